@@ -1,0 +1,1 @@
+"""Bundled data: the schema, taxonomy, gazetteer of former units and the sample reports."""

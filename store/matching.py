@@ -1,0 +1,157 @@
+"""What a filter clause means for one record.
+
+Each record is reduced once to `RecordKeys` (folded text and facet values);
+a `Matcher` compiled from a `Filter` answers yes or no for those keys. The
+CLI, the TinyDB reference scan and the in-memory index all go through here,
+so they cannot disagree about what matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .folding import fold, fold_compact
+from .gazetteer import gazetteer, split_level
+from .query import DATE_FIELDS, Filter
+from .taxonomy import taxonomy
+
+CLOSED_STATUSES = ("done", "not accepted")
+
+
+@dataclass(frozen=True)
+class RecordKeys:
+    date: str
+    text: str
+    wards: tuple[str, ...]
+    """Folded names of the places visited, as written and as they are today."""
+    ward_labels: tuple[str, ...]
+    province_codes: tuple[int, ...]
+    former_provinces: tuple[str, ...]
+    topics: tuple[str, ...]
+    body: str
+    kind: str
+    statuses: tuple[str, ...]
+    deadlines_open: tuple[str, ...]
+
+
+def keys_of(record: dict[str, Any]) -> RecordKeys:
+    localities = record.get("localities", [])
+    wards, labels = [], []
+    for locality in localities:
+        written = split_level(locality["name"])[1]
+        current = split_level(locality["ward"]["name"])[1] if locality.get("ward") else None
+        wards.extend(fold(name) for name in {written, current} if name)
+        labels.append(current or written)
+    items = [*record.get("recommendations", []), *record.get("directions", [])]
+    return RecordKeys(
+        date=record.get("date", ""),
+        text=fold(" ".join(_texts(record))),
+        wards=tuple(wards),
+        ward_labels=tuple(dict.fromkeys(labels)),
+        province_codes=tuple(dict.fromkeys(loc["province"]["code"] for loc in localities)),
+        former_provinces=tuple(fold(loc["former_province"]) for loc in localities if loc.get("former_province")),
+        topics=tuple(record.get("topics", [])),
+        body=fold(record.get("body", "")),
+        kind=record.get("kind", ""),
+        statuses=tuple(dict.fromkeys(item.get("status", "open") for item in items)),
+        deadlines_open=tuple(
+            item["deadline"] for item in items
+            if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES
+        ),
+    )
+
+
+def _texts(record: dict[str, Any]) -> list[str]:
+    parts = [record.get("body", ""), record.get("summary", ""), record.get("kind", ""), record.get("notes", "")]
+    leader = record.get("leader", {})
+    parts += [leader.get("name", ""), leader.get("title", "")]
+    for locality in record.get("localities", []):
+        parts += [locality["name"], locality["province"]["name"], locality.get("former_province", "")]
+        if locality.get("ward"):
+            parts.append(locality["ward"]["name"])
+    parts += [taxonomy().topic_label(topic) for topic in record.get("topics", [])]
+    for field in ("figures", "recommendations", "directions", "difficulties"):
+        for item in record.get(field, []):
+            parts += [item.get("label", ""), item.get("text", ""), item.get("by", ""), item.get("to", "")]
+    parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in record.get("people", [])]
+    parts += [str(v) for v in record.get("source", {}).values()]
+    return [part for part in parts if part]
+
+
+def word_prefix(needle: str, haystack: str) -> bool:
+    """True when `needle` starts at a word boundary of `haystack` ("thieu" in "lai thieu")."""
+    return haystack.startswith(needle) or f" {needle}" in haystack
+
+
+class Matcher:
+    """A compiled filter: per-field sets of accepted values, resolved once."""
+
+    def __init__(self, query: Filter, today: date | None = None) -> None:
+        self.query = query
+        self.today = (today or date.today()).isoformat()
+        self.wards = [fold(v) for v in query.values("ward")]
+        self.provinces = [ProvinceValue(v) for v in query.values("province")]
+        self.topics = set().union(*(topic_ids_for(v) for v in query.values("topic"))) if query.values("topic") else None
+        self.bodies = [fold(v) for v in query.values("body")]
+        self.kinds = [fold(v) for v in query.values("kind")]
+        self.texts = [fold(v) for v in query.values("text")]
+        self.statuses = [fold(v) for v in query.values("status")]
+        self.overdue = "overdue" in query.fields()
+        has_dates = any(field in query.fields() for field in DATE_FIELDS)
+        span = query.date_span()
+        self.span = (span.start.isoformat(), span.end.isoformat()) if has_dates else None
+
+    def matches(self, keys: RecordKeys) -> bool:
+        checks = (
+            not self.span or self.span[0] <= keys.date <= self.span[1],
+            not self.wards or any(word_prefix(w, key) for w in self.wards for key in keys.wards),
+            not self.provinces or any(p.matches(keys) for p in self.provinces),
+            self.topics is None or not self.topics.isdisjoint(keys.topics),
+            not self.bodies or any(word_prefix(b, keys.body) for b in self.bodies),
+            not self.kinds or any(fold(keys.kind).startswith(k) for k in self.kinds),
+            all(text in keys.text for text in self.texts),
+            not self.statuses or any(fold(s) in self.statuses for s in keys.statuses),
+            not self.overdue or any(deadline < self.today for deadline in keys.deadlines_open),
+        )
+        return all(checks)
+
+    def matches_record(self, record: dict[str, Any]) -> bool:
+        return self.matches(keys_of(record))
+
+
+class ProvinceValue:
+    """A province as a user types it: today's name or alias, or a province merged away.
+
+    "binh duong" means the units that belonged to Bình Dương; "ho chi minh"
+    or "tphcm" means everything in today's TP Hồ Chí Minh, old units included.
+    """
+
+    def __init__(self, text: str) -> None:
+        places = gazetteer()
+        former = places.former_province(text)
+        today = places.province(former[1]) if former else None
+        self.former = fold(former[0]) if former and today and places.if_merged(former[0], today) else None
+        folded, compact = fold(text), fold_compact(text)
+        self.codes = {
+            unit.code for unit in places.provinces()
+            if any(word_prefix(folded, key) or key == compact for key in places.province_keys(unit.code))
+        }
+
+    def matches(self, keys: RecordKeys) -> bool:
+        if self.former:
+            return self.former in keys.former_provinces
+        return not self.codes.isdisjoint(keys.province_codes)
+
+
+def topic_ids_for(text: str) -> set[str]:
+    """Topic ids a typed value stands for: an exact id or alias, else every topic whose label contains it."""
+    terms = taxonomy()
+    if exact := terms.topic_id(text):
+        return {exact}
+    folded = fold(text)
+    return {
+        term.id for term in terms.topics.values()
+        if any(folded in fold(name) for name in (term.id, term.vi, term.en, *term.aliases))
+    } or {text}

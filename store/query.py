@@ -1,0 +1,129 @@
+"""The filter language shared by the browser's filter bar and `surveys list --query`.
+
+    ward:"lái thiêu" topic:de-an-06 since:2025-07 "dịch vụ công"
+
+A filter is an ordered list of clauses, so "drop the last filter" means
+what the user sees. Clauses on one field combine with OR, different fields
+with AND, free-text terms with AND.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import DateError, Span, parse_range
+
+FIELDS = ("ward", "province", "topic", "body", "kind", "year", "since", "until", "date", "status", "overdue", "text")
+DATE_FIELDS = ("since", "until", "date", "year")
+_TOKEN = re.compile(r'\s*(?:(?P<key>[a-z]+):)?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
+
+
+class QueryError(ValueError):
+    """A filter string that cannot be read; the message says where."""
+
+
+@dataclass(frozen=True)
+class Clause:
+    field: str
+    value: str
+
+    def span(self) -> Span:
+        """The days a date clause admits."""
+        words = {"since": "since ", "until": "until ", "year": "", "date": ""}[self.field]
+        return parse_range(words + self.value)
+
+    def render(self) -> str:
+        if self.field == "overdue":
+            return "overdue"
+        value = _quote(self.value)
+        return value if self.field == "text" else f"{self.field}:{value}"
+
+
+@dataclass(frozen=True)
+class Filter:
+    clauses: tuple[Clause, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> Filter:
+        return cls(tuple(parse_clauses(text)))
+
+    def render(self) -> str:
+        return " ".join(clause.render() for clause in self.clauses)
+
+    def values(self, field: str) -> list[str]:
+        return [clause.value for clause in self.clauses if clause.field == field]
+
+    def fields(self) -> set[str]:
+        return {clause.field for clause in self.clauses}
+
+    def with_clause(self, clause: Clause) -> Filter:
+        return self if clause in self.clauses else Filter((*self.clauses, clause))
+
+    def toggled(self, clause: Clause) -> Filter:
+        """Add the clause, or take it away if present: what a facet click does."""
+        if clause in self.clauses:
+            return Filter(tuple(c for c in self.clauses if c != clause))
+        return Filter((*self.clauses, clause))
+
+    def without_last(self) -> Filter:
+        return Filter(self.clauses[:-1])
+
+    def without_field(self, field: str) -> Filter:
+        return Filter(tuple(c for c in self.clauses if c.field != field))
+
+    def date_span(self) -> Span:
+        """Intersection of every date clause (whole range when there are none)."""
+        start, end = date.min, date.max
+        for clause in self.clauses:
+            if clause.field in DATE_FIELDS:
+                span = clause.span()
+                start, end = max(start, span.start), min(end, span.end)
+        return Span(start, end)
+
+    def __bool__(self) -> bool:
+        return bool(self.clauses)
+
+
+def parse_clauses(text: str) -> list[Clause]:
+    clauses: list[Clause] = []
+    position = 0
+    text = text.strip()
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if not match or match.end() == position:
+            raise QueryError(f"cannot read the filter at column {position + 1}: {text[position:]!r}")
+        position = match.end()
+        key = match["key"]
+        value = match["quoted"] if match["quoted"] is not None else match["bare"]
+        value = re.sub(r"\\(.)", r"\1", value) if match["quoted"] is not None else value
+        if key is None and value == "overdue":
+            clauses.append(Clause("overdue", ""))
+            continue
+        field = key or "text"
+        if field not in FIELDS:
+            raise QueryError(f"unknown filter field {key!r}; use one of {', '.join(FIELDS[:-1])}")
+        clause = Clause(field, value.strip())
+        _check_value(clause)
+        clauses.append(clause)
+    return clauses
+
+
+def _check_value(clause: Clause) -> None:
+    if not clause.value and clause.field != "overdue":
+        raise QueryError(f"{clause.field}: needs a value")
+    if clause.field in DATE_FIELDS:
+        try:
+            clause.span()
+        except DateError as error:
+            raise QueryError(f"{clause.field}: {error}") from None
+
+
+def _quote(value: str) -> str:
+    if value and re.fullmatch(r'[^\s":]+', value):
+        return value
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+__all__ = ["Clause", "Filter", "QueryError", "FIELDS", "parse_clauses"]

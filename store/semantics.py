@@ -1,0 +1,73 @@
+"""Rules about a record that its schema cannot state.
+
+Topic ids must exist in the taxonomy, official codes in the gazetteer, a
+figure's locality among the record's localities, and a period must not end
+before it starts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .gazetteer import gazetteer
+from .taxonomy import taxonomy
+from .validation import Problem
+
+
+def check_semantics(record: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _check_topics(record)
+    problems += _check_localities(record)
+    problems += _check_references(record)
+    problems += _check_figures(record)
+    return problems
+
+
+def _check_topics(record: dict[str, Any]) -> list[Problem]:
+    known = taxonomy().topics
+    return [
+        Problem(f"topics[{i}]", f'unknown topic "{topic}" (see data/taxonomy.json)')
+        for i, topic in enumerate(record["topics"]) if topic not in known
+    ]
+
+
+def _check_localities(record: dict[str, Any]) -> list[Problem]:
+    problems = []
+    places = gazetteer()
+    province_codes = {unit.code for unit in places.provinces()}
+    for i, locality in enumerate(record["localities"]):
+        code = locality["province"]["code"]
+        if code not in province_codes:
+            problems.append(Problem(f"localities[{i}].province.code", f"no province has code {code}"))
+            continue
+        ward = locality.get("ward")
+        if ward and not any(unit.code == ward["code"] for unit, _ in places.find_wards(ward["name"], code)):
+            problems.append(Problem(
+                f"localities[{i}].ward",
+                f'no ward "{ward["name"]}" with code {ward["code"]} in {places.province(code).name}',
+            ))
+    return problems
+
+
+def _check_references(record: dict[str, Any]) -> list[Problem]:
+    names = {locality["name"] for locality in record["localities"]}
+    problems = []
+    for field in ("figures", "recommendations", "directions", "difficulties"):
+        for i, item in enumerate(record.get(field, [])):
+            if "locality" in item and item["locality"] not in names:
+                problems.append(Problem(
+                    f"{field}[{i}].locality",
+                    f'"{item["locality"]}" is not one of the record\'s localities',
+                ))
+    return problems
+
+
+def _check_figures(record: dict[str, Any]) -> list[Problem]:
+    problems = []
+    for i, figure in enumerate(record.get("figures", [])):
+        period = figure.get("period")
+        if period and period["from"] > period["to"]:
+            problems.append(Problem(f"figures[{i}].period", "ends before it starts"))
+        if "metric" in figure and figure["metric"] not in taxonomy().metrics:
+            problems.append(Problem(f"figures[{i}].metric", f'unknown metric "{figure["metric"]}"'))
+    return problems

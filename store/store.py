@@ -1,0 +1,228 @@
+"""The survey store: one TinyDB file, safe for many readers and serialized writers.
+
+Reads need no lock (writes swap whole files). Writers take a file lock
+beside the store, re-read it, and write once per batch. An absent store is
+created from the bundled dataset on first use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.table import Table
+
+from .identity import visit_key
+from .resources import read_bytes
+from .storage import AtomicJSONStorage, StorageCache, StoreError, backup_path, parse_store_bytes, write_atomically
+from .validation import Problem, validate
+
+TABLE = "surveys"
+OnDuplicate = Literal["skip", "update", "fail"]
+
+
+class ValidationFailed(StoreError):
+    """Some records are invalid; nothing was written."""
+
+    def __init__(self, problems: list[tuple[int, Problem]]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s); nothing was written")
+
+
+@dataclass
+class UpsertReport:
+    """What an upsert did, or would do in a dry run."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """(id, reason) pairs: the same id, or a probable duplicate of another record."""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added, "updated": self.updated,
+            "skipped": [{"id": rid, "reason": reason} for rid, reason in self.skipped],
+        }
+
+
+class DuplicateFound(StoreError):
+    def __init__(self, report: UpsertReport) -> None:
+        self.report = report
+        reasons = "; ".join(f"{rid}: {reason}" for rid, reason in report.skipped)
+        super().__init__(f"duplicates with --on-duplicate fail, nothing was written: {reasons}")
+
+
+class SurveyStore:
+    def __init__(self, path: Path, lock_timeout: float = 5.0) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self._cache = StorageCache()
+
+    # -- opening ---------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, create: bool = True, lock_timeout: float = 5.0) -> SurveyStore:
+        """Open the store at `path`, creating it from the bundled dataset if absent."""
+        store = cls(path, lock_timeout)
+        if create and not store.path.exists():
+            store._create_from_bundled()
+        return store
+
+    def _create_from_bundled(self) -> None:
+        with self._write_lock():
+            if self.path.exists():
+                return
+            bundled = orjson.loads(read_bytes("surveys.json"))
+            table = {str(number): record for number, record in enumerate(bundled, start=1)}
+            write_atomically(self.path, orjson.dumps({TABLE: table}))
+
+    # -- reading ---------------------------------------------------------
+    def records(self) -> list[dict[str, Any]]:
+        """Every record, as stored. Callers must not mutate them."""
+        return list(self._raw_table().values())
+
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        for record in self._raw_table().values():
+            if record.get("id") == record_id:
+                return record
+        return None
+
+    def scan(self, predicate: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+        """Records matching `predicate`, by a TinyDB full scan (the reference for the index)."""
+        with self._database() as database:
+            return [dict(doc) for doc in database.table(TABLE).search(predicate)]
+
+    def __len__(self) -> int:
+        return len(self._raw_table())
+
+    def _raw_table(self) -> dict[str, dict[str, Any]]:
+        data = AtomicJSONStorage(self.path, self._cache).read()
+        return (data or {}).get(TABLE, {})
+
+    # -- writing ---------------------------------------------------------
+    def upsert_many(
+        self, records: Iterable[dict[str, Any]], on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+    ) -> UpsertReport:
+        """Add or update many records in one write; all or nothing."""
+        batch = list(records)
+        problems = [(index, problem) for index, record in enumerate(batch) for problem in validate(record)]
+        if problems:
+            raise ValidationFailed(problems)
+        with self._write_lock(), self._database() as database:
+            table = database.table(TABLE)
+            report, inserts, replacements = _plan(table, batch, on_duplicate)
+            if on_duplicate == "fail" and report.skipped:
+                raise DuplicateFound(report)
+            if not dry_run and (inserts or replacements):
+                with database.storage.batch():
+                    table.insert_multiple(inserts)
+                    for doc_id, record in replacements:
+                        table.update(_replace_with(record), doc_ids=[doc_id])
+        return report
+
+    def replace(self, record: dict[str, Any]) -> None:
+        """Save an edited record over the one with the same id."""
+        self.upsert_many([record], on_duplicate="update")
+
+    @contextlib.contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.path) + ".lock", timeout=self.lock_timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise StoreError(
+                f"store {self.path} is locked by another writer (waited {self.lock_timeout:g} s); try again"
+            ) from None
+        try:
+            _remove_stale_temporaries(self.path)
+            yield
+        finally:
+            lock.release()
+
+    @contextlib.contextmanager
+    def _database(self) -> Iterator[TinyDB]:
+        database = TinyDB(self.path, storage=AtomicJSONStorage, cache=self._cache)
+        try:
+            yield database
+        finally:
+            database.close()
+
+    # -- recovery --------------------------------------------------------
+    def recover_from_backup(self) -> Path:
+        """Put `<store>.bak` back in place; the unreadable store is kept beside it."""
+        backup = backup_path(self.path)
+        if not backup.exists():
+            raise StoreError(f"no backup at {backup}")
+        parse_store_bytes(backup, backup.read_bytes())
+        with self._write_lock():
+            kept = self.path.with_name(f"{self.path.name}.broken")
+            if self.path.exists():
+                os.replace(self.path, kept)
+            write_atomically(self.path, backup.read_bytes())
+        self._cache.forget()
+        return kept
+
+
+def _plan(table: Table, batch: list[dict[str, Any]], on_duplicate: OnDuplicate):
+    by_id: dict[str, int] = {}
+    by_visit: dict[tuple, tuple[int, str]] = {}
+    for doc in table.all():
+        by_id[doc["id"]] = doc.doc_id
+        by_visit[visit_key(doc)] = (doc.doc_id, doc["id"])
+    report = UpsertReport()
+    inserts: list[dict[str, Any]] = []
+    replacements: list[tuple[int, dict[str, Any]]] = []
+    for record in batch:
+        record_id, key = record["id"], visit_key(record)
+        if record_id in by_id or key in by_visit:
+            doc_id, reason = _duplicate_reason(record_id, by_id, by_visit.get(key))
+            if on_duplicate == "update":
+                _settle(replacements, inserts, doc_id, record)
+                report.updated.append(record_id)
+            else:
+                report.skipped.append((record_id, reason))
+            continue
+        inserts.append(record)
+        by_id[record_id] = -len(inserts)
+        by_visit[key] = (-len(inserts), record_id)
+        report.added.append(record_id)
+    return report, inserts, replacements
+
+
+def _duplicate_reason(record_id: str, by_id: dict[str, int], same_visit: tuple[int, str] | None) -> tuple[int, str]:
+    if record_id in by_id:
+        return by_id[record_id], "same id"
+    assert same_visit is not None
+    return same_visit[0], f"probable duplicate of {same_visit[1]} (same date, localities and body)"
+
+
+def _settle(replacements: list, inserts: list, doc_id: int, record: dict[str, Any]) -> None:
+    """A negative doc id points at a record added earlier in this batch."""
+    if doc_id < 0:
+        inserts[-doc_id - 1] = record
+    else:
+        replacements.append((doc_id, record))
+
+
+def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    def replace(document: dict[str, Any]) -> None:
+        document.clear()
+        document.update(record)
+    return replace
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files left by a writer that was killed; we hold the lock, so none is live."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+    for leftover in path.parent.glob(f".{path.name}.bak.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()

@@ -1,0 +1,72 @@
+"""Canonical topics and metrics, with labels in two languages and the aliases reports use.
+
+Reports say "CCHC", "cải cách hành chính" or "cải cách nền hành chính" for
+one topic; records store one id so filters and facets count them together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .folding import fold
+from .resources import load_json
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    vi: str
+    en: str
+    aliases: tuple[str, ...]
+
+    def label(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+class Taxonomy:
+    def __init__(self, raw: dict) -> None:
+        self.topics = {t["id"]: _term(t) for t in raw["topics"]}
+        self.metrics = {m["id"]: _term(m) for m in raw["metrics"]}
+        self._topic_keys = _keys(self.topics)
+        self._metric_keys = _keys(self.metrics)
+
+    def topic_id(self, text: str) -> str | None:
+        """The canonical id for an id, label or alias in any case or accents."""
+        return self._topic_keys.get(fold(text))
+
+    def metric_id(self, text: str) -> str | None:
+        return self._metric_keys.get(fold(text))
+
+    def topic_label(self, topic_id: str, lang: str = "vi") -> str:
+        term = self.topics.get(topic_id)
+        return term.label(lang) if term else topic_id
+
+    def metric_label(self, metric_id: str, lang: str = "vi") -> str:
+        term = self.metrics.get(metric_id)
+        return term.label(lang) if term else metric_id
+
+    def find_topics(self, text: str) -> list[str]:
+        """Topic ids whose aliases occur in `text`, in taxonomy order."""
+        folded = f" {fold(text)} "
+        return [
+            term.id for term in self.topics.values()
+            if any(f" {fold(alias)} " in folded or (len(alias) > 4 and fold(alias) in folded) for alias in term.aliases)
+        ]
+
+
+def _term(raw: dict) -> Term:
+    return Term(raw["id"], raw["vi"], raw["en"], tuple(raw.get("aliases", ())))
+
+
+def _keys(terms: dict[str, Term]) -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for term in terms.values():
+        for text in (term.id, term.vi, term.en, *term.aliases):
+            keys.setdefault(fold(text), term.id)
+    return keys
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    return Taxonomy(load_json("taxonomy.json"))

@@ -1,0 +1,167 @@
+"""The one place records are checked, speaking in field paths.
+
+Structure comes from the published JSON Schema (`data/schema.json`), read by
+a small interpreter of the keywords it uses, so the file users read is the
+rule the program applies. Rules a schema cannot say (known topic ids, real
+dates, codes that exist, figures naming one of the record's localities)
+follow it here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .numbers import parse_vi_number
+from .resources import load_json
+
+_TYPE_NAMES = {"object": "an object", "array": "an array", "string": "a string",
+               "integer": "a whole number", "number": "a number", "null": "null", "boolean": "true or false"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record, at a field path such as `figures[2].value`."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+def schema() -> dict[str, Any]:
+    return load_json("schema.json")
+
+
+def validate(record: Any) -> list[Problem]:
+    """Every problem with `record`; an empty list means it is valid."""
+    problems: list[Problem] = []
+    _check(record, schema(), "", problems)
+    if not problems:
+        from .semantics import check_semantics  # noqa: PLC0415 - needs the gazetteer, loaded only for valid shapes
+
+        problems.extend(check_semantics(record))
+    return problems
+
+
+def _check(value: Any, rule: dict[str, Any], path: str, problems: list[Problem]) -> None:
+    if "$ref" in rule:
+        rule = _resolve_ref(rule["$ref"])
+    if "anyOf" in rule:
+        _check_any_of(value, rule["anyOf"], path, problems)
+        return
+    expected = rule.get("type")
+    if expected and not _is_type(value, expected):
+        problems.append(Problem(path, _type_message(value, expected)))
+        return
+    if "enum" in rule and value not in rule["enum"]:
+        choices = ", ".join(repr(choice) for choice in rule["enum"])
+        problems.append(Problem(path, f"expected one of {choices}, got {_show(value)}"))
+    if isinstance(value, str):
+        _check_string(value, rule, path, problems)
+    elif isinstance(value, float) and not math.isfinite(value):
+        problems.append(Problem(path, f"expected a finite number, got {value}"))
+    elif isinstance(value, list):
+        _check_array(value, rule, path, problems)
+    elif isinstance(value, dict):
+        _check_object(value, rule, path, problems)
+
+
+def _check_any_of(value: Any, options: list[dict[str, Any]], path: str, problems: list[Problem]) -> None:
+    attempts = []
+    for option in options:
+        found: list[Problem] = []
+        _check(value, option, path, found)
+        if not found:
+            return
+        attempts.append(found)
+    problems.extend(min(attempts, key=len))
+
+
+def _check_string(value: str, rule: dict[str, Any], path: str, problems: list[Problem]) -> None:
+    if len(value) < rule.get("minLength", 0):
+        problems.append(Problem(path, "must not be empty"))
+    if "maxLength" in rule and len(value) > rule["maxLength"]:
+        problems.append(Problem(path, f"longer than {rule['maxLength']} characters"))
+    if "pattern" in rule and not re.search(rule["pattern"], value):
+        problems.append(Problem(path, f"{_show(value)} does not match {rule['pattern']}"))
+    if rule.get("format") == "date":
+        problem = _date_problem(value)
+        if problem:
+            problems.append(Problem(path, problem))
+
+
+def _check_array(value: list[Any], rule: dict[str, Any], path: str, problems: list[Problem]) -> None:
+    if len(value) < rule.get("minItems", 0):
+        problems.append(Problem(path, f"needs at least {rule['minItems']} item(s)"))
+    item_rule = rule.get("items")
+    if item_rule:
+        for index, item in enumerate(value):
+            _check(item, item_rule, f"{path}[{index}]", problems)
+
+
+def _check_object(value: dict[str, Any], rule: dict[str, Any], path: str, problems: list[Problem]) -> None:
+    properties = rule.get("properties", {})
+    for name in rule.get("required", []):
+        if name not in value:
+            problems.append(Problem(_join(path, name), "required field is missing"))
+    for name, item in value.items():
+        if name in properties:
+            _check(item, properties[name], _join(path, name), problems)
+        elif rule.get("additionalProperties") is False:
+            problems.append(Problem(_join(path, name), "unknown field"))
+
+
+def _is_type(value: Any, expected: str) -> bool:
+    if expected == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if expected == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    python_types = {"object": dict, "array": list, "string": str, "null": type(None), "boolean": bool}
+    return isinstance(value, python_types[expected])
+
+
+def _type_message(value: Any, expected: str) -> str:
+    message = f"expected {_TYPE_NAMES[expected]}, got {_show(value)}"
+    if expected in ("number", "integer") and isinstance(value, str):
+        meant = parse_vi_number(value)
+        if meant is not None:
+            message += f" (Vietnamese notation? write it as the JSON number {meant})"
+    return message
+
+
+def _date_problem(value: str) -> str | None:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return f"expected an ISO date YYYY-MM-DD, got {_show(value)}"
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return f"{_show(value)} is not a real date"
+    return None
+
+
+def _show(value: Any) -> str:
+    """A value as a message shows it: short, quoted, control characters made visible."""
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return '"' + "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in shown) + '"'
+    if isinstance(value, (dict, list)):
+        return _TYPE_NAMES["object" if isinstance(value, dict) else "array"]
+    if value is None or isinstance(value, bool):
+        return {None: "null", True: "true", False: "false"}[value]
+    return repr(value)
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _resolve_ref(ref: str) -> dict[str, Any]:
+    node: Any = schema()
+    for part in ref.removeprefix("#/").split("/"):
+        node = node[part]
+    return node

@@ -1,0 +1,87 @@
+"""The `surveys` command: list, show, import and recover records, or open the browser.
+
+Every command's errors end here: a data problem prints one line per
+problem to stderr and exits 1; bad words on the command line exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from store import __version__
+from store.storage import StoreError
+from store.store import ValidationFailed
+
+from .commands import listing, maintenance
+from .commands.common import UsageError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="surveys",
+        description="Browse oversight and survey reports on administrative reform. "
+                    "With no command, opens the browser.",
+    )
+    parser.add_argument("--version", action="version", version=f"surveys {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the store file (default: $SURVEYS_DB, else the user data dir)")
+    parser.add_argument("--lang", choices=("vi", "en"), help="language of the browser (default: from the locale)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    listing.register(commands)
+    maintenance.register(commands)
+    for extra in _optional_commands():
+        extra.register(commands)
+    return parser
+
+
+def _optional_commands() -> list:
+    """Commands built in their own modules; each registers itself if present."""
+    import importlib  # noqa: PLC0415
+
+    found = []
+    for name in ("importing", "exporting", "extracting", "checking"):
+        try:
+            found.append(importlib.import_module(f"tui.commands.{name}"))
+        except ModuleNotFoundError as error:
+            if error.name != f"tui.commands.{name}":
+                raise
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _open_browser(args)
+        return args.run(args)
+    except UsageError as error:
+        parser.print_usage(sys.stderr)
+        print(f"surveys: error: {error}", file=sys.stderr)
+        return 2
+    except ValidationFailed as error:
+        for line in getattr(error, "lines", None) or [str(p) for _, p in error.problems]:
+            print(line, file=sys.stderr)
+        print(f"surveys: {error}", file=sys.stderr)
+        return 1
+    except (StoreError, LookupError, OSError) as error:
+        print(f"surveys: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _open_browser(args: argparse.Namespace) -> int:
+    try:
+        from .app import run_browser  # noqa: PLC0415
+    except ModuleNotFoundError as error:
+        if error.name != "tui.app":
+            raise
+        build_parser().print_help()
+        return 0
+    return run_browser(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

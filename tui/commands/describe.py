@@ -1,0 +1,74 @@
+"""A record as readable plain text, for `surveys show`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.numbers import format_number
+from store.taxonomy import taxonomy
+
+
+def locality_label(locality: dict[str, Any]) -> str:
+    """"TP. Dĩ An (Bình Dương → Thành phố Hồ Chí Minh)" or "phường Lái Thiêu"."""
+    province = locality["province"]["name"]
+    if locality.get("former_province"):
+        return f"{locality['name']} ({locality['former_province']} → {province})"
+    return locality["name"]
+
+
+def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
+    value = format_number(figure["value"], lang)
+    unit = figure.get("unit", "")
+    text = f"{value}{unit}" if unit == "%" else f"{value} {unit}".strip()
+    if "of" in figure:
+        text = f"{value}/{format_number(figure['of'], lang)} {unit}".strip()
+    period = figure.get("period")
+    extras = [f"{period['from']}..{period['to']}"] if period else []
+    extras += [figure["locality"]] if figure.get("locality") else []
+    return f"{figure['label']}: {text}" + (f" ({'; '.join(extras)})" if extras else "")
+
+
+def item_line(item: dict[str, Any]) -> str:
+    route = " → ".join(part for part in (item.get("by"), item.get("to")) if part)
+    status = f" [{item['status']}]" if item.get("status") else ""
+    return f"{item['text']}" + (f" ({route})" if route else "") + status
+
+
+def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
+    leader = record["leader"]
+    lines = [
+        f"{record['date']}  {record['kind']}  {record['id']}",
+        f"{record['body']}",
+        f"Trưởng đoàn: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
+        "Địa bàn: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
+        "Chủ đề: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
+        "",
+        record.get("summary", ""),
+    ]
+    sections = (
+        ("Số liệu", [figure_line(f, lang) for f in record.get("figures", [])]),
+        ("Kiến nghị", [item_line(i) for i in record.get("recommendations", [])]),
+        ("Chỉ đạo", [item_line(i) for i in record.get("directions", [])]),
+        ("Khó khăn", [d["text"] for d in record.get("difficulties", [])]),
+        ("Người liên quan", [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
+    )
+    for title, items in sections:
+        if items:
+            lines += ["", f"{title}:"] + [f"  - {line}" for line in items]
+    source = record.get("source", {})
+    if source:
+        lines += ["", "Nguồn: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
+    if record.get("notes"):
+        lines += ["Ghi chú: " + record["notes"]]
+    return "\n".join(_visible(line) for line in lines)
+
+
+def _locality_today(locality: dict[str, Any]) -> str:
+    today = locality["ward"]["name"] if locality.get("ward") else locality["province"]["name"]
+    if locality.get("ward"):
+        today += f", {locality['province']['name']}"
+    return f"{locality_label(locality)} = {today}" if today != locality["name"] else today
+
+
+def _visible(text: str) -> str:
+    return "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text)
