@@ -1,0 +1,279 @@
+#!/usr/bin/env python3
+"""Score `surveys extract` against hand-made records, field by field.
+
+Two sets are scored:
+
+- the seed articles in ../shared/seeds (next to the project directory), against the hand-made
+  records in data/surveys.json; when that directory is absent this is said and skipped;
+- the project's own test articles in tests/articles, against tests/articles/expected.json.
+
+For each set it prints true positives, false positives, false negatives, precision and recall
+of: date, leader, localities, topics, figure values, recommendations, directions; and how many
+figure values are a thousands/decimal misparse of an expected one (3.163 read as 3.163 or
+99,83 read as 9983). Recommendations and directions are free text: an extracted item matches
+an expected one when they share most of their words (overlap ≥ 0.6 of the shorter, Dice ≥ 0.35,
+after folding case and diacritics), each expected item matched at most once.
+
+Usage: .venv/bin/python scripts/score_extraction.py [--verbose] [--seeds DIR]
+Exit status 0; 1 only if an article cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from store.extract import extract_file  # noqa: E402
+from store.folding import fold  # noqa: E402
+from store.gazetteer import split_level  # noqa: E402
+
+FIELDS = ("date", "leader", "localities", "topics", "figure values", "recommendations", "directions")
+TARGETS = {"date": (0.95, 0.95), "leader": (0.95, 0.95), "localities": (0.95, 0.95), "figure values": (0.95, 0.90)}
+_STOP = set("và của các những cho để trong với về tại được đã đang là có một theo từ này đó thì mà như cũng".split())
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp += tp
+        self.fp += fp
+        self.fn += fn
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+@dataclass
+class Score:
+    name: str
+    articles: int = 0
+    tallies: dict[str, Tally] = field(default_factory=lambda: {name: Tally() for name in FIELDS})
+    misparses: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+
+
+# -- expected values ---------------------------------------------------------------------------
+
+
+def expected_from_record(record: dict[str, Any]) -> dict[str, Any]:
+    """The comparable parts of a hand-made record."""
+    return {
+        "date": record.get("date"),
+        "leader": record.get("leader", {}).get("name"),
+        "localities": [locality_key(loc["name"], loc["province"]["code"], (loc.get("ward") or {}).get("code"))
+                       for loc in record.get("localities", [])],
+        "topics": list(record.get("topics", [])),
+        "figures": [f["value"] for f in record.get("figures", [])],
+        "recommendations": [r["text"] for r in record.get("recommendations", [])],
+        "directions": [d["text"] for d in record.get("directions", [])],
+    }
+
+
+def expected_from_test(entry: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "date": entry.get("date"),
+        "leader": (entry.get("leader") or {}).get("name"),
+        "localities": [locality_key(loc["name"], loc["province_code"], loc.get("ward_code"))
+                       for loc in entry.get("localities", [])],
+        "topics": list(entry.get("topics", [])),
+        "figures": [f["value"] for f in entry.get("figures", [])],
+        "recommendations": [r["text"] for r in entry.get("recommendations", [])],
+        "directions": [d["text"] for d in entry.get("directions", [])],
+    }
+
+
+def locality_key(name: str, province_code: int, ward_code: int | None) -> tuple:
+    if ward_code is not None:
+        return (province_code, "ward", ward_code)
+    level, base = split_level(name.replace("TP.", "TP. ").replace("TX.", "thị xã "))
+    return (province_code, level or "", fold(base))
+
+
+# -- comparing ---------------------------------------------------------------------------------
+
+
+def words(text: str) -> set[str]:
+    return {w for w in fold(text).replace(",", " ").replace(".", " ").replace(";", " ").split()
+            if w not in {fold(s) for s in _STOP} and len(w) > 1}
+
+
+def similar(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return 0.0
+    common = len(wa & wb)
+    overlap = common / min(len(wa), len(wb))
+    dice = 2 * common / (len(wa) + len(wb))
+    return overlap if overlap >= 0.6 and dice >= 0.35 else 0.0
+
+
+def match_texts(found: list[str], wanted: list[str]) -> tuple[int, list[str], list[str]]:
+    pairs = sorted(((similar(f, w), i, j) for i, f in enumerate(found) for j, w in enumerate(wanted)), reverse=True)
+    used_f: set[int] = set()
+    used_w: set[int] = set()
+    for score, i, j in pairs:
+        if score <= 0:
+            break
+        if i in used_f or j in used_w:
+            continue
+        used_f.add(i)
+        used_w.add(j)
+    extra = [found[i] for i in range(len(found)) if i not in used_f]
+    missed = [wanted[j] for j in range(len(wanted)) if j not in used_w]
+    return len(used_f), extra, missed
+
+
+def compare(score: Score, label: str, record: dict[str, Any], expected: dict[str, Any]) -> None:
+    score.articles += 1
+    got = expected_from_record({**record, "localities": [
+        loc for loc in record.get("localities", []) if "province" in loc]})
+    notes: list[str] = []
+
+    def single(name: str, found: Any, wanted: Any, same: Any = None) -> None:
+        tally = score.tallies[name]
+        equal = (same or (lambda a, b: a == b))
+        if wanted is None and found is None:
+            return
+        if found is not None and wanted is not None and equal(found, wanted):
+            tally.add(1, 0, 0)
+        else:
+            tally.add(0, 1 if found is not None else 0, 1 if wanted is not None else 0)
+            notes.append(f"{name}: got {found!r}, expected {wanted!r}")
+
+    single("date", got["date"], expected["date"])
+    single("leader", got["leader"], expected["leader"], lambda a, b: fold(a) == fold(b))
+    for name, found, wanted in (("localities", got["localities"], expected["localities"]),
+                                ("topics", got["topics"], expected["topics"])):
+        tp = len(set(found) & set(wanted))
+        score.tallies[name].add(tp, len(set(found) - set(wanted)), len(set(wanted) - set(found)))
+        if set(found) != set(wanted):
+            notes.append(f"{name}: extra {sorted(set(found) - set(wanted), key=str)}, "
+                         f"missed {sorted(set(wanted) - set(found), key=str)}")
+    found_values = Counter(round(float(v), 4) for v in got["figures"])
+    wanted_values = Counter(round(float(v), 4) for v in expected["figures"])
+    tp = sum((found_values & wanted_values).values())
+    score.tallies["figure values"].add(tp, sum(found_values.values()) - tp, sum(wanted_values.values()) - tp)
+    extra = list((found_values - wanted_values).elements())
+    missed = list((wanted_values - found_values).elements())
+    if extra or missed:
+        notes.append(f"figure values: extra {extra}, missed {missed}")
+    for value in extra:
+        for want in wanted_values:
+            if any(abs(value * k - want) < 1e-6 or abs(value - want * k) < 1e-6 for k in (10, 100, 1000)):
+                score.misparses.append(f"{label}: {value} (expected {want})")
+    for name in ("recommendations", "directions"):
+        tp, extra_items, missed_items = match_texts(got[name], expected[name])
+        score.tallies[name].add(tp, len(extra_items), len(missed_items))
+        for text in extra_items:
+            notes.append(f"{name}: extra {text[:90]!r}")
+        for text in missed_items:
+            notes.append(f"{name}: missed {text[:90]!r}")
+    if notes:
+        score.details.append(f"  {label}")
+        score.details += [f"    {note}" for note in notes]
+
+
+# -- the two sets ---------------------------------------------------------------------------------
+
+
+def pair_seed(text: str, records: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The hand-made record a seed article is about: the one whose leader and places the text names most."""
+    folded = fold(text)
+
+    def evidence(record: dict[str, Any]) -> int:
+        points = 3 if fold(record.get("leader", {}).get("name", "x")) in folded else 0
+        for locality in record.get("localities", []):
+            points += fold(split_level(locality["name"])[1]) in folded
+        for person in record.get("people", []):
+            points += fold(person["name"]) in folded
+        return points
+
+    best = max(records, key=evidence, default=None)
+    return best if best is not None and evidence(best) >= 3 else None
+
+
+def score_seeds(seeds: Path) -> Score | None:
+    if not seeds.is_dir():
+        return None
+    records = orjson.loads((ROOT / "data" / "surveys.json").read_bytes())
+    score = Score(f"Seeds ({seeds} against data/surveys.json)")
+    for path in sorted(seeds.glob("*.txt")):
+        record = pair_seed(path.read_text(encoding="utf-8", errors="replace"), records)
+        if record is None:
+            score.details.append(f"  {path.name}: no hand-made record names this article's leader; not scored")
+            continue
+        draft = extract_file(path)
+        compare(score, f"{path.name} ({record['id']})", draft.record, expected_from_record(record))
+    return score
+
+
+def score_tests() -> Score:
+    folder = ROOT / "tests" / "articles"
+    expected = orjson.loads((folder / "expected.json").read_bytes())
+    score = Score("Own test articles (tests/articles against expected.json)")
+    for name, entry in expected.items():
+        draft = extract_file(folder / name, published=entry.get("published"))
+        compare(score, name, draft.record, expected_from_test(entry))
+    return score
+
+
+def report(score: Score, verbose: bool) -> str:
+    lines = [f"{score.name}: {score.articles} article(s)",
+             f"  {'field':<17}{'TP':>4}{'FP':>4}{'FN':>4}{'precision':>11}{'recall':>9}   target"]
+    for name in FIELDS:
+        tally = score.tallies[name]
+        target = TARGETS.get(name)
+        verdict = ""
+        if target:
+            ok = (tally.precision or 0) >= target[0] and (tally.recall or 0) >= target[1]
+            verdict = f"P≥{target[0]:.0%} R≥{target[1]:.0%} {'met' if ok else 'MISSED'}"
+        lines.append(f"  {name:<17}{tally.tp:>4}{tally.fp:>4}{tally.fn:>4}{_pct(tally.precision):>11}"
+                     f"{_pct(tally.recall):>9}   {verdict}")
+    lines.append(f"  thousands/decimal misparses: {len(score.misparses)}")
+    lines += [f"    {m}" for m in score.misparses]
+    if verbose and score.details:
+        lines.append("  differences:")
+        lines += score.details
+    return "\n".join(lines)
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every difference")
+    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds",
+                        help="the seed articles (default: ../shared/seeds)")
+    args = parser.parse_args(argv)
+    seeds = score_seeds(args.seeds)
+    if seeds is None:
+        print(f"Seeds: {args.seeds} is absent; the seed articles were not scored.")
+    else:
+        print(report(seeds, args.verbose))
+    print()
+    print(report(score_tests(), args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+"""The filtered view as files for others: CSV in three shapes, JSON, JSONL and a Markdown brief.
+
+Users report upward in spreadsheets and documents, so every format is built
+here as bytes from a list of records already filtered and ordered (newest
+first) by the caller; the CLI's `export` and the browser's `e` write the
+same bytes. JSON and JSONL are the published record format unchanged, so an
+export imports back as it was.
+
+Record text is untrusted. In CSV a cell that begins with =, +, -, @ or a
+control character would be run as a formula by a spreadsheet, so such text
+cells get a leading apostrophe; numbers are written plainly. In Markdown,
+characters that would make links, HTML or emphasis are escaped.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any, Literal
+
+import orjson
+
+from .folding import fold
+from .followup import is_overdue, status_label, status_of
+from .metrics import figure_locality, metric_of, period_label
+from .numbers import format_number
+from .taxonomy import taxonomy
+
+Format = Literal["csv", "json", "jsonl", "md"]
+Rows = Literal["surveys", "figures", "recommendations"]
+FORMATS: tuple[str, ...] = ("csv", "json", "jsonl", "md")
+ROWS: tuple[str, ...] = ("surveys", "figures", "recommendations")
+BOM = "\ufeff"
+
+SURVEY_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics",
+                  "figures", "recommendations", "directions", "difficulties")
+FIGURE_COLUMNS = ("survey_id", "date", "locality", "label", "metric", "value", "of", "unit", "period_from", "period_to")
+ITEM_COLUMNS = ("type", "survey_id", "date", "locality", "text", "by", "to", "status", "deadline", "overdue", "responses")
+COLUMNS: dict[str, tuple[str, ...]] = {"surveys": SURVEY_COLUMNS, "figures": FIGURE_COLUMNS,
+                                       "recommendations": ITEM_COLUMNS}
+NUMERIC = {"value", "of", "figures", "recommendations", "directions", "difficulties"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+ItemTest = Callable[[dict[str, Any]], bool]
+
+
+def item_filter(statuses: Iterable[str] = (), overdue: bool = False, today: date | None = None) -> ItemTest | None:
+    """Which recommendations and directions a `status:` or `overdue` filter means, or None for all.
+
+    Filters pick surveys; a survey with one open item among done ones
+    matches `status:open`, but its done items are not what the user asked
+    to see, so item rows and the brief's item lists are narrowed the same way.
+    """
+    wanted = {fold(status) for status in statuses}
+    if not wanted and not overdue:
+        return None
+    return lambda item: ((not wanted or fold(status_of(item)) in wanted)
+                         and (not overdue or is_overdue(item, today)))
+
+
+def export(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", bom: bool = False,
+           lang: str = "vi", today: date | None = None, title: str = "", items: ItemTest | None = None) -> bytes:
+    """One entry point for every format, so the CLI and the browser cannot drift apart.
+
+    `items` (from `item_filter`) narrows recommendation rows and the brief's
+    item lists; JSON and JSONL always carry whole records.
+    """
+    if fmt == "csv":
+        return to_csv(records, rows, bom=bom, lang=lang, today=today, items=items)
+    if fmt == "json":
+        return to_json(records)
+    if fmt == "jsonl":
+        return to_jsonl(records)
+    if fmt == "md":
+        text = to_markdown(records, lang=lang, today=today, title=title, items=items)
+        return ((BOM if bom else "") + text).encode("utf-8")
+    raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+# -- CSV -----------------------------------------------------------------
+def survey_rows(records: list[dict[str, Any]], lang: str = "vi") -> list[dict[str, Any]]:
+    """One row per survey: what `surveys list --format csv` shows, plus how much each holds."""
+    rows = []
+    for record in records:
+        localities = record.get("localities", [])
+        rows.append({
+            "id": record["id"], "date": record["date"], "kind": record.get("kind", ""),
+            "localities": "; ".join(loc["name"] for loc in localities),
+            "province": "; ".join(dict.fromkeys(loc["province"]["name"] for loc in localities)),
+            "body": record.get("body", ""), "leader": record.get("leader", {}).get("name", ""),
+            "topics": "; ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
+            **{field: len(record.get(field) or []) for field in ("figures", "recommendations", "directions",
+                                                                 "difficulties")},
+        })
+    return rows
+
+
+def figure_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per figure. `metric` is the record's own, else the one the taxonomy reads in the label."""
+    rows = []
+    for record in records:
+        for figure in record.get("figures", []):
+            period = figure.get("period") or {}
+            rows.append({
+                "survey_id": record["id"], "date": record["date"], "locality": figure_locality(record, figure),
+                "label": figure.get("label", ""), "metric": metric_of(figure) or "",
+                "value": figure.get("value"), "of": figure.get("of"), "unit": figure.get("unit", ""),
+                "period_from": period.get("from", ""), "period_to": period.get("to", ""),
+            })
+    return rows
+
+
+def item_rows(records: list[dict[str, Any]], today: date | None = None,
+              items: ItemTest | None = None) -> list[dict[str, Any]]:
+    """One row per recommendation and direction (those `items` accepts); an item without a status is open."""
+    rows = []
+    for record in records:
+        for field, kind in (("recommendations", "recommendation"), ("directions", "direction")):
+            for item in record.get(field) or []:
+                if items is not None and not items(item):
+                    continue
+                rows.append({
+                    "type": kind, "survey_id": record["id"], "date": record["date"],
+                    "locality": figure_locality(record, item),
+                    "text": item["text"], "by": item.get("by", ""), "to": item.get("to", ""),
+                    "status": status_of(item), "deadline": item.get("deadline", ""),
+                    "overdue": "yes" if is_overdue(item, today) else "",
+                    "responses": " | ".join(f"{r['date']}: {r['text']}" for r in item.get("responses", [])),
+                })
+    return rows
+
+
+def to_csv(records: list[dict[str, Any]], rows: str = "surveys", bom: bool = False, lang: str = "vi",
+           today: date | None = None, items: ItemTest | None = None) -> bytes:
+    builders: dict[str, Callable[[], list[dict[str, Any]]]] = {
+        "surveys": lambda: survey_rows(records, lang),
+        "figures": lambda: figure_rows(records),
+        "recommendations": lambda: item_rows(records, today, items),
+    }
+    if rows not in builders:
+        raise ValueError(f"unknown row shape {rows!r}; use one of {', '.join(ROWS)}")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS[rows], lineterminator="\r\n")
+    writer.writeheader()
+    for row in builders[rows]():
+        writer.writerow({key: _cell(key, value) for key, value in row.items()})
+    return ((BOM if bom else "") + out.getvalue()).encode("utf-8")
+
+
+def _cell(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if key in NUMERIC and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _plain_number(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _plain_number(value: float) -> str:
+    """25925, 99.83: what any spreadsheet locale reads back as the same number."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# -- JSON ----------------------------------------------------------------
+def to_json(records: list[dict[str, Any]]) -> bytes:
+    """An array of records in the published format: `surveys import` reads it back."""
+    return orjson.dumps(records, option=orjson.OPT_INDENT_2) + b"\n"
+
+
+def to_jsonl(records: list[dict[str, Any]]) -> bytes:
+    return b"".join(orjson.dumps(record) + b"\n" for record in records)
+
+
+# -- Markdown brief ------------------------------------------------------
+_WORDS = {
+    "vi": {"title": "Tóm tắt giám sát, khảo sát", "surveys": "cuộc", "figures": "Số liệu",
+           "recommendations": "Kiến nghị", "directions": "Chỉ đạo", "deadline": "hạn", "overdue": "QUÁ HẠN",
+           "filter": "Bộ lọc", "made": "Lập ngày", "leader": "Trưởng đoàn", "now": "nay thuộc", "none": "Không có cuộc nào."},
+    "en": {"title": "Oversight and survey brief", "surveys": "visit(s)", "figures": "Figures",
+           "recommendations": "Recommendations", "directions": "Directions", "deadline": "deadline",
+           "overdue": "OVERDUE", "filter": "Filter", "made": "Made on", "leader": "Led by", "now": "now in",
+           "none": "No visits."},
+}
+
+
+def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | None = None, title: str = "",
+                items: ItemTest | None = None) -> str:
+    """A brief grouped by locality: each visit with date and body, its figures, and what was asked, with status.
+
+    A figure or item that names no locality belongs to the whole visit, so it
+    is shown under each of the visit's localities.
+    """
+    words = _WORDS.get(lang, _WORDS["en"])
+    today = today or date.today()
+    lines = [f"# {words['title']}", "", f"{words['made']} {today.isoformat()} · {len(records)} {words['surveys']}"]
+    if title:
+        lines[-1] += f" · {words['filter']}: `{title.replace('`', '')}`"
+    if not records:
+        return "\n".join([*lines, "", words["none"], ""])
+    for place, visits in _by_locality(records, words).items():
+        lines += ["", f"## {_md(place)}"]
+        for record, locality in visits:
+            lines += _visit_lines(record, locality, words, lang, today, items)
+    return "\n".join(lines) + "\n"
+
+
+def _by_locality(records: list[dict[str, Any]], words: dict[str, str]) -> dict[str, list[tuple[dict[str, Any], str]]]:
+    """Heading → visits there, in the order localities first appear (newest visits first)."""
+    groups: dict[str, list[tuple[dict[str, Any], str]]] = {}
+    for record in records:
+        for locality in record.get("localities", []):
+            groups.setdefault(_heading(locality, words), []).append((record, locality["name"]))
+    return groups
+
+
+def _heading(locality: dict[str, Any], words: dict[str, str]) -> str:
+    province = locality["province"]["name"]
+    if locality.get("former_province"):
+        return f"{locality['name']} ({locality['former_province']}, {words['now']} {province})"
+    return f"{locality['name']} ({province})"
+
+
+def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], lang: str, today: date,
+                 accept: ItemTest | None) -> list[str]:
+    leader = record.get("leader", {})
+    lines = ["", f"### {record['date']} · {_md(record.get('kind', ''))} · {_md(record.get('body', ''))}"]
+    if leader.get("name"):
+        lines += ["", f"{words['leader']}: {_md(leader['name'])}" + (f", {_md(leader['title'])}" if leader.get("title") else "")]
+    mine = _belongs(record, locality)
+    figures = [f for f in record.get("figures", []) if mine(f)]
+    if figures:
+        lines += ["", f"**{words['figures']}**", ""] + [f"- {_figure_text(f, lang)}" for f in figures]
+    for field in ("recommendations", "directions"):
+        items = [i for i in record.get(field) or [] if mine(i) and (accept is None or accept(i))]
+        if items:
+            lines += ["", f"**{words[field]}**", ""] + [f"- {_item_text(i, words, lang, today)}" for i in items]
+    return lines
+
+
+def _belongs(record: dict[str, Any], locality: str) -> Callable[[dict[str, Any]], bool]:
+    return lambda part: part.get("locality") in (None, "", locality)
+
+
+def _figure_text(figure: dict[str, Any], lang: str) -> str:
+    value, unit = format_number(figure["value"], lang), figure.get("unit", "")
+    amount = f"{value}%" if unit == "%" else f"{value} {unit}".strip()
+    if figure.get("of") is not None:
+        amount = f"{value}/{format_number(figure['of'], lang)} {unit}".strip()
+    when = period_label(figure.get("period"), "", lang)
+    return f"{_md(figure['label'])}: **{_md(amount)}**" + (f" ({when})" if when else "")
+
+
+def _item_text(item: dict[str, Any], words: dict[str, str], lang: str, today: date) -> str:
+    route = " → ".join(_md(part) for part in (item.get("by"), item.get("to")) if part)
+    marks = [status_label(status_of(item), lang)]
+    if item.get("deadline"):
+        marks.append(f"{words['deadline']} {item['deadline']}")
+    if is_overdue(item, today):
+        marks.append(f"**{words['overdue']}**")
+    text = f"{_md(item['text'])}" + (f" ({route})" if route else "") + f" — *{'; '.join(marks)}*"
+    for response in item.get("responses", []):
+        text += f"\n  - {response['date']}: {_md(response['text'])}"
+    return text
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+def _md(text: Any) -> str:
+    """Record text as literal Markdown: one line, nothing that links, embeds or formats."""
+    flat = " ".join(str(text).split())
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def count_rows(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", items: ItemTest | None = None,
+               today: date | None = None) -> int:
+    """How many rows an export holds: surveys for JSON, JSONL and Markdown."""
+    if fmt != "csv" or rows == "surveys":
+        return len(records)
+    if rows == "figures":
+        return sum(len(r.get("figures", [])) for r in records)
+    return len(item_rows(records, today, items))

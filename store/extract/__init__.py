@@ -1,0 +1,343 @@
+"""From a news article to a draft record: rule-based extraction with provenance.
+
+`extract_article(text)` reads one article (plain text, Markdown or a saved
+HTML page) and returns a `Draft`: a record in the published format, as far
+as the article allows, plus the sentence each value came from. The rules
+live one concern per module:
+
+- `text`: page debris out, paragraphs and sentences in; stamps, byline, outlet;
+- `dates`: the visit day, the year and how sure it is; periods of figures;
+- `places`: unit mentions, resolved through the gazetteer; the visited ones;
+- `people`: names, titles, and the head of the delegation;
+- `figures`: numbers with unit, whole, period and locality;
+- `items`: recommendations, directions, difficulties;
+- `draft`: the record and its provenance.
+
+Nothing is downloaded and no model is used: the gazetteer and the taxonomy
+are the only knowledge. Nothing here imports the UI.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from ..dates import DateError, parse_day
+from ..folding import slugify
+from ..taxonomy import taxonomy
+from .dates import resolve_visit_date
+from .draft import Draft
+from .figures import find_figures
+from .items import find_items
+from .people import find_people
+from .places import Places, find_places
+from .text import Article, read_article
+
+__all__ = ["Draft", "extract_article", "extract_file", "read_article", "ARTICLE_SUFFIXES"]
+
+ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                    ".html": "html", ".htm": "html", ".xhtml": "html"}
+KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
+_KIND = re.compile(r"(giám sát|khảo sát|kiểm tra|làm việc)", re.IGNORECASE)
+_TEAM = re.compile(r"(?:Thường trực\s+)?Đoàn\s+(?:giám sát|khảo sát|kiểm tra|công tác)(?:\s+số\s+\d+)?", re.IGNORECASE)
+_ORG = re.compile(
+    r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
+    r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
+    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa)[^,;]*")
+_ORG_END = re.compile(r"\s+(?:do|đã|đang|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|tại|"
+                      r"chủ trì|dẫn đầu|cùng)\b.*$", re.IGNORECASE)
+
+
+def extract_file(path: str | Path, published: date | str | None = None) -> Draft:
+    """Read and extract the article in `path` (.txt, .md or .html; other names are sniffed)."""
+    path = Path(path)
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig", errors="replace")
+    kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "auto")
+    return extract_article(text, published=published, source_name=str(path), kind=kind)
+
+
+def extract_article(text: str, published: date | str | None = None, source_name: str | None = None,
+                    kind: str = "auto") -> Draft:
+    """A draft record from one article's text; `published` (a date or "16/05/2023") settles the year."""
+    if isinstance(published, str):
+        try:
+            published = parse_day(published)
+        except DateError as error:
+            raise ValueError(f"--published: {error}") from None
+    article = read_article(text, kind)
+    provenance: dict[str, str] = {}
+    rules: dict[str, str] = {}
+    warnings: list[str] = []
+    notes: list[str] = []
+    record: dict = {"schema_version": 1, "id": ""}
+
+    visit = resolve_visit_date(article, published)
+    if visit.day:
+        record["date"] = visit.day.isoformat()
+        record["date_certainty"] = visit.certainty
+        provenance["date"] = visit.evidence or ""
+        if visit.year_evidence and visit.year_evidence != visit.evidence:
+            provenance["date_certainty"] = visit.year_evidence
+    else:
+        warnings.append("no visit date with a year: enter the date")
+        if visit.evidence:
+            provenance["date"] = visit.evidence
+    notes += visit.notes
+
+    places = find_places(article, visit.day)
+    people = find_people(article)
+    lead = _lead_sentence(article)
+
+    record["kind"], kind_source = _kind(article, lead)
+    if kind_source:
+        provenance["kind"] = kind_source
+    body, body_source = _body(article, lead, people, places)
+    record["body"] = body
+    if body_source:
+        provenance["body"] = body_source
+    if people.leader:
+        record["leader"] = {"name": people.leader.name, "title": people.leader.title}
+        provenance["leader"] = people.leader.sentence.text if people.leader.sentence else ""
+        rules["leader"] = people.leader.rule
+    else:
+        warnings.append("no head of delegation found: enter the leader")
+
+    localities = places.localities(visit.day)
+    record["localities"] = localities
+    for i, mention in enumerate(places.visited):
+        provenance[f"localities[{i}]"] = mention.sentence.text if mention.sentence else (article.title or "")
+    if not localities:
+        warnings.append("no visited unit could be placed: enter the localities")
+    for mention in places.unresolved:
+        if mention.level not in (None, "tỉnh") and len(mention.base.split()) <= 4 and not _looks_like_person(mention.base):
+            notes.append(f"Không xác định được đơn vị \"{mention.written}\" trong danh mục hiện hành.")
+
+    record["topics"], topic_sources = _topics(article)
+    for i, source in enumerate(topic_sources):
+        provenance[f"topics[{i}]"] = source
+
+    figures = find_figures(article.sentences, visit.day, places)
+    record["figures"] = [draft.figure for draft in figures]
+    for i, draft in enumerate(figures):
+        provenance[f"figures[{i}]"] = draft.sentence.text
+
+    items = find_items(article.sentences, places, people)
+    for field in ("recommendations", "directions", "difficulties"):
+        chosen = [draft for draft in items if draft.field == field]
+        record[field] = [draft.item for draft in chosen]
+        for i, draft in enumerate(chosen):
+            provenance[f"{field}[{i}]"] = draft.sentence.text
+
+    record["people"] = people.others()
+    for i, person in enumerate(record["people"]):
+        source = next((m.sentence.text for m in people.mentions if m.name == person["name"] and m.sentence), None)
+        if source:
+            provenance[f"people[{i}]"] = source
+
+    record["summary"], summary_sources = _summary(article, lead, figures, items)
+    if summary_sources:
+        provenance["summary"] = " … ".join(summary_sources)
+
+    source: dict = {}
+    if article.outlet:
+        source["outlet"] = article.outlet
+        provenance["source.outlet"] = article.outlet_line or article.outlet
+    if article.author:
+        source["author"] = article.author
+        provenance["source.author"] = article.author_line or article.author
+    if article.url:
+        source["url"] = article.url
+    if visit.published:
+        source["published"] = visit.published.isoformat()
+        provenance["source.published"] = visit.published_evidence or ""
+    if article.title:
+        source["title"] = article.title
+        provenance["source.title"] = article.title
+    if source:
+        record["source"] = source
+    if notes:
+        record["notes"] = " ".join(notes)
+    record["id"] = _make_id(record, places)
+    record = _ordered(record)
+    return Draft(record, provenance, source_name, warnings, rules)
+
+
+def _looks_like_person(base: str) -> bool:
+    from .people import SURNAMES  # noqa: PLC0415
+
+    words = base.split()
+    return len(words) >= 3 and words[0].lower() in SURNAMES
+
+
+def _lead_sentence(article: Article):
+    for sentence in article.sentences[:6]:
+        if _KIND.search(sentence.text) and re.search(r"\bđoàn\b|\bHĐND\b|\bĐBQH\b|trưởng đoàn|chủ trì",
+                                                      sentence.text, re.IGNORECASE):
+            return sentence
+    return article.sentences[0] if article.sentences else None
+
+
+def _kind(article: Article, lead) -> tuple[str, str | None]:
+    texts = ([lead.text] if lead else []) + ([article.title] if article.title else [])
+    team_kind = None
+    for text in texts:
+        found: list[str] = []
+        for m in _KIND.finditer(text):
+            before = text[:m.start()]
+            if re.search(r"(?:\bđoàn|\bban|\bchuyên đề|\bchủ trì|\bkết quả|\bđợt)\s*$", before, re.IGNORECASE):
+                if re.search(r"\bđoàn\s*$", before, re.IGNORECASE) and team_kind is None and m[1].lower() != "làm việc":
+                    team_kind = m[1].lower()
+                continue
+            found.append(m[1].lower())
+        strong = [kind for kind in found if kind != "làm việc"]
+        if strong:
+            return strong[0], text
+        if team_kind:
+            return team_kind, text
+        if found:
+            return "làm việc", text
+    return team_kind or "làm việc", lead.text if lead else None
+
+
+def _body(article: Article, lead, people, places: Places) -> tuple[str, str | None]:
+    """The delegation as the report names it: "Đoàn giám sát, Đoàn ĐBQH tỉnh Bình Dương"."""
+    candidates = ([lead] if lead else []) + list(article.sentences[:3])
+    for number, sentence in enumerate(candidates):
+        if number == 1 and people.leader:
+            break  # the lead names no delegation: the leader's title does, before other sentences
+        text = sentence.text
+        team = _TEAM.search(text)
+        if team and not team[0][0].isupper() and (sentence is not lead or team.start() > 60):
+            team = None
+        org = _ORG.search(text)
+        if team and org and org.start() < team.end() + 8 and org.start() >= team.start():
+            org_text = _org(org[0])
+            if org_text:
+                return _complete_body(f"{_cap(team[0])}, {org_text}", places), text
+        if team:
+            return _complete_body(_cap(team[0]), places), text
+        if org and org.start() < 40:
+            org_text = _org(org[0])
+            if org_text:
+                return _complete_body(org_text, places), text
+    if people.leader:
+        for title in people.leader.title.split(", "):
+            m = re.search(r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", title)
+            if m:
+                return _complete_body(_org(m[1]) or m[1], places), people.leader.sentence.text if people.leader.sentence else None
+    if article.title:
+        org = _ORG.search(article.title)
+        if org and (org_text := _org(org[0])):
+            return _complete_body(org_text, places), article.title
+    for sentence in candidates[1:]:
+        team = _TEAM.search(sentence.text)
+        if team and team[0][0].isupper():
+            return _complete_body(_cap(team[0]), places), sentence.text
+    if people.leader:
+        for title in people.leader.title.split(", "):
+            m = re.search(r"(HĐND.*|Ban .*HĐND.*)$", title)
+            if m:
+                return _complete_body(_org(m[1]) or m[1], places), people.leader.sentence.text if people.leader.sentence else None
+    return "Đoàn công tác", None
+
+
+def _org(text: str) -> str:
+    text = _ORG_END.sub("", text).strip(" ,.-")
+    text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
+    text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
+    text = re.sub(r"\s+(?:của|với)$", "", text)
+    return text
+
+
+def _complete_body(body: str, places: Places) -> str:
+    """ "Đoàn ĐBQH tỉnh" → "Đoàn ĐBQH tỉnh Bình Dương"; "HĐND thành phố TDM" → "HĐND thành phố Thủ Dầu Một"."""
+    for mention in places.mentions:
+        if mention.resolution and mention.name and mention.written in body and mention.base.isupper() \
+                and mention.level in ("thành phố", "thị xã", "huyện", "quận") and mention.resolution.level != "tỉnh" \
+                and not mention.name.startswith(("TP.", "TX.")):
+            body = body.replace(mention.written, mention.name)
+    m = re.search(r"\b(tỉnh|thành phố|Thành phố|TP|thị xã|huyện|quận)$", body)
+    if not m or not places.visited:
+        return body
+    first = places.visited[0]
+    if first.resolution is None:
+        return body
+    word = m[1]
+    if word in ("tỉnh",):
+        province = first.resolution.former_province or first.resolution.province.name
+        return f"{body} {province}"
+    if word in ("thành phố", "Thành phố", "TP"):
+        if first.level == "thành phố" and first.level != "tỉnh":
+            return f"{body} {first.base}" if not first.base.isupper() else f"{body[:m.start()]}{first.name}"
+        province = first.resolution.former_province or re.sub(r"^Thành phố ", "", first.resolution.province.name)
+        return f"{body[:m.start()]}TP {province}"
+    if first.level == word:
+        return f"{body} {first.base}"
+    return body
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _topics(article: Article) -> tuple[list[str], list[str]]:
+    terms = taxonomy()
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences]
+    found: list[str] = []
+    sources: list[str] = []
+    for text in texts:
+        for topic in terms.find_topics(text):
+            if topic not in found:
+                found.append(topic)
+                sources.append(text)
+    return found, sources
+
+
+def _summary(article: Article, lead, figures, items) -> tuple[str, list[str]]:
+    parts: list[str] = []
+    if lead:
+        parts.append(lead.text)
+    if figures and figures[0].sentence.text not in parts:
+        parts.append(figures[0].sentence.text)
+    direction = next((d for d in items if d.field == "directions"), None)
+    if direction and direction.sentence.text not in parts:
+        parts.append(direction.sentence.text)
+    if not parts and article.sentences:
+        parts.append(article.sentences[0].text)
+    summary = " ".join(parts)
+    if len(summary) > 900:
+        summary = summary[:897].rsplit(" ", 1)[0] + "…"
+    return summary or (article.title or "(không có nội dung)"), parts
+
+
+def _make_id(record: dict, places: Places) -> str:
+    day = record.get("date") or "undated"
+    body = record.get("body", "")
+    org = body.split(", ")[-1] if ", " in body else body
+    org_slug = _cut(slugify(org), 40)
+    place = places.visited[0].name if places.visited else ""
+    level = places.visited[0].level if places.visited else None
+    if level and place.lower().startswith(level):
+        place = place[len(level):]
+    place = re.sub(r"^(?:TP|TX)\.\s*", "", place)
+    place_slug = _cut(slugify(place), 30)
+    if place_slug and place_slug in org_slug:
+        place_slug = ""
+    parts = [day, org_slug, place_slug]
+    return "-".join(part for part in parts if part)[:120] or "draft"
+
+
+def _cut(slug: str, length: int) -> str:
+    if len(slug) <= length:
+        return slug
+    return slug[:length].rsplit("-", 1)[0]
+
+
+_ORDER = ("schema_version", "id", "date", "date_certainty", "kind", "body", "leader", "localities", "topics", "summary",
+          "figures", "recommendations", "directions", "difficulties", "people", "source", "notes")
+
+
+def _ordered(record: dict) -> dict:
+    return {key: record[key] for key in _ORDER if key in record}

@@ -1,0 +1,341 @@
+"""Figures: a number with what it counts, the whole it is part of, its period and its place.
+
+A figure is a number followed by "%" or by what it counts ("3.163 hồ sơ",
+"99 thủ tục", "ba hồ sơ", "19,56/20 điểm", "25.925/25.969 hồ sơ"). Numbers
+are read the Vietnamese way: "3.163" is 3163, "99,83" is 99.83. Years,
+days, times, document numbers ("Nghị định số 42/2022/NĐ-CP"), team numbers
+("Đoàn công tác số 7"), "mức độ 3", "thời 4.0", durations ("hơn 2 tháng",
+"trên 08 năm") and numbers that count nothing named ("5 rõ", "2 cấp") are
+never figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..folding import fold
+from ..numbers import parse_vi_number
+from ..taxonomy import taxonomy
+from .dates import Period, day_mentions, find_periods, period_spans, time_spans, year_spans
+from .places import Places
+from .text import Sentence
+
+# what a number may count; the first form is how the unit is stored
+_UNITS: list[tuple[str, tuple[str, ...]]] = [
+    ("hồ sơ", ("hồ sơ",)),
+    ("thủ tục", ("thủ tục hành chính", "thủ tục", "TTHC", "bộ thủ tục")),
+    ("dịch vụ công", ("dịch vụ công trực tuyến", "dịch vụ công", "DVCTT")),
+    ("tài khoản", ("tài khoản",)),
+    ("lượt", ("lượt người", "lượt truy cập", "lượt")),
+    ("người", ("người dân", "người")),
+    ("cán bộ", ("cán bộ, công chức", "cán bộ",)),
+    ("công chức", ("công chức", "viên chức")),
+    ("tình nguyện viên", ("tình nguyện viên",)),
+    ("thành viên", ("thành viên",)),
+    ("doanh nghiệp", ("doanh nghiệp",)),
+    ("hộ", ("hộ dân", "hộ gia đình", "hộ")),
+    ("điểm", ("điểm",)),
+    ("máy tính", ("máy tính", "bộ máy tính")),
+    ("máy", ("máy",)),
+    ("camera", ("camera",)),
+    ("tổ", ("tổ",)),
+    ("đơn vị", ("đơn vị",)),
+    ("cơ quan", ("cơ quan",)),
+    ("trường hợp", ("trường hợp",)),
+    ("văn bản", ("văn bản",)),
+    ("giao dịch", ("giao dịch",)),
+    ("kiến nghị", ("kiến nghị", "ý kiến")),
+    ("phản ánh", ("phản ánh",)),
+    ("giấy tờ", ("giấy tờ",)),
+    ("chữ ký số", ("chữ ký số", "chứng thư số")),
+    ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
+    ("thẻ", ("thẻ",)),
+    ("kết quả", ("kết quả",)),
+    ("mô hình", ("mô hình",)),
+    ("nhiệm vụ", ("nhiệm vụ",)),
+    ("chỉ tiêu", ("chỉ tiêu",)),
+    ("lớp", ("lớp",)),
+    ("cuộc", ("cuộc",)),
+    ("triệu đồng", ("triệu đồng",)),
+    ("tỷ đồng", ("tỷ đồng", "tỉ đồng")),
+    ("đồng", ("nghìn đồng", "đồng")),
+]
+_UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
+_UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])")
+_UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s*%))"
+    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
+_PERCENT = re.compile(r"\s*(%|phần trăm)")
+_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
+_NOT_BEFORE = re.compile(
+    r"(?:\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|\bnghị định|"
+    r"\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|\bấp|\bthôn|"
+    r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|\bđoàn)\s*$",
+    re.IGNORECASE)
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+                 "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
+_WORD_NUMBER = re.compile(
+    r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|"
+    r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s|\.\.\.|…")
+_LABEL_VERBS = re.compile(
+    r"(?:(?:đã|đang|được|chỉ|có|vẫn|còn)\s+)*(?:tiếp nhận và giải quyết|tiếp nhận|giải quyết(?:\s+(?:trước hạn và đúng hạn|"
+    r"trước và đúng hạn|đúng và trước hạn|đúng hạn|trước hạn))?|trả kết quả(?:\s+đúng hạn)?|cấp|công bố|số hóa|số hoá|"
+    r"thành lập|vận hành|bố trí|chấm|triển khai|cung cấp|thu thập|nộp|xử lý|hỗ trợ|hướng dẫn|tổ chức|đào tạo|tập huấn|"
+    r"tiếp|có|gồm|quá hạn|trễ hạn|tồn|chưa giải quyết)\b[^,;:]*$", re.IGNORECASE)
+_TRAILING_VERBS = re.compile(r"(?:\s+(?:đạt|chiếm|là|ở mức|bằng|lên|tới|đến nay|hiện|khoảng|gần|hơn|trên|"
+                             r"đạt tỷ lệ|đạt tỉ lệ|với tỷ lệ|tỷ lệ|tỉ lệ|có|được))+\s*$", re.IGNORECASE)
+
+
+@dataclass
+class FigureDraft:
+    """A figure and where it was read."""
+
+    figure: dict
+    sentence: Sentence
+    start: int
+    end: int
+
+
+def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
+    found: list[FigureDraft] = []
+    for sentence in sentences:
+        found += _sentence_figures(sentence, visit, places)
+    return found
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text holds days, periods, times, years and document numbers: never figures."""
+    spans = [(m.start, m.end) for m in day_mentions(text)]
+    spans += period_spans(text)
+    spans += time_spans(text)
+    spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
+    for start, end in year_spans(text):
+        if not _UNIT_RE.match(text, end):
+            spans.append((start, end))
+    return spans
+
+
+def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, int, int]]:
+    """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
+    spans = masked_spans(text)
+    out: list[tuple[float | int, float | int | None, str, int, int]] = []
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        value = _parse(m[1])
+        whole = _parse(m[2]) if m[2] else None
+        if value is None or m[2] and whole is None:
+            continue
+        unit_match = _PERCENT.match(text, end) or _UNIT_RE.match(text, end)
+        if unit_match is None:
+            continue
+        unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
+            _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+        is_fraction = whole is not None
+        if not is_fraction and any(s <= start < e or s < end <= e for s, e in spans):
+            continue
+        if is_fraction and _DOCUMENT_NUMBER.match(text, start):
+            continue
+        if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%":
+            continue
+        if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
+            continue
+        out.append((value, whole, unit, start, unit_match.end()))
+    for m in _WORD_NUMBER.finditer(text):
+        unit_match = _UNIT_RE.match(text, m.end())
+        if not unit_match:
+            continue
+        words = m[1].lower()
+        if re.search(r"(?:thứ|lần|số)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue
+        value = _word_value(words)
+        if value is None:
+            continue
+        out.append((value, None, _UNIT_OF.get(unit_match[1].lower(), unit_match[1]), m.start(), unit_match.end()))
+    out.sort(key=lambda item: item[3])
+    return out
+
+
+def _parse(text: str) -> float | int | None:
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", text):  # "91.2%": a decimal point, since thousands come in threes
+        return float(text)
+    return parse_vi_number(text)
+
+
+def _word_value(words: str) -> int | None:
+    total, current = 0, 0
+    parts = words.split()
+    for word in parts:
+        number = _WORD_NUMBERS.get(word)
+        if number is None:
+            return None
+        if word in ("mươi",):
+            current = (current or 1) * 10
+        elif word == "trăm":
+            current = (current or 1) * 100
+        elif word in ("nghìn", "ngàn"):
+            total += (current or 1) * 1000
+            current = 0
+        elif word == "mười":
+            current += 10
+        else:
+            current += number
+    return total + current or None
+
+
+def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) -> list[FigureDraft]:
+    text = sentence.text
+    periods = [p for p in find_periods(text, visit)]
+    drafts: list[FigureDraft] = []
+    for value, whole, unit, start, end in numbers_in(text):
+        figure: dict = {"label": "", "value": value, "unit": unit}
+        if whole is not None:
+            figure["of"] = whole
+        label, context = _label(text, start, end, unit, drafts)
+        figure["label"] = label
+        metric = _metric(label, unit, whole) or _metric(context, unit, whole)
+        if metric:
+            figure["metric"] = metric
+        period = _period_for(text, start, end, periods)
+        if period:
+            figure["period"] = {"from": period.first.isoformat(), "to": period.last.isoformat()}
+        scene = places.scene_at(sentence, start)
+        if scene is not None:
+            figure["locality"] = scene.name
+        if "of" not in figure and unit != "%":
+            total = _whole_from(text, start, figure, drafts)
+            if total is not None:
+                figure["of"] = total
+        drafts.append(FigureDraft(figure, sentence, start, end))
+    return [_ordered(d) for d in drafts]
+
+
+def _ordered(draft: FigureDraft) -> FigureDraft:
+    order = ("label", "metric", "value", "unit", "of", "period", "locality")
+    draft.figure = {key: draft.figure[key] for key in order if key in draft.figure}
+    return draft
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = m.end()
+    right_match = _CLAUSE_BREAK.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraft]) -> tuple[str, str]:
+    left, right = _clause_bounds(text, start, end)
+    before = text[left:start].strip()
+    after = re.sub(r"[.…!?]+$", "", text[end:right].strip())
+    after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
+    after_words = after.split()[:14]
+    context = before
+    if unit == "%":
+        wide_end = min([i for i in (text.find(";", end), text.find("(", end)) if i >= 0] + [len(text)])
+        wide = re.sub(r"[.…!?]+$", "", text[end:wide_end].strip())
+        wide = re.split(r"\s(?:và|hoặc)?\s*(?=\d)|,\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s|\s(?:đã tác động|nhằm|để)\s",
+                        wide)[0].strip(" ,")
+        if after_words and len(wide.split()) > len(after_words):
+            after_words = wide.split()[:16]
+        if after_words and not re.match(r"(?:so với|trở lên|trở xuống)\b", after, re.IGNORECASE):
+            return _capital("tỷ lệ " + " ".join(after_words)), context
+        core = _TRAILING_VERBS.sub("", " " + before).strip()
+        core = re.sub(r"^(?:và|nhưng|với|trong đó|đồng thời)\s+", "", core, flags=re.IGNORECASE)
+        if not core or fold(core) in ("ty le", "ti le"):
+            if previous and previous[-1].figure["unit"] != "%":
+                return _capital("tỷ lệ " + previous[-1].figure["label"][:1].lower() + previous[-1].figure["label"][1:]), \
+                    context
+            # the clause before says what the share is of: "... tại một cơ quan, đơn vị, đến nay đạt 100%"
+            segment_start = text.rfind(";", 0, left) + 1
+            core = _TRAILING_VERBS.sub("", " " + text[segment_start:left].strip(" ,")).strip()
+            core = " ".join(core.split()[:16])
+            context = core
+        if fold(core).startswith(("ty le", "ti le")):
+            return _capital(core), context
+        return _capital("tỷ lệ " + core), context
+    head = unit
+    if after_words:
+        written = text[start:end]
+        unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
+            re.sub(r"^[\d.,/\s]+", "", written)
+        head = unit_written or unit
+        return _capital(" ".join([head] + after_words[:12])), context
+    verb = _LABEL_VERBS.search(before)
+    if verb:
+        phrase = re.sub(r"^(?:vẫn|còn|chỉ|có)\s+(?=(?:tiếp|giải|trả|cấp|công|số|thành|vận|bố|triển|"
+                        r"cung|thu|nộp|xử|hỗ|hướng|tổ|đào|tập))", "", verb[0].strip(), flags=re.IGNORECASE)
+        phrase = re.sub(r"^đã\s+(?=tiếp nhận)", "", phrase, flags=re.IGNORECASE)
+        phrase = re.sub(r"\s+(?:là|có|gồm|đạt)$", "", phrase)
+        if re.fullmatch(r"(?:có|gồm|là)", phrase):
+            phrase = ""
+        return _capital(f"{unit} {phrase}".strip()), context
+    return _capital(unit), context
+
+
+def _capital(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:")
+    return text[:1].upper() + text[1:]
+
+
+def _metric(text: str, unit: str, whole: float | int | None = None) -> str | None:
+    folded = f" {fold(text)} "
+    if unit == "điểm" and whole is None and " chi so" not in folded:
+        return None  # "47 điểm hỗ trợ" are places, not a score
+    family = {"%": ("ty-le",), "hồ sơ": ("ho-so",), "thủ tục": ("thu-tuc",), "điểm": ("diem",)}.get(unit)
+    if family is None:
+        return None
+    best: tuple[int, int, str] | None = None
+    for term in taxonomy().metrics.values():
+        if not term.id.startswith(family):
+            continue
+        for alias in term.aliases:
+            key = f" {fold(alias)} "
+            where = folded.rfind(key)
+            # the longest alias wins; between equals, the one ending later (its qualifier comes last)
+            if where >= 0 and (best is None or (len(key), where + len(key)) > best[:2]):
+                best = (len(key), where + len(key), term.id)
+    return best[2] if best else None
+
+
+def _period_for(text: str, start: int, end: int, periods: list[Period]) -> Period | None:
+    """The period written before the number in its clause group (up to ";"), else after it in its clause."""
+    segment_start = text.rfind(";", 0, start) + 1
+    before = [p for p in periods if segment_start <= p.start and p.end <= start and not _comparison(text, p)]
+    if before:
+        return before[-1]
+    _, right = _clause_bounds(text, start, end)
+    after = [p for p in periods if p.start >= end and p.end <= right and not _comparison(text, p)]
+    if after:
+        return after[0]
+    earlier = [p for p in periods if p.end <= start and not _comparison(text, p)]
+    return earlier[-1] if earlier else None
+
+
+def _comparison(text: str, period: Period) -> bool:
+    return bool(re.search(r"(?:so với|kế hoạch|tăng|giảm)\s*$", text[max(0, period.start - 12):period.start],
+                          re.IGNORECASE))
+
+
+def _whole_from(text: str, start: int, figure: dict, previous: list[FigureDraft]) -> float | int | None:
+    """ "tiếp nhận 2.446 hồ sơ, đã giải quyết 2.242 hồ sơ": the received count is the whole of what follows."""
+    candidates = [d for d in previous if d.figure["unit"] == figure["unit"] and "of" not in d.figure]
+    if not candidates:
+        return None
+    total = candidates[0]
+    if total.figure.get("metric") != "ho-so-tiep-nhan" and not re.search(r"trong đó\s*$", text[:start].rstrip(" ,")
+                                                                          [-12:] + " ", re.IGNORECASE):
+        between = text[total.end:start]
+        if not re.search(r"trong đó", between, re.IGNORECASE):
+            return None
+    elif figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
+            not re.search(r"trong đó", text[total.end:start], re.IGNORECASE):
+        return None
+    if figure["value"] > total.figure["value"]:
+        return None
+    return total.figure["value"]

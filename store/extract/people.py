@@ -1,0 +1,342 @@
+"""People named in the article, their titles, and which of them led the delegation.
+
+A person is written with an honorific ("ông", "bà", "đồng chí") and a
+capitalised name, or as a title followed by a name ("Phó chủ tịch HĐND
+Thành phố Phùng Thị Hồng Hà", "Trưởng đoàn Cil Ha Thuyên"). Titles follow
+the name after a comma or a dash ("Nguyễn Văn Sum- UVTV Thành ủy, Phó Chủ
+tịch HĐND thành phố") and are kept as written, joined by commas.
+
+The leader is the head of the delegation, never the local official who
+reports to it: "do bà X, <titles> làm Trưởng đoàn", "đồng chí X, <titles>,
+Trưởng Đoàn ...", "Trưởng đoàn là ông X", "do ông X chủ trì", "ông X -
+<titles>, đã chủ trì đoàn giám sát". Someone introduced by "Báo cáo với
+đoàn", "Tiếp đoàn có" or "cho biết" is a host, unless the text calls them
+the head of the delegation in so many words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..folding import fold
+from .text import Article, Sentence
+
+_HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ)\s+(?=\S)")
+_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
+SURNAMES = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
+    "lý", "phùng", "đoàn", "trương", "đinh", "lâm", "mai", "tô", "trịnh", "đào", "cao", "lương", "hà", "tạ", "châu",
+    "thái", "vương", "quách", "lưu", "kiều", "triệu", "la", "từ", "thân", "lại", "chu", "hứa", "giang", "tăng",
+    "khúc", "lò", "đàm", "doãn", "diệp", "mạc", "nông", "kim", "tôn", "âu", "khổng", "bạch", "quan", "ông", "tống",
+    "hàn", "nghiêm", "lục", "vi", "văn", "khuất", "ninh", "phó", "cù", "lường", "hầu", "viên", "mã", "lữ",
+    "y", "h'", "ksor", "rơ", "nay", "siu", "rơ mah", "kpă",
+}
+_TITLE_START = [fold(t) for t in (
+    "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
+    "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
+    "đbqh", "chủ nhiệm", "thứ trưởng", "bộ trưởng", "tổng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
+    "thiếu tướng", "trung tướng", "thường trực", "thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "chỉ huy",
+    "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
+    "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
+)]
+_TITLE_WORDS = {fold(w) for w in (
+    "trưởng phó viên ủy uỷ thường trực vụ bí thư chủ tịch nhiệm tỉnh huyện xã phường thành phố thị quận ban đoàn "
+    "đại biểu quốc hội nhân dân chuyên trách giám đốc sở nội pháp chế kinh tế ngân sách văn hóa hoá phòng chánh "
+    "quyền nguyên đảng trung ương tổng cục bộ thứ công an tư lệnh khối mặt trận tổ việt nam cấp và "
+    "xã hội đô thị dân tộc tài chính kế hoạch đầu tư nông nghiệp môi trường y giáo dục khoa học "
+    "ủy ban kiểm tra tuyên giáo dân vận mttq hđnd ubnd đbqh nhóm nữ doanh nghiệp thanh niên phụ nữ "
+    "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
+    "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
+    "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
+    "công tác giám sát khảo sát kiểm tra"
+).split()}
+_TITLE_STOP = re.compile(
+    r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
+    r"trao đổi|dẫn đầu|tiếp|nêu|khẳng định|đánh giá|ghi nhận|chỉ đạo|kết luận|thông tin|chia sẻ|lưu ý|giải trình|"
+    r"làm rõ|tổ chức|(?<!đoàn )giám sát|(?<!đoàn )khảo sát|(?<!đoàn )kiểm tra|về|tại|trong|với|cùng|cũng|thăm|"
+    r"nắm bắt|tham gia|đồng thời|"
+    r"nói|đề cập|bày tỏ|cảm ơn|mong|hy vọng|tin tưởng|biểu dương|khen|phân tích|lý giải|thừa nhận)\b", re.IGNORECASE)
+_HOST_CONTEXT = re.compile(
+    r"^(?:\W*)(?:báo cáo|tiếp (?:và làm việc với )?đoàn|tiếp,? làm việc|làm việc với đoàn|cùng tiếp|"
+    r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
+_HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b", re.IGNORECASE)
+_LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)",
+                          re.IGNORECASE)
+_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
+_HEAD_BEFORE = re.compile(
+    r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+    re.IGNORECASE)
+_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
+                          re.IGNORECASE)
+
+
+@dataclass
+class PersonMention:
+    """A person named once: the name, the titles written with it, and the sentence."""
+
+    name: str
+    titles: list[str]
+    sentence: Sentence | None
+    start: int
+    end: int
+    after: str = ""
+    before: str = ""
+    honorific: bool = False
+
+    @property
+    def title(self) -> str:
+        return ", ".join(self.titles)
+
+
+@dataclass
+class Leader:
+    name: str
+    title: str
+    sentence: Sentence | None
+    rule: str
+
+
+@dataclass
+class People:
+    mentions: list[PersonMention] = field(default_factory=list)
+    leader: Leader | None = None
+
+    def full_name(self, short: str) -> str | None:
+        """ "Lợi" or "Nguyễn Văn Lợi" → the full name of a person named earlier."""
+        for mention in self.mentions:
+            if mention.name == short or mention.name.endswith(" " + short):
+                return mention.name
+        return None
+
+    def others(self) -> list[dict[str, str]]:
+        """Everyone but the leader, once each, with their titles: the record's `people`."""
+        out: dict[str, str] = {}
+        leader = self.leader.name if self.leader else None
+        for mention in self.mentions:
+            if mention.name == leader or len(mention.name.split()) < 2:
+                continue
+            if mention.title and len(mention.title) > len(out.get(mention.name, "")):
+                out[mention.name] = mention.title
+        return [{"name": name, "role": role} for name, role in out.items()]
+
+    def titles_of(self, name: str) -> str:
+        best = ""
+        for mention in self.mentions:
+            if mention.name == name and len(mention.title) > len(best):
+                best = mention.title
+        return best
+
+
+def find_people(article: Article) -> People:
+    people = People()
+    for sentence in article.sentences:
+        people.mentions += _mentions(sentence)
+    _expand_short_names(people)
+    people.leader = _choose_leader(people, article)
+    return people
+
+
+def _is_name_word(word: str, first: bool) -> bool:
+    if not word or not word[0].isupper():
+        return False
+    if len(word) == 1:
+        return first and word in "YK"
+    rest = re.sub(r"['’].", "", word[1:])
+    return rest.islower() or rest == ""
+
+
+def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | None:
+    words: list[str] = []
+    end = position
+    cursor = position
+    while len(words) < 5:
+        gap = re.match(r" ?", text[cursor:])
+        start = cursor + (gap.end() if gap else 0)
+        if words and start == cursor:
+            break
+        token = _TOKEN.match(text, start)
+        if not token or not _is_name_word(token[0], not words):
+            break
+        if fold(token[0]) in ("ubnd", "hdnd") or (words and token[0].lower() in _TITLE_START_WORDS):
+            break
+        words.append(token[0])
+        end = cursor = token.end()
+    if not words:
+        return None
+    if need_surname and (len(words) < 3 or words[0].lower() not in SURNAMES):
+        return None
+    return " ".join(words), end
+
+
+_TITLE_START_WORDS = {"phó", "chủ", "trưởng", "bí", "ủy", "uỷ", "giám", "đại", "thành", "tỉnh", "huyện", "nguyên", "quyền"}
+
+
+def _mentions(sentence: Sentence) -> list[PersonMention]:
+    text = sentence.text
+    found: list[PersonMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _HONORIFIC.finditer(text):
+        named = _name_at(text, m.end(), need_surname=False)
+        if not named:
+            continue
+        name, end = named
+        if fold(name.split()[0]) in ("chu", "pho", "truong", "bi", "giam") and len(name.split()) < 3:
+            continue
+        mention = PersonMention(name, _titles_after(text, end), sentence, m.start(), end, honorific=True)
+        found.append(mention)
+        taken.append((m.start(), end))
+    # a name written after a title, without an honorific: "... HĐND Thành phố Phùng Thị Hồng Hà nhấn mạnh"
+    for token in _TOKEN.finditer(text):
+        if any(start <= token.start() < end for start, end in taken):
+            continue
+        previous = text[max(0, token.start() - 1):token.start()]
+        if previous and previous not in " (":
+            continue
+        window = text[max(0, token.start() - 160):token.start()]
+        head = _HEAD_BEFORE.search(window)
+        named = _name_at(text, token.start(), need_surname=head is None)
+        if not named:
+            continue
+        name, end = named
+        if head is None and not _title_before(window):
+            continue
+        if head is not None and len(name.split()) < 2:
+            continue
+        titles = _titles_after(text, end)
+        before = _title_before(window)
+        if before and not _HEAD_WORDS.match(before):
+            titles = [before] + titles
+        mention = PersonMention(name, titles, sentence, token.start(), end)
+        found.append(mention)
+        taken.append((token.start(), end))
+    for mention in found:
+        mention.after = text[mention.end:mention.end + 400]
+        mention.before = text[max(0, mention.start - 400):mention.start]
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _title_before(before: str) -> str:
+    """The title written just before a name, back to the clause start: "Phó chủ tịch Thường trực HĐND Thành phố"."""
+    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\s[-–]\s", before)[-1].strip()
+    if not clause:
+        return ""
+    words = clause.split()
+    # the title starts at the first title keyword of the clause
+    for i in range(len(words)):
+        candidate = " ".join(words[i:])
+        folded = fold(candidate)
+        if any(folded.startswith(start + " ") or folded == start for start in _TITLE_START):
+            if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() for w in words[i:]):
+                return candidate
+            return ""
+    return ""
+
+
+def _titles_after(text: str, position: int) -> list[str]:
+    """Titles after a name: "- Ủy viên BTV Thành ủy- Phó chủ tịch ..." or ", Ủy viên ..., Trưởng Đoàn ..."."""
+    rest = text[position:]
+    titles: list[str] = []
+    m = re.match(r"\s*(?:[,–]|-(?!\w))\s*", rest)
+    if not m:
+        return titles
+    rest = rest[m.end():]
+    while rest:
+        # one segment: up to the next ",", "-" attached to a word end, ";" or "(".
+        seg = re.match(r"(.+?)(?:\s*,\s*|(?<=\S)-\s+|\s+[–—]\s+|\s*;|\s*\(|$)", rest)
+        if not seg:
+            break
+        segment = seg[1].strip()
+        stop = _TITLE_STOP.search(" " + segment)
+        cut = segment[:stop.start()].strip() if stop else segment
+        cut = _trim_title(cut)
+        folded = fold(cut)
+        if not cut or not any(folded.startswith(start + " ") or folded == start for start in _TITLE_START):
+            break
+        titles.append(cut)
+        separator = seg.group(0)[len(seg[1]):].strip()
+        if stop or cut != segment or separator in (";", "(", ""):
+            break
+        rest = rest[seg.end():]
+    return titles
+
+
+def _trim_title(title: str) -> str:
+    """Cut a title where ordinary words begin: "Phó Chủ tịch HĐND tỉnh làm" → "Phó Chủ tịch HĐND tỉnh"."""
+    words = title.split()
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(".")
+        if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–")):
+            kept.append(word)
+            continue
+        break
+    while kept and kept[-1] in ("-", "–", "và"):
+        kept.pop()
+    return " ".join(kept).rstrip(".…;:")
+
+
+def _expand_short_names(people: People) -> None:
+    """ "ông Lợi" after "ông Nguyễn Văn Lợi": the same person."""
+    full = [m.name for m in people.mentions if len(m.name.split()) >= 2]
+    for mention in people.mentions:
+        if len(mention.name.split()) == 1:
+            match = [name for name in full if name.split()[-1] == mention.name]
+            if len(set(match)) == 1:
+                mention.name = match[0]
+
+
+def _choose_leader(people: People, article: Article) -> Leader | None:
+    best: tuple[int, int, PersonMention, str, str] | None = None
+    lead_index = article.sentences[0].index if article.sentences else 0
+    for order, mention in enumerate(people.mentions):
+        if len(mention.name.split()) < 2:
+            continue
+        text = mention.sentence.text if mention.sentence else ""
+        host = bool(_HOST_CONTEXT.match(text)) and not _HOST_CONTEXT.match(mention.before + " ") is None
+        host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
+        title_end = _after_titles(mention)
+        score, rule, extra = 0, "", ""
+        if m := _LEADS_AFTER.match(title_end):
+            score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
+        elif head := _HEAD_BEFORE.search(mention.before):
+            score, rule, extra = 9, "Trưởng đoàn X", _capital(head[1])
+        elif any(_HEAD_WORDS.match(title) for title in mention.titles):
+            score, rule = 8, "X, ..., Trưởng Đoàn ..."
+        elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
+                re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
+            score, rule = 7, "X chủ trì"
+        elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
+                re.search(r"\b(?:chủ trì|dẫn đầu|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
+            score, rule = 7, "do X chủ trì"
+        elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
+            score, rule = 6, "X đã khảo sát"
+        if score and host and score < 9:
+            continue
+        if not score:
+            continue
+        if best is None or (score, -order) > (best[0], -best[1]):
+            best = (score, order, mention, rule, extra)
+    if best is None:
+        return None
+    _, _, mention, rule, extra = best
+    titles = list(mention.titles) or [t for t in people.titles_of(mention.name).split(", ") if t]
+    if extra and not any(fold(t).startswith("truong doan") for t in titles):
+        titles.append(extra)
+    return Leader(mention.name, ", ".join(titles), mention.sentence, rule)
+
+
+def _after_titles(mention: PersonMention) -> str:
+    """The text after a person's name and titles."""
+    after = mention.after
+    for title in mention.titles:
+        index = after.find(title)
+        if index >= 0:
+            after = after[index + len(title):]
+    return after
+
+
+def _capital(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,193 @@
+"""Figures grouped into canonical metrics, and the series the compare view draws.
+
+Reports name one quantity many ways ("tỷ lệ đúng hạn", "đúng và trước
+hạn"); a record may carry the canonical `metric` id, and when it does not,
+the label is read against the taxonomy's aliases. A metric is charted only
+within one unit: 403 procedures and "100% of procedures" share a metric id
+but are not one series, so a series key is (metric, unit).
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .folding import fold
+from .taxonomy import taxonomy
+
+UNCLASSIFIED = "~"
+"""Prefix of the key of a label that no metric claims: it is still chartable on its own."""
+
+
+@dataclass(frozen=True)
+class MetricKey:
+    """One chartable series: a canonical metric (or a bare label) in one unit."""
+
+    metric: str
+    unit: str
+
+    def label(self, lang: str = "vi") -> str:
+        """What the metric list shows: "Tỷ lệ giải quyết đúng hạn (%)"."""
+        name = self.metric[len(UNCLASSIFIED):] if self.metric.startswith(UNCLASSIFIED) else (
+            taxonomy().metric_label(self.metric, lang))
+        return f"{name} ({self.unit})" if self.unit else name
+
+
+@dataclass(frozen=True)
+class MetricChoice:
+    key: MetricKey
+    count: int
+    """How many figures of the given records fall in this series."""
+
+
+@dataclass(frozen=True)
+class Point:
+    """One figure placed in a series, with what the chart needs to label it."""
+
+    survey_id: str
+    survey_date: str
+    locality: str
+    figure_label: str
+    value: float
+    unit: str
+    of: float | None
+    period: dict[str, str] | None
+
+    @property
+    def when(self) -> str:
+        """The day the figure speaks for: its period's end, else the visit's date."""
+        return self.period["to"] if self.period else self.survey_date
+
+
+def metric_of(figure: dict[str, Any]) -> str | None:
+    """The canonical metric of a figure: its own `metric`, else the best alias found in its label.
+
+    A whole label equal to an alias wins; otherwise the longest alias found
+    at word boundaries. A percentage is only given to a rate (`ty-le-*`)
+    and a count never is, so "Tỷ lệ TTHC được tiếp nhận" is not taken for
+    "dossiers received".
+    """
+    if figure.get("metric"):
+        return str(figure["metric"])
+    terms = taxonomy()
+    label = fold(figure.get("label", ""))
+    percent = figure.get("unit") == "%"
+    exact = terms.metric_id(label)
+    if exact and _unit_fits(exact, percent):
+        return exact
+    padded = f" {_words(label)} "
+    best: tuple[int, str] | None = None
+    for term in terms.metrics.values():
+        if not _unit_fits(term.id, percent):
+            continue
+        for alias in term.aliases:
+            folded = _words(fold(alias))
+            if folded and f" {folded} " in padded and (best is None or len(folded) > best[0]):
+                best = (len(folded), term.id)
+    return best[1] if best else None
+
+
+def series_key(figure: dict[str, Any]) -> MetricKey:
+    """The series a figure belongs to; a label no metric claims forms its own series."""
+    metric = metric_of(figure) or UNCLASSIFIED + " ".join(str(figure.get("label", "")).split())
+    return MetricKey(metric, str(figure.get("unit", "")))
+
+
+def figure_locality(record: dict[str, Any], figure: dict[str, Any]) -> str:
+    """The figure's locality; a one-locality record lends its own, a figure for several gets them all."""
+    if figure.get("locality"):
+        return str(figure["locality"])
+    return "; ".join(locality["name"] for locality in record.get("localities", []))
+
+
+def metric_choices(records: list[dict[str, Any]]) -> list[MetricChoice]:
+    """Series present in `records`, most figures first: what the user picks from."""
+    counts: Counter[MetricKey] = Counter(
+        series_key(figure) for record in records for figure in record.get("figures", [])
+        if _is_number(figure.get("value"))
+    )
+    known = list(taxonomy().metrics)
+    order = {metric: position for position, metric in enumerate(known)}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0].metric, len(order)), kv[0].metric, kv[0].unit))
+    return [MetricChoice(key, count) for key, count in ranked]
+
+
+def points(records: list[dict[str, Any]], key: MetricKey) -> list[Point]:
+    """Every figure of the series, oldest first (by the day it speaks for)."""
+    found = [
+        Point(
+            survey_id=record["id"], survey_date=record.get("date", ""),
+            locality=figure_locality(record, figure), figure_label=str(figure.get("label", "")),
+            value=float(figure["value"]), unit=str(figure.get("unit", "")),
+            of=float(figure["of"]) if _is_number(figure.get("of")) else None,
+            period=figure.get("period"),
+        )
+        for record in records for figure in record.get("figures", [])
+        if _is_number(figure.get("value")) and series_key(figure) == key
+    ]
+    return sorted(found, key=lambda p: (p.when, p.survey_date, p.locality))
+
+
+def by_locality(records: list[dict[str, Any]], key: MetricKey) -> list[tuple[Point, int]]:
+    """The latest figure of each locality, largest first, with how many figures it was chosen from.
+
+    Comparing places means one bar each; the most recent figure is the one
+    a reader would quote, and the count says when earlier ones were left out.
+    """
+    latest: dict[str, Point] = {}
+    seen: Counter[str] = Counter()
+    for point in points(records, key):
+        seen[point.locality] += 1
+        latest[point.locality] = point
+    ranked = sorted(latest.values(), key=lambda p: (-p.value, p.locality))
+    return [(point, seen[point.locality]) for point in ranked]
+
+
+def over_time(records: list[dict[str, Any]], key: MetricKey) -> list[Point]:
+    """All figures of the series in time order: one bar per figure."""
+    return points(records, key)
+
+
+def period_label(period: dict[str, str] | None, fallback: str = "", lang: str = "vi") -> str:
+    """A period as a reader says it: "2021", "quý 1/2023" (Q1 2023), "8/2025" (Aug 2025), else
+    "1/7–6/9/2025" (Jul 1–Sep 6, 2025). Without a period, `fallback` (the visit's date)."""
+    if not period:
+        return fallback
+    start, end = date.fromisoformat(period["from"]), date.fromisoformat(period["to"])
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1] and start.year == end.year
+    if whole_months and (start.month, end.month) == (1, 12):
+        return str(start.year)
+    if whole_months and start.month % 3 == 1 and end.month == start.month + 2:
+        quarter = (start.month + 2) // 3
+        return f"quý {quarter}/{start.year}" if lang == "vi" else f"Q{quarter} {start.year}"
+    if whole_months and start.month == end.month:
+        return f"{start.month}/{start.year}" if lang == "vi" else f"{_MONTHS[start.month - 1]} {start.year}"
+    if lang != "vi":
+        first, last = f"{_MONTHS[start.month - 1]} {start.day}", f"{_MONTHS[end.month - 1]} {end.day}"
+        if start.year != end.year:
+            return f"{first}, {start.year}–{last}, {end.year}"
+        return f"{first}–{end.day if start.month == end.month else last}, {end.year}"
+    if start.year != end.year:
+        return f"{start.day}/{start.month}/{start.year}–{end.day}/{end.month}/{end.year}"
+    if start.month != end.month:
+        return f"{start.day}/{start.month}–{end.day}/{end.month}/{end.year}"
+    return f"{start.day}–{end.day}/{end.month}/{end.year}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _unit_fits(metric: str, percent: bool) -> bool:
+    return metric.startswith("ty-le-") == percent
+
+
+def _words(text: str) -> str:
+    """Punctuation to spaces, so "giải quyết," still meets the alias "giải quyết"."""
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -1,0 +1,233 @@
+"""Export: the filtered view in every shape, and JSON back in through import."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import orjson
+import pytest
+
+from store.export import (FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl,
+                          to_markdown)
+from store.store import SurveyStore
+from tests.factories import make_record
+from tui.cli import main
+
+RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
+LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
+TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
+NEWEST_FIRST = [RACH_DUA, LAI_THIEU, TDM, "2023-05-16-hdnd-ha-noi-thach-that", "2022-08-18-doan-dbqh-binh-duong-di-an"]
+
+
+def newest_first(records: list[dict]) -> list[dict]:
+    return sorted(records, key=lambda r: r["date"], reverse=True)
+
+
+def rows_of(payload: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(payload.decode("utf-8-sig"))))
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# -- CSV shapes ------------------------------------------------------------
+def test_csv_one_row_per_survey(bundled) -> None:
+    payload = to_csv(newest_first(bundled), "surveys")
+    assert payload.splitlines()[0].decode() == ",".join(SURVEY_COLUMNS)
+    rows = rows_of(payload)
+    assert [r["id"] for r in rows] == NEWEST_FIRST
+    assert rows[0]["localities"] == "phường Vũng Tàu; phường Rạch Dừa"
+    assert rows[0]["province"] == "Thành phố Hồ Chí Minh" and rows[0]["leader"] == "Nguyễn Thị Yến"
+    assert (rows[0]["figures"], rows[0]["recommendations"], rows[0]["directions"]) == ("10", "6", "3")
+    assert "Chính quyền số, chính quyền điện tử; Số hóa hồ sơ" in rows[0]["topics"]
+
+
+def test_csv_one_row_per_figure(bundled) -> None:
+    payload = to_csv(newest_first(bundled), "figures")
+    assert payload.splitlines()[0].decode() == ",".join(FIGURE_COLUMNS)
+    rows = rows_of(payload)
+    assert len(rows) == 21
+    received = next(r for r in rows if r["value"] == "2446")
+    assert received == {"survey_id": RACH_DUA, "date": "2025-09-09", "locality": "phường Rạch Dừa",
+                        "label": "Hồ sơ trung tâm phục vụ hành chính công phường tiếp nhận",
+                        "metric": "ho-so-tiep-nhan", "value": "2446", "of": "", "unit": "hồ sơ",
+                        "period_from": "2025-07-01", "period_to": "2025-09-06"}
+    tdm = [r for r in rows if r["survey_id"] == TDM]
+    assert [(r["value"], r["of"]) for r in tdm[1:3]] == [("25925", "25969"), ("99.83", "")]
+
+
+def test_csv_figure_metric_comes_from_the_taxonomy_when_the_record_has_none() -> None:
+    rows = rows_of(to_csv([make_record()], "figures"))
+    assert [(r["label"], r["metric"], r["locality"]) for r in rows] == [
+        ("Hồ sơ tiếp nhận", "ho-so-tiep-nhan", "phường Tân Định"),
+        ("Tỷ lệ đúng hạn", "ty-le-dung-han", "phường Tân Định")]
+
+
+def test_csv_one_row_per_recommendation_and_direction(bundled) -> None:
+    record = make_record()
+    record["recommendations"][0].update(status="in progress", deadline="2025-10-31",
+                                        responses=[{"date": "2025-10-05", "text": "Đã đề xuất"}])
+    rows = rows_of(to_csv([record, *newest_first(bundled)], "recommendations", today=date(2025, 11, 1)))
+    assert len(rows) == 2 + sum(len(r["recommendations"]) + len(r["directions"]) for r in bundled)
+    assert rows[0] == {"type": "recommendation", "survey_id": record["id"], "date": "2025-10-02",
+                       "locality": "phường Tân Định", "text": "Bổ sung máy quét hồ sơ.",
+                       "by": "UBND phường Tân Định", "to": "thành phố", "status": "in progress",
+                       "deadline": "2025-10-31", "overdue": "yes", "responses": "2025-10-05: Đã đề xuất"}
+    assert rows[1]["type"] == "direction" and rows[1]["status"] == "open" and rows[1]["overdue"] == ""
+    assert list(rows[0]) == list(ITEM_COLUMNS)
+    rach_dua_directions = [r for r in rows if r["survey_id"] == RACH_DUA and r["type"] == "direction"]
+    assert rach_dua_directions[0]["locality"] == "phường Vũng Tàu; phường Rạch Dừa"
+
+
+def test_bom_only_when_asked(bundled) -> None:
+    assert to_csv(bundled, "figures", bom=True).startswith(b"\xef\xbb\xbfsurvey_id,")
+    assert to_csv(bundled, "figures").startswith(b"survey_id,")
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused() -> None:
+    record = make_record()
+    record["recommendations"][0]["text"] = '=HYPERLINK("http://evil","x")'
+    record["figures"][1]["value"] = -2  # numbers stay numbers
+    payload = to_csv([record], "recommendations")
+    assert rows_of(payload)[0]["text"] == "'=HYPERLINK(\"http://evil\",\"x\")"
+    assert rows_of(to_csv([record], "figures"))[1]["value"] == "-2"
+
+
+# -- JSON ------------------------------------------------------------------
+def test_json_export_imports_back_into_an_empty_store(tmp_path: Path, bundled) -> None:
+    records = newest_first(bundled)
+    exported = orjson.loads(to_json(records))
+    assert exported == records
+    empty = SurveyStore(tmp_path / "empty.json")
+    report = empty.upsert_many(exported)
+    assert report.added == NEWEST_FIRST
+    assert sorted(empty.records(), key=lambda r: r["id"]) == sorted(bundled, key=lambda r: r["id"])
+    lines = to_jsonl(records).splitlines()
+    assert [orjson.loads(line) for line in lines] == records
+
+
+def test_json_export_then_surveys_import_round_trips(capsys, tmp_path: Path) -> None:
+    pytest.importorskip("tui.commands.importing")
+    source, target = tmp_path / "source.json", tmp_path / "target.json"
+    out = tmp_path / "export.json"
+    assert main(["--db", str(source), "export", "--format", "json", "-o", str(out)]) == 0
+    target.write_bytes(orjson.dumps({"surveys": {}}))  # an empty store
+    code, _, err = run(capsys, "--db", str(target), "import", str(out))
+    assert code == 0, err
+    assert SurveyStore(target).records() and sorted(SurveyStore(target).records(), key=lambda r: r["id"]) == \
+        sorted(SurveyStore(source).records(), key=lambda r: r["id"])
+    jsonl = tmp_path / "export.jsonl"
+    assert main(["--db", str(source), "export", "--ward", "rach dua", "-o", str(jsonl)]) == 0
+    assert [orjson.loads(line)["id"] for line in jsonl.read_bytes().splitlines()] == [RACH_DUA]
+
+
+# -- Markdown --------------------------------------------------------------
+def test_markdown_brief_groups_by_locality(bundled) -> None:
+    record = next(r for r in bundled if r["id"] == RACH_DUA)
+    record["recommendations"][2].update(status="done", responses=[{"date": "2025-10-01", "text": "Đã bố trí"}])
+    record["recommendations"][3].update(deadline="2025-10-01")
+    text = to_markdown(newest_first(bundled), lang="vi", today=date(2025, 11, 1), title="province:tphcm")
+    assert text.startswith("# Tóm tắt giám sát, khảo sát\n\nLập ngày 2025-11-01 · 5 cuộc · Bộ lọc: `province:tphcm`")
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings[:3] == ["## phường Vũng Tàu (Thành phố Hồ Chí Minh)", "## phường Rạch Dừa (Thành phố Hồ Chí Minh)",
+                            "## phường Lái Thiêu (Thành phố Hồ Chí Minh)"]
+    assert "## TP. Dĩ An (Bình Dương, nay thuộc Thành phố Hồ Chí Minh)" in headings
+    rach_dua = text.split("## phường Rạch Dừa")[1].split("\n## ")[0]
+    assert "### 2025-09-09 · khảo sát · Đoàn công tác số 7, Đoàn ĐBQH TPHCM" in rach_dua
+    assert "- Hồ sơ trung tâm phục vụ hành chính công phường tiếp nhận: **2.446 hồ sơ** (1/7–6/9/2025)" in rach_dua
+    assert "**Kiến nghị**" in rach_dua and "**Chỉ đạo**" in rach_dua
+    assert "Bố trí thêm cán bộ chuyên ngành công nghệ thông tin. (UBND phường Rạch Dừa → thành phố) — *đã giải quyết*" \
+        in rach_dua
+    assert "  - 2025-10-01: Đã bố trí" in rach_dua
+    assert "*chưa giải quyết; hạn 2025-10-01; **QUÁ HẠN***" in rach_dua
+    vung_tau = text.split("## phường Vũng Tàu")[1].split("\n## ")[0]
+    assert "91,2%" in vung_tau and "2.446" not in vung_tau  # figures stay with their ward
+    tdm = text.split("## thành phố Thủ Dầu Một")[1].split("\n## ")[0]
+    assert "**25.925/25.969 hồ sơ** (2021)" in tdm and "**99,83%** (2021)" in tdm
+
+
+def test_markdown_in_english_and_escaped(bundled) -> None:
+    record = make_record()
+    record["recommendations"][0]["text"] = "[click](http://evil) <script>x</script> *bold*"
+    text = to_markdown([record], lang="en", today=date(2025, 11, 1))
+    assert "# Oversight and survey brief" in text and "**Recommendations**" in text and "*open*" in text
+    assert r"\[click\](http://evil) \<script\>x\</script\> \*bold\*" in text
+    assert "98.5%" in to_markdown([record], lang="en") and "98,5%" in to_markdown([record], lang="vi")
+    assert "No visits." in to_markdown([], lang="en")
+
+
+def test_export_dispatches_every_format(bundled) -> None:
+    assert export(bundled, "json") == to_json(bundled)
+    assert export(bundled, "jsonl") == to_jsonl(bundled)
+    assert export(bundled, "csv", rows="figures", bom=True) == to_csv(bundled, "figures", bom=True)
+    assert export(bundled, "md", today=date(2025, 1, 1)).decode() == to_markdown(bundled, today=date(2025, 1, 1))
+    with pytest.raises(ValueError):
+        export(bundled, "xlsx")
+
+
+# -- surveys export --------------------------------------------------------
+def test_export_command_writes_the_filtered_view(capsys, tmp_path: Path) -> None:
+    db, out = str(tmp_path / "s.json"), tmp_path / "figures.csv"
+    code, _, err = run(capsys, "--db", db, "export", "--query", "province:tphcm since:2025", "--rows", "figures",
+                       "--bom", "-o", str(out))
+    assert code == 0 and f"wrote 10 figures to {out}" in err
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert {r["survey_id"] for r in rows_of(out.read_bytes())} == {RACH_DUA}  # Lái Thiêu gives no figures
+    code, stdout, _ = run(capsys, "--db", db, "export", "--format", "csv", "--ward", "lai thieu", "-o", "-")
+    assert code == 0 and [r["id"] for r in rows_of(stdout.encode())] == [LAI_THIEU]
+    code, stdout, _ = run(capsys, "--db", db, "export", "--format", "csv", "--rows", "recommendations")
+    assert code == 0 and len(rows_of(stdout.encode())) == 13 + 27
+
+
+def test_export_command_markdown(capsys, tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    code, _, err = run(capsys, "--db", str(tmp_path / "s.json"), "export", "--topic", "de-an-06", "-o", str(out),
+                       "--lang", "en")
+    assert code == 0 and "wrote 2 surveys" in err
+    text = out.read_text()
+    assert text.startswith("# Oversight and survey brief") and "Filter: `topic:de-an-06`" in text
+    assert "## phường Lái Thiêu" in text and "2,446 hồ sơ" in text
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--format", "json", "--rows", "figures"], ["--format", "jsonl", "--bom"], ["-o", "out.txt"], [],
+     ["--format", "xml"], ["--format", "csv", "--since", "31/2/2024"]],
+)
+def test_export_usage_errors_exit_2(capsys, tmp_path: Path, argv) -> None:
+    with pytest.raises(SystemExit) as raised:
+        raise SystemExit(main(["--db", str(tmp_path / "s.json"), "export", *argv]))
+    assert raised.value.code == 2 and capsys.readouterr().err.strip()
+
+
+def test_export_to_a_missing_folder_exits_1(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "s.json"), "export", "-o", str(tmp_path / "no" / "x.csv"))
+    assert code == 1 and "does not exist" in err
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_status_and_overdue_filters_narrow_the_item_rows_too(capsys, tmp_path: Path) -> None:
+    from store.followup import save_followup  # noqa: PLC0415
+
+    db = tmp_path / "s.json"
+    store = SurveyStore.open(db)
+    save_followup(store, RACH_DUA, ("recommendations", 2), status="done")
+    save_followup(store, RACH_DUA, ("recommendations", 3), deadline="2020-01-01")
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--rows", "recommendations",
+                       "--query", "status:done")
+    assert code == 0 and [r["text"] for r in rows_of(out.encode())] == [
+        "Bố trí thêm cán bộ chuyên ngành công nghệ thông tin."]
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--rows", "recommendations",
+                       "--query", 'overdue ward:"rach dua"')
+    assert [(r["text"], r["overdue"]) for r in rows_of(out.encode())] == [("Bổ sung nhân sự chuyên môn cho cấp xã.", "yes")]
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--rows", "recommendations",
+                       "--query", 'status:open ward:"rach dua"')
+    assert len(rows_of(out.encode())) == 6 + 3 - 1
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "md", "--query", "status:done")
+    assert "Bố trí thêm cán bộ" in out and "Bổ sung nhân sự" not in out and "**2.446 hồ sơ**" in out

@@ -1,0 +1,499 @@
+"""Extraction from news articles: each rule on its own, then the test articles end to end.
+
+The sentences here and the articles in tests/articles are written for these
+tests (invented people and figures, real unit names so the gazetteer can
+place them); nothing is read from ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import orjson
+import pytest
+
+from store.extract import extract_article, extract_file
+from store.extract.dates import find_periods, resolve_visit_date
+from store.extract.figures import numbers_in
+from store.extract.people import find_people
+from store.extract.places import find_places
+from store.extract.text import read_article, split_sentences
+from store.folding import fold
+from store.validation import validate
+from tui.cli import main
+
+ARTICLES = Path(__file__).parent / "articles"
+EXPECTED = orjson.loads((ARTICLES / "expected.json").read_bytes())
+
+
+# -- numbers -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value, whole, unit", [
+    ("phường tiếp nhận 3.163 hồ sơ", 3163, None, "hồ sơ"),
+    ("tỷ lệ đúng hạn đạt 99,83%", 99.83, None, "%"),
+    ("đạt 100 % kế hoạch", 100, None, "%"),
+    ("chiếm 91,2%...", 91.2, None, "%"),
+    ("giải quyết 25.925/25.969 hồ sơ đúng hạn", 25925, 25969, "hồ sơ"),
+    ("được chấm 19,56/20 điểm", 19.56, 20, "điểm"),
+    ("thành lập 15/15 tổ công nghệ số", 15, 15, "tổ"),
+    ("kinh phí 1.234,5 triệu đồng", 1234.5, None, "triệu đồng"),
+    ("có 1.204.310 tài khoản được kích hoạt", 1204310, None, "tài khoản"),
+    ("còn ba hồ sơ trễ hạn", 3, None, "hồ sơ"),
+    ("hai mươi lăm hồ sơ được trả lại", 25, None, "hồ sơ"),
+    ("công bố 1.762 thủ tục hành chính", 1762, None, "thủ tục"),
+    ("(chiếm 87,5%)", 87.5, None, "%"),
+    ("tỷ lệ 91.2% (viết kiểu Anh)", 91.2, None, "%"),
+])
+def test_numbers_are_read_the_vietnamese_way(text: str, value: float, whole: float | None, unit: str) -> None:
+    found = numbers_in(text)
+    assert len(found) == 1, found
+    got_value, got_whole, got_unit, _, _ = found[0]
+    assert got_value == value and type(got_value) is type(value)
+    assert got_whole == whole and got_unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "triển khai Nghị định số 42/2022/NĐ-CP ngày 24-6-2022 của Chính phủ",
+    "thực hiện Quyết định 06/QĐ-TTg và Nghị quyết 57-NQ/TW",
+    "Đoàn công tác số 7 đã khảo sát",
+    "hồ sơ trực tuyến mức độ 3, mức độ 4 được tiếp nhận",
+    "giải quyết thủ tục thời 4.0 cho người dân",
+    "trong năm 2021 và quý 1/2023",
+    "Sáng ngày 16/5/2023, đoàn làm việc",
+    "(14:00:00 16/05/2023) Đoàn giám sát",
+    "cán bộ giữ chức vụ trên 08 năm tại một cơ quan",
+    "sau hơn 2 tháng thực hiện",
+    "mô hình chính quyền 2 cấp",
+    "tăng cường 5 rõ trong trách nhiệm",
+    "theo Kế hoạch số 115/KH-HĐND giai đoạn 2021-2025",
+    "từ ngày 1/7 đến 6/9",
+    "thẩm quyền giải quyết của ba cấp",
+    "tăng 2 bậc so với năm 2021",
+    "báo cáo trước ngày 30/4",
+    "một cửa, một phần, một số hồ sơ",
+])
+def test_never_figures(text: str) -> None:
+    assert numbers_in(text) == []
+
+
+# -- text cleaning -------------------------------------------------------------------------------
+
+
+def test_page_debris_and_captions_are_not_content() -> None:
+    page = "\n".join([
+        "Xã Bình Khánh rà soát thủ tục đất đai",
+        "Ngày 03/06/2024",
+        "Cỡ chữ: A+ A A-",
+        "Sáng 2/6, Đoàn giám sát của HĐND huyện do ông Lưu Minh Tân, Phó Chủ tịch HĐND huyện làm Trưởng đoàn "
+        "đã giám sát tại xã Bình Khánh.",
+        "Quang cảnh buổi giám sát",
+        "Xã đã tiếp nhận 512 hồ sơ đất đai.",
+        "Đ?ẩm:",
+        "°C",
+        "Chia sẻ",
+        "BẢO TRÂM",
+        "Tin cùng chủ đề",
+        "Huyện tổ chức hội nghị với 400 đại biểu",
+        "Gửi bình luận",
+        "Hãy sử dụng tiếng Việt có dấu khi viết bài",
+        "Loại Mua Bán",
+    ])
+    article = read_article(page)
+    assert article.title == "Xã Bình Khánh rà soát thủ tục đất đai"
+    assert article.published == date(2024, 6, 3)
+    assert article.author == "Bảo Trâm"
+    assert [s.text for s in article.sentences] == [
+        "Sáng 2/6, Đoàn giám sát của HĐND huyện do ông Lưu Minh Tân, Phó Chủ tịch HĐND huyện làm Trưởng đoàn "
+        "đã giám sát tại xã Bình Khánh.",
+        "Xã đã tiếp nhận 512 hồ sơ đất đai.",
+    ]
+    assert "Quang cảnh buổi giám sát" in article.dropped
+
+
+def test_html_reads_the_article_element_and_skips_scripts_and_captions() -> None:
+    page = """<html><head><title>Tin - Báo X</title><script>var a = "1.000 hồ sơ";</script>
+    <meta property="article:published_time" content="2024-03-02T07:00:00+07:00"></head><body>
+    <nav>Trang chủ | Thời sự</nav><article><h1>Giám sát tại xã Bình Khánh</h1>
+    <p>(BX) - Chiều 1/3, đoàn giám sát do bà Đào Thu Hà, Phó Chủ tịch HĐND huyện làm Trưởng đoàn đã làm việc tại xã
+    Bình Khánh &amp; ghi nhận 1.250 hồ sơ trực tuyến.</p>
+    <figure><img src="a.jpg"><figcaption>Bà Đào Thu Hà phát biểu</figcaption></figure></article>
+    <aside>Tin liên quan: 9.999 hồ sơ</aside></body></html>"""
+    article = read_article(page, "html")
+    assert article.title == "Giám sát tại xã Bình Khánh"
+    assert article.published == date(2024, 3, 2) and article.outlet == "BX"
+    assert len(article.sentences) == 1 and "& ghi nhận 1.250 hồ sơ" in article.sentences[0].text
+    assert "Bà Đào Thu Hà phát biểu" in article.dropped
+
+
+def test_markdown_front_matter_images_and_emphasis() -> None:
+    article = read_article("---\ntitle: Khảo sát tại xã Củ Chi\n---\n\n![ảnh](a.jpg)\n\n"
+                           "Sáng 5-8, **đoàn khảo sát** đã làm việc với UBND xã Củ Chi về [dịch vụ công](http://x).\n\n"
+                           "*Ngọc Lan*\n", "markdown")
+    assert article.title == "Khảo sát tại xã Củ Chi"
+    assert article.sentences[0].text == "Sáng 5-8, đoàn khảo sát đã làm việc với UBND xã Củ Chi về dịch vụ công."
+    assert article.author == "Ngọc Lan"
+
+
+@pytest.mark.parametrize("paragraph, count", [
+    ("Đoàn làm việc tại TP. Dĩ An. Thành phố có 3.163 hồ sơ.", 2),
+    ("Ông Lê Văn A, ThS. kinh tế, phát biểu. Đoàn ghi nhận.", 2),
+    ("Cải cách TTHC… Sau hơn 2 tháng, bộ máy ổn định.", 2),
+    ("Tỷ lệ đạt 91,2%... Tuy nhiên, vẫn còn vướng mắc.", 2),
+    ("Thường xuyên đảm bảo nguồn lực cán bộ./.", 1),
+])
+def test_sentences(paragraph: str, count: int) -> None:
+    assert len(split_sentences(paragraph)) == count
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+LEAD = "{day}, Đoàn giám sát của HĐND huyện do ông Lưu Minh Tân, Phó Chủ tịch HĐND huyện làm Trưởng đoàn " \
+       "đã giám sát tại xã Bình Khánh."
+
+
+@pytest.mark.parametrize("text, published, day, certainty", [
+    (LEAD.format(day="Sáng 4-9") + "\nSau hơn 2 tháng vận hành chính quyền địa phương 2 cấp, xã ổn định.", None,
+     date(2025, 9, 4), "inferred"),
+    ("Ngày 25/05/2023\n" + LEAD.format(day="Chiều ngày 24/5"), None, date(2023, 5, 24), "publication"),
+    (LEAD.format(day="Ngày 20.10"), date(2025, 10, 21), date(2025, 10, 20), "publication"),
+    (LEAD.format(day="Sáng 28-12"), date(2024, 1, 3), date(2023, 12, 28), "publication"),
+    (LEAD.format(day="Sáng ngày 16/5/2023"), None, date(2023, 5, 16), "stated"),
+    (LEAD.format(day="Ngày 27 tháng 11 năm 2025"), None, date(2025, 11, 27), "stated"),
+    ("(14:00:00 16/05/2023) " + LEAD.format(day="Sáng 16/5"), None, date(2023, 5, 16), "publication"),
+    ("BÌNH KHÁNH, 4/9 - " + LEAD.format(day="Hôm nay").replace("Hôm nay, ", "") +
+     "\nTừ ngày 1/7/2025 đến 31/8/2025, xã tiếp nhận 900 hồ sơ.", None, date(2025, 9, 4), "inferred"),
+    (" date 2025-09-09 " + LEAD.format(day="Sáng 9/9"), None, date(2025, 9, 9), "stated"),
+    (LEAD.format(day="Sáng 18-8") + "\nNăm 2021 và 7 tháng năm 2022, xã tiếp nhận 3.000 hồ sơ.", None,
+     date(2022, 8, 18), "inferred"),
+])
+def test_visit_day_year_and_certainty(text: str, published: date | None, day: date, certainty: str) -> None:
+    visit = resolve_visit_date(read_article(text), published)
+    assert (visit.day, visit.certainty) == (day, certainty)
+    assert visit.notes or certainty == "stated"
+
+
+def test_no_year_is_invented() -> None:
+    visit = resolve_visit_date(read_article(LEAD.format(day="Chiều 3/10")))
+    assert visit.day is None and visit.certainty is None
+    assert any("không nêu năm" in note for note in visit.notes)
+    draft = extract_article(LEAD.format(day="Chiều 3/10"))
+    assert "date" not in draft.record and "date_certainty" not in draft.record
+    assert "date: required field is missing" in draft.problems()
+    assert "không nêu năm" in draft.record["notes"]
+
+
+def test_a_plan_year_does_not_date_the_visit() -> None:
+    text = LEAD.format(day="Sáng 4-9") + "\nTrong năm 2025, xã phấn đấu đạt 100% hồ sơ trực tuyến."
+    assert resolve_visit_date(read_article(text)).day is None
+
+
+def test_a_decree_date_does_not_date_the_visit() -> None:
+    text = "Xã triển khai Nghị định số 42/2022/NĐ-CP ngày 24-6-2022. " + LEAD.format(day="Sáng 2/6")
+    visit = resolve_visit_date(read_article(text))
+    assert visit.day is None
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Từ ngày 1/7 đến 6/9, phường tiếp nhận 2.000 hồ sơ.", date(2025, 7, 1), date(2025, 9, 6)),
+    ("Năm 2021 và 7 tháng năm 2022, đã có 900 hồ sơ.", date(2021, 1, 1), date(2022, 7, 31)),
+    ("Trong quý 1/2023 đã giải quyết 80 hồ sơ.", date(2023, 1, 1), date(2023, 3, 31)),
+    ("6 tháng đầu năm 2024, tỷ lệ đạt 63%.", date(2024, 1, 1), date(2024, 6, 30)),
+    ("Trong năm 2021, xã giải quyết 500 hồ sơ.", date(2021, 1, 1), date(2021, 12, 31)),
+    ("Từ ngày 1/12 đến 15/1, xã tiếp nhận 70 hồ sơ.", date(2024, 12, 1), date(2025, 1, 15)),
+])
+def test_periods(text: str, first: date, last: date) -> None:
+    periods = find_periods(text, date(2025, 9, 9))
+    assert [(p.first, p.last) for p in periods][:1] == [(first, last)]
+
+
+# -- people --------------------------------------------------------------------------------------
+
+
+def leader_of(text: str) -> tuple[str, str] | None:
+    people = find_people(read_article(text))
+    return (people.leader.name, people.leader.title) if people.leader else None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Sáng 2/6, Đoàn giám sát do bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn đã làm việc tại xã An Phú.",
+     "Lê Thị Hoa", "Phó Chủ tịch HĐND tỉnh, Trưởng đoàn"),
+    ("Sáng 2/6, đồng chí Võ Minh Quang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, đã khảo sát tại "
+     "xã An Phú.", "Võ Minh Quang", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh"),
+    ("Chiều 3/6, ông Đỗ Văn Khang- UVTV Huyện ủy, Phó Chủ tịch HĐND huyện, đã chủ trì đoàn giám sát tại xã An Phú.",
+     "Đỗ Văn Khang", "UVTV Huyện ủy, Phó Chủ tịch HĐND huyện"),
+    ("Sáng 2/6, đoàn khảo sát do Phó Chủ tịch HĐND tỉnh Ngô Thanh Tùng chủ trì đã làm việc tại xã An Phú.",
+     "Ngô Thanh Tùng", "Phó Chủ tịch HĐND tỉnh"),
+    ("Sáng 2/6, Đoàn công tác do bà Kha Thị Lụa, nguyên Phó Chủ tịch UBND tỉnh, Phó Trưởng Đoàn ĐBQH tỉnh làm "
+     "Trưởng đoàn đã làm việc tại xã An Phú.", "Kha Thị Lụa",
+     "nguyên Phó Chủ tịch UBND tỉnh, Phó Trưởng Đoàn ĐBQH tỉnh, Trưởng đoàn"),
+    ("Sáng 2/6, đoàn kiểm tra làm việc tại xã An Phú. Trưởng đoàn là ông Y Sơn Mlô, Phó Giám đốc Sở Nội vụ.",
+     "Y Sơn Mlô", "Phó Giám đốc Sở Nội vụ, Trưởng đoàn"),
+])
+def test_leader_rules(text: str, name: str, title: str) -> None:
+    assert leader_of(text) == (name, title)
+
+
+def test_the_local_official_who_reports_is_not_the_leader() -> None:
+    text = ("Báo cáo với đoàn, ông Trần Văn Bình, Phó Chủ tịch UBND xã An Phú cho biết xã đã tiếp nhận 800 hồ sơ. "
+            "Đoàn giám sát do bà Lê Thị Hoa, Phó Chủ tịch HĐND huyện làm Trưởng đoàn.")
+    people = find_people(read_article(text))
+    assert people.leader is not None and people.leader.name == "Lê Thị Hoa"
+    assert people.others() == [{"name": "Trần Văn Bình", "role": "Phó Chủ tịch UBND xã An Phú"}]
+    assert leader_of("Báo cáo với đoàn, ông Trần Văn Bình, Phó Chủ tịch UBND xã An Phú cho biết xã ổn định.") is None
+
+
+# -- places --------------------------------------------------------------------------------------
+
+
+def visited(text: str, visit: date | None = None) -> list[dict]:
+    return find_places(read_article(text), visit).localities(visit)
+
+
+@pytest.mark.parametrize("text, name, province, ward, former", [
+    ("Sáng 2/6, đoàn giám sát đã làm việc tại TP.Dĩ An.", "TP. Dĩ An", 79, None, "Bình Dương"),
+    ("Sáng 2/6, đoàn giám sát đã làm việc tại TP Dĩ An.", "TP. Dĩ An", 79, None, "Bình Dương"),
+    ("HĐND TP TDM giám sát\n\nSáng 2/6, đoàn giám sát đã làm việc tại UBND thành phố và ghi nhận nhiều kết quả.",
+     "thành phố Thủ Dầu Một", 79, None, "Bình Dương"),
+    ("Sáng 2/6, đoàn đã khảo sát tại phường  Rạch Dừa.", "phường Rạch Dừa", 79, 26536, None),
+    ("Sáng 2/6, đoàn giám sát đã làm việc tại huyện Thạch Thất.", "huyện Thạch Thất", 1, None, None),
+    ("Sáng 2/6, đoàn kiểm tra tại thị xã Sơn Tây.", "thị xã Sơn Tây", 1, None, None),
+])
+def test_localities(text: str, name: str, province: int, ward: int | None, former: str | None) -> None:
+    found = visited(text)
+    assert len(found) == 1, found
+    assert found[0]["name"] == name and found[0]["province"]["code"] == province
+    assert (found[0]["ward"] or {}).get("code") == ward and found[0].get("former_province") == former
+
+
+def test_a_long_lead_still_names_the_place_visited() -> None:
+    topic = "công tác triển khai chủ trương về chuyển đổi số, cải cách thủ tục hành chính liên thông, trực tuyến, " * 3
+    found = visited(f"Sáng 2/6, Đoàn công tác số 2 do bà Lê Thị Hoa làm Trưởng đoàn đã khảo sát chuyên đề về {topic}"
+                    "tại phường Cái Khế và phường Ninh Kiều.")
+    assert [loc["name"] for loc in found] == ["phường Cái Khế", "phường Ninh Kiều"]
+
+
+def test_two_localities_and_a_qualifying_district() -> None:
+    found = visited("Sáng 9/9, đoàn đã khảo sát tại phường Vũng Tàu và Rạch Dừa. "
+                    "Cùng ngày, đoàn khảo sát thực tế tại phường Tân Đông Hiệp, TP.Dĩ An.")
+    assert [loc["name"] for loc in found] == ["phường Vũng Tàu", "phường Rạch Dừa", "phường Tân Đông Hiệp"]
+
+
+def test_a_ward_before_the_merger_takes_its_old_province() -> None:
+    found = visited("Sáng 2/6/2022, đoàn giám sát đã làm việc tại TP.Dĩ An. Cùng ngày, đoàn khảo sát thực tế tại "
+                    "phường Tân Đông Hiệp, TP.Dĩ An.", date(2022, 6, 2))
+    assert [loc.get("former_province") for loc in found] == ["Bình Dương", "Bình Dương"]
+
+
+def test_a_level_that_contradicts_the_gazetteer_is_refused() -> None:
+    # no ward of that name exists today, only a commune elsewhere: not this place
+    assert visited("Sáng 2/6, đoàn giám sát đã làm việc tại phường Tân Lợi.") == []
+
+
+def test_ambiguous_ward_is_placed_by_the_province_the_article_names() -> None:
+    found = visited("HĐND TP BMT giám sát\n\nTối 2/12, đoàn giám sát đã làm việc tại phường Tân An.")
+    assert found[0]["province"]["code"] == 66 and found[0]["ward"]["code"] == 24163
+
+
+# -- items --------------------------------------------------------------------------------------
+
+
+def test_recommendations_with_addressees_and_directions_split_at_verbs() -> None:
+    draft = extract_article(
+        "Sáng 2/6/2025, Đoàn giám sát do bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn đã giám sát tại "
+        "xã Đông Anh.\n"
+        "Xã kiến nghị Chính phủ sớm ban hành hướng dẫn lưu trữ hồ sơ điện tử; xem xét bổ sung biên chế. "
+        "Cùng với đó, đề xuất thành phố bố trí thêm máy quét, nâng cấp đường truyền.\n"
+        "Bà Lê Thị Hoa đề nghị xã tiếp tục rà soát quy trình, công khai thủ tục; tăng cường hỗ trợ người dân.\n"
+        "Song song đó, đổi mới cách tiếp nhận phản ánh.")
+    recs = draft.record["recommendations"]
+    assert [(r["text"], r.get("to")) for r in recs] == [
+        ("Sớm ban hành hướng dẫn lưu trữ hồ sơ điện tử.", "Chính phủ"),
+        ("Xem xét bổ sung biên chế.", "Chính phủ"),
+        ("Bố trí thêm máy quét.", "thành phố"),
+        ("Nâng cấp đường truyền.", "thành phố"),
+    ]
+    assert all(r["by"] == "UBND xã Đông Anh" and r["locality"] == "xã Đông Anh" for r in recs)
+    directions = draft.record["directions"]
+    assert [d["text"] for d in directions] == [
+        "Tiếp tục rà soát quy trình.", "Công khai thủ tục.", "Tăng cường hỗ trợ người dân.",
+        "Đổi mới cách tiếp nhận phản ánh.",
+    ]
+    assert all(d["by"] == "Lê Thị Hoa" and d["to"] == "xã Đông Anh" for d in directions)
+
+
+def test_difficulties() -> None:
+    draft = extract_article(
+        "Sáng 2/6/2025, đoàn giám sát làm việc tại xã Đông Anh. Tuy nhiên, vẫn còn một số vướng mắc như phần mềm "
+        "chạy chậm, đường truyền thường xuyên gián đoạn.")
+    assert [d["text"] for d in draft.record["difficulties"]] == [
+        "Phần mềm chạy chậm.", "Đường truyền thường xuyên gián đoạn."]
+
+
+# -- the test articles end to end ---------------------------------------------------------------
+
+
+def extract_expected(name: str):
+    entry = EXPECTED[name]
+    return extract_file(ARTICLES / name, published=entry.get("published")), entry
+
+
+def words(text: str) -> set[str]:
+    return set(fold(text).replace(",", " ").replace(".", " ").split())
+
+
+def same_items(found: list[dict], wanted: list[dict]) -> bool:
+    if len(found) != len(wanted):
+        return False
+    return all(len(words(f["text"]) & words(w["text"])) >= 0.6 * min(len(words(f["text"])), len(words(w["text"])))
+               for f, w in zip(found, wanted))
+
+
+def test_there_are_enough_test_articles_in_every_format() -> None:
+    names = sorted(EXPECTED)
+    assert len(names) >= 10 and names == sorted(p.name for p in ARTICLES.iterdir() if p.name != "expected.json")
+    assert {Path(name).suffix for name in names} == {".txt", ".md", ".html"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_date_leader_kind(name: str) -> None:
+    draft, entry = extract_expected(name)
+    record = draft.record
+    assert record.get("date") == entry["date"]
+    assert record.get("date_certainty") == entry["date_certainty"]
+    assert record["kind"] == entry["kind"]
+    assert record["leader"] == entry["leader"]
+    if "body" in entry:
+        assert record["body"] == entry["body"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_localities(name: str) -> None:
+    draft, entry = extract_expected(name)
+    got = [(loc["name"], loc["level"], loc["province"]["code"], (loc["ward"] or {}).get("code"))
+           for loc in draft.record["localities"]]
+    assert got == [(loc["name"], loc["level"], loc["province_code"], loc["ward_code"]) for loc in entry["localities"]]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_figures(name: str) -> None:
+    draft, entry = extract_expected(name)
+    figures = draft.record["figures"]
+    assert sorted(f["value"] for f in figures) == sorted(f["value"] for f in entry["figures"])
+    by_value = {(f["value"], f["unit"]): f for f in figures}
+    for wanted in entry["figures"]:
+        got = by_value[(wanted["value"], wanted["unit"])]
+        assert got.get("of") == wanted.get("of"), wanted
+        if "period" in wanted:
+            assert [got["period"]["from"], got["period"]["to"]] == wanted["period"], wanted
+        if "locality" in wanted:
+            assert got["locality"] == wanted["locality"], wanted
+    values = {f["value"] for f in figures}
+    assert not values & set(entry["never_figures"])
+    for i, figure in enumerate(figures):
+        assert draft.provenance[f"figures[{i}]"], figure
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_items_people_source(name: str) -> None:
+    draft, entry = extract_expected(name)
+    record = draft.record
+    for field in ("recommendations", "directions", "difficulties"):
+        assert same_items(record[field], entry[field]), (field, record[field])
+    for got, wanted in zip(record["recommendations"], entry["recommendations"]):
+        assert got.get("to") == wanted.get("to")
+    assert record["people"] == entry["people"]
+    source = record.get("source", {})
+    for key, value in entry["source"].items():
+        assert source.get(key) == value, key
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_article_draft_validates_when_complete_and_says_where_values_came_from(name: str) -> None:
+    draft, entry = extract_expected(name)
+    if entry["date"] is None:
+        assert draft.problems() == ["date: required field is missing"]
+        return
+    assert draft.problems() == [] and validate(draft.record) == []
+    assert draft.provenance["date"] and draft.provenance["leader"]
+    for i in range(len(draft.record["localities"])):
+        assert draft.provenance[f"localities[{i}]"]
+    assert draft.source_of("figures[0].value") == draft.provenance.get("figures[0]")
+
+
+# -- the command ----------------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_extract_prints_records_in_the_published_format(capsys) -> None:
+    code, out, err = run(capsys, "extract", str(ARTICLES / "a04_cu_chi.html"), str(ARTICLES / "a07_bao_loc_truncated.txt"))
+    assert code == 0
+    records = orjson.loads(out)
+    assert [r["id"] for r in records] == ["2023-05-16-doan-giam-sat-so-3-cu-chi",
+                                          "undated-thuong-truc-hdnd-tinh-lam-dong-bao-loc"]
+    assert validate(records[0]) == [] and "provenance" not in records[0]
+    assert "a07_bao_loc_truncated.txt: incomplete draft" in err and "date: required field is missing" in err
+
+
+def test_extract_jsonl_provenance_and_published(capsys, tmp_path: Path) -> None:
+    out_file = tmp_path / "drafts.jsonl"
+    code, out, err = run(capsys, "extract", str(ARTICLES / "a03_ninh_kieu_cai_khe.txt"), "--published", "21/10/2025",
+                         "--format", "jsonl", "--with-provenance", "-o", str(out_file))
+    assert code == 0 and out == "" and "wrote 1 draft(s)" in err
+    lines = out_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    wrapped = orjson.loads(lines[0])
+    assert set(wrapped) == {"file", "record", "provenance", "rules", "problems", "warnings"}
+    assert wrapped["record"]["date"] == "2025-10-20" and wrapped["problems"] == []
+    assert "Ngày 20.10" in wrapped["provenance"]["date"]
+
+
+def test_extract_reads_directories_and_stdin(capsys, monkeypatch) -> None:
+    code, out, _ = run(capsys, "extract", str(ARTICLES), "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == len(EXPECTED)
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        (ARTICLES / "a01_dong_anh.txt").read_bytes())))
+    code, out, _ = run(capsys, "extract", "-", "--format", "jsonl")
+    assert code == 0 and orjson.loads(out)["localities"][0]["name"] == "xã Đông Anh"
+
+
+def test_extract_errors(capsys, tmp_path: Path) -> None:
+    assert run(capsys, "extract", str(tmp_path / "missing.txt"))[0] == 1
+    assert run(capsys, "extract", str(ARTICLES / "a01_dong_anh.txt"), "--published", "31/2/2024")[0] == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run(capsys, "extract", str(empty))[0] == 1
+
+
+def test_extracted_drafts_import(capsys, tmp_path: Path) -> None:
+    drafts = tmp_path / "drafts.json"
+    names = [n for n in sorted(EXPECTED) if EXPECTED[n]["date"] and not EXPECTED[n].get("published")]
+    assert run(capsys, "extract", *[str(ARTICLES / n) for n in names], "-o", str(drafts))[0] == 0
+    code, out, err = run(capsys, "--db", str(tmp_path / "store.json"), "import", str(drafts), "--format", "json")
+    assert code == 0, err
+    assert orjson.loads(out)["counts"]["added"] == len(names)
+
+
+def test_import_from_articles(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "store.json")
+    code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(ARTICLES), "--dry-run",
+                         "--format", "json")
+    report = orjson.loads(out)
+    undated = [n for n in EXPECTED if EXPECTED[n]["date"] is None or EXPECTED[n].get("published")]
+    assert code == 1 and report["counts"]["invalid"] == len(undated)
+    assert report["counts"]["added"] == len(EXPECTED) - len(undated)
+    assert all(f"{name}.json: date: required field is missing" in err for name in undated)
+    code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(ARTICLES / "a03_ninh_kieu_cai_khe.txt"),
+                         "--published", "2025-10-21")
+    assert code == 0 and "added 1" in out
+    assert run(capsys, "--db", db, "import", str(ARTICLES / "expected.json"), "--published", "2025-10-21")[0] == 2

@@ -1,0 +1,171 @@
+"""The review screen, driven with Pilot in a tiny host app: correct, drop and add, save or cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.widgets import Checkbox, Input, Static
+
+from store.extract import Draft, extract_article, extract_file
+from store.importing import prepare, run_import
+from store.store import SurveyStore
+from store.validation import validate
+from tui.screens.review import ReviewScreen
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+class Host(App[None]):
+    """Pushes one ReviewScreen on mount and keeps what it dismissed with."""
+
+    def __init__(self, draft: Draft, lang: str = "vi") -> None:
+        super().__init__()
+        self.draft, self.lang = draft, lang
+        self.results: list[dict[str, Any] | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(ReviewScreen(self.draft, self.lang), self.results.append)
+
+
+def text_of(widget: Static) -> str:
+    return str(widget.render())
+
+
+def sources(app: App) -> list[str]:
+    return [text_of(w) for w in app.screen.query(".review-source").results(Static)]
+
+
+async def test_each_field_is_shown_beside_its_sentence_and_saves_unchanged() -> None:
+    draft = extract_file(ARTICLES / "a04_cu_chi.html")
+    app = Host(draft)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert screen.query_one("#review-leader-name", Input).value == "Võ Thị Kim Loan"
+        assert screen.query_one("#review-date", Input).value == "2023-05-16"
+        assert screen.query_one("#review-figures-0-value", Input).value == "86540"
+        shown = sources(app)
+        assert any("Sáng ngày 16/5/2023, Đoàn giám sát số 3" in s for s in shown)
+        assert any("86.540 hồ sơ" in s for s in shown)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert app.results == [draft.record]
+
+
+async def test_correct_a_field_drop_a_figure_and_add_a_direction() -> None:
+    draft = extract_file(ARTICLES / "a06_cu_chi_nha_be.txt")
+    app = Host(draft)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#review-leader-title", Input).value = "Phó Trưởng Đoàn ĐBQH TPHCM, Trưởng đoàn"
+        screen.query_one("#review-figures-0-keep", Checkbox).value = False
+        screen.query_one("#review-figures-1-value", Input).value = "3.420"
+        await screen.add_item("directions")
+        await pilot.pause()
+        new = screen.rows["directions"][-1]["id"]
+        focused = app.focused
+        assert isinstance(focused, Input) and focused.id == f"{new}-text"
+        await pilot.press(*"Báo cáo kết quả")
+        screen.query_one(f"#{new}-to", Input).value = "xã Nhà Bè"
+        await screen.add_item("recommendations")  # left empty: not saved
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [record] = app.results
+    assert record is not None and validate(record) == []
+    assert record["leader"] == {"name": "Hà Thị Mỹ Dung", "title": "Phó Trưởng Đoàn ĐBQH TPHCM, Trưởng đoàn"}
+    values = [f["value"] for f in record["figures"]]
+    assert 2 not in values and values[0] == 3420
+    assert record["figures"][0]["period"] == draft.record["figures"][1]["period"]
+    assert record["directions"][-1] == {"text": "Báo cáo kết quả", "to": "xã Nhà Bè"}
+    assert len(record["recommendations"]) == len(draft.record["recommendations"])
+
+
+async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
+    draft = extract_file(ARTICLES / "a07_bao_loc_truncated.txt")
+    assert not draft.complete
+    app = Host(draft, "en")
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert "date: required field is missing" in text_of(screen.query_one("#review-notices", Static))
+        assert app.focused is screen.query_one("#review-date", Input)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == [] and "date: required field is missing" in text_of(screen.query_one("#review-error", Static))
+        screen.query_one("#review-date", Input).value = "31/2/2024"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == [] and "not a date" in text_of(screen.query_one("#review-error", Static))
+        screen.query_one("#review-date", Input).value = "3/10/2024"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [record] = app.results
+    assert record["date"] == "2024-10-03" and "date_certainty" not in record and validate(record) == []
+
+
+async def test_localities_can_be_dropped_and_added_through_the_gazetteer() -> None:
+    draft = extract_file(ARTICLES / "a12_hoa_vang_hoi_an_tay.txt")
+    app = Host(draft)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#review-localities-1-keep", Checkbox).value = False
+        await screen.add_locality("phường Không Có Thật")
+        await pilot.pause()
+        assert "không tìm thấy" in text_of(screen.query_one("#review-error", Static))
+        await screen.add_locality("xã Hòa Tiến")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [record] = app.results
+    assert [loc["name"] for loc in record["localities"]] == ["xã Hòa Vang", "xã Hòa Tiến"]
+    assert record["localities"][1]["province"]["code"] == 48
+    # figures of the dropped place lose their locality rather than pointing at nothing
+    assert all(f.get("locality") != "phường Hội An Tây" for f in record["figures"])
+    assert validate(record) == []
+
+
+async def test_cancel_returns_none() -> None:
+    app = Host(extract_file(ARTICLES / "a01_dong_anh.txt"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [None]
+
+
+async def test_article_text_is_shown_as_text_not_markup() -> None:
+    draft = extract_article(
+        "Sáng 2/6/2025, Đoàn giám sát do bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn đã giám sát tại "
+        "xã Đông Anh [bold]thật[/bold] [@click=app.quit]x[/].\nXã tiếp nhận 1.200 hồ sơ \x1b[31m.")
+    app = Host(draft)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        shown = "\n".join(sources(app))
+        assert "[bold]thật[/bold]" in shown and "[@click=app.quit]x[/]" in shown
+        assert "\x1b" not in shown
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [None]
+
+
+async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Path) -> None:
+    app = Host(extract_file(ARTICLES / "a10_long_bien.md"))
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [record] = app.results
+    path = tmp_path / "reviewed.json"
+    import orjson
+
+    path.write_bytes(orjson.dumps(record))
+    store = SurveyStore.open(tmp_path / "store.json")
+    with prepare([path]) as prepared:
+        result = run_import(store, prepared, "skip", False, None)
+    assert result.report.added == [record["id"]]
+    assert store.get(record["id"])["leader"]["name"] == "Trương Thế Vinh"

@@ -1,0 +1,576 @@
+"""The browser on the five bundled surveys: every key, and the issue's acceptance path."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from browser_helpers import (
+    burst, details_text, facet_lines, listed_ids, notes, screen_text, selected_id, settle, type_text,
+)
+from store.store import SurveyStore
+from tui.app import SurveysApp
+from tui.screens.dates import DatesScreen
+from tui.screens.help import HelpScreen
+from tui.screens.picker import PickerScreen
+
+DI_AN = "2022-08-18-doan-dbqh-binh-duong-di-an"
+THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"
+TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
+LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
+RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
+NEWEST_FIRST = [RACH_DUA, LAI_THIEU, TDM, THACH_THAT, DI_AN]
+
+
+def filter_text(app: SurveysApp) -> str:
+    return app.filter_bar.input.value
+
+
+@pytest.mark.parametrize("lang, received", [("vi", "2.446"), ("en", "2,446")])
+async def test_acceptance_path(bundled_store: Path, lang: str, received: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert listed_ids(app) == NEWEST_FIRST
+
+        await pilot.press("w")
+        await type_text(pilot, "lai")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed_ids(app) == [LAI_THIEU]
+        assert selected_id(app) == LAI_THIEU
+        assert "Nguyễn Văn Lợi" in details_text(app)
+        assert filter_text(app) == 'ward:"Lái Thiêu"'
+        assert "Lái Thiêu" in screen_text(app)
+
+        await pilot.press("X", "t")
+        await settle(pilot)
+        await type_text(pilot, "de an 06")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
+        assert filter_text(app) == "topic:de-an-06"
+
+        await pilot.press("X", "slash")
+        await type_text(pilot, "rach dua")
+        await settle(pilot)
+        assert listed_ids(app) == [RACH_DUA]
+        details = details_text(app)
+        row = next(line for line in details.splitlines() if "phục vụ hành chính công phường tiếp nhận" in line)
+        assert received in row and "hồ sơ" in row
+        assert filter_text(app) == '"rach dua"'
+
+
+async def test_navigation_keys_move_the_cursor_and_the_details_follow(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert selected_id(app) == RACH_DUA
+        await pilot.press("j")
+        assert selected_id(app) == LAI_THIEU
+        assert "Nguyễn Văn Lợi" in details_text(app)
+        await pilot.press("down", "down")
+        assert selected_id(app) == THACH_THAT
+        await pilot.press("k")
+        assert selected_id(app) == TDM
+        await pilot.press("up")
+        assert selected_id(app) == LAI_THIEU
+        await pilot.press("G")
+        assert selected_id(app) == DI_AN
+        assert "Phạm Văn Bảy" in details_text(app)
+        await pilot.press("g")
+        assert selected_id(app) == RACH_DUA
+        await pilot.press("pagedown")
+        assert selected_id(app) == DI_AN
+        await pilot.press("pageup")
+        assert selected_id(app) == RACH_DUA
+        await pilot.press("end")
+        assert selected_id(app) == DI_AN
+        await pilot.press("home")
+        assert selected_id(app) == RACH_DUA
+
+
+async def test_enter_focuses_details_tab_moves_between_panes_escape_returns(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.focused is app.survey_list
+        await pilot.press("enter")
+        assert app.focused is app.details
+        await pilot.press("escape")
+        assert app.focused is app.survey_list
+        await pilot.press("tab")
+        assert app.focused is app.details
+        await pilot.press("tab")
+        assert app.focused is app.filter_bar.input
+        await pilot.press("tab")
+        assert app.focused is app.facets
+        await pilot.press("tab")
+        assert app.focused is app.survey_list
+
+
+async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="vi")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("G")
+        text = details_text(app)
+        for expected in (
+            "2022-08-18", "khảo sát", "Đoàn giám sát, Đoàn ĐBQH tỉnh Bình Dương",
+            "Nguyễn Thị Ngọc Xuân — Phó trưởng Đoàn đại biểu Quốc hội tỉnh",
+            "TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh",
+            "phường Tân Đông Hiệp (Bình Dương) → Phường Tân Đông Hiệp, Thành phố Hồ Chí Minh",
+            "Cải cách hành chính", "Tóm tắt", "Số liệu", "3.163", "2021-01..2022-07",
+            "Kiến nghị", "UBND TP. Dĩ An → Sở Thông tin - Truyền thông", "Chỉ đạo", "Đoàn giám sát → tỉnh",
+            "Khó khăn", "Người liên quan", "Phạm Văn Bảy — Quyền Chủ tịch UBND TP. Dĩ An", "Nguồn", "BDO · Hồ Văn",
+        ):
+            assert expected in text, expected
+        await pilot.press("g", "j", "j")
+        text = details_text(app)
+        assert "99,83%" in text
+        assert "25.925" in text and "/ 25.969 = 99,83%" in text
+
+
+async def test_province_and_body_pickers(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="vi")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        assert isinstance(app.screen, PickerScreen)
+        await type_text(pilot, "ha noi")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed_ids(app) == [THACH_THAT]
+        assert filter_text(app) == 'province:"Thành phố Hà Nội"'
+
+        await pilot.press("X", "b")
+        await type_text(pilot, "thu dau")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed_ids(app) == [TDM]
+        assert filter_text(app) == 'body:"HĐND thành phố Thủ Dầu Một"'
+
+
+async def test_picker_lists_counts_moves_and_escape_leaves(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        labels = {choice.label: choice.count for choice in picker.visible_choices}
+        assert labels["Project 06 (population data)"] == 2
+        assert labels["Administrative procedures"] == 5
+        await type_text(pilot, "dgital")  # scattered letters still match
+        assert [c.value for c in picker.visible_choices][:1] in (["chuyen-doi-so"], ["chinh-quyen-so"])
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, PickerScreen)
+        assert listed_ids(app) == NEWEST_FIRST
+        await pilot.press("t")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert filter_text(app).startswith("topic:")
+
+
+@pytest.mark.parametrize("typed, filter_shown, expected", [
+    ("2023", "year:2023", [TDM, THACH_THAT]),
+    ("2025-07..2025-09", "date:2025-07..2025-09", [RACH_DUA, LAI_THIEU]),
+    ("since 1/7/2025", "since:1/7/2025", [RACH_DUA, LAI_THIEU]),
+    ("until 2023", "until:2023", [TDM, THACH_THAT, DI_AN]),
+    ("từ 5/2023", "since:5/2023", [RACH_DUA, LAI_THIEU, TDM, THACH_THAT]),
+])
+async def test_date_range(bundled_store: Path, typed: str, filter_shown: str, expected: list[str]) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        assert isinstance(app.screen, DatesScreen)
+        await type_text(pilot, typed)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert filter_text(app) == filter_shown
+        assert listed_ids(app) == expected
+
+
+async def test_date_range_replaces_the_previous_one_and_explains_bad_input(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await type_text(pilot, "2023")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("d")
+        dialog = app.screen
+        assert isinstance(dialog, DatesScreen)
+        assert dialog.query_one("#dates-input", Input).value == "2023"
+        dialog.query_one("#dates-input", Input).value = ""
+        await type_text(pilot, "31/2/2024")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "not a real date" in str(dialog.query_one("#dates-error", Label).content)
+        dialog.query_one("#dates-input", Input).value = ""
+        await type_text(pilot, "2022")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert filter_text(app) == "year:2022"
+        assert listed_ids(app) == [DI_AN]
+        await pilot.press("d", "escape")
+        await settle(pilot)
+        assert filter_text(app) == "year:2022"
+
+
+async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "W")
+        await settle(pilot)
+        assert filter_text(app) == 'ward:"Lái Thiêu"'
+        assert listed_ids(app) == [LAI_THIEU]
+
+        await pilot.press("X")
+        await settle(pilot)
+        await pilot.press("g", "W")  # Rạch Dừa's survey names two wards: a picker of those two
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert [c.value for c in picker.visible_choices] == ["Vũng Tàu", "Rạch Dừa"]
+        await type_text(pilot, "rach")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert filter_text(app) == 'ward:"Rạch Dừa"'
+
+        await pilot.press("T")
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert len(picker.visible_choices) == 11
+        await type_text(pilot, "06")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert filter_text(app) == 'ward:"Rạch Dừa" topic:de-an-06'
+        assert listed_ids(app) == [RACH_DUA]
+
+
+async def test_drop_last_and_clear(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")  # nothing to drop: a note, no crash
+        await settle(pilot)
+        app.apply_filter(app.active_filter.parse("province:binh-duong-is-not-here"))
+        await settle(pilot)
+        assert listed_ids(app) == []
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("t")
+        await type_text(pilot, "so hoa")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("d")
+        await type_text(pilot, "2023")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert filter_text(app) == "topic:so-hoa-ho-so year:2023"
+        assert listed_ids(app) == [TDM]
+        await pilot.press("x")
+        await settle(pilot)
+        assert filter_text(app) == "topic:so-hoa-ho-so"
+        assert listed_ids(app) == [RACH_DUA, LAI_THIEU, TDM, DI_AN]
+        await pilot.press("X")
+        await settle(pilot)
+        assert filter_text(app) == ""
+        assert listed_ids(app) == NEWEST_FIRST
+
+
+async def test_sort_cycles_date_locality_body(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        # Dĩ An, Lái Thiêu, Thạch Thất, Thủ Dầu Một, Vũng Tàu (folded)
+        assert listed_ids(app) == [DI_AN, LAI_THIEU, THACH_THAT, TDM, RACH_DUA]
+        assert "sorted by locality" in screen_text(app)
+        await pilot.press("s")
+        await settle(pilot)
+        # folded: "doan cong tac…", "doan dbqh tphcm", "doan giam sat so 1…", "doan giam sat, …", "hdnd…"
+        assert listed_ids(app) == [RACH_DUA, LAI_THIEU, THACH_THAT, DI_AN, TDM]
+        await pilot.press("s")
+        await settle(pilot)
+        assert listed_ids(app) == NEWEST_FIRST
+
+
+async def test_facets_toggle_counts_follow_the_filter(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not app.facets.display  # narrow terminal: hidden until asked for
+        await pilot.press("f")
+        assert app.facets.display
+        lines = facet_lines(app)
+        assert any("Thành phố Hồ Chí Minh" in line and line.endswith("4") for line in lines)
+        assert any("Lái Thiêu" in line and line.endswith("1") for line in lines)
+        assert any("Project 06" in line and line.endswith("2") for line in lines)
+        assert any(line.strip().startswith("2025") and line.endswith("2") for line in lines)
+
+        app.facets.focus()
+        target = next(i for i, line in enumerate(lines) if "Thành phố Hà Nội" in line)
+        app.facets.highlighted = target
+        await pilot.press("enter")
+        await settle(pilot)
+        assert filter_text(app) == 'province:"Thành phố Hà Nội"'
+        assert listed_ids(app) == [THACH_THAT]
+        lines = facet_lines(app)
+        # the province facet still counts every province (its own clause is left out) ...
+        assert any("Thành phố Hồ Chí Minh" in line and line.endswith("4") for line in lines)
+        assert any(line.lstrip().startswith("● Thành phố Hà Nội") for line in lines)
+        # ... while the others follow the filter
+        assert not any("Project 06" in line for line in lines)
+        assert any("Administrative reform" in line and line.endswith("1") for line in lines)
+
+        target = next(i for i, line in enumerate(lines) if "Thành phố Hồ Chí Minh" in line)
+        app.facets.highlighted = target
+        await pilot.press("enter")  # OR within the province facet
+        await settle(pilot)
+        assert len(listed_ids(app)) == 5
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed_ids(app) == [THACH_THAT]
+        await pilot.press("f")
+        assert not app.facets.display
+        assert app.focused is app.survey_list
+
+
+async def test_filter_bar_edits_and_reports_bad_filters(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        assert app.focused is app.filter_bar.input
+        await type_text(pilot, 'topic:de-an-06 since:2025-09-05')
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed_ids(app) == [RACH_DUA]
+        assert app.focused is app.survey_list
+
+        await pilot.press("e")
+        await type_text(pilot, " colour:red")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Bad filter: unknown filter field 'colour'" in screen_text(app)
+        assert listed_ids(app) == [RACH_DUA]
+        await pilot.press("escape")
+        assert filter_text(app) == "topic:de-an-06 since:2025-09-05"
+        assert app.focused is app.survey_list
+
+        await pilot.press("e")
+        await type_text(pilot, " until:31/2/2024")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Bad filter" in screen_text(app)
+        assert app.is_running
+
+
+async def test_no_match_says_which_filters_and_how_to_clear(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "no such words")
+        await pilot.press("enter")
+        await settle(pilot)
+        text = screen_text(app)
+        assert 'No survey matches the filter:' in text
+        assert '"no such words"' in text
+        assert "Press x to drop the last filter, X to clear them all." in text
+        await pilot.press("x")
+        await settle(pilot)
+        assert listed_ids(app) == NEWEST_FIRST
+
+
+async def test_search_escape_restores_the_filter(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await type_text(pilot, "2025")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "lai thieu")
+        await settle(pilot)
+        assert listed_ids(app) == [LAI_THIEU]
+        assert filter_text(app) == 'year:2025 "lai thieu"'
+        await pilot.press("escape")
+        await settle(pilot)
+        assert filter_text(app) == "year:2025"
+        assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
+        assert app.focused is app.survey_list
+
+
+async def test_help_lists_every_key(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for key in ("question_mark", "f1"):
+            await pilot.press(key)
+            assert isinstance(app.screen, HelpScreen)
+            text = screen_text(app)
+            for shown in ("? F1", "/", "w", "p", "t", "b", "d", "W", "T", "x", "X", "s", "f", "i", "q", "ctrl+p",
+                          "Tab", "j k ↓ ↑", "g G Home End", "PgUp PgDn", "Esc", "Enter"):
+                assert f" {shown} " in text, shown
+            assert "Only this survey's ward" in text
+            await pilot.press("escape")
+            assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_runs_actions(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="vi")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await type_text(pilot, "phuong")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, PickerScreen)
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "sap xep")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.sort_order == "locality"
+
+
+async def test_import_reloads_the_store_after_a_successful_import(bundled_store: Path, generated,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    class ImportScreen(ModalScreen[bool]):
+        def __init__(self, store_path: Path) -> None:
+            super().__init__()
+            self.store_path = store_path
+
+        def on_mount(self) -> None:
+            SurveyStore.open(self.store_path).upsert_many(generated[:3])
+            self.dismiss(True)
+
+    module = types.ModuleType("tui.screens.import_dialog")
+    module.ImportScreen = ImportScreen  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tui.screens.import_dialog", module)
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await pilot.press("i")
+        await settle(pilot)
+        assert len(listed_ids(app)) == 8
+        assert selected_id(app) == LAI_THIEU
+
+
+async def test_import_without_the_dialog_says_so(bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "tui.screens.import_dialog", None)
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert any("surveys import FILE" in note for note in notes(app))
+        assert app.is_running
+
+
+async def test_q_quits(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_filter_sort_and_sidebar_are_remembered(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await type_text(pilot, "lai")
+        await pilot.press("enter", "s", "f")
+        await settle(pilot)
+    assert (bundled_store.parent / "s.json.settings.json").exists()
+    again = SurveysApp(bundled_store, lang="en")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert filter_text(again) == 'ward:"Lái Thiêu"'
+        assert again.sort_order == "locality"
+        assert again.facets.display
+        assert listed_ids(again) == [LAI_THIEU]
+
+
+async def test_empty_store_says_how_to_import(tmp_path: Path) -> None:
+    app = SurveysApp(tmp_path / "empty.json", lang="vi", records=[])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Kho chưa có khảo sát nào" in text
+        assert "surveys import TỆP.json" in text
+        await pilot.press("j", "G", "W", "T", "enter", "w")
+        await settle(pilot)
+        assert app.is_running
+
+
+async def test_unreadable_store_is_reported_and_the_app_stays_up(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    app = SurveysApp(broken, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.load_error is not None
+        assert "could not be opened" in screen_text(app)
+        await pilot.press("w", "j", "x", "s")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_keys_typed_ahead_of_a_search_land_in_the_picker_with_fresh_counts(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await type_text(pilot, "lai")
+        await pilot.press("enter", "X", "t")  # no pause: the search after X is still in flight
+        await type_text(pilot, "de an 06")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        assert [(c.value, c.count) for c in picker.visible_choices] == [("de-an-06", 2)]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
+
+
+@pytest.mark.parametrize("keys, shown, expected", [
+    ("/rach dua", '"rach dua"', [RACH_DUA]),
+    ("wlai\r", 'ward:"Lái Thiêu"', [LAI_THIEU]),
+    ("d2023\r", "year:2023", [TDM, THACH_THAT]),
+    ("tde an 06\r", "topic:de-an-06", [RACH_DUA, LAI_THIEU]),
+])
+async def test_a_burst_of_keys_lands_where_the_first_key_sent_it(bundled_store: Path, keys: str, shown: str,
+                                                                   expected: list[str]) -> None:
+    """Letters right after "/" or "w" belong to the search line or picker, not to the list's keys."""
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        burst(app, keys)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert filter_text(app) == shown
+        assert listed_ids(app) == expected

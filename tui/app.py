@@ -1,0 +1,399 @@
+"""The browser: what a council staffer sees when they type `surveys`.
+
+The app owns the state (store path, active filter, sort, the loaded
+`Catalog`) and the widgets only show it. Opening the store, indexing it and
+every search with its facet counts run in thread workers that post messages
+back (`tui.messages`), so the screen never freezes; a worker that fails is
+reported in one place, `on_worker_state_changed`, and the app stays up.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Footer, Input, Static
+from textual.worker import Worker, WorkerState
+
+from store.paths import store_path as resolve_store_path
+from store.query import Clause, Filter, QueryError
+from store.store import SurveyStore
+
+from .i18n import Translator, detect_lang
+from .keys import APP_KEYS
+from .messages import LoadProgress, SearchDone, StoreLoaded
+from .model import Catalog, Found, Row, list_row
+from .palette import ActionsProvider
+from .pickers import PickerMixin
+from .safe import plain, visible
+from .settings import SORTS, Settings, load_settings, save_settings, settings_path
+from .widgets.details import DetailsPane, describe
+from .widgets.facets import FacetPanel
+from .widgets.filter_bar import FilterBar
+from .widgets.search_bar import SearchBar
+from .widgets.survey_list import SurveyList
+
+WIDE = 100
+"""Terminal width from which the facet sidebar is shown until the user says otherwise."""
+LIST_SHARE, LIST_MIN = 0.45, 3
+"""The list takes up to this share of the height, and at least this many lines."""
+
+
+class SurveysApp(PickerMixin, App[None]):
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ActionsProvider}
+
+    def __init__(self, store_path: Path, lang: str = "en", records: list[dict[str, Any]] | None = None) -> None:
+        """`records` skips reading the store (tests); the store path still locates settings and imports."""
+        super().__init__()
+        self.store_path = Path(store_path)
+        self.t = Translator(lang)
+        self.lang = self.t.lang
+        self.title = self.t("title")
+        self._preloaded = records
+        self._settings_file = settings_path(self.store_path)
+        self.settings = load_settings(self._settings_file)
+        self.active_filter = _parse_or_empty(self.settings.filter)
+        self.sort_order = self.settings.sort
+        self.catalog: Catalog | None = None
+        self.found: Found | None = None
+        self.load_error: str | None = None
+        self._loading = False
+        self._generation = 0
+        self._done_generation = 0
+        self._keep_id: str | None = None
+        self._search_base: Filter | None = None
+        self._after_search: list[Callable[[], None]] = []
+        self._bind_keys()
+
+    def _bind_keys(self) -> None:
+        """Bind every key of `tui.keys` with its description in the UI language.
+
+        The bindings have priority, so a key acts when the app reads it, not after it
+        has travelled to the focused widget and back: in a burst such as "/rach dua"
+        the letters after "/" then reach the search line, not the list's bindings.
+        `check_action` keeps them off while a dialog is open or an input has focus.
+        """
+        for spec in APP_KEYS:
+            first, *others = spec.keys.split(",")
+            description = self.t.short(spec.message)
+            self._bindings.bind(first, spec.action or "", description, show=spec.footer, priority=True)
+            for key in others:
+                self._bindings.bind(key, spec.action or "", description, show=False, priority=True)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The browser's own keys act on the main screen only: not under a dialog, not while typing.
+
+        (Textual leaves most typed keys to a focused Input by itself, but not "/".)
+        """
+        if action in _OWN_ACTIONS and (len(self.screen_stack) > 1 or isinstance(self.focused, Input)):
+            return False
+        return True
+
+    # -- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        t = self.t
+        yield FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
+        yield Static(id="status")
+        with Horizontal(id="main"):
+            yield FacetPanel(t, id="facets")
+            with Vertical(id="panes"):
+                headers = Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
+                yield SurveyList(headers, id="list")
+                yield DetailsPane(id="details")
+        yield SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
+        yield Footer(compact=True, show_command_palette=False)
+
+    @property
+    def survey_list(self) -> SurveyList:
+        return self.query_one("#list", SurveyList)
+
+    @property
+    def details(self) -> DetailsPane:
+        return self.query_one("#details", DetailsPane)
+
+    @property
+    def facets(self) -> FacetPanel:
+        return self.query_one("#facets", FacetPanel)
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#filter-bar", FilterBar)
+
+    def on_mount(self) -> None:
+        shown = self.settings.facets
+        self.facets.display = shown if shown is not None else self.size.width >= WIDE
+        self.details.border_title = self.t("details.title")
+        self.filter_bar.show(self.active_filter)
+        self.survey_list.focus()
+        self.load()
+
+    # -- loading -----------------------------------------------------------
+    def load(self) -> None:
+        """(Re)open the store in a worker; the list says so meanwhile."""
+        self._loading = True
+        if self.catalog is not None and self.survey_list.selected is not None:
+            self._keep_id = self.catalog.record(self.survey_list.selected).get("id")
+        self._set_status(self.t("status.opening", path=str(self.store_path)))
+        if self.catalog is None:
+            self.survey_list.set_rows([], message=self.t("empty.loading"))
+        self._load_worker()
+
+    @work(thread=True, group="load", exit_on_error=False)
+    def _load_worker(self) -> None:
+        records = self._preloaded if self._preloaded is not None else SurveyStore.open(self.store_path).records()
+        total = len(records)
+        self.post_message(LoadProgress(0, total))
+        catalog = Catalog(records, progress=lambda done: self.post_message(LoadProgress(done, total)))
+        self.post_message(StoreLoaded(catalog))
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        if self._loading and message.total:
+            done, total = self.t.number(message.done), self.t.number(message.total)
+            self._set_status(self.t("status.indexing", done=done, total=total))
+
+    def on_store_loaded(self, message: StoreLoaded) -> None:
+        self.catalog = message.catalog
+        self.load_error = None
+        self._loading = False
+        self.survey_list.set_source(self._row)
+        self.request_search()
+
+    def _row(self, position: int) -> Row:
+        assert self.catalog is not None
+        return list_row(self.catalog.record(position), self.lang)
+
+    # -- searching ---------------------------------------------------------
+    def request_search(self) -> None:
+        if self.catalog is None:
+            return
+        self._generation += 1
+        self._set_status(self.t("status.searching"))
+        self._search_worker(self._generation, self.catalog, self.active_filter, self.sort_order)
+
+    @work(thread=True, group="search", exit_on_error=False)
+    def _search_worker(self, generation: int, catalog: Catalog, query: Filter, sort: str) -> None:
+        self.post_message(SearchDone(generation, catalog.search(query, sort)))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        if message.generation != self._generation or self.catalog is None:
+            return
+        self._done_generation = message.generation
+        self.found = found = message.found
+        keep = self.survey_list.selected
+        if self._keep_id is not None:
+            keep = self.catalog.index.by_id.get(self._keep_id)
+            self._keep_id = None
+        self.survey_list.set_rows(found.positions, keep=keep, message=self._empty_message())
+        self._fit_list()
+        self.facets.show(found.facets, found.query, self.catalog.ward_provinces)
+        self._show_count()
+        self._remember()
+        self._run_waiting()
+
+    def when_current(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the search in flight has landed, so it sees current counts.
+
+        "X t" typed quickly must offer the topics counted without the filter X dropped.
+        """
+        if self.catalog is not None and self._done_generation == self._generation:
+            callback()
+        else:
+            self._after_search.append(callback)
+
+    def _run_waiting(self) -> None:
+        waiting, self._after_search = self._after_search, []
+        for callback in waiting:
+            callback()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures land: say what failed, keep the app running."""
+        if event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if event.worker.group == "load":
+            self._loading = False
+            self.load_error = f"{type(error).__name__}: {error}" if error else "?"
+            self._set_status(self.t("status.failed"))
+            if self.catalog is None:
+                self.survey_list.set_rows([], message=self._empty_message())
+                self.details.show(plain(self._empty_message(), keep_newlines=True))
+        else:
+            self._done_generation = self._generation
+            self._show_count()
+            self._run_waiting()
+        self.notify(visible(str(error)), title=self.t("note.error"), severity="error", markup=False, timeout=10)
+
+    @property
+    def is_idle(self) -> bool:
+        """Nothing loading, no search in flight, no typed search waiting (tests wait for this)."""
+        search_bar = self.query_one("#search-bar", SearchBar)
+        loaded = self.catalog is not None or self.load_error is not None
+        return loaded and not self._loading and self._done_generation == self._generation and not search_bar.pending
+
+    def apply_filter(self, query: Filter) -> None:
+        self.active_filter = query
+        self.filter_bar.show(query)
+        self.request_search()
+
+    # -- what the panes show -------------------------------------------------
+    def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
+        if message.position is None or self.catalog is None:
+            self.details.show(plain(self._empty_message(), keep_newlines=True))
+        else:
+            self.details.show(describe(self.catalog.record(message.position), self.t))
+
+    def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
+        self.details.focus()
+
+    def _fit_list(self) -> None:
+        """A short result list gives its spare lines to the details pane."""
+        survey_list = self.survey_list
+        rows = len(survey_list.rows) or len(survey_list.message.splitlines())
+        room = self.query_one("#panes", Vertical).size.height
+        cap = max(LIST_MIN, int(room * LIST_SHARE))
+        survey_list.styles.height = max(LIST_MIN, min(cap, rows + 1))
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_list)
+
+    def _empty_message(self) -> str:
+        if self.load_error is not None:
+            return self.t("empty.failed", error=visible(self.load_error))
+        if self.catalog is None:
+            return self.t("empty.loading")
+        if len(self.catalog) == 0:
+            return self.t("empty.store", path=visible(str(self.store_path)))
+        return self.t("empty.match", filter=visible(self.active_filter.render()))
+
+    def _show_count(self) -> None:
+        if self.catalog is None:
+            return
+        shown = len(self.found.positions) if self.found else 0
+        self._set_status(self.t(
+            "status.count", shown=self.t.number(shown), total=self.t.number(len(self.catalog)),
+            sort=self.t(f"sort.{self.sort_order}"),
+        ))
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        status = self.query_one("#status", Static)
+        status.update(Content(visible(text)))
+        status.set_class(error, "-error")
+
+    # -- filter bar and search line ---------------------------------------
+    def on_filter_bar_applied(self, message: FilterBar.Applied) -> None:
+        self.apply_filter(message.query)
+        self.survey_list.focus()
+
+    def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
+        text = self.t("filter.error", error=message.error)
+        self._set_status(text, error=True)
+        self.notify(visible(text), severity="error", markup=False)
+
+    def on_filter_bar_left(self, message: FilterBar.Left) -> None:
+        self._show_count()
+        self.survey_list.focus()
+
+    def action_edit_filter(self) -> None:
+        self.screen.set_focus(self.filter_bar.input)
+
+    def action_search(self) -> None:
+        texts = [c for c in self.active_filter.clauses if c.field == "text"]
+        last = texts[-1] if texts and self.active_filter.clauses[-1] == texts[-1] else None
+        self._search_base = self.active_filter.toggled(last) if last else self.active_filter
+        self.query_one("#search-bar", SearchBar).open(last.value if last else "")
+
+    def _with_search(self, text: str) -> Filter:
+        base = self._search_base if self._search_base is not None else self.active_filter
+        return base.with_clause(Clause("text", text.strip())) if text.strip() else base
+
+    def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
+        self.apply_filter(self._with_search(message.text))
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        wanted = self._with_search(message.text) if message.keep else (self._search_base or self.active_filter)
+        self._search_base = None
+        if wanted != self.active_filter:
+            self.apply_filter(wanted)
+        self.survey_list.focus()
+
+    # -- one-key actions ---------------------------------------------------
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen  # noqa: PLC0415 - built on demand
+
+        self.push_screen(HelpScreen(self.t))
+
+    def action_drop_last(self) -> None:
+        if not self.active_filter:
+            self.notify(self.t("note.nothing_to_drop"), markup=False)
+            return
+        self.apply_filter(self.active_filter.without_last())
+
+    def action_clear_filters(self) -> None:
+        self.apply_filter(Filter())
+
+    def action_cycle_sort(self) -> None:
+        self.sort_order = SORTS[(SORTS.index(self.sort_order) + 1) % len(SORTS)]
+        self.request_search()
+
+    def action_toggle_facets(self) -> None:
+        self.facets.display = not self.facets.display
+        if not self.facets.display and self.focused is self.facets:
+            self.survey_list.focus()
+        self._remember()
+
+    def action_focus_details(self) -> None:
+        self.details.focus()
+
+    def action_focus_list(self) -> None:
+        self.survey_list.focus()
+
+    def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
+        self.apply_filter(self.active_filter.toggled(message.clause))
+
+    def action_import_records(self) -> None:
+        try:
+            from .screens.import_dialog import ImportScreen  # noqa: PLC0415 - written separately, may be absent
+        except ImportError:
+            self.notify(self.t("note.no_import"), severity="warning", markup=False)
+            return
+        self.push_screen(ImportScreen(self.store_path), self._after_import)
+
+    def _after_import(self, result: object) -> None:
+        if result:
+            self._preloaded = None
+            self.load()
+
+    # -- settings ------------------------------------------------------------
+    def _remember(self) -> None:
+        """Keep filter, sort and sidebar for next time; failure to write is not worth a word."""
+        wanted = Settings(self.active_filter.render(), self.sort_order, bool(self.facets.display))
+        if self.settings.facets is None and wanted.facets == (self.size.width >= WIDE):
+            wanted = Settings(wanted.filter, wanted.sort, None)
+        if wanted != self.settings:
+            save_settings(self._settings_file, wanted)
+            self.settings = wanted
+
+
+_OWN_ACTIONS = {spec.action.split("(")[0] for spec in APP_KEYS if spec.action}
+
+
+def _parse_or_empty(text: str) -> Filter:
+    try:
+        return Filter.parse(text)
+    except QueryError:
+        return Filter()
+
+
+def run_browser(args: argparse.Namespace) -> int:
+    """Entry point for `surveys` with no command."""
+    lang = getattr(args, "lang", None) or detect_lang()
+    app = SurveysApp(resolve_store_path(getattr(args, "db", None)), lang=lang)
+    app.run()
+    return app.return_code or 0

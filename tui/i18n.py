@@ -1,0 +1,186 @@
+"""The browser's words in Vietnamese and English, from one catalog.
+
+Only the interface is translated: record content (bodies, summaries, kinds)
+is shown as written, and topic labels come from the taxonomy per language.
+Numbers follow the language: 2.446 and 99,83% in Vietnamese, 2,446 and
+99.83% in English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from store.numbers import format_number
+
+LANGS = ("vi", "en")
+
+CATALOG: dict[str, dict[str, str]] = {
+    "title": {"vi": "Giám sát, khảo sát cải cách hành chính", "en": "Oversight and survey visits"},
+    # keys
+    "key.help": {"vi": "Trợ giúp", "en": "Help"},
+    "key.search": {"vi": "Tìm", "en": "Search"},
+    "key.ward": {"vi": "Phường/xã", "en": "Ward"},
+    "key.province": {"vi": "Tỉnh/thành", "en": "Province"},
+    "key.topic": {"vi": "Chủ đề", "en": "Topic"},
+    "key.body": {"vi": "Cơ quan", "en": "Body"},
+    "key.dates": {"vi": "Thời gian", "en": "Dates"},
+    "key.only_ward": {"vi": "Chỉ phường/xã của khảo sát này", "en": "Only this survey's ward"},
+    "key.only_topic": {"vi": "Chỉ chủ đề của khảo sát này", "en": "Only this survey's topic"},
+    "key.drop_last": {"vi": "Bỏ lọc cuối", "en": "Drop last filter"},
+    "key.clear": {"vi": "Bỏ mọi lọc", "en": "Clear filters"},
+    "key.sort": {"vi": "Sắp xếp", "en": "Sort"},
+    "key.facets": {"vi": "Nhóm lọc", "en": "Facets"},
+    "key.import": {"vi": "Nhập", "en": "Import"},
+    "key.quit": {"vi": "Thoát", "en": "Quit"},
+    "key.palette": {"vi": "Bảng lệnh", "en": "Command palette"},
+    "key.edit_filter": {"vi": "Sửa bộ lọc", "en": "Edit the filter"},
+    "key.details": {"vi": "Xem chi tiết", "en": "Focus the details"},
+    "key.next_pane": {"vi": "Chuyển khung", "en": "Next pane"},
+    "key.prev_pane": {"vi": "Khung trước", "en": "Previous pane"},
+    "key.up_down": {"vi": "Lên / xuống", "en": "Up / down"},
+    "key.first_last": {"vi": "Đầu / cuối danh sách", "en": "First / last"},
+    "key.page": {"vi": "Trang trước / sau", "en": "Page up / down"},
+    "key.back": {"vi": "Thoát ô nhập, hộp chọn, quay lại danh sách", "en": "Leave a picker or input, back to the list"},
+    "key.toggle_facet": {"vi": "(nhóm lọc) bật/tắt giá trị", "en": "(facets) toggle the value"},
+    # short forms for the footer, where room is scarce
+    "key.ward.short": {"vi": "Phường", "en": "Ward"},
+    "key.dates.short": {"vi": "Ngày", "en": "Dates"},
+    "key.drop_last.short": {"vi": "Bỏ lọc", "en": "Drop"},
+    "key.clear.short": {"vi": "Xóa lọc", "en": "Clear"},
+    # list
+    "col.date": {"vi": "Ngày", "en": "Date"},
+    "col.locality": {"vi": "Địa bàn", "en": "Locality"},
+    "col.body": {"vi": "Cơ quan", "en": "Body"},
+    "col.leader": {"vi": "Trưởng đoàn", "en": "Leader"},
+    "col.topics": {"vi": "Chủ đề", "en": "Topics"},
+    "sort.date": {"vi": "ngày", "en": "date"},
+    "sort.locality": {"vi": "địa bàn", "en": "locality"},
+    "sort.body": {"vi": "cơ quan", "en": "body"},
+    "status.count": {"vi": "{shown} / {total} khảo sát · xếp theo {sort}", "en": "{shown} of {total} surveys · sorted by {sort}"},
+    "status.opening": {"vi": "Đang mở kho {path}…", "en": "Opening {path}…"},
+    "status.indexing": {"vi": "Đang lập chỉ mục {done} / {total}…", "en": "Indexing {done} of {total}…"},
+    "status.searching": {"vi": "Đang lọc…", "en": "Filtering…"},
+    "status.failed": {"vi": "Không mở được kho", "en": "The store could not be opened"},
+    "empty.loading": {"vi": "Đang tải…", "en": "Loading…"},
+    "empty.store": {
+        "vi": "Kho chưa có khảo sát nào ({path}).\nNhập bằng lệnh:  surveys import TỆP.json\nhoặc bấm i để mở hộp nhập.",
+        "en": "The store has no surveys yet ({path}).\nImport records with:  surveys import FILE.json\nor press i to open the import dialog.",
+    },
+    "empty.match": {
+        "vi": "Không có khảo sát nào khớp bộ lọc:\n  {filter}\nBấm x để bỏ lọc cuối, X để bỏ mọi lọc.",
+        "en": "No survey matches the filter:\n  {filter}\nPress x to drop the last filter, X to clear them all.",
+    },
+    "empty.failed": {"vi": "Không mở được kho:\n{error}", "en": "The store could not be opened:\n{error}"},
+    # filter and search bars
+    "filter.label": {"vi": "Lọc", "en": "Filter"},
+    "filter.placeholder": {
+        "vi": 'vd. ward:"lái thiêu" topic:de-an-06 since:2025-07 "dịch vụ công"',
+        "en": 'e.g. ward:"lái thiêu" topic:de-an-06 since:2025-07 "dịch vụ công"',
+    },
+    "filter.error": {"vi": "Bộ lọc sai: {error}", "en": "Bad filter: {error}"},
+    "search.label": {"vi": "Tìm", "en": "Search"},
+    "search.placeholder": {
+        "vi": "gõ để tìm, không cần dấu (Enter giữ, Esc bỏ)",
+        "en": "type to search, accents optional (Enter keeps, Escape cancels)",
+    },
+    # details
+    "details.title": {"vi": "Chi tiết", "en": "Details"},
+    "details.kind": {"vi": "Hình thức", "en": "Kind"},
+    "details.body": {"vi": "Cơ quan", "en": "Body"},
+    "details.leader": {"vi": "Trưởng đoàn", "en": "Leader"},
+    "details.localities": {"vi": "Địa bàn (như bài viết → hiện nay)", "en": "Localities (as written → today)"},
+    "details.topics": {"vi": "Chủ đề", "en": "Topics"},
+    "details.summary": {"vi": "Tóm tắt", "en": "Summary"},
+    "details.figures": {"vi": "Số liệu", "en": "Figures"},
+    "details.recommendations": {"vi": "Kiến nghị", "en": "Recommendations"},
+    "details.directions": {"vi": "Chỉ đạo", "en": "Directions"},
+    "details.difficulties": {"vi": "Khó khăn", "en": "Difficulties"},
+    "details.people": {"vi": "Người liên quan", "en": "People"},
+    "details.source": {"vi": "Nguồn", "en": "Source"},
+    "details.notes": {"vi": "Ghi chú", "en": "Notes"},
+    "details.date_certainty": {"vi": "năm {how}", "en": "year {how}"},
+    "certainty.stated": {"vi": "ghi trong bài", "en": "stated"},
+    "certainty.publication": {"vi": "theo ngày đăng", "en": "from publication"},
+    "certainty.inferred": {"vi": "suy ra", "en": "inferred"},
+    "details.deadline": {"vi": "hạn {date}", "en": "due {date}"},
+    "fig.label": {"vi": "Chỉ tiêu", "en": "Figure"},
+    "fig.value": {"vi": "Giá trị", "en": "Value"},
+    "fig.of": {"vi": "Trên / tỷ lệ", "en": "Of / rate"},
+    "fig.unit": {"vi": "Đơn vị", "en": "Unit"},
+    "fig.period": {"vi": "Kỳ", "en": "Period"},
+    "fig.locality": {"vi": "Địa bàn", "en": "Locality"},
+    # facets
+    "facet.province": {"vi": "Tỉnh/thành → phường/xã", "en": "Province → ward"},
+    "facet.ward": {"vi": "Phường/xã", "en": "Ward"},
+    "facet.topic": {"vi": "Chủ đề", "en": "Topic"},
+    "facet.year": {"vi": "Năm", "en": "Year"},
+    "facet.body": {"vi": "Cơ quan", "en": "Body"},
+    "facet.kind": {"vi": "Hình thức", "en": "Kind"},
+    "facet.more": {"vi": "… còn {count} (bấm {key})", "en": "… {count} more (press {key})"},
+    "facet.none": {"vi": "(không có)", "en": "(none)"},
+    # pickers and dialogs
+    "picker.ward": {"vi": "Chọn phường/xã", "en": "Pick a ward"},
+    "picker.province": {"vi": "Chọn tỉnh/thành", "en": "Pick a province"},
+    "picker.topic": {"vi": "Chọn chủ đề", "en": "Pick a topic"},
+    "picker.body": {"vi": "Chọn cơ quan", "en": "Pick a body"},
+    "picker.placeholder": {"vi": "gõ để lọc, không cần dấu", "en": "type to narrow, accents optional"},
+    "picker.hint": {"vi": "↑↓ chọn · Enter lấy · Esc thoát", "en": "↑↓ move · Enter picks · Escape leaves"},
+    "picker.nothing": {"vi": "Không có giá trị nào khớp", "en": "Nothing matches"},
+    "picker.more": {"vi": "… còn {count}; gõ thêm để thu hẹp", "en": "… {count} more; type to narrow"},
+    "dates.title": {"vi": "Khoảng thời gian", "en": "Date range"},
+    "dates.hint": {
+        "vi": "2025 · 2025-07..2025-09 · since 1/7/2025 · until 2023 · từ 7/2025 · đến 2023",
+        "en": "2025 · 2025-07..2025-09 · since 1/7/2025 · until 2023",
+    },
+    "dates.error": {"vi": "Không hiểu ngày: {error}", "en": "Not a date range: {error}"},
+    "help.title": {"vi": "Phím tắt", "en": "Keys"},
+    "help.close": {"vi": "Esc, q hoặc ? để đóng", "en": "Escape, q or ? closes"},
+    "help.filter": {
+        "vi": 'Cú pháp bộ lọc giống  surveys list --query "…":  ward:  province:  topic:  body:  kind:  year:  since:  until:  date:  "chữ tự do"',
+        "en": 'The filter syntax is the one of  surveys list --query "…":  ward:  province:  topic:  body:  kind:  year:  since:  until:  date:  "free text"',
+    },
+    # notifications
+    "note.no_selection": {"vi": "Chưa chọn khảo sát nào", "en": "No survey is selected"},
+    "note.no_ward": {"vi": "Khảo sát này không gắn phường/xã nào", "en": "This survey names no ward"},
+    "note.no_topic": {"vi": "Khảo sát này không gắn chủ đề nào", "en": "This survey has no topic"},
+    "note.no_import": {
+        "vi": "Chưa có hộp thoại nhập; dùng lệnh: surveys import TỆP",
+        "en": "The import dialog is not available; use: surveys import FILE",
+    },
+    "note.reloaded": {"vi": "Đã nạp lại kho: {count} khảo sát", "en": "Store reloaded: {count} surveys"},
+    "note.error": {"vi": "Lỗi", "en": "Error"},
+    "note.nothing_to_drop": {"vi": "Không có bộ lọc nào", "en": "No filter to drop"},
+}
+
+
+def detect_lang(environ: Mapping[str, str] | None = None) -> str:
+    """Vietnamese when the locale says so (LC_ALL, LC_MESSAGES, then LANG), else English."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    return "en"
+
+
+class Translator:
+    """Looks words up for one language; `t("status.count", shown=…)`."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in LANGS else "en"
+
+    def __call__(self, message_id: str, **values: object) -> str:
+        entry = CATALOG.get(message_id)
+        text = entry[self.lang] if entry else message_id
+        return text.format(**values) if values else text
+
+    def short(self, message_id: str) -> str:
+        """The footer's short form of a message, when it has one."""
+        return self(message_id + ".short") if message_id + ".short" in CATALOG else self(message_id)
+
+    def number(self, value: float | int) -> str:
+        return format_number(value, self.lang)
+
+    def percent(self, value: float | int) -> str:
+        return f"{format_number(value, self.lang)}%"

@@ -1,0 +1,54 @@
+"""Every key of the browser in one table.
+
+The same table makes the app's bindings (with descriptions in the UI
+language), the help screen and the command palette, so none of the three can
+forget a key the others know.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    keys: str
+    """Textual key names, comma separated, as `App.bind` takes them."""
+    display: str
+    """How the help screen and the footer write the key."""
+    message: str
+    """Catalog id of the description."""
+    action: str | None = None
+    """App action; None for keys a widget handles (listed for help only)."""
+    footer: bool = False
+
+
+KEYS: tuple[KeySpec, ...] = (
+    KeySpec("question_mark,f1", "? F1", "key.help", "help", footer=True),
+    KeySpec("slash", "/", "key.search", "search", footer=True),
+    KeySpec("w", "w", "key.ward", "pick('ward')", footer=True),
+    KeySpec("p", "p", "key.province", "pick('province')"),
+    KeySpec("t", "t", "key.topic", "pick('topic')", footer=True),
+    KeySpec("b", "b", "key.body", "pick('body')"),
+    KeySpec("d", "d", "key.dates", "dates", footer=True),
+    KeySpec("W", "W", "key.only_ward", "only('ward')"),
+    KeySpec("T", "T", "key.only_topic", "only('topic')"),
+    KeySpec("x", "x", "key.drop_last", "drop_last", footer=True),
+    KeySpec("X", "X", "key.clear", "clear_filters", footer=True),
+    KeySpec("s", "s", "key.sort", "cycle_sort"),
+    KeySpec("f", "f", "key.facets", "toggle_facets", footer=True),
+    KeySpec("e", "e", "key.edit_filter", "edit_filter"),
+    KeySpec("i", "i", "key.import", "import_records"),
+    KeySpec("q", "q", "key.quit", "quit", footer=True),
+    KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
+    KeySpec("enter", "Enter", "key.details", None),
+    KeySpec("enter", "Enter", "key.toggle_facet", None),
+    KeySpec("tab", "Tab", "key.next_pane", None),
+    KeySpec("shift+tab", "Shift+Tab", "key.prev_pane", None),
+    KeySpec("j,k,down,up", "j k ↓ ↑", "key.up_down", None),
+    KeySpec("g,G,home,end", "g G Home End", "key.first_last", None),
+    KeySpec("pageup,pagedown", "PgUp PgDn", "key.page", None),
+    KeySpec("escape", "Esc", "key.back", None),
+)
+
+APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")

@@ -1,0 +1,101 @@
+"""The one-key filters that open a dialog: w p t b (pickers), d (dates), W T (this survey's).
+
+Kept apart from `tui.app` so the app module stays about state and workers.
+The choices offered are the facet values of the current search, so each
+shows how many surveys it would leave under the rest of the filter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from store.query import DATE_FIELDS, Clause, Filter
+from store.taxonomy import taxonomy
+
+from .fuzzy import Choice
+from .model import short_province, ward_label
+from .screens.dates import DatesScreen
+from .screens.picker import PickerScreen
+
+if TYPE_CHECKING:
+    from .app import SurveysApp
+
+    _Base = SurveysApp
+else:
+    _Base = object
+
+
+class PickerMixin(_Base):
+    def choices(self, facet: str, only: list[str] | None = None) -> list[Choice]:
+        """Values of `facet` with their counts; `only` keeps just those values (in that order)."""
+        counts = dict(self.found.facets.get(facet, [])) if self.found else {}
+        values = only if only is not None else list(counts)
+        return [self._choice(facet, value, counts.get(value, 0)) for value in values]
+
+    def _choice(self, facet: str, value: str, count: int) -> Choice:
+        if facet == "topic":
+            term = taxonomy().topics.get(value)
+            label = taxonomy().topic_label(value, self.lang)
+            keys = " ".join((term.vi, term.en, *term.aliases)) if term else ""
+            return Choice(value, label, count, detail=value, keys=keys)
+        if facet == "ward" and self.catalog is not None:
+            provinces = self.catalog.ward_provinces.get(value, ())
+            return Choice(value, value, count, detail=", ".join(short_province(p) for p in provinces))
+        return Choice(value, value, count)
+
+    def action_pick(self, facet: str) -> None:
+        if self.catalog is None:
+            return
+
+        def picked(value: str | None) -> None:
+            if value is not None:
+                self.apply_filter(self.active_filter.with_clause(Clause(facet, value)))
+
+        self._open_picker(facet, None, picked)
+
+    def _open_picker(self, facet: str, only: list[str] | None, picked: Callable[[str | None], None]) -> None:
+        """Open at once, so keys typed next land in it; the counts follow when the search in flight lands."""
+        picker = PickerScreen(self.t(f"picker.{facet}"), self.choices(facet, only), self.t)
+        self.push_screen(picker, picked)
+        self.when_current(lambda: picker.set_choices(self.choices(facet, only)))
+
+    def action_only(self, facet: str) -> None:
+        """Only this survey's ward or topic: at once if it has one, else a picker of its own."""
+        position = self.survey_list.selected
+        if self.catalog is None or position is None:
+            self.notify(self.t("note.no_selection"), markup=False)
+            return
+        record = self.catalog.record(position)
+        if facet == "ward":
+            values = list(dict.fromkeys(ward_label(loc) for loc in record.get("localities", [])))
+        else:
+            values = list(record.get("topics", []))
+        if not values:
+            self.notify(self.t(f"note.no_{facet}"), markup=False)
+            return
+
+        def picked(value: str | None) -> None:
+            if value is not None:
+                self.apply_filter(self.active_filter.without_field(facet).with_clause(Clause(facet, value)))
+
+        if len(values) == 1:
+            picked(values[0])
+            return
+        self._open_picker(facet, values, picked)
+
+    def action_dates(self) -> None:
+        dates = [c for c in self.active_filter.clauses if c.field in DATE_FIELDS]
+        current = _typed_form(dates[-1]) if dates else ""
+
+        def chosen(clause: Clause | None) -> None:
+            if clause is not None:
+                kept = Filter(tuple(c for c in self.active_filter.clauses if c.field not in DATE_FIELDS))
+                self.apply_filter(kept.with_clause(clause))
+
+        self.push_screen(DatesScreen(self.t, current), chosen)
+
+
+def _typed_form(clause: Clause) -> str:
+    """What the user would type in the date dialog for an existing date clause."""
+    return f"{clause.field} {clause.value}" if clause.field in ("since", "until") else clause.value

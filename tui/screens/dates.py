@@ -1,0 +1,86 @@
+"""The date-range dialog (`d`): `2025`, `2025-07..2025-09`, `since 1/7/2025`, `until 2023`.
+
+What is typed becomes one filter clause (year:, date:, since: or until:),
+checked by the same parser the filter bar uses; a bad range is explained in
+the dialog, which stays open so the user can fix it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from store.dates import DateError
+from store.folding import fold
+from store.query import Clause, Filter, QueryError
+
+from ..i18n import Translator
+from ..safe import visible
+from .typeahead import TypeAhead
+
+_SINCE = ("since ", "from ", "tu ")
+_UNTIL = ("until ", "to ", "den ")
+
+
+def date_clause(text: str) -> Clause:
+    """The clause a typed range stands for; raises QueryError with the reason."""
+    cleaned = " ".join(text.split())
+    folded = fold(cleaned)
+    for words, field in ((_SINCE, "since"), (_UNTIL, "until")):
+        for word in words:
+            if folded.startswith(word):
+                return _checked(Clause(field, cleaned[len(word):].strip()))
+    if re.fullmatch(r"\d{4}", cleaned):
+        return _checked(Clause("year", cleaned))
+    return _checked(Clause("date", cleaned))
+
+
+def _checked(clause: Clause) -> Clause:
+    if not clause.value:
+        raise QueryError(f"{clause.field}: needs a date")
+    try:
+        clause.span()
+    except DateError as error:
+        raise QueryError(str(error)) from None
+    parsed = Filter.parse(clause.render()).clauses
+    if parsed != (clause,):
+        raise QueryError(f"cannot write {clause.value!r} as a filter")
+    return clause
+
+
+class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
+    INPUT_ID = "dates-input"
+    BINDINGS = [Binding("escape", "leave", show=False)]
+
+    def __init__(self, t: Translator, current: str = "") -> None:
+        super().__init__(classes="dialog")
+        self.t = t
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dates", classes="dialog-box"):
+            yield Label(Content(self.t("dates.title")), classes="dialog-title")
+            yield Input(value=self.current, placeholder="2025-07..2025-09", id="dates-input", compact=True)
+            yield Label(Content(self.t("dates.hint")), classes="dialog-hint")
+            yield Label("", id="dates-error", classes="dialog-error")
+
+    def on_mount(self) -> None:
+        self.focus_input()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        try:
+            clause = date_clause(event.value)
+        except QueryError as error:
+            self.query_one("#dates-error", Label).update(Content(visible(self.t("dates.error", error=str(error)))))
+            return
+        self.dismiss(clause)
+
+    def action_leave(self) -> None:
+        self.dismiss(None)

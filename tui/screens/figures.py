@@ -1,0 +1,213 @@
+"""The figures view (`c`): one metric across the filtered surveys, as bars.
+
+Reports give the same quantity under many labels; `store.metrics` groups
+them by the taxonomy, and this screen lets the user pick one series and see
+it per locality (the latest figure of each place, largest first) or over
+time (every figure in date order). `t` switches between the two. Bars are
+block characters so the view works over ssh and in a text capture; each bar
+has its number beside it, written the way the chosen language writes
+numbers (2.446 and 99,83% in Vietnamese, 2,446 and 99.83% in English).
+
+Labels and locality names come from records, so they are put on screen as
+plain `Text`, never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from store.metrics import MetricChoice, MetricKey, by_locality, metric_choices, over_time, period_label, series_key
+from store.numbers import format_number
+
+from ..safe import visible
+
+MODES = ("locality", "time")
+_OPTION_WIDTH = 32
+"""Cells for count and name in the metric list (38 wide less border, padding, scrollbar): one line each."""
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+_WORDS = {
+    "vi": {"title": "So sánh số liệu", "locality": "theo địa bàn", "time": "theo thời gian",
+           "toggle": "Địa bàn/thời gian", "back": "Quay lại", "none": "Các khảo sát đang lọc không có số liệu.",
+           "latest": "mới nhất trong {n}", "surveys": "{n} khảo sát", "figures": "{n} số liệu"},
+    "en": {"title": "Compare figures", "locality": "by locality", "time": "over time",
+           "toggle": "Locality/time", "back": "Back", "none": "The filtered surveys give no figures.",
+           "latest": "latest of {n}", "surveys": "{n} survey(s)", "figures": "{n} figure(s)"},
+}
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One line of the chart: what it is, how much, and a note (period or locality)."""
+
+    label: str
+    value: float
+    unit: str
+    note: str = ""
+
+
+def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str = "vi") -> list[Bar]:
+    """The bars of one series in one mode; pure, so tests and text captures need no app."""
+    words = _WORDS.get(lang, _WORDS["en"])
+    if mode == "time":
+        return [Bar(period_label(p.period, p.survey_date, lang), p.value, p.unit, p.locality)
+                for p in over_time(records, key)]
+    bars = []
+    for point, seen in by_locality(records, key):
+        note = period_label(point.period, point.survey_date, lang)
+        if seen > 1:
+            note += f" ({words['latest'].format(n=seen)})"
+        bars.append(Bar(point.locality, point.value, point.unit, note))
+    return bars
+
+
+def amount(value: float, unit: str, lang: str) -> str:
+    """2.446 hồ sơ, 99,83% (vi) or 2,446 hồ sơ, 99.83% (en)."""
+    number = format_number(int(value) if float(value).is_integer() else value, lang)
+    return f"{number}%" if unit == "%" else f"{number} {unit}".rstrip()
+
+
+def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
+    """Bars as block characters, scaled to the largest value (at least 100 for rates), numbers beside."""
+    if not bars:
+        return Text(_WORDS.get(lang, _WORDS["en"])["none"], style="dim")
+    labels = [visible(bar.label) for bar in bars]
+    amounts = [amount(bar.value, bar.unit, lang) for bar in bars]
+    notes = [visible(bar.note) for bar in bars]
+    label_width = min(28, max(cell_len(label) for label in labels))
+    amount_width = max(cell_len(text) for text in amounts)
+    # label " │" bar " " amount "  " note: the note gives way first, so a bar keeps at least 10 cells
+    note_width = min(30, max(cell_len(note) for note in notes), max(0, width - label_width - amount_width - 15))
+    bar_width = max(10, width - label_width - amount_width - note_width - 5)
+    top = max(max(bar.value for bar in bars), 100.0 if all(bar.unit == "%" for bar in bars) else 0.0) or 1.0
+    chart = Text(no_wrap=True, overflow="ellipsis")
+    for bar, label, text, note in zip(bars, labels, amounts, notes):
+        chart.append(_fit(label, label_width))
+        chart.append(" │", style="dim")
+        chart.append(_blocks(max(bar.value, 0.0) / top * bar_width).ljust(bar_width), style="bold cyan")
+        chart.append(" " + text.rjust(amount_width), style="bold")
+        if note and note_width:
+            chart.append("  " + _fit(note, note_width).rstrip(), style="dim")
+        chart.append("\n")
+    chart.rstrip()
+    return chart
+
+
+def _blocks(cells: float) -> str:
+    whole = int(cells)
+    eighth = int(round((cells - whole) * 8))
+    if eighth == 8:
+        whole, eighth = whole + 1, 0
+    return "█" * whole + (_EIGHTHS[eighth] if eighth else "")
+
+
+def _fit(text: str, width: int) -> str:
+    cut = Text(text, no_wrap=True, overflow="ellipsis", end="")
+    cut.truncate(width, overflow="ellipsis", pad=True)
+    return cut.plain
+
+
+class FiguresScreen(Screen[None]):
+    """Pick a metric on the left; its bars on the right. `t` locality/time, escape back."""
+
+    DEFAULT_CSS = """
+    FiguresScreen #figures-title { height: 1; padding: 0 1; text-style: bold; }
+    FiguresScreen #figures-body { height: 1fr; }
+    FiguresScreen #figures-metrics { width: 38; height: 1fr; }
+    FiguresScreen #figures-chart-scroll { width: 1fr; height: 1fr; padding: 0 1; }
+    FiguresScreen #figures-chart { text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+
+    def __init__(self, records: list[dict[str, Any]], lang: str = "vi", metric: str | None = None,
+                 mode: str = "locality") -> None:
+        super().__init__()
+        self.records = list(records)
+        self.lang = lang if lang in _WORDS else "en"
+        self.words = _WORDS[self.lang]
+        self.choices: list[MetricChoice] = metric_choices(self.records)
+        self.mode = mode if mode in MODES else "locality"
+        self.key: MetricKey | None = self._initial(metric)
+        self.chart: Text = Text()
+        # Footer labels in the screen's language (BINDINGS are class level and could not say them).
+        self._bindings.bind("t", "toggle_mode", self.words["toggle"])
+        self._bindings.bind("escape", "close", self.words["back"])
+
+    def _initial(self, metric: str | None) -> MetricKey | None:
+        for choice in self.choices:
+            if metric is None or choice.key.metric == metric:
+                return choice.key
+        return self.choices[0].key if self.choices else None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="figures-title", markup=False)
+        with Horizontal(id="figures-body"):
+            yield OptionList(*self._options(), id="figures-metrics", markup=False)
+            with VerticalScroll(id="figures-chart-scroll"):
+                yield Static("", id="figures-chart", markup=False)
+        yield Footer()
+
+    def _options(self) -> list[Option]:
+        digits = max((len(str(choice.count)) for choice in self.choices), default=1)
+        return [
+            Option(Text.assemble((f"{choice.count:>{digits}} ", "dim"),
+                                 _fit(visible(choice.key.label(self.lang)), _OPTION_WIDTH - digits - 1).rstrip()),
+                   id=str(position))
+            for position, choice in enumerate(self.choices)
+        ]
+
+    def on_mount(self) -> None:
+        options = self.query_one("#figures-metrics", OptionList)
+        if self.key is not None:
+            options.highlighted = next(i for i, c in enumerate(self.choices) if c.key == self.key)
+        options.focus()
+        self.call_after_refresh(self.refresh_chart)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option_index is not None and 0 <= event.option_index < len(self.choices):
+            self.key = self.choices[event.option_index].key
+            self.refresh_chart()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.query_one("#figures-chart-scroll").focus()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.refresh_chart)
+
+    def action_toggle_mode(self) -> None:
+        self.mode = "time" if self.mode == "locality" else "locality"
+        self.refresh_chart()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def refresh_chart(self) -> None:
+        """Redraw title and bars for the current metric, mode and width."""
+        if not self.is_mounted:
+            return
+        title = Text(self.words["title"], style="bold")
+        if self.key is not None:
+            key = self.key
+            count = sum(1 for record in self.records
+                        if any(series_key(figure) == key for figure in record.get("figures", [])))
+            title.append(f" · {visible(self.key.label(self.lang))} · {self.words[self.mode]} · ")
+            title.append(self.words["surveys"].format(n=count), style="dim")
+        self.query_one("#figures-title", Static).update(title)
+        scroll = self.query_one("#figures-chart-scroll")
+        width = max(30, scroll.content_size.width) if scroll.content_size.width else 80
+        bars = bars_for(self.records, self.key, self.mode, self.lang) if self.key else []
+        self.chart = render_bars(bars, self.lang, width)
+        self.query_one("#figures-chart", Static).update(self.chart)
+
+    def chart_text(self) -> str:
+        """The chart as plain text, for tests and captures."""
+        return self.chart.plain

@@ -1,0 +1,47 @@
+"""The help screen (`?`, F1): every key, from the same table the bindings come from."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+from ..i18n import Translator
+from ..keys import KEYS
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "close", show=False),
+        Binding("j,down", "scroll('down')", show=False),
+        Binding("k,up", "scroll('up')", show=False),
+    ]
+
+    def __init__(self, t: Translator) -> None:
+        super().__init__(classes="dialog")
+        self.t = t
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for spec in KEYS:
+            table.add_row(Text(spec.display), Text(self.t(spec.message)))
+        with Vertical(id="help", classes="dialog-box"):
+            yield Label(Content(self.t("help.title")), classes="dialog-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Static(table, id="help-keys")
+                yield Static(Text("\n" + self.t("help.filter"), style="dim"), id="help-filter")
+            yield Label(Content(self.t("help.close")), classes="dialog-hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_scroll(self, direction: str) -> None:
+        scroller = self.query_one("#help-scroll", VerticalScroll)
+        scroller.scroll_down() if direction == "down" else scroller.scroll_up()

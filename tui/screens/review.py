@@ -1,0 +1,475 @@
+"""The review screen: a draft extracted from an article, each field beside the sentence it came from.
+
+`ReviewScreen(draft)` shows what `store.extract` made of one article: the
+date, kind, delegation, leader, topics and summary as editable fields; the
+localities, figures, recommendations and directions as rows that can be
+corrected, dropped (untick "giữ") or added to. Under every value is the
+sentence of the article it was read from, so the reviewer checks the draft
+against the text without opening the article.
+
+Ctrl+S (or Lưu) checks the edited record with `store.validation.validate`
+and dismisses with it when it is valid; what is wrong stays on screen until
+fixed. Escape dismisses with None. The screen writes nothing: the caller
+saves the record through the normal import path.
+
+Article text and record values are shown as plain `Text` with control
+characters escaped, never as markup: "[b]" in an article stays "[b]".
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from store.dates import DateError, parse_day
+from store.extract import Draft
+from store.gazetteer import WARD_LEVELS, gazetteer, split_level
+from store.numbers import parse_vi_number
+from store.taxonomy import taxonomy
+from store.validation import validate
+
+from ..safe import visible
+
+_BLANK = getattr(Select, "NULL", Select.BLANK)
+KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
+CERTAINTIES = ("stated", "publication", "inferred")
+ITEM_FIELDS = ("figures", "recommendations", "directions")
+
+_WORDS = {
+    "vi": {"title": "Xem lại bản nháp", "source": "Nguồn", "none": "(không có câu nguồn)", "added": "(bạn thêm)",
+           "date": "Ngày (2025-09-09 hoặc 9/9/2025)", "certainty": "Độ chắc chắn của ngày", "kind": "Loại",
+           "body": "Đoàn", "leader": "Trưởng đoàn", "leader_title": "Chức vụ", "topics": "Chủ đề (mã, cách nhau bởi dấu phẩy)",
+           "summary": "Tóm tắt", "id": "Mã", "localities": "Địa bàn", "figures": "Số liệu",
+           "recommendations": "Kiến nghị", "directions": "Chỉ đạo", "keep": "giữ", "label": "nhãn", "value": "giá trị",
+           "unit": "đơn vị", "text": "nội dung", "to": "gửi đến", "add_locality": "Thêm địa bàn (ví dụ: phường Lái Thiêu)",
+           "add": "Thêm", "save": "Lưu", "cancel": "Hủy", "problems": "Cần sửa trước khi lưu:", "warnings": "Lưu ý:",
+           "certainty_blank": "(không ghi)", "unknown_place": "không tìm thấy đơn vị \"{name}\" trong danh mục",
+           "bad_date": "ngày không hợp lệ: {error}", "bad_value": "{path}: \"{value}\" không phải là số",
+           "unknown_topic": "chủ đề không có trong danh mục: {topic}", "notes": "Ghi chú",
+           "same": "(cùng câu như trên)"},
+    "en": {"title": "Review the draft", "source": "Source", "none": "(no source sentence)", "added": "(added by you)",
+           "date": "Date (2025-09-09 or 9/9/2025)", "certainty": "How sure the date is", "kind": "Kind",
+           "body": "Delegation", "leader": "Head of delegation", "leader_title": "Titles",
+           "topics": "Topics (ids, comma-separated)", "summary": "Summary", "id": "Id", "localities": "Localities",
+           "figures": "Figures", "recommendations": "Recommendations", "directions": "Directions", "keep": "keep",
+           "label": "label", "value": "value", "unit": "unit", "text": "text", "to": "addressed to",
+           "add_locality": "Add a locality (e.g. phường Lái Thiêu)", "add": "Add", "save": "Save", "cancel": "Cancel",
+           "problems": "Fix before saving:", "warnings": "Check:", "certainty_blank": "(none)",
+           "unknown_place": "no unit \"{name}\" in the list", "bad_date": "not a date: {error}",
+           "bad_value": "{path}: \"{value}\" is not a number", "unknown_topic": "not a topic id: {topic}",
+           "notes": "Notes", "same": "(the same sentence as above)"},
+}
+
+
+class ReviewScreen(ModalScreen[dict[str, Any] | None]):
+    """Correct, drop or add to a draft's fields and items; dismisses with the final record, or None."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", show=False),
+        Binding("ctrl+s", "save", show=False, priority=True),
+    ]
+    DEFAULT_CSS = """
+    ReviewScreen { align: center middle; }
+    ReviewScreen #review { width: 96%; height: 96%; border: thick $accent; background: $surface; padding: 0 1; }
+    ReviewScreen #review-scroll { height: 1fr; }
+    ReviewScreen .review-title { text-style: bold; }
+    ReviewScreen .review-section { margin-top: 1; text-style: bold; color: $accent; }
+    ReviewScreen .review-label { color: $text-muted; }
+    ReviewScreen .review-source { color: $text-muted; text-style: italic; padding-left: 2; height: auto; }
+    ReviewScreen .review-row { height: auto; }
+    ReviewScreen .review-item, ReviewScreen .review-list { height: auto; }
+    ReviewScreen .review-row Checkbox { width: 10; }
+    ReviewScreen .review-row .review-wide { width: 1fr; }
+    ReviewScreen .review-row .review-narrow { width: 16; }
+    ReviewScreen .review-row .review-place { width: 1fr; height: auto; }
+    ReviewScreen .review-add { height: auto; margin-top: 0; }
+    ReviewScreen .review-add Input { width: 1fr; }
+    ReviewScreen #review-notices { height: auto; }
+    ReviewScreen #review-error { color: $error; height: auto; max-height: 8; }
+    ReviewScreen #review-buttons { height: auto; align-horizontal: right; }
+    ReviewScreen #review-buttons Button { margin-left: 1; }
+    """
+
+    def __init__(self, draft: Draft, lang: str = "vi") -> None:
+        super().__init__()
+        self.draft = draft
+        self.record = copy.deepcopy(draft.record)
+        self.lang = lang if lang in _WORDS else "en"
+        self.words = _WORDS[self.lang]
+        self.rows: dict[str, list[dict[str, Any]]] = {field: [] for field in (*ITEM_FIELDS, "localities")}
+        self._last_source: str | None = None
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        words = self.words
+        record = self.record
+        with Vertical(id="review"):
+            title = Text(f"{words['title']}", style="bold")
+            if self.draft.source_name:
+                title.append(f" · {visible(self.draft.source_name)}", style="dim")
+            yield Static(title, classes="review-title")
+            yield Static(self._notices(), id="review-notices")
+            with VerticalScroll(id="review-scroll"):
+                yield from self._field("id", words["id"], record.get("id", ""))
+                yield from self._field("date", words["date"], record.get("date", ""), source="date")
+                yield Label(words["certainty"], classes="review-label")
+                yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", _BLANK),
+                             prompt=words["certainty_blank"], allow_blank=True, id="review-date-certainty",
+                             compact=True)
+                yield from self._source("date_certainty")
+                yield Label(words["kind"], classes="review-label")
+                yield Select([(k, k) for k in KINDS], value=record.get("kind", "làm việc"), allow_blank=False,
+                             id="review-kind", compact=True)
+                yield from self._source("kind")
+                yield from self._field("body", words["body"], record.get("body", ""), source="body")
+                leader = record.get("leader") or {}
+                yield from self._field("leader-name", words["leader"], leader.get("name", ""), source="leader")
+                yield from self._field("leader-title", words["leader_title"], leader.get("title", ""))
+                yield from self._field("topics", words["topics"], ", ".join(record.get("topics", [])))
+                yield from self._field("summary", words["summary"], record.get("summary", ""))
+                yield Static(words["localities"], classes="review-section")
+                with Vertical(id="review-localities", classes="review-list"):
+                    for index, locality in enumerate(record.get("localities", [])):
+                        yield self._locality_row(locality, f"localities[{index}]")
+                with Horizontal(classes="review-add"):
+                    yield Input(placeholder=words["add_locality"], id="review-new-locality", compact=True)
+                    yield Button(words["add"], id="review-add-locality", compact=True)
+                for field in ITEM_FIELDS:
+                    yield Static(words[field], classes="review-section")
+                    with Vertical(id=f"review-{field}", classes="review-list"):
+                        for index, item in enumerate(record.get(field, [])):
+                            yield self._item_row(field, item, f"{field}[{index}]")
+                    yield Button(f"+ {words[field]}", id=f"review-add-{field}", compact=True)
+                if record.get("notes"):
+                    yield Static(words["notes"], classes="review-section")
+                    yield Static(Text(visible(record["notes"])), id="review-notes")
+            yield Static("", id="review-error", markup=False)
+            with Horizontal(id="review-buttons"):
+                yield Button(words["save"], id="review-save", variant="primary", compact=True)
+                yield Button(words["cancel"], id="review-cancel", compact=True)
+
+    def _notices(self) -> Text:
+        text = Text()
+        problems = self.draft.problems()
+        if problems:
+            text.append(self.words["problems"] + " ", style="bold")
+            text.append(visible("; ".join(problems)) + "\n", style="red")
+        if self.draft.warnings:
+            text.append(self.words["warnings"] + " ", style="bold")
+            text.append(visible("; ".join(self.draft.warnings)), style="yellow")
+        text.rstrip()
+        return text
+
+    def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
+        yield Label(label, classes="review-label")
+        yield Input(value=_one_line(value), id=f"review-{name}", compact=True)
+        if source:
+            yield from self._source(source)
+
+    def _source(self, path: str | None, added: bool = False) -> ComposeResult:
+        yield Static(self._source_text(path, added), classes="review-source")
+
+
+    def _source_text(self, path: str | None, added: bool = False) -> Text:
+        if added:
+            return Text(f"{self.words['source']}: {self.words['added']}")
+        sentence = self.draft.source_of(path) if path else None
+        if not sentence:
+            return Text(f"{self.words['source']}: {self.words['none']}")
+        text = Text(f"{self.words['source']}: ")
+        if sentence == self._last_source:
+            text.append(self.words["same"])
+            return text
+        self._last_source = sentence
+        text.append(visible(sentence))
+        return text
+
+    def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
+        number = len(self.rows["localities"])
+        row = {"id": f"review-localities-{number}", "item": locality}
+        self.rows["localities"].append(row)
+        place = Text(visible(locality.get("name", "")), style="bold")
+        province = (locality.get("province") or {}).get("name")
+        details = [visible(locality.get("level", ""))]
+        if province:
+            details.append(visible(province))
+        if locality.get("former_province"):
+            details.append(f"trước: {visible(locality['former_province'])}")
+        ward = locality.get("ward")
+        if ward:
+            details.append(f"{visible(ward.get('name', ''))} ({ward.get('code')})")
+        place.append("  " + " · ".join(d for d in details if d), style="dim")
+        return Vertical(
+            Horizontal(Checkbox(self.words["keep"], value=True, id=f"{row['id']}-keep", compact=True),
+                       Static(place, classes="review-place"), classes="review-row"),
+            Static(self._source_text(path, added=path is None), classes="review-source"),
+            id=row["id"], classes="review-item")
+
+    def _item_row(self, field: str, item: dict[str, Any], path: str | None) -> Vertical:
+        number = len(self.rows[field])
+        row = {"id": f"review-{field}-{number}", "item": item}
+        self.rows[field].append(row)
+        words = self.words
+        keep = Checkbox(words["keep"], value=True, id=f"{row['id']}-keep", compact=True)
+        if field == "figures":
+            inputs = [
+                Input(value=_one_line(item.get("label", "")), placeholder=words["label"], id=f"{row['id']}-label",
+                      classes="review-wide", compact=True),
+                Input(value=_number_text(item.get("value")), placeholder=words["value"], id=f"{row['id']}-value",
+                      classes="review-narrow", compact=True),
+                Input(value=_one_line(item.get("unit", "")), placeholder=words["unit"], id=f"{row['id']}-unit",
+                      classes="review-narrow", compact=True),
+            ]
+        else:
+            inputs = [
+                Input(value=_one_line(item.get("text", "")), placeholder=words["text"], id=f"{row['id']}-text",
+                      classes="review-wide", compact=True),
+                Input(value=_one_line(item.get("to", "")), placeholder=words["to"], id=f"{row['id']}-to",
+                      classes="review-narrow", compact=True),
+            ]
+        children: list[Any] = [Horizontal(keep, *inputs, classes="review-row")]
+        extra = _figure_details(item) if field == "figures" else ""
+        if extra:
+            children.append(Static(Text(visible(extra), style="dim"), classes="review-source"))
+        children.append(Static(self._source_text(path, added=path is None), classes="review-source"))
+        return Vertical(*children, id=row["id"], classes="review-item")
+
+    # -- events ----------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        target = "#review-date" if not self.record.get("date") else "#review-leader-name"
+        self.query_one(target, Input).focus()
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        button = event.button.id or ""
+        if button == "review-save":
+            self.action_save()
+        elif button == "review-cancel":
+            self.action_cancel()
+        elif button == "review-add-locality":
+            await self.add_locality(self.query_one("#review-new-locality", Input).value)
+        elif button.startswith("review-add-"):
+            await self.add_item(button.removeprefix("review-add-"))
+
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "review-new-locality":
+            await self.add_locality(event.value)
+
+    async def add_item(self, field: str) -> None:
+        """A new empty row at the end of `field` (figures, recommendations or directions), focused."""
+        container = self.query_one(f"#review-{field}", Vertical)
+        empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if field == "figures" else {"text": ""}
+        await container.mount(self._item_row(field, empty, None))
+        row = self.rows[field][-1]
+        self.query_one(f"#{row['id']}-{'label' if field == 'figures' else 'text'}", Input).focus()
+
+    async def add_locality(self, name: str) -> None:
+        """Resolve `name` through the gazetteer (with the draft's provinces as hints) and add it."""
+        name = " ".join(name.split())
+        if not name:
+            return
+        locality = _resolve_locality(name, self.record, self._date_value())
+        if locality is None:
+            self._show_error([self.words["unknown_place"].format(name=visible(name))])
+            return
+        container = self.query_one("#review-localities", Vertical)
+        await container.mount(self._locality_row(locality, None))
+        self.query_one("#review-new-locality", Input).value = ""
+        self._show_error([])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        record, errors = self.build_record()
+        if not errors:
+            errors = [str(problem) for problem in validate(record)]
+        if errors:
+            self._show_error(errors)
+            return
+        self.dismiss(record)
+
+    # -- the result ------------------------------------------------------------------------------
+
+    def build_record(self) -> tuple[dict[str, Any], list[str]]:
+        """The record as the screen now shows it, and what could not be read from the inputs."""
+        errors: list[str] = []
+        record = copy.deepcopy(self.record)
+        record["id"] = self._value("id")
+        date_text = self._value("date")
+        if date_text:
+            try:
+                record["date"] = parse_day(date_text).isoformat()
+            except DateError as error:
+                errors.append(self.words["bad_date"].format(error=visible(str(error))))
+        else:
+            record.pop("date", None)
+        certainty = self.query_one("#review-date-certainty", Select).value
+        if isinstance(certainty, str) and certainty and record.get("date"):
+            record["date_certainty"] = certainty
+        else:
+            record.pop("date_certainty", None)
+        kind = self.query_one("#review-kind", Select).value
+        if isinstance(kind, str):
+            record["kind"] = kind
+        record["body"] = self._value("body")
+        name, title = self._value("leader-name"), self._value("leader-title")
+        if name or title:
+            record["leader"] = {"name": name, "title": title}
+        else:
+            record.pop("leader", None)
+        topics: list[str] = []
+        for part in re.split(r"[,;]", self._value("topics")):
+            part = part.strip()
+            if not part:
+                continue
+            topic = taxonomy().topic_id(part)
+            if topic is None:
+                errors.append(self.words["unknown_topic"].format(topic=visible(part)))
+            elif topic not in topics:
+                topics.append(topic)
+        record["topics"] = topics
+        record["summary"] = self._value("summary")
+        record["localities"] = [row["item"] for row in self.rows["localities"] if self._kept(row)]
+        names = {locality["name"] for locality in record["localities"]}
+        for field in ITEM_FIELDS:
+            items = []
+            for row in self.rows[field]:
+                if not self._kept(row):
+                    continue
+                item = self._item_from(field, row, errors)
+                if item is None:
+                    continue
+                if item.get("locality") and item["locality"] not in names:
+                    item.pop("locality")
+                items.append(item)
+            record[field] = items
+        for field in ("difficulties",):
+            for item in record.get(field, []):
+                if item.get("locality") and item["locality"] not in names:
+                    item.pop("locality")
+        return record, errors
+
+    def _item_from(self, field: str, row: dict[str, Any], errors: list[str]) -> dict[str, Any] | None:
+        item = copy.deepcopy(row["item"])
+        prefix = f"#{row['id']}"
+        if field == "figures":
+            label = _clean(self.query_one(f"{prefix}-label", Input).value)
+            value_text = self.query_one(f"{prefix}-value", Input).value.strip()
+            unit = _clean(self.query_one(f"{prefix}-unit", Input).value)
+            if not label and not value_text:
+                return None  # an added row left empty
+            value = _read_number(value_text)
+            if value is None:
+                errors.append(self.words["bad_value"].format(path=row["id"].removeprefix("review-"),
+                                                             value=visible(value_text)))
+                return None
+            item.update({"label": label, "value": value, "unit": unit})
+            return {key: item[key] for key in ("label", "metric", "value", "unit", "of", "period", "locality")
+                    if key in item}
+        text = _clean(self.query_one(f"{prefix}-text", Input).value)
+        if not text:
+            return None
+        to = _clean(self.query_one(f"{prefix}-to", Input).value)
+        item["text"] = text
+        if to:
+            item["to"] = to
+        else:
+            item.pop("to", None)
+        return item
+
+    def _kept(self, row: dict[str, Any]) -> bool:
+        return self.query_one(f"#{row['id']}-keep", Checkbox).value
+
+    def _value(self, name: str) -> str:
+        return _clean(self.query_one(f"#review-{name}", Input).value)
+
+    def _date_value(self) -> str | None:
+        try:
+            return parse_day(self._value("date")).isoformat()
+        except DateError:
+            return None
+
+    def _show_error(self, errors: list[str]) -> None:
+        self.query_one("#review-error", Static).update(Text(visible("\n".join(errors))))
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+
+
+def _one_line(text: Any) -> str:
+    return " ".join(visible(text).split())
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _number_text(value: Any) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)
+
+
+def _read_number(text: str) -> float | int | None:
+    """ "2446", "2.446", "99,83", "99.83": a figure's value as a person types it."""
+    text = text.strip().rstrip("%").strip()
+    if not text:
+        return None
+    if re.fullmatch(r"[+-]?\d+", text):
+        return int(text)
+    if re.fullmatch(r"[+-]?\d+\.\d{1,2}", text) or re.fullmatch(r"[+-]?\d+\.\d{4,}", text):
+        return float(text)
+    return parse_vi_number(text)
+
+
+def _figure_details(item: dict[str, Any]) -> str:
+    parts = []
+    if "of" in item:
+        parts.append(f"/ {_number_text(item['of'])}")
+    period = item.get("period")
+    if period:
+        parts.append(f"{period.get('from')} → {period.get('to')}")
+    if item.get("locality"):
+        parts.append(str(item["locality"]))
+    if item.get("metric"):
+        parts.append(str(item["metric"]))
+    return " · ".join(parts)
+
+
+def _resolve_locality(name: str, record: dict[str, Any], day: str | None) -> dict[str, Any] | None:
+    places = gazetteer()
+    level, _ = split_level(name)
+    hints = [None] + [loc.get("former_province") or (loc.get("province") or {}).get("name")
+                      for loc in record.get("localities", [])]
+    for hint in hints:
+        found = places.resolve(name, level, hint)
+        if found is None:
+            continue
+        if level in WARD_LEVELS and found.ward is None:
+            continue
+        locality: dict[str, Any] = {"name": name, "level": found.level}
+        if found.former_province:
+            locality["former_province"] = found.former_province
+        locality["province"] = found.province.as_dict()
+        locality["ward"] = found.ward.as_dict() if found.ward else None
+        if day and day < "2025-07-01" and "former_province" not in locality and found.ward is not None:
+            formers = {loc.get("former_province") for loc in record.get("localities", [])
+                       if (loc.get("province") or {}).get("code") == found.province.code} - {None}
+            if len(formers) == 1:
+                locality["former_province"] = formers.pop()
+        return locality
+    return None

@@ -1,0 +1,41 @@
+"""Keys typed faster than a dialog opens still land in its input.
+
+A pushed screen gets its focus only after it is mounted; keys already on
+their way ("w" then "lai" in one burst, or a paste) reach the screen itself,
+and from there they would bubble to the app, where "d" opens the date dialog
+and "q" quits. Dialogs with one input catch those keys here and type them
+into the input instead.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.css.query import NoMatches
+from textual.widgets import Input
+
+
+class TypeAhead:
+    """Mixin for a Screen whose `INPUT_ID` input should receive early keys."""
+
+    INPUT_ID = ""
+    _early = ""
+
+    def on_key(self, event: events.Key) -> None:
+        if not (event.is_printable and event.character):
+            return
+        event.stop()
+        event.prevent_default()
+        try:
+            field = self.query_one(f"#{self.INPUT_ID}", Input)  # type: ignore[attr-defined]
+        except NoMatches:
+            self._early += event.character
+            return
+        field.insert_text_at_cursor(event.character)
+
+    def focus_input(self) -> None:
+        """Focus the input now, not after the queued events (as `Widget.focus` would)."""
+        field = self.query_one(f"#{self.INPUT_ID}", Input)  # type: ignore[attr-defined]
+        self.set_focus(field)  # type: ignore[attr-defined]
+        if self._early:
+            field.insert_text_at_cursor(self._early)
+            self._early = ""

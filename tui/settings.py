@@ -1,0 +1,69 @@
+"""What the browser remembers between runs, in a small JSON file beside the store.
+
+`<store>.settings.json` keeps the last filter, the sort and whether the facet
+sidebar is shown. It lives beside the store (not in a global config) so two
+stores keep their own views. A missing or unreadable file means defaults:
+settings are a convenience and must never stop the browser from opening.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+SORTS = ("date", "locality", "body")
+
+
+@dataclass(frozen=True)
+class Settings:
+    filter: str = ""
+    sort: str = "date"
+    facets: bool | None = None
+    """None until the user toggles the sidebar: then it follows the terminal width."""
+
+
+def settings_path(store: Path) -> Path:
+    return store.with_name(store.name + ".settings.json")
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    text = raw.get("filter")
+    sort = raw.get("sort")
+    facets = raw.get("facets")
+    return Settings(
+        filter=text if isinstance(text, str) else "",
+        sort=sort if sort in SORTS else "date",
+        facets=facets if isinstance(facets, bool) else None,
+    )
+
+
+def save_settings(path: Path, settings: Settings) -> bool:
+    """Write atomically (temp file, then os.replace); False if the directory is not writable.
+
+    The temporary name does not start with `.<store name>.`, which the store
+    sweeps away as a dead writer's leftover.
+    """
+    data = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".settings-{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        return False
+    return True

@@ -1,0 +1,224 @@
+"""The details pane: one survey in full, scrolling when it is long.
+
+Everything here is built from `Text` objects holding record strings as plain
+text (see `tui.safe`), including the figures table's cells: a rich `Table`
+given a `str` would parse it as markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from store.taxonomy import taxonomy
+
+from ..i18n import Translator
+from ..safe import plain, visible
+
+_HEADING = "bold underline"
+
+
+class DetailsPane(VerticalScroll, can_focus=True):
+    """Scrolls with the arrows, j/k, PageUp/PageDown, g/G."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", show=False),
+        Binding("k", "scroll_up", show=False),
+        Binding("g", "scroll_home", show=False),
+        Binding("G", "scroll_end", show=False),
+        Binding("escape", "app.focus_list", show=False),
+    ]
+
+    def compose(self):
+        yield Static(id="details-body")
+
+    def show(self, renderable: RenderableType) -> None:
+        self.query_one("#details-body", Static).update(renderable)
+        self.scroll_home(animate=False)
+
+
+def describe(record: dict[str, Any], t: Translator) -> RenderableType:
+    """The whole survey as a group of plain-text blocks and a figures table."""
+    parts: list[RenderableType] = [_heading_block(record, t)]
+    summary = record.get("summary")
+    if summary:
+        parts += [_section(t("details.summary")), plain(summary, keep_newlines=True)]
+    if record.get("figures"):
+        parts += [_section(t("details.figures")), figures_table(record["figures"], t)]
+    for field in ("recommendations", "directions"):
+        if record.get(field):
+            parts += [_section(t(f"details.{field}")), _items(record[field], t)]
+    if record.get("difficulties"):
+        parts += [_section(t("details.difficulties")), _bullets(
+            (d.get("text", ""), d.get("locality", "")) for d in record["difficulties"])]
+    if record.get("people"):
+        parts += [_section(t("details.people")), _bullets(
+            (p.get("name", ""), p.get("role", "")) for p in record["people"])]
+    if record.get("source"):
+        parts += [_section(t("details.source")), _source(record["source"])]
+    if record.get("notes"):
+        parts += [_section(t("details.notes")), plain(record["notes"], style="dim", keep_newlines=True)]
+    parts.append(plain(record.get("id", ""), style="dim"))
+    return Group(*parts)
+
+
+def _heading_block(record: dict[str, Any], t: Translator) -> Text:
+    text = Text()
+    text.append(visible(record.get("date", "")), style="bold")
+    if record.get("date_certainty"):
+        how = t(f"certainty.{record['date_certainty']}")
+        text.append(f" ({t('details.date_certainty', how=how)})", style="dim")
+    text.append("  ·  ")
+    text.append(t("details.kind") + ": ", style="dim")
+    text.append(visible(record.get("kind", "")))
+    text.append("\n")
+    text.append(t("details.body") + ": ", style="dim")
+    text.append(visible(record.get("body", "")), style="bold")
+    leader = record.get("leader", {})
+    text.append("\n" + t("details.leader") + ": ", style="dim")
+    text.append(visible(leader.get("name", "")), style="bold")
+    if leader.get("title"):
+        text.append(" — " + visible(leader["title"]))
+    text.append("\n" + t("details.localities") + ":", style="dim")
+    for locality in record.get("localities", []):
+        text.append("\n  • ")
+        text.append(locality_line(locality))
+    topics = [taxonomy().topic_label(topic, t.lang) for topic in record.get("topics", [])]
+    text.append("\n" + t("details.topics") + ": ", style="dim")
+    text.append(visible(" · ".join(topics)))
+    return text
+
+
+def locality_line(locality: dict[str, Any]) -> str:
+    """"TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh": as written → what it is today."""
+    written = locality.get("name", "")
+    if locality.get("former_province"):
+        written += f" ({locality['former_province']})"
+    province = locality.get("province", {}).get("name", "")
+    today = f"{locality['ward']['name']}, {province}" if locality.get("ward") else province
+    return visible(f"{written} → {today}")
+
+
+def _section(title: str) -> Text:
+    return Text("\n" + title, style=_HEADING)
+
+
+class FiguresTable:
+    """The figures as a table that fits the pane: empty columns are left out, and
+    in a narrow pane period and locality move under the label."""
+
+    LABEL_ROOM = 30
+    """Fewer cells than this left for the label: period and locality go under it."""
+
+    def __init__(self, figures: list[dict[str, Any]], t: Translator) -> None:
+        self.rows = [figure_cells(figure, t) for figure in figures]
+        self.t = t
+
+    def _width(self, column: int, headers: list[str]) -> int:
+        return max([len(headers[column])] + [len(row[column]) for row in self.rows])
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield self.table(options.max_width)
+
+    def table(self, width: int) -> Table:
+        t = self.t
+        headers = [t("fig.label"), t("fig.value"), t("fig.of"), t("fig.unit"), t("fig.period"), t("fig.locality")]
+        used = [0, 1] + [i for i in (2, 3) if any(row[i] for row in self.rows)]
+        wide_used = used + [i for i in (4, 5) if any(row[i] for row in self.rows)]
+        fixed = sum(self._width(i, headers) + 2 for i in wide_used if i in (1, 2, 3, 4))
+        locality = min(self._width(5, headers), 22) if 5 in wide_used else 0
+        wide = width - fixed - locality - 2 >= self.LABEL_ROOM
+        if wide:
+            used = wide_used
+        table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, padding=(0, 1), show_edge=False)
+        for i in used:
+            if i == 0:
+                table.add_column(headers[i], ratio=3, overflow="fold")
+            elif i == 5:
+                table.add_column(headers[i], width=locality, overflow="fold")
+            else:
+                table.add_column(headers[i], no_wrap=True, justify="right" if i == 1 else "left")
+        for row in self.rows:
+            cells = [Text(row[i]) for i in used]
+            extra = [part for part in (row[4], row[5]) if part] if not wide else []
+            if extra:
+                cells[0].append("\n" + " · ".join(extra), style="dim")
+            table.add_row(*cells)
+        return table
+
+
+def figures_table(figures: list[dict[str, Any]], t: Translator) -> FiguresTable:
+    return FiguresTable(figures, t)
+
+
+def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, str, str, str]:
+    """(label, value, of/rate, unit, period, locality) as the UI language writes numbers."""
+    unit = visible(figure.get("unit", ""))
+    value = figure.get("value")
+    shown = "" if not isinstance(value, (int, float)) else t.number(value)
+    if unit == "%" and shown:
+        shown, unit = shown + "%", ""
+    of = figure.get("of")
+    rate = ""
+    if isinstance(of, (int, float)) and isinstance(value, (int, float)):
+        rate = "/ " + t.number(of)
+        if of:
+            rate += f" = {t.percent(round(value / of * 100, 2))}"
+    period = figure.get("period") or {}
+    span = period_text(str(period.get("from", "")), str(period.get("to", ""))) if period else ""
+    return (visible(figure.get("label", "")), shown, rate, unit, visible(span), visible(figure.get("locality", "")))
+
+
+def period_text(start: str, end: str) -> str:
+    """Short and unambiguous: "2021", "2023-01..2023-03", "2025-07-01..09-06"."""
+    try:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError:
+        return f"{start}..{end}"
+    whole_months = first.day == 1 and (last + timedelta(days=1)).day == 1
+    if whole_months and (first.month, last.month) == (1, 12) and first.year == last.year:
+        return str(first.year)
+    if whole_months:
+        low, high = start[:7], end[:7]
+        return low if low == high else f"{low}..{high}"
+    if first.year == last.year:
+        return f"{start}..{end[5:]}"
+    return f"{start}..{end}"
+
+
+def _items(items: list[dict[str, Any]], t: Translator) -> Text:
+    text = Text()
+    for number, item in enumerate(items):
+        text.append(("\n" if number else "") + " • ")
+        text.append(visible(item.get("text", "")))
+        route = " → ".join(visible(part) for part in (item.get("by"), item.get("to")) if part)
+        extras = [visible(item["status"])] if item.get("status") else []
+        if item.get("deadline"):
+            extras.append(t("details.deadline", date=visible(item["deadline"])))
+        if route or extras:
+            text.append("\n   " + route + ("  [" + ", ".join(extras) + "]" if extras else ""), style="dim")
+    return text
+
+
+def _bullets(pairs) -> Text:
+    text = Text()
+    for number, (first, second) in enumerate(pairs):
+        text.append(("\n" if number else "") + " • ")
+        text.append(visible(first))
+        if second:
+            text.append(" — " + visible(second), style="dim")
+    return text
+
+
+def _source(source: dict[str, Any]) -> Text:
+    order = ("outlet", "author", "title", "published", "url")
+    values = [visible(source[key]) for key in order if source.get(key)]
+    return Text(" · ".join(values))

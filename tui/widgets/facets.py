@@ -1,0 +1,135 @@
+"""The facet sidebar: counts by province → ward, topic, year, body and kind.
+
+Counts come from the index under the active filter less the facet's own
+clauses, so several values of one facet can be ticked (OR) while the others
+narrow (AND). Enter toggles a value as a filter clause. Only the largest
+values of each facet are listed; the pickers (w, t, …) reach the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from store.query import Clause, Filter
+from store.taxonomy import taxonomy
+
+from ..i18n import Translator
+from ..safe import visible
+
+LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "body": 8, "kind": 8}
+PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "year": "d", "kind": ""}
+FacetCounts = dict[str, list[tuple[str, int]]]
+
+
+class FacetPanel(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", show=False),
+        Binding("k", "cursor_up", show=False),
+        Binding("g", "first", show=False),
+        Binding("G", "last", show=False),
+        Binding("escape", "app.focus_list", show=False),
+    ]
+
+    @dataclass
+    class Toggled(Message):
+        clause: Clause
+
+    def __init__(self, t: Translator, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.t = t
+        self.counts: FacetCounts = {}
+        self.query = Filter()
+        self.ward_provinces: dict[str, tuple[str, ...]] = {}
+        self._clauses: list[Clause | None] = []
+
+    def show(self, counts: FacetCounts, query: Filter, ward_provinces: dict[str, tuple[str, ...]]) -> None:
+        self.counts, self.query, self.ward_provinces = counts, query, ward_provinces
+        self._rebuild()
+
+    def on_resize(self) -> None:
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        if not self.counts:
+            self.clear_options()  # nothing searched yet (loading): no empty headings
+            return
+        keep = self._clauses[self.highlighted] if self.highlighted is not None and self.highlighted < len(self._clauses) else None
+        options: list[Option] = []
+        self._clauses = []
+        for facet in ("province", "topic", "year", "body", "kind"):
+            self._add(options, None, Content.styled(self.t(f"facet.{facet}"), "bold $text-accent"), disabled=True)
+            if facet == "province":
+                self._add_provinces(options)
+            else:
+                self._add_values(options, facet, self.counts.get(facet, []), indent=0)
+        self.set_options(options)
+        if keep in self._clauses:
+            self.highlighted = self._clauses.index(keep)
+
+    def _add(self, options: list[Option], clause: Clause | None, prompt: Content, disabled: bool = False) -> None:
+        options.append(Option(prompt, disabled=disabled))
+        self._clauses.append(clause)
+
+    def _add_provinces(self, options: list[Option]) -> None:
+        """Provinces with their wards beneath; a province counted 0 still shows when its wards count."""
+        wards = self.counts.get("ward", [])
+        provinces = _limited(self.counts.get("province", []), LIMITS["province"], self.query.values("province"))
+        listed = {value for value, _ in provinces}
+        for ward, _ in wards:
+            for province in self.ward_provinces.get(ward, ()):
+                if province not in listed:
+                    listed.add(province)
+                    provinces.append((province, 0))
+        if not provinces:
+            self._add(options, None, Content.styled(self.t("facet.none"), "dim"), disabled=True)
+        for value, count in provinces:
+            self._add(options, Clause("province", value), self._prompt("province", value, count, 0))
+            inside = [(ward, n) for ward, n in wards if value in self.ward_provinces.get(ward, ())]
+            self._add_values(options, "ward", inside, indent=2)
+
+    def _add_values(self, options: list[Option], facet: str, values: list[tuple[str, int]], indent: int) -> None:
+        shown = _limited(values, LIMITS[facet], self.query.values(facet))
+        if not shown and facet != "ward":
+            self._add(options, None, Content.styled(self.t("facet.none"), "dim"), disabled=True)
+        for value, count in shown:
+            self._add(options, Clause(facet, value), self._prompt(facet, value, count, indent))
+        hidden = len(values) - len(shown)
+        if hidden > 0 and PICKER_KEYS[facet]:
+            more = self.t("facet.more", count=self.t.number(hidden), key=PICKER_KEYS[facet])
+            self._add(options, None, Content.styled(" " * (indent + 2) + more, "dim"), disabled=True)
+
+    def _prompt(self, facet: str, value: str, count: int, indent: int) -> Content:
+        active = Clause(facet, value) in self.query.clauses
+        label = taxonomy().topic_label(value, self.t.lang) if facet == "topic" else value
+        number = self.t.number(count)
+        width = max(self.scrollable_content_region.width, 20)
+        room = max(1, width - indent - 2 - len(number) - 1)
+        label = visible(label)
+        if len(label) > room:
+            label = label[: room - 1] + "…"
+        return Content.assemble(
+            " " * indent,
+            ("● " if active else "  ", "bold $text-success" if active else ""),
+            (label, "bold" if active else ""),
+            " " * (width - indent - 2 - len(label) - len(number)),
+            (number, "dim"),
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        clause = self._clauses[event.option_index] if event.option_index < len(self._clauses) else None
+        if clause is not None:
+            self.post_message(self.Toggled(clause))
+
+
+def _limited(values: list[tuple[str, int]], limit: int, active: list[str]) -> list[tuple[str, int]]:
+    """The `limit` largest values, plus any active value beyond them (it must stay visible to untick)."""
+    shown = values[:limit]
+    extra = [(value, count) for value, count in values[limit:] if value in active]
+    return shown + extra

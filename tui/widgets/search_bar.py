@@ -1,0 +1,86 @@
+"""The free-text search line (`/`): filters as you type, after a short pause.
+
+Typing restarts a 150 ms timer, so a burst of keys costs one search, not one
+per key. Enter keeps the search, Escape puts the filter back as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input, Label
+
+DEBOUNCE = 0.15
+
+
+class SearchBar(Horizontal):
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    @dataclass
+    class Typed(Message):
+        text: str
+
+    @dataclass
+    class Closed(Message):
+        keep: bool
+        text: str
+
+    def __init__(self, label: str, placeholder: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.label = label
+        self.placeholder = placeholder
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Label(Content(self.label), id="search-label")
+        yield Input(placeholder=self.placeholder, id="search-input", compact=True)
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#search-input", Input)
+
+    @property
+    def pending(self) -> bool:
+        """A typed change is waiting for the pause before it is searched."""
+        return self._timer is not None
+
+    def open(self, text: str = "") -> None:
+        self.add_class("-open")
+        self.input.value = text
+        self.input.cursor_position = len(text)
+        self.screen.set_focus(self.input)  # now: keys typed right after "/" must land here
+
+    def close(self) -> None:
+        self._stop_timer()
+        self.remove_class("-open")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if not self.has_class("-open"):
+            return
+        self._stop_timer()
+        self._timer = self.set_timer(DEBOUNCE, self._fire)
+
+    def _fire(self) -> None:
+        self._timer = None
+        self.post_message(self.Typed(self.input.value))
+
+    def _stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.close()
+        self.post_message(self.Closed(True, event.value))
+
+    def action_cancel(self) -> None:
+        self.close()
+        self.post_message(self.Closed(False, self.input.value))

@@ -1,0 +1,226 @@
+"""The survey list: a virtual list that renders only the rows on screen.
+
+A store may hold 100,000 surveys. A DataTable or a widget per row would
+build all of them; this list keeps only the ordered record positions and a
+cursor, and formats a row when the Line API asks for that screen line, so
+opening, filtering and jumping to the end cost the same at any size.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..model import Row
+from ..safe import one_line
+
+RowSource = Callable[[int], Row]
+_FIELDS = ("locality", "body", "leader", "topics")
+_SHARES = {4: (0.32, 0.28, 0.18, 0.22), 3: (0.42, 0.36, 0.22), 2: (0.55, 0.45)}
+_DATE_WIDTH = 10
+_GAP = 2
+_CACHE_SIZE = 2048
+
+
+class SurveyList(ScrollView, can_focus=True):
+    """Rows of surveys, newest first unless sorted otherwise; line 0 is the column header."""
+
+    COMPONENT_CLASSES = {
+        "survey-list--header", "survey-list--cursor", "survey-list--cursor-blurred",
+    }
+    DEFAULT_CSS = """
+    SurveyList {
+        overflow-x: hidden;
+        background: $surface;
+        & > .survey-list--header { text-style: bold; color: $text-accent; background: $panel; }
+        & > .survey-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
+        & > .survey-list--cursor-blurred { background: $block-cursor-blurred-background; }
+    }
+    """
+    BINDINGS = [
+        Binding("down,j", "cursor_down", show=False),
+        Binding("up,k", "cursor_up", show=False),
+        Binding("pagedown", "page_down", show=False),
+        Binding("pageup", "page_up", show=False),
+        Binding("home,g", "first", show=False),
+        Binding("end,G", "last", show=False),
+        Binding("enter", "choose", show=False),
+    ]
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved to the record at `position` (None: the list is empty)."""
+
+        position: int | None
+
+    @dataclass
+    class Chosen(Message):
+        """Enter or a double click on the record at `position`."""
+
+        position: int
+
+    def __init__(self, headers: Row, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.headers = headers
+        self.rows: Sequence[int] = ()
+        self.cursor = 0
+        self.message = ""
+        self._source: RowSource | None = None
+        self._cache: OrderedDict[int, Row] = OrderedDict()
+
+    # -- feeding -----------------------------------------------------------
+    def set_source(self, source: RowSource | None) -> None:
+        """Where rows come from; a new source (new store, new language) drops the cache."""
+        self._source = source
+        self._cache.clear()
+        self.refresh()
+
+    def set_rows(self, rows: Sequence[int], keep: int | None = None, message: str = "") -> None:
+        """Show `rows` (record positions); keep the cursor on `keep` if it is still there."""
+        self.rows = rows
+        self.message = message
+        self.cursor = _index_of(rows, keep) if keep is not None else 0
+        self.virtual_size = Size(0, len(rows) + 1)
+        self.scroll_to(y=0, animate=False)
+        self._ensure_visible()
+        self.refresh()
+        self.post_message(self.Highlighted(self.selected))
+
+    @property
+    def selected(self) -> int | None:
+        return self.rows[self.cursor] if self.rows else None
+
+    # -- moving ------------------------------------------------------------
+    def move_to(self, index: int) -> None:
+        if not self.rows:
+            return
+        index = max(0, min(index, len(self.rows) - 1))
+        if index != self.cursor:
+            self.cursor = index
+            self.post_message(self.Highlighted(self.selected))
+        self._ensure_visible()
+        self.refresh()
+
+    @property
+    def page(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_to(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_to(self.cursor - 1)
+
+    def action_page_down(self) -> None:
+        self.move_to(self.cursor + self.page)
+
+    def action_page_up(self) -> None:
+        self.move_to(self.cursor - self.page)
+
+    def action_first(self) -> None:
+        self.move_to(0)
+
+    def action_last(self) -> None:
+        self.move_to(len(self.rows) - 1)
+
+    def action_choose(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.Chosen(self.selected))
+
+    def _ensure_visible(self) -> None:
+        top = round(self.scroll_offset.y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + self.page:
+            self.scroll_to(y=self.cursor - self.page + 1, animate=False)
+
+    def on_click(self, event: events.Click) -> None:
+        if event.y < 1:
+            return
+        index = round(self.scroll_offset.y) + event.y - 1
+        if 0 <= index < len(self.rows):
+            self.move_to(index)
+            if event.chain >= 2:
+                self.action_choose()
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._ensure_visible()
+
+    # -- drawing -----------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if y == 0:
+            return self._strip(self._cells(self.headers, width), width, base + self._style("header"))
+        if not self.rows:
+            lines = self.message.splitlines()
+            text = Text(" " + lines[y - 1], end="") if y - 1 < len(lines) else Text("")
+            return self._strip(text, width, base + Style(dim=True))
+        index = round(self.scroll_offset.y) + y - 1
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        style = base
+        if index == self.cursor:
+            style += self._style("cursor" if self.has_focus else "cursor-blurred")
+        return self._strip(self._cells(self._row(self.rows[index]), width), width, style)
+
+    def _style(self, part: str) -> Style:
+        return self.get_component_rich_style(f"survey-list--{part}")
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        """One screen line: `style` (background, cursor) under the cells' own styles."""
+        segments = [segment for segment in text.render(self.app.console) if segment.text != "\n"]
+        return Strip(segments).adjust_cell_length(width).apply_style(style)
+
+    def _row(self, position: int) -> Row:
+        row = self._cache.get(position)
+        if row is None:
+            row = self._source(position) if self._source else Row("", "", "", "", "")
+            self._cache[position] = row
+            if len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return row
+
+    def _cells(self, row: Row, width: int) -> Text:
+        text = Text(" ", end="")
+        text.append_text(one_line(row.date, _DATE_WIDTH))
+        for field, cell_width in columns(width):
+            text.append(" " * _GAP)
+            style = "dim" if field in ("leader", "topics") else ""
+            text.append_text(one_line(getattr(row, field), cell_width, style))
+        return text
+
+
+def columns(width: int) -> list[tuple[str, int]]:
+    """Which columns fit in `width` cells, and how wide each is: narrow lists drop topics, then leader."""
+    for count in (4, 3, 2):
+        rest = width - 1 - _DATE_WIDTH - count * _GAP
+        if rest >= count * 13 or count == 2:
+            shares = _SHARES[count]
+            widths = [max(1, int(rest * share)) for share in shares]
+            widths[-1] = max(1, rest - sum(widths[:-1]))
+            return list(zip(_FIELDS[:count], widths))
+    return []
+
+
+def _index_of(rows: Sequence[int], position: int) -> int:
+    try:
+        return rows.index(position)  # type: ignore[attr-defined]
+    except ValueError:
+        return 0
