@@ -8,8 +8,9 @@ created from the bundled dataset on first use.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -21,6 +22,7 @@ from tinydb.table import Table
 
 from .identity import visit_key
 from .resources import read_bytes
+from . import storage as _storage
 from .storage import AtomicJSONStorage, StorageCache, StoreError, backup_path, parse_store_bytes, write_atomically
 from .validation import Problem, validate
 
@@ -59,6 +61,24 @@ class DuplicateFound(StoreError):
         super().__init__(f"duplicates with --on-duplicate fail, nothing was written: {reasons}")
 
 
+class StoreWriteError(StoreError):
+    """The new version could not be written (disk full, no permission); the store is unchanged."""
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        self.path, self.error = path, error
+        reason = _WRITE_REASONS.get(error.errno or 0, error.strerror or str(error))
+        super().__init__(f"could not write store {path}: {reason}; nothing was written, the store is unchanged")
+
+
+_WRITE_REASONS = {
+    errno.ENOSPC: "the disk is full (no space left on device)",
+    errno.EDQUOT: "the disk quota is exceeded",
+    errno.EACCES: "permission denied (the store or its directory is read-only)",
+    errno.EPERM: "permission denied (the store or its directory is read-only)",
+    errno.EROFS: "the file system is read-only",
+}
+
+
 class SurveyStore:
     def __init__(self, path: Path, lock_timeout: float = 5.0) -> None:
         self.path = Path(path)
@@ -78,9 +98,7 @@ class SurveyStore:
         with self._write_lock():
             if self.path.exists():
                 return
-            bundled = orjson.loads(read_bytes("surveys.json"))
-            table = {str(number): record for number, record in enumerate(bundled, start=1)}
-            write_atomically(self.path, orjson.dumps({TABLE: table}))
+            write_atomically(self.path, orjson.dumps(_bundled_data()))
 
     # -- reading ---------------------------------------------------------
     def records(self) -> list[dict[str, Any]]:
@@ -126,6 +144,47 @@ class SurveyStore:
                         table.update(_replace_with(record), doc_ids=[doc_id])
         return report
 
+    def import_serialized(
+        self, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
+        on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> UpsertReport:
+        """Add or update records that are already validated and serialized, in one streamed write.
+
+        `incoming[i]` is the id and `identity.visit_key` of record i and
+        `fetch(i)` its JSON bytes, so the records themselves need not be in
+        memory: each is fetched while the new store file is being written.
+        Duplicates follow the same rules as `upsert_many`. A dry run reads the
+        store without the lock (reads never need it) and writes nothing; an
+        absent store is planned and written as the bundled dataset it would be
+        created from. `progress(done, total)` follows the write, record by record.
+        Write failures (disk full, no permission) raise `StoreWriteError` and
+        leave the store as it was.
+        """
+        if dry_run:
+            report, _, _ = _plan_keys(_existing(self._current_data()), incoming, on_duplicate)
+            if on_duplicate == "fail" and report.skipped:
+                raise DuplicateFound(report)
+            return report
+        with self._write_lock():
+            data = self._current_data()
+            report, inserts, replacements = _plan_keys(_existing(data), incoming, on_duplicate)
+            if on_duplicate == "fail" and report.skipped:
+                raise DuplicateFound(report)
+            if inserts or replacements or not self.path.exists():
+                chunks = _stream_store(data, inserts, dict(replacements), fetch, progress)
+                try:
+                    _storage.write_atomically(self.path, chunks)
+                except OSError as error:
+                    raise StoreWriteError(self.path, error) from error
+                finally:
+                    self._cache.forget()
+        return report
+
+    def _current_data(self) -> dict[str, Any]:
+        data = AtomicJSONStorage(self.path, self._cache).read()
+        return _bundled_data() if data is None else data
+
     def replace(self, record: dict[str, Any]) -> None:
         """Save an edited record over the one with the same id."""
         self.upsert_many([record], on_duplicate="update")
@@ -139,6 +198,10 @@ class SurveyStore:
         except Timeout:
             raise StoreError(
                 f"store {self.path} is locked by another writer (waited {self.lock_timeout:g} s); try again"
+            ) from None
+        except PermissionError:
+            raise StoreError(
+                f"store {self.path} is read-only: cannot create its lock file in {self.path.parent}; nothing was written"
             ) from None
         try:
             _remove_stale_temporaries(self.path)
@@ -171,25 +234,38 @@ class SurveyStore:
 
 
 def _plan(table: Table, batch: list[dict[str, Any]], on_duplicate: OnDuplicate):
+    existing = ((doc.doc_id, doc["id"], visit_key(doc)) for doc in table.all())
+    report, inserts, replacements = _plan_keys(existing, [(r["id"], visit_key(r)) for r in batch], on_duplicate)
+    return report, [batch[i] for i in inserts], [(doc_id, batch[i]) for doc_id, i in replacements]
+
+
+def _plan_keys(
+    existing: Iterable[tuple[int, str, tuple]], incoming: Sequence[tuple[str, tuple]], on_duplicate: OnDuplicate,
+) -> tuple[UpsertReport, list[int], list[tuple[int, int]]]:
+    """Decide each incoming record from its id and visit key alone.
+
+    `existing` yields (doc id, record id, visit key) of stored records.
+    Returns the report, the positions in `incoming` to insert, and
+    (doc id, position) pairs to replace.
+    """
     by_id: dict[str, int] = {}
     by_visit: dict[tuple, tuple[int, str]] = {}
-    for doc in table.all():
-        by_id[doc["id"]] = doc.doc_id
-        by_visit[visit_key(doc)] = (doc.doc_id, doc["id"])
+    for doc_id, stored_id, stored_key in existing:
+        by_id[stored_id] = doc_id
+        by_visit[stored_key] = (doc_id, stored_id)
     report = UpsertReport()
-    inserts: list[dict[str, Any]] = []
-    replacements: list[tuple[int, dict[str, Any]]] = []
-    for record in batch:
-        record_id, key = record["id"], visit_key(record)
+    inserts: list[int] = []
+    replacements: list[tuple[int, int]] = []
+    for position, (record_id, key) in enumerate(incoming):
         if record_id in by_id or key in by_visit:
             doc_id, reason = _duplicate_reason(record_id, by_id, by_visit.get(key))
             if on_duplicate == "update":
-                _settle(replacements, inserts, doc_id, record)
+                _settle(replacements, inserts, doc_id, position)
                 report.updated.append(record_id)
             else:
                 report.skipped.append((record_id, reason))
             continue
-        inserts.append(record)
+        inserts.append(position)
         by_id[record_id] = -len(inserts)
         by_visit[key] = (-len(inserts), record_id)
         report.added.append(record_id)
@@ -203,12 +279,60 @@ def _duplicate_reason(record_id: str, by_id: dict[str, int], same_visit: tuple[i
     return same_visit[0], f"probable duplicate of {same_visit[1]} (same date, localities and body)"
 
 
-def _settle(replacements: list, inserts: list, doc_id: int, record: dict[str, Any]) -> None:
+def _settle(replacements: list, inserts: list, doc_id: int, item: Any) -> None:
     """A negative doc id points at a record added earlier in this batch."""
     if doc_id < 0:
-        inserts[-doc_id - 1] = record
+        inserts[-doc_id - 1] = item
     else:
-        replacements.append((doc_id, record))
+        replacements.append((doc_id, item))
+
+
+def _bundled_data() -> dict[str, Any]:
+    bundled = orjson.loads(read_bytes("surveys.json"))
+    return {TABLE: {str(number): record for number, record in enumerate(bundled, start=1)}}
+
+
+def _existing(data: dict[str, Any]) -> Iterator[tuple[int, str, tuple]]:
+    for doc_id, record in data.get(TABLE, {}).items():
+        yield int(doc_id), record["id"], visit_key(record)
+
+
+def _stream_store(
+    data: dict[str, Any], inserts: list[int], replacements: dict[int, int],
+    fetch: Callable[[int], bytes], progress: Callable[[int, int], None] | None,
+) -> Iterator[bytes]:
+    """The new store file in pieces, byte for byte what `orjson.dumps` of the new data would give.
+
+    Stored records keep their doc ids and order (replaced ones take the new
+    bytes in place); inserted ones follow with the next ids, as TinyDB numbers them.
+    """
+    table = data.get(TABLE, {})
+    next_id = max((int(doc_id) for doc_id in table), default=0) + 1
+    total, done = len(table) + len(inserts), 0
+    tables = data if TABLE in data else {**data, TABLE: {}}
+    yield b"{"
+    for number, (name, content) in enumerate(tables.items()):
+        yield (b"," if number else b"") + orjson.dumps(name) + b":"
+        if name != TABLE:
+            yield orjson.dumps(content)
+            continue
+        separator = b"{"
+        for doc_id, record in content.items():
+            position = replacements.get(int(doc_id))
+            body = orjson.dumps(record) if position is None else fetch(position)
+            yield separator + orjson.dumps(doc_id) + b":" + body
+            separator, done = b",", done + 1
+            if progress and done % 1000 == 0:
+                progress(done, total)
+        for offset, position in enumerate(inserts):
+            yield separator + b'"%d":' % (next_id + offset) + fetch(position)
+            separator, done = b",", done + 1
+            if progress and done % 1000 == 0:
+                progress(done, total)
+        yield b"{}" if separator == b"{" else b"}"
+    yield b"}"
+    if progress:
+        progress(total, total)
 
 
 def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:

@@ -108,3 +108,18 @@ def test_failed_write_leaves_store_and_cache_intact(store: SurveyStore, monkeypa
         store.upsert_many([make_record()])
     assert store.path.read_bytes() == before
     assert store.get(make_record()["id"]) is None and len(store) == 5
+
+
+def test_store_keeps_its_permissions_across_writes(store: SurveyStore) -> None:
+    os.chmod(store.path, 0o640)
+    store.upsert_many([make_record()])
+    assert (store.path.stat().st_mode & 0o777) == 0o640
+
+
+def test_new_store_is_not_private_only(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        path = SurveyStore.open(tmp_path / "fresh.json").path
+    finally:
+        os.umask(old)
+    assert (path.stat().st_mode & 0o777) == 0o644

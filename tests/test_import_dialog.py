@@ -1,0 +1,226 @@
+"""The browser's import dialog, driven through a tiny host app with App.run_test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.widgets import Button, Input, Static
+
+from store.store import SurveyStore
+from tests.factories import make_record
+from tui.screens.import_dialog import ImportScreen, complete_path
+
+BUNDLED = 5
+
+
+class Host(App[None]):
+    def __init__(self, store_path: Path, root: Path) -> None:
+        super().__init__()
+        self.store_path, self.root = store_path, root
+        self.results: list[bool | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(ImportScreen(self.store_path, root=self.root), self.results.append)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "store" / "surveys.json"
+    SurveyStore.open(path)
+    return path
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def two_records() -> list[dict[str, Any]]:
+    return [make_record(id=f"dlg-{n}", date=f"2025-10-{n + 1:02d}", body=f"Đoàn {n}") for n in range(2)]
+
+
+async def settle(app: Host, pilot: Any, timeout: float = 20.0) -> None:
+    """Wait until the dialog's worker has reported back (or the dialog is gone)."""
+    await pilot.pause()
+    for _ in range(int(timeout / 0.02)):
+        screen = app.screen
+        if not isinstance(screen, ImportScreen) or not screen._busy:
+            break
+        await pilot.pause(0.02)
+    else:
+        raise AssertionError("the import dialog's worker did not finish")
+    await pilot.pause()
+
+
+def shown(app: Host, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def enter_path(app: Host, pilot: Any, path: str) -> None:
+    field = app.screen.query_one("#path", Input)
+    field.value = path
+    field.focus()
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
+async def test_check_then_confirm_imports_and_dismisses_true(tmp_path: Path, db: Path) -> None:
+    write_jsonl(tmp_path / "new.jsonl", two_records())
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "new.jsonl")
+        assert isinstance(app.screen, ImportScreen)
+        assert "Would add 2, update 0, skip 0; 0 invalid (of 2 read)" in shown(app, "#status")
+        assert "dlg-0" in shown(app, "#report") and "dlg-1" in shown(app, "#report")
+        assert len(SurveyStore(db)) == BUNDLED  # the check wrote nothing
+        confirm = app.screen.query_one("#confirm", Button)
+        assert not confirm.disabled
+        await pilot.click("#confirm")
+        await settle(app, pilot)
+        assert app.results == [True]
+        assert not isinstance(app.screen, ImportScreen)
+    assert {"dlg-0", "dlg-1"} <= {r["id"] for r in SurveyStore(db).records()}
+
+
+async def test_ctrl_y_confirms_and_escape_cancels(tmp_path: Path, db: Path) -> None:
+    write_jsonl(tmp_path / "new.jsonl", two_records())
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "new.jsonl")
+        await pilot.press("ctrl+y")
+        await settle(app, pilot)
+        assert app.results == [True] and len(SurveyStore(db)) == BUNDLED + 2
+    before = db.read_bytes()
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "new.jsonl")
+        assert "skip 2" in shown(app, "#status") and "same id" in shown(app, "#report")
+        assert app.screen.query_one("#confirm", Button).disabled  # nothing to do
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert app.results == [False]
+    assert db.read_bytes() == before
+
+
+async def test_cancel_button_writes_nothing(tmp_path: Path, db: Path) -> None:
+    write_jsonl(tmp_path / "new.jsonl", two_records())
+    before = db.read_bytes()
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "new.jsonl")
+        await pilot.click("#cancel")
+        await settle(app, pilot)
+        assert app.results == [False]
+    assert db.read_bytes() == before
+
+
+async def test_problems_are_listed_literally_and_block_the_import(tmp_path: Path, db: Path) -> None:
+    bad = make_record(id="[bold]x[/bold]", date="31/2/2024", summary="[red]\x1b[31m")
+    write_jsonl(tmp_path / "bad [b]file[b].jsonl", [two_records()[0], bad])
+    before = db.read_bytes()
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "bad [b]file[b].jsonl")
+        report = shown(app, "#report")
+        assert "Problems (2):" in report
+        assert "bad [b]file[b].jsonl:2: id: \"[bold]x[/bold]\" does not match" in report
+        assert "bad [b]file[b].jsonl:2: date: '31/2/2024' is not a real date" in report
+        assert "\x1b" not in report
+        assert "Would add 1" in shown(app, "#status") and "Fix the problems" in shown(app, "#status")
+        assert app.screen.query_one("#confirm", Button).disabled
+        await pilot.press("ctrl+y")  # refused while problems remain
+        await settle(app, pilot)
+        assert isinstance(app.screen, ImportScreen) and app.results == []
+    assert db.read_bytes() == before
+
+
+async def test_a_failed_import_changes_nothing_and_says_why(tmp_path: Path, db: Path) -> None:
+    write_jsonl(tmp_path / "new.jsonl", two_records())
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "new.jsonl")
+        db.chmod(0o444)  # the store became read-only between the check and the confirmation
+        try:
+            before = db.read_bytes()
+            await pilot.click("#confirm")
+            await settle(app, pilot)
+            assert isinstance(app.screen, ImportScreen) and app.results == []
+            assert "Nothing was imported: store" in shown(app, "#status") and "read-only" in shown(app, "#status")
+            assert db.read_bytes() == before
+            assert app.screen.query_one("#confirm", Button).disabled
+        finally:
+            db.chmod(0o644)
+
+
+async def test_missing_path_is_reported(tmp_path: Path, db: Path) -> None:
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "nowhere.json")
+        assert "nowhere.json: no such file or directory" in shown(app, "#report")
+        assert app.screen.query_one("#confirm", Button).disabled
+
+
+async def test_changing_the_path_disables_confirm(tmp_path: Path, db: Path) -> None:
+    write_jsonl(tmp_path / "new.jsonl", two_records())
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "new.jsonl")
+        assert not app.screen.query_one("#confirm", Button).disabled
+        await pilot.press("x")
+        assert app.screen.query_one("#confirm", Button).disabled
+
+
+async def test_update_checkbox_reruns_the_check(tmp_path: Path, db: Path) -> None:
+    records = two_records()
+    SurveyStore(db).upsert_many(records)
+    write_jsonl(tmp_path / "changed.jsonl", [{**r, "summary": "Bản mới."} for r in records])
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        await enter_path(app, pilot, "changed.jsonl")
+        assert "skip 2" in shown(app, "#status")
+        await pilot.click("#update")
+        await settle(app, pilot)
+        assert "update 2" in shown(app, "#status")
+        await pilot.press("ctrl+y")
+        await settle(app, pilot)
+        assert app.results == [True]
+    assert SurveyStore(db).get("dlg-0")["summary"] == "Bản mới."
+
+
+async def test_tab_accepts_the_path_completion(tmp_path: Path, db: Path) -> None:
+    (tmp_path / "inbox").mkdir()
+    write_jsonl(tmp_path / "inbox" / "records.jsonl", two_records())
+    app = Host(db, tmp_path)
+    async with app.run_test() as pilot:
+        field = app.screen.query_one("#path", Input)
+        field.focus()
+        await pilot.press("i", "n")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("tab")
+        assert field.value == "inbox/"
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("tab")
+        assert field.value == "inbox/records.jsonl"
+
+
+def test_complete_path_lists_directories_and_json_files(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a.json").write_text("{}")
+    (tmp_path / "data" / "b.txt").write_text("")
+    (tmp_path / "data" / "c.JSONL").write_text("")
+    (tmp_path / "data" / ".hidden.json").write_text("")
+    assert complete_path("da", tmp_path) == "data/"
+    assert complete_path("data/", tmp_path) == "data/a.json"
+    assert complete_path("data/b", tmp_path) is None
+    assert complete_path("data/c", tmp_path) == "data/c.JSONL"
+    assert complete_path("data/.h", tmp_path) == "data/.hidden.json"
+    assert complete_path(str(tmp_path / "data" / "a"), tmp_path) == str(tmp_path / "data" / "a.json")
+    assert complete_path("missing/x", tmp_path) is None
+    assert complete_path("", tmp_path) is None

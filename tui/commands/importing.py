@@ -1,0 +1,182 @@
+"""`surveys import`: add records from JSON and JSON Lines files, all or nothing.
+
+The work is in `store.importing`; this module reads the command line,
+draws a progress bar when standard error is a terminal, and prints the
+report. It must stay free of textual and rich: `surveys` commands load fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import IO, Any
+
+import orjson
+
+from store.importing import STDIN, ImportFailed, ImportResult, prepare, printable, run_import
+from store.paths import store_path
+from store.store import DuplicateFound, SurveyStore
+
+LOCK_TIMEOUT = 120.0
+"""Seconds an import waits for another writer (another import) to finish."""
+ADDED_SHOWN = 20
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import", help="import records from JSON or JSON Lines files",
+        description="Validate, normalize and import records, all or nothing: if any record is invalid, "
+                    "nothing is written and every problem is listed.",
+        epilog="Exit status: 0 imported (or nothing to do), 1 invalid input, duplicates under "
+               "--on-duplicate fail, or a store problem, 2 bad usage.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help=".json (one record or an array), .jsonl (one record per line), "
+                             "a directory (searched recursively), or - for standard input")
+    parser.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
+    parser.add_argument("--on-duplicate", choices=("skip", "update", "fail"), default="skip",
+                        help="a record whose id, or visit, is already stored: skip it (default), "
+                             "replace the stored one, or import nothing")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="the report's format")
+    # --from-articles: news articles in, drafts imported (tui/commands/extracting.py does the work)
+    parser.add_argument("--from-articles", action="store_true",
+                        help="the PATHs are news articles (.txt, .md, .html or directories of them): import the "
+                             "draft record extracted from each, as `surveys extract` prints it")
+    parser.add_argument("--published", metavar="DATE",
+                        help="with --from-articles: the articles' publication date, for a visit written without a year")
+    parser.set_defaults(run=run_import_command)
+
+
+def run_import_command(args: argparse.Namespace) -> int:
+    from .common import UsageError  # noqa: PLC0415
+
+    if getattr(args, "from_articles", False):  # extract first, then import the drafts as below
+        from .extracting import run_import_from_articles  # noqa: PLC0415
+
+        return run_import_from_articles(args, run_import_command)
+    if getattr(args, "published", None):
+        raise UsageError("--published applies to --from-articles only")
+
+    if args.paths.count(STDIN) > 1:
+        raise UsageError("'-' (standard input) can be given only once")
+    bar = ProgressBar(sys.stderr) if _is_terminal(sys.stderr) else None
+    store = SurveyStore(store_path(args.db), lock_timeout=LOCK_TIMEOUT)
+    try:
+        with prepare(args.paths, sys.stdin.buffer, bar) as prepared:
+            try:
+                result = run_import(store, prepared, args.on_duplicate, args.dry_run, bar)
+            except ImportFailed:
+                if bar:
+                    bar.clear()
+                _print_failure(args, prepared)
+                raise
+            except DuplicateFound as error:
+                if bar:
+                    bar.clear()
+                if args.format == "json":
+                    _write_json({"store": str(store.path), "dry_run": args.dry_run, "written": False,
+                                 "error": str(error), **error.report.as_dict()})
+                raise
+    finally:
+        if bar:
+            bar.clear()
+    if args.format == "json":
+        _write_json(result.as_dict())
+    else:
+        sys.stdout.write(format_report(result))
+    if result.problems:
+        raise ImportFailed(result.problems, result.prepared.invalid)
+    return 0
+
+
+def format_report(result: ImportResult) -> str:
+    """The text report: counts, then each skipped and updated record, then the first added ones."""
+    counts = result.counts()
+    if result.dry_run:
+        head = f"Dry run against {result.store}: nothing was written."
+    elif result.problems:
+        head = f"Nothing was written to {result.store}."
+    else:
+        head = f"Imported into {result.store}." if result.written else f"Nothing to change in {result.store}."
+    verb = "would be " if result.dry_run else ""
+    lines = [printable(head),
+             f"  {verb}added {counts['added']}, {verb}updated {counts['updated']}, {verb}skipped {counts['skipped']}, "
+             f"invalid {counts['invalid']} (of {counts['read']} read)"]
+    where = result.prepared.locations
+    if result.report.skipped:
+        lines.append(f"{verb}skipped:")
+        lines += [f"  {rid} ({printable(where.get(rid, '?'))}): {reason}" for rid, reason in result.report.skipped]
+    if result.report.updated:
+        lines.append(f"{verb}updated:")
+        lines += [f"  {rid} ({printable(where.get(rid, '?'))})" for rid in result.report.updated]
+    if result.report.added:
+        lines.append(f"{verb}added:")
+        lines += [f"  {rid}" for rid in result.report.added[:ADDED_SHOWN]]
+        if len(result.report.added) > ADDED_SHOWN:
+            lines.append(f"  ... and {len(result.report.added) - ADDED_SHOWN:,} more (--format json lists them all)")
+    return "\n".join(lines) + "\n"
+
+
+def _print_failure(args: argparse.Namespace, prepared: Any) -> None:
+    """On invalid input, the report still says what was read; the problems go to stderr (printed by the CLI)."""
+    counts = {"read": prepared.read, "added": 0, "updated": 0, "skipped": 0, "invalid": prepared.invalid}
+    if args.format == "json":
+        _write_json({"store": str(store_path(args.db)), "dry_run": args.dry_run, "written": False,
+                     "counts": counts, "added": [], "updated": [], "skipped": [],
+                     "problems": [p.as_dict() for p in prepared.problems]})
+    else:
+        sys.stdout.write(f"Nothing was written: {prepared.invalid} of {prepared.read} input(s) invalid.\n")
+
+
+def _write_json(report: dict[str, Any]) -> None:
+    sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.buffer.flush()
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class ProgressBar:
+    """One line on a terminal, redrawn at most ten times a second: `reading [#####.....] 52%`."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: IO[str], interval: float = 0.1) -> None:
+        self.stream = stream
+        self.interval = interval
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, phase: str, done: int, total: int | None) -> None:
+        now = time.monotonic()
+        finished = total is not None and done >= total
+        if now - self._last < self.interval and not finished:
+            return
+        self._last = now
+        if total:
+            share = min(done / total, 1.0)
+            filled = int(share * self.WIDTH)
+            amount = _bytes(done, total) if phase == "reading" else f"{done:,}/{total:,} records"
+            line = f"{phase:<8} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {share:4.0%}  {amount}"
+        else:
+            line = f"{phase:<8} {_bytes(done, None) if phase == 'reading' else f'{done:,} records'}"
+        self.stream.write("\r" + line + "\x1b[K")
+        self.stream.flush()
+        self._shown = True
+
+    def clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self._shown = False
+
+
+def _bytes(done: int, total: int | None) -> str:
+    def mib(n: int) -> str:
+        return f"{n / 1048576:.1f} MiB"
+    return f"{mib(done)}/{mib(total)}" if total else mib(done)
