@@ -2,14 +2,17 @@
 
 Each record is reduced once to `RecordKeys` (folded text and facet values);
 a `Matcher` compiled from a `Filter` answers yes or no for those keys. The
-CLI, the TinyDB reference scan and the in-memory index all go through here,
-so they cannot disagree about what matches.
+CLI and the TinyDB reference scan go through `Matcher.matches`; the
+in-memory index (`store.index`) evaluates the same compiled clauses over
+the same pieces (`record_text`, `place_keys`), and tests check on random
+queries that both give the same records.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .folding import fold, fold_compact
@@ -40,14 +43,13 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
     localities = record.get("localities", [])
     wards, labels = [], []
     for locality in localities:
-        written = split_level(locality["name"])[1]
-        current = split_level(locality["ward"]["name"])[1] if locality.get("ward") else None
-        wards.extend(fold(name) for name in {written, current} if name)
-        labels.append(current or written)
+        keys, label = place_keys(locality)
+        wards.extend(keys)
+        labels.append(label)
     items = [*record.get("recommendations", []), *record.get("directions", [])]
     return RecordKeys(
         date=record.get("date", ""),
-        text=fold(" ".join(_texts(record))),
+        text=fold_long(record_text(record)),
         wards=tuple(wards),
         ward_labels=tuple(dict.fromkeys(labels)),
         province_codes=tuple(dict.fromkeys(loc["province"]["code"] for loc in localities)),
@@ -63,21 +65,49 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
     )
 
 
-def _texts(record: dict[str, Any]) -> list[str]:
-    parts = [record.get("body", ""), record.get("summary", ""), record.get("kind", ""), record.get("notes", "")]
-    leader = record.get("leader", {})
+def place_keys(locality: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+    """A locality's folded names (as written and as today's ward) and its ward facet label."""
+    ward = locality.get("ward")
+    return place_keys_for(locality["name"], ward["name"] if ward else None)
+
+
+@lru_cache(maxsize=65536)
+def place_keys_for(written_name: str, ward_name: str | None) -> tuple[tuple[str, ...], str]:
+    """`place_keys` from the locality's name and its ward's name (None: no ward), remembered."""
+    written = split_level(written_name)[1]
+    current = split_level(ward_name)[1] if ward_name is not None else None
+    return tuple(fold(name) for name in {written, current} if name), current or written
+
+
+fold_long = fold.__wrapped__
+"""`fold` without its cache, for a record's whole text: caching kilobytes per record would only cost memory."""
+
+_ITEM_FIELDS = ("figures", "recommendations", "directions", "difficulties")
+_ITEM_KEYS = ("label", "text", "by", "to")
+_BLANKS = ("", "", "", "")
+
+
+def record_text(record: dict[str, Any]) -> str:
+    """Everything free text searches, joined by spaces (folded, it is `RecordKeys.text`)."""
+    get = record.get
+    parts = [get("body", ""), get("summary", ""), get("kind", ""), get("notes", "")]
+    leader = get("leader", {})
     parts += [leader.get("name", ""), leader.get("title", "")]
-    for locality in record.get("localities", []):
+    for locality in get("localities", []):
         parts += [locality["name"], locality["province"]["name"], locality.get("former_province", "")]
         if locality.get("ward"):
             parts.append(locality["ward"]["name"])
-    parts += [taxonomy().topic_label(topic) for topic in record.get("topics", [])]
-    for field in ("figures", "recommendations", "directions", "difficulties"):
-        for item in record.get(field, []):
-            parts += [item.get("label", ""), item.get("text", ""), item.get("by", ""), item.get("to", "")]
-    parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in record.get("people", [])]
-    parts += [str(v) for v in record.get("source", {}).values()]
-    return [part for part in parts if part]
+    parts += map(_topic_label, get("topics", []))
+    for field in _ITEM_FIELDS:
+        for item in get(field, []):
+            parts += map(item.get, _ITEM_KEYS, _BLANKS)
+    parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in get("people", [])]
+    parts += [str(v) for v in get("source", {}).values()]
+    return " ".join(filter(None, parts))
+
+
+def _topic_label(topic: str) -> str:
+    return taxonomy().topic_label(topic)
 
 
 def word_prefix(needle: str, haystack: str) -> bool:

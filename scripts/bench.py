@@ -1,0 +1,420 @@
+"""How the store, the index and the browser scale, each figure beside its floor.
+
+    .venv/bin/python scripts/bench.py                      # 1k, 10k and 100k surveys
+    .venv/bin/python scripts/bench.py --sizes 1000,10000   # quicker
+
+For each size a synthetic store is generated (tests/synthetic.py, seed 1,
+kept in --workdir for the next run) and every measurement runs in a fresh
+subprocess, so peak memory and timings are those of one session, not of the
+benchmark. Printed per size:
+
+* the floor: `orjson.loads` of the store file (collector paused, best of 2), and
+  `orjson.dumps` of it plus one write (with fsync);
+* store open (`SurveyStore.open` + `records()`) and index build (`SurveyIndex`),
+  and when its background text index is complete;
+* the browser's first interactive screen, headless (`App.run_test`), given the
+  opened records, until the list and facets show (`SurveysApp.is_idle`); its
+  floor is Textual's own start-up, an empty App in `run_test`;
+* filter + facet counts, p50 and p95 over 200 mixed filters (text, ward,
+  province, topic, date range, and combinations), timed around
+  `SurveyIndex.search` once the text index is complete; the floor is one pass
+  that touches every record (what any scan costs at least);
+* import of N/10 new records (10,000 into 100,000) with
+  `SurveyStore.upsert_many` (validate, plan, one write); its floor is parsing
+  the store, then serializing and writing the result once;
+* peak RSS (VmHWM) of the session that opens, indexes and searches, against the
+  store file's size.
+
+Targets (issue 6, at 100k): open ≤ 2× parse floor, first screen ≤ 1 s after
+open, filter + facets p95 ≤ 50 ms, import ≤ 3× its floor, peak RSS ≤ 6× the
+file size. Nobody's CI runs this; the README's Performance section shows a run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import inspect
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import orjson  # noqa: E402
+
+TARGETS = {"open": 2.0, "first_screen": 1.0, "p95": 0.050, "import": 3.0, "rss": 6.0}
+SEED = 1
+
+
+# -- the parent: generate, run the children, print --------------------------------
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000", help="comma-separated store sizes")
+    parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "surveys-bench",
+                        help="where generated stores are kept between runs")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--batch", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        result = CHILDREN[args.child](args)
+        sys.stdout.write(json.dumps(result) + "\n")
+        return 0
+    sizes = [int(size) for size in args.sizes.split(",")]
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print(f"surveys benchmark · Python {platform.python_version()} · {os.cpu_count()} CPUs · "
+          f"{_memory_total()} · {platform.machine()}")
+    started = time.perf_counter()
+    for size in sizes:
+        store, batch = _prepare(args.workdir, size)
+        figures: dict[str, Any] = {"size": size, "bytes": store.stat().st_size, "batch": batch_size(size)}
+        figures.update(_child("floor", store))
+        figures.update(_child("session", store, queries=str(args.queries)))
+        figures.update(_child("browser", store))
+        figures.update(_child("import", store, batch=str(batch)))
+        _report(figures, final=size >= 100_000)
+    print(f"\n(total {time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+def batch_size(size: int) -> int:
+    return max(1, size // 10)
+
+
+def _prepare(workdir: Path, size: int) -> tuple[Path, Path]:
+    from tests.synthetic import generate, write_store  # noqa: PLC0415
+
+    store = workdir / f"store-{size}-seed{SEED}.json"
+    batch = workdir / f"import-{batch_size(size)}-for-{size}.json"
+    if not store.exists():
+        began = time.perf_counter()
+        write_store(store, generate(size, seed=SEED))
+        print(f"  (generated {size:,} surveys in {time.perf_counter() - began:.1f} s: {store})")
+    if not batch.exists():
+        batch.write_bytes(orjson.dumps(generate(batch_size(size), seed=SEED + 1000, start=size + 1)))
+    return store, batch
+
+
+def _child(name: str, store: Path, **options: str) -> dict[str, Any]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", name, "--store", str(store)]
+    for key, value in options.items():
+        command += [f"--{key}", value]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    if done.returncode != 0:
+        sys.stderr.write(done.stderr)
+        raise SystemExit(f"benchmark step {name!r} failed")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _report(f: dict[str, Any], final: bool) -> None:
+    size, mb = f["size"], f["bytes"] / 1e6
+    print(f"\nN = {size:,} surveys · store {mb:,.1f} MB ({f['bytes'] / size:,.0f} B each)")
+    print(f"  {'':34} {'value':>10} {'floor':>10} {'ratio':>7}   target (issue 6, at 100k)")
+    rows = [
+        ("floor: orjson.loads", _s(f["loads"]), "", "", ""),
+        ("floor: orjson.dumps + write", _s(f["dumps_write"]), "", "", ""),
+        ("store open", _s(f["open"]), _s(f["loads"]), _x(f["open"] / f["loads"]),
+         _target(f["open"] / f["loads"] <= TARGETS["open"], "≤ 2× parse floor", final)),
+        ("index build", _s(f["build"]), _s(f["loads"]), _x(f["build"] / f["loads"]), ""),
+        ("  text index ready (background)", _s(f["text_ready"]), _s(f["loads"]), _x(f["text_ready"] / f["loads"]), ""),
+    ]
+    if f.get("first_screen") is None:
+        rows.append(("first screen after open", f.get("browser_note", "n/a"), "", "", ""))
+    else:
+        rows.append(("first screen after open", _s(f["first_screen"]), _s(f["app_floor"]),
+                     _x(f["first_screen"] / f["app_floor"]),
+                     _target(f["first_screen"] <= TARGETS["first_screen"], "≤ 1 s", final)))
+    rows += [
+        ("filter + facets p50", _ms(f["p50"]), _ms(f["touch_all"]), _x(f["p50"] / f["touch_all"]), ""),
+        ("filter + facets p95", _ms(f["p95"]), _ms(f["touch_all"]), _x(f["p95"] / f["touch_all"]),
+         _target(f["p95"] <= TARGETS["p95"], "≤ 50 ms", final)),
+        ("  (TinyDB scan of one filter)", _s(f["tinydb_scan"]), "", "", ""),
+        (f"import {f['batch']:,} surveys", _s(f["import"]), _s(f["import_floor"]), _x(f["import"] / f["import_floor"]),
+         _target(f["import"] <= TARGETS["import"] * f["import_floor"], "≤ 3× its floor", final)),
+        ("peak RSS (open, index, search)", _mb(f["rss"]), _mb(f["bytes"]), _x(f["rss"] / f["bytes"]),
+         _target(f["rss"] <= TARGETS["rss"] * f["bytes"], "≤ 6× file size", final)),
+    ]
+    for label, value, floor, ratio, target in rows:
+        print(f"  {label:34} {value:>10} {floor:>10} {ratio:>7}   {target}".rstrip())
+    worst = sorted(f["p95_by_kind"].items(), key=lambda kv: -kv[1])
+    print("  p95 by kind of filter: " + ", ".join(f"{kind} {_ms(value).strip()}" for kind, value in worst))
+    print(f"  slowest filter: {_ms(f['max']).strip()} for {f['slowest']}")
+    if f.get("import_note"):
+        print(f"  import: {f['import_note']}")
+
+
+def _target(met: bool, text: str, final: bool) -> str:
+    return f"{text}: {'met' if met else 'MISSED'}" if final else f"({text})"
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds:.2f} s"
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _mb(size: float) -> str:
+    return f"{size / 1e6:,.0f} MB"
+
+
+def _x(ratio: float) -> str:
+    return f"{ratio:.2f}×"
+
+
+def _memory_total() -> str:
+    try:
+        kib = int(next(line for line in open("/proc/meminfo") if line.startswith("MemTotal")).split()[1])
+        return f"{kib / 2**20:.0f} GiB RAM"
+    except (OSError, StopIteration):
+        return "RAM ?"
+
+
+# -- children: each runs in its own process ---------------------------------------
+def _peak_rss() -> int:
+    """Bytes: VmHWM where /proc has it, else ru_maxrss."""
+    try:
+        for line in open("/proc/self/status"):
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    import resource  # noqa: PLC0415
+
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return usage if sys.platform == "darwin" else usage * 1024
+
+
+def _write_once(path: Path, payload: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(payload)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def child_floor(args: argparse.Namespace) -> dict[str, Any]:
+    raw = args.store.read_bytes()
+    gc.disable()
+    loads = []
+    for _ in range(2):
+        began = time.perf_counter()
+        data = orjson.loads(raw)
+        loads.append(time.perf_counter() - began)
+        del data
+    data = orjson.loads(raw)
+    began = time.perf_counter()
+    payload = orjson.dumps(data)
+    with tempfile.TemporaryDirectory(dir=args.store.parent) as scratch:
+        _write_once(Path(scratch) / "copy.json", payload)
+    return {"loads": min(loads), "dumps_write": time.perf_counter() - began}
+
+
+def child_session(args: argparse.Namespace) -> dict[str, Any]:
+    from store.index import SurveyIndex  # noqa: PLC0415
+    from store.matching import Matcher  # noqa: PLC0415
+    from store.store import SurveyStore  # noqa: PLC0415
+
+    began = time.perf_counter()
+    store = SurveyStore.open(args.store, create=False)
+    records = store.records()
+    opened = time.perf_counter() - began
+    began = time.perf_counter()
+    index = SurveyIndex(records)
+    built = time.perf_counter() - began
+    index.wait_for_text()
+    text_ready = time.perf_counter() - began
+    queries = mixed_queries(index.records, int(args.queries))
+    timings: list[tuple[float, str, str]] = []
+    for kind, query in queries:
+        began = time.perf_counter()
+        index.search(query)
+        timings.append((time.perf_counter() - began, kind, query.render()))
+    times = sorted(t for t, _, _ in timings)
+    by_kind: dict[str, list[float]] = {}
+    for elapsed, kind, _ in timings:
+        by_kind.setdefault(kind, []).append(elapsed)
+    began = time.perf_counter()
+    sum(map(len, records))  # touch every record once: the least any scan costs
+    touch_all = time.perf_counter() - began
+    rss = _peak_rss()
+    began = time.perf_counter()
+    store.scan(Matcher(queries[0][1]).matches_record)  # what one filter costs without the index
+    tinydb_scan = time.perf_counter() - began
+    slowest = max(timings)
+    return {
+        "open": opened, "build": built, "text_ready": text_ready, "rss": rss,
+        "p50": _percentile(times, 50), "p95": _percentile(times, 95), "max": slowest[0],
+        "slowest": slowest[2], "touch_all": touch_all, "tinydb_scan": tinydb_scan,
+        "p95_by_kind": {kind: _percentile(sorted(values), 95) for kind, values in by_kind.items()},
+    }
+
+
+def _percentile(sorted_values: list[float], percent: float) -> float:
+    if not sorted_values:
+        return 0.0
+    rank = (len(sorted_values) - 1) * percent / 100
+    low = int(rank)
+    high = min(low + 1, len(sorted_values) - 1)
+    return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (rank - low)
+
+
+def child_browser(args: argparse.Namespace) -> dict[str, Any]:
+    try:
+        from tui.app import SurveysApp  # noqa: PLC0415
+    except ImportError as error:
+        return {"first_screen": None, "browser_note": f"n/a (browser not available: {error})"}
+    from textual.app import App  # noqa: PLC0415
+
+    from store.store import SurveyStore  # noqa: PLC0415
+
+    records = SurveyStore.open(args.store, create=False).records()
+    preload = "records" in inspect.signature(SurveysApp.__init__).parameters
+
+    async def first_screen() -> float:
+        with tempfile.TemporaryDirectory() as scratch:
+            path = Path(scratch) / args.store.name  # settings live beside the store: start from none
+            if not preload:
+                shutil.copyfile(args.store, path)
+            app = SurveysApp(path, records=records) if preload else SurveysApp(path)
+            began = time.perf_counter()
+            async with app.run_test(size=(120, 40)) as pilot:
+                while not app.is_idle:
+                    await pilot.pause(0.005)
+                await pilot.pause()
+                return time.perf_counter() - began
+
+    async def empty_app() -> float:
+        began = time.perf_counter()
+        async with App().run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+        return time.perf_counter() - began
+
+    floor = min(asyncio.run(empty_app()) for _ in range(2))
+    shown = asyncio.run(first_screen())
+    note = "" if preload else "the browser opened the store itself: open time included"
+    return {"first_screen": shown, "app_floor": floor, "browser_note": note}
+
+
+def child_import(args: argparse.Namespace) -> dict[str, Any]:
+    from store.store import SurveyStore  # noqa: PLC0415
+
+    batch = orjson.loads(args.batch.read_bytes())
+    with tempfile.TemporaryDirectory(dir=args.store.parent) as scratch:
+        target = Path(scratch) / "store.json"
+        shutil.copyfile(args.store, target)
+        raw = target.read_bytes()
+        gc.disable()
+        began = time.perf_counter()
+        data = orjson.loads(raw)
+        loaded = time.perf_counter() - began
+        table = data["surveys"]
+        for number, record in enumerate(batch, start=len(table) + 1):
+            table[str(number)] = record
+        began = time.perf_counter()
+        _write_once(Path(scratch) / "floor.json", orjson.dumps(data))
+        written = time.perf_counter() - began
+        del data, table, raw
+        gc.enable()
+        gc.collect()
+        store = SurveyStore.open(target, create=False)
+        began = time.perf_counter()
+        report = store.upsert_many(batch)
+        elapsed = time.perf_counter() - began
+    note = f"{len(report.added):,} added, {len(report.skipped):,} skipped as duplicates"
+    return {"import": elapsed, "import_floor": loaded + written, "import_note": note}
+
+
+CHILDREN = {"floor": child_floor, "session": child_session, "browser": child_browser, "import": child_import}
+
+
+# -- the 200 mixed filters ------------------------------------------------------------
+def mixed_queries(records: list[dict[str, Any]], count: int, seed: int = 7) -> list[tuple[str, Any]]:
+    """Filters as a user types them, drawn from the data: what the browser's filter bar would send."""
+    from store.query import Filter  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    single = [("text", _text), ("ward", _ward), ("province", _province), ("topic", _topic), ("date", _dates)]
+    queries: list[tuple[str, Any]] = []
+    while len(queries) < count:
+        record = rng.choice(records)
+        if rng.random() < 0.6:
+            kind, make = rng.choice(single)
+            text = make(rng, record)
+        else:
+            picked = rng.sample(single, rng.choice((2, 2, 3)))
+            kind = "+".join(name for name, _ in picked)
+            kind = "combination with text" if "text" in kind else "combination"
+            text = " ".join(make(rng, record) for _, make in picked)
+        queries.append((kind, Filter.parse(text)))
+    return queries
+
+
+def _quoted(field: str, value: str) -> str:
+    from store.query import Clause  # noqa: PLC0415
+
+    return Clause(field, value).render()
+
+
+def _plain(rng: random.Random, text: str) -> str:
+    """Half the users type without diacritics."""
+    from store.folding import fold  # noqa: PLC0415
+
+    return fold(text) if rng.random() < 0.5 else text.lower()
+
+
+def _text(rng: random.Random, record: dict[str, Any]) -> str:
+    source = rng.choice([record["summary"], record["body"], record["leader"]["name"],
+                         *(item["text"] for item in record.get("recommendations", [])), record["summary"]])
+    words = [word.strip(".,;:()“”\"") for word in source.split()]
+    words = [word for word in words if word]
+    take = rng.choice((1, 2, 2, 3))
+    start = rng.randrange(max(1, len(words) - take + 1))
+    return _quoted("text", _plain(rng, " ".join(words[start:start + take]) or "cải cách"))
+
+
+def _ward(rng: random.Random, record: dict[str, Any]) -> str:
+    from store.gazetteer import split_level  # noqa: PLC0415
+
+    locality = rng.choice(record["localities"])
+    name = split_level(locality["ward"]["name"] if locality.get("ward") else locality["name"])[1]
+    return _quoted("ward", _plain(rng, name))
+
+
+def _province(rng: random.Random, record: dict[str, Any]) -> str:
+    locality = rng.choice(record["localities"])
+    name = locality.get("former_province") if rng.random() < 0.3 else None
+    name = name or locality["province"]["name"].removeprefix("Thành phố ")
+    return _quoted("province", _plain(rng, rng.choice((name, name, "tphcm", "hà nội")) if rng.random() < 0.2 else name))
+
+
+def _topic(rng: random.Random, record: dict[str, Any]) -> str:
+    from store.taxonomy import taxonomy  # noqa: PLC0415
+
+    term = taxonomy().topics[rng.choice(record["topics"])]
+    return _quoted("topic", rng.choice((term.id, _plain(rng, term.vi), _plain(rng, rng.choice(term.aliases)))))
+
+
+def _dates(rng: random.Random, record: dict[str, Any]) -> str:
+    year, month = int(record["date"][:4]), int(record["date"][5:7])
+    return rng.choice((
+        f"year:{year}", f"since:{year}-{month:02d}", f"until:{month}/{year}",
+        f'date:"{year}-{month:02d}..{min(year + 1, 2026)}-{month:02d}"', f"since:{year}",
+        f'date:"quý {(month + 2) // 3}/{year}"',
+    ))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
