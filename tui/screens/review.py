@@ -14,6 +14,9 @@ saves the record through the normal import path.
 
 Article text and record values are shown as plain `Text` with control
 characters escaped, never as markup: "[b]" in an article stays "[b]".
+
+One row's widgets are built in `review_rows`; what is typed is read as
+record values in `review_values`.
 """
 
 from __future__ import annotations
@@ -31,12 +34,12 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from store.dates import DateError, parse_day
 from store.extract import Draft
-from store.gazetteer import WARD_LEVELS, gazetteer, split_level
-from store.numbers import parse_vi_number
 from store.taxonomy import taxonomy
 from store.validation import validate
 
 from ..safe import visible
+from .review_rows import item_row, locality_row, one_line
+from .review_values import clean, read_number, resolve_locality
 
 _BLANK = getattr(Select, "NULL", Select.BLANK)
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
@@ -171,13 +174,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
         yield Label(label, classes="review-label")
-        yield Input(value=_one_line(value), id=f"review-{name}", compact=True)
+        yield Input(value=one_line(value), id=f"review-{name}", compact=True)
         if source:
             yield from self._source(source)
 
     def _source(self, path: str | None, added: bool = False) -> ComposeResult:
         yield Static(self._source_text(path, added), classes="review-source")
-
 
     def _source_text(self, path: str | None, added: bool = False) -> Text:
         if added:
@@ -194,54 +196,14 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         return text
 
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
-        number = len(self.rows["localities"])
-        row = {"id": f"review-localities-{number}", "item": locality}
+        row = {"id": f"review-localities-{len(self.rows['localities'])}", "item": locality}
         self.rows["localities"].append(row)
-        place = Text(visible(locality.get("name", "")), style="bold")
-        province = (locality.get("province") or {}).get("name")
-        details = [visible(locality.get("level", ""))]
-        if province:
-            details.append(visible(province))
-        if locality.get("former_province"):
-            details.append(f"trước: {visible(locality['former_province'])}")
-        ward = locality.get("ward")
-        if ward:
-            details.append(f"{visible(ward.get('name', ''))} ({ward.get('code')})")
-        place.append("  " + " · ".join(d for d in details if d), style="dim")
-        return Vertical(
-            Horizontal(Checkbox(self.words["keep"], value=True, id=f"{row['id']}-keep", compact=True),
-                       Static(place, classes="review-place"), classes="review-row"),
-            Static(self._source_text(path, added=path is None), classes="review-source"),
-            id=row["id"], classes="review-item")
+        return locality_row(row["id"], locality, self._source_text(path, added=path is None), self.words)
 
     def _item_row(self, field: str, item: dict[str, Any], path: str | None) -> Vertical:
-        number = len(self.rows[field])
-        row = {"id": f"review-{field}-{number}", "item": item}
+        row = {"id": f"review-{field}-{len(self.rows[field])}", "item": item}
         self.rows[field].append(row)
-        words = self.words
-        keep = Checkbox(words["keep"], value=True, id=f"{row['id']}-keep", compact=True)
-        if field == "figures":
-            inputs = [
-                Input(value=_one_line(item.get("label", "")), placeholder=words["label"], id=f"{row['id']}-label",
-                      classes="review-wide", compact=True),
-                Input(value=_number_text(item.get("value")), placeholder=words["value"], id=f"{row['id']}-value",
-                      classes="review-narrow", compact=True),
-                Input(value=_one_line(item.get("unit", "")), placeholder=words["unit"], id=f"{row['id']}-unit",
-                      classes="review-narrow", compact=True),
-            ]
-        else:
-            inputs = [
-                Input(value=_one_line(item.get("text", "")), placeholder=words["text"], id=f"{row['id']}-text",
-                      classes="review-wide", compact=True),
-                Input(value=_one_line(item.get("to", "")), placeholder=words["to"], id=f"{row['id']}-to",
-                      classes="review-narrow", compact=True),
-            ]
-        children: list[Any] = [Horizontal(keep, *inputs, classes="review-row")]
-        extra = _figure_details(item) if field == "figures" else ""
-        if extra:
-            children.append(Static(Text(visible(extra), style="dim"), classes="review-source"))
-        children.append(Static(self._source_text(path, added=path is None), classes="review-source"))
-        return Vertical(*children, id=row["id"], classes="review-item")
+        return item_row(field, row["id"], item, self._source_text(path, added=path is None), self.words)
 
     # -- events ----------------------------------------------------------------------------------
 
@@ -276,10 +238,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     async def add_locality(self, name: str) -> None:
         """Resolve `name` through the gazetteer (with the draft's provinces as hints) and add it."""
-        name = " ".join(name.split())
+        name = clean(name)
         if not name:
             return
-        locality = _resolve_locality(name, self.record, self._date_value())
+        locality = resolve_locality(name, self.record, self._date_value())
         if locality is None:
             self._show_error([self.words["unknown_place"].format(name=visible(name))])
             return
@@ -344,18 +306,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         record["localities"] = [row["item"] for row in self.rows["localities"] if self._kept(row)]
         names = {locality["name"] for locality in record["localities"]}
         for field in ITEM_FIELDS:
-            items = []
-            for row in self.rows[field]:
-                if not self._kept(row):
-                    continue
-                item = self._item_from(field, row, errors)
-                if item is None:
-                    continue
-                if item.get("locality") and item["locality"] not in names:
-                    item.pop("locality")
-                items.append(item)
-            record[field] = items
-        for field in ("difficulties",):
+            items = (self._item_from(field, row, errors) for row in self.rows[field] if self._kept(row))
+            record[field] = [item for item in items if item is not None]
+        # an item may only name a locality the record keeps
+        for field in (*ITEM_FIELDS, "difficulties"):
             for item in record.get(field, []):
                 if item.get("locality") and item["locality"] not in names:
                     item.pop("locality")
@@ -365,12 +319,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         item = copy.deepcopy(row["item"])
         prefix = f"#{row['id']}"
         if field == "figures":
-            label = _clean(self.query_one(f"{prefix}-label", Input).value)
+            label = clean(self.query_one(f"{prefix}-label", Input).value)
             value_text = self.query_one(f"{prefix}-value", Input).value.strip()
-            unit = _clean(self.query_one(f"{prefix}-unit", Input).value)
+            unit = clean(self.query_one(f"{prefix}-unit", Input).value)
             if not label and not value_text:
                 return None  # an added row left empty
-            value = _read_number(value_text)
+            value = read_number(value_text)
             if value is None:
                 errors.append(self.words["bad_value"].format(path=row["id"].removeprefix("review-"),
                                                              value=visible(value_text)))
@@ -378,10 +332,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             item.update({"label": label, "value": value, "unit": unit})
             return {key: item[key] for key in ("label", "metric", "value", "unit", "of", "period", "locality")
                     if key in item}
-        text = _clean(self.query_one(f"{prefix}-text", Input).value)
+        text = clean(self.query_one(f"{prefix}-text", Input).value)
         if not text:
             return None
-        to = _clean(self.query_one(f"{prefix}-to", Input).value)
+        to = clean(self.query_one(f"{prefix}-to", Input).value)
         item["text"] = text
         if to:
             item["to"] = to
@@ -393,7 +347,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         return self.query_one(f"#{row['id']}-keep", Checkbox).value
 
     def _value(self, name: str) -> str:
-        return _clean(self.query_one(f"#review-{name}", Input).value)
+        return clean(self.query_one(f"#review-{name}", Input).value)
 
     def _date_value(self) -> str | None:
         try:
@@ -404,72 +358,3 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def _show_error(self, errors: list[str]) -> None:
         self.query_one("#review-error", Static).update(Text(visible("\n".join(errors))))
 
-
-# -- helpers ----------------------------------------------------------------------------------------
-
-
-def _one_line(text: Any) -> str:
-    return " ".join(visible(text).split())
-
-
-def _clean(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _number_text(value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value)
-
-
-def _read_number(text: str) -> float | int | None:
-    """ "2446", "2.446", "99,83", "99.83": a figure's value as a person types it."""
-    text = text.strip().rstrip("%").strip()
-    if not text:
-        return None
-    if re.fullmatch(r"[+-]?\d+", text):
-        return int(text)
-    if re.fullmatch(r"[+-]?\d+\.\d{1,2}", text) or re.fullmatch(r"[+-]?\d+\.\d{4,}", text):
-        return float(text)
-    return parse_vi_number(text)
-
-
-def _figure_details(item: dict[str, Any]) -> str:
-    parts = []
-    if "of" in item:
-        parts.append(f"/ {_number_text(item['of'])}")
-    period = item.get("period")
-    if period:
-        parts.append(f"{period.get('from')} → {period.get('to')}")
-    if item.get("locality"):
-        parts.append(str(item["locality"]))
-    if item.get("metric"):
-        parts.append(str(item["metric"]))
-    return " · ".join(parts)
-
-
-def _resolve_locality(name: str, record: dict[str, Any], day: str | None) -> dict[str, Any] | None:
-    places = gazetteer()
-    level, _ = split_level(name)
-    hints = [None] + [loc.get("former_province") or (loc.get("province") or {}).get("name")
-                      for loc in record.get("localities", [])]
-    for hint in hints:
-        found = places.resolve(name, level, hint)
-        if found is None:
-            continue
-        if level in WARD_LEVELS and found.ward is None:
-            continue
-        locality: dict[str, Any] = {"name": name, "level": found.level}
-        if found.former_province:
-            locality["former_province"] = found.former_province
-        locality["province"] = found.province.as_dict()
-        locality["ward"] = found.ward.as_dict() if found.ward else None
-        if day and day < "2025-07-01" and "former_province" not in locality and found.ward is not None:
-            formers = {loc.get("former_province") for loc in record.get("localities", [])
-                       if (loc.get("province") or {}).get("code") == found.province.code} - {None}
-            if len(formers) == 1:
-                locality["former_province"] = formers.pop()
-        return locality
-    return None

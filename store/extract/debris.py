@@ -1,0 +1,95 @@
+"""What on a saved page is not the article: site furniture, related-news lists, crumbs and photo captions.
+
+Each rule is a guess about a line's role from its words and shape (short, no
+final stop, a known widget's words); every line dropped is kept in
+`Article.dropped` so that a wrong guess can be seen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..folding import fold
+from .sentences import TERMINAL
+
+if TYPE_CHECKING:
+    from .text import Article
+
+_DEBRIS = [re.compile(p, re.IGNORECASE) for p in (
+    r"cỡ chữ\b.*", r"(a\+|a-|a)(\s+(a\+|a-|a))+", r"chia sẻ(\s+(facebook|zalo|twitter|email|bài viết))*\s*:?",
+    r"(facebook|zalo|twitter|email|tweet|like|share|print|in bài|lưu bài|lưu|gửi email)(\s*[|/·]\s*\w+)*",
+    r"hãy sử dụng tiếng việt có dấu.*", r"gửi bình luận.*", r"bình luận( \(\d+\))?", r"ý kiến bạn đọc.*",
+    r"loại\s+mua\s+bán.*", r"mua\s+bán", r"đ\?\s*ẩm\s*:?.*", r"độ ẩm\s*:?.*", r"(\d+\s*)?°\s*c(\s*\d+)?", r"°",
+    r"nhiệt độ\s*:.*", r"thời tiết\s*:.*", r"tỷ giá\s*:.*", r"giá vàng\s*:.*", r"lượt xem\s*:?.*", r"views?\s*:.*",
+    r"(trang chủ|trở về|quay lại|lên đầu trang|về đầu trang|xem thêm|đọc thêm|đọc tiếp)(\s*[|›»>/]\s*.*)?",
+    r"(bản quyền|copyright|©).*", r"(tags?|từ khóa|từ khoá)\s*:.*", r"theo dõi.*trên.*", r"đăng nhập.*", r"in\s*$",
+    r"(ảnh|photo)\s*:.*", r"(nguồn|source)\s*:\s*\S.*", r"(top|đầu trang)",
+)]
+_END_MARKERS = re.compile(
+    r"^(tin cùng chủ đề|tin liên quan|bài liên quan|bài viết liên quan|các tin khác|tin khác|tin mới|"
+    r"tin mới nhất|tin đọc nhiều|xem nhiều|đọc nhiều|có thể bạn quan tâm|gửi bình luận|ý kiến bạn đọc|"
+    r"bình luận|hãy sử dụng tiếng việt có dấu)\b", re.IGNORECASE)
+_CAPTION_MARK = re.compile(r"\((ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^)]*\)\s*\.?$", re.IGNORECASE)
+
+
+def cut_at_end_marker(lines: list[str], article: Article) -> list[str]:
+    seen_content = False
+    for i, line in enumerate(lines):
+        if len(line.split()) > 12:
+            seen_content = True
+        if seen_content and _END_MARKERS.match(line) and len(line.split()) <= 8:
+            article.dropped.extend(line for line in lines[i:] if line)
+            return lines[:i]
+    return lines
+
+
+def is_debris(line: str) -> bool:
+    return len(line.split()) <= 12 and any(pattern.fullmatch(line) for pattern in _DEBRIS)
+
+
+def split_title(lines: list[str], article: Article) -> tuple[str | None, list[str]]:
+    """The headline and category crumbs come before the lead; the lead is the first real paragraph."""
+    lead = next((i for i, line in enumerate(lines) if _is_paragraph(line)), 0)
+    head, rest = lines[:lead], lines[lead:]
+    candidates = [line for line in head if len(line.split()) >= 5 and not TERMINAL.search(line)]
+    title = max(candidates, key=len) if candidates else None
+    article.dropped.extend(line for line in head if line != title)
+    return title, rest
+
+
+def drop_header_crumbs(lines: list[str], article: Article) -> list[str]:
+    lead = next((i for i, line in enumerate(lines) if _is_paragraph(line)), 0)
+    article.dropped.extend(lines[:lead])
+    return lines[lead:]
+
+
+def _is_paragraph(line: str) -> bool:
+    """Running text: ends like a sentence, or holds a sentence boundary; a headline does neither."""
+    if len(line.split()) < 8:
+        return False
+    return bool(TERMINAL.search(line)) or bool(re.search(r"[.!?…]\s+[A-ZĐÀ-Ỹ]", line))
+
+
+def drop_captions(lines: list[str], article: Article) -> list[str]:
+    """Photo captions: short lines without a final stop between paragraphs, or marked "(Ảnh: ...)"."""
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        words = len(line.split())
+        is_last = i == len(lines) - 1
+        caption = bool(_CAPTION_MARK.search(line))
+        if not caption and not TERMINAL.search(line) and words <= 24 and i > 0:
+            # the last line may be an article cut short: keep it when it reads like running text
+            caption = not (is_last and (words >= 10 or line.endswith((",", " và", " cho", " của"))))
+        if not caption and i > 0 and words <= 14 and TERMINAL.search(line) and _describes_photo(line):
+            caption = True
+        if caption:
+            article.dropped.append(line)
+            continue
+        kept.append(line)
+    return kept
+
+
+def _describes_photo(line: str) -> bool:
+    folded = fold(line)
+    return bool(re.match(r"^(quang canh|toan canh|hinh anh|anh:|canh )", folded))

@@ -1,0 +1,124 @@
+"""Who says an item, and so which kind it is: the locality asks (a recommendation), the delegation asks (a direction).
+
+The verb alone does not tell: "đề nghị" is both. The words before it do: the
+head of the delegation by name, "Trưởng đoàn", a delegation member, or a
+local title, office or unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .item_wording import split_addressee
+from .people import People
+from .places import Places, addressee_units
+from .text import Sentence
+
+LOCAL_ACTOR = re.compile(
+    r"^(?:\W*)(?:(?:tại|trong)\s+(?:buổi|cuộc)[^,]*,\s*|(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác)\s*,?\s*)?"
+    r"(?:UBND|Ủy ban|Uỷ ban|lãnh đạo|địa phương|phường|xã|huyện|thị xã|thành phố|quận|thị trấn|đặc khu|cơ sở|"
+    r"các địa phương|đơn vị|người dân|cử tri|trung tâm|bộ phận|chi nhánh)\b", re.IGNORECASE)
+_DELEGATION_ACTOR = re.compile(
+    r"\bđoàn\b|\btrưởng đoàn\b|\bthành viên\b|\bđồng chí\b|\bchuyên gia\b|\bđại biểu\b", re.IGNORECASE)
+_LOCAL_TITLE = re.compile(r"UBND|Ủy ban nhân dân|Chủ tịch (?:UBND|xã|phường)|Bí thư (?:Đảng ủy|Huyện ủy|Thị ủy)|"
+                          r"Giám đốc Trung tâm", re.IGNORECASE)
+
+
+def name_keys(name: str | None) -> list[str]:
+    """The ways an article refers to the leader again: the full name, the last two words, the given name."""
+    if not name:
+        return []
+    words = name.split()
+    return [name, " ".join(words[-2:]) if len(words) > 2 else name, words[-1]]
+
+
+def classify(sentence: Sentence, places: Places, people: People, leader_words: list[str]
+              ) -> tuple[str, str | None, str, str | None] | None:
+    """(field, by, content, to) when `sentence` asks something of someone; None when it does not."""
+    text = sentence.text
+    for m in re.finditer(r"\b(kiến nghị|đề xuất|đề nghị|kính đề nghị|mong muốn|yêu cầu|chỉ đạo|nhấn mạnh|kết luận|"
+                         r"lưu ý|giao|chỉ rõ|quán triệt|ghi nhận)\b", text, re.IGNORECASE):
+        verb = m[1].lower()
+        before = text[:m.start()]
+        after = text[m.end():]
+        if re.search(r"\b(?:các|những|một số|và|của|ban|sự|lãnh đạo,?)\s*$", before, re.IGNORECASE) or \
+                verb == "chỉ đạo" and re.search(r"\bcông tác\s*$", before, re.IGNORECASE) or \
+                re.match(r"\s*(?:của|,\s*kiến nghị của)\b", after):
+            continue  # a noun: "các kiến nghị", "kiến nghị của người dân", "Ban Chỉ đạo"
+        if verb != "ghi nhận" and re.search(r"\bđể\s+(?:\S+\s+){0,3}$", before):
+            continue  # a purpose: "... để báo cáo, kiến nghị tỉnh ..."
+        if verb == "kết luận" and re.match(r"\s+(?:buổi|cuộc|tại)", after):
+            continue  # "Kết luận buổi giám sát, ...": the occasion, the verb comes later
+        if verb == "chỉ đạo" and (not before.strip() or re.search(r"(?:lãnh đạo|tăng cường|quyết liệt)\s*,?\s*$", before,
+                                                                  re.IGNORECASE)):
+            continue
+        actor = _actor(before, people, leader_words, places)
+        if actor is None:
+            continue
+        side, who = actor
+        if verb == "ghi nhận":
+            if side == "delegation" and re.search(r"\bđể\s+(?:báo cáo|tổng hợp|tham mưu|đề xuất|làm việc)", after) and \
+                    not re.search(r"kiến nghị", after):
+                return "directions", who, _after_recorded(after), None
+            continue
+        if side == "local" and verb in ("kiến nghị", "đề xuất", "đề nghị", "kính đề nghị", "mong muốn"):
+            to, content = split_addressee(after)
+            return "recommendations", who, content, to
+        if side == "delegation" and verb not in ("mong muốn", "kính đề nghị"):
+            to, content = split_addressee(after)
+            if to is None:
+                unit = addressee_units(content.lstrip(" ,:"))
+                if unit:
+                    to, content = unit, content.lstrip(" ,:")[len(unit):]
+            return "directions", who, content, to
+    return None
+
+
+def _after_recorded(after: str) -> str:
+    m = re.search(r"\bđể\s+", after)
+    tail = after[m.end():] if m else after
+    return tail
+
+
+def _actor(before: str, people: People, leader_words: list[str], places: Places) -> tuple[str, str | None] | None:
+    """Who speaks: ("delegation", name) or ("local", who), from the words before the verb."""
+    clause = re.split(r"[.;]", before)[-1]
+    for key in leader_words:
+        if key and re.search(r"\b" + re.escape(key) + r"\b", clause):
+            return "delegation", leader_words[0]
+    if re.search(r"\btrưởng đoàn\b", clause, re.IGNORECASE):
+        return "delegation", leader_words[0] if leader_words else "Trưởng đoàn"
+    if re.match(r"^\W*(?:đồng chí|ông|bà)\s*$", clause.strip() + " ", re.IGNORECASE) or re.fullmatch(
+            r"\W*(?:đồng chí|ông|bà)\s*", clause, re.IGNORECASE):
+        return "delegation", leader_words[0] if leader_words else None
+    for person in people.mentions:
+        if person.name in clause and person.name not in leader_words:
+            if _LOCAL_TITLE.search(person.title) or re.search(r"(?:báo cáo|tiếp đoàn)", clause, re.IGNORECASE):
+                return "local", _local_by(clause, places)
+            return "delegation", person.name
+    if LOCAL_ACTOR.match(clause):
+        return "local", _local_by(clause, places)
+    if m := re.search(r"((?:các\s+)?thành viên(?: trong)? đoàn(?:\s+(?:giám sát|khảo sát|công tác))?|đoàn\s+(?:giám sát|"
+                      r"khảo sát|công tác|kiểm tra)|\bđoàn\b)", clause, re.IGNORECASE):
+        words = m[1]
+        if re.match(r"(?:các\s+)?thành viên", words, re.IGNORECASE):
+            return "delegation", "Thành viên đoàn"
+        return "delegation", _capital(words)
+    if _DELEGATION_ACTOR.search(clause):
+        return "delegation", leader_words[0] if leader_words else None
+    return None
+
+
+def _local_by(clause: str, places: Places) -> str | None:
+    for mention in places.mentions:
+        if mention.visited and mention.sentence is not None and mention.written in clause and mention.name:
+            prefix = "UBND " if re.search(r"UBND\s*$", clause[:clause.find(mention.written)]) or \
+                mention.level in ("phường", "xã", "đặc khu") else ""
+            return prefix + mention.name
+    if re.search(r"\b(?:hai|các)\s+(?:địa phương|phường|xã)\b", clause, re.IGNORECASE) and len(places.visited) > 1:
+        return " và ".join(m.name for m in places.visited)
+    return None
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,149 @@
+"""An item's words: a list cut into items, the addressee taken off the front, the text tidied.
+
+Lists are split at ";" and where a new action verb starts after a comma
+("bố trí thêm ..., bổ sung ..., cập nhật ..."); pieces too short to stand
+alone join their neighbour. An addressee left as a bare level ("huyện", "hai
+phường") becomes the visited units it means.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .places import Places
+from .text import Sentence
+
+if TYPE_CHECKING:
+    from .items import ItemDraft
+
+_ACTION = (r"sớm|kịp thời|xem xét|quan tâm|cần|bố trí|bổ sung|hướng dẫn|cập nhật|tăng cường|chỉ đạo|nghiên cứu|"
+           r"ban hành|có|hỗ trợ|tạo|giải quyết|phối hợp|đầu tư|cấp|thống nhất|khắc phục|nâng cấp|trang bị|tập huấn")
+_ADDRESSEES = re.compile(
+    r"^(?:với\s+)?((?:Thủ tướng\s+)?Chính phủ|Quốc hội|Trung ương|các bộ,?\s*ngành(?: Trung ương)?|"
+    r"(?:các\s+)?sở,?\s*ngành(?: (?:tỉnh|thành phố))?|"
+    r"(?:Bộ|Sở|Ban)\s+[A-ZĐ][^,;:]{1,60}?(?=\s+(?:" + _ACTION + r")\b|\s*[,:;]|$)|"
+    r"(?:UBND|HĐND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|TP|Thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ][^\s,;]*)*|"
+    r"cấp trên|tỉnh|thành phố|Thành phố|TP|huyện|Huyện|Tỉnh|Công an\s+(?:tỉnh|thành phố|TP))"
+    r"(?=\s|,|:|$)")
+SPLIT_VERBS = (
+    "bố trí", "bổ sung", "cập nhật", "tập huấn", "tăng cường", "đẩy mạnh", "tiếp tục", "đổi mới", "nâng cao", "rà soát",
+    "xem xét", "sớm", "cần", "quan tâm", "đầu tư", "khắc phục", "kiện toàn", "ban hành", "hướng dẫn",
+    "nghiên cứu", "chú trọng", "ưu tiên", "đảm bảo", "bảo đảm", "kịp thời", "thường xuyên", "khuyến khích",
+    "tập trung", "nghiêm túc", "liên tục", "đa dạng", "trang bị", "nâng cấp", "phân bổ", "hoàn thiện", "sửa đổi",
+    "điều chỉnh", "phối hợp", "làm rõ", "đánh giá", "theo dõi", "chuẩn bị", "phấn đấu", "quyết liệt", "tuyên truyền",
+    "nhân rộng", "duy trì", "công khai", "chủ động", "chấn chỉnh", "lưu trữ", "hỗ trợ", "có biện pháp", "kịp thời",
+    "cắt giảm", "rút ngắn", "hoàn thành", "xin lỗi",
+)
+_STRONG_AND = ("tiếp tục", "tăng cường", "đẩy mạnh", "cần", "bổ sung", "cập nhật", "hỗ trợ", "tổ chức tập huấn",
+               "báo cáo", "xin lỗi")
+_VERB_ALT = "|".join(sorted((re.escape(v) for v in SPLIT_VERBS), key=len, reverse=True))
+_SPLIT_AT = re.compile(r",\s+(?=(?:" + _VERB_ALT + r")\b)", re.IGNORECASE)
+_SPLIT_AND = re.compile(r"\s+và\s+(?=(?:" + "|".join(re.escape(v) for v in _STRONG_AND) + r")\b)", re.IGNORECASE)
+
+
+def split_addressee(after: str) -> tuple[str | None, str]:
+    """(addressee, the rest) of the words after the verb: "Chính phủ sớm ban hành ..." gives "Chính phủ"."""
+    rest = after.lstrip(" ,")
+    colon = rest.startswith(":")
+    rest = rest.lstrip(" :")
+    if colon:
+        return None, rest
+    m = _ADDRESSEES.match(rest)
+    if m:
+        to = m[1].strip()
+        return to, rest[m.end():].lstrip(" ,:")
+    return None, rest
+
+
+def split_items(content: str) -> list[str]:
+    """The items of one list: cut at ";", before a new action verb, at a strong "và"; short pieces rejoined."""
+    content = re.sub(r"(?:\.{3}|…|\./\.|[.!?])+\s*$", "", content.strip())
+    pieces: list[str] = []
+    for part in re.split(r"\s*;\s*", content):
+        for sub in _SPLIT_AT.split(part):
+            for piece in _SPLIT_AND.split(sub):
+                if pieces and len(piece.split()) < 3 and not re.match(_VERB_ALT, piece, re.IGNORECASE):
+                    pieces[-1] += ", " + piece
+                else:
+                    pieces.append(piece)
+    merged: list[str] = []
+    carry = ""
+    for piece in pieces:
+        piece = (carry + ", " + piece) if carry else piece
+        carry = ""
+        if len(piece.strip(" ,:").split()) < 3:
+            carry = piece
+            continue
+        merged.append(piece)
+    if carry:
+        if merged:
+            merged[-1] += ", " + carry
+        else:
+            merged.append(carry)
+    return [p.strip(" ,:") for p in merged if len(p.strip(" ,:").split()) >= 2]
+
+
+def make_item(field: str, text: str, actor: str | None, to: str | None, sentence: Sentence, places: Places) -> dict | None:
+    """The record's item for one piece of text, with who asks, whom and where; None if too short to be one."""
+    text = tidy(text)
+    if not text or len(text.split()) < 2:
+        return None
+    item: dict = {"text": text}
+    own_to = None
+    m = re.match(r"((?:Sở|Bộ|Ban|UBND|Công an)\s+[A-ZĐ][^,;:]{0,60}?)\s+(?=(?:" + _ACTION + r")\b)", text)
+    if field == "recommendations" and m and len(m[1].split()) <= 8:
+        own_to = m[1]
+    if actor:
+        item["by"] = actor
+    if own_to or to:
+        item["to"] = own_to or to
+    if field == "recommendations":
+        scene = places.scene_at(sentence, 0)
+        if actor and " và " in actor:
+            scene = None
+        if scene is not None:
+            item["locality"] = scene.name
+            item.setdefault("by", "UBND " + scene.name if scene.level in ("phường", "xã", "thành phố", "huyện",
+                                                                             "thị xã", "quận") else scene.name)
+    return item
+
+
+def tidy(text: str) -> str:
+    """One sentence of item text: white space collapsed, a leading "là", "rằng" or "về việc" dropped, a full stop."""
+    text = " ".join(text.split()).strip(" ,;:-–")
+    text = re.sub(r"(?:\.{3}|…|\./\.)+$", "", text).rstrip(" ,;:.")
+    text = re.sub(r"^(?:là|rằng|về việc)\s+", "", text, flags=re.IGNORECASE)
+    if not text:
+        return ""
+    return text[:1].upper() + text[1:] + "."
+
+
+_BARE_UNIT = re.compile(r"^(UBND\s+)?(?:các|hai|ba|bốn)?\s*(phường|xã|thị trấn|huyện|quận|thị xã|thành phố|địa phương|"
+                        r"đơn vị)$", re.IGNORECASE)
+
+
+def fill_addressees(found: list[ItemDraft], places: Places) -> None:
+    """ "huyện", "UBND thị xã", "hai phường": the visited units they mean; no addressee: the only visited unit."""
+    visited = [m for m in places.visited if m.name]
+    for draft in found:
+        if draft.field != "directions":
+            continue
+        to = draft.item.get("to")
+        if to is None:
+            if len(visited) == 1:
+                draft.item["to"] = visited[0].name
+            continue
+        m = _BARE_UNIT.match(to.strip())
+        if not m:
+            continue
+        level = m[2].lower()
+        same = [v for v in visited if v.level == level or level in ("địa phương", "đơn vị")
+                or level == "thị trấn" and v.level == "xã"]
+        if len(same) == 1:
+            draft.item["to"] = (m[1] or "") + same[0].name
+        elif len(same) > 1 and re.search(r"\b(?:các|hai|ba|bốn)\b", to, re.IGNORECASE) or len(same) > 1 and \
+                level in ("địa phương", "đơn vị"):
+            draft.item["to"] = " và ".join(v.name for v in same)
+        elif len(visited) == 1 and level in ("địa phương", "đơn vị"):
+            draft.item["to"] = visited[0].name

@@ -1,0 +1,162 @@
+"""Lines about the article rather than of it: date header, publication stamp, outlet tag, dateline, byline.
+
+They are taken out of the text and kept on the `Article` with the line each
+came from, since the visit date and the reporter are read from them later.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .sentences import TERMINAL
+
+if TYPE_CHECKING:
+    from .text import Article
+
+_DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b\s*", re.IGNORECASE)
+_STAMP = re.compile(r"\(\s*(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*\)\s*")
+_PUBLISHED_LINE = re.compile(
+    r"^(?:(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|cập\s+nhật|cập\s+nhật\s+lúc|xuất\s+bản|published|updated)\s*:?\s*)?"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:\(?gmt[+-]\d+\)?|sa|ch|am|pm))?)?"
+    r"(?:\s*\|.*)?$", re.IGNORECASE)
+_ISO_PUBLISHED_LINE = re.compile(
+    r"^(?:(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|updated)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:.+z-]*)?$",
+    re.IGNORECASE)
+_OUTLET = re.compile(r"^\s*\(([A-Za-zĐđ][A-Za-zĐđ0-9.&]{1,15})\)\s*[-–—:]?\s*")
+_OUTLET_BARE = re.compile(r"^([A-Z][A-Z0-9.]{1,11}(?:\s?[-–—])?)\s+[-–—]\s+")
+_DATELINE = re.compile(
+    r"^((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*)(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*){0,4}|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3})\s*,\s*"
+    r"((?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*(?:[-–—:]\s*)?")
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin|bài|ảnh|nhóm pv|pv|ctv|"
+    r"thực hiện|nhóm phóng viên|phóng viên|theo)\s*:\s*|(?:tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|theo)\s+)+",
+    re.IGNORECASE)
+
+
+def take_markers(lines: list[str], article: Article) -> list[str]:
+    """Take out the date header, publication stamps and lines, and the outlet tag."""
+    out: list[str] = []
+    content_seen = 0
+    for line in lines:
+        if not line:
+            out.append(line)
+            continue
+        if content_seen < 2 and (m := _DATE_HEADER.match(line)):
+            day = _make_day(int(m[1]), int(m[2]), int(m[3]))
+            if day:
+                article.date_header, article.date_header_line = day, line[:m.end()].strip()
+                line = line[m.end():].strip()
+                if not line:
+                    continue
+        if m := _STAMP.search(line):
+            day = _make_day(int(m[4]), int(m[3]), int(m[2]))
+            if day and (content_seen < 3 or m.start() == 0):
+                if article.published is None:
+                    article.published, article.published_line = day, m[0].strip()
+                line = (line[:m.start()] + line[m.end():]).strip()
+                if not line:
+                    continue
+        if content_seen < 3 and len(line) <= 80 and (m := _PUBLISHED_LINE.match(line) or _ISO_PUBLISHED_LINE.match(line)):
+            if m.re is _ISO_PUBLISHED_LINE:
+                day = _make_day(int(m[1]), int(m[2]), int(m[3]))
+            else:
+                day = _make_day(int(m[3]), int(m[2]), int(m[1]))
+            if day:
+                _published_line(article, day, line)
+                continue
+        if content_seen < 3 and article.outlet is None and (m := _OUTLET.match(line)):
+            article.outlet, article.outlet_line = m[1], line
+            line = line[m.end():].strip()
+        elif content_seen < 3 and article.outlet is None and (m := _OUTLET_BARE.match(line)) and len(line.split()) > 8:
+            article.outlet, article.outlet_line = m[1].rstrip(" -–—"), line
+            line = line[m.end():].strip()
+        if content_seen < 3 and article.dateline is None and (m := _DATELINE.match(line)) and len(line.split()) > 6:
+            article.dateline, article.dateline_line = m[2], line
+            line = line[m.end():].strip()
+        if len(line.split()) > 12:
+            content_seen += 1
+        out.append(line)
+    # a dateline on a line of its own: "Thanh Hóa, 28/11/2025"
+    final: list[str] = []
+    for line in out:
+        m = re.fullmatch(r"([A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*){0,4})\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", line)
+        if m and (day := _make_day(int(m[4]), int(m[3]), int(m[2]))):
+            _published_line(article, day, line)
+            continue
+        final.append(line)
+    return final
+
+
+def _published_line(article: Article, day: date, line: str) -> None:
+    """A line that only says when the page was published: the first such date counts; the line is no content."""
+    if article.published is None:
+        article.published, article.published_line = day, line
+    article.dropped.append(line)
+
+
+def take_author(lines: list[str], article: Article) -> list[str]:
+    """The byline: the last short line made of names ("HỒ VĂN", "Tin, ảnh: HỒ VĂN", "Vũ Vân- Duy Hanh")."""
+    if not lines:
+        return lines
+    last = lines[-1]
+    trailing = ""
+    if not _looks_like_author(last):
+        # "…trong thời gian tới.HỒ VĂN" or a last paragraph ending with the byline
+        m = re.search(r"(?<=[.…!?])\s*((?:[A-ZĐÀ-Ỹ]{2,}\s+){1,4}[A-ZĐÀ-Ỹ]{2,})$", last)
+        if not m:
+            return lines
+        trailing, last = m[1], last[:m.start()].rstrip()
+        if not _looks_like_author(trailing):
+            return lines
+        article.author, article.author_line = _author_name(trailing), trailing
+        return lines[:-1] + [last]
+    article.author, article.author_line = _author_name(last), last
+    return lines[:-1]
+
+
+def _looks_like_author(line: str) -> bool:
+    body = _AUTHOR_PREFIX.sub("", line).strip()
+    if not body or len(body.split()) > 8 or TERMINAL.search(body) and not body.endswith("."):
+        return False
+    body = body.rstrip(".")
+    words = re.split(r"\s*(?:[-–—,;/&]|\svà\s)\s*|\s+", body)
+    words = [word for word in words if word]
+    if len(words) < 2:
+        return False
+    return all(_is_name_word(word) for word in words)
+
+
+def _is_name_word(word: str) -> bool:
+    word = word.strip("()")
+    if not word or not word[0].isupper():
+        return False
+    return word.isupper() or word[1:].islower() or "'" in word
+
+
+def _author_name(line: str) -> str:
+    body = _AUTHOR_PREFIX.sub("", line).strip().rstrip(".")
+    names = [part.strip() for part in re.split(r"\s*(?:[-–—,;/&]|\svà\s)\s*", body) if part.strip()]
+    fixed = [name.title() if name.isupper() else name for name in names]
+    return ", ".join(fixed)
+
+
+def _make_day(year: int, month: int, day: int) -> date | None:
+    """The day, or None where the numbers name none (31/2): a stamp-like line that is not one stays text."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def iso_day(text: str) -> date | None:
+    """The day a page's publication time names, ISO ("2025-08-14T09:00") or day first ("14/8/2025")."""
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        return _make_day(int(m[1]), int(m[2]), int(m[3]))
+    m = re.match(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    if m:
+        return _make_day(int(m[3]), int(m[2]), int(m[1]))
+    return None

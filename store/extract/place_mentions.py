@@ -1,0 +1,212 @@
+"""Where the article names an administrative unit, and how: "phường Lái Thiêu", "TP.Dĩ An", "các phường X và Y".
+
+A unit is written as a level word and a capitalised name; the words around a
+mention tell whether it qualifies the unit before it ("phường X, TP.Dĩ An")
+or belongs to another ("của phường X"). Which unit a mention is, and whether
+it was visited, is decided elsewhere (`place_resolution`, `places`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..folding import fold
+from ..gazetteer import Resolution, gazetteer
+
+if TYPE_CHECKING:
+    from .text import Article, Sentence
+
+_LEVEL_WORDS = {
+    "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
+    "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
+}
+LEVEL = re.compile(
+    r"(?<![\w])(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ])))")
+"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"."""
+_TOKEN = re.compile(r"[^\W_][\w'’]*")
+_PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|02|03)\s+$", re.IGNORECASE)
+VISIT_BEFORE = re.compile(
+    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công)\s+)?(?:các\s+|hai\s+)?$",
+    re.IGNORECASE)
+"""What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các"."""
+_GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
+SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
+"""The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
+
+
+@dataclass
+class Mention:
+    """A unit named in the article."""
+
+    written: str
+    level: str | None
+    base: str
+    start: int
+    end: int
+    sentence: Sentence | None
+    in_title: bool = False
+    resolution: Resolution | None = None
+    name: str = ""
+    qualifier: bool = False
+    continuation: bool = False
+    visited: bool = False
+    genitive: bool = False
+
+    @property
+    def key(self) -> tuple:
+        if self.resolution is None:
+            return ("?", fold(self.base))
+        ward = self.resolution.ward
+        if ward is not None:
+            return (self.resolution.province.code, "ward", ward.code)
+        return (self.resolution.province.code, self.resolution.level, fold(self.base))
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return (-1 if self.in_title else self.sentence.index if self.sentence else 10**6, self.start)
+
+
+def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
+                  bare_refs: list[tuple[str, Sentence | None]]) -> list[Mention]:
+    """The units named in `text`; a level word with no name after it ("UBND thành phố") goes to `bare_refs`."""
+    found: list[Mention] = []
+    for m in SPECIAL_PROVINCES.finditer(text):
+        found.append(Mention(m[0], "tỉnh", m[0], m.start(), m.end(), sentence, in_title))
+    for m in LEVEL.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        level = _LEVEL_WORDS.get(" ".join(m[0].strip(" .").lower().split()))
+        if level is None:
+            continue
+        names, end = _name_after(text, m.end())
+        if not names:
+            bare_refs.append((level, sentence))
+            continue
+        mention = Mention(text[m.start():end], level, names, m.start(), end, sentence, in_title)
+        found.append(mention)
+        # "các phường Vũng Tàu và Rạch Dừa", "phường Vũng Tàu và Rạch Dừa": more units of the same level
+        plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+        position = end
+        while True:
+            link = re.match(r"\s*(,|và|, và)\s+", text[position:])
+            if not link or (link[1] == "," and not plural):
+                break
+            after = position + link.end()
+            if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
+                break
+            more, more_end = _name_after(text, after)
+            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE):
+                break
+            found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
+                                 continuation=True))
+            position = more_end
+    found.sort(key=lambda f: f.start)
+    for previous, current in zip(found, found[1:]):
+        gap = text[previous.end:current.start]
+        if re.fullmatch(r"\s*[,(]\s*", gap) and _rank(current.level) > _rank(previous.level):
+            current.qualifier = True
+    for mention in found:
+        before = text[max(0, mention.start - 120):mention.start]
+        mention.genitive = bool(_GENITIVE.search(before)) and not VISIT_BEFORE.search(before)
+    return found
+
+
+def _rank(level: str | None) -> int:
+    return {"phường": 1, "xã": 1, "đặc khu": 1, "quận": 2, "huyện": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}.get(
+        level or "", 0)
+
+
+def _name_after(text: str, position: int) -> tuple[str, int]:
+    """The capitalised name starting at `position` ("Rạch Dừa", "TDM", "7", "Xuân Hương - Đà Lạt")."""
+    words: list[str] = []
+    end = position
+    cursor = position
+    while len(words) < 5:
+        m = re.match(r"[ \t]*", text[cursor:])
+        start = cursor + (m.end() if m else 0)
+        if words:
+            dash = re.match(r"\s+[-–]\s+", text[cursor:])
+            if dash:
+                after = cursor + dash.end()
+                token = _TOKEN.match(text, after)
+                if token and token[0][0].isupper() and not LEVEL.match(text, after):
+                    words.append("-")
+                    start = after
+                else:
+                    break
+            elif start == cursor and words:
+                break
+        token = _TOKEN.match(text, start)
+        if not token:
+            break
+        word = token[0]
+        if word.isdigit():
+            if words or len(word) > 2:
+                break
+            words.append(word)
+            end = cursor = token.end()
+            break
+        if not word[0].isupper() or LEVEL.match(text, start) and words:
+            break
+        if words and word.lower() in ("ubnd", "hđnd"):
+            break
+        words.append(word)
+        end = cursor = token.end()
+    if words and words[-1] == "-":
+        words.pop()
+    return " ".join(words).replace(" - ", " - "), end
+
+
+def province_hints(article: Article) -> list[str]:
+    """Provinces, old or new, the article names anywhere: "Bình Dương", "TPHCM", "tỉnh Lâm Đồng"."""
+    places = gazetteer()
+    counts: dict[str, int] = {}
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences]
+    for text in texts:
+        tokens = list(_TOKEN.finditer(text))
+        i = 0
+        while i < len(tokens):
+            matched = 0
+            for size in (4, 3, 2, 1):
+                group = tokens[i:i + size]
+                if len(group) < size or not all(t[0][0].isupper() for t in group):
+                    continue
+                if any(group[k + 1].start() - group[k].end() > 2 for k in range(size - 1)):
+                    continue
+                phrase = text[group[0].start():group[-1].end()]
+                if size == 1 and not (phrase.isupper() and len(phrase) >= 3):
+                    continue
+                former = places.former_province(phrase)
+                if former:
+                    counts[former[0]] = counts.get(former[0], 0) + 1
+                    matched = size
+                    break
+            i += matched or 1
+    return [name for name, _ in sorted(counts.items(), key=lambda item: -item[1])]
+
+
+def addressee_units(text: str) -> str | None:
+    """ "phường Vũng Tàu và Rạch Dừa", "UBND thành phố": a unit phrase at the start of `text`."""
+    m = re.match(r"(?:(?:UBND|Ủy ban nhân dân|HĐND|lãnh đạo)\s+)?(?:các|hai|ba)?\s*"
+                 r"(?i:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương|đơn vị)\b", text)
+    if not m:
+        return None
+    names, end = _name_after(text, m.end())
+    phrase = text[:end if names else m.end()]
+    while names:
+        link = re.match(r"\s*(,|và)\s+", text[end:])
+        if not link:
+            break
+        more, more_end = _name_after(text, end + link.end())
+        if not more:
+            level = LEVEL.match(text, end + link.end())
+            if level:
+                more, more_end = _name_after(text, level.end())
+            if not more:
+                break
+        phrase = text[:more_end]
+        end = more_end
+    return phrase.strip()

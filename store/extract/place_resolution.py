@@ -1,0 +1,125 @@
+"""Which unit of today's gazetteer a mention is, and how the report writes its name.
+
+A name found in several provinces is settled with the provinces the article
+names; a resolution whose level contradicts the written one ("phường X"
+found only as a commune elsewhere) is refused; a ward gone from today's list
+keeps the province the article places it in.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..folding import fold, normalize_text
+from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, split_level
+from ..resources import load_json
+from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
+
+
+@lru_cache(maxsize=1)
+def _districts_by_initials() -> dict[str, list[dict]]:
+    """Former districts by their initials ("tdm"), as articles abbreviate them ("TP TDM")."""
+    by_initials: dict[str, list[dict]] = {}
+    for district in load_json("former_units.json")["districts"]:
+        initials = "".join(word[0] for word in fold(district["name"]).replace("-", " ").split())
+        by_initials.setdefault(initials, []).append(district)
+    return by_initials
+
+
+def resolve(mention: Mention, hints: list[str]) -> Resolution | None:
+    """The unit `mention` names, trying the article's provinces `hints`; None if none fits what is written."""
+    places = gazetteer()
+    if mention.level == "tỉnh":
+        if found := _former_province(mention.base, "tỉnh"):
+            return found
+        today = places.find_province(mention.base)
+        return Resolution("tỉnh", today) if today else None
+    options = [None] + hints if not hints else hints + [None]
+    for hint in options:
+        try:
+            found = places.resolve(mention.base, mention.level, hint)
+        except KeyError:
+            found = None
+        if found is None or not _consistent(mention, found):
+            continue
+        if hint is None and hints and found.province.code not in _hint_codes(hints) and mention.level in WARD_LEVELS:
+            continue  # a ward found only outside every province the article names: not this one
+        return found
+    if mention.level == "thành phố":
+        province = places.find_province(mention.base)
+        former = places.former_province(mention.base)
+        if province and former:
+            return Resolution("tỉnh", province, None, places.if_merged(former[0], province))
+    return None
+
+
+def _hint_codes(hints: list[str]) -> set[int]:
+    places = gazetteer()
+    codes = set()
+    for hint in hints:
+        former = places.former_province(hint)
+        if former:
+            codes.add(former[1])
+        elif province := places.find_province(hint):
+            codes.add(province.code)
+    return codes
+
+
+def _consistent(mention: Mention, found: Resolution) -> bool:
+    """The resolution is the unit written: same kind of level, and for a ward the same name, diacritics and all."""
+    if mention.level in WARD_LEVELS:
+        if found.ward is None:
+            return False
+        ward_level, ward_base = split_level(found.ward.name)
+        wanted = "xã" if mention.level == "xã" else mention.level
+        if ward_level != wanted:
+            return False
+        return normalize_text(ward_base).casefold() == normalize_text(mention.base).casefold() or \
+            fold(mention.base) == mention.base.lower()
+    if mention.level in DISTRICT_LEVELS:
+        return found.ward is None and found.level in DISTRICT_LEVELS
+    return True
+
+
+def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -> Resolution | None:
+    """A ward no longer on today's list ("phường Liên Bảo" of 2024): its province, from the article."""
+    for other in mentions:
+        if other.qualifier and other.resolution and other.sentence is mention.sentence and other.start > mention.start:
+            return Resolution(mention.level or "phường", other.resolution.province, None, other.resolution.former_province)
+    for hint in hints:
+        if found := _former_province(hint, mention.level or "phường"):
+            return found
+    return None
+
+
+def _former_province(name: str, level: str) -> Resolution | None:
+    """`name` as one of the old provinces: today's province that holds it, with the old name where it differs."""
+    places = gazetteer()
+    former = places.former_province(name)
+    if not former:
+        return None
+    today = places.province(former[1])
+    return Resolution(level, today, None, places.if_merged(former[0], today))
+
+
+def display_name(mention: Mention) -> str:
+    """The unit as the report writes it, tidied: "TP. Dĩ An", "phường Rạch Dừa"; "TDM" spelled out."""
+    base = mention.base
+    if base.isupper() and len(base) >= 2 and mention.resolution and mention.level in DISTRICT_LEVELS:
+        options = [d for d in _districts_by_initials().get(base.lower().replace("đ", "d"), [])
+                   if d["current_code"] == mention.resolution.province.code]
+        if len({d["name"] for d in options}) == 1:
+            return f"{options[0]['level']} {options[0]['name']}"
+    written = mention.written.strip()
+    if mention.level == "tỉnh" and SPECIAL_PROVINCES.fullmatch(written):
+        return written
+    m = re.match(r"(TP|Tp|TX|Tx)\.?\s*", written)
+    if m and not written[:m.end()].strip().lower() in ("thành phố", "thị xã"):
+        return f"{m[1].upper()}. {base}"
+    word = LEVEL.match(written)
+    if mention.continuation:
+        return f"{mention.level} {base}" if mention.level not in (None, "tỉnh") else base
+    level_word = fold(word[0].strip()).lower() if word else ""
+    shown = {"thi tran": "thị trấn"}.get(level_word, mention.level or "")
+    return f"{shown} {base}".strip() if mention.level != "tỉnh" else f"tỉnh {base}"

@@ -1,0 +1,140 @@
+"""Reading records from JSON files, normalizing and validating them: the core of `surveys import`.
+
+An import runs in two passes so that memory stays bounded however long the
+input is:
+
+1. `prepare()` streams every input (`.json` read whole, `.jsonl` line by
+   line, directories recursively, `-` for standard input), normalizes each
+   record, validates it, and writes the valid ones, serialized, to a spool
+   file. Only each record's id and visit key stay in memory.
+2. `run_import()` hands the ids and keys to `SurveyStore.import_serialized`,
+   which plans under the store's lock and streams the spooled records into
+   one atomic write.
+
+The pieces, one a module: `sources` (which files), `decoding` (bytes to JSON
+values), `limits` and `normalizing` with `localities` (a value to the stored
+form), `prepared` (the spool), `problems` (what is wrong, said plainly).
+Nothing here imports the UI.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from ..store import DuplicateFound, OnDuplicate, SurveyStore, UpsertReport
+from .decoding import MAX_LINE, read_records
+from .limits import MAX_DEPTH, MAX_STRING
+from .normalizing import Normalizer
+from .normalizing import _normalize as _normalize  # the fast string rule, compared with folding's in the tests
+from .prepared import Intake, Prepared, Progress
+from .problems import ImportFailed, ImportProblem, os_reason, printable
+from .sources import STDIN, SUFFIXES, Source, find_sources
+
+__all__ = [
+    "MAX_DEPTH", "MAX_LINE", "MAX_STRING", "STDIN", "SUFFIXES", "ImportFailed", "ImportProblem", "ImportResult",
+    "Normalizer", "Prepared", "Progress", "Source", "find_sources", "import_paths", "prepare", "printable",
+    "run_import",
+]
+
+
+def prepare(
+    paths: Sequence[str | os.PathLike[str]], stdin: IO[bytes] | None = None, progress: Progress | None = None,
+) -> Prepared:
+    """Read, normalize and validate every input named by `paths`; nothing touches the store."""
+    sources, problems = find_sources(paths)
+    intake = Intake(Prepared(sources=sources, problems=problems), progress)
+    for source in sources:
+        try:
+            with _open(source, stdin) as handle:
+                read_records(source, handle, intake)
+        except OSError as error:
+            intake.fail(source.label, f"cannot be read ({os_reason(error)})")
+    intake.finish()
+    return intake.prepared
+
+
+def _open(source: Source, stdin: IO[bytes] | None) -> IO[bytes]:
+    # `open` is looked up here, in this package, so that a test can refuse a file even to root
+    if source.path is None:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return _Unclosed(stream)  # type: ignore[return-value]
+    return open(source.path, "rb")  # noqa: SIM115 - closed by the caller's with
+
+
+class _Unclosed:
+    """Standard input for a `with` block that must not close it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+
+    def __enter__(self) -> IO[bytes]:
+        return self._stream  # type: ignore[return-value]
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+@dataclass
+class ImportResult:
+    """What an import did, or would do in a dry run."""
+
+    store: Path
+    report: UpsertReport
+    prepared: Prepared
+    dry_run: bool
+    written: bool
+
+    @property
+    def problems(self) -> list[ImportProblem]:
+        return self.prepared.problems
+
+    def counts(self) -> dict[str, int]:
+        return {"read": self.prepared.read, "added": len(self.report.added), "updated": len(self.report.updated),
+                "skipped": len(self.report.skipped), "invalid": self.prepared.invalid}
+
+    def as_dict(self) -> dict[str, Any]:
+        where = self.prepared.locations
+        return {
+            "store": str(self.store), "dry_run": self.dry_run, "written": self.written,
+            "counts": self.counts(),
+            "added": self.report.added, "updated": self.report.updated,
+            "skipped": [{"id": rid, "reason": reason, "source": where.get(rid)} for rid, reason in self.report.skipped],
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+
+def run_import(
+    store: SurveyStore, prepared: Prepared, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Pass two: plan against the store and, unless `dry_run` or anything is invalid, write once.
+
+    With problems, a dry run still plans the valid records (to show what
+    would happen once they are fixed); a real run raises `ImportFailed`.
+    Duplicates with `on_duplicate="fail"` raise `DuplicateFound`.
+    """
+    if prepared.problems and not dry_run:
+        raise ImportFailed(prepared.problems, prepared.invalid)
+    write_progress = (lambda done, total: progress("writing", done, total)) if progress else None
+    if prepared.input_skipped and on_duplicate == "fail":
+        report = store.import_serialized(prepared.incoming, prepared.fetch, "skip", dry_run=True)
+        report.skipped += prepared.input_skipped
+        raise DuplicateFound(report)
+    report = store.import_serialized(prepared.incoming, prepared.fetch, on_duplicate, dry_run, write_progress)
+    report.skipped += prepared.input_skipped
+    written = not dry_run and bool(report.added or report.updated)
+    return ImportResult(store.path, report, prepared, dry_run, written)
+
+
+def import_paths(
+    store: SurveyStore, paths: Sequence[str | os.PathLike[str]], on_duplicate: OnDuplicate = "skip",
+    dry_run: bool = False, stdin: IO[bytes] | None = None, progress: Progress | None = None,
+) -> ImportResult:
+    """Both passes: read `paths` and import them into `store`; raises `ImportFailed` if anything is invalid."""
+    with prepare(paths, stdin, progress) as prepared:
+        return run_import(store, prepared, on_duplicate, dry_run, progress)

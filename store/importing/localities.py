@@ -1,0 +1,112 @@
+"""Localities of an imported record, brought to today's units through the gazetteer.
+
+A record may name a locality without its province, or give the province as a
+plain name, old or new; the store keeps today's province and ward beside the
+name as written. A name that exists in several provinces is settled with the
+other provinces the same record names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..gazetteer import WARD_LEVELS, Resolution, gazetteer
+from ..validation import Problem
+from .problems import quoted
+
+_LOCALITY_ORDER = ("name", "level", "former_province", "province", "ward")
+
+
+class LocalityFiller:
+    """Fills in `province`, `ward`, `level` and `former_province`; remembers every lookup, as imports repeat places."""
+
+    def __init__(self) -> None:
+        self._resolutions: dict[tuple[str, str | None, str | None], Resolution | None] = {}
+
+    def fill(self, record: dict[str, Any], problems: list[Problem]) -> None:
+        """Resolve `record`'s localities in place; a province that cannot be found is a problem."""
+        localities = record.get("localities")
+        if not isinstance(localities, list):
+            return
+        unresolved: list[int] = []
+        for i, locality in enumerate(localities):
+            if isinstance(locality, dict) and not self._locality(locality, None):
+                unresolved.append(i)
+        known = {loc["province"]["name"] for loc in localities
+                 if isinstance(loc, dict) and isinstance(loc.get("province"), dict) and "name" in loc["province"]}
+        for i in unresolved:
+            locality = localities[i]
+            if not any(self._locality(locality, hint) for hint in sorted(known)):
+                problems.append(Problem(f"localities[{i}].province", _unresolved(locality)))
+        for i, locality in enumerate(localities):
+            if isinstance(locality, dict):
+                localities[i] = _ordered_locality(locality)
+
+    def _locality(self, locality: dict[str, Any], fallback_hint: str | None) -> bool:
+        """Fill in what is missing; False if the province was missing and could not be found."""
+        name, level = locality.get("name"), locality.get("level")
+        if not isinstance(name, str) or not name:
+            return True  # validation reports it
+        level = level if isinstance(level, str) and level else None
+        province = locality.get("province")
+        if isinstance(province, dict):
+            if "ward" not in locality and level in WARD_LEVELS and isinstance(province.get("name"), str):
+                found = self._resolve(name, level, province["name"])
+                if found and found.ward and found.province.code == province.get("code"):
+                    locality["ward"] = found.ward.as_dict()
+            return True
+        if province is not None and not isinstance(province, str):
+            return True  # a wrong type: validation reports it
+        former = locality.get("former_province") if isinstance(locality.get("former_province"), str) else None
+        explicit = province or former or None
+        places = gazetteer()
+        found = self._resolve(name, level, explicit or fallback_hint)
+        if found is None and explicit:
+            found = _province_named(explicit, level)
+        if found is None:
+            return False
+        locality.pop("province", None)
+        locality["province"] = found.province.as_dict()
+        if found.level and not level:
+            locality["level"] = found.level
+        if "ward" not in locality:
+            locality["ward"] = found.ward.as_dict() if found.ward else None
+        if "former_province" not in locality:
+            old = found.former_province
+            if old is None and explicit and (named := places.former_province(explicit)):
+                old = places.if_merged(named[0], found.province) if named[1] == found.province.code else None
+            if old:
+                locality["former_province"] = old
+        return True
+
+    def _resolve(self, name: str, level: str | None, hint: str | None) -> Resolution | None:
+        key = (name, level, hint)
+        if key not in self._resolutions:
+            self._resolutions[key] = gazetteer().resolve(name, level, hint)
+        return self._resolutions[key]
+
+
+def _unresolved(locality: dict[str, Any]) -> str:
+    message = f"cannot tell which of today's provinces {quoted(locality['name'])} is in"
+    for key in ("province", "former_province"):
+        if isinstance(locality.get(key), str):
+            return message + f"; {key} {quoted(locality[key])} is no province, old or new"
+    return message + '; give "province": {"name", "code"} or "former_province"'
+
+
+def _province_named(text: str, level: str | None) -> Resolution | None:
+    """Today's province for a province name as written, old or new: the unit itself is not known."""
+    places = gazetteer()
+    if named := places.former_province(text):
+        today = places.province(named[1])
+        return Resolution(level or "", today, None, places.if_merged(named[0], today))
+    if today := places.find_province(text):
+        return Resolution(level or "", today)
+    return None
+
+
+def _ordered_locality(locality: dict[str, Any]) -> dict[str, Any]:
+    # one key order in the store, whatever order the input wrote them in
+    ordered = {key: locality[key] for key in _LOCALITY_ORDER if key in locality}
+    ordered.update((key, value) for key, value in locality.items() if key not in ordered)
+    return ordered

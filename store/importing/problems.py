@@ -1,0 +1,73 @@
+"""What is wrong with an import's input, said so that a person can find and fix it.
+
+Every problem names its place (`FILE:LINE`, `FILE[index]`, a field path), and
+every piece of input shown back passes through `printable`: a file name or a
+field must not be able to drive the terminal it is reported on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..store import ValidationFailed
+from ..validation import Problem
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One thing wrong with the input, located as `FILE:LINE: path: message` or `FILE[index].path: message`."""
+
+    file: str
+    message: str
+    path: str = ""
+    line: int | None = None
+    column: int | None = None
+    index: int | None = None
+
+    def __str__(self) -> str:
+        where = printable(self.file)
+        if self.index is not None:
+            where += f"[{self.index}]"
+            return f"{where}.{printable(self.path)}: {self.message}" if self.path else f"{where}: {self.message}"
+        if self.line is not None:
+            where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
+        return f"{where}: {printable(self.path)}: {self.message}" if self.path else f"{where}: {self.message}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "line": self.line, "column": self.column, "index": self.index,
+                "path": self.path, "message": self.message, "text": str(self)}
+
+
+class ImportFailed(ValidationFailed):
+    """Some input is invalid; nothing was written. `.lines` holds one printable line per problem."""
+
+    def __init__(self, problems: list[ImportProblem], invalid: int) -> None:
+        super().__init__([(p.index or 0, Problem(p.path, p.message)) for p in problems])
+        self.import_problems = problems
+        self.lines = [str(p) for p in problems]
+        self.invalid = invalid
+        self.args = (f"{invalid} invalid input(s), {len(problems)} problem(s); nothing was written",)
+
+
+def printable(text: object) -> str:
+    """`text` with control characters shown as escapes, so a file name or field cannot drive the terminal."""
+    raw = str(text)
+    if raw.isprintable():
+        return raw
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in raw)
+
+
+def quoted(value: str) -> str:
+    """`value` in quotes for a message, cut short: a message must stay one readable line."""
+    shown = value if len(value) <= 60 else value[:57] + "..."
+    return '"' + printable(shown) + '"'
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read, in words rather than an errno."""
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if isinstance(error, IsADirectoryError):
+        return "it is a directory"
+    return error.strerror or str(error)
