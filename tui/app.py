@@ -5,6 +5,9 @@ The app owns the state (store path, active filter, sort, the loaded
 every search with its facet counts run in thread workers that post messages
 back (`tui.messages`), so the screen never freezes; a worker that fails is
 reported in one place, `on_worker_state_changed`, and the app stays up.
+Action groups live beside it as mixins, one concept each: `tui.pickers`
+(w p t b d W T), `tui.actions_search` (: and /), `tui.actions_export` (e),
+`tui.actions_figures` (c) and `tui.actions_followup` (u).
 """
 
 from __future__ import annotations
@@ -21,12 +24,17 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
+from store.export import ItemTest, item_filter
 from store.paths import store_path as resolve_store_path
-from store.query import Clause, Filter, QueryError
+from store.query import Filter, QueryError
 from store.store import SurveyStore
 
+from .actions_export import ExportMixin
+from .actions_figures import FiguresMixin
+from .actions_followup import FollowUpMixin
+from .actions_search import SearchMixin
 from .i18n import Translator, detect_lang
-from .keys import APP_KEYS
+from .keys import APP_KEYS, BIND_ORDER
 from .messages import LoadProgress, SearchDone, StoreLoaded
 from .model import Catalog, Found, Row, list_row
 from .palette import ActionsProvider
@@ -45,7 +53,7 @@ LIST_SHARE, LIST_MIN = 0.45, 3
 """The list takes up to this share of the height, and at least this many lines."""
 
 
-class SurveysApp(PickerMixin, App[None]):
+class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMixin, App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ActionsProvider}
 
@@ -68,7 +76,6 @@ class SurveysApp(PickerMixin, App[None]):
         self._generation = 0
         self._done_generation = 0
         self._keep_id: str | None = None
-        self._search_base: Filter | None = None
         self._after_search: list[Callable[[], None]] = []
         self._bind_keys()
 
@@ -80,7 +87,7 @@ class SurveysApp(PickerMixin, App[None]):
         the letters after "/" then reach the search line, not the list's bindings.
         `check_action` keeps them off while a dialog is open or an input has focus.
         """
-        for spec in APP_KEYS:
+        for spec in BIND_ORDER:
             first, *others = spec.keys.split(",")
             description = self.t.short(spec.message)
             self._bindings.bind(first, spec.action or "", description, show=spec.footer, priority=True)
@@ -224,11 +231,12 @@ class SurveysApp(PickerMixin, App[None]):
             if self.catalog is None:
                 self.survey_list.set_rows([], message=self._empty_message())
                 self.details.show(plain(self._empty_message(), keep_newlines=True))
-        else:
+        elif event.worker.group == "search":
             self._done_generation = self._generation
             self._show_count()
             self._run_waiting()
-        self.notify(visible(str(error)), title=self.t("note.error"), severity="error", markup=False, timeout=10)
+        title = self.t(_FAILED.get(event.worker.group, "note.error"))
+        self.notify(visible(str(error)), title=title, severity="error", markup=False, timeout=10)
 
     @property
     def is_idle(self) -> bool:
@@ -236,6 +244,17 @@ class SurveysApp(PickerMixin, App[None]):
         search_bar = self.query_one("#search-bar", SearchBar)
         loaded = self.catalog is not None or self.load_error is not None
         return loaded and not self._loading and self._done_generation == self._generation and not search_bar.pending
+
+    def view_records(self) -> list[dict[str, Any]]:
+        """The surveys the filter picks, newest first (as `surveys export` writes them), whatever the sort."""
+        if self.catalog is None or self.found is None:
+            return []
+        return [self.catalog.record(position) for position in sorted(self.found.positions)]
+
+    def item_test(self) -> ItemTest | None:
+        """Which recommendations and directions a `status:` or `overdue` clause of the shown filter asks for."""
+        query = self.found.query if self.found else self.active_filter
+        return item_filter(query.values("status"), "overdue" in query.fields())
 
     def apply_filter(self, query: Filter) -> None:
         self.active_filter = query
@@ -247,7 +266,7 @@ class SurveysApp(PickerMixin, App[None]):
         if message.position is None or self.catalog is None:
             self.details.show(plain(self._empty_message(), keep_newlines=True))
         else:
-            self.details.show(describe(self.catalog.record(message.position), self.t))
+            self.details.show(describe(self.catalog.record(message.position), self.t, self.item_test()))
 
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()
@@ -285,43 +304,6 @@ class SurveysApp(PickerMixin, App[None]):
         status = self.query_one("#status", Static)
         status.update(Content(visible(text)))
         status.set_class(error, "-error")
-
-    # -- filter bar and search line ---------------------------------------
-    def on_filter_bar_applied(self, message: FilterBar.Applied) -> None:
-        self.apply_filter(message.query)
-        self.survey_list.focus()
-
-    def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
-        text = self.t("filter.error", error=message.error)
-        self._set_status(text, error=True)
-        self.notify(visible(text), severity="error", markup=False)
-
-    def on_filter_bar_left(self, message: FilterBar.Left) -> None:
-        self._show_count()
-        self.survey_list.focus()
-
-    def action_edit_filter(self) -> None:
-        self.screen.set_focus(self.filter_bar.input)
-
-    def action_search(self) -> None:
-        texts = [c for c in self.active_filter.clauses if c.field == "text"]
-        last = texts[-1] if texts and self.active_filter.clauses[-1] == texts[-1] else None
-        self._search_base = self.active_filter.toggled(last) if last else self.active_filter
-        self.query_one("#search-bar", SearchBar).open(last.value if last else "")
-
-    def _with_search(self, text: str) -> Filter:
-        base = self._search_base if self._search_base is not None else self.active_filter
-        return base.with_clause(Clause("text", text.strip())) if text.strip() else base
-
-    def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
-        self.apply_filter(self._with_search(message.text))
-
-    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        wanted = self._with_search(message.text) if message.keep else (self._search_base or self.active_filter)
-        self._search_base = None
-        if wanted != self.active_filter:
-            self.apply_filter(wanted)
-        self.survey_list.focus()
 
     # -- one-key actions ---------------------------------------------------
     def action_help(self) -> None:
@@ -367,8 +349,12 @@ class SurveysApp(PickerMixin, App[None]):
 
     def _after_import(self, result: object) -> None:
         if result:
-            self._preloaded = None
-            self.load()
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the store again (after an import or a saved edit), keeping the selected survey."""
+        self._preloaded = None
+        self.load()
 
     # -- settings ------------------------------------------------------------
     def _remember(self) -> None:
@@ -382,6 +368,8 @@ class SurveysApp(PickerMixin, App[None]):
 
 
 _OWN_ACTIONS = {spec.action.split("(")[0] for spec in APP_KEYS if spec.action}
+_FAILED = {"export": "note.export_failed", "followup": "note.save_failed"}
+"""Title of the note a failed worker of each group leaves."""
 
 
 def _parse_or_empty(text: str) -> Filter:

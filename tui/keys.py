@@ -20,7 +20,12 @@ class KeySpec:
     """Catalog id of the description."""
     action: str | None = None
     """App action; None for keys a widget handles (listed for help only)."""
-    footer: bool = False
+    footer: int = 0
+    """0: not in the footer; 1 (True): in it; MORE: at its end, where a narrow terminal cuts it off."""
+
+
+MORE = 2
+"""Footer rank of keys shown after the essentials: an 80-column footer has room for the essentials only."""
 
 
 KEYS: tuple[KeySpec, ...] = (
@@ -37,7 +42,10 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("X", "X", "key.clear", "clear_filters", footer=True),
     KeySpec("s", "s", "key.sort", "cycle_sort"),
     KeySpec("f", "f", "key.facets", "toggle_facets", footer=True),
-    KeySpec("e", "e", "key.edit_filter", "edit_filter"),
+    KeySpec("colon", ":", "key.edit_filter", "edit_filter"),
+    KeySpec("e", "e", "key.export", "export", footer=MORE),
+    KeySpec("c", "c", "key.figures", "figures", footer=MORE),
+    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE),
     KeySpec("i", "i", "key.import", "import_records"),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
     KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
@@ -52,3 +60,5 @@ KEYS: tuple[KeySpec, ...] = (
 )
 
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
+BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
+"""APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""

@@ -39,3 +39,21 @@ class WorkFailed(Message):
 
     stage: str
     error: BaseException
+
+
+@dataclass
+class Exported(Message):
+    """The export worker wrote `count` rows of kind `rows` (surveys, figures, recommendations) to `path`."""
+
+    path: str
+    count: int
+    rows: str
+
+
+@dataclass
+class FollowUpSaved(Message):
+    """A recommendation or direction was saved to the store; the browser reloads to show it."""
+
+    record_id: str
+    field: str
+    index: int

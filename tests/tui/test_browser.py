@@ -353,7 +353,7 @@ async def test_filter_bar_edits_and_reports_bad_filters(bundled_store: Path) -> 
     app = SurveysApp(bundled_store, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("e")
+        await pilot.press("colon")
         assert app.focused is app.filter_bar.input
         await type_text(pilot, 'topic:de-an-06 since:2025-09-05')
         await pilot.press("enter")
@@ -361,7 +361,7 @@ async def test_filter_bar_edits_and_reports_bad_filters(bundled_store: Path) -> 
         assert listed_ids(app) == [RACH_DUA]
         assert app.focused is app.survey_list
 
-        await pilot.press("e")
+        await pilot.press("colon")
         await type_text(pilot, " colour:red")
         await pilot.press("enter")
         await settle(pilot)
@@ -371,7 +371,7 @@ async def test_filter_bar_edits_and_reports_bad_filters(bundled_store: Path) -> 
         assert filter_text(app) == "topic:de-an-06 since:2025-09-05"
         assert app.focused is app.survey_list
 
-        await pilot.press("e")
+        await pilot.press("colon")
         await type_text(pilot, " until:31/2/2024")
         await pilot.press("enter")
         await settle(pilot)
@@ -424,12 +424,33 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
             await pilot.press(key)
             assert isinstance(app.screen, HelpScreen)
             text = screen_text(app)
-            for shown in ("? F1", "/", "w", "p", "t", "b", "d", "W", "T", "x", "X", "s", "f", "i", "q", "ctrl+p",
-                          "Tab", "j k ↓ ↑", "g G Home End", "PgUp PgDn", "Esc", "Enter"):
+            for shown in ("? F1", "/", "w", "p", "t", "b", "d", "W", "T", "x", "X", "s", "f", ":", "e", "c", "u",
+                          "i", "q", "ctrl+p", "Tab", "j k ↓ ↑", "g G Home End", "PgUp PgDn", "Esc", "Enter"):
                 assert f" {shown} " in text, shown
             assert "Only this survey's ward" in text
+            for said in ("Edit the filter", "Export the filtered surveys", "Compare figures",
+                         "Follow up this survey's recommendations"):
+                assert said in text, said
+            await pilot.press(*["down"] * 12)  # the filter syntax, below the keys
+            await pilot.pause()
+            text = screen_text(app)
+            assert "status:open" in text and "overdue" in text
             await pilot.press("escape")
             assert not isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("lang, essentials, more", [
+    ("en", "? Help / Search w Ward t Topic d Dates x Drop X Clear f Facets q Quit", "e Export c Figures u Follow up"),
+    ("vi", "? Trợ giúp / Tìm w Phường t Chủ đề d Ngày x Bỏ lọc X Xóa lọc f Nhóm lọc q Thoát",
+     "e Xuất c Số liệu u Theo dõi"),
+])
+async def test_footer_keeps_the_essentials_first_and_shows_more_when_wide(bundled_store: Path, lang: str,
+                                                                        essentials: str, more: str) -> None:
+    for size, shown in (((80, 24), essentials), ((120, 40), f"{essentials} {more}")):
+        app = SurveysApp(bundled_store, lang=lang)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            assert screen_text(app).splitlines()[-1].strip().startswith(shown)
 
 
 async def test_command_palette_runs_actions(bundled_store: Path) -> None:

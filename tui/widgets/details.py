@@ -18,12 +18,17 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from store.checks import Flag, flags_by_figure
+from store.export import ItemTest
+from store.followup import is_overdue, status_label, status_of
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..safe import plain, visible
 
 _HEADING = "bold underline"
+_FLAG = "bold red"
+STATUS_STYLE = {"open": "yellow", "in progress": "cyan", "done": "green", "not accepted": "magenta"}
 
 
 class DetailsPane(VerticalScroll, can_focus=True):
@@ -45,17 +50,28 @@ class DetailsPane(VerticalScroll, can_focus=True):
         self.scroll_home(animate=False)
 
 
-def describe(record: dict[str, Any], t: Translator) -> RenderableType:
-    """The whole survey as a group of plain-text blocks and a figures table."""
+def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = None,
+             today: date | None = None) -> RenderableType:
+    """The whole survey as a group of plain-text blocks and a figures table.
+
+    `items` (from `store.export.item_filter`, i.e. a `status:` or `overdue`
+    filter) picks the recommendations and directions the filter is about:
+    they are marked, the others dimmed.
+    """
     parts: list[RenderableType] = [_heading_block(record, t)]
     summary = record.get("summary")
     if summary:
         parts += [_section(t("details.summary")), plain(summary, keep_newlines=True)]
     if record.get("figures"):
-        parts += [_section(t("details.figures")), figures_table(record["figures"], t)]
+        flags = flags_by_figure(record, t.lang)
+        title = t("details.figures")
+        heading = _section(title)
+        if flags:
+            heading.append("  ⚠ " + t("details.flags", count=t.number(len(flags))), style=_FLAG)
+        parts += [heading, figures_table(record["figures"], t, flags)]
     for field in ("recommendations", "directions"):
         if record.get(field):
-            parts += [_section(t(f"details.{field}")), _items(record[field], t)]
+            parts += [_section(t(f"details.{field}")), _items(record[field], t, items, today)]
     if record.get("difficulties"):
         parts += [_section(t("details.difficulties")), _bullets(
             (d.get("text", ""), d.get("locality", "")) for d in record["difficulties"])]
@@ -118,9 +134,11 @@ class FiguresTable:
     LABEL_ROOM = 30
     """Fewer cells than this left for the label: period and locality go under it."""
 
-    def __init__(self, figures: list[dict[str, Any]], t: Translator) -> None:
+    def __init__(self, figures: list[dict[str, Any]], t: Translator,
+                 flags: dict[int, list[Flag]] | None = None) -> None:
         self.rows = [figure_cells(figure, t) for figure in figures]
         self.t = t
+        self.flags = flags or {}
 
     def _width(self, column: int, headers: list[str]) -> int:
         return max([len(headers[column])] + [len(row[column]) for row in self.rows])
@@ -146,17 +164,25 @@ class FiguresTable:
                 table.add_column(headers[i], width=locality, overflow="fold")
             else:
                 table.add_column(headers[i], no_wrap=True, justify="right" if i == 1 else "left")
-        for row in self.rows:
+        for number, row in enumerate(self.rows):
             cells = [Text(row[i]) for i in used]
             extra = [part for part in (row[4], row[5]) if part] if not wide else []
             if extra:
                 cells[0].append("\n" + " · ".join(extra), style="dim")
+            flags = self.flags.get(number, [])
+            if flags:
+                cells[0] = Text("⚠ ", style=_FLAG) + cells[0]
+                cells[1].stylize(_FLAG)
+                for flag in flags:
+                    cells[0].append(f"\n  {t(f'check.{flag.kind}')}: {visible(flag.message)}", style="red")
             table.add_row(*cells)
         return table
 
 
-def figures_table(figures: list[dict[str, Any]], t: Translator) -> FiguresTable:
-    return FiguresTable(figures, t)
+def figures_table(figures: list[dict[str, Any]], t: Translator,
+                  flags: dict[int, list[Flag]] | None = None) -> FiguresTable:
+    """The figures table; `flags` (by figure index, from `store.checks`) marks figures that do not add up."""
+    return FiguresTable(figures, t, flags)
 
 
 def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, str, str, str]:
@@ -194,17 +220,33 @@ def period_text(start: str, end: str) -> str:
     return f"{start}..{end}"
 
 
-def _items(items: list[dict[str, Any]], t: Translator) -> Text:
+def _items(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None = None,
+           today: date | None = None) -> Text:
+    """Each item with its route, status, deadline and responses; overdue ones in red.
+
+    Under a `status:`/`overdue` filter the items it asks for get a ▶ and the others are dimmed.
+    """
     text = Text()
     for number, item in enumerate(items):
-        text.append(("\n" if number else "") + " • ")
-        text.append(visible(item.get("text", "")))
+        matched = wanted is not None and wanted(item)
+        text.append("\n" if number else "")
+        text.append(" ▶ " if matched else " • ", style="bold reverse" if matched else "")
+        text.append(visible(item.get("text", "")), style="bold" if matched else "dim" if wanted else "")
+        text.append("\n   ")
         route = " → ".join(visible(part) for part in (item.get("by"), item.get("to")) if part)
-        extras = [visible(item["status"])] if item.get("status") else []
+        if route:
+            text.append(route + "  ", style="dim")
+        status = status_of(item)
+        text.append(t("details.status", status=visible(status_label(status, t.lang))),
+                    style=STATUS_STYLE.get(status, ""))
         if item.get("deadline"):
-            extras.append(t("details.deadline", date=visible(item["deadline"])))
-        if route or extras:
-            text.append("\n   " + route + ("  [" + ", ".join(extras) + "]" if extras else ""), style="dim")
+            late = is_overdue(item, today)
+            text.append(" · " + t("details.deadline", date=visible(item["deadline"])), style=_FLAG if late else "")
+            if late:
+                text.append(" " + t("details.overdue"), style="bold reverse red")
+        for response in item.get("responses", []):
+            text.append(f"\n   ↳ {visible(response.get('date', ''))}: ", style="dim")
+            text.append(visible(response.get("text", "")), style="italic")
     return text
 
 

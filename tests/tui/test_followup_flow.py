@@ -1,0 +1,261 @@
+"""`u` in the browser: pick a recommendation or direction, edit its follow-up, save it to the store.
+
+After a save the browser reloads the store, keeping the selection, so the
+details, the list and the counts of a `status:` or `overdue` filter show it.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import Input, OptionList, Select, Static
+
+from browser_helpers import details_text, listed_ids, notes, screen_text, selected_id, settle, type_text
+from store.store import SurveyStore
+from tests.factories import make_record
+from tui.app import SurveysApp
+from tui.i18n import Translator
+from tui.screens.followup import FollowUpScreen
+from tui.screens.items import ItemsScreen
+from tui.widgets.details import describe
+
+RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
+LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
+TAN_DINH = "2025-10-02-hdnd-test-tan-dinh"
+
+
+async def finish(pilot) -> None:
+    """Wait for the save worker and the reload it starts."""
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+
+
+async def set_filter(pilot, text: str) -> None:
+    await pilot.press("colon", "ctrl+u")
+    await type_text(pilot, text)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def stored(path: Path, record_id: str) -> dict:
+    return SurveyStore.open(path).get(record_id)
+
+
+async def open_item(pilot, downs: int) -> FollowUpScreen:
+    await pilot.press("u")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ItemsScreen)
+    await pilot.press(*["down"] * downs, "enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, FollowUpScreen)
+    return screen
+
+
+@pytest.mark.parametrize("lang, shown", [
+    ("en", "status: done · due 2025-12-31"),
+    ("vi", "trạng thái: đã giải quyết · hạn 2025-12-31"),
+])
+async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store: Path, lang: str,
+                                                                  shown: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert selected_id(app) == RACH_DUA
+        await pilot.press("u")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, ItemsScreen)
+        options = picker.query_one("#items-options", OptionList)
+        assert options.option_count == 9  # six recommendations, three directions
+        third = str(options.get_option_at_index(2).prompt)
+        assert "Bố trí thêm cán bộ" in third
+        await pilot.press("down", "down", "enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpScreen) and dialog.ref == ("recommendations", 2)
+        await pilot.press("enter", "down", "down", "enter")  # open → in progress → done
+        await pilot.press("tab", *"31/12/2025")
+        await pilot.click("#followup-response-text")
+        await type_text(pilot, "Đã tuyển 2 người")
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+
+        item = stored(bundled_store, RACH_DUA)["recommendations"][2]
+        assert item["status"] == "done" and item["deadline"] == "2025-12-31"
+        assert item["responses"][0]["text"] == "Đã tuyển 2 người"
+        assert selected_id(app) == RACH_DUA
+        text = details_text(app)
+        assert shown in text and "Đã tuyển 2 người" in text
+        assert any(RACH_DUA in note for note in notes(app))
+
+        await set_filter(pilot, "status:done")
+        assert listed_ids(app) == [RACH_DUA]
+        marked = [line for line in details_text(app).splitlines() if line.startswith(" ▶ ")]
+        assert marked == [" ▶ Bố trí thêm cán bộ chuyên ngành công nghệ thông tin."]
+
+
+async def test_status_open_count_changes_as_items_are_done(bundled_store: Path) -> None:
+    SurveyStore.open(bundled_store).upsert_many([make_record()])  # one recommendation, one direction
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await set_filter(pilot, "status:open")
+        assert len(listed_ids(app)) == 6 and selected_id(app) == TAN_DINH
+
+        dialog = await open_item(pilot, 0)
+        assert dialog.ref == ("recommendations", 0)
+        await pilot.press("enter", "down", "down", "enter", "ctrl+s")
+        await finish(pilot)
+        assert len(listed_ids(app)) == 6 and selected_id(app) == TAN_DINH  # its direction is still open
+
+        await pilot.press("u")
+        await pilot.pause()
+        picker = app.screen
+        assert picker.query_one("#items-options", OptionList).highlighted == 1  # the first open item
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.ref == ("directions", 0)
+        await pilot.press("enter", "down", "down", "enter", "ctrl+s")
+        await finish(pilot)
+        assert len(listed_ids(app)) == 5 and TAN_DINH not in listed_ids(app)
+        assert "5 of 6 surveys" in screen_text(app)
+
+        await set_filter(pilot, "status:done")
+        assert listed_ids(app) == [TAN_DINH]
+
+
+def overdue_record() -> dict:
+    return make_record(recommendations=[
+        {"text": "Bổ sung máy quét hồ sơ.", "by": "UBND phường Tân Định", "to": "thành phố", "deadline": "2020-01-31"},
+        {"text": "Đã xong việc này.", "status": "done", "deadline": "2020-01-31"},
+    ])
+
+
+async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    SurveyStore.open(path).upsert_many([overdue_record()])
+    app = SurveysApp(path, lang="vi")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        lines = details_text(app).splitlines()
+        late = [line for line in lines if "QUÁ HẠN" in line]
+        assert late == ["   UBND phường Tân Định → thành phố  trạng thái: chưa giải quyết · hạn 2020-01-31 QUÁ HẠN"]
+
+        await set_filter(pilot, "overdue")
+        assert app.filter_bar.input.value == "overdue"
+        assert listed_ids(app) == [TAN_DINH]  # the bundled surveys have no deadlines
+        await set_filter(pilot, "overdue status:open")
+        assert listed_ids(app) == [TAN_DINH]
+        marked = [line for line in details_text(app).splitlines() if line.startswith(" ▶ ")]
+        assert marked == [" ▶ Bổ sung máy quét hồ sơ."]
+
+        await pilot.press("u")
+        await pilot.pause()
+        first = str(app.screen.query_one("#items-options", OptionList).get_option_at_index(0).prompt)
+        assert "2020-01-31 !" in first
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "QUÁ HẠN (2020-01-31)" in str(app.screen.query_one("#followup-route", Static).render())
+        app.screen.query_one("#followup-deadline", Input).value = "31/12/2099"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert stored(path, TAN_DINH)["recommendations"][0]["deadline"] == "2099-12-31"
+        assert listed_ids(app) == []  # no longer overdue
+        assert "Không có khảo sát nào khớp bộ lọc" in screen_text(app)
+
+
+def test_overdue_is_drawn_in_red_and_matches_are_marked() -> None:
+    t = Translator("en")
+    group = describe(overdue_record(), t)
+    items = next(part for part in group.renderables if isinstance(part, Text) and "OVERDUE" in part.plain)
+    start = items.plain.index("OVERDUE")
+    assert any(span.start <= start < span.end and "red" in str(span.style) for span in items.spans)
+    assert "due 2020-01-31" in items.plain and "▶" not in items.plain
+    done_only = describe(overdue_record(), t, items=lambda item: item.get("status") == "done")
+    marked = next(part for part in done_only.renderables if isinstance(part, Text) and "OVERDUE" in part.plain)
+    assert marked.plain.count("▶") == 1 and " ▶ Đã xong việc này." in marked.plain
+
+
+async def test_escape_leaves_without_saving_and_surveys_without_items_say_so(bundled_store: Path) -> None:
+    bare = make_record(id="2025-10-03-bare", date="2025-10-03", recommendations=[], directions=[])
+    SurveyStore.open(bundled_store).upsert_many([bare])
+    before = (bundled_store).read_bytes()
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert selected_id(app) == "2025-10-03-bare"
+        await pilot.press("u")
+        await pilot.pause()
+        assert any("no recommendations or directions" in note for note in notes(app))
+        assert not isinstance(app.screen, ItemsScreen)
+
+        await pilot.press("j")
+        await open_item(pilot, 1)
+        await pilot.press("escape")  # the follow-up dialog
+        await pilot.pause()
+        assert not isinstance(app.screen, FollowUpScreen)
+        await pilot.press("u", "escape")  # the picker
+        await pilot.pause()
+        assert not isinstance(app.screen, ItemsScreen)
+        await open_item(pilot, 0)
+        await pilot.press("ctrl+s")  # nothing changed: nothing is written
+        await finish(pilot)
+        assert bundled_store.read_bytes() == before
+        assert app.is_running
+
+
+async def test_an_item_changed_elsewhere_meanwhile_is_not_overwritten(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dialog = await open_item(pilot, 0)
+        other = copy.deepcopy(stored(bundled_store, RACH_DUA))
+        other["recommendations"][0]["status"] = "not accepted"
+        SurveyStore.open(bundled_store).replace(other)  # someone else, another process
+        dialog.query_one("#followup-status", Select).value = "done"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert stored(bundled_store, RACH_DUA)["recommendations"][0]["status"] == "not accepted"
+        assert any("changed elsewhere" in note for note in notes(app))
+        assert "status: not accepted" in details_text(app)  # reloaded
+        assert app.is_running
+
+
+async def test_a_failed_save_is_reported_and_the_app_stays_up(bundled_store: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self, record) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(SurveyStore, "replace", refuse)
+    app = SurveysApp(bundled_store, lang="vi")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        dialog = await open_item(pilot, 0)
+        dialog.query_one("#followup-status", Select).value = "done"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert any("No space left" in note for note in notes(app))
+        assert "status" not in stored(bundled_store, RACH_DUA)["recommendations"][0]
+        assert app.is_running and selected_id(app) == RACH_DUA
+
+
+async def test_hostile_item_text_is_shown_literally_in_the_picker(tmp_path: Path) -> None:
+    record = make_record(recommendations=[{"text": "[@click=app.quit]x[/] \x1b[31mred", "by": "[b]"}])
+    path = tmp_path / "s.json"
+    SurveyStore.open(path).upsert_many([record])
+    app = SurveysApp(path, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await pilot.pause()
+        line = str(app.screen.query_one("#items-options", OptionList).get_option_at_index(0).prompt)
+        assert "[@click=app.quit]x[/] \\x1b[31mred" in line
+        assert "\x1b" not in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "[@click=app.quit]x[/]" in str(app.screen.query_one("#followup-text", Static).render())
+        assert app.is_running

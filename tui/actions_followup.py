@@ -1,0 +1,77 @@
+"""Follow-up (`u`): pick one of the selected survey's recommendations or directions, edit it, save it.
+
+`ItemsScreen` lists the items, `FollowUpScreen` edits one and hands back
+the validated record; a thread worker then saves that item over what the
+store holds now (one atomic write through `SurveyStore.replace`), so an edit
+never overwrites other changes made to the record meanwhile. The browser
+then reloads the store the way it does after an import, keeping the
+selection, so the list, the counts of a `status:` filter and the details
+all show the saved state. A failure is reported and the app stays up.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+
+from store.followup import FollowUpError, ItemRef, get_item
+from store.store import SurveyStore
+
+from .messages import FollowUpSaved
+from .screens.followup import FollowUpScreen
+from .screens.items import ItemsScreen, item_refs
+
+if TYPE_CHECKING:
+    from .app import SurveysApp
+
+    _Base = SurveysApp
+else:
+    _Base = object
+
+
+class FollowUpMixin(_Base):
+    def action_follow_up(self) -> None:
+        """The selected survey's items, starting at the first one a `status:`/`overdue` filter asks for."""
+        position = self.survey_list.selected
+        if self.catalog is None or position is None:
+            self.notify(self.t("note.no_selection"), markup=False)
+            return
+        record = self.catalog.record(position)
+        refs, wanted = item_refs(record), self.item_test()
+        if not refs:
+            self.notify(self.t("note.no_items"), markup=False)
+            return
+        start = next((ref for ref in refs if wanted and wanted(get_item(record, ref))), None)
+        self.push_screen(ItemsScreen(record, self.t, start=start), lambda ref: self._edit_item(record, ref))
+
+    def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
+        if ref is None:
+            return
+
+        def edited(result: dict[str, Any] | None) -> None:
+            if result is not None:
+                self._save_worker(record, ref, result)
+
+        self.push_screen(FollowUpScreen(record, ref, self.lang), edited)
+
+    @work(thread=True, group="followup", exit_on_error=False)
+    def _save_worker(self, before: dict[str, Any], ref: ItemRef, after: dict[str, Any]) -> None:
+        """Put the edited item into the record as stored now; refuse if someone changed that item meanwhile."""
+        store = SurveyStore.open(self.store_path, create=False)
+        current = store.get(before["id"])
+        if current is None:
+            raise FollowUpError(self.t("note.gone", id=before["id"]))
+        if get_item(current, ref) != get_item(before, ref):
+            self.call_from_thread(self.reload)
+            raise FollowUpError(self.t("note.changed_meanwhile"))
+        merged = copy.deepcopy(current)
+        merged[ref[0]][ref[1]] = copy.deepcopy(get_item(after, ref))
+        store.replace(merged)
+        self.post_message(FollowUpSaved(before["id"], ref[0], ref[1]))
+
+    def on_follow_up_saved(self, message: FollowUpSaved) -> None:
+        what = self.t(f"items.{message.field}")
+        self.notify(self.t("note.saved", what=what, number=message.index + 1, id=message.record_id), markup=False)
+        self.reload()

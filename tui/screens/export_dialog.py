@@ -1,0 +1,149 @@
+"""The export dialog (`e`): format, CSV row shape, BOM and the file to write.
+
+It only asks; the app writes the filtered view in a worker once the dialog
+has been confirmed (see `tui.actions_export`). A path whose folder does not
+exist, or that names a folder, is explained here and the dialog stays open.
+Changing the format changes the file's suffix when it still has the old one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from store.export import FORMATS, ROWS
+
+from ..i18n import Translator
+from ..safe import visible
+
+SUFFIX = {"csv": ".csv", "json": ".json", "jsonl": ".jsonl", "md": ".md"}
+BOM_FORMATS = ("csv", "md")
+"""Formats a spreadsheet or editor may want a BOM in; JSON must not start with one."""
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    fmt: str = "csv"
+    rows: str = "surveys"
+    bom: bool = False
+    path: Path = Path("surveys-export.csv")
+    """As typed (relative to the current folder); `target` is where it goes."""
+
+    @property
+    def target(self) -> Path:
+        path = self.path.expanduser()
+        return path if path.is_absolute() else Path.cwd() / path
+
+
+def default_path(fmt: str) -> Path:
+    return Path("surveys-export" + SUFFIX[fmt])
+
+
+class ExportScreen(ModalScreen[ExportChoice | None]):
+    """Dismisses with what to write, or None (escape, Cancel)."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", show=False),
+        Binding("ctrl+s", "confirm", show=False, priority=True),
+    ]
+    DEFAULT_CSS = """
+    ExportScreen .export-row { height: auto; margin-top: 1; }
+    ExportScreen .export-row > Label { width: 20; color: $text-muted; }
+    ExportScreen .export-row > Select, ExportScreen .export-row > Input { width: 1fr; }
+    ExportScreen #export-bom { margin-left: 20; }
+    ExportScreen #export-path { background: $boost; }
+    ExportScreen #export-buttons { height: auto; align-horizontal: right; }
+    ExportScreen #export-buttons Button { margin-left: 1; }
+    ExportScreen #export-error { height: auto; }
+    """
+
+    def __init__(self, t: Translator, count: int, filter_text: str, choice: ExportChoice | None = None) -> None:
+        super().__init__(classes="dialog")
+        self.t = t
+        self.count = count
+        self.filter_text = filter_text
+        self.choice = choice or ExportChoice()
+
+    def compose(self) -> ComposeResult:
+        t, choice = self.t, self.choice
+        with Vertical(id="export", classes="dialog-box"):
+            yield Label(Content(t("export.title", count=t.number(self.count))), classes="dialog-title")
+            shown = t("export.filter", filter=visible(self.filter_text)) if self.filter_text else t("export.no_filter")
+            yield Label(Content(shown), classes="dialog-hint")
+            with Horizontal(classes="export-row"):
+                yield Label(Content(t("export.format")))
+                yield Select([(fmt, fmt) for fmt in FORMATS], value=choice.fmt, allow_blank=False,
+                             id="export-format", compact=True)
+            with Horizontal(classes="export-row"):
+                yield Label(Content(t("export.rows")))
+                yield Select([(t(f"export.rows.{rows}"), rows) for rows in ROWS], value=choice.rows,
+                             allow_blank=False, id="export-rows", compact=True)
+            yield Checkbox(Content(t("export.bom")), value=choice.bom, id="export-bom", compact=True)
+            with Horizontal(classes="export-row"):
+                yield Label(Content(t("export.path")))
+                yield Input(str(choice.path), id="export-path", compact=True)
+            yield Static("", id="export-error", classes="dialog-error", markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button(t("export.go"), id="export-go", variant="primary", compact=True)
+                yield Button(t("export.cancel"), id="export-cancel", compact=True)
+            yield Label(Content(t("export.hint")), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self._fit_to_format(self.choice.fmt)
+        self.query_one("#export-format", Select).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.select.id == "export-format" and isinstance(event.value, str):
+            self._fit_to_format(event.value)
+
+    def _fit_to_format(self, fmt: str) -> None:
+        """Rows only for CSV, BOM only where it is allowed, and the suffix follows the format."""
+        self.query_one("#export-rows", Select).disabled = fmt != "csv"
+        bom = self.query_one("#export-bom", Checkbox)
+        bom.disabled = fmt not in BOM_FORMATS
+        if bom.disabled:
+            bom.value = False
+        field = self.query_one("#export-path", Input)
+        path = Path(field.value)
+        if field.value and path.suffix.lower() in SUFFIX.values() and path.suffix != SUFFIX[fmt]:
+            field.value = str(path.with_suffix(SUFFIX[fmt]))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.action_confirm() if event.button.id == "export-go" else self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_confirm()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_confirm(self) -> None:
+        fmt = self.query_one("#export-format", Select).value
+        fmt = fmt if isinstance(fmt, str) else "csv"
+        rows = self.query_one("#export-rows", Select).value if fmt == "csv" else "surveys"
+        typed = self.query_one("#export-path", Input).value.strip()
+        choice = ExportChoice(fmt, rows if isinstance(rows, str) else "surveys",
+                              self.query_one("#export-bom", Checkbox).value and fmt in BOM_FORMATS, Path(typed))
+        problem = self._problem(choice) if typed else self.t("export.no_path")
+        if problem:
+            self.query_one("#export-error", Static).update(Content(visible(problem)))
+            return
+        self.dismiss(choice)
+
+    def _problem(self, choice: ExportChoice) -> str:
+        target = choice.target
+        if target.is_dir():
+            return self.t("export.is_folder", path=str(target))
+        if not target.parent.is_dir():
+            return self.t("export.no_folder", folder=str(target.parent))
+        return ""

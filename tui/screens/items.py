@@ -1,0 +1,92 @@
+"""Which recommendation or direction to follow up (`u`): one line each, Enter opens it.
+
+Each line gives the kind, the status, the deadline (in red when overdue) and
+the start of the text, so the item a user is chasing is found at a glance.
+The text comes from the record and is shown as plain `Text`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from store.followup import ITEM_FIELDS, ItemRef, get_item, is_overdue, status_label, status_of
+
+from ..i18n import Translator
+from ..safe import one_line, visible
+from ..widgets.details import STATUS_STYLE
+
+
+def item_refs(record: dict[str, Any]) -> list[ItemRef]:
+    """Every recommendation, then every direction, of `record`."""
+    return [(field, index) for field in ITEM_FIELDS for index in range(len(record.get(field) or []))]
+
+
+class ItemsScreen(ModalScreen[ItemRef | None]):
+    """Dismisses with the chosen item's reference, or None (escape)."""
+
+    BINDINGS = [Binding("escape", "leave", show=False)]
+    DEFAULT_CSS = """
+    ItemsScreen #items-options { height: auto; max-height: 18; border: none; padding: 0; }
+    """
+
+    def __init__(self, record: dict[str, Any], t: Translator, today: date | None = None,
+                 start: ItemRef | None = None) -> None:
+        super().__init__(classes="dialog")
+        self.record = record
+        self.t = t
+        self.today = today
+        self.refs = item_refs(record)
+        self.start = start
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="items", classes="dialog-box"):
+            title = self.t("items.title", date=visible(self.record.get("date", "")))
+            yield Label(Content(title), classes="dialog-title")
+            yield OptionList(id="items-options", markup=False)
+            yield Label(Content(self.t("items.hint")), classes="dialog-hint")
+
+    def _fill(self) -> None:
+        """One line per item, its text cut to the list's width (known after the first layout)."""
+        options = self.query_one("#items-options", OptionList)
+        highlighted = options.highlighted
+        width = max(60, options.scrollable_content_region.width or 90)
+        options.clear_options()
+        options.add_options([Option(self._line(ref, width), id=f"{ref[0]}-{ref[1]}") for ref in self.refs])
+        options.highlighted = highlighted if highlighted is not None else (
+            self.refs.index(self.start) if self.start in self.refs else 0)
+
+    def _line(self, ref: ItemRef, width: int) -> Text:
+        field, index = ref
+        item = self.record[field][index]
+        status = status_of(item)
+        line = Text(no_wrap=True, overflow="ellipsis")
+        line.append(f"{self.t(f'items.{field}')} {index + 1}".ljust(14), style="bold")
+        line.append(status_label(status, self.t.lang).ljust(17), style=STATUS_STYLE.get(status, ""))
+        if any(get_item(self.record, other).get("deadline") for other in self.refs):
+            late = is_overdue(item, self.today)
+            deadline = visible(item.get("deadline", "")) + (" !" if late else "")
+            line.append(deadline.ljust(13), style="bold red" if late else "dim")
+        line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
+        return line
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.query_one("#items-options", OptionList).focus()
+        self.call_after_refresh(self._fill)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(self.refs[event.option_index])
+
+    def action_leave(self) -> None:
+        self.dismiss(None)
