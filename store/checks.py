@@ -24,12 +24,28 @@ RATE_OF_PART = {"ho-so-dung-han": "ty-le-dung-han", "ho-so-dvc-truc-tuyen": "ty-
 """Count metrics whose share of their whole is published as another metric."""
 
 NOT_ABOVE = (
-    ("ho-so-giai-quyet", "ho-so-tiep-nhan", "resolved more than received"),
-    ("ho-so-dang-giai-quyet", "ho-so-tiep-nhan", "in progress more than received"),
-    ("ho-so-dung-han", "ho-so-giai-quyet", "resolved on time more than resolved"),
-    ("ho-so-dung-han", "ho-so-tiep-nhan", "resolved on time more than received"),
+    ("ho-so-giai-quyet", "ho-so-tiep-nhan", {"en": "resolved more than received", "vi": "giải quyết nhiều hơn tiếp nhận"}),
+    ("ho-so-dang-giai-quyet", "ho-so-tiep-nhan",
+     {"en": "in progress more than received", "vi": "đang giải quyết nhiều hơn tiếp nhận"}),
+    ("ho-so-dung-han", "ho-so-giai-quyet",
+     {"en": "resolved on time more than resolved", "vi": "đúng hạn nhiều hơn đã giải quyết"}),
+    ("ho-so-dung-han", "ho-so-tiep-nhan",
+     {"en": "resolved on time more than received", "vi": "đúng hạn nhiều hơn tiếp nhận"}),
 )
 """(smaller, larger, what it means): counts of one locality and period that cannot cross."""
+
+MESSAGES = {
+    "rate-over-100": {"en": "a rate of {rate} is above 100%", "vi": "tỷ lệ {rate} vượt quá 100%"},
+    "negative": {"en": "a count or rate cannot be negative", "vi": "số lượng hoặc tỷ lệ không thể âm"},
+    "part-over-whole": {"en": "{part} is more than its whole {whole}", "vi": "{part} lớn hơn tổng số {whole}"},
+    "rate-mismatch": {"en": "stated {rate} but {part} of {whole} is {share}",
+                      "vi": "ghi {rate} nhưng {part}/{whole} là {share}"},
+}
+"""Why a figure is flagged, in the interface's two languages (report content stays as written)."""
+
+
+def _say(kind: str, lang: str, **values: str) -> str:
+    return MESSAGES[kind]["vi" if lang == "vi" else "en"].format(**values)
 
 
 @dataclass(frozen=True)
@@ -99,12 +115,12 @@ def _impossible(record: dict[str, Any], index: int, figure: dict[str, Any], lang
     value, whole, percent = figure["value"], figure.get("of"), figure.get("unit") == "%"
     flags = []
     if percent and value > 100:
-        flags.append(_flag(record, index, "rate-over-100", f"a rate of {_pct(value, lang)} is above 100%"))
+        flags.append(_flag(record, index, "rate-over-100", _say("rate-over-100", lang, rate=_pct(value, lang))))
     if value < 0 or (_number(whole) and whole < 0):
-        flags.append(_flag(record, index, "negative", "a count or rate cannot be negative"))
+        flags.append(_flag(record, index, "negative", _say("negative", lang)))
     if _number(whole) and value > whole >= 0:
         flags.append(_flag(record, index, "part-over-whole",
-                           f"{_num(value, lang)} is more than its whole {_num(whole, lang)}"))
+                           _say("part-over-whole", lang, part=_num(value, lang), whole=_num(whole, lang))))
     return flags
 
 
@@ -121,8 +137,8 @@ def _rate_mismatches(record: dict[str, Any], figures: list[tuple[int, dict]], la
         if rate["value"] > 100 or part["of"] <= 0 or rate_agrees(rate["value"], part["value"], part["of"]):
             continue
         share = 100 * part["value"] / part["of"]
-        message = (f"stated {_pct(rate['value'], lang)} but {_num(part['value'], lang)} of "
-                   f"{_num(part['of'], lang)} is {_pct(round(share, max(2, decimals(rate['value']) + 1)), lang)}")
+        message = _say("rate-mismatch", lang, rate=_pct(rate["value"], lang), part=_num(part["value"], lang),
+                       whole=_num(part["of"], lang), share=_pct(round(share, max(2, decimals(rate["value"]) + 1)), lang))
         flags.append(_flag(record, rate_index, "rate-mismatch", message, (part_index,)))
     return flags
 
@@ -135,7 +151,8 @@ def _count_order(record: dict[str, Any], figures: list[tuple[int, dict]], lang: 
             for j, high, high_metric in counts:
                 if (low_metric, high_metric) == (smaller, larger) and _same_scope(record, low, high) \
                         and low["value"] > high["value"]:
-                    message = f"{meaning}: {_num(low['value'], lang)} > {_num(high['value'], lang)}"
+                    said = meaning["vi" if lang == "vi" else "en"]
+                    message = f"{said}: {_num(low['value'], lang)} > {_num(high['value'], lang)}"
                     flags.append(_flag(record, i, "count-order", message, (j,)))
     return flags
 

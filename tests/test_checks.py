@@ -65,9 +65,9 @@ def test_a_mismatched_rate_is_flagged_against_its_part(bundled) -> None:
     record["figures"][2]["value"] = 99.38  # "Tỷ lệ ... 2021", paired with figures[1] 25925/25969
     flags = check_record(record)
     assert [(f.figure, f.kind, f.related) for f in flags] == [(2, "rate-mismatch", (1,))]
-    assert flags[0].message == "stated 99,38% but 25.925 of 25.969 is 99,831%"
+    assert flags[0].message == "ghi 99,38% nhưng 25.925/25.969 là 99,831%"
     assert check_record(record, lang="en")[0].message == "stated 99.38% but 25,925 of 25,969 is 99.831%"
-    assert flags[0].line().startswith(f"{TDM}  figures[2]  Tỷ lệ hồ sơ giải quyết đúng hạn năm 2021: stated")
+    assert flags[0].line().startswith(f"{TDM}  figures[2]  Tỷ lệ hồ sơ giải quyết đúng hạn năm 2021: ghi")
 
 
 def test_a_wrong_part_is_caught_by_its_rate(bundled) -> None:
@@ -120,7 +120,7 @@ def test_resolved_greater_than_received_for_one_place_and_period(bundled) -> Non
     record["figures"][3]["value"] = 2600
     flags = check_record(record)
     assert [(f.figure, f.kind, f.related) for f in flags] == [(3, "count-order", (2,))]
-    assert flags[0].message == "resolved more than received: 2.600 > 2.446"
+    assert flags[0].message == "giải quyết nhiều hơn tiếp nhận: 2.600 > 2.446"
     # Vũng Tàu received 2.077 in another period and place: not compared
     record["figures"][7]["value"] = 10
     assert len(check_record(record)) == 1
@@ -159,7 +159,7 @@ def test_check_command_exits_1_and_lists_flags(capsys, tmp_path: Path, bundled) 
     captured = capsys.readouterr()
     assert code == 1
     assert captured.out.splitlines() == [
-        f"{TDM}  figures[2]  Tỷ lệ hồ sơ giải quyết đúng hạn năm 2021: stated 99,38% but 25.925 of 25.969 is 99,831%"]
+        f"{TDM}  figures[2]  Tỷ lệ hồ sơ giải quyết đúng hạn năm 2021: ghi 99,38% nhưng 25.925/25.969 là 99,831%"]
     assert "1 flagged" in captured.err
     # filters narrow what is checked
     assert main(["--db", str(db), "check", "--ward", "rach dua"]) == 0
