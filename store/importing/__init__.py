@@ -19,6 +19,7 @@ Nothing here imports the UI.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -37,8 +38,8 @@ from .sources import STDIN, SUFFIXES, Source, find_sources
 
 __all__ = [
     "MAX_DEPTH", "MAX_LINE", "MAX_STRING", "STDIN", "SUFFIXES", "ImportFailed", "ImportProblem", "ImportResult",
-    "Normalizer", "Prepared", "Progress", "Source", "find_sources", "import_paths", "prepare", "printable",
-    "run_import",
+    "Normalizer", "Prepared", "Progress", "Source", "find_sources", "import_paths", "prepare", "prepare_documents",
+    "printable", "run_import",
 ]
 
 
@@ -54,6 +55,20 @@ def prepare(
                 read_records(source, handle, intake)
         except OSError as error:
             intake.fail(source.label, f"cannot be read ({os_reason(error)})")
+    intake.finish()
+    return intake.prepared
+
+
+def prepare_documents(documents: Sequence[tuple[str, bytes]]) -> Prepared:
+    """Pass one over JSON documents held in memory, each read as a .json file named by its label would be.
+
+    For records made in the program (drafts reviewed in the browser): they are
+    normalized, validated and reported under their label like any file's.
+    """
+    sources = [Source(label, None, "json", len(raw)) for label, raw in documents]
+    intake = Intake(Prepared(sources=sources), None)
+    for source, (_, raw) in zip(sources, documents, strict=True):
+        read_records(source, io.BytesIO(raw), intake)
     intake.finish()
     return intake.prepared
 

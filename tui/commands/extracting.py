@@ -94,8 +94,7 @@ def _drafts(paths: list[str], published: date | None) -> Iterator[Draft]:
             continue
         path = Path(given).expanduser()
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = article_files(path)
             if not found:
                 raise LookupError(f"{given}: no .txt, .md or .html articles in this directory")
             for article in found:
@@ -104,6 +103,12 @@ def _drafts(paths: list[str], published: date | None) -> Iterator[Draft]:
         if not path.exists():
             raise FileNotFoundError(f"{given}: no such file or directory")
         yield extract_file(path, published=published)
+
+
+def article_files(directory: Path) -> list[Path]:
+    """The articles in `directory` and below: .txt, .md and .html files, hidden ones left out, sorted."""
+    return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(directory).parts))
 
 
 def _write_file(path: Path, payload: bytes) -> None:

@@ -5,6 +5,12 @@ checks the path with a dry run in a worker thread, shows what would be
 added, updated and skipped and every problem, and imports for real only
 on confirmation. A failed import writes nothing and the dialog says why.
 
+News articles (.txt, .md, .html, or a directory of them) are accepted too:
+each is extracted in the worker, each draft opens in a `ReviewScreen` in
+turn, and the records saved there go through the same dry run, report and
+confirmation (`import_articles` holds that flow). Cancelling a draft leaves
+it out; cancelling every draft imports nothing.
+
 Everything that comes from the files (names, ids, messages quoting record
 text) is shown as plain `Text` with control characters escaped, so `[bold]`
 shows as typed and escapes cannot reach the terminal.
@@ -16,8 +22,8 @@ with True after a successful import, False when cancelled.
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -26,90 +32,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.suggester import Suggester
 from textual.widgets import Button, Checkbox, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
-from store.importing import SUFFIXES, ImportFailed, ImportProblem, ImportResult, prepare, printable, run_import
-from store.storage import StoreError
-from store.store import DuplicateFound, SurveyStore
+from store.extract import ARTICLE_SUFFIXES
+from store.importing import SUFFIXES, ImportProblem, ImportResult, printable
 
-LOCK_TIMEOUT = 30.0
+from .import_articles import DraftReview, Extracted, Reviewed, documents
+from .import_path import PathInput, PathSuggester, complete_path
+from .import_work import Outcome, check_path, documents_outcome, run_outcome
+
+__all__ = ["ImportScreen", "Outcome", "PathInput", "PathSuggester", "complete_path", "run_outcome"]
+
 IDS_SHOWN = 200
-
-
-class PathSuggester(Suggester):
-    """Completes a path from the filesystem: directories (with a trailing /) and .json / .jsonl files."""
-
-    def __init__(self, root: Path | None = None) -> None:
-        super().__init__(use_cache=False, case_sensitive=True)
-        self.root = root
-
-    async def get_suggestion(self, value: str) -> str | None:
-        return complete_path(value, self.root or Path.cwd())
-
-
-def complete_path(value: str, root: Path) -> str | None:
-    """`value` completed to the first matching entry of its directory, or None."""
-    if not value:
-        return None
-    folder_text, separator, stem = value.rpartition("/")
-    if separator:
-        folder = Path(os.path.expanduser(folder_text or "/"))
-    else:
-        folder = Path(".")
-    if not folder.is_absolute():
-        folder = root / folder
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError:
-        return None
-    for entry in entries:
-        name = entry.name
-        if not name.startswith(stem) or name == stem and not _is_dir(entry):
-            continue
-        if name.startswith(".") and not stem.startswith("."):
-            continue
-        if _is_dir(entry):
-            return value + name[len(stem):] + "/"
-        if Path(name).suffix.lower() in SUFFIXES:
-            return value + name[len(stem):]
-    return None
-
-
-def _is_dir(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_dir()
-    except OSError:
-        return False
-
-
-class PathInput(Input):
-    """An Input where Tab accepts the completion, as in a shell (and moves on when there is none)."""
-
-    BINDINGS = [Binding("tab", "complete", "Complete", show=False)]
-
-    def action_complete(self) -> None:
-        suggestion = getattr(self, "_suggestion", "")
-        if suggestion and len(suggestion) > len(self.value):
-            self.value = suggestion
-            self.cursor_position = len(self.value)
-        else:
-            self.screen.focus_next()
-
-
-@dataclass
-class Outcome:
-    """What a worker found: a result, or why nothing could be done."""
-
-    dry_run: bool
-    result: ImportResult | None = None
-    error: str | None = None
-    problems: list[ImportProblem] | None = None
+IMPORTABLE = tuple(SUFFIXES) + tuple(ARTICLE_SUFFIXES)
 
 
 class ImportScreen(ModalScreen[bool]):
-    """Import records from a file or directory into the store at `store_path`."""
+    """Import records, or drafts reviewed from news articles, into the store at `store_path`."""
 
     DEFAULT_CSS = """
     ImportScreen {
@@ -127,7 +67,11 @@ class ImportScreen(ModalScreen[bool]):
         text-style: bold;
         padding-bottom: 1;
     }
+    ImportScreen #hint {
+        width: 100%;
+    }
     ImportScreen #status {
+        width: 100%;
         height: auto;
         padding: 1 0 0 0;
     }
@@ -156,15 +100,20 @@ class ImportScreen(ModalScreen[bool]):
         self.root = root
         self.checked: Outcome | None = None
         self.report = Text()
+        self.documents: list[tuple[str, bytes]] | None = None
+        """The records saved in review, when the path names articles: these are imported, not the path."""
+        self.cancelled: list[str] = []
         self._busy = False
+        self._reviewing = False
         self._dismissed = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Label("Import records", id="title")
-            yield Label("File or directory (.json, .jsonl); Enter checks it, Tab completes:")
-            yield PathInput(self.start, placeholder="path/to/records.jsonl", suggester=PathSuggester(self.root),
-                            id="path")
+            yield Label("Records (.json, .jsonl), news articles (.txt, .md, .html) or a directory of either; "
+                        "Enter checks it, Tab completes:", id="hint")
+            yield PathInput(self.start, placeholder="path/to/records.jsonl",
+                            suggester=PathSuggester(self.root, IMPORTABLE), id="path")
             yield Checkbox("Replace records already stored (same id or same visit)", id="update")
             yield Static(Text("Type a path and press Enter to check it; nothing is written until you confirm."),
                          id="status")
@@ -175,6 +124,10 @@ class ImportScreen(ModalScreen[bool]):
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
+        # the app's stylesheet gives its own #status one line; this one wraps (inline styles win over it)
+        status = self.query_one("#status", Static)
+        status.styles.height = "auto"
+        status.styles.padding = (1, 0, 0, 0)
         self.query_one("#path", Input).focus()
 
     # -- events ----------------------------------------------------------
@@ -189,7 +142,7 @@ class ImportScreen(ModalScreen[bool]):
     @on(Checkbox.Changed, "#update")
     def _mode_changed(self) -> None:
         if self.checked is not None or self._path():
-            self.check()
+            self.check(reuse=True)
 
     @on(Button.Pressed, "#confirm")
     def _confirm_pressed(self) -> None:
@@ -200,25 +153,38 @@ class ImportScreen(ModalScreen[bool]):
         self.action_cancel()
 
     # -- actions ---------------------------------------------------------
-    def check(self) -> None:
-        """Dry-run the path in the input and show the report."""
+    def check(self, reuse: bool = False) -> None:
+        """Dry-run the path in the input and show the report; articles are extracted and reviewed first.
+
+        With `reuse`, drafts already reviewed for this path are checked again (the
+        duplicate rule changed) rather than extracted and reviewed anew.
+        """
         path = self._path()
-        if not path or self._busy:
+        if not path or self._busy or self._reviewing:
             if not path:
-                self._status("Type the path of a .json or .jsonl file, or of a directory.", "yellow")
+                self._status("Type the path of a .json or .jsonl file, of articles, or of a directory.", "yellow")
             return
+        kept, cancelled = (self.documents, self.cancelled) if reuse else (None, [])
         self._invalidate()
         self._busy = True
+        if kept:
+            self.documents, self.cancelled = kept, cancelled
+            self._status(f"Checking {len(kept)} reviewed record(s) …")
+            self._work(partial(documents_outcome, self.store_path, kept, self._on_duplicate(), True))
+            return
         self._status(f"Checking {printable(path)} …")
-        self._work(path, self._on_duplicate(), True)
+        self._work(partial(check_path, self.store_path, path, self._on_duplicate(), self.root))
 
     def action_confirm(self) -> None:
-        if self._busy or not self._confirmable():
+        if self._busy or self._reviewing or not self._confirmable():
             return
         self._busy = True
         self.query_one("#confirm", Button).disabled = True
         self._status("Importing …")
-        self._work(self._path(), self._on_duplicate(), False)
+        if self.documents:
+            self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), False))
+        else:
+            self._work(partial(run_outcome, self.store_path, self._path(), self._on_duplicate(), False, self.root))
 
     def action_cancel(self) -> None:
         if self._busy and self.checked is not None:
@@ -228,8 +194,8 @@ class ImportScreen(ModalScreen[bool]):
 
     # -- the work, in a thread -------------------------------------------
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
-    def _work(self, path: str, on_duplicate: str, dry_run: bool) -> Outcome:
-        return run_outcome(self.store_path, path, on_duplicate, dry_run, self.root)
+    def _work(self, task: Callable[[], Outcome | Extracted]) -> Outcome | Extracted:
+        return task()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The worker reports back through its state, in the screen's own message queue."""
@@ -240,9 +206,12 @@ class ImportScreen(ModalScreen[bool]):
         elif event.state == WorkerState.ERROR:
             self._finished(Outcome(self.checked is None, error=f"unexpected error: {event.worker.error}"))
 
-    def _finished(self, outcome: Outcome) -> None:
+    def _finished(self, outcome: Outcome | Extracted) -> None:
         self._busy = False
         if self._dismissed:
+            return
+        if isinstance(outcome, Extracted):
+            self._review(outcome)
             return
         if outcome.dry_run:
             self.checked = outcome
@@ -254,6 +223,36 @@ class ImportScreen(ModalScreen[bool]):
             return
         self.checked = None
         self._show_failure(outcome)
+
+    # -- articles: one review screen per draft, then the dry run of what was kept --
+    def _review(self, extracted: Extracted) -> None:
+        if extracted.problems or not extracted.drafts:
+            self._status(f"Cannot import: {len(extracted.problems)} article(s) could not be read; "
+                         "nothing will be written.", "red")
+            report = Text()
+            _problem_lines(report, extracted.problems)
+            self._set_report(report)
+            return
+        self._reviewing = True
+        self._status(f"Reviewing {len(extracted.drafts)} draft(s): save (Ctrl+S) or cancel (Escape) each …")
+        lang = getattr(self.app, "lang", "vi")
+        DraftReview(self.app, extracted.drafts, lang, self._reviewed).start()
+
+    def _reviewed(self, kept: Reviewed, cancelled: list[str]) -> None:
+        self._reviewing = False
+        if self._dismissed:
+            return
+        self.cancelled = cancelled
+        if not kept:
+            self._status("Every draft was cancelled: there is nothing to import.", "yellow")
+            report = Text()
+            _cancelled_lines(report, cancelled)
+            self._set_report(report)
+            return
+        self.documents = documents(kept)
+        self._busy = True
+        self._status(f"Checking {len(kept)} reviewed record(s) …")
+        self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), True))
 
     # -- display ---------------------------------------------------------
     def _show_check(self, outcome: Outcome) -> None:
@@ -275,6 +274,8 @@ class ImportScreen(ModalScreen[bool]):
                 self._status(summary + " There is nothing to import.", "yellow")
             _report_lines(report, result)
         _problem_lines(report, outcome.problems or [])
+        if self.documents:
+            _cancelled_lines(report, self.cancelled)
         self._set_report(report)
 
     def _show_failure(self, outcome: Outcome) -> None:
@@ -292,6 +293,8 @@ class ImportScreen(ModalScreen[bool]):
 
     def _invalidate(self) -> None:
         self.checked = None
+        self.documents = None
+        self.cancelled = []
         self.query_one("#confirm", Button).disabled = True
 
     def _confirmable(self) -> bool:
@@ -306,24 +309,6 @@ class ImportScreen(ModalScreen[bool]):
 
     def _on_duplicate(self) -> str:
         return "update" if self.query_one("#update", Checkbox).value else "skip"
-
-
-def run_outcome(store_path: Path, path: str, on_duplicate: str, dry_run: bool, root: Path | None = None) -> Outcome:
-    """One pass of the import, with every failure turned into a message (runs in the worker thread)."""
-    target = Path(os.path.expanduser(path))
-    if root is not None and not target.is_absolute():
-        target = root / target
-    store = SurveyStore(store_path, lock_timeout=LOCK_TIMEOUT)
-    try:
-        with prepare([target]) as prepared:
-            result = run_import(store, prepared, on_duplicate, dry_run)  # type: ignore[arg-type]
-            return Outcome(dry_run, result=result, problems=result.problems)
-    except ImportFailed as error:
-        return Outcome(dry_run, error=str(error), problems=error.import_problems)
-    except DuplicateFound as error:
-        return Outcome(dry_run, error=str(error))
-    except (StoreError, OSError) as error:
-        return Outcome(dry_run, error=str(error))
 
 
 def _report_lines(report: Text, result: ImportResult) -> None:
@@ -342,6 +327,14 @@ def _report_lines(report: Text, result: ImportResult) -> None:
             report.append(printable(line) + "\n")
         if len(items) > IDS_SHOWN:
             report.append(f"  … and {len(items) - IDS_SHOWN:,} more\n", style="dim")
+
+
+def _cancelled_lines(report: Text, cancelled: list[str]) -> None:
+    if not cancelled:
+        return
+    report.append(f"Left out, cancelled in review ({len(cancelled)}):\n", style="bold yellow")
+    for label in cancelled:
+        report.append("  " + printable(label) + "\n")
 
 
 def _problem_lines(report: Text, problems: list[ImportProblem]) -> None:

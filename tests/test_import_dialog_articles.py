@@ -1,0 +1,292 @@
+"""The import dialog given news articles: extract, review each draft, then the usual dry run and confirmation.
+
+The articles are written here for these tests (invented visits to real units of the gazetteer).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.widgets import Button, Checkbox, Input, Static
+
+import tui.screens.import_articles as import_articles
+from store.store import SurveyStore
+from tests.factories import make_record
+from tui.screens.import_dialog import IMPORTABLE, ImportScreen, complete_path
+from tui.screens.review import ReviewScreen
+
+BUNDLED = 5
+
+TAN_UYEN = """\
+Sáng 12/3/2025, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh do bà Nguyễn Thị Lan Chi, Phó Trưởng Ban \
+Văn hóa - Xã hội HĐND tỉnh làm Trưởng đoàn đã giám sát việc chi trả trợ cấp xã hội tại thành phố Tân Uyên.
+
+Báo cáo với đoàn, ông Lê Văn Tám, Phó Chủ tịch UBND thành phố Tân Uyên cho biết, năm 2024 thành phố đã chi \
+trả trợ cấp cho 4.215 người, đạt 98,6% kế hoạch.
+
+Thành phố kiến nghị tỉnh bổ sung kinh phí cho cán bộ làm công tác xã hội.
+
+Bà Nguyễn Thị Lan Chi đề nghị thành phố rà soát danh sách đối tượng và chi trả đúng hạn.
+"""
+
+DI_AN = """\
+---
+title: Khảo sát công tác cải cách hành chính tại thành phố Dĩ An
+---
+
+Chiều ngày 20/8/2024, Đoàn khảo sát của Ban Pháp chế HĐND tỉnh do ông Phạm Quốc Hưng, Trưởng Ban Pháp chế \
+HĐND tỉnh làm Trưởng đoàn đã khảo sát công tác cải cách hành chính tại thành phố Dĩ An.
+
+Theo báo cáo, 6 tháng đầu năm 2024 thành phố tiếp nhận 12.480 hồ sơ, đã giải quyết đúng hạn 12.302 hồ sơ.
+
+Ông Phạm Quốc Hưng yêu cầu thành phố tiếp tục số hóa hồ sơ và công khai kết quả giải quyết.
+"""
+
+HOSTILE = (
+    "Sáng 12/3/2025, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh do bà Nguyễn Thị Lan Chi, Phó Trưởng Ban "
+    "Văn hóa - Xã hội HĐND tỉnh làm Trưởng đoàn đã giám sát [bold]trợ cấp[/bold] [@click=app.quit]x[/] tại "
+    "thành phố Tân Uyên.\n\nNăm 2024 thành phố đã chi trả cho 4.215 người \x1b[31mđỏ\x1b[0m.\n"
+)
+
+
+class Host(App[None]):
+    def __init__(self, store_path: Path, root: Path) -> None:
+        super().__init__()
+        self.store_path, self.root = store_path, root
+        self.results: list[bool | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(ImportScreen(self.store_path, root=self.root), self.results.append)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "store" / "surveys.json"
+    SurveyStore.open(path)
+    return path
+
+
+async def until(pilot: Any, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    for _ in range(int(timeout / 0.02)):
+        await pilot.pause()
+        if condition():
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("timed out")
+
+
+def dialog_idle(app: Host) -> Callable[[], bool]:
+    """The import dialog is on top again and its worker has reported back (or the dialog is gone)."""
+    def idle() -> bool:
+        screen = app.screen
+        if isinstance(screen, ReviewScreen):
+            return False
+        return not isinstance(screen, ImportScreen) or not screen._busy and not screen._reviewing
+    return idle
+
+
+def reviewing(app: Host) -> Callable[[], bool]:
+    return lambda: isinstance(app.screen, ReviewScreen)
+
+
+def shown(app: Host, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+def sources(app: Host) -> str:
+    return "\n".join(str(w.render()) for w in app.screen.query(".review-source").results(Static))
+
+
+async def enter_path(app: Host, pilot: Any, path: str) -> None:
+    field = app.screen.query_one("#path", Input)
+    field.value = path
+    field.focus()
+    await pilot.press("enter")
+
+
+async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: Path, db: Path) -> None:
+    (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, "tan_uyen.txt")
+        await until(pilot, reviewing(app))
+        review = app.screen
+        assert review.query_one("#review-date", Input).value == "2025-03-12"
+        assert review.query_one("#review-leader-name", Input).value == "Nguyễn Thị Lan Chi"
+        assert review.query_one("#review-figures-0-value", Input).value == "4215"
+        assert review.query_one("#review-figures-1-value", Input).value == "98.6"
+        assert "4.215 người" in sources(app)
+        assert "tan_uyen.txt" in shown(app, ".review-title")
+        # the reader corrects a title and drops a figure
+        review.query_one("#review-leader-title", Input).value = "Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"
+        review.query_one("#review-figures-1-keep", Checkbox).value = False
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen)
+        status, report = shown(app, "#status"), shown(app, "#report")
+        assert "Would add 1, update 0, skip 0; 0 invalid (of 1 read)" in status
+        assert "2025-03-12-" in report and "(tan_uyen.txt)" in report
+        assert len(SurveyStore(db)) == BUNDLED  # reviewing and checking wrote nothing
+        assert not app.screen.query_one("#confirm", Button).disabled
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    [record] = [r for r in SurveyStore(db).records() if r["id"].startswith("2025-03-12-")]
+    assert record["leader"] == {"name": "Nguyễn Thị Lan Chi", "title": "Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"}
+    assert [f["value"] for f in record["figures"]] == [4215]
+    assert record["localities"][0]["name"] == "thành phố Tân Uyên"
+
+
+async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancelled(tmp_path: Path, db: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a_tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    (inbox / "b_di_an.md").write_text(DI_AN, encoding="utf-8")
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, "inbox")
+        await until(pilot, reviewing(app))
+        assert "inbox/a_tan_uyen.txt (1/2)" in shown(app, ".review-title")
+        await pilot.press("escape")  # this draft is left out
+        await until(pilot, lambda: reviewing(app)() and "(2/2)" in shown(app, ".review-title"))
+        assert app.screen.query_one("#review-leader-name", Input).value == "Phạm Quốc Hưng"
+        assert app.screen.query_one("#review-date", Input).value == "2024-08-20"
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+        assert "Would add 1," in shown(app, "#status")
+        report = shown(app, "#report")
+        assert "(inbox/b_di_an.md)" in report
+        assert "Left out, cancelled in review (1):" in report and "inbox/a_tan_uyen.txt" in report
+        await pilot.click("#confirm")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    ids = [r["id"] for r in SurveyStore(db).records()]
+    assert len(ids) == BUNDLED + 1
+    assert any(i.startswith("2024-08-20-") for i in ids) and not any(i.startswith("2025-03-12-") for i in ids)
+
+
+async def test_cancelling_every_draft_imports_nothing(tmp_path: Path, db: Path) -> None:
+    (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    before = db.read_bytes()
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, "tan_uyen.txt")
+        await until(pilot, reviewing(app))
+        await pilot.press("escape")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen)
+        assert "Every draft was cancelled" in shown(app, "#status")
+        assert app.screen.query_one("#confirm", Button).disabled
+        await pilot.press("ctrl+y")  # refused: nothing was checked
+        await pilot.pause()
+        assert isinstance(app.screen, ImportScreen) and app.results == []
+        await pilot.press("escape")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [False]
+    assert db.read_bytes() == before
+
+
+async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) -> None:
+    name = "bad [b]name[i]\x1b[31m.txt"  # an escape in the file name too
+    (tmp_path / name).write_text(HOSTILE, encoding="utf-8")
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, name)
+        await until(pilot, reviewing(app))
+        text = sources(app)
+        assert "[bold]trợ cấp[/bold]" in text and "[@click=app.quit]x[/]" in text
+        assert "đỏ" in text and "\x1b" not in text  # the extractor drops terminal escapes from the text
+        assert "[bold]trợ cấp[/bold]" in app.screen.query_one("#review-summary", Input).value
+        assert "bad [b]name[i]\\x1b[31m.txt" in shown(app, ".review-title")
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen)
+        status, report = shown(app, "#status"), shown(app, "#report")
+        assert "(bad [b]name[i]\\x1b[31m.txt)" in report
+        assert "\x1b" not in status + report
+        assert app.results == []  # nothing has quit the app, nothing imported yet
+
+
+async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_review(tmp_path: Path, db: Path) -> None:
+    (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, "tan_uyen.txt")
+        await until(pilot, reviewing(app))
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, "tan_uyen.txt")
+        await until(pilot, reviewing(app))
+        app.screen.query_one("#review-summary", Input).value = "Bản đã sửa."
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+        assert "skip 1" in shown(app, "#status")  # the same visit is already stored
+        await pilot.click("#update")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen) and "update 1" in shown(app, "#status")
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    [record] = [r for r in SurveyStore(db).records() if r["id"].startswith("2025-03-12-")]
+    assert record["summary"] == "Bản đã sửa."
+
+
+async def test_an_unreadable_article_stops_before_any_review(tmp_path: Path, db: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(TAN_UYEN, encoding="utf-8")
+    (inbox / "b.txt").write_text(DI_AN, encoding="utf-8")
+    real = import_articles.extract_file
+
+    def refuse(path: Path, published: Any = None) -> Any:
+        if path.name == "b.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, published)
+
+    monkeypatch.setattr(import_articles, "extract_file", refuse)
+    before = db.read_bytes()
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, "inbox")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen)
+        assert "1 article(s) could not be read" in shown(app, "#status")
+        assert "inbox/b.txt: cannot be read (permission denied)" in shown(app, "#report")
+        assert app.screen.query_one("#confirm", Button).disabled
+    assert db.read_bytes() == before
+
+
+async def test_a_directory_of_records_with_a_readme_still_imports_as_records(tmp_path: Path, db: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "README.md").write_text("Hồ sơ gửi từ văn phòng.\n", encoding="utf-8")
+    records = [make_record(id=f"art-{n}", date=f"2025-10-{n + 1:02d}", body=f"Đoàn {n}") for n in range(2)]
+    (folder / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                          encoding="utf-8")
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await enter_path(app, pilot, "batch")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen)
+        assert "Would add 2" in shown(app, "#status")
+
+
+def test_the_dialog_completes_article_names(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "visit.html").write_text("")
+    (tmp_path / "news" / "notes.pdf").write_text("")
+    assert complete_path("news/v", tmp_path, IMPORTABLE) == "news/visit.html"
+    assert complete_path("news/n", tmp_path, IMPORTABLE) is None
+    assert complete_path("news/v", tmp_path) is None  # records only, by default

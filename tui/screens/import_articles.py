@@ -1,0 +1,118 @@
+"""News articles in the import dialog: find them, extract a draft from each, review the drafts one by one.
+
+The dialog hands a path here first. A file with an article's suffix (.txt,
+.md, .html …) or a directory of such files and no records is read as
+articles: `extract_articles` (run in the dialog's worker thread) makes one
+draft each with `store.extract`, and `DraftReview` opens a `ReviewScreen`
+for each draft in turn, where the reader corrects, drops or adds items, or
+cancels that draft. The records kept go back to the dialog as in-memory
+JSON documents labelled with their article's name, and from there through
+`store.importing` exactly as records from a file: the same validation,
+duplicate rules, dry-run report and confirmation.
+
+A directory holding .json or .jsonl files is imported as records, as before,
+even when articles (a README.md, say) lie beside them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import orjson
+from textual.app import App
+
+from store.extract import ARTICLE_SUFFIXES, Draft, extract_file
+from store.importing import ImportProblem, find_sources
+from store.importing.problems import os_reason
+
+from ..commands.extracting import article_files
+from .review import ReviewScreen
+
+Reviewed = list[tuple[str, dict[str, Any]]]
+"""(article label, record as saved in the review screen), in article order."""
+
+
+@dataclass
+class Extracted:
+    """What the extraction worker made of the articles: one draft each, or why an article could not be read."""
+
+    drafts: list[tuple[str, Draft]] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+
+def find_articles(target: Path, label: str) -> list[tuple[str, Path]] | None:
+    """The articles `target` names, each with the label it is shown under; None when it names no articles.
+
+    None sends the path on to the records import, which also reports a path
+    that does not exist.
+    """
+    if target.is_dir():
+        records, _ = find_sources([target])
+        if records:
+            return None
+        found = article_files(target)
+        return [(os.path.join(label, os.path.relpath(path, target)), path) for path in found] or None
+    if target.is_file() and target.suffix.lower() in ARTICLE_SUFFIXES:
+        return [(label, target)]
+    return None
+
+
+def extract_articles(articles: list[tuple[str, Path]]) -> Extracted:
+    """A draft from each article (runs in the worker thread); an article that fails is a problem, not a crash."""
+    extracted = Extracted()
+    for label, path in articles:
+        try:
+            extracted.drafts.append((label, extract_file(path)))
+        except OSError as error:
+            extracted.problems.append(ImportProblem(label, f"cannot be read ({os_reason(error)})"))
+        except Exception as error:  # noqa: BLE001 - one bad article must not take the dialog down
+            extracted.problems.append(ImportProblem(label, f"could not be extracted ({type(error).__name__}: {error})"))
+    return extracted
+
+
+def documents(reviewed: Reviewed) -> list[tuple[str, bytes]]:
+    """The reviewed records as JSON documents for `store.importing.prepare_documents`, labelled by article."""
+    return [(label, orjson.dumps(record)) for label, record in reviewed]
+
+
+class DraftReview:
+    """Opens a `ReviewScreen` for each draft in turn; then calls `done(kept, cancelled)`.
+
+    `kept` holds the records saved, with their article's label; `cancelled`
+    the labels of the drafts the reader dismissed.
+    """
+
+    def __init__(self, app: App, drafts: list[tuple[str, Draft]], lang: str,
+                 done: Callable[[Reviewed, list[str]], None]) -> None:
+        self.app = app
+        self.drafts = drafts
+        self.lang = lang
+        self.done = done
+        self.position = 0
+        self.kept: Reviewed = []
+        self.cancelled: list[str] = []
+
+    def start(self) -> None:
+        self._next()
+
+    def _next(self) -> None:
+        if self.position >= len(self.drafts):
+            self.done(self.kept, self.cancelled)
+            return
+        label, draft = self.drafts[self.position]
+        total = len(self.drafts)
+        shown = replace(draft, source_name=f"{label} ({self.position + 1}/{total})" if total > 1 else label)
+        self.app.push_screen(ReviewScreen(shown, self.lang), self._reviewed)
+
+    def _reviewed(self, record: dict[str, Any] | None) -> None:
+        label = self.drafts[self.position][0]
+        if record is None:
+            self.cancelled.append(label)
+        else:
+            self.kept.append((label, record))
+        self.position += 1
+        self._next()
