@@ -11,6 +11,7 @@ timed (see scripts/bench.py).
 
 from __future__ import annotations
 
+import operator
 import random
 import sys
 import unicodedata
@@ -20,9 +21,11 @@ from typing import Any
 import pytest
 
 from store import index as index_module
+from store.index import fastfold
 from store.folding import fold
 from store.gazetteer import gazetteer, split_level
-from store.index import SurveyIndex, fold_bytes
+from store.index import SurveyIndex, fold_bytes, newest_first
+from store.index.words import Codes, Words
 from store.matching import Matcher, keys_of, place_keys, record_text
 from store.query import Clause, Filter
 from store.store import SurveyStore
@@ -81,7 +84,7 @@ def test_record_text_and_fast_folding_agree_with_the_definitions() -> None:
 
 def test_fast_folding_agrees_with_fold_on_every_character_it_handles() -> None:
     """The fast path takes text whose lower case is in its 256-character table; all else goes to `fold`."""
-    table = {ch for ch in map(chr, range(0x10000)) if _fast_path_takes(ch)}
+    table = {ch for ch in map(chr, range(0x10000)) if fastfold.fast_path_takes(ch)}
     takes = [ch for code in range(sys.maxunicode + 1)
              if not 0xD800 <= code < 0xE000 and (ch := chr(code)).lower() and set(ch.lower()) <= table]
     assert len(takes) > 300
@@ -89,14 +92,6 @@ def test_fast_folding_agrees_with_fold_on_every_character_it_handles() -> None:
         for text in (f"x{ch}y", f"{ch}", f" {ch} ", f"A {ch}{ch}  B", f"đ{ch}\u0301"):
             assert fold_bytes(text) == fold(text).encode(), (hex(ord(ch)), text)
     assert fold_bytes("İstanbul “Đà Nẵng” – ﬁ ß") == fold("İstanbul “Đà Nẵng” – ﬁ ß").encode()
-
-
-def _fast_path_takes(ch: str) -> bool:
-    try:
-        index_module._charmap_encode(ch, "strict", index_module._FOLD_MAP)
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # -- index against scan -----------------------------------------------------
@@ -118,10 +113,10 @@ def test_index_equals_tinydb_scan_on_random_filters(generated, text_path, monkey
         if text_path == "background":  # the threaded build, on a small store
             monkeypatch.setattr(index_module, "_TEXT_IN_BACKGROUND_FROM", 0)
         elif text_path == "few word codes":  # most words past the last code: texts folded again to confirm
-            monkeypatch.setattr(index_module._Codes, "LAST", 400)
+            monkeypatch.setattr(Codes, "LAST", 400)
         else:  # fragments and phrases always looked for in the code streams, never in refolded texts
-            monkeypatch.setattr(index_module._Words, "MAX_WORDS", 0)
-            monkeypatch.setattr(index_module._Words, "REFOLD", -1)
+            monkeypatch.setattr(Words, "MAX_WORDS", 0)
+            monkeypatch.setattr(Words, "REFOLD", -1)
         index = SurveyIndex(store.records())
         index.wait_for_text()
         queries, scans = QUERIES // 3, SCANS // 5
@@ -161,6 +156,48 @@ def test_ward_provinces_as_a_pass_over_the_records_finds_them(generated) -> None
             expected.setdefault(place_keys(locality)[1], {})[locality["province"]["name"]] = None
     assert index.ward_provinces() == {label: tuple(names) for label, names in expected.items()}
     assert set(index.ward_provinces()) == {label for label, _ in index.facet_counts(Filter())["ward"]}
+
+
+# -- sorting first, then building from the sorted list ----------------------------
+def test_newest_first_is_the_index_order_and_the_presorted_index_equals_the_normal_one(generated) -> None:
+    store, index, records, seed = generated
+    given = store.records()
+    newest = newest_first(given)
+    assert isinstance(newest, list) and newest == index.records
+    assert [r["id"] for r in newest] == [r["id"] for r in index.records]
+    assert SurveyIndex.newest_first is newest_first
+    calls: dict[str, list[int]] = {"normal": [], "presorted": [], "plain": []}
+    normal = SurveyIndex(given, progress=calls["normal"].append)
+    presorted = SurveyIndex(newest, progress=calls["presorted"].append, presorted=True)
+    plain = SurveyIndex(list(newest), progress=calls["plain"].append, presorted=True)
+    assert calls["presorted"] == calls["plain"] == calls["normal"]
+    queries = _random_filters(random.Random(seed * 7), records, QUERIES // 2)
+    for built in (presorted, plain):
+        assert type(built.records) is list and built.records is not newest
+        assert all(map(operator.is_, built.records, normal.records))
+        assert built.by_id == normal.by_id
+        assert built.ward_provinces() == normal.ward_provinces()
+        for query in queries:
+            assert built.search(query) == normal.search(query), query.render()
+
+
+def test_presorted_takes_ties_as_given_and_refuses_another_order() -> None:
+    records = generate(60, seed=9)
+    twin = dict(records[10])  # the same date and id: kept in the order given, whichever way it is built
+    twin["summary"] = "twin"
+    records.insert(30, twin)
+    newest = newest_first(records)
+    normal = SurveyIndex(records)
+    assert all(map(operator.is_, newest, normal.records))
+    assert [r["summary"] for r in newest if r["id"] == twin["id"]] == [records[10]["summary"], "twin"]
+    assert all(map(operator.is_, SurveyIndex(list(newest), presorted=True).records, normal.records))
+    with pytest.raises(ValueError):
+        SurveyIndex(list(reversed(newest)), presorted=True)
+    newest.reverse()  # a changed list is no longer taken on trust
+    with pytest.raises(ValueError):
+        SurveyIndex(newest, presorted=True)
+    assert [r["id"] for r in SurveyIndex(newest).records] == [r["id"] for r in normal.records]  # sorted again
+    assert newest_first([]) == [] and len(SurveyIndex(newest_first([]), presorted=True)) == 0
 
 
 def _brute_force_facets(records: list[dict[str, Any]], keys: list, query: Filter) -> dict[str, list[tuple[str, int]]]:
