@@ -17,7 +17,7 @@ from typing import Any
 
 from .folding import fold, fold_compact
 from .gazetteer import gazetteer, split_level
-from .query import DATE_FIELDS, Filter
+from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy
 
 CLOSED_STATUSES = ("done", "not accepted")
@@ -110,8 +110,22 @@ def _topic_label(topic: str) -> str:
     return taxonomy().topic_label(topic)
 
 
+class WholeName(str):
+    """A folded name that must match a whole name, not a word prefix (`ward="Lái Thiêu"`)."""
+
+
+def _name_value(clause: Clause) -> str:
+    folded = fold(clause.value)
+    return WholeName(folded) if clause.exact else folded
+
+
 def word_prefix(needle: str, haystack: str) -> bool:
-    """True when `needle` starts at a word boundary of `haystack` ("thieu" in "lai thieu")."""
+    """True when `needle` starts at a word boundary of `haystack` ("thieu" in "lai thieu").
+
+    A `WholeName` needle must be all of `haystack`.
+    """
+    if isinstance(needle, WholeName):
+        return needle == haystack
     return haystack.startswith(needle) or f" {needle}" in haystack
 
 
@@ -121,10 +135,10 @@ class Matcher:
     def __init__(self, query: Filter, today: date | None = None) -> None:
         self.query = query
         self.today = (today or date.today()).isoformat()
-        self.wards = [fold(v) for v in query.values("ward")]
+        self.wards = [_name_value(c) for c in query.clauses_of("ward")]
         self.provinces = [ProvinceValue(v) for v in query.values("province")]
         self.topics = set().union(*(topic_ids_for(v) for v in query.values("topic"))) if query.values("topic") else None
-        self.bodies = [fold(v) for v in query.values("body")]
+        self.bodies = [_name_value(c) for c in query.clauses_of("body")]
         self.kinds = [fold(v) for v in query.values("kind")]
         self.texts = [fold(v) for v in query.values("text")]
         self.statuses = [fold(v) for v in query.values("status")]

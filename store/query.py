@@ -17,7 +17,9 @@ from .dates import DateError, Span, parse_range
 
 FIELDS = ("ward", "province", "topic", "body", "kind", "year", "since", "until", "date", "status", "overdue", "text")
 DATE_FIELDS = ("since", "until", "date", "year")
-_TOKEN = re.compile(r'\s*(?:(?P<key>[a-z]+):)?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
+EXACT_FIELDS = ("ward", "body")
+"""Fields a value can name whole (`body="Đoàn ĐBQH TPHCM"`) rather than by a word prefix."""
+_TOKEN = re.compile(r'\s*(?:(?P<key>[a-z]+)(?P<op>[:=]))?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
 
 
 class QueryError(ValueError):
@@ -28,6 +30,8 @@ class QueryError(ValueError):
 class Clause:
     field: str
     value: str
+    exact: bool = False
+    """`field=value`: the whole name, as a facet or picker chose it; `field:value` is any word prefix."""
 
     def span(self) -> Span:
         """The days a date clause admits."""
@@ -38,7 +42,7 @@ class Clause:
         if self.field == "overdue":
             return "overdue"
         value = _quote(self.value)
-        return value if self.field == "text" else f"{self.field}:{value}"
+        return value if self.field == "text" else f"{self.field}{'=' if self.exact else ':'}{value}"
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,9 @@ class Filter:
 
     def values(self, field: str) -> list[str]:
         return [clause.value for clause in self.clauses if clause.field == field]
+
+    def clauses_of(self, field: str) -> list[Clause]:
+        return [clause for clause in self.clauses if clause.field == field]
 
     def fields(self) -> set[str]:
         return {clause.field for clause in self.clauses}
@@ -104,10 +111,18 @@ def parse_clauses(text: str) -> list[Clause]:
         field = key or "text"
         if field not in FIELDS:
             raise QueryError(f"unknown filter field {key!r}; use one of {', '.join(FIELDS[:-1])}")
-        clause = Clause(field, value.strip())
+        exact = match["op"] == "="
+        if exact and field not in EXACT_FIELDS:
+            raise QueryError(f"{field}= is not a filter; write {field}: (only {' and '.join(EXACT_FIELDS)} take =)")
+        clause = Clause(field, value.strip(), exact)
         _check_value(clause)
         clauses.append(clause)
     return clauses
+
+
+def facet_clause(field: str, value: str) -> Clause:
+    """The clause a facet or picker adds: the whole value where the field can name one."""
+    return Clause(field, value, exact=field in EXACT_FIELDS)
 
 
 def _check_value(clause: Clause) -> None:

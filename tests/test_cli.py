@@ -78,6 +78,11 @@ def test_list_json_prints_the_five_reports_newest_first(capsys, db) -> None:
         (["--query", 'ward:"lái thiêu" topic:de-an-06 since:2025-07'], [LAI_THIEU]),
         (["--query", "province:tphcm until:2023"], [TDM, DI_AN]),
         (["--search", "không có gì như thế này"], []),
+        (["--query", 'body:"Đoàn ĐBQH TPHCM"'], [RACH_DUA, LAI_THIEU]),
+        (["--query", 'body="Đoàn ĐBQH TPHCM"'], [LAI_THIEU]),
+        (["--query", 'body="doan dbqh tphcm"'], [LAI_THIEU]),
+        (["--query", 'ward="Dĩ An"'], [DI_AN]),
+        (["--query", 'ward="Lái"'], []),
     ],
 )
 def test_list_filters_fold_case_and_diacritics(capsys, db, filters, expected) -> None:

@@ -270,7 +270,7 @@ def _ward(rng: random.Random, record: dict[str, Any]) -> list[Clause]:
     value = _fragment(rng, base, rng.choice((1, 2))) if rng.random() < 0.4 else base
     if rng.random() < 0.15:
         value = rng.choice(("an", "tân", "phú", "xyz", "thành phố"))
-    return [Clause("ward", _typed(rng, value))]
+    return [Clause("ward", _typed(rng, value), exact=rng.random() < 0.25)]
 
 
 def _province(rng: random.Random, record: dict[str, Any]) -> list[Clause]:
@@ -288,8 +288,9 @@ def _topic(rng: random.Random, record: dict[str, Any]) -> list[Clause]:
 
 
 def _body(rng: random.Random, record: dict[str, Any]) -> list[Clause]:
-    value = _fragment(rng, record["body"], rng.choice((1, 2, 3)))
-    return [Clause("body", _typed(rng, value))]
+    whole = rng.random() < 0.25
+    value = record["body"] if whole and rng.random() < 0.7 else _fragment(rng, record["body"], rng.choice((1, 2, 3)))
+    return [Clause("body", _typed(rng, value), exact=whole)]
 
 
 def _kind(rng: random.Random, record: dict[str, Any]) -> list[Clause]:

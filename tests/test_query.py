@@ -15,6 +15,7 @@ from store.query import Clause, Filter, QueryError
         'body:"HĐND thành phố" kind:"giám sát" year:2023',
         'date:"2025-07..2025-09" overdue status:open',
         'rach dua',
+        'ward="Lái Thiêu" body="Đoàn ĐBQH TPHCM" ward:rach',
         '"say \\"hi\\""',
     ],
 )
@@ -39,7 +40,7 @@ def test_toggle_adds_then_removes() -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("colour:red", "unknown filter field 'colour'"), ("since:31/2/2024", "since:"), ('ward:""', "ward: needs a value"),
+    [("colour:red", "unknown filter field 'colour'"), ("topic=de-an-06", "only ward and body take ="), ("since:31/2/2024", "since:"), ('ward:""', "ward: needs a value"),
      ("until:4-9", "no year")],
 )
 def test_bad_filters_say_why(text: str, message: str) -> None:
@@ -50,3 +51,10 @@ def test_bad_filters_say_why(text: str, message: str) -> None:
 def test_date_span_intersects_clauses() -> None:
     span = Filter.parse("since:2025-07 until:2025-09 year:2025").date_span()
     assert (span.start.isoformat(), span.end.isoformat()) == ("2025-07-01", "2025-09-30")
+
+
+def test_facet_clauses_name_whole_values() -> None:
+    from store.query import facet_clause  # noqa: PLC0415
+
+    assert facet_clause("body", "Đoàn ĐBQH TPHCM").render() == 'body="Đoàn ĐBQH TPHCM"'
+    assert facet_clause("topic", "de-an-06").render() == "topic:de-an-06"

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import Any
 
+from ..matching import WholeName
+
 
 class Names:
     """Distinct folded names (wards, bodies) with the positions of the records that carry each.
@@ -35,8 +37,9 @@ class Names:
             offset += len(name) + 2
 
     def word_prefixed(self, value: str) -> Iterator[int]:
-        """Ids of the names `value` is a word prefix of."""
-        needle, blob, starts = " " + value, self._blob, self._starts
+        """Ids of the names `value` is a word prefix of (or, for a `WholeName`, equal to)."""
+        needle = f"\n {value}\n" if isinstance(value, WholeName) else " " + value
+        blob, starts = self._blob, self._starts
         at = blob.find(needle)
         while at != -1:
             name = bisect_right(starts, at) - 1
