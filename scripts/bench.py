@@ -15,8 +15,14 @@ benchmark. Printed per size:
   the same build in the browser's two phases: `newest_first` (the sorted list
   it can show at once), then `SurveyIndex(newest, presorted=True)`;
 * the browser's first interactive screen, headless (`App.run_test`), given the
-  opened records, until the list and facets show (`SurveysApp.is_idle`); its
-  floor is Textual's own start-up, an empty App in `run_test`;
+  opened records: until the list shows the records newest first and can be
+  browsed (`SurveysApp.is_listed`: the list has been drawn); then, each on its
+  own line and counted from the same start, until a `j` pressed at that moment
+  has moved the cursor (the index is building meanwhile and competes for the
+  interpreter), and until the index is ready and the facets show
+  (`SurveysApp.is_idle`); the floor is Textual's own start-up, an empty App in
+  `run_test`. The first screen is polled with plain `asyncio.sleep`, not
+  `Pilot.pause`, which waits for the whole process to be idle;
 * filter + facet counts, p50 and p95 over 200 mixed filters (text, ward,
   province, topic, date range, and combinations), timed around
   `SurveyIndex.search` once the text index is complete; the floor is one pass
@@ -142,6 +148,12 @@ def _report(f: dict[str, Any], final: bool) -> None:
         rows.append(("first screen after open", _s(f["first_screen"]), _s(f["app_floor"]),
                      _x(f["first_screen"] / f["app_floor"]),
                      _target(f["first_screen"] <= TARGETS["first_screen"], "≤ 1 s", final)))
+        if f.get("first_key") is not None:
+            rows.append(("  first j answered (indexing)", _s(f["first_key"]), _s(f["app_floor"]),
+                         _x(f["first_key"] / f["app_floor"]), ""))
+        if f.get("facets_ready") is not None:
+            rows.append(("  facets ready (index built)", _s(f["facets_ready"]), _s(f["app_floor"]),
+                         _x(f["facets_ready"] / f["app_floor"]), ""))
     rows += [
         ("filter + facets p50", _ms(f["p50"]), _ms(f["touch_all"]), _x(f["p50"] / f["touch_all"]), ""),
         ("filter + facets p95", _ms(f["p95"]), _ms(f["touch_all"]), _x(f["p95"] / f["touch_all"]),
@@ -295,6 +307,7 @@ def child_browser(args: argparse.Namespace) -> dict[str, Any]:
         from tui.app import SurveysApp  # noqa: PLC0415
     except ImportError as error:
         return {"first_screen": None, "browser_note": f"n/a (browser not available: {error})"}
+    from textual import events  # noqa: PLC0415
     from textual.app import App  # noqa: PLC0415
 
     from store.store import SurveyStore  # noqa: PLC0415
@@ -302,18 +315,35 @@ def child_browser(args: argparse.Namespace) -> dict[str, Any]:
     records = SurveyStore.open(args.store, create=False).records()
     preload = "records" in inspect.signature(SurveysApp.__init__).parameters
 
-    async def first_screen() -> float:
+    async def first_screen() -> tuple[float, float | None, float | None]:
+        """Until the list is shown and can be browsed, until a key pressed then has moved the cursor, and
+        until the facets are shown (None: the browser has no first phase, the first figure waited for all)."""
         with tempfile.TemporaryDirectory() as scratch:
             path = Path(scratch) / args.store.name  # settings live beside the store: start from none
             if not preload:
                 shutil.copyfile(args.store, path)
             app = SurveysApp(path, records=records) if preload else SurveysApp(path)
+            phased = hasattr(app, "is_listed")
             began = time.perf_counter()
             async with app.run_test(size=(120, 40)) as pilot:
+                if not phased:
+                    while not app.is_idle:
+                        await pilot.pause(0.005)
+                    await pilot.pause()
+                    return time.perf_counter() - began, None, None
+                while not app.is_listed:  # set once the list has been drawn
+                    await asyncio.sleep(0.002)
+                listed = time.perf_counter() - began
+                cursor = app.survey_list.cursor
+                app.post_message(events.Key("j", "j"))
+                while app.survey_list.cursor == cursor and len(app.survey_list.rows) > 1:
+                    await asyncio.sleep(0.001)
+                answered = time.perf_counter() - began
                 while not app.is_idle:
-                    await pilot.pause(0.005)
+                    await asyncio.sleep(0.002)
+                ready = time.perf_counter() - began
                 await pilot.pause()
-                return time.perf_counter() - began
+                return listed, answered, ready
 
     async def empty_app() -> float:
         began = time.perf_counter()
@@ -322,9 +352,10 @@ def child_browser(args: argparse.Namespace) -> dict[str, Any]:
         return time.perf_counter() - began
 
     floor = min(asyncio.run(empty_app()) for _ in range(2))
-    shown = asyncio.run(first_screen())
+    shown, key, facets = asyncio.run(first_screen())
     note = "" if preload else "the browser opened the store itself: open time included"
-    return {"first_screen": shown, "app_floor": floor, "browser_note": note}
+    return {"first_screen": shown, "first_key": key, "facets_ready": facets, "app_floor": floor,
+            "browser_note": note}
 
 
 def child_import(args: argparse.Namespace) -> dict[str, Any]:

@@ -8,12 +8,20 @@ reported in one place, `on_worker_state_changed`, and the app stays up.
 Action groups live beside it as mixins, one concept each: `tui.pickers`
 (w p t b d W T), `tui.actions_search` (: and /), `tui.actions_export` (e),
 `tui.actions_figures` (c) and `tui.actions_followup` (u).
+
+Opening comes in two phases. As soon as the records are sorted newest first
+(`newest_first`, a fifth of a second at 100,000) the list shows them and can
+be browsed (`RecordsListed`); the index is built meanwhile, and with it
+(`StoreLoaded`) come facets, pickers and filtering. A filter set before then,
+typed or remembered, waits in `active_filter` and is searched when the index
+is ready.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +30,10 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Footer, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from store.export import ItemTest, item_filter
+from store.index import newest_first
 from store.paths import store_path as resolve_store_path
 from store.query import Filter, QueryError
 from store.store import SurveyStore
@@ -35,7 +44,7 @@ from .actions_followup import FollowUpMixin
 from .actions_search import SearchMixin
 from .i18n import Translator, detect_lang
 from .keys import APP_KEYS, BIND_ORDER
-from .messages import LoadProgress, SearchDone, StoreLoaded
+from .messages import RecordsListed, SearchDone, StoreLoaded
 from .model import Catalog, Found, Row, list_row
 from .palette import ActionsProvider
 from .pickers import PickerMixin
@@ -70,6 +79,10 @@ class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMi
         self.active_filter = _parse_or_empty(self.settings.filter)
         self.sort_order = self.settings.sort
         self.catalog: Catalog | None = None
+        self.listing: Sequence[dict[str, Any]] | None = None
+        """The records the list shows, newest first, at the index's positions: from `newest_first` until the
+        index is ready, then the index's own."""
+        self._listed = False
         self.found: Found | None = None
         self.load_error: str | None = None
         self._loading = False
@@ -155,26 +168,57 @@ class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMi
     @work(thread=True, group="load", exit_on_error=False)
     def _load_worker(self) -> None:
         records = self._preloaded if self._preloaded is not None else SurveyStore.open(self.store_path).records()
-        total = len(records)
-        self.post_message(LoadProgress(0, total))
-        catalog = Catalog(records, progress=lambda done: self.post_message(LoadProgress(done, total)))
-        self.post_message(StoreLoaded(catalog))
+        newest = newest_first(records)
+        shown = threading.Event()
+        self.post_message(RecordsListed(newest, shown))
+        while not shown.wait(0.05):  # the list first: the index build would slow its drawing down
+            if get_current_worker().is_cancelled:
+                return
+        self.post_message(StoreLoaded(Catalog(newest)))
 
-    def on_load_progress(self, message: LoadProgress) -> None:
-        if self._loading and message.total:
-            done, total = self.t.number(message.done), self.t.number(message.total)
-            self._set_status(self.t("status.indexing", done=done, total=total))
+    def on_records_listed(self, message: RecordsListed) -> None:
+        """The records newest first, before the index: browse them; facets and filters wait for the index.
+
+        A reload keeps showing the current catalog until the new one is ready
+        (the shown results are positions in the old records).
+        """
+        if self.catalog is not None or not self._loading:
+            message.shown.set()
+            return
+        self.listing = records = message.records
+        self.survey_list.set_source(self._row)
+        self.survey_list.set_rows(range(len(records)), message=self._empty_message())
+        self._fit_list()
+        self.facets.wait(self.t("facet.indexing"))
+        key = "status.indexing_filter" if self.active_filter else "status.indexing"
+        self._set_status(self.t(key, total=self.t.number(len(records))))
+        self.call_after_refresh(self._list_drawn, message.shown)
+
+    def _list_drawn(self, shown: threading.Event) -> None:
+        self._listed = True
+        shown.set()
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
         self.catalog = message.catalog
+        self.listing = message.catalog.index.records
+        self._listed = True
         self.load_error = None
         self._loading = False
         self.survey_list.set_source(self._row)
         self.request_search()
 
+    @property
+    def is_listed(self) -> bool:
+        """The records are drawn in the list and can be browsed (the index may still be building)."""
+        return self._listed
+
+    def record(self, position: int) -> dict[str, Any]:
+        """The record at `position` of the list (the index's position once it is ready)."""
+        assert self.listing is not None
+        return self.listing[position]
+
     def _row(self, position: int) -> Row:
-        assert self.catalog is not None
-        return list_row(self.catalog.record(position), self.lang)
+        return list_row(self.record(position), self.lang)
 
     # -- searching ---------------------------------------------------------
     def request_search(self) -> None:
@@ -228,9 +272,10 @@ class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMi
             self._loading = False
             self.load_error = f"{type(error).__name__}: {error}" if error else "?"
             self._set_status(self.t("status.failed"))
-            if self.catalog is None:
+            if self.listing is None:
                 self.survey_list.set_rows([], message=self._empty_message())
                 self.details.show(plain(self._empty_message(), keep_newlines=True))
+            self.facets.wait(None)
         elif event.worker.group == "search":
             self._done_generation = self._generation
             self._show_count()
@@ -263,10 +308,10 @@ class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMi
 
     # -- what the panes show -------------------------------------------------
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
-        if message.position is None or self.catalog is None:
+        if message.position is None or self.listing is None:
             self.details.show(plain(self._empty_message(), keep_newlines=True))
         else:
-            self.details.show(describe(self.catalog.record(message.position), self.t, self.item_test()))
+            self.details.show(describe(self.record(message.position), self.t, self.item_test()))
 
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()
@@ -285,9 +330,9 @@ class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMi
     def _empty_message(self) -> str:
         if self.load_error is not None:
             return self.t("empty.failed", error=visible(self.load_error))
-        if self.catalog is None:
+        if self.listing is None:
             return self.t("empty.loading")
-        if len(self.catalog) == 0:
+        if len(self.listing) == 0:
             return self.t("empty.store", path=visible(str(self.store_path)))
         return self.t("empty.match", filter=visible(self.active_filter.render()))
 

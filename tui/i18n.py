@@ -65,7 +65,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "sort.body": {"vi": "cơ quan", "en": "body"},
     "status.count": {"vi": "{shown} / {total} khảo sát · xếp theo {sort}", "en": "{shown} of {total} surveys · sorted by {sort}"},
     "status.opening": {"vi": "Đang mở kho {path}…", "en": "Opening {path}…"},
-    "status.indexing": {"vi": "Đang lập chỉ mục {done} / {total}…", "en": "Indexing {done} of {total}…"},
+    "status.indexing": {"vi": "{total} khảo sát · đang lập chỉ mục…", "en": "{total} surveys · indexing…"},
+    "status.indexing_filter": {
+        "vi": "{total} khảo sát · đang lập chỉ mục, bộ lọc sẽ áp dụng khi xong…",
+        "en": "{total} surveys · indexing, the filter applies when it is done…",
+    },
     "status.searching": {"vi": "Đang lọc…", "en": "Filtering…"},
     "status.failed": {"vi": "Không mở được kho", "en": "The store could not be opened"},
     "empty.loading": {"vi": "Đang tải…", "en": "Loading…"},
@@ -133,6 +137,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "facet.kind": {"vi": "Hình thức", "en": "Kind"},
     "facet.more": {"vi": "… còn {count} (bấm {key})", "en": "… {count} more (press {key})"},
     "facet.none": {"vi": "(không có)", "en": "(none)"},
+    "facet.indexing": {"vi": "Đang lập chỉ mục…", "en": "Indexing…"},
     # pickers and dialogs
     "picker.ward": {"vi": "Chọn phường/xã", "en": "Pick a ward"},
     "picker.province": {"vi": "Chọn tỉnh/thành", "en": "Pick a province"},
@@ -202,6 +207,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "vi": "Mục này đã được sửa ở nơi khác; đã nạp lại, hãy sửa lại",
         "en": "This item was changed elsewhere meanwhile; reloaded, please edit again",
     },
+    "note.indexing": {"vi": "Đang lập chỉ mục, xin chờ giây lát", "en": "Still indexing, a moment please"},
     "note.nothing_to_drop": {"vi": "Không có bộ lọc nào", "en": "No filter to drop"},
 }
 

@@ -7,7 +7,9 @@ stale search finishing late cannot overwrite a newer one.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from typing import Any
 
 from textual.message import Message
 
@@ -15,15 +17,20 @@ from .model import Catalog, Found
 
 
 @dataclass
-class LoadProgress(Message):
-    """Opening or indexing the store; `total` is 0 while the file is being read."""
+class RecordsListed(Message):
+    """The first phase of opening: the records newest first (`newest_first`), at the positions the index
+    being built will give them, so the list can show them before the index is ready."""
 
-    done: int
-    total: int
+    records: list[dict[str, Any]]
+    shown: threading.Event
+    """Set by the app once the list is drawn: the worker builds the index only then, so the build does not
+    compete with the first screen for the interpreter."""
 
 
 @dataclass
 class StoreLoaded(Message):
+    """The second phase: the index over those records is ready (facets, pickers and filters)."""
+
     catalog: Catalog
 
 

@@ -1,9 +1,11 @@
 """What the browser knows about the loaded store, apart from any widget.
 
 `Catalog` wraps the core `SurveyIndex` with what only the browser needs:
-sort orders, which province each ward label lies in (for the facet tree),
-and the text of each list row. It runs in worker threads, so it holds no
-reference to the app and never touches the screen.
+sort orders, which province each ward label lies in (for the facet tree,
+from `SurveyIndex.ward_provinces`), and the text of each list row. It is
+built in a worker thread from the records `newest_first` sorted, which the
+list shows meanwhile at the same positions; it holds no reference to the app
+and never touches the screen.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 
 from store.folding import fold
 from store.gazetteer import split_level
-from store.index import Result, SurveyIndex
+from store.index import NewestFirst, Result, SurveyIndex
 from store.query import Filter
 from store.taxonomy import taxonomy
 
@@ -45,8 +47,9 @@ class Found:
 
 class Catalog:
     def __init__(self, records: Iterable[dict[str, Any]], progress: Callable[[int], None] | None = None) -> None:
-        self.index = SurveyIndex(records, progress=progress)
-        self.ward_provinces = _ward_provinces(self.index)
+        """Records as `newest_first` returns them are not sorted again: positions stay those of that list."""
+        self.index = SurveyIndex(records, progress=progress, presorted=isinstance(records, NewestFirst))
+        self.ward_provinces = self.index.ward_provinces()
         self._sort_keys: dict[str, list[Any]] = {}
 
     def __len__(self) -> int:
@@ -73,15 +76,6 @@ class Catalog:
         if sort == "locality":
             return fold(locality_text(record))
         return fold(record.get("body", ""))
-
-
-def _ward_provinces(index: SurveyIndex) -> dict[str, tuple[str, ...]]:
-    """Ward label → provinces it lies in, as the index labels them."""
-    found: dict[str, dict[str, None]] = {}
-    for record in index.records:
-        for locality in record.get("localities", []):
-            found.setdefault(ward_label(locality), {})[locality["province"]["name"]] = None
-    return {label: tuple(provinces) for label, provinces in found.items()}
 
 
 def ward_label(locality: dict[str, Any]) -> str:

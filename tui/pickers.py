@@ -46,6 +46,8 @@ class PickerMixin(_Base):
 
     def action_pick(self, facet: str) -> None:
         if self.catalog is None:
+            if self.is_listed and self.load_error is None:
+                self.notify(self.t("note.indexing"), markup=False)  # the choices and their counts need the index
             return
 
         def picked(value: str | None) -> None:
@@ -61,12 +63,15 @@ class PickerMixin(_Base):
         self.when_current(lambda: picker.set_choices(self.choices(facet, only)))
 
     def action_only(self, facet: str) -> None:
-        """Only this survey's ward or topic: at once if it has one, else a picker of its own."""
+        """Only this survey's ward or topic: at once if it has one, else a picker of its own.
+
+        Works while the index is being built: the filter is searched when it is ready.
+        """
         position = self.survey_list.selected
-        if self.catalog is None or position is None:
+        if self.listing is None or position is None:
             self.notify(self.t("note.no_selection"), markup=False)
             return
-        record = self.catalog.record(position)
+        record = self.record(position)
         if facet == "ward":
             values = list(dict.fromkeys(ward_label(loc) for loc in record.get("localities", [])))
         else:

@@ -48,7 +48,7 @@ def listed_ids(app: SurveysApp) -> list[str]:
 
 def selected_id(app: SurveysApp) -> str | None:
     position = app.survey_list.selected
-    return None if position is None or app.catalog is None else app.catalog.record(position)["id"]
+    return None if position is None or not app.is_listed else app.record(position)["id"]
 
 
 def details_text(app: SurveysApp, width: int = 200) -> str:

@@ -4,6 +4,8 @@ Counts come from the index under the active filter less the facet's own
 clauses, so several values of one facet can be ticked (OR) while the others
 narrow (AND). Enter toggles a value as a filter clause. Only the largest
 values of each facet are listed; the pickers (w, t, …) reach the rest.
+While the index is being built there are no counts: `wait` shows a line
+saying so until the first `show`.
 """
 
 from __future__ import annotations
@@ -47,9 +49,17 @@ class FacetPanel(OptionList):
         self.query = Filter()
         self.ward_provinces: dict[str, tuple[str, ...]] = {}
         self._clauses: list[Clause | None] = []
+        self.waiting: str | None = None
+        """What the sidebar says while it has no counts yet (the index is being built)."""
 
     def show(self, counts: FacetCounts, query: Filter, ward_provinces: dict[str, tuple[str, ...]]) -> None:
         self.counts, self.query, self.ward_provinces = counts, query, ward_provinces
+        self.waiting = None
+        self._rebuild()
+
+    def wait(self, text: str | None) -> None:
+        """Say `text` (None: nothing) until counts are shown."""
+        self.waiting = text
         self._rebuild()
 
     def on_resize(self) -> None:
@@ -58,6 +68,9 @@ class FacetPanel(OptionList):
     def _rebuild(self) -> None:
         if not self.counts:
             self.clear_options()  # nothing searched yet (loading): no empty headings
+            self._clauses = []
+            if self.waiting:
+                self._add_waiting()
             return
         keep = self._clauses[self.highlighted] if self.highlighted is not None and self.highlighted < len(self._clauses) else None
         options: list[Option] = []
@@ -71,6 +84,10 @@ class FacetPanel(OptionList):
         self.set_options(options)
         if keep in self._clauses:
             self.highlighted = self._clauses.index(keep)
+
+    def _add_waiting(self) -> None:
+        self.add_option(Option(Content.styled(self.waiting or "", "dim italic"), disabled=True))
+        self._clauses.append(None)
 
     def _add(self, options: list[Option], clause: Clause | None, prompt: Content, disabled: bool = False) -> None:
         options.append(Option(prompt, disabled=disabled))
