@@ -136,7 +136,7 @@ def _check_value(clause: Clause) -> None:
 
 
 def _quote(value: str) -> str:
-    if value and re.fullmatch(r'[^\s":]+', value):
+    if value and re.fullmatch(r'[^\s":=]+', value):
         return value
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

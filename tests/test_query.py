@@ -15,6 +15,7 @@ from store.query import Clause, Filter, QueryError
         'body:"HĐND thành phố" kind:"giám sát" year:2023',
         'date:"2025-07..2025-09" overdue status:open',
         'rach dua',
+        '"a=b" ward="x=y"',
         'ward="Lái Thiêu" body="Đoàn ĐBQH TPHCM" ward:rach',
         '"say \\"hi\\""',
     ],

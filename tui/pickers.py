@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from store.query import DATE_FIELDS, Clause, Filter
+from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from .fuzzy import Choice
@@ -52,7 +52,7 @@ class PickerMixin(_Base):
 
         def picked(value: str | None) -> None:
             if value is not None:
-                self.apply_filter(self.active_filter.with_clause(Clause(facet, value)))
+                self.apply_filter(self.active_filter.with_clause(facet_clause(facet, value)))
 
         self._open_picker(facet, None, picked)
 
@@ -82,7 +82,7 @@ class PickerMixin(_Base):
 
         def picked(value: str | None) -> None:
             if value is not None:
-                self.apply_filter(self.active_filter.without_field(facet).with_clause(Clause(facet, value)))
+                self.apply_filter(self.active_filter.without_field(facet).with_clause(facet_clause(facet, value)))
 
         if len(values) == 1:
             picked(values[0])

@@ -46,7 +46,7 @@ async def test_acceptance_path(bundled_store: Path, lang: str, received: str) ->
         assert listed_ids(app) == [LAI_THIEU]
         assert selected_id(app) == LAI_THIEU
         assert "Nguyễn Văn Lợi" in details_text(app)
-        assert filter_text(app) == 'ward:"Lái Thiêu"'
+        assert filter_text(app) == 'ward="Lái Thiêu"'
         assert "Lái Thiêu" in screen_text(app)
 
         await pilot.press("X", "t")
@@ -154,7 +154,7 @@ async def test_province_and_body_pickers(bundled_store: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert listed_ids(app) == [TDM]
-        assert filter_text(app) == 'body:"HĐND thành phố Thủ Dầu Một"'
+        assert filter_text(app) == 'body="HĐND thành phố Thủ Dầu Một"'
 
 
 async def test_picker_lists_counts_moves_and_escape_leaves(bundled_store: Path) -> None:
@@ -234,7 +234,7 @@ async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
         await settle(pilot)
         await pilot.press("j", "W")
         await settle(pilot)
-        assert filter_text(app) == 'ward:"Lái Thiêu"'
+        assert filter_text(app) == 'ward="Lái Thiêu"'
         assert listed_ids(app) == [LAI_THIEU]
 
         await pilot.press("X")
@@ -246,7 +246,7 @@ async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
         await type_text(pilot, "rach")
         await pilot.press("enter")
         await settle(pilot)
-        assert filter_text(app) == 'ward:"Rạch Dừa"'
+        assert filter_text(app) == 'ward="Rạch Dừa"'
 
         await pilot.press("T")
         picker = app.screen
@@ -255,7 +255,7 @@ async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
         await type_text(pilot, "06")
         await pilot.press("enter")
         await settle(pilot)
-        assert filter_text(app) == 'ward:"Rạch Dừa" topic:de-an-06'
+        assert filter_text(app) == 'ward="Rạch Dừa" topic:de-an-06'
         assert listed_ids(app) == [RACH_DUA]
 
 
@@ -530,7 +530,7 @@ async def test_filter_sort_and_sidebar_are_remembered(bundled_store: Path) -> No
     again = SurveysApp(bundled_store, lang="en")
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert filter_text(again) == 'ward:"Lái Thiêu"'
+        assert filter_text(again) == 'ward="Lái Thiêu"'
         assert again.sort_order == "locality"
         assert again.facets.display
         assert listed_ids(again) == [LAI_THIEU]
@@ -580,7 +580,7 @@ async def test_keys_typed_ahead_of_a_search_land_in_the_picker_with_fresh_counts
 
 @pytest.mark.parametrize("keys, shown, expected", [
     ("/rach dua", '"rach dua"', [RACH_DUA]),
-    ("wlai\r", 'ward:"Lái Thiêu"', [LAI_THIEU]),
+    ("wlai\r", 'ward="Lái Thiêu"', [LAI_THIEU]),
     ("d2023\r", "year:2023", [TDM, THACH_THAT]),
     ("tde an 06\r", "topic:de-an-06", [RACH_DUA, LAI_THIEU]),
 ])

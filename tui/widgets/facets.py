@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.query import Clause, Filter
+from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
@@ -106,7 +106,7 @@ class FacetPanel(OptionList):
         if not provinces:
             self._add(options, None, Content.styled(self.t("facet.none"), "dim"), disabled=True)
         for value, count in provinces:
-            self._add(options, Clause("province", value), self._prompt("province", value, count, 0))
+            self._add(options, facet_clause("province", value), self._prompt("province", value, count, 0))
             inside = [(ward, n) for ward, n in wards if value in self.ward_provinces.get(ward, ())]
             self._add_values(options, "ward", inside, indent=2)
 
@@ -115,14 +115,14 @@ class FacetPanel(OptionList):
         if not shown and facet != "ward":
             self._add(options, None, Content.styled(self.t("facet.none"), "dim"), disabled=True)
         for value, count in shown:
-            self._add(options, Clause(facet, value), self._prompt(facet, value, count, indent))
+            self._add(options, facet_clause(facet, value), self._prompt(facet, value, count, indent))
         hidden = len(values) - len(shown)
         if hidden > 0 and PICKER_KEYS[facet]:
             more = self.t("facet.more", count=self.t.number(hidden), key=PICKER_KEYS[facet])
             self._add(options, None, Content.styled(" " * (indent + 2) + more, "dim"), disabled=True)
 
     def _prompt(self, facet: str, value: str, count: int, indent: int) -> Content:
-        active = Clause(facet, value) in self.query.clauses
+        active = facet_clause(facet, value) in self.query.clauses
         label = taxonomy().topic_label(value, self.t.lang) if facet == "topic" else value
         number = self.t.number(count)
         width = max(self.scrollable_content_region.width, 20)
