@@ -20,7 +20,6 @@ is ready.
 from __future__ import annotations
 
 import argparse
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,22 +29,21 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Footer, Input, Static
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from store.export import ItemTest, item_filter
-from store.index import newest_first
 from store.paths import store_path as resolve_store_path
 from store.query import Filter, QueryError
-from store.store import SurveyStore
 
 from .actions_export import ExportMixin
 from .actions_figures import FiguresMixin
 from .actions_followup import FollowUpMixin
+from .actions_load import LoadMixin
 from .actions_search import SearchMixin
 from .i18n import Translator, detect_lang
 from .keys import APP_KEYS, BIND_ORDER
-from .messages import RecordsListed, SearchDone, StoreLoaded
-from .model import Catalog, Found, Row, list_row
+from .messages import SearchDone
+from .model import Catalog, Found, Row
 from .palette import ActionsProvider
 from .pickers import PickerMixin
 from .safe import plain, visible
@@ -62,7 +60,7 @@ LIST_SHARE, LIST_MIN = 0.45, 3
 """The list takes up to this share of the height, and at least this many lines."""
 
 
-class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMixin, App[None]):
+class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMixin, App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ActionsProvider}
 
@@ -153,72 +151,6 @@ class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMi
         self.filter_bar.show(self.active_filter)
         self.survey_list.focus()
         self.load()
-
-    # -- loading -----------------------------------------------------------
-    def load(self) -> None:
-        """(Re)open the store in a worker; the list says so meanwhile."""
-        self._loading = True
-        if self.catalog is not None and self.survey_list.selected is not None:
-            self._keep_id = self.catalog.record(self.survey_list.selected).get("id")
-        self._set_status(self.t("status.opening", path=str(self.store_path)))
-        if self.catalog is None:
-            self.survey_list.set_rows([], message=self.t("empty.loading"))
-        self._load_worker()
-
-    @work(thread=True, group="load", exit_on_error=False)
-    def _load_worker(self) -> None:
-        records = self._preloaded if self._preloaded is not None else SurveyStore.open(self.store_path).records()
-        newest = newest_first(records)
-        shown = threading.Event()
-        self.post_message(RecordsListed(newest, shown))
-        while not shown.wait(0.05):  # the list first: the index build would slow its drawing down
-            if get_current_worker().is_cancelled:
-                return
-        self.post_message(StoreLoaded(Catalog(newest)))
-
-    def on_records_listed(self, message: RecordsListed) -> None:
-        """The records newest first, before the index: browse them; facets and filters wait for the index.
-
-        A reload keeps showing the current catalog until the new one is ready
-        (the shown results are positions in the old records).
-        """
-        if self.catalog is not None or not self._loading:
-            message.shown.set()
-            return
-        self.listing = records = message.records
-        self.survey_list.set_source(self._row)
-        self.survey_list.set_rows(range(len(records)), message=self._empty_message())
-        self._fit_list()
-        self.facets.wait(self.t("facet.indexing"))
-        key = "status.indexing_filter" if self.active_filter else "status.indexing"
-        self._set_status(self.t(key, total=self.t.number(len(records))))
-        self.call_after_refresh(self._list_drawn, message.shown)
-
-    def _list_drawn(self, shown: threading.Event) -> None:
-        self._listed = True
-        shown.set()
-
-    def on_store_loaded(self, message: StoreLoaded) -> None:
-        self.catalog = message.catalog
-        self.listing = message.catalog.index.records
-        self._listed = True
-        self.load_error = None
-        self._loading = False
-        self.survey_list.set_source(self._row)
-        self.request_search()
-
-    @property
-    def is_listed(self) -> bool:
-        """The records are drawn in the list and can be browsed (the index may still be building)."""
-        return self._listed
-
-    def record(self, position: int) -> dict[str, Any]:
-        """The record at `position` of the list (the index's position once it is ready)."""
-        assert self.listing is not None
-        return self.listing[position]
-
-    def _row(self, position: int) -> Row:
-        return list_row(self.record(position), self.lang)
 
     # -- searching ---------------------------------------------------------
     def request_search(self) -> None:
@@ -383,23 +315,6 @@ class SurveysApp(PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMi
 
     def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
         self.apply_filter(self.active_filter.toggled(message.clause))
-
-    def action_import_records(self) -> None:
-        try:
-            from .screens.import_dialog import ImportScreen  # noqa: PLC0415 - written separately, may be absent
-        except ImportError:
-            self.notify(self.t("note.no_import"), severity="warning", markup=False)
-            return
-        self.push_screen(ImportScreen(self.store_path), self._after_import)
-
-    def _after_import(self, result: object) -> None:
-        if result:
-            self.reload()
-
-    def reload(self) -> None:
-        """Read the store again (after an import or a saved edit), keeping the selected survey."""
-        self._preloaded = None
-        self.load()
 
     # -- settings ------------------------------------------------------------
     def _remember(self) -> None:
