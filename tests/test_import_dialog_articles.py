@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.app import App
 from textual.widgets import Button, Checkbox, Input, Static
 
 import tui.screens.import_articles as import_articles
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.test_import_dialog import Host, db  # noqa: F401 - db is a fixture shared with the JSON dialog tests
 from tui.screens.import_dialog import IMPORTABLE, ImportScreen, complete_path
 from tui.screens.review import ReviewScreen
 
@@ -52,23 +52,6 @@ HOSTILE = (
     "Văn hóa - Xã hội HĐND tỉnh làm Trưởng đoàn đã giám sát [bold]trợ cấp[/bold] [@click=app.quit]x[/] tại "
     "thành phố Tân Uyên.\n\nNăm 2024 thành phố đã chi trả cho 4.215 người \x1b[31mđỏ\x1b[0m.\n"
 )
-
-
-class Host(App[None]):
-    def __init__(self, store_path: Path, root: Path) -> None:
-        super().__init__()
-        self.store_path, self.root = store_path, root
-        self.results: list[bool | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(ImportScreen(self.store_path, root=self.root), self.results.append)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store" / "surveys.json"
-    SurveyStore.open(path)
-    return path
 
 
 async def until(pilot: Any, condition: Callable[[], bool], timeout: float = 20.0) -> None:
