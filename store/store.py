@@ -11,9 +11,8 @@ import contextlib
 import errno
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import orjson
 from filelock import FileLock, Timeout
@@ -24,41 +23,12 @@ from .identity import visit_key
 from .resources import read_bytes
 from . import storage as _storage
 from .storage import AtomicJSONStorage, StorageCache, StoreError, backup_path, parse_store_bytes, write_atomically
-from .validation import Problem, validate
+from .repository import DuplicateFound, OnDuplicate, UpsertReport, ValidationFailed
+from .validation import validate
+
+__all__ = ["DuplicateFound", "OnDuplicate", "SurveyStore", "StoreWriteError", "UpsertReport", "ValidationFailed"]
 
 TABLE = "surveys"
-OnDuplicate = Literal["skip", "update", "fail"]
-
-
-class ValidationFailed(StoreError):
-    """Some records are invalid; nothing was written."""
-
-    def __init__(self, problems: list[tuple[int, Problem]]) -> None:
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s); nothing was written")
-
-
-@dataclass
-class UpsertReport:
-    """What an upsert did, or would do in a dry run."""
-
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    """(id, reason) pairs: the same id, or a probable duplicate of another record."""
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "added": self.added, "updated": self.updated,
-            "skipped": [{"id": rid, "reason": reason} for rid, reason in self.skipped],
-        }
-
-
-class DuplicateFound(StoreError):
-    def __init__(self, report: UpsertReport) -> None:
-        self.report = report
-        reasons = "; ".join(f"{rid}: {reason}" for rid, reason in report.skipped)
-        super().__init__(f"duplicates with --on-duplicate fail, nothing was written: {reasons}")
 
 
 class StoreWriteError(StoreError):

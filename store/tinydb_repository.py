@@ -1,0 +1,138 @@
+"""The embedded backend: a `Repository` over one TinyDB file (`store.store.SurveyStore`).
+
+Reads come from the file (cached by its stamp); searches go through the
+in-memory `SurveyIndex`, rebuilt when the file's change token moves. Writes
+take the store's file lock for the whole read-change-write, so `update` can
+never overwrite a concurrent writer.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .folding import fold
+from .index import SurveyIndex, newest_first
+from .query import Filter
+from .repository import (
+    Change, DeleteReport, OnDuplicate, Page, Record, RecordNotFound, Sort, UpsertReport, ValidationFailed,
+)
+from .store import TABLE, SurveyStore, _replace_with
+from .validation import validate
+
+
+def copy_record(record: Record) -> Record:
+    """A deep copy the caller owns (orjson is faster than `copy.deepcopy` for JSON values)."""
+    return orjson.loads(orjson.dumps(record))
+
+
+class TinyDBRepository:
+    def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
+        self._store = SurveyStore(Path(path), lock_timeout=lock_timeout)
+        self._index: SurveyIndex | None = None
+        self._index_token: str | None = None
+        self._sort_keys: dict[str, list[str]] = {}
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def location(self) -> str:
+        return str(self._store.path)
+
+    @property
+    def read_only(self) -> bool:
+        path = self._store.path
+        return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+    # -- reading ---------------------------------------------------------
+    def count(self) -> int:
+        return len(self._store)
+
+    def get(self, record_id: str) -> Record | None:
+        record = self._store.get(record_id)
+        return None if record is None else copy_record(record)
+
+    def records(self) -> Iterator[Record]:
+        for record in newest_first(self._store.records()):
+            yield copy_record(record)
+
+    def search(
+        self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
+    ) -> Page:
+        index = self._current_index()
+        result = index.search(query, with_facets=facets)
+        positions = self._sorted(index, result.positions, sort)
+        window = positions[offset:] if limit is None else positions[offset:offset + limit]
+        return Page(len(positions), offset, [copy_record(index.records[p]) for p in window], result.facets)
+
+    def _current_index(self) -> SurveyIndex:
+        token = self.change_token()
+        if self._index is None or token != self._index_token:
+            self._index = SurveyIndex(self._store.records())
+            self._index.wait_for_text()
+            self._index_token = token
+            self._sort_keys = {}
+        return self._index
+
+    def _sorted(self, index: SurveyIndex, positions: list[int], sort: Sort) -> list[int]:
+        if sort == "date":
+            return positions
+        keys = self._sort_keys.get(sort)
+        if keys is None:
+            keys = self._sort_keys[sort] = [sort_key(record, sort) for record in index.records]
+        return sorted(positions, key=lambda p: (keys[p], p))
+
+    # -- writing ---------------------------------------------------------
+    def upsert_many(
+        self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+    ) -> UpsertReport:
+        return self._store.upsert_many(list(records), on_duplicate=on_duplicate, dry_run=dry_run)  # type: ignore[arg-type]
+
+    def update(self, record_id: str, change: Change) -> Record:
+        with self._store._write_lock(), self._store._database() as database:
+            table = database.table(TABLE)
+            found = [doc for doc in table.all() if doc.get("id") == record_id]
+            if not found:
+                raise RecordNotFound(record_id)
+            edited = change(copy_record(dict(found[0])))
+            problems = validate(edited)
+            if problems:
+                raise ValidationFailed([(0, problem) for problem in problems])
+            table.update(_replace_with(copy_record(edited)), doc_ids=[found[0].doc_id])
+        return copy_record(edited)
+
+    def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
+        wanted = list(dict.fromkeys(record_ids))
+        report = DeleteReport()
+        with self._store._write_lock(), self._store._database() as database:
+            table = database.table(TABLE)
+            doc_ids = {doc.get("id"): doc.doc_id for doc in table.all()}
+            report.deleted = [rid for rid in wanted if rid in doc_ids]
+            report.missing = [rid for rid in wanted if rid not in doc_ids]
+            if report.deleted and not dry_run:
+                table.remove(doc_ids=[doc_ids[rid] for rid in report.deleted])
+        return report
+
+    def change_token(self) -> str:
+        try:
+            stat = os.stat(self._store.path)
+        except FileNotFoundError:
+            return "absent"
+        return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+
+    def close(self) -> None:
+        self._index = None
+
+
+def sort_key(record: dict[str, Any], sort: str) -> str:
+    """The folded text a non-date sort orders by."""
+    if sort == "locality":
+        names = [loc.get("ward", {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
+        return fold(", ".join(names))
+    return fold(record.get("body", ""))

@@ -1,0 +1,31 @@
+"""How the contract suite makes a fresh, empty repository of each backend.
+
+Each maker takes pytest's `tmp_path` and returns a `Repository` that holds
+nothing. A backend that cannot run here (no PostgreSQL server) skips with a
+message saying how to run it; under `CI=true` it must not skip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from store.repository import Repository
+
+
+def make_tinydb(tmp_path: Path, request: pytest.FixtureRequest) -> Repository:
+    from store.tinydb_repository import TinyDBRepository
+
+    return TinyDBRepository(tmp_path / "contract.json")
+
+
+def make_postgres(tmp_path: Path, request: pytest.FixtureRequest) -> Repository:
+    pytest.skip("the PostgreSQL backend is not built yet")
+
+
+BACKENDS: dict[str, Callable[[Path, pytest.FixtureRequest], Repository]] = {
+    "tinydb": make_tinydb,
+    "postgres": make_postgres,
+}
