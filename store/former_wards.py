@@ -1,0 +1,93 @@
+"""Wards and communes merged away on 1 July 2025, and what each became.
+
+`data/former_wards.json` (built by `scripts/build_former_wards.py` from the
+MIT-licensed `vietnamadminunits` package; see the README's gazetteer
+section) lists the 10,035 units that existed before the merge with today's
+ward codes. A report of 2024 names "phường Bến Nghé, Quận 1"; the gazetteer
+resolves it to phường Sài Gòn through this index, and a filter by the old
+name finds visits to the new unit and says so (`describe`).
+
+An old unit split between several of today's wards lists them all, the
+likeliest (the source's default) first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .folding import fold, name_keys
+from .resources import load_json
+
+FORMER_WARD_LEVELS = ("phường", "xã", "thị trấn")
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class FormerWard:
+    """One unit of the pre-2025 list: "Phường Bến Nghé" of "Quận 1", "Hồ Chí Minh", and what it became."""
+
+    name: str
+    level: str
+    base: str
+    district: str
+    old_province: str
+    became: tuple[tuple[str, int, int], ...]
+    """(today's ward name, its code, its province code), likeliest first."""
+
+    @property
+    def province_codes(self) -> frozenset[int]:
+        return frozenset(code for _, _, code in self.became)
+
+
+class FormerWards:
+    """Look-ups by name (three tiers, `folding.name_keys`) over the former wards."""
+
+    def __init__(self, today: dict[int, tuple[str, int]], split_level: Callable[[str], tuple[str | None, str]]) -> None:
+        raw = load_json("former_wards.json")
+        provinces = raw["provinces"]
+        districts = [(name, provinces[index]) for name, index in raw["districts"]]
+        self._by_key: dict[str, list[FormerWard]] = {}
+        self._origins: dict[int, set[str]] = {}
+        for name, district_index, codes in raw["wards"]:
+            district, province = districts[district_index]
+            level, base = split_level(name)
+            became = tuple((today[code][0], code, today[code][1]) for code in codes if code in today)
+            ward = FormerWard(name, level or "", base, district, province, became)
+            self._by_key.setdefault(fold(base), []).append(ward)
+            for code in codes:
+                self._origins.setdefault(code, set()).add(province)
+
+    def named(self, base: str, level: str | None = None) -> list[FormerWard]:
+        """Former units called `base` (no level prefix), at `level` if given, strictest tier that has any."""
+        found = [w for w in self._by_key.get(fold(base), []) if level in (None, w.level)]
+        return best_tier(base, found, lambda ward: ward.base)
+
+    def origins(self, ward_code: int) -> frozenset[str]:
+        """The old provinces today's ward `ward_code` was made from."""
+        return frozenset(self._origins.get(ward_code, ()))
+
+
+def best_tier(written: str, candidates: list[_T], name_of: Callable[[_T], str]) -> list[_T]:
+    """The candidates whose name equals `written` at the strictest tier any of them reaches.
+
+    Accents as written first (up to case and tone placement: "Hòa" and
+    "Hoà" are one name, so the two spellings never decide between units),
+    then folded: "Tân Định" typed with its accents never picks "Tân Dĩnh",
+    but "tan dinh" finds both.
+    """
+    wanted = name_keys(written)
+    for tier in (1, 2):
+        found = [c for c in candidates if name_keys(name_of(c))[tier] == wanted[tier]]
+        if found:
+            return found
+    return []
+
+
+def describe(ward: FormerWard, lang: str = "vi") -> str:
+    """"Phường Bến Nghé (Quận 1, Hồ Chí Minh) → Phường Sài Gòn since 1 July 2025", for the interface."""
+    today = ", ".join(name for name, _, _ in ward.became)
+    if lang == "vi":
+        return f"{ward.name} ({ward.district}, {ward.old_province}) nay là {today} (từ 1/7/2025)"
+    return f"{ward.name} ({ward.district}, {ward.old_province}) became {today} on 1 July 2025"
