@@ -114,7 +114,7 @@ def read_quantity(text: str) -> Quantity:
         unit = "đồng"
     else:
         unit = _as_written(written, folded, match.start("unit"), match.end("unit"))
-    return Quantity(value, unit, written)
+    return Quantity(value, unit, text.strip())
 
 
 def format_number(value: float | int, lang: str = "vi", decimals: int | None = None) -> str:
