@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count
 from typing import Any
 
-from ..folding import fold
 from ..gazetteer import gazetteer
 from ..matching import former_province_keys, place_keys_for, ward_code_key
 from .columns import Numbering, owners_of
