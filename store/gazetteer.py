@@ -201,18 +201,19 @@ class Gazetteer:
                 # "Lái Thiêu, Bình Dương": the old province named alongside is kept, as for a district
                 old = self.if_merged(old_hint[0], province) if old_hint and old_hint[1] == code else None
                 return Resolution(ward_level or "phường", province, ward, old)
-            if wards:
-                return None
-        if level in (None, *FORMER_WARD_LEVELS):
+            if wards and level is not None:
+                return None  # several wards of the level written: not a guess
+        ambiguous_ward = level is None and len(self.find_wards(base, hint_code)) > 1
+        if level in (None, *FORMER_WARD_LEVELS) and not ambiguous_ward:
             if found := self._resolve_former_ward(base, level, hint_code, old_hint, district_hint):
                 return found
-        if level in (None, *PROVINCE_LEVELS):
+        if level in (None, *PROVINCE_LEVELS):  # "Bình Dương" alone: a province, though wards share the name
             if former := self.former_province(base):
                 province = self.province(former[1])
                 return Resolution(level or "tỉnh", province, former_province=self.if_merged(former[0], province))
             if province := self.find_province(base):
                 return Resolution(level or "tỉnh", province)
-        if level in (None, *DISTRICT_LEVELS):
+        if level in (None, *DISTRICT_LEVELS) and not ambiguous_ward:
             return self._resolve_district(base, level, hint_code)
         return None
 

@@ -174,3 +174,9 @@ def test_split_line_finds_the_province_whatever_its_place() -> None:
     assert places.split_line("phường 1,quận 3 ,  TP HCM") == ("phường 1", "quận 3", "TP HCM")
     assert places.split_line("phường Rạch Dừa") == ("phường Rạch Dừa", None, None)
     assert places.resolve_line("Phường 1, Quận 1, TP.HCM") is None  # Quận 1 had no phường 1
+
+
+@pytest.mark.parametrize(("written", "level", "code"), [("Bình Dương", "tỉnh", 79), ("Sơn Tây", None, None), ("Tân Định", None, None)])
+def test_a_name_alone_shared_by_wards_is_a_province_or_nothing(written: str, level: str | None, code: int | None) -> None:
+    resolution = gazetteer().resolve(written)
+    assert (resolution.level, resolution.province.code) == (level, code) if code else resolution is None
