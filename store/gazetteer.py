@@ -198,8 +198,9 @@ class Gazetteer:
             if len(wards) == 1:
                 ward, code, ward_level = wards[0]
                 province = self.province(code)
-                # "Lái Thiêu, Bình Dương": the old province named alongside is kept, as for a district
-                old = self.if_merged(old_hint[0], province) if old_hint and old_hint[1] == code else None
+                # "Lái Thiêu, Bình Dương": the old province named alongside is kept if the ward was made from it
+                old = self.if_merged(old_hint[0], province) \
+                    if old_hint and old_hint[0] in self.ward_origins(ward.code) else None
                 return Resolution(ward_level or "phường", province, ward, old)
             if wards and level is not None:
                 return None  # several wards of the level written: not a guess

@@ -84,7 +84,8 @@ class LocalityFiller:
             locality["ward"] = found.ward.as_dict() if found.ward else None
         if "former_province" not in locality:
             old = found.former_province
-            if old is None and explicit and (named := places.former_province(explicit)):
+            if old is None and explicit and (named := places.former_province(explicit)) and (
+                    found.ward is None or named[0] in places.ward_origins(found.ward.code)):
                 old = places.if_merged(named[0], found.province) if named[1] == found.province.code else None
             if old:
                 locality["former_province"] = old
