@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from .folding import fold, name_keys
@@ -42,22 +43,37 @@ class FormerWard:
 
 
 class FormerWards:
-    """Look-ups by name (three tiers, `folding.name_keys`) over the former wards."""
+    """Look-ups by name (`best_tier`) over the former wards, and today's wards' origins.
+
+    The origins (what the index needs when it is built) come from one plain
+    pass; the by-name index, which reads every name, is made on the first
+    look-up by name.
+    """
 
     def __init__(self, today: dict[int, tuple[str, int]], split_level: Callable[[str], tuple[str | None, str]]) -> None:
         raw = load_json("former_wards.json")
-        provinces = raw["provinces"]
-        districts = [(name, provinces[index]) for name, index in raw["districts"]]
-        self._by_key: dict[str, list[FormerWard]] = {}
-        self._origins: dict[int, set[str]] = {}
-        for name, district_index, codes in raw["wards"]:
-            district, province = districts[district_index]
-            level, base = split_level(name)
-            became = tuple((today[code][0], code, today[code][1]) for code in codes if code in today)
-            ward = FormerWard(name, level or "", base, district, province, became)
-            self._by_key.setdefault(fold(base), []).append(ward)
+        self._today, self._split_level = today, split_level
+        self._provinces: list[str] = raw["provinces"]
+        self._districts: list[list] = raw["districts"]
+        self._rows: list[list] = raw["wards"]
+        origins: dict[int, set[int]] = {}
+        for _, district_index, codes in self._rows:
+            province = self._districts[district_index][1]
             for code in codes:
-                self._origins.setdefault(code, set()).add(province)
+                origins.setdefault(code, set()).add(province)
+        self._origins = {code: frozenset(self._provinces[p] for p in found) for code, found in origins.items()}
+
+    @cached_property
+    def _by_key(self) -> dict[str, list[FormerWard]]:
+        by_key: dict[str, list[FormerWard]] = {}
+        today = self._today
+        for name, district_index, codes in self._rows:
+            district, province_index = self._districts[district_index]
+            level, base = self._split_level(name)
+            became = tuple((today[code][0], code, today[code][1]) for code in codes if code in today)
+            ward = FormerWard(name, level or "", base, district, self._provinces[province_index], became)
+            by_key.setdefault(fold(base), []).append(ward)
+        return by_key
 
     def named(self, base: str, level: str | None = None) -> list[FormerWard]:
         """Former units called `base` (no level prefix), at `level` if given, strictest tier that has any."""
@@ -66,7 +82,7 @@ class FormerWards:
 
     def origins(self, ward_code: int) -> frozenset[str]:
         """The old provinces today's ward `ward_code` was made from."""
-        return frozenset(self._origins.get(ward_code, ()))
+        return self._origins.get(ward_code, frozenset())
 
 
 def best_tier(written: str, candidates: list[_T], name_of: Callable[[_T], str]) -> list[_T]:
