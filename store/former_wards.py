@@ -75,9 +75,12 @@ class FormerWards:
             by_key.setdefault(fold(base), []).append(ward)
         return by_key
 
-    def named(self, base: str, level: str | None = None) -> list[FormerWard]:
-        """Former units called `base` (no level prefix), at `level` if given, strictest tier that has any."""
+    def named(self, base: str, level: str | None = None, tier: int | None = None) -> list[FormerWard]:
+        """Former units called `base` (no level prefix), at `level` if given; at `tier` (1: accents as written,
+        2: folded) if given, else the strictest tier that has any."""
         found = [w for w in self._by_key.get(fold(base), []) if level in (None, w.level)]
+        if tier is not None:
+            return at_tier(base, found, lambda ward: ward.base, tier)
         return best_tier(base, found, lambda ward: ward.base)
 
     def origins(self, ward_code: int) -> frozenset[str]:
@@ -99,6 +102,13 @@ def best_tier(written: str, candidates: list[_T], name_of: Callable[[_T], str]) 
         if found:
             return found
     return []
+
+
+def at_tier(written: str, candidates: list[_T], name_of: Callable[[_T], str], tier: int) -> list[_T]:
+    """The candidates whose name equals `written` at `tier`: 1, accents as written (up to case and tone
+    placement), or 2, folded."""
+    wanted = name_keys(written)[tier]
+    return [c for c in candidates if name_keys(name_of(c))[tier] == wanted]
 
 
 def describe(ward: FormerWard, lang: str = "vi") -> str:

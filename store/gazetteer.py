@@ -30,7 +30,7 @@ import orjson
 from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
 from .folding import fold, fold_compact, normalize_text
-from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, best_tier
+from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
 from .resources import load_json
 
 WARD_LEVELS = ("phường", "xã", "đặc khu")
@@ -189,34 +189,52 @@ class Gazetteer:
         level = canonical_level(level) or written_level
         hint_code = self._hint_code(province_hint)
         old_hint = self.former_province(province_hint) if province_hint else None
-        if level in (None, *WARD_LEVELS):
-            wards = best_tier(base, [w for w in self._wards_by_key.get(fold(base), [])
-                                     if level in (None, w[2]) and hint_code in (None, w[1])],
-                              lambda w: split_level(w[0].name)[1])
-            if old_hint and len(wards) > 1:
-                wards = [w for w in wards if old_hint[0] in self.ward_origins(w[0].code)] or wards
-            if len(wards) == 1:
-                ward, code, ward_level = wards[0]
-                province = self.province(code)
-                # "Lái Thiêu, Bình Dương": the old province named alongside is kept if the ward was made from it
-                old = self.if_merged(old_hint[0], province) \
-                    if old_hint and old_hint[0] in self.ward_origins(ward.code) else None
-                return Resolution(ward_level or "phường", province, ward, old)
-            if wards and level is not None:
-                return None  # several wards of the level written: not a guess
-        ambiguous_ward = level is None and len(self.find_wards(base, hint_code)) > 1
-        if level in (None, *FORMER_WARD_LEVELS) and not ambiguous_ward:
-            if found := self._resolve_former_ward(base, level, hint_code, old_hint, district_hint):
-                return found
+        ward, ambiguous = self._resolve_ward(base, level, hint_code, old_hint, district_hint)
+        if ward or (ambiguous and level is not None):
+            return ward  # several units of the level written: not a guess
         if level in (None, *PROVINCE_LEVELS):  # "Bình Dương" alone: a province, though wards share the name
             if former := self.former_province(base):
                 province = self.province(former[1])
                 return Resolution(level or "tỉnh", province, former_province=self.if_merged(former[0], province))
             if province := self.find_province(base):
                 return Resolution(level or "tỉnh", province)
-        if level in (None, *DISTRICT_LEVELS) and not ambiguous_ward:
+        if level in (None, *DISTRICT_LEVELS) and not ambiguous:
             return self._resolve_district(base, level, hint_code)
         return None
+
+    def _resolve_ward(self, base: str, level: str | None, hint_code: int | None, old_hint: tuple[str, int] | None,
+                      district_hint: str | None) -> tuple[Resolution | None, bool]:
+        """A ward today or merged away, and whether the name was ambiguous among them.
+
+        Accents as written beat folding across both lists: "Tân Thành" is the
+        old commune of that name before it is today's "Tân Thanh". With an old
+        district named, the report speaks of the old units, so they come first.
+        """
+        today = [w for w in self._wards_by_key.get(fold(base), [])
+                 if level in (None, w[2]) and hint_code in (None, w[1])] if level in (None, *WARD_LEVELS) else []
+        former = level in (None, *FORMER_WARD_LEVELS)
+        steps = [("former", 1), ("former", 2)] if district_hint and former else []
+        steps += [("today", 1), ("former", 1), ("today", 2), ("former", 2)]
+        for kind, tier in steps:
+            if kind == "today":
+                found = at_tier(base, today, lambda w: split_level(w[0].name)[1], tier)
+                if old_hint and len(found) > 1:
+                    found = [w for w in found if old_hint[0] in self.ward_origins(w[0].code)] or found
+                if len(found) == 1:
+                    return self._today_ward(*found[0], old_hint), False
+            else:
+                found = self._former_candidates(base, level, hint_code, old_hint, district_hint, tier) if former else []
+                if len(found) == 1 and found[0].became:
+                    return self._former_resolution(found[0]), False
+            if len(found) > 1:
+                return None, True
+        return None, False
+
+    def _today_ward(self, ward: Unit, code: int, level: str, old_hint: tuple[str, int] | None) -> Resolution:
+        province = self.province(code)
+        # "Lái Thiêu, Bình Dương": the old province named alongside is kept if the ward was made from it
+        old = self.if_merged(old_hint[0], province) if old_hint and old_hint[0] in self.ward_origins(ward.code) else None
+        return Resolution(level or "phường", province, ward, old)
 
     def split_line(self, line: str) -> tuple[str, str | None, str | None]:
         """(unit, district, province) of a locality written on one line, as reports and spreadsheets do.
@@ -247,9 +265,9 @@ class Gazetteer:
         """The old province's name, unless it is today's province under the same name."""
         return None if fold(old_province) == fold(self._provinces[today.code].short_name) else old_province
 
-    def _resolve_former_ward(self, base: str, level: str | None, hint_code: int | None,
-                             old_hint: tuple[str, int] | None, district_hint: str | None) -> Resolution | None:
-        candidates = self._former_wards.named(base, level)
+    def _former_candidates(self, base: str, level: str | None, hint_code: int | None,
+                           old_hint: tuple[str, int] | None, district_hint: str | None, tier: int) -> list[FormerWard]:
+        candidates = self._former_wards.named(base, level, tier)
         if hint_code is not None:
             candidates = [w for w in candidates if hint_code in w.province_codes]
         if old_hint:
@@ -257,9 +275,9 @@ class Gazetteer:
         if district_hint:
             district_level, district = split_level(district_hint)
             candidates = [w for w in candidates if _same_district(w.district, canonical_level(district_level), district)]
-        if len(candidates) != 1 or not candidates[0].became:
-            return None
-        ward = candidates[0]
+        return candidates
+
+    def _former_resolution(self, ward: FormerWard) -> Resolution:
         name, code, province_code = ward.became[0]
         province = self.province(province_code)
         today_level = split_level(name)[0] or "phường"
