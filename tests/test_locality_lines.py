@@ -45,3 +45,4 @@ def test_an_unknown_line_is_a_problem_not_a_guess() -> None:
 def test_structured_localities_are_unchanged() -> None:
     record, problems = _imported({"name": "phường Tân Định", "province": "TP.HCM"})
     assert problems == [] and record["localities"][0]["ward"]["code"] == 26737
+
