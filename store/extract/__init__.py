@@ -31,7 +31,7 @@ from .draft import Draft
 from .figures import find_figures
 from .items import find_items
 from .people import find_people
-from .places import Places, find_places
+from .places import Places, era_bounds, find_places
 from .text import Article, read_article
 
 __all__ = ["Draft", "extract_article", "extract_file", "read_article", "ARTICLE_SUFFIXES"]
@@ -46,20 +46,20 @@ _ORG = re.compile(
     r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa)[^,;]*")
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|tại|"
-                      r"chủ trì|dẫn đầu|cùng)\b.*$", re.IGNORECASE)
+                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
 
-def extract_file(path: str | Path, published: date | str | None = None) -> Draft:
+def extract_file(path: str | Path, published: date | str | None = None, today: date | None = None) -> Draft:
     """Read and extract the article in `path` (.txt, .md or .html; other names are sniffed)."""
     path = Path(path)
     raw = path.read_bytes()
     text = raw.decode("utf-8-sig", errors="replace")
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "auto")
-    return extract_article(text, published=published, source_name=str(path), kind=kind)
+    return extract_article(text, published=published, source_name=str(path), kind=kind, today=today)
 
 
 def extract_article(text: str, published: date | str | None = None, source_name: str | None = None,
-                    kind: str = "auto") -> Draft:
+                    kind: str = "auto", today: date | None = None) -> Draft:
     """A draft record from one article's text; `published` (a date or "16/05/2023") settles the year."""
     if isinstance(published, str):
         try:
@@ -73,7 +73,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     notes: list[str] = []
     record: dict = {"schema_version": 1, "id": ""}
 
-    visit = resolve_visit_date(article, published)
+    places = find_places(article)
+    visit = resolve_visit_date(article, published, today, era_bounds(places))
     if visit.day:
         record["date"] = visit.day.isoformat()
         record["date_certainty"] = visit.certainty
@@ -86,7 +87,6 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             provenance["date"] = visit.evidence
     notes += visit.notes
 
-    places = find_places(article, visit.day)
     people = find_people(article)
     lead = _lead_sentence(article)
 
@@ -211,7 +211,7 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
         team = _TEAM.search(text)
         if team and not team[0][0].isupper() and (sentence is not lead or team.start() > 60):
             team = None
-        org = _ORG.search(text)
+        org = _ORG.search(text, team.end()) if team else _ORG.search(text)
         if team and org and org.start() < team.end() + 8 and org.start() >= team.start():
             org_text = _org(org[0])
             if org_text:
@@ -244,6 +244,8 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
 
 
 def _org(text: str) -> str:
+    # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
+    text = re.sub(r"\s+phối hợp với\s+", " và ", text)
     text = _ORG_END.sub("", text).strip(" ,.-")
     text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
     text = re.sub(r"Hội đồng nhân dân", "HĐND", text)

@@ -27,6 +27,9 @@ TWO_TIER_START = date(2025, 7, 1)
 _D = r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?"
 _DAY_MONTH = re.compile(r"(?<![\d.,/:])" + _D + r"(?!\d|[.,]\d|/\d|\s*%)")
 _WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
+_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
+                       r"(?!\d|[.,]\d|/\d|\s*%)")
+"""Two days of one month: "9,10/6/2020", "24 và 25/9" (a comma between days is no decimal)."""
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
@@ -34,10 +37,14 @@ _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
 _TIME_OF_DAY = re.compile(
     r"(?:^|[\s,(])(?:vào\s+)?(?:buổi\s+)?(sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua|hôm nay|hôm qua|cùng ngày))?"
     r"(?:\s*\(?\s*(?:thứ\s+\w+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?\(?\s*$", re.IGNORECASE)
-_SENTENCE_START_NGAY = re.compile(r"^(?:\W*)(?:vào\s+)?(?:hôm\s+nay\s*\(?\s*|ngày\s+)$", re.IGNORECASE)
+_SENTENCE_START_NGAY = re.compile(
+    r"^(?:\W*)(?:vào\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s+)$", re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(
     r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
     r"văn bản|tờ trình|báo cáo|ban hành|ký|số)\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
+_DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|thông báo kết luận)\b",
+                             re.IGNORECASE)
+"""After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
 _FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|năm\s+)?$",
                             re.IGNORECASE)
 
@@ -56,6 +63,8 @@ _FULL_YEAR = re.compile(r"\bnăm\s+(\d{4})(?!\d|[.,]\d|/)", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?:\bgiai\s+đoạn\s+|\btừ\s+năm\s+)(\d{4})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(\d{4})(?!\d)",
                          re.IGNORECASE)
 _TWO_TIER = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
+_AFTER_REFORM = re.compile(r"sau (?:khi )?(?:sap xep|sap nhap) (?:don vi hanh chinh|dvhc)|mo hinh (?:chinh quyen )?moi|"
+                           r"(?:xa|phuong) moi (?:sau|thanh lap)")
 _RESULTS = re.compile(r"\d[\d.,/]*\s*(?:%|hồ sơ|thủ tục|TTHC|tài khoản|điểm|người|lượt)|\bđã\b", re.IGNORECASE)
 _PLANS = re.compile(r"\b(?:phấn đấu|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|sẽ|đề ra)\b", re.IGNORECASE)
 
@@ -111,6 +120,13 @@ def day_mentions(text: str) -> list[DayMention]:
     for m in _ISO.finditer(text):
         if _real(int(m[1]), int(m[2]), int(m[3])):
             found.append(DayMention(int(m[3]), int(m[2]), int(m[1]), m.start(), m.end(), m[0]))
+            taken.append(m.span())
+    for m in _TWO_DAYS.finditer(text):
+        year = int(m[5]) if m[5] else None
+        first, second, month = int(m[1]), int(m[2]), int(m[4])
+        if first < second and _plausible(first, month, year) and _plausible(second, month, year) \
+                and (m[3] != "." or year) and not _overlaps(m.span(), taken):
+            found.append(DayMention(first, month, year, m.start(), m.end(), m[0]))
             taken.append(m.span())
     for m in _WORDY.finditer(text):
         year = int(m[3]) if m[3] else None
@@ -174,7 +190,9 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
             before = sentence.text[:mention.start]
             if _in_period(sentence.text, mention) or _DOCUMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
                 continue
-            if _TIME_OF_DAY.search(before):
+            if _DOCUMENT_EVENT.search(sentence.text[mention.end:mention.end + 160]):
+                candidates.append((6, sentence.index, mention, sentence, "document"))
+            elif _TIME_OF_DAY.search(before):
                 candidates.append((0, sentence.index, mention, sentence, "time of day"))
             elif _SENTENCE_START_NGAY.match(before) or not before.strip(" ,(-–"):
                 candidates.append((2, sentence.index, mention, sentence, "opening"))
@@ -195,8 +213,23 @@ def _in_period(text: str, mention: DayMention) -> bool:
     return any(m.start() <= mention.start < m.end() for m in _RANGE.finditer(text))
 
 
-def resolve_visit_date(article: Article, published: date | None = None) -> VisitDate:
-    """The visit day with its year settled as well as the article allows, and why."""
+@dataclass(frozen=True)
+class Bound:
+    """What dates the visit without naming its year: "on or after" (lower) or "before" (upper) a day."""
+
+    day: date
+    lower: bool
+    reason: str
+    evidence: str | None = None
+
+
+def resolve_visit_date(article: Article, published: date | None = None, today: date | None = None,
+                       era: list[Bound] | None = None) -> VisitDate:
+    """The visit day with its year settled as well as the article allows, and why.
+
+    `era` holds what the places say (a district that ceased on 1 July 2025 dates the
+    visit before it); `today` caps a year guessed from nothing (default: the clock).
+    """
     result = VisitDate()
     pub, pub_evidence = _publication(article, published)
     result.published, result.published_evidence = pub, pub_evidence
@@ -233,14 +266,10 @@ def resolve_visit_date(article: Article, published: date | None = None) -> Visit
             result.notes.append(f"Bài ghi \"{result.written}\"; năm {year} lấy theo ngày đăng "
                                 f"{pub.day:02d}/{pub.month:02d}/{pub.year}.")
             return result
-    year, reasons, evidence = _infer_year(article, mention)
-    if year:
-        result.day = _safe_day(year, mention.month, mention.day)
-        result.certainty, result.year_evidence = "inferred", evidence
-        result.notes.append(f"Bài chỉ ghi \"{result.written}\". Năm {year} suy ra từ {reasons}.")
-        return result
-    result.notes.append(f"Bài chỉ ghi \"{result.written}\" và không nêu năm; chưa xác định được năm, "
-                        "cần nhập năm (hoặc chạy lại với --published).")
+    year, reasons, evidence = _infer_year(article, mention, today or date.today(), era or [])
+    result.day = _safe_day(year, mention.month, mention.day) or _safe_day(year, mention.month, 28)
+    result.certainty, result.year_evidence = "inferred", evidence
+    result.notes.append(f"Bài chỉ ghi \"{result.written}\". Năm {year} suy ra từ {reasons}.")
     return result
 
 
@@ -268,32 +297,59 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(article: Article, mention: DayMention) -> tuple[int | None, str, str | None]:
-    """The earliest year that puts the visit after every data period and dated event the article reports."""
-    bounds: list[tuple[date, str, str]] = []
+def year_bounds(article: Article) -> list[Bound]:
+    """What the text itself says about when the visit happened: data periods, dated events, two-tier government."""
+    bounds: list[Bound] = []
     for sentence in article.sentences:
         folded = fold(sentence.text)
-        if _TWO_TIER.search(folded):
-            bounds.append((TWO_TIER_START, "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)",
-                           sentence.text))
+        if _TWO_TIER.search(folded) or _AFTER_REFORM.search(folded):
+            bounds.append(Bound(TWO_TIER_START, True, "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)",
+                                sentence.text))
         reports = bool(_RESULTS.search(sentence.text)) and not _PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and (reports or not period.bare_year):
-                bounds.append((period.last, f"kỳ số liệu \"{period.text}\" (hết {period.last.day}/{period.last.month}/"
-                                            f"{period.last.year})", sentence.text))
+                bounds.append(Bound(period.last, True, f"kỳ số liệu \"{period.text}\" (hết {period.last.day}/"
+                                                       f"{period.last.month}/{period.last.year})", sentence.text))
+        for m in _RANGE.finditer(sentence.text):
+            if m[8] and m[4] and (first := _safe_day(int(m[4]), int(m[3]), int(m[1]))):
+                bounds.append(Bound(first, True, f"kỳ số liệu \"{m[0]}\"", sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
             if other.year and not _DOCUMENT_BEFORE.search(before) and not _FUTURE_BEFORE.search(before) \
-                    and not _in_period(sentence.text, other):
-                bounds.append((date(other.year, other.month, other.day), f"ngày \"{other.text}\" nêu trong bài",
-                               sentence.text))
-    if not bounds:
-        return None, "", None
-    latest = max(bounds, key=lambda b: b[0])
-    year = latest[0].year
-    while (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) < latest[0]:
-        year += 1
-    return year, latest[1], latest[2]
+                    and not _in_period(sentence.text, other) \
+                    and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
+                bounds.append(Bound(date(other.year, other.month, other.day), True,
+                                    f"ngày \"{other.text}\" nêu trong bài", sentence.text))
+    return bounds
+
+
+def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, str, str | None]:
+    """The year of a day written without one.
+
+    After every data period and dated event the article reports (the earliest such
+    year), before any unit it names ceased to exist; with nothing to go on, the
+    latest such day not after `today`.
+    """
+    bounds = year_bounds(article) + era
+    lower = [b for b in bounds if b.lower]
+    upper = [b for b in bounds if not b.lower]
+    if lower:
+        latest = max(lower, key=lambda b: b.day)
+        year = latest.day.year
+        while (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) < latest.day:
+            year += 1
+        return year, latest.reason, latest.evidence
+    if upper:
+        earliest = min(upper, key=lambda b: b.day)
+        year = earliest.day.year
+        while (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) >= earliest.day:
+            year -= 1
+        return year, earliest.reason, earliest.evidence
+    year = today.year
+    if (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
+        year -= 1
+    return year, (f"không có dấu hiệu nào về năm: lấy ngày {mention.day}/{mention.month} gần nhất không sau hôm nay "
+                  f"({today.day}/{today.month}/{today.year}); cần kiểm tra"), None
 
 
 # -- periods ----------------------------------------------------------------------------

@@ -67,6 +67,10 @@ _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn 
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
     re.IGNORECASE)
+_LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì)\b",
+                            re.IGNORECASE)
+"""After a name whose surname is not on the list: it leads the delegation ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
+_CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
 
@@ -158,7 +162,7 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         token = _TOKEN.match(text, start)
         if not token or not _is_name_word(token[0], not words):
             break
-        if fold(token[0]) in ("ubnd", "hdnd") or (words and token[0].lower() in _TITLE_START_WORDS):
+        if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
             break
         words.append(token[0])
         end = cursor = token.end()
@@ -170,6 +174,16 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
 
 
 _TITLE_START_WORDS = {"phó", "chủ", "trưởng", "bí", "ủy", "uỷ", "giám", "đại", "thành", "tỉnh", "huyện", "nguyên", "quyền"}
+_TITLE_PAIRS = re.compile(
+    r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|"
+    r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|nguyên|quyền)\b", re.IGNORECASE)
+
+
+def _title_starts(text: str, start: int, token: re.Match) -> bool:
+    """A capitalised word that opens a title ("Phó Chủ tịch", "Thành ủy"), not a given name ("Thành", "Đại")."""
+    if token[0].lower() not in _TITLE_START_WORDS:
+        return False
+    return bool(_TITLE_PAIRS.match(text, start))
 
 
 def _mentions(sentence: Sentence) -> list[PersonMention]:
@@ -196,6 +210,12 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         window = text[max(0, token.start() - 160):token.start()]
         head = _HEAD_BEFORE.search(window)
         named = _name_at(text, token.start(), need_surname=head is None)
+        if named is None and head is None and _title_before(window) and \
+                not re.search(r"(?:tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|quận|TP\.?)\s*$", window, re.IGNORECASE) \
+                and not re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\s]*\s$", window):
+            loose = _name_at(text, token.start(), need_surname=False)
+            if loose and len(loose[0].split()) >= 3 and _LEADS_LOOSELY.match(text, loose[1]):
+                named = loose
         if not named:
             continue
         name, end = named
@@ -310,6 +330,9 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, "do X chủ trì"
+        elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
+                _CO_CHAIRS.match(title_end):
+            score, rule = 7, "do X và Y đồng chủ trì"
         elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
         if score and host and score < 9:
