@@ -33,8 +33,10 @@ from .items import find_items
 from .people import find_people
 from .places import Places, era_bounds, find_places
 from .text import Article, read_article
+from .visit_kind import non_visit_reason
 
-__all__ = ["Draft", "extract_article", "extract_file", "read_article", "ARTICLE_SUFFIXES"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "extract_article", "extract_file",
+           "read_article"]
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html", ".xhtml": "html"}
@@ -49,10 +51,23 @@ _ORG_END = re.compile(r"\s+(?:do|đã|đang|làm|tổ chức|tiến hành|có bu
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
 
-def extract_file(path: str | Path, published: date | str | None = None, today: date | None = None) -> Draft:
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+"""An article is a few kilobytes; a file over 2 MiB is not one (raise it with --max-article-size)."""
+
+
+class ArticleTooLarge(ValueError):
+    """An article over the size limit: refused before it is read whole."""
+
+
+def extract_file(path: str | Path, published: date | str | None = None, today: date | None = None,
+                 max_bytes: int = MAX_ARTICLE_BYTES) -> Draft:
     """Read and extract the article in `path` (.txt, .md or .html; other names are sniffed)."""
     path = Path(path)
-    raw = path.read_bytes()
+    with path.open("rb") as handle:
+        raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ArticleTooLarge(f"{path}: larger than the article size limit of {max_bytes:,} bytes; "
+                              "not read (raise the limit with --max-article-size BYTES)")
     text = raw.decode("utf-8-sig", errors="replace")
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "auto")
     return extract_article(text, published=published, source_name=str(path), kind=kind, today=today)
@@ -66,8 +81,11 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             published = parse_day(published)
         except DateError as error:
             raise ValueError(f"--published: {error}") from None
+    if len(text) > MAX_ARTICLE_BYTES * 4:
+        raise ArticleTooLarge(f"{source_name or 'article'}: {len(text):,} characters is no news article; not read")
     article = read_article(text, kind)
     provenance: dict[str, str] = {}
+    certainty: dict[str, str] = {}
     rules: dict[str, str] = {}
     warnings: list[str] = []
     notes: list[str] = []
@@ -86,6 +104,13 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         if visit.evidence:
             provenance["date"] = visit.evidence
     notes += visit.notes
+    if visit.day:
+        certainty["date"] = f"{visit.certainty}: " + " ".join(visit.notes) if visit.notes else str(visit.certainty)
+        if visit.certainty == "inferred" and visit.year_evidence is None:
+            warnings.append("the year is a guess (nothing in the article dates it): check the date")
+    non_visit = non_visit_reason(article)
+    if non_visit:
+        warnings.insert(0, f"does not look like a visit report: {non_visit}")
 
     people = find_people(article)
     lead = _lead_sentence(article)
@@ -122,6 +147,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     record["figures"] = [draft.figure for draft in figures]
     for i, draft in enumerate(figures):
         provenance[f"figures[{i}]"] = draft.sentence.text
+        if draft.qualifier:
+            certainty[f"figures[{i}]"] = f"{draft.qualifier}: the article gives a bound or an approximation"
 
     items = find_items(article.sentences, places, people)
     for field in ("recommendations", "directions", "difficulties"):
@@ -161,7 +188,12 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         record["notes"] = " ".join(notes)
     record["id"] = _make_id(record, places)
     record = _ordered(record)
-    return Draft(record, provenance, source_name, warnings, rules)
+    for path, sources in places.uncertain.items():
+        certainty[path] = sources
+    draft = Draft(record, provenance, source_name, warnings, rules, non_visit, certainty)
+    for index, messages in draft.refresh_flags().items():
+        warnings.append(f"figures[{index}] would be flagged by check: " + "; ".join(messages))
+    return draft
 
 
 def _looks_like_person(base: str) -> bool:

@@ -44,6 +44,8 @@ class Places:
     hints: list[str] = field(default_factory=list)
     unresolved: list[Mention] = field(default_factory=list)
     bare_refs: list[tuple[str, Sentence | None]] = field(default_factory=list)
+    uncertain: dict[str, str] = field(default_factory=dict)
+    """ "localities[i]" → why the unit may be another of the same name ("phường Phú Lợi" is in two provinces)."""
 
     def localities(self, visit: date | None) -> list[dict]:
         """The record's `localities`, in the order the article first names them as visited."""
@@ -131,7 +133,27 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         else:
             places.unresolved.append(mention)
     _choose_visited(places)
+    _same_names(places)
     return places
+
+
+def _same_names(places: Places) -> None:
+    """Say when a visited ward's name exists in other provinces too, and how the province was chosen."""
+    codes = _hint_codes(places.hints)
+    index = 0
+    for mention in places.visited:
+        found = mention.resolution
+        if found is None:
+            continue
+        if found.ward is not None:
+            others = sorted({gazetteer().province(code).name for _, code in gazetteer().find_wards(mention.base)
+                             if code != found.province.code})
+            if others:
+                how = "the province the article names" if found.province.code in codes else \
+                    "no province named in the article: UNSURE"
+                places.uncertain[f"localities[{index}]"] = (
+                    f"{mention.name} is also a unit in {', '.join(others)}; {found.province.name} chosen by {how}")
+        index += 1
 
 
 def _bare_ward(mention: Mention, hints: list[str]) -> bool:
