@@ -283,7 +283,9 @@ def report(score: Score, verbose: bool) -> str:
         target = TARGETS.get(name)
         verdict = ""
         if target:
-            ok = (tally.precision or 0) >= target[0] and (tally.recall or 0) >= target[1]
+            # n/a (nothing to find, nothing found) is no miss: a set without non-visit articles meets that target
+            ok = (1 if tally.precision is None else tally.precision) >= target[0] and \
+                (1 if tally.recall is None else tally.recall) >= target[1]
             verdict = f"P≥{target[0]:.0%} R≥{target[1]:.0%} {'met' if ok else 'MISSED'}"
         lines.append(f"  {name:<17}{tally.tp:>4}{tally.fp:>4}{tally.fn:>4}{_pct(tally.precision):>11}"
                      f"{_pct(tally.recall):>9}   {verdict}")
