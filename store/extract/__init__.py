@@ -51,6 +51,8 @@ _ORG_END = re.compile(r"\s+(?:do|đã|đang|làm|tổ chức|tiến hành|có bu
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
 
+_MAX_DIGITS = 24
+_LONG_DIGITS = re.compile(r"\d{%d,}" % (_MAX_DIGITS + 1))
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 """An article is a few kilobytes; a file over 2 MiB is not one (raise it with --max-article-size)."""
 
@@ -83,6 +85,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             raise ValueError(f"--published: {error}") from None
     if len(text) > MAX_ARTICLE_BYTES * 4:
         raise ArticleTooLarge(f"{source_name or 'article'}: {len(text):,} characters is no news article; not read")
+    # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
+    text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     article = read_article(text, kind)
     provenance: dict[str, str] = {}
     certainty: dict[str, str] = {}
@@ -104,6 +108,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         if visit.evidence:
             provenance["date"] = visit.evidence
     notes += visit.notes
+    if long_runs:
+        warnings.append(f"{long_runs} run(s) of more than {_MAX_DIGITS} digits are no figure: left out as ####")
     if visit.day:
         certainty["date"] = f"{visit.certainty}: " + " ".join(visit.notes) if visit.notes else str(visit.certainty)
         if visit.certainty == "inferred" and visit.year_evidence is None:

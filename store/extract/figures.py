@@ -12,7 +12,7 @@ never figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from dataclasses import dataclass
 from datetime import date
@@ -211,6 +211,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     text = sentence.text
     periods = [p for p in find_periods(text, visit)]
     layout = _Layout(text)
+    kinds = _Kinds()
     drafts: list[FigureDraft] = []
     for value, whole, unit, start, end in numbers_in(text):
         figure: dict = {"label": "", "value": value, "unit": unit}
@@ -228,13 +229,14 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
         if scene is not None:
             figure["locality"] = scene.name
         if "of" not in figure and unit != "%":
-            total = _whole_from(text, start, figure, drafts, layout)
+            total = _whole_from(text, start, figure, kinds, layout)
             if total is not None:
                 figure["of"] = total
         qualifier = _QUALIFIER.search(text, max(0, start - 14), start)
         draft = FigureDraft(figure, sentence, start, end, qualifier[1].lower() if qualifier and
                             qualifier[1].lower() in _APPROXIMATE else None)
         drafts.append(draft)
+        kinds.add(draft)
     for draft in drafts:
         _to_dong(draft)
         if draft.qualifier:
@@ -398,7 +400,28 @@ def _family(unit: str) -> str:
     return _FAMILIES.get(unit, unit)
 
 
-def _whole_from(text: str, start: int, figure: dict, previous: list[FigureDraft], layout: _Layout) -> float | int | None:
+class _Kinds:
+    """The figures read so far in a sentence, by kind of unit: each look-up in log time, not a scan."""
+
+    def __init__(self) -> None:
+        self.drafts: dict[str, list[FigureDraft]] = {}
+        self.ends: dict[str, list[int]] = {}
+        self.first_whole: dict[str, FigureDraft] = {}
+
+    def add(self, draft: FigureDraft) -> None:
+        family = _family(draft.figure["unit"])
+        self.drafts.setdefault(family, []).append(draft)
+        self.ends.setdefault(family, []).append(draft.end)
+        if "of" not in draft.figure and family not in self.first_whole:
+            self.first_whole[family] = draft
+
+    def last_ending_by(self, family: str, position: int) -> FigureDraft | None:
+        ends = self.ends.get(family, [])
+        i = bisect_right(ends, position)
+        return self.drafts[family][i - 1] if i else None
+
+
+def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
     """The whole a count is part of.
 
     "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng hạn": after "trong đó", the figure
@@ -406,21 +429,17 @@ def _whole_from(text: str, start: int, figure: dict, previous: list[FigureDraft]
     quyết 2.242 hồ sơ": the received count is the whole of what follows.
     """
     family = _family(figure["unit"])
-    same = [d for d in previous if _family(d.figure["unit"]) == family]
-    if not same:
+    if family not in kinds.drafts:
         return None
     semicolon = layout.last_before(layout.semicolons, start)
     floor = semicolon if semicolon is not None else 0
     in_which = layout.last_before(layout.in_which, start, floor)
     if in_which is not None:
-        before = [d for d in same if d.end <= in_which]
-        if before:
-            return before[-1].figure["value"]
-    candidates = [d for d in same if "of" not in d.figure]
-    if not candidates:
-        return None
-    total = candidates[0]
-    if total.figure.get("metric") != "ho-so-tiep-nhan":
+        before = kinds.last_ending_by(family, in_which)
+        if before is not None:
+            return before.figure["value"]
+    total = kinds.first_whole.get(family)
+    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan":
         return None
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han"):
         return None
