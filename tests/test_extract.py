@@ -515,10 +515,14 @@ def test_import_from_articles_names_the_articles_and_skips_what_is_no_visit(caps
 def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_figures_can_be_merged(
         capsys, tmp_path: Path) -> None:
     db = str(tmp_path / "store.json")
-    first, second = ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt", ARTICLES / "tuned" / "t29_dup_other_outlet.txt"
+    first, second = ARTICLES / "a05_hac_thanh.md", tmp_path / "other_outlet.txt"
+    # the same inspection told by another outlet, with a figure the first report leaves out
+    second.write_text("(TH) Ngày 27/11/2025, đoàn kiểm tra của Sở Nội vụ do ông Lò Văn Thịnh, Phó Giám đốc Sở Nội vụ, "
+                      "làm trưởng đoàn đã kiểm tra công tác cải cách hành chính tại phường Hạc Thành.\n\n"
+                      "Phường đã tiếp nhận 6.208 hồ sơ; tỷ lệ hài lòng của người dân đạt 97,4%.\n", encoding="utf-8")
     assert run(capsys, "--db", db, "import", "--from-articles", str(first))[0] == 0
     code, out, err = run(capsys, "--db", db, "extract", str(second))
-    assert code == 0 and "probable duplicate of 2025-09-09-" in err and "1 figure(s) the stored record lacks" in err
+    assert code == 0 and "probable duplicate of 2025-11-27-" in err and "1 figure(s) the stored record lacks" in err
     code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(second))
     assert code == 0 and "added 0" in out and "--merge-figures adds them" in err
     code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(second), "--merge-figures")
@@ -528,5 +532,5 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
     repository = open_repository(db)
     records = list(repository.records())
     repository.close()
-    visit = [r for r in records if r["id"].startswith("2025-09-09-")]
-    assert len(visit) == 1 and any(f["value"] == 93.5 for f in visit[0]["figures"])
+    visit = [r for r in records if r["id"].startswith("2025-11-27-")]
+    assert len(visit) == 1 and any(f["value"] == 97.4 for f in visit[0]["figures"])

@@ -27,6 +27,7 @@ from .importing import LOCK_TIMEOUT, format_report
 
 
 def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable[[str | None], str]) -> int:
+    store = SurveyStore(store_path(args.db), lock_timeout=LOCK_TIMEOUT)  # a new store starts with the bundled records
     stored = _stored(args)
     fresh: list[Draft] = []
     for draft in drafts:
@@ -42,7 +43,6 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
         elif duplicate.missing_figures:
             print(f"{name}: --merge-figures adds them to {shown(duplicate.stored_id)}", file=sys.stderr)
     documents = [(shown(draft.source_name), orjson.dumps(draft.record)) for draft in fresh]
-    store = SurveyStore(store_path(args.db), lock_timeout=LOCK_TIMEOUT)
     prepared = prepare_documents(documents)
     try:
         result = run_import(store, prepared, args.on_duplicate, args.dry_run, None)
