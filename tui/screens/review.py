@@ -37,7 +37,9 @@ from store.extract import Draft
 from store.taxonomy import taxonomy
 from store.validation import validate
 
+from ..i18n import Translator
 from ..safe import visible
+from .review_notes import certainty_text, check_lines, flag_texts
 from .review_rows import item_row, locality_row, one_line
 from .review_values import clean, read_number, resolve_locality
 
@@ -91,7 +93,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     ReviewScreen .review-item, ReviewScreen .review-list { height: auto; }
     ReviewScreen .review-row Checkbox { width: 10; }
     ReviewScreen .review-row .review-wide { width: 1fr; }
-    ReviewScreen .review-row .review-narrow { width: 16; }
+    ReviewScreen .review-row .review-narrow { width: 14; }
     ReviewScreen .review-row .review-place { width: 1fr; height: auto; }
     ReviewScreen .review-add { height: auto; margin-top: 0; }
     ReviewScreen .review-add Input { width: 1fr; }
@@ -106,7 +108,9 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.draft = draft
         self.record = copy.deepcopy(draft.record)
         self.lang = lang if lang in _WORDS else "en"
-        self.words = _WORDS[self.lang]
+        self.t = Translator(self.lang)
+        self.words = {**_WORDS[self.lang], "whole": self.t("review.whole")}
+        self._flags_shown: str | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {field: [] for field in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
 
@@ -124,6 +128,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             with VerticalScroll(id="review-scroll"):
                 yield from self._field("id", words["id"], record.get("id", ""))
                 yield from self._field("date", words["date"], record.get("date", ""), source="date")
+                yield from self._certainty("date")
                 yield Label(words["certainty"], classes="review-label")
                 yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", _BLANK),
                              prompt=words["certainty_blank"], allow_blank=True, id="review-date-certainty",
@@ -166,11 +171,24 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         if problems:
             text.append(self.words["problems"] + " ", style="bold")
             text.append(visible("; ".join(problems)) + "\n", style="red")
+        if self.draft.non_visit:
+            text.append(visible(self.t("review.not_a_visit", reason=self.draft.non_visit)) + "\n", style="bold red")
         if self.draft.warnings:
             text.append(self.words["warnings"] + " ", style="bold")
             text.append(visible("; ".join(self.draft.warnings)), style="yellow")
         text.rstrip()
         return text
+
+    def _certainty(self, path: str) -> ComposeResult:
+        note = self._certainty_text(path)
+        if note is not None:
+            yield Static(note, classes="review-source review-note")
+
+    def _certainty_text(self, path: str | None) -> Text | None:
+        return certainty_text(self.draft, path, self.t)
+
+    def _flag_texts(self, path: str | None) -> list[Text]:
+        return flag_texts(self.draft, path, self.t)
 
     def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
         yield Label(label, classes="review-label")
@@ -198,12 +216,16 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
         row = {"id": f"review-localities-{len(self.rows['localities'])}", "item": locality}
         self.rows["localities"].append(row)
-        return locality_row(row["id"], locality, self._source_text(path, added=path is None), self.words)
+        note = self._certainty_text(path)
+        return locality_row(row["id"], locality, self._source_text(path, added=path is None), self.words,
+                            [note] if note is not None else [])
 
     def _item_row(self, field: str, item: dict[str, Any], path: str | None) -> Vertical:
         row = {"id": f"review-{field}-{len(self.rows[field])}", "item": item}
         self.rows[field].append(row)
-        return item_row(field, row["id"], item, self._source_text(path, added=path is None), self.words)
+        note = self._certainty_text(path)
+        notes = ([note] if note is not None else []) + self._flag_texts(path)
+        return item_row(field, row["id"], item, self._source_text(path, added=path is None), self.words, notes)
 
     # -- events ----------------------------------------------------------------------------------
 
@@ -259,6 +281,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             errors = [str(problem) for problem in validate(record)]
         if errors:
             self._show_error(errors)
+            return
+        flags = check_lines(record, self.lang)
+        if flags and flags != self._flags_shown:
+            self._flags_shown = flags  # shown once; Save again keeps the record as it is
+            self._show_error([self.t("review.flags_before_save"), flags])
             return
         self.dismiss(record)
 
@@ -330,6 +357,16 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                                                              value=visible(value_text)))
                 return None
             item.update({"label": label, "value": value, "unit": unit})
+            whole_text = self.query_one(f"{prefix}-of", Input).value.strip()
+            if whole_text:
+                whole = read_number(whole_text)
+                if whole is None:
+                    errors.append(self.t("review.bad_whole", path=row["id"].removeprefix("review-"),
+                                         value=visible(whole_text)))
+                else:
+                    item["of"] = whole
+            else:
+                item.pop("of", None)
             return {key: item[key] for key in ("label", "metric", "value", "unit", "of", "period", "locality")
                     if key in item}
         text = clean(self.query_one(f"{prefix}-text", Input).value)
