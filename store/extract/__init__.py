@@ -46,7 +46,8 @@ _TEAM = re.compile(r"(?:Thường trực\s+)?Đoàn\s+(?:giám sát|khảo sát|
 _ORG = re.compile(
     r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
     r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
-    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa)[^,;]*")
+    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
+    r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^,;]*?của Quốc hội|Quốc hội)[^,;]*")
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
@@ -315,6 +316,10 @@ def _complete_body(body: str, places: Places) -> str:
         return f"{body[:m.start()]}TP {province}"
     if first.level == word:
         return f"{body} {first.base}"
+    # "Ủy ban MTTQ huyện" when the visit was to a commune: the district the article names ("xã X, huyện Y")
+    for mention in places.mentions:
+        if mention.level == word and mention.resolution is not None and not mention.in_title:
+            return f"{body} {mention.base}"
     return body
 
 

@@ -41,7 +41,7 @@ _SENTENCE_START_NGAY = re.compile(
     r"^(?:\W*)(?:vào\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s+)$", re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(
     r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
-    r"văn bản|tờ trình|báo cáo|ban hành|ký|số)\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
+    r"văn bản|tờ trình|báo cáo|ban hành|ký|số(?=\s*\d))\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
 _DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|thông báo kết luận)\b",
                              re.IGNORECASE)
 """After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
@@ -323,6 +323,16 @@ def year_bounds(article: Article) -> list[Bound]:
     return bounds
 
 
+def _named_years(article: Article) -> list[int]:
+    """Years the article names on their own ("kế hoạch giám sát năm 2016"), comparisons and plan spans left out."""
+    years: list[int] = []
+    for sentence in article.sentences:
+        for period in find_periods(sentence.text, None):
+            if period.bare_year and period.data:
+                years.append(period.first.year)
+    return years
+
+
 def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, str, str | None]:
     """The year of a day written without one.
 
@@ -345,6 +355,9 @@ def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bo
         while (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) >= earliest.day:
             year -= 1
         return year, earliest.reason, earliest.evidence
+    named = [year for year in _named_years(article) if year <= today.year]
+    if named:
+        return max(named), f"năm {max(named)} nêu trong bài (không có mốc nào khác; cần kiểm tra)", None
     year = today.year
     if (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
         year -= 1

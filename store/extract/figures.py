@@ -58,6 +58,8 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("mô hình", ("mô hình",)),
     ("nhiệm vụ", ("nhiệm vụ",)),
     ("chỉ tiêu", ("chỉ tiêu",)),
+    ("tiêu chí", ("tiêu chí",)),
+    ("quầy", ("quầy giao dịch", "quầy")),
     ("lớp", ("lớp",)),
     ("cuộc", ("cuộc",)),
     ("triệu đồng", ("triệu đồng", "triệu VNĐ")),

@@ -31,6 +31,9 @@ SURNAMES = {
     "khúc", "lò", "đàm", "doãn", "diệp", "mạc", "nông", "kim", "tôn", "âu", "khổng", "bạch", "quan", "ông", "tống",
     "hàn", "nghiêm", "lục", "vi", "văn", "khuất", "ninh", "phó", "cù", "lường", "hầu", "viên", "mã", "lữ",
     "y", "h'", "ksor", "rơ", "nay", "siu", "rơ mah", "kpă",
+    # less common, and those of the northern mountain peoples
+    "uông", "phí", "lã", "mẫn", "ưng", "thạch", "danh", "kha", "mông", "bế", "lèo", "cầm", "vàng", "thào", "giàng",
+    "sùng", "lù", "mùa", "sầm", "đèo", "quàng", "điêu", "trình", "nhữ", "đồng", "hoa", "bùi", "thiều", "văn", "lý",
 }
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
@@ -214,7 +217,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
                 not re.search(r"(?:tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|quận|TP\.?)\s*$", window, re.IGNORECASE) \
                 and not re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\s]*\s$", window):
             loose = _name_at(text, token.start(), need_surname=False)
-            if loose and len(loose[0].split()) >= 3 and _LEADS_LOOSELY.match(text, loose[1]):
+            if loose and len(loose[0].split()) >= 3 and (_LEADS_LOOSELY.match(text, loose[1]) or re.search(
+                    r"(?:dưới sự chủ trì của|chủ trì bởi)\s+[^,.;]{0,90}$", window, re.IGNORECASE)):
                 named = loose
         if not named:
             continue
@@ -330,6 +334,11 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, "do X chủ trì"
+        elif re.search(r"(?:dưới sự chủ trì của|chủ trì bởi|dưới sự dẫn dắt của)\s+(?:(?:ông|bà|đồng chí)\s+)?"
+                       r"[^,.;]{0,90}$", mention.before, re.IGNORECASE) and not mention.honorific or \
+                re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s+(?:ông|bà|đồng chí|đ/c)\s*$", mention.before,
+                          re.IGNORECASE):
+            score, rule = 7, "dưới sự chủ trì của X"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"

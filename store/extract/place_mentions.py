@@ -28,7 +28,7 @@ LEVEL = re.compile(
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|02|03)\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
+    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btrên địa bàn)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công)\s+)?(?:các\s+|hai\s+)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các"."""

@@ -21,7 +21,8 @@ from .text import Article
 _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|Mặt trận Tổ quốc|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
-    r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn)\b",
+    r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
+    r"Giám đốc|Bí thư)\b",
     re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|có buổi làm việc|"
                     r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
@@ -34,7 +35,8 @@ _DOCUMENTS = (
 )
 _MEETING = re.compile(
     r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi họp|sơ kết|tổng kết|giao ban)|"
-    r"\bhội nghị\s+(?:sơ kết|tổng kết|đánh giá|giao ban|triển khai)", re.IGNORECASE)
+    r"\bhội nghị\s+(?:sơ kết|tổng kết|đánh giá|giao ban|triển khai)|\bchủ trì\s+(?:cuộc họp|hội nghị|phiên họp)|"
+    r"\bhọp với\b", re.IGNORECASE)
 _OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+"
                        r"(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố)", re.IGNORECASE)
 
