@@ -280,3 +280,9 @@ def test_held_out_articles_meet_the_targets() -> None:
     assert hits["leader"][0] / hits["leader"][1] >= 0.90
     assert hits["figures"][0] / hits["figures"][1] >= 0.90 and hits["figures"][0] / hits["figures"][2] >= 0.95
     assert hits["places"][0] / hits["places"][1] >= 0.90  # the target is 0.95; see the report for the gap
+
+
+def test_a_count_written_with_a_scale_word_is_multiplied() -> None:
+    found = numbers_in("cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ trực tuyến và 12 nghìn tài khoản")
+    assert [(value, unit) for value, _, unit, _, _ in found] == [(4_300_000, "hồ sơ"), (3_200_000, "hồ sơ"),
+                                                                  (12_000, "tài khoản")]

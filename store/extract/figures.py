@@ -140,7 +140,11 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, int, int]]:
     """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
-    spans = masked_spans(text)
+    spans = sorted(masked_spans(text))
+    starts = [span[0] for span in spans]
+    reach: list[int] = []
+    for _, span_end in spans:
+        reach.append(max(span_end, reach[-1]) if reach else span_end)
     out: list[tuple[float | int, float | int | None, str, int, int]] = []
     for m in _NUMBER.finditer(text):
         start, end = m.span()
@@ -149,12 +153,20 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if value is None or m[2] and whole is None:
             continue
         unit_match = _PERCENT.match(text, end) or _UNIT_RE.match(text, end)
+        scale = None if unit_match else _SCALE.match(text, end)
+        if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
+            unit_match = _UNIT_RE.match(text, scale.end())
+            if unit_match is not None and unit_match[1].lower() not in _MONEY_FORMS:
+                value = _scaled(value, _SCALES[scale[1].lower()])
+                whole = _scaled(whole, _SCALES[scale[1].lower()]) if whole is not None else None
+            else:
+                unit_match = None
         if unit_match is None:
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         is_fraction = whole is not None
-        if not is_fraction and any(s <= start < e or s < end <= e for s, e in spans):
+        if not is_fraction and _inside(reach, starts, start, end):
             continue
         if is_fraction and _DOCUMENT_NUMBER.match(text, start):
             continue
@@ -178,6 +190,22 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         out.append((value, None, _UNIT_OF.get(unit_match[1].lower(), unit_match[1]), m.start(), unit_match.end()))
     out.sort(key=lambda item: item[3])
     return out
+
+
+_SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
+_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+_MONEY_FORMS = {"đồng", "vnđ"}
+
+
+def _scaled(value: float | int, factor: int) -> float | int:
+    exact = Decimal(str(value)) * factor
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def _inside(reach: list[int], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a masked span; `reach[i]` is the furthest end of the first i+1 spans by start."""
+    i = bisect_right(starts, end - 1)
+    return i > 0 and reach[i - 1] > start
 
 
 def _parse(text: str) -> float | int | None:
