@@ -23,7 +23,7 @@ import orjson
 
 from store.dates import DateError, parse_day
 from store.extract import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, extract_article, extract_file
-from store.extract.duplicates import Duplicate, merged, probable_duplicates
+from store.extract.duplicates import probable_duplicates
 
 from .common import UsageError
 
@@ -225,11 +225,3 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
             continue
         kept.append(draft)
     return import_drafts(args, kept, _shown)
-
-
-def duplicates_of(draft: Draft, stored: list[dict[str, Any]]) -> list[Duplicate]:
-    return probable_duplicates(draft.record, stored)
-
-
-def merge_into(stored: dict[str, Any], duplicate: Duplicate) -> dict[str, Any]:
-    return merged(stored, duplicate.missing_figures)
