@@ -286,3 +286,17 @@ def test_a_count_written_with_a_scale_word_is_multiplied() -> None:
     found = numbers_in("cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ trực tuyến và 12 nghìn tài khoản")
     assert [(value, unit) for value, _, unit, _, _ in found] == [(4_300_000, "hồ sơ"), (3_200_000, "hồ sơ"),
                                                                   (12_000, "tài khoản")]
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Trong 2 ngày (14 - 15/3/2024), Đoàn giám sát HĐND tỉnh làm việc tại phường Bãi Cháy.", date(2024, 3, 14)),
+    ("Từ ngày 12 đến 14/3/2024, Đoàn giám sát HĐND tỉnh làm việc tại phường Bãi Cháy.", date(2024, 3, 12)),
+])
+def test_a_visit_over_several_days_starts_on_the_first(lead: str, day: date) -> None:
+    assert extract_article(lead).record["date"] == day.isoformat()
+
+
+def test_a_data_period_over_days_is_not_the_visit() -> None:
+    text = ("Ngày 20/3/2024, Đoàn giám sát HĐND tỉnh làm việc tại phường Bãi Cháy. Từ ngày 1 đến 15/3/2024, phường "
+            "tiếp nhận 500 hồ sơ.")
+    assert extract_article(text).record["date"] == "2024-03-20"

@@ -31,7 +31,7 @@ TWO_TIER_START = date(2025, 7, 1)
 _D = r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?"
 _DAY_MONTH = re.compile(r"(?<![\d.,/:])" + _D + r"(?!\d|[.,]\d|/\d|\s*%)")
 _WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
-_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
+_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và|đến|tới)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
                        r"(?!\d|[.,]\d|/\d|\s*%)")
 """Two days of one month: "9,10/6/2020", "24 và 25/9" (a comma between days is no decimal)."""
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -42,13 +42,15 @@ _TIME_OF_DAY = re.compile(
     r"(?:^|[\s,(])(?:vào\s+)?(?:buổi\s+)?(sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua|hôm nay|hôm qua|cùng ngày))?"
     r"(?:\s*\(?\s*(?:thứ\s+\w+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?\(?\s*$", re.IGNORECASE)
 _SENTENCE_START_NGAY = re.compile(
-    r"^(?:\W*)(?:vào\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s+)$", re.IGNORECASE)
+    r"^(?:\W*)(?:vào\s+|từ\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s*\(?\s*)$",
+    re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(
     r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
     r"văn bản|tờ trình|báo cáo|ban hành|ký|số(?=\s*\d))\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
 _DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|thông báo kết luận)\b",
                              re.IGNORECASE)
 """After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
+_VISIT_CUE = re.compile(r"\bđoàn\b[^.;]{0,120}\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|năm\s+)?$",
                             re.IGNORECASE)
 
@@ -165,6 +167,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
             before = sentence.text[:mention.start]
             if _in_period(sentence.text, mention) or _DOCUMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
                 continue
+            if re.search(r"\d\s*(?:đến|tới)\s*\d", mention.text) and not _VISIT_CUE.search(sentence.text):
+                continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days
             if _DOCUMENT_EVENT.search(sentence.text[mention.end:mention.end + 160]):
                 candidates.append((6, sentence.index, mention, sentence, "document"))
             elif _TIME_OF_DAY.search(before):
