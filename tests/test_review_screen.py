@@ -215,3 +215,20 @@ async def test_a_non_visit_article_says_so_at_the_top() -> None:
     async with app.run_test(size=(140, 50)) as pilot:
         await pilot.pause()
         assert "does not look like a visit report" in text_of(app.screen.query_one("#review-notices", Static))
+
+
+async def test_difficulties_and_people_are_edited_too() -> None:
+    draft = extract_file(ARTICLES / "a05_hac_thanh.md")
+    app = Host(draft, "en")
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one("#review-people-0-name", Input).value == "Trịnh Xuân Bách"
+        screen.query_one("#review-people-0-role", Input).value = "Chủ tịch UBND phường"
+        screen.query_one("#review-difficulties-0-text", Input).value = "Đường truyền chập chờn."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [record] = app.results
+    assert record["people"][0] == {"name": "Trịnh Xuân Bách", "role": "Chủ tịch UBND phường"}
+    assert record["difficulties"][0]["text"] == "Đường truyền chập chờn."
+    assert len(record["difficulties"]) == len(draft.record["difficulties"])

@@ -254,6 +254,11 @@ CATALOG.update({
         "vi": "Số liệu sẽ bị `check` báo lỗi (sửa, hoặc nhấn Lưu lần nữa để vẫn lưu):",
         "en": "Figures `check` would flag (fix them, or press Save again to save anyway):"},
     "review.bad_whole": {"vi": "{path}: tổng \"{value}\" không phải là số", "en": "{path}: whole \"{value}\" is not a number"},
+    "review.difficulties": {"vi": "Khó khăn", "en": "Difficulties"},
+    "review.people": {"vi": "Người được nêu tên", "en": "People named"},
+    "review.name": {"vi": "họ tên", "en": "name"},
+    "review.role": {"vi": "chức vụ", "en": "role"},
+    "review.locality": {"vi": "địa bàn", "en": "locality"},
     "review.not_a_visit": {"vi": "Bài này có vẻ không phải bài về một cuộc giám sát/khảo sát: {reason}",
                            "en": "This article does not look like a visit report: {reason}"},
 })

@@ -2,10 +2,14 @@
 
 `ReviewScreen(draft)` shows what `store.extract` made of one article: the
 date, kind, delegation, leader, topics and summary as editable fields; the
-localities, figures, recommendations and directions as rows that can be
-corrected, dropped (untick "giữ") or added to. Under every value is the
-sentence of the article it was read from, so the reviewer checks the draft
-against the text without opening the article.
+localities, figures (label, number, unit, whole), recommendations,
+directions, difficulties and people as rows that can be corrected, dropped
+(untick "giữ") or added to. Under every value is the sentence of the article
+it was read from, and how sure the draft is of it and why (an inferred year,
+a bound such as "hơn", a ward name found in several provinces), so the
+reviewer checks the draft against the text without opening the article. A
+figure `surveys check` would flag is marked on screen, and saving asks once
+more before keeping it.
 
 Ctrl+S (or Lưu) checks the edited record with `store.validation.validate`
 and dismisses with it when it is valid; what is wrong stays on screen until
@@ -41,38 +45,16 @@ from ..i18n import Translator
 from ..safe import visible
 from .review_notes import certainty_text, check_lines, flag_texts
 from .review_rows import item_row, locality_row, one_line
+from .review_words import _WORDS
 from .review_values import clean, read_number, resolve_locality
 
 _BLANK = getattr(Select, "NULL", Select.BLANK)
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
-ITEM_FIELDS = ("figures", "recommendations", "directions")
-
-_WORDS = {
-    "vi": {"title": "Xem lại bản nháp", "source": "Nguồn", "none": "(không có câu nguồn)", "added": "(bạn thêm)",
-           "date": "Ngày (2025-09-09 hoặc 9/9/2025)", "certainty": "Độ chắc chắn của ngày", "kind": "Loại",
-           "body": "Đoàn", "leader": "Trưởng đoàn", "leader_title": "Chức vụ", "topics": "Chủ đề (mã, cách nhau bởi dấu phẩy)",
-           "summary": "Tóm tắt", "id": "Mã", "localities": "Địa bàn", "figures": "Số liệu",
-           "recommendations": "Kiến nghị", "directions": "Chỉ đạo", "keep": "giữ", "label": "nhãn", "value": "giá trị",
-           "unit": "đơn vị", "text": "nội dung", "to": "gửi đến", "add_locality": "Thêm địa bàn (ví dụ: phường Lái Thiêu)",
-           "add": "Thêm", "save": "Lưu", "cancel": "Hủy", "problems": "Cần sửa trước khi lưu:", "warnings": "Lưu ý:",
-           "certainty_blank": "(không ghi)", "unknown_place": "không tìm thấy đơn vị \"{name}\" trong danh mục",
-           "bad_date": "ngày không hợp lệ: {error}", "bad_value": "{path}: \"{value}\" không phải là số",
-           "unknown_topic": "chủ đề không có trong danh mục: {topic}", "notes": "Ghi chú",
-           "same": "(cùng câu như trên)"},
-    "en": {"title": "Review the draft", "source": "Source", "none": "(no source sentence)", "added": "(added by you)",
-           "date": "Date (2025-09-09 or 9/9/2025)", "certainty": "How sure the date is", "kind": "Kind",
-           "body": "Delegation", "leader": "Head of delegation", "leader_title": "Titles",
-           "topics": "Topics (ids, comma-separated)", "summary": "Summary", "id": "Id", "localities": "Localities",
-           "figures": "Figures", "recommendations": "Recommendations", "directions": "Directions", "keep": "keep",
-           "label": "label", "value": "value", "unit": "unit", "text": "text", "to": "addressed to",
-           "add_locality": "Add a locality (e.g. phường Lái Thiêu)", "add": "Add", "save": "Save", "cancel": "Cancel",
-           "problems": "Fix before saving:", "warnings": "Check:", "certainty_blank": "(none)",
-           "unknown_place": "no unit \"{name}\" in the list", "bad_date": "not a date: {error}",
-           "bad_value": "{path}: \"{value}\" is not a number", "unknown_topic": "not a topic id: {topic}",
-           "notes": "Notes", "same": "(the same sentence as above)"},
-}
-
+ITEM_FIELDS = ("figures", "recommendations", "directions", "difficulties", "people")
+TEXT_KEYS = {"recommendations": ("text", "to"), "directions": ("text", "to"), "difficulties": ("text", "locality"),
+             "people": ("name", "role")}
+"""The two inputs of a row that is not a figure: what it says, and to whom or where (or a person's role)."""
 
 class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     """Correct, drop or add to a draft's fields and items; dismisses with the final record, or None."""
@@ -109,7 +91,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.record = copy.deepcopy(draft.record)
         self.lang = lang if lang in _WORDS else "en"
         self.t = Translator(self.lang)
-        self.words = {**_WORDS[self.lang], "whole": self.t("review.whole")}
+        self.words = {**_WORDS[self.lang], **{key: self.t(f"review.{key}") for key in (
+            "whole", "difficulties", "people", "name", "role", "locality")}}
         self._flags_shown: str | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {field: [] for field in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
@@ -253,10 +236,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     async def add_item(self, field: str) -> None:
         """A new empty row at the end of `field` (figures, recommendations or directions), focused."""
         container = self.query_one(f"#review-{field}", Vertical)
-        empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if field == "figures" else {"text": ""}
+        first = "label" if field == "figures" else TEXT_KEYS[field][0]
+        empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if field == "figures" else {first: ""}
         await container.mount(self._item_row(field, empty, None))
         row = self.rows[field][-1]
-        self.query_one(f"#{row['id']}-{'label' if field == 'figures' else 'text'}", Input).focus()
+        self.query_one(f"#{row['id']}-{first}", Input).focus()
 
     async def add_locality(self, name: str) -> None:
         """Resolve `name` through the gazetteer (with the draft's provinces as hints) and add it."""
@@ -369,15 +353,16 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 item.pop("of", None)
             return {key: item[key] for key in ("label", "metric", "value", "unit", "of", "period", "locality")
                     if key in item}
-        text = clean(self.query_one(f"{prefix}-text", Input).value)
+        first, second = TEXT_KEYS[field]
+        text = clean(self.query_one(f"{prefix}-{first}", Input).value)
         if not text:
             return None
-        to = clean(self.query_one(f"{prefix}-to", Input).value)
-        item["text"] = text
-        if to:
-            item["to"] = to
+        other = clean(self.query_one(f"{prefix}-{second}", Input).value)
+        item[first] = text
+        if other:
+            item[second] = other
         else:
-            item.pop("to", None)
+            item.pop(second, None)
         return item
 
     def _kept(self, row: dict[str, Any]) -> bool:

@@ -54,11 +54,12 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
                   classes="review-narrow", compact=True),
         ]
     else:
+        first, second = _KEYS.get(field, ("text", "to"))
         inputs = [
-            Input(value=one_line(item.get("text", "")), placeholder=words["text"], id=f"{row_id}-text",
+            Input(value=one_line(item.get(first, "")), placeholder=words[first], id=f"{row_id}-{first}",
                   classes="review-wide", compact=True),
-            Input(value=one_line(item.get("to", "")), placeholder=words["to"], id=f"{row_id}-to",
-                  classes="review-narrow", compact=True),
+            Input(value=one_line(item.get(second, "")), placeholder=words[second], id=f"{row_id}-{second}",
+                  classes="review-wide" if field == "people" else "review-narrow", compact=True),
         ]
     children: list[Any] = [Horizontal(keep, *inputs, classes="review-row")]
     extra = _figure_details(item) if field == "figures" else ""
@@ -67,6 +68,9 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
     children.append(Static(source, classes="review-source"))
     children += [Static(note, classes="review-source review-note") for note in notes or []]
     return Vertical(*children, id=row_id, classes="review-item")
+
+
+_KEYS = {"difficulties": ("text", "locality"), "people": ("name", "role")}
 
 
 def one_line(text: Any) -> str:
