@@ -43,6 +43,9 @@ _TITLE_START = [fold(t) for t in (
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
 )]
+_TITLE_START_RE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(set(_TITLE_START), key=len, reverse=True))
+                             + r")(?: |$)")
+"""A folded text that opens with a title word ("pho chu tich ...")."""
 _TITLE_WORDS = {fold(w) for w in (
     "trưởng phó viên ủy uỷ thường trực vụ bí thư chủ tịch nhiệm tỉnh huyện xã phường thành phố thị quận ban đoàn "
     "đại biểu quốc hội nhân dân chuyên trách giám đốc sở nội pháp chế kinh tế ngân sách văn hóa hoá phòng chánh "
@@ -251,7 +254,7 @@ def _title_before(before: str) -> str:
     for i in range(len(words)):
         candidate = " ".join(words[i:])
         folded = fold(candidate)
-        if any(folded.startswith(start + " ") or folded == start for start in _TITLE_START):
+        if _TITLE_START_RE.match(folded):
             if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() for w in words[i:]):
                 return candidate
             return ""
@@ -276,7 +279,7 @@ def _titles_after(text: str, position: int) -> list[str]:
         cut = segment[:stop.start()].strip() if stop else segment
         cut = _trim_title(cut)
         folded = fold(cut)
-        if not cut or not any(folded.startswith(start + " ") or folded == start for start in _TITLE_START):
+        if not cut or not _TITLE_START_RE.match(folded):
             break
         titles.append(cut)
         separator = seg.group(0)[len(seg[1]):].strip()
