@@ -3,8 +3,12 @@
 The work is in `store.extract`; this module reads the command line and
 writes the drafts in the published record format, so `surveys import` reads
 them back. With `--with-provenance` each draft comes wrapped with the
-sentence behind every value, the problems that keep it from validating and
-what the reviewer should check. It stays free of textual and rich.
+sentence behind every value, how sure each value is, the problems that keep
+it from validating and what the reviewer should check. On standard error it
+says which articles do not look like visit reports, which figures `check`
+would flag, and which articles report a visit already in the store. The
+second half of `import --from-articles` is in `article_import`. It stays
+free of textual and rich.
 """
 
 from __future__ import annotations
@@ -48,8 +52,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("json", "jsonl"), default="json",
                         help="json: an array (default); jsonl: one draft per line")
     parser.add_argument("--with-provenance", action="store_true",
-                        help="wrap each record as {file, record, provenance, rules, problems, warnings}; "
-                             "provenance maps field paths (date, figures[2]) to the sentence they came from")
+                        help="wrap each record as {file, record, provenance, rules, problems, warnings, non_visit, "
+                             "certainty, flags}; provenance maps field paths (date, figures[2]) to the sentence they "
+                             "came from, certainty says how sure a value is and why, flags what `check` would say")
     parser.add_argument("-o", "--output", metavar="FILE", default="-", help="the file to write; - or none: stdout")
     _size_option(parser)
     parser.set_defaults(run=run_extract)
