@@ -6,12 +6,14 @@ as the article allows, plus the sentence each value came from. The rules
 live one concern per module:
 
 - `text`: page debris out, paragraphs and sentences in; stamps, byline, outlet;
-- `dates`: the visit day, the year and how sure it is; periods of figures;
+- `visit_kind`: whether the article reports a visit at all (else: a plan, a meeting...);
+- `dates`: the visit day, the year and how sure it is; `periods`: periods of figures;
 - `places`: unit mentions, resolved through the gazetteer; the visited ones;
 - `people`: names, titles, and the head of the delegation;
-- `figures`: numbers with unit, whole, period and locality;
+- `figure_numbers`: numbers that can be figures; `figures`: their unit, whole, period, place;
 - `items`: recommendations, directions, difficulties;
-- `draft`: the record and its provenance.
+- `draft`: the record, its provenance, certainty and check flags;
+- `duplicates`: the same visit already stored, and the figures it lacks.
 
 Nothing is downloaded and no model is used: the gazetteer and the taxonomy
 are the only knowledge. Nothing here imports the UI.
