@@ -300,3 +300,8 @@ def test_a_data_period_over_days_is_not_the_visit() -> None:
     text = ("Ngày 20/3/2024, Đoàn giám sát HĐND tỉnh làm việc tại phường Bãi Cháy. Từ ngày 1 đến 15/3/2024, phường "
             "tiếp nhận 500 hồ sơ.")
     assert extract_article(text).record["date"] == "2024-03-20"
+
+
+def test_how_many_places_were_visited_is_no_figure() -> None:
+    found = numbers_in("Đoàn đã khảo sát 3 đơn vị và làm việc với 5 cơ quan; 12 đơn vị đã kết nối, có 4 đơn vị chưa đạt")
+    assert [value for value, *_ in found] == [12, 4]

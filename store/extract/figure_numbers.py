@@ -78,6 +78,9 @@ _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
 _WORD_NUMBER = re.compile(
     r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|"
     r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
+_VISITED_UNITS = {"đơn vị", "cơ quan"}
+_VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm)\s+(?:(?:tại|với|ở)\s+)?"
+                             r"(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
 _MAX_DIGITS = 24
 """Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
 
@@ -128,6 +131,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%":
             continue
+        if unit in _VISITED_UNITS and _VISITED_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "đoàn đã khảo sát 3 đơn vị": how many places were visited, not a figure of theirs
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
         out.append((value, whole, unit, start, unit_match.end()))
