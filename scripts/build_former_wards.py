@@ -53,10 +53,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from store.folding import fold_compact  # noqa: E402
+import orjson
+from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
-import orjson  # noqa: E402
-from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH  # noqa: E402
+from store.folding import fold_compact
 
 DEFAULT_OUT = ROOT / "data" / "former_wards.json"
 

@@ -196,8 +196,8 @@ class Gazetteer:
             if former := self.former_province(base):
                 province = self.province(former[1])
                 return Resolution(level or "tỉnh", province, former_province=self.if_merged(former[0], province))
-            if province := self.find_province(base):
-                return Resolution(level or "tỉnh", province)
+            if today := self.find_province(base):
+                return Resolution(level or "tỉnh", today)
         if level in (None, *DISTRICT_LEVELS) and not ambiguous:
             return self._resolve_district(base, level, hint_code)
         return None
@@ -217,16 +217,18 @@ class Gazetteer:
         steps += [("today", 1), ("former", 1), ("today", 2), ("former", 2)]
         for kind, tier in steps:
             if kind == "today":
-                found = at_tier(base, today, lambda w: split_level(w[0].name)[1], tier)
-                if old_hint and len(found) > 1:
-                    found = [w for w in found if old_hint[0] in self.ward_origins(w[0].code)] or found
-                if len(found) == 1:
-                    return self._today_ward(*found[0], old_hint), False
+                current = at_tier(base, today, lambda w: split_level(w[0].name)[1], tier)
+                if old_hint and len(current) > 1:
+                    current = [w for w in current if old_hint[0] in self.ward_origins(w[0].code)] or current
+                if len(current) == 1:
+                    return self._today_ward(*current[0], old_hint), False
+                count = len(current)
             else:
-                found = self._former_candidates(base, level, hint_code, old_hint, district_hint, tier) if former else []
-                if len(found) == 1 and found[0].became:
-                    return self._former_resolution(found[0]), False
-            if len(found) > 1:
+                olds = self._former_candidates(base, level, hint_code, old_hint, district_hint, tier) if former else []
+                if len(olds) == 1 and olds[0].became:
+                    return self._former_resolution(olds[0]), False
+                count = len(olds)
+            if count > 1:
                 return None, True
         return None, False
 

@@ -49,7 +49,9 @@ class RecordKeys:
 
 def keys_of(record: dict[str, Any]) -> RecordKeys:
     localities = record.get("localities", [])
-    wards, labels, former = [], [], []
+    wards: list[str] = []
+    labels: list[str] = []
+    former: list[str] = []
     for locality in localities:
         keys, label = place_keys(locality)
         wards.extend(keys)

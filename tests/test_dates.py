@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from store.dates import DateError, Span, parse_day, parse_range, parse_span
+from store.dates import DateError, Span, parse_day, parse_range, parse_span, read_relative
+from store.query import Filter, QueryError
 
 
 @pytest.mark.parametrize(
@@ -55,8 +56,6 @@ def test_day_needs_a_year() -> None:
 
 
 # -- day first is a rule; impossible dates are errors; relative dates -----------------
-from store.dates import read_relative  # noqa: E402
-from store.query import Filter, QueryError  # noqa: E402
 
 
 @pytest.mark.parametrize("text", ["5/16/2023", "12/13/2024", "5.16.2023", "2023-16-05"])

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from store.folding import fold, fold_compact, normalize_text, slugify
+from store.folding import exact_key, fold, fold_compact, name_keys, normalize_text, normalize_tones, slugify, tone_key
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,6 @@ def test_slugify() -> None:
 
 
 # -- the tiers: exact, tone placement normalized, folded ---------------------------
-from store.folding import exact_key, name_keys, normalize_tones, tone_key  # noqa: E402
 
 
 @pytest.mark.parametrize(("old", "new"), [("Hòa", "Hoà"), ("Thủy", "Thuỷ"), ("khỏe", "khoẻ"), ("HÒA KHÁNH", "HOÀ KHÁNH"),

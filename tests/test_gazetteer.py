@@ -136,7 +136,7 @@ def test_a_ward_split_in_two_lists_both_and_says_so() -> None:
     (former,) = gazetteer().former_wards("phường Đa Kao")
     assert [name for name, _, _ in former.became] == ["Phường Sài Gòn", "Phường Tân Định"]
     assert former.district == "Quận 1" and former.old_province == "Hồ Chí Minh"
-    from store.former_wards import describe  # noqa: PLC0415
+    from store.former_wards import describe
 
     assert "Phường Tân Định" in describe(former, "en") and "became" in describe(former, "en")
     assert "nay là" in describe(former, "vi")

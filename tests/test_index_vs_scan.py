@@ -21,10 +21,9 @@ from typing import Any
 import pytest
 
 from store import index as index_module
-from store.index import fastfold
 from store.folding import fold
 from store.gazetteer import gazetteer, split_level
-from store.index import SurveyIndex, fold_bytes, newest_first
+from store.index import SurveyIndex, fastfold, fold_bytes, newest_first
 from store.index.words import Codes, Words
 from store.matching import Matcher, keys_of, place_keys, record_text
 from store.query import Clause, Filter

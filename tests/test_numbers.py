@@ -1,6 +1,6 @@
 import pytest
 
-from store.numbers import format_number, format_percent, parse_vi_number
+from store.numbers import NumberError, format_number, format_percent, parse_vi_number, read_number, read_quantity
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,6 @@ def test_percent() -> None:
 
 
 # -- quantities: scale words, money, grouping, refusals -----------------------------
-from store.numbers import NumberError, read_number, read_quantity  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from store.index import SurveyIndex
+from store.matching import Matcher
 from store.query import Clause, Filter, QueryError
+from tests.factories import make_record
 
 
 @pytest.mark.parametrize(
@@ -55,18 +60,14 @@ def test_date_span_intersects_clauses() -> None:
 
 
 def test_facet_clauses_name_whole_values() -> None:
-    from store.query import facet_clause  # noqa: PLC0415
+    from store.query import facet_clause
 
     assert facet_clause("body", "Đoàn ĐBQH TPHCM").render() == 'body="Đoàn ĐBQH TPHCM"'
     assert facet_clause("topic", "de-an-06").render() == "topic:de-an-06"
 
 
 # -- the algebra: OR within a field (dates and years too), AND across fields ----------------
-from datetime import date  # noqa: E402
 
-from store.index import SurveyIndex  # noqa: E402
-from store.matching import Matcher  # noqa: E402
-from tests.factories import make_record  # noqa: E402
 
 
 def _dated(*days: str) -> list[dict]:

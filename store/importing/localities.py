@@ -29,7 +29,7 @@ class LocalityFiller:
     """Fills in `province`, `ward`, `level` and `former_province`; remembers every lookup, as imports repeat places."""
 
     def __init__(self) -> None:
-        self._resolutions: dict[tuple[str, str | None, str | None], Resolution | None] = {}
+        self._resolutions: dict[tuple[str, str | None, str | None, str | None], Resolution | None] = {}
 
     def fill(self, record: dict[str, Any], problems: list[Problem]) -> None:
         """Resolve `record`'s localities in place; a province that cannot be found is a problem."""
@@ -92,10 +92,10 @@ class LocalityFiller:
         return True
 
     def _resolve(self, name: str, level: str | None, hint: str | None, district: Any = None) -> Resolution | None:
-        district = district if isinstance(district, str) else None
-        key = (name, level, hint, district)
+        written_district = district if isinstance(district, str) else None
+        key = (name, level, hint, written_district)
         if key not in self._resolutions:
-            self._resolutions[key] = gazetteer().resolve(name, level, hint, district)
+            self._resolutions[key] = gazetteer().resolve(name, level, hint, written_district)
         return self._resolutions[key]
 
 
@@ -134,8 +134,8 @@ def _province_named(text: str, level: str | None) -> Resolution | None:
     if named := places.former_province(text):
         today = places.province(named[1])
         return Resolution(level or "", today, None, places.if_merged(named[0], today))
-    if today := places.find_province(text):
-        return Resolution(level or "", today)
+    if found := places.find_province(text):
+        return Resolution(level or "", found)
     return None
 
 
