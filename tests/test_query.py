@@ -157,3 +157,15 @@ def test_a_former_province_includes_later_visits_to_wards_made_from_it() -> None
     assert _found(records, 'province:"binh duong"') == (["di-an-2022", "lai-thieu-2025"],) * 2
     assert _found(records, "province:tphcm")[0] == ["di-an-2022", "lai-thieu-2025", "rach-dua"]
     assert _found(records, 'province:"Bà Rịa - Vũng Tàu"') == (["rach-dua"], ["rach-dua"])
+
+
+def test_every_spelling_of_an_abbreviation_finds_every_other() -> None:
+    from store.folding import fold
+    from store.taxonomy import taxonomy
+
+    terms = taxonomy()
+    assert len(terms.abbreviations) >= 10
+    for group in terms.abbreviations:
+        for typed in group:
+            variants = terms.text_variants(f"họp {typed} quý")
+            assert {f"hop {fold(form)} quy" for form in group} <= set(variants), typed
