@@ -89,6 +89,8 @@ def _consistent(mention: Mention, found: Resolution) -> bool:
         if found.ward is None:
             return False
         ward_level, ward_base = split_level(found.ward.name)
+        if found.former_ward is not None:  # merged away in 2025: the name written is the old one
+            ward_level, ward_base = found.former_ward.level, found.former_ward.base
         wanted = "xã" if mention.level == "xã" else mention.level
         if ward_level != wanted:
             return False

@@ -22,7 +22,7 @@ from datetime import date
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer
 from .dates import TWO_TIER_START, Bound
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
-from .place_resolution import _hint_codes, display_name, fallback_ward, resolve
+from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -124,6 +124,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         mention.resolution = resolve(mention, places.hints)
     hints = _unique(places.hints + _provinces_of(above))
     districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not _named_as_former(m)]
+    places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
         mention.resolution = resolve(mention, hints, districts)
@@ -138,7 +139,6 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             mention.name = display_name(mention)
         else:
             places.unresolved.append(mention)
-    places.context = hints
     _choose_visited(places)
     _same_names(places)
     return places
@@ -158,17 +158,20 @@ def _named_as_former(mention: Mention) -> bool:
 
 def _same_names(places: Places) -> None:
     """Say when a visited ward's name exists in other provinces too, and how the province was chosen."""
-    codes = _hint_codes(places.hints)
+    codes = _hint_codes(places.context or places.hints)
     index = 0
     for mention in places.visited:
         found = mention.resolution
         if found is None:
             continue
         if found.ward is not None:
-            others = sorted({gazetteer().province(code).name for _, code in gazetteer().find_wards(mention.base)
-                             if code != found.province.code})
+            codes_elsewhere = {code for _, code in gazetteer().find_wards(mention.base)}
+            # a ward of that name merged away in 2025 elsewhere is as likely in an old article
+            codes_elsewhere |= {code for old in gazetteer().former_wards(mention.base, _written_level(mention))
+                                for code in old.province_codes}
+            others = sorted({gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code})
             if others:
-                how = "the province the article names" if found.province.code in codes else \
+                how = "the province, old district or outlet the article names" if found.province.code in codes else \
                     "no province named in the article: UNSURE"
                 places.uncertain[f"localities[{index}]"] = (
                     f"{mention.name} is also a unit in {', '.join(others)}; {found.province.name} chosen by {how}")
