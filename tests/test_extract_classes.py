@@ -354,3 +354,16 @@ def test_a_same_name_ward_without_any_context_is_marked_unsure() -> None:
     draft = extract_article("Sáng 5/5/2024, đoàn giám sát làm việc tại phường Quỳnh Mai.")
     notes = [note for key, note in draft.certainty.items() if key.startswith("localities")]
     assert notes and "UNSURE" in notes[0]
+
+
+def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, capsys) -> None:
+    from tui.cli import main
+
+    records = tmp_path / "none.json"
+    records.write_text("[]", encoding="utf-8")
+    assert main(["import", str(records), "--force"]) == 2
+    assert "--force applies to --from-articles only" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    shown = capsys.readouterr().out
+    assert all(option in shown for option in ("--force", "--merge-figures", "--max-article-size"))

@@ -58,16 +58,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", default="-", help="the file to write; - or none: stdout")
     _size_option(parser)
     parser.set_defaults(run=run_extract)
-    # `surveys import --from-articles` takes these too; importing.py registers before this module
-    importer = commands.choices.get("import")
-    if importer is not None and not any("--force" in a.option_strings for a in importer._actions):
-        importer.add_argument("--force", action="store_true",
-                              help="with --from-articles: import an article that does not look like a visit report "
-                                   "(a plan, a directive, a ward's own meeting), which is skipped otherwise")
-        importer.add_argument("--merge-figures", action="store_true",
-                              help="with --from-articles: when an article reports a visit already stored (same day, "
-                                   "a shared place, the same delegation), add the figures the stored record lacks")
-        _size_option(importer)
 
 
 def _size_option(parser: argparse.ArgumentParser) -> None:
