@@ -269,6 +269,8 @@ class _Kinds:
         return self.drafts[family][i - 1] if i else None
 
 
+_RECEIVED_BEFORE = re.compile(r"(?<!\w)nhận\s+(?:được\s+)?(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
+"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"."""
 _PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|dung han|truoc han|qua han|tre han)\b")
 """Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ"."""
 
@@ -291,8 +293,9 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
         if before is not None:
             return before.figure["value"]
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
-    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan":
-        return None
+    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
+            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start):
+        return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
             not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
         return None

@@ -39,7 +39,8 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
         return Resolution("tỉnh", today) if today else None
     options = [None] + hints if not hints else hints + [None]
     # an old district named in the article places its wards first: "xã A" of "huyện B" as it was then
-    tries = [(hint, district) for district in (districts or []) for hint in options] if level in _FORMER_LEVELS else []
+    tries: list[tuple[str | None, str | None]] = \
+        [(hint, district) for district in (districts or []) for hint in options] if level in _FORMER_LEVELS else []
     tries += [(hint, None) for hint in options]
     for hint, district in tries:
         try:

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer
+from ..former_wards import best_tier
+from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from .dates import TWO_TIER_START, Bound
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve
@@ -165,7 +166,9 @@ def _same_names(places: Places) -> None:
         if found is None:
             continue
         if found.ward is not None:
-            codes_elsewhere = {code for _, code in gazetteer().find_wards(mention.base)}
+            # the strictest spelling that matches: "Nam Đàn" is not "Nấm Dẩn"
+            same = best_tier(mention.base, gazetteer().find_wards(mention.base), lambda w: split_level(w[0].name)[1])
+            codes_elsewhere = {code for _, code in same}
             # a ward of that name merged away in 2025 elsewhere is as likely in an old article
             codes_elsewhere |= {code for old in gazetteer().former_wards(mention.base, _written_level(mention))
                                 for code in old.province_codes}
