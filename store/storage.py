@@ -141,7 +141,8 @@ def parse_store_bytes(path: Path, raw: bytes) -> dict[str, Any]:
 _FREEZE_FROM = 8 << 20
 """From this size a parsed store is moved out of the cyclic GC's reach (see `_gc_paused`)."""
 _CHUNK = 4 << 20
-_TABLE_HEAD = re.compile(rb'\{"([^"\\]+)":\{')
+_TABLE_HEAD = re.compile(rb'\{(?:"_store":(\{"1":\{"generation":"[0-9a-f]*"\}\}),)?"([^"\\]+)":\{')
+"""The store's table, after the small `_store` table naming its generation (see `store.journal`), if any."""
 _RECORD_BOUNDARY = re.compile(rb'\},"\d+":\{')
 
 
@@ -185,14 +186,15 @@ def _loads(raw: bytes) -> Any:
             cut = _RECORD_BOUNDARY.search(raw, piece + _CHUNK, end) if piece + _CHUNK < end else None
             if cut is None:
                 table.update(orjson.loads(b"{" + raw[piece:end]))
-                return {head[1].decode(): table}
+                meta = {"_store": orjson.loads(head[1])} if head[1] else {}
+                return {**meta, head[2].decode(): table}
             table.update(orjson.loads(b"{" + raw[piece:cut.start() + 1] + b"}"))
             piece = cut.start() + 2
     except (orjson.JSONDecodeError, ValueError):
         return orjson.loads(raw)
 
 
-def write_atomically(path: Path, payload: bytes | Iterable[bytes]) -> None:
+def write_atomically(path: Path, payload: bytes | Iterable[bytes], *, keep_backup: bool = True) -> None:
     """Replace `path` with `payload` so that a crash leaves the old or the new file.
 
     `payload` may be one bytes object or an iterable of chunks, written as they
@@ -203,7 +205,8 @@ def write_atomically(path: Path, payload: bytes | Iterable[bytes]) -> None:
     """
     _refuse_read_only(path)
     directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
+    if not directory.is_dir():
+        raise StoreError(f"cannot write {path}: the folder {directory} does not exist (it is never created silently)")
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         os.chmod(temp_name, _mode_for(path))
@@ -217,7 +220,7 @@ def write_atomically(path: Path, payload: bytes | Iterable[bytes]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         _crash_point("after-fsync")
-        if path.exists():
+        if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(temp_name, path)
         _crash_point("after-replace")

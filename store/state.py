@@ -1,0 +1,154 @@
+"""What a store holds right now, in memory: the store file with its journal replayed, and an id → record map.
+
+Opening parses the store file once, checks each record (`store.health`) and
+replays the journal (`store.journal`). After that, a read only compares two
+file stamps: when someone else appended to the journal, just the new lines
+are applied; when the store file itself changed (a compaction, another
+program), everything is read again. Records are never changed in place: a
+write puts new dicts in, so a record someone holds keeps what it said.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import journal
+from .health import HeldRecord, held_back, usable
+from .identity import visit_key
+from .storage import StoreCorruptError, parse_store_bytes
+
+TABLE = "surveys"
+META = "_store"
+
+Stamp = tuple[int, int, int]
+
+
+def stamp(path: Path) -> Stamp | None:
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+@dataclass
+class State:
+    base_stamp: Stamp | None = None
+    journal_stamp: Stamp | None = None
+    journal_end: int = 0
+    """Where the journal's last applied line ends; 0 when the journal does not apply (absent or stale)."""
+    generation: str = ""
+    table: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Doc id → record, the usable ones, in file order (inserts at the end)."""
+    held: dict[str, Any] = field(default_factory=dict)
+    """Doc id → stored value that `store.health` holds back; kept in the file, never served."""
+    problems: list[HeldRecord] = field(default_factory=list)
+    by_id: dict[str, str] = field(default_factory=dict)
+    """Record id → doc id, for the usable and the held records alike (an id is taken either way)."""
+    others: dict[str, Any] = field(default_factory=dict)
+    """Other top-level tables of the file, kept as they are by compaction."""
+    next_doc: int = 1
+    _visits: dict[tuple, tuple[str, str]] | None = field(default=None, repr=False)
+
+    def visits(self) -> dict[tuple, tuple[str, str]]:
+        """Visit key → (doc id, record id), built on first use (planning an import) and kept up to date."""
+        if self._visits is None:
+            self._visits = {visit_key(record): (doc_id, record["id"]) for doc_id, record in self.table.items()}
+        return self._visits
+
+    @property
+    def exists(self) -> bool:
+        return self.base_stamp is not None
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        return iter(self.table.values())
+
+    def apply(self, entry: dict[str, Any]) -> None:
+        """One journal transaction: puts and deletes by doc id (replaying one twice changes nothing)."""
+        for doc_id in entry.get("del", {}):
+            self._drop(doc_id)
+        for doc_id, record in entry.get("put", {}).items():
+            self._drop(doc_id)
+            self.table[doc_id] = record
+            self.by_id[record["id"]] = doc_id
+            if self._visits is not None:
+                self._visits[visit_key(record)] = (doc_id, record["id"])
+            self.next_doc = max(self.next_doc, int(doc_id) + 1)
+
+    def _drop(self, doc_id: str) -> None:
+        old = self.table.pop(doc_id, None)
+        if old is None and doc_id in self.held:
+            old = self.held.pop(doc_id)
+            self.problems = [p for p in self.problems if p.doc_id != doc_id]
+        if isinstance(old, dict) and self.by_id.get(old.get("id")) == doc_id:  # type: ignore[arg-type]
+            del self.by_id[old["id"]]
+        if old is not None and self._visits is not None and usable(old):
+            key = visit_key(old)
+            if self._visits.get(key, ("",))[0] == doc_id:
+                del self._visits[key]
+
+    def all_docs(self) -> dict[str, Any]:
+        """Every stored document (held ones too) by doc id, in doc id order: what compaction writes."""
+        merged = {**self.table, **self.held}
+        return {doc_id: merged[doc_id] for doc_id in sorted(merged, key=int)}
+
+
+def load(path: Path) -> State:
+    """The store at `path` as it is now; an absent file gives an empty state with `exists` False."""
+    state = State(base_stamp=stamp(path))
+    if state.base_stamp is None:
+        return state
+    data = parse_store_bytes(path, path.read_bytes())
+    state.base_stamp = stamp(path)
+    table = data.get(TABLE, {})
+    if not isinstance(table, dict):
+        raise StoreCorruptError(path, f"its {TABLE!r} table is not a JSON object")
+    meta = data.get(META, {}).get("1", {}) if isinstance(data.get(META), dict) else {}
+    state.generation = str(meta.get("generation", ""))
+    state.others = {name: content for name, content in data.items() if name not in (TABLE, META)}
+    for doc_id, record in table.items():
+        held = held_back(doc_id, record)
+        if held is None:
+            state.table[doc_id] = record
+            state.by_id[record["id"]] = doc_id
+        else:
+            state.held[doc_id] = record
+            state.problems.append(held)
+            if held.record_id:
+                state.by_id.setdefault(held.record_id, doc_id)
+    state.next_doc = max((int(doc_id) for doc_id in table if doc_id.isdigit()), default=0) + 1
+    _replay(path, state, 0)
+    return state
+
+
+def refresh(path: Path, state: State | None) -> State:
+    """`state` brought up to date cheaply when only the journal grew; reloaded when anything else changed."""
+    if state is None or stamp(path) != state.base_stamp:
+        return load(path)
+    now = stamp(journal.journal_path(path))
+    if now == state.journal_stamp:
+        return state
+    if state.journal_end and now is not None and state.journal_stamp is not None \
+            and now[0] == state.journal_stamp[0] and now[1] >= state.journal_end:
+        _replay(path, state, state.journal_end)
+        return state
+    return load(path)
+
+
+def _replay(path: Path, state: State, start: int) -> None:
+    where = journal.journal_path(path)
+    state.journal_stamp = stamp(where)
+    found = journal.read(where, start)
+    if found is None:
+        state.journal_end = 0
+        return
+    if start == 0 and found.generation != state.generation:
+        state.journal_end = 0  # a journal already folded into this file by a compaction killed before moving it
+        return
+    for entry in found.entries:
+        state.apply(entry)
+    state.journal_end = found.end
