@@ -18,7 +18,7 @@ import orjson
 from store.backends import open_repository
 from store.paths import is_default, store_location
 from store.query import Clause, Filter
-from store.repository import Record, Repository
+from store.repository import MissingStore, Record, Repository
 
 FILTER_OPTIONS = ("ward", "province", "topic", "body", "kind", "since", "until", "search")
 
@@ -38,7 +38,33 @@ def open_store(args: argparse.Namespace, *, lock_timeout: float = 5.0, must_exis
         from store.store import SurveyStore  # noqa: PLC0415
 
         SurveyStore.open(where)  # a first run: the default store starts with the bundled sample
-    return open_repository(where, must_exist=must_exist, lock_timeout=lock_timeout)
+    repository = open_repository(where, must_exist=must_exist, lock_timeout=lock_timeout)
+    _warn_held_back(repository)
+    return repository
+
+
+HELD_SHOWN = 5
+
+
+def _warn_held_back(repository: Repository) -> None:
+    """Stored records the program cannot use are left out of every command; say which, on stderr."""
+    held_back = getattr(repository, "held_back", None)
+    if held_back is None:
+        return
+    try:
+        held = held_back()
+    except MissingStore:
+        return  # an import into a store that does not exist yet
+    if not held:
+        return
+    from .describe import visible  # noqa: PLC0415
+
+    print(f"surveys: {len(held)} stored record(s) cannot be used and are left out "
+          f"(fix them, then `surveys import FILE --on-duplicate update`):", file=sys.stderr)
+    for record in held[:HELD_SHOWN]:
+        print(f"  {visible(record.line())[:300]}", file=sys.stderr)
+    if len(held) > HELD_SHOWN:
+        print(f"  ... and {len(held) - HELD_SHOWN} more", file=sys.stderr)
 
 
 def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> list[Record]:
