@@ -93,5 +93,7 @@ def run_compact(args: argparse.Namespace) -> int:
 def _file_store(args: argparse.Namespace, what: str, must_exist: bool = False):  # type: ignore[no-untyped-def]
     if is_postgres_url(location(args)):
         raise StoreError(f"{what} applies to a store file; a PostgreSQL store has the database's own backups")
-    repository = open_store(args, must_exist=must_exist)
+    if must_exist:
+        open_store(args).close()  # the "no store at PATH" error, and the first run's sample
+    repository = open_repository(location(args), must_exist=False)  # recover must not read the store first
     return repository.store  # type: ignore[attr-defined]
