@@ -39,19 +39,20 @@ def plan(
     `load(position)` gives an incoming record's content; it is called only for
     records whose id or visit is already stored.
     """
-    by_visit = _Overlay(state.visits())
+    batch_visits: dict[tuple, tuple[str, str]] = {}
     by_id = _Overlay(state.by_id)
     report = UpsertReport()
     inserts: list[int] = []
     replacements: list[tuple[str, int]] = []
     for position, (record_id, key) in enumerate(incoming):
-        if record_id not in by_id and key not in by_visit:
+        same_visit = batch_visits.get(key) or state.same_visit(key)
+        if record_id not in by_id and same_visit is None:
             inserts.append(position)
             by_id[record_id] = f"new:{len(inserts) - 1}"
-            by_visit[key] = (f"new:{len(inserts) - 1}", record_id)
+            batch_visits[key] = (f"new:{len(inserts) - 1}", record_id)
             report.added.append(record_id)
             continue
-        doc_id, reason = _duplicate_of(record_id, by_id, by_visit.get(key))
+        doc_id, reason = _duplicate_of(record_id, by_id, same_visit)
         take = on_duplicate == "update"
         stored = _stored(state, doc_id, inserts, load)
         if stored is not None and on_duplicate in ("skip", "fail", "newer"):

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import journal
-from .health import HeldRecord, held_back, usable
+from .health import HeldRecord, held_back
 from .identity import visit_key
 from .storage import StoreCorruptError, parse_store_bytes
 
@@ -52,13 +52,26 @@ class State:
     others: dict[str, Any] = field(default_factory=dict)
     """Other top-level tables of the file, kept as they are by compaction."""
     next_doc: int = 1
-    _visits: dict[tuple, tuple[str, str]] | None = field(default=None, repr=False)
+    _by_date: dict[str, list[str]] | None = field(default=None, repr=False)
 
-    def visits(self) -> dict[tuple, tuple[str, str]]:
-        """Visit key → (doc id, record id), built on first use (planning an import) and kept up to date."""
-        if self._visits is None:
-            self._visits = {visit_key(record): (doc_id, record["id"]) for doc_id, record in self.table.items()}
-        return self._visits
+    def same_visit(self, key: tuple) -> tuple[str, str] | None:
+        """(doc id, record id) of a stored record with this visit key (`store.identity`), if any.
+
+        Visit keys fold text, which costs too much to do for every stored
+        record when ten are imported; a visit's key starts with its date, so
+        only the records of that date are folded. The date map is built on
+        first use and kept up to date; an entry left stale by a later change
+        is recognised because the record's key is checked.
+        """
+        if self._by_date is None:
+            self._by_date = {}
+            for doc_id, record in self.table.items():
+                self._by_date.setdefault(record["date"], []).append(doc_id)
+        for doc_id in self._by_date.get(key[0], ()):
+            record = self.table.get(doc_id)
+            if record is not None and visit_key(record) == key:
+                return doc_id, record["id"]
+        return None
 
     @property
     def exists(self) -> bool:
@@ -75,8 +88,8 @@ class State:
             self._drop(doc_id)
             self.table[doc_id] = record
             self.by_id[record["id"]] = doc_id
-            if self._visits is not None:
-                self._visits[visit_key(record)] = (doc_id, record["id"])
+            if self._by_date is not None:
+                self._by_date.setdefault(record["date"], []).append(doc_id)
             self.next_doc = max(self.next_doc, int(doc_id) + 1)
 
     def _drop(self, doc_id: str) -> None:
@@ -86,10 +99,6 @@ class State:
             self.problems = [p for p in self.problems if p.doc_id != doc_id]
         if isinstance(old, dict) and self.by_id.get(old.get("id")) == doc_id:  # type: ignore[arg-type]
             del self.by_id[old["id"]]
-        if old is not None and self._visits is not None and usable(old):
-            key = visit_key(old)
-            if self._visits.get(key, ("",))[0] == doc_id:
-                del self._visits[key]
 
     def all_docs(self) -> dict[str, Any]:
         """Every stored document (held ones too) by doc id, in doc id order: what compaction writes."""
