@@ -106,14 +106,15 @@ def _encoded(documents: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
         yield doc_id, orjson.dumps(record)
 
 
-def write_fresh(path: Path, records: list[dict[str, Any]]) -> None:
-    """A new store file holding `records`, and a copy as its `.bak`.
+def write_fresh(path: Path, records: list[dict[str, Any]] | dict[str, Any]) -> None:
+    """A new store file holding `records` (a list, or documents by doc id), and a copy as its `.bak`.
 
     The copy is what `recover` goes back to (replaying the journal, which
     names the same generation) if the file is damaged before the first
     compaction makes a real previous version.
     """
-    documents = {str(number): record for number, record in enumerate(records, start=1)}
+    documents = records if isinstance(records, dict) else \
+        {str(number): record for number, record in enumerate(records, start=1)}
     payload = b"".join(_stream(new_generation(), _encoded(documents), len(documents), {}, None))
     write_atomically(backup_path(path), payload, keep_backup=False)
     write_atomically(path, payload, keep_backup=False)

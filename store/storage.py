@@ -1,11 +1,16 @@
-"""A TinyDB storage that never tears the file it keeps.
+"""Writing and reading whole store files so that none is ever torn.
 
 TinyDB's JSONStorage rewrites its file in place, so a process killed
-mid-write leaves half a store. This one writes a temporary file beside the
-store, fsyncs it, keeps the previous version as `<store>.bak`, swaps the new
-file in with `os.replace` and fsyncs the directory: at every instant the
-store is either the old version or the new one. A store that will not parse
-is reported, never overwritten.
+mid-write leaves half a store. `write_atomically` writes a temporary file
+beside the store, fsyncs it, keeps the previous version as `<store>.bak`,
+swaps the new file in with `os.replace` and fsyncs the directory: at every
+instant the store is either the old version or the new one. A store that
+will not parse is reported, never overwritten.
+
+The store itself (`store.store`) reads the file with its journal
+(`store.state`, `store.journal`); `AtomicJSONStorage` here is the plain
+TinyDB storage over the file alone, without the journal, kept for tools
+that want TinyDB on a compacted file.
 """
 
 from __future__ import annotations

@@ -252,7 +252,11 @@ class SurveyStore:
         entry = orjson.loads(orjson.dumps({"at": now_stamp(), "put": puts, "del": dels}))
         line_size = len(journal.encode(entry))
         try:
-            if not state.exists or compaction.due(state, self.path, line_size):
+            if not state.exists:  # the first write makes the store (empty unless asked for the sample)
+                state.apply(entry)
+                compaction.write_fresh(self.path, state.all_docs())
+                self._state = None
+            elif compaction.due(state, self.path, line_size):
                 state.apply(entry)
                 self._compact(state, progress)
             else:
