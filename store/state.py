@@ -108,11 +108,15 @@ class State:
 
 def load(path: Path) -> State:
     """The store at `path` as it is now; an absent file gives an empty state with `exists` False."""
-    state = State(base_stamp=stamp(path))
-    if state.base_stamp is None:
-        return state
-    data = parse_store_bytes(path, path.read_bytes())
-    state.base_stamp = stamp(path)
+    try:
+        with path.open("rb") as handle:  # the stamp of the very file read, even if it is replaced meanwhile
+            status = os.fstat(handle.fileno())
+            raw = handle.read()
+    except FileNotFoundError:
+        return State()
+    state = State(base_stamp=(status.st_ino, status.st_size, status.st_mtime_ns))
+    data = parse_store_bytes(path, raw)
+    del raw
     table = data.get(TABLE, {})
     if not isinstance(table, dict):
         raise StoreCorruptError(path, f"its {TABLE!r} table is not a JSON object")
