@@ -74,19 +74,24 @@ def usable(record: Any) -> bool:
                 return False
             if ward is not None and (type(ward["name"]) is not str or type(ward["code"]) is not int):
                 return False
-        for topic in record.get("topics", ()):
+        topics = record.get("topics", [])
+        if type(topics) is not list:
+            return False
+        for topic in topics:
             if type(topic) is not str:
                 return False
-        for key in ("recommendations", "directions", "figures", "difficulties", "people"):
-            items = record.get(key)
-            if items is not None and type(items) is not list:
+        # a string, a number or an object where a list belongs fails below as a TypeError or KeyError
+        for item in record.get("recommendations", ()):
+            if type(item["text"]) is not str:
                 return False
-        for item in (*record.get("recommendations", ()), *record.get("directions", ())):
-            if type(item["text"]) is not str or type(item.get("responses", ())) not in (list, tuple):
+        for item in record.get("directions", ()):
+            if type(item["text"]) is not str:
                 return False
         for figure in record.get("figures", ()):
             if type(figure["label"]) is not str or type(figure["value"]) not in (int, float):
                 return False
+        if type(record.get("difficulties", [])) is not list or type(record.get("people", [])) is not list:
+            return False
     except (KeyError, TypeError, AttributeError):
         return False
     return type(record.get("summary", "")) is str

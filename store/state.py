@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import journal
-from .health import HeldRecord, held_back
+from .health import HeldRecord, held_back, usable
 from .identity import visit_key
 from .storage import StoreCorruptError, parse_store_bytes
 
@@ -47,11 +47,29 @@ class State:
     held: dict[str, Any] = field(default_factory=dict)
     """Doc id → stored value that `store.health` holds back; kept in the file, never served."""
     problems: list[HeldRecord] = field(default_factory=list)
-    by_id: dict[str, str] = field(default_factory=dict)
-    """Record id → doc id, for the usable and the held records alike (an id is taken either way)."""
     others: dict[str, Any] = field(default_factory=dict)
     """Other top-level tables of the file, kept as they are by compaction."""
-    next_doc: int = 1
+    _by_id: dict[str, str] | None = field(default=None, repr=False)
+    _next_doc: int | None = field(default=None, repr=False)
+
+    # The id map and the next doc id are made on first use, not on open: listing
+    # or browsing a store needs neither, and at 100,000 records they cost a tenth
+    # of a second that every open would pay.
+    @property
+    def by_id(self) -> dict[str, str]:
+        """Record id → doc id, for the usable and the held records alike (an id is taken either way)."""
+        if self._by_id is None:
+            self._by_id = {record["id"]: doc_id for doc_id, record in self.table.items()}
+            for held in self.problems:
+                if held.record_id:
+                    self._by_id.setdefault(held.record_id, held.doc_id)
+        return self._by_id
+
+    @property
+    def next_doc(self) -> int:
+        if self._next_doc is None:
+            self._next_doc = max((int(d) for d in (*self.table, *self.held) if d.isdigit()), default=0) + 1
+        return self._next_doc
     _by_date: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def same_visit(self, key: tuple) -> tuple[str, str] | None:
@@ -87,18 +105,20 @@ class State:
         for doc_id, record in entry.get("put", {}).items():
             self._drop(doc_id)
             self.table[doc_id] = record
-            self.by_id[record["id"]] = doc_id
+            if self._by_id is not None:
+                self._by_id[record["id"]] = doc_id
             if self._by_date is not None:
                 self._by_date.setdefault(record["date"], []).append(doc_id)
-            self.next_doc = max(self.next_doc, int(doc_id) + 1)
+            if self._next_doc is not None:
+                self._next_doc = max(self._next_doc, int(doc_id) + 1)
 
     def _drop(self, doc_id: str) -> None:
         old = self.table.pop(doc_id, None)
         if old is None and doc_id in self.held:
             old = self.held.pop(doc_id)
             self.problems = [p for p in self.problems if p.doc_id != doc_id]
-        if isinstance(old, dict) and self.by_id.get(old.get("id")) == doc_id:  # type: ignore[arg-type]
-            del self.by_id[old["id"]]
+        if self._by_id is not None and isinstance(old, dict) and self._by_id.get(old.get("id")) == doc_id:  # type: ignore[arg-type]
+            del self._by_id[old["id"]]
 
     def all_docs(self) -> dict[str, Any]:
         """Every stored document (held ones too) by doc id, in doc id order: what compaction writes."""
@@ -123,17 +143,10 @@ def load(path: Path) -> State:
     meta = data.get(META, {}).get("1", {}) if isinstance(data.get(META), dict) else {}
     state.generation = str(meta.get("generation", ""))
     state.others = {name: content for name, content in data.items() if name not in (TABLE, META)}
-    for doc_id, record in table.items():
-        held = held_back(doc_id, record)
-        if held is None:
-            state.table[doc_id] = record
-            state.by_id[record["id"]] = doc_id
-        else:
-            state.held[doc_id] = record
-            state.problems.append(held)
-            if held.record_id:
-                state.by_id.setdefault(held.record_id, doc_id)
-    state.next_doc = max((int(doc_id) for doc_id in table if doc_id.isdigit()), default=0) + 1
+    state.table = table  # the parsed dict itself: no copy
+    for doc_id in [doc_id for doc_id, record in table.items() if not usable(record)]:
+        state.held[doc_id] = table.pop(doc_id)
+        state.problems.append(held_back(doc_id, state.held[doc_id]))  # type: ignore[arg-type]
     _replay(path, state, 0)
     return state
 
