@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from store import __version__
-from store.storage import StoreError
+from store.errors import StoreError
 from store.store import ValidationFailed
 
 from .commands import deleting, following, listing, maintenance

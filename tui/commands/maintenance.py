@@ -12,7 +12,7 @@ import argparse
 import sys
 
 from store.backends import is_postgres_url, open_repository
-from store.storage import StoreError
+from store.errors import StoreError
 
 from .common import UsageError, location, open_store
 
