@@ -37,6 +37,8 @@ def _postgres():  # type: ignore[no-untyped-def]
     try:
         from . import postgres  # noqa: PLC0415
     except ImportError as error:
+        if isinstance(error, ModuleNotFoundError) and error.name == f"{__package__}.postgres":
+            raise StoreError("this installation has no PostgreSQL backend (store/postgres/ is missing)") from None
         if "psycopg" in str(error):
             raise StoreError(
                 "a postgresql:// store needs the PostgreSQL driver: pip install 'surveys[postgres]'"
