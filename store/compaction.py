@@ -22,7 +22,8 @@ from typing import Any
 
 import orjson
 
-from . import journal
+from . import checked, journal
+from .health import usable
 from .state import META, TABLE, State, stamp
 from .storage import _crash_point, _fsync_directory, backup_path, write_atomically
 
@@ -90,6 +91,7 @@ def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]],
                    progress: Callable[[int, int], None] | None) -> str:
     generation = new_generation()
     write_atomically(path, _stream(generation, items, total, state.others, progress))
+    checked.remember(path, stamp(path), sorted(state.held))  # every other record was validated when written
     _crash_point("before-journal-move")
     where = journal.journal_path(path)
     if where.exists():
@@ -118,6 +120,7 @@ def write_fresh(path: Path, records: list[dict[str, Any]] | dict[str, Any]) -> N
     payload = b"".join(_stream(new_generation(), _encoded(documents), len(documents), {}, None))
     write_atomically(backup_path(path), payload, keep_backup=False)
     write_atomically(path, payload, keep_backup=False)
+    checked.remember(path, stamp(path), [d for d, record in documents.items() if not usable(record)])
 
 
 def new_generation() -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import journal
+from . import checked, journal
 from .health import HeldRecord, held_back, usable
 from .identity import visit_key
 from .storage import StoreCorruptError, parse_store_bytes
@@ -144,7 +144,11 @@ def load(path: Path) -> State:
     state.generation = str(meta.get("generation", ""))
     state.others = {name: content for name, content in data.items() if name not in (TABLE, META)}
     state.table = table  # the parsed dict itself: no copy
-    for doc_id in [doc_id for doc_id, record in table.items() if not usable(record)]:
+    unusable = checked.known_held(path, state.base_stamp)
+    if unusable is None:  # a file not seen before (or edited since): check every record, once
+        unusable = [doc_id for doc_id, record in table.items() if not usable(record)]
+        checked.remember(path, state.base_stamp, unusable)
+    for doc_id in [doc_id for doc_id in unusable if doc_id in table and not usable(table[doc_id])]:
         state.held[doc_id] = table.pop(doc_id)
         state.problems.append(held_back(doc_id, state.held[doc_id]))  # type: ignore[arg-type]
     _replay(path, state, 0)

@@ -249,7 +249,7 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(
     inputs = tmp_path / "inputs"
     inputs.mkdir()
     before = _snapshot(db.parent)
-    assert set(before) == {"surveys.json", "surveys.json.bak", "surveys.json.journal.bak"}
+    assert set(before) == {"surveys.json", "surveys.json.bak", "surveys.json.journal.bak", "surveys.json.checked"}
     try:
         arguments = case.setup(inputs, monkeypatch, db)
         code = main(["--db", str(db), "import", *arguments])

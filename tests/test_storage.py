@@ -267,3 +267,20 @@ def test_new_store_is_not_private_only(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert (path.stat().st_mode & 0o777) == 0o644
+
+
+def test_a_checked_file_is_not_checked_again_but_an_edited_one_is(tmp_path: Path, monkeypatch) -> None:
+    from store import health, state  # noqa: PLC0415
+
+    path = tmp_path / "s.json"
+    path.write_bytes(orjson.dumps({"surveys": {"1": make_record(), "2": {**make_record(id="b"), "leader": None}}}))
+    assert [h.record_id for h in SurveyStore(path).held_back()] == ["b"]  # checked in full, result remembered
+    calls: list[object] = []
+    real = health.usable
+    monkeypatch.setattr(state, "usable", lambda record: (calls.append(record), real(record))[1])
+    assert [h.record_id for h in SurveyStore(path).held_back()] == ["b"] and len(calls) == 1  # only the held one
+    data = orjson.loads(path.read_bytes())
+    data["surveys"]["1"]["localities"] = "nowhere"  # a hand edit: another stamp
+    path.write_bytes(orjson.dumps(data))
+    calls.clear()
+    assert sorted(h.doc_id for h in SurveyStore(path).held_back()) == ["1", "2"] and len(calls) >= 2
