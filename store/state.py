@@ -11,6 +11,7 @@ write puts new dicts in, so a record someone holds keeps what it said.
 from __future__ import annotations
 
 import os
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +69,10 @@ class State:
     @property
     def next_doc(self) -> int:
         if self._next_doc is None:
-            self._next_doc = max((int(d) for d in (*self.table, *self.held) if d.isdigit()), default=0) + 1
+            try:
+                self._next_doc = max(map(int, (*self.table, *self.held)), default=0) + 1
+            except ValueError:  # a doc id that is not a number (TinyDB never writes one)
+                self._next_doc = max((int(d) for d in (*self.table, *self.held) if d.isdigit()), default=0) + 1
         return self._next_doc
     _by_date: dict[str, list[str]] | None = field(default=None, repr=False)
 
@@ -82,9 +86,10 @@ class State:
         is recognised because the record's key is checked.
         """
         if self._by_date is None:
-            self._by_date = {}
+            by_date: defaultdict[str, list[str]] = defaultdict(list)
             for doc_id, record in self.table.items():
-                self._by_date.setdefault(record["date"], []).append(doc_id)
+                by_date[record["date"]].append(doc_id)
+            self._by_date = dict(by_date)
         for doc_id in self._by_date.get(key[0], ()):
             record = self.table.get(doc_id)
             if record is not None and visit_key(record) == key:
