@@ -97,6 +97,7 @@ def _import(repository: Any, store: Path, batch: Path) -> None:
 
 
 def measure(store: Path, code: Path, workdir: Path) -> dict[str, dict[str, Any]]:
+    workdir.mkdir(parents=True, exist_ok=True)
     batch = workdir / "import-10.json"
     if not batch.exists():
         sys.path.insert(0, str(ROOT))
