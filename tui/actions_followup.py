@@ -16,14 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from store.followup import FollowUpError, ItemRef, get_item
-from store.store import SurveyStore
-
 from .messages import FollowUpSaved
-from .screens.followup import FollowUpScreen
-from .screens.items import ItemsScreen, item_refs
 
 if TYPE_CHECKING:
+    from store.followup import ItemRef
+
     from .app import SurveysApp
 
     _Base = SurveysApp
@@ -34,6 +31,10 @@ else:
 class FollowUpMixin(_Base):
     def action_follow_up(self) -> None:
         """The selected survey's items, starting at the first one a `status:`/`overdue` filter asks for."""
+        from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
+
+        from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
+
         position = self.survey_list.selected
         if self.catalog is None or position is None:
             self.notify(self.t("note.no_selection"), markup=False)
@@ -49,6 +50,7 @@ class FollowUpMixin(_Base):
     def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
         if ref is None:
             return
+        from .screens.followup import FollowUpScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         def edited(result: dict[str, Any] | None) -> None:
             if result is not None:
@@ -59,6 +61,9 @@ class FollowUpMixin(_Base):
     @work(thread=True, group="followup", exit_on_error=False)
     def _save_worker(self, before: dict[str, Any], ref: ItemRef, after: dict[str, Any]) -> None:
         """Put the edited item into the record as stored now; refuse if someone changed that item meanwhile."""
+        from store.followup import FollowUpError, get_item  # noqa: PLC0415 - loaded when first used
+        from store.store import SurveyStore  # noqa: PLC0415
+
         store = SurveyStore.open(self.store_path, create=False)
         current = store.get(before["id"])
         if current is None:

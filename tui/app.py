@@ -22,7 +22,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -31,7 +31,6 @@ from textual.content import Content
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
-from store.export import ItemTest, item_filter
 from store.paths import store_path as resolve_store_path
 from store.query import Filter, QueryError
 
@@ -53,6 +52,9 @@ from .widgets.facets import FacetPanel
 from .widgets.filter_bar import FilterBar
 from .widgets.search_bar import SearchBar
 from .widgets.survey_list import SurveyList
+
+if TYPE_CHECKING:
+    from store.export import ItemTest
 
 WIDE = 100
 """Terminal width from which the facet sidebar is shown until the user says otherwise."""
@@ -230,6 +232,8 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
 
     def item_test(self) -> ItemTest | None:
         """Which recommendations and directions a `status:` or `overdue` clause of the shown filter asks for."""
+        from store.export import item_filter  # noqa: PLC0415 - the export code loads when first needed
+
         query = self.found.query if self.found else self.active_filter
         return item_filter(query.values("status"), "overdue" in query.fields())
 

@@ -15,8 +15,6 @@ from store.taxonomy import taxonomy
 
 from .fuzzy import Choice
 from .model import short_province, ward_label
-from .screens.dates import DatesScreen
-from .screens.picker import PickerScreen
 
 if TYPE_CHECKING:
     from .app import SurveysApp
@@ -58,6 +56,8 @@ class PickerMixin(_Base):
 
     def _open_picker(self, facet: str, only: list[str] | None, picked: Callable[[str | None], None]) -> None:
         """Open at once, so keys typed next land in it; the counts follow when the search in flight lands."""
+        from .screens.picker import PickerScreen  # noqa: PLC0415 - loaded when first used: a fast start
+
         picker = PickerScreen(self.t(f"picker.{facet}"), self.choices(facet, only), self.t)
         self.push_screen(picker, picked)
         self.when_current(lambda: picker.set_choices(self.choices(facet, only)))
@@ -97,6 +97,8 @@ class PickerMixin(_Base):
             if clause is not None:
                 kept = Filter(tuple(c for c in self.active_filter.clauses if c.field not in DATE_FIELDS))
                 self.apply_filter(kept.with_clause(clause))
+
+        from .screens.dates import DatesScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         self.push_screen(DatesScreen(self.t, current), chosen)
 

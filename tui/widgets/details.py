@@ -8,7 +8,7 @@ given a `str` would parse it as markup.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -18,13 +18,15 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.checks import Flag, flags_by_figure
-from store.export import ItemTest
 from store.followup import is_overdue, status_label, status_of
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..safe import plain, visible
+
+if TYPE_CHECKING:
+    from store.checks import Flag
+    from store.export import ItemTest
 
 _HEADING = "bold underline"
 _FLAG = "bold red"
@@ -63,6 +65,8 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
     if summary:
         parts += [_section(t("details.summary")), plain(summary, keep_newlines=True)]
     if record.get("figures"):
+        from store.checks import flags_by_figure  # noqa: PLC0415 - only for surveys with figures
+
         flags = flags_by_figure(record, t.lang)
         title = t("details.figures")
         heading = _section(title)
