@@ -209,6 +209,53 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "note.indexing": {"vi": "Đang lập chỉ mục, xin chờ giây lát", "en": "Still indexing, a moment please"},
     "note.nothing_to_drop": {"vi": "Không có bộ lọc nào", "en": "No filter to drop"},
+    # import dialog
+    "import.title": {"vi": "Nhập khảo sát", "en": "Import records"},
+    "import.hint": {
+        "vi": "Tệp bản ghi (.json, .jsonl), bài báo (.txt, .md, .html) hoặc thư mục; Enter kiểm tra, Tab gợi ý:",
+        "en": "Records (.json, .jsonl), news articles (.txt, .md, .html) or a directory; Enter checks, Tab completes:",
+    },
+    "import.placeholder": {"vi": "đường/dẫn/tới/tệp.jsonl", "en": "path/to/records.jsonl"},
+    "import.replace": {"vi": "Thay bản ghi đã có (cùng mã hoặc cùng chuyến)", "en": "Replace records already stored (same id or same visit)"},
+    "import.start": {
+        "vi": "Gõ đường dẫn rồi Enter để kiểm tra; chưa ghi gì cho đến khi bạn xác nhận.",
+        "en": "Type a path and press Enter to check it; nothing is written until you confirm.",
+    },
+    "import.report": {"vi": "Kết quả kiểm tra", "en": "Report"},
+    "import.go": {"vi": "Nhập", "en": "Import"},
+    "import.cancel": {"vi": "Hủy", "en": "Cancel"},
+    "import.no_path": {
+        "vi": "Gõ đường dẫn tới tệp .json, .jsonl, bài báo hoặc thư mục.",
+        "en": "Type the path of a .json or .jsonl file, of articles, or of a directory.",
+    },
+    "import.checking": {"vi": "Đang kiểm tra {path} …", "en": "Checking {path} …"},
+    "import.checking_reviewed": {"vi": "Đang kiểm tra {count} bản ghi đã duyệt …", "en": "Checking {count} reviewed record(s) …"},
+    "import.importing": {"vi": "Đang nhập …", "en": "Importing …"},
+    "import.unexpected": {"vi": "lỗi bất ngờ: {error}", "en": "unexpected error: {error}"},
+    "import.unreadable": {
+        "vi": "Không nhập được: {count} bài không đọc được; sẽ không ghi gì.",
+        "en": "Cannot import: {count} article(s) could not be read; nothing will be written.",
+    },
+    "import.reviewing": {
+        "vi": "Duyệt {count} bản nháp: lưu (Ctrl+S) hoặc bỏ (Esc) từng bản …",
+        "en": "Reviewing {count} draft(s): save (Ctrl+S) or cancel (Escape) each …",
+    },
+    "import.all_cancelled": {"vi": "Mọi bản nháp đều bị bỏ: không có gì để nhập.", "en": "Every draft was cancelled: there is nothing to import."},
+    "import.cannot": {"vi": "Không nhập được: {error}", "en": "Cannot import: {error}"},
+    "import.summary": {
+        "vi": "Sẽ thêm {added}, cập nhật {updated}, bỏ qua {skipped}; {invalid} không hợp lệ (đọc {read}).",
+        "en": "Would add {added}, update {updated}, skip {skipped}; {invalid} invalid (of {read} read).",
+    },
+    "import.fix": {"vi": "Sửa các lỗi bên dưới: còn lỗi thì không ghi gì.", "en": "Fix the problems below: nothing will be written while any remain."},
+    "import.confirm": {"vi": "Bấm Nhập (Ctrl+Y) để ghi, hoặc Hủy.", "en": "Press Import (Ctrl+Y) to write them, or Cancel."},
+    "import.nothing": {"vi": "Không có gì để nhập; lý do ở bên dưới.", "en": "There is nothing to import; the reasons are below."},
+    "import.failed": {"vi": "Chưa nhập gì: {error}", "en": "Nothing was imported: {error}"},
+    "import.will_add": {"vi": "Sẽ thêm ({count}):", "en": "Will add ({count}):"},
+    "import.will_update": {"vi": "Sẽ cập nhật ({count}):", "en": "Will update ({count}):"},
+    "import.will_skip": {"vi": "Sẽ bỏ qua ({count}):", "en": "Will skip ({count}):"},
+    "import.more": {"vi": "… và {count} nữa", "en": "… and {count} more"},
+    "import.left_out": {"vi": "Đã bỏ khi duyệt ({count}):", "en": "Left out, cancelled in review ({count}):"},
+    "import.problems": {"vi": "Lỗi ({count}):", "en": "Problems ({count}):"},
 }
 
 
