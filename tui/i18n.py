@@ -54,6 +54,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.export.short": {"vi": "Xuất", "en": "Export"},
     "key.figures.short": {"vi": "Số liệu", "en": "Figures"},
     "key.follow_up.short": {"vi": "Theo dõi", "en": "Follow up"},
+    "key.help.short": {"vi": "Giúp", "en": "Help"},
+    "key.facets.short": {"vi": "Nhóm", "en": "Facets"},
     # list
     "col.date": {"vi": "Ngày", "en": "Date"},
     "col.locality": {"vi": "Địa bàn", "en": "Locality"},

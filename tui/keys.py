@@ -25,7 +25,9 @@ class KeySpec:
 
 
 MORE = 2
-"""Footer rank of keys shown after the essentials: an 80-column footer has room for the essentials only."""
+"""Footer rank of keys shown after the essentials: an 80-column footer has room for the essentials only
+(the daily jobs: search, ward, drop a filter, export, figures, follow-up, import, help, quit); a wider one
+shows these too. Help (?) and the palette (ctrl+p) list every key."""
 
 
 KEYS: tuple[KeySpec, ...] = (
@@ -33,20 +35,20 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("slash", "/", "key.search", "search", footer=True),
     KeySpec("w", "w", "key.ward", "pick('ward')", footer=True),
     KeySpec("p", "p", "key.province", "pick('province')"),
-    KeySpec("t", "t", "key.topic", "pick('topic')", footer=True),
+    KeySpec("t", "t", "key.topic", "pick('topic')", footer=MORE),
     KeySpec("b", "b", "key.body", "pick('body')"),
-    KeySpec("d", "d", "key.dates", "dates", footer=True),
+    KeySpec("d", "d", "key.dates", "dates", footer=MORE),
     KeySpec("W", "W", "key.only_ward", "only('ward')"),
     KeySpec("T", "T", "key.only_topic", "only('topic')"),
     KeySpec("x", "x", "key.drop_last", "drop_last", footer=True),
-    KeySpec("X", "X", "key.clear", "clear_filters", footer=True),
+    KeySpec("X", "X", "key.clear", "clear_filters", footer=MORE),
     KeySpec("s", "s", "key.sort", "cycle_sort"),
-    KeySpec("f", "f", "key.facets", "toggle_facets", footer=True),
+    KeySpec("f", "f", "key.facets", "toggle_facets", footer=MORE),
     KeySpec("colon", ":", "key.edit_filter", "edit_filter"),
-    KeySpec("e", "e", "key.export", "export", footer=MORE),
-    KeySpec("c", "c", "key.figures", "figures", footer=MORE),
-    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE),
-    KeySpec("i", "i", "key.import", "import_records"),
+    KeySpec("e", "e", "key.export", "export", footer=True),
+    KeySpec("c", "c", "key.figures", "figures", footer=True),
+    KeySpec("u", "u", "key.follow_up", "follow_up", footer=True),
+    KeySpec("i", "i", "key.import", "import_records", footer=True),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
     KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
     KeySpec("enter", "Enter", "key.details", None),

@@ -1,0 +1,72 @@
+"""The browser finished for daily use (issue 14), each point at 80×24 in both languages.
+
+Each test drives the real app on the five bundled surveys and reads the screen as text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from browser_helpers import screen_text, settle, type_text
+from tui.app import SurveysApp
+from tui.i18n import Translator
+
+SMALL = (80, 24)
+LANGS = ["vi", "en"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_footer_at_80_columns_shows_the_daily_jobs(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for key, message in (("e", "key.export"), ("c", "key.figures"), ("u", "key.follow_up"),
+                             ("i", "key.import"), ("q", "key.quit"), ("/", "key.search")):
+            assert f"{key} {t.short(message)}" in footer, footer
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_help_scrolls_to_its_end_and_keeps_its_close_hint(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        first = screen_text(app)
+        assert t("help.close") in first
+        last_line = t("help.filter").splitlines()[-1].split()[-1]  # the filter syntax ends the help
+        assert t("key.back") not in first
+        await pilot.press("G")
+        await pilot.pause()
+        text = screen_text(app)
+        assert t("key.back") in text and last_line in text and t("help.close") in text
+        await pilot.press("g")
+        await pilot.pause()
+        assert t("key.help") in screen_text(app)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_path: Path, lang: str) -> None:
+    t = Translator(lang)
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"id": "x"}]', encoding="utf-8")
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        await type_text(pilot, str(bad))
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if t("import.problems", count=1)[:4] in screen_text(app):
+                break
+        text = screen_text(app)
+        assert t("import.title") in text
+        assert "required field is missing" in text  # a problem's line is inside the report box
+        assert t("import.go") in text and t("import.cancel") in text
