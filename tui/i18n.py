@@ -211,6 +211,15 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "note.indexing": {"vi": "Đang lập chỉ mục, xin chờ giây lát", "en": "Still indexing, a moment please"},
     "note.nothing_to_drop": {"vi": "Không có bộ lọc nào", "en": "No filter to drop"},
+    # figures view
+    "figs.title": {"vi": "So sánh số liệu", "en": "Compare figures"},
+    "figs.locality": {"vi": "theo địa bàn", "en": "by locality"},
+    "figs.time": {"vi": "theo thời gian", "en": "over time"},
+    "figs.toggle": {"vi": "Địa bàn/thời gian", "en": "Locality/time"},
+    "figs.back": {"vi": "Quay lại", "en": "Back"},
+    "figs.none": {"vi": "Các khảo sát đang lọc không có số liệu.", "en": "The filtered surveys give no figures."},
+    "figs.latest": {"vi": "mới nhất trong {n}", "en": "latest of {n}"},
+    "figs.surveys": {"vi": "{n} khảo sát", "en": "{n} survey(s)"},
     # import dialog
     "import.title": {"vi": "Nhập khảo sát", "en": "Import records"},
     "import.hint": {

@@ -70,3 +70,31 @@ async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_pat
         assert t("import.title") in text
         assert "required field is missing" in text  # a problem's line is inside the report box
         assert t("import.go") in text and t("import.cancel") in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bundled_store: Path, lang: str) -> None:
+    from tui.screens.figures import FiguresScreen, bars_for
+
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen)
+        text = screen_text(app)
+        # every bar says its period, whole, even at 80 columns
+        bars = bars_for(app.view_records(), screen.key, "locality", lang)
+        assert len(bars) >= 2 and all(bar.note and bar.note in text for bar in bars), text
+        lines = [line.split("▎")[0] for line in text.splitlines()[2:] if "▊" in line]
+        labels = [line.strip("▊ ").strip() for line in lines if line.strip("▊ ").strip()]
+        assert len(labels) == len(set(labels)), labels
+        assert "palette" not in text and "^p" not in text
+        before = screen.key
+        await pilot.press("j")
+        await pilot.pause()
+        assert screen.key != before
+        await pilot.press("k")
+        await pilot.pause()
+        assert screen.key == before
