@@ -20,13 +20,14 @@ is ready.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
@@ -40,7 +41,7 @@ from .actions_followup import FollowUpMixin
 from .actions_load import LoadMixin
 from .actions_search import SearchMixin
 from .i18n import Translator, detect_lang
-from .keys import APP_KEYS, BIND_ORDER
+from .keys import APP_KEYS, BIND_ORDER, MORE, footer_width
 from .messages import SearchDone
 from .model import Catalog, Found, Row
 from .palette import ActionsProvider
@@ -49,6 +50,7 @@ from .safe import plain, visible
 from .settings import SORTS, Settings, load_settings, save_settings, settings_path
 from .widgets.details import DetailsPane, describe
 from .widgets.facets import FacetPanel
+from .widgets.panes import Panes
 from .widgets.filter_bar import FilterBar
 from .widgets.search_bar import SearchBar
 from .widgets.survey_list import SurveyList
@@ -123,7 +125,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         yield Static(id="status")
         with Horizontal(id="main"):
             yield FacetPanel(t, id="facets")
-            with Vertical(id="panes"):
+            with Panes(id="panes"):
                 headers = Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
                 yield SurveyList(headers, id="list")
                 yield DetailsPane(id="details")
@@ -152,6 +154,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         self.details.border_title = self.t("details.title")
         self.filter_bar.show(self.active_filter)
         self.survey_list.focus()
+        self._fit_footer()
         self.load()
 
     # -- searching ---------------------------------------------------------
@@ -256,12 +259,30 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         """A short result list gives its spare lines to the details pane."""
         survey_list = self.survey_list
         rows = len(survey_list.rows) or len(survey_list.message.splitlines())
-        room = self.query_one("#panes", Vertical).size.height
+        room = self.query_one("#panes", Panes).size.height
         cap = max(LIST_MIN, int(room * LIST_SHARE))
         survey_list.styles.height = max(LIST_MIN, min(cap, rows + 1))
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fit_list)
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def on_panes_resized(self, message: Panes.Resized) -> None:
+        """The panes' new height is known only once the screen has laid them out: fit the list then."""
+        self._fit_list()
+
+    def _fit_footer(self, width: int | None = None) -> None:
+        """Show the footer's later keys (`MORE`) only while they fit whole: never a label cut in half."""
+        room = self.size.width if width is None else width
+        for spec in BIND_ORDER:
+            if not spec.footer:
+                continue
+            key = spec.keys.split(",")[0]
+            room -= footer_width(spec, self.t)
+            if spec.footer != MORE:
+                continue
+            bindings = self._bindings.key_to_bindings.get(key, [])
+            self._bindings.key_to_bindings[key] = [replace(b, show=room >= 0) for b in bindings]
+        self.screen.refresh_bindings()
 
     def _empty_message(self) -> str:
         if self.load_error is not None:

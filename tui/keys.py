@@ -8,6 +8,10 @@ forget a key the others know.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .i18n import Translator
 
 
 @dataclass(frozen=True)
@@ -64,3 +68,15 @@ KEYS: tuple[KeySpec, ...] = (
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
 BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 """APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""
+
+
+FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":"}
+"""How the footer writes keys whose Textual names are words."""
+
+
+def footer_width(spec: KeySpec, t: Translator) -> int:
+    """Cells a key takes in the compact footer: "key label" and the space after it."""
+    from rich.cells import cell_len  # noqa: PLC0415 - rich is loaded with Textual anyway
+
+    key = spec.keys.split(",")[0]
+    return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(t.short(spec.message)) + 1

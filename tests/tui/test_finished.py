@@ -98,3 +98,37 @@ async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bun
         await pilot.press("k")
         await pilot.pause()
         assert screen.key == before
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_footer_never_cuts_a_label_and_shows_more_when_wide(bundled_store: Path, lang: str) -> None:
+    from tui.keys import BIND_ORDER
+
+    t = Translator(lang)
+    labels = [t.short(spec.message) for spec in BIND_ORDER if spec.footer]
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1].rstrip()
+        last = footer.split(" ")[-1]
+        assert any(label.endswith(last) for label in labels), footer
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        await pilot.pause()
+        wide = screen_text(app).splitlines()[-1]
+        assert f"t {t.short('key.topic')}" in wide and f"d {t.short('key.dates')}" in wide, wide
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_list_gets_its_height_back_after_shrinking_and_growing(bundled_store: Path, lang: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        tall = app.survey_list.size.height
+        assert tall >= 6  # five surveys and the header
+        for size in ((80, 12), (60, 9), SMALL):
+            await pilot.resize_terminal(*size)
+            for _ in range(4):
+                await pilot.pause(0.02)
+        assert app.survey_list.size.height == tall
+        assert sum(app.record(p)["date"] in screen_text(app) for p in app.survey_list.rows) == 5
