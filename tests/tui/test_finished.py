@@ -132,3 +132,41 @@ async def test_list_gets_its_height_back_after_shrinking_and_growing(bundled_sto
                 await pilot.pause(0.02)
         assert app.survey_list.size.height == tall
         assert sum(app.record(p)["date"] in screen_text(app) for p in app.survey_list.rows) == 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_facet_cursor_is_on_a_value_from_the_start(bundled_store: Path, lang: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.facets
+        panel.focus()
+        await pilot.pause()
+        assert panel.display and panel.highlighted is not None
+        assert panel._clauses[panel.highlighted] is not None
+        await pilot.press("enter")  # the value under the cursor is ticked at once, no j needed
+        await settle(pilot)
+        assert app.active_filter.clauses
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_facet_labels_are_never_drawn_cut_then_whole(bundled_store: Path, lang: str, monkeypatch) -> None:
+    from tui.widgets.facets import FacetPanel
+
+    drawn: list[list[str]] = []
+    real = FacetPanel.set_options
+
+    def recording(self, options):
+        drawn.append([str(option.prompt).strip() for option in options])
+        return real(self, options)
+
+    monkeypatch.setattr(FacetPanel, "set_options", recording)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.1)
+    final = set(drawn[-1])
+    cut = {line for lines in drawn for line in lines if "…" in line}
+    assert cut <= final, cut - final

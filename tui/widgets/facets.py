@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.css.scalar import Unit
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -82,8 +83,11 @@ class FacetPanel(OptionList):
             else:
                 self._add_values(options, facet, self.counts.get(facet, []), indent=0)
         self.set_options(options)
-        if keep in self._clauses:
+        if keep is not None and keep in self._clauses:
             self.highlighted = self._clauses.index(keep)
+        elif self.highlighted is None or self._clauses[self.highlighted] is None:
+            # a cursor from the start: on the first value, not on a heading nobody can pick
+            self.highlighted = next((i for i, clause in enumerate(self._clauses) if clause is not None), None)
 
     def _add_waiting(self) -> None:
         self.add_option(Option(Content.styled(self.waiting or "", "dim italic"), disabled=True))
@@ -125,7 +129,7 @@ class FacetPanel(OptionList):
         active = facet_clause(facet, value) in self.query.clauses
         label = taxonomy().topic_label(value, self.t.lang) if facet == "topic" else value
         number = self.t.number(count)
-        width = max(self.scrollable_content_region.width, 20)
+        width = self._label_width()
         room = max(1, width - indent - 2 - len(number) - 1)
         label = visible(label)
         if len(label) > room:
@@ -137,6 +141,18 @@ class FacetPanel(OptionList):
             " " * (width - indent - 2 - len(label) - len(number)),
             (number, "dim"),
         )
+
+    def _label_width(self) -> int:
+        """Cells for a line: the laid-out width, or before the first layout the width the stylesheet gives
+        (else labels would be cut to a guess and redrawn whole a moment later)."""
+        laid_out = self.scrollable_content_region.width
+        if laid_out:
+            return max(laid_out, 20)
+        styled = self.styles.width
+        if styled is not None and styled.unit == Unit.CELLS:
+            gutter = 1 if self.styles.scrollbar_gutter == "stable" else 0
+            return max(int(styled.value) - self.styles.gutter.width - gutter * self.styles.scrollbar_size_vertical, 20)
+        return 30
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
