@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
@@ -207,7 +208,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         error = event.worker.error
         if event.worker.group == "load":
             self._loading = False
-            self.load_error = f"{type(error).__name__}: {error}" if error else "?"
+            self.load_error = self._load_problem(error)
             self._set_status(self.t("status.failed"))
             if self.listing is None:
                 self.survey_list.set_rows([], message=self._empty_message())
@@ -217,8 +218,18 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
             self._done_generation = self._generation
             self._show_count()
             self._run_waiting()
+        if event.worker.group == "load":
+            return  # the list and details say it in full; a toast would only repeat it
         title = self.t(_FAILED.get(event.worker.group, "note.error"))
         self.notify(visible(str(error)), title=title, severity="error", markup=False, timeout=10)
+
+    def _load_problem(self, error: BaseException | None) -> str:
+        """Why the store could not be opened, in the UI language; a damaged store says how to recover."""
+        from store.storage import StoreError  # noqa: PLC0415 - loaded with the store anyway
+
+        if isinstance(error, StoreError):
+            return self.t("empty.broken", path=str(self.store_path), error=str(error))
+        return str(error) if error else "?"
 
     @property
     def is_idle(self) -> bool:
@@ -286,7 +297,8 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
 
     def _empty_message(self) -> str:
         if self.load_error is not None:
-            return self.t("empty.failed", error=visible(self.load_error))
+            shown = "\n".join(visible(line) for line in self.load_error.splitlines())
+            return shown if "surveys recover" in shown else self.t("empty.failed", error=shown)
         if self.listing is None:
             return self.t("empty.loading")
         if len(self.listing) == 0:
@@ -306,6 +318,26 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         status = self.query_one("#status", Static)
         status.update(Content(visible(text)))
         status.set_class(error, "-error")
+
+    # -- Textual's own words, in the UI language ------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        t = self.t
+        yield SystemCommand(t("sys.theme"), t("sys.theme.help"), self.action_change_theme)
+        yield SystemCommand(t("sys.quit"), t("sys.quit.help"), self.action_quit)
+        if screen.query("HelpPanel"):
+            yield SystemCommand(t("sys.keys"), t("sys.keys.hide"), self.action_hide_help_panel)
+        else:
+            yield SystemCommand(t("sys.keys"), t("sys.keys.show"), self.action_show_help_panel)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette  # noqa: PLC0415 - only when asked for
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: say how to quit, in the UI language (Textual's own note is English)."""
+        self.notify(self.t("quit.hint"), title=self.t("quit.title"), markup=False)
 
     # -- one-key actions ---------------------------------------------------
     def action_help(self) -> None:

@@ -84,6 +84,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "No survey matches the filter:\n  {filter}\nPress x to drop the last filter, X to clear them all.",
     },
     "empty.failed": {"vi": "Không mở được kho:\n{error}", "en": "The store could not be opened:\n{error}"},
+    "empty.broken": {
+        "vi": "Kho {path} bị hỏng, không đọc được; chưa có gì bị ghi đè.\n"
+              "Khôi phục từ bản sao lưu bằng lệnh:  surveys recover\n(thay đổi cuối cùng sẽ mất)\n\nChi tiết: {error}",
+        "en": "The store {path} is damaged and cannot be read; nothing was overwritten.\n"
+              "Restore it from its backup with:  surveys recover\n(the last change is lost)\n\nDetails: {error}",
+    },
     # filter and search bars
     "filter.label": {"vi": "Lọc", "en": "Filter"},
     "filter.placeholder": {
@@ -152,7 +158,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "dates.title": {"vi": "Khoảng thời gian", "en": "Date range"},
     "dates.hint": {
         "vi": "2025 · 2025-07..2025-09 · since 1/7/2025 · until 2023 · từ 7/2025 · đến 2023",
-        "en": "2025 · 2025-07..2025-09 · since 1/7/2025 · until 2023",
+        "en": "2025 · May 2023 · 2025-07..2025-09 · since 1/7/2025 · until Sep 2023",
     },
     "dates.error": {"vi": "Không hiểu ngày: {error}", "en": "Not a date range: {error}"},
     "help.title": {"vi": "Phím tắt", "en": "Keys"},
@@ -220,6 +226,32 @@ CATALOG: dict[str, dict[str, str]] = {
     "figs.none": {"vi": "Các khảo sát đang lọc không có số liệu.", "en": "The filtered surveys give no figures."},
     "figs.latest": {"vi": "mới nhất trong {n}", "en": "latest of {n}"},
     "figs.surveys": {"vi": "{n} khảo sát", "en": "{n} survey(s)"},
+    # Textual's own words: command palette, system commands, ctrl+c
+    "palette.placeholder": {"vi": "Tìm lệnh… (gõ không dấu cũng được)", "en": "Search for commands…"},
+    "sys.theme": {"vi": "Giao diện màu", "en": "Theme"},
+    "sys.theme.help": {"vi": "Đổi bảng màu của giao diện", "en": "Change the current theme"},
+    "sys.quit": {"vi": "Thoát", "en": "Quit"},
+    "sys.quit.help": {"vi": "Thoát chương trình ngay", "en": "Quit the application now"},
+    "sys.keys": {"vi": "Phím", "en": "Keys"},
+    "sys.keys.show": {"vi": "Hiện bảng phím của ô đang chọn", "en": "Show the keys of the focused pane"},
+    "sys.keys.hide": {"vi": "Ẩn bảng phím", "en": "Hide the keys panel"},
+    "quit.title": {"vi": "Bạn muốn thoát?", "en": "Do you want to quit?"},
+    "quit.hint": {"vi": "Bấm q để thoát chương trình", "en": "Press q to quit the app"},
+    # the core's reasons for refusing a filter or a date (tui.i18n_errors; the English is the core's own)
+    "err.filter_read": {"vi": "không đọc được bộ lọc từ cột {column}: {text}", "en": "cannot read the filter at column {column}: {text}"},
+    "err.unknown_field": {"vi": "không có trường lọc {field}; dùng một trong {fields}", "en": "unknown filter field {field}; use one of {fields}"},
+    "err.not_exact": {"vi": "{field}= không phải bộ lọc; viết {field}: (chỉ {fields} dùng =)", "en": "{field}= is not a filter; write {field}: (only {fields} take =)"},
+    "err.needs_value": {"vi": "{field}: cần một giá trị", "en": "{field}: needs a value"},
+    "err.needs_date": {"vi": "{field}: cần một ngày", "en": "{field}: needs a date"},
+    "err.empty_date": {"vi": "chưa có ngày", "en": "empty date"},
+    "err.no_year": {"vi": "{text} thiếu năm", "en": "{text} has no year"},
+    "err.not_date": {"vi": "{text} không phải là ngày", "en": "{text} is not a date"},
+    "err.not_real_date": {"vi": "{text} không phải ngày có thật ({why})", "en": "{text} is not a real date ({why})"},
+    "err.backwards": {"vi": "{text} kết thúc trước khi bắt đầu", "en": "{text} ends before it starts"},
+    "err.no_month": {"vi": "{text}: không có tháng {month}", "en": "{text}: there is no month {month}"},
+    "err.unwritable": {"vi": "không viết được {text} thành bộ lọc", "en": "cannot write {text} as a filter"},
+    "err.day_range": {"vi": "tháng này không có ngày đó", "en": "day is out of range for month"},
+    "err.month_range": {"vi": "tháng phải từ 1 đến 12", "en": "month must be in 1..12"},
     # import dialog
     "import.title": {"vi": "Nhập khảo sát", "en": "Import records"},
     "import.hint": {

@@ -170,3 +170,55 @@ async def test_facet_labels_are_never_drawn_cut_then_whole(bundled_store: Path, 
     final = set(drawn[-1])
     cut = {line for lines in drawn for line in lines if "…" in line}
     assert cut <= final, cut - final
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_damaged_store_says_how_to_recover(tmp_path: Path, lang: str) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"surveys": {"1": ', encoding="utf-8")
+    app = SurveysApp(broken, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "surveys recover" in text
+        assert "StoreError" not in text and "Error:" not in text
+        assert Translator(lang)("empty.broken", path="", error="").split()[0] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_textual_own_words_are_in_the_ui_language(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert any(note.title == t("quit.title") for note in app._notifications)
+        names = [command.title for command in app.get_system_commands(app.screen)]
+        assert t("sys.theme") in names and t("sys.quit") in names
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert t("palette.placeholder") in screen_text(app)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_date_and_filter_errors_are_explained_in_the_ui_language(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await type_text(pilot, "2025-13")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert t("err.no_month", text="'2025-13'", month=13) in screen_text(app)
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "May 2023")  # month names, in English too
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == "date:5/2023"
+        await pilot.press("colon", "ctrl+u")
+        await type_text(pilot, "colour:red")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert t("err.unknown_field", field="'colour'", fields="")[:12] in screen_text(app)

@@ -18,6 +18,8 @@ from textual.widgets import Input, Label
 
 from store.query import Filter, QueryError
 
+from ..i18n import Translator
+from ..i18n_errors import explain
 from ..safe import visible
 
 
@@ -64,7 +66,9 @@ class FilterBar(Horizontal):
         try:
             query = Filter.parse(event.value)
         except QueryError as error:
-            self.post_message(self.Invalid(str(error)))
+            translate = getattr(self.app, "t", None)
+            reason = explain(str(error), translate) if isinstance(translate, Translator) else str(error)
+            self.post_message(self.Invalid(reason))
             return
         self.post_message(self.Applied(query))
 
