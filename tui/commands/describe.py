@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.numbers import format_number
+from store.periods import figure_period
 from store.taxonomy import taxonomy
 
 
@@ -22,8 +23,8 @@ def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
     text = f"{value}{unit}" if unit == "%" else f"{value} {unit}".strip()
     if "of" in figure:
         text = f"{value}/{format_number(figure['of'], lang)} {unit}".strip()
-    period = figure.get("period")
-    extras = [f"{period['from']}..{period['to']}"] if period else []
+    period = figure_period(figure, lang)
+    extras = [period] if period else []
     extras += [figure["locality"]] if figure.get("locality") else []
     return f"{figure['label']}: {text}" + (f" ({'; '.join(extras)})" if extras else "")
 

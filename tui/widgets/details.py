@@ -7,7 +7,7 @@ given a `str` would parse it as markup.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rich import box
@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from store.periods import figure_period
 from store.followup import is_overdue, status_label, status_of
 from store.taxonomy import taxonomy
 
@@ -202,26 +203,8 @@ def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, 
         rate = "/ " + t.number(of)
         if of:
             rate += f" = {t.percent(round(value / of * 100, 2))}"
-    period = figure.get("period") or {}
-    span = period_text(str(period.get("from", "")), str(period.get("to", ""))) if period else ""
+    span = figure_period(figure, t.lang)
     return (visible(figure.get("label", "")), shown, rate, unit, visible(span), visible(figure.get("locality", "")))
-
-
-def period_text(start: str, end: str) -> str:
-    """Short and unambiguous: "2021", "2023-01..2023-03", "2025-07-01..09-06"."""
-    try:
-        first, last = date.fromisoformat(start), date.fromisoformat(end)
-    except ValueError:
-        return f"{start}..{end}"
-    whole_months = first.day == 1 and (last + timedelta(days=1)).day == 1
-    if whole_months and (first.month, last.month) == (1, 12) and first.year == last.year:
-        return str(first.year)
-    if whole_months:
-        low, high = start[:7], end[:7]
-        return low if low == high else f"{low}..{high}"
-    if first.year == last.year:
-        return f"{start}..{end[5:]}"
-    return f"{start}..{end}"
 
 
 def _items(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None = None,
