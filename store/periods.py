@@ -15,12 +15,20 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 
 def period_label(period: dict[str, str] | None, fallback: str = "", lang: str = "vi") -> str:
-    """A period as a reader says it: "2021", "quý 1/2023" (Q1 2023), "8/2025" (Aug 2025), else
-    "1/7–6/9/2025" (Jul 1–Sep 6, 2025). Without a period, `fallback` (the visit's date)."""
+    """A period as a reader says it: "2021", "quý 1/2023" (Q1 2023), "8/2025" (Aug 2025), "7–8/2025"
+    (Jul–Aug 2025), "1/2021–7/2022" (Jan 2021–Jul 2022), else by days: "1/7–6/9/2025" (Jul 1–Sep 6,
+    2025). Without a period, `fallback` (the visit's date)."""
     if not period:
         return fallback
     start, end = date.fromisoformat(period["from"]), date.fromisoformat(period["to"])
-    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1] and start.year == end.year
+    spanning = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    whole_months = spanning and start.year == end.year
+    if spanning and start.year != end.year:  # "1/2021–7/2022" (Jan 2021–Jul 2022), "2021–2022"
+        if (start.month, end.month) == (1, 12):
+            return f"{start.year}–{end.year}"
+        if lang == "vi":
+            return f"{start.month}/{start.year}–{end.month}/{end.year}"
+        return f"{_MONTHS[start.month - 1]} {start.year}–{_MONTHS[end.month - 1]} {end.year}"
     if whole_months and (start.month, end.month) == (1, 12):
         return str(start.year)
     if whole_months and start.month % 3 == 1 and end.month == start.month + 2:
@@ -28,6 +36,10 @@ def period_label(period: dict[str, str] | None, fallback: str = "", lang: str = 
         return f"quý {quarter}/{start.year}" if lang == "vi" else f"Q{quarter} {start.year}"
     if whole_months and start.month == end.month:
         return f"{start.month}/{start.year}" if lang == "vi" else f"{_MONTHS[start.month - 1]} {start.year}"
+    if whole_months:  # "7–8/2025" (Jul–Aug 2025)
+        if lang == "vi":
+            return f"{start.month}–{end.month}/{start.year}"
+        return f"{_MONTHS[start.month - 1]}–{_MONTHS[end.month - 1]} {start.year}"
     if lang != "vi":
         first, last = f"{_MONTHS[start.month - 1]} {start.day}", f"{_MONTHS[end.month - 1]} {end.day}"
         if start.year != end.year:

@@ -41,6 +41,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("p", "p", "key.province", "pick('province')"),
     KeySpec("t", "t", "key.topic", "pick('topic')", footer=MORE),
     KeySpec("b", "b", "key.body", "pick('body')"),
+    KeySpec("B", "B", "key.body_type", "pick('bodytype')"),
     KeySpec("d", "d", "key.dates", "dates", footer=MORE),
     KeySpec("W", "W", "key.only_ward", "only('ward')"),
     KeySpec("T", "T", "key.only_topic", "only('topic')"),

@@ -126,7 +126,7 @@ async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
             "Nguyễn Thị Ngọc Xuân — Phó trưởng Đoàn đại biểu Quốc hội tỉnh",
             "TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh",
             "phường Tân Đông Hiệp (Bình Dương) → Phường Tân Đông Hiệp, Thành phố Hồ Chí Minh",
-            "Cải cách hành chính", "Tóm tắt", "Số liệu", "3.163", "2021-01..2022-07",
+            "Cải cách hành chính", "Tóm tắt", "Số liệu", "3.163", "1/2021–7/2022",
             "Kiến nghị", "UBND TP. Dĩ An → Sở Thông tin - Truyền thông", "Chỉ đạo", "Đoàn giám sát → tỉnh",
             "Khó khăn", "Người liên quan", "Phạm Văn Bảy — Quyền Chủ tịch UBND TP. Dĩ An", "Nguồn", "BDO · Hồ Văn",
         ):
