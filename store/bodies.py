@@ -32,15 +32,16 @@ TYPES: tuple[str, ...] = ("dbqh", "hdnd-tinh", "hdnd-huyen", "hdnd-xa", "ban-hdn
 """Body types in the order the facet and picker list them."""
 
 LABELS: dict[str, dict[str, str]] = {
-    "dbqh": {"vi": "Đoàn ĐBQH, cơ quan Quốc hội", "en": "National Assembly delegation or committee"},
-    "hdnd-tinh": {"vi": "HĐND tỉnh/thành phố", "en": "Provincial people's council"},
-    "hdnd-huyen": {"vi": "HĐND cấp huyện (cũ)", "en": "District people's council (former)"},
-    "hdnd-xa": {"vi": "HĐND xã/phường", "en": "Commune or ward people's council"},
-    "ban-hdnd": {"vi": "Ban của HĐND", "en": "Committee (Ban) of a people's council"},
+    "dbqh": {"vi": "Đoàn ĐBQH, Quốc hội", "en": "National Assembly"},
+    "hdnd-tinh": {"vi": "HĐND tỉnh/thành phố", "en": "Provincial council"},
+    "hdnd-huyen": {"vi": "HĐND cấp huyện (cũ)", "en": "District council (former)"},
+    "hdnd-xa": {"vi": "HĐND xã/phường", "en": "Commune/ward council"},
+    "ban-hdnd": {"vi": "Ban của HĐND", "en": "Council committee (Ban)"},
     "mttq": {"vi": "Mặt trận Tổ quốc", "en": "Fatherland Front"},
     "ubnd": {"vi": "UBND", "en": "People's committee"},
     "other": {"vi": "Khác", "en": "Other"},
 }
+"""Short enough for the facet sidebar (26 cells beside a count)."""
 
 _MTTQ = re.compile(r"\b(mttq|mat tran to quoc)\b")
 _ASSEMBLY = re.compile(r"\b(dbqh|dai bieu quoc hoi|quoc hoi|hoi dong dan toc)\b")

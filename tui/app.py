@@ -373,6 +373,16 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
     def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
         self.apply_filter(self.active_filter.toggled(message.clause))
 
+    def on_facet_panel_group_toggled(self, message: FacetPanel.GroupToggled) -> None:
+        query = self.active_filter
+        if all(clause in query.clauses for clause in message.clauses):
+            for clause in message.clauses:
+                query = query.toggled(clause)
+        else:
+            for clause in message.clauses:
+                query = query if clause in query.clauses else query.with_clause(clause)
+        self.apply_filter(query)
+
     # -- settings ------------------------------------------------------------
     def _remember(self) -> None:
         """Keep filter, sort and sidebar for next time; failure to write is not worth a word."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_helpers import screen_text, settle, type_text
+from browser_helpers import facet_lines, screen_text, settle, type_text
 from tui.app import SurveysApp
 from tui.i18n import Translator
 
@@ -222,3 +222,55 @@ async def test_date_and_filter_errors_are_explained_in_the_ui_language(bundled_s
         await pilot.press("enter")
         await pilot.pause()
         assert t("err.unknown_field", field="'colour'", fields="")[:12] in screen_text(app)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_province_picker_offers_former_provinces_and_districts(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await type_text(pilot, "binh duong")
+        await settle(pilot)
+        text = screen_text(app)
+        assert t("picker.nothing") not in text
+        assert "Bình Dương" in text and t("picker.former_province", today="Hồ Chí Minh") in text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == 'province:"Bình Dương"'
+        assert len(app.found.positions) == 2  # Dĩ An and Thủ Dầu Một were in Bình Dương
+        await pilot.press("X", "p")
+        await type_text(pilot, "di an")
+        await settle(pilot)
+        assert t("picker.former_district", where="Bình Dương") in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == 'ward="Dĩ An"' and len(app.found.positions) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_body_type_picker_and_facet(bundled_store: Path, lang: str) -> None:
+    from store.bodies import label
+
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert any(line.strip().startswith(label("dbqh", lang)) and line.rstrip().endswith("3")
+                   for line in facet_lines(app))  # the facet, whole, with its count
+        await pilot.press("B")
+        await type_text(pilot, "dbqh" if lang == "vi" else "assembly")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        bodies = {app.catalog.record(p)["body"] for p in app.found.positions}
+        assert len(app.found.positions) == 3 and all("ĐBQH" in body for body in bodies), bodies
+        # the facet line is ticked; Enter on it takes the whole kind out again
+        panel = app.facets
+        index = next(i for i, c in enumerate(panel._clauses) if isinstance(c, tuple) and c
+                     and set(c) == set(app.active_filter.clauses))
+        panel.focus()
+        panel.highlighted = index
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not app.active_filter.clauses and len(app.found.positions) == 5
