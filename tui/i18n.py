@@ -261,6 +261,13 @@ CATALOG: dict[str, dict[str, str]] = {
     "err.unwritable": {"vi": "không viết được {text} thành bộ lọc", "en": "cannot write {text} as a filter"},
     "err.day_range": {"vi": "tháng này không có ngày đó", "en": "day is out of range for month"},
     "err.month_range": {"vi": "tháng phải từ 1 đến 12", "en": "month must be in 1..12"},
+    # surveys list / show (the same language rule as the browser)
+    "cli.no_match": {"vi": "không có khảo sát nào khớp", "en": "no survey matches"},
+    "cli.col.date": {"vi": "Ngày", "en": "Date"},
+    "cli.col.localities": {"vi": "Địa bàn", "en": "Localities"},
+    "cli.col.province": {"vi": "Tỉnh/thành", "en": "Province"},
+    "cli.col.body": {"vi": "Cơ quan", "en": "Body"},
+    "cli.col.id": {"vi": "Mã", "en": "Id"},
     # import dialog
     "import.title": {"vi": "Nhập khảo sát", "en": "Import records"},
     "import.hint": {

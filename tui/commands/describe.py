@@ -36,31 +36,35 @@ def item_line(item: dict[str, Any]) -> str:
 
 
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
+    """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
+    from ..i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    t = Translator(lang)
     leader = record["leader"]
     lines = [
         f"{record['date']}  {record['kind']}  {record['id']}",
         f"{record['body']}",
-        f"Trưởng đoàn: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
-        "Địa bàn: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
-        "Chủ đề: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
+        f"{t('details.leader')}: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
+        f"{t('col.locality')}: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
+        f"{t('details.topics')}: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
         "",
         record.get("summary", ""),
     ]
     sections = (
-        ("Số liệu", [figure_line(f, lang) for f in record.get("figures", [])]),
-        ("Kiến nghị", [item_line(i) for i in record.get("recommendations", [])]),
-        ("Chỉ đạo", [item_line(i) for i in record.get("directions", [])]),
-        ("Khó khăn", [d["text"] for d in record.get("difficulties", [])]),
-        ("Người liên quan", [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
+        (t("details.figures"), [figure_line(f, lang) for f in record.get("figures", [])]),
+        (t("details.recommendations"), [item_line(i) for i in record.get("recommendations", [])]),
+        (t("details.directions"), [item_line(i) for i in record.get("directions", [])]),
+        (t("details.difficulties"), [d["text"] for d in record.get("difficulties", [])]),
+        (t("details.people"), [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
     )
     for title, items in sections:
         if items:
             lines += ["", f"{title}:"] + [f"  - {line}" for line in items]
     source = record.get("source", {})
     if source:
-        lines += ["", "Nguồn: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
+        lines += ["", f"{t('details.source')}: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
     if record.get("notes"):
-        lines += ["Ghi chú: " + record["notes"]]
+        lines += [f"{t('details.notes')}: " + record["notes"]]
     return "\n".join(_visible(line) for line in lines)
 
 
