@@ -2,6 +2,10 @@
 
     .venv/bin/python scripts/startup.py              # 7 runs each, median
     .venv/bin/python scripts/startup.py --runs 3
+    git worktree add /tmp/before <commit> && .venv/bin/python scripts/startup.py --root /tmp/before
+
+`--root` runs the `surveys` of another checkout (a commit before a change) with this
+interpreter and its packages, so before and after are measured alike.
 
 Printed, each as the median wall time of fresh processes and its ratio to the floor:
 
@@ -35,8 +39,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "surveys.json"
-SURVEYS = [str(Path(sys.executable).parent / "surveys")]
-"""The installed console script, as a user runs it."""
+BOOT = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in type(f).__module__]; "
+        "sys.path.insert(0, sys.argv.pop(1)); from tui.cli import main; sys.exit(main())")
+"""What the `surveys` console script does (`from tui.cli import main`), from the checkout named first."""
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
@@ -45,7 +50,7 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def first_screen(command: list[str], env: dict[str, str], marker: bytes, limit: float = 20.0) -> float:
+def first_screen(command: list[str], env: dict[str, str], marker: bytes, limit: float = 30.0) -> float:
     """Seconds from spawning the browser in an 80×24 pty until `marker` has been written to it."""
     import fcntl  # noqa: PLC0415 - POSIX only, like pty
     import termios  # noqa: PLC0415
@@ -87,23 +92,25 @@ def newest_date(path: Path) -> bytes:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose surveys is measured")
     args = parser.parse_args()
+    surveys = [sys.executable, "-c", BOOT, str(args.root.resolve())]
     with tempfile.TemporaryDirectory() as work:
         store = Path(work) / "surveys.json"
         env = dict(os.environ, SURVEYS_DB=str(store), TERM="xterm-256color", LANG="en_US.UTF-8",
                    XDG_CONFIG_HOME=work, XDG_DATA_HOME=work, PYTHONDONTWRITEBYTECODE="")
         # One untimed run each: bytecode caches and the store's first import (list/JSON → TinyDB) happen here.
         timed([sys.executable, "-c", "pass"], env)
-        timed(SURVEYS + ["--version"], env)
-        timed(SURVEYS + ["list"], env)
+        timed(surveys + ["--version"], env)
+        timed(surveys + ["list"], env)
         marker = newest_date(BUNDLED)
-        first_screen(SURVEYS, env, marker)
+        first_screen(surveys, env, marker)
         figures: dict[str, list[float]] = {"floor": [], "version": [], "list": [], "screen": []}
         for _ in range(args.runs):  # interleaved, so a busy moment hits every figure alike
             figures["floor"].append(timed([sys.executable, "-c", "pass"], env))
-            figures["version"].append(timed(SURVEYS + ["--version"], env))
-            figures["list"].append(timed(SURVEYS + ["list"], env))
-            figures["screen"].append(first_screen(SURVEYS, env, marker))
+            figures["version"].append(timed(surveys + ["--version"], env))
+            figures["list"].append(timed(surveys + ["list"], env))
+            figures["screen"].append(first_screen(surveys, env, marker))
     floor = statistics.median(figures["floor"])
     names = {"floor": "python -c pass", "version": "surveys --version", "list": "surveys list (bundled)",
              "screen": "browser, launch to first screen"}

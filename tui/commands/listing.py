@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from store.folding import normalize_text
-from store.index import SurveyIndex
+from store.index import SurveyIndex, newest_first
 from store.taxonomy import taxonomy
 
 from .common import add_filter_options, filter_from_args, open_store, write_json, write_jsonl
@@ -31,8 +31,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     query = filter_from_args(args)
     store = open_store(args)
-    index = SurveyIndex(store.records())
-    records = [index.records[p] for p in index.search(query, with_facets=False).positions]
+    if not query:  # no filter: newest first is the whole answer, and the index (with its gazetteer) is not needed
+        records = list(newest_first(store.records()))
+    else:
+        index = SurveyIndex(store.records())
+        records = [index.records[p] for p in index.search(query, with_facets=False).positions]
     if args.format == "table":
         _write_table(records, output_lang(args))
     else:
