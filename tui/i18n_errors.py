@@ -21,14 +21,32 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), k
     (r"(?P<field>\w+): needs a date", "err.needs_date"),
     (r"empty date", "err.empty_date"),
     (r"(?P<text>'.*') has no year", "err.no_year"),
-    (r"(?P<text>'.*') is not a date", "err.not_date"),
-    (r"(?P<text>'.*') is not a real date \((?P<why>.*)\)", "err.not_real_date"),
+    (r"(?P<text>'.*'|\".*\") is not a date", "err.not_date"),
+    (r"(?P<text>'.*'|\".*\") is not a real date \((?P<why>.*)\)", "err.not_real_date"),
+    (r"(?P<text>'.*'|\".*\") is not a real date", "err.not_real_date_plain"),
     (r"(?P<text>'.*') ends before it starts", "err.backwards"),
     (r"(?P<text>'.*'): there is no month (?P<month>\d+)", "err.no_month"),
     (r"cannot write (?P<text>'.*') as a filter", "err.unwritable"),
     (r"day is out of range for month(?:: .*)?", "err.day_range"),
-    (r"month must be in 1\.\.12", "err.month_range"),
+    (r"month must be in 1\.\.12(?:: .*)?", "err.month_range"),
+    # the import report: the validator's and the duplicate rule's reasons
+    (r"required field is missing", "err.required"),
+    (r"unknown field", "err.unknown_record_field"),
+    (r"must not be empty", "err.empty"),
+    (r"same id", "err.same_id"),
+    (r"probable duplicate of (?P<other>\S+) \(same date, localities and body\)", "err.duplicate"),
+    (r"probable duplicate of (?P<other>\S+), earlier in this import \(same date, localities and body\)",
+     "err.duplicate_here"),
+    (r"expected an ISO date YYYY-MM-DD, got (?P<value>.*)", "err.iso_date"),
+    (r"expected one of (?P<choices>.*), got (?P<value>.*)", "err.one_of"),
+    (r"expected (?P<kind>.+?), got (?P<value>.*)", "err.expected"),
+    (r"needs at least (?P<count>\d+) item\(s\)", "err.min_items"),
+    (r"longer than (?P<count>\d+) characters", "err.too_long"),
+    (r"cannot be read \((?P<why>.*)\)", "err.unreadable"),
 ))
+_KINDS = {"an object": "một đối tượng", "an array": "một danh sách", "a string": "một chuỗi chữ",
+          "a whole number": "một số nguyên", "a number": "một số", "true or false": "true hoặc false"}
+"""The validator's names of JSON types, in Vietnamese (the only other language)."""
 _FIELD_PREFIX = re.compile(r"(?P<field>[a-z]+): (?P<rest>.+)")
 
 
@@ -39,7 +57,8 @@ def explain(message: str, t: Translator) -> str:
     for pattern, key in _SHAPES:
         found = pattern.fullmatch(message)
         if found:
-            pieces = {name: explain(value, t) if name == "why" else value for name, value in found.groupdict().items()}
+            pieces = {name: explain(value, t) if name == "why" else _KINDS.get(value, value) if name == "kind" else value
+                      for name, value in found.groupdict().items()}
             return t(key, **pieces)
     prefixed = _FIELD_PREFIX.fullmatch(message)
     if prefixed:  # "since: 'x' is not a date": the field, then a date's reason

@@ -68,7 +68,7 @@ async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_pat
                 break
         text = screen_text(app)
         assert t("import.title") in text
-        assert "required field is missing" in text  # a problem's line is inside the report box
+        assert t("err.required") in text  # a problem's line, in the UI language, inside the report box
         assert t("import.go") in text and t("import.cancel") in text
 
 

@@ -23,6 +23,7 @@ with True after a successful import, False when cancelled.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from store.extract import ARTICLE_SUFFIXES
 from store.importing import SUFFIXES, ImportProblem, ImportResult, printable
 
 from ..i18n import Translator
+from ..i18n_errors import explain
 from .import_articles import DraftReview, Extracted, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_work import Outcome, check_path, documents_outcome, run_outcome
@@ -334,7 +336,7 @@ def _report_lines(report: Text, result: ImportResult, t: Translator) -> None:
             continue
         report.append(t(title, count=len(items)) + "\n", style=f"bold {style}")
         for rid, reason in items[:IDS_SHOWN]:
-            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {reason}" if reason else "")
+            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {explain(reason, t)}" if reason else "")
             report.append(printable(line) + "\n")
         if len(items) > IDS_SHOWN:
             report.append("  " + t("import.more", count=t.number(len(items) - IDS_SHOWN)) + "\n", style="dim")
@@ -353,4 +355,4 @@ def _problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -
         return
     report.append(t("import.problems", count=len(problems)) + "\n", style="bold red")
     for problem in problems:
-        report.append("  " + str(problem) + "\n")
+        report.append("  " + str(replace(problem, message=explain(problem.message, t))) + "\n")
