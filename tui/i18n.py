@@ -162,7 +162,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "picker.more": {"vi": "… còn {count}; gõ thêm để thu hẹp", "en": "… {count} more; type to narrow"},
     "dates.title": {"vi": "Khoảng thời gian", "en": "Date range"},
     "dates.hint": {
-        "vi": "2025 · 2025-07..2025-09 · since 1/7/2025 · until 2023 · từ 7/2025 · đến 2023",
+        "vi": "2025 · tháng 5/2023 · 2025-07..2025-09 · từ 1/7/2025 · đến 2023",
         "en": "2025 · May 2023 · 2025-07..2025-09 · since 1/7/2025 · until Sep 2023",
     },
     "dates.error": {"vi": "Không hiểu ngày: {error}", "en": "Not a date range: {error}"},
