@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from dateutil import parser as dateutil_parser
 
 from .folding import fold
 
@@ -77,6 +76,8 @@ def parse_day(text: str) -> date:
         raise DateError(f"{text!r} is not a date")
     year_first = bool(re.match(r"\d{4}", cleaned))
     try:
+        from dateutil import parser as dateutil_parser  # noqa: PLC0415 - costly import; only free-form dates need it
+
         parsed = dateutil_parser.parse(cleaned, dayfirst=not year_first, yearfirst=year_first)
     except (ValueError, OverflowError) as error:
         raise DateError(f"{text!r} is not a real date ({error})") from None
