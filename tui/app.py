@@ -246,9 +246,11 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
 
     def item_test(self) -> ItemTest | None:
         """Which recommendations and directions a `status:` or `overdue` clause of the shown filter asks for."""
+        query = self.found.query if self.found else self.active_filter
+        if not query.values("status") and "overdue" not in query.fields():
+            return None  # every item: the export code (which says so too) need not load for the first screen
         from store.export import item_filter  # noqa: PLC0415 - the export code loads when first needed
 
-        query = self.found.query if self.found else self.active_filter
         return item_filter(query.values("status"), "overdue" in query.fields())
 
     def apply_filter(self, query: Filter) -> None:
