@@ -286,3 +286,16 @@ async def test_body_type_picker_and_facet(bundled_store: Path, lang: str) -> Non
         await pilot.press("enter")
         await settle(pilot)
         assert not app.active_filter.clauses and len(app.found.positions) == 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_filter_bar_reads_month_names_in_date_clauses(bundled_store: Path, lang: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("colon", "ctrl+u")
+        await type_text(pilot, 'since:"May 2023" until:"tháng 12/2023"')
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == 'since:5/2023 until:12/2023'
+        assert len(app.found.positions) == 2  # Thủ Dầu Một and Thạch Thất, both May 2023
