@@ -257,6 +257,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "err.not_date": {"vi": "{text} không phải là ngày", "en": "{text} is not a date"},
     "err.not_real_date": {"vi": "{text} không phải ngày có thật ({why})", "en": "{text} is not a real date ({why})"},
     "err.not_real_date_plain": {"vi": "{text} không phải ngày có thật", "en": "{text} is not a real date"},
+    "err.not_date_write": {"vi": "{text} không phải là ngày (hãy viết {example})", "en": "{text} is not a date (write {example})"},
+    "err.no_month_day_first": {
+        "vi": "{text}: không có tháng {month}; ngày viết trước tháng: có phải ý bạn là {meant}?",
+        "en": "{text}: there is no month {month}; dates are written day first: did you mean {meant}?",
+    },
     "err.backwards": {"vi": "{text} kết thúc trước khi bắt đầu", "en": "{text} ends before it starts"},
     "err.no_month": {"vi": "{text}: không có tháng {month}", "en": "{text}: there is no month {month}"},
     "err.unwritable": {"vi": "không viết được {text} thành bộ lọc", "en": "cannot write {text} as a filter"},

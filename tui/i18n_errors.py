@@ -21,10 +21,13 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), k
     (r"(?P<field>\w+): needs a date", "err.needs_date"),
     (r"empty date", "err.empty_date"),
     (r"(?P<text>'.*') has no year", "err.no_year"),
+    (r"(?P<text>'.*'|\".*\") is not a date \(write (?P<example>.*)\)", "err.not_date_write"),
     (r"(?P<text>'.*'|\".*\") is not a date", "err.not_date"),
     (r"(?P<text>'.*'|\".*\") is not a real date \((?P<why>.*)\)", "err.not_real_date"),
     (r"(?P<text>'.*'|\".*\") is not a real date", "err.not_real_date_plain"),
     (r"(?P<text>'.*') ends before it starts", "err.backwards"),
+    (r"(?P<text>'.*'): there is no month (?P<month>\d+); dates are written day first: did you mean (?P<meant>.*)\?",
+     "err.no_month_day_first"),
     (r"(?P<text>'.*'): there is no month (?P<month>\d+)", "err.no_month"),
     (r"cannot write (?P<text>'.*') as a filter", "err.unwritable"),
     (r"day is out of range for month(?:: .*)?", "err.day_range"),
@@ -50,6 +53,17 @@ _KINDS = {"an object": "một đối tượng", "an array": "một danh sách", 
 _FIELD_PREFIX = re.compile(r"(?P<field>[a-z]+): (?P<rest>.+)")
 
 
+def _piece(name: str, value: str, t: Translator) -> str:
+    """A captured part of a message: nested reasons are explained too, the validator's words translated."""
+    if name == "why":
+        return explain(value, t)
+    if name == "kind":
+        return _KINDS.get(value, value)
+    if name == "example":
+        return value.replace(" or ", " hoặc ")
+    return value
+
+
 def explain(message: str, t: Translator) -> str:
     """`message` from the core, in `t`'s language when its shape is known."""
     if t.lang == "en":
@@ -57,8 +71,7 @@ def explain(message: str, t: Translator) -> str:
     for pattern, key in _SHAPES:
         found = pattern.fullmatch(message)
         if found:
-            pieces = {name: explain(value, t) if name == "why" else _KINDS.get(value, value) if name == "kind" else value
-                      for name, value in found.groupdict().items()}
+            pieces = {name: _piece(name, value, t) for name, value in found.groupdict().items()}
             return t(key, **pieces)
     prefixed = _FIELD_PREFIX.fullmatch(message)
     if prefixed:  # "since: 'x' is not a date": the field, then a date's reason
