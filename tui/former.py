@@ -5,8 +5,8 @@ so the picker must offer Bình Dương too, though the province facet counts
 only today's 34. A survey's localities say the former province a merged unit
 was in (`former_province`) and name district-level units as written ("TP. Dĩ
 An", "huyện Thạch Thất": districts were abolished on 1 July 2025). Those are
-counted, once per catalog, into position sets; a picker then counts each
-against the surveys the rest of the filter leaves.
+collected once per catalog; a picker counts each with the index under the
+rest of the filter, so the count offered is what the filter then finds.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ _UNITS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, str], list[int]]] = 
 
 
 def former_units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
-    """(kind, name, where) → positions, kind "province" or "district"; one pass per catalog, kept."""
+    """(kind, name, where) → positions, kind "province" or "district"; one pass per catalog, kept.
+    The positions say which units the surveys name; the counts shown come from the index."""
     found = _UNITS.get(catalog)
     if found is None:
         found = {}
@@ -49,24 +50,22 @@ def former_units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
 
 
 def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Translator) -> list[Choice]:
-    """Former provinces and districts with the number of surveys each leaves under the rest of `query`."""
+    """Former provinces and districts with the number of surveys each leaves under the rest of `query`.
+
+    Each count is the index's own search for that clause, so the number shown is the number the
+    filter then finds (a province merged away also takes in wards the records do not tag with it).
+    """
     units = former_units(catalog)
-    if not units:
-        return []
     rest = query.without_field("province").without_field("ward")
-    if found is not None and rest == found.query:
-        pool = set(found.positions)
-    else:
-        pool = set(catalog.search(rest, "date").positions)
     choices = []
-    for (kind, name, where), positions in units.items():
-        count = sum(1 for position in positions if position in pool)
+    for kind, name, where in units:
         if kind == "province":
             clause = Clause("province", name)
             detail = t("picker.former_province", today=where)
         else:
             clause = Clause("ward", name, exact=True)
             detail = t("picker.former_district", where=where)
+        count = len(catalog.search(rest.with_clause(clause), "date").positions)
         choices.append(Choice(clause.render(), name, count, detail=detail))
     choices.sort(key=lambda choice: -choice.count)
     return choices
