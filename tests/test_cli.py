@@ -106,7 +106,7 @@ def test_list_with_no_match_says_so(capsys, db) -> None:
 
 
 def test_show_text_and_json(capsys, db) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "show", RACH_DUA)
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "vi", "show", RACH_DUA)
     assert code == 0 and "Nguyễn Thị Yến" in out and "2.446" in out and "91,2%" in out
     code, out, _ = run(capsys, "--db", str(db), "show", DI_AN, "--format", "json")
     assert code == 0 and orjson.loads(out)["figures"][0]["value"] == 3163

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from .model import Catalog, Found
+if TYPE_CHECKING:  # the model needs the index, which a fast first screen does not load yet
+    from .model import Catalog, Found
 
 
 @dataclass

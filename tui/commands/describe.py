@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.numbers import format_number
+from store.periods import figure_period
 from store.taxonomy import taxonomy
 
 
@@ -22,8 +23,8 @@ def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
     text = f"{value}{unit}" if unit == "%" else f"{value} {unit}".strip()
     if "of" in figure:
         text = f"{value}/{format_number(figure['of'], lang)} {unit}".strip()
-    period = figure.get("period")
-    extras = [f"{period['from']}..{period['to']}"] if period else []
+    period = figure_period(figure, lang)
+    extras = [period] if period else []
     extras += [figure["locality"]] if figure.get("locality") else []
     return f"{figure['label']}: {text}" + (f" ({'; '.join(extras)})" if extras else "")
 
@@ -38,31 +39,35 @@ def item_line(item: dict[str, Any]) -> str:
 
 
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
+    """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
+    from ..i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    t = Translator(lang)
     leader = record["leader"]
     lines = [
         f"{record['date']}  {record['kind']}  {record['id']}",
         f"{record['body']}",
-        f"Trưởng đoàn: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
-        "Địa bàn: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
-        "Chủ đề: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
+        f"{t('details.leader')}: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
+        f"{t('col.locality')}: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
+        f"{t('details.topics')}: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
         "",
         record.get("summary", ""),
     ]
     sections = (
-        ("Số liệu", [figure_line(f, lang) for f in record.get("figures", [])]),
-        ("Kiến nghị", [f"r{n}. {item_line(i)}" for n, i in enumerate(record.get("recommendations", []), 1)]),
-        ("Chỉ đạo", [f"d{n}. {item_line(i)}" for n, i in enumerate(record.get("directions", []), 1)]),
-        ("Khó khăn", [d["text"] for d in record.get("difficulties", [])]),
-        ("Người liên quan", [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
+        (t("details.figures"), [figure_line(f, lang) for f in record.get("figures", [])]),
+        (t("details.recommendations"), [f"r{n}. {item_line(i)}" for n, i in enumerate(record.get("recommendations", []), 1)]),
+        (t("details.directions"), [f"d{n}. {item_line(i)}" for n, i in enumerate(record.get("directions", []), 1)]),
+        (t("details.difficulties"), [d["text"] for d in record.get("difficulties", [])]),
+        (t("details.people"), [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
     )
     for title, items in sections:
         if items:
             lines += ["", f"{title}:"] + [f"  - {line}" for line in items]
     source = record.get("source", {})
     if source:
-        lines += ["", "Nguồn: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
+        lines += ["", f"{t('details.source')}: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
     if record.get("notes"):
-        lines += ["Ghi chú: " + record["notes"]]
+        lines += [f"{t('details.notes')}: " + record["notes"]]
     return "\n".join(visible(line) for line in lines)
 
 

@@ -29,8 +29,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     records = filtered_records(args)
-    {"json": write_json, "jsonl": write_jsonl, "csv": _write_csv, "table": _write_table}[args.format](records)
+    if args.format == "table":
+        _write_table(records, output_lang(args))
+    else:
+        {"json": write_json, "jsonl": write_jsonl, "csv": _write_csv}[args.format](records)
     return 0
+
+
+def output_lang(args: argparse.Namespace) -> str:
+    """The browser's rule: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from ..i18n import detect_lang  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    return getattr(args, "lang", None) or detect_lang()
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -44,7 +54,7 @@ def run_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(record)
     else:
-        sys.stdout.write(describe_record(record) + "\n")
+        sys.stdout.write(describe_record(record, output_lang(args)) + "\n")
     return 0
 
 
@@ -69,14 +79,18 @@ def _write_csv(records: list[dict[str, Any]]) -> None:
         writer.writerow(list_row(record))
 
 
-def _write_table(records: list[dict[str, Any]]) -> None:
+def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
+    from ..i18n import Translator  # noqa: PLC0415
+
+    t = Translator(lang)
     if not records:
-        sys.stderr.write("no survey matches\n")
+        sys.stderr.write(t("cli.no_match") + "\n")
         return
     columns = ("date", "localities", "province", "body", "id")
+    headers = [t(f"cli.col.{c}").upper() for c in columns]
     rows = [[_safe(list_row(r)[c]) for c in columns] for r in records]
-    widths = [min(40, max(len(c), *(len(row[i]) for row in rows))) for i, c in enumerate(columns)]
-    sys.stdout.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
+    sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip() + "\n")
     for row in rows:
         cells = [_fit(cell, width) for cell, width in zip(row, widths)]
         sys.stdout.write("  ".join(cells).rstrip() + "\n")
