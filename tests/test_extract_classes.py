@@ -367,3 +367,13 @@ def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, c
         main(["import", "--help"])
     shown = capsys.readouterr().out
     assert all(option in shown for option in ("--force", "--merge-figures", "--max-article-size"))
+
+
+def test_the_import_command_alone_loads_no_extractor() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from tui.cli import build_parser; build_parser('import'); "
+            "print('store.extract' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -112,7 +112,9 @@ def _published(text: str | None) -> date | None:
 
 
 def _max_size(args: argparse.Namespace) -> int:
-    size = getattr(args, "max_article_size", MAX_ARTICLE_BYTES)
+    size = getattr(args, "max_article_size", None)
+    if size is None:
+        return MAX_ARTICLE_BYTES
     if size <= 0:
         raise UsageError("--max-article-size must be a positive number of bytes")
     return size

@@ -14,7 +14,6 @@ from typing import IO, Any
 
 import orjson
 
-from store.extract import MAX_ARTICLE_BYTES
 from store.importing import STDIN, ImportFailed, ImportResult, prepare, printable, run_import
 from store.repository import DuplicateFound
 
@@ -55,9 +54,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--merge-figures", action="store_true",
                         help="with --from-articles: when an article reports a visit already stored (same day, "
                              "a shared place, the same delegation), add the figures the stored record lacks")
-    parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=MAX_ARTICLE_BYTES,
-                        help=f"with --from-articles: refuse an article file larger than this "
-                             f"(default {MAX_ARTICLE_BYTES:,} bytes)")
+    # default None: the extractor's own limit (2 MiB), read only when articles are (start-up stays light)
+    parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=None,
+                        help="with --from-articles: refuse an article file larger than this (default 2 MiB, "
+                             "as for `surveys extract`)")
     parser.set_defaults(run=run_import_command)
 
 
