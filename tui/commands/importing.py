@@ -48,6 +48,16 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "draft record extracted from each, as `surveys extract` prints it")
     parser.add_argument("--published", metavar="DATE",
                         help="with --from-articles: the articles' publication date, for a visit written without a year")
+    parser.add_argument("--force", action="store_true",
+                        help="with --from-articles: import an article that does not look like a visit report "
+                             "(a plan, a directive, a ward's own meeting), which is skipped otherwise")
+    parser.add_argument("--merge-figures", action="store_true",
+                        help="with --from-articles: when an article reports a visit already stored (same day, "
+                             "a shared place, the same delegation), add the figures the stored record lacks")
+    # default None: the extractor's own limit (2 MiB), read only when articles are (start-up stays light)
+    parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=None,
+                        help="with --from-articles: refuse an article file larger than this (default 2 MiB, "
+                             "as for `surveys extract`)")
     parser.set_defaults(run=run_import_command)
 
 
@@ -58,8 +68,9 @@ def run_import_command(args: argparse.Namespace) -> int:
         from .extracting import run_import_from_articles  # noqa: PLC0415
 
         return run_import_from_articles(args, run_import_command)
-    if getattr(args, "published", None):
-        raise UsageError("--published applies to --from-articles only")
+    for option in ("published", "force", "merge_figures"):
+        if getattr(args, option, None):
+            raise UsageError(f"--{option.replace('_', '-')} applies to --from-articles only")
 
     if args.paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
