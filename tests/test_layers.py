@@ -1,0 +1,103 @@
+"""The layer contract: who may import whom, read from the source, so a wrong import fails here.
+
+    interface (tui.*)  →  services (import, extract, export)  →  repository  →  query  →  domain
+
+A module may import its own layer and the layers to its right, never to its
+left; the domain imports neither TinyDB nor Textual, and nothing in `store`
+imports Textual. Every module of `store` must be placed in a layer: a new
+module that is not fails this test until it is named below.
+"""
+
+from __future__ import annotations
+
+import ast
+import fnmatch
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ORDER = ("interface", "services", "repository", "query", "domain")
+LAYERS: dict[str, tuple[str, ...]] = {
+    "interface": ("tui", "tui.*"),
+    "services": ("store.importing", "store.importing.*", "store.extract", "store.extract.*", "store.export"),
+    "repository": (
+        "store.repository", "store.backends", "store.tinydb_repository", "store.store", "store.storage",
+        "store.state", "store.journal", "store.compaction", "store.planning", "store.health", "store.checked",
+        "store.recovery", "store.followup", "store.paths", "store.postgres", "store.postgres.*",
+    ),
+    "query": ("store.query", "store.matching", "store.index", "store.index.*", "store.sqlindex", "store.sqlindex.*"),
+    "domain": (
+        "store", "store.errors", "store.folding", "store.numbers", "store.dates", "store.gazetteer",
+        "store.former_wards", "store.taxonomy", "store.resources", "store.identity", "store.validation",
+        "store.semantics", "store.checks", "store.metrics", "store.periods", "store.bodies", "store.sanitize",
+    ),
+}
+FORBIDDEN = {"domain": ("tinydb", "textual"), "query": ("tinydb", "textual"), "repository": ("textual",),
+             "services": ("textual",)}
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in [*ROOT.glob("store/**/*.py"), *ROOT.glob("tui/**/*.py")]:
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = path
+    return found
+
+
+MODULES = _modules()
+
+
+def layer_of(module: str) -> str | None:
+    for layer in ORDER:
+        if any(fnmatch.fnmatchcase(module, pattern) for pattern in LAYERS[layer]):
+            return layer
+    return None
+
+
+def imported(module: str, path: Path) -> set[str]:
+    """Every module `path` imports, relative imports made absolute, `from x import sub` counted as x.sub."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            names.add(target)
+            names.update(f"{target}.{alias.name}" for alias in node.names if f"{target}.{alias.name}" in MODULES)
+    return names
+
+
+def test_every_store_module_has_a_layer() -> None:
+    unplaced = sorted(name for name in MODULES if layer_of(name) is None)
+    assert not unplaced, f"place these modules in a layer in tests/test_layers.py: {unplaced}"
+
+
+@pytest.mark.parametrize("module", sorted(name for name in MODULES if name.startswith("store")))
+def test_imports_follow_the_layers(module: str) -> None:
+    layer = layer_of(module)
+    assert layer is not None
+    problems = []
+    for name in sorted(imported(module, MODULES[module])):
+        top = name.split(".")[0]
+        if top in FORBIDDEN.get(layer, ()):
+            problems.append(f"{name} (the {layer} layer never imports {top})")
+        target = layer_of(name) if name in MODULES else None
+        if target is not None and ORDER.index(target) < ORDER.index(layer):
+            problems.append(f"{name} (a {target} module: {layer} may only import to its right)")
+    assert not problems, f"{module}: " + "; ".join(problems)
+
+
+def test_the_contract_sees_a_bad_import(tmp_path: Path) -> None:
+    """The checker itself: a domain module importing the repository is caught."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("from store.repository import Repository\nimport tinydb\n", encoding="utf-8")
+    names = imported("store.folding", bad)
+    assert "store.repository" in names and "tinydb" in names
+    assert ORDER.index(layer_of("store.repository") or "") < ORDER.index("domain")
