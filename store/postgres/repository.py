@@ -1,0 +1,257 @@
+"""The shared backend: a `Repository` over one PostgreSQL database (see `schema` for the tables).
+
+Reads run in the database (`compiler`: filters, counts, facets, order,
+paging) and hand out fresh dicts decoded from jsonb. Writes are
+transactions: an import takes a table lock that other writers respect
+(readers never wait), plans its duplicates (`planning`) and writes every row
+in one statement, so it lands whole or not at all; `update` is optimistic:
+it reads the row's `version`, applies the change, and writes only if the
+version is still the one it read, else reads again and re-applies the
+change, which itself refuses (`ConflictError`) when the part it edits moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import orjson
+import psycopg
+from psycopg import errors
+
+from ..query import Filter
+from ..repository import (
+    Change, ConflictError, DeleteReport, DuplicateFound, OnDuplicate, Page, ReadOnlyStore, Record, RecordNotFound,
+    Sort, UpsertReport, ValidationFailed,
+)
+from ..storage import StoreError
+from ..validation import validate
+from . import compiler
+from .columns import COLUMNS, row_of, visit_key_text
+from .connection import Database
+from .planning import Stored, plan
+
+UPDATE_ATTEMPTS = 5
+"""Fresh reads `update` makes when other writers keep moving the record under it."""
+PAGE = 500
+"""Records per round trip when `records()` walks the whole archive."""
+_PRIVILEGES = {"INSERT": "add or import records", "UPDATE": "edit records", "DELETE": "delete records"}
+
+
+class PostgresRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._privileges: dict[str, bool] | None = None
+
+    @property
+    def location(self) -> str:
+        return self._db.location
+
+    @property
+    def read_only(self) -> bool:
+        return not all(self._rights().values())
+
+    def _rights(self) -> dict[str, bool]:
+        if self._privileges is None:
+            def ask(connection: psycopg.Connection) -> dict[str, bool]:
+                standby = connection.execute(
+                    "SELECT pg_is_in_recovery() OR current_setting('default_transaction_read_only') = 'on'"
+                ).fetchone()[0]
+                return {
+                    right: not standby and connection.execute(
+                        "SELECT has_table_privilege('surveys', %s)", (right,)).fetchone()[0]
+                    for right in _PRIVILEGES
+                }
+            self._privileges = self._db.read(ask)
+        return self._privileges
+
+    def _require(self, right: str) -> None:
+        if not self._rights()[right]:
+            raise self._refusal(right)
+
+    def _refusal(self, right: str) -> ReadOnlyStore:
+        role = self._db.read(lambda c: c.execute("SELECT current_user").fetchone()[0])
+        return ReadOnlyStore(
+            f"the database role {role!r} may read {self.location} but not {_PRIVILEGES[right]} "
+            f"(it has no {right} right on table surveys); browsing, listing and export still work"
+        )
+
+    # -- reading ---------------------------------------------------------
+    def count(self) -> int:
+        return self._db.read(lambda c: c.execute("SELECT count(*) FROM surveys").fetchone()[0])
+
+    def get(self, record_id: str) -> Record | None:
+        row = self._db.read(lambda c: c.execute("SELECT record FROM surveys WHERE id = %s", (record_id,)).fetchone())
+        return None if row is None else row[0]
+
+    def records(self) -> Iterator[Record]:
+        """Every record newest first, `PAGE` at a time (keyset paging: no long transaction, no server cursor)."""
+        after: tuple[str, str] | None = None
+        while True:
+            rows = self._db.read(lambda c: _records_after(c, after))
+            for _, _, record in rows:
+                yield record
+            if len(rows) < PAGE:
+                return
+            after = (rows[-1][0], rows[-1][1])
+
+    def search(
+        self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
+    ) -> Page:
+        if sort not in compiler.ORDERS:
+            raise StoreError(f"cannot sort by {sort!r}; use one of {', '.join(compiler.ORDERS)}")
+        compiled = compiler.compile_filter(query)
+
+        def run(connection: psycopg.Connection) -> Page:
+            with connection.transaction():  # one snapshot for the page, the total and the facets
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
+                if offset == 0 and (limit is None or len(records) < limit):
+                    total = len(records)  # the page holds every match: no second pass to count them
+                else:
+                    total = _count(connection, compiled)
+                counts = {
+                    facet: [(value, n) for value, n in connection.execute(*compiler.facet_query(compiled, facet))]
+                    for facet in compiler.FACET_COLUMNS
+                } if facets else {}
+            return Page(total, offset, records, counts)
+
+        return self._db.read(run)
+
+    # -- writing ---------------------------------------------------------
+    def upsert_many(
+        self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+    ) -> UpsertReport:
+        batch = [orjson.loads(orjson.dumps(record)) for record in records]  # ours, whatever the caller does next
+        problems = [(index, problem) for index, record in enumerate(batch) for problem in validate(record)]
+        if problems:
+            raise ValidationFailed(problems)
+        if not dry_run:
+            self._require("INSERT")
+            if on_duplicate in ("update", "newer"):
+                self._require("UPDATE")
+        incoming = [(record, visit_key_text(record)) for record in batch]
+        with self._writing() as connection:
+            if not dry_run:
+                connection.execute("LOCK TABLE surveys IN SHARE ROW EXCLUSIVE MODE")  # one importer at a time
+            decided = plan(incoming, _stored_like(connection, incoming), on_duplicate)
+            if on_duplicate == "fail" and decided.report.skipped:
+                raise DuplicateFound(decided.report)
+            if not dry_run and (decided.writes or decided.removals):
+                if decided.removals:
+                    connection.execute("DELETE FROM surveys WHERE id = ANY(%s)", (decided.removals,))
+                _write_rows(connection, decided.writes)
+        return decided.report
+
+    def update(self, record_id: str, change: Change) -> Record:
+        self._require("UPDATE")
+        for _ in range(UPDATE_ATTEMPTS):
+            row = self._db.read(lambda c: c.execute(
+                "SELECT record, version FROM surveys WHERE id = %s", (record_id,)).fetchone())
+            if row is None:
+                raise RecordNotFound(record_id)
+            stored, version = row
+            edited = change(stored)
+            problems = validate(edited)
+            if problems:
+                raise ValidationFailed([(0, problem) for problem in problems])
+            values = row_of(edited)
+            assignments = ", ".join(f"{name} = %s" for name in COLUMNS)
+            with self._writing() as connection:
+                written = connection.execute(
+                    f"UPDATE surveys SET {assignments}, version = version + 1, changed_at = now() "  # type: ignore[arg-type]
+                    "WHERE id = %s AND version = %s", (*values, record_id, version),
+                ).rowcount
+            if written == 1:
+                return orjson.loads(values[1])
+        raise ConflictError(
+            f"{record_id} kept changing under this edit ({UPDATE_ATTEMPTS} tries, other offices are editing it); "
+            "nothing was written, open it again and repeat the change"
+        )
+
+    def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
+        wanted = list(dict.fromkeys(record_ids))
+        if not dry_run:
+            self._require("DELETE")
+        with self._writing() as connection:
+            if dry_run:
+                found = {r[0] for r in connection.execute("SELECT id FROM surveys WHERE id = ANY(%s)", (wanted,))}
+            else:
+                found = {r[0] for r in connection.execute(
+                    "DELETE FROM surveys WHERE id = ANY(%s) RETURNING id", (wanted,))}
+        return DeleteReport([rid for rid in wanted if rid in found], [rid for rid in wanted if rid not in found])
+
+    def _writing(self):  # type: ignore[no-untyped-def]
+        return _Writing(self)
+
+    def change_token(self) -> str:
+        """The archive's write serial: one indexed row, far cheaper than any listing (see the benchmark)."""
+        return str(self._db.read(lambda c: c.execute("SELECT serial FROM surveys_state").fetchone()[0]))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class _Writing:
+    """A write transaction whose permission errors become `ReadOnlyStore` and conflicts `ConflictError`."""
+
+    def __init__(self, repository: PostgresRepository) -> None:
+        self._repository = repository
+        self._context = repository._db.transaction()
+
+    def __enter__(self) -> psycopg.Connection:
+        return self._context.__enter__()
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> bool | None:
+        try:
+            return self._context.__exit__(kind, error, trace)
+        except errors.InsufficientPrivilege as refused:
+            self._repository._privileges = None
+            raise self._repository._refusal(_right_in(str(refused))) from None
+        except errors.ReadOnlySqlTransaction:
+            raise ReadOnlyStore(f"{self._repository.location} is a read-only database (a standby or read-only "
+                                "session); nothing was written") from None
+        except (errors.UniqueViolation, errors.SerializationFailure, errors.DeadlockDetected) as clash:
+            raise ConflictError(f"another writer changed the same records at the same time ({clash.sqlstate}); "
+                                "nothing was written, try again") from None
+
+
+def _right_in(message: str) -> str:
+    return "DELETE" if "delete" in message.lower() else "UPDATE" if "update" in message.lower() else "INSERT"
+
+
+def _count(connection: psycopg.Connection, compiled: compiler.Compiled) -> int:
+    return connection.execute(*compiler.count_query(compiled)).fetchone()[0]
+
+
+def _records_after(connection: psycopg.Connection, after: tuple[str, str] | None) -> list[tuple[str, str, Record]]:
+    if after is None:
+        return connection.execute(
+            "SELECT date, id, record FROM surveys ORDER BY date DESC, id DESC LIMIT %s", (PAGE,)).fetchall()
+    return connection.execute(
+        "SELECT date, id, record FROM surveys WHERE (date, id) < (%s, %s) ORDER BY date DESC, id DESC LIMIT %s",
+        (*after, PAGE)).fetchall()
+
+
+def _stored_like(connection: psycopg.Connection, incoming: list[tuple[Record, str]]) -> list[Stored]:
+    """The stored rows an incoming record could duplicate: the same id or the same visit key."""
+    ids = [record["id"] for record, _ in incoming]
+    keys = [key for _, key in incoming]
+    rows = connection.execute(
+        "SELECT id, visit_key, record FROM surveys WHERE id = ANY(%s) OR visit_key = ANY(%s)", (ids, keys))
+    return [Stored(*row) for row in rows]
+
+
+def _write_rows(connection: psycopg.Connection, records: list[Record]) -> None:
+    """Insert or overwrite by id, in one INSERT statement fed from a COPY into a private temporary table."""
+    names = ", ".join(COLUMNS)
+    connection.execute(f"CREATE TEMPORARY TABLE incoming ON COMMIT DROP AS "  # type: ignore[arg-type]
+                       f"SELECT {names} FROM surveys WITH NO DATA")
+    with connection.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:  # type: ignore[arg-type]
+        for record in records:
+            copy.write_row(row_of(record))
+    updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in COLUMNS if name != "id")
+    connection.execute(
+        f"INSERT INTO surveys ({names}) SELECT {names} FROM incoming "  # type: ignore[arg-type]
+        f"ON CONFLICT (id) DO UPDATE SET {updates}, version = surveys.version + 1, changed_at = now()"
+    )
