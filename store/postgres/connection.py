@@ -91,11 +91,12 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[psycopg.Connection]:
-        """A write transaction; a drop inside it is reported, never retried (it may have been committed)."""
+        """A write transaction. A drop found when it begins is healed by one reconnect; a drop inside it
+        is reported, never retried (the write may or may not have been committed)."""
         with self._lock:
-            connection = self.connection()
+            connection, transaction = self._begin()
             try:
-                with connection.transaction():
+                with transaction:
                     yield connection
             except psycopg.OperationalError as error:
                 if not self._dropped(error):
@@ -104,6 +105,19 @@ class Database:
                     f"lost the connection to {self.location} while saving: {_first_line(error)}; "
                     "the change may not have been saved, look at the record again before repeating it"
                 ) from None
+
+    def _begin(self) -> tuple[psycopg.Connection, psycopg.Transaction]:
+        for attempt in (1, 2):
+            connection = self.connection()
+            transaction = connection.transaction()
+            try:
+                transaction.__enter__()  # sends BEGIN: nothing written yet, so a drop here is safe to retry
+                return connection, _Entered(transaction)  # type: ignore[return-value]
+            except psycopg.OperationalError as error:
+                if attempt == 2 or not self._dropped(error):
+                    raise ConnectionLost(f"cannot reach {self.location}: {_first_line(error)}; nothing was written") \
+                        from None
+        raise AssertionError("unreachable")
 
     def _dropped(self, error: psycopg.OperationalError) -> bool:
         connection = self._connection
@@ -123,6 +137,19 @@ class Database:
     def close(self) -> None:
         with self._lock:
             self._forget()
+
+
+class _Entered:
+    """A transaction already begun, as a context manager that only ends it."""
+
+    def __init__(self, transaction: psycopg.Transaction) -> None:
+        self._transaction = transaction
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool | None:
+        return self._transaction.__exit__(*exc)  # type: ignore[arg-type]
 
 
 def _first_line(error: BaseException) -> str:

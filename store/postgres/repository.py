@@ -25,7 +25,7 @@ from ..repository import (
     Sort, UpsertReport, ValidationFailed,
 )
 from ..storage import StoreError
-from ..validation import validate
+from ..validation import Problem, validate
 from . import compiler
 from .columns import COLUMNS, row_of, visit_key_text
 from .connection import Database
@@ -123,7 +123,7 @@ class PostgresRepository:
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
         batch = [orjson.loads(orjson.dumps(record)) for record in records]  # ours, whatever the caller does next
-        problems = [(index, problem) for index, record in enumerate(batch) for problem in validate(record)]
+        problems = [(index, problem) for index, record in enumerate(batch) for problem in _problems(record)]
         if problems:
             raise ValidationFailed(problems)
         if not dry_run:
@@ -152,7 +152,7 @@ class PostgresRepository:
                 raise RecordNotFound(record_id)
             stored, version = row
             edited = change(stored)
-            problems = validate(edited)
+            problems = _problems(edited)
             if problems:
                 raise ValidationFailed([(0, problem) for problem in problems])
             values = row_of(edited)
@@ -214,6 +214,17 @@ class _Writing:
         except (errors.UniqueViolation, errors.SerializationFailure, errors.DeadlockDetected) as clash:
             raise ConflictError(f"another writer changed the same records at the same time ({clash.sqlstate}); "
                                 "nothing was written, try again") from None
+        except psycopg.DatabaseError as refused:
+            first = str(refused).strip().splitlines()[0] if str(refused).strip() else type(refused).__name__
+            raise StoreError(f"the database refused the write: {first}; nothing was written") from None
+
+
+def _problems(record: Record) -> list[Problem]:
+    """`validate`, and what only this backend refuses: PostgreSQL text cannot hold a NUL character."""
+    problems = validate(record)
+    if not problems and b"\\u0000" in orjson.dumps(record):
+        problems.append(Problem("", "holds a NUL character (\\u0000), which PostgreSQL cannot store; remove it"))
+    return problems
 
 
 def _right_in(message: str) -> str:
