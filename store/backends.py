@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .paths import DB_ENV, store_path
 from .repository import MissingStore, Repository
 from .storage import StoreError
 
@@ -31,6 +32,51 @@ def open_repository(location: str | os.PathLike[str], *, must_exist: bool = True
             f"no store at {path}; create it with `surveys init {path}` or `surveys init {path} --sample`"
         )
     return TinyDBRepository(path, lock_timeout=lock_timeout)
+
+
+def resolve_location(explicit: str | os.PathLike[str] | None = None) -> str | Path:
+    """`--db`, else `SURVEYS_DB`, else the default file: a `postgresql://` URL is kept as typed (a path would
+    fold its `//`), a file path is expanded as `store.paths.store_path` does."""
+    for given in (explicit, os.environ.get(DB_ENV)):
+        if given and is_postgres_url(str(given)):
+            return str(given)
+        if given:
+            break
+    return store_path(explicit)
+
+
+def init_repository(location: str | os.PathLike[str], *, sample: bool = False) -> tuple[Repository, str]:
+    """Make a store at `location` (with the bundled sample visits if `sample`); returns it and a line saying what
+    was done. A PostgreSQL archive gets its tables (or the migrations it lacks); a file store must not exist
+    yet, and its folder must (folders are never created silently)."""
+    records = _sample_records() if sample else None
+    if is_postgres_url(location):
+        return _postgres().init_postgres(str(location), sample_records=records)
+    import orjson  # noqa: PLC0415
+
+    from .storage import write_atomically  # noqa: PLC0415
+    from .tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    path = Path(location).expanduser()
+    if path.exists():
+        raise StoreError(f"a store already exists at {path}; nothing was changed")
+    if not path.parent.is_dir():
+        raise StoreError(f"no folder {path.parent}; create it first (surveys does not create folders)")
+    write_atomically(path, orjson.dumps({"surveys": {}}))
+    repository = TinyDBRepository(path)
+    said = f"created an empty store at {path}"
+    if records:
+        report = repository.upsert_many(records)
+        said = f"created a store at {path} with {len(report.added)} sample visit(s)"
+    return repository, said
+
+
+def _sample_records() -> list[dict]:
+    import orjson  # noqa: PLC0415
+
+    from .resources import read_bytes  # noqa: PLC0415
+
+    return orjson.loads(read_bytes("surveys.json"))
 
 
 def _postgres():  # type: ignore[no-untyped-def]

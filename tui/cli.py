@@ -40,7 +40,7 @@ def _optional_commands() -> list:
     import importlib  # noqa: PLC0415
 
     found = []
-    for name in ("importing", "exporting", "extracting", "checking"):
+    for name in ("importing", "exporting", "extracting", "checking", "copying"):
         try:
             found.append(importlib.import_module(f"tui.commands.{name}"))
         except ModuleNotFoundError as error:
