@@ -149,15 +149,10 @@ def _like(text: str) -> str:
 
 
 def page_query(compiled: Compiled, sort: str, offset: int, limit: int | None) -> tuple[sql.Composable, list[Any]]:
+    """One page of the matching records; the WHERE uses the indexes (the path for scrolling, without facets)."""
     where, params = compiled.where()
     text = f"SELECT record FROM surveys WHERE {where} ORDER BY {ORDERS[sort]}"
-    if limit is not None:
-        text += " LIMIT %s"
-        params = [*params, limit]
-    if offset:
-        text += " OFFSET %s"
-        params = [*params, offset]
-    return sql.SQL(text), params  # type: ignore[arg-type]
+    return _paged(text, params, offset, limit)
 
 
 def count_query(compiled: Compiled) -> tuple[sql.Composable, list[Any]]:
@@ -165,12 +160,95 @@ def count_query(compiled: Compiled) -> tuple[sql.Composable, list[Any]]:
     return sql.SQL(f"SELECT count(*) FROM surveys WHERE {where}"), params  # type: ignore[arg-type]
 
 
-def facet_query(compiled: Compiled, facet: str) -> tuple[sql.Composable, list[Any]]:
-    """Counts of the facet's values, most first, equal counts by value (code point order)."""
-    column, is_array = FACET_COLUMNS[facet]
-    where, params = compiled.facet_where(facet)
-    source = f"surveys CROSS JOIN LATERAL unnest({column}) AS v(value)" if is_array else "surveys"
-    value = "v.value" if is_array else column
-    text = (f"SELECT {value}, count(*) AS n FROM {source} WHERE {where} "
-            f'GROUP BY 1 ORDER BY n DESC, {value} COLLATE "C"')
+def _paged(text: str, params: list[Any], offset: int, limit: int | None) -> tuple[sql.Composable, list[Any]]:
+    text, params = _window(text, params, offset, limit)
     return sql.SQL(text), params  # type: ignore[arg-type]
+
+
+def _window(text: str, params: list[Any], offset: int, limit: int | None) -> tuple[str, list[Any]]:
+    if limit is not None:
+        text += " LIMIT %s"
+        params = [*params, limit]
+    if offset:
+        text += " OFFSET %s"
+        params = [*params, offset]
+    return text, params
+
+
+def _all(flags: list[str]) -> str:
+    return " AND ".join(flags) or "TRUE"
+
+
+def _pool(compiled: Compiled, facet: str | None) -> list[Condition]:
+    """The conditions of the rows a facet counts over (None: the matches themselves), less the free text."""
+    if facet is None:
+        return [c for conditions in compiled.groups.values() for c in conditions]
+    if facet == "year" and compiled.has_year:
+        return [c for g, conditions in compiled.groups.items() if g != "date" for c in conditions] \
+            + compiled.year_free_dates
+    return [c for g, conditions in compiled.groups.items() if g != facet for c in conditions]
+
+
+def unfiltered_facets(compiled: Compiled) -> set[str]:
+    """The facets that count over every record (no clause but their own, no free text): their counts are the
+    archive's totals, which the repository keeps until the next write."""
+    if compiled.text:
+        return set()
+    return {facet for facet in FACET_COLUMNS if not _pool(compiled, facet)}
+
+
+def faceted_query(compiled: Compiled, sort: str, offset: int, limit: int | None,
+                  skip: frozenset[str] = frozenset()) -> tuple[sql.Composable, list[Any]]:
+    """The page's ids, the total and the counts of every facet but `skip`, in one statement and one pass.
+
+    The pass (`m`) reads only the rows some count needs: the free text's,
+    within the union of the facets' pools (so the indexes narrow it), and
+    turns each group of clauses (a facet's, the dates', the statuses') into a
+    boolean column, so each condition is evaluated once per row; each facet
+    counts the rows whose flags, less its own, are all true. Rows come back
+    as (facet, value, count); `total` carries the number of matches, `page`
+    the ids of the page (a top-N sort: their order is restored when the
+    records are read, by the same ORDER BY).
+    """
+    names = list(compiled.groups)
+    flags, params = [], []
+    for number, group in enumerate(names):
+        text, group_params = _joined(compiled.groups[group])
+        flags.append(f"({text}) AS f{number}")
+        params += group_params
+    if compiled.has_year:
+        text, group_params = _joined(compiled.year_free_dates)
+        flags.append(f"({text}) AS fy")
+        params += group_params
+    wanted = [facet for facet in FACET_COLUMNS if facet not in skip]
+    pools = [_joined(_pool(compiled, facet)) for facet in [None, *wanted]]
+    if any(text == "TRUE" for text, _ in pools):
+        where, where_params = "TRUE", []
+    else:
+        where, where_params = _any_of(pools)
+    text_where, text_params = _joined(compiled.text)
+    params += [*where_params, *text_params]
+    columns = ["date", "id", "locality_key", "body_key", *(column for column, _ in FACET_COLUMNS.values())]
+    select = ", ".join([*columns, *flags])
+    matching = _all([f"f{n}" for n in range(len(names))])
+    page, page_params = _window(
+        f"SELECT 'page', id, NULL::bigint FROM m WHERE {matching} ORDER BY {ORDERS[sort]}", [], offset, limit)
+    parts = [f"SELECT 'total', NULL, count(*) FROM m WHERE {matching}", f"({page})"]
+    for facet in wanted:
+        column, is_array = FACET_COLUMNS[facet]
+        if facet == "year" and compiled.has_year:
+            kept = [f"f{n}" for n, group in enumerate(names) if group != "date"] + ["fy"]
+        else:
+            kept = [f"f{n}" for n, group in enumerate(names) if group != facet]
+        source = f"m CROSS JOIN LATERAL unnest(m.{column}) AS v(value)" if is_array else "m"
+        value = "v.value" if is_array else f"m.{column}"
+        parts.append(f"SELECT '{facet}', {value}, count(*) FROM {source} WHERE {_all(kept)} GROUP BY {value}")
+    text = (f"WITH m AS MATERIALIZED (SELECT {select} FROM surveys WHERE ({where}) AND ({text_where})) "
+            + " UNION ALL ".join(parts))
+    return sql.SQL(text), params + page_params  # type: ignore[arg-type]
+
+
+def _joined(conditions: list[Condition]) -> Condition:
+    if not conditions:
+        return "TRUE", []
+    return " AND ".join(f"({text})" for text, _ in conditions), [p for _, params in conditions for p in params]

@@ -42,6 +42,7 @@ class PostgresRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._privileges: dict[str, bool] | None = None
+        self._cached_totals: tuple[int, tuple[int, dict[str, list[tuple[str, int]]]]] | None = None
 
     @property
     def location(self) -> str:
@@ -103,20 +104,30 @@ class PostgresRepository:
         compiled = compiler.compile_filter(query)
 
         def run(connection: psycopg.Connection) -> Page:
-            with connection.transaction():  # one snapshot for the page, the total and the facets
+            if not facets:
+                return _plain_page(connection, compiled, sort, offset, limit)
+            with connection.transaction():  # one snapshot for the counts and the records
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
-                if offset == 0 and (limit is None or len(records) < limit):
-                    total = len(records)  # the page holds every match: no second pass to count them
-                else:
-                    total = _count(connection, compiled)
-                counts = {
-                    facet: [(value, n) for value, n in connection.execute(*compiler.facet_query(compiled, facet))]
-                    for facet in compiler.FACET_COLUMNS
-                } if facets else {}
+                connection.execute("SET LOCAL work_mem = '64MB'")  # the pass over the matches stays in memory
+                cached = compiler.unfiltered_facets(compiled)
+                totals = self._totals(connection) if cached else None
+                total, ids, counts = _faceted(connection, compiled, sort, offset, limit, frozenset(cached))
+                if totals is not None:
+                    counts.update({facet: list(totals[1][facet]) for facet in cached})
+                records = [row[0] for row in connection.execute(
+                    f"SELECT record FROM surveys WHERE id = ANY(%s) ORDER BY {compiler.ORDERS[sort]}",  # type: ignore[arg-type]
+                    (ids,))]
             return Page(total, offset, records, counts)
 
         return self._db.read(run)
+
+    def _totals(self, connection: psycopg.Connection) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """Every facet's counts over the whole archive, kept until the change token moves (one pass after a write)."""
+        token = connection.execute("SELECT serial FROM surveys_state").fetchone()[0]
+        if self._cached_totals is None or self._cached_totals[0] != token:
+            total, _, counts = _faceted(connection, compiler.compile_filter(Filter()), "date", 0, 0, frozenset())
+            self._cached_totals = (token, (total, counts))
+        return self._cached_totals[1]
 
     # -- writing ---------------------------------------------------------
     def upsert_many(
@@ -229,6 +240,41 @@ def _problems(record: Record) -> list[Problem]:
 
 def _right_in(message: str) -> str:
     return "DELETE" if "delete" in message.lower() else "UPDATE" if "update" in message.lower() else "INSERT"
+
+
+def _faceted(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int, limit: int | None,
+             skip: frozenset[str]) -> tuple[int, list[str], dict[str, list[tuple[str, int]]]]:
+    """The total, the page's ids and the counts of the facets not in `skip` (`compiler.faceted_query`)."""
+    total, ids = 0, []
+    counts: dict[str, list[tuple[str, int]]] = {facet: [] for facet in compiler.FACET_COLUMNS if facet not in skip}
+    for facet, value, n in connection.execute(*compiler.faceted_query(compiled, sort, offset, limit, skip)):
+        if facet == "total":
+            total = n
+        elif facet == "page":
+            ids.append(value)
+        else:
+            counts[facet].append((value, n))
+    for listed in counts.values():
+        listed.sort(key=_by_count_then_value)
+    return total, ids, counts
+
+
+def _plain_page(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int,
+                limit: int | None) -> Page:
+    """A page without facets (scrolling): an indexed query, and a count only when the page does not tell it."""
+    with connection.transaction():
+        connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
+        if offset == 0 and (limit is None or len(records) < limit):
+            total = len(records)  # the page holds every match
+        else:
+            total = _count(connection, compiled)
+    return Page(total, offset, records, {})
+
+
+def _by_count_then_value(item: tuple[str, int]) -> tuple[int, str]:
+    """Facet order: most first, equal counts by value in code point order (as `store.index.facets.ranked`)."""
+    return (-item[1], item[0])
 
 
 def _count(connection: psycopg.Connection, compiled: compiler.Compiled) -> int:

@@ -51,6 +51,17 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         locality_key     text COLLATE "C" NOT NULL,
         changed_at       timestamptz NOT NULL DEFAULT now()
     );
+    -- keep the heap narrow: the document and the folded text live out of line (TOAST), so a pass over
+    -- the filter and facet columns reads megabytes, not the whole archive; the text uncompressed, as
+    -- every substring search reads it
+    ALTER TABLE surveys SET (toast_tuple_target = 128);
+    ALTER TABLE surveys ALTER COLUMN text_key SET STORAGE EXTERNAL, ALTER COLUMN record SET STORAGE EXTENDED,
+        ALTER COLUMN ward_keys SET STORAGE MAIN, ALTER COLUMN ward_labels SET STORAGE MAIN,
+        ALTER COLUMN province_names SET STORAGE MAIN, ALTER COLUMN former_provinces SET STORAGE MAIN,
+        ALTER COLUMN topics SET STORAGE MAIN, ALTER COLUMN body SET STORAGE MAIN,
+        ALTER COLUMN body_key SET STORAGE MAIN, ALTER COLUMN status_keys SET STORAGE MAIN,
+        ALTER COLUMN locality_key SET STORAGE MAIN, ALTER COLUMN visit_key SET STORAGE MAIN,
+        ALTER COLUMN province_codes SET STORAGE MAIN, ALTER COLUMN id SET STORAGE MAIN;
     CREATE INDEX surveys_newest ON surveys (date DESC, id DESC);
     CREATE INDEX surveys_by_locality ON surveys (locality_key, date DESC, id DESC);
     CREATE INDEX surveys_by_body ON surveys (body_key, date DESC, id DESC);
