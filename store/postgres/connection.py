@@ -79,10 +79,12 @@ class Database:
                 return work(self.connection())
             except psycopg.OperationalError as error:
                 if not self._dropped(error):
-                    raise
+                    raise StoreError(f"the database at {self.location} failed: {_first_line(error)}") from None
+            except psycopg.Error as error:
+                raise StoreError(f"the database at {self.location} refused: {_first_line(error)}") from None
             try:
                 return work(self.connection())
-            except psycopg.OperationalError as error:
+            except psycopg.Error as error:
                 self._forget()
                 raise ConnectionLost(
                     f"lost the connection to {self.location} and could not get it back: {_first_line(error)}; "
