@@ -111,6 +111,9 @@ class PostgresRepository:
                 connection.execute("SET LOCAL work_mem = '64MB'")  # the pass over the matches stays in memory
                 cached = compiler.unfiltered_facets(compiled)
                 totals = self._totals(connection) if cached else None
+                if totals is not None and not compiled.groups:  # no filter: kept counts, an indexed page
+                    records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
+                    return Page(totals[0], offset, records, {facet: list(found) for facet, found in totals[1].items()})
                 total, ids, counts = _faceted(connection, compiled, sort, offset, limit, frozenset(cached))
                 if totals is not None:
                     counts.update({facet: list(totals[1][facet]) for facet in cached})
