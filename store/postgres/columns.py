@@ -26,7 +26,7 @@ pattern without it can match only within one name."""
 COLUMNS = (
     "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
     "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
-    "text_key", "locality_key",
+    "text_key", "words", "locality_key",
 )
 
 
@@ -54,8 +54,14 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         [fold(status) for status in keys.statuses],
         min(keys.deadlines_open, default=None),
         text,
+        words_of(text),
         sort_key(record, "locality"),
     )
+
+
+def words_of(text: str) -> list[str]:
+    """The distinct words of folded text: its pieces between single spaces (`fold` leaves no other blanks)."""
+    return sorted(set(text.split(" ")) - {""})
 
 
 def _skeleton(record: dict[str, Any]) -> dict[str, Any]:

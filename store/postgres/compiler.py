@@ -14,6 +14,7 @@ facet, all in the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,7 +73,12 @@ class Compiled:
         return self.where(facet)
 
 
-def compile_filter(query: Filter) -> Compiled:
+Vocabulary = Callable[[str], "list[str] | None"]
+"""LIKE pattern → the stored words it matches, or None when they are too many to be worth naming."""
+
+
+def compile_filter(query: Filter, vocabulary: Vocabulary | None = None) -> Compiled:
+    """`query` as SQL conditions; with `vocabulary`, free text is narrowed through the records' words first."""
     matcher = Matcher(query)
     compiled = Compiled()
     groups = compiled.groups
@@ -95,8 +101,30 @@ def compile_filter(query: Filter) -> Compiled:
         groups["status"] = [("status_keys && %s::text[]", [list(matcher.statuses)])]
     if matcher.overdue:
         groups["overdue"] = [("open_deadline < %s", [matcher.today])]
-    compiled.text = [("text_key LIKE %s", ["%" + _like(text) + "%"]) for text in matcher.texts]
+    compiled.text = [_text(text, vocabulary) for text in matcher.texts]
     return compiled
+
+
+def _text(term: str, vocabulary: Vocabulary | None) -> Condition:
+    """A folded fragment anywhere in the folded text (the LIKE decides), narrowed first by the words it needs.
+
+    Folded text is words between single spaces, so a fragment without a
+    space lies within one word, and "a b c" needs a word ending in "a", the
+    word "b" and a word starting with "c": records without them cannot match.
+    """
+    like = ("text_key LIKE %s", ["%" + _like(term) + "%"])
+    if vocabulary is None:
+        return like
+    parts = term.split(" ")
+    patterns = ["%" + _like(parts[0]) + "%"] if len(parts) == 1 else ["%" + _like(parts[0]), _like(parts[-1]) + "%"]
+    narrowing: list[Condition] = []
+    for pattern in patterns:
+        found = vocabulary(pattern)
+        if found is not None:
+            narrowing.append(("words && %s::text[]", [found]))
+    if parts[1:-1]:
+        narrowing.append(("words @> %s::text[]", [parts[1:-1]]))
+    return _joined([*narrowing, like])
 
 
 def _date_conditions(query: Filter) -> list[Condition]:

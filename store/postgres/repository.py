@@ -101,28 +101,32 @@ class PostgresRepository:
     ) -> Page:
         if sort not in compiler.ORDERS:
             raise StoreError(f"cannot sort by {sort!r}; use one of {', '.join(compiler.ORDERS)}")
-        compiled = compiler.compile_filter(query)
 
         def run(connection: psycopg.Connection) -> Page:
-            if not facets:
-                return _plain_page(connection, compiled, sort, offset, limit)
-            with connection.transaction():  # one snapshot for the counts and the records
+            with connection.transaction():  # one snapshot for the words, the counts and the records
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 connection.execute("SET LOCAL work_mem = '64MB'")  # the pass over the matches stays in memory
-                cached = compiler.unfiltered_facets(compiled)
-                totals = self._totals(connection) if cached else None
-                if totals is not None and not compiled.groups:  # no filter: kept counts, an indexed page
-                    records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
-                    return Page(totals[0], offset, records, {facet: list(found) for facet, found in totals[1].items()})
-                total, ids, counts = _faceted(connection, compiled, sort, offset, limit, frozenset(cached))
-                if totals is not None:
-                    counts.update({facet: list(totals[1][facet]) for facet in cached})
-                records = [row[0] for row in connection.execute(
-                    f"SELECT record FROM surveys WHERE id = ANY(%s) ORDER BY {compiler.ORDERS[sort]}",  # type: ignore[arg-type]
-                    (ids,))]
-            return Page(total, offset, records, counts)
+                compiled = compiler.compile_filter(query, lambda pattern: _vocabulary(connection, pattern))
+                if not facets:
+                    return _plain_page(connection, compiled, sort, offset, limit)
+                return self._faceted_page(connection, compiled, sort, offset, limit)
 
         return self._db.read(run)
+
+    def _faceted_page(self, connection: psycopg.Connection, compiled: compiler.Compiled, sort: Sort, offset: int,
+                      limit: int | None) -> Page:
+        cached = compiler.unfiltered_facets(compiled)
+        totals = self._totals(connection) if cached else None
+        if totals is not None and not compiled.groups:  # no filter: kept counts, an indexed page
+            records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
+            return Page(totals[0], offset, records, {facet: list(found) for facet, found in totals[1].items()})
+        total, ids, counts = _faceted(connection, compiled, sort, offset, limit, frozenset(cached))
+        if totals is not None:
+            counts.update({facet: list(totals[1][facet]) for facet in cached})
+        records = [row[0] for row in connection.execute(
+            f"SELECT record FROM surveys WHERE id = ANY(%s) ORDER BY {compiler.ORDERS[sort]}",  # type: ignore[arg-type]
+            (ids,))]
+        return Page(total, offset, records, counts)
 
     def _totals(self, connection: psycopg.Connection) -> tuple[int, dict[str, list[tuple[str, int]]]]:
         """Every facet's counts over the whole archive, kept until the change token moves (one pass after a write)."""
@@ -176,6 +180,9 @@ class PostgresRepository:
                     f"UPDATE surveys SET {assignments}, version = version + 1, changed_at = now() "  # type: ignore[arg-type]
                     "WHERE id = %s AND version = %s", (*values, record_id, version),
                 ).rowcount
+                if written == 1:
+                    connection.execute("INSERT INTO surveys_vocabulary SELECT unnest(%s::text[]) "
+                                       "ON CONFLICT DO NOTHING", (values[COLUMNS.index("words")],))
             if written == 1:
                 return orjson.loads(values[1])
         raise ConflictError(
@@ -245,6 +252,16 @@ def _right_in(message: str) -> str:
     return "DELETE" if "delete" in message.lower() else "UPDATE" if "update" in message.lower() else "INSERT"
 
 
+VOCABULARY_LIMIT = 3000
+"""Past this many words, a fragment is looked for by LIKE alone (naming them all would cost more)."""
+
+
+def _vocabulary(connection: psycopg.Connection, pattern: str) -> list[str] | None:
+    words = [row[0] for row in connection.execute(
+        "SELECT word FROM surveys_vocabulary WHERE word LIKE %s LIMIT %s", (pattern, VOCABULARY_LIMIT + 1))]
+    return None if len(words) > VOCABULARY_LIMIT else words
+
+
 def _faceted(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int, limit: int | None,
              skip: frozenset[str]) -> tuple[int, list[str], dict[str, list[tuple[str, int]]]]:
     """The total, the page's ids and the counts of the facets not in `skip` (`compiler.faceted_query`)."""
@@ -265,13 +282,11 @@ def _faceted(connection: psycopg.Connection, compiled: compiler.Compiled, sort: 
 def _plain_page(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int,
                 limit: int | None) -> Page:
     """A page without facets (scrolling): an indexed query, and a count only when the page does not tell it."""
-    with connection.transaction():
-        connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
-        if offset == 0 and (limit is None or len(records) < limit):
-            total = len(records)  # the page holds every match
-        else:
-            total = _count(connection, compiled)
+    records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
+    if offset == 0 and (limit is None or len(records) < limit):
+        total = len(records)  # the page holds every match
+    else:
+        total = _count(connection, compiled)
     return Page(total, offset, records, {})
 
 
@@ -315,3 +330,5 @@ def _write_rows(connection: psycopg.Connection, records: list[Record]) -> None:
         f"INSERT INTO surveys ({names}) SELECT {names} FROM incoming "  # type: ignore[arg-type]
         f"ON CONFLICT (id) DO UPDATE SET {updates}, version = surveys.version + 1, changed_at = now()"
     )
+    connection.execute("INSERT INTO surveys_vocabulary SELECT DISTINCT unnest(words) FROM incoming ORDER BY 1 "
+                       "ON CONFLICT DO NOTHING")

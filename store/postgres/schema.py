@@ -10,10 +10,13 @@ Table `surveys` keeps each record whole as `jsonb`, and beside it the
 columns a filter, a facet or a sort reads (`columns.row_of` computes them
 from `store.matching`, in Python, so that folding is the one the TinyDB
 backend uses). Text columns use the "C" collation: they compare and sort by
-code point, as Python compares strings. Trigram indexes answer the
-substring and word-prefix filters (`lai thieu` within folded text), GIN
-indexes the array overlaps (topics, provinces, statuses), a b-tree the
-newest-first order that paging walks. `surveys_state` is one row whose
+code point, as Python compares strings. Free text is found through its
+words: `words` holds each record's distinct folded words (GIN), and
+`surveys_vocabulary` every word ever stored (trigram index), so a typed
+fragment is first matched against the vocabulary, then the records holding
+one of those words are checked with LIKE (`compiler`). Trigram indexes answer
+the ward and body filters, GIN indexes the array overlaps (topics,
+provinces, statuses), a b-tree the newest-first order that paging walks. `surveys_state` is one row whose
 `serial` every writing statement moves (a statement trigger): the change token.
 """
 
@@ -48,6 +51,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         status_keys      text[] COLLATE "C" NOT NULL,
         open_deadline    text COLLATE "C",
         text_key         text COLLATE "C" NOT NULL,
+        words            text[] COLLATE "C" NOT NULL,
         locality_key     text COLLATE "C" NOT NULL,
         changed_at       timestamptz NOT NULL DEFAULT now()
     );
@@ -68,13 +72,16 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     CREATE INDEX surveys_year ON surveys (year);
     CREATE INDEX surveys_visit ON surveys (visit_key);
     CREATE INDEX surveys_overdue ON surveys (open_deadline) WHERE open_deadline IS NOT NULL;
-    CREATE INDEX surveys_text_trgm ON surveys USING gin (text_key gin_trgm_ops);
+    CREATE INDEX surveys_words ON surveys USING gin (words);
     CREATE INDEX surveys_wards_trgm ON surveys USING gin (ward_keys gin_trgm_ops);
     CREATE INDEX surveys_body_trgm ON surveys USING gin (body_key gin_trgm_ops);
     CREATE INDEX surveys_topics ON surveys USING gin (topics);
     CREATE INDEX surveys_provinces ON surveys USING gin (province_codes);
     CREATE INDEX surveys_former ON surveys USING gin (former_provinces);
     CREATE INDEX surveys_statuses ON surveys USING gin (status_keys);
+
+    CREATE TABLE surveys_vocabulary (word text COLLATE "C" PRIMARY KEY);
+    CREATE INDEX surveys_vocabulary_trgm ON surveys_vocabulary USING gin (word gin_trgm_ops);
 
     CREATE TABLE surveys_state (one boolean PRIMARY KEY DEFAULT true CHECK (one), serial bigint NOT NULL);
     INSERT INTO surveys_state VALUES (true, 0);
