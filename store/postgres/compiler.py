@@ -52,6 +52,11 @@ class Compiled:
     year_free_dates: list[Condition] = field(default_factory=list)
     has_year: bool = False
 
+    @property
+    def narrowed(self) -> bool:
+        """Whether free text is narrowed through the words index (see `_text`)."""
+        return any("words " in text for text, _ in self.text)
+
     def where(self, leave_out: str | None = None) -> tuple[str, list[Any]]:
         """The WHERE text and its parameters, without the conditions of group `leave_out`."""
         parts: list[Condition] = []

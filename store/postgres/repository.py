@@ -107,6 +107,9 @@ class PostgresRepository:
                 connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
                 connection.execute("SET LOCAL work_mem = '64MB'")  # the pass over the matches stays in memory
                 compiled = compiler.compile_filter(query, lambda pattern: _vocabulary(connection, pattern))
+                if compiled.narrowed:
+                    # the planner underrates the words index and would test `words &&` on every row instead
+                    connection.execute("SET LOCAL enable_seqscan = off")
                 if not facets:
                     return _plain_page(connection, compiled, sort, offset, limit)
                 return self._faceted_page(connection, compiled, sort, offset, limit)
