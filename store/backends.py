@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .paths import DB_ENV, store_path
 from .repository import MissingStore, Repository
-from .storage import StoreError
+from .errors import StoreError
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 

@@ -17,7 +17,6 @@ from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
 from ..matching import keys_of, record_text
-from ..tinydb_repository import sort_key
 
 WARD_SEPARATOR = "\x1f"
 """Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
@@ -55,8 +54,14 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         min(keys.deadlines_open, default=None),
         text,
         words_of(text),
-        sort_key(record, "locality"),
+        locality_key(record),
     )
+
+
+def locality_key(record: dict[str, Any]) -> str:
+    """The folded text the locality sort orders by: each locality's ward, else its name (as the file store sorts)."""
+    names = [(loc.get("ward") or {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
+    return fold(", ".join(names))
 
 
 def words_of(text: str) -> list[str]:

@@ -23,7 +23,7 @@ import orjson
 import psycopg
 from psycopg.types.json import set_json_dumps, set_json_loads
 
-from ..storage import StoreError
+from ..errors import StoreError
 
 T = TypeVar("T")
 _SECRET_KEYS = {"password", "sslpassword"}

@@ -24,7 +24,7 @@ from ..repository import (
     Change, ConflictError, DeleteReport, DuplicateFound, OnDuplicate, Page, ReadOnlyStore, Record, RecordNotFound,
     Sort, UpsertReport, ValidationFailed,
 )
-from ..storage import StoreError
+from ..errors import StoreError
 from ..validation import Problem, validate
 from . import compiler
 from .columns import COLUMNS, row_of, visit_key_text

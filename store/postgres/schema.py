@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import psycopg
 
-from ..storage import StoreError
+from ..errors import StoreError
 
 TABLE = "surveys"
 
