@@ -9,6 +9,7 @@ import pytest
 
 import store.postgres.repository as repository_module
 from store.postgres import PostgresRepository, open_postgres
+from store.query import Filter
 from store.repository import ConflictError, ValidationFailed
 from tests.synthetic import generate
 
@@ -161,3 +162,18 @@ def test_duplicate_rules_match_the_file_store(archive: PostgresRepository) -> No
     assert report.updated == [edited["id"], twin["id"]]
     assert archive.get(edited["id"]) == edited and archive.get(twin["id"]) == twin
     assert archive.get(records[1]["id"]) is None and archive.count() == 10
+
+
+def test_a_second_office_sees_an_edit_through_the_change_token(archive: PostgresRepository) -> None:
+    record = generate(1, seed=13)[0]
+    archive.upsert_many([record])
+    other = _second(archive)
+    try:
+        seen = other.change_token()
+        assert other.change_token() == seen
+        archive.update(record["id"], lambda r: {**r, "notes": "sửa ở văn phòng A"})
+        assert other.change_token() != seen
+        assert other.get(record["id"])["notes"] == "sửa ở văn phòng A"
+        assert other.search(Filter.parse('"van phong a"')).total == 1
+    finally:
+        other.close()
