@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 import psycopg
 from psycopg import errors
+from psycopg.types.json import Jsonb
 
 from ..query import Filter
 from ..repository import (
@@ -43,6 +44,7 @@ class PostgresRepository:
         self._db = database
         self._privileges: dict[str, bool] | None = None
         self._cached_totals: tuple[int, tuple[int, dict[str, list[tuple[str, int]]]]] | None = None
+        self._unsaved_totals: int | None = None
 
     @property
     def location(self) -> str:
@@ -114,7 +116,9 @@ class PostgresRepository:
                     return _plain_page(connection, compiled, sort, offset, limit)
                 return self._faceted_page(connection, compiled, sort, offset, limit)
 
-        return self._db.read(run)
+        page = self._db.read(run)
+        self._save_totals()
+        return page
 
     def _faceted_page(self, connection: psycopg.Connection, compiled: compiler.Compiled, sort: Sort, offset: int,
                       limit: int | None) -> Page:
@@ -132,12 +136,34 @@ class PostgresRepository:
         return Page(total, offset, records, counts)
 
     def _totals(self, connection: psycopg.Connection) -> tuple[int, dict[str, list[tuple[str, int]]]]:
-        """Every facet's counts over the whole archive, kept until the change token moves (one pass after a write)."""
+        """Every facet's counts over the whole archive as of the change token: kept here, and in `surveys_totals`
+        for the other browsers, so the archive is counted once per write (by whoever opens first)."""
         token = connection.execute("SELECT serial FROM surveys_state").fetchone()[0]
         if self._cached_totals is None or self._cached_totals[0] != token:
-            total, _, counts = _faceted(connection, compiler.compile_filter(Filter()), "date", 0, 0, frozenset())
-            self._cached_totals = (token, (total, counts))
+            row = connection.execute("SELECT total, facets FROM surveys_totals WHERE serial = %s", (token,)).fetchone()
+            if row is not None:
+                totals = (row[0], {facet: [(value, n) for value, n in found] for facet, found in row[1].items()})
+            else:
+                total, _, counts = _faceted(connection, compiler.compile_filter(Filter()), "date", 0, 0, frozenset())
+                totals = (total, counts)
+                self._unsaved_totals = token
+            self._cached_totals = (token, totals)
         return self._cached_totals[1]
+
+    def _save_totals(self) -> None:
+        """Share counts this browser made (a role that may not write just keeps them for itself)."""
+        if self._unsaved_totals is None or self._cached_totals is None or self._cached_totals[0] != self._unsaved_totals:
+            return
+        token, (total, counts) = self._cached_totals
+        self._unsaved_totals = None
+        try:
+            with self._db.transaction() as connection:
+                connection.execute(
+                    "INSERT INTO surveys_totals VALUES (true, %s, %s, %s) ON CONFLICT (one) DO UPDATE "
+                    "SET serial = EXCLUDED.serial, total = EXCLUDED.total, facets = EXCLUDED.facets "
+                    "WHERE surveys_totals.serial < EXCLUDED.serial", (token, total, Jsonb(counts)))
+        except (psycopg.Error, StoreError):
+            pass  # only a saving of work for others; the counts are right without it
 
     # -- writing ---------------------------------------------------------
     def upsert_many(

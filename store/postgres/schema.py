@@ -18,6 +18,8 @@ one of those words are checked with LIKE (`compiler`). Trigram indexes answer
 the ward and body filters, GIN indexes the array overlaps (topics,
 provinces, statuses), a b-tree the newest-first order that paging walks. `surveys_state` is one row whose
 `serial` every writing statement moves (a statement trigger): the change token.
+`surveys_totals` keeps the whole archive's facet counts as of one serial, so
+only the first browser to open after a write counts them.
 """
 
 from __future__ import annotations
@@ -82,6 +84,11 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
 
     CREATE TABLE surveys_vocabulary (word text COLLATE "C" PRIMARY KEY);
     CREATE INDEX surveys_vocabulary_trgm ON surveys_vocabulary USING gin (word gin_trgm_ops);
+
+    CREATE TABLE surveys_totals (
+        one boolean PRIMARY KEY DEFAULT true CHECK (one), serial bigint NOT NULL, total bigint NOT NULL,
+        facets jsonb NOT NULL
+    );
 
     CREATE TABLE surveys_state (one boolean PRIMARY KEY DEFAULT true CHECK (one), serial bigint NOT NULL);
     INSERT INTO surveys_state VALUES (true, 0);

@@ -177,3 +177,21 @@ def test_a_second_office_sees_an_edit_through_the_change_token(archive: Postgres
         assert other.search(Filter.parse('"van phong a"')).total == 1
     finally:
         other.close()
+
+
+def test_whole_archive_counts_are_shared_and_follow_writes(archive: PostgresRepository) -> None:
+    records = generate(30, seed=14)
+    archive.upsert_many(records)
+    first = archive.search(Filter(), limit=5)
+    saved = archive._db.connection().execute("SELECT serial, total FROM surveys_totals").fetchone()
+    assert saved == (int(archive.change_token()), 30)
+    other = _second(archive)
+    try:
+        assert other.search(Filter(), limit=5) == first
+        archive.delete([records[0]["id"]])
+        after = other.search(Filter(), limit=5)
+        assert after.total == 29
+        assert sum(n for _, n in after.facets["year"]) == 29
+        assert after.facets == archive.search(Filter.parse("since:1900"), limit=0).facets  # counted afresh
+    finally:
+        other.close()
