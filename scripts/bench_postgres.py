@@ -12,7 +12,9 @@ generated if absent). Printed, for PostgreSQL and, unless --no-tinydb, for
   office moves its file over, as `surveys copy` does);
 * open to first screen: a new connection, `open_postgres`, then the first
   page (50 records, newest first) with all six facets, as the browser asks;
-  for TinyDB, open plus the first search (which builds the index);
+  for TinyDB, open plus the first search (which builds the index); then the
+  same for a second browser (PostgreSQL: the counts are shared through
+  `surveys_totals`);
 * filter + facets p50/p95 over the 200 mixed filters of `scripts/bench.py`,
   each a page of 50 with the total and all six facets;
 * one follow-up edit: `update()` setting a recommendation's status (p50 of 20);
@@ -95,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
 LABELS = (
     ("load", "bulk load of N (one upsert_many)"),
     ("open", "open to first screen"),
+    ("open2", "  a second browser, no write between"),
     ("p50", "filter + facets p50"),
     ("p95", "filter + facets p95"),
     ("edit", "one follow-up edit (p50)"),
@@ -146,6 +149,11 @@ def _common(open_: Callable[[], Any], queries: list[Filter], batch: list, args: 
     repository = open_()
     repository.search(Filter(), limit=PAGE)
     out["open"] = _s(time.perf_counter() - began)
+    began = time.perf_counter()
+    second = open_()
+    second.search(Filter(), limit=PAGE)
+    out["open2"] = _s(time.perf_counter() - began)
+    second.close()
     times = []
     for query in queries:
         began = time.perf_counter()
