@@ -21,7 +21,7 @@ from typing import Any
 from psycopg import sql
 
 from ..matching import Matcher
-from ..query import DATE_FIELDS, Filter
+from ..query import Filter
 from .columns import WARD_SEPARATOR
 
 FACET_COLUMNS: dict[str, tuple[str, bool]] = {
@@ -87,11 +87,11 @@ def compile_filter(query: Filter, vocabulary: Vocabulary | None = None) -> Compi
     matcher = Matcher(query)
     compiled = Compiled()
     groups = compiled.groups
-    dates = _date_conditions(query)
+    dates = _date_conditions(matcher)
     if dates:
         groups["date"] = dates
         compiled.has_year = "year" in query.fields()
-        compiled.year_free_dates = _date_conditions(query.without_field("year"))
+        compiled.year_free_dates = _date_conditions(Matcher(query.without_field("year")))
     if matcher.wards:
         groups["ward"] = [_any_of([_ward(value) for value in matcher.wards])]
     if matcher.provinces:
@@ -106,7 +106,8 @@ def compile_filter(query: Filter, vocabulary: Vocabulary | None = None) -> Compi
         groups["status"] = [("status_keys && %s::text[]", [list(matcher.statuses)])]
     if matcher.overdue:
         groups["overdue"] = [("open_deadline < %s", [matcher.today])]
-    compiled.text = [_text(text, vocabulary) for text in matcher.texts]
+    compiled.text = [_any_of([_text(spelling, vocabulary) for spelling in spellings])  # "tthc" or its long form
+                     for spellings in matcher.text_alternatives]
     return compiled
 
 
@@ -132,16 +133,9 @@ def _text(term: str, vocabulary: Vocabulary | None) -> Condition:
     return _joined([*narrowing, like])
 
 
-def _date_conditions(query: Filter) -> list[Condition]:
-    """One condition per date field: any of its clauses' spans (OR), the fields together (AND)."""
-    conditions = []
-    for name in DATE_FIELDS:
-        spans = [clause.span() for clause in query.clauses_of(name)]
-        if spans:
-            conditions.append(_any_of([
-                ("date BETWEEN %s AND %s", [span.start.isoformat(), span.end.isoformat()]) for span in spans
-            ]))
-    return conditions
+def _date_conditions(matcher: Matcher) -> list[Condition]:
+    """One condition per date field: a date in any of its clauses' spans (OR), the fields together (AND)."""
+    return [_any_of([("date BETWEEN %s AND %s", [low, high]) for low, high in group]) for group in matcher.date_groups]
 
 
 def _ward(value: str) -> Condition:

@@ -120,3 +120,19 @@ def test_or_within_a_field_and_across_fields(archive) -> None:  # type: ignore[n
         year_counts = dict(page.facets["year"])
         wanted_years = _oracle(records, {k: v for k, v in groups.items() if k != "year"})
         assert sum(year_counts.values()) == len(wanted_years)
+
+
+def test_abbreviations_and_date_groups_as_on_the_file_store(archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    records = generate(80, seed=17)
+    records[0]["summary"] = "Rà soát thủ tục hành chính tại bộ phận một cửa."
+    records[1]["summary"] = "Đoàn nêu việc cắt giảm TTHC ở phường."
+    archive.upsert_many(records)
+    tiny = TinyDBRepository(tmp_path / "same.json")
+    tiny.upsert_many(records)
+    for text in ("TTHC", '"thu tuc hanh chinh"', "year:2023 year:2025", "since:2024 until:2022 year:2021",
+                 "tthc year:2024 year:2025 year:2026"):
+        query = Filter.parse(text)
+        got, want = archive.search(query), tiny.search(query)
+        assert (got.total, [r["id"] for r in got.records], got.facets) == \
+            (want.total, [r["id"] for r in want.records], want.facets), text
+    assert {records[0]["id"], records[1]["id"]} <= {r["id"] for r in archive.search(Filter.parse("TTHC")).records}
