@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .paths import DB_ENV, store_path
 from .repository import MissingStore, Repository
 from .errors import StoreError
 
@@ -23,6 +22,8 @@ def is_postgres_url(location: str | os.PathLike[str]) -> bool:
 def open_repository(location: str | os.PathLike[str], *, must_exist: bool = True, lock_timeout: float = 5.0) -> Repository:
     """The repository at `location`; `MissingStore` when `must_exist` and there is none (nothing is created)."""
     if is_postgres_url(location):
+        if not must_exist:  # the archive's tables are made (or brought up to date) here
+            return _postgres().init_postgres(str(location))[0]
         return _postgres().open_postgres(str(location))
     from .tinydb_repository import TinyDBRepository  # noqa: PLC0415  (keeps `--version` light)
 
@@ -34,17 +35,6 @@ def open_repository(location: str | os.PathLike[str], *, must_exist: bool = True
     return TinyDBRepository(path, lock_timeout=lock_timeout)
 
 
-def resolve_location(explicit: str | os.PathLike[str] | None = None) -> str | Path:
-    """`--db`, else `SURVEYS_DB`, else the default file: a `postgresql://` URL is kept as typed (a path would
-    fold its `//`), a file path is expanded as `store.paths.store_path` does."""
-    for given in (explicit, os.environ.get(DB_ENV)):
-        if given and is_postgres_url(str(given)):
-            return str(given)
-        if given:
-            break
-    return store_path(explicit)
-
-
 def init_repository(location: str | os.PathLike[str], *, sample: bool = False) -> tuple[Repository, str]:
     """Make a store at `location` (with the bundled sample visits if `sample`); returns it and a line saying what
     was done. A PostgreSQL archive gets its tables (or the migrations it lacks); a file store must not exist
@@ -52,23 +42,15 @@ def init_repository(location: str | os.PathLike[str], *, sample: bool = False) -
     records = _sample_records() if sample else None
     if is_postgres_url(location):
         return _postgres().init_postgres(str(location), sample_records=records)
-    import orjson  # noqa: PLC0415
-
-    from .storage import write_atomically  # noqa: PLC0415
+    from .store import SurveyStore  # noqa: PLC0415
     from .tinydb_repository import TinyDBRepository  # noqa: PLC0415
 
     path = Path(location).expanduser()
-    if path.exists():
-        raise StoreError(f"a store already exists at {path}; nothing was changed")
-    if not path.parent.is_dir():
-        raise StoreError(f"no folder {path.parent}; create it first (surveys does not create folders)")
-    write_atomically(path, orjson.dumps({"surveys": {}}))
-    repository = TinyDBRepository(path)
-    said = f"created an empty store at {path}"
-    if records:
-        report = repository.upsert_many(records)
-        said = f"created a store at {path} with {len(report.added)} sample visit(s)"
-    return repository, said
+    try:
+        count = SurveyStore(path).create(sample=sample)
+    except FileExistsError as error:
+        raise StoreError(str(error)) from None
+    return TinyDBRepository(path), f"made the store {path} ({count} records)"
 
 
 def _sample_records() -> list[dict]:
@@ -83,6 +65,10 @@ def _postgres():  # type: ignore[no-untyped-def]
     try:
         from . import postgres  # noqa: PLC0415
     except ImportError as error:
+        import importlib.util  # noqa: PLC0415
+
+        if importlib.util.find_spec(f"{__package__}.postgres") is None:
+            raise StoreError("this installation has no PostgreSQL backend (store/postgres/ is missing)") from None
         if "psycopg" in str(error):
             raise StoreError(
                 "a postgresql:// store needs the PostgreSQL driver: pip install 'surveys[postgres]'"

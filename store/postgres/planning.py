@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..planning import differing_fields
 from ..repository import OnDuplicate, UpsertReport
 
 
@@ -57,8 +58,8 @@ def plan(incoming: list[tuple[dict[str, Any], str]], stored: list[Stored], on_du
             by_id[record_id] = by_visit[key] = target
             continue
         report.skipped.append((record_id, reason))
-        if existing is not None and existing != record:
-            report.differing.append((record_id, _differing_fields(existing, record)))
+        if existing is not None and (count := differing_fields(existing, record)):
+            report.differing.append((record_id, count))
     result = Plan(report)
     for stored_id, record in replaced.items():
         if record["id"] != stored_id:
@@ -93,7 +94,3 @@ def _is_newer(incoming: dict[str, Any], existing: dict[str, Any] | None) -> bool
     if existing is None:
         return True
     return str(incoming.get("updated") or "") > str(existing.get("updated") or "")
-
-
-def _differing_fields(stored: dict[str, Any], incoming: dict[str, Any]) -> int:
-    return sum(1 for name in stored.keys() | incoming.keys() if stored.get(name) != incoming.get(name))

@@ -26,6 +26,7 @@ from ..repository import (
     Sort, UpsertReport, ValidationFailed,
 )
 from ..errors import StoreError
+from ..planning import now_stamp
 from ..validation import Problem, validate
 from . import compiler
 from .columns import COLUMNS, row_of, visit_key_text
@@ -199,9 +200,12 @@ class PostgresRepository:
                 raise RecordNotFound(record_id)
             stored, version = row
             edited = change(stored)
+            if not isinstance(edited, dict) or edited.get("id") != record_id:
+                raise ValidationFailed([(0, Problem("id", f"an update must keep the id {record_id!r}"))])
             problems = _problems(edited)
             if problems:
                 raise ValidationFailed([(0, problem) for problem in problems])
+            edited["updated"] = now_stamp()  # when the content last changed: what `--on-duplicate newer` compares
             values = row_of(edited)
             assignments = ", ".join(f"{name} = %s" for name in COLUMNS)
             with self._writing() as connection:

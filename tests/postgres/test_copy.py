@@ -37,7 +37,7 @@ def test_copy_file_to_postgres_and_back(tmp_path: Path, archive_url: str, capsys
     assert main(["copy", archive_url, str(back)]) == 0
     copied = TinyDBRepository(back)
     assert sorted(copied.records(), key=lambda r: r["id"]) == sorted(records, key=lambda r: r["id"])
-    assert list(orjson.loads(back.read_bytes())) == ["surveys"]
+    assert "surveys" in orjson.loads(back.read_bytes())  # a plain store file, in the file backend's format
 
 
 def test_copy_refuses_a_destination_that_holds_records(tmp_path: Path, archive_url: str, capsys) -> None:
@@ -64,5 +64,5 @@ def test_a_copy_the_destination_refuses_writes_nothing(tmp_path: Path, archive_u
 def test_init_creates_the_archive_and_says_so(archive_url: str, capsys) -> None:
     assert main(["init", archive_url, "--sample"]) == 0
     said = capsys.readouterr().err
-    assert "created an archive" in said and "added 5 sample visit(s)" in said
+    assert "(5 records)" in said and "postgresql://" in said
     assert _count(archive_url) == 5

@@ -7,9 +7,6 @@ nothing, validated on the way in), then DEST is read back and compared with
 SOURCE: the same number of records and, id by id, the same content (a
 digest of each record with sorted keys, so key order does not matter). Any
 difference is reported and the exit status is 1.
-
-Also `surveys init LOCATION [--sample]` for a location given as a
-`postgresql://` URL or a file path, unless another module registered `init`.
 """
 
 from __future__ import annotations
@@ -38,22 +35,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     copy.add_argument("source", metavar="SOURCE", help="store file or postgresql://USER@HOST/DB")
     copy.add_argument("dest", metavar="DEST", help="store file (created) or postgresql://USER@HOST/DB")
     copy.set_defaults(run=run_copy)
-    if "init" not in commands.choices:
-        init = commands.add_parser(
-            "init", help="create a store (a file, or the archive's tables in PostgreSQL)",
-            description="Create an empty store at LOCATION. For a postgresql:// URL, create the archive's tables "
-                        "or apply the schema migrations it lacks (run it as the archive's owner role).",
-        )
-        init.add_argument("location", metavar="LOCATION", help="store file or postgresql://USER@HOST/DB")
-        init.add_argument("--sample", action="store_true", help="add the five bundled sample visits")
-        init.set_defaults(run=run_init)
-
-
-def run_init(args: argparse.Namespace) -> int:
-    repository, said = init_repository(args.location, sample=args.sample)
-    repository.close()
-    print(said, file=sys.stderr)
-    return 0
 
 
 def run_copy(args: argparse.Namespace) -> int:
