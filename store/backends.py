@@ -22,6 +22,8 @@ def is_postgres_url(location: str | os.PathLike[str]) -> bool:
 def open_repository(location: str | os.PathLike[str], *, must_exist: bool = True, lock_timeout: float = 5.0) -> Repository:
     """The repository at `location`; `MissingStore` when `must_exist` and there is none (nothing is created)."""
     if is_postgres_url(location):
+        if not must_exist:  # the archive's tables are made (or brought up to date) here
+            return _postgres().init_postgres(str(location))[0]
         return _postgres().open_postgres(str(location))
     from .tinydb_repository import TinyDBRepository  # noqa: PLC0415  (keeps `--version` light)
 
@@ -31,6 +33,32 @@ def open_repository(location: str | os.PathLike[str], *, must_exist: bool = True
             f"no store at {path}; create it with `surveys init {path}` or `surveys init {path} --sample`"
         )
     return TinyDBRepository(path, lock_timeout=lock_timeout)
+
+
+def init_repository(location: str | os.PathLike[str], *, sample: bool = False) -> tuple[Repository, str]:
+    """Make a store at `location` (with the bundled sample visits if `sample`); returns it and a line saying what
+    was done. A PostgreSQL archive gets its tables (or the migrations it lacks); a file store must not exist
+    yet, and its folder must (folders are never created silently)."""
+    records = _sample_records() if sample else None
+    if is_postgres_url(location):
+        return _postgres().init_postgres(str(location), sample_records=records)
+    from .store import SurveyStore  # noqa: PLC0415
+    from .tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    path = Path(location).expanduser()
+    try:
+        count = SurveyStore(path).create(sample=sample)
+    except FileExistsError as error:
+        raise StoreError(str(error)) from None
+    return TinyDBRepository(path), f"made the store {path} ({count} records)"
+
+
+def _sample_records() -> list[dict]:
+    import orjson  # noqa: PLC0415
+
+    from .resources import read_bytes  # noqa: PLC0415
+
+    return orjson.loads(read_bytes("surveys.json"))
 
 
 def _postgres():  # type: ignore[no-untyped-def]

@@ -118,6 +118,6 @@ class TinyDBRepository:
 def sort_key(record: dict[str, Any], sort: str) -> str:
     """The folded text a non-date sort orders by."""
     if sort == "locality":
-        names = [loc.get("ward", {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
+        names = [(loc.get("ward") or {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
         return fold(", ".join(names))
     return fold(record.get("body", ""))

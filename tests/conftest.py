@@ -26,3 +26,13 @@ def store(tmp_path: Path) -> SurveyStore:
 @pytest.fixture
 def record() -> dict[str, Any]:
     return make_record()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]
+    """Say once, at the end, why the PostgreSQL tests were skipped and how to run them."""
+    skipped = [report for report in terminalreporter.stats.get("skipped", [])
+               if "SURVEYS_TEST_PG" in str(getattr(report, "longrepr", ""))]
+    if skipped:
+        terminalreporter.write_line(
+            f"{len(skipped)} PostgreSQL test(s) skipped: set SURVEYS_TEST_PG=postgresql://USER@HOST/DB "
+            "or run .ci/run (it starts a throw-away server)", yellow=True)

@@ -29,7 +29,9 @@ def make_tinydb(tmp_path: Path, request: pytest.FixtureRequest) -> Repository:
 
 
 def make_postgres(tmp_path: Path, request: pytest.FixtureRequest) -> Repository:
-    pytest.skip("the PostgreSQL backend is not built yet")
+    from tests.postgres.server import fresh_archive
+
+    return fresh_archive(request)
 
 
 BACKENDS: dict[str, Callable[[Path, pytest.FixtureRequest], Repository]] = {

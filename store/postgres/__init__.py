@@ -1,0 +1,64 @@
+"""The shared archive on PostgreSQL: `open_postgres(url)` and `init_postgres(url)`.
+
+Importing this package imports psycopg (the optional `postgres` extra);
+`store.backends` turns its absence into a one-line message naming the extra.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+
+from ..repository import MissingStore
+from .connection import Database, redact
+from .repository import PostgresRepository
+from .schema import LATEST, SchemaError, check_version, migrate
+
+__all__ = ["PostgresRepository", "init_postgres", "open_postgres", "redact"]
+
+
+def open_postgres(url: str) -> PostgresRepository:
+    """The archive at `url`, brought up to this program's schema if the role may; nothing is created."""
+    database = Database(url)
+    connection = database.connection()
+    version = check_version(connection, database.location)
+    if version == 0:
+        database.close()
+        raise MissingStore(f"no archive at {database.location}; create it with `surveys init {database.location}`")
+    if version < LATEST:
+        _migrate(database, connection)
+    return PostgresRepository(database)
+
+
+def init_postgres(url: str, *, sample_records: list[dict[str, Any]] | None = None) -> tuple[PostgresRepository, str]:
+    """Create the archive's tables at `url` (or apply the migrations it lacks); add `sample_records` if given.
+
+    Returns the repository and one line saying what was done.
+    """
+    database = Database(url)
+    connection = database.connection()
+    before = check_version(connection, database.location)
+    applied = _migrate(database, connection)
+    repository = PostgresRepository(database)
+    if not applied:
+        said = f"the archive at {database.location} is already at schema version {before}"
+    elif before == 0:
+        said = f"created an archive at {database.location} (schema version {LATEST})"
+    else:
+        said = f"moved the archive at {database.location} from schema version {before} to {LATEST}"
+    if sample_records:
+        report = repository.upsert_many(sample_records)
+        said += f"; added {len(report.added)} sample visit(s)"
+    return repository, said
+
+
+def _migrate(database: Database, connection: psycopg.Connection) -> list[int]:
+    try:
+        return migrate(connection)
+    except psycopg.errors.InsufficientPrivilege:
+        database.close()
+        raise SchemaError(
+            f"the archive at {database.location} needs schema version {LATEST} and this role may not create "
+            f"tables; run `surveys init {database.location}` as the archive's owner role"
+        ) from None

@@ -1,0 +1,92 @@
+"""A record's row: the jsonb document and the columns filters, facets and sorts read.
+
+Every column is computed here, in Python, from the same pieces the TinyDB
+backend matches on (`store.matching.keys_of`, `store.folding.fold`), so a
+filter means the same on both backends by construction: the SQL only
+compares what this module stored with what `compiler` folded the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from ..folding import fold
+from ..gazetteer import gazetteer
+from ..identity import visit_key
+from ..index.fastfold import fold_bytes
+from ..matching import keys_of, record_text
+
+WARD_SEPARATOR = "\x1f"
+"""Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
+pattern without it can match only within one name."""
+
+COLUMNS = (
+    "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
+    "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
+    "text_key", "words", "locality_key",
+)
+
+
+def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
+    """The values of `COLUMNS` for one (validated) record; `record` goes in as jsonb text."""
+    keys = keys_of(_skeleton(record))
+    text = fold_bytes(record_text(record)).decode()  # = keys_of(record).text, some twenty times faster
+    wards = [name.replace(WARD_SEPARATOR, " ") for name in keys.wards]
+    return (
+        record["id"],
+        orjson.dumps(record).decode(),
+        keys.date,
+        keys.date[:4],
+        orjson.dumps(visit_key(record)).decode(),
+        WARD_SEPARATOR + WARD_SEPARATOR.join(wards) + WARD_SEPARATOR,
+        list(keys.ward_labels),
+        [int(code) for code in keys.province_codes],
+        list(dict.fromkeys(province_name(code) for code in keys.province_codes)),
+        list(dict.fromkeys(keys.former_provinces)),
+        list(dict.fromkeys(keys.topics)),
+        record.get("body", ""),
+        keys.body,
+        keys.kind,
+        fold_kind(keys.kind),
+        [fold(status) for status in keys.statuses],
+        min(keys.deadlines_open, default=None),
+        text,
+        words_of(text),
+        locality_key(record),
+    )
+
+
+def locality_key(record: dict[str, Any]) -> str:
+    """The folded text the locality sort orders by: each locality's ward, else its name (as the file store sorts)."""
+    names = [(loc.get("ward") or {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
+    return fold(", ".join(names))
+
+
+def words_of(text: str) -> list[str]:
+    """The distinct words of folded text: its pieces between single spaces (`fold` leaves no other blanks)."""
+    return sorted(set(text.split(" ")) - {""})
+
+
+def _skeleton(record: dict[str, Any]) -> dict[str, Any]:
+    """The record less the long texts `keys_of` would fold slowly: every key but `text` comes out the same."""
+    items = {name: [{key: item[key] for key in ("status", "deadline") if key in item} for item in record.get(name, [])]
+             for name in ("recommendations", "directions")}
+    return {key: record[key] for key in ("date", "localities", "topics", "body", "kind") if key in record} | items
+
+
+def visit_key_text(record: dict[str, Any]) -> str:
+    return orjson.dumps(visit_key(record)).decode()
+
+
+def province_name(code: Any) -> str:
+    """Today's province name for a code, as the province facet shows it (the TinyDB index's rule)."""
+    try:
+        return gazetteer().province(code).name
+    except (KeyError, TypeError):
+        return str(code)
+
+
+def fold_kind(kind: str) -> str:
+    return fold(kind)

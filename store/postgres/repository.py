@@ -1,0 +1,367 @@
+"""The shared backend: a `Repository` over one PostgreSQL database (see `schema` for the tables).
+
+Reads run in the database (`compiler`: filters, counts, facets, order,
+paging) and hand out fresh dicts decoded from jsonb. Writes are
+transactions: an import takes a table lock that other writers respect
+(readers never wait), plans its duplicates (`planning`) and writes every row
+in one statement, so it lands whole or not at all; `update` is optimistic:
+it reads the row's `version`, applies the change, and writes only if the
+version is still the one it read, else reads again and re-applies the
+change, which itself refuses (`ConflictError`) when the part it edits moved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import orjson
+import psycopg
+from psycopg import errors
+from psycopg.types.json import Jsonb
+
+from ..query import Filter
+from ..repository import (
+    Change, ConflictError, DeleteReport, DuplicateFound, OnDuplicate, Page, ReadOnlyStore, Record, RecordNotFound,
+    Sort, UpsertReport, ValidationFailed,
+)
+from ..errors import StoreError
+from ..planning import now_stamp
+from ..validation import Problem, validate
+from . import compiler
+from .columns import COLUMNS, row_of, visit_key_text
+from .connection import Database
+from .planning import Stored, plan
+
+UPDATE_ATTEMPTS = 5
+"""Fresh reads `update` makes when other writers keep moving the record under it."""
+PAGE = 500
+"""Records per round trip when `records()` walks the whole archive."""
+_PRIVILEGES = {"INSERT": "add or import records", "UPDATE": "edit records", "DELETE": "delete records"}
+
+
+class PostgresRepository:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+        self._privileges: dict[str, bool] | None = None
+        self._cached_totals: tuple[int, tuple[int, dict[str, list[tuple[str, int]]]]] | None = None
+        self._unsaved_totals: int | None = None
+
+    @property
+    def location(self) -> str:
+        return self._db.location
+
+    @property
+    def read_only(self) -> bool:
+        return not all(self._rights().values())
+
+    def _rights(self) -> dict[str, bool]:
+        if self._privileges is None:
+            def ask(connection: psycopg.Connection) -> dict[str, bool]:
+                standby = connection.execute(
+                    "SELECT pg_is_in_recovery() OR current_setting('default_transaction_read_only') = 'on'"
+                ).fetchone()[0]
+                return {
+                    right: not standby and connection.execute(
+                        "SELECT has_table_privilege('surveys', %s)", (right,)).fetchone()[0]
+                    for right in _PRIVILEGES
+                }
+            self._privileges = self._db.read(ask)
+        return self._privileges
+
+    def _require(self, right: str) -> None:
+        if not self._rights()[right]:
+            raise self._refusal(right)
+
+    def _refusal(self, right: str) -> ReadOnlyStore:
+        role = self._db.read(lambda c: c.execute("SELECT current_user").fetchone()[0])
+        return ReadOnlyStore(
+            f"the database role {role!r} may read {self.location} but not {_PRIVILEGES[right]} "
+            f"(it has no {right} right on table surveys); browsing, listing and export still work"
+        )
+
+    # -- reading ---------------------------------------------------------
+    def count(self) -> int:
+        return self._db.read(lambda c: c.execute("SELECT count(*) FROM surveys").fetchone()[0])
+
+    def get(self, record_id: str) -> Record | None:
+        row = self._db.read(lambda c: c.execute("SELECT record FROM surveys WHERE id = %s", (record_id,)).fetchone())
+        return None if row is None else row[0]
+
+    def records(self) -> Iterator[Record]:
+        """Every record newest first, `PAGE` at a time (keyset paging: no long transaction, no server cursor)."""
+        after: tuple[str, str] | None = None
+        while True:
+            rows = self._db.read(lambda c: _records_after(c, after))
+            for _, _, record in rows:
+                yield record
+            if len(rows) < PAGE:
+                return
+            after = (rows[-1][0], rows[-1][1])
+
+    def search(
+        self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
+    ) -> Page:
+        if sort not in compiler.ORDERS:
+            raise StoreError(f"cannot sort by {sort!r}; use one of {', '.join(compiler.ORDERS)}")
+
+        def run(connection: psycopg.Connection) -> Page:
+            with connection.transaction():  # one snapshot for the words, the counts and the records
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                connection.execute("SET LOCAL work_mem = '64MB'")  # the pass over the matches stays in memory
+                compiled = compiler.compile_filter(query, lambda pattern: _vocabulary(connection, pattern))
+                if compiled.narrowed:
+                    # the planner underrates the words index and would test `words &&` on every row instead
+                    connection.execute("SET LOCAL enable_seqscan = off")
+                if not facets:
+                    return _plain_page(connection, compiled, sort, offset, limit)
+                return self._faceted_page(connection, compiled, sort, offset, limit)
+
+        page = self._db.read(run)
+        self._save_totals()
+        return page
+
+    def _faceted_page(self, connection: psycopg.Connection, compiled: compiler.Compiled, sort: Sort, offset: int,
+                      limit: int | None) -> Page:
+        cached = compiler.unfiltered_facets(compiled)
+        totals = self._totals(connection) if cached else None
+        if totals is not None and not compiled.groups:  # no filter: kept counts, an indexed page
+            records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
+            return Page(totals[0], offset, records, {facet: list(found) for facet, found in totals[1].items()})
+        total, ids, counts = _faceted(connection, compiled, sort, offset, limit, frozenset(cached))
+        if totals is not None:
+            counts.update({facet: list(totals[1][facet]) for facet in cached})
+        records = [row[0] for row in connection.execute(
+            f"SELECT record FROM surveys WHERE id = ANY(%s) ORDER BY {compiler.ORDERS[sort]}",  # type: ignore[arg-type]
+            (ids,))]
+        return Page(total, offset, records, counts)
+
+    def _totals(self, connection: psycopg.Connection) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+        """Every facet's counts over the whole archive as of the change token: kept here, and in `surveys_totals`
+        for the other browsers, so the archive is counted once per write (by whoever opens first)."""
+        token = connection.execute("SELECT serial FROM surveys_state").fetchone()[0]
+        if self._cached_totals is None or self._cached_totals[0] != token:
+            row = connection.execute("SELECT total, facets FROM surveys_totals WHERE serial = %s", (token,)).fetchone()
+            if row is not None:
+                totals = (row[0], {facet: [(value, n) for value, n in found] for facet, found in row[1].items()})
+            else:
+                total, _, counts = _faceted(connection, compiler.compile_filter(Filter()), "date", 0, 0, frozenset())
+                totals = (total, counts)
+                self._unsaved_totals = token
+            self._cached_totals = (token, totals)
+        return self._cached_totals[1]
+
+    def _save_totals(self) -> None:
+        """Share counts this browser made (a role that may not write just keeps them for itself)."""
+        if self._unsaved_totals is None or self._cached_totals is None or self._cached_totals[0] != self._unsaved_totals:
+            return
+        token, (total, counts) = self._cached_totals
+        self._unsaved_totals = None
+        try:
+            with self._db.transaction() as connection:
+                connection.execute(
+                    "INSERT INTO surveys_totals VALUES (true, %s, %s, %s) ON CONFLICT (one) DO UPDATE "
+                    "SET serial = EXCLUDED.serial, total = EXCLUDED.total, facets = EXCLUDED.facets "
+                    "WHERE surveys_totals.serial < EXCLUDED.serial", (token, total, Jsonb(counts)))
+        except (psycopg.Error, StoreError):
+            pass  # only a saving of work for others; the counts are right without it
+
+    # -- writing ---------------------------------------------------------
+    def upsert_many(
+        self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+    ) -> UpsertReport:
+        batch = [orjson.loads(orjson.dumps(record)) for record in records]  # ours, whatever the caller does next
+        problems = [(index, problem) for index, record in enumerate(batch) for problem in _problems(record)]
+        if problems:
+            raise ValidationFailed(problems)
+        if not dry_run:
+            self._require("INSERT")
+            if on_duplicate in ("update", "newer"):
+                self._require("UPDATE")
+        incoming = [(record, visit_key_text(record)) for record in batch]
+        with self._writing() as connection:
+            if not dry_run:
+                connection.execute("LOCK TABLE surveys IN SHARE ROW EXCLUSIVE MODE")  # one importer at a time
+            decided = plan(incoming, _stored_like(connection, incoming), on_duplicate)
+            if on_duplicate == "fail" and decided.report.skipped:
+                raise DuplicateFound(decided.report)
+            if not dry_run and (decided.writes or decided.removals):
+                if decided.removals:
+                    connection.execute("DELETE FROM surveys WHERE id = ANY(%s)", (decided.removals,))
+                _write_rows(connection, decided.writes)
+        return decided.report
+
+    def update(self, record_id: str, change: Change) -> Record:
+        self._require("UPDATE")
+        for _ in range(UPDATE_ATTEMPTS):
+            row = self._db.read(lambda c: c.execute(
+                "SELECT record, version FROM surveys WHERE id = %s", (record_id,)).fetchone())
+            if row is None:
+                raise RecordNotFound(record_id)
+            stored, version = row
+            edited = change(stored)
+            if not isinstance(edited, dict) or edited.get("id") != record_id:
+                raise ValidationFailed([(0, Problem("id", f"an update must keep the id {record_id!r}"))])
+            problems = _problems(edited)
+            if problems:
+                raise ValidationFailed([(0, problem) for problem in problems])
+            edited["updated"] = now_stamp()  # when the content last changed: what `--on-duplicate newer` compares
+            values = row_of(edited)
+            assignments = ", ".join(f"{name} = %s" for name in COLUMNS)
+            with self._writing() as connection:
+                written = connection.execute(
+                    f"UPDATE surveys SET {assignments}, version = version + 1, changed_at = now() "  # type: ignore[arg-type]
+                    "WHERE id = %s AND version = %s", (*values, record_id, version),
+                ).rowcount
+                if written == 1:
+                    connection.execute("INSERT INTO surveys_vocabulary SELECT unnest(%s::text[]) "
+                                       "ON CONFLICT DO NOTHING", (values[COLUMNS.index("words")],))
+            if written == 1:
+                return orjson.loads(values[1])
+        raise ConflictError(
+            f"{record_id} kept changing under this edit ({UPDATE_ATTEMPTS} tries, other offices are editing it); "
+            "nothing was written, open it again and repeat the change"
+        )
+
+    def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
+        wanted = list(dict.fromkeys(record_ids))
+        if not dry_run:
+            self._require("DELETE")
+        with self._writing() as connection:
+            if dry_run:
+                found = {r[0] for r in connection.execute("SELECT id FROM surveys WHERE id = ANY(%s)", (wanted,))}
+            else:
+                found = {r[0] for r in connection.execute(
+                    "DELETE FROM surveys WHERE id = ANY(%s) RETURNING id", (wanted,))}
+        return DeleteReport([rid for rid in wanted if rid in found], [rid for rid in wanted if rid not in found])
+
+    def _writing(self):  # type: ignore[no-untyped-def]
+        return _Writing(self)
+
+    def change_token(self) -> str:
+        """The archive's write serial: one indexed row, far cheaper than any listing (see the benchmark)."""
+        return str(self._db.read(lambda c: c.execute("SELECT serial FROM surveys_state").fetchone()[0]))
+
+    def close(self) -> None:
+        self._db.close()
+
+
+class _Writing:
+    """A write transaction whose permission errors become `ReadOnlyStore` and conflicts `ConflictError`."""
+
+    def __init__(self, repository: PostgresRepository) -> None:
+        self._repository = repository
+        self._context = repository._db.transaction()
+
+    def __enter__(self) -> psycopg.Connection:
+        return self._context.__enter__()
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> bool | None:
+        try:
+            return self._context.__exit__(kind, error, trace)
+        except errors.InsufficientPrivilege as refused:
+            self._repository._privileges = None
+            raise self._repository._refusal(_right_in(str(refused))) from None
+        except errors.ReadOnlySqlTransaction:
+            raise ReadOnlyStore(f"{self._repository.location} is a read-only database (a standby or read-only "
+                                "session); nothing was written") from None
+        except (errors.UniqueViolation, errors.SerializationFailure, errors.DeadlockDetected) as clash:
+            raise ConflictError(f"another writer changed the same records at the same time ({clash.sqlstate}); "
+                                "nothing was written, try again") from None
+        except psycopg.DatabaseError as refused:
+            first = str(refused).strip().splitlines()[0] if str(refused).strip() else type(refused).__name__
+            raise StoreError(f"the database refused the write: {first}; nothing was written") from None
+
+
+def _problems(record: Record) -> list[Problem]:
+    """`validate`, and what only this backend refuses: PostgreSQL text cannot hold a NUL character."""
+    problems = validate(record)
+    if not problems and b"\\u0000" in orjson.dumps(record):
+        problems.append(Problem("", "holds a NUL character (\\u0000), which PostgreSQL cannot store; remove it"))
+    return problems
+
+
+def _right_in(message: str) -> str:
+    return "DELETE" if "delete" in message.lower() else "UPDATE" if "update" in message.lower() else "INSERT"
+
+
+VOCABULARY_LIMIT = 3000
+"""Past this many words, a fragment is looked for by LIKE alone (naming them all would cost more)."""
+
+
+def _vocabulary(connection: psycopg.Connection, pattern: str) -> list[str] | None:
+    words = [row[0] for row in connection.execute(
+        "SELECT word FROM surveys_vocabulary WHERE word LIKE %s LIMIT %s", (pattern, VOCABULARY_LIMIT + 1))]
+    return None if len(words) > VOCABULARY_LIMIT else words
+
+
+def _faceted(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int, limit: int | None,
+             skip: frozenset[str]) -> tuple[int, list[str], dict[str, list[tuple[str, int]]]]:
+    """The total, the page's ids and the counts of the facets not in `skip` (`compiler.faceted_query`)."""
+    total, ids = 0, []
+    counts: dict[str, list[tuple[str, int]]] = {facet: [] for facet in compiler.FACET_COLUMNS if facet not in skip}
+    for facet, value, n in connection.execute(*compiler.faceted_query(compiled, sort, offset, limit, skip)):
+        if facet == "total":
+            total = n
+        elif facet == "page":
+            ids.append(value)
+        else:
+            counts[facet].append((value, n))
+    for listed in counts.values():
+        listed.sort(key=_by_count_then_value)
+    return total, ids, counts
+
+
+def _plain_page(connection: psycopg.Connection, compiled: compiler.Compiled, sort: str, offset: int,
+                limit: int | None) -> Page:
+    """A page without facets (scrolling): an indexed query, and a count only when the page does not tell it."""
+    records = [row[0] for row in connection.execute(*compiler.page_query(compiled, sort, offset, limit))]
+    if offset == 0 and (limit is None or len(records) < limit):
+        total = len(records)  # the page holds every match
+    else:
+        total = _count(connection, compiled)
+    return Page(total, offset, records, {})
+
+
+def _by_count_then_value(item: tuple[str, int]) -> tuple[int, str]:
+    """Facet order: most first, equal counts by value in code point order (as `store.index.facets.ranked`)."""
+    return (-item[1], item[0])
+
+
+def _count(connection: psycopg.Connection, compiled: compiler.Compiled) -> int:
+    return connection.execute(*compiler.count_query(compiled)).fetchone()[0]
+
+
+def _records_after(connection: psycopg.Connection, after: tuple[str, str] | None) -> list[tuple[str, str, Record]]:
+    if after is None:
+        return connection.execute(
+            "SELECT date, id, record FROM surveys ORDER BY date DESC, id DESC LIMIT %s", (PAGE,)).fetchall()
+    return connection.execute(
+        "SELECT date, id, record FROM surveys WHERE (date, id) < (%s, %s) ORDER BY date DESC, id DESC LIMIT %s",
+        (*after, PAGE)).fetchall()
+
+
+def _stored_like(connection: psycopg.Connection, incoming: list[tuple[Record, str]]) -> list[Stored]:
+    """The stored rows an incoming record could duplicate: the same id or the same visit key."""
+    ids = [record["id"] for record, _ in incoming]
+    keys = [key for _, key in incoming]
+    rows = connection.execute(
+        "SELECT id, visit_key, record FROM surveys WHERE id = ANY(%s) OR visit_key = ANY(%s)", (ids, keys))
+    return [Stored(*row) for row in rows]
+
+
+def _write_rows(connection: psycopg.Connection, records: list[Record]) -> None:
+    """Insert or overwrite by id, in one INSERT statement fed from a COPY into a private temporary table."""
+    names = ", ".join(COLUMNS)
+    connection.execute(f"CREATE TEMPORARY TABLE incoming ON COMMIT DROP AS "  # type: ignore[arg-type]
+                       f"SELECT {names} FROM surveys WITH NO DATA")
+    with connection.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:  # type: ignore[arg-type]
+        for record in records:
+            copy.write_row(row_of(record))
+    updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in COLUMNS if name != "id")
+    connection.execute(
+        f"INSERT INTO surveys ({names}) SELECT {names} FROM incoming "  # type: ignore[arg-type]
+        f"ON CONFLICT (id) DO UPDATE SET {updates}, version = surveys.version + 1, changed_at = now()"
+    )
+    connection.execute("INSERT INTO surveys_vocabulary SELECT DISTINCT unnest(words) FROM incoming ORDER BY 1 "
+                       "ON CONFLICT DO NOTHING")

@@ -1,0 +1,145 @@
+"""The archive's tables, made and moved forward by numbered migrations.
+
+`surveys_schema` holds the version the database is at; `migrate` applies
+every later step in one transaction each, so a database is never left
+between two versions, and `surveys init postgresql://…` or the first open by
+a role allowed to create tables brings it up to date. A database newer than
+this program is refused rather than misread.
+
+Table `surveys` keeps each record whole as `jsonb`, and beside it the
+columns a filter, a facet or a sort reads (`columns.row_of` computes them
+from `store.matching`, in Python, so that folding is the one the TinyDB
+backend uses). Text columns use the "C" collation: they compare and sort by
+code point, as Python compares strings. Free text is found through its
+words: `words` holds each record's distinct folded words (GIN), and
+`surveys_vocabulary` every word ever stored (trigram index), so a typed
+fragment is first matched against the vocabulary, then the records holding
+one of those words are checked with LIKE (`compiler`). Trigram indexes answer
+the ward and body filters, GIN indexes the array overlaps (topics,
+provinces, statuses), a b-tree the newest-first order that paging walks. `surveys_state` is one row whose
+`serial` every writing statement moves (a statement trigger): the change token.
+`surveys_totals` keeps the whole archive's facet counts as of one serial, so
+only the first browser to open after a write counts them.
+"""
+
+from __future__ import annotations
+
+import psycopg
+
+from ..errors import StoreError
+
+TABLE = "surveys"
+
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (1, """
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE TABLE surveys (
+        id               text COLLATE "C" PRIMARY KEY,
+        record           jsonb NOT NULL,
+        version          bigint NOT NULL DEFAULT 1,
+        date             text COLLATE "C" NOT NULL,
+        year             text COLLATE "C" NOT NULL,
+        visit_key        text COLLATE "C" NOT NULL,
+        ward_keys        text COLLATE "C" NOT NULL,
+        ward_labels      text[] COLLATE "C" NOT NULL,
+        province_codes   bigint[] NOT NULL,
+        province_names   text[] COLLATE "C" NOT NULL,
+        former_provinces text[] COLLATE "C" NOT NULL,
+        topics           text[] COLLATE "C" NOT NULL,
+        body             text COLLATE "C" NOT NULL,
+        body_key         text COLLATE "C" NOT NULL,
+        kind             text COLLATE "C" NOT NULL,
+        kind_key         text COLLATE "C" NOT NULL,
+        status_keys      text[] COLLATE "C" NOT NULL,
+        open_deadline    text COLLATE "C",
+        text_key         text COLLATE "C" NOT NULL,
+        words            text[] COLLATE "C" NOT NULL,
+        locality_key     text COLLATE "C" NOT NULL,
+        changed_at       timestamptz NOT NULL DEFAULT now()
+    );
+    -- keep the heap narrow: the document and the folded text live out of line (TOAST), so a pass over
+    -- the filter and facet columns reads megabytes, not the whole archive; the text uncompressed, as
+    -- every substring search reads it
+    ALTER TABLE surveys SET (toast_tuple_target = 128);
+    ALTER TABLE surveys ALTER COLUMN text_key SET STORAGE EXTERNAL, ALTER COLUMN record SET STORAGE EXTENDED,
+        ALTER COLUMN ward_keys SET STORAGE MAIN, ALTER COLUMN ward_labels SET STORAGE MAIN,
+        ALTER COLUMN province_names SET STORAGE MAIN, ALTER COLUMN former_provinces SET STORAGE MAIN,
+        ALTER COLUMN topics SET STORAGE MAIN, ALTER COLUMN body SET STORAGE MAIN,
+        ALTER COLUMN body_key SET STORAGE MAIN, ALTER COLUMN status_keys SET STORAGE MAIN,
+        ALTER COLUMN locality_key SET STORAGE MAIN, ALTER COLUMN visit_key SET STORAGE MAIN,
+        ALTER COLUMN province_codes SET STORAGE MAIN, ALTER COLUMN id SET STORAGE MAIN;
+    CREATE INDEX surveys_newest ON surveys (date DESC, id DESC);
+    CREATE INDEX surveys_by_locality ON surveys (locality_key, date DESC, id DESC);
+    CREATE INDEX surveys_by_body ON surveys (body_key, date DESC, id DESC);
+    CREATE INDEX surveys_year ON surveys (year);
+    CREATE INDEX surveys_visit ON surveys (visit_key);
+    CREATE INDEX surveys_overdue ON surveys (open_deadline) WHERE open_deadline IS NOT NULL;
+    CREATE INDEX surveys_words ON surveys USING gin (words);
+    CREATE INDEX surveys_wards_trgm ON surveys USING gin (ward_keys gin_trgm_ops);
+    CREATE INDEX surveys_body_trgm ON surveys USING gin (body_key gin_trgm_ops);
+    CREATE INDEX surveys_topics ON surveys USING gin (topics);
+    CREATE INDEX surveys_provinces ON surveys USING gin (province_codes);
+    CREATE INDEX surveys_former ON surveys USING gin (former_provinces);
+    CREATE INDEX surveys_statuses ON surveys USING gin (status_keys);
+
+    CREATE TABLE surveys_vocabulary (word text COLLATE "C" PRIMARY KEY);
+    CREATE INDEX surveys_vocabulary_trgm ON surveys_vocabulary USING gin (word gin_trgm_ops);
+
+    CREATE TABLE surveys_totals (
+        one boolean PRIMARY KEY DEFAULT true CHECK (one), serial bigint NOT NULL, total bigint NOT NULL,
+        facets jsonb NOT NULL
+    );
+
+    CREATE TABLE surveys_state (one boolean PRIMARY KEY DEFAULT true CHECK (one), serial bigint NOT NULL);
+    INSERT INTO surveys_state VALUES (true, 0);
+    CREATE FUNCTION surveys_touch() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE surveys_state SET serial = serial + 1;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER surveys_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON surveys
+        FOR EACH STATEMENT EXECUTE FUNCTION surveys_touch();
+    """),
+)
+LATEST = MIGRATIONS[-1][0]
+
+
+class SchemaError(StoreError):
+    """The database has no archive yet, or one newer than this program."""
+
+
+def version_of(connection: psycopg.Connection) -> int:
+    """The schema version the database is at; 0 when it has no archive tables."""
+    if connection.execute("SELECT to_regclass('surveys_schema')").fetchone()[0] is None:
+        return 0
+    row = connection.execute("SELECT max(version) FROM surveys_schema").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(connection: psycopg.Connection) -> list[int]:
+    """Apply every migration past the database's version; returns the versions applied."""
+    applied: list[int] = []
+    with connection.transaction():
+        connection.execute("CREATE TABLE IF NOT EXISTS surveys_schema "
+                           "(version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())")
+    for number, script in MIGRATIONS:
+        with connection.transaction():
+            # one migrator at a time: a second waits here, then finds the step done
+            connection.execute("LOCK TABLE surveys_schema IN EXCLUSIVE MODE")
+            if version_of(connection) >= number:
+                continue
+            connection.execute(script)
+            connection.execute("INSERT INTO surveys_schema (version) VALUES (%s)", (number,))
+            applied.append(number)
+    return applied
+
+
+def check_version(connection: psycopg.Connection, location: str) -> int:
+    """The database's version, or `SchemaError` when this program cannot use it as it is."""
+    version = version_of(connection)
+    if version > LATEST:
+        raise SchemaError(
+            f"the archive at {location} has schema version {version}, newer than this program knows "
+            f"({LATEST}); upgrade surveys"
+        )
+    return version
