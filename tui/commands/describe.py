@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.numbers import format_number
+from store.sanitize import visible
 from store.taxonomy import taxonomy
 
 
@@ -71,4 +72,4 @@ def _locality_today(locality: dict[str, Any]) -> str:
 
 
 def _visible(text: str) -> str:
-    return "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text)
+    return visible(text, keep_newlines=True)

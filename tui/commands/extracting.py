@@ -23,6 +23,7 @@ import orjson
 
 from store.dates import DateError, parse_day
 from store.extract import ARTICLE_SUFFIXES, Draft, extract_article, extract_file
+from store.sanitize import json_safe, visible
 
 from .common import UsageError
 
@@ -60,9 +61,9 @@ def run_extract(args: argparse.Namespace) -> int:
     drafts = [draft for draft in _drafts(args.paths, published)]
     items: list[Any] = [draft.as_dict() if args.with_provenance else draft.record for draft in drafts]
     if args.format == "json":
-        payload = orjson.dumps(items, option=orjson.OPT_INDENT_2) + b"\n"
+        payload = json_safe(orjson.dumps(items, option=orjson.OPT_INDENT_2)) + b"\n"
     else:
-        payload = b"".join(orjson.dumps(item) + b"\n" for item in items)
+        payload = json_safe(b"".join(orjson.dumps(item) + b"\n" for item in items))
     for draft in drafts:
         problems = draft.problems()
         if problems:
@@ -131,7 +132,7 @@ def _write_file(path: Path, payload: bytes) -> None:
 
 def _shown(name: str | None) -> str:
     raw = name or "<article>"
-    return raw if raw.isprintable() else "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in raw)
+    return visible(raw)
 
 
 # -- `surveys import --from-articles` ------------------------------------------------------------------

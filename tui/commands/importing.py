@@ -16,6 +16,7 @@ import orjson
 
 from store.importing import STDIN, ImportFailed, ImportResult, prepare, printable, run_import
 from store.paths import store_path
+from store.sanitize import json_safe
 from store.store import DuplicateFound, SurveyStore
 
 LOCK_TIMEOUT = 120.0
@@ -130,7 +131,7 @@ def _print_failure(args: argparse.Namespace, prepared: Any) -> None:
 
 
 def _write_json(report: dict[str, Any]) -> None:
-    sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.buffer.write(json_safe(orjson.dumps(report, option=orjson.OPT_INDENT_2)) + b"\n")
     sys.stdout.buffer.flush()
 
 
