@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .gazetteer import gazetteer
+from .sanitize import quoted
 from .taxonomy import taxonomy
 from .validation import Problem
 
@@ -26,7 +27,7 @@ def check_semantics(record: dict[str, Any]) -> list[Problem]:
 def _check_topics(record: dict[str, Any]) -> list[Problem]:
     known = taxonomy().topics
     return [
-        Problem(f"topics[{i}]", f'unknown topic "{topic}" (see data/taxonomy.json)')
+        Problem(f"topics[{i}]", f"unknown topic {quoted(topic)} (see data/taxonomy.json)")
         for i, topic in enumerate(record["topics"]) if topic not in known
     ]
 
@@ -44,7 +45,7 @@ def _check_localities(record: dict[str, Any]) -> list[Problem]:
         if ward and not any(unit.code == ward["code"] for unit, _ in places.find_wards(ward["name"], code)):
             problems.append(Problem(
                 f"localities[{i}].ward",
-                f'no ward "{ward["name"]}" with code {ward["code"]} in {places.province(code).name}',
+                f'no ward {quoted(ward["name"])} with code {ward["code"]} in {places.province(code).name}',
             ))
     return problems
 
@@ -57,7 +58,7 @@ def _check_references(record: dict[str, Any]) -> list[Problem]:
             if "locality" in item and item["locality"] not in names:
                 problems.append(Problem(
                     f"{field}[{i}].locality",
-                    f'"{item["locality"]}" is not one of the record\'s localities',
+                    f"{quoted(item['locality'])} is not one of the record's localities",
                 ))
     return problems
 
@@ -69,5 +70,5 @@ def _check_figures(record: dict[str, Any]) -> list[Problem]:
         if period and period["from"] > period["to"]:
             problems.append(Problem(f"figures[{i}].period", "ends before it starts"))
         if "metric" in figure and figure["metric"] not in taxonomy().metrics:
-            problems.append(Problem(f"figures[{i}].metric", f'unknown metric "{figure["metric"]}"'))
+            problems.append(Problem(f"figures[{i}].metric", f"unknown metric {quoted(figure['metric'])}"))
     return problems

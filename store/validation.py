@@ -17,6 +17,7 @@ from typing import Any
 
 from .numbers import parse_vi_number
 from .resources import load_json
+from .sanitize import quoted
 
 _TYPE_NAMES = {"object": "an object", "array": "an array", "string": "a string",
                "integer": "a whole number", "number": "a number", "null": "null", "boolean": "true or false"}
@@ -147,8 +148,7 @@ def _date_problem(value: str) -> str | None:
 def _show(value: Any) -> str:
     """A value as a message shows it: short, quoted, control characters made visible."""
     if isinstance(value, str):
-        shown = value if len(value) <= 60 else value[:57] + "..."
-        return '"' + "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in shown) + '"'
+        return quoted(value)
     if isinstance(value, (dict, list)):
         return _TYPE_NAMES["object" if isinstance(value, dict) else "array"]
     if value is None or isinstance(value, bool):
