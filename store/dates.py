@@ -49,7 +49,7 @@ def parse_span(text: str) -> Span:
     if not cleaned:
         raise DateError("empty date")
     if m := _YEAR.fullmatch(cleaned):
-        year = int(m[1])
+        year = _real_year(int(m[1]), text)
         return Span(date(year, 1, 1), date(year, 12, 31))
     if m := _YEAR_MONTH.fullmatch(cleaned):
         return _month_span(int(m[1]), int(m[2]), text)
@@ -109,7 +109,15 @@ def iso(day: date) -> str:
     return day.isoformat()
 
 
+def _real_year(year: int, text: str) -> int:
+    # `0000` matches the year patterns, but there is no year 0: a DateError, not a ValueError from `date`
+    if year < 1:
+        raise DateError(f"{text!r}: there is no year {year}")
+    return year
+
+
 def _month_span(year: int, month: int, text: str) -> Span:
+    _real_year(year, text)
     if not 1 <= month <= 12:
         raise DateError(f"{text!r}: there is no month {month}")
     last = calendar.monthrange(year, month)[1]

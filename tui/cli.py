@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 
 from store import __version__
+from store.oserrors import os_words
+from store.sanitize import visible
 from store.storage import StoreError
 from store.store import ValidationFailed
 
@@ -65,11 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line, file=sys.stderr)
         print(f"surveys: {error}", file=sys.stderr)
         return 1
-    except (StoreError, LookupError, OSError) as error:
-        print(f"surveys: {error}", file=sys.stderr)
-        return 1
     except BrokenPipeError:
         return 0
+    except OSError as error:  # said in words: what failed, on which file, why (never a bare [Errno N])
+        print(f"surveys: {os_words(error, 'cannot use')}", file=sys.stderr)
+        return 1
+    except (StoreError, LookupError) as error:
+        print(f"surveys: {visible(str(error))}", file=sys.stderr)
+        return 1
 
 
 def _open_browser(args: argparse.Namespace) -> int:

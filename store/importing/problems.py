@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..oserrors import reason
 from ..sanitize import quoted, visible
 from ..store import ValidationFailed
 from ..validation import Problem
@@ -66,8 +67,4 @@ def printable(text: object, limit: int | None = None) -> str:
 
 def os_reason(error: OSError) -> str:
     """Why a file could not be read, in words rather than an errno."""
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    if isinstance(error, IsADirectoryError):
-        return "it is a directory"
-    return error.strerror or str(error)
+    return reason(error)

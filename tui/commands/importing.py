@@ -14,7 +14,8 @@ from typing import IO, Any
 
 import orjson
 
-from store.importing import STDIN, ImportFailed, ImportResult, prepare, printable, run_import
+from store.importing import STDIN, ImportFailed, ImportResult, ReadLimits, prepare, printable, run_import
+from store.importing.limits import parse_size
 from store.paths import store_path
 from store.sanitize import json_safe
 from store.store import DuplicateFound, SurveyStore
@@ -46,7 +47,34 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "draft record extracted from each, as `surveys extract` prints it")
     parser.add_argument("--published", metavar="DATE",
                         help="with --from-articles: the articles' publication date, for a visit written without a year")
+    limits = parser.add_argument_group("read limits (each stops a runaway input with a message; README: Safety)")
+    limits.add_argument("--max-file-size", metavar="SIZE", type=_size, default=ReadLimits.file_size,
+                        help="bytes read from one input, e.g. 512M or 2G (default 512M)")
+    limits.add_argument("--max-line-length", metavar="SIZE", type=_size, default=ReadLimits.line,
+                        help="bytes in one JSON Lines line (default 64M)")
+    limits.add_argument("--max-problems", metavar="N", type=_count, default=ReadLimits.problems,
+                        help="problems listed before reading stops (default 1000)")
     parser.set_defaults(run=run_import_command)
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
+
+
+def read_limits(args: argparse.Namespace) -> ReadLimits:
+    """The limits the command line asked for (defaults where an option is absent)."""
+    defaults = ReadLimits()
+    return ReadLimits(getattr(args, "max_file_size", defaults.file_size),
+                      getattr(args, "max_line_length", defaults.line), getattr(args, "max_problems", defaults.problems))
 
 
 def run_import_command(args: argparse.Namespace) -> int:
@@ -64,7 +92,8 @@ def run_import_command(args: argparse.Namespace) -> int:
     bar = ProgressBar(sys.stderr) if _is_terminal(sys.stderr) else None
     store = SurveyStore(store_path(args.db), lock_timeout=LOCK_TIMEOUT)
     try:
-        with prepare(args.paths, sys.stdin.buffer, bar) as prepared:
+        stdin = getattr(sys.stdin, "buffer", None)  # None when standard input is closed (`<&-`)
+        with prepare(args.paths, stdin, bar, read_limits(args)) as prepared:
             try:
                 result = run_import(store, prepared, args.on_duplicate, args.dry_run, bar)
             except ImportFailed:
