@@ -41,6 +41,9 @@ def _check_localities(record: dict[str, Any]) -> list[Problem]:
         if code not in province_codes:
             problems.append(Problem(f"localities[{i}].province.code", f"no province has code {code}"))
             continue
+        if problem := _province_mismatch(locality["province"]["name"], code):
+            problems.append(Problem(f"localities[{i}].province", problem))
+            continue
         ward = locality.get("ward")
         if ward and not any(unit.code == ward["code"] for unit, _ in places.find_wards(ward["name"], code)):
             problems.append(Problem(
@@ -48,6 +51,24 @@ def _check_localities(record: dict[str, Any]) -> list[Problem]:
                 f'no ward {quoted(ward["name"])} with code {ward["code"]} in {places.province(code).name}',
             ))
     return problems
+
+
+def _province_mismatch(name: str, code: int) -> str | None:
+    """Why a province's name and code disagree (Hà Nội with code 79), or None if they name one province.
+
+    The name may be today's, an alias, or a former province merged into the one the code names.
+    """
+    places = gazetteer()
+    named = places.find_province(name)
+    if named is not None and named.code == code:
+        return None
+    former = places.former_province(name)
+    if former is not None and former[1] == code:
+        return None
+    coded = places.province(code).name
+    if named is not None:
+        return f"name {quoted(name)} and code {code} disagree: code {code} is {coded}, {named.name} has code {named.code}"
+    return f"name {quoted(name)} and code {code} disagree: code {code} is {coded}, and no province is named so"
 
 
 def _check_references(record: dict[str, Any]) -> list[Problem]:

@@ -217,6 +217,9 @@ def _json_error(raw: bytes, error: orjson.JSONDecodeError) -> tuple[int | None, 
     message = error.msg
     if "not valid UTF-8" in message:
         return _utf8_error(raw)
+    if "unexpected end" in message.lower() and _truncated_tail(raw):
+        return error.lineno, error.colno, ("the text ends in the middle of a UTF-8 character: "
+                                           "the file looks cut short (truncated); copy it again whole")
     if "zero-length" in message or "input data is empty" in message:
         return None, None, "empty file: no records"
     if "depth limit" in message:
@@ -244,7 +247,7 @@ def _utf8_error(raw: bytes) -> tuple[int | None, int | None, str]:
         if error.reason == "unexpected end of data":
             return line, column, (f"the text ends in the middle of a UTF-8 character (byte 0x{byte:02X}): "
                                   "the file looks cut short (truncated); copy it again whole")
-        if not raw[:start].isascii():
+        if _cut_sequence(raw, start) or not raw[:start].isascii():
             return line, column, (f"a broken UTF-8 character (byte 0x{byte:02X}) in text that is otherwise UTF-8: "
                                   "part of the file was cut or damaged")
         if b"\x00" in raw:
@@ -254,6 +257,26 @@ def _utf8_error(raw: bytes) -> tuple[int | None, int | None, str]:
             "(ISO-8859-1) or another 8-bit code page such as Windows-1252 or Windows-1258; save it as UTF-8"
         )
     return None, None, "text holds an unpaired surrogate escape (\\ud800-\\udfff), which is not valid Unicode"
+
+
+def _cut_sequence(raw: bytes, start: int) -> bool:
+    """True if the bytes at `start` are the beginning of a UTF-8 character cut short (lead and continuation bytes).
+
+    A lone high byte followed by ASCII is what Latin-1 text looks like; a lead
+    byte followed by one or more continuation bytes, too few, is UTF-8 cut.
+    """
+    lead = raw[start]
+    return 0xC2 <= lead <= 0xF4 and start + 1 < len(raw) and 0x80 <= raw[start + 1] <= 0xBF
+
+
+def _truncated_tail(raw: bytes) -> bool:
+    """True if `raw` (white space aside) ends inside a UTF-8 character."""
+    tail = bytes(raw).rstrip()[-3:]
+    try:
+        tail.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.reason == "unexpected end of data"
+    return False
 
 
 def _kind(value: Any) -> str:
