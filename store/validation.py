@@ -80,7 +80,7 @@ def unsupported_keywords(rules: Any, path: str = "#") -> list[str]:
         elif name == "anyOf":
             for index, option in enumerate(value if isinstance(value, list) else [None]):
                 found += unsupported_keywords(option, f"{where}/{index}")
-        elif name == "type" and value not in _TYPE_NAMES:
+        elif name == "type" and (not isinstance(value, str) or value not in _TYPE_NAMES):
             found.append(f"{where}: only one type name of {', '.join(_TYPE_NAMES)} is implemented")
         elif name == "format" and value not in _FORMATS:
             found.append(f"{where}: format {value!r} is not implemented")

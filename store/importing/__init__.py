@@ -19,7 +19,6 @@ Nothing here imports the UI.
 
 from __future__ import annotations
 
-import errno
 import io
 import os
 import sys
@@ -88,7 +87,7 @@ def _open(source: Source, stdin: IO[bytes] | None) -> IO[bytes]:
     if source.path is None:
         stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
         if stream is None or getattr(stream, "closed", False):  # `surveys import - <&-`: no standard input at all
-            raise OSError(errno.EBADF, "standard input is closed")
+            raise OSError("standard input is closed")
         return _Unclosed(stream)  # type: ignore[return-value]
     return open(source.path, "rb")  # noqa: SIM115 - closed by the caller's with
 
