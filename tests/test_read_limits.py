@@ -112,7 +112,13 @@ def test_a_folder_tree_1200_levels_deep_is_read_without_recursion(capsys, tmp_pa
         deepest = deepest / "d"
         deepest.mkdir()
     record_file(deepest / "r.json")
-    code, out, err = run(capsys, "--db", str(tmp_path / "s.json"), "import", str(top), "--dry-run")
+    try:
+        code, out, err = run(capsys, "--db", str(tmp_path / "s.json"), "import", str(top), "--dry-run")
+    finally:  # bottom up, one level at a time: pytest's own clean-up (shutil.rmtree) recurses too
+        (deepest / "r.json").unlink()
+        while deepest != tmp_path:
+            deepest.rmdir()
+            deepest = deepest.parent
     assert "Traceback" not in err
     assert code == 0, err
     assert "would be added 1" in out
