@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except ValidationFailed as error:
         for line in getattr(error, "lines", None) or [str(p) for _, p in error.problems]:
-            print(line, file=sys.stderr)
+            print(visible(line, limit=2000), file=sys.stderr)  # a field path may be an input's key
         print(f"surveys: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:

@@ -112,7 +112,7 @@ class Intake:
         extra = len(problems) - self.max_problems
         del problems[self.max_problems:]
         more = f" ({extra:,} more in the last record)" if extra else ""
-        problems.append(ImportProblem(label or problems[-1].file, (
+        problems.append(ImportProblem(label or (problems[-1].file if problems else "<input>"), (
             f"stopped reading after {self.max_problems:,} problems{more}; fix these first, "
             "or raise the limit with --max-problems")))
         raise TooManyProblems

@@ -68,7 +68,7 @@ def run_extract(args: argparse.Namespace) -> int:
         problems = draft.problems()
         if problems:
             print(f"{_shown(draft.source_name)}: incomplete draft ({len(problems)} problem(s)): "
-                  + "; ".join(problems), file=sys.stderr)
+                  + _shown("; ".join(problems)), file=sys.stderr)
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
