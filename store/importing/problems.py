@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..oserrors import reason
-from ..sanitize import quoted, visible
+from ..sanitize import cut, quoted, visible
 from ..store import ValidationFailed
 from ..validation import Problem
 
@@ -39,8 +39,9 @@ class ImportProblem:
         return f"{where}: {printable(self.path, PATH_LIMIT)}: {message}" if self.path else f"{where}: {message}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "line": self.line, "column": self.column, "index": self.index,
-                "path": self.path, "message": self.message, "text": str(self)}
+        # JSON escapes what a terminal would obey (`json_safe`); here only the length is bounded
+        return {"file": cut(self.file, PATH_LIMIT), "line": self.line, "column": self.column, "index": self.index,
+                "path": cut(self.path, PATH_LIMIT), "message": cut(self.message, MESSAGE_LIMIT), "text": str(self)}
 
 
 class ImportFailed(ValidationFailed):
