@@ -10,7 +10,7 @@ an 8-bit code page are named as such rather than reported as malformed JSON.
 from __future__ import annotations
 
 import codecs
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, cast
 
 import orjson
 
@@ -39,7 +39,8 @@ def read_records(source: Source, handle: IO[bytes], sink: Sink, limits: ReadLimi
     """Every record of `source`, read from `handle`, into `sink`; past `limits.file_size` bytes, a failure."""
     limits = limits or ReadLimits()
     try:
-        _read_records(source, _Bounded(handle, limits.file_size), sink, limits.line)
+        bounded = cast(IO[bytes], _Bounded(handle, limits.file_size))  # read, readline and peek: all that is used
+        _read_records(source, bounded, sink, limits.line)
     except InputTooLarge:
         endless = " (a device or an endless stream?)" if source.path is None or not source.size else ""
         sink.fail(source.label, f"more than {size_words(limits.file_size)} read{endless}: larger than the limit "

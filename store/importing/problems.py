@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..oserrors import reason
-from ..sanitize import cut, quoted, visible
+from ..sanitize import cut, quoted, visible  # noqa: F401 - quoted is re-exported to the other import modules
 from ..store import ValidationFailed
 from ..validation import Problem
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import orjson
 import pytest
+from browser_helpers import details_text, screen_text, settle, type_text
 from textual.widgets import Input
 
-from browser_helpers import details_text, screen_text, settle, type_text
 from store.store import SurveyStore
 from tests.factories import make_record
 from tests.payloads import ALL, MARKUP_LITERALS, PAYLOADS, hostile_record, raw_controls

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser_helpers import details_text, settle
 from textual.widgets import OptionList
 
-from browser_helpers import details_text, settle
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.app import SurveysApp
