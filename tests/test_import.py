@@ -368,7 +368,13 @@ LARGE_CHILD = textwrap.dedent("""
     import resource, sys
     from tui.cli import main
     code = main(sys.argv[1:])
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+    # VmHWM is this program's own peak; ru_maxrss keeps the forking pytest worker's peak across exec on Linux
+    try:
+        status = open("/proc/self/status").read()
+        peak = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+    except (OSError, StopIteration):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(peak, file=sys.stderr)
     sys.exit(code)
 """)
 
