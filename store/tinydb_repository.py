@@ -1,9 +1,9 @@
 """The embedded backend: a `Repository` over one TinyDB file (`store.store.SurveyStore`).
 
-Reads come from the file (cached by its stamp); searches go through the
-in-memory `SurveyIndex`, rebuilt when the file's change token moves. Writes
-take the store's file lock for the whole read-change-write, so `update` can
-never overwrite a concurrent writer.
+Reads come from the store's in-memory state (the file and its journal,
+`store.state`); searches go through the in-memory `SurveyIndex`, rebuilt
+when the change token moves. Writes take the store's file lock for the whole
+read-change-write, so `update` can never overwrite a concurrent writer.
 """
 
 from __future__ import annotations
@@ -18,11 +18,9 @@ import orjson
 from .folding import fold
 from .index import SurveyIndex, newest_first
 from .query import Filter
-from .repository import (
-    Change, DeleteReport, OnDuplicate, Page, Record, RecordNotFound, Sort, UpsertReport, ValidationFailed,
-)
-from .store import TABLE, SurveyStore, _replace_with
-from .validation import validate
+from .health import HeldRecord
+from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
+from .store import SurveyStore
 
 
 def copy_record(record: Record) -> Record:
@@ -92,39 +90,26 @@ class TinyDBRepository:
     def upsert_many(
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
-        return self._store.upsert_many(list(records), on_duplicate=on_duplicate, dry_run=dry_run)  # type: ignore[arg-type]
+        return self._store.upsert_many(list(records), on_duplicate=on_duplicate, dry_run=dry_run)
 
     def update(self, record_id: str, change: Change) -> Record:
-        with self._store._write_lock(), self._store._database() as database:
-            table = database.table(TABLE)
-            found = [doc for doc in table.all() if doc.get("id") == record_id]
-            if not found:
-                raise RecordNotFound(record_id)
-            edited = change(copy_record(dict(found[0])))
-            problems = validate(edited)
-            if problems:
-                raise ValidationFailed([(0, problem) for problem in problems])
-            table.update(_replace_with(copy_record(edited)), doc_ids=[found[0].doc_id])
-        return copy_record(edited)
+        return self._store.update(record_id, change)
 
     def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
-        wanted = list(dict.fromkeys(record_ids))
-        report = DeleteReport()
-        with self._store._write_lock(), self._store._database() as database:
-            table = database.table(TABLE)
-            doc_ids = {doc.get("id"): doc.doc_id for doc in table.all()}
-            report.deleted = [rid for rid in wanted if rid in doc_ids]
-            report.missing = [rid for rid in wanted if rid not in doc_ids]
-            if report.deleted and not dry_run:
-                table.remove(doc_ids=[doc_ids[rid] for rid in report.deleted])
-        return report
+        return self._store.delete(record_ids, dry_run=dry_run)
 
     def change_token(self) -> str:
-        try:
-            stat = os.stat(self._store.path)
-        except FileNotFoundError:
-            return "absent"
-        return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+        return self._store.change_token()
+
+    # -- beyond the protocol: what only a file store has -----------------
+    @property
+    def store(self) -> SurveyStore:
+        """The file store underneath, for the import's streamed path and for `recover`."""
+        return self._store
+
+    def held_back(self) -> list[HeldRecord]:
+        """Stored records that are not served, each with its problems (`store.health`)."""
+        return self._store.held_back()
 
     def close(self) -> None:
         self._index = None

@@ -11,13 +11,13 @@ all show the saved state. A failure is reported and the app stays up.
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from store.followup import FollowUpError, ItemRef, get_item
-from store.store import SurveyStore
+from store.backends import open_repository
+from store.followup import ItemRef, get_item, save_item
+from store.repository import ConflictError, RecordNotFound
 
 from .messages import FollowUpSaved
 from .screens.followup import FollowUpScreen
@@ -59,16 +59,16 @@ class FollowUpMixin(_Base):
     @work(thread=True, group="followup", exit_on_error=False)
     def _save_worker(self, before: dict[str, Any], ref: ItemRef, after: dict[str, Any]) -> None:
         """Put the edited item into the record as stored now; refuse if someone changed that item meanwhile."""
-        store = SurveyStore.open(self.store_path, create=False)
-        current = store.get(before["id"])
-        if current is None:
-            raise FollowUpError(self.t("note.gone", id=before["id"]))
-        if get_item(current, ref) != get_item(before, ref):
+        repository = open_repository(str(self.store_path))
+        try:
+            save_item(repository, before, ref, after)
+        except RecordNotFound:
+            raise ConflictError(self.t("note.gone", id=before["id"])) from None
+        except ConflictError:
             self.call_from_thread(self.reload)
-            raise FollowUpError(self.t("note.changed_meanwhile"))
-        merged = copy.deepcopy(current)
-        merged[ref[0]][ref[1]] = copy.deepcopy(get_item(after, ref))
-        store.replace(merged)
+            raise ConflictError(self.t("note.changed_meanwhile")) from None
+        finally:
+            repository.close()
         self.post_message(FollowUpSaved(before["id"], ref[0], ref[1]))
 
     def on_follow_up_saved(self, message: FollowUpSaved) -> None:

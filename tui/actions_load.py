@@ -77,6 +77,9 @@ class LoadMixin(_Base):
         self._listed = True
         self.load_error = None
         self._loading = False
+        if any(position >= len(self.listing) for position in self.survey_list.rows):
+            # the store shrank (a delete): old positions would point past the new records until the search lands
+            self.survey_list.set_rows(range(len(self.listing)))
         self.survey_list.set_source(self._row)
         self.request_search()
 

@@ -35,6 +35,7 @@ from store.export import ItemTest, item_filter
 from store.paths import store_path as resolve_store_path
 from store.query import Filter, QueryError
 
+from .actions_delete import DeleteMixin
 from .actions_export import ExportMixin
 from .actions_figures import FiguresMixin
 from .actions_followup import FollowUpMixin
@@ -60,7 +61,8 @@ LIST_SHARE, LIST_MIN = 0.45, 3
 """The list takes up to this share of the height, and at least this many lines."""
 
 
-class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMixin, App[None]):
+class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMixin, DeleteMixin,
+                 App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ActionsProvider}
 

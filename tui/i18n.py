@@ -210,6 +210,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "vi": "Mục này đã được sửa ở nơi khác; đã nạp lại, hãy sửa lại",
         "en": "This item was changed elsewhere meanwhile; reloaded, please edit again",
     },
+    "note.deleted": {"vi": "Đã xoá khảo sát {id}", "en": "Deleted survey {id}"},
+    "delete.title": {"vi": "Xoá khảo sát này?", "en": "Delete this survey?"},
+    "delete.counts": {
+        "vi": "cùng {recommendations} kiến nghị, {directions} chỉ đạo, {figures} số liệu",
+        "en": "with {recommendations} recommendations, {directions} directions, {figures} figures",
+    },
+    "delete.hint": {
+        "vi": "y xoá · n hoặc Esc giữ lại (kho còn giữ bản đã xoá đến lần thu gọn sau, rồi trong bản sao lưu)",
+        "en": "y delete · n or Esc keep (the store keeps it until the next compaction, then in its backups)",
+    },
     "note.indexing": {"vi": "Đang lập chỉ mục, xin chờ giây lát", "en": "Still indexing, a moment please"},
     "note.nothing_to_drop": {"vi": "Không có bộ lọc nào", "en": "No filter to drop"},
 }

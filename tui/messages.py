@@ -64,3 +64,11 @@ class FollowUpSaved(Message):
     record_id: str
     field: str
     index: int
+
+
+@dataclass
+class SurveyDeleted(Message):
+    """The delete worker is done: `deleted` is False when the survey was already gone."""
+
+    record_id: str
+    deleted: bool

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.numbers import format_number
-from store.sanitize import visible
+from store.sanitize import visible as shown
 from store.taxonomy import taxonomy
 
 
@@ -30,9 +30,12 @@ def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
 
 
 def item_line(item: dict[str, Any]) -> str:
+    """One item, its labels (r1, d2) added by the caller as `surveys followup` takes them."""
     route = " → ".join(part for part in (item.get("by"), item.get("to")) if part)
     status = f" [{item['status']}]" if item.get("status") else ""
-    return f"{item['text']}" + (f" ({route})" if route else "") + status
+    deadline = f" (hạn {item['deadline']})" if item.get("deadline") else ""
+    responses = "".join(f"\n      {r['date']}: {r['text']}" for r in item.get("responses", []))
+    return f"{item['text']}" + (f" ({route})" if route else "") + status + deadline + responses
 
 
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
@@ -48,8 +51,8 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     ]
     sections = (
         ("Số liệu", [figure_line(f, lang) for f in record.get("figures", [])]),
-        ("Kiến nghị", [item_line(i) for i in record.get("recommendations", [])]),
-        ("Chỉ đạo", [item_line(i) for i in record.get("directions", [])]),
+        ("Kiến nghị", [f"r{n}. {item_line(i)}" for n, i in enumerate(record.get("recommendations", []), 1)]),
+        ("Chỉ đạo", [f"d{n}. {item_line(i)}" for n, i in enumerate(record.get("directions", []), 1)]),
         ("Khó khăn", [d["text"] for d in record.get("difficulties", [])]),
         ("Người liên quan", [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
     )
@@ -61,7 +64,7 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
         lines += ["", "Nguồn: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
     if record.get("notes"):
         lines += ["Ghi chú: " + record["notes"]]
-    return "\n".join(_visible(line) for line in lines)
+    return "\n".join(visible(line) for line in lines)
 
 
 def _locality_today(locality: dict[str, Any]) -> str:
@@ -71,5 +74,6 @@ def _locality_today(locality: dict[str, Any]) -> str:
     return f"{locality_label(locality)} = {today}" if today != locality["name"] else today
 
 
-def _visible(text: str) -> str:
-    return visible(text, keep_newlines=True)
+def visible(text: str) -> str:
+    """Record text for a terminal: every control shown as an escape (`store.sanitize`), newlines kept."""
+    return shown(text, keep_newlines=True)

@@ -8,11 +8,10 @@ import sys
 from typing import Any
 
 from store.folding import normalize_text
-from store.index import SurveyIndex
 from store.sanitize import csv_cell, visible
 from store.taxonomy import taxonomy
 
-from .common import add_filter_options, filter_from_args, open_store, write_json, write_jsonl
+from .common import add_filter_options, filtered_records, open_store, write_json, write_jsonl
 from .describe import describe_record
 
 LIST_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics")
@@ -30,16 +29,17 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    query = filter_from_args(args)
-    store = open_store(args)
-    index = SurveyIndex(store.records())
-    records = [index.records[p] for p in index.search(query, with_facets=False).positions]
+    records = filtered_records(args)
     {"json": write_json, "jsonl": write_jsonl, "csv": _write_csv, "table": _write_table}[args.format](records)
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
-    record = open_store(args).get(args.id)
+    repository = open_store(args)
+    try:
+        record = repository.get(args.id)
+    finally:
+        repository.close()
     if record is None:
         raise LookupError(f"no survey with id {args.id!r}")
     if args.format == "json":
