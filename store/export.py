@@ -6,10 +6,12 @@ first) by the caller; the CLI's `export` and the browser's `e` write the
 same bytes. JSON and JSONL are the published record format unchanged, so an
 export imports back as it was.
 
-Record text is untrusted. In CSV a cell that begins with =, +, -, @ or a
-control character would be run as a formula by a spreadsheet, so such text
-cells get a leading apostrophe; numbers are written plainly. In Markdown,
-characters that would make links, HTML or emphasis are escaped.
+Record text is untrusted (`store.sanitize` holds the rules). In CSV a cell
+that begins with =, +, -, @ would be run as a formula by a spreadsheet, so
+such text cells get a leading apostrophe, and controls (ESC, BEL, CR) are
+shown as escapes so no row breaks; numbers are written plainly. In Markdown,
+characters that would make links, HTML or emphasis are escaped and controls
+shown. JSON keeps DEL, C1 and bidi characters as `\\u` escapes.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .folding import fold
 from .followup import is_overdue, status_label, status_of
 from .metrics import figure_locality, metric_of, period_label
 from .numbers import format_number
+from .sanitize import csv_cell, json_safe, markdown_safe
 from .taxonomy import taxonomy
 
 Format = Literal["csv", "json", "jsonl", "md"]
@@ -42,7 +45,6 @@ ITEM_COLUMNS = ("type", "survey_id", "date", "locality", "text", "by", "to", "st
 COLUMNS: dict[str, tuple[str, ...]] = {"surveys": SURVEY_COLUMNS, "figures": FIGURE_COLUMNS,
                                        "recommendations": ITEM_COLUMNS}
 NUMERIC = {"value", "of", "figures", "recommendations", "directions", "difficulties"}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 ItemTest = Callable[[dict[str, Any]], bool]
@@ -76,7 +78,7 @@ def export(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", bom: 
     if fmt == "jsonl":
         return to_jsonl(records)
     if fmt == "md":
-        text = to_markdown(records, lang=lang, today=today, title=title, items=items)
+        text = markdown_safe(to_markdown(records, lang=lang, today=today, title=title, items=items))
         return ((BOM if bom else "") + text).encode("utf-8")
     raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
@@ -156,8 +158,7 @@ def _cell(key: str, value: Any) -> str:
         return ""
     if key in NUMERIC and isinstance(value, (int, float)) and not isinstance(value, bool):
         return _plain_number(value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return csv_cell(value)
 
 
 def _plain_number(value: float) -> str:
@@ -168,11 +169,11 @@ def _plain_number(value: float) -> str:
 # -- JSON ----------------------------------------------------------------
 def to_json(records: list[dict[str, Any]]) -> bytes:
     """An array of records in the published format: `surveys import` reads it back."""
-    return orjson.dumps(records, option=orjson.OPT_INDENT_2) + b"\n"
+    return json_safe(orjson.dumps(records, option=orjson.OPT_INDENT_2)) + b"\n"
 
 
 def to_jsonl(records: list[dict[str, Any]]) -> bytes:
-    return b"".join(orjson.dumps(record) + b"\n" for record in records)
+    return json_safe(b"".join(orjson.dumps(record) + b"\n" for record in records))
 
 
 # -- Markdown brief ------------------------------------------------------

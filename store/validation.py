@@ -17,9 +17,14 @@ from typing import Any
 
 from .numbers import parse_vi_number
 from .resources import load_json
+from .sanitize import cut, quoted
 
 _TYPE_NAMES = {"object": "an object", "array": "an array", "string": "a string",
                "integer": "a whole number", "number": "a number", "null": "null", "boolean": "true or false"}
+
+
+UNKNOWN_SHOWN = 20
+"""Unknown fields of one object named one by one; the rest are counted."""
 
 
 @dataclass(frozen=True)
@@ -33,8 +38,57 @@ class Problem:
         return f"{self.path}: {self.message}" if self.path else self.message
 
 
+class SchemaError(ValueError):
+    """The schema uses a keyword (or a form of one) this interpreter does not implement."""
+
+
+_ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "examples", "default", "$defs"}
+"""Keywords that say nothing about validity: read by people, skipped here."""
+_RULES = {"$ref", "anyOf", "type", "enum", "minLength", "maxLength", "pattern", "format", "items", "minItems",
+          "properties", "required", "additionalProperties"}
+"""Keywords `_check` applies. Any other is refused: ignoring one would let records through that the file forbids."""
+_FORMATS = {"date"}
+
+
 def schema() -> dict[str, Any]:
-    return load_json("schema.json")
+    rules = load_json("schema.json")
+    if id(rules) not in _CHECKED:  # once per loaded schema
+        if unknown := unsupported_keywords(rules):
+            raise SchemaError("data/schema.json uses what the validator does not implement: " + "; ".join(unknown[:10]))
+        _CHECKED.add(id(rules))
+    return rules
+
+
+_CHECKED: set[int] = set()
+
+
+def unsupported_keywords(rules: Any, path: str = "#") -> list[str]:
+    """`path: keyword` for every keyword (or form of one) in `rules` that `_check` does not apply."""
+    found: list[str] = []
+    if not isinstance(rules, dict):
+        return [f"{path}: a rule must be an object"]
+    for name, value in rules.items():
+        where = f"{path}/{name}"
+        if name in ("properties", "$defs"):
+            if not isinstance(value, dict):
+                found.append(f"{where}: must be an object")
+                continue
+            for key, sub in value.items():
+                found += unsupported_keywords(sub, f"{where}/{key}")
+        elif name == "items":
+            found += unsupported_keywords(value, where)
+        elif name == "anyOf":
+            for index, option in enumerate(value if isinstance(value, list) else [None]):
+                found += unsupported_keywords(option, f"{where}/{index}")
+        elif name == "type" and (not isinstance(value, str) or value not in _TYPE_NAMES):
+            found.append(f"{where}: only one type name of {', '.join(_TYPE_NAMES)} is implemented")
+        elif name == "format" and value not in _FORMATS:
+            found.append(f"{where}: format {value!r} is not implemented")
+        elif name == "additionalProperties" and not isinstance(value, bool):
+            found.append(f"{where}: only true or false is implemented")
+        elif name not in _RULES and name not in _ANNOTATIONS:
+            found.append(f"{where}: keyword {name!r} is not implemented")
+    return found
 
 
 def validate(record: Any) -> list[Problem]:
@@ -109,11 +163,16 @@ def _check_object(value: dict[str, Any], rule: dict[str, Any], path: str, proble
     for name in rule.get("required", []):
         if name not in value:
             problems.append(Problem(_join(path, name), "required field is missing"))
+    unknown = 0
     for name, item in value.items():
         if name in properties:
             _check(item, properties[name], _join(path, name), problems)
         elif rule.get("additionalProperties") is False:
-            problems.append(Problem(_join(path, name), "unknown field"))
+            unknown += 1
+            if unknown <= UNKNOWN_SHOWN:  # a 10 MiB key is named by its start
+                problems.append(Problem(_join(path, cut(name, 100)), "unknown field"))
+    if unknown > UNKNOWN_SHOWN:  # 500,000 unknown fields are one mistake, not 500,000 lines
+        problems.append(Problem(path, f"{unknown - UNKNOWN_SHOWN:,} more unknown fields"))
 
 
 def _is_type(value: Any, expected: str) -> bool:
@@ -147,8 +206,7 @@ def _date_problem(value: str) -> str | None:
 def _show(value: Any) -> str:
     """A value as a message shows it: short, quoted, control characters made visible."""
     if isinstance(value, str):
-        shown = value if len(value) <= 60 else value[:57] + "..."
-        return '"' + "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in shown) + '"'
+        return quoted(value)
     if isinstance(value, (dict, list)):
         return _TYPE_NAMES["object" if isinstance(value, dict) else "array"]
     if value is None or isinstance(value, bool):

@@ -83,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(_named_command(argv))
     args = parser.parse_args(argv)
     from store.errors import StoreError  # noqa: PLC0415 - after parsing: --version needs neither
+    from store.oserrors import os_words  # noqa: PLC0415
+    from store.sanitize import visible  # noqa: PLC0415
     from store.store import ValidationFailed  # noqa: PLC0415
 
     from .commands.common import UsageError  # noqa: PLC0415
@@ -102,11 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except ValidationFailed as error:
         for line in getattr(error, "lines", None) or [str(p) for _, p in error.problems]:
-            print(line, file=sys.stderr)
+            print(visible(line, limit=2000), file=sys.stderr)  # a field path may be an input's key
         print(f"surveys: {error}", file=sys.stderr)
         return 1
-    except (StoreError, LookupError, OSError) as error:
-        print(f"surveys: {error}", file=sys.stderr)
+    except OSError as error:  # said in words: what failed, on which file, why (never a bare [Errno N])
+        print(f"surveys: {os_words(error, 'cannot use')}", file=sys.stderr)
+        return 1
+    except (StoreError, LookupError) as error:
+        print(f"surveys: {visible(str(error))}", file=sys.stderr)
         return 1
 
 

@@ -124,6 +124,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "details.deadline": {"vi": "hạn {date}", "en": "due {date}"},
     "details.status": {"vi": "trạng thái: {status}", "en": "status: {status}"},
     "details.overdue": {"vi": "QUÁ HẠN", "en": "OVERDUE"},
+    "details.more": {"vi": "… còn {count} mục (bấm {key} để xem hết)", "en": "… {count} more (press {key} to see them all)"},
     "details.flags": {"vi": "{count} số liệu cần xem lại", "en": "{count} figure(s) to check"},
     "check.rate-mismatch": {"vi": "tỷ lệ không khớp", "en": "rate does not match"},
     "check.rate-over-100": {"vi": "tỷ lệ trên 100%", "en": "rate above 100%"},
@@ -179,6 +180,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "items.hint": {"vi": "↑↓ chọn · Enter sửa trạng thái, hạn, phản hồi · Esc thoát",
                    "en": "↑↓ move · Enter edits status, deadline, responses · Escape leaves"},
     "items.recommendations": {"vi": "Kiến nghị", "en": "Recommendation"},
+    "items.more_before": {"vi": "↑ {count} mục trước (Enter để xem)", "en": "↑ {count} earlier (Enter to show)"},
+    "items.more_after": {"vi": "↓ còn {count} mục (Enter để xem)", "en": "↓ {count} more (Enter to show)"},
     "items.directions": {"vi": "Chỉ đạo", "en": "Direction"},
     # export
     "export.title": {"vi": "Xuất {count} khảo sát đang lọc", "en": "Export the {count} filtered survey(s)"},

@@ -34,7 +34,7 @@ import orjson
 from ..repository import Repository
 from ..store import DuplicateFound, OnDuplicate, SurveyStore, UpsertReport
 from .decoding import MAX_LINE, read_records
-from .limits import MAX_DEPTH, MAX_STRING
+from .limits import MAX_DEPTH, MAX_STRING, ReadLimits, TooManyProblems
 from .normalizing import Normalizer
 from .normalizing import _normalize as _normalize  # the fast string rule, compared with folding's in the tests
 from .prepared import Intake, Prepared, Progress
@@ -43,8 +43,8 @@ from .sources import STDIN, SUFFIXES, Source, find_sources
 
 __all__ = [
     "MAX_DEPTH", "MAX_LINE", "MAX_STRING", "STDIN", "SUFFIXES", "ImportFailed", "ImportProblem", "ImportResult",
-    "Normalizer", "Prepared", "Progress", "Source", "find_sources", "import_paths", "prepare", "prepare_documents",
-    "printable", "run_import", "import_into",
+    "Normalizer", "Prepared", "Progress", "ReadLimits", "Source", "find_sources", "import_paths", "import_into",
+    "prepare", "prepare_documents", "printable", "run_import",
 ]
 
 Target = SurveyStore | Repository
@@ -53,16 +53,25 @@ Target = SurveyStore | Repository
 
 def prepare(
     paths: Sequence[str | os.PathLike[str]], stdin: IO[bytes] | None = None, progress: Progress | None = None,
+    limits: ReadLimits | None = None,
 ) -> Prepared:
-    """Read, normalize and validate every input named by `paths`; nothing touches the store."""
-    sources, problems = find_sources(paths)
-    intake = Intake(Prepared(sources=sources, problems=problems), progress)
-    for source in sources:
-        try:
-            with _open(source, stdin) as handle:
-                read_records(source, handle, intake)
-        except OSError as error:
-            intake.fail(source.label, f"cannot be read ({os_reason(error)})")
+    """Read, normalize and validate every input named by `paths`; nothing touches the store.
+
+    Reading stops after `limits.problems` problems, saying so.
+    """
+    limits = limits or ReadLimits()
+    sources, problems = find_sources(paths, limits)
+    intake = Intake(Prepared(sources=sources, problems=problems), progress, limits.problems)
+    try:
+        intake.check_count()
+        for source in sources:
+            try:
+                with _open(source, stdin) as handle:
+                    read_records(source, handle, intake, limits)
+            except OSError as error:
+                intake.fail(source.label, f"cannot be read ({os_reason(error)})")
+    except TooManyProblems:
+        pass  # the intake has said where it stopped
     intake.finish()
     return intake.prepared
 
@@ -84,7 +93,9 @@ def prepare_documents(documents: Sequence[tuple[str, bytes]]) -> Prepared:
 def _open(source: Source, stdin: IO[bytes] | None) -> IO[bytes]:
     # `open` is looked up here, in this package, so that a test can refuse a file even to root
     if source.path is None:
-        stream = stdin if stdin is not None else sys.stdin.buffer
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+        if stream is None or getattr(stream, "closed", False):  # `surveys import - <&-`: no standard input at all
+            raise OSError("standard input is closed")
         return _Unclosed(stream)  # type: ignore[return-value]
     return open(source.path, "rb")  # noqa: SIM115 - closed by the caller's with
 
@@ -183,9 +194,10 @@ def _writer(target: Target, prepared: Prepared):  # type: ignore[no-untyped-def]
 def import_paths(
     store: Target, paths: Sequence[str | os.PathLike[str]], on_duplicate: OnDuplicate = "skip",
     dry_run: bool = False, stdin: IO[bytes] | None = None, progress: Progress | None = None,
+    limits: ReadLimits | None = None,
 ) -> ImportResult:
     """Both passes: read `paths` and import them into `store`; raises `ImportFailed` if anything is invalid."""
-    with prepare(paths, stdin, progress) as prepared:
+    with prepare(paths, stdin, progress, limits) as prepared:
         return run_import(store, prepared, on_duplicate, dry_run, progress)
 
 

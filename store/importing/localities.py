@@ -42,8 +42,9 @@ class LocalityFiller:
         for i, locality in enumerate(localities):
             if isinstance(locality, dict) and not self._locality(locality, None):
                 unresolved.append(i)
-        known = {loc["province"]["name"] for loc in localities
-                 if isinstance(loc, dict) and isinstance(loc.get("province"), dict) and "name" in loc["province"]}
+        known = {loc["province"]["name"] for loc in localities  # only names: a list or `true` is validation's to report
+                 if isinstance(loc, dict) and isinstance(loc.get("province"), dict)
+                 and isinstance(loc["province"].get("name"), str)}
         for i in unresolved:
             locality = localities[i]
             if not any(self._locality(locality, hint) for hint in sorted(known)):

@@ -29,9 +29,11 @@ from ..taxonomy import taxonomy
 from ..validation import Problem, schema, validate
 from .limits import LIMIT_MARK, limit_problems
 from .localities import LocalityFiller
-from .problems import printable
+from .problems import printable, quoted
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]|(?:^|[\sTt])\d{1,2}:\d{2}|\d{1,2}\s?(?:h|giờ)\d{0,2}\b", re.IGNORECASE)
+_DAY_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?=[Tt ])")
 
 
 class Normalizer:
@@ -97,6 +99,11 @@ class Normalizer:
     def _date(self, value: str, path: str, problems: list[Problem]) -> str:
         text = _normalize(value)
         if not text:
+            return text
+        if _TIME_OF_DAY.search(text):  # a record keeps days; dropping the time without a word would hide it
+            day = _DAY_PART.match(text)
+            hint = f": write {day[0]}" if day else ""
+            problems.append(Problem(path, f"{quoted(text)} holds a time of day; a date here is the day only{hint}"))
             return text
         found = self._dates.get(text)
         if found is None:

@@ -18,7 +18,7 @@ import orjson
 
 from ..identity import visit_key
 from ..validation import Problem
-from .limits import LIMIT_MARK
+from .limits import LIMIT_MARK, TooManyProblems
 from .normalizing import Normalizer
 from .problems import ImportProblem, printable, quoted
 from .sources import Source
@@ -76,9 +76,10 @@ class Prepared:
 class Intake:
     """Takes what `decoding` reads into a `Prepared`: counts, problems, duplicates, the spool; reports progress."""
 
-    def __init__(self, prepared: Prepared, progress: Progress | None) -> None:
+    def __init__(self, prepared: Prepared, progress: Progress | None, max_problems: int | None = None) -> None:
         self.prepared = prepared
         self.progress = progress
+        self.max_problems = max_problems
         self.normalizer = Normalizer()
         self.total = sum(s.size or 0 for s in prepared.sources) or None
         self.done = 0
@@ -101,6 +102,20 @@ class Intake:
         self.prepared.problems.append(ImportProblem(label, message, line=line, column=column))
         self.prepared.invalid += 1
         self.prepared.read += 1
+        self.check_count(label)
+
+    def check_count(self, label: str = "") -> None:
+        """Stop reading (`TooManyProblems`) once `max_problems` are recorded, saying so as the last problem."""
+        problems = self.prepared.problems
+        if self.max_problems is None or len(problems) < self.max_problems:
+            return
+        extra = len(problems) - self.max_problems
+        del problems[self.max_problems:]
+        more = f" ({extra:,} more in the last record)" if extra else ""
+        problems.append(ImportProblem(label or (problems[-1].file if problems else "<input>"), (
+            f"stopped reading after {self.max_problems:,} problems{more}; fix these first, "
+            "or raise the limit with --max-problems")))
+        raise TooManyProblems
 
     def admit(self, value: Any, label: str, line: int | None, index: int | None) -> None:
         """Normalize and check one record; spool it if valid and not a visit already seen in this import."""
@@ -121,6 +136,7 @@ class Intake:
                 ImportProblem(label, p.message.removeprefix(LIMIT_MARK), p.path, line=line, index=index)
                 for p in problems
             )
+            self.check_count(label)
             return
         prepared.locations[record_id] = where
         key = visit_key(record)

@@ -1,8 +1,9 @@
 """What is wrong with an import's input, said so that a person can find and fix it.
 
 Every problem names its place (`FILE:LINE`, `FILE[index]`, a field path), and
-every piece of input shown back passes through `printable`: a file name or a
-field must not be able to drive the terminal it is reported on.
+every piece of input shown back passes through `store.sanitize` (`printable`,
+`quoted`): a file name or a field must not be able to drive the terminal it is
+reported on, and a huge value is cut, not echoed whole.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..oserrors import reason
+from ..sanitize import cut, quoted, visible  # noqa: F401 - quoted is re-exported to the other import modules
 from ..store import ValidationFailed
 from ..validation import Problem
 
@@ -26,17 +29,19 @@ class ImportProblem:
     index: int | None = None
 
     def __str__(self) -> str:
-        where = printable(self.file)
+        where = printable(self.file, PATH_LIMIT)
+        message = visible(self.message, limit=MESSAGE_LIMIT)  # messages quote input: shown, never obeyed
         if self.index is not None:
             where += f"[{self.index}]"
-            return f"{where}.{printable(self.path)}: {self.message}" if self.path else f"{where}: {self.message}"
+            return f"{where}.{printable(self.path, PATH_LIMIT)}: {message}" if self.path else f"{where}: {message}"
         if self.line is not None:
             where += f":{self.line}" + (f":{self.column}" if self.column is not None else "")
-        return f"{where}: {printable(self.path)}: {self.message}" if self.path else f"{where}: {self.message}"
+        return f"{where}: {printable(self.path, PATH_LIMIT)}: {message}" if self.path else f"{where}: {message}"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "line": self.line, "column": self.column, "index": self.index,
-                "path": self.path, "message": self.message, "text": str(self)}
+        # JSON escapes what a terminal would obey (`json_safe`); here only the length is bounded
+        return {"file": cut(self.file, PATH_LIMIT), "line": self.line, "column": self.column, "index": self.index,
+                "path": cut(self.path, PATH_LIMIT), "message": cut(self.message, MESSAGE_LIMIT), "text": str(self)}
 
 
 class ImportFailed(ValidationFailed):
@@ -50,24 +55,17 @@ class ImportFailed(ValidationFailed):
         self.args = (f"{invalid} invalid input(s), {len(problems)} problem(s); nothing was written",)
 
 
-def printable(text: object) -> str:
-    """`text` with control characters shown as escapes, so a file name or field cannot drive the terminal."""
-    raw = str(text)
-    if raw.isprintable():
-        return raw
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in raw)
+PATH_LIMIT = 200
+"""Characters of a file name or field path shown in a message (a 10 MiB key must not be echoed whole)."""
+MESSAGE_LIMIT = 500
+"""Characters of one problem's message."""
 
 
-def quoted(value: str) -> str:
-    """`value` in quotes for a message, cut short: a message must stay one readable line."""
-    shown = value if len(value) <= 60 else value[:57] + "..."
-    return '"' + printable(shown) + '"'
+def printable(text: object, limit: int | None = None) -> str:
+    """`text` with controls shown as escapes (cut to `limit`), so a file name or field cannot drive the terminal."""
+    return visible(text, limit=limit)
 
 
 def os_reason(error: OSError) -> str:
     """Why a file could not be read, in words rather than an errno."""
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    if isinstance(error, IsADirectoryError):
-        return "it is a directory"
-    return error.strerror or str(error)
+    return reason(error)

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from store.checks import check_records
+from store.sanitize import visible
 
 from .common import add_filter_options, write_json
 from .exporting import filtered_records
@@ -49,4 +50,4 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _safe(text: str) -> str:
     """Labels come from records: show control characters, never send them to the terminal."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    return visible(text)

@@ -19,6 +19,7 @@ from store.backends import open_repository
 from store.paths import is_default, store_location
 from store.query import Clause, Filter
 from store.repository import MissingStore, Record, Repository
+from store.sanitize import json_safe
 
 FILTER_OPTIONS = ("ward", "province", "topic", "body", "kind", "since", "until", "search")
 
@@ -103,9 +104,10 @@ def filter_from_args(args: argparse.Namespace) -> Filter:
 
 
 def write_json(records: Any) -> None:
-    sys.stdout.buffer.write(orjson.dumps(records, option=orjson.OPT_INDENT_2) + b"\n")
+    """JSON on stdout; C1, DEL and bidi characters stay escaped (`json_safe`), so no terminal obeys them."""
+    sys.stdout.buffer.write(json_safe(orjson.dumps(records, option=orjson.OPT_INDENT_2)) + b"\n")
 
 
 def write_jsonl(records: list[dict[str, Any]]) -> None:
     for record in records:
-        sys.stdout.buffer.write(orjson.dumps(record) + b"\n")
+        sys.stdout.buffer.write(json_safe(orjson.dumps(record)) + b"\n")

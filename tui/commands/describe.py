@@ -6,6 +6,7 @@ from typing import Any
 
 from store.numbers import format_number
 from store.periods import figure_period
+from store.sanitize import visible as shown
 from store.taxonomy import taxonomy
 
 
@@ -79,5 +80,5 @@ def _locality_today(locality: dict[str, Any]) -> str:
 
 
 def visible(text: str) -> str:
-    """Record text for a terminal: control characters shown as escapes, never obeyed."""
-    return "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text)
+    """Record text for a terminal: every control shown as an escape (`store.sanitize`), newlines kept."""
+    return shown(text, keep_newlines=True)

@@ -28,6 +28,7 @@ import orjson
 from store.dates import DateError, parse_day
 from store.extract import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, extract_article, extract_file
 from store.extract.duplicates import probable_duplicates
+from store.sanitize import json_safe, visible
 
 from .common import UsageError
 
@@ -76,19 +77,21 @@ def run_extract(args: argparse.Namespace) -> int:
         return 1
     items: list[Any] = [draft.as_dict() if args.with_provenance else draft.record for draft in drafts]
     if args.format == "json":
-        payload = orjson.dumps(items, option=orjson.OPT_INDENT_2) + b"\n"
+        payload = json_safe(orjson.dumps(items, option=orjson.OPT_INDENT_2)) + b"\n"
     else:
-        payload = b"".join(orjson.dumps(item) + b"\n" for item in items)
+        payload = json_safe(b"".join(orjson.dumps(item) + b"\n" for item in items))
     stored = _stored_records(args)
     for draft in drafts:
         name = _shown(draft.source_name)
         if draft.non_visit:
-            print(f"{name}: does not look like a visit report: {draft.non_visit}", file=sys.stderr)
+            print(f"{name}: does not look like a visit report: {_shown(draft.non_visit)}", file=sys.stderr)
         problems = draft.problems()
         if problems:
-            print(f"{name}: incomplete draft ({len(problems)} problem(s)): " + "; ".join(problems), file=sys.stderr)
+            print(f"{name}: incomplete draft ({len(problems)} problem(s)): " + _shown("; ".join(problems)),
+                  file=sys.stderr)
         for index, messages in sorted(draft.flags.items()):
-            print(f"{name}: figures[{index}] would be flagged by check: {'; '.join(messages)}", file=sys.stderr)
+            print(f"{name}: figures[{index}] would be flagged by check: {_shown('; '.join(messages))}",
+                  file=sys.stderr)
         for duplicate in probable_duplicates(draft.record, stored):
             print(f"{name}: {_shown(duplicate.message())}"
                   + ("; `surveys import --from-articles ARTICLE --merge-figures` adds them"
@@ -190,7 +193,7 @@ def _write_file(path: Path, payload: bytes) -> None:
 
 def _shown(name: str | None) -> str:
     raw = name or "<article>"
-    return raw if raw.isprintable() else "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in raw)
+    return visible(raw)
 
 
 # -- `surveys import --from-articles` ------------------------------------------------------------------

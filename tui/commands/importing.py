@@ -14,8 +14,10 @@ from typing import IO, Any
 
 import orjson
 
-from store.importing import STDIN, ImportFailed, ImportResult, prepare, printable, run_import
+from store.importing import STDIN, ImportFailed, ImportResult, ReadLimits, prepare, printable, run_import
+from store.importing.limits import parse_size
 from store.repository import DuplicateFound
+from store.sanitize import json_safe
 
 from .common import location, open_store
 
@@ -58,7 +60,34 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=None,
                         help="with --from-articles: refuse an article file larger than this (default 2 MiB, "
                              "as for `surveys extract`)")
+    limits = parser.add_argument_group("read limits (each stops a runaway input with a message; README: Safety)")
+    limits.add_argument("--max-file-size", metavar="SIZE", type=_size, default=ReadLimits.file_size,
+                        help="bytes read from one input, e.g. 512M or 2G (default 512M)")
+    limits.add_argument("--max-line-length", metavar="SIZE", type=_size, default=ReadLimits.line,
+                        help="bytes in one JSON Lines line (default 64M)")
+    limits.add_argument("--max-problems", metavar="N", type=_count, default=ReadLimits.problems,
+                        help="problems listed before reading stops (default 1000)")
     parser.set_defaults(run=run_import_command)
+
+
+def _size(text: str) -> int:
+    try:
+        return parse_size(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
+
+
+def read_limits(args: argparse.Namespace) -> ReadLimits:
+    """The limits the command line asked for (defaults where an option is absent)."""
+    defaults = ReadLimits()
+    return ReadLimits(getattr(args, "max_file_size", defaults.file_size),
+                      getattr(args, "max_line_length", defaults.line), getattr(args, "max_problems", defaults.problems))
 
 
 def run_import_command(args: argparse.Namespace) -> int:
@@ -78,7 +107,8 @@ def run_import_command(args: argparse.Namespace) -> int:
     store = open_store(args, lock_timeout=LOCK_TIMEOUT, must_exist=False)
     where = store.location
     try:
-        with prepare(args.paths, sys.stdin.buffer, bar) as prepared:
+        stdin = getattr(sys.stdin, "buffer", None)  # None when standard input is closed (`<&-`)
+        with prepare(args.paths, stdin, bar, read_limits(args)) as prepared:
             try:
                 result = run_import(store, prepared, args.on_duplicate, args.dry_run, bar)
             except ImportFailed:
@@ -158,7 +188,7 @@ def _print_failure(args: argparse.Namespace, prepared: Any) -> None:
 
 
 def _write_json(report: dict[str, Any]) -> None:
-    sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.buffer.write(json_safe(orjson.dumps(report, option=orjson.OPT_INDENT_2)) + b"\n")
     sys.stdout.buffer.flush()
 
 

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from store.folding import normalize_text
+from store.sanitize import csv_cell, visible
 from store.taxonomy import taxonomy
 
 from .common import add_filter_options, filtered_records, open_store, write_json, write_jsonl
@@ -54,7 +55,7 @@ def run_show(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(record)
     else:
-        sys.stdout.write(describe_record(record, output_lang(args)) + "\n")
+        sys.stdout.write(describe_record(record, output_lang(args)) + "\n")  # describe_record shows every control
     return 0
 
 
@@ -76,7 +77,7 @@ def _write_csv(records: list[dict[str, Any]]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=LIST_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(list_row(record))
+        writer.writerow({key: csv_cell(value) for key, value in list_row(record).items()})
 
 
 def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
@@ -102,6 +103,6 @@ def _fit(text: str, width: int) -> str:
 
 def _safe(text: str) -> str:
     """Imported text may carry terminal escapes; a table shows them, never obeys them."""
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in normalize_text(text))
+    return visible(normalize_text(text))
 
 

@@ -86,6 +86,8 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         self.lang = lang if lang in _WORDS else "en"
         self.words = _WORDS[self.lang]
         self.today = today or date.today()
+        # an Input draws its value raw, so the record's text is shown made safe; unchanged, it is not saved back
+        self._shown_to = visible(self.item.get("to", ""))
 
     def compose(self) -> ComposeResult:
         field, index = self.ref
@@ -102,10 +104,10 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
                 yield Select([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
                              allow_blank=False, id="followup-status", compact=True)
                 yield Label(self.words["deadline"], classes="followup-label")
-                yield Input(value=self.item.get("deadline", ""), placeholder="YYYY-MM-DD", id="followup-deadline",
+                yield Input(value=visible(self.item.get("deadline", "")), placeholder="YYYY-MM-DD", id="followup-deadline",
                             validators=[DayValidator()], valid_empty=True, compact=True)
                 yield Label(self.words["to"], classes="followup-label")
-                yield Input(value=self.item.get("to", ""), id="followup-to", compact=True)
+                yield Input(value=self._shown_to, id="followup-to", compact=True)
                 yield Label(self.words["responses"], classes="followup-label")
                 yield Static(self._responses(), id="followup-responses")
                 yield Label(self.words["new_response"], classes="followup-label")
@@ -122,7 +124,7 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         route = Text(" → ".join(visible(part) for part in (self.item.get("by"), self.item.get("to")) if part),
                      style="italic")
         if is_overdue(self.item, self.today):
-            route.append(f"  {self.words['overdue']} ({self.item['deadline']})", style="bold red")
+            route.append(f"  {self.words['overdue']} ({visible(self.item['deadline'])})", style="bold red")
         return route
 
     def _responses(self) -> Text:
@@ -169,10 +171,10 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         if isinstance(status, str) and status != status_of(self.item):
             changes["status"] = status
         deadline = self.query_one("#followup-deadline", Input).value.strip()
-        if deadline != self.item.get("deadline", ""):
+        if deadline != visible(self.item.get("deadline", "")):
             changes["deadline"] = deadline or None
         to = self.query_one("#followup-to", Input).value.strip()
-        if to != self.item.get("to", ""):
+        if to != self._shown_to.strip():
             changes["to"] = to or None
         text = self.query_one("#followup-response-text", Input).value.strip()
         if text:

@@ -35,6 +35,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     """Dismisses with the chosen item's reference, or None (escape)."""
 
     BINDINGS = [Binding("escape", "leave", show=False)]
+    WINDOW = 200
     DEFAULT_CSS = """
     ItemsScreen #items-options { height: auto; max-height: 18; border: none; padding: 0; }
     """
@@ -47,6 +48,11 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self.today = today
         self.refs = item_refs(record)
         self.start = start
+        self.positions = {ref: position for position, ref in enumerate(self.refs)}
+        # a window of WINDOW items is listed: an OptionList lays out every option, seconds for 10,000
+        self.first = max(0, self.positions.get(start, 0) - self.WINDOW // 2) if start else 0
+        # asked once, not once per line: with 10,000 items a per-line scan of all items was quadratic
+        self.any_deadline = any(get_item(record, ref).get("deadline") for ref in self.refs)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="items", classes="dialog-box"):
@@ -61,9 +67,19 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         highlighted = options.highlighted
         width = max(60, options.scrollable_content_region.width or 90)
         options.clear_options()
-        options.add_options([Option(self._line(ref, width), id=f"{ref[0]}-{ref[1]}") for ref in self.refs])
-        options.highlighted = highlighted if highlighted is not None else (
-            self.refs.index(self.start) if self.start in self.refs else 0)
+        shown = self.refs[self.first: self.first + self.WINDOW]
+        if self.first:
+            options.add_option(Option(self._more(self.first, "before"), id="more-before"))
+        options.add_options([Option(self._line(ref, width), id=f"{ref[0]}-{ref[1]}") for ref in shown])
+        if self.first + len(shown) < len(self.refs):
+            options.add_option(Option(self._more(len(self.refs) - self.first - len(shown), "after"), id="more-after"))
+        if highlighted is None:
+            at = self.positions.get(self.start, 0) if self.start else 0
+            highlighted = at - self.first + (1 if self.first else 0)
+        options.highlighted = min(max(highlighted, 0), options.option_count - 1)
+
+    def _more(self, count: int, where: str) -> Text:
+        return Text(self.t(f"items.more_{where}", count=self.t.number(count)), style="dim italic")
 
     def _line(self, ref: ItemRef, width: int) -> Text:
         field, index = ref
@@ -72,7 +88,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f"{self.t(f'items.{field}')} {index + 1}".ljust(14), style="bold")
         line.append(status_label(status, self.t.lang).ljust(17), style=STATUS_STYLE.get(status, ""))
-        if any(get_item(self.record, other).get("deadline") for other in self.refs):
+        if self.any_deadline:
             late = is_overdue(item, self.today)
             deadline = visible(item.get("deadline", "")) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
@@ -86,7 +102,18 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(self.refs[event.option_index])
+        option_id = event.option.id or ""
+        if option_id.startswith("more-"):  # move the window a page back or on, keeping the item next to the mark
+            before = option_id == "more-before"
+            self.first = max(0, self.first - self.WINDOW) if before else self.first + self.WINDOW
+            self.query_one("#items-options", OptionList).highlighted = None
+            self._fill()
+            options = self.query_one("#items-options", OptionList)
+            # a page back ends with "more after"; a page on starts with "more before": mark the item beside it
+            options.highlighted = options.option_count - 2 if before else 1
+            return
+        field, _, index = option_id.rpartition("-")
+        self.dismiss((field, int(index)))
 
     def action_leave(self) -> None:
         self.dismiss(None)

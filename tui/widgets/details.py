@@ -73,7 +73,11 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
         heading = _section(title)
         if flags:
             heading.append("  ⚠ " + t("details.flags", count=t.number(len(flags))), style=_FLAG)
-        parts += [heading, figures_table(record["figures"], t, flags)]
+        parts += [heading, figures_table(record["figures"][:SHOWN_ITEMS], t, flags)]
+        if len(record["figures"]) > SHOWN_ITEMS:
+            hidden = Text()
+            _more(hidden, len(record["figures"]) - SHOWN_ITEMS, t, "c")
+            parts.append(hidden)
     for field in ("recommendations", "directions"):
         if record.get(field):
             parts += [_section(t(f"details.{field}")), _items(record[field], t, items, today)]
@@ -214,7 +218,8 @@ def _items(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None =
     Under a `status:`/`overdue` filter the items it asks for get a ▶ and the others are dimmed.
     """
     text = Text()
-    for number, item in enumerate(items):
+    shown = _first(items, wanted)
+    for number, item in enumerate(shown):
         matched = wanted is not None and wanted(item)
         text.append("\n" if number else "")
         text.append(" ▶ " if matched else " • ", style="bold reverse" if matched else "")
@@ -234,16 +239,46 @@ def _items(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None =
         for response in item.get("responses", []):
             text.append(f"\n   ↳ {visible(response.get('date', ''))}: ", style="dim")
             text.append(visible(response.get("text", "")), style="italic")
+    _more(text, len(items) - len(shown), t, "u")
     return text
+
+
+SHOWN_ITEMS = 100
+"""Items of one list drawn in the details pane: a record with 10,000 would take the pane seconds to lay out."""
+
+
+def _first(items: list[Any], wanted: ItemTest | None = None) -> list[Any]:
+    """At most SHOWN_ITEMS items in their order, those a filter asks for (`wanted`) first to be kept."""
+    if len(items) <= SHOWN_ITEMS:
+        return items
+    if wanted is None:
+        return items[:SHOWN_ITEMS]
+    keep = set([i for i, item in enumerate(items) if wanted(item)][:SHOWN_ITEMS])
+    for i in range(len(items)):
+        if len(keep) >= SHOWN_ITEMS:
+            break
+        keep.add(i)
+    return [items[i] for i in sorted(keep)]
+
+
+def _more(text: Text, hidden: int, t: Translator, key: str) -> None:
+    if hidden > 0:
+        text.append("\n" + t("details.more", count=t.number(hidden), key=key), style="dim italic")
 
 
 def _bullets(pairs) -> Text:
     text = Text()
+    hidden = 0
     for number, (first, second) in enumerate(pairs):
+        if number >= SHOWN_ITEMS:
+            hidden += 1
+            continue
         text.append(("\n" if number else "") + " • ")
         text.append(visible(first))
         if second:
             text.append(" — " + visible(second), style="dim")
+    if hidden:
+        text.append(f"\n … +{hidden:,}", style="dim italic")
     return text
 
 
