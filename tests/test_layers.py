@@ -31,6 +31,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store", "store.errors", "store.folding", "store.numbers", "store.dates", "store.gazetteer",
         "store.former_wards", "store.taxonomy", "store.resources", "store.identity", "store.validation",
         "store.semantics", "store.checks", "store.metrics", "store.periods", "store.bodies", "store.sanitize",
+        "store.oserrors",
     ),
 }
 FORBIDDEN = {"domain": ("tinydb", "textual"), "query": ("tinydb", "textual"), "repository": ("textual",),
