@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .repository import MissingStore, Repository
 from .errors import StoreError
+from .repository import MissingStore, Repository
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 

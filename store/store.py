@@ -34,7 +34,14 @@ from .health import HeldRecord
 from .identity import visit_key
 from .planning import now_stamp, plan
 from .repository import (
-    Change, DeleteReport, DuplicateFound, MissingStore, OnDuplicate, RecordNotFound, UpsertReport, ValidationFailed,
+    Change,
+    DeleteReport,
+    DuplicateFound,
+    MissingStore,
+    OnDuplicate,
+    RecordNotFound,
+    UpsertReport,
+    ValidationFailed,
 )
 from .resources import read_bytes
 from .state import TABLE, State, refresh

@@ -16,9 +16,9 @@ from typing import Any
 import orjson
 
 from .folding import fold
+from .health import HeldRecord
 from .index import SurveyIndex, newest_first
 from .query import Filter
-from .health import HeldRecord
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .store import SurveyStore
 

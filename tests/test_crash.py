@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 
 from tests.crash_harness import (
-    JOURNAL_POINTS, KINDS, LANDED_AT, POINTS_BY_KIND, Scenario, make_scenario, run_concurrently, run_once,
+    JOURNAL_POINTS,
+    KINDS,
+    LANDED_AT,
+    POINTS_BY_KIND,
+    Scenario,
+    make_scenario,
+    run_concurrently,
+    run_once,
 )
 
 

@@ -10,8 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store.export import (FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl,
-                          to_markdown)
+from store.export import FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl, to_markdown
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.cli import main

@@ -9,6 +9,8 @@ can place them); nothing is read from ../shared.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +21,10 @@ from store.extract import ArticleTooLarge, extract_article, extract_file
 from store.extract.dates import day_mentions, resolve_visit_date
 from store.extract.duplicates import bodies_agree, probable_duplicates
 from store.extract.figures import numbers_in
-from store.extract.text import read_article
+from store.extract.place_mentions import outlet_hints
+from store.extract.text import Article, read_article
 from store.folding import fold
+from tui.cli import main
 
 ARTICLES = Path(__file__).parent / "articles"
 TUNED = orjson.loads((ARTICLES / "tuned" / "expected.json").read_bytes())
@@ -201,7 +205,6 @@ def test_a_long_paragraph_is_read_whole(tmp_path: Path) -> None:
 
 
 def test_an_article_over_the_size_limit_is_refused_with_a_message(tmp_path: Path, capsys) -> None:
-    from tui.cli import main
 
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * 5000)
@@ -342,8 +345,6 @@ def test_a_former_town_keeps_its_written_name_and_gets_the_ward_it_became() -> N
 
 
 def test_the_outlet_places_a_ward_whose_name_exists_in_two_provinces() -> None:
-    from store.extract.place_mentions import outlet_hints
-    from store.extract.text import Article
 
     assert outlet_hints(Article(url="https://baothainguyen.vn/a/b.html")) == ["Thái Nguyên"]
     assert outlet_hints(Article(outlet="Báo Lâm Đồng")) == ["Lâm Đồng"]
@@ -357,7 +358,6 @@ def test_a_same_name_ward_without_any_context_is_marked_unsure() -> None:
 
 
 def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, capsys) -> None:
-    from tui.cli import main
 
     records = tmp_path / "none.json"
     records.write_text("[]", encoding="utf-8")
@@ -370,8 +370,6 @@ def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, c
 
 
 def test_the_import_command_alone_loads_no_extractor() -> None:
-    import subprocess
-    import sys
 
     code = ("import sys; from tui.cli import build_parser; build_parser('import'); "
             "print('store.extract' in sys.modules)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.former_wards import describe
 from store.gazetteer import gazetteer, split_level
 
 
@@ -136,7 +137,6 @@ def test_a_ward_split_in_two_lists_both_and_says_so() -> None:
     (former,) = gazetteer().former_wards("phường Đa Kao")
     assert [name for name, _, _ in former.became] == ["Phường Sài Gòn", "Phường Tân Định"]
     assert former.district == "Quận 1" and former.old_province == "Hồ Chí Minh"
-    from store.former_wards import describe
 
     assert "Phường Tân Định" in describe(former, "en") and "became" in describe(former, "en")
     assert "nay là" in describe(former, "vi")

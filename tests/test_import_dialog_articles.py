@@ -16,11 +16,19 @@ from textual.widgets import Button, Checkbox, Input, Static
 import tui.screens.import_articles as import_articles
 from store.store import SurveyStore
 from tests.factories import make_record
-from tests.test_import_dialog import Host, db  # noqa: F401 - db is a fixture shared with the JSON dialog tests
+from tests.test_import_dialog import Host
 from tui.screens.import_dialog import IMPORTABLE, ImportScreen, complete_path
 from tui.screens.review import ReviewScreen
 
 BUNDLED = 5
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """An empty store inside a folder of its own, as the JSON dialog tests use."""
+    path = tmp_path / "store" / "surveys.json"
+    SurveyStore.open(path)
+    return path
 
 TAN_UYEN = """\
 Sáng 12/3/2025, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh do bà Nguyễn Thị Lan Chi, Phó Trưởng Ban \

@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 
+from store.folding import fold
 from store.index import SurveyIndex
 from store.matching import Matcher
-from store.query import Clause, Filter, QueryError
+from store.query import Clause, Filter, QueryError, facet_clause
+from store.taxonomy import taxonomy
 from tests.factories import make_record
 
 
@@ -60,7 +62,6 @@ def test_date_span_intersects_clauses() -> None:
 
 
 def test_facet_clauses_name_whole_values() -> None:
-    from store.query import facet_clause
 
     assert facet_clause("body", "Đoàn ĐBQH TPHCM").render() == 'body="Đoàn ĐBQH TPHCM"'
     assert facet_clause("topic", "de-an-06").render() == "topic:de-an-06"
@@ -160,8 +161,6 @@ def test_a_former_province_includes_later_visits_to_wards_made_from_it() -> None
 
 
 def test_every_spelling_of_an_abbreviation_finds_every_other() -> None:
-    from store.folding import fold
-    from store.taxonomy import taxonomy
 
     terms = taxonomy()
     assert len(terms.abbreviations) >= 10

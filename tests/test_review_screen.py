@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
 from textual.app import App
 from textual.widgets import Checkbox, Input, Static
 
@@ -163,7 +164,6 @@ async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Pat
         await pilot.pause()
     [record] = app.results
     path = tmp_path / "reviewed.json"
-    import orjson
 
     path.write_bytes(orjson.dumps(record))
     store = SurveyStore.open(tmp_path / "store.json")

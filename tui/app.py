@@ -20,8 +20,8 @@ is ready.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,8 +52,8 @@ from .safe import plain, visible
 from .settings import SORTS, Settings, load_settings, save_settings, settings_path
 from .widgets.details import DetailsPane, describe
 from .widgets.facets import FacetPanel
-from .widgets.panes import Panes
 from .widgets.filter_bar import FilterBar
+from .widgets.panes import Panes
 from .widgets.search_bar import SearchBar
 from .widgets.survey_list import SurveyList
 

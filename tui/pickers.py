@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from store.bodies import bodies_of_type, counts_by_type, label as body_type_label
+from store.bodies import bodies_of_type, counts_by_type
+from store.bodies import label as body_type_label
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
-from .fuzzy import Choice
 from .former import former_choices
+from .fuzzy import Choice
 from .model import short_province, ward_label
 
 if TYPE_CHECKING:

@@ -55,7 +55,7 @@ _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến h
 
 
 _MAX_DIGITS = 24
-_LONG_DIGITS = re.compile(r"\d{%d,}" % (_MAX_DIGITS + 1))
+_LONG_DIGITS = re.compile(rf"\d{{{_MAX_DIGITS + 1},}}")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 """An article is a few kilobytes; a file over 2 MiB is not one (raise it with --max-article-size)."""
 

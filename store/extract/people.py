@@ -33,7 +33,7 @@ SURNAMES = {
     "y", "h'", "ksor", "rơ", "nay", "siu", "rơ mah", "kpă",
     # less common, and those of the northern mountain peoples
     "uông", "phí", "lã", "mẫn", "ưng", "thạch", "danh", "kha", "mông", "bế", "lèo", "cầm", "vàng", "thào", "giàng",
-    "sùng", "lù", "mùa", "sầm", "đèo", "quàng", "điêu", "trình", "nhữ", "đồng", "hoa", "bùi", "thiều", "văn", "lý",
+    "sùng", "lù", "mùa", "sầm", "đèo", "quàng", "điêu", "trình", "nhữ", "đồng", "hoa", "thiều",
 }
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
@@ -327,7 +327,7 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         if len(mention.name.split()) < 2:
             continue
         text = mention.sentence.text if mention.sentence else ""
-        host = bool(_HOST_CONTEXT.match(text)) and not _HOST_CONTEXT.match(mention.before + " ") is None
+        host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
         title_end = _after_titles(mention)
         score, rule, extra = 0, "", ""

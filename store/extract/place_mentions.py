@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..folding import fold, fold_compact
@@ -107,7 +108,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             position = more_end
     found += _bare_mentions(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
-    for previous, current in zip(found, found[1:]):
+    for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
         if re.fullmatch(r"\s*[,(]\s*", gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True

@@ -135,7 +135,7 @@ def display_name(mention: Mention) -> str:
     if mention.level == "tỉnh" and SPECIAL_PROVINCES.fullmatch(written):
         return written
     m = re.match(r"(TP|Tp|TX|Tx)\.?\s*", written)
-    if m and not written[:m.end()].strip().lower() in ("thành phố", "thị xã"):
+    if m and written[:m.end()].strip().lower() not in ("thành phố", "thị xã"):
         return f"{m[1].upper()}. {base}"
     word = LEVEL.match(written)
     if mention.continuation:

@@ -97,7 +97,7 @@ def _open(source: Source, stdin: IO[bytes] | None) -> IO[bytes]:
         if stream is None or getattr(stream, "closed", False):  # `surveys import - <&-`: no standard input at all
             raise OSError("standard input is closed")
         return _Unclosed(stream)  # type: ignore[return-value]
-    return open(source.path, "rb")  # noqa: SIM115 - closed by the caller's with
+    return open(source.path, "rb")  # closed by the caller's with
 
 
 class _Unclosed:

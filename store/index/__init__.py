@@ -107,7 +107,7 @@ class SurveyIndex:
     @cached_property
     def by_id(self) -> dict[str, int]:
         """Record id → position."""
-        return dict(zip(map(itemgetter("id"), self.records), range(self._n)))
+        return dict(zip(map(itemgetter("id"), self.records), range(self._n), strict=True))
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each value of the ward facet → the provinces its localities lie in (`province.name`, as records

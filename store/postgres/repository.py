@@ -20,13 +20,23 @@ import psycopg
 from psycopg import errors
 from psycopg.types.json import Jsonb
 
-from ..query import Filter
-from ..repository import (
-    Change, ConflictError, DeleteReport, DuplicateFound, OnDuplicate, Page, ReadOnlyStore, Record, RecordNotFound,
-    Sort, UpsertReport, ValidationFailed,
-)
 from ..errors import StoreError
 from ..planning import now_stamp
+from ..query import Filter
+from ..repository import (
+    Change,
+    ConflictError,
+    DeleteReport,
+    DuplicateFound,
+    OnDuplicate,
+    Page,
+    ReadOnlyStore,
+    Record,
+    RecordNotFound,
+    Sort,
+    UpsertReport,
+    ValidationFailed,
+)
 from ..validation import Problem, validate
 from . import compiler
 from .columns import COLUMNS, row_of, visit_key_text
@@ -92,7 +102,7 @@ class PostgresRepository:
         """Every record newest first, `PAGE` at a time (keyset paging: no long transaction, no server cursor)."""
         after: tuple[str, str] | None = None
         while True:
-            rows = self._db.read(lambda c: _records_after(c, after))
+            rows = self._db.read(lambda c, after=after: _records_after(c, after))
             for _, _, record in rows:
                 yield record
             if len(rows) < PAGE:

@@ -31,7 +31,7 @@ def _edit(reopen: Callable[[], Repository], ref: tuple[str, int], text: str, see
         results.put((text, "saved"))
     except ConflictError as error:
         results.put((text, f"conflict: {error}"))
-    except Exception as error:  # noqa: BLE001 - reported to the parent, which fails the test with it
+    except Exception as error:  # reported to the parent, which fails the test with it
         results.put((text, f"error: {type(error).__name__}: {error}"))
     finally:
         repository.close()

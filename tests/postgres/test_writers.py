@@ -33,11 +33,11 @@ def test_twenty_concurrent_writers_on_distinct_records_lose_nothing(archive: Pos
             start.wait()
             for round_ in range(3):
                 office.update(record_id, lambda r, n=number, k=round_: {**r, "notes": f"writer {n} round {k}"})
-        except BaseException as error:  # noqa: BLE001  (reported below)
+        except BaseException as error:  # reported below
             failures.append(error)
 
     threads = [threading.Thread(target=write, args=(office, record["id"], n))
-               for n, (office, record) in enumerate(zip(offices, records))]
+               for n, (office, record) in enumerate(zip(offices, records, strict=True))]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -74,7 +74,7 @@ def test_conflicting_writers_on_one_item_one_wins_one_is_told(archive: PostgresR
     def slow_writer() -> None:
         try:
             outcome.append(archive.update(record["id"], _set_status("open", "not accepted", paused, resume)))
-        except BaseException as error:  # noqa: BLE001
+        except BaseException as error:  # reported below
             outcome.append(error)
 
     thread = threading.Thread(target=slow_writer)

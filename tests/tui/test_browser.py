@@ -7,13 +7,21 @@ import types
 from pathlib import Path
 
 import pytest
+from browser_helpers import (
+    burst,
+    details_text,
+    facet_lines,
+    listed_ids,
+    notes,
+    screen_text,
+    selected_id,
+    settle,
+    type_text,
+)
 from textual.command import CommandPalette
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from browser_helpers import (
-    burst, details_text, facet_lines, listed_ids, notes, screen_text, selected_id, settle, type_text,
-)
 from store.store import SurveyStore
 from tui.app import SurveysApp
 from tui.screens.dates import DatesScreen

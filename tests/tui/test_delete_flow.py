@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser_helpers import listed_ids, notes, selected_id, settle
 from textual.widgets import Static
 
-from browser_helpers import listed_ids, notes, selected_id, settle
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.app import SurveysApp

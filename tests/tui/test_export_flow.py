@@ -9,10 +9,10 @@ import json
 from pathlib import Path
 
 import pytest
+from browser_helpers import listed_ids, notes, settle, type_text
 from textual.command import CommandPalette
 from textual.widgets import Checkbox, Input, Select, Static
 
-from browser_helpers import listed_ids, notes, settle, type_text
 from store.export import export
 from store.store import SurveyStore
 from store.validation import validate

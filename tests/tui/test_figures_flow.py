@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser_helpers import details_text, listed_ids, settle, type_text
 from textual.widgets import OptionList
 
-from browser_helpers import details_text, listed_ids, settle, type_text
 from store.checks import check_record
 from store.metrics import MetricKey
 from store.store import SurveyStore

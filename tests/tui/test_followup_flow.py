@@ -10,10 +10,10 @@ import copy
 from pathlib import Path
 
 import pytest
+from browser_helpers import details_text, listed_ids, notes, screen_text, selected_id, settle, type_text
 from rich.text import Text
 from textual.widgets import Input, OptionList, Select, Static
 
-from browser_helpers import details_text, listed_ids, notes, screen_text, selected_id, settle, type_text
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.app import SurveysApp

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from browser_helpers import details_text, facet_lines, listed_ids, screen_text, settle, type_text
+
 from store.store import SurveyStore
 from store.validation import validate
 from tui.app import SurveysApp

@@ -14,11 +14,11 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from browser_helpers import details_text, facet_lines, listed_ids, screen_text, selected_id, settle, type_text
 from rich.console import Console
 from textual.pilot import Pilot
 
 import tui.model
-from browser_helpers import details_text, facet_lines, listed_ids, screen_text, selected_id, settle, type_text
 from store.index import SurveyIndex, newest_first
 from store.query import Filter
 from tui.app import SurveysApp

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from browser_helpers import screen_text, settle, type_text
+
 from tui.app import SurveysApp
 from tui.i18n import CATALOG, LANGS, Translator
 

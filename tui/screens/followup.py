@@ -24,8 +24,18 @@ from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Button, Input, Label, Select, Static
 
-from store.followup import (STATUSES, FollowUpError, ItemRef, changed, edit_item, get_item, is_overdue,
-                            parse_iso_day, status_label, status_of)
+from store.followup import (
+    STATUSES,
+    FollowUpError,
+    ItemRef,
+    changed,
+    edit_item,
+    get_item,
+    is_overdue,
+    parse_iso_day,
+    status_label,
+    status_of,
+)
 
 from ..safe import visible
 

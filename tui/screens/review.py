@@ -45,8 +45,8 @@ from ..i18n import Translator
 from ..safe import visible
 from .review_notes import certainty_text, check_lines, flag_texts
 from .review_rows import item_row, locality_row, one_line
-from .review_words import _WORDS
 from .review_values import clean, read_number, resolve_locality
+from .review_words import _WORDS
 
 _BLANK = getattr(Select, "NULL", Select.BLANK)
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")

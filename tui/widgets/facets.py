@@ -19,7 +19,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.bodies import bodies_of_type, counts_by_type, label as body_type_label
+from store.bodies import bodies_of_type, counts_by_type
+from store.bodies import label as body_type_label
 from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 

@@ -215,7 +215,7 @@ def columns(width: int) -> list[tuple[str, int]]:
             shares = _SHARES[count]
             widths = [max(1, int(rest * share)) for share in shares]
             widths[-1] = max(1, rest - sum(widths[:-1]))
-            return list(zip(_FIELDS[:count], widths))
+            return list(zip(_FIELDS[:count], widths, strict=True))
     return []
 
 
