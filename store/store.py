@@ -293,7 +293,8 @@ class SurveyStore:
             ) from None
         except PermissionError:
             raise StoreError(
-                f"store {self.path} is read-only: cannot create its lock file in {self.path.parent}; nothing was written"
+                f"store {self.path} is read-only: cannot create its lock file in {self.path.parent}; nothing was "
+                "written"
             ) from None
         try:
             compaction.remove_stale_temporaries(self.path)

@@ -291,7 +291,8 @@ def test_held_out_articles_meet_the_targets() -> None:
 
 
 def test_a_count_written_with_a_scale_word_is_multiplied() -> None:
-    found = numbers_in("cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ trực tuyến và 12 nghìn tài khoản")
+    found = numbers_in("cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ trực tuyến và 12 nghìn tài "
+                       "khoản")
     assert [(value, unit) for value, _, unit, _, _ in found] == [(4_300_000, "hồ sơ"), (3_200_000, "hồ sơ"),
                                                                   (12_000, "tài khoản")]
 
@@ -319,7 +320,8 @@ def test_how_many_places_were_visited_is_no_figure() -> None:
 
 
 def test_a_part_is_never_paired_with_a_total_across_a_semicolon() -> None:
-    text = ("Ngày 4/12/2025, đoàn giám sát làm việc tại phường Bảo An. Phường A tiếp nhận 900 hồ sơ, giải quyết 880 hồ sơ; "
+    text = ("Ngày 4/12/2025, đoàn giám sát làm việc tại phường Bảo An. Phường A tiếp nhận 900 hồ sơ, giải quyết 880 hồ "
+            "sơ; "
             "phường B giải quyết 870 hồ sơ.")
     wholes = {f["value"]: f.get("of") for f in extract_article(text).record["figures"]}
     assert wholes == {900: None, 880: 900, 870: None}

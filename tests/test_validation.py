@@ -39,7 +39,8 @@ def _figure(**changes: Any) -> dict[str, Any]:
         ({"topics": ["khong-co"]}, 'topics[0]: unknown topic "khong-co"'),
         ({"id": "Has Spaces"}, "id: "),
         ({"summary": 5}, "summary: expected a string, got 5"),
-        ({"figures": [_figure(locality="xã Không Có")]}, "figures[0].locality: \"xã Không Có\" is not one of the record's localities"),
+        ({"figures": [_figure(locality="xã Không Có")]}, "figures[0].locality: \"xã Không Có\" is not one of the "
+                                                         "record's localities"),
         ({"figures": [_figure(period={"from": "2025-09-01", "to": "2025-01-01"})]}, "figures[0].period: ends before it starts"),
         ({"figures": [_figure(metric="khong-co")]}, 'figures[0].metric: unknown metric "khong-co"'),
         ({"recommendations": [{"text": "x", "status": "maybe"}]}, "recommendations[0].status: expected one of"),

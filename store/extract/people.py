@@ -67,7 +67,8 @@ _HOST_CONTEXT = re.compile(
     r"^(?:\W*)(?:báo cáo|tiếp (?:và làm việc với )?đoàn|tiếp,? làm việc|làm việc với đoàn|cùng tiếp|"
     r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
 _HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b", re.IGNORECASE)
-_LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)",
+_LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
+                          r"kiểm tra))?)",
                           re.IGNORECASE)
 _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
