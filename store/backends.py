@@ -19,7 +19,9 @@ def is_postgres_url(location: str | os.PathLike[str]) -> bool:
     return isinstance(location, str) and location.startswith(POSTGRES_SCHEMES)
 
 
-def open_repository(location: str | os.PathLike[str], *, must_exist: bool = True, lock_timeout: float = 5.0) -> Repository:
+def open_repository(
+    location: str | os.PathLike[str], *, must_exist: bool = True, lock_timeout: float = 5.0
+) -> Repository:
     """The repository at `location`; `MissingStore` when `must_exist` and there is none (nothing is created)."""
     if is_postgres_url(location):
         if not must_exist:  # the archive's tables are made (or brought up to date) here

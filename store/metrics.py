@@ -110,7 +110,9 @@ def metric_choices(records: list[dict[str, Any]]) -> list[MetricChoice]:
     )
     known = list(taxonomy().metrics)
     order = {metric: position for position, metric in enumerate(known)}
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0].metric, len(order)), kv[0].metric, kv[0].unit))
+    ranked = sorted(
+        counts.items(), key=lambda kv: (-kv[1], order.get(kv[0].metric, len(order)), kv[0].metric, kv[0].unit)
+    )
     return [MetricChoice(key, count) for key, count in ranked]
 
 

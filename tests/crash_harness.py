@@ -1,4 +1,4 @@
-"""Kill a writing `surveys` command mid-flight and check the store: it always loads, and is exactly the old or the new one.
+"""Kill a writing `surveys` command mid-flight and check the store: it always loads, and is the old or the new one.
 
 A scenario is a store with some records and one write to make, of one kind:
 

@@ -458,7 +458,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_extract_prints_records_in_the_published_format(capsys) -> None:
-    code, out, err = run(capsys, "extract", str(ARTICLES / "a04_cu_chi.html"), str(ARTICLES / "a07_bao_loc_truncated.txt"))
+    code, out, err = run(
+        capsys, "extract", str(ARTICLES / "a04_cu_chi.html"), str(ARTICLES / "a07_bao_loc_truncated.txt")
+    )
     assert code == 0
     records = orjson.loads(out)
     assert [r["id"] for r in records] == ["2023-05-16-doan-giam-sat-so-3-cu-chi",

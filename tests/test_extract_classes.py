@@ -52,7 +52,9 @@ def test_day_shapes(text: str, day: int, month: int, year: int | None) -> None:
 
 
 def test_two_days_are_no_decimal_figure() -> None:
-    assert [found[:3] for found in numbers_in("Trong hai ngày 9,10/6/2020, đoàn giám sát 3 hồ sơ")] == [(3, None, "hồ sơ")]
+    assert [found[:3] for found in numbers_in("Trong hai ngày 9,10/6/2020, đoàn giám sát 3 hồ sơ")] == [
+        (3, None, "hồ sơ")
+    ]
 
 
 @pytest.mark.parametrize("lead, extra, expected, certainty", [
@@ -141,7 +143,9 @@ def test_qualifiers_are_kept() -> None:
             "tỷ lệ trực tuyến đạt trên 80%, gần 400 hồ sơ được số hóa.")
     draft = extract_article(text)
     qualifiers = {f["value"]: draft.certainty.get(f"figures[{i}]", "") for i, f in enumerate(draft.record["figures"])}
-    assert qualifiers[2600].startswith("hơn") and qualifiers[80].startswith("trên") and qualifiers[400].startswith("gần")
+    assert (
+        qualifiers[2600].startswith("hơn") and qualifiers[80].startswith("trên") and qualifiers[400].startswith("gần")
+    )
     assert draft.record["figures"][0]["label"].endswith("(hơn)")
 
 
@@ -169,7 +173,9 @@ def test_articles_that_are_no_visit_say_why(text: str, reason: str) -> None:
 
 def test_a_plan_for_oversight_visits_is_no_visit_but_an_oversight_visit_is() -> None:
     assert extract_article("Ngày 3/1/2024, HĐND tỉnh ban hành kế hoạch giám sát chuyên đề năm 2024.").non_visit
-    assert extract_article("Ngày 3/1/2024, Ban Pháp chế HĐND huyện đã giám sát tại thị trấn Trâu Quỳ.").non_visit is None
+    assert (
+        extract_article("Ngày 3/1/2024, Ban Pháp chế HĐND huyện đã giám sát tại thị trấn Trâu Quỳ.").non_visit is None
+    )
 
 
 def test_bodies_agree_after_folding_and_spelling_out() -> None:
@@ -312,7 +318,9 @@ def test_a_data_period_over_days_is_not_the_visit() -> None:
 
 
 def test_how_many_places_were_visited_is_no_figure() -> None:
-    found = numbers_in("Đoàn đã khảo sát 3 đơn vị và làm việc với 5 cơ quan; 12 đơn vị đã kết nối, có 4 đơn vị chưa đạt")
+    found = numbers_in(
+        "Đoàn đã khảo sát 3 đơn vị và làm việc với 5 cơ quan; 12 đơn vị đã kết nối, có 4 đơn vị chưa đạt"
+    )
     assert [value for value, *_ in found] == [12, 4]
 
 

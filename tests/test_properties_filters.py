@@ -43,7 +43,9 @@ DAYS = ["2022-03-01", "2023-05-16", "2023-12-31", "2024-02-10", "2025-01-01", "2
 
 def own_fold(text: str) -> str:
     text = text.replace("đ", "d").replace("Đ", "D")
-    return " ".join("".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split())
+    return " ".join(
+        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split()
+    )
 
 
 # -- records and filters ------------------------------------------------------------

@@ -98,7 +98,9 @@ async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
         assert app.focused is screen.query_one("#review-date", Input)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert app.results == [] and "date: required field is missing" in text_of(screen.query_one("#review-error", Static))
+        assert app.results == [] and "date: required field is missing" in text_of(
+            screen.query_one("#review-error", Static)
+        )
         screen.query_one("#review-date", Input).value = "31/2/2024"
         await pilot.press("ctrl+s")
         await pilot.pause()

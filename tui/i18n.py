@@ -82,9 +82,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "status.failed": {"vi": "Không mở được kho", "en": "The store could not be opened"},
     "empty.loading": {"vi": "Đang tải…", "en": "Loading…"},
     "empty.store": {
-        "vi": "Kho chưa có khảo sát nào ({path}).\nNhập bằng lệnh:  surveys import TỆP.json\nhoặc bấm i để mở hộp nhập.",
-        "en": "The store has no surveys yet ({path}).\nImport records with:  surveys import FILE.json\nor press i to "
-              "open the import dialog.",
+        "vi": "Kho chưa có khảo sát nào ({path}).\n"
+              "Nhập bằng lệnh:  surveys import TỆP.json\n"
+              "hoặc bấm i để mở hộp nhập.",
+        "en": "The store has no surveys yet ({path}).\n"
+              "Import records with:  surveys import FILE.json\n"
+              "or press i to open the import dialog.",
     },
     "empty.match": {
         "vi": "Không có khảo sát nào khớp bộ lọc:\n  {filter}\nBấm x để bỏ lọc cuối, X để bỏ mọi lọc.",
@@ -93,9 +96,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "empty.failed": {"vi": "Không mở được kho:\n{error}", "en": "The store could not be opened:\n{error}"},
     "empty.broken": {
         "vi": "Kho {path} bị hỏng, không đọc được; chưa có gì bị ghi đè.\n"
-              "Khôi phục từ bản sao lưu bằng lệnh:  surveys recover\n(thay đổi cuối cùng sẽ mất)\n\nChi tiết: {error}",
+        "Khôi phục từ bản sao lưu bằng lệnh:  surveys recover\n(thay đổi cuối cùng sẽ mất)\n\nChi tiết: {error}",
         "en": "The store {path} is damaged and cannot be read; nothing was overwritten.\n"
-              "Restore it from its backup with:  surveys recover\n(the last change is lost)\n\nDetails: {error}",
+        "Restore it from its backup with:  surveys recover\n(the last change is lost)\n\nDetails: {error}",
     },
     # filter and search bars
     "filter.label": {"vi": "Lọc", "en": "Filter"},
@@ -181,18 +184,20 @@ CATALOG: dict[str, dict[str, str]] = {
     "help.close": {"vi": "Esc, q hoặc ? để đóng", "en": "Escape, q or ? closes"},
     "help.filter": {
         "vi": 'Cú pháp bộ lọc giống  surveys list --query "…":  ward:  province:  topic:  body:  kind:  year:  since:  '
-              'until:  date:  "chữ tự do"\n'
-              'Theo dõi kiến nghị, chỉ đạo:  status:open  status:"in progress"  status:done  status:"not accepted"  '
-              'overdue (quá hạn)',
+        'until:  date:  "chữ tự do"\n'
+        'Theo dõi kiến nghị, chỉ đạo:  status:open  status:"in progress"  status:done  status:"not accepted"  '
+        "overdue (quá hạn)",
         "en": 'The filter syntax is the one of  surveys list --query "…":  ward:  province:  topic:  body:  kind:  '
-              'year:  since:  until:  date:  "free text"\n'
-              'Follow-up of recommendations and directions:  status:open  status:"in progress"  status:done  '
-              'status:"not accepted"  overdue',
+        'year:  since:  until:  date:  "free text"\n'
+        'Follow-up of recommendations and directions:  status:open  status:"in progress"  status:done  '
+        'status:"not accepted"  overdue',
     },
     # follow-up
     "items.title": {"vi": "Kiến nghị và chỉ đạo · {date}", "en": "Recommendations and directions · {date}"},
-    "items.hint": {"vi": "↑↓ chọn · Enter sửa trạng thái, hạn, phản hồi · Esc thoát",
-                   "en": "↑↓ move · Enter edits status, deadline, responses · Escape leaves"},
+    "items.hint": {
+        "vi": "↑↓ chọn · Enter sửa trạng thái, hạn, phản hồi · Esc thoát",
+        "en": "↑↓ move · Enter edits status, deadline, responses · Escape leaves",
+    },
     "items.recommendations": {"vi": "Kiến nghị", "en": "Recommendation"},
     "items.more_before": {"vi": "↑ {count} mục trước (Enter để xem)", "en": "↑ {count} earlier (Enter to show)"},
     "items.more_after": {"vi": "↓ còn {count} mục (Enter để xem)", "en": "↓ {count} more (Enter to show)"},
@@ -313,11 +318,14 @@ CATALOG: dict[str, dict[str, str]] = {
     "err.unknown_record_field": {"vi": "trường không có trong định dạng", "en": "unknown field"},
     "err.empty": {"vi": "không được để trống", "en": "must not be empty"},
     "err.same_id": {"vi": "trùng mã", "en": "same id"},
-    "err.duplicate": {"vi": "có thể trùng với {other} (cùng ngày, địa bàn và cơ quan)",
-                      "en": "probable duplicate of {other} (same date, localities and body)"},
-    "err.duplicate_here": {"vi": "có thể trùng với {other}, ở trước trong lần nhập này (cùng ngày, địa bàn và cơ quan)",
-                           "en": "probable duplicate of {other}, earlier in this import (same date, localities and "
-                                 "body)"},
+    "err.duplicate": {
+        "vi": "có thể trùng với {other} (cùng ngày, địa bàn và cơ quan)",
+        "en": "probable duplicate of {other} (same date, localities and body)",
+    },
+    "err.duplicate_here": {
+        "vi": "có thể trùng với {other}, ở trước trong lần nhập này (cùng ngày, địa bàn và cơ quan)",
+        "en": "probable duplicate of {other}, earlier in this import (same date, localities and body)",
+    },
     "err.iso_date": {
         "vi": "cần ngày dạng YYYY-MM-DD, nhận được {value}",
         "en": "expected an ISO date YYYY-MM-DD, got {value}",

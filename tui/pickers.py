@@ -36,7 +36,9 @@ class PickerMixin(_Base):
         """
         if facet == "bodytype":
             body_counts = self.found.facets.get("body", []) if self.found else []
-            return [Choice(kind, body_type_label(kind, self.lang), count) for kind, count in counts_by_type(body_counts)]
+            return [
+                Choice(kind, body_type_label(kind, self.lang), count) for kind, count in counts_by_type(body_counts)
+            ]
         counts = dict(self.found.facets.get(facet, [])) if self.found else {}
         if facet == "province" and only is None and self.catalog is not None:
             today = [self._choice(facet, value, count) for value, count in counts.items()]

@@ -146,7 +146,11 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     if not localities:
         warnings.append("no visited unit could be placed: enter the localities")
     for mention in places.unresolved:
-        if mention.level not in (None, "tỉnh") and len(mention.base.split()) <= 4 and not _looks_like_person(mention.base):
+        if (
+            mention.level not in (None, "tỉnh")
+            and len(mention.base.split()) <= 4
+            and not _looks_like_person(mention.base)
+        ):
             notes.append(f"Không xác định được đơn vị \"{mention.written}\" trong danh mục hiện hành.")
 
     record["topics"], topic_sources = _topics(article)
@@ -268,7 +272,8 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
         for title in people.leader.title.split(", "):
             m = re.search(r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", title)
             if m:
-                return _complete_body(_org(m[1]) or m[1], places), people.leader.sentence.text if people.leader.sentence else None
+                said = people.leader.sentence.text if people.leader.sentence else None
+                return _complete_body(_org(m[1]) or m[1], places), said
     if article.title:
         org = _ORG.search(article.title)
         if org and (org_text := _org(org[0])):
@@ -281,7 +286,8 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
         for title in people.leader.title.split(", "):
             m = re.search(r"(HĐND.*|Ban .*HĐND.*)$", title)
             if m:
-                return _complete_body(_org(m[1]) or m[1], places), people.leader.sentence.text if people.leader.sentence else None
+                said = people.leader.sentence.text if people.leader.sentence else None
+                return _complete_body(_org(m[1]) or m[1], places), said
     return "Đoàn công tác", None
 
 

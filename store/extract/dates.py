@@ -36,7 +36,9 @@ _TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và|đến|"
                        r"(?!\d|[.,]\d|/\d|\s*%)")
 """Two days of one month: "9,10/6/2020", "24 và 25/9" (a comma between days is no decimal)."""
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE)
+_TIME = re.compile(
+    r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
 
 _TIME_OF_DAY = re.compile(
@@ -238,7 +240,7 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
     if header and (header.month, header.day) == (mention.month, mention.day):
         result.day, result.certainty = header, "stated"
         result.year_evidence = article.date_header_line
-        result.notes.append(f"Ngày ghi trong bài (\"{result.written}\") và ở dòng đầu (\"{article.date_header_line}\").")
+        result.notes.append(f'Ngày ghi trong bài ("{result.written}") và ở dòng đầu ("{article.date_header_line}").')
         return result
     if pub:
         year = pub.year if (mention.month, mention.day) <= (pub.month, pub.day) else pub.year - 1

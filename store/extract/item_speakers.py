@@ -50,8 +50,9 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
             continue  # a purpose: "... để báo cáo, kiến nghị tỉnh ..."
         if verb == "kết luận" and re.match(r"\s+(?:buổi|cuộc|tại)", after):
             continue  # "Kết luận buổi giám sát, ...": the occasion, the verb comes later
-        if verb == "chỉ đạo" and (not before.strip() or re.search(r"(?:lãnh đạo|tăng cường|quyết liệt)\s*,?\s*$", before,
-                                                                  re.IGNORECASE)):
+        if verb == "chỉ đạo" and (
+            not before.strip() or re.search(r"(?:lãnh đạo|tăng cường|quyết liệt)\s*,?\s*$", before, re.IGNORECASE)
+        ):
             continue
         actor = _actor(before, people, leader_words, places)
         if actor is None:

@@ -76,7 +76,8 @@ _HEAD_BEFORE = re.compile(
     re.IGNORECASE)
 _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì)\b",
                             re.IGNORECASE)
-"""After a name whose surname is not on the list: it leads the delegation ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
+"""After a name whose surname is not on the list: it leads the delegation
+("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
 _CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
@@ -180,7 +181,21 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
     return " ".join(words), end
 
 
-_TITLE_START_WORDS = {"phó", "chủ", "trưởng", "bí", "ủy", "uỷ", "giám", "đại", "thành", "tỉnh", "huyện", "nguyên", "quyền"}
+_TITLE_START_WORDS = {
+    "phó",
+    "chủ",
+    "trưởng",
+    "bí",
+    "ủy",
+    "uỷ",
+    "giám",
+    "đại",
+    "thành",
+    "tỉnh",
+    "huyện",
+    "nguyên",
+    "quyền",
+}
 _TITLE_PAIRS = re.compile(
     r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|"
     r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|nguyên|quyền)\b", re.IGNORECASE)
@@ -217,9 +232,15 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         window = text[max(0, token.start() - 160):token.start()]
         head = _HEAD_BEFORE.search(window)
         named = _name_at(text, token.start(), need_surname=head is None)
-        if named is None and head is None and _title_before(window) and \
-                not re.search(r"(?:tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|quận|TP\.?)\s*$", window, re.IGNORECASE) \
-                and not re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\s]*\s$", window):
+        if (
+            named is None
+            and head is None
+            and _title_before(window)
+            and not re.search(
+                r"(?:tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|quận|TP\.?)\s*$", window, re.IGNORECASE
+            )
+            and not re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\s]*\s$", window)
+        ):
             loose = _name_at(text, token.start(), need_surname=False)
             if loose and len(loose[0].split()) >= 3 and (_LEADS_LOOSELY.match(text, loose[1]) or re.search(
                     r"(?:dưới sự chủ trì của|chủ trì bởi)\s+[^,.;]{0,90}$", window, re.IGNORECASE)):

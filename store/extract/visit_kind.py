@@ -31,8 +31,14 @@ _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
     r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)
 _DOCUMENTS = (
-    ("nghị định", "a decree"), ("thông tư", "a circular"), ("chỉ thị", "a directive"), ("kế hoạch", "a plan"),
-    ("quyết định", "a decision"), ("nghị quyết", "a resolution"), ("đề án", "a scheme"), ("công văn", "an official letter"),
+    ("nghị định", "a decree"),
+    ("thông tư", "a circular"),
+    ("chỉ thị", "a directive"),
+    ("kế hoạch", "a plan"),
+    ("quyết định", "a decision"),
+    ("nghị quyết", "a resolution"),
+    ("đề án", "a scheme"),
+    ("công văn", "an official letter"),
 )
 _MEETING = re.compile(
     r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi họp|sơ kết|tổng kết|"

@@ -64,7 +64,9 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
     label_ids = Numbering()
     place_labels = array("l")
     seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for number, ((name, ward_name, code, old, province, ward_code), owners_here) in enumerate(zip(place_ids, found, strict=True)):
+    for number, ((name, ward_name, code, old, province, ward_code), owners_here) in enumerate(
+        zip(place_ids, found, strict=True)
+    ):
         keys, label = place_keys_for(name, ward_name)
         if ward_name is not None:
             keys = (*keys, ward_code_key(ward_code))

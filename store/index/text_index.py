@@ -150,4 +150,6 @@ def item_index(records: list[dict[str, Any]], bitmap: Callable[[Iterable[int]], 
         for deadline, status, owner in compress(zip(deadlines, statuses, owners, strict=True), deadlines):
             if status not in CLOSED_STATUSES and (owner not in soonest or deadline < soonest[owner]):
                 soonest[owner] = deadline
-    return {status: bitmap(found) for status, found in by_status.items()}, sorted(zip(soonest.values(), soonest.keys(), strict=True))
+    return {status: bitmap(found) for status, found in by_status.items()}, sorted(
+        zip(soonest.values(), soonest.keys(), strict=True)
+    )

@@ -163,7 +163,11 @@ class PostgresRepository:
 
     def _save_totals(self) -> None:
         """Share counts this browser made (a role that may not write just keeps them for itself)."""
-        if self._unsaved_totals is None or self._cached_totals is None or self._cached_totals[0] != self._unsaved_totals:
+        if (
+            self._unsaved_totals is None
+            or self._cached_totals is None
+            or self._cached_totals[0] != self._unsaved_totals
+        ):
             return
         token, (total, counts) = self._cached_totals
         self._unsaved_totals = None

@@ -1,4 +1,7 @@
-"""`c` in the browser opens the figures view on the filtered surveys; the details pane flags figures that do not add up."""
+"""`c` in the browser opens the figures view on the filtered surveys.
+
+The details pane flags figures that do not add up.
+"""
 
 from __future__ import annotations
 

@@ -81,7 +81,11 @@ class FacetPanel(OptionList):
             if self.waiting:
                 self._add_waiting()
             return
-        keep = self._clauses[self.highlighted] if self.highlighted is not None and self.highlighted < len(self._clauses) else None
+        keep = (
+            self._clauses[self.highlighted]
+            if self.highlighted is not None and self.highlighted < len(self._clauses)
+            else None
+        )
         options: list[Option] = []
         self._clauses = []
         for facet in ("province", "topic", "year", "bodytype", "body", "kind"):

@@ -43,7 +43,9 @@ class SurveyList(ScrollView, can_focus=True):
         overflow-x: hidden;
         background: $surface;
         & > .survey-list--header { text-style: bold; color: $text-accent; background: $panel; }
-        & > .survey-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
+        & > .survey-list--cursor {
+            background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+        }
         & > .survey-list--cursor-blurred { background: $block-cursor-blurred-background; }
     }
     """
