@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 
 from .errors import StoreError
 from .repository import MissingStore, Repository
@@ -63,7 +64,7 @@ def _sample_records() -> list[dict]:
     return orjson.loads(read_bytes("surveys.json"))
 
 
-def _postgres():  # type: ignore[no-untyped-def]
+def _postgres() -> ModuleType:
     try:
         from . import postgres  # noqa: PLC0415
     except ImportError as error:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeGuard
 
 from .folding import fold
 from .metrics import figure_locality, metric_of
@@ -121,7 +121,8 @@ def decimals(value: float) -> int:
     """Decimal places a stated number was written with (99.83 → 2, 91.2 → 1, 100 → 0)."""
     if float(value).is_integer():
         return 0
-    return max(0, -Decimal(repr(float(value))).normalize().as_tuple().exponent)
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0  # a str exponent: inf or nan, no decimals
 
 
 def _impossible(record: dict[str, Any], index: int, figure: dict[str, Any], lang: str) -> list[Flag]:
@@ -208,5 +209,5 @@ def _pct(value: float, lang: str) -> str:
     return f"{format_number(value, lang)}%"
 
 
-def _number(value: Any) -> bool:
+def _number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)

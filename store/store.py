@@ -135,7 +135,8 @@ class SurveyStore:
         """Records matching `predicate`, by a TinyDB full scan (the reference for the index)."""
         database = TinyDB(storage=_StateStorage, state=self.current())
         try:
-            return [dict(doc) for doc in database.table(TABLE).search(predicate)]
+            # TinyDB hands the predicate its Documents, which are dicts; its stubs only promise a Mapping
+            return [dict(doc) for doc in database.table(TABLE).search(predicate)]  # type: ignore[arg-type]
         finally:
             database.close()
 

@@ -21,6 +21,8 @@ from tests.crash_harness import (
     run_once,
 )
 
+pytestmark = pytest.mark.slow  # kills writing commands at every named point and at random moments
+
 
 @pytest.fixture(scope="module", params=KINDS)
 def scenario(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Scenario:

@@ -393,6 +393,7 @@ def _large_input(path: Path, count: int, padding: int) -> None:
             handle.write(orjson.dumps(record) + b"\n")
 
 
+@pytest.mark.slow  # a 100 MB import
 @pytest.mark.parametrize(("count", "padding"), [
     pytest.param(4_000, 3_000, id="100MB-of-long-records"),
     pytest.param(100_000, 0, id="100k-records", marks=pytest.mark.skipif(

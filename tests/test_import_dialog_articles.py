@@ -101,6 +101,7 @@ async def enter_path(app: Host, pilot: Any, path: str) -> None:
     await pilot.press("enter")
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     app = Host(db, tmp_path)
@@ -134,6 +135,7 @@ async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: P
     assert record["localities"][0]["name"] == "thành phố Tân Uyên"
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancelled(tmp_path: Path, db: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -162,6 +164,7 @@ async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancell
     assert any(i.startswith("2024-08-20-") for i in ids) and not any(i.startswith("2025-03-12-") for i in ids)
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_cancelling_every_draft_imports_nothing(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     before = db.read_bytes()
@@ -183,6 +186,7 @@ async def test_cancelling_every_draft_imports_nothing(tmp_path: Path, db: Path) 
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) -> None:
     name = "bad [b]name[i]\x1b[31m.txt"  # an escape in the file name too
     (tmp_path / name).write_text(HOSTILE, encoding="utf-8")
@@ -204,6 +208,7 @@ async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) ->
         assert app.results == []  # nothing has quit the app, nothing imported yet
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_review(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     app = Host(db, tmp_path)
@@ -233,6 +238,7 @@ async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_re
     assert record["summary"] == "Bản đã sửa."
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_an_unreadable_article_stops_before_any_review(tmp_path: Path, db: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     inbox = tmp_path / "inbox"
@@ -259,6 +265,7 @@ async def test_an_unreadable_article_stops_before_any_review(tmp_path: Path, db:
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_directory_of_records_with_a_readme_still_imports_as_records(tmp_path: Path, db: Path) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()

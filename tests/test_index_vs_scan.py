@@ -104,6 +104,7 @@ def generated(request, tmp_path_factory) -> tuple[SurveyStore, SurveyIndex, list
     return store, SurveyIndex(store.records()), records, seed
 
 
+@pytest.mark.slow  # hundreds of random filters over a generated store, each path
 @pytest.mark.parametrize("text_path", ["words", "background", "few word codes", "code streams"])
 def test_index_equals_tinydb_scan_on_random_filters(generated, text_path, monkeypatch) -> None:
     store, index, records, seed = generated

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import pytest
 from textual.app import App
 from textual.widgets import Checkbox, Input, Static
 
@@ -14,6 +15,8 @@ from store.importing import prepare, run_import
 from store.store import SurveyStore
 from store.validation import validate
 from tui.screens.review import ReviewScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 ARTICLES = Path(__file__).parent / "articles"
 

@@ -108,7 +108,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         for spec in BIND_ORDER:
             first, *others = spec.keys.split(",")
             description = self.t.short(spec.message)
-            self._bindings.bind(first, spec.action or "", description, show=spec.footer, priority=True)
+            self._bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=True)
             for key in others:
                 self._bindings.bind(key, spec.action or "", description, show=False, priority=True)
 

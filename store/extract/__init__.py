@@ -154,28 +154,28 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             notes.append(f"Không xác định được đơn vị \"{mention.written}\" trong danh mục hiện hành.")
 
     record["topics"], topic_sources = _topics(article)
-    for i, source in enumerate(topic_sources):
-        provenance[f"topics[{i}]"] = source
+    for i, topic_source in enumerate(topic_sources):
+        provenance[f"topics[{i}]"] = topic_source
 
     figures = find_figures(article.sentences, visit.day, places)
-    record["figures"] = [draft.figure for draft in figures]
-    for i, draft in enumerate(figures):
-        provenance[f"figures[{i}]"] = draft.sentence.text
-        if draft.qualifier:
-            certainty[f"figures[{i}]"] = f"{draft.qualifier}: the article gives a bound or an approximation"
+    record["figures"] = [figure.figure for figure in figures]
+    for i, figure in enumerate(figures):
+        provenance[f"figures[{i}]"] = figure.sentence.text
+        if figure.qualifier:
+            certainty[f"figures[{i}]"] = f"{figure.qualifier}: the article gives a bound or an approximation"
 
     items = find_items(article.sentences, places, people)
     for field in ("recommendations", "directions", "difficulties"):
-        chosen = [draft for draft in items if draft.field == field]
-        record[field] = [draft.item for draft in chosen]
-        for i, draft in enumerate(chosen):
-            provenance[f"{field}[{i}]"] = draft.sentence.text
+        chosen = [item for item in items if item.field == field]
+        record[field] = [item.item for item in chosen]
+        for i, item in enumerate(chosen):
+            provenance[f"{field}[{i}]"] = item.sentence.text
 
     record["people"] = people.others()
     for i, person in enumerate(record["people"]):
-        source = next((m.sentence.text for m in people.mentions if m.name == person["name"] and m.sentence), None)
-        if source:
-            provenance[f"people[{i}]"] = source
+        said = next((m.sentence.text for m in people.mentions if m.name == person["name"] and m.sentence), None)
+        if said:
+            provenance[f"people[{i}]"] = said
 
     record["summary"], summary_sources = _summary(article, lead, figures, items)
     if summary_sources:

@@ -189,8 +189,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
-    _, _, mention, sentence, how = candidates[0]
-    return mention, sentence, how
+    _, _, mention, said_in, how = candidates[0]
+    return mention, said_in, how
 
 
 def _in_period(text: str, mention: DayMention) -> bool:

@@ -40,8 +40,8 @@ def find_difficulties(sentences: list[Sentence], places: Places, used: set[int])
                                                                     r"đồng thời)",
                                                                     text, re.IGNORECASE):
             content = text
-        elif re.search(r"\bchủ yếu do\s+(?:vướng mắc|khó khăn)", text):
-            content = text[re.search(r"\bchủ yếu do\s+", text).end():]
+        elif re.search(r"\bchủ yếu do\s+(?:vướng mắc|khó khăn)", text) and (cue := re.search(r"\bchủ yếu do\s+", text)):
+            content = text[cue.end():]
         if content is None:
             open_list = False
             continue

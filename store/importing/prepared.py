@@ -143,6 +143,7 @@ class Intake:
             )
             self.check_count(label)
             return
+        assert isinstance(record_id, str)  # validation passed, so the id is a non-empty string
         prepared.locations[record_id] = where
         key = visit_key(record)
         if key in prepared._visits:

@@ -303,7 +303,7 @@ class KeysView(Sequence):
     def __len__(self) -> int:
         return len(self._records)
 
-    def __getitem__(self, position):  # type: ignore[override]
+    def __getitem__(self, position):
         if isinstance(position, slice):
             return [keys_of(record) for record in self._records[position]]
         return keys_of(self._records[position])

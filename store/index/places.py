@@ -94,14 +94,14 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
         owner, start = position[record], starts[record]
         more = dict.fromkeys(labels[start:start + sizes[record]])
         more.pop(first[owner])
-        for slot, label in enumerate(more, start=1):
+        for slot, label_id in enumerate(more, start=1):
             if slot < ColumnFacet.SLOTS:
                 if slot == len(columns):
                     columns.append(array("l", [-1]) * n)
-                columns[slot][owner] = label
+                columns[slot][owner] = label_id
             else:
                 extra_owners.append(owner)
-                extra_labels.append(label)
+                extra_labels.append(label_id)
     return Places(code_bitmaps, former_bitmaps, names,
                   ColumnFacet(list(label_ids), columns, n, extra_owners, extra_labels), ward_provinces)
 

@@ -12,9 +12,13 @@ import multiprocessing
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from store.followup import get_item, save_followup
 from store.repository import ConflictError, Repository
 from tests.factories import make_record
+
+pytestmark = pytest.mark.slow  # two processes editing at once, per backend
 
 ROUNDS = 20
 RECORD = make_record()["id"]

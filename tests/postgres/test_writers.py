@@ -21,6 +21,7 @@ def _second(archive: PostgresRepository) -> PostgresRepository:
     return open_postgres(archive._db._url)
 
 
+@pytest.mark.slow  # twenty threads against the server
 def test_twenty_concurrent_writers_on_distinct_records_lose_nothing(archive: PostgresRepository) -> None:
     records = generate(WRITERS, seed=4)
     archive.upsert_many(records)
@@ -63,6 +64,7 @@ def _set_status(seen: str, wanted: str, pause: threading.Event | None = None, re
     return change
 
 
+@pytest.mark.slow  # two writers interleaved against the server
 def test_conflicting_writers_on_one_item_one_wins_one_is_told(archive: PostgresRepository) -> None:
     record = next(r for r in generate(40, seed=2) if r.get("recommendations"))
     record["recommendations"][0]["status"] = "open"

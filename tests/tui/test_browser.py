@@ -28,6 +28,8 @@ from tui.screens.dates import DatesScreen
 from tui.screens.help import HelpScreen
 from tui.screens.picker import PickerScreen
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 DI_AN = "2022-08-18-doan-dbqh-binh-duong-di-an"
 THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"
 TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"

@@ -13,6 +13,8 @@ from tests.factories import make_record
 from tui.app import SurveysApp
 from tui.screens.confirm_delete import ConfirmDeleteScreen
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 
 async def _confirm(pilot) -> ConfirmDeleteScreen:
     await pilot.press("D")

@@ -19,6 +19,8 @@ from store.validation import validate
 from tui.app import SurveysApp
 from tui.screens.export_dialog import ExportScreen
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 NEWEST_FIRST = ["2025-09-09-doan-dbqh-tphcm-rach-dua", LAI_THIEU, "2023-05-24-hdnd-tdm-thu-dau-mot",

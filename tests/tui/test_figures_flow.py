@@ -18,6 +18,8 @@ from tests.factories import make_record
 from tui.app import SurveysApp
 from tui.screens.figures import FiguresScreen
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
 NEWEST_FIRST = [RACH_DUA, LAI_THIEU, "2023-05-24-hdnd-tdm-thu-dau-mot",

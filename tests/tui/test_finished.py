@@ -19,6 +19,8 @@ from tui.keys import BIND_ORDER
 from tui.screens.figures import FiguresScreen, bars_for
 from tui.widgets.facets import FacetPanel
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 SMALL = (80, 24)
 LANGS = ["vi", "en"]
 

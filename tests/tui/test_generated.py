@@ -13,6 +13,8 @@ from tui.app import SurveysApp
 from tui.model import locality_text, ward_label
 from tui.screens.picker import PickerScreen
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 
 @pytest.fixture
 def app(tmp_path: Path, generated: list[dict]) -> SurveysApp:

@@ -14,6 +14,8 @@ from store.validation import validate
 from tui.app import SurveysApp
 from tui.safe import visible
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 MARKUP = "[/b] [B] [@click=app.quit] [link=http://x]y[/link]"
 ESCAPES = "\x1b[31mred\x1b]8;;http://x\x07"
 HOSTILE = f"{MARKUP} {ESCAPES}"

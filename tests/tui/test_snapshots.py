@@ -17,6 +17,8 @@ from textual.widgets import Input
 
 from tui.app import SurveysApp
 
+pytestmark = pytest.mark.slow  # SVG snapshots of the whole app
+
 
 def after(*keys: str, typed: str = "", then: tuple[str, ...] = ()):
     """A run_before that waits for the data, presses `keys`, types, presses `then`, and waits again."""

@@ -25,6 +25,8 @@ from tui.app import SurveysApp
 from tui.i18n import Translator
 from tui.widgets.details import describe
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 
 @pytest.fixture
 def release(monkeypatch: pytest.MonkeyPatch) -> threading.Event:

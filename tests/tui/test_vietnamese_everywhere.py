@@ -81,6 +81,7 @@ async def look(pilot, seen: dict[str, str], name: str) -> None:
     seen[name] = screen_text(pilot.app)
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_every_screen_in_vietnamese_shows_no_english(bundled_store: Path, tmp_path: Path, monkeypatch) -> None:
     missing: list[str] = []
     real = Translator.__call__

@@ -223,6 +223,6 @@ def columns(width: int) -> list[tuple[str, int]]:
 
 def _index_of(rows: Sequence[int], position: int) -> int:
     try:
-        return rows.index(position)  # type: ignore[attr-defined]
+        return rows.index(position)
     except ValueError:
         return 0
