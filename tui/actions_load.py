@@ -8,6 +8,7 @@ is built in the same worker only after that list has been drawn.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -28,6 +29,12 @@ else:
 
 
 class LoadMixin(_Base):
+    # the state this mixin writes, declared here too: mypy cannot see SurveysApp through _Base (#15)
+    catalog: Catalog | None
+    listing: Sequence[dict[str, Any]] | None
+    _preloaded: list[dict[str, Any]] | None
+    load_error: str | None
+
     def load(self) -> None:
         """(Re)open the store in a worker; the list says so meanwhile."""
         self._loading = True

@@ -287,9 +287,8 @@ def year_bounds(article: Article) -> list[Bound]:
     for sentence in article.sentences:
         folded = fold(sentence.text)
         if _TWO_TIER.search(folded) or _AFTER_REFORM.search(folded):
-            bounds.append(Bound(TWO_TIER_START, True, "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ "
-                                                      "1/7/2025)",
-                                sentence.text))
+            said = "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)"
+            bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
         reports = bool(_RESULTS.search(sentence.text)) and not _PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and (reports or not period.bare_year):
