@@ -1,7 +1,8 @@
 """The embedded backend: a `Repository` over one TinyDB file (`store.store.SurveyStore`).
 
 Reads come from the file (cached by its stamp); searches go through the
-in-memory `SurveyIndex`, rebuilt when the file's change token moves. Writes
+persistent index beside it (`store.sqlindex`), rebuilt when the file's change
+token moves and updated in place by this repository's own writes. Writes
 take the store's file lock for the whole read-change-write, so `update` can
 never overwrite a concurrent writer.
 """
@@ -15,12 +16,12 @@ from typing import Any
 
 import orjson
 
-from .folding import fold
-from .index import SurveyIndex, newest_first
+from .index import newest_first
 from .query import Filter
 from .repository import (
     Change, DeleteReport, OnDuplicate, Page, Record, RecordNotFound, Sort, UpsertReport, ValidationFailed,
 )
+from .sqlindex import SqlIndex, index_path_for
 from .store import TABLE, SurveyStore, _replace_with
 from .validation import validate
 
@@ -33,9 +34,7 @@ def copy_record(record: Record) -> Record:
 class TinyDBRepository:
     def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
         self._store = SurveyStore(Path(path), lock_timeout=lock_timeout)
-        self._index: SurveyIndex | None = None
-        self._index_token: str | None = None
-        self._sort_keys: dict[str, list[str]] = {}
+        self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records)
 
     @property
     def path(self) -> Path:
@@ -65,34 +64,26 @@ class TinyDBRepository:
     def search(
         self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
     ) -> Page:
-        index = self._current_index()
-        result = index.search(query, with_facets=facets)
-        positions = self._sorted(index, result.positions, sort)
-        window = positions[offset:] if limit is None else positions[offset:offset + limit]
-        return Page(len(positions), offset, [copy_record(index.records[p]) for p in window], result.facets)
+        return self._current_index().search(query, sort=sort, offset=offset, limit=limit, facets=facets)
 
-    def _current_index(self) -> SurveyIndex:
-        token = self.change_token()
-        if self._index is None or token != self._index_token:
-            self._index = SurveyIndex(self._store.records())
-            self._index.wait_for_text()
-            self._index_token = token
-            self._sort_keys = {}
-        return self._index
-
-    def _sorted(self, index: SurveyIndex, positions: list[int], sort: Sort) -> list[int]:
-        if sort == "date":
-            return positions
-        keys = self._sort_keys.get(sort)
-        if keys is None:
-            keys = self._sort_keys[sort] = [sort_key(record, sort) for record in index.records]
-        return sorted(positions, key=lambda p: (keys[p], p))
+    def _current_index(self) -> SqlIndex:
+        """The persistent index, built first if the store changed since (the browser builds it in the background
+        beforehand, see `tui.actions_load`)."""
+        self.index.ensure()
+        return self.index
 
     # -- writing ---------------------------------------------------------
     def upsert_many(
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
-        return self._store.upsert_many(list(records), on_duplicate=on_duplicate, dry_run=dry_run)  # type: ignore[arg-type]
+        batch = list(records)
+        before = self.change_token()
+        report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=dry_run)  # type: ignore[arg-type]
+        if not dry_run:
+            written = set(report.added) | set(report.updated)
+            stored = [r for r in self._store.records() if r.get("id") in written] if written else []
+            self.index.apply(before, self.change_token(), stored, [])
+        return report
 
     def update(self, record_id: str, change: Change) -> Record:
         with self._store._write_lock(), self._store._database() as database:
@@ -104,7 +95,9 @@ class TinyDBRepository:
             problems = validate(edited)
             if problems:
                 raise ValidationFailed([(0, problem) for problem in problems])
+            before = self.change_token()
             table.update(_replace_with(copy_record(edited)), doc_ids=[found[0].doc_id])
+        self.index.apply(before, self.change_token(), [edited], [])
         return copy_record(edited)
 
     def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
@@ -115,8 +108,11 @@ class TinyDBRepository:
             doc_ids = {doc.get("id"): doc.doc_id for doc in table.all()}
             report.deleted = [rid for rid in wanted if rid in doc_ids]
             report.missing = [rid for rid in wanted if rid not in doc_ids]
+            before = self.change_token()
             if report.deleted and not dry_run:
                 table.remove(doc_ids=[doc_ids[rid] for rid in report.deleted])
+        if report.deleted and not dry_run:
+            self.index.apply(before, self.change_token(), [], report.deleted)
         return report
 
     def change_token(self) -> str:
@@ -127,12 +123,5 @@ class TinyDBRepository:
         return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
 
     def close(self) -> None:
-        self._index = None
+        self.index.close()
 
-
-def sort_key(record: dict[str, Any], sort: str) -> str:
-    """The folded text a non-date sort orders by."""
-    if sort == "locality":
-        names = [loc.get("ward", {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
-        return fold(", ".join(names))
-    return fold(record.get("body", ""))

@@ -1,0 +1,123 @@
+"""Making the index file, whole or by the records a write changed.
+
+A whole build writes a new file beside the old one and renames it into
+place, so a reader never sees half an index and a crash leaves at worst a
+temporary file (removed by the next build). `apply` changes an index in one
+transaction when the repository itself wrote: the records it upserted and
+the ids it deleted, and the store's token after the write.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .rows import IndexRow, index_row
+from .schema import DDL, SCHEMA_VERSION, connect
+
+BATCH = 2000
+
+
+class Writer:
+    """Inserts and removes index rows through one connection, remembering term and facet ids."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.db = connection
+        self.terms = {(f, v): t for t, f, v in connection.execute("SELECT t, field, value FROM term")}
+        self.fvals = {(f, v): i for i, f, v in connection.execute("SELECT v, facet, value FROM fval")}
+
+    def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
+        db = self.db
+        posts, fposts, texts = [], [], []
+        for position, row in enumerate(rows):
+            values = (row.id, row.date, row.sort_locality, row.sort_body, row.deadline, row.doc)
+            given = numbers[position] if numbers else None
+            if given is None:
+                n = db.execute("INSERT INTO rec(id, date, sort_locality, sort_body, deadline, doc) "
+                               "VALUES (?, ?, ?, ?, ?, ?)", values).lastrowid
+            else:
+                n = given
+                db.execute("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline, doc) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)", (n, *values))
+            posts.extend((self._id(self.terms, "term", term), n) for term in row.terms)
+            fposts.extend((n, self._id(self.fvals, "fval", facet)) for facet in row.facets)
+            texts.append((n, row.text))
+        db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
+        db.executemany("INSERT OR IGNORE INTO fpost(n, v) VALUES (?, ?)", fposts)
+        db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)", texts)
+
+    def remove(self, numbers: list[int]) -> None:
+        for n in numbers:
+            self.db.execute("DELETE FROM rec WHERE n = ?", (n,))
+            self.db.execute("DELETE FROM post WHERE n = ?", (n,))
+            self.db.execute("DELETE FROM fpost WHERE n = ?", (n,))
+            self.db.execute("DELETE FROM fts WHERE rowid = ?", (n,))
+
+    def _id(self, known: dict[tuple[str, str], int], table: str, key: tuple[str, str]) -> int:
+        found = known.get(key)
+        if found is None:
+            column = "field" if table == "term" else "facet"
+            found = known[key] = self.db.execute(
+                f"INSERT INTO {table}({column}, value) VALUES (?, ?)", key).lastrowid  # noqa: S608 (fixed names)
+        return found
+
+
+def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
+    """Write a whole index of `records`, describing the store state `token`, at `path` (replaced atomically)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(path)
+    handle, scratch = tempfile.mkstemp(prefix=path.name + ".", suffix=".building", dir=path.parent)
+    os.close(handle)
+    try:
+        db = connect(Path(scratch))
+        db.execute("PRAGMA journal_mode = OFF")  # a scratch file: a crash leaves it unused, never half-read
+        db.execute("PRAGMA synchronous = OFF")
+        db.executescript(DDL)
+        writer = Writer(db)
+        db.execute("BEGIN")
+        batch: list[IndexRow] = []
+        for record in records:
+            batch.append(index_row(record))
+            if len(batch) >= BATCH:
+                writer.add(batch)
+                batch = []
+        writer.add(batch)
+        db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
+                       [("schema", SCHEMA_VERSION), ("token", token)])
+        db.execute("COMMIT")
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.close()
+        os.replace(scratch, path)
+    except BaseException:
+        Path(scratch).unlink(missing_ok=True)
+        raise
+
+
+def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[str], token: str) -> None:
+    """Change the index as the store changed; the caller has checked the index was current before the write."""
+    writer = Writer(db)
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        gone = [n for rid in deleted for (n,) in db.execute("SELECT n FROM rec WHERE id = ?", (rid,))]
+        writer.remove(gone)
+        numbers: list[int | None] = []
+        for record in upserted:
+            found = db.execute("SELECT n FROM rec WHERE id = ?", (record.get("id", ""),)).fetchall()
+            writer.remove([n for (n,) in found])
+            numbers.append(found[0][0] if found else None)
+        writer.add([index_row(record) for record in upserted], numbers)
+        db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
+        db.execute("DELETE FROM meta WHERE key = 'totals'")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    for leftover in path.parent.glob(path.name + ".*.building"):
+        leftover.unlink(missing_ok=True)

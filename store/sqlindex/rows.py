@@ -1,0 +1,75 @@
+"""What the index keeps of one record: its row, its filter terms, its facet values and its folded text.
+
+Everything comes from the pieces `store.matching` defines (`place_keys`,
+`record_text`, the folding), so that a clause evaluated in SQL means what
+`Matcher` says it means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from ..folding import fold
+from ..gazetteer import gazetteer
+from ..index.fastfold import fold_bytes
+from ..matching import CLOSED_STATUSES, place_keys, record_text
+
+TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body")
+"""Filter terms: folded ward names, today's province code, folded former province, topic id, item status,
+kind and folded body, each matched in Python against the distinct values."""
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    id: str
+    date: str
+    sort_locality: str
+    sort_body: str
+    deadline: str | None
+    doc: bytes
+    text: str
+    terms: frozenset[tuple[str, str]]
+    facets: frozenset[tuple[str, str]]
+
+
+def index_row(record: dict[str, Any]) -> IndexRow:
+    localities = record.get("localities", [])
+    terms: set[tuple[str, str]] = set()
+    facets: set[tuple[str, str]] = set()
+    written = []
+    for locality in localities:
+        keys, label = place_keys(locality)
+        terms.update(("ward", key) for key in keys)
+        facets.add(("ward", label))
+        code = locality["province"]["code"]
+        terms.add(("code", str(code)))
+        facets.add(("province", province_name(code)))
+        if locality.get("former_province"):
+            terms.add(("former", fold(locality["former_province"])))
+        written.append((locality.get("ward") or {}).get("name") or locality.get("name", ""))
+    for topic in record.get("topics", []):
+        terms.add(("topic", topic))
+        facets.add(("topic", topic))
+    items = [*record.get("recommendations", []), *record.get("directions", [])]
+    terms.update(("status", item.get("status", "open")) for item in items)
+    deadlines = [item["deadline"] for item in items
+                 if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES]
+    date, body, kind = record.get("date", ""), record.get("body", ""), record.get("kind", "")
+    terms.update((("kind", kind), ("body", fold(body))))
+    facets.update((("year", date[:4]), ("body", body), ("kind", kind)))
+    return IndexRow(
+        id=record.get("id", ""), date=date, sort_locality=fold(", ".join(written)), sort_body=fold(body),
+        deadline=min(deadlines) if deadlines else None, doc=orjson.dumps(record),
+        text=fold_bytes(record_text(record)).decode(), terms=frozenset(terms), facets=frozenset(facets),
+    )
+
+
+def province_name(code: Any) -> str:
+    """The province facet's value: today's name as the gazetteer has it."""
+    try:
+        return gazetteer().province(code).name
+    except (KeyError, TypeError):
+        return str(code)
