@@ -12,9 +12,13 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from .rows import IndexRow, index_row
 from .schema import DDL, SCHEMA_VERSION, connect
@@ -29,6 +33,8 @@ class Writer:
         self.db = connection
         self.terms = {(f, v): t for t, f, v in connection.execute("SELECT t, field, value FROM term")}
         self.fvals = {(f, v): i for i, f, v in connection.execute("SELECT v, facet, value FROM fval")}
+        self.totals: Counter[int] = Counter()
+        """Change in each facet value's count, by what this writer added and removed."""
 
     def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
         db = self.db
@@ -44,7 +50,9 @@ class Writer:
                 db.execute("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline, doc) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (n, *values))
             posts.extend((self._id(self.terms, "term", term), n) for term in row.terms)
-            fposts.extend((n, self._id(self.fvals, "fval", facet)) for facet in row.facets)
+            values = [self._id(self.fvals, "fval", facet) for facet in row.facets]
+            self.totals.update(values)
+            fposts.extend((n, v) for v in values)
             texts.append((n, row.text))
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
         db.executemany("INSERT OR IGNORE INTO fpost(n, v) VALUES (?, ?)", fposts)
@@ -52,6 +60,7 @@ class Writer:
 
     def remove(self, numbers: list[int]) -> None:
         for n in numbers:
+            self.totals.subtract(v for (v,) in self.db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
             self.db.execute("DELETE FROM rec WHERE n = ?", (n,))
             self.db.execute("DELETE FROM post WHERE n = ?", (n,))
             self.db.execute("DELETE FROM fpost WHERE n = ?", (n,))
@@ -87,7 +96,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
                 batch = []
         writer.add(batch)
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
-                       [("schema", SCHEMA_VERSION), ("token", token)])
+                       [("schema", SCHEMA_VERSION), ("token", token), ("totals", dump_totals(writer.totals))])
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()
@@ -111,13 +120,30 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
             numbers.append(found[0][0] if found else None)
         writer.add([index_row(record) for record in upserted], numbers)
         db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
-        db.execute("DELETE FROM meta WHERE key = 'totals'")
+        (before,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
+        totals = load_totals(before)
+        totals.update(writer.totals)
+        db.execute("UPDATE meta SET value = ? WHERE key = 'totals'", (dump_totals(totals),))
         db.execute("COMMIT")
     except BaseException:
         db.execute("ROLLBACK")
         raise
 
 
+def dump_totals(totals: Counter[int]) -> str:
+    """Facet value id → count over the whole store, kept in `meta` so the unfiltered facets cost nothing."""
+    return orjson.dumps({str(v): c for v, c in totals.items() if c > 0}).decode()
+
+
+def load_totals(text: str) -> Counter[int]:
+    return Counter({int(v): c for v, c in orjson.loads(text).items()})
+
+
 def _remove_stale_temporaries(path: Path) -> None:
+    """Builds that died (a day old: a build running now in another process is left alone)."""
     for leftover in path.parent.glob(path.name + ".*.building"):
-        leftover.unlink(missing_ok=True)
+        try:
+            if time.time() - leftover.stat().st_mtime > 86400:
+                leftover.unlink()
+        except OSError:
+            pass

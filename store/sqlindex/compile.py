@@ -64,7 +64,7 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
         found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
     texts = [text for text in matcher.texts if text]
     if texts:
-        found["text"] = [_text(text) for text in sorted(texts, key=len, reverse=True)]
+        found["text"] = [_text(texts)]
     return found
 
 
@@ -89,11 +89,14 @@ def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
     return Condition(f"rec.n IN (SELECT n FROM post WHERE t IN ({','.join(map(str, ids))}))") if ids else Condition("0")
 
 
-def _text(text: str) -> Condition:
-    if len(text) >= 3:
-        return Condition("rec.n IN (SELECT rowid FROM fts WHERE fts MATCH ? AND instr(text, ?) > 0)",
-                         (trigrams(text), text))
-    return Condition("rec.n IN (SELECT rowid FROM fts WHERE instr(text, ?) > 0)", (text,))
+def _text(texts: list[str]) -> Condition:
+    """Every fragment, in one pass over the candidates that hold all the trigrams of the long ones."""
+    checks = " AND ".join("instr(text, ?) > 0" for _ in texts)
+    grams = [trigrams(text) for text in texts if len(text) >= 3]
+    if grams:
+        return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE fts MATCH ? AND {checks})",
+                         (" AND ".join(grams), *texts))
+    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {checks})", tuple(texts))
 
 
 def trigrams(text: str) -> str:

@@ -27,10 +27,11 @@ from .compile import FACET_FIELDS, FACETS, conditions, where
 from .schema import IndexUnusable, connect, read_meta
 
 ORDER = {
-    "date": "rec.date DESC, rec.id DESC, rec.n",
-    "locality": "rec.sort_locality, rec.date DESC, rec.id DESC, rec.n",
-    "body": "rec.sort_body, rec.date DESC, rec.id DESC, rec.n",
+    "date": "rec.date DESC, rec.id DESC",
+    "locality": "rec.sort_locality, rec.date DESC, rec.id DESC",
+    "body": "rec.sort_body, rec.date DESC, rec.id DESC",
 }
+"""Each order has an index (`schema`), so the first page of everything is read, never sorted."""
 
 
 class SqlIndex:
@@ -45,6 +46,8 @@ class SqlIndex:
         self._inode: int | None = None
         self._terms: dict[str, list[tuple[int, str]]] = {}
         self._fvals: dict[int, tuple[str, str]] | None = None
+        self._total_counts: dict[int, int] | None = None
+        self._all: set[int] | None = None
         self._last: tuple[tuple[Any, ...], list[int]] | None = None
 
     # -- state -------------------------------------------------------------
@@ -101,14 +104,22 @@ class SqlIndex:
         with self._lock:
             db = self._connection()
             found = conditions(query, self._terms_of, today)
-            numbers = self._numbers(db, query, sort, found)
+            order = ORDER.get(sort, ORDER["date"])
+            if not found:  # everything: the order's own index gives the page, and the counts are kept
+                total = db.execute("SELECT count(*) FROM rec").fetchone()[0]
+                window = [n for (n,) in db.execute(
+                    f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # noqa: S608 (fixed text)
+                    (-1 if limit is None else limit, offset))]
+                counts = self._named(self._totals(db)) if facets else {}
+                return Page(total, offset, self._docs(db, window), counts)
+            numbers = self._numbers(db, query, sort, found, today)
             window = numbers[offset:] if limit is None else numbers[offset:offset + limit]
-            counts = self._facets(db, found, len(numbers)) if facets else {}
+            counts = self._facets(db, found, numbers) if facets else {}
             return Page(len(numbers), offset, self._docs(db, window), counts)
 
-    def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict) -> list[int]:
+    def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None) -> list[int]:
         """Record numbers of every match in order (remembered: the next page of the same search is a slice)."""
-        key = (query, sort, date.today())
+        key = (query, sort, today or date.today())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
         condition = where(found)
@@ -126,39 +137,66 @@ class SqlIndex:
             docs.update(db.execute(f"SELECT n, doc FROM rec WHERE n IN ({','.join('?' * len(chunk))})", chunk))  # noqa: S608
         return [orjson.loads(docs[n]) for n in numbers]
 
-    def _facets(self, db: sqlite3.Connection, found: dict, total: int) -> dict[str, list[tuple[str, int]]]:
-        values = self._facet_values(db)
-        totals = self._totals(db)
+    def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int]) -> dict[str, list[tuple[str, int]]]:
+        """Each facet counted over the matches of the filter less that facet's own clauses."""
         counted: dict[tuple[str, ...], dict[int, int]] = {}
         result: dict[str, list[tuple[str, int]]] = {}
         for facet in FACETS:
             own = tuple(f for f in FACET_FIELDS[facet] if f in found)
             if own not in counted:
-                condition = where(found, own)
-                if condition.sql == "1":
-                    counted[own] = totals
+                if not own:
+                    pool = numbers
                 else:
-                    counted[own] = dict(db.execute(
-                        f"SELECT v, count(*) FROM fpost WHERE n IN (SELECT rec.n FROM rec WHERE {condition.sql}) "  # noqa: S608
-                        "GROUP BY v", condition.params))
-            pairs = [(values[v][1], c) for v, c in counted[own].items() if c and values[v][0] == facet]
+                    condition = where(found, own)
+                    pool = [n for (n,) in db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",  # noqa: S608
+                                                     condition.params)]
+                counted[own] = self._count(db, pool)
+            result[facet] = self._named(counted[own])[facet]
+        return result
+
+    def _count(self, db: sqlite3.Connection, pool: list[int]) -> dict[int, int]:
+        """Facet value id → records of `pool` that carry it; over the others, subtracted, when they are fewer."""
+        totals = self._totals(db)
+        everything = self._everything(db)
+        if len(pool) == len(everything):
+            return totals
+        if len(pool) * 2 <= len(everything):
+            return self._count_in(db, pool)
+        others = self._count_in(db, list(everything.difference(pool)))
+        return {v: c - others.get(v, 0) for v, c in totals.items()}
+
+    def _count_in(self, db: sqlite3.Connection, pool: list[int]) -> dict[int, int]:
+        if not pool:
+            return {}
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS hits(n INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM temp.hits")
+        db.executemany("INSERT OR IGNORE INTO temp.hits(n) VALUES (?)", ((n,) for n in pool))
+        return dict(db.execute("SELECT v, count(*) FROM temp.hits JOIN fpost ON fpost.n = hits.n GROUP BY v"))
+
+    def _everything(self, db: sqlite3.Connection) -> set[int]:
+        if self._all is None:
+            self._all = {n for (n,) in db.execute("SELECT n FROM rec")}
+        return self._all
+
+    def _named(self, counts: dict[int, int]) -> dict[str, list[tuple[str, int]]]:
+        """Counts by facet, most first, equal counts by value."""
+        values = self._facet_values(self._connection())
+        result: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
+        for v, c in counts.items():
+            if c > 0:
+                facet, value = values[v]
+                result[facet].append((value, c))
+        for pairs in result.values():
             pairs.sort(key=lambda pair: pair[0])
             pairs.sort(key=lambda pair: pair[1], reverse=True)
-            result[facet] = pairs
         return result
 
     def _totals(self, db: sqlite3.Connection) -> dict[int, int]:
-        """Counts with no filter, kept in the file until a write changes them."""
-        row = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
-        if row:
-            return {int(v): c for v, c in orjson.loads(row[0]).items()}
-        totals = dict(db.execute("SELECT v, count(*) FROM fpost GROUP BY v"))
-        try:
-            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('totals', ?)",
-                       (orjson.dumps({str(v): c for v, c in totals.items()}).decode(),))
-        except sqlite3.OperationalError:  # a read-only file: count again next time
-            pass
-        return totals
+        """Counts with no filter, kept in the file by the build and every change."""
+        if self._total_counts is None:
+            (text,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
+            self._total_counts = dict(building.load_totals(text))
+        return self._total_counts
 
     def _facet_values(self, db: sqlite3.Connection) -> dict[int, tuple[str, str]]:
         if self._fvals is None:
@@ -195,4 +233,6 @@ class SqlIndex:
         """What was read from the file: term lists, facet values, the last search."""
         self._terms.clear()
         self._fvals = None
+        self._total_counts = None
+        self._all = None
         self._last = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -31,6 +31,8 @@ CREATE TABLE rec(
 );
 CREATE INDEX rec_id ON rec(id);
 CREATE INDEX rec_newest ON rec(date, id);
+CREATE INDEX rec_locality ON rec(sort_locality, date DESC, id DESC);
+CREATE INDEX rec_body ON rec(sort_body, date DESC, id DESC);
 CREATE TABLE term(t INTEGER PRIMARY KEY, field TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(field, value));
 CREATE TABLE post(t INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(t, n)) WITHOUT ROWID;
 CREATE INDEX post_n ON post(n);
