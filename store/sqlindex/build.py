@@ -38,7 +38,7 @@ class Writer:
 
     def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
         db = self.db
-        posts, fposts, texts = [], [], []
+        posts, fposts, texts, places = [], [], [], set()
         for position, row in enumerate(rows):
             values = (row.id, row.date, row.sort_locality, row.sort_body, row.deadline, row.doc)
             given = numbers[position] if numbers else None
@@ -54,9 +54,11 @@ class Writer:
             self.totals.update(values)
             fposts.extend((n, v) for v in values)
             texts.append((n, row.text))
+            places.update(row.places)
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
         db.executemany("INSERT OR IGNORE INTO fpost(n, v) VALUES (?, ?)", fposts)
         db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)", texts)
+        db.executemany("INSERT OR IGNORE INTO ward_province(label, province) VALUES (?, ?)", places)
 
     def remove(self, numbers: list[int]) -> None:
         for n in numbers:

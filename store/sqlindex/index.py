@@ -94,6 +94,15 @@ class SqlIndex:
             self._drop()
 
     # -- reading -----------------------------------------------------------
+    def ward_provinces(self) -> dict[str, tuple[str, ...]]:
+        """Each ward facet value → the provinces (`province.name`) its visits lie in."""
+        with self._lock:
+            found: dict[str, list[str]] = {}
+            for label, province in self._connection().execute(
+                    "SELECT label, province FROM ward_province ORDER BY label, province"):
+                found.setdefault(label, []).append(province)
+            return {label: tuple(provinces) for label, provinces in found.items()}
+
     def count(self) -> int:
         with self._lock:
             return self._connection().execute("SELECT count(*) FROM rec").fetchone()[0]

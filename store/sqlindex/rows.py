@@ -33,6 +33,8 @@ class IndexRow:
     text: str
     terms: frozenset[tuple[str, str]]
     facets: frozenset[tuple[str, str]]
+    places: frozenset[tuple[str, str]]
+    """(ward facet value, `province.name` as stored): the browser nests wards under provinces with them."""
 
 
 def index_row(record: dict[str, Any]) -> IndexRow:
@@ -40,16 +42,18 @@ def index_row(record: dict[str, Any]) -> IndexRow:
     terms: set[tuple[str, str]] = set()
     facets: set[tuple[str, str]] = set()
     written = []
+    places: set[tuple[str, str]] = set()
     for locality in localities:
         keys, label = place_keys(locality)
         terms.update(("ward", key) for key in keys)
         facets.add(("ward", label))
+        places.add((label, locality["province"]["name"]))
         code = locality["province"]["code"]
         terms.add(("code", str(code)))
         facets.add(("province", province_name(code)))
         if locality.get("former_province"):
             terms.add(("former", fold(locality["former_province"])))
-        written.append((locality.get("ward") or {}).get("name") or locality.get("name", ""))
+        written.append(label)
     for topic in record.get("topics", []):
         terms.add(("topic", topic))
         facets.add(("topic", topic))
@@ -61,9 +65,10 @@ def index_row(record: dict[str, Any]) -> IndexRow:
     terms.update((("kind", kind), ("body", fold(body))))
     facets.update((("year", date[:4]), ("body", body), ("kind", kind)))
     return IndexRow(
-        id=record.get("id", ""), date=date, sort_locality=fold(", ".join(written)), sort_body=fold(body),
+        id=record.get("id", ""), date=date, sort_locality=fold(", ".join(dict.fromkeys(written))), sort_body=fold(body),
         deadline=min(deadlines) if deadlines else None, doc=orjson.dumps(record),
         text=fold_bytes(record_text(record)).decode(), terms=frozenset(terms), facets=frozenset(facets),
+        places=frozenset(places),
     )
 
 

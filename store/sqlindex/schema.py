@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "4"
 
 DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -38,6 +38,7 @@ CREATE TABLE post(t INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(t, n)) WIT
 CREATE INDEX post_n ON post(n);
 CREATE TABLE fval(v INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
 CREATE TABLE fpost(n INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY(n, v)) WITHOUT ROWID;
+CREATE TABLE ward_province(label TEXT NOT NULL, province TEXT NOT NULL, PRIMARY KEY(label, province)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(text, tokenize='trigram case_sensitive 1', detail=none);
 """
 
