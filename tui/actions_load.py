@@ -72,6 +72,8 @@ class LoadMixin(_Base):
         self.facets.wait(self.t("facet.indexing"))
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
+        if self.catalog is not None:  # the survey selected in the old catalog stays selected
+            self._keep_id = self._keep_id or self._selected_id()
         self.catalog = message.catalog
         self._listed = True
         self.load_error = None

@@ -46,9 +46,12 @@ class Row:
     topics: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Found:
-    """A search's outcome: how many match, the first page in the order the list shows, and (later) the facets."""
+    """A search's outcome: how many match, the first page in the order the list shows, and (later) the facets.
+
+    Compared by identity: a page fetched belongs to the one search it was asked for.
+    """
 
     query: Filter
     sort: str
