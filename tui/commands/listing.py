@@ -8,7 +8,6 @@ import sys
 from typing import Any
 
 from store.folding import normalize_text
-from store.index import SurveyIndex
 from store.taxonomy import taxonomy
 
 from .common import add_filter_options, filter_from_args, open_store, write_json, write_jsonl
@@ -31,8 +30,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     query = filter_from_args(args)
     store = open_store(args)
-    index = SurveyIndex(store.records())
-    records = [index.records[p] for p in index.search(query, with_facets=False).positions]
+    # Through the repository: its persistent index answers (built first only if the store changed since).
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    records = TinyDBRepository(store.path).search(query, facets=False).records
     {"json": write_json, "jsonl": write_jsonl, "csv": _write_csv, "table": _write_table}[args.format](records)
     return 0
 
