@@ -285,6 +285,28 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
     return result
 
 
+def textual_floor() -> float:
+    """Launch → first screen of an empty Textual app in the same pty: what no browser can go under."""
+    terminal = Terminal([sys.executable, __file__, "--child", "empty-app"])
+    try:
+        return terminal.wait(lambda text: "ready" in text) - terminal.started
+    finally:
+        terminal.close()
+
+
+def child_empty_app() -> None:
+    from textual.app import App  # noqa: PLC0415
+    from textual.widgets import Static  # noqa: PLC0415
+
+    class Empty(App[None]):
+        BINDINGS = [("q", "quit")]
+
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Static("ready")
+
+    Empty().run()
+
+
 def search_words(store: Path) -> list[str]:
     """Three words of the store's texts (taken from the index: the store is not parsed)."""
     return ["thieu", "chinh quyen", "cong chuc"]
@@ -336,6 +358,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.child in ("build", "build-synthetic"):
         child_build(args.store, args.size, args.child == "build-synthetic")
         return 0
+    if args.child == "empty-app":
+        child_empty_app()
+        return 0
     if args.child == "floor":
         child_floor(args.store)
         return 0
@@ -343,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     print("reproduce: .venv/bin/python scripts/bench_terminal.py " + shlex.join(sys.argv[1:] if argv is None else argv))
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; terminal {COLUMNS}×{LINES} (pty + pyte)")
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([args.huge] if args.huge else [])
+    print(f"floor: an empty Textual app, launch → first screen {textual_floor():.3f} s (every launch figure includes it)")
     for size in sizes:
         store, built = prepare(args.workdir, size)
         out = subprocess.run([sys.executable, __file__, "--child", "floor", "--store", str(store)],

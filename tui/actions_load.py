@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 import store
 from store.backends import is_postgres_url, open_repository
 from store.repository import Repository
+from store.sqlindex import Interrupted
 from store.store import SurveyStore
 
 from .messages import IndexBuilding, PageFetched, StoreLoaded
@@ -113,7 +114,12 @@ class LoadMixin(_Base):
 
     @work(thread=True, group="page", exit_on_error=False)
     def _page_worker(self, catalog: Catalog, found: Found, page: int) -> None:
-        self.post_message(PageFetched(catalog, found, page, catalog.fetch(found, page)))
+        try:
+            records = catalog.fetch(found, page)
+        except Interrupted:  # a newer search began: this page is of the old one
+            self.call_from_thread(self._fetching.discard, (found, page))
+            return
+        self.post_message(PageFetched(catalog, found, page, records))
 
     def on_page_fetched(self, message: PageFetched) -> None:
         self._fetching.discard((message.found, message.page))

@@ -34,6 +34,7 @@ from textual.worker import Worker, WorkerState
 from store.export import ItemTest, item_filter
 from store.paths import store_path as resolve_store_path
 from store.query import Filter, QueryError
+from store.sqlindex import Interrupted
 
 from .actions_export import ExportMixin
 from .actions_figures import FiguresMixin
@@ -157,15 +158,20 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         if self.catalog is None:
             return
         self._generation += 1
+        self.catalog.searcher.interrupt()  # the search in flight, if any, is moot now
         self._set_status(self.t("status.searching"))
         self._search_worker(self._generation, self.catalog, self.active_filter, self.sort_order)
 
     @work(thread=True, group="search", exit_on_error=False)
     def _search_worker(self, generation: int, catalog: Catalog, query: Filter, sort: str) -> None:
-        found = catalog.search(query, sort)
-        self.post_message(SearchDone(generation, found))
-        if generation == self._generation:  # a newer search (a key typed meanwhile) makes these counts moot
-            self.post_message(FacetsCounted(generation, found, catalog.facets(found)))
+        try:
+            found = catalog.search(query, sort)
+            self.post_message(SearchDone(generation, found))
+            if generation == self._generation:  # a newer search (a key typed meanwhile) makes these counts moot
+                self.post_message(FacetsCounted(generation, found, catalog.facets(found)))
+        except Interrupted:
+            if generation == self._generation:  # stopped, yet still wanted: (a page fetch's interrupt) again
+                self.call_from_thread(self.request_search)
 
     def on_search_done(self, message: SearchDone) -> None:
         """The first page: the list shows it at once; the facets follow."""

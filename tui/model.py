@@ -163,6 +163,12 @@ class Searcher:
     def search(self, query: Filter, **options: Any) -> Page:
         return self.index.search(query, **options) if self.index else self.repository.search(query, **options)
 
+    def interrupt(self) -> None:
+        """Stop what the index is doing for a search that a newer one has made moot (its worker gets
+        `Interrupted` and posts nothing)."""
+        if self.index:
+            self.index.interrupt()
+
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         if self.index:
             return self.index.ward_provinces()

@@ -15,7 +15,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from .index import SqlIndex
+from .index import Interrupted, SqlIndex
 from .schema import IndexUnusable
 
 SUFFIX = ".index.sqlite3"
@@ -32,4 +32,4 @@ def index_path_for(store: Path) -> Path:
     return cache / f"{store.name}.{digest}{SUFFIX}"
 
 
-__all__ = ["IndexUnusable", "SqlIndex", "index_path_for"]
+__all__ = ["IndexUnusable", "Interrupted", "SqlIndex", "index_path_for"]

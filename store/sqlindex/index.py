@@ -37,6 +37,10 @@ ORDER = {
 """Each order has an index (`schema`), so the first page of everything is read, never sorted."""
 
 
+class Interrupted(Exception):
+    """A search stopped by `SqlIndex.interrupt` (a newer one replaced it)."""
+
+
 class SqlIndex:
     """The persistent index of one store. Thread-safe: one connection, used under a lock."""
 
@@ -96,6 +100,13 @@ class SqlIndex:
         with self._lock:
             self._drop()
 
+    def interrupt(self) -> None:
+        """Stop the query running now (from another thread): it raises `Interrupted`. For a search a newer one
+        has made moot, such as the previous keystroke's."""
+        db = self._db
+        if db is not None:
+            db.interrupt()
+
     # -- reading -----------------------------------------------------------
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each ward facet value → the provinces (`province.name`) its visits lie in."""
@@ -113,6 +124,15 @@ class SqlIndex:
     def search(self, query: Filter, *, sort: str = "date", offset: int = 0, limit: int | None = None,
                facets: bool = True, today: date | None = None) -> Page:
         """Like `Repository.search`, from the file as it is (the caller decides whether it must be fresh)."""
+        try:
+            return self._search(query, sort, offset, limit, facets, today)
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                raise Interrupted(str(error)) from None
+            raise
+
+    def _search(self, query: Filter, sort: str, offset: int, limit: int | None, facets: bool,
+                today: date | None) -> Page:
         with self._lock:
             db = self._connection()
             found = conditions(query, self._terms_of, today)
