@@ -27,7 +27,7 @@ from store.gazetteer import gazetteer
 from store.matching import Matcher, RecordKeys, keys_of
 from store.query import DATE_FIELDS, Clause, Filter
 from store.sqlindex import SqlIndex, index_path_for
-from store.sqlindex.compile import FACETS, trigrams
+from store.sqlindex.compile import FACETS, phrase
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records, _random_filters
@@ -122,7 +122,7 @@ def test_pages_are_copies_and_text_fragments_of_any_length_are_substrings(built)
     page = index.search(Filter(), limit=1)
     page.records[0]["body"] = "changed"
     assert index.search(Filter(), limit=1).records[0]["body"] != "changed"
-    assert trigrams("abcdefg") == '"abc" AND "def" AND "efg"'
+    assert phrase('a "b"') == '"a ""b"""'
     for fragment in ("a", "ng", 'q"uote', "  "):
         index.search(Filter((Clause("text", fragment),)))  # never a syntax error from FTS5
 

@@ -13,6 +13,7 @@ import os
 import sqlite3
 import tempfile
 import time
+from array import array
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -97,6 +98,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
                 writer.add(batch)
                 batch = []
         writer.add(batch)
+        save_columns(db)
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                        [("schema", SCHEMA_VERSION), ("token", token), ("totals", dump_totals(writer.totals))])
         db.execute("COMMIT")
@@ -122,6 +124,7 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
             numbers.append(found[0][0] if found else None)
         writer.add([index_row(record) for record in upserted], numbers)
         db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
+        db.execute("DELETE FROM columns")  # read again from `fpost` when next needed
         (before,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
         totals = load_totals(before)
         totals.update(writer.totals)
@@ -130,6 +133,27 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+def save_columns(db: sqlite3.Connection) -> tuple[array, array]:
+    """Every (record, facet value) pair as two arrays, stored whole: facets count over them in memory."""
+    owners, values = array("q"), array("q")
+    for n, v in db.execute("SELECT n, v FROM fpost"):
+        owners.append(n)
+        values.append(v)
+    db.execute("INSERT OR REPLACE INTO columns(key, data) VALUES ('owners', ?), ('values', ?)",
+               (owners.tobytes(), values.tobytes()))
+    return owners, values
+
+
+def load_columns(db: sqlite3.Connection) -> tuple[array, array] | None:
+    stored = dict(db.execute("SELECT key, data FROM columns"))
+    if "owners" not in stored or "values" not in stored:
+        return None
+    owners, values = array("q"), array("q")
+    owners.frombytes(stored["owners"])
+    values.frombytes(stored["values"])
+    return owners, values
 
 
 def dump_totals(totals: Counter[int]) -> str:

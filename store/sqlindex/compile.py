@@ -7,9 +7,9 @@ against the distinct values of the `term` table, a few thousand at most,
 and become `n IN (SELECT n FROM post WHERE t IN (...))` with the ids inlined
 (they are integers this module made). Date clauses are grouped by field
 (`year`, `since`, `until`, `date`): the spans of one field are ORed, the
-fields ANDed. Free text is a substring of the folded text: the trigram
-index gives candidates for a fragment of three characters or more, and
-`instr` confirms each (shorter fragments are looked for by `instr` alone).
+fields ANDed. Free text is a substring of the folded text: a fragment of
+three characters or more is a phrase of the trigram index, shorter ones are
+looked for by `instr`.
 """
 
 from __future__ import annotations
@@ -90,25 +90,25 @@ def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
 
 
 def _text(texts: list[str]) -> Condition:
-    """Every fragment, in one pass over the candidates that hold all the trigrams of the long ones."""
-    checks = " AND ".join("instr(text, ?) > 0" for _ in texts)
-    grams = [trigrams(text) for text in texts if len(text) >= 3]
-    if grams:
-        return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE fts MATCH ? AND {checks})",
-                         (" AND ".join(grams), *texts))
-    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {checks})", tuple(texts))
+    """Every fragment, in one subquery: the long ones as one FTS5 query, the short ones by `instr`.
 
-
-def trigrams(text: str) -> str:
-    """An FTS5 query for records holding every trigram of `text` (a superset of those holding `text`).
-
-    The table keeps no positions (`detail=none`, a smaller file), so it
-    answers single trigrams, not phrases; `instr` then keeps only the records
-    that hold `text` itself. Trigrams every third character, and the last,
-    cover `text`.
+    A trigram phrase (`"lai thieu"`: its trigrams at consecutive places) is
+    exactly a substring of the folded text, so fragments of three characters
+    or more need no second look. Shorter ones have no trigram and are looked
+    for by `instr`, among the records the long ones left, or in every text.
     """
-    grams = dict.fromkeys([text[i:i + 3] for i in range(0, len(text) - 2, 3)] + [text[-3:]])
-    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+    long, short = [text for text in texts if len(text) >= 3], [text for text in texts if len(text) < 3]
+    checks = " AND ".join("instr(text, ?) > 0" for _ in short)
+    if long:
+        match = " AND ".join(phrase(text) for text in long)
+        sql = f"SELECT rowid FROM fts WHERE fts MATCH ?{' AND ' + checks if checks else ''}"
+        return Condition(f"rec.n IN ({sql})", (match, *short))
+    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {checks})", tuple(short))
+
+
+def phrase(text: str) -> str:
+    """An FTS5 string: the fragment quoted, so that no character of it is query syntax."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 __all__ = ["FACETS", "Condition", "conditions", "where"]

@@ -200,13 +200,19 @@ class SqlIndex:
         return Counter(compress(values, map(chosen.__contains__, owners)))
 
     def _columns(self, db: sqlite3.Connection) -> tuple[array, array]:
-        """Every (record, facet value) pair as two arrays, read once (a few megabytes at 100,000 records)."""
+        """Every (record, facet value) pair as two arrays (a few megabytes at 100,000 records), kept in the file
+        by the build; after an in-place change they are read from `fpost` again and kept anew."""
         if self._fcols is None:
-            owners, values = array("q"), array("q")
-            for n, v in db.execute("SELECT n, v FROM fpost"):
-                owners.append(n)
-                values.append(v)
-            self._fcols = (owners, values)
+            self._fcols = building.load_columns(db)
+        if self._fcols is None:
+            try:
+                self._fcols = building.save_columns(db)
+            except sqlite3.OperationalError:  # a read-only file: read them, keep nothing
+                owners, values = array("q"), array("q")
+                for n, v in db.execute("SELECT n, v FROM fpost"):
+                    owners.append(n)
+                    values.append(v)
+                self._fcols = (owners, values)
         return self._fcols
 
     def _named(self, counts: dict[int, int]) -> dict[str, list[tuple[str, int]]]:

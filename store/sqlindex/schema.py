@@ -7,7 +7,9 @@ parsed); `term`/`post` hold the values a filter clause is matched against
 the few thousand distinct values and then looked up by id; `fval`/`fpost`
 hold each record's facet values for `GROUP BY` counts; `fts` is FTS5 with
 the trigram tokenizer over each record's folded text, so that free text is a
-substring match as `Matcher` defines it. `meta` says which store state
+substring match as `Matcher` defines it. `columns` keeps every (record,
+facet value) pair as two arrays, read in one go for counting facets in
+memory. `meta` says which store state
 (`change_token`) the file describes and which schema it follows.
 """
 
@@ -16,10 +18,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "6"
 
 DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE columns(key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE rec(
     n INTEGER PRIMARY KEY,
     id TEXT NOT NULL,
@@ -39,7 +42,7 @@ CREATE INDEX post_n ON post(n);
 CREATE TABLE fval(v INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
 CREATE TABLE fpost(n INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY(n, v)) WITHOUT ROWID;
 CREATE TABLE ward_province(label TEXT NOT NULL, province TEXT NOT NULL, PRIMARY KEY(label, province)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE fts USING fts5(text, tokenize='trigram case_sensitive 1', detail=none);
+CREATE VIRTUAL TABLE fts USING fts5(text, tokenize='trigram case_sensitive 1');
 """
 
 
