@@ -201,11 +201,11 @@ class Terminal:
         return time.perf_counter()
 
     def key_to_screen(self, keys: str, condition: Callable[[str], bool], timeout: float = 120.0) -> float:
-        """Seconds from writing `keys` until the screen satisfies `condition` (checked only after a change)."""
+        """Seconds from writing `keys` until the screen differs from before them and satisfies `condition`."""
         with self.changed:
-            before = self.version
+            before = self._text
         sent = self.press(keys)
-        return self.wait(lambda text: self.version > before and condition(text), timeout) - sent
+        return self.wait(lambda text: text != before and condition(text), timeout) - sent
 
     def close(self) -> int:
         peak = peak_rss(self.process.pid)
