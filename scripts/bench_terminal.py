@@ -202,10 +202,22 @@ class Terminal:
 
     def key_to_screen(self, keys: str, condition: Callable[[str], bool], timeout: float = 120.0) -> float:
         """Seconds from writing `keys` until the screen differs from before them and satisfies `condition`."""
+        self.quiet()
         with self.changed:
             before = self._text
         sent = self.press(keys)
         return self.wait(lambda text: text != before and condition(text), timeout) - sent
+
+    def quiet(self, still: float = 0.05, limit: float = 5.0) -> None:
+        """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the
+        previous one's drawing."""
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            with self.changed:
+                idle = time.perf_counter() - self.changed_at
+            if idle >= still:
+                return
+            time.sleep(still - idle)
 
     def close(self) -> int:
         peak = peak_rss(self.process.pid)
