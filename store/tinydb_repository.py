@@ -77,6 +77,9 @@ class TinyDBRepository:
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
         batch = list(records)
+        # Read outside the store's lock (SurveyStore.upsert_many takes it itself): a writer landing between
+        # this read and that lock would be missed by the in-place change. The store's write methods should
+        # hand the index the token they saw under the lock.
         before = self.change_token()
         report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=dry_run)  # type: ignore[arg-type]
         if not dry_run:
