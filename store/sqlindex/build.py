@@ -39,17 +39,18 @@ class Writer:
 
     def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
         db = self.db
-        posts, fposts, texts, places = [], [], [], set()
+        posts, fposts, texts, docs, places = [], [], [], [], set()
         for position, row in enumerate(rows):
-            values = (row.id, row.date, row.sort_locality, row.sort_body, row.deadline, row.doc)
+            values = (row.id, row.date, row.sort_locality, row.sort_body, row.deadline)
             given = numbers[position] if numbers else None
             if given is None:
-                n = db.execute("INSERT INTO rec(id, date, sort_locality, sort_body, deadline, doc) "
-                               "VALUES (?, ?, ?, ?, ?, ?)", values).lastrowid
+                n = db.execute("INSERT INTO rec(id, date, sort_locality, sort_body, deadline) "
+                               "VALUES (?, ?, ?, ?, ?)", values).lastrowid
             else:
                 n = given
-                db.execute("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline, doc) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)", (n, *values))
+                db.execute("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", (n, *values))
+            docs.append((n, row.doc))
             posts.extend((self._id(self.terms, "term", term), n) for term in row.terms)
             values = [self._id(self.fvals, "fval", facet) for facet in row.facets]
             self.totals.update(values)
@@ -59,12 +60,14 @@ class Writer:
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
         db.executemany("INSERT OR IGNORE INTO fpost(n, v) VALUES (?, ?)", fposts)
         db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)", texts)
+        db.executemany("INSERT INTO doc(n, doc) VALUES (?, ?)", docs)
         db.executemany("INSERT OR IGNORE INTO ward_province(label, province) VALUES (?, ?)", places)
 
     def remove(self, numbers: list[int]) -> None:
         for n in numbers:
             self.totals.subtract(v for (v,) in self.db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
             self.db.execute("DELETE FROM rec WHERE n = ?", (n,))
+            self.db.execute("DELETE FROM doc WHERE n = ?", (n,))
             self.db.execute("DELETE FROM post WHERE n = ?", (n,))
             self.db.execute("DELETE FROM fpost WHERE n = ?", (n,))
             self.db.execute("DELETE FROM fts WHERE rowid = ?", (n,))

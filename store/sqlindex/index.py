@@ -166,7 +166,7 @@ class SqlIndex:
         docs: dict[int, bytes] = {}
         for start in range(0, len(numbers), 500):
             chunk = numbers[start:start + 500]
-            docs.update(db.execute(f"SELECT n, doc FROM rec WHERE n IN ({','.join('?' * len(chunk))})", chunk))  # noqa: S608
+            docs.update(db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk))  # noqa: S608
         return [orjson.loads(docs[n]) for n in numbers]
 
     def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int]) -> dict[str, list[tuple[str, int]]]:

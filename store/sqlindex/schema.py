@@ -1,8 +1,8 @@
 """The index file's tables, and opening it: one SQLite file beside the store, derived from it, safe to delete.
 
-`rec` holds one row per record (what ordering, dates, overdue and the list
-need, and the record itself as JSON so that a page never needs the store
-parsed); `term`/`post` hold the values a filter clause is matched against
+`rec` holds one small row per record (what ordering, dates and overdue
+need), `doc` the record itself as JSON, so that a page never needs the
+store parsed and a search never reads a record it does not show; `term`/`post` hold the values a filter clause is matched against
 (folded ward names, province codes, topics...), matched in Python against
 the few thousand distinct values and then looked up by id; `fval`/`fpost`
 hold each record's facet values for `GROUP BY` counts; `fts` is FTS5 with
@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -29,9 +29,9 @@ CREATE TABLE rec(
     date TEXT NOT NULL,
     sort_locality TEXT NOT NULL,
     sort_body TEXT NOT NULL,
-    deadline TEXT,
-    doc BLOB NOT NULL
+    deadline TEXT
 );
+CREATE TABLE doc(n INTEGER PRIMARY KEY, doc BLOB NOT NULL);
 CREATE INDEX rec_id ON rec(id);
 CREATE INDEX rec_newest ON rec(date, id);
 CREATE INDEX rec_locality ON rec(sort_locality, date DESC, id DESC);
