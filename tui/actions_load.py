@@ -50,7 +50,7 @@ class LoadMixin(_Base):
             self.survey_list.set_rows([], message=self.t("empty.loading"))
         self._load_worker()
 
-    @work(thread=True, group="load", exit_on_error=False)
+    @work(thread=True, group="load", exclusive=True, exit_on_error=False)
     def _load_worker(self) -> None:
         if self._preloaded is not None:
             self.post_message(StoreLoaded(Catalog(preloaded(self._preloaded))))
@@ -158,8 +158,18 @@ def open_for_browsing(path: Path) -> Repository:
     return TinyDBRepository(path)
 
 
+IN_PROCESS_BELOW = 4_000_000
+"""Stores smaller than this (bytes, about 1,700 surveys) are indexed in the load worker itself: a second
+interpreter would cost more than the build."""
+
+
 def build_index(path: Path) -> bool:
     """Build the store's index in a process of its own; False if the worker was cancelled (the app closed)."""
+    if path.stat().st_size < IN_PROCESS_BELOW:
+        from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+        TinyDBRepository(path).index.ensure()
+        return True
     root = str(Path(store.__file__).resolve().parent.parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
     process = subprocess.Popen([sys.executable, "-m", "store.sqlindex", str(path)], env=env,

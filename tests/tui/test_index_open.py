@@ -110,6 +110,7 @@ async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkey
         return real_build(path)
 
     monkeypatch.setattr(tui.actions_load, "build_index", watching_build)
+    monkeypatch.setattr(tui.actions_load, "IN_PROCESS_BELOW", 0)  # this one in a process of its own
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         assert app.found is not None and app.found.total == 50
