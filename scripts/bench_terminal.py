@@ -206,7 +206,7 @@ class Terminal:
         with self.changed:
             before = self._text
         sent = self.press(keys)
-        return self.wait(lambda text: text != before and condition(text), timeout) - sent
+        return self.wait(lambda text: text != before and self.changed_at >= sent and condition(text), timeout) - sent
 
     def quiet(self, still: float = 0.05, limit: float = 5.0) -> None:
         """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the
@@ -244,11 +244,19 @@ def settled(text: str) -> bool:
     return counts(text) is not None and "counting" not in text and "Filtering" not in text
 
 
+def search_open(text: str) -> bool:
+    """The search line is on screen (its label starts a line; the footer's "/ Search" does not)."""
+    return any(line.lstrip().startswith("Search") for line in text.splitlines())
+
+
 def has_rows(text: str) -> bool:
     return bool(DATE.search(text)) and counts(text) is not None
 
 
 def session(store: Path, words: list[str]) -> dict[str, Any]:
+    from tui.settings import settings_path  # noqa: PLC0415
+
+    settings_path(store).unlink(missing_ok=True)  # the browser remembers the last filter: start from none
     command = [sys.executable, "-m", "tui.cli", "--db", str(store), "--lang", "en"]
     terminal = Terminal(command)
     result: dict[str, Any] = {}
@@ -261,24 +269,24 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
             return lambda text: settled(text) and word in text and counts(text)[0] < total  # type: ignore[index]
 
         terminal.press("/")
-        terminal.wait(lambda text: "Search" in text or "search" in text)
+        terminal.wait(search_open)
         result["first_search"] = terminal.key_to_screen(words[0], searched(words[0]))
-        result["search_enter"] = terminal.key_to_screen("\r", lambda text: settled(text))
+        result["search_enter"] = terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
         terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
         terminal.press("/")
-        terminal.wait(lambda text: "Search" in text or "search" in text)
+        terminal.wait(search_open)
         result["later_search"] = terminal.key_to_screen(words[1], searched(words[1]))
-        terminal.key_to_screen("\r", lambda text: settled(text))
+        terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
         terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
 
         typing: list[float] = []  # a search typed a character at a time
         terminal.press("/")
-        terminal.wait(lambda text: "Search" in text or "search" in text)
+        terminal.wait(search_open)
         for end in range(1, len(words[2]) + 1):
             typed = words[2][:end]
             typing.append(terminal.key_to_screen(typed[-1], lambda text, typed=typed: settled(text) and typed in text))
         result["typing"] = typing
-        terminal.key_to_screen("\r", lambda text: settled(text))
+        terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
         terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
 
         picker_open, narrow, enter = [], [], []
