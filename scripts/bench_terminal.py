@@ -208,7 +208,7 @@ class Terminal:
         sent = self.press(keys)
         return self.wait(lambda text: text != before and self.changed_at >= sent and condition(text), timeout) - sent
 
-    def quiet(self, still: float = 0.05, limit: float = 5.0) -> None:
+    def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
         """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the
         previous one's drawing."""
         deadline = time.perf_counter() + limit
