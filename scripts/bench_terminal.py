@@ -329,7 +329,7 @@ def child_empty_app() -> None:
 
 def search_words(store: Path) -> list[str]:
     """Three words of the store's texts (taken from the index: the store is not parsed)."""
-    return ["thieu", "chinh quyen", "cong chuc"]
+    return ["thieu", "chinh quyen", "chuyen"]
 
 
 # -- the report ----------------------------------------------------------------------
