@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from .repository import MissingStore, Repository
-from .storage import StoreError
+from .errors import StoreError
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 

@@ -2,6 +2,20 @@
 
 A filter such as `2025`, `9/2025` or `16/5/2023` means a span of days, so
 parsing returns the span; a record's own date is a single day.
+
+The project's rules decide what a date says; python-dateutil only reads what
+they have already shaped into ISO form, so it never guesses an order:
+
+* day first is a rule, not a hint: `16/5/2023` is 16 May, and `5/16/2023`
+  is an error (there is no month 16), never silently 16 May;
+* an impossible day, month or year (`31/2/2024`, `0000`) is a `DateError`
+  with a message, never a crash;
+* relative dates ("hôm qua", "sáng nay", "tuần trước") mean something only
+  against a publication date (`read_relative`); without one they are
+  unknown.
+
+Public API (stable): `DateError`, `Span`, `parse_span`, `parse_day`,
+`parse_range`, `iso`, and `Relative`, `read_relative`.
 """
 
 from __future__ import annotations
@@ -9,7 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil import parser as dateutil_parser
 
@@ -31,26 +45,53 @@ class Span:
         return self.start <= day <= self.end
 
 
+@dataclass(frozen=True)
+class Relative:
+    """A relative date as written ("hôm qua"), and the days it means; `span` None: unknown (no publication date)."""
+
+    phrase: str
+    span: Span | None
+
+
 _YEAR = re.compile(r"(\d{4})")
 _YEAR_MONTH = re.compile(r"(\d{4})[-/.](\d{1,2})")
 _MONTH_YEAR = re.compile(r"(?:thang )?(\d{1,2})(?:[-/.]| nam )(\d{4})")
 _QUARTER = re.compile(r"(?:quy|q) ?([1-4])(?:[-/.]| nam )(\d{4})")
 _WORDY_DAY = re.compile(r"(\d{1,2}) thang (\d{1,2}) nam (\d{4})")
-_LEADING_WORDS = re.compile(r"^(?:(?:sang|chieu|toi|trua) )?(?:ngay )?")
+_DAY_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(t[\d:.,+z-]*)?")
+_LEADING_WORDS = re.compile(r"^(?:vao )?(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?")
+
+# phrase → (unit, offset): days from the publication date, or the week, month or year before/of it
+_RELATIVE = {
+    "hom nay": ("day", 0), "sang nay": ("day", 0), "chieu nay": ("day", 0), "trua nay": ("day", 0),
+    "toi nay": ("day", 0), "dem nay": ("day", 0), "ngay hom nay": ("day", 0),
+    "hom qua": ("day", -1), "ngay hom qua": ("day", -1), "sang qua": ("day", -1), "chieu qua": ("day", -1),
+    "toi qua": ("day", -1), "dem qua": ("day", -1), "trua qua": ("day", -1),
+    "hom kia": ("day", -2), "ngay mai": ("day", 1), "sang mai": ("day", 1),
+    "tuan nay": ("week", 0), "tuan truoc": ("week", -1), "tuan qua": ("week", -1),
+    "thang nay": ("month", 0), "thang truoc": ("month", -1), "thang qua": ("month", -1),
+    "nam nay": ("year", 0), "nam ngoai": ("year", -1), "nam truoc": ("year", -1), "nam qua": ("year", -1),
+}
 
 
-def parse_span(text: str) -> Span:
+def parse_span(text: str, published: date | None = None) -> Span:
     """Read one date expression into the days it covers.
 
     `2025` → the year, `2025-09` or `9/2025` → the month, `quý 1/2023` → the
-    quarter, `16/5/2023`, `2025-05-16`, `27 tháng 11 năm 2025` → one day.
+    quarter, `16/5/2023`, `2025-05-16`, `27 tháng 11 năm 2025` → one day;
+    "hôm qua", "tuần trước" → against `published` (DateError without it).
     """
-    cleaned = _LEADING_WORDS.sub("", fold(text)).strip()
+    cleaned = fold(text).strip()
+    if (relative := read_relative(cleaned, published)) is not None:
+        if relative.span is None:
+            raise DateError(f"{text!r} is relative and there is no publication date to count from")
+        return relative.span
+    cleaned = _LEADING_WORDS.sub("", cleaned).strip()
     if not cleaned:
         raise DateError("empty date")
     if m := _YEAR.fullmatch(cleaned):
-        year = int(m[1])
-        return Span(date(year, 1, 1), date(year, 12, 31))
+        return Span(_make_date(int(m[1]), 1, 1, text), _make_date(int(m[1]), 12, 31, text))
     if m := _YEAR_MONTH.fullmatch(cleaned):
         return _month_span(int(m[1]), int(m[2]), text)
     if m := _MONTH_YEAR.fullmatch(cleaned):
@@ -59,28 +100,22 @@ def parse_span(text: str) -> Span:
         quarter, year = int(m[1]), int(m[2])
         first = _month_span(year, quarter * 3 - 2, text)
         return Span(first.start, _month_span(year, quarter * 3, text).end)
-    if m := _WORDY_DAY.fullmatch(cleaned):
-        day = _make_date(int(m[3]), int(m[2]), int(m[1]), text)
-        return Span(day, day)
     day = parse_day(cleaned)
     return Span(day, day)
 
 
 def parse_day(text: str) -> date:
-    """One calendar day with its year: ISO or day-first Vietnamese forms."""
+    """One calendar day with its year: ISO (year first), or day first as Vietnamese writes it."""
     cleaned = _LEADING_WORDS.sub("", fold(text)).strip()
     if m := _WORDY_DAY.fullmatch(cleaned):
         return _make_date(int(m[3]), int(m[2]), int(m[1]), text)
+    if m := _DAY_FIRST.fullmatch(cleaned):
+        return _shaped(int(m[4]), int(m[3]), int(m[1]), "", text)
+    if m := _YEAR_FIRST.fullmatch(cleaned):
+        return _shaped(int(m[1]), int(m[3]), int(m[4]), (m[5] or "").upper(), text)
     if not re.search(r"\d{4}", cleaned):
         raise DateError(f"{text!r} has no year")
-    if not re.fullmatch(r"[\d\s./-]+|\d{4}-\d{2}-\d{2}t[\d:.+z-]*", cleaned):
-        raise DateError(f"{text!r} is not a date")
-    year_first = bool(re.match(r"\d{4}", cleaned))
-    try:
-        parsed = dateutil_parser.parse(cleaned, dayfirst=not year_first, yearfirst=year_first)
-    except (ValueError, OverflowError) as error:
-        raise DateError(f"{text!r} is not a real date ({error})") from None
-    return parsed.date()
+    raise DateError(f"{text!r} is not a date (write 16/5/2023 or 2023-05-16)")
 
 
 def parse_range(text: str) -> Span:
@@ -105,15 +140,54 @@ def parse_range(text: str) -> Span:
     return parse_span(cleaned)
 
 
+def read_relative(text: str, published: date | None = None) -> Relative | None:
+    """"hôm qua", "sáng nay", "tuần trước"... as days counted from `published`; None if `text` is not relative.
+
+    Without `published` the phrase is recognized but its days are unknown
+    (`Relative.span` is None): a report's "hôm qua" is not the reader's.
+    A week runs Monday to Sunday.
+    """
+    phrase = re.sub(r"^(?:vao |trong )", "", fold(text).strip(" .,"))
+    found = _RELATIVE.get(phrase)
+    if found is None:
+        return None
+    if published is None:
+        return Relative(text.strip(), None)
+    unit, offset = found
+    if unit == "day":
+        day = published + timedelta(days=offset)
+        return Relative(text.strip(), Span(day, day))
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+        return Relative(text.strip(), Span(monday, monday + timedelta(days=6)))
+    if unit == "month":
+        year, month = divmod(published.year * 12 + published.month - 1 + offset, 12)
+        return Relative(text.strip(), _month_span(year, month + 1, text))
+    year = published.year + offset
+    return Relative(text.strip(), Span(_make_date(year, 1, 1, text), _make_date(year, 12, 31, text)))
+
+
 def iso(day: date) -> str:
     return day.isoformat()
+
+
+def _shaped(year: int, month: int, day: int, time: str, text: str) -> date:
+    """The rules have fixed year, month and day; dateutil reads the ISO text they make (and any time of day)."""
+    if not 1 <= month <= 12:
+        hint = f"; dates are written day first: did you mean {month}/{day}/{year}?" if 1 <= day <= 12 else ""
+        raise DateError(f"{text!r}: there is no month {month}{hint}")
+    _make_date(year, month, day, text)
+    try:
+        return dateutil_parser.isoparse(f"{year:04d}-{month:02d}-{day:02d}{time}").date()
+    except (ValueError, OverflowError) as error:
+        raise DateError(f"{text!r} is not a real date ({error})") from None
 
 
 def _month_span(year: int, month: int, text: str) -> Span:
     if not 1 <= month <= 12:
         raise DateError(f"{text!r}: there is no month {month}")
-    last = calendar.monthrange(year, month)[1]
-    return Span(date(year, month, 1), date(year, month, last))
+    first = _make_date(year, month, 1, text)
+    return Span(first, _make_date(year, month, calendar.monthrange(year, month)[1], text))
 
 
 def _make_date(year: int, month: int, day: int, text: str) -> date:

@@ -1,7 +1,17 @@
 """Fold Vietnamese text for matching, so "lai thieu" finds "Lái Thiêu".
 
-Matching ignores case, diacritics and spacing. NFD strips most marks, but
-đ/Đ is a letter of its own, not d plus a mark, so it needs a rule of its own.
+Names are compared in three tiers, strictest first (`name_keys`):
+
+1. exact: NFC, case-folded, single spaces (`exact_key`);
+2. tone placement normalized: "Hòa" = "Hoà", "Thủy" = "Thuỷ", "Khỏe" =
+   "Khoẻ" (`tone_key`); the old and new orthography put the tone of an open
+   oa/oe/uy syllable on different letters, and both are in use, so any key
+   that keeps accents goes through this rule, in both directions;
+3. folded: no diacritics, đ→d (`fold`), so "Tân Định" and "Tân Dĩnh" meet
+   here and only here.
+
+NFD strips most marks, but đ/Đ is a letter of its own, not d plus a mark,
+so it needs a rule of its own.
 """
 
 from __future__ import annotations
@@ -12,6 +22,13 @@ from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 _D_LETTERS = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# In NFD: o/u, a tone, then the a/e/y that closes the syllable. The new
+# orthography puts the tone on the second vowel; moving it there is the key.
+_OPEN_GLIDE = re.compile(
+    rf"([oO])([{_TONES}])([aAeE])(?![A-Za-z\u00c0-\u1eff\u0300-\u036f])"
+    rf"|([uU])([{_TONES}])([yY])(?![A-Za-z\u00c0-\u1eff\u0300-\u036f])"
+)
 
 
 def normalize_text(text: str) -> str:
@@ -35,3 +52,36 @@ def fold_compact(text: str) -> str:
 def slugify(text: str) -> str:
     """A stable ASCII id fragment: "Đề án 06" → "de-an-06"."""
     return re.sub(r"[^0-9a-z]+", "-", fold(text)).strip("-")
+
+
+def exact_key(text: str) -> str:
+    """Tier 1: the text as written, up to Unicode form, case and spacing."""
+    return normalize_text(text).casefold()
+
+
+def normalize_tones(text: str) -> str:
+    """The same text with the tone of open oa/oe/uy syllables on the second vowel ("Hòa" → "Hoà").
+
+    Idempotent, and keeps case; only where the two orthographies differ
+    does it change anything.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    moved = _OPEN_GLIDE.sub(_move_tone, decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+@lru_cache(maxsize=65536)
+def tone_key(text: str) -> str:
+    """Tier 2: `exact_key` with the tone placement normalized: "Thủy" and "Thuỷ" meet."""
+    return normalize_tones(exact_key(text))
+
+
+def name_keys(text: str) -> tuple[str, str, str]:
+    """The three tiers' keys, strictest first: (exact, tone placement normalized, folded)."""
+    return exact_key(text), tone_key(text), fold(text)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    if match[1]:
+        return match[1] + match[3] + match[2]
+    return match[4] + match[6] + match[5]

@@ -1,31 +1,52 @@
 """Today's provinces and wards, and the units that no longer exist.
 
 Since 1 July 2025 there are 34 provinces and 3,321 wards, communes and
-special zones (`vietnam-provinces`). Reports written earlier name districts
-and provinces that were merged away; `data/former_units.json` maps each of
-them to today's province so filtering by today's province still finds them.
+special zones (`vietnam-provinces`). Reports written earlier name districts,
+provinces, wards and communes that were merged away: `data/former_units.json`
+maps old provinces and districts to today's province, and
+`data/former_wards.json` (`former_wards`) maps old wards and communes to
+today's wards.
+
+How a name is resolved (`Gazetteer.resolve`):
+
+* the level written ("phường", "P.", "Q.1", "TX.", "TT.", "H.", "TP.", "Tp")
+  is kept, and only units of that level are candidates: "phường 1" is never
+  Quận 1, "phường Tân Định" never xã Tân Định;
+* a province named alongside (`province_hint`, old or new) and a former
+  district (`district_hint`) narrow the candidates;
+* among the rest the strictest tier that matches wins: exact, tone placement
+  normalized (Hòa = Hoà), folded (`former_wards.best_tier`);
+* today's units first, then the former wards (which resolve to the ward they
+  became), then provinces and districts; an ambiguous name is None.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import orjson
 from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
 from .folding import fold, fold_compact, normalize_text
+from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
 from .resources import load_json
 
 WARD_LEVELS = ("phường", "xã", "đặc khu")
 DISTRICT_LEVELS = ("quận", "huyện", "thị xã", "thành phố")
+PROVINCE_LEVELS = ("tỉnh", "thành phố")
 _LEVEL_PREFIX = re.compile(
-    r"^(phường|xã|đặc khu|quận|huyện|thị xã|thị trấn|thành phố|tp|tỉnh)(?:\.\s*|\s+)", re.IGNORECASE
+    r"^(?:(phường|xã|đặc khu|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)\s+"
+    r"|(tp|tx|tt)(?:\.\s*|\s+)"
+    r"|(p|q|h)\.\s*"
+    r"|(p|q)(?=\d))",
+    re.IGNORECASE,
 )
 _PREFIX_LEVEL = {
     "phuong": "phường", "xa": "xã", "dac khu": "đặc khu", "quan": "quận", "huyen": "huyện",
-    "thi xa": "thị xã", "thanh pho": "thành phố", "tp": "thành phố", "tinh": "tỉnh",
+    "thi xa": "thị xã", "thi tran": "thị trấn", "thanh pho": "thành phố", "tinh": "tỉnh",
+    "tp": "thành phố", "tx": "thị xã", "tt": "thị trấn", "p": "phường", "q": "quận", "h": "huyện",
 }
 
 
@@ -48,6 +69,8 @@ class Resolution:
     province: Unit
     ward: Unit | None = None
     former_province: str | None = None
+    former_ward: FormerWard | None = None
+    """Set when the name was a ward or commune merged away in 2025: `ward` is what it became."""
 
 
 @dataclass
@@ -58,12 +81,20 @@ class _Province:
 
 
 def split_level(name: str) -> tuple[str | None, str]:
-    """("phường", "Lái Thiêu") from "phường  Lái Thiêu"; also "TP.Dĩ An", "TP TDM"."""
+    """("phường", "Lái Thiêu") from "phường  Lái Thiêu"; also "TP.Dĩ An", "TP TDM", "P. Bến Nghé", "Q.1"."""
     text = normalize_text(name)
     match = _LEVEL_PREFIX.match(text)
     if not match:
         return None, text
-    return _PREFIX_LEVEL.get(fold(match[1])), text[match.end():].strip(" .")
+    written = next(group for group in match.groups() if group)
+    return _PREFIX_LEVEL.get(fold(written)), text[match.end():].strip(" .")
+
+
+def canonical_level(level: str | None) -> str | None:
+    """A level as data or a user writes it ("Phường", "TX", "thi xa") → the gazetteer's spelling."""
+    if not level:
+        return None
+    return _PREFIX_LEVEL.get(fold(level).strip(" ."), level)
 
 
 def _initials(name: str) -> str:
@@ -78,6 +109,7 @@ class Gazetteer:
         former = load_json("former_units.json")
         self._provinces: dict[int, _Province] = {}
         self._wards_by_key: dict[str, list[tuple[Unit, int, str]]] = {}
+        self._wards_by_code: dict[int, tuple[str, int]] = {}
         for province in nested:
             unit = Unit(normalize_text(province["name"]), province["code"])
             short = re.sub(r"^Thành phố ", "", unit.name)
@@ -88,6 +120,7 @@ class Gazetteer:
                 level, base = split_level(ward["name"])
                 ward_unit = Unit(normalize_text(ward["name"]), ward["code"])
                 self._wards_by_key.setdefault(fold(base), []).append((ward_unit, unit.code, level or ""))
+                self._wards_by_code[ward_unit.code] = (ward_unit.name, unit.code)
         self._former_provinces: dict[str, tuple[str, int]] = {}
         for old in former["provinces"]:
             for alias in [old["name"], *old.get("aliases", [])]:
@@ -99,6 +132,10 @@ class Gazetteer:
             self._districts.setdefault(fold(district["name"]), []).append(district)
             if " " in district["name"]:
                 self._districts.setdefault(_initials(district["name"]), []).append(district)
+
+    @cached_property
+    def _former_wards(self) -> FormerWards:
+        return FormerWards(self._wards_by_code, split_level)
 
     # -- provinces -------------------------------------------------------
     def province(self, code: int) -> Unit:
@@ -114,7 +151,7 @@ class Gazetteer:
     def former_province(self, name: str) -> tuple[str, int] | None:
         """("Bình Dương", 79) for "binh duong", "Tỉnh Bình Dương"."""
         _, base = split_level(name)
-        return self._former_provinces.get(fold(base))
+        return self._former_provinces.get(fold(base)) or self._former_provinces.get(fold(name))
 
     def find_province(self, name: str) -> Unit | None:
         _, base = split_level(name)
@@ -131,33 +168,127 @@ class Gazetteer:
         found = self._wards_by_key.get(fold(base), [])
         return [(unit, code) for unit, code, _ in found if province_code in (None, code)]
 
-    def resolve(self, name: str, level: str | None = None, province_hint: str | None = None) -> Resolution | None:
+    def ward(self, code: int) -> tuple[Unit, int] | None:
+        """Today's ward `code` and its province code."""
+        found = self._wards_by_code.get(code)
+        return (Unit(found[0], code), found[1]) if found else None
+
+    def former_wards(self, name: str, level: str | None = None) -> list[FormerWard]:
+        """Wards and communes before 2025 called `name` ("Bến Nghé", "P. Đa Kao"), at `level` if given."""
+        written, base = split_level(name)
+        return self._former_wards.named(base, canonical_level(level) or written)
+
+    def ward_origins(self, ward_code: int) -> frozenset[str]:
+        """The pre-2025 provinces today's ward `ward_code` was made from ({"Bình Dương"} for Lái Thiêu)."""
+        return self._former_wards.origins(ward_code)
+
+    def resolve(self, name: str, level: str | None = None, province_hint: str | None = None,
+                district_hint: str | None = None) -> Resolution | None:
         """What the unit a report calls `name` is today, or None if unknown or ambiguous."""
         written_level, base = split_level(name)
-        level = level or written_level
+        level = canonical_level(level) or written_level
         hint_code = self._hint_code(province_hint)
-        if level in (None, *WARD_LEVELS):
-            wards = self.find_wards(base, hint_code)
-            if len(wards) == 1:
-                ward, code = wards[0]
-                ward_level = split_level(ward.name)[0] or "phường"
-                return Resolution(ward_level, self.province(code), ward)
-        if level in (None, "tỉnh", "thành phố"):
+        old_hint = self.former_province(province_hint) if province_hint else None
+        ward, ambiguous = self._resolve_ward(base, level, hint_code, old_hint, district_hint)
+        if ward or (ambiguous and level is not None):
+            return ward  # several units of the level written: not a guess
+        if level in (None, *PROVINCE_LEVELS):  # "Bình Dương" alone: a province, though wards share the name
             if former := self.former_province(base):
                 province = self.province(former[1])
                 return Resolution(level or "tỉnh", province, former_province=self.if_merged(former[0], province))
-            if province := self.find_province(base):
-                return Resolution(level or "tỉnh", province)
-        return self._resolve_district(base, level, hint_code)
+            if today := self.find_province(base):
+                return Resolution(level or "tỉnh", today)
+        if level in (None, *DISTRICT_LEVELS) and not ambiguous:
+            return self._resolve_district(base, level, hint_code)
+        return None
+
+    def _resolve_ward(self, base: str, level: str | None, hint_code: int | None, old_hint: tuple[str, int] | None,
+                      district_hint: str | None) -> tuple[Resolution | None, bool]:
+        """A ward today or merged away, and whether the name was ambiguous among them.
+
+        Accents as written beat folding across both lists: "Tân Thành" is the
+        old commune of that name before it is today's "Tân Thanh". With an old
+        district named, the report speaks of the old units, so they come first.
+        """
+        today = [w for w in self._wards_by_key.get(fold(base), [])
+                 if level in (None, w[2]) and hint_code in (None, w[1])] if level in (None, *WARD_LEVELS) else []
+        former = level in (None, *FORMER_WARD_LEVELS)
+        steps = [("former", 1), ("former", 2)] if district_hint and former else []
+        steps += [("today", 1), ("former", 1), ("today", 2), ("former", 2)]
+        for kind, tier in steps:
+            if kind == "today":
+                current = at_tier(base, today, lambda w: split_level(w[0].name)[1], tier)
+                if old_hint and len(current) > 1:
+                    current = [w for w in current if old_hint[0] in self.ward_origins(w[0].code)] or current
+                if len(current) == 1:
+                    return self._today_ward(*current[0], old_hint), False
+                count = len(current)
+            else:
+                olds = self._former_candidates(base, level, hint_code, old_hint, district_hint, tier) if former else []
+                if len(olds) == 1 and olds[0].became:
+                    return self._former_resolution(olds[0]), False
+                count = len(olds)
+            if count > 1:
+                return None, True
+        return None, False
+
+    def _today_ward(self, ward: Unit, code: int, level: str, old_hint: tuple[str, int] | None) -> Resolution:
+        province = self.province(code)
+        # "Lái Thiêu, Bình Dương": the old province named alongside is kept if the ward was made from it
+        old = self.if_merged(old_hint[0], province) if old_hint and old_hint[0] in self.ward_origins(ward.code) else None
+        return Resolution(level or "phường", province, ward, old)
+
+    def split_line(self, line: str) -> tuple[str, str | None, str | None]:
+        """(unit, district, province) of a locality written on one line, as reports and spreadsheets do.
+
+        "P. Bến Nghé, Q.1, TP.HCM" → ("P. Bến Nghé", "Q.1", "TP.HCM");
+        "thị xã Hòa Thành, Tây Ninh" → ("thị xã Hòa Thành", None, "Tây Ninh").
+        The last part that names a province (old or new) is the province;
+        the first other part after the unit is the district.
+        """
+        parts = [part.strip() for part in normalize_text(line).split(",") if part.strip()]
+        if not parts:
+            return "", None, None
+        unit, rest = parts[0], parts[1:]
+        province = None
+        for i in range(len(rest) - 1, -1, -1):
+            level = split_level(rest[i])[0]
+            if level in (None, *PROVINCE_LEVELS) and (self.find_province(rest[i]) or self.former_province(rest[i])):
+                province = rest.pop(i)
+                break
+        return unit, (rest[0] if rest else None), province
+
+    def resolve_line(self, line: str) -> Resolution | None:
+        """`resolve` for a locality written on one line ("phường 1, quận 3, TP.HCM")."""
+        unit, district, province = self.split_line(line)
+        return self.resolve(unit, None, province, district) if unit else None
 
     def if_merged(self, old_province: str, today: Unit) -> str | None:
         """The old province's name, unless it is today's province under the same name."""
         return None if fold(old_province) == fold(self._provinces[today.code].short_name) else old_province
 
+    def _former_candidates(self, base: str, level: str | None, hint_code: int | None,
+                           old_hint: tuple[str, int] | None, district_hint: str | None, tier: int) -> list[FormerWard]:
+        candidates = self._former_wards.named(base, level, tier)
+        if hint_code is not None:
+            candidates = [w for w in candidates if hint_code in w.province_codes]
+        if old_hint:
+            candidates = [w for w in candidates if fold(w.old_province) == fold(old_hint[0])] or candidates
+        if district_hint:
+            district_level, district = split_level(district_hint)
+            candidates = [w for w in candidates if _same_district(w.district, canonical_level(district_level), district)]
+        return candidates
+
+    def _former_resolution(self, ward: FormerWard) -> Resolution:
+        name, code, province_code = ward.became[0]
+        province = self.province(province_code)
+        today_level = split_level(name)[0] or "phường"
+        return Resolution(today_level, province, Unit(name, code), self.if_merged(ward.old_province, province), ward)
+
     def _resolve_district(self, base: str, level: str | None, hint_code: int | None) -> Resolution | None:
         candidates = self._districts.get(fold(base), [])
         if level:
-            candidates = [d for d in candidates if d["level"] == level] or candidates
+            candidates = [d for d in candidates if d["level"] == level]  # never another level
         if hint_code is not None:
             candidates = [d for d in candidates if d["current_code"] == hint_code]
         if len({(d["old_province"], d["current_code"]) for d in candidates}) != 1:
@@ -175,7 +306,13 @@ class Gazetteer:
         return former[1] if former else None
 
 
+def _same_district(full_name: str, level: str | None, base: str) -> bool:
+    """Whether the old district "Quận 3" is the one written as ("quận", "3"); the level must agree if given."""
+    district_level, district_base = split_level(full_name)
+    return fold(district_base) == fold(base) and level in (None, district_level)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The shared gazetteer, built on first use (about 0.1 s)."""
+    """The shared gazetteer, built on first use (about 0.1 s; the former wards when first asked)."""
     return Gazetteer()

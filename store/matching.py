@@ -6,6 +6,13 @@ CLI and the TinyDB reference scan go through `Matcher.matches`; the
 in-memory index (`store.index`) evaluates the same compiled clauses over
 the same pieces (`record_text`, `place_keys`), and tests check on random
 queries that both give the same records.
+
+The algebra is `store.query`'s: OR within a field (dates and years
+included), AND across fields, AND across free-text terms. Two domain rules
+live here: a ward clause naming a ward or commune merged away in 2025 also
+finds visits to the ward it became (`Matcher.notes` says so), and a province
+merged away (`province:"binh duong"`) finds visits to today's wards made from
+it, whatever the visit's date.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from .folding import fold, fold_compact
+from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level
 from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy
@@ -41,11 +49,18 @@ class RecordKeys:
 
 def keys_of(record: dict[str, Any]) -> RecordKeys:
     localities = record.get("localities", [])
-    wards, labels = [], []
+    wards: list[str] = []
+    labels: list[str] = []
+    former: list[str] = []
     for locality in localities:
         keys, label = place_keys(locality)
         wards.extend(keys)
         labels.append(label)
+        ward = locality.get("ward")
+        if ward:
+            wards.append(ward_code_key(ward["code"]))
+        former.extend(former_province_keys(locality.get("former_province"), ward["code"] if ward else None,
+                                           locality["province"]["code"]))
     items = [*record.get("recommendations", []), *record.get("directions", [])]
     return RecordKeys(
         date=record.get("date", ""),
@@ -53,7 +68,7 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
         wards=tuple(wards),
         ward_labels=tuple(dict.fromkeys(labels)),
         province_codes=tuple(dict.fromkeys(loc["province"]["code"] for loc in localities)),
-        former_provinces=tuple(fold(loc["former_province"]) for loc in localities if loc.get("former_province")),
+        former_provinces=tuple(dict.fromkeys(former)),
         topics=tuple(record.get("topics", [])),
         body=fold(record.get("body", "")),
         kind=record.get("kind", ""),
@@ -77,6 +92,27 @@ def place_keys_for(written_name: str, ward_name: str | None) -> tuple[tuple[str,
     written = split_level(written_name)[1]
     current = split_level(ward_name)[1] if ward_name is not None else None
     return tuple(fold(name) for name in {written, current} if name), current or written
+
+
+def ward_code_key(code: Any) -> str:
+    """The ward key naming today's ward by its code: how a former ward's clause finds what it became."""
+    return f"#{code}"
+
+
+@lru_cache(maxsize=65536)
+def former_province_keys(written: str | None, ward_code: Any, province_code: Any) -> tuple[str, ...]:
+    """Folded names of the provinces merged away that a locality belongs to: the one the record names, and
+    those today's ward was made from (a 2025 visit to Lái Thiêu is in Bình Dương (former) too)."""
+    places = gazetteer()
+    names = [written] if written else []
+    if isinstance(ward_code, int):
+        try:
+            today = places.province(province_code)
+        except (KeyError, TypeError):
+            today = None
+        if today is not None:
+            names += [old for old in sorted(places.ward_origins(ward_code)) if places.if_merged(old, today)]
+    return tuple(dict.fromkeys(fold(name) for name in names))
 
 
 fold_long = fold.__wrapped__
@@ -135,27 +171,40 @@ class Matcher:
     def __init__(self, query: Filter, today: date | None = None) -> None:
         self.query = query
         self.today = (today or date.today()).isoformat()
-        self.wards = [_name_value(c) for c in query.clauses_of("ward")]
+        self.notes: list[FormerWard] = []
+        """Former wards the ward clauses named, whose visits under today's name are found too (`describe`)."""
+        self.wards = []
+        for clause in query.clauses_of("ward"):
+            self.wards.append(_name_value(clause))
+            for former in gazetteer().former_wards(clause.value):
+                self.notes.append(former)
+                self.wards += [WholeName(ward_code_key(code)) for _, code, _ in former.became]
+        self.wards = list(dict.fromkeys(self.wards))
         self.provinces = [ProvinceValue(v) for v in query.values("province")]
         self.topics = set().union(*(topic_ids_for(v) for v in query.values("topic"))) if query.values("topic") else None
         self.bodies = [_name_value(c) for c in query.clauses_of("body")]
         self.kinds = [fold(v) for v in query.values("kind")]
         self.texts = [fold(v) for v in query.values("text")]
+        self.text_alternatives = [taxonomy().text_variants(v) for v in query.values("text")]
+        """Per term, its spellings (the term first): a record must hold one spelling of every term."""
         self.statuses = [fold(v) for v in query.values("status")]
         self.overdue = "overdue" in query.fields()
         has_dates = any(field in query.fields() for field in DATE_FIELDS)
         span = query.date_span()
         self.span = (span.start.isoformat(), span.end.isoformat()) if has_dates else None
+        """The range holding every admitted day: a bound for pruning; `date_groups` is the test."""
+        self.date_groups = [[(s.start.isoformat(), s.end.isoformat()) for s in group] for group in query.date_groups()]
+        """Per date field, its clauses' (start, end): a date must lie in one span of every group."""
 
     def matches(self, keys: RecordKeys) -> bool:
         checks = (
-            not self.span or self.span[0] <= keys.date <= self.span[1],
+            all(any(low <= keys.date <= high for low, high in group) for group in self.date_groups),
             not self.wards or any(word_prefix(w, key) for w in self.wards for key in keys.wards),
             not self.provinces or any(p.matches(keys) for p in self.provinces),
             self.topics is None or not self.topics.isdisjoint(keys.topics),
             not self.bodies or any(word_prefix(b, keys.body) for b in self.bodies),
             not self.kinds or any(fold(keys.kind).startswith(k) for k in self.kinds),
-            all(text in keys.text for text in self.texts),
+            all(any(text in keys.text for text in spellings) for spellings in self.text_alternatives),
             not self.statuses or any(fold(s) in self.statuses for s in keys.statuses),
             not self.overdue or any(deadline < self.today for deadline in keys.deadlines_open),
         )

@@ -1,33 +1,134 @@
 """Vietnamese number formats, read and written.
 
 Reports write "3.163" for 3163 and "99,83" for 99.83: the dot groups
-thousands and the comma marks decimals, the opposite of English.
+thousands and the comma marks decimals, the opposite of English. A space,
+no-break space or narrow no-break space also groups thousands ("1 234").
+Amounts are often written with a scale word: "500 nghìn đồng", "2,5 triệu
+người", "1,2 tỷ đồng".
+
+Public API (names are stable; article extraction relies on them):
+
+* `parse_vi_number(text)` → int | float | None: one bare number ("3.163",
+  "99,83%", "1 234"); None when the text is no number.
+* `read_number(text)` → int | float: the same, but a text that is no number,
+  or whose reading is ambiguous, raises `NumberError` with a message.
+* `read_quantity(text)` → `Quantity`: a number with its scale words and unit
+  ("2,5 triệu đồng" → 2,500,000 đồng). Scale words multiply; money ("đồng",
+  "VNĐ", "VND", "đ") is normalized to đồng, and the text as written is kept
+  in `Quantity.written` for display. Ambiguous forms raise `NumberError`.
+* `format_number(value, lang, decimals)`: the shortest correct form (at most
+  four decimals unless `decimals` says otherwise): 0.1 + 0.2 → "0,3".
+* `format_percent(value, lang)`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
-_VI_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+from .folding import fold, normalize_text
+
+_GROUP_SPACES = " \u00a0\u202f\u2009"
+_VI_NUMBER = re.compile(
+    rf"^[+-]?(\d{{1,3}}(\.\d{{3}})+|\d{{1,3}}([{_GROUP_SPACES}]\d{{3}})+|\d+)(,\d+)?$"
+)
+_SCALES = {"nghin": 1_000, "ngan": 1_000, "trieu": 1_000_000, "ty": 1_000_000_000, "ti": 1_000_000_000}
+_MONEY = ("dong", "vnd", "d")
+_QUANTITY = re.compile(
+    rf"^\s*(?P<number>[+-]?\d+(?:[.,]\d+|[{_GROUP_SPACES}]\d{{3}}(?!\d))*)\s*(?P<percent>%)?"
+    r"(?P<scales>(?:\s*(?:nghin|ngan|trieu|ty|ti)(?![a-z]))*)\s*(?P<unit>.*?)\s*$"
+)
+
+
+class NumberError(ValueError):
+    """A text that is no number, or whose number cannot be read without guessing; the message says why."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as a report writes it: "2,5 triệu đồng" → value 2_500_000, unit "đồng"."""
+
+    value: int | float
+    unit: str
+    """"đồng" for money, whatever followed the number otherwise ("người", "hồ sơ", "%"), or ""."""
+    written: str
+    """The text as written, for display."""
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit == "đồng"
 
 
 def parse_vi_number(text: str) -> float | int | None:
-    """Read "3.163" → 3163, "99,83" → 99.83, "1.234,5" → 1234.5; None if not a number."""
+    """Read "3.163" → 3163, "99,83" → 99.83, "1.234,5" → 1234.5, "1 234" → 1234; None if not a number."""
     cleaned = text.strip().rstrip("%").strip()
     if not _VI_NUMBER.match(cleaned):
         return None
     whole, _, fraction = cleaned.partition(",")
-    digits = whole.replace(".", "")
+    digits = re.sub(rf"[.{_GROUP_SPACES}]", "", whole)
     if fraction:
         return float(f"{digits}.{fraction}")
     return int(digits)
 
 
+def read_number(text: str) -> int | float:
+    """`parse_vi_number`, but a text that is not a Vietnamese number raises `NumberError` saying why."""
+    value = parse_vi_number(text)
+    if value is not None:
+        return value
+    cleaned = text.strip().rstrip("%").strip()
+    if re.fullmatch(r"[+-]?\d+\.\d{1,2}|[+-]?\d+\.\d{4,}", cleaned):
+        raise NumberError(f"{text!r}: a dot groups thousands in Vietnamese; for a decimal write "
+                          f"{cleaned.replace('.', ',')!r}")
+    if re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
+        raise NumberError(f"{text!r} is written the English way; write it with dots for thousands and a comma "
+                          "for decimals")
+    raise NumberError(f"{text!r} is not a number")
+
+
+def read_quantity(text: str) -> Quantity:
+    """A number with its scale words and unit: "500 nghìn đồng", "1,5 nghìn hồ sơ", "12.000.000 đồng", "1 234 hồ sơ".
+
+    A dotted group before a scale word ("1.234 triệu") or a percent sign
+    ("1.234%") is refused: there a dot may have been meant as a decimal
+    point, and guessing would be off by a factor of a thousand.
+    """
+    written = normalize_text(text)
+    folded = fold(written)
+    match = _QUANTITY.match(folded)
+    if not match:
+        raise NumberError(f"{text!r} does not start with a number")
+    number, scales = match["number"].rstrip(".," + _GROUP_SPACES), match["scales"].split()
+    if (scales or match["percent"]) and re.fullmatch(r"[+-]?\d{1,3}\.\d{3}", number):
+        context = "%" if match["percent"] else _as_written(written, folded, match.start("scales"), match.end("scales"))
+        raise NumberError(f"{text!r} is ambiguous: {number!r} before {context!r} may mean "
+                          f"{number.replace('.', ',')} or {number.replace('.', '')}; write one of those")
+    value: int | float = read_number(number)
+    for scale in scales:
+        value = _scaled(value, _SCALES[scale])
+    unit_folded = match["unit"]
+    if match["percent"]:
+        unit = "%"
+    elif unit_folded in _MONEY:
+        unit = "đồng"
+    else:
+        unit = _as_written(written, folded, match.start("unit"), match.end("unit"))
+    return Quantity(value, unit, text.strip())
+
+
 def format_number(value: float | int, lang: str = "vi", decimals: int | None = None) -> str:
-    """Group thousands and mark decimals the way `lang` writes them."""
+    """Group thousands and mark decimals the way `lang` writes them, in the shortest correct form.
+
+    Without `decimals`, at most four decimals and no trailing zeros:
+    0.1 + 0.2 → "0,3", 99.83 → "99,83", 1/3 → "0,3333".
+    """
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else min(_decimal_places(value), 4)
-    english = f"{value:,.{decimals}f}"
+        english = _shortest(value)
+    else:
+        english = f"{value:,.{decimals}f}"
+    if english in ("-0", "") or re.fullmatch(r"-0[.,]?0*", english):
+        english = english.lstrip("-")
     if lang != "vi":
         return english
     return english.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
@@ -37,6 +138,24 @@ def format_percent(value: float | int, lang: str = "vi") -> str:
     return f"{format_number(value, lang)}%"
 
 
-def _decimal_places(value: float | int) -> int:
-    text = repr(float(value))
-    return len(text.split(".")[1]) if "." in text and "e" not in text else 2
+def _shortest(value: float | int) -> str:
+    if isinstance(value, int):
+        return f"{value:,}"
+    rounded = round(float(value), 4)
+    if rounded == 0:
+        return "0"
+    # repr gives the shortest digits that read back as the same float; Decimal writes them without exponent
+    return format(Decimal(repr(rounded)).normalize(), ",f")
+
+
+def _scaled(value: int | float, scale: int) -> int | float:
+    """`value * scale`, exact: 2,5 triệu is 2,500,000, not 2499999.9999999995."""
+    exact = Decimal(repr(value)) * scale if isinstance(value, float) else Decimal(value) * scale
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def _as_written(written: str, folded: str, start: int, end: int) -> str:
+    """The part of `written` that folded to `folded[start:end]` (folding keeps one character per character
+    of NFC text with single spaces; where it did not, the folded part is all there is)."""
+    source = written if len(written) == len(folded) else folded
+    return source[start:end].strip()

@@ -3,8 +3,19 @@
     ward:"lái thiêu" topic:de-an-06 since:2025-07 "dịch vụ công"
 
 A filter is an ordered list of clauses, so "drop the last filter" means
-what the user sees. Clauses on one field combine with OR, different fields
-with AND, free-text terms with AND.
+what the user sees.
+
+The algebra, one rule for every field (the in-memory index, the TinyDB scan,
+and the SQLite and PostgreSQL back ends all follow it):
+
+* clauses on one field combine with OR: `year:2023 year:2025` is either
+  year, `ward:"tân định" ward:"đa kao"` either ward, `since:2023 since:2025`
+  from 2023 on;
+* different fields combine with AND: `year:2025 since:2025-07` is the
+  second half of 2025 (`year`, `since`, `until` and `date` are four fields);
+* free text is the exception: each term must occur (AND), since typing two
+  words means both. A term matches as written or as any of its
+  abbreviations' equivalents in the taxonomy (`TTHC` = "thủ tục hành chính").
 """
 
 from __future__ import annotations
@@ -80,13 +91,25 @@ class Filter:
     def without_field(self, field: str) -> Filter:
         return Filter(tuple(c for c in self.clauses if c.field != field))
 
-    def date_span(self) -> Span:
-        """Intersection of every date clause (whole range when there are none)."""
-        start, end = date.min, date.max
+    def date_groups(self) -> list[list[Span]]:
+        """The date clauses' spans, one group per date field present: a record's date must lie in some span
+        of every group (OR within a field, AND across fields)."""
+        groups: dict[str, list[Span]] = {}
         for clause in self.clauses:
             if clause.field in DATE_FIELDS:
-                span = clause.span()
-                start, end = max(start, span.start), min(end, span.end)
+                groups.setdefault(clause.field, []).append(clause.span())
+        return list(groups.values())
+
+    def date_span(self) -> Span:
+        """The smallest range holding every day the date clauses admit (whole range when there are none).
+
+        A bound for pruning, not the test: `year:2023 year:2025` admits 2023
+        and 2025 but not 2024, which this range holds (see `date_groups`).
+        """
+        start, end = date.min, date.max
+        for group in self.date_groups():
+            start = max(start, min(span.start for span in group))
+            end = min(end, max(span.end for span in group))
         return Span(start, end)
 
     def __bool__(self) -> bool:

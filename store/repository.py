@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from .query import Filter
-from .storage import StoreError
+from .errors import StoreError
 from .validation import Problem
 
 Record = dict[str, Any]

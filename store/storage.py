@@ -26,12 +26,10 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from .errors import StoreError
+
 CRASH_ENV = "SURVEYS_CRASH_AT"
 """Test hook: kill the process at a named point of a write (see tests/crash_harness.py)."""
-
-
-class StoreError(Exception):
-    """A store problem the user must act on; the message says what and where."""
 
 
 class StoreCorruptError(StoreError):

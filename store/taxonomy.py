@@ -2,12 +2,18 @@
 
 Reports say "CCHC", "cải cách hành chính" or "cải cách nền hành chính" for
 one topic; records store one id so filters and facets count them together.
+
+The same file lists the domain's abbreviations ("TTHC" = "thủ tục hành
+chính", "UBND", "TP.HCM" = "Hồ Chí Minh"...): free-text search looks for a
+term in every spelling (`Taxonomy.text_variants`), both ways.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from .folding import fold
 from .resources import load_json
@@ -30,6 +36,38 @@ class Taxonomy:
         self.metrics = {m["id"]: _term(m) for m in raw["metrics"]}
         self._topic_keys = _keys(self.topics)
         self._metric_keys = _keys(self.metrics)
+        self.abbreviations = tuple(tuple(group) for group in raw.get("abbreviations", ()))
+        """Groups of spellings of one thing, the short form first."""
+        self._spellings: dict[str, tuple[str, ...]] = {}
+        for group in self.abbreviations:
+            folded = tuple(dict.fromkeys(fold(form) for form in group))
+            for form in folded:
+                self._spellings[form] = folded
+        forms = sorted(self._spellings, key=len, reverse=True)  # the longest spelling wins where two overlap
+        self._spelling_re = re.compile(
+            r"(?<![0-9a-z])(?:" + "|".join(map(re.escape, forms)) + r")(?![0-9a-z])") if forms else None
+
+    def text_variants(self, text: str, limit: int = 32) -> tuple[str, ...]:
+        """Folded `text` and the same with each abbreviation in it spelt every other way, the text first.
+
+        "tthc" → ("tthc", "thu tuc hanh chinh"); "ubnd tp" → four variants.
+        Only whole words are replaced: "tp" in "tphcm" is part of another form.
+        """
+        folded = fold(text)
+        if self._spelling_re is None:
+            return (folded,)
+        pieces: list[tuple[str, ...]] = []
+        position = 0
+        for match in self._spelling_re.finditer(folded):
+            pieces += [(folded[position:match.start()],), self._spellings[match[0]]]
+            position = match.end()
+        pieces.append((folded[position:],))
+        variants = dict.fromkeys([folded])
+        for combination in product(*pieces):
+            variants.setdefault("".join(combination))
+            if len(variants) >= limit:
+                break
+        return tuple(variants)
 
     def topic_id(self, text: str) -> str | None:
         """The canonical id for an id, label or alias in any case or accents."""

@@ -2,7 +2,8 @@ from datetime import date
 
 import pytest
 
-from store.dates import DateError, parse_day, parse_range, parse_span
+from store.dates import DateError, Span, parse_day, parse_range, parse_span, read_relative
+from store.query import Filter, QueryError
 
 
 @pytest.mark.parametrize(
@@ -52,3 +53,56 @@ def test_bad_dates_are_refused(text: str) -> None:
 def test_day_needs_a_year() -> None:
     with pytest.raises(DateError, match="no year"):
         parse_day("24/5")
+
+
+# -- day first is a rule; impossible dates are errors; relative dates -----------------
+
+
+@pytest.mark.parametrize("text", ["5/16/2023", "12/13/2024", "5.16.2023", "2023-16-05"])
+def test_month_first_dates_are_errors_not_guesses(text: str) -> None:
+    with pytest.raises(DateError, match="no month"):
+        parse_day(text)
+
+
+def test_the_error_suggests_the_day_first_reading() -> None:
+    with pytest.raises(DateError, match="16/5/2023"):
+        parse_day("5/16/2023")
+
+
+@pytest.mark.parametrize("query", ["since:0000", "until:0000", "year:0000", "date:00/00/0000", "date:0000-01-01",
+                                   "since:32/1/2025", "year:99999"])
+def test_impossible_dates_in_filters_are_clean_messages(query: str) -> None:
+    with pytest.raises(QueryError, match=query.split(":")[0]):
+        Filter.parse(query)
+
+
+def test_iso_with_a_time_of_day_is_its_day() -> None:
+    assert parse_day("2025-05-16T23:30:00+07:00") == date(2025, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("hôm qua", date(2025, 7, 1), date(2025, 7, 1)), ("sáng nay", date(2025, 7, 2), date(2025, 7, 2)),
+     ("Chiều qua", date(2025, 7, 1), date(2025, 7, 1)), ("hôm kia", date(2025, 6, 30), date(2025, 6, 30)),
+     ("tuần trước", date(2025, 6, 23), date(2025, 6, 29)), ("tháng trước", date(2025, 6, 1), date(2025, 6, 30)),
+     ("năm ngoái", date(2024, 1, 1), date(2024, 12, 31)), ("vào sáng nay", date(2025, 7, 2), date(2025, 7, 2))],
+)
+def test_relative_dates_count_from_the_publication_date(text: str, start: date, end: date) -> None:
+    published = date(2025, 7, 2)  # a Wednesday
+    relative = read_relative(text, published)
+    assert relative is not None and relative.span == Span(start, end)
+    assert parse_span(text, published) == Span(start, end)
+
+
+def test_relative_dates_without_a_publication_date_are_unknown() -> None:
+    relative = read_relative("hôm qua")
+    assert relative is not None and relative.span is None
+    with pytest.raises(DateError, match="relative"):
+        parse_span("tuần trước")
+    assert read_relative("16/5/2023", date(2025, 7, 2)) is None
+
+
+def test_tuan_truoc_across_a_year_end() -> None:
+    relative = read_relative("tuần trước", date(2025, 1, 3))
+    assert relative is not None and relative.span == Span(date(2024, 12, 23), date(2024, 12, 29))
+    assert read_relative("tháng trước", date(2025, 1, 3)).span == Span(date(2024, 12, 1), date(2024, 12, 31))

@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from store.folding import fold, fold_compact, normalize_text, slugify
+from store.folding import exact_key, fold, fold_compact, name_keys, normalize_text, normalize_tones, slugify, tone_key
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,26 @@ def test_fold_compact_ignores_punctuation(text: str, compact: str) -> None:
 
 def test_slugify() -> None:
     assert slugify("Đề án 06 / CP") == "de-an-06-cp"
+
+
+# -- the tiers: exact, tone placement normalized, folded ---------------------------
+
+
+@pytest.mark.parametrize(("old", "new"), [("Hòa", "Hoà"), ("Thủy", "Thuỷ"), ("khỏe", "khoẻ"), ("HÒA KHÁNH", "HOÀ KHÁNH"),
+                                          ("Hòa Thành", "Hoà Thành"), ("Thủy Nguyên", "Thuỷ Nguyên")])
+def test_tone_placement_is_one_key_both_ways(old: str, new: str) -> None:
+    assert tone_key(old) == tone_key(new)
+    assert tone_key(unicodedata.normalize("NFD", old)) == tone_key(new)
+    assert normalize_tones(old) == normalize_tones(new) == normalize_tones(normalize_tones(new))
+    assert exact_key(old) != exact_key(new)
+
+
+@pytest.mark.parametrize("word", ["hoàng", "Quý", "thuyền", "người", "hoài", "Nguyễn", "khoản"])
+def test_tone_placement_leaves_closed_syllables_alone(word: str) -> None:
+    assert normalize_tones(word) == word
+
+
+def test_accents_tell_names_apart_until_folded() -> None:
+    exact, tone, folded = name_keys("Tân Định")
+    other = name_keys("Tân Dĩnh")
+    assert exact != other[0] and tone != other[1] and folded == other[2]

@@ -364,11 +364,15 @@ def _drain(descriptor: int) -> str:
 
 # -- large inputs ------------------------------------------------------------
 
+# The peak is read from /proc/self/status (VmHWM, this process image only) where there is one:
+# ru_maxrss survives fork and exec on Linux, so it would report the pytest parent's size.
 LARGE_CHILD = textwrap.dedent("""
-    import resource, sys
+    import pathlib, re, resource, sys
     from tui.cli import main
     code = main(sys.argv[1:])
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+    status = pathlib.Path("/proc/self/status")
+    found = re.search(r"VmHWM:\\s+(\\d+) kB", status.read_text()) if status.exists() else None
+    print(found[1] if found else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
     sys.exit(code)
 """)
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from store.index import SurveyIndex
+from store.matching import Matcher
 from store.query import Clause, Filter, QueryError
+from tests.factories import make_record
 
 
 @pytest.mark.parametrize(
@@ -55,7 +60,112 @@ def test_date_span_intersects_clauses() -> None:
 
 
 def test_facet_clauses_name_whole_values() -> None:
-    from store.query import facet_clause  # noqa: PLC0415
+    from store.query import facet_clause
 
     assert facet_clause("body", "Đoàn ĐBQH TPHCM").render() == 'body="Đoàn ĐBQH TPHCM"'
     assert facet_clause("topic", "de-an-06").render() == "topic:de-an-06"
+
+
+# -- the algebra: OR within a field (dates and years too), AND across fields ----------------
+
+
+
+def _dated(*days: str) -> list[dict]:
+    return [make_record(id=f"r-{day}", date=day) for day in days]
+
+
+def _found(records: list[dict], text: str) -> tuple[list[str], list[str]]:
+    """Ids the scan's Matcher and the index find, each sorted."""
+    query = Filter.parse(text)
+    matcher = Matcher(query)
+    scanned = sorted(r["id"] for r in records if matcher.matches_record(r))
+    index = SurveyIndex(records)
+    return scanned, sorted(index.records[p]["id"] for p in index.search(query).positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("year:2023 year:2025", ["r-2023-05-16", "r-2025-09-04"]),
+        ("year:2025 year:2023", ["r-2023-05-16", "r-2025-09-04"]),
+        ("year:2023 year:2025 since:2025-01", ["r-2025-09-04"]),
+        ("date:2024-02 date:2025-09", ["r-2024-02-10", "r-2025-09-04"]),
+        ("since:2025 since:2024", ["r-2024-02-10", "r-2025-09-04"]),
+        ("until:2023 until:2024-01", ["r-2023-05-16"]),
+        ("year:2023 until:2022", []),
+        ("year:2024", ["r-2024-02-10"]),
+    ],
+)
+def test_clauses_on_one_date_field_combine_with_or(text: str, expected: list[str]) -> None:
+    records = _dated("2023-05-16", "2024-02-10", "2025-09-04")
+    scanned, indexed = _found(records, text)
+    assert scanned == indexed == expected
+
+
+def test_date_span_is_a_bound_and_date_groups_the_test() -> None:
+    query = Filter.parse("year:2023 year:2025 until:2025-06")
+    span = query.date_span()
+    assert (span.start, span.end) == (date(2023, 1, 1), date(2025, 6, 30))
+    assert [[(s.start.year, s.end.year) for s in group] for group in query.date_groups()] == [[(2023, 2023), (2025, 2025)], [(1, 2025)]]
+
+
+# -- free text knows the domain's abbreviations, both ways --------------------------------------
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("TTHC", "giải quyết thủ tục hành chính"), ("thủ tục hành chính", "rà soát TTHC"), ("CCHC", "cải cách hành chính"),
+     ("CĐS", "chuyển đổi số"), ("chuyển đổi số", "CĐS cấp xã"), ("DVC", "dịch vụ công"), ("ĐBQH", "đại biểu Quốc hội"),
+     ("HĐND", "Hội đồng nhân dân"), ("UBND", "Uỷ ban nhân dân"), ("ủy ban nhân dân", "UBND"), ("MTTQ", "Mặt trận Tổ quốc"),
+     ("TP", "thành phố"), ("TPHCM", "TP.HCM"), ("TP.HCM", "Hồ Chí Minh"), ("Hồ Chí Minh", "TPHCM"),
+     ("tp hcm", "thành phố Hồ Chí Minh"), ("UBND TP", "Ủy ban nhân dân thành phố")],
+)
+def test_free_text_finds_abbreviations_both_ways(typed: str, written: str) -> None:
+    records = [make_record(id="hit", summary=f"Buổi làm việc về {written}."),
+               make_record(id="miss", summary="Buổi làm việc về nội dung khác.")]
+    for record in records:
+        record["body"], record["leader"] = "Đoàn kiểm tra", {"name": "Lê Văn Một", "title": "Trưởng đoàn"}
+        record["recommendations"], record["directions"], record["topics"] = [], [], []
+        record["localities"][0]["name"] = "phường Sài Gòn"
+        record["localities"][0]["province"] = {"name": "Đà Nẵng", "code": 48}
+    assert _found(records, f'"{typed}"') == (["hit"], ["hit"])
+
+
+# -- places in filters: former wards, former provinces -------------------------------------------------
+def _visit(record_id: str, day: str, name: str, ward: tuple[str, int] | None, former: str | None = None) -> dict:
+    locality = {"name": name, "level": "phường", "province": {"name": "Thành phố Hồ Chí Minh", "code": 79},
+                "ward": {"name": ward[0], "code": ward[1]} if ward else None}
+    if former:
+        locality["former_province"] = former
+    return make_record(id=record_id, date=day, localities=[locality])
+
+
+def test_a_former_ward_finds_visits_to_what_it_became_and_says_so() -> None:
+    records = [_visit("new", "2025-10-01", "phường Sài Gòn", ("Phường Sài Gòn", 26740)),
+               _visit("old", "2024-03-01", "phường Bến Nghé", ("Phường Sài Gòn", 26740)),
+               _visit("other", "2025-10-01", "phường Rạch Dừa", ("Phường Rạch Dừa", 26536))]
+    assert _found(records, 'ward:"Bến Nghé"') == (["new", "old"], ["new", "old"])
+    assert _found(records, 'ward:"Đa Kao"') == (["new", "old"], ["new", "old"])
+    notes = Matcher(Filter.parse('ward:"ben nghe"')).notes
+    assert [note.name for note in notes] == ["Phường Bến Nghé"]
+    assert notes[0].became[0][0] == "Phường Sài Gòn"
+    assert Matcher(Filter.parse("ward:sai")).notes == []
+
+
+def test_a_former_province_includes_later_visits_to_wards_made_from_it() -> None:
+    records = [_visit("lai-thieu-2025", "2025-09-04", "phường Lái Thiêu", ("Phường Lái Thiêu", 25966)),
+               _visit("di-an-2022", "2022-08-18", "TP. Dĩ An", None, former="Bình Dương"),
+               _visit("rach-dua", "2025-10-01", "phường Rạch Dừa", ("Phường Rạch Dừa", 26536))]
+    assert _found(records, 'province:"binh duong"') == (["di-an-2022", "lai-thieu-2025"],) * 2
+    assert _found(records, "province:tphcm")[0] == ["di-an-2022", "lai-thieu-2025", "rach-dua"]
+    assert _found(records, 'province:"Bà Rịa - Vũng Tàu"') == (["rach-dua"], ["rach-dua"])
+
+
+def test_every_spelling_of_an_abbreviation_finds_every_other() -> None:
+    from store.folding import fold
+    from store.taxonomy import taxonomy
+
+    terms = taxonomy()
+    assert len(terms.abbreviations) >= 10
+    for group in terms.abbreviations:
+        for typed in group:
+            variants = terms.text_variants(f"họp {typed} quý")
+            assert {f"hop {fold(form)} quy" for form in group} <= set(variants), typed

@@ -86,6 +86,8 @@ async def test_correct_a_field_drop_a_figure_and_add_a_direction() -> None:
 
 async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
     draft = extract_file(ARTICLES / "a07_bao_loc_truncated.txt")
+    for key in ("date", "date_certainty"):  # as a draft of an article that gives no day at all
+        draft.record.pop(key)
     assert not draft.complete
     app = Host(draft, "en")
     async with app.run_test(size=(140, 50)) as pilot:
@@ -169,3 +171,64 @@ async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Pat
         result = run_import(store, prepared, "skip", False, None)
     assert result.report.added == [record["id"]]
     assert store.get(record["id"])["leader"]["name"] == "Trương Thế Vinh"
+
+
+async def test_a_figures_number_unit_and_whole_are_edited_and_check_flags_are_marked_before_saving() -> None:
+    draft = extract_file(ARTICLES / "tuned" / "t16_check_flag.txt")
+    flagged = next(iter(draft.flags))
+    app = Host(draft, "en")
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        row = f"#review-figures-{flagged}"
+        assert screen.query_one(f"{row}-of", Input).value == "2395"
+        marks = [text_of(w) for w in screen.query(f"{row} .review-note").results(Static)]
+        assert any("check would flag" in mark for mark in marks)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.results == [] and "Figures `check` would flag" in text_of(screen.query_one("#review-error", Static))
+        screen.query_one(f"{row}-value", Input).value = "2.380"
+        screen.query_one(f"{row}-unit", Input).value = "hồ sơ đúng hạn"
+        screen.query_one(f"{row}-of", Input).value = "2395"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [record] = app.results
+    figure = record["figures"][flagged]
+    assert (figure["value"], figure["unit"], figure["of"]) == (2380, "hồ sơ đúng hạn", 2395)
+
+
+async def test_certainty_and_why_are_shown_beside_the_values_in_both_languages() -> None:
+    draft = extract_file(ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt")
+    for lang, word in (("vi", "Độ chắc chắn"), ("en", "Certainty")):
+        app = Host(draft, lang)
+        async with app.run_test(size=(140, 50)) as pilot:
+            await pilot.pause()
+            notes = [text_of(w) for w in app.screen.query(".review-note").results(Static)]
+            assert any(note.startswith(f"{word}: inferred") and "2 cấp" in note for note in notes)
+            assert any("trên" in note for note in notes)  # "trên 80%": a bound, as written
+            assert any("Long Điền" in note and "An Giang" in note for note in notes)  # a same-name commune
+
+
+async def test_a_non_visit_article_says_so_at_the_top() -> None:
+    draft = extract_file(ARTICLES / "tuned" / "t19_ward_meeting_nonvisit.txt")
+    app = Host(draft, "en")
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        assert "does not look like a visit report" in text_of(app.screen.query_one("#review-notices", Static))
+
+
+async def test_difficulties_and_people_are_edited_too() -> None:
+    draft = extract_file(ARTICLES / "a05_hac_thanh.md")
+    app = Host(draft, "en")
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.query_one("#review-people-0-name", Input).value == "Trịnh Xuân Bách"
+        screen.query_one("#review-people-0-role", Input).value = "Chủ tịch UBND phường"
+        screen.query_one("#review-difficulties-0-text", Input).value = "Đường truyền chập chờn."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [record] = app.results
+    assert record["people"][0] == {"name": "Trịnh Xuân Bách", "role": "Chủ tịch UBND phường"}
+    assert record["difficulties"][0]["text"] == "Đường truyền chập chờn."
+    assert len(record["difficulties"]) == len(draft.record["difficulties"])

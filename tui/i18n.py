@@ -255,3 +255,23 @@ class Translator:
 
     def percent(self, value: float | int) -> str:
         return f"{format_number(value, self.lang)}%"
+
+
+# -- review screen: provenance, certainty, check flags, wholes (extraction, issue 12) ------------------------------
+# Kept in one block at the end so that merging with other work on the catalog is easy.
+CATALOG.update({
+    "review.whole": {"vi": "trên tổng", "en": "of whole"},
+    "review.certainty": {"vi": "Độ chắc chắn", "en": "Certainty"},
+    "review.flag": {"vi": "⚠ check sẽ báo", "en": "⚠ check would flag"},
+    "review.flags_before_save": {
+        "vi": "Số liệu sẽ bị `check` báo lỗi (sửa, hoặc nhấn Lưu lần nữa để vẫn lưu):",
+        "en": "Figures `check` would flag (fix them, or press Save again to save anyway):"},
+    "review.bad_whole": {"vi": "{path}: tổng \"{value}\" không phải là số", "en": "{path}: whole \"{value}\" is not a number"},
+    "review.difficulties": {"vi": "Khó khăn", "en": "Difficulties"},
+    "review.people": {"vi": "Người được nêu tên", "en": "People named"},
+    "review.name": {"vi": "họ tên", "en": "name"},
+    "review.role": {"vi": "chức vụ", "en": "role"},
+    "review.locality": {"vi": "địa bàn", "en": "locality"},
+    "review.not_a_visit": {"vi": "Bài này có vẻ không phải bài về một cuộc giám sát/khảo sát: {reason}",
+                           "en": "This article does not look like a visit report: {reason}"},
+})

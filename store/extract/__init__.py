@@ -6,12 +6,14 @@ as the article allows, plus the sentence each value came from. The rules
 live one concern per module:
 
 - `text`: page debris out, paragraphs and sentences in; stamps, byline, outlet;
-- `dates`: the visit day, the year and how sure it is; periods of figures;
+- `visit_kind`: whether the article reports a visit at all (else: a plan, a meeting...);
+- `dates`: the visit day, the year and how sure it is; `periods`: periods of figures;
 - `places`: unit mentions, resolved through the gazetteer; the visited ones;
 - `people`: names, titles, and the head of the delegation;
-- `figures`: numbers with unit, whole, period and locality;
+- `figure_numbers`: numbers that can be figures; `figures`: their unit, whole, period, place;
 - `items`: recommendations, directions, difficulties;
-- `draft`: the record and its provenance.
+- `draft`: the record, its provenance, certainty and check flags;
+- `duplicates`: the same visit already stored, and the figures it lacks.
 
 Nothing is downloaded and no model is used: the gazetteer and the taxonomy
 are the only knowledge. Nothing here imports the UI.
@@ -31,10 +33,12 @@ from .draft import Draft
 from .figures import find_figures
 from .items import find_items
 from .people import find_people
-from .places import Places, find_places
+from .places import Places, era_bounds, find_places
 from .text import Article, read_article
+from .visit_kind import non_visit_reason
 
-__all__ = ["Draft", "extract_article", "extract_file", "read_article", "ARTICLE_SUFFIXES"]
+__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "extract_article", "extract_file",
+           "read_article"]
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                     ".html": "html", ".htm": "html", ".xhtml": "html"}
@@ -44,36 +48,58 @@ _TEAM = re.compile(r"(?:Thường trực\s+)?Đoàn\s+(?:giám sát|khảo sát|
 _ORG = re.compile(
     r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
     r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
-    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa)[^,;]*")
+    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
+    r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^,;]*?của Quốc hội|Quốc hội)[^,;]*")
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|tại|"
-                      r"chủ trì|dẫn đầu|cùng)\b.*$", re.IGNORECASE)
+                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
 
-def extract_file(path: str | Path, published: date | str | None = None) -> Draft:
+_MAX_DIGITS = 24
+_LONG_DIGITS = re.compile(r"\d{%d,}" % (_MAX_DIGITS + 1))
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+"""An article is a few kilobytes; a file over 2 MiB is not one (raise it with --max-article-size)."""
+
+
+class ArticleTooLarge(ValueError):
+    """An article over the size limit: refused before it is read whole."""
+
+
+def extract_file(path: str | Path, published: date | str | None = None, today: date | None = None,
+                 max_bytes: int = MAX_ARTICLE_BYTES) -> Draft:
     """Read and extract the article in `path` (.txt, .md or .html; other names are sniffed)."""
     path = Path(path)
-    raw = path.read_bytes()
+    with path.open("rb") as handle:
+        raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ArticleTooLarge(f"{path}: larger than the article size limit of {max_bytes:,} bytes; "
+                              "not read (raise the limit with --max-article-size BYTES)")
     text = raw.decode("utf-8-sig", errors="replace")
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "auto")
-    return extract_article(text, published=published, source_name=str(path), kind=kind)
+    return extract_article(text, published=published, source_name=str(path), kind=kind, today=today)
 
 
 def extract_article(text: str, published: date | str | None = None, source_name: str | None = None,
-                    kind: str = "auto") -> Draft:
+                    kind: str = "auto", today: date | None = None) -> Draft:
     """A draft record from one article's text; `published` (a date or "16/05/2023") settles the year."""
     if isinstance(published, str):
         try:
             published = parse_day(published)
         except DateError as error:
             raise ValueError(f"--published: {error}") from None
+    if len(text) > MAX_ARTICLE_BYTES * 4:
+        raise ArticleTooLarge(f"{source_name or 'article'}: {len(text):,} characters is no news article; not read")
+    # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
+    text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     article = read_article(text, kind)
     provenance: dict[str, str] = {}
+    certainty: dict[str, str] = {}
     rules: dict[str, str] = {}
     warnings: list[str] = []
     notes: list[str] = []
     record: dict = {"schema_version": 1, "id": ""}
 
-    visit = resolve_visit_date(article, published)
+    places = find_places(article)
+    visit = resolve_visit_date(article, published, today, era_bounds(places))
     if visit.day:
         record["date"] = visit.day.isoformat()
         record["date_certainty"] = visit.certainty
@@ -85,8 +111,16 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         if visit.evidence:
             provenance["date"] = visit.evidence
     notes += visit.notes
+    if long_runs:
+        warnings.append(f"{long_runs} run(s) of more than {_MAX_DIGITS} digits are no figure: left out as ####")
+    if visit.day:
+        certainty["date"] = f"{visit.certainty}: " + " ".join(visit.notes) if visit.notes else str(visit.certainty)
+        if visit.certainty == "inferred" and visit.year_evidence is None:
+            warnings.append("the year is a guess (nothing in the article dates it): check the date")
+    non_visit = non_visit_reason(article)
+    if non_visit:
+        warnings.insert(0, f"does not look like a visit report: {non_visit}")
 
-    places = find_places(article, visit.day)
     people = find_people(article)
     lead = _lead_sentence(article)
 
@@ -122,6 +156,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     record["figures"] = [draft.figure for draft in figures]
     for i, draft in enumerate(figures):
         provenance[f"figures[{i}]"] = draft.sentence.text
+        if draft.qualifier:
+            certainty[f"figures[{i}]"] = f"{draft.qualifier}: the article gives a bound or an approximation"
 
     items = find_items(article.sentences, places, people)
     for field in ("recommendations", "directions", "difficulties"):
@@ -161,7 +197,12 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         record["notes"] = " ".join(notes)
     record["id"] = _make_id(record, places)
     record = _ordered(record)
-    return Draft(record, provenance, source_name, warnings, rules)
+    for path, sources in places.uncertain.items():
+        certainty[path] = sources
+    draft = Draft(record, provenance, source_name, warnings, rules, non_visit, certainty)
+    for index, messages in draft.refresh_flags().items():
+        warnings.append(f"figures[{index}] would be flagged by check: " + "; ".join(messages))
+    return draft
 
 
 def _looks_like_person(base: str) -> bool:
@@ -211,7 +252,7 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
         team = _TEAM.search(text)
         if team and not team[0][0].isupper() and (sentence is not lead or team.start() > 60):
             team = None
-        org = _ORG.search(text)
+        org = _ORG.search(text, team.end()) if team else _ORG.search(text)
         if team and org and org.start() < team.end() + 8 and org.start() >= team.start():
             org_text = _org(org[0])
             if org_text:
@@ -244,6 +285,8 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
 
 
 def _org(text: str) -> str:
+    # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
+    text = re.sub(r"\s+phối hợp với\s+", " và ", text)
     text = _ORG_END.sub("", text).strip(" ,.-")
     text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
     text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
@@ -275,6 +318,10 @@ def _complete_body(body: str, places: Places) -> str:
         return f"{body[:m.start()]}TP {province}"
     if first.level == word:
         return f"{body} {first.base}"
+    # "Ủy ban MTTQ huyện" when the visit was to a commune: the district the article names ("xã X, huyện Y")
+    for mention in places.mentions:
+        if mention.level == word and mention.resolution is not None and not mention.in_title:
+            return f"{body} {mention.base}"
     return body
 
 

@@ -1,4 +1,4 @@
-"""The day of the visit, the year it happened in, and the periods figures cover.
+"""The day of the visit, the year it happened in, and how sure that year is (periods: `periods`).
 
 Reports write the day without a year more often than with one: "Sáng 4-9",
 "Chiều ngày 24/5", "Ngày 20.10". The year then comes, in this order, from
@@ -19,7 +19,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..folding import fold
+from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
+
+__all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
+           "find_visit_day", "period_spans", "resolve_visit_date", "time_spans", "year_bounds", "year_spans"]
 
 TWO_TIER_START = date(2025, 7, 1)
 """Local government with two tiers (province, commune) began on this day."""
@@ -27,6 +31,9 @@ TWO_TIER_START = date(2025, 7, 1)
 _D = r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?"
 _DAY_MONTH = re.compile(r"(?<![\d.,/:])" + _D + r"(?!\d|[.,]\d|/\d|\s*%)")
 _WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
+_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và|đến|tới)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
+                       r"(?!\d|[.,]\d|/\d|\s*%)")
+"""Two days of one month: "9,10/6/2020", "24 và 25/9" (a comma between days is no decimal)."""
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
@@ -34,28 +41,22 @@ _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
 _TIME_OF_DAY = re.compile(
     r"(?:^|[\s,(])(?:vào\s+)?(?:buổi\s+)?(sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua|hôm nay|hôm qua|cùng ngày))?"
     r"(?:\s*\(?\s*(?:thứ\s+\w+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?\(?\s*$", re.IGNORECASE)
-_SENTENCE_START_NGAY = re.compile(r"^(?:\W*)(?:vào\s+)?(?:hôm\s+nay\s*\(?\s*|ngày\s+)$", re.IGNORECASE)
+_SENTENCE_START_NGAY = re.compile(
+    r"^(?:\W*)(?:vào\s+|từ\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s*\(?\s*)$",
+    re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(
     r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
-    r"văn bản|tờ trình|báo cáo|ban hành|ký|số)\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
+    r"văn bản|tờ trình|báo cáo|ban hành|ký|số(?=\s*\d))\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
+_DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|thông báo kết luận)\b",
+                             re.IGNORECASE)
+"""After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
+_VISIT_CUE = re.compile(r"\bđoàn\b[^.;]{0,120}\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|năm\s+)?$",
                             re.IGNORECASE)
 
-_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                 "mười": 10, "mười một": 11, "mười hai": 12}
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_N = r"(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mười hai|mười)"
-_RANGE = re.compile(
-    r"\btừ\s+(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?"
-    r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(nay|hiện nay|hiện tại))(?!\d)", re.IGNORECASE)
-_SINCE_YEAR_START = re.compile(r"\btừ\s+đầu\s+năm(?:\s+(\d{4}))?\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)", re.IGNORECASE)
-_MONTHS_OF_YEAR = re.compile(r"(?<![\d.,])" + _N + r"\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?(?!\d)", re.IGNORECASE)
-_QUARTER = re.compile(r"\bquý\s+(iv|iii|ii|i|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
-_MONTH = re.compile(r"\btháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
-_FULL_YEAR = re.compile(r"\bnăm\s+(\d{4})(?!\d|[.,]\d|/)", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"(?:\bgiai\s+đoạn\s+|\btừ\s+năm\s+)(\d{4})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(\d{4})(?!\d)",
-                         re.IGNORECASE)
 _TWO_TIER = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
+_AFTER_REFORM = re.compile(r"sau (?:khi )?(?:sap xep|sap nhap) (?:don vi hanh chinh|dvhc)|mo hinh (?:chinh quyen )?moi|"
+                           r"(?:xa|phuong) moi (?:sau|thanh lap)")
 _RESULTS = re.compile(r"\d[\d.,/]*\s*(?:%|hồ sơ|thủ tục|TTHC|tài khoản|điểm|người|lượt)|\bđã\b", re.IGNORECASE)
 _PLANS = re.compile(r"\b(?:phấn đấu|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|sẽ|đề ra)\b", re.IGNORECASE)
 
@@ -70,21 +71,6 @@ class DayMention:
     start: int
     end: int
     text: str
-
-
-@dataclass(frozen=True)
-class Period:
-    """A span of days a figure covers, where its words are in the sentence."""
-
-    first: date
-    last: date
-    start: int
-    end: int
-    text: str
-    data: bool = True
-    """False for a comparison ("so với năm 2020") or a plan's span ("giai đoạn 2021-2025")."""
-    bare_year: bool = False
-    """A year named alone ("năm 2024"): a period over only if the sentence reports results for it."""
 
 
 @dataclass
@@ -111,6 +97,13 @@ def day_mentions(text: str) -> list[DayMention]:
     for m in _ISO.finditer(text):
         if _real(int(m[1]), int(m[2]), int(m[3])):
             found.append(DayMention(int(m[3]), int(m[2]), int(m[1]), m.start(), m.end(), m[0]))
+            taken.append(m.span())
+    for m in _TWO_DAYS.finditer(text):
+        year = int(m[5]) if m[5] else None
+        first, second, month = int(m[1]), int(m[2]), int(m[4])
+        if first < second and _plausible(first, month, year) and _plausible(second, month, year) \
+                and (m[3] != "." or year) and not _overlaps(m.span(), taken):
+            found.append(DayMention(first, month, year, m.start(), m.end(), m[0]))
             taken.append(m.span())
     for m in _WORDY.finditer(text):
         year = int(m[3]) if m[3] else None
@@ -174,7 +167,11 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
             before = sentence.text[:mention.start]
             if _in_period(sentence.text, mention) or _DOCUMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
                 continue
-            if _TIME_OF_DAY.search(before):
+            if re.search(r"\d\s*(?:đến|tới)\s*\d", mention.text) and not _VISIT_CUE.search(sentence.text):
+                continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days
+            if _DOCUMENT_EVENT.search(sentence.text[mention.end:mention.end + 160]):
+                candidates.append((6, sentence.index, mention, sentence, "document"))
+            elif _TIME_OF_DAY.search(before):
                 candidates.append((0, sentence.index, mention, sentence, "time of day"))
             elif _SENTENCE_START_NGAY.match(before) or not before.strip(" ,(-–"):
                 candidates.append((2, sentence.index, mention, sentence, "opening"))
@@ -195,8 +192,23 @@ def _in_period(text: str, mention: DayMention) -> bool:
     return any(m.start() <= mention.start < m.end() for m in _RANGE.finditer(text))
 
 
-def resolve_visit_date(article: Article, published: date | None = None) -> VisitDate:
-    """The visit day with its year settled as well as the article allows, and why."""
+@dataclass(frozen=True)
+class Bound:
+    """What dates the visit without naming its year: "on or after" (lower) or "before" (upper) a day."""
+
+    day: date
+    lower: bool
+    reason: str
+    evidence: str | None = None
+
+
+def resolve_visit_date(article: Article, published: date | None = None, today: date | None = None,
+                       era: list[Bound] | None = None) -> VisitDate:
+    """The visit day with its year settled as well as the article allows, and why.
+
+    `era` holds what the places say (a district that ceased on 1 July 2025 dates the
+    visit before it); `today` caps a year guessed from nothing (default: the clock).
+    """
     result = VisitDate()
     pub, pub_evidence = _publication(article, published)
     result.published, result.published_evidence = pub, pub_evidence
@@ -233,14 +245,10 @@ def resolve_visit_date(article: Article, published: date | None = None) -> Visit
             result.notes.append(f"Bài ghi \"{result.written}\"; năm {year} lấy theo ngày đăng "
                                 f"{pub.day:02d}/{pub.month:02d}/{pub.year}.")
             return result
-    year, reasons, evidence = _infer_year(article, mention)
-    if year:
-        result.day = _safe_day(year, mention.month, mention.day)
-        result.certainty, result.year_evidence = "inferred", evidence
-        result.notes.append(f"Bài chỉ ghi \"{result.written}\". Năm {year} suy ra từ {reasons}.")
-        return result
-    result.notes.append(f"Bài chỉ ghi \"{result.written}\" và không nêu năm; chưa xác định được năm, "
-                        "cần nhập năm (hoặc chạy lại với --published).")
+    year, reasons, evidence = _infer_year(article, mention, today or date.today(), era or [])
+    result.day = _safe_day(year, mention.month, mention.day) or _safe_day(year, mention.month, 28)
+    result.certainty, result.year_evidence = "inferred", evidence
+    result.notes.append(f"Bài chỉ ghi \"{result.written}\". Năm {year} suy ra từ {reasons}.")
     return result
 
 
@@ -268,128 +276,69 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _infer_year(article: Article, mention: DayMention) -> tuple[int | None, str, str | None]:
-    """The earliest year that puts the visit after every data period and dated event the article reports."""
-    bounds: list[tuple[date, str, str]] = []
+def year_bounds(article: Article) -> list[Bound]:
+    """What the text itself says about when the visit happened: data periods, dated events, two-tier government."""
+    bounds: list[Bound] = []
     for sentence in article.sentences:
         folded = fold(sentence.text)
-        if _TWO_TIER.search(folded):
-            bounds.append((TWO_TIER_START, "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)",
-                           sentence.text))
+        if _TWO_TIER.search(folded) or _AFTER_REFORM.search(folded):
+            bounds.append(Bound(TWO_TIER_START, True, "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)",
+                                sentence.text))
         reports = bool(_RESULTS.search(sentence.text)) and not _PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and (reports or not period.bare_year):
-                bounds.append((period.last, f"kỳ số liệu \"{period.text}\" (hết {period.last.day}/{period.last.month}/"
-                                            f"{period.last.year})", sentence.text))
+                bounds.append(Bound(period.last, True, f"kỳ số liệu \"{period.text}\" (hết {period.last.day}/"
+                                                       f"{period.last.month}/{period.last.year})", sentence.text))
+        for m in _RANGE.finditer(sentence.text):
+            if m[8] and m[4] and (first := _safe_day(int(m[4]), int(m[3]), int(m[1]))):
+                bounds.append(Bound(first, True, f"kỳ số liệu \"{m[0]}\"", sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
             if other.year and not _DOCUMENT_BEFORE.search(before) and not _FUTURE_BEFORE.search(before) \
-                    and not _in_period(sentence.text, other):
-                bounds.append((date(other.year, other.month, other.day), f"ngày \"{other.text}\" nêu trong bài",
-                               sentence.text))
-    if not bounds:
-        return None, "", None
-    latest = max(bounds, key=lambda b: b[0])
-    year = latest[0].year
-    while (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) < latest[0]:
-        year += 1
-    return year, latest[1], latest[2]
+                    and not _in_period(sentence.text, other) \
+                    and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
+                bounds.append(Bound(date(other.year, other.month, other.day), True,
+                                    f"ngày \"{other.text}\" nêu trong bài", sentence.text))
+    return bounds
 
 
-# -- periods ----------------------------------------------------------------------------
+def _named_years(article: Article) -> list[int]:
+    """Years the article names on their own ("kế hoạch giám sát năm 2016"), comparisons and plan spans left out."""
+    years: list[int] = []
+    for sentence in article.sentences:
+        for period in find_periods(sentence.text, None):
+            if period.bare_year and period.data:
+                years.append(period.first.year)
+    return years
 
 
-def find_periods(text: str, visit: date | None) -> list[Period]:
-    """The periods written in one sentence, in order; a period without a year takes the visit's."""
-    periods: list[Period] = []
-    taken: list[tuple[int, int]] = []
+def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, str, str | None]:
+    """The year of a day written without one.
 
-    def add(first: date | None, last: date | None, span: tuple[int, int], data: bool = True,
-            bare_year: bool = False) -> None:
-        if first and last and first <= last and not _overlaps(span, taken):
-            periods.append(Period(first, last, span[0], span[1], text[span[0]:span[1]], data, bare_year))
-            taken.append(span)
-
-    for m in _RANGE.finditer(text):
-        first, last = _range(m, visit)
-        add(first, last, m.span())
-    for m in _SINCE_YEAR_START.finditer(text):
-        year = int(m[1]) if m[1] else visit.year if visit else None
-        if year and visit:
-            add(date(year, 1, 1), visit, m.span())
-    for m in _YEAR_RANGE.finditer(text):
-        add(date(int(m[1]), 1, 1), date(int(m[2]), 12, 31), m.span(), data=False)
-    for m in _MONTHS_OF_YEAR.finditer(text):
-        months = _count(m[1])
-        year = int(m[2]) if m[2] else visit.year if visit else None
-        if year and months and 1 <= months <= 12:
-            add(date(year, 1, 1), _month_end(year, months), m.span())
-    for m in _QUARTER.finditer(text):
-        quarter, year = _QUARTERS[m[1].lower()], int(m[2])
-        add(date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), m.span())
-    for m in _MONTH.finditer(text):
-        month, year = int(m[1]), int(m[2])
-        if 1 <= month <= 12:
-            add(date(year, month, 1), _month_end(year, month), m.span())
-    for m in _FULL_YEAR.finditer(text):
-        year = int(m[1])
-        before = text[max(0, m.start() - 12):m.start()].lower()
-        if 1950 <= year <= 2200:
-            add(date(year, 1, 1), date(year, 12, 31), m.span(),
-                data=not re.search(r"(so với|kế hoạch|đến|tới)\s*$", before), bare_year=True)
-    periods.sort(key=lambda p: p.start)
-    return _join(periods, text)
-
-
-def _join(periods: list[Period], text: str) -> list[Period]:
-    """"Năm 2021 và 7 tháng năm 2022" is one period: 1/1/2021 to 31/7/2022."""
-    joined: list[Period] = []
-    for period in periods:
-        if joined and re.fullmatch(r"\s*(?:và|,|-|–|đến)\s*", text[joined[-1].end:period.start]) \
-                and joined[-1].last < period.last:
-            previous = joined.pop()
-            period = Period(previous.first, period.last, previous.start, period.end, text[previous.start:period.end],
-                            previous.data or period.data)  # joined: no longer a bare year
-        joined.append(period)
-    return joined
-
-
-def _range(m: re.Match, visit: date | None) -> tuple[date | None, date | None]:
-    d1, m1, y1 = int(m[1]), int(m[3]), int(m[4]) if m[4] else None
-    if m[8]:
-        if visit is None:
-            return None, None
-        last = visit
-        y1 = y1 or visit.year
-        first = _safe_day(y1, m1, d1)
-        if first and first > last:
-            first = _safe_day(y1 - 1, m1, d1)
-        return first, last
-    d2, m2, y2 = int(m[5]), int(m[6]), int(m[7]) if m[7] else None
-    if y2 is None and y1 is not None:
-        y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
-    if y2 is None:
-        if visit is None:
-            return None, None
-        y2 = visit.year if (m2, d2) <= (visit.month, visit.day) else visit.year - 1
-    if y1 is None:
-        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
-    return _safe_day(y1, m1, d1), _safe_day(y2, m2, d2)
-
-
-def _count(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.get(word.lower())
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def period_spans(text: str) -> list[tuple[int, int]]:
-    """Where periods are written, visit year unknown: for telling figures from dates."""
-    spans = [(p.start, p.end) for p in find_periods(text, date(2000, 1, 1))]
-    spans += [m.span() for m in _RANGE.finditer(text)]
-    spans += [m.span() for m in _MONTHS_OF_YEAR.finditer(text)]
-    return spans
+    After every data period and dated event the article reports (the earliest such
+    year), before any unit it names ceased to exist; with nothing to go on, the
+    latest such day not after `today`.
+    """
+    bounds = year_bounds(article) + era
+    lower = [b for b in bounds if b.lower]
+    upper = [b for b in bounds if not b.lower]
+    if lower:
+        latest = max(lower, key=lambda b: b.day)
+        year = latest.day.year
+        while (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) < latest.day:
+            year += 1
+        return year, latest.reason, latest.evidence
+    if upper:
+        earliest = min(upper, key=lambda b: b.day)
+        year = earliest.day.year
+        while (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) >= earliest.day:
+            year -= 1
+        return year, earliest.reason, earliest.evidence
+    named = [year for year in _named_years(article) if year <= today.year]
+    if named:
+        return max(named), f"năm {max(named)} nêu trong bài (không có mốc nào khác; cần kiểm tra)", None
+    year = today.year
+    if (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
+        year -= 1
+    return year, (f"không có dấu hiệu nào về năm: lấy ngày {mention.day}/{mention.month} gần nhất không sau hôm nay "
+                  f"({today.day}/{today.month}/{today.year}); cần kiểm tra"), None

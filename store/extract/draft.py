@@ -16,6 +16,10 @@ from typing import Any
 from ..validation import validate
 
 
+CHECKED_FIGURES = 300
+"""Drafts with more figures than this are not checked before saving (`surveys check` still checks them)."""
+
+
 @dataclass
 class Draft:
     """What extraction made of one article."""
@@ -29,6 +33,12 @@ class Draft:
     """What the reviewer should look at: no year, a unit that could not be placed, no leader found."""
     rules: dict[str, str] = field(default_factory=dict)
     """Field path → the rule that produced it ("do X ... làm Trưởng đoàn"), for the curious."""
+    non_visit: str | None = None
+    """Why the article does not look like a visit report (a plan, a directive, a ward's own meeting), or None."""
+    certainty: dict[str, str] = field(default_factory=dict)
+    """Field path → how sure the value is and why: "inferred: năm suy ra từ ...", "trên: a lower bound"."""
+    flags: dict[int, list[str]] = field(default_factory=dict)
+    """Figure index → what the app's own `check` says is wrong with it, before it is saved."""
 
     def problems(self) -> list[str]:
         """What keeps the record from validating: an empty list means it can be imported as it is."""
@@ -58,10 +68,32 @@ class Draft:
             "rules": dict(self.rules),
             "problems": self.problems(),
             "warnings": list(self.warnings),
+            "non_visit": self.non_visit,
+            "certainty": dict(self.certainty),
+            "flags": {str(index): list(messages) for index, messages in self.flags.items()},
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Draft:
         return cls(record=data["record"], provenance=dict(data.get("provenance", {})),
                    source_name=data.get("file"), warnings=list(data.get("warnings", [])),
-                   rules=dict(data.get("rules", {})))
+                   rules=dict(data.get("rules", {})), non_visit=data.get("non_visit"),
+                   certainty=dict(data.get("certainty", {})),
+                   flags={int(k): list(v) for k, v in data.get("flags", {}).items()})
+
+    def refresh_flags(self, lang: str = "vi") -> dict[int, list[str]]:
+        """Run the app's figure checks on the record as it stands now (after edits, too)."""
+        from ..checks import check_record  # noqa: PLC0415
+
+        flags: dict[int, list[str]] = {}
+        if len(self.record.get("figures", [])) > CHECKED_FIGURES:
+            self.flags = flags  # the checks compare figures pairwise; a real article has tens, not thousands
+            return flags
+        try:
+            found = check_record(self.record, lang)
+        except (KeyError, TypeError, ValueError):
+            found = []  # a half-edited figure is checked once it is whole again
+        for flag in found:
+            flags.setdefault(flag.figure, []).append(flag.message)
+        self.flags = flags
+        return flags

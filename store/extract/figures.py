@@ -12,75 +12,20 @@ never figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from ..folding import fold
-from ..numbers import parse_vi_number
 from ..taxonomy import taxonomy
-from .dates import Period, day_mentions, find_periods, period_spans, time_spans, year_spans
+from .dates import Period, find_periods
+from .figure_numbers import masked_spans, numbers_in
 from .places import Places
 from .text import Sentence
 
-# what a number may count; the first form is how the unit is stored
-_UNITS: list[tuple[str, tuple[str, ...]]] = [
-    ("hồ sơ", ("hồ sơ",)),
-    ("thủ tục", ("thủ tục hành chính", "thủ tục", "TTHC", "bộ thủ tục")),
-    ("dịch vụ công", ("dịch vụ công trực tuyến", "dịch vụ công", "DVCTT")),
-    ("tài khoản", ("tài khoản",)),
-    ("lượt", ("lượt người", "lượt truy cập", "lượt")),
-    ("người", ("người dân", "người")),
-    ("cán bộ", ("cán bộ, công chức", "cán bộ",)),
-    ("công chức", ("công chức", "viên chức")),
-    ("tình nguyện viên", ("tình nguyện viên",)),
-    ("thành viên", ("thành viên",)),
-    ("doanh nghiệp", ("doanh nghiệp",)),
-    ("hộ", ("hộ dân", "hộ gia đình", "hộ")),
-    ("điểm", ("điểm",)),
-    ("máy tính", ("máy tính", "bộ máy tính")),
-    ("máy", ("máy",)),
-    ("camera", ("camera",)),
-    ("tổ", ("tổ",)),
-    ("đơn vị", ("đơn vị",)),
-    ("cơ quan", ("cơ quan",)),
-    ("trường hợp", ("trường hợp",)),
-    ("văn bản", ("văn bản",)),
-    ("giao dịch", ("giao dịch",)),
-    ("kiến nghị", ("kiến nghị", "ý kiến")),
-    ("phản ánh", ("phản ánh",)),
-    ("giấy tờ", ("giấy tờ",)),
-    ("chữ ký số", ("chữ ký số", "chứng thư số")),
-    ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
-    ("thẻ", ("thẻ",)),
-    ("kết quả", ("kết quả",)),
-    ("mô hình", ("mô hình",)),
-    ("nhiệm vụ", ("nhiệm vụ",)),
-    ("chỉ tiêu", ("chỉ tiêu",)),
-    ("lớp", ("lớp",)),
-    ("cuộc", ("cuộc",)),
-    ("triệu đồng", ("triệu đồng",)),
-    ("tỷ đồng", ("tỷ đồng", "tỉ đồng")),
-    ("đồng", ("nghìn đồng", "đồng")),
-]
-_UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
-_UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])")
-_UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
+__all__ = ["FigureDraft", "find_figures", "masked_spans", "numbers_in"]
 
-_NUMBER = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s*%))"
-    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
-_PERCENT = re.compile(r"\s*(%|phần trăm)")
-_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
-_NOT_BEFORE = re.compile(
-    r"(?:\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|\bnghị định|"
-    r"\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|\bấp|\bthôn|"
-    r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|\bđoàn)\s*$",
-    re.IGNORECASE)
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
-                 "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
-_WORD_NUMBER = re.compile(
-    r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|"
-    r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s|\.\.\.|…")
 _LABEL_VERBS = re.compile(
     r"(?:(?:đã|đang|được|chỉ|có|vẫn|còn)\s+)*(?:tiếp nhận và giải quyết|tiếp nhận|giải quyết(?:\s+(?:trước hạn và đúng hạn|"
@@ -91,6 +36,13 @@ _TRAILING_VERBS = re.compile(r"(?:\s+(?:đạt|chiếm|là|ở mức|bằng|lên
                              r"đạt tỷ lệ|đạt tỉ lệ|với tỷ lệ|tỷ lệ|tỉ lệ|có|được))+\s*$", re.IGNORECASE)
 
 
+_MONEY_SCALE = {"nghìn đồng": 1000, "triệu đồng": 1_000_000, "tỷ đồng": 1_000_000_000, "đồng": 1}
+"""Money is stored in đồng: "12,5 tỷ đồng" is 12 500 000 000 đồng (its label keeps what was written)."""
+_QUALIFIER = re.compile(r"(?:^|\s)(hơn|trên|gần|khoảng|xấp xỉ|gần như|ít nhất|tối thiểu|dưới|chưa đến|chưa tới|tới|đến)\s+$",
+                        re.IGNORECASE)
+_APPROXIMATE = {"hơn", "trên", "gần", "khoảng", "xấp xỉ", "gần như", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới"}
+_FAMILIES = {"dịch vụ công": "thủ tục"}
+"""Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"."""
 @dataclass
 class FigureDraft:
     """A figure and where it was read."""
@@ -99,6 +51,8 @@ class FigureDraft:
     sentence: Sentence
     start: int
     end: int
+    qualifier: str | None = None
+    """ "hơn", "trên", "gần": the value is a bound or an approximation, as written."""
 
 
 def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
@@ -108,110 +62,85 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places) 
     return found
 
 
-def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text holds days, periods, times, years and document numbers: never figures."""
-    spans = [(m.start, m.end) for m in day_mentions(text)]
-    spans += period_spans(text)
-    spans += time_spans(text)
-    spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
-    for start, end in year_spans(text):
-        if not _UNIT_RE.match(text, end):
-            spans.append((start, end))
-    return spans
-
-
-def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, int, int]]:
-    """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
-    spans = masked_spans(text)
-    out: list[tuple[float | int, float | int | None, str, int, int]] = []
-    for m in _NUMBER.finditer(text):
-        start, end = m.span()
-        value = _parse(m[1])
-        whole = _parse(m[2]) if m[2] else None
-        if value is None or m[2] and whole is None:
-            continue
-        unit_match = _PERCENT.match(text, end) or _UNIT_RE.match(text, end)
-        if unit_match is None:
-            continue
-        unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
-            _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
-        is_fraction = whole is not None
-        if not is_fraction and any(s <= start < e or s < end <= e for s, e in spans):
-            continue
-        if is_fraction and _DOCUMENT_NUMBER.match(text, start):
-            continue
-        if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%":
-            continue
-        if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
-            continue
-        out.append((value, whole, unit, start, unit_match.end()))
-    for m in _WORD_NUMBER.finditer(text):
-        unit_match = _UNIT_RE.match(text, m.end())
-        if not unit_match:
-            continue
-        words = m[1].lower()
-        if re.search(r"(?:thứ|lần|số)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
-            continue
-        value = _word_value(words)
-        if value is None:
-            continue
-        out.append((value, None, _UNIT_OF.get(unit_match[1].lower(), unit_match[1]), m.start(), unit_match.end()))
-    out.sort(key=lambda item: item[3])
-    return out
-
-
-def _parse(text: str) -> float | int | None:
-    if re.fullmatch(r"\d{1,3}\.\d{1,2}", text):  # "91.2%": a decimal point, since thousands come in threes
-        return float(text)
-    return parse_vi_number(text)
-
-
-def _word_value(words: str) -> int | None:
-    total, current = 0, 0
-    parts = words.split()
-    for word in parts:
-        number = _WORD_NUMBERS.get(word)
-        if number is None:
-            return None
-        if word in ("mươi",):
-            current = (current or 1) * 10
-        elif word == "trăm":
-            current = (current or 1) * 100
-        elif word in ("nghìn", "ngàn"):
-            total += (current or 1) * 1000
-            current = 0
-        elif word == "mười":
-            current += 10
-        else:
-            current += number
-    return total + current or None
-
-
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) -> list[FigureDraft]:
     text = sentence.text
     periods = [p for p in find_periods(text, visit)]
+    layout = _Layout(text)
+    kinds = _Kinds()
     drafts: list[FigureDraft] = []
     for value, whole, unit, start, end in numbers_in(text):
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
             figure["of"] = whole
-        label, context = _label(text, start, end, unit, drafts)
+        label, context = _label(text, start, end, unit, drafts, layout)
         figure["label"] = label
         metric = _metric(label, unit, whole) or _metric(context, unit, whole)
         if metric:
             figure["metric"] = metric
-        period = _period_for(text, start, end, periods)
+        period = _period_for(text, start, end, periods, layout)
         if period:
             figure["period"] = {"from": period.first.isoformat(), "to": period.last.isoformat()}
         scene = places.scene_at(sentence, start)
         if scene is not None:
             figure["locality"] = scene.name
         if "of" not in figure and unit != "%":
-            total = _whole_from(text, start, figure, drafts)
+            total = _whole_from(text, start, figure, kinds, layout)
             if total is not None:
                 figure["of"] = total
-        drafts.append(FigureDraft(figure, sentence, start, end))
+        qualifier = _QUALIFIER.search(text, max(0, start - 14), start)
+        draft = FigureDraft(figure, sentence, start, end, qualifier[1].lower() if qualifier and
+                            qualifier[1].lower() in _APPROXIMATE else None)
+        drafts.append(draft)
+        kinds.add(draft)
+    for draft in drafts:
+        _to_dong(draft)
+        if draft.qualifier:
+            draft.figure["label"] = f"{draft.figure['label']} ({draft.qualifier})"
     return [_ordered(d) for d in drafts]
+
+
+class _Layout:
+    """Where a sentence breaks into clauses, once, so each number looks its clause up in log time."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        self.break_starts = [b[0] for b in self.breaks]
+        self.semicolons = [m.start() for m in re.finditer(";", text)]
+        self.parens = [m.start() for m in re.finditer(r"\(", text)]
+        self.in_which = [m.start() for m in re.finditer(r"trong đó", text, re.IGNORECASE)]
+        self.length = len(text)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        i = bisect_left(self.break_starts, start)
+        left = self.breaks[i - 1][1] if i > 0 else 0
+        # the clause may be cut by a break that started before `start` but ends after it: keep the original rule
+        j = bisect_left(self.break_starts, end)
+        right = self.break_starts[j] if j < len(self.break_starts) else self.length
+        return left, right
+
+    def last_before(self, positions: list[int], position: int, floor: int = 0) -> int | None:
+        i = bisect_left(positions, position)
+        if i > 0 and positions[i - 1] >= floor:
+            return positions[i - 1]
+        return None
+
+    def next_after(self, positions: list[int], position: int) -> int | None:
+        i = bisect_left(positions, position)
+        return positions[i] if i < len(positions) else None
+
+
+def _to_dong(draft: FigureDraft) -> None:
+    """ "12,5 tỷ đồng" → 12 500 000 000 đồng, exactly (no binary rounding)."""
+    scale = _MONEY_SCALE.get(draft.figure["unit"])
+    if scale is None or scale == 1:
+        if scale == 1:
+            draft.figure["unit"] = "đồng"
+        return
+    for key in ("value", "of"):
+        if key in draft.figure:
+            exact = Decimal(str(draft.figure[key])) * scale
+            draft.figure[key] = int(exact) if exact == exact.to_integral_value() else float(exact)
+    draft.figure["unit"] = "đồng"
 
 
 def _ordered(draft: FigureDraft) -> FigureDraft:
@@ -220,24 +149,22 @@ def _ordered(draft: FigureDraft) -> FigureDraft:
     return draft
 
 
-def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE_BREAK.finditer(text, 0, start):
-        left = m.end()
-    right_match = _CLAUSE_BREAK.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    return left, right
+def _clause_bounds(text: str, start: int, end: int, layout: _Layout | None = None) -> tuple[int, int]:
+    return (layout or _Layout(text)).clause(start, end)
 
 
-def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraft]) -> tuple[str, str]:
-    left, right = _clause_bounds(text, start, end)
+def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraft],
+           layout: _Layout) -> tuple[str, str]:
+    left, right = layout.clause(start, end)
     before = text[left:start].strip()
     after = re.sub(r"[.…!?]+$", "", text[end:right].strip())
     after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
     after_words = after.split()[:14]
     context = before
     if unit == "%":
-        wide_end = min([i for i in (text.find(";", end), text.find("(", end)) if i >= 0] + [len(text)])
+        wide_end = min([i for i in (layout.next_after(layout.semicolons, end), layout.next_after(layout.parens, end))
+                        if i is not None] + [len(text)])
+        wide_end = min(wide_end, end + 400)
         wide = re.sub(r"[.…!?]+$", "", text[end:wide_end].strip())
         wide = re.split(r"\s(?:và|hoặc)?\s*(?=\d)|,\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s|\s(?:đã tác động|nhằm|để)\s",
                         wide)[0].strip(" ,")
@@ -252,7 +179,8 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
                 return _capital("tỷ lệ " + previous[-1].figure["label"][:1].lower() + previous[-1].figure["label"][1:]), \
                     context
             # the clause before says what the share is of: "... tại một cơ quan, đơn vị, đến nay đạt 100%"
-            segment_start = text.rfind(";", 0, left) + 1
+            semicolon = layout.last_before(layout.semicolons, left)
+            segment_start = max(semicolon + 1 if semicolon is not None else 0, left - 400)
             core = _TRAILING_VERBS.sub("", " " + text[segment_start:left].strip(" ,")).strip()
             core = " ".join(core.split()[:16])
             context = core
@@ -303,13 +231,14 @@ def _metric(text: str, unit: str, whole: float | int | None = None) -> str | Non
     return best[2] if best else None
 
 
-def _period_for(text: str, start: int, end: int, periods: list[Period]) -> Period | None:
+def _period_for(text: str, start: int, end: int, periods: list[Period], layout: _Layout) -> Period | None:
     """The period written before the number in its clause group (up to ";"), else after it in its clause."""
-    segment_start = text.rfind(";", 0, start) + 1
+    semicolon = layout.last_before(layout.semicolons, start)
+    segment_start = semicolon + 1 if semicolon is not None else 0
     before = [p for p in periods if segment_start <= p.start and p.end <= start and not _comparison(text, p)]
     if before:
         return before[-1]
-    _, right = _clause_bounds(text, start, end)
+    _, right = layout.clause(start, end)
     after = [p for p in periods if p.start >= end and p.end <= right and not _comparison(text, p)]
     if after:
         return after[0]
@@ -322,19 +251,52 @@ def _comparison(text: str, period: Period) -> bool:
                           re.IGNORECASE))
 
 
-def _whole_from(text: str, start: int, figure: dict, previous: list[FigureDraft]) -> float | int | None:
-    """ "tiếp nhận 2.446 hồ sơ, đã giải quyết 2.242 hồ sơ": the received count is the whole of what follows."""
-    candidates = [d for d in previous if d.figure["unit"] == figure["unit"] and "of" not in d.figure]
-    if not candidates:
+def _family(unit: str) -> str:
+    return _FAMILIES.get(unit, unit)
+
+
+class _Kinds:
+    """The figures read so far in a sentence, by kind of unit: each look-up in log time, not a scan."""
+
+    def __init__(self) -> None:
+        self.drafts: dict[str, list[FigureDraft]] = {}
+        self.ends: dict[str, list[int]] = {}
+        self.first_whole: dict[str, FigureDraft] = {}
+
+    def add(self, draft: FigureDraft) -> None:
+        family = _family(draft.figure["unit"])
+        self.drafts.setdefault(family, []).append(draft)
+        self.ends.setdefault(family, []).append(draft.end)
+        if "of" not in draft.figure and family not in self.first_whole:
+            self.first_whole[family] = draft
+
+    def last_ending_by(self, family: str, position: int) -> FigureDraft | None:
+        ends = self.ends.get(family, [])
+        i = bisect_right(ends, position)
+        return self.drafts[family][i - 1] if i else None
+
+
+def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
+    """The whole a count is part of.
+
+    "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng hạn": after "trong đó", the figure
+    written just before it (of the same kind); else "tiếp nhận 2.446 hồ sơ, đã giải
+    quyết 2.242 hồ sơ": the received count is the whole of what follows.
+    """
+    family = _family(figure["unit"])
+    if family not in kinds.drafts:
         return None
-    total = candidates[0]
-    if total.figure.get("metric") != "ho-so-tiep-nhan" and not re.search(r"trong đó\s*$", text[:start].rstrip(" ,")
-                                                                          [-12:] + " ", re.IGNORECASE):
-        between = text[total.end:start]
-        if not re.search(r"trong đó", between, re.IGNORECASE):
-            return None
-    elif figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
-            not re.search(r"trong đó", text[total.end:start], re.IGNORECASE):
+    semicolon = layout.last_before(layout.semicolons, start)
+    floor = semicolon if semicolon is not None else 0
+    in_which = layout.last_before(layout.in_which, start, floor)
+    if in_which is not None:
+        before = kinds.last_ending_by(family, in_which)
+        if before is not None:
+            return before.figure["value"]
+    total = kinds.first_whole.get(family)
+    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan":
+        return None
+    if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han"):
         return None
     if figure["value"] > total.figure["value"]:
         return None

@@ -31,6 +31,9 @@ SURNAMES = {
     "khúc", "lò", "đàm", "doãn", "diệp", "mạc", "nông", "kim", "tôn", "âu", "khổng", "bạch", "quan", "ông", "tống",
     "hàn", "nghiêm", "lục", "vi", "văn", "khuất", "ninh", "phó", "cù", "lường", "hầu", "viên", "mã", "lữ",
     "y", "h'", "ksor", "rơ", "nay", "siu", "rơ mah", "kpă",
+    # less common, and those of the northern mountain peoples
+    "uông", "phí", "lã", "mẫn", "ưng", "thạch", "danh", "kha", "mông", "bế", "lèo", "cầm", "vàng", "thào", "giàng",
+    "sùng", "lù", "mùa", "sầm", "đèo", "quàng", "điêu", "trình", "nhữ", "đồng", "hoa", "bùi", "thiều", "văn", "lý",
 }
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
@@ -40,6 +43,9 @@ _TITLE_START = [fold(t) for t in (
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
 )]
+_TITLE_START_RE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(set(_TITLE_START), key=len, reverse=True))
+                             + r")(?: |$)")
+"""A folded text that opens with a title word ("pho chu tich ...")."""
 _TITLE_WORDS = {fold(w) for w in (
     "trưởng phó viên ủy uỷ thường trực vụ bí thư chủ tịch nhiệm tỉnh huyện xã phường thành phố thị quận ban đoàn "
     "đại biểu quốc hội nhân dân chuyên trách giám đốc sở nội pháp chế kinh tế ngân sách văn hóa hoá phòng chánh "
@@ -67,6 +73,10 @@ _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn 
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
     re.IGNORECASE)
+_LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì)\b",
+                            re.IGNORECASE)
+"""After a name whose surname is not on the list: it leads the delegation ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
+_CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
 
@@ -158,7 +168,7 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         token = _TOKEN.match(text, start)
         if not token or not _is_name_word(token[0], not words):
             break
-        if fold(token[0]) in ("ubnd", "hdnd") or (words and token[0].lower() in _TITLE_START_WORDS):
+        if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
             break
         words.append(token[0])
         end = cursor = token.end()
@@ -170,6 +180,16 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
 
 
 _TITLE_START_WORDS = {"phó", "chủ", "trưởng", "bí", "ủy", "uỷ", "giám", "đại", "thành", "tỉnh", "huyện", "nguyên", "quyền"}
+_TITLE_PAIRS = re.compile(
+    r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|"
+    r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|nguyên|quyền)\b", re.IGNORECASE)
+
+
+def _title_starts(text: str, start: int, token: re.Match) -> bool:
+    """A capitalised word that opens a title ("Phó Chủ tịch", "Thành ủy"), not a given name ("Thành", "Đại")."""
+    if token[0].lower() not in _TITLE_START_WORDS:
+        return False
+    return bool(_TITLE_PAIRS.match(text, start))
 
 
 def _mentions(sentence: Sentence) -> list[PersonMention]:
@@ -196,6 +216,13 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         window = text[max(0, token.start() - 160):token.start()]
         head = _HEAD_BEFORE.search(window)
         named = _name_at(text, token.start(), need_surname=head is None)
+        if named is None and head is None and _title_before(window) and \
+                not re.search(r"(?:tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|quận|TP\.?)\s*$", window, re.IGNORECASE) \
+                and not re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\s]*\s$", window):
+            loose = _name_at(text, token.start(), need_surname=False)
+            if loose and len(loose[0].split()) >= 3 and (_LEADS_LOOSELY.match(text, loose[1]) or re.search(
+                    r"(?:dưới sự chủ trì của|chủ trì bởi)\s+[^,.;]{0,90}$", window, re.IGNORECASE)):
+                named = loose
         if not named:
             continue
         name, end = named
@@ -227,7 +254,7 @@ def _title_before(before: str) -> str:
     for i in range(len(words)):
         candidate = " ".join(words[i:])
         folded = fold(candidate)
-        if any(folded.startswith(start + " ") or folded == start for start in _TITLE_START):
+        if _TITLE_START_RE.match(folded):
             if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() for w in words[i:]):
                 return candidate
             return ""
@@ -252,7 +279,7 @@ def _titles_after(text: str, position: int) -> list[str]:
         cut = segment[:stop.start()].strip() if stop else segment
         cut = _trim_title(cut)
         folded = fold(cut)
-        if not cut or not any(folded.startswith(start + " ") or folded == start for start in _TITLE_START):
+        if not cut or not _TITLE_START_RE.match(folded):
             break
         titles.append(cut)
         separator = seg.group(0)[len(seg[1]):].strip()
@@ -310,6 +337,14 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, "do X chủ trì"
+        elif re.search(r"(?:dưới sự chủ trì của|chủ trì bởi|dưới sự dẫn dắt của)\s+(?:(?:ông|bà|đồng chí)\s+)?"
+                       r"[^,.;]{0,90}$", mention.before, re.IGNORECASE) and not mention.honorific or \
+                re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s+(?:ông|bà|đồng chí|đ/c)\s*$", mention.before,
+                          re.IGNORECASE):
+            score, rule = 7, "dưới sự chủ trì của X"
+        elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
+                _CO_CHAIRS.match(title_end):
+            score, rule = 7, "do X và Y đồng chủ trì"
         elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
         if score and host and score < 9:

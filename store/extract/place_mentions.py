@@ -28,7 +28,7 @@ LEVEL = re.compile(
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|02|03)\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
+    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btrên địa bàn)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công)\s+)?(?:các\s+|hai\s+)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các"."""
@@ -54,6 +54,8 @@ class Mention:
     continuation: bool = False
     visited: bool = False
     genitive: bool = False
+    bare: bool = False
+    """Named without a level word ("tại Mường Thanh"): kept only if it is one of today's wards."""
 
     @property
     def key(self) -> tuple:
@@ -103,6 +105,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
+    found += _bare_mentions(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
     for previous, current in zip(found, found[1:]):
         gap = text[previous.end:current.start]
@@ -112,6 +115,33 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         before = text[max(0, mention.start - 120):mention.start]
         mention.genitive = bool(_GENITIVE.search(before)) and not VISIT_BEFORE.search(before)
     return found
+
+
+_BARE_CUE = re.compile(
+    r"(?:\btại|\bđến|\bvới)\s+(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Trung tâm [Pp]hục vụ [Hh]ành chính công|"
+    r"[Bb]ộ phận [Mm]ột cửa)\s+)?(?=[A-ZĐÀ-Ỹ])")
+
+
+def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:
+    """Units written without a level word where a visit names its place: "tại Mường Thanh và Điện Biên Phủ"."""
+    out: list[Mention] = []
+    for cue in _BARE_CUE.finditer(text):
+        position = cue.end()
+        if LEVEL.match(text, position) or SPECIAL_PROVINCES.match(text, position):
+            continue
+        while True:
+            if any(m.start <= position < m.end for m in taken + out):
+                break
+            name, end = _name_after(text, position)
+            if not name or name.split()[0].lower() in ("ubnd", "hđnd", "đoàn", "trung", "bộ", "ban", "sở", "ông", "bà"):
+                break
+            out.append(Mention(text[position:end], None, name, position, end, sentence, in_title, bare=True,
+                               continuation=bool(out and out[-1].end < position)))
+            link = re.match(r"\s*(?:,|và|, và)\s+", text[end:])
+            if not link or LEVEL.match(text, end + link.end()):
+                break
+            position = end + link.end()
+    return out
 
 
 def _rank(level: str | None) -> int:

@@ -19,10 +19,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..gazetteer import WARD_LEVELS, Unit
-from .dates import TWO_TIER_START
+from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer
+from .dates import TWO_TIER_START, Bound
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, province_hints
-from .place_resolution import display_name, fallback_ward, resolve
+from .place_resolution import _hint_codes, display_name, fallback_ward, resolve
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -44,6 +44,8 @@ class Places:
     hints: list[str] = field(default_factory=list)
     unresolved: list[Mention] = field(default_factory=list)
     bare_refs: list[tuple[str, Sentence | None]] = field(default_factory=list)
+    uncertain: dict[str, str] = field(default_factory=dict)
+    """ "localities[i]" → why the unit may be another of the same name ("phường Phú Lợi" is in two provinces)."""
 
     def localities(self, visit: date | None) -> list[dict]:
         """The record's `localities`, in the order the article first names them as visited."""
@@ -85,6 +87,25 @@ class Places:
         return next(m for m in self.visited if m.key == best.key)
 
 
+def era_bounds(places: Places) -> list[Bound]:
+    """A visited district, town or district-level city ceased on 1 July 2025: the visit came before it."""
+    bounds: list[Bound] = []
+    for mention in places.visited:
+        found = mention.resolution
+        if found is None or found.ward is not None or mention.sentence is None:
+            continue
+        after = mention.sentence.text[mention.end:mention.end + 12]
+        if re.match(r"\s*\(?\s*(?:cũ|trước đây)", after, re.IGNORECASE):
+            continue  # "huyện X (cũ)": named as what it was, after it ceased
+        town = mention.written.lower().startswith("thị trấn")
+        district = mention.level in DISTRICT_LEVELS and not gazetteer().former_province(mention.base) \
+            and not gazetteer().find_province(mention.base)
+        if town or district:
+            bounds.append(Bound(TWO_TIER_START, False,
+                                f"\"{mention.name}\" (cấp huyện và thị trấn không còn từ 1/7/2025)", mention.sentence.text))
+    return bounds
+
+
 def find_places(article: Article, visit: date | None = None) -> Places:
     """Every unit mention, resolved; the visited ones chosen."""
     places = Places()
@@ -97,10 +118,11 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
     # resolve: first the mentions that need no hint, then the rest with the provinces found so far
     for mention in places.mentions:
-        mention.resolution = resolve(mention, [])
+        mention.resolution = resolve(mention, []) if not mention.bare else None
     found_provinces = [m.resolution.former_province or m.resolution.province.name for m in places.mentions
                        if m.resolution is not None and m.level not in (None, "tỉnh")]
     hints = _unique(places.hints + found_provinces)
+    places.mentions = [m for m in places.mentions if not m.bare or _bare_ward(m, hints)]
     for mention in places.mentions:
         if mention.resolution is None:
             mention.resolution = resolve(mention, hints)
@@ -111,7 +133,43 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         else:
             places.unresolved.append(mention)
     _choose_visited(places)
+    _same_names(places)
     return places
+
+
+def _same_names(places: Places) -> None:
+    """Say when a visited ward's name exists in other provinces too, and how the province was chosen."""
+    codes = _hint_codes(places.hints)
+    index = 0
+    for mention in places.visited:
+        found = mention.resolution
+        if found is None:
+            continue
+        if found.ward is not None:
+            others = sorted({gazetteer().province(code).name for _, code in gazetteer().find_wards(mention.base)
+                             if code != found.province.code})
+            if others:
+                how = "the province the article names" if found.province.code in codes else \
+                    "no province named in the article: UNSURE"
+                places.uncertain[f"localities[{index}]"] = (
+                    f"{mention.name} is also a unit in {', '.join(others)}; {found.province.name} chosen by {how}")
+        index += 1
+
+
+def _bare_ward(mention: Mention, hints: list[str]) -> bool:
+    """A name without a level word counts only as one of today's wards in a province the article names."""
+    if not hints:
+        return False
+    found = resolve(mention, hints)
+    if found is None or found.ward is None or found.province.code not in _hint_codes(hints):
+        return False
+    mention.resolution = found
+    mention.level = "xã" if found.ward.name.lower().startswith("xã") else found.level
+    if mention.level not in WARD_LEVELS:
+        mention.level = "phường"
+    mention.written = f"{mention.level} {mention.base}"
+    mention.continuation = False
+    return True
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -165,7 +223,7 @@ def _is_visit(mention: Mention, earlier: list[Mention]) -> bool:
     before = text[max(0, mention.start - 200):mention.start]
     if _BODY_BEFORE.search(before):
         return False
-    if mention.continuation or re.search(r"\svà\s+$", before):
+    if mention.continuation or re.search(r"(?:,|\svà)\s+$", before):
         chain = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
         if chain and chain[-1].visited and re.fullmatch(r"\s*(,|và|, và)\s*", text[chain[-1].end:mention.start]):
             return True

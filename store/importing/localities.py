@@ -4,6 +4,12 @@ A record may name a locality without its province, or give the province as a
 plain name, old or new; the store keeps today's province and ward beside the
 name as written. A name that exists in several provinces is settled with the
 other provinces the same record names.
+
+A locality may also be written on one line, the way reports and spreadsheets
+write it: the string "P. Bến Nghé, Q.1, TP.HCM", or {"name": ...} holding such
+a line and no province. The first part is the unit, the province and the
+district (`Gazetteer.split_line`) are hints, and a ward merged away in 2025
+resolves to the ward it became.
 """
 
 from __future__ import annotations
@@ -15,19 +21,23 @@ from ..validation import Problem
 from .problems import quoted
 
 _LOCALITY_ORDER = ("name", "level", "former_province", "province", "ward")
+_DISTRICT = "\x00district"
+"""Where a one-line locality's district waits for the gazetteer; removed before the record is stored."""
 
 
 class LocalityFiller:
     """Fills in `province`, `ward`, `level` and `former_province`; remembers every lookup, as imports repeat places."""
 
     def __init__(self) -> None:
-        self._resolutions: dict[tuple[str, str | None, str | None], Resolution | None] = {}
+        self._resolutions: dict[tuple[str, str | None, str | None, str | None], Resolution | None] = {}
 
     def fill(self, record: dict[str, Any], problems: list[Problem]) -> None:
         """Resolve `record`'s localities in place; a province that cannot be found is a problem."""
         localities = record.get("localities")
         if not isinstance(localities, list):
             return
+        for i, locality in enumerate(localities):
+            localities[i] = _from_line(locality)
         unresolved: list[int] = []
         for i, locality in enumerate(localities):
             if isinstance(locality, dict) and not self._locality(locality, None):
@@ -40,6 +50,7 @@ class LocalityFiller:
                 problems.append(Problem(f"localities[{i}].province", _unresolved(locality)))
         for i, locality in enumerate(localities):
             if isinstance(locality, dict):
+                locality.pop(_DISTRICT, None)
                 localities[i] = _ordered_locality(locality)
 
     def _locality(self, locality: dict[str, Any], fallback_hint: str | None) -> bool:
@@ -51,7 +62,7 @@ class LocalityFiller:
         province = locality.get("province")
         if isinstance(province, dict):
             if "ward" not in locality and level in WARD_LEVELS and isinstance(province.get("name"), str):
-                found = self._resolve(name, level, province["name"])
+                found = self._resolve(name, level, province["name"], locality.get(_DISTRICT))
                 if found and found.ward and found.province.code == province.get("code"):
                     locality["ward"] = found.ward.as_dict()
             return True
@@ -60,7 +71,7 @@ class LocalityFiller:
         former = locality.get("former_province") if isinstance(locality.get("former_province"), str) else None
         explicit = province or former or None
         places = gazetteer()
-        found = self._resolve(name, level, explicit or fallback_hint)
+        found = self._resolve(name, level, explicit or fallback_hint, locality.get(_DISTRICT))
         if found is None and explicit:
             found = _province_named(explicit, level)
         if found is None:
@@ -73,17 +84,40 @@ class LocalityFiller:
             locality["ward"] = found.ward.as_dict() if found.ward else None
         if "former_province" not in locality:
             old = found.former_province
-            if old is None and explicit and (named := places.former_province(explicit)):
+            if old is None and explicit and (named := places.former_province(explicit)) and (
+                    found.ward is None or named[0] in places.ward_origins(found.ward.code)):
                 old = places.if_merged(named[0], found.province) if named[1] == found.province.code else None
             if old:
                 locality["former_province"] = old
         return True
 
-    def _resolve(self, name: str, level: str | None, hint: str | None) -> Resolution | None:
-        key = (name, level, hint)
+    def _resolve(self, name: str, level: str | None, hint: str | None, district: Any = None) -> Resolution | None:
+        written_district = district if isinstance(district, str) else None
+        key = (name, level, hint, written_district)
         if key not in self._resolutions:
-            self._resolutions[key] = gazetteer().resolve(name, level, hint)
+            self._resolutions[key] = gazetteer().resolve(name, level, hint, written_district)
         return self._resolutions[key]
+
+
+def _from_line(locality: Any) -> Any:
+    """A locality written on one line ("P. Bến Nghé, Q.1, TP.HCM"), as a string or as a `name` with no
+    province, becomes the structured form: the unit is the name, the rest are hints."""
+    if isinstance(locality, str):
+        locality = {"name": locality}
+    if not isinstance(locality, dict) or "province" in locality:
+        return locality
+    name = locality.get("name")
+    if not isinstance(name, str) or "," not in name:
+        return locality
+    unit, district, province = gazetteer().split_line(name)
+    if not unit:
+        return locality
+    lined = {**locality, "name": unit}
+    if province and not isinstance(locality.get("former_province"), str):
+        lined["province"] = province
+    if district:
+        lined[_DISTRICT] = district
+    return lined
 
 
 def _unresolved(locality: dict[str, Any]) -> str:
@@ -100,8 +134,8 @@ def _province_named(text: str, level: str | None) -> Resolution | None:
     if named := places.former_province(text):
         today = places.province(named[1])
         return Resolution(level or "", today, None, places.if_merged(named[0], today))
-    if today := places.find_province(text):
-        return Resolution(level or "", today)
+    if found := places.find_province(text):
+        return Resolution(level or "", found)
     return None
 
 

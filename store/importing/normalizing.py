@@ -5,7 +5,9 @@
 - every field the schema marks as a date: read with python-dateutil
   (`dates.parse_day`; day first, as Vietnamese writes it) and written as ISO;
   an impossible date such as 31/2/2024 is a problem;
-- localities: resolved through the gazetteer (`localities.LocalityFiller`);
+- localities: resolved through the gazetteer (`localities.LocalityFiller`),
+  the structured form or one line as reports write it ("P. Bến Nghé, Q.1,
+  TP.HCM"; a ward merged away in 2025 becomes the ward it is today);
 - topic aliases ("CCHC", "cải cách hành chính") become canonical topic ids,
   duplicates removed; metric aliases become metric ids;
 - a missing `schema_version` is taken as 1, the only version there is.

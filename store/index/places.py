@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count
 from typing import Any
 
-from ..folding import fold
 from ..gazetteer import gazetteer
-from ..matching import place_keys_for
+from ..matching import former_province_keys, place_keys_for, ward_code_key
 from .columns import Numbering, owners_of
 from .facets import ColumnFacet
 from .vocabulary import Names
@@ -32,9 +31,11 @@ class Places:
     codes: dict[Any, int]
     """Today's province code → bitmap."""
     former: dict[str, int]
-    """Folded name of a province merged away → bitmap."""
+    """Folded name of a province merged away → bitmap: the visits the records say were in it, and the visits
+    to today's wards made from it (`matching.former_province_keys`)."""
     ward_keys: Names
-    """Folded ward names (today's and as written) with their records."""
+    """Folded ward names (today's and as written), and today's ward codes (`matching.ward_code_key`), with their
+    records."""
     ward_facet: ColumnFacet
     ward_provinces: dict[str, tuple[str, ...]]
     """Ward facet value → `province.name`s, in the order a pass over the records newest first meets them."""
@@ -63,13 +64,15 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
     label_ids = Numbering()
     place_labels = array("l")
     seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for number, ((name, ward_name, code, old, province), owners_here) in enumerate(zip(place_ids, found)):
+    for number, ((name, ward_name, code, old, province, ward_code), owners_here) in enumerate(zip(place_ids, found)):
         keys, label = place_keys_for(name, ward_name)
+        if ward_name is not None:
+            keys = (*keys, ward_code_key(ward_code))
         for key in keys:
             ward_keys[key].extend(owners_here)
         codes[code].extend(owners_here)
-        if old:
-            former[fold(old)].extend(owners_here)
+        for former_key in former_province_keys(old, ward_code, code):
+            former[former_key].extend(owners_here)
         place_labels.append(label_ids[label])
         seen[label].append((min(owners_here), number, province))
     ward_provinces = {label: tuple(dict.fromkeys(province for _, _, province in sorted(places)))
@@ -101,11 +104,12 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
                   ColumnFacet(list(label_ids), columns, n, extra_owners, extra_labels), ward_provinces)
 
 
-def _place_signature(locality: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any]:
+def _place_signature(locality: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any, Any]:
     """What the index reads of a locality; equal signatures are the same place."""
     ward, province = locality.get("ward"), locality["province"]
     former = locality.get("former_province")
-    return locality["name"], ward["name"] if ward else None, province["code"], former, province["name"]
+    return (locality["name"], ward["name"] if ward else None, province["code"], former, province["name"],
+            ward["code"] if ward else None)
 
 
 def _province_name(places: Any, code: Any) -> str:

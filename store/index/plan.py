@@ -1,7 +1,8 @@
 """A filter turned into bitmaps, once per search, so the records and every facet's pool come from one set of clauses.
 
-Each clause the `Matcher` compiles becomes a bitmap (`SurveyIndex` makes it),
-the clauses are intersected, and each facet counts in the intersection of
+Each clause the `Matcher` compiles becomes a bitmap (`SurveyIndex` makes it):
+within a field the clauses' bitmaps are united (dates and years too), across
+fields they are intersected, and each facet counts in the intersection of
 all clauses but its own. Free text, the costliest clause, is looked for only
 within the union of those pools.
 """
@@ -25,8 +26,8 @@ class Plan:
     def __init__(self, index: SurveyIndex, query: Filter, with_facets: bool) -> None:
         matcher = Matcher(query)
         masks: dict[str, int] = {}
-        if matcher.span:
-            masks["date"] = index._date_mask(matcher.span)
+        if matcher.date_groups:
+            masks["date"] = _dates_mask(index, matcher.date_groups)
         if matcher.wards:
             masks["ward"] = index._ward_mask(matcher.wards)
         if matcher.provinces:
@@ -50,9 +51,9 @@ class Plan:
                 if facet == "year":
                     if "year" in fields:
                         others = {name: mask for name, mask in masks.items() if name != "date"}
-                        span = Matcher(query.without_field("year")).span
-                        if span:
-                            others["date"] = index._date_mask(span)
+                        groups = Matcher(query.without_field("year")).date_groups
+                        if groups:
+                            others["date"] = _dates_mask(index, groups)
                         pools[facet] = intersect(others.values(), everything)
                 elif facet in masks:
                     pools[facet] = intersect((mask for name, mask in masks.items() if name != facet), everything)
@@ -60,7 +61,7 @@ class Plan:
             domain = pool
             for facet_pool in pools.values():
                 domain |= facet_pool
-            text = index._text_mask(matcher.texts, domain)
+            text = _text_mask(index, matcher.text_alternatives, domain)
             pool &= text
             pools = {facet: facet_pool & text for facet, facet_pool in pools.items()}
         self.pool = pool
@@ -74,3 +75,27 @@ class Plan:
         if found is None:
             found = self._flags[bitmap] = flags_of(bitmap, self._n)
         return found
+
+
+def _dates_mask(index: SurveyIndex, groups: list[list[tuple[str, str]]]) -> int:
+    """OR of the spans within each date field, AND across the fields (`query.Filter.date_groups`)."""
+    found = index._all
+    for group in groups:
+        either = 0
+        for dates in group:
+            either |= index._date_mask(dates)
+        found &= either
+    return found
+
+
+def _text_mask(index: SurveyIndex, terms: list[tuple[str, ...]], domain: int) -> int:
+    """Records within `domain` holding some spelling of every term (`Matcher.text_alternatives`)."""
+    found = domain
+    for spellings in sorted(terms, key=lambda spellings: len(spellings[0]), reverse=True):
+        if not found:
+            break
+        either = 0
+        for spelling in spellings:
+            either |= index._text_mask([spelling], found & ~either)
+        found = either
+    return found

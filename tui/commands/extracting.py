@@ -3,8 +3,12 @@
 The work is in `store.extract`; this module reads the command line and
 writes the drafts in the published record format, so `surveys import` reads
 them back. With `--with-provenance` each draft comes wrapped with the
-sentence behind every value, the problems that keep it from validating and
-what the reviewer should check. It stays free of textual and rich.
+sentence behind every value, how sure each value is, the problems that keep
+it from validating and what the reviewer should check. On standard error it
+says which articles do not look like visit reports, which figures `check`
+would flag, and which articles report a visit already in the store. The
+second half of `import --from-articles` is in `article_import`. It stays
+free of textual and rich.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from typing import Any
 import orjson
 
 from store.dates import DateError, parse_day
-from store.extract import ARTICLE_SUFFIXES, Draft, extract_article, extract_file
+from store.extract import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, extract_article, extract_file
+from store.extract.duplicates import probable_duplicates
 
 from .common import UsageError
 
@@ -47,27 +52,57 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("json", "jsonl"), default="json",
                         help="json: an array (default); jsonl: one draft per line")
     parser.add_argument("--with-provenance", action="store_true",
-                        help="wrap each record as {file, record, provenance, rules, problems, warnings}; "
-                             "provenance maps field paths (date, figures[2]) to the sentence they came from")
+                        help="wrap each record as {file, record, provenance, rules, problems, warnings, non_visit, "
+                             "certainty, flags}; provenance maps field paths (date, figures[2]) to the sentence they "
+                             "came from, certainty says how sure a value is and why, flags what `check` would say")
     parser.add_argument("-o", "--output", metavar="FILE", default="-", help="the file to write; - or none: stdout")
+    _size_option(parser)
     parser.set_defaults(run=run_extract)
+    # `surveys import --from-articles` takes these too; importing.py registers before this module
+    importer = commands.choices.get("import")
+    if importer is not None and not any("--force" in a.option_strings for a in importer._actions):
+        importer.add_argument("--force", action="store_true",
+                              help="with --from-articles: import an article that does not look like a visit report "
+                                   "(a plan, a directive, a ward's own meeting), which is skipped otherwise")
+        importer.add_argument("--merge-figures", action="store_true",
+                              help="with --from-articles: when an article reports a visit already stored (same day, "
+                                   "a shared place, the same delegation), add the figures the stored record lacks")
+        _size_option(importer)
+
+
+def _size_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=MAX_ARTICLE_BYTES,
+                        help=f"refuse an article file larger than this (default {MAX_ARTICLE_BYTES:,} bytes)")
 
 
 def run_extract(args: argparse.Namespace) -> int:
     published = _published(args.published)
     if args.paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
-    drafts = [draft for draft in _drafts(args.paths, published)]
+    try:
+        drafts = [draft for draft in _drafts(args.paths, published, _max_size(args))]
+    except ArticleTooLarge as error:
+        print(f"surveys: {_shown(str(error))}", file=sys.stderr)
+        return 1
     items: list[Any] = [draft.as_dict() if args.with_provenance else draft.record for draft in drafts]
     if args.format == "json":
         payload = orjson.dumps(items, option=orjson.OPT_INDENT_2) + b"\n"
     else:
         payload = b"".join(orjson.dumps(item) + b"\n" for item in items)
+    stored = _stored_records(args)
     for draft in drafts:
+        name = _shown(draft.source_name)
+        if draft.non_visit:
+            print(f"{name}: does not look like a visit report: {draft.non_visit}", file=sys.stderr)
         problems = draft.problems()
         if problems:
-            print(f"{_shown(draft.source_name)}: incomplete draft ({len(problems)} problem(s)): "
-                  + "; ".join(problems), file=sys.stderr)
+            print(f"{name}: incomplete draft ({len(problems)} problem(s)): " + "; ".join(problems), file=sys.stderr)
+        for index, messages in sorted(draft.flags.items()):
+            print(f"{name}: figures[{index}] would be flagged by check: {'; '.join(messages)}", file=sys.stderr)
+        for duplicate in probable_duplicates(draft.record, stored):
+            print(f"{name}: {_shown(duplicate.message())}"
+                  + ("; `surveys import --from-articles ARTICLE --merge-figures` adds them"
+                     if duplicate.missing_figures else ""), file=sys.stderr)
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
@@ -86,10 +121,42 @@ def _published(text: str | None) -> date | None:
         raise UsageError(f"--published: {error}") from None
 
 
-def _drafts(paths: list[str], published: date | None) -> Iterator[Draft]:
+def _max_size(args: argparse.Namespace) -> int:
+    size = getattr(args, "max_article_size", MAX_ARTICLE_BYTES)
+    if size <= 0:
+        raise UsageError("--max-article-size must be a positive number of bytes")
+    return size
+
+
+def _stored_records(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The records of the store named by --db (or the default), if there is one: for spotting duplicates."""
+    from store.backends import open_repository  # noqa: PLC0415
+    from store.paths import store_path  # noqa: PLC0415
+    from store.repository import StoreError  # noqa: PLC0415
+
+    try:
+        location = store_path(getattr(args, "db", None))
+        if not location.exists():
+            return []
+        repository = open_repository(location)
+    except (StoreError, OSError, ValueError):
+        return []
+    try:
+        return list(repository.records())
+    except (StoreError, OSError, ValueError):
+        return []
+    finally:
+        repository.close()
+
+
+def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICLE_BYTES) -> Iterator[Draft]:
     for given in paths:
         if given == STDIN:
-            text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+            raw = sys.stdin.buffer.read(max_size + 1)
+            if len(raw) > max_size:
+                raise ArticleTooLarge(f"standard input: larger than the article size limit of {max_size:,} bytes; "
+                                      "not read (raise the limit with --max-article-size BYTES)")
+            text = raw.decode("utf-8-sig", errors="replace")
             yield extract_article(text, published=published, source_name="<stdin>")
             continue
         path = Path(given).expanduser()
@@ -98,11 +165,11 @@ def _drafts(paths: list[str], published: date | None) -> Iterator[Draft]:
             if not found:
                 raise LookupError(f"{given}: no .txt, .md or .html articles in this directory")
             for article in found:
-                yield extract_file(article, published=published)
+                yield extract_file(article, published=published, max_bytes=max_size)
             continue
         if not path.exists():
             raise FileNotFoundError(f"{given}: no such file or directory")
-        yield extract_file(path, published=published)
+        yield extract_file(path, published=published, max_bytes=max_size)
 
 
 def article_files(directory: Path) -> list[Path]:
@@ -137,31 +204,29 @@ def _shown(name: str | None) -> str:
 # -- `surveys import --from-articles` ------------------------------------------------------------------
 
 
-@contextmanager
-def drafts_as_files(paths: list[str], published: date | None) -> Iterator[list[str]]:
-    """The draft of each article written as `<article name>.json` in a temporary directory, removed afterwards.
-
-    `surveys import --from-articles` imports these files the normal way, so a draft
-    is validated, normalized and checked for duplicates like any other record; a
-    draft missing what its article does not say is reported under its article's name.
-    """
-    with tempfile.TemporaryDirectory(prefix="surveys-drafts-") as folder:
-        written: list[str] = []
-        for number, draft in enumerate(_drafts(paths, published)):
-            name = Path(draft.source_name or "stdin").name or "article"
-            target = Path(folder) / f"{number:03d}-{name}.json"
-            target.write_bytes(orjson.dumps(draft.record, option=orjson.OPT_INDENT_2))
-            written.append(str(target))
-        yield written
-
-
 def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
-    """`surveys import --from-articles PATH...`: extract, then run the import command on the drafts."""
+    """`surveys import --from-articles PATH...`: extract, then import the drafts under their articles' names.
+
+    An article that does not look like a visit report is skipped unless --force; one
+    that reports a visit already stored is skipped as a duplicate, and with
+    --merge-figures the figures the stored record lacks are added to it.
+    """
+    from .article_import import import_drafts  # noqa: PLC0415
+
     published = _published(getattr(args, "published", None))
     if args.paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
-    with drafts_as_files(args.paths, published) as files:
-        print(f"extracted {len(files)} draft(s) from {len(args.paths)} argument(s)", file=sys.stderr)
-        inner = argparse.Namespace(**vars(args))
-        inner.paths, inner.from_articles, inner.published = files, False, None
-        return run_import(inner)
+    try:
+        drafts = list(_drafts(args.paths, published, _max_size(args)))
+    except ArticleTooLarge as error:
+        print(f"surveys: {_shown(str(error))}", file=sys.stderr)
+        return 1
+    print(f"extracted {len(drafts)} draft(s) from {len(args.paths)} argument(s)", file=sys.stderr)
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.non_visit and not getattr(args, "force", False):
+            print(f"{_shown(draft.source_name)}: skipped, does not look like a visit report: {draft.non_visit} "
+                  "(--force imports it)", file=sys.stderr)
+            continue
+        kept.append(draft)
+    return import_drafts(args, kept, _shown)

@@ -2,10 +2,14 @@
 
 `ReviewScreen(draft)` shows what `store.extract` made of one article: the
 date, kind, delegation, leader, topics and summary as editable fields; the
-localities, figures, recommendations and directions as rows that can be
-corrected, dropped (untick "giữ") or added to. Under every value is the
-sentence of the article it was read from, so the reviewer checks the draft
-against the text without opening the article.
+localities, figures (label, number, unit, whole), recommendations,
+directions, difficulties and people as rows that can be corrected, dropped
+(untick "giữ") or added to. Under every value is the sentence of the article
+it was read from, and how sure the draft is of it and why (an inferred year,
+a bound such as "hơn", a ward name found in several provinces), so the
+reviewer checks the draft against the text without opening the article. A
+figure `surveys check` would flag is marked on screen, and saving asks once
+more before keeping it.
 
 Ctrl+S (or Lưu) checks the edited record with `store.validation.validate`
 and dismisses with it when it is valid; what is wrong stays on screen until
@@ -37,40 +41,20 @@ from store.extract import Draft
 from store.taxonomy import taxonomy
 from store.validation import validate
 
+from ..i18n import Translator
 from ..safe import visible
+from .review_notes import certainty_text, check_lines, flag_texts
 from .review_rows import item_row, locality_row, one_line
+from .review_words import _WORDS
 from .review_values import clean, read_number, resolve_locality
 
 _BLANK = getattr(Select, "NULL", Select.BLANK)
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
-ITEM_FIELDS = ("figures", "recommendations", "directions")
-
-_WORDS = {
-    "vi": {"title": "Xem lại bản nháp", "source": "Nguồn", "none": "(không có câu nguồn)", "added": "(bạn thêm)",
-           "date": "Ngày (2025-09-09 hoặc 9/9/2025)", "certainty": "Độ chắc chắn của ngày", "kind": "Loại",
-           "body": "Đoàn", "leader": "Trưởng đoàn", "leader_title": "Chức vụ", "topics": "Chủ đề (mã, cách nhau bởi dấu phẩy)",
-           "summary": "Tóm tắt", "id": "Mã", "localities": "Địa bàn", "figures": "Số liệu",
-           "recommendations": "Kiến nghị", "directions": "Chỉ đạo", "keep": "giữ", "label": "nhãn", "value": "giá trị",
-           "unit": "đơn vị", "text": "nội dung", "to": "gửi đến", "add_locality": "Thêm địa bàn (ví dụ: phường Lái Thiêu)",
-           "add": "Thêm", "save": "Lưu", "cancel": "Hủy", "problems": "Cần sửa trước khi lưu:", "warnings": "Lưu ý:",
-           "certainty_blank": "(không ghi)", "unknown_place": "không tìm thấy đơn vị \"{name}\" trong danh mục",
-           "bad_date": "ngày không hợp lệ: {error}", "bad_value": "{path}: \"{value}\" không phải là số",
-           "unknown_topic": "chủ đề không có trong danh mục: {topic}", "notes": "Ghi chú",
-           "same": "(cùng câu như trên)"},
-    "en": {"title": "Review the draft", "source": "Source", "none": "(no source sentence)", "added": "(added by you)",
-           "date": "Date (2025-09-09 or 9/9/2025)", "certainty": "How sure the date is", "kind": "Kind",
-           "body": "Delegation", "leader": "Head of delegation", "leader_title": "Titles",
-           "topics": "Topics (ids, comma-separated)", "summary": "Summary", "id": "Id", "localities": "Localities",
-           "figures": "Figures", "recommendations": "Recommendations", "directions": "Directions", "keep": "keep",
-           "label": "label", "value": "value", "unit": "unit", "text": "text", "to": "addressed to",
-           "add_locality": "Add a locality (e.g. phường Lái Thiêu)", "add": "Add", "save": "Save", "cancel": "Cancel",
-           "problems": "Fix before saving:", "warnings": "Check:", "certainty_blank": "(none)",
-           "unknown_place": "no unit \"{name}\" in the list", "bad_date": "not a date: {error}",
-           "bad_value": "{path}: \"{value}\" is not a number", "unknown_topic": "not a topic id: {topic}",
-           "notes": "Notes", "same": "(the same sentence as above)"},
-}
-
+ITEM_FIELDS = ("figures", "recommendations", "directions", "difficulties", "people")
+TEXT_KEYS = {"recommendations": ("text", "to"), "directions": ("text", "to"), "difficulties": ("text", "locality"),
+             "people": ("name", "role")}
+"""The two inputs of a row that is not a figure: what it says, and to whom or where (or a person's role)."""
 
 class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     """Correct, drop or add to a draft's fields and items; dismisses with the final record, or None."""
@@ -91,7 +75,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     ReviewScreen .review-item, ReviewScreen .review-list { height: auto; }
     ReviewScreen .review-row Checkbox { width: 10; }
     ReviewScreen .review-row .review-wide { width: 1fr; }
-    ReviewScreen .review-row .review-narrow { width: 16; }
+    ReviewScreen .review-row .review-narrow { width: 14; }
     ReviewScreen .review-row .review-place { width: 1fr; height: auto; }
     ReviewScreen .review-add { height: auto; margin-top: 0; }
     ReviewScreen .review-add Input { width: 1fr; }
@@ -106,7 +90,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.draft = draft
         self.record = copy.deepcopy(draft.record)
         self.lang = lang if lang in _WORDS else "en"
-        self.words = _WORDS[self.lang]
+        self.t = Translator(self.lang)
+        self.words = {**_WORDS[self.lang], **{key: self.t(f"review.{key}") for key in (
+            "whole", "difficulties", "people", "name", "role", "locality")}}
+        self._flags_shown: str | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {field: [] for field in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
 
@@ -124,6 +111,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             with VerticalScroll(id="review-scroll"):
                 yield from self._field("id", words["id"], record.get("id", ""))
                 yield from self._field("date", words["date"], record.get("date", ""), source="date")
+                yield from self._certainty("date")
                 yield Label(words["certainty"], classes="review-label")
                 yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", _BLANK),
                              prompt=words["certainty_blank"], allow_blank=True, id="review-date-certainty",
@@ -166,11 +154,24 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         if problems:
             text.append(self.words["problems"] + " ", style="bold")
             text.append(visible("; ".join(problems)) + "\n", style="red")
+        if self.draft.non_visit:
+            text.append(visible(self.t("review.not_a_visit", reason=self.draft.non_visit)) + "\n", style="bold red")
         if self.draft.warnings:
             text.append(self.words["warnings"] + " ", style="bold")
             text.append(visible("; ".join(self.draft.warnings)), style="yellow")
         text.rstrip()
         return text
+
+    def _certainty(self, path: str) -> ComposeResult:
+        note = self._certainty_text(path)
+        if note is not None:
+            yield Static(note, classes="review-source review-note")
+
+    def _certainty_text(self, path: str | None) -> Text | None:
+        return certainty_text(self.draft, path, self.t)
+
+    def _flag_texts(self, path: str | None) -> list[Text]:
+        return flag_texts(self.draft, path, self.t)
 
     def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
         yield Label(label, classes="review-label")
@@ -198,12 +199,16 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
         row = {"id": f"review-localities-{len(self.rows['localities'])}", "item": locality}
         self.rows["localities"].append(row)
-        return locality_row(row["id"], locality, self._source_text(path, added=path is None), self.words)
+        note = self._certainty_text(path)
+        return locality_row(row["id"], locality, self._source_text(path, added=path is None), self.words,
+                            [note] if note is not None else [])
 
     def _item_row(self, field: str, item: dict[str, Any], path: str | None) -> Vertical:
         row = {"id": f"review-{field}-{len(self.rows[field])}", "item": item}
         self.rows[field].append(row)
-        return item_row(field, row["id"], item, self._source_text(path, added=path is None), self.words)
+        note = self._certainty_text(path)
+        notes = ([note] if note is not None else []) + self._flag_texts(path)
+        return item_row(field, row["id"], item, self._source_text(path, added=path is None), self.words, notes)
 
     # -- events ----------------------------------------------------------------------------------
 
@@ -231,10 +236,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     async def add_item(self, field: str) -> None:
         """A new empty row at the end of `field` (figures, recommendations or directions), focused."""
         container = self.query_one(f"#review-{field}", Vertical)
-        empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if field == "figures" else {"text": ""}
+        first = "label" if field == "figures" else TEXT_KEYS[field][0]
+        empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if field == "figures" else {first: ""}
         await container.mount(self._item_row(field, empty, None))
         row = self.rows[field][-1]
-        self.query_one(f"#{row['id']}-{'label' if field == 'figures' else 'text'}", Input).focus()
+        self.query_one(f"#{row['id']}-{first}", Input).focus()
 
     async def add_locality(self, name: str) -> None:
         """Resolve `name` through the gazetteer (with the draft's provinces as hints) and add it."""
@@ -259,6 +265,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             errors = [str(problem) for problem in validate(record)]
         if errors:
             self._show_error(errors)
+            return
+        flags = check_lines(record, self.lang)
+        if flags and flags != self._flags_shown:
+            self._flags_shown = flags  # shown once; Save again keeps the record as it is
+            self._show_error([self.t("review.flags_before_save"), flags])
             return
         self.dismiss(record)
 
@@ -330,17 +341,28 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                                                              value=visible(value_text)))
                 return None
             item.update({"label": label, "value": value, "unit": unit})
+            whole_text = self.query_one(f"{prefix}-of", Input).value.strip()
+            if whole_text:
+                whole = read_number(whole_text)
+                if whole is None:
+                    errors.append(self.t("review.bad_whole", path=row["id"].removeprefix("review-"),
+                                         value=visible(whole_text)))
+                else:
+                    item["of"] = whole
+            else:
+                item.pop("of", None)
             return {key: item[key] for key in ("label", "metric", "value", "unit", "of", "period", "locality")
                     if key in item}
-        text = clean(self.query_one(f"{prefix}-text", Input).value)
+        first, second = TEXT_KEYS[field]
+        text = clean(self.query_one(f"{prefix}-{first}", Input).value)
         if not text:
             return None
-        to = clean(self.query_one(f"{prefix}-to", Input).value)
-        item["text"] = text
-        if to:
-            item["to"] = to
+        other = clean(self.query_one(f"{prefix}-{second}", Input).value)
+        item[first] = text
+        if other:
+            item[second] = other
         else:
-            item.pop("to", None)
+            item.pop(second, None)
         return item
 
     def _kept(self, row: dict[str, Any]) -> bool:

@@ -16,7 +16,8 @@ from textual.widgets import Checkbox, Input, Static
 from ..safe import visible
 
 
-def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dict[str, str]) -> Vertical:
+def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dict[str, str],
+                 notes: list[Text] | None = None) -> Vertical:
     """A locality as resolved (name, level, province, former province, ward): kept or not, never edited."""
     place = Text(visible(locality.get("name", "")), style="bold")
     province = (locality.get("province") or {}).get("name")
@@ -33,10 +34,12 @@ def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dic
         Horizontal(Checkbox(words["keep"], value=True, id=f"{row_id}-keep", compact=True),
                    Static(place, classes="review-place"), classes="review-row"),
         Static(source, classes="review-source"),
+        *[Static(note, classes="review-source review-note") for note in notes or []],
         id=row_id, classes="review-item")
 
 
-def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words: dict[str, str]) -> Vertical:
+def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words: dict[str, str],
+             notes: list[Text] | None = None) -> Vertical:
     """A figure (label, value, unit) or a recommendation or direction (text, addressee), as inputs."""
     keep = Checkbox(words["keep"], value=True, id=f"{row_id}-keep", compact=True)
     if field == "figures":
@@ -47,20 +50,27 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
                   classes="review-narrow", compact=True),
             Input(value=one_line(item.get("unit", "")), placeholder=words["unit"], id=f"{row_id}-unit",
                   classes="review-narrow", compact=True),
+            Input(value=number_text(item.get("of")), placeholder=words["whole"], id=f"{row_id}-of",
+                  classes="review-narrow", compact=True),
         ]
     else:
+        first, second = _KEYS.get(field, ("text", "to"))
         inputs = [
-            Input(value=one_line(item.get("text", "")), placeholder=words["text"], id=f"{row_id}-text",
+            Input(value=one_line(item.get(first, "")), placeholder=words[first], id=f"{row_id}-{first}",
                   classes="review-wide", compact=True),
-            Input(value=one_line(item.get("to", "")), placeholder=words["to"], id=f"{row_id}-to",
-                  classes="review-narrow", compact=True),
+            Input(value=one_line(item.get(second, "")), placeholder=words[second], id=f"{row_id}-{second}",
+                  classes="review-wide" if field == "people" else "review-narrow", compact=True),
         ]
     children: list[Any] = [Horizontal(keep, *inputs, classes="review-row")]
     extra = _figure_details(item) if field == "figures" else ""
     if extra:
         children.append(Static(Text(visible(extra), style="dim"), classes="review-source"))
     children.append(Static(source, classes="review-source"))
+    children += [Static(note, classes="review-source review-note") for note in notes or []]
     return Vertical(*children, id=row_id, classes="review-item")
+
+
+_KEYS = {"difficulties": ("text", "locality"), "people": ("name", "role")}
 
 
 def one_line(text: Any) -> str:
@@ -79,8 +89,6 @@ def number_text(value: Any) -> str:
 
 def _figure_details(item: dict[str, Any]) -> str:
     parts = []
-    if "of" in item:
-        parts.append(f"/ {number_text(item['of'])}")
     period = item.get("period")
     if period:
         parts.append(f"{period.get('from')} → {period.get('to')}")

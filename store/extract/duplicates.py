@@ -1,0 +1,98 @@
+"""The same visit told by another outlet: a probable duplicate of a stored record, and what it adds.
+
+Two reports of one visit share its day and at least one place, and name the
+delegation in ways that agree once folded and spelled out ("Đoàn giám sát số
+1" and "Đoàn giám sát số 1, HĐND TP Hà Nội"; "ĐBQH" and "đại biểu Quốc hội").
+Such a draft is not imported as a new record; the figures it has and the
+stored record lacks can be merged into the stored one instead.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..folding import fold
+
+_SPELLED = {
+    "dbqh": "dai bieu quoc hoi", "hdnd": "hoi dong nhan dan", "ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc",
+    "tphcm": "thanh pho ho chi minh", "hcm": "ho chi minh", "tp": "thanh pho", "tx": "thi xa", "ubmttq":
+    "uy ban mat tran to quoc", "qh": "quoc hoi", "tt": "thuong truc",
+}
+_FILLER = {"doan", "cua", "va", "tinh", "thanh", "pho", "viet", "nam", "cong", "tac"}
+
+
+@dataclass
+class Duplicate:
+    """A stored record the draft probably reports again."""
+
+    stored_id: str
+    reasons: list[str]
+    missing_figures: list[dict[str, Any]] = field(default_factory=list)
+    """Figures of the draft that the stored record does not have (same value and unit)."""
+
+    def message(self) -> str:
+        extra = f"; {len(self.missing_figures)} figure(s) the stored record lacks" if self.missing_figures else ""
+        return f"probable duplicate of {self.stored_id} ({', '.join(self.reasons)}){extra}"
+
+
+def body_words(body: str) -> set[str]:
+    """The delegation's name as a set of folded words, abbreviations spelled out, filler left out."""
+    words: list[str] = []
+    for word in re.findall(r"[\w.]+", fold(body).replace(".", " ")):
+        words += _SPELLED.get(word, word).split()
+    return {word for word in words if word not in _FILLER}
+
+
+def bodies_agree(one: str, other: str) -> bool:
+    a, b = body_words(one), body_words(other)
+    if not a or not b:
+        return True  # "Đoàn công tác": says nothing either way
+    return a <= b or b <= a or len(a & b) / len(a | b) >= 0.6
+
+
+def _places(record: dict[str, Any]) -> set[tuple]:
+    keys: set[tuple] = set()
+    for locality in record.get("localities", []):
+        province = (locality.get("province") or {}).get("code")
+        ward = (locality.get("ward") or {}).get("code")
+        keys.add((province, "ward", ward) if ward is not None else (province, fold(locality.get("name", ""))))
+    return keys
+
+
+def probable_duplicates(record: dict[str, Any], stored: Iterable[dict[str, Any]]) -> list[Duplicate]:
+    """The stored records `record` (a draft) is probably about: same day, a shared place, agreeing bodies."""
+    found: list[Duplicate] = []
+    if not record.get("date"):
+        return found
+    places = _places(record)
+    for other in stored:
+        if other.get("id") == record.get("id") or other.get("date") != record["date"]:
+            continue
+        shared = places & _places(other)
+        if not shared or not bodies_agree(record.get("body", ""), other.get("body", "")):
+            continue
+        reasons = [f"same date {record['date']}", f"{len(shared)} place(s) in common",
+                   "the delegation's names agree"]
+        found.append(Duplicate(str(other.get("id")), reasons, missing_figures(record, other)))
+    return found
+
+
+def missing_figures(draft: dict[str, Any], stored: dict[str, Any]) -> list[dict[str, Any]]:
+    have = {(round(float(f["value"]), 6), f.get("unit")) for f in stored.get("figures", [])}
+    return [f for f in draft.get("figures", []) if (round(float(f["value"]), 6), f.get("unit")) not in have]
+
+
+def merged(stored: dict[str, Any], figures: list[dict[str, Any]]) -> dict[str, Any]:
+    """`stored` with `figures` appended; a figure's locality is kept only if the stored record has it."""
+    result = copy.deepcopy(stored)
+    names = {locality.get("name") for locality in result.get("localities", [])}
+    for figure in figures:
+        figure = dict(figure)
+        if figure.get("locality") not in names:
+            figure.pop("locality", None)
+        result.setdefault("figures", []).append(figure)
+    return result

@@ -1,0 +1,200 @@
+"""Numbers in a sentence that can be figures: the value, its whole ("25.925/25.969"), its unit.
+
+Vietnamese groups thousands with dots and marks decimals with commas ("3.163",
+"99,83"); a count may carry a scale word ("4,3 triệu hồ sơ"); a number in
+words counts too ("ba hồ sơ"). Days, periods, times, years and document
+numbers are masked first: they are never figures. Context (labels, wholes,
+periods) is weighed in `figures`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from decimal import Decimal
+
+from ..numbers import parse_vi_number
+from .dates import day_mentions, period_spans, time_spans, year_spans
+
+# what a number may count; the first form is how the unit is stored
+_UNITS: list[tuple[str, tuple[str, ...]]] = [
+    ("hồ sơ", ("hồ sơ",)),
+    ("thủ tục", ("thủ tục hành chính", "thủ tục", "TTHC", "bộ thủ tục")),
+    ("dịch vụ công", ("dịch vụ công trực tuyến", "dịch vụ công", "DVCTT")),
+    ("tài khoản", ("tài khoản",)),
+    ("lượt", ("lượt người", "lượt truy cập", "lượt")),
+    ("người", ("người dân", "người")),
+    ("cán bộ", ("cán bộ, công chức", "cán bộ",)),
+    ("công chức", ("công chức", "viên chức")),
+    ("tình nguyện viên", ("tình nguyện viên",)),
+    ("thành viên", ("thành viên",)),
+    ("doanh nghiệp", ("doanh nghiệp",)),
+    ("hộ", ("hộ dân", "hộ gia đình", "hộ")),
+    ("điểm", ("điểm",)),
+    ("máy tính", ("máy tính", "bộ máy tính")),
+    ("máy", ("máy",)),
+    ("camera", ("camera",)),
+    ("tổ", ("tổ",)),
+    ("đơn vị", ("đơn vị",)),
+    ("cơ quan", ("cơ quan",)),
+    ("trường hợp", ("trường hợp",)),
+    ("văn bản", ("văn bản",)),
+    ("giao dịch", ("giao dịch",)),
+    ("kiến nghị", ("kiến nghị", "ý kiến")),
+    ("phản ánh", ("phản ánh",)),
+    ("giấy tờ", ("giấy tờ",)),
+    ("chữ ký số", ("chữ ký số", "chứng thư số")),
+    ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
+    ("thẻ", ("thẻ",)),
+    ("kết quả", ("kết quả",)),
+    ("mô hình", ("mô hình",)),
+    ("nhiệm vụ", ("nhiệm vụ",)),
+    ("chỉ tiêu", ("chỉ tiêu",)),
+    ("tiêu chí", ("tiêu chí",)),
+    ("quầy", ("quầy giao dịch", "quầy")),
+    ("lớp", ("lớp",)),
+    ("cuộc", ("cuộc",)),
+    ("triệu đồng", ("triệu đồng", "triệu VNĐ")),
+    ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ")),
+    ("nghìn đồng", ("nghìn đồng", "ngàn đồng")),
+    ("đồng", ("đồng", "VNĐ")),
+]
+_UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
+_UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])")
+_UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s*%))"
+    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
+_PERCENT = re.compile(r"\s*(%|phần trăm)")
+_DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
+_NOT_BEFORE = re.compile(
+    r"(?:\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|\bnghị định|"
+    r"\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|\bấp|\bthôn|"
+    r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|\bđoàn)\s*$",
+    re.IGNORECASE)
+_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+                 "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
+_WORD_NUMBER = re.compile(
+    r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|"
+    r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
+_VISITED_UNITS = {"đơn vị", "cơ quan"}
+_VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm)\s+(?:(?:tại|với|ở)\s+)?"
+                             r"(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
+_MAX_DIGITS = 24
+"""Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text holds days, periods, times, years and document numbers: never figures."""
+    spans = [(m.start, m.end) for m in day_mentions(text)]
+    spans += period_spans(text)
+    spans += time_spans(text)
+    spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
+    for start, end in year_spans(text):
+        if not _UNIT_RE.match(text, end):
+            spans.append((start, end))
+    return spans
+
+
+def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, int, int]]:
+    """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
+    spans = sorted(masked_spans(text))
+    starts = [span[0] for span in spans]
+    reach: list[int] = []
+    for _, span_end in spans:
+        reach.append(max(span_end, reach[-1]) if reach else span_end)
+    out: list[tuple[float | int, float | int | None, str, int, int]] = []
+    for m in _NUMBER.finditer(text):
+        start, end = m.span()
+        value = _parse(m[1])
+        whole = _parse(m[2]) if m[2] else None
+        if value is None or m[2] and whole is None:
+            continue
+        unit_match = _PERCENT.match(text, end) or _UNIT_RE.match(text, end)
+        scale = None if unit_match else _SCALE.match(text, end)
+        if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
+            unit_match = _UNIT_RE.match(text, scale.end())
+            if unit_match is not None and unit_match[1].lower() not in _MONEY_FORMS:
+                value = _scaled(value, _SCALES[scale[1].lower()])
+                whole = _scaled(whole, _SCALES[scale[1].lower()]) if whole is not None else None
+            else:
+                unit_match = None
+        if unit_match is None:
+            continue
+        unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
+            _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+        is_fraction = whole is not None
+        if not is_fraction and _inside(reach, starts, start, end):
+            continue
+        if is_fraction and _DOCUMENT_NUMBER.match(text, start):
+            continue
+        if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%":
+            continue
+        if unit in _VISITED_UNITS and _VISITED_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "đoàn đã khảo sát 3 đơn vị": how many places were visited, not a figure of theirs
+        if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
+            continue
+        out.append((value, whole, unit, start, unit_match.end()))
+    for m in _WORD_NUMBER.finditer(text):
+        if m.end() - m.start() > 200:
+            continue
+        unit_match = _UNIT_RE.match(text, m.end())
+        if not unit_match:
+            continue
+        words = m[1].lower()
+        if re.search(r"(?:thứ|lần|số)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
+            continue
+        value = _word_value(words)
+        if value is None:
+            continue
+        out.append((value, None, _UNIT_OF.get(unit_match[1].lower(), unit_match[1]), m.start(), unit_match.end()))
+    out.sort(key=lambda item: item[3])
+    return out
+
+
+_SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
+_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+_MONEY_FORMS = {"đồng", "vnđ"}
+
+
+def _scaled(value: float | int, factor: int) -> float | int:
+    exact = Decimal(str(value)) * factor
+    return int(exact) if exact == exact.to_integral_value() else float(exact)
+
+
+def _inside(reach: list[int], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a masked span; `reach[i]` is the furthest end of the first i+1 spans by start."""
+    i = bisect_right(starts, end - 1)
+    return i > 0 and reach[i - 1] > start
+
+
+def _parse(text: str) -> float | int | None:
+    if len(text) > _MAX_DIGITS:
+        return None
+    if re.fullmatch(r"\d{1,3}\.\d{1,2}", text):  # "91.2%": a decimal point, since thousands come in threes
+        return float(text)
+    return parse_vi_number(text)
+
+
+def _word_value(words: str) -> int | None:
+    total, current = 0, 0
+    parts = words.split()
+    for word in parts:
+        number = _WORD_NUMBERS.get(word)
+        if number is None:
+            return None
+        if word in ("mươi",):
+            current = (current or 1) * 10
+        elif word == "trăm":
+            current = (current or 1) * 100
+        elif word in ("nghìn", "ngàn"):
+            total += (current or 1) * 1000
+            current = 0
+        elif word == "mười":
+            current += 10
+        else:
+            current += number
+    return total + current or None
+
+

@@ -1,0 +1,72 @@
+"""Whether an article reports a visit at all, and if not, what it is instead.
+
+News about administrative reform is mostly not about oversight visits: a
+province issues a plan, a chairman signs a directive, the Government issues a
+decree, a ward holds its own quarterly meeting, a feature tells a story. Such
+an article has no delegation going somewhere to oversee, survey or inspect.
+
+An article is a visit report when one of its opening sentences (or its title)
+has a delegation or an overseeing body ("Đoàn giám sát", "Ban Pháp chế HĐND
+tỉnh", "Đoàn ĐBQH", "Ủy ban MTTQ") doing a visit ("giám sát", "khảo sát",
+"kiểm tra", "làm việc với/tại") that is not a document's subject ("ban hành
+kế hoạch giám sát"). Otherwise the reason says what it looks like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Article
+
+_BODY = re.compile(
+    r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|Mặt trận Tổ quốc|Thường trực|Ban Pháp chế|Ban Kinh tế|"
+    r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
+    r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
+    r"Giám đốc|Bí thư)\b",
+    re.IGNORECASE)
+_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|có buổi làm việc|"
+                    r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
+    r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)
+_DOCUMENTS = (
+    ("nghị định", "a decree"), ("thông tư", "a circular"), ("chỉ thị", "a directive"), ("kế hoạch", "a plan"),
+    ("quyết định", "a decision"), ("nghị quyết", "a resolution"), ("đề án", "a scheme"), ("công văn", "an official letter"),
+)
+_MEETING = re.compile(
+    r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi họp|sơ kết|tổng kết|giao ban)|"
+    r"\bhội nghị\s+(?:sơ kết|tổng kết|đánh giá|giao ban|triển khai)|\bchủ trì\s+(?:cuộc họp|hội nghị|phiên họp)|"
+    r"\bhọp với\b", re.IGNORECASE)
+_OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+"
+                       r"(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố)", re.IGNORECASE)
+
+
+def visit_evidence(article: Article) -> str | None:
+    """The sentence that shows a delegation visiting, or None."""
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
+    for text in texts:
+        for visit in _VISIT.finditer(text):
+            before = text[:visit.start()]
+            if _DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):
+                continue  # "ban hành kế hoạch giám sát": a document about oversight, not the visit
+            if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
+                         before, re.IGNORECASE):
+                continue
+            if _BODY.search(text):
+                return text
+    return None
+
+
+def non_visit_reason(article: Article) -> str | None:
+    """Why the article does not look like a visit report, or None when it does."""
+    if visit_evidence(article) is not None:
+        return None
+    head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
+    lead = article.sentences[0].text if article.sentences else ""
+    if _MEETING.search(head) or _OWN_UNIT.match(lead) and re.search(r"hội nghị|họp|phiên", head, re.IGNORECASE):
+        return "a meeting the unit holds itself (hội nghị, họp), not a delegation's visit"
+    issued = re.search(r"\b(?:ban hành|ký|vừa ký|phê duyệt|có hiệu lực)\b", head, re.IGNORECASE)
+    for word, kind in _DOCUMENTS:
+        if re.search(rf"\b{word}\b", head, re.IGNORECASE) and issued:
+            return f"{kind} ({word}) is issued; no delegation visits a place"
+    return "no delegation oversees, surveys or inspects a place in its opening sentences (a feature or general news)"

@@ -1,0 +1,178 @@
+"""Property test of the filter algebra against a brute-force oracle written here, apart from the product.
+
+The oracle knows the algebra as the README states it (OR within a field,
+dates and years included; AND across fields; every free-text term must
+occur, in any of its spellings) and the meaning of each field for the few
+kinds of value generated here. It reads the record dicts directly: no
+`Matcher`, no `RecordKeys`, no index, no gazetteer; its own folding and its
+own table of abbreviations and ward histories. Both the TinyDB-side scan
+(`Matcher.matches_record`) and the in-memory index must equal it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.index import SurveyIndex
+from store.matching import Matcher
+from store.query import Clause, Filter
+
+# (locality name, today's ward, ward code, province name, province code, former province written)
+PLACES = [
+    ("phường Lái Thiêu", "Phường Lái Thiêu", 25966, "Thành phố Hồ Chí Minh", 79, None),
+    ("phường Sài Gòn", "Phường Sài Gòn", 26740, "Thành phố Hồ Chí Minh", 79, None),
+    ("phường Bến Nghé", "Phường Sài Gòn", 26740, "Thành phố Hồ Chí Minh", 79, None),
+    ("phường Rạch Dừa", "Phường Rạch Dừa", 26536, "Thành phố Hồ Chí Minh", 79, None),
+    ("phường Tân Định", "Phường Tân Định", 26737, "Thành phố Hồ Chí Minh", 79, None),
+    ("phường Hòa Khánh", "Phường Hòa Khánh", 20200, "Thành phố Đà Nẵng", 48, None),
+    ("TP. Dĩ An", None, None, "Thành phố Hồ Chí Minh", 79, "Bình Dương"),
+]
+# what the oracle knows of history: today's wards made from a province merged away, and a ward merged away
+MADE_FROM = {25966: {"binh duong"}, 26536: {"ba ria - vung tau"}}
+BECAME = {"ben nghe": {26740}, "da kao": {26740, 26737}}
+SPELLINGS = [["tthc", "thu tuc hanh chinh"], ["ubnd", "uy ban nhan dan"], ["mttq", "mat tran to quoc"]]
+SUMMARY_WORDS = ["TTHC", "thủ tục hành chính", "UBND", "Uỷ ban nhân dân", "MTTQ", "tiếp dân", "hồ sơ", "lưu trữ"]
+TOPICS = ["de-an-06", "mot-cua", "phi-dia-gioi"]
+KINDS = ["giám sát", "khảo sát"]
+DAYS = ["2022-03-01", "2023-05-16", "2023-12-31", "2024-02-10", "2025-01-01", "2025-07-01", "2025-09-04", "2026-06-30"]
+
+
+def own_fold(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return " ".join("".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split())
+
+
+# -- records and filters ------------------------------------------------------------
+@st.composite
+def records(draw: Any) -> list[dict[str, Any]]:
+    made = []
+    for number in range(draw(st.integers(0, 10))):
+        places = draw(st.lists(st.sampled_from(PLACES), min_size=1, max_size=2, unique=True))
+        localities = []
+        for name, ward, code, province, province_code, former in places:
+            locality = {"name": name, "level": "phường", "province": {"name": province, "code": province_code},
+                        "ward": {"name": ward, "code": code} if ward else None}
+            if former:
+                locality.update(level="thành phố", former_province=former)
+            localities.append(locality)
+        made.append({
+            "schema_version": 1, "id": f"r{number}", "date": draw(st.sampled_from(DAYS)),
+            "kind": draw(st.sampled_from(KINDS)), "body": f"Đoàn kiểm tra số {number}",
+            "leader": {"name": "Lê Văn Một", "title": "Trưởng đoàn"}, "localities": localities,
+            "topics": draw(st.lists(st.sampled_from(TOPICS), unique=True, max_size=2)),
+            "summary": " ".join(draw(st.lists(st.sampled_from(SUMMARY_WORDS), max_size=3))),
+        })
+    return made
+
+
+CLAUSES = st.one_of(
+    st.builds(lambda y: Clause("year", str(y)), st.integers(2021, 2027)),
+    st.builds(lambda d: Clause("since", d[:7]), st.sampled_from(DAYS)),
+    st.builds(lambda d: Clause("until", d[:7]), st.sampled_from(DAYS)),
+    st.builds(lambda d, whole: Clause("date", d[:4] if whole else d), st.sampled_from(DAYS), st.booleans()),
+    st.builds(lambda w: Clause("ward", w), st.sampled_from(["lái thiêu", "sai gon", "Bến Nghé", "Đa Kao", "tân", "rạch",
+                                                              "hoa khanh", "Dĩ An"])),
+    st.builds(lambda p: Clause("province", p), st.sampled_from(["Hồ Chí Minh", "Đà Nẵng", "Hà Nội", "Bình Dương",
+                                                                  "Bà Rịa - Vũng Tàu"])),
+    st.builds(lambda t: Clause("topic", t), st.sampled_from(TOPICS)),
+    st.builds(lambda k: Clause("kind", k), st.sampled_from(["giám", "khao sat", "kiểm"])),
+    st.builds(lambda t: Clause("text", t), st.sampled_from(["tthc", "thủ tục hành chính", "UBND", "ủy ban nhân dân",
+                                                             "mttq", "hồ sơ", "tiếp", "xyz"])),
+)
+
+
+# -- the oracle -----------------------------------------------------------------------
+def _span(value: str) -> tuple[str, str]:
+    if len(value) == 4:
+        return f"{value}-01-01", f"{value}-12-31"
+    if len(value) == 7:
+        return f"{value}-01", f"{value}-31"  # ISO strings: no month has a day past 31
+    return value, value
+
+
+def _clause_admits(record: dict[str, Any], clause: Clause) -> bool:
+    day, field, value = record["date"], clause.field, clause.value
+    if field == "since":
+        return day >= _span(value)[0]
+    if field == "until":
+        return day <= _span(value)[1]
+    if field in ("year", "date"):
+        low, high = _span(value)
+        return low <= day <= high
+    if field == "ward":
+        wanted = own_fold(value)
+        for locality in record["localities"]:
+            names = [locality["name"].split(" ", 1)[1] if locality["name"].startswith("phường ") else
+                     locality["name"].removeprefix("TP. ")]
+            if locality["ward"]:
+                names.append(locality["ward"]["name"].split(" ", 1)[1])
+                if locality["ward"]["code"] in BECAME.get(wanted, ()):
+                    return True
+            if any(own_fold(n).startswith(wanted) or f" {wanted}" in own_fold(n) for n in names):
+                return True
+        return False
+    if field == "province":
+        wanted = own_fold(value)
+        for locality in record["localities"]:
+            former = {own_fold(locality.get("former_province", ""))}
+            if locality["ward"]:
+                former |= MADE_FROM.get(locality["ward"]["code"], set())
+            if wanted in former or (wanted not in ("binh duong", "ba ria - vung tau")
+                                    and wanted in own_fold(locality["province"]["name"])):
+                return True
+        return False
+    if field == "topic":
+        return value in record["topics"]
+    if field == "kind":
+        return own_fold(record["kind"]).startswith(own_fold(value))
+    assert field == "text"
+    term = own_fold(value)
+    spellings = next((group for group in SPELLINGS if term in group), [term])
+    return any(spelling in own_fold(record["summary"]) for spelling in spellings)
+
+
+def oracle(records: list[dict[str, Any]], clauses: list[Clause]) -> list[str]:
+    fields: dict[str, list[Clause]] = {}
+    for clause in clauses:
+        fields.setdefault(clause.field, []).append(clause)
+    found = []
+    for record in records:
+        ok = all(
+            (all if field == "text" else any)(_clause_admits(record, clause) for clause in group)
+            for field, group in fields.items()
+        )
+        if ok:
+            found.append(record["id"])
+    return sorted(found)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records(), st.lists(CLAUSES, max_size=5))
+def test_scan_and_index_equal_the_brute_force_oracle(made: list[dict[str, Any]], clauses: list[Clause]) -> None:
+    query = Filter(tuple(dict.fromkeys(clauses)))
+    expected = oracle(made, list(query.clauses))
+    matcher = Matcher(query)
+    assert sorted(r["id"] for r in made if matcher.matches_record(r)) == expected, query.render()
+    index = SurveyIndex(made)
+    index.wait_for_text()
+    assert sorted(index.records[p]["id"] for p in index.search(query).positions) == expected, query.render()
+
+
+@settings(max_examples=150, deadline=None)
+@given(records(), st.lists(CLAUSES, min_size=1, max_size=4), CLAUSES)
+def test_another_clause_on_a_present_field_never_narrows(made: list[dict[str, Any]], clauses: list[Clause],
+                                                         extra: Clause) -> None:
+    """OR within a field: a second year (or ward, kind, date...) can only add records; free text is AND."""
+    base = Filter(tuple(dict.fromkeys(clauses)))
+    if extra.field == "text" or extra.field not in base.fields():
+        return
+    widened = base.with_clause(extra)
+    before = {r["id"] for r in made if Matcher(base).matches_record(r)}
+    after = {r["id"] for r in made if Matcher(widened).matches_record(r)}
+    assert before <= after, widened.render()
+    alone = {r["id"] for r in made if Matcher(base.without_field(extra.field).with_clause(extra)).matches_record(r)}
+    assert after == before | alone  # rest ∧ (G ∨ e) = (rest ∧ G) ∨ (rest ∧ e)

@@ -1,0 +1,95 @@
+"""`surveys import --from-articles`, second half: the reviewed drafts go through the normal import.
+
+Drafts are imported from memory, each labelled by its article's path, so every
+message and the report name the article files the user gave, never a
+temporary file. A draft that reports a visit already stored (another outlet's
+article about the same visit) is not added again: it is reported as a probable
+duplicate, and with --merge-figures the figures the stored record lacks are
+added to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from store.extract import Draft
+from store.extract.duplicates import merged, probable_duplicates
+from store.importing import ImportFailed, prepare_documents, run_import
+from store.paths import store_path
+from store.store import DuplicateFound, SurveyStore
+
+from .importing import LOCK_TIMEOUT, format_report
+
+
+def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable[[str | None], str]) -> int:
+    store = SurveyStore(store_path(args.db), lock_timeout=LOCK_TIMEOUT)  # a new store starts with the bundled records
+    stored = _stored(args)
+    fresh: list[Draft] = []
+    for draft in drafts:
+        found = probable_duplicates(draft.record, stored)
+        if not found:
+            fresh.append(draft)
+            continue
+        duplicate = found[0]
+        name = shown(draft.source_name)
+        print(f"{name}: skipped, {shown(duplicate.message())}", file=sys.stderr)
+        if duplicate.missing_figures and getattr(args, "merge_figures", False):
+            _merge(args, duplicate.stored_id, duplicate.missing_figures, name)
+        elif duplicate.missing_figures:
+            print(f"{name}: --merge-figures adds them to {shown(duplicate.stored_id)}", file=sys.stderr)
+    documents = [(shown(draft.source_name), orjson.dumps(draft.record)) for draft in fresh]
+    prepared = prepare_documents(documents)
+    try:
+        result = run_import(store, prepared, args.on_duplicate, args.dry_run, None)
+    except ImportFailed:
+        counts = {"read": prepared.read, "added": 0, "updated": 0, "skipped": 0, "invalid": prepared.invalid}
+        if args.format == "json":
+            _write_json({"store": str(store.path), "dry_run": args.dry_run, "written": False, "counts": counts,
+                         "added": [], "updated": [], "skipped": [],
+                         "problems": [p.as_dict() for p in prepared.problems]})
+        else:
+            sys.stdout.write(f"Nothing was written: {prepared.invalid} of {prepared.read} input(s) invalid.\n")
+        raise
+    except DuplicateFound as error:
+        if args.format == "json":
+            _write_json({"store": str(store.path), "dry_run": args.dry_run, "written": False,
+                         "error": str(error), **error.report.as_dict()})
+        raise
+    if args.format == "json":
+        _write_json(result.as_dict())
+    else:
+        sys.stdout.write(format_report(result))
+    if result.problems:
+        raise ImportFailed(result.problems, result.prepared.invalid)
+    return 0
+
+
+def _stored(args: argparse.Namespace) -> list[dict[str, Any]]:
+    from .extracting import _stored_records  # noqa: PLC0415
+
+    return _stored_records(args)
+
+
+def _merge(args: argparse.Namespace, stored_id: str, figures: list[dict[str, Any]], name: str) -> None:
+    """Add `figures` to the stored record `stored_id`, in one atomic update (none with --dry-run)."""
+    from store.backends import open_repository  # noqa: PLC0415
+
+    if args.dry_run:
+        print(f"{name}: would add {len(figures)} figure(s) to {stored_id}", file=sys.stderr)
+        return
+    repository = open_repository(store_path(args.db))
+    try:
+        repository.update(stored_id, lambda record: merged(record, figures))
+    finally:
+        repository.close()
+    print(f"{name}: added {len(figures)} figure(s) to {stored_id}", file=sys.stderr)
+
+
+def _write_json(report: dict[str, Any]) -> None:
+    sys.stdout.buffer.write(orjson.dumps(report, option=orjson.OPT_INDENT_2) + b"\n")
+    sys.stdout.buffer.flush()
