@@ -62,9 +62,10 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
         found["status"] = [_terms(terms("status"), lambda status: fold(status) in matcher.statuses)]
     if matcher.overdue:
         found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
-    texts = [text for text in matcher.texts if text]
-    if texts:
-        found["text"] = [_text(texts)]
+    terms = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
+    terms = [spellings for spellings in terms if all(spellings)]  # an empty term is in every text
+    if terms:
+        found["text"] = [_text(terms)]
     return found
 
 
@@ -89,21 +90,24 @@ def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
     return Condition(f"rec.n IN (SELECT n FROM post WHERE t IN ({','.join(map(str, ids))}))") if ids else Condition("0")
 
 
-def _text(texts: list[str]) -> Condition:
-    """Every fragment, in one subquery: the long ones as one FTS5 query, the short ones by `instr`.
+def _text(terms: list[tuple[str, ...]]) -> Condition:
+    """Every term (any of its spellings, `taxonomy.text_variants`), in one subquery over the FTS5 table.
 
     A trigram phrase (`"lai thieu"`: its trigrams at consecutive places) is
-    exactly a substring of the folded text, so fragments of three characters
-    or more need no second look. Shorter ones have no trigram and are looked
-    for by `instr`, among the records the long ones left, or in every text.
+    exactly a substring of the folded text, so a term whose spellings all
+    have three characters or more is one FTS5 group (`"a" OR "b"`); a term
+    with a shorter spelling has no trigram to look up and is checked with
+    `instr`, among the records the other terms left, or in every text.
     """
-    long, short = [text for text in texts if len(text) >= 3], [text for text in texts if len(text) < 3]
-    checks = " AND ".join("instr(text, ?) > 0" for _ in short)
-    if long:
-        match = " AND ".join(phrase(text) for text in long)
-        sql = f"SELECT rowid FROM fts WHERE fts MATCH ?{' AND ' + checks if checks else ''}"
-        return Condition(f"rec.n IN ({sql})", (match, *short))
-    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {checks})", tuple(short))
+    groups = [spellings for spellings in terms if all(len(s) >= 3 for s in spellings)]
+    scans = [spellings for spellings in terms if not all(len(s) >= 3 for s in spellings)]
+    checks = ["(" + " OR ".join("instr(text, ?) > 0" for _ in spellings) + ")" for spellings in scans]
+    params: list[str] = [s for spellings in scans for s in spellings]
+    if groups:
+        match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in groups)
+        where_text = " AND ".join(["fts MATCH ?", *checks])
+        return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {where_text})", (match, *params))
+    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {' AND '.join(checks)})", tuple(params))
 
 
 def phrase(text: str) -> str:

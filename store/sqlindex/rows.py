@@ -15,7 +15,7 @@ import orjson
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..index.fastfold import fold_bytes
-from ..matching import CLOSED_STATUSES, place_keys, record_text
+from ..matching import CLOSED_STATUSES, former_province_keys, place_keys, record_text, ward_code_key
 
 TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body")
 """Filter terms: folded ward names, today's province code, folded former province, topic id, item status,
@@ -51,8 +51,11 @@ def index_row(record: dict[str, Any]) -> IndexRow:
         code = locality["province"]["code"]
         terms.add(("code", str(code)))
         facets.add(("province", province_name(code)))
-        if locality.get("former_province"):
-            terms.add(("former", fold(locality["former_province"])))
+        ward = locality.get("ward")
+        if ward:
+            terms.add(("ward", ward_code_key(ward["code"])))  # a former ward's clause finds what it became
+        terms.update(("former", name) for name in former_province_keys(
+            locality.get("former_province"), ward["code"] if ward else None, code))
         written.append(label)
     for topic in record.get("topics", []):
         terms.add(("topic", topic))
