@@ -12,8 +12,10 @@ never touches the screen; its methods that query run in worker threads.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -185,7 +187,13 @@ def preloaded(records: Iterable[dict[str, Any]]) -> Searcher:
     searcher = Searcher.__new__(Searcher)
     searcher.repository = None  # type: ignore[assignment]
     searcher.index = index
+    weakref.finalize(searcher, _remove, index, folder)  # the scratch file goes with the searcher
     return searcher
+
+
+def _remove(index: SqlIndex, folder: Path) -> None:
+    index.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _sort(sort: str) -> str:
