@@ -33,7 +33,12 @@ benchmark. Printed per size:
   `SurveyStore.upsert_many` (validate, plan, one write); its floor is parsing
   the store, then serializing and writing the result once;
 * peak RSS (VmHWM) of the session that opens, indexes and searches, against the
-  store file's size.
+  store file's size;
+* small writes (scripts/bench_writes.py): one follow-up edit, one delete and a
+  10-record import, each as time and bytes written, and the open, each in a
+  fresh process, next to the figures of the store before its journal (commit
+  618eaff, recorded in bench_writes.BEFORE; `--before DIR` measures a checkout
+  of it instead, e.g. `git worktree add /tmp/before 618eaff`).
 
 Targets (issue 6, at 100k): open ≤ 2× parse floor, first screen ≤ 1 s after
 open, filter + facets p95 ≤ 50 ms, import ≤ 3× its floor, peak RSS ≤ 6× the
@@ -75,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--batch", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--before", type=Path, help="a checkout of the store before its journal, for the small writes")
+    parser.add_argument("--writes-only", action="store_true", help="only the small-write figures (scripts/bench_writes.py)")
     args = parser.parse_args(argv)
     if args.child:
         result = CHILDREN[args.child](args)
@@ -87,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for size in sizes:
         store, batch = _prepare(args.workdir, size)
+        if args.writes_only:
+            _small_writes(store, size, args)
+            continue
         figures: dict[str, Any] = {"size": size, "bytes": store.stat().st_size, "batch": batch_size(size)}
         figures.update(_child("floor", store))
         figures.update(_child("session", store, queries=str(args.queries)))
@@ -94,8 +104,18 @@ def main(argv: list[str] | None = None) -> int:
         figures.update({"first_screen": None, "browser_note": "see scripts/bench_terminal.py (the browser in a pty)"})
         figures.update(_child("import", store, batch=str(batch)))
         _report(figures, final=size >= 100_000)
+        _small_writes(store, size, args)
     print(f"\n(total {time.perf_counter() - started:.0f} s)")
     return 0
+
+
+def _small_writes(store: Path, size: int, args: argparse.Namespace) -> None:
+    import bench_writes  # noqa: PLC0415 - beside this script
+
+    after = bench_writes.measure(store, ROOT, args.workdir / "writes")
+    before = bench_writes.measure(store, args.before.resolve(), args.workdir / "writes") if args.before else \
+        bench_writes.BEFORE.get(size)
+    print("\n" + bench_writes.report(before, after))
 
 
 def batch_size(size: int) -> int:

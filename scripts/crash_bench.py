@@ -1,13 +1,16 @@
-"""Crash benchmark: kill `surveys import` hundreds of times and count torn stores and lost records.
+"""Crash benchmark: kill writing `surveys` commands hundreds of times and count torn and partial stores and lost records.
 
-    .venv/bin/python scripts/crash_bench.py                # 240 runs, seed 2025
+    .venv/bin/python scripts/crash_bench.py                # 240 runs over the four kinds, seed 2025
     .venv/bin/python scripts/crash_bench.py --runs 600 --seed 7 --existing 2000 --padding 200
+    .venv/bin/python scripts/crash_bench.py --kinds followup,delete
 
-Runs are spread over the modes of tests/crash_harness.py: the three named
-points of the atomic write, random moments of the whole import, and random
-moments inside the write. A few pairs of simultaneous imports follow. The
-last line reads `runs: N  torn stores: T  lost records: L`; the exit status is
-1 if T or L is not zero.
+The runs are shared between the kinds of write of tests/crash_harness.py
+(an import, a follow-up edit, a delete, a compaction), and within a kind
+spread over its modes: the named points of its write, random moments of the
+whole command, and random moments inside the write. A few pairs of
+simultaneous imports follow. The last line reads
+`runs: N  torn stores: T  partial stores: P  lost records: L`; the exit status
+is 1 if any of T, P or L is not zero.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.crash_harness import MODES, POINTS, make_scenario, run_concurrently, run_once  # noqa: E402
+from tests.crash_harness import KINDS, POINTS_BY_KIND, make_scenario, run_concurrently, run_once  # noqa: E402
 
 
 def main() -> int:
@@ -35,44 +38,50 @@ def main() -> int:
     parser.add_argument("--updates", type=int, default=50, help="changed stored records in the import")
     parser.add_argument("--padding", type=int, default=50, help="words of notes per record (bigger store, longer write)")
     parser.add_argument("--concurrent", type=int, default=5, help="pairs of simultaneous imports")
+    parser.add_argument("--kinds", default=",".join(KINDS), help="which writes to kill: " + ", ".join(KINDS))
     args = parser.parse_args()
+    kinds = [kind for kind in args.kinds.split(",") if kind]
 
     rng = random.Random(args.seed)
+    outcomes = []
     with tempfile.TemporaryDirectory(prefix="crash-bench-") as scratch:
-        scenario = make_scenario(Path(scratch) / "scenario", args.existing, args.incoming, args.updates, args.padding)
-        print(f"store: {len(scenario.old_ids)} records ({len(scenario.old):,} bytes) → {len(scenario.new_ids)} records "
-              f"({len(scenario.new):,} bytes); an import takes {scenario.duration:.2f} s, "
-              f"its write {scenario.write_window * 1000:.0f} ms")
-        plan = _plan(args.runs, rng)
-        outcomes = []
         started = time.monotonic()
-        for number, mode in enumerate(plan, start=1):
-            outcome = run_once(scenario, mode, rng)
-            outcomes.append(outcome)
-            if outcome.torn or outcome.lost or outcome.detail:
-                print(f"  run {number} ({mode}, delay {outcome.delay}): {outcome}", file=sys.stderr)
-            if number % 20 == 0:
-                print(f"  {number}/{len(plan)} runs, {time.monotonic() - started:.0f} s", file=sys.stderr)
+        for kind in kinds:
+            scenario = make_scenario(Path(scratch) / kind, args.existing, args.incoming, args.updates, args.padding,
+                                     kind=kind)
+            print(f"{kind}: {len(scenario.old)} records → {len(scenario.new)}; the command takes "
+                  f"{scenario.duration:.2f} s, its write {scenario.write_window * 1000:.0f} ms")
+            for number, mode in enumerate(_plan(kind, args.runs // len(kinds), rng), start=1):
+                outcome = run_once(scenario, mode, rng)
+                outcomes.append(outcome)
+                if outcome.torn or outcome.partial or outcome.lost or outcome.detail:
+                    print(f"  {kind} run {number} ({mode}, delay {outcome.delay}): {outcome}", file=sys.stderr)
+            print(f"  {len(outcomes)} runs, {time.monotonic() - started:.0f} s", file=sys.stderr)
         pairs = [run_concurrently(Path(scratch) / f"pair-{n}") for n in range(args.concurrent)]
 
-    print(f"\n{'mode':<17} {'runs':>5} {'killed':>7} {'mid-write':>10} {'old':>5} {'new':>5} {'torn':>5} {'lost':>5}")
-    for mode in MODES:
-        chosen = [o for o in outcomes if o.mode == mode]
-        states = Counter(o.state for o in chosen)
-        print(f"{mode:<17} {len(chosen):>5} {sum(o.killed for o in chosen):>7} {sum(o.mid_write for o in chosen):>10} "
-              f"{states['old']:>5} {states['new']:>5} {states['torn']:>5} {sum(o.lost for o in chosen):>5}")
+    print(f"\n{'kind':<9} {'mode':<21} {'runs':>5} {'killed':>7} {'mid-write':>10} {'old':>5} {'new':>5} "
+          f"{'torn':>5} {'partial':>8} {'lost':>5}")
+    for kind in kinds:
+        for mode in dict.fromkeys(o.mode for o in outcomes if o.kind == kind):
+            chosen = [o for o in outcomes if o.kind == kind and o.mode == mode]
+            states = Counter(o.state for o in chosen)
+            print(f"{kind:<9} {mode:<21} {len(chosen):>5} {sum(o.killed for o in chosen):>7} "
+                  f"{sum(o.mid_write for o in chosen):>10} {states['old']:>5} {states['new']:>5} "
+                  f"{states['torn']:>5} {states['partial']:>8} {sum(o.lost for o in chosen):>5}")
     pair_failures = sum(1 for pair in pairs if pair["codes"] != [0, 0] or pair["missing"])
     pair_lost = sum(len(pair["missing"]) for pair in pairs)
     print(f"simultaneous import pairs: {len(pairs)}, failed: {pair_failures}, records missing: {pair_lost}")
     torn = sum(o.torn for o in outcomes)
+    partial = sum(o.partial for o in outcomes)
     lost = sum(o.lost for o in outcomes) + pair_lost
-    print(f"runs: {len(outcomes)}  torn stores: {torn}  lost records: {lost}")
-    return 1 if torn or lost or pair_failures else 0
+    print(f"runs: {len(outcomes)}  torn stores: {torn}  partial stores: {partial}  lost records: {lost}")
+    return 1 if torn or partial or lost or pair_failures else 0
 
 
-def _plan(runs: int, rng: random.Random) -> list[str]:
-    """A quarter at the named points, the rest split between random moments and moments inside the write."""
-    named = [POINTS[n % len(POINTS)] for n in range(runs // 4)]
+def _plan(kind: str, runs: int, rng: random.Random) -> list[str]:
+    """A third at the kind's named points, the rest split between random moments and moments inside the write."""
+    points = POINTS_BY_KIND[kind]
+    named = [points[n % len(points)] for n in range(runs // 3)]
     rest = runs - len(named)
     plan = named + ["random"] * (rest // 2) + ["during-write"] * (rest - rest // 2)
     rng.shuffle(plan)

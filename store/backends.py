@@ -37,6 +37,10 @@ def _postgres():  # type: ignore[no-untyped-def]
     try:
         from . import postgres  # noqa: PLC0415
     except ImportError as error:
+        import importlib.util  # noqa: PLC0415
+
+        if importlib.util.find_spec(f"{__package__}.postgres") is None:
+            raise StoreError("this installation has no PostgreSQL backend (store/postgres/ is missing)") from None
         if "psycopg" in str(error):
             raise StoreError(
                 "a postgresql:// store needs the PostgreSQL driver: pip install 'surveys[postgres]'"

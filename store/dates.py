@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dateutil import parser as dateutil_parser
 
 from .folding import fold
 
@@ -177,6 +176,10 @@ def _shaped(year: int, month: int, day: int, time: str, text: str) -> date:
         hint = f"; dates are written day first: did you mean {month}/{day}/{year}?" if 1 <= day <= 12 else ""
         raise DateError(f"{text!r}: there is no month {month}{hint}")
     _make_date(year, month, day, text)
+    if not time:  # a plain day: _make_date has checked it, dateutil (a costly import at start-up) is not needed
+        return date(year, month, day)
+    from dateutil import parser as dateutil_parser  # noqa: PLC0415 - only for a time of day
+
     try:
         return dateutil_parser.isoparse(f"{year:04d}-{month:02d}-{day:02d}{time}").date()
     except (ValueError, OverflowError) as error:

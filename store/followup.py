@@ -1,22 +1,24 @@
 """Following up what was recommended and directed: status, addressee, deadline, responses.
 
 An edit is a pure function from a record to a new record, so the browser
-can show it, validate it and hand it back before anything is written; the
-store then saves the whole record with `SurveyStore.replace`, which is one
-atomic write. `save_followup` re-reads the record under its id first, so an
-edit is applied to what is stored now rather than to a copy the browser
-loaded minutes ago.
+can show it, validate it and hand it back before anything is written. It is
+saved through `Repository.update`, which reads, changes and writes the record
+under the store's lock: the edit is applied to what is stored now, never to
+a copy loaded minutes ago, and when the very item being edited is no longer
+what the user saw, the change function raises `ConflictError` and nothing is
+written (two people editing different items of one record both land).
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from datetime import date
 from typing import Any, Final
 
 from .dates import DateError, parse_day
 from .folding import normalize_text
-from .store import SurveyStore
+from .repository import ConflictError, RecordNotFound, Repository
 from .validation import validate
 
 STATUSES: Final = ("open", "in progress", "done", "not accepted")
@@ -121,14 +123,58 @@ def changed(before: dict[str, Any], after: dict[str, Any], ref: ItemRef) -> bool
     return get_item(before, ref) != get_item(after, ref)
 
 
-def save_followup(store: SurveyStore, record_id: str, ref: ItemRef, **changes: Any) -> dict[str, Any]:
-    """Apply `edit_item` changes to the stored record and save it in one atomic write."""
-    current = store.get(record_id)
-    if current is None:
-        raise FollowUpError(f"no survey with id {record_id!r}")
-    edited = edit_item(current, ref, **changes)
-    store.replace(edited)
-    return edited
+def save_followup(
+    repository: Repository, record_id: str, ref: ItemRef, *, seen: dict[str, Any] | None = None,
+    check: Callable[[dict[str, Any]], None] | None = None, **changes: Any,
+) -> dict[str, Any]:
+    """Apply `edit_item` changes to the stored record in one atomic update; returns what was stored.
+
+    With `seen` (the item as the user saw it), the update fails with
+    `ConflictError` when the stored item is no longer that; `check(current)`
+    may raise it on its own terms (the CLI's `--expect-status`).
+    """
+    def change(current: dict[str, Any]) -> dict[str, Any]:
+        if seen is not None and get_item(current, ref) != seen:
+            raise ConflictError(conflict_message(record_id, ref))
+        if check is not None:
+            check(current)
+        return edit_item(current, ref, **changes)
+
+    try:
+        return repository.update(record_id, change)
+    except RecordNotFound as error:
+        raise FollowUpError(str(error)) from None
+
+
+def save_item(repository: Repository, before: dict[str, Any], ref: ItemRef, after: dict[str, Any]) -> dict[str, Any]:
+    """Put `after`'s version of one item into the record as stored now, if that item is still `before`'s."""
+    seen, wanted = copy.deepcopy(get_item(before, ref)), copy.deepcopy(get_item(after, ref))
+
+    def change(current: dict[str, Any]) -> dict[str, Any]:
+        if get_item(current, ref) != seen:
+            raise ConflictError(conflict_message(before["id"], ref))
+        current[ref[0]][ref[1]] = wanted
+        return current
+
+    return repository.update(before["id"], change)
+
+
+def item_label(ref: ItemRef) -> str:
+    """`r1`, `r2`, … for recommendations, `d1`, … for directions: 1-based, as `show` and `followup` write them."""
+    return f"{ref[0][0]}{ref[1] + 1}"
+
+
+def parse_item_label(label: str) -> ItemRef:
+    text = label.strip().lower()
+    fields = {"r": "recommendations", "d": "directions"}
+    if len(text) < 2 or text[0] not in fields or not text[1:].isdigit() or int(text[1:]) < 1:
+        raise FollowUpError(f"item {label!r}: write r1, r2, … for recommendations or d1, d2, … for directions")
+    return fields[text[0]], int(text[1:]) - 1
+
+
+def conflict_message(record_id: str, ref: ItemRef) -> str:
+    return (f"{record_id} {item_label(ref)} was changed by someone else since it was read; nothing was saved. "
+            "Look at it again, then repeat the edit")
 
 
 def _set_or_clear(item: dict[str, Any], key: str, value: str | None) -> None:

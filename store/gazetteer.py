@@ -22,12 +22,13 @@ How a name is resolved (`Gazetteer.resolve`):
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from pathlib import Path
 
 import orjson
-from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
 from .folding import fold, fold_compact, normalize_text
 from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
@@ -105,7 +106,7 @@ class Gazetteer:
     """Look-ups over today's units and the former ones."""
 
     def __init__(self) -> None:
-        nested = orjson.loads(NESTED_DIVISIONS_JSON_PATH.read_bytes())
+        nested = orjson.loads(_nested_divisions_path().read_bytes())
         former = load_json("former_units.json")
         self._provinces: dict[int, _Province] = {}
         self._wards_by_key: dict[str, list[tuple[Unit, int, str]]] = {}
@@ -316,3 +317,17 @@ def _same_district(full_name: str, level: str | None, base: str) -> bool:
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, built on first use (about 0.1 s; the former wards when first asked)."""
     return Gazetteer()
+
+
+def _nested_divisions_path() -> Path:
+    """vietnam_provinces' JSON of today's units, found without importing the package.
+
+    Importing it builds enums of every unit (a twentieth of a second): `surveys list` and the
+    browser's first screen would pay that although only this file is read.
+    """
+    spec = importlib.util.find_spec("vietnam_provinces")
+    if spec is None or not spec.submodule_search_locations:
+        from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH  # noqa: PLC0415 - unusual install: ask it
+
+        return Path(NESTED_DIVISIONS_JSON_PATH)
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "nested-divisions.json"

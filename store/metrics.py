@@ -9,13 +9,13 @@ but are not one series, so a series key is (metric, unit).
 
 from __future__ import annotations
 
-import calendar
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from .folding import fold
+from .periods import period_label  # noqa: F401 - the one period formatter, re-exported for existing callers
 from .taxonomy import taxonomy
 
 UNCLASSIFIED = "~"
@@ -151,33 +151,6 @@ def over_time(records: list[dict[str, Any]], key: MetricKey) -> list[Point]:
     return points(records, key)
 
 
-def period_label(period: dict[str, str] | None, fallback: str = "", lang: str = "vi") -> str:
-    """A period as a reader says it: "2021", "quý 1/2023" (Q1 2023), "8/2025" (Aug 2025), else
-    "1/7–6/9/2025" (Jul 1–Sep 6, 2025). Without a period, `fallback` (the visit's date)."""
-    if not period:
-        return fallback
-    start, end = date.fromisoformat(period["from"]), date.fromisoformat(period["to"])
-    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1] and start.year == end.year
-    if whole_months and (start.month, end.month) == (1, 12):
-        return str(start.year)
-    if whole_months and start.month % 3 == 1 and end.month == start.month + 2:
-        quarter = (start.month + 2) // 3
-        return f"quý {quarter}/{start.year}" if lang == "vi" else f"Q{quarter} {start.year}"
-    if whole_months and start.month == end.month:
-        return f"{start.month}/{start.year}" if lang == "vi" else f"{_MONTHS[start.month - 1]} {start.year}"
-    if lang != "vi":
-        first, last = f"{_MONTHS[start.month - 1]} {start.day}", f"{_MONTHS[end.month - 1]} {end.day}"
-        if start.year != end.year:
-            return f"{first}, {start.year}–{last}, {end.year}"
-        return f"{first}–{end.day if start.month == end.month else last}, {end.year}"
-    if start.year != end.year:
-        return f"{start.day}/{start.month}/{start.year}–{end.day}/{end.month}/{end.year}"
-    if start.month != end.month:
-        return f"{start.day}/{start.month}–{end.day}/{end.month}/{end.year}"
-    return f"{start.day}–{end.day}/{end.month}/{end.year}"
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _unit_fits(metric: str, percent: bool) -> bool:

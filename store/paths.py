@@ -14,6 +14,19 @@ def default_store_path() -> Path:
     return user_data_path("surveys", appauthor=False) / "surveys.json"
 
 
+def is_default(explicit: str | os.PathLike[str] | None = None) -> bool:
+    """True when neither `--db` nor `SURVEYS_DB` names the store: only then may a first run make the sample."""
+    return not explicit and not os.environ.get(DB_ENV)
+
+
+def store_location(explicit: str | os.PathLike[str] | None = None) -> str:
+    """The store's location as given: a `postgresql://` URL stays a string, a path is expanded."""
+    given = str(explicit) if explicit else os.environ.get(DB_ENV, "")
+    if given.startswith(("postgresql://", "postgres://")):
+        return given
+    return str(store_path(explicit))
+
+
 def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if explicit:
         return Path(explicit).expanduser()

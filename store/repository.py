@@ -163,3 +163,17 @@ class Repository(Protocol):
 
     def close(self) -> None:
         ...
+
+
+@runtime_checkable
+class ReportsHeldBack(Protocol):
+    """An optional capability: a backend whose stored records are checked on open says which it holds back.
+
+    The TinyDB file backend has it (`store.health`): a record edited by hand
+    into a shape the program cannot read is listed here and served nowhere
+    else. Callers test for it with `isinstance(repository, ReportsHeldBack)`.
+    """
+
+    def held_back(self) -> list[Any]:
+        """`store.health.HeldRecord`s: doc id, record id if any, the problems; `.line()` says it in one line."""
+        ...

@@ -1,11 +1,16 @@
-"""A TinyDB storage that never tears the file it keeps.
+"""Writing and reading whole store files so that none is ever torn.
 
 TinyDB's JSONStorage rewrites its file in place, so a process killed
-mid-write leaves half a store. This one writes a temporary file beside the
-store, fsyncs it, keeps the previous version as `<store>.bak`, swaps the new
-file in with `os.replace` and fsyncs the directory: at every instant the
-store is either the old version or the new one. A store that will not parse
-is reported, never overwritten.
+mid-write leaves half a store. `write_atomically` writes a temporary file
+beside the store, fsyncs it, keeps the previous version as `<store>.bak`,
+swaps the new file in with `os.replace` and fsyncs the directory: at every
+instant the store is either the old version or the new one. A store that
+will not parse is reported, never overwritten.
+
+The store itself (`store.store`) reads the file with its journal
+(`store.state`, `store.journal`); `AtomicJSONStorage` here is the plain
+TinyDB storage over the file alone, without the journal, kept for tools
+that want TinyDB on a compacted file.
 """
 
 from __future__ import annotations
@@ -139,7 +144,8 @@ def parse_store_bytes(path: Path, raw: bytes) -> dict[str, Any]:
 _FREEZE_FROM = 8 << 20
 """From this size a parsed store is moved out of the cyclic GC's reach (see `_gc_paused`)."""
 _CHUNK = 4 << 20
-_TABLE_HEAD = re.compile(rb'\{"([^"\\]+)":\{')
+_TABLE_HEAD = re.compile(rb'\{(?:"_store":(\{"1":\{"generation":"[0-9a-f]*"\}\}),)?"([^"\\]+)":\{')
+"""The store's table, after the small `_store` table naming its generation (see `store.journal`), if any."""
 _RECORD_BOUNDARY = re.compile(rb'\},"\d+":\{')
 
 
@@ -183,14 +189,15 @@ def _loads(raw: bytes) -> Any:
             cut = _RECORD_BOUNDARY.search(raw, piece + _CHUNK, end) if piece + _CHUNK < end else None
             if cut is None:
                 table.update(orjson.loads(b"{" + raw[piece:end]))
-                return {head[1].decode(): table}
+                meta = {"_store": orjson.loads(head[1])} if head[1] else {}
+                return {**meta, head[2].decode(): table}
             table.update(orjson.loads(b"{" + raw[piece:cut.start() + 1] + b"}"))
             piece = cut.start() + 2
     except (orjson.JSONDecodeError, ValueError):
         return orjson.loads(raw)
 
 
-def write_atomically(path: Path, payload: bytes | Iterable[bytes]) -> None:
+def write_atomically(path: Path, payload: bytes | Iterable[bytes], *, keep_backup: bool = True) -> None:
     """Replace `path` with `payload` so that a crash leaves the old or the new file.
 
     `payload` may be one bytes object or an iterable of chunks, written as they
@@ -201,7 +208,8 @@ def write_atomically(path: Path, payload: bytes | Iterable[bytes]) -> None:
     """
     _refuse_read_only(path)
     directory = path.parent
-    directory.mkdir(parents=True, exist_ok=True)
+    if not directory.is_dir():
+        raise StoreError(f"cannot write {path}: the folder {directory} does not exist (it is never created silently)")
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         os.chmod(temp_name, _mode_for(path))
@@ -215,7 +223,7 @@ def write_atomically(path: Path, payload: bytes | Iterable[bytes]) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         _crash_point("after-fsync")
-        if path.exists():
+        if keep_backup and path.exists():
             _keep_backup(path)
         os.replace(temp_name, path)
         _crash_point("after-replace")

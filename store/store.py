@@ -1,8 +1,18 @@
-"""The survey store: one TinyDB file, safe for many readers and serialized writers.
+"""The survey store: one TinyDB file and its journal, safe for many readers and serialized writers.
 
-Reads need no lock (writes swap whole files). Writers take a file lock
-beside the store, re-read it, and write once per batch. An absent store is
-created from the bundled dataset on first use.
+Reads need no lock: the store file is only ever replaced whole and the
+journal only grows by whole, checksummed lines (`store.journal`). A writer
+takes a file lock beside the store, brings its in-memory state up to date
+(`store.state`), decides, and appends one journal line: a write costs what
+it changes. When the journal has grown to an eighth of the store file, or a
+single write is that large, the writer compacts (`store.compaction`): the
+whole state goes into a new store file, written atomically with the old one
+kept as `.bak`.
+
+A store is made explicitly (`create`, `surveys init`); the bundled five
+visits go only into a store that asks for them (`--sample`, and the
+default store on a first run). A path given as a symlink is resolved once,
+so the real file is written and locked.
 """
 
 from __future__ import annotations
@@ -17,18 +27,22 @@ from typing import Any
 import orjson
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
-from tinydb.table import Table
+from tinydb.storages import Storage
 
+from . import compaction, journal
+from .health import HeldRecord
 from .identity import visit_key
+from .planning import now_stamp, plan
+from .repository import (
+    Change, DeleteReport, DuplicateFound, MissingStore, OnDuplicate, RecordNotFound, UpsertReport, ValidationFailed,
+)
 from .resources import read_bytes
-from . import storage as _storage
-from .storage import AtomicJSONStorage, StorageCache, StoreError, backup_path, parse_store_bytes, write_atomically
-from .repository import DuplicateFound, OnDuplicate, UpsertReport, ValidationFailed
+from .state import TABLE, State, refresh
+from .storage import StoreError, _refuse_read_only, backup_path
 from .validation import validate
 
-__all__ = ["DuplicateFound", "OnDuplicate", "SurveyStore", "StoreWriteError", "UpsertReport", "ValidationFailed"]
-
-TABLE = "surveys"
+__all__ = ["DuplicateFound", "OnDuplicate", "SurveyStore", "StoreWriteError", "TABLE", "UpsertReport",
+           "ValidationFailed"]
 
 
 class StoreWriteError(StoreError):
@@ -49,119 +63,220 @@ _WRITE_REASONS = {
 }
 
 
-class SurveyStore:
-    def __init__(self, path: Path, lock_timeout: float = 5.0) -> None:
-        self.path = Path(path)
-        self.lock_timeout = lock_timeout
-        self._cache = StorageCache()
+def real_path(path: str | os.PathLike[str]) -> Path:
+    """The file a path names, symlinks followed once, so the target is what gets written and locked."""
+    return Path(os.path.realpath(Path(path).expanduser()))
 
-    # -- opening ---------------------------------------------------------
+
+class SurveyStore:
+    def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 5.0) -> None:
+        self.path = real_path(path)
+        self.lock_timeout = lock_timeout
+        self._state: State | None = None
+
+    # -- opening and making ------------------------------------------------
     @classmethod
-    def open(cls, path: Path, create: bool = True, lock_timeout: float = 5.0) -> SurveyStore:
-        """Open the store at `path`, creating it from the bundled dataset if absent."""
+    def open(cls, path: str | os.PathLike[str], create: bool = True, lock_timeout: float = 5.0) -> SurveyStore:
+        """The store at `path`; with `create`, an absent one is made holding the bundled sample (tests, first run)."""
         store = cls(path, lock_timeout)
-        if create and not store.path.exists():
-            store._create_from_bundled()
+        if create and not store.path.exists() and not backup_path(store.path).exists():
+            store.path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):
+                store.create(sample=True)
         return store
 
-    def _create_from_bundled(self) -> None:
+    def create(self, sample: bool = False) -> int:
+        """Make the store, empty or holding the bundled sample; refuses when it exists or existed."""
         with self._write_lock():
             if self.path.exists():
-                return
-            write_atomically(self.path, orjson.dumps(_bundled_data()))
+                raise FileExistsError(f"a store already exists at {self.path}; nothing was changed")
+            self._refuse_if_vanished()
+            records = _bundled() if sample else []
+            compaction.write_fresh(self.path, records)
+            self._state = None
+        return len(records)
+
+    def _refuse_if_vanished(self) -> None:
+        backup = backup_path(self.path)
+        if not self.path.exists() and backup.exists():
+            raise MissingStore(
+                f"store {self.path} is missing, but its backup {backup} is there, so it existed; nothing was "
+                f"created. Put the file back, or run `surveys --db {self.path} recover` to restore the backup")
 
     # -- reading ---------------------------------------------------------
+    def current(self) -> State:
+        """The state as of now (cheap when nothing changed); an absent store reads as empty."""
+        self._state = refresh(self.path, self._state)
+        if not self._state.exists:
+            self._refuse_if_vanished()
+        return self._state
+
     def records(self) -> list[dict[str, Any]]:
-        """Every record, as stored. Callers must not mutate them."""
-        return list(self._raw_table().values())
+        """Every usable record, as stored. They are never changed in place, but callers must not change them."""
+        return list(self.current().table.values())
 
     def get(self, record_id: str) -> dict[str, Any] | None:
-        for record in self._raw_table().values():
-            if record.get("id") == record_id:
-                return record
-        return None
+        state = self.current()
+        doc_id = state.by_id.get(record_id)
+        return None if doc_id is None else state.table.get(doc_id)
+
+    def held_back(self) -> list[HeldRecord]:
+        """Stored records not served because they are unusable, each with its problems (`store.health`)."""
+        return list(self.current().problems)
 
     def scan(self, predicate: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
         """Records matching `predicate`, by a TinyDB full scan (the reference for the index)."""
-        with self._database() as database:
+        database = TinyDB(storage=_StateStorage, state=self.current())
+        try:
             return [dict(doc) for doc in database.table(TABLE).search(predicate)]
+        finally:
+            database.close()
 
     def __len__(self) -> int:
-        return len(self._raw_table())
+        return len(self.current().table)
 
-    def _raw_table(self) -> dict[str, dict[str, Any]]:
-        data = AtomicJSONStorage(self.path, self._cache).read()
-        return (data or {}).get(TABLE, {})
+    def change_token(self) -> str:
+        """Moves with every write: the store file's and the journal's identity, size and time."""
+        state = self.current()
+        return f"{state.base_stamp}|{state.journal_stamp}"
 
     # -- writing ---------------------------------------------------------
     def upsert_many(
         self, records: Iterable[dict[str, Any]], on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
         """Add or update many records in one write; all or nothing."""
-        batch = list(records)
-        problems = [(index, problem) for index, record in enumerate(batch) for problem in validate(record)]
+        batch = [orjson.dumps(record) for record in records]
+        decoded = [orjson.loads(raw) for raw in batch]
+        problems = [(index, problem) for index, record in enumerate(decoded) for problem in validate(record)]
         if problems:
             raise ValidationFailed(problems)
-        with self._write_lock(), self._database() as database:
-            table = database.table(TABLE)
-            report, inserts, replacements = _plan(table, batch, on_duplicate)
-            if on_duplicate == "fail" and report.skipped:
-                raise DuplicateFound(report)
-            if not dry_run and (inserts or replacements):
-                with database.storage.batch():
-                    table.insert_multiple(inserts)
-                    for doc_id, record in replacements:
-                        table.update(_replace_with(record), doc_ids=[doc_id])
-        return report
+        incoming = [(record["id"], visit_key(record)) for record in decoded]
+        return self.import_serialized(incoming, batch.__getitem__, on_duplicate, dry_run)
 
     def import_serialized(
         self, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
         on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
         progress: Callable[[int, int], None] | None = None,
     ) -> UpsertReport:
-        """Add or update records that are already validated and serialized, in one streamed write.
+        """Add or update records that are already validated and serialized, in one write.
 
         `incoming[i]` is the id and `identity.visit_key` of record i and
-        `fetch(i)` its JSON bytes, so the records themselves need not be in
-        memory: each is fetched while the new store file is being written.
-        Duplicates follow the same rules as `upsert_many`. A dry run reads the
-        store without the lock (reads never need it) and writes nothing; an
-        absent store is planned and written as the bundled dataset it would be
-        created from. `progress(done, total)` follows the write, record by record.
-        Write failures (disk full, no permission) raise `StoreWriteError` and
-        leave the store as it was.
+        `fetch(i)` its JSON bytes. Records are stored as they come, their
+        `updated` stamp included (it says when the content last changed, which
+        an export and import must not move; `update` sets it). A dry run plans without
+        the lock and writes nothing. Write failures raise `StoreWriteError`
+        and leave the store as it was.
         """
+        def load(position: int) -> dict[str, Any]:
+            return orjson.loads(fetch(position))
+
         if dry_run:
-            report, _, _ = _plan_keys(_existing(self._current_data()), incoming, on_duplicate)
+            report, _, _ = plan(self.current(), incoming, load, on_duplicate)
             if on_duplicate == "fail" and report.skipped:
                 raise DuplicateFound(report)
             return report
         with self._write_lock():
-            data = self._current_data()
-            report, inserts, replacements = _plan_keys(_existing(data), incoming, on_duplicate)
+            state = self.current()
+            report, inserts, replacements = plan(state, incoming, load, on_duplicate)
             if on_duplicate == "fail" and report.skipped:
                 raise DuplicateFound(report)
-            if inserts or replacements or not self.path.exists():
-                chunks = _stream_store(data, inserts, dict(replacements), fetch, progress)
-                try:
-                    _storage.write_atomically(self.path, chunks)
-                except OSError as error:
-                    raise StoreWriteError(self.path, error) from error
-                finally:
-                    self._cache.forget()
+            size = sum(len(fetch(position)) for position in [*inserts, *(p for _, p in replacements)])
+            if state.exists and compaction.due(state, self.path, size):
+                self._compact_with(state, dict(replacements), inserts, fetch, progress)
+                return report
+            puts = {doc_id: load(position) for doc_id, position in replacements}
+            for offset, position in enumerate(inserts):
+                puts[str(state.next_doc + offset)] = load(position)
+            if puts or not state.exists:
+                self._commit(state, puts, {}, progress)
         return report
 
-    def _current_data(self) -> dict[str, Any]:
-        data = AtomicJSONStorage(self.path, self._cache).read()
-        return _bundled_data() if data is None else data
+    def _compact_with(self, state: State, replacements: dict[str, Any], inserts: list[int],
+                      fetch: Callable[[int], bytes], progress: Callable[[int, int], None] | None) -> None:
+        """A large write goes straight into a new store file, streamed from `fetch`."""
+        _refuse_read_only(self.path)
+        try:
+            compaction.compact_with(self.path, state, replacements, inserts, fetch, progress)
+        except OSError as error:
+            raise StoreWriteError(self.path, error) from error
+        finally:
+            self._state = None
+
+    def update(self, record_id: str, change: Change) -> dict[str, Any]:
+        """Read, change and write one record under the lock (see `Repository.update`); returns what was stored."""
+        with self._write_lock():
+            state = self.current()
+            doc_id = state.by_id.get(record_id)
+            if doc_id is None:
+                raise RecordNotFound(record_id)
+            if doc_id not in state.table:
+                raise StoreError(f"the stored record {record_id} cannot be read ({_held_reason(state, doc_id)}); "
+                                 "replace it with `surveys import FILE --on-duplicate update`")
+            edited = change(orjson.loads(orjson.dumps(state.table[doc_id])))
+            if not isinstance(edited, dict) or edited.get("id") != record_id:
+                raise ValidationFailed([(0, _problem("id", f"an update must keep the id {record_id!r}"))])
+            problems = validate(edited)
+            if problems:
+                raise ValidationFailed([(0, problem) for problem in problems])
+            edited["updated"] = now_stamp()
+            self._commit(state, {doc_id: edited}, {}, None)
+            return orjson.loads(orjson.dumps(state.table[doc_id]))
+
+    def delete(self, record_ids: Iterable[str], dry_run: bool = False) -> DeleteReport:
+        """Remove records by id in one write; the journal line keeps what was deleted (see the README)."""
+        wanted = list(dict.fromkeys(record_ids))
+        with self._write_lock() if not dry_run else contextlib.nullcontext():
+            state = self.current()
+            report = DeleteReport(deleted=[r for r in wanted if r in state.by_id],
+                                  missing=[r for r in wanted if r not in state.by_id])
+            if report.deleted and not dry_run:
+                doc_ids = [state.by_id[rid] for rid in report.deleted]
+                self._commit(state, {}, {d: state.table.get(d, state.held.get(d)) for d in doc_ids}, None)
+        return report
 
     def replace(self, record: dict[str, Any]) -> None:
         """Save an edited record over the one with the same id."""
         self.upsert_many([record], on_duplicate="update")
 
+    def compact(self) -> None:
+        """Fold the journal into a new store file now (it also happens by itself as the journal grows)."""
+        with self._write_lock():
+            state = self.current()
+            if state.exists:
+                self._compact(state)
+
+    def _commit(self, state: State, puts: dict[str, Any], dels: dict[str, Any],
+                progress: Callable[[int, int], None] | None) -> None:
+        """One transaction: a journal line, or a compaction when the journal (or this write) is large."""
+        _refuse_read_only(self.path)  # the journal is written beside it, but the file's mode says "do not change"
+        entry = orjson.loads(orjson.dumps({"at": now_stamp(), "put": puts, "del": dels}))
+        line_size = len(journal.encode(entry))
+        try:
+            if not state.exists:  # the first write makes the store (empty unless asked for the sample)
+                state.apply(entry)
+                compaction.write_fresh(self.path, state.all_docs())
+                self._state = None
+            elif compaction.due(state, self.path, line_size):
+                state.apply(entry)
+                self._compact(state, progress)
+            else:
+                compaction.append(self.path, state, entry)
+                state.apply(entry)
+        except OSError as error:
+            self._state = None  # what is in memory may be ahead of the files; read them again
+            raise StoreWriteError(self.path, error) from error
+        except BaseException:
+            self._state = None
+            raise
+
+    def _compact(self, state: State, progress: Callable[[int, int], None] | None = None) -> None:
+        compaction.compact(self.path, state, progress)
+
     @contextlib.contextmanager
     def _write_lock(self) -> Iterator[None]:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if not self.path.parent.is_dir():
+            raise MissingStore(f"cannot write {self.path}: the folder {self.path.parent} does not exist "
+                               "(folders are never created silently)")
         lock = FileLock(str(self.path) + ".lock", timeout=self.lock_timeout)
         try:
             lock.acquire()
@@ -174,149 +289,44 @@ class SurveyStore:
                 f"store {self.path} is read-only: cannot create its lock file in {self.path.parent}; nothing was written"
             ) from None
         try:
-            _remove_stale_temporaries(self.path)
+            compaction.remove_stale_temporaries(self.path)
             yield
         finally:
             lock.release()
 
-    @contextlib.contextmanager
-    def _database(self) -> Iterator[TinyDB]:
-        database = TinyDB(self.path, storage=AtomicJSONStorage, cache=self._cache)
-        try:
-            yield database
-        finally:
-            database.close()
-
     # -- recovery --------------------------------------------------------
-    def recover_from_backup(self) -> Path:
-        """Put `<store>.bak` back in place; the unreadable store is kept beside it."""
-        backup = backup_path(self.path)
-        if not backup.exists():
-            raise StoreError(f"no backup at {backup}")
-        parse_store_bytes(backup, backup.read_bytes())
+    def recover_from_backup(self) -> Any:
+        """Restore `.bak` when the store cannot be read; see `store.recovery`."""
+        from .recovery import recover  # noqa: PLC0415
+
         with self._write_lock():
-            kept = self.path.with_name(f"{self.path.name}.broken")
-            if self.path.exists():
-                os.replace(self.path, kept)
-            write_atomically(self.path, backup.read_bytes())
-        self._cache.forget()
-        return kept
+            result = recover(self.path)
+        self._state = None
+        return result
 
 
-def _plan(table: Table, batch: list[dict[str, Any]], on_duplicate: OnDuplicate):
-    existing = ((doc.doc_id, doc["id"], visit_key(doc)) for doc in table.all())
-    report, inserts, replacements = _plan_keys(existing, [(r["id"], visit_key(r)) for r in batch], on_duplicate)
-    return report, [batch[i] for i in inserts], [(doc_id, batch[i]) for doc_id, i in replacements]
+class _StateStorage(Storage):
+    """A read-only TinyDB storage over the in-memory state, so `scan` is a real TinyDB query."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+
+    def read(self) -> dict[str, Any]:
+        return {TABLE: self.state.table}
+
+    def write(self, data: dict[str, Any]) -> None:
+        raise StoreError("scan is read-only")
 
 
-def _plan_keys(
-    existing: Iterable[tuple[int, str, tuple]], incoming: Sequence[tuple[str, tuple]], on_duplicate: OnDuplicate,
-) -> tuple[UpsertReport, list[int], list[tuple[int, int]]]:
-    """Decide each incoming record from its id and visit key alone.
-
-    `existing` yields (doc id, record id, visit key) of stored records.
-    Returns the report, the positions in `incoming` to insert, and
-    (doc id, position) pairs to replace.
-    """
-    by_id: dict[str, int] = {}
-    by_visit: dict[tuple, tuple[int, str]] = {}
-    for doc_id, stored_id, stored_key in existing:
-        by_id[stored_id] = doc_id
-        by_visit[stored_key] = (doc_id, stored_id)
-    report = UpsertReport()
-    inserts: list[int] = []
-    replacements: list[tuple[int, int]] = []
-    for position, (record_id, key) in enumerate(incoming):
-        if record_id in by_id or key in by_visit:
-            doc_id, reason = _duplicate_reason(record_id, by_id, by_visit.get(key))
-            if on_duplicate == "update":
-                _settle(replacements, inserts, doc_id, position)
-                report.updated.append(record_id)
-            else:
-                report.skipped.append((record_id, reason))
-            continue
-        inserts.append(position)
-        by_id[record_id] = -len(inserts)
-        by_visit[key] = (-len(inserts), record_id)
-        report.added.append(record_id)
-    return report, inserts, replacements
+def _held_reason(state: State, doc_id: str) -> str:
+    return next((held.line() for held in state.problems if held.doc_id == doc_id), "it is not usable")
 
 
-def _duplicate_reason(record_id: str, by_id: dict[str, int], same_visit: tuple[int, str] | None) -> tuple[int, str]:
-    if record_id in by_id:
-        return by_id[record_id], "same id"
-    assert same_visit is not None
-    return same_visit[0], f"probable duplicate of {same_visit[1]} (same date, localities and body)"
+def _problem(path: str, message: str) -> Any:
+    from .validation import Problem  # noqa: PLC0415
+
+    return Problem(path, message)
 
 
-def _settle(replacements: list, inserts: list, doc_id: int, item: Any) -> None:
-    """A negative doc id points at a record added earlier in this batch."""
-    if doc_id < 0:
-        inserts[-doc_id - 1] = item
-    else:
-        replacements.append((doc_id, item))
-
-
-def _bundled_data() -> dict[str, Any]:
-    bundled = orjson.loads(read_bytes("surveys.json"))
-    return {TABLE: {str(number): record for number, record in enumerate(bundled, start=1)}}
-
-
-def _existing(data: dict[str, Any]) -> Iterator[tuple[int, str, tuple]]:
-    for doc_id, record in data.get(TABLE, {}).items():
-        yield int(doc_id), record["id"], visit_key(record)
-
-
-def _stream_store(
-    data: dict[str, Any], inserts: list[int], replacements: dict[int, int],
-    fetch: Callable[[int], bytes], progress: Callable[[int, int], None] | None,
-) -> Iterator[bytes]:
-    """The new store file in pieces, byte for byte what `orjson.dumps` of the new data would give.
-
-    Stored records keep their doc ids and order (replaced ones take the new
-    bytes in place); inserted ones follow with the next ids, as TinyDB numbers them.
-    """
-    table = data.get(TABLE, {})
-    next_id = max((int(doc_id) for doc_id in table), default=0) + 1
-    total, done = len(table) + len(inserts), 0
-    tables = data if TABLE in data else {**data, TABLE: {}}
-    yield b"{"
-    for number, (name, content) in enumerate(tables.items()):
-        yield (b"," if number else b"") + orjson.dumps(name) + b":"
-        if name != TABLE:
-            yield orjson.dumps(content)
-            continue
-        separator = b"{"
-        for doc_id, record in content.items():
-            position = replacements.get(int(doc_id))
-            body = orjson.dumps(record) if position is None else fetch(position)
-            yield separator + orjson.dumps(doc_id) + b":" + body
-            separator, done = b",", done + 1
-            if progress and done % 1000 == 0:
-                progress(done, total)
-        for offset, position in enumerate(inserts):
-            yield separator + b'"%d":' % (next_id + offset) + fetch(position)
-            separator, done = b",", done + 1
-            if progress and done % 1000 == 0:
-                progress(done, total)
-        yield b"{}" if separator == b"{" else b"}"
-    yield b"}"
-    if progress:
-        progress(total, total)
-
-
-def _replace_with(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
-    def replace(document: dict[str, Any]) -> None:
-        document.clear()
-        document.update(record)
-    return replace
-
-
-def _remove_stale_temporaries(path: Path) -> None:
-    """Temporary files left by a writer that was killed; we hold the lock, so none is live."""
-    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-    for leftover in path.parent.glob(f".{path.name}.bak.*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+def _bundled() -> list[dict[str, Any]]:
+    return orjson.loads(read_bytes("surveys.json"))

@@ -1,10 +1,10 @@
 """The embedded backend: a `Repository` over one TinyDB file (`store.store.SurveyStore`).
 
-Reads come from the file (cached by its stamp); searches go through the
-persistent index beside it (`store.sqlindex`), rebuilt when the file's change
-token moves and updated in place by this repository's own writes. Writes
-take the store's file lock for the whole read-change-write, so `update` can
-never overwrite a concurrent writer.
+Reads come from the store's in-memory state (the file and its journal,
+`store.state`); searches go through the persistent index beside the file
+(`store.sqlindex`), rebuilt when the change token moves and updated in place
+by this repository's own writes. Writes take the store's file lock for the
+whole read-change-write, so `update` can never overwrite a concurrent writer.
 """
 
 from __future__ import annotations
@@ -18,12 +18,10 @@ import orjson
 
 from .index import newest_first
 from .query import Filter
-from .repository import (
-    Change, DeleteReport, OnDuplicate, Page, Record, RecordNotFound, Sort, UpsertReport, ValidationFailed,
-)
+from .health import HeldRecord
+from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
-from .store import TABLE, SurveyStore, _replace_with
-from .validation import validate
+from .store import SurveyStore
 
 
 def copy_record(record: Record) -> Record:
@@ -77,11 +75,11 @@ class TinyDBRepository:
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
         batch = list(records)
-        # Read outside the store's lock (SurveyStore.upsert_many takes it itself): a writer landing between
-        # this read and that lock would be missed by the in-place change. The store's write methods should
-        # hand the index the token they saw under the lock.
+        # The tokens are read outside the store's lock (its write methods take it themselves): a writer
+        # landing between `before` and that lock would be missed by the in-place change. The store's write
+        # methods should hand the index the token they saw under the lock.
         before = self.change_token()
-        report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=dry_run)  # type: ignore[arg-type]
+        report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=dry_run)
         if not dry_run:
             written = set(report.added) | set(report.updated)
             stored = [r for r in self._store.records() if r.get("id") in written] if written else []
@@ -89,41 +87,30 @@ class TinyDBRepository:
         return report
 
     def update(self, record_id: str, change: Change) -> Record:
-        with self._store._write_lock(), self._store._database() as database:
-            table = database.table(TABLE)
-            found = [doc for doc in table.all() if doc.get("id") == record_id]
-            if not found:
-                raise RecordNotFound(record_id)
-            edited = change(copy_record(dict(found[0])))
-            problems = validate(edited)
-            if problems:
-                raise ValidationFailed([(0, problem) for problem in problems])
-            before = self.change_token()
-            table.update(_replace_with(copy_record(edited)), doc_ids=[found[0].doc_id])
-        self.index.apply(before, self.change_token(), [edited], [])
-        return copy_record(edited)
+        before = self.change_token()
+        stored = self._store.update(record_id, change)
+        self.index.apply(before, self.change_token(), [stored], [])
+        return stored
 
     def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
-        wanted = list(dict.fromkeys(record_ids))
-        report = DeleteReport()
-        with self._store._write_lock(), self._store._database() as database:
-            table = database.table(TABLE)
-            doc_ids = {doc.get("id"): doc.doc_id for doc in table.all()}
-            report.deleted = [rid for rid in wanted if rid in doc_ids]
-            report.missing = [rid for rid in wanted if rid not in doc_ids]
-            before = self.change_token()
-            if report.deleted and not dry_run:
-                table.remove(doc_ids=[doc_ids[rid] for rid in report.deleted])
+        before = self.change_token()
+        report = self._store.delete(record_ids, dry_run=dry_run)
         if report.deleted and not dry_run:
             self.index.apply(before, self.change_token(), [], report.deleted)
         return report
 
     def change_token(self) -> str:
-        try:
-            stat = os.stat(self._store.path)
-        except FileNotFoundError:
-            return "absent"
-        return f"{stat.st_ino}:{stat.st_size}:{stat.st_mtime_ns}"
+        return self._store.change_token()
+
+    # -- beyond the protocol: what only a file store has -----------------
+    @property
+    def store(self) -> SurveyStore:
+        """The file store underneath, for the import's streamed path and for `recover`."""
+        return self._store
+
+    def held_back(self) -> list[HeldRecord]:
+        """Stored records that are not served, each with its problems (`store.health`)."""
+        return self._store.held_back()
 
     def close(self) -> None:
         self.index.close()

@@ -1,19 +1,29 @@
-"""Kill `surveys import` mid-flight and check the store: it always loads, and is exactly the old or the new one.
+"""Kill a writing `surveys` command mid-flight and check the store: it always loads, and is exactly the old or the new one.
 
-A scenario is a store with some records and an input to import. Its "old"
-bytes are the store before the import, its "new" bytes the store after an
-import that was not interrupted. Each run restores the old store, starts
-`python -m tui --db STORE import INPUT` in a child process and kills it:
+A scenario is a store with some records and one write to make, of one kind:
 
-- at a named point of the atomic write (`SURVEYS_CRASH_AT`, see store/storage.py):
-  after-temp-write, after-fsync, after-replace;
-- at a random moment of its whole life (start-up, reading, validating, writing);
-- at a random moment while it writes (the parent waits for the temporary
-  file to appear, then kills within the measured length of a write).
+- `import`: `surveys import` of new and changed records (one journal line);
+- `followup`: `surveys followup ID r1 --status done --response …` (one journal line);
+- `delete`: `surveys delete ID ID` (one journal line);
+- `compact`: `surveys compact` (a new store file, the journal moved aside).
 
-Then it checks that the store loads and equals the old or the new bytes,
-counts the records of the old state missing from it, runs the import again
-without a kill and counts the records of the new state missing after that.
+Its "old" state is the store's records before the write, its "new" state
+after a write that was not interrupted (records compared whole, less the
+`updated` stamp, which an edit sets to the time). Each run restores the old
+files, starts the command in a child process and kills it:
+
+- at a named point of the write (`SURVEYS_CRASH_AT`, see store/storage.py and
+  store/journal.py): those of the atomic file write, those of a journal
+  append, and the one between a compaction's new file and its journal move;
+- at a random moment of its whole life (start-up, reading, deciding, writing);
+- at a random moment while it writes (the parent waits for the write to
+  start, a temporary file or a growing journal, then kills within the
+  measured length of a write).
+
+Then it checks that the store loads ("torn" if not) and holds the old or the
+new state ("partial" if it loads but is neither), counts the old records
+missing from it, and, if the write did not land, runs it again without a
+kill and counts the new state's records missing after that.
 
 Used by tests/test_crash.py (a few runs) and scripts/crash_bench.py (hundreds).
 """
@@ -37,11 +47,20 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from store.journal import journal_path  # noqa: E402
 from store.storage import CRASH_ENV  # noqa: E402
 from store.store import SurveyStore  # noqa: E402
 from tests.factories import make_record  # noqa: E402
 
-POINTS = ("after-temp-write", "after-fsync", "after-replace")
+FILE_POINTS = ("after-temp-write", "after-fsync", "after-replace")
+JOURNAL_POINTS = ("mid-journal-append", "after-journal-append")
+KINDS = ("import", "followup", "delete", "compact")
+POINTS_BY_KIND = {"import": (*JOURNAL_POINTS, *FILE_POINTS, "before-journal-move"),  # a large import compacts
+                  "followup": JOURNAL_POINTS, "delete": JOURNAL_POINTS,
+                  "compact": (*FILE_POINTS, "before-journal-move")}
+POINTS = tuple(dict.fromkeys(point for kind in KINDS for point in POINTS_BY_KIND[kind]))
+LANDED_AT = {"after-replace", "after-journal-append", "before-journal-move"}
+"""Points at which the write has landed: the state must be the new one."""
 MODES = (*POINTS, "random", "during-write")
 STORE_NAME = "surveys.json"
 
@@ -61,8 +80,12 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     return path
 
 
+def surveys(store: Path, *arguments: str) -> list[str]:
+    return [sys.executable, "-m", "tui", "--db", str(store), *arguments]
+
+
 def import_command(store: Path, *inputs: Path, on_duplicate: str = "skip") -> list[str]:
-    return [sys.executable, "-m", "tui", "--db", str(store), "import", *map(str, inputs), "--on-duplicate", on_duplicate]
+    return surveys(store, "import", *map(str, inputs), "--on-duplicate", on_duplicate)
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -70,6 +93,13 @@ def child_env(**extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env.update(extra)
     return env
+
+
+def snapshot(path: Path) -> dict[str, Any]:
+    """The store's records by id (held-back ones too), less the `updated` stamp; raises if it does not load."""
+    state = SurveyStore(path).current()
+    records = [*state.table.values(), *state.held.values()]
+    return {record["id"]: {k: v for k, v in record.items() if k != "updated"} for record in records}
 
 
 def store_ids(path: Path) -> set[str]:
@@ -80,22 +110,37 @@ def temporaries(directory: Path) -> list[Path]:
     return [p for p in directory.iterdir() if p.name.startswith(f".{STORE_NAME}.") and p.name.endswith(".tmp")]
 
 
+def torn_tail(store: Path) -> bool:
+    """The journal ends in a partial line: a kill landed inside an append."""
+    from store import journal  # noqa: PLC0415
+
+    where = journal_path(store)
+    found = journal.read(where)
+    return found is not None and found.end < where.stat().st_size
+
+
 @dataclass
 class Scenario:
+    kind: str
     directory: Path
     pristine: Path
-    """A copy of the store directory before the import (store and backup), restored before each run."""
+    """A copy of the store directory before the write (store, journal, backups), restored before each run."""
     store: Path
-    inputs: list[Path]
-    on_duplicate: str
-    old: bytes
-    new: bytes
-    old_ids: set[str]
-    new_ids: set[str]
+    command: list[str]
+    old: dict[str, Any]
+    new: dict[str, Any]
     duration: float
-    """Seconds an import takes, start-up included."""
+    """Seconds the command takes, start-up included."""
     write_window: float
-    """Seconds from the temporary file's appearance to the end of the process."""
+    """Seconds from the write's start (as the parent sees it) to the end of the process."""
+
+    @property
+    def old_ids(self) -> set[str]:
+        return set(self.old)
+
+    @property
+    def new_ids(self) -> set[str]:
+        return set(self.new)
 
     def restore(self) -> None:
         live = self.store.parent
@@ -104,72 +149,90 @@ class Scenario:
 
 
 def make_scenario(directory: Path, existing: int = 200, incoming: int = 300, updates: int = 20,
-                  padding: int = 0, on_duplicate: str = "update") -> Scenario:
-    """A store of bundled + `existing` records and an input of `incoming` new ones plus `updates` changed ones."""
+                  padding: int = 0, on_duplicate: str = "update", kind: str = "import") -> Scenario:
+    """A store of bundled + `existing` records with a journal, and one write of `kind` to make."""
     live = directory / "live"
     live.mkdir(parents=True)
     store = live / STORE_NAME
     SurveyStore.open(store).upsert_many(make_records(existing, "old", padding))
-    SurveyStore.open(store).upsert_many([make_record(id="bump", date="2000-01-01", body="bump")])  # a backup exists
-    changed = [{**record, "summary": "Đã cập nhật."} for record in make_records(existing, "old", padding)[:updates]]
-    source = write_jsonl(directory / "incoming.jsonl", make_records(incoming, "new", padding) + changed)
+    SurveyStore.open(store).compact()  # a backup exists
+    SurveyStore.open(store).upsert_many([make_record(id="bump", date="2000-01-01", body="bump")])  # and a journal
+    command = _command(kind, directory, store, existing, incoming, updates, padding, on_duplicate)
     pristine = directory / "pristine"
     shutil.copytree(live, pristine)
-    old = store.read_bytes()
+    old = snapshot(store)
     started = time.monotonic()
-    child = subprocess.Popen(import_command(store, source, on_duplicate=on_duplicate), cwd=ROOT, env=child_env(),
-                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    appeared = _wait_for_temporary(child, live)
+    child = subprocess.Popen(command, cwd=ROOT, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    began = _wait_for_write(child, store)
     _, error = child.communicate(timeout=600)
     ended = time.monotonic()
     if child.returncode != 0:
-        raise RuntimeError(f"the reference import failed: {error.decode()}")
-    new = store.read_bytes()
-    scenario = Scenario(directory, pristine, store, [source], on_duplicate, old, new, store_ids_from(old),
-                        store_ids_from(new), ended - started, ended - (appeared or ended))
+        raise RuntimeError(f"the reference {kind} failed: {error.decode()}")
+    scenario = Scenario(kind, directory, pristine, store, command, old, snapshot(store), ended - started,
+                        ended - (began or ended))
     scenario.duration = min(_timed_run(scenario) for _ in range(2))  # without the busy-wait above competing
     scenario.restore()
     return scenario
 
 
+def _command(kind: str, directory: Path, store: Path, existing: int, incoming: int, updates: int, padding: int,
+             on_duplicate: str) -> list[str]:
+    first, second = (f"old-{n:06d}" for n in (0, min(1, existing - 1)))
+    if kind == "import":
+        changed = [{**record, "summary": "Đã cập nhật."} for record in make_records(existing, "old", padding)[:updates]]
+        source = write_jsonl(directory / "incoming.jsonl", make_records(incoming, "new", padding) + changed)
+        return import_command(store, source, on_duplicate=on_duplicate)
+    if kind == "followup":
+        return surveys(store, "followup", first, "r1", "--status", "done", "--response", "Đã xử lý xong.",
+                       "--response-date", "2025-10-20")
+    if kind == "delete":
+        return surveys(store, "delete", first, second)
+    if kind == "compact":
+        return surveys(store, "compact")
+    raise ValueError(f"unknown kind {kind!r}")
+
+
 def _timed_run(scenario: Scenario) -> float:
     scenario.restore()
     started = time.monotonic()
-    subprocess.run(import_command(scenario.store, *scenario.inputs, on_duplicate=scenario.on_duplicate), cwd=ROOT,
-                   env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=600)
+    subprocess.run(scenario.command, cwd=ROOT, env=child_env(), stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=True, timeout=600)
     return time.monotonic() - started
 
 
-def store_ids_from(raw: bytes) -> set[str]:
-    return {record["id"] for record in orjson.loads(raw)["surveys"].values()}
-
-
-def _wait_for_temporary(child: subprocess.Popen, directory: Path) -> float | None:
-    """Busy-wait until the child's temporary store file appears; None if the child ended first."""
+def _wait_for_write(child: subprocess.Popen, store: Path) -> float | None:
+    """Busy-wait until the child starts writing (a temporary file, or the journal grows); None if it ended first."""
+    where = journal_path(store)
+    before = where.stat().st_size if where.exists() else -1
     while child.poll() is None:
-        if temporaries(directory):
+        if temporaries(store.parent) or (where.exists() and where.stat().st_size != before):
             return time.monotonic()
     return None
 
 
 @dataclass
 class Outcome:
+    kind: str
     mode: str
     delay: float | None
     killed: bool
     mid_write: bool
-    """A temporary file was left behind: the kill landed inside the write."""
+    """A temporary file or a torn journal line was left behind: the kill landed inside the write."""
     state: str
-    """old, new, or torn (does not load, or loads but is neither)."""
+    """old, new, partial (loads, but is neither), or torn (does not load)."""
     lost_at_crash: int
-    """Records of the old state missing right after the kill."""
+    """Records of the old state missing right after the kill (those the write deletes excepted)."""
     lost_after_retry: int
-    """Records of the new state missing after importing again, uninterrupted."""
+    """Records of the new state missing after running the write again, uninterrupted."""
     detail: str = ""
 
     @property
     def torn(self) -> bool:
         return self.state == "torn"
+
+    @property
+    def partial(self) -> bool:
+        return self.state == "partial"
 
     @property
     def lost(self) -> int:
@@ -178,21 +241,19 @@ class Outcome:
 
 def run_once(scenario: Scenario, mode: str, rng: random.Random) -> Outcome:
     scenario.restore()
-    live = scenario.store.parent
-    command = import_command(scenario.store, *scenario.inputs, on_duplicate=scenario.on_duplicate)
     delay: float | None = None
     if mode in POINTS:
-        child = subprocess.Popen(command, cwd=ROOT, env=child_env(**{CRASH_ENV: mode}),
+        child = subprocess.Popen(scenario.command, cwd=ROOT, env=child_env(**{CRASH_ENV: mode}),
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         child.wait(timeout=600)
     else:
-        child = subprocess.Popen(command, cwd=ROOT, env=child_env(), stdout=subprocess.DEVNULL,
+        child = subprocess.Popen(scenario.command, cwd=ROOT, env=child_env(), stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL)
         if mode == "random":
             delay = rng.uniform(0, scenario.duration)
             time.sleep(delay)
         elif mode == "during-write":
-            _wait_for_temporary(child, live)
+            _wait_for_write(child, scenario.store)
             delay = rng.uniform(0, scenario.write_window)
             time.sleep(delay)
         else:
@@ -201,34 +262,45 @@ def run_once(scenario: Scenario, mode: str, rng: random.Random) -> Outcome:
             child.send_signal(signal.SIGKILL)
         child.wait(timeout=600)
     killed = child.returncode == -signal.SIGKILL
-    mid_write = bool(temporaries(live))
+    mid_write = bool(temporaries(scenario.store.parent)) or _safe_torn_tail(scenario.store)
     state, detail, lost_at_crash = _classify(scenario)
     lost_after_retry = 0
-    if state != "torn":
-        retry = subprocess.run(command, cwd=ROOT, env=child_env(), capture_output=True, timeout=600)
+    if state == "old" and scenario.old != scenario.new:
+        retry = subprocess.run(scenario.command, cwd=ROOT, env=child_env(), capture_output=True, timeout=600)
         if retry.returncode != 0:
             detail += f"retry failed: {retry.stderr.decode()[-500:]}"
-        after = store_ids(scenario.store)
-        lost_after_retry = len(scenario.new_ids - after)
-        if scenario.store.read_bytes() != scenario.new:
-            detail += " retry did not reach the new state exactly"
-        if temporaries(live):
-            detail += " temporary files survived the retry"
-    return Outcome(mode, delay, killed, mid_write, state, lost_at_crash, lost_after_retry, detail.strip())
+    if state != "torn":
+        after = snapshot(scenario.store)
+        lost_after_retry = len(scenario.new_ids - set(after))
+        if after != scenario.new:
+            detail += " the store did not reach the new state exactly"
+        SurveyStore(scenario.store).compact()  # what the kill left must fold cleanly too
+        if snapshot(scenario.store) != scenario.new:
+            detail += " compaction after the kill changed the records"
+        if temporaries(scenario.store.parent):
+            detail += " temporary files survived the next write"
+    return Outcome(scenario.kind, mode, delay, killed, mid_write, state, lost_at_crash, lost_after_retry,
+                   detail.strip())
+
+
+def _safe_torn_tail(store: Path) -> bool:
+    try:
+        return torn_tail(store)
+    except Exception:  # noqa: BLE001 - a damaged journal is classified as torn below
+        return False
 
 
 def _classify(scenario: Scenario) -> tuple[str, str, int]:
     try:
-        ids = store_ids(scenario.store)
+        now = snapshot(scenario.store)
     except Exception as error:  # noqa: BLE001 - any failure to load is a torn store
-        return "torn", f"does not load: {error}", len(scenario.old_ids)
-    raw = scenario.store.read_bytes()
-    lost = len(scenario.old_ids - ids)
-    if raw == scenario.old:
+        return "torn", f"does not load: {error}", len(scenario.old)
+    lost = len((scenario.old_ids & scenario.new_ids) - set(now))
+    if now == scenario.old:
         return "old", "", lost
-    if raw == scenario.new:
+    if now == scenario.new:
         return "new", "", lost
-    return "torn", "loads, but is neither the old nor the new store", lost
+    return "partial", "loads, but is neither the old nor the new store", lost
 
 
 def run_concurrently(directory: Path, existing: int = 50, each: int = 200) -> dict[str, Any]:

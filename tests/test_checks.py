@@ -144,6 +144,7 @@ def test_flags_by_figure_marks_figures_for_the_details_pane(bundled) -> None:
 
 # -- surveys check ---------------------------------------------------------
 def test_check_command_exits_0_when_clean(capsys, tmp_path: Path) -> None:
+    SurveyStore.open(tmp_path / "s.json")
     code = main(["--db", str(tmp_path / "s.json"), "check"])
     captured = capsys.readouterr()
     assert code == 0 and captured.out == ""

@@ -23,7 +23,10 @@ THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    return tmp_path / "x.json"
+    """A store made as a user makes one to try the program: `surveys init PATH --sample`."""
+    path = tmp_path / "x.json"
+    assert main(["init", str(path), "--sample"]) == 0
+    return path
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -103,7 +106,7 @@ def test_list_with_no_match_says_so(capsys, db) -> None:
 
 
 def test_show_text_and_json(capsys, db) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "show", RACH_DUA)
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "vi", "show", RACH_DUA)
     assert code == 0 and "Nguyễn Thị Yến" in out and "2.446" in out and "91,2%" in out
     code, out, _ = run(capsys, "--db", str(db), "show", DI_AN, "--format", "json")
     assert code == 0 and orjson.loads(out)["figures"][0]["value"] == 3163
@@ -148,22 +151,30 @@ def test_corrupt_store_exits_1_naming_both_files_and_recover_fixes_it(capsys, db
     assert code == 1 and str(db) in err and f"{db}.bak" in err and "recover" in err
     code, _, err = run(capsys, "--db", str(db), "recover")
     assert code == 0 and "restored" in err
-    assert len(list_ids(capsys, db)) == 5
+    assert len(list_ids(capsys, db)) == 6  # the backup, with the journal replayed: nothing lost
 
 
-def test_recover_without_backup_exits_1(capsys, db) -> None:
+def test_recover_refuses_a_readable_store_and_needs_a_backup(capsys, db) -> None:
+    before = db.read_bytes()
     code, _, err = run(capsys, "--db", str(db), "recover")
-    assert code == 1 and "no backup" in err
+    assert code == 1 and "can be read" in err and db.read_bytes() == before
+    Path(f"{db}.bak").unlink()
+    db.write_bytes(b"{")
+    code, _, err = run(capsys, "--db", str(db), "recover")
+    assert code == 1 and "no backup" in err and db.read_bytes() == b"{"
 
 
 def test_store_path_from_environment(capsys, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("SURVEYS_DB", str(tmp_path / "env.json"))
-    code, _, _ = run(capsys, "list")
-    assert code == 0 and (tmp_path / "env.json").exists()
+    code, _, err = run(capsys, "list")
+    assert code == 1 and "no store at" in err and not (tmp_path / "env.json").exists()
+    assert run(capsys, "init", str(tmp_path / "env.json"), "--sample")[0] == 0
+    code, out, _ = run(capsys, "list")
+    assert code == 0 and LAI_THIEU in out
 
 
-def test_console_script_runs(tmp_path) -> None:
+def test_console_script_runs(db) -> None:
     script = Path(sys.executable).with_name("surveys")
-    result = subprocess.run([str(script), "--db", str(tmp_path / "s.json"), "list", "--ward", "lai thieu"],
+    result = subprocess.run([str(script), "--db", str(db), "list", "--ward", "lai thieu"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and LAI_THIEU in result.stdout

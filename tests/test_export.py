@@ -116,6 +116,7 @@ def test_json_export_then_surveys_import_round_trips(capsys, tmp_path: Path) -> 
     pytest.importorskip("tui.commands.importing")
     source, target = tmp_path / "source.json", tmp_path / "target.json"
     out = tmp_path / "export.json"
+    SurveyStore.open(source)  # the bundled sample, made explicitly
     assert main(["--db", str(source), "export", "--format", "json", "-o", str(out)]) == 0
     target.write_bytes(orjson.dumps({"surveys": {}}))  # an empty store
     code, _, err = run(capsys, "--db", str(target), "import", str(out))
@@ -173,7 +174,7 @@ def test_export_dispatches_every_format(bundled) -> None:
 
 # -- surveys export --------------------------------------------------------
 def test_export_command_writes_the_filtered_view(capsys, tmp_path: Path) -> None:
-    db, out = str(tmp_path / "s.json"), tmp_path / "figures.csv"
+    db, out = str(SurveyStore.open(tmp_path / "s.json").path), tmp_path / "figures.csv"
     code, _, err = run(capsys, "--db", db, "export", "--query", "province:tphcm since:2025", "--rows", "figures",
                        "--bom", "-o", str(out))
     assert code == 0 and f"wrote 10 figures to {out}" in err
@@ -187,6 +188,7 @@ def test_export_command_writes_the_filtered_view(capsys, tmp_path: Path) -> None
 
 def test_export_command_markdown(capsys, tmp_path: Path) -> None:
     out = tmp_path / "brief.md"
+    SurveyStore.open(tmp_path / "s.json")
     code, _, err = run(capsys, "--db", str(tmp_path / "s.json"), "export", "--topic", "de-an-06", "-o", str(out),
                        "--lang", "en")
     assert code == 0 and "wrote 2 surveys" in err
@@ -207,6 +209,7 @@ def test_export_usage_errors_exit_2(capsys, tmp_path: Path, argv) -> None:
 
 
 def test_export_to_a_missing_folder_exits_1(capsys, tmp_path: Path) -> None:
+    SurveyStore.open(tmp_path / "s.json")
     code, _, err = run(capsys, "--db", str(tmp_path / "s.json"), "export", "-o", str(tmp_path / "no" / "x.csv"))
     assert code == 1 and "does not exist" in err
     assert not list(tmp_path.glob("**/*.tmp"))

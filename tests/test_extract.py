@@ -30,6 +30,15 @@ EXPECTED = orjson.loads((ARTICLES / "expected.json").read_bytes())
 # -- numbers -----------------------------------------------------------------------------------
 
 
+def test_a_dotted_group_before_a_scale_word_is_no_figure() -> None:
+    # "1.234 triệu" may mean 1,234 million or 1.234 million: no figure rather than a guess
+    assert numbers_in("chi 1.234 triệu đồng cho thiết bị") == []
+
+
+def test_space_groups_do_not_join_separate_numbers() -> None:
+    assert [f[0] for f in numbers_in("có 2 tổ, 1 234 hồ sơ")] == [2, 1234]
+
+
 @pytest.mark.parametrize("text, value, whole, unit", [
     ("phường tiếp nhận 3.163 hồ sơ", 3163, None, "hồ sơ"),
     ("tỷ lệ đúng hạn đạt 99,83%", 99.83, None, "%"),
@@ -38,7 +47,10 @@ EXPECTED = orjson.loads((ARTICLES / "expected.json").read_bytes())
     ("giải quyết 25.925/25.969 hồ sơ đúng hạn", 25925, 25969, "hồ sơ"),
     ("được chấm 19,56/20 điểm", 19.56, 20, "điểm"),
     ("thành lập 15/15 tổ công nghệ số", 15, 15, "tổ"),
-    ("kinh phí 1.234,5 triệu đồng", 1234.5, None, "triệu đồng"),
+    ("kinh phí 1.234,5 triệu đồng", 1234500000, None, "đồng"),  # money in đồng, read by store.numbers
+    ("nhận 1 236 hồ sơ", 1236, None, "hồ sơ"),
+    ("nhận 12 345 678 hồ sơ trực tuyến", 12345678, None, "hồ sơ"),
+    ("xử lý 4,3 triệu hồ sơ", 4300000, None, "hồ sơ"),
     ("có 1.204.310 tài khoản được kích hoạt", 1204310, None, "tài khoản"),
     ("còn ba hồ sơ trễ hạn", 3, None, "hồ sơ"),
     ("hai mươi lăm hồ sơ được trả lại", 25, None, "hồ sơ"),
@@ -290,8 +302,15 @@ def test_a_ward_before_the_merger_takes_its_old_province() -> None:
 
 
 def test_a_level_that_contradicts_the_gazetteer_is_refused() -> None:
-    # no ward of that name exists today, only a commune elsewhere: not this place
-    assert visited("Sáng 2/6, đoàn giám sát đã làm việc tại phường Tân Lợi.") == []
+    # no ward of that name exists today or existed before 2025, only a commune: not this place
+    assert visited("Sáng 2/6, đoàn giám sát đã làm việc tại phường Thượng Phúc.") == []
+
+
+def test_a_ward_merged_away_resolves_to_what_it_became_under_its_old_name() -> None:
+    # "phường Tân Lợi" was a ward of Buôn Ma Thuột until 2025; the name written is kept
+    found = visited("Sáng 2/6/2024, đoàn giám sát đã làm việc tại phường Tân Lợi.", date(2024, 6, 2))
+    assert [(loc["name"], loc["province"]["code"], loc["ward"]["name"]) for loc in found] == \
+        [("phường Tân Lợi", 66, "Phường Buôn Ma Thuột")]
 
 
 def test_ambiguous_ward_is_placed_by_the_province_the_article_names() -> None:

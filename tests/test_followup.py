@@ -77,7 +77,7 @@ def test_save_followup_writes_through_the_store_and_filters_see_it(store) -> Non
                           response=("2025-10-15", "Đã kiện toàn bộ máy"))
     stored = store.get(LAI_THIEU)
     assert stored == saved and stored["directions"][1]["status"] == "done"
-    assert store.path.with_name(store.path.name + ".bak").exists()  # the previous version was kept
+    assert store.path.with_name(store.path.name + ".journal").exists()  # one journal line, not a rewrite
 
     index = SurveyIndex(store.records())
     done = [index.records[p]["id"] for p in index.search(Filter.parse("status:done")).positions]

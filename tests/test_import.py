@@ -18,6 +18,7 @@ import pytest
 from store import storage
 from store.folding import normalize_text
 from store.importing import Normalizer, _normalize, import_paths, prepare
+from store.journal import journal_path
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.cli import main
@@ -179,9 +180,10 @@ def test_same_id_is_skipped_by_default_updated_on_request_and_fails_on_request(t
     changed = records(2, summary="Bản mới.")
     second = write_jsonl(tmp_path / "second.jsonl", [*changed, *records(1, prefix="fresh")])
 
-    code, out, _ = run(capsys, "--db", str(db), "import", str(second))
-    assert code == 0
+    code, out, err = run(capsys, "--db", str(db), "import", str(second))
+    assert code == 1 and "use --on-duplicate update" in err  # skipped although it differs: exit 1 (issue 10)
     assert "added 1, updated 0, skipped 2" in out and f"imp-0 ({second}:1): same id" in out
+    assert "imp-0 " in out and "differs from the stored one: 1 field; use --on-duplicate update to take it" in out
     assert SurveyStore(db).get("imp-0")["summary"] != "Bản mới."
 
     before = db.read_bytes()
@@ -247,11 +249,14 @@ def test_dry_run_of_an_absent_store_creates_nothing(tmp_path: Path, capsys) -> N
     assert not db.exists()
 
 
-def test_import_into_an_absent_store_starts_from_the_bundled_data(tmp_path: Path, capsys) -> None:
+def test_import_into_an_absent_store_starts_it_empty(tmp_path: Path, capsys) -> None:
     db = tmp_path / "new" / "surveys.json"
     code, _, err = run(capsys, "--db", str(db), "import", str(write_jsonl(tmp_path / "d.jsonl", records(2))))
+    assert code == 1 and "does not exist" in err and not db.parent.exists()  # folders are never made silently
+    db.parent.mkdir()
+    code, _, err = run(capsys, "--db", str(db), "import", str(write_jsonl(tmp_path / "d.jsonl", records(2))))
     assert code == 0, err
-    assert len(ids_in(db)) == BUNDLED + 2
+    assert len(ids_in(db)) == 2
 
 
 def test_json_report_shape(tmp_path: Path, db: Path, capsys) -> None:
@@ -276,18 +281,19 @@ def test_import_is_one_write_and_byte_identical_to_upsert_many(tmp_path: Path, c
     SurveyStore.open(db)
     writes: list[Path] = []
     real = storage.write_atomically
-    monkeypatch.setattr(storage, "write_atomically", lambda path, payload: (writes.append(path), real(path, payload)))
+    monkeypatch.setattr(storage, "write_atomically",
+                        lambda path, payload, **kw: (writes.append(path), real(path, payload, **kw)))
     code, _, err = run(capsys, "--db", str(db), "import", str(write_jsonl(tmp_path / "in.jsonl", batch)))
     assert code == 0, err
-    assert writes == [db]
-    assert db.read_bytes() == by_upsert.path.read_bytes()
+    assert writes == [journal_path(db)]  # one write: the journal, started with this import's line
+    assert SurveyStore(db).current().table == SurveyStore(by_upsert.path).current().table
     # Updates in place keep doc ids and order, as TinyDB's update does.
     changed = [{**r, "summary": "Đã sửa."} for r in batch[5:8]]
     by_upsert.upsert_many((Normalizer().check(r)[0] for r in changed), on_duplicate="update")
     code, _, err = run(capsys, "--db", str(db), "import", str(write_jsonl(tmp_path / "ch.jsonl", changed)),
                        "--on-duplicate", "update")
     assert code == 0, err
-    assert db.read_bytes() == by_upsert.path.read_bytes()
+    assert SurveyStore(db).current().table == SurveyStore(by_upsert.path).current().table
 
 
 def test_library_entry_point(tmp_path: Path, db: Path) -> None:

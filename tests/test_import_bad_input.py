@@ -129,7 +129,7 @@ def _full_disk(directory: Path, monkeypatch: pytest.MonkeyPatch, db: Path) -> li
 
         def write(self, data: bytes) -> int:
             self.written += len(data)
-            if self.written > 4096:
+            if self.written > 1024:  # a journal line of three records is bigger
                 raise OSError(errno.ENOSPC, "No space left on device")
             return self.handle.write(data)
 
@@ -230,9 +230,11 @@ CASES = [
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """A store with history: bundled records, one import, so a backup exists too."""
+    """A store with history: bundled records, one import, then a compaction, so backups exist too."""
     path = tmp_path / "store" / "surveys.json"
-    SurveyStore.open(path).upsert_many([make_record(id="already-here")])
+    store = SurveyStore.open(path)
+    store.upsert_many([make_record(id="already-here")])
+    store.compact()
     return path
 
 
@@ -247,7 +249,7 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(
     inputs = tmp_path / "inputs"
     inputs.mkdir()
     before = _snapshot(db.parent)
-    assert set(before) == {"surveys.json", "surveys.json.bak"}
+    assert set(before) == {"surveys.json", "surveys.json.bak", "surveys.json.journal.bak", "surveys.json.checked"}
     try:
         arguments = case.setup(inputs, monkeypatch, db)
         code = main(["--db", str(db), "import", *arguments])

@@ -15,16 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from store.export import count_rows, export, item_filter
-from store.query import Filter
-
-from .commands.exporting import write_file
 from .messages import Exported
 from .safe import visible
-from .screens.export_dialog import ExportChoice, ExportScreen
 
 if TYPE_CHECKING:
+    from store.query import Filter
+
     from .app import SurveysApp
+    from .screens.export_dialog import ExportChoice
 
     _Base = SurveysApp
 else:
@@ -40,6 +38,7 @@ class ExportMixin(_Base):
             self.when_current(self._open_export)
 
     def _open_export(self) -> None:
+        from .screens.export_dialog import ExportScreen  # noqa: PLC0415 - loaded when first used: a fast start
         records, query = self.view_records(), self.found.query if self.found else self.active_filter
 
         def chosen(choice: ExportChoice | None) -> None:
@@ -51,6 +50,10 @@ class ExportMixin(_Base):
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export_worker(self, choice: ExportChoice, records: list[dict[str, Any]], query: Filter) -> None:
+        from store.export import count_rows, export, item_filter  # noqa: PLC0415 - a fast start
+
+        from .commands.exporting import write_file  # noqa: PLC0415
+
         today = date.today()
         items = item_filter(query.values("status"), "overdue" in query.fields(), today)
         payload = export(records, choice.fmt, rows=choice.rows, bom=choice.bom, lang=self.lang, today=today,

@@ -11,19 +11,15 @@ all show the saved state. A failure is reported and the app stays up.
 
 from __future__ import annotations
 
-import copy
 from typing import TYPE_CHECKING, Any
 
 from textual import work
 
-from store.followup import FollowUpError, ItemRef, get_item
-from store.store import SurveyStore
-
 from .messages import FollowUpSaved
-from .screens.followup import FollowUpScreen
-from .screens.items import ItemsScreen, item_refs
 
 if TYPE_CHECKING:
+    from store.followup import ItemRef
+
     from .app import SurveysApp
 
     _Base = SurveysApp
@@ -34,6 +30,10 @@ else:
 class FollowUpMixin(_Base):
     def action_follow_up(self) -> None:
         """The selected survey's items, starting at the first one a `status:`/`overdue` filter asks for."""
+        from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
+
+        from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
+
         position = self.survey_list.selected
         if self.catalog is None or position is None:
             self.notify(self.t("note.no_selection"), markup=False)
@@ -49,6 +49,7 @@ class FollowUpMixin(_Base):
     def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
         if ref is None:
             return
+        from .screens.followup import FollowUpScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         def edited(result: dict[str, Any] | None) -> None:
             if result is not None:
@@ -59,16 +60,20 @@ class FollowUpMixin(_Base):
     @work(thread=True, group="followup", exit_on_error=False)
     def _save_worker(self, before: dict[str, Any], ref: ItemRef, after: dict[str, Any]) -> None:
         """Put the edited item into the record as stored now; refuse if someone changed that item meanwhile."""
-        store = SurveyStore.open(self.store_path, create=False)
-        current = store.get(before["id"])
-        if current is None:
-            raise FollowUpError(self.t("note.gone", id=before["id"]))
-        if get_item(current, ref) != get_item(before, ref):
+        from store.backends import open_repository  # noqa: PLC0415 - loaded when first used: a fast start
+        from store.followup import save_item  # noqa: PLC0415
+        from store.repository import ConflictError, RecordNotFound  # noqa: PLC0415
+
+        repository = open_repository(str(self.store_path))
+        try:
+            save_item(repository, before, ref, after)
+        except RecordNotFound:
+            raise ConflictError(self.t("note.gone", id=before["id"])) from None
+        except ConflictError:
             self.call_from_thread(self.reload)
-            raise FollowUpError(self.t("note.changed_meanwhile"))
-        merged = copy.deepcopy(current)
-        merged[ref[0]][ref[1]] = copy.deepcopy(get_item(after, ref))
-        store.replace(merged)
+            raise ConflictError(self.t("note.changed_meanwhile")) from None
+        finally:
+            repository.close()
         self.post_message(FollowUpSaved(before["id"], ref[0], ref[1]))
 
     def on_follow_up_saved(self, message: FollowUpSaved) -> None:

@@ -20,29 +20,30 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual import work
-from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual import events, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
-from store.export import ItemTest, item_filter
 from store.paths import store_path as resolve_store_path
 from store.query import Filter, QueryError
 from store.sqlindex import Interrupted
 
+from .actions_delete import DeleteMixin
 from .actions_export import ExportMixin
 from .actions_figures import FiguresMixin
 from .actions_followup import FollowUpMixin
 from .actions_load import LoadMixin
 from .actions_search import SearchMixin
 from .i18n import Translator, detect_lang
-from .keys import APP_KEYS, BIND_ORDER
+from .keys import APP_KEYS, BIND_ORDER, MORE, footer_width
 from .messages import FacetsCounted, SearchDone
 from .model import Catalog, Found, Row
 from .palette import ActionsProvider
@@ -51,9 +52,13 @@ from .safe import plain, visible
 from .settings import SORTS, Settings, load_settings, save_settings, settings_path
 from .widgets.details import DetailsPane, describe
 from .widgets.facets import FacetPanel
+from .widgets.panes import Panes
 from .widgets.filter_bar import FilterBar
 from .widgets.search_bar import SearchBar
 from .widgets.survey_list import SurveyList
+
+if TYPE_CHECKING:
+    from store.export import ItemTest
 
 WIDE = 100
 """Terminal width from which the facet sidebar is shown until the user says otherwise."""
@@ -61,7 +66,8 @@ LIST_SHARE, LIST_MIN = 0.45, 3
 """The list takes up to this share of the height, and at least this many lines."""
 
 
-class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMixin, App[None]):
+class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin, FollowUpMixin, DeleteMixin,
+                 App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ActionsProvider}
 
@@ -122,7 +128,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         yield Static(id="status")
         with Horizontal(id="main"):
             yield FacetPanel(t, id="facets")
-            with Vertical(id="panes"):
+            with Panes(id="panes"):
                 headers = Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
                 yield SurveyList(headers, id="list")
                 yield DetailsPane(id="details")
@@ -151,6 +157,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         self.details.border_title = self.t("details.title")
         self.filter_bar.show(self.active_filter)
         self.survey_list.focus()
+        self._fit_footer()
         self.load()
 
     # -- searching ---------------------------------------------------------
@@ -224,7 +231,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         error = event.worker.error
         if event.worker.group == "load":
             self._loading = False
-            self.load_error = f"{type(error).__name__}: {error}" if error else "?"
+            self.load_error = self._load_problem(error)
             self._set_status(self.t("status.failed"))
             if self.catalog is None:
                 self.survey_list.set_rows([], message=self._empty_message())
@@ -236,8 +243,18 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
             self._done_generation = self._generation
             self._show_count()
             self._run_waiting()
+        if event.worker.group == "load":
+            return  # the list and details say it in full; a toast would only repeat it
         title = self.t(_FAILED.get(event.worker.group, "note.error"))
         self.notify(visible(str(error)), title=title, severity="error", markup=False, timeout=10)
+
+    def _load_problem(self, error: BaseException | None) -> str:
+        """Why the store could not be opened, in the UI language; a damaged store says how to recover."""
+        from store.storage import StoreError  # noqa: PLC0415 - loaded with the store anyway
+
+        if isinstance(error, StoreError):
+            return self.t("empty.broken", path=str(self.store_path), error=str(error))
+        return str(error) if error else "?"
 
     @property
     def is_idle(self) -> bool:
@@ -255,6 +272,10 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
     def item_test(self) -> ItemTest | None:
         """Which recommendations and directions a `status:` or `overdue` clause of the shown filter asks for."""
         query = self.found.query if self.found else self.active_filter
+        if not query.values("status") and "overdue" not in query.fields():
+            return None  # every item: the export code (which says so too) need not load for the first screen
+        from store.export import item_filter  # noqa: PLC0415 - the export code loads when first needed
+
         return item_filter(query.values("status"), "overdue" in query.fields())
 
     def apply_filter(self, query: Filter) -> None:
@@ -279,16 +300,35 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         """A short result list gives its spare lines to the details pane."""
         survey_list = self.survey_list
         rows = len(survey_list.rows) or len(survey_list.message.splitlines())
-        room = self.query_one("#panes", Vertical).size.height
+        room = self.query_one("#panes", Panes).size.height
         cap = max(LIST_MIN, int(room * LIST_SHARE))
         survey_list.styles.height = max(LIST_MIN, min(cap, rows + 1))
 
-    def on_resize(self) -> None:
-        self.call_after_refresh(self._fit_list)
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def on_panes_resized(self, message: Panes.Resized) -> None:
+        """The panes' new height is known only once the screen has laid them out: fit the list then."""
+        self._fit_list()
+
+    def _fit_footer(self, width: int | None = None) -> None:
+        """Show the footer's later keys (`MORE`) only while they fit whole: never a label cut in half."""
+        room = self.size.width if width is None else width
+        for spec in BIND_ORDER:
+            if not spec.footer:
+                continue
+            key = spec.keys.split(",")[0]
+            room -= footer_width(spec, self.t)
+            if spec.footer != MORE:
+                continue
+            bindings = self._bindings.key_to_bindings.get(key, [])
+            self._bindings.key_to_bindings[key] = [replace(b, show=room >= 0) for b in bindings]
+        self.screen.refresh_bindings()
 
     def _empty_message(self) -> str:
         if self.load_error is not None:
-            return self.t("empty.failed", error=visible(self.load_error))
+            shown = "\n".join(visible(line) for line in self.load_error.splitlines())
+            return shown if "surveys recover" in shown else self.t("empty.failed", error=shown)
         if self.catalog is None:
             return self.t("empty.loading")
         if len(self.catalog) == 0:
@@ -313,6 +353,26 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         status = self.query_one("#status", Static)
         status.update(Content(visible(text)))
         status.set_class(error, "-error")
+
+    # -- Textual's own words, in the UI language ------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        t = self.t
+        yield SystemCommand(t("sys.theme"), t("sys.theme.help"), self.action_change_theme)
+        yield SystemCommand(t("sys.quit"), t("sys.quit.help"), self.action_quit)
+        if screen.query("HelpPanel"):
+            yield SystemCommand(t("sys.keys"), t("sys.keys.hide"), self.action_hide_help_panel)
+        else:
+            yield SystemCommand(t("sys.keys"), t("sys.keys.show"), self.action_show_help_panel)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette  # noqa: PLC0415 - only when asked for
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette"))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: say how to quit, in the UI language (Textual's own note is English)."""
+        self.notify(self.t("quit.hint"), title=self.t("quit.title"), markup=False)
 
     # -- one-key actions ---------------------------------------------------
     def action_help(self) -> None:
@@ -347,6 +407,16 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
 
     def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
         self.apply_filter(self.active_filter.toggled(message.clause))
+
+    def on_facet_panel_group_toggled(self, message: FacetPanel.GroupToggled) -> None:
+        query = self.active_filter
+        if all(clause in query.clauses for clause in message.clauses):
+            for clause in message.clauses:
+                query = query.toggled(clause)
+        else:
+            for clause in message.clauses:
+                query = query if clause in query.clauses else query.with_clause(clause)
+        self.apply_filter(query)
 
     # -- settings ------------------------------------------------------------
     def _remember(self) -> None:

@@ -1,46 +1,57 @@
-"""The `surveys` command: list, show, import and recover records, or open the browser.
+"""The `surveys` command: list, show, import, edit and delete records, make and recover stores, or open the browser.
 
 Every command's errors end here: a data problem prints one line per
-problem to stderr and exits 1; bad words on the command line exit 2.
+problem to stderr and exits 1; bad words on the command line exit 2. A
+reader that goes away (`surveys list | head`) is not an error: exit 0, quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from store import __version__
-from store.storage import StoreError
-from store.store import ValidationFailed
 
-from .commands import listing, maintenance
-from .commands.common import UsageError
+COMMANDS = {
+    "list": "listing", "show": "listing", "init": "maintenance", "recover": "maintenance", "compact": "maintenance",
+    "delete": "deleting", "followup": "following", "import": "importing", "export": "exporting",
+    "extract": "extracting", "check": "checking", "copy": "copying",
+}
+"""Which module of `tui.commands` registers each command; only the one named is imported (start-up time)."""
+
+DB_HELP = "the store: a file, or a postgresql:// URL (default: $SURVEYS_DB, else the user data dir)"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or (`command` given) one that knows just that command: start-up is not spent
+    importing the others' dependencies."""
     parser = argparse.ArgumentParser(
         prog="surveys",
         description="Browse oversight and survey reports on administrative reform. "
                     "With no command, opens the browser.",
     )
     parser.add_argument("--version", action="version", version=f"surveys {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the store file (default: $SURVEYS_DB, else the user data dir)")
+    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
     parser.add_argument("--lang", choices=("vi", "en"), help="language of the browser (default: from the locale)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    listing.register(commands)
-    maintenance.register(commands)
-    for extra in _optional_commands():
-        extra.register(commands)
+    for module in _command_modules(command):
+        module.register(commands)
+    for sub in commands.choices.values():  # `surveys list --db x.json` as well as `surveys --db x.json list`
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
     return parser
 
 
-def _optional_commands() -> list:
-    """Commands built in their own modules; each registers itself if present."""
+def _command_modules(command: str | None) -> list:
+    """Command modules, each registering itself if present; only `command`'s when it is named."""
     import importlib  # noqa: PLC0415
 
+    if command == "":
+        return []
+    names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
     found = []
-    for name in ("importing", "exporting", "extracting", "checking"):
+    for name in names:
         try:
             found.append(importlib.import_module(f"tui.commands.{name}"))
         except ModuleNotFoundError as error:
@@ -49,13 +60,42 @@ def _optional_commands() -> list:
     return found
 
 
+def _named_command(argv: Sequence[str]) -> str | None:
+    """The command word of `argv`: the first word that is not an option or its value.
+
+    "" for `--version` (no command needs registering), None when all are wanted (help, or no command).
+    """
+    words = iter(argv)
+    for word in words:
+        if word in ("--db", "--lang"):
+            next(words, None)
+        elif word == "--version":
+            return ""
+        elif word in ("-h", "--help"):
+            return None
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_named_command(argv))
     args = parser.parse_args(argv)
+    from store.errors import StoreError  # noqa: PLC0415 - after parsing: --version needs neither
+    from store.store import ValidationFailed  # noqa: PLC0415
+
+    from .commands.common import UsageError  # noqa: PLC0415
+
     try:
         if args.command is None:
             return _open_browser(args)
-        return args.run(args)
+        code = args.run(args)
+        sys.stdout.flush()  # here, so a closed pipe is caught below rather than at exit
+        return code
+    except BrokenPipeError:  # before OSError, which it is one of
+        _silence_stdout()
+        return 0
     except UsageError as error:
         parser.print_usage(sys.stderr)
         print(f"surveys: error: {error}", file=sys.stderr)
@@ -68,8 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, LookupError, OSError) as error:
         print(f"surveys: {error}", file=sys.stderr)
         return 1
-    except BrokenPipeError:
-        return 0
+
+
+def _silence_stdout() -> None:
+    """The reader has gone: point stdout at /dev/null so the interpreter's last flush cannot complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _open_browser(args: argparse.Namespace) -> int:

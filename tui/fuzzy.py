@@ -22,9 +22,16 @@ class Choice:
     detail: str = ""
     keys: str = field(default="", compare=False)
     """Extra words the choice answers to (a topic's id and aliases)."""
+    folded: str = field(default="", init=False, compare=False, repr=False)
+    """Label, keys and detail folded, once: a keystroke must not fold the whole vocabulary again."""
+    folded_label: str = field(default="", init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", fold(" ".join(part for part in (self.label, self.keys, self.detail) if part)))
+        object.__setattr__(self, "folded_label", fold(self.label))
 
     def haystack(self) -> str:
-        return fold(" ".join(part for part in (self.label, self.keys, self.detail) if part))
+        return self.folded
 
 
 def score(query: str, haystack: str, label: str | None = None) -> int | None:
@@ -66,12 +73,15 @@ def _scattered(word: str, label: str) -> bool:
 
 
 def rank(query: str, choices: list[Choice]) -> list[Choice]:
-    """Matching choices, best first; ties keep the bigger count first."""
+    """Matching choices, best first; ties keep the given order (bigger count first).
+
+    Only the typed words are folded here; the choices were folded when they were made.
+    """
     if not query.strip():
         return list(choices)
     scored = []
     for order, choice in enumerate(choices):
-        found = score(query, choice.haystack(), fold(choice.label))
+        found = score(query, choice.folded, choice.folded_label)
         if found is not None:
             scored.append((-found, order, choice))
     scored.sort(key=lambda item: (item[0], item[1]))

@@ -8,6 +8,10 @@ forget a key the others know.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .i18n import Translator
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,9 @@ class KeySpec:
 
 
 MORE = 2
-"""Footer rank of keys shown after the essentials: an 80-column footer has room for the essentials only."""
+"""Footer rank of keys shown after the essentials: an 80-column footer has room for the essentials only
+(the daily jobs: search, ward, drop a filter, export, figures, follow-up, import, help, quit); a wider one
+shows these too. Help (?) and the palette (ctrl+p) list every key."""
 
 
 KEYS: tuple[KeySpec, ...] = (
@@ -33,20 +39,21 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("slash", "/", "key.search", "search", footer=True),
     KeySpec("w", "w", "key.ward", "pick('ward')", footer=True),
     KeySpec("p", "p", "key.province", "pick('province')"),
-    KeySpec("t", "t", "key.topic", "pick('topic')", footer=True),
+    KeySpec("t", "t", "key.topic", "pick('topic')", footer=MORE),
     KeySpec("b", "b", "key.body", "pick('body')"),
-    KeySpec("d", "d", "key.dates", "dates", footer=True),
+    KeySpec("B", "B", "key.body_type", "pick('bodytype')"),
+    KeySpec("d", "d", "key.dates", "dates", footer=MORE),
     KeySpec("W", "W", "key.only_ward", "only('ward')"),
     KeySpec("T", "T", "key.only_topic", "only('topic')"),
     KeySpec("x", "x", "key.drop_last", "drop_last", footer=True),
-    KeySpec("X", "X", "key.clear", "clear_filters", footer=True),
+    KeySpec("X", "X", "key.clear", "clear_filters", footer=MORE),
     KeySpec("s", "s", "key.sort", "cycle_sort"),
-    KeySpec("f", "f", "key.facets", "toggle_facets", footer=True),
+    KeySpec("f", "f", "key.facets", "toggle_facets", footer=MORE),
     KeySpec("colon", ":", "key.edit_filter", "edit_filter"),
-    KeySpec("e", "e", "key.export", "export", footer=MORE),
-    KeySpec("c", "c", "key.figures", "figures", footer=MORE),
-    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE),
-    KeySpec("i", "i", "key.import", "import_records"),
+    KeySpec("e", "e", "key.export", "export", footer=True),
+    KeySpec("c", "c", "key.figures", "figures", footer=True),
+    KeySpec("u", "u", "key.follow_up", "follow_up", footer=True),
+    KeySpec("i", "i", "key.import", "import_records", footer=True),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
     KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
     KeySpec("enter", "Enter", "key.details", None),
@@ -62,3 +69,15 @@ KEYS: tuple[KeySpec, ...] = (
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
 BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 """APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""
+
+
+FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":"}
+"""How the footer writes keys whose Textual names are words."""
+
+
+def footer_width(spec: KeySpec, t: Translator) -> int:
+    """Cells a key takes in the compact footer: "key label" and the space after it."""
+    from rich.cells import cell_len  # noqa: PLC0415 - rich is loaded with Textual anyway
+
+    key = spec.keys.split(",")[0]
+    return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(t.short(spec.message)) + 1

@@ -8,11 +8,12 @@ stale search finishing late cannot overwrite a newer one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from .model import Catalog, Found
+if TYPE_CHECKING:  # the model needs the index, which a fast first screen does not load yet
+    from .model import Catalog, Found
 
 
 @dataclass
@@ -78,3 +79,11 @@ class FollowUpSaved(Message):
     record_id: str
     field: str
     index: int
+
+
+@dataclass
+class SurveyDeleted(Message):
+    """The delete worker is done: `deleted` is False when the survey was already gone."""
+
+    record_id: str
+    deleted: bool

@@ -1,4 +1,4 @@
-"""The one-key filters that open a dialog: w p t b (pickers), d (dates), W T (this survey's).
+"""The one-key filters that open a dialog: w p t b B (pickers), d (dates), W T (this survey's).
 
 Kept apart from `tui.app` so the app module stays about state and workers.
 The choices offered are the facet values of the current search, so each
@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from store.bodies import bodies_of_type, counts_by_type, label as body_type_label
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from .fuzzy import Choice
+from .former import former_choices
 from .model import short_province, ward_label
-from .screens.dates import DatesScreen
-from .screens.picker import PickerScreen
 
 if TYPE_CHECKING:
     from .app import SurveysApp
@@ -28,8 +28,18 @@ else:
 
 class PickerMixin(_Base):
     def choices(self, facet: str, only: list[str] | None = None) -> list[Choice]:
-        """Values of `facet` with their counts; `only` keeps just those values (in that order)."""
+        """Values of `facet` with their counts; `only` keeps just those values (in that order).
+
+        Provinces come with the provinces and districts merged away that surveys name (marked as
+        former); body types are counted from the body counts (`store.bodies`).
+        """
+        if facet == "bodytype":
+            body_counts = self.found.facets.get("body", []) if self.found else []
+            return [Choice(kind, body_type_label(kind, self.lang), count) for kind, count in counts_by_type(body_counts)]
         counts = dict(self.found.facets.get(facet, [])) if self.found else {}
+        if facet == "province" and only is None and self.catalog is not None:
+            today = [self._choice(facet, value, count) for value, count in counts.items()]
+            return today + former_choices(self.catalog, self.found, self.active_filter, self.t)
         values = only if only is not None else list(counts)
         return [self._choice(facet, value, counts.get(value, 0)) for value in values]
 
@@ -51,13 +61,32 @@ class PickerMixin(_Base):
             return
 
         def picked(value: str | None) -> None:
-            if value is not None:
+            if value is None:
+                return
+            if facet == "bodytype":
+                self.apply_filter(self.with_body_type(value))
+            elif value.startswith(("province:", "ward=")):  # a former unit: its clause is the value
+                self.apply_filter(self.active_filter.with_clause(Filter.parse(value).clauses[0]))
+            else:
                 self.apply_filter(self.active_filter.with_clause(facet_clause(facet, value)))
 
         self._open_picker(facet, None, picked)
 
+    def type_clauses(self, kind: str) -> list[Clause]:
+        """One `body=` clause per body of type `kind` counted under the filter (ORed, as facet values are)."""
+        bodies = [body for body, _ in self.found.facets.get("body", [])] if self.found else []
+        return [facet_clause("body", body) for body in bodies_of_type(kind, bodies)]
+
+    def with_body_type(self, kind: str) -> Filter:
+        kept = self.active_filter.without_field("body")
+        for clause in self.type_clauses(kind):
+            kept = kept.with_clause(clause)
+        return kept
+
     def _open_picker(self, facet: str, only: list[str] | None, picked: Callable[[str | None], None]) -> None:
         """Open at once, so keys typed next land in it; the counts follow when the search in flight lands."""
+        from .screens.picker import PickerScreen  # noqa: PLC0415 - loaded when first used: a fast start
+
         picker = PickerScreen(self.t(f"picker.{facet}"), self.choices(facet, only), self.t)
         self.push_screen(picker, picked)
         self.when_current(lambda: picker.set_choices(self.choices(facet, only)))
@@ -97,6 +126,8 @@ class PickerMixin(_Base):
             if clause is not None:
                 kept = Filter(tuple(c for c in self.active_filter.clauses if c.field not in DATE_FIELDS))
                 self.apply_filter(kept.with_clause(clause))
+
+        from .screens.dates import DatesScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         self.push_screen(DatesScreen(self.t, current), chosen)
 

@@ -50,7 +50,7 @@ _ORG = re.compile(
     r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
     r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^,;]*?của Quốc hội|Quốc hội)[^,;]*")
-_ORG_END = re.compile(r"\s+(?:do|đã|đang|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|tại|"
+_ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
 

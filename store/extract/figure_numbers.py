@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from decimal import Decimal
 
-from ..numbers import parse_vi_number
+from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
 
 # what a number may count; the first form is how the unit is stored
@@ -64,7 +63,7 @@ _UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FO
 _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s*%))"
+    r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s*%))"
     r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
@@ -115,15 +114,24 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         scale = None if unit_match else _SCALE.match(text, end)
         if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
             unit_match = _UNIT_RE.match(text, scale.end())
-            if unit_match is not None and unit_match[1].lower() not in _MONEY_FORMS:
-                value = _scaled(value, _SCALES[scale[1].lower()])
-                whole = _scaled(whole, _SCALES[scale[1].lower()]) if whole is not None else None
-            else:
+            if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
         if unit_match is None:
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+        if scale is not None or unit in _MONEY_UNITS:
+            # scale words and money read as the domain reads them (`store.numbers.read_quantity`): one mechanism
+            try:
+                tail = text[end:unit_match.end()]
+                quantity = read_quantity(m[2] + tail if whole is not None else text[start:unit_match.end()])
+                if whole is not None:
+                    whole, value = quantity.value, read_quantity(m[1] + tail).value
+                else:
+                    value = quantity.value
+            except NumberError:
+                continue  # "1.234 triệu": a dot that may be a decimal point; no figure rather than a guess
+            unit = "đồng" if quantity.is_money else unit
         is_fraction = whole is not None
         if not is_fraction and _inside(reach, starts, start, end):
             continue
@@ -154,13 +162,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
 
 
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
-_SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _MONEY_FORMS = {"đồng", "vnđ"}
+_MONEY_UNITS = {"đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 
-
-def _scaled(value: float | int, factor: int) -> float | int:
-    exact = Decimal(str(value)) * factor
-    return int(exact) if exact == exact.to_integral_value() else float(exact)
 
 
 def _inside(reach: list[int], starts: list[int], start: int, end: int) -> bool:

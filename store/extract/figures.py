@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from ..folding import fold
 from ..taxonomy import taxonomy
@@ -36,8 +35,6 @@ _TRAILING_VERBS = re.compile(r"(?:\s+(?:đạt|chiếm|là|ở mức|bằng|lên
                              r"đạt tỷ lệ|đạt tỉ lệ|với tỷ lệ|tỷ lệ|tỉ lệ|có|được))+\s*$", re.IGNORECASE)
 
 
-_MONEY_SCALE = {"nghìn đồng": 1000, "triệu đồng": 1_000_000, "tỷ đồng": 1_000_000_000, "đồng": 1}
-"""Money is stored in đồng: "12,5 tỷ đồng" is 12 500 000 000 đồng (its label keeps what was written)."""
 _QUALIFIER = re.compile(r"(?:^|\s)(hơn|trên|gần|khoảng|xấp xỉ|gần như|ít nhất|tối thiểu|dưới|chưa đến|chưa tới|tới|đến)\s+$",
                         re.IGNORECASE)
 _APPROXIMATE = {"hơn", "trên", "gần", "khoảng", "xấp xỉ", "gần như", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới"}
@@ -93,7 +90,6 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
         drafts.append(draft)
         kinds.add(draft)
     for draft in drafts:
-        _to_dong(draft)
         if draft.qualifier:
             draft.figure["label"] = f"{draft.figure['label']} ({draft.qualifier})"
     return [_ordered(d) for d in drafts]
@@ -127,20 +123,6 @@ class _Layout:
     def next_after(self, positions: list[int], position: int) -> int | None:
         i = bisect_left(positions, position)
         return positions[i] if i < len(positions) else None
-
-
-def _to_dong(draft: FigureDraft) -> None:
-    """ "12,5 tỷ đồng" → 12 500 000 000 đồng, exactly (no binary rounding)."""
-    scale = _MONEY_SCALE.get(draft.figure["unit"])
-    if scale is None or scale == 1:
-        if scale == 1:
-            draft.figure["unit"] = "đồng"
-        return
-    for key in ("value", "of"):
-        if key in draft.figure:
-            exact = Decimal(str(draft.figure[key])) * scale
-            draft.figure[key] = int(exact) if exact == exact.to_integral_value() else float(exact)
-    draft.figure["unit"] = "đồng"
 
 
 def _ordered(draft: FigureDraft) -> FigureDraft:
@@ -270,10 +252,27 @@ class _Kinds:
         if "of" not in draft.figure and family not in self.first_whole:
             self.first_whole[family] = draft
 
+    def first_whole_after(self, family: str, floor: int) -> FigureDraft | None:
+        """The first count of its kind in the clause group that starts at `floor` (after a ";"), not itself a part."""
+        first = self.first_whole.get(family)
+        if first is None or first.start >= floor:
+            return first
+        drafts = self.drafts.get(family, [])
+        for draft in drafts[bisect_right(self.ends.get(family, []), floor):]:
+            if "of" not in draft.figure:
+                return draft
+        return None
+
     def last_ending_by(self, family: str, position: int) -> FigureDraft | None:
         ends = self.ends.get(family, [])
         i = bisect_right(ends, position)
         return self.drafts[family][i - 1] if i else None
+
+
+_RECEIVED_BEFORE = re.compile(r"(?<!\w)nhận\s+(?:được\s+)?(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
+"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"."""
+_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|dung han|truoc han|qua han|tre han)\b")
+"""Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ"."""
 
 
 def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
@@ -293,10 +292,12 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
         before = kinds.last_ending_by(family, in_which)
         if before is not None:
             return before.figure["value"]
-    total = kinds.first_whole.get(family)
-    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan":
-        return None
-    if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han"):
+    total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
+    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
+            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start):
+        return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
+    if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
+            not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
         return None
     if figure["value"] > total.figure["value"]:
         return None

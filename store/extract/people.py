@@ -244,9 +244,15 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
     return found
 
 
+_KEEP = "\u2060"
+_COMMITTEE_DASH = re.compile(r"(?<=\b[Bb]an\s)[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
+
+
 def _title_before(before: str) -> str:
     """The title written just before a name, back to the clause start: "Phó chủ tịch Thường trực HĐND Thành phố"."""
-    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\s[-–]\s", before)[-1].strip()
+    # a committee's name keeps its dash ("Trưởng ban Kinh tế - Xã hội"): it is no clause break
+    before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
+    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
     if not clause:
         return ""
     words = clause.split()
@@ -255,7 +261,7 @@ def _title_before(before: str) -> str:
         candidate = " ".join(words[i:])
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
-            if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() for w in words[i:]):
+            if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") for w in words[i:]):
                 return candidate
             return ""
     return ""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..folding import fold
+from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
 
 if TYPE_CHECKING:
@@ -216,6 +216,25 @@ def province_hints(article: Article) -> list[str]:
                     break
             i += matched or 1
     return [name for name, _ in sorted(counts.items(), key=lambda item: -item[1])]
+
+
+def outlet_hints(article: Article) -> list[str]:
+    """The province a local outlet serves, from its name or web address ("Báo Lâm Đồng", baolamdong.vn).
+
+    Weakest of the article's clues, so it comes after the provinces the text names.
+    """
+    host = re.sub(r"^\w+://", "", article.url or "").split("/")[0]
+    written = fold_compact(" ".join(x for x in (article.outlet, host) if x))
+    if not written:
+        return []
+    places = gazetteer()
+    found = []
+    for province in places.provinces():
+        keys = [key for key in places.province_keys(province.code) if " " not in key and len(key) >= 5
+                and not key.startswith(("tinh", "tp", "thanhpho"))]
+        if any(key in written for key in keys):
+            found.append(province.name)
+    return found if len(found) == 1 else []
 
 
 def addressee_units(text: str) -> str | None:

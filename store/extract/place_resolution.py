@@ -27,18 +27,24 @@ def _districts_by_initials() -> dict[str, list[dict]]:
     return by_initials
 
 
-def resolve(mention: Mention, hints: list[str]) -> Resolution | None:
-    """The unit `mention` names, trying the article's provinces `hints`; None if none fits what is written."""
+def resolve(mention: Mention, hints: list[str], districts: list[str] | None = None) -> Resolution | None:
+    """The unit `mention` names, trying the article's provinces `hints` and, for a ward or a former town
+    ("thị trấn"), the old `districts` the article names as still existing; None if none fits what is written."""
     places = gazetteer()
+    level = _written_level(mention)
     if mention.level == "tỉnh":
         if found := _former_province(mention.base, "tỉnh"):
             return found
         today = places.find_province(mention.base)
         return Resolution("tỉnh", today) if today else None
     options = [None] + hints if not hints else hints + [None]
-    for hint in options:
+    # an old district named in the article places its wards first: "xã A" of "huyện B" as it was then
+    tries: list[tuple[str | None, str | None]] = \
+        [(hint, district) for district in (districts or []) for hint in options] if level in _FORMER_LEVELS else []
+    tries += [(hint, None) for hint in options]
+    for hint, district in tries:
         try:
-            found = places.resolve(mention.base, mention.level, hint)
+            found = places.resolve(mention.base, level, hint, district)
         except KeyError:
             found = None
         if found is None or not _consistent(mention, found):
@@ -52,6 +58,16 @@ def resolve(mention: Mention, hints: list[str]) -> Resolution | None:
         if province and former:
             return Resolution("tỉnh", province, None, places.if_merged(former[0], province))
     return None
+
+
+_FORMER_LEVELS = ("phường", "xã", "thị trấn")
+
+
+def _written_level(mention: Mention) -> str | None:
+    """ "thị trấn" as written: a former town, which only the list of former units knows."""
+    if mention.level == "xã" and fold(mention.written).lower().startswith("thi tran"):
+        return "thị trấn"
+    return mention.level
 
 
 def _hint_codes(hints: list[str]) -> set[int]:
@@ -68,10 +84,14 @@ def _hint_codes(hints: list[str]) -> set[int]:
 
 def _consistent(mention: Mention, found: Resolution) -> bool:
     """The resolution is the unit written: same kind of level, and for a ward the same name, diacritics and all."""
+    if _written_level(mention) == "thị trấn":
+        return found.former_ward is not None and found.former_ward.level == "thị trấn"
     if mention.level in WARD_LEVELS:
         if found.ward is None:
             return False
         ward_level, ward_base = split_level(found.ward.name)
+        if found.former_ward is not None:  # merged away in 2025: the name written is the old one
+            ward_level, ward_base = found.former_ward.level, found.former_ward.base
         wanted = "xã" if mention.level == "xã" else mention.level
         if ward_level != wanted:
             return False

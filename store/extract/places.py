@@ -19,10 +19,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer
+from ..former_wards import best_tier
+from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from .dates import TWO_TIER_START, Bound
-from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, province_hints
-from .place_resolution import _hint_codes, display_name, fallback_ward, resolve
+from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
+from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -44,6 +45,8 @@ class Places:
     hints: list[str] = field(default_factory=list)
     unresolved: list[Mention] = field(default_factory=list)
     bare_refs: list[tuple[str, Sentence | None]] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    """The provinces, old or new, the wards were read in: named, implied by a district or body, the outlet's."""
     uncertain: dict[str, str] = field(default_factory=dict)
     """ "localities[i]" → why the unit may be another of the same name ("phường Phú Lợi" is in two provinces)."""
 
@@ -92,12 +95,11 @@ def era_bounds(places: Places) -> list[Bound]:
     bounds: list[Bound] = []
     for mention in places.visited:
         found = mention.resolution
-        if found is None or found.ward is not None or mention.sentence is None:
-            continue
-        after = mention.sentence.text[mention.end:mention.end + 12]
-        if re.match(r"\s*\(?\s*(?:cũ|trước đây)", after, re.IGNORECASE):
-            continue  # "huyện X (cũ)": named as what it was, after it ceased
         town = mention.written.lower().startswith("thị trấn")
+        if found is None or (found.ward is not None and not town) or mention.sentence is None:
+            continue
+        if _named_as_former(mention):
+            continue  # "huyện X (cũ)": named as what it was, after it ceased
         district = mention.level in DISTRICT_LEVELS and not gazetteer().former_province(mention.base) \
             and not gazetteer().find_province(mention.base)
         if town or district:
@@ -113,19 +115,25 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     if article.title:
         texts.append((article.title, None, True))
     texts += [(s.text, s, False) for s in article.sentences]
-    places.hints = province_hints(article)
+    places.hints = _unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
-    # resolve: first the mentions that need no hint, then the rest with the provinces found so far
-    for mention in places.mentions:
-        mention.resolution = resolve(mention, []) if not mention.bare else None
-    found_provinces = [m.resolution.former_province or m.resolution.province.name for m in places.mentions
-                       if m.resolution is not None and m.level not in (None, "tỉnh")]
-    hints = _unique(places.hints + found_provinces)
+    # context first: provinces, cities and old districts set where the wards are; a ward's name alone
+    # (unique today in some province) must not win before the article has said where it is
+    above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]
+    for mention in above:
+        mention.resolution = resolve(mention, places.hints)
+    hints = _unique(places.hints + _provinces_of(above))
+    districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not _named_as_former(m)]
+    places.context = hints
+    wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
+    for mention in wards:
+        mention.resolution = resolve(mention, hints, districts)
+    hints = _unique(hints + _provinces_of(wards))
     places.mentions = [m for m in places.mentions if not m.bare or _bare_ward(m, hints)]
     for mention in places.mentions:
-        if mention.resolution is None:
-            mention.resolution = resolve(mention, hints)
+        if mention.resolution is None and hints:
+            mention.resolution = resolve(mention, hints, districts)
         if mention.resolution is None and mention.level in WARD_LEVELS:
             mention.resolution = fallback_ward(mention, places.mentions, hints)
         if mention.resolution is not None:
@@ -137,19 +145,36 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     return places
 
 
+def _provinces_of(mentions: list[Mention]) -> list[str]:
+    return [m.resolution.former_province or m.resolution.province.name for m in mentions
+            if m.resolution is not None and m.level not in (None, "tỉnh")]
+
+
+def _named_as_former(mention: Mention) -> bool:
+    """ "huyện X (cũ)", "huyện X trước đây": named as what it was, after it ceased."""
+    if mention.sentence is None:
+        return False
+    return bool(re.match(r"\s*\(?\s*(?:cũ|trước đây)", mention.sentence.text[mention.end:mention.end + 12], re.IGNORECASE))
+
+
 def _same_names(places: Places) -> None:
     """Say when a visited ward's name exists in other provinces too, and how the province was chosen."""
-    codes = _hint_codes(places.hints)
+    codes = _hint_codes(places.context or places.hints)
     index = 0
     for mention in places.visited:
         found = mention.resolution
         if found is None:
             continue
         if found.ward is not None:
-            others = sorted({gazetteer().province(code).name for _, code in gazetteer().find_wards(mention.base)
-                             if code != found.province.code})
+            # the strictest spelling that matches: "Nam Đàn" is not "Nấm Dẩn"
+            same = best_tier(mention.base, gazetteer().find_wards(mention.base), lambda w: split_level(w[0].name)[1])
+            codes_elsewhere = {code for _, code in same}
+            # a ward of that name merged away in 2025 elsewhere is as likely in an old article
+            codes_elsewhere |= {code for old in gazetteer().former_wards(mention.base, _written_level(mention))
+                                for code in old.province_codes}
+            others = sorted({gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code})
             if others:
-                how = "the province the article names" if found.province.code in codes else \
+                how = "the province, old district or outlet the article names" if found.province.code in codes else \
                     "no province named in the article: UNSURE"
                 places.uncertain[f"localities[{index}]"] = (
                     f"{mention.name} is also a unit in {', '.join(others)}; {found.province.name} chosen by {how}")

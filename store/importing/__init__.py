@@ -7,9 +7,11 @@ input is:
    line, directories recursively, `-` for standard input), normalizes each
    record, validates it, and writes the valid ones, serialized, to a spool
    file. Only each record's id and visit key stay in memory.
-2. `run_import()` hands the ids and keys to `SurveyStore.import_serialized`,
-   which plans under the store's lock and streams the spooled records into
-   one atomic write.
+2. `run_import()` hands the ids and keys to the repository: a store file
+   (`SurveyStore.import_serialized`) plans under its lock and writes the
+   spooled records in one transaction, fetching each from the spool; any
+   other backend gets them through `Repository.upsert_many`, which is all or
+   nothing too.
 
 The pieces, one a module: `sources` (which files), `decoding` (bytes to JSON
 values), `limits` and `normalizing` with `localities` (a value to the stored
@@ -27,6 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
+from ..repository import Repository
 from ..store import DuplicateFound, OnDuplicate, SurveyStore, UpsertReport
 from .decoding import MAX_LINE, read_records
 from .limits import MAX_DEPTH, MAX_STRING
@@ -39,8 +44,11 @@ from .sources import STDIN, SUFFIXES, Source, find_sources
 __all__ = [
     "MAX_DEPTH", "MAX_LINE", "MAX_STRING", "STDIN", "SUFFIXES", "ImportFailed", "ImportProblem", "ImportResult",
     "Normalizer", "Prepared", "Progress", "Source", "find_sources", "import_paths", "prepare", "prepare_documents",
-    "printable", "run_import",
+    "printable", "run_import", "import_into",
 ]
+
+Target = SurveyStore | Repository
+"""Where an import goes: any repository; a store file's gets the streamed path."""
 
 
 def prepare(
@@ -98,7 +106,7 @@ class _Unclosed:
 class ImportResult:
     """What an import did, or would do in a dry run."""
 
-    store: Path
+    store: Path | str
     report: UpsertReport
     prepared: Prepared
     dry_run: bool
@@ -124,7 +132,7 @@ class ImportResult:
 
 
 def run_import(
-    store: SurveyStore, prepared: Prepared, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
+    target: Target, prepared: Prepared, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Pass two: plan against the store and, unless `dry_run` or anything is invalid, write once.
@@ -136,20 +144,50 @@ def run_import(
     if prepared.problems and not dry_run:
         raise ImportFailed(prepared.problems, prepared.invalid)
     write_progress = (lambda done, total: progress("writing", done, total)) if progress else None
+    write = _writer(target, prepared)
     if prepared.input_skipped and on_duplicate == "fail":
-        report = store.import_serialized(prepared.incoming, prepared.fetch, "skip", dry_run=True)
+        report = write("skip", True, None)
         report.skipped += prepared.input_skipped
         raise DuplicateFound(report)
-    report = store.import_serialized(prepared.incoming, prepared.fetch, on_duplicate, dry_run, write_progress)
+    report = write(on_duplicate, dry_run, write_progress)
     report.skipped += prepared.input_skipped
     written = not dry_run and bool(report.added or report.updated)
-    return ImportResult(store.path, report, prepared, dry_run, written)
+    where = target.path if isinstance(target, SurveyStore) else _location(target)
+    return ImportResult(where, report, prepared, dry_run, written)
+
+
+def _file_store(target: Target) -> SurveyStore | None:
+    if isinstance(target, SurveyStore):
+        return target
+    store = getattr(target, "store", None)
+    return store if isinstance(store, SurveyStore) else None
+
+
+def _location(target: Repository) -> Path | str:
+    store = _file_store(target)
+    return store.path if store is not None else target.location
+
+
+def _writer(target: Target, prepared: Prepared):  # type: ignore[no-untyped-def]
+    """(on_duplicate, dry_run, progress) → report, by the store file's streamed path or the protocol's upsert."""
+    store = _file_store(target)
+    if store is not None:
+        return lambda how, dry, progress: store.import_serialized(prepared.incoming, prepared.fetch, how, dry, progress)
+
+    def upsert(how: OnDuplicate, dry: bool, progress: object) -> UpsertReport:
+        records = (orjson.loads(prepared.fetch(i)) for i in range(len(prepared.incoming)))
+        return target.upsert_many(records, on_duplicate=how, dry_run=dry)  # type: ignore[union-attr]
+    return upsert
 
 
 def import_paths(
-    store: SurveyStore, paths: Sequence[str | os.PathLike[str]], on_duplicate: OnDuplicate = "skip",
+    store: Target, paths: Sequence[str | os.PathLike[str]], on_duplicate: OnDuplicate = "skip",
     dry_run: bool = False, stdin: IO[bytes] | None = None, progress: Progress | None = None,
 ) -> ImportResult:
     """Both passes: read `paths` and import them into `store`; raises `ImportFailed` if anything is invalid."""
     with prepare(paths, stdin, progress) as prepared:
         return run_import(store, prepared, on_duplicate, dry_run, progress)
+
+
+import_into = import_paths
+"""`import_paths` under the name the repository's callers use."""

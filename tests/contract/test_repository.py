@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from store.query import Filter
-from store.repository import ConflictError, RecordNotFound, Repository, UpsertReport, ValidationFailed
+from store.repository import (
+    ConflictError, DuplicateFound, RecordNotFound, Repository, UpsertReport, ValidationFailed,
+)
 from tests.factories import make_record
 
 
@@ -125,3 +128,136 @@ def test_search_folds_diacritics(repository: Repository) -> None:
     assert repository.search(Filter.parse('ward:"tan dinh"')).total == 2
     found = repository.search(Filter.parse('"doan dbqh"'))
     assert [r["date"] for r in found.records] == ["2024-03-05"]
+
+
+# -- values cross the boundary as copies ---------------------------------------
+def test_a_changed_copy_never_changes_what_searches_find(repository: Repository) -> None:
+    """The aliasing bug: after an update, the old body must find nothing and the new body the record."""
+    repository.upsert_many(_two())
+    assert repository.search(Filter.parse("body:hdnd")).total == 1
+    seen = repository.get(make_record()["id"])
+    repository.update(make_record()["id"], lambda r: {**r, "body": "Đoàn kiểm tra Bến Nghé"})
+    assert seen is not None and seen["body"] == "HĐND phường Tân Định"  # what the caller holds stays as it was
+    assert [r["id"] for r in repository.search(Filter.parse('"ben nghe"')).records] == [make_record()["id"]]
+    assert repository.search(Filter.parse("body:hdnd")).total == 0
+
+
+def test_the_change_function_gets_a_copy_and_the_result_is_a_copy(repository: Repository) -> None:
+    repository.upsert_many([make_record()])
+    kept: list[dict] = []
+
+    def keep(record: dict) -> dict:
+        kept.append(record)
+        record["summary"] = "Sửa."
+        return record
+
+    stored = repository.update(make_record()["id"], keep)
+    kept[0]["summary"] = "changed after the update"
+    stored["summary"] = "changed by the caller"
+    assert repository.get(make_record()["id"])["summary"] == "Sửa."
+
+
+# -- upsert: all or nothing, duplicates reported --------------------------------
+def test_upsert_is_all_or_nothing_on_an_invalid_record(repository: Repository) -> None:
+    repository.upsert_many([make_record()])
+    token = repository.change_token()
+    good = make_record(id="new-one", date="2025-10-05", body="Đoàn mới")
+    bad = make_record(id="bad-one", date="2025-13-40", body="Đoàn hỏng")
+    with pytest.raises(ValidationFailed) as raised:
+        repository.upsert_many([good, bad])
+    assert [index for index, _ in raised.value.problems] == [1]
+    assert repository.count() == 1 and repository.get("new-one") is None
+    assert repository.change_token() == token
+
+
+def test_upsert_fail_on_duplicate_writes_nothing(repository: Repository) -> None:
+    repository.upsert_many([make_record()])
+    with pytest.raises(DuplicateFound) as raised:
+        repository.upsert_many([make_record(id="fresh", date="2025-10-10", body="Đoàn khác"), make_record()],
+                               on_duplicate="fail")
+    assert raised.value.report.skipped[0][0] == make_record()["id"]
+    assert repository.get("fresh") is None and repository.count() == 1
+
+
+def test_duplicate_report_counts_the_fields_that_differ(repository: Repository) -> None:
+    repository.upsert_many(_two())
+    same = make_record()
+    changed = make_record(id=_two()[1]["id"], date="2024-03-05", body="Đoàn ĐBQH TP Hồ Chí Minh",
+                          summary="Khác.", notes="Mới.")
+    report = repository.upsert_many([same, changed])
+    assert sorted(rid for rid, _ in report.skipped) == sorted([same["id"], changed["id"]])
+    assert report.differing == [(changed["id"], 2)]  # summary and notes; an identical copy is not listed
+    assert repository.get(changed["id"]) == _two()[1]
+    dry = repository.upsert_many([changed], on_duplicate="update", dry_run=True)
+    assert dry.updated == [changed["id"]] and repository.get(changed["id"]) == _two()[1]
+    repository.upsert_many([changed], on_duplicate="update")
+    assert repository.get(changed["id"]) == changed
+
+
+def test_same_visit_under_another_id_is_a_probable_duplicate(repository: Repository) -> None:
+    repository.upsert_many([make_record()])
+    twin = make_record(id="typed-again", body="HĐND PHƯỜNG TÂN ĐỊNH")
+    report = repository.upsert_many([twin])
+    assert report.skipped[0][0] == "typed-again" and "probable duplicate" in report.skipped[0][1]
+    assert repository.count() == 1
+
+
+def test_newer_keeps_whichever_was_edited_last(repository: Repository) -> None:
+    repository.upsert_many([make_record()])
+    exported = repository.get(make_record()["id"])
+    edited = repository.update(make_record()["id"], lambda r: {**r, "summary": "Sửa sau."})
+    assert edited["updated"]  # every edit stamps the record
+    report = repository.upsert_many([exported], on_duplicate="newer")  # an older copy: the stored edit stays
+    assert report.skipped and repository.get(make_record()["id"])["summary"] == "Sửa sau."
+    newer = {**edited, "summary": "Sửa sau nữa.", "updated": "9999-01-01T00:00:00.000000Z"}
+    report = repository.upsert_many([newer], on_duplicate="newer")
+    assert report.updated == [make_record()["id"]] and repository.get(make_record()["id"]) == newer
+
+
+def test_round_trip_through_another_store_loses_nothing(repository: Repository, another: Repository) -> None:
+    from store.followup import save_followup  # noqa: PLC0415
+
+    repository.upsert_many(_two())
+    save_followup(repository, make_record()["id"], ("recommendations", 0), status="in progress",
+                  deadline="2025-12-31", response=("2025-10-20", "Đã đặt mua máy quét."))
+    exported = orjson.loads(orjson.dumps(list(repository.records())))
+    another.upsert_many(exported)
+    assert list(another.records()) == list(repository.records())
+    report = another.upsert_many(exported)
+    assert report.differing == [] and len(report.skipped) == 2  # equal copies: nothing to report
+
+
+# -- delete and the change token -----------------------------------------------
+def test_delete_is_one_transaction_and_reports_unknown_ids(repository: Repository) -> None:
+    repository.upsert_many(_two())
+    token = repository.change_token()
+    report = repository.delete([r["id"] for r in _two()] + ["nope", _two()[0]["id"]])
+    assert sorted(report.deleted) == sorted(r["id"] for r in _two()) and report.missing == ["nope"]
+    assert repository.count() == 0 and list(repository.records()) == []
+    assert repository.search(Filter()).total == 0
+    assert repository.change_token() != token
+    repository.upsert_many([make_record()])  # a deleted id may come back
+    assert repository.get(make_record()["id"]) == make_record()
+
+
+def test_change_token_moves_on_every_kind_of_write_and_only_then(repository: Repository) -> None:
+    tokens = [repository.change_token()]
+    repository.upsert_many(_two())
+    tokens.append(repository.change_token())
+    for summary in ("Một.", "Hai.", "Ba."):
+        repository.update(make_record()["id"], lambda r, s=summary: {**r, "summary": s})
+        tokens.append(repository.change_token())
+    repository.upsert_many([make_record()])  # an identical copy: skipped, nothing written
+    assert repository.change_token() == tokens[-1]
+    repository.delete([make_record()["id"]], dry_run=True)
+    assert repository.change_token() == tokens[-1]
+    repository.delete([make_record()["id"]])
+    tokens.append(repository.change_token())
+    assert len(set(tokens)) == len(tokens)
+
+
+def test_update_must_keep_the_id(repository: Repository) -> None:
+    repository.upsert_many([make_record()])
+    with pytest.raises(ValidationFailed):
+        repository.update(make_record()["id"], lambda r: {**r, "id": "another-id"})
+    assert repository.get("another-id") is None and repository.get(make_record()["id"]) == make_record()

@@ -126,7 +126,7 @@ async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
             "Nguyễn Thị Ngọc Xuân — Phó trưởng Đoàn đại biểu Quốc hội tỉnh",
             "TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh",
             "phường Tân Đông Hiệp (Bình Dương) → Phường Tân Đông Hiệp, Thành phố Hồ Chí Minh",
-            "Cải cách hành chính", "Tóm tắt", "Số liệu", "3.163", "2021-01..2022-07",
+            "Cải cách hành chính", "Tóm tắt", "Số liệu", "3.163", "1/2021–7/2022",
             "Kiến nghị", "UBND TP. Dĩ An → Sở Thông tin - Truyền thông", "Chỉ đạo", "Đoàn giám sát → tỉnh",
             "Khó khăn", "Người liên quan", "Phạm Văn Bảy — Quyền Chủ tịch UBND TP. Dĩ An", "Nguồn", "BDO · Hồ Văn",
         ):
@@ -440,9 +440,10 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
 
 
 @pytest.mark.parametrize("lang, essentials, more", [
-    ("en", "? Help / Search w Ward t Topic d Dates x Drop X Clear f Facets q Quit", "e Export c Figures u Follow up"),
-    ("vi", "? Trợ giúp / Tìm w Phường t Chủ đề d Ngày x Bỏ lọc X Xóa lọc f Nhóm lọc q Thoát",
-     "e Xuất c Số liệu u Theo dõi"),
+    ("en", "? Help / Search w Ward x Drop e Export c Figures u Follow up i Import q Quit",
+     "t Topic d Dates X Clear f Facets"),
+    ("vi", "? Giúp / Tìm w Phường x Bỏ lọc e Xuất c Số liệu u Theo dõi i Nhập q Thoát",
+     "t Chủ đề d Ngày X Xóa lọc f Nhóm"),
 ])
 async def test_footer_keeps_the_essentials_first_and_shows_more_when_wide(bundled_store: Path, lang: str,
                                                                         essentials: str, more: str) -> None:

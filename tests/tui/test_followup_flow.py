@@ -227,10 +227,10 @@ async def test_an_item_changed_elsewhere_meanwhile_is_not_overwritten(bundled_st
 
 async def test_a_failed_save_is_reported_and_the_app_stays_up(bundled_store: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(self, record) -> None:
+    def refuse(self, record_id, change) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(SurveyStore, "replace", refuse)
+    monkeypatch.setattr(SurveyStore, "update", refuse)
     app = SurveysApp(bundled_store, lang="vi")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -17,7 +17,8 @@ from tui.model import locality_text
 from tui.safe import one_line, visible
 from tui.screens.dates import date_clause
 from tui.settings import Settings, load_settings, save_settings, settings_path
-from tui.widgets.details import figure_cells, period_text
+from store.periods import period_label
+from tui.widgets.details import figure_cells
 from tui.widgets.survey_list import columns
 
 
@@ -119,17 +120,27 @@ def test_numbers_follow_the_language() -> None:
     figure = {"label": "Hồ sơ đã giải quyết", "value": 2242, "unit": "hồ sơ", "of": 2446,
               "period": {"from": "2025-07-01", "to": "2025-09-06"}, "locality": "phường Rạch Dừa"}
     assert figure_cells(figure, vi) == ("Hồ sơ đã giải quyết", "2.242", "/ 2.446 = 91,66%", "hồ sơ",
-                                        "2025-07-01..09-06", "phường Rạch Dừa")
+                                        "1/7–6/9/2025", "phường Rạch Dừa")
     assert figure_cells({"label": "Tỷ lệ", "value": 99.83, "unit": "%"}, en)[:2] == ("Tỷ lệ", "99.83%")
 
 
-@pytest.mark.parametrize("start, end, shown", [
-    ("2021-01-01", "2021-12-31", "2021"), ("2023-01-01", "2023-03-31", "2023-01..2023-03"),
-    ("2021-01-01", "2022-07-31", "2021-01..2022-07"), ("2025-08-01", "2025-08-31", "2025-08"),
-    ("2025-07-01", "2025-09-06", "2025-07-01..09-06"), ("2024-12-15", "2025-01-10", "2024-12-15..2025-01-10"),
-])
-def test_period_text(start: str, end: str, shown: str) -> None:
-    assert period_text(start, end) == shown
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_one_period_formatter_for_details_brief_and_show(lang: str) -> None:
+    """The details pane, the Markdown brief and `surveys show` write a period the same way."""
+    from store.export import export
+    from tui.commands.describe import describe_record
+
+    record = json.loads((Path(__file__).parents[2] / "data" / "surveys.json").read_text(encoding="utf-8"))[0]
+    periods = [figure["period"] for figure in record["figures"] if figure.get("period")]
+    assert periods
+    t = Translator(lang)
+    brief = export([record], "md", lang=lang).decode("utf-8-sig")
+    shown = describe_record(record, lang)
+    for figure in record["figures"]:
+        if figure.get("period"):
+            written = period_label(figure["period"], "", lang)
+            assert figure_cells(figure, t)[4] == written
+            assert written in brief and written in shown, written
 
 
 def test_columns_drop_topics_then_leader_when_narrow() -> None:

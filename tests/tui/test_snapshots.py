@@ -61,3 +61,30 @@ def test_help_120x40(snap_compare, bundled_store: Path, lang: str) -> None:
 def test_no_match_80x24(snap_compare, bundled_store: Path) -> None:
     app = SurveysApp(bundled_store, lang="en")
     assert snap_compare(app, terminal_size=(80, 24), run_before=after("slash", typed="nothing here", then=("enter",)))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_help_end_80x24(snap_compare, bundled_store: Path, lang: str) -> None:
+    """The help box fits 80×24 and scrolls to its end: navigation keys and the filter syntax."""
+    app = SurveysApp(bundled_store, lang=lang)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=after("question_mark", "G"))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_figures_80x24(snap_compare, bundled_store: Path, lang: str) -> None:
+    """Each bar with its period under it; look-alike metric labels keep their distinct ends."""
+    app = SurveysApp(bundled_store, lang=lang)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=after("c"))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_province_picker_former_80x24(snap_compare, bundled_store: Path, lang: str) -> None:
+    """`p binh duong`: the province merged away and its former districts, marked, with counts."""
+    app = SurveysApp(bundled_store, lang=lang)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=after("p", typed="binh duong"))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_export_dialog_80x24(snap_compare, bundled_store: Path, lang: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=after("e"))

@@ -20,14 +20,14 @@ import orjson
 from store.extract import Draft
 from store.extract.duplicates import merged, probable_duplicates
 from store.importing import ImportFailed, prepare_documents, run_import
-from store.paths import store_path
-from store.store import DuplicateFound, SurveyStore
+from store.repository import DuplicateFound
 
+from .common import open_store
 from .importing import LOCK_TIMEOUT, format_report
 
 
 def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable[[str | None], str]) -> int:
-    store = SurveyStore(store_path(args.db), lock_timeout=LOCK_TIMEOUT)  # a new store starts with the bundled records
+    store = open_store(args, lock_timeout=LOCK_TIMEOUT, must_exist=False)  # a new store starts empty
     stored = _stored(args)
     fresh: list[Draft] = []
     for draft in drafts:
@@ -49,7 +49,7 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
     except ImportFailed:
         counts = {"read": prepared.read, "added": 0, "updated": 0, "skipped": 0, "invalid": prepared.invalid}
         if args.format == "json":
-            _write_json({"store": str(store.path), "dry_run": args.dry_run, "written": False, "counts": counts,
+            _write_json({"store": store.location, "dry_run": args.dry_run, "written": False, "counts": counts,
                          "added": [], "updated": [], "skipped": [],
                          "problems": [p.as_dict() for p in prepared.problems]})
         else:
@@ -57,7 +57,7 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
         raise
     except DuplicateFound as error:
         if args.format == "json":
-            _write_json({"store": str(store.path), "dry_run": args.dry_run, "written": False,
+            _write_json({"store": store.location, "dry_run": args.dry_run, "written": False,
                          "error": str(error), **error.report.as_dict()})
         raise
     if args.format == "json":
@@ -77,12 +77,10 @@ def _stored(args: argparse.Namespace) -> list[dict[str, Any]]:
 
 def _merge(args: argparse.Namespace, stored_id: str, figures: list[dict[str, Any]], name: str) -> None:
     """Add `figures` to the stored record `stored_id`, in one atomic update (none with --dry-run)."""
-    from store.backends import open_repository  # noqa: PLC0415
-
     if args.dry_run:
         print(f"{name}: would add {len(figures)} figure(s) to {stored_id}", file=sys.stderr)
         return
-    repository = open_repository(store_path(args.db))
+    repository = open_store(args)
     try:
         repository.update(stored_id, lambda record: merged(record, figures))
     finally:

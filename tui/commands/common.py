@@ -1,4 +1,11 @@
-"""What every command shares: opening the store, building the filter, printing records."""
+"""What every command shares: opening the store, building the filter, printing records.
+
+Commands reach the store only through `store.backends.open_repository` and
+the `Repository` protocol, so a `postgresql://` location works wherever a
+file does. An explicit store (`--db` or `SURVEYS_DB`) that does not exist is
+an error and nothing is made; only the default store is made on a first run,
+holding the bundled sample, so `surveys` opens on something to look at.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +15,10 @@ from typing import Any
 
 import orjson
 
-from store.paths import store_path
+from store.backends import open_repository
+from store.paths import is_default, store_location
 from store.query import Clause, Filter
-from store.store import SurveyStore
+from store.repository import MissingStore, Record, Repository
 
 FILTER_OPTIONS = ("ward", "province", "topic", "body", "kind", "since", "until", "search")
 
@@ -19,8 +27,54 @@ class UsageError(Exception):
     """Bad words on the command line: exit status 2."""
 
 
-def open_store(args: argparse.Namespace) -> SurveyStore:
-    return SurveyStore.open(store_path(args.db))
+def location(args: argparse.Namespace) -> str:
+    return store_location(getattr(args, "db", None))
+
+
+def open_store(args: argparse.Namespace, *, lock_timeout: float = 5.0, must_exist: bool = True) -> Repository:
+    """The repository the command works on; `MissingStore` when an explicit one does not exist."""
+    where = location(args)
+    if is_default(getattr(args, "db", None)):
+        from store.store import SurveyStore  # noqa: PLC0415
+
+        SurveyStore.open(where)  # a first run: the default store starts with the bundled sample
+    repository = open_repository(where, must_exist=must_exist, lock_timeout=lock_timeout)
+    _warn_held_back(repository)
+    return repository
+
+
+HELD_SHOWN = 5
+
+
+def _warn_held_back(repository: Repository) -> None:
+    """Stored records the program cannot use are left out of every command; say which, on stderr."""
+    held_back = getattr(repository, "held_back", None)
+    if held_back is None:
+        return
+    try:
+        held = held_back()
+    except MissingStore:
+        return  # an import into a store that does not exist yet
+    if not held:
+        return
+    from .describe import visible  # noqa: PLC0415
+
+    print(f"surveys: {len(held)} stored record(s) cannot be used and are left out "
+          f"(fix them, then `surveys import FILE --on-duplicate update`):", file=sys.stderr)
+    for record in held[:HELD_SHOWN]:
+        print(f"  {visible(record.line())[:300]}", file=sys.stderr)
+    if len(held) > HELD_SHOWN:
+        print(f"  ... and {len(held) - HELD_SHOWN} more", file=sys.stderr)
+
+
+def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> list[Record]:
+    """The records `surveys list` shows for these options, newest first (copies)."""
+    query = filter_from_args(args) if query is None else query
+    repository = open_store(args)
+    try:
+        return repository.search(query, facets=False).records
+    finally:
+        repository.close()
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.numbers import format_number
+from store.periods import figure_period
 from store.taxonomy import taxonomy
 
 
@@ -22,45 +23,52 @@ def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
     text = f"{value}{unit}" if unit == "%" else f"{value} {unit}".strip()
     if "of" in figure:
         text = f"{value}/{format_number(figure['of'], lang)} {unit}".strip()
-    period = figure.get("period")
-    extras = [f"{period['from']}..{period['to']}"] if period else []
+    period = figure_period(figure, lang)
+    extras = [period] if period else []
     extras += [figure["locality"]] if figure.get("locality") else []
     return f"{figure['label']}: {text}" + (f" ({'; '.join(extras)})" if extras else "")
 
 
 def item_line(item: dict[str, Any]) -> str:
+    """One item, its labels (r1, d2) added by the caller as `surveys followup` takes them."""
     route = " → ".join(part for part in (item.get("by"), item.get("to")) if part)
     status = f" [{item['status']}]" if item.get("status") else ""
-    return f"{item['text']}" + (f" ({route})" if route else "") + status
+    deadline = f" (hạn {item['deadline']})" if item.get("deadline") else ""
+    responses = "".join(f"\n      {r['date']}: {r['text']}" for r in item.get("responses", []))
+    return f"{item['text']}" + (f" ({route})" if route else "") + status + deadline + responses
 
 
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
+    """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
+    from ..i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    t = Translator(lang)
     leader = record["leader"]
     lines = [
         f"{record['date']}  {record['kind']}  {record['id']}",
         f"{record['body']}",
-        f"Trưởng đoàn: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
-        "Địa bàn: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
-        "Chủ đề: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
+        f"{t('details.leader')}: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
+        f"{t('col.locality')}: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
+        f"{t('details.topics')}: " + ", ".join(taxonomy().topic_label(t, lang) for t in record.get("topics", [])),
         "",
         record.get("summary", ""),
     ]
     sections = (
-        ("Số liệu", [figure_line(f, lang) for f in record.get("figures", [])]),
-        ("Kiến nghị", [item_line(i) for i in record.get("recommendations", [])]),
-        ("Chỉ đạo", [item_line(i) for i in record.get("directions", [])]),
-        ("Khó khăn", [d["text"] for d in record.get("difficulties", [])]),
-        ("Người liên quan", [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
+        (t("details.figures"), [figure_line(f, lang) for f in record.get("figures", [])]),
+        (t("details.recommendations"), [f"r{n}. {item_line(i)}" for n, i in enumerate(record.get("recommendations", []), 1)]),
+        (t("details.directions"), [f"d{n}. {item_line(i)}" for n, i in enumerate(record.get("directions", []), 1)]),
+        (t("details.difficulties"), [d["text"] for d in record.get("difficulties", [])]),
+        (t("details.people"), [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
     )
     for title, items in sections:
         if items:
             lines += ["", f"{title}:"] + [f"  - {line}" for line in items]
     source = record.get("source", {})
     if source:
-        lines += ["", "Nguồn: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
+        lines += ["", f"{t('details.source')}: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
     if record.get("notes"):
-        lines += ["Ghi chú: " + record["notes"]]
-    return "\n".join(_visible(line) for line in lines)
+        lines += [f"{t('details.notes')}: " + record["notes"]]
+    return "\n".join(visible(line) for line in lines)
 
 
 def _locality_today(locality: dict[str, Any]) -> str:
@@ -70,5 +78,6 @@ def _locality_today(locality: dict[str, Any]) -> str:
     return f"{locality_label(locality)} = {today}" if today != locality["name"] else today
 
 
-def _visible(text: str) -> str:
+def visible(text: str) -> str:
+    """Record text for a terminal: control characters shown as escapes, never obeyed."""
     return "".join(ch if ch.isprintable() or ch == "\n" else repr(ch)[1:-1] for ch in text)

@@ -14,12 +14,10 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from store.export import FORMATS, ROWS, count_rows, export, item_filter
-from store.index import SurveyIndex
 
-from .common import UsageError, add_filter_options, filter_from_args, open_store
+from .common import UsageError, add_filter_options, filter_from_args, filtered_records
 
 SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
 
@@ -67,13 +65,6 @@ def _noun(rows: str, count: int) -> str:
     singular, plural = {"surveys": ("survey", "surveys"), "figures": ("figure", "figures"),
                         "recommendations": ("recommendation or direction", "recommendations and directions")}[rows]
     return singular if count == 1 else plural
-
-
-def filtered_records(args: argparse.Namespace, query: Any = None) -> list[dict[str, Any]]:
-    """The records `surveys list` shows for these options, newest first."""
-    query = filter_from_args(args) if query is None else query
-    index = SurveyIndex(open_store(args).records())
-    return [index.records[p] for p in index.search(query, with_facets=False).positions]
 
 
 def write_file(path: Path, payload: bytes) -> None:

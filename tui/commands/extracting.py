@@ -58,16 +58,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", default="-", help="the file to write; - or none: stdout")
     _size_option(parser)
     parser.set_defaults(run=run_extract)
-    # `surveys import --from-articles` takes these too; importing.py registers before this module
-    importer = commands.choices.get("import")
-    if importer is not None and not any("--force" in a.option_strings for a in importer._actions):
-        importer.add_argument("--force", action="store_true",
-                              help="with --from-articles: import an article that does not look like a visit report "
-                                   "(a plan, a directive, a ward's own meeting), which is skipped otherwise")
-        importer.add_argument("--merge-figures", action="store_true",
-                              help="with --from-articles: when an article reports a visit already stored (same day, "
-                                   "a shared place, the same delegation), add the figures the stored record lacks")
-        _size_option(importer)
 
 
 def _size_option(parser: argparse.ArgumentParser) -> None:
@@ -122,7 +112,9 @@ def _published(text: str | None) -> date | None:
 
 
 def _max_size(args: argparse.Namespace) -> int:
-    size = getattr(args, "max_article_size", MAX_ARTICLE_BYTES)
+    size = getattr(args, "max_article_size", None)
+    if size is None:
+        return MAX_ARTICLE_BYTES
     if size <= 0:
         raise UsageError("--max-article-size must be a positive number of bytes")
     return size

@@ -15,8 +15,9 @@ from typing import IO, Any
 import orjson
 
 from store.importing import STDIN, ImportFailed, ImportResult, prepare, printable, run_import
-from store.paths import store_path
-from store.store import DuplicateFound, SurveyStore
+from store.repository import DuplicateFound
+
+from .common import location, open_store
 
 LOCK_TIMEOUT = 120.0
 """Seconds an import waits for another writer (another import) to finish."""
@@ -28,16 +29,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         "import", help="import records from JSON or JSON Lines files",
         description="Validate, normalize and import records, all or nothing: if any record is invalid, "
                     "nothing is written and every problem is listed.",
-        epilog="Exit status: 0 imported (or nothing to do), 1 invalid input, duplicates under "
-               "--on-duplicate fail, or a store problem, 2 bad usage.",
+        epilog="Exit status: 0 imported (or nothing to do), 1 invalid input, a record skipped although it "
+               "differs from the stored one, duplicates under --on-duplicate fail, or a store problem, "
+               "2 bad usage. A store that does not exist yet is made, empty, if its folder exists.",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help=".json (one record or an array), .jsonl (one record per line), "
                              "a directory (searched recursively), or - for standard input")
     parser.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
-    parser.add_argument("--on-duplicate", choices=("skip", "update", "fail"), default="skip",
-                        help="a record whose id, or visit, is already stored: skip it (default), "
-                             "replace the stored one, or import nothing")
+    parser.add_argument("--on-duplicate", choices=("skip", "update", "newer", "fail"), default="skip",
+                        help="a record whose id, or visit, is already stored: skip it (default; exit 1 if it "
+                             "differs), replace the stored one, keep whichever was edited last (their `updated` "
+                             "stamps), or import nothing")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="the report's format")
     # --from-articles: news articles in, drafts imported (tui/commands/extracting.py does the work)
     parser.add_argument("--from-articles", action="store_true",
@@ -45,6 +48,16 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "draft record extracted from each, as `surveys extract` prints it")
     parser.add_argument("--published", metavar="DATE",
                         help="with --from-articles: the articles' publication date, for a visit written without a year")
+    parser.add_argument("--force", action="store_true",
+                        help="with --from-articles: import an article that does not look like a visit report "
+                             "(a plan, a directive, a ward's own meeting), which is skipped otherwise")
+    parser.add_argument("--merge-figures", action="store_true",
+                        help="with --from-articles: when an article reports a visit already stored (same day, "
+                             "a shared place, the same delegation), add the figures the stored record lacks")
+    # default None: the extractor's own limit (2 MiB), read only when articles are (start-up stays light)
+    parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=None,
+                        help="with --from-articles: refuse an article file larger than this (default 2 MiB, "
+                             "as for `surveys extract`)")
     parser.set_defaults(run=run_import_command)
 
 
@@ -55,13 +68,15 @@ def run_import_command(args: argparse.Namespace) -> int:
         from .extracting import run_import_from_articles  # noqa: PLC0415
 
         return run_import_from_articles(args, run_import_command)
-    if getattr(args, "published", None):
-        raise UsageError("--published applies to --from-articles only")
+    for option in ("published", "force", "merge_figures"):
+        if getattr(args, option, None):
+            raise UsageError(f"--{option.replace('_', '-')} applies to --from-articles only")
 
     if args.paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
     bar = ProgressBar(sys.stderr) if _is_terminal(sys.stderr) else None
-    store = SurveyStore(store_path(args.db), lock_timeout=LOCK_TIMEOUT)
+    store = open_store(args, lock_timeout=LOCK_TIMEOUT, must_exist=False)
+    where = store.location
     try:
         with prepare(args.paths, sys.stdin.buffer, bar) as prepared:
             try:
@@ -75,18 +90,23 @@ def run_import_command(args: argparse.Namespace) -> int:
                 if bar:
                     bar.clear()
                 if args.format == "json":
-                    _write_json({"store": str(store.path), "dry_run": args.dry_run, "written": False,
+                    _write_json({"store": where, "dry_run": args.dry_run, "written": False,
                                  "error": str(error), **error.report.as_dict()})
                 raise
     finally:
         if bar:
             bar.clear()
+        store.close()
     if args.format == "json":
-        _write_json(result.as_dict())
+        _write_json({**result.as_dict(), "differing": [{"id": rid, "fields": n} for rid, n in result.report.differing]})
     else:
         sys.stdout.write(format_report(result))
     if result.problems:
         raise ImportFailed(result.problems, result.prepared.invalid)
+    if result.report.differing:
+        print(f"surveys: {len(result.report.differing)} record(s) were skipped although they differ from the "
+              "stored ones; use --on-duplicate update (or newer) to take them", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -105,8 +125,10 @@ def format_report(result: ImportResult) -> str:
              f"invalid {counts['invalid']} (of {counts['read']} read)"]
     where = result.prepared.locations
     if result.report.skipped:
+        differing = dict(result.report.differing)
         lines.append(f"{verb}skipped:")
-        lines += [f"  {rid} ({printable(where.get(rid, '?'))}): {reason}" for rid, reason in result.report.skipped]
+        lines += [f"  {rid} ({printable(where.get(rid, '?'))}): {reason}" + _differs(differing.get(rid))
+                  for rid, reason in result.report.skipped]
     if result.report.updated:
         lines.append(f"{verb}updated:")
         lines += [f"  {rid} ({printable(where.get(rid, '?'))})" for rid in result.report.updated]
@@ -118,11 +140,17 @@ def format_report(result: ImportResult) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _differs(count: int | None) -> str:
+    if not count:
+        return ""
+    return f"; differs from the stored one: {count} field{'s' if count != 1 else ''}; use --on-duplicate update to take it"
+
+
 def _print_failure(args: argparse.Namespace, prepared: Any) -> None:
     """On invalid input, the report still says what was read; the problems go to stderr (printed by the CLI)."""
     counts = {"read": prepared.read, "added": 0, "updated": 0, "skipped": 0, "invalid": prepared.invalid}
     if args.format == "json":
-        _write_json({"store": str(store_path(args.db)), "dry_run": args.dry_run, "written": False,
+        _write_json({"store": location(args), "dry_run": args.dry_run, "written": False,
                      "counts": counts, "added": [], "updated": [], "skipped": [],
                      "problems": [p.as_dict() for p in prepared.problems]})
     else:

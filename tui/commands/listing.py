@@ -10,7 +10,7 @@ from typing import Any
 from store.folding import normalize_text
 from store.taxonomy import taxonomy
 
-from .common import add_filter_options, filter_from_args, open_store, write_json, write_jsonl
+from .common import add_filter_options, filtered_records, open_store, write_json, write_jsonl
 from .describe import describe_record
 
 LIST_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics")
@@ -28,24 +28,33 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    query = filter_from_args(args)
-    store = open_store(args)
-    # Through the repository: its persistent index answers (built first only if the store changed since).
-    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
-
-    records = TinyDBRepository(store.path).search(query, facets=False).records
-    {"json": write_json, "jsonl": write_jsonl, "csv": _write_csv, "table": _write_table}[args.format](records)
+    records = filtered_records(args)
+    if args.format == "table":
+        _write_table(records, output_lang(args))
+    else:
+        {"json": write_json, "jsonl": write_jsonl, "csv": _write_csv}[args.format](records)
     return 0
 
 
+def output_lang(args: argparse.Namespace) -> str:
+    """The browser's rule: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from ..i18n import detect_lang  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    return getattr(args, "lang", None) or detect_lang()
+
+
 def run_show(args: argparse.Namespace) -> int:
-    record = open_store(args).get(args.id)
+    repository = open_store(args)
+    try:
+        record = repository.get(args.id)
+    finally:
+        repository.close()
     if record is None:
         raise LookupError(f"no survey with id {args.id!r}")
     if args.format == "json":
         write_json(record)
     else:
-        sys.stdout.write(describe_record(record) + "\n")
+        sys.stdout.write(describe_record(record, output_lang(args)) + "\n")
     return 0
 
 
@@ -70,14 +79,18 @@ def _write_csv(records: list[dict[str, Any]]) -> None:
         writer.writerow(list_row(record))
 
 
-def _write_table(records: list[dict[str, Any]]) -> None:
+def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
+    from ..i18n import Translator  # noqa: PLC0415
+
+    t = Translator(lang)
     if not records:
-        sys.stderr.write("no survey matches\n")
+        sys.stderr.write(t("cli.no_match") + "\n")
         return
     columns = ("date", "localities", "province", "body", "id")
+    headers = [t(f"cli.col.{c}").upper() for c in columns]
     rows = [[_safe(list_row(r)[c]) for c in columns] for r in records]
-    widths = [min(40, max(len(c), *(len(row[i]) for row in rows))) for i, c in enumerate(columns)]
-    sys.stdout.write("  ".join(c.upper().ljust(w) for c, w in zip(columns, widths)).rstrip() + "\n")
+    widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
+    sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip() + "\n")
     for row in rows:
         cells = [_fit(cell, width) for cell, width in zip(row, widths)]
         sys.stdout.write("  ".join(cells).rstrip() + "\n")

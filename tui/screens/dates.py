@@ -21,6 +21,7 @@ from store.folding import fold
 from store.query import Clause, Filter, QueryError
 
 from ..i18n import Translator
+from ..i18n_errors import explain
 from ..safe import visible
 from .typeahead import TypeAhead
 
@@ -28,9 +29,38 @@ _SINCE = ("since ", "from ", "tu ")
 _UNTIL = ("until ", "to ", "den ")
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(?P<name>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_NAMED = (
+    re.compile(rf"(?:(?P<day>\d{{1,2}}) )?{_MONTH},? (?P<year>\d{{4}})", re.IGNORECASE),  # May 2023, 16 May 2023
+    re.compile(rf"{_MONTH} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})", re.IGNORECASE),  # May 16, 2023
+    re.compile(r"(?:ngay (?P<day>\d{1,2}) )?thang (?P<month>\d{1,2})(?: nam |/)(?P<year>\d{4})"),  # tháng 5/2023
+)
+
+
+def numeric_dates(text: str) -> str:
+    """Month names as numbers, the way the filter reads dates: "May 2023" → "5/2023",
+    "16 May 2023" → "16/5/2023", "tháng 5 năm 2023" → "5/2023". Other text is left as it is."""
+    folded = fold(text)
+    for pattern in _NAMED:
+        source = text if pattern.flags & re.IGNORECASE else folded
+
+        def numeric(found: re.Match[str]) -> str:
+            groups = found.groupdict()
+            month = groups.get("month") or str(1 + next(i for i, name in enumerate(_MONTHS)
+                                                         if name.startswith(groups["name"].lower()[:3])))
+            return (f"{groups['day']}/" if groups.get("day") else "") + f"{month}/{groups['year']}"
+
+        changed = pattern.sub(numeric, source)
+        if changed != source:
+            return changed
+    return text
+
+
 def date_clause(text: str) -> Clause:
     """The clause a typed range stands for; raises QueryError with the reason."""
-    cleaned = " ".join(text.split())
+    cleaned = " ".join(numeric_dates(" ".join(text.split())).split())
     folded = fold(cleaned)
     for words, field in ((_SINCE, "since"), (_UNTIL, "until")):
         for word in words:
@@ -78,7 +108,8 @@ class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
         try:
             clause = date_clause(event.value)
         except QueryError as error:
-            self.query_one("#dates-error", Label).update(Content(visible(self.t("dates.error", error=str(error)))))
+            reason = explain(str(error), self.t)
+            self.query_one("#dates-error", Label).update(Content(visible(self.t("dates.error", error=reason))))
             return
         self.dismiss(clause)
 

@@ -79,7 +79,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield Label(Content(shown), classes="dialog-hint")
             with Horizontal(classes="export-row"):
                 yield Label(Content(t("export.format")))
-                yield Select([(fmt, fmt) for fmt in FORMATS], value=choice.fmt, allow_blank=False,
+                yield Select([(t(f"export.fmt.{fmt}"), fmt) for fmt in FORMATS], value=choice.fmt, allow_blank=False,
                              id="export-format", compact=True)
             with Horizontal(classes="export-row"):
                 yield Label(Content(t("export.rows")))

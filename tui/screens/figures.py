@@ -20,6 +20,7 @@ from typing import Any
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
@@ -28,20 +29,15 @@ from textual.widgets.option_list import Option
 from store.metrics import MetricChoice, MetricKey, by_locality, metric_choices, over_time, period_label, series_key
 from store.numbers import format_number
 
+from ..i18n import Translator
 from ..safe import visible
 
 MODES = ("locality", "time")
 _OPTION_WIDTH = 32
 """Cells for count and name in the metric list (38 wide less border, padding, scrollbar): one line each."""
 _EIGHTHS = " ▏▎▍▌▋▊▉"
-_WORDS = {
-    "vi": {"title": "So sánh số liệu", "locality": "theo địa bàn", "time": "theo thời gian",
-           "toggle": "Địa bàn/thời gian", "back": "Quay lại", "none": "Các khảo sát đang lọc không có số liệu.",
-           "latest": "mới nhất trong {n}", "surveys": "{n} khảo sát", "figures": "{n} số liệu"},
-    "en": {"title": "Compare figures", "locality": "by locality", "time": "over time",
-           "toggle": "Locality/time", "back": "Back", "none": "The filtered surveys give no figures.",
-           "latest": "latest of {n}", "surveys": "{n} survey(s)", "figures": "{n} figure(s)"},
-}
+NOTE_ROOM = 12
+"""Fewer cells than this left beside a bar: its note (period, locality) goes on a line of its own."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +52,7 @@ class Bar:
 
 def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str = "vi") -> list[Bar]:
     """The bars of one series in one mode; pure, so tests and text captures need no app."""
-    words = _WORDS.get(lang, _WORDS["en"])
+    t = Translator(lang)
     if mode == "time":
         return [Bar(period_label(p.period, p.survey_date, lang), p.value, p.unit, p.locality)
                 for p in over_time(records, key)]
@@ -64,7 +60,7 @@ def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str
     for point, seen in by_locality(records, key):
         note = period_label(point.period, point.survey_date, lang)
         if seen > 1:
-            note += f" ({words['latest'].format(n=seen)})"
+            note += f" ({t('figs.latest', n=seen)})"
         bars.append(Bar(point.locality, point.value, point.unit, note))
     return bars
 
@@ -78,14 +74,19 @@ def amount(value: float, unit: str, lang: str) -> str:
 def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
     """Bars as block characters, scaled to the largest value (at least 100 for rates), numbers beside."""
     if not bars:
-        return Text(_WORDS.get(lang, _WORDS["en"])["none"], style="dim")
+        return Text(Translator(lang)("figs.none"), style="dim")
     labels = [visible(bar.label) for bar in bars]
     amounts = [amount(bar.value, bar.unit, lang) for bar in bars]
     notes = [visible(bar.note) for bar in bars]
-    label_width = min(28, max(cell_len(label) for label in labels))
     amount_width = max(cell_len(text) for text in amounts)
-    # label " │" bar " " amount "  " note: the note gives way first, so a bar keeps at least 10 cells
+    label_width = min(28, max(cell_len(label) for label in labels), max(8, width - amount_width - 14))
+    # label " │" bar " " amount "  " note: the note gives way first, so a bar keeps at least 10 cells;
+    # with too little room beside the bar it goes under it instead, never cut off (a rate without its period
+    # says nothing)
     note_width = min(30, max(cell_len(note) for note in notes), max(0, width - label_width - amount_width - 15))
+    below = note_width < min(NOTE_ROOM, max(cell_len(note) for note in notes))
+    if below:
+        note_width = 0
     bar_width = max(10, width - label_width - amount_width - note_width - 5)
     top = max(max(bar.value for bar in bars), 100.0 if all(bar.unit == "%" for bar in bars) else 0.0) or 1.0
     chart = Text(no_wrap=True, overflow="ellipsis")
@@ -96,6 +97,9 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
         chart.append(" " + text.rjust(amount_width), style="bold")
         if note and note_width:
             chart.append("  " + _fit(note, note_width).rstrip(), style="dim")
+        elif note and below:
+            indent = max(2, min(label_width + 2, width - cell_len(note)))
+            chart.append("\n" + " " * indent + _fit(note, max(8, width - indent)).rstrip(), style="dim")
         chart.append("\n")
     chart.rstrip()
     return chart
@@ -109,6 +113,34 @@ def _blocks(cells: float) -> str:
     return "█" * whole + (_EIGHTHS[eighth] if eighth else "")
 
 
+def distinct_fits(labels: list[str], width: int) -> list[str]:
+    """Each label cut to `width` cells; labels whose cut would read the same keep their ends instead
+    ("Thủ tục trên Cổng…(%)" and "Thủ tục trên…(thủ tục)"), so no two lines of the list look alike."""
+    cut = [_fit(label, width).rstrip() for label in labels]
+    for text in set(cut):
+        same = [i for i, other in enumerate(cut) if other == text]
+        if len(same) < 2 or len({labels[i] for i in same}) < 2:
+            continue
+        wanted = len({labels[i] for i in same})
+        units = [_keep_end(labels[i], width, len(labels[i]) - labels[i].rfind("(")) for i in same]
+        trial = units  # the unit in brackets, "(%)" or "(thủ tục)", is what usually tells them apart
+        for tail in range(1, width - 2):
+            if len(set(trial)) == wanted:
+                break
+            trial = [_keep_end(labels[i], width, tail) for i in same]
+        for i, text_i in zip(same, trial):
+            cut[i] = text_i
+    return cut
+
+
+def _keep_end(label: str, width: int, tail: int) -> str:
+    """`label` in `width` cells: its start, "…", then its last `tail` characters."""
+    if cell_len(label) <= width:
+        return label
+    end = label[-tail:] if 0 < tail < width - 3 else label[-(width // 3):]
+    return _fit(label, width - cell_len(end)).rstrip().removesuffix("…") + "…" + end
+
+
 def _fit(text: str, width: int) -> str:
     cut = Text(text, no_wrap=True, overflow="ellipsis", end="")
     cut.truncate(width, overflow="ellipsis", pad=True)
@@ -117,6 +149,11 @@ def _fit(text: str, width: int) -> str:
 
 class FiguresScreen(Screen[None]):
     """Pick a metric on the left; its bars on the right. `t` locality/time, escape back."""
+
+    BINDINGS = [
+        Binding("j", "move(1)", show=False),
+        Binding("k", "move(-1)", show=False),
+    ]
 
     DEFAULT_CSS = """
     FiguresScreen #figures-title { height: 1; padding: 0 1; text-style: bold; }
@@ -130,15 +167,15 @@ class FiguresScreen(Screen[None]):
                  mode: str = "locality") -> None:
         super().__init__()
         self.records = list(records)
-        self.lang = lang if lang in _WORDS else "en"
-        self.words = _WORDS[self.lang]
+        self.t = Translator(lang)
+        self.lang = self.t.lang
         self.choices: list[MetricChoice] = metric_choices(self.records)
         self.mode = mode if mode in MODES else "locality"
         self.key: MetricKey | None = self._initial(metric)
         self.chart: Text = Text()
         # Footer labels in the screen's language (BINDINGS are class level and could not say them).
-        self._bindings.bind("t", "toggle_mode", self.words["toggle"])
-        self._bindings.bind("escape", "close", self.words["back"])
+        self._bindings.bind("t", "toggle_mode", self.t("figs.toggle"))
+        self._bindings.bind("escape", "close", self.t("figs.back"))
 
     def _initial(self, metric: str | None) -> MetricKey | None:
         for choice in self.choices:
@@ -152,15 +189,15 @@ class FiguresScreen(Screen[None]):
             yield OptionList(*self._options(), id="figures-metrics", markup=False)
             with VerticalScroll(id="figures-chart-scroll"):
                 yield Static("", id="figures-chart", markup=False)
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def _options(self) -> list[Option]:
         digits = max((len(str(choice.count)) for choice in self.choices), default=1)
+        labels = distinct_fits([visible(choice.key.label(self.lang)) for choice in self.choices],
+                               _OPTION_WIDTH - digits - 1)
         return [
-            Option(Text.assemble((f"{choice.count:>{digits}} ", "dim"),
-                                 _fit(visible(choice.key.label(self.lang)), _OPTION_WIDTH - digits - 1).rstrip()),
-                   id=str(position))
-            for position, choice in enumerate(self.choices)
+            Option(Text.assemble((f"{choice.count:>{digits}} ", "dim"), label), id=str(position))
+            for position, (choice, label) in enumerate(zip(self.choices, labels))
         ]
 
     def on_mount(self) -> None:
@@ -183,6 +220,14 @@ class FiguresScreen(Screen[None]):
     def on_resize(self) -> None:
         self.call_after_refresh(self.refresh_chart)
 
+    def action_move(self, step: int) -> None:
+        """j/k: the metric list's cursor, or the chart's scroll when the chart has focus."""
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_cursor_down() if step > 0 else focused.action_cursor_up()
+        elif isinstance(focused, VerticalScroll):
+            focused.scroll_relative(y=step, animate=False)
+
     def action_toggle_mode(self) -> None:
         self.mode = "time" if self.mode == "locality" else "locality"
         self.refresh_chart()
@@ -194,13 +239,13 @@ class FiguresScreen(Screen[None]):
         """Redraw title and bars for the current metric, mode and width."""
         if not self.is_mounted:
             return
-        title = Text(self.words["title"], style="bold")
+        title = Text(self.t("figs.title"), style="bold")
         if self.key is not None:
             key = self.key
             count = sum(1 for record in self.records
                         if any(series_key(figure) == key for figure in record.get("figures", [])))
-            title.append(f" · {visible(self.key.label(self.lang))} · {self.words[self.mode]} · ")
-            title.append(self.words["surveys"].format(n=count), style="dim")
+            title.append(f" · {visible(self.key.label(self.lang))} · {self.t(f'figs.{self.mode}')} · ")
+            title.append(self.t("figs.surveys", n=count), style="dim")
         self.query_one("#figures-title", Static).update(title)
         scroll = self.query_one("#figures-chart-scroll")
         width = max(30, scroll.content_size.width) if scroll.content_size.width else 80

@@ -20,6 +20,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "close", show=False),
         Binding("j,down", "scroll('down')", show=False),
         Binding("k,up", "scroll('up')", show=False),
+        Binding("pagedown,space", "scroll('page_down')", show=False),
+        Binding("pageup", "scroll('page_up')", show=False),
+        Binding("G,end", "scroll('end')", show=False),
+        Binding("g,home", "scroll('home')", show=False),
     ]
 
     def __init__(self, t: Translator) -> None:
@@ -44,4 +48,4 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, direction: str) -> None:
         scroller = self.query_one("#help-scroll", VerticalScroll)
-        scroller.scroll_down() if direction == "down" else scroller.scroll_up()
+        getattr(scroller, f"scroll_{direction}")(animate=False)

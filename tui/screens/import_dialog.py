@@ -23,6 +23,7 @@ with True after a successful import, False when cancelled.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -38,6 +39,8 @@ from textual.worker import Worker, WorkerState
 from store.extract import ARTICLE_SUFFIXES
 from store.importing import SUFFIXES, ImportProblem, ImportResult, printable
 
+from ..i18n import Translator
+from ..i18n_errors import explain
 from .import_articles import DraftReview, Extracted, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_work import Outcome, check_path, documents_outcome, run_outcome
@@ -58,29 +61,35 @@ class ImportScreen(ModalScreen[bool]):
     ImportScreen > #dialog {
         width: 90%;
         max-width: 120;
-        height: 85%;
-        border: thick $primary 60%;
+        height: 90%;
+        min-height: 20;
+        max-height: 100%;
+        border: round $primary;
         background: $surface;
         padding: 0 1;
     }
     ImportScreen #title {
         text-style: bold;
-        padding-bottom: 1;
     }
     ImportScreen #hint {
         width: 100%;
+        color: $text-muted;
+    }
+    ImportScreen #path {
+        margin: 1 0 0 0;
     }
     ImportScreen #status {
         width: 100%;
         height: auto;
-        padding: 1 0 0 0;
+        max-height: 4;
     }
     ImportScreen #report-box {
         height: 1fr;
+        min-height: 3;
         border: round $panel;
     }
     ImportScreen #buttons {
-        height: auto;
+        height: 1;
         align-horizontal: right;
     }
     ImportScreen #buttons Button {
@@ -107,27 +116,33 @@ class ImportScreen(ModalScreen[bool]):
         self._reviewing = False
         self._dismissed = False
 
+    @property
+    def t(self) -> Translator:
+        """The app's translator; a host app without one (tests) gets its `lang`, else English."""
+        found = getattr(self.app, "t", None)
+        return found if isinstance(found, Translator) else Translator(getattr(self.app, "lang", "en"))
+
     def compose(self) -> ComposeResult:
+        t = self.t
         with Vertical(id="dialog"):
-            yield Label("Import records", id="title")
-            yield Label("Records (.json, .jsonl), news articles (.txt, .md, .html) or a directory of either; "
-                        "Enter checks it, Tab completes:", id="hint")
-            yield PathInput(self.start, placeholder="path/to/records.jsonl",
-                            suggester=PathSuggester(self.root, IMPORTABLE), id="path")
-            yield Checkbox("Replace records already stored (same id or same visit)", id="update")
-            yield Static(Text("Type a path and press Enter to check it; nothing is written until you confirm."),
-                         id="status")
+            yield Label(t("import.title"), id="title", markup=False)
+            yield Label(t("import.hint"), id="hint", markup=False)
+            yield PathInput(self.start, placeholder=t("import.placeholder"),
+                            suggester=PathSuggester(self.root, IMPORTABLE), id="path", compact=True)
+            yield Checkbox(t("import.replace"), id="update", compact=True)
+            yield Static(Text(t("import.start")), id="status")
             with VerticalScroll(id="report-box"):
                 yield Static(self.report, id="report")
             with Horizontal(id="buttons"):
-                yield Button("Import", id="confirm", variant="primary", disabled=True)
-                yield Button("Cancel", id="cancel")
+                yield Button(t("import.go"), id="confirm", variant="primary", disabled=True, compact=True)
+                yield Button(t("import.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         # the app's stylesheet gives its own #status one line; this one wraps (inline styles win over it)
         status = self.query_one("#status", Static)
         status.styles.height = "auto"
-        status.styles.padding = (1, 0, 0, 0)
+        status.styles.padding = (0, 0, 0, 0)
+        self.query_one("#report-box").border_title = self.t("import.report")
         self.query_one("#path", Input).focus()
 
     # -- events ----------------------------------------------------------
@@ -162,17 +177,17 @@ class ImportScreen(ModalScreen[bool]):
         path = self._path()
         if not path or self._busy or self._reviewing:
             if not path:
-                self._status("Type the path of a .json or .jsonl file, of articles, or of a directory.", "yellow")
+                self._status(self.t("import.no_path"), "yellow")
             return
         kept, cancelled = (self.documents, self.cancelled) if reuse else (None, [])
         self._invalidate()
         self._busy = True
         if kept:
             self.documents, self.cancelled = kept, cancelled
-            self._status(f"Checking {len(kept)} reviewed record(s) …")
+            self._status(self.t("import.checking_reviewed", count=len(kept)))
             self._work(partial(documents_outcome, self.store_path, kept, self._on_duplicate(), True))
             return
-        self._status(f"Checking {printable(path)} …")
+        self._status(self.t("import.checking", path=printable(path)))
         self._work(partial(check_path, self.store_path, path, self._on_duplicate(), self.root))
 
     def action_confirm(self) -> None:
@@ -180,7 +195,7 @@ class ImportScreen(ModalScreen[bool]):
             return
         self._busy = True
         self.query_one("#confirm", Button).disabled = True
-        self._status("Importing …")
+        self._status(self.t("import.importing"))
         if self.documents:
             self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), False))
         else:
@@ -204,7 +219,7 @@ class ImportScreen(ModalScreen[bool]):
         if event.state == WorkerState.SUCCESS:
             self._finished(event.worker.result)
         elif event.state == WorkerState.ERROR:
-            self._finished(Outcome(self.checked is None, error=f"unexpected error: {event.worker.error}"))
+            self._finished(Outcome(self.checked is None, error=self.t("import.unexpected", error=event.worker.error)))
 
     def _finished(self, outcome: Outcome | Extracted) -> None:
         self._busy = False
@@ -227,14 +242,13 @@ class ImportScreen(ModalScreen[bool]):
     # -- articles: one review screen per draft, then the dry run of what was kept --
     def _review(self, extracted: Extracted) -> None:
         if extracted.problems or not extracted.drafts:
-            self._status(f"Cannot import: {len(extracted.problems)} article(s) could not be read; "
-                         "nothing will be written.", "red")
+            self._status(self.t("import.unreadable", count=len(extracted.problems)), "red")
             report = Text()
-            _problem_lines(report, extracted.problems)
+            _problem_lines(report, extracted.problems, self.t)
             self._set_report(report)
             return
         self._reviewing = True
-        self._status(f"Reviewing {len(extracted.drafts)} draft(s): save (Ctrl+S) or cancel (Escape) each …")
+        self._status(self.t("import.reviewing", count=len(extracted.drafts)))
         lang = getattr(self.app, "lang", "vi")
         DraftReview(self.app, extracted.drafts, lang, self._reviewed).start()
 
@@ -244,44 +258,43 @@ class ImportScreen(ModalScreen[bool]):
             return
         self.cancelled = cancelled
         if not kept:
-            self._status("Every draft was cancelled: there is nothing to import.", "yellow")
+            self._status(self.t("import.all_cancelled"), "yellow")
             report = Text()
-            _cancelled_lines(report, cancelled)
+            _cancelled_lines(report, cancelled, self.t)
             self._set_report(report)
             return
         self.documents = documents(kept)
         self._busy = True
-        self._status(f"Checking {len(kept)} reviewed record(s) …")
+        self._status(self.t("import.checking_reviewed", count=len(kept)))
         self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), True))
 
     # -- display ---------------------------------------------------------
     def _show_check(self, outcome: Outcome) -> None:
-        report = Text()
+        report, t = Text(), self.t
         if outcome.error:
-            self._status(f"Cannot import: {outcome.error}", "red")
+            self._status(t("import.cannot", error=outcome.error), "red")
         else:
             result = outcome.result
             assert result is not None
             counts = result.counts()
-            summary = (f"Would add {counts['added']}, update {counts['updated']}, skip {counts['skipped']}; "
-                       f"{counts['invalid']} invalid (of {counts['read']} read).")
+            summary = t("import.summary", **counts)
             if result.problems:
-                self._status(summary + " Fix the problems below: nothing will be written while any remain.", "red")
+                self._status(summary + " " + t("import.fix"), "red")
             elif counts["added"] or counts["updated"]:
-                self._status(summary + " Press Import (Ctrl+Y) to write them, or Cancel.", "green")
+                self._status(summary + " " + t("import.confirm"), "green")
                 self.query_one("#confirm", Button).disabled = False
             else:
-                self._status(summary + " There is nothing to import.", "yellow")
-            _report_lines(report, result)
-        _problem_lines(report, outcome.problems or [])
+                self._status(summary + " " + t("import.nothing"), "yellow")
+            _report_lines(report, result, t)
+        _problem_lines(report, outcome.problems or [], t)
         if self.documents:
-            _cancelled_lines(report, self.cancelled)
+            _cancelled_lines(report, self.cancelled, t)
         self._set_report(report)
 
     def _show_failure(self, outcome: Outcome) -> None:
-        self._status(f"Nothing was imported: {outcome.error}", "red")
+        self._status(self.t("import.failed", error=outcome.error), "red")
         report = Text()
-        _problem_lines(report, outcome.problems or [])
+        _problem_lines(report, outcome.problems or [], self.t)
         self._set_report(report)
 
     def _set_report(self, report: Text) -> None:
@@ -311,35 +324,35 @@ class ImportScreen(ModalScreen[bool]):
         return "update" if self.query_one("#update", Checkbox).value else "skip"
 
 
-def _report_lines(report: Text, result: ImportResult) -> None:
+def _report_lines(report: Text, result: ImportResult, t: Translator) -> None:
     where = result.prepared.locations
     sections = (
-        ("Will add", [(rid, "") for rid in result.report.added], "green"),
-        ("Will update", [(rid, "") for rid in result.report.updated], "cyan"),
-        ("Will skip", result.report.skipped, "yellow"),
+        ("import.will_add", [(rid, "") for rid in result.report.added], "green"),
+        ("import.will_update", [(rid, "") for rid in result.report.updated], "cyan"),
+        ("import.will_skip", result.report.skipped, "yellow"),
     )
     for title, items, style in sections:
         if not items:
             continue
-        report.append(f"{title} ({len(items)}):\n", style=f"bold {style}")
+        report.append(t(title, count=len(items)) + "\n", style=f"bold {style}")
         for rid, reason in items[:IDS_SHOWN]:
-            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {reason}" if reason else "")
+            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {explain(reason, t)}" if reason else "")
             report.append(printable(line) + "\n")
         if len(items) > IDS_SHOWN:
-            report.append(f"  … and {len(items) - IDS_SHOWN:,} more\n", style="dim")
+            report.append("  " + t("import.more", count=t.number(len(items) - IDS_SHOWN)) + "\n", style="dim")
 
 
-def _cancelled_lines(report: Text, cancelled: list[str]) -> None:
+def _cancelled_lines(report: Text, cancelled: list[str], t: Translator) -> None:
     if not cancelled:
         return
-    report.append(f"Left out, cancelled in review ({len(cancelled)}):\n", style="bold yellow")
+    report.append(t("import.left_out", count=len(cancelled)) + "\n", style="bold yellow")
     for label in cancelled:
         report.append("  " + printable(label) + "\n")
 
 
-def _problem_lines(report: Text, problems: list[ImportProblem]) -> None:
+def _problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -> None:
     if not problems:
         return
-    report.append(f"Problems ({len(problems)}):\n", style="bold red")
+    report.append(t("import.problems", count=len(problems)) + "\n", style="bold red")
     for problem in problems:
-        report.append("  " + str(problem) + "\n")
+        report.append("  " + str(replace(problem, message=explain(problem.message, t))) + "\n")

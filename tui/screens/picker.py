@@ -42,6 +42,9 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self.t = t
         self.visible_choices: list[Choice] = []
         self._shown_for = ""
+        self._matched: tuple[str, list[Choice]] = ("", choices)
+        """The last typed text and every choice it matched: typing on narrows within those only."""
+        self._position = {id(choice): i for i, choice in enumerate(choices)}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog-box"):
@@ -59,6 +62,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
     def set_choices(self, choices: list[Choice]) -> None:
         """New counts (the search they depend on has landed); what was typed stays."""
         self.choices = choices
+        self._matched = ("", choices)
+        self._position = {id(choice): i for i, choice in enumerate(choices)}
         if self.is_mounted and self.is_attached:
             self._refill(self.query_one("#picker-input", Input).value)
 
@@ -68,7 +73,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     def _refill(self, text: str) -> None:
         self._shown_for = text
-        found = rank(text, self.choices)
+        found = rank(text, self._candidates(text))
+        self._matched = (text, found)
         self.visible_choices = found[:SHOWN]
         options = self.query_one("#picker-options", OptionList)
         width = max(20, options.scrollable_content_region.width or 60)
@@ -80,6 +86,14 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
                                   disabled=True))
         options.set_options(prompts)
         options.highlighted = 0 if self.visible_choices else None
+
+    def _candidates(self, text: str) -> list[Choice]:
+        """What `text` can match: what the text before it matched when it only adds letters to it
+        (a choice missing a word typed so far cannot match more words), else every choice."""
+        before, matched = self._matched
+        if before.strip() and text.startswith(before):
+            return sorted(matched, key=lambda choice: self._position[id(choice)])  # ties rank as over all
+        return self.choices
 
     def action_move(self, step: int) -> None:
         options = self.query_one("#picker-options", OptionList)

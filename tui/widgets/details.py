@@ -7,8 +7,8 @@ given a `str` would parse it as markup.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -18,13 +18,16 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.checks import Flag, flags_by_figure
-from store.export import ItemTest
+from store.periods import figure_period
 from store.followup import is_overdue, status_label, status_of
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..safe import plain, visible
+
+if TYPE_CHECKING:
+    from store.checks import Flag
+    from store.export import ItemTest
 
 _HEADING = "bold underline"
 _FLAG = "bold red"
@@ -63,6 +66,8 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
     if summary:
         parts += [_section(t("details.summary")), plain(summary, keep_newlines=True)]
     if record.get("figures"):
+        from store.checks import flags_by_figure  # noqa: PLC0415 - only for surveys with figures
+
         flags = flags_by_figure(record, t.lang)
         title = t("details.figures")
         heading = _section(title)
@@ -198,26 +203,8 @@ def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, 
         rate = "/ " + t.number(of)
         if of:
             rate += f" = {t.percent(round(value / of * 100, 2))}"
-    period = figure.get("period") or {}
-    span = period_text(str(period.get("from", "")), str(period.get("to", ""))) if period else ""
+    span = figure_period(figure, t.lang)
     return (visible(figure.get("label", "")), shown, rate, unit, visible(span), visible(figure.get("locality", "")))
-
-
-def period_text(start: str, end: str) -> str:
-    """Short and unambiguous: "2021", "2023-01..2023-03", "2025-07-01..09-06"."""
-    try:
-        first, last = date.fromisoformat(start), date.fromisoformat(end)
-    except ValueError:
-        return f"{start}..{end}"
-    whole_months = first.day == 1 and (last + timedelta(days=1)).day == 1
-    if whole_months and (first.month, last.month) == (1, 12) and first.year == last.year:
-        return str(first.year)
-    if whole_months:
-        low, high = start[:7], end[:7]
-        return low if low == high else f"{low}..{high}"
-    if first.year == last.year:
-        return f"{start}..{end[5:]}"
-    return f"{start}..{end}"
 
 
 def _items(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None = None,

@@ -14,18 +14,20 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.css.scalar import Unit
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from store.bodies import bodies_of_type, counts_by_type, label as body_type_label
 from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..safe import visible
 
-LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "body": 8, "kind": 8}
-PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "year": "d", "kind": ""}
+LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "bodytype": 8, "body": 8, "kind": 8}
+PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "bodytype": "B", "year": "d", "kind": ""}
 FacetCounts = dict[str, list[tuple[str, int]]]
 
 
@@ -42,13 +44,19 @@ class FacetPanel(OptionList):
     class Toggled(Message):
         clause: Clause
 
+    @dataclass
+    class GroupToggled(Message):
+        """A kind of body: all its bodies' clauses go in together, or out together when all are in."""
+
+        clauses: list[Clause]
+
     def __init__(self, t: Translator, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.t = t
         self.counts: FacetCounts = {}
         self.query = Filter()
         self.ward_provinces: dict[str, tuple[str, ...]] = {}
-        self._clauses: list[Clause | None] = []
+        self._clauses: list[Clause | tuple[Clause, ...] | None] = []
         self.waiting: str | None = None
         """What the sidebar says while it has no counts yet (the index is being built)."""
 
@@ -75,21 +83,35 @@ class FacetPanel(OptionList):
         keep = self._clauses[self.highlighted] if self.highlighted is not None and self.highlighted < len(self._clauses) else None
         options: list[Option] = []
         self._clauses = []
-        for facet in ("province", "topic", "year", "body", "kind"):
+        for facet in ("province", "topic", "year", "bodytype", "body", "kind"):
             self._add(options, None, Content.styled(self.t(f"facet.{facet}"), "bold $text-accent"), disabled=True)
             if facet == "province":
                 self._add_provinces(options)
+            elif facet == "bodytype":
+                self._add_body_types(options)
             else:
                 self._add_values(options, facet, self.counts.get(facet, []), indent=0)
         self.set_options(options)
-        if keep in self._clauses:
+        if keep is not None and keep in self._clauses:
             self.highlighted = self._clauses.index(keep)
+        elif self.highlighted is None or self._clauses[self.highlighted] is None:
+            # a cursor from the start: on the first value, not on a heading nobody can pick
+            self.highlighted = next((i for i, clause in enumerate(self._clauses) if clause is not None), None)
+
+    def _add_body_types(self, options: list[Option]) -> None:
+        """Kinds of body (`store.bodies`), counted from the body counts; a kind is ticked when all its bodies are."""
+        bodies = [body for body, _ in self.counts.get("body", [])]
+        for kind, count in counts_by_type(self.counts.get("body", [])):
+            clauses = tuple(facet_clause("body", body) for body in bodies_of_type(kind, bodies))
+            active = bool(clauses) and all(clause in self.query.clauses for clause in clauses)
+            self._add(options, clauses, self._line(body_type_label(kind, self.t.lang), count, 0, active))
 
     def _add_waiting(self) -> None:
         self.add_option(Option(Content.styled(self.waiting or "", "dim italic"), disabled=True))
         self._clauses.append(None)
 
-    def _add(self, options: list[Option], clause: Clause | None, prompt: Content, disabled: bool = False) -> None:
+    def _add(self, options: list[Option], clause: Clause | tuple[Clause, ...] | None, prompt: Content,
+             disabled: bool = False) -> None:
         options.append(Option(prompt, disabled=disabled))
         self._clauses.append(clause)
 
@@ -124,8 +146,11 @@ class FacetPanel(OptionList):
     def _prompt(self, facet: str, value: str, count: int, indent: int) -> Content:
         active = facet_clause(facet, value) in self.query.clauses
         label = taxonomy().topic_label(value, self.t.lang) if facet == "topic" else value
+        return self._line(label, count, indent, active)
+
+    def _line(self, label: str, count: int, indent: int, active: bool) -> Content:
         number = self.t.number(count)
-        width = max(self.scrollable_content_region.width, 20)
+        width = self._label_width()
         room = max(1, width - indent - 2 - len(number) - 1)
         label = visible(label)
         if len(label) > room:
@@ -138,10 +163,24 @@ class FacetPanel(OptionList):
             (number, "dim"),
         )
 
+    def _label_width(self) -> int:
+        """Cells for a line: the laid-out width, or before the first layout the width the stylesheet gives
+        (else labels would be cut to a guess and redrawn whole a moment later)."""
+        laid_out = self.scrollable_content_region.width
+        if laid_out:
+            return max(laid_out, 20)
+        styled = self.styles.width
+        if styled is not None and styled.unit == Unit.CELLS:
+            gutter = 1 if self.styles.scrollbar_gutter == "stable" else 0
+            return max(int(styled.value) - self.styles.gutter.width - gutter * self.styles.scrollbar_size_vertical, 20)
+        return 30
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         clause = self._clauses[event.option_index] if event.option_index < len(self._clauses) else None
-        if clause is not None:
+        if isinstance(clause, tuple):
+            self.post_message(self.GroupToggled(list(clause)))
+        elif clause is not None:
             self.post_message(self.Toggled(clause))
 
 

@@ -7,6 +7,7 @@ parses what was typed; a bad filter is reported, never raised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from textual.app import ComposeResult
@@ -18,6 +19,8 @@ from textual.widgets import Input, Label
 
 from store.query import Filter, QueryError
 
+from ..i18n import Translator
+from ..i18n_errors import explain
 from ..safe import visible
 
 
@@ -62,12 +65,40 @@ class FilterBar(Horizontal):
             self.post_message(self.Left())
             return
         try:
-            query = Filter.parse(event.value)
+            query = _parse(event.value)
         except QueryError as error:
-            self.post_message(self.Invalid(str(error)))
+            translate = getattr(self.app, "t", None)
+            reason = explain(str(error), translate) if isinstance(translate, Translator) else str(error)
+            self.post_message(self.Invalid(reason))
             return
         self.post_message(self.Applied(query))
 
     def action_leave(self) -> None:
         self.input.value = self.shown
         self.post_message(self.Left())
+
+
+def _parse(text: str) -> Filter:
+    """The typed filter; a date written with a month name ("since:'May 2023'", "date:'tháng 5/2023'")
+    is read as the number the core expects, but only when the text as typed does not parse."""
+    try:
+        return Filter.parse(text)
+    except QueryError:
+        from ..screens.dates import numeric_dates  # noqa: PLC0415 - only for a filter that did not parse
+
+        numeric = _DATE_VALUE.sub(lambda found: found[1] + _quoted(numeric_dates(found[3] or found[4])), text)
+        if numeric == text:
+            raise
+        try:
+            return Filter.parse(numeric)
+        except QueryError:
+            pass
+        raise
+
+
+_DATE_VALUE = re.compile(r'\b((?:since|until|date)\s*:\s*)("([^"]*)"|(\S+))')
+"""A date clause and its value, quoted or not (only these get month names read as numbers)."""
+
+
+def _quoted(value: str) -> str:
+    return f'"{value}"' if " " in value else value

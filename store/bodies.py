@@ -1,0 +1,118 @@
+"""What kind of body made a visit, told from its name: the body-type facet and picker.
+
+"All visits by Đoàn ĐBQH" should be one pick, not a filter of every delegation's
+exact name. Records store the body as written ("Đoàn giám sát số 1, HĐND TP Hà
+Nội", "Đoàn công tác số 7, Đoàn ĐBQH TPHCM"), so the type is derived here by
+rules over the folded name, in order, the first that applies winning:
+
+1. the Fatherland Front (MTTQ, Mặt trận Tổ quốc) — it often visits with others and
+   names itself first;
+2. the National Assembly: a provincial delegation (Đoàn ĐBQH, đại biểu Quốc hội) or a
+   committee or council of the Assembly (Ủy ban … của Quốc hội, Hội đồng Dân tộc);
+3. a standing committee (Ban) of a people's council (Ban Pháp chế, Ban Kinh tế – Ngân
+   sách, Ban Văn hóa – Xã hội, Ban Dân tộc, Ban Đô thị … of an HĐND);
+4. a people's council (HĐND) by its level: the province (tỉnh, or "thành phố"/"TP"
+   followed by a province's name, today's or a former one), the district level
+   (huyện, quận, thị xã, a city inside a province — abolished on 1 July 2025, hence
+   "former"), or the commune level (xã, phường, thị trấn, đặc khu);
+5. a people's committee (UBND, Ủy ban nhân dân);
+6. anything else.
+
+The rules read the name only; nothing here imports textual or tinydb.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .folding import fold
+
+TYPES: tuple[str, ...] = ("dbqh", "hdnd-tinh", "hdnd-huyen", "hdnd-xa", "ban-hdnd", "mttq", "ubnd", "other")
+"""Body types in the order the facet and picker list them."""
+
+LABELS: dict[str, dict[str, str]] = {
+    "dbqh": {"vi": "Đoàn ĐBQH, Quốc hội", "en": "National Assembly"},
+    "hdnd-tinh": {"vi": "HĐND tỉnh/thành phố", "en": "Provincial council"},
+    "hdnd-huyen": {"vi": "HĐND cấp huyện (cũ)", "en": "District council (former)"},
+    "hdnd-xa": {"vi": "HĐND xã/phường", "en": "Commune/ward council"},
+    "ban-hdnd": {"vi": "Ban của HĐND", "en": "Council committee (Ban)"},
+    "mttq": {"vi": "Mặt trận Tổ quốc", "en": "Fatherland Front"},
+    "ubnd": {"vi": "UBND", "en": "People's committee"},
+    "other": {"vi": "Khác", "en": "Other"},
+}
+"""Short enough for the facet sidebar (26 cells beside a count)."""
+
+_MTTQ = re.compile(r"\b(mttq|mat tran to quoc)\b")
+_ASSEMBLY = re.compile(r"\b(dbqh|dai bieu quoc hoi|quoc hoi|hoi dong dan toc)\b")
+_COUNCIL = re.compile(r"\b(hdnd|hoi dong nhan dan)\b")
+_BAN = re.compile(r"\bban (phap che|kinh te|van hoa|dan toc|do thi|xa hoi|ngan sach)")
+_COMMITTEE = re.compile(r"\b(ubnd|uy ban nhan dan)\b")
+_AFTER_COUNCIL = re.compile(r"\b(?:hdnd|hoi dong nhan dan)\s+(?P<level>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong"
+                            r"|thi tran|dac khu)?\s*(?P<rest>[^,;()]*)")
+_COMMUNE_LEVELS = ("xa", "phuong", "thi tran", "dac khu")
+_DISTRICT_LEVELS = ("huyen", "quan", "thi xa")
+
+
+def label(kind: str, lang: str = "vi") -> str:
+    """The type's name in `lang` (vi or en)."""
+    names = LABELS.get(kind, LABELS["other"])
+    return names.get(lang, names["en"])
+
+
+@lru_cache(maxsize=4096)
+def body_type(name: str) -> str:
+    """The type of the body called `name`, one of `TYPES`."""
+    folded = fold(name).replace("-", " ")
+    if _MTTQ.search(folded):
+        return "mttq"
+    if _ASSEMBLY.search(folded) and not _COUNCIL.search(folded.split("quoc hoi")[0]):
+        return "dbqh"
+    if _COUNCIL.search(folded):
+        if _BAN.search(folded):
+            return "ban-hdnd"
+        return _council_level(folded)
+    if _COMMITTEE.search(folded):
+        return "ubnd"
+    return "other"
+
+
+def _council_level(folded: str) -> str:
+    found = _AFTER_COUNCIL.search(folded)
+    level = (found["level"] or "").rstrip(".") if found else ""
+    rest = found["rest"].strip() if found else ""
+    if level in _COMMUNE_LEVELS:
+        return "hdnd-xa"
+    if level in _DISTRICT_LEVELS:
+        return "hdnd-huyen"
+    if level == "tinh":
+        return "hdnd-tinh"
+    if level in ("thanh pho", "tp"):
+        return "hdnd-tinh" if _is_province(rest) else "hdnd-huyen"
+    return "hdnd-tinh" if rest and _is_province(rest) else "other"
+
+
+def _is_province(name: str) -> bool:
+    """Whether `name` is a province, today's or one merged away ("ha noi", "tphcm", "binh duong")."""
+    if not name:
+        return False
+    from .gazetteer import gazetteer  # noqa: PLC0415 - the gazetteer loads its data on first use
+
+    places = gazetteer()
+    return places.find_province(name) is not None or places.former_province(name) is not None
+
+
+def counts_by_type(body_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Body facet counts summed by type, in `TYPES` order, types without surveys left out.
+
+    Each survey has one body, so the sums count surveys, under the same filter as the body counts.
+    """
+    totals = dict.fromkeys(TYPES, 0)
+    for body, count in body_counts:
+        totals[body_type(body)] += count
+    return [(kind, count) for kind, count in totals.items() if count]
+
+
+def bodies_of_type(kind: str, bodies: list[str]) -> list[str]:
+    """The names among `bodies` that are of type `kind`, in the order given."""
+    return [body for body in bodies if body_type(body) == kind]

@@ -1,0 +1,155 @@
+"""Writing a store's files: journal appends, and compaction into a new store file.
+
+Compaction writes the whole state (the store file with its journal applied)
+as a new store file with a new generation, atomically, the old file kept as
+`<store>.bak` (`store.storage.write_atomically`). Then the journal, whose
+changes the new file now holds, moves to `<store>.journal.bak`: together
+the two backups are the store as it was just before, deleted records
+included. A kill between the two steps leaves a journal naming the old
+generation, which readers ignore and the next writer moves aside.
+
+All of this runs under the store's lock (`SurveyStore._write_lock`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from . import checked, journal
+from .health import usable
+from .state import META, TABLE, State, stamp
+from .storage import _crash_point, _fsync_directory, backup_path, write_atomically
+
+COMPACT_FLOOR = 1 << 20
+"""A journal under 1 MiB is never worth a compaction."""
+COMPACT_SHARE = 8
+"""Compact when the journal reaches an eighth of the store file: replaying it costs at most that share of an open."""
+
+
+def journal_backup(path: Path) -> Path:
+    return path.with_name(path.name + ".journal.bak")
+
+
+def due(state: State, path: Path, line_size: int) -> bool:
+    """Whether this write should compact rather than append (the journal, with this line, would be too big)."""
+    base_size = state.base_stamp[1] if state.base_stamp else 0
+    return state.journal_end + line_size > max(COMPACT_FLOOR, base_size // COMPACT_SHARE)
+
+
+def append(path: Path, state: State, entry: dict[str, Any]) -> None:
+    """One journal line; a journal that does not apply to this store file is moved aside and a new one started."""
+    where = journal.journal_path(path)
+    if state.journal_end:
+        journal.append(where, state.journal_end, entry)
+    else:
+        if where.exists():
+            os.replace(where, journal_backup(path))  # folded into the store file already; it pairs with .bak
+        journal.start(where, state.generation, entry)
+    state.journal_stamp = stamp(where)
+    state.journal_end = state.journal_stamp[1] if state.journal_stamp else 0
+
+
+def compact(path: Path, state: State, progress: Callable[[int, int], None] | None = None) -> None:
+    """The whole state into a new store file; the journal moves to `.journal.bak`."""
+    documents = state.all_docs()
+    generation = _replace_store(path, state, _encoded(documents), len(documents), progress)
+    # the state in memory is what was just written: no need to parse it again
+    state.generation, state.base_stamp = generation, stamp(path)
+    state.journal_stamp, state.journal_end = stamp(journal.journal_path(path)), 0
+
+
+def compact_with(
+    path: Path, state: State, replacements: dict[str, bytes | int], inserts: list[int],
+    fetch: Callable[[int], bytes], progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Compact with a large write folded in as it streams: `fetch(position)` gives each new record's bytes.
+
+    `replacements` maps doc ids to positions; `inserts` are positions that
+    get the next doc ids. The records are never all in memory at once; the
+    state is out of date afterwards (the caller reads the store again).
+    """
+    documents = state.all_docs()
+
+    def items() -> Iterator[tuple[str, bytes]]:
+        for doc_id, record in documents.items():
+            position = replacements.get(doc_id)
+            yield doc_id, orjson.dumps(record) if position is None else fetch(int(position))
+        for offset, position in enumerate(inserts):
+            yield str(state.next_doc + offset), fetch(position)
+
+    _replace_store(path, state, items(), len(documents) + len(inserts), progress)
+
+
+def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]], total: int,
+                   progress: Callable[[int, int], None] | None) -> str:
+    generation = new_generation()
+    write_atomically(path, _stream(generation, items, total, state.others, progress))
+    checked.remember(path, stamp(path), sorted(state.held))  # every other record was validated when written
+    _crash_point("before-journal-move")
+    where = journal.journal_path(path)
+    if where.exists():
+        os.replace(where, journal_backup(path))
+    else:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(journal_backup(path))  # it paired with the previous .bak, which is gone now
+    _fsync_directory(path.parent)
+    return generation
+
+
+def _encoded(documents: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
+    for doc_id, record in documents.items():
+        yield doc_id, orjson.dumps(record)
+
+
+def write_fresh(path: Path, records: list[dict[str, Any]] | dict[str, Any]) -> None:
+    """A new store file holding `records` (a list, or documents by doc id), and a copy as its `.bak`.
+
+    The copy is what `recover` goes back to (replaying the journal, which
+    names the same generation) if the file is damaged before the first
+    compaction makes a real previous version.
+    """
+    documents = records if isinstance(records, dict) else \
+        {str(number): record for number, record in enumerate(records, start=1)}
+    payload = b"".join(_stream(new_generation(), _encoded(documents), len(documents), {}, None))
+    write_atomically(backup_path(path), payload, keep_backup=False)
+    write_atomically(path, payload, keep_backup=False)
+    checked.remember(path, stamp(path), [d for d, record in documents.items() if not usable(record)])
+
+
+def new_generation() -> str:
+    return secrets.token_hex(8)
+
+
+def _stream(
+    generation: str, items: Iterable[tuple[str, bytes]], total: int, others: dict[str, Any],
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[bytes]:
+    """The store file in pieces, the `_store` table first (`store.storage._loads` reads it in chunks)."""
+    yield b'{"%s":{"1":{"generation":"%s"}},"%s":' % (META.encode(), generation.encode(), TABLE.encode())
+    separator = b"{"
+    for done, (doc_id, raw) in enumerate(items, start=1):
+        yield separator + orjson.dumps(doc_id) + b":" + raw
+        separator = b","
+        if progress and done % 1000 == 0:
+            progress(done, total)
+    yield b"{}" if separator == b"{" else b"}"
+    for name, content in others.items():
+        yield b"," + orjson.dumps(name) + b":" + orjson.dumps(content)
+    yield b"}"
+    if progress:
+        progress(total, total)
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Temporary files left by a writer that was killed; we hold the lock, so none is live."""
+    for pattern in (f".{path.name}.*.tmp", f".{path.name}.bak.*.tmp"):
+        for leftover in path.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                leftover.unlink()

@@ -1,0 +1,75 @@
+"""Two processes editing one record at once: edits of different items both land, one of the same item is refused.
+
+Each process opens the store itself (`reopen`) and saves through
+`store.followup`, exactly as `surveys followup` and the browser do, so this
+holds for every backend: the TinyDB file's lock and the database's
+transactions alike.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from typing import Any
+
+from store.followup import get_item, save_followup
+from store.repository import ConflictError, Repository
+from tests.factories import make_record
+
+ROUNDS = 20
+RECORD = make_record()["id"]
+R1, D1 = ("recommendations", 0), ("directions", 0)
+
+
+def _edit(reopen: Callable[[], Repository], ref: tuple[str, int], text: str, seen: dict[str, Any] | None,
+          start: Any, results: Any) -> None:
+    """In a child: wait for the other child, then add one response to one item."""
+    repository = reopen()
+    try:
+        start.wait(timeout=60)
+        save_followup(repository, RECORD, ref, seen=seen, response=("2025-10-20", text))
+        results.put((text, "saved"))
+    except ConflictError as error:
+        results.put((text, f"conflict: {error}"))
+    except Exception as error:  # noqa: BLE001 - reported to the parent, which fails the test with it
+        results.put((text, f"error: {type(error).__name__}: {error}"))
+    finally:
+        repository.close()
+
+
+def _race(reopen: Callable[[], Repository], jobs: list[tuple[tuple[str, int], str, dict | None]]) -> dict[str, str]:
+    context = multiprocessing.get_context("fork")
+    start, results = context.Barrier(len(jobs)), context.Queue()
+    children = [context.Process(target=_edit, args=(reopen, ref, text, seen, start, results))
+                for ref, text, seen in jobs]
+    for child in children:
+        child.start()
+    outcome = dict(results.get(timeout=120) for _ in children)
+    for child in children:
+        child.join(timeout=60)
+    return outcome
+
+
+def test_two_processes_editing_different_items_both_land(repository: Repository, reopen) -> None:
+    repository.upsert_many([make_record()])
+    for round_number in range(ROUNDS):
+        outcome = _race(reopen, [(R1, f"r1 lần {round_number}", None), (D1, f"d1 lần {round_number}", None)])
+        assert set(outcome.values()) == {"saved"}, outcome
+    stored = repository.get(RECORD)
+    assert stored is not None
+    assert sorted(r["text"] for r in get_item(stored, R1)["responses"]) == sorted(f"r1 lần {n}" for n in range(ROUNDS))
+    assert sorted(r["text"] for r in get_item(stored, D1)["responses"]) == sorted(f"d1 lần {n}" for n in range(ROUNDS))
+
+
+def test_two_processes_editing_the_same_item_one_is_refused_and_changes_nothing(
+    repository: Repository, reopen,
+) -> None:
+    repository.upsert_many([make_record()])
+    for round_number in range(3):
+        seen = get_item(repository.get(RECORD), R1)  # both saw the item as it is now
+        outcome = _race(reopen, [(R1, f"một {round_number}", seen), (R1, f"hai {round_number}", seen)])
+        assert sorted(value.split(":")[0] for value in outcome.values()) == ["conflict", "saved"], outcome
+        refused = next(text for text, value in outcome.items() if value.startswith("conflict"))
+        assert "changed by someone else" in outcome[refused] and "nothing was saved" in outcome[refused]
+        texts = [r["text"] for r in get_item(repository.get(RECORD), R1)["responses"]]
+        assert refused not in texts and len(texts) == round_number + 1

@@ -1,0 +1,77 @@
+"""`D` in the browser: a confirmation naming the survey, then one delete through the repository."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from browser_helpers import listed_ids, notes, selected_id, settle
+from store.store import SurveyStore
+from tests.factories import make_record
+from tui.app import SurveysApp
+from tui.screens.confirm_delete import ConfirmDeleteScreen
+
+
+async def _confirm(pilot) -> ConfirmDeleteScreen:
+    await pilot.press("D")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ConfirmDeleteScreen)
+    return screen
+
+
+@pytest.mark.parametrize("lang, title", [("en", "Delete this survey?"), ("vi", "Xoá khảo sát này?")])
+async def test_y_deletes_the_named_survey_and_the_list_follows(bundled_store: Path, lang: str, title: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        doomed = selected_id(app)
+        screen = await _confirm(pilot)
+        shown = str(screen.query_one("#confirm-delete-what", Static).render())
+        record = SurveyStore(bundled_store).get(doomed)
+        assert doomed in shown and record["body"] in shown and record["date"] in shown
+        assert title in str(screen.query_one(".dialog-title").render())
+        await pilot.press("enter")  # not an answer
+        assert isinstance(app.screen, ConfirmDeleteScreen)
+        await pilot.press("y")
+        await pilot.app.workers.wait_for_complete()
+        await settle(pilot)
+        assert doomed not in listed_ids(app) and len(listed_ids(app)) == 4
+        assert any(doomed in note for note in notes(app))
+    assert SurveyStore(bundled_store).get(doomed) is None
+
+
+async def test_n_and_escape_keep_it(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        kept = selected_id(app)
+        for key in ("n", "escape"):
+            await _confirm(pilot)
+            await pilot.press(key)
+            await pilot.pause()
+            assert not isinstance(app.screen, ConfirmDeleteScreen)
+    assert SurveyStore(bundled_store).get(kept) is not None and len(SurveyStore(bundled_store)) == 5
+
+
+async def test_record_text_is_shown_not_obeyed(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    SurveyStore(path).upsert_many([make_record(body="[bold red]Đoàn[/] \x1b]52;c;aGk=\x07 kiểm tra")])
+    app = SurveysApp(path, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await _confirm(pilot)
+        shown = str(screen.query_one("#confirm-delete-what", Static).render())
+        assert "[bold red]Đoàn[/]" in shown and "\x1b" not in shown and "\\x1b" in shown
+
+
+async def test_a_d_typed_in_the_filter_line_is_text(bundled_store: Path) -> None:
+    app = SurveysApp(bundled_store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("colon", "D")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmDeleteScreen)
+    assert len(SurveyStore(bundled_store)) == 5

@@ -1,0 +1,303 @@
+"""The browser finished for daily use (issue 14), each point at 80×24 in both languages.
+
+Each test drives the real app on the five bundled surveys and reads the screen as text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from browser_helpers import facet_lines, screen_text, settle, type_text
+from tui.app import SurveysApp
+from tui.i18n import Translator
+
+SMALL = (80, 24)
+LANGS = ["vi", "en"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_footer_at_80_columns_shows_the_daily_jobs(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        for key, message in (("e", "key.export"), ("c", "key.figures"), ("u", "key.follow_up"),
+                             ("i", "key.import"), ("q", "key.quit"), ("/", "key.search")):
+            assert f"{key} {t.short(message)}" in footer, footer
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_help_scrolls_to_its_end_and_keeps_its_close_hint(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        first = screen_text(app)
+        assert t("help.close") in first
+        last_line = t("help.filter").splitlines()[-1].split()[-1]  # the filter syntax ends the help
+        assert t("key.back") not in first
+        await pilot.press("G")
+        await pilot.pause()
+        text = screen_text(app)
+        assert t("key.back") in text and last_line in text and t("help.close") in text
+        await pilot.press("g")
+        await pilot.pause()
+        assert t("key.help") in screen_text(app)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_path: Path, lang: str) -> None:
+    t = Translator(lang)
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"id": "x"}]', encoding="utf-8")
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        await type_text(pilot, str(bad))
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if t("import.problems", count=1)[:4] in screen_text(app):
+                break
+        text = screen_text(app)
+        assert t("import.title") in text
+        assert t("err.required") in text  # a problem's line, in the UI language, inside the report box
+        assert t("import.go") in text and t("import.cancel") in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bundled_store: Path, lang: str) -> None:
+    from tui.screens.figures import FiguresScreen, bars_for
+
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, FiguresScreen)
+        text = screen_text(app)
+        # every bar says its period, whole, even at 80 columns
+        bars = bars_for(app.view_records(), screen.key, "locality", lang)
+        assert len(bars) >= 2 and all(bar.note and bar.note in text for bar in bars), text
+        lines = [line.split("▎")[0] for line in text.splitlines()[2:] if "▊" in line]
+        labels = [line.strip("▊ ").strip() for line in lines if line.strip("▊ ").strip()]
+        assert len(labels) == len(set(labels)), labels
+        assert "palette" not in text and "^p" not in text
+        before = screen.key
+        await pilot.press("j")
+        await pilot.pause()
+        assert screen.key != before
+        await pilot.press("k")
+        await pilot.pause()
+        assert screen.key == before
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_footer_never_cuts_a_label_and_shows_more_when_wide(bundled_store: Path, lang: str) -> None:
+    from tui.keys import BIND_ORDER
+
+    t = Translator(lang)
+    labels = [t.short(spec.message) for spec in BIND_ORDER if spec.footer]
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1].rstrip()
+        last = footer.split(" ")[-1]
+        assert any(label.endswith(last) for label in labels), footer
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        await pilot.pause()
+        wide = screen_text(app).splitlines()[-1]
+        assert f"t {t.short('key.topic')}" in wide and f"d {t.short('key.dates')}" in wide, wide
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_list_gets_its_height_back_after_shrinking_and_growing(bundled_store: Path, lang: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        tall = app.survey_list.size.height
+        assert tall >= 6  # five surveys and the header
+        for size in ((80, 12), (60, 9), SMALL):
+            await pilot.resize_terminal(*size)
+            for _ in range(4):
+                await pilot.pause(0.02)
+        assert app.survey_list.size.height == tall
+        assert sum(app.record(p)["date"] in screen_text(app) for p in app.survey_list.rows) == 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_facet_cursor_is_on_a_value_from_the_start(bundled_store: Path, lang: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        panel = app.facets
+        panel.focus()
+        await pilot.pause()
+        assert panel.display and panel.highlighted is not None
+        assert panel._clauses[panel.highlighted] is not None
+        await pilot.press("enter")  # the value under the cursor is ticked at once, no j needed
+        await settle(pilot)
+        assert app.active_filter.clauses
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_facet_labels_are_never_drawn_cut_then_whole(lang: str, monkeypatch) -> None:
+    """Counts that arrive before the sidebar's first layout are laid out at its stylesheet width at once."""
+    from textual.app import App
+
+    from store.query import Filter
+    from tui.widgets.facets import FacetPanel
+
+    drawn: list[list[str]] = []
+    real = FacetPanel.set_options
+
+    def recording(self, options):
+        drawn.append([str(option.prompt).strip() for option in options])
+        return real(self, options)
+
+    monkeypatch.setattr(FacetPanel, "set_options", recording)
+    long_topic = "Chỉ số CCHC, PAPI, SIPAS"  # 24 cells: fits the 32-cell sidebar, not a 20-cell guess
+
+    class Host(App[None]):
+        CSS = ("#facets { width: 32; border: none; border-right: vkey red; padding: 0; scrollbar-gutter: stable;"
+               " scrollbar-size-vertical: 1; }")  # as in app.tcss
+
+        def compose(self):
+            yield FacetPanel(Translator(lang), id="facets")
+
+        def on_mount(self) -> None:  # before the first layout: the panel has no size yet
+            self.query_one(FacetPanel).show({"topic": [(long_topic, 3)]}, Filter(), {})
+
+    async with Host().run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert drawn and all(any(line.startswith(long_topic) for line in lines) for lines in drawn), drawn
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_damaged_store_says_how_to_recover(tmp_path: Path, lang: str) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"surveys": {"1": ', encoding="utf-8")
+    app = SurveysApp(broken, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "surveys recover" in text
+        assert "StoreError" not in text and "Error:" not in text
+        assert Translator(lang)("empty.broken", path="", error="").split()[0] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_textual_own_words_are_in_the_ui_language(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert any(note.title == t("quit.title") for note in app._notifications)
+        names = [command.title for command in app.get_system_commands(app.screen)]
+        assert t("sys.theme") in names and t("sys.quit") in names
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert t("palette.placeholder") in screen_text(app)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_date_and_filter_errors_are_explained_in_the_ui_language(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await type_text(pilot, "2025-13")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert t("err.no_month", text="'2025-13'", month=13) in screen_text(app)
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "May 2023")  # month names, in English too
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == "date:5/2023"
+        await pilot.press("colon", "ctrl+u")
+        await type_text(pilot, "colour:red")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert t("err.unknown_field", field="'colour'", fields="")[:12] in screen_text(app)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_province_picker_offers_former_provinces_and_districts(bundled_store: Path, lang: str) -> None:
+    t = Translator(lang)
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await type_text(pilot, "binh duong")
+        await settle(pilot)
+        text = screen_text(app)
+        assert t("picker.nothing") not in text
+        assert "Bình Dương" in text and t("picker.former_province", today="Hồ Chí Minh") in text
+        shown = app.screen.visible_choices[0]
+        assert shown.label == "Bình Dương" and shown.count >= 2  # Dĩ An and Thủ Dầu Một at least
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == 'province:"Bình Dương"'
+        assert len(app.found.positions) == shown.count  # the count offered is what the filter finds
+        await pilot.press("X", "p")
+        await type_text(pilot, "di an")
+        await settle(pilot)
+        assert t("picker.former_district", where="Bình Dương") in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == 'ward="Dĩ An"' and len(app.found.positions) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_body_type_picker_and_facet(bundled_store: Path, lang: str) -> None:
+    from store.bodies import label
+
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert any(line.strip().startswith(label("dbqh", lang)) and line.rstrip().endswith("3")
+                   for line in facet_lines(app))  # the facet, whole, with its count
+        await pilot.press("B")
+        await type_text(pilot, "dbqh" if lang == "vi" else "assembly")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        bodies = {app.catalog.record(p)["body"] for p in app.found.positions}
+        assert len(app.found.positions) == 3 and all("ĐBQH" in body for body in bodies), bodies
+        # the facet line is ticked; Enter on it takes the whole kind out again
+        panel = app.facets
+        index = next(i for i, c in enumerate(panel._clauses) if isinstance(c, tuple) and c
+                     and set(c) == set(app.active_filter.clauses))
+        panel.focus()
+        panel.highlighted = index
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not app.active_filter.clauses and len(app.found.positions) == 5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_filter_bar_reads_month_names_in_date_clauses(bundled_store: Path, lang: str) -> None:
+    app = SurveysApp(bundled_store, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("colon", "ctrl+u")
+        await type_text(pilot, 'since:"May 2023" until:"tháng 12/2023"')
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.active_filter.render() == 'since:5/2023 until:12/2023'
+        assert len(app.found.positions) == 2  # Thủ Dầu Một and Thạch Thất, both May 2023

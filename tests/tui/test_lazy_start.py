@@ -1,0 +1,56 @@
+"""A fast start: the CLI loads no Textual and no extractor unless it needs them, and the browser draws
+its first screen before loading the extractor, the export code or the import dialog.
+
+Each check runs in a fresh interpreter, since this test process has imported everything already.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from store.store import SurveyStore
+
+ROOT = Path(__file__).parents[2]
+HEAVY = ("textual", "store.extract", "store.export", "store.importing", "tui.screens.import_dialog", "tui.app")
+
+
+def loaded_after(code: str, *argv: str) -> list[str]:
+    script = code + f"\nimport sys, json\nprint(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", script, *argv], cwd=ROOT, capture_output=True, text=True,
+                         check=True, timeout=120).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def test_version_and_list_load_neither_textual_nor_the_extractor(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    SurveyStore.open(store)
+    run = "import contextlib, io\nfrom tui.cli import main\nwith contextlib.redirect_stdout(io.StringIO()):\n"
+    version = loaded_after(run + "    try:\n        main(['--version'])\n    except SystemExit:\n        pass")
+    assert version == []
+    listing = loaded_after(run + f"    main(['--db', {str(store)!r}, 'list'])")
+    assert listing == []
+
+
+def test_the_first_screen_comes_before_extractor_export_and_import_code(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    SurveyStore.open(store)
+    code = f"""
+import sys
+from pathlib import Path
+import tui.actions_load as load
+from tui.app import SurveysApp
+found = []
+def drawn(self, shown):
+    found.extend(m for m in {HEAVY[1:5]!r} if m in sys.modules)
+    shown.set()
+    self.exit()
+load.LoadMixin._list_drawn = drawn
+SurveysApp(Path({str(store)!r}), lang="vi").run(headless=True, size=(80, 24))
+print(found)
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         timeout=120).stdout
+    assert out.strip().splitlines()[0] == "[]", out

@@ -1,0 +1,59 @@
+"""Deleting the selected survey (`D`): a confirmation that names what will go.
+
+The dialog shows the survey's date, kind, body, localities and id, and how
+many recommendations, directions and figures go with it, all as plain text
+from the record (never markup). `y` deletes, `n` or Esc keeps it; Enter does
+nothing, so a key pressed out of habit cannot delete.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+from ..i18n import Translator
+from ..safe import visible
+
+
+class ConfirmDeleteScreen(ModalScreen[bool]):
+    """Dismisses with True (delete) or False (keep)."""
+
+    BINDINGS = [Binding("y", "answer(True)", show=False), Binding("n,escape", "answer(False)", show=False)]
+    DEFAULT_CSS = """
+    ConfirmDeleteScreen #confirm-delete-what { height: auto; padding: 0 1; }
+    """
+
+    def __init__(self, record: dict[str, Any], t: Translator) -> None:
+        super().__init__(classes="dialog")
+        self.record = record
+        self.t = t
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-delete", classes="dialog-box"):
+            yield Label(Content(self.t("delete.title")), classes="dialog-title")
+            yield Static(self.described(), id="confirm-delete-what")
+            yield Label(Content(self.t("delete.hint")), classes="dialog-hint")
+
+    def described(self) -> Text:
+        """What goes, one fact a line, as `Text` so record text is never read as markup."""
+        record = self.record
+        places = ", ".join(str(loc.get("name", "")) for loc in record.get("localities", []) if isinstance(loc, dict))
+        counts = self.t("delete.counts", recommendations=len(record.get("recommendations") or []),
+                        directions=len(record.get("directions") or []), figures=len(record.get("figures") or []))
+        text = Text()
+        text.append(f"{visible(record.get('date', ''))}  {visible(record.get('kind', ''))}\n", style="bold")
+        text.append(f"{visible(record.get('body', ''))}\n")
+        text.append(f"{visible(places)}\n")
+        text.append(f"{counts}\n", style="dim")
+        text.append(visible(record.get("id", "")), style="dim")
+        return text
+
+    def action_answer(self, delete: bool) -> None:
+        self.dismiss(delete)
