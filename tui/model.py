@@ -17,7 +17,7 @@ import tempfile
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,6 +170,10 @@ class Searcher:
         `Interrupted` and posts nothing)."""
         if self.index:
             self.index.interrupt()
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every record of the store, one at a time (`tui.former` collects the units merged away)."""
+        return self.index.records() if self.index else self.repository.records()
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         if self.index:

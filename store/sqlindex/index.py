@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import compress
 from pathlib import Path
@@ -116,6 +116,13 @@ class SqlIndex:
                     "SELECT label, province FROM ward_province ORDER BY label, province"):
                 found.setdefault(label, []).append(province)
             return {label: tuple(provinces) for label, provinces in found.items()}
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every record, one at a time (a pass the browser makes rarely: the former units a picker offers)."""
+        with self._lock:
+            rows = self._connection().execute("SELECT doc FROM doc").fetchall()
+        for (doc,) in rows:
+            yield orjson.loads(doc)
 
     def count(self) -> int:
         with self._lock:
