@@ -35,7 +35,7 @@ def former_units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
     found = _UNITS.get(catalog)
     if found is None:
         found = {}
-        for position, record in enumerate(catalog.index.records):
+        for position, record in enumerate(catalog.searcher.records()):
             for locality in record.get("localities", []):
                 today = short_province(locality.get("province", {}).get("name", ""))
                 if locality.get("former_province"):
