@@ -14,6 +14,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from store.folding import fold
 from store.query import Clause, Filter
 
 from .fuzzy import Choice
@@ -67,5 +68,5 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
             detail = t("picker.former_district", where=where)
         count = len(catalog.search(rest.with_clause(clause), "date").positions)
         choices.append(Choice(clause.render(), name, count, detail=detail))
-    choices.sort(key=lambda choice: -choice.count)
+    choices.sort(key=lambda choice: (-choice.count, fold(choice.label)))  # ties by name: stable whatever the store order
     return choices
