@@ -14,7 +14,9 @@ benchmark. Printed per size:
   and when its background text index is complete; then, in another session,
   the same build in the browser's two phases: `newest_first` (the sorted list
   it can show at once), then `SurveyIndex(newest, presorted=True)`;
-* the browser's first interactive screen, headless (`App.run_test`), given the
+* (the browser's own figures are scripts/bench_terminal.py's: it drives the real
+  program in a pty; the lines below are the in-memory engine's.) Formerly: the
+  browser's first interactive screen, headless (`App.run_test`), given the
   opened records: until the list shows the records newest first and can be
   browsed (`SurveysApp.is_listed`: the list has been drawn); then, each on its
   own line and counted from the same start, until a `j` pressed at that moment
@@ -46,9 +48,7 @@ file size. Nobody's CI runs this; the README's Performance section shows a run.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
-import inspect
 import json
 import os
 import platform
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         figures.update(_child("floor", store))
         figures.update(_child("session", store, queries=str(args.queries)))
         figures.update(_child("phases", store))
-        figures.update(_child("browser", store))
+        figures.update({"first_screen": None, "browser_note": "see scripts/bench_terminal.py (the browser in a pty)"})
         figures.update(_child("import", store, batch=str(batch)))
         _report(figures, final=size >= 100_000)
         _small_writes(store, size, args)
@@ -323,62 +323,6 @@ def _percentile(sorted_values: list[float], percent: float) -> float:
     return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (rank - low)
 
 
-def child_browser(args: argparse.Namespace) -> dict[str, Any]:
-    try:
-        from tui.app import SurveysApp  # noqa: PLC0415
-    except ImportError as error:
-        return {"first_screen": None, "browser_note": f"n/a (browser not available: {error})"}
-    from textual import events  # noqa: PLC0415
-    from textual.app import App  # noqa: PLC0415
-
-    from store.store import SurveyStore  # noqa: PLC0415
-
-    records = SurveyStore.open(args.store, create=False).records()
-    preload = "records" in inspect.signature(SurveysApp.__init__).parameters
-
-    async def first_screen() -> tuple[float, float | None, float | None]:
-        """Until the list is shown and can be browsed, until a key pressed then has moved the cursor, and
-        until the facets are shown (None: the browser has no first phase, the first figure waited for all)."""
-        with tempfile.TemporaryDirectory() as scratch:
-            path = Path(scratch) / args.store.name  # settings live beside the store: start from none
-            if not preload:
-                shutil.copyfile(args.store, path)
-            app = SurveysApp(path, records=records) if preload else SurveysApp(path)
-            phased = hasattr(app, "is_listed")
-            began = time.perf_counter()
-            async with app.run_test(size=(120, 40)) as pilot:
-                if not phased:
-                    while not app.is_idle:
-                        await pilot.pause(0.005)
-                    await pilot.pause()
-                    return time.perf_counter() - began, None, None
-                while not app.is_listed:  # set once the list has been drawn
-                    await asyncio.sleep(0.002)
-                listed = time.perf_counter() - began
-                cursor = app.survey_list.cursor
-                app.post_message(events.Key("j", "j"))
-                while app.survey_list.cursor == cursor and len(app.survey_list.rows) > 1:
-                    await asyncio.sleep(0.001)
-                answered = time.perf_counter() - began
-                while not app.is_idle:
-                    await asyncio.sleep(0.002)
-                ready = time.perf_counter() - began
-                await pilot.pause()
-                return listed, answered, ready
-
-    async def empty_app() -> float:
-        began = time.perf_counter()
-        async with App().run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-        return time.perf_counter() - began
-
-    floor = min(asyncio.run(empty_app()) for _ in range(2))
-    shown, key, facets = asyncio.run(first_screen())
-    note = "" if preload else "the browser opened the store itself: open time included"
-    return {"first_screen": shown, "first_key": key, "facets_ready": facets, "app_floor": floor,
-            "browser_note": note}
-
-
 def child_import(args: argparse.Namespace) -> dict[str, Any]:
     from store.store import SurveyStore  # noqa: PLC0415
 
@@ -408,7 +352,7 @@ def child_import(args: argparse.Namespace) -> dict[str, Any]:
     return {"import": elapsed, "import_floor": loaded + written, "import_note": note}
 
 
-CHILDREN = {"floor": child_floor, "session": child_session, "phases": child_phases, "browser": child_browser,
+CHILDREN = {"floor": child_floor, "session": child_session, "phases": child_phases,
             "import": child_import}
 
 

@@ -1,9 +1,10 @@
 """The embedded backend: a `Repository` over one TinyDB file (`store.store.SurveyStore`).
 
 Reads come from the store's in-memory state (the file and its journal,
-`store.state`); searches go through the in-memory `SurveyIndex`, rebuilt
-when the change token moves. Writes take the store's file lock for the whole
-read-change-write, so `update` can never overwrite a concurrent writer.
+`store.state`); searches go through the persistent index beside the file
+(`store.sqlindex`), rebuilt when the change token moves and updated in place
+by this repository's own writes. Writes take the store's file lock for the
+whole read-change-write, so `update` can never overwrite a concurrent writer.
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import orjson
 
-from .folding import fold
 from .health import HeldRecord
-from .index import SurveyIndex, newest_first
+from .index import newest_first
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
+from .sqlindex import SqlIndex, index_path_for
 from .store import SurveyStore
 
 
@@ -31,9 +31,7 @@ def copy_record(record: Record) -> Record:
 class TinyDBRepository:
     def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
         self._store = SurveyStore(Path(path), lock_timeout=lock_timeout)
-        self._index: SurveyIndex | None = None
-        self._index_token: str | None = None
-        self._sort_keys: dict[str, list[str]] = {}
+        self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records)
 
     @property
     def path(self) -> Path:
@@ -63,40 +61,42 @@ class TinyDBRepository:
     def search(
         self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
     ) -> Page:
-        index = self._current_index()
-        result = index.search(query, with_facets=facets)
-        positions = self._sorted(index, result.positions, sort)
-        window = positions[offset:] if limit is None else positions[offset:offset + limit]
-        return Page(len(positions), offset, [copy_record(index.records[p]) for p in window], result.facets)
+        return self._current_index().search(query, sort=sort, offset=offset, limit=limit, facets=facets)
 
-    def _current_index(self) -> SurveyIndex:
-        token = self.change_token()
-        if self._index is None or token != self._index_token:
-            self._index = SurveyIndex(self._store.records())
-            self._index.wait_for_text()
-            self._index_token = token
-            self._sort_keys = {}
-        return self._index
-
-    def _sorted(self, index: SurveyIndex, positions: list[int], sort: Sort) -> list[int]:
-        if sort == "date":
-            return positions
-        keys = self._sort_keys.get(sort)
-        if keys is None:
-            keys = self._sort_keys[sort] = [sort_key(record, sort) for record in index.records]
-        return sorted(positions, key=lambda p: (keys[p], p))
+    def _current_index(self) -> SqlIndex:
+        """The persistent index, built first if the store changed since (the browser builds it in the background
+        beforehand, see `tui.actions_load`)."""
+        self.index.ensure()
+        return self.index
 
     # -- writing ---------------------------------------------------------
     def upsert_many(
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
-        return self._store.upsert_many(list(records), on_duplicate=on_duplicate, dry_run=dry_run)
+        batch = list(records)
+        # The tokens are read outside the store's lock (its write methods take it themselves): a writer
+        # landing between `before` and that lock would be missed by the in-place change. The store's write
+        # methods should hand the index the token they saw under the lock.
+        before = self.change_token()
+        report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=dry_run)
+        if not dry_run:
+            written = set(report.added) | set(report.updated)
+            stored = [r for r in self._store.records() if r.get("id") in written] if written else []
+            self.index.apply(before, self.change_token(), stored, [])
+        return report
 
     def update(self, record_id: str, change: Change) -> Record:
-        return self._store.update(record_id, change)
+        before = self.change_token()
+        stored = self._store.update(record_id, change)
+        self.index.apply(before, self.change_token(), [stored], [])
+        return stored
 
     def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
-        return self._store.delete(record_ids, dry_run=dry_run)
+        before = self.change_token()
+        report = self._store.delete(record_ids, dry_run=dry_run)
+        if report.deleted and not dry_run:
+            self.index.apply(before, self.change_token(), [], report.deleted)
+        return report
 
     def change_token(self) -> str:
         return self._store.change_token()
@@ -112,12 +112,5 @@ class TinyDBRepository:
         return self._store.held_back()
 
     def close(self) -> None:
-        self._index = None
+        self.index.close()
 
-
-def sort_key(record: dict[str, Any], sort: str) -> str:
-    """The folded text a non-date sort orders by."""
-    if sort == "locality":
-        names = [(loc.get("ward") or {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
-        return fold(", ".join(names))
-    return fold(record.get("body", ""))

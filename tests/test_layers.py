@@ -25,8 +25,9 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.repository", "store.backends", "store.tinydb_repository", "store.store", "store.storage",
         "store.state", "store.journal", "store.compaction", "store.planning", "store.health", "store.checked",
         "store.recovery", "store.followup", "store.paths", "store.postgres", "store.postgres.*",
+        "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
     ),
-    "query": ("store.query", "store.matching", "store.index", "store.index.*", "store.sqlindex", "store.sqlindex.*"),
+    "query": ("store.query", "store.matching", "store.index", "store.index.*"),
     "domain": (
         "store", "store.errors", "store.folding", "store.numbers", "store.dates", "store.gazetteer",
         "store.former_wards", "store.taxonomy", "store.resources", "store.identity", "store.validation",

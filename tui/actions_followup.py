@@ -38,7 +38,7 @@ class FollowUpMixin(_Base):
         if self.catalog is None or position is None:
             self.notify(self.t("note.no_selection"), markup=False)
             return
-        record = self.catalog.record(position)
+        record = self.record(position)
         refs, wanted = item_refs(record), self.item_test()
         if not refs:
             self.notify(self.t("note.no_items"), markup=False)

@@ -9,18 +9,17 @@ Action groups live beside it as mixins, one concept each: `tui.pickers`
 (w p t b d W T), `tui.actions_search` (: and /), `tui.actions_export` (e),
 `tui.actions_figures` (c) and `tui.actions_followup` (u).
 
-Opening comes in two phases. As soon as the records are sorted newest first
-(`newest_first`, a fifth of a second at 100,000) the list shows them and can
-be browsed (`RecordsListed`); the index is built meanwhile, and with it
-(`StoreLoaded`) come facets, pickers and filtering. A filter set before then,
-typed or remembered, waits in `active_filter` and is searched when the index
-is ready.
+The store is read through its repository (`tui.model.Catalog`): a search
+brings its first page of records (`SearchDone`), then its facet counts
+(`FacetsCounted`); the list asks for further pages as it reaches them
+(`PageFetched`), so the records are never all held. A TinyDB store is
+searched through its persistent index (`tui.actions_load`).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +34,7 @@ from textual.worker import Worker, WorkerState
 
 from store.paths import store_path as resolve_store_path
 from store.query import Filter, QueryError
+from store.sqlindex import Interrupted
 
 from .actions_delete import DeleteMixin
 from .actions_export import ExportMixin
@@ -44,7 +44,7 @@ from .actions_load import LoadMixin
 from .actions_search import SearchMixin
 from .i18n import Translator, detect_lang
 from .keys import APP_KEYS, BIND_ORDER, MORE, footer_width
-from .messages import SearchDone
+from .messages import FacetsCounted, SearchDone
 from .model import Catalog, Found, Row
 from .palette import ActionsProvider
 from .pickers import PickerMixin
@@ -84,10 +84,10 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         self.active_filter = _parse_or_empty(self.settings.filter)
         self.sort_order = self.settings.sort
         self.catalog: Catalog | None = None
-        self.listing: Sequence[dict[str, Any]] | None = None
-        """The records the list shows, newest first, at the index's positions: from `newest_first` until the
-        index is ready, then the index's own."""
         self._listed = False
+        self._index_stale = False
+        self._fetching: set[tuple[Found, int]] = set()
+        """Pages asked for and not yet come, so that drawing the list does not ask twice."""
         self.found: Found | None = None
         self.load_error: str | None = None
         self._loading = False
@@ -165,28 +165,49 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         if self.catalog is None:
             return
         self._generation += 1
+        self.catalog.searcher.interrupt()  # the search in flight, if any, is moot now
         self._set_status(self.t("status.searching"))
         self._search_worker(self._generation, self.catalog, self.active_filter, self.sort_order)
 
     @work(thread=True, group="search", exit_on_error=False)
     def _search_worker(self, generation: int, catalog: Catalog, query: Filter, sort: str) -> None:
-        self.post_message(SearchDone(generation, catalog.search(query, sort)))
+        try:
+            found = catalog.search(query, sort)
+            self.post_message(SearchDone(generation, found))
+            if generation == self._generation:  # a newer search (a key typed meanwhile) makes these counts moot
+                self.post_message(FacetsCounted(generation, found, catalog.facets(found)))
+        except Interrupted:
+            if generation == self._generation:  # stopped, yet still wanted: (a page fetch's interrupt) again
+                self.call_from_thread(self.request_search)
 
     def on_search_done(self, message: SearchDone) -> None:
+        """The first page: the list shows it at once; the facets follow."""
+        if message.generation != self._generation or self.catalog is None:
+            return
+        found = message.found
+        keep_id = self._keep_id or self._selected_id()
+        self._keep_id = None
+        self.catalog.show(found)
+        self.found = found
+        keep = next((i for i, record in enumerate(found.first) if record.get("id") == keep_id), 0)
+        self.survey_list.set_rows(found.positions, keep=keep, message=self._empty_message())
+        self._fit_list()
+        self._show_count()
+
+    def on_facets_counted(self, message: FacetsCounted) -> None:
         if message.generation != self._generation or self.catalog is None:
             return
         self._done_generation = message.generation
-        self.found = found = message.found
-        keep = self.survey_list.selected
-        if self._keep_id is not None:
-            keep = self.catalog.index.by_id.get(self._keep_id)
-            self._keep_id = None
-        self.survey_list.set_rows(found.positions, keep=keep, message=self._empty_message())
-        self._fit_list()
+        self.found = found = replace(message.found, facets=message.facets)
         self.facets.show(found.facets, found.query, self.catalog.ward_provinces)
         self._show_count()
         self._remember()
         self._run_waiting()
+
+    def _selected_id(self) -> str | None:
+        selected = self.survey_list.selected
+        record = self.catalog.record(selected) if self.catalog is not None and selected is not None else None
+        return record.get("id") if record else None
 
     def when_current(self, callback: Callable[[], None]) -> None:
         """Run `callback` once the search in flight has landed, so it sees current counts.
@@ -212,10 +233,12 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
             self._loading = False
             self.load_error = self._load_problem(error)
             self._set_status(self.t("status.failed"))
-            if self.listing is None:
+            if self.catalog is None:
                 self.survey_list.set_rows([], message=self._empty_message())
                 self.details.show(plain(self._empty_message(), keep_newlines=True))
             self.facets.wait(None)
+        elif event.worker.group == "page":
+            self._fetching.clear()
         elif event.worker.group == "search":
             self._done_generation = self._generation
             self._show_count()
@@ -244,7 +267,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         """The surveys the filter picks, newest first (as `surveys export` writes them), whatever the sort."""
         if self.catalog is None or self.found is None:
             return []
-        return [self.catalog.record(position) for position in sorted(self.found.positions)]
+        return self.catalog.all_records(self.found)
 
     def item_test(self) -> ItemTest | None:
         """Which recommendations and directions a `status:` or `overdue` clause of the shown filter asks for."""
@@ -262,10 +285,13 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
 
     # -- what the panes show -------------------------------------------------
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
-        if message.position is None or self.listing is None:
+        record = self.catalog.record(message.position) if self.catalog and message.position is not None else None
+        if message.position is None or self.catalog is None:
             self.details.show(plain(self._empty_message(), keep_newlines=True))
+        elif record is None:  # its page is on its way (`on_page_fetched` shows it)
+            self.details.show(plain(self.t("empty.loading")))
         else:
-            self.details.show(describe(self.record(message.position), self.t, self.item_test()))
+            self.details.show(describe(record, self.t, self.item_test()))
 
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()
@@ -303,20 +329,25 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         if self.load_error is not None:
             shown = "\n".join(visible(line) for line in self.load_error.splitlines())
             return shown if "surveys recover" in shown else self.t("empty.failed", error=shown)
-        if self.listing is None:
+        if self.catalog is None:
             return self.t("empty.loading")
-        if len(self.listing) == 0:
+        if len(self.catalog) == 0:
             return self.t("empty.store", path=visible(str(self.store_path)))
         return self.t("empty.match", filter=visible(self.active_filter.render()))
 
     def _show_count(self) -> None:
         if self.catalog is None:
             return
-        shown = len(self.found.positions) if self.found else 0
-        self._set_status(self.t(
+        shown = self.found.total if self.found else 0
+        text = self.t(
             "status.count", shown=self.t.number(shown), total=self.t.number(len(self.catalog)),
             sort=self.t(f"sort.{self.sort_order}"),
-        ))
+        )
+        if self._done_generation != self._generation:
+            text += self.t("status.counting")
+        if self._index_stale:
+            text += self.t("status.stale_index")
+        self._set_status(text)
 
     def _set_status(self, text: str, error: bool = False) -> None:
         status = self.query_one("#status", Static)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING, Any
 
+from store.folding import fold
 from store.query import Clause, Filter
 
 from .fuzzy import Choice
@@ -35,7 +36,7 @@ def former_units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
     found = _UNITS.get(catalog)
     if found is None:
         found = {}
-        for position, record in enumerate(catalog.index.records):
+        for position, record in enumerate(catalog.searcher.records()):
             for locality in record.get("localities", []):
                 today = short_province(locality.get("province", {}).get("name", ""))
                 if locality.get("former_province"):
@@ -67,5 +68,6 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
             detail = t("picker.former_district", where=where)
         count = len(catalog.search(rest.with_clause(clause), "date").positions)
         choices.append(Choice(clause.render(), name, count, detail=detail))
-    choices.sort(key=lambda choice: -choice.count)
+    # ties by name: stable whatever order the store holds them in
+    choices.sort(key=lambda choice: (-choice.count, fold(choice.label)))
     return choices

@@ -79,6 +79,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{total} surveys · indexing, the filter applies when it is done…",
     },
     "status.searching": {"vi": "Đang lọc…", "en": "Filtering…"},
+    "status.building_index": {
+        "vi": "Đang lập chỉ mục của kho (một lần, sau đó mở ngay)…",
+        "en": "Building the store's index (once; later opens are instant)…",
+    },
+    "status.stale_index": {
+        "vi": " · kho đã thay đổi, đang cập nhật chỉ mục…",
+        "en": " · the store has changed, updating the index…",
+    },
+    "status.counting": {"vi": " · đang đếm…", "en": " · counting…"},
+    "empty.indexing": {
+        "vi": "Đang lập chỉ mục của kho.\nViệc này chỉ làm một lần; các lần mở sau sẽ nhanh.",
+        "en": "Building the store's index.\nThis is done once; later opens are fast.",
+    },
     "status.failed": {"vi": "Không mở được kho", "en": "The store could not be opened"},
     "empty.loading": {"vi": "Đang tải…", "en": "Loading…"},
     "empty.store": {

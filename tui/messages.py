@@ -7,7 +7,6 @@ stale search finishing late cannot overwrite a newer one.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,27 +17,42 @@ if TYPE_CHECKING:  # the model needs the index, which a fast first screen does n
 
 
 @dataclass
-class RecordsListed(Message):
-    """The first phase of opening: the records newest first (`newest_first`), at the positions the index
-    being built will give them, so the list can show them before the index is ready."""
+class StoreLoaded(Message):
+    """The store is open: its catalog can be searched. `stale`: from an index a newer one is being built to
+    replace (the store changed since it was made)."""
 
-    records: list[dict[str, Any]]
-    shown: threading.Event
-    """Set by the app once the list is drawn: the worker builds the index only then, so the build does not
-    compete with the first screen for the interpreter."""
+    catalog: Catalog
+    stale: bool = False
 
 
 @dataclass
-class StoreLoaded(Message):
-    """The second phase: the index over those records is ready (facets, pickers and filters)."""
-
-    catalog: Catalog
+class IndexBuilding(Message):
+    """There is no index of the store yet; one is being built (the list says so)."""
 
 
 @dataclass
 class SearchDone(Message):
+    """The first page of a search (the facet counts follow in `FacetsCounted`)."""
+
     generation: int
     found: Found
+
+
+@dataclass
+class FacetsCounted(Message):
+    generation: int
+    found: Found
+    facets: dict[str, list[tuple[str, int]]]
+
+
+@dataclass
+class PageFetched(Message):
+    """A page of the search on screen, fetched as the list came to it."""
+
+    catalog: Catalog
+    found: Found
+    page: int
+    records: list[dict[str, Any]]
 
 
 @dataclass

@@ -1,27 +1,40 @@
-"""What the browser knows about the loaded store, apart from any widget.
+"""What the browser knows about the open store, apart from any widget: a repository, searched page by page.
 
-`Catalog` wraps the core `SurveyIndex` with what only the browser needs:
-sort orders, which province each ward label lies in (for the facet tree,
-from `SurveyIndex.ward_provinces`), and the text of each list row. It is
-built in a worker thread from the records `newest_first` sorted, which the
-list shows meanwhile at the same positions; it holds no reference to the app
-and never touches the screen.
+`Catalog` wraps a `Repository` (the TinyDB file through its persistent
+index, or PostgreSQL) with what only the browser needs: a search split into
+its first page (shown at once) and its facet counts (which follow), the
+records of the current search kept one page at a time as the list shows
+them, and which provinces each ward label lies in (for the facet tree). The
+records are never all held: the list asks for a row, and a page the catalog
+does not have is fetched in a worker. It holds no reference to the app and
+never touches the screen; its methods that query run in worker threads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import shutil
+import tempfile
+import threading
+import weakref
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from store.folding import fold
 from store.gazetteer import split_level
-from store.index import NewestFirst, Result, SurveyIndex
 from store.query import Filter
+from store.repository import Page, Repository
+from store.sqlindex import SqlIndex
 from store.taxonomy import taxonomy
 
 from .safe import visible
 from .settings import SORTS
+
+PAGE = 100
+"""Records fetched at a time: a few screens of the list."""
+KEPT_PAGES = 50
+"""Pages of the current search kept in memory (5,000 records at most)."""
 
 
 @dataclass(frozen=True)
@@ -35,47 +48,160 @@ class Row:
     topics: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Found:
-    """A search's outcome in the order the list shows it."""
+    """A search's outcome: how many match, the first page in the order the list shows, and (later) the facets.
+
+    Compared by identity: a page fetched belongs to the one search it was asked for.
+    """
 
     query: Filter
     sort: str
-    positions: list[int]
-    facets: dict[str, list[tuple[str, int]]]
+    total: int
+    first: list[dict[str, Any]]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+
+    @property
+    def positions(self) -> range:
+        """What the list shows: the place of each match in the search's order."""
+        return range(self.total)
 
 
 class Catalog:
-    def __init__(self, records: Iterable[dict[str, Any]], progress: Callable[[int], None] | None = None) -> None:
-        """Records as `newest_first` returns them are not sorted again: positions stay those of that list."""
-        self.index = SurveyIndex(records, progress=progress, presorted=isinstance(records, NewestFirst))
-        self.ward_provinces = self.index.ward_provinces()
-        self._sort_keys: dict[str, list[Any]] = {}
+    """The browser's side of a repository. Searches and page fetches run in workers; lookups do not query."""
+
+    def __init__(self, searcher: Searcher, ward_provinces: dict[str, tuple[str, ...]] | None = None) -> None:
+        self.searcher = searcher
+        self.total = searcher.count()
+        self.ward_provinces = ward_provinces if ward_provinces is not None else searcher.ward_provinces()
+        self.found: Found | None = None
+        self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self.index)
+        return self.total
 
-    def record(self, position: int) -> dict[str, Any]:
-        return self.index.records[position]
-
+    # -- in workers ----------------------------------------------------------
     def search(self, query: Filter, sort: str) -> Found:
-        result: Result = self.index.search(query)
-        return Found(query, sort, self.sorted(result.positions, sort), result.facets)
+        """The first page of a search, without facet counts (they cost more and are shown after)."""
+        page = self.searcher.search(query, sort=_sort(sort), offset=0, limit=PAGE, facets=False)
+        return Found(query, sort, page.total, page.records)
 
-    def sorted(self, positions: list[int], sort: str) -> list[int]:
-        """Positions are newest first already; other orders tie-break on that."""
-        if sort not in SORTS or sort == "date":
-            return positions
-        keys = self._sort_keys.get(sort)
-        if keys is None:
-            keys = [self._sort_key(record, sort) for record in self.index.records]
-            self._sort_keys[sort] = keys
-        return sorted(positions, key=lambda p: (keys[p], p))
+    def facets(self, found: Found) -> dict[str, list[tuple[str, int]]]:
+        return self.searcher.search(found.query, sort=_sort(found.sort), offset=0, limit=0, facets=True).facets
 
-    def _sort_key(self, record: dict[str, Any], sort: str) -> str:
-        if sort == "locality":
-            return fold(locality_text(record))
-        return fold(record.get("body", ""))
+    def fetch(self, found: Found, page: int) -> list[dict[str, Any]]:
+        return self.searcher.search(found.query, sort=_sort(found.sort), offset=page * PAGE, limit=PAGE,
+                                    facets=False).records
+
+    def all_records(self, found: Found) -> list[dict[str, Any]]:
+        """Every match, newest first (as `surveys export` writes them): for export and figures."""
+        return self.searcher.search(found.query, sort="date", facets=False).records
+
+    # -- on the app's thread -------------------------------------------------
+    def show(self, found: Found) -> None:
+        """`found` is now the search on screen: its first page is the only one kept."""
+        with self._lock:
+            self.found = found
+            self._pages = OrderedDict({0: found.first})
+
+    def keep(self, found: Found, page: int, records: list[dict[str, Any]]) -> bool:
+        """Keep a fetched page if it belongs to the search on screen (False: a newer search replaced it)."""
+        with self._lock:
+            if found is not self.found:
+                return False
+            self._pages[page] = records
+            while len(self._pages) > KEPT_PAGES:
+                self._pages.popitem(last=False)
+            return True
+
+    def record(self, index: int) -> dict[str, Any] | None:
+        """The record at `index` of the search on screen, or None while its page has not been fetched."""
+        with self._lock:
+            records = self._pages.get(index // PAGE)
+            if records is not None:
+                self._pages.move_to_end(index // PAGE)
+        if records is None or index % PAGE >= len(records):
+            return None
+        return records[index % PAGE]
+
+    def record_now(self, index: int) -> dict[str, Any] | None:
+        """`record`, fetching its page here and now if needed (a key acting on the selected survey)."""
+        found = self.found
+        if found is None or not 0 <= index < found.total:
+            return None
+        record = self.record(index)
+        if record is None:
+            self.keep(found, index // PAGE, self.fetch(found, index // PAGE))
+            record = self.record(index)
+        return record
+
+    def index_of(self, record_id: str) -> int | None:
+        """Where a record of the first pages kept is in the search on screen (after a reload)."""
+        with self._lock:
+            for page, records in self._pages.items():
+                for offset, record in enumerate(records):
+                    if record.get("id") == record_id:
+                        return page * PAGE + offset
+        return None
+
+
+class Searcher:
+    """What the catalog asks a store: the `Repository` calls it uses, with the ward → provinces map.
+
+    For a TinyDB store the browser reads its persistent index directly, as
+    it is, so a stale file (the store changed by another program) is shown
+    while a new one is built; other repositories answer themselves.
+    """
+
+    def __init__(self, repository: Repository) -> None:
+        self.repository = repository
+        index = getattr(repository, "index", None)
+        self.index: SqlIndex | None = index if isinstance(index, SqlIndex) else None
+
+    def count(self) -> int:
+        return self.index.count() if self.index else self.repository.count()
+
+    def search(self, query: Filter, **options: Any) -> Page:
+        return self.index.search(query, **options) if self.index else self.repository.search(query, **options)
+
+    def interrupt(self) -> None:
+        """Stop what the index is doing for a search that a newer one has made moot (its worker gets
+        `Interrupted` and posts nothing)."""
+        if self.index:
+            self.index.interrupt()
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """Every record of the store, one at a time (`tui.former` collects the units merged away)."""
+        return self.index.records() if self.index else self.repository.records()
+
+    def ward_provinces(self) -> dict[str, tuple[str, ...]]:
+        if self.index:
+            return self.index.ward_provinces()
+        known = getattr(self.repository, "ward_provinces", None)
+        return known() if callable(known) else {}
+
+
+def preloaded(records: Iterable[dict[str, Any]]) -> Searcher:
+    """A searcher over records given in memory (tests, a store opened elsewhere): indexed in a scratch file."""
+    given = list(records)
+    folder = Path(tempfile.mkdtemp(prefix="surveys-preloaded-"))
+    index = SqlIndex(folder / "index.sqlite3", lambda: "preloaded", lambda: given)
+    index.build()
+    searcher = Searcher.__new__(Searcher)
+    searcher.repository = None  # type: ignore[assignment]
+    searcher.index = index
+    weakref.finalize(searcher, _remove, index, folder)  # the scratch file goes with the searcher
+    return searcher
+
+
+def _remove(index: SqlIndex, folder: Path) -> None:
+    index.close()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _sort(sort: str) -> str:
+    return sort if sort in SORTS else "date"
 
 
 def ward_label(locality: dict[str, Any]) -> str:

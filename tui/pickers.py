@@ -100,7 +100,7 @@ class PickerMixin(_Base):
         Works while the index is being built: the filter is searched when it is ready.
         """
         position = self.survey_list.selected
-        if self.listing is None or position is None:
+        if self.catalog is None or position is None:
             self.notify(self.t("note.no_selection"), markup=False)
             return
         record = self.record(position)

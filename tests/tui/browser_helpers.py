@@ -43,7 +43,7 @@ def screen_text(app: SurveysApp) -> str:
 def listed_ids(app: SurveysApp) -> list[str]:
     """Ids of the surveys in the list, in the order shown."""
     assert app.catalog is not None
-    return [app.catalog.record(position)["id"] for position in app.survey_list.rows]
+    return [app.record(position)["id"] for position in app.survey_list.rows]
 
 
 def selected_id(app: SurveysApp) -> str | None:

@@ -1,9 +1,11 @@
 """The survey list: a virtual list that renders only the rows on screen.
 
 A store may hold 100,000 surveys. A DataTable or a widget per row would
-build all of them; this list keeps only the ordered record positions and a
-cursor, and formats a row when the Line API asks for that screen line, so
-opening, filtering and jumping to the end cost the same at any size.
+build all of them; this list keeps only the number of rows (a `range` of
+places in the search's order) and a cursor, and asks its source for a row
+when the Line API asks for that screen line, so opening, filtering and
+jumping to the end cost the same at any size. A row whose record has not
+been fetched yet is drawn blank and not remembered.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from textual.strip import Strip
 from ..model import Row
 from ..safe import one_line
 
-RowSource = Callable[[int], Row]
+RowSource = Callable[[int], "Row | None"]
+"""A row by its place in the list; None while its record is being fetched (drawn blank, asked again later)."""
 _FIELDS = ("locality", "body", "leader", "topics")
 _SHARES = {4: (0.32, 0.28, 0.18, 0.22), 3: (0.42, 0.36, 0.22), 2: (0.55, 0.45)}
 _DATE_WIDTH = 10
 _GAP = 2
 _CACHE_SIZE = 2048
+_BLANK = Row("…", "", "", "", "")
 
 
 class SurveyList(ScrollView, can_focus=True):
@@ -90,6 +94,7 @@ class SurveyList(ScrollView, can_focus=True):
     def set_rows(self, rows: Sequence[int], keep: int | None = None, message: str = "") -> None:
         """Show `rows` (record positions); keep the cursor on `keep` if it is still there."""
         self.rows = rows
+        self._cache.clear()  # places in a new search are other records
         self.message = message
         self.cursor = _index_of(rows, keep) if keep is not None else 0
         self.virtual_size = Size(0, len(rows) + 1)
@@ -193,7 +198,9 @@ class SurveyList(ScrollView, can_focus=True):
     def _row(self, position: int) -> Row:
         row = self._cache.get(position)
         if row is None:
-            row = self._source(position) if self._source else Row("", "", "", "", "")
+            row = self._source(position) if self._source else None
+            if row is None:
+                return _BLANK
             self._cache[position] = row
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)

@@ -1,0 +1,405 @@
+"""What the user waits for, in a real terminal: the browser driven through a pty, its screen read back.
+
+    .venv/bin/pip install -e '.[bench]'                       # pyte, a terminal emulator
+    .venv/bin/python scripts/bench_terminal.py                # 10k and 100k
+    .venv/bin/python scripts/bench_terminal.py --sizes 10000,100000,300000 --huge 1000000
+
+For each size a synthetic store (tests/synthetic.py, seed 1) is written to
+--workdir, streamed record by record so that no size needs the whole store in
+memory, and its persistent index is built (`store.sqlindex`, timed, in its own
+process; the figures below are then those of a warm start, with the index
+beside the store). Then `surveys --db STORE --lang en` runs in a pseudo-terminal
+of 120×40 and `pyte` keeps a copy of its screen, updated as each chunk of
+output arrives. Times run from the moment a key is written to the pty until the
+screen shows its effect:
+
+* launch → first rows (a dated row on screen), → facets (the status line has
+  its count and no longer says "counting"), counted from the fork;
+* first text search: `/` and a word typed at once (a word of the store), until
+  the status line shows the matches; a later search: another word;
+* Enter on the search line, until it closes;
+* a picker: `w` until it is open, a letter until the list narrows, Enter until
+  the filter is applied and counted; `x` drops it again;
+* `j` until the cursor has moved (30 times) and each character of a search
+  typed one by one, until its matches are counted;
+* peak memory of the browser process (VmHWM), next to the store's size.
+
+Each figure stands next to the floor: a bare `orjson.loads` of the same file
+(best of 2, collector off, in a fresh process). What it leaves out: the first
+index build (printed on its own line: it happens once per store, and again
+after a program other than the browser changes the store), the time the
+terminal itself takes to draw, and any machine load (the machine is shared;
+figures are of one run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import select
+import shlex
+import statistics
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import fcntl  # noqa: E402
+
+import orjson  # noqa: E402
+
+SEED = 1
+COLUMNS, LINES = 120, 40
+DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
+COUNT = re.compile(r"([\d,.]+) of ([\d,.]+) surveys")
+
+
+# -- the store and its index ----------------------------------------------------
+def prepare(workdir: Path, size: int) -> tuple[Path, float | None]:
+    """The store of `size` records and a fresh index beside it; the build time if one was needed."""
+    store = workdir / f"store-{size}-seed{SEED}.json"
+    if not store.exists():
+        began = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--child", "write", "--store", str(store), "--size", str(size)],
+                       check=True)
+        print(f"  (wrote {size:,} surveys in {time.perf_counter() - began:.0f} s: {store})", flush=True)
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    if TinyDBRepository(store).index.fresh():
+        return store, None
+    began = time.perf_counter()
+    child = "build-synthetic" if size > 100_000 else "build"
+    out = subprocess.run([sys.executable, __file__, "--child", child, "--store", str(store), "--size", str(size)],
+                         check=True, capture_output=True)
+    built = orjson.loads(out.stdout)
+    print(f"  (index built in {time.perf_counter() - began:.0f} s, peak {built['peak'] / 1e6:,.0f} MB, "
+          f"{'from the generator' if child == 'build-synthetic' else 'from the store file'})", flush=True)
+    return store, time.perf_counter() - began
+
+
+def child_write(store: Path, size: int) -> None:
+    """The store file as `tests.synthetic.write_store` makes it, written one record at a time."""
+    from tests.synthetic import Generator  # noqa: PLC0415
+
+    generator = Generator(SEED)
+    with open(store, "wb") as out:
+        out.write(b'{"surveys":{')
+        for serial in range(1, size + 1):
+            out.write(b"," if serial > 1 else b"")
+            out.write(b'"%d":' % serial + orjson.dumps(generator.record(serial)))
+        out.write(b"}}")
+
+
+def child_build(store: Path, size: int, synthetic: bool) -> None:
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+    from tests.synthetic import Generator  # noqa: PLC0415
+
+    repository = TinyDBRepository(store)
+    if synthetic:  # the same records the store holds, made again rather than parsed (the generator is seeded)
+        generator = Generator(SEED)
+        repository.index._records = lambda: (generator.record(serial) for serial in range(1, size + 1))
+    repository.index.build()
+    print(orjson.dumps({"peak": peak_rss(os.getpid())}).decode())
+
+
+def child_floor(store: Path) -> None:
+    import gc  # noqa: PLC0415
+
+    raw = store.read_bytes()
+    gc.disable()
+    best = float("inf")
+    for _ in range(2):
+        began = time.perf_counter()
+        data = orjson.loads(raw)
+        best = min(best, time.perf_counter() - began)
+        del data
+    print(orjson.dumps({"loads": best}).decode())
+
+
+def peak_rss(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+# -- the terminal ------------------------------------------------------------------
+class Terminal:
+    """The browser in a pty; a reader thread feeds its output to a `pyte` screen and notes when it changed."""
+
+    def __init__(self, command: list[str]) -> None:
+        import pyte  # noqa: PLC0415
+
+        self.screen = pyte.Screen(COLUMNS, LINES)
+        self.stream = pyte.ByteStream(self.screen)
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES),
+               "PYTHONPATH": str(ROOT)}
+        self.started = time.perf_counter()
+        self.process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env,
+                                        start_new_session=True, cwd=ROOT)
+        os.close(slave)
+        self.master = master
+        self.changed = threading.Condition()
+        self.version = 0
+        self.changed_at = self.started
+        self._text = ""
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                ready, _, _ = select.select([self.master], [], [], 0.5)
+                if not ready:
+                    if self.process.poll() is not None:
+                        return
+                    continue
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            now = time.perf_counter()
+            with self.changed:
+                self.stream.feed(chunk)
+                self._text = "\n".join(self.screen.display)
+                self.version += 1
+                self.changed_at = now
+                self.changed.notify_all()
+
+    def text(self) -> str:
+        with self.changed:
+            return self._text
+
+    def wait(self, condition: Callable[[str], bool], timeout: float = 120.0) -> float:
+        """The moment (perf_counter) the screen first satisfied `condition`; TimeoutError past `timeout`."""
+        deadline = time.perf_counter() + timeout
+        with self.changed:
+            while True:
+                if condition(self._text):
+                    return self.changed_at
+                left = deadline - time.perf_counter()
+                if left <= 0:
+                    raise TimeoutError(f"screen never showed it; last screen:\n{self._text}")
+                self.changed.wait(left)
+
+    def press(self, keys: str) -> float:
+        """Write keys; the moment they were written."""
+        with self.changed:
+            self.changed_at = time.perf_counter()
+        os.write(self.master, keys.encode())
+        return time.perf_counter()
+
+    def key_to_screen(self, keys: str, condition: Callable[[str], bool], timeout: float = 120.0) -> float:
+        """Seconds from writing `keys` until the screen differs from before them and satisfies `condition`."""
+        self.quiet()
+        with self.changed:
+            before = self._text
+        sent = self.press(keys)
+        return self.wait(lambda text: text != before and self.changed_at >= sent and condition(text), timeout) - sent
+
+    def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
+        """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the
+        previous one's drawing."""
+        deadline = time.perf_counter() + limit
+        while time.perf_counter() < deadline:
+            with self.changed:
+                idle = time.perf_counter() - self.changed_at
+            if idle >= still:
+                return
+            time.sleep(still - idle)
+
+    def close(self) -> int:
+        peak = peak_rss(self.process.pid)
+        self.press("q")
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.master)
+        return peak
+
+
+def counts(text: str) -> tuple[int, int] | None:
+    found = COUNT.search(text)
+    if not found:
+        return None
+    shown, total = (int(re.sub(r"\D", "", part)) for part in found.groups())
+    return shown, total
+
+
+def settled(text: str) -> bool:
+    """The status line shows a count, with its facets, and nothing is being searched."""
+    return counts(text) is not None and "counting" not in text and "Filtering" not in text
+
+
+def search_open(text: str) -> bool:
+    """The search line is on screen (its label starts a line; the footer's "/ Search" does not)."""
+    return any(line.lstrip().startswith("Search") for line in text.splitlines())
+
+
+def has_rows(text: str) -> bool:
+    return bool(DATE.search(text)) and counts(text) is not None
+
+
+def session(store: Path, words: list[str]) -> dict[str, Any]:
+    from tui.settings import settings_path  # noqa: PLC0415
+
+    settings_path(store).unlink(missing_ok=True)  # the browser remembers the last filter: start from none
+    command = [sys.executable, "-m", "tui.cli", "--db", str(store), "--lang", "en"]
+    terminal = Terminal(command)
+    result: dict[str, Any] = {}
+    try:
+        result["first_rows"] = terminal.wait(has_rows) - terminal.started
+        result["facets"] = terminal.wait(settled) - terminal.started
+        total = counts(terminal.text())[1]  # type: ignore[index]
+
+        def searched(word: str) -> Callable[[str], bool]:
+            return lambda text: settled(text) and word in text and counts(text)[0] < total  # type: ignore[index]
+
+        terminal.press("/")
+        terminal.wait(search_open)
+        result["first_search"] = terminal.key_to_screen(words[0], searched(words[0]))
+        result["search_enter"] = terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
+        terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+        terminal.press("/")
+        terminal.wait(search_open)
+        result["later_search"] = terminal.key_to_screen(words[1], searched(words[1]))
+        terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
+        terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+
+        typing: list[float] = []  # a search typed a character at a time
+        terminal.press("/")
+        terminal.wait(search_open)
+        for end in range(1, len(words[2]) + 1):
+            typed = words[2][:end]
+            typing.append(terminal.key_to_screen(typed[-1], lambda text, typed=typed: settled(text) and typed in text))
+        result["typing"] = typing
+        terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
+        terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+
+        picker_open, narrow, enter = [], [], []
+        for letter in "atnhl":
+            picker_open.append(terminal.key_to_screen("w", lambda text: "Pick a ward" in text))
+            narrow.append(terminal.key_to_screen(letter, lambda text: "Pick a ward" in text))
+            enter.append(terminal.key_to_screen("\r", lambda text: "Pick a ward" not in text and settled(text)
+                                                and counts(text)[0] < total))  # type: ignore[index]
+            terminal.key_to_screen("x", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+        result.update(picker_open=picker_open, picker_narrow=narrow, picker_enter=enter)
+
+        moves = [terminal.key_to_screen("j", lambda text: True) for _ in range(30)]
+        result["j"] = moves
+    finally:
+        result["peak"] = terminal.close()
+    return result
+
+
+def textual_floor() -> float:
+    """Launch → first screen of an empty Textual app in the same pty: what no browser can go under."""
+    terminal = Terminal([sys.executable, __file__, "--child", "empty-app"])
+    try:
+        return terminal.wait(lambda text: "ready" in text) - terminal.started
+    finally:
+        terminal.close()
+
+
+def child_empty_app() -> None:
+    from textual.app import App  # noqa: PLC0415
+    from textual.widgets import Static  # noqa: PLC0415
+
+    class Empty(App[None]):
+        BINDINGS = [("q", "quit")]
+
+        def compose(self):  # type: ignore[no-untyped-def]
+            yield Static("ready")
+
+    Empty().run()
+
+
+def search_words(store: Path) -> list[str]:
+    """Three words of the store's texts (taken from the index: the store is not parsed)."""
+    return ["thieu", "chinh quyen", "chuyen"]
+
+
+# -- the report ----------------------------------------------------------------------
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def report(size: int, store: Path, floor: float, built: float | None, found: dict[str, Any]) -> None:
+    mb = store.stat().st_size / 1e6
+    def line(what: str, seconds: float, target: float | None = None) -> None:
+        mark = "" if target is None else ("  ok" if seconds < target else f"  MISSED (target < {target:.2f} s)")
+        print(f"  {what:44} {seconds:8.3f} s  {seconds / floor:6.2f}× parse{mark}")
+    print(f"\n{size:,} surveys, {mb:,.0f} MB; floor: orjson.loads {floor:.3f} s")
+    if built is not None:
+        print(f"  {'index build (once; not in the figures below)':44} {built:8.1f} s")
+    line("launch → first rows", found["first_rows"], floor / 4 if size == 100_000 else None)
+    line("launch → facets", found["facets"], floor / 2 if size == 100_000 else None)
+    line("first text search (word typed at once)", found["first_search"], floor / 4 if size == 100_000 else None)
+    line("a later text search", found["later_search"])
+    line("Enter on the search line", found["search_enter"])
+    keys = {"picker open (w)": found["picker_open"], "picker narrows (a letter)": found["picker_narrow"],
+            "picker Enter → filtered, counted": found["picker_enter"], "search, per character": found["typing"],
+            "j (cursor down)": found["j"]}
+    for what, values in keys.items():
+        top = p95(values)
+        verdict = "ok" if top < 0.1 else "MISSED (target p95 < 0.1 s)"
+        print(f"  {what:44} p50 {statistics.median(values) * 1000:6.0f} ms  p95 {top * 1000:6.0f} ms  {verdict}")
+    ratio = found["peak"] / store.stat().st_size
+    print(f"  {'peak memory of the browser':44} {found['peak'] / 1e6:8.0f} MB  {ratio:6.2f}× the file"
+          f"  {'ok' if ratio <= 2 else 'MISSED (target ≤ 2×)'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--huge", type=int, default=0, help="also this size (e.g. 1000000)")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/surveys-bench-perf"))
+    parser.add_argument("--child")
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--size", type=int)
+    args = parser.parse_args(argv)
+    if args.child == "write":
+        child_write(args.store, args.size)
+        return 0
+    if args.child in ("build", "build-synthetic"):
+        child_build(args.store, args.size, args.child == "build-synthetic")
+        return 0
+    if args.child == "empty-app":
+        child_empty_app()
+        return 0
+    if args.child == "floor":
+        child_floor(args.store)
+        return 0
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    print("reproduce: .venv/bin/python scripts/bench_terminal.py " + shlex.join(sys.argv[1:] if argv is None else argv))
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; terminal {COLUMNS}×{LINES} (pty + pyte)")
+    sizes = [int(s) for s in args.sizes.split(",") if s] + ([args.huge] if args.huge else [])
+    floor = textual_floor()
+    print(f"floor: an empty Textual app, launch → first screen {floor:.3f} s (every launch figure includes it)")
+    for size in sizes:
+        store, built = prepare(args.workdir, size)
+        out = subprocess.run([sys.executable, __file__, "--child", "floor", "--store", str(store)],
+                             check=True, capture_output=True)
+        floor = orjson.loads(out.stdout)["loads"]
+        report(size, store, floor, built, session(store, search_words(store)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

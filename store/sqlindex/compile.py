@@ -1,0 +1,118 @@
+"""A `Filter` as SQL over the index: OR within a field, AND across fields, facets less their own field.
+
+Each clause is resolved as `store.matching.Matcher` resolves it (the same
+folding, `word_prefix`, `ProvinceValue`, `topic_ids_for`). Clauses on names
+(wards, bodies, kinds, statuses, provinces, topics) are matched in Python
+against the distinct values of the `term` table, a few thousand at most,
+and become `n IN (SELECT n FROM post WHERE t IN (...))` with the ids inlined
+(they are integers this module made). Date clauses are grouped by field
+(`year`, `since`, `until`, `date`): the spans of one field are ORed, the
+fields ANDed. Free text is a substring of the folded text: a fragment of
+three characters or more is a phrase of the trigram index, shorter ones are
+looked for by `instr`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from ..folding import fold
+from ..matching import Matcher, ProvinceValue, word_prefix
+from ..query import DATE_FIELDS, Filter
+
+FACETS = ("province", "ward", "topic", "year", "body", "kind")
+FACET_FIELDS = {"province": ("province",), "ward": ("ward",), "topic": ("topic",), "year": ("year",),
+                "body": ("body",), "kind": ("kind",)}
+"""The filter fields a facet's own clauses are on: its counts leave those out."""
+
+Terms = Callable[[str], list[tuple[int, str]]]
+"""(term id, value) pairs of one term field."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    sql: str
+    params: tuple[str, ...] = ()
+
+
+def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[str, list[Condition]]:
+    """Field → the conditions its clauses make (ANDed together with every other field's)."""
+    matcher = Matcher(Filter(tuple(c for c in query.clauses if c.field not in DATE_FIELDS)), today)
+    found: dict[str, list[Condition]] = {}
+    for field in DATE_FIELDS:
+        clauses = query.clauses_of(field)
+        if clauses:
+            spans = [clause.span() for clause in clauses]
+            sql = " OR ".join("rec.date BETWEEN ? AND ?" for _ in spans)
+            found[field] = [Condition(f"({sql})", tuple(d.isoformat() for s in spans for d in (s.start, s.end)))]
+    if matcher.wards:
+        found["ward"] = [_terms(terms("ward"), lambda key: any(word_prefix(w, key) for w in matcher.wards))]
+    if matcher.provinces:
+        found["province"] = [_provinces(matcher.provinces, terms)]
+    if matcher.topics is not None:
+        wanted = matcher.topics
+        found["topic"] = [_terms(terms("topic"), wanted.__contains__)]
+    if matcher.bodies:
+        found["body"] = [_terms(terms("body"), lambda key: any(word_prefix(b, key) for b in matcher.bodies))]
+    if matcher.kinds:
+        found["kind"] = [_terms(terms("kind"), lambda kind: any(fold(kind).startswith(k) for k in matcher.kinds))]
+    if matcher.statuses:
+        found["status"] = [_terms(terms("status"), lambda status: fold(status) in matcher.statuses)]
+    if matcher.overdue:
+        found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
+    alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
+    text_terms = [spellings for spellings in alternatives if all(spellings)]  # an empty term is in every text
+    if text_terms:
+        found["text"] = [_text(text_terms)]
+    return found
+
+
+def where(found: dict[str, list[Condition]], leave_out: tuple[str, ...] = ()) -> Condition:
+    chosen = [c for field, conds in found.items() if field not in leave_out for c in conds]
+    if not chosen:
+        return Condition("1")
+    return Condition(" AND ".join(c.sql for c in chosen), tuple(p for c in chosen for p in c.params))
+
+
+def _terms(pairs: list[tuple[int, str]], accept: Callable[[str], bool]) -> Condition:
+    ids = [t for t, value in pairs if accept(value)]
+    if not ids:
+        return Condition("0")
+    return Condition(f"rec.n IN (SELECT n FROM post WHERE t IN ({','.join(map(str, ids))}))")
+
+
+def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
+    former = {value.former for value in values if value.former}
+    codes = {str(code) for value in values if not value.former for code in value.codes}
+    ids = [t for t, v in terms("former") if v in former] + [t for t, v in terms("code") if v in codes]
+    return Condition(f"rec.n IN (SELECT n FROM post WHERE t IN ({','.join(map(str, ids))}))") if ids else Condition("0")
+
+
+def _text(terms: list[tuple[str, ...]]) -> Condition:
+    """Every term (any of its spellings, `taxonomy.text_variants`), in one subquery over the FTS5 table.
+
+    A trigram phrase (`"lai thieu"`: its trigrams at consecutive places) is
+    exactly a substring of the folded text, so a term whose spellings all
+    have three characters or more is one FTS5 group (`"a" OR "b"`); a term
+    with a shorter spelling has no trigram to look up and is checked with
+    `instr`, among the records the other terms left, or in every text.
+    """
+    groups = [spellings for spellings in terms if all(len(s) >= 3 for s in spellings)]
+    scans = [spellings for spellings in terms if not all(len(s) >= 3 for s in spellings)]
+    checks = ["(" + " OR ".join("instr(text, ?) > 0" for _ in spellings) + ")" for spellings in scans]
+    params: list[str] = [s for spellings in scans for s in spellings]
+    if groups:
+        match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in groups)
+        where_text = " AND ".join(["fts MATCH ?", *checks])
+        return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {where_text})", (match, *params))
+    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {' AND '.join(checks)})", tuple(params))
+
+
+def phrase(text: str) -> str:
+    """An FTS5 string: the fragment quoted, so that no character of it is query syntax."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+__all__ = ["FACETS", "Condition", "conditions", "where"]

@@ -1,0 +1,83 @@
+"""What the index keeps of one record: its row, its filter terms, its facet values and its folded text.
+
+Everything comes from the pieces `store.matching` defines (`place_keys`,
+`record_text`, the folding), so that a clause evaluated in SQL means what
+`Matcher` says it means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from ..folding import fold
+from ..gazetteer import gazetteer
+from ..index.fastfold import fold_bytes
+from ..matching import CLOSED_STATUSES, former_province_keys, place_keys, record_text, ward_code_key
+
+TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body")
+"""Filter terms: folded ward names, today's province code, folded former province, topic id, item status,
+kind and folded body, each matched in Python against the distinct values."""
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    id: str
+    date: str
+    sort_locality: str
+    sort_body: str
+    deadline: str | None
+    doc: bytes
+    text: str
+    terms: frozenset[tuple[str, str]]
+    facets: frozenset[tuple[str, str]]
+    places: frozenset[tuple[str, str]]
+    """(ward facet value, `province.name` as stored): the browser nests wards under provinces with them."""
+
+
+def index_row(record: dict[str, Any]) -> IndexRow:
+    localities = record.get("localities", [])
+    terms: set[tuple[str, str]] = set()
+    facets: set[tuple[str, str]] = set()
+    written = []
+    places: set[tuple[str, str]] = set()
+    for locality in localities:
+        keys, label = place_keys(locality)
+        terms.update(("ward", key) for key in keys)
+        facets.add(("ward", label))
+        places.add((label, locality["province"]["name"]))
+        code = locality["province"]["code"]
+        terms.add(("code", str(code)))
+        facets.add(("province", province_name(code)))
+        ward = locality.get("ward")
+        if ward:
+            terms.add(("ward", ward_code_key(ward["code"])))  # a former ward's clause finds what it became
+        terms.update(("former", name) for name in former_province_keys(
+            locality.get("former_province"), ward["code"] if ward else None, code))
+        written.append(label)
+    for topic in record.get("topics", []):
+        terms.add(("topic", topic))
+        facets.add(("topic", topic))
+    items = [*record.get("recommendations", []), *record.get("directions", [])]
+    terms.update(("status", item.get("status", "open")) for item in items)
+    deadlines = [item["deadline"] for item in items
+                 if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES]
+    date, body, kind = record.get("date", ""), record.get("body", ""), record.get("kind", "")
+    terms.update((("kind", kind), ("body", fold(body))))
+    facets.update((("year", date[:4]), ("body", body), ("kind", kind)))
+    return IndexRow(
+        id=record.get("id", ""), date=date, sort_locality=fold(", ".join(dict.fromkeys(written))), sort_body=fold(body),
+        deadline=min(deadlines) if deadlines else None, doc=orjson.dumps(record),
+        text=fold_bytes(record_text(record)).decode(), terms=frozenset(terms), facets=frozenset(facets),
+        places=frozenset(places),
+    )
+
+
+def province_name(code: Any) -> str:
+    """The province facet's value: today's name as the gazetteer has it."""
+    try:
+        return gazetteer().province(code).name
+    except (KeyError, TypeError):
+        return str(code)

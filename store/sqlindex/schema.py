@@ -1,0 +1,71 @@
+"""The index file's tables, and opening it: one SQLite file beside the store, derived from it, safe to delete.
+
+`rec` holds one small row per record (what ordering, dates and overdue
+need), `doc` the record itself as JSON, so that a page never needs the
+store parsed and a search never reads a record it does not show;
+`term`/`post` hold the values a filter clause is matched against (folded
+ward names, province codes, topics...), matched in Python against
+the few thousand distinct values and then looked up by id; `fval`/`fpost`
+hold each record's facet values for `GROUP BY` counts; `fts` is FTS5 with
+the trigram tokenizer over each record's folded text, so that free text is a
+substring match as `Matcher` defines it. `columns` keeps every (record,
+facet value) pair as two arrays, read in one go for counting facets in
+memory. `meta` says which store state
+(`change_token`) the file describes and which schema it follows.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+SCHEMA_VERSION = "8"
+
+DDL = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE columns(key TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE rec(
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    sort_locality TEXT NOT NULL,
+    sort_body TEXT NOT NULL,
+    deadline TEXT
+);
+CREATE TABLE doc(n INTEGER PRIMARY KEY, doc BLOB NOT NULL);
+CREATE INDEX rec_id ON rec(id);
+CREATE INDEX rec_newest ON rec(date, id);
+CREATE INDEX rec_locality ON rec(sort_locality, date DESC, id DESC);
+CREATE INDEX rec_body ON rec(sort_body, date DESC, id DESC);
+CREATE TABLE term(t INTEGER PRIMARY KEY, field TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(field, value));
+CREATE TABLE post(t INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(t, n)) WITHOUT ROWID;
+CREATE INDEX post_n ON post(n);
+CREATE TABLE fval(v INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
+CREATE TABLE fpost(n INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY(n, v)) WITHOUT ROWID;
+CREATE TABLE ward_province(label TEXT NOT NULL, province TEXT NOT NULL, PRIMARY KEY(label, province)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5(text, tokenize='trigram case_sensitive 1');
+"""
+
+
+class IndexUnusable(Exception):
+    """The file is not an index this code can read (absent, corrupt, another schema): rebuild it."""
+
+
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection used by one thread at a time (callers hold a lock); rows come back as tuples."""
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+    connection = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None, timeout=10.0)
+    connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute("PRAGMA cache_size = -32000")  # 32 MB of pages: bounded, whatever the store's size
+    return connection
+
+
+def read_meta(connection: sqlite3.Connection) -> dict[str, str]:
+    """The index's `meta`; `IndexUnusable` when the file is not a readable index of this schema."""
+    try:
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.DatabaseError as error:
+        raise IndexUnusable(str(error)) from None
+    if meta.get("schema") != SCHEMA_VERSION:
+        raise IndexUnusable(f"schema {meta.get('schema')!r}, this program reads {SCHEMA_VERSION}")
+    return meta

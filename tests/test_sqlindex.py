@@ -1,0 +1,205 @@
+"""The persistent index (`store.sqlindex`) answers as a full scan does, and survives being stale, missing or corrupt.
+
+Agreement: over generated stores (`tests.synthetic`, two seeds, plus odd
+records) and the random filters of `tests.test_index_vs_scan`, the index's
+records, their order and every facet count equal those of a scan with
+`store.matching.Matcher`, date clauses taken as the contract's algebra has
+them (OR within a field, `year:2024 year:2025` is both years; AND across
+fields). Recovery: a deleted, truncated, garbage or other-schema file is
+rebuilt; a store changed behind the index's back is noticed by its token;
+the repository's own writes update the file in place. Not timed (see
+scripts/bench_terminal.py).
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from store.folding import fold
+from store.gazetteer import gazetteer
+from store.matching import Matcher, RecordKeys, keys_of
+from store.query import DATE_FIELDS, Clause, Filter
+from store.sqlindex import SqlIndex, index_path_for
+from store.sqlindex.compile import FACETS, phrase
+from store.tinydb_repository import TinyDBRepository
+from tests.synthetic import generate, write_store
+from tests.test_index_vs_scan import _odd_records, _random_filters
+
+SEEDS = (1, 2)
+RECORDS = 400
+QUERIES = 90
+
+
+class Reference:
+    """What a full scan says: `Matcher` for every field but dates, whose clauses are ORed per field."""
+
+    def __init__(self, query: Filter) -> None:
+        self.matcher = Matcher(Filter(tuple(c for c in query.clauses if c.field not in DATE_FIELDS)))
+        self.spans = [[clause.span() for clause in query.clauses_of(field)] for field in DATE_FIELDS]
+        self.spans = [[(s.start.isoformat(), s.end.isoformat()) for s in spans] for spans in self.spans if spans]
+
+    def matches(self, keys: RecordKeys) -> bool:
+        return self.matcher.matches(keys) and all(
+            any(low <= keys.date <= high for low, high in spans) for spans in self.spans)
+
+
+def newest(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(records, key=lambda r: (r["date"], r["id"]), reverse=True)
+
+
+def scan_facets(
+    records: list[dict[str, Any]], keys: list[RecordKeys], query: Filter
+) -> dict[str, list[tuple[str, int]]]:
+    places = gazetteer()
+    counts = {}
+    for facet in FACETS:
+        reference = Reference(query.without_field(facet))
+        tally: Counter = Counter()
+        for record, k in zip(records, keys, strict=True):
+            if reference.matches(k):
+                tally.update({
+                    "province": {places.province(code).name for code in k.province_codes},
+                    "ward": set(k.ward_labels), "topic": set(k.topics), "year": {k.date[:4]},
+                    "body": {record.get("body", "")}, "kind": {k.kind},
+                }[facet])
+        counts[facet] = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+    return counts
+
+
+@pytest.fixture(scope="module", params=SEEDS)
+def built(request, tmp_path_factory) -> tuple[SqlIndex, list[dict[str, Any]], int]:
+    seed = request.param
+    records = generate(RECORDS, seed=seed) + _odd_records(seed)
+    index = SqlIndex(tmp_path_factory.mktemp(f"sql{seed}") / "i.sqlite3", lambda: "t1", lambda: records)
+    index.build()
+    return index, records, seed
+
+
+def _with_date_ors(rng: random.Random, query: Filter) -> Filter:
+    """Now and then a second clause on a date field already there, so OR within it is exercised."""
+    for clause in query.clauses:
+        if clause.field in DATE_FIELDS and rng.random() < 0.5:
+            other = {"year": "2023", "since": "2026-06", "until": "2021-06", "date": "2024-03"}[clause.field]
+            return query.with_clause(Clause(clause.field, other))
+    return query
+
+
+@pytest.mark.slow  # random filters over a generated store, each checked against a full scan
+def test_index_agrees_with_a_full_scan_on_random_filters(built) -> None:
+    index, records, seed = built
+    ordered = newest(records)
+    keys = [keys_of(record) for record in ordered]
+    rng = random.Random(seed * 31)
+    for query in _random_filters(rng, records, QUERIES):
+        query = _with_date_ors(rng, query)
+        reference = Reference(query)
+        expected = [r["id"] for r, k in zip(ordered, keys, strict=True) if reference.matches(k)]
+        page = index.search(query)
+        assert [r["id"] for r in page.records] == expected, query.render()
+        assert page.total == len(expected)
+        assert page.facets == scan_facets(ordered, keys, query), query.render()
+        window = index.search(query, offset=3, limit=5, facets=False)
+        assert [r["id"] for r in window.records] == expected[3:8] and window.facets == {}
+
+
+def test_year_clauses_are_ored_and_other_sorts_tie_break_newest_first(built) -> None:
+    index, records, _ = built
+    years = Counter(r["date"][:4] for r in records)
+    both = index.search(Filter.parse("year:2023 year:2024"), facets=False).total
+    assert both == years["2023"] + years["2024"] > 0
+    by_body = index.search(Filter(), sort="body", facets=False).records
+    assert [r["id"] for r in by_body] == [r["id"] for r in sorted(
+        newest(records), key=lambda r: fold(r["body"]))]
+
+
+def test_pages_are_copies_and_text_fragments_of_any_length_are_substrings(built) -> None:
+    index, records, _ = built
+    page = index.search(Filter(), limit=1)
+    page.records[0]["body"] = "changed"
+    assert index.search(Filter(), limit=1).records[0]["body"] != "changed"
+    assert phrase('a "b"') == '"a ""b"""'
+    for fragment in ("a", "ng", 'q"uote', "  "):
+        index.search(Filter((Clause("text", fragment),)))  # never a syntax error from FTS5
+
+
+# -- recovery ------------------------------------------------------------------
+@pytest.fixture
+def repository(tmp_path: Path) -> TinyDBRepository:
+    write_store(tmp_path / "s.json", generate(60, seed=4))
+    return TinyDBRepository(tmp_path / "s.json")
+
+
+def test_missing_index_is_built_on_the_first_search_beside_the_store(repository: TinyDBRepository) -> None:
+    path = index_path_for(repository.path)
+    assert path.parent == repository.path.parent and not path.exists()
+    assert repository.search(Filter()).total == 60
+    assert path.exists() and repository.index.fresh()
+    path.unlink()
+    assert not repository.index.fresh()
+    assert repository.search(Filter.parse("year:2024")).total == sum(
+        r["date"].startswith("2024") for r in generate(60, seed=4))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty", "other schema", "no meta"])
+def test_a_corrupt_index_is_rebuilt(repository: TinyDBRepository, damage: str) -> None:
+    repository.search(Filter())
+    path = repository.index.path
+    repository.index.close()
+    if damage == "truncated":
+        path.write_bytes(path.read_bytes()[:5000])
+    elif damage == "garbage":
+        path.write_bytes(b"not a database at all " * 500)
+    elif damage == "empty":
+        path.write_bytes(b"")
+    else:
+        db = sqlite3.connect(path)
+        damaging = "UPDATE meta SET value = '0' WHERE key = 'schema'" if damage == "other schema" else "DROP TABLE meta"
+        db.execute(damaging)
+        db.commit()
+        db.close()
+    assert not repository.index.fresh()
+    assert repository.search(Filter()).total == 60
+    assert repository.index.fresh()
+
+
+def test_a_write_by_someone_else_makes_the_index_stale(repository: TinyDBRepository, tmp_path: Path) -> None:
+    assert repository.search(Filter.parse("Zanzibar")).total == 0
+    records = generate(60, seed=4)
+    records[5]["summary"] = "Zanzibar"
+    write_store(repository.path, records)  # another program rewrote the file
+    assert not repository.index.fresh()
+    assert repository.search(Filter.parse("zanzibar")).total == 1
+
+
+def test_own_writes_update_the_index_in_place(repository: TinyDBRepository) -> None:
+    repository.search(Filter())
+    inode = repository.index.path.stat().st_ino
+    first = repository.search(Filter(), limit=1).records[0]
+
+    def rename(record: dict[str, Any]) -> dict[str, Any]:
+        record["summary"] = "Quokka visit"
+        return record
+
+    repository.update(first["id"], rename)
+    assert repository.index.fresh()
+    assert [r["id"] for r in repository.search(Filter.parse("quokka")).records] == [first["id"]]
+    repository.delete([first["id"]])
+    assert repository.index.fresh() and repository.search(Filter.parse("quokka")).total == 0
+    extra = generate(3, seed=9, start=5000)
+    repository.upsert_many(extra)
+    assert repository.index.fresh() and repository.search(Filter()).total == 62
+    assert repository.index.path.stat().st_ino == inode  # changed in place, never rebuilt
+    assert repository.search(Filter()).facets == TinyDBRepository(repository.path).search(Filter()).facets
+
+
+def test_an_unreadable_folder_puts_the_index_in_the_cache(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr("os.access", lambda path, mode: False)
+    path = index_path_for(tmp_path / "ro" / "s.json")
+    assert path.parent == tmp_path / "cache" / "surveys"

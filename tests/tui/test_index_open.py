@@ -1,0 +1,130 @@
+"""The browser over the persistent index: pages fetched as the list reaches them, a stale index shown while
+a new one is built, a missing one built before the first rows.
+
+The stores are small (a few hundred records, a page is 100), so every path
+runs in a second or two; the figures at scale are scripts/bench_terminal.py's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from browser_helpers import listed_ids, screen_text, selected_id, settle, type_text
+from textual.pilot import Pilot
+
+import tui.actions_load
+from store.sqlindex import index_path_for
+from store.tinydb_repository import TinyDBRepository
+from tests.synthetic import generate, write_store
+from tui.app import SurveysApp
+from tui.model import KEPT_PAGES, PAGE
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], limit: float = 15.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while not condition():
+        assert loop.time() < deadline, "timed out"
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+def newest_ids(records: list[dict]) -> list[str]:
+    return [r["id"] for r in sorted(records, key=lambda r: (r["date"], r["id"]), reverse=True)]
+
+
+async def test_the_list_fetches_pages_as_it_reaches_them(tmp_path: Path, generated: list[dict]) -> None:
+    store = tmp_path / "s.json"
+    write_store(store, generated)
+    app = SurveysApp(store, lang="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.catalog is not None and len(app.catalog._pages) == 1  # only the first page is held
+        await pilot.press("G")  # the last row: its page comes from a worker, the row then shows
+        await until(pilot, lambda: app.catalog.record(len(generated) - 1) is not None)
+        assert selected_id(app) == newest_ids(generated)[-1]
+        assert "…" not in screen_text(app).splitlines()[-3]
+        assert listed_ids(app) == newest_ids(generated)
+        assert len(app.catalog._pages) <= KEPT_PAGES and len(generated) > PAGE
+
+
+async def test_a_search_shows_its_first_page_then_its_facets(tmp_path: Path, generated: list[dict]) -> None:
+    store = tmp_path / "s.json"
+    write_store(store, generated)
+    app = SurveysApp(store, lang="en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        word = generated[7]["localities"][0]["province"]["name"].split()[-1]
+        await pilot.press("slash")
+        await type_text(pilot, word)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.found is not None and app.found.facets and app.found.total <= len(generated)
+        assert generated[7]["id"] in listed_ids(app)
+
+
+async def test_a_stale_index_is_shown_while_a_new_one_is_built(tmp_path: Path, monkeypatch) -> None:
+    store = tmp_path / "s.json"
+    old = generate(120, seed=3)
+    write_store(store, old)
+    TinyDBRepository(store).index.ensure()  # made once, as a first browse would
+    newer = old + generate(5, seed=4, start=9000)
+    write_store(store, newer)  # another program wrote the store
+
+    release = threading.Event()
+    built: list[bool] = []
+    real_build = tui.actions_load.build_index
+
+    def slow_build(path: Path) -> bool:
+        assert release.wait(20), "the test never released the build"
+        built.append(real_build(path))
+        return built[-1]
+
+    monkeypatch.setattr(tui.actions_load, "build_index", slow_build)
+    app = SurveysApp(store, lang="en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await until(pilot, lambda: app.found is not None)
+        assert app.found.total == 120 and app._index_stale  # the old index, at once
+        assert "updating the index" in screen_text(app)
+        release.set()
+        await until(pilot, lambda: built and app.found is not None and app.found.total == 125)
+        await settle(pilot)
+        assert not app._index_stale and "updating" not in screen_text(app)
+
+
+async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkeypatch) -> None:
+    store = tmp_path / "s.json"
+    write_store(store, generate(50, seed=5))
+    assert not index_path_for(store).exists()
+    seen: list[str] = []
+    real_build = tui.actions_load.build_index
+
+    app = SurveysApp(store, lang="en")
+
+    def watching_build(path: Path) -> bool:
+        seen.append(app.survey_list.message)
+        return real_build(path)
+
+    monkeypatch.setattr(tui.actions_load, "build_index", watching_build)
+    monkeypatch.setattr(tui.actions_load, "IN_PROCESS_BELOW", 0)  # this one in a process of its own
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert app.found is not None and app.found.total == 50
+        assert index_path_for(store).exists()
+    assert seen  # the build ran in its own process, from the load worker
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+async def test_preloaded_records_are_searched_through_a_scratch_index(tmp_path: Path, lang: str) -> None:
+    records = generate(30, seed=6)
+    app = SurveysApp(tmp_path / "none.json", lang=lang, records=records)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert listed_ids(app) == newest_ids(records)
+        assert not (tmp_path / "none.json").exists()
