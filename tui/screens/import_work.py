@@ -8,6 +8,7 @@ records reviewed from articles are imported from memory the same way.
 from __future__ import annotations
 
 import os
+from typing import Any
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -60,8 +61,8 @@ def documents_outcome(store_path: Path, kept: list[tuple[str, bytes]], on_duplic
 
 def _outcome(store_path: Path, read: Callable[[], AbstractContextManager[Prepared]], on_duplicate: str,
              dry_run: bool) -> Outcome:
-    store = SurveyStore(store_path, lock_timeout=LOCK_TIMEOUT)
     try:
+        store = _target_store(store_path)
         with read() as prepared:
             result = run_import(store, prepared, on_duplicate, dry_run)  # type: ignore[arg-type]
             return Outcome(dry_run, result=result, problems=result.problems)
@@ -71,3 +72,12 @@ def _outcome(store_path: Path, read: Callable[[], AbstractContextManager[Prepare
         return Outcome(dry_run, error=str(error))
     except (StoreError, OSError) as error:
         return Outcome(dry_run, error=str(error))
+
+
+def _target_store(location: Path | str) -> Any:
+    """The file store itself (its streamed import), or the repository a postgresql:// URL opens."""
+    from store.backends import is_postgres_url, open_repository  # noqa: PLC0415
+
+    if is_postgres_url(str(location)):
+        return open_repository(str(location))
+    return SurveyStore(Path(location), lock_timeout=LOCK_TIMEOUT)
