@@ -7,17 +7,39 @@ given, so the embedded default never needs them.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from types import ModuleType
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .errors import StoreError
 from .repository import MissingStore, Repository
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+_SECRET_KEYS = {"password", "sslpassword"}
 
 
 def is_postgres_url(location: str | os.PathLike[str]) -> bool:
     return isinstance(location, str) and location.startswith(POSTGRES_SCHEMES)
+
+
+def redact(url: str) -> str:
+    """The URL with any password (in the authority or the query) removed: fit to print."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return re.sub(r"//[^@/]*@", "//", url)
+    netloc = parts.netloc
+    if "@" in netloc:
+        user, _, host = netloc.rpartition("@")
+        netloc = f"{user.split(':', 1)[0]}@{host}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SECRET_KEYS])
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+
+
+def printable_location(location: str | os.PathLike[str]) -> str:
+    """A store's location fit for a message or the screen: a path as is, a URL without its password."""
+    return redact(str(location)) if is_postgres_url(str(location)) else str(location)
 
 
 def open_repository(

@@ -86,6 +86,12 @@ def place_keys(locality: dict[str, Any]) -> tuple[tuple[str, ...], str]:
     return place_keys_for(locality["name"], ward["name"] if ward else None)
 
 
+def locality_sort_key(record: dict[str, Any]) -> str:
+    """What the `locality` sort orders by, on every backend: the ward labels the list shows, folded, in order."""
+    labels = dict.fromkeys(place_keys(locality)[1] for locality in record.get("localities", []))
+    return fold(", ".join(labels))
+
+
 @lru_cache(maxsize=65536)
 def place_keys_for(written_name: str, ward_name: str | None) -> tuple[tuple[str, ...], str]:
     """`place_keys` from the locality's name and its ward's name (None: no ward), remembered."""

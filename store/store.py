@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,7 @@ class SurveyStore:
     def __init__(self, path: str | os.PathLike[str], lock_timeout: float = 5.0) -> None:
         self.path = real_path(path)
         self.lock_timeout = lock_timeout
+        self._held = threading.local()
         self._state: State | None = None
 
     # -- opening and making ------------------------------------------------
@@ -282,6 +284,25 @@ class SurveyStore:
 
     @contextlib.contextmanager
     def _write_lock(self) -> Iterator[None]:
+        """The writers' file lock; re-entered by the thread that holds it (a repository write spans the store's
+        own write and its index's in-place change, which must see the same tokens)."""
+        held = getattr(self._held, "depth", 0)
+        if held:
+            self._held.depth = held + 1
+            try:
+                yield
+            finally:
+                self._held.depth = held
+            return
+        with self._acquire():
+            self._held.depth = 1
+            try:
+                yield
+            finally:
+                self._held.depth = 0
+
+    @contextlib.contextmanager
+    def _acquire(self) -> Iterator[None]:
         if not self.path.parent.is_dir():
             raise MissingStore(f"cannot write {self.path}: the folder {self.path.parent} does not exist "
                                "(folders are never created silently)")

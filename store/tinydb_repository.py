@@ -74,28 +74,33 @@ class TinyDBRepository:
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
         batch = list(records)
-        # The tokens are read outside the store's lock (its write methods take it themselves): a writer
-        # landing between `before` and that lock would be missed by the in-place change. The store's write
-        # methods should hand the index the token they saw under the lock.
-        before = self.change_token()
-        report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=dry_run)
-        if not dry_run:
+        if dry_run:
+            return self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=True)
+        # Under the writers' lock (re-entered by the store's own write): no other writer can land between the
+        # token the index is checked against and the one it is moved to.
+        with self._store._write_lock():
+            before = self.change_token()
+            report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=False)
             written = set(report.added) | set(report.updated)
             stored = [r for r in self._store.records() if r.get("id") in written] if written else []
             self.index.apply(before, self.change_token(), stored, [])
         return report
 
     def update(self, record_id: str, change: Change) -> Record:
-        before = self.change_token()
-        stored = self._store.update(record_id, change)
-        self.index.apply(before, self.change_token(), [stored], [])
+        with self._store._write_lock():
+            before = self.change_token()
+            stored = self._store.update(record_id, change)
+            self.index.apply(before, self.change_token(), [stored], [])
         return stored
 
     def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
-        before = self.change_token()
-        report = self._store.delete(record_ids, dry_run=dry_run)
-        if report.deleted and not dry_run:
-            self.index.apply(before, self.change_token(), [], report.deleted)
+        if dry_run:
+            return self._store.delete(record_ids, dry_run=True)
+        with self._store._write_lock():
+            before = self.change_token()
+            report = self._store.delete(record_ids, dry_run=False)
+            if report.deleted:
+                self.index.apply(before, self.change_token(), [], report.deleted)
         return report
 
     def change_token(self) -> str:

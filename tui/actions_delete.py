@@ -47,7 +47,7 @@ class DeleteMixin(_Base):
 
     @work(thread=True, group="delete", exit_on_error=False)
     def _delete_worker(self, record_id: str) -> None:
-        repository = open_repository(str(self.store_path))
+        repository = open_repository(self.store_location)
         try:
             report = repository.delete([record_id])
         finally:

@@ -64,7 +64,7 @@ class FollowUpMixin(_Base):
         from store.followup import save_item  # noqa: PLC0415
         from store.repository import ConflictError, RecordNotFound  # noqa: PLC0415
 
-        repository = open_repository(str(self.store_path))
+        repository = open_repository(self.store_location)
         try:
             save_item(repository, before, ref, after)
         except RecordNotFound:

@@ -50,7 +50,7 @@ class LoadMixin(_Base):
         if self.catalog is not None and self.survey_list.selected is not None:
             selected = self.catalog.record(self.survey_list.selected)
             self._keep_id = selected.get("id") if selected else None
-        self._set_status(self.t("status.opening", path=str(self.store_path)))
+        self._set_status(self.t("status.opening", path=self.store_label))
         if self.catalog is None:
             self.survey_list.set_rows([], message=self.t("empty.loading"))
         self._load_worker()
@@ -60,7 +60,7 @@ class LoadMixin(_Base):
         if self._preloaded is not None:
             self.post_message(StoreLoaded(Catalog(preloaded(self._preloaded))))
             return
-        searcher = Searcher(open_for_browsing(self.store_path))
+        searcher = Searcher(open_for_browsing(self.store_location))
         index = searcher.index
         if index is None or index.fresh():
             self.post_message(StoreLoaded(Catalog(searcher)))
@@ -69,7 +69,7 @@ class LoadMixin(_Base):
             self.post_message(StoreLoaded(Catalog(searcher), stale=True))
         else:
             self.post_message(IndexBuilding())
-        if build_index(self.store_path):
+        if build_index(Path(self.store_location)):
             self.post_message(StoreLoaded(Catalog(searcher)))
 
     def on_index_building(self, message: IndexBuilding) -> None:
@@ -141,7 +141,7 @@ class LoadMixin(_Base):
         except ImportError:
             self.notify(self.t("note.no_import"), markup=False, severity="warning")
             return
-        self.push_screen(ImportScreen(self.store_path), self._after_import)
+        self.push_screen(ImportScreen(self.store_location), self._after_import)
 
     def _after_import(self, result: object) -> None:
         if result:
@@ -153,12 +153,13 @@ class LoadMixin(_Base):
         self.load()
 
 
-def open_for_browsing(path: Path) -> Repository:
+def open_for_browsing(location: str) -> Repository:
     """The repository the browser shows; a TinyDB file that is absent starts from the bundled sample."""
-    if is_postgres_url(str(path)):
-        return open_repository(str(path))
+    if is_postgres_url(location):
+        return open_repository(location)
     from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
 
+    path = Path(location)
     SurveyStore.open(path)
     return TinyDBRepository(path)
 

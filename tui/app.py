@@ -32,7 +32,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
-from store.paths import store_path as resolve_store_path
+from store.paths import store_location
 from store.query import Filter, QueryError
 from store.sqlindex import Interrupted
 
@@ -71,10 +71,18 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ActionsProvider}
 
-    def __init__(self, store_path: Path, lang: str = "en", records: list[dict[str, Any]] | None = None) -> None:
-        """`records` skips reading the store (tests); the store path still locates settings and imports."""
+    def __init__(self, store_path: Path | str, lang: str = "en", records: list[dict[str, Any]] | None = None) -> None:
+        """`store_path` is a file or a `postgresql://` URL; `records` skips reading the store (tests), the
+        store path still locates settings and imports."""
         super().__init__()
-        self.store_path = Path(store_path)
+        from store.backends import is_postgres_url, printable_location  # noqa: PLC0415
+
+        self.store_location = str(store_path)
+        """What opens the store (`open_repository`); a URL must not go through `Path`, which folds its `//`."""
+        self.store_label = printable_location(store_path)
+        """The location fit for the screen: a URL without its password."""
+        self.store_path = shared_settings_anchor(self.store_label) if is_postgres_url(self.store_location) \
+            else Path(store_path)
         self.t = Translator(lang)
         self.lang = self.t.lang
         self.title = self.t("title")
@@ -253,7 +261,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         from store.storage import StoreError  # noqa: PLC0415 - loaded with the store anyway
 
         if isinstance(error, StoreError):
-            return self.t("empty.broken", path=str(self.store_path), error=str(error))
+            return self.t("empty.broken", path=self.store_label, error=str(error))
         return str(error) if error else "?"
 
     @property
@@ -332,7 +340,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         if self.catalog is None:
             return self.t("empty.loading")
         if len(self.catalog) == 0:
-            return self.t("empty.store", path=visible(str(self.store_path)))
+            return self.t("empty.store", path=visible(self.store_label))
         return self.t("empty.match", filter=visible(self.active_filter.render()))
 
     def _show_count(self) -> None:
@@ -444,6 +452,17 @@ def _parse_or_empty(text: str) -> Filter:
 def run_browser(args: argparse.Namespace) -> int:
     """Entry point for `surveys` with no command."""
     lang = getattr(args, "lang", None) or detect_lang()
-    app = SurveysApp(resolve_store_path(getattr(args, "db", None)), lang=lang)
+    app = SurveysApp(store_location(getattr(args, "db", None)), lang=lang)
     app.run()
     return app.return_code or 0
+
+
+def shared_settings_anchor(label: str) -> Path:
+    """Where a shared (PostgreSQL) archive's browser settings live: this user's data folder, one file per
+    archive (named by a digest of its printable location), since the database is not this user's to write."""
+    import hashlib  # noqa: PLC0415
+
+    from platformdirs import user_data_path  # noqa: PLC0415
+
+    digest = hashlib.sha256(label.encode("utf-8")).hexdigest()[:16]
+    return user_data_path("surveys", appauthor=False) / f"shared-{digest}"

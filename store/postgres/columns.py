@@ -16,7 +16,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
-from ..matching import keys_of, record_text
+from ..matching import keys_of, locality_sort_key, record_text
 
 WARD_SEPARATOR = "\x1f"
 """Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
@@ -59,9 +59,8 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def locality_key(record: dict[str, Any]) -> str:
-    """The folded text the locality sort orders by: each locality's ward, else its name (as the file store sorts)."""
-    names = [(loc.get("ward") or {}).get("name") or loc.get("name", "") for loc in record.get("localities", [])]
-    return fold(", ".join(names))
+    """The folded text the locality sort orders by: the same key as the file store's index."""
+    return locality_sort_key(record)
 
 
 def words_of(text: str) -> list[str]:

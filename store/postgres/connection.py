@@ -12,35 +12,19 @@ retried blind, because it may or may not have been committed.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import orjson
 import psycopg
 from psycopg.types.json import set_json_dumps, set_json_loads
 
+from ..backends import redact
 from ..errors import StoreError
 
 T = TypeVar("T")
-_SECRET_KEYS = {"password", "sslpassword"}
-
-
-def redact(url: str) -> str:
-    """The URL with any password (in the authority or the query) removed: fit to print."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return re.sub(r"//[^@/]*@", "//", url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, _, host = netloc.rpartition("@")
-        netloc = f"{user.split(':', 1)[0]}@{host}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SECRET_KEYS])
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 class ConnectionLost(StoreError):

@@ -15,7 +15,14 @@ import orjson
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..index.fastfold import fold_bytes
-from ..matching import CLOSED_STATUSES, former_province_keys, place_keys, record_text, ward_code_key
+from ..matching import (
+    CLOSED_STATUSES,
+    former_province_keys,
+    locality_sort_key,
+    place_keys,
+    record_text,
+    ward_code_key,
+)
 
 TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body")
 """Filter terms: folded ward names, today's province code, folded former province, topic id, item status,
@@ -41,7 +48,6 @@ def index_row(record: dict[str, Any]) -> IndexRow:
     localities = record.get("localities", [])
     terms: set[tuple[str, str]] = set()
     facets: set[tuple[str, str]] = set()
-    written = []
     places: set[tuple[str, str]] = set()
     for locality in localities:
         keys, label = place_keys(locality)
@@ -56,7 +62,6 @@ def index_row(record: dict[str, Any]) -> IndexRow:
             terms.add(("ward", ward_code_key(ward["code"])))  # a former ward's clause finds what it became
         terms.update(("former", name) for name in former_province_keys(
             locality.get("former_province"), ward["code"] if ward else None, code))
-        written.append(label)
     for topic in record.get("topics", []):
         terms.add(("topic", topic))
         facets.add(("topic", topic))
@@ -68,7 +73,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
     terms.update((("kind", kind), ("body", fold(body))))
     facets.update((("year", date[:4]), ("body", body), ("kind", kind)))
     return IndexRow(
-        id=record.get("id", ""), date=date, sort_locality=fold(", ".join(dict.fromkeys(written))), sort_body=fold(body),
+        id=record.get("id", ""), date=date, sort_locality=locality_sort_key(record), sort_body=fold(body),
         deadline=min(deadlines) if deadlines else None, doc=orjson.dumps(record),
         text=fold_bytes(record_text(record)).decode(), terms=frozenset(terms), facets=frozenset(facets),
         places=frozenset(places),

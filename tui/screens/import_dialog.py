@@ -103,9 +103,9 @@ class ImportScreen(ModalScreen[bool]):
         Binding("ctrl+y", "confirm", "Import"),
     ]
 
-    def __init__(self, store_path: Path, start: str = "", root: Path | None = None) -> None:
+    def __init__(self, store_path: Path | str, start: str = "", root: Path | None = None) -> None:
         super().__init__()
-        self.store_path = Path(store_path)
+        self.store_path = str(store_path)  # a file or a postgresql:// URL: never through Path, which folds `//`
         self.start = start
         self.root = root
         self.checked: Outcome | None = None
