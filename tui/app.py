@@ -292,6 +292,11 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         self.active_filter = query
         self.filter_bar.show(query)
         self.request_search()
+        if query.values("ward"):  # a ward merged away is found under what it became: say so
+            from store.matching import former_ward_notes  # noqa: PLC0415
+
+            for note in former_ward_notes(query, self.lang):
+                self.notify(visible(note), markup=False, timeout=8)
 
     # -- what the panes show -------------------------------------------------
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
