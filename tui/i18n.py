@@ -32,6 +32,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.sort": {"vi": "Sắp xếp", "en": "Sort"},
     "key.facets": {"vi": "Nhóm lọc", "en": "Facets"},
     "key.import": {"vi": "Nhập", "en": "Import"},
+    "key.delete": {"vi": "Xoá khảo sát đang chọn", "en": "Delete the selected survey"},
     "key.quit": {"vi": "Thoát", "en": "Quit"},
     "key.palette": {"vi": "Bảng lệnh", "en": "Command palette"},
     "key.edit_filter": {"vi": "Sửa bộ lọc", "en": "Edit the filter"},
