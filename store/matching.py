@@ -171,6 +171,20 @@ def word_prefix(needle: str, haystack: str) -> bool:
     return haystack.startswith(needle) or f" {needle}" in haystack
 
 
+def former_ward_notes(query: Filter, lang: str = "en") -> list[str]:
+    """What the interface says when a ward clause names a unit merged away: which ward it became, since its
+    visits are found under that name too (one sentence a former ward, in `lang`)."""
+    from .former_wards import describe  # noqa: PLC0415 - only when a ward clause is given
+
+    found: dict[str, None] = {}
+    for clause in query.clauses_of("ward"):
+        for former in gazetteer().former_wards(clause.value):
+            if all(fold(name) == fold(former.name) for name, _, _ in former.became):
+                continue  # merged into a ward of its own name: nothing the user would not expect
+            found[describe(former, lang)] = None
+    return list(found)
+
+
 class Matcher:
     """A compiled filter: per-field sets of accepted values, resolved once."""
 

@@ -27,11 +27,6 @@ else:
 
 
 class DeleteMixin(_Base):
-    def on_mount(self) -> None:
-        # bound here rather than in tui/keys.py for now (the key table also draws the help screen);
-        # not a priority binding, so a "D" typed into the filter line stays there
-        self._bindings.bind("D", "delete_survey", self.t("delete.title"), show=False)
-
     def action_delete_survey(self) -> None:
         if len(self.screen_stack) > 1 or isinstance(self.focused, Input):
             return

@@ -46,6 +46,12 @@ class LoadMixin(_Base):
 
     def load(self) -> None:
         """(Re)open the store in a worker; the list says so meanwhile."""
+        if self.ask_before_creating and self._preloaded is None and not is_postgres_url(self.store_location) \
+                and not Path(self.store_location).exists():
+            from .screens.new_store import NewStoreScreen  # noqa: PLC0415 - only for a new path
+
+            self.push_screen(NewStoreScreen(self.store_label, self.t), self._new_store_chosen)
+            return
         self._loading = True
         if self.catalog is not None and self.survey_list.selected is not None:
             selected = self.catalog.record(self.survey_list.selected)
@@ -54,6 +60,23 @@ class LoadMixin(_Base):
         if self.catalog is None:
             self.survey_list.set_rows([], message=self.t("empty.loading"))
         self._load_worker()
+
+    def _new_store_chosen(self, choice: str | None) -> None:
+        """Make the store the user chose for a new `--db` path, or leave with nothing made."""
+        if choice not in ("empty", "sample"):
+            self.exit()
+            return
+        from store.backends import init_repository  # noqa: PLC0415
+        from store.errors import StoreError  # noqa: PLC0415
+
+        self.ask_before_creating = False
+        try:
+            init_repository(self.store_location, sample=choice == "sample")[0].close()
+        except (StoreError, OSError) as error:  # e.g. its folder does not exist: shown like any open failure
+            self.load_error = str(error)
+            self.survey_list.set_rows([], message=self._empty_message())
+            return
+        self.load()
 
     @work(thread=True, group="load", exclusive=True, exit_on_error=False)
     def _load_worker(self) -> None:

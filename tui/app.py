@@ -32,7 +32,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
-from store.paths import store_location
+from store.paths import is_default, store_location
 from store.query import Filter, QueryError
 from store.sqlindex import Interrupted
 
@@ -87,6 +87,8 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         self.lang = self.t.lang
         self.title = self.t("title")
         self._preloaded = records
+        self.ask_before_creating = False
+        """True when `--db` named this store: a path that does not exist is offered, never made silently."""
         self._settings_file = settings_path(self.store_path)
         self.settings = load_settings(self._settings_file)
         self.active_filter = _parse_or_empty(self.settings.filter)
@@ -290,6 +292,11 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         self.active_filter = query
         self.filter_bar.show(query)
         self.request_search()
+        if query.values("ward"):  # a ward merged away is found under what it became: say so
+            from store.matching import former_ward_notes  # noqa: PLC0415
+
+            for note in former_ward_notes(query, self.lang):
+                self.notify(visible(note), markup=False, timeout=8)
 
     # -- what the panes show -------------------------------------------------
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
@@ -453,6 +460,7 @@ def run_browser(args: argparse.Namespace) -> int:
     """Entry point for `surveys` with no command."""
     lang = getattr(args, "lang", None) or detect_lang()
     app = SurveysApp(store_location(getattr(args, "db", None)), lang=lang)
+    app.ask_before_creating = not is_default(getattr(args, "db", None))
     app.run()
     return app.return_code or 0
 

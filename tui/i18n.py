@@ -32,6 +32,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.sort": {"vi": "Sắp xếp", "en": "Sort"},
     "key.facets": {"vi": "Nhóm lọc", "en": "Facets"},
     "key.import": {"vi": "Nhập", "en": "Import"},
+    "key.delete": {"vi": "Xoá khảo sát đang chọn", "en": "Delete the selected survey"},
     "key.quit": {"vi": "Thoát", "en": "Quit"},
     "key.palette": {"vi": "Bảng lệnh", "en": "Command palette"},
     "key.edit_filter": {"vi": "Sửa bộ lọc", "en": "Edit the filter"},
@@ -264,6 +265,12 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "note.deleted": {"vi": "Đã xoá khảo sát {id}", "en": "Deleted survey {id}"},
     "delete.title": {"vi": "Xoá khảo sát này?", "en": "Delete this survey?"},
+    "newstore.title": {"vi": "Chưa có kho dữ liệu ở đây", "en": "No store here yet"},
+    "newstore.where": {"vi": "Không có kho nào tại {path}.", "en": "There is no store at {path}."},
+    "newstore.hint": {
+        "vi": "e tạo kho trống · s tạo kho có 5 bài mẫu · q hoặc Esc thoát (không tạo gì)",
+        "en": "e make an empty store · s make one with the 5 sample visits · q or Esc quit (nothing made)",
+    },
     "delete.counts": {
         "vi": "cùng {recommendations} kiến nghị, {directions} chỉ đạo, {figures} số liệu",
         "en": "with {recommendations} recommendations, {directions} directions, {figures} figures",

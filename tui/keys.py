@@ -54,6 +54,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("c", "c", "key.figures", "figures", footer=True),
     KeySpec("u", "u", "key.follow_up", "follow_up", footer=True),
     KeySpec("i", "i", "key.import", "import_records", footer=True),
+    KeySpec("D", "D", "key.delete", "delete_survey"),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
     KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
     KeySpec("enter", "Enter", "key.details", None),

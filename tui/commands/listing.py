@@ -8,10 +8,11 @@ import sys
 from typing import Any
 
 from store.folding import normalize_text
+from store.query import Filter
 from store.sanitize import csv_cell, visible
 from store.taxonomy import taxonomy
 
-from .common import add_filter_options, filtered_records, open_store, write_json, write_jsonl
+from .common import add_filter_options, filter_from_args, filtered_records, open_store, write_json, write_jsonl
 from .describe import describe_record
 
 LIST_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics")
@@ -29,12 +30,21 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    records = filtered_records(args)
+    query = filter_from_args(args)
+    records = filtered_records(args, query)
+    _say_former_wards(query, output_lang(args))
     if args.format == "table":
         _write_table(records, output_lang(args))
     else:
         {"json": write_json, "jsonl": write_jsonl, "csv": _write_csv}[args.format](records)
     return 0
+
+
+def _say_former_wards(query: Filter, lang: str) -> None:
+    """On stderr, so piped output stays data: a former ward named by --ward is found under what it became."""
+    from store.matching import former_ward_notes  # noqa: PLC0415
+    for note in former_ward_notes(query, lang):
+        print(f"surveys: {visible(note)}", file=sys.stderr)
 
 
 def output_lang(args: argparse.Namespace) -> str:

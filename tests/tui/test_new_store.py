@@ -1,0 +1,56 @@
+"""A `--db` path that does not exist: the browser offers empty, sample or nothing, and never makes it silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.app import SurveysApp
+from tui.screens.new_store import NewStoreScreen
+
+
+def _app(path: Path, lang: str) -> SurveysApp:
+    app = SurveysApp(path, lang=lang)
+    app.ask_before_creating = True
+    return app
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_quit_makes_nothing(tmp_path: Path, lang: str) -> None:
+    path = tmp_path / "new.json"
+    app = _app(path, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, NewStoreScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("key", "count"), [("e", 0), ("s", 5)])
+async def test_empty_or_sample(tmp_path: Path, key: str, count: int) -> None:
+    path = tmp_path / "new.json"
+    app = _app(path, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        for _ in range(50):
+            await pilot.pause(0.1)
+            if app.found is not None:
+                break
+        assert not isinstance(app.screen, NewStoreScreen)
+        assert app.found is not None and len(app.found.positions) == count
+    assert path.exists()
+
+
+async def test_a_missing_folder_is_not_made(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-folder" / "new.json"
+    app = _app(path, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause(0.3)
+        assert app.load_error is not None and "does not exist" in app.load_error
+    assert not path.parent.exists()
