@@ -81,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--batch", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--before", type=Path, help="a checkout of the store before its journal, for the small writes")
-    parser.add_argument("--writes-only", action="store_true", help="only the small-write figures (scripts/bench_writes.py)")
+    parser.add_argument("--writes-only", action="store_true",
+                        help="only the small-write figures (scripts/bench_writes.py)")
     args = parser.parse_args(argv)
     if args.child:
         result = CHILDREN[args.child](args)
@@ -351,7 +352,7 @@ def child_import(args: argparse.Namespace) -> dict[str, Any]:
     return {"import": elapsed, "import_floor": loaded + written, "import_note": note}
 
 
-CHILDREN = {"floor": child_floor, "session": child_session, "phases": child_phases, 
+CHILDREN = {"floor": child_floor, "session": child_session, "phases": child_phases,
             "import": child_import}
 
 

@@ -45,10 +45,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
 
+import bench  # noqa: E402  (scripts/bench.py: the same store, the same filters)
 import orjson  # noqa: E402
 import psycopg  # noqa: E402
 
-import bench  # noqa: E402  (scripts/bench.py: the same store, the same filters)
 from store.postgres import init_postgres, open_postgres  # noqa: E402
 from store.query import Filter  # noqa: E402
 from store.tinydb_repository import TinyDBRepository  # noqa: E402

@@ -46,13 +46,15 @@ import sys
 import termios
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import fcntl  # noqa: E402
+
 import orjson  # noqa: E402
 
 SEED = 1
@@ -388,7 +390,8 @@ def main(argv: list[str] | None = None) -> int:
     print("reproduce: .venv/bin/python scripts/bench_terminal.py " + shlex.join(sys.argv[1:] if argv is None else argv))
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; terminal {COLUMNS}×{LINES} (pty + pyte)")
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([args.huge] if args.huge else [])
-    print(f"floor: an empty Textual app, launch → first screen {textual_floor():.3f} s (every launch figure includes it)")
+    floor = textual_floor()
+    print(f"floor: an empty Textual app, launch → first screen {floor:.3f} s (every launch figure includes it)")
     for size in sizes:
         store, built = prepare(args.workdir, size)
         out = subprocess.run([sys.executable, __file__, "--child", "floor", "--store", str(store)],

@@ -207,9 +207,9 @@ def load_json(path: Path) -> tuple[list, str | None]:
 
 def current_provinces() -> dict[int, str]:
     try:
-        import vietnam_provinces
+        import vietnam_provinces  # noqa: PLC0415 - a clear message when run outside the project venv
     except ImportError:
-        raise SystemExit('error: run with the project venv (vietnam-provinces not installed)')
+        raise SystemExit('error: run with the project venv (vietnam-provinces not installed)') from None
     if not vietnam_provinces.__version__.startswith('20'):
         raise SystemExit(f'error: installed vietnam-provinces {vietnam_provinces.__version__} '
                          'is not a post-2025 release')

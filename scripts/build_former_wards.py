@@ -50,13 +50,13 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
 import orjson
 from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
-from store.folding import fold_compact
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from store.folding import fold_compact  # noqa: E402 - needs ROOT on sys.path: run as a plain script
 
 DEFAULT_OUT = ROOT / "data" / "former_wards.json"
 

@@ -1,4 +1,4 @@
-"""Crash benchmark: kill writing `surveys` commands hundreds of times and count torn and partial stores and lost records.
+"""Crash benchmark: kill writing `surveys` commands hundreds of times; count torn and partial stores, lost records.
 
     .venv/bin/python scripts/crash_bench.py                # 240 runs over the four kinds, seed 2025
     .venv/bin/python scripts/crash_bench.py --runs 600 --seed 7 --existing 2000 --padding 200
@@ -36,7 +36,9 @@ def main() -> int:
     parser.add_argument("--existing", type=int, default=1000, help="records already in the store")
     parser.add_argument("--incoming", type=int, default=1000, help="new records in the import")
     parser.add_argument("--updates", type=int, default=50, help="changed stored records in the import")
-    parser.add_argument("--padding", type=int, default=50, help="words of notes per record (bigger store, longer write)")
+    parser.add_argument(
+        "--padding", type=int, default=50, help="words of notes per record (bigger store, longer write)"
+    )
     parser.add_argument("--concurrent", type=int, default=5, help="pairs of simultaneous imports")
     parser.add_argument("--kinds", default=",".join(KINDS), help="which writes to kill: " + ", ".join(KINDS))
     args = parser.parse_args()

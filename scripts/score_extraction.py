@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 

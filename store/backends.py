@@ -9,10 +9,11 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .repository import MissingStore, Repository
 from .errors import StoreError
+from .repository import MissingStore, Repository
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 _SECRET_KEYS = {"password", "sslpassword"}
@@ -41,7 +42,9 @@ def printable_location(location: str | os.PathLike[str]) -> str:
     return redact(str(location)) if is_postgres_url(str(location)) else str(location)
 
 
-def open_repository(location: str | os.PathLike[str], *, must_exist: bool = True, lock_timeout: float = 5.0) -> Repository:
+def open_repository(
+    location: str | os.PathLike[str], *, must_exist: bool = True, lock_timeout: float = 5.0
+) -> Repository:
     """The repository at `location`; `MissingStore` when `must_exist` and there is none (nothing is created)."""
     if is_postgres_url(location):
         if not must_exist:  # the archive's tables are made (or brought up to date) here
@@ -83,7 +86,7 @@ def _sample_records() -> list[dict]:
     return orjson.loads(read_bytes("surveys.json"))
 
 
-def _postgres():  # type: ignore[no-untyped-def]
+def _postgres() -> ModuleType:
     try:
         from . import postgres  # noqa: PLC0415
     except ImportError as error:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeGuard
 
 from .folding import fold
 from .metrics import figure_locality, metric_of
@@ -24,13 +24,26 @@ RATE_OF_PART = {"ho-so-dung-han": "ty-le-dung-han", "ho-so-dvc-truc-tuyen": "ty-
 """Count metrics whose share of their whole is published as another metric."""
 
 NOT_ABOVE = (
-    ("ho-so-giai-quyet", "ho-so-tiep-nhan", {"en": "resolved more than received", "vi": "giải quyết nhiều hơn tiếp nhận"}),
-    ("ho-so-dang-giai-quyet", "ho-so-tiep-nhan",
-     {"en": "in progress more than received", "vi": "đang giải quyết nhiều hơn tiếp nhận"}),
-    ("ho-so-dung-han", "ho-so-giai-quyet",
-     {"en": "resolved on time more than resolved", "vi": "đúng hạn nhiều hơn đã giải quyết"}),
-    ("ho-so-dung-han", "ho-so-tiep-nhan",
-     {"en": "resolved on time more than received", "vi": "đúng hạn nhiều hơn tiếp nhận"}),
+    (
+        "ho-so-giai-quyet",
+        "ho-so-tiep-nhan",
+        {"en": "resolved more than received", "vi": "giải quyết nhiều hơn tiếp nhận"},
+    ),
+    (
+        "ho-so-dang-giai-quyet",
+        "ho-so-tiep-nhan",
+        {"en": "in progress more than received", "vi": "đang giải quyết nhiều hơn tiếp nhận"},
+    ),
+    (
+        "ho-so-dung-han",
+        "ho-so-giai-quyet",
+        {"en": "resolved on time more than resolved", "vi": "đúng hạn nhiều hơn đã giải quyết"},
+    ),
+    (
+        "ho-so-dung-han",
+        "ho-so-tiep-nhan",
+        {"en": "resolved on time more than received", "vi": "đúng hạn nhiều hơn tiếp nhận"},
+    ),
 )
 """(smaller, larger, what it means): counts of one locality and period that cannot cross."""
 
@@ -108,7 +121,8 @@ def decimals(value: float) -> int:
     """Decimal places a stated number was written with (99.83 → 2, 91.2 → 1, 100 → 0)."""
     if float(value).is_integer():
         return 0
-    return max(0, -Decimal(repr(float(value))).normalize().as_tuple().exponent)
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0  # a str exponent: inf or nan, no decimals
 
 
 def _impossible(record: dict[str, Any], index: int, figure: dict[str, Any], lang: str) -> list[Flag]:
@@ -137,8 +151,14 @@ def _rate_mismatches(record: dict[str, Any], figures: list[tuple[int, dict]], la
         if rate["value"] > 100 or part["of"] <= 0 or rate_agrees(rate["value"], part["value"], part["of"]):
             continue
         share = 100 * part["value"] / part["of"]
-        message = _say("rate-mismatch", lang, rate=_pct(rate["value"], lang), part=_num(part["value"], lang),
-                       whole=_num(part["of"], lang), share=_pct(round(share, max(2, decimals(rate["value"]) + 1)), lang))
+        message = _say(
+            "rate-mismatch",
+            lang,
+            rate=_pct(rate["value"], lang),
+            part=_num(part["value"], lang),
+            whole=_num(part["of"], lang),
+            share=_pct(round(share, max(2, decimals(rate["value"]) + 1)), lang),
+        )
         flags.append(_flag(record, rate_index, "rate-mismatch", message, (part_index,)))
     return flags
 
@@ -189,5 +209,5 @@ def _pct(value: float, lang: str) -> str:
     return f"{format_number(value, lang)}%"
 
 
-def _number(value: Any) -> bool:
+def _number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-
 from .folding import fold
 
 

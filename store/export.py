@@ -41,7 +41,19 @@ BOM = "\ufeff"
 SURVEY_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics",
                   "figures", "recommendations", "directions", "difficulties")
 FIGURE_COLUMNS = ("survey_id", "date", "locality", "label", "metric", "value", "of", "unit", "period_from", "period_to")
-ITEM_COLUMNS = ("type", "survey_id", "date", "locality", "text", "by", "to", "status", "deadline", "overdue", "responses")
+ITEM_COLUMNS = (
+    "type",
+    "survey_id",
+    "date",
+    "locality",
+    "text",
+    "by",
+    "to",
+    "status",
+    "deadline",
+    "overdue",
+    "responses",
+)
 COLUMNS: dict[str, tuple[str, ...]] = {"surveys": SURVEY_COLUMNS, "figures": FIGURE_COLUMNS,
                                        "recommendations": ITEM_COLUMNS}
 NUMERIC = {"value", "of", "figures", "recommendations", "directions", "difficulties"}
@@ -178,13 +190,34 @@ def to_jsonl(records: list[dict[str, Any]]) -> bytes:
 
 # -- Markdown brief ------------------------------------------------------
 _WORDS = {
-    "vi": {"title": "Tóm tắt giám sát, khảo sát", "surveys": "cuộc", "figures": "Số liệu",
-           "recommendations": "Kiến nghị", "directions": "Chỉ đạo", "deadline": "hạn", "overdue": "QUÁ HẠN",
-           "filter": "Bộ lọc", "made": "Lập ngày", "leader": "Trưởng đoàn", "now": "nay thuộc", "none": "Không có cuộc nào."},
-    "en": {"title": "Oversight and survey brief", "surveys": "visit(s)", "figures": "Figures",
-           "recommendations": "Recommendations", "directions": "Directions", "deadline": "deadline",
-           "overdue": "OVERDUE", "filter": "Filter", "made": "Made on", "leader": "Led by", "now": "now in",
-           "none": "No visits."},
+    "vi": {
+        "title": "Tóm tắt giám sát, khảo sát",
+        "surveys": "cuộc",
+        "figures": "Số liệu",
+        "recommendations": "Kiến nghị",
+        "directions": "Chỉ đạo",
+        "deadline": "hạn",
+        "overdue": "QUÁ HẠN",
+        "filter": "Bộ lọc",
+        "made": "Lập ngày",
+        "leader": "Trưởng đoàn",
+        "now": "nay thuộc",
+        "none": "Không có cuộc nào.",
+    },
+    "en": {
+        "title": "Oversight and survey brief",
+        "surveys": "visit(s)",
+        "figures": "Figures",
+        "recommendations": "Recommendations",
+        "directions": "Directions",
+        "deadline": "deadline",
+        "overdue": "OVERDUE",
+        "filter": "Filter",
+        "made": "Made on",
+        "leader": "Led by",
+        "now": "now in",
+        "none": "No visits.",
+    },
 }
 
 
@@ -230,7 +263,10 @@ def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], l
     leader = record.get("leader", {})
     lines = ["", f"### {record['date']} · {_md(record.get('kind', ''))} · {_md(record.get('body', ''))}"]
     if leader.get("name"):
-        lines += ["", f"{words['leader']}: {_md(leader['name'])}" + (f", {_md(leader['title'])}" if leader.get("title") else "")]
+        lines += [
+            "",
+            f"{words['leader']}: {_md(leader['name'])}" + (f", {_md(leader['title'])}" if leader.get("title") else ""),
+        ]
     mine = _belongs(record, locality)
     figures = [f for f in record.get("figures", []) if mine(f)]
     if figures:

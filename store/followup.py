@@ -65,7 +65,9 @@ def status_of(item: dict[str, Any]) -> str:
 def is_overdue(item: dict[str, Any], today: date | None = None) -> bool:
     """Past its deadline and neither done nor refused (the `overdue` filter's rule)."""
     deadline = item.get("deadline")
-    return bool(deadline) and status_of(item) not in CLOSED and deadline < (today or date.today()).isoformat()
+    if not deadline or status_of(item) in CLOSED:
+        return False
+    return deadline < (today or date.today()).isoformat()
 
 
 def status_label(status: str, lang: str = "vi") -> str:

@@ -236,7 +236,9 @@ class Gazetteer:
     def _today_ward(self, ward: Unit, code: int, level: str, old_hint: tuple[str, int] | None) -> Resolution:
         province = self.province(code)
         # "Lái Thiêu, Bình Dương": the old province named alongside is kept if the ward was made from it
-        old = self.if_merged(old_hint[0], province) if old_hint and old_hint[0] in self.ward_origins(ward.code) else None
+        old = (
+            self.if_merged(old_hint[0], province) if old_hint and old_hint[0] in self.ward_origins(ward.code) else None
+        )
         return Resolution(level or "phường", province, ward, old)
 
     def split_line(self, line: str) -> tuple[str, str | None, str | None]:
@@ -277,7 +279,9 @@ class Gazetteer:
             candidates = [w for w in candidates if fold(w.old_province) == fold(old_hint[0])] or candidates
         if district_hint:
             district_level, district = split_level(district_hint)
-            candidates = [w for w in candidates if _same_district(w.district, canonical_level(district_level), district)]
+            candidates = [
+                w for w in candidates if _same_district(w.district, canonical_level(district_level), district)
+            ]
         return candidates
 
     def _former_resolution(self, ward: FormerWard) -> Resolution:
@@ -296,7 +300,9 @@ class Gazetteer:
             return None
         district = candidates[0]
         province = self.province(district["current_code"])
-        return Resolution(district["level"], province, former_province=self.if_merged(district["old_province"], province))
+        return Resolution(
+            district["level"], province, former_province=self.if_merged(district["old_province"], province)
+        )
 
     def _hint_code(self, province_hint: str | None) -> int | None:
         if not province_hint:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from .folding import fold
@@ -111,7 +110,9 @@ def metric_choices(records: list[dict[str, Any]]) -> list[MetricChoice]:
     )
     known = list(taxonomy().metrics)
     order = {metric: position for position, metric in enumerate(known)}
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order.get(kv[0].metric, len(order)), kv[0].metric, kv[0].unit))
+    ranked = sorted(
+        counts.items(), key=lambda kv: (-kv[1], order.get(kv[0].metric, len(order)), kv[0].metric, kv[0].unit)
+    )
     return [MetricChoice(key, count) for key, count in ranked]
 
 

@@ -10,7 +10,7 @@ every write sets).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .repository import OnDuplicate, UpsertReport
@@ -22,7 +22,7 @@ Incoming = Sequence[tuple[str, tuple]]
 
 def now_stamp() -> str:
     """The `updated` stamp: UTC to the microsecond, so two writes in one second still order."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def differing_fields(stored: dict[str, Any], incoming: dict[str, Any]) -> int:

@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
-from .query import Filter
 from .errors import StoreError
+from .query import Filter
 from .validation import Problem
 
 Record = dict[str, Any]

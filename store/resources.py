@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -13,7 +13,7 @@ def read_bytes(name: str) -> bytes:
     return resources.files("surveys_data").joinpath(name).read_bytes()
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str) -> Any:
     """A bundled JSON file, parsed once per process."""
     return orjson.loads(read_bytes(name))

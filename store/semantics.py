@@ -67,7 +67,9 @@ def _province_mismatch(name: str, code: int) -> str | None:
         return None
     coded = places.province(code).name
     if named is not None:
-        return f"name {quoted(name)} and code {code} disagree: code {code} is {coded}, {named.name} has code {named.code}"
+        return (
+            f"name {quoted(name)} and code {code} disagree: code {code} is {coded}, {named.name} has code {named.code}"
+        )
     return f"name {quoted(name)} and code {code} disagree: code {code} is {coded}, and no province is named so"
 
 

@@ -91,9 +91,9 @@ class State:
                 by_date[record["date"]].append(doc_id)
             self._by_date = dict(by_date)
         for doc_id in self._by_date.get(key[0], ()):
-            record = self.table.get(doc_id)
-            if record is not None and visit_key(record) == key:
-                return doc_id, record["id"]
+            stored = self.table.get(doc_id)
+            if stored is not None and visit_key(stored) == key:
+                return doc_id, stored["id"]
         return None
 
     @property

@@ -35,7 +35,14 @@ from .health import HeldRecord
 from .identity import visit_key
 from .planning import now_stamp, plan
 from .repository import (
-    Change, DeleteReport, DuplicateFound, MissingStore, OnDuplicate, RecordNotFound, UpsertReport, ValidationFailed,
+    Change,
+    DeleteReport,
+    DuplicateFound,
+    MissingStore,
+    OnDuplicate,
+    RecordNotFound,
+    UpsertReport,
+    ValidationFailed,
 )
 from .resources import read_bytes
 from .state import TABLE, State, refresh
@@ -130,7 +137,8 @@ class SurveyStore:
         """Records matching `predicate`, by a TinyDB full scan (the reference for the index)."""
         database = TinyDB(storage=_StateStorage, state=self.current())
         try:
-            return [dict(doc) for doc in database.table(TABLE).search(predicate)]
+            # TinyDB hands the predicate its Documents, which are dicts; its stubs only promise a Mapping
+            return [dict(doc) for doc in database.table(TABLE).search(predicate)]  # type: ignore[arg-type]
         finally:
             database.close()
 
@@ -307,7 +315,8 @@ class SurveyStore:
             ) from None
         except PermissionError:
             raise StoreError(
-                f"store {self.path} is read-only: cannot create its lock file in {self.path.parent}; nothing was written"
+                f"store {self.path} is read-only: cannot create its lock file in {self.path.parent}; nothing was "
+                "written"
             ) from None
         try:
             compaction.remove_stale_temporaries(self.path)

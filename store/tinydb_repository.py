@@ -12,13 +12,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import orjson
 
+from .health import HeldRecord
 from .index import newest_first
 from .query import Filter
-from .health import HeldRecord
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
 from .store import SurveyStore

@@ -126,14 +126,15 @@ def _check(value: Any, rule: dict[str, Any], path: str, problems: list[Problem])
 
 
 def _check_any_of(value: Any, options: list[dict[str, Any]], path: str, problems: list[Problem]) -> None:
-    attempts = []
+    attempts: list[list[Problem]] = []
     for option in options:
         found: list[Problem] = []
         _check(value, option, path, found)
         if not found:
             return
         attempts.append(found)
-    problems.extend(min(attempts, key=len))
+    fewest = min(attempts, key=len)
+    problems.extend(fewest)
 
 
 def _check_string(value: str, rule: dict[str, Any], path: str, problems: list[Problem]) -> None:
@@ -180,7 +181,7 @@ def _is_type(value: Any, expected: str) -> bool:
         return isinstance(value, int) and not isinstance(value, bool)
     if expected == "number":
         return isinstance(value, (int, float)) and not isinstance(value, bool)
-    python_types = {"object": dict, "array": list, "string": str, "null": type(None), "boolean": bool}
+    python_types: dict[str, type] = {"object": dict, "array": list, "string": str, "null": type(None), "boolean": bool}
     return isinstance(value, python_types[expected])
 
 

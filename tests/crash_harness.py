@@ -1,4 +1,4 @@
-"""Kill a writing `surveys` command mid-flight and check the store: it always loads, and is exactly the old or the new one.
+"""Kill a writing `surveys` command mid-flight and check the store: it always loads, and is the old or the new one.
 
 A scenario is a store with some records and one write to make, of one kind:
 
@@ -286,14 +286,14 @@ def run_once(scenario: Scenario, mode: str, rng: random.Random) -> Outcome:
 def _safe_torn_tail(store: Path) -> bool:
     try:
         return torn_tail(store)
-    except Exception:  # noqa: BLE001 - a damaged journal is classified as torn below
+    except Exception:  # a damaged journal is classified as torn below
         return False
 
 
 def _classify(scenario: Scenario) -> tuple[str, str, int]:
     try:
         now = snapshot(scenario.store)
-    except Exception as error:  # noqa: BLE001 - any failure to load is a torn store
+    except Exception as error:  # any failure to load is a torn store
         return "torn", f"does not load: {error}", len(scenario.old)
     lost = len((scenario.old_ids & scenario.new_ids) - set(now))
     if now == scenario.old:

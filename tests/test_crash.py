@@ -11,8 +11,17 @@ from pathlib import Path
 import pytest
 
 from tests.crash_harness import (
-    JOURNAL_POINTS, KINDS, LANDED_AT, POINTS_BY_KIND, Scenario, make_scenario, run_concurrently, run_once,
+    JOURNAL_POINTS,
+    KINDS,
+    LANDED_AT,
+    POINTS_BY_KIND,
+    Scenario,
+    make_scenario,
+    run_concurrently,
+    run_once,
 )
+
+pytestmark = pytest.mark.slow  # kills writing commands at every named point and at random moments
 
 
 @pytest.fixture(scope="module", params=KINDS)

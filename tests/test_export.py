@@ -10,8 +10,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store.export import (FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl,
-                          to_markdown)
+from store.export import FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl, to_markdown
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.cli import main
@@ -228,7 +227,9 @@ def test_status_and_overdue_filters_narrow_the_item_rows_too(capsys, tmp_path: P
         "Bố trí thêm cán bộ chuyên ngành công nghệ thông tin."]
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--rows", "recommendations",
                        "--query", 'overdue ward:"rach dua"')
-    assert [(r["text"], r["overdue"]) for r in rows_of(out.encode())] == [("Bổ sung nhân sự chuyên môn cho cấp xã.", "yes")]
+    assert [(r["text"], r["overdue"]) for r in rows_of(out.encode())] == [
+        ("Bổ sung nhân sự chuyên môn cho cấp xã.", "yes")
+    ]
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--rows", "recommendations",
                        "--query", 'status:open ward:"rach dua"')
     assert len(rows_of(out.encode())) == 6 + 3 - 1

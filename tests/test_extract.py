@@ -7,12 +7,15 @@ place them); nothing is read from ../shared.
 
 from __future__ import annotations
 
+import io
+import sys
 from datetime import date
 from pathlib import Path
 
 import orjson
 import pytest
 
+from store.backends import open_repository
 from store.extract import extract_article, extract_file
 from store.extract.dates import find_periods, resolve_visit_date
 from store.extract.figures import numbers_in
@@ -369,7 +372,7 @@ def same_items(found: list[dict], wanted: list[dict]) -> bool:
     if len(found) != len(wanted):
         return False
     return all(len(words(f["text"]) & words(w["text"])) >= 0.6 * min(len(words(f["text"])), len(words(w["text"])))
-               for f, w in zip(found, wanted))
+               for f, w in zip(found, wanted, strict=True))
 
 
 def test_there_are_enough_test_articles_in_every_format() -> None:
@@ -424,7 +427,7 @@ def test_article_items_people_source(name: str) -> None:
     record = draft.record
     for field in ("recommendations", "directions", "difficulties"):
         assert same_items(record[field], entry[field]), (field, record[field])
-    for got, wanted in zip(record["recommendations"], entry["recommendations"]):
+    for got, wanted in zip(record["recommendations"], entry["recommendations"], strict=True):
         assert got.get("to") == wanted.get("to")
     assert record["people"] == entry["people"]
     source = record.get("source", {})
@@ -455,7 +458,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_extract_prints_records_in_the_published_format(capsys) -> None:
-    code, out, err = run(capsys, "extract", str(ARTICLES / "a04_cu_chi.html"), str(ARTICLES / "a07_bao_loc_truncated.txt"))
+    code, out, err = run(
+        capsys, "extract", str(ARTICLES / "a04_cu_chi.html"), str(ARTICLES / "a07_bao_loc_truncated.txt")
+    )
     assert code == 0
     records = orjson.loads(out)
     assert [r["id"] for r in records] == ["2023-05-16-doan-giam-sat-so-3-cu-chi",
@@ -482,8 +487,6 @@ def test_extract_reads_directories_and_stdin(capsys, monkeypatch) -> None:
     code, out, _ = run(capsys, "extract", str(ARTICLES), "--format", "jsonl")
     articles = [p for p in ARTICLES.rglob("*") if p.suffix in (".txt", ".md", ".html")]
     assert code == 0 and len(out.splitlines()) == len(articles) > len(EXPECTED)
-    import io
-    import sys
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
         (ARTICLES / "a01_dong_anh.txt").read_bytes())))
@@ -546,7 +549,6 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
     assert code == 0 and "added 0" in out and "--merge-figures adds them" in err
     code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(second), "--merge-figures")
     assert code == 0 and "added 1 figure(s)" in err
-    from store.backends import open_repository
 
     repository = open_repository(db)
     records = list(repository.records())

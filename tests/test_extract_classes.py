@@ -9,6 +9,8 @@ can place them); nothing is read from ../shared.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -19,8 +21,10 @@ from store.extract import ArticleTooLarge, extract_article, extract_file
 from store.extract.dates import day_mentions, resolve_visit_date
 from store.extract.duplicates import bodies_agree, probable_duplicates
 from store.extract.figures import numbers_in
-from store.extract.text import read_article
+from store.extract.place_mentions import outlet_hints
+from store.extract.text import Article, read_article
 from store.folding import fold
+from tui.cli import main
 
 ARTICLES = Path(__file__).parent / "articles"
 TUNED = orjson.loads((ARTICLES / "tuned" / "expected.json").read_bytes())
@@ -48,7 +52,9 @@ def test_day_shapes(text: str, day: int, month: int, year: int | None) -> None:
 
 
 def test_two_days_are_no_decimal_figure() -> None:
-    assert [found[:3] for found in numbers_in("Trong hai ngày 9,10/6/2020, đoàn giám sát 3 hồ sơ")] == [(3, None, "hồ sơ")]
+    assert [found[:3] for found in numbers_in("Trong hai ngày 9,10/6/2020, đoàn giám sát 3 hồ sơ")] == [
+        (3, None, "hồ sơ")
+    ]
 
 
 @pytest.mark.parametrize("lead, extra, expected, certainty", [
@@ -137,7 +143,9 @@ def test_qualifiers_are_kept() -> None:
             "tỷ lệ trực tuyến đạt trên 80%, gần 400 hồ sơ được số hóa.")
     draft = extract_article(text)
     qualifiers = {f["value"]: draft.certainty.get(f"figures[{i}]", "") for i, f in enumerate(draft.record["figures"])}
-    assert qualifiers[2600].startswith("hơn") and qualifiers[80].startswith("trên") and qualifiers[400].startswith("gần")
+    assert (
+        qualifiers[2600].startswith("hơn") and qualifiers[80].startswith("trên") and qualifiers[400].startswith("gần")
+    )
     assert draft.record["figures"][0]["label"].endswith("(hơn)")
 
 
@@ -165,7 +173,9 @@ def test_articles_that_are_no_visit_say_why(text: str, reason: str) -> None:
 
 def test_a_plan_for_oversight_visits_is_no_visit_but_an_oversight_visit_is() -> None:
     assert extract_article("Ngày 3/1/2024, HĐND tỉnh ban hành kế hoạch giám sát chuyên đề năm 2024.").non_visit
-    assert extract_article("Ngày 3/1/2024, Ban Pháp chế HĐND huyện đã giám sát tại thị trấn Trâu Quỳ.").non_visit is None
+    assert (
+        extract_article("Ngày 3/1/2024, Ban Pháp chế HĐND huyện đã giám sát tại thị trấn Trâu Quỳ.").non_visit is None
+    )
 
 
 def test_bodies_agree_after_folding_and_spelling_out() -> None:
@@ -201,7 +211,6 @@ def test_a_long_paragraph_is_read_whole(tmp_path: Path) -> None:
 
 
 def test_an_article_over_the_size_limit_is_refused_with_a_message(tmp_path: Path, capsys) -> None:
-    from tui.cli import main
 
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * 5000)
@@ -288,7 +297,8 @@ def test_held_out_articles_meet_the_targets() -> None:
 
 
 def test_a_count_written_with_a_scale_word_is_multiplied() -> None:
-    found = numbers_in("cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ trực tuyến và 12 nghìn tài khoản")
+    found = numbers_in("cả nước tiếp nhận hơn 4,3 triệu hồ sơ, trong đó 3,2 triệu hồ sơ trực tuyến và 12 nghìn tài "
+                       "khoản")
     assert [(value, unit) for value, _, unit, _, _ in found] == [(4_300_000, "hồ sơ"), (3_200_000, "hồ sơ"),
                                                                   (12_000, "tài khoản")]
 
@@ -308,7 +318,9 @@ def test_a_data_period_over_days_is_not_the_visit() -> None:
 
 
 def test_how_many_places_were_visited_is_no_figure() -> None:
-    found = numbers_in("Đoàn đã khảo sát 3 đơn vị và làm việc với 5 cơ quan; 12 đơn vị đã kết nối, có 4 đơn vị chưa đạt")
+    found = numbers_in(
+        "Đoàn đã khảo sát 3 đơn vị và làm việc với 5 cơ quan; 12 đơn vị đã kết nối, có 4 đơn vị chưa đạt"
+    )
     assert [value for value, *_ in found] == [12, 4]
 
 
@@ -316,7 +328,8 @@ def test_how_many_places_were_visited_is_no_figure() -> None:
 
 
 def test_a_part_is_never_paired_with_a_total_across_a_semicolon() -> None:
-    text = ("Ngày 4/12/2025, đoàn giám sát làm việc tại phường Bảo An. Phường A tiếp nhận 900 hồ sơ, giải quyết 880 hồ sơ; "
+    text = ("Ngày 4/12/2025, đoàn giám sát làm việc tại phường Bảo An. Phường A tiếp nhận 900 hồ sơ, giải quyết 880 hồ "
+            "sơ; "
             "phường B giải quyết 870 hồ sơ.")
     wholes = {f["value"]: f.get("of") for f in extract_article(text).record["figures"]}
     assert wholes == {900: None, 880: 900, 870: None}
@@ -342,8 +355,6 @@ def test_a_former_town_keeps_its_written_name_and_gets_the_ward_it_became() -> N
 
 
 def test_the_outlet_places_a_ward_whose_name_exists_in_two_provinces() -> None:
-    from store.extract.place_mentions import outlet_hints
-    from store.extract.text import Article
 
     assert outlet_hints(Article(url="https://baothainguyen.vn/a/b.html")) == ["Thái Nguyên"]
     assert outlet_hints(Article(outlet="Báo Lâm Đồng")) == ["Lâm Đồng"]
@@ -357,7 +368,6 @@ def test_a_same_name_ward_without_any_context_is_marked_unsure() -> None:
 
 
 def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, capsys) -> None:
-    from tui.cli import main
 
     records = tmp_path / "none.json"
     records.write_text("[]", encoding="utf-8")
@@ -370,8 +380,6 @@ def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, c
 
 
 def test_the_import_command_alone_loads_no_extractor() -> None:
-    import subprocess
-    import sys
 
     code = ("import sys; from tui.cli import build_parser; build_parser('import'); "
             "print('store.extract' in sys.modules)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from textual.app import App
 from textual.widgets import OptionList, Static
 
@@ -30,6 +31,7 @@ def chart_lines(app: App) -> list[str]:
     return app.screen.chart_text().splitlines()
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_on_time_rate_per_locality_then_over_time(bundled) -> None:
     app = Host(bundled, "vi")
     async with app.run_test(size=(120, 30)) as pilot:
@@ -54,6 +56,7 @@ async def test_on_time_rate_per_locality_then_over_time(bundled) -> None:
     assert app.closed
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_choosing_another_metric_redraws_in_english(bundled) -> None:
     app = Host(bundled, "en")
     async with app.run_test(size=(120, 30)) as pilot:
@@ -68,6 +71,7 @@ async def test_choosing_another_metric_redraws_in_english(bundled) -> None:
         assert lines[0].count("█") > lines[1].count("█") > 0
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_metric_can_be_preselected(bundled) -> None:
     app = Host(bundled, "vi", metric="ho-so-dung-han")
     async with app.run_test(size=(120, 30)) as pilot:
@@ -79,6 +83,7 @@ async def test_a_metric_can_be_preselected(bundled) -> None:
         assert "25.925 hồ sơ" in chart_lines(app)[0]
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_record_text_is_never_markup() -> None:
     record = make_record(figures=[{"label": "[b]Số[/b] [@click=app.quit]x[/]", "value": 5, "unit": "%"}])
     record["localities"][0]["name"] = "phường [red]Đỏ[/red]"
@@ -91,6 +96,7 @@ async def test_record_text_is_never_markup() -> None:
         assert chart_lines(app)[0].startswith("phường [red]Đỏ[/red] │")
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_no_figures_says_so() -> None:
     app = Host([make_record(figures=[])], "en")
     async with app.run_test() as pilot:

@@ -32,7 +32,9 @@ def test_normalize_text_gives_nfc_single_spaces() -> None:
     assert normalize_text(decomposed) == unicodedata.normalize("NFC", "phường Rạch Dừa")
 
 
-@pytest.mark.parametrize(("text", "compact"), [("TP.HCM", "tphcm"), ("tp hcm", "tphcm"), ("TP. Hồ Chí Minh", "tphochiminh")])
+@pytest.mark.parametrize(
+    ("text", "compact"), [("TP.HCM", "tphcm"), ("tp hcm", "tphcm"), ("TP. Hồ Chí Minh", "tphochiminh")]
+)
 def test_fold_compact_ignores_punctuation(text: str, compact: str) -> None:
     assert fold_compact(text) == compact
 
@@ -44,8 +46,17 @@ def test_slugify() -> None:
 # -- the tiers: exact, tone placement normalized, folded ---------------------------
 
 
-@pytest.mark.parametrize(("old", "new"), [("Hòa", "Hoà"), ("Thủy", "Thuỷ"), ("khỏe", "khoẻ"), ("HÒA KHÁNH", "HOÀ KHÁNH"),
-                                          ("Hòa Thành", "Hoà Thành"), ("Thủy Nguyên", "Thuỷ Nguyên")])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Hòa", "Hoà"),
+        ("Thủy", "Thuỷ"),
+        ("khỏe", "khoẻ"),
+        ("HÒA KHÁNH", "HOÀ KHÁNH"),
+        ("Hòa Thành", "Hoà Thành"),
+        ("Thủy Nguyên", "Thuỷ Nguyên"),
+    ],
+)
 def test_tone_placement_is_one_key_both_ways(old: str, new: str) -> None:
     assert tone_key(old) == tone_key(new)
     assert tone_key(unicodedata.normalize("NFD", old)) == tone_key(new)

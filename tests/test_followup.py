@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from store.followup import (FollowUpError, edit_item, get_item, is_overdue, save_followup, status_label,
-                            status_of)
+from store.followup import FollowUpError, edit_item, get_item, is_overdue, save_followup, status_label, status_of
 from store.index import SurveyIndex
 from store.query import Filter
 from tests.factories import make_record

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.former_wards import describe
 from store.gazetteer import gazetteer, split_level
 
 
@@ -98,11 +99,24 @@ def test_phuong_1_is_not_quan_1() -> None:
 
 @pytest.mark.parametrize(
     ("written", "level", "base"),
-    [("P. Bến Nghé", "phường", "Bến Nghé"), ("P.Bến Nghé", "phường", "Bến Nghé"), ("Q.1", "quận", "1"), ("Q. 3", "quận", "3"),
-     ("Q1", "quận", "1"), ("P12", "phường", "12"), ("TX. Hòa Thành", "thị xã", "Hòa Thành"), ("TX Hòa Thành", "thị xã", "Hòa Thành"),
-     ("TT. Củ Chi", "thị trấn", "Củ Chi"), ("thị trấn Củ Chi", "thị trấn", "Củ Chi"), ("H. Củ Chi", "huyện", "Củ Chi"),
-     ("TP. Thủ Đức", "thành phố", "Thủ Đức"), ("Tp Thủ Đức", "thành phố", "Thủ Đức"), ("Phú Quốc", None, "Phú Quốc"),
-     ("Hòa Thành", None, "Hòa Thành"), ("Quảng Ngãi", None, "Quảng Ngãi")],
+    [
+        ("P. Bến Nghé", "phường", "Bến Nghé"),
+        ("P.Bến Nghé", "phường", "Bến Nghé"),
+        ("Q.1", "quận", "1"),
+        ("Q. 3", "quận", "3"),
+        ("Q1", "quận", "1"),
+        ("P12", "phường", "12"),
+        ("TX. Hòa Thành", "thị xã", "Hòa Thành"),
+        ("TX Hòa Thành", "thị xã", "Hòa Thành"),
+        ("TT. Củ Chi", "thị trấn", "Củ Chi"),
+        ("thị trấn Củ Chi", "thị trấn", "Củ Chi"),
+        ("H. Củ Chi", "huyện", "Củ Chi"),
+        ("TP. Thủ Đức", "thành phố", "Thủ Đức"),
+        ("Tp Thủ Đức", "thành phố", "Thủ Đức"),
+        ("Phú Quốc", None, "Phú Quốc"),
+        ("Hòa Thành", None, "Hòa Thành"),
+        ("Quảng Ngãi", None, "Quảng Ngãi"),
+    ],
 )
 def test_abbreviated_levels_are_split(written: str, level: str | None, base: str) -> None:
     assert split_level(written) == (level, base)
@@ -136,7 +150,6 @@ def test_a_ward_split_in_two_lists_both_and_says_so() -> None:
     (former,) = gazetteer().former_wards("phường Đa Kao")
     assert [name for name, _, _ in former.became] == ["Phường Sài Gòn", "Phường Tân Định"]
     assert former.district == "Quận 1" and former.old_province == "Hồ Chí Minh"
-    from store.former_wards import describe
 
     assert "Phường Tân Định" in describe(former, "en") and "became" in describe(former, "en")
     assert "nay là" in describe(former, "vi")
@@ -176,7 +189,11 @@ def test_split_line_finds_the_province_whatever_its_place() -> None:
     assert places.resolve_line("Phường 1, Quận 1, TP.HCM") is None  # Quận 1 had no phường 1
 
 
-@pytest.mark.parametrize(("written", "level", "code"), [("Bình Dương", "tỉnh", 79), ("Sơn Tây", None, None), ("Tân Định", None, None)])
-def test_a_name_alone_shared_by_wards_is_a_province_or_nothing(written: str, level: str | None, code: int | None) -> None:
+@pytest.mark.parametrize(
+    ("written", "level", "code"), [("Bình Dương", "tỉnh", 79), ("Sơn Tây", None, None), ("Tân Định", None, None)]
+)
+def test_a_name_alone_shared_by_wards_is_a_province_or_nothing(
+    written: str, level: str | None, code: int | None
+) -> None:
     resolution = gazetteer().resolve(written)
     assert (resolution.level, resolution.province.code) == (level, code) if code else resolution is None

@@ -174,7 +174,9 @@ def test_vietnamese_number_strings_are_rejected_with_a_hint(tmp_path: Path, db: 
 
 # -- duplicates --------------------------------------------------------------
 
-def test_same_id_is_skipped_by_default_updated_on_request_and_fails_on_request(tmp_path: Path, db: Path, capsys) -> None:
+def test_same_id_is_skipped_by_default_updated_on_request_and_fails_on_request(
+    tmp_path: Path, db: Path, capsys
+) -> None:
     first = write_jsonl(tmp_path / "first.jsonl", records(2))
     assert run(capsys, "--db", str(db), "import", str(first))[0] == 0
     changed = records(2, summary="Bản mới.")
@@ -391,12 +393,15 @@ def _large_input(path: Path, count: int, padding: int) -> None:
             handle.write(orjson.dumps(record) + b"\n")
 
 
+@pytest.mark.slow  # a 100 MB import
 @pytest.mark.parametrize(("count", "padding"), [
     pytest.param(4_000, 3_000, id="100MB-of-long-records"),
     pytest.param(100_000, 0, id="100k-records", marks=pytest.mark.skipif(
         not os.environ.get("SURVEYS_SLOW_TESTS"), reason="about 15 s; set SURVEYS_SLOW_TESTS=1")),
 ])
-def test_large_jsonl_streams_in_bounded_memory_with_one_write(tmp_path: Path, db: Path, count: int, padding: int) -> None:
+def test_large_jsonl_streams_in_bounded_memory_with_one_write(
+    tmp_path: Path, db: Path, count: int, padding: int
+) -> None:
     path = tmp_path / "large.jsonl"
     _large_input(path, count, padding)
     child = subprocess.run([sys.executable, "-c", LARGE_CHILD, "--db", str(db), "import", str(path)],

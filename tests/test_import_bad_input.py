@@ -142,7 +142,9 @@ def _full_disk(directory: Path, monkeypatch: pytest.MonkeyPatch, db: Path) -> li
         def __exit__(self, *exc: object) -> None:
             self.handle.close()
 
-    fake_os = types.SimpleNamespace(**{name: getattr(real_os, name) for name in dir(real_os) if not name.startswith("__")})
+    fake_os = types.SimpleNamespace(
+        **{name: getattr(real_os, name) for name in dir(real_os) if not name.startswith("__")}
+    )
     fake_os.fdopen = lambda descriptor, mode: FillingFile(real_os.fdopen(descriptor, mode))
     monkeypatch.setattr(storage, "os", fake_os)
     return [_valid_input(directory)]

@@ -68,6 +68,7 @@ async def enter_path(app: Host, pilot: Any, path: str) -> None:
     await settle(app, pilot)
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_check_then_confirm_imports_and_dismisses_true(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
     app = Host(db, tmp_path)
@@ -86,6 +87,7 @@ async def test_check_then_confirm_imports_and_dismisses_true(tmp_path: Path, db:
     assert {"dlg-0", "dlg-1"} <= {r["id"] for r in SurveyStore(db).records()}
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_ctrl_y_confirms_and_escape_cancels(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
     app = Host(db, tmp_path)
@@ -106,6 +108,7 @@ async def test_ctrl_y_confirms_and_escape_cancels(tmp_path: Path, db: Path) -> N
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_cancel_button_writes_nothing(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
     before = db.read_bytes()
@@ -118,6 +121,7 @@ async def test_cancel_button_writes_nothing(tmp_path: Path, db: Path) -> None:
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_problems_are_listed_literally_and_block_the_import(tmp_path: Path, db: Path) -> None:
     bad = make_record(id="[bold]x[/bold]", date="31/2/2024", summary="[red]\x1b[31m")
     write_jsonl(tmp_path / "bad [b]file[b].jsonl", [two_records()[0], bad])
@@ -138,6 +142,7 @@ async def test_problems_are_listed_literally_and_block_the_import(tmp_path: Path
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_failed_import_changes_nothing_and_says_why(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
     app = Host(db, tmp_path)
@@ -156,6 +161,7 @@ async def test_a_failed_import_changes_nothing_and_says_why(tmp_path: Path, db: 
             db.chmod(0o644)
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_missing_path_is_reported(tmp_path: Path, db: Path) -> None:
     app = Host(db, tmp_path)
     async with app.run_test() as pilot:
@@ -164,6 +170,7 @@ async def test_missing_path_is_reported(tmp_path: Path, db: Path) -> None:
         assert app.screen.query_one("#confirm", Button).disabled
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_changing_the_path_disables_confirm(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
     app = Host(db, tmp_path)
@@ -174,6 +181,7 @@ async def test_changing_the_path_disables_confirm(tmp_path: Path, db: Path) -> N
         assert app.screen.query_one("#confirm", Button).disabled
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_update_checkbox_reruns_the_check(tmp_path: Path, db: Path) -> None:
     records = two_records()
     SurveyStore(db).upsert_many(records)
@@ -191,6 +199,7 @@ async def test_update_checkbox_reruns_the_check(tmp_path: Path, db: Path) -> Non
     assert SurveyStore(db).get("dlg-0")["summary"] == "Bản mới."
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_tab_accepts_the_path_completion(tmp_path: Path, db: Path) -> None:
     (tmp_path / "inbox").mkdir()
     write_jsonl(tmp_path / "inbox" / "records.jsonl", two_records())

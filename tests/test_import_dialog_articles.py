@@ -16,11 +16,19 @@ from textual.widgets import Button, Checkbox, Input, Static
 import tui.screens.import_articles as import_articles
 from store.store import SurveyStore
 from tests.factories import make_record
-from tests.test_import_dialog import Host, db  # noqa: F401 - db is a fixture shared with the JSON dialog tests
+from tests.test_import_dialog import Host
 from tui.screens.import_dialog import IMPORTABLE, ImportScreen, complete_path
 from tui.screens.review import ReviewScreen
 
 BUNDLED = 5
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """An empty store inside a folder of its own, as the JSON dialog tests use."""
+    path = tmp_path / "store" / "surveys.json"
+    SurveyStore.open(path)
+    return path
 
 TAN_UYEN = """\
 Sáng 12/3/2025, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh do bà Nguyễn Thị Lan Chi, Phó Trưởng Ban \
@@ -93,6 +101,7 @@ async def enter_path(app: Host, pilot: Any, path: str) -> None:
     await pilot.press("enter")
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     app = Host(db, tmp_path)
@@ -126,6 +135,7 @@ async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: P
     assert record["localities"][0]["name"] == "thành phố Tân Uyên"
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancelled(tmp_path: Path, db: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
@@ -154,6 +164,7 @@ async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancell
     assert any(i.startswith("2024-08-20-") for i in ids) and not any(i.startswith("2025-03-12-") for i in ids)
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_cancelling_every_draft_imports_nothing(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     before = db.read_bytes()
@@ -175,6 +186,7 @@ async def test_cancelling_every_draft_imports_nothing(tmp_path: Path, db: Path) 
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) -> None:
     name = "bad [b]name[i]\x1b[31m.txt"  # an escape in the file name too
     (tmp_path / name).write_text(HOSTILE, encoding="utf-8")
@@ -196,6 +208,7 @@ async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) ->
         assert app.results == []  # nothing has quit the app, nothing imported yet
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_review(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     app = Host(db, tmp_path)
@@ -225,6 +238,7 @@ async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_re
     assert record["summary"] == "Bản đã sửa."
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_an_unreadable_article_stops_before_any_review(tmp_path: Path, db: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     inbox = tmp_path / "inbox"
@@ -251,6 +265,7 @@ async def test_an_unreadable_article_stops_before_any_review(tmp_path: Path, db:
     assert db.read_bytes() == before
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_directory_of_records_with_a_readme_still_imports_as_records(tmp_path: Path, db: Path) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()

@@ -104,6 +104,7 @@ def generated(request, tmp_path_factory) -> tuple[SurveyStore, SurveyIndex, list
     return store, SurveyIndex(store.records()), records, seed
 
 
+@pytest.mark.slow  # hundreds of random filters over a generated store, each path
 @pytest.mark.parametrize("text_path", ["words", "background", "few word codes", "code streams"])
 def test_index_equals_tinydb_scan_on_random_filters(generated, text_path, monkeypatch) -> None:
     store, index, records, seed = generated
@@ -128,7 +129,7 @@ def test_index_equals_tinydb_scan_on_random_filters(generated, text_path, monkey
             expected_ids = sorted(doc["id"] for doc in store.scan(matcher.matches_record)
                                   if _dates_admit(query, doc["date"]))
         else:
-            expected_ids = sorted(record["id"] for record, k in zip(index.records, keys)
+            expected_ids = sorted(record["id"] for record, k in zip(index.records, keys, strict=True)
                                   if matcher.matches(k) and _dates_admit(query, k.date))
         found_ids = [index.records[p]["id"] for p in result.positions]
         assert sorted(found_ids) == expected_ids, query.render()
@@ -209,7 +210,7 @@ def _brute_force_facets(records: list[dict[str, Any]], keys: list, query: Filter
         less = query.without_field(facet)
         matcher = Matcher(_without_dates(less))
         tally: Counter = Counter()
-        for record, k in zip(records, keys):
+        for record, k in zip(records, keys, strict=True):
             if not matcher.matches(k) or not _dates_admit(less, k.date):
                 continue
             values = {

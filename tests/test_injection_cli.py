@@ -95,7 +95,9 @@ def test_export_in_every_format_passes_no_raw_control(capsys, db, tmp_path, fmt,
     if fmt == "csv":
         parsed = list(csv.DictReader(io.StringIO(text)))
         key = "id" if rows == "surveys" else "survey_id"
-        assert [row[key] for row in parsed].count(HOSTILE_ID) == {"surveys": 1, "figures": 2, "recommendations": 2}[rows]
+        assert [row[key] for row in parsed].count(HOSTILE_ID) == {"surveys": 1, "figures": 2, "recommendations": 2}[
+            rows
+        ]
         assert all(row[key] for row in parsed)  # no row broken in two by a CR or newline
         for row in parsed:
             for value in row.values():

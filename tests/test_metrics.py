@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from store.metrics import (MetricKey, by_locality, figure_locality, metric_choices, metric_of, over_time,
-                           period_label, points, series_key)
+from store.metrics import (
+    MetricKey,
+    by_locality,
+    figure_locality,
+    metric_choices,
+    metric_of,
+    over_time,
+    period_label,
+    points,
+    series_key,
+)
 from tests.factories import make_record
 
 ON_TIME = MetricKey("ty-le-dung-han", "%")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -43,7 +44,9 @@ DAYS = ["2022-03-01", "2023-05-16", "2023-12-31", "2024-02-10", "2025-01-01", "2
 
 def own_fold(text: str) -> str:
     text = text.replace("đ", "d").replace("Đ", "D")
-    return " ".join("".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split())
+    return " ".join(
+        "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower().split()
+    )
 
 
 # -- records and filters ------------------------------------------------------------
@@ -150,6 +153,7 @@ def oracle(records: list[dict[str, Any]], clauses: list[Clause]) -> list[str]:
     return sorted(found)
 
 
+@pytest.mark.slow  # 250 generated stores
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records(), st.lists(CLAUSES, max_size=5))
 def test_scan_and_index_equal_the_brute_force_oracle(made: list[dict[str, Any]], clauses: list[Clause]) -> None:
@@ -162,6 +166,7 @@ def test_scan_and_index_equal_the_brute_force_oracle(made: list[dict[str, Any]],
     assert sorted(index.records[p]["id"] for p in index.search(query).positions) == expected, query.render()
 
 
+@pytest.mark.slow  # 150 generated stores
 @settings(max_examples=150, deadline=None)
 @given(records(), st.lists(CLAUSES, min_size=1, max_size=4), CLAUSES)
 def test_another_clause_on_a_present_field_never_narrows(made: list[dict[str, Any]], clauses: list[Clause],

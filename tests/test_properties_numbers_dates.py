@@ -132,7 +132,9 @@ def test_any_text_is_a_range_or_a_date_error(text: str) -> None:
 
 
 @SETTINGS
-@given(st.sampled_from(["since", "until", "year", "date"]), st.text(alphabet="0123456789/-. .", min_size=1, max_size=12))
+@given(
+    st.sampled_from(["since", "until", "year", "date"]), st.text(alphabet="0123456789/-. .", min_size=1, max_size=12)
+)
 def test_date_filters_parse_or_say_why(field: str, value: str) -> None:
     try:
         Filter.parse(f'{field}:"{value}"')

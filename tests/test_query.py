@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 
+from store.folding import fold
 from store.index import SurveyIndex
 from store.matching import Matcher
-from store.query import Clause, Filter, QueryError
+from store.query import Clause, Filter, QueryError, facet_clause
+from store.taxonomy import taxonomy
 from tests.factories import make_record
 
 
@@ -46,8 +48,13 @@ def test_toggle_adds_then_removes() -> None:
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("colour:red", "unknown filter field 'colour'"), ("topic=de-an-06", "only ward and body take ="), ("since:31/2/2024", "since:"), ('ward:""', "ward: needs a value"),
-     ("until:4-9", "no year")],
+    [
+        ("colour:red", "unknown filter field 'colour'"),
+        ("topic=de-an-06", "only ward and body take ="),
+        ("since:31/2/2024", "since:"),
+        ('ward:""', "ward: needs a value"),
+        ("until:4-9", "no year"),
+    ],
 )
 def test_bad_filters_say_why(text: str, message: str) -> None:
     with pytest.raises(QueryError, match=message):
@@ -60,7 +67,6 @@ def test_date_span_intersects_clauses() -> None:
 
 
 def test_facet_clauses_name_whole_values() -> None:
-    from store.query import facet_clause
 
     assert facet_clause("body", "Đoàn ĐBQH TPHCM").render() == 'body="Đoàn ĐBQH TPHCM"'
     assert facet_clause("topic", "de-an-06").render() == "topic:de-an-06"
@@ -106,17 +112,34 @@ def test_date_span_is_a_bound_and_date_groups_the_test() -> None:
     query = Filter.parse("year:2023 year:2025 until:2025-06")
     span = query.date_span()
     assert (span.start, span.end) == (date(2023, 1, 1), date(2025, 6, 30))
-    assert [[(s.start.year, s.end.year) for s in group] for group in query.date_groups()] == [[(2023, 2023), (2025, 2025)], [(1, 2025)]]
+    assert [[(s.start.year, s.end.year) for s in group] for group in query.date_groups()] == [
+        [(2023, 2023), (2025, 2025)],
+        [(1, 2025)],
+    ]
 
 
 # -- free text knows the domain's abbreviations, both ways --------------------------------------
 @pytest.mark.parametrize(
     ("typed", "written"),
-    [("TTHC", "giải quyết thủ tục hành chính"), ("thủ tục hành chính", "rà soát TTHC"), ("CCHC", "cải cách hành chính"),
-     ("CĐS", "chuyển đổi số"), ("chuyển đổi số", "CĐS cấp xã"), ("DVC", "dịch vụ công"), ("ĐBQH", "đại biểu Quốc hội"),
-     ("HĐND", "Hội đồng nhân dân"), ("UBND", "Uỷ ban nhân dân"), ("ủy ban nhân dân", "UBND"), ("MTTQ", "Mặt trận Tổ quốc"),
-     ("TP", "thành phố"), ("TPHCM", "TP.HCM"), ("TP.HCM", "Hồ Chí Minh"), ("Hồ Chí Minh", "TPHCM"),
-     ("tp hcm", "thành phố Hồ Chí Minh"), ("UBND TP", "Ủy ban nhân dân thành phố")],
+    [
+        ("TTHC", "giải quyết thủ tục hành chính"),
+        ("thủ tục hành chính", "rà soát TTHC"),
+        ("CCHC", "cải cách hành chính"),
+        ("CĐS", "chuyển đổi số"),
+        ("chuyển đổi số", "CĐS cấp xã"),
+        ("DVC", "dịch vụ công"),
+        ("ĐBQH", "đại biểu Quốc hội"),
+        ("HĐND", "Hội đồng nhân dân"),
+        ("UBND", "Uỷ ban nhân dân"),
+        ("ủy ban nhân dân", "UBND"),
+        ("MTTQ", "Mặt trận Tổ quốc"),
+        ("TP", "thành phố"),
+        ("TPHCM", "TP.HCM"),
+        ("TP.HCM", "Hồ Chí Minh"),
+        ("Hồ Chí Minh", "TPHCM"),
+        ("tp hcm", "thành phố Hồ Chí Minh"),
+        ("UBND TP", "Ủy ban nhân dân thành phố"),
+    ],
 )
 def test_free_text_finds_abbreviations_both_ways(typed: str, written: str) -> None:
     records = [make_record(id="hit", summary=f"Buổi làm việc về {written}."),
@@ -160,8 +183,6 @@ def test_a_former_province_includes_later_visits_to_wards_made_from_it() -> None
 
 
 def test_every_spelling_of_an_abbreviation_finds_every_other() -> None:
-    from store.folding import fold
-    from store.taxonomy import taxonomy
 
     terms = taxonomy()
     assert len(terms.abbreviations) >= 10

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
+import pytest
 from textual.app import App
 from textual.widgets import Checkbox, Input, Static
 
@@ -13,6 +15,8 @@ from store.importing import prepare, run_import
 from store.store import SurveyStore
 from store.validation import validate
 from tui.screens.review import ReviewScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -97,7 +101,9 @@ async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
         assert app.focused is screen.query_one("#review-date", Input)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert app.results == [] and "date: required field is missing" in text_of(screen.query_one("#review-error", Static))
+        assert app.results == [] and "date: required field is missing" in text_of(
+            screen.query_one("#review-error", Static)
+        )
         screen.query_one("#review-date", Input).value = "31/2/2024"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -163,7 +169,6 @@ async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Pat
         await pilot.pause()
     [record] = app.results
     path = tmp_path / "reviewed.json"
-    import orjson
 
     path.write_bytes(orjson.dumps(record))
     store = SurveyStore.open(tmp_path / "store.json")

@@ -16,13 +16,12 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-import orjson
 import pytest
 
+from store.folding import fold
 from store.gazetteer import gazetteer
 from store.matching import Matcher, RecordKeys, keys_of
 from store.query import DATE_FIELDS, Clause, Filter
@@ -54,13 +53,15 @@ def newest(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(records, key=lambda r: (r["date"], r["id"]), reverse=True)
 
 
-def scan_facets(records: list[dict[str, Any]], keys: list[RecordKeys], query: Filter) -> dict[str, list[tuple[str, int]]]:
+def scan_facets(
+    records: list[dict[str, Any]], keys: list[RecordKeys], query: Filter
+) -> dict[str, list[tuple[str, int]]]:
     places = gazetteer()
     counts = {}
     for facet in FACETS:
         reference = Reference(query.without_field(facet))
         tally: Counter = Counter()
-        for record, k in zip(records, keys):
+        for record, k in zip(records, keys, strict=True):
             if reference.matches(k):
                 tally.update({
                     "province": {places.province(code).name for code in k.province_codes},
@@ -89,6 +90,7 @@ def _with_date_ors(rng: random.Random, query: Filter) -> Filter:
     return query
 
 
+@pytest.mark.slow  # random filters over a generated store, each checked against a full scan
 def test_index_agrees_with_a_full_scan_on_random_filters(built) -> None:
     index, records, seed = built
     ordered = newest(records)
@@ -97,7 +99,7 @@ def test_index_agrees_with_a_full_scan_on_random_filters(built) -> None:
     for query in _random_filters(rng, records, QUERIES):
         query = _with_date_ors(rng, query)
         reference = Reference(query)
-        expected = [r["id"] for r, k in zip(ordered, keys) if reference.matches(k)]
+        expected = [r["id"] for r, k in zip(ordered, keys, strict=True) if reference.matches(k)]
         page = index.search(query)
         assert [r["id"] for r in page.records] == expected, query.render()
         assert page.total == len(expected)
@@ -112,7 +114,6 @@ def test_year_clauses_are_ored_and_other_sorts_tie_break_newest_first(built) -> 
     both = index.search(Filter.parse("year:2023 year:2024"), facets=False).total
     assert both == years["2023"] + years["2024"] > 0
     by_body = index.search(Filter(), sort="body", facets=False).records
-    from store.folding import fold
     assert [r["id"] for r in by_body] == [r["id"] for r in sorted(
         newest(records), key=lambda r: fold(r["body"]))]
 
@@ -158,7 +159,8 @@ def test_a_corrupt_index_is_rebuilt(repository: TinyDBRepository, damage: str) -
         path.write_bytes(b"")
     else:
         db = sqlite3.connect(path)
-        db.execute("UPDATE meta SET value = '0' WHERE key = 'schema'" if damage == "other schema" else "DROP TABLE meta")
+        damaging = "UPDATE meta SET value = '0' WHERE key = 'schema'" if damage == "other schema" else "DROP TABLE meta"
+        db.execute(damaging)
         db.commit()
         db.close()
     assert not repository.index.fresh()

@@ -64,4 +64,7 @@ def test_duplicate_within_one_batch_is_caught(store: SurveyStore) -> None:
 
 def test_scan_uses_tinydb(store: SurveyStore) -> None:
     found = store.scan(lambda record: record["date"].startswith("2025"))
-    assert sorted(r["id"] for r in found) == ["2025-09-04-doan-dbqh-tphcm-lai-thieu", "2025-09-09-doan-dbqh-tphcm-rach-dua"]
+    assert sorted(r["id"] for r in found) == [
+        "2025-09-04-doan-dbqh-tphcm-lai-thieu",
+        "2025-09-09-doan-dbqh-tphcm-rach-dua",
+    ]

@@ -24,9 +24,11 @@ def _figure(**changes: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
-        ({"figures": [_figure(value="3.163")]},
-         'figures[0].value: expected a number, got "3.163" (Vietnamese notation? write it as the JSON number 3163)'),
-        ({"figures": [_figure(), _figure(value="99,83%")]}, "figures[1].value: expected a number, got \"99,83%\""),
+        (
+            {"figures": [_figure(value="3.163")]},
+            'figures[0].value: expected a number, got "3.163" (Vietnamese notation? write it as the JSON number 3163)',
+        ),
+        ({"figures": [_figure(), _figure(value="99,83%")]}, 'figures[1].value: expected a number, got "99,83%"'),
         ({"figures": [_figure(value=True)]}, "figures[0].value: expected a number, got true"),
         ({"figures": [_figure(value=float("nan"))]}, "figures[0].value: expected a finite number, got nan"),
         ({"date": "2024-02-31"}, 'date: "2024-02-31" is not a real date'),
@@ -39,8 +41,14 @@ def _figure(**changes: Any) -> dict[str, Any]:
         ({"topics": ["khong-co"]}, 'topics[0]: unknown topic "khong-co"'),
         ({"id": "Has Spaces"}, "id: "),
         ({"summary": 5}, "summary: expected a string, got 5"),
-        ({"figures": [_figure(locality="xã Không Có")]}, "figures[0].locality: \"xã Không Có\" is not one of the record's localities"),
-        ({"figures": [_figure(period={"from": "2025-09-01", "to": "2025-01-01"})]}, "figures[0].period: ends before it starts"),
+        (
+            {"figures": [_figure(locality="xã Không Có")]},
+            'figures[0].locality: "xã Không Có" is not one of the record\'s localities',
+        ),
+        (
+            {"figures": [_figure(period={"from": "2025-09-01", "to": "2025-01-01"})]},
+            "figures[0].period: ends before it starts",
+        ),
         ({"figures": [_figure(metric="khong-co")]}, 'figures[0].metric: unknown metric "khong-co"'),
         ({"recommendations": [{"text": "x", "status": "maybe"}]}, "recommendations[0].status: expected one of"),
         ({"summary": "\x1b[31m"}, None),
@@ -63,9 +71,14 @@ def test_missing_required_fields_are_each_named(record: dict[str, Any]) -> None:
     ("locality", "expected"),
     [
         ({"province": {"name": "X", "code": 999}}, "localities[0].province.code: no province has code 999"),
-        ({"ward": {"name": "Phường Lái Thiêu", "code": 1}}, 'localities[0].ward: no ward "Phường Lái Thiêu" with code 1'),
-        ({"ward": {"name": "Phường Lái Thiêu", "code": 25966}, "province": {"name": "Thành phố Hà Nội", "code": 1}},
-         "localities[0].ward: no ward"),
+        (
+            {"ward": {"name": "Phường Lái Thiêu", "code": 1}},
+            'localities[0].ward: no ward "Phường Lái Thiêu" with code 1',
+        ),
+        (
+            {"ward": {"name": "Phường Lái Thiêu", "code": 25966}, "province": {"name": "Thành phố Hà Nội", "code": 1}},
+            "localities[0].ward: no ward",
+        ),
     ],
 )
 def test_official_codes_are_checked(locality: dict[str, Any], expected: str) -> None:

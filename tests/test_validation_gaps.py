@@ -17,6 +17,7 @@ import pytest
 
 from store.importing import prepare, prepare_documents
 from store.oserrors import os_words
+from store.validation import schema as published
 from store.validation import unsupported_keywords, validate
 from tests.factories import make_record
 from tui.cli import main
@@ -84,7 +85,6 @@ def test_schema_keywords_the_interpreter_does_not_implement_are_refused() -> Non
     assert any("minimum" in f for f in found) and any("email" in f for f in found)
     assert any("/t/type" in f for f in found) and any("additionalProperties" in f for f in found)
     assert any("'if'" in f for f in found)
-    from store.validation import schema as published
     assert unsupported_keywords(published()) == []
 
 

@@ -39,6 +39,11 @@ else:
 
 
 class LoadMixin(_Base):
+    # the state this mixin writes, declared here too: mypy cannot see SurveysApp through _Base (#15)
+    catalog: Catalog | None
+    _preloaded: list[dict[str, Any]] | None
+    load_error: str | None
+
     def load(self) -> None:
         """(Re)open the store in a worker; the list says so meanwhile."""
         if self.ask_before_creating and self._preloaded is None and not is_postgres_url(self.store_location) \

@@ -19,8 +19,8 @@ searched through its persistent index (`tui.actions_load`).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,8 +52,8 @@ from .safe import plain, visible
 from .settings import SORTS, Settings, load_settings, save_settings, settings_path
 from .widgets.details import DetailsPane, describe
 from .widgets.facets import FacetPanel
-from .widgets.panes import Panes
 from .widgets.filter_bar import FilterBar
+from .widgets.panes import Panes
 from .widgets.search_bar import SearchBar
 from .widgets.survey_list import SurveyList
 
@@ -118,7 +118,7 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         for spec in BIND_ORDER:
             first, *others = spec.keys.split(",")
             description = self.t.short(spec.message)
-            self._bindings.bind(first, spec.action or "", description, show=spec.footer, priority=True)
+            self._bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=True)
             for key in others:
                 self._bindings.bind(key, spec.action or "", description, show=False, priority=True)
 

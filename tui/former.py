@@ -68,5 +68,6 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
             detail = t("picker.former_district", where=where)
         count = len(catalog.search(rest.with_clause(clause), "date").positions)
         choices.append(Choice(clause.render(), name, count, detail=detail))
-    choices.sort(key=lambda choice: (-choice.count, fold(choice.label)))  # ties by name: stable whatever the store order
+    # ties by name: stable whatever order the store holds them in
+    choices.sort(key=lambda choice: (-choice.count, fold(choice.label)))
     return choices

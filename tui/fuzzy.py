@@ -27,7 +27,9 @@ class Choice:
     folded_label: str = field(default="", init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "folded", fold(" ".join(part for part in (self.label, self.keys, self.detail) if part)))
+        object.__setattr__(
+            self, "folded", fold(" ".join(part for part in (self.label, self.keys, self.detail) if part))
+        )
         object.__setattr__(self, "folded_label", fold(self.label))
 
     def haystack(self) -> str:

@@ -38,7 +38,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.edit_filter": {"vi": "Sửa bộ lọc", "en": "Edit the filter"},
     "key.export": {"vi": "Xuất các khảo sát đang lọc ra tệp", "en": "Export the filtered surveys to a file"},
     "key.figures": {"vi": "So sánh số liệu các khảo sát đang lọc", "en": "Compare figures of the filtered surveys"},
-    "key.follow_up": {"vi": "Theo dõi kiến nghị, chỉ đạo của khảo sát này", "en": "Follow up this survey's recommendations"},
+    "key.follow_up": {
+        "vi": "Theo dõi kiến nghị, chỉ đạo của khảo sát này",
+        "en": "Follow up this survey's recommendations",
+    },
     "key.details": {"vi": "Xem chi tiết", "en": "Focus the details"},
     "key.next_pane": {"vi": "Chuyển khung", "en": "Next pane"},
     "key.prev_pane": {"vi": "Khung trước", "en": "Previous pane"},
@@ -66,7 +69,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "sort.date": {"vi": "ngày", "en": "date"},
     "sort.locality": {"vi": "địa bàn", "en": "locality"},
     "sort.body": {"vi": "cơ quan", "en": "body"},
-    "status.count": {"vi": "{shown} / {total} khảo sát · xếp theo {sort}", "en": "{shown} of {total} surveys · sorted by {sort}"},
+    "status.count": {
+        "vi": "{shown} / {total} khảo sát · xếp theo {sort}",
+        "en": "{shown} of {total} surveys · sorted by {sort}",
+    },
     "status.opening": {"vi": "Đang mở kho {path}…", "en": "Opening {path}…"},
     "status.indexing": {"vi": "{total} khảo sát · đang lập chỉ mục…", "en": "{total} surveys · indexing…"},
     "status.indexing_filter": {
@@ -90,8 +96,12 @@ CATALOG: dict[str, dict[str, str]] = {
     "status.failed": {"vi": "Không mở được kho", "en": "The store could not be opened"},
     "empty.loading": {"vi": "Đang tải…", "en": "Loading…"},
     "empty.store": {
-        "vi": "Kho chưa có khảo sát nào ({path}).\nNhập bằng lệnh:  surveys import TỆP.json\nhoặc bấm i để mở hộp nhập.",
-        "en": "The store has no surveys yet ({path}).\nImport records with:  surveys import FILE.json\nor press i to open the import dialog.",
+        "vi": "Kho chưa có khảo sát nào ({path}).\n"
+              "Nhập bằng lệnh:  surveys import TỆP.json\n"
+              "hoặc bấm i để mở hộp nhập.",
+        "en": "The store has no surveys yet ({path}).\n"
+              "Import records with:  surveys import FILE.json\n"
+              "or press i to open the import dialog.",
     },
     "empty.match": {
         "vi": "Không có khảo sát nào khớp bộ lọc:\n  {filter}\nBấm x để bỏ lọc cuối, X để bỏ mọi lọc.",
@@ -100,9 +110,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "empty.failed": {"vi": "Không mở được kho:\n{error}", "en": "The store could not be opened:\n{error}"},
     "empty.broken": {
         "vi": "Kho {path} bị hỏng, không đọc được; chưa có gì bị ghi đè.\n"
-              "Khôi phục từ bản sao lưu bằng lệnh:  surveys recover\n(thay đổi cuối cùng sẽ mất)\n\nChi tiết: {error}",
+        "Khôi phục từ bản sao lưu bằng lệnh:  surveys recover\n(thay đổi cuối cùng sẽ mất)\n\nChi tiết: {error}",
         "en": "The store {path} is damaged and cannot be read; nothing was overwritten.\n"
-              "Restore it from its backup with:  surveys recover\n(the last change is lost)\n\nDetails: {error}",
+        "Restore it from its backup with:  surveys recover\n(the last change is lost)\n\nDetails: {error}",
     },
     # filter and search bars
     "filter.label": {"vi": "Lọc", "en": "Filter"},
@@ -138,7 +148,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "details.deadline": {"vi": "hạn {date}", "en": "due {date}"},
     "details.status": {"vi": "trạng thái: {status}", "en": "status: {status}"},
     "details.overdue": {"vi": "QUÁ HẠN", "en": "OVERDUE"},
-    "details.more": {"vi": "… còn {count} mục (bấm {key} để xem hết)", "en": "… {count} more (press {key} to see them all)"},
+    "details.more": {
+        "vi": "… còn {count} mục (bấm {key} để xem hết)",
+        "en": "… {count} more (press {key} to see them all)",
+    },
     "details.flags": {"vi": "{count} số liệu cần xem lại", "en": "{count} figure(s) to check"},
     "check.rate-mismatch": {"vi": "tỷ lệ không khớp", "en": "rate does not match"},
     "check.rate-over-100": {"vi": "tỷ lệ trên 100%", "en": "rate above 100%"},
@@ -184,15 +197,21 @@ CATALOG: dict[str, dict[str, str]] = {
     "help.title": {"vi": "Phím tắt", "en": "Keys"},
     "help.close": {"vi": "Esc, q hoặc ? để đóng", "en": "Escape, q or ? closes"},
     "help.filter": {
-        "vi": 'Cú pháp bộ lọc giống  surveys list --query "…":  ward:  province:  topic:  body:  kind:  year:  since:  until:  date:  "chữ tự do"\n'
-              'Theo dõi kiến nghị, chỉ đạo:  status:open  status:"in progress"  status:done  status:"not accepted"  overdue (quá hạn)',
-        "en": 'The filter syntax is the one of  surveys list --query "…":  ward:  province:  topic:  body:  kind:  year:  since:  until:  date:  "free text"\n'
-              'Follow-up of recommendations and directions:  status:open  status:"in progress"  status:done  status:"not accepted"  overdue',
+        "vi": 'Cú pháp bộ lọc giống  surveys list --query "…":  ward:  province:  topic:  body:  kind:  year:  since:  '
+        'until:  date:  "chữ tự do"\n'
+        'Theo dõi kiến nghị, chỉ đạo:  status:open  status:"in progress"  status:done  status:"not accepted"  '
+        "overdue (quá hạn)",
+        "en": 'The filter syntax is the one of  surveys list --query "…":  ward:  province:  topic:  body:  kind:  '
+        'year:  since:  until:  date:  "free text"\n'
+        'Follow-up of recommendations and directions:  status:open  status:"in progress"  status:done  '
+        'status:"not accepted"  overdue',
     },
     # follow-up
     "items.title": {"vi": "Kiến nghị và chỉ đạo · {date}", "en": "Recommendations and directions · {date}"},
-    "items.hint": {"vi": "↑↓ chọn · Enter sửa trạng thái, hạn, phản hồi · Esc thoát",
-                   "en": "↑↓ move · Enter edits status, deadline, responses · Escape leaves"},
+    "items.hint": {
+        "vi": "↑↓ chọn · Enter sửa trạng thái, hạn, phản hồi · Esc thoát",
+        "en": "↑↓ move · Enter edits status, deadline, responses · Escape leaves",
+    },
     "items.recommendations": {"vi": "Kiến nghị", "en": "Recommendation"},
     "items.more_before": {"vi": "↑ {count} mục trước (Enter để xem)", "en": "↑ {count} earlier (Enter to show)"},
     "items.more_after": {"vi": "↓ còn {count} mục (Enter để xem)", "en": "↓ {count} more (Enter to show)"},
@@ -233,7 +252,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "note.error": {"vi": "Lỗi", "en": "Error"},
     "note.exported": {"vi": "Đã ghi {count} {what} vào {path}", "en": "Wrote {count} {what} to {path}"},
     "note.export_failed": {"vi": "Không xuất được", "en": "Export failed"},
-    "note.no_items": {"vi": "Khảo sát này không có kiến nghị, chỉ đạo nào", "en": "This survey has no recommendations or directions"},
+    "note.no_items": {
+        "vi": "Khảo sát này không có kiến nghị, chỉ đạo nào",
+        "en": "This survey has no recommendations or directions",
+    },
     "note.saved": {"vi": "Đã lưu: {what} {number} của {id}", "en": "Saved: {what} {number} of {id}"},
     "note.save_failed": {"vi": "Không lưu được", "en": "Could not save"},
     "note.gone": {"vi": "Kho không còn khảo sát {id}", "en": "The store no longer holds {id}"},
@@ -280,9 +302,18 @@ CATALOG: dict[str, dict[str, str]] = {
     "quit.title": {"vi": "Bạn muốn thoát?", "en": "Do you want to quit?"},
     "quit.hint": {"vi": "Bấm q để thoát chương trình", "en": "Press q to quit the app"},
     # the core's reasons for refusing a filter or a date (tui.i18n_errors; the English is the core's own)
-    "err.filter_read": {"vi": "không đọc được bộ lọc từ cột {column}: {text}", "en": "cannot read the filter at column {column}: {text}"},
-    "err.unknown_field": {"vi": "không có trường lọc {field}; dùng một trong {fields}", "en": "unknown filter field {field}; use one of {fields}"},
-    "err.not_exact": {"vi": "{field}= không phải bộ lọc; viết {field}: (chỉ {fields} dùng =)", "en": "{field}= is not a filter; write {field}: (only {fields} take =)"},
+    "err.filter_read": {
+        "vi": "không đọc được bộ lọc từ cột {column}: {text}",
+        "en": "cannot read the filter at column {column}: {text}",
+    },
+    "err.unknown_field": {
+        "vi": "không có trường lọc {field}; dùng một trong {fields}",
+        "en": "unknown filter field {field}; use one of {fields}",
+    },
+    "err.not_exact": {
+        "vi": "{field}= không phải bộ lọc; viết {field}: (chỉ {fields} dùng =)",
+        "en": "{field}= is not a filter; write {field}: (only {fields} take =)",
+    },
     "err.needs_value": {"vi": "{field}: cần một giá trị", "en": "{field}: needs a value"},
     "err.needs_date": {"vi": "{field}: cần một ngày", "en": "{field}: needs a date"},
     "err.empty_date": {"vi": "chưa có ngày", "en": "empty date"},
@@ -290,7 +321,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "err.not_date": {"vi": "{text} không phải là ngày", "en": "{text} is not a date"},
     "err.not_real_date": {"vi": "{text} không phải ngày có thật ({why})", "en": "{text} is not a real date ({why})"},
     "err.not_real_date_plain": {"vi": "{text} không phải ngày có thật", "en": "{text} is not a real date"},
-    "err.not_date_write": {"vi": "{text} không phải là ngày (hãy viết {example})", "en": "{text} is not a date (write {example})"},
+    "err.not_date_write": {
+        "vi": "{text} không phải là ngày (hãy viết {example})",
+        "en": "{text} is not a date (write {example})",
+    },
     "err.no_month_day_first": {
         "vi": "{text}: không có tháng {month}; ngày viết trước tháng: có phải ý bạn là {meant}?",
         "en": "{text}: there is no month {month}; dates are written day first: did you mean {meant}?",
@@ -304,11 +338,18 @@ CATALOG: dict[str, dict[str, str]] = {
     "err.unknown_record_field": {"vi": "trường không có trong định dạng", "en": "unknown field"},
     "err.empty": {"vi": "không được để trống", "en": "must not be empty"},
     "err.same_id": {"vi": "trùng mã", "en": "same id"},
-    "err.duplicate": {"vi": "có thể trùng với {other} (cùng ngày, địa bàn và cơ quan)",
-                      "en": "probable duplicate of {other} (same date, localities and body)"},
-    "err.duplicate_here": {"vi": "có thể trùng với {other}, ở trước trong lần nhập này (cùng ngày, địa bàn và cơ quan)",
-                           "en": "probable duplicate of {other}, earlier in this import (same date, localities and body)"},
-    "err.iso_date": {"vi": "cần ngày dạng YYYY-MM-DD, nhận được {value}", "en": "expected an ISO date YYYY-MM-DD, got {value}"},
+    "err.duplicate": {
+        "vi": "có thể trùng với {other} (cùng ngày, địa bàn và cơ quan)",
+        "en": "probable duplicate of {other} (same date, localities and body)",
+    },
+    "err.duplicate_here": {
+        "vi": "có thể trùng với {other}, ở trước trong lần nhập này (cùng ngày, địa bàn và cơ quan)",
+        "en": "probable duplicate of {other}, earlier in this import (same date, localities and body)",
+    },
+    "err.iso_date": {
+        "vi": "cần ngày dạng YYYY-MM-DD, nhận được {value}",
+        "en": "expected an ISO date YYYY-MM-DD, got {value}",
+    },
     "err.one_of": {"vi": "cần một trong {choices}, nhận được {value}", "en": "expected one of {choices}, got {value}"},
     "err.expected": {"vi": "cần {kind}, nhận được {value}", "en": "expected {kind}, got {value}"},
     "err.min_items": {"vi": "cần ít nhất {count} mục", "en": "needs at least {count} item(s)"},
@@ -328,7 +369,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Records (.json, .jsonl), news articles (.txt, .md, .html) or a directory; Enter checks, Tab completes:",
     },
     "import.placeholder": {"vi": "đường/dẫn/tới/tệp.jsonl", "en": "path/to/records.jsonl"},
-    "import.replace": {"vi": "Thay bản ghi đã có (cùng mã hoặc cùng chuyến)", "en": "Replace records already stored (same id or same visit)"},
+    "import.replace": {
+        "vi": "Thay bản ghi đã có (cùng mã hoặc cùng chuyến)",
+        "en": "Replace records already stored (same id or same visit)",
+    },
     "import.start": {
         "vi": "Gõ đường dẫn rồi Enter để kiểm tra; chưa ghi gì cho đến khi bạn xác nhận.",
         "en": "Type a path and press Enter to check it; nothing is written until you confirm.",
@@ -341,7 +385,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Type the path of a .json or .jsonl file, of articles, or of a directory.",
     },
     "import.checking": {"vi": "Đang kiểm tra {path} …", "en": "Checking {path} …"},
-    "import.checking_reviewed": {"vi": "Đang kiểm tra {count} bản ghi đã duyệt …", "en": "Checking {count} reviewed record(s) …"},
+    "import.checking_reviewed": {
+        "vi": "Đang kiểm tra {count} bản ghi đã duyệt …",
+        "en": "Checking {count} reviewed record(s) …",
+    },
     "import.importing": {"vi": "Đang nhập …", "en": "Importing …"},
     "import.unexpected": {"vi": "lỗi bất ngờ: {error}", "en": "unexpected error: {error}"},
     "import.unreadable": {
@@ -352,15 +399,27 @@ CATALOG: dict[str, dict[str, str]] = {
         "vi": "Duyệt {count} bản nháp: lưu (Ctrl+S) hoặc bỏ (Esc) từng bản …",
         "en": "Reviewing {count} draft(s): save (Ctrl+S) or cancel (Escape) each …",
     },
-    "import.all_cancelled": {"vi": "Mọi bản nháp đều bị bỏ: không có gì để nhập.", "en": "Every draft was cancelled: there is nothing to import."},
+    "import.all_cancelled": {
+        "vi": "Mọi bản nháp đều bị bỏ: không có gì để nhập.",
+        "en": "Every draft was cancelled: there is nothing to import.",
+    },
     "import.cannot": {"vi": "Không nhập được: {error}", "en": "Cannot import: {error}"},
     "import.summary": {
         "vi": "Sẽ thêm {added}, cập nhật {updated}, bỏ qua {skipped}; {invalid} không hợp lệ (đọc {read}).",
         "en": "Would add {added}, update {updated}, skip {skipped}; {invalid} invalid (of {read} read).",
     },
-    "import.fix": {"vi": "Sửa các lỗi bên dưới: còn lỗi thì không ghi gì.", "en": "Fix the problems below: nothing will be written while any remain."},
-    "import.confirm": {"vi": "Bấm Nhập (Ctrl+Y) để ghi, hoặc Hủy.", "en": "Press Import (Ctrl+Y) to write them, or Cancel."},
-    "import.nothing": {"vi": "Không có gì để nhập; lý do ở bên dưới.", "en": "There is nothing to import; the reasons are below."},
+    "import.fix": {
+        "vi": "Sửa các lỗi bên dưới: còn lỗi thì không ghi gì.",
+        "en": "Fix the problems below: nothing will be written while any remain.",
+    },
+    "import.confirm": {
+        "vi": "Bấm Nhập (Ctrl+Y) để ghi, hoặc Hủy.",
+        "en": "Press Import (Ctrl+Y) to write them, or Cancel.",
+    },
+    "import.nothing": {
+        "vi": "Không có gì để nhập; lý do ở bên dưới.",
+        "en": "There is nothing to import; the reasons are below.",
+    },
     "import.failed": {"vi": "Chưa nhập gì: {error}", "en": "Nothing was imported: {error}"},
     "import.will_add": {"vi": "Sẽ thêm ({count}):", "en": "Will add ({count}):"},
     "import.will_update": {"vi": "Sẽ cập nhật ({count}):", "en": "Will update ({count}):"},
@@ -412,7 +471,10 @@ CATALOG.update({
     "review.flags_before_save": {
         "vi": "Số liệu sẽ bị `check` báo lỗi (sửa, hoặc nhấn Lưu lần nữa để vẫn lưu):",
         "en": "Figures `check` would flag (fix them, or press Save again to save anyway):"},
-    "review.bad_whole": {"vi": "{path}: tổng \"{value}\" không phải là số", "en": "{path}: whole \"{value}\" is not a number"},
+    "review.bad_whole": {
+        "vi": "{path}: tổng \"{value}\" không phải là số",
+        "en": "{path}: whole \"{value}\" is not a number",
+    },
     "review.difficulties": {"vi": "Khó khăn", "en": "Difficulties"},
     "review.people": {"vi": "Người được nêu tên", "en": "People named"},
     "review.name": {"vi": "họ tên", "en": "name"},

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from store.bodies import bodies_of_type, counts_by_type, label as body_type_label
+from store.bodies import bodies_of_type, counts_by_type
+from store.bodies import label as body_type_label
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
-from .fuzzy import Choice
 from .former import former_choices
+from .fuzzy import Choice
 from .model import short_province, ward_label
 
 if TYPE_CHECKING:
@@ -35,7 +36,9 @@ class PickerMixin(_Base):
         """
         if facet == "bodytype":
             body_counts = self.found.facets.get("body", []) if self.found else []
-            return [Choice(kind, body_type_label(kind, self.lang), count) for kind, count in counts_by_type(body_counts)]
+            return [
+                Choice(kind, body_type_label(kind, self.lang), count) for kind, count in counts_by_type(body_counts)
+            ]
         counts = dict(self.found.facets.get(facet, [])) if self.found else {}
         if facet == "province" and only is None and self.catalog is not None:
             today = [self._choice(facet, value, count) for value, count in counts.items()]

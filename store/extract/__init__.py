@@ -50,12 +50,13 @@ _ORG = re.compile(
     r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
     r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^,;]*?của Quốc hội|Quốc hội)[^,;]*")
-_ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|tại|"
+_ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
+                      r"tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
 
 _MAX_DIGITS = 24
-_LONG_DIGITS = re.compile(r"\d{%d,}" % (_MAX_DIGITS + 1))
+_LONG_DIGITS = re.compile(rf"\d{{{_MAX_DIGITS + 1},}}")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 """An article is a few kilobytes; a file over 2 MiB is not one (raise it with --max-article-size)."""
 
@@ -145,32 +146,36 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     if not localities:
         warnings.append("no visited unit could be placed: enter the localities")
     for mention in places.unresolved:
-        if mention.level not in (None, "tỉnh") and len(mention.base.split()) <= 4 and not _looks_like_person(mention.base):
+        if (
+            mention.level not in (None, "tỉnh")
+            and len(mention.base.split()) <= 4
+            and not _looks_like_person(mention.base)
+        ):
             notes.append(f"Không xác định được đơn vị \"{mention.written}\" trong danh mục hiện hành.")
 
     record["topics"], topic_sources = _topics(article)
-    for i, source in enumerate(topic_sources):
-        provenance[f"topics[{i}]"] = source
+    for i, topic_source in enumerate(topic_sources):
+        provenance[f"topics[{i}]"] = topic_source
 
     figures = find_figures(article.sentences, visit.day, places)
-    record["figures"] = [draft.figure for draft in figures]
-    for i, draft in enumerate(figures):
-        provenance[f"figures[{i}]"] = draft.sentence.text
-        if draft.qualifier:
-            certainty[f"figures[{i}]"] = f"{draft.qualifier}: the article gives a bound or an approximation"
+    record["figures"] = [figure.figure for figure in figures]
+    for i, figure in enumerate(figures):
+        provenance[f"figures[{i}]"] = figure.sentence.text
+        if figure.qualifier:
+            certainty[f"figures[{i}]"] = f"{figure.qualifier}: the article gives a bound or an approximation"
 
     items = find_items(article.sentences, places, people)
     for field in ("recommendations", "directions", "difficulties"):
-        chosen = [draft for draft in items if draft.field == field]
-        record[field] = [draft.item for draft in chosen]
-        for i, draft in enumerate(chosen):
-            provenance[f"{field}[{i}]"] = draft.sentence.text
+        chosen = [item for item in items if item.field == field]
+        record[field] = [item.item for item in chosen]
+        for i, item in enumerate(chosen):
+            provenance[f"{field}[{i}]"] = item.sentence.text
 
     record["people"] = people.others()
     for i, person in enumerate(record["people"]):
-        source = next((m.sentence.text for m in people.mentions if m.name == person["name"] and m.sentence), None)
-        if source:
-            provenance[f"people[{i}]"] = source
+        said = next((m.sentence.text for m in people.mentions if m.name == person["name"] and m.sentence), None)
+        if said:
+            provenance[f"people[{i}]"] = said
 
     record["summary"], summary_sources = _summary(article, lead, figures, items)
     if summary_sources:
@@ -267,7 +272,8 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
         for title in people.leader.title.split(", "):
             m = re.search(r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", title)
             if m:
-                return _complete_body(_org(m[1]) or m[1], places), people.leader.sentence.text if people.leader.sentence else None
+                said = people.leader.sentence.text if people.leader.sentence else None
+                return _complete_body(_org(m[1]) or m[1], places), said
     if article.title:
         org = _ORG.search(article.title)
         if org and (org_text := _org(org[0])):
@@ -280,7 +286,8 @@ def _body(article: Article, lead, people, places: Places) -> tuple[str, str | No
         for title in people.leader.title.split(", "):
             m = re.search(r"(HĐND.*|Ban .*HĐND.*)$", title)
             if m:
-                return _complete_body(_org(m[1]) or m[1], places), people.leader.sentence.text if people.leader.sentence else None
+                said = people.leader.sentence.text if people.leader.sentence else None
+                return _complete_body(_org(m[1]) or m[1], places), said
     return "Đoàn công tác", None
 
 

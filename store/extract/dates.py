@@ -31,11 +31,14 @@ TWO_TIER_START = date(2025, 7, 1)
 _D = r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?"
 _DAY_MONTH = re.compile(r"(?<![\d.,/:])" + _D + r"(?!\d|[.,]\d|/\d|\s*%)")
 _WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
-_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và|đến|tới)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
+_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và|đến|"
+                       r"tới)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
                        r"(?!\d|[.,]\d|/\d|\s*%)")
 """Two days of one month: "9,10/6/2020", "24 và 25/9" (a comma between days is no decimal)."""
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_TIME = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE)
+_TIME = re.compile(
+    r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
 
 _TIME_OF_DAY = re.compile(
@@ -47,11 +50,13 @@ _SENTENCE_START_NGAY = re.compile(
 _DOCUMENT_BEFORE = re.compile(
     r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
     r"văn bản|tờ trình|báo cáo|ban hành|ký|số(?=\s*\d))\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
-_DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|thông báo kết luận)\b",
+_DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|"
+                             r"thông báo kết luận)\b",
                              re.IGNORECASE)
 """After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
 _VISIT_CUE = re.compile(r"\bđoàn\b[^.;]{0,120}\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
-_FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|năm\s+)?$",
+_FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|"
+                            r"năm\s+)?$",
                             re.IGNORECASE)
 
 _TWO_TIER = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
@@ -184,8 +189,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
-    _, _, mention, sentence, how = candidates[0]
-    return mention, sentence, how
+    _, _, mention, said_in, how = candidates[0]
+    return mention, said_in, how
 
 
 def _in_period(text: str, mention: DayMention) -> bool:
@@ -235,7 +240,7 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
     if header and (header.month, header.day) == (mention.month, mention.day):
         result.day, result.certainty = header, "stated"
         result.year_evidence = article.date_header_line
-        result.notes.append(f"Ngày ghi trong bài (\"{result.written}\") và ở dòng đầu (\"{article.date_header_line}\").")
+        result.notes.append(f'Ngày ghi trong bài ("{result.written}") và ở dòng đầu ("{article.date_header_line}").')
         return result
     if pub:
         year = pub.year if (mention.month, mention.day) <= (pub.month, pub.day) else pub.year - 1
@@ -282,8 +287,8 @@ def year_bounds(article: Article) -> list[Bound]:
     for sentence in article.sentences:
         folded = fold(sentence.text)
         if _TWO_TIER.search(folded) or _AFTER_REFORM.search(folded):
-            bounds.append(Bound(TWO_TIER_START, True, "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)",
-                                sentence.text))
+            said = "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)"
+            bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
         reports = bool(_RESULTS.search(sentence.text)) and not _PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and (reports or not period.bare_year):

@@ -36,11 +36,12 @@ def find_difficulties(sentences: list[Sentence], places: Places, used: set[int])
             content = text[m.start(1):]
         elif _HOWEVER.match(text) and _PROBLEM_WORDS.search(text):
             content = _HOWEVER.sub("", text)
-        elif open_list and _PROBLEM_WORDS.search(text) and re.match(r"^\W*(?:một số|nhiều|ngoài ra|bên cạnh đó|đồng thời)",
-                                                                    text, re.IGNORECASE):
+        elif open_list and _PROBLEM_WORDS.search(text) and re.match(
+                r"^\W*(?:một số|nhiều|ngoài ra|bên cạnh đó|đồng thời)", text, re.IGNORECASE):
             content = text
-        elif re.search(r"\bchủ yếu do\s+(?:vướng mắc|khó khăn)", text):
-            content = text[re.search(r"\bchủ yếu do\s+", text).end():]
+        elif re.search(r"\bchủ yếu do\s+(?:vướng mắc|khó khăn)", text) and (
+                cue := re.search(r"\bchủ yếu do\s+", text)):
+            content = text[cue.end():]
         if content is None:
             open_list = False
             continue

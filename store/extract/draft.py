@@ -15,7 +15,6 @@ from typing import Any
 
 from ..validation import validate
 
-
 CHECKED_FIGURES = 300
 """Drafts with more figures than this are not checked before saving (`surveys check` still checks them)."""
 

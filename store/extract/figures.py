@@ -27,7 +27,8 @@ __all__ = ["FigureDraft", "find_figures", "masked_spans", "numbers_in"]
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s|\.\.\.|…")
 _LABEL_VERBS = re.compile(
-    r"(?:(?:đã|đang|được|chỉ|có|vẫn|còn)\s+)*(?:tiếp nhận và giải quyết|tiếp nhận|giải quyết(?:\s+(?:trước hạn và đúng hạn|"
+    r"(?:(?:đã|đang|được|chỉ|có|vẫn|còn)\s+)*(?:tiếp nhận và giải quyết|tiếp nhận|"
+    r"giải quyết(?:\s+(?:trước hạn và đúng hạn|"
     r"trước và đúng hạn|đúng và trước hạn|đúng hạn|trước hạn))?|trả kết quả(?:\s+đúng hạn)?|cấp|công bố|số hóa|số hoá|"
     r"thành lập|vận hành|bố trí|chấm|triển khai|cung cấp|thu thập|nộp|xử lý|hỗ trợ|hướng dẫn|tổ chức|đào tạo|tập huấn|"
     r"tiếp|có|gồm|quá hạn|trễ hạn|tồn|chưa giải quyết)\b[^,;:]*$", re.IGNORECASE)
@@ -35,9 +36,22 @@ _TRAILING_VERBS = re.compile(r"(?:\s+(?:đạt|chiếm|là|ở mức|bằng|lên
                              r"đạt tỷ lệ|đạt tỉ lệ|với tỷ lệ|tỷ lệ|tỉ lệ|có|được))+\s*$", re.IGNORECASE)
 
 
-_QUALIFIER = re.compile(r"(?:^|\s)(hơn|trên|gần|khoảng|xấp xỉ|gần như|ít nhất|tối thiểu|dưới|chưa đến|chưa tới|tới|đến)\s+$",
+_QUALIFIER = re.compile(r"(?:^|\s)(hơn|trên|gần|khoảng|xấp xỉ|gần như|ít nhất|tối thiểu|dưới|chưa đến|chưa tới|tới|"
+                        r"đến)\s+$",
                         re.IGNORECASE)
-_APPROXIMATE = {"hơn", "trên", "gần", "khoảng", "xấp xỉ", "gần như", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới"}
+_APPROXIMATE = {
+    "hơn",
+    "trên",
+    "gần",
+    "khoảng",
+    "xấp xỉ",
+    "gần như",
+    "ít nhất",
+    "tối thiểu",
+    "dưới",
+    "chưa đến",
+    "chưa tới",
+}
 _FAMILIES = {"dịch vụ công": "thủ tục"}
 """Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"."""
 @dataclass
@@ -158,8 +172,9 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
         core = re.sub(r"^(?:và|nhưng|với|trong đó|đồng thời)\s+", "", core, flags=re.IGNORECASE)
         if not core or fold(core) in ("ty le", "ti le"):
             if previous and previous[-1].figure["unit"] != "%":
-                return _capital("tỷ lệ " + previous[-1].figure["label"][:1].lower() + previous[-1].figure["label"][1:]), \
-                    context
+                return _capital(
+                    "tỷ lệ " + previous[-1].figure["label"][:1].lower() + previous[-1].figure["label"][1:]
+                ), context
             # the clause before says what the share is of: "... tại một cơ quan, đơn vị, đến nay đạt 100%"
             semicolon = layout.last_before(layout.semicolons, left)
             segment_start = max(semicolon + 1 if semicolon is not None else 0, left - 400)

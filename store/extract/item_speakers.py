@@ -15,7 +15,8 @@ from .places import Places, addressee_units
 from .text import Sentence
 
 LOCAL_ACTOR = re.compile(
-    r"^(?:\W*)(?:(?:tại|trong)\s+(?:buổi|cuộc)[^,]*,\s*|(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|mặt khác)\s*,?\s*)?"
+    r"^(?:\W*)(?:(?:tại|trong)\s+(?:buổi|cuộc)[^,]*,\s*|(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|"
+    r"mặt khác)\s*,?\s*)?"
     r"(?:UBND|Ủy ban|Uỷ ban|lãnh đạo|địa phương|phường|xã|huyện|thị xã|thành phố|quận|thị trấn|đặc khu|cơ sở|"
     r"các địa phương|đơn vị|người dân|cử tri|trung tâm|bộ phận|chi nhánh)\b", re.IGNORECASE)
 _DELEGATION_ACTOR = re.compile(
@@ -49,8 +50,9 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
             continue  # a purpose: "... để báo cáo, kiến nghị tỉnh ..."
         if verb == "kết luận" and re.match(r"\s+(?:buổi|cuộc|tại)", after):
             continue  # "Kết luận buổi giám sát, ...": the occasion, the verb comes later
-        if verb == "chỉ đạo" and (not before.strip() or re.search(r"(?:lãnh đạo|tăng cường|quyết liệt)\s*,?\s*$", before,
-                                                                  re.IGNORECASE)):
+        if verb == "chỉ đạo" and (
+            not before.strip() or re.search(r"(?:lãnh đạo|tăng cường|quyết liệt)\s*,?\s*$", before, re.IGNORECASE)
+        ):
             continue
         actor = _actor(before, people, leader_words, places)
         if actor is None:
@@ -98,7 +100,8 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
             return "delegation", person.name
     if LOCAL_ACTOR.match(clause):
         return "local", _local_by(clause, places)
-    if m := re.search(r"((?:các\s+)?thành viên(?: trong)? đoàn(?:\s+(?:giám sát|khảo sát|công tác))?|đoàn\s+(?:giám sát|"
+    if m := re.search(r"((?:các\s+)?thành viên(?: trong)? đoàn(?:\s+(?:giám sát|khảo sát|công tác))?|"
+                      r"đoàn\s+(?:giám sát|"
                       r"khảo sát|công tác|kiểm tra)|\bđoàn\b)", clause, re.IGNORECASE):
         words = m[1]
         if re.match(r"(?:các\s+)?thành viên", words, re.IGNORECASE):

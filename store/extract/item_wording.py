@@ -84,7 +84,9 @@ def split_items(content: str) -> list[str]:
     return [p.strip(" ,:") for p in merged if len(p.strip(" ,:").split()) >= 2]
 
 
-def make_item(field: str, text: str, actor: str | None, to: str | None, sentence: Sentence, places: Places) -> dict | None:
+def make_item(
+    field: str, text: str, actor: str | None, to: str | None, sentence: Sentence, places: Places
+) -> dict | None:
     """The record's item for one piece of text, with who asks, whom and where; None if too short to be one."""
     text = tidy(text)
     if not text or len(text.split()) < 2:

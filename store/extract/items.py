@@ -41,8 +41,11 @@ _IMPERATIVE = re.compile(r"^(?:\W*)(?:" + "|".join(re.escape(v) for v in _IMPERA
                          r"|trong công tác)\b", re.IGNORECASE)
 _VAGUE_RECS = re.compile(r"(?:các|những|một số)\s+(?:đề xuất,?\s*)?(?:kiến nghị|đề xuất)(?:,\s*đề xuất)?\b(?!\s*:)",
                          re.IGNORECASE)
-_REC_GOES_ON = re.compile(r"^\W*(?:(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra|mặt khác|song song (?:đó|với đó)|"
-                          r"ngoài những kiến nghị trên)\s*,?\s*)?(?:kiến nghị|đề xuất|đề nghị|mong muốn)\b", re.IGNORECASE)
+_REC_GOES_ON = re.compile(
+    r"^\W*(?:(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra|mặt khác|song song (?:đó|với đó)|"
+    r"ngoài những kiến nghị trên)\s*,?\s*)?(?:kiến nghị|đề xuất|đề nghị|mong muốn)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -116,7 +119,10 @@ def _vague_recommendation(sentence: Sentence, places: Places) -> dict | None:
     m = _VAGUE_RECS.search(text)
     if not m:
         return None
-    if re.search(r"\b(?:của|tổ chức, công dân|người dân|cử tri)\s+(?:tổ chức|người dân|công dân|cử tri)", text[m.end():m.end() + 25]):
+    if re.search(
+        r"\b(?:của|tổ chức, công dân|người dân|cử tri)\s+(?:tổ chức|người dân|công dân|cử tri)",
+        text[m.end() : m.end() + 25],
+    ):
         return None
     if re.search(r"phản ánh,?\s*kiến nghị|kiến nghị của (?:tổ chức|người dân|công dân|cử tri)", text, re.IGNORECASE):
         return None

@@ -23,8 +23,10 @@ _PUBLISHED_LINE = re.compile(
     r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:\(?gmt[+-]\d+\)?|sa|ch|am|pm))?)?"
     r"(?:\s*\|.*)?$", re.IGNORECASE)
 _ISO_PUBLISHED_LINE = re.compile(
-    r"^(?:(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|updated)\s*:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:.+z-]*)?$",
-    re.IGNORECASE)
+    r"^(?:(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|updated)\s*:?\s*)?"
+    r"(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:.+z-]*)?$",
+    re.IGNORECASE,
+)
 _OUTLET = re.compile(r"^\s*\(([A-Za-zĐđ][A-Za-zĐđ0-9.&]{1,15})\)\s*[-–—:]?\s*")
 _OUTLET_BARE = re.compile(r"^([A-Z][A-Z0-9.]{1,11}(?:\s?[-–—])?)\s+[-–—]\s+")
 _DATELINE = re.compile(
@@ -59,7 +61,11 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
                 line = (line[:m.start()] + line[m.end():]).strip()
                 if not line:
                     continue
-        if content_seen < 3 and len(line) <= 80 and (m := _PUBLISHED_LINE.match(line) or _ISO_PUBLISHED_LINE.match(line)):
+        if (
+            content_seen < 3
+            and len(line) <= 80
+            and (m := _PUBLISHED_LINE.match(line) or _ISO_PUBLISHED_LINE.match(line))
+        ):
             if m.re is _ISO_PUBLISHED_LINE:
                 day = _make_day(int(m[1]), int(m[2]), int(m[3]))
             else:
@@ -82,7 +88,10 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
     # a dateline on a line of its own: "Thanh Hóa, 28/11/2025"
     final: list[str] = []
     for line in out:
-        m = re.fullmatch(r"([A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*){0,4})\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", line)
+        m = re.fullmatch(
+            r"([A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*){0,4})\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
+            line,
+        )
         if m and (day := _make_day(int(m[4]), int(m[3]), int(m[2]))):
             _published_line(article, day, line)
             continue

@@ -33,7 +33,7 @@ SURNAMES = {
     "y", "h'", "ksor", "rơ", "nay", "siu", "rơ mah", "kpă",
     # less common, and those of the northern mountain peoples
     "uông", "phí", "lã", "mẫn", "ưng", "thạch", "danh", "kha", "mông", "bế", "lèo", "cầm", "vàng", "thào", "giàng",
-    "sùng", "lù", "mùa", "sầm", "đèo", "quàng", "điêu", "trình", "nhữ", "đồng", "hoa", "bùi", "thiều", "văn", "lý",
+    "sùng", "lù", "mùa", "sầm", "đèo", "quàng", "điêu", "trình", "nhữ", "đồng", "hoa", "thiều",
 }
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
@@ -67,7 +67,8 @@ _HOST_CONTEXT = re.compile(
     r"^(?:\W*)(?:báo cáo|tiếp (?:và làm việc với )?đoàn|tiếp,? làm việc|làm việc với đoàn|cùng tiếp|"
     r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
 _HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b", re.IGNORECASE)
-_LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)",
+_LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
+                          r"kiểm tra))?)",
                           re.IGNORECASE)
 _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
@@ -75,7 +76,8 @@ _HEAD_BEFORE = re.compile(
     re.IGNORECASE)
 _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì)\b",
                             re.IGNORECASE)
-"""After a name whose surname is not on the list: it leads the delegation ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
+"""After a name whose surname is not on the list: it leads the delegation
+("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
 _CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
@@ -179,7 +181,21 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
     return " ".join(words), end
 
 
-_TITLE_START_WORDS = {"phó", "chủ", "trưởng", "bí", "ủy", "uỷ", "giám", "đại", "thành", "tỉnh", "huyện", "nguyên", "quyền"}
+_TITLE_START_WORDS = {
+    "phó",
+    "chủ",
+    "trưởng",
+    "bí",
+    "ủy",
+    "uỷ",
+    "giám",
+    "đại",
+    "thành",
+    "tỉnh",
+    "huyện",
+    "nguyên",
+    "quyền",
+}
 _TITLE_PAIRS = re.compile(
     r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|"
     r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|nguyên|quyền)\b", re.IGNORECASE)
@@ -216,9 +232,15 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         window = text[max(0, token.start() - 160):token.start()]
         head = _HEAD_BEFORE.search(window)
         named = _name_at(text, token.start(), need_surname=head is None)
-        if named is None and head is None and _title_before(window) and \
-                not re.search(r"(?:tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|quận|TP\.?)\s*$", window, re.IGNORECASE) \
-                and not re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\s]*\s$", window):
+        if (
+            named is None
+            and head is None
+            and _title_before(window)
+            and not re.search(
+                r"(?:tỉnh|huyện|xã|phường|thành phố|thị xã|thị trấn|quận|TP\.?)\s*$", window, re.IGNORECASE
+            )
+            and not re.search(r"(?:^|\s)[A-ZĐÀ-Ỹ][^\s]*\s$", window)
+        ):
             loose = _name_at(text, token.start(), need_surname=False)
             if loose and len(loose[0].split()) >= 3 and (_LEADS_LOOSELY.match(text, loose[1]) or re.search(
                     r"(?:dưới sự chủ trì của|chủ trì bởi)\s+[^,.;]{0,90}$", window, re.IGNORECASE)):
@@ -327,7 +349,7 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         if len(mention.name.split()) < 2:
             continue
         text = mention.sentence.text if mention.sentence else ""
-        host = bool(_HOST_CONTEXT.match(text)) and not _HOST_CONTEXT.match(mention.before + " ") is None
+        host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
         title_end = _after_titles(mention)
         score, rule, extra = 0, "", ""

@@ -19,7 +19,9 @@ _N = r"(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mư�
 _RANGE = re.compile(
     r"\btừ\s+(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?"
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(nay|hiện nay|hiện tại))(?!\d)", re.IGNORECASE)
-_SINCE_YEAR_START = re.compile(r"\btừ\s+đầu\s+năm(?:\s+(\d{4}))?\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)", re.IGNORECASE)
+_SINCE_YEAR_START = re.compile(
+    r"\btừ\s+đầu\s+năm(?:\s+(\d{4}))?\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)", re.IGNORECASE
+)
 _MONTHS_OF_YEAR = re.compile(r"(?<![\d.,])" + _N + r"\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?(?!\d)", re.IGNORECASE)
 _QUARTER = re.compile(r"\bquý\s+(iv|iii|ii|i|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)

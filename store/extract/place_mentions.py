@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..folding import fold, fold_compact
@@ -23,13 +24,15 @@ _LEVEL_WORDS = {
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
 }
 LEVEL = re.compile(
-    r"(?<![\w])(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ])))")
+    r"(?<![\w])(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|"
+    r"(?=[A-ZĐ])))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"."""
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|02|03)\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btrên địa bàn)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
-    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công)\s+)?(?:các\s+|hai\s+)?$",
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công)\s+)?(?:các\s+|"
+    r"hai\s+)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các"."""
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
@@ -107,7 +110,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             position = more_end
     found += _bare_mentions(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
-    for previous, current in zip(found, found[1:]):
+    for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
         if re.fullmatch(r"\s*[,(]\s*", gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True
@@ -118,7 +121,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
 
 
 _BARE_CUE = re.compile(
-    r"(?:\btại|\bđến|\bvới)\s+(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Trung tâm [Pp]hục vụ [Hh]ành chính công|"
+    r"(?:\btại|\bđến|\bvới)\s+(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+    r"Trung tâm [Pp]hục vụ [Hh]ành chính công|"
     r"[Bb]ộ phận [Mm]ột cửa)\s+)?(?=[A-ZĐÀ-Ỹ])")
 
 

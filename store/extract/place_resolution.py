@@ -106,7 +106,9 @@ def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -
     """A ward no longer on today's list ("phường Liên Bảo" of 2024): its province, from the article."""
     for other in mentions:
         if other.qualifier and other.resolution and other.sentence is mention.sentence and other.start > mention.start:
-            return Resolution(mention.level or "phường", other.resolution.province, None, other.resolution.former_province)
+            return Resolution(
+                mention.level or "phường", other.resolution.province, None, other.resolution.former_province
+            )
     for hint in hints:
         if found := _former_province(hint, mention.level or "phường"):
             return found
@@ -135,7 +137,7 @@ def display_name(mention: Mention) -> str:
     if mention.level == "tỉnh" and SPECIAL_PROVINCES.fullmatch(written):
         return written
     m = re.match(r"(TP|Tp|TX|Tx)\.?\s*", written)
-    if m and not written[:m.end()].strip().lower() in ("thành phố", "thị xã"):
+    if m and written[:m.end()].strip().lower() not in ("thành phố", "thị xã"):
         return f"{m[1].upper()}. {base}"
     word = LEVEL.match(written)
     if mention.continuation:

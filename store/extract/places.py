@@ -28,7 +28,9 @@ from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
 
-_WORK_WITH = re.compile(r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?$", re.IGNORECASE)
+_WORK_WITH = re.compile(
+    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?$", re.IGNORECASE
+)
 _KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
                           r"sáng cùng ngày)\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
@@ -103,8 +105,14 @@ def era_bounds(places: Places) -> list[Bound]:
         district = mention.level in DISTRICT_LEVELS and not gazetteer().former_province(mention.base) \
             and not gazetteer().find_province(mention.base)
         if town or district:
-            bounds.append(Bound(TWO_TIER_START, False,
-                                f"\"{mention.name}\" (cấp huyện và thị trấn không còn từ 1/7/2025)", mention.sentence.text))
+            bounds.append(
+                Bound(
+                    TWO_TIER_START,
+                    False,
+                    f'"{mention.name}" (cấp huyện và thị trấn không còn từ 1/7/2025)',
+                    mention.sentence.text,
+                )
+            )
     return bounds
 
 
@@ -154,7 +162,9 @@ def _named_as_former(mention: Mention) -> bool:
     """ "huyện X (cũ)", "huyện X trước đây": named as what it was, after it ceased."""
     if mention.sentence is None:
         return False
-    return bool(re.match(r"\s*\(?\s*(?:cũ|trước đây)", mention.sentence.text[mention.end:mention.end + 12], re.IGNORECASE))
+    return bool(
+        re.match(r"\s*\(?\s*(?:cũ|trước đây)", mention.sentence.text[mention.end : mention.end + 12], re.IGNORECASE)
+    )
 
 
 def _same_names(places: Places) -> None:
@@ -172,7 +182,9 @@ def _same_names(places: Places) -> None:
             # a ward of that name merged away in 2025 elsewhere is as likely in an old article
             codes_elsewhere |= {code for old in gazetteer().former_wards(mention.base, _written_level(mention))
                                 for code in old.province_codes}
-            others = sorted({gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code})
+            others = sorted(
+                {gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code}
+            )
             if others:
                 how = "the province, old district or outlet the article names" if found.province.code in codes else \
                     "no province named in the article: UNSURE"
@@ -254,8 +266,11 @@ def _is_visit(mention: Mention, earlier: list[Mention]) -> bool:
             return True
     if _WORK_WITH.search(before):
         return True
-    if mention.start <= 150 and _SCENE_START.match(text[:mention.start]) and re.search(r"\bđoàn\b|giám sát|khảo sát|kiểm tra|làm việc|ghi nhận", text,
-                                                re.IGNORECASE):
+    if (
+        mention.start <= 150
+        and _SCENE_START.match(text[: mention.start])
+        and re.search(r"\bđoàn\b|giám sát|khảo sát|kiểm tra|làm việc|ghi nhận", text, re.IGNORECASE)
+    ):
         return True
     if VISIT_BEFORE.search(before) and _KIND_WORDS.search(text[max(0, mention.start - 1000):mention.start]):
         return True

@@ -24,20 +24,29 @@ _BODY = re.compile(
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
     r"Giám đốc|Bí thư)\b",
     re.IGNORECASE)
-_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|có buổi làm việc|"
+_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
+                    r"có buổi làm việc|"
                     r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
     r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)
 _DOCUMENTS = (
-    ("nghị định", "a decree"), ("thông tư", "a circular"), ("chỉ thị", "a directive"), ("kế hoạch", "a plan"),
-    ("quyết định", "a decision"), ("nghị quyết", "a resolution"), ("đề án", "a scheme"), ("công văn", "an official letter"),
+    ("nghị định", "a decree"),
+    ("thông tư", "a circular"),
+    ("chỉ thị", "a directive"),
+    ("kế hoạch", "a plan"),
+    ("quyết định", "a decision"),
+    ("nghị quyết", "a resolution"),
+    ("đề án", "a scheme"),
+    ("công văn", "an official letter"),
 )
 _MEETING = re.compile(
-    r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi họp|sơ kết|tổng kết|giao ban)|"
+    r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi họp|sơ kết|tổng kết|"
+    r"giao ban)|"
     r"\bhội nghị\s+(?:sơ kết|tổng kết|đánh giá|giao ban|triển khai)|\bchủ trì\s+(?:cuộc họp|hội nghị|phiên họp)|"
     r"\bhọp với\b", re.IGNORECASE)
-_OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ)\s+"
+_OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|"
+                       r"Đảng uỷ)\s+"
                        r"(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố)", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -97,7 +97,7 @@ def _open(source: Source, stdin: IO[bytes] | None) -> IO[bytes]:
         if stream is None or getattr(stream, "closed", False):  # `surveys import - <&-`: no standard input at all
             raise OSError("standard input is closed")
         return _Unclosed(stream)  # type: ignore[return-value]
-    return open(source.path, "rb")  # noqa: SIM115 - closed by the caller's with
+    return open(source.path, "rb")  # closed by the caller's with
 
 
 class _Unclosed:
@@ -107,7 +107,7 @@ class _Unclosed:
         self._stream = stream
 
     def __enter__(self) -> IO[bytes]:
-        return self._stream  # type: ignore[return-value]
+        return self._stream
 
     def __exit__(self, *exc: object) -> None:
         pass
@@ -179,15 +179,19 @@ def _location(target: Repository) -> Path | str:
     return store.path if store is not None else target.location
 
 
-def _writer(target: Target, prepared: Prepared):  # type: ignore[no-untyped-def]
+WriteProgress = Callable[[int, int], None]
+Writer = Callable[[OnDuplicate, bool, WriteProgress | None], UpsertReport]
+
+
+def _writer(target: Target, prepared: Prepared) -> Writer:
     """(on_duplicate, dry_run, progress) → report, by the store file's streamed path or the protocol's upsert."""
     store = _file_store(target)
     if store is not None:
         return lambda how, dry, progress: store.import_serialized(prepared.incoming, prepared.fetch, how, dry, progress)
 
-    def upsert(how: OnDuplicate, dry: bool, progress: object) -> UpsertReport:
+    def upsert(how: OnDuplicate, dry: bool, progress: WriteProgress | None) -> UpsertReport:
         records = (orjson.loads(prepared.fetch(i)) for i in range(len(prepared.incoming)))
-        return target.upsert_many(records, on_duplicate=how, dry_run=dry)  # type: ignore[union-attr]
+        return target.upsert_many(records, on_duplicate=how, dry_run=dry)
     return upsert
 
 

@@ -49,7 +49,10 @@ def limit_problems(value: dict[str, Any]) -> list[Problem]:
 
 
 def _long_strings(value: Any, path: str) -> Iterator[tuple[str, str]]:
-    """(path, text) of every string over the limit; only called when one exists, on a tree known to be shallow enough."""
+    """(path, text) of every string over the limit.
+
+    Only called when one exists, on a tree known to be shallow enough.
+    """
     items = value.items() if type(value) is dict else enumerate(value)
     for key, child in items:
         child_path = (f"{path}.{key}" if path else str(key)) if type(value) is dict else f"{path}[{key}]"

@@ -67,7 +67,9 @@ def duplicate_keys(raw: bytes | bytearray) -> str:
         json.loads(bytes(raw), object_pairs_hook=pairs)
     except (ValueError, RecursionError):
         pass  # orjson read it; the counts already prove a repeat
-    names = ", ".join(quoted(key) for key in repeated[:5]) + (f" and {len(repeated) - 5} more" if len(repeated) > 5 else "")
+    names = ", ".join(quoted(key) for key in repeated[:5]) + (
+        f" and {len(repeated) - 5} more" if len(repeated) > 5 else ""
+    )
     return (f"the same key appears twice in one object ({names or 'a key'}); JSON would keep only the last value, "
             "so say each field once")
 

@@ -32,7 +32,9 @@ from .localities import LocalityFiller
 from .problems import printable, quoted
 
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIME_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]|(?:^|[\sTt])\d{1,2}:\d{2}|\d{1,2}\s?(?:h|giờ)\d{0,2}\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]|(?:^|[\sTt])\d{1,2}:\d{2}|\d{1,2}\s?(?:h|giờ)\d{0,2}\b", re.IGNORECASE
+)
 _DAY_PART = re.compile(r"\d{4}-\d{2}-\d{2}(?=[Tt ])")
 
 
@@ -185,7 +187,9 @@ class _Shape:
         shape.properties = {name: cls.compile(sub, root) for name, sub in rule.get("properties", {}).items()}
         if "items" in rule:
             shape.items = cls.compile(rule["items"], root)
-        shape.walks = shape.date or any(p.walks for p in shape.properties.values()) or bool(shape.items and shape.items.walks)
+        shape.walks = (
+            shape.date or any(p.walks for p in shape.properties.values()) or bool(shape.items and shape.items.walks)
+        )
         return shape
 
 

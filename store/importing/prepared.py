@@ -121,8 +121,13 @@ class Intake:
         """Normalize and check one record; spool it if valid and not a visit already seen in this import."""
         prepared = self.prepared
         prepared.read += 1
-        where = f"{printable(label)}:{line}" if line is not None else f"{printable(label)}[{index}]" if index is not None \
+        where = (
+            f"{printable(label)}:{line}"
+            if line is not None
+            else f"{printable(label)}[{index}]"
+            if index is not None
             else printable(label)
+        )
         record, problems = self.normalizer.check(value)
         record_id = record.get("id") if isinstance(record, dict) else None
         if isinstance(record_id, str) and record_id:
@@ -138,12 +143,14 @@ class Intake:
             )
             self.check_count(label)
             return
+        assert isinstance(record_id, str)  # validation passed, so the id is a non-empty string
         prepared.locations[record_id] = where
         key = visit_key(record)
         if key in prepared._visits:
             earlier = prepared._visits[key]
             prepared.input_skipped.append(
-                (record_id, f"probable duplicate of {earlier}, earlier in this import (same date, localities and body)"))
+                (record_id, f"probable duplicate of {earlier}, earlier in this import (same date, localities and body)")
+            )
             return
         prepared._visits[key] = record_id
         prepared._spool_record(record, key)

@@ -109,7 +109,9 @@ def _search_directory(label: str, directory: Path, limits: ReadLimits) -> tuple[
                     continue
                 status = entry.stat()  # a link to a file is read; a link to a device or pipe is refused below
             except OSError as error:
-                problems.append(ImportProblem(_shown(label, directory, entry.path), f"cannot be read ({os_reason(error)})"))
+                problems.append(
+                    ImportProblem(_shown(label, directory, entry.path), f"cannot be read ({os_reason(error)})")
+                )
                 continue
             if stat.S_ISDIR(status.st_mode):
                 continue  # a link to a directory: not followed, as a folder may link back to itself

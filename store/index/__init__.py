@@ -107,7 +107,7 @@ class SurveyIndex:
     @cached_property
     def by_id(self) -> dict[str, int]:
         """Record id → position."""
-        return dict(zip(map(itemgetter("id"), self.records), range(self._n)))
+        return dict(zip(map(itemgetter("id"), self.records), range(self._n), strict=True))
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each value of the ward facet → the provinces its localities lie in (`province.name`, as records
@@ -303,7 +303,7 @@ class KeysView(Sequence):
     def __len__(self) -> int:
         return len(self._records)
 
-    def __getitem__(self, position):  # type: ignore[override]
+    def __getitem__(self, position):
         if isinstance(position, slice):
             return [keys_of(record) for record in self._records[position]]
         return keys_of(self._records[position])

@@ -72,7 +72,7 @@ class ColumnFacet:
             found.update(self.extra_values)
         else:
             found = Counter(compress(self.columns[0], flags(pool)))
-            for column, has in zip(self.columns[1:], self.has):
+            for column, has in zip(self.columns[1:], self.has, strict=True):
                 if pool & has:
                     found.update(compress(column, flags(pool & has)))
             if self.extra_owners:

@@ -11,11 +11,15 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from ..folding import fold
 
+if TYPE_CHECKING:
+    from _codecs import _EncodingMap  # what codecs.charmap_build makes; typeshed names it here
 
-def _fold_tables() -> tuple[dict, bytes, bytes]:
+
+def _fold_tables() -> tuple[dict[int, int] | _EncodingMap, bytes, bytes]:
     """A charmap codec taking lower-cased text to one byte per character, and the bytes to fold them to.
 
     Covers ASCII, Vietnamese letters, combining marks and Unicode spaces (and

@@ -76,5 +76,5 @@ def newest_order(dates: Sequence[Any], ids: Sequence[Any]) -> list[int]:
 
 def is_newest_first(dates: Sequence[Any], ids: Sequence[Any]) -> bool:
     """Whether records with these dates and ids, in this order, are newest first by (date, id)."""
-    pairs = list(zip(dates, ids))
+    pairs = list(zip(dates, ids, strict=True))
     return all(map(operator.ge, pairs, islice(pairs, 1, None)))

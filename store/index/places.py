@@ -64,7 +64,9 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
     label_ids = Numbering()
     place_labels = array("l")
     seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for number, ((name, ward_name, code, old, province, ward_code), owners_here) in enumerate(zip(place_ids, found)):
+    for number, ((name, ward_name, code, old, province, ward_code), owners_here) in enumerate(
+        zip(place_ids, found, strict=True)
+    ):
         keys, label = place_keys_for(name, ward_name)
         if ward_name is not None:
             keys = (*keys, ward_code_key(ward_code))
@@ -92,14 +94,14 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
         owner, start = position[record], starts[record]
         more = dict.fromkeys(labels[start:start + sizes[record]])
         more.pop(first[owner])
-        for slot, label in enumerate(more, start=1):
+        for slot, label_id in enumerate(more, start=1):
             if slot < ColumnFacet.SLOTS:
                 if slot == len(columns):
                     columns.append(array("l", [-1]) * n)
-                columns[slot][owner] = label
+                columns[slot][owner] = label_id
             else:
                 extra_owners.append(owner)
-                extra_labels.append(label)
+                extra_labels.append(label_id)
     return Places(code_bitmaps, former_bitmaps, names,
                   ColumnFacet(list(label_ids), columns, n, extra_owners, extra_labels), ward_provinces)
 

@@ -141,13 +141,15 @@ def item_index(records: list[dict[str, Any]], bitmap: Callable[[Iterable[int]], 
         pause(0)
         some = records[first:first + step]
         item_lists = [[*recommendations, *directions] for recommendations, directions in zip(
-            map(get("recommendations", []), some), map(get("directions", []), some))]
+            map(get("recommendations", []), some), map(get("directions", []), some), strict=True)]
         items = list(chain.from_iterable(item_lists))
         owners = list(owners_of(item_lists, count(first)))
         statuses = list(map(get("status", "open"), items))
         deque(map(list.append, map(by_status.__getitem__, statuses), owners), 0)
         deadlines = list(map(get("deadline"), items))
-        for deadline, status, owner in compress(zip(deadlines, statuses, owners), deadlines):
+        for deadline, status, owner in compress(zip(deadlines, statuses, owners, strict=True), deadlines):
             if status not in CLOSED_STATUSES and (owner not in soonest or deadline < soonest[owner]):
                 soonest[owner] = deadline
-    return {status: bitmap(found) for status, found in by_status.items()}, sorted(zip(soonest.values(), soonest.keys()))
+    return {status: bitmap(found) for status, found in by_status.items()}, sorted(
+        zip(soonest.values(), soonest.keys(), strict=True)
+    )

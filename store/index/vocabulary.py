@@ -14,7 +14,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import Any
+from typing import Any, overload
 
 from ..matching import WholeName
 
@@ -76,6 +76,10 @@ class Vocabulary:
         self.exact = {word: number for number, word in enumerate(self.words)}
         self._matched: dict[tuple[bytes, int | None], list[int] | None] = {}
 
+    @overload
+    def matching(self, pattern: bytes, limit: None = None) -> list[int]: ...
+    @overload
+    def matching(self, pattern: bytes, limit: int) -> list[int] | None: ...
     def matching(self, pattern: bytes, limit: int | None = None) -> list[int] | None:
         """Numbers of the words `pattern` occurs in; None past `limit` of them (remembered: a phrase asks twice)."""
         key = (pattern, limit)

@@ -175,21 +175,21 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def page_query(compiled: Compiled, sort: str, offset: int, limit: int | None) -> tuple[sql.Composable, list[Any]]:
+def page_query(compiled: Compiled, sort: str, offset: int, limit: int | None) -> tuple[sql.SQL, list[Any]]:
     """One page of the matching records; the WHERE uses the indexes (the path for scrolling, without facets)."""
     where, params = compiled.where()
     text = f"SELECT record FROM surveys WHERE {where} ORDER BY {ORDERS[sort]}"
     return _paged(text, params, offset, limit)
 
 
-def count_query(compiled: Compiled) -> tuple[sql.Composable, list[Any]]:
+def count_query(compiled: Compiled) -> tuple[sql.SQL, list[Any]]:
     where, params = compiled.where()
-    return sql.SQL(f"SELECT count(*) FROM surveys WHERE {where}"), params  # type: ignore[arg-type]
+    return sql.SQL(f"SELECT count(*) FROM surveys WHERE {where}"), params
 
 
-def _paged(text: str, params: list[Any], offset: int, limit: int | None) -> tuple[sql.Composable, list[Any]]:
+def _paged(text: str, params: list[Any], offset: int, limit: int | None) -> tuple[sql.SQL, list[Any]]:
     text, params = _window(text, params, offset, limit)
-    return sql.SQL(text), params  # type: ignore[arg-type]
+    return sql.SQL(text), params
 
 
 def _window(text: str, params: list[Any], offset: int, limit: int | None) -> tuple[str, list[Any]]:
@@ -225,7 +225,7 @@ def unfiltered_facets(compiled: Compiled) -> set[str]:
 
 
 def faceted_query(compiled: Compiled, sort: str, offset: int, limit: int | None,
-                  skip: frozenset[str] = frozenset()) -> tuple[sql.Composable, list[Any]]:
+                  skip: frozenset[str] = frozenset()) -> tuple[sql.SQL, list[Any]]:
     """The page's ids, the total and the counts of every facet but `skip`, in one statement and one pass.
 
     The pass (`m`) reads only the rows some count needs: the free text's,
@@ -250,7 +250,7 @@ def faceted_query(compiled: Compiled, sort: str, offset: int, limit: int | None,
     wanted = [facet for facet in FACET_COLUMNS if facet not in skip]
     pools = [_joined(_pool(compiled, facet)) for facet in [None, *wanted]]
     if any(text == "TRUE" for text, _ in pools):
-        where, where_params = "TRUE", []
+        where, where_params = "TRUE", list[Any]()
     else:
         where, where_params = _any_of(pools)
     text_where, text_params = _joined(compiled.text)
@@ -272,7 +272,7 @@ def faceted_query(compiled: Compiled, sort: str, offset: int, limit: int | None,
         parts.append(f"SELECT '{facet}', {value}, count(*) FROM {source} WHERE {_all(kept)} GROUP BY {value}")
     text = (f"WITH m AS MATERIALIZED (SELECT {select} FROM surveys WHERE ({where}) AND ({text_where})) "
             + " UNION ALL ".join(parts))
-    return sql.SQL(text), params + page_params  # type: ignore[arg-type]
+    return sql.SQL(text), params + page_params
 
 
 def _joined(conditions: list[Condition]) -> Condition:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import TypeVar
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any, TypeVar
 
 import orjson
 import psycopg
@@ -92,13 +92,13 @@ class Database:
                     "the change may not have been saved, look at the record again before repeating it"
                 ) from None
 
-    def _begin(self) -> tuple[psycopg.Connection, psycopg.Transaction]:
+    def _begin(self) -> tuple[psycopg.Connection, _Entered]:
         for attempt in (1, 2):
             connection = self.connection()
             transaction = connection.transaction()
             try:
                 transaction.__enter__()  # sends BEGIN: nothing written yet, so a drop here is safe to retry
-                return connection, _Entered(transaction)  # type: ignore[return-value]
+                return connection, _Entered(transaction)
             except psycopg.OperationalError as error:
                 if attempt == 2 or not self._dropped(error):
                     raise ConnectionLost(f"cannot reach {self.location}: {_first_line(error)}; nothing was written") \
@@ -125,17 +125,25 @@ class Database:
             self._forget()
 
 
+def scalar(cursor: psycopg.Cursor[Any]) -> Any:
+    """The first column of a query that always returns a row (count(*), the one-row state table)."""
+    row = cursor.fetchone()
+    if row is None:
+        raise StoreError("the database returned no row where one is always expected")
+    return row[0]
+
+
 class _Entered:
     """A transaction already begun, as a context manager that only ends it."""
 
-    def __init__(self, transaction: psycopg.Transaction) -> None:
+    def __init__(self, transaction: AbstractContextManager[psycopg.Transaction]) -> None:
         self._transaction = transaction
 
     def __enter__(self) -> None:
         return None
 
     def __exit__(self, *exc: object) -> bool | None:
-        return self._transaction.__exit__(*exc)  # type: ignore[arg-type]
+        return self._transaction.__exit__(*exc)  # type: ignore[arg-type]  # (type, value, traceback) passed on as received
 
 
 def _first_line(error: BaseException) -> str:

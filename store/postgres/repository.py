@@ -13,6 +13,7 @@ change, which itself refuses (`ConflictError`) when the part it edits moved.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any
 
 import orjson
@@ -20,17 +21,27 @@ import psycopg
 from psycopg import errors
 from psycopg.types.json import Jsonb
 
-from ..query import Filter
-from ..repository import (
-    Change, ConflictError, DeleteReport, DuplicateFound, OnDuplicate, Page, ReadOnlyStore, Record, RecordNotFound,
-    Sort, UpsertReport, ValidationFailed,
-)
 from ..errors import StoreError
 from ..planning import now_stamp
+from ..query import Filter
+from ..repository import (
+    Change,
+    ConflictError,
+    DeleteReport,
+    DuplicateFound,
+    OnDuplicate,
+    Page,
+    ReadOnlyStore,
+    Record,
+    RecordNotFound,
+    Sort,
+    UpsertReport,
+    ValidationFailed,
+)
 from ..validation import Problem, validate
 from . import compiler
 from .columns import COLUMNS, row_of, visit_key_text
-from .connection import Database
+from .connection import Database, scalar
 from .planning import Stored, plan
 
 UPDATE_ATTEMPTS = 5
@@ -58,12 +69,12 @@ class PostgresRepository:
     def _rights(self) -> dict[str, bool]:
         if self._privileges is None:
             def ask(connection: psycopg.Connection) -> dict[str, bool]:
-                standby = connection.execute(
+                standby = scalar(connection.execute(
                     "SELECT pg_is_in_recovery() OR current_setting('default_transaction_read_only') = 'on'"
-                ).fetchone()[0]
+                ))
                 return {
-                    right: not standby and connection.execute(
-                        "SELECT has_table_privilege('surveys', %s)", (right,)).fetchone()[0]
+                    right: not standby and scalar(connection.execute(
+                        "SELECT has_table_privilege('surveys', %s)", (right,)))
                     for right in _PRIVILEGES
                 }
             self._privileges = self._db.read(ask)
@@ -74,7 +85,7 @@ class PostgresRepository:
             raise self._refusal(right)
 
     def _refusal(self, right: str) -> ReadOnlyStore:
-        role = self._db.read(lambda c: c.execute("SELECT current_user").fetchone()[0])
+        role = self._db.read(lambda c: scalar(c.execute("SELECT current_user")))
         return ReadOnlyStore(
             f"the database role {role!r} may read {self.location} but not {_PRIVILEGES[right]} "
             f"(it has no {right} right on table surveys); browsing, listing and export still work"
@@ -82,7 +93,7 @@ class PostgresRepository:
 
     # -- reading ---------------------------------------------------------
     def count(self) -> int:
-        return self._db.read(lambda c: c.execute("SELECT count(*) FROM surveys").fetchone()[0])
+        return self._db.read(lambda c: scalar(c.execute("SELECT count(*) FROM surveys")))
 
     def get(self, record_id: str) -> Record | None:
         row = self._db.read(lambda c: c.execute("SELECT record FROM surveys WHERE id = %s", (record_id,)).fetchone())
@@ -92,7 +103,7 @@ class PostgresRepository:
         """Every record newest first, `PAGE` at a time (keyset paging: no long transaction, no server cursor)."""
         after: tuple[str, str] | None = None
         while True:
-            rows = self._db.read(lambda c: _records_after(c, after))
+            rows = self._db.read(partial(_records_after, after=after))
             for _, _, record in rows:
                 yield record
             if len(rows) < PAGE:
@@ -132,14 +143,14 @@ class PostgresRepository:
         if totals is not None:
             counts.update({facet: list(totals[1][facet]) for facet in cached})
         records = [row[0] for row in connection.execute(
-            f"SELECT record FROM surveys WHERE id = ANY(%s) ORDER BY {compiler.ORDERS[sort]}",  # type: ignore[arg-type]
+            f"SELECT record FROM surveys WHERE id = ANY(%s) ORDER BY {compiler.ORDERS[sort]}",
             (ids,))]
         return Page(total, offset, records, counts)
 
     def _totals(self, connection: psycopg.Connection) -> tuple[int, dict[str, list[tuple[str, int]]]]:
         """Every facet's counts over the whole archive as of the change token: kept here, and in `surveys_totals`
         for the other browsers, so the archive is counted once per write (by whoever opens first)."""
-        token = connection.execute("SELECT serial FROM surveys_state").fetchone()[0]
+        token = scalar(connection.execute("SELECT serial FROM surveys_state"))
         if self._cached_totals is None or self._cached_totals[0] != token:
             row = connection.execute("SELECT total, facets FROM surveys_totals WHERE serial = %s", (token,)).fetchone()
             if row is not None:
@@ -153,7 +164,11 @@ class PostgresRepository:
 
     def _save_totals(self) -> None:
         """Share counts this browser made (a role that may not write just keeps them for itself)."""
-        if self._unsaved_totals is None or self._cached_totals is None or self._cached_totals[0] != self._unsaved_totals:
+        if (
+            self._unsaved_totals is None
+            or self._cached_totals is None
+            or self._cached_totals[0] != self._unsaved_totals
+        ):
             return
         token, (total, counts) = self._cached_totals
         self._unsaved_totals = None
@@ -210,7 +225,7 @@ class PostgresRepository:
             assignments = ", ".join(f"{name} = %s" for name in COLUMNS)
             with self._writing() as connection:
                 written = connection.execute(
-                    f"UPDATE surveys SET {assignments}, version = version + 1, changed_at = now() "  # type: ignore[arg-type]
+                    f"UPDATE surveys SET {assignments}, version = version + 1, changed_at = now() "
                     "WHERE id = %s AND version = %s", (*values, record_id, version),
                 ).rowcount
                 if written == 1:
@@ -235,12 +250,12 @@ class PostgresRepository:
                     "DELETE FROM surveys WHERE id = ANY(%s) RETURNING id", (wanted,))}
         return DeleteReport([rid for rid in wanted if rid in found], [rid for rid in wanted if rid not in found])
 
-    def _writing(self):  # type: ignore[no-untyped-def]
+    def _writing(self) -> _Writing:
         return _Writing(self)
 
     def change_token(self) -> str:
         """The archive's write serial: one indexed row, far cheaper than any listing (see the benchmark)."""
-        return str(self._db.read(lambda c: c.execute("SELECT serial FROM surveys_state").fetchone()[0]))
+        return str(self._db.read(lambda c: scalar(c.execute("SELECT serial FROM surveys_state"))))
 
     def close(self) -> None:
         self._db.close()
@@ -329,7 +344,7 @@ def _by_count_then_value(item: tuple[str, int]) -> tuple[int, str]:
 
 
 def _count(connection: psycopg.Connection, compiled: compiler.Compiled) -> int:
-    return connection.execute(*compiler.count_query(compiled)).fetchone()[0]
+    return scalar(connection.execute(*compiler.count_query(compiled)))
 
 
 def _records_after(connection: psycopg.Connection, after: tuple[str, str] | None) -> list[tuple[str, str, Record]]:
@@ -353,14 +368,14 @@ def _stored_like(connection: psycopg.Connection, incoming: list[tuple[Record, st
 def _write_rows(connection: psycopg.Connection, records: list[Record]) -> None:
     """Insert or overwrite by id, in one INSERT statement fed from a COPY into a private temporary table."""
     names = ", ".join(COLUMNS)
-    connection.execute(f"CREATE TEMPORARY TABLE incoming ON COMMIT DROP AS "  # type: ignore[arg-type]
+    connection.execute(f"CREATE TEMPORARY TABLE incoming ON COMMIT DROP AS "
                        f"SELECT {names} FROM surveys WITH NO DATA")
-    with connection.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:  # type: ignore[arg-type]
+    with connection.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:
         for record in records:
             copy.write_row(row_of(record))
     updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in COLUMNS if name != "id")
     connection.execute(
-        f"INSERT INTO surveys ({names}) SELECT {names} FROM incoming "  # type: ignore[arg-type]
+        f"INSERT INTO surveys ({names}) SELECT {names} FROM incoming "
         f"ON CONFLICT (id) DO UPDATE SET {updates}, version = surveys.version + 1, changed_at = now()"
     )
     connection.execute("INSERT INTO surveys_vocabulary SELECT DISTINCT unnest(words) FROM incoming ORDER BY 1 "

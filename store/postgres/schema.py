@@ -27,6 +27,7 @@ from __future__ import annotations
 import psycopg
 
 from ..errors import StoreError
+from .connection import scalar
 
 TABLE = "surveys"
 
@@ -110,10 +111,9 @@ class SchemaError(StoreError):
 
 def version_of(connection: psycopg.Connection) -> int:
     """The schema version the database is at; 0 when it has no archive tables."""
-    if connection.execute("SELECT to_regclass('surveys_schema')").fetchone()[0] is None:
+    if scalar(connection.execute("SELECT to_regclass('surveys_schema')")) is None:
         return 0
-    row = connection.execute("SELECT max(version) FROM surveys_schema").fetchone()
-    return int(row[0] or 0)
+    return int(scalar(connection.execute("SELECT max(version) FROM surveys_schema")) or 0)
 
 
 def migrate(connection: psycopg.Connection) -> list[int]:

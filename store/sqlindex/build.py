@@ -39,22 +39,26 @@ class Writer:
 
     def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
         db = self.db
-        posts, fposts, texts, docs, places = [], [], [], [], set()
+        posts: list[tuple[int, int]] = []
+        fposts: list[tuple[int, int]] = []
+        texts: list[tuple[int, str]] = []
+        docs: list[tuple[int, bytes]] = []
+        places: set[tuple[str, str]] = set()
         for position, row in enumerate(rows):
             values = (row.id, row.date, row.sort_locality, row.sort_body, row.deadline)
             given = numbers[position] if numbers else None
             if given is None:
-                n = db.execute("INSERT INTO rec(id, date, sort_locality, sort_body, deadline) "
-                               "VALUES (?, ?, ?, ?, ?)", values).lastrowid
+                n = _new_row(db.execute("INSERT INTO rec(id, date, sort_locality, sort_body, deadline) "
+                                        "VALUES (?, ?, ?, ?, ?)", values))
             else:
                 n = given
                 db.execute("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline) "
                            "VALUES (?, ?, ?, ?, ?, ?)", (n, *values))
             docs.append((n, row.doc))
             posts.extend((self._id(self.terms, "term", term), n) for term in row.terms)
-            values = [self._id(self.fvals, "fval", facet) for facet in row.facets]
-            self.totals.update(values)
-            fposts.extend((n, v) for v in values)
+            facet_values = [self._id(self.fvals, "fval", facet) for facet in row.facets]
+            self.totals.update(facet_values)
+            fposts.extend((n, v) for v in facet_values)
             texts.append((n, row.text))
             places.update(row.places)
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
@@ -76,9 +80,17 @@ class Writer:
         found = known.get(key)
         if found is None:
             column = "field" if table == "term" else "facet"
-            found = known[key] = self.db.execute(
-                f"INSERT INTO {table}({column}, value) VALUES (?, ?)", key).lastrowid  # noqa: S608 (fixed names)
+            found = known[key] = _new_row(self.db.execute(
+                f"INSERT INTO {table}({column}, value) VALUES (?, ?)", key))  # fixed table and column names
         return found
+
+
+def _new_row(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT of one row made (sqlite3 types `lastrowid` as optional for other statements)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise sqlite3.DatabaseError("an INSERT reported no row id")
+    return rowid
 
 
 def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:

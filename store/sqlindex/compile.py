@@ -62,10 +62,10 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
         found["status"] = [_terms(terms("status"), lambda status: fold(status) in matcher.statuses)]
     if matcher.overdue:
         found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
-    terms = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
-    terms = [spellings for spellings in terms if all(spellings)]  # an empty term is in every text
-    if terms:
-        found["text"] = [_text(terms)]
+    alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
+    text_terms = [spellings for spellings in alternatives if all(spellings)]  # an empty term is in every text
+    if text_terms:
+        found["text"] = [_text(text_terms)]
     return found
 
 

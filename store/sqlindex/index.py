@@ -147,7 +147,7 @@ class SqlIndex:
             if not found:  # everything: the order's own index gives the page, and the counts are kept
                 total = db.execute("SELECT count(*) FROM rec").fetchone()[0]
                 window = [n for (n,) in db.execute(
-                    f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # noqa: S608 (fixed text)
+                    f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # fixed text: values go as parameters
                     (-1 if limit is None else limit, offset))]
                 counts = self._named(self._totals(db)) if facets else {}
                 return Page(total, offset, self._docs(db, window), counts)
@@ -162,7 +162,7 @@ class SqlIndex:
         if self._last is not None and self._last[0] == key:
             return self._last[1]
         condition = where(found)
-        sql = f"SELECT rec.n FROM rec WHERE {condition.sql} ORDER BY {ORDER.get(sort, ORDER['date'])}"  # noqa: S608
+        sql = f"SELECT rec.n FROM rec WHERE {condition.sql} ORDER BY {ORDER.get(sort, ORDER['date'])}"
         numbers = [n for (n,) in db.execute(sql, condition.params)]
         self._last = (key, numbers)
         return numbers
@@ -173,7 +173,7 @@ class SqlIndex:
         docs: dict[int, bytes] = {}
         for start in range(0, len(numbers), 500):
             chunk = numbers[start:start + 500]
-            docs.update(db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk))  # noqa: S608
+            docs.update(db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk))
         return [orjson.loads(docs[n]) for n in numbers]
 
     def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int]) -> dict[str, list[tuple[str, int]]]:
@@ -190,7 +190,7 @@ class SqlIndex:
                     counted[own] = self._totals(db)
                 else:
                     counted[own] = self._count(db, [n for (n,) in db.execute(
-                        f"SELECT rec.n FROM rec WHERE {condition.sql}", condition.params)])  # noqa: S608
+                        f"SELECT rec.n FROM rec WHERE {condition.sql}", condition.params)])
             result[facet] = self._named(counted[own])[facet]
         return result
 

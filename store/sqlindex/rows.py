@@ -16,7 +16,12 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from ..index.fastfold import fold_bytes
 from ..matching import (
-    CLOSED_STATUSES, former_province_keys, locality_sort_key, place_keys, record_text, ward_code_key,
+    CLOSED_STATUSES,
+    former_province_keys,
+    locality_sort_key,
+    place_keys,
+    record_text,
+    ward_code_key,
 )
 
 TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body")

@@ -2,8 +2,9 @@
 
 `rec` holds one small row per record (what ordering, dates and overdue
 need), `doc` the record itself as JSON, so that a page never needs the
-store parsed and a search never reads a record it does not show; `term`/`post` hold the values a filter clause is matched against
-(folded ward names, province codes, topics...), matched in Python against
+store parsed and a search never reads a record it does not show;
+`term`/`post` hold the values a filter clause is matched against (folded
+ward names, province codes, topics...), matched in Python against
 the few thousand distinct values and then looked up by id; `fval`/`fpost`
 hold each record's facet values for `GROUP BY` counts; `fts` is FTS5 with
 the trigram tokenizer over each record's folded text, so that free text is a

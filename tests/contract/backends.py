@@ -20,16 +20,16 @@ import pytest
 
 from store.backends import open_repository
 from store.repository import Repository
+from store.tinydb_repository import TinyDBRepository
+from tests.postgres.server import fresh_archive
 
 
 def make_tinydb(tmp_path: Path, request: pytest.FixtureRequest) -> Repository:
-    from store.tinydb_repository import TinyDBRepository
 
     return TinyDBRepository(tmp_path / "contract.json")
 
 
 def make_postgres(tmp_path: Path, request: pytest.FixtureRequest) -> Repository:
-    from tests.postgres.server import fresh_archive
 
     return fresh_archive(request)
 

@@ -12,9 +12,13 @@ import multiprocessing
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from store.followup import get_item, save_followup
 from store.repository import ConflictError, Repository
 from tests.factories import make_record
+
+pytestmark = pytest.mark.slow  # two processes editing at once, per backend
 
 ROUNDS = 20
 RECORD = make_record()["id"]
@@ -31,7 +35,7 @@ def _edit(reopen: Callable[[], Repository], ref: tuple[str, int], text: str, see
         results.put((text, "saved"))
     except ConflictError as error:
         results.put((text, f"conflict: {error}"))
-    except Exception as error:  # noqa: BLE001 - reported to the parent, which fails the test with it
+    except Exception as error:  # reported to the parent, which fails the test with it
         results.put((text, f"error: {type(error).__name__}: {error}"))
     finally:
         repository.close()

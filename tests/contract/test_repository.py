@@ -7,7 +7,12 @@ import pytest
 
 from store.query import Filter
 from store.repository import (
-    ConflictError, DuplicateFound, RecordNotFound, Repository, UpsertReport, ValidationFailed,
+    ConflictError,
+    DuplicateFound,
+    RecordNotFound,
+    Repository,
+    UpsertReport,
+    ValidationFailed,
 )
 from tests.factories import make_record
 

@@ -16,7 +16,7 @@ from tests.test_index_vs_scan import _odd_records
 
 def test_row_columns_are_the_matchers_keys() -> None:
     for record in generate(400, seed=21) + _odd_records(1) + _odd_records(2):
-        row = dict(zip(COLUMNS, row_of(record)))
+        row = dict(zip(COLUMNS, row_of(record), strict=True))
         keys = keys_of(record)
         assert row["text_key"] == keys.text
         assert row["ward_keys"].strip(WARD_SEPARATOR).split(WARD_SEPARATOR) == list(keys.wards) or not keys.wards

@@ -7,7 +7,6 @@ import sys
 import pytest
 
 import store
-
 from store.backends import open_repository
 from store.storage import StoreError
 

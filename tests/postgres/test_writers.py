@@ -21,6 +21,7 @@ def _second(archive: PostgresRepository) -> PostgresRepository:
     return open_postgres(archive._db._url)
 
 
+@pytest.mark.slow  # twenty threads against the server
 def test_twenty_concurrent_writers_on_distinct_records_lose_nothing(archive: PostgresRepository) -> None:
     records = generate(WRITERS, seed=4)
     archive.upsert_many(records)
@@ -33,11 +34,11 @@ def test_twenty_concurrent_writers_on_distinct_records_lose_nothing(archive: Pos
             start.wait()
             for round_ in range(3):
                 office.update(record_id, lambda r, n=number, k=round_: {**r, "notes": f"writer {n} round {k}"})
-        except BaseException as error:  # noqa: BLE001  (reported below)
+        except BaseException as error:  # reported below
             failures.append(error)
 
     threads = [threading.Thread(target=write, args=(office, record["id"], n))
-               for n, (office, record) in enumerate(zip(offices, records))]
+               for n, (office, record) in enumerate(zip(offices, records, strict=True))]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -63,6 +64,7 @@ def _set_status(seen: str, wanted: str, pause: threading.Event | None = None, re
     return change
 
 
+@pytest.mark.slow  # two writers interleaved against the server
 def test_conflicting_writers_on_one_item_one_wins_one_is_told(archive: PostgresRepository) -> None:
     record = next(r for r in generate(40, seed=2) if r.get("recommendations"))
     record["recommendations"][0]["status"] = "open"
@@ -74,7 +76,7 @@ def test_conflicting_writers_on_one_item_one_wins_one_is_told(archive: PostgresR
     def slow_writer() -> None:
         try:
             outcome.append(archive.update(record["id"], _set_status("open", "not accepted", paused, resume)))
-        except BaseException as error:  # noqa: BLE001
+        except BaseException as error:  # reported below
             outcome.append(error)
 
     thread = threading.Thread(target=slow_writer)

@@ -13,6 +13,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+import orjson
+
+from store.resources import read_bytes
+from tui.app import SurveysApp
+
 KEYS = [
     "j", "k", "w", "l", "a", "i", "enter", "escape", "t", "escape", "p", "escape", "?", "escape",
     "c", "escape", "d", "escape", "/", "r", "a", "c", "h", "enter", "x", "e", "escape",
@@ -21,7 +26,6 @@ KEYS = [
 
 
 async def walk(store: Path) -> None:
-    from tui.app import SurveysApp
 
     for lang in ("vi", "en"):
         app = SurveysApp(store, lang=lang)
@@ -34,9 +38,6 @@ async def walk(store: Path) -> None:
 
 
 def main() -> int:
-    import orjson
-
-    from store.resources import read_bytes
 
     store = Path(tempfile.mkdtemp()) / "smoke.json"
     sample = orjson.loads(read_bytes("surveys.json"))

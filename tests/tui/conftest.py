@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from survey_generator import generate
 
 from store.store import SurveyStore
-from survey_generator import generate
 
 
 @pytest.fixture

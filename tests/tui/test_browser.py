@@ -7,18 +7,28 @@ import types
 from pathlib import Path
 
 import pytest
+from browser_helpers import (
+    burst,
+    details_text,
+    facet_lines,
+    listed_ids,
+    notes,
+    screen_text,
+    selected_id,
+    settle,
+    type_text,
+)
 from textual.command import CommandPalette
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from browser_helpers import (
-    burst, details_text, facet_lines, listed_ids, notes, screen_text, selected_id, settle, type_text,
-)
 from store.store import SurveyStore
 from tui.app import SurveysApp
 from tui.screens.dates import DatesScreen
 from tui.screens.help import HelpScreen
 from tui.screens.picker import PickerScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 DI_AN = "2022-08-18-doan-dbqh-binh-duong-di-an"
 THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"

@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser_helpers import listed_ids, notes, selected_id, settle
 from textual.widgets import Static
 
-from browser_helpers import listed_ids, notes, selected_id, settle
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.app import SurveysApp
 from tui.screens.confirm_delete import ConfirmDeleteScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 
 async def _confirm(pilot) -> ConfirmDeleteScreen:

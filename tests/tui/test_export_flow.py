@@ -9,15 +9,17 @@ import json
 from pathlib import Path
 
 import pytest
+from browser_helpers import listed_ids, notes, settle, type_text
 from textual.command import CommandPalette
 from textual.widgets import Checkbox, Input, Select, Static
 
-from browser_helpers import listed_ids, notes, settle, type_text
 from store.export import export
 from store.store import SurveyStore
 from store.validation import validate
 from tui.app import SurveysApp
 from tui.screens.export_dialog import ExportScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"

@@ -1,19 +1,24 @@
-"""`c` in the browser opens the figures view on the filtered surveys; the details pane flags figures that do not add up."""
+"""`c` in the browser opens the figures view on the filtered surveys.
+
+The details pane flags figures that do not add up.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from browser_helpers import details_text, listed_ids, settle, type_text
 from textual.widgets import OptionList
 
-from browser_helpers import details_text, listed_ids, settle, type_text
 from store.checks import check_record
 from store.metrics import MetricKey
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.app import SurveysApp
 from tui.screens.figures import FiguresScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"

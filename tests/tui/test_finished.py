@@ -8,10 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from browser_helpers import facet_lines, screen_text, settle, type_text
+from textual.app import App
+
+from store.bodies import label
+from store.query import Filter
 from tui.app import SurveysApp
 from tui.i18n import Translator
+from tui.keys import BIND_ORDER
+from tui.screens.figures import FiguresScreen, bars_for
+from tui.widgets.facets import FacetPanel
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 SMALL = (80, 24)
 LANGS = ["vi", "en"]
@@ -74,7 +82,6 @@ async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_pat
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bundled_store: Path, lang: str) -> None:
-    from tui.screens.figures import FiguresScreen, bars_for
 
     app = SurveysApp(bundled_store, lang=lang)
     async with app.run_test(size=SMALL) as pilot:
@@ -102,7 +109,6 @@ async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bun
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_footer_never_cuts_a_label_and_shows_more_when_wide(bundled_store: Path, lang: str) -> None:
-    from tui.keys import BIND_ORDER
 
     t = Translator(lang)
     labels = [t.short(spec.message) for spec in BIND_ORDER if spec.footer]
@@ -154,10 +160,6 @@ async def test_facet_cursor_is_on_a_value_from_the_start(bundled_store: Path, la
 @pytest.mark.parametrize("lang", LANGS)
 async def test_facet_labels_are_never_drawn_cut_then_whole(lang: str, monkeypatch) -> None:
     """Counts that arrive before the sidebar's first layout are laid out at its stylesheet width at once."""
-    from textual.app import App
-
-    from store.query import Filter
-    from tui.widgets.facets import FacetPanel
 
     drawn: list[list[str]] = []
     real = FacetPanel.set_options
@@ -265,7 +267,6 @@ async def test_province_picker_offers_former_provinces_and_districts(bundled_sto
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_body_type_picker_and_facet(bundled_store: Path, lang: str) -> None:
-    from store.bodies import label
 
     app = SurveysApp(bundled_store, lang=lang)
     async with app.run_test(size=(120, 40)) as pilot:

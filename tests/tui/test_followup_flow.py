@@ -10,10 +10,10 @@ import copy
 from pathlib import Path
 
 import pytest
+from browser_helpers import details_text, listed_ids, notes, screen_text, selected_id, settle, type_text
 from rich.text import Text
 from textual.widgets import Input, OptionList, Select, Static
 
-from browser_helpers import details_text, listed_ids, notes, screen_text, selected_id, settle, type_text
 from store.store import SurveyStore
 from tests.factories import make_record
 from tui.app import SurveysApp
@@ -59,6 +59,7 @@ async def open_item(pilot, downs: int) -> FollowUpScreen:
     ("en", "status: done · due 2025-12-31"),
     ("vi", "trạng thái: đã giải quyết · hạn 2025-12-31"),
 ])
+@pytest.mark.slow  # a Pilot flow
 async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store: Path, lang: str,
                                                                   shown: str) -> None:
     app = SurveysApp(bundled_store, lang=lang)
@@ -98,6 +99,7 @@ async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store:
         assert marked == [" ▶ Bố trí thêm cán bộ chuyên ngành công nghệ thông tin."]
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_status_open_count_changes_as_items_are_done(bundled_store: Path) -> None:
     SurveyStore.open(bundled_store).upsert_many([make_record()])  # one recommendation, one direction
     app = SurveysApp(bundled_store, lang="en")
@@ -135,6 +137,7 @@ def overdue_record() -> dict:
     ])
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     SurveyStore.open(path).upsert_many([overdue_record()])
@@ -180,6 +183,7 @@ def test_overdue_is_drawn_in_red_and_matches_are_marked() -> None:
     assert marked.plain.count("▶") == 1 and " ▶ Đã xong việc này." in marked.plain
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_escape_leaves_without_saving_and_surveys_without_items_say_so(bundled_store: Path) -> None:
     bare = make_record(id="2025-10-03-bare", date="2025-10-03", recommendations=[], directions=[])
     SurveyStore.open(bundled_store).upsert_many([bare])
@@ -208,6 +212,7 @@ async def test_escape_leaves_without_saving_and_surveys_without_items_say_so(bun
         assert app.is_running
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_an_item_changed_elsewhere_meanwhile_is_not_overwritten(bundled_store: Path) -> None:
     app = SurveysApp(bundled_store, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -225,6 +230,7 @@ async def test_an_item_changed_elsewhere_meanwhile_is_not_overwritten(bundled_st
         assert app.is_running
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_a_failed_save_is_reported_and_the_app_stays_up(bundled_store: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(self, record_id, change) -> None:
@@ -243,6 +249,7 @@ async def test_a_failed_save_is_reported_and_the_app_stays_up(bundled_store: Pat
         assert app.is_running and selected_id(app) == RACH_DUA
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_hostile_item_text_is_shown_literally_in_the_picker(tmp_path: Path) -> None:
     record = make_record(recommendations=[{"text": "[@click=app.quit]x[/] \x1b[31mred", "by": "[b]"}])
     path = tmp_path / "s.json"

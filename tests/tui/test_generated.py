@@ -6,12 +6,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from browser_helpers import details_text, facet_lines, listed_ids, screen_text, selected_id, settle, type_text
+
 from store.folding import fold
 from tui.app import SurveysApp
 from tui.model import locality_text, ward_label
 from tui.screens.picker import PickerScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 
 @pytest.fixture

@@ -7,12 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-
 from browser_helpers import details_text, facet_lines, listed_ids, screen_text, settle, type_text
+
 from store.store import SurveyStore
 from store.validation import validate
 from tui.app import SurveysApp
 from tui.safe import visible
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 MARKUP = "[/b] [B] [@click=app.quit] [link=http://x]y[/link]"
 ESCAPES = "\x1b[31mred\x1b]8;;http://x\x07"

@@ -13,15 +13,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from browser_helpers import listed_ids, screen_text, selected_id, settle, type_text
 from textual.pilot import Pilot
 
 import tui.actions_load
-from browser_helpers import listed_ids, screen_text, selected_id, settle, type_text
 from store.sqlindex import index_path_for
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tui.app import SurveysApp
 from tui.model import KEPT_PAGES, PAGE
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 
 async def until(pilot: Pilot, condition: Callable[[], bool], limit: float = 15.0) -> None:

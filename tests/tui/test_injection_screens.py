@@ -23,6 +23,8 @@ from tui.app import SurveysApp
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 HOSTILE_ID = "2025-10-03-hostile"
 
 

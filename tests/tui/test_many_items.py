@@ -21,6 +21,8 @@ from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 from tui.widgets.details import SHOWN_ITEMS
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 COUNT = 1000
 
 

@@ -9,6 +9,8 @@ import pytest
 from tui.app import SurveysApp
 from tui.screens.new_store import NewStoreScreen
 
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
 
 def _app(path: Path, lang: str) -> SurveysApp:
     app = SurveysApp(path, lang=lang)

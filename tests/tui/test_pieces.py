@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 
+from store.export import export
+from store.periods import period_label
 from store.query import Clause, QueryError
+from tui.commands.describe import describe_record
 from tui.fuzzy import Choice, rank
 from tui.i18n import CATALOG, LANGS, Translator, detect_lang
 from tui.keys import KEYS
@@ -17,7 +20,6 @@ from tui.model import locality_text
 from tui.safe import one_line, visible
 from tui.screens.dates import date_clause
 from tui.settings import Settings, load_settings, save_settings, settings_path
-from store.periods import period_label
 from tui.widgets.details import figure_cells
 from tui.widgets.survey_list import columns
 
@@ -127,8 +129,6 @@ def test_numbers_follow_the_language() -> None:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_one_period_formatter_for_details_brief_and_show(lang: str) -> None:
     """The details pane, the Markdown brief and `surveys show` write a period the same way."""
-    from store.export import export
-    from tui.commands.describe import describe_record
 
     record = json.loads((Path(__file__).parents[2] / "data" / "surveys.json").read_text(encoding="utf-8"))[0]
     periods = [figure["period"] for figure in record["figures"] if figure.get("period")]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from textual.app import App, ComposeResult
 
 from tui.model import Row
 from tui.widgets.survey_list import SurveyList
+
+pytestmark = pytest.mark.slow  # the app at scale, on a virtual screen
 
 ROWS = 100_000
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser_helpers import settle, type_text
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from browser_helpers import settle, type_text
 from tui.app import SurveysApp
+
+pytestmark = pytest.mark.slow  # SVG snapshots of the whole app
 
 
 def after(*keys: str, typed: str = "", then: tuple[str, ...] = ()):

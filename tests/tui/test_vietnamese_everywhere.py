@@ -12,16 +12,59 @@ import re
 from pathlib import Path
 
 import pytest
-
 from browser_helpers import screen_text, settle, type_text
+
 from tui.app import SurveysApp
 from tui.i18n import CATALOG, LANGS, Translator
 
-ENGLISH = ("the", "Press", "press", "Cancel", "Import", "Search", "search", "Theme", "Quit", "palette", "Filter",
-           "Loading", "Nothing", "nothing", "records", "inferred", "Error", "Export", "Back", "Help", "Keys", "Type",
-           "type", "Pick", "Escape", "Would", "Problems", "Fix", "Replace", "Compare", "Locality", "figures",
-           "Status", "Deadline", "Responses", "unknown", "month", "there", "Format", "file", "Enter checks", "required", "missing", "expected",
-           "got", "field")
+ENGLISH = (
+    "the",
+    "Press",
+    "press",
+    "Cancel",
+    "Import",
+    "Search",
+    "search",
+    "Theme",
+    "Quit",
+    "palette",
+    "Filter",
+    "Loading",
+    "Nothing",
+    "nothing",
+    "records",
+    "inferred",
+    "Error",
+    "Export",
+    "Back",
+    "Help",
+    "Keys",
+    "Type",
+    "type",
+    "Pick",
+    "Escape",
+    "Would",
+    "Problems",
+    "Fix",
+    "Replace",
+    "Compare",
+    "Locality",
+    "figures",
+    "Status",
+    "Deadline",
+    "Responses",
+    "unknown",
+    "month",
+    "there",
+    "Format",
+    "file",
+    "Enter checks",
+    "required",
+    "missing",
+    "expected",
+    "got",
+    "field",
+)
 _ENGLISH = re.compile(r"\b(" + "|".join(re.escape(word) for word in ENGLISH) + r")\b")
 TUI = Path(__file__).parents[2] / "tui"
 
@@ -38,6 +81,7 @@ async def look(pilot, seen: dict[str, str], name: str) -> None:
     seen[name] = screen_text(pilot.app)
 
 
+@pytest.mark.slow  # a Pilot flow
 async def test_every_screen_in_vietnamese_shows_no_english(bundled_store: Path, tmp_path: Path, monkeypatch) -> None:
     missing: list[str] = []
     real = Translator.__call__

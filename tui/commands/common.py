@@ -85,8 +85,12 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--since", action="append", default=[], metavar="DATE", help="2025, 2025-09, 9/2025, 16/5/2023")
     group.add_argument("--until", action="append", default=[], metavar="DATE")
     group.add_argument("--search", action="append", default=[], metavar="TEXT", help="free text")
-    group.add_argument("--query", default="", metavar="FILTER",
-                       help='the browser\'s filter syntax: ward:"lái thiêu" topic:de-an-06 since:2025-07 "dịch vụ công"')
+    group.add_argument(
+        "--query",
+        default="",
+        metavar="FILTER",
+        help='the browser\'s filter syntax: ward:"lái thiêu" topic:de-an-06 since:2025-07 "dịch vụ công"',
+    )
 
 
 def filter_from_args(args: argparse.Namespace) -> Filter:

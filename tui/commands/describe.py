@@ -56,7 +56,10 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     ]
     sections = (
         (t("details.figures"), [figure_line(f, lang) for f in record.get("figures", [])]),
-        (t("details.recommendations"), [f"r{n}. {item_line(i)}" for n, i in enumerate(record.get("recommendations", []), 1)]),
+        (
+            t("details.recommendations"),
+            [f"r{n}. {item_line(i)}" for n, i in enumerate(record.get("recommendations", []), 1)],
+        ),
         (t("details.directions"), [f"d{n}. {item_line(i)}" for n, i in enumerate(record.get("directions", []), 1)]),
         (t("details.difficulties"), [d["text"] for d in record.get("difficulties", [])]),
         (t("details.people"), [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),

@@ -11,7 +11,6 @@ written and the exit status is 1.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from typing import Any
 

@@ -173,7 +173,9 @@ def format_report(result: ImportResult) -> str:
 def _differs(count: int | None) -> str:
     if not count:
         return ""
-    return f"; differs from the stored one: {count} field{'s' if count != 1 else ''}; use --on-duplicate update to take it"
+    return (
+        f"; differs from the stored one: {count} field{'s' if count != 1 else ''}; use --on-duplicate update to take it"
+    )
 
 
 def _print_failure(args: argparse.Namespace, prepared: Any) -> None:

@@ -101,9 +101,9 @@ def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
     headers = [t(f"cli.col.{c}").upper() for c in columns]
     rows = [[_safe(list_row(r)[c]) for c in columns] for r in records]
     widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
-    sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip() + "\n")
+    sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
     for row in rows:
-        cells = [_fit(cell, width) for cell, width in zip(row, widths)]
+        cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
         sys.stdout.write("  ".join(cells).rstrip() + "\n")
 
 

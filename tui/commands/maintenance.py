@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from store.backends import is_postgres_url, open_repository
 from store.errors import StoreError
 
 from .common import UsageError, location, open_store
+
+if TYPE_CHECKING:
+    from store.store import SurveyStore
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -90,7 +94,7 @@ def run_compact(args: argparse.Namespace) -> int:
     return 0
 
 
-def _file_store(args: argparse.Namespace, what: str, must_exist: bool = False):  # type: ignore[no-untyped-def]
+def _file_store(args: argparse.Namespace, what: str, must_exist: bool = False) -> SurveyStore:
     if is_postgres_url(location(args)):
         raise StoreError(f"{what} applies to a store file; a PostgreSQL store has the database's own backups")
     if must_exist:

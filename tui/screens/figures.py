@@ -90,7 +90,7 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
     bar_width = max(10, width - label_width - amount_width - note_width - 5)
     top = max(max(bar.value for bar in bars), 100.0 if all(bar.unit == "%" for bar in bars) else 0.0) or 1.0
     chart = Text(no_wrap=True, overflow="ellipsis")
-    for bar, label, text, note in zip(bars, labels, amounts, notes):
+    for bar, label, text, note in zip(bars, labels, amounts, notes, strict=True):
         chart.append(_fit(label, label_width))
         chart.append(" │", style="dim")
         chart.append(_blocks(max(bar.value, 0.0) / top * bar_width).ljust(bar_width), style="bold cyan")
@@ -128,7 +128,7 @@ def distinct_fits(labels: list[str], width: int) -> list[str]:
             if len(set(trial)) == wanted:
                 break
             trial = [_keep_end(labels[i], width, tail) for i in same]
-        for i, text_i in zip(same, trial):
+        for i, text_i in zip(same, trial, strict=True):
             cut[i] = text_i
     return cut
 
@@ -197,7 +197,7 @@ class FiguresScreen(Screen[None]):
                                _OPTION_WIDTH - digits - 1)
         return [
             Option(Text.assemble((f"{choice.count:>{digits}} ", "dim"), label), id=str(position))
-            for position, (choice, label) in enumerate(zip(self.choices, labels))
+            for position, (choice, label) in enumerate(zip(self.choices, labels, strict=True))
         ]
 
     def on_mount(self) -> None:

@@ -24,22 +24,52 @@ from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Button, Input, Label, Select, Static
 
-from store.followup import (STATUSES, FollowUpError, ItemRef, changed, edit_item, get_item, is_overdue,
-                            parse_iso_day, status_label, status_of)
+from store.followup import (
+    STATUSES,
+    FollowUpError,
+    ItemRef,
+    changed,
+    edit_item,
+    get_item,
+    is_overdue,
+    parse_iso_day,
+    status_label,
+    status_of,
+)
 
 from ..safe import visible
 
 _WORDS = {
-    "vi": {"recommendations": "Kiến nghị", "directions": "Chỉ đạo", "status": "Trạng thái",
-           "deadline": "Hạn (2025-12-31 hoặc 31/12/2025; để trống: không có hạn)", "to": "Gửi đến",
-           "responses": "Các phản hồi", "no_responses": "Chưa có phản hồi.", "new_response": "Phản hồi mới (ngày, nội dung)",
-           "response_text": "nội dung phản hồi", "save": "Lưu", "cancel": "Hủy", "overdue": "QUÁ HẠN",
-           "of": "của"},
-    "en": {"recommendations": "Recommendation", "directions": "Direction", "status": "Status",
-           "deadline": "Deadline (2025-12-31 or 31/12/2025; empty: none)", "to": "Addressed to",
-           "responses": "Responses", "no_responses": "No response yet.", "new_response": "New response (date, text)",
-           "response_text": "what was answered or done", "save": "Save", "cancel": "Cancel", "overdue": "OVERDUE",
-           "of": "of"},
+    "vi": {
+        "recommendations": "Kiến nghị",
+        "directions": "Chỉ đạo",
+        "status": "Trạng thái",
+        "deadline": "Hạn (2025-12-31 hoặc 31/12/2025; để trống: không có hạn)",
+        "to": "Gửi đến",
+        "responses": "Các phản hồi",
+        "no_responses": "Chưa có phản hồi.",
+        "new_response": "Phản hồi mới (ngày, nội dung)",
+        "response_text": "nội dung phản hồi",
+        "save": "Lưu",
+        "cancel": "Hủy",
+        "overdue": "QUÁ HẠN",
+        "of": "của",
+    },
+    "en": {
+        "recommendations": "Recommendation",
+        "directions": "Direction",
+        "status": "Status",
+        "deadline": "Deadline (2025-12-31 or 31/12/2025; empty: none)",
+        "to": "Addressed to",
+        "responses": "Responses",
+        "no_responses": "No response yet.",
+        "new_response": "New response (date, text)",
+        "response_text": "what was answered or done",
+        "save": "Save",
+        "cancel": "Cancel",
+        "overdue": "OVERDUE",
+        "of": "of",
+    },
 }
 
 
@@ -104,8 +134,14 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
                 yield Select([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
                              allow_blank=False, id="followup-status", compact=True)
                 yield Label(self.words["deadline"], classes="followup-label")
-                yield Input(value=visible(self.item.get("deadline", "")), placeholder="YYYY-MM-DD", id="followup-deadline",
-                            validators=[DayValidator()], valid_empty=True, compact=True)
+                yield Input(
+                    value=visible(self.item.get("deadline", "")),
+                    placeholder="YYYY-MM-DD",
+                    id="followup-deadline",
+                    validators=[DayValidator()],
+                    valid_empty=True,
+                    compact=True,
+                )
                 yield Label(self.words["to"], classes="followup-label")
                 yield Input(value=self._shown_to, id="followup-to", compact=True)
                 yield Label(self.words["responses"], classes="followup-label")

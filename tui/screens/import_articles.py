@@ -69,7 +69,7 @@ def extract_articles(articles: list[tuple[str, Path]]) -> Extracted:
             extracted.drafts.append((label, extract_file(path)))
         except OSError as error:
             extracted.problems.append(ImportProblem(label, f"cannot be read ({os_reason(error)})"))
-        except Exception as error:  # noqa: BLE001 - one bad article must not take the dialog down
+        except Exception as error:  # one bad article must not take the dialog down
             extracted.problems.append(ImportProblem(label, f"could not be extracted ({type(error).__name__}: {error})"))
     return extracted
 

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from rich.text import Text
 from textual import on, work
@@ -217,7 +218,8 @@ class ImportScreen(ModalScreen[bool]):
         if event.worker.group != "import":
             return
         if event.state == WorkerState.SUCCESS:
-            self._finished(event.worker.result)
+            # the import group's workers (check_path, run_outcome, documents) return one of these
+            self._finished(cast("Outcome | Extracted", event.worker.result))
         elif event.state == WorkerState.ERROR:
             self._finished(Outcome(self.checked is None, error=self.t("import.unexpected", error=event.worker.error)))
 

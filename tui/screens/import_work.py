@@ -8,11 +8,11 @@ records reviewed from articles are imported from memory the same way.
 from __future__ import annotations
 
 import os
-from typing import Any
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from store.importing import ImportFailed, ImportProblem, ImportResult, Prepared, prepare, prepare_documents, run_import
 from store.storage import StoreError
@@ -40,7 +40,7 @@ def _target(path: str, root: Path | None) -> Path:
     return target
 
 
-def check_path(store_path: Path, path: str, on_duplicate: str, root: Path | None = None) -> Outcome | Extracted:
+def check_path(store_path: Path | str, path: str, on_duplicate: str, root: Path | None = None) -> Outcome | Extracted:
     """The first step for a typed path (in the worker): articles are extracted, records dry-run."""
     articles = find_articles(_target(path, root), path)
     if articles is not None:
@@ -48,18 +48,22 @@ def check_path(store_path: Path, path: str, on_duplicate: str, root: Path | None
     return run_outcome(store_path, path, on_duplicate, True, root)
 
 
-def run_outcome(store_path: Path, path: str, on_duplicate: str, dry_run: bool, root: Path | None = None) -> Outcome:
+def run_outcome(
+    store_path: Path | str, path: str, on_duplicate: str, dry_run: bool, root: Path | None = None
+) -> Outcome:
     """One pass of the import, with every failure turned into a message (runs in the worker thread)."""
     target = _target(path, root)
     return _outcome(store_path, lambda: prepare([target]), on_duplicate, dry_run)
 
 
-def documents_outcome(store_path: Path, kept: list[tuple[str, bytes]], on_duplicate: str, dry_run: bool) -> Outcome:
+def documents_outcome(
+    store_path: Path | str, kept: list[tuple[str, bytes]], on_duplicate: str, dry_run: bool
+) -> Outcome:
     """One pass of the import over reviewed records held in memory, labelled by their article."""
     return _outcome(store_path, lambda: prepare_documents(kept), on_duplicate, dry_run)
 
 
-def _outcome(store_path: Path, read: Callable[[], AbstractContextManager[Prepared]], on_duplicate: str,
+def _outcome(store_path: Path | str, read: Callable[[], AbstractContextManager[Prepared]], on_duplicate: str,
              dry_run: bool) -> Outcome:
     try:
         store = _target_store(store_path)

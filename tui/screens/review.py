@@ -45,8 +45,8 @@ from ..i18n import Translator
 from ..safe import visible
 from .review_notes import certainty_text, check_lines, flag_texts
 from .review_rows import item_row, locality_row, one_line
-from .review_words import _WORDS
 from .review_values import clean, read_number, resolve_locality
+from .review_words import _WORDS
 
 _BLANK = getattr(Select, "NULL", Select.BLANK)
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
@@ -197,14 +197,14 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         return text
 
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
-        row = {"id": f"review-localities-{len(self.rows['localities'])}", "item": locality}
+        row: dict[str, Any] = {"id": f"review-localities-{len(self.rows['localities'])}", "item": locality}
         self.rows["localities"].append(row)
         note = self._certainty_text(path)
         return locality_row(row["id"], locality, self._source_text(path, added=path is None), self.words,
                             [note] if note is not None else [])
 
     def _item_row(self, field: str, item: dict[str, Any], path: str | None) -> Vertical:
-        row = {"id": f"review-{field}-{len(self.rows[field])}", "item": item}
+        row: dict[str, Any] = {"id": f"review-{field}-{len(self.rows[field])}", "item": item}
         self.rows[field].append(row)
         note = self._certainty_text(path)
         notes = ([note] if note is not None else []) + self._flag_texts(path)

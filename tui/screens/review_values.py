@@ -48,7 +48,7 @@ def resolve_locality(name: str, record: dict[str, Any], day: str | None) -> dict
         locality["province"] = found.province.as_dict()
         locality["ward"] = found.ward.as_dict() if found.ward else None
         # before the two-tier reform a ward was reported under its old province: take it from the record
-        before_reform = bool(day) and day < TWO_TIER_START.isoformat()
+        before_reform = day < TWO_TIER_START.isoformat() if day else False
         if before_reform and "former_province" not in locality and found.ward is not None:
             formers = {loc.get("former_province") for loc in record.get("localities", [])
                        if (loc.get("province") or {}).get("code") == found.province.code} - {None}

@@ -18,8 +18,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.periods import figure_period
 from store.followup import is_overdue, status_label, status_of
+from store.periods import figure_period
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator

@@ -19,7 +19,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.bodies import bodies_of_type, counts_by_type, label as body_type_label
+from store.bodies import bodies_of_type, counts_by_type
+from store.bodies import label as body_type_label
 from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
@@ -54,14 +55,15 @@ class FacetPanel(OptionList):
         super().__init__(id=id, markup=False)
         self.t = t
         self.counts: FacetCounts = {}
-        self.query = Filter()
+        self.active = Filter()
+        """The filter the counts were made under (not `query`: that is the widget's DOM query)."""
         self.ward_provinces: dict[str, tuple[str, ...]] = {}
         self._clauses: list[Clause | tuple[Clause, ...] | None] = []
         self.waiting: str | None = None
         """What the sidebar says while it has no counts yet (the index is being built)."""
 
     def show(self, counts: FacetCounts, query: Filter, ward_provinces: dict[str, tuple[str, ...]]) -> None:
-        self.counts, self.query, self.ward_provinces = counts, query, ward_provinces
+        self.counts, self.active, self.ward_provinces = counts, query, ward_provinces
         self.waiting = None
         self._rebuild()
 
@@ -80,7 +82,11 @@ class FacetPanel(OptionList):
             if self.waiting:
                 self._add_waiting()
             return
-        keep = self._clauses[self.highlighted] if self.highlighted is not None and self.highlighted < len(self._clauses) else None
+        keep = (
+            self._clauses[self.highlighted]
+            if self.highlighted is not None and self.highlighted < len(self._clauses)
+            else None
+        )
         options: list[Option] = []
         self._clauses = []
         for facet in ("province", "topic", "year", "bodytype", "body", "kind"):
@@ -103,7 +109,7 @@ class FacetPanel(OptionList):
         bodies = [body for body, _ in self.counts.get("body", [])]
         for kind, count in counts_by_type(self.counts.get("body", [])):
             clauses = tuple(facet_clause("body", body) for body in bodies_of_type(kind, bodies))
-            active = bool(clauses) and all(clause in self.query.clauses for clause in clauses)
+            active = bool(clauses) and all(clause in self.active.clauses for clause in clauses)
             self._add(options, clauses, self._line(body_type_label(kind, self.t.lang), count, 0, active))
 
     def _add_waiting(self) -> None:
@@ -118,7 +124,7 @@ class FacetPanel(OptionList):
     def _add_provinces(self, options: list[Option]) -> None:
         """Provinces with their wards beneath; a province counted 0 still shows when its wards count."""
         wards = self.counts.get("ward", [])
-        provinces = _limited(self.counts.get("province", []), LIMITS["province"], self.query.values("province"))
+        provinces = _limited(self.counts.get("province", []), LIMITS["province"], self.active.values("province"))
         listed = {value for value, _ in provinces}
         for ward, _ in wards:
             for province in self.ward_provinces.get(ward, ()):
@@ -133,7 +139,7 @@ class FacetPanel(OptionList):
             self._add_values(options, "ward", inside, indent=2)
 
     def _add_values(self, options: list[Option], facet: str, values: list[tuple[str, int]], indent: int) -> None:
-        shown = _limited(values, LIMITS[facet], self.query.values(facet))
+        shown = _limited(values, LIMITS[facet], self.active.values(facet))
         if not shown and facet != "ward":
             self._add(options, None, Content.styled(self.t("facet.none"), "dim"), disabled=True)
         for value, count in shown:
@@ -144,7 +150,7 @@ class FacetPanel(OptionList):
             self._add(options, None, Content.styled(" " * (indent + 2) + more, "dim"), disabled=True)
 
     def _prompt(self, facet: str, value: str, count: int, indent: int) -> Content:
-        active = facet_clause(facet, value) in self.query.clauses
+        active = facet_clause(facet, value) in self.active.clauses
         label = taxonomy().topic_label(value, self.t.lang) if facet == "topic" else value
         return self._line(label, count, indent, active)
 

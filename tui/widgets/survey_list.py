@@ -47,7 +47,9 @@ class SurveyList(ScrollView, can_focus=True):
         overflow-x: hidden;
         background: $surface;
         & > .survey-list--header { text-style: bold; color: $text-accent; background: $panel; }
-        & > .survey-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold; }
+        & > .survey-list--cursor {
+            background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+        }
         & > .survey-list--cursor-blurred { background: $block-cursor-blurred-background; }
     }
     """
@@ -222,12 +224,12 @@ def columns(width: int) -> list[tuple[str, int]]:
             shares = _SHARES[count]
             widths = [max(1, int(rest * share)) for share in shares]
             widths[-1] = max(1, rest - sum(widths[:-1]))
-            return list(zip(_FIELDS[:count], widths))
+            return list(zip(_FIELDS[:count], widths, strict=True))
     return []
 
 
 def _index_of(rows: Sequence[int], position: int) -> int:
     try:
-        return rows.index(position)  # type: ignore[attr-defined]
+        return rows.index(position)
     except ValueError:
         return 0
