@@ -172,17 +172,13 @@ def word_prefix(needle: str, haystack: str) -> bool:
 
 
 def former_ward_notes(query: Filter, lang: str = "en") -> list[str]:
-    """What the interface says when a ward clause names a unit merged away: which ward it became, since its
-    visits are found under that name too (one sentence a former ward, in `lang`)."""
+    """What the interface says when a ward clause names a unit merged away under another name: which ward
+    it became, since its visits are found under that name too (the former wards `Matcher.notes` resolved)."""
     from .former_wards import describe  # noqa: PLC0415 - only when a ward clause is given
 
-    found: dict[str, None] = {}
-    for clause in query.clauses_of("ward"):
-        for former in gazetteer().former_wards(clause.value):
-            if all(fold(name) == fold(former.name) for name, _, _ in former.became):
-                continue  # merged into a ward of its own name: nothing the user would not expect
-            found[describe(former, lang)] = None
-    return list(found)
+    renamed = (former for former in Matcher(query).notes
+               if any(fold(name) != fold(former.name) for name, _, _ in former.became))
+    return list(dict.fromkeys(describe(former, lang) for former in renamed))
 
 
 class Matcher:

@@ -81,15 +81,15 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         """What opens the store (`open_repository`); a URL must not go through `Path`, which folds its `//`."""
         self.store_label = printable_location(store_path)
         """The location fit for the screen: a URL without its password."""
-        self.store_path = shared_settings_anchor(self.store_label) if is_postgres_url(self.store_location) \
-            else Path(store_path)
+        self._settings_file = settings_path(self.store_location)
+        self.store_path = self._settings_file if is_postgres_url(self.store_location) else Path(store_path)
+        """The file store, or for a shared archive the local file its browser settings are kept in."""
         self.t = Translator(lang)
         self.lang = self.t.lang
         self.title = self.t("title")
         self._preloaded = records
         self.ask_before_creating = False
         """True when `--db` named this store: a path that does not exist is offered, never made silently."""
-        self._settings_file = settings_path(self.store_path)
         self.settings = load_settings(self._settings_file)
         self.active_filter = _parse_or_empty(self.settings.filter)
         self.sort_order = self.settings.sort
@@ -293,10 +293,15 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         self.filter_bar.show(query)
         self.request_search()
         if query.values("ward"):  # a ward merged away is found under what it became: say so
-            from store.matching import former_ward_notes  # noqa: PLC0415
+            self._say_former_wards(query)
 
-            for note in former_ward_notes(query, self.lang):
-                self.notify(visible(note), markup=False, timeout=8)
+    @work(thread=True, group="notes", exclusive=True, exit_on_error=False)
+    def _say_former_wards(self, query: Filter) -> None:
+        """In a worker: the first look-up of former wards by name loads their table (a few tenths of a second)."""
+        from store.matching import former_ward_notes  # noqa: PLC0415
+
+        for note in former_ward_notes(query, self.lang):
+            self.call_from_thread(self.notify, visible(note), markup=False, timeout=8)
 
     # -- what the panes show -------------------------------------------------
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
@@ -463,14 +468,3 @@ def run_browser(args: argparse.Namespace) -> int:
     app.ask_before_creating = not is_default(getattr(args, "db", None))
     app.run()
     return app.return_code or 0
-
-
-def shared_settings_anchor(label: str) -> Path:
-    """Where a shared (PostgreSQL) archive's browser settings live: this user's data folder, one file per
-    archive (named by a digest of its printable location), since the database is not this user's to write."""
-    import hashlib  # noqa: PLC0415
-
-    from platformdirs import user_data_path  # noqa: PLC0415
-
-    digest = hashlib.sha256(label.encode("utf-8")).hexdigest()[:16]
-    return user_data_path("surveys", appauthor=False) / f"shared-{digest}"

@@ -26,8 +26,20 @@ class Settings:
     """None until the user toggles the sidebar: then it follows the terminal width."""
 
 
-def settings_path(store: Path) -> Path:
-    return store.with_name(store.name + ".settings.json")
+def settings_path(location: Path | str) -> Path:
+    """Beside a file store; for a shared (PostgreSQL) archive, in this user's data folder, one file per
+    archive named by a digest of its printable location, since the database is not this user's to write."""
+    from store.backends import is_postgres_url, printable_location  # noqa: PLC0415
+
+    if not is_postgres_url(str(location)):
+        store = Path(location)
+        return store.with_name(store.name + ".settings.json")
+    import hashlib  # noqa: PLC0415
+
+    from platformdirs import user_data_path  # noqa: PLC0415
+
+    digest = hashlib.sha256(printable_location(location).encode("utf-8")).hexdigest()[:16]
+    return user_data_path("surveys", appauthor=False) / f"shared-{digest}.settings.json"
 
 
 def load_settings(path: Path) -> Settings:
