@@ -259,7 +259,7 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
     from tui.settings import settings_path  # noqa: PLC0415
 
     settings_path(store).unlink(missing_ok=True)  # the browser remembers the last filter: start from none
-    command = [sys.executable, "-m", "tui.cli", "--db", str(store), "--lang", "en"]
+    command = [sys.executable, "-m", "cli.main", "--db", str(store), "--lang", "en"]
     terminal = Terminal(command)
     result: dict[str, Any] = {}
     try:

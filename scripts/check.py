@@ -25,7 +25,7 @@ def steps(quick: bool) -> list[tuple[str, list[str]]]:
     workers = os.environ.get("SURVEYS_TEST_WORKERS", "4")
     pytest = [python, "-m", "pytest", "-n", workers, "-p", "no:randomly"]
     chosen = [
-        ("lint (ruff)", [python, "-m", "ruff", "check", "store", "tui", "tests", "scripts"]),
+        ("lint (ruff)", [python, "-m", "ruff", "check", "store", "cli", "tui", "tests", "scripts"]),
         ("types (mypy)", [python, "-m", "mypy"]),
         ("tests" + (" (quick)" if quick else ""), pytest + (["-m", "not slow"] if quick else [])),
     ]

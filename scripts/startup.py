@@ -44,8 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "surveys.json"
 BOOT = ("import sys; sys.meta_path[:] = [f for f in sys.meta_path if 'editable' not in type(f).__module__]; "
-        "sys.path.insert(0, sys.argv.pop(1)); from tui.cli import main; sys.exit(main())")
-"""What the `surveys` console script does (`from tui.cli import main`), from the checkout named first."""
+        "sys.path.insert(0, sys.argv.pop(1)); from cli.main import main; sys.exit(main())")
+"""What the `surveys` console script does (`from cli.main import main`), from the checkout named first."""
 
 
 CPU: dict[str, list[float]] = {}

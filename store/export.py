@@ -16,11 +16,15 @@ shown. JSON keeps DEL, C1 and bidi characters as `\\u` escapes.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import os
 import re
+import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any, Literal
 
 import orjson
@@ -321,3 +325,22 @@ def count_rows(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", i
     if rows == "figures":
         return sum(len(r.get("figures", [])) for r in records)
     return len(item_rows(records, today, items))
+
+
+def write_file(path: Path, payload: bytes) -> None:
+    """Write beside the target and rename, so an interrupted export never leaves half a file."""
+    path = path.expanduser()
+    if path.is_dir():
+        raise OSError(f"{path} is a directory; give a file name")
+    if not path.parent.is_dir():
+        raise OSError(f"cannot write {path}: the folder {path.parent} does not exist")
+    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(payload)
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise

@@ -81,7 +81,7 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
 
 
 def surveys(store: Path, *arguments: str) -> list[str]:
-    return [sys.executable, "-m", "tui", "--db", str(store), *arguments]
+    return [sys.executable, "-m", "cli", "--db", str(store), *arguments]
 
 
 def import_command(store: Path, *inputs: Path, on_duplicate: str = "skip") -> list[str]:

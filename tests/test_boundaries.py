@@ -28,7 +28,7 @@ def test_store_never_imports_textual() -> None:
 
 def test_cli_listing_does_not_load_textual(tmp_path: Path) -> None:
     script = (
-        "import sys\nfrom tui.cli import main\n"
+        "import sys\nfrom cli.main import main\n"
         "main(['--db', sys.argv[1], 'list', '--format', 'json'])\n"
         "sys.stderr.write(str('textual' in sys.modules))\n"
     )

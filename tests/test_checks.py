@@ -8,10 +8,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store.checks import check_record, check_records, decimals, flags_by_figure, rate_agrees
 from store.store import SurveyStore
 from tests.factories import make_record
-from tui.cli import main
 
 TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"

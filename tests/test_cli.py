@@ -11,8 +11,8 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store import __version__
-from tui.cli import main
 
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from cli.main import main
 from store.store import SurveyStore
-from tui.cli import main
 
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store.store import SurveyStore
 from tests.factories import make_record
-from tui.cli import main
 
 LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
 TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"

@@ -10,10 +10,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store.export import FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl, to_markdown
 from store.store import SurveyStore
 from tests.factories import make_record
-from tui.cli import main
 
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
@@ -112,7 +112,7 @@ def test_json_export_imports_back_into_an_empty_store(tmp_path: Path, bundled) -
 
 
 def test_json_export_then_surveys_import_round_trips(capsys, tmp_path: Path) -> None:
-    pytest.importorskip("tui.commands.importing")
+    pytest.importorskip("cli.commands.importing")
     source, target = tmp_path / "source.json", tmp_path / "target.json"
     out = tmp_path / "export.json"
     SurveyStore.open(source)  # the bundled sample, made explicitly

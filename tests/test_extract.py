@@ -15,6 +15,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store.backends import open_repository
 from store.extract import extract_article, extract_file
 from store.extract.dates import find_periods, resolve_visit_date
@@ -24,7 +25,6 @@ from store.extract.places import find_places
 from store.extract.text import read_article, split_sentences
 from store.folding import fold
 from store.validation import validate
-from tui.cli import main
 
 ARTICLES = Path(__file__).parent / "articles"
 EXPECTED = orjson.loads((ARTICLES / "expected.json").read_bytes())

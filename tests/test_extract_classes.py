@@ -17,6 +17,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store.extract import ArticleTooLarge, extract_article, extract_file
 from store.extract.dates import day_mentions, resolve_visit_date
 from store.extract.duplicates import bodies_agree, probable_duplicates
@@ -24,7 +25,6 @@ from store.extract.figures import numbers_in
 from store.extract.place_mentions import outlet_hints
 from store.extract.text import Article, read_article
 from store.folding import fold
-from tui.cli import main
 
 ARTICLES = Path(__file__).parent / "articles"
 TUNED = orjson.loads((ARTICLES / "tuned" / "expected.json").read_bytes())
@@ -381,7 +381,7 @@ def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, c
 
 def test_the_import_command_alone_loads_no_extractor() -> None:
 
-    code = ("import sys; from tui.cli import build_parser; build_parser('import'); "
+    code = ("import sys; from cli.main import build_parser; build_parser('import'); "
             "print('store.extract' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

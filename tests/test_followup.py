@@ -89,7 +89,7 @@ def test_save_followup_writes_through_the_store_and_filters_see_it(store) -> Non
 
 
 def test_status_open_in_the_command_line_query(store, capsys) -> None:
-    from tui.cli import main  # noqa: PLC0415
+    from cli.main import main  # noqa: PLC0415
 
     for field in ("recommendations", "directions"):
         for index in range(len(store.get(LAI_THIEU)[field])):

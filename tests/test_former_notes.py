@@ -26,7 +26,7 @@ def test_a_ward_that_kept_its_name_needs_no_note() -> None:
 
 def test_list_says_so_on_stderr_and_keeps_stdout_data(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
-    run = [sys.executable, "-m", "tui.cli", "--db", str(store)]
+    run = [sys.executable, "-m", "cli.main", "--db", str(store)]
     subprocess.run([*run, "init", str(store)], check=True, cwd=ROOT, capture_output=True)
     done = subprocess.run([*run, "--lang", "en", "list", "--ward", "Bến Nghé", "--format", "json"],
                           cwd=ROOT, capture_output=True, text=True)

@@ -15,13 +15,13 @@ from typing import Any
 import orjson
 import pytest
 
+from cli.main import main
 from store import storage
 from store.folding import normalize_text
 from store.importing import Normalizer, _normalize, import_paths, prepare
 from store.journal import journal_path
 from store.store import SurveyStore
 from tests.factories import make_record
-from tui.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = 5
@@ -332,7 +332,7 @@ def test_escapes_in_file_names_and_fields_of_problems_are_shown_not_obeyed(tmp_p
 
 PROGRESS_CHILD = textwrap.dedent("""
     import sys
-    from tui.cli import main
+    from cli.main import main
     sys.exit(main(sys.argv[1:]))
 """)
 
@@ -376,7 +376,7 @@ def _drain(descriptor: int) -> str:
 # ru_maxrss survives fork and exec on Linux, so it would report the pytest parent's size.
 LARGE_CHILD = textwrap.dedent("""
     import pathlib, re, resource, sys
-    from tui.cli import main
+    from cli.main import main
     code = main(sys.argv[1:])
     status = pathlib.Path("/proc/self/status")
     found = re.search(r"VmHWM:\\s+(\\d+) kB", status.read_text()) if status.exists() else None

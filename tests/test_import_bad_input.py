@@ -22,10 +22,10 @@ from typing import Any
 
 import pytest
 
+from cli.main import main
 from store import importing, storage
 from store.store import SurveyStore
 from tests.factories import make_record
-from tui.cli import main
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 

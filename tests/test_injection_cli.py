@@ -17,10 +17,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store.store import SurveyStore
 from tests.factories import make_record
 from tests.payloads import ALL, MARKUP_LITERALS, PAYLOADS, hostile_record, raw_controls
-from tui.cli import main
 
 HOSTILE_ID = "2025-10-03-hostile"
 

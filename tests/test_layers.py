@@ -1,11 +1,15 @@
 """The layer contract: who may import whom, read from the source, so a wrong import fails here.
 
-    interface (tui.*)  →  services (import, extract, export)  →  repository  →  query  →  domain
+    command line (cli.*)  →  browser (tui.*)  →  services (import, extract, export)  →  repository
+        →  query  →  domain
 
 A module may import its own layer and the layers to its right, never to its
-left; the domain imports neither TinyDB nor Textual, and nothing in `store`
-imports Textual. Every module of `store` must be placed in a layer: a new
-module that is not fails this test until it is named below.
+left. The command line never imports Textual: of the browser it uses the word
+catalog (`tui.i18n`, plain dictionaries) at any time and `tui.app` only inside
+the function that starts the browser. The domain imports neither TinyDB nor
+Textual, and nothing in `store` imports Textual. Every module of `store`, `cli`
+and `tui` must be placed in a layer: a new module that is not fails this test
+until it is named below.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ("interface", "services", "repository", "query", "domain")
+ORDER = ("command line", "interface", "services", "repository", "query", "domain")
 LAYERS: dict[str, tuple[str, ...]] = {
+    "command line": ("cli", "cli.*"),
     "interface": ("tui", "tui.*"),
     "services": ("store.importing", "store.importing.*", "store.extract", "store.extract.*", "store.export"),
     "repository": (
@@ -35,13 +40,13 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.oserrors",
     ),
 }
-FORBIDDEN = {"domain": ("tinydb", "textual"), "query": ("tinydb", "textual"), "repository": ("textual",),
-             "services": ("textual",)}
+FORBIDDEN = {"command line": ("textual",), "domain": ("tinydb", "textual"), "query": ("tinydb", "textual"),
+             "repository": ("textual",), "services": ("textual",)}
 
 
 def _modules() -> dict[str, Path]:
     found = {}
-    for path in [*ROOT.glob("store/**/*.py"), *ROOT.glob("tui/**/*.py")]:
+    for path in [*ROOT.glob("store/**/*.py"), *ROOT.glob("cli/**/*.py"), *ROOT.glob("tui/**/*.py")]:
         parts = path.relative_to(ROOT).with_suffix("").parts
         name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
         found[name] = path
@@ -81,7 +86,7 @@ def test_every_store_module_has_a_layer() -> None:
     assert not unplaced, f"place these modules in a layer in tests/test_layers.py: {unplaced}"
 
 
-@pytest.mark.parametrize("module", sorted(name for name in MODULES if name.startswith("store")))
+@pytest.mark.parametrize("module", sorted(MODULES))
 def test_imports_follow_the_layers(module: str) -> None:
     layer = layer_of(module)
     assert layer is not None
@@ -94,6 +99,32 @@ def test_imports_follow_the_layers(module: str) -> None:
         if target is not None and ORDER.index(target) < ORDER.index(layer):
             problems.append(f"{name} (a {target} module: {layer} may only import to its right)")
     assert not problems, f"{module}: " + "; ".join(problems)
+
+
+CLI_MAY_USE = {"tui", "tui.i18n"}
+"""What the command line takes from the browser's package at module level: the word catalog."""
+
+
+def _top_level_imports(path: Path) -> set[str]:
+    """Modules imported outside any function: what importing the module costs and pulls in."""
+    names: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("module", sorted(name for name in MODULES if name.startswith("cli")))
+def test_the_command_line_starts_without_the_browser(module: str) -> None:
+    """`surveys list` must not import Textual: only the catalog at module level, the app inside a function."""
+    browser = sorted(name for name in _top_level_imports(MODULES[module])
+                     if name.split(".")[0] == "tui" and name not in CLI_MAY_USE)
+    assert not browser, (f"{module} imports {browser} at module level; "
+                         "import the browser inside the function that runs it")
+    lazily = {name for name in imported(module, MODULES[module]) if name.split(".")[0] == "tui"}
+    assert lazily <= CLI_MAY_USE | {"tui.app"}, f"{module} uses {sorted(lazily - CLI_MAY_USE)} of the browser"
 
 
 def test_the_contract_sees_a_bad_import(tmp_path: Path) -> None:

@@ -15,10 +15,10 @@ from pathlib import Path
 import orjson
 import pytest
 
+from cli.main import main
 from store.importing import ReadLimits, prepare
 from store.importing.limits import parse_size
 from tests.factories import make_record
-from tui.cli import main
 
 ROOT = Path(__file__).parents[1]
 
@@ -31,7 +31,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def cli(args: str, tmp_path: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """The real command in a shell, for what only a process shows: closed descriptors, pipes."""
-    command = f"{stdin} '{sys.executable}' -m tui.cli --db '{tmp_path / 's.json'}' {args}"
+    command = f"{stdin} '{sys.executable}' -m cli.main --db '{tmp_path / 's.json'}' {args}"
     # timeout only guards the suite against a hang (the defect itself); nothing here measures speed
     return subprocess.run(command, shell=True, cwd=ROOT, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})

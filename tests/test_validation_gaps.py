@@ -15,12 +15,12 @@ from typing import Any
 import orjson
 import pytest
 
+from cli.main import main
 from store.importing import prepare, prepare_documents
 from store.oserrors import os_words
 from store.validation import schema as published
 from store.validation import unsupported_keywords, validate
 from tests.factories import make_record
-from tui.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

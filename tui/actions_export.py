@@ -50,9 +50,12 @@ class ExportMixin(_Base):
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export_worker(self, choice: ExportChoice, records: list[dict[str, Any]], query: Filter) -> None:
-        from store.export import count_rows, export, item_filter  # noqa: PLC0415 - a fast start
-
-        from .commands.exporting import write_file  # noqa: PLC0415
+        from store.export import (  # noqa: PLC0415 - a fast start
+            count_rows,
+            export,
+            item_filter,
+            write_file,  # noqa: PLC0415
+        )
 
         today = date.today()
         items = item_filter(query.values("status"), "overdue" in query.fields(), today)

@@ -37,7 +37,8 @@ from .places import Places, era_bounds, find_places
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "extract_article", "extract_file",
+__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "article_files", "extract_article",
+           "extract_file",
            "read_article"]
 
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -59,6 +60,12 @@ _MAX_DIGITS = 24
 _LONG_DIGITS = re.compile(rf"\d{{{_MAX_DIGITS + 1},}}")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 """An article is a few kilobytes; a file over 2 MiB is not one (raise it with --max-article-size)."""
+
+
+def article_files(directory: Path) -> list[Path]:
+    """The articles in `directory` and below: .txt, .md and .html files, hidden ones left out, sorted."""
+    return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                  and not any(part.startswith(".") for part in p.relative_to(directory).parts))
 
 
 class ArticleTooLarge(ValueError):

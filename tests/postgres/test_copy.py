@@ -6,11 +6,11 @@ from pathlib import Path
 
 import orjson
 
+from cli.main import main
 from store.backends import open_repository
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate
 from tests.test_index_vs_scan import _odd_records
-from tui.cli import main
 
 
 def _count(location: str) -> int:

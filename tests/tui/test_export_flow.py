@@ -189,7 +189,7 @@ async def test_bad_paths_and_write_failures_are_reported_and_the_app_stays_up(
         def refuse(path: Path, payload: bytes) -> None:
             raise PermissionError(13, "Permission denied", str(path))
 
-        monkeypatch.setattr("tui.commands.exporting.write_file", refuse)
+        monkeypatch.setattr("store.export.write_file", refuse)
         path_input.value = str(tmp_path / "x.csv")
         await pilot.press("ctrl+s")
         await finish(pilot)

@@ -27,7 +27,7 @@ def loaded_after(code: str, *argv: str) -> list[str]:
 def test_version_and_list_load_neither_textual_nor_the_extractor(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     SurveyStore.open(store)
-    run = "import contextlib, io\nfrom tui.cli import main\nwith contextlib.redirect_stdout(io.StringIO()):\n"
+    run = "import contextlib, io\nfrom cli.main import main\nwith contextlib.redirect_stdout(io.StringIO()):\n"
     version = loaded_after(run + "    try:\n        main(['--version'])\n    except SystemExit:\n        pass")
     assert version == []
     listing = loaded_after(run + f"    main(['--db', {str(store)!r}, 'list'])")

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from rich.text import Text
 
+from cli.commands.describe import describe_record
 from store.export import export
 from store.periods import period_label
 from store.query import Clause, QueryError
-from tui.commands.describe import describe_record
 from tui.fuzzy import Choice, rank
 from tui.i18n import CATALOG, LANGS, Translator, detect_lang
 from tui.keys import KEYS

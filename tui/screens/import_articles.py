@@ -25,11 +25,10 @@ from typing import Any
 import orjson
 from textual.app import App
 
-from store.extract import ARTICLE_SUFFIXES, Draft, extract_file
+from store.extract import ARTICLE_SUFFIXES, Draft, article_files, extract_file
 from store.importing import ImportProblem, find_sources
 from store.importing.problems import os_reason
 
-from ..commands.extracting import article_files
 from .review import ReviewScreen
 
 Reviewed = list[tuple[str, dict[str, Any]]]

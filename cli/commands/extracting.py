@@ -25,7 +25,7 @@ from typing import Any
 import orjson
 
 from store.dates import DateError, parse_day
-from store.extract import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, extract_article, extract_file
+from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
 from store.extract.duplicates import probable_duplicates
 from store.sanitize import json_safe, visible
 
@@ -164,12 +164,6 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
         if not path.exists():
             raise FileNotFoundError(f"{given}: no such file or directory")
         yield extract_file(path, published=published, max_bytes=max_size)
-
-
-def article_files(directory: Path) -> list[Path]:
-    """The articles in `directory` and below: .txt, .md and .html files, hidden ones left out, sorted."""
-    return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                  and not any(part.startswith(".") for part in p.relative_to(directory).parts))
 
 
 def _write_file(path: Path, payload: bytes) -> None:

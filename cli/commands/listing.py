@@ -49,7 +49,7 @@ def _say_former_wards(query: Filter, lang: str) -> None:
 
 def output_lang(args: argparse.Namespace) -> str:
     """The browser's rule: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
-    from ..i18n import detect_lang  # noqa: PLC0415 - a plain dictionary, no Textual
+    from tui.i18n import detect_lang  # noqa: PLC0415 - a plain dictionary, no Textual
 
     return getattr(args, "lang", None) or detect_lang()
 
@@ -91,7 +91,7 @@ def _write_csv(records: list[dict[str, Any]]) -> None:
 
 
 def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
-    from ..i18n import Translator  # noqa: PLC0415
+    from tui.i18n import Translator  # noqa: PLC0415
 
     t = Translator(lang)
     if not records:

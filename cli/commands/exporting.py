@@ -8,14 +8,11 @@ uses too, so the command line and the browser write identical files.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from store.export import FORMATS, ROWS, count_rows, export, item_filter
+from store.export import FORMATS, ROWS, count_rows, export, item_filter, write_file
 
 from .common import UsageError, add_filter_options, filter_from_args, filtered_records
 
@@ -65,25 +62,6 @@ def _noun(rows: str, count: int) -> str:
     singular, plural = {"surveys": ("survey", "surveys"), "figures": ("figure", "figures"),
                         "recommendations": ("recommendation or direction", "recommendations and directions")}[rows]
     return singular if count == 1 else plural
-
-
-def write_file(path: Path, payload: bytes) -> None:
-    """Write beside the target and rename, so an interrupted export never leaves half a file."""
-    path = path.expanduser()
-    if path.is_dir():
-        raise OSError(f"{path} is a directory; give a file name")
-    if not path.parent.is_dir():
-        raise OSError(f"cannot write {path}: the folder {path.parent} does not exist")
-    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
 
 
 def _format(args: argparse.Namespace) -> str:

@@ -41,7 +41,7 @@ def item_line(item: dict[str, Any]) -> str:
 
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
-    from ..i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+    from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
 
     t = Translator(lang)
     leader = record["leader"]

@@ -19,7 +19,7 @@ COMMANDS = {
     "delete": "deleting", "followup": "following", "import": "importing", "export": "exporting",
     "extract": "extracting", "check": "checking", "copy": "copying",
 }
-"""Which module of `tui.commands` registers each command; only the one named is imported (start-up time)."""
+"""Which module of `cli.commands` registers each command; only the one named is imported (start-up time)."""
 
 DB_HELP = "the store: a file, or a postgresql:// URL (default: $SURVEYS_DB, else the user data dir)"
 
@@ -53,9 +53,9 @@ def _command_modules(command: str | None) -> list:
     found = []
     for name in names:
         try:
-            found.append(importlib.import_module(f"tui.commands.{name}"))
+            found.append(importlib.import_module(f"cli.commands.{name}"))
         except ModuleNotFoundError as error:
-            if error.name != f"tui.commands.{name}":
+            if error.name != f"cli.commands.{name}":
                 raise
     return found
 
@@ -126,7 +126,7 @@ def _silence_stdout() -> None:
 
 def _open_browser(args: argparse.Namespace) -> int:
     try:
-        from .app import run_browser  # noqa: PLC0415
+        from tui.app import run_browser  # noqa: PLC0415
     except ModuleNotFoundError as error:
         if error.name != "tui.app":
             raise
