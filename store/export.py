@@ -16,12 +16,9 @@ shown. JSON keeps DEL, C1 and bidi characters as `\\u` escapes.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -29,6 +26,7 @@ from typing import Any, Literal
 
 import orjson
 
+from . import atomic
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
 from .metrics import figure_locality, metric_of, period_label
@@ -328,19 +326,5 @@ def count_rows(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", i
 
 
 def write_file(path: Path, payload: bytes) -> None:
-    """Write beside the target and rename, so an interrupted export never leaves half a file."""
-    path = path.expanduser()
-    if path.is_dir():
-        raise OSError(f"{path} is a directory; give a file name")
-    if not path.parent.is_dir():
-        raise OSError(f"cannot write {path}: the folder {path.parent} does not exist")
-    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
+    """Write beside the target and rename (`store.atomic`), so an interrupted export never leaves half a file."""
+    atomic.write_file(path.expanduser(), payload)

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from cli.main import main
-from store import importing, storage
+from store import atomic, importing
 from store.store import SurveyStore
 from tests.factories import make_record
 
@@ -115,13 +115,13 @@ def _read_only_directory(directory: Path, monkeypatch: pytest.MonkeyPatch, db: P
     if IS_ROOT:  # root may create files there regardless: refuse the temporary file as the kernel would
         def refuse(*args: Any, **kwargs: Any) -> Any:
             raise PermissionError(errno.EACCES, "Permission denied")
-        monkeypatch.setattr(storage, "tempfile", types.SimpleNamespace(mkstemp=refuse))
+        monkeypatch.setattr(atomic, "_create", refuse)
     return [_valid_input(directory)]
 
 
 def _full_disk(directory: Path, monkeypatch: pytest.MonkeyPatch, db: Path) -> list[str]:
     """The device fills up part-way through the temporary file."""
-    real_os = storage.os
+    real_os = atomic.os
 
     class FillingFile:
         def __init__(self, handle: Any) -> None:
@@ -146,7 +146,7 @@ def _full_disk(directory: Path, monkeypatch: pytest.MonkeyPatch, db: Path) -> li
         **{name: getattr(real_os, name) for name in dir(real_os) if not name.startswith("__")}
     )
     fake_os.fdopen = lambda descriptor, mode: FillingFile(real_os.fdopen(descriptor, mode))
-    monkeypatch.setattr(storage, "os", fake_os)
+    monkeypatch.setattr(atomic, "os", fake_os)
     return [_valid_input(directory)]
 
 
