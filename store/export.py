@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 import orjson
 
-from . import atomic
+from . import atomic, catalog
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
 from .metrics import figure_locality, metric_of, period_label
@@ -191,38 +191,6 @@ def to_jsonl(records: list[dict[str, Any]]) -> bytes:
 
 
 # -- Markdown brief ------------------------------------------------------
-_WORDS = {
-    "vi": {
-        "title": "Tóm tắt giám sát, khảo sát",
-        "surveys": "cuộc",
-        "figures": "Số liệu",
-        "recommendations": "Kiến nghị",
-        "directions": "Chỉ đạo",
-        "deadline": "hạn",
-        "overdue": "QUÁ HẠN",
-        "filter": "Bộ lọc",
-        "made": "Lập ngày",
-        "leader": "Trưởng đoàn",
-        "now": "nay thuộc",
-        "none": "Không có cuộc nào.",
-    },
-    "en": {
-        "title": "Oversight and survey brief",
-        "surveys": "visit(s)",
-        "figures": "Figures",
-        "recommendations": "Recommendations",
-        "directions": "Directions",
-        "deadline": "deadline",
-        "overdue": "OVERDUE",
-        "filter": "Filter",
-        "made": "Made on",
-        "leader": "Led by",
-        "now": "now in",
-        "none": "No visits.",
-    },
-}
-
-
 def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | None = None, title: str = "",
                 items: ItemTest | None = None) -> str:
     """A brief grouped by locality: each visit with date and body, its figures, and what was asked, with status.
@@ -230,7 +198,7 @@ def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | N
     A figure or item that names no locality belongs to the whole visit, so it
     is shown under each of the visit's localities.
     """
-    words = _WORDS.get(lang, _WORDS["en"])
+    words = catalog.words("brief", lang)
     today = today or date.today()
     lines = [f"# {words['title']}", "", f"{words['made']} {today.isoformat()} · {len(records)} {words['surveys']}"]
     if title:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from store.catalog import words
+
 from .i18n import Translator
 
 _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), key) for pattern, key in (
@@ -47,9 +49,6 @@ _SHAPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), k
     (r"longer than (?P<count>\d+) characters", "err.too_long"),
     (r"cannot be read \((?P<why>.*)\)", "err.unreadable"),
 ))
-_KINDS = {"an object": "một đối tượng", "an array": "một danh sách", "a string": "một chuỗi chữ",
-          "a whole number": "một số nguyên", "a number": "một số", "true or false": "true hoặc false"}
-"""The validator's names of JSON types, in Vietnamese (the only other language)."""
 _FIELD_PREFIX = re.compile(r"(?P<field>[a-z]+): (?P<rest>.+)")
 
 
@@ -57,10 +56,11 @@ def _piece(name: str, value: str, t: Translator) -> str:
     """A captured part of a message: nested reasons are explained too, the validator's words translated."""
     if name == "why":
         return explain(value, t)
-    if name == "kind":
-        return _KINDS.get(value, value)
+    if name == "kind":  # the validator's name of a JSON type, `jsontype.*` in the catalog
+        english, said = words("jsontype", "en"), t.words("jsontype")
+        return next((said[key] for key, name_of in english.items() if name_of == value), value)
     if name == "example":
-        return value.replace(" or ", " hoặc ")
+        return value.replace(" or ", f" {t('word.or')} ")
     return value
 
 

@@ -46,7 +46,6 @@ from ..safe import visible
 from .review_notes import certainty_text, check_lines, flag_texts
 from .review_rows import item_row, locality_row, one_line
 from .review_values import clean, read_number, resolve_locality
-from .review_words import _WORDS
 
 _BLANK = getattr(Select, "NULL", Select.BLANK)
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
@@ -89,10 +88,9 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         super().__init__()
         self.draft = draft
         self.record = copy.deepcopy(draft.record)
-        self.lang = lang if lang in _WORDS else "en"
-        self.t = Translator(self.lang)
-        self.words = {**_WORDS[self.lang], **{key: self.t(f"review.{key}") for key in (
-            "whole", "difficulties", "people", "name", "role", "locality")}}
+        self.t = Translator(lang)
+        self.lang = self.t.lang
+        self.words = self.t.words("review")
         self._flags_shown: str | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {field: [] for field in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
@@ -112,7 +110,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield from self._field("id", words["id"], record.get("id", ""))
                 yield from self._field("date", words["date"], record.get("date", ""), source="date")
                 yield from self._certainty("date")
-                yield Label(words["certainty"], classes="review-label")
+                yield Label(words["date_certainty"], classes="review-label")
                 yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", _BLANK),
                              prompt=words["certainty_blank"], allow_blank=True, id="review-date-certainty",
                              compact=True)
