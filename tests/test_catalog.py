@@ -20,8 +20,13 @@ from store import catalog
 from store.bodies import TYPES
 from store.catalog import LANGS
 from store.checks import NOT_ABOVE
+from store.dates import DateError, parse_day, parse_range
 from store.followup import STATUSES
+from store.query import Filter, QueryError
+from store.validation import validate
+from tests.factories import make_record
 from tui.i18n import CATALOG, Translator
+from tui.i18n_errors import explain
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted(path for folder in ("store", "cli", "tui") for path in (ROOT / folder).rglob("*.py"))
@@ -94,3 +99,34 @@ def test_no_module_keeps_a_catalog_of_its_own(path: Path) -> None:
             if {"vi", "en"} <= keys:
                 found.append(node.lineno)
     assert not found, f"{path.relative_to(ROOT)}: vi/en texts at lines {found}; put them in data/messages.json"
+
+
+def _core_messages() -> list[str]:
+    """Reasons the core really gives: bad filters, bad dates, bad records."""
+    found: list[str] = []
+    for typed in ("mau:do", "topic=x", "since:2025-13", "since:abc", "date:31/2/2025", "year:2025-09..2025-07",
+                  "until:5/13", 'since:""'):
+        with pytest.raises(QueryError) as error:
+            Filter.parse(typed)
+        found.append(str(error.value))
+    for typed in ("2025-13", "abc", "31/2/2025", "2025-09..2025-07", "", "13/2025"):
+        for parse in (parse_range, parse_day):
+            with pytest.raises(DateError) as failure:
+                parse(typed)
+            found.append(str(failure.value))
+    record = {**make_record(), "summary": 5, "extra": 1, "kind": "xx", "date": "2025/01/01", "localities": []}
+    del record["leader"]
+    found += [problem.message for problem in validate(record)]
+    return list(dict.fromkeys(found))
+
+
+def test_the_cores_reasons_are_explained_in_vietnamese_from_the_catalog() -> None:
+    """The `err.*` messages' English is what the core writes: each real reason is read and said in Vietnamese."""
+    vi = Translator("vi")
+    messages = _core_messages()
+    assert len(messages) > 20
+    for message in messages:
+        said = explain(message, vi)
+        assert said != message, message
+        assert not re.search(r"\b(?:is not|has no|expected|needs|there is|unknown|and|or|got|write)\b", said), said
+        assert explain(message, Translator("en")) == message
