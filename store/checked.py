@@ -46,4 +46,4 @@ def remember(store: Path, stamp: Stamp | None, held: list[str]) -> None:
     if stamp is None:
         return
     with contextlib.suppress(OSError):
-        atomic.write_file(checked_path(store), orjson.dumps({"stamp": list(stamp), "held": held}))
+        atomic.write_file(checked_path(store), orjson.dumps({"stamp": list(stamp), "held": held}), durable=False)

@@ -19,6 +19,7 @@ import time
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,21 +78,38 @@ def caller(request: pytest.FixtureRequest) -> Callable[[Path], Path]:
     return CALLERS[request.param]
 
 
-def _failing_fsync(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The disk fills at the moment the temporary file is made durable."""
+class _FillingFile:
+    """A temporary file on a device that fills after a few bytes."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle, self.written = handle, 0
+
+    def write(self, data: bytes) -> int:
+        self.written += len(data)
+        if self.written > 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return int(self.handle.write(data))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.handle, name)
+
+    def __enter__(self) -> _FillingFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.handle.close()
+
+
+def _full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = types.SimpleNamespace(**{name: getattr(os, name) for name in dir(os) if not name.startswith("__")})
-
-    def full(descriptor: int) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    fake.fsync = full
+    fake.fdopen = lambda descriptor, mode: _FillingFile(os.fdopen(descriptor, mode))
     monkeypatch.setattr(atomic, "os", fake)
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(caller, tmp_path: Path, monkeypatch) -> None:
     target = caller(tmp_path)
     before = target.read_bytes()
-    _failing_fsync(monkeypatch)
+    _full_disk(monkeypatch)
     try:
         caller(tmp_path)
     except (OSError, SystemExit):
@@ -123,6 +141,16 @@ def test_a_chunk_that_fails_leaves_the_target_untouched(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         atomic.write_file(target, chunks())
     assert target.read_bytes() == b"old" and not atomic.temporaries(tmp_path)
+
+
+@pytest.mark.parametrize("durable, syncs", [(True, 2), (False, 0)])
+def test_a_durable_write_syncs_the_file_and_its_folder(tmp_path: Path, monkeypatch, durable: bool, syncs: int) -> None:
+    calls: list[int] = []
+    fake = types.SimpleNamespace(**{name: getattr(os, name) for name in dir(os) if not name.startswith("__")})
+    fake.fsync = lambda descriptor: (calls.append(descriptor), os.fsync(descriptor))[1]
+    monkeypatch.setattr(atomic, "os", fake)
+    atomic.write_file(tmp_path / "t.json", b"{}", durable=durable)
+    assert len(calls) == syncs and (tmp_path / "t.json").read_bytes() == b"{}"
 
 
 def test_the_backup_is_the_previous_version(tmp_path: Path) -> None:

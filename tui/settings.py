@@ -59,11 +59,12 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_settings(path: Path, settings: Settings) -> bool:
-    """Write atomically (`store.atomic`); False if the folder cannot be made or written."""
+    """Write atomically (`store.atomic`), not fsynced: a convenience, saved on the interface's thread after each
+    search. False if the folder cannot be made or written."""
     data = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write_file(path, data)
+        atomic.write_file(path, data, durable=False)
     except OSError:
         return False
     return True
