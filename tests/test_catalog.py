@@ -72,6 +72,16 @@ def test_every_key_the_code_asks_for_exists() -> None:
     assert all(catalog.words(prefix, "vi") for prefix in prefixes)
 
 
+def test_every_word_a_screen_takes_from_its_words_exists() -> None:
+    """`words[…]` of a screen or the brief (from `words(prefix)`) must be under one of the prefixes asked for."""
+    _, prefixes = _asked()
+    available = {name for prefix in prefixes for name in catalog.words(prefix, "en")}
+    used = {name for path in SOURCES
+            for name in re.findall(r"""\bwords\[\s*["']([a-z_]+)["']\s*\]""", path.read_text(encoding="utf-8"))}
+    assert len(used) > 30
+    assert not used - available, sorted(used - available)
+
+
 def test_every_key_made_at_run_time_exists() -> None:
     made = [f"bodytype.{kind}" for kind in TYPES]
     made += [f"items.status.{status.replace(' ', '-')}" for status in STATUSES]
