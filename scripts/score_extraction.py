@@ -304,7 +304,7 @@ def score_directory(root: Path) -> Score:
         entry = orjson.loads(wanted.read_bytes())
         article = articles.get(wanted.stem)
         if article is None:
-            score.details.append(f"  {wanted.name}: no article named {wanted.stem}.* in {root / 'articles'}; not scored")
+            score.details.append(f"  {wanted.name}: no article {wanted.stem}.* in {root / 'articles'}; not scored")
             continue
         today = date.fromisoformat(entry["today"]) if entry.get("today") else TODAY
         draft = extract_file(article, published=entry.get("published"), today=today)
