@@ -103,6 +103,9 @@ def non_visit_reason(article: Article) -> str | None:
         return f"{document} is issued in the lead; no delegation visits a place"  # a report of a visit is no such
     if visit_evidence(article) is not None:
         return None
+    if re.search(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b", head,
+                 re.IGNORECASE):
+        return "a visit still to come or being prepared (sẽ, dự kiến, chuẩn bị), not one made"
     lead = article.sentences[0].text if article.sentences else ""
     if _MEETING.search(head) or _OWN_UNIT.match(lead) and re.search(r"hội nghị|họp|phiên", head, re.IGNORECASE):
         return "a meeting the unit holds itself (hội nghị, họp), not a delegation's visit"
