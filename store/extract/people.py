@@ -39,7 +39,8 @@ SURNAMES = {
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
     "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
-    "đbqh", "chủ nhiệm", "thứ trưởng", "bộ trưởng", "tổng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
+    "đbqh", "chủ nhiệm", "thứ trưởng", "bộ trưởng", "tổng", "đại tướng", "thượng tướng",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá",
     "thiếu tướng", "trung tướng", "thường trực", "thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "chỉ huy",
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
@@ -56,7 +57,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra"
+    "công tác giám sát khảo sát kiểm tra tướng tá"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -207,7 +208,7 @@ _TITLE_START_WORDS = {
     "quyền",
 }
 _TITLE_PAIRS = re.compile(
-    r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|"
+    r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|đại tướng|"
     r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|nguyên|quyền)\b", re.IGNORECASE)
 
 
@@ -383,6 +384,10 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
+        elif re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) and \
+                (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn)\b", mention.after, re.IGNORECASE)) and \
+                not _someone_between(people, mention, far.start(1)):
+            score, rule = 9, "do X, <many titles>, làm Trưởng đoàn"
         elif head := _HEAD_BEFORE.search(mention.before):
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
@@ -422,6 +427,12 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
     if extra and not any(fold(t).startswith("truong doan") for t in titles):
         titles.append(extra)
     return Leader(mention.name, ", ".join(titles), mention.sentence, rule)
+
+
+def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
+    """Another person named after `mention` and before `offset` characters past its end, in its sentence."""
+    return any(other.sentence is mention.sentence and mention.end < other.start < mention.end + offset
+               for other in people.mentions if len(other.name.split()) >= 2)
 
 
 def _opens_clause(mention: PersonMention) -> bool:

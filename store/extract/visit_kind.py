@@ -79,8 +79,17 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                          before, re.IGNORECASE):
                 continue
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
-                    re.search(r"\b(?:đoàn|tổ|hoạt động)\s+$", before, re.IGNORECASE):
-                continue  # "Đoàn giám sát" names the delegation; its visit is the verb that follows
+                    re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
+                              r"nội dung|kết quả)\s+$", before, re.IGNORECASE):
+                continue  # "Đoàn giám sát", "chuyên đề giám sát" name a delegation or a subject, not a visit made
+            if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
+                continue  # "Ủy ban Kiểm tra Tỉnh ủy", "Ban Giám sát": a body's name
+            if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
+                                                           re.IGNORECASE):
+                continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
+            if re.search(r"\b(?:chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$", before,
+                         re.IGNORECASE):
+                continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made
             if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
                 continue
             if _DOCUMENT_SUBJECT.search(before) or re.search(r"\bthành lập\s+(?:đoàn|tổ)\b|\bthống nhất\s+(?:thời gian|"
