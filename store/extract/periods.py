@@ -95,11 +95,11 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
     for m in _FULL_YEAR.finditer(text):
         year = int(m[1])
         listed = [int(y) for y in re.findall(r"\d{4}", m[2] or "")]
-        last = max([year, *listed])
+        final_year = max([year, *listed])
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if 1950 <= year <= 2200 and last - year < 10:
+        if 1950 <= year <= 2200 and final_year - year < 10:
             planned = bool(_PLAN_CLAUSE.search(text[max(0, m.start() - 80):m.start()]))
-            add(date(year, 1, 1), date(last, 12, 31), m.span(),
+            add(date(year, 1, 1), date(final_year, 12, 31), m.span(),
                 data=not re.search(r"(so với|kế hoạch|đến|tới)\s*$", before), bare_year=not listed,
                 plan=planned)
     periods.sort(key=lambda p: p.start)

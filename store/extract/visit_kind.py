@@ -9,7 +9,10 @@ An article is a visit report when one of its opening sentences (or its title)
 has a delegation or an overseeing body ("Đoàn giám sát", "Ban Pháp chế HĐND
 tỉnh", "Đoàn ĐBQH", "Ủy ban MTTQ") doing a visit ("giám sát", "khảo sát",
 "kiểm tra", "làm việc với/tại") that is not a document's subject ("ban hành
-kế hoạch giám sát"). Otherwise the reason says what it looks like.
+kế hoạch giám sát"), a visit still to come ("sẽ giám sát"), a task given
+("chỉ đạo các sở kiểm tra") or a name ("Đoàn giám sát", "Ủy ban Kiểm tra").
+A round-up of many oversight activities without one visit day is none either.
+Otherwise the reason says what it looks like.
 """
 
 from __future__ import annotations
