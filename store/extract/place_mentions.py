@@ -113,7 +113,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
-        if re.fullmatch(r"\s*[,(]\s*", gap) and _rank(current.level) > _rank(previous.level):
+        if re.fullmatch(r"\s*[,(]?\s*", gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True
     for mention in found:
         before = text[max(0, mention.start - 120):mention.start]

@@ -221,8 +221,13 @@ def _choose_visited(places: Places, title: str) -> None:
     chosen: list[Mention] = []
     by_key: dict[tuple, Mention] = {}
     ordered = sorted(places.mentions, key=lambda m: m.order)
+    titled: list[Mention] = []
     for index, mention in enumerate(ordered):
         if mention.resolution is None or mention.qualifier:
+            continue
+        if mention.in_title:
+            if _is_visit(mention, ordered[:index], title):
+                titled.append(mention)
             continue
         if mention.key in by_key:
             mention.visited = True  # the same unit again: a list it heads ("các xã A, B và C") is visited too
@@ -232,6 +237,14 @@ def _choose_visited(places: Places, title: str) -> None:
             if mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
+    # the unit a title says is overseen, unless the text names it only as where the visited units lie
+    # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
+    qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
+    front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
+    for mention in front:
+        mention.visited = True
+        by_key[mention.key] = mention
+    chosen = front + chosen
     if not chosen:
         # "giám sát tại UBND thành phố": the unit of that level the article names elsewhere
         for level, _sentence in places.bare_refs:
