@@ -83,8 +83,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
-                              r"nội dung|kết quả)\s+$", before, re.IGNORECASE):
-                continue  # "Đoàn giám sát", "chuyên đề giám sát" name a delegation or a subject, not a visit made
+                              r"nội dung|kết quả|hình thức|cơ chế|phương thức)\s+(?:(?:giám sát|khảo sát|kiểm tra)"
+                              r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
+                continue  # "Đoàn giám sát", "hoạt động giám sát, khảo sát" name a delegation or a subject
             if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
                 continue  # "Ủy ban Kiểm tra Tỉnh ủy", "Ban Giám sát": a body's name
             if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
