@@ -70,7 +70,7 @@ _HOST_CONTEXT = re.compile(
     r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
 _HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b", re.IGNORECASE)
 _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
-                          r"kiểm tra))?)",
+                          r"kiểm tra))?|tổ\s+trưởng|trưởng\s+tổ)",
                           re.IGNORECASE)
 _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
@@ -283,12 +283,16 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
 
 def _without_place(name: str, before: str) -> str:
     """ "Phó Chủ tịch HĐND thành phố Hà Nội Phạm Quí Tiên": the place ends the title, it starts no name."""
-    if not re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s*$", before, re.IGNORECASE):
+    level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2})$", before,
+                      re.IGNORECASE)
+    if not level:
         return name
+    started = level[1].split()  # "tỉnh Tây | Ninh Nguyễn Thanh Hải": the place began before the name did
     words = name.split()
-    for cut in (3, 2, 1):
+    for cut in (3, 2, 1, 0):
         rest = words[cut:]
-        if len(rest) >= 2 and rest[0].lower() in SURNAMES and gazetteer().find_province(" ".join(words[:cut])):
+        place = " ".join(started + words[:cut])
+        if place and len(rest) >= 2 and rest[0].lower() in SURNAMES and gazetteer().find_province(place):
             return " ".join(rest)
     return name
 
@@ -385,7 +389,8 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
         elif re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) and \
-                (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn)\b", mention.after, re.IGNORECASE)) and \
+                (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
+                                 re.IGNORECASE)) and \
                 not _someone_between(people, mention, far.start(1)):
             score, rule = 9, "do X, <many titles>, làm Trưởng đoàn"
         elif head := _HEAD_BEFORE.search(mention.before):
@@ -414,6 +419,10 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index == lead_index and _SUBJECT_VISITS.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
+        elif mention.sentence and mention.sentence.index == lead_index and \
+                re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
+                re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
+            score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
         if score and host and score < 9:
             continue
         if not score:

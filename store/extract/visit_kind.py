@@ -28,6 +28,8 @@ _BODY = re.compile(
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
     r"Giám đốc|Bí thư)\b",
     re.IGNORECASE)
+_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
+"""A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
 _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
@@ -96,8 +98,10 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made
             if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
                 continue
-            if _DOCUMENT_SUBJECT.search(before) or re.search(r"\bthành lập\s+(?:đoàn|tổ)\b|\bthống nhất\s+(?:thời gian|"
-                                                            r"kế hoạch|lịch)", before, re.IGNORECASE):
+            # the clause the verb is in: a day written after "Quyết định ... thành lập Đoàn" starts the visit's own
+            clause = before[max((m.end() for m in _DAY.finditer(before)), default=0):]
+            if _DOCUMENT_SUBJECT.search(clause) or re.search(r"\bthành lập\s+(?:đoàn|tổ)\b|\bthống nhất\s+(?:thời gian|"
+                                                            r"kế hoạch|lịch)", clause, re.IGNORECASE):
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
             if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
