@@ -17,9 +17,11 @@ This is a development tool: it is not part of the product's CLI.
 from __future__ import annotations
 
 import argparse
+import copy
 import random
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -32,121 +34,35 @@ from store.folding import normalize_text, slugify
 from store.gazetteer import gazetteer, split_level
 from store.resources import load_json
 from store.taxonomy import taxonomy
+from tests.synthetic_words import (
+    CLOSINGS,
+    DIFFICULTIES,
+    FACTS,
+    FIGURE_CONTEXT,
+    GIVEN_MEN,
+    GIVEN_WOMEN,
+    KINDS,
+    LEADER_TITLES,
+    METRIC_UNITS,
+    MIDDLE_MEN,
+    MIDDLE_WOMEN,
+    MIDDLES,
+    OBJECTS,
+    OPENINGS,
+    OUTLETS,
+    PURPOSES,
+    ROLES,
+    STATUSES,
+    SURNAMES,
+    TO_WHOM,
+    TOPIC_WORDS,
+    VERBS,
+)
 
 FIRST_DAY = date(2021, 1, 1)
 LAST_DAY = date(2026, 12, 31)
 REFORM_DAY = date(2025, 7, 1)
 """Before this day reports name districts and the 63 provinces; after it, the 34 provinces and their wards."""
-
-SURNAMES = (
-    ("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Huỳnh", 5), ("Phan", 4), ("Vũ", 4),
-    ("Võ", 4), ("Đặng", 2), ("Bùi", 2), ("Đỗ", 2), ("Hồ", 1), ("Ngô", 1), ("Dương", 1), ("Lý", 1), ("Đinh", 1),
-    ("Trương", 1), ("Lâm", 1), ("Mai", 1), ("Tô", 1), ("Hà", 1), ("Đoàn", 1), ("Lương", 1), ("Cao", 1),
-    ("Châu", 1), ("Tạ", 1), ("Quách", 1), ("Thái", 1), ("Kiều", 1), ("Phùng", 1), ("Triệu", 1),
-)
-MIDDLE_MEN = ("Văn", "Hữu", "Đức", "Minh", "Quang", "Thanh", "Công", "Xuân", "Ngọc", "Tấn", "Duy", "Hoàng",
-              "Việt", "Anh", "Quốc", "Trọng", "Đình", "Bá", "Mạnh", "Tiến", "Văn", "Văn")
-MIDDLE_WOMEN = ("Thị", "Thị Ngọc", "Thị Thu", "Thị Thanh", "Thị Hồng", "Ngọc", "Thu", "Thanh", "Hồng", "Mai",
-                "Phương", "Kim", "Thị", "Thị Minh", "Thị Kim")
-GIVEN_MEN = ("An", "Bảo", "Bình", "Cường", "Dũng", "Đạt", "Đông", "Đức", "Dương", "Hải", "Hiếu", "Hòa", "Hoàng",
-             "Hùng", "Huy", "Khang", "Khánh", "Kiên", "Lâm", "Long", "Lợi", "Lộc", "Minh", "Nam", "Nghĩa", "Phong",
-             "Phúc", "Quân", "Quang", "Sơn", "Tài", "Tâm", "Thắng", "Thành", "Thịnh", "Toàn", "Trí", "Trung",
-             "Tuấn", "Tùng", "Việt", "Vinh", "Vũ", "Sum", "Bảy", "Hưng", "Khải", "Lực", "Thuận", "Tú")
-GIVEN_WOMEN = ("Anh", "Châu", "Chi", "Diệp", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hiền", "Hoa", "Hồng", "Huệ",
-               "Hương", "Lan", "Liên", "Linh", "Loan", "Mai", "My", "Nga", "Ngân", "Nhung", "Oanh", "Phương",
-               "Quyên", "Tâm", "Thảo", "Thủy", "Trang", "Trinh", "Tuyết", "Vân", "Xuân", "Yến", "Hậu", "Thoa")
-
-KINDS = (("giám sát", 45), ("khảo sát", 30), ("kiểm tra", 12), ("làm việc", 13))
-OUTLETS = ("Báo Nhân Dân", "Báo Đại biểu Nhân dân", "Cổng TTĐT Quốc hội", "Báo Pháp luật TP.HCM", "VnExpress",
-           "Báo Tuổi Trẻ", "Báo Thanh Niên", "Báo Lao Động", "Cổng thông tin điện tử tỉnh", "Báo điện tử Chính phủ",
-           "Đài Phát thanh - Truyền hình tỉnh", "Báo Hà Nội Mới", "Báo Sài Gòn Giải Phóng", "Báo Tiền Phong")
-TO_WHOM = ("Chính phủ", "Bộ Nội vụ", "Bộ Công an", "Bộ Tài chính", "Văn phòng Chính phủ", "Bộ Khoa học và Công nghệ",
-           "UBND tỉnh", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Công an tỉnh", "Bưu điện tỉnh",
-           "Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "thành phố", "tỉnh")
-STATUSES = ((None, 50), ("open", 18), ("in progress", 14), ("done", 14), ("not accepted", 4))
-
-# Sentences are assembled from parts so the vocabulary is that of real reports, with real variety.
-VERBS = ("Tăng cường", "Đẩy mạnh", "Nâng cao chất lượng", "Rà soát, hoàn thiện", "Kịp thời khắc phục",
-         "Sớm triển khai", "Tiếp tục thực hiện", "Bổ sung kinh phí cho", "Chỉ đạo quyết liệt", "Đầu tư nâng cấp",
-         "Tập huấn, hướng dẫn", "Kiện toàn", "Đơn giản hóa", "Công khai, minh bạch", "Nghiên cứu sửa đổi",
-         "Xem xét bố trí", "Hướng dẫn thống nhất", "Quan tâm hỗ trợ", "Theo dõi, đôn đốc", "Chấn chỉnh")
-OBJECTS = ("hạ tầng công nghệ thông tin cấp xã", "phần mềm một cửa điện tử", "Cổng dịch vụ công quốc gia",
-           "việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "đội ngũ cán bộ, công chức bộ phận một cửa",
-           "thủ tục hành chính trên môi trường điện tử", "việc tiếp nhận hồ sơ qua dịch vụ bưu chính công ích",
-           "cơ sở dữ liệu quốc gia về dân cư", "tài khoản định danh điện tử VNeID", "chữ ký số cho cán bộ",
-           "tổ công nghệ số cộng đồng", "thanh toán trực tuyến phí, lệ phí", "dịch vụ công trực tuyến toàn trình",
-           "Trung tâm Phục vụ hành chính công", "giải quyết thủ tục phi địa giới hành chính",
-           "bộ máy chính quyền địa phương hai cấp", "đường truyền, máy tính, máy scan", "công tác tuyên truyền",
-           "chỉ số hài lòng của người dân (SIPAS)", "kế hoạch cải cách hành chính năm", "an toàn thông tin mạng",
-           "liên thông khai sinh, thường trú, bảo hiểm y tế", "chứng thực bản sao điện tử", "kho dữ liệu dùng chung",
-           "việc trả kết quả đúng hạn", "đánh giá, xếp loại cán bộ theo kết quả công việc", "nhân sự chuyên môn CNTT")
-PURPOSES = ("để người dân, doanh nghiệp thuận lợi hơn", "nhằm giảm thời gian chờ đợi", "bảo đảm đúng hạn",
-            "tránh tình trạng hồ sơ trễ hạn", "phục vụ vận hành chính quyền hai cấp", "đáp ứng yêu cầu chuyển đổi số",
-            "trong thời gian tới", "trước ngày 31/12", "theo Đề án 06 của Chính phủ", "theo Nghị quyết của HĐND",
-            "để nâng cao chỉ số CCHC của địa phương", "tránh phát sinh chi phí cho người dân", "một cách thực chất",
-            "gắn với trách nhiệm người đứng đầu", "bảo đảm an toàn, bảo mật dữ liệu", "")
-DIFFICULTIES = ("Đường truyền internet chập chờn, phần mềm thường xuyên bị lỗi", "Thiếu cán bộ có chuyên môn CNTT",
-                "Máy móc, thiết bị cũ, xuống cấp", "Người dân lớn tuổi chưa quen nộp hồ sơ trực tuyến",
-                "Một số thủ tục chưa được cập nhật trên Cổng dịch vụ công", "Kinh phí cho số hóa hồ sơ còn hạn chế",
-                "Các hệ thống phần mềm chưa liên thông, phải nhập liệu nhiều lần",
-                "Khối lượng hồ sơ tăng sau sắp xếp đơn vị hành chính", "Trụ sở làm việc chật hẹp, xa dân",
-                "Chưa có hướng dẫn thống nhất về thủ tục phi địa giới", "Tỷ lệ thanh toán trực tuyến còn thấp",
-                "Cán bộ kiêm nhiệm nhiều việc, áp lực công việc lớn", "Dữ liệu dân cư chưa được làm sạch hết")
-ROLES = ("Chủ tịch UBND", "Phó Chủ tịch UBND", "Bí thư Đảng ủy", "Chủ tịch HĐND", "Trưởng phòng Văn hóa - Xã hội",
-         "Trưởng Công an", "Giám đốc Trung tâm Phục vụ hành chính công", "Công chức Văn phòng - Thống kê",
-         "Trưởng phòng Kinh tế", "Phó Bí thư Thường trực Đảng ủy")
-LEADER_TITLES = {
-    "dbqh": ("Phó trưởng Đoàn ĐBQH {p}", "Trưởng Đoàn ĐBQH {p}", "Ủy viên Trung ương Đảng, Trưởng Đoàn ĐBQH {p}",
-             "Đại biểu Quốc hội chuyên trách, Trưởng đoàn"),
-    "hdnd": ("Phó Chủ tịch HĐND {p}", "Phó Chủ tịch Thường trực HĐND {p}, Trưởng đoàn", "Chủ tịch HĐND {p}",
-             "Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND {p}", "Trưởng Ban Pháp chế HĐND {p}"),
-    "local": ("Chủ tịch HĐND {u}", "Phó Chủ tịch HĐND {u}", "Bí thư Đảng ủy, Chủ tịch HĐND {u}"),
-    "ubnd": ("Phó Chủ tịch UBND {p}, Trưởng đoàn kiểm tra", "Giám đốc Sở Nội vụ, Trưởng đoàn",
-             "Phó Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra"),
-    "mttq": ("Chủ tịch Ủy ban MTTQ Việt Nam {p}", "Phó Chủ tịch Ủy ban MTTQ Việt Nam {p}"),
-}
-OPENINGS = (
-    "{body}, do {honor} {leader} dẫn đầu, {kind_verb} tại {places} về {topics}.",
-    "Ngày {day}, {body} {kind_verb} tại {places}; trưởng đoàn là {honor} {leader}.",
-    "{honor} {leader} cùng {body} {kind_verb} việc thực hiện {topics} tại {places}.",
-)
-MIDDLES = (
-    "Báo cáo cho biết {fact}.",
-    "Theo báo cáo, {fact}; tuy nhiên {difficulty}.",
-    "Địa phương cho biết {fact}, nhưng {difficulty}.",
-    "Qua khảo sát thực tế, đoàn ghi nhận {fact}.",
-)
-CLOSINGS = (
-    "Đoàn đề nghị {places} {verb} {object} {purpose}.",
-    "Kết luận buổi làm việc, {honor} {leader} yêu cầu {verb} {object}.",
-    "Địa phương kiến nghị {to} {verb} {object}.",
-    "Đoàn ghi nhận kết quả đạt được và đề nghị tiếp tục {verb} {object} {purpose}.",
-)
-FACTS = (
-    "đã tiếp nhận {n} hồ sơ, tỷ lệ giải quyết đúng hạn đạt {p}%",
-    "có {k} thủ tục trực tuyến toàn trình và {k2} thủ tục một phần",
-    "tỷ lệ hồ sơ trực tuyến đạt {p}%",
-    "đã số hóa {n} hồ sơ, kết quả giải quyết thủ tục hành chính",
-    "{p}% người dân đã kích hoạt tài khoản định danh điện tử",
-    "bộ phận một cửa bố trí {k3} công chức, làm việc cả thứ Bảy",
-    "chỉ số hài lòng của người dân đạt {p}%",
-)
-TOPIC_WORDS = {
-    "cchc": "cải cách hành chính", "tthc": "thủ tục hành chính", "chuyen-doi-so": "chuyển đổi số",
-    "de-an-06": "Đề án 06", "mot-cua": "một cửa liên thông", "dich-vu-cong-truc-tuyen": "dịch vụ công trực tuyến",
-    "phi-dia-gioi": "thủ tục phi địa giới hành chính", "chinh-quyen-so": "chính quyền số",
-    "so-hoa-ho-so": "số hóa hồ sơ", "buu-chinh-cong-ich": "dịch vụ bưu chính công ích",
-    "chi-so-cchc": "chỉ số CCHC", "bo-may-can-bo": "tổ chức bộ máy, cán bộ",
-    "chinh-quyen-2-cap": "chính quyền địa phương 2 cấp", "ha-tang-cntt": "hạ tầng công nghệ thông tin",
-}
-METRIC_UNITS = {
-    "ho-so-tiep-nhan": "hồ sơ", "ho-so-giai-quyet": "hồ sơ", "ho-so-dang-giai-quyet": "hồ sơ",
-    "ho-so-dung-han": "hồ sơ", "ty-le-dung-han": "%", "ty-le-truc-tuyen": "%", "ho-so-dvc-truc-tuyen": "hồ sơ",
-    "thu-tuc-toan-trinh": "thủ tục", "thu-tuc-mot-phan": "thủ tục", "thu-tuc-cong-dvc-quoc-gia": "thủ tục",
-    "ty-le-hoan-thanh-nhiem-vu": "%", "diem-chi-so": "điểm",
-}
-FIGURE_CONTEXT = ("", " tại bộ phận một cửa", " qua Cổng dịch vụ công", " của UBND cấp xã", " trong kỳ báo cáo",
-                  " tại Trung tâm Phục vụ hành chính công", " qua dịch vụ bưu chính công ích", " trên hệ thống")
 
 
 class Places:
@@ -177,6 +93,20 @@ class Places:
             units = [(_district_name(d), d["level"]) for d in districts.get(old["name"], [])]
             self.former.append((old["name"], old["level"], old["current_code"], merged, units))
 
+    def narrowed(self, codes: Sequence[int], units: int | None = None) -> Places:
+        """These places limited to some provinces and, for each, its first `units` wards and former districts.
+
+        Small data that repeats: the browser's tests need wards and bodies that recur across a few hundred
+        records, where the whole country would give each ward a record or none.
+        """
+        view = copy.copy(self)
+        view.provinces = [(unit, short, wards[:units])
+                          for unit, short, wards in self.provinces if unit["code"] in codes]
+        view.by_code = {entry[0]["code"]: entry for entry in view.provinces}
+        view.former = [(name, level, code, merged, districts[:units])
+                       for name, level, code, merged, districts in self.former if code in codes]
+        return view
+
 
 def _short(name: str) -> str:
     return name.removeprefix("Thành phố ")
@@ -193,11 +123,19 @@ def places() -> Places:
 
 
 class Generator:
-    """Makes records one at a time from a seeded random source."""
+    """Makes records one at a time from a seeded random source.
 
-    def __init__(self, seed: int = 0) -> None:
+    `provinces` (codes) and `units` narrow the places drawn from (see `Places.narrowed`); `tagged` ends each
+    summary with "Bản ghi số N." (N the serial), a phrase that finds exactly one record by text search;
+    `today_units` names today's provinces and wards at every date, as reports re-coded to the 2025 gazetteer do.
+    """
+
+    def __init__(self, seed: int = 0, *, provinces: Sequence[int] | None = None, units: int | None = None,
+                 tagged: bool = False, today_units: bool = False) -> None:
         self.random = random.Random(seed)
-        self.places = places()
+        self.today_units = today_units
+        self.places = places() if provinces is None else places().narrowed(provinces, units)
+        self.tagged = tagged
         self.topics = list(taxonomy().topics)
         self.metrics = list(taxonomy().metrics)
         self.metric_labels = {m: taxonomy().metric_label(m) for m in self.metrics}
@@ -230,7 +168,7 @@ class Generator:
     def record(self, serial: int) -> dict[str, Any]:
         r = self.random
         day = self.day()
-        if day >= REFORM_DAY:
+        if day >= REFORM_DAY or self.today_units:
             unit, body, body_slug, role, province_label, localities = self._after_reform()
         else:
             unit, body, body_slug, role, province_label, localities = self._before_reform()
@@ -278,6 +216,8 @@ class Generator:
         if r.random() < 0.3:
             published = day + timedelta(days=r.randrange(3))
             record["notes"] = f"Ngày lấy theo bài viết đăng {published.strftime('%d/%m/%Y')}."
+        if self.tagged:
+            record["summary"] += f" Bản ghi số {serial}."
         return record
 
     def _after_reform(self):
@@ -457,9 +397,13 @@ def _vi_number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def generate(n: int, seed: int = 0, start: int = 1) -> list[dict[str, Any]]:
-    """`n` records; ids end in serials `start`..`start+n-1`, so batches with distinct starts never share an id."""
-    generator = Generator(seed)
+def generate(n: int, seed: int = 0, start: int = 1, *, provinces: Sequence[int] | None = None,
+             units: int | None = None, tagged: bool = False, today_units: bool = False) -> list[dict[str, Any]]:
+    """`n` records; ids end in serials `start`..`start+n-1`, so batches with distinct starts never share an id.
+
+    The keywords narrow and tag the records as `Generator` says.
+    """
+    generator = Generator(seed, provinces=provinces, units=units, tagged=tagged, today_units=today_units)
     return [generator.record(serial) for serial in range(start, start + n)]
 
 
