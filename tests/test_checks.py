@@ -11,11 +11,9 @@ import pytest
 from cli.main import main
 from store.checks import check_record, check_records, decimals, flags_by_figure, rate_agrees
 from store.store import SurveyStore
+from tests.bundled import RACH_DUA, TDM
 from tests.factories import make_record
 from tests.goldens import assert_matches_golden
-
-TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 
 
 def by_id(records: list[dict], record_id: str) -> dict:

@@ -13,13 +13,8 @@ import pytest
 
 from cli.main import main
 from store import __version__
+from tests.bundled import DI_AN, LAI_THIEU, RACH_DUA, TDM, THACH_THAT
 from tests.goldens import assert_matches_golden
-
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-DI_AN = "2022-08-18-doan-dbqh-binh-duong-di-an"
-TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
-THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"
 
 
 @pytest.fixture

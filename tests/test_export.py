@@ -13,13 +13,9 @@ import pytest
 from cli.main import main
 from store.export import FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl, to_markdown
 from store.store import SurveyStore
+from tests.bundled import LAI_THIEU, NEWEST_FIRST, RACH_DUA, TDM
 from tests.factories import make_record
 from tests.goldens import assert_matches_golden
-
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
-NEWEST_FIRST = [RACH_DUA, LAI_THIEU, TDM, "2023-05-16-hdnd-ha-noi-thach-that", "2022-08-18-doan-dbqh-binh-duong-di-an"]
 
 
 def newest_first(records: list[dict]) -> list[dict]:
