@@ -231,21 +231,12 @@ class Generator:
         city = province["name"].startswith("Thành phố")
         label = f"TP {short}" if city else f"tỉnh {short}"
         first_written, _, _, first_slug = visited[0]
-        choice = r.random()
-        if choice < 0.3:
-            body, role = f"Đoàn ĐBQH {label}", "dbqh"
-        elif choice < 0.5:
-            body, role = f"HĐND {first_written}", "local"
-        elif choice < 0.7:
-            body, role = f"Đoàn giám sát số {r.randrange(1, 12)}, HĐND {label}", "hdnd"
-        elif choice < 0.8:
-            body, role = f"Đoàn công tác số {r.randrange(1, 15)}, Đoàn ĐBQH {label}", "dbqh"
-        elif choice < 0.9:
-            body, role = f"Ban Pháp chế HĐND {label}", "hdnd"
-        elif choice < 0.95:
-            body, role = f"Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"
-        else:
-            body, role = f"Ủy ban MTTQ Việt Nam {label}", "mttq"
+        body, role = self._body(label, first_written, (
+            (0.3, "Đoàn ĐBQH {label}", "dbqh"), (0.5, "HĐND {first}", "local"),
+            (0.7, "Đoàn giám sát số {n12}, HĐND {label}", "hdnd"),
+            (0.8, "Đoàn công tác số {n15}, Đoàn ĐBQH {label}", "dbqh"), (0.9, "Ban Pháp chế HĐND {label}", "hdnd"),
+            (0.95, "Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"), (1.0, "Ủy ban MTTQ Việt Nam {label}", "mttq"),
+        ))
         return first_written, body, f"{slugify(short)}-{first_slug}", role, label, localities
 
     def _before_reform(self):
@@ -264,20 +255,20 @@ class Generator:
             localities.append({"name": label, "level": "tỉnh" if old_level == "tỉnh" else "thành phố", **extra,
                                "province": province, "ward": None})
         first = localities[0]["name"]
-        choice = r.random()
-        if choice < 0.3:
-            body, role = f"Đoàn ĐBQH {label}", "dbqh"
-        elif choice < 0.55:
-            body, role = f"HĐND {first}", "local"
-        elif choice < 0.75:
-            body, role = f"Đoàn giám sát số {r.randrange(1, 12)}, HĐND {label}", "hdnd"
-        elif choice < 0.85:
-            body, role = f"Thường trực HĐND {label}", "hdnd"
-        elif choice < 0.95:
-            body, role = f"Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"
-        else:
-            body, role = f"Ủy ban MTTQ Việt Nam {label}", "mttq"
+        body, role = self._body(label, first, (
+            (0.3, "Đoàn ĐBQH {label}", "dbqh"), (0.55, "HĐND {first}", "local"),
+            (0.75, "Đoàn giám sát số {n12}, HĐND {label}", "hdnd"), (0.85, "Thường trực HĐND {label}", "hdnd"),
+            (0.95, "Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"), (1.0, "Ủy ban MTTQ Việt Nam {label}", "mttq"),
+        ))
         return first, body, f"{slugify(old_name)}-{slugify(split_level(first)[1])}", role, label, localities
+
+    def _body(self, label: str, first: str, bodies: tuple[tuple[float, str, str], ...]) -> tuple[str, str]:
+        """A body and its role, drawn by cumulative weight; `{n12}`/`{n15}` are a team number below 12/15."""
+        choice = self.random.random()
+        template, role = next((t, role) for bound, t, role in bodies if choice < bound)
+        numbers = {"n12": self.random.randrange(1, 12) if "{n12}" in template else 0,
+                   "n15": self.random.randrange(1, 15) if "{n15}" in template else 0}
+        return template.format(label=label, first=first, **numbers), role
 
     def _topics(self, day: date) -> list[str]:
         r = self.random
