@@ -175,6 +175,21 @@ def notes(app: SurveysApp) -> list[str]:
     return [note.message for note in app._notifications]
 
 
+def note_titles(app: SurveysApp) -> list[str]:
+    """Titles of the notifications on screen."""
+    return [note.title for note in app._notifications]
+
+
+def searches_started(app: SurveysApp) -> int:
+    """How many searches the app has started (each new one makes the previous moot)."""
+    return app._generation
+
+
+def index_stale(app: SurveysApp) -> bool:
+    """Whether the list still shows the index as it was while a rebuild runs."""
+    return app._index_stale
+
+
 def burst(app: SurveysApp, text: str) -> None:
     """Queue `text` as key events all at once, as a paste or a fast terminal delivers them ("\\r" is Enter)."""
     from textual import events  # noqa: PLC0415

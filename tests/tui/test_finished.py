@@ -13,6 +13,7 @@ from browser_helpers import (
     browsing,
     catalog,
     facet_lines,
+    note_titles,
     open_screen,
     record_at,
     result,
@@ -197,7 +198,7 @@ async def test_textual_own_words_are_in_the_ui_language(bundled_store: Path, lan
     async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("ctrl+c")
         await pilot.pause()
-        assert any(note.title == t("quit.title") for note in app._notifications)
+        assert t("quit.title") in note_titles(app)
         names = [command.title for command in app.get_system_commands(app.screen)]
         assert t("sys.theme") in names and t("sys.quit") in names
         await pilot.press("ctrl+p")

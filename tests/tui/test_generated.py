@@ -14,6 +14,7 @@ from browser_helpers import (
     listed_ids,
     result,
     screen_text,
+    searches_started,
     selected_id,
     settle,
     type_text,
@@ -141,12 +142,12 @@ async def test_only_this_surveys_ward_and_topic(app: SurveysApp, generated: list
 async def test_free_text_search_is_debounced_and_folds_diacritics(app: SurveysApp, generated: list[dict]) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        before = app._generation
+        before = searches_started(app)
         await pilot.press("slash")
         await type_text(pilot, "ban ghi so 123")
         await settle(pilot)
         assert listed_ids(app) == [generated[123]["id"]]
-        assert app._generation - before < len("ban ghi so 123")  # one search per pause, not per key
+        assert searches_started(app) - before < len("ban ghi so 123")  # one search per pause, not per key
         await pilot.press("enter")
         await settle(pilot)
         assert filter_text(app) == '"ban ghi so 123"'

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, catalog, listed_ids, result, screen_text, search, selected_id, settle
+from browser_helpers import browsing, catalog, index_stale, listed_ids, result, screen_text, search, selected_id, settle
 from textual.pilot import Pilot
 
 import tui.actions_load
@@ -83,12 +83,12 @@ async def test_a_stale_index_is_shown_while_a_new_one_is_built(tmp_path: Path, m
     app = SurveysApp(store, lang="en")
     async with app.run_test(size=(120, 30)) as pilot:
         await until(pilot, lambda: result(app) is not None)
-        assert result(app).total == 120 and app._index_stale  # the old index, at once
+        assert result(app).total == 120 and index_stale(app)  # the old index, at once
         assert "updating the index" in screen_text(app)
         release.set()
         await until(pilot, lambda: built and result(app) is not None and result(app).total == 125)
         await settle(pilot)
-        assert not app._index_stale and "updating" not in screen_text(app)
+        assert not index_stale(app) and "updating" not in screen_text(app)
 
 
 async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkeypatch) -> None:
