@@ -1,6 +1,8 @@
 """Realistic synthetic surveys for tests and the benchmark, deterministic for a seed.
 
     python -m tests.synthetic 100000 --seed 1 -o /tmp/surveys-100k.json
+    python -m tests.synthetic 500 --seed 7 --start 0 --provinces 1,79,48,31,92,22 --units 12 \
+        --tagged --today-units -o /tmp/browser-500.json     # the browser tests' records
 
 Records follow `data/schema.json` and pass `store.validation.validate`:
 real provinces and wards (codes included) from the 2025 gazetteer, and,
@@ -17,23 +19,20 @@ This is a development tool: it is not part of the product's CLI.
 from __future__ import annotations
 
 import argparse
-import copy
 import random
 import sys
 import time
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import orjson
-from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
-from store.folding import normalize_text, slugify
-from store.gazetteer import gazetteer, split_level
-from store.resources import load_json
+from store.folding import slugify
+from store.gazetteer import split_level
 from store.taxonomy import taxonomy
+from tests.synthetic_places import places
 from tests.synthetic_words import (
     CLOSINGS,
     DIFFICULTIES,
@@ -63,63 +62,6 @@ FIRST_DAY = date(2021, 1, 1)
 LAST_DAY = date(2026, 12, 31)
 REFORM_DAY = date(2025, 7, 1)
 """Before this day reports name districts and the 63 provinces; after it, the 34 provinces and their wards."""
-
-
-class Places:
-    """Provinces with their wards, and the former provinces with their districts."""
-
-    def __init__(self) -> None:
-        places = gazetteer()
-        nested = orjson.loads(NESTED_DIVISIONS_JSON_PATH.read_bytes())
-        self.provinces: list[tuple[dict[str, Any], str, list[tuple[str, str, dict[str, Any], str]]]] = []
-        for province in nested:
-            unit = places.province(province["code"])
-            wards = []
-            for ward in province["wards"]:
-                name = normalize_text(ward["name"])
-                level, base = split_level(name)
-                level = level or ward["division_type"]
-                wards.append((f"{level} {base}", level, {"name": name, "code": ward["code"]}, slugify(base)))
-            self.provinces.append(({"name": unit.name, "code": unit.code}, _short(unit.name), wards))
-        self.by_code = {entry[0]["code"]: entry for entry in self.provinces}
-        former = load_json("former_units.json")
-        districts: dict[str, list[dict[str, Any]]] = {}
-        for district in former["districts"]:
-            districts.setdefault(district["old_province"], []).append(district)
-        self.former: list[tuple[str, str, int, str | None, list[tuple[str, str]]]] = []
-        for old in former["provinces"]:
-            today = places.province(old["current_code"])
-            merged = places.if_merged(old["name"], today)
-            units = [(_district_name(d), d["level"]) for d in districts.get(old["name"], [])]
-            self.former.append((old["name"], old["level"], old["current_code"], merged, units))
-
-    def narrowed(self, codes: Sequence[int], units: int | None = None) -> Places:
-        """These places limited to some provinces and, for each, its first `units` wards and former districts.
-
-        Small data that repeats: the browser's tests need wards and bodies that recur across a few hundred
-        records, where the whole country would give each ward a record or none.
-        """
-        view = copy.copy(self)
-        view.provinces = [(unit, short, wards[:units])
-                          for unit, short, wards in self.provinces if unit["code"] in codes]
-        view.by_code = {entry[0]["code"]: entry for entry in view.provinces}
-        view.former = [(name, level, code, merged, districts[:units])
-                       for name, level, code, merged, districts in self.former if code in codes]
-        return view
-
-
-def _short(name: str) -> str:
-    return name.removeprefix("Thành phố ")
-
-
-def _district_name(district: dict[str, Any]) -> str:
-    prefix = {"thành phố": "TP.", "thị xã": "thị xã", "quận": "quận", "huyện": "huyện"}[district["level"]]
-    return f"{prefix} {district['name']}"
-
-
-@lru_cache(maxsize=1)
-def places() -> Places:
-    return Places()
 
 
 class Generator:
@@ -415,9 +357,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--start", type=int, default=1, help="first id serial (default 1)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="store file to write (replaced)")
+    parser.add_argument("--provinces", type=lambda text: [int(code) for code in text.split(",")],
+                        help="only these province codes, comma-separated (the browser tests use 1,79,48,31,92,22)")
+    parser.add_argument("--units", type=int, help="with --provinces: each one's first N wards and former districts")
+    parser.add_argument("--tagged", action="store_true", help='end each summary with "Bản ghi số N."')
+    parser.add_argument("--today-units", action="store_true", help="name today's units at every date")
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    records = generate(args.count, args.seed, args.start)
+    records = generate(args.count, args.seed, args.start, provinces=args.provinces, units=args.units,
+                       tagged=args.tagged, today_units=args.today_units)
     size = write_store(args.output, records)
     sys.stderr.write(f"{args.count} records, {size / 1e6:.1f} MB ({size / max(1, args.count):.0f} B each) "
                      f"in {time.perf_counter() - began:.1f} s -> {args.output}\n")
