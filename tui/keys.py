@@ -1,14 +1,18 @@
 """Every key of the browser in one table.
 
-The same table makes the app's bindings (with descriptions in the UI
+The same table makes the browser's bindings (with descriptions in the UI
 language), the help screen and the command palette, so none of the three can
-forget a key the others know.
+forget a key the others know. `cursor_keys` is the one definition of the
+j k g G moves (with ↓ ↑ Home End where a widget does not bind them itself)
+that the list, the sidebar, the details and the help screen share.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from textual.binding import Binding
 
 if TYPE_CHECKING:
     from .i18n import Translator
@@ -82,3 +86,20 @@ def footer_width(spec: KeySpec, t: Translator) -> int:
 
     key = spec.keys.split(",")[0]
     return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(t.short(spec.message)) + 1
+
+
+CURSOR_KEYS = {"down": "j", "up": "k", "first": "g", "last": "G"}
+"""The vi-style keys of `KEYS`' "j k ↓ ↑" and "g G Home End" lines, by the move they make."""
+ARROW_KEYS = {"down": "down", "up": "up", "first": "home", "last": "end"}
+
+
+def cursor_keys(down: str, up: str, first: str, last: str, *, arrows: bool = False) -> list[Binding]:
+    """Hidden bindings of j k g G to a widget's own actions for down, up, first and last.
+
+    `arrows`: bind ↓ ↑ Home End to the same actions, for a widget whose base class does not.
+    """
+    actions = {"down": down, "up": up, "first": first, "last": last}
+    return [
+        Binding(f"{key},{ARROW_KEYS[move]}" if arrows else key, actions[move], show=False)
+        for move, key in CURSOR_KEYS.items()
+    ]
