@@ -9,10 +9,10 @@ that the list, the sidebar, the details and the help screen share.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 
 if TYPE_CHECKING:
     from .i18n import Translator
@@ -78,6 +78,33 @@ BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 
 FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":"}
 """How the footer writes keys whose Textual names are words."""
+
+
+def bind_keys(bindings: BindingsMap, t: Translator) -> None:
+    """Bind every key of `APP_KEYS` with its description in the UI language, the footer's keys shown.
+
+    The bindings have priority, so a key acts when the screen reads it, not after it has
+    travelled to the focused widget and back: in a burst such as "/rach dua" the letters
+    after "/" then reach the search line, not the list's bindings.
+    """
+    for spec in BIND_ORDER:
+        first, *others = spec.keys.split(",")
+        description = t.short(spec.message)
+        bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=True)
+        for key in others:
+            bindings.bind(key, spec.action or "", description, show=False, priority=True)
+
+
+def fit_footer(bindings: BindingsMap, width: int, t: Translator) -> None:
+    """Show the footer's later keys (`MORE`) only while they fit whole in `width`: never a label cut in half."""
+    room = width
+    for spec in BIND_ORDER:
+        if not spec.footer:
+            continue
+        key = spec.keys.split(",")[0]
+        room -= footer_width(spec, t)
+        if spec.footer == MORE:
+            bindings.key_to_bindings[key] = [replace(b, show=room >= 0) for b in bindings.key_to_bindings.get(key, [])]
 
 
 def footer_width(spec: KeySpec, t: Translator) -> int:

@@ -136,12 +136,12 @@ async def test_only_this_surveys_ward_and_topic(app: SurveysApp, generated: list
 async def test_free_text_search_is_debounced_and_folds_diacritics(app: SurveysApp, generated: list[dict]) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        before = app._generation
+        before = app.browser.searches.generation
         await pilot.press("slash")
         await type_text(pilot, "ban ghi so 123")
         await settle(pilot)
         assert listed_ids(app) == [generated[123]["id"]]
-        assert app._generation - before < len("ban ghi so 123")  # one search per pause, not per key
+        assert app.browser.searches.generation - before < len("ban ghi so 123")  # one search per pause, not per key
         await pilot.press("enter")
         await settle(pilot)
         assert app.filter_bar.input.value == '"ban ghi so 123"'

@@ -40,7 +40,7 @@ class DetailsPane(VerticalScroll, can_focus=True):
 
     BINDINGS = [
         *cursor_keys("scroll_down", "scroll_up", "scroll_home", "scroll_end"),
-        Binding("escape", "app.focus_list", show=False),
+        Binding("escape", "screen.focus_list", show=False),
     ]
 
     def compose(self):

@@ -36,7 +36,7 @@ FacetCounts = dict[str, list[tuple[str, int]]]
 class FacetPanel(OptionList):
     BINDINGS = [
         *cursor_keys("cursor_down", "cursor_up", "first", "last"),
-        Binding("escape", "app.focus_list", show=False),
+        Binding("escape", "screen.focus_list", show=False),
     ]
 
     @dataclass
