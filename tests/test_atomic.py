@@ -9,17 +9,14 @@ removes only temporary files of the store's own files whose writer is gone.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import subprocess
 import sys
 import textwrap
 import time
-import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -27,6 +24,7 @@ from cli.main import main
 from store import atomic, checked, compaction, export, storage
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.faults import full_disk, patch_os
 from tui.settings import Settings, save_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,38 +76,10 @@ def caller(request: pytest.FixtureRequest) -> Callable[[Path], Path]:
     return CALLERS[request.param]
 
 
-class _FillingFile:
-    """A temporary file on a device that fills after a few bytes."""
-
-    def __init__(self, handle: Any) -> None:
-        self.handle, self.written = handle, 0
-
-    def write(self, data: bytes) -> int:
-        self.written += len(data)
-        if self.written > 4:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return int(self.handle.write(data))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.handle, name)
-
-    def __enter__(self) -> _FillingFile:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.handle.close()
-
-
-def _full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
-    fake = types.SimpleNamespace(**{name: getattr(os, name) for name in dir(os) if not name.startswith("__")})
-    fake.fdopen = lambda descriptor, mode: _FillingFile(os.fdopen(descriptor, mode))
-    monkeypatch.setattr(atomic, "os", fake)
-
-
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(caller, tmp_path: Path, monkeypatch) -> None:
     target = caller(tmp_path)
     before = target.read_bytes()
-    _full_disk(monkeypatch)
+    full_disk(monkeypatch, room=4)
     try:
         caller(tmp_path)
     except (OSError, SystemExit):
@@ -146,9 +116,7 @@ def test_a_chunk_that_fails_leaves_the_target_untouched(tmp_path: Path) -> None:
 @pytest.mark.parametrize("durable, syncs", [(True, 2), (False, 0)])
 def test_a_durable_write_syncs_the_file_and_its_folder(tmp_path: Path, monkeypatch, durable: bool, syncs: int) -> None:
     calls: list[int] = []
-    fake = types.SimpleNamespace(**{name: getattr(os, name) for name in dir(os) if not name.startswith("__")})
-    fake.fsync = lambda descriptor: (calls.append(descriptor), os.fsync(descriptor))[1]
-    monkeypatch.setattr(atomic, "os", fake)
+    patch_os(monkeypatch, fsync=lambda descriptor: (calls.append(descriptor), os.fsync(descriptor))[1])
     atomic.write_file(tmp_path / "t.json", b"{}", durable=durable)
     assert len(calls) == syncs and (tmp_path / "t.json").read_bytes() == b"{}"
 

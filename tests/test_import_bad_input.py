@@ -14,7 +14,6 @@ import io
 import json
 import os
 import sys
-import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from cli.main import main
 from store import atomic, importing
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.faults import full_disk
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -121,32 +121,7 @@ def _read_only_directory(directory: Path, monkeypatch: pytest.MonkeyPatch, db: P
 
 def _full_disk(directory: Path, monkeypatch: pytest.MonkeyPatch, db: Path) -> list[str]:
     """The device fills up part-way through the temporary file."""
-    real_os = atomic.os
-
-    class FillingFile:
-        def __init__(self, handle: Any) -> None:
-            self.handle, self.written = handle, 0
-
-        def write(self, data: bytes) -> int:
-            self.written += len(data)
-            if self.written > 1024:  # a journal line of three records is bigger
-                raise OSError(errno.ENOSPC, "No space left on device")
-            return self.handle.write(data)
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self.handle, name)
-
-        def __enter__(self) -> FillingFile:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.handle.close()
-
-    fake_os = types.SimpleNamespace(
-        **{name: getattr(real_os, name) for name in dir(real_os) if not name.startswith("__")}
-    )
-    fake_os.fdopen = lambda descriptor, mode: FillingFile(real_os.fdopen(descriptor, mode))
-    monkeypatch.setattr(atomic, "os", fake_os)
+    full_disk(monkeypatch, room=1024)  # a journal line of three records is bigger
     return [_valid_input(directory)]
 
 
