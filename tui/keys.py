@@ -67,6 +67,22 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("escape", "Esc", "key.back", None),
 )
 
+REVIEW_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("ctrl+s", "^s", "review.key.save", "save", footer=True),
+    KeySpec("ctrl+n", "^n", "review.key.add", "add_here", footer=True),
+    KeySpec("ctrl+t", "^t", "review.key.keep", "toggle_keep", footer=True),
+    KeySpec("escape", "esc", "review.key.cancel", "cancel", footer=True),
+    KeySpec("tab,shift+tab", "Tab", "review.key.next", None),
+)
+"""The review screen's keys (a draft from an article, before import): its footer is made from them."""
+
+MERGE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("m", "m", "merge.key.merge", "choose('merge')", footer=True),
+    KeySpec("s,escape", "s", "merge.key.skip", "choose('skip')", footer=True),
+    KeySpec("i", "i", "merge.key.import", "choose('import')", footer=True),
+)
+"""The merge offer's keys (an article about a visit already stored): its footer is made from them."""
+
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
 BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 """APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""

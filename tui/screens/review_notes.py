@@ -6,7 +6,6 @@ one place. All text is plain `Text`, never markup.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rich.text import Text
@@ -25,13 +24,11 @@ def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None
     return Text(f"{t('review.certainty')}: {visible(said)}", style="yellow")
 
 
-def flag_texts(draft: Draft, path: str | None, t: Translator) -> list[Text]:
-    """What `check` would say about the figure at `path` ("figures[2]"), marked before saving."""
-    match = re.fullmatch(r"figures\[(\d+)\]", path or "")
-    if not match:
-        return []
-    return [Text(f"{t('review.flag')}: {visible(message)}", style="bold red")
-            for message in draft.flags.get(int(match[1]), [])]
+def flag_line(messages: list[str], t: Translator) -> Text:
+    """What `check` would say about one figure as it now stands; empty when nothing."""
+    if not messages:
+        return Text()
+    return Text(f"{t('review.flag')}: {visible('; '.join(messages))}", style="bold red")
 
 
 def check_lines(record: dict[str, Any], lang: str) -> str:

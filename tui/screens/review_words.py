@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..i18n import Translator
+
 _WORDS = {
     "vi": {
         "title": "Xem lại bản nháp",
@@ -80,3 +82,14 @@ _WORDS = {
         "same": "(the same sentence as above)",
     },
 }
+
+CATALOG_WORDS = ("whole", "difficulties", "people", "name", "role", "locality", "edited", "place_unit",
+                 "place_district", "place_province", "qualifier", "period_from", "period_to", "figure_place",
+                 "source_section", "source_outlet", "source_author", "source_url", "source_published", "source_title",
+                 "notes_hint", "dated_by", "rule")
+"""The screen's words that live in the catalog (`review.<word>` in `tui/i18n.py`)."""
+
+
+def words_for(t: Translator) -> dict[str, str]:
+    """Every word the review screen shows, in `t`'s language."""
+    return {**_WORDS[t.lang], **{key: t(f"review.{key}") for key in CATALOG_WORDS}}
