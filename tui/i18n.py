@@ -515,6 +515,11 @@ CATALOG.update({
                            "en": "{path}: a period needs both its first and last day"},
     "review.place_ambiguous": {"vi": "tên này có ở nhiều tỉnh ({provinces}): ghi tỉnh để chọn",
                                "en": "this name exists in several provinces ({provinces}): give the province"},
+    "review.place_not_in": {"vi": "không có đơn vị này ở {province}; tên này có ở: {provinces}",
+                             "en": "no such unit in {province}; this name exists in: {provinces}"},
+    "review.place_give_district": {"vi": "{province} có hơn một đơn vị tên này (trước 2025): ghi quận/huyện",
+                                   "en": "{province} had more than one unit of this name (before 2025): give the "
+                                         "district"},
     "review.place_unknown": {"vi": "không tìm thấy đơn vị này trong danh mục", "en": "no such unit in the list"},
     "review.place_also": {"vi": "cũng có đơn vị cùng tên ở: {provinces}",
                           "en": "a unit of this name is also in: {provinces}"},

@@ -292,7 +292,7 @@ class ImportScreen(ModalScreen[bool]):
             self._check_kept(found.kept)
             return
         self._reviewing = True
-        MergeReview(self.app, found.offers, getattr(self.app, "lang", "vi"),
+        MergeReview(self.app, found.offers, self.t.lang,
                     lambda choices: self._offers_chosen(found.kept, choices)).start()
 
     def _offers_chosen(self, kept: Reviewed, choices: list[tuple[Offer, str]]) -> None:

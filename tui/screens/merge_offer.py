@@ -114,7 +114,8 @@ def figure_text(figure: dict[str, Any], t: Translator) -> str:
     """ "Hồ sơ đúng hạn: 4.421 hồ sơ / 4.480 (2025-07-01 → 2025-09-30, phường X)"."""
     value = figure.get("value")
     shown = t.number(value) if isinstance(value, int | float) else number_text(value)
-    text = f"{figure.get('label', '')}: {shown} {figure.get('unit', '')}".rstrip()
+    unit = str(figure.get("unit", ""))
+    text = f"{figure.get('label', '')}: {shown}" + (unit if unit == "%" else f" {unit}".rstrip())
     if isinstance(figure.get("of"), int | float):
         text += f" / {t.number(figure['of'])}"
     details = []

@@ -47,7 +47,7 @@ from ..keys import REVIEW_KEYS
 from ..safe import visible
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
-from .review_notes import certainty_text, check_lines, flag_line
+from .review_notes import certainty_text, check_lines, flag_line, place_text
 from .review_rows import BLANK, item_row, locality_row, one_line
 from .review_values import clean, place_line, read_day, read_place, resolve_locality
 from .review_words import words_for
@@ -227,6 +227,9 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     # -- events ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        notices = self.query_one("#review-notices", Static)
+        notices.display = bool(self._notices().plain)
+        self.query_one("#review-error", Static).display = False
         self.marks.register(self)
         self._refresh_flags()
         target = "#review-date" if not self.record.get("date") else "#review-leader-name"
@@ -277,18 +280,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         else:
             reading = read_place(name, district, province, self.record, self._date_value())
             row["item"] = reading.locality
-            shown = self._place_text(reading.locality, reading.elsewhere, bool(clean(province)))
+            shown = place_text(self.t, reading.locality, reading.elsewhere, clean(province))
         self.query_one(f"#{row_id}-place", Static).update(shown)
-
-    def _place_text(self, locality: dict[str, Any] | None, elsewhere: list[str], province_given: bool) -> Text:
-        if locality is None:
-            key = "review.place_ambiguous" if len(elsewhere) > 1 else "review.place_unknown"
-            return Text("⚠ " + self.t(key, provinces=visible(", ".join(elsewhere))), style="bold yellow")
-        text = Text("→ " + visible(place_line(locality)), style="dim")
-        if elsewhere:
-            key = "review.place_also" if province_given else "review.place_unsure"
-            text.append("\n⚠ " + self.t(key, provinces=visible(", ".join(elsewhere))), style="yellow")
-        return text
 
     def _refresh_flags(self) -> None:
         """Show under each figure what `check` would say of the record as it now stands."""
@@ -404,4 +397,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             return None
 
     def _show_error(self, errors: list[str]) -> None:
-        self.query_one("#review-error", Static).update(Text(visible("\n".join(errors))))
+        shown = self.query_one("#review-error", Static)
+        shown.update(Text(visible("\n".join(errors))))
+        shown.display = bool(errors)

@@ -11,9 +11,14 @@ from typing import Any
 from rich.text import Text
 
 from store.extract import Draft
+from store.folding import fold
 
 from ..i18n import Translator
 from ..safe import visible
+from .review_values import place_line
+
+PROVINCES_SHOWN = 6
+"""Provinces named in a same-name warning; more are cut with "…" (a common commune name is in a dozen)."""
 
 
 def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None:
@@ -37,3 +42,21 @@ def check_lines(record: dict[str, Any], lang: str) -> str:
     return "\n".join(f"figures[{index}] {visible(record['figures'][index].get('label', ''))}: "
                      f"{visible('; '.join(messages))}"
                      for index, messages in sorted(probe.refresh_flags(lang).items()))
+
+
+def place_text(t: Translator, locality: dict[str, Any] | None, elsewhere: list[str], province: str) -> Text:
+    """What a locality row as typed resolves to today, and the warning when its name is not unique."""
+    shown = ", ".join(elsewhere[:PROVINCES_SHOWN]) + (" …" if len(elsewhere) > PROVINCES_SHOWN else "")
+    if locality is None:
+        if province and any(fold(province) in fold(name) or fold(name) in fold(province) for name in elsewhere):
+            key = "review.place_give_district"  # several units of that name in the province given
+        elif province and elsewhere:
+            key = "review.place_not_in"
+        else:
+            key = "review.place_ambiguous" if len(elsewhere) > 1 else "review.place_unknown"
+        return Text("⚠ " + t(key, provinces=visible(shown), province=visible(province)), style="bold yellow")
+    text = Text("→ " + visible(place_line(locality)), style="dim")
+    if elsewhere:
+        key = "review.place_also" if province else "review.place_unsure"
+        text.append("\n⚠ " + t(key, provinces=visible(shown)), style="yellow")
+    return text

@@ -124,7 +124,9 @@ def read_place(name: str, district: str, province: str, record: dict[str, Any], 
     elif name:
         found = resolve_locality(name, record, day)
     chosen = (found or {}).get("province", {}).get("code")
-    codes = {code for _, code in places.find_wards(base)} if name else set()
+    # units of the same name at the level written ("xã Tân Phú" is not "Phường Tân Phú")
+    codes = {code for unit, code in places.find_wards(base) if level is None or split_level(unit.name)[0] == level}
+    codes = codes if name else set()
     codes |= {code for old in places.former_wards(base, level) for code in old.province_codes} if name else set()
     elsewhere = sorted({places.province(code).name for code in codes if code != chosen})
     return PlaceReading(found, elsewhere)

@@ -1,0 +1,116 @@
+"""The import dialog given an article about a visit already stored: merge its missing figures, skip it, or import it.
+
+The stored visit is made from one of the project's test articles; the second
+article, written here, tells the same inspection with figures the first
+leaves out (as another outlet would).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+from textual.widgets import Button, Static
+
+from store.extract import extract_file
+from store.importing import prepare_documents, run_import
+from store.store import SurveyStore
+from tests.test_import_dialog import Host
+from tests.test_import_dialog_articles import dialog_idle, enter_path, reviewing, shown, until
+from tui.screens.import_dialog import ImportScreen
+from tui.screens.merge_offer import MergeScreen
+from tui.screens.review import ReviewScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows
+
+ARTICLES = Path(__file__).parent / "articles"
+OTHER_OUTLET = """\
+(TH) Ngày 27/11/2025, đoàn kiểm tra của Sở Nội vụ do ông Lò Văn Thịnh, Phó Giám đốc Sở Nội vụ, làm trưởng đoàn \
+đã kiểm tra việc giải quyết thủ tục hành chính tại phường Hạc Thành.
+
+Trong quý III, phường đã tiếp nhận 6.208 hồ sơ; có 41 hồ sơ phải bổ sung giấy tờ; tỷ lệ hài lòng của người dân \
+đạt 97,4%.
+"""
+
+
+@pytest.fixture
+def stored_visit(tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    """A store holding the visit of `a05_hac_thanh.md`, and that record."""
+    path = tmp_path / "store" / "surveys.json"
+    store = SurveyStore.open(path)
+    record = extract_file(ARTICLES / "a05_hac_thanh.md").record
+    with prepare_documents([("a05_hac_thanh.md", orjson.dumps(record))]) as prepared:
+        assert run_import(store, prepared, "skip", False).report.added == [record["id"]]
+    return path, record
+
+
+def offered(app: Host) -> Any:
+    return lambda: isinstance(app.screen, MergeScreen)
+
+
+async def review_and_save(app: Host, pilot: Any, tmp_path: Path) -> None:
+    (tmp_path / "bao_khac.txt").write_text(OTHER_OUTLET, encoding="utf-8")
+    await enter_path(app, pilot, "bao_khac.txt")
+    await until(pilot, reviewing(app))
+    for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
+        if isinstance(app.screen, ReviewScreen):
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+    await until(pilot, lambda: not isinstance(app.screen, ReviewScreen | ImportScreen) or dialog_idle(app)())
+
+
+async def test_the_figures_a_stored_visit_lacks_are_merged_into_it_after_confirmation(
+        tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]]) -> None:
+    db, record = stored_visit
+    before = SurveyStore(db).get(record["id"])
+    assert before is not None and not any(f["value"] == 97.4 for f in before["figures"])
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await review_and_save(app, pilot, tmp_path)
+        await until(pilot, offered(app))
+        offer = str(app.screen.query_one("#merge-text", Static).render())
+        assert record["id"] in offer and "bao_khac.txt" in offer
+        assert "97.4%" in offer and "Figures the stored record lacks (" in offer
+        await pilot.press("m")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen)
+        report = shown(app, "#report")
+        assert f"{record['id']} ←" in report and "from bao_khac.txt" in report
+        assert SurveyStore(db).get(record["id"]) == before  # nothing written before Ctrl+Y
+        assert not app.screen.query_one("#confirm", Button).disabled
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    store = SurveyStore(db)
+    after = store.get(record["id"])
+    assert after is not None and len(store) == 6  # five bundled and the visit: no new record
+    added = after["figures"][len(before["figures"]):]
+    assert added and any(f["value"] == 97.4 and f["unit"] == "%" for f in added)
+    assert all(f.get("locality") in (None, *[loc["name"] for loc in after["localities"]]) for f in added)
+
+
+@pytest.mark.parametrize(("key", "added"), [("s", 0), ("i", 1)])
+async def test_skipping_leaves_the_store_alone_and_import_anyway_adds_a_new_record(
+        tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]], key: str, added: int) -> None:
+    db, record = stored_visit
+    before = SurveyStore(db).get(record["id"])
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.lang = "vi"
+        await review_and_save(app, pilot, tmp_path)
+        await until(pilot, offered(app))
+        await pilot.press(key)
+        await until(pilot, dialog_idle(app))
+        report = shown(app, "#report")
+        if key == "s":
+            assert "Bỏ qua vì đã lưu (1):" in report and "bao_khac.txt" in report
+            assert app.screen.query_one("#confirm", Button).disabled
+            await pilot.press("escape")
+        else:
+            assert "(bao_khac.txt)" in report
+            await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+    store = SurveyStore(db)
+    assert len(store) == 6 + added and store.get(record["id"]) == before
