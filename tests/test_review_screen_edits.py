@@ -246,3 +246,19 @@ async def test_the_footer_shows_the_screens_keys_in_its_language() -> None:
             shown = {binding.description for _, binding, enabled, _ in app.screen.active_bindings.values()
                      if binding.show and enabled}
             assert set(words) <= shown
+
+
+async def test_the_vietnamese_screen_says_nothing_in_english() -> None:
+    """Labels, placeholders, notes and reasons in Vietnamese; only the article's own words are as written."""
+    app = Host(extract_file(LONG_DIEN), "vi")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        type_into(screen, "review-localities-1-name", "xã Tân Phú")
+        await pilot.pause()
+        shown = "\n".join(str(w.render()) for w in screen.query(Static).results(Static))
+        shown += "\n".join(str(w.placeholder) for w in screen.query(Input).results(Input))
+        for english in ("Source", "keep", "edited", "Certainty", "approximation", "chosen by", "is also a unit",
+                        "several provinces", "Save", "Cancel", "whole", "label", "period", "Outlet", "Notes"):
+            assert english not in shown, english
+        assert "Độ chắc chắn: trên: bài chỉ nêu một cận" in shown and "Nguồn bài" in shown

@@ -525,6 +525,16 @@ CATALOG.update({
                           "en": "a unit of this name is also in: {provinces}"},
     "review.place_unsure": {"vi": "CHƯA CHẮC: cũng có đơn vị cùng tên ở {provinces}; ghi tỉnh để chắc chắn",
                             "en": "UNSURE: a unit of this name is also in {provinces}; give the province to be sure"},
+    "review.said_bound": {"vi": "{word}: bài chỉ nêu một cận hoặc số gần đúng",
+                          "en": "{word}: the article gives a bound or an approximation"},
+    "review.said_unsure": {"vi": "{name} cũng là tên đơn vị ở {others}; chọn {chosen} nhưng bài không nêu tỉnh: "
+                                 "CHƯA CHẮC",
+                           "en": "{name} is also a unit in {others}; {chosen} chosen, but the article names no "
+                                 "province: UNSURE"},
+    "review.said_chosen": {"vi": "{name} cũng là tên đơn vị ở {others}; chọn {chosen} theo tỉnh, huyện cũ hoặc tờ "
+                                 "báo mà bài nêu",
+                           "en": "{name} is also a unit in {others}; {chosen} chosen by the province, old district "
+                                 "or outlet the article names"},
     "review.add_where": {"vi": "Đưa con trỏ vào một mục (số liệu, kiến nghị …) rồi nhấn Ctrl+N để thêm dòng.",
                          "en": "Put the cursor in a section (figures, recommendations …), then Ctrl+N adds a row."},
     "review.keep_where": {"vi": "Đưa con trỏ vào một dòng rồi nhấn Ctrl+T để giữ hoặc bỏ nó.",

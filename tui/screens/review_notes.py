@@ -6,6 +6,7 @@ one place. All text is plain `Text`, never markup.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rich.text import Text
@@ -26,7 +27,27 @@ def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None
     said = draft.certainty.get(path) if path else None
     if not said:
         return None
-    return Text(f"{t('review.certainty')}: {visible(said)}", style="yellow")
+    return Text(f"{t('review.certainty')}: {visible(said_in(said, t))}", style="yellow")
+
+
+_SAID = (
+    (re.compile(r"^(?P<word>[^:]+): the article gives a bound or an approximation$"), "review.said_bound"),
+    (re.compile(r"^(?P<name>.+) is also a unit in (?P<others>.+); (?P<chosen>.+) chosen by no province named in the "
+                r"article: UNSURE$"), "review.said_unsure"),
+    (re.compile(r"^(?P<name>.+) is also a unit in (?P<others>.+); (?P<chosen>.+) chosen by the province, old "
+                r"district or outlet the article names$"), "review.said_chosen"),
+)
+"""The extractor's reasons (written in English, as `surveys extract --with-provenance` prints them) in the
+screen's language; a reason worded otherwise is shown as it is."""
+
+
+def said_in(reason: str, t: Translator) -> str:
+    """`reason` from `Draft.certainty` in `t`'s language, when it is one of the known shapes."""
+    for pattern, key in _SAID:
+        found = pattern.match(reason)
+        if found:
+            return t(key, **found.groupdict())
+    return reason
 
 
 def flag_line(messages: list[str], t: Translator) -> Text:
