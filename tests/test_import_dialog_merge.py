@@ -7,6 +7,7 @@ leaves out (as another outlet would).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,12 @@ import orjson
 import pytest
 from textual.widgets import Button, Static
 
+from cli.main import main
 from store.extract import extract_file
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
 from tests.test_import_dialog import Host
-from tests.test_import_dialog_articles import dialog_idle, enter_path, reviewing, shown, until
+from tests.test_import_dialog_articles import TAN_UYEN, dialog_idle, enter_path, reviewing, shown, until
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.merge_offer import MergeScreen
 from tui.screens.review import ReviewScreen
@@ -109,8 +111,25 @@ async def test_skipping_leaves_the_store_alone_and_import_anyway_adds_a_new_reco
             assert app.screen.query_one("#confirm", Button).disabled
             await pilot.press("escape")
         else:
-            assert "(bao_khac.txt)" in report
+            assert "(bao_khac.txt)" in report and str(tmp_path) not in report  # the article as typed, nothing else
             await pilot.press("ctrl+y")
         await until(pilot, dialog_idle(app))
     store = SurveyStore(db)
     assert len(store) == 6 + added and store.get(record["id"]) == before
+
+
+def test_the_command_line_report_names_the_article_of_each_record_and_no_temporary_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]]) -> None:
+    db, _ = stored_visit
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    (folder / "bao_khac.txt").write_text(OTHER_OUTLET, encoding="utf-8")
+    code = main(["--db", str(db), "import", "--from-articles", str(folder), "--dry-run"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    added = [line for line in out.splitlines() if line.startswith("  2025-03-12-")]
+    assert added == [line for line in added if line.endswith(f"({folder / 'tan_uyen.txt'})")] and len(added) == 1
+    assert f"{folder / 'bao_khac.txt'}: skipped, probable duplicate of" in err
+    paths = set(re.findall(r"(/[^\s():]+)", out + err))
+    assert paths <= {str(db), str(folder), str(folder / "tan_uyen.txt"), str(folder / "bao_khac.txt")}, paths
