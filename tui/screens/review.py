@@ -361,10 +361,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         """The record as the screen now shows it, what could not be read, and each figure's row."""
         return read_record(self.query_one, self.record, self.rows, self.words, self.t)
 
-    def build_record(self) -> tuple[dict[str, Any], list[str]]:
-        reading = self.read()
-        return reading.record, reading.errors
-
     def edited(self) -> list[str]:
         """The draft's values the reviewer changed, as field paths."""
         return self.marks.paths()
