@@ -97,6 +97,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._flag_timer: Timer | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
+        self._ready = False  # changes posted while the inputs are first filled are not edits
         for spec in REVIEW_KEYS:  # footer labels in the screen's language
             self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
                                 key_display=spec.display, priority=spec.keys != "escape")
@@ -231,6 +232,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         notices.display = bool(self._notices().plain)
         self.query_one("#review-error", Static).display = False
         self.marks.register(self)
+        self._ready = True
         self._refresh_flags()
         target = "#review-date" if not self.record.get("date") else "#review-leader-name"
         self.query_one(target, Input).focus()
@@ -257,7 +259,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     @on(Checkbox.Changed)
     def _value_changed(self, event: Input.Changed | Select.Changed | Checkbox.Changed) -> None:
         widget_id = event.control.id if event.control is not None else None
-        if not widget_id:
+        if not widget_id or not self._ready:
             return
         self.marks.changed(self, widget_id)
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
