@@ -7,11 +7,13 @@ back from the store. The drafts come from the project's own test articles.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
+from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, Static
@@ -19,6 +21,7 @@ from textual.widgets import Checkbox, Input, Select, Static
 from store.extract import Draft, extract_file
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
+from tui.screens.help import HelpScreen
 from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
@@ -237,15 +240,29 @@ async def test_what_check_would_flag_shows_under_the_figure_while_typing() -> No
         assert "✎" not in text(screen, "#review-figures-1-source")  # typed back as it was: not edited
 
 
-async def test_the_footer_shows_the_screens_keys_in_its_language() -> None:
-    for lang, words in (("vi", ("Lưu", "Thêm dòng", "Giữ/bỏ dòng", "Bỏ bài này")),
-                        ("en", ("Save", "Add a row", "Keep/drop row", "Leave out"))):
+async def test_the_footer_and_help_show_the_screens_keys_in_its_language() -> None:
+    for lang, words, tab in (("vi", ("Lưu", "Thêm dòng", "Giữ/bỏ dòng", "Bỏ bài này", "Trợ giúp"), "Ô tiếp"),
+                             ("en", ("Save", "Add a row", "Keep/drop row", "Leave out", "Help"), "Next / previous")):
         app = Host(extract_file(LONG_DIEN), lang)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause()
-            shown = {binding.description for _, binding, enabled, _ in app.screen.active_bindings.values()
+            review = app.screen
+            shown = {binding.description for _, binding, enabled, _ in review.active_bindings.values()
                      if binding.show and enabled}
             assert set(words) <= shown
+            await pilot.press("tab")  # Tab still moves between fields
+            await pilot.pause()
+            assert app.focused is review.query_one("#review-leader-title", Input)
+            await pilot.press("f1")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            console = Console(width=100, record=True, file=io.StringIO())
+            console.print(app.screen.query_one("#help-keys", Static).content)
+            keys = console.export_text()
+            assert all(word in keys for word in words) and tab in keys and "Ctrl" not in keys, keys
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is review
 
 
 async def test_the_vietnamese_screen_says_nothing_in_english() -> None:

@@ -544,6 +544,18 @@ CATALOG.update({
     "review.key.keep": {"vi": "Giữ/bỏ dòng", "en": "Keep/drop row"},
     "review.key.cancel": {"vi": "Bỏ bài này", "en": "Leave out"},
     "review.key.next": {"vi": "Ô tiếp / trước", "en": "Next / previous field"},
+    "review.key.help": {"vi": "Trợ giúp", "en": "Help"},
+    "review.key.space": {"vi": "Đánh dấu / bỏ ô \"giữ\"; mở danh sách chọn",
+                         "en": "Tick or untick \"keep\"; open a choice"},
+    "review.key.enter": {"vi": "Thêm địa bàn vừa gõ; bấm nút đang chọn",
+                         "en": "Add the locality typed; press the focused button"},
+    "review.help_notes": {
+        "vi": "Mỗi giá trị có câu nguồn bên dưới; giá trị bạn sửa được đánh dấu ✎. Địa bàn: gõ tên như bài viết, "
+              "thêm quận/huyện hoặc tỉnh nếu tên có ở nhiều nơi. Số liệu: 2.446 hoặc 2446; 99,83 hoặc 99.83; "
+              "thời kỳ là hai ngày (1/7/2025 và 30/9/2025).",
+        "en": "Each value has its source sentence under it; a value you edit is marked ✎. Localities: type the name "
+              "as written, and the district or province when the name exists in several places. Figures: 2.446 or "
+              "2446; 99,83 or 99.83; a period is two days (1/7/2025 and 30/9/2025)."},
     "merge.title": {"vi": "Có vẻ đã lưu cuộc này", "en": "This visit seems to be stored already"},
     "merge.intro": {"vi": "Bài {article} có vẻ kể lại cuộc đã lưu (cùng ngày, cùng địa bàn, tên đoàn khớp):",
                     "en": "The article {article} seems to report a stored visit (same day, a shared place, the "

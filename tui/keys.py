@@ -72,9 +72,13 @@ REVIEW_KEYS: tuple[KeySpec, ...] = (
     KeySpec("ctrl+n", "^n", "review.key.add", "add_here", footer=True),
     KeySpec("ctrl+t", "^t", "review.key.keep", "toggle_keep", footer=True),
     KeySpec("escape", "esc", "review.key.cancel", "cancel", footer=True),
-    KeySpec("tab,shift+tab", "Tab", "review.key.next", None),
+    KeySpec("f1", "F1", "review.key.help", "help", footer=True),
+    KeySpec("tab,shift+tab", "Tab Shift+Tab", "review.key.next", None),
+    KeySpec("space", "Space", "review.key.space", None),
+    KeySpec("enter", "Enter", "review.key.enter", None),
 )
-"""The review screen's keys (a draft from an article, before import): its footer is made from them."""
+"""The review screen's keys (a draft from an article, before import): its footer and its help (F1) are made from
+them; those without an action are handled by the fields and listed in the help only."""
 
 MERGE_KEYS: tuple[KeySpec, ...] = (
     KeySpec("m", "m", "merge.key.merge", "choose('merge')", footer=True),

@@ -45,6 +45,7 @@ from store.validation import validate
 from ..i18n import Translator
 from ..keys import REVIEW_KEYS
 from ..safe import visible
+from .help import HelpScreen
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
 from .review_notes import certainty_text, check_lines, flag_line, place_text
@@ -98,7 +99,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
         self._ready = False  # changes posted while the inputs are first filled are not edits
-        for spec in REVIEW_KEYS:  # footer labels in the screen's language
+        for spec in (spec for spec in REVIEW_KEYS if spec.action):  # footer labels in the screen's language
             self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
                                 key_display=spec.display, priority=spec.keys != "escape")
 
@@ -322,6 +323,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def action_help(self) -> None:
+        """F1: this screen's keys and how values are written."""
+        self.app.push_screen(HelpScreen(self.t, REVIEW_KEYS, "review.help_notes"))
 
     async def action_add_here(self) -> None:
         """Ctrl+N: a new row in the section the cursor is in (a locality: to the "add" field)."""
