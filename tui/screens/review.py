@@ -46,6 +46,7 @@ from ..i18n import Translator
 from ..keys import REVIEW_KEYS
 from ..safe import visible
 from .help import HelpScreen
+from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
 from .review_notes import certainty_text, check_lines, flag_line, place_text
@@ -330,7 +331,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     async def action_add_here(self) -> None:
         """Ctrl+N: a new row in the section the cursor is in (a locality: to the "add" field)."""
-        name = self._section()
+        name = section_of(self.focused)
         if name == "localities":
             self.query_one("#review-new-locality", Input).focus()
         elif name:
@@ -340,7 +341,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def action_toggle_keep(self) -> None:
         """Ctrl+T: keep or drop the row the cursor is in."""
-        row = self._row()
+        row = row_of(self.focused)
         if row is None:
             self._show_error([self.t("review.keep_where")])
             return
@@ -371,27 +372,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def edited(self) -> list[str]:
         """The draft's values the reviewer changed, as field paths."""
         return self.marks.paths()
-
-    def _section(self) -> str | None:
-        node = self.focused
-        while node is not None:
-            if node.id and node.id.startswith("review-") and node.id.removeprefix("review-") in (*ITEM_FIELDS,
-                                                                                                   "localities"):
-                return node.id.removeprefix("review-")
-            if node.id and node.id.startswith("review-add-"):
-                return node.id.removeprefix("review-add-").replace("locality", "localities")
-            if node.id == "review-new-locality":
-                return "localities"
-            node = node.parent  # type: ignore[assignment]
-        return None
-
-    def _row(self) -> str | None:
-        node = self.focused
-        while node is not None:
-            if node.has_class("review-item") and node.id:
-                return node.id
-            node = node.parent  # type: ignore[assignment]
-        return None
 
     def _date_value(self) -> str | None:
         try:
