@@ -13,6 +13,7 @@ from typing import Any
 
 import orjson
 import pytest
+from textual.app import App
 from textual.widgets import Button, Static
 
 from cli.main import main
@@ -22,7 +23,7 @@ from store.store import SurveyStore
 from tests.test_import_dialog import Host
 from tests.test_import_dialog_articles import TAN_UYEN, dialog_idle, enter_path, reviewing, shown, until
 from tui.screens.import_dialog import ImportScreen
-from tui.screens.merge_offer import MergeScreen
+from tui.screens.merge_offer import MergeScreen, Offer
 from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
@@ -133,3 +134,32 @@ def test_the_command_line_report_names_the_article_of_each_record_and_no_tempora
     assert f"{folder / 'bao_khac.txt'}: skipped, probable duplicate of" in err
     paths = set(re.findall(r"(/[^\s():]+)", out + err))
     assert paths <= {str(db), str(folder), str(folder / "tan_uyen.txt"), str(folder / "bao_khac.txt")}, paths
+
+
+class OfferHost(App[None]):
+    def __init__(self, offer: Offer) -> None:
+        super().__init__()
+        self.offer = offer
+        self.results: list[str | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(MergeScreen(self.offer, "en"), self.results.append)
+
+
+async def test_nothing_to_merge_offers_only_skip_or_import_and_shows_stored_text_literally() -> None:
+    stored = {"id": "2025-01-02-x", "date": "2025-01-02", "body": "Đoàn [bold]thử[/bold] \x1b[31m",
+              "localities": [{"name": "phường [@click=app.quit]A[/]"}], "figures": []}
+    app = OfferHost(Offer("bai [red]b[/red].txt", {}, stored, []))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        body = str(screen.query_one("#merge-text", Static).render())
+        assert "Đoàn [bold]thử[/bold]" in body and "[@click=app.quit]A[/]" in body and "bai [red]b[/red].txt" in body
+        assert "\x1b" not in body and "already has every figure" in body
+        assert screen.query_one("#merge-merge", Button).disabled
+        await pilot.press("m")  # nothing to merge: the key does nothing
+        await pilot.pause()
+        assert app.results == [] and app.screen is screen
+        await pilot.press("i")
+        await pilot.pause()
+    assert app.results == ["import"]
