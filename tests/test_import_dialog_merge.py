@@ -20,8 +20,8 @@ from cli.main import main
 from store.extract import extract_file
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
-from tests.test_import_dialog import Host
-from tests.test_import_dialog_articles import TAN_UYEN, dialog_idle, enter_path, reviewing, shown, until
+from tests.import_dialog_helpers import Host, dialog_idle, enter_path, shown, until
+from tests.test_import_dialog_articles import TAN_UYEN, reviewing
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.merge_offer import MergeScreen, Offer
 from tui.screens.review import ReviewScreen

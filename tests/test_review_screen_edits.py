@@ -14,31 +14,20 @@ from typing import Any
 import orjson
 import pytest
 from rich.console import Console
-from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, Static
 
-from store.extract import Draft, extract_file
+from store.extract import extract_file
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
+from tests.test_review_screen import Host
 from tui.screens.help import HelpScreen
-from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
 
 ARTICLES = Path(__file__).parent / "articles"
 LONG_DIEN = ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt"
 """Two places (xã Long Điền, phường Bà Rịa), six figures, a bound ("trên 80%"), an inferred year."""
-
-
-class Host(App[None]):
-    def __init__(self, draft: Draft, lang: str = "vi") -> None:
-        super().__init__()
-        self.draft, self.lang = draft, lang
-        self.results: list[dict[str, Any] | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(ReviewScreen(self.draft, self.lang), self.results.append)
 
 
 def text(screen: Any, selector: str) -> str:
