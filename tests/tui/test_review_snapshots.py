@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from store.extract import extract_file
+from tui.screens.merge_offer import MergeScreen, Offer
 from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # SVG snapshots
@@ -66,3 +67,23 @@ def test_review_figures_120x40_en(snap_compare) -> None:
     """A figure's second line (bound, period, place) and a live check flag on a part larger than its whole."""
     assert snap_compare(Host("en"), terminal_size=(120, 40), run_before=showing(
         "review-figures-1-value", {"review-figures-1-value": "400"}))
+
+
+class OfferHost(App[None]):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.offer_lang = lang
+
+    def on_mount(self) -> None:
+        stored = {"id": "2025-11-27-doan-kiem-tra-hac-thanh", "date": "2025-11-27", "kind": "kiểm tra",
+                  "body": "Đoàn kiểm tra, Sở Nội vụ tỉnh Thanh Hóa", "localities": [{"name": "phường Hạc Thành"}]}
+        figures = [{"label": "Hồ sơ phải bổ sung", "value": 41, "unit": "hồ sơ", "locality": "phường Hạc Thành"},
+                   {"label": "Tỷ lệ hài lòng", "value": 97.4, "unit": "%",
+                    "period": {"from": "2025-07-01", "to": "2025-09-30"}}]
+        self.push_screen(MergeScreen(Offer("bai/bao-khac.txt", {}, stored, figures), self.offer_lang))
+
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
+def test_merge_offer(snap_compare, lang: str, size: tuple[int, int]) -> None:
+    """The stored record named, the figures it lacks listed, and the three choices in the footer."""
+    assert snap_compare(OfferHost(lang), terminal_size=size, run_before=showing())
