@@ -163,3 +163,36 @@ async def test_nothing_to_merge_offers_only_skip_or_import_and_shows_stored_text
         await pilot.press("i")
         await pilot.pause()
     assert app.results == ["import"]
+
+
+async def test_a_folder_with_a_new_visit_and_a_stored_one_adds_one_and_merges_the_other(
+        tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]]) -> None:
+    db, record = stored_visit
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    (folder / "bao_khac.txt").write_text(OTHER_OUTLET, encoding="utf-8")
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await enter_path(app, pilot, "inbox")
+        for _ in range(2):  # one review per article, in turn
+            await until(pilot, reviewing(app))
+            review = app.screen
+            for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
+                if app.screen is review:
+                    await pilot.press("ctrl+s")
+                    await pilot.pause()
+            assert app.screen is not review
+        await until(pilot, offered(app))
+        await pilot.press("m")
+        await until(pilot, dialog_idle(app))
+        report = shown(app, "#report")
+        assert "Will add (1):" in report and "(inbox/tan_uyen.txt)" in report
+        assert f"{record['id']} ←" in report and "from inbox/bao_khac.txt" in report
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    store = SurveyStore(db)
+    assert len(store) == 7 and any(r["id"].startswith("2025-03-12-") for r in store.records())
+    merged = store.get(record["id"])
+    assert merged is not None and any(f["value"] == 97.4 for f in merged["figures"])
