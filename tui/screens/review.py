@@ -120,6 +120,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 note = certainty_text(self.draft, "date", self.t)
                 if note is not None:
                     yield Static(note, classes="review-source review-note")
+                yield Label(words["date_certainty"], classes="review-label")
                 yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", BLANK),
                              prompt=words["certainty_blank"], allow_blank=True, id="review-date-certainty",
                              compact=True)
