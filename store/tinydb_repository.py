@@ -16,10 +16,12 @@ from pathlib import Path
 import orjson
 
 from .health import HeldRecord
+from .journal import journal_path
 from .index import newest_first
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
+from .state import stamp
 from .store import SurveyStore
 
 
@@ -104,7 +106,10 @@ class TinyDBRepository:
         return report
 
     def change_token(self) -> str:
-        return self._store.change_token()
+        """The store's token (`SurveyStore.change_token`: the store file's and the journal's identity, size and
+        time) read from the files themselves, so that asking whether the index is current never parses the store;
+        a state loaded from these files has this very token."""
+        return f"{stamp(self._store.path)}|{stamp(journal_path(self._store.path))}"
 
     # -- beyond the protocol: what only a file store has -----------------
     @property

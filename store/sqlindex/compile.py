@@ -8,8 +8,9 @@ and become `n IN (SELECT n FROM post WHERE t IN (...))` with the ids inlined
 (they are integers this module made). Date clauses are grouped by field
 (`year`, `since`, `until`, `date`): the spans of one field are ORed, the
 fields ANDed. Free text is a substring of the folded text: a fragment of
-three characters or more is a phrase of the trigram index, shorter ones are
-looked for by `instr`.
+three characters or more is a phrase of the trigram index; a term with a
+shorter spelling is left to `SqlIndex`, which looks it up in the bitmaps of
+characters and pairs (`grams`) and filters the numbers SQL gives.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ Terms = Callable[[str], list[tuple[int, str]]]
 class Condition:
     sql: str
     params: tuple[str, ...] = ()
+    short: tuple[tuple[str, ...], ...] = ()
+    """Free-text terms (each its spellings) with a spelling of one or two characters: not SQL, `SqlIndex`
+    applies them (the condition's `sql` is then "1")."""
+
+
+SHORT = 3
+"""Spellings shorter than this have no trigram: `grams` answers for them."""
 
 
 def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[str, list[Condition]]:
@@ -65,7 +73,7 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
     alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
     text_terms = [spellings for spellings in alternatives if all(spellings)]  # an empty term is in every text
     if text_terms:
-        found["text"] = [_text(text_terms)]
+        found["text"] = _text(text_terms)
     return found
 
 
@@ -90,24 +98,20 @@ def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
     return Condition(f"rec.n IN (SELECT n FROM post WHERE t IN ({','.join(map(str, ids))}))") if ids else Condition("0")
 
 
-def _text(terms: list[tuple[str, ...]]) -> Condition:
-    """Every term (any of its spellings, `taxonomy.text_variants`), in one subquery over the FTS5 table.
-
-    A trigram phrase (`"lai thieu"`: its trigrams at consecutive places) is
-    exactly a substring of the folded text, so a term whose spellings all
-    have three characters or more is one FTS5 group (`"a" OR "b"`); a term
-    with a shorter spelling has no trigram to look up and is checked with
-    `instr`, among the records the other terms left, or in every text.
-    """
-    groups = [spellings for spellings in terms if all(len(s) >= 3 for s in spellings)]
-    scans = [spellings for spellings in terms if not all(len(s) >= 3 for s in spellings)]
-    checks = ["(" + " OR ".join("instr(text, ?) > 0" for _ in spellings) + ")" for spellings in scans]
-    params: list[str] = [s for spellings in scans for s in spellings]
+def _text(terms: list[tuple[str, ...]]) -> list[Condition]:
+    """Every term (any of its spellings, `taxonomy.text_variants`): a term whose spellings all have three
+    characters or more is one FTS5 group (`"a" OR "b"`), all such terms one subquery; a trigram phrase
+    (`"lai thieu"`: its trigrams at consecutive places) is exactly a substring of the folded text. A term
+    with a shorter spelling has no trigram to look up: it goes to `SqlIndex` as a `short` condition."""
+    groups = [spellings for spellings in terms if all(len(s) >= SHORT for s in spellings)]
+    short = tuple(spellings for spellings in terms if not all(len(s) >= SHORT for s in spellings))
+    found = []
     if groups:
         match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in groups)
-        where_text = " AND ".join(["fts MATCH ?", *checks])
-        return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {where_text})", (match, *params))
-    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {' AND '.join(checks)})", tuple(params))
+        found.append(Condition("rec.n IN (SELECT rowid FROM fts WHERE fts MATCH ?)", (match,)))
+    if short:
+        found.append(Condition("1", (), short))
+    return found
 
 
 def phrase(text: str) -> str:
@@ -115,4 +119,9 @@ def phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-__all__ = ["FACETS", "Condition", "conditions", "where"]
+def short_terms(found: dict[str, list[Condition]]) -> tuple[tuple[str, ...], ...]:
+    """The free-text terms SQL leaves to `SqlIndex` (see `Condition.short`)."""
+    return tuple(term for conds in found.values() for c in conds for term in c.short)
+
+
+__all__ = ["FACETS", "Condition", "conditions", "short_terms", "where"]

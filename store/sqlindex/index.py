@@ -26,7 +26,9 @@ import orjson
 from ..query import Filter
 from ..repository import Page
 from . import build as building
-from .compile import FACET_FIELDS, FACETS, conditions, where
+from . import grams as gramming
+from .compile import FACET_FIELDS, FACETS, SHORT, Condition, conditions, phrase, short_terms, where
+from .packing import Packer
 from .schema import IndexUnusable, connect, read_meta
 
 ORDER = {
@@ -56,6 +58,9 @@ class SqlIndex:
         self._total_counts: dict[int, int] | None = None
         self._fcols: tuple[array, array] | None = None
         self._last: tuple[tuple[Any, ...], list[int]] | None = None
+        self._packer: Packer | None = None
+        self._orders: dict[str, array] = {}
+        """Sort → every record number in that order: what a filter of short free text alone starts from."""
 
     # -- state -------------------------------------------------------------
     def indexed_token(self) -> str | None:
@@ -121,8 +126,9 @@ class SqlIndex:
         """Every record, one at a time (a pass the browser makes rarely: the former units a picker offers)."""
         with self._lock:
             rows = self._connection().execute("SELECT doc FROM doc").fetchall()
+        packer = self._packer_of(self._connection())
         for (doc,) in rows:
-            yield orjson.loads(doc)
+            yield orjson.loads(packer.unpack(doc))
 
     def count(self) -> int:
         with self._lock:
@@ -151,21 +157,64 @@ class SqlIndex:
                     (-1 if limit is None else limit, offset))]
                 counts = self._named(self._totals(db)) if facets else {}
                 return Page(total, offset, self._docs(db, window), counts)
-            numbers = self._numbers(db, query, sort, found, today)
+            flags = self._short_flags(db, short_terms(found))
+            numbers = self._numbers(db, query, sort, found, today, flags)
             window = numbers[offset:] if limit is None else numbers[offset:offset + limit]
-            counts = self._facets(db, found, numbers) if facets else {}
+            counts = self._facets(db, found, numbers, flags) if facets else {}
             return Page(len(numbers), offset, self._docs(db, window), counts)
 
-    def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None) -> list[int]:
+    def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
+                 flags: bytes | None) -> list[int]:
         """Record numbers of every match in order (remembered: the next page of the same search is a slice)."""
         key = (query, sort, today or date.today())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
-        condition = where(found)
-        sql = f"SELECT rec.n FROM rec WHERE {condition.sql} ORDER BY {ORDER.get(sort, ORDER['date'])}"
-        numbers = [n for (n,) in db.execute(sql, condition.params)]
+        numbers = self._matching(db, where(found), sort, flags)
         self._last = (key, numbers)
         return numbers
+
+    def _matching(self, db: sqlite3.Connection, condition: Condition, sort: str | None,
+                  flags: bytes | None) -> list[int]:
+        """Numbers SQL gives for `condition` (in `sort` order, or any), less those `flags` leaves out."""
+        if condition.sql == "1":
+            numbers: Iterable[int] = self._order(db, sort or "date")
+        else:
+            order = f" ORDER BY {ORDER.get(sort, ORDER['date'])}" if sort else ""
+            numbers = [n for (n,) in db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}{order}",
+                                                condition.params)]
+        if flags is None:
+            return list(numbers)
+        return list(compress(numbers, map(flags.__getitem__, numbers)))
+
+    def _order(self, db: sqlite3.Connection, sort: str) -> array:
+        if sort not in self._orders:
+            self._orders[sort] = array("q", (n for (n,) in db.execute(
+                f"SELECT n FROM rec ORDER BY {ORDER.get(sort, ORDER['date'])}")))  # fixed text
+        return self._orders[sort]
+
+    def _short_flags(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes | None:
+        """For free-text terms with a spelling of one or two characters: byte n is 1 when record n holds
+        one spelling of every term (`grams` for the short spellings, the trigram index for the others)."""
+        if not terms:
+            return None
+        top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
+        blocks = top // gramming.BLOCK + 1
+        found = -1
+        for spellings in terms:
+            either = 0
+            for spelling in spellings:
+                if len(spelling) < SHORT:
+                    either |= gramming.bitmap(db, spelling, blocks)
+                else:
+                    either |= self._phrase_bits(db, spelling, blocks)
+            found &= either
+        return gramming.flags(found & ((1 << blocks * gramming.BLOCK) - 1), blocks * gramming.BLOCK)
+
+    def _phrase_bits(self, db: sqlite3.Connection, spelling: str, blocks: int) -> int:
+        bits = bytearray(blocks * gramming.BLOCK_BYTES)
+        for (n,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (phrase(spelling),)):
+            bits[n >> 3] |= 1 << (n & 7)
+        return int.from_bytes(bits, "little")
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:
@@ -174,9 +223,16 @@ class SqlIndex:
         for start in range(0, len(numbers), 500):
             chunk = numbers[start:start + 500]
             docs.update(db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk))
-        return [orjson.loads(docs[n]) for n in numbers]
+        packer = self._packer_of(db)
+        return [orjson.loads(packer.unpack(docs[n])) for n in numbers]
 
-    def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int]) -> dict[str, list[tuple[str, int]]]:
+    def _packer_of(self, db: sqlite3.Connection) -> Packer:
+        if self._packer is None:
+            self._packer = building.packer_of(db)
+        return self._packer
+
+    def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int],
+                flags: bytes | None) -> dict[str, list[tuple[str, int]]]:
         """Each facet counted over the matches of the filter less that facet's own clauses."""
         counted: dict[tuple[str, ...], dict[int, int]] = {}
         result: dict[str, list[tuple[str, int]]] = {}
@@ -186,25 +242,29 @@ class SqlIndex:
                 condition = where(found, own)
                 if not own:
                     counted[own] = self._count(db, numbers)
-                elif condition.sql == "1":
+                elif condition.sql == "1" and flags is None:
                     counted[own] = self._totals(db)
                 else:
-                    counted[own] = self._count(db, [n for (n,) in db.execute(
-                        f"SELECT rec.n FROM rec WHERE {condition.sql}", condition.params)])
+                    counted[own] = self._count(db, self._matching(db, condition, None, flags))
             result[facet] = self._named(counted[own])[facet]
         return result
 
     def _count(self, db: sqlite3.Connection, pool: list[int]) -> dict[int, int]:
-        """Facet value id → records of `pool` that carry it: one C-level pass over every record's value ids."""
+        """Facet value id → records of `pool` that carry it: one C-level pass over every record's value ids
+        (over those left out when the pool is most of the store: fewer to count, taken from the totals)."""
         totals = self._totals(db)
         owners, values = self._columns(db)
-        size = db.execute("SELECT count(*) FROM rec").fetchone()[0]
-        if len(pool) >= size:
+        everything = self._order(db, "date")
+        if len(pool) >= len(everything):
             return totals
         if not pool:
             return {}
-        chosen = set(pool)
-        return Counter(compress(values, map(chosen.__contains__, owners)))
+        if 2 * len(pool) < len(everything):
+            chosen = set(pool)
+            return Counter(compress(values, map(chosen.__contains__, owners)))
+        left_out = set(everything).difference(pool)
+        minus = Counter(compress(values, map(left_out.__contains__, owners)))
+        return {v: c - minus.get(v, 0) for v, c in totals.items()}
 
     def _columns(self, db: sqlite3.Connection) -> tuple[array, array]:
         """Every (record, facet value) pair as two arrays (a few megabytes at 100,000 records), kept in the file
@@ -215,7 +275,7 @@ class SqlIndex:
             try:
                 self._fcols = building.save_columns(db)
             except sqlite3.OperationalError:  # a read-only file: read them, keep nothing
-                owners, values = array("q"), array("q")
+                owners, values = array(building.COLUMN_TYPE), array(building.COLUMN_TYPE)
                 for n, v in db.execute("SELECT n, v FROM fpost"):
                     owners.append(n)
                     values.append(v)
@@ -280,3 +340,5 @@ class SqlIndex:
         self._total_counts = None
         self._fcols = None
         self._last = None
+        self._packer = None
+        self._orders.clear()
