@@ -21,6 +21,7 @@ from .index import newest_first
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
+from .sqlindex.source import stream_records
 from .state import stamp
 from .store import SurveyStore
 
@@ -33,7 +34,8 @@ def copy_record(record: Record) -> Record:
 class TinyDBRepository:
     def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
         self._store = SurveyStore(Path(path), lock_timeout=lock_timeout)
-        self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records)
+        self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records,
+                              lambda: stream_records(self._store.path))
 
     @property
     def path(self) -> Path:

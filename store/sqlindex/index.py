@@ -30,6 +30,7 @@ from . import grams as gramming
 from .compile import FACET_FIELDS, FACETS, SHORT, Condition, conditions, phrase, short_terms, where
 from .packing import Packer
 from .schema import IndexUnusable, connect, read_meta
+from .source import Unstreamable
 
 ORDER = {
     "date": "rec.date DESC, rec.id DESC",
@@ -46,10 +47,13 @@ class Interrupted(Exception):
 class SqlIndex:
     """The persistent index of one store. Thread-safe: one connection, used under a lock."""
 
-    def __init__(self, path: Path, token: Callable[[], str], records: Callable[[], Iterable[dict[str, Any]]]) -> None:
+    def __init__(self, path: Path, token: Callable[[], str], records: Callable[[], Iterable[dict[str, Any]]],
+                 stream: Callable[[], Iterable[dict[str, Any]]] | None = None) -> None:
         self.path = Path(path)
         self._token = token
         self._records = records
+        self._stream = stream
+        """The same records read in bounded memory (`source.stream_records`), tried first by `build`."""
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
@@ -78,7 +82,10 @@ class SqlIndex:
     def build(self) -> None:
         """Index the store as it is now (the token is read before the records, so a write meanwhile shows as stale)."""
         token = self._token()
-        building.build(self.path, self._records(), token)
+        try:
+            building.build(self.path, self._stream() if self._stream else self._records(), token)
+        except Unstreamable:
+            building.build(self.path, self._records(), token)
         with self._lock:
             self._drop()
 
