@@ -8,9 +8,9 @@ and become `n IN (SELECT n FROM post WHERE t IN (...))` with the ids inlined
 (they are integers this module made). Date clauses are grouped by field
 (`year`, `since`, `until`, `date`): the spans of one field are ORed, the
 fields ANDed. Free text is a substring of the folded text: a fragment of
-three characters or more is a phrase of the trigram index; a term with a
-shorter spelling is left to `SqlIndex`, which looks it up in the bitmaps of
-characters and pairs (`grams`) and filters the numbers SQL gives.
+three characters or more is a phrase of the trigram index, a shorter one
+is looked up in the bitmaps of characters and pairs (`grams`); `SqlIndex`
+does both and filters the numbers SQL gives for the other clauses.
 """
 
 from __future__ import annotations
@@ -36,9 +36,8 @@ Terms = Callable[[str], list[tuple[int, str]]]
 class Condition:
     sql: str
     params: tuple[str, ...] = ()
-    short: tuple[tuple[str, ...], ...] = ()
-    """Free-text terms (each its spellings) with a spelling of one or two characters: not SQL, `SqlIndex`
-    applies them (the condition's `sql` is then "1")."""
+    text: tuple[tuple[str, ...], ...] = ()
+    """Free-text terms (each its spellings): not SQL, `SqlIndex` applies them (the condition's `sql` is "1")."""
 
 
 SHORT = 3
@@ -99,19 +98,11 @@ def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
 
 
 def _text(terms: list[tuple[str, ...]]) -> list[Condition]:
-    """Every term (any of its spellings, `taxonomy.text_variants`): a term whose spellings all have three
-    characters or more is one FTS5 group (`"a" OR "b"`), all such terms one subquery; a trigram phrase
-    (`"lai thieu"`: its trigrams at consecutive places) is exactly a substring of the folded text. A term
-    with a shorter spelling has no trigram to look up: it goes to `SqlIndex` as a `short` condition."""
-    groups = [spellings for spellings in terms if all(len(s) >= SHORT for s in spellings)]
-    short = tuple(spellings for spellings in terms if not all(len(s) >= SHORT for s in spellings))
-    found = []
-    if groups:
-        match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in groups)
-        found.append(Condition("rec.n IN (SELECT rowid FROM fts WHERE fts MATCH ?)", (match,)))
-    if short:
-        found.append(Condition("1", (), short))
-    return found
+    """Every term (any of its spellings, `taxonomy.text_variants`), left to `SqlIndex` as a `text` condition:
+    it finds the records from the trigram index (a phrase, `"lai thieu"`, is its trigrams at consecutive
+    places: exactly a substring of the folded text) and, for a spelling of one or two characters, from
+    the bitmaps of characters and pairs (`grams`), and filters the numbers SQL gives for the rest."""
+    return [Condition("1", (), tuple(terms))]
 
 
 def phrase(text: str) -> str:
@@ -119,9 +110,9 @@ def phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def short_terms(found: dict[str, list[Condition]]) -> tuple[tuple[str, ...], ...]:
-    """The free-text terms SQL leaves to `SqlIndex` (see `Condition.short`)."""
-    return tuple(term for conds in found.values() for c in conds for term in c.short)
+def text_terms(found: dict[str, list[Condition]]) -> tuple[tuple[str, ...], ...]:
+    """The free-text terms SQL leaves to `SqlIndex` (see `Condition.text`)."""
+    return tuple(term for conds in found.values() for c in conds for term in c.text)
 
 
-__all__ = ["FACETS", "Condition", "conditions", "short_terms", "where"]
+__all__ = ["FACETS", "Condition", "conditions", "text_terms", "where"]

@@ -14,10 +14,11 @@ import os
 import sqlite3
 import threading
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from itertools import compress
+from itertools import chain, compress, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from ..query import Filter
 from ..repository import Page
 from . import build as building
 from . import grams as gramming
-from .compile import FACET_FIELDS, FACETS, SHORT, Condition, conditions, phrase, short_terms, where
+from .compile import FACET_FIELDS, FACETS, SHORT, Condition, conditions, phrase, text_terms, where
 from .packing import Packer
 from .schema import IndexUnusable, connect, read_meta
 from .source import Unstreamable
@@ -38,6 +39,15 @@ ORDER = {
     "body": "rec.sort_body, rec.date DESC, rec.id DESC",
 }
 """Each order has an index (`schema`), so the first page of everything is read, never sorted."""
+
+
+FIRST = itemgetter(0)
+INVERT = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+"""Flags of 0 and 1 swapped: the records a pool leaves out."""
+
+
+def _most_first(pair: tuple[str, int]) -> tuple[int, str]:
+    return -pair[1], pair[0]
 
 
 class Interrupted(Exception):
@@ -63,6 +73,8 @@ class SqlIndex:
         self._fcols: tuple[array, array] | None = None
         self._last: tuple[tuple[Any, ...], list[int]] | None = None
         self._packer: Packer | None = None
+        self._named_total: dict[str, list[tuple[str, int]]] | None = None
+        self._value_starts: array | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
 
@@ -162,9 +174,9 @@ class SqlIndex:
                 window = [n for (n,) in db.execute(
                     f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # fixed text: values go as parameters
                     (-1 if limit is None else limit, offset))]
-                counts = self._named(self._totals(db)) if facets else {}
+                counts = self._named_totals(db) if facets else {}
                 return Page(total, offset, self._docs(db, window), counts)
-            flags = self._short_flags(db, short_terms(found))
+            flags = self._text_flags(db, text_terms(found))
             numbers = self._numbers(db, query, sort, found, today, flags)
             window = numbers[offset:] if limit is None else numbers[offset:offset + limit]
             counts = self._facets(db, found, numbers, flags) if facets else {}
@@ -187,41 +199,51 @@ class SqlIndex:
             numbers: Iterable[int] = self._order(db, sort or "date")
         else:
             order = f" ORDER BY {ORDER.get(sort, ORDER['date'])}" if sort else ""
-            numbers = [n for (n,) in db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}{order}",
-                                                condition.params)]
+            numbers = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}{order}",
+                                                 condition.params).fetchall()))
         if flags is None:
             return list(numbers)
         return list(compress(numbers, map(flags.__getitem__, numbers)))
 
     def _order(self, db: sqlite3.Connection, sort: str) -> array:
         if sort not in self._orders:
-            self._orders[sort] = array("q", (n for (n,) in db.execute(
-                f"SELECT n FROM rec ORDER BY {ORDER.get(sort, ORDER['date'])}")))  # fixed text
+            self._orders[sort] = array("q", map(FIRST, db.execute(
+                f"SELECT n FROM rec ORDER BY {ORDER.get(sort, ORDER['date'])}").fetchall()))  # fixed text
         return self._orders[sort]
 
-    def _short_flags(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes | None:
-        """For free-text terms with a spelling of one or two characters: byte n is 1 when record n holds
-        one spelling of every term (`grams` for the short spellings, the trigram index for the others)."""
+    def _text_flags(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes | None:
+        """Byte n is 1 when record n holds one spelling of every free-text term: the terms whose spellings
+        all have three characters or more are one query of the trigram index, the others are a bitmap each
+        (`grams` for a short spelling, ORed with the trigram index's answer for a long one). Flags of 0 and 1
+        combine as whole integers: `&` is AND, `|` is OR, byte by byte."""
         if not terms:
             return None
         top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
         blocks = top // gramming.BLOCK + 1
+        size = blocks * gramming.BLOCK
+        long = [spellings for spellings in terms if all(len(s) >= SHORT for s in spellings)]
         found = -1
+        if long:
+            match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in long)
+            found = self._matched(db, match, size)
         for spellings in terms:
+            if spellings in long:
+                continue
             either = 0
             for spelling in spellings:
                 if len(spelling) < SHORT:
-                    either |= gramming.bitmap(db, spelling, blocks)
+                    either |= int.from_bytes(gramming.flags(gramming.bitmap(db, spelling, blocks), size), "little")
                 else:
-                    either |= self._phrase_bits(db, spelling, blocks)
+                    either |= self._matched(db, phrase(spelling), size)
             found &= either
-        return gramming.flags(found & ((1 << blocks * gramming.BLOCK) - 1), blocks * gramming.BLOCK)
+        return found.to_bytes(size, "little")
 
-    def _phrase_bits(self, db: sqlite3.Connection, spelling: str, blocks: int) -> int:
-        bits = bytearray(blocks * gramming.BLOCK_BYTES)
-        for (n,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (phrase(spelling),)):
-            bits[n >> 3] |= 1 << (n & 7)
-        return int.from_bytes(bits, "little")
+    def _matched(self, db: sqlite3.Connection, match: str, size: int) -> int:
+        """The records an FTS5 query matches, as flags (one byte per record) read as an integer."""
+        flags = bytearray(size)
+        rows = db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (match,)).fetchall()
+        deque(map(flags.__setitem__, map(FIRST, rows), repeat(1)), maxlen=0)
+        return int.from_bytes(flags, "little")
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:
@@ -241,37 +263,61 @@ class SqlIndex:
     def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int],
                 flags: bytes | None) -> dict[str, list[tuple[str, int]]]:
         """Each facet counted over the matches of the filter less that facet's own clauses."""
-        counted: dict[tuple[str, ...], dict[int, int]] = {}
+        counted: dict[tuple[str, ...], dict[str, list[tuple[str, int]]]] = {}
         result: dict[str, list[tuple[str, int]]] = {}
         for facet in FACETS:
             own = tuple(f for f in FACET_FIELDS[facet] if f in found)
             if own not in counted:
                 condition = where(found, own)
                 if not own:
-                    counted[own] = self._count(db, numbers)
+                    counted[own] = self._named(self._count(db, numbers))
                 elif condition.sql == "1" and flags is None:
-                    counted[own] = self._totals(db)
+                    counted[own] = self._named_totals(db)
                 else:
-                    counted[own] = self._count(db, self._matching(db, condition, None, flags))
-            result[facet] = self._named(counted[own])[facet]
+                    counted[own] = self._named(self._count(db, self._matching(db, condition, None, flags)))
+            result[facet] = counted[own][facet]
         return result
 
     def _count(self, db: sqlite3.Connection, pool: list[int]) -> dict[int, int]:
-        """Facet value id → records of `pool` that carry it: one C-level pass over every record's value ids
-        (over those left out when the pool is most of the store: fewer to count, taken from the totals)."""
+        """Facet value id → records of `pool` that carry it: each record's value ids are one slice of the
+        value column, so this costs what the pool holds; when the pool is most of the store, the records it
+        leaves out are counted and taken from the totals."""
         totals = self._totals(db)
-        owners, values = self._columns(db)
         everything = self._order(db, "date")
         if len(pool) >= len(everything):
             return totals
         if not pool:
             return {}
         if 2 * len(pool) < len(everything):
-            chosen = set(pool)
-            return Counter(compress(values, map(chosen.__contains__, owners)))
-        left_out = set(everything).difference(pool)
-        minus = Counter(compress(values, map(left_out.__contains__, owners)))
+            return Counter(self._values_of(db, pool))
+        chosen = bytearray(max(everything) + 1)
+        deque(map(chosen.__setitem__, pool, repeat(1)), maxlen=0)
+        left_out = list(compress(everything, map(chosen.translate(INVERT).__getitem__, everything)))
+        minus = Counter(self._values_of(db, left_out))
         return {v: c - minus.get(v, 0) for v, c in totals.items()}
+
+    def _values_of(self, db: sqlite3.Connection, pool: Iterable[int]) -> Iterator[int]:
+        """The facet value ids of the records of `pool`, one after another (C-level maps over slices)."""
+        starts, values = self._starts(db)
+        pool = list(pool)
+        slices = map(slice, map(starts.__getitem__, pool), map(starts.__getitem__, map((1).__add__, pool)))
+        return chain.from_iterable(map(values.__getitem__, slices))
+
+    def _starts(self, db: sqlite3.Connection) -> tuple[array, array]:
+        """Where each record's value ids start in the value column (the columns are in record order), and
+        that column."""
+        if self._value_starts is None:
+            owners, values = self._columns(db)
+            per_record = Counter(owners)
+            top = max(per_record, default=0) + 1
+            starts = array("q", bytes(8 * (top + 1)))
+            at = 0
+            for n in range(top):
+                starts[n] = at
+                at += per_record.get(n, 0)
+            starts[top] = at
+            self._value_starts = starts
+        return self._value_starts, self._columns(db)[1]
 
     def _columns(self, db: sqlite3.Connection) -> tuple[array, array]:
         """Every (record, facet value) pair as two arrays (a few megabytes at 100,000 records), kept in the file
@@ -298,9 +344,13 @@ class SqlIndex:
                 facet, value = values[v]
                 result[facet].append((value, c))
         for pairs in result.values():
-            pairs.sort(key=lambda pair: pair[0])
-            pairs.sort(key=lambda pair: pair[1], reverse=True)
+            pairs.sort(key=_most_first)
         return result
+
+    def _named_totals(self, db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
+        if self._named_total is None:
+            self._named_total = self._named(self._totals(db))
+        return self._named_total
 
     def _totals(self, db: sqlite3.Connection) -> dict[int, int]:
         """Counts with no filter, kept in the file by the build and every change."""
@@ -349,3 +399,5 @@ class SqlIndex:
         self._last = None
         self._packer = None
         self._orders.clear()
+        self._named_total = None
+        self._value_starts = None
