@@ -16,8 +16,8 @@ from pathlib import Path
 import orjson
 
 from .health import HeldRecord
-from .journal import journal_path
 from .index import newest_first
+from .journal import journal_path
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for

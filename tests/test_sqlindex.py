@@ -26,8 +26,8 @@ from hypothesis import strategies as st
 
 from store.folding import fold
 from store.gazetteer import gazetteer
-from store.matching import Matcher, RecordKeys, keys_of
 from store.journal import journal_path
+from store.matching import Matcher, RecordKeys, keys_of
 from store.query import DATE_FIELDS, Clause, Filter
 from store.sqlindex import SqlIndex, index_path_for
 from store.sqlindex.compile import FACETS, phrase

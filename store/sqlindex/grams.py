@@ -17,7 +17,8 @@ import sqlite3
 from collections.abc import Iterable
 
 BLOCK = 4096
-"""Records per bitmap row: a row is 512 bytes (it fits in its b-tree page: no overflow page), and a write changes one row per gram of the record it touches."""
+"""Records per bitmap row: a row is 512 bytes (it fits in its b-tree page: no overflow page), and a write
+changes one row per gram of the record it touches."""
 BLOCK_BYTES = BLOCK // 8
 SHORT = 3
 """Fragments shorter than this are looked up here; longer ones are FTS5 trigram phrases."""

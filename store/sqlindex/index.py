@@ -42,12 +42,9 @@ ORDER = {
 
 
 FIRST = itemgetter(0)
+COUNT = itemgetter(1)
 INVERT = bytes.maketrans(b"\x00\x01", b"\x01\x00")
 """Flags of 0 and 1 swapped: the records a pool leaves out."""
-
-
-def _most_first(pair: tuple[str, int]) -> tuple[int, str]:
-    return -pair[1], pair[0]
 
 
 class Interrupted(Exception):
@@ -75,6 +72,7 @@ class SqlIndex:
         self._packer: Packer | None = None
         self._named_total: dict[str, list[tuple[str, int]]] | None = None
         self._value_starts: array | None = None
+        self._ordered_values: list[tuple[int, str, str]] | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
 
@@ -336,16 +334,23 @@ class SqlIndex:
         return self._fcols
 
     def _named(self, counts: dict[int, int]) -> dict[str, list[tuple[str, int]]]:
-        """Counts by facet, most first, equal counts by value."""
-        values = self._facet_values(self._connection())
+        """Counts by facet, most first, equal counts by value: the values are walked in their own order (kept)
+        and a stable sort by count alone keeps it among equals (no Python key function per value)."""
         result: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
-        for v, c in counts.items():
-            if c > 0:
-                facet, value = values[v]
+        get = counts.get
+        for v, facet, value in self._values_in_order(self._connection()):
+            c = get(v)
+            if c:
                 result[facet].append((value, c))
         for pairs in result.values():
-            pairs.sort(key=_most_first)
+            pairs.sort(key=COUNT, reverse=True)  # stable, reverse included: equal counts keep value order
         return result
+
+    def _values_in_order(self, db: sqlite3.Connection) -> list[tuple[int, str, str]]:
+        if self._ordered_values is None:
+            values = self._facet_values(db)
+            self._ordered_values = sorted(((v, f, value) for v, (f, value) in values.items()), key=itemgetter(2))
+        return self._ordered_values
 
     def _named_totals(self, db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
         if self._named_total is None:
@@ -401,3 +406,4 @@ class SqlIndex:
         self._orders.clear()
         self._named_total = None
         self._value_starts = None
+        self._ordered_values = None
