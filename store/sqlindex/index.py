@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from array import array
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from itertools import chain, compress, repeat
 from operator import itemgetter
@@ -68,7 +68,7 @@ class SqlIndex:
         self._fvals: dict[int, tuple[str, str]] | None = None
         self._total_counts: dict[int, int] | None = None
         self._fcols: tuple[array, array] | None = None
-        self._last: tuple[tuple[Any, ...], list[int]] | None = None
+        self._last: tuple[tuple[Any, ...], array] | None = None
         self._packer: Packer | None = None
         self._named_total: dict[str, list[tuple[str, int]]] | None = None
         self._value_starts: array | None = None
@@ -176,12 +176,12 @@ class SqlIndex:
                 return Page(total, offset, self._docs(db, window), counts)
             flags = self._text_flags(db, text_terms(found))
             numbers = self._numbers(db, query, sort, found, today, flags)
-            window = numbers[offset:] if limit is None else numbers[offset:offset + limit]
+            shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
             counts = self._facets(db, found, numbers, flags) if facets else {}
-            return Page(len(numbers), offset, self._docs(db, window), counts)
+            return Page(len(numbers), offset, self._docs(db, shown), counts)
 
     def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
-                 flags: bytes | None) -> list[int]:
+                 flags: bytes | None) -> array:
         """Record numbers of every match in order (remembered: the next page of the same search is a slice)."""
         key = (query, sort, today or date.today())
         if self._last is not None and self._last[0] == key:
@@ -191,7 +191,7 @@ class SqlIndex:
         return numbers
 
     def _matching(self, db: sqlite3.Connection, condition: Condition, sort: str | None,
-                  flags: bytes | None) -> list[int]:
+                  flags: bytes | None) -> array:
         """Numbers SQL gives for `condition` (in `sort` order, or any), less those `flags` leaves out."""
         if condition.sql == "1":
             numbers: Iterable[int] = self._order(db, sort or "date")
@@ -200,8 +200,8 @@ class SqlIndex:
             numbers = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}{order}",
                                                  condition.params).fetchall()))
         if flags is None:
-            return list(numbers)
-        return list(compress(numbers, map(flags.__getitem__, numbers)))
+            return array("q", numbers)
+        return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
 
     def _order(self, db: sqlite3.Connection, sort: str) -> array:
         if sort not in self._orders:
@@ -258,7 +258,7 @@ class SqlIndex:
             self._packer = building.packer_of(db)
         return self._packer
 
-    def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int],
+    def _facets(self, db: sqlite3.Connection, found: dict, numbers: Sequence[int],
                 flags: bytes | None) -> dict[str, list[tuple[str, int]]]:
         """Each facet counted over the matches of the filter less that facet's own clauses."""
         counted: dict[tuple[str, ...], dict[str, list[tuple[str, int]]]] = {}
@@ -276,7 +276,7 @@ class SqlIndex:
             result[facet] = counted[own][facet]
         return result
 
-    def _count(self, db: sqlite3.Connection, pool: list[int]) -> dict[int, int]:
+    def _count(self, db: sqlite3.Connection, pool: Sequence[int]) -> dict[int, int]:
         """Facet value id → records of `pool` that carry it: each record's value ids are one slice of the
         value column, so this costs what the pool holds; when the pool is most of the store, the records it
         leaves out are counted and taken from the totals."""
