@@ -55,14 +55,16 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
             sql = " OR ".join("rec.date BETWEEN ? AND ?" for _ in spans)
             found[field] = [Condition(f"({sql})", tuple(d.isoformat() for s in spans for d in (s.start, s.end)))]
     if matcher.wards:
-        found["ward"] = [_terms(terms("ward"), lambda key: any(word_prefix(w, key) for w in matcher.wards))]
+        found["ward"] = [_terms(_containing(terms("ward"), matcher.wards),
+                                lambda key: any(word_prefix(w, key) for w in matcher.wards))]
     if matcher.provinces:
         found["province"] = [_provinces(matcher.provinces, terms)]
     if matcher.topics is not None:
         wanted = matcher.topics
         found["topic"] = [_terms(terms("topic"), wanted.__contains__)]
     if matcher.bodies:
-        found["body"] = [_terms(terms("body"), lambda key: any(word_prefix(b, key) for b in matcher.bodies))]
+        found["body"] = [_terms(_containing(terms("body"), matcher.bodies),
+                                lambda key: any(word_prefix(b, key) for b in matcher.bodies))]
     if matcher.kinds:
         found["kind"] = [_terms(terms("kind"), lambda kind: any(fold(kind).startswith(k) for k in matcher.kinds))]
     if matcher.statuses:
@@ -81,6 +83,12 @@ def where(found: dict[str, list[Condition]], leave_out: tuple[str, ...] = ()) ->
     if not chosen:
         return Condition("1")
     return Condition(" AND ".join(c.sql for c in chosen), tuple(p for c in chosen for p in c.params))
+
+
+def _containing(pairs: list[tuple[int, str]], needles: list[str]) -> list[tuple[int, str]]:
+    """The terms holding one of `needles` anywhere: a C-level substring test over thousands of names, before
+    the exact `word_prefix` (which implies it) looks at the few left."""
+    return [pair for pair in pairs if any(needle in pair[1] for needle in needles)]
 
 
 def _terms(pairs: list[tuple[int, str]], accept: Callable[[str], bool]) -> Condition:

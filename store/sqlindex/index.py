@@ -72,7 +72,7 @@ class SqlIndex:
         self._packer: Packer | None = None
         self._named_total: dict[str, list[tuple[str, int]]] | None = None
         self._value_starts: array | None = None
-        self._ordered_values: list[tuple[int, str, str]] | None = None
+        self._ranks: dict[int, int] | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
 
@@ -334,23 +334,24 @@ class SqlIndex:
         return self._fcols
 
     def _named(self, counts: dict[int, int]) -> dict[str, list[tuple[str, int]]]:
-        """Counts by facet, most first, equal counts by value: the values are walked in their own order (kept)
-        and a stable sort by count alone keeps it among equals (no Python key function per value)."""
+        """Counts by facet, most first, equal counts by value: the ids are put in value order by a kept rank
+        (a C-level key), then a stable sort by count alone keeps that order among equals."""
+        values = self._facet_values(self._connection())
+        rank = self._value_rank()
         result: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
-        get = counts.get
-        for v, facet, value in self._values_in_order(self._connection()):
-            c = get(v)
-            if c:
-                result[facet].append((value, c))
+        for v in sorted((v for v, c in counts.items() if c > 0), key=rank.__getitem__):
+            facet, value = values[v]
+            result[facet].append((value, counts[v]))
         for pairs in result.values():
             pairs.sort(key=COUNT, reverse=True)  # stable, reverse included: equal counts keep value order
         return result
 
-    def _values_in_order(self, db: sqlite3.Connection) -> list[tuple[int, str, str]]:
-        if self._ordered_values is None:
-            values = self._facet_values(db)
-            self._ordered_values = sorted(((v, f, value) for v, (f, value) in values.items()), key=itemgetter(2))
-        return self._ordered_values
+    def _value_rank(self) -> dict[int, int]:
+        """Facet value id → its place in the order of the values' text."""
+        if self._ranks is None:
+            values = self._facet_values(self._connection())
+            self._ranks = {v: place for place, v in enumerate(sorted(values, key=lambda v: values[v][1]))}
+        return self._ranks
 
     def _named_totals(self, db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
         if self._named_total is None:
@@ -406,4 +407,4 @@ class SqlIndex:
         self._orders.clear()
         self._named_total = None
         self._value_starts = None
-        self._ordered_values = None
+        self._ranks = None
