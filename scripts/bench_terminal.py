@@ -337,7 +337,7 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def report(size: int, store: Path, floor: float, built: dict[str, Any] | None, found: dict[str, Any],
+def report(size: int, store: Path, floor: float | None, built: dict[str, Any] | None, found: dict[str, Any],
            engine: dict[str, Any] | None, load: tuple[float, float]) -> None:
     """Every line of issue 17 against its target: the launch figures against the bare parse of the same file
     (at 100,000 and up), every keystroke p95 < 100 ms, peak memory ≤ 2× the file."""
@@ -347,12 +347,16 @@ def report(size: int, store: Path, floor: float, built: dict[str, Any] | None, f
     targets = size >= 100_000
 
     def line(what: str, seconds: float, share: float | None = None) -> None:
+        if floor is None:
+            print(f"  {what:44} {seconds:8.3f} s")
+            return
         mark = ""
         if share is not None and targets:
             limit = floor * share
             mark = f"  ok (< {limit:.2f} s)" if seconds < limit else f"  MISSED (target < {limit:.2f} s)"
         print(f"  {what:44} {seconds:8.3f} s  {seconds / floor:6.2f}× parse{mark}")
-    print(f"\n{size:,} surveys, {mb:,.0f} MB; floor: orjson.loads {floor:.3f} s; "
+    parse = f"orjson.loads {floor:.3f} s" if floor is not None else "none"
+    print(f"\n{size:,} surveys, {mb:,.0f} MB; floor: {parse}; "
           f"load {load[0]:.1f} before the session, {load[1]:.1f} after")
     if built is not None:
         print(f"  {'index build (once; not in the figures below)':44} {built['wall']:8.1f} s  "
@@ -413,8 +417,11 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         store, built = prepare(args.workdir, size)
         out = subprocess.run([sys.executable, __file__, "--child", "floor", "--store", str(store)],
-                             check=True, capture_output=True)
-        floor = orjson.loads(out.stdout)["loads"]
+                             capture_output=True)
+        floor = orjson.loads(out.stdout)["loads"] if out.returncode == 0 else None
+        if floor is None:  # orjson refuses a document this large (its limit is below 4 GB), or memory ran out
+            reason = (out.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1]
+            print(f"  (no parse floor at {size:,}: one orjson.loads of the file failed: {reason})")
         before = os.getloadavg()[0]
         found = session(store, search_words(store))
         after = os.getloadavg()[0]

@@ -124,6 +124,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         db.execute("PRAGMA journal_mode = OFF")  # a scratch file: a crash leaves it unused, never half-read
         db.execute("PRAGMA synchronous = OFF")
         db.execute("PRAGMA cache_size = -131072")  # 128 MB while building: the b-trees grow in memory
+        db.execute("PRAGMA temp_store = FILE")  # the secondary indexes' sorts spill to disk, not to memory
         db.executescript(DDL)
         stream = iter(records)
         first = [index_row(record) for record in islice(stream, BATCH)]
