@@ -25,6 +25,7 @@ from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
+from ..keys import cursor_keys
 from ..safe import visible
 
 LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "bodytype": 8, "body": 8, "kind": 8}
@@ -34,11 +35,8 @@ FacetCounts = dict[str, list[tuple[str, int]]]
 
 class FacetPanel(OptionList):
     BINDINGS = [
-        Binding("j", "cursor_down", show=False),
-        Binding("k", "cursor_up", show=False),
-        Binding("g", "first", show=False),
-        Binding("G", "last", show=False),
-        Binding("escape", "app.focus_list", show=False),
+        *cursor_keys("cursor_down", "cursor_up", "first", "last"),
+        Binding("escape", "screen.focus_list", show=False),
     ]
 
     @dataclass

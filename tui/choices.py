@@ -1,0 +1,114 @@
+"""What the one-key filter dialogs offer and what a pick does to the filter: pure functions, no widget.
+
+The choices a picker (w p t b B) offers are the facet values of the search
+on screen, so each shows how many surveys it would leave under the rest of
+the filter; the province picker adds the provinces and districts merged
+away (`tui.former`). Picking a value adds its clause; picking a kind of
+body puts in the clauses of all its bodies at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from store.bodies import bodies_of_type, counts_by_type
+from store.bodies import label as body_type_label
+from store.query import DATE_FIELDS, Clause, Filter, facet_clause
+from store.taxonomy import taxonomy
+
+from .former import former_choices
+from .fuzzy import Choice
+from .model import short_province, ward_label
+
+if TYPE_CHECKING:
+    from .state import BrowserState
+
+
+def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> list[Choice]:
+    """Values of `facet` with their counts; `only` keeps just those values (in that order).
+
+    Provinces come with the provinces and districts merged away that surveys name (marked as
+    former); body types are counted from the body counts (`store.bodies`).
+    """
+    found = state.found
+    if facet == "bodytype":
+        body_counts = found.facets.get("body", []) if found else []
+        return [Choice(kind, body_type_label(kind, state.lang), count) for kind, count in counts_by_type(body_counts)]
+    counts = dict(found.facets.get(facet, [])) if found else {}
+    if facet == "province" and only is None and state.catalog is not None:
+        today = [choice(state, facet, value, count) for value, count in counts.items()]
+        return today + former_choices(state.catalog, found, state.filter, state.t)
+    values = only if only is not None else list(counts)
+    return [choice(state, facet, value, counts.get(value, 0)) for value in values]
+
+
+def choice(state: BrowserState, facet: str, value: str, count: int) -> Choice:
+    """One value as a picker line: topics match on their names in both languages, wards show their province."""
+    if facet == "topic":
+        term = taxonomy().topics.get(value)
+        label = taxonomy().topic_label(value, state.lang)
+        keys = " ".join((term.vi, term.en, *term.aliases)) if term else ""
+        return Choice(value, label, count, detail=value, keys=keys)
+    if facet == "ward" and state.catalog is not None:
+        provinces = state.catalog.ward_provinces.get(value, ())
+        return Choice(value, value, count, detail=", ".join(short_province(p) for p in provinces))
+    return Choice(value, value, count)
+
+
+def picked(state: BrowserState, facet: str, value: str) -> Filter:
+    """The active filter with the value picked in the `facet` picker added."""
+    if facet == "bodytype":
+        return with_body_type(state, value)
+    if value.startswith(("province:", "ward=")):  # a former unit: its clause is the value
+        return state.filter.with_clause(Filter.parse(value).clauses[0])
+    return state.filter.with_clause(facet_clause(facet, value))
+
+
+def type_clauses(state: BrowserState, kind: str) -> list[Clause]:
+    """One `body=` clause per body of type `kind` counted under the filter (ORed, as facet values are)."""
+    bodies = [body for body, _ in state.found.facets.get("body", [])] if state.found else []
+    return [facet_clause("body", body) for body in bodies_of_type(kind, bodies)]
+
+
+def with_body_type(state: BrowserState, kind: str) -> Filter:
+    kept = state.filter.without_field("body")
+    for clause in type_clauses(state, kind):
+        kept = kept.with_clause(clause)
+    return kept
+
+
+def group_toggled(query: Filter, clauses: list[Clause]) -> Filter:
+    """A kind of body ticked in the sidebar: all its clauses out if all are in, else all in."""
+    if all(clause in query.clauses for clause in clauses):
+        for clause in clauses:
+            query = query.toggled(clause)
+        return query
+    for clause in clauses:
+        query = query if clause in query.clauses else query.with_clause(clause)
+    return query
+
+
+def own_values(record: dict[str, Any], facet: str) -> list[str]:
+    """A survey's own wards or topics (W, T), each once, in its order."""
+    if facet == "ward":
+        return list(dict.fromkeys(ward_label(loc) for loc in record.get("localities", [])))
+    return list(record.get("topics", []))
+
+
+def only(query: Filter, facet: str, value: str) -> Filter:
+    """`query` with `value` as the only value of `facet`."""
+    return query.without_field(facet).with_clause(facet_clause(facet, value))
+
+
+def typed_dates(query: Filter) -> str:
+    """What the user would type in the date dialog for the last date clause of `query` ("" if none)."""
+    dates = [c for c in query.clauses if c.field in DATE_FIELDS]
+    if not dates:
+        return ""
+    clause = dates[-1]
+    return f"{clause.field} {clause.value}" if clause.field in ("since", "until") else clause.value
+
+
+def with_dates(query: Filter, clause: Clause) -> Filter:
+    """`query` with its date clauses replaced by `clause`."""
+    return Filter(tuple(c for c in query.clauses if c.field not in DATE_FIELDS)).with_clause(clause)
