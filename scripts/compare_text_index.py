@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/compare_text_index.py STORE.json.index.sqlite3
 
-Reads the folded texts from an index file (`store.sqlindex`) and, in memory,
+Makes the folded texts again from the records an index file keeps (`store.sqlindex`: its own text
+table is contentless) and, in memory,
 builds FTS5 trigram tables with `detail=none` (smaller; answers single
 trigrams, so every candidate's text must be checked with `instr`) and with
 `detail=full` (positions kept; a phrase is exactly a substring), then times
@@ -14,6 +15,12 @@ from __future__ import annotations
 import sqlite3
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from store.sqlindex import SqlIndex  # noqa: E402
+from store.sqlindex.rows import index_row  # noqa: E402
 
 FRAGMENTS = ("thieu", "chinh quyen", "cong", "lai thieu", "dich vu cong truc tuyen")
 
@@ -24,8 +31,8 @@ def trigram_and(text: str) -> str:
 
 
 def main(path: str) -> int:
-    source = sqlite3.connect(path)
-    texts = source.execute("SELECT rowid, text FROM fts").fetchall()
+    index = SqlIndex(Path(path), lambda: "", lambda: [])
+    texts = [(n, index_row(record).text) for n, record in enumerate(index.records(), 1)]
     tables = {}
     for detail in ("none", "full"):
         db = sqlite3.connect(":memory:")

@@ -17,9 +17,12 @@ import orjson
 
 from .health import HeldRecord
 from .index import newest_first
+from .journal import journal_path
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
+from .sqlindex.source import stream_records
+from .state import stamp
 from .store import SurveyStore
 
 
@@ -31,7 +34,8 @@ def copy_record(record: Record) -> Record:
 class TinyDBRepository:
     def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
         self._store = SurveyStore(Path(path), lock_timeout=lock_timeout)
-        self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records)
+        self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records,
+                              lambda: stream_records(self._store.path))
 
     @property
     def path(self) -> Path:
@@ -104,7 +108,10 @@ class TinyDBRepository:
         return report
 
     def change_token(self) -> str:
-        return self._store.change_token()
+        """The store's token (`SurveyStore.change_token`: the store file's and the journal's identity, size and
+        time) read from the files themselves, so that asking whether the index is current never parses the store;
+        a state loaded from these files has this very token."""
+        return f"{stamp(self._store.path)}|{stamp(journal_path(self._store.path))}"
 
     # -- beyond the protocol: what only a file store has -----------------
     @property

@@ -13,6 +13,7 @@ scripts/bench_terminal.py).
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from collections import Counter
@@ -20,13 +21,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from store.folding import fold
 from store.gazetteer import gazetteer
+from store.journal import journal_path
 from store.matching import Matcher, RecordKeys, keys_of
 from store.query import DATE_FIELDS, Clause, Filter
 from store.sqlindex import SqlIndex, index_path_for
 from store.sqlindex.compile import FACETS, phrase
+from store.sqlindex.source import Unstreamable, stream_records
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records, _random_filters
@@ -203,3 +208,126 @@ def test_an_unreadable_folder_puts_the_index_in_the_cache(tmp_path: Path, monkey
     monkeypatch.setattr("os.access", lambda path, mode: False)
     path = index_path_for(tmp_path / "ro" / "s.json")
     assert path.parent == tmp_path / "cache" / "surveys"
+
+
+# -- free text of every length, and keys typed one at a time ------------------------
+FRAGMENT_CHARS = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĐ0123456789 -,./()"
+
+
+@pytest.mark.slow  # many searches, each checked against a full scan
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_free_text_of_one_to_four_characters_agrees_with_a_full_scan(built, data) -> None:
+    """Fragments cut from the records' own texts (so that most match) or made of any characters, one to four
+    long, alone or with another term or a year: the gram bitmaps and the trigram index answer as `Matcher`."""
+    index, records, _ = built
+    ordered = newest(records)
+    keys = [keys_of(record) for record in ordered]
+    terms = []
+    for _ in range(data.draw(st.integers(1, 2))):
+        if data.draw(st.booleans()):
+            text = data.draw(st.sampled_from(keys)).text
+            start = data.draw(st.integers(0, max(0, len(text) - 1)))
+            terms.append(text[start:start + data.draw(st.integers(1, 4))])
+        else:
+            terms.append(data.draw(st.text(FRAGMENT_CHARS, min_size=1, max_size=4)))
+    clauses = [Clause("text", term) for term in terms if term.strip()]
+    if data.draw(st.booleans()):
+        clauses.append(Clause("year", data.draw(st.sampled_from(["2023", "2024", "2025"]))))
+    query = Filter(tuple(clauses))
+    reference = Reference(query)
+    expected = [r["id"] for r, k in zip(ordered, keys, strict=True) if reference.matches(k)]
+    page = index.search(query)
+    assert [r["id"] for r in page.records] == expected, query.render()
+    assert page.facets == scan_facets(ordered, keys, query), query.render()
+
+
+def test_a_search_typed_a_character_at_a_time_agrees_at_every_key(built) -> None:
+    index, records, _ = built
+    ordered = newest(records)
+    keys = [keys_of(record) for record in ordered]
+    for words in ("chinh quyen", "dich vu cong", "ubnd xa", "a b"):
+        for end in range(1, len(words) + 1):
+            query = Filter.parse(words[:end])
+            reference = Reference(query)
+            expected = [r["id"] for r, k in zip(ordered, keys, strict=True) if reference.matches(k)]
+            page = index.search(query)
+            assert [r["id"] for r in page.records] == expected, words[:end]
+            assert page.total == len(expected)
+
+
+def test_own_writes_keep_short_fragments_and_phrases_exact(repository: TinyDBRepository) -> None:
+    """The bitmaps and the contentless text table are changed in place: what a record no longer says is no
+    longer found, by a pair of characters or by a phrase, and what it says now is."""
+    repository.search(Filter())
+    first = repository.search(Filter(), limit=1).records[0]
+    assert repository.search(Filter((Clause("text", "qz"),))).total == 0
+
+    def say(words: str):
+        def change(record: dict[str, Any]) -> dict[str, Any]:
+            record["summary"] = words
+            return record
+        return change
+
+    repository.update(first["id"], say("Wombat qz"))
+    assert [r["id"] for r in repository.search(Filter((Clause("text", "qz"),))).records] == [first["id"]]
+    assert repository.search(Filter.parse("wombat")).total == 1
+    repository.update(first["id"], say("Platypus"))
+    assert repository.search(Filter((Clause("text", "qz"),))).total == 0
+    assert repository.search(Filter.parse("wombat")).total == 0
+    assert repository.search(Filter.parse("platypus")).total == 1
+    repository.delete([first["id"]])
+    assert repository.search(Filter.parse("platypus")).total == 0
+    assert repository.index.fresh()
+    fresh = TinyDBRepository(repository.path)
+    fresh.index.build()
+    for text in ("a", "ng", "qz", "chinh", "x"):
+        query = Filter((Clause("text", text),))
+        assert repository.search(query).facets == fresh.search(query).facets, text
+
+
+# -- the streamed build ---------------------------------------------------------------
+def test_the_streamed_records_are_those_the_store_serves(repository: TinyDBRepository) -> None:
+    """After writes (a journal beside the file) and with a record the store holds back: the same records."""
+    first = repository.search(Filter(), limit=2).records
+    repository.update(first[0]["id"], lambda record: {**record, "summary": "Echidna"})
+    repository.delete([first[1]["id"]])
+    repository.upsert_many(generate(2, seed=9, start=7000))
+    assert journal_path(repository.path).exists()
+    served = {r["id"]: r for r in repository.store.records()}
+    streamed = list(stream_records(repository.path))
+    assert {r["id"]: r for r in streamed} == served and len(streamed) == len(served)
+
+
+def test_a_held_back_record_is_left_out_of_the_stream(tmp_path: Path) -> None:
+    records = generate(30, seed=5)
+    write_store(tmp_path / "s.json", records)
+    raw = (tmp_path / "s.json").read_bytes()
+    broken = raw.replace(b'"localities":[', b'"localities":7,"was":[', 1)
+    (tmp_path / "s.json").write_bytes(broken)
+    served = TinyDBRepository(tmp_path / "s.json").store.records()
+    assert len(served) == 29
+    assert sorted(r["id"] for r in stream_records(tmp_path / "s.json")) == sorted(r["id"] for r in served)
+
+
+def test_a_store_laid_out_otherwise_is_indexed_through_the_store(tmp_path: Path) -> None:
+    """An indented file (another program wrote it) cannot be cut between records: the build parses it whole."""
+    records = generate(25, seed=6)
+    (tmp_path / "s.json").write_text(json.dumps({"surveys": {str(i): r for i, r in enumerate(records, 1)}},
+                                                ensure_ascii=False, indent=2), encoding="utf-8")
+    with pytest.raises(Unstreamable):
+        list(stream_records(tmp_path / "s.json"))
+    repository = TinyDBRepository(tmp_path / "s.json")
+    assert repository.search(Filter()).total == 25 and repository.index.fresh()
+
+
+def test_an_index_made_with_other_topic_labels_is_rebuilt(repository: TinyDBRepository) -> None:
+    """Its contentless text table could not be changed in place (the old text would be made differently)."""
+    repository.search(Filter())
+    db = sqlite3.connect(repository.index.path)
+    db.execute("UPDATE meta SET value = 'other' WHERE key = 'derivation'")
+    db.commit()
+    db.close()
+    repository.index.close()
+    assert not repository.index.fresh()
+    assert repository.search(Filter()).total == 60 and repository.index.fresh()

@@ -5,8 +5,11 @@ repository's `change_token()`, rebuilt when stale, updated in place by the
 repository's own writes, and safe to delete. With it a search, its facet
 counts and one page of records come from SQLite without parsing the store.
 Modules: `schema` (tables, opening), `rows` (what is kept of a record),
-`build` (whole builds and in-place changes), `compile` (a `Filter` as
-SQL), `index` (`SqlIndex`, the one class callers use).
+`packing` (records compressed with a preset dictionary), `grams` (bitmaps
+for free text of one or two characters), `source` (the store file's
+records, streamed for a build), `build` (whole builds and in-place
+changes), `compile` (a `Filter` as SQL), `index` (`SqlIndex`, the one class
+callers use).
 """
 
 from __future__ import annotations

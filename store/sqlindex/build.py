@@ -2,9 +2,11 @@
 
 A whole build writes a new file beside the old one and renames it into
 place, so a reader never sees half an index and a crash leaves at worst a
-temporary file (removed by the next build). `apply` changes an index in one
-transaction when the repository itself wrote: the records it upserted and
-the ids it deleted, and the store's token after the write.
+temporary file (removed by the next build). It numbers the records itself,
+inserts in batches with the journal and syncing off (a scratch file) and
+makes the secondary indexes once the rows are in. `apply` changes an index
+in one transaction when the repository itself wrote: the records it
+upserted and the ids it deleted, and the store's token after the write.
 """
 
 from __future__ import annotations
@@ -15,52 +17,63 @@ import tempfile
 import time
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from . import grams as gramming
+from .packing import Packer, dictionary
 from .rows import IndexRow, index_row
-from .schema import DDL, SCHEMA_VERSION, connect
+from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
 
 BATCH = 2000
+SAMPLE_RECORDS = 64
+"""Records whose JSON makes the compression dictionary (`packing`)."""
 
 
 class Writer:
     """Inserts and removes index rows through one connection, remembering term and facet ids."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, packer: Packer, building: bool = False) -> None:
         self.db = connection
+        self.packer = packer
         self.terms = {(f, v): t for t, f, v in connection.execute("SELECT t, field, value FROM term")}
         self.fvals = {(f, v): i for i, f, v in connection.execute("SELECT v, facet, value FROM fval")}
         self.totals: Counter[int] = Counter()
         """Change in each facet value's count, by what this writer added and removed."""
+        self.blocks = gramming.BlockWriter(connection) if building else None
+        """A whole build's bitmaps, written a block at a time; None: change rows in place."""
+        self.next_n = (connection.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + 1
 
     def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
         db = self.db
+        recs: list[tuple[Any, ...]] = []
         posts: list[tuple[int, int]] = []
         fposts: list[tuple[int, int]] = []
         texts: list[tuple[int, str]] = []
         docs: list[tuple[int, bytes]] = []
         places: set[tuple[str, str]] = set()
         for position, row in enumerate(rows):
-            values = (row.id, row.date, row.sort_locality, row.sort_body, row.deadline)
-            given = numbers[position] if numbers else None
-            if given is None:
-                n = _new_row(db.execute("INSERT INTO rec(id, date, sort_locality, sort_body, deadline) "
-                                        "VALUES (?, ?, ?, ?, ?)", values))
-            else:
-                n = given
-                db.execute("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline) "
-                           "VALUES (?, ?, ?, ?, ?, ?)", (n, *values))
-            docs.append((n, row.doc))
+            n = numbers[position] if numbers else None
+            if n is None:
+                n, self.next_n = self.next_n, self.next_n + 1
+            recs.append((n, row.id, row.date, row.sort_locality, row.sort_body, row.deadline))
+            docs.append((n, self.packer.pack(row.doc)))
             posts.extend((self._id(self.terms, "term", term), n) for term in row.terms)
             facet_values = [self._id(self.fvals, "fval", facet) for facet in row.facets]
             self.totals.update(facet_values)
             fposts.extend((n, v) for v in facet_values)
             texts.append((n, row.text))
             places.update(row.places)
+            if self.blocks is not None:
+                self.blocks.add(n, gramming.grams_of(row.text))
+            else:
+                gramming.change(db, n, gramming.grams_of(row.text), on=True)
+        db.executemany("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline) VALUES (?, ?, ?, ?, ?, ?)",
+                       recs)
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
         db.executemany("INSERT OR IGNORE INTO fpost(n, v) VALUES (?, ?)", fposts)
         db.executemany("INSERT INTO fts(rowid, text) VALUES (?, ?)", texts)
@@ -68,13 +81,20 @@ class Writer:
         db.executemany("INSERT OR IGNORE INTO ward_province(label, province) VALUES (?, ?)", places)
 
     def remove(self, numbers: list[int]) -> None:
+        """Take records out; the text table is contentless, so it is given each record's folded text again,
+        made from the record the index keeps (`schema.derivation` guards that it is made the same way)."""
+        db = self.db
         for n in numbers:
-            self.totals.subtract(v for (v,) in self.db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
-            self.db.execute("DELETE FROM rec WHERE n = ?", (n,))
-            self.db.execute("DELETE FROM doc WHERE n = ?", (n,))
-            self.db.execute("DELETE FROM post WHERE n = ?", (n,))
-            self.db.execute("DELETE FROM fpost WHERE n = ?", (n,))
-            self.db.execute("DELETE FROM fts WHERE rowid = ?", (n,))
+            found = db.execute("SELECT doc FROM doc WHERE n = ?", (n,)).fetchone()
+            if found is not None:
+                text = index_row(orjson.loads(self.packer.unpack(found[0]))).text
+                db.execute("INSERT INTO fts(fts, rowid, text) VALUES ('delete', ?, ?)", (n, text))
+                gramming.change(db, n, gramming.grams_of(text), on=False)
+            self.totals.subtract(v for (v,) in db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
+            db.execute("DELETE FROM rec WHERE n = ?", (n,))
+            db.execute("DELETE FROM doc WHERE n = ?", (n,))
+            db.execute("DELETE FROM post WHERE n = ?", (n,))
+            db.execute("DELETE FROM fpost WHERE n = ?", (n,))
 
     def _id(self, known: dict[tuple[str, str], int], table: str, key: tuple[str, str]) -> int:
         found = known.get(key)
@@ -103,19 +123,25 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         db = connect(Path(scratch))
         db.execute("PRAGMA journal_mode = OFF")  # a scratch file: a crash leaves it unused, never half-read
         db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA cache_size = -131072")  # 128 MB while building: the b-trees grow in memory
+        db.execute("PRAGMA temp_store = FILE")  # the secondary indexes' sorts spill to disk, not to memory
         db.executescript(DDL)
-        writer = Writer(db)
+        stream = iter(records)
+        first = [index_row(record) for record in islice(stream, BATCH)]
+        zdict = dictionary([row.doc for row in first[:SAMPLE_RECORDS]])
+        writer = Writer(db, Packer(zdict), building=True)
         db.execute("BEGIN")
-        batch: list[IndexRow] = []
-        for record in records:
-            batch.append(index_row(record))
-            if len(batch) >= BATCH:
-                writer.add(batch)
-                batch = []
-        writer.add(batch)
+        for batch in _batches(first, stream):
+            writer.add(batch)
+        assert writer.blocks is not None
+        writer.blocks.flush()
+        for statement in filter(str.strip, INDEXES.split(";")):  # `executescript` would commit first
+            db.execute(statement)
+        db.execute("INSERT INTO columns(key, data) VALUES ('zdict', ?)", (zdict,))
         save_columns(db)
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
-                       [("schema", SCHEMA_VERSION), ("token", token), ("totals", dump_totals(writer.totals))])
+                       [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token),
+                        ("totals", dump_totals(writer.totals))])
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()
@@ -125,9 +151,20 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         raise
 
 
+def _batches(first: list[IndexRow], rest: Iterator[dict[str, Any]]) -> Iterator[list[IndexRow]]:
+    yield first
+    while batch := [index_row(record) for record in islice(rest, BATCH)]:
+        yield batch
+
+
+def packer_of(db: sqlite3.Connection) -> Packer:
+    found = db.execute("SELECT data FROM columns WHERE key = 'zdict'").fetchone()
+    return Packer(found[0] if found else b"")
+
+
 def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[str], token: str) -> None:
     """Change the index as the store changed; the caller has checked the index was current before the write."""
-    writer = Writer(db)
+    writer = Writer(db, packer_of(db))
     db.execute("BEGIN IMMEDIATE")
     try:
         gone = [n for rid in deleted for (n,) in db.execute("SELECT n FROM rec WHERE id = ?", (rid,))]
@@ -139,7 +176,7 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
             numbers.append(found[0][0] if found else None)
         writer.add([index_row(record) for record in upserted], numbers)
         db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
-        db.execute("DELETE FROM columns")  # read again from `fpost` when next needed
+        db.execute("DELETE FROM columns WHERE key IN ('owners', 'values')")  # read again from `fpost` when needed
         (before,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
         totals = load_totals(before)
         totals.update(writer.totals)
@@ -150,9 +187,13 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
         raise
 
 
+COLUMN_TYPE = "i"
+"""32-bit record numbers and facet value ids: half the bytes of 64-bit ones, and far more than a store holds."""
+
+
 def save_columns(db: sqlite3.Connection) -> tuple[array, array]:
     """Every (record, facet value) pair as two arrays, stored whole: facets count over them in memory."""
-    owners, values = array("q"), array("q")
+    owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
     for n, v in db.execute("SELECT n, v FROM fpost"):
         owners.append(n)
         values.append(v)
@@ -162,10 +203,10 @@ def save_columns(db: sqlite3.Connection) -> tuple[array, array]:
 
 
 def load_columns(db: sqlite3.Connection) -> tuple[array, array] | None:
-    stored = dict(db.execute("SELECT key, data FROM columns"))
+    stored = dict(db.execute("SELECT key, data FROM columns WHERE key IN ('owners', 'values')"))
     if "owners" not in stored or "values" not in stored:
         return None
-    owners, values = array("q"), array("q")
+    owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
     owners.frombytes(stored["owners"])
     values.frombytes(stored["values"])
     return owners, values

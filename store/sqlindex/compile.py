@@ -8,8 +8,9 @@ and become `n IN (SELECT n FROM post WHERE t IN (...))` with the ids inlined
 (they are integers this module made). Date clauses are grouped by field
 (`year`, `since`, `until`, `date`): the spans of one field are ORed, the
 fields ANDed. Free text is a substring of the folded text: a fragment of
-three characters or more is a phrase of the trigram index, shorter ones are
-looked for by `instr`.
+three characters or more is a phrase of the trigram index, a shorter one
+is looked up in the bitmaps of characters and pairs (`grams`); `SqlIndex`
+does both and filters the numbers SQL gives for the other clauses.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ Terms = Callable[[str], list[tuple[int, str]]]
 class Condition:
     sql: str
     params: tuple[str, ...] = ()
+    text: tuple[tuple[str, ...], ...] = ()
+    """Free-text terms (each its spellings): not SQL, `SqlIndex` applies them (the condition's `sql` is "1")."""
+
+
+SHORT = 3
+"""Spellings shorter than this have no trigram: `grams` answers for them."""
 
 
 def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[str, list[Condition]]:
@@ -48,14 +55,16 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
             sql = " OR ".join("rec.date BETWEEN ? AND ?" for _ in spans)
             found[field] = [Condition(f"({sql})", tuple(d.isoformat() for s in spans for d in (s.start, s.end)))]
     if matcher.wards:
-        found["ward"] = [_terms(terms("ward"), lambda key: any(word_prefix(w, key) for w in matcher.wards))]
+        found["ward"] = [_terms(_containing(terms("ward"), matcher.wards),
+                                lambda key: any(word_prefix(w, key) for w in matcher.wards))]
     if matcher.provinces:
         found["province"] = [_provinces(matcher.provinces, terms)]
     if matcher.topics is not None:
         wanted = matcher.topics
         found["topic"] = [_terms(terms("topic"), wanted.__contains__)]
     if matcher.bodies:
-        found["body"] = [_terms(terms("body"), lambda key: any(word_prefix(b, key) for b in matcher.bodies))]
+        found["body"] = [_terms(_containing(terms("body"), matcher.bodies),
+                                lambda key: any(word_prefix(b, key) for b in matcher.bodies))]
     if matcher.kinds:
         found["kind"] = [_terms(terms("kind"), lambda kind: any(fold(kind).startswith(k) for k in matcher.kinds))]
     if matcher.statuses:
@@ -65,7 +74,7 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
     alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
     text_terms = [spellings for spellings in alternatives if all(spellings)]  # an empty term is in every text
     if text_terms:
-        found["text"] = [_text(text_terms)]
+        found["text"] = _text(text_terms)
     return found
 
 
@@ -74,6 +83,12 @@ def where(found: dict[str, list[Condition]], leave_out: tuple[str, ...] = ()) ->
     if not chosen:
         return Condition("1")
     return Condition(" AND ".join(c.sql for c in chosen), tuple(p for c in chosen for p in c.params))
+
+
+def _containing(pairs: list[tuple[int, str]], needles: list[str]) -> list[tuple[int, str]]:
+    """The terms holding one of `needles` anywhere: a C-level substring test over thousands of names, before
+    the exact `word_prefix` (which implies it) looks at the few left."""
+    return [pair for pair in pairs if any(needle in pair[1] for needle in needles)]
 
 
 def _terms(pairs: list[tuple[int, str]], accept: Callable[[str], bool]) -> Condition:
@@ -90,24 +105,12 @@ def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
     return Condition(f"rec.n IN (SELECT n FROM post WHERE t IN ({','.join(map(str, ids))}))") if ids else Condition("0")
 
 
-def _text(terms: list[tuple[str, ...]]) -> Condition:
-    """Every term (any of its spellings, `taxonomy.text_variants`), in one subquery over the FTS5 table.
-
-    A trigram phrase (`"lai thieu"`: its trigrams at consecutive places) is
-    exactly a substring of the folded text, so a term whose spellings all
-    have three characters or more is one FTS5 group (`"a" OR "b"`); a term
-    with a shorter spelling has no trigram to look up and is checked with
-    `instr`, among the records the other terms left, or in every text.
-    """
-    groups = [spellings for spellings in terms if all(len(s) >= 3 for s in spellings)]
-    scans = [spellings for spellings in terms if not all(len(s) >= 3 for s in spellings)]
-    checks = ["(" + " OR ".join("instr(text, ?) > 0" for _ in spellings) + ")" for spellings in scans]
-    params: list[str] = [s for spellings in scans for s in spellings]
-    if groups:
-        match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in groups)
-        where_text = " AND ".join(["fts MATCH ?", *checks])
-        return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {where_text})", (match, *params))
-    return Condition(f"rec.n IN (SELECT rowid FROM fts WHERE {' AND '.join(checks)})", tuple(params))
+def _text(terms: list[tuple[str, ...]]) -> list[Condition]:
+    """Every term (any of its spellings, `taxonomy.text_variants`), left to `SqlIndex` as a `text` condition:
+    it finds the records from the trigram index (a phrase, `"lai thieu"`, is its trigrams at consecutive
+    places: exactly a substring of the folded text) and, for a spelling of one or two characters, from
+    the bitmaps of characters and pairs (`grams`), and filters the numbers SQL gives for the rest."""
+    return [Condition("1", (), tuple(terms))]
 
 
 def phrase(text: str) -> str:
@@ -115,4 +118,9 @@ def phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-__all__ = ["FACETS", "Condition", "conditions", "where"]
+def text_terms(found: dict[str, list[Condition]]) -> tuple[tuple[str, ...], ...]:
+    """The free-text terms SQL leaves to `SqlIndex` (see `Condition.text`)."""
+    return tuple(term for conds in found.values() for c in conds for term in c.text)
+
+
+__all__ = ["FACETS", "Condition", "conditions", "text_terms", "where"]

@@ -14,10 +14,11 @@ import os
 import sqlite3
 import threading
 from array import array
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
-from itertools import compress
+from itertools import chain, compress, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,11 @@ import orjson
 from ..query import Filter
 from ..repository import Page
 from . import build as building
-from .compile import FACET_FIELDS, FACETS, conditions, where
+from . import grams as gramming
+from .compile import FACET_FIELDS, FACETS, SHORT, Condition, conditions, phrase, text_terms, where
+from .packing import Packer
 from .schema import IndexUnusable, connect, read_meta
+from .source import Unstreamable
 
 ORDER = {
     "date": "rec.date DESC, rec.id DESC",
@@ -37,6 +41,12 @@ ORDER = {
 """Each order has an index (`schema`), so the first page of everything is read, never sorted."""
 
 
+FIRST = itemgetter(0)
+COUNT = itemgetter(1)
+INVERT = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+"""Flags of 0 and 1 swapped: the records a pool leaves out."""
+
+
 class Interrupted(Exception):
     """A search stopped by `SqlIndex.interrupt` (a newer one replaced it)."""
 
@@ -44,10 +54,13 @@ class Interrupted(Exception):
 class SqlIndex:
     """The persistent index of one store. Thread-safe: one connection, used under a lock."""
 
-    def __init__(self, path: Path, token: Callable[[], str], records: Callable[[], Iterable[dict[str, Any]]]) -> None:
+    def __init__(self, path: Path, token: Callable[[], str], records: Callable[[], Iterable[dict[str, Any]]],
+                 stream: Callable[[], Iterable[dict[str, Any]]] | None = None) -> None:
         self.path = Path(path)
         self._token = token
         self._records = records
+        self._stream = stream
+        """The same records read in bounded memory (`source.stream_records`), tried first by `build`."""
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
@@ -55,7 +68,13 @@ class SqlIndex:
         self._fvals: dict[int, tuple[str, str]] | None = None
         self._total_counts: dict[int, int] | None = None
         self._fcols: tuple[array, array] | None = None
-        self._last: tuple[tuple[Any, ...], list[int]] | None = None
+        self._last: tuple[tuple[Any, ...], array] | None = None
+        self._packer: Packer | None = None
+        self._named_total: dict[str, list[tuple[str, int]]] | None = None
+        self._value_starts: array | None = None
+        self._ranks: dict[int, int] | None = None
+        self._orders: dict[str, array] = {}
+        """Sort → every record number in that order: what a filter of short free text alone starts from."""
 
     # -- state -------------------------------------------------------------
     def indexed_token(self) -> str | None:
@@ -73,7 +92,10 @@ class SqlIndex:
     def build(self) -> None:
         """Index the store as it is now (the token is read before the records, so a write meanwhile shows as stale)."""
         token = self._token()
-        building.build(self.path, self._records(), token)
+        try:
+            building.build(self.path, self._stream() if self._stream else self._records(), token)
+        except Unstreamable:
+            building.build(self.path, self._records(), token)
         with self._lock:
             self._drop()
 
@@ -121,8 +143,9 @@ class SqlIndex:
         """Every record, one at a time (a pass the browser makes rarely: the former units a picker offers)."""
         with self._lock:
             rows = self._connection().execute("SELECT doc FROM doc").fetchall()
+        packer = self._packer_of(self._connection())
         for (doc,) in rows:
-            yield orjson.loads(doc)
+            yield orjson.loads(packer.unpack(doc))
 
     def count(self) -> int:
         with self._lock:
@@ -149,23 +172,76 @@ class SqlIndex:
                 window = [n for (n,) in db.execute(
                     f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # fixed text: values go as parameters
                     (-1 if limit is None else limit, offset))]
-                counts = self._named(self._totals(db)) if facets else {}
+                counts = self._named_totals(db) if facets else {}
                 return Page(total, offset, self._docs(db, window), counts)
-            numbers = self._numbers(db, query, sort, found, today)
-            window = numbers[offset:] if limit is None else numbers[offset:offset + limit]
-            counts = self._facets(db, found, numbers) if facets else {}
-            return Page(len(numbers), offset, self._docs(db, window), counts)
+            flags = self._text_flags(db, text_terms(found))
+            numbers = self._numbers(db, query, sort, found, today, flags)
+            shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
+            counts = self._facets(db, found, numbers, flags) if facets else {}
+            return Page(len(numbers), offset, self._docs(db, shown), counts)
 
-    def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None) -> list[int]:
+    def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
+                 flags: bytes | None) -> array:
         """Record numbers of every match in order (remembered: the next page of the same search is a slice)."""
         key = (query, sort, today or date.today())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
-        condition = where(found)
-        sql = f"SELECT rec.n FROM rec WHERE {condition.sql} ORDER BY {ORDER.get(sort, ORDER['date'])}"
-        numbers = [n for (n,) in db.execute(sql, condition.params)]
+        numbers = self._matching(db, where(found), sort, flags)
         self._last = (key, numbers)
         return numbers
+
+    def _matching(self, db: sqlite3.Connection, condition: Condition, sort: str | None,
+                  flags: bytes | None) -> array:
+        """Numbers SQL gives for `condition` (in `sort` order, or any), less those `flags` leaves out."""
+        if condition.sql == "1":
+            numbers: Iterable[int] = self._order(db, sort or "date")
+        else:
+            order = f" ORDER BY {ORDER.get(sort, ORDER['date'])}" if sort else ""
+            numbers = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}{order}",
+                                                 condition.params).fetchall()))
+        if flags is None:
+            return array("q", numbers)
+        return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
+
+    def _order(self, db: sqlite3.Connection, sort: str) -> array:
+        if sort not in self._orders:
+            self._orders[sort] = array("q", map(FIRST, db.execute(
+                f"SELECT n FROM rec ORDER BY {ORDER.get(sort, ORDER['date'])}").fetchall()))  # fixed text
+        return self._orders[sort]
+
+    def _text_flags(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes | None:
+        """Byte n is 1 when record n holds one spelling of every free-text term: the terms whose spellings
+        all have three characters or more are one query of the trigram index, the others are a bitmap each
+        (`grams` for a short spelling, ORed with the trigram index's answer for a long one). Flags of 0 and 1
+        combine as whole integers: `&` is AND, `|` is OR, byte by byte."""
+        if not terms:
+            return None
+        top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
+        blocks = top // gramming.BLOCK + 1
+        size = blocks * gramming.BLOCK
+        long = [spellings for spellings in terms if all(len(s) >= SHORT for s in spellings)]
+        found = -1
+        if long:
+            match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in long)
+            found = self._matched(db, match, size)
+        for spellings in terms:
+            if spellings in long:
+                continue
+            either = 0
+            for spelling in spellings:
+                if len(spelling) < SHORT:
+                    either |= int.from_bytes(gramming.flags(gramming.bitmap(db, spelling, blocks), size), "little")
+                else:
+                    either |= self._matched(db, phrase(spelling), size)
+            found &= either
+        return found.to_bytes(size, "little")
+
+    def _matched(self, db: sqlite3.Connection, match: str, size: int) -> int:
+        """The records an FTS5 query matches, as flags (one byte per record) read as an integer."""
+        flags = bytearray(size)
+        rows = db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (match,)).fetchall()
+        deque(map(flags.__setitem__, map(FIRST, rows), repeat(1)), maxlen=0)
+        return int.from_bytes(flags, "little")
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:
@@ -174,37 +250,72 @@ class SqlIndex:
         for start in range(0, len(numbers), 500):
             chunk = numbers[start:start + 500]
             docs.update(db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk))
-        return [orjson.loads(docs[n]) for n in numbers]
+        packer = self._packer_of(db)
+        return [orjson.loads(packer.unpack(docs[n])) for n in numbers]
 
-    def _facets(self, db: sqlite3.Connection, found: dict, numbers: list[int]) -> dict[str, list[tuple[str, int]]]:
+    def _packer_of(self, db: sqlite3.Connection) -> Packer:
+        if self._packer is None:
+            self._packer = building.packer_of(db)
+        return self._packer
+
+    def _facets(self, db: sqlite3.Connection, found: dict, numbers: Sequence[int],
+                flags: bytes | None) -> dict[str, list[tuple[str, int]]]:
         """Each facet counted over the matches of the filter less that facet's own clauses."""
-        counted: dict[tuple[str, ...], dict[int, int]] = {}
+        counted: dict[tuple[str, ...], dict[str, list[tuple[str, int]]]] = {}
         result: dict[str, list[tuple[str, int]]] = {}
         for facet in FACETS:
             own = tuple(f for f in FACET_FIELDS[facet] if f in found)
             if own not in counted:
                 condition = where(found, own)
                 if not own:
-                    counted[own] = self._count(db, numbers)
-                elif condition.sql == "1":
-                    counted[own] = self._totals(db)
+                    counted[own] = self._named(self._count(db, numbers))
+                elif condition.sql == "1" and flags is None:
+                    counted[own] = self._named_totals(db)
                 else:
-                    counted[own] = self._count(db, [n for (n,) in db.execute(
-                        f"SELECT rec.n FROM rec WHERE {condition.sql}", condition.params)])
-            result[facet] = self._named(counted[own])[facet]
+                    counted[own] = self._named(self._count(db, self._matching(db, condition, None, flags)))
+            result[facet] = counted[own][facet]
         return result
 
-    def _count(self, db: sqlite3.Connection, pool: list[int]) -> dict[int, int]:
-        """Facet value id → records of `pool` that carry it: one C-level pass over every record's value ids."""
+    def _count(self, db: sqlite3.Connection, pool: Sequence[int]) -> dict[int, int]:
+        """Facet value id → records of `pool` that carry it: each record's value ids are one slice of the
+        value column, so this costs what the pool holds; when the pool is most of the store, the records it
+        leaves out are counted and taken from the totals."""
         totals = self._totals(db)
-        owners, values = self._columns(db)
-        size = db.execute("SELECT count(*) FROM rec").fetchone()[0]
-        if len(pool) >= size:
+        everything = self._order(db, "date")
+        if len(pool) >= len(everything):
             return totals
         if not pool:
             return {}
-        chosen = set(pool)
-        return Counter(compress(values, map(chosen.__contains__, owners)))
+        if 2 * len(pool) < len(everything):
+            return Counter(self._values_of(db, pool))
+        chosen = bytearray(max(everything) + 1)
+        deque(map(chosen.__setitem__, pool, repeat(1)), maxlen=0)
+        left_out = list(compress(everything, map(chosen.translate(INVERT).__getitem__, everything)))
+        minus = Counter(self._values_of(db, left_out))
+        return {v: c - minus.get(v, 0) for v, c in totals.items()}
+
+    def _values_of(self, db: sqlite3.Connection, pool: Iterable[int]) -> Iterator[int]:
+        """The facet value ids of the records of `pool`, one after another (C-level maps over slices)."""
+        starts, values = self._starts(db)
+        pool = list(pool)
+        slices = map(slice, map(starts.__getitem__, pool), map(starts.__getitem__, map((1).__add__, pool)))
+        return chain.from_iterable(map(values.__getitem__, slices))
+
+    def _starts(self, db: sqlite3.Connection) -> tuple[array, array]:
+        """Where each record's value ids start in the value column (the columns are in record order), and
+        that column."""
+        if self._value_starts is None:
+            owners, values = self._columns(db)
+            per_record = Counter(owners)
+            top = max(per_record, default=0) + 1
+            starts = array("q", bytes(8 * (top + 1)))
+            at = 0
+            for n in range(top):
+                starts[n] = at
+                at += per_record.get(n, 0)
+            starts[top] = at
+            self._value_starts = starts
+        return self._value_starts, self._columns(db)[1]
 
     def _columns(self, db: sqlite3.Connection) -> tuple[array, array]:
         """Every (record, facet value) pair as two arrays (a few megabytes at 100,000 records), kept in the file
@@ -215,7 +326,7 @@ class SqlIndex:
             try:
                 self._fcols = building.save_columns(db)
             except sqlite3.OperationalError:  # a read-only file: read them, keep nothing
-                owners, values = array("q"), array("q")
+                owners, values = array(building.COLUMN_TYPE), array(building.COLUMN_TYPE)
                 for n, v in db.execute("SELECT n, v FROM fpost"):
                     owners.append(n)
                     values.append(v)
@@ -223,17 +334,29 @@ class SqlIndex:
         return self._fcols
 
     def _named(self, counts: dict[int, int]) -> dict[str, list[tuple[str, int]]]:
-        """Counts by facet, most first, equal counts by value."""
+        """Counts by facet, most first, equal counts by value: the ids are put in value order by a kept rank
+        (a C-level key), then a stable sort by count alone keeps that order among equals."""
         values = self._facet_values(self._connection())
+        rank = self._value_rank()
         result: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
-        for v, c in counts.items():
-            if c > 0:
-                facet, value = values[v]
-                result[facet].append((value, c))
+        for v in sorted((v for v, c in counts.items() if c > 0), key=rank.__getitem__):
+            facet, value = values[v]
+            result[facet].append((value, counts[v]))
         for pairs in result.values():
-            pairs.sort(key=lambda pair: pair[0])
-            pairs.sort(key=lambda pair: pair[1], reverse=True)
+            pairs.sort(key=COUNT, reverse=True)  # stable, reverse included: equal counts keep value order
         return result
+
+    def _value_rank(self) -> dict[int, int]:
+        """Facet value id → its place in the order of the values' text."""
+        if self._ranks is None:
+            values = self._facet_values(self._connection())
+            self._ranks = {v: place for place, v in enumerate(sorted(values, key=lambda v: values[v][1]))}
+        return self._ranks
+
+    def _named_totals(self, db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
+        if self._named_total is None:
+            self._named_total = self._named(self._totals(db))
+        return self._named_total
 
     def _totals(self, db: sqlite3.Connection) -> dict[int, int]:
         """Counts with no filter, kept in the file by the build and every change."""
@@ -280,3 +403,8 @@ class SqlIndex:
         self._total_counts = None
         self._fcols = None
         self._last = None
+        self._packer = None
+        self._orders.clear()
+        self._named_total = None
+        self._value_starts = None
+        self._ranks = None

@@ -1,25 +1,32 @@
 """The index file's tables, and opening it: one SQLite file beside the store, derived from it, safe to delete.
 
 `rec` holds one small row per record (what ordering, dates and overdue
-need), `doc` the record itself as JSON, so that a page never needs the
-store parsed and a search never reads a record it does not show;
-`term`/`post` hold the values a filter clause is matched against (folded
-ward names, province codes, topics...), matched in Python against
-the few thousand distinct values and then looked up by id; `fval`/`fpost`
-hold each record's facet values for `GROUP BY` counts; `fts` is FTS5 with
-the trigram tokenizer over each record's folded text, so that free text is a
-substring match as `Matcher` defines it. `columns` keeps every (record,
-facet value) pair as two arrays, read in one go for counting facets in
-memory. `meta` says which store state
-(`change_token`) the file describes and which schema it follows.
+need); `doc` the record itself as JSON, compressed with a dictionary made
+from the store's own records (`packing`), so that a page never needs the
+store parsed; `term`/`post` hold the values a filter clause is matched
+against (folded ward names, province codes, topics...), matched in Python
+against the few thousand distinct values and then looked up by id;
+`fval`/`fpost` hold each record's facet values; `fts` is a contentless FTS5
+table with the trigram tokenizer over each record's folded text (free text
+of three characters or more: a phrase is exactly a substring, as `Matcher`
+defines it); `gram` holds, for every character and pair of characters of
+the folded texts, a bitmap of the records holding it (free text of one or
+two characters: the first keys of a search typed a character at a time).
+`columns` keeps every (record, facet value) pair as two arrays, read in one
+go for counting facets in memory; `meta` says which store state
+(`change_token`) the file describes, which schema it follows and which
+derivation of the folded text it holds (a contentless table is changed by
+giving it the old text again, so that text must be made the same way).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 
 DDL = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,22 +40,39 @@ CREATE TABLE rec(
     deadline TEXT
 );
 CREATE TABLE doc(n INTEGER PRIMARY KEY, doc BLOB NOT NULL);
+CREATE TABLE term(t INTEGER PRIMARY KEY, field TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(field, value));
+CREATE TABLE post(t INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(t, n)) WITHOUT ROWID;
+CREATE TABLE fval(v INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
+CREATE TABLE fpost(n INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY(n, v)) WITHOUT ROWID;
+CREATE TABLE ward_province(label TEXT NOT NULL, province TEXT NOT NULL, PRIMARY KEY(label, province)) WITHOUT ROWID;
+CREATE TABLE gram(g TEXT NOT NULL, block INTEGER NOT NULL, bits BLOB NOT NULL, PRIMARY KEY(g, block)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5(text, content='', columnsize=0, tokenize='trigram case_sensitive 1');
+"""
+
+INDEXES = """
 CREATE INDEX rec_id ON rec(id);
 CREATE INDEX rec_newest ON rec(date, id);
 CREATE INDEX rec_locality ON rec(sort_locality, date DESC, id DESC);
 CREATE INDEX rec_body ON rec(sort_body, date DESC, id DESC);
-CREATE TABLE term(t INTEGER PRIMARY KEY, field TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(field, value));
-CREATE TABLE post(t INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY(t, n)) WITHOUT ROWID;
 CREATE INDEX post_n ON post(n);
-CREATE TABLE fval(v INTEGER PRIMARY KEY, facet TEXT NOT NULL, value TEXT NOT NULL, UNIQUE(facet, value));
-CREATE TABLE fpost(n INTEGER NOT NULL, v INTEGER NOT NULL, PRIMARY KEY(n, v)) WITHOUT ROWID;
-CREATE TABLE ward_province(label TEXT NOT NULL, province TEXT NOT NULL, PRIMARY KEY(label, province)) WITHOUT ROWID;
-CREATE VIRTUAL TABLE fts USING fts5(text, tokenize='trigram case_sensitive 1');
 """
+"""Made after a whole build's rows are in (one sort each, rather than a b-tree kept in order row by row).
+`post_n` finds a removed record's terms without deriving them again."""
 
 
 class IndexUnusable(Exception):
     """The file is not an index this code can read (absent, corrupt, another schema): rebuild it."""
+
+
+@lru_cache(maxsize=1)
+def derivation() -> str:
+    """What the folded text of a record depends on besides the record: the topic labels it includes. An index
+    made with other labels is rebuilt rather than changed (its contentless text table needs the old text)."""
+    from ..taxonomy import taxonomy  # noqa: PLC0415 - the taxonomy loads its data file
+
+    terms = taxonomy()
+    labels = sorted((topic.id, topic.vi, topic.en) for topic in terms.topics.values())
+    return hashlib.sha256(repr((SCHEMA_VERSION, labels)).encode()).hexdigest()[:16]
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -68,4 +92,6 @@ def read_meta(connection: sqlite3.Connection) -> dict[str, str]:
         raise IndexUnusable(str(error)) from None
     if meta.get("schema") != SCHEMA_VERSION:
         raise IndexUnusable(f"schema {meta.get('schema')!r}, this program reads {SCHEMA_VERSION}")
+    if meta.get("derivation") != derivation():
+        raise IndexUnusable("made with other topic labels")
     return meta

@@ -1,0 +1,113 @@
+"""The persistent index's own figures (`store.sqlindex`), without the interface: what a search costs the data.
+
+    .venv/bin/python scripts/bench_index.py STORE.json [--queries 200]
+
+Run on a store whose index is built (scripts/bench_terminal.py builds it, or
+`python -m store.sqlindex STORE`), in a fresh process, so the figures are
+those of a session that has just opened the index:
+
+* open → first page: the newest 100 records and the kept facet counts;
+* filter + facets, p50 and p95 over mixed filters drawn from the store's own
+  records (`scripts/bench.mixed_queries`: text, ward, province, topic, dates,
+  and combinations), first page and every facet counted;
+* typing: each prefix of a few words, a character at a time (the first key
+  is a one-character fragment), first page and facets;
+* the index file's size against the store's, and the session's peak memory.
+
+Printed as JSON for scripts/bench_terminal.py, which shows it beside the
+terminal's figures; `--text` prints it for reading.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import orjson  # noqa: E402
+
+WORDS = ("chinh quyen", "dich vu cong", "thieu", "ho so", "de an")
+PAGE = 100
+
+
+def measure(store: Path, queries: int) -> dict[str, Any]:
+    from bench import mixed_queries  # noqa: PLC0415 - scripts/bench.py, beside this file
+
+    from store.query import Filter  # noqa: PLC0415
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    began = time.perf_counter()
+    index = TinyDBRepository(store).index
+    if not index.fresh():
+        raise SystemExit(f"{store}: the index is missing or stale; build it first (python -m store.sqlindex STORE)")
+    first = index.search(Filter(), limit=PAGE)
+    opened = time.perf_counter() - began
+    sample = first.records + index.search(Filter(), offset=first.total // 2, limit=PAGE, facets=False).records
+    timed: list[float] = []
+    for _, query in mixed_queries(sample, queries):
+        began = time.perf_counter()
+        index.search(query, limit=PAGE)
+        timed.append(time.perf_counter() - began)
+    typing: list[float] = []
+    for words in WORDS:
+        for end in range(1, len(words) + 1):
+            began = time.perf_counter()
+            index.search(Filter.parse(words[:end]), limit=PAGE)
+            typing.append(time.perf_counter() - began)
+    return {"open": opened, "total": first.total, "filters": timed, "typing": typing,
+            "index_bytes": index.path.stat().st_size, "store_bytes": store.stat().st_size, "peak": _peak()}
+
+
+def _peak() -> int:
+    with open(f"/proc/{os.getpid()}/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def lines(found: dict[str, Any]) -> list[str]:
+    """The figures as report lines (shared with scripts/bench_terminal.py)."""
+    def spread(what: str, values: list[float]) -> str:
+        return (f"  {what:44} p50 {statistics.median(values) * 1000:6.0f} ms  p95 {p95(values) * 1000:6.0f} ms"
+                f"  ({len(values)})")
+    return [
+        f"  {'engine: open → first page + facets':44} {found['open']:8.3f} s",
+        spread("engine: filter + facets (mixed filters)", found["filters"]),
+        spread("engine: search typed a character at a time", found["typing"]),
+        f"  {'engine: index file':44} {found['index_bytes'] / 1e6:8.0f} MB  "
+        f"{found['index_bytes'] / found['store_bytes']:6.2f}× the store file",
+        f"  {'engine: peak memory of that session':44} {found['peak'] / 1e6:8.0f} MB",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--text", action="store_true", help="print lines to read, not JSON")
+    args = parser.parse_args(argv)
+    found = measure(args.store, args.queries)
+    if args.text:
+        print(f"{found['total']:,} surveys; load {os.getloadavg()[0]:.1f}")
+        print("\n".join(lines(found)))
+    else:
+        print(orjson.dumps(found).decode())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
