@@ -7,17 +7,15 @@ shows how many surveys it would leave under the rest of the filter.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from store.bodies import bodies_of_type, counts_by_type
-from store.bodies import label as body_type_label
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
-from store.taxonomy import taxonomy
 
+from .choices import Joined, bodies_by_type, bodies_of_kind, offered
 from .former import former_choices
 from .fuzzy import Choice
-from .model import short_province, ward_label
+from .model import ward_label
 
 if TYPE_CHECKING:
     from .app import SurveysApp
@@ -28,34 +26,21 @@ else:
 
 
 class PickerMixin(_Base):
-    def choices(self, facet: str, only: list[str] | None = None) -> list[Choice]:
+    def choices(self, facet: str, only: list[str] | None = None) -> Sequence[Choice]:
         """Values of `facet` with their counts; `only` keeps just those values (in that order).
 
         Provinces come with the provinces and districts merged away that surveys name (marked as
-        former); body types are counted from the body counts (`store.bodies`).
+        former); body types are counted from the body counts (`tui.choices`, made once per vocabulary).
         """
+        facets = self.found.facets if self.found else {}
+        assert self.catalog is not None
         if facet == "bodytype":
-            body_counts = self.found.facets.get("body", []) if self.found else []
-            return [
-                Choice(kind, body_type_label(kind, self.lang), count) for kind, count in counts_by_type(body_counts)
-            ]
-        counts = dict(self.found.facets.get(facet, [])) if self.found else {}
-        if facet == "province" and only is None and self.catalog is not None:
-            today = [self._choice(facet, value, count) for value, count in counts.items()]
-            return today + former_choices(self.catalog, self.found, self.active_filter, self.t)
-        values = only if only is not None else list(counts)
-        return [self._choice(facet, value, counts.get(value, 0)) for value in values]
-
-    def _choice(self, facet: str, value: str, count: int) -> Choice:
-        if facet == "topic":
-            term = taxonomy().topics.get(value)
-            label = taxonomy().topic_label(value, self.lang)
-            keys = " ".join((term.vi, term.en, *term.aliases)) if term else ""
-            return Choice(value, label, count, detail=value, keys=keys)
-        if facet == "ward" and self.catalog is not None:
-            provinces = self.catalog.ward_provinces.get(value, ())
-            return Choice(value, value, count, detail=", ".join(short_province(p) for p in provinces))
-        return Choice(value, value, count)
+            kinds = [(kind, count) for kind, count, _ in bodies_by_type(facets.get("body", []))]
+            return offered(self.catalog, self.lang, facet, kinds)
+        today = offered(self.catalog, self.lang, facet, facets.get(facet, []), only)
+        if facet == "province" and only is None:
+            return Joined(today, former_choices(self.catalog, self.found, self.active_filter, self.t))
+        return today
 
     def action_pick(self, facet: str) -> None:
         if self.catalog is None:
@@ -78,7 +63,7 @@ class PickerMixin(_Base):
     def type_clauses(self, kind: str) -> list[Clause]:
         """One `body=` clause per body of type `kind` counted under the filter (ORed, as facet values are)."""
         bodies = [body for body, _ in self.found.facets.get("body", [])] if self.found else []
-        return [facet_clause("body", body) for body in bodies_of_type(kind, bodies)]
+        return [facet_clause("body", body) for body in bodies_of_kind(kind, bodies)]
 
     def with_body_type(self, kind: str) -> Filter:
         kept = self.active_filter.without_field("body")
@@ -90,9 +75,15 @@ class PickerMixin(_Base):
         """Open at once, so keys typed next land in it; the counts follow when the search in flight lands."""
         from .screens.picker import PickerScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
+        shown = self.found
         picker = PickerScreen(self.t(f"picker.{facet}"), self.choices(facet, only), self.t)
         self.push_screen(picker, picked)
-        self.when_current(lambda: picker.set_choices(self.choices(facet, only)))
+        # counts of a search still in flight: offer them again when it lands (not when they are already these)
+        def counted() -> None:
+            if self.found is not shown:
+                picker.set_choices(self.choices(facet, only))
+
+        self.when_current(counted)
 
     def action_only(self, facet: str) -> None:
         """Only this survey's ward or topic: at once if it has one, else a picker of its own.
