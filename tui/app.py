@@ -271,7 +271,8 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         """Nothing loading, no search in flight, no typed search waiting (tests wait for this)."""
         search_bar = self.query_one("#search-bar", SearchBar)
         loaded = self.catalog is not None or self.load_error is not None
-        return loaded and not self._loading and self._done_generation == self._generation and not search_bar.pending
+        return (loaded and not self._loading and self._done_generation == self._generation and not search_bar.pending
+                and not self.details.pending)
 
     def view_records(self) -> list[dict[str, Any]]:
         """The surveys the filter picks, newest first (as `surveys export` writes them), whatever the sort."""
@@ -309,9 +310,9 @@ class SurveysApp(LoadMixin, PickerMixin, SearchMixin, ExportMixin, FiguresMixin,
         if message.position is None or self.catalog is None:
             self.details.show(plain(self._empty_message(), keep_newlines=True))
         elif record is None:  # its page is on its way (`on_page_fetched` shows it)
-            self.details.show(plain(self.t("empty.loading")))
-        else:
-            self.details.show(describe(record, self.t, self.item_test()))
+            self.details.show_settled(message.position, lambda: plain(self.t("empty.loading")))
+        else:  # drawn when the selection settles: the cursor is painted first (#17)
+            self.details.show_settled(record, lambda: describe(record, self.t, self.item_test()))
 
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()

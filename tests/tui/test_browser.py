@@ -84,6 +84,7 @@ async def test_navigation_keys_move_the_cursor_and_the_details_follow(bundled_st
         assert selected_id(app) == RACH_DUA
         await pilot.press("j")
         assert selected_id(app) == LAI_THIEU
+        await settle(pilot)  # the details are drawn once the selection settles
         assert "Nguyễn Văn Lợi" in details_text(app)
         await pilot.press("down", "down")
         assert selected_id(app) == THACH_THAT
@@ -93,6 +94,7 @@ async def test_navigation_keys_move_the_cursor_and_the_details_follow(bundled_st
         assert selected_id(app) == LAI_THIEU
         await pilot.press("G")
         assert selected_id(app) == DI_AN
+        await settle(pilot)
         assert "Phạm Văn Bảy" in details_text(app)
         await pilot.press("g")
         assert selected_id(app) == RACH_DUA
@@ -130,6 +132,7 @@ async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("G")
+        await settle(pilot)  # the details are drawn once the selection settles
         text = details_text(app)
         for expected in (
             "2022-08-18", "khảo sát", "Đoàn giám sát, Đoàn ĐBQH tỉnh Bình Dương",
@@ -142,6 +145,7 @@ async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
         ):
             assert expected in text, expected
         await pilot.press("g", "j", "j")
+        await settle(pilot)
         text = details_text(app)
         assert "99,83%" in text
         assert "25.925" in text and "/ 25.969 = 99,83%" in text

@@ -1,7 +1,11 @@
 """The free-text search line (`/`): filters as you type, after a short pause.
 
-Typing restarts a 150 ms timer, so a burst of keys costs one search, not one
-per key. Enter keeps the search, Escape puts the filter back as it was.
+The line echoes each key at once. Typing restarts a short timer (30 ms:
+shorter than the gap between a person's keys, longer than between the keys
+of a paste), so a burst costs one search, not one per key; a key typed while
+a search runs starts the next one, which interrupts the older
+(`SurveysApp.request_search`). Enter keeps the search, Escape puts the
+filter back as it was.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Label
 
-DEBOUNCE = 0.15
+DEBOUNCE = 0.03
 
 
 class SearchBar(Horizontal):
