@@ -37,6 +37,8 @@ from ..safe import visible
 LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "bodytype": 8, "body": 8, "kind": 8}
 PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "bodytype": "B", "year": "d", "kind": ""}
 FacetCounts = dict[str, list[tuple[str, int]]]
+KEPT_CLAUSES = 100_000
+"""Body clauses remembered by the sidebar; past this it starts again."""
 
 
 class Line(NamedTuple):
@@ -77,6 +79,7 @@ class FacetPanel(OptionList):
         self._keys: list[tuple[Any, ...]] = []
         """What each line shows, as a key: equal keys draw the same (see `_prompt_of`)."""
         self._width = 30
+        self._body_clauses: dict[str, Clause] = {}
         self.waiting: str | None = None
         """What the sidebar says while it has no counts yet (the index is being built)."""
 
@@ -162,9 +165,18 @@ class FacetPanel(OptionList):
         """Kinds of body (`store.bodies`), counted from the body counts; a kind is ticked when all its bodies are."""
         ticked = set(self.active.clauses)
         for kind, count, bodies in bodies_by_type(self.counts.get("body", [])):
-            clauses = tuple(facet_clause("body", body) for body in bodies)
+            clauses = tuple(self._body_clause(body) for body in bodies)
             active = bool(clauses) and all(clause in ticked for clause in clauses)
             lines.append(Line(clauses, self._value_key(body_type_label(kind, self.t.lang), count, 0, active)))
+
+    def _body_clause(self, body: str) -> Clause:
+        """A body's clause, made once per name: a kind such as "other" may gather thousands of bodies."""
+        clause = self._body_clauses.get(body)
+        if clause is None:
+            if len(self._body_clauses) > KEPT_CLAUSES:
+                self._body_clauses.clear()
+            clause = self._body_clauses[body] = facet_clause("body", body)
+        return clause
 
     def _add_waiting(self) -> None:
         self.add_option(Option(Content.styled(self.waiting or "", "dim italic"), disabled=True))
