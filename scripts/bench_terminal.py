@@ -260,6 +260,7 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
 
     settings_path(store).unlink(missing_ok=True)  # the browser remembers the last filter: start from none
     command = [sys.executable, "-m", "cli.main", "--db", str(store), "--lang", "en"]
+    fragment_counts = typed_counts(store, words[2])
     terminal = Terminal(command)
     result: dict[str, Any] = {}
     try:
@@ -291,6 +292,17 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
         terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
         terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
 
+        counted: list[float] = []  # the same, each key until the status shows that fragment's own count
+        terminal.press("/")
+        terminal.wait(search_open)
+        for end in range(1, len(words[2]) + 1):
+            typed, expected = words[2][:end], fragment_counts[end - 1]
+            counted.append(terminal.key_to_screen(typed[-1], lambda text, typed=typed, expected=expected: settled(
+                text) and typed in text and counts(text)[0] == expected))  # type: ignore[index]
+        result["typing_counted"] = counted
+        terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
+        terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+
         picker_open, narrow, enter = [], [], []
         for letter in "atnhl":
             picker_open.append(terminal.key_to_screen("w", lambda text: "Pick a ward" in text))
@@ -305,6 +317,17 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
     finally:
         result["peak"] = terminal.close()
     return result
+
+
+def typed_counts(store: Path, word: str) -> list[int]:
+    """How many surveys each fragment of `word` (typed a character at a time) finds, from the index, so that a
+    key's time can run until the status shows its own count, not the previous one beside the echoed letter."""
+    from store.query import Clause, Filter  # noqa: PLC0415
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    index = TinyDBRepository(store).index
+    return [index.search(Filter((Clause("text", word[:end]),)), limit=0, facets=False).total
+            for end in range(1, len(word) + 1)]
 
 
 def textual_floor() -> float:
@@ -355,6 +378,7 @@ def report(size: int, store: Path, floor: float, built: float | None, found: dic
     line("Enter on the search line", found["search_enter"])
     keys = {"picker open (w)": found["picker_open"], "picker narrows (a letter)": found["picker_narrow"],
             "picker Enter → filtered, counted": found["picker_enter"], "search, per character": found["typing"],
+            "search, per character, until its count": found["typing_counted"],
             "j (cursor down)": found["j"]}
     for what, values in keys.items():
         top = p95(values)
@@ -398,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
                              check=True, capture_output=True)
         floor = orjson.loads(out.stdout)["loads"]
         report(size, store, floor, built, session(store, search_words(store)))
+        print(f"  (load average after this size: {os.getloadavg()[0]:.1f}; the figures are upper bounds)")
     return 0
 
 

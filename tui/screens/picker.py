@@ -139,7 +139,10 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         return prompts
 
     def _options_width(self) -> int:
-        return max(20, self.query_one("#picker-options", OptionList).scrollable_content_region.width or 60)
+        """The list's width once laid out; before, what app.tcss will give it (a dialog of 72 cells, at most
+        95 % of the screen, less border, padding and scrollbar), so the first list is rarely made twice."""
+        laid_out = self.query_one("#picker-options", OptionList).scrollable_content_region.width
+        return max(20, laid_out or min(72, int(self.app.size.width * 0.95)) - 5)
 
     def action_move(self, step: int) -> None:
         options = self.query_one("#picker-options", OptionList)
