@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from store.resources import read_bytes
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.goldens import UPDATE_VARIABLE
 
 
 @pytest.fixture
@@ -36,3 +38,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # ty
         terminalreporter.write_line(
             f"{len(skipped)} PostgreSQL test(s) skipped: set SURVEYS_TEST_PG=postgresql://USER@HOST/DB "
             "or run .ci/run (it starts a throw-away server)", yellow=True)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true",
+                     help="write tests/goldens/* from this run instead of checking against them")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """`--update-goldens` reaches `tests/goldens.py` (and xdist workers) through the environment."""
+    if config.getoption("update_goldens", default=False):
+        os.environ[UPDATE_VARIABLE] = "1"

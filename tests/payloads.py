@@ -9,6 +9,7 @@ wherever it appears.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from tests.factories import make_record
@@ -60,3 +61,11 @@ def hostile_record(record_id: str = "2025-10-03-hostile", payload: str = ALL) ->
     record["people"] = [{"name": payload, "role": payload}]
     record["source"] = {"outlet": payload, "url": f"http://x/{payload}"}
     return record
+
+
+def write_hostile_store(path: Path, record_id: str = "2025-10-03-hostile") -> Path:
+    """A store at `path` holding the bundled surveys and one `hostile_record`."""
+    from store.store import SurveyStore  # noqa: PLC0415  (the payloads themselves need no store)
+
+    SurveyStore.open(path).upsert_many([hostile_record(record_id)])
+    return path

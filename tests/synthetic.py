@@ -1,6 +1,8 @@
 """Realistic synthetic surveys for tests and the benchmark, deterministic for a seed.
 
     python -m tests.synthetic 100000 --seed 1 -o /tmp/surveys-100k.json
+    python -m tests.synthetic 500 --seed 7 --start 0 --provinces 1,79,48,31,92,22 --units 12 \
+        --tagged --today-units -o /tmp/browser-500.json     # the browser tests' records
 
 Records follow `data/schema.json` and pass `store.validation.validate`:
 real provinces and wards (codes included) from the 2025 gazetteer, and,
@@ -20,184 +22,62 @@ import argparse
 import random
 import sys
 import time
+from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import orjson
-from vietnam_provinces import NESTED_DIVISIONS_JSON_PATH
 
-from store.folding import normalize_text, slugify
-from store.gazetteer import gazetteer, split_level
-from store.resources import load_json
+from store.folding import slugify
+from store.gazetteer import split_level
 from store.taxonomy import taxonomy
+from tests.synthetic_places import places
+from tests.synthetic_words import (
+    CLOSINGS,
+    DIFFICULTIES,
+    FACTS,
+    FIGURE_CONTEXT,
+    GIVEN_MEN,
+    GIVEN_WOMEN,
+    KINDS,
+    LEADER_TITLES,
+    METRIC_UNITS,
+    MIDDLE_MEN,
+    MIDDLE_WOMEN,
+    MIDDLES,
+    OBJECTS,
+    OPENINGS,
+    OUTLETS,
+    PURPOSES,
+    ROLES,
+    STATUSES,
+    SURNAMES,
+    TO_WHOM,
+    TOPIC_WORDS,
+    VERBS,
+)
 
 FIRST_DAY = date(2021, 1, 1)
 LAST_DAY = date(2026, 12, 31)
 REFORM_DAY = date(2025, 7, 1)
 """Before this day reports name districts and the 63 provinces; after it, the 34 provinces and their wards."""
 
-SURNAMES = (
-    ("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 5), ("Huỳnh", 5), ("Phan", 4), ("Vũ", 4),
-    ("Võ", 4), ("Đặng", 2), ("Bùi", 2), ("Đỗ", 2), ("Hồ", 1), ("Ngô", 1), ("Dương", 1), ("Lý", 1), ("Đinh", 1),
-    ("Trương", 1), ("Lâm", 1), ("Mai", 1), ("Tô", 1), ("Hà", 1), ("Đoàn", 1), ("Lương", 1), ("Cao", 1),
-    ("Châu", 1), ("Tạ", 1), ("Quách", 1), ("Thái", 1), ("Kiều", 1), ("Phùng", 1), ("Triệu", 1),
-)
-MIDDLE_MEN = ("Văn", "Hữu", "Đức", "Minh", "Quang", "Thanh", "Công", "Xuân", "Ngọc", "Tấn", "Duy", "Hoàng",
-              "Việt", "Anh", "Quốc", "Trọng", "Đình", "Bá", "Mạnh", "Tiến", "Văn", "Văn")
-MIDDLE_WOMEN = ("Thị", "Thị Ngọc", "Thị Thu", "Thị Thanh", "Thị Hồng", "Ngọc", "Thu", "Thanh", "Hồng", "Mai",
-                "Phương", "Kim", "Thị", "Thị Minh", "Thị Kim")
-GIVEN_MEN = ("An", "Bảo", "Bình", "Cường", "Dũng", "Đạt", "Đông", "Đức", "Dương", "Hải", "Hiếu", "Hòa", "Hoàng",
-             "Hùng", "Huy", "Khang", "Khánh", "Kiên", "Lâm", "Long", "Lợi", "Lộc", "Minh", "Nam", "Nghĩa", "Phong",
-             "Phúc", "Quân", "Quang", "Sơn", "Tài", "Tâm", "Thắng", "Thành", "Thịnh", "Toàn", "Trí", "Trung",
-             "Tuấn", "Tùng", "Việt", "Vinh", "Vũ", "Sum", "Bảy", "Hưng", "Khải", "Lực", "Thuận", "Tú")
-GIVEN_WOMEN = ("Anh", "Châu", "Chi", "Diệp", "Dung", "Giang", "Hà", "Hạnh", "Hằng", "Hiền", "Hoa", "Hồng", "Huệ",
-               "Hương", "Lan", "Liên", "Linh", "Loan", "Mai", "My", "Nga", "Ngân", "Nhung", "Oanh", "Phương",
-               "Quyên", "Tâm", "Thảo", "Thủy", "Trang", "Trinh", "Tuyết", "Vân", "Xuân", "Yến", "Hậu", "Thoa")
-
-KINDS = (("giám sát", 45), ("khảo sát", 30), ("kiểm tra", 12), ("làm việc", 13))
-OUTLETS = ("Báo Nhân Dân", "Báo Đại biểu Nhân dân", "Cổng TTĐT Quốc hội", "Báo Pháp luật TP.HCM", "VnExpress",
-           "Báo Tuổi Trẻ", "Báo Thanh Niên", "Báo Lao Động", "Cổng thông tin điện tử tỉnh", "Báo điện tử Chính phủ",
-           "Đài Phát thanh - Truyền hình tỉnh", "Báo Hà Nội Mới", "Báo Sài Gòn Giải Phóng", "Báo Tiền Phong")
-TO_WHOM = ("Chính phủ", "Bộ Nội vụ", "Bộ Công an", "Bộ Tài chính", "Văn phòng Chính phủ", "Bộ Khoa học và Công nghệ",
-           "UBND tỉnh", "Sở Nội vụ", "Sở Khoa học và Công nghệ", "Sở Tài chính", "Công an tỉnh", "Bưu điện tỉnh",
-           "Văn phòng UBND tỉnh", "Trung tâm Phục vụ hành chính công tỉnh", "thành phố", "tỉnh")
-STATUSES = ((None, 50), ("open", 18), ("in progress", 14), ("done", 14), ("not accepted", 4))
-
-# Sentences are assembled from parts so the vocabulary is that of real reports, with real variety.
-VERBS = ("Tăng cường", "Đẩy mạnh", "Nâng cao chất lượng", "Rà soát, hoàn thiện", "Kịp thời khắc phục",
-         "Sớm triển khai", "Tiếp tục thực hiện", "Bổ sung kinh phí cho", "Chỉ đạo quyết liệt", "Đầu tư nâng cấp",
-         "Tập huấn, hướng dẫn", "Kiện toàn", "Đơn giản hóa", "Công khai, minh bạch", "Nghiên cứu sửa đổi",
-         "Xem xét bố trí", "Hướng dẫn thống nhất", "Quan tâm hỗ trợ", "Theo dõi, đôn đốc", "Chấn chỉnh")
-OBJECTS = ("hạ tầng công nghệ thông tin cấp xã", "phần mềm một cửa điện tử", "Cổng dịch vụ công quốc gia",
-           "việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "đội ngũ cán bộ, công chức bộ phận một cửa",
-           "thủ tục hành chính trên môi trường điện tử", "việc tiếp nhận hồ sơ qua dịch vụ bưu chính công ích",
-           "cơ sở dữ liệu quốc gia về dân cư", "tài khoản định danh điện tử VNeID", "chữ ký số cho cán bộ",
-           "tổ công nghệ số cộng đồng", "thanh toán trực tuyến phí, lệ phí", "dịch vụ công trực tuyến toàn trình",
-           "Trung tâm Phục vụ hành chính công", "giải quyết thủ tục phi địa giới hành chính",
-           "bộ máy chính quyền địa phương hai cấp", "đường truyền, máy tính, máy scan", "công tác tuyên truyền",
-           "chỉ số hài lòng của người dân (SIPAS)", "kế hoạch cải cách hành chính năm", "an toàn thông tin mạng",
-           "liên thông khai sinh, thường trú, bảo hiểm y tế", "chứng thực bản sao điện tử", "kho dữ liệu dùng chung",
-           "việc trả kết quả đúng hạn", "đánh giá, xếp loại cán bộ theo kết quả công việc", "nhân sự chuyên môn CNTT")
-PURPOSES = ("để người dân, doanh nghiệp thuận lợi hơn", "nhằm giảm thời gian chờ đợi", "bảo đảm đúng hạn",
-            "tránh tình trạng hồ sơ trễ hạn", "phục vụ vận hành chính quyền hai cấp", "đáp ứng yêu cầu chuyển đổi số",
-            "trong thời gian tới", "trước ngày 31/12", "theo Đề án 06 của Chính phủ", "theo Nghị quyết của HĐND",
-            "để nâng cao chỉ số CCHC của địa phương", "tránh phát sinh chi phí cho người dân", "một cách thực chất",
-            "gắn với trách nhiệm người đứng đầu", "bảo đảm an toàn, bảo mật dữ liệu", "")
-DIFFICULTIES = ("Đường truyền internet chập chờn, phần mềm thường xuyên bị lỗi", "Thiếu cán bộ có chuyên môn CNTT",
-                "Máy móc, thiết bị cũ, xuống cấp", "Người dân lớn tuổi chưa quen nộp hồ sơ trực tuyến",
-                "Một số thủ tục chưa được cập nhật trên Cổng dịch vụ công", "Kinh phí cho số hóa hồ sơ còn hạn chế",
-                "Các hệ thống phần mềm chưa liên thông, phải nhập liệu nhiều lần",
-                "Khối lượng hồ sơ tăng sau sắp xếp đơn vị hành chính", "Trụ sở làm việc chật hẹp, xa dân",
-                "Chưa có hướng dẫn thống nhất về thủ tục phi địa giới", "Tỷ lệ thanh toán trực tuyến còn thấp",
-                "Cán bộ kiêm nhiệm nhiều việc, áp lực công việc lớn", "Dữ liệu dân cư chưa được làm sạch hết")
-ROLES = ("Chủ tịch UBND", "Phó Chủ tịch UBND", "Bí thư Đảng ủy", "Chủ tịch HĐND", "Trưởng phòng Văn hóa - Xã hội",
-         "Trưởng Công an", "Giám đốc Trung tâm Phục vụ hành chính công", "Công chức Văn phòng - Thống kê",
-         "Trưởng phòng Kinh tế", "Phó Bí thư Thường trực Đảng ủy")
-LEADER_TITLES = {
-    "dbqh": ("Phó trưởng Đoàn ĐBQH {p}", "Trưởng Đoàn ĐBQH {p}", "Ủy viên Trung ương Đảng, Trưởng Đoàn ĐBQH {p}",
-             "Đại biểu Quốc hội chuyên trách, Trưởng đoàn"),
-    "hdnd": ("Phó Chủ tịch HĐND {p}", "Phó Chủ tịch Thường trực HĐND {p}, Trưởng đoàn", "Chủ tịch HĐND {p}",
-             "Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND {p}", "Trưởng Ban Pháp chế HĐND {p}"),
-    "local": ("Chủ tịch HĐND {u}", "Phó Chủ tịch HĐND {u}", "Bí thư Đảng ủy, Chủ tịch HĐND {u}"),
-    "ubnd": ("Phó Chủ tịch UBND {p}, Trưởng đoàn kiểm tra", "Giám đốc Sở Nội vụ, Trưởng đoàn",
-             "Phó Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra"),
-    "mttq": ("Chủ tịch Ủy ban MTTQ Việt Nam {p}", "Phó Chủ tịch Ủy ban MTTQ Việt Nam {p}"),
-}
-OPENINGS = (
-    "{body}, do {honor} {leader} dẫn đầu, {kind_verb} tại {places} về {topics}.",
-    "Ngày {day}, {body} {kind_verb} tại {places}; trưởng đoàn là {honor} {leader}.",
-    "{honor} {leader} cùng {body} {kind_verb} việc thực hiện {topics} tại {places}.",
-)
-MIDDLES = (
-    "Báo cáo cho biết {fact}.",
-    "Theo báo cáo, {fact}; tuy nhiên {difficulty}.",
-    "Địa phương cho biết {fact}, nhưng {difficulty}.",
-    "Qua khảo sát thực tế, đoàn ghi nhận {fact}.",
-)
-CLOSINGS = (
-    "Đoàn đề nghị {places} {verb} {object} {purpose}.",
-    "Kết luận buổi làm việc, {honor} {leader} yêu cầu {verb} {object}.",
-    "Địa phương kiến nghị {to} {verb} {object}.",
-    "Đoàn ghi nhận kết quả đạt được và đề nghị tiếp tục {verb} {object} {purpose}.",
-)
-FACTS = (
-    "đã tiếp nhận {n} hồ sơ, tỷ lệ giải quyết đúng hạn đạt {p}%",
-    "có {k} thủ tục trực tuyến toàn trình và {k2} thủ tục một phần",
-    "tỷ lệ hồ sơ trực tuyến đạt {p}%",
-    "đã số hóa {n} hồ sơ, kết quả giải quyết thủ tục hành chính",
-    "{p}% người dân đã kích hoạt tài khoản định danh điện tử",
-    "bộ phận một cửa bố trí {k3} công chức, làm việc cả thứ Bảy",
-    "chỉ số hài lòng của người dân đạt {p}%",
-)
-TOPIC_WORDS = {
-    "cchc": "cải cách hành chính", "tthc": "thủ tục hành chính", "chuyen-doi-so": "chuyển đổi số",
-    "de-an-06": "Đề án 06", "mot-cua": "một cửa liên thông", "dich-vu-cong-truc-tuyen": "dịch vụ công trực tuyến",
-    "phi-dia-gioi": "thủ tục phi địa giới hành chính", "chinh-quyen-so": "chính quyền số",
-    "so-hoa-ho-so": "số hóa hồ sơ", "buu-chinh-cong-ich": "dịch vụ bưu chính công ích",
-    "chi-so-cchc": "chỉ số CCHC", "bo-may-can-bo": "tổ chức bộ máy, cán bộ",
-    "chinh-quyen-2-cap": "chính quyền địa phương 2 cấp", "ha-tang-cntt": "hạ tầng công nghệ thông tin",
-}
-METRIC_UNITS = {
-    "ho-so-tiep-nhan": "hồ sơ", "ho-so-giai-quyet": "hồ sơ", "ho-so-dang-giai-quyet": "hồ sơ",
-    "ho-so-dung-han": "hồ sơ", "ty-le-dung-han": "%", "ty-le-truc-tuyen": "%", "ho-so-dvc-truc-tuyen": "hồ sơ",
-    "thu-tuc-toan-trinh": "thủ tục", "thu-tuc-mot-phan": "thủ tục", "thu-tuc-cong-dvc-quoc-gia": "thủ tục",
-    "ty-le-hoan-thanh-nhiem-vu": "%", "diem-chi-so": "điểm",
-}
-FIGURE_CONTEXT = ("", " tại bộ phận một cửa", " qua Cổng dịch vụ công", " của UBND cấp xã", " trong kỳ báo cáo",
-                  " tại Trung tâm Phục vụ hành chính công", " qua dịch vụ bưu chính công ích", " trên hệ thống")
-
-
-class Places:
-    """Provinces with their wards, and the former provinces with their districts."""
-
-    def __init__(self) -> None:
-        places = gazetteer()
-        nested = orjson.loads(NESTED_DIVISIONS_JSON_PATH.read_bytes())
-        self.provinces: list[tuple[dict[str, Any], str, list[tuple[str, str, dict[str, Any], str]]]] = []
-        for province in nested:
-            unit = places.province(province["code"])
-            wards = []
-            for ward in province["wards"]:
-                name = normalize_text(ward["name"])
-                level, base = split_level(name)
-                level = level or ward["division_type"]
-                wards.append((f"{level} {base}", level, {"name": name, "code": ward["code"]}, slugify(base)))
-            self.provinces.append(({"name": unit.name, "code": unit.code}, _short(unit.name), wards))
-        self.by_code = {entry[0]["code"]: entry for entry in self.provinces}
-        former = load_json("former_units.json")
-        districts: dict[str, list[dict[str, Any]]] = {}
-        for district in former["districts"]:
-            districts.setdefault(district["old_province"], []).append(district)
-        self.former: list[tuple[str, str, int, str | None, list[tuple[str, str]]]] = []
-        for old in former["provinces"]:
-            today = places.province(old["current_code"])
-            merged = places.if_merged(old["name"], today)
-            units = [(_district_name(d), d["level"]) for d in districts.get(old["name"], [])]
-            self.former.append((old["name"], old["level"], old["current_code"], merged, units))
-
-
-def _short(name: str) -> str:
-    return name.removeprefix("Thành phố ")
-
-
-def _district_name(district: dict[str, Any]) -> str:
-    prefix = {"thành phố": "TP.", "thị xã": "thị xã", "quận": "quận", "huyện": "huyện"}[district["level"]]
-    return f"{prefix} {district['name']}"
-
-
-@lru_cache(maxsize=1)
-def places() -> Places:
-    return Places()
-
 
 class Generator:
-    """Makes records one at a time from a seeded random source."""
+    """Makes records one at a time from a seeded random source.
 
-    def __init__(self, seed: int = 0) -> None:
+    `provinces` (codes) and `units` narrow the places drawn from (see `Places.narrowed`); `tagged` ends each
+    summary with "Bản ghi số N." (N the serial), a phrase that finds exactly one record by text search;
+    `today_units` names today's provinces and wards at every date, as reports re-coded to the 2025 gazetteer do.
+    """
+
+    def __init__(self, seed: int = 0, *, provinces: Sequence[int] | None = None, units: int | None = None,
+                 tagged: bool = False, today_units: bool = False) -> None:
         self.random = random.Random(seed)
-        self.places = places()
+        self.today_units = today_units
+        self.places = places() if provinces is None else places().narrowed(provinces, units)
+        self.tagged = tagged
         self.topics = list(taxonomy().topics)
         self.metrics = list(taxonomy().metrics)
         self.metric_labels = {m: taxonomy().metric_label(m) for m in self.metrics}
@@ -230,7 +110,7 @@ class Generator:
     def record(self, serial: int) -> dict[str, Any]:
         r = self.random
         day = self.day()
-        if day >= REFORM_DAY:
+        if day >= REFORM_DAY or self.today_units:
             unit, body, body_slug, role, province_label, localities = self._after_reform()
         else:
             unit, body, body_slug, role, province_label, localities = self._before_reform()
@@ -278,6 +158,8 @@ class Generator:
         if r.random() < 0.3:
             published = day + timedelta(days=r.randrange(3))
             record["notes"] = f"Ngày lấy theo bài viết đăng {published.strftime('%d/%m/%Y')}."
+        if self.tagged:
+            record["summary"] += f" Bản ghi số {serial}."
         return record
 
     def _after_reform(self):
@@ -291,21 +173,12 @@ class Generator:
         city = province["name"].startswith("Thành phố")
         label = f"TP {short}" if city else f"tỉnh {short}"
         first_written, _, _, first_slug = visited[0]
-        choice = r.random()
-        if choice < 0.3:
-            body, role = f"Đoàn ĐBQH {label}", "dbqh"
-        elif choice < 0.5:
-            body, role = f"HĐND {first_written}", "local"
-        elif choice < 0.7:
-            body, role = f"Đoàn giám sát số {r.randrange(1, 12)}, HĐND {label}", "hdnd"
-        elif choice < 0.8:
-            body, role = f"Đoàn công tác số {r.randrange(1, 15)}, Đoàn ĐBQH {label}", "dbqh"
-        elif choice < 0.9:
-            body, role = f"Ban Pháp chế HĐND {label}", "hdnd"
-        elif choice < 0.95:
-            body, role = f"Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"
-        else:
-            body, role = f"Ủy ban MTTQ Việt Nam {label}", "mttq"
+        body, role = self._body(label, first_written, (
+            (0.3, "Đoàn ĐBQH {label}", "dbqh"), (0.5, "HĐND {first}", "local"),
+            (0.7, "Đoàn giám sát số {n12}, HĐND {label}", "hdnd"),
+            (0.8, "Đoàn công tác số {n15}, Đoàn ĐBQH {label}", "dbqh"), (0.9, "Ban Pháp chế HĐND {label}", "hdnd"),
+            (0.95, "Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"), (1.0, "Ủy ban MTTQ Việt Nam {label}", "mttq"),
+        ))
         return first_written, body, f"{slugify(short)}-{first_slug}", role, label, localities
 
     def _before_reform(self):
@@ -324,20 +197,20 @@ class Generator:
             localities.append({"name": label, "level": "tỉnh" if old_level == "tỉnh" else "thành phố", **extra,
                                "province": province, "ward": None})
         first = localities[0]["name"]
-        choice = r.random()
-        if choice < 0.3:
-            body, role = f"Đoàn ĐBQH {label}", "dbqh"
-        elif choice < 0.55:
-            body, role = f"HĐND {first}", "local"
-        elif choice < 0.75:
-            body, role = f"Đoàn giám sát số {r.randrange(1, 12)}, HĐND {label}", "hdnd"
-        elif choice < 0.85:
-            body, role = f"Thường trực HĐND {label}", "hdnd"
-        elif choice < 0.95:
-            body, role = f"Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"
-        else:
-            body, role = f"Ủy ban MTTQ Việt Nam {label}", "mttq"
+        body, role = self._body(label, first, (
+            (0.3, "Đoàn ĐBQH {label}", "dbqh"), (0.55, "HĐND {first}", "local"),
+            (0.75, "Đoàn giám sát số {n12}, HĐND {label}", "hdnd"), (0.85, "Thường trực HĐND {label}", "hdnd"),
+            (0.95, "Đoàn kiểm tra công tác CCHC, UBND {label}", "ubnd"), (1.0, "Ủy ban MTTQ Việt Nam {label}", "mttq"),
+        ))
         return first, body, f"{slugify(old_name)}-{slugify(split_level(first)[1])}", role, label, localities
+
+    def _body(self, label: str, first: str, bodies: tuple[tuple[float, str, str], ...]) -> tuple[str, str]:
+        """A body and its role, drawn by cumulative weight; `{n12}`/`{n15}` are a team number below 12/15."""
+        choice = self.random.random()
+        template, role = next((t, role) for bound, t, role in bodies if choice < bound)
+        numbers = {"n12": self.random.randrange(1, 12) if "{n12}" in template else 0,
+                   "n15": self.random.randrange(1, 15) if "{n15}" in template else 0}
+        return template.format(label=label, first=first, **numbers), role
 
     def _topics(self, day: date) -> list[str]:
         r = self.random
@@ -457,9 +330,13 @@ def _vi_number(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def generate(n: int, seed: int = 0, start: int = 1) -> list[dict[str, Any]]:
-    """`n` records; ids end in serials `start`..`start+n-1`, so batches with distinct starts never share an id."""
-    generator = Generator(seed)
+def generate(n: int, seed: int = 0, start: int = 1, *, provinces: Sequence[int] | None = None,
+             units: int | None = None, tagged: bool = False, today_units: bool = False) -> list[dict[str, Any]]:
+    """`n` records; ids end in serials `start`..`start+n-1`, so batches with distinct starts never share an id.
+
+    The keywords narrow and tag the records as `Generator` says.
+    """
+    generator = Generator(seed, provinces=provinces, units=units, tagged=tagged, today_units=today_units)
     return [generator.record(serial) for serial in range(start, start + n)]
 
 
@@ -480,9 +357,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--start", type=int, default=1, help="first id serial (default 1)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="store file to write (replaced)")
+    parser.add_argument("--provinces", type=lambda text: [int(code) for code in text.split(",")],
+                        help="only these province codes, comma-separated (the browser tests use 1,79,48,31,92,22)")
+    parser.add_argument("--units", type=int, help="with --provinces: each one's first N wards and former districts")
+    parser.add_argument("--tagged", action="store_true", help='end each summary with "Bản ghi số N."')
+    parser.add_argument("--today-units", action="store_true", help="name today's units at every date")
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    records = generate(args.count, args.seed, args.start)
+    records = generate(args.count, args.seed, args.start, provinces=args.provinces, units=args.units,
+                       tagged=args.tagged, today_units=args.today_units)
     size = write_store(args.output, records)
     sys.stderr.write(f"{args.count} records, {size / 1e6:.1f} MB ({size / max(1, args.count):.0f} B each) "
                      f"in {time.perf_counter() - began:.1f} s -> {args.output}\n")

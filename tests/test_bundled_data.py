@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.bundled import DI_AN, LAI_THIEU, RACH_DUA, TDM, THACH_THAT
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 SURVEYS = DATA / "surveys.json"
 SCHEMA = DATA / "schema.json"
@@ -19,12 +21,7 @@ TAXONOMY = DATA / "taxonomy.json"
 HCM = {"name": "Thành phố Hồ Chí Minh", "code": 79}
 HANOI = {"name": "Thành phố Hà Nội", "code": 1}
 
-ID_DI_AN = "2022-08-18-doan-dbqh-binh-duong-di-an"
-ID_THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"
-ID_TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
-ID_LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-ID_RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-
+ID_DI_AN, ID_THACH_THAT, ID_TDM, ID_LAI_THIEU, ID_RACH_DUA = DI_AN, THACH_THAT, TDM, LAI_THIEU, RACH_DUA
 EXPECTED_IDS = [ID_DI_AN, ID_THACH_THAT, ID_TDM, ID_LAI_THIEU, ID_RACH_DUA]
 
 

@@ -11,10 +11,9 @@ import pytest
 from cli.main import main
 from store.checks import check_record, check_records, decimals, flags_by_figure, rate_agrees
 from store.store import SurveyStore
+from tests.bundled import RACH_DUA, TDM
 from tests.factories import make_record
-
-TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
+from tests.goldens import assert_matches_golden
 
 
 def by_id(records: list[dict], record_id: str) -> dict:
@@ -158,18 +157,17 @@ def test_check_command_exits_1_and_lists_flags(capsys, tmp_path: Path, bundled) 
     SurveyStore.open(db).replace(record)
     code = main(["--db", str(db), "check"])
     captured = capsys.readouterr()
-    assert code == 1
-    assert captured.out.splitlines() == [
-        f"{TDM}  figures[2]  Tỷ lệ hồ sơ giải quyết đúng hạn năm 2021: ghi 99,38% nhưng 25.925/25.969 là 99,831%"]
+    assert code == 1 and len(captured.out.splitlines()) == 1
+    assert_matches_golden("cli_check_flags_vi.txt", captured.out)
     assert "1 flagged" in captured.err
     # filters narrow what is checked
     assert main(["--db", str(db), "check", "--ward", "rach dua"]) == 0
     capsys.readouterr()
     assert main(["--db", str(db), "--lang", "en", "check", "--format", "json"]) == 1
-    flags = orjson.loads(capsys.readouterr().out)
-    assert flags == [{"survey_id": TDM, "figure": 2, "label": "Tỷ lệ hồ sơ giải quyết đúng hạn năm 2021",
-                      "kind": "rate-mismatch", "message": "stated 99.38% but 25,925 of 25,969 is 99.831%",
-                      "related": [1]}]
+    out = capsys.readouterr().out
+    flags = orjson.loads(out)
+    assert [(f["survey_id"], f["figure"], f["kind"]) for f in flags] == [(TDM, 2, "rate-mismatch")]
+    assert_matches_golden("cli_check_flags_en.json", out)
 
 
 def test_check_command_shows_control_characters_in_labels(capsys, tmp_path: Path) -> None:

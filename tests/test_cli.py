@@ -13,12 +13,8 @@ import pytest
 
 from cli.main import main
 from store import __version__
-
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-DI_AN = "2022-08-18-doan-dbqh-binh-duong-di-an"
-TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
-THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"
+from tests.bundled import DI_AN, LAI_THIEU, RACH_DUA, TDM, THACH_THAT
+from tests.goldens import assert_matches_golden
 
 
 @pytest.fixture
@@ -94,10 +90,12 @@ def test_list_filters_fold_case_and_diacritics(capsys, db, filters, expected) ->
 
 def test_list_table_and_csv(capsys, db) -> None:
     code, out, _ = run(capsys, "--db", str(db), "list", "--ward", "rach dua")
-    assert code == 0 and "phường Vũng Tàu; phường Rạch Dừa" in out and RACH_DUA in out
+    assert code == 0 and RACH_DUA in out
+    assert_matches_golden("cli_list_rach_dua.txt", out)
     code, out, _ = run(capsys, "--db", str(db), "list", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert code == 0 and len(rows) == 5 and rows[0]["id"] == RACH_DUA and rows[0]["leader"] == "Nguyễn Thị Yến"
+    assert code == 0 and len(rows) == 5 and rows[0]["id"] == RACH_DUA
+    assert_matches_golden("cli_list.csv", out)
 
 
 def test_list_with_no_match_says_so(capsys, db) -> None:
@@ -107,7 +105,8 @@ def test_list_with_no_match_says_so(capsys, db) -> None:
 
 def test_show_text_and_json(capsys, db) -> None:
     code, out, _ = run(capsys, "--db", str(db), "--lang", "vi", "show", RACH_DUA)
-    assert code == 0 and "Nguyễn Thị Yến" in out and "2.446" in out and "91,2%" in out
+    assert code == 0 and "2.446" in out and "91,2%" in out  # Vietnamese number format
+    assert_matches_golden("cli_show_rach_dua_vi.txt", out)
     code, out, _ = run(capsys, "--db", str(db), "show", DI_AN, "--format", "json")
     assert code == 0 and orjson.loads(out)["figures"][0]["value"] == 3163
 

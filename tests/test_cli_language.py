@@ -8,8 +8,7 @@ import pytest
 
 from cli.main import main
 from store.store import SurveyStore
-
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
+from tests.bundled import RACH_DUA
 
 
 @pytest.fixture

@@ -12,10 +12,9 @@ import pytest
 
 from cli.main import main
 from store.store import SurveyStore
+from tests.bundled import LAI_THIEU, TDM
 from tests.factories import make_record
 
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
 ROOT = Path(__file__).resolve().parent.parent
 
 

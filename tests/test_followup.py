@@ -10,9 +10,8 @@ import pytest
 from store.followup import FollowUpError, edit_item, get_item, is_overdue, save_followup, status_label, status_of
 from store.index import SurveyIndex
 from store.query import Filter
+from tests.bundled import LAI_THIEU
 from tests.factories import make_record
-
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
 
 
 def test_edit_returns_a_new_record_and_leaves_the_old_one_alone(record) -> None:

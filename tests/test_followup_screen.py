@@ -11,12 +11,12 @@ from textual.app import App
 from textual.widgets import Input, Select, Static
 
 from store.store import SurveyStore
+from tests.bundled import RACH_DUA
 from tests.factories import make_record
 from tui.screens.followup import FollowUpScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
 TODAY = date(2025, 11, 1)
 
 

@@ -2,78 +2,45 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.app import App
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input
 
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.import_dialog_helpers import (
+    BUNDLED,
+    Host,
+    dialog_idle,
+    import_dialog,
+    make_store,
+    shown,
+    until,
+    write_jsonl,
+)
 from tui.screens.import_dialog import ImportScreen, complete_path
-
-BUNDLED = 5
-
-
-class Host(App[None]):
-    def __init__(self, store_path: Path, root: Path) -> None:
-        super().__init__()
-        self.store_path, self.root = store_path, root
-        self.results: list[bool | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(ImportScreen(self.store_path, root=self.root), self.results.append)
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store" / "surveys.json"
-    SurveyStore.open(path)
-    return path
-
-
-def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
-    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    return path
+    return make_store(tmp_path)
 
 
 def two_records() -> list[dict[str, Any]]:
     return [make_record(id=f"dlg-{n}", date=f"2025-10-{n + 1:02d}", body=f"Đoàn {n}") for n in range(2)]
 
 
-async def settle(app: Host, pilot: Any, timeout: float = 20.0) -> None:
+async def settle(app: Host, pilot: Any) -> None:
     """Wait until the dialog's worker has reported back (or the dialog is gone)."""
-    await pilot.pause()
-    for _ in range(int(timeout / 0.02)):
-        screen = app.screen
-        if not isinstance(screen, ImportScreen) or not screen._busy:
-            break
-        await pilot.pause(0.02)
-    else:
-        raise AssertionError("the import dialog's worker did not finish")
-    await pilot.pause()
-
-
-def shown(app: Host, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
-
-
-async def enter_path(app: Host, pilot: Any, path: str) -> None:
-    field = app.screen.query_one("#path", Input)
-    field.value = path
-    field.focus()
-    await pilot.press("enter")
-    await settle(app, pilot)
+    await until(pilot, dialog_idle(app))
 
 
 @pytest.mark.slow  # a Pilot flow
 async def test_check_then_confirm_imports_and_dismisses_true(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "new.jsonl")
+    async with import_dialog(db, tmp_path, path="new.jsonl") as (app, pilot):
         assert isinstance(app.screen, ImportScreen)
         assert "Would add 2, update 0, skip 0; 0 invalid (of 2 read)" in shown(app, "#status")
         assert "dlg-0" in shown(app, "#report") and "dlg-1" in shown(app, "#report")
@@ -90,16 +57,12 @@ async def test_check_then_confirm_imports_and_dismisses_true(tmp_path: Path, db:
 @pytest.mark.slow  # a Pilot flow
 async def test_ctrl_y_confirms_and_escape_cancels(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "new.jsonl")
+    async with import_dialog(db, tmp_path, path="new.jsonl") as (app, pilot):
         await pilot.press("ctrl+y")
         await settle(app, pilot)
         assert app.results == [True] and len(SurveyStore(db)) == BUNDLED + 2
     before = db.read_bytes()
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "new.jsonl")
+    async with import_dialog(db, tmp_path, path="new.jsonl") as (app, pilot):
         assert "skip 2" in shown(app, "#status") and "same id" in shown(app, "#report")
         assert app.screen.query_one("#confirm", Button).disabled  # nothing to do
         await pilot.press("escape")
@@ -112,9 +75,7 @@ async def test_ctrl_y_confirms_and_escape_cancels(tmp_path: Path, db: Path) -> N
 async def test_cancel_button_writes_nothing(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
     before = db.read_bytes()
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "new.jsonl")
+    async with import_dialog(db, tmp_path, path="new.jsonl") as (app, pilot):
         await pilot.click("#cancel")
         await settle(app, pilot)
         assert app.results == [False]
@@ -126,9 +87,7 @@ async def test_problems_are_listed_literally_and_block_the_import(tmp_path: Path
     bad = make_record(id="[bold]x[/bold]", date="31/2/2024", summary="[red]\x1b[31m")
     write_jsonl(tmp_path / "bad [b]file[b].jsonl", [two_records()[0], bad])
     before = db.read_bytes()
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "bad [b]file[b].jsonl")
+    async with import_dialog(db, tmp_path, path="bad [b]file[b].jsonl") as (app, pilot):
         report = shown(app, "#report")
         assert "Problems (2):" in report
         assert "bad [b]file[b].jsonl:2: id: \"[bold]x[/bold]\" does not match" in report
@@ -145,9 +104,7 @@ async def test_problems_are_listed_literally_and_block_the_import(tmp_path: Path
 @pytest.mark.slow  # a Pilot flow
 async def test_a_failed_import_changes_nothing_and_says_why(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "new.jsonl")
+    async with import_dialog(db, tmp_path, path="new.jsonl") as (app, pilot):
         db.chmod(0o444)  # the store became read-only between the check and the confirmation
         try:
             before = db.read_bytes()
@@ -163,9 +120,7 @@ async def test_a_failed_import_changes_nothing_and_says_why(tmp_path: Path, db: 
 
 @pytest.mark.slow  # a Pilot flow
 async def test_missing_path_is_reported(tmp_path: Path, db: Path) -> None:
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "nowhere.json")
+    async with import_dialog(db, tmp_path, path="nowhere.json") as (app, pilot):
         assert "nowhere.json: no such file or directory" in shown(app, "#report")
         assert app.screen.query_one("#confirm", Button).disabled
 
@@ -173,9 +128,7 @@ async def test_missing_path_is_reported(tmp_path: Path, db: Path) -> None:
 @pytest.mark.slow  # a Pilot flow
 async def test_changing_the_path_disables_confirm(tmp_path: Path, db: Path) -> None:
     write_jsonl(tmp_path / "new.jsonl", two_records())
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "new.jsonl")
+    async with import_dialog(db, tmp_path, path="new.jsonl") as (app, pilot):
         assert not app.screen.query_one("#confirm", Button).disabled
         await pilot.press("x")
         assert app.screen.query_one("#confirm", Button).disabled
@@ -186,9 +139,7 @@ async def test_update_checkbox_reruns_the_check(tmp_path: Path, db: Path) -> Non
     records = two_records()
     SurveyStore(db).upsert_many(records)
     write_jsonl(tmp_path / "changed.jsonl", [{**r, "summary": "Bản mới."} for r in records])
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
-        await enter_path(app, pilot, "changed.jsonl")
+    async with import_dialog(db, tmp_path, path="changed.jsonl") as (app, pilot):
         assert "skip 2" in shown(app, "#status")
         await pilot.click("#update")
         await settle(app, pilot)
@@ -203,8 +154,7 @@ async def test_update_checkbox_reruns_the_check(tmp_path: Path, db: Path) -> Non
 async def test_tab_accepts_the_path_completion(tmp_path: Path, db: Path) -> None:
     (tmp_path / "inbox").mkdir()
     write_jsonl(tmp_path / "inbox" / "records.jsonl", two_records())
-    app = Host(db, tmp_path)
-    async with app.run_test() as pilot:
+    async with import_dialog(db, tmp_path) as (app, pilot):
         field = app.screen.query_one("#path", Input)
         field.focus()
         await pilot.press("i", "n")

@@ -16,19 +16,14 @@ from textual.widgets import Button, Checkbox, Input, Static
 import tui.screens.import_articles as import_articles
 from store.store import SurveyStore
 from tests.factories import make_record
-from tests.test_import_dialog import Host
+from tests.import_dialog_helpers import BUNDLED, Host, dialog_idle, import_dialog, make_store, shown, until
 from tui.screens.import_dialog import IMPORTABLE, ImportScreen, complete_path
 from tui.screens.review import ReviewScreen
-
-BUNDLED = 5
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """An empty store inside a folder of its own, as the JSON dialog tests use."""
-    path = tmp_path / "store" / "surveys.json"
-    SurveyStore.open(path)
-    return path
+    return make_store(tmp_path)
 
 TAN_UYEN = """\
 Sáng 12/3/2025, Đoàn giám sát của Ban Văn hóa - Xã hội HĐND tỉnh do bà Nguyễn Thị Lan Chi, Phó Trưởng Ban \
@@ -62,51 +57,18 @@ HOSTILE = (
 )
 
 
-async def until(pilot: Any, condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    for _ in range(int(timeout / 0.02)):
-        await pilot.pause()
-        if condition():
-            await pilot.pause()
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("timed out")
-
-
-def dialog_idle(app: Host) -> Callable[[], bool]:
-    """The import dialog is on top again and its worker has reported back (or the dialog is gone)."""
-    def idle() -> bool:
-        screen = app.screen
-        if isinstance(screen, ReviewScreen):
-            return False
-        return not isinstance(screen, ImportScreen) or not screen._busy and not screen._reviewing
-    return idle
-
-
 def reviewing(app: Host) -> Callable[[], bool]:
     return lambda: isinstance(app.screen, ReviewScreen)
-
-
-def shown(app: Host, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 def sources(app: Host) -> str:
     return "\n".join(str(w.render()) for w in app.screen.query(".review-source").results(Static))
 
 
-async def enter_path(app: Host, pilot: Any, path: str) -> None:
-    field = app.screen.query_one("#path", Input)
-    field.value = path
-    field.focus()
-    await pilot.press("enter")
-
-
 @pytest.mark.slow  # a Pilot flow
 async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, "tan_uyen.txt")
+    async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
         await until(pilot, reviewing(app))
         review = app.screen
         assert review.query_one("#review-date", Input).value == "2025-03-12"
@@ -141,9 +103,7 @@ async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancell
     inbox.mkdir()
     (inbox / "a_tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     (inbox / "b_di_an.md").write_text(DI_AN, encoding="utf-8")
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, "inbox")
+    async with import_dialog(db, tmp_path, (140, 50), "inbox") as (app, pilot):
         await until(pilot, reviewing(app))
         assert "inbox/a_tan_uyen.txt (1/2)" in shown(app, ".review-title")
         await pilot.press("escape")  # this draft is left out
@@ -168,9 +128,7 @@ async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancell
 async def test_cancelling_every_draft_imports_nothing(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     before = db.read_bytes()
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, "tan_uyen.txt")
+    async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
         await until(pilot, reviewing(app))
         await pilot.press("escape")
         await until(pilot, dialog_idle(app))
@@ -190,9 +148,7 @@ async def test_cancelling_every_draft_imports_nothing(tmp_path: Path, db: Path) 
 async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) -> None:
     name = "bad [b]name[i]\x1b[31m.txt"  # an escape in the file name too
     (tmp_path / name).write_text(HOSTILE, encoding="utf-8")
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, name)
+    async with import_dialog(db, tmp_path, (140, 50), name) as (app, pilot):
         await until(pilot, reviewing(app))
         text = sources(app)
         assert "[bold]trợ cấp[/bold]" in text and "[@click=app.quit]x[/]" in text
@@ -211,18 +167,14 @@ async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) ->
 @pytest.mark.slow  # a Pilot flow
 async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_review(tmp_path: Path, db: Path) -> None:
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, "tan_uyen.txt")
+    async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
         await until(pilot, reviewing(app))
         await pilot.press("ctrl+s")
         await until(pilot, dialog_idle(app))
         await pilot.press("ctrl+y")
         await until(pilot, dialog_idle(app))
         assert app.results == [True]
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, "tan_uyen.txt")
+    async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
         await until(pilot, reviewing(app))
         app.screen.query_one("#review-summary", Input).value = "Bản đã sửa."
         await pilot.press("ctrl+s")
@@ -254,9 +206,7 @@ async def test_an_unreadable_article_stops_before_any_review(tmp_path: Path, db:
 
     monkeypatch.setattr(import_articles, "extract_file", refuse)
     before = db.read_bytes()
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, "inbox")
+    async with import_dialog(db, tmp_path, (140, 50), "inbox") as (app, pilot):
         await until(pilot, dialog_idle(app))
         assert isinstance(app.screen, ImportScreen)
         assert "1 article(s) could not be read" in shown(app, "#status")
@@ -273,9 +223,7 @@ async def test_a_directory_of_records_with_a_readme_still_imports_as_records(tmp
     records = [make_record(id=f"art-{n}", date=f"2025-10-{n + 1:02d}", body=f"Đoàn {n}") for n in range(2)]
     (folder / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                                           encoding="utf-8")
-    app = Host(db, tmp_path)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await enter_path(app, pilot, "batch")
+    async with import_dialog(db, tmp_path, (140, 50), "batch") as (app, pilot):
         await until(pilot, dialog_idle(app))
         assert isinstance(app.screen, ImportScreen)
         assert "Would add 2" in shown(app, "#status")

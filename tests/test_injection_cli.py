@@ -20,16 +20,14 @@ import pytest
 from cli.main import main
 from store.store import SurveyStore
 from tests.factories import make_record
-from tests.payloads import ALL, MARKUP_LITERALS, PAYLOADS, hostile_record, raw_controls
+from tests.payloads import ALL, MARKUP_LITERALS, PAYLOADS, hostile_record, raw_controls, write_hostile_store
 
 HOSTILE_ID = "2025-10-03-hostile"
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "s.json"
-    SurveyStore.open(path).upsert_many([hostile_record(HOSTILE_ID)])
-    return path
+    return write_hostile_store(tmp_path / "s.json", HOSTILE_ID)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,16 @@ class Host(App[None]):
         self.push_screen(ReviewScreen(self.draft, self.lang), self.results.append)
 
 
+@asynccontextmanager
+async def reviewing(draft: Draft, lang: str = "vi",
+                    size: tuple[int, int] = (140, 50)) -> AsyncIterator[tuple[Host, Any]]:
+    """The review screen on `draft`, mounted and drawn."""
+    app = Host(draft, lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield app, pilot
+
+
 def text_of(widget: Static) -> str:
     return str(widget.render())
 
@@ -43,9 +55,7 @@ def sources(app: App) -> list[str]:
 
 async def test_each_field_is_shown_beside_its_sentence_and_saves_unchanged() -> None:
     draft = extract_file(ARTICLES / "a04_cu_chi.html")
-    app = Host(draft)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft) as (app, pilot):
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         assert screen.query_one("#review-leader-name", Input).value == "Võ Thị Kim Loan"
@@ -61,9 +71,7 @@ async def test_each_field_is_shown_beside_its_sentence_and_saves_unchanged() -> 
 
 async def test_correct_a_field_drop_a_figure_and_add_a_direction() -> None:
     draft = extract_file(ARTICLES / "a06_cu_chi_nha_be.txt")
-    app = Host(draft)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft) as (app, pilot):
         screen = app.screen
         screen.query_one("#review-leader-title", Input).value = "Phó Trưởng Đoàn ĐBQH TPHCM, Trưởng đoàn"
         screen.query_one("#review-figures-0-keep", Checkbox).value = False
@@ -93,9 +101,7 @@ async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
     for key in ("date", "date_certainty"):  # as a draft of an article that gives no day at all
         draft.record.pop(key)
     assert not draft.complete
-    app = Host(draft, "en")
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft, "en") as (app, pilot):
         screen = app.screen
         assert "date: required field is missing" in text_of(screen.query_one("#review-notices", Static))
         assert app.focused is screen.query_one("#review-date", Input)
@@ -117,9 +123,7 @@ async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
 
 async def test_localities_can_be_dropped_and_added_through_the_gazetteer() -> None:
     draft = extract_file(ARTICLES / "a12_hoa_vang_hoi_an_tay.txt")
-    app = Host(draft)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft) as (app, pilot):
         screen = app.screen
         screen.query_one("#review-localities-1-keep", Checkbox).value = False
         await screen.add_locality("phường Không Có Thật")
@@ -138,9 +142,7 @@ async def test_localities_can_be_dropped_and_added_through_the_gazetteer() -> No
 
 
 async def test_cancel_returns_none() -> None:
-    app = Host(extract_file(ARTICLES / "a01_dong_anh.txt"))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with reviewing(extract_file(ARTICLES / "a01_dong_anh.txt"), "vi", (120, 40)) as (app, pilot):
         await pilot.press("escape")
         await pilot.pause()
     assert app.results == [None]
@@ -150,9 +152,7 @@ async def test_article_text_is_shown_as_text_not_markup() -> None:
     draft = extract_article(
         "Sáng 2/6/2025, Đoàn giám sát do bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn đã giám sát tại "
         "xã Đông Anh [bold]thật[/bold] [@click=app.quit]x[/].\nXã tiếp nhận 1.200 hồ sơ \x1b[31m.")
-    app = Host(draft)
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft) as (app, pilot):
         shown = "\n".join(sources(app))
         assert "[bold]thật[/bold]" in shown and "[@click=app.quit]x[/]" in shown
         assert "\x1b" not in shown
@@ -162,9 +162,7 @@ async def test_article_text_is_shown_as_text_not_markup() -> None:
 
 
 async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Path) -> None:
-    app = Host(extract_file(ARTICLES / "a10_long_bien.md"))
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(extract_file(ARTICLES / "a10_long_bien.md")) as (app, pilot):
         await pilot.press("ctrl+s")
         await pilot.pause()
     [record] = app.results
@@ -181,9 +179,7 @@ async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Pat
 async def test_a_figures_number_unit_and_whole_are_edited_and_check_flags_are_marked_before_saving() -> None:
     draft = extract_file(ARTICLES / "tuned" / "t16_check_flag.txt")
     flagged = next(iter(draft.flags))
-    app = Host(draft, "en")
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft, "en") as (app, pilot):
         screen = app.screen
         row = f"#review-figures-{flagged}"
         assert screen.query_one(f"{row}-of", Input).value == "2395"
@@ -205,9 +201,7 @@ async def test_a_figures_number_unit_and_whole_are_edited_and_check_flags_are_ma
 async def test_certainty_and_why_are_shown_beside_the_values_in_both_languages() -> None:
     draft = extract_file(ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt")
     for lang, word in (("vi", "Độ chắc chắn"), ("en", "Certainty")):
-        app = Host(draft, lang)
-        async with app.run_test(size=(140, 50)) as pilot:
-            await pilot.pause()
+        async with reviewing(draft, lang) as (app, pilot):
             notes = [text_of(w) for w in app.screen.query(".review-note").results(Static)]
             assert any(note.startswith(f"{word}: inferred") and "2 cấp" in note for note in notes)
             assert any("trên" in note for note in notes)  # "trên 80%": a bound, as written
@@ -216,17 +210,13 @@ async def test_certainty_and_why_are_shown_beside_the_values_in_both_languages()
 
 async def test_a_non_visit_article_says_so_at_the_top() -> None:
     draft = extract_file(ARTICLES / "tuned" / "t19_ward_meeting_nonvisit.txt")
-    app = Host(draft, "en")
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft, "en") as (app, pilot):
         assert "does not look like a visit report" in text_of(app.screen.query_one("#review-notices", Static))
 
 
 async def test_difficulties_and_people_are_edited_too() -> None:
     draft = extract_file(ARTICLES / "a05_hac_thanh.md")
-    app = Host(draft, "en")
-    async with app.run_test(size=(140, 50)) as pilot:
-        await pilot.pause()
+    async with reviewing(draft, "en") as (app, pilot):
         screen = app.screen
         assert screen.query_one("#review-people-0-name", Input).value == "Trịnh Xuân Bách"
         screen.query_one("#review-people-0-role", Input).value = "Chủ tịch UBND phường"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ..folding import fold
 from .periods import _RANGE, Period, find_periods, period_spans
@@ -32,7 +32,7 @@ _D = r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?"
 _DAY_MONTH = re.compile(r"(?<![\d.,/:])" + _D + r"(?!\d|[.,]\d|/\d|\s*%)")
 _WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
 _TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và|đến|"
-                       r"tới)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
+                       r"tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
                        r"(?!\d|[.,]\d|/\d|\s*%)")
 """Two days of one month: "9,10/6/2020", "24 và 25/9" (a comma between days is no decimal)."""
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -54,7 +54,9 @@ _DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã k�
                              r"thông báo kết luận)\b",
                              re.IGNORECASE)
 """After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
-_VISIT_CUE = re.compile(r"\bđoàn\b[^.;]{0,120}\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+_VISIT_CUE = re.compile(r"\b(?:đoàn|HĐND|UBND|MTTQ|ĐBQH|Thường trực|Ban|Tổ đại biểu)\b[^.;]{0,120}"
+                        r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+"""A body that oversees, surveys or inspects: a span of days in its sentence is the visit's."""
 _FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|"
                             r"năm\s+)?$",
                             re.IGNORECASE)
@@ -62,7 +64,15 @@ _FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đ
 _TWO_TIER = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
 _AFTER_REFORM = re.compile(r"sau (?:khi )?(?:sap xep|sap nhap) (?:don vi hanh chinh|dvhc)|mo hinh (?:chinh quyen )?moi|"
                            r"(?:xa|phuong) moi (?:sau|thanh lap)")
-_RESULTS = re.compile(r"\d[\d.,/]*\s*(?:%|hồ sơ|thủ tục|TTHC|tài khoản|điểm|người|lượt)|\bđã\b", re.IGNORECASE)
+_RESULTS = re.compile(r"\d[\d.,/]*\s*(?:%|hồ sơ|thủ tục|TTHC|tài khoản|điểm|người|lượt|tỷ đồng|triệu đồng)|\bđã\b",
+                      re.IGNORECASE)
+_SUPERVISED = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\b(?:thực hiện|triển khai)\b[^.;]{0,120}$",
+                         re.IGNORECASE)
+"""Before a span: what the visit oversees ("khảo sát việc thực hiện chuyển đổi số giai đoạn 2021-2023")."""
+_EARLY_REPORT = timedelta(days=31)
+"""Figures for a period are often reported a few weeks before it ends ("9 tháng đầu năm" at a visit on 17/9)."""
+_EARLY_REPORT_YEAR = timedelta(days=122)
+"""A year named alone ("công tác CCHC năm 2021", "kinh phí năm 2023") is the current one from September on."""
 _PLANS = re.compile(r"\b(?:phấn đấu|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|sẽ|đề ra)\b", re.IGNORECASE)
 
 
@@ -170,9 +180,12 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     for sentence in head:
         for mention in day_mentions(sentence.text):
             before = sentence.text[:mention.start]
+            if _opens_visit_span(sentence.text, mention):
+                candidates.append((2, sentence.index, mention, sentence, "opening span"))
+                continue
             if _in_period(sentence.text, mention) or _DOCUMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
                 continue
-            if re.search(r"\d\s*(?:đến|tới)\s*\d", mention.text) and not _VISIT_CUE.search(sentence.text):
+            if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
                 continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days
             if _DOCUMENT_EVENT.search(sentence.text[mention.end:mention.end + 160]):
                 candidates.append((6, sentence.index, mention, sentence, "document"))
@@ -180,6 +193,10 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 candidates.append((0, sentence.index, mention, sentence, "time of day"))
             elif _SENTENCE_START_NGAY.match(before) or not before.strip(" ,(-–"):
                 candidates.append((2, sentence.index, mention, sentence, "opening"))
+            elif re.fullmatch(r"\W*(?:trong\s+(?:\S+\s+)?ngày\s*,?\s*)?từ\s+(?:ngày\s+)?", before,
+                              re.IGNORECASE) and _VISIT_CUE.search(sentence.text):
+                # "Trong ba ngày từ 24 đến 26/4, Đoàn kiểm tra ...": the visit's first day
+                candidates.append((2, sentence.index, mention, sentence, "opening span"))
             elif re.search(r"\bngày\s*$", before, re.IGNORECASE) and sentence.index <= 2:
                 candidates.append((3, sentence.index, mention, sentence, "ngày"))
     if article.dateline:
@@ -191,6 +208,17 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
     _, _, mention, said_in, how = candidates[0]
     return mention, said_in, how
+
+
+def _opens_visit_span(text: str, mention: DayMention) -> bool:
+    """ "Từ ngày 30/10/2020 đến ngày 19/11/2020, UBND huyện kiểm tra ...": the span that opens the sentence is the
+    visit's, and its first day is the day to record."""
+    for m in _RANGE.finditer(text):
+        if m.start() <= mention.start < m.start() + 14 and not m[8] and \
+                re.fullmatch(r"\W*(?:trong\s[^,]{0,30},\s*)?", text[:m.start()], re.IGNORECASE) and \
+                _VISIT_CUE.search(text[m.end():]):
+            return True
+    return False
 
 
 def _in_period(text: str, mention: DayMention) -> bool:
@@ -291,15 +319,22 @@ def year_bounds(article: Article) -> list[Bound]:
             bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
         reports = bool(_RESULTS.search(sentence.text)) and not _PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
-            if period.data and (reports or not period.bare_year):
-                bounds.append(Bound(period.last, True, f"kỳ số liệu \"{period.text}\" (hết {period.last.day}/"
-                                                       f"{period.last.month}/{period.last.year})", sentence.text))
+            if period.data and not period.plan and (reports or not period.bare_year):
+                early = _EARLY_REPORT_YEAR if period.bare_year else _EARLY_REPORT
+                bounds.append(Bound(period.last - early, True, f"kỳ số liệu \"{period.text}\" (hết "
+                                    f"{period.last.day}/{period.last.month}/{period.last.year})", sentence.text))
+            elif not period.data and re.match(r"(?:giai đoạn|từ năm)", period.text, re.IGNORECASE) and \
+                    (reports or _SUPERVISED.search(sentence.text[:period.start])):
+                bounds.append(Bound(date(period.last.year, 1, 1), True, f"giai đoạn được giám sát hoặc báo cáo "
+                                    f"\"{period.text}\" (tới năm {period.last.year})", sentence.text))
         for m in _RANGE.finditer(sentence.text):
             if m[8] and m[4] and (first := _safe_day(int(m[4]), int(m[3]), int(m[1]))):
                 bounds.append(Bound(first, True, f"kỳ số liệu \"{m[0]}\"", sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
-            if other.year and not _DOCUMENT_BEFORE.search(before) and not _FUTURE_BEFORE.search(before) \
+            spans_from = re.search(r"\btừ\b[^.;]{0,40}(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", before, re.IGNORECASE)
+            if other.year and not _DOCUMENT_BEFORE.search(before) and \
+                    (spans_from or not _FUTURE_BEFORE.search(before)) \
                     and not _in_period(sentence.text, other) \
                     and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
                 bounds.append(Bound(date(other.year, other.month, other.day), True,
@@ -310,11 +345,13 @@ def year_bounds(article: Article) -> list[Bound]:
 def _named_years(article: Article) -> list[int]:
     """Years the article names on their own ("kế hoạch giám sát năm 2016"), comparisons and plan spans left out."""
     years: list[int] = []
+    planned: list[int] = []
     for sentence in article.sentences:
         for period in find_periods(sentence.text, None):
             if period.bare_year and period.data:
-                years.append(period.first.year)
-    return years
+                (planned if period.plan else years).append(period.first.year)
+    # "nhiệm vụ năm 2023, kế hoạch năm 2024": a plan for the year after the one reported lies ahead of the visit
+    return years + [year for year in planned if year - 1 not in years]
 
 
 def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, str, str | None]:

@@ -52,10 +52,21 @@ def split_title(lines: list[str], article: Article) -> tuple[str | None, list[st
     """The headline and category crumbs come before the lead; the lead is the first real paragraph."""
     lead = next((i for i, line in enumerate(lines) if _is_paragraph(line)), 0)
     head, rest = lines[:lead], lines[lead:]
+    # a summary between headline and lead ("Từ ngày 30/10 đến ngày 19/11/2020, UBND huyện kiểm tra ... tại 15/15
+    # xã") is running text without its stop: it stays content, and the headline is the line before it
+    if len(head) >= 2 and _is_summary(head[-1]):
+        head, rest = head[:-1], [head[-1] + "."] + rest
     candidates = [line for line in head if len(line.split()) >= 5 and not TERMINAL.search(line)]
     title = max(candidates, key=len) if candidates else None
     article.dropped.extend(line for line in head if line != title)
     return title, rest
+
+
+def _is_summary(line: str) -> bool:
+    words = len(line.split())
+    return words > 20 or words >= 10 and bool(
+        re.match(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?ngày\s+\d|\W*(?:sáng|chiều|tối|trưa)\s+\d", line,
+                 re.IGNORECASE))
 
 
 def drop_header_crumbs(lines: list[str], article: Article) -> list[str]:

@@ -37,6 +37,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đơn vị", ("đơn vị",)),
     ("cơ quan", ("cơ quan",)),
     ("trường hợp", ("trường hợp",)),
+    ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
     ("giao dịch", ("giao dịch",)),
     ("kiến nghị", ("kiến nghị", "ý kiến")),
@@ -71,8 +72,10 @@ _NOT_BEFORE = re.compile(
     r"(?:\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|\bnghị định|"
     r"\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|\bấp|\bthôn|"
     r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|"
-    r"\bđoàn)\s*$",
+    r"\bđoàn|\bdân số(?:\s+(?:là|có|khoảng|gần|hơn|trên))?|\bdiện tích(?:\s+tự nhiên)?(?:\s+(?:là|khoảng|gần|hơn|"
+    r"trên))?)\s*$",
     re.IGNORECASE)
+"""Before a number that is no figure: a document's, a rank, a time unit; a place's population or area (context)."""
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                  "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
 _WORD_NUMBER = re.compile(
@@ -144,6 +147,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đoàn đã khảo sát 3 đơn vị": how many places were visited, not a figure of theirs
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
+        if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
+            continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
         out.append((value, whole, unit, start, unit_match.end()))
     for m in _WORD_NUMBER.finditer(text):
         if m.end() - m.start() > 200:

@@ -307,6 +307,12 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
         before = kinds.last_ending_by(family, in_which)
         if before is not None:
             return before.figure["value"]
+    if in_which is None and semicolon is not None and _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
+        # "..., trong đó đúng hạn 1.825 hồ sơ; quá hạn 26 hồ sơ": the list of parts goes on past the ";"
+        earlier = layout.last_before(layout.in_which, semicolon)
+        before = kinds.last_ending_by(family, earlier) if earlier is not None else None
+        if before is not None and figure["value"] <= before.figure["value"]:
+            return before.figure["value"]
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
     if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
             not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start):

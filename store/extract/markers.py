@@ -27,6 +27,11 @@ _ISO_PUBLISHED_LINE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:.+z-]*)?$",
     re.IGNORECASE,
 )
+_STAMP_LINE = re.compile(
+    r"^(?P<lead>[^\d.!?]{0,40}?)\s*\(?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?"
+    r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?gmt[+-]\d+\)?)?(?:\s*\|.*)?$", re.IGNORECASE)
+"""A short line that only dates the page, in the shapes sites print: "Cập nhật ngày: 23/10/2021 - 22:09",
+"(29/03/2017)", "07:30:00 05/09/2019", "Lê Hải 15:40 08/06/2023" (a byline before the stamp)."""
 _OUTLET = re.compile(r"^\s*\(([A-Za-zĐđ][A-Za-zĐđ0-9.&]{1,15})\)\s*[-–—:]?\s*")
 _OUTLET_BARE = re.compile(r"^([A-Z][A-Z0-9.]{1,11}(?:\s?[-–—])?)\s+[-–—]\s+")
 _DATELINE = re.compile(
@@ -73,6 +78,15 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             if day:
                 _published_line(article, day, line)
                 continue
+        if (
+            content_seen < 3
+            and len(line) <= 80
+            and (m := _STAMP_LINE.match(line))
+            and not re.search(r"\b(?:sáng|chiều|tối|trưa|từ|đến|tới)\b", m["lead"], re.IGNORECASE)
+            and (day := _make_day(int(m[4]), int(m[3]), int(m[2])))
+        ):
+            _published_line(article, day, line)
+            continue
         if content_seen < 3 and article.outlet is None and (m := _OUTLET.match(line)):
             article.outlet, article.outlet_line = m[1], line
             line = line[m.end():].strip()

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..folding import fold
+from ..gazetteer import gazetteer
 from .text import Article, Sentence
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ)\s+(?=\S)")
@@ -38,7 +39,8 @@ SURNAMES = {
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
     "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
-    "đbqh", "chủ nhiệm", "thứ trưởng", "bộ trưởng", "tổng", "đại tá", "thượng tá", "trung tá", "thiếu tá",
+    "đbqh", "chủ nhiệm", "thứ trưởng", "bộ trưởng", "tổng", "đại tướng", "thượng tướng",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá",
     "thiếu tướng", "trung tướng", "thường trực", "thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "chỉ huy",
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
@@ -55,7 +57,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra"
+    "công tác giám sát khảo sát kiểm tra tướng tá"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -68,12 +70,21 @@ _HOST_CONTEXT = re.compile(
     r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
 _HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b", re.IGNORECASE)
 _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
-                          r"kiểm tra))?)",
+                          r"kiểm tra))?|tổ\s+trưởng|trưởng\s+tổ)",
                           re.IGNORECASE)
 _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
-    r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+    r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
+    r"\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
     re.IGNORECASE)
+_GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
+"""The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
+_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?và\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|làm\s+(?:đồng\s+)?"
+                              r"trưởng\s+đoàn)\b", re.IGNORECASE)
+"""After the first of two: "do X và Y chủ trì" — the first named is taken."""
+_SUBJECT_VISITS = re.compile(r"^\s*(?:và\s+[^.;]{0,80}?\s+)?(?:đã|đang)?\s*(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
+                             r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+"""A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra")."""
 _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì)\b",
                             re.IGNORECASE)
 """After a name whose surname is not on the list: it leads the delegation
@@ -197,7 +208,7 @@ _TITLE_START_WORDS = {
     "quyền",
 }
 _TITLE_PAIRS = re.compile(
-    r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|"
+    r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|đại tướng|"
     r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|nguyên|quyền)\b", re.IGNORECASE)
 
 
@@ -248,12 +259,16 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         if not named:
             continue
         name, end = named
+        full, name = name, _without_place(name, window)
+        place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window):
             continue
         if head is not None and len(name.split()) < 2:
             continue
         titles = _titles_after(text, end)
         before = _title_before(window)
+        if before and place:
+            before = f"{before} {place}"
         if before and not _HEAD_WORDS.match(before):
             titles = [before] + titles
         mention = PersonMention(name, titles, sentence, token.start(), end)
@@ -266,6 +281,22 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
     return found
 
 
+def _without_place(name: str, before: str) -> str:
+    """ "Phó Chủ tịch HĐND thành phố Hà Nội Phạm Quí Tiên": the place ends the title, it starts no name."""
+    level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2})$", before,
+                      re.IGNORECASE)
+    if not level:
+        return name
+    started = level[1].split()  # "tỉnh Tây | Ninh Nguyễn Thanh Hải": the place began before the name did
+    words = name.split()
+    for cut in (3, 2, 1, 0):
+        rest = words[cut:]
+        place = " ".join(started + words[:cut])
+        if place and len(rest) >= 2 and rest[0].lower() in SURNAMES and gazetteer().find_province(place):
+            return " ".join(rest)
+    return name
+
+
 _KEEP = "\u2060"
 _COMMITTEE_DASH = re.compile(r"(?<=\b[Bb]an\s)[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
 
@@ -274,6 +305,8 @@ def _title_before(before: str) -> str:
     """The title written just before a name, back to the clause start: "Phó chủ tịch Thường trực HĐND Thành phố"."""
     # a committee's name keeps its dash ("Trưởng ban Kinh tế - Xã hội"): it is no clause break
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
+    # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
+    before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
     clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
     if not clause:
         return ""
@@ -355,9 +388,15 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
+        elif re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) and \
+                (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
+                                 re.IGNORECASE)) and \
+                not _someone_between(people, mention, far.start(1)):
+            score, rule = 9, "do X, <many titles>, làm Trưởng đoàn"
         elif head := _HEAD_BEFORE.search(mention.before):
-            score, rule, extra = 9, "Trưởng đoàn X", _capital(head[1])
-        elif any(_HEAD_WORDS.match(title) for title in mention.titles):
+            score, rule = 9, "Trưởng đoàn X"
+            extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
+        elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) for title in mention.titles):
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
@@ -365,8 +404,10 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, "do X chủ trì"
+        elif re.search(r"\bdo\s+(?:\S+\s+){0,12}$", mention.before) and _CO_LEADER_AFTER.match(title_end):
+            score, rule = 7, "do X và Y chủ trì"
         elif re.search(r"(?:dưới sự chủ trì của|chủ trì bởi|dưới sự dẫn dắt của)\s+(?:(?:ông|bà|đồng chí)\s+)?"
-                       r"[^,.;]{0,90}$", mention.before, re.IGNORECASE) and not mention.honorific or \
+                       r"[^.;]{0,120}$", mention.before, re.IGNORECASE) and not mention.honorific or \
                 re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s+(?:ông|bà|đồng chí|đ/c)\s*$", mention.before,
                           re.IGNORECASE):
             score, rule = 7, "dưới sự chủ trì của X"
@@ -375,6 +416,13 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 7, "do X và Y đồng chủ trì"
         elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
+        elif mention.sentence and mention.sentence.index == lead_index and _SUBJECT_VISITS.match(title_end) and \
+                _opens_clause(mention):
+            score, rule = 6, "<title> X ... đã kiểm tra"
+        elif mention.sentence and mention.sentence.index == lead_index and \
+                re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
+                re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
+            score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
         if score and host and score < 9:
             continue
         if not score:
@@ -388,6 +436,22 @@ def _choose_leader(people: People, article: Article) -> Leader | None:
     if extra and not any(fold(t).startswith("truong doan") for t in titles):
         titles.append(extra)
     return Leader(mention.name, ", ".join(titles), mention.sentence, rule)
+
+
+def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
+    """Another person named after `mention` and before `offset` characters past its end, in its sentence."""
+    return any(other.sentence is mention.sentence and mention.end < other.start < mention.end + offset
+               for other in people.mentions if len(other.name.split()) >= 2)
+
+
+def _opens_clause(mention: PersonMention) -> bool:
+    """The person is the lead's subject: only a time ("Sáng 1/7,") and their title come before the name."""
+    text = mention.sentence.text[:mention.start] if mention.sentence else mention.before
+    for title in mention.titles:
+        if text.rstrip().endswith(title):
+            text = text.rstrip()[:-len(title)]
+    return re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí)?\s*", text,
+                        re.IGNORECASE) is not None
 
 
 def _after_titles(mention: PersonMention) -> str:

@@ -25,7 +25,9 @@ _SINCE_YEAR_START = re.compile(
 _MONTHS_OF_YEAR = re.compile(r"(?<![\d.,])" + _N + r"\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?(?!\d)", re.IGNORECASE)
 _QUARTER = re.compile(r"\bquý\s+(iv|iii|ii|i|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
 _MONTH = re.compile(r"\btháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
-_FULL_YEAR = re.compile(r"\bnăm\s+(\d{4})(?!\d|[.,]\d|/)", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\bnăm\s+(\d{4})((?:\s*(?:,|và)\s*\d{4}(?!\d|[.,]\d|/))*)(?!\d|[.,]\d|/)", re.IGNORECASE)
+"""A year ("năm 2024"), or a list of whole years ("năm 2016, 2017", "năm 2021 và 2022")."""
+_PLAN_CLAUSE = re.compile(r"\b(?:kế hoạch|mục tiêu|phấn đấu|dự kiến|chỉ tiêu|định hướng)\b[^,;.]{0,70}$", re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"(?:\bgiai\s+đoạn\s+|\btừ\s+năm\s+)(\d{4})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(\d{4})(?!\d)",
                          re.IGNORECASE)
 
@@ -42,6 +44,8 @@ class Period:
     """False for a comparison ("so với năm 2020") or a plan's span ("giai đoạn 2021-2025")."""
     bare_year: bool = False
     """A year named alone ("năm 2024"): a period over only if the sentence reports results for it."""
+    plan: bool = False
+    """Named in a plan's clause ("kế hoạch phát triển kinh tế - xã hội năm 2024"): may lie ahead of the visit."""
 
 
 
@@ -62,9 +66,9 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
     taken: list[tuple[int, int]] = []
 
     def add(first: date | None, last: date | None, span: tuple[int, int], data: bool = True,
-            bare_year: bool = False) -> None:
+            bare_year: bool = False, plan: bool = False) -> None:
         if first and last and first <= last and not _overlaps(span, taken):
-            periods.append(Period(first, last, span[0], span[1], text[span[0]:span[1]], data, bare_year))
+            periods.append(Period(first, last, span[0], span[1], text[span[0]:span[1]], data, bare_year, plan))
             taken.append(span)
 
     for m in _RANGE.finditer(text):
@@ -90,10 +94,14 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
             add(date(year, month, 1), _month_end(year, month), m.span())
     for m in _FULL_YEAR.finditer(text):
         year = int(m[1])
+        listed = [int(y) for y in re.findall(r"\d{4}", m[2] or "")]
+        final_year = max([year, *listed])
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if 1950 <= year <= 2200:
-            add(date(year, 1, 1), date(year, 12, 31), m.span(),
-                data=not re.search(r"(so với|kế hoạch|đến|tới)\s*$", before), bare_year=True)
+        if 1950 <= year <= 2200 and final_year - year < 10:
+            planned = bool(_PLAN_CLAUSE.search(text[max(0, m.start() - 80):m.start()]))
+            add(date(year, 1, 1), date(final_year, 12, 31), m.span(),
+                data=not re.search(r"(so với|kế hoạch|đến|tới)\s*$", before), bare_year=not listed,
+                plan=planned)
     periods.sort(key=lambda p: p.start)
     return _join(periods, text)
 

@@ -30,7 +30,8 @@ LEVEL = re.compile(
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|02|03)\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btrên địa bàn)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
+    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
+    r"trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công)\s+)?(?:các\s+|"
     r"hai\s+)?$",
     re.IGNORECASE)
@@ -112,7 +113,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
-        if re.fullmatch(r"\s*[,(]\s*", gap) and _rank(current.level) > _rank(previous.level):
+        if re.fullmatch(r"\s*[,(]?\s*", gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True
     for mention in found:
         before = text[max(0, mention.start - 120):mention.start]
@@ -228,7 +229,10 @@ def outlet_hints(article: Article) -> list[str]:
     Weakest of the article's clues, so it comes after the provinces the text names.
     """
     host = re.sub(r"^\w+://", "", article.url or "").split("/")[0]
-    written = fold_compact(" ".join(x for x in (article.outlet, host) if x))
+    # a site's own name printed in the page's header lines ("BAOTAYNINH.VN trên Google News")
+    printed = re.findall(r"\b([a-z0-9-]{4,}(?:\.[a-z0-9-]+)*)\.(?:vn|com|net)\b", " ".join(article.dropped[:12]),
+                         re.IGNORECASE)
+    written = fold_compact(" ".join(x for x in (article.outlet, host, *printed) if x))
     if not written:
         return []
     places = gazetteer()

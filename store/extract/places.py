@@ -148,7 +148,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             mention.name = display_name(mention)
         else:
             places.unresolved.append(mention)
-    _choose_visited(places)
+    _choose_visited(places, article.title or "")
     _same_names(places)
     return places
 
@@ -217,18 +217,34 @@ def _unique(items: list[str]) -> list[str]:
     return seen
 
 
-def _choose_visited(places: Places) -> None:
+def _choose_visited(places: Places, title: str) -> None:
     chosen: list[Mention] = []
     by_key: dict[tuple, Mention] = {}
     ordered = sorted(places.mentions, key=lambda m: m.order)
+    titled: list[Mention] = []
     for index, mention in enumerate(ordered):
         if mention.resolution is None or mention.qualifier:
             continue
-        if _is_visit(mention, ordered[:index]):
+        if mention.in_title:
+            if _is_visit(mention, ordered[:index], title):
+                titled.append(mention)
+            continue
+        if mention.key in by_key:
+            mention.visited = True  # the same unit again: a list it heads ("các xã A, B và C") is visited too
+            continue
+        if _is_visit(mention, ordered[:index], title):
             mention.visited = True
             if mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
+    # the unit a title says is overseen, unless the text names it only as where the visited units lie
+    # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
+    qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
+    front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
+    for mention in front:
+        mention.visited = True
+        by_key[mention.key] = mention
+    chosen = front + chosen
     if not chosen:
         # "giám sát tại UBND thành phố": the unit of that level the article names elsewhere
         for level, _sentence in places.bare_refs:
@@ -253,10 +269,13 @@ def _choose_visited(places: Places) -> None:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
 
 
-def _is_visit(mention: Mention, earlier: list[Mention]) -> bool:
+def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     text = mention.sentence.text if mention.sentence else ""
     if mention.in_title:
-        return False
+        # "Ban Văn hóa - Xã hội HĐND tỉnh giám sát chuyển đổi số huyện Lộc Hà": the unit the visit is about
+        before = title[:mention.start]
+        return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
+            not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
     before = text[max(0, mention.start - 200):mention.start]
     if _BODY_BEFORE.search(before):
         return False
@@ -266,6 +285,9 @@ def _is_visit(mention: Mention, earlier: list[Mention]) -> bool:
             return True
     if _WORK_WITH.search(before):
         return True
+    if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
+                 r"(?:các|hai|ba)\s+$", before, re.IGNORECASE):
+        return True  # "khảo sát tình hình hoạt động của HĐND các xã A, B và C": the units surveyed
     if (
         mention.start <= 150
         and _SCENE_START.match(text[: mention.start])

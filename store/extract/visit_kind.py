@@ -9,21 +9,29 @@ An article is a visit report when one of its opening sentences (or its title)
 has a delegation or an overseeing body ("Đoàn giám sát", "Ban Pháp chế HĐND
 tỉnh", "Đoàn ĐBQH", "Ủy ban MTTQ") doing a visit ("giám sát", "khảo sát",
 "kiểm tra", "làm việc với/tại") that is not a document's subject ("ban hành
-kế hoạch giám sát"). Otherwise the reason says what it looks like.
+kế hoạch giám sát"), a visit still to come ("sẽ giám sát"), a task given
+("chỉ đạo các sở kiểm tra") or a name ("Đoàn giám sát", "Ủy ban Kiểm tra").
+A round-up of many oversight activities without one visit day is none either.
+Otherwise the reason says what it looks like.
 """
 
 from __future__ import annotations
 
 import re
 
+from .dates import find_visit_day
 from .text import Article
 
 _BODY = re.compile(
-    r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|Mặt trận Tổ quốc|Thường trực|Ban Pháp chế|Ban Kinh tế|"
+    r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
     r"Giám đốc|Bí thư)\b",
     re.IGNORECASE)
+_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
+"""A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
+_BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
+"""Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
                     r"có buổi làm việc|"
                     r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
@@ -50,10 +58,24 @@ _OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:
                        r"(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố)", re.IGNORECASE)
 
 
-def visit_evidence(article: Article) -> str | None:
+_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị(?: cho)?(?: tái)?|thành lập|có nhiệm vụ|nhằm|để)\s+"
+                      r"(?:\S+\s+){0,2}?$", re.IGNORECASE)
+"""Before the visit verb: a visit still to come ("sẽ giám sát"), being prepared ("chuẩn bị tái giám sát"), a
+team set up to do it ("thành lập Đoàn kiểm tra") or its remit ("có nhiệm vụ kiểm tra") — no visit yet."""
+_ROUND_UP = re.compile(
+    r"\b(?:\d+|nhiều|các)\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
+    r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
+    r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)",
+    re.IGNORECASE)
+"""A round-up of many oversight activities, or a council's session summing them up: no one visit."""
+
+
+def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     """The sentence that shows a delegation visiting, or None."""
-    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:sentences]]
     for text in texts:
+        if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE):
+            continue  # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable
         for visit in _VISIT.finditer(text):
             before = text[:visit.start()]
             if _DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):
@@ -61,16 +83,46 @@ def visit_evidence(article: Article) -> str | None:
             if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
                          before, re.IGNORECASE):
                 continue
-            if _BODY.search(text):
+            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
+                    re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
+                              r"nội dung|kết quả|hình thức|cơ chế|phương thức)\s+(?:(?:giám sát|khảo sát|kiểm tra)"
+                              r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
+                continue  # "Đoàn giám sát", "hoạt động giám sát, khảo sát" name a delegation or a subject
+            if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
+                continue  # "Ủy ban Kiểm tra Tỉnh ủy", "Ban Giám sát": a body's name
+            if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
+                                                           re.IGNORECASE):
+                continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
+            if re.search(r"\b(?:chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$", before,
+                         re.IGNORECASE):
+                continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made
+            if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
+                continue
+            # the clause the verb is in: a day written after "Quyết định ... thành lập Đoàn" starts the visit's own
+            clause = before[max((m.end() for m in _DAY.finditer(before)), default=0):]
+            if _DOCUMENT_SUBJECT.search(clause) or re.search(r"\bthành lập\s+(?:đoàn|tổ)\b|\bthống nhất\s+(?:thời gian|"
+                                                            r"kế hoạch|lịch)", clause, re.IGNORECASE):
+                continue  # the sentence is about a document, a team being set up, or a timetable agreed
+            if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
     return None
 
 
 def non_visit_reason(article: Article) -> str | None:
     """Why the article does not look like a visit report, or None when it does."""
+    head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
+    if _ROUND_UP.search(head) and not _one_visit_day(article):
+        return "a round-up of many oversight activities (no one visit on one day)"
+    lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
+    document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
+    if document and visit_evidence(article, 1) is None and _DOCUMENT_SUBJECT.search(lead) and \
+            re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE):
+        return f"{document} is issued in the lead; no delegation visits a place"  # a report of a visit is no such
     if visit_evidence(article) is not None:
         return None
-    head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
+    if re.search(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b", head,
+                 re.IGNORECASE):
+        return "a visit still to come or being prepared (sẽ, dự kiến, chuẩn bị), not one made"
     lead = article.sentences[0].text if article.sentences else ""
     if _MEETING.search(head) or _OWN_UNIT.match(lead) and re.search(r"hội nghị|họp|phiên", head, re.IGNORECASE):
         return "a meeting the unit holds itself (hội nghị, họp), not a delegation's visit"
@@ -79,3 +131,8 @@ def non_visit_reason(article: Article) -> str | None:
         if re.search(rf"\b{word}\b", head, re.IGNORECASE) and issued:
             return f"{kind} ({word}) is issued; no delegation visits a place"
     return "no delegation oversees, surveys or inspects a place in its opening sentences (a feature or general news)"
+
+
+def _one_visit_day(article: Article) -> bool:
+    """A day written in the opening sentences, as a visit report has ("Sáng 13/9", "Ngày 20.10")."""
+    return find_visit_day(article) is not None

@@ -1,15 +1,41 @@
-"""Driving the browser in tests: wait for its workers, read what it shows."""
+"""Driving the browser in tests: start it, run the common flows, wait for its workers, read what it shows.
+
+Every read of the app's own state (its result, filter, catalog, records) goes through a function here, so
+that when the app's internals move only this module changes.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from io import StringIO
+from pathlib import Path
+from typing import Any, TypeVar
 
 from rich.console import Console
+from textual.command import CommandPalette
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Static
 
+from store.query import Filter
 from tui.app import SurveysApp
+
+ScreenT = TypeVar("ScreenT", bound=Screen[Any])
+SMALL = (80, 24)
+"""The terminal the browser must work in: ssh at 80×24."""
+
+
+# -- starting ------------------------------------------------------------------
+@asynccontextmanager
+async def browsing(path: Path, lang: str = "en", size: tuple[int, int] = SMALL,
+                   **options: Any) -> AsyncIterator[tuple[SurveysApp, Pilot[Any]]]:
+    """The browser on the store at `path`, started on a virtual terminal and settled: `(app, pilot)`."""
+    app = SurveysApp(path, lang=lang, **options)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield app, pilot
 
 
 async def settle(pilot: Pilot, limit: float = 10.0) -> None:
@@ -28,9 +54,57 @@ async def settle(pilot: Pilot, limit: float = 10.0) -> None:
     raise AssertionError("the browser did not settle")
 
 
+async def finish(pilot: Pilot) -> None:
+    """Wait for the workers a dialog started (a save, an export, an import), then for what they reload."""
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+
+
+# -- the common flows ------------------------------------------------------------
 async def type_text(pilot: Pilot, text: str) -> None:
     """Type `text` key by key, as a user would (spaces included)."""
     await pilot.press(*["space" if ch == " " else ch for ch in text])
+
+
+async def answer(pilot: Pilot, key: str, text: str) -> None:
+    """Open the picker or dialog under `key`, type `text`, take it with Enter and wait for the list."""
+    await pilot.press(key)
+    await type_text(pilot, text)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def search(pilot: Pilot, text: str) -> None:
+    """`/`, type `text`, Enter: the search becomes part of the filter."""
+    await answer(pilot, "slash", text)
+
+
+async def set_filter(pilot: Pilot, text: str) -> None:
+    """`:`, replace the whole filter with `text`, Enter."""
+    await pilot.press("colon", "ctrl+u")
+    await type_text(pilot, text)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def open_screen(pilot: Pilot, key: str, kind: type[ScreenT]) -> ScreenT:
+    """Press `key` and return the screen it opens, which must be a `kind`."""
+    await pilot.press(key)
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, kind), f"{key} opened {type(screen).__name__}, not {kind.__name__}"
+    return screen
+
+
+async def run_from_palette(pilot: Pilot, typed: str) -> None:
+    """Open the command palette, type `typed`, run the first command it offers."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, CommandPalette)
+    await type_text(pilot, typed)
+    await pilot.pause(0.3)  # the palette searches its commands in a worker
+    await pilot.press("enter")
+    await pilot.pause(0.2)
 
 
 def screen_text(app: SurveysApp) -> str:
@@ -41,15 +115,46 @@ def screen_text(app: SurveysApp) -> str:
     return console.export_text()
 
 
+# -- the app's state (the one place that reaches into the app) -----------------
+def filter_text(app: SurveysApp) -> str:
+    """The filter as the filter bar shows it."""
+    return app.filter_bar.input.value
+
+
+def active_filter(app: SurveysApp) -> Filter:
+    """The filter the list was last searched with."""
+    return app.active_filter
+
+
+def result(app: SurveysApp) -> Any:
+    """The current search result (total, facets, page) or None before the first search ends."""
+    return app.found
+
+
+def catalog(app: SurveysApp) -> Any:
+    """What the list reads its rows from (a loaded store, or pages of the index)."""
+    return app.catalog
+
+
+def record_at(app: SurveysApp, position: int) -> dict[str, Any]:
+    """The record in the list's row `position`."""
+    return app.record(position)
+
+
+def view_records(app: SurveysApp) -> list[dict[str, Any]]:
+    """Every record of the filtered view, as the figures view and the export take them."""
+    return app.view_records()
+
+
 def listed_ids(app: SurveysApp) -> list[str]:
     """Ids of the surveys in the list, in the order shown."""
-    assert app.catalog is not None
-    return [app.record(position)["id"] for position in app.survey_list.rows]
+    assert catalog(app) is not None
+    return [record_at(app, position)["id"] for position in app.survey_list.rows]
 
 
 def selected_id(app: SurveysApp) -> str | None:
     position = app.survey_list.selected
-    return None if position is None or not app.is_listed else app.record(position)["id"]
+    return None if position is None or not app.is_listed else record_at(app, position)["id"]
 
 
 def details_text(app: SurveysApp, width: int = 200) -> str:
@@ -69,6 +174,21 @@ def facet_lines(app: SurveysApp) -> list[str]:
 def notes(app: SurveysApp) -> list[str]:
     """Messages of the notifications on screen (toasts are drawn on a layer screen_text misses)."""
     return [note.message for note in app._notifications]
+
+
+def note_titles(app: SurveysApp) -> list[str]:
+    """Titles of the notifications on screen."""
+    return [note.title for note in app._notifications]
+
+
+def searches_started(app: SurveysApp) -> int:
+    """How many searches the app has started (each new one makes the previous moot)."""
+    return app._generation
+
+
+def index_stale(app: SurveysApp) -> bool:
+    """Whether the list still shows the index as it was while a rebuild runs."""
+    return app._index_stale
 
 
 def burst(app: SurveysApp, text: str) -> None:

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from survey_generator import generate
 
 from store.store import SurveyStore
+from tests.synthetic import generate
+
+BROWSER_PROVINCES = (1, 79, 48, 31, 92, 22)
+"""Hà Nội, TP Hồ Chí Minh, Đà Nẵng, Hải Phòng, Cần Thơ, Quảng Ninh: few enough that wards and bodies recur."""
 
 
 @pytest.fixture
@@ -20,7 +23,9 @@ def bundled_store(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def generated() -> list[dict]:
-    return generate(500)
+    """500 records over six provinces and their first twelve wards, named as today's units at every date;
+    `generated[n]`'s summary says "Bản ghi số n"."""
+    return generate(500, seed=7, start=0, provinces=BROWSER_PROVINCES, units=12, tagged=True, today_units=True)
 
 
 @pytest.fixture(autouse=True)

@@ -8,21 +8,28 @@ from pathlib import Path
 
 import pytest
 from browser_helpers import (
+    active_filter,
+    answer,
+    browsing,
     burst,
     details_text,
     facet_lines,
+    filter_text,
     listed_ids,
     notes,
+    run_from_palette,
     screen_text,
+    search,
     selected_id,
     settle,
     type_text,
 )
-from textual.command import CommandPalette
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 from store.store import SurveyStore
+from tests.bundled import DI_AN, LAI_THIEU, NEWEST_FIRST, RACH_DUA, TDM, THACH_THAT
+from tests.goldens import assert_matches_golden
 from tui.app import SurveysApp
 from tui.screens.dates import DatesScreen
 from tui.screens.help import HelpScreen
@@ -30,29 +37,13 @@ from tui.screens.picker import PickerScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
-DI_AN = "2022-08-18-doan-dbqh-binh-duong-di-an"
-THACH_THAT = "2023-05-16-hdnd-ha-noi-thach-that"
-TDM = "2023-05-24-hdnd-tdm-thu-dau-mot"
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-NEWEST_FIRST = [RACH_DUA, LAI_THIEU, TDM, THACH_THAT, DI_AN]
-
-
-def filter_text(app: SurveysApp) -> str:
-    return app.filter_bar.input.value
-
 
 @pytest.mark.parametrize("lang, received", [("vi", "2.446"), ("en", "2,446")])
 async def test_acceptance_path(bundled_store: Path, lang: str, received: str) -> None:
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         assert listed_ids(app) == NEWEST_FIRST
 
-        await pilot.press("w")
-        await type_text(pilot, "lai")
-        await pilot.press("enter")
-        await settle(pilot)
+        await answer(pilot, "w", "lai")
         assert listed_ids(app) == [LAI_THIEU]
         assert selected_id(app) == LAI_THIEU
         assert "Nguyễn Văn Lợi" in details_text(app)
@@ -78,40 +69,24 @@ async def test_acceptance_path(bundled_store: Path, lang: str, received: str) ->
 
 
 async def test_navigation_keys_move_the_cursor_and_the_details_follow(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         assert selected_id(app) == RACH_DUA
-        await pilot.press("j")
-        assert selected_id(app) == LAI_THIEU
-        await settle(pilot)  # the details are drawn once the selection settles
-        assert "Nguyễn Văn Lợi" in details_text(app)
-        await pilot.press("down", "down")
-        assert selected_id(app) == THACH_THAT
-        await pilot.press("k")
-        assert selected_id(app) == TDM
-        await pilot.press("up")
-        assert selected_id(app) == LAI_THIEU
-        await pilot.press("G")
-        assert selected_id(app) == DI_AN
-        await settle(pilot)
-        assert "Phạm Văn Bảy" in details_text(app)
-        await pilot.press("g")
-        assert selected_id(app) == RACH_DUA
-        await pilot.press("pagedown")
-        assert selected_id(app) == DI_AN
-        await pilot.press("pageup")
-        assert selected_id(app) == RACH_DUA
-        await pilot.press("end")
-        assert selected_id(app) == DI_AN
-        await pilot.press("home")
-        assert selected_id(app) == RACH_DUA
+        steps: list[tuple[tuple[str, ...], str, str | None]] = [  # keys, then the survey selected, a name shown
+            (("j",), LAI_THIEU, "Nguyễn Văn Lợi"), (("down", "down"), THACH_THAT, None), (("k",), TDM, None),
+            (("up",), LAI_THIEU, None), (("G",), DI_AN, "Phạm Văn Bảy"), (("g",), RACH_DUA, None),
+            (("pagedown",), DI_AN, None), (("pageup",), RACH_DUA, None), (("end",), DI_AN, None),
+            (("home",), RACH_DUA, None),
+        ]
+        for keys, expected, shown in steps:
+            await pilot.press(*keys)
+            assert selected_id(app) == expected, keys
+            if shown:
+                await settle(pilot)  # the details are drawn once the selection settles
+                assert shown in details_text(app), keys
 
 
 async def test_enter_focuses_details_tab_moves_between_panes_escape_returns(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en", (120, 40)) as (app, pilot):
         assert app.focused is app.survey_list
         await pilot.press("enter")
         assert app.focused is app.details
@@ -128,22 +103,13 @@ async def test_enter_focuses_details_tab_moves_between_panes_escape_returns(bund
 
 
 async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="vi")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "vi") as (app, pilot):
         await pilot.press("G")
         await settle(pilot)  # the details are drawn once the selection settles
-        text = details_text(app)
-        for expected in (
-            "2022-08-18", "khảo sát", "Đoàn giám sát, Đoàn ĐBQH tỉnh Bình Dương",
-            "Nguyễn Thị Ngọc Xuân — Phó trưởng Đoàn đại biểu Quốc hội tỉnh",
-            "TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh",
-            "phường Tân Đông Hiệp (Bình Dương) → Phường Tân Đông Hiệp, Thành phố Hồ Chí Minh",
-            "Cải cách hành chính", "Tóm tắt", "Số liệu", "3.163", "1/2021–7/2022",
-            "Kiến nghị", "UBND TP. Dĩ An → Sở Thông tin - Truyền thông", "Chỉ đạo", "Đoàn giám sát → tỉnh",
-            "Khó khăn", "Người liên quan", "Phạm Văn Bảy — Quyền Chủ tịch UBND TP. Dĩ An", "Nguồn", "BDO · Hồ Văn",
-        ):
-            assert expected in text, expected
+        assert selected_id(app) == DI_AN
+        # every part: date, kind, body, leader, localities then and now, topics, summary, figures, items,
+        # difficulties, people, source
+        assert_matches_golden("details_di_an_vi.txt", details_text(app))
         await pilot.press("g", "j", "j")
         await settle(pilot)
         text = details_text(app)
@@ -152,9 +118,7 @@ async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
 
 
 async def test_province_and_body_pickers(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="vi")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "vi") as (app, pilot):
         await pilot.press("p")
         assert isinstance(app.screen, PickerScreen)
         await type_text(pilot, "ha noi")
@@ -172,9 +136,7 @@ async def test_province_and_body_pickers(bundled_store: Path) -> None:
 
 
 async def test_picker_lists_counts_moves_and_escape_leaves(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("t")
         picker = app.screen
         assert isinstance(picker, PickerScreen)
@@ -201,9 +163,7 @@ async def test_picker_lists_counts_moves_and_escape_leaves(bundled_store: Path) 
     ("từ 5/2023", "since:5/2023", [RACH_DUA, LAI_THIEU, TDM, THACH_THAT]),
 ])
 async def test_date_range(bundled_store: Path, typed: str, filter_shown: str, expected: list[str]) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("d")
         assert isinstance(app.screen, DatesScreen)
         await type_text(pilot, typed)
@@ -214,13 +174,8 @@ async def test_date_range(bundled_store: Path, typed: str, filter_shown: str, ex
 
 
 async def test_date_range_replaces_the_previous_one_and_explains_bad_input(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await type_text(pilot, "2023")
-        await pilot.press("enter")
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
+        await answer(pilot, "d", "2023")
         await pilot.press("d")
         dialog = app.screen
         assert isinstance(dialog, DatesScreen)
@@ -243,9 +198,7 @@ async def test_date_range_replaces_the_previous_one_and_explains_bad_input(bundl
 
 
 async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("j", "W")
         await settle(pilot)
         assert filter_text(app) == 'ward="Lái Thiêu"'
@@ -274,24 +227,16 @@ async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
 
 
 async def test_drop_last_and_clear(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("x")  # nothing to drop: a note, no crash
         await settle(pilot)
-        app.apply_filter(app.active_filter.parse("province:binh-duong-is-not-here"))
+        app.apply_filter(active_filter(app).parse("province:binh-duong-is-not-here"))
         await settle(pilot)
         assert listed_ids(app) == []
         await pilot.press("x")
         await settle(pilot)
-        await pilot.press("t")
-        await type_text(pilot, "so hoa")
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("d")
-        await type_text(pilot, "2023")
-        await pilot.press("enter")
-        await settle(pilot)
+        await answer(pilot, "t", "so hoa")
+        await answer(pilot, "d", "2023")
         assert filter_text(app) == "topic:so-hoa-ho-so year:2023"
         assert listed_ids(app) == [TDM]
         await pilot.press("x")
@@ -305,9 +250,7 @@ async def test_drop_last_and_clear(bundled_store: Path) -> None:
 
 
 async def test_sort_cycles_date_locality_body(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("s")
         await settle(pilot)
         # Dĩ An, Lái Thiêu, Thạch Thất, Thủ Dầu Một, Vũng Tàu (folded)
@@ -323,9 +266,7 @@ async def test_sort_cycles_date_locality_body(bundled_store: Path) -> None:
 
 
 async def test_facets_toggle_counts_follow_the_filter(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         assert not app.facets.display  # narrow terminal: hidden until asked for
         await pilot.press("f")
         assert app.facets.display
@@ -364,9 +305,7 @@ async def test_facets_toggle_counts_follow_the_filter(bundled_store: Path) -> No
 
 
 async def test_filter_bar_edits_and_reports_bad_filters(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("colon")
         assert app.focused is app.filter_bar.input
         await type_text(pilot, 'topic:de-an-06 since:2025-09-05')
@@ -375,32 +314,21 @@ async def test_filter_bar_edits_and_reports_bad_filters(bundled_store: Path) -> 
         assert listed_ids(app) == [RACH_DUA]
         assert app.focused is app.survey_list
 
-        await pilot.press("colon")
-        await type_text(pilot, " colour:red")
-        await pilot.press("enter")
-        await settle(pilot)
+        await answer(pilot, "colon", " colour:red")
         assert "Bad filter: unknown filter field 'colour'" in screen_text(app)
         assert listed_ids(app) == [RACH_DUA]
         await pilot.press("escape")
         assert filter_text(app) == "topic:de-an-06 since:2025-09-05"
         assert app.focused is app.survey_list
 
-        await pilot.press("colon")
-        await type_text(pilot, " until:31/2/2024")
-        await pilot.press("enter")
-        await settle(pilot)
+        await answer(pilot, "colon", " until:31/2/2024")
         assert "Bad filter" in screen_text(app)
         assert app.is_running
 
 
 async def test_no_match_says_which_filters_and_how_to_clear(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await type_text(pilot, "no such words")
-        await pilot.press("enter")
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
+        await search(pilot, "no such words")
         text = screen_text(app)
         assert 'No survey matches the filter:' in text
         assert '"no such words"' in text
@@ -411,13 +339,8 @@ async def test_no_match_says_which_filters_and_how_to_clear(bundled_store: Path)
 
 
 async def test_search_escape_restores_the_filter(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("d")
-        await type_text(pilot, "2025")
-        await pilot.press("enter")
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
+        await answer(pilot, "d", "2025")
         await pilot.press("slash")
         await type_text(pilot, "lai thieu")
         await settle(pilot)
@@ -431,9 +354,7 @@ async def test_search_escape_restores_the_filter(bundled_store: Path) -> None:
 
 
 async def test_help_lists_every_key(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en", (120, 40)) as (app, pilot):
         for key in ("question_mark", "f1"):
             await pilot.press(key)
             assert isinstance(app.screen, HelpScreen)
@@ -469,16 +390,8 @@ async def test_footer_keeps_the_essentials_first_and_shows_more_when_wide(bundle
 
 
 async def test_command_palette_runs_actions(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="vi")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        await type_text(pilot, "phuong")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
+    async with browsing(bundled_store, "vi", (100, 30)) as (app, pilot):
+        await run_from_palette(pilot, "phuong")
         assert isinstance(app.screen, PickerScreen)
         await pilot.press("escape")
         await pilot.press("ctrl+p")
@@ -503,9 +416,7 @@ async def test_import_reloads_the_store_after_a_successful_import(bundled_store:
     module = types.ModuleType("tui.screens.import_dialog")
     module.ImportScreen = ImportScreen  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "tui.screens.import_dialog", module)
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("j")
         await pilot.press("i")
         await settle(pilot)
@@ -515,9 +426,7 @@ async def test_import_reloads_the_store_after_a_successful_import(bundled_store:
 
 async def test_import_without_the_dialog_says_so(bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "tui.screens.import_dialog", None)
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("i")
         await pilot.pause()
         assert any("surveys import FILE" in note for note in notes(app))
@@ -525,18 +434,14 @@ async def test_import_without_the_dialog_says_so(bundled_store: Path, monkeypatc
 
 
 async def test_q_quits(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
 
 
 async def test_filter_sort_and_sidebar_are_remembered(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("w")
         await type_text(pilot, "lai")
         await pilot.press("enter", "s", "f")
@@ -552,9 +457,7 @@ async def test_filter_sort_and_sidebar_are_remembered(bundled_store: Path) -> No
 
 
 async def test_empty_store_says_how_to_import(tmp_path: Path) -> None:
-    app = SurveysApp(tmp_path / "empty.json", lang="vi", records=[])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(tmp_path / "empty.json", "vi", records=[]) as (app, pilot):
         text = screen_text(app)
         assert "Kho chưa có khảo sát nào" in text
         assert "surveys import TỆP.json" in text
@@ -566,9 +469,7 @@ async def test_empty_store_says_how_to_import(tmp_path: Path) -> None:
 async def test_unreadable_store_is_reported_and_the_app_stays_up(tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text("{ not json", encoding="utf-8")
-    app = SurveysApp(broken, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(broken, "en") as (app, pilot):
         assert app.load_error is not None
         assert "could not be opened" in screen_text(app)
         await pilot.press("w", "j", "x", "s")
@@ -577,9 +478,7 @@ async def test_unreadable_store_is_reported_and_the_app_stays_up(tmp_path: Path)
 
 
 async def test_keys_typed_ahead_of_a_search_land_in_the_picker_with_fresh_counts(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("w")
         await type_text(pilot, "lai")
         await pilot.press("enter", "X", "t")  # no pause: the search after X is still in flight
@@ -602,9 +501,7 @@ async def test_keys_typed_ahead_of_a_search_land_in_the_picker_with_fresh_counts
 async def test_a_burst_of_keys_lands_where_the_first_key_sent_it(bundled_store: Path, keys: str, shown: str,
                                                                    expected: list[str]) -> None:
     """Letters right after "/" or "w" belong to the search line or picker, not to the list's keys."""
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         burst(app, keys)
         await pilot.pause(0.3)
         await settle(pilot)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import listed_ids, notes, selected_id, settle
+from browser_helpers import browsing, listed_ids, notes, selected_id, settle
 from textual.widgets import Static
 
 from store.store import SurveyStore
 from tests.factories import make_record
-from tui.app import SurveysApp
 from tui.screens.confirm_delete import ConfirmDeleteScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -26,9 +25,7 @@ async def _confirm(pilot) -> ConfirmDeleteScreen:
 
 @pytest.mark.parametrize("lang, title", [("en", "Delete this survey?"), ("vi", "Xoá khảo sát này?")])
 async def test_y_deletes_the_named_survey_and_the_list_follows(bundled_store: Path, lang: str, title: str) -> None:
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         doomed = selected_id(app)
         screen = await _confirm(pilot)
         shown = str(screen.query_one("#confirm-delete-what", Static).render())
@@ -46,9 +43,7 @@ async def test_y_deletes_the_named_survey_and_the_list_follows(bundled_store: Pa
 
 
 async def test_n_and_escape_keep_it(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         kept = selected_id(app)
         for key in ("n", "escape"):
             await _confirm(pilot)
@@ -61,18 +56,14 @@ async def test_n_and_escape_keep_it(bundled_store: Path) -> None:
 async def test_record_text_is_shown_not_obeyed(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     SurveyStore(path).upsert_many([make_record(body="[bold red]Đoàn[/] \x1b]52;c;aGk=\x07 kiểm tra")])
-    app = SurveysApp(path, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(path, "en") as (app, pilot):
         screen = await _confirm(pilot)
         shown = str(screen.query_one("#confirm-delete-what", Static).render())
         assert "[bold red]Đoàn[/]" in shown and "\x1b" not in shown and "\\x1b" in shown
 
 
 async def test_a_d_typed_in_the_filter_line_is_text(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("colon", "D")
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmDeleteScreen)

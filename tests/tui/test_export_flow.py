@@ -9,35 +9,27 @@ import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import listed_ids, notes, settle, type_text
-from textual.command import CommandPalette
+from browser_helpers import (
+    browsing,
+    finish,
+    listed_ids,
+    notes,
+    open_screen,
+    run_from_palette,
+    set_filter,
+    settle,
+    type_text,
+)
 from textual.widgets import Checkbox, Input, Select, Static
 
 from store.export import export
 from store.store import SurveyStore
 from store.validation import validate
+from tests.bundled import LAI_THIEU, NEWEST_FIRST, RACH_DUA
 from tui.app import SurveysApp
 from tui.screens.export_dialog import ExportScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
-
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-NEWEST_FIRST = ["2025-09-09-doan-dbqh-tphcm-rach-dua", LAI_THIEU, "2023-05-24-hdnd-tdm-thu-dau-mot",
-                "2023-05-16-hdnd-ha-noi-thach-that", "2022-08-18-doan-dbqh-binh-duong-di-an"]
-
-
-async def finish(pilot) -> None:
-    """Wait for the export worker, then for the screen to show what it reported."""
-    await pilot.app.workers.wait_for_complete()
-    await settle(pilot)
-
-
-async def set_filter(pilot, text: str) -> None:
-    await pilot.press("colon", "ctrl+u")
-    await type_text(pilot, text)
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 def rows_of(path: Path) -> list[dict[str, str]]:
@@ -49,15 +41,10 @@ async def test_e_writes_the_filtered_surveys_to_the_default_file(bundled_store: 
                                                                  monkeypatch: pytest.MonkeyPatch,
                                                                  lang: str, said: str) -> None:
     monkeypatch.chdir(tmp_path)
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await set_filter(pilot, 'ward:"lái thiêu"')
         assert listed_ids(app) == [LAI_THIEU]
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportScreen)
+        dialog = await open_screen(pilot, "e", ExportScreen)
         assert dialog.query_one("#export-path", Input).value == "surveys-export.csv"
         await pilot.press("ctrl+s")
         await finish(pilot)
@@ -135,9 +122,7 @@ async def test_markdown_brief_and_item_rows_follow_a_status_filter(bundled_store
     record = copy.deepcopy(store.get(LAI_THIEU))
     record["directions"][0]["status"] = "done"
     store.replace(record)
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await set_filter(pilot, "status:done")
         assert listed_ids(app) == [LAI_THIEU]
         await pilot.press("e")
@@ -165,9 +150,7 @@ async def test_markdown_brief_and_item_rows_follow_a_status_filter(bundled_store
 
 async def test_bad_paths_and_write_failures_are_reported_and_the_app_stays_up(
         bundled_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await pilot.press("e")
         await pilot.pause()
         dialog = app.screen
@@ -205,16 +188,8 @@ async def test_bad_paths_and_write_failures_are_reported_and_the_app_stays_up(
 
 
 async def test_the_palette_opens_the_export_dialog_and_typing_e_in_it_stays_text(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="vi")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        await type_text(pilot, "xuat")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause(0.2)
+    async with browsing(bundled_store, "vi", (100, 30)) as (app, pilot):
+        await run_from_palette(pilot, "xuat")
         dialog = app.screen
         assert isinstance(dialog, ExportScreen)
         dialog.query_one("#export-path", Input).focus()

@@ -8,22 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import details_text, listed_ids, settle, type_text
+from browser_helpers import browsing, details_text, filter_text, listed_ids, open_screen, search, settle
 from textual.widgets import OptionList
 
 from store.checks import check_record
 from store.metrics import MetricKey
 from store.store import SurveyStore
+from tests.bundled import NEWEST_FIRST, RACH_DUA
 from tests.factories import make_record
-from tui.app import SurveysApp
 from tui.screens.figures import FiguresScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
-NEWEST_FIRST = [RACH_DUA, LAI_THIEU, "2023-05-24-hdnd-tdm-thu-dau-mot",
-                "2023-05-16-hdnd-ha-noi-thach-that", "2022-08-18-doan-dbqh-binh-duong-di-an"]
 RECEIVED = MetricKey("ho-so-tiep-nhan", "hồ sơ")
 
 
@@ -38,18 +34,10 @@ async def choose(pilot, screen: FiguresScreen, key: MetricKey) -> None:
 
 @pytest.mark.parametrize("lang, number", [("vi", "2.446 hồ sơ"), ("en", "2,446 hồ sơ")])
 async def test_c_charts_the_filtered_surveys(bundled_store: Path, lang: str, number: str) -> None:
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await type_text(pilot, "rach dua")
-        await pilot.press("enter")
-        await settle(pilot)
+    async with browsing(bundled_store, lang, (120, 40)) as (app, pilot):
+        await search(pilot, "rach dua")
         assert listed_ids(app) == [RACH_DUA]
-        await pilot.press("c")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, FiguresScreen)
+        screen = await open_screen(pilot, "c", FiguresScreen)
         assert [r["id"] for r in screen.records] == [RACH_DUA]
         await choose(pilot, screen, RECEIVED)
         lines = screen.chart_text().splitlines()
@@ -61,32 +49,22 @@ async def test_c_charts_the_filtered_surveys(bundled_store: Path, lang: str, num
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, FiguresScreen)
-        assert listed_ids(app) == [RACH_DUA] and app.filter_bar.input.value == '"rach dua"'
+        assert listed_ids(app) == [RACH_DUA] and filter_text(app) == '"rach dua"'
 
 
 async def test_c_takes_every_listed_survey_newest_first_whatever_the_sort(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="vi")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "vi") as (app, pilot):
         await pilot.press("s")
         await settle(pilot)
-        await pilot.press("c")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, FiguresScreen)
+        screen = await open_screen(pilot, "c", FiguresScreen)
         assert [r["id"] for r in screen.records] == NEWEST_FIRST
         assert "Tỷ lệ giải quyết đúng hạn (%)" in screen.query_one("#figures-title").render().plain
         assert "100%" in screen.chart_text() and "91,2%" in screen.chart_text()
 
 
 async def test_c_with_no_match_says_there_are_no_figures(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("slash")
-        await type_text(pilot, "no such words")
-        await pilot.press("enter")
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
+        await search(pilot, "no such words")
         await pilot.press("c")
         await pilot.pause()
         assert app.screen.chart_text() == "The filtered surveys give no figures."
@@ -115,9 +93,7 @@ async def test_details_flag_figures_that_do_not_add_up(tmp_path: Path, lang: str
     assert {flag.figure for flag in check_record(record)} == {1, 2}
     path = tmp_path / "s.json"
     SurveyStore.open(path).upsert_many([record])
-    app = SurveysApp(path, lang=lang)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(path, lang, (120, 40)) as (app, pilot):
         assert listed_ids(app)[0] == record["id"]
         text = details_text(app)
         assert heading in text

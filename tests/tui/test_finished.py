@@ -8,12 +8,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import facet_lines, screen_text, settle, type_text
+from browser_helpers import (
+    active_filter,
+    browsing,
+    catalog,
+    facet_lines,
+    note_titles,
+    open_screen,
+    record_at,
+    result,
+    screen_text,
+    settle,
+    type_text,
+    view_records,
+)
 from textual.app import App
 
 from store.bodies import label
 from store.query import Filter
-from tui.app import SurveysApp
 from tui.i18n import Translator
 from tui.keys import BIND_ORDER
 from tui.screens.figures import FiguresScreen, bars_for
@@ -28,9 +40,7 @@ LANGS = ["vi", "en"]
 @pytest.mark.parametrize("lang", LANGS)
 async def test_footer_at_80_columns_shows_the_daily_jobs(bundled_store: Path, lang: str) -> None:
     t = Translator(lang)
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         footer = screen_text(app).splitlines()[-1]
         for key, message in (("e", "key.export"), ("c", "key.figures"), ("u", "key.follow_up"),
                              ("i", "key.import"), ("q", "key.quit"), ("/", "key.search")):
@@ -40,9 +50,7 @@ async def test_footer_at_80_columns_shows_the_daily_jobs(bundled_store: Path, la
 @pytest.mark.parametrize("lang", LANGS)
 async def test_help_scrolls_to_its_end_and_keeps_its_close_hint(bundled_store: Path, lang: str) -> None:
     t = Translator(lang)
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("question_mark")
         await pilot.pause()
         first = screen_text(app)
@@ -63,9 +71,7 @@ async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_pat
     t = Translator(lang)
     bad = tmp_path / "bad.json"
     bad.write_text('[{"id": "x"}]', encoding="utf-8")
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("i")
         await pilot.pause()
         await type_text(pilot, str(bad))
@@ -83,16 +89,11 @@ async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_pat
 @pytest.mark.parametrize("lang", LANGS)
 async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bundled_store: Path, lang: str) -> None:
 
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        await pilot.press("c")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, FiguresScreen)
+    async with browsing(bundled_store, lang) as (app, pilot):
+        screen = await open_screen(pilot, "c", FiguresScreen)
         text = screen_text(app)
         # every bar says its period, whole, even at 80 columns
-        bars = bars_for(app.view_records(), screen.key, "locality", lang)
+        bars = bars_for(view_records(app), screen.key, "locality", lang)
         assert len(bars) >= 2 and all(bar.note and bar.note in text for bar in bars), text
         lines = [line.split("▎")[0] for line in text.splitlines()[2:] if "▊" in line]
         labels = [line.strip("▊ ").strip() for line in lines if line.strip("▊ ").strip()]
@@ -112,9 +113,7 @@ async def test_footer_never_cuts_a_label_and_shows_more_when_wide(bundled_store:
 
     t = Translator(lang)
     labels = [t.short(spec.message) for spec in BIND_ORDER if spec.footer]
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         footer = screen_text(app).splitlines()[-1].rstrip()
         last = footer.split(" ")[-1]
         assert any(label.endswith(last) for label in labels), footer
@@ -127,9 +126,7 @@ async def test_footer_never_cuts_a_label_and_shows_more_when_wide(bundled_store:
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_list_gets_its_height_back_after_shrinking_and_growing(bundled_store: Path, lang: str) -> None:
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         tall = app.survey_list.size.height
         assert tall >= 6  # five surveys and the header
         for size in ((80, 12), (60, 9), SMALL):
@@ -137,14 +134,12 @@ async def test_list_gets_its_height_back_after_shrinking_and_growing(bundled_sto
             for _ in range(4):
                 await pilot.pause(0.02)
         assert app.survey_list.size.height == tall
-        assert sum(app.record(p)["date"] in screen_text(app) for p in app.survey_list.rows) == 5
+        assert sum(record_at(app, p)["date"] in screen_text(app) for p in app.survey_list.rows) == 5
 
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_facet_cursor_is_on_a_value_from_the_start(bundled_store: Path, lang: str) -> None:
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("f")
         await pilot.pause()
         panel = app.facets
@@ -154,7 +149,7 @@ async def test_facet_cursor_is_on_a_value_from_the_start(bundled_store: Path, la
         assert panel._clauses[panel.highlighted] is not None
         await pilot.press("enter")  # the value under the cursor is ticked at once, no j needed
         await settle(pilot)
-        assert app.active_filter.clauses
+        assert active_filter(app).clauses
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -190,9 +185,7 @@ async def test_facet_labels_are_never_drawn_cut_then_whole(lang: str, monkeypatc
 async def test_a_damaged_store_says_how_to_recover(tmp_path: Path, lang: str) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"surveys": {"1": ', encoding="utf-8")
-    app = SurveysApp(broken, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(broken, lang) as (app, pilot):
         text = screen_text(app)
         assert "surveys recover" in text
         assert "StoreError" not in text and "Error:" not in text
@@ -202,12 +195,10 @@ async def test_a_damaged_store_says_how_to_recover(tmp_path: Path, lang: str) ->
 @pytest.mark.parametrize("lang", LANGS)
 async def test_textual_own_words_are_in_the_ui_language(bundled_store: Path, lang: str) -> None:
     t = Translator(lang)
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("ctrl+c")
         await pilot.pause()
-        assert any(note.title == t("quit.title") for note in app._notifications)
+        assert t("quit.title") in note_titles(app)
         names = [command.title for command in app.get_system_commands(app.screen)]
         assert t("sys.theme") in names and t("sys.quit") in names
         await pilot.press("ctrl+p")
@@ -218,9 +209,7 @@ async def test_textual_own_words_are_in_the_ui_language(bundled_store: Path, lan
 @pytest.mark.parametrize("lang", LANGS)
 async def test_date_and_filter_errors_are_explained_in_the_ui_language(bundled_store: Path, lang: str) -> None:
     t = Translator(lang)
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("d")
         await type_text(pilot, "2025-13")
         await pilot.press("enter")
@@ -230,7 +219,7 @@ async def test_date_and_filter_errors_are_explained_in_the_ui_language(bundled_s
         await type_text(pilot, "May 2023")  # month names, in English too
         await pilot.press("enter")
         await settle(pilot)
-        assert app.active_filter.render() == "date:5/2023"
+        assert active_filter(app).render() == "date:5/2023"
         await pilot.press("colon", "ctrl+u")
         await type_text(pilot, "colour:red")
         await pilot.press("enter")
@@ -241,9 +230,7 @@ async def test_date_and_filter_errors_are_explained_in_the_ui_language(bundled_s
 @pytest.mark.parametrize("lang", LANGS)
 async def test_province_picker_offers_former_provinces_and_districts(bundled_store: Path, lang: str) -> None:
     t = Translator(lang)
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("p")
         await type_text(pilot, "binh duong")
         await settle(pilot)
@@ -254,23 +241,21 @@ async def test_province_picker_offers_former_provinces_and_districts(bundled_sto
         assert shown.label == "Bình Dương" and shown.count >= 2  # Dĩ An and Thủ Dầu Một at least
         await pilot.press("enter")
         await settle(pilot)
-        assert app.active_filter.render() == 'province:"Bình Dương"'
-        assert len(app.found.positions) == shown.count  # the count offered is what the filter finds
+        assert active_filter(app).render() == 'province:"Bình Dương"'
+        assert len(result(app).positions) == shown.count  # the count offered is what the filter finds
         await pilot.press("X", "p")
         await type_text(pilot, "di an")
         await settle(pilot)
         assert t("picker.former_district", where="Bình Dương") in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        assert app.active_filter.render() == 'ward="Dĩ An"' and len(app.found.positions) == 1
+        assert active_filter(app).render() == 'ward="Dĩ An"' and len(result(app).positions) == 1
 
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_body_type_picker_and_facet(bundled_store: Path, lang: str) -> None:
 
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang, (120, 40)) as (app, pilot):
         assert any(line.strip().startswith(label("dbqh", lang)) and line.rstrip().endswith("3")
                    for line in facet_lines(app))  # the facet, whole, with its count
         await pilot.press("B")
@@ -278,27 +263,25 @@ async def test_body_type_picker_and_facet(bundled_store: Path, lang: str) -> Non
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        bodies = {app.catalog.record(p)["body"] for p in app.found.positions}
-        assert len(app.found.positions) == 3 and all("ĐBQH" in body for body in bodies), bodies
+        bodies = {catalog(app).record(p)["body"] for p in result(app).positions}
+        assert len(result(app).positions) == 3 and all("ĐBQH" in body for body in bodies), bodies
         # the facet line is ticked; Enter on it takes the whole kind out again
         panel = app.facets
         index = next(i for i, c in enumerate(panel._clauses) if isinstance(c, tuple) and c
-                     and set(c) == set(app.active_filter.clauses))
+                     and set(c) == set(active_filter(app).clauses))
         panel.focus()
         panel.highlighted = index
         await pilot.press("enter")
         await settle(pilot)
-        assert not app.active_filter.clauses and len(app.found.positions) == 5
+        assert not active_filter(app).clauses and len(result(app).positions) == 5
 
 
 @pytest.mark.parametrize("lang", LANGS)
 async def test_filter_bar_reads_month_names_in_date_clauses(bundled_store: Path, lang: str) -> None:
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         await pilot.press("colon", "ctrl+u")
         await type_text(pilot, 'since:"May 2023" until:"tháng 12/2023"')
         await pilot.press("enter")
         await settle(pilot)
-        assert app.active_filter.render() == 'since:5/2023 until:12/2023'
-        assert len(app.found.positions) == 2  # Thủ Dầu Một and Thạch Thất, both May 2023
+        assert active_filter(app).render() == 'since:5/2023 until:12/2023'
+        assert len(result(app).positions) == 2  # Thủ Dầu Một and Thạch Thất, both May 2023

@@ -10,34 +10,31 @@ import copy
 from pathlib import Path
 
 import pytest
-from browser_helpers import details_text, listed_ids, notes, screen_text, selected_id, settle, type_text
+from browser_helpers import (
+    browsing,
+    details_text,
+    filter_text,
+    finish,
+    listed_ids,
+    notes,
+    open_screen,
+    screen_text,
+    selected_id,
+    set_filter,
+    type_text,
+)
 from rich.text import Text
 from textual.widgets import Input, OptionList, Select, Static
 
 from store.store import SurveyStore
+from tests.bundled import RACH_DUA
 from tests.factories import make_record
-from tui.app import SurveysApp
 from tui.i18n import Translator
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 from tui.widgets.details import describe
 
-RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
-LAI_THIEU = "2025-09-04-doan-dbqh-tphcm-lai-thieu"
 TAN_DINH = "2025-10-02-hdnd-test-tan-dinh"
-
-
-async def finish(pilot) -> None:
-    """Wait for the save worker and the reload it starts."""
-    await pilot.app.workers.wait_for_complete()
-    await settle(pilot)
-
-
-async def set_filter(pilot, text: str) -> None:
-    await pilot.press("colon", "ctrl+u")
-    await type_text(pilot, text)
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 def stored(path: Path, record_id: str) -> dict:
@@ -62,14 +59,9 @@ async def open_item(pilot, downs: int) -> FollowUpScreen:
 @pytest.mark.slow  # a Pilot flow
 async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store: Path, lang: str,
                                                                   shown: str) -> None:
-    app = SurveysApp(bundled_store, lang=lang)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, lang) as (app, pilot):
         assert selected_id(app) == RACH_DUA
-        await pilot.press("u")
-        await pilot.pause()
-        picker = app.screen
-        assert isinstance(picker, ItemsScreen)
+        picker = await open_screen(pilot, "u", ItemsScreen)
         options = picker.query_one("#items-options", OptionList)
         assert options.option_count == 9  # six recommendations, three directions
         third = str(options.get_option_at_index(2).prompt)
@@ -102,9 +94,7 @@ async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store:
 @pytest.mark.slow  # a Pilot flow
 async def test_status_open_count_changes_as_items_are_done(bundled_store: Path) -> None:
     SurveyStore.open(bundled_store).upsert_many([make_record()])  # one recommendation, one direction
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         await set_filter(pilot, "status:open")
         assert len(listed_ids(app)) == 6 and selected_id(app) == TAN_DINH
 
@@ -141,15 +131,13 @@ def overdue_record() -> dict:
 async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> None:
     path = tmp_path / "s.json"
     SurveyStore.open(path).upsert_many([overdue_record()])
-    app = SurveysApp(path, lang="vi")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with browsing(path, "vi", (100, 30)) as (app, pilot):
         lines = details_text(app).splitlines()
         late = [line for line in lines if "QUÁ HẠN" in line]
         assert late == ["   UBND phường Tân Định → thành phố  trạng thái: chưa giải quyết · hạn 2020-01-31 QUÁ HẠN"]
 
         await set_filter(pilot, "overdue")
-        assert app.filter_bar.input.value == "overdue"
+        assert filter_text(app) == "overdue"
         assert listed_ids(app) == [TAN_DINH]  # the bundled surveys have no deadlines
         await set_filter(pilot, "overdue status:open")
         assert listed_ids(app) == [TAN_DINH]
@@ -188,9 +176,7 @@ async def test_escape_leaves_without_saving_and_surveys_without_items_say_so(bun
     bare = make_record(id="2025-10-03-bare", date="2025-10-03", recommendations=[], directions=[])
     SurveyStore.open(bundled_store).upsert_many([bare])
     before = (bundled_store).read_bytes()
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         assert selected_id(app) == "2025-10-03-bare"
         await pilot.press("u")
         await pilot.pause()
@@ -214,9 +200,7 @@ async def test_escape_leaves_without_saving_and_surveys_without_items_say_so(bun
 
 @pytest.mark.slow  # a Pilot flow
 async def test_an_item_changed_elsewhere_meanwhile_is_not_overwritten(bundled_store: Path) -> None:
-    app = SurveysApp(bundled_store, lang="en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "en") as (app, pilot):
         dialog = await open_item(pilot, 0)
         other = copy.deepcopy(stored(bundled_store, RACH_DUA))
         other["recommendations"][0]["status"] = "not accepted"
@@ -237,9 +221,7 @@ async def test_a_failed_save_is_reported_and_the_app_stays_up(bundled_store: Pat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(SurveyStore, "update", refuse)
-    app = SurveysApp(bundled_store, lang="vi")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "vi") as (app, pilot):
         dialog = await open_item(pilot, 0)
         dialog.query_one("#followup-status", Select).value = "done"
         await pilot.press("ctrl+s")
@@ -254,9 +236,7 @@ async def test_hostile_item_text_is_shown_literally_in_the_picker(tmp_path: Path
     record = make_record(recommendations=[{"text": "[@click=app.quit]x[/] \x1b[31mred", "by": "[b]"}])
     path = tmp_path / "s.json"
     SurveyStore.open(path).upsert_many([record])
-    app = SurveysApp(path, lang="en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with browsing(path, "en", (100, 30)) as (app, pilot):
         await pilot.press("u")
         await pilot.pause()
         line = str(app.screen.query_one("#items-options", OptionList).get_option_at_index(0).prompt)

@@ -7,11 +7,21 @@ import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import details_text, facet_lines, listed_ids, screen_text, settle, type_text
+from browser_helpers import (
+    active_filter,
+    answer,
+    browsing,
+    details_text,
+    facet_lines,
+    filter_text,
+    listed_ids,
+    screen_text,
+    settle,
+    type_text,
+)
 
 from store.store import SurveyStore
 from store.validation import validate
-from tui.app import SurveysApp
 from tui.safe import visible
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -57,9 +67,7 @@ def assert_no_raw_controls(text: str) -> None:
 
 
 async def test_hostile_text_is_shown_literally_and_the_app_stays_up(hostile_store: Path) -> None:
-    app = SurveysApp(hostile_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(hostile_store, "en", (120, 40)) as (app, pilot):
         assert listed_ids(app)[0] == HOSTILE_ID
         details = details_text(app, width=400)
         for literal in ("[/b]", "[B]", "[@click=app.quit]", "[link=http://x]y[/link]", SHOWN_ESCAPES,
@@ -79,38 +87,31 @@ async def test_hostile_text_is_shown_literally_and_the_app_stays_up(hostile_stor
 
 
 async def test_hostile_values_in_facets_pickers_and_the_filter_bar(hostile_store: Path) -> None:
-    app = SurveysApp(hostile_store, lang="vi")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(hostile_store, "vi", (120, 40)) as (app, pilot):
         lines = facet_lines(app)
         assert any("[@click=app.quit]Q" in line for line in lines)
         assert_no_raw_controls("\n".join(lines))
 
-        await pilot.press("b")
-        await type_text(pilot, "click")
-        await pilot.press("enter")
-        await settle(pilot)
+        await answer(pilot, "b", "click")
         assert listed_ids(app) == [HOSTILE_ID]
-        shown = app.filter_bar.input.value
+        shown = filter_text(app)
         assert shown.startswith('body="Đoàn [/b] [B] [@click=app.quit]')
         assert_no_raw_controls(shown)
-        assert shown == visible(app.active_filter.render())
+        assert shown == visible(active_filter(app).render())
         await pilot.press("colon", "enter")  # submitting the escaped text unchanged keeps the real filter
         await settle(pilot)
         assert listed_ids(app) == [HOSTILE_ID]
 
         await pilot.press("X", "W")
         await settle(pilot)
-        assert app.filter_bar.input.value == 'ward="[@click=app.quit]Q"'
+        assert filter_text(app) == 'ward="[@click=app.quit]Q"'
         assert listed_ids(app) == [HOSTILE_ID]
         assert_no_raw_controls(screen_text(app))
         assert app.is_running
 
 
 async def test_hostile_text_in_the_vietnamese_ui_too(hostile_store: Path) -> None:
-    app = SurveysApp(hostile_store, lang="vi")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(hostile_store, "vi") as (app, pilot):
         assert "2.446" in details_text(app)
         await pilot.press("slash")
         await type_text(pilot, "click")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from browser_helpers import listed_ids, screen_text, selected_id, settle, type_text
+from browser_helpers import browsing, catalog, index_stale, listed_ids, result, screen_text, search, selected_id, settle
 from textual.pilot import Pilot
 
 import tui.actions_load
@@ -42,30 +42,23 @@ def newest_ids(records: list[dict]) -> list[str]:
 async def test_the_list_fetches_pages_as_it_reaches_them(tmp_path: Path, generated: list[dict]) -> None:
     store = tmp_path / "s.json"
     write_store(store, generated)
-    app = SurveysApp(store, lang="en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        assert app.catalog is not None and len(app.catalog._pages) == 1  # only the first page is held
+    async with browsing(store, "en", (100, 30)) as (app, pilot):
+        assert catalog(app) is not None and len(catalog(app)._pages) == 1  # only the first page is held
         await pilot.press("G")  # the last row: its page comes from a worker, the row then shows
-        await until(pilot, lambda: app.catalog.record(len(generated) - 1) is not None)
+        await until(pilot, lambda: catalog(app).record(len(generated) - 1) is not None)
         assert selected_id(app) == newest_ids(generated)[-1]
         assert "…" not in screen_text(app).splitlines()[-3]
         assert listed_ids(app) == newest_ids(generated)
-        assert len(app.catalog._pages) <= KEPT_PAGES and len(generated) > PAGE
+        assert len(catalog(app)._pages) <= KEPT_PAGES and len(generated) > PAGE
 
 
 async def test_a_search_shows_its_first_page_then_its_facets(tmp_path: Path, generated: list[dict]) -> None:
     store = tmp_path / "s.json"
     write_store(store, generated)
-    app = SurveysApp(store, lang="en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(pilot)
+    async with browsing(store, "en", (120, 30)) as (app, pilot):
         word = generated[7]["localities"][0]["province"]["name"].split()[-1]
-        await pilot.press("slash")
-        await type_text(pilot, word)
-        await pilot.press("enter")
-        await settle(pilot)
-        assert app.found is not None and app.found.facets and app.found.total <= len(generated)
+        await search(pilot, word)
+        assert result(app) is not None and result(app).facets and result(app).total <= len(generated)
         assert generated[7]["id"] in listed_ids(app)
 
 
@@ -89,13 +82,13 @@ async def test_a_stale_index_is_shown_while_a_new_one_is_built(tmp_path: Path, m
     monkeypatch.setattr(tui.actions_load, "build_index", slow_build)
     app = SurveysApp(store, lang="en")
     async with app.run_test(size=(120, 30)) as pilot:
-        await until(pilot, lambda: app.found is not None)
-        assert app.found.total == 120 and app._index_stale  # the old index, at once
+        await until(pilot, lambda: result(app) is not None)
+        assert result(app).total == 120 and index_stale(app)  # the old index, at once
         assert "updating the index" in screen_text(app)
         release.set()
-        await until(pilot, lambda: built and app.found is not None and app.found.total == 125)
+        await until(pilot, lambda: built and result(app) is not None and result(app).total == 125)
         await settle(pilot)
-        assert not app._index_stale and "updating" not in screen_text(app)
+        assert not index_stale(app) and "updating" not in screen_text(app)
 
 
 async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkeypatch) -> None:
@@ -115,7 +108,7 @@ async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkey
     monkeypatch.setattr(tui.actions_load, "IN_PROCESS_BELOW", 0)  # this one in a process of its own
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
-        assert app.found is not None and app.found.total == 50
+        assert result(app) is not None and result(app).total == 50
         assert index_path_for(store).exists()
     assert seen  # the build ran in its own process, from the load worker
 
@@ -123,8 +116,6 @@ async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkey
 @pytest.mark.parametrize("lang", ["en", "vi"])
 async def test_preloaded_records_are_searched_through_a_scratch_index(tmp_path: Path, lang: str) -> None:
     records = generate(30, seed=6)
-    app = SurveysApp(tmp_path / "none.json", lang=lang, records=records)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+    async with browsing(tmp_path / "none.json", lang, (100, 30), records=records) as (app, pilot):
         assert listed_ids(app) == newest_ids(records)
         assert not (tmp_path / "none.json").exists()

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import orjson
 import pytest
-from browser_helpers import details_text, screen_text, settle, type_text
+from browser_helpers import browsing, details_text, screen_text, settle, type_text
 from textual.widgets import Input
 
-from store.store import SurveyStore
 from tests.factories import make_record
-from tests.payloads import ALL, MARKUP_LITERALS, PAYLOADS, hostile_record, raw_controls
+from tests.payloads import ALL, MARKUP_LITERALS, PAYLOADS, raw_controls, write_hostile_store
 from tui.app import SurveysApp
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
@@ -30,9 +29,7 @@ HOSTILE_ID = "2025-10-03-hostile"
 
 @pytest.fixture
 def hostile_store(tmp_path: Path) -> Path:
-    path = tmp_path / "s.json"
-    SurveyStore.open(path).upsert_many([hostile_record(HOSTILE_ID)])
-    return path
+    return write_hostile_store(tmp_path / "s.json", HOSTILE_ID)
 
 
 def assert_clean(app: SurveysApp, where: str) -> str:
@@ -42,24 +39,22 @@ def assert_clean(app: SurveysApp, where: str) -> str:
     return shown
 
 
-async def open_app(pilot) -> SurveysApp:
+async def shown_clean(pilot, key: str, where: str) -> str:
+    """Press `key`, let it settle, and check the screen it leads to holds no raw control."""
+    await pilot.press(key)
     await settle(pilot)
-    return pilot.app
+    return assert_clean(pilot.app, where)
 
 
 async def test_list_details_and_facets_show_every_payload_escaped(hostile_store: Path) -> None:
-    app = SurveysApp(hostile_store, lang="en")
-    async with app.run_test(size=(160, 50)) as pilot:
-        await open_app(pilot)
+    async with browsing(hostile_store, "en", (160, 50)) as (app, pilot):
         assert_clean(app, "list")
         details = details_text(app, width=2000)
         assert raw_controls(details) == []
         for literal in (*MARKUP_LITERALS, "\\x1b]52;c;", "\\x9b31m", "\\u202e", "\\u2066", "\\u200b", "\\x7f",
                         "\\x07"):
             assert literal in details, literal
-        await pilot.press("f")
-        await settle(pilot)
-        assert_clean(app, "facets toggled")
+        await shown_clean(pilot, "f", "facets toggled")
         for x, y in ((40, 3), (100, 10), (60, 30)):  # a click on text must never follow a @click
             await pilot.click(offset=(x, y))
         await settle(pilot)
@@ -68,9 +63,7 @@ async def test_list_details_and_facets_show_every_payload_escaped(hostile_store:
 
 @pytest.mark.parametrize("key", ["w", "p", "t", "b"])
 async def test_pickers_show_payloads_escaped(hostile_store: Path, key: str) -> None:
-    app = SurveysApp(hostile_store, lang="vi")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_app(pilot)
+    async with browsing(hostile_store, "vi", (120, 40)) as (app, pilot):
         await pilot.press(key)
         await settle(pilot)
         assert_clean(app, f"picker {key}")
@@ -79,9 +72,7 @@ async def test_pickers_show_payloads_escaped(hostile_store: Path, key: str) -> N
 
 
 async def test_item_picker_and_follow_up_dialog_show_the_addressee_escaped(hostile_store: Path) -> None:
-    app = SurveysApp(hostile_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_app(pilot)
+    async with browsing(hostile_store, "en", (120, 40)) as (app, pilot):
         await pilot.press("u")
         await settle(pilot)
         assert isinstance(app.screen, ItemsScreen)
@@ -97,17 +88,11 @@ async def test_item_picker_and_follow_up_dialog_show_the_addressee_escaped(hosti
 
 
 async def test_figures_view_and_export_dialog_show_payloads_escaped(hostile_store: Path) -> None:
-    app = SurveysApp(hostile_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_app(pilot)
-        await pilot.press("c")
-        await settle(pilot)
-        assert_clean(app, "figures view")
+    async with browsing(hostile_store, "en", (120, 40)) as (app, pilot):
+        await shown_clean(pilot, "c", "figures view")
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        assert_clean(app, "export dialog")
+        await shown_clean(pilot, "e", "export dialog")
 
 
 async def test_import_report_quotes_unknown_values_escaped(hostile_store: Path, tmp_path: Path) -> None:
@@ -116,9 +101,7 @@ async def test_import_report_quotes_unknown_values_escaped(hostile_store: Path, 
     record["localities"][0]["ward"] = {"name": f"Phường {PAYLOADS['osc52-clipboard']}", "code": 26737}
     source = tmp_path / "bad.json"
     source.write_bytes(orjson.dumps(record))
-    app = SurveysApp(hostile_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_app(pilot)
+    async with browsing(hostile_store, "en", (120, 40)) as (app, pilot):
         await pilot.press("i")
         await settle(pilot)
         field = app.screen.query_one("#path", Input)
@@ -137,9 +120,7 @@ async def test_import_report_quotes_unknown_values_escaped(hostile_store: Path, 
 @pytest.mark.parametrize("typed", ["0000", "0000-01", "1/0000"])
 async def test_a_year_zero_in_the_filter_bar_and_the_date_dialog_is_a_message(hostile_store: Path,
                                                                                typed: str) -> None:
-    app = SurveysApp(hostile_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_app(pilot)
+    async with browsing(hostile_store, "en", (120, 40)) as (app, pilot):
         await pilot.press("colon", "ctrl+u")
         await type_text(pilot, f"since:{typed}")
         await pilot.press("enter")

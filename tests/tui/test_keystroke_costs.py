@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from browser_helpers import burst, details_text, facet_lines, selected_id, settle, type_text
+from browser_helpers import burst, details_text, facet_lines, record_at, selected_id, set_filter, settle, type_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,10 +111,10 @@ def app(tmp_path: Path, generated: list[dict]) -> SurveysApp:
 async def test_the_picker_lists_what_the_former_ranking_put_first(app: SurveysApp) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        everything = list(app.choices("ward"))
         await pilot.press("w")
         picker = app.screen
         assert isinstance(picker, PickerScreen)
+        everything = list(picker.choices)
         assert picker.visible_choices == everything[:len(picker.visible_choices)]
         for typed in ("a", "an", "an h"):
             await type_text(pilot, typed[len(picker.query_one("#picker-input").value):])
@@ -137,8 +137,7 @@ async def test_facets_after_successive_searches_keep_their_widget_and_show_the_r
         first = [panel.get_option_at_index(i) for i in range(panel.option_count)]
         kinds = sorted({record["kind"] for record in generated})
         for kind in [*kinds, None]:
-            app.apply_filter(Filter((facet_clause("kind", kind),)) if kind else Filter())
-            await settle(pilot)
+            await set_filter(pilot, Filter((facet_clause("kind", kind),)).render() if kind else "")
             assert app.facets is panel
             years = Counter(record["date"][:4] for record in generated if kind in (None, record["kind"]))
             lines = facet_lines(app)
@@ -171,7 +170,7 @@ async def test_details_show_the_survey_the_selection_settles_on_drawn_once(
         await settle(pilot)
         assert drawn == [1]
         assert app.details.query_one("#details-body") is body
-        record = app.record(app.survey_list.selected)  # type: ignore[arg-type]
+        record = record_at(app, app.survey_list.selected)  # type: ignore[arg-type]
         assert selected_id(app) == record["id"]
         assert record["id"] in details_text(app)
         assert record["summary"][:40] in details_text(app).replace("\n", " ")

@@ -11,12 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import details_text, settle
+from browser_helpers import browsing, details_text, settle
 from textual.widgets import OptionList
 
 from store.store import SurveyStore
 from tests.factories import make_record
-from tui.app import SurveysApp
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 from tui.widgets.details import SHOWN_ITEMS
@@ -37,18 +36,14 @@ def crowded_store(tmp_path: Path) -> Path:
 
 
 async def test_details_draw_a_bounded_number_of_items_and_say_how_many_more(crowded_store: Path) -> None:
-    app = SurveysApp(crowded_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(crowded_store, "en", (120, 40)) as (app, pilot):
         shown = details_text(app, width=300)
         assert "Kiến nghị số 99" in shown and "Kiến nghị số 100\n" not in shown
         assert f"{COUNT - SHOWN_ITEMS:,} more (press u" in shown
 
 
 async def test_the_item_picker_lists_a_window_and_pages_to_the_last_item(crowded_store: Path) -> None:
-    app = SurveysApp(crowded_store, lang="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+    async with browsing(crowded_store, "en", (120, 40)) as (app, pilot):
         await pilot.press("u")
         await settle(pilot)
         picker = app.screen

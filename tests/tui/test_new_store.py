@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from browser_helpers import result
 
 from tui.app import SurveysApp
 from tui.screens.new_store import NewStoreScreen
@@ -40,10 +41,10 @@ async def test_empty_or_sample(tmp_path: Path, key: str, count: int) -> None:
         await pilot.press(key)
         for _ in range(50):
             await pilot.pause(0.1)
-            if app.found is not None:
+            if result(app) is not None:
                 break
         assert not isinstance(app.screen, NewStoreScreen)
-        assert app.found is not None and len(app.found.positions) == count
+        assert result(app) is not None and len(result(app).positions) == count
     assert path.exists()
 
 

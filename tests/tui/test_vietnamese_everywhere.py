@@ -12,9 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_helpers import screen_text, settle, type_text
+from browser_helpers import browsing, note_titles, screen_text, settle, type_text
 
-from tui.app import SurveysApp
 from tui.i18n import CATALOG, LANGS, Translator
 
 ENGLISH = (
@@ -95,9 +94,7 @@ async def test_every_screen_in_vietnamese_shows_no_english(bundled_store: Path, 
     bad = tmp_path / "bad.json"
     bad.write_text('[{"id": "x", "date": "2025-13-01"}]', encoding="utf-8")
     seen: dict[str, str] = {}
-    app = SurveysApp(bundled_store, lang="vi")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+    async with browsing(bundled_store, "vi") as (app, pilot):
         await look(pilot, seen, "main")
         await pilot.press("f")
         await look(pilot, seen, "facets")
@@ -145,7 +142,7 @@ async def test_every_screen_in_vietnamese_shows_no_english(bundled_store: Path, 
         await look(pilot, seen, "palette")
         await pilot.press("escape", "ctrl+c")
         await look(pilot, seen, "ctrl+c")
-        assert any(note.title == "Bạn muốn thoát?" for note in app._notifications)
+        assert "Bạn muốn thoát?" in note_titles(app)
     assert len(seen) > 15
     found = {name: words for name, text in seen.items() if (words := english_on(text))}
     assert not found, found
