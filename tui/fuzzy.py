@@ -100,16 +100,36 @@ def rank_positions(query: str, choices: Sequence[Choice], among: Iterable[int] |
     `among` (places in increasing order) limits the candidates: what a shorter
     query matched, when the user only added letters to it.
     """
+    folds = [choice.folded for choice in choices], [choice.folded_label for choice in choices]
+    return rank_folded(query, *folds, among)
+
+
+def rank_folded(query: str, haystacks: Sequence[str], labels: Sequence[str],
+                among: Iterable[int] | None = None) -> list[int]:
+    """`rank_positions` over the choices' kept folds (`Choice.folded`, `Choice.folded_label`), as plain lists:
+    the loop a keystroke runs over every candidate, so `score_words` is written out in it."""
     words = fold(query).split()
-    places = range(len(choices)) if among is None else among
+    places = range(len(haystacks)) if among is None else among
     if not words:
         return list(places)
+    spaced = [(word, " " + word) for word in words]
     scored = []
     for place in places:
-        choice = choices[place]
-        found = score_words(words, choice.folded, choice.folded_label)
-        if found is not None:
-            scored.append((-found, place))
+        haystack = haystacks[place]
+        total = 0
+        for word, after_space in spaced:
+            if haystack.startswith(word):
+                total += 4
+            elif after_space in haystack:
+                total += 3
+            elif word in haystack:
+                total += 2
+            elif _scattered(word, labels[place]):
+                total += 1
+            else:
+                break
+        else:
+            scored.append((-total, place))
     scored.sort()
     return [place for _, place in scored]
 

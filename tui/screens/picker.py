@@ -23,7 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from ..fuzzy import Choice, rank_positions
+from ..fuzzy import Choice, rank_folded
 from ..i18n import Translator
 from ..safe import visible
 from .typeahead import TypeAhead
@@ -64,6 +64,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """The last typed text and the places it matched: typing on narrows within those only."""
         self._width = 0
         self._warmed = 0
+        self._folded: tuple[Sequence[Choice], list[str], list[str]] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog-box"):
@@ -122,7 +123,15 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
             return range(len(self.choices))
         before, matched = self._matched
         among = sorted(matched) if before.strip() and text.startswith(before) else None  # ties rank as over all
-        return rank_positions(text, self.choices, among)
+        return rank_folded(text, *self._folds(), among)
+
+    def _folds(self) -> tuple[list[str], list[str]]:
+        """Every choice's kept folds as two plain lists, made once per list of choices (the first letter typed
+        makes those the warming has not made yet)."""
+        if self._folded is None or self._folded[0] is not self.choices:
+            self._warmed = len(self.choices)
+            self._folded = (self.choices, [c.folded for c in self.choices], [c.folded_label for c in self.choices])
+        return self._folded[1], self._folded[2]
 
     def _next_options(self, count: int) -> list[Option]:
         """Options for the next `count` matches after those listed, and a last line saying how many are left."""
