@@ -5,7 +5,7 @@ type must be found in the folded candidate, as a word start (best), inside a
 word, or as scattered letters (worst).
 
 A ward picker offers some 18,000 values, so what is costly is done once:
-a choice folds its own text when it is made (and `tui.choices` makes each
+a choice folds its own text when it is made (and `tui.vocabulary` makes each
 value's choice once per vocabulary); a keystroke folds only what was typed,
 once, and scores the kept folds.
 """

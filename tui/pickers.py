@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 
-from .choices import Joined, bodies_by_type, bodies_of_kind, offered
 from .former import former_choices
 from .fuzzy import Choice
 from .model import ward_label
+from .vocabulary import Joined, bodies_by_type, bodies_of_kind, offered
 
 if TYPE_CHECKING:
     from .app import SurveysApp
@@ -30,7 +30,7 @@ class PickerMixin(_Base):
         """Values of `facet` with their counts; `only` keeps just those values (in that order).
 
         Provinces come with the provinces and districts merged away that surveys name (marked as
-        former); body types are counted from the body counts (`tui.choices`, made once per vocabulary).
+        former); body types are counted from the body counts (`tui.vocabulary`, made once per vocabulary).
         """
         facets = self.found.facets if self.found else {}
         assert self.catalog is not None
