@@ -65,7 +65,7 @@ class TinyDBRepository:
 
     def _current_index(self) -> SqlIndex:
         """The persistent index, built first if the store changed since (the browser builds it in the background
-        beforehand, see `tui.actions_load`)."""
+        beforehand, see `tui.loading`)."""
         self.index.ensure()
         return self.index
 

@@ -1,14 +1,18 @@
 """Every key of the browser in one table.
 
-The same table makes the app's bindings (with descriptions in the UI
+The same table makes the browser's bindings (with descriptions in the UI
 language), the help screen and the command palette, so none of the three can
-forget a key the others know.
+forget a key the others know. `cursor_keys` is the one definition of the
+j k g G moves (with ↓ ↑ Home End where a widget does not bind them itself)
+that the list, the sidebar, the details and the help screen share.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+from textual.binding import Binding, BindingsMap
 
 if TYPE_CHECKING:
     from .i18n import Translator
@@ -76,9 +80,53 @@ FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":"}
 """How the footer writes keys whose Textual names are words."""
 
 
+def bind_keys(bindings: BindingsMap, t: Translator) -> None:
+    """Bind every key of `APP_KEYS` with its description in the UI language, the footer's keys shown.
+
+    The bindings have priority, so a key acts when the screen reads it, not after it has
+    travelled to the focused widget and back: in a burst such as "/rach dua" the letters
+    after "/" then reach the search line, not the list's bindings.
+    """
+    for spec in BIND_ORDER:
+        first, *others = spec.keys.split(",")
+        description = t.short(spec.message)
+        bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=True)
+        for key in others:
+            bindings.bind(key, spec.action or "", description, show=False, priority=True)
+
+
+def fit_footer(bindings: BindingsMap, width: int, t: Translator) -> None:
+    """Show the footer's later keys (`MORE`) only while they fit whole in `width`: never a label cut in half."""
+    room = width
+    for spec in BIND_ORDER:
+        if not spec.footer:
+            continue
+        key = spec.keys.split(",")[0]
+        room -= footer_width(spec, t)
+        if spec.footer == MORE:
+            bindings.key_to_bindings[key] = [replace(b, show=room >= 0) for b in bindings.key_to_bindings.get(key, [])]
+
+
 def footer_width(spec: KeySpec, t: Translator) -> int:
     """Cells a key takes in the compact footer: "key label" and the space after it."""
     from rich.cells import cell_len  # noqa: PLC0415 - rich is loaded with Textual anyway
 
     key = spec.keys.split(",")[0]
     return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(t.short(spec.message)) + 1
+
+
+CURSOR_KEYS = {"down": "j", "up": "k", "first": "g", "last": "G"}
+"""The vi-style keys of `KEYS`' "j k ↓ ↑" and "g G Home End" lines, by the move they make."""
+ARROW_KEYS = {"down": "down", "up": "up", "first": "home", "last": "end"}
+
+
+def cursor_keys(down: str, up: str, first: str, last: str, *, arrows: bool = False) -> list[Binding]:
+    """Hidden bindings of j k g G to a widget's own actions for down, up, first and last.
+
+    `arrows`: bind ↓ ↑ Home End to the same actions, for a widget whose base class does not.
+    """
+    actions = {"down": down, "up": up, "first": first, "last": last}
+    return [
+        Binding(f"{key},{ARROW_KEYS[move]}" if arrows else key, actions[move], show=False)
+        for move, key in CURSOR_KEYS.items()
+    ]

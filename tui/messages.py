@@ -1,18 +1,23 @@
-"""What the worker threads report back to the app.
+"""What the worker threads report back to the browser screen.
 
-Workers never touch widgets: they post one of these and the app updates the
-screen on its own thread. Each search carries a generation number so a slow,
-stale search finishing late cannot overwrite a newer one.
+Workers never touch widgets: they post one of these to the screen they run
+on (`tui.screens.browser`), which updates the state and the widgets on its
+own thread. Each search carries a generation number so a slow, stale search
+finishing late cannot overwrite a newer one. A worker that raises posts
+nothing: Textual's `Worker.StateChanged` reports it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.message import Message
 
-if TYPE_CHECKING:  # the model needs the index, which a fast first screen does not load yet
+from .safe import visible
+
+if TYPE_CHECKING:
+    from .i18n import Translator  # the model needs the index, which a fast first screen does not load yet
     from .model import Catalog, Found
 
 
@@ -55,35 +60,48 @@ class PageFetched(Message):
     records: list[dict[str, Any]]
 
 
+class JobDone(Message):
+    """A dialog's job (`tui.survey_actions`) is done: `note` says what it did; `wrote`: the store changed, so the
+    browser reads it again."""
+
+    wrote: ClassVar[bool] = True
+
+    def note(self, t: Translator) -> str:
+        raise NotImplementedError
+
+
 @dataclass
-class WorkFailed(Message):
-    """A worker raised: `stage` is "load" or "search"; the app shows `error` and stays up."""
-
-    stage: str
-    error: BaseException
-
-
-@dataclass
-class Exported(Message):
+class Exported(JobDone):
     """The export worker wrote `count` rows of kind `rows` (surveys, figures, recommendations) to `path`."""
 
+    wrote: ClassVar[bool] = False
     path: str
     count: int
     rows: str
 
+    def note(self, t: Translator) -> str:
+        what = t(f"export.noun.{self.rows}")
+        return t("note.exported", count=t.number(self.count), what=what, path=visible(self.path))
+
 
 @dataclass
-class FollowUpSaved(Message):
+class FollowUpSaved(JobDone):
     """A recommendation or direction was saved to the store; the browser reloads to show it."""
 
     record_id: str
     field: str
     index: int
 
+    def note(self, t: Translator) -> str:
+        return t("note.saved", what=t(f"items.{self.field}"), number=self.index + 1, id=self.record_id)
+
 
 @dataclass
-class SurveyDeleted(Message):
+class SurveyDeleted(JobDone):
     """The delete worker is done: `deleted` is False when the survey was already gone."""
 
     record_id: str
     deleted: bool
+
+    def note(self, t: Translator) -> str:
+        return t("note.deleted" if self.deleted else "note.gone", id=self.record_id)

@@ -1,4 +1,8 @@
-"""Every browser action in the command palette (ctrl+p), named in the UI language."""
+"""Every browser action in the command palette (ctrl+p), named in the UI language.
+
+The actions are the browsing screen's (`tui.screens.browser`), so a command runs on the screen the
+palette was opened over, exactly as its key would.
+"""
 
 from __future__ import annotations
 
@@ -38,4 +42,5 @@ class ActionsProvider(Provider):
                 yield Hit(score, Content(f"{name}  ({key})"), partial(self._run, action), text=name)
 
     async def _run(self, action: str) -> None:
-        await self.app.run_action(action)
+        """Run on the screen the palette was opened over (the browser screen owns the actions), as its key would."""
+        await self.app.run_action(action, self.screen)

@@ -183,12 +183,12 @@ def note_titles(app: SurveysApp) -> list[str]:
 
 def searches_started(app: SurveysApp) -> int:
     """How many searches the app has started (each new one makes the previous moot)."""
-    return app._generation
+    return app.browser.searches.generation
 
 
 def index_stale(app: SurveysApp) -> bool:
     """Whether the list still shows the index as it was while a rebuild runs."""
-    return app._index_stale
+    return app.state.index_stale
 
 
 def burst(app: SurveysApp, text: str) -> None:

@@ -16,7 +16,7 @@ import pytest
 from browser_helpers import browsing, catalog, index_stale, listed_ids, result, screen_text, search, selected_id, settle
 from textual.pilot import Pilot
 
-import tui.actions_load
+import tui.loading
 from store.sqlindex import index_path_for
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
@@ -72,14 +72,14 @@ async def test_a_stale_index_is_shown_while_a_new_one_is_built(tmp_path: Path, m
 
     release = threading.Event()
     built: list[bool] = []
-    real_build = tui.actions_load.build_index
+    real_build = tui.loading.build_index
 
     def slow_build(path: Path) -> bool:
         assert release.wait(20), "the test never released the build"
         built.append(real_build(path))
         return built[-1]
 
-    monkeypatch.setattr(tui.actions_load, "build_index", slow_build)
+    monkeypatch.setattr(tui.loading, "build_index", slow_build)
     app = SurveysApp(store, lang="en")
     async with app.run_test(size=(120, 30)) as pilot:
         await until(pilot, lambda: result(app) is not None)
@@ -96,7 +96,7 @@ async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkey
     write_store(store, generate(50, seed=5))
     assert not index_path_for(store).exists()
     seen: list[str] = []
-    real_build = tui.actions_load.build_index
+    real_build = tui.loading.build_index
 
     app = SurveysApp(store, lang="en")
 
@@ -104,8 +104,8 @@ async def test_a_missing_index_is_built_first_and_says_so(tmp_path: Path, monkey
         seen.append(app.survey_list.message)
         return real_build(path)
 
-    monkeypatch.setattr(tui.actions_load, "build_index", watching_build)
-    monkeypatch.setattr(tui.actions_load, "IN_PROCESS_BELOW", 0)  # this one in a process of its own
+    monkeypatch.setattr(tui.loading, "build_index", watching_build)
+    monkeypatch.setattr(tui.loading, "IN_PROCESS_BELOW", 0)  # this one in a process of its own
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         assert result(app) is not None and result(app).total == 50

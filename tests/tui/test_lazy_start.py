@@ -40,15 +40,15 @@ def test_the_first_screen_comes_before_extractor_export_and_import_code(tmp_path
     code = f"""
 import sys
 from pathlib import Path
-import tui.actions_load as load
 from tui.app import SurveysApp
+from tui.screens.browser import BrowserScreen
 found = []
-first_rows = SurveysApp.on_search_done
+first_rows = BrowserScreen.on_search_done
 def drawn(self, message):
     first_rows(self, message)
     found.extend(m for m in {HEAVY[1:5]!r} if m in sys.modules)
-    self.exit()
-SurveysApp.on_search_done = drawn
+    self.app.exit()
+BrowserScreen.on_search_done = drawn
 SurveysApp(Path({str(store)!r}), lang="vi").run(headless=True, size=(80, 24))
 print(found)
 """

@@ -4,6 +4,11 @@ The dialog shows the survey's date, kind, body, localities and id, and how
 many recommendations, directions and figures go with it, all as plain text
 from the record (never markup). `y` deletes, `n` or Esc keeps it; Enter does
 nothing, so a key pressed out of habit cannot delete.
+
+The delete itself is `delete_survey`, run in a thread worker by
+`tui.survey_actions`: one write through `Repository.delete` under the
+store's lock; the store keeps what was deleted until the next compaction
+and then in its backups (README, "Deleting").
 """
 
 from __future__ import annotations
@@ -19,7 +24,20 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from ..i18n import Translator
+from ..messages import SurveyDeleted
 from ..safe import visible
+
+
+def delete_survey(location: str, record_id: str) -> SurveyDeleted:
+    """In a worker: delete one survey from the store at `location`; say whether it was still there."""
+    from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+
+    repository = open_repository(location)
+    try:
+        report = repository.delete([record_id])
+    finally:
+        repository.close()
+    return SurveyDeleted(record_id, bool(report.deleted))
 
 
 class ConfirmDeleteScreen(ModalScreen[bool]):

@@ -1,15 +1,22 @@
 """The export dialog (`e`): format, CSV row shape, BOM and the file to write.
 
-It only asks; the app writes the filtered view in a worker once the dialog
-has been confirmed (see `tui.actions_export`). A path whose folder does not
-exist, or that names a folder, is explained here and the dialog stays open.
-Changing the format changes the file's suffix when it still has the old one.
+The dialog only asks; once it is confirmed, `export_view` (this module's
+job, run in a thread worker by `tui.survey_actions`) builds the bytes with
+`store.export.export` (the CLI's code) and writes them atomically with
+`write_file`, so a large export never freezes the screen and an interrupted
+one never leaves half a file. Records go newest first and `status:`/`overdue`
+clauses narrow item rows, exactly as on the command line. A path whose
+folder does not exist, or that names a folder, is explained here and the
+dialog stays open. Changing the format changes the file's suffix when it
+still has the old one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,7 +28,11 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from store.export import FORMATS, ROWS
 
 from ..i18n import Translator
+from ..messages import Exported
 from ..safe import visible
+
+if TYPE_CHECKING:
+    from store.query import Filter
 
 SUFFIX = {"csv": ".csv", "json": ".json", "jsonl": ".jsonl", "md": ".md"}
 BOM_FORMATS = ("csv", "md")
@@ -44,6 +55,19 @@ class ExportChoice:
 
 def default_path(fmt: str) -> Path:
     return Path("surveys-export" + SUFFIX[fmt])
+
+
+def export_view(choice: ExportChoice, records: list[dict[str, Any]], query: Filter, lang: str) -> Exported:
+    """In a worker: write `records` (the filtered view, newest first) as `choice` says; what was written."""
+    from store.export import count_rows, export, item_filter, write_file  # noqa: PLC0415 - a fast start
+
+    today = date.today()
+    items = item_filter(query.values("status"), "overdue" in query.fields(), today)
+    payload = export(records, choice.fmt, rows=choice.rows, bom=choice.bom, lang=lang, today=today,
+                     title=query.render(), items=items)
+    write_file(choice.target, payload)
+    count = count_rows(records, choice.fmt, choice.rows, items, today)
+    return Exported(str(choice.target), count, choice.rows if choice.fmt == "csv" else "surveys")
 
 
 class ExportScreen(ModalScreen[ExportChoice | None]):

@@ -2,10 +2,12 @@
 
 Users chase what was promised: a recommendation made to the city, a
 direction the delegation gave. This dialog edits one such item and hands
-back the whole edited record (validated by `store.followup.edit_item`); it
-writes nothing itself, so the caller decides when to save with
-`SurveyStore.replace`, one atomic write. A bad date keeps the dialog open
-with the reason; escape leaves without changes.
+back the whole edited record (validated by `store.followup.edit_item`). It
+writes nothing while open: `save_followup`, run in a thread worker by
+`tui.survey_actions` once the dialog is closed, saves that one item over
+what the store holds now (one atomic `Repository.update`), so an edit never
+overwrites other changes made to the record meanwhile. A bad date keeps the
+dialog open with the reason; escape leaves without changes.
 
 Record text (the item, its author and addressee, earlier responses) is
 shown as plain `Text`, never parsed as markup.
@@ -33,10 +35,14 @@ from store.followup import (
     get_item,
     is_overdue,
     parse_iso_day,
+    save_item,
     status_label,
     status_of,
 )
+from store.repository import ConflictError, RecordNotFound
 
+from ..i18n import Translator
+from ..messages import FollowUpSaved
 from ..safe import visible
 
 _WORDS = {
@@ -71,6 +77,26 @@ _WORDS = {
         "of": "of",
     },
 }
+
+
+class ChangedMeanwhile(ConflictError):
+    """Someone changed the edited item since the dialog opened: nothing was saved; the browser reloads."""
+
+
+def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
+                  t: Translator) -> FollowUpSaved:
+    """In a worker: put the edited item into the record as stored now; refuse if that item changed meanwhile."""
+    from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    repository = open_repository(location)
+    try:
+        save_item(repository, before, ref, after)
+    except RecordNotFound:
+        raise ConflictError(t("note.gone", id=before["id"])) from None
+    except ConflictError:
+        raise ChangedMeanwhile(t("note.changed_meanwhile")) from None
+    finally:
+        repository.close()
+    return FollowUpSaved(before["id"], ref[0], ref[1])
 
 
 class DayValidator(Validator):

@@ -12,18 +12,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from ..i18n import Translator
-from ..keys import KEYS
+from ..keys import KEYS, cursor_keys
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "close", show=False),
-        Binding("j,down", "scroll('down')", show=False),
-        Binding("k,up", "scroll('up')", show=False),
+        *cursor_keys("scroll('down')", "scroll('up')", "scroll('home')", "scroll('end')", arrows=True),
         Binding("pagedown,space", "scroll('page_down')", show=False),
         Binding("pageup", "scroll('page_up')", show=False),
-        Binding("G,end", "scroll('end')", show=False),
-        Binding("g,home", "scroll('home')", show=False),
     ]
 
     def __init__(self, t: Translator) -> None:

@@ -2,9 +2,8 @@
 
 A pushed screen gets its focus only after it is mounted; keys already on
 their way ("w" then "lai" in one burst, or a paste) reach the screen itself,
-and from there they would bubble to the app, where "d" opens the date dialog
-and "q" quits. Dialogs with one input catch those keys here and type them
-into the input instead.
+with no input focused to take them, and would be lost. Dialogs with one
+input catch those keys here and type them into the input instead.
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ from store.periods import figure_period
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
+from ..keys import cursor_keys
 from ..safe import plain, visible
 
 if TYPE_CHECKING:
@@ -45,11 +46,8 @@ class DetailsPane(VerticalScroll, can_focus=True):
     """Scrolls with the arrows, j/k, PageUp/PageDown, g/G."""
 
     BINDINGS = [
-        Binding("j", "scroll_down", show=False),
-        Binding("k", "scroll_up", show=False),
-        Binding("g", "scroll_home", show=False),
-        Binding("G", "scroll_end", show=False),
-        Binding("escape", "app.focus_list", show=False),
+        *cursor_keys("scroll_down", "scroll_up", "scroll_home", "scroll_end"),
+        Binding("escape", "screen.focus_list", show=False),
     ]
 
     def __init__(self, *, id: str | None = None) -> None:

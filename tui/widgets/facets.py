@@ -31,6 +31,7 @@ from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
+from ..keys import cursor_keys
 from ..safe import visible
 from ..vocabulary import bodies_by_type
 
@@ -50,11 +51,8 @@ class Line(NamedTuple):
 
 class FacetPanel(OptionList):
     BINDINGS = [
-        Binding("j", "cursor_down", show=False),
-        Binding("k", "cursor_up", show=False),
-        Binding("g", "first", show=False),
-        Binding("G", "last", show=False),
-        Binding("escape", "app.focus_list", show=False),
+        *cursor_keys("cursor_down", "cursor_up", "first", "last"),
+        Binding("escape", "screen.focus_list", show=False),
     ]
 
     @dataclass

@@ -1,11 +1,13 @@
 """The free-text search line (`/`): filters as you type, after a short pause.
 
-The line echoes each key at once. Typing restarts a short timer (30 ms:
-shorter than the gap between a person's keys, longer than between the keys
-of a paste), so a burst costs one search, not one per key; a key typed while
-a search runs starts the next one, which interrupts the older
-(`SurveysApp.request_search`). Enter keeps the search, Escape puts the
-filter back as it was.
+It is opened on the active filter; a free-text clause at its end is taken
+back into the line to be edited, and every message carries the whole
+filter wanted: the filter it opened on plus what is typed. The line echoes
+each key at once. Typing restarts a short timer (30 ms: shorter than the
+gap between a person's keys, longer than between the keys of a paste), so
+a burst costs one search, not one per key; a key typed while a search runs
+starts the next one, which interrupts the older. Enter keeps the search,
+Escape puts the filter back as it was.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Label
 
+from store.query import Clause, Filter
+
 DEBOUNCE = 0.03
 
 
@@ -28,18 +32,24 @@ class SearchBar(Horizontal):
 
     @dataclass
     class Typed(Message):
-        text: str
+        """A pause after typing: search `query`."""
+
+        query: Filter
 
     @dataclass
     class Closed(Message):
-        keep: bool
-        text: str
+        """Enter (`query` with the text) or Escape (`query` without it: the filter the line opened on, less the
+        free-text clause it took to edit)."""
+
+        query: Filter
 
     def __init__(self, label: str, placeholder: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.label = label
         self.placeholder = placeholder
         self._timer: Timer | None = None
+        self.base = Filter()
+        """The filter the line was opened on, less the free-text clause it took back to edit: what Escape leaves."""
 
     def compose(self) -> ComposeResult:
         yield Label(Content(self.label), id="search-label")
@@ -54,7 +64,12 @@ class SearchBar(Horizontal):
         """A typed change is waiting for the pause before it is searched."""
         return self._timer is not None
 
-    def open(self, text: str = "") -> None:
+    def open(self, query: Filter) -> None:
+        """Open on `query`, its free-text clause (if it is the last one) in the line to be edited."""
+        texts = [c for c in query.clauses if c.field == "text"]
+        last = texts[-1] if texts and query.clauses[-1] == texts[-1] else None
+        self.base = query.toggled(last) if last else query
+        text = last.value if last else ""
         self.add_class("-open")
         self.input.value = text
         self.input.cursor_position = len(text)
@@ -71,9 +86,14 @@ class SearchBar(Horizontal):
         self._stop_timer()
         self._timer = self.set_timer(DEBOUNCE, self._fire)
 
+    def wanted(self) -> Filter:
+        """The filter the line asks for now: the one it opened on, with the typed text as its last clause."""
+        text = self.input.value.strip()
+        return self.base.with_clause(Clause("text", text)) if text else self.base
+
     def _fire(self) -> None:
         self._timer = None
-        self.post_message(self.Typed(self.input.value))
+        self.post_message(self.Typed(self.wanted()))
 
     def _stop_timer(self) -> None:
         if self._timer is not None:
@@ -83,8 +103,8 @@ class SearchBar(Horizontal):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.close()
-        self.post_message(self.Closed(True, event.value))
+        self.post_message(self.Closed(self.wanted()))
 
     def action_cancel(self) -> None:
         self.close()
-        self.post_message(self.Closed(False, self.input.value))
+        self.post_message(self.Closed(self.base))

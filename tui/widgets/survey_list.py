@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ..keys import cursor_keys
 from ..model import Row
 from ..safe import one_line
 
@@ -54,12 +55,9 @@ class SurveyList(ScrollView, can_focus=True):
     }
     """
     BINDINGS = [
-        Binding("down,j", "cursor_down", show=False),
-        Binding("up,k", "cursor_up", show=False),
+        *cursor_keys("cursor_down", "cursor_up", "first", "last", arrows=True),
         Binding("pagedown", "page_down", show=False),
         Binding("pageup", "page_up", show=False),
-        Binding("home,g", "first", show=False),
-        Binding("end,G", "last", show=False),
         Binding("enter", "choose", show=False),
     ]
 

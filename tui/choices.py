@@ -1,0 +1,102 @@
+"""What the one-key filter dialogs offer and what a pick does to the filter: pure functions, no widget.
+
+The choices a picker (w p t b B) offers are the facet values of the search
+on screen, so each shows how many surveys it would leave under the rest of
+the filter; the province picker adds the provinces and districts merged
+away (`tui.former`). Picking a value adds its clause; picking a kind of
+body puts in the clauses of all its bodies at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from store.query import DATE_FIELDS, Clause, Filter, facet_clause
+
+from .former import former_choices
+from .fuzzy import Choice
+from .model import ward_label
+from .vocabulary import Joined, bodies_by_type, bodies_of_kind, offered
+
+if TYPE_CHECKING:
+    from .state import BrowserState
+
+
+def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> Sequence[Choice]:
+    """Values of `facet` with their counts; `only` keeps just those values (in that order).
+
+    Provinces come with the provinces and districts merged away that surveys name (marked as
+    former); body types are counted from the body counts (`store.bodies`). Each value's choice is
+    folded once per store and language (`tui.vocabulary`) and made only when the picker reads it.
+    """
+    found, catalog = state.found, state.catalog
+    facets = found.facets if found else {}
+    if catalog is None:
+        return []
+    if facet == "bodytype":
+        kinds = [(kind, count) for kind, count, _ in bodies_by_type(facets.get("body", []))]
+        return offered(catalog, state.lang, facet, kinds)
+    today = offered(catalog, state.lang, facet, facets.get(facet, []), only)
+    if facet == "province" and only is None:
+        return Joined(today, former_choices(catalog, found, state.filter, state.t))
+    return today
+
+
+def picked(state: BrowserState, facet: str, value: str) -> Filter:
+    """The active filter with the value picked in the `facet` picker added."""
+    if facet == "bodytype":
+        return with_body_type(state, value)
+    if value.startswith(("province:", "ward=")):  # a former unit: its clause is the value
+        return state.filter.with_clause(Filter.parse(value).clauses[0])
+    return state.filter.with_clause(facet_clause(facet, value))
+
+
+def type_clauses(state: BrowserState, kind: str) -> list[Clause]:
+    """One `body=` clause per body of type `kind` counted under the filter (ORed, as facet values are)."""
+    bodies = [body for body, _ in state.found.facets.get("body", [])] if state.found else []
+    return [facet_clause("body", body) for body in bodies_of_kind(kind, bodies)]
+
+
+def with_body_type(state: BrowserState, kind: str) -> Filter:
+    kept = state.filter.without_field("body")
+    for clause in type_clauses(state, kind):
+        kept = kept.with_clause(clause)
+    return kept
+
+
+def group_toggled(query: Filter, clauses: list[Clause]) -> Filter:
+    """A kind of body ticked in the sidebar: all its clauses out if all are in, else all in."""
+    if all(clause in query.clauses for clause in clauses):
+        for clause in clauses:
+            query = query.toggled(clause)
+        return query
+    for clause in clauses:
+        query = query if clause in query.clauses else query.with_clause(clause)
+    return query
+
+
+def own_values(record: dict[str, Any], facet: str) -> list[str]:
+    """A survey's own wards or topics (W, T), each once, in its order."""
+    if facet == "ward":
+        return list(dict.fromkeys(ward_label(loc) for loc in record.get("localities", [])))
+    return list(record.get("topics", []))
+
+
+def only(query: Filter, facet: str, value: str) -> Filter:
+    """`query` with `value` as the only value of `facet`."""
+    return query.without_field(facet).with_clause(facet_clause(facet, value))
+
+
+def typed_dates(query: Filter) -> str:
+    """What the user would type in the date dialog for the last date clause of `query` ("" if none)."""
+    dates = [c for c in query.clauses if c.field in DATE_FIELDS]
+    if not dates:
+        return ""
+    clause = dates[-1]
+    return f"{clause.field} {clause.value}" if clause.field in ("since", "until") else clause.value
+
+
+def with_dates(query: Filter, clause: Clause) -> Filter:
+    """`query` with its date clauses replaced by `clause`."""
+    return Filter(tuple(c for c in query.clauses if c.field not in DATE_FIELDS)).with_clause(clause)

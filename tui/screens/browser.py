@@ -1,0 +1,392 @@
+"""The browsing screen: filter bar, status line, facet sidebar, survey list over details, search line, footer.
+
+It is given the browser's state (`tui.state.BrowserState`) and keeps it in
+step with the messages that come up: from its widgets (a facet ticked, a
+filter typed, the list's cursor moved) and from the workers of the
+controllers that act for it, which run on this screen and post here:
+`StoreLoader` (opening the store, `tui.loading`), `Searches` (searching and
+paging, `tui.searching`), `Pickers` (w p t b B W T d, `tui.pickers`) and
+`SurveyActions` (e c u D i, `tui.survey_actions`). The widgets are then
+given what they show. A worker that fails is reported in one place,
+`on_worker_state_changed`, and the browser stays up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+from textual.worker import Worker, WorkerState
+
+from store.query import Filter
+
+from ..choices import group_toggled
+from ..keys import APP_KEYS, bind_keys, fit_footer
+from ..loading import StoreLoader
+from ..messages import Exported, FacetsCounted, IndexBuilding, JobDone, PageFetched, SearchDone, StoreLoaded
+from ..model import PAGE, Row, list_row
+from ..pickers import Pickers
+from ..safe import plain, visible
+from ..searching import Searches
+from ..settings import SORTS
+from ..state import BrowserState
+from ..survey_actions import SurveyActions
+from ..widgets.details import DetailsPane, describe
+from ..widgets.facets import FacetPanel
+from ..widgets.filter_bar import FilterBar
+from ..widgets.panes import Panes
+from ..widgets.search_bar import SearchBar
+from ..widgets.status_line import StatusLine
+from ..widgets.survey_list import SurveyList
+
+WIDE = 100
+"""Terminal width from which the facet sidebar is shown until the user says otherwise."""
+_OWN_ACTIONS = {spec.action.split("(")[0] for spec in APP_KEYS if spec.action}
+_FAILED = {"export": "note.export_failed", "followup": "note.save_failed"}
+"""Title of the note a failed worker of each group leaves."""
+
+
+class BrowserScreen(Screen[None]):
+    def __init__(self, state: BrowserState) -> None:
+        super().__init__()
+        self.state = state
+        self.t = state.t
+        self.loader = StoreLoader(self, state)
+        self.searches = Searches(self, state)
+        self.pickers = Pickers(self)
+        self.actions = SurveyActions(self)
+        self._keep_id: str | None = None
+        """The survey to keep selected when the next search lands (after a reload)."""
+        bind_keys(self._bindings, self.t)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The browser's own keys act, and show in the footer, only while no dialog is over this screen and
+        no input has focus (Textual leaves most typed keys to a focused Input by itself, but not "/")."""
+        return not (action in _OWN_ACTIONS and (self.app.screen is not self or isinstance(self.focused, Input)))
+
+    # -- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        t = self.t
+        yield FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
+        yield StatusLine(id="status")
+        with Horizontal(id="main"):
+            yield FacetPanel(t, id="facets")
+            with Panes(id="panes"):
+                headers = Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
+                yield SurveyList(headers, id="list")
+                yield DetailsPane(id="details")
+        yield SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
+        yield Footer(compact=True, show_command_palette=False)
+
+    @property
+    def survey_list(self) -> SurveyList:
+        return self.query_one("#list", SurveyList)
+
+    @property
+    def details(self) -> DetailsPane:
+        return self.query_one("#details", DetailsPane)
+
+    @property
+    def facets(self) -> FacetPanel:
+        return self.query_one("#facets", FacetPanel)
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        return self.query_one("#filter-bar", FilterBar)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search-bar", SearchBar)
+
+    def on_mount(self) -> None:
+        shown = self.state.settings.facets
+        self.facets.display = shown if shown is not None else self.app.size.width >= WIDE
+        self.details.border_title = self.t("details.title")
+        self.filter_bar.show(self.state.filter)
+        self.survey_list.focus()
+        self._fit_footer(self.app.size.width)
+        self.load()
+
+    # -- loading -------------------------------------------------------------
+    def load(self) -> None:
+        """(Re)open the store in a worker, keeping the selected survey; the list says so meanwhile."""
+        if self.loader.must_ask():
+            from .new_store import NewStoreScreen  # noqa: PLC0415 - only for a new path
+
+            self.app.push_screen(NewStoreScreen(self.state.store.label, self.t), self._new_store_chosen)
+            return
+        self._keep_id = self._keep_id or self.selected_id()
+        self._set_status(self.t("status.opening", path=self.state.store.label))
+        if self.state.catalog is None:
+            self.survey_list.set_rows([], message=self.t("empty.loading"))
+        self.loader.start()
+
+    def reload(self) -> None:
+        """Read the store again (after an import or a saved edit), keeping the selected survey."""
+        self.loader.reload()
+        self.load()
+
+    def _new_store_chosen(self, choice: str | None) -> None:
+        """Make the store the user chose for a new `--db` path, or leave with nothing made."""
+        if choice not in ("empty", "sample"):
+            self.app.exit()
+        elif self.loader.create(sample=choice == "sample"):
+            self.load()
+        else:
+            self.survey_list.set_rows([], message=self.state.empty_message())
+
+    def on_index_building(self, message: IndexBuilding) -> None:
+        self.survey_list.set_rows([], message=self.t("empty.indexing"))
+        self._set_status(self.t("status.building_index"))
+        self.facets.wait(self.t("facet.indexing"))
+
+    def on_store_loaded(self, message: StoreLoaded) -> None:
+        if self.state.catalog is not None:  # the survey selected in the old catalog stays selected
+            self._keep_id = self._keep_id or self.selected_id()
+        self.loader.landed(message)
+        self.survey_list.set_source(self._row)
+        self.request_search()
+
+    @property
+    def is_idle(self) -> bool:
+        """Nothing loading, no search in flight, no typed search waiting, no survey waiting to be drawn (tests
+        wait for this)."""
+        loaded = self.state.catalog is not None or self.state.load_error is not None
+        return (loaded and not self.loader.loading and self.searches.settled and not self.search_bar.pending
+                and not self.details.pending)
+
+    # -- searching -----------------------------------------------------------
+    def apply_filter(self, query: Filter) -> None:
+        self.state.filter = query
+        self.filter_bar.show(query)
+        self.request_search()
+        if query.values("ward"):  # a ward merged away is found under what it became: say so
+            self.searches.say_former_wards(query)
+
+    def request_search(self) -> None:
+        if self.searches.start():
+            self._set_status(self.t("status.searching"))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        """The first page: the list shows it at once, on the survey selected before; the facets follow."""
+        if not self.searches.is_current(message.generation):
+            return
+        found = message.found
+        keep_id, self._keep_id = self._keep_id or self.selected_id(), None
+        assert self.state.catalog is not None
+        self.state.catalog.show(found)
+        self.state.found = found
+        keep = next((i for i, record in enumerate(found.first) if record.get("id") == keep_id), 0)
+        self.survey_list.set_rows(found.positions, keep=keep, message=self.state.empty_message())
+        self.query_one(Panes).fit_list()
+        self._show_count()
+
+    def on_facets_counted(self, message: FacetsCounted) -> None:
+        if not self.searches.is_current(message.generation):
+            return
+        self.searches.landed(message.generation)
+        self.state.found = found = replace(message.found, facets=message.facets)
+        assert self.state.catalog is not None
+        self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces)
+        self._show_count()
+        self._remember()
+        self.searches.run_waiting()
+
+    def on_page_fetched(self, message: PageFetched) -> None:
+        if self.searches.page_came(message):
+            self.survey_list.refresh()
+            selected = self.survey_list.selected
+            if selected is not None and selected // PAGE == message.page:
+                self._show_details(selected)
+
+    def _row(self, position: int) -> Row | None:
+        """A list row, or None (drawn as a blank row) while its page is fetched."""
+        record = self.state.catalog.record(position) if self.state.catalog else None
+        if record is None:
+            self.searches.want_page(position // PAGE)
+            return None
+        return list_row(record, self.state.lang)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The one place worker failures land: say what failed, keep the browser running."""
+        if event.state != WorkerState.ERROR:
+            return
+        group, error = event.worker.group, event.worker.error
+        if group == "load":  # the list and details say it in full; a toast would only repeat it
+            self._load_failed(error)
+            return
+        if group == "page":
+            self.searches.pages_failed()
+        elif group == "search":
+            self.searches.landed(self.searches.generation)  # nothing more will land for it
+            self._show_count()
+            self.searches.run_waiting()
+        elif group == "followup" and _changed_meanwhile(error):  # nothing was saved: show what is stored now
+            self.reload()
+        title = self.t(_FAILED.get(group, "note.error"))
+        self.notify(visible(str(error)), title=title, severity="error", markup=False, timeout=10)
+
+    def _load_failed(self, error: BaseException | None) -> None:
+        self.loader.failed(error)
+        self._set_status(self.t("status.failed"))
+        if self.state.catalog is None:
+            self.survey_list.set_rows([], message=self.state.empty_message())
+            self.details.show(plain(self.state.empty_message(), keep_newlines=True))
+        self.facets.wait(None)
+
+    # -- the selected survey -------------------------------------------------
+    def selected_id(self) -> str | None:
+        selected, catalog = self.survey_list.selected, self.state.catalog
+        record = catalog.record(selected) if catalog is not None and selected is not None else None
+        return record.get("id") if record else None
+
+    def selected_record(self) -> dict[str, Any] | None:
+        """The survey under the cursor, fetched now if need be; None (and a note saying so) if there is none."""
+        position = self.survey_list.selected
+        if self.state.catalog is None or position is None:
+            self.notify(self.t("note.no_selection"), markup=False)
+            return None
+        return self.state.record(position)
+
+    def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
+        self._show_details(message.position)
+
+    def _show_details(self, position: int | None) -> None:
+        catalog = self.state.catalog
+        record = catalog.record(position) if catalog and position is not None else None
+        if position is None or catalog is None:
+            self.details.show(plain(self.state.empty_message(), keep_newlines=True))
+        elif record is None:  # its page is on its way (`on_page_fetched` shows it)
+            self.details.show_settled(position, lambda: plain(self.t("empty.loading")))
+        else:  # drawn when the selection settles: the list's cursor is painted first (#17)
+            self.details.show_settled(record, lambda: describe(record, self.t, self.state.item_test()))
+
+    def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
+        self.details.focus()
+
+    # -- sizes and the status line -------------------------------------------
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_footer(event.size.width)
+
+    def _fit_footer(self, width: int) -> None:
+        fit_footer(self._bindings, width, self.t)
+        self.refresh_bindings()
+
+    def _show_count(self) -> None:
+        if self.state.catalog is not None:
+            self._set_status(self.state.count_text(counting=not self.searches.settled))
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.query_one(StatusLine).say(text, error)
+
+    def _remember(self) -> None:
+        self.state.remember(bool(self.facets.display), self.app.size.width >= WIDE)
+
+    # -- one-key actions: the filter -----------------------------------------
+    def action_help(self) -> None:
+        from .help import HelpScreen  # noqa: PLC0415 - built on demand
+
+        self.app.push_screen(HelpScreen(self.t))
+
+    def action_quit(self) -> None:
+        self.app.exit()
+
+    def action_drop_last(self) -> None:
+        if not self.state.filter:
+            self.notify(self.t("note.nothing_to_drop"), markup=False)
+            return
+        self.apply_filter(self.state.filter.without_last())
+
+    def action_clear_filters(self) -> None:
+        self.apply_filter(Filter())
+
+    def action_cycle_sort(self) -> None:
+        self.state.sort = SORTS[(SORTS.index(self.state.sort) + 1) % len(SORTS)]
+        self.request_search()
+
+    def action_toggle_facets(self) -> None:
+        self.facets.display = not self.facets.display
+        if not self.facets.display and self.focused is self.facets:
+            self.survey_list.focus()
+        self._remember()
+
+    def action_focus_details(self) -> None:
+        self.details.focus()
+
+    def action_focus_list(self) -> None:
+        self.survey_list.focus()
+
+    def action_edit_filter(self) -> None:
+        self.set_focus(self.filter_bar.input)
+
+    def action_search(self) -> None:
+        self.search_bar.open(self.state.filter)
+
+    def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
+        self.apply_filter(self.state.filter.toggled(message.clause))
+
+    def on_facet_panel_group_toggled(self, message: FacetPanel.GroupToggled) -> None:
+        self.apply_filter(group_toggled(self.state.filter, message.clauses))
+
+    def on_filter_bar_applied(self, message: FilterBar.Applied) -> None:
+        self.apply_filter(message.query)
+        self.survey_list.focus()
+
+    def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
+        text = self.t("filter.error", error=message.error)
+        self._set_status(text, error=True)
+        self.notify(visible(text), severity="error", markup=False)
+
+    def on_filter_bar_left(self, message: FilterBar.Left) -> None:
+        self._show_count()
+        self.survey_list.focus()
+
+    def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
+        self.apply_filter(message.query)
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        if message.query != self.state.filter:
+            self.apply_filter(message.query)
+        self.survey_list.focus()
+
+    # -- one-key actions: dialogs (`tui.pickers`, `tui.survey_actions`) -------
+    def action_pick(self, facet: str) -> None:
+        self.pickers.pick(facet)
+
+    def action_only(self, facet: str) -> None:
+        self.pickers.only(facet)
+
+    def action_dates(self) -> None:
+        self.pickers.dates()
+
+    def action_export(self) -> None:
+        self.actions.export()
+
+    def action_figures(self) -> None:
+        self.actions.figures()
+
+    def action_follow_up(self) -> None:
+        self.actions.follow_up()
+
+    def action_delete_survey(self) -> None:
+        self.actions.delete()
+
+    def action_import_records(self) -> None:
+        self.actions.import_records()
+
+    @on(JobDone)
+    def _job_done(self, message: JobDone) -> None:
+        """Say what an export, a save or a delete did; after a write, read the store again."""
+        self.notify(message.note(self.t), markup=False, timeout=8 if isinstance(message, Exported) else None)
+        if message.wrote:
+            self.reload()
+
+def _changed_meanwhile(error: BaseException | None) -> bool:
+    from .followup import ChangedMeanwhile  # noqa: PLC0415 - loaded by the save that raised it
+
+    return isinstance(error, ChangedMeanwhile)

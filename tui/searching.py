@@ -1,0 +1,133 @@
+"""Searching the open catalog, and fetching the pages of the search on screen, in thread workers.
+
+A search brings its first page (`SearchDone`), then its facet counts
+(`FacetsCounted`); the list asks for further pages as it reaches them
+(`PageFetched`), so the records are never all held. Each search carries a
+generation number: a slow search finishing after a newer one began posts
+nothing that counts, and a newer search interrupts the index's work on the
+older one. `Searches` holds no widget; it runs its workers on the screen
+given to it, which handles the messages and draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from store.query import Filter
+from store.sqlindex import Interrupted
+
+from .messages import FacetsCounted, PageFetched, SearchDone
+from .model import Catalog, Found
+from .safe import visible
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from .state import BrowserState
+
+
+class Searches:
+    """The searches and page fetches of one browser screen, and what waits for them."""
+
+    def __init__(self, host: Screen[None], state: BrowserState) -> None:
+        self.host = host
+        self.state = state
+        self.generation = 0
+        """Number of the newest search asked for."""
+        self.done = 0
+        """Number of the newest search whose facet counts have landed (or that failed)."""
+        self._fetching: set[tuple[Found, int]] = set()
+        """Pages asked for and not yet come, so that drawing the list does not ask twice."""
+        self._waiting: list[Callable[[], None]] = []
+
+    @property
+    def settled(self) -> bool:
+        return self.done == self.generation
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self.generation and self.state.catalog is not None
+
+    def start(self) -> bool:
+        """Search the active filter and sort; False while there is no catalog to search."""
+        catalog = self.state.catalog
+        if catalog is None:
+            return False
+        self.generation += 1
+        catalog.searcher.interrupt()  # the search in flight, if any, is moot now
+        work = partial(self._search, self.generation, catalog, self.state.filter, self.state.sort)
+        self.host.run_worker(work, thread=True, group="search", exit_on_error=False)
+        return True
+
+    def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str) -> None:
+        """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
+        try:
+            found = catalog.search(query, sort)
+            self.host.post_message(SearchDone(generation, found))
+            if generation == self.generation:  # a newer search (a key typed meanwhile) makes these counts moot
+                self.host.post_message(FacetsCounted(generation, found, catalog.facets(found)))
+        except Interrupted:
+            if generation == self.generation:  # stopped, yet still wanted: (a page fetch's interrupt) again
+                self.host.app.call_from_thread(self.start)
+
+    def landed(self, generation: int) -> None:
+        """The counts of search `generation` have come (or it failed): nothing is in flight if it was the last.
+        Then `run_waiting`, once the screen shows them."""
+        self.done = generation
+
+    def when_current(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the search in flight has landed, so it sees current counts.
+
+        "X t" typed quickly must offer the topics counted without the filter X dropped.
+        """
+        if self.state.catalog is not None and self.settled:
+            callback()
+        else:
+            self._waiting.append(callback)
+
+    def run_waiting(self) -> None:
+        """Run what `when_current` kept for the search that has landed."""
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
+
+    def say_former_wards(self, query: Filter) -> None:
+        """Note the wards merged away that `query` names, found under what they became (in a worker: the first
+        look-up of former wards by name loads their table, a few tenths of a second)."""
+        self.host.run_worker(partial(self._former_wards, query), thread=True, group="notes", exclusive=True,
+                             exit_on_error=False)
+
+    def _former_wards(self, query: Filter) -> None:
+        from store.matching import former_ward_notes  # noqa: PLC0415 - loaded when a ward is first filtered
+
+        for note in former_ward_notes(query, self.state.lang):
+            self.host.app.call_from_thread(self.host.notify, visible(note), markup=False, timeout=8)
+
+    # -- pages ---------------------------------------------------------------
+    def want_page(self, page: int) -> None:
+        """Fetch `page` of the search on screen, unless it is on its way already."""
+        catalog = self.state.catalog
+        found = catalog.found if catalog else None
+        if catalog is None or found is None or (found, page) in self._fetching:
+            return
+        self._fetching.add((found, page))
+        work = partial(self._fetch, catalog, found, page)
+        self.host.run_worker(work, thread=True, group="page", exit_on_error=False)
+
+    def _fetch(self, catalog: Catalog, found: Found, page: int) -> None:
+        try:
+            records = catalog.fetch(found, page)
+        except Interrupted:  # a newer search began: this page is of the old one
+            self.host.app.call_from_thread(self._fetching.discard, (found, page))
+            return
+        self.host.post_message(PageFetched(catalog, found, page, records))
+
+    def page_came(self, message: PageFetched) -> bool:
+        """Keep a fetched page; True if it belongs to the search on screen (the list should redraw)."""
+        self._fetching.discard((message.found, message.page))
+        return message.catalog is self.state.catalog and message.catalog.keep(message.found, message.page,
+                                                                               message.records)
+
+    def pages_failed(self) -> None:
+        self._fetching.clear()

@@ -1,0 +1,150 @@
+"""The browser's one piece of shared state: which store, which filter and sort, what the search found.
+
+`BrowserState` is handed down to the main screen and the controllers that
+act for it (`tui.loading`, `tui.searching`, `tui.pickers`,
+`tui.survey_actions`); they change it only on the UI thread, in the handlers
+of the messages their workers post (`tui.messages`). Widgets never hold it:
+they are given what they show. Nothing here touches the screen, so the
+derived views (the records for export, the `status:` item test, the empty
+list's message) can be read anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from store.query import Filter, QueryError
+
+from .i18n import Translator
+from .safe import visible
+from .settings import Settings, load_settings, save_settings, settings_path
+
+if TYPE_CHECKING:
+    from store.export import ItemTest
+
+    from .model import Catalog, Found
+
+
+@dataclass(frozen=True)
+class StoreRef:
+    """Where the store is, in the three forms the browser needs."""
+
+    location: str
+    """What opens the store (`open_repository`); a URL must not go through `Path`, which folds its `//`."""
+    label: str
+    """The location fit for the screen: a URL without its password."""
+    settings_file: Path
+    """Where the browser keeps filter, sort and sidebar for this store."""
+    path: Path
+    """The file store, or for a shared archive the local file its browser settings are kept in."""
+
+    @classmethod
+    def of(cls, store_path: Path | str) -> StoreRef:
+        from store.backends import is_postgres_url, printable_location  # noqa: PLC0415 - loaded with the store
+
+        location = str(store_path)
+        settings_file = settings_path(location)
+        path = settings_file if is_postgres_url(location) else Path(store_path)
+        return cls(location, printable_location(store_path), settings_file, path)
+
+
+@dataclass(eq=False)
+class BrowserState:
+    """The active filter and sort, the open catalog and the search on screen, in one language."""
+
+    store: StoreRef
+    t: Translator
+    settings: Settings
+    filter: Filter = field(default_factory=Filter)
+    sort: str = "date"
+    catalog: Catalog | None = None
+    found: Found | None = None
+    load_error: str | None = None
+    index_stale: bool = False
+    """The catalog is an index older than the store; a new one is being built."""
+    listed: bool = False
+    """The list has shown the store's records once (from an index that may be stale)."""
+    preloaded: list[dict[str, Any]] | None = None
+    """Records given in memory (tests): the store is not read."""
+    ask_before_creating: bool = False
+    """True when `--db` named this store: a path that does not exist is offered, never made silently."""
+
+    @classmethod
+    def open(cls, store_path: Path | str, lang: str, records: list[dict[str, Any]] | None = None) -> BrowserState:
+        """The state a browser starts from: the filter, sort and sidebar remembered for this store."""
+        store = StoreRef.of(store_path)
+        settings = load_settings(store.settings_file)
+        return cls(store, Translator(lang), settings, _parse_or_empty(settings.filter), settings.sort,
+                   preloaded=records)
+
+    @property
+    def lang(self) -> str:
+        return self.t.lang
+
+    def record(self, position: int) -> dict[str, Any]:
+        """The record at `position` of the list, fetched now if its page has not come yet."""
+        assert self.catalog is not None
+        record = self.catalog.record_now(position)
+        assert record is not None
+        return record
+
+    def view_records(self) -> list[dict[str, Any]]:
+        """The surveys the filter picks, newest first (as `surveys export` writes them), whatever the sort."""
+        if self.catalog is None or self.found is None:
+            return []
+        return self.catalog.all_records(self.found)
+
+    @property
+    def shown_query(self) -> Filter:
+        """The filter of the search on screen (the active one until a search has landed)."""
+        return self.found.query if self.found else self.filter
+
+    def item_test(self) -> ItemTest | None:
+        """Which recommendations and directions a `status:` or `overdue` clause of the shown filter asks for."""
+        query = self.shown_query
+        if not query.values("status") and "overdue" not in query.fields():
+            return None  # every item: the export code (which says so too) need not load for the first screen
+        from store.export import item_filter  # noqa: PLC0415 - the export code loads when first needed
+
+        return item_filter(query.values("status"), "overdue" in query.fields())
+
+    def empty_message(self) -> str:
+        """What the list says when it has no rows: why not."""
+        if self.load_error is not None:
+            shown = "\n".join(visible(line) for line in self.load_error.splitlines())
+            return shown if "surveys recover" in shown else self.t("empty.failed", error=shown)
+        if self.catalog is None:
+            return self.t("empty.loading")
+        if len(self.catalog) == 0:
+            return self.t("empty.store", path=visible(self.store.label))
+        return self.t("empty.match", filter=visible(self.filter.render()))
+
+    def count_text(self, counting: bool) -> str:
+        """The status line: how many shown of how many, the sort, and what is still under way."""
+        assert self.catalog is not None
+        t = self.t
+        shown = self.found.total if self.found else 0
+        text = t("status.count", shown=t.number(shown), total=t.number(len(self.catalog)), sort=t(f"sort.{self.sort}"))
+        if counting:
+            text += t("status.counting")
+        if self.index_stale:
+            text += t("status.stale_index")
+        return text
+
+    def remember(self, facets_shown: bool, wide: bool) -> None:
+        """Keep filter, sort and sidebar for next time; a sidebar left as the width decides is not stored."""
+        wanted = Settings(self.filter.render(), self.sort, facets_shown)
+        if self.settings.facets is None and facets_shown == wide:
+            wanted = Settings(wanted.filter, wanted.sort, None)
+        if wanted != self.settings:
+            save_settings(self.store.settings_file, wanted)
+            self.settings = wanted
+
+
+def _parse_or_empty(text: str) -> Filter:
+    try:
+        return Filter.parse(text)
+    except QueryError:
+        return Filter()

@@ -1,0 +1,118 @@
+"""The keys that open a dialog on the surveys shown: e (export), c (figures), u (follow-up), D (delete), i (import).
+
+`SurveyActions` opens the dialog with what it needs from the state and,
+once it is confirmed, runs the dialog's job (`export_view`,
+`save_followup`, `delete_survey`, each in its dialog's module) in a thread
+worker on the browser screen. The job's result is a message
+(`tui.messages`) the screen turns into a note and, after a write, a reload;
+a job that raises is reported by the screen's one failure handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from store.followup import ItemRef
+
+    from .screens.browser import BrowserScreen
+    from .screens.export_dialog import ExportChoice
+
+
+class SurveyActions:
+    """The dialogs on the surveys of one browser screen, and the workers that do what they ask."""
+
+    def __init__(self, screen: BrowserScreen) -> None:
+        self.screen = screen
+        self.state = screen.state
+        self.last_export: ExportChoice | None = None
+        """What the export dialog was last confirmed with: the next `e` starts from it."""
+
+    def run(self, group: str, job: Callable[..., Message], *args: Any) -> None:
+        """Run `job(*args)` in a thread worker; the message it returns goes to the screen."""
+        screen = self.screen
+        screen.run_worker(lambda: screen.post_message(job(*args)), thread=True, group=group, exit_on_error=False)
+
+    def export(self) -> None:
+        """The filtered view, once the search in flight has landed, to a file (`e`)."""
+        if self.state.catalog is not None:
+            self.screen.searches.when_current(self._open_export)
+
+    def _open_export(self) -> None:
+        from .screens.export_dialog import ExportScreen, export_view  # noqa: PLC0415 - a fast start
+
+        state = self.state
+        records, query = state.view_records(), state.shown_query
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is not None:
+                self.last_export = choice
+                self.run("export", export_view, choice, records, query, state.lang)
+
+        self.screen.app.push_screen(ExportScreen(state.t, len(records), query.render(), self.last_export), chosen)
+
+    def figures(self) -> None:
+        """The figures view (`c`) on the surveys the list shows once the search in flight has landed."""
+        from .screens.figures import FiguresScreen  # noqa: PLC0415 - built on demand
+
+        state = self.state
+
+        def show() -> None:
+            self.screen.app.push_screen(FiguresScreen(state.view_records(), state.lang))
+
+        if state.catalog is not None:
+            self.screen.searches.when_current(show)
+
+    def follow_up(self) -> None:
+        """The selected survey's items (`u`), starting at the first one a `status:`/`overdue` filter asks for."""
+        from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
+
+        from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
+
+        record = self.screen.selected_record()
+        if record is None:
+            return
+        refs, wanted = item_refs(record), self.state.item_test()
+        if not refs:
+            self.screen.notify(self.state.t("note.no_items"), markup=False)
+            return
+        start = next((ref for ref in refs if wanted and wanted(get_item(record, ref))), None)
+        self.screen.app.push_screen(ItemsScreen(record, self.state.t, start=start),
+                                    lambda ref: self._edit_item(record, ref))
+
+    def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
+        if ref is None:
+            return
+        from .screens.followup import FollowUpScreen, save_followup  # noqa: PLC0415 - a fast start
+
+        state = self.state
+
+        def edited(result: dict[str, Any] | None) -> None:
+            if result is not None:
+                self.run("followup", save_followup, state.store.location, record, ref, result, state.t)
+
+        self.screen.app.push_screen(FollowUpScreen(record, ref, state.lang), edited)
+
+    def delete(self) -> None:
+        """The selected survey, after a confirmation that names it (`D`)."""
+        from .screens.confirm_delete import ConfirmDeleteScreen, delete_survey  # noqa: PLC0415 - a fast start
+
+        record = self.screen.selected_record()
+        if record is None:
+            return
+        location, record_id = self.state.store.location, str(record.get("id", ""))
+        self.screen.app.push_screen(ConfirmDeleteScreen(record, self.state.t),
+                                    lambda yes: self.run("delete", delete_survey, location, record_id) if yes else None)
+
+    def import_records(self) -> None:
+        """The import dialog (`i`); the store is read again after an import."""
+        try:
+            from .screens.import_dialog import ImportScreen  # noqa: PLC0415 - written separately, may be absent
+        except ImportError:
+            self.screen.notify(self.state.t("note.no_import"), markup=False, severity="warning")
+            return
+        self.screen.app.push_screen(ImportScreen(self.state.store.location),
+                                    lambda result: self.screen.reload() if result else None)
