@@ -71,6 +71,26 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("escape", "Esc", "key.back", None),
 )
 
+REVIEW_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("ctrl+s", "^s", "review.key.save", "save", footer=True),
+    KeySpec("ctrl+n", "^n", "review.key.add", "add_here", footer=True),
+    KeySpec("ctrl+t", "^t", "review.key.keep", "toggle_keep", footer=True),
+    KeySpec("escape", "esc", "review.key.cancel", "cancel", footer=True),
+    KeySpec("f1", "F1", "review.key.help", "help", footer=True),
+    KeySpec("tab,shift+tab", "Tab Shift+Tab", "review.key.next", None),
+    KeySpec("space", "Space", "review.key.space", None),
+    KeySpec("enter", "Enter", "review.key.enter", None),
+)
+"""The review screen's keys (a draft from an article, before import): its footer and its help (F1) are made from
+them; those without an action are handled by the fields and listed in the help only."""
+
+MERGE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("m", "m", "merge.key.merge", "choose('merge')", footer=True),
+    KeySpec("s,escape", "s", "merge.key.skip", "choose('skip')", footer=True),
+    KeySpec("i", "i", "merge.key.import", "choose('import')", footer=True),
+)
+"""The merge offer's keys (an article about a visit already stored): its footer is made from them."""
+
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
 BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 """APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""

@@ -164,7 +164,9 @@ def format_report(result: ImportResult) -> str:
         lines += [f"  {rid} ({printable(where.get(rid, '?'))})" for rid in result.report.updated]
     if result.report.added:
         lines.append(f"{verb}added:")
-        lines += [f"  {rid}" for rid in result.report.added[:ADDED_SHOWN]]
+        # each added record with the file (or article) it came from, as skipped and updated ones are
+        lines += [f"  {rid} ({printable(where[rid])})" if rid in where else f"  {rid}"
+                  for rid in result.report.added[:ADDED_SHOWN]]
         if len(result.report.added) > ADDED_SHOWN:
             lines.append(f"  ... and {len(result.report.added) - ADDED_SHOWN:,} more (--format json lists them all)")
     return "\n".join(lines) + "\n"

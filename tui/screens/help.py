@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from ..i18n import Translator
-from ..keys import KEYS, cursor_keys
+from ..keys import KEYS, KeySpec, cursor_keys
 
 
 class HelpScreen(ModalScreen[None]):
@@ -23,21 +23,24 @@ class HelpScreen(ModalScreen[None]):
         Binding("pageup", "scroll('page_up')", show=False),
     ]
 
-    def __init__(self, t: Translator) -> None:
+    def __init__(self, t: Translator, keys: tuple[KeySpec, ...] = KEYS, notes: str = "help.filter") -> None:
+        """The keys of `keys` (the browser's by default, or a screen's own) and the catalog text `notes` after them."""
         super().__init__(classes="dialog")
         self.t = t
+        self.keys = keys
+        self.notes = notes
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        for spec in KEYS:
+        for spec in self.keys:
             table.add_row(Text(spec.display), Text(self.t(spec.message)))
         with Vertical(id="help", classes="dialog-box"):
             yield Label(Content(self.t("help.title")), classes="dialog-title")
             with VerticalScroll(id="help-scroll"):
                 yield Static(table, id="help-keys")
-                yield Static(Text("\n" + self.t("help.filter"), style="dim"), id="help-filter")
+                yield Static(Text("\n" + self.t(self.notes), style="dim"), id="help-filter")
             yield Label(Content(self.t("help.close")), classes="dialog-hint")
 
     def action_close(self) -> None:

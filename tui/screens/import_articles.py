@@ -29,6 +29,7 @@ from store.extract import ARTICLE_SUFFIXES, Draft, article_files, extract_file
 from store.importing import ImportProblem, find_sources
 from store.importing.problems import os_reason
 
+from .merge_offer import MergeScreen, Offer
 from .review import ReviewScreen
 
 Reviewed = list[tuple[str, dict[str, Any]]]
@@ -114,4 +115,29 @@ class DraftReview:
         else:
             self.kept.append((label, record))
         self.position += 1
+        self._next()
+
+
+class MergeReview:
+    """Opens a `MergeScreen` for each reviewed article that reports a stored visit; then `done(choices)`.
+
+    `choices` pairs each offer with what the reader chose: "merge", "skip" or "import".
+    """
+
+    def __init__(self, app: App, offers: list[Offer], lang: str,
+                 done: Callable[[list[tuple[Offer, str]]], None]) -> None:
+        self.app, self.offers, self.lang, self.done = app, offers, lang, done
+        self.choices: list[tuple[Offer, str]] = []
+
+    def start(self) -> None:
+        self._next()
+
+    def _next(self) -> None:
+        if len(self.choices) >= len(self.offers):
+            self.done(self.choices)
+            return
+        self.app.push_screen(MergeScreen(self.offers[len(self.choices)], self.lang), self._chosen)
+
+    def _chosen(self, choice: str | None) -> None:
+        self.choices.append((self.offers[len(self.choices)], choice or "skip"))
         self._next()

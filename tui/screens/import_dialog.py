@@ -23,7 +23,6 @@ with True after a successful import, False when cancelled.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import cast
@@ -38,17 +37,17 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from store.extract import ARTICLE_SUFFIXES
-from store.importing import SUFFIXES, ImportProblem, ImportResult, printable
+from store.importing import SUFFIXES, printable
 
 from ..i18n import Translator
-from ..i18n_errors import explain
-from .import_articles import DraftReview, Extracted, Reviewed, documents
+from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
-from .import_work import Outcome, check_path, documents_outcome, run_outcome
+from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines
+from .import_work import Offers, Outcome, check_path, confirm_outcome, documents_outcome, find_offers, run_outcome
+from .merge_offer import Offer
 
 __all__ = ["ImportScreen", "Outcome", "PathInput", "PathSuggester", "complete_path", "run_outcome"]
 
-IDS_SHOWN = 200
 IMPORTABLE = tuple(SUFFIXES) + tuple(ARTICLE_SUFFIXES)
 
 
@@ -113,6 +112,10 @@ class ImportScreen(ModalScreen[bool]):
         self.documents: list[tuple[str, bytes]] | None = None
         """The records saved in review, when the path names articles: these are imported, not the path."""
         self.cancelled: list[str] = []
+        self.merges: list[Offer] = []
+        """Reviewed articles about a stored visit whose missing figures the reader chose to merge."""
+        self.skipped: list[str] = []
+        """Reviewed articles the reader skipped as already stored."""
         self._busy = False
         self._reviewing = False
         self._dismissed = False
@@ -181,10 +184,15 @@ class ImportScreen(ModalScreen[bool]):
                 self._status(self.t("import.no_path"), "yellow")
             return
         kept, cancelled = (self.documents, self.cancelled) if reuse else (None, [])
+        merges, skipped = (self.merges, self.skipped) if reuse else ([], [])
         self._invalidate()
+        if reuse and merges and not kept:
+            self.merges, self.skipped, self.cancelled = merges, skipped, cancelled
+            self._show_merges_only()
+            return
         self._busy = True
         if kept:
-            self.documents, self.cancelled = kept, cancelled
+            self.documents, self.cancelled, self.merges, self.skipped = kept, cancelled, merges, skipped
             self._status(self.t("import.checking_reviewed", count=len(kept)))
             self._work(partial(documents_outcome, self.store_path, kept, self._on_duplicate(), True))
             return
@@ -197,8 +205,9 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = True
         self.query_one("#confirm", Button).disabled = True
         self._status(self.t("import.importing"))
-        if self.documents:
-            self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), False))
+        if self.documents or self.merges:
+            self._work(partial(confirm_outcome, self.store_path, self.documents or [], self._on_duplicate(),
+                               self.merges))
         else:
             self._work(partial(run_outcome, self.store_path, self._path(), self._on_duplicate(), False, self.root))
 
@@ -210,7 +219,7 @@ class ImportScreen(ModalScreen[bool]):
 
     # -- the work, in a thread -------------------------------------------
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
-    def _work(self, task: Callable[[], Outcome | Extracted]) -> Outcome | Extracted:
+    def _work(self, task: Callable[[], Outcome | Extracted | Offers]) -> Outcome | Extracted | Offers:
         return task()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -219,22 +228,30 @@ class ImportScreen(ModalScreen[bool]):
             return
         if event.state == WorkerState.SUCCESS:
             # the import group's workers (check_path, run_outcome, documents) return one of these
-            self._finished(cast("Outcome | Extracted", event.worker.result))
+            self._finished(cast("Outcome | Extracted | Offers", event.worker.result))
         elif event.state == WorkerState.ERROR:
             self._finished(Outcome(self.checked is None, error=self.t("import.unexpected", error=event.worker.error)))
 
-    def _finished(self, outcome: Outcome | Extracted) -> None:
+    def _finished(self, outcome: Outcome | Extracted | Offers) -> None:
         self._busy = False
         if self._dismissed:
             return
         if isinstance(outcome, Extracted):
             self._review(outcome)
             return
+        if isinstance(outcome, Offers):
+            self._offer(outcome)
+            return
         if outcome.dry_run:
             self.checked = outcome
             self._show_check(outcome)
             return
-        if outcome.result is not None and not outcome.error:
+        if outcome.merge_errors and not outcome.error:
+            self.checked = None
+            self._status(self.t("import.merge_failed", stored=", ".join(outcome.merged),
+                                error="; ".join(outcome.merge_errors)), "red")
+            return
+        if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
             self.dismiss(True)
             return
@@ -246,7 +263,7 @@ class ImportScreen(ModalScreen[bool]):
         if extracted.problems or not extracted.drafts:
             self._status(self.t("import.unreadable", count=len(extracted.problems)), "red")
             report = Text()
-            _problem_lines(report, extracted.problems, self.t)
+            problem_lines(report, extracted.problems, self.t)
             self._set_report(report)
             return
         self._reviewing = True
@@ -262,13 +279,53 @@ class ImportScreen(ModalScreen[bool]):
         if not kept:
             self._status(self.t("import.all_cancelled"), "yellow")
             report = Text()
-            _cancelled_lines(report, cancelled, self.t)
+            cancelled_lines(report, cancelled, self.t)
             self._set_report(report)
             return
+        self._busy = True
+        self._status(self.t("import.finding_duplicates"))
+        self._work(partial(find_offers, self.store_path, kept))
+
+    # -- articles about a visit already stored: merge, skip or import anyway, then the dry run --
+    def _offer(self, found: Offers) -> None:
+        if not found.offers:
+            self._check_kept(found.kept)
+            return
+        self._reviewing = True
+        MergeReview(self.app, found.offers, self.t.lang,
+                    lambda choices: self._offers_chosen(found.kept, choices)).start()
+
+    def _offers_chosen(self, kept: Reviewed, choices: list[tuple[Offer, str]]) -> None:
+        self._reviewing = False
+        if self._dismissed:
+            return
+        left_out = {offer.label for offer, choice in choices if choice != "import"}
+        self.merges = [offer for offer, choice in choices if choice == "merge"]
+        self.skipped = [offer.label for offer, choice in choices if choice == "skip"]
+        rest = [(label, record) for label, record in kept if label not in left_out]
+        if rest:
+            self._check_kept(rest)
+        else:
+            self._show_merges_only()
+
+    def _check_kept(self, kept: Reviewed) -> None:
         self.documents = documents(kept)
         self._busy = True
         self._status(self.t("import.checking_reviewed", count=len(kept)))
         self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), True))
+
+    def _show_merges_only(self) -> None:
+        """Every article was a stored visit: the report lists the merges, and Ctrl+Y makes them."""
+        self.documents = None
+        report = Text()
+        merge_lines(report, self.merges, self.skipped, self.t)
+        cancelled_lines(report, self.cancelled, self.t)
+        self._set_report(report)
+        if self.merges:
+            self._status(self.t("import.merge_only"), "green")
+            self.query_one("#confirm", Button).disabled = False
+        else:
+            self._status(self.t("import.nothing"), "yellow")
 
     # -- display ---------------------------------------------------------
     def _show_check(self, outcome: Outcome) -> None:
@@ -282,21 +339,22 @@ class ImportScreen(ModalScreen[bool]):
             summary = t("import.summary", **counts)
             if result.problems:
                 self._status(summary + " " + t("import.fix"), "red")
-            elif counts["added"] or counts["updated"]:
+            elif counts["added"] or counts["updated"] or self.merges:
                 self._status(summary + " " + t("import.confirm"), "green")
                 self.query_one("#confirm", Button).disabled = False
             else:
                 self._status(summary + " " + t("import.nothing"), "yellow")
-            _report_lines(report, result, t)
-        _problem_lines(report, outcome.problems or [], t)
+            report_lines(report, result, t)
+        problem_lines(report, outcome.problems or [], t)
         if self.documents:
-            _cancelled_lines(report, self.cancelled, t)
+            merge_lines(report, self.merges, self.skipped, t)
+            cancelled_lines(report, self.cancelled, t)
         self._set_report(report)
 
     def _show_failure(self, outcome: Outcome) -> None:
         self._status(self.t("import.failed", error=outcome.error), "red")
         report = Text()
-        _problem_lines(report, outcome.problems or [], self.t)
+        problem_lines(report, outcome.problems or [], self.t)
         self._set_report(report)
 
     def _set_report(self, report: Text) -> None:
@@ -310,51 +368,20 @@ class ImportScreen(ModalScreen[bool]):
         self.checked = None
         self.documents = None
         self.cancelled = []
+        self.merges, self.skipped = [], []
         self.query_one("#confirm", Button).disabled = True
 
     def _confirmable(self) -> bool:
+        if self.merges and self.documents is None:
+            return not self._busy  # only merges: the report lists them, nothing to dry-run
         outcome = self.checked
         if outcome is None or outcome.error or outcome.result is None or outcome.result.problems:
             return False
         counts = outcome.result.counts()
-        return bool(counts["added"] or counts["updated"])
+        return bool(counts["added"] or counts["updated"] or self.merges)
 
     def _path(self) -> str:
         return self.query_one("#path", Input).value.strip()
 
     def _on_duplicate(self) -> str:
         return "update" if self.query_one("#update", Checkbox).value else "skip"
-
-
-def _report_lines(report: Text, result: ImportResult, t: Translator) -> None:
-    where = result.prepared.locations
-    sections = (
-        ("import.will_add", [(rid, "") for rid in result.report.added], "green"),
-        ("import.will_update", [(rid, "") for rid in result.report.updated], "cyan"),
-        ("import.will_skip", result.report.skipped, "yellow"),
-    )
-    for title, items, style in sections:
-        if not items:
-            continue
-        report.append(t(title, count=len(items)) + "\n", style=f"bold {style}")
-        for rid, reason in items[:IDS_SHOWN]:
-            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {explain(reason, t)}" if reason else "")
-            report.append(printable(line) + "\n")
-        if len(items) > IDS_SHOWN:
-            report.append("  " + t("import.more", count=t.number(len(items) - IDS_SHOWN)) + "\n", style="dim")
-
-
-def _cancelled_lines(report: Text, cancelled: list[str], t: Translator) -> None:
-    if not cancelled:
-        return
-    report.append(t("import.left_out", count=len(cancelled)) + "\n", style="bold yellow")
-    for label in cancelled:
-        report.append("  " + printable(label) + "\n")
-
-
-def _problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -> None:
-    if not problems:
-        return
-    report.append(t("import.problems", count=len(problems)) + "\n", style="bold red")
-    for problem in problems:
-        report.append("  " + str(replace(problem, message=explain(problem.message, t))) + "\n")

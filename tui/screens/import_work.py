@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from store.storage import StoreError
 from store.store import DuplicateFound, SurveyStore
 
 from .import_articles import Extracted, extract_articles, find_articles
+from .merge_offer import Offer
 
 LOCK_TIMEOUT = 30.0
 
@@ -31,6 +32,10 @@ class Outcome:
     result: ImportResult | None = None
     error: str | None = None
     problems: list[ImportProblem] | None = None
+    merged: list[str] = field(default_factory=list)
+    """Stored records whose missing figures were merged in (confirmed imports from articles)."""
+    merge_errors: list[str] = field(default_factory=list)
+    """Merges that failed after the records were imported: said on screen, not hidden by a dismissal."""
 
 
 def _target(path: str, root: Path | None) -> Path:
@@ -85,3 +90,78 @@ def _target_store(location: Path | str) -> Any:
     if is_postgres_url(str(location)):
         return open_repository(str(location))
     return SurveyStore(Path(location), lock_timeout=LOCK_TIMEOUT)
+
+
+# -- articles about a visit already stored: find them after review, merge their figures on confirmation --
+
+
+@dataclass
+class Offers:
+    """The reviewed records, and those among them that probably report a stored visit again."""
+
+    kept: list[tuple[str, dict[str, Any]]]
+    offers: list[Offer]
+
+
+def find_offers(store_path: Path | str, kept: list[tuple[str, dict[str, Any]]]) -> Offers:
+    """For each reviewed record, the stored record of the same day it probably reports again (in the worker)."""
+    from store.backends import open_repository  # noqa: PLC0415
+    from store.extract.duplicates import probable_duplicates  # noqa: PLC0415
+    from store.query import Clause, Filter  # noqa: PLC0415
+
+    offers: list[Offer] = []
+    try:
+        repository = open_repository(str(store_path), lock_timeout=LOCK_TIMEOUT)
+    except (StoreError, OSError):
+        return Offers(kept, offers)  # no store yet: nothing can be a duplicate; the import says what is wrong
+    try:
+        for label, record in kept:
+            if not record.get("date"):
+                continue
+            same_day = repository.search(Filter((Clause("date", record["date"]),)), limit=None, facets=False).records
+            found = probable_duplicates(record, same_day)
+            if found:
+                stored = next(r for r in same_day if str(r.get("id")) == found[0].stored_id)
+                offers.append(Offer(label, record, stored, found[0].missing_figures))
+    finally:
+        repository.close()
+    return Offers(kept, offers)
+
+
+def merge_figures(store_path: Path | str, merges: list[Offer]) -> list[str]:
+    """Add each offer's figures to its stored record, one atomic `update()` each; what could not be merged."""
+    from store.backends import open_repository  # noqa: PLC0415
+    from store.extract.duplicates import merged  # noqa: PLC0415
+
+    failed: list[str] = []
+    repository = open_repository(str(store_path), lock_timeout=LOCK_TIMEOUT)
+    try:
+        for offer in merges:
+            try:
+                repository.update(str(offer.stored["id"]), _adding(offer.figures, merged))
+            except (StoreError, ValueError) as error:
+                failed.append(f"{offer.stored['id']}: {error}")
+    finally:
+        repository.close()
+    return failed
+
+
+def confirm_outcome(store_path: Path | str, kept: list[tuple[str, bytes]], on_duplicate: str,
+                    merges: list[Offer]) -> Outcome:
+    """The confirmed import of the reviewed records, then the figures merged into stored records."""
+    outcome = documents_outcome(store_path, kept, on_duplicate, False) if kept else Outcome(False)
+    if outcome.error or outcome.problems:
+        return outcome  # nothing was written: merge nothing either
+    try:
+        failed = merge_figures(store_path, merges) if merges else []
+    except (StoreError, OSError) as error:
+        failed = [str(error)]
+    outcome.merged = [str(offer.stored["id"]) for offer in merges]
+    outcome.merge_errors = failed
+    return outcome
+
+
+def _adding(figures: list[dict[str, Any]],
+            merged: Callable[[dict[str, Any], list[dict[str, Any]]], dict[str, Any]]) -> Callable[[Any], Any]:
+    """The change `update()` applies: the stored record as it is now, with `figures` appended."""
+    return lambda stored: merged(stored, figures)

@@ -1,86 +1,88 @@
-"""The review screen: a draft extracted from an article, each field beside the sentence it came from.
+"""The review screen: a draft extracted from an article, every value editable beside the sentence it came from.
 
-`ReviewScreen(draft)` shows what `store.extract` made of one article: the
-date, kind, delegation, leader, topics and summary as editable fields; the
-localities, figures (label, number, unit, whole), recommendations,
-directions, difficulties and people as rows that can be corrected, dropped
-(untick "giữ") or added to. Under every value is the sentence of the article
-it was read from, and how sure the draft is of it and why (an inferred year,
-a bound such as "hơn", a ward name found in several provinces), so the
-reviewer checks the draft against the text without opening the article. A
-figure `surveys check` would flag is marked on screen, and saving asks once
-more before keeping it.
+`ReviewScreen(draft)` shows what `store.extract` made of one article, every
+value editable: the id, the date with how sure it is and why, kind, body,
+leader and titles, topics and summary as fields; the localities (the unit as
+written, with its old district and province, and what the gazetteer makes of
+it today, warned when the name is found in several provinces), figures
+(label, number, unit, whole, bound, period and place), recommendations,
+directions, difficulties and people as rows to correct, drop (untick "giữ")
+or add; then the source (outlet, author, URL, publication date, title) and
+the notes. Under every value is the sentence it was read from and the rule
+that read it, and how sure the draft is of it; a value the reviewer changed
+is marked as edited. What `surveys check` would flag in a figure is shown
+under it while typing, and saving asks once more before keeping it.
 
-Ctrl+S (or Lưu) checks the edited record with `store.validation.validate`
-and dismisses with it when it is valid; what is wrong stays on screen until
-fixed. Escape dismisses with None. The screen writes nothing: the caller
-saves the record through the normal import path.
+Keys (from `keys.REVIEW_KEYS`, shown in the footer): Ctrl+S checks the record
+with `store.validation.validate` and dismisses with it when it is valid
+(what is wrong stays on screen until fixed); Ctrl+N adds a row to the
+section the cursor is in; Ctrl+T keeps or drops the row the cursor is in;
+Escape dismisses with None. The screen writes nothing: the caller saves the
+record through the normal import path.
 
 Article text and record values are shown as plain `Text` with control
 characters escaped, never as markup: "[b]" in an article stays "[b]".
-
-One row's widgets are built in `review_rows`; what is typed is read as
-record values in `review_values`.
+Rows are built in `review_rows`, read back in `review_form`, and edits are
+marked by `review_marks`.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+from textual.timer import Timer
+from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
-from store.dates import DateError, parse_day
 from store.extract import Draft
-from store.taxonomy import taxonomy
 from store.validation import validate
 
 from ..i18n import Translator
+from ..keys import REVIEW_KEYS
 from ..safe import visible
-from .review_notes import certainty_text, check_lines, flag_texts
-from .review_rows import item_row, locality_row, one_line
-from .review_values import clean, read_number, resolve_locality
-from .review_words import _WORDS
+from .help import HelpScreen
+from .review_focus import row_of, section_of
+from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
+from .review_marks import EditMarks
+from .review_notes import certainty_text, check_lines, flag_line, place_text
+from .review_rows import BLANK, item_row, locality_row, one_line
+from .review_values import clean, place_line, read_day, read_place, resolve_locality
+from .review_words import words_for
 
-_BLANK = getattr(Select, "NULL", Select.BLANK)
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
-ITEM_FIELDS = ("figures", "recommendations", "directions", "difficulties", "people")
-TEXT_KEYS = {"recommendations": ("text", "to"), "directions": ("text", "to"), "difficulties": ("text", "locality"),
-             "people": ("name", "role")}
-"""The two inputs of a row that is not a figure: what it says, and to whom or where (or a person's role)."""
+__all__ = ["ITEM_FIELDS", "TEXT_KEYS", "ReviewScreen"]
+
 
 class ReviewScreen(ModalScreen[dict[str, Any] | None]):
-    """Correct, drop or add to a draft's fields and items; dismisses with the final record, or None."""
+    """Correct, drop or add to a draft's values; dismisses with the final record, or None."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", show=False),
-        Binding("ctrl+s", "save", show=False, priority=True),
-    ]
     DEFAULT_CSS = """
     ReviewScreen { align: center middle; }
-    ReviewScreen #review { width: 96%; height: 96%; border: thick $accent; background: $surface; padding: 0 1; }
+    ReviewScreen #review { width: 100%; height: 1fr; border: thick $accent; background: $surface; padding: 0 1; }
     ReviewScreen #review-scroll { height: 1fr; }
     ReviewScreen .review-title { text-style: bold; }
     ReviewScreen .review-section { margin-top: 1; text-style: bold; color: $accent; }
     ReviewScreen .review-label { color: $text-muted; }
     ReviewScreen .review-source { color: $text-muted; text-style: italic; padding-left: 2; height: auto; }
+    ReviewScreen .review-flag { color: $error; text-style: bold; }
     ReviewScreen .review-row { height: auto; }
     ReviewScreen .review-item, ReviewScreen .review-list { height: auto; }
-    ReviewScreen .review-row Checkbox { width: 10; }
+    ReviewScreen .review-row Checkbox { width: 9; }
+    ReviewScreen .review-row2 { padding-left: 9; }
     ReviewScreen .review-row .review-wide { width: 1fr; }
-    ReviewScreen .review-row .review-narrow { width: 14; }
-    ReviewScreen .review-row .review-place { width: 1fr; height: auto; }
-    ReviewScreen .review-add { height: auto; margin-top: 0; }
+    ReviewScreen .review-row .review-mid { width: 2fr; max-width: 30; }
+    ReviewScreen .review-row .review-narrow { width: 1fr; max-width: 14; }
+    ReviewScreen .review-row .review-qualifier { width: 16; }
+    ReviewScreen .review-add { height: auto; }
     ReviewScreen .review-add Input { width: 1fr; }
-    ReviewScreen #review-notices { height: auto; }
-    ReviewScreen #review-error { color: $error; height: auto; max-height: 8; }
+    ReviewScreen #review-notices { height: auto; max-height: 5; }
+    ReviewScreen #review-error { color: $error; height: auto; max-height: 6; }
     ReviewScreen #review-buttons { height: auto; align-horizontal: right; }
     ReviewScreen #review-buttons Button { margin-left: 1; }
     """
@@ -89,64 +91,80 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         super().__init__()
         self.draft = draft
         self.record = copy.deepcopy(draft.record)
-        self.lang = lang if lang in _WORDS else "en"
-        self.t = Translator(self.lang)
-        self.words = {**_WORDS[self.lang], **{key: self.t(f"review.{key}") for key in (
-            "whole", "difficulties", "people", "name", "role", "locality")}}
+        self.t = Translator(lang)
+        self.lang = self.t.lang
+        self.words = words_for(self.t)
+        self.marks = EditMarks(self.words["edited"])
         self._flags_shown: str | None = None
-        self.rows: dict[str, list[dict[str, Any]]] = {field: [] for field in (*ITEM_FIELDS, "localities")}
+        self._flag_timer: Timer | None = None
+        self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
+        self._ready = False  # changes posted while the inputs are first filled are not edits
+        for spec in (spec for spec in REVIEW_KEYS if spec.action):  # footer labels in the screen's language
+            self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
+                                key_display=spec.display, priority=spec.keys != "escape")
 
     # -- layout ----------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        words = self.words
-        record = self.record
+        words, record = self.words, self.record
         with Vertical(id="review"):
-            title = Text(f"{words['title']}", style="bold")
+            title = Text(words["title"], style="bold")
             if self.draft.source_name:
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
             yield Static(self._notices(), id="review-notices")
             with VerticalScroll(id="review-scroll"):
-                yield from self._field("id", words["id"], record.get("id", ""))
-                yield from self._field("date", words["date"], record.get("date", ""), source="date")
-                yield from self._certainty("date")
-                yield Label(words["certainty"], classes="review-label")
-                yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", _BLANK),
+                yield from self._field("id", words["id"], record.get("id", ""), source="id")
+                yield from self._field("date", words["date"], record.get("date", ""), source=None)
+                note = certainty_text(self.draft, "date", self.t)
+                if note is not None:
+                    yield Static(note, classes="review-source review-note")
+                yield Label(words["date_certainty"], classes="review-label")
+                yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", BLANK),
                              prompt=words["certainty_blank"], allow_blank=True, id="review-date-certainty",
                              compact=True)
-                yield from self._source("date_certainty")
+                yield from self._source("review-date", "date", also="date_certainty")
                 yield Label(words["kind"], classes="review-label")
                 yield Select([(k, k) for k in KINDS], value=record.get("kind", "làm việc"), allow_blank=False,
                              id="review-kind", compact=True)
-                yield from self._source("kind")
+                yield from self._source("review-kind", "kind")
                 yield from self._field("body", words["body"], record.get("body", ""), source="body")
                 leader = record.get("leader") or {}
-                yield from self._field("leader-name", words["leader"], leader.get("name", ""), source="leader")
+                yield from self._field("leader-name", words["leader"], leader.get("name", ""))
                 yield from self._field("leader-title", words["leader_title"], leader.get("title", ""))
-                yield from self._field("topics", words["topics"], ", ".join(record.get("topics", [])))
-                yield from self._field("summary", words["summary"], record.get("summary", ""))
-                yield Static(words["localities"], classes="review-section")
-                with Vertical(id="review-localities", classes="review-list"):
-                    for index, locality in enumerate(record.get("localities", [])):
-                        yield self._locality_row(locality, f"localities[{index}]")
-                with Horizontal(classes="review-add"):
-                    yield Input(placeholder=words["add_locality"], id="review-new-locality", compact=True)
-                    yield Button(words["add"], id="review-add-locality", compact=True)
-                for field in ITEM_FIELDS:
-                    yield Static(words[field], classes="review-section")
-                    with Vertical(id=f"review-{field}", classes="review-list"):
-                        for index, item in enumerate(record.get(field, [])):
-                            yield self._item_row(field, item, f"{field}[{index}]")
-                    yield Button(f"+ {words[field]}", id=f"review-add-{field}", compact=True)
-                if record.get("notes"):
-                    yield Static(words["notes"], classes="review-section")
-                    yield Static(Text(visible(record["notes"])), id="review-notes")
+                yield from self._source("review-leader", "leader")
+                yield from self._field("topics", words["topics"], ", ".join(record.get("topics", [])),
+                                       source="topics[0]")
+                yield from self._field("summary", words["summary"], record.get("summary", ""), source="summary")
+                yield from self._localities()
+                for name in ITEM_FIELDS:
+                    yield Static(words[name], classes="review-section")
+                    with Vertical(id=f"review-{name}", classes="review-list"):
+                        for index, item in enumerate(record.get(name, [])):
+                            yield self._item_row(name, item, f"{name}[{index}]")
+                    yield Button(f"+ {words[name]}", id=f"review-add-{name}", compact=True)
+                yield Static(words["source_section"], classes="review-section")
+                source = record.get("source") or {}
+                for key in SOURCE_KEYS:
+                    yield from self._field(f"source-{key}", words[f"source_{key}"], source.get(key, ""),
+                                           source=f"source.{key}")
+                yield Static(words["notes"], classes="review-section")
+                yield from self._field("notes", words["notes_hint"], record.get("notes", ""), source="notes")
             yield Static("", id="review-error", markup=False)
             with Horizontal(id="review-buttons"):
                 yield Button(words["save"], id="review-save", variant="primary", compact=True)
                 yield Button(words["cancel"], id="review-cancel", compact=True)
+        yield Footer(compact=True, show_command_palette=False)
+
+    def _localities(self) -> ComposeResult:
+        yield Static(self.words["localities"], classes="review-section")
+        with Vertical(id="review-localities", classes="review-list"):
+            for index, locality in enumerate(self.record.get("localities", [])):
+                yield self._locality_row(locality, f"localities[{index}]")
+        with Horizontal(classes="review-add"):
+            yield Input(placeholder=self.words["add_locality"], id="review-new-locality", compact=True)
+            yield Button(self.words["add"], id="review-add-locality", compact=True)
 
     def _notices(self) -> Text:
         text = Text()
@@ -162,57 +180,63 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         text.rstrip()
         return text
 
-    def _certainty(self, path: str) -> ComposeResult:
-        note = self._certainty_text(path)
-        if note is not None:
-            yield Static(note, classes="review-source review-note")
-
-    def _certainty_text(self, path: str | None) -> Text | None:
-        return certainty_text(self.draft, path, self.t)
-
-    def _flag_texts(self, path: str | None) -> list[Text]:
-        return flag_texts(self.draft, path, self.t)
-
     def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
         yield Label(label, classes="review-label")
         yield Input(value=one_line(value), id=f"review-{name}", compact=True)
         if source:
-            yield from self._source(source)
+            yield from self._source(f"review-{name}", source)
 
-    def _source(self, path: str | None, added: bool = False) -> ComposeResult:
-        yield Static(self._source_text(path, added), classes="review-source")
+    def _source(self, group: str, path: str, also: str | None = None) -> ComposeResult:
+        text = self._source_text(path)
+        if also and self.draft.source_of(also) and self.draft.source_of(also) != self.draft.source_of(path):
+            text.append("\n" + self.words["dated_by"] + ": ")
+            text.append(visible(self.draft.source_of(also)))
+        self.marks.source(group, text)
+        yield Static(text, id=f"{group}-source", classes="review-source")
 
     def _source_text(self, path: str | None, added: bool = False) -> Text:
         if added:
             return Text(f"{self.words['source']}: {self.words['added']}")
         sentence = self.draft.source_of(path) if path else None
-        if not sentence:
-            return Text(f"{self.words['source']}: {self.words['none']}")
+        rule = self.draft.rules.get(path) if path else None
         text = Text(f"{self.words['source']}: ")
-        if sentence == self._last_source:
+        if not sentence:
+            text.append(self.words["none"])
+        elif sentence == self._last_source:
             text.append(self.words["same"])
-            return text
-        self._last_source = sentence
-        text.append(visible(sentence))
+        else:
+            self._last_source = sentence
+            text.append(visible(sentence))
+        if rule:
+            text.append(f" · {self.words['rule']}: {visible(rule)}", style="dim")
         return text
 
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
-        row: dict[str, Any] = {"id": f"review-localities-{len(self.rows['localities'])}", "item": locality}
-        self.rows["localities"].append(row)
-        note = self._certainty_text(path)
-        return locality_row(row["id"], locality, self._source_text(path, added=path is None), self.words,
-                            [note] if note is not None else [])
+        row_id = f"review-localities-{len(self.rows['localities'])}"
+        self.rows["localities"].append({"id": row_id, "item": locality, "original": copy.deepcopy(locality)
+                                        if path else None})
+        note = certainty_text(self.draft, path, self.t)
+        source = self._source_text(path, added=path is None)
+        self.marks.source(row_id, source)
+        return locality_row(row_id, locality, source, self.words, [note] if note is not None else [])
 
-    def _item_row(self, field: str, item: dict[str, Any], path: str | None) -> Vertical:
-        row: dict[str, Any] = {"id": f"review-{field}-{len(self.rows[field])}", "item": item}
-        self.rows[field].append(row)
-        note = self._certainty_text(path)
-        notes = ([note] if note is not None else []) + self._flag_texts(path)
-        return item_row(field, row["id"], item, self._source_text(path, added=path is None), self.words, notes)
+    def _item_row(self, name: str, item: dict[str, Any], path: str | None) -> Vertical:
+        row_id = f"review-{name}-{len(self.rows[name])}"
+        self.rows[name].append({"id": row_id, "item": item})
+        note = certainty_text(self.draft, path, self.t)
+        source = self._source_text(path, added=path is None)
+        self.marks.source(row_id, source)
+        return item_row(name, row_id, item, source, self.words, [note] if note is not None else [])
 
     # -- events ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        notices = self.query_one("#review-notices", Static)
+        notices.display = bool(self._notices().plain)
+        self.query_one("#review-error", Static).display = False
+        self.marks.register(self)
+        self._ready = True
+        self._refresh_flags()
         target = "#review-date" if not self.record.get("date") else "#review-leader-name"
         self.query_one(target, Input).focus()
 
@@ -233,13 +257,54 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         if event.input.id == "review-new-locality":
             await self.add_locality(event.value)
 
-    async def add_item(self, field: str) -> None:
-        """A new empty row at the end of `field` (figures, recommendations or directions), focused."""
-        container = self.query_one(f"#review-{field}", Vertical)
-        first = "label" if field == "figures" else TEXT_KEYS[field][0]
-        empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if field == "figures" else {first: ""}
-        await container.mount(self._item_row(field, empty, None))
-        row = self.rows[field][-1]
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(Checkbox.Changed)
+    def _value_changed(self, event: Input.Changed | Select.Changed | Checkbox.Changed) -> None:
+        widget_id = event.control.id if event.control is not None else None
+        if not widget_id or not self._ready:
+            return
+        self.marks.changed(self, widget_id)
+        if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
+            self._replace_place(widget_id.rsplit("-", 1)[0])
+        if widget_id.startswith("review-figures-") or widget_id.startswith("review-localities-"):
+            if self._flag_timer is not None:
+                self._flag_timer.stop()
+            self._flag_timer = self.set_timer(0.3, self._refresh_flags)
+
+    def _replace_place(self, row_id: str) -> None:
+        """Read the locality row `row_id` again through the gazetteer and show what it now resolves to."""
+        row = next(r for r in self.rows["localities"] if r["id"] == row_id)
+        name, district, province = (self.query_one(f"#{row_id}-{part}", Input).value
+                                    for part in ("name", "district", "province"))
+        typed = [name, district, province]
+        if row["original"] is not None and typed == [self.marks.initial.get(f"{row_id}-{part}")
+                                                      for part in ("name", "district", "province")]:
+            row["item"] = copy.deepcopy(row["original"])  # typed back as it was: the draft's own reading
+            shown = Text("→ " + visible(place_line(row["item"])), style="dim")
+        else:
+            reading = read_place(name, district, province, self.record, self._date_value())
+            row["item"] = reading.locality
+            shown = place_text(self.t, reading.locality, reading.elsewhere, clean(province))
+        self.query_one(f"#{row_id}-place", Static).update(shown)
+
+    def _refresh_flags(self) -> None:
+        """Show under each figure what `check` would say of the record as it now stands."""
+        self._flag_timer = None
+        reading = self.read()
+        flags = Draft(reading.record).refresh_flags(self.lang)
+        flagged = {reading.figure_rows[index]: messages for index, messages in flags.items()
+                   if index < len(reading.figure_rows)}
+        for row in self.rows["figures"]:
+            self.query_one(f"#{row['id']}-flag", Static).update(flag_line(flagged.get(row["id"], []), self.t))
+
+    async def add_item(self, name: str) -> None:
+        """A new empty row at the end of `name` (figures, recommendations, directions ...), focused."""
+        container = self.query_one(f"#review-{name}", Vertical)
+        first = "label" if name == "figures" else TEXT_KEYS[name][0]
+        empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if name == "figures" else {first: ""}
+        await container.mount(self._item_row(name, empty, None))
+        row = self.rows[name][-1]
         self.query_one(f"#{row['id']}-{first}", Input).focus()
 
     async def add_locality(self, name: str) -> None:
@@ -247,7 +312,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         name = clean(name)
         if not name:
             return
-        locality = resolve_locality(name, self.record, self._date_value())
+        locality = resolve_locality(name, self.read().record, self._date_value())
         if locality is None:
             self._show_error([self.words["unknown_place"].format(name=visible(name))])
             return
@@ -256,11 +321,37 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.query_one("#review-new-locality", Input).value = ""
         self._show_error([])
 
+    # -- actions (keys in keys.REVIEW_KEYS) ------------------------------------------------------
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    def action_help(self) -> None:
+        """F1: this screen's keys and how values are written."""
+        self.app.push_screen(HelpScreen(self.t, REVIEW_KEYS, "review.help_notes"))
+
+    async def action_add_here(self) -> None:
+        """Ctrl+N: a new row in the section the cursor is in (a locality: to the "add" field)."""
+        name = section_of(self.focused)
+        if name == "localities":
+            self.query_one("#review-new-locality", Input).focus()
+        elif name:
+            await self.add_item(name)
+        else:
+            self._show_error([self.t("review.add_where")])
+
+    def action_toggle_keep(self) -> None:
+        """Ctrl+T: keep or drop the row the cursor is in."""
+        row = row_of(self.focused)
+        if row is None:
+            self._show_error([self.t("review.keep_where")])
+            return
+        box = self.query_one(f"#{row}-keep", Checkbox)
+        box.value = not box.value
+
     def action_save(self) -> None:
-        record, errors = self.build_record()
+        reading = self.read()
+        record, errors = reading.record, reading.errors
         if not errors:
             errors = [str(problem) for problem in validate(record)]
         if errors:
@@ -275,108 +366,21 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     # -- the result ------------------------------------------------------------------------------
 
-    def build_record(self) -> tuple[dict[str, Any], list[str]]:
-        """The record as the screen now shows it, and what could not be read from the inputs."""
-        errors: list[str] = []
-        record = copy.deepcopy(self.record)
-        record["id"] = self._value("id")
-        date_text = self._value("date")
-        if date_text:
-            try:
-                record["date"] = parse_day(date_text).isoformat()
-            except DateError as error:
-                errors.append(self.words["bad_date"].format(error=visible(str(error))))
-        else:
-            record.pop("date", None)
-        certainty = self.query_one("#review-date-certainty", Select).value
-        if isinstance(certainty, str) and certainty and record.get("date"):
-            record["date_certainty"] = certainty
-        else:
-            record.pop("date_certainty", None)
-        kind = self.query_one("#review-kind", Select).value
-        if isinstance(kind, str):
-            record["kind"] = kind
-        record["body"] = self._value("body")
-        name, title = self._value("leader-name"), self._value("leader-title")
-        if name or title:
-            record["leader"] = {"name": name, "title": title}
-        else:
-            record.pop("leader", None)
-        topics: list[str] = []
-        for part in re.split(r"[,;]", self._value("topics")):
-            part = part.strip()
-            if not part:
-                continue
-            topic = taxonomy().topic_id(part)
-            if topic is None:
-                errors.append(self.words["unknown_topic"].format(topic=visible(part)))
-            elif topic not in topics:
-                topics.append(topic)
-        record["topics"] = topics
-        record["summary"] = self._value("summary")
-        record["localities"] = [row["item"] for row in self.rows["localities"] if self._kept(row)]
-        names = {locality["name"] for locality in record["localities"]}
-        for field in ITEM_FIELDS:
-            items = (self._item_from(field, row, errors) for row in self.rows[field] if self._kept(row))
-            record[field] = [item for item in items if item is not None]
-        # an item may only name a locality the record keeps
-        for field in (*ITEM_FIELDS, "difficulties"):
-            for item in record.get(field, []):
-                if item.get("locality") and item["locality"] not in names:
-                    item.pop("locality")
-        return record, errors
+    def read(self) -> Reading:
+        """The record as the screen now shows it, what could not be read, and each figure's row."""
+        return read_record(self.query_one, self.record, self.rows, self.words, self.t)
 
-    def _item_from(self, field: str, row: dict[str, Any], errors: list[str]) -> dict[str, Any] | None:
-        item = copy.deepcopy(row["item"])
-        prefix = f"#{row['id']}"
-        if field == "figures":
-            label = clean(self.query_one(f"{prefix}-label", Input).value)
-            value_text = self.query_one(f"{prefix}-value", Input).value.strip()
-            unit = clean(self.query_one(f"{prefix}-unit", Input).value)
-            if not label and not value_text:
-                return None  # an added row left empty
-            value = read_number(value_text)
-            if value is None:
-                errors.append(self.words["bad_value"].format(path=row["id"].removeprefix("review-"),
-                                                             value=visible(value_text)))
-                return None
-            item.update({"label": label, "value": value, "unit": unit})
-            whole_text = self.query_one(f"{prefix}-of", Input).value.strip()
-            if whole_text:
-                whole = read_number(whole_text)
-                if whole is None:
-                    errors.append(self.t("review.bad_whole", path=row["id"].removeprefix("review-"),
-                                         value=visible(whole_text)))
-                else:
-                    item["of"] = whole
-            else:
-                item.pop("of", None)
-            return {key: item[key] for key in ("label", "metric", "value", "unit", "of", "period", "locality")
-                    if key in item}
-        first, second = TEXT_KEYS[field]
-        text = clean(self.query_one(f"{prefix}-{first}", Input).value)
-        if not text:
-            return None
-        other = clean(self.query_one(f"{prefix}-{second}", Input).value)
-        item[first] = text
-        if other:
-            item[second] = other
-        else:
-            item.pop(second, None)
-        return item
-
-    def _kept(self, row: dict[str, Any]) -> bool:
-        return self.query_one(f"#{row['id']}-keep", Checkbox).value
-
-    def _value(self, name: str) -> str:
-        return clean(self.query_one(f"#review-{name}", Input).value)
+    def edited(self) -> list[str]:
+        """The draft's values the reviewer changed, as field paths."""
+        return self.marks.paths()
 
     def _date_value(self) -> str | None:
         try:
-            return parse_day(self._value("date")).isoformat()
-        except DateError:
+            return read_day(self.query_one("#review-date", Input).value)
+        except ValueError:
             return None
 
     def _show_error(self, errors: list[str]) -> None:
-        self.query_one("#review-error", Static).update(Text(visible("\n".join(errors))))
-
+        shown = self.query_one("#review-error", Static)
+        shown.update(Text(visible("\n".join(errors))))
+        shown.display = bool(errors)

@@ -12,9 +12,14 @@ from typing import Any
 from rich.text import Text
 
 from store.extract import Draft
+from store.folding import fold
 
 from ..i18n import Translator
 from ..safe import visible
+from .review_values import place_line
+
+PROVINCES_SHOWN = 6
+"""Provinces named in a same-name warning; more are cut with "…" (a common commune name is in a dozen)."""
 
 
 def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None:
@@ -22,16 +27,34 @@ def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None
     said = draft.certainty.get(path) if path else None
     if not said:
         return None
-    return Text(f"{t('review.certainty')}: {visible(said)}", style="yellow")
+    return Text(f"{t('review.certainty')}: {visible(said_in(said, t))}", style="yellow")
 
 
-def flag_texts(draft: Draft, path: str | None, t: Translator) -> list[Text]:
-    """What `check` would say about the figure at `path` ("figures[2]"), marked before saving."""
-    match = re.fullmatch(r"figures\[(\d+)\]", path or "")
-    if not match:
-        return []
-    return [Text(f"{t('review.flag')}: {visible(message)}", style="bold red")
-            for message in draft.flags.get(int(match[1]), [])]
+_SAID = (
+    (re.compile(r"^(?P<word>[^:]+): the article gives a bound or an approximation$"), "review.said_bound"),
+    (re.compile(r"^(?P<name>.+) is also a unit in (?P<others>.+); (?P<chosen>.+) chosen by no province named in the "
+                r"article: UNSURE$"), "review.said_unsure"),
+    (re.compile(r"^(?P<name>.+) is also a unit in (?P<others>.+); (?P<chosen>.+) chosen by the province, old "
+                r"district or outlet the article names$"), "review.said_chosen"),
+)
+"""The extractor's reasons (written in English, as `surveys extract --with-provenance` prints them) in the
+screen's language; a reason worded otherwise is shown as it is."""
+
+
+def said_in(reason: str, t: Translator) -> str:
+    """`reason` from `Draft.certainty` in `t`'s language, when it is one of the known shapes."""
+    for pattern, key in _SAID:
+        found = pattern.match(reason)
+        if found:
+            return t(key, **found.groupdict())
+    return reason
+
+
+def flag_line(messages: list[str], t: Translator) -> Text:
+    """What `check` would say about one figure as it now stands; empty when nothing."""
+    if not messages:
+        return Text()
+    return Text(f"{t('review.flag')}: {visible('; '.join(messages))}", style="bold red")
 
 
 def check_lines(record: dict[str, Any], lang: str) -> str:
@@ -40,3 +63,21 @@ def check_lines(record: dict[str, Any], lang: str) -> str:
     return "\n".join(f"figures[{index}] {visible(record['figures'][index].get('label', ''))}: "
                      f"{visible('; '.join(messages))}"
                      for index, messages in sorted(probe.refresh_flags(lang).items()))
+
+
+def place_text(t: Translator, locality: dict[str, Any] | None, elsewhere: list[str], province: str) -> Text:
+    """What a locality row as typed resolves to today, and the warning when its name is not unique."""
+    shown = ", ".join(elsewhere[:PROVINCES_SHOWN]) + (" …" if len(elsewhere) > PROVINCES_SHOWN else "")
+    if locality is None:
+        if province and any(fold(province) in fold(name) or fold(name) in fold(province) for name in elsewhere):
+            key = "review.place_give_district"  # several units of that name in the province given
+        elif province and elsewhere:
+            key = "review.place_not_in"
+        else:
+            key = "review.place_ambiguous" if len(elsewhere) > 1 else "review.place_unknown"
+        return Text("⚠ " + t(key, provinces=visible(shown), province=visible(province)), style="bold yellow")
+    text = Text("→ " + visible(place_line(locality)), style="dim")
+    if elsewhere:
+        key = "review.place_also" if province else "review.place_unsure"
+        text.append("\n⚠ " + t(key, provinces=visible(shown)), style="yellow")
+    return text

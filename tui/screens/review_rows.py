@@ -1,8 +1,10 @@
-"""The review screen's rows: one locality, figure, recommendation or direction, with its keep box and source.
+"""The review screen's rows: one locality, figure, recommendation, direction, difficulty or person.
 
 Kept apart from the screen so that the screen holds the flow (compose, add,
-save) and this module the look of one row. Every value from the draft is shown
-as plain `Text` through `visible`, never as markup.
+save) and this module the look of one row. Every row has a keep box, its
+inputs, the sentence it came from (`#<row>-source`, where the screen also
+marks an edited row) and its notes. Every value from the draft is shown as
+plain `Text` through `visible`, never as markup.
 """
 
 from __future__ import annotations
@@ -11,63 +13,84 @@ from typing import Any
 
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Checkbox, Input, Static
+from textual.widgets import Checkbox, Input, Select, Static
 
 from ..safe import visible
+from .review_values import QUALIFIERS, place_line, split_qualifier
+
+BLANK = getattr(Select, "NULL", Select.BLANK)
 
 
 def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dict[str, str],
                  notes: list[Text] | None = None) -> Vertical:
-    """A locality as resolved (name, level, province, former province, ward): kept or not, never edited."""
-    place = Text(visible(locality.get("name", "")), style="bold")
-    province = (locality.get("province") or {}).get("name")
-    details = [visible(locality.get("level", ""))]
-    if province:
-        details.append(visible(province))
-    if locality.get("former_province"):
-        details.append(f"trước: {visible(locality['former_province'])}")
-    ward = locality.get("ward")
-    if ward:
-        details.append(f"{visible(ward.get('name', ''))} ({ward.get('code')})")
-    place.append("  " + " · ".join(d for d in details if d), style="dim")
+    """A locality as written (unit, district, province: each editable) and what the gazetteer makes of it."""
+    province = locality.get("former_province") or (locality.get("province") or {}).get("name", "")
+    inputs = [
+        Input(value=one_line(locality.get("name", "")), placeholder=words["place_unit"], id=f"{row_id}-name",
+              classes="review-wide", compact=True),
+        Input(value="", placeholder=words["place_district"], id=f"{row_id}-district", classes="review-narrow",
+              compact=True),
+        Input(value=one_line(province), placeholder=words["place_province"], id=f"{row_id}-province",
+              classes="review-mid", compact=True),
+    ]
+    keep = Checkbox(words["keep"], value=True, id=f"{row_id}-keep", compact=True)
     return Vertical(
-        Horizontal(Checkbox(words["keep"], value=True, id=f"{row_id}-keep", compact=True),
-                   Static(place, classes="review-place"), classes="review-row"),
-        Static(source, classes="review-source"),
+        Horizontal(keep, *inputs, classes="review-row"),
+        Static(Text("→ " + visible(place_line(locality)), style="dim"), id=f"{row_id}-place", classes="review-source"),
+        Static(source, id=f"{row_id}-source", classes="review-source"),
         *[Static(note, classes="review-source review-note") for note in notes or []],
         id=row_id, classes="review-item")
 
 
 def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words: dict[str, str],
              notes: list[Text] | None = None) -> Vertical:
-    """A figure (label, value, unit) or a recommendation or direction (text, addressee), as inputs."""
+    """A figure (two lines of inputs) or a recommendation, direction, difficulty or person (two inputs)."""
     keep = Checkbox(words["keep"], value=True, id=f"{row_id}-keep", compact=True)
+    lines: list[Any]
     if field == "figures":
-        inputs = [
-            Input(value=one_line(item.get("label", "")), placeholder=words["label"], id=f"{row_id}-label",
-                  classes="review-wide", compact=True),
-            Input(value=number_text(item.get("value")), placeholder=words["value"], id=f"{row_id}-value",
-                  classes="review-narrow", compact=True),
-            Input(value=one_line(item.get("unit", "")), placeholder=words["unit"], id=f"{row_id}-unit",
-                  classes="review-narrow", compact=True),
-            Input(value=number_text(item.get("of")), placeholder=words["whole"], id=f"{row_id}-of",
-                  classes="review-narrow", compact=True),
-        ]
+        lines = _figure_lines(row_id, item, words, keep)
     else:
         first, second = _KEYS.get(field, ("text", "to"))
-        inputs = [
+        lines = [Horizontal(
+            keep,
             Input(value=one_line(item.get(first, "")), placeholder=words[first], id=f"{row_id}-{first}",
                   classes="review-wide", compact=True),
             Input(value=one_line(item.get(second, "")), placeholder=words[second], id=f"{row_id}-{second}",
-                  classes="review-wide" if field == "people" else "review-narrow", compact=True),
-        ]
-    children: list[Any] = [Horizontal(keep, *inputs, classes="review-row")]
-    extra = _figure_details(item) if field == "figures" else ""
-    if extra:
-        children.append(Static(Text(visible(extra), style="dim"), classes="review-source"))
-    children.append(Static(source, classes="review-source"))
+                  classes="review-wide" if field == "people" else "review-mid", compact=True),
+            classes="review-row")]
+    children: list[Any] = [*lines, Static(source, id=f"{row_id}-source", classes="review-source")]
     children += [Static(note, classes="review-source review-note") for note in notes or []]
+    if field == "figures":  # what `check` says of the figure as it now stands, refreshed while typing
+        children.append(Static("", id=f"{row_id}-flag", classes="review-source review-note review-flag"))
     return Vertical(*children, id=row_id, classes="review-item")
+
+
+def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep: Checkbox) -> list[Horizontal]:
+    """Label, number, unit and whole on the first line; bound, period and place on the second."""
+    label, qualifier = split_qualifier(item.get("label", ""))
+    period = item.get("period") or {}
+    first = Horizontal(
+        keep,
+        Input(value=one_line(label), placeholder=words["label"], id=f"{row_id}-label", classes="review-wide",
+              compact=True),
+        Input(value=number_text(item.get("value")), placeholder=words["value"], id=f"{row_id}-value",
+              classes="review-narrow", compact=True),
+        Input(value=one_line(item.get("unit", "")), placeholder=words["unit"], id=f"{row_id}-unit",
+              classes="review-narrow", compact=True),
+        Input(value=number_text(item.get("of")), placeholder=words["whole"], id=f"{row_id}-of",
+              classes="review-narrow", compact=True),
+        classes="review-row")
+    second = Horizontal(
+        Select([(q, q) for q in QUALIFIERS], value=qualifier or BLANK, prompt=words["qualifier"], allow_blank=True,
+               id=f"{row_id}-qualifier", classes="review-qualifier", compact=True),
+        Input(value=one_line(period.get("from", "")), placeholder=words["period_from"], id=f"{row_id}-from",
+              classes="review-narrow", compact=True),
+        Input(value=one_line(period.get("to", "")), placeholder=words["period_to"], id=f"{row_id}-to",
+              classes="review-narrow", compact=True),
+        Input(value=one_line(item.get("locality", "")), placeholder=words["figure_place"], id=f"{row_id}-locality",
+              classes="review-wide", compact=True),
+        classes="review-row review-row2")
+    return [first, second]
 
 
 _KEYS = {"difficulties": ("text", "locality"), "people": ("name", "role")}
@@ -85,15 +108,3 @@ def number_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value)
-
-
-def _figure_details(item: dict[str, Any]) -> str:
-    parts = []
-    period = item.get("period")
-    if period:
-        parts.append(f"{period.get('from')} → {period.get('to')}")
-    if item.get("locality"):
-        parts.append(str(item["locality"]))
-    if item.get("metric"):
-        parts.append(str(item["metric"]))
-    return " · ".join(parts)

@@ -6,6 +6,7 @@ Free of textual, so that the reading rules can be tested without a screen.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from store.extract.dates import TWO_TIER_START
@@ -56,3 +57,87 @@ def resolve_locality(name: str, record: dict[str, Any], day: str | None) -> dict
                 locality["former_province"] = formers.pop()
         return locality
     return None
+
+
+QUALIFIERS = ("hơn", "trên", "gần", "khoảng", "xấp xỉ", "gần như", "ít nhất", "tối thiểu", "dưới", "chưa đến",
+              "chưa tới")
+"""The bounds and approximations extraction keeps on a figure's label, "Tỷ lệ đúng hạn (trên)" (the record
+has no field of its own for them, so the label carries the word, as `store.extract.figures` writes it)."""
+_QUALIFIED = re.compile(r"^(?P<label>.*?)\s*\((?P<word>" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\)$")
+
+
+def split_qualifier(label: str) -> tuple[str, str | None]:
+    """ "Tỷ lệ đúng hạn (trên)" → ("Tỷ lệ đúng hạn", "trên"); a label without one → (label, None)."""
+    found = _QUALIFIED.match(label)
+    if not found:
+        return label, None
+    return found["label"], found["word"]
+
+
+def join_qualifier(label: str, qualifier: str | None) -> str:
+    """The label as stored: the qualifier, if any, in brackets after it."""
+    return f"{label} ({qualifier})" if qualifier else label
+
+
+def read_day(text: str) -> str | None:
+    """ "9/9/2025" or "2025-09-09" as an ISO day; None when empty; ValueError when it is no day."""
+    from store.dates import DateError, parse_day  # noqa: PLC0415 - light module, kept with its only use
+
+    text = clean(text)
+    if not text:
+        return None
+    try:
+        return parse_day(text).isoformat()
+    except DateError as error:
+        raise ValueError(str(error)) from None
+
+
+@dataclass
+class PlaceReading:
+    """What the gazetteer makes of a locality as the reviewer wrote it."""
+
+    locality: dict[str, Any] | None
+    """The record's locality, or None when the gazetteer cannot place it."""
+    elsewhere: list[str] = field(default_factory=list)
+    """Other provinces with a unit of that name: the choice may be wrong (or, unplaced, is ambiguous)."""
+
+
+def read_place(name: str, district: str, province: str, record: dict[str, Any], day: str | None) -> PlaceReading:
+    """`name` ("phường Lái Thiêu") placed with the district and province the reviewer gave as hints.
+
+    Without a province the record's own provinces are tried, as `resolve_locality`
+    does for a new row. The provinces that also have a unit of that name are
+    listed, so the screen can warn when the choice is not certain.
+    """
+    name, district, province = clean(name), clean(district), clean(province)
+    places = gazetteer()
+    level, base = split_level(name)
+    found: dict[str, Any] | None = None
+    if name and (district or province):
+        resolution = places.resolve(name, level, province or None, district or None)
+        if resolution is not None and not (level in WARD_LEVELS and resolution.ward is None):
+            found = {"name": name, "level": resolution.level}
+            if resolution.former_province:
+                found["former_province"] = resolution.former_province
+            found["province"] = resolution.province.as_dict()
+            found["ward"] = resolution.ward.as_dict() if resolution.ward else None
+    elif name:
+        found = resolve_locality(name, record, day)
+    chosen = (found or {}).get("province", {}).get("code")
+    # units of the same name at the level written ("xã Tân Phú" is not "Phường Tân Phú")
+    codes = {code for unit, code in places.find_wards(base) if level is None or split_level(unit.name)[0] == level}
+    codes = codes if name else set()
+    codes |= {code for old in places.former_wards(base, level) for code in old.province_codes} if name else set()
+    elsewhere = sorted({places.province(code).name for code in codes if code != chosen})
+    return PlaceReading(found, elsewhere)
+
+
+def place_line(locality: dict[str, Any]) -> str:
+    """As written → what it is today: "phường Lái Thiêu (Bình Dương) → Phường Lái Thiêu, TP Hồ Chí Minh · 25741"."""
+    written = locality.get("name", "")
+    if locality.get("former_province"):
+        written += f" ({locality['former_province']})"
+    today = [part for part in ((locality.get("ward") or {}).get("name"), (locality.get("province") or {}).get("name"))
+             if part]
+    code = (locality.get("ward") or {}).get("code") or (locality.get("province") or {}).get("code")
+    return f"{written} → {', '.join(today)}" + (f" · {code}" if code is not None else "")

@@ -1,0 +1,89 @@
+"""How the review screen looks at 80×24 in Vietnamese and 120×40 in English.
+
+The draft is one of the project's own test articles, shown under a fixed
+name so that the picture does not depend on where the tests run. Update with
+`pytest --snapshot-update` and look at the SVGs before committing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from store.extract import extract_file
+from tui.screens.merge_offer import MergeScreen, Offer
+from tui.screens.review import ReviewScreen
+
+pytestmark = pytest.mark.slow  # SVG snapshots
+
+ARTICLE = Path(__file__).parents[1] / "articles" / "tuned" / "t01_long_dien_ba_ria.txt"
+
+
+class Host(App[None]):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.review_lang = lang
+
+    def on_mount(self) -> None:
+        draft = replace(extract_file(ARTICLE), source_name="bai-bao.txt")
+        self.push_screen(ReviewScreen(draft, self.review_lang))
+
+
+def showing(focus: str | None = None, typed: dict[str, str] | None = None) -> Any:
+    """A run_before that focuses `focus`, sets inputs, and waits for the screen to settle."""
+
+    async def run(pilot: Pilot) -> None:
+        await pilot.pause()
+        screen = pilot.app.screen
+        for widget_id, value in (typed or {}).items():
+            screen.query_one(f"#{widget_id}", Input).value = value
+        if focus:
+            screen.query_one(f"#{focus}").focus()
+        await pilot.pause(0.5)  # the check flags refresh after typing stops
+        for field in screen.query(Input):
+            field.cursor_blink = False
+        await pilot.pause()
+
+    return run
+
+
+def test_review_opening_80x24_vi(snap_compare) -> None:
+    assert snap_compare(Host("vi"), terminal_size=(80, 24), run_before=showing())
+
+
+def test_review_locality_edited_80x24_vi(snap_compare) -> None:
+    """A locality renamed in place to a commune of several provinces: the warning, and the edit mark."""
+    assert snap_compare(Host("vi"), terminal_size=(80, 24), run_before=showing(
+        "review-localities-1-province", {"review-localities-1-name": "xã Tân Phú"}))
+
+
+def test_review_figures_120x40_en(snap_compare) -> None:
+    """A figure's second line (bound, period, place) and a live check flag on a part larger than its whole."""
+    assert snap_compare(Host("en"), terminal_size=(120, 40), run_before=showing(
+        "review-figures-1-value", {"review-figures-1-value": "400"}))
+
+
+class OfferHost(App[None]):
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.offer_lang = lang
+
+    def on_mount(self) -> None:
+        stored = {"id": "2025-11-27-doan-kiem-tra-hac-thanh", "date": "2025-11-27", "kind": "kiểm tra",
+                  "body": "Đoàn kiểm tra, Sở Nội vụ tỉnh Thanh Hóa", "localities": [{"name": "phường Hạc Thành"}]}
+        figures = [{"label": "Hồ sơ phải bổ sung", "value": 41, "unit": "hồ sơ", "locality": "phường Hạc Thành"},
+                   {"label": "Tỷ lệ hài lòng", "value": 97.4, "unit": "%",
+                    "period": {"from": "2025-07-01", "to": "2025-09-30"}}]
+        self.push_screen(MergeScreen(Offer("bai/bao-khac.txt", {}, stored, figures), self.offer_lang))
+
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
+def test_merge_offer(snap_compare, lang: str, size: tuple[int, int]) -> None:
+    """The stored record named, the figures it lacks listed, and the three choices in the footer."""
+    assert snap_compare(OfferHost(lang), terminal_size=size, run_before=showing())

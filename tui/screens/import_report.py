@@ -1,0 +1,69 @@
+"""The import dialog's report: what would be added, updated, skipped, merged, left out, and every problem.
+
+Kept apart from the dialog (which holds the flow) so that the report's look
+is in one place. Everything from the files is plain `Text` through
+`printable`, never markup; each line names the article or file it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+
+from store.importing import ImportProblem, ImportResult, printable
+
+from ..i18n import Translator
+from ..i18n_errors import explain
+from .merge_offer import Offer, figure_text
+
+IDS_SHOWN = 200
+
+
+def report_lines(report: Text, result: ImportResult, t: Translator) -> None:
+    where = result.prepared.locations
+    sections = (
+        ("import.will_add", [(rid, "") for rid in result.report.added], "green"),
+        ("import.will_update", [(rid, "") for rid in result.report.updated], "cyan"),
+        ("import.will_skip", result.report.skipped, "yellow"),
+    )
+    for title, items, style in sections:
+        if not items:
+            continue
+        report.append(t(title, count=len(items)) + "\n", style=f"bold {style}")
+        for rid, reason in items[:IDS_SHOWN]:
+            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {explain(reason, t)}" if reason else "")
+            report.append(printable(line) + "\n")
+        if len(items) > IDS_SHOWN:
+            report.append("  " + t("import.more", count=t.number(len(items) - IDS_SHOWN)) + "\n", style="dim")
+
+
+def cancelled_lines(report: Text, cancelled: list[str], t: Translator) -> None:
+    if not cancelled:
+        return
+    report.append(t("import.left_out", count=len(cancelled)) + "\n", style="bold yellow")
+    for label in cancelled:
+        report.append("  " + printable(label) + "\n")
+
+
+def problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -> None:
+    if not problems:
+        return
+    report.append(t("import.problems", count=len(problems)) + "\n", style="bold red")
+    for problem in problems:
+        report.append("  " + str(replace(problem, message=explain(problem.message, t))) + "\n")
+
+
+def merge_lines(report: Text, merges: list[Offer], skipped: list[str], t: Translator) -> None:
+    """The figures that confirmation merges into stored records, and the articles skipped as already stored."""
+    if merges:
+        report.append(t("import.will_merge", count=len(merges)) + "\n", style="bold cyan")
+        for offer in merges:
+            report.append("  " + printable(t("import.merge_line", stored=offer.stored.get("id"),
+                                               count=len(offer.figures), article=offer.label)) + "\n")
+            for figure in offer.figures:
+                report.append("    + " + printable(figure_text(figure, t)) + "\n", style="dim")
+    if skipped:
+        report.append(t("import.skipped_duplicate", count=len(skipped)) + "\n", style="bold yellow")
+        for label in skipped:
+            report.append("  " + printable(label) + "\n")

@@ -1,0 +1,230 @@
+"""The review screen's inputs read back as one record: every field, row and source value, with what is wrong.
+
+Kept apart from the screen so that the screen holds the flow and the look,
+and this module the rules of reading: a figure's number in either notation,
+its bound kept on the label, a period given as two days, a locality renamed
+in place carried into the figures that name it. `read_record` returns the
+record and the problems (by field path, in the screen's language); it writes
+nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Select
+
+from store.taxonomy import taxonomy
+
+from ..i18n import Translator
+from ..safe import visible
+from .review_values import clean, join_qualifier, read_day, read_number
+
+ITEM_FIELDS = ("figures", "recommendations", "directions", "difficulties", "people")
+TEXT_KEYS = {"recommendations": ("text", "to"), "directions": ("text", "to"), "difficulties": ("text", "locality"),
+             "people": ("name", "role")}
+"""The two inputs of a row that is not a figure: what it says, and to whom or where (or a person's role)."""
+SOURCE_KEYS = ("outlet", "author", "url", "published", "title")
+FIGURE_KEYS = ("label", "metric", "value", "unit", "of", "period", "locality")
+
+Query = Callable[[str], Widget]
+
+
+@dataclass
+class Reading:
+    """The record the screen shows, what could not be read, and which row each figure came from."""
+
+    record: dict[str, Any]
+    errors: list[str] = field(default_factory=list)
+    figure_rows: list[str] = field(default_factory=list)
+
+
+def value(query: Query, widget_id: str) -> str:
+    widget = query(f"#{widget_id}")
+    assert isinstance(widget, Input)
+    return clean(widget.value)
+
+
+def choice(query: Query, widget_id: str) -> str | None:
+    widget = query(f"#{widget_id}")
+    assert isinstance(widget, Select)
+    return widget.value if isinstance(widget.value, str) else None
+
+
+def kept(query: Query, row: dict[str, Any]) -> bool:
+    widget = query(f"#{row['id']}-keep")
+    assert isinstance(widget, Checkbox)
+    return widget.value
+
+
+def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[str, Any]]], words: dict[str, str],
+                t: Translator) -> Reading:
+    """The record as the screen now shows it (fields, rows, source, notes) and what is wrong with it."""
+    reading = Reading(copy.deepcopy(base))
+    record, errors = reading.record, reading.errors
+    record["id"] = value(query, "review-id")
+    _day(record, "date", value(query, "review-date"), words["bad_date"], errors)
+    certainty = choice(query, "review-date-certainty")
+    if certainty and record.get("date"):
+        record["date_certainty"] = certainty
+    else:
+        record.pop("date_certainty", None)
+    record["kind"] = choice(query, "review-kind") or record.get("kind", "làm việc")
+    record["body"] = value(query, "review-body")
+    name, title = value(query, "review-leader-name"), value(query, "review-leader-title")
+    if name or title:
+        record["leader"] = {"name": name, "title": title}
+    else:
+        record.pop("leader", None)
+    record["topics"] = _topics(value(query, "review-topics"), words, errors)
+    record["summary"] = value(query, "review-summary")
+    _localities(query, record, rows["localities"], t, errors)
+    names = {locality["name"] for locality in record["localities"]}
+    dropped = {row["original"]["name"] for row in rows["localities"] if row.get("original") and not kept(query, row)}
+    renamed = {row["original"]["name"]: row["item"]["name"] for row in rows["localities"]
+               if row.get("original") and row.get("item") and kept(query, row)}
+    for name_field in ITEM_FIELDS:
+        items: list[dict[str, Any]] = []
+        for row in rows[name_field]:
+            if not kept(query, row):
+                continue
+            item = (_figure(query, row, words, t, errors) if name_field == "figures"
+                    else _text_item(query, name_field, row))
+            if item is None:
+                continue
+            items.append(item)
+            if name_field == "figures":
+                reading.figure_rows.append(row["id"])
+        record[name_field] = items
+    for name_field in ITEM_FIELDS:  # an item may only name a locality the record keeps
+        for index, item in enumerate(record[name_field]):
+            place = item.get("locality")
+            if not place:
+                continue
+            place = renamed.get(place, place)
+            if place in names:
+                item["locality"] = place
+            elif place in dropped or name_field != "figures":
+                item.pop("locality")
+            else:
+                errors.append(t("review.bad_place", path=f"{name_field}[{index}]", name=visible(place)))
+    _source(query, record, words, errors)
+    notes = value(query, "review-notes")
+    if notes:
+        record["notes"] = notes
+    else:
+        record.pop("notes", None)
+    return reading
+
+
+def _day(target: dict[str, Any], key: str, text: str, message: str, errors: list[str]) -> None:
+    try:
+        day = read_day(text)
+    except ValueError as error:
+        errors.append(message.format(error=visible(str(error))))
+        return
+    if day:
+        target[key] = day
+    else:
+        target.pop(key, None)
+
+
+def _topics(text: str, words: dict[str, str], errors: list[str]) -> list[str]:
+    topics: list[str] = []
+    for part in re.split(r"[,;]", text):
+        part = part.strip()
+        if not part:
+            continue
+        topic = taxonomy().topic_id(part)
+        if topic is None:
+            errors.append(words["unknown_topic"].format(topic=visible(part)))
+        elif topic not in topics:
+            topics.append(topic)
+    return topics
+
+
+def _localities(query: Query, record: dict[str, Any], rows: list[dict[str, Any]], t: Translator,
+                errors: list[str]) -> None:
+    record["localities"] = []
+    for row in rows:
+        if not kept(query, row):
+            continue
+        if row.get("item") is None:
+            errors.append(t("review.unplaced", name=visible(value(query, f"{row['id']}-name"))))
+            continue
+        record["localities"].append(copy.deepcopy(row["item"]))
+
+
+def _figure(query: Query, row: dict[str, Any], words: dict[str, str], t: Translator,
+            errors: list[str]) -> dict[str, Any] | None:
+    item = copy.deepcopy(row["item"])
+    prefix = row["id"]
+    path = prefix.removeprefix("review-")
+    label = value(query, f"{prefix}-label")
+    value_text = value(query, f"{prefix}-value")
+    if not label and not value_text:
+        return None  # an added row left empty
+    number = read_number(value_text)
+    if number is None:
+        errors.append(words["bad_value"].format(path=path, value=visible(value_text)))
+        return None
+    item.update({"label": join_qualifier(label, choice(query, f"{prefix}-qualifier")), "value": number,
+                 "unit": value(query, f"{prefix}-unit")})
+    whole_text = value(query, f"{prefix}-of")
+    item.pop("of", None)
+    if whole_text:
+        whole = read_number(whole_text)
+        if whole is None:
+            errors.append(t("review.bad_whole", path=path, value=visible(whole_text)))
+        else:
+            item["of"] = whole
+    period: dict[str, Any] = {}
+    for end in ("from", "to"):
+        _day(period, end, value(query, f"{prefix}-{end}"), f"{path}.period.{end}: " + words["bad_date"], errors)
+    item.pop("period", None)
+    if len(period) == 2:
+        item["period"] = period
+    elif period:
+        errors.append(t("review.half_period", path=path))
+    place = value(query, f"{prefix}-locality")
+    if place:
+        item["locality"] = place
+    else:
+        item.pop("locality", None)
+    return {key: item[key] for key in FIGURE_KEYS if key in item}
+
+
+def _text_item(query: Query, name_field: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    item = copy.deepcopy(row["item"])
+    first, second = TEXT_KEYS[name_field]
+    text = value(query, f"{row['id']}-{first}")
+    if not text:
+        return None
+    other = value(query, f"{row['id']}-{second}")
+    item[first] = text
+    if other:
+        item[second] = other
+    else:
+        item.pop(second, None)
+    return item
+
+
+def _source(query: Query, record: dict[str, Any], words: dict[str, str], errors: list[str]) -> None:
+    source = dict(record.get("source") or {})
+    for key in SOURCE_KEYS:
+        text = value(query, f"review-source-{key}")
+        if key == "published":
+            _day(source, key, text, "source.published: " + words["bad_date"], errors)
+        elif text:
+            source[key] = text
+        else:
+            source.pop(key, None)
+    if source:
+        record["source"] = source
+    else:
+        record.pop("source", None)

@@ -1,0 +1,87 @@
+"""Which values the reviewer changed: each value's source line says "edited by you" once it differs.
+
+The screen registers every input, choice and keep box of the draft when it is
+mounted, under the value it belongs to (the date and its certainty are one
+value, a figure row another). When one of them changes, the value's source
+line (`#<value>-source`) is rewritten with the mark in front, and without it
+again if the reviewer types the original back. Rows added in review are
+marked as added when made and are not tracked here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.text import Text
+from textual.screen import Screen
+from textual.widgets import Checkbox, Input, Select, Static
+
+ROW = re.compile(r"^(review-(?:localities|figures|recommendations|directions|difficulties|people)-\d+)-")
+JOINED = {"review-date-certainty": "review-date", "review-leader-title": "review-leader",
+          "review-leader-name": "review-leader"}
+"""Inputs shown as one value with another: the date and how sure it is; the leader's name and titles."""
+
+
+def group_of(widget_id: str) -> str:
+    """The value a widget belongs to: "review-figures-2-unit" → "review-figures-2"."""
+    found = ROW.match(widget_id)
+    return found[1] if found else JOINED.get(widget_id, widget_id)
+
+
+class EditMarks:
+    """The draft's values as first shown, and the mark on those the reviewer has changed since."""
+
+    def __init__(self, mark: str) -> None:
+        self.mark = mark
+        self.initial: dict[str, Any] = {}
+        self.groups: dict[str, list[str]] = {}
+        self.sources: dict[str, Text] = {}
+        self.edited: set[str] = set()
+
+    def source(self, group: str, text: Text) -> None:
+        """Remember `group`'s source line as composed, to put the mark in front of it later."""
+        self.sources[group] = text
+
+    def register(self, screen: Screen[Any]) -> None:
+        """Take every tracked widget's first value (called once the screen is mounted)."""
+        for widget in screen.query("Input, Select, Checkbox"):
+            if not widget.id or not widget.id.startswith("review-") or widget.id == "review-new-locality":
+                continue
+            group = group_of(widget.id)
+            if group not in self.sources:
+                continue
+            self.initial[widget.id] = _current(widget)
+            self.groups.setdefault(group, []).append(widget.id)
+
+    def changed(self, screen: Screen[Any], widget_id: str | None) -> bool:
+        """Re-mark the value `widget_id` belongs to; True when its mark changed."""
+        if not widget_id or widget_id not in self.initial:
+            return False
+        group = group_of(widget_id)
+        edited = any(_current(screen.query_one(f"#{wid}")) != self.initial[wid] for wid in self.groups[group])
+        if edited == (group in self.edited):
+            return False
+        if edited:
+            self.edited.add(group)
+            line = Text(f"✎ {self.mark} · ", style="bold magenta") + self.sources[group]
+        else:
+            self.edited.discard(group)
+            line = self.sources[group]
+        screen.query_one(f"#{group}-source", Static).update(line)
+        return True
+
+    def paths(self) -> list[str]:
+        """The edited values as field paths ("leader", "figures[2]"), for whoever wants to record them."""
+        out = []
+        for group in sorted(self.edited):
+            name = group.removeprefix("review-")
+            found = re.fullmatch(r"(.+)-(\d+)", name)
+            out.append(f"{found[1]}[{found[2]}]" if found else name.replace("source-", "source."))
+        return out
+
+
+def _current(widget: Any) -> Any:
+    if isinstance(widget, Input | Select | Checkbox):
+        return widget.value
+    return None
