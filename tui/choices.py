@@ -9,50 +9,38 @@ body puts in the clauses of all its bodies at once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from store.bodies import bodies_of_type, counts_by_type
-from store.bodies import label as body_type_label
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
-from store.taxonomy import taxonomy
 
 from .former import former_choices
 from .fuzzy import Choice
-from .model import short_province, ward_label
+from .model import ward_label
+from .vocabulary import Joined, bodies_by_type, bodies_of_kind, offered
 
 if TYPE_CHECKING:
     from .state import BrowserState
 
 
-def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> list[Choice]:
+def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> Sequence[Choice]:
     """Values of `facet` with their counts; `only` keeps just those values (in that order).
 
     Provinces come with the provinces and districts merged away that surveys name (marked as
-    former); body types are counted from the body counts (`store.bodies`).
+    former); body types are counted from the body counts (`store.bodies`). Each value's choice is
+    folded once per store and language (`tui.vocabulary`) and made only when the picker reads it.
     """
-    found = state.found
+    found, catalog = state.found, state.catalog
+    facets = found.facets if found else {}
+    if catalog is None:
+        return []
     if facet == "bodytype":
-        body_counts = found.facets.get("body", []) if found else []
-        return [Choice(kind, body_type_label(kind, state.lang), count) for kind, count in counts_by_type(body_counts)]
-    counts = dict(found.facets.get(facet, [])) if found else {}
-    if facet == "province" and only is None and state.catalog is not None:
-        today = [choice(state, facet, value, count) for value, count in counts.items()]
-        return today + former_choices(state.catalog, found, state.filter, state.t)
-    values = only if only is not None else list(counts)
-    return [choice(state, facet, value, counts.get(value, 0)) for value in values]
-
-
-def choice(state: BrowserState, facet: str, value: str, count: int) -> Choice:
-    """One value as a picker line: topics match on their names in both languages, wards show their province."""
-    if facet == "topic":
-        term = taxonomy().topics.get(value)
-        label = taxonomy().topic_label(value, state.lang)
-        keys = " ".join((term.vi, term.en, *term.aliases)) if term else ""
-        return Choice(value, label, count, detail=value, keys=keys)
-    if facet == "ward" and state.catalog is not None:
-        provinces = state.catalog.ward_provinces.get(value, ())
-        return Choice(value, value, count, detail=", ".join(short_province(p) for p in provinces))
-    return Choice(value, value, count)
+        kinds = [(kind, count) for kind, count, _ in bodies_by_type(facets.get("body", []))]
+        return offered(catalog, state.lang, facet, kinds)
+    today = offered(catalog, state.lang, facet, facets.get(facet, []), only)
+    if facet == "province" and only is None:
+        return Joined(today, former_choices(catalog, found, state.filter, state.t))
+    return today
 
 
 def picked(state: BrowserState, facet: str, value: str) -> Filter:
@@ -67,7 +55,7 @@ def picked(state: BrowserState, facet: str, value: str) -> Filter:
 def type_clauses(state: BrowserState, kind: str) -> list[Clause]:
     """One `body=` clause per body of type `kind` counted under the filter (ORed, as facet values are)."""
     bodies = [body for body, _ in state.found.facets.get("body", [])] if state.found else []
-    return [facet_clause("body", body) for body in bodies_of_type(kind, bodies)]
+    return [facet_clause("body", body) for body in bodies_of_kind(kind, bodies)]
 
 
 def with_body_type(state: BrowserState, kind: str) -> Filter:

@@ -79,6 +79,12 @@ class Pickers:
         from .screens.picker import PickerScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         state = self.state
+        shown = state.found
         picker = PickerScreen(state.t(f"picker.{facet}"), offer.choices(state, facet, only), state.t)
         self.screen.app.push_screen(picker, picked)
-        self.screen.searches.when_current(lambda: picker.set_choices(offer.choices(state, facet, only)))
+
+        def counted() -> None:  # counts of a search in flight: offer them when it lands (not the same ones again)
+            if state.found is not shown:
+                picker.set_choices(offer.choices(state, facet, only))
+
+        self.screen.searches.when_current(counted)

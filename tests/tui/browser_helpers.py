@@ -48,7 +48,8 @@ async def settle(pilot: Pilot, limit: float = 10.0) -> None:
         await pilot.pause()
         if app.is_idle:
             await pilot.pause()
-            return
+            if app.is_idle:  # still, once the messages then queued (a selection to draw) have run
+                return
         await asyncio.sleep(0.01)
     raise AssertionError("the browser did not settle")
 

@@ -81,6 +81,7 @@ async def test_navigation_keys_move_the_cursor_and_the_details_follow(bundled_st
             await pilot.press(*keys)
             assert selected_id(app) == expected, keys
             if shown:
+                await settle(pilot)  # the details are drawn once the selection settles
                 assert shown in details_text(app), keys
 
 
@@ -104,11 +105,13 @@ async def test_enter_focuses_details_tab_moves_between_panes_escape_returns(bund
 async def test_details_show_every_part_of_a_survey(bundled_store: Path) -> None:
     async with browsing(bundled_store, "vi") as (app, pilot):
         await pilot.press("G")
+        await settle(pilot)  # the details are drawn once the selection settles
         assert selected_id(app) == DI_AN
         # every part: date, kind, body, leader, localities then and now, topics, summary, figures, items,
         # difficulties, people, source
         assert_matches_golden("details_di_an_vi.txt", details_text(app))
         await pilot.press("g", "j", "j")
+        await settle(pilot)
         text = details_text(app)
         assert "99,83%" in text
         assert "25.925" in text and "/ 25.969 = 99,83%" in text

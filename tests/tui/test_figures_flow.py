@@ -104,4 +104,5 @@ async def test_details_flag_figures_that_do_not_add_up(tmp_path: Path, lang: str
         assert any(over in line for line in lines)
         assert not any(line.startswith("⚠ Hồ sơ") for line in lines)
         await pilot.press("j")  # a survey whose figures agree has no flag
+        await settle(pilot)
         assert "⚠" not in details_text(app)

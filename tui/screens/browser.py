@@ -154,9 +154,11 @@ class BrowserScreen(Screen[None]):
 
     @property
     def is_idle(self) -> bool:
-        """Nothing loading, no search in flight, no typed search waiting (tests wait for this)."""
+        """Nothing loading, no search in flight, no typed search waiting, no survey waiting to be drawn (tests
+        wait for this)."""
         loaded = self.state.catalog is not None or self.state.load_error is not None
-        return loaded and not self.loader.loading and self.searches.settled and not self.search_bar.pending
+        return (loaded and not self.loader.loading and self.searches.settled and not self.search_bar.pending
+                and not self.details.pending)
 
     # -- searching -----------------------------------------------------------
     def apply_filter(self, query: Filter) -> None:
@@ -260,9 +262,9 @@ class BrowserScreen(Screen[None]):
         if position is None or catalog is None:
             self.details.show(plain(self.state.empty_message(), keep_newlines=True))
         elif record is None:  # its page is on its way (`on_page_fetched` shows it)
-            self.details.show(plain(self.t("empty.loading")))
-        else:
-            self.details.show(describe(record, self.t, self.state.item_test()))
+            self.details.show_settled(position, lambda: plain(self.t("empty.loading")))
+        else:  # drawn when the selection settles: the list's cursor is painted first (#17)
+            self.details.show_settled(record, lambda: describe(record, self.t, self.state.item_test()))
 
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()

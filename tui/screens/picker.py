@@ -2,9 +2,18 @@
 
 The typing stays in the input while ↑/↓ move the highlight in the list, so
 "w lai Enter" picks Lái Thiêu without touching the mouse or Tab.
+
+A facet may offer some 18,000 values. The picker opens with only a screen
+of them made and listed (the largest counts first); the others are made a
+chunk at a time while the user reads or types, and the list holds at most
+`SHOWN` options, growing as the highlight nears its end. A keystroke ranks
+the kept folds (`tui.fuzzy`) and, when letters were only added, only among
+what the shorter text matched.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,12 +23,18 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from ..fuzzy import Choice, rank
+from ..fuzzy import Choice, rank_folded
 from ..i18n import Translator
 from ..safe import visible
 from .typeahead import TypeAhead
 
-SHOWN = 200
+SHOWN = 40
+"""Options listed at first: more than a dialog's height."""
+MORE = 100
+"""Options added each time the highlight comes within `NEAR` of the end of those listed."""
+NEAR = 10
+WARM = 2000
+"""Choices made per turn of the event loop after opening, so that the first typed letter finds them made."""
 
 
 class PickerScreen(TypeAhead, ModalScreen[str | None]):
@@ -35,16 +50,21 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         Binding("pageup", "move(-10)", show=False, priority=True),
     ]
 
-    def __init__(self, title: str, choices: list[Choice], t: Translator) -> None:
+    def __init__(self, title: str, choices: Sequence[Choice], t: Translator) -> None:
         super().__init__(classes="dialog")
         self.title_text = title
         self.choices = choices
         self.t = t
         self.visible_choices: list[Choice] = []
+        """The choices listed, in the list's order (at most what has been scrolled to)."""
         self._shown_for = ""
-        self._matched: tuple[str, list[Choice]] = ("", choices)
-        """The last typed text and every choice it matched: typing on narrows within those only."""
-        self._position = {id(choice): i for i, choice in enumerate(choices)}
+        self._found: Sequence[int] = range(len(choices))
+        """Places in `choices` of every match for the text typed, best first."""
+        self._matched: tuple[str, Sequence[int]] = ("", self._found)
+        """The last typed text and the places it matched: typing on narrows within those only."""
+        self._width = 0
+        self._warmed = 0
+        self._folded: tuple[Sequence[Choice], list[str], list[str]] | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog-box"):
@@ -56,16 +76,31 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
     def on_mount(self) -> None:
         self._refill("")
         self.focus_input()
-        # The list's width is known only after the first layout; lay the counts out again then.
-        self.call_after_refresh(lambda: self._refill(self.query_one("#picker-input", Input).value))
+        # The list's width is known only after the first layout; lay the counts out again then if it differs.
+        self.call_after_refresh(self._fit_width)
+        self.call_after_refresh(self._warm)
 
-    def set_choices(self, choices: list[Choice]) -> None:
+    def _fit_width(self) -> None:
+        if self._options_width() != self._width:
+            self._refill(self.query_one("#picker-input", Input).value)
+
+    def _warm(self) -> None:
+        """Make the next chunk of choices (their folds are what a typed letter ranks), then yield to the keys."""
+        end = min(len(self.choices), self._warmed + WARM)
+        for place in range(self._warmed, end):
+            _ = self.choices[place]
+        self._warmed = end
+        if end < len(self.choices) and self.is_attached:
+            self.set_timer(0.001, self._warm)
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
         """New counts (the search they depend on has landed); what was typed stays."""
         self.choices = choices
-        self._matched = ("", choices)
-        self._position = {id(choice): i for i, choice in enumerate(choices)}
+        self._warmed = 0
+        self._matched = ("", range(len(choices)))
         if self.is_mounted and self.is_attached:
             self._refill(self.query_one("#picker-input", Input).value)
+            self.call_after_refresh(self._warm)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -73,34 +108,65 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     def _refill(self, text: str) -> None:
         self._shown_for = text
-        found = rank(text, self._candidates(text))
-        self._matched = (text, found)
-        self.visible_choices = found[:SHOWN]
+        self._found = self._rank(text)
+        self._matched = (text, self._found)
+        self._width = self._options_width()
         options = self.query_one("#picker-options", OptionList)
-        width = max(20, options.scrollable_content_region.width or 60)
-        prompts: list[Option] = [Option(_prompt(choice, width, self.t)) for choice in self.visible_choices]
-        if not found:
-            prompts.append(Option(Content.styled(self.t("picker.nothing"), "dim"), disabled=True))
-        elif len(found) > SHOWN:
-            prompts.append(Option(Content.styled(self.t("picker.more", count=self.t.number(len(found) - SHOWN)), "dim"),
-                                  disabled=True))
-        options.set_options(prompts)
+        self.visible_choices = []
+        options.set_options(self._next_options(SHOWN))
         options.highlighted = 0 if self.visible_choices else None
 
-    def _candidates(self, text: str) -> list[Choice]:
-        """What `text` can match: what the text before it matched when it only adds letters to it
-        (a choice missing a word typed so far cannot match more words), else every choice."""
+    def _rank(self, text: str) -> Sequence[int]:
+        """What `text` matches, best first: among what the text before it matched when it only adds letters
+        to it (a choice missing a word typed so far cannot match more words), else among every choice."""
+        if not text.strip():
+            return range(len(self.choices))
         before, matched = self._matched
-        if before.strip() and text.startswith(before):
-            return sorted(matched, key=lambda choice: self._position[id(choice)])  # ties rank as over all
-        return self.choices
+        among = sorted(matched) if before.strip() and text.startswith(before) else None  # ties rank as over all
+        return rank_folded(text, *self._folds(), among)
+
+    def _folds(self) -> tuple[list[str], list[str]]:
+        """Every choice's kept folds as two plain lists, made once per list of choices (the first letter typed
+        makes those the warming has not made yet)."""
+        if self._folded is None or self._folded[0] is not self.choices:
+            self._warmed = len(self.choices)
+            self._folded = (self.choices, [c.folded for c in self.choices], [c.folded_label for c in self.choices])
+        return self._folded[1], self._folded[2]
+
+    def _next_options(self, count: int) -> list[Option]:
+        """Options for the next `count` matches after those listed, and a last line saying how many are left."""
+        start = len(self.visible_choices)
+        added = [self.choices[place] for place in self._found[start:start + count]]
+        self.visible_choices.extend(added)
+        prompts = [Option(_prompt(choice, self._width, self.t)) for choice in added]
+        left = len(self._found) - len(self.visible_choices)
+        if not self._found:
+            prompts.append(Option(Content.styled(self.t("picker.nothing"), "dim"), disabled=True))
+        elif left > 0:
+            prompts.append(Option(Content.styled(self.t("picker.more", count=self.t.number(left)), "dim"),
+                                  disabled=True))
+        return prompts
+
+    def _options_width(self) -> int:
+        """The list's width once laid out; before, what app.tcss will give it (a dialog of 72 cells, at most
+        95 % of the screen, less border, padding and scrollbar), so the first list is rarely made twice."""
+        laid_out = self.query_one("#picker-options", OptionList).scrollable_content_region.width
+        return max(20, laid_out or min(72, int(self.app.size.width * 0.95)) - 5)
 
     def action_move(self, step: int) -> None:
         options = self.query_one("#picker-options", OptionList)
         if not self.visible_choices:
             return
         current = options.highlighted or 0
-        options.highlighted = max(0, min(len(self.visible_choices) - 1, current + step))
+        wanted = current + step
+        if wanted >= len(self.visible_choices) - NEAR and len(self.visible_choices) < len(self._found):
+            self._list_more(options)
+        options.highlighted = max(0, min(len(self.visible_choices) - 1, wanted))
+
+    def _list_more(self, options: OptionList) -> None:
+        """Replace the "more" line by the next matches (and a new "more" line if some are still left)."""
+        options.remove_option_at_index(options.option_count - 1)
+        options.add_options(self._next_options(MORE))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

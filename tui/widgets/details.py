@@ -7,6 +7,7 @@ given a `str` would parse it as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +15,10 @@ from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Static
 
 from store.followup import is_overdue, status_label, status_of
@@ -35,6 +38,10 @@ _FLAG = "bold red"
 STATUS_STYLE = {"open": "yellow", "in progress": "cyan", "done": "green", "not accepted": "magenta"}
 
 
+SETTLE = 0.08
+"""Seconds the selection must stay on one survey before the pane draws it (key repeat is about 0.03 s)."""
+
+
 class DetailsPane(VerticalScroll, can_focus=True):
     """Scrolls with the arrows, j/k, PageUp/PageDown, g/G."""
 
@@ -43,11 +50,55 @@ class DetailsPane(VerticalScroll, can_focus=True):
         Binding("escape", "screen.focus_list", show=False),
     ]
 
-    def compose(self):
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._timer: Timer | None = None
+        self._wanted: tuple[object, Callable[[], RenderableType]] | None = None
+        self._shown: object = None
+        """What the pane shows now (the `key` given to `show_settled`), so that the same is not drawn twice."""
+
+    def compose(self) -> ComposeResult:
         yield Static(id="details-body")
 
+    @property
+    def pending(self) -> bool:
+        """A selection is waiting to settle before it is drawn."""
+        return self._timer is not None
+
     def show(self, renderable: RenderableType) -> None:
-        self.query_one("#details-body", Static).update(renderable)
+        """Show `renderable` now (a message: the list is empty, the store failed); anything pending is dropped."""
+        self._stop()
+        self._shown = None
+        self._draw(renderable)
+
+    def show_settled(self, key: object, build: Callable[[], RenderableType]) -> None:
+        """Show what `build` makes once the selection has stayed put for `SETTLE` seconds.
+
+        A survey in full takes the pane a layout of its own; drawn on every `j`, the list's cursor would wait
+        for it, and `j` held down would queue one drawing per key. `key` names what is shown (the record
+        object): the same key again, once drawn, is not drawn again.
+        """
+        self._wanted = (key, build)
+        if self._timer is None:
+            self._timer = self.set_timer(SETTLE, self._settled)
+        else:
+            self._timer.reset()
+
+    def _settled(self) -> None:
+        wanted, self._wanted, self._timer = self._wanted, None, None
+        if wanted is None or wanted[0] is self._shown:
+            return
+        key, build = wanted
+        self._draw(build())
+        self._shown = key
+
+    def _stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer, self._wanted = None, None
+
+    def _draw(self, renderable: RenderableType) -> None:
+        self.query_one("#details-body", Static).update(renderable)  # the same Static, updated: nothing remounted
         self.scroll_home(animate=False)
 
 

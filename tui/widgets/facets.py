@@ -6,11 +6,18 @@ narrow (AND). Enter toggles a value as a filter clause. Only the largest
 values of each facet are listed; the pickers (w, t, …) reach the rest.
 While the index is being built there are no counts: `wait` shows a line
 saying so until the first `show`.
+
+A search changes a few counts, yet the sidebar lists some 300 lines, and
+typing a search runs one search per key. So `show` works out each line as a
+key (what it says, its count, its width), compares the keys with those shown,
+and changes only the lines whose key differs: the widget, its options and
+the drawing of every unchanged line are kept.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from textual.binding import Binding
 from textual.content import Content
@@ -19,7 +26,6 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from store.bodies import bodies_of_type, counts_by_type
 from store.bodies import label as body_type_label
 from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
@@ -27,10 +33,20 @@ from store.taxonomy import taxonomy
 from ..i18n import Translator
 from ..keys import cursor_keys
 from ..safe import visible
+from ..vocabulary import bodies_by_type
 
 LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "bodytype": 8, "body": 8, "kind": 8}
 PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "bodytype": "B", "year": "d", "kind": ""}
 FacetCounts = dict[str, list[tuple[str, int]]]
+KEPT_CLAUSES = 100_000
+"""Body clauses remembered by the sidebar; past this it starts again."""
+
+
+class Line(NamedTuple):
+    """One line of the sidebar: what Enter toggles on it, and what it shows."""
+
+    clause: Clause | tuple[Clause, ...] | None
+    key: tuple[Any, ...]
 
 
 class FacetPanel(OptionList):
@@ -57,6 +73,11 @@ class FacetPanel(OptionList):
         """The filter the counts were made under (not `query`: that is the widget's DOM query)."""
         self.ward_provinces: dict[str, tuple[str, ...]] = {}
         self._clauses: list[Clause | tuple[Clause, ...] | None] = []
+        """What each line toggles (None: a heading or a note)."""
+        self._keys: list[tuple[Any, ...]] = []
+        """What each line shows, as a key: equal keys draw the same (see `_prompt_of`)."""
+        self._width = 30
+        self._body_clauses: dict[str, Clause] = {}
         self.waiting: str | None = None
         """What the sidebar says while it has no counts yet (the index is being built)."""
 
@@ -74,9 +95,10 @@ class FacetPanel(OptionList):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        """Work out the lines the counts call for and change only those that differ from the lines shown."""
         if not self.counts:
             self.clear_options()  # nothing searched yet (loading): no empty headings
-            self._clauses = []
+            self._clauses, self._keys = [], []
             if self.waiting:
                 self._add_waiting()
             return
@@ -85,76 +107,120 @@ class FacetPanel(OptionList):
             if self.highlighted is not None and self.highlighted < len(self._clauses)
             else None
         )
-        options: list[Option] = []
-        self._clauses = []
+        self._width = self._label_width()
+        lines: list[Line] = []
         for facet in ("province", "topic", "year", "bodytype", "body", "kind"):
-            self._add(options, None, Content.styled(self.t(f"facet.{facet}"), "bold $text-accent"), disabled=True)
+            lines.append(Line(None, ("heading", facet)))
             if facet == "province":
-                self._add_provinces(options)
+                self._add_provinces(lines)
             elif facet == "bodytype":
-                self._add_body_types(options)
+                self._add_body_types(lines)
             else:
-                self._add_values(options, facet, self.counts.get(facet, []), indent=0)
-        self.set_options(options)
+                self._add_values(lines, facet, self.counts.get(facet, []), indent=0)
+        self._update(lines)
         if keep is not None and keep in self._clauses:
             self.highlighted = self._clauses.index(keep)
         elif self.highlighted is None or self._clauses[self.highlighted] is None:
             # a cursor from the start: on the first value, not on a heading nobody can pick
             self.highlighted = next((i for i, clause in enumerate(self._clauses) if clause is not None), None)
 
-    def _add_body_types(self, options: list[Option]) -> None:
+    def _update(self, lines: list[Line]) -> None:
+        """Show `lines`: a line whose key is the one already at its place is left alone (its option, its drawing);
+        the others get a new prompt, and the list grows or shrinks at its end."""
+        shown = len(self._keys)
+        if not shown:
+            self.set_options([self._option(line) for line in lines])
+        else:
+            for index, line in enumerate(lines[:shown]):
+                if line.key != self._keys[index]:
+                    self.replace_option_prompt_at_index(index, self._prompt_of(line.key))
+                    disabled = line.clause is None
+                    if self.get_option_at_index(index).disabled != disabled:
+                        (self.disable_option_at_index if disabled else self.enable_option_at_index)(index)
+            for index in range(shown - 1, len(lines) - 1, -1):
+                self.remove_option_at_index(index)
+            if len(lines) > shown:
+                self.add_options([self._option(line) for line in lines[shown:]])
+        self._clauses = [line.clause for line in lines]
+        self._keys = [line.key for line in lines]
+
+    def _option(self, line: Line) -> Option:
+        return Option(self._prompt_of(line.key), disabled=line.clause is None)
+
+    def _prompt_of(self, key: tuple[Any, ...]) -> Content:
+        """The drawing of a line from its key: ("heading", facet), ("none",), ("more", text, indent) or
+        ("value", label, count, indent, active, width)."""
+        if key[0] == "heading":
+            return Content.styled(self.t(f"facet.{key[1]}"), "bold $text-accent")
+        if key[0] == "none":
+            return Content.styled(self.t("facet.none"), "dim")
+        if key[0] == "more":
+            return Content.styled(" " * (key[2] + 2) + key[1], "dim")
+        _, label, count, indent, active, _ = key
+        return self._line(label, count, indent, active)
+
+    def _add_body_types(self, lines: list[Line]) -> None:
         """Kinds of body (`store.bodies`), counted from the body counts; a kind is ticked when all its bodies are."""
-        bodies = [body for body, _ in self.counts.get("body", [])]
-        for kind, count in counts_by_type(self.counts.get("body", [])):
-            clauses = tuple(facet_clause("body", body) for body in bodies_of_type(kind, bodies))
-            active = bool(clauses) and all(clause in self.active.clauses for clause in clauses)
-            self._add(options, clauses, self._line(body_type_label(kind, self.t.lang), count, 0, active))
+        ticked = set(self.active.clauses)
+        for kind, count, bodies in bodies_by_type(self.counts.get("body", [])):
+            clauses = tuple(self._body_clause(body) for body in bodies)
+            active = bool(clauses) and all(clause in ticked for clause in clauses)
+            lines.append(Line(clauses, self._value_key(body_type_label(kind, self.t.lang), count, 0, active)))
+
+    def _body_clause(self, body: str) -> Clause:
+        """A body's clause, made once per name: a kind such as "other" may gather thousands of bodies."""
+        clause = self._body_clauses.get(body)
+        if clause is None:
+            if len(self._body_clauses) > KEPT_CLAUSES:
+                self._body_clauses.clear()
+            clause = self._body_clauses[body] = facet_clause("body", body)
+        return clause
 
     def _add_waiting(self) -> None:
         self.add_option(Option(Content.styled(self.waiting or "", "dim italic"), disabled=True))
         self._clauses.append(None)
+        self._keys.append(("waiting",))
 
-    def _add(self, options: list[Option], clause: Clause | tuple[Clause, ...] | None, prompt: Content,
-             disabled: bool = False) -> None:
-        options.append(Option(prompt, disabled=disabled))
-        self._clauses.append(clause)
-
-    def _add_provinces(self, options: list[Option]) -> None:
+    def _add_provinces(self, lines: list[Line]) -> None:
         """Provinces with their wards beneath; a province counted 0 still shows when its wards count."""
         wards = self.counts.get("ward", [])
         provinces = _limited(self.counts.get("province", []), LIMITS["province"], self.active.values("province"))
         listed = {value for value, _ in provinces}
-        for ward, _ in wards:
+        inside: dict[str, list[tuple[str, int]]] = {}
+        for ward, count in wards:  # one pass over the wards (there may be thousands), most counted first
             for province in self.ward_provinces.get(ward, ()):
+                inside.setdefault(province, []).append((ward, count))
                 if province not in listed:
                     listed.add(province)
                     provinces.append((province, 0))
         if not provinces:
-            self._add(options, None, Content.styled(self.t("facet.none"), "dim"), disabled=True)
+            lines.append(Line(None, ("none",)))
         for value, count in provinces:
-            self._add(options, facet_clause("province", value), self._prompt("province", value, count, 0))
-            inside = [(ward, n) for ward, n in wards if value in self.ward_provinces.get(ward, ())]
-            self._add_values(options, "ward", inside, indent=2)
+            lines.append(Line(facet_clause("province", value), self._facet_key("province", value, count, 0)))
+            self._add_values(lines, "ward", inside.get(value, []), indent=2)
 
-    def _add_values(self, options: list[Option], facet: str, values: list[tuple[str, int]], indent: int) -> None:
+    def _add_values(self, lines: list[Line], facet: str, values: list[tuple[str, int]], indent: int) -> None:
         shown = _limited(values, LIMITS[facet], self.active.values(facet))
         if not shown and facet != "ward":
-            self._add(options, None, Content.styled(self.t("facet.none"), "dim"), disabled=True)
+            lines.append(Line(None, ("none",)))
         for value, count in shown:
-            self._add(options, facet_clause(facet, value), self._prompt(facet, value, count, indent))
+            lines.append(Line(facet_clause(facet, value), self._facet_key(facet, value, count, indent)))
         hidden = len(values) - len(shown)
         if hidden > 0 and PICKER_KEYS[facet]:
             more = self.t("facet.more", count=self.t.number(hidden), key=PICKER_KEYS[facet])
-            self._add(options, None, Content.styled(" " * (indent + 2) + more, "dim"), disabled=True)
+            lines.append(Line(None, ("more", more, indent)))
 
-    def _prompt(self, facet: str, value: str, count: int, indent: int) -> Content:
+    def _facet_key(self, facet: str, value: str, count: int, indent: int) -> tuple[Any, ...]:
         active = facet_clause(facet, value) in self.active.clauses
         label = taxonomy().topic_label(value, self.t.lang) if facet == "topic" else value
-        return self._line(label, count, indent, active)
+        return self._value_key(label, count, indent, active)
+
+    def _value_key(self, label: str, count: int, indent: int, active: bool) -> tuple[Any, ...]:
+        return ("value", label, count, indent, active, self._width)
 
     def _line(self, label: str, count: int, indent: int, active: bool) -> Content:
         number = self.t.number(count)
-        width = self._label_width()
+        width = self._width
         room = max(1, width - indent - 2 - len(number) - 1)
         label = visible(label)
         if len(label) > room:

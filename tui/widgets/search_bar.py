@@ -2,9 +2,12 @@
 
 It is opened on the active filter; a free-text clause at its end is taken
 back into the line to be edited, and every message carries the whole
-filter wanted: the filter it opened on plus what is typed. Typing restarts
-a 150 ms timer, so a burst of keys costs one search, not one per key. Enter
-keeps the search, Escape puts the filter back as it was.
+filter wanted: the filter it opened on plus what is typed. The line echoes
+each key at once. Typing restarts a short timer (30 ms: shorter than the
+gap between a person's keys, longer than between the keys of a paste), so
+a burst costs one search, not one per key; a key typed while a search runs
+starts the next one, which interrupts the older. Enter keeps the search,
+Escape puts the filter back as it was.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from textual.widgets import Input, Label
 
 from store.query import Clause, Filter
 
-DEBOUNCE = 0.15
+DEBOUNCE = 0.03
 
 
 class SearchBar(Horizontal):

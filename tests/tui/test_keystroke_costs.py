@@ -1,0 +1,176 @@
+"""Keystrokes that cost what they change (#17): the same answers as before, from less work.
+
+The picker ranks exactly as the former ranking did (kept here as the oracle);
+the facet sidebar, searched again and again, keeps its widget and its options
+and changes only lines whose counts moved, and still shows the right counts;
+the details pane draws the survey the selection settles on, once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from browser_helpers import burst, details_text, facet_lines, record_at, selected_id, set_filter, settle, type_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.folding import fold
+from store.query import Filter, facet_clause
+from tui.app import SurveysApp
+from tui.fuzzy import Choice, rank, rank_positions
+from tui.screens.picker import PickerScreen
+from tui.widgets import details
+from tui.widgets.facets import FacetPanel
+
+
+# -- the ranking as it was before choices were folded once (the oracle) ------------------------------------------
+def _old_score(query: str, haystack: str, label: str | None = None) -> int | None:
+    label = haystack if label is None else label
+    total = 0
+    for word in fold(query).split():
+        if haystack.startswith(word):
+            total += 4
+        elif f" {word}" in haystack:
+            total += 3
+        elif word in haystack:
+            total += 2
+        elif _old_scattered(word, label):
+            total += 1
+        else:
+            return None
+    return total
+
+
+def _old_scattered(word: str, label: str) -> bool:
+    starts = [0] + [i + 1 for i, ch in enumerate(label) if ch == " "]
+    for start in starts:
+        if label[start:start + 1] != word[:1]:
+            continue
+        position = start
+        for letter in word:
+            position = label.find(letter, position) + 1
+            if position == 0:
+                break
+        else:
+            return True
+    return False
+
+
+def _old_rank(query: str, choices: list[Choice]) -> list[Choice]:
+    if not query.strip():
+        return list(choices)
+    scored = []
+    for order, choice in enumerate(choices):
+        found = _old_score(query, fold(" ".join(p for p in (choice.label, choice.keys, choice.detail) if p)),
+                           fold(choice.label))
+        if found is not None:
+            scored.append((-found, order, choice))
+    scored.sort(key=lambda item: (item[0], item[1]))
+    return [choice for _, _, choice in scored]
+
+
+LETTERS = "abcdehinotuy àáảãạăâđêôơưệốờĐÂ"
+words = st.text(alphabet=LETTERS, min_size=1, max_size=12)
+choice_lists = st.lists(st.builds(lambda label, detail, count: Choice(label, label, count, detail=detail),
+                                  words, st.one_of(st.just(""), words), st.integers(0, 50)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(choice_lists, st.text(alphabet=LETTERS, max_size=8))
+def test_rank_is_the_former_ranking(choices: list[Choice], query: str) -> None:
+    assert rank(query, choices) == _old_rank(query, choices)
+    assert [id(c) for c in rank(query, choices)] == [id(c) for c in _old_rank(query, choices)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(choice_lists, st.text(alphabet=LETTERS, max_size=6), st.text(alphabet=LETTERS, max_size=4))
+def test_narrowing_among_the_shorter_texts_matches_ranks_as_over_all(choices: list[Choice], before: str,
+                                                                     added: str) -> None:
+    """What the picker does while letters are added: rank among what the shorter text matched."""
+    among = sorted(rank_positions(before, choices))
+    assert rank_positions(before + added, choices, among) == rank_positions(before + added, choices)
+
+
+def test_a_choice_with_another_count_keeps_its_folds() -> None:
+    choice = Choice("Lái Thiêu", "Lái Thiêu", 3, detail="Hồ Chí Minh")
+    again = choice.with_count(7)
+    assert (again.value, again.label, again.count, again.detail) == ("Lái Thiêu", "Lái Thiêu", 7, "Hồ Chí Minh")
+    assert (again.folded, again.folded_label) == (choice.folded, choice.folded_label)
+    assert choice.count == 3
+
+
+# -- in the browser -----------------------------------------------------------------------------------------------
+@pytest.fixture
+def app(tmp_path: Path, generated: list[dict]) -> SurveysApp:
+    return SurveysApp(tmp_path / "gen.json", lang="en", records=generated)
+
+
+@pytest.mark.slow
+async def test_the_picker_lists_what_the_former_ranking_put_first(app: SurveysApp) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        everything = list(picker.choices)
+        assert picker.visible_choices == everything[:len(picker.visible_choices)]
+        for typed in ("a", "an", "an h"):
+            await type_text(pilot, typed[len(picker.query_one("#picker-input").value):])
+            await pilot.pause()
+            expected = _old_rank(typed, everything)
+            assert picker.visible_choices == expected[:len(picker.visible_choices)]
+            assert len(picker.visible_choices) == min(len(expected), 40)
+        await pilot.press("escape")
+
+
+@pytest.mark.slow
+async def test_facets_after_successive_searches_keep_their_widget_and_show_the_right_counts(
+        app: SurveysApp, generated: list[dict], monkeypatch: pytest.MonkeyPatch) -> None:
+    rebuilt: list[int] = []
+    real = FacetPanel.set_options
+    monkeypatch.setattr(FacetPanel, "set_options", lambda self, options: rebuilt.append(1) or real(self, options))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        panel = app.facets
+        first = [panel.get_option_at_index(i) for i in range(panel.option_count)]
+        kinds = sorted({record["kind"] for record in generated})
+        for kind in [*kinds, None]:
+            await set_filter(pilot, Filter((facet_clause("kind", kind),)).render() if kind else "")
+            assert app.facets is panel
+            years = Counter(record["date"][:4] for record in generated if kind in (None, record["kind"]))
+            lines = facet_lines(app)
+            for year, count in years.items():
+                assert any(line.strip().startswith(year) and line.endswith(f"{count:,}") for line in lines), year
+            heading = next(i for i, line in enumerate(lines) if line.strip() == "Kind")
+            assert any(line.lstrip().startswith("● " + kind) for line in lines[heading:]) if kind else True
+        assert rebuilt == [1]  # the first counts only; every later search changed lines in place
+        # back where it began: the same lines, the headings (never changed) the very same options
+        assert [str(option.prompt) for option in first] == [
+            str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert panel.get_option_at_index(0) is first[0]
+
+
+@pytest.mark.slow
+async def test_details_show_the_survey_the_selection_settles_on_drawn_once(
+        app: SurveysApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(details, "SETTLE", 0.5)  # longer than the burst below takes, on any machine
+    drawn: list[object] = []
+    real = details.DetailsPane._draw
+    monkeypatch.setattr(details.DetailsPane, "_draw",
+                        lambda self, renderable: drawn.append(1) or real(self, renderable))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        body = app.details.query_one("#details-body")
+        drawn.clear()
+        burst(app, "jjjjj")
+        await pilot.pause()
+        assert app.details.pending and drawn == []  # the cursor has moved; the pane waits for it to stop
+        await settle(pilot)
+        assert drawn == [1]
+        assert app.details.query_one("#details-body") is body
+        record = record_at(app, app.survey_list.selected)  # type: ignore[arg-type]
+        assert selected_id(app) == record["id"]
+        assert record["id"] in details_text(app)
+        assert record["summary"][:40] in details_text(app).replace("\n", " ")
