@@ -26,22 +26,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import catalog
 from .folding import fold
 
 TYPES: tuple[str, ...] = ("dbqh", "hdnd-tinh", "hdnd-huyen", "hdnd-xa", "ban-hdnd", "mttq", "ubnd", "other")
 """Body types in the order the facet and picker list them."""
-
-LABELS: dict[str, dict[str, str]] = {
-    "dbqh": {"vi": "Đoàn ĐBQH, Quốc hội", "en": "National Assembly"},
-    "hdnd-tinh": {"vi": "HĐND tỉnh/thành phố", "en": "Provincial council"},
-    "hdnd-huyen": {"vi": "HĐND cấp huyện (cũ)", "en": "District council (former)"},
-    "hdnd-xa": {"vi": "HĐND xã/phường", "en": "Commune/ward council"},
-    "ban-hdnd": {"vi": "Ban của HĐND", "en": "Council committee (Ban)"},
-    "mttq": {"vi": "Mặt trận Tổ quốc", "en": "Fatherland Front"},
-    "ubnd": {"vi": "UBND", "en": "People's committee"},
-    "other": {"vi": "Khác", "en": "Other"},
-}
-"""Short enough for the facet sidebar (26 cells beside a count)."""
 
 _MTTQ = re.compile(r"\b(mttq|mat tran to quoc)\b")
 _ASSEMBLY = re.compile(r"\b(dbqh|dai bieu quoc hoi|quoc hoi|hoi dong dan toc)\b")
@@ -55,9 +44,9 @@ _DISTRICT_LEVELS = ("huyen", "quan", "thi xa")
 
 
 def label(kind: str, lang: str = "vi") -> str:
-    """The type's name in `lang` (vi or en)."""
-    names = LABELS.get(kind, LABELS["other"])
-    return names.get(lang, names["en"])
+    """The type's name in `lang` (vi or en): `bodytype.<type>` in the catalog, short enough for the facet sidebar
+    (26 cells beside a count)."""
+    return catalog.text(f"bodytype.{kind if kind in TYPES else 'other'}", lang)
 
 
 @lru_cache(maxsize=4096)

@@ -15,11 +15,11 @@ check, and failing to write it (a read-only folder) changes nothing.
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from pathlib import Path
 
 import orjson
+
+from . import atomic
 
 Stamp = tuple[int, int, int]
 
@@ -45,15 +45,5 @@ def remember(store: Path, stamp: Stamp | None, held: list[str]) -> None:
     """Best effort: record that the file with `stamp` was checked and which doc ids it holds back."""
     if stamp is None:
         return
-    payload = orjson.dumps({"stamp": list(stamp), "held": held})
-    try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{store.name}.checked.", suffix=".tmp", dir=store.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-        os.replace(temporary, checked_path(store))
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    with contextlib.suppress(OSError):
+        atomic.write_file(checked_path(store), orjson.dumps({"stamp": list(stamp), "held": held}), durable=False)

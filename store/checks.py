@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeGuard
 
+from . import catalog
 from .folding import fold
 from .metrics import figure_locality, metric_of
 from .numbers import format_number
@@ -24,41 +25,17 @@ RATE_OF_PART = {"ho-so-dung-han": "ty-le-dung-han", "ho-so-dvc-truc-tuyen": "ty-
 """Count metrics whose share of their whole is published as another metric."""
 
 NOT_ABOVE = (
-    (
-        "ho-so-giai-quyet",
-        "ho-so-tiep-nhan",
-        {"en": "resolved more than received", "vi": "giải quyết nhiều hơn tiếp nhận"},
-    ),
-    (
-        "ho-so-dang-giai-quyet",
-        "ho-so-tiep-nhan",
-        {"en": "in progress more than received", "vi": "đang giải quyết nhiều hơn tiếp nhận"},
-    ),
-    (
-        "ho-so-dung-han",
-        "ho-so-giai-quyet",
-        {"en": "resolved on time more than resolved", "vi": "đúng hạn nhiều hơn đã giải quyết"},
-    ),
-    (
-        "ho-so-dung-han",
-        "ho-so-tiep-nhan",
-        {"en": "resolved on time more than received", "vi": "đúng hạn nhiều hơn tiếp nhận"},
-    ),
+    ("ho-so-giai-quyet", "ho-so-tiep-nhan", "flag.order.resolved-over-received"),
+    ("ho-so-dang-giai-quyet", "ho-so-tiep-nhan", "flag.order.in-progress-over-received"),
+    ("ho-so-dung-han", "ho-so-giai-quyet", "flag.order.on-time-over-resolved"),
+    ("ho-so-dung-han", "ho-so-tiep-nhan", "flag.order.on-time-over-received"),
 )
-"""(smaller, larger, what it means): counts of one locality and period that cannot cross."""
-
-MESSAGES = {
-    "rate-over-100": {"en": "a rate of {rate} is above 100%", "vi": "tỷ lệ {rate} vượt quá 100%"},
-    "negative": {"en": "a count or rate cannot be negative", "vi": "số lượng hoặc tỷ lệ không thể âm"},
-    "part-over-whole": {"en": "{part} is more than its whole {whole}", "vi": "{part} lớn hơn tổng số {whole}"},
-    "rate-mismatch": {"en": "stated {rate} but {part} of {whole} is {share}",
-                      "vi": "ghi {rate} nhưng {part}/{whole} là {share}"},
-}
-"""Why a figure is flagged, in the interface's two languages (report content stays as written)."""
+"""(smaller, larger, the catalog key of what it means): counts of one locality and period that cannot cross."""
 
 
 def _say(kind: str, lang: str, **values: str) -> str:
-    return MESSAGES[kind]["vi" if lang == "vi" else "en"].format(**values)
+    """Why a figure is flagged (`flag.<kind>` in the catalog); report content stays as written."""
+    return catalog.text(f"flag.{kind}", lang, **values)
 
 
 @dataclass(frozen=True)
@@ -171,7 +148,7 @@ def _count_order(record: dict[str, Any], figures: list[tuple[int, dict]], lang: 
             for j, high, high_metric in counts:
                 if (low_metric, high_metric) == (smaller, larger) and _same_scope(record, low, high) \
                         and low["value"] > high["value"]:
-                    said = meaning["vi" if lang == "vi" else "en"]
+                    said = catalog.text(meaning, lang)
                     message = f"{said}: {_num(low['value'], lang)} > {_num(high['value'], lang)}"
                     flags.append(_flag(record, i, "count-order", message, (j,)))
     return flags

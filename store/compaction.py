@@ -22,10 +22,10 @@ from typing import Any
 
 import orjson
 
-from . import checked, journal
+from . import atomic, checked, journal
 from .health import usable
 from .state import META, TABLE, State, stamp
-from .storage import _crash_point, _fsync_directory, backup_path, write_atomically
+from .storage import _crash_point, backup_path, write_atomically
 
 COMPACT_FLOOR = 1 << 20
 """A journal under 1 MiB is never worth a compaction."""
@@ -99,7 +99,7 @@ def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]],
     else:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(journal_backup(path))  # it paired with the previous .bak, which is gone now
-    _fsync_directory(path.parent)
+    atomic.fsync_folder(path.parent)
     return generation
 
 
@@ -147,9 +147,16 @@ def _stream(
         progress(total, total)
 
 
+def own_files(path: Path) -> tuple[str, ...]:
+    """The names of the files the store writes whole, under its lock or (`.checked`) as a cache."""
+    return (path.name, backup_path(path).name, journal.journal_path(path).name, checked.checked_path(path).name)
+
+
 def remove_stale_temporaries(path: Path) -> None:
-    """Temporary files left by a writer that was killed; we hold the lock, so none is live."""
-    for pattern in (f".{path.name}.*.tmp", f".{path.name}.bak.*.tmp"):
-        for leftover in path.parent.glob(pattern):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
+    """Temporary files of the store's own files (`own_files`) left by a writer that died.
+
+    Only those targets' names match (`store.atomic.sweep`), so an export being
+    written beside the store, even one named `<store>.csv`, is never touched;
+    and only a dead writer's, so a reader writing `.checked` meanwhile keeps its file.
+    """
+    atomic.sweep(path.parent, own_files(path))

@@ -16,12 +16,9 @@ shown. JSON keeps DEL, C1 and bidi characters as `\\u` escapes.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -29,6 +26,7 @@ from typing import Any, Literal
 
 import orjson
 
+from . import atomic, catalog
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
 from .metrics import figure_locality, metric_of, period_label
@@ -193,38 +191,6 @@ def to_jsonl(records: list[dict[str, Any]]) -> bytes:
 
 
 # -- Markdown brief ------------------------------------------------------
-_WORDS = {
-    "vi": {
-        "title": "Tóm tắt giám sát, khảo sát",
-        "surveys": "cuộc",
-        "figures": "Số liệu",
-        "recommendations": "Kiến nghị",
-        "directions": "Chỉ đạo",
-        "deadline": "hạn",
-        "overdue": "QUÁ HẠN",
-        "filter": "Bộ lọc",
-        "made": "Lập ngày",
-        "leader": "Trưởng đoàn",
-        "now": "nay thuộc",
-        "none": "Không có cuộc nào.",
-    },
-    "en": {
-        "title": "Oversight and survey brief",
-        "surveys": "visit(s)",
-        "figures": "Figures",
-        "recommendations": "Recommendations",
-        "directions": "Directions",
-        "deadline": "deadline",
-        "overdue": "OVERDUE",
-        "filter": "Filter",
-        "made": "Made on",
-        "leader": "Led by",
-        "now": "now in",
-        "none": "No visits.",
-    },
-}
-
-
 def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | None = None, title: str = "",
                 items: ItemTest | None = None) -> str:
     """A brief grouped by locality: each visit with date and body, its figures, and what was asked, with status.
@@ -232,7 +198,7 @@ def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | N
     A figure or item that names no locality belongs to the whole visit, so it
     is shown under each of the visit's localities.
     """
-    words = _WORDS.get(lang, _WORDS["en"])
+    words = catalog.words("brief", lang)
     today = today or date.today()
     lines = [f"# {words['title']}", "", f"{words['made']} {today.isoformat()} · {len(records)} {words['surveys']}"]
     if title:
@@ -328,19 +294,5 @@ def count_rows(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", i
 
 
 def write_file(path: Path, payload: bytes) -> None:
-    """Write beside the target and rename, so an interrupted export never leaves half a file."""
-    path = path.expanduser()
-    if path.is_dir():
-        raise OSError(f"{path} is a directory; give a file name")
-    if not path.parent.is_dir():
-        raise OSError(f"cannot write {path}: the folder {path.parent} does not exist")
-    descriptor, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
+    """Write beside the target and rename (`store.atomic`), so an interrupted export never leaves half a file."""
+    atomic.write_file(path.expanduser(), payload)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Final
 
+from . import catalog
 from .dates import DateError, parse_day
 from .folding import normalize_text
 from .repository import ConflictError, RecordNotFound, Repository
@@ -24,11 +25,6 @@ from .validation import validate
 STATUSES: Final = ("open", "in progress", "done", "not accepted")
 CLOSED: Final = ("done", "not accepted")
 ITEM_FIELDS: Final = ("recommendations", "directions")
-STATUS_LABELS: Final = {
-    "vi": {"open": "chưa giải quyết", "in progress": "đang giải quyết", "done": "đã giải quyết",
-           "not accepted": "không tiếp thu"},
-    "en": {status: status for status in STATUSES},
-}
 
 ItemRef = tuple[str, int]
 """("recommendations" or "directions", index in that list)."""
@@ -71,7 +67,8 @@ def is_overdue(item: dict[str, Any], today: date | None = None) -> bool:
 
 
 def status_label(status: str, lang: str = "vi") -> str:
-    return STATUS_LABELS.get(lang, STATUS_LABELS["en"]).get(status, status)
+    """A status in `lang` (`items.status.<status>` in the catalog); one the program does not know, as written."""
+    return catalog.text(f"items.status.{status.replace(' ', '-')}", lang) if status in STATUSES else status
 
 
 def parse_iso_day(text: str, field: str) -> str:

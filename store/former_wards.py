@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
+from . import catalog
 from .folding import fold, name_keys
 from .resources import load_json
 
@@ -114,6 +115,5 @@ def at_tier(written: str, candidates: list[_T], name_of: Callable[[_T], str], ti
 def describe(ward: FormerWard, lang: str = "vi") -> str:
     """"Phường Bến Nghé (Quận 1, Hồ Chí Minh) → Phường Sài Gòn since 1 July 2025", for the interface."""
     today = ", ".join(name for name, _, _ in ward.became)
-    if lang == "vi":
-        return f"{ward.name} ({ward.district}, {ward.old_province}) nay là {today} (từ 1/7/2025)"
-    return f"{ward.name} ({ward.district}, {ward.old_province}) became {today} on 1 July 2025"
+    return catalog.text("former.became", lang, ward=ward.name, district=ward.district, province=ward.old_province,
+                        today=today)

@@ -1,10 +1,11 @@
 """Writing and reading whole store files so that none is ever torn.
 
 TinyDB's JSONStorage rewrites its file in place, so a process killed
-mid-write leaves half a store. `write_atomically` writes a temporary file
-beside the store, fsyncs it, keeps the previous version as `<store>.bak`,
-swaps the new file in with `os.replace` and fsyncs the directory: at every
-instant the store is either the old version or the new one. A store that
+mid-write leaves half a store. `write_atomically` writes the new version
+through `store.atomic` (a temporary file beside the store, fsynced, swapped
+in with `os.replace`, the folder fsynced) and keeps the previous version as
+`<store>.bak`: at every instant the store is either the old version or the
+new one. A store that
 will not parse is reported, never overwritten.
 
 The store itself (`store.store`) reads the file with its journal
@@ -19,10 +20,8 @@ import contextlib
 import gc
 import os
 import re
-import shutil
 import signal
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from . import atomic
 from .errors import StoreError
 
 CRASH_ENV = "SURVEYS_CRASH_AT"
@@ -198,40 +198,19 @@ def _loads(raw: bytes) -> Any:
 
 
 def write_atomically(path: Path, payload: bytes | Iterable[bytes], *, keep_backup: bool = True) -> None:
-    """Replace `path` with `payload` so that a crash leaves the old or the new file.
+    """Replace the store file `path` with `payload` so that a crash leaves the old or the new file.
 
-    `payload` may be one bytes object or an iterable of chunks, written as they
-    come so a large store is never held twice in memory; if producing a chunk
-    fails, the temporary file goes and the store is untouched. A store whose
-    permission bits allow no writing is refused (even for root, whom the
-    operating system would let replace it).
+    `store.atomic.write_file` does the writing (temporary file, fsync, mode
+    kept, rename, folder fsync); the store adds its own rules: the previous
+    version is kept as `<store>.bak`, a missing folder is a `StoreError`, and
+    a store whose permission bits allow no writing is refused (even for root,
+    whom the operating system would let replace it). `payload` may be chunks,
+    written as they come so a large store is never held twice in memory.
     """
     _refuse_read_only(path)
-    directory = path.parent
-    if not directory.is_dir():
-        raise StoreError(f"cannot write {path}: the folder {directory} does not exist (it is never created silently)")
-    descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        os.chmod(temp_name, _mode_for(path))
-        with os.fdopen(descriptor, "wb") as handle:
-            if isinstance(payload, (bytes, bytearray, memoryview)):
-                handle.write(payload)
-            else:
-                for chunk in payload:
-                    handle.write(chunk)
-            _crash_point("after-temp-write")
-            handle.flush()
-            os.fsync(handle.fileno())
-        _crash_point("after-fsync")
-        if keep_backup and path.exists():
-            _keep_backup(path)
-        os.replace(temp_name, path)
-        _crash_point("after-replace")
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    _fsync_directory(directory)
+    if not path.parent.is_dir():
+        raise StoreError(f"cannot write {path}: the folder {path.parent} does not exist (it is never created silently)")
+    atomic.write_file(path, payload, backup=backup_path(path) if keep_backup else None, step=_crash_point)
 
 
 class StoreReadOnlyError(StoreError):
@@ -247,38 +226,6 @@ def _refuse_read_only(path: Path) -> None:
         return
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         raise StoreReadOnlyError(path)
-
-
-def _mode_for(path: Path) -> int:
-    """The mode the store already has, or what a new file would get (mkstemp's 0600 is too strict)."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _keep_backup(path: Path) -> None:
-    """Make `<store>.bak` the current version, atomically, without copying when a hard link works."""
-    backup = backup_path(path)
-    staging = backup.with_name(f".{backup.name}.{os.getpid()}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(staging)
-    try:
-        os.link(path, staging)
-    except OSError:
-        shutil.copy2(path, staging)
-    os.replace(staging, backup)
-
-
-def _fsync_directory(directory: Path) -> None:
-    with contextlib.suppress(OSError):
-        descriptor = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
 
 
 def _crash_point(name: str) -> None:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from . import catalog
 from .numbers import parse_vi_number
 from .resources import load_json
 from .sanitize import cut, quoted
 
-_TYPE_NAMES = {"object": "an object", "array": "an array", "string": "a string",
-               "integer": "a whole number", "number": "a number", "null": "null", "boolean": "true or false"}
+_TYPE_NAMES = catalog.words("jsontype", "en")
+"""JSON type → how messages name it ("a whole number"); the catalog's `jsontype.*` also say it in Vietnamese."""
 
 
 UNKNOWN_SHOWN = 20

@@ -47,6 +47,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from store import atomic  # noqa: E402
+from store.compaction import own_files  # noqa: E402
 from store.journal import journal_path  # noqa: E402
 from store.storage import CRASH_ENV  # noqa: E402
 from store.store import SurveyStore  # noqa: E402
@@ -107,7 +109,8 @@ def store_ids(path: Path) -> set[str]:
 
 
 def temporaries(directory: Path) -> list[Path]:
-    return [p for p in directory.iterdir() if p.name.startswith(f".{STORE_NAME}.") and p.name.endswith(".tmp")]
+    """Temporary files of the store's own files (`store.atomic` names them)."""
+    return atomic.temporaries(directory, own_files(directory / STORE_NAME))
 
 
 def torn_tail(store: Path) -> bool:

@@ -11,6 +11,7 @@ import orjson
 import pytest
 
 from cli.main import main
+from store import atomic
 from store.export import FIGURE_COLUMNS, ITEM_COLUMNS, SURVEY_COLUMNS, export, to_csv, to_json, to_jsonl, to_markdown
 from store.store import SurveyStore
 from tests.bundled import LAI_THIEU, NEWEST_FIRST, RACH_DUA, TDM
@@ -188,7 +189,7 @@ def test_export_to_a_missing_folder_exits_1(capsys, tmp_path: Path) -> None:
     SurveyStore.open(tmp_path / "s.json")
     code, _, err = run(capsys, "--db", str(tmp_path / "s.json"), "export", "-o", str(tmp_path / "no" / "x.csv"))
     assert code == 1 and "does not exist" in err
-    assert not list(tmp_path.glob("**/*.tmp"))
+    assert not [path for path in tmp_path.rglob("*") if path.name.endswith(atomic.SUFFIX)]
 
 
 def test_status_and_overdue_filters_narrow_the_item_rows_too(capsys, tmp_path: Path) -> None:

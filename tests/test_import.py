@@ -16,7 +16,7 @@ import orjson
 import pytest
 
 from cli.main import main
-from store import storage
+from store import atomic, storage
 from store.folding import normalize_text
 from store.importing import Normalizer, _normalize, import_paths, prepare
 from store.journal import journal_path
@@ -415,4 +415,4 @@ def test_large_jsonl_streams_in_bounded_memory_with_one_write(
     if padding:
         assert peak_bytes < path.stat().st_size, (peak_bytes, path.stat().st_size)
     assert peak_bytes < 400 * 1024 * 1024, peak_bytes
-    assert not list(db.parent.glob(".surveys.json.*.tmp"))
+    assert not atomic.temporaries(db.parent)

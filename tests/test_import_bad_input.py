@@ -14,7 +14,6 @@ import io
 import json
 import os
 import sys
-import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +22,10 @@ from typing import Any
 import pytest
 
 from cli.main import main
-from store import importing, storage
+from store import atomic, importing
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.faults import full_disk
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
@@ -115,38 +115,13 @@ def _read_only_directory(directory: Path, monkeypatch: pytest.MonkeyPatch, db: P
     if IS_ROOT:  # root may create files there regardless: refuse the temporary file as the kernel would
         def refuse(*args: Any, **kwargs: Any) -> Any:
             raise PermissionError(errno.EACCES, "Permission denied")
-        monkeypatch.setattr(storage, "tempfile", types.SimpleNamespace(mkstemp=refuse))
+        monkeypatch.setattr(atomic, "_create", refuse)
     return [_valid_input(directory)]
 
 
 def _full_disk(directory: Path, monkeypatch: pytest.MonkeyPatch, db: Path) -> list[str]:
     """The device fills up part-way through the temporary file."""
-    real_os = storage.os
-
-    class FillingFile:
-        def __init__(self, handle: Any) -> None:
-            self.handle, self.written = handle, 0
-
-        def write(self, data: bytes) -> int:
-            self.written += len(data)
-            if self.written > 1024:  # a journal line of three records is bigger
-                raise OSError(errno.ENOSPC, "No space left on device")
-            return self.handle.write(data)
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self.handle, name)
-
-        def __enter__(self) -> FillingFile:
-            return self
-
-        def __exit__(self, *exc: object) -> None:
-            self.handle.close()
-
-    fake_os = types.SimpleNamespace(
-        **{name: getattr(real_os, name) for name in dir(real_os) if not name.startswith("__")}
-    )
-    fake_os.fdopen = lambda descriptor, mode: FillingFile(real_os.fdopen(descriptor, mode))
-    monkeypatch.setattr(storage, "os", fake_os)
+    full_disk(monkeypatch, room=1024)  # a journal line of three records is bigger
     return [_valid_input(directory)]
 
 

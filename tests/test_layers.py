@@ -38,6 +38,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.former_wards", "store.taxonomy", "store.resources", "store.identity", "store.validation",
         "store.semantics", "store.checks", "store.metrics", "store.periods", "store.bodies", "store.sanitize",
         "store.oserrors",
+        "store.catalog",  # the one message catalog (data/messages.json), read by every layer
+        "store.atomic",  # no domain at all: the one way to replace a file, for every layer
     ),
 }
 FORBIDDEN = {"command line": ("textual",), "domain": ("tinydb", "textual"), "query": ("tinydb", "textual"),

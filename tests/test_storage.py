@@ -16,7 +16,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store import journal
+from store import atomic, journal
 from store.compaction import journal_backup
 from store.repository import MissingStore
 from store.storage import CRASH_ENV, StoreCorruptError, StoreError, backup_path
@@ -83,7 +83,7 @@ def test_crash_during_a_small_write_leaves_old_or_new_state(tmp_path: Path, poin
         assert "crash-test" not in after  # a torn line is no write
     # The next writer cleans up what the killed one left behind and succeeds.
     SurveyStore(path).upsert_many([make_record(id="after-crash", date="2025-10-04", body="Đoàn sau")])
-    assert not list(tmp_path.glob(".surveys.json.*.tmp"))
+    assert not atomic.temporaries(tmp_path)
     assert "after-crash" in _ids(path) and before <= _ids(path)
 
 

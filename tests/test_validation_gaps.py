@@ -88,6 +88,17 @@ def test_schema_keywords_the_interpreter_does_not_implement_are_refused() -> Non
     assert unsupported_keywords(published()) == []
 
 
+def test_a_published_schema_with_a_keyword_not_implemented_is_refused_not_ignored(monkeypatch) -> None:
+    """Validation stops with SchemaError rather than letting through what `minimum` would forbid."""
+    from store import validation  # noqa: PLC0415
+
+    assert published()["$id"].startswith("https://")  # an absolute $id, as a resolver needs
+    strict = {**published(), "properties": {**published()["properties"], "figures": {"type": "array", "minimum": 1}}}
+    monkeypatch.setattr(validation, "load_json", lambda name: strict)
+    with pytest.raises(validation.SchemaError, match="minimum"):
+        validate(make_record())
+
+
 def test_messages_are_bounded(capsys, tmp_path: Path) -> None:
     record = make_record()
     record["k" * 1_000_000] = 1

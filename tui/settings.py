@@ -8,12 +8,11 @@ settings are a convenience and must never stop the browser from opening.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from store import atomic
 
 SORTS = ("date", "locality", "body")
 
@@ -60,22 +59,12 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_settings(path: Path, settings: Settings) -> bool:
-    """Write atomically (temp file, then os.replace); False if the directory is not writable.
-
-    The temporary name does not start with `.<store name>.`, which the store
-    sweeps away as a dead writer's leftover.
-    """
+    """Write atomically (`store.atomic`), not fsynced: a convenience, saved on the interface's thread after each
+    search. False if the folder cannot be made or written."""
     data = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
-    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".settings-{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
+        atomic.write_file(path, data, durable=False)
     except OSError:
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
         return False
     return True

@@ -14,9 +14,7 @@ free of textual and rich.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from store import atomic
 from store.dates import DateError, parse_day
 from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
 from store.extract.duplicates import probable_duplicates
@@ -99,7 +98,7 @@ def run_extract(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
     else:
-        _write_file(Path(args.output), payload)
+        atomic.write_file(Path(args.output), payload)
         print(f"wrote {len(drafts)} draft(s) to {args.output}", file=sys.stderr)
     return 0
 
@@ -164,24 +163,6 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
         if not path.exists():
             raise FileNotFoundError(f"{given}: no such file or directory")
         yield extract_file(path, published=published, max_bytes=max_size)
-
-
-def _write_file(path: Path, payload: bytes) -> None:
-    """Write beside the target and rename, so an interrupted run never leaves half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 def _shown(name: str | None) -> str:

@@ -45,39 +45,6 @@ from ..i18n import Translator
 from ..messages import FollowUpSaved
 from ..safe import visible
 
-_WORDS = {
-    "vi": {
-        "recommendations": "Kiến nghị",
-        "directions": "Chỉ đạo",
-        "status": "Trạng thái",
-        "deadline": "Hạn (2025-12-31 hoặc 31/12/2025; để trống: không có hạn)",
-        "to": "Gửi đến",
-        "responses": "Các phản hồi",
-        "no_responses": "Chưa có phản hồi.",
-        "new_response": "Phản hồi mới (ngày, nội dung)",
-        "response_text": "nội dung phản hồi",
-        "save": "Lưu",
-        "cancel": "Hủy",
-        "overdue": "QUÁ HẠN",
-        "of": "của",
-    },
-    "en": {
-        "recommendations": "Recommendation",
-        "directions": "Direction",
-        "status": "Status",
-        "deadline": "Deadline (2025-12-31 or 31/12/2025; empty: none)",
-        "to": "Addressed to",
-        "responses": "Responses",
-        "no_responses": "No response yet.",
-        "new_response": "New response (date, text)",
-        "response_text": "what was answered or done",
-        "save": "Save",
-        "cancel": "Cancel",
-        "overdue": "OVERDUE",
-        "of": "of",
-    },
-}
-
 
 class ChangedMeanwhile(ConflictError):
     """Someone changed the edited item since the dialog opened: nothing was saved; the browser reloads."""
@@ -139,8 +106,9 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         self.record = record
         self.ref: ItemRef = (item[0], int(item[1]))
         self.item = get_item(record, self.ref)
-        self.lang = lang if lang in _WORDS else "en"
-        self.words = _WORDS[self.lang]
+        self.t = Translator(lang)
+        self.lang = self.t.lang
+        self.words = self.t.words("followup")
         self.today = today or date.today()
         # an Input draws its value raw, so the record's text is shown made safe; unchanged, it is not saved back
         self._shown_to = visible(self.item.get("to", ""))

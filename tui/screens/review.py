@@ -52,7 +52,6 @@ from .review_marks import EditMarks
 from .review_notes import certainty_text, check_lines, flag_line, place_text
 from .review_rows import BLANK, item_row, locality_row, one_line
 from .review_values import clean, place_line, read_day, read_place, resolve_locality
-from .review_words import words_for
 
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
@@ -93,7 +92,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.record = copy.deepcopy(draft.record)
         self.t = Translator(lang)
         self.lang = self.t.lang
-        self.words = words_for(self.t)
+        self.words = self.t.words("review")  # every `review.*` word of the catalog, by the rest of its key
         self.marks = EditMarks(self.words["edited"])
         self._flags_shown: str | None = None
         self._flag_timer: Timer | None = None
