@@ -49,7 +49,7 @@ def label(kind: str, lang: str = "vi") -> str:
     return catalog.text(f"bodytype.{kind if kind in TYPES else 'other'}", lang)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)  # a large store names thousands of bodies; a miss re-runs every rule
 def body_type(name: str) -> str:
     """The type of the body called `name`, one of `TYPES`."""
     folded = fold(name).replace("-", " ")
