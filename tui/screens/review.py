@@ -190,6 +190,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         if also and self.draft.source_of(also) and self.draft.source_of(also) != self.draft.source_of(path):
             text.append("\n" + self.words["dated_by"] + ": ")
             text.append(visible(self.draft.source_of(also)))
+            self._last_source = self.draft.source_of(also)  # "same as above" means the sentence just shown
         self.marks.source(group, text)
         yield Static(text, id=f"{group}-source", classes="review-source")
 
