@@ -11,8 +11,8 @@ Printed, each as the median wall time of fresh processes and its ratio to the fl
 
 * floor: `python -c pass` (the interpreter's own start-up);
 * `surveys --version`;
-* `surveys list` on the bundled store: a store in a temporary directory, created from the
-  bundled dataset (`data/surveys.json`) by the first, untimed run;
+* `surveys list` on the bundled store: a store in a temporary directory, made by
+  `surveys init STORE --sample` (untimed) from the bundled dataset;
 * launch to first screen: the browser runs in a pseudo-terminal of 80×24 and the clock
   stops when its output holds the date of the newest bundled survey, i.e. the list has
   been drawn with records in it (what a user sees first and can browse).
@@ -119,6 +119,7 @@ def main() -> None:
         # One untimed run each: bytecode caches and the store's first import (list/JSON → TinyDB) happen here.
         timed([sys.executable, "-c", "pass"], env)
         timed(surveys + ["--version"], env)
+        timed(surveys + ["init", str(store), "--sample"], env)  # a named store that does not exist is an error
         timed(surveys + ["list"], env)
         marker = newest_date(BUNDLED)
         first_screen(surveys, env, marker)
