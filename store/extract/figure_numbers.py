@@ -34,6 +34,8 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("máy", ("máy",)),
     ("camera", ("camera",)),
     ("tổ", ("tổ",)),
+    ("dịch vụ", ("dịch vụ",)),
+    ("chi bộ", ("chi, đảng bộ", "chi đảng bộ", "chi bộ", "đảng bộ")),
     ("đơn vị", ("đơn vị",)),
     ("cơ quan", ("cơ quan",)),
     ("trường hợp", ("trường hợp",)),
