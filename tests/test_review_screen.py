@@ -16,7 +16,9 @@ from store.extract import Draft, extract_article, extract_file
 from store.importing import prepare, run_import
 from store.store import SurveyStore
 from store.validation import validate
+from tui.i18n import Translator
 from tui.screens.review import ReviewScreen
+from tui.screens.review_notes import said_in
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
@@ -200,10 +202,10 @@ async def test_a_figures_number_unit_and_whole_are_edited_and_check_flags_are_ma
 
 async def test_certainty_and_why_are_shown_beside_the_values_in_both_languages() -> None:
     draft = extract_file(ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt")
-    for lang, word in (("vi", "Độ chắc chắn"), ("en", "Certainty")):
+    for lang, word, inferred in (("vi", "Độ chắc chắn", "suy ra"), ("en", "Certainty", "inferred")):
         async with reviewing(draft, lang) as (app, pilot):
             notes = [text_of(w) for w in app.screen.query(".review-note").results(Static)]
-            assert any(note.startswith(f"{word}: inferred") and "2 cấp" in note for note in notes)
+            assert any(note.startswith(f"{word}: {inferred}") and "2 cấp" in note for note in notes)
             assert any("trên" in note for note in notes)  # "trên 80%": a bound, as written
             assert any("Long Điền" in note and "An Giang" in note for note in notes)  # a same-name commune
 
@@ -227,3 +229,12 @@ async def test_difficulties_and_people_are_edited_too() -> None:
     assert record["people"][0] == {"name": "Trịnh Xuân Bách", "role": "Chủ tịch UBND phường"}
     assert record["difficulties"][0]["text"] == "Đường truyền chập chờn."
     assert len(record["difficulties"]) == len(draft.record["difficulties"])
+
+
+@pytest.mark.parametrize("code", ["stated", "publication", "inferred"])
+def test_a_date_reason_opens_with_its_certainty_in_the_screen_language(code: str) -> None:
+    """The extractor writes "inferred: <why>"; a Vietnamese screen says the code in Vietnamese, the why as given."""
+    vi = said_in(f"{code}: Bài chỉ ghi ngày 14-10", Translator("vi"))
+    assert vi == f"{Translator('vi')(f'certainty.{code}')}: Bài chỉ ghi ngày 14-10"
+    assert not vi.startswith(code)
+    assert said_in("unknown: kept as it is", Translator("vi")) == "unknown: kept as it is"

@@ -155,7 +155,7 @@ async def test_date_kind_body_leader_topics_summary_source_and_notes_are_saved(t
         await pilot.pause()
         screen = app.screen
         notes = [str(w.render()) for w in screen.query(".review-note").results(Static)]
-        assert any(note.startswith("Độ chắc chắn: inferred") for note in notes)  # the date's basis and why
+        assert any(note.startswith("Độ chắc chắn: suy ra") for note in notes)  # the date's basis and why
         assert screen.query_one("#review-notes", Input).value == draft.record["notes"]
         type_into(screen, "review-date", "10/9/2025")
         screen.query_one("#review-date-certainty", Select).value = "stated"

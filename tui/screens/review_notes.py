@@ -47,7 +47,14 @@ def said_in(reason: str, t: Translator) -> str:
         found = pattern.match(reason)
         if found:
             return t(key, **found.groupdict())
+    code, colon, why = reason.partition(": ")
+    if colon and code in _DATE_CERTAINTY:  # a date's reason opens with its certainty code: "inferred: …"
+        return f"{t('certainty.' + code)}: {why}"
     return reason
+
+
+_DATE_CERTAINTY = ("stated", "publication", "inferred")
+"""The codes of `date_certainty`; each has its words in the catalog (`certainty.<code>`)."""
 
 
 def flag_line(messages: list[str], t: Translator) -> Text:
