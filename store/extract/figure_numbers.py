@@ -34,6 +34,8 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("máy", ("máy",)),
     ("camera", ("camera",)),
     ("tổ", ("tổ",)),
+    ("dịch vụ", ("dịch vụ",)),
+    ("chi bộ", ("chi, đảng bộ", "chi đảng bộ", "chi bộ", "đảng bộ")),
     ("đơn vị", ("đơn vị",)),
     ("cơ quan", ("cơ quan",)),
     ("trường hợp", ("trường hợp",)),
@@ -149,7 +151,13 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
             continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
-        out.append((value, whole, unit, start, unit_match.end()))
+        unit_end = unit_match.end()
+        if whole is None and unit != "%" and unit not in _MONEY_UNITS:
+            after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "10.330 tài khoản/15.124 hộ": the whole after the unit
+            if after is not None and _UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
+                    and total >= value:
+                whole, unit_end = total, _UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
+        out.append((value, whole, unit, start, unit_end))
     for m in _WORD_NUMBER.finditer(text):
         if m.end() - m.start() > 200:
             continue
@@ -167,6 +175,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     return out
 
 
+_WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
 _MONEY_FORMS = {"đồng", "vnđ"}
 _MONEY_UNITS = {"đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}

@@ -31,7 +31,7 @@ _LABEL_VERBS = re.compile(
     r"giải quyết(?:\s+(?:trước hạn và đúng hạn|"
     r"trước và đúng hạn|đúng và trước hạn|đúng hạn|trước hạn))?|trả kết quả(?:\s+đúng hạn)?|cấp|công bố|số hóa|số hoá|"
     r"thành lập|vận hành|bố trí|chấm|triển khai|cung cấp|thu thập|nộp|xử lý|hỗ trợ|hướng dẫn|tổ chức|đào tạo|tập huấn|"
-    r"tiếp|có|gồm|quá hạn|trễ hạn|tồn|chưa giải quyết)\b[^,;:]*$", re.IGNORECASE)
+    r"tiếp|có|gồm|quá h[ạẹ]n|trễ h[ạẹ]n|chậm h[ạẹ]n|tồn|chưa giải quyết)\b[^,;:]*$", re.IGNORECASE)
 _TRAILING_VERBS = re.compile(r"(?:\s+(?:đạt|chiếm|là|ở mức|bằng|lên|tới|đến nay|hiện|khoảng|gần|hơn|trên|"
                              r"đạt tỷ lệ|đạt tỉ lệ|với tỷ lệ|tỷ lệ|tỉ lệ|có|được))+\s*$", re.IGNORECASE)
 
@@ -286,8 +286,9 @@ class _Kinds:
 
 _RECEIVED_BEFORE = re.compile(r"(?<!\w)nhận\s+(?:được\s+)?(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
 """A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"."""
-_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|dung han|truoc han|qua han|tre han)\b")
-"""Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ"."""
+_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n)\b")
+"""Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
+"hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"."""
 
 
 def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:

@@ -296,4 +296,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True
     if VISIT_BEFORE.search(before) and _KIND_WORDS.search(text[max(0, mention.start - 1000):mention.start]):
         return True
+    if mention.start <= 150 and _SCENE_START.match(text[: mention.start]) and \
+            any(m.visited and not m.in_title and m.level == mention.level for m in earlier):
+        return True  # "Giám sát tại xã A cho thấy ... Tại xã B, ...": the next stop of the same round, told alike
     return False

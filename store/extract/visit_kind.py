@@ -88,8 +88,16 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                               r"nội dung|kết quả|hình thức|cơ chế|phương thức)\s+(?:(?:giám sát|khảo sát|kiểm tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
                 continue  # "Đoàn giám sát", "hoạt động giám sát, khảo sát" name a delegation or a subject
+            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
+                    re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong)\s+$", before,
+                              re.IGNORECASE):
+                continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát": a noun
+            if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
+                continue  # "cuộc giám sát nhằm đánh giá ...": the purpose of oversight, said before or after it
             if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
                 continue  # "Ủy ban Kiểm tra Tỉnh ủy", "Ban Giám sát": a body's name
+            if re.search(r"\bban\s+$", before, re.IGNORECASE) and visit[0].lower() in ("giám sát", "kiểm tra"):
+                continue  # "ban giám sát đầu tư cộng đồng" written in lower case is a body's name too
             if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
                                                            re.IGNORECASE):
                 continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
