@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .text import Article, Sentence
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ)\s+(?=\S)")
@@ -65,33 +66,6 @@ _TITLE_STOP = re.compile(
     r"làm rõ|tổ chức|(?<!đoàn )giám sát|(?<!đoàn )khảo sát|(?<!đoàn )kiểm tra|về|tại|trong|với|cùng|cũng|thăm|"
     r"nắm bắt|tham gia|đồng thời|"
     r"nói|đề cập|bày tỏ|cảm ơn|mong|hy vọng|tin tưởng|biểu dương|khen|phân tích|lý giải|thừa nhận)\b", re.IGNORECASE)
-_HOST_CONTEXT = re.compile(
-    r"^(?:\W*)(?:báo cáo|tiếp (?:và làm việc với )?đoàn|tiếp,? làm việc|làm việc với đoàn|cùng tiếp|"
-    r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
-_HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b", re.IGNORECASE)
-_LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
-                          r"kiểm tra))?|tổ\s+trưởng|trưởng\s+tổ)",
-                          re.IGNORECASE)
-_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
-_HEAD_BEFORE = re.compile(
-    r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
-    r"\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
-    re.IGNORECASE)
-_GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
-"""The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
-_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?và\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|làm\s+(?:đồng\s+)?"
-                              r"trưởng\s+đoàn)\b", re.IGNORECASE)
-"""After the first of two: "do X và Y chủ trì" — the first named is taken."""
-_SUBJECT_VISITS = re.compile(r"^\s*(?:và\s+[^.;]{0,80}?\s+)?(?:đã|đang)?\s*(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
-                             r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
-"""A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra")."""
-_LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì)\b",
-                            re.IGNORECASE)
-"""After a name whose surname is not on the list: it leads the delegation
-("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
-_CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
-_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
-                          re.IGNORECASE)
 
 
 @dataclass
@@ -110,14 +84,6 @@ class PersonMention:
     @property
     def title(self) -> str:
         return ", ".join(self.titles)
-
-
-@dataclass
-class Leader:
-    name: str
-    title: str
-    sentence: Sentence | None
-    rule: str
 
 
 @dataclass
@@ -156,7 +122,7 @@ def find_people(article: Article) -> People:
     for sentence in article.sentences:
         people.mentions += _mentions(sentence)
     _expand_short_names(people)
-    people.leader = _choose_leader(people, article)
+    people.leader = choose_leader(people, article)
     return people
 
 
@@ -373,97 +339,3 @@ def _expand_short_names(people: People) -> None:
             match = [name for name in full if name.split()[-1] == mention.name]
             if len(set(match)) == 1:
                 mention.name = match[0]
-
-
-def _choose_leader(people: People, article: Article) -> Leader | None:
-    best: tuple[int, int, PersonMention, str, str] | None = None
-    lead_index = article.sentences[0].index if article.sentences else 0
-    for order, mention in enumerate(people.mentions):
-        if len(mention.name.split()) < 2:
-            continue
-        text = mention.sentence.text if mention.sentence else ""
-        host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
-        host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
-        title_end = _after_titles(mention)
-        score, rule, extra = 0, "", ""
-        if m := _LEADS_AFTER.match(title_end):
-            score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
-        elif re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) and \
-                (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
-                                 re.IGNORECASE)) and \
-                not _someone_between(people, mention, far.start(1)):
-            score, rule = 9, "do X, <many titles>, làm Trưởng đoàn"
-        elif head := _HEAD_BEFORE.search(mention.before):
-            score, rule = 9, "Trưởng đoàn X"
-            extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
-        elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) for title in mention.titles):
-            score, rule = 8, "X, ..., Trưởng Đoàn ..."
-        elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
-                re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
-            score, rule = 7, "X chủ trì"
-        elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
-                re.search(r"\b(?:chủ trì|dẫn đầu|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
-            score, rule = 7, "do X chủ trì"
-        elif re.search(r"\bdo\s+(?:\S+\s+){0,12}$", mention.before) and _CO_LEADER_AFTER.match(title_end):
-            score, rule = 7, "do X và Y chủ trì"
-        elif re.search(r"(?:dưới sự chủ trì của|chủ trì bởi|dưới sự dẫn dắt của)\s+(?:(?:ông|bà|đồng chí)\s+)?"
-                       r"[^.;]{0,120}$", mention.before, re.IGNORECASE) and not mention.honorific or \
-                re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s+(?:ông|bà|đồng chí|đ/c)\s*$", mention.before,
-                          re.IGNORECASE):
-            score, rule = 7, "dưới sự chủ trì của X"
-        elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
-                _CO_CHAIRS.match(title_end):
-            score, rule = 7, "do X và Y đồng chủ trì"
-        elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
-            score, rule = 6, "X đã khảo sát"
-        elif mention.sentence and mention.sentence.index == lead_index and _SUBJECT_VISITS.match(title_end) and \
-                _opens_clause(mention):
-            score, rule = 6, "<title> X ... đã kiểm tra"
-        elif mention.sentence and mention.sentence.index == lead_index and \
-                re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
-                re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
-            score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
-        if score and host and score < 9:
-            continue
-        if not score:
-            continue
-        if best is None or (score, -order) > (best[0], -best[1]):
-            best = (score, order, mention, rule, extra)
-    if best is None:
-        return None
-    _, _, mention, rule, extra = best
-    titles = list(mention.titles) or [t for t in people.titles_of(mention.name).split(", ") if t]
-    if extra and not any(fold(t).startswith("truong doan") for t in titles):
-        titles.append(extra)
-    return Leader(mention.name, ", ".join(titles), mention.sentence, rule)
-
-
-def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
-    """Another person named after `mention` and before `offset` characters past its end, in its sentence."""
-    return any(other.sentence is mention.sentence and mention.end < other.start < mention.end + offset
-               for other in people.mentions if len(other.name.split()) >= 2)
-
-
-def _opens_clause(mention: PersonMention) -> bool:
-    """The person is the lead's subject: only a time ("Sáng 1/7,") and their title come before the name."""
-    text = mention.sentence.text[:mention.start] if mention.sentence else mention.before
-    for title in mention.titles:
-        if text.rstrip().endswith(title):
-            text = text.rstrip()[:-len(title)]
-    return re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí)?\s*", text,
-                        re.IGNORECASE) is not None
-
-
-def _after_titles(mention: PersonMention) -> str:
-    """The text after a person's name and titles."""
-    after = mention.after
-    for title in mention.titles:
-        index = after.find(title)
-        if index >= 0:
-            after = after[index + len(title):]
-    return after
-
-
-def _capital(text: str) -> str:
-    text = " ".join(text.split())
-    return text[:1].upper() + text[1:]
