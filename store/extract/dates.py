@@ -195,7 +195,7 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 candidates.append((2, sentence.index, mention, sentence, "opening"))
             elif re.fullmatch(r"\W*(?:trong\s+(?:\S+\s+)?ngày\s*,?\s*)?từ\s+(?:ngày\s+)?", before,
                               re.IGNORECASE) and _VISIT_CUE.search(sentence.text):
-                # "Trong ba ngày từ 24 đến 26/4, Đoàn kiểm tra ...": the visit's first day
+                # "Trong hai ngày từ 11 đến 12/3, Đoàn ...": the visit's first day
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
             elif re.search(r"\bngày\s*$", before, re.IGNORECASE) and sentence.index <= 2:
                 candidates.append((3, sentence.index, mention, sentence, "ngày"))

@@ -153,7 +153,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
         unit_end = unit_match.end()
         if whole is None and unit != "%" and unit not in _MONEY_UNITS:
-            after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "10.330 tài khoản/15.124 hộ": the whole after the unit
+            after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "4.206 tài khoản/5.918 hộ": the whole after the unit
             if after is not None and _UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
                     and total >= value:
                 whole, unit_end = total, _UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
