@@ -24,6 +24,7 @@ The rules read the name only; nothing here imports textual or tinydb.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from . import catalog
@@ -49,7 +50,7 @@ def label(kind: str, lang: str = "vi") -> str:
     return catalog.text(f"bodytype.{kind if kind in TYPES else 'other'}", lang)
 
 
-@lru_cache(maxsize=1 << 16)  # a large store names thousands of bodies; a miss re-runs every rule
+@lru_cache(maxsize=200_000)  # every body name of a large store: a facet types them all on every search
 def body_type(name: str) -> str:
     """The type of the body called `name`, one of `TYPES`."""
     folded = fold(name).replace("-", " ")
@@ -91,17 +92,25 @@ def _is_province(name: str) -> bool:
     return places.find_province(name) is not None or places.former_province(name) is not None
 
 
-def counts_by_type(body_counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Body facet counts summed by type, in `TYPES` order, types without surveys left out.
+def bodies_by_type(body_counts: Sequence[tuple[str, int]]) -> list[tuple[str, int, list[str]]]:
+    """(type, surveys, body names) in `TYPES` order, types without surveys left out: one pass over the bodies.
 
     Each survey has one body, so the sums count surveys, under the same filter as the body counts.
     """
     totals = dict.fromkeys(TYPES, 0)
+    names: dict[str, list[str]] = {kind: [] for kind in TYPES}
     for body, count in body_counts:
-        totals[body_type(body)] += count
-    return [(kind, count) for kind, count in totals.items() if count]
+        kind = body_type(body)
+        totals[kind] += count
+        names[kind].append(body)
+    return [(kind, totals[kind], names[kind]) for kind in TYPES if totals[kind]]
 
 
-def bodies_of_type(kind: str, bodies: list[str]) -> list[str]:
+def counts_by_type(body_counts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Body facet counts summed by type, in `TYPES` order, types without surveys left out."""
+    return [(kind, count) for kind, count, _ in bodies_by_type(body_counts)]
+
+
+def bodies_of_type(kind: str, bodies: Sequence[str]) -> list[str]:
     """The names among `bodies` that are of type `kind`, in the order given."""
     return [body for body in bodies if body_type(body) == kind]

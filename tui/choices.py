@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from store.bodies import bodies_of_type, counts_by_type
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 
 from .former import former_choices
 from .fuzzy import Choice
 from .model import ward_label
-from .vocabulary import Joined, bodies_by_type, bodies_of_kind, offered
+from .vocabulary import Joined, offered
 
 if TYPE_CHECKING:
     from .state import BrowserState
@@ -35,7 +36,7 @@ def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> S
     if catalog is None:
         return []
     if facet == "bodytype":
-        kinds = [(kind, count) for kind, count, _ in bodies_by_type(facets.get("body", []))]
+        kinds = counts_by_type(facets.get("body", []))
         return offered(catalog, state.lang, facet, kinds)
     today = offered(catalog, state.lang, facet, facets.get(facet, []), only)
     if facet == "province" and only is None:
@@ -55,7 +56,7 @@ def picked(state: BrowserState, facet: str, value: str) -> Filter:
 def type_clauses(state: BrowserState, kind: str) -> list[Clause]:
     """One `body=` clause per body of type `kind` counted under the filter (ORed, as facet values are)."""
     bodies = [body for body, _ in state.found.facets.get("body", [])] if state.found else []
-    return [facet_clause("body", body) for body in bodies_of_kind(kind, bodies)]
+    return [facet_clause("body", body) for body in bodies_of_type(kind, bodies)]
 
 
 def with_body_type(state: BrowserState, kind: str) -> Filter:

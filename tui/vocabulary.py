@@ -15,7 +15,6 @@ import weakref
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, overload
 
-from store.bodies import TYPES, body_type
 from store.bodies import label as body_type_label
 from store.taxonomy import taxonomy
 
@@ -23,38 +22,6 @@ from .fuzzy import Choice
 
 if TYPE_CHECKING:
     from .model import Catalog
-
-KEPT_BODIES = 200_000
-"""Body names whose type is remembered; past this (a store of that many distinct bodies) it starts again."""
-_KINDS: dict[str, str] = {}
-
-
-def body_kind(name: str) -> str:
-    """`store.bodies.body_type`, remembered for every name seen (its own cache is too small for a big store,
-    and a facet passes over every body name on every search)."""
-    kind = _KINDS.get(name)
-    if kind is None:
-        if len(_KINDS) >= KEPT_BODIES:
-            _KINDS.clear()
-        kind = _KINDS[name] = body_type(name)
-    return kind
-
-
-def bodies_by_type(body_counts: Sequence[tuple[str, int]]) -> list[tuple[str, int, list[str]]]:
-    """(type, surveys, body names) in `TYPES` order, types without surveys left out: one pass over the bodies."""
-    totals = dict.fromkeys(TYPES, 0)
-    names: dict[str, list[str]] = {kind: [] for kind in TYPES}
-    for body, count in body_counts:
-        kind = body_kind(body)
-        totals[kind] += count
-        names[kind].append(body)
-    return [(kind, totals[kind], names[kind]) for kind in TYPES if totals[kind]]
-
-
-def bodies_of_kind(kind: str, bodies: Sequence[str]) -> list[str]:
-    """The names among `bodies` of type `kind`, in the order given."""
-    return [body for body in bodies if body_kind(body) == kind]
-
 
 class Vocabulary:
     """Every value's choice for one store and language, folded once and kept; counts are put on per search."""

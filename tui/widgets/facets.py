@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from store.bodies import bodies_by_type
 from store.bodies import label as body_type_label
 from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
@@ -33,7 +34,6 @@ from store.taxonomy import taxonomy
 from ..i18n import Translator
 from ..keys import cursor_keys
 from ..safe import visible
-from ..vocabulary import bodies_by_type
 
 LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "bodytype": 8, "body": 8, "kind": 8}
 PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "bodytype": "B", "year": "d", "kind": ""}
