@@ -22,6 +22,7 @@ from store.extract.dates import find_periods, resolve_visit_date
 from store.extract.figures import numbers_in
 from store.extract.people import find_people
 from store.extract.places import find_places
+from store.extract.reasons import say
 from store.extract.text import read_article, split_sentences
 from store.folding import fold
 from store.validation import validate
@@ -198,7 +199,8 @@ def test_a_day_without_any_clue_to_its_year_keeps_day_and_month_and_says_the_yea
     draft = extract_article(LEAD.format(day="Chiều 3/10"), today=date(2026, 12, 1))
     assert draft.record["date"] == "2026-10-03" and draft.record["date_certainty"] == "inferred"
     assert any("year is a guess" in warning for warning in draft.warnings)
-    assert draft.certainty["date"].startswith("inferred: ") and "hôm nay" in draft.certainty["date"]
+    assert draft.certainty["date"].startswith("inferred: ") and "hôm nay" in say(draft.certainty["date"], "vi")
+    assert draft.certainty["date"].code == "date_certainty.inferred" and "today" in draft.certainty["date"]
 
 
 def test_a_plan_year_does_not_date_the_visit() -> None:

@@ -202,18 +202,41 @@ async def test_a_figures_number_unit_and_whole_are_edited_and_check_flags_are_ma
 
 async def test_certainty_and_why_are_shown_beside_the_values_in_both_languages() -> None:
     draft = extract_file(ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt")
-    for lang, word, inferred in (("vi", "Độ chắc chắn", "suy ra"), ("en", "Certainty", "inferred")):
+    said = {"vi": ("Độ chắc chắn", "suy ra", "chính quyền địa phương 2 cấp", "bài chỉ nêu một cận", "cũng là tên"),
+            "en": ("Certainty", "inferred", "two-level local government", "gives a bound", "is also a unit")}
+    for lang, (word, inferred, why, bound, namesake) in said.items():
         async with reviewing(draft, lang) as (app, pilot):
             notes = [text_of(w) for w in app.screen.query(".review-note").results(Static)]
-            assert any(note.startswith(f"{word}: {inferred}") and "2 cấp" in note for note in notes)
-            assert any("trên" in note for note in notes)  # "trên 80%": a bound, as written
-            assert any("Long Điền" in note and "An Giang" in note for note in notes)  # a same-name commune
+            assert any(note.startswith(f"{word}: {inferred}") and why in note for note in notes)
+            assert any("trên" in note and bound in note for note in notes)  # "trên 80%": a bound, as written
+            assert any("Long Điền" in note and "An Giang" in note and namesake in note for note in notes)
+            other = said["en" if lang == "vi" else "vi"]
+            assert not any(words in note for note in notes for words in other[2:])  # nothing left in the other
+
+
+async def test_a_draft_written_before_reasons_had_codes_still_shows_its_reasons() -> None:
+    """An older `--with-provenance` file holds English strings: known shapes are translated, others shown as they are."""
+    wrapped = extract_file(ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt").as_dict()
+    old = {**wrapped, "certainty": {path: said["text"] for path, said in wrapped["certainty"].items()},
+           "warnings": ["an old warning in words"]}
+    plain = next(f"figures[{i}]" for i in range(len(wrapped["record"]["figures"])) if f"figures[{i}]" not in old["certainty"])
+    old["certainty"][plain] = "a reason no version knows"
+    draft = Draft.from_dict(orjson.loads(orjson.dumps(old)))
+    assert all(type(said) is str for said in draft.certainty.values())
+    async with reviewing(draft, "vi") as (app, pilot):
+        notes = [text_of(w) for w in app.screen.query(".review-note").results(Static)]
+        assert any("bài chỉ nêu một cận" in note for note in notes)  # a known English shape, said in Vietnamese
+        assert any("a reason no version knows" in note for note in notes)
+        assert "an old warning in words" in text_of(app.screen.query_one("#review-notices", Static))
 
 
 async def test_a_non_visit_article_says_so_at_the_top() -> None:
     draft = extract_file(ARTICLES / "tuned" / "t19_ward_meeting_nonvisit.txt")
     async with reviewing(draft, "en") as (app, pilot):
         assert "does not look like a visit report" in text_of(app.screen.query_one("#review-notices", Static))
+    async with reviewing(draft, "vi") as (app, pilot):
+        shown = text_of(app.screen.query_one("#review-notices", Static))
+        assert "cuộc họp do chính đơn vị tổ chức" in shown and "delegation" not in shown
 
 
 async def test_difficulties_and_people_are_edited_too() -> None:

@@ -34,6 +34,7 @@ from .figures import find_figures
 from .items import find_items
 from .people import find_people
 from .places import Places, era_bounds, find_places
+from .reasons import Reason, flagged, reason, say
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
 
@@ -100,9 +101,9 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     article = read_article(text, kind)
     provenance: dict[str, str] = {}
-    certainty: dict[str, str] = {}
+    certainty: dict[str, Reason] = {}
     rules: dict[str, str] = {}
-    warnings: list[str] = []
+    warnings: list[Reason] = []
     notes: list[str] = []
     record: dict = {"schema_version": 1, "id": ""}
 
@@ -115,19 +116,20 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         if visit.year_evidence and visit.year_evidence != visit.evidence:
             provenance["date_certainty"] = visit.year_evidence
     else:
-        warnings.append("no visit date with a year: enter the date")
+        warnings.append(reason("warn.no_date"))
         if visit.evidence:
             provenance["date"] = visit.evidence
-    notes += visit.notes
+    notes += [say(note, "vi") for note in visit.notes]  # the record's own notes are in the records' language
     if long_runs:
-        warnings.append(f"{long_runs} run(s) of more than {_MAX_DIGITS} digits are no figure: left out as ####")
+        warnings.append(reason("warn.long_digits", count=long_runs, digits=_MAX_DIGITS))
     if visit.day:
-        certainty["date"] = f"{visit.certainty}: " + " ".join(visit.notes) if visit.notes else str(visit.certainty)
+        certainty["date"] = reason(f"date_certainty.{visit.certainty}", why=visit.notes) if visit.notes else \
+            reason(f"date_certainty.{visit.certainty}.bare")
         if visit.certainty == "inferred" and visit.year_evidence is None:
-            warnings.append("the year is a guess (nothing in the article dates it): check the date")
+            warnings.append(reason("warn.year_guess"))
     non_visit = non_visit_reason(article)
     if non_visit:
-        warnings.insert(0, f"does not look like a visit report: {non_visit}")
+        warnings.insert(0, reason("warn.not_a_visit", why=non_visit))
 
     people = find_people(article)
     lead = _lead_sentence(article)
@@ -144,14 +146,14 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         provenance["leader"] = people.leader.sentence.text if people.leader.sentence else ""
         rules["leader"] = people.leader.rule
     else:
-        warnings.append("no head of delegation found: enter the leader")
+        warnings.append(reason("warn.no_leader"))
 
     localities = places.localities(visit.day)
     record["localities"] = localities
     for i, mention in enumerate(places.visited):
         provenance[f"localities[{i}]"] = mention.sentence.text if mention.sentence else (article.title or "")
     if not localities:
-        warnings.append("no visited unit could be placed: enter the localities")
+        warnings.append(reason("warn.no_localities"))
     for mention in places.unresolved:
         if (
             mention.level not in (None, "tỉnh")
@@ -169,7 +171,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     for i, figure in enumerate(figures):
         provenance[f"figures[{i}]"] = figure.sentence.text
         if figure.qualifier:
-            certainty[f"figures[{i}]"] = f"{figure.qualifier}: the article gives a bound or an approximation"
+            certainty[f"figures[{i}]"] = reason("figure.bound", word=figure.qualifier)
 
     items = find_items(article.sentences, places, people)
     for field in ("recommendations", "directions", "difficulties"):
@@ -212,8 +214,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     for path, sources in places.uncertain.items():
         certainty[path] = sources
     draft = Draft(record, provenance, source_name, warnings, rules, non_visit, certainty)
-    for index, messages in draft.refresh_flags().items():
-        warnings.append(f"figures[{index}] would be flagged by check: " + "; ".join(messages))
+    warnings += flagged(draft)
     return draft
 
 

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from ..folding import fold
 from .periods import _RANGE, Period, find_periods, period_spans
+from .reasons import Reason, reason
 from .text import Article, Sentence
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
@@ -99,7 +100,7 @@ class VisitDate:
     year_evidence: str | None = None
     published: date | None = None
     published_evidence: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Reason] = field(default_factory=list)
 
 
 # -- days --------------------------------------------------------------------------
@@ -231,7 +232,7 @@ class Bound:
 
     day: date
     lower: bool
-    reason: str
+    reason: Reason
     evidence: str | None = None
 
 
@@ -251,12 +252,11 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
         if header:
             result.day, result.certainty = header, "publication"
             result.written, result.evidence = article.date_header_line, article.date_header_line
-            result.notes.append(f"Bài không ghi ngày làm việc; lấy ngày ở dòng đầu \"{article.date_header_line}\".")
+            result.notes.append(reason("date.from_header", line=article.date_header_line))
         elif pub:
-            result.notes.append("Bài không ghi ngày làm việc; cần nhập ngày (ngày đăng: "
-                                f"{pub.day:02d}/{pub.month:02d}/{pub.year}).")
+            result.notes.append(reason("date.none_published", published=f"{pub.day:02d}/{pub.month:02d}/{pub.year}"))
         else:
-            result.notes.append("Bài không ghi ngày làm việc; cần nhập ngày.")
+            result.notes.append(reason("date.none"))
         return result
     mention, sentence, _how = found
     result.written = _written(mention, sentence)
@@ -268,20 +268,20 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
     if header and (header.month, header.day) == (mention.month, mention.day):
         result.day, result.certainty = header, "stated"
         result.year_evidence = article.date_header_line
-        result.notes.append(f'Ngày ghi trong bài ("{result.written}") và ở dòng đầu ("{article.date_header_line}").')
+        result.notes.append(reason("date.header_too", written=result.written, line=article.date_header_line))
         return result
     if pub:
         year = pub.year if (mention.month, mention.day) <= (pub.month, pub.day) else pub.year - 1
         day = _safe_day(year, mention.month, mention.day)
         if day:
             result.day, result.certainty, result.year_evidence = day, "publication", pub_evidence
-            result.notes.append(f"Bài ghi \"{result.written}\"; năm {year} lấy theo ngày đăng "
-                                f"{pub.day:02d}/{pub.month:02d}/{pub.year}.")
+            result.notes.append(reason("date.by_publication", written=result.written, year=year,
+                                       published=f"{pub.day:02d}/{pub.month:02d}/{pub.year}"))
             return result
     year, reasons, evidence = _infer_year(article, mention, today or date.today(), era or [])
     result.day = _safe_day(year, mention.month, mention.day) or _safe_day(year, mention.month, 28)
     result.certainty, result.year_evidence = "inferred", evidence
-    result.notes.append(f"Bài chỉ ghi \"{result.written}\". Năm {year} suy ra từ {reasons}.")
+    result.notes.append(reason("date.inferred", written=result.written, year=year, why=reasons))
     return result
 
 
@@ -315,21 +315,21 @@ def year_bounds(article: Article) -> list[Bound]:
     for sentence in article.sentences:
         folded = fold(sentence.text)
         if _TWO_TIER.search(folded) or _AFTER_REFORM.search(folded):
-            said = "việc nhắc tới chính quyền địa phương 2 cấp (vận hành từ 1/7/2025)"
+            said = reason("year.two_tier")
             bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
         reports = bool(_RESULTS.search(sentence.text)) and not _PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and not period.plan and (reports or not period.bare_year):
                 early = _EARLY_REPORT_YEAR if period.bare_year else _EARLY_REPORT
-                bounds.append(Bound(period.last - early, True, f"kỳ số liệu \"{period.text}\" (hết "
-                                    f"{period.last.day}/{period.last.month}/{period.last.year})", sentence.text))
+                bounds.append(Bound(period.last - early, True, reason("year.data_period", period=period.text, end=(
+                    f"{period.last.day}/{period.last.month}/{period.last.year}")), sentence.text))
             elif not period.data and re.match(r"(?:giai đoạn|từ năm)", period.text, re.IGNORECASE) and \
                     (reports or _SUPERVISED.search(sentence.text[:period.start])):
-                bounds.append(Bound(date(period.last.year, 1, 1), True, f"giai đoạn được giám sát hoặc báo cáo "
-                                    f"\"{period.text}\" (tới năm {period.last.year})", sentence.text))
+                bounds.append(Bound(date(period.last.year, 1, 1), True, reason(
+                    "year.span", period=period.text, year=period.last.year), sentence.text))
         for m in _RANGE.finditer(sentence.text):
             if m[8] and m[4] and (first := _safe_day(int(m[4]), int(m[3]), int(m[1]))):
-                bounds.append(Bound(first, True, f"kỳ số liệu \"{m[0]}\"", sentence.text))
+                bounds.append(Bound(first, True, reason("year.data_range", period=m[0]), sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
             spans_from = re.search(r"\btừ\b[^.;]{0,40}(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", before, re.IGNORECASE)
@@ -338,7 +338,7 @@ def year_bounds(article: Article) -> list[Bound]:
                     and not _in_period(sentence.text, other) \
                     and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
                 bounds.append(Bound(date(other.year, other.month, other.day), True,
-                                    f"ngày \"{other.text}\" nêu trong bài", sentence.text))
+                                    reason("year.dated_day", day=other.text), sentence.text))
     return bounds
 
 
@@ -354,7 +354,7 @@ def _named_years(article: Article) -> list[int]:
     return years + [year for year in planned if year - 1 not in years]
 
 
-def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, str, str | None]:
+def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, Reason, str | None]:
     """The year of a day written without one.
 
     After every data period and dated event the article reports (the earliest such
@@ -378,9 +378,9 @@ def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bo
         return year, earliest.reason, earliest.evidence
     named = [year for year in _named_years(article) if year <= today.year]
     if named:
-        return max(named), f"năm {max(named)} nêu trong bài (không có mốc nào khác; cần kiểm tra)", None
+        return max(named), reason("year.named", year=max(named)), None
     year = today.year
     if (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
         year -= 1
-    return year, (f"không có dấu hiệu nào về năm: lấy ngày {mention.day}/{mention.month} gần nhất không sau hôm nay "
-                  f"({today.day}/{today.month}/{today.year}); cần kiểm tra"), None
+    return year, reason("year.nothing", day=f"{mention.day}/{mention.month}",
+                        today=f"{today.day}/{today.month}/{today.year}"), None

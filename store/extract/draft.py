@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..validation import validate
+from .reasons import Reason, from_json
 
 CHECKED_FIGURES = 300
 """Drafts with more figures than this are not checked before saving (`surveys check` still checks them)."""
@@ -29,13 +30,15 @@ class Draft:
     source_name: str | None = None
     """The file the article was read from, if any."""
     warnings: list[str] = field(default_factory=list)
-    """What the reviewer should look at: no year, a unit that could not be placed, no leader found."""
+    """What the reviewer should look at: no year, a unit that could not be placed, no leader found (`Reason`s;
+    an older draft's plain strings)."""
     rules: dict[str, str] = field(default_factory=dict)
     """Field path → the rule that produced it ("do X ... làm Trưởng đoàn"), for the curious."""
-    non_visit: str | None = None
+    non_visit: str | None = None  # a `Reason`
     """Why the article does not look like a visit report (a plan, a directive, a ward's own meeting), or None."""
     certainty: dict[str, str] = field(default_factory=dict)
-    """Field path → how sure the value is and why: "inferred: năm suy ra từ ...", "trên: a lower bound"."""
+    """Field path → how sure the value is and why, as a `store.extract.reasons.Reason` (said in either language
+    with `say`); a draft written before reasons had codes holds its English words instead."""
     flags: dict[int, list[str]] = field(default_factory=dict)
     """Figure index → what the app's own `check` says is wrong with it, before it is saved."""
 
@@ -58,26 +61,30 @@ class Draft:
             path = trimmed
         return None
 
-    def as_dict(self) -> dict[str, Any]:
-        """The record with its provenance, problems and warnings: what `surveys extract --with-provenance` prints."""
+    def as_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The record with its provenance, problems and warnings: what `surveys extract --with-provenance` prints.
+
+        Reasons are written as `{"code", "params", "text"}`, the text in `lang` (English when none is given).
+        """
         return {
             "file": self.source_name,
             "record": copy.deepcopy(self.record),
             "provenance": dict(self.provenance),
             "rules": dict(self.rules),
             "problems": self.problems(),
-            "warnings": list(self.warnings),
-            "non_visit": self.non_visit,
-            "certainty": dict(self.certainty),
+            "warnings": [_reason_json(warning, lang) for warning in self.warnings],
+            "non_visit": _reason_json(self.non_visit, lang),
+            "certainty": {path: _reason_json(said, lang) for path, said in self.certainty.items()},
             "flags": {str(index): list(messages) for index, messages in self.flags.items()},
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Draft:
+        """A draft `as_dict` wrote, by this version or an older one (whose reasons are plain strings)."""
         return cls(record=data["record"], provenance=dict(data.get("provenance", {})),
-                   source_name=data.get("file"), warnings=list(data.get("warnings", [])),
-                   rules=dict(data.get("rules", {})), non_visit=data.get("non_visit"),
-                   certainty=dict(data.get("certainty", {})),
+                   source_name=data.get("file"), warnings=[from_json(w) for w in data.get("warnings", [])],
+                   rules=dict(data.get("rules", {})), non_visit=from_json(data.get("non_visit")),
+                   certainty={path: from_json(said) for path, said in data.get("certainty", {}).items()},
                    flags={int(k): list(v) for k, v in data.get("flags", {}).items()})
 
     def refresh_flags(self, lang: str = "vi") -> dict[int, list[str]]:
@@ -96,3 +103,8 @@ class Draft:
             flags.setdefault(flag.figure, []).append(flag.message)
         self.flags = flags
         return flags
+
+
+def _reason_json(said: Any, lang: str | None) -> Any:
+    """A reason as `{"code", "params", "text"}`; an older draft's plain string as it is."""
+    return said.as_json(lang or "en") if isinstance(said, Reason) else said

@@ -24,6 +24,7 @@ from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_lev
 from .dates import TWO_TIER_START, Bound
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve
+from .reasons import Reason, reason
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -49,7 +50,7 @@ class Places:
     bare_refs: list[tuple[str, Sentence | None]] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
     """The provinces, old or new, the wards were read in: named, implied by a district or body, the outlet's."""
-    uncertain: dict[str, str] = field(default_factory=dict)
+    uncertain: dict[str, Reason] = field(default_factory=dict)
     """ "localities[i]" → why the unit may be another of the same name ("phường Phú Lợi" is in two provinces)."""
 
     def localities(self, visit: date | None) -> list[dict]:
@@ -109,7 +110,7 @@ def era_bounds(places: Places) -> list[Bound]:
                 Bound(
                     TWO_TIER_START,
                     False,
-                    f'"{mention.name}" (cấp huyện và thị trấn không còn từ 1/7/2025)',
+                    reason("year.former_unit", name=mention.name),
                     mention.sentence.text,
                 )
             )
@@ -186,10 +187,9 @@ def _same_names(places: Places) -> None:
                 {gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code}
             )
             if others:
-                how = "the province, old district or outlet the article names" if found.province.code in codes else \
-                    "no province named in the article: UNSURE"
-                places.uncertain[f"localities[{index}]"] = (
-                    f"{mention.name} is also a unit in {', '.join(others)}; {found.province.name} chosen by {how}")
+                how = "place.chosen" if found.province.code in codes else "place.unsure"
+                places.uncertain[f"localities[{index}]"] = reason(how, name=mention.name, others=others,
+                                                                  chosen=found.province.name)
         index += 1
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .dates import find_visit_day
+from .reasons import Reason, reason
 from .text import Article
 
 _BODY = re.compile(
@@ -39,14 +40,14 @@ _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
     r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)
 _DOCUMENTS = (
-    ("nghị định", "a decree"),
-    ("thông tư", "a circular"),
-    ("chỉ thị", "a directive"),
-    ("kế hoạch", "a plan"),
-    ("quyết định", "a decision"),
-    ("nghị quyết", "a resolution"),
-    ("đề án", "a scheme"),
-    ("công văn", "an official letter"),
+    ("nghị định", "decree"),
+    ("thông tư", "circular"),
+    ("chỉ thị", "directive"),
+    ("kế hoạch", "plan"),
+    ("quyết định", "decision"),
+    ("nghị quyết", "resolution"),
+    ("đề án", "scheme"),
+    ("công văn", "letter"),
 )
 _MEETING = re.compile(
     r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi họp|sơ kết|tổng kết|"
@@ -116,29 +117,29 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     return None
 
 
-def non_visit_reason(article: Article) -> str | None:
+def non_visit_reason(article: Article) -> Reason | None:
     """Why the article does not look like a visit report, or None when it does."""
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
     if _ROUND_UP.search(head) and not _one_visit_day(article):
-        return "a round-up of many oversight activities (no one visit on one day)"
+        return reason("nonvisit.round_up")
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
     if document and visit_evidence(article, 1) is None and _DOCUMENT_SUBJECT.search(lead) and \
             re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE):
-        return f"{document} is issued in the lead; no delegation visits a place"  # a report of a visit is no such
+        return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
     if visit_evidence(article) is not None:
         return None
     if re.search(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b", head,
                  re.IGNORECASE):
-        return "a visit still to come or being prepared (sẽ, dự kiến, chuẩn bị), not one made"
+        return reason("nonvisit.to_come")
     lead = article.sentences[0].text if article.sentences else ""
     if _MEETING.search(head) or _OWN_UNIT.match(lead) and re.search(r"hội nghị|họp|phiên", head, re.IGNORECASE):
-        return "a meeting the unit holds itself (hội nghị, họp), not a delegation's visit"
+        return reason("nonvisit.own_meeting")
     issued = re.search(r"\b(?:ban hành|ký|vừa ký|phê duyệt|có hiệu lực)\b", head, re.IGNORECASE)
     for word, kind in _DOCUMENTS:
         if re.search(rf"\b{word}\b", head, re.IGNORECASE) and issued:
-            return f"{kind} ({word}) is issued; no delegation visits a place"
-    return "no delegation oversees, surveys or inspects a place in its opening sentences (a feature or general news)"
+            return reason("nonvisit.issued", document=reason(f"document.{kind}"), word=word)
+    return reason("nonvisit.no_visit")
 
 
 def _one_visit_day(article: Article) -> bool:

@@ -49,7 +49,7 @@ from .help import HelpScreen
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
-from .review_notes import certainty_text, check_lines, flag_line, place_text
+from .review_notes import certainty_text, check_lines, flag_line, place_text, said_in
 from .review_rows import BLANK, item_row, locality_row, one_line
 from .review_values import clean, place_line, read_day, read_place, resolve_locality
 
@@ -172,10 +172,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             text.append(self.words["problems"] + " ", style="bold")
             text.append(visible("; ".join(problems)) + "\n", style="red")
         if self.draft.non_visit:
-            text.append(visible(self.t("review.not_a_visit", reason=self.draft.non_visit)) + "\n", style="bold red")
+            why = said_in(self.draft.non_visit, self.t)
+            text.append(visible(self.t("review.not_a_visit", reason=why)) + "\n", style="bold red")
         if self.draft.warnings:
             text.append(self.words["warnings"] + " ", style="bold")
-            text.append(visible("; ".join(self.draft.warnings)), style="yellow")
+            text.append(visible("; ".join(said_in(warning, self.t) for warning in self.draft.warnings)),
+                        style="yellow")
         text.rstrip()
         return text
 

@@ -12,6 +12,7 @@ from typing import Any
 from rich.text import Text
 
 from store.extract import Draft
+from store.extract.reasons import Reason
 from store.folding import fold
 
 from ..i18n import Translator
@@ -37,12 +38,18 @@ _SAID = (
     (re.compile(r"^(?P<name>.+) is also a unit in (?P<others>.+); (?P<chosen>.+) chosen by the province, old "
                 r"district or outlet the article names$"), "review.said_chosen"),
 )
-"""The extractor's reasons (written in English, as `surveys extract --with-provenance` prints them) in the
-screen's language; a reason worded otherwise is shown as it is."""
+"""The English reasons older drafts hold (from before reasons had codes) in the screen's language."""
 
 
 def said_in(reason: str, t: Translator) -> str:
-    """`reason` from `Draft.certainty` in `t`'s language, when it is one of the known shapes."""
+    """A reason of the draft (certainty, warning, why no visit) in `t`'s language.
+
+    The extractor's reasons are coded (`store.extract.reasons`) and said from the catalog; a draft written
+    before that holds English words, translated when they are one of the known shapes and shown as they are
+    otherwise.
+    """
+    if isinstance(reason, Reason):
+        return reason.said(t.lang)
     for pattern, key in _SAID:
         found = pattern.match(reason)
         if found:
