@@ -215,11 +215,12 @@ async def test_certainty_and_why_are_shown_beside_the_values_in_both_languages()
 
 
 async def test_a_draft_written_before_reasons_had_codes_still_shows_its_reasons() -> None:
-    """An older `--with-provenance` file holds English strings: known shapes are translated, others shown as they are."""
+    """An older `--with-provenance` file holds English strings: known shapes translated, others shown as they are."""
     wrapped = extract_file(ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt").as_dict()
     old = {**wrapped, "certainty": {path: said["text"] for path, said in wrapped["certainty"].items()},
            "warnings": ["an old warning in words"]}
-    plain = next(f"figures[{i}]" for i in range(len(wrapped["record"]["figures"])) if f"figures[{i}]" not in old["certainty"])
+    paths = (f"figures[{i}]" for i in range(len(wrapped["record"]["figures"])))
+    plain = next(path for path in paths if path not in old["certainty"])
     old["certainty"][plain] = "a reason no version knows"
     draft = Draft.from_dict(orjson.loads(orjson.dumps(old)))
     assert all(type(said) is str for said in draft.certainty.values())

@@ -26,9 +26,11 @@ from store import atomic
 from store.dates import DateError, parse_day
 from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
 from store.extract.duplicates import probable_duplicates
+from store.extract.reasons import Reason, reason, say
 from store.sanitize import json_safe, visible
 
 from .common import UsageError
+from .listing import output_lang
 
 STDIN = "-"
 
@@ -73,7 +75,8 @@ def run_extract(args: argparse.Namespace) -> int:
     except ArticleTooLarge as error:
         print(f"surveys: {_shown(str(error))}", file=sys.stderr)
         return 1
-    items: list[Any] = [draft.as_dict() if args.with_provenance else draft.record for draft in drafts]
+    lang = output_lang(args)  # the reasons in --with-provenance and on standard error: --lang, else the locale
+    items: list[Any] = [draft.as_dict(lang) if args.with_provenance else draft.record for draft in drafts]
     if args.format == "json":
         payload = json_safe(orjson.dumps(items, option=orjson.OPT_INDENT_2)) + b"\n"
     else:
@@ -82,14 +85,14 @@ def run_extract(args: argparse.Namespace) -> int:
     for draft in drafts:
         name = _shown(draft.source_name)
         if draft.non_visit:
-            print(f"{name}: does not look like a visit report: {_shown(draft.non_visit)}", file=sys.stderr)
+            print(f"{name}: {_shown(say(reason('warn.not_a_visit', why=draft.non_visit), lang))}", file=sys.stderr)
         problems = draft.problems()
         if problems:
             print(f"{name}: incomplete draft ({len(problems)} problem(s)): " + _shown("; ".join(problems)),
                   file=sys.stderr)
-        for index, messages in sorted(draft.flags.items()):
-            print(f"{name}: figures[{index}] would be flagged by check: {_shown('; '.join(messages))}",
-                  file=sys.stderr)
+        for warning in draft.warnings:
+            if isinstance(warning, Reason) and warning.code == "warn.flagged":
+                print(f"{name}: {_shown(say(warning, lang))}", file=sys.stderr)
         for duplicate in probable_duplicates(draft.record, stored):
             print(f"{name}: {_shown(duplicate.message())}"
                   + ("; `surveys import --from-articles ARTICLE --merge-figures` adds them"
@@ -194,7 +197,8 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
     kept: list[Draft] = []
     for draft in drafts:
         if draft.non_visit and not getattr(args, "force", False):
-            print(f"{_shown(draft.source_name)}: skipped, does not look like a visit report: {draft.non_visit} "
+            why = say(reason("warn.not_a_visit", why=draft.non_visit), output_lang(args))
+            print(f"{_shown(draft.source_name)}: skipped, {_shown(why)} "
                   "(--force imports it)", file=sys.stderr)
             continue
         kept.append(draft)

@@ -34,7 +34,7 @@ from .figures import find_figures
 from .items import find_items
 from .people import find_people
 from .places import Places, era_bounds, find_places
-from .reasons import Reason, flagged, reason, say
+from .reasons import flagged, reason, say
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
 
@@ -101,9 +101,9 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     article = read_article(text, kind)
     provenance: dict[str, str] = {}
-    certainty: dict[str, Reason] = {}
+    certainty: dict[str, str] = {}
     rules: dict[str, str] = {}
-    warnings: list[Reason] = []
+    warnings: list[str] = []
     notes: list[str] = []
     record: dict = {"schema_version": 1, "id": ""}
 

@@ -71,8 +71,9 @@ def say(value: Any, lang: str) -> str:
 def from_json(value: Any) -> Any:
     """What `Reason.as_json` wrote, as a `Reason` again; a plain string (an older draft's) stays a string."""
     if isinstance(value, dict) and isinstance(value.get("code"), str):
-        params = value.get("params") if isinstance(value.get("params"), dict) else {}
-        return Reason(value["code"], {key: _from_param(item) for key, item in params.items()})
+        params = value.get("params")
+        given = params if isinstance(params, dict) else {}
+        return Reason(value["code"], {key: _from_param(item) for key, item in given.items()})
     return value if isinstance(value, str) or value is None else str(value)
 
 
