@@ -1,14 +1,16 @@
 """Rules about a record that its schema cannot state.
 
 Topic ids must exist in the taxonomy, official codes in the gazetteer, a
-figure's locality among the record's localities, and a period must not end
-before it starts.
+figure's locality among the record's localities, a period must not end
+before it starts, and a value's recorded origin (`provenance`) must name a
+value the record has.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from . import provenance
 from .gazetteer import gazetteer
 from .sanitize import quoted
 from .taxonomy import taxonomy
@@ -21,6 +23,7 @@ def check_semantics(record: dict[str, Any]) -> list[Problem]:
     problems += _check_localities(record)
     problems += _check_references(record)
     problems += _check_figures(record)
+    problems += provenance.check(record)
     return problems
 
 

@@ -68,7 +68,11 @@ async def test_each_field_is_shown_beside_its_sentence_and_saves_unchanged() -> 
         assert any("86.540 hồ sơ" in s for s in shown)
         await pilot.press("ctrl+s")
         await pilot.pause()
-    assert app.results == [draft.record]
+    [saved] = app.results
+    origins = saved.pop("provenance")
+    assert saved == draft.record
+    assert {entry["by"] for entry in origins} == {"extractor"}  # nothing touched: every value is the extractor's
+    assert {entry["path"] for entry in origins} >= {"date", "leader", "body", "figures[0]", "localities[0]"}
 
 
 async def test_correct_a_field_drop_a_figure_and_add_a_direction() -> None:

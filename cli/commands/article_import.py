@@ -17,6 +17,7 @@ from typing import Any
 
 import orjson
 
+from store import provenance
 from store.extract import Draft
 from store.extract.duplicates import merged, probable_duplicates
 from store.importing import ImportFailed, prepare_documents, run_import
@@ -39,10 +40,10 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
         name = shown(draft.source_name)
         print(f"{name}: skipped, {shown(duplicate.message())}", file=sys.stderr)
         if duplicate.missing_figures and getattr(args, "merge_figures", False):
-            _merge(args, duplicate.stored_id, duplicate.missing_figures, name)
+            _merge(args, duplicate.stored_id, duplicate.missing_figures, name, _with_origins(draft))
         elif duplicate.missing_figures:
             print(f"{name}: --merge-figures adds them to {shown(duplicate.stored_id)}", file=sys.stderr)
-    documents = [(shown(draft.source_name), orjson.dumps(draft.record)) for draft in fresh]
+    documents = [(shown(draft.source_name), orjson.dumps(_with_origins(draft))) for draft in fresh]
     prepared = prepare_documents(documents)
     try:
         result = run_import(store, prepared, args.on_duplicate, args.dry_run, None)
@@ -75,14 +76,21 @@ def _stored(args: argparse.Namespace) -> list[dict[str, Any]]:
     return _stored_records(args)
 
 
-def _merge(args: argparse.Namespace, stored_id: str, figures: list[dict[str, Any]], name: str) -> None:
+def _with_origins(draft: Draft) -> dict[str, Any]:
+    """The draft's record with every value marked as the extractor's: nobody reviewed it."""
+    return {**draft.record, "provenance": provenance.extracted(draft.record, draft.rules, draft.certainty)}
+
+
+def _merge(args: argparse.Namespace, stored_id: str, figures: list[dict[str, Any]], name: str,
+           article: dict[str, Any]) -> None:
     """Add `figures` to the stored record `stored_id`, in one atomic update (none with --dry-run)."""
     if args.dry_run:
         print(f"{name}: would add {len(figures)} figure(s) to {stored_id}", file=sys.stderr)
         return
     repository = open_store(args)
     try:
-        repository.update(stored_id, lambda record: merged(record, figures))
+        repository.update(stored_id, lambda record: provenance.with_merged_figures(
+            record, merged(record, figures), figures, article))
     finally:
         repository.close()
     print(f"{name}: added {len(figures)} figure(s) to {stored_id}", file=sys.stderr)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from store import provenance
 from store.importing import ImportFailed, ImportProblem, ImportResult, Prepared, prepare, prepare_documents, run_import
 from store.storage import StoreError
 from store.store import DuplicateFound, SurveyStore
@@ -138,7 +139,7 @@ def merge_figures(store_path: Path | str, merges: list[Offer]) -> list[str]:
     try:
         for offer in merges:
             try:
-                repository.update(str(offer.stored["id"]), _adding(offer.figures, merged))
+                repository.update(str(offer.stored["id"]), _adding(offer, merged))
             except (StoreError, ValueError) as error:
                 failed.append(f"{offer.stored['id']}: {error}")
     finally:
@@ -161,7 +162,9 @@ def confirm_outcome(store_path: Path | str, kept: list[tuple[str, bytes]], on_du
     return outcome
 
 
-def _adding(figures: list[dict[str, Any]],
+def _adding(offer: Offer,
             merged: Callable[[dict[str, Any], list[dict[str, Any]]], dict[str, Any]]) -> Callable[[Any], Any]:
-    """The change `update()` applies: the stored record as it is now, with `figures` appended."""
-    return lambda stored: merged(stored, figures)
+    """The change `update()` applies: the stored record as it is now, with the offer's figures appended (each
+    with its origin as the reviewed article has it, when the stored record keeps provenance)."""
+    return lambda stored: provenance.with_merged_figures(stored, merged(stored, offer.figures), offer.figures,
+                                                         offer.record)

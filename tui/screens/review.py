@@ -50,6 +50,7 @@ from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
 from .review_notes import certainty_text, check_lines, flag_line, place_text, said_in
+from .review_provenance import record_provenance
 from .review_rows import BLANK, item_row, locality_row, one_line
 from .review_values import clean, place_line, read_day, read_place, resolve_locality
 
@@ -215,8 +216,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
         row_id = f"review-localities-{len(self.rows['localities'])}"
-        self.rows["localities"].append({"id": row_id, "item": locality, "original": copy.deepcopy(locality)
-                                        if path else None})
+        self.rows["localities"].append({"id": row_id, "item": locality, "path": path,
+                                        "original": copy.deepcopy(locality) if path else None})
         note = certainty_text(self.draft, path, self.t)
         source = self._source_text(path, added=path is None)
         self.marks.source(row_id, source)
@@ -224,7 +225,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def _item_row(self, name: str, item: dict[str, Any], path: str | None) -> Vertical:
         row_id = f"review-{name}-{len(self.rows[name])}"
-        self.rows[name].append({"id": row_id, "item": item})
+        self.rows[name].append({"id": row_id, "item": item, "path": path})
         note = certainty_text(self.draft, path, self.t)
         source = self._source_text(path, added=path is None)
         self.marks.source(row_id, source)
@@ -354,6 +355,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def action_save(self) -> None:
         reading = self.read()
         record, errors = reading.record, reading.errors
+        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, self.marks.edited)
         if not errors:
             errors = [str(problem) for problem in validate(record)]
         if errors:

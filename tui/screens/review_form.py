@@ -37,11 +37,16 @@ Query = Callable[[str], Widget]
 
 @dataclass
 class Reading:
-    """The record the screen shows, what could not be read, and which row each figure came from."""
+    """The record the screen shows, what could not be read, and which row each list item came from."""
 
     record: dict[str, Any]
     errors: list[str] = field(default_factory=list)
-    figure_rows: list[str] = field(default_factory=list)
+    rows_of: dict[str, list[str]] = field(default_factory=dict)
+    """List field → the row id of each of its items, in the record's order ("figures" → ["review-figures-0", …])."""
+
+    @property
+    def figure_rows(self) -> list[str]:
+        return self.rows_of.get("figures", [])
 
 
 def value(query: Query, widget_id: str) -> str:
@@ -83,7 +88,7 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
         record.pop("leader", None)
     record["topics"] = _topics(value(query, "review-topics"), words, errors)
     record["summary"] = value(query, "review-summary")
-    _localities(query, record, rows["localities"], t, errors)
+    reading.rows_of["localities"] = _localities(query, record, rows["localities"], t, errors)
     names = {locality["name"] for locality in record["localities"]}
     dropped = {row["original"]["name"] for row in rows["localities"] if row.get("original") and not kept(query, row)}
     renamed = {row["original"]["name"]: row["item"]["name"] for row in rows["localities"]
@@ -98,8 +103,7 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
             if item is None:
                 continue
             items.append(item)
-            if name_field == "figures":
-                reading.figure_rows.append(row["id"])
+            reading.rows_of.setdefault(name_field, []).append(row["id"])
         record[name_field] = items
     for name_field in ITEM_FIELDS:  # an item may only name a locality the record keeps
         for index, item in enumerate(record[name_field]):
@@ -149,8 +153,9 @@ def _topics(text: str, words: dict[str, str], errors: list[str]) -> list[str]:
 
 
 def _localities(query: Query, record: dict[str, Any], rows: list[dict[str, Any]], t: Translator,
-                errors: list[str]) -> None:
+                errors: list[str]) -> list[str]:
     record["localities"] = []
+    kept_rows: list[str] = []
     for row in rows:
         if not kept(query, row):
             continue
@@ -158,6 +163,8 @@ def _localities(query: Query, record: dict[str, Any], rows: list[dict[str, Any]]
             errors.append(t("review.unplaced", name=visible(value(query, f"{row['id']}-name"))))
             continue
         record["localities"].append(copy.deepcopy(row["item"]))
+        kept_rows.append(row["id"])
+    return kept_rows
 
 
 def _figure(query: Query, row: dict[str, Any], words: dict[str, str], t: Translator,

@@ -1,0 +1,121 @@
+"""Where a record's values came from: read from an article by the extractor, or edited or added by a person.
+
+A record drafted from an article carries `provenance`, one entry per value by
+its field path (`data/schema.json`, `$defs/origin`):
+
+    {"path": "figures[2]", "by": "extractor", "rule": "…", "certainty": {"code": "figure.bound", …}}
+    {"path": "leader", "by": "person"}
+
+The review screen writes it on save; `update()` keeps it as it keeps every
+field, and a figure merged in from another article gets its own entry. The
+schema checks each entry's shape; `check` here that each path names a value
+the record has, once. A value without an entry has no recorded origin (a
+record typed by hand, or one made before provenance was kept).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .validation import Problem
+
+EXTRACTOR, PERSON = "extractor", "person"
+FIELDS = ("date", "kind", "body", "leader", "topics", "summary", "notes")
+LISTS = ("localities", "figures", "recommendations", "directions", "difficulties", "people")
+SOURCE_KEYS = ("outlet", "author", "url", "published", "title")
+_PATH = re.compile(r"^(?:(?P<field>[a-z_]+)|source\.(?P<source>[a-z_]+)|(?P<list>[a-z_]+)\[(?P<index>\d+)\])$")
+
+
+def origin(path: str, by: str, rule: str | None = None, certainty: Any = None) -> dict[str, Any]:
+    """One entry: `path` came from `by` ("extractor" with its `rule` and `certainty`, or "person")."""
+    entry: dict[str, Any] = {"path": path, "by": by}
+    if by == EXTRACTOR and rule:
+        entry["rule"] = rule
+    if by == EXTRACTOR and certainty:
+        entry["certainty"] = certainty
+    return entry
+
+
+def read_by_extractor(path: str, rules: dict[str, str], certainty: dict[str, Any], saved_at: str | None = None
+                      ) -> dict[str, Any]:
+    """The entry of a value the extractor read at `path` (its draft's path), kept as read, saved at `saved_at`.
+
+    `rules` and `certainty` are the draft's; a coded reason (`store.extract.reasons.Reason`) is written as its
+    code and parameters, an older draft's words as they are.
+    """
+    said = certainty.get(path)
+    as_json = getattr(said, "as_json", None)
+    return origin(saved_at or path, EXTRACTOR, rules.get(path), as_json() if callable(as_json) else said)
+
+
+def value_paths(record: dict[str, Any]) -> list[str]:
+    """Every path of `record` that holds a value, in the schema's order of fields."""
+    paths = [path for path in (*FIELDS, *(f"source.{key}" for key in SOURCE_KEYS)) if has_value(record, path)]
+    for name in LISTS:
+        paths += [f"{name}[{index}]" for index in range(len(record.get(name) or []))]
+    return paths
+
+
+def extracted(record: dict[str, Any], rules: dict[str, str], certainty: dict[str, Any]) -> list[dict[str, Any]]:
+    """The provenance of a draft saved as the extractor made it (`import --from-articles` without review)."""
+    return [read_by_extractor(path, rules, certainty) for path in value_paths(record)]
+
+
+def origins(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The record's entries by path (an entry given twice: the last)."""
+    return {entry["path"]: entry for entry in record.get("provenance") or [] if isinstance(entry, dict)}
+
+
+def has_value(record: dict[str, Any], path: str) -> bool:
+    """Whether `record` holds a value at `path` ("figures[2]", "source.url", "leader")."""
+    found = _PATH.match(path)
+    if found is None:
+        return False
+    if found["field"]:
+        return found["field"] in FIELDS and record.get(found["field"]) not in (None, "", [], {})
+    if found["source"]:
+        return bool((record.get("source") or {}).get(found["source"]))
+    items = record.get(found["list"])
+    return isinstance(items, list) and int(found["index"]) < len(items)
+
+
+def check(record: dict[str, Any]) -> list[Problem]:
+    """Each entry names a value the record has, and no value has two entries."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(record.get("provenance") or []):
+        path = entry["path"]
+        where = f"provenance[{index}].path"
+        if path in seen:
+            problems.append(Problem(where, f"{path} has an origin already"))
+        elif not has_value(record, path):
+            problems.append(Problem(where, f"{path} is not a value of this record"))
+        seen.add(path)
+    return problems
+
+
+def with_merged_figures(stored: dict[str, Any], merged: dict[str, Any], figures: list[dict[str, Any]],
+                        article: dict[str, Any]) -> dict[str, Any]:
+    """`merged` (`stored` with `figures` appended) given the figures' origins as `article` (their draft) had them.
+
+    The stored values keep theirs (none, for a record typed by hand: unknown stays unknown).
+    """
+    if not figures:
+        return merged
+    theirs = origins(article)
+    entries = list(stored.get("provenance") or [])
+    start = len(stored.get("figures") or [])
+    for offset, figure in enumerate(figures):
+        at = next((i for i, mine in enumerate(article.get("figures") or []) if mine is figure or mine == figure), None)
+        came = theirs.get(f"figures[{at}]") if at is not None else None
+        entry = dict(came) if came else origin("", EXTRACTOR)
+        entry["path"] = f"figures[{start + offset}]"
+        entries.append(entry)
+    merged["provenance"] = entries
+    return merged
+
+
+def edited_paths(record: dict[str, Any]) -> list[str]:
+    """The paths a person edited or added, in the record's order."""
+    return [entry["path"] for entry in record.get("provenance") or [] if entry.get("by") == PERSON]

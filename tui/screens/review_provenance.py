@@ -1,0 +1,49 @@
+"""What the review screen writes into the record on save: which values came from the article and which from you.
+
+Every value of the saved record gets an entry in its `provenance`
+(`store.provenance`): one the reviewer changed or added is by "person"; one
+kept as the extractor read it is by "extractor", with the rule that read it
+and how sure it was (the coded reason, as `store.extract.reasons` writes it).
+A draft reopened with a provenance of its own keeps it for values not touched
+again. Rows are followed from the draft's index to the saved one: dropping
+figures[1] makes figures[2] the saved figures[1].
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store import provenance
+from store.extract import Draft
+
+FIELD_GROUPS = {"review-date": "date", "review-kind": "kind", "review-body": "body", "review-leader": "leader",
+                "review-topics": "topics", "review-summary": "summary", "review-notes": "notes",
+                **{f"review-source-{key}": f"source.{key}" for key in provenance.SOURCE_KEYS}}
+"""The screen's value groups (as `review_marks` names them) that are one field of the record."""
+
+
+def record_provenance(draft: Draft, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]],
+                      rows_of: dict[str, list[str]], edited: set[str]) -> list[dict[str, Any]]:
+    """The entries for `record` as saved: `rows` are the screen's rows (with the draft path each came from, or
+    None when added), `rows_of` the row of each saved item, `edited` the value groups the reviewer changed."""
+    before = provenance.origins(draft.record)
+    entries: list[dict[str, Any]] = []
+    for group, path in FIELD_GROUPS.items():
+        if provenance.has_value(record, path):
+            entries.append(_entry(draft, before, path, path, group in edited))
+    for name in provenance.LISTS:
+        came_from = {row["id"]: row.get("path") for row in rows.get(name, [])}
+        for index, row_id in enumerate(rows_of.get(name, [])):
+            was = came_from.get(row_id)
+            path = f"{name}[{index}]"
+            entries.append(provenance.origin(path, provenance.PERSON) if was is None else
+                           _entry(draft, before, was, path, row_id in edited))
+    return entries
+
+
+def _entry(draft: Draft, before: dict[str, dict[str, Any]], was: str, path: str, edited: bool) -> dict[str, Any]:
+    if edited:
+        return provenance.origin(path, provenance.PERSON)
+    if was in before:  # a reopened draft: its value's origin as saved last time
+        return {**before[was], "path": path}
+    return provenance.read_by_extractor(was, draft.rules, draft.certainty, path)
