@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 import orjson
 
-from . import atomic, catalog
+from . import atomic, catalog, provenance
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
 from .metrics import figure_locality, metric_of, period_label
@@ -42,7 +42,10 @@ BOM = "\ufeff"
 
 SURVEY_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics",
                   "figures", "recommendations", "directions", "difficulties")
-FIGURE_COLUMNS = ("survey_id", "date", "locality", "label", "metric", "value", "of", "unit", "period_from", "period_to")
+FIGURE_COLUMNS = ("survey_id", "date", "locality", "label", "metric", "value", "of", "unit", "period_from", "period_to",
+                  "origin")
+"""`origin`: extractor (read from an article) or person (edited or added in review), from the record's `provenance`;
+empty when the record does not say."""
 ITEM_COLUMNS = (
     "type",
     "survey_id",
@@ -119,13 +122,15 @@ def figure_rows(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One row per figure. `metric` is the record's own, else the one the taxonomy reads in the label."""
     rows = []
     for record in records:
-        for figure in record.get("figures", []):
+        origins = provenance.origins(record)
+        for index, figure in enumerate(record.get("figures", [])):
             period = figure.get("period") or {}
             rows.append({
                 "survey_id": record["id"], "date": record["date"], "locality": figure_locality(record, figure),
                 "label": figure.get("label", ""), "metric": metric_of(figure) or "",
                 "value": figure.get("value"), "of": figure.get("of"), "unit": figure.get("unit", ""),
                 "period_from": period.get("from", ""), "period_to": period.get("to", ""),
+                "origin": origins.get(f"figures[{index}]", {}).get("by", ""),
             })
     return rows
 

@@ -266,3 +266,45 @@ def test_update_must_keep_the_id(repository: Repository) -> None:
     with pytest.raises(ValidationFailed):
         repository.update(make_record()["id"], lambda r: {**r, "id": "another-id"})
     assert repository.get("another-id") is None and repository.get(make_record()["id"]) == make_record()
+
+
+def _with_origins() -> dict:
+    return make_record(provenance=[
+        {"path": "date", "by": "extractor", "certainty": {"code": "date_certainty.stated.bare", "params": {}}},
+        {"path": "leader", "by": "extractor", "rule": "do X ... làm Trưởng đoàn"},
+        {"path": "figures[0]", "by": "extractor", "certainty": {"code": "figure.bound", "params": {"word": "hơn"}}},
+        {"path": "figures[1]", "by": "person"},
+    ])
+
+
+def test_provenance_is_stored_and_kept_by_update(repository: Repository) -> None:
+    """Where each value came from survives storing, an update of another field, and a figure appended with its own."""
+    record = _with_origins()
+    repository.upsert_many([record])
+    assert repository.get(record["id"]) == record
+
+    def follow_up(stored: dict) -> dict:
+        stored["recommendations"][0]["status"] = "in progress"
+        stored["figures"].append({"label": "Hồ sơ trễ hạn", "value": 3, "unit": "hồ sơ"})
+        stored["provenance"].append({"path": "figures[2]", "by": "person"})
+        return stored
+
+    kept = repository.update(record["id"], follow_up)
+    assert kept["provenance"][:4] == record["provenance"] and kept["provenance"][4]["path"] == "figures[2]"
+    assert repository.get(record["id"])["provenance"] == kept["provenance"]
+
+
+def test_provenance_naming_a_value_the_record_lacks_is_refused(repository: Repository) -> None:
+    record = _with_origins()
+    repository.upsert_many([record])
+
+    def drop_a_figure(stored: dict) -> dict:
+        stored["figures"].pop()  # figures[1] goes; its origin still names it
+        return stored
+
+    with pytest.raises(ValidationFailed):
+        repository.update(record["id"], drop_a_figure)
+    assert repository.get(record["id"]) == record
+    with pytest.raises(ValidationFailed) as raised:
+        repository.upsert_many([make_record(id="2025-10-02-other", provenance=[{"path": "notes", "by": "person"}])])
+    assert "provenance[0].path" in str(raised.value.problems) and repository.get("2025-10-02-other") is None

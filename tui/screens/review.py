@@ -39,6 +39,7 @@ from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
+from store import provenance
 from store.extract import Draft
 from store.validation import validate
 
@@ -95,6 +96,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.lang = self.t.lang
         self.words = self.t.words("review")  # every `review.*` word of the catalog, by the rest of its key
         self.marks = EditMarks(self.words["edited"])
+        self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
         self._flags_shown: str | None = None
         self._flag_timer: Timer | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
@@ -202,7 +204,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             return Text(f"{self.words['source']}: {self.words['added']}")
         sentence = self.draft.source_of(path) if path else None
         rule = self.draft.rules.get(path) if path else None
-        text = Text(f"{self.words['source']}: ")
+        text = Text()
+        if path and self._before.get(path, {}).get("by") == provenance.PERSON:  # a reopened draft's earlier edit
+            text.append(f"✎ {self.words['edited_before']} · ", style="magenta")
+        text.append(f"{self.words['source']}: ")
         if not sentence:
             text.append(self.words["none"])
         elif sentence == self._last_source:
@@ -355,7 +360,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def action_save(self) -> None:
         reading = self.read()
         record, errors = reading.record, reading.errors
-        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, self.marks.edited)
+        edited = self.marks.edited_now(self)
+        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, edited)
         if not errors:
             errors = [str(problem) for problem in validate(record)]
         if errors:

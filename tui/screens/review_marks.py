@@ -71,6 +71,11 @@ class EditMarks:
         screen.query_one(f"#{group}-source", Static).update(line)
         return True
 
+    def edited_now(self, screen: Screen[Any]) -> set[str]:
+        """The values whose widgets differ from the draft now (read afresh: a change still queued counts too)."""
+        return {group for group, ids in self.groups.items()
+                if any(_current(screen.query_one(f"#{wid}")) != self.initial[wid] for wid in ids)}
+
     def paths(self) -> list[str]:
         """The edited values as field paths ("leader", "figures[2]"), for whoever wants to record them."""
         out = []
