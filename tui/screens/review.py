@@ -47,12 +47,15 @@ from ..i18n import Translator
 from ..keys import REVIEW_KEYS
 from ..safe import visible
 from .help import HelpScreen
+from .picker import PickerScreen
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
-from .review_notes import certainty_text, check_lines, flag_line, place_text, said_in
+from .review_metric import MetricButton, metric_choices, metric_label
+from .review_notes import certainty_text, check_lines, flag_line, notices, place_text
 from .review_provenance import record_provenance
 from .review_rows import BLANK, item_row, locality_row, one_line
+from .review_style import REVIEW_CSS
 from .review_values import clean, place_line, read_day, read_place, resolve_locality
 
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
@@ -63,30 +66,7 @@ __all__ = ["ITEM_FIELDS", "TEXT_KEYS", "ReviewScreen"]
 class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     """Correct, drop or add to a draft's values; dismisses with the final record, or None."""
 
-    DEFAULT_CSS = """
-    ReviewScreen { align: center middle; }
-    ReviewScreen #review { width: 100%; height: 1fr; border: thick $accent; background: $surface; padding: 0 1; }
-    ReviewScreen #review-scroll { height: 1fr; }
-    ReviewScreen .review-title { text-style: bold; }
-    ReviewScreen .review-section { margin-top: 1; text-style: bold; color: $accent; }
-    ReviewScreen .review-label { color: $text-muted; }
-    ReviewScreen .review-source { color: $text-muted; text-style: italic; padding-left: 2; height: auto; }
-    ReviewScreen .review-flag { color: $error; text-style: bold; }
-    ReviewScreen .review-row { height: auto; }
-    ReviewScreen .review-item, ReviewScreen .review-list { height: auto; }
-    ReviewScreen .review-row Checkbox { width: 9; }
-    ReviewScreen .review-row2 { padding-left: 9; }
-    ReviewScreen .review-row .review-wide { width: 1fr; }
-    ReviewScreen .review-row .review-mid { width: 2fr; max-width: 30; }
-    ReviewScreen .review-row .review-narrow { width: 1fr; max-width: 14; }
-    ReviewScreen .review-row .review-qualifier { width: 16; }
-    ReviewScreen .review-add { height: auto; }
-    ReviewScreen .review-add Input { width: 1fr; }
-    ReviewScreen #review-notices { height: auto; max-height: 5; }
-    ReviewScreen #review-error { color: $error; height: auto; max-height: 6; }
-    ReviewScreen #review-buttons { height: auto; align-horizontal: right; }
-    ReviewScreen #review-buttons Button { margin-left: 1; }
-    """
+    DEFAULT_CSS = REVIEW_CSS
 
     def __init__(self, draft: Draft, lang: str = "vi") -> None:
         super().__init__()
@@ -115,7 +95,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             if self.draft.source_name:
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
-            yield Static(self._notices(), id="review-notices")
+            yield Static(notices(self.draft, self.t), id="review-notices")
             with VerticalScroll(id="review-scroll"):
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
                 yield from self._field("date", words["date"], record.get("date", ""), source=None)
@@ -123,9 +103,9 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 if note is not None:
                     yield Static(note, classes="review-source review-note")
                 yield Label(words["date_certainty"], classes="review-label")
-                yield Select([(c, c) for c in CERTAINTIES], value=record.get("date_certainty", BLANK),
-                             prompt=words["certainty_blank"], allow_blank=True, id="review-date-certainty",
-                             compact=True)
+                yield Select([(self.t(f"certainty.{c}"), c) for c in CERTAINTIES],  # said, not the code
+                             value=record.get("date_certainty", BLANK), prompt=words["certainty_blank"],
+                             allow_blank=True, id="review-date-certainty", compact=True)
                 yield from self._source("review-date", "date", also="date_certainty")
                 yield Label(words["kind"], classes="review-label")
                 yield Select([(k, k) for k in KINDS], value=record.get("kind", "làm việc"), allow_blank=False,
@@ -167,22 +147,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         with Horizontal(classes="review-add"):
             yield Input(placeholder=self.words["add_locality"], id="review-new-locality", compact=True)
             yield Button(self.words["add"], id="review-add-locality", compact=True)
-
-    def _notices(self) -> Text:
-        text = Text()
-        problems = self.draft.problems()
-        if problems:
-            text.append(self.words["problems"] + " ", style="bold")
-            text.append(visible("; ".join(problems)) + "\n", style="red")
-        if self.draft.non_visit:
-            why = said_in(self.draft.non_visit, self.t)
-            text.append(visible(self.t("review.not_a_visit", reason=why)) + "\n", style="bold red")
-        if self.draft.warnings:
-            text.append(self.words["warnings"] + " ", style="bold")
-            text.append(visible("; ".join(said_in(warning, self.t) for warning in self.draft.warnings)),
-                        style="yellow")
-        text.rstrip()
-        return text
 
     def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
         yield Label(label, classes="review-label")
@@ -234,13 +198,13 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         note = certainty_text(self.draft, path, self.t)
         source = self._source_text(path, added=path is None)
         self.marks.source(row_id, source)
-        return item_row(name, row_id, item, source, self.words, [note] if note is not None else [])
+        metric = metric_label(str(item.get("metric") or ""), item, self.t) if name == "figures" else ""
+        return item_row(name, row_id, item, source, self.words, [note] if note is not None else [], metric, self.lang)
 
     # -- events ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        notices = self.query_one("#review-notices", Static)
-        notices.display = bool(self._notices().plain)
+        self.query_one("#review-notices", Static).display = bool(notices(self.draft, self.t).plain)
         self.query_one("#review-error", Static).display = False
         self.marks.register(self)
         self._ready = True
@@ -259,6 +223,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             await self.add_locality(self.query_one("#review-new-locality", Input).value)
         elif button.startswith("review-add-"):
             await self.add_item(button.removeprefix("review-add-"))
+        elif button.endswith("-metric"):
+            self.pick_metric(button.removesuffix("-metric"))
 
     async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -305,6 +271,22 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                    if index < len(reading.figure_rows)}
         for row in self.rows["figures"]:
             self.query_one(f"#{row['id']}-flag", Static).update(flag_line(flagged.get(row["id"], []), self.t))
+
+    def pick_metric(self, row_id: str) -> None:
+        """Enter on a figure's metric: the known ones in a picker; the pick is shown, marked, and checked."""
+        figures = self.read().record.get("figures", [])
+        picker = PickerScreen(self.words["metric_pick"], metric_choices(figures, self.t), self.t)
+        self.app.push_screen(picker, lambda metric: self._metric_picked(row_id, metric))
+
+    def _metric_picked(self, row_id: str, metric: str | None) -> None:
+        if metric is None:
+            return  # Escape: as it was
+        button = self.query_one(f"#{row_id}-metric", MetricButton)
+        figure = {"label": self.query_one(f"#{row_id}-label", Input).value,
+                  "unit": self.query_one(f"#{row_id}-unit", Input).value}
+        button.show(metric, metric_label(metric, figure, self.t))
+        self.marks.changed(self, button.id)
+        self._refresh_flags()
 
     async def add_item(self, name: str) -> None:
         """A new empty row at the end of `name` (figures, recommendations, directions ...), focused."""

@@ -23,6 +23,7 @@ from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..safe import visible
+from .review_metric import MetricButton
 from .review_values import clean, join_qualifier, read_day, read_number
 
 ITEM_FIELDS = ("figures", "recommendations", "directions", "difficulties", "people")
@@ -203,6 +204,12 @@ def _figure(query: Query, row: dict[str, Any], words: dict[str, str], t: Transla
         item["locality"] = place
     else:
         item.pop("locality", None)
+    metric = query(f"#{prefix}-metric")
+    assert isinstance(metric, MetricButton)
+    if metric.value:
+        item["metric"] = metric.value  # one of the taxonomy's, from the picker (an unknown one is named on save)
+    else:
+        item.pop("metric", None)
     return {key: item[key] for key in FIGURE_KEYS if key in item}
 
 

@@ -17,6 +17,8 @@ from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Checkbox, Input, Select, Static
 
+from .review_metric import MetricButton
+
 ROW = re.compile(r"^(review-(?:localities|figures|recommendations|directions|difficulties|people)-\d+)-")
 JOINED = {"review-date-certainty": "review-date", "review-leader-title": "review-leader",
           "review-leader-name": "review-leader"}
@@ -45,7 +47,7 @@ class EditMarks:
 
     def register(self, screen: Screen[Any]) -> None:
         """Take every tracked widget's first value (called once the screen is mounted)."""
-        for widget in screen.query("Input, Select, Checkbox"):
+        for widget in screen.query("Input, Select, Checkbox, MetricButton"):
             if not widget.id or not widget.id.startswith("review-") or widget.id == "review-new-locality":
                 continue
             group = group_of(widget.id)
@@ -87,6 +89,6 @@ class EditMarks:
 
 
 def _current(widget: Any) -> Any:
-    if isinstance(widget, Input | Select | Checkbox):
+    if isinstance(widget, Input | Select | Checkbox | MetricButton):
         return widget.value
     return None

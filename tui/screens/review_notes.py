@@ -14,13 +14,32 @@ from rich.text import Text
 from store.extract import Draft
 from store.extract.reasons import Reason
 from store.folding import fold
+from store.validation import validate
 
 from ..i18n import Translator
+from ..i18n_errors import explain
 from ..safe import visible
 from .review_values import place_line
 
 PROVINCES_SHOWN = 6
 """Provinces named in a same-name warning; more are cut with "…" (a common commune name is in a dozen)."""
+
+
+def notices(draft: Draft, t: Translator) -> Text:
+    """The top of the screen: what keeps the draft from validating, why it may be no visit, what to check."""
+    text = Text()
+    problems = [f"{problem.path}: {explain(problem.message, t)}" if problem.path else explain(problem.message, t)
+                for problem in validate(draft.record)]
+    if problems:
+        text.append(t("review.problems") + " ", style="bold")
+        text.append(visible("; ".join(problems)) + "\n", style="red")
+    if draft.non_visit:
+        text.append(visible(t("review.not_a_visit", reason=said_in(draft.non_visit, t))) + "\n", style="bold red")
+    if draft.warnings:
+        text.append(t("review.warnings") + " ", style="bold")
+        text.append(visible("; ".join(said_in(warning, t) for warning in draft.warnings)), style="yellow")
+    text.rstrip()
+    return text
 
 
 def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None:

@@ -13,9 +13,10 @@ from typing import Any
 
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Checkbox, Input, Select, Static
+from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from ..safe import visible
+from .review_metric import MetricButton
 from .review_values import QUALIFIERS, place_line, split_qualifier
 
 BLANK = getattr(Select, "NULL", Select.BLANK)
@@ -43,12 +44,13 @@ def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dic
 
 
 def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words: dict[str, str],
-             notes: list[Text] | None = None) -> Vertical:
-    """A figure (two lines of inputs) or a recommendation, direction, difficulty or person (two inputs)."""
+             notes: list[Text] | None = None, metric: str = "", lang: str = "vi") -> Vertical:
+    """A figure (two lines of inputs; `metric` what its metric button says) or a recommendation, direction,
+    difficulty or person (two inputs)."""
     keep = Checkbox(words["keep"], value=True, id=f"{row_id}-keep", compact=True)
     lines: list[Any]
     if field == "figures":
-        lines = _figure_lines(row_id, item, words, keep)
+        lines = _figure_lines(row_id, item, words, keep, metric, lang)
     else:
         first, second = _KEYS.get(field, ("text", "to"))
         lines = [Horizontal(
@@ -65,19 +67,20 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
     return Vertical(*children, id=row_id, classes="review-item")
 
 
-def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep: Checkbox) -> list[Horizontal]:
-    """Label, number, unit and whole on the first line; bound, period and place on the second."""
+def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep: Checkbox,
+                  metric: str, lang: str) -> list[Horizontal]:
+    """Label, number, unit and whole on the first line; bound, period and place on the second; the metric."""
     label, qualifier = split_qualifier(item.get("label", ""))
     period = item.get("period") or {}
     first = Horizontal(
         keep,
         Input(value=one_line(label), placeholder=words["label"], id=f"{row_id}-label", classes="review-wide",
               compact=True),
-        Input(value=number_text(item.get("value")), placeholder=words["value"], id=f"{row_id}-value",
+        Input(value=number_text(item.get("value"), lang), placeholder=words["value"], id=f"{row_id}-value",
               classes="review-narrow", compact=True),
         Input(value=one_line(item.get("unit", "")), placeholder=words["unit"], id=f"{row_id}-unit",
               classes="review-narrow", compact=True),
-        Input(value=number_text(item.get("of")), placeholder=words["whole"], id=f"{row_id}-of",
+        Input(value=number_text(item.get("of"), lang), placeholder=words["whole"], id=f"{row_id}-of",
               classes="review-narrow", compact=True),
         classes="review-row")
     second = Horizontal(
@@ -90,7 +93,11 @@ def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep
         Input(value=one_line(item.get("locality", "")), placeholder=words["figure_place"], id=f"{row_id}-locality",
               classes="review-wide", compact=True),
         classes="review-row review-row2")
-    return [first, second]
+    third = Horizontal(  # a line of its own: at 80 columns the name would not fit beside the period and place
+        Label(words["metric"], classes="review-label"),
+        MetricButton(str(item.get("metric") or ""), metric, id=f"{row_id}-metric"),
+        classes="review-row review-row2")
+    return [first, second, third]
 
 
 _KEYS = {"difficulties": ("text", "locality"), "people": ("name", "role")}
@@ -101,10 +108,19 @@ def one_line(text: Any) -> str:
     return " ".join(visible(text).split())
 
 
-def number_text(value: Any) -> str:
-    """A figure's value as a person would type it: 86540, not 86540.0."""
+def number_text(value: Any, lang: str = "vi") -> str:
+    """A figure's value as a person would type it, read back as the same number: 86540, not 86540.0; no
+    thousands separator. A decimal has a comma in Vietnamese (95,1) and a point in English (95.1), except
+    three decimals, where "0.125" would read back as a hundred and twenty-five (`read_number` reads as the
+    article writes): 0,125 in both."""
     if value is None or value == "":
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value)
+    shown = str(value)
+    if not isinstance(value, float):
+        return shown
+    if "e" in shown:  # 1e-07: written out
+        shown = f"{value:.15f}".rstrip("0")
+    three = len(shown.partition(".")[2]) == 3
+    return shown.replace(".", ",") if lang == "vi" or three else shown

@@ -20,7 +20,11 @@ def clean(text: str) -> str:
 
 
 def read_number(text: str) -> float | int | None:
-    """ "2446", "2.446", "99,83", "99.83": a figure's value as a person types it."""
+    """ "2446", "2.446", "99,83", "99.83": a figure's value as a person types it, in either language's screen.
+
+    Numbers are read as the article under them writes them (Vietnamese: "2.446" is a thousand, "0,125" a
+    decimal); "99.83", with one or two decimals, is read as meant.
+    """
     text = text.strip().rstrip("%").strip()
     if not text:
         return None

@@ -1,0 +1,29 @@
+"""The review screen's look, kept apart so that `review.py` holds the flow: sections, rows and notes."""
+
+REVIEW_CSS = """
+    ReviewScreen { align: center middle; }
+    ReviewScreen #review { width: 100%; height: 1fr; border: thick $accent; background: $surface; padding: 0 1; }
+    ReviewScreen #review-scroll { height: 1fr; }
+    ReviewScreen .review-title { text-style: bold; }
+    ReviewScreen .review-section { margin-top: 1; text-style: bold; color: $accent; }
+    ReviewScreen .review-label { color: $text-muted; }
+    ReviewScreen .review-source { color: $text-muted; text-style: italic; padding-left: 2; height: auto; }
+    ReviewScreen .review-flag { color: $error; text-style: bold; }
+    ReviewScreen .review-row { height: auto; }
+    ReviewScreen .review-item, ReviewScreen .review-list { height: auto; }
+    ReviewScreen .review-row Checkbox { width: 9; }
+    ReviewScreen .review-row2 { padding-left: 9; }
+    ReviewScreen .review-row Input { margin-right: 1; }
+    ReviewScreen .review-row .review-wide { width: 1fr; }
+    ReviewScreen .review-row .review-mid { width: 2fr; max-width: 30; }
+    ReviewScreen .review-row .review-narrow { width: 1fr; max-width: 14; }
+    ReviewScreen .review-row .review-qualifier { width: 16; }
+    ReviewScreen .review-row .review-metric { width: auto; min-width: 16; max-width: 60; }
+    ReviewScreen .review-row .review-label { width: auto; padding-right: 1; }
+    ReviewScreen .review-add { height: auto; }
+    ReviewScreen .review-add Input { width: 1fr; }
+    ReviewScreen #review-notices { height: auto; max-height: 5; }
+    ReviewScreen #review-error { color: $error; height: auto; max-height: 6; }
+    ReviewScreen #review-buttons { height: auto; align-horizontal: right; }
+    ReviewScreen #review-buttons Button { margin-left: 1; }
+    """
