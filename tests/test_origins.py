@@ -1,0 +1,47 @@
+"""Where a stored record's values came from, said in the details pane in the reader's language."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from tests.factories import make_record
+from tui.i18n import Translator
+from tui.origins import origin_lines, value_name
+from tui.widgets.details import describe
+
+INFERRED = {"code": "date.inferred", "params": {"written": "Sáng 9-9", "year": 2025, "why": {"code": "year.two_tier"}}}
+RECORD = make_record(notes="Đã đối chiếu.", provenance=[
+    {"path": "date", "by": "extractor",
+     "certainty": {"code": "date_certainty.inferred", "params": {"why": [INFERRED]}}},
+    {"path": "leader", "by": "extractor", "rule": "do X ... làm Trưởng đoàn"},
+    {"path": "figures[0]", "by": "extractor", "certainty": {"code": "figure.bound", "params": {"word": "hơn"}}},
+    {"path": "figures[1]", "by": "person"},
+    {"path": "notes", "by": "person"},
+    {"path": "body", "by": "extractor", "certainty": "an older record's own words"},
+])
+
+
+def test_counts_values_names_what_a_person_gave_and_why_the_extractor_was_unsure() -> None:
+    vi = origin_lines(RECORD, Translator("vi"))
+    assert vi[0] == "4 giá trị máy đọc từ bài báo · 2 giá trị do người sửa hoặc thêm"
+    assert vi[1] == "Người sửa hoặc thêm: Số liệu 2, Ghi chú"
+    assert any(line.startswith("Ngày: suy ra: ") and "2 cấp" in line for line in vi)
+    assert "Số liệu 1: hơn: bài chỉ nêu một cận hoặc số gần đúng" in vi
+    assert "Cơ quan: an older record's own words" in vi
+    en = origin_lines(RECORD, Translator("en"))
+    assert en[1] == "Edited or added by a person: Figures 2, Notes"
+    assert any(line.startswith("Date: inferred: ") and "two-level" in line for line in en)
+    assert origin_lines(make_record(), Translator("vi")) == []
+    assert value_name("source.url", Translator("en")) == "URL"
+
+
+def test_the_details_pane_shows_them_under_their_heading() -> None:
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    console.print(describe(RECORD, Translator("vi")))
+    shown = console.file.getvalue()
+    assert "Nguồn gốc giá trị" in shown and "Người sửa hoặc thêm: Số liệu 2, Ghi chú" in shown
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    console.print(describe(make_record(), Translator("vi")))
+    assert "Nguồn gốc giá trị" not in console.file.getvalue()
