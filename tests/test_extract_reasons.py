@@ -98,3 +98,18 @@ def test_surveys_extract_says_the_reasons_in_the_language_asked(capsys, tmp_path
         wrapped = orjson.loads(captured.out)
         assert meeting in wrapped[0]["non_visit"]["text"] and wrapped[0]["non_visit"]["code"] == "nonvisit.own_meeting"
         assert two_tier in wrapped[1]["certainty"]["date"]["text"]
+
+
+def test_every_placeholder_of_a_rule_has_words_in_both_languages() -> None:
+    """Rules are patterns of the Vietnamese they match; their <placeholders> are said in the screen's language."""
+    from tui.i18n import Translator  # noqa: PLC0415
+    from tui.screens.review_notes import rule_text  # noqa: PLC0415
+
+    source = "".join(path.read_text(encoding="utf-8") for path in (EXTRACT / "leaders.py", EXTRACT / "people.py"))
+    rules = re.findall(r'rule(?:s?\[[^]]+\])?\s*=\s*\d*,?\s*"([^"]*<[a-z ]+>[^"]*)"', source)
+    rules += re.findall(r'score, rule = \d+, "([^"]*<[a-z ]+>[^"]*)"', source)
+    assert rules
+    for rule in rules:
+        vi = rule_text(rule, Translator("vi"))
+        for placeholder in re.findall(r"<([a-z ]+)>", rule):
+            assert catalog.text("rule." + placeholder.replace(" ", "_"), "vi") in vi, rule

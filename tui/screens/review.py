@@ -52,7 +52,7 @@ from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
 from .review_metric import MetricButton, metric_choices, metric_label
-from .review_notes import certainty_text, check_lines, flag_line, notices, place_text
+from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, rule_text
 from .review_provenance import record_provenance
 from .review_rows import BLANK, item_row, locality_row, one_line
 from .review_style import REVIEW_CSS
@@ -180,7 +180,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             self._last_source = sentence
             text.append(visible(sentence))
         if rule:
-            text.append(f" · {self.words['rule']}: {visible(rule)}", style="dim")
+            text.append(f" · {self.words['rule']}: {visible(rule_text(rule, self.t))}", style="dim")
         return text
 
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:

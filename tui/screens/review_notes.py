@@ -42,6 +42,16 @@ def notices(draft: Draft, t: Translator) -> Text:
     return text
 
 
+_PLACEHOLDER = re.compile(r"<([a-z]+(?: [a-z]+)?)>")
+
+
+def rule_text(rule: str, t: Translator) -> str:
+    """The extractor's rule, a pattern of the Vietnamese it matched ("do X, <many titles>, làm Trưởng đoàn"),
+    with its placeholders in the screen's language; X and Y stand for people in both."""
+    words = t.words("rule")
+    return _PLACEHOLDER.sub(lambda found: "<" + words.get(found[1].replace(" ", "_"), found[1]) + ">", rule)
+
+
 def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None:
     """How sure the draft is of the value at `path` and why: an inferred year, a bound, a same-name ward."""
     said = draft.certainty.get(path) if path else None
