@@ -56,7 +56,7 @@ from .review_notes import certainty_text, check_lines, flag_line, notices, place
 from .review_provenance import record_provenance
 from .review_rows import BLANK, item_row, locality_row, one_line
 from .review_style import REVIEW_CSS
-from .review_values import clean, place_line, read_day, read_place, resolve_locality
+from .review_values import clean, place_line, read_day, read_place, typed_place
 
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
@@ -298,16 +298,22 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.query_one(f"#{row['id']}-{first}", Input).focus()
 
     async def add_locality(self, name: str) -> None:
-        """Resolve `name` through the gazetteer (with the draft's provinces as hints) and add it."""
-        name = clean(name)
+        """Resolve `name` through the gazetteer (with the draft's provinces as hints) and add it; a name several
+        provinces share is added unplaced, its province to be typed in the row."""
+        name = typed_place(name)  # "xa tan phu" as in the pickers: "xã Tân Phú"
         if not name:
             return
-        locality = resolve_locality(name, self.read().record, self._date_value())
-        if locality is None:
+        reading = read_place(name, "", "", self.read().record, self._date_value())
+        if reading.locality is None and not reading.elsewhere:
             self._show_error([self.words["unknown_place"].format(name=visible(name))])
             return
         container = self.query_one("#review-localities", Vertical)
-        await container.mount(self._locality_row(locality, None))
+        await container.mount(self._locality_row(reading.locality or {"name": name}, None))
+        row = self.rows["localities"][-1]
+        if reading.locality is None:  # a name several provinces have: the row asks for the province
+            row["item"] = None
+            self.query_one(f"#{row['id']}-place", Static).update(place_text(self.t, None, reading.elsewhere, ""))
+            self.query_one(f"#{row['id']}-province", Input).focus()
         self.query_one("#review-new-locality", Input).value = ""
         self._show_error([])
 

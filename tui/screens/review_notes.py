@@ -28,8 +28,9 @@ PROVINCES_SHOWN = 6
 def notices(draft: Draft, t: Translator) -> Text:
     """The top of the screen: what keeps the draft from validating, why it may be no visit, what to check."""
     text = Text()
-    problems = [f"{problem.path}: {explain(problem.message, t)}" if problem.path else explain(problem.message, t)
-                for problem in validate(draft.record)]
+    fields = t.words("origin.field")  # "leader: required field is missing" → "Trưởng đoàn: thiếu trường bắt buộc"
+    problems = [f"{fields.get(problem.path, problem.path)}: {explain(problem.message, t)}" if problem.path
+                else explain(problem.message, t) for problem in validate(draft.record)]
     if problems:
         text.append(t("review.problems") + " ", style="bold")
         text.append(visible("; ".join(problems)) + "\n", style="red")

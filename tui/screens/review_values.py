@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.extract.dates import TWO_TIER_START
-from store.gazetteer import WARD_LEVELS, gazetteer, split_level
+from store.folding import fold
+from store.gazetteer import WARD_LEVELS, canonical_level, gazetteer, split_level
 from store.numbers import parse_vi_number
 
 
@@ -33,6 +34,30 @@ def read_number(text: str) -> float | int | None:
     if re.fullmatch(r"[+-]?\d+\.\d{1,2}", text) or re.fullmatch(r"[+-]?\d+\.\d{4,}", text):
         return float(text)
     return parse_vi_number(text)
+
+
+_BARE_LEVEL = re.compile(r"^(thi xa|thi tran|thanh pho|dac khu|phuong|xa|quan|huyen|tinh)\s+", re.IGNORECASE)
+"""A level word typed without accents ("xa tan phu"), as people type in the pickers."""
+
+
+def typed_place(name: str) -> str:
+    """A unit as the reviewer typed it, accents restored when typed without: "xa tan phu" → "xã Tân Phú".
+
+    The level word gets its accents back; a name typed without accents takes the spelling of today's units of
+    that name when they all spell it alike (several spellings: left as typed, and the row says it is unknown).
+    """
+    name = clean(name)
+    level, base = split_level(name)
+    bare = _BARE_LEVEL.match(name)
+    if level is None and bare and fold(bare[1]) == bare[1].lower():
+        level, base = canonical_level(bare[1]), name[bare.end():].strip()
+    if not base or fold(base) != base.lower():
+        return name if level is None else f"{level} {base}"
+    spellings = {split_level(unit.name)[1] for unit, _ in gazetteer().find_wards(base)
+                 if level is None or split_level(unit.name)[0] == level}
+    spellings |= {old.base for old in gazetteer().former_wards(base, level)}  # merged away in 2025, still reported
+    spelled = spellings.pop() if len(spellings) == 1 else base
+    return f"{level} {spelled}" if level else spelled
 
 
 def resolve_locality(name: str, record: dict[str, Any], day: str | None) -> dict[str, Any] | None:

@@ -1,4 +1,4 @@
-"""A figure's metric is picked in the review screen from the known ones, searched without accents, and saved."""
+"""The review screen's pickers: a figure's metric from the known ones, a unit typed without accents placed."""
 
 from __future__ import annotations
 
@@ -82,3 +82,34 @@ async def test_escape_keeps_the_metric_and_none_removes_it() -> None:
         assert button.value == ""
         await save(pilot, app)
     assert "metric" not in app.results[0]["figures"][with_metric]
+
+
+def test_a_unit_typed_without_accents_gets_them_back() -> None:
+    from tui.screens.review_values import typed_place  # noqa: PLC0415
+
+    assert typed_place("xa tan phu") == "xã Tân Phú"
+    assert typed_place("Phuong Lai Thieu") == "phường Lái Thiêu"
+    assert typed_place("phuong ben nghe") == "phường Bến Nghé"  # merged away in 2025, still reported
+    assert typed_place("xã Tân Phú") == "xã Tân Phú" and typed_place("q1") == "quận 1"
+    assert typed_place("xa khong co dau nao") == "xã khong co dau nao"  # no such unit: as typed
+
+
+async def test_a_name_several_provinces_share_is_added_and_placed_by_typing_the_province() -> None:
+    from textual.widgets import Input  # noqa: PLC0415
+
+    draft = extract_file(ARTICLES / "a04_cu_chi.html")
+    async with reviewing(draft, "vi") as (app, pilot):
+        screen = app.screen
+        await screen.add_locality("xa tan phu")
+        await pilot.pause()
+        row = screen.rows["localities"][-1]
+        assert row["item"] is None and screen.query_one(f"#{row['id']}-name", Input).value == "xã Tân Phú"
+        assert "có ở nhiều tỉnh" in text_of(screen.query_one(f"#{row['id']}-place", Static))
+        assert screen.focused is screen.query_one(f"#{row['id']}-province", Input)
+        await pilot.press(*"tay ninh")
+        await pilot.pause()
+        assert row["item"]["province"]["name"] == "Tây Ninh" and row["item"]["ward"]["name"] == "Xã Tân Phú"
+        await save(pilot, app)
+    saved = app.results[0]
+    assert saved["localities"][-1]["ward"]["name"] == "Xã Tân Phú"
+    assert provenance.origins(saved)[f"localities[{len(saved['localities']) - 1}]"]["by"] == "person"
