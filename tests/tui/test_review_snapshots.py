@@ -69,6 +69,28 @@ def test_review_figures_120x40_en(snap_compare) -> None:
         "review-figures-1-value", {"review-figures-1-value": "400"}))
 
 
+def test_review_metric_picker_80x24_vi(snap_compare) -> None:
+    """Enter on a figure's metric: the known metrics, typed for without accents."""
+
+    async def run(pilot: Pilot) -> None:
+        await pilot.pause()
+        pilot.app.screen.query_one("#review-figures-1-metric").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press(*"truc tuyen")
+        await pilot.pause(0.3)
+        pilot.app.screen.query_one(Input).cursor_blink = False
+        await pilot.pause()
+
+    assert snap_compare(StyledHost("vi"), terminal_size=(80, 24), run_before=run)
+
+
+class StyledHost(Host):
+    """With the browser's style sheet, which dresses the picker as a dialog."""
+
+    CSS_PATH = Path(__file__).parents[2] / "tui" / "app.tcss"
+
+
 class OfferHost(App[None]):
     def __init__(self, lang: str) -> None:
         super().__init__()
