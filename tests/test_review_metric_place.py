@@ -113,3 +113,19 @@ async def test_a_name_several_provinces_share_is_added_and_placed_by_typing_the_
     saved = app.results[0]
     assert saved["localities"][-1]["ward"]["name"] == "Xã Tân Phú"
     assert provenance.origins(saved)[f"localities[{len(saved['localities']) - 1}]"]["by"] == "person"
+
+
+async def test_an_open_choice_says_how_to_close_it_in_the_screens_language() -> None:
+    from textual.widgets import Select  # noqa: PLC0415
+
+    async with reviewing(extract_file(ARTICLE), "vi") as (app, pilot):
+        select = app.screen.query_one("#review-date-certainty", Select)
+        select.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = {binding.description for _, binding, *_ in app.screen.active_bindings.values()}
+        assert "Đóng danh sách" in shown and "Dismiss menu" not in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not None and app.results == []  # Escape closed the list, not the article
+        assert [label for label, _ in select._options][1:] == ["ghi trong bài", "theo ngày đăng", "suy ra"]

@@ -34,10 +34,12 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
+from textual.widgets._select import SelectOverlay
 
 from store import provenance
 from store.extract import Draft
@@ -207,6 +209,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.query_one("#review-notices", Static).display = bool(notices(self.draft, self.t).plain)
         self.query_one("#review-error", Static).display = False
         self.marks.register(self)
+        for overlay in self.query(SelectOverlay):  # Textual's own "Dismiss menu" in the footer, in our words
+            overlay._bindings.key_to_bindings["escape"] = [Binding("escape", "dismiss", self.words["close_menu"])]
         self._ready = True
         self._refresh_flags()
         target = "#review-date" if not self.record.get("date") else "#review-leader-name"
