@@ -113,3 +113,14 @@ def test_every_placeholder_of_a_rule_has_words_in_both_languages() -> None:
         vi = rule_text(rule, Translator("vi"))
         for placeholder in re.findall(r"<([a-z ]+)>", rule):
             assert catalog.text("rule." + placeholder.replace(" ", "_"), "vi") in vi, rule
+
+
+def test_a_probable_duplicate_is_said_in_either_language() -> None:
+    from store.extract.duplicates import probable_duplicates  # noqa: PLC0415
+
+    draft = extract_file(ARTICLES / "a04_cu_chi.html")
+    stored = {**draft.record, "id": "stored-one", "figures": draft.record["figures"][:1]}
+    [duplicate] = probable_duplicates(draft.record, [stored])
+    en, vi = duplicate.message(), duplicate.message("vi")
+    assert en.startswith("probable duplicate of stored-one (same date ") and "figure(s) the stored record lacks" in en
+    assert vi.startswith("có lẽ trùng với stored-one (cùng ngày ") and "số liệu bản ghi đã lưu chưa có" in vi

@@ -25,6 +25,7 @@ from store.repository import DuplicateFound
 
 from .common import open_store
 from .importing import LOCK_TIMEOUT, format_report
+from .listing import output_lang
 
 
 def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable[[str | None], str]) -> int:
@@ -38,7 +39,7 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
             continue
         duplicate = found[0]
         name = shown(draft.source_name)
-        print(f"{name}: skipped, {shown(duplicate.message())}", file=sys.stderr)
+        print(f"{name}: skipped, {shown(duplicate.message(output_lang(args)))}", file=sys.stderr)
         if duplicate.missing_figures and getattr(args, "merge_figures", False):
             _merge(args, duplicate.stored_id, duplicate.missing_figures, name, _with_origins(draft))
         elif duplicate.missing_figures:

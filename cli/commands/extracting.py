@@ -94,7 +94,7 @@ def run_extract(args: argparse.Namespace) -> int:
             if isinstance(warning, Reason) and warning.code == "warn.flagged":
                 print(f"{name}: {_shown(say(warning, lang))}", file=sys.stderr)
         for duplicate in probable_duplicates(draft.record, stored):
-            print(f"{name}: {_shown(duplicate.message())}"
+            print(f"{name}: {_shown(duplicate.message(lang))}"
                   + ("; `surveys import --from-articles ARTICLE --merge-figures` adds them"
                      if duplicate.missing_figures else ""), file=sys.stderr)
     if args.output == "-":

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..folding import fold
+from .reasons import reason, say
 
 _SPELLED = {
     "dbqh": "dai bieu quoc hoi", "hdnd": "hoi dong nhan dan", "ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc",
@@ -34,9 +35,11 @@ class Duplicate:
     missing_figures: list[dict[str, Any]] = field(default_factory=list)
     """Figures of the draft that the stored record does not have (same value and unit)."""
 
-    def message(self) -> str:
-        extra = f"; {len(self.missing_figures)} figure(s) the stored record lacks" if self.missing_figures else ""
-        return f"probable duplicate of {self.stored_id} ({', '.join(self.reasons)}){extra}"
+    def message(self, lang: str = "en") -> str:
+        """"probable duplicate of <id> (same date …, 1 place(s) in common, …)" in `lang`."""
+        said = reason("duplicate.of", id=self.stored_id, why=", ".join(say(why, lang) for why in self.reasons))
+        lacks = reason("duplicate.lacks", count=len(self.missing_figures))
+        return say(said, lang) + (f"; {say(lacks, lang)}" if self.missing_figures else "")
 
 
 def body_words(body: str) -> set[str]:
@@ -75,8 +78,8 @@ def probable_duplicates(record: dict[str, Any], stored: Iterable[dict[str, Any]]
         shared = places & _places(other)
         if not shared or not bodies_agree(record.get("body", ""), other.get("body", "")):
             continue
-        reasons = [f"same date {record['date']}", f"{len(shared)} place(s) in common",
-                   "the delegation's names agree"]
+        reasons: list[str] = [reason("duplicate.same_date", date=record["date"]),
+                              reason("duplicate.places", count=len(shared)), reason("duplicate.bodies_agree")]
         found.append(Duplicate(str(other.get("id")), reasons, missing_figures(record, other)))
     return found
 
