@@ -41,7 +41,7 @@ def read_by_extractor(path: str, rules: dict[str, str], certainty: dict[str, Any
                       ) -> dict[str, Any]:
     """The entry of a value the extractor read at `path` (its draft's path), kept as read, saved at `saved_at`.
 
-    `rules` and `certainty` are the draft's; a coded reason (`store.extract.reasons.Reason`) is written as its
+    `rules` and `certainty` are the draft's; a coded reason (`store.reasons.Reason`) is written as its
     code and parameters, an older draft's words as they are.
     """
     said = certainty.get(path)

@@ -22,9 +22,9 @@ from store.extract.dates import find_periods, resolve_visit_date
 from store.extract.figures import numbers_in
 from store.extract.people import find_people
 from store.extract.places import find_places
-from store.extract.reasons import say
 from store.extract.text import read_article, split_sentences
 from store.folding import fold
+from store.reasons import say
 from store.validation import validate
 
 ARTICLES = Path(__file__).parent / "articles"

@@ -37,7 +37,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store", "store.errors", "store.folding", "store.numbers", "store.dates", "store.gazetteer",
         "store.former_wards", "store.taxonomy", "store.resources", "store.identity", "store.validation",
         "store.semantics", "store.checks", "store.metrics", "store.periods", "store.bodies", "store.sanitize",
-        "store.oserrors", "store.provenance",
+        "store.oserrors", "store.provenance", "store.reasons",
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
     ),

@@ -109,11 +109,11 @@ async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
     assert not draft.complete
     async with reviewing(draft, "en") as (app, pilot):
         screen = app.screen
-        assert "date: required field is missing" in text_of(screen.query_one("#review-notices", Static))
+        assert "Date: required field is missing" in text_of(screen.query_one("#review-notices", Static))
         assert app.focused is screen.query_one("#review-date", Input)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert app.results == [] and "date: required field is missing" in text_of(
+        assert app.results == [] and "Date: required field is missing" in text_of(
             screen.query_one("#review-error", Static)
         )
         screen.query_one("#review-date", Input).value = "31/2/2024"

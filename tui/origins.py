@@ -4,7 +4,7 @@ A record drafted from an article keeps `provenance` (`store.provenance`):
 which values the extractor read and how sure it was, which a person edited
 or added in review. This says it in the reader's language, in a few lines:
 how many values each gave, which a person gave, and why the extractor was
-unsure of the others (its coded reasons, `store.extract.reasons`, said from
+unsure of the others (its coded reasons, `store.reasons`, said from
 the catalog; an older record's words as they are). Plain strings, no Rich or
 Textual, so the command line can use it too.
 """
@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from store import provenance
-from store.extract.reasons import from_json, say
+from store.reasons import from_json, say
 
 from .i18n import Translator
 

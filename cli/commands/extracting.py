@@ -26,7 +26,7 @@ from store import atomic
 from store.dates import DateError, parse_day
 from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
 from store.extract.duplicates import probable_duplicates
-from store.extract.reasons import Reason, reason, say
+from store.reasons import Reason, reason, say
 from store.sanitize import json_safe, visible
 
 from .common import UsageError

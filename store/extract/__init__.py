@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ..dates import DateError, parse_day
 from ..folding import slugify
+from ..reasons import flagged, reason, say
 from ..taxonomy import taxonomy
 from .dates import resolve_visit_date
 from .draft import Draft
@@ -34,7 +35,6 @@ from .figures import find_figures
 from .items import find_items
 from .people import find_people
 from .places import Places, era_bounds, find_places
-from .reasons import flagged, reason, say
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..folding import fold
+from ..reasons import Reason, reason
 from .periods import _RANGE, Period, find_periods, period_spans
-from .reasons import Reason, reason
 from .text import Article, Sentence
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",

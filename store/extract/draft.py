@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..reasons import Reason, from_json
 from ..validation import validate
-from .reasons import Reason, from_json
 
 CHECKED_FIGURES = 300
 """Drafts with more figures than this are not checked before saving (`surveys check` still checks them)."""
@@ -37,7 +37,7 @@ class Draft:
     non_visit: str | None = None  # a `Reason`
     """Why the article does not look like a visit report (a plan, a directive, a ward's own meeting), or None."""
     certainty: dict[str, str] = field(default_factory=dict)
-    """Field path → how sure the value is and why, as a `store.extract.reasons.Reason` (said in either language
+    """Field path → how sure the value is and why, as a `store.reasons.Reason` (said in either language
     with `say`); a draft written before reasons had codes holds its English words instead."""
     flags: dict[int, list[str]] = field(default_factory=dict)
     """Figure index → what the app's own `check` says is wrong with it, before it is saved."""

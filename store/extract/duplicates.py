@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..folding import fold
-from .reasons import reason, say
+from ..reasons import reason, say
 
 _SPELLED = {
     "dbqh": "dai bieu quoc hoi", "hdnd": "hoi dong nhan dan", "ubnd": "uy ban nhan dan", "mttq": "mat tran to quoc",

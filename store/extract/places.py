@@ -21,10 +21,10 @@ from datetime import date
 
 from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
+from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve
-from .reasons import Reason, reason
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from ..reasons import Reason, reason
 from .dates import find_visit_day
-from .reasons import Reason, reason
 from .text import Article
 
 _BODY = re.compile(

@@ -54,7 +54,7 @@ from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_marks import EditMarks
 from .review_metric import MetricButton, metric_choices, metric_label
-from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, rule_text
+from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, problem_lines, rule_text
 from .review_provenance import record_provenance
 from .review_rows import BLANK, item_row, locality_row, one_line
 from .review_style import REVIEW_CSS
@@ -355,7 +355,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         edited = self.marks.edited_now(self)
         record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, edited)
         if not errors:
-            errors = [str(problem) for problem in validate(record)]
+            errors = problem_lines(validate(record), self.t)
         if errors:
             self._show_error(errors)
             return

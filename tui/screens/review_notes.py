@@ -12,9 +12,9 @@ from typing import Any
 from rich.text import Text
 
 from store.extract import Draft
-from store.extract.reasons import Reason
 from store.folding import fold
-from store.validation import validate
+from store.reasons import Reason
+from store.validation import Problem, validate
 
 from ..i18n import Translator
 from ..i18n_errors import explain
@@ -28,9 +28,7 @@ PROVINCES_SHOWN = 6
 def notices(draft: Draft, t: Translator) -> Text:
     """The top of the screen: what keeps the draft from validating, why it may be no visit, what to check."""
     text = Text()
-    fields = t.words("origin.field")  # "leader: required field is missing" → "Trưởng đoàn: thiếu trường bắt buộc"
-    problems = [f"{fields.get(problem.path, problem.path)}: {explain(problem.message, t)}" if problem.path
-                else explain(problem.message, t) for problem in validate(draft.record)]
+    problems = problem_lines(validate(draft.record), t)
     if problems:
         text.append(t("review.problems") + " ", style="bold")
         text.append(visible("; ".join(problems)) + "\n", style="red")
@@ -51,6 +49,14 @@ def rule_text(rule: str, t: Translator) -> str:
     with its placeholders in the screen's language; X and Y stand for people in both."""
     words = t.words("rule")
     return _PLACEHOLDER.sub(lambda found: "<" + words.get(found[1].replace(" ", "_"), found[1]) + ">", rule)
+
+
+def problem_lines(problems: list[Problem], t: Translator) -> list[str]:
+    """What keeps a record from validating, in `t`'s language: "leader: required field is missing" →
+    "Trưởng đoàn: thiếu trường bắt buộc" (a field by the name the screen gives it, the reason from the catalog)."""
+    fields = t.words("origin.field")
+    return [f"{fields.get(problem.path, problem.path)}: {explain(problem.message, t)}" if problem.path
+            else explain(problem.message, t) for problem in problems]
 
 
 def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None:
@@ -74,7 +80,7 @@ _SAID = (
 def said_in(reason: str, t: Translator) -> str:
     """A reason of the draft (certainty, warning, why no visit) in `t`'s language.
 
-    The extractor's reasons are coded (`store.extract.reasons`) and said from the catalog; a draft written
+    The extractor's reasons are coded (`store.reasons`) and said from the catalog; a draft written
     before that holds English words, translated when they are one of the known shapes and shown as they are
     otherwise.
     """

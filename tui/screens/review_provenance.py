@@ -3,7 +3,7 @@
 Every value of the saved record gets an entry in its `provenance`
 (`store.provenance`): one the reviewer changed or added is by "person"; one
 kept as the extractor read it is by "extractor", with the rule that read it
-and how sure it was (the coded reason, as `store.extract.reasons` writes it).
+and how sure it was (the coded reason, as `store.reasons` writes it).
 A draft reopened with a provenance of its own keeps it for values not touched
 again. Rows are followed from the draft's index to the saved one: dropping
 figures[1] makes figures[2] the saved figures[1].

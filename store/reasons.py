@@ -1,5 +1,8 @@
 """Why the extractor is or is not sure of a value: a code with parameters, said in the reader's language.
 
+In the domain (it needs nothing but the catalog) so that a stored record's reasons can be said without
+loading the extractor: the details pane draws them on the first screen.
+
 The extractor writes no sentence of explanation itself. Each reason (how a
 date's year was settled, why a figure is a bound, why a ward was chosen among
 namesakes, why an article is no visit report, what the reviewer must check)
@@ -22,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .. import catalog
+from . import catalog
 
 PREFIX = "reason."
 """Catalog keys of reasons: `reason.<code>`."""
