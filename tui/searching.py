@@ -101,8 +101,9 @@ class Searches:
     def _former_wards(self, query: Filter) -> None:
         from store.matching import former_ward_notes  # noqa: PLC0415 - loaded when a ward is first filtered
 
-        for note in former_ward_notes(query, self.state.lang):
-            self.host.app.call_from_thread(self.host.notify, visible(note), markup=False, timeout=8)
+        notes = former_ward_notes(query, self.state.lang)
+        if notes:  # one note for them all: a ward may be made of several, and each note shown costs a layout
+            self.host.app.call_from_thread(self.host.notify, visible("\n".join(notes)), markup=False, timeout=8)
 
     # -- pages ---------------------------------------------------------------
     def want_page(self, page: int) -> None:

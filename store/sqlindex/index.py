@@ -147,6 +147,21 @@ class SqlIndex:
         for (doc,) in rows:
             yield orjson.loads(packer.unpack(doc))
 
+    def prepare(self) -> None:
+        """Read what a filtered search reads on first use (the date order, the facet columns and values, the term
+        lists): a few tenths of a second at 100,000 records that the first filter would otherwise wait for."""
+        with self._lock:
+            db = self._connection()
+            try:
+                self._order(db, "date")
+                self._starts(db)
+                self._value_rank()
+                for field in ("ward", "body", "topic", "kind", "former", "code"):
+                    self._terms_of(field)
+            except sqlite3.OperationalError as error:
+                if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
+                    raise
+
     def count(self) -> int:
         with self._lock:
             return self._connection().execute("SELECT count(*) FROM rec").fetchone()[0]
