@@ -277,6 +277,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
             not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
     before = text[max(0, mention.start - 200):mention.start]
+    # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
+    before = re.sub(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:phường|xã|thị trấn|quận|huyện)\s*[(:]\s*$", "", before,
+                    flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
     if mention.continuation or re.search(r"(?:,|\svà)\s+$", before):
