@@ -113,6 +113,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
+    # "tại ba xã: A, B và C": a colon right after the level word, which LEVEL does not take as a unit's start
+    for m in re.finditer(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
+        found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
     found += _bare_mentions(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
@@ -154,7 +157,7 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
 
 
 def _listed_after(text: str, position: int, level: str, sentence: Sentence | None, in_title: bool) -> list[Mention]:
-    """The names listed after a count of units, in brackets or after a colon: "03 phường (A, B, C)", "ba xã: A, B và C"."""
+    """The names listed after a count of units, in brackets or after a colon: "03 phường (A, B)", "ba xã: A và B"."""
     opening = re.match(r"\s*[(:]\s*", text[position:])
     out: list[Mention] = []
     if not opening:
