@@ -65,9 +65,11 @@ team set up to do it ("thành lập Đoàn kiểm tra") or its remit ("có nhi�
 _ROUND_UP = re.compile(
     r"\b(?:\d+|nhiều|các)\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
-    r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b",
+    r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b|"
+    r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b",
     re.IGNORECASE)
-"""A round-up of many oversight activities, or a council's session summing them up: no one visit."""
+"""A round-up of many oversight activities ("đã giám sát 13 chuyên đề"), or a council's session summing them up:
+no one visit."""
 
 
 def visit_evidence(article: Article, sentences: int = 4) -> str | None:
