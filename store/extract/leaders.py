@@ -164,26 +164,25 @@ _ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", 
            "doan dbqh": ("dbqh", "dai bieu quoc hoi"), "doan dai bieu quoc hoi": ("dbqh", "dai bieu quoc hoi")}
 _SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|kết luận|đề nghị|yêu cầu|chỉ đạo|đánh giá cao|"
                      r"ghi nhận|lưu ý|đề xuất)\b", re.IGNORECASE)
+_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+"""Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""
 _RANK = re.compile(r"\b(?:chu tich|truong ban|truong doan|pho truong doan)\b")
 
 
 def _overseeing_officer(people: People, article: Article) -> PersonMention | None:
     """No one is said to lead: the delegation's own body's chair or vice-chair who speaks for it at the visit
-    ("Đoàn giám sát của Thường trực HĐND xã A ... Bà X, Phó Chủ tịch HĐND xã A, nhấn mạnh ...").
+    ("Đoàn giám sát của Thường trực HĐND xã A ... Bà X, Phó Chủ tịch HĐND xã A, nhấn mạnh ...") or is only
+    said to attend it ("Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện").
     A host never qualifies: the titles must name the overseeing body at the same level, never the UBND."""
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
-    body = _OVERSEER.search(lead)
-    if body is None:
-        return None
-    organ = _ORGANS.get(fold(body[1]).strip())
-    level = fold(body[2]).replace("tp", "thanh pho")
-    if organ is None:
-        return None
+    bodies = [(_ORGANS.get(fold(body[1]).strip()), fold(body[2]).replace("tp", "thanh pho"))
+              for body in _OVERSEER.finditer(lead)]
     for mention in people.mentions:
         title = fold(mention.title)
-        if len(mention.name.split()) < 2 or "ubnd" in title or "uy ban nhan dan" in title:
+        if len(mention.name.split()) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
             continue
-        if any(word in title for word in organ) and level in title and _RANK.search(title) and \
-                _SPEAKS.match(_after_titles(mention)):
+        if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before)):
+            continue
+        if any(organ and any(word in title for word in organ) and level in title for organ, level in bodies):
             return mention
     return None

@@ -123,6 +123,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     if article.title:
         texts.append((article.title, None, True))
     texts += [(s.text, s, False) for s in article.sentences]
+    texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
+              for n, line in enumerate(_visit_captions(article))]
     places.hints = _unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
@@ -303,3 +305,15 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             any(m.visited and not m.in_title and m.level == mention.level for m in earlier):
         return True  # "Giám sát tại xã A cho thấy ... Tại xã B, ...": the next stop of the same round, told alike
     return False
+
+
+_CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
+                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
+                            r"(?:phường|xã|thị trấn)\s+[A-ZĐÀ-Ỹ]",
+                            re.IGNORECASE)
+
+
+def _visit_captions(article: Article) -> list[str]:
+    """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
+    under a photo is still a place visited. Other dropped lines (crumbs, bylines, widgets) are never read."""
+    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]
