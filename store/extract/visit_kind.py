@@ -66,10 +66,15 @@ _ROUND_UP = re.compile(
     r"\b(?:\d+|nhiều|các)\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
     r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b|"
-    r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b",
+    r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b|"
+    r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,",
     re.IGNORECASE)
-"""A round-up of many oversight activities ("đã giám sát 13 chuyên đề"), or a council's session summing them up:
-no one visit."""
+"""A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát"), or a
+council's session summing them up: no one visit."""
+
+
+_MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
+"""After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
 
 
 def visit_evidence(article: Article, sentences: int = 4) -> str | None:
@@ -98,6 +103,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.match(r"\s+(?:là|được hiểu|có vai trò|giữ vai trò)\b", text[visit.end():], re.IGNORECASE):
                 continue  # "Giám sát là một chức năng ...": oversight defined, a noun
+            if visit[0].lower() == "giám sát" and _MODE_AFTER.match(text[visit.end():]):
+                continue  # "giám sát gián tiếp thông qua các tổ chức": a way of overseeing named, a noun
             if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
                 continue  # "cuộc giám sát nhằm đánh giá ...": the purpose of oversight, said before or after it
             if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
