@@ -112,6 +112,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     out: list[tuple[float | int, float | int | None, str, int, int]] = []
     for m in _NUMBER.finditer(text):
         start, end = m.span()
+        if re.search(r"\d[;:]$", text[max(0, start - 2):start]):
+            continue  # "đạt 33;9%": a decimal comma mistyped; the number is no figure of its own, and no guess is made
         value = _parse(m[1])
         whole = _parse(m[2]) if m[2] else None
         if value is None or m[2] and whole is None:
