@@ -112,6 +112,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     out: list[tuple[float | int, float | int | None, str, int, int]] = []
     for m in _NUMBER.finditer(text):
         start, end = m.span()
+        if re.search(r"\d[;:]$", text[max(0, start - 2):start]):
+            continue  # "đạt 33;9%": a decimal comma mistyped; the number is no figure of its own, and no guess is made
         value = _parse(m[1])
         whole = _parse(m[2]) if m[2] else None
         if value is None or m[2] and whole is None:
@@ -123,6 +125,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
         if unit_match is None:
+            borrowed = _unit_of_part(text, start, end, value)
+            if borrowed is not None and whole is None:
+                out.append((value, None, borrowed, start, end))
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
@@ -180,6 +185,23 @@ _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
 _MONEY_FORMS = {"đồng", "vnđ"}
 _MONEY_UNITS = {"đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 
+
+
+_TOTAL_BEFORE = re.compile(r"\btổng(?:\s+số|\s+cộng)?(?:\s+là)?\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s*,?\s*(?:với|trong đó|gồm|có)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s)")
+
+
+def _unit_of_part(text: str, start: int, end: int, value: float | int | None) -> str | None:
+    """A total written bare, its unit given by the part after it: "có tổng số 2.760, với 2.602 hồ sơ" → "hồ sơ"."""
+    if value is None or not _TOTAL_BEFORE.search(text[max(0, start - 20):start]):
+        return None
+    part = _PART_AFTER.match(text, end)
+    if part is None or (number := _parse(part[1])) is None or number > value:
+        return None
+    unit = _UNIT_RE.match(text, part.end())
+    if unit is None or unit[1] in ("%", "phần trăm"):
+        return None
+    return _UNIT_OF.get(unit[1].lower(), unit[1])
 
 
 def _inside(reach: list[int], starts: list[int], start: int, end: int) -> bool:

@@ -28,7 +28,7 @@ LEVEL = re.compile(
     r"(?=[A-ZĐ])))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"."""
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
-_PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|02|03)\s+$", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
     r"trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
@@ -89,7 +89,11 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             continue
         names, end = _name_after(text, m.end())
         if not names:
-            bare_refs.append((level, sentence))
+            listed = _listed_after(text, m.end(), level, sentence, in_title) \
+                if _PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) else []
+            if not listed:
+                bare_refs.append((level, sentence))
+            found += listed
             continue
         mention = Mention(text[m.start():end], level, names, m.start(), end, sentence, in_title)
         found.append(mention)
@@ -109,6 +113,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
+    # "tại ba xã: A, B và C": a colon right after the level word, which LEVEL does not take as a unit's start
+    for m in re.finditer(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
+        found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
     found += _bare_mentions(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
@@ -147,6 +154,25 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
                 break
             position = end + link.end()
     return out
+
+
+def _listed_after(text: str, position: int, level: str, sentence: Sentence | None, in_title: bool) -> list[Mention]:
+    """The names listed after a count of units, in brackets or after a colon: "03 phường (A, B)", "ba xã: A và B"."""
+    opening = re.match(r"\s*[(:]\s*", text[position:])
+    out: list[Mention] = []
+    if not opening:
+        return out
+    position += opening.end()
+    while True:
+        name, end = _name_after(text, position)
+        if not name or LEVEL.match(text, position) or name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
+            break
+        out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=bool(out)))
+        link = re.match(r"\s*(?:,|;|và|, và)\s+", text[end:])
+        if not link:
+            break
+        position = end + link.end()
+    return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
 
 
 def _rank(level: str | None) -> int:

@@ -123,6 +123,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     if article.title:
         texts.append((article.title, None, True))
     texts += [(s.text, s, False) for s in article.sentences]
+    texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
+              for n, line in enumerate(_visit_captions(article))]
     places.hints = _unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
@@ -277,6 +279,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
             not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
     before = text[max(0, mention.start - 200):mention.start]
+    # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
+    before = re.sub(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:phường|xã|thị trấn|quận|huyện)\s*[(:]\s*$", "", before,
+                    flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
     if mention.continuation or re.search(r"(?:,|\svà)\s+$", before):
@@ -300,3 +305,15 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             any(m.visited and not m.in_title and m.level == mention.level for m in earlier):
         return True  # "Giám sát tại xã A cho thấy ... Tại xã B, ...": the next stop of the same round, told alike
     return False
+
+
+_CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
+                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
+                            r"(?:phường|xã|thị trấn)\s+[A-ZĐÀ-Ỹ]",
+                            re.IGNORECASE)
+
+
+def _visit_captions(article: Article) -> list[str]:
+    """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
+    under a photo is still a place visited. Other dropped lines (crumbs, bylines, widgets) are never read."""
+    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]

@@ -65,9 +65,16 @@ team set up to do it ("thành lập Đoàn kiểm tra") or its remit ("có nhi�
 _ROUND_UP = re.compile(
     r"\b(?:\d+|nhiều|các)\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
-    r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)",
+    r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b|"
+    r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b|"
+    r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,",
     re.IGNORECASE)
-"""A round-up of many oversight activities, or a council's session summing them up: no one visit."""
+"""A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát"), or a
+council's session summing them up: no one visit."""
+
+
+_MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
+"""After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
 
 
 def visit_evidence(article: Article, sentences: int = 4) -> str | None:
@@ -85,13 +92,19 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
-                              r"nội dung|kết quả|hình thức|cơ chế|phương thức)\s+(?:(?:giám sát|khảo sát|kiểm tra)"
+                              r"nội dung|kết quả|hình thức|cơ chế|phương thức|đối tượng|phạm vi|mục đích|"
+                              r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+(?:(?:giám sát|khảo sát|kiểm tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
                 continue  # "Đoàn giám sát", "hoạt động giám sát, khảo sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong)\s+$", before,
                               re.IGNORECASE):
                 continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát": a noun
+            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
+                    re.match(r"\s+(?:là|được hiểu|có vai trò|giữ vai trò)\b", text[visit.end():], re.IGNORECASE):
+                continue  # "Giám sát là một chức năng ...": oversight defined, a noun
+            if visit[0].lower() == "giám sát" and _MODE_AFTER.match(text[visit.end():]):
+                continue  # "giám sát gián tiếp thông qua các tổ chức": a way of overseeing named, a noun
             if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
                 continue  # "cuộc giám sát nhằm đánh giá ...": the purpose of oversight, said before or after it
             if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
@@ -119,7 +132,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
 def non_visit_reason(article: Article) -> str | None:
     """Why the article does not look like a visit report, or None when it does."""
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
-    if _ROUND_UP.search(head) and not _one_visit_day(article):
+    opening = " ".join(s.text for s in article.sentences[:4])  # as far as a visit's evidence is looked for
+    if (_ROUND_UP.search(head) or _ROUND_UP.search(opening)) and not _one_visit_day(article):
         return "a round-up of many oversight activities (no one visit on one day)"
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
