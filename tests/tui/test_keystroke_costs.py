@@ -12,8 +12,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from browser_helpers import (browsing, burst, details_text, facet_lines, record_at, selected_id, set_filter, settle,
-                             type_text)
+from browser_helpers import (
+    browsing,
+    burst,
+    details_text,
+    facet_lines,
+    record_at,
+    selected_id,
+    set_filter,
+    settle,
+    type_text,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
