@@ -133,6 +133,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         record["leader"] = {"name": people.leader.name, "title": people.leader.title}
         provenance["leader"] = people.leader.sentence.text if people.leader.sentence else ""
         rules["leader"] = people.leader.rule
+        if people.leader.certainty:
+            certainty["leader"] = people.leader.certainty
     else:
         warnings.append("no head of delegation found: enter the leader")
 

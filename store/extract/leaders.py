@@ -49,12 +49,17 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s
                           re.IGNORECASE)
 
 
+OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
+
+
 @dataclass
 class Leader:
     name: str
     title: str
     sentence: Sentence | None
     rule: str
+    certainty: str | None = None
+    """Why the choice may be wrong, when no sentence says who leads (shown with the value on review)."""
 
 
 def choose_leader(people: People, article: Article) -> Leader | None:
@@ -116,12 +121,17 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         officer = _overseeing_officer(people, article)
         if officer is None:
             return None
-        best = (1, 0, officer, "an officer of the overseeing body speaks for it", "")
+        best = (1, 0, officer, OVERSEEING_OFFICER, "")
     _, _, mention, rule, extra = best
     titles = list(mention.titles) or [t for t in people.titles_of(mention.name).split(", ") if t]
     if extra and not any(fold(t).startswith("truong doan") for t in titles):
         titles.append(extra)
-    return Leader(mention.name, ", ".join(titles), mention.sentence, rule)
+    note = None
+    if rule == OVERSEEING_OFFICER:
+        # the article never says who leads: the choice is the body's officer, and may be someone else
+        note = (f"inferred: no one is said to lead the delegation; {mention.name} ({', '.join(titles)}) holds office "
+                "in the overseeing body and speaks for it or attends the visit")
+    return Leader(mention.name, ", ".join(titles), mention.sentence, rule, note)
 
 
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
