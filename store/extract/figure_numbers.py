@@ -71,8 +71,9 @@ _NUMBER = re.compile(
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!tổng\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|\bnghị định|"
-    r"\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|\bấp|\bthôn|"
+    r"(?:(?<!tổng\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|"
+    r"\bnghị định|\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|"
+    r"\bấp|\bthôn|"
     r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|"
     r"\bđoàn|\bdân số(?:\s+(?:là|có|khoảng|gần|hơn|trên))?|\bdiện tích(?:\s+tự nhiên)?(?:\s+(?:là|khoảng|gần|hơn|"
     r"trên))?)\s*$",
