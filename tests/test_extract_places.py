@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.figures import numbers_in
 
 
 def places_of(text: str) -> list[tuple[int, int | None]]:
@@ -75,19 +74,3 @@ def test_a_leader_inferred_from_the_overseeing_officer_carries_a_certainty_note(
     stated = extract_article("Ngày 4/4/2024, Đoàn giám sát HĐND huyện Võ Nhai do ông Lý Văn Hào làm trưởng đoàn "
                              "giám sát tại xã Bình Long.")
     assert stated.record["leader"]["name"] == "Lý Văn Hào" and "leader" not in stated.certainty
-
-
-@pytest.mark.parametrize("text", [
-    "Ngày 26/8, HĐND phường Hương Thủy tổ chức kỳ họp, thông qua nghị quyết về chương trình giám sát năm 2026. "
-    "Trong đó, Thường trực HĐND phường giám sát việc giải quyết thủ tục hành chính tại Trung tâm phục vụ hành "
-    "chính công phường. Ban Pháp chế HĐND phường giám sát việc tiếp công dân.",
-    "Đoàn kiểm tra của UBND tỉnh sẽ làm việc với 10 xã trong tháng tới. Ngoài kiểm tra theo lịch, đoàn có thể "
-    "kiểm tra đột xuất tại bộ phận một cửa hoặc phối hợp với UBND xã kiểm tra tại điểm tiếp công dân.",
-])
-def test_an_adopted_programme_and_what_a_team_may_do_are_no_visit(text: str) -> None:
-    assert extract_article(text).non_visit
-
-
-def test_a_total_is_a_figure_and_a_decision_number_is_not() -> None:
-    found = numbers_in("Trung tâm giải quyết tổng số 61 thủ tục; theo Quyết định số 48 còn giao thêm 9 thủ tục.")
-    assert [(value, unit) for value, _, unit, _, _ in found] == [(61, "thủ tục"), (9, "thủ tục")]

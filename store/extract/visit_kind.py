@@ -73,10 +73,10 @@ _ROUND_UP = re.compile(
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
     r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b|"
     r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b|"
-    r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,",
+    r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,|(?:^|[.!?]\s+)Trong (?:tháng|quý) (?:\d{1,2}|[IVX]{1,4})(?:/\d{4})?,",
     re.IGNORECASE)
-"""A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát"), or a
-council's session summing them up: no one visit."""
+"""A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát", a month's
+work "Trong tháng 2, Thường trực HĐND đã ..."), or a council's session summing them up: no one visit."""
 
 
 _MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
