@@ -74,3 +74,17 @@ def test_a_leader_inferred_from_the_overseeing_officer_carries_a_certainty_note(
     stated = extract_article("Ngày 4/4/2024, Đoàn giám sát HĐND huyện Võ Nhai do ông Lý Văn Hào làm trưởng đoàn "
                              "giám sát tại xã Bình Long.")
     assert stated.record["leader"]["name"] == "Lý Văn Hào" and "leader" not in stated.certainty
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại xã Nga Thắng, Nga An và Hồ Vương.",
+    "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại các xã: Nga Thắng; Nga An; Hồ Vương.",
+])
+def test_a_list_under_one_level_word_closed_by_va_or_split_by_semicolons(text: str) -> None:
+    assert places_of(text) == [(38, 16114), (38, 16144), (38, 16138)]
+
+
+def test_a_district_and_then_its_communes_in_one_list() -> None:
+    text = ("Ngày 9/10/2023, Ban Pháp chế HĐND tỉnh Gia Lai giám sát tại Trung tâm hành chính công huyện Đak Đoa và "
+            "các xã Ia Băng, Kon Gang thuộc huyện.")
+    assert places_of(text) == [(52, None), (52, 23710), (52, 23701)]

@@ -36,6 +36,8 @@ VISIT_BEFORE = re.compile(
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các", "ở ba"."""
+_CLOSED_LIST = re.compile(r"(?:\s*,\s*(?:[A-ZĐÀ-Ỹ]|\d)[^,.;()]{0,40}?)+\s*,?\s+và\s+(?:[A-ZĐÀ-Ỹ]|\d)")
+"""After a unit's name, more names and a final "và" ("xã A, B và C", "phường 1, 2 và 3"): one list."""
 _AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở)\b")
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
 SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
@@ -99,7 +101,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         mention = Mention(text[m.start():end], level, names, m.start(), end, sentence, in_title)
         found.append(mention)
         # "các phường Vũng Tàu và Rạch Dừa", "phường Vũng Tàu và Rạch Dừa": more units of the same level
-        plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+        # "các phường A, B" is a list; so is "xã A, B và C", which a final "và" closes
+        plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _CLOSED_LIST.match(text, end))
         position = end
         while True:
             link = re.match(r"\s*(,|và|, và)\s+", text[position:])

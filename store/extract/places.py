@@ -40,8 +40,9 @@ _OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
                        r"(?:(?:hoạt động|việc|công tác)[^.;,]{0,30}?\s+(?:của|tại)\s+)?" + _AGENCY + r"\s+$",
                        re.IGNORECASE)
 """The unit as what is overseen: "giám sát bộ phận một cửa xã A", "kiểm tra hoạt động của Trung tâm ... phường B"."""
-_JOINED = re.compile(r"\s*(?:,\s*và|,|và)\s*(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
-"""Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B"."""
+_COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
+_JOINED = re.compile(r"\s*(?:,\s*và|,|;|và)\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
+"""Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
                           r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
 
@@ -300,7 +301,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
                     flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
-    if mention.continuation or re.search(r"(?:,|\svà)\s+(?:" + _AGENCY + r"\s+)?$", before, re.IGNORECASE):
+    if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
+                                         re.IGNORECASE):
         if _next_in_list(mention, earlier, text):
             return True
     if _OVERSEES.search(before):
