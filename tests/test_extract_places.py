@@ -88,3 +88,14 @@ def test_a_district_and_then_its_communes_in_one_list() -> None:
     text = ("Ngày 9/10/2023, Ban Pháp chế HĐND tỉnh Gia Lai giám sát tại Trung tâm hành chính công huyện Đak Đoa và "
             "các xã Ia Băng, Kon Gang thuộc huyện.")
     assert places_of(text) == [(52, None), (52, 23710), (52, 23701)]
+
+
+def test_the_office_in_the_lead_and_its_holder_named_after_is_the_leader_with_a_note() -> None:
+    draft = extract_article("Chủ tịch UBND tỉnh Bắc Ninh đã đến kiểm tra đột xuất tại Bộ phận Tiếp nhận và Trả kết "
+                            "quả xã Phật Tích vào sáng 14/3/2024. Qua kiểm tra, bà Lê Thu Hằng ghi nhận cán bộ có mặt "
+                            "đầy đủ.")
+    assert draft.record["leader"]["name"] == "Lê Thu Hằng"
+    assert draft.certainty["leader"].startswith("inferred: the lead names only the office")
+    assert places_of("Chủ tịch UBND tỉnh Bắc Ninh đã đến kiểm tra tại Bộ phận Tiếp nhận và Trả kết quả xã Phật Tích "
+                     "và xã Hoàn Sơn, huyện Tiên Du; Trung tâm Hành chính công huyện Yên Phong.") == \
+        [(24, 9349), (24, 9340), (24, None)]

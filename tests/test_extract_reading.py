@@ -53,3 +53,9 @@ def test_reports_that_are_no_visit(text: str, reason: str) -> None:
 def test_a_total_is_a_figure_and_a_decision_number_is_not() -> None:
     found = numbers_in("Trung tâm giải quyết tổng số 61 thủ tục; theo Quyết định số 48 còn giao thêm 9 thủ tục.")
     assert [(value, unit) for value, _, unit, _, _ in found] == [(61, "thủ tục"), (9, "thủ tục")]
+
+
+def test_a_time_of_day_after_discipline_words_is_the_visit_day_not_a_laws_date() -> None:
+    record = extract_article("Để giữ kỷ luật, kỷ cương hành chính, sáng ngày 9/3/2022, Ban Pháp chế HĐND huyện Tiên "
+                             "Du giám sát tại UBND xã Phật Tích.").record
+    assert record["date"] == "2022-03-09"

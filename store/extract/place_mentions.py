@@ -30,8 +30,8 @@ LEVEL = re.compile(
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+)?(?:bộ phận một cửa\s+|"
-    r"trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
+    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+)?"
+    r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?$",
     re.IGNORECASE)
