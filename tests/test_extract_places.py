@@ -79,6 +79,7 @@ def test_a_leader_inferred_from_the_overseeing_officer_carries_a_certainty_note(
 @pytest.mark.parametrize("text", [
     "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại xã Nga Thắng, Nga An và Hồ Vương.",
     "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại các xã: Nga Thắng; Nga An; Hồ Vương.",
+    "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại các địa phương: xã Nga Thắng, xã Nga An, xã Hồ Vương.",
 ])
 def test_a_list_under_one_level_word_closed_by_va_or_split_by_semicolons(text: str) -> None:
     assert places_of(text) == [(38, 16114), (38, 16144), (38, 16138)]
