@@ -23,11 +23,10 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
-from store.matching import prepare as prepare_matching
 from store.query import Filter
 
 from ..choices import group_toggled
-from ..heap import Heap
+from ..heap import HeapKeeper
 from ..keys import APP_KEYS, bind_keys, fit_footer
 from ..loading import StoreLoader
 from ..messages import Exported, FacetsCounted, IndexBuilding, JobDone, PageFetched, SearchDone, StoreLoaded
@@ -65,9 +64,7 @@ class BrowserScreen(Screen[None]):
         self.actions = SurveyActions(self)
         self._keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
-        self.heap = Heap()
-        self._catalog_shown = False
-        """The facets of the catalog that landed last have been shown (then the heap is settled)."""
+        self.heap = HeapKeeper(self)
         bind_keys(self._bindings, self.t)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -155,7 +152,7 @@ class BrowserScreen(Screen[None]):
         if self.state.catalog is not None:  # the survey selected in the old catalog stays selected
             self._keep_id = self._keep_id or self.selected_id()
         self.loader.landed(message)
-        self._catalog_shown = False
+        self.heap.catalog_landed()
         self.survey_list.set_source(self._row)
         self.request_search()
 
@@ -202,18 +199,10 @@ class BrowserScreen(Screen[None]):
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces)
         self._show_count()
         self._remember()
-        if not self._catalog_shown:
-            self._catalog_shown = True
-            self.run_worker(self._settle, thread=True, group="settle", exclusive=True, exit_on_error=False)
+        self.heap.facets_shown(self.state.catalog)
         self.searches.run_waiting()
 
-    def _settle(self) -> None:
-        """In a worker, once a catalog's first screen is up: load the tables the first filter would otherwise
-        wait for, then keep the collector off what lives as long as the catalog (`tui.heap`)."""
-        catalog = self.state.catalog
-        if catalog is not None:
-            catalog.searcher.prepare()
-        prepare_matching()
+    def on_prepared(self) -> None:
         self.heap.settle()
 
     def on_unmount(self) -> None:
