@@ -71,13 +71,15 @@ _NUMBER = re.compile(
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _NOT_BEFORE = re.compile(
-    r"(?:\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|\bnghị định|"
-    r"\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|\bấp|\bthôn|"
+    r"(?:(?<!tổng\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|"
+    r"\bnghị định|\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|"
+    r"\bấp|\bthôn|"
     r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|"
     r"\bđoàn|\bdân số(?:\s+(?:là|có|khoảng|gần|hơn|trên))?|\bdiện tích(?:\s+tự nhiên)?(?:\s+(?:là|khoảng|gần|hơn|"
     r"trên))?)\s*$",
     re.IGNORECASE)
-"""Before a number that is no figure: a document's, a rank, a time unit; a place's population or area (context)."""
+"""Before a number that is no figure: a document's, a rank, a time unit; a place's population or area (context).
+"số 54" is a number's name, but "tổng số 54 TTHC" is a total."""
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                  "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
 _WORD_NUMBER = re.compile(

@@ -49,12 +49,23 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s
                           re.IGNORECASE)
 
 
+OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
+OFFICE_THEN_NAME = "<office> đã kiểm tra ...; ông/bà X ghi nhận"
+_OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?(?:Phó\s+)?"
+                            r"(?:Chủ tịch|Bí thư|Giám đốc)\s+(?:UBND\s+|HĐND\s+)?"
+                            r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?:[A-ZĐ]\w*\s+){0,3}"
+                            r"(?:đã\s+)?(?:đến\s+|đi\s+|trực tiếp\s+)?(?:kiểm tra|khảo sát|giám sát|làm việc)\b")
+"""A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
+
+
 @dataclass
 class Leader:
     name: str
     title: str
     sentence: Sentence | None
     rule: str
+    certainty: str | None = None
+    """Why the choice may be wrong, when no sentence says who leads (shown with the value on review)."""
 
 
 def choose_leader(people: People, article: Article) -> Leader | None:
@@ -114,14 +125,25 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             best = (score, order, mention, rule, extra)
     if best is None:
         officer = _overseeing_officer(people, article)
+        rule = OVERSEEING_OFFICER
+        if officer is None:
+            officer, rule = _office_then_name(people, article), OFFICE_THEN_NAME
         if officer is None:
             return None
-        best = (1, 0, officer, "an officer of the overseeing body speaks for it", "")
+        best = (1, 0, officer, rule, "")
     _, _, mention, rule, extra = best
     titles = list(mention.titles) or [t for t in people.titles_of(mention.name).split(", ") if t]
     if extra and not any(fold(t).startswith("truong doan") for t in titles):
         titles.append(extra)
-    return Leader(mention.name, ", ".join(titles), mention.sentence, rule)
+    note = None
+    if rule == OVERSEEING_OFFICER:
+        # the article never says who leads: the choice is the body's officer, and may be someone else
+        note = (f"inferred: no one is said to lead the delegation; {mention.name} ({', '.join(titles)}) holds office "
+                "in the overseeing body and speaks for it or attends the visit")
+    elif rule == OFFICE_THEN_NAME:
+        note = (f"inferred: the lead names only the office that visits; {mention.name} is the first person named "
+                "after it who speaks for the visit")
+    return Leader(mention.name, ", ".join(titles), mention.sentence, rule, note)
 
 
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
@@ -184,5 +206,20 @@ def _overseeing_officer(people: People, article: Article) -> PersonMention | Non
         if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before)):
             continue
         if any(organ and any(word in title for word in organ) and level in title for organ, level in bodies):
+            return mention
+    return None
+
+
+def _office_then_name(people: People, article: Article) -> PersonMention | None:
+    """The lead says only which office visited ("Chủ tịch tỉnh đã đến kiểm tra ..."); the first person named
+    by "ông"/"bà" alone in the next sentences who speaks for the visit ("bà X ghi nhận ...") holds it. A person
+    with a title of their own is someone else (a host who reports, an official who attends)."""
+    if not article.sentences or not _OFFICE_VISITS.match(article.sentences[0].text):
+        return None
+    near = {s.index for s in article.sentences[:4]}
+    for mention in people.mentions:
+        if mention.sentence is None or mention.sentence.index not in near or not mention.honorific:
+            continue
+        if not mention.titles and len(mention.name.split()) >= 2 and _SPEAKS.match(_after_titles(mention)):
             return mention
     return None
