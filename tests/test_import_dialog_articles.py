@@ -74,7 +74,7 @@ async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: P
         assert review.query_one("#review-date", Input).value == "2025-03-12"
         assert review.query_one("#review-leader-name", Input).value == "Nguyễn Thị Lan Chi"
         assert review.query_one("#review-figures-0-value", Input).value == "4215"
-        assert review.query_one("#review-figures-1-value", Input).value == "98.6"
+        assert review.query_one("#review-figures-1-value", Input).value == "98,6"  # a Vietnamese screen
         assert "4.215 người" in sources(app)
         assert "tan_uyen.txt" in shown(app, ".review-title")
         # the reader corrects a title and drops a figure

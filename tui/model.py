@@ -165,6 +165,12 @@ class Searcher:
     def search(self, query: Filter, **options: Any) -> Page:
         return self.index.search(query, **options) if self.index else self.repository.search(query, **options)
 
+    def prepare(self) -> None:
+        """Read ahead what the first filtered search would wait for (`SqlIndex.prepare`); other repositories
+        answer each search themselves."""
+        if self.index:
+            self.index.prepare()
+
     def interrupt(self) -> None:
         """Stop what the index is doing for a search that a newer one has made moot (its worker gets
         `Interrupted` and posts nothing)."""

@@ -20,12 +20,13 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from store.query import Filter
 
 from ..choices import group_toggled
+from ..heap import HeapKeeper
 from ..keys import APP_KEYS, bind_keys, fit_footer
 from ..loading import StoreLoader
 from ..messages import Exported, FacetsCounted, IndexBuilding, JobDone, PageFetched, SearchDone, StoreLoaded
@@ -39,6 +40,7 @@ from ..survey_actions import SurveyActions
 from ..widgets.details import DetailsPane, describe
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
+from ..widgets.key_footer import KeyFooter
 from ..widgets.panes import Panes
 from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
@@ -62,6 +64,7 @@ class BrowserScreen(Screen[None]):
         self.actions = SurveyActions(self)
         self._keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
+        self.heap = HeapKeeper(self)
         bind_keys(self._bindings, self.t)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -81,7 +84,7 @@ class BrowserScreen(Screen[None]):
                 yield SurveyList(headers, id="list")
                 yield DetailsPane(id="details")
         yield SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     @property
     def survey_list(self) -> SurveyList:
@@ -149,6 +152,7 @@ class BrowserScreen(Screen[None]):
         if self.state.catalog is not None:  # the survey selected in the old catalog stays selected
             self._keep_id = self._keep_id or self.selected_id()
         self.loader.landed(message)
+        self.heap.catalog_landed()
         self.survey_list.set_source(self._row)
         self.request_search()
 
@@ -195,7 +199,14 @@ class BrowserScreen(Screen[None]):
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces)
         self._show_count()
         self._remember()
+        self.heap.facets_shown(self.state.catalog)
         self.searches.run_waiting()
+
+    def on_prepared(self) -> None:
+        self.heap.settle()
+
+    def on_unmount(self) -> None:
+        self.heap.release()
 
     def on_page_fetched(self, message: PageFetched) -> None:
         if self.searches.page_came(message):

@@ -12,6 +12,7 @@ from typing import Any
 from rich.text import Text
 
 from store.extract import Draft
+from store.extract.leaders import OVERSEEING_OFFICER
 from store.folding import fold
 from store.reasons import Reason
 from store.validation import Problem, validate
@@ -48,6 +49,8 @@ def rule_text(rule: str, t: Translator) -> str:
     """The extractor's rule, a pattern of the Vietnamese it matched ("do X, <many titles>, làm Trưởng đoàn"),
     with its placeholders in the screen's language; X and Y stand for people in both."""
     words = t.words("rule")
+    if rule == OVERSEEING_OFFICER:  # the one rule written as words, not as the Vietnamese it matched
+        return words["overseeing_officer"]
     return _PLACEHOLDER.sub(lambda found: "<" + words.get(found[1].replace(" ", "_"), found[1]) + ">", rule)
 
 

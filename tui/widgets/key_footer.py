@@ -1,0 +1,40 @@
+"""The footer, made again only when the keys it shows change.
+
+Textual's `Footer` makes all its keys again (removes and mounts a widget per
+key, then lays the screen out) whenever the screen says its bindings may
+have changed: on every focus change, and each time a dialog closes. The
+browser's keys are the same almost every time, and at 100,000 records each
+such rebuild was a good part of what Enter in a picker cost (#17). So this
+footer compares what it would show (each key, its label, whether it is
+enabled) with what it shows, and leaves itself alone when they are equal.
+While a dialog is over its screen (whose keys are off meanwhile) it is
+hidden rather than made again empty, and shown again as it was.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.screen import Screen
+from textual.widgets import Footer
+
+
+class KeyFooter(Footer):
+    """A `Footer` that recomposes only when the keys it would show differ from those shown."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._shown: tuple[tuple[str, str, bool, str], ...] | None = None
+
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        under_dialog = screen.app.screen is not screen
+        self.styles.visibility = "hidden" if under_dialog else "visible"
+        if under_dialog:  # the keys do not act meanwhile, and come back as they were when the dialog closes
+            return
+        shown = tuple((binding.key, binding.description, enabled, tooltip)
+                      for _, binding, enabled, tooltip in screen.active_bindings.values() if binding.show)
+        if shown == self._shown and self.children:
+            return
+        if screen.app.app_focus and self.is_attached and screen is self.screen:  # when `Footer` recomposes
+            self._shown = shown
+        super().bindings_changed(screen)
