@@ -10,7 +10,8 @@ The review screen writes it on save; `update()` keeps it as it keeps every
 field, and a figure merged in from another article gets its own entry. The
 schema checks each entry's shape; `check` here that each path names a value
 the record has, once. A value without an entry has no recorded origin (a
-record typed by hand, or one made before provenance was kept).
+record typed by hand, or one made before provenance was kept). `said` puts
+it in words for the details pane and `surveys show`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import catalog
+from .numbers import format_number
+from .reasons import from_json, say
 from .validation import Problem
 
 EXTRACTOR, PERSON = "extractor", "person"
@@ -119,3 +123,50 @@ def with_merged_figures(stored: dict[str, Any], merged: dict[str, Any], figures:
 def edited_paths(record: dict[str, Any]) -> list[str]:
     """The paths a person edited or added, in the record's order."""
     return [entry["path"] for entry in record.get("provenance") or [] if entry.get("by") == PERSON]
+
+
+REASONS_SHOWN = 6
+"""Reasons named one by one; a draft of a long article may have a dozen bounds."""
+_SURE = re.compile(r"^date_certainty\.stated")
+"""Reasons that say the value is certain: not worth a line."""
+_LIST = re.compile(r"^([a-z_]+)\[(\d+)\]$")
+
+
+def said(record: dict[str, Any], lang: str) -> list[str]:
+    """Where the values came from in `lang`, a few lines (under `origin.title`); none without provenance.
+
+    How many values each gave, which a person gave, and why the extractor was unsure of the others (its coded
+    reasons said from the catalog; an older record's words as they are).
+    """
+    entries = [entry for entry in record.get("provenance") or [] if isinstance(entry, dict)]
+    if not entries:
+        return []
+    by_person = [entry["path"] for entry in entries if entry.get("by") == PERSON]
+    lines = [catalog.text("origin.counts", lang, extractor=format_number(len(entries) - len(by_person), lang),
+                          person=format_number(len(by_person), lang))]
+    if by_person:
+        lines.append(catalog.text("origin.by_person", lang,
+                                  values=", ".join(value_name(path, lang) for path in by_person)))
+    unsure = [entry for entry in entries if entry.get("by") == EXTRACTOR and _unsure(entry.get("certainty"))]
+    for entry in unsure[:REASONS_SHOWN]:
+        lines.append(f"{value_name(entry['path'], lang)}: {say(from_json(entry['certainty']), lang)}")
+    if len(unsure) > REASONS_SHOWN:
+        lines.append(catalog.text("details.more", lang, count=format_number(len(unsure) - REASONS_SHOWN, lang)))
+    return lines
+
+
+def value_name(path: str, lang: str) -> str:
+    """"figures[2]" → "Số liệu 3", "source.url" → "URL", "date" → "Ngày": a path as the reader names it."""
+    found = _LIST.match(path)
+    if found:
+        return f"{catalog.words('details', lang).get(found[1], found[1])} {int(found[2]) + 1}"
+    if path.startswith("source."):
+        return catalog.words("review", lang).get("source_" + path.removeprefix("source."), path)
+    return catalog.words("origin.field", lang).get(path, path)
+
+
+def _unsure(certainty: Any) -> bool:
+    """A reason worth a line: any but "stated" (an older record's words always)."""
+    if isinstance(certainty, dict):
+        return not _SURE.match(str(certainty.get("code", "")))
+    return bool(certainty)

@@ -1,4 +1,4 @@
-"""Where a stored record's values came from, said in the details pane in the reader's language."""
+"""Where a stored record's values came from, said in the details pane and by `surveys show` in either language."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import io
 
 from rich.console import Console
 
+from cli.main import main
+from store.provenance import said, value_name
+from store.store import SurveyStore
 from tests.factories import make_record
 from tui.i18n import Translator
-from tui.origins import origin_lines, value_name
 from tui.widgets.details import describe
 
 INFERRED = {"code": "date.inferred", "params": {"written": "Sáng 9-9", "year": 2025, "why": {"code": "year.two_tier"}}}
@@ -24,17 +26,17 @@ RECORD = make_record(notes="Đã đối chiếu.", provenance=[
 
 
 def test_counts_values_names_what_a_person_gave_and_why_the_extractor_was_unsure() -> None:
-    vi = origin_lines(RECORD, Translator("vi"))
+    vi = said(RECORD, "vi")
     assert vi[0] == "4 giá trị máy đọc từ bài báo · 2 giá trị do người sửa hoặc thêm"
     assert vi[1] == "Người sửa hoặc thêm: Số liệu 2, Ghi chú"
     assert any(line.startswith("Ngày: suy ra: ") and "2 cấp" in line for line in vi)
     assert "Số liệu 1: hơn: bài chỉ nêu một cận hoặc số gần đúng" in vi
     assert "Cơ quan: an older record's own words" in vi
-    en = origin_lines(RECORD, Translator("en"))
+    en = said(RECORD, "en")
     assert en[1] == "Edited or added by a person: Figures 2, Notes"
     assert any(line.startswith("Date: inferred: ") and "two-level" in line for line in en)
-    assert origin_lines(make_record(), Translator("vi")) == []
-    assert value_name("source.url", Translator("en")) == "URL"
+    assert said(make_record(), "vi") == []
+    assert value_name("source.url", "en") == "URL"
 
 
 def test_the_details_pane_shows_them_under_their_heading() -> None:
@@ -45,3 +47,11 @@ def test_the_details_pane_shows_them_under_their_heading() -> None:
     console = Console(file=io.StringIO(), width=100, color_system=None)
     console.print(describe(make_record(), Translator("vi")))
     assert "Nguồn gốc giá trị" not in console.file.getvalue()
+
+
+def test_surveys_show_says_them_too(tmp_path, capsys) -> None:
+    db = tmp_path / "s.json"
+    SurveyStore.open(db).upsert_many([RECORD])
+    assert main(["--db", str(db), "--lang", "en", "show", RECORD["id"]]) == 0
+    shown = capsys.readouterr().out
+    assert "Where the values came from:" in shown and "Edited or added by a person: Figures 2, Notes" in shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from store import provenance
 from store.numbers import format_number
 from store.periods import figure_period
 from store.sanitize import visible as shown
@@ -72,6 +73,8 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
         lines += ["", f"{t('details.source')}: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
     if record.get("notes"):
         lines += [f"{t('details.notes')}: " + record["notes"]]
+    if origins := provenance.said(record, lang):  # drafted from an article: what came from it, what from a person
+        lines += ["", f"{t('origin.title')}:"] + [f"  {line}" for line in origins]
     return "\n".join(visible(line) for line in lines)
 
 

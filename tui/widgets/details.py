@@ -23,11 +23,11 @@ from textual.widgets import Static
 
 from store.followup import is_overdue, status_label, status_of
 from store.periods import figure_period
+from store.provenance import said as origins_said
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..keys import cursor_keys
-from ..origins import origin_lines
 from ..safe import plain, visible
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
         parts += [_section(t("details.source")), _source(record["source"])]
     if record.get("notes"):
         parts += [_section(t("details.notes")), plain(record["notes"], style="dim", keep_newlines=True)]
-    if origins := origin_lines(record, t):  # a record drafted from an article: what came from it, what from a person
+    if origins := origins_said(record, t.lang):  # drafted from an article: what came from it, what from a person
         parts += [_section(t("origin.title")), plain("\n".join(origins), style="dim", keep_newlines=True)]
     parts.append(plain(record.get("id", ""), style="dim"))
     return Group(*parts)
