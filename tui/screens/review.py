@@ -5,7 +5,8 @@ value editable: the id, the date with how sure it is and why, kind, body,
 leader and titles, topics and summary as fields; the localities (the unit as
 written, with its old district and province, and what the gazetteer makes of
 it today, warned when the name is found in several provinces), figures
-(label, number, unit, whole, bound, period and place), recommendations,
+(label, number, unit, whole, bound, period, place, and the metric picked
+from the known ones, `review_metric`), recommendations,
 directions, difficulties and people as rows to correct, drop (untick "giữ")
 or add; then the source (outlet, author, URL, publication date, title) and
 the notes. Under every value is the sentence it was read from and the rule
@@ -23,7 +24,10 @@ record through the normal import path.
 Article text and record values are shown as plain `Text` with control
 characters escaped, never as markup: "[b]" in an article stays "[b]".
 Rows are built in `review_rows`, read back in `review_form`, and edits are
-marked by `review_marks`.
+marked by `review_marks`; on save `review_provenance` writes the marks into
+the record's `provenance` (which values the extractor read, with its rule
+and certainty, and which a person gave). The extractor's reasons are coded
+(`store.reasons`) and said in the screen's language by `review_notes`.
 """
 
 from __future__ import annotations

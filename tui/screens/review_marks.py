@@ -1,11 +1,13 @@
 """Which values the reviewer changed: each value's source line says "edited by you" once it differs.
 
-The screen registers every input, choice and keep box of the draft when it is
+The screen registers every input, choice, keep box and metric button of the draft when it is
 mounted, under the value it belongs to (the date and its certainty are one
 value, a figure row another). When one of them changes, the value's source
 line (`#<value>-source`) is rewritten with the mark in front, and without it
 again if the reviewer types the original back. Rows added in review are
-marked as added when made and are not tracked here.
+marked as added when made and are not tracked here. On save the screen asks
+`edited_now` (widgets compared afresh, so a change still queued counts) and
+writes the answer into the record's provenance.
 """
 
 from __future__ import annotations
