@@ -92,6 +92,9 @@ async def test_the_figures_a_stored_visit_lacks_are_merged_into_it_after_confirm
     added = after["figures"][len(before["figures"]):]
     assert added and any(f["value"] == 97.4 and f["unit"] == "%" for f in added)
     assert all(f.get("locality") in (None, *[loc["name"] for loc in after["localities"]]) for f in added)
+    origins = {entry["path"]: entry for entry in after.get("provenance", [])}  # each merged figure says its origin
+    merged_paths = [f"figures[{index}]" for index in range(len(before["figures"]), len(after["figures"]))]
+    assert [origins[path]["by"] for path in merged_paths] == ["extractor"] * len(added)
 
 
 @pytest.mark.parametrize(("key", "added"), [("s", 0), ("i", 1)])
