@@ -77,3 +77,21 @@ async def test_a_value_typed_back_as_it_was_stays_the_extractors() -> None:
         await save(pilot, app)
     origins = provenance.origins(app.results[0])
     assert origins["leader"]["by"] == "extractor" and origins["leader"].get("rule") == draft.rules.get("leader")
+
+
+async def test_the_extractors_certainty_is_struck_through_once_the_value_is_edited() -> None:
+    draft = extract_file(LONG_DIEN)
+    bound = next(i for i in range(len(draft.record["figures"])) if f"figures[{i}]" in draft.certainty)
+    async with reviewing(draft, "vi") as (app, pilot):
+        screen = app.screen
+        note = screen.query_one("#review-date-note", Static)
+        figure_note = screen.query_one(f"#review-figures-{bound} .review-certainty", Static)
+        assert not note.has_class("-stale") and not figure_note.has_class("-stale")
+        was = screen.query_one("#review-date", Input).value
+        type_into(screen, "review-date", "15/10/2025")
+        type_into(screen, f"review-figures-{bound}-unit", "hồ sơ khác")
+        await pilot.pause()
+        assert note.has_class("-stale") and figure_note.has_class("-stale")
+        type_into(screen, "review-date", was)  # typed back as it was: the extractor's again
+        await pilot.pause()
+        assert not note.has_class("-stale") and figure_note.has_class("-stale")

@@ -56,7 +56,7 @@ from .help import HelpScreen
 from .picker import PickerScreen
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
-from .review_marks import EditMarks
+from .review_marks import EditMarks, group_of
 from .review_metric import MetricButton, metric_choices, metric_label
 from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, problem_lines, rule_text
 from .review_provenance import record_provenance
@@ -107,7 +107,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield from self._field("date", words["date"], record.get("date", ""), source=None)
                 note = certainty_text(self.draft, "date", self.t)
                 if note is not None:
-                    yield Static(note, classes="review-source review-note")
+                    yield Static(note, id="review-date-note", classes="review-source review-note review-certainty")
                 yield Label(words["date_certainty"], classes="review-label")
                 yield Select([(self.t(f"certainty.{c}"), c) for c in CERTAINTIES],  # said, not the code
                              value=record.get("date_certainty", BLANK), prompt=words["certainty_blank"],
@@ -246,7 +246,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         widget_id = event.control.id if event.control is not None else None
         if not widget_id or not self._ready:
             return
-        self.marks.changed(self, widget_id)
+        if self.marks.changed(self, widget_id):  # the extractor's certainty no longer speaks for an edited value
+            group = group_of(widget_id)
+            for note in self.query(f"#{group}-note, #{group} .review-certainty"):
+                note.set_class(group in self.marks.edited, "-stale")
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
             self._replace_place(widget_id.rsplit("-", 1)[0])
         if widget_id.startswith("review-figures-") or widget_id.startswith("review-localities-"):

@@ -39,7 +39,7 @@ def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dic
         Horizontal(keep, *inputs, classes="review-row"),
         Static(Text("→ " + visible(place_line(locality)), style="dim"), id=f"{row_id}-place", classes="review-source"),
         Static(source, id=f"{row_id}-source", classes="review-source"),
-        *[Static(note, classes="review-source review-note") for note in notes or []],
+        *[Static(note, classes="review-source review-note review-certainty") for note in notes or []],
         id=row_id, classes="review-item")
 
 
@@ -61,7 +61,7 @@ def item_row(field: str, row_id: str, item: dict[str, Any], source: Text, words:
                   classes="review-wide" if field == "people" else "review-mid", compact=True),
             classes="review-row")]
     children: list[Any] = [*lines, Static(source, id=f"{row_id}-source", classes="review-source")]
-    children += [Static(note, classes="review-source review-note") for note in notes or []]
+    children += [Static(note, classes="review-source review-note review-certainty") for note in notes or []]
     if field == "figures":  # what `check` says of the figure as it now stands, refreshed while typing
         children.append(Static("", id=f"{row_id}-flag", classes="review-source review-note review-flag"))
     return Vertical(*children, id=row_id, classes="review-item")

@@ -9,6 +9,7 @@ REVIEW_CSS = """
     ReviewScreen .review-label { color: $text-muted; }
     ReviewScreen .review-source { color: $text-muted; text-style: italic; padding-left: 2; height: auto; }
     ReviewScreen .review-flag { color: $error; text-style: bold; }
+    ReviewScreen .review-certainty.-stale { text-style: italic strike; }
     ReviewScreen .review-row { height: auto; }
     ReviewScreen .review-item, ReviewScreen .review-list { height: auto; }
     ReviewScreen .review-row Checkbox { width: 9; }
