@@ -15,7 +15,6 @@ import os
 import sqlite3
 import tempfile
 import time
-from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -25,7 +24,9 @@ from typing import Any
 import orjson
 
 from . import grams as gramming
-from .packing import Packer, dictionary
+from . import kinds
+from .columns import dump_totals, load_totals, save_columns
+from .packing import Packer, dictionary, packer_of
 from .rows import IndexRow, index_row
 from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
 
@@ -139,6 +140,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
             db.execute(statement)
         db.execute("INSERT INTO columns(key, data) VALUES ('zdict', ?)", (zdict,))
         save_columns(db)
+        kinds.save(db, kinds.typed(name for (name,) in db.execute("SELECT value FROM fval WHERE facet = 'body'")))
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                        [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token),
                         ("totals", dump_totals(writer.totals))])
@@ -155,11 +157,6 @@ def _batches(first: list[IndexRow], rest: Iterator[dict[str, Any]]) -> Iterator[
     yield first
     while batch := [index_row(record) for record in islice(rest, BATCH)]:
         yield batch
-
-
-def packer_of(db: sqlite3.Connection) -> Packer:
-    found = db.execute("SELECT data FROM columns WHERE key = 'zdict'").fetchone()
-    return Packer(found[0] if found else b"")
 
 
 def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[str], token: str) -> None:
@@ -185,40 +182,6 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
     except BaseException:
         db.execute("ROLLBACK")
         raise
-
-
-COLUMN_TYPE = "i"
-"""32-bit record numbers and facet value ids: half the bytes of 64-bit ones, and far more than a store holds."""
-
-
-def save_columns(db: sqlite3.Connection) -> tuple[array, array]:
-    """Every (record, facet value) pair as two arrays, stored whole: facets count over them in memory."""
-    owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
-    for n, v in db.execute("SELECT n, v FROM fpost"):
-        owners.append(n)
-        values.append(v)
-    db.execute("INSERT OR REPLACE INTO columns(key, data) VALUES ('owners', ?), ('values', ?)",
-               (owners.tobytes(), values.tobytes()))
-    return owners, values
-
-
-def load_columns(db: sqlite3.Connection) -> tuple[array, array] | None:
-    stored = dict(db.execute("SELECT key, data FROM columns WHERE key IN ('owners', 'values')"))
-    if "owners" not in stored or "values" not in stored:
-        return None
-    owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
-    owners.frombytes(stored["owners"])
-    values.frombytes(stored["values"])
-    return owners, values
-
-
-def dump_totals(totals: Counter[int]) -> str:
-    """Facet value id → count over the whole store, kept in `meta` so the unfiltered facets cost nothing."""
-    return orjson.dumps({str(v): c for v, c in totals.items() if c > 0}).decode()
-
-
-def load_totals(text: str) -> Counter[int]:
-    return Counter({int(v): c for v, c in orjson.loads(text).items()})
 
 
 def _remove_stale_temporaries(path: Path) -> None:

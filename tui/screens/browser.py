@@ -20,7 +20,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from store.query import Filter
@@ -39,6 +39,7 @@ from ..survey_actions import SurveyActions
 from ..widgets.details import DetailsPane, describe
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
+from ..widgets.key_footer import KeyFooter
 from ..widgets.panes import Panes
 from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
@@ -81,7 +82,7 @@ class BrowserScreen(Screen[None]):
                 yield SurveyList(headers, id="list")
                 yield DetailsPane(id="details")
         yield SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     @property
     def survey_list(self) -> SurveyList:
@@ -192,7 +193,7 @@ class BrowserScreen(Screen[None]):
         self.searches.landed(message.generation)
         self.state.found = found = replace(message.found, facets=message.facets)
         assert self.state.catalog is not None
-        self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces)
+        self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
         self._remember()
         self.searches.run_waiting()
