@@ -12,7 +12,9 @@ never touches the screen; its methods that query run in worker threads.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 import tempfile
 import threading
 import weakref
@@ -25,7 +27,7 @@ from typing import Any
 from store.gazetteer import split_level
 from store.query import Filter
 from store.repository import Page, Repository
-from store.sqlindex import SqlIndex
+from store.sqlindex import IndexUnusable, Interrupted, SqlIndex
 from store.taxonomy import taxonomy
 
 from .safe import visible
@@ -99,6 +101,14 @@ class Catalog:
     def all_records(self, found: Found) -> list[dict[str, Any]]:
         """Every match, newest first (as `surveys export` writes them): for export and figures."""
         return self.searcher.search(found.query, sort="date", facets=False).records
+
+    def warm(self) -> None:
+        """Read ahead what the first filtered search needs (`SqlIndex.warm`); a failure only leaves it for that
+        search to read."""
+        index = self.searcher.index
+        if index is not None:
+            with contextlib.suppress(sqlite3.Error, IndexUnusable, Interrupted):
+                index.warm()
 
     # -- on the app's thread -------------------------------------------------
     def show(self, found: Found) -> None:

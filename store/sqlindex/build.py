@@ -25,7 +25,7 @@ import orjson
 
 from . import grams as gramming
 from . import kinds
-from .columns import dump_totals, load_totals, save_columns
+from .columns import DERIVED, dump_totals, load_totals, save_columns
 from .packing import Packer, dictionary, packer_of
 from .rows import IndexRow, index_row
 from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
@@ -173,7 +173,7 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
             numbers.append(found[0][0] if found else None)
         writer.add([index_row(record) for record in upserted], numbers)
         db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
-        db.execute("DELETE FROM columns WHERE key IN ('owners', 'values')")  # read again from `fpost` when needed
+        db.executemany("DELETE FROM columns WHERE key = ?", [(key,) for key in DERIVED])  # derived again when needed
         (before,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
         totals = load_totals(before)
         totals.update(writer.totals)

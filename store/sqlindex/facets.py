@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
 from operator import itemgetter
 
-from .columns import COLUMN_TYPE, load_columns, load_totals, save_columns
+from .columns import COLUMN_TYPE, keep_array, load_array, load_columns, load_totals, save_columns, starts_of
 from .compile import FACET_FIELDS, FACETS, Condition, where
 
 COUNT = itemgetter(1)
@@ -52,6 +52,12 @@ class FacetCounter:
         self._named_total = None
         self._value_starts = None
         self._ranks = None
+
+    def warm(self, db: sqlite3.Connection) -> None:
+        """Read and derive what counting a filtered pool needs (see `SqlIndex.warm`)."""
+        self._totals(db)
+        self._starts(db)
+        self._value_rank(db)
 
     def facets(self, db: sqlite3.Connection, found: dict, numbers: Sequence[int], flags: bytes | None) -> Named:
         """Each facet counted over the matches of the filter less that facet's own clauses."""
@@ -105,16 +111,8 @@ class FacetCounter:
         """Where each record's value ids start in the value column (the columns are in record order), and
         that column."""
         if self._value_starts is None:
-            owners, values = self._columns(db)
-            per_record = Counter(owners)
-            top = max(per_record, default=0) + 1
-            starts = array("q", bytes(8 * (top + 1)))
-            at = 0
-            for n in range(top):
-                starts[n] = at
-                at += per_record.get(n, 0)
-            starts[top] = at
-            self._value_starts = starts
+            kept = load_array(db, "starts")
+            self._value_starts = kept if kept is not None else keep_array(db, "starts", starts_of(self._columns(db)[0]))
         return self._value_starts, self._columns(db)[1]
 
     def _columns(self, db: sqlite3.Connection) -> tuple[array, array]:

@@ -28,13 +28,14 @@ from ..query import Filter
 from ..repository import Page
 from . import grams as gramming
 from . import kinds
+from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import SHORT, Condition, conditions, phrase, text_terms, where
 from .facets import FacetCounter
 from .packing import Packer, packer_of
 from .schema import IndexUnusable, connect, read_meta
 
 ORDER = {
-    "date": "rec.date DESC, rec.id DESC",
+    "date": NEWEST,
     "locality": "rec.sort_locality, rec.date DESC, rec.id DESC",
     "body": "rec.sort_body, rec.date DESC, rec.id DESC",
 }
@@ -136,6 +137,15 @@ class SqlIndex:
                 found.setdefault(label, []).append(province)
             return {label: tuple(provinces) for label, provinces in found.items()}
 
+    def warm(self) -> None:
+        """Read what the first filtered search and its facet counts need and an unfiltered one does not (every
+        record in date order, where each record's facet values start, the values' order), so that the first
+        search typed does not wait for it: the browser calls this once its first screen is complete."""
+        with self._lock:
+            db = self._connection()
+            self._order(db, "date")
+            self._counter.warm(db)
+
     def body_kinds(self) -> dict[str, str]:
         """Each body facet value → its type (`store.bodies`), as the build kept them (`kinds`)."""
         with self._lock:
@@ -206,6 +216,12 @@ class SqlIndex:
         return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
 
     def _order(self, db: sqlite3.Connection, sort: str) -> array:
+        if sort not in self._orders and sort == "date":  # the build keeps the default order whole
+            kept = load_array(db, "newest")
+            if kept is None:
+                kept = keep_array(db, "newest", array(COLUMN_TYPE, map(FIRST, db.execute(
+                    f"SELECT n FROM rec ORDER BY {NEWEST}").fetchall())))  # fixed text
+            self._orders[sort] = kept
         if sort not in self._orders:
             self._orders[sort] = array("q", map(FIRST, db.execute(
                 f"SELECT n FROM rec ORDER BY {ORDER.get(sort, ORDER['date'])}").fetchall()))  # fixed text

@@ -196,6 +196,7 @@ class BrowserScreen(Screen[None]):
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
         self._remember()
+        self.loader.counted()
         self.searches.run_waiting()
 
     def on_page_fetched(self, message: PageFetched) -> None:
