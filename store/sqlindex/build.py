@@ -25,7 +25,8 @@ import orjson
 
 from . import grams as gramming
 from . import kinds
-from .columns import DERIVED, dump_totals, load_totals, save_columns
+from .columns import DERIVED, dump_totals, keep_named, load_totals, save_columns
+from .facets import named_totals
 from .packing import Packer, dictionary, packer_of
 from .rows import IndexRow, index_row
 from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
@@ -144,6 +145,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                        [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token),
                         ("totals", dump_totals(writer.totals))])
+        keep_named(db, named_totals(db))
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()

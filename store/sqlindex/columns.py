@@ -18,7 +18,7 @@ COLUMN_TYPE = "i"
 """32-bit record numbers and facet value ids: half the bytes of 64-bit ones, and far more than a store holds."""
 NEWEST = "rec.date DESC, rec.id DESC"
 """The list's default order (`SqlIndex`'s "date")."""
-DERIVED = ("owners", "values", "starts", "newest")
+DERIVED = ("owners", "values", "starts", "newest", "named")
 """What an in-place change removes from `columns`: derived from the tables again when next needed."""
 
 
@@ -85,3 +85,21 @@ def keep_array(db: sqlite3.Connection, key: str, kept: array) -> array:
     except sqlite3.OperationalError:  # read-only, or busy past the timeout: derived again next time
         pass
     return kept
+
+
+def load_named(db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]] | None:
+    """The unfiltered facet counts by facet as a reader kept them (`keep_named`); None when not kept."""
+    found = db.execute("SELECT data FROM columns WHERE key = 'named'").fetchone()
+    if found is None:
+        return None
+    return {facet: [(value, count) for value, count in pairs] for facet, pairs in orjson.loads(found[0]).items()}
+
+
+def keep_named(db: sqlite3.Connection, named: dict[str, list[tuple[str, int]]]) -> dict[str, list[tuple[str, int]]]:
+    """Keep the unfiltered counts by facet (the browser's first facets: naming and ordering some thousands of
+    values cost its launch a few tens of milliseconds each time), unless the file is read-only."""
+    try:
+        db.execute("INSERT OR REPLACE INTO columns(key, data) VALUES ('named', ?)", (orjson.dumps(named),))
+    except sqlite3.OperationalError:  # read-only, or busy past the timeout: named again next time
+        pass
+    return named

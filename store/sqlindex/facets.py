@@ -17,7 +17,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
 from operator import itemgetter
 
-from .columns import COLUMN_TYPE, keep_array, load_array, load_columns, load_totals, save_columns, starts_of
+from .columns import (
+    COLUMN_TYPE,
+    keep_array,
+    keep_named,
+    load_array,
+    load_columns,
+    load_named,
+    load_totals,
+    save_columns,
+    starts_of,
+)
 from .compile import FACET_FIELDS, FACETS, Condition, where
 
 COUNT = itemgetter(1)
@@ -79,7 +89,8 @@ class FacetCounter:
     def totals_named(self, db: sqlite3.Connection) -> Named:
         """The counts with no filter, by facet (kept: they change only with the file)."""
         if self._named_total is None:
-            self._named_total = self._named(db, self._totals(db))
+            kept = load_named(db)
+            self._named_total = kept if kept is not None else keep_named(db, self._named(db, self._totals(db)))
         return self._named_total
 
     def _count(self, db: sqlite3.Connection, pool: Sequence[int]) -> dict[int, int]:
@@ -162,3 +173,13 @@ class FacetCounter:
         if self._fvals is None:
             self._fvals = {v: (facet, value) for v, facet, value in db.execute("SELECT v, facet, value FROM fval")}
         return self._fvals
+
+
+def named_totals(db: sqlite3.Connection) -> Named:
+    """The unfiltered counts by facet, named and ordered (what the build keeps for the browser's first facets)."""
+    counter = FacetCounter(_unused, _unused)
+    return counter._named(db, counter._totals(db))
+
+
+def _unused(*_: object) -> array:
+    raise AssertionError("the totals are counted without matching or ordering records")
