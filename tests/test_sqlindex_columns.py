@@ -1,6 +1,7 @@
 """What the build keeps for counting facets (`store.sqlindex.columns`: where each record's facet values start,
-every record newest first, the unfiltered counts by facet) gives the counts and pages that deriving them from the tables gives: in a file
-made before they were kept, after an in-place change removed them, and when kept again."""
+every record newest first, the unfiltered counts by facet) gives the counts and pages that deriving them from
+the tables gives: in a file made before they were kept, after an in-place change removed them, and when kept
+again."""
 
 from __future__ import annotations
 
