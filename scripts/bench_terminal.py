@@ -152,6 +152,8 @@ class Terminal:
         self.version = 0
         self.changed_at = self.started
         self._text = ""
+        self._look = 0
+        """A hash of the screen's colours (background, reverse) cell by cell."""
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
 
@@ -172,6 +174,8 @@ class Terminal:
             with self.changed:
                 self.stream.feed(chunk)
                 self._text = "\n".join(self.screen.display)
+                self._look = hash(tuple((cell.bg, cell.reverse) for row in self.screen.buffer.values()
+                                        for cell in row.values()))
                 self.version += 1
                 self.changed_at = now
                 self.changed.notify_all()
@@ -200,12 +204,16 @@ class Terminal:
         return time.perf_counter()
 
     def key_to_screen(self, keys: str, condition: Callable[[str], bool], timeout: float = 120.0) -> float:
-        """Seconds from writing `keys` until the screen differs from before them and satisfies `condition`."""
+        """Seconds from writing `keys` until the screen differs from before them and satisfies `condition`.
+
+        The screen differs when its text does or its colours do: a cursor moved within the rows on screen
+        changes only which row is highlighted."""
         self.quiet()
         with self.changed:
-            before = self._text
+            before = (self._text, self._look)
         sent = self.press(keys)
-        return self.wait(lambda text: text != before and self.changed_at >= sent and condition(text), timeout) - sent
+        return self.wait(lambda text: (text, self._look) != before and self.changed_at >= sent and condition(text),
+                         timeout) - sent
 
     def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
         """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the

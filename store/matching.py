@@ -171,6 +171,13 @@ def word_prefix(needle: str, haystack: str) -> bool:
     return haystack.startswith(needle) or f" {needle}" in haystack
 
 
+def prepare() -> None:
+    """Load what resolving a clause reads (the gazetteer with its former wards and provinces, the taxonomy), a
+    few tenths of a second at first use: the browser calls this in a worker once its first screen is up, so
+    that the first ward a user picks is not the key that pays for it."""
+    Matcher(Filter((Clause("ward", "·"), Clause("province", "·"), Clause("text", "·"))))
+
+
 def former_ward_notes(query: Filter, lang: str = "en") -> list[str]:
     """What the interface says when a ward clause names a unit merged away under another name: which ward
     it became, since its visits are found under that name too (the former wards `Matcher.notes` resolved)."""

@@ -45,7 +45,6 @@ class StoreLoader:
         self.state = state
         self.loading = False
         """A load is under way (or a stale index is shown while a new one is built)."""
-        self._warmed: Catalog | None = None
 
     def must_ask(self) -> bool:
         """`--db` named a file store that does not exist: the user chooses what to make (`NewStoreScreen`)."""
@@ -100,16 +99,6 @@ class StoreLoader:
         state.listed = True
         state.load_error = None
         state.index_stale = self.loading = message.stale
-
-    def counted(self) -> None:
-        """A search's facets are on screen. The first time for a catalog, once that frame is drawn, read ahead in
-        a worker what the first typed search needs (`Catalog.warm`): the user takes longer to type it."""
-        catalog = self.state.catalog
-        if catalog is None or catalog is self._warmed:
-            return
-        self._warmed = catalog
-        self.host.call_after_refresh(lambda: self.host.run_worker(catalog.warm, thread=True, group="warm",
-                                                                  exit_on_error=False))
 
     def failed(self, error: BaseException | None) -> None:
         """Why the store could not be opened, in the UI language; a damaged store says how to recover."""

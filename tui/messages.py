@@ -35,6 +35,10 @@ class IndexBuilding(Message):
     """There is no index of the store yet; one is being built (the list says so)."""
 
 
+class Prepared(Message):
+    """What the first filter would wait for has been read ahead (`SqlIndex.prepare`, `store.matching.prepare`)."""
+
+
 @dataclass
 class SearchDone(Message):
     """The first page of a search (the facet counts follow in `FacetsCounted`)."""

@@ -12,9 +12,7 @@ never touches the screen; its methods that query run in worker threads.
 
 from __future__ import annotations
 
-import contextlib
 import shutil
-import sqlite3
 import tempfile
 import threading
 import weakref
@@ -27,7 +25,7 @@ from typing import Any
 from store.gazetteer import split_level
 from store.query import Filter
 from store.repository import Page, Repository
-from store.sqlindex import IndexUnusable, Interrupted, SqlIndex
+from store.sqlindex import SqlIndex
 from store.taxonomy import taxonomy
 
 from .safe import visible
@@ -102,14 +100,6 @@ class Catalog:
         """Every match, newest first (as `surveys export` writes them): for export and figures."""
         return self.searcher.search(found.query, sort="date", facets=False).records
 
-    def warm(self) -> None:
-        """Read ahead what the first filtered search needs (`SqlIndex.warm`); a failure only leaves it for that
-        search to read."""
-        index = self.searcher.index
-        if index is not None:
-            with contextlib.suppress(sqlite3.Error, IndexUnusable, Interrupted):
-                index.warm()
-
     # -- on the app's thread -------------------------------------------------
     def show(self, found: Found) -> None:
         """`found` is now the search on screen: its first page is the only one kept."""
@@ -176,6 +166,12 @@ class Searcher:
 
     def search(self, query: Filter, **options: Any) -> Page:
         return self.index.search(query, **options) if self.index else self.repository.search(query, **options)
+
+    def prepare(self) -> None:
+        """Read ahead what the first filtered search would wait for (`SqlIndex.prepare`); other repositories
+        answer each search themselves."""
+        if self.index:
+            self.index.prepare()
 
     def interrupt(self) -> None:
         """Stop what the index is doing for a search that a newer one has made moot (its worker gets

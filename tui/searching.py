@@ -11,6 +11,7 @@ given to it, which handles the messages and draws.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -26,6 +27,26 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from .state import BrowserState
+
+
+HOLD = 0.05
+"""Seconds the first page waits for the facet counts, so that both are drawn in one frame when they come
+quickly (a frame of the whole screen is a good part of what Enter costs at 100,000 records); past this the
+page is shown and the counts follow."""
+
+
+class _Once:
+    """A call made at most once, from whichever thread comes first (the held page: its timer or the counts)."""
+
+    def __init__(self, call: Callable[[], object]) -> None:
+        self._call: Callable[[], object] | None = call
+        self._lock = threading.Lock()
+
+    def __call__(self) -> None:
+        with self._lock:
+            call, self._call = self._call, None
+        if call is not None:
+            call()
 
 
 class Searches:
@@ -64,9 +85,18 @@ class Searches:
         """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
         try:
             found = catalog.search(query, sort)
-            self.host.post_message(SearchDone(generation, found))
-            if generation == self.generation:  # a newer search (a key typed meanwhile) makes these counts moot
-                self.host.post_message(FacetsCounted(generation, found, catalog.facets(found)))
+            rows = _Once(partial(self.host.post_message, SearchDone(generation, found)))
+            held = threading.Timer(HOLD, rows)
+            held.start()
+            try:
+                if generation == self.generation:  # a newer search (a key typed meanwhile) makes these counts moot
+                    counts = catalog.facets(found)
+                    held.cancel()
+                    rows()
+                    self.host.post_message(FacetsCounted(generation, found, counts))
+            finally:
+                held.cancel()
+                rows()
         except Interrupted:
             if generation == self.generation:  # stopped, yet still wanted: (a page fetch's interrupt) again
                 self.host.app.call_from_thread(self.start)
@@ -101,8 +131,9 @@ class Searches:
     def _former_wards(self, query: Filter) -> None:
         from store.matching import former_ward_notes  # noqa: PLC0415 - loaded when a ward is first filtered
 
-        for note in former_ward_notes(query, self.state.lang):
-            self.host.app.call_from_thread(self.host.notify, visible(note), markup=False, timeout=8)
+        notes = former_ward_notes(query, self.state.lang)
+        if notes:  # one note for them all: a ward may be made of several, and each note shown costs a layout
+            self.host.app.call_from_thread(self.host.notify, visible("\n".join(notes)), markup=False, timeout=8)
 
     # -- pages ---------------------------------------------------------------
     def want_page(self, page: int) -> None:

@@ -9,7 +9,7 @@ live one concern per module:
 - `visit_kind`: whether the article reports a visit at all (else: a plan, a meeting...);
 - `dates`: the visit day, the year and how sure it is; `periods`: periods of figures;
 - `places`: unit mentions, resolved through the gazetteer; the visited ones;
-- `people`: names, titles, and the head of the delegation;
+- `people`: names, titles, and the head of the delegation; `body`: the delegation, named in full;
 - `figure_numbers`: numbers that can be figures; `figures`: their unit, whole, period, place;
 - `items`: recommendations, directions, difficulties;
 - `draft`: the record, its provenance, certainty and check flags;
@@ -28,6 +28,7 @@ from pathlib import Path
 from ..dates import DateError, parse_day
 from ..folding import slugify
 from ..taxonomy import taxonomy
+from .body import delegation_body
 from .dates import resolve_visit_date
 from .draft import Draft
 from .figures import find_figures
@@ -45,17 +46,6 @@ ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdo
                     ".html": "html", ".htm": "html", ".xhtml": "html"}
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 _KIND = re.compile(r"(giám sát|khảo sát|kiểm tra|làm việc)", re.IGNORECASE)
-_TEAM = re.compile(r"(?:Thường trực\s+)?Đoàn\s+(?:giám sát|khảo sát|kiểm tra|công tác)(?:\s+số\s+\d+)?", re.IGNORECASE)
-_ORG = re.compile(
-    r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
-    r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
-    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
-    r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^,;]*?của Quốc hội|Quốc hội)[^,;]*")
-_ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
-                      r"tại|"
-                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
-
-
 _MAX_DIGITS = 24
 _LONG_DIGITS = re.compile(rf"\d{{{_MAX_DIGITS + 1},}}")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -135,7 +125,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     record["kind"], kind_source = _kind(article, lead)
     if kind_source:
         provenance["kind"] = kind_source
-    body, body_source = _body(article, lead, people, places)
+    body, body_source = delegation_body(article, lead, people, places)
     record["body"] = body
     if body_source:
         provenance["body"] = body_source
@@ -143,6 +133,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         record["leader"] = {"name": people.leader.name, "title": people.leader.title}
         provenance["leader"] = people.leader.sentence.text if people.leader.sentence else ""
         rules["leader"] = people.leader.rule
+        if people.leader.certainty:
+            certainty["leader"] = people.leader.certainty
     else:
         warnings.append("no head of delegation found: enter the leader")
 
@@ -252,95 +244,6 @@ def _kind(article: Article, lead) -> tuple[str, str | None]:
         if found:
             return "làm việc", text
     return team_kind or "làm việc", lead.text if lead else None
-
-
-def _body(article: Article, lead, people, places: Places) -> tuple[str, str | None]:
-    """The delegation as the report names it: "Đoàn giám sát, Đoàn ĐBQH tỉnh Bình Dương"."""
-    candidates = ([lead] if lead else []) + list(article.sentences[:3])
-    for number, sentence in enumerate(candidates):
-        if number == 1 and people.leader:
-            break  # the lead names no delegation: the leader's title does, before other sentences
-        text = sentence.text
-        team = _TEAM.search(text)
-        if team and not team[0][0].isupper() and (sentence is not lead or team.start() > 60):
-            team = None
-        org = _ORG.search(text, team.end()) if team else _ORG.search(text)
-        if team and org and org.start() < team.end() + 8 and org.start() >= team.start():
-            org_text = _org(org[0])
-            if org_text:
-                return _complete_body(f"{_cap(team[0])}, {org_text}", places), text
-        if team:
-            return _complete_body(_cap(team[0]), places), text
-        if org and org.start() < 40:
-            org_text = _org(org[0])
-            if org_text:
-                return _complete_body(org_text, places), text
-    if people.leader:
-        for title in people.leader.title.split(", "):
-            m = re.search(r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", title)
-            if m:
-                said = people.leader.sentence.text if people.leader.sentence else None
-                return _complete_body(_org(m[1]) or m[1], places), said
-    if article.title:
-        org = _ORG.search(article.title)
-        if org and (org_text := _org(org[0])):
-            return _complete_body(org_text, places), article.title
-    for sentence in candidates[1:]:
-        team = _TEAM.search(sentence.text)
-        if team and team[0][0].isupper():
-            return _complete_body(_cap(team[0]), places), sentence.text
-    if people.leader:
-        for title in people.leader.title.split(", "):
-            m = re.search(r"(HĐND.*|Ban .*HĐND.*)$", title)
-            if m:
-                said = people.leader.sentence.text if people.leader.sentence else None
-                return _complete_body(_org(m[1]) or m[1], places), said
-    return "Đoàn công tác", None
-
-
-def _org(text: str) -> str:
-    # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
-    text = re.sub(r"\s+phối hợp với\s+", " và ", text)
-    text = _ORG_END.sub("", text).strip(" ,.-")
-    text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
-    text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
-    text = re.sub(r"\s+(?:của|với)$", "", text)
-    return text
-
-
-def _complete_body(body: str, places: Places) -> str:
-    """ "Đoàn ĐBQH tỉnh" → "Đoàn ĐBQH tỉnh Bình Dương"; "HĐND thành phố TDM" → "HĐND thành phố Thủ Dầu Một"."""
-    for mention in places.mentions:
-        if mention.resolution and mention.name and mention.written in body and mention.base.isupper() \
-                and mention.level in ("thành phố", "thị xã", "huyện", "quận") and mention.resolution.level != "tỉnh" \
-                and not mention.name.startswith(("TP.", "TX.")):
-            body = body.replace(mention.written, mention.name)
-    m = re.search(r"\b(tỉnh|thành phố|Thành phố|TP|thị xã|huyện|quận)$", body)
-    if not m or not places.visited:
-        return body
-    first = places.visited[0]
-    if first.resolution is None:
-        return body
-    word = m[1]
-    if word in ("tỉnh",):
-        province = first.resolution.former_province or first.resolution.province.name
-        return f"{body} {province}"
-    if word in ("thành phố", "Thành phố", "TP"):
-        if first.level == "thành phố" and first.level != "tỉnh":
-            return f"{body} {first.base}" if not first.base.isupper() else f"{body[:m.start()]}{first.name}"
-        province = first.resolution.former_province or re.sub(r"^Thành phố ", "", first.resolution.province.name)
-        return f"{body[:m.start()]}TP {province}"
-    if first.level == word:
-        return f"{body} {first.base}"
-    # "Ủy ban MTTQ huyện" when the visit was to a commune: the district the article names ("xã X, huyện Y")
-    for mention in places.mentions:
-        if mention.level == word and mention.resolution is not None and not mention.in_title:
-            return f"{body} {mention.base}"
-    return body
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _topics(article: Article) -> tuple[list[str], list[str]]:

@@ -183,7 +183,9 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
             if _opens_visit_span(sentence.text, mention):
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
                 continue
-            if _in_period(sentence.text, mention) or _DOCUMENT_BEFORE.search(before) or _FUTURE_BEFORE.search(before):
+            # "sáng ngày 26/2" is a visit's time even after "kỷ luật ...", which reads like a law's date
+            document = _DOCUMENT_BEFORE.search(before) and not _TIME_OF_DAY.search(before)
+            if _in_period(sentence.text, mention) or document or _FUTURE_BEFORE.search(before):
                 continue
             if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
                 continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days

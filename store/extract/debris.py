@@ -30,6 +30,9 @@ _END_MARKERS = re.compile(
     r"^(tin cùng chủ đề|tin liên quan|bài liên quan|bài viết liên quan|các tin khác|tin khác|tin mới|"
     r"tin mới nhất|tin đọc nhiều|xem nhiều|đọc nhiều|có thể bạn quan tâm|gửi bình luận|ý kiến bạn đọc|"
     r"bình luận|hãy sử dụng tiếng việt có dấu)\b", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^\(?\s*(?:ảnh|photo)\s*:\s*[^.]{1,40}\.?\)?$", re.IGNORECASE)
+"""A credit line alone: "Ảnh: N.M", "(Ảnh: Thu Hà)"."""
+_TRAILING_CREDIT = re.compile(r"[.!?…]\s+(?:ảnh|photo)\s*:\s*(?:\S+\s?){1,5}$", re.IGNORECASE)
 _CAPTION_MARK = re.compile(r"\((ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^)]*\)\s*\.?$", re.IGNORECASE)
 
 
@@ -94,6 +97,10 @@ def drop_captions(lines: list[str], article: Article) -> list[str]:
             caption = not (is_last and (words >= 10 or line.endswith((",", " và", " cho", " của"))))
         if not caption and i > 0 and words <= 14 and TERMINAL.search(line) and _describes_photo(line):
             caption = True
+        if not caption and i > 0 and words <= 40 and not is_last and _PHOTO_CREDIT.match(lines[i + 1]):
+            caption = True  # the line just above a bare credit ("Ảnh: N.M") is the photo's caption
+        if not caption and i > 0 and words <= 45 and _TRAILING_CREDIT.search(line):
+            caption = True  # "... tại phường A. Ảnh: N.M": a caption with its credit on the same line
         if caption:
             article.dropped.append(line)
             continue

@@ -238,7 +238,29 @@ def _md_inline(text: str) -> str:
 
 
 def _from_plain(text: str) -> RawPage:
-    return RawPage(text.splitlines())
+    return RawPage(unwrap(text.splitlines()))
+
+
+_ENDS_CLAUSE = re.compile(r"[.!?…:;\"”’)\]»|]\s*$")
+_STARTS_LOWER = re.compile(r"\s*[a-zà-ỹđ]")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """A paragraph hard-wrapped at a fixed width, as text copied from some pages is ("Chiều\nngày 25/9, đoàn kiểm tra
+    của Ủy\nban MTTQ"), joined again: a line that ends without a clause's punctuation goes on when the next one
+    starts in lower case, and, once a paragraph is known to be wrapped, whatever the next one starts with. A title
+    (a line without a full stop before a capitalised paragraph) is never joined to the text under it."""
+    out: list[str] = []
+    wrapped = False
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and not _ENDS_CLAUSE.search(out[-1]) and \
+                (_STARTS_LOWER.match(line) or wrapped):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            wrapped = True
+            continue
+        wrapped = False
+        out.append(line)
+    return out
 
 
 def _looks_like_markdown(text: str) -> bool:

@@ -30,6 +30,8 @@ _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
     r"\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
     re.IGNORECASE)
+_HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
+"""A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
 _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
 """The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
 _CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?và\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|làm\s+(?:đồng\s+)?"
@@ -47,12 +49,23 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s
                           re.IGNORECASE)
 
 
+OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
+OFFICE_THEN_NAME = "<office> đã kiểm tra ...; ông/bà X ghi nhận"
+_OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?(?:Phó\s+)?"
+                            r"(?:Chủ tịch|Bí thư|Giám đốc)\s+(?:UBND\s+|HĐND\s+)?"
+                            r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?:[A-ZĐ]\w*\s+){0,3}"
+                            r"(?:đã\s+)?(?:đến\s+|đi\s+|trực tiếp\s+)?(?:kiểm tra|khảo sát|giám sát|làm việc)\b")
+"""A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
+
+
 @dataclass
 class Leader:
     name: str
     title: str
     sentence: Sentence | None
     rule: str
+    certainty: str | None = None
+    """Why the choice may be wrong, when no sentence says who leads (shown with the value on review)."""
 
 
 def choose_leader(people: People, article: Article) -> Leader | None:
@@ -76,7 +89,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif head := _HEAD_BEFORE.search(mention.before):
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
-        elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) for title in mention.titles):
+        elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) or _HEAD_INSIDE.search(title)
+                 for title in mention.titles):
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
@@ -110,12 +124,26 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
     if best is None:
-        return None
+        officer = _overseeing_officer(people, article)
+        rule = OVERSEEING_OFFICER
+        if officer is None:
+            officer, rule = _office_then_name(people, article), OFFICE_THEN_NAME
+        if officer is None:
+            return None
+        best = (1, 0, officer, rule, "")
     _, _, mention, rule, extra = best
     titles = list(mention.titles) or [t for t in people.titles_of(mention.name).split(", ") if t]
     if extra and not any(fold(t).startswith("truong doan") for t in titles):
         titles.append(extra)
-    return Leader(mention.name, ", ".join(titles), mention.sentence, rule)
+    note = None
+    if rule == OVERSEEING_OFFICER:
+        # the article never says who leads: the choice is the body's officer, and may be someone else
+        note = (f"inferred: no one is said to lead the delegation; {mention.name} ({', '.join(titles)}) holds office "
+                "in the overseeing body and speaks for it or attends the visit")
+    elif rule == OFFICE_THEN_NAME:
+        note = (f"inferred: the lead names only the office that visits; {mention.name} is the first person named "
+                "after it who speaks for the visit")
+    return Leader(mention.name, ", ".join(titles), mention.sentence, rule, note)
 
 
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
@@ -147,3 +175,51 @@ def _after_titles(mention: PersonMention) -> str:
 def _capital(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].upper() + text[1:]
+
+
+_OVERSEER = re.compile(
+    r"\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?(HĐND|Hội đồng nhân dân|(?:Ủy|Uỷ) ban MTTQ|UBMTTQ|"
+    r"Mặt trận|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)\b[^.;]{0,20}?\b(tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|"
+    r"thị trấn)\b", re.IGNORECASE)
+_ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", "hoi dong nhan dan"),
+           "uy ban mttq": ("mttq", "mat tran"), "ubmttq": ("mttq", "mat tran"), "mat tran": ("mttq", "mat tran"),
+           "doan dbqh": ("dbqh", "dai bieu quoc hoi"), "doan dai bieu quoc hoi": ("dbqh", "dai bieu quoc hoi")}
+_SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|kết luận|đề nghị|yêu cầu|chỉ đạo|đánh giá cao|"
+                     r"ghi nhận|lưu ý|đề xuất)\b", re.IGNORECASE)
+_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+"""Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""
+_RANK = re.compile(r"\b(?:chu tich|truong ban|truong doan|pho truong doan)\b")
+
+
+def _overseeing_officer(people: People, article: Article) -> PersonMention | None:
+    """No one is said to lead: the delegation's own body's chair or vice-chair who speaks for it at the visit
+    ("Đoàn giám sát của Thường trực HĐND xã A ... Bà X, Phó Chủ tịch HĐND xã A, nhấn mạnh ...") or is only
+    said to attend it ("Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện").
+    A host never qualifies: the titles must name the overseeing body at the same level, never the UBND."""
+    lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
+    bodies = [(_ORGANS.get(fold(body[1]).strip()), fold(body[2]).replace("tp", "thanh pho"))
+              for body in _OVERSEER.finditer(lead)]
+    for mention in people.mentions:
+        title = fold(mention.title)
+        if len(mention.name.split()) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
+            continue
+        if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before)):
+            continue
+        if any(organ and any(word in title for word in organ) and level in title for organ, level in bodies):
+            return mention
+    return None
+
+
+def _office_then_name(people: People, article: Article) -> PersonMention | None:
+    """The lead says only which office visited ("Chủ tịch tỉnh đã đến kiểm tra ..."); the first person named
+    by "ông"/"bà" alone in the next sentences who speaks for the visit ("bà X ghi nhận ...") holds it. A person
+    with a title of their own is someone else (a host who reports, an official who attends)."""
+    if not article.sentences or not _OFFICE_VISITS.match(article.sentences[0].text):
+        return None
+    near = {s.index for s in article.sentences[:4]}
+    for mention in people.mentions:
+        if mention.sentence is None or mention.sentence.index not in near or not mention.honorific:
+            continue
+        if not mention.titles and len(mention.name.split()) >= 2 and _SPEAKS.match(_after_titles(mention)):
+            return mention
+    return None

@@ -175,7 +175,9 @@ _TITLE_START_WORDS = {
 }
 _TITLE_PAIRS = re.compile(
     r"(?:phó|chủ tịch|chủ nhiệm|trưởng (?:ban|đoàn|phòng)|bí thư|ủy viên|uỷ viên|giám đốc|đại biểu|đại tá|đại tướng|"
-    r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|nguyên|quyền)\b", re.IGNORECASE)
+    r"thành (?:ủy|uỷ)|tỉnh (?:ủy|uỷ)|huyện (?:ủy|uỷ)|"
+    r"(?:nguyên|quyền)\s+(?:phó|chủ|trưởng|bí|giám|ủy|uỷ|đại|tổng|thứ|bộ|chánh))\b", re.IGNORECASE)
+"""("Nguyên" or "Quyền" opens a title only before an office: "Khôi Nguyên" ends a given name.)"""
 
 
 def _title_starts(text: str, start: int, token: re.Match) -> bool:
@@ -227,8 +229,10 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         name, end = named
         full, name = name, _without_place(name, window)
         place = full[:len(full) - len(name)].strip()
-        if head is None and not _title_before(window):
-            continue
+        if head is None and not _title_before(window) and not (
+                len(name.split()) >= 3 and re.search(r"(?:^|[\s,;:])(?:do|có|và)\s+$", window) and
+                _titles_after(text, end)):
+            continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:
             continue
         titles = _titles_after(text, end)

@@ -28,14 +28,19 @@ LEVEL = re.compile(
     r"(?=[A-ZĐ])))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"."""
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
-_PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|những|02|03)\s+$", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+|bộ phận một cửa\s+|"
-    r"trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
-    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công)\s+)?(?:các\s+|"
-    r"hai\s+)?$",
+    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+)?"
+    r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an)\s+)?"
+    r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?"
+    r"(?:(?:địa phương|đơn vị|địa bàn|cơ sở)\s*:\s*)?$",
     re.IGNORECASE)
-"""What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các"."""
+"""What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các", "ở ba",
+"tại các địa phương: xã A, xã B"."""
+_CLOSED_LIST = re.compile(r"(?:\s*,\s*(?:[A-ZĐÀ-Ỹ]|\d)[^,.;()]{0,40}?)+\s*,?\s+và\s+(?:[A-ZĐÀ-Ỹ]|\d)")
+"""After a unit's name, more names and a final "và" ("xã A, B và C", "phường 1, 2 và 3"): one list."""
+_AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở)\b")
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
 SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
 """The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
@@ -89,12 +94,17 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             continue
         names, end = _name_after(text, m.end())
         if not names:
-            bare_refs.append((level, sentence))
+            listed = _listed_after(text, m.end(), level, sentence, in_title) \
+                if _PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) else []
+            if not listed:
+                bare_refs.append((level, sentence))
+            found += listed
             continue
         mention = Mention(text[m.start():end], level, names, m.start(), end, sentence, in_title)
         found.append(mention)
         # "các phường Vũng Tàu và Rạch Dừa", "phường Vũng Tàu và Rạch Dừa": more units of the same level
-        plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+        # "các phường A, B" is a list; so is "xã A, B và C", which a final "và" closes
+        plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _CLOSED_LIST.match(text, end))
         position = end
         while True:
             link = re.match(r"\s*(,|và|, và)\s+", text[position:])
@@ -104,11 +114,14 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
                 break
             more, more_end = _name_after(text, after)
-            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE):
-                break
+            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(more):
+                break  # "xã A và UBND thị trấn B": an office of the next unit, not a unit's name
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
+    # "tại ba xã: A, B và C": a colon right after the level word, which LEVEL does not take as a unit's start
+    for m in re.finditer(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
+        found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
     found += _bare_mentions(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
@@ -147,6 +160,25 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
                 break
             position = end + link.end()
     return out
+
+
+def _listed_after(text: str, position: int, level: str, sentence: Sentence | None, in_title: bool) -> list[Mention]:
+    """The names listed after a count of units, in brackets or after a colon: "03 phường (A, B)", "ba xã: A và B"."""
+    opening = re.match(r"\s*[(:]\s*", text[position:])
+    out: list[Mention] = []
+    if not opening:
+        return out
+    position += opening.end()
+    while True:
+        name, end = _name_after(text, position)
+        if not name or LEVEL.match(text, position) or name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
+            break
+        out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=bool(out)))
+        link = re.match(r"\s*(?:,|;|và|, và)\s+", text[end:])
+        if not link:
+            break
+        position = end + link.end()
+    return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
 
 
 def _rank(level: str | None) -> int:

@@ -63,6 +63,15 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
 _FORMER_LEVELS = ("phường", "xã", "thị trấn")
 
 
+def split_between(found: Resolution | None) -> list[str]:
+    """The other wards of today a former unit was split between, besides the likeliest one it resolved to
+    (the source's default, `found.ward`); empty when it became one ward or is no former unit."""
+    if found is None or found.former_ward is None or len(found.former_ward.became) < 2:
+        return []
+    chosen = found.ward.code if found.ward else None
+    return [name for name, code, _ in found.former_ward.became if code != chosen]
+
+
 def _written_level(mention: Mention) -> str | None:
     """ "thị trấn" as written: a former town, which only the list of former units knows."""
     if mention.level == "xã" and fold(mention.written).lower().startswith("thi tran"):

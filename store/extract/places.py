@@ -23,7 +23,7 @@ from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from .dates import TWO_TIER_START, Bound
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
-from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve
+from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve, split_between
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -34,6 +34,16 @@ _WORK_WITH = re.compile(
 _KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
                           r"sáng cùng ngày)\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
+_AGENCY = (r"(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
+           r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công|"
+           r"Công an)")
+_OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
+                       r"(?:(?:hoạt động|việc|công tác)[^.;,]{0,30}?\s+(?:của|tại)\s+)?" + _AGENCY + r"\s+$",
+                       re.IGNORECASE)
+"""The unit as what is overseen: "giám sát bộ phận một cửa xã A", "kiểm tra hoạt động của Trung tâm ... phường B"."""
+_COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
+_JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
+"""Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
                           r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
 
@@ -123,6 +133,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     if article.title:
         texts.append((article.title, None, True))
     texts += [(s.text, s, False) for s in article.sentences]
+    texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
+              for n, line in enumerate(_visit_captions(article))]
     places.hints = _unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
@@ -175,6 +187,12 @@ def _same_names(places: Places) -> None:
         found = mention.resolution
         if found is None:
             continue
+        notes: list[str] = []
+        if parts := split_between(found):
+            # the likeliest part (the source's default) is kept; the visit may have been to another part
+            chosen = found.ward.name if found.ward else found.province.name
+            notes.append(f"{mention.name} (before 2025) was split: {chosen} chosen as its likeliest part, "
+                         f"part of it is now {', '.join(parts)}")
         if found.ward is not None:
             # the strictest spelling that matches: "Nam Đàn" is not "Nấm Dẩn"
             same = best_tier(mention.base, gazetteer().find_wards(mention.base), lambda w: split_level(w[0].name)[1])
@@ -188,8 +206,10 @@ def _same_names(places: Places) -> None:
             if others:
                 how = "the province, old district or outlet the article names" if found.province.code in codes else \
                     "no province named in the article: UNSURE"
-                places.uncertain[f"localities[{index}]"] = (
-                    f"{mention.name} is also a unit in {', '.join(others)}; {found.province.name} chosen by {how}")
+                notes.append(f"{mention.name} is also a unit in {', '.join(others)}; {found.province.name} chosen by "
+                             f"{how}")
+        if notes:
+            places.uncertain[f"localities[{index}]"] = "; ".join(notes)
         index += 1
 
 
@@ -277,12 +297,17 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
             not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
     before = text[max(0, mention.start - 200):mention.start]
+    # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
+    before = re.sub(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:phường|xã|thị trấn|quận|huyện)\s*[(:]\s*$", "", before,
+                    flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
-    if mention.continuation or re.search(r"(?:,|\svà)\s+$", before):
-        chain = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
-        if chain and chain[-1].visited and re.fullmatch(r"\s*(,|và|, và)\s*", text[chain[-1].end:mention.start]):
+    if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
+                                         re.IGNORECASE):
+        if _next_in_list(mention, earlier, text):
             return True
+    if _OVERSEES.search(before):
+        return True
     if _WORK_WITH.search(before):
         return True
     if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
@@ -300,3 +325,29 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             any(m.visited and not m.in_title and m.level == mention.level for m in earlier):
         return True  # "Giám sát tại xã A cho thấy ... Tại xã B, ...": the next stop of the same round, told alike
     return False
+
+
+def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
+    """The unit follows a visited one in the same list: "xã A và xã B", "xã A (huyện X) và xã B", "xã A, huyện X và
+    UBND thị trấn B". A unit that only qualifies the one before it (its district) is skipped over."""
+    chain = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
+    units = [m for m in chain if not m.qualifier]
+    if not units or not units[-1].visited:
+        return False
+    gap = text[units[-1].end:mention.start]
+    for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
+        gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
+    gap = re.sub(r"\(\s*\)", "", gap)  # the brackets a qualifier stood in
+    return bool(_JOINED.fullmatch(gap))
+
+
+_CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
+                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
+                            r"(?:phường|xã|thị trấn)\s+[A-ZĐÀ-Ỹ]",
+                            re.IGNORECASE)
+
+
+def _visit_captions(article: Article) -> list[str]:
+    """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
+    under a photo is still a place visited. Other dropped lines (crumbs, bylines, widgets) are never read."""
+    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]

@@ -58,24 +58,41 @@ _OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:
                        r"(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố)", re.IGNORECASE)
 
 
-_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị(?: cho)?(?: tái)?|thành lập|có nhiệm vụ|nhằm|để)\s+"
+_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị(?: cho)?(?: tái)?|thành lập|có nhiệm vụ|nhằm|để|có thể)\s+"
                       r"(?:\S+\s+){0,2}?$", re.IGNORECASE)
 """Before the visit verb: a visit still to come ("sẽ giám sát"), being prepared ("chuẩn bị tái giám sát"), a
-team set up to do it ("thành lập Đoàn kiểm tra") or its remit ("có nhiệm vụ kiểm tra") — no visit yet."""
+team set up to do it ("thành lập Đoàn kiểm tra"), its remit ("có nhiệm vụ kiểm tra") or what it may do ("có thể
+kiểm tra đột xuất") — no visit yet."""
+_PROGRAMME = re.compile(r"\b(?:nghị quyết về|thông qua|lựa chọn|quyết định)\s+(?:\S+\s+){0,3}?"
+                        r"(?:chương trình|kế hoạch|nội dung)\s+(?:\S+\s+){0,2}?giám sát\b", re.IGNORECASE)
+"""A programme of oversight adopted ("nghị quyết về chương trình giám sát", "lựa chọn nội dung giám sát"): a
+sentence after it with no day of its own ("Trong đó, Thường trực HĐND xã giám sát ...") is one of its items."""
+_SOME_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})", re.IGNORECASE)
 _ROUND_UP = re.compile(
     r"\b(?:\d+|nhiều|các)\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
-    r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)",
+    r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b|"
+    r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b|"
+    r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,|(?:^|[.!?]\s+)Trong (?:tháng|quý) (?:\d{1,2}|[IVX]{1,4})(?:/\d{4})?,",
     re.IGNORECASE)
-"""A round-up of many oversight activities, or a council's session summing them up: no one visit."""
+"""A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát", a month's
+work "Trong tháng 2, Thường trực HĐND đã ..."), or a council's session summing them up: no one visit."""
+
+
+_MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
+"""After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
 
 
 def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     """The sentence that shows a delegation visiting, or None."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:sentences]]
+    programme = False
     for text in texts:
         if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE):
             continue  # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable
+        if programme and not _SOME_DAY.search(text):
+            continue  # "Trong đó, Thường trực HĐND xã giám sát ...": an item of the programme adopted before
+        programme = programme or bool(_PROGRAMME.search(text))
         for visit in _VISIT.finditer(text):
             before = text[:visit.start()]
             if _DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):
@@ -85,13 +102,21 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
-                              r"nội dung|kết quả|hình thức|cơ chế|phương thức)\s+(?:(?:giám sát|khảo sát|kiểm tra)"
+                              r"nội dung|kết quả|hình thức|cơ chế|phương thức|đối tượng|phạm vi|mục đích|"
+                              r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+(?:(?:giám sát|khảo sát|kiểm tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
                 continue  # "Đoàn giám sát", "hoạt động giám sát, khảo sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong)\s+$", before,
                               re.IGNORECASE):
                 continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát": a noun
+            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
+                    re.match(r"\s+(?:là|được hiểu|có vai trò|giữ vai trò)\b", text[visit.end():], re.IGNORECASE):
+                continue  # "Giám sát là một chức năng ...": oversight defined, a noun
+            if visit[0].lower() == "giám sát" and _MODE_AFTER.match(text[visit.end():]):
+                continue  # "giám sát gián tiếp thông qua các tổ chức": a way of overseeing named, a noun
+            if re.search(r"\b(?:ngoài|ngoài việc|bên cạnh|bên cạnh việc)\s+$", before, re.IGNORECASE):
+                continue  # "ngoài kiểm tra trực tiếp theo kế hoạch, ...": a kind of inspection named, a noun
             if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
                 continue  # "cuộc giám sát nhằm đánh giá ...": the purpose of oversight, said before or after it
             if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
@@ -105,6 +130,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                          re.IGNORECASE):
                 continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made
             if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
+                if re.search(r"\bcó thể\s+(?:\S+\s+){0,2}?$", before[-60:], re.IGNORECASE):
+                    break  # "các đoàn có thể kiểm tra ... hoặc phối hợp ... kiểm tra": the whole sentence may be
                 continue
             # the clause the verb is in: a day written after "Quyết định ... thành lập Đoàn" starts the visit's own
             clause = before[max((m.end() for m in _DAY.finditer(before)), default=0):]
@@ -119,7 +146,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
 def non_visit_reason(article: Article) -> str | None:
     """Why the article does not look like a visit report, or None when it does."""
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
-    if _ROUND_UP.search(head) and not _one_visit_day(article):
+    opening = " ".join(s.text for s in article.sentences[:4])  # as far as a visit's evidence is looked for
+    if (_ROUND_UP.search(head) or _ROUND_UP.search(opening)) and not _one_visit_day(article):
         return "a round-up of many oversight activities (no one visit on one day)"
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)

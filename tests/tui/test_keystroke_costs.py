@@ -12,7 +12,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from browser_helpers import burst, details_text, facet_lines, record_at, selected_id, set_filter, settle, type_text
+from browser_helpers import (
+    browsing,
+    burst,
+    details_text,
+    facet_lines,
+    record_at,
+    selected_id,
+    set_filter,
+    settle,
+    type_text,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +33,7 @@ from tui.fuzzy import Choice, rank, rank_positions
 from tui.screens.picker import PickerScreen
 from tui.widgets import details
 from tui.widgets.facets import FacetPanel
+from tui.widgets.key_footer import KeyFooter
 
 
 # -- the ranking as it was before choices were folded once (the oracle) ------------------------------------------
@@ -174,3 +185,19 @@ async def test_details_show_the_survey_the_selection_settles_on_drawn_once(
         assert selected_id(app) == record["id"]
         assert record["id"] in details_text(app)
         assert record["summary"][:40] in details_text(app).replace("\n", " ")
+
+
+async def test_the_footer_is_kept_across_a_dialog(bundled_store: Path) -> None:
+    """A picker opened and left changes no key: the footer's keys are the same widgets, hidden meanwhile."""
+    async with browsing(bundled_store) as (app, pilot):
+        footer = app.screen.query_one(KeyFooter)
+        keys = list(footer.children)
+        assert keys
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        assert footer.styles.visibility == "hidden"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert list(footer.children) == keys
+        assert footer.styles.visibility == "visible"

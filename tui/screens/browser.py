@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 from store.query import Filter
 
 from ..choices import group_toggled
+from ..heap import HeapKeeper
 from ..keys import APP_KEYS, bind_keys, fit_footer
 from ..loading import StoreLoader
 from ..messages import Exported, FacetsCounted, IndexBuilding, JobDone, PageFetched, SearchDone, StoreLoaded
@@ -63,6 +64,7 @@ class BrowserScreen(Screen[None]):
         self.actions = SurveyActions(self)
         self._keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
+        self.heap = HeapKeeper(self)
         bind_keys(self._bindings, self.t)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -150,6 +152,7 @@ class BrowserScreen(Screen[None]):
         if self.state.catalog is not None:  # the survey selected in the old catalog stays selected
             self._keep_id = self._keep_id or self.selected_id()
         self.loader.landed(message)
+        self.heap.catalog_landed()
         self.survey_list.set_source(self._row)
         self.request_search()
 
@@ -196,8 +199,14 @@ class BrowserScreen(Screen[None]):
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
         self._remember()
-        self.loader.counted()
+        self.heap.facets_shown(self.state.catalog)
         self.searches.run_waiting()
+
+    def on_prepared(self) -> None:
+        self.heap.settle()
+
+    def on_unmount(self) -> None:
+        self.heap.release()
 
     def on_page_fetched(self, message: PageFetched) -> None:
         if self.searches.page_came(message):

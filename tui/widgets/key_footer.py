@@ -1,46 +1,62 @@
-"""The footer of key hints, composed again only when the keys it would show have changed.
+"""The footer, made again only when the keys it shows change.
 
-Textual's `Footer` recomposes itself (about twenty key widgets removed,
-mounted and styled again) every time its screen says the bindings may have
-changed: each focus change, each screen pushed or resumed, each resize the
-browser fits the footer to. At launch that was eight recomposes within the
-first second, 15–50 ms each on the thread that must draw the first rows and
-the facets (#17). Most change nothing: this footer notes what it shows (key,
-label, enabled, tooltip of each binding shown) and skips a recompose that
-would show the same.
+Textual's `Footer` makes all its keys again (removes and mounts a widget per
+key, then lays the screen out) whenever the screen says its bindings may
+have changed: on every focus change, and each time a dialog closes. The
+browser's keys are the same almost every time, and at 100,000 records each
+such rebuild was a good part of what Enter in a picker cost (#17). So this
+footer compares what it would show (each key, its label, whether it is
+enabled) with what it shows, and leaves itself alone when they are equal.
+While a dialog is over its screen (whose keys are off meanwhile) it is
+hidden rather than made again empty, and shown again as it was.
+
+Each signal that finds the keys changed queues a recompose for after the
+next refresh, and until the first of them has run the footer has no keys to
+compare with: at launch (the screen mounted, focus given, the screen resumed,
+three resizes the browser fits the footer to) seven recomposes were queued
+and ran one after another, some 20 ms each before the first rows could be
+drawn. So a queued recompose also looks again, and is skipped when the keys
+are those it made last.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from textual.screen import Screen
 from textual.widgets import Footer
 
 
 class KeyFooter(Footer):
-    """A `Footer` that recomposes only when the keys it shows differ from those it shows now."""
+    """A `Footer` that recomposes only when the keys it would show differ from those shown."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._shown: tuple[Any, ...] | None = None
+        self._shown: tuple[tuple[str, str, bool, str], ...] | None = None
+        self._made: tuple[tuple[str, str, bool, str], ...] | None = None
+        """The keys of the last recompose that ran."""
 
     async def recompose(self) -> None:
-        shown = self._keys_shown()
-        if shown is not None and shown == self._shown:
+        made = _keys(self.screen) if self.is_attached and getattr(self, "_bindings_ready", True) else None
+        if made is not None and made == self._made:
             return
-        self._shown = shown
+        self._made = made
         await super().recompose()
 
-    def _keys_shown(self) -> tuple[Any, ...] | None:
-        """What `Footer.compose` would draw, as a value; None before the screen has said its bindings (the footer
-        is empty until then)."""
-        if not getattr(self, "_bindings_ready", True) or not self.is_attached:
-            return None
-        app = self.app
-        keys = tuple(
-            (binding.key, binding.action, binding.description, binding.group, enabled, tooltip,
-             app.get_key_display(binding))
-            for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-            if binding.show
-        )
-        return (*keys, self.show_command_palette)
+    def bindings_changed(self, screen: Screen[Any]) -> None:
+        under_dialog = screen.app.screen is not screen
+        self.styles.visibility = "hidden" if under_dialog else "visible"
+        if under_dialog:  # the keys do not act meanwhile, and come back as they were when the dialog closes
+            return
+        shown = _keys(screen)
+        if shown == self._shown and self.children:
+            return
+        if screen.app.app_focus and self.is_attached and screen is self.screen:  # when `Footer` recomposes
+            self._shown = shown
+        super().bindings_changed(screen)
+
+
+def _keys(screen: Screen[Any]) -> tuple[tuple[str, str, bool, str], ...]:
+    """What the footer shows of `screen`'s bindings: each key, its label, whether it is enabled, its tooltip."""
+    return tuple((binding.key, binding.description, enabled, tooltip)
+                 for _, binding, enabled, tooltip in screen.active_bindings.values() if binding.show)

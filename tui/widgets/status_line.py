@@ -14,5 +14,5 @@ from ..safe import visible
 
 class StatusLine(Static):
     def say(self, text: str, error: bool = False) -> None:
-        self.update(Content(visible(text)))
+        self.update(Content(visible(text)), layout=False)  # one line high whatever it says: no layout
         self.set_class(error, "-error")

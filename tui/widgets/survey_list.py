@@ -110,11 +110,16 @@ class SurveyList(ScrollView, can_focus=True):
         if not self.rows:
             return
         index = max(0, min(index, len(self.rows) - 1))
+        before, top = self.cursor, round(self.scroll_offset.y)
         if index != self.cursor:
             self.cursor = index
             self.post_message(self.Highlighted(self.selected))
         self._ensure_visible()
-        self.refresh()
+        if round(self.scroll_offset.y) == top:  # only the two cursor lines change: a key costs two rows (#17)
+            self.refresh_line(before + 1)
+            self.refresh_line(index + 1)
+        else:
+            self.refresh()
 
     @property
     def page(self) -> int:

@@ -1,0 +1,102 @@
+"""Which units a visit went to, written the ways real reports write them, and how sure each choice is.
+
+Each test is one class of phrasing seen in real reports (kept outside the project), written
+here in our own words with invented people and figures; real unit names, so the gazetteer can
+place them. The leader's certainty note sits here too: like a locality chosen among namesakes,
+a leader inferred from the overseeing body's officer must say so on review.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_article
+
+
+def places_of(text: str) -> list[tuple[int, int | None]]:
+    return [(loc["province"]["code"], (loc.get("ward") or {}).get("code"))
+            for loc in extract_article(text).record["localities"]]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 8/5/2022, Đoàn giám sát HĐND huyện Bắc Sơn do ông Lò Văn Hải làm trưởng đoàn giám sát UBND xã Vũ Lễ.",
+     [(20, 6364)]),
+    ("Ngày 15/10/2025, Thường trực HĐND tỉnh Bắc Ninh kiểm tra Trung tâm phục vụ hành chính công phường Quế Võ.",
+     [(24, 9247)]),
+    ("Sáng 1/7/2025, Chủ tịch UBND tỉnh Nguyễn Văn Hòa kiểm tra hoạt động của Trung tâm phục vụ hành chính công "
+     "xã Hà Linh và xã Toàn Lưu.", [(42, 18502), (42, 18634)]),
+])
+def test_a_unit_named_as_what_is_overseen_is_visited(text: str, wanted: list[tuple[int, int]]) -> None:
+    """No "tại": the office overseen carries the unit ("giám sát bộ phận một cửa xã A"), and the district of the
+    overseeing body is then no visit of its own."""
+    assert places_of(text) == wanted
+
+
+def test_a_count_word_between_the_cue_and_a_list_without_a_colon() -> None:
+    text = ("Sáng 2/12/2025, Ban Pháp chế HĐND thành phố Cần Thơ do bà Lâm Thu Vân dẫn đầu khảo sát ở ba phường "
+            "Ninh Kiều, Cái Khế và Tân An.")
+    assert places_of(text) == [(92, 31135), (92, 31120), (92, 31147)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 19/9/2024, Ủy ban MTTQ tỉnh Cà Mau giám sát Đề án 06 tại Công an xã Tân Hưng Đông và UBND thị trấn "
+     "Cái Nước, huyện Cái Nước.", [(96, 32140), (96, 32128)]),
+    ("Chiều 25/10/2024, Đoàn ĐBQH tỉnh Cà Mau khảo sát tại UBND xã Tân Hưng Đông (huyện Cái Nước) và xã Khánh "
+     "Bình Tây (huyện Trần Văn Thời).", [(96, 32140), (96, 32104)]),
+])
+def test_offices_and_bracketed_districts_between_the_units_of_one_list(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("body, province", [("HĐND huyện Lộc Bình", 20), ("Ủy ban MTTQ huyện Gia Lộc", 31),
+                                            ("Thường trực HĐND thành phố Hạ Long", 22), ("HĐND huyện Bù Đăng", 75)])
+def test_the_district_of_the_overseeing_body_places_a_commune_found_in_many_provinces(body: str, province: int) -> None:
+    """"xã Thống Nhất" exists in nine provinces: the body's own district says which one, and no guess is made
+    without it."""
+    (found,) = places_of(f"Ngày 6/3/2024, Đoàn giám sát {body} giám sát tại xã Thống Nhất.")
+    assert found[0] == province and found[1] is not None
+
+
+def test_a_former_commune_split_in_2025_keeps_its_likeliest_part_and_says_so() -> None:
+    draft = extract_article("Ngày 6/3/2021, Đoàn giám sát HĐND huyện Gia Lộc giám sát tại xã Thống Nhất.")
+    (locality,) = draft.record["localities"]
+    assert locality["ward"]["name"] == "Xã Yết Kiêu"  # the source's default part
+    note = draft.certainty["localities[0]"]
+    assert "was split" in note and "Phường Thạch Khôi" in note
+
+
+def test_a_leader_inferred_from_the_overseeing_officer_carries_a_certainty_note() -> None:
+    inferred = extract_article(
+        "Chiều 21/10/2025, Đoàn giám sát của Thường trực HĐND xã Tam Đảo giám sát tại Trung tâm phục vụ hành chính "
+        "công xã. Bà Đào Thị Nhung, Phó Chủ tịch HĐND xã Tam Đảo, đề nghị xã sớm khắc phục hồ sơ trễ hạn.")
+    assert inferred.record["leader"]["name"] == "Đào Thị Nhung"
+    assert inferred.certainty["leader"].startswith("inferred: no one is said to lead")
+    stated = extract_article("Ngày 4/4/2024, Đoàn giám sát HĐND huyện Võ Nhai do ông Lý Văn Hào làm trưởng đoàn "
+                             "giám sát tại xã Bình Long.")
+    assert stated.record["leader"]["name"] == "Lý Văn Hào" and "leader" not in stated.certainty
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại xã Nga Thắng, Nga An và Hồ Vương.",
+    "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại các xã: Nga Thắng; Nga An; Hồ Vương.",
+    "Ngày 14/11/2025, HĐND tỉnh Thanh Hóa khảo sát tại các địa phương: xã Nga Thắng, xã Nga An, xã Hồ Vương.",
+])
+def test_a_list_under_one_level_word_closed_by_va_or_split_by_semicolons(text: str) -> None:
+    assert places_of(text) == [(38, 16114), (38, 16144), (38, 16138)]
+
+
+def test_a_district_and_then_its_communes_in_one_list() -> None:
+    text = ("Ngày 9/10/2023, Ban Pháp chế HĐND tỉnh Gia Lai giám sát tại Trung tâm hành chính công huyện Đak Đoa và "
+            "các xã Ia Băng, Kon Gang thuộc huyện.")
+    assert places_of(text) == [(52, None), (52, 23710), (52, 23701)]
+
+
+def test_the_office_in_the_lead_and_its_holder_named_after_is_the_leader_with_a_note() -> None:
+    draft = extract_article("Chủ tịch UBND tỉnh Bắc Ninh đã đến kiểm tra đột xuất tại Bộ phận Tiếp nhận và Trả kết "
+                            "quả xã Phật Tích vào sáng 14/3/2024. Qua kiểm tra, bà Lê Thu Hằng ghi nhận cán bộ có mặt "
+                            "đầy đủ.")
+    assert draft.record["leader"]["name"] == "Lê Thu Hằng"
+    assert draft.certainty["leader"].startswith("inferred: the lead names only the office")
+    assert places_of("Chủ tịch UBND tỉnh Bắc Ninh đã đến kiểm tra tại Bộ phận Tiếp nhận và Trả kết quả xã Phật Tích "
+                     "và xã Hoàn Sơn, huyện Tiên Du; Trung tâm Hành chính công huyện Yên Phong.") == \
+        [(24, 9349), (24, 9340), (24, None)]
