@@ -15,6 +15,7 @@ draws again only the lines whose key differs, when they are on screen.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -66,6 +67,7 @@ class FacetPanel(LineMenu):
         self.active = Filter()
         """The filter the counts were made under (not `query`: that is the widget's DOM query)."""
         self.ward_provinces: dict[str, tuple[str, ...]] = {}
+        self.body_kinds: Mapping[str, str] = {}
         self._clauses: list[Clause | tuple[Clause, ...] | None] = []
         """What each line toggles (None: a heading or a note)."""
         self._keys_shown: list[tuple[Any, ...]] = []
@@ -75,8 +77,12 @@ class FacetPanel(LineMenu):
         self.waiting: str | None = None
         """What the sidebar says while it has no counts yet (the index is being built)."""
 
-    def show(self, counts: FacetCounts, query: Filter, ward_provinces: dict[str, tuple[str, ...]]) -> None:
+    def show(self, counts: FacetCounts, query: Filter, ward_provinces: dict[str, tuple[str, ...]],
+             body_kinds: Mapping[str, str] | None = None) -> None:
+        """Show `counts`, made under `query`; `body_kinds` are the body types the index keeps (others are typed
+        here, the first time at a cost)."""
         self.counts, self.active, self.ward_provinces = counts, query, ward_provinces
+        self.body_kinds = body_kinds or {}
         self.waiting = None
         self._rebuild()
 
@@ -137,7 +143,7 @@ class FacetPanel(LineMenu):
     def _add_body_types(self, lines: list[Line]) -> None:
         """Kinds of body (`store.bodies`), counted from the body counts; a kind is ticked when all its bodies are."""
         ticked = set(self.active.clauses)
-        for kind, count, bodies in bodies_by_type(self.counts.get("body", [])):
+        for kind, count, bodies in bodies_by_type(self.counts.get("body", []), self.body_kinds):
             clauses = tuple(self._body_clause(body) for body in bodies)
             active = bool(clauses) and all(clause in ticked for clause in clauses)
             lines.append(Line(clauses, self._value_key(body_type_label(kind, self.t.lang), count, 0, active)))
