@@ -35,6 +35,7 @@ figures are of one run).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import re
 import select
@@ -147,6 +148,7 @@ class Terminal:
         self.process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env,
                                         start_new_session=True, cwd=ROOT)
         os.close(slave)
+        atexit.register(self._kill)  # a run that fails midway leaves no browser behind (it would spin on a lost pty)
         self.master = master
         self.changed = threading.Condition()
         self.version = 0
@@ -225,6 +227,11 @@ class Terminal:
             if idle >= still:
                 return
             time.sleep(still - idle)
+
+    def _kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def close(self) -> int:
         peak = peak_rss(self.process.pid)
