@@ -63,7 +63,9 @@ def _command_modules(command: str | None) -> list:
 def _named_command(argv: Sequence[str]) -> str | None:
     """The command word of `argv`: the first word that is not an option or its value.
 
-    "" for `--version` (no command needs registering), None when all are wanted (help, or no command).
+    "" when no command needs registering: `--version`, or no command at all (the browser: importing every
+    command's dependencies, the extractor's among them, cost its launch a fifth of a second, #17). None
+    when all are wanted (help).
     """
     words = iter(argv)
     for word in words:
@@ -75,7 +77,7 @@ def _named_command(argv: Sequence[str]) -> str | None:
             return None
         elif not word.startswith("-"):
             return word
-    return None
+    return ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

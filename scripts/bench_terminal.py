@@ -35,6 +35,7 @@ figures are of one run).
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import re
 import select
@@ -147,6 +148,7 @@ class Terminal:
         self.process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env,
                                         start_new_session=True, cwd=ROOT)
         os.close(slave)
+        atexit.register(self._kill)  # a run that fails midway leaves no browser behind (it would spin on a lost pty)
         self.master = master
         self.changed = threading.Condition()
         self.version = 0
@@ -225,6 +227,11 @@ class Terminal:
             if idle >= still:
                 return
             time.sleep(still - idle)
+
+    def _kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
 
     def close(self) -> int:
         peak = peak_rss(self.process.pid)
@@ -325,6 +332,17 @@ def typed_counts(store: Path, word: str) -> list[int]:
     index = TinyDBRepository(store).index
     return [index.search(Filter((Clause("text", word[:end]),)), limit=0, facets=False).total
             for end in range(1, len(word) + 1)]
+
+
+def compile_sources() -> None:
+    """Write the bytecode of our packages (and Textual's), as a second launch on a user's machine finds it: with
+    PYTHONDONTWRITEBYTECODE set (as on some machines) every launch would compile them from source again."""
+    import compileall  # noqa: PLC0415
+
+    import textual  # noqa: PLC0415
+
+    for folder in (ROOT / "cli", ROOT / "tui", ROOT / "store", Path(textual.__file__).parent):
+        compileall.compile_dir(folder, quiet=1)
 
 
 def textual_floor() -> float:
@@ -436,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     print("reproduce: .venv/bin/python scripts/bench_terminal.py " + shlex.join(sys.argv[1:] if argv is None else argv))
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; terminal {COLUMNS}×{LINES} (pty + pyte)")
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([args.huge] if args.huge else [])
+    compile_sources()
     floor = textual_floor()
     print(f"floor: an empty Textual app, launch → first screen {floor:.3f} s (every launch figure includes it)")
     for size in sizes:

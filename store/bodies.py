@@ -24,11 +24,16 @@ The rules read the name only; nothing here imports textual or tinydb.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from . import catalog
 from .folding import fold
+
+RULES = "1"
+"""The version of the rules below. Indexes keep each body's type (`store.sqlindex.kinds`) under this version and
+type their bodies again when it differs: raise it with any change to the rules or their patterns
+(`tests/test_bodies.py` notices a change made without it)."""
 
 TYPES: tuple[str, ...] = ("dbqh", "hdnd-tinh", "hdnd-huyen", "hdnd-xa", "ban-hdnd", "mttq", "ubnd", "other")
 """Body types in the order the facet and picker list them."""
@@ -92,25 +97,30 @@ def _is_province(name: str) -> bool:
     return places.find_province(name) is not None or places.former_province(name) is not None
 
 
-def bodies_by_type(body_counts: Sequence[tuple[str, int]]) -> list[tuple[str, int, list[str]]]:
+def bodies_by_type(body_counts: Sequence[tuple[str, int]],
+                   known: Mapping[str, str] | None = None) -> list[tuple[str, int, list[str]]]:
     """(type, surveys, body names) in `TYPES` order, types without surveys left out: one pass over the bodies.
 
-    Each survey has one body, so the sums count surveys, under the same filter as the body counts.
+    Each survey has one body, so the sums count surveys, under the same filter as the body counts. `known`
+    holds types worked out before (an index keeps them: `store.sqlindex.kinds`); other names are typed here.
     """
     totals = dict.fromkeys(TYPES, 0)
     names: dict[str, list[str]] = {kind: [] for kind in TYPES}
+    known = known or {}
     for body, count in body_counts:
-        kind = body_type(body)
+        kind = known.get(body) or body_type(body)
         totals[kind] += count
         names[kind].append(body)
     return [(kind, totals[kind], names[kind]) for kind in TYPES if totals[kind]]
 
 
-def counts_by_type(body_counts: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+def counts_by_type(body_counts: Sequence[tuple[str, int]],
+                   known: Mapping[str, str] | None = None) -> list[tuple[str, int]]:
     """Body facet counts summed by type, in `TYPES` order, types without surveys left out."""
-    return [(kind, count) for kind, count, _ in bodies_by_type(body_counts)]
+    return [(kind, count) for kind, count, _ in bodies_by_type(body_counts, known)]
 
 
-def bodies_of_type(kind: str, bodies: Sequence[str]) -> list[str]:
+def bodies_of_type(kind: str, bodies: Sequence[str], known: Mapping[str, str] | None = None) -> list[str]:
     """The names among `bodies` that are of type `kind`, in the order given."""
-    return [body for body in bodies if body_type(body) == kind]
+    known = known or {}
+    return [body for body in bodies if (known.get(body) or body_type(body)) == kind]

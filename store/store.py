@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
@@ -306,6 +305,8 @@ class SurveyStore:
         if not self.path.parent.is_dir():
             raise MissingStore(f"cannot write {self.path}: the folder {self.path.parent} does not exist "
                                "(folders are never created silently)")
+        from filelock import FileLock, Timeout  # noqa: PLC0415 - only a writer locks; a browser opening need not load it
+
         lock = FileLock(str(self.path) + ".lock", timeout=self.lock_timeout)
         try:
             lock.acquire()

@@ -16,12 +16,10 @@ from pathlib import Path
 import orjson
 
 from .health import HeldRecord
-from .index import newest_first
 from .journal import journal_path
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
-from .sqlindex.source import stream_records
 from .state import stamp
 from .store import SurveyStore
 
@@ -35,7 +33,13 @@ class TinyDBRepository:
     def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
         self._store = SurveyStore(Path(path), lock_timeout=lock_timeout)
         self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records,
-                              lambda: stream_records(self._store.path))
+                              self._stream)
+
+    def _stream(self) -> Iterator[Record]:
+        """The store file's records read in bounded memory, for a build of the index."""
+        from .sqlindex.source import stream_records  # noqa: PLC0415 - only a build reads them
+
+        return stream_records(self._store.path)
 
     @property
     def path(self) -> Path:
@@ -59,6 +63,8 @@ class TinyDBRepository:
         return None if record is None else copy_record(record)
 
     def records(self) -> Iterator[Record]:
+        from .index import newest_first  # noqa: PLC0415 - the in-memory index: a browser opening need not load it
+
         for record in newest_first(self._store.records()):
             yield copy_record(record)
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import inspect
+
 import pytest
 
+from store import bodies
 from store.bodies import TYPES, bodies_of_type, body_type, counts_by_type, label
 from store.catalog import catalog
 
@@ -52,3 +56,28 @@ def test_every_type_is_named_in_both_languages() -> None:
     assert {key.removeprefix("bodytype.") for key in catalog() if key.startswith("bodytype.")} == set(TYPES)
     for kind in TYPES:
         assert label(kind, "vi") and label(kind, "en") and label(kind, "vi") != label(kind, "en")
+
+
+def test_types_known_beforehand_are_used_and_other_names_typed() -> None:
+    counts = [("HĐND xã A", 3), ("Sở Y tế", 4)]
+    assert counts_by_type(counts, {"Sở Y tế": "ubnd"}) == [("hdnd-xa", 3), ("ubnd", 4)]
+    assert bodies_of_type("ubnd", ["HĐND xã A", "Sở Y tế"], {"Sở Y tế": "ubnd"}) == ["Sở Y tế"]
+
+
+RULES_FINGERPRINTS = {"1": "452acfc3380c7c5a"}
+"""`store.bodies.RULES` → a digest of the rules it names. Indexes keep each body's type under `RULES` and trust it
+while it is the same, so a change to the rules must raise it: then add the new version's digest here."""
+
+
+def _rules_digest() -> str:
+    parts = [inspect.getsource(function) for function in (bodies.body_type, bodies._council_level, bodies._is_province)]
+    parts += [pattern.pattern for pattern in (bodies._MTTQ, bodies._ASSEMBLY, bodies._COUNCIL, bodies._BAN,
+                                              bodies._COMMITTEE, bodies._AFTER_COUNCIL)]
+    parts += [repr(bodies._COMMUNE_LEVELS), repr(bodies._DISTRICT_LEVELS)]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def test_a_change_to_the_rules_raises_their_version() -> None:
+    """Else every index would go on showing the types of the old rules."""
+    assert RULES_FINGERPRINTS.get(bodies.RULES) == _rules_digest(), (
+        f"the body rules changed: raise store.bodies.RULES and record {_rules_digest()!r} for it here")

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 from store.bodies import bodies_of_type, counts_by_type
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 
-from .former import former_choices
 from .fuzzy import Choice
 from .model import ward_label
 from .vocabulary import Joined, offered
@@ -36,10 +35,12 @@ def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> S
     if catalog is None:
         return []
     if facet == "bodytype":
-        kinds = counts_by_type(facets.get("body", []))
+        kinds = counts_by_type(facets.get("body", []), catalog.body_kinds)
         return offered(catalog, state.lang, facet, kinds)
     today = offered(catalog, state.lang, facet, facets.get(facet, []), only)
     if facet == "province" and only is None:
+        from .former import former_choices  # noqa: PLC0415 - the province picker's alone: not loaded at launch
+
         return Joined(today, former_choices(catalog, found, state.filter, state.t))
     return today
 
@@ -56,7 +57,8 @@ def picked(state: BrowserState, facet: str, value: str) -> Filter:
 def type_clauses(state: BrowserState, kind: str) -> list[Clause]:
     """One `body=` clause per body of type `kind` counted under the filter (ORed, as facet values are)."""
     bodies = [body for body, _ in state.found.facets.get("body", [])] if state.found else []
-    return [facet_clause("body", body) for body in bodies_of_type(kind, bodies)]
+    known = state.catalog.body_kinds if state.catalog else None
+    return [facet_clause("body", body) for body in bodies_of_type(kind, bodies, known)]
 
 
 def with_body_type(state: BrowserState, kind: str) -> Filter:

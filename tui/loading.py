@@ -27,7 +27,6 @@ from textual.worker import get_current_worker
 import store
 from store.backends import is_postgres_url, open_repository
 from store.repository import Repository
-from store.store import SurveyStore
 
 from .messages import IndexBuilding, StoreLoaded
 from .model import Catalog, Searcher, preloaded
@@ -117,6 +116,7 @@ def open_for_browsing(location: str) -> Repository:
     """The repository the browser shows; a TinyDB file that is absent starts from the bundled sample."""
     if is_postgres_url(location):
         return open_repository(location)
+    from store.store import SurveyStore  # noqa: PLC0415 - the file store's code loads in the worker, after the first frame
     from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
 
     path = Path(location)

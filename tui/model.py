@@ -74,6 +74,8 @@ class Catalog:
         self.searcher = searcher
         self.total = searcher.count()
         self.ward_provinces = ward_provinces if ward_provinces is not None else searcher.ward_provinces()
+        self.body_kinds = searcher.body_kinds()
+        """Body name → type, as the index keeps them (the sidebar and the B picker sum bodies by type)."""
         self.found: Found | None = None
         self._pages: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
         self._lock = threading.Lock()
@@ -180,6 +182,10 @@ class Searcher:
     def records(self) -> Iterator[dict[str, Any]]:
         """Every record of the store, one at a time (`tui.former` collects the units merged away)."""
         return self.index.records() if self.index else self.repository.records()
+
+    def body_kinds(self) -> dict[str, str]:
+        """Each body's type where the store keeps them (its index); empty otherwise (typed when shown)."""
+        return self.index.body_kinds() if self.index else {}
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         if self.index:

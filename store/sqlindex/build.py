@@ -15,7 +15,6 @@ import os
 import sqlite3
 import tempfile
 import time
-from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -25,7 +24,10 @@ from typing import Any
 import orjson
 
 from . import grams as gramming
-from .packing import Packer, dictionary
+from . import kinds
+from .columns import DERIVED, dump_totals, keep_named, load_totals, save_columns
+from .facets import named_totals
+from .packing import Packer, dictionary, packer_of
 from .rows import IndexRow, index_row
 from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
 
@@ -139,9 +141,11 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
             db.execute(statement)
         db.execute("INSERT INTO columns(key, data) VALUES ('zdict', ?)", (zdict,))
         save_columns(db)
+        kinds.save(db, kinds.typed(name for (name,) in db.execute("SELECT value FROM fval WHERE facet = 'body'")))
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                        [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token),
                         ("totals", dump_totals(writer.totals))])
+        keep_named(db, named_totals(db))
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()
@@ -155,11 +159,6 @@ def _batches(first: list[IndexRow], rest: Iterator[dict[str, Any]]) -> Iterator[
     yield first
     while batch := [index_row(record) for record in islice(rest, BATCH)]:
         yield batch
-
-
-def packer_of(db: sqlite3.Connection) -> Packer:
-    found = db.execute("SELECT data FROM columns WHERE key = 'zdict'").fetchone()
-    return Packer(found[0] if found else b"")
 
 
 def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[str], token: str) -> None:
@@ -176,7 +175,7 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
             numbers.append(found[0][0] if found else None)
         writer.add([index_row(record) for record in upserted], numbers)
         db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
-        db.execute("DELETE FROM columns WHERE key IN ('owners', 'values')")  # read again from `fpost` when needed
+        db.executemany("DELETE FROM columns WHERE key = ?", [(key,) for key in DERIVED])  # derived again when needed
         (before,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
         totals = load_totals(before)
         totals.update(writer.totals)
@@ -185,40 +184,6 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
     except BaseException:
         db.execute("ROLLBACK")
         raise
-
-
-COLUMN_TYPE = "i"
-"""32-bit record numbers and facet value ids: half the bytes of 64-bit ones, and far more than a store holds."""
-
-
-def save_columns(db: sqlite3.Connection) -> tuple[array, array]:
-    """Every (record, facet value) pair as two arrays, stored whole: facets count over them in memory."""
-    owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
-    for n, v in db.execute("SELECT n, v FROM fpost"):
-        owners.append(n)
-        values.append(v)
-    db.execute("INSERT OR REPLACE INTO columns(key, data) VALUES ('owners', ?), ('values', ?)",
-               (owners.tobytes(), values.tobytes()))
-    return owners, values
-
-
-def load_columns(db: sqlite3.Connection) -> tuple[array, array] | None:
-    stored = dict(db.execute("SELECT key, data FROM columns WHERE key IN ('owners', 'values')"))
-    if "owners" not in stored or "values" not in stored:
-        return None
-    owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
-    owners.frombytes(stored["owners"])
-    values.frombytes(stored["values"])
-    return owners, values
-
-
-def dump_totals(totals: Counter[int]) -> str:
-    """Facet value id → count over the whole store, kept in `meta` so the unfiltered facets cost nothing."""
-    return orjson.dumps({str(v): c for v, c in totals.items() if c > 0}).decode()
-
-
-def load_totals(text: str) -> Counter[int]:
-    return Counter({int(v): c for v, c in orjson.loads(text).items()})
 
 
 def _remove_stale_temporaries(path: Path) -> None:

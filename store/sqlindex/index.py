@@ -14,10 +14,10 @@ import os
 import sqlite3
 import threading
 from array import array
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -26,15 +26,16 @@ import orjson
 
 from ..query import Filter
 from ..repository import Page
-from . import build as building
 from . import grams as gramming
-from .compile import FACET_FIELDS, FACETS, SHORT, Condition, conditions, phrase, text_terms, where
-from .packing import Packer
+from . import kinds
+from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
+from .compile import SHORT, Condition, conditions, phrase, text_terms, where
+from .facets import FacetCounter
+from .packing import Packer, packer_of
 from .schema import IndexUnusable, connect, read_meta
-from .source import Unstreamable
 
 ORDER = {
-    "date": "rec.date DESC, rec.id DESC",
+    "date": NEWEST,
     "locality": "rec.sort_locality, rec.date DESC, rec.id DESC",
     "body": "rec.sort_body, rec.date DESC, rec.id DESC",
 }
@@ -42,9 +43,6 @@ ORDER = {
 
 
 FIRST = itemgetter(0)
-COUNT = itemgetter(1)
-INVERT = bytes.maketrans(b"\x00\x01", b"\x01\x00")
-"""Flags of 0 and 1 swapped: the records a pool leaves out."""
 
 
 class Interrupted(Exception):
@@ -69,16 +67,11 @@ class SqlIndex:
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
         self._terms: dict[str, list[tuple[int, str]]] = {}
-        self._fvals: dict[int, tuple[str, str]] | None = None
-        self._total_counts: dict[int, int] | None = None
-        self._fcols: tuple[array, array] | None = None
         self._last: tuple[tuple[Any, ...], array] | None = None
         self._packer: Packer | None = None
-        self._named_total: dict[str, list[tuple[str, int]]] | None = None
-        self._value_starts: array | None = None
-        self._ranks: dict[int, int] | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
+        self._counter = FacetCounter(self._matching, self._order)
         self._flags: dict[tuple[tuple[str, ...], ...], bytes] = {}
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
 
@@ -97,6 +90,9 @@ class SqlIndex:
 
     def build(self) -> None:
         """Index the store as it is now (the token is read before the records, so a write meanwhile shows as stale)."""
+        from . import build as building  # noqa: PLC0415 - a browser that only reads need not load the builder
+        from .source import Unstreamable  # noqa: PLC0415
+
         token = self._token()
         try:
             building.build(self.path, self._stream() if self._stream else self._records(), token)
@@ -113,6 +109,8 @@ class SqlIndex:
     def apply(self, before: str, after: str, upserted: list[dict[str, Any]], deleted: list[str]) -> bool:
         """After a write that moved the store from `before` to `after`: update in place if the file described
         `before` (True), else leave it stale for the next build (False)."""
+        from . import build as building  # noqa: PLC0415 - loaded by the write that calls this anyway
+
         with self._lock:
             try:
                 if self.indexed_token() != before:
@@ -145,6 +143,11 @@ class SqlIndex:
                 found.setdefault(label, []).append(province)
             return {label: tuple(provinces) for label, provinces in found.items()}
 
+    def body_kinds(self) -> dict[str, str]:
+        """Each body facet value → its type (`store.bodies`), as the build kept them (`kinds`)."""
+        with self._lock:
+            return kinds.body_kinds(self._connection())
+
     def records(self) -> Iterator[dict[str, Any]]:
         """Every record, one at a time (a pass the browser makes rarely: the former units a picker offers)."""
         with self._lock:
@@ -159,9 +162,8 @@ class SqlIndex:
         with self._lock:
             db = self._connection()
             try:
-                self._order(db, "date")
-                self._starts(db)
-                self._value_rank()
+                self._order(db, "date")  # kept by the build (`columns`): read, not sorted
+                self._counter.warm(db)
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
             except sqlite3.OperationalError as error:
@@ -193,12 +195,12 @@ class SqlIndex:
                 window = [n for (n,) in db.execute(
                     f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # fixed text: values go as parameters
                     (-1 if limit is None else limit, offset))]
-                counts = self._named_totals(db) if facets else {}
+                counts = self._counter.totals_named(db) if facets else {}
                 return Page(total, offset, self._docs(db, window), counts)
             flags = self._text_flags(db, text_terms(found))
             numbers = self._numbers(db, query, sort, found, today, flags)
             shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
-            counts = self._facets(db, found, numbers, flags) if facets else {}
+            counts = self._counter.facets(db, found, numbers, flags) if facets else {}
             return Page(len(numbers), offset, self._docs(db, shown), counts)
 
     def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
@@ -225,6 +227,12 @@ class SqlIndex:
         return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
 
     def _order(self, db: sqlite3.Connection, sort: str) -> array:
+        if sort not in self._orders and sort == "date":  # the build keeps the default order whole
+            kept = load_array(db, "newest")
+            if kept is None:
+                kept = keep_array(db, "newest", array(COLUMN_TYPE, map(FIRST, db.execute(
+                    f"SELECT n FROM rec ORDER BY {NEWEST}").fetchall())))  # fixed text
+            self._orders[sort] = kept
         if sort not in self._orders:
             self._orders[sort] = array("q", map(FIRST, db.execute(
                 f"SELECT n FROM rec ORDER BY {ORDER.get(sort, ORDER['date'])}").fetchall()))  # fixed text
@@ -283,120 +291,8 @@ class SqlIndex:
 
     def _packer_of(self, db: sqlite3.Connection) -> Packer:
         if self._packer is None:
-            self._packer = building.packer_of(db)
+            self._packer = packer_of(db)
         return self._packer
-
-    def _facets(self, db: sqlite3.Connection, found: dict, numbers: Sequence[int],
-                flags: bytes | None) -> dict[str, list[tuple[str, int]]]:
-        """Each facet counted over the matches of the filter less that facet's own clauses."""
-        counted: dict[tuple[str, ...], dict[str, list[tuple[str, int]]]] = {}
-        result: dict[str, list[tuple[str, int]]] = {}
-        for facet in FACETS:
-            own = tuple(f for f in FACET_FIELDS[facet] if f in found)
-            if own not in counted:
-                condition = where(found, own)
-                if not own:
-                    counted[own] = self._named(self._count(db, numbers))
-                elif condition.sql == "1" and flags is None:
-                    counted[own] = self._named_totals(db)
-                else:
-                    counted[own] = self._named(self._count(db, self._matching(db, condition, None, flags)))
-            result[facet] = counted[own][facet]
-        return result
-
-    def _count(self, db: sqlite3.Connection, pool: Sequence[int]) -> dict[int, int]:
-        """Facet value id → records of `pool` that carry it: each record's value ids are one slice of the
-        value column, so this costs what the pool holds; when the pool is most of the store, the records it
-        leaves out are counted and taken from the totals."""
-        totals = self._totals(db)
-        everything = self._order(db, "date")
-        if len(pool) >= len(everything):
-            return totals
-        if not pool:
-            return {}
-        if 2 * len(pool) < len(everything):
-            return Counter(self._values_of(db, pool))
-        chosen = bytearray(max(everything) + 1)
-        deque(map(chosen.__setitem__, pool, repeat(1)), maxlen=0)
-        left_out = list(compress(everything, map(chosen.translate(INVERT).__getitem__, everything)))
-        minus = Counter(self._values_of(db, left_out))
-        return {v: c - minus.get(v, 0) for v, c in totals.items()}
-
-    def _values_of(self, db: sqlite3.Connection, pool: Iterable[int]) -> Iterator[int]:
-        """The facet value ids of the records of `pool`, one after another (C-level maps over slices)."""
-        starts, values = self._starts(db)
-        pool = list(pool)
-        slices = map(slice, map(starts.__getitem__, pool), map(starts.__getitem__, map((1).__add__, pool)))
-        return chain.from_iterable(map(values.__getitem__, slices))
-
-    def _starts(self, db: sqlite3.Connection) -> tuple[array, array]:
-        """Where each record's value ids start in the value column (the columns are in record order), and
-        that column."""
-        if self._value_starts is None:
-            owners, values = self._columns(db)
-            per_record = Counter(owners)
-            top = max(per_record, default=0) + 1
-            starts = array("q", bytes(8 * (top + 1)))
-            at = 0
-            for n in range(top):
-                starts[n] = at
-                at += per_record.get(n, 0)
-            starts[top] = at
-            self._value_starts = starts
-        return self._value_starts, self._columns(db)[1]
-
-    def _columns(self, db: sqlite3.Connection) -> tuple[array, array]:
-        """Every (record, facet value) pair as two arrays (a few megabytes at 100,000 records), kept in the file
-        by the build; after an in-place change they are read from `fpost` again and kept anew."""
-        if self._fcols is None:
-            self._fcols = building.load_columns(db)
-        if self._fcols is None:
-            try:
-                self._fcols = building.save_columns(db)
-            except sqlite3.OperationalError:  # a read-only file: read them, keep nothing
-                owners, values = array(building.COLUMN_TYPE), array(building.COLUMN_TYPE)
-                for n, v in db.execute("SELECT n, v FROM fpost"):
-                    owners.append(n)
-                    values.append(v)
-                self._fcols = (owners, values)
-        return self._fcols
-
-    def _named(self, counts: dict[int, int]) -> dict[str, list[tuple[str, int]]]:
-        """Counts by facet, most first, equal counts by value: the ids are put in value order by a kept rank
-        (a C-level key), then a stable sort by count alone keeps that order among equals."""
-        values = self._facet_values(self._connection())
-        rank = self._value_rank()
-        result: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
-        for v in sorted((v for v, c in counts.items() if c > 0), key=rank.__getitem__):
-            facet, value = values[v]
-            result[facet].append((value, counts[v]))
-        for pairs in result.values():
-            pairs.sort(key=COUNT, reverse=True)  # stable, reverse included: equal counts keep value order
-        return result
-
-    def _value_rank(self) -> dict[int, int]:
-        """Facet value id → its place in the order of the values' text."""
-        if self._ranks is None:
-            values = self._facet_values(self._connection())
-            self._ranks = {v: place for place, v in enumerate(sorted(values, key=lambda v: values[v][1]))}
-        return self._ranks
-
-    def _named_totals(self, db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]]:
-        if self._named_total is None:
-            self._named_total = self._named(self._totals(db))
-        return self._named_total
-
-    def _totals(self, db: sqlite3.Connection) -> dict[int, int]:
-        """Counts with no filter, kept in the file by the build and every change."""
-        if self._total_counts is None:
-            (text,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()
-            self._total_counts = dict(building.load_totals(text))
-        return self._total_counts
-
-    def _facet_values(self, db: sqlite3.Connection) -> dict[int, tuple[str, str]]:
-        if self._fvals is None:
-            self._fvals = {v: (facet, value) for v, facet, value in db.execute("SELECT v, facet, value FROM fval")}
-        return self._fvals
 
     def _terms_of(self, field: str) -> list[tuple[int, str]]:
         if field not in self._terms:
@@ -427,13 +323,8 @@ class SqlIndex:
     def _forget(self) -> None:
         """What was read from the file: term lists, facet values, the last search."""
         self._terms.clear()
-        self._fvals = None
-        self._total_counts = None
-        self._fcols = None
         self._last = None
         self._packer = None
         self._orders.clear()
+        self._counter.forget()
         self._flags.clear()
-        self._named_total = None
-        self._value_starts = None
-        self._ranks = None

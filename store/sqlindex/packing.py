@@ -10,6 +10,7 @@ read from it, never from the store) costs a fraction of the store.
 
 from __future__ import annotations
 
+import sqlite3
 import zlib
 
 LEVEL = 1
@@ -42,3 +43,9 @@ class Packer:
             return zlib.decompress(blob)
         unpacker = zlib.decompressobj(zdict=self.zdict)
         return unpacker.decompress(blob) + unpacker.flush()
+
+
+def packer_of(db: sqlite3.Connection) -> Packer:
+    """The packer of the index file `db` (its dictionary is kept in `columns`)."""
+    found = db.execute("SELECT data FROM columns WHERE key = 'zdict'").fetchone()
+    return Packer(found[0] if found else b"")

@@ -168,7 +168,7 @@ def details_text(app: SurveysApp, width: int = 200) -> str:
 def facet_lines(app: SurveysApp) -> list[str]:
     """The facet sidebar's lines, as plain text."""
     panel = app.facets
-    return [str(panel.get_option_at_index(i).prompt).rstrip() for i in range(panel.option_count)]
+    return [panel.entry_text(i).rstrip() for i in range(panel.entry_count)]
 
 
 def notes(app: SurveysApp) -> list[str]:

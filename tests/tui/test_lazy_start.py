@@ -55,3 +55,41 @@ print(found)
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                          timeout=120).stdout
     assert out.strip().splitlines()[0] == "[]", out
+
+
+def test_the_browser_started_from_the_command_line_registers_no_command() -> None:
+    """`surveys --db X` opens the browser: the commands' modules (the extractor's among them) are not loaded."""
+    code = ("import sys; from cli.main import build_parser, _named_command\n"
+            "args = build_parser(_named_command(sys.argv[1:])).parse_args(sys.argv[1:])\n"
+            "assert args.command is None\n"
+            "print([m for m in sys.modules if m.startswith('cli.commands') or m.startswith('store.extract')])")
+    out = subprocess.run([sys.executable, "-c", code, "--db", "x.json", "--lang", "en"], cwd=ROOT,
+                         capture_output=True, text=True, check=True, timeout=120).stdout
+    assert out.strip() == "[]", out
+
+
+def test_first_rows_from_a_current_index_load_neither_the_builder_nor_the_in_memory_index(tmp_path: Path) -> None:
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    store = tmp_path / "s.json"
+    SurveyStore.open(store)
+    TinyDBRepository(store).index.ensure()
+    code = f"""
+import sys
+from pathlib import Path
+from tui.app import SurveysApp
+from tui.screens.browser import BrowserScreen
+found = []
+first_rows = BrowserScreen.on_search_done
+def drawn(self, message):
+    first_rows(self, message)
+    found.extend(m for m in ("store.sqlindex.build", "store.sqlindex.rows", "store.index", "filelock")
+                 if m in sys.modules)
+    self.app.exit()
+BrowserScreen.on_search_done = drawn
+SurveysApp(Path({str(store)!r}), lang="en").run(headless=True, size=(80, 24))
+print(found)
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                         timeout=120).stdout
+    assert out.strip().splitlines()[0] == "[]", out

@@ -196,7 +196,7 @@ class BrowserScreen(Screen[None]):
         self.searches.landed(message.generation)
         self.state.found = found = replace(message.found, facets=message.facets)
         assert self.state.catalog is not None
-        self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces)
+        self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
         self._remember()
         self.heap.facets_shown(self.state.catalog)

@@ -9,13 +9,13 @@ saying so until the first `show`.
 
 A search changes a few counts, yet the sidebar lists some 300 lines, and
 typing a search runs one search per key. So `show` works out each line as a
-key (what it says, its count, its width), compares the keys with those shown,
-and changes only the lines whose key differs: the widget, its options and
-the drawing of every unchanged line are kept.
+key (what it says, its count, its width), and the sidebar, a `LineMenu`,
+draws again only the lines whose key differs, when they are on screen.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -23,8 +23,6 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.css.scalar import Unit
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from store.bodies import bodies_by_type
 from store.bodies import label as body_type_label
@@ -32,8 +30,8 @@ from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
-from ..keys import cursor_keys
 from ..safe import visible
+from .line_menu import LineMenu
 
 LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "bodytype": 8, "body": 8, "kind": 8}
 PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "bodytype": "B", "year": "d", "kind": ""}
@@ -49,11 +47,8 @@ class Line(NamedTuple):
     key: tuple[Any, ...]
 
 
-class FacetPanel(OptionList):
-    BINDINGS = [
-        *cursor_keys("cursor_down", "cursor_up", "first", "last"),
-        Binding("escape", "screen.focus_list", show=False),
-    ]
+class FacetPanel(LineMenu):
+    BINDINGS = [Binding("escape", "screen.focus_list", show=False)]
 
     @dataclass
     class Toggled(Message):
@@ -66,23 +61,28 @@ class FacetPanel(OptionList):
         clauses: list[Clause]
 
     def __init__(self, t: Translator, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(id=id)
         self.t = t
         self.counts: FacetCounts = {}
         self.active = Filter()
         """The filter the counts were made under (not `query`: that is the widget's DOM query)."""
         self.ward_provinces: dict[str, tuple[str, ...]] = {}
+        self.body_kinds: Mapping[str, str] = {}
         self._clauses: list[Clause | tuple[Clause, ...] | None] = []
         """What each line toggles (None: a heading or a note)."""
-        self._keys: list[tuple[Any, ...]] = []
-        """What each line shows, as a key: equal keys draw the same (see `_prompt_of`)."""
+        self._keys_shown: list[tuple[Any, ...]] = []
+        """What each line shows, as a key: equal keys draw the same (see `draw`)."""
         self._width = 30
         self._body_clauses: dict[str, Clause] = {}
         self.waiting: str | None = None
         """What the sidebar says while it has no counts yet (the index is being built)."""
 
-    def show(self, counts: FacetCounts, query: Filter, ward_provinces: dict[str, tuple[str, ...]]) -> None:
+    def show(self, counts: FacetCounts, query: Filter, ward_provinces: dict[str, tuple[str, ...]],
+             body_kinds: Mapping[str, str] | None = None) -> None:
+        """Show `counts`, made under `query`; `body_kinds` are the body types the index keeps (others are typed
+        here, the first time at a cost)."""
         self.counts, self.active, self.ward_provinces = counts, query, ward_provinces
+        self.body_kinds = body_kinds or {}
         self.waiting = None
         self._rebuild()
 
@@ -95,12 +95,9 @@ class FacetPanel(OptionList):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        """Work out the lines the counts call for and change only those that differ from the lines shown."""
-        if not self.counts:
-            self.clear_options()  # nothing searched yet (loading): no empty headings
-            self._clauses, self._keys = [], []
-            if self.waiting:
-                self._add_waiting()
+        """Work out the lines the counts call for; the lines that differ from those shown are drawn again."""
+        if not self.counts:  # nothing searched yet (loading): no empty headings
+            self._update([Line(None, ("waiting", self.waiting))] if self.waiting else [])
             return
         keep = (
             self._clauses[self.highlighted]
@@ -125,44 +122,28 @@ class FacetPanel(OptionList):
             self.highlighted = next((i for i, clause in enumerate(self._clauses) if clause is not None), None)
 
     def _update(self, lines: list[Line]) -> None:
-        """Show `lines`: a line whose key is the one already at its place is left alone (its option, its drawing);
-        the others get a new prompt, and the list grows or shrinks at its end."""
-        shown = len(self._keys)
-        if not shown:
-            self.set_options([self._option(line) for line in lines])
-        else:
-            for index, line in enumerate(lines[:shown]):
-                if line.key != self._keys[index]:
-                    self.replace_option_prompt_at_index(index, self._prompt_of(line.key))
-                    disabled = line.clause is None
-                    if self.get_option_at_index(index).disabled != disabled:
-                        (self.disable_option_at_index if disabled else self.enable_option_at_index)(index)
-            for index in range(shown - 1, len(lines) - 1, -1):
-                self.remove_option_at_index(index)
-            if len(lines) > shown:
-                self.add_options([self._option(line) for line in lines[shown:]])
         self._clauses = [line.clause for line in lines]
-        self._keys = [line.key for line in lines]
+        self._keys_shown = [line.key for line in lines]
+        self.show_lines(self._keys_shown, [line.clause is not None for line in lines])
 
-    def _option(self, line: Line) -> Option:
-        return Option(self._prompt_of(line.key), disabled=line.clause is None)
-
-    def _prompt_of(self, key: tuple[Any, ...]) -> Content:
-        """The drawing of a line from its key: ("heading", facet), ("none",), ("more", text, indent) or
-        ("value", label, count, indent, active, width)."""
+    def draw(self, key: Any) -> Content:
+        """The drawing of a line from its key: ("heading", facet), ("none",), ("more", text, indent),
+        ("waiting", text) or ("value", label, count, indent, active, width)."""
         if key[0] == "heading":
             return Content.styled(self.t(f"facet.{key[1]}"), "bold $text-accent")
         if key[0] == "none":
             return Content.styled(self.t("facet.none"), "dim")
         if key[0] == "more":
             return Content.styled(" " * (key[2] + 2) + key[1], "dim")
+        if key[0] == "waiting":
+            return Content.styled(key[1] or "", "dim italic")
         _, label, count, indent, active, _ = key
         return self._line(label, count, indent, active)
 
     def _add_body_types(self, lines: list[Line]) -> None:
         """Kinds of body (`store.bodies`), counted from the body counts; a kind is ticked when all its bodies are."""
         ticked = set(self.active.clauses)
-        for kind, count, bodies in bodies_by_type(self.counts.get("body", [])):
+        for kind, count, bodies in bodies_by_type(self.counts.get("body", []), self.body_kinds):
             clauses = tuple(self._body_clause(body) for body in bodies)
             active = bool(clauses) and all(clause in ticked for clause in clauses)
             lines.append(Line(clauses, self._value_key(body_type_label(kind, self.t.lang), count, 0, active)))
@@ -175,11 +156,6 @@ class FacetPanel(OptionList):
                 self._body_clauses.clear()
             clause = self._body_clauses[body] = facet_clause("body", body)
         return clause
-
-    def _add_waiting(self) -> None:
-        self.add_option(Option(Content.styled(self.waiting or "", "dim italic"), disabled=True))
-        self._clauses.append(None)
-        self._keys.append(("waiting",))
 
     def _add_provinces(self, lines: list[Line]) -> None:
         """Provinces with their wards beneath; a province counted 0 still shows when its wards count."""
@@ -245,9 +221,9 @@ class FacetPanel(OptionList):
             return max(int(styled.value) - self.styles.gutter.width - gutter * self.styles.scrollbar_size_vertical, 20)
         return 30
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_line_menu_selected(self, event: LineMenu.Selected) -> None:
         event.stop()
-        clause = self._clauses[event.option_index] if event.option_index < len(self._clauses) else None
+        clause = self._clauses[event.index] if event.index < len(self._clauses) else None
         if isinstance(clause, tuple):
             self.post_message(self.GroupToggled(list(clause)))
         elif clause is not None:

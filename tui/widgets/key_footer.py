@@ -9,6 +9,14 @@ footer compares what it would show (each key, its label, whether it is
 enabled) with what it shows, and leaves itself alone when they are equal.
 While a dialog is over its screen (whose keys are off meanwhile) it is
 hidden rather than made again empty, and shown again as it was.
+
+Each signal that finds the keys changed queues a recompose for after the
+next refresh, and until the first of them has run the footer has no keys to
+compare with: at launch (the screen mounted, focus given, the screen resumed,
+three resizes the browser fits the footer to) seven recomposes were queued
+and ran one after another, some 20 ms each before the first rows could be
+drawn. So a queued recompose also looks again, and is skipped when the keys
+are those it made last.
 """
 
 from __future__ import annotations
@@ -25,16 +33,30 @@ class KeyFooter(Footer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._shown: tuple[tuple[str, str, bool, str], ...] | None = None
+        self._made: tuple[tuple[str, str, bool, str], ...] | None = None
+        """The keys of the last recompose that ran."""
+
+    async def recompose(self) -> None:
+        made = _keys(self.screen) if self.is_attached and getattr(self, "_bindings_ready", True) else None
+        if made is not None and made == self._made:
+            return
+        self._made = made
+        await super().recompose()
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         under_dialog = screen.app.screen is not screen
         self.styles.visibility = "hidden" if under_dialog else "visible"
         if under_dialog:  # the keys do not act meanwhile, and come back as they were when the dialog closes
             return
-        shown = tuple((binding.key, binding.description, enabled, tooltip)
-                      for _, binding, enabled, tooltip in screen.active_bindings.values() if binding.show)
+        shown = _keys(screen)
         if shown == self._shown and self.children:
             return
         if screen.app.app_focus and self.is_attached and screen is self.screen:  # when `Footer` recomposes
             self._shown = shown
         super().bindings_changed(screen)
+
+
+def _keys(screen: Screen[Any]) -> tuple[tuple[str, str, bool, str], ...]:
+    """What the footer shows of `screen`'s bindings: each key, its label, whether it is enabled, its tooltip."""
+    return tuple((binding.key, binding.description, enabled, tooltip)
+                 for _, binding, enabled, tooltip in screen.active_bindings.values() if binding.show)
