@@ -48,12 +48,8 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
             org_text = _org(org[0])
             if org_text:
                 return _complete_body(org_text, places), text
-    if people.leader:
-        for title in people.leader.title.split(", "):
-            m = re.search(r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", title)
-            if m:
-                said = people.leader.sentence.text if people.leader.sentence else None
-                return _complete_body(_org(m[1]) or m[1], places), said
+    if found := _in_leader_title(people, r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", places):
+        return found
     if article.title:
         org = _ORG.search(article.title)
         if org and (org_text := _org(org[0])):
@@ -62,13 +58,21 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         team = _TEAM.search(sentence.text)
         if team and team[0][0].isupper():
             return _complete_body(_cap(team[0]), places), sentence.text
+    if found := _in_leader_title(people, r"(HĐND.*|Ban .*HĐND.*)$", places):
+        return found
+    return "Đoàn công tác", None
+
+
+def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str, str | None] | None:
+    """The body named at the end of one of the leader's titles ("…, Trưởng Đoàn ĐBQH tỉnh X"), with the
+    sentence that gives the leader."""
     if people.leader:
         for title in people.leader.title.split(", "):
-            m = re.search(r"(HĐND.*|Ban .*HĐND.*)$", title)
+            m = re.search(pattern, title)
             if m:
                 said = people.leader.sentence.text if people.leader.sentence else None
                 return _complete_body(_org(m[1]) or m[1], places), said
-    return "Đoàn công tác", None
+    return None
 
 
 def _org(text: str) -> str:

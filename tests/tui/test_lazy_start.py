@@ -34,10 +34,10 @@ def test_version_and_list_load_neither_textual_nor_the_extractor(tmp_path: Path)
     assert listing == []
 
 
-def test_the_first_screen_comes_before_extractor_export_and_import_code(tmp_path: Path) -> None:
-    store = tmp_path / "s.json"
-    SurveyStore.open(store)
+def loaded_at_first_rows(store: Path, modules: tuple[str, ...], lang: str = "en") -> list[str]:
+    """Which of `modules` a fresh browser on `store` has loaded when it has drawn its first rows."""
     code = f"""
+import json
 import sys
 from pathlib import Path
 from tui.app import SurveysApp
@@ -46,15 +46,21 @@ found = []
 first_rows = BrowserScreen.on_search_done
 def drawn(self, message):
     first_rows(self, message)
-    found.extend(m for m in {HEAVY[1:5]!r} if m in sys.modules)
+    found.extend(m for m in {modules!r} if m in sys.modules)
     self.app.exit()
 BrowserScreen.on_search_done = drawn
-SurveysApp(Path({str(store)!r}), lang="vi").run(headless=True, size=(80, 24))
-print(found)
+SurveysApp(Path({str(store)!r}), lang={lang!r}).run(headless=True, size=(80, 24))
+print(json.dumps(found))
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                          timeout=120).stdout
-    assert out.strip().splitlines()[0] == "[]", out
+    return json.loads(out.strip().splitlines()[0])
+
+
+def test_the_first_screen_comes_before_extractor_export_and_import_code(tmp_path: Path) -> None:
+    store = tmp_path / "s.json"
+    SurveyStore.open(store)
+    assert loaded_at_first_rows(store, HEAVY[1:5], lang="vi") == []
 
 
 def test_the_browser_started_from_the_command_line_registers_no_command() -> None:
@@ -74,22 +80,5 @@ def test_first_rows_from_a_current_index_load_neither_the_builder_nor_the_in_mem
     store = tmp_path / "s.json"
     SurveyStore.open(store)
     TinyDBRepository(store).index.ensure()
-    code = f"""
-import sys
-from pathlib import Path
-from tui.app import SurveysApp
-from tui.screens.browser import BrowserScreen
-found = []
-first_rows = BrowserScreen.on_search_done
-def drawn(self, message):
-    first_rows(self, message)
-    found.extend(m for m in ("store.sqlindex.build", "store.sqlindex.rows", "store.index", "filelock")
-                 if m in sys.modules)
-    self.app.exit()
-BrowserScreen.on_search_done = drawn
-SurveysApp(Path({str(store)!r}), lang="en").run(headless=True, size=(80, 24))
-print(found)
-"""
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
-                         timeout=120).stdout
-    assert out.strip().splitlines()[0] == "[]", out
+    building = ("store.sqlindex.build", "store.sqlindex.rows", "store.index", "filelock")
+    assert loaded_at_first_rows(store, building) == []
