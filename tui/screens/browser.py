@@ -14,6 +14,7 @@ given what they show. A worker that fails is reported in one place,
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from textual import events, on
@@ -169,8 +170,8 @@ class BrowserScreen(Screen[None]):
         self.state.filter = query
         self.filter_bar.show(query)
         self.request_search()
-        if query.values("ward"):  # a ward merged away is found under what it became: say so
-            self.searches.say_former_wards(query)
+        if query.values("ward"):  # a ward merged away is found under what it became: say so, once the rows
+            self.searches.when_current(partial(self.searches.say_former_wards, query))  # are up (a note is a frame)
 
     def request_search(self) -> None:
         if self.searches.start():
