@@ -88,15 +88,13 @@ class Searches:
             rows = _Once(partial(self.host.post_message, SearchDone(generation, found)))
             held = threading.Timer(HOLD, rows)
             held.start()
-            try:
-                if generation == self.generation:  # a newer search (a key typed meanwhile) makes these counts moot
-                    counts = catalog.facets(found)
-                    held.cancel()
-                    rows()
-                    self.host.post_message(FacetsCounted(generation, found, counts))
+            try:  # a newer search (a key typed meanwhile) makes these counts moot
+                counts = catalog.facets(found) if generation == self.generation else None
             finally:
                 held.cancel()
-                rows()
+                rows()  # the page before its counts, whatever happened to them
+            if counts is not None:
+                self.host.post_message(FacetsCounted(generation, found, counts))
         except Interrupted:
             if generation == self.generation:  # stopped, yet still wanted: (a page fetch's interrupt) again
                 self.host.app.call_from_thread(self.start)

@@ -63,7 +63,25 @@ def vocabulary(catalog: Catalog, lang: str) -> Vocabulary:
     return by_lang[lang]
 
 
-class Offered(Sequence[Choice]):
+class _Choices(Sequence[Choice]):
+    """A list of choices read by index or slice; a subclass says how one is found (`_at`)."""
+
+    @overload
+    def __getitem__(self, index: int) -> Choice: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Choice]: ...
+
+    def __getitem__(self, index: int | slice) -> Choice | list[Choice]:
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        return self._at(index)
+
+    def _at(self, index: int) -> Choice:
+        raise NotImplementedError
+
+
+class Offered(_Choices):
     """A facet's (value, count) pairs as choices, each made the first time it is read."""
 
     def __init__(self, words: Vocabulary, facet: str, pairs: Sequence[tuple[str, int]]) -> None:
@@ -75,15 +93,7 @@ class Offered(Sequence[Choice]):
     def __len__(self) -> int:
         return len(self.pairs)
 
-    @overload
-    def __getitem__(self, index: int) -> Choice: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Choice]: ...
-
-    def __getitem__(self, index: int | slice) -> Choice | list[Choice]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _at(self, index: int) -> Choice:
         made = self._made[index]
         if made is None:
             value, count = self.pairs[index]
@@ -103,7 +113,7 @@ def offered(catalog: Catalog, lang: str, facet: str, counts: Sequence[tuple[str,
     return Offered(vocabulary(catalog, lang), facet, counts)
 
 
-class Joined(Sequence[Choice]):
+class Joined(_Choices):
     """Two lists of choices one after the other, neither copied (today's provinces, then the former ones)."""
 
     def __init__(self, first: Sequence[Choice], second: Sequence[Choice]) -> None:
@@ -112,15 +122,7 @@ class Joined(Sequence[Choice]):
     def __len__(self) -> int:
         return len(self.first) + len(self.second)
 
-    @overload
-    def __getitem__(self, index: int) -> Choice: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Choice]: ...
-
-    def __getitem__(self, index: int | slice) -> Choice | list[Choice]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _at(self, index: int) -> Choice:
         if index < 0:
             index += len(self)
         if index < len(self.first):

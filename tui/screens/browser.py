@@ -66,6 +66,13 @@ class BrowserScreen(Screen[None]):
         self._keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
         self.heap = HeapKeeper(self)
+        t = self.t  # the widgets the screen gives what they show, made once and kept (no DOM query per message)
+        self.filter_bar = FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
+        self.facets = FacetPanel(t, id="facets")
+        headers = Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
+        self.survey_list = SurveyList(headers, id="list")
+        self.details = DetailsPane(id="details")
+        self.search_bar = SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
         bind_keys(self._bindings, self.t)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -75,37 +82,15 @@ class BrowserScreen(Screen[None]):
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        t = self.t
-        yield FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
+        yield self.filter_bar
         yield StatusLine(id="status")
         with Horizontal(id="main"):
-            yield FacetPanel(t, id="facets")
+            yield self.facets
             with Panes(id="panes"):
-                headers = Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
-                yield SurveyList(headers, id="list")
-                yield DetailsPane(id="details")
-        yield SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
+                yield self.survey_list
+                yield self.details
+        yield self.search_bar
         yield KeyFooter(compact=True, show_command_palette=False)
-
-    @property
-    def survey_list(self) -> SurveyList:
-        return self.query_one("#list", SurveyList)
-
-    @property
-    def details(self) -> DetailsPane:
-        return self.query_one("#details", DetailsPane)
-
-    @property
-    def facets(self) -> FacetPanel:
-        return self.query_one("#facets", FacetPanel)
-
-    @property
-    def filter_bar(self) -> FilterBar:
-        return self.query_one("#filter-bar", FilterBar)
-
-    @property
-    def search_bar(self) -> SearchBar:
-        return self.query_one("#search-bar", SearchBar)
 
     def on_mount(self) -> None:
         shown = self.state.settings.facets

@@ -4,19 +4,17 @@ Textual's `Footer` makes all its keys again (removes and mounts a widget per
 key, then lays the screen out) whenever the screen says its bindings may
 have changed: on every focus change, and each time a dialog closes. The
 browser's keys are the same almost every time, and at 100,000 records each
-such rebuild was a good part of what Enter in a picker cost (#17). So this
-footer compares what it would show (each key, its label, whether it is
-enabled) with what it shows, and leaves itself alone when they are equal.
+such rebuild was a good part of what Enter in a picker cost (#17). So when a
+recompose comes to run, this footer compares what it would show (each key,
+its label, whether it is enabled) with what it made last, and leaves itself
+alone when they are equal.
 While a dialog is over its screen (whose keys are off meanwhile) it is
 hidden rather than made again empty, and shown again as it was.
 
-Each signal that finds the keys changed queues a recompose for after the
-next refresh, and until the first of them has run the footer has no keys to
-compare with: at launch (the screen mounted, focus given, the screen resumed,
-three resizes the browser fits the footer to) seven recomposes were queued
-and ran one after another, some 20 ms each before the first rows could be
-drawn. So a queued recompose also looks again, and is skipped when the keys
-are those it made last.
+The comparison is made when the recompose runs, not when it is queued: at
+launch (the screen mounted, focus given, the screen resumed, three resizes
+the browser fits the footer to) seven recomposes were queued before the
+first had run, some 20 ms each before the first rows could be drawn.
 """
 
 from __future__ import annotations
@@ -32,7 +30,6 @@ class KeyFooter(Footer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._shown: tuple[tuple[str, str, bool, str], ...] | None = None
         self._made: tuple[tuple[str, str, bool, str], ...] | None = None
         """The keys of the last recompose that ran."""
 
@@ -48,11 +45,6 @@ class KeyFooter(Footer):
         self.styles.visibility = "hidden" if under_dialog else "visible"
         if under_dialog:  # the keys do not act meanwhile, and come back as they were when the dialog closes
             return
-        shown = _keys(screen)
-        if shown == self._shown and self.children:
-            return
-        if screen.app.app_focus and self.is_attached and screen is self.screen:  # when `Footer` recomposes
-            self._shown = shown
         super().bindings_changed(screen)
 
 
