@@ -10,6 +10,11 @@ JSON documents labelled with their article's name, and from there through
 `store.importing` exactly as records from a file: the same validation,
 duplicate rules, dry-run report and confirmation.
 
+A drafts file, as `surveys extract --with-provenance -o drafts.json` writes
+it (JSON or JSON Lines: each draft its record with the sentences, rules and
+certainty behind its values), is reopened the same way (`find_drafts`):
+each draft in the review screen in turn, labelled "drafts.json: article.txt".
+
 A directory holding .json or .jsonl files is imported as records, as before,
 even when articles (a README.md, say) lie beside them.
 """
@@ -17,6 +22,7 @@ even when articles (a README.md, say) lie beside them.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -59,6 +65,46 @@ def find_articles(target: Path, label: str) -> list[tuple[str, Path]] | None:
     if target.is_file() and target.suffix.lower() in ARTICLE_SUFFIXES:
         return [(label, target)]
     return None
+
+
+DRAFT_SUFFIXES = (".json", ".jsonl")
+DRAFT_MARK = re.compile(rb'"record"\s*:')
+"""What only a drafts file has: a record never has a "record" field (the schema forbids it), and the same
+words inside a string are written with escaped quotes."""
+PEEK = 1 << 16
+
+
+def find_drafts(target: Path, label: str) -> Extracted | None:
+    """The drafts in a file `surveys extract --with-provenance` wrote, each labelled by the file and its article;
+    None when `target` is no such file (records go on to the records import, which reads them as it always did).
+    """
+    if not target.is_file() or target.suffix.lower() not in DRAFT_SUFFIXES:
+        return None
+    try:
+        with target.open("rb") as stream:
+            if not DRAFT_MARK.search(stream.read(PEEK)):
+                return None
+            data = target.read_bytes()
+    except OSError:
+        return None  # the records import says why it cannot be read
+    extracted = Extracted()
+    try:
+        items = orjson.loads(data) if target.suffix.lower() == ".json" else [
+            orjson.loads(line) for line in data.splitlines() if line.strip()]
+    except orjson.JSONDecodeError as error:
+        extracted.problems.append(ImportProblem(label, f"is not valid JSON ({error})"))
+        return extracted
+    for number, item in enumerate(items if isinstance(items, list) else [items], start=1):
+        try:
+            draft = Draft.from_dict(item)
+            if not isinstance(draft.record, dict):
+                raise TypeError("its record is not an object")
+        except (AttributeError, KeyError, TypeError, ValueError) as error:
+            extracted.problems.append(ImportProblem(f"{label} [{number}]", f"is not a draft ({error})"))
+            continue
+        extracted.drafts.append((f"{label}: {draft.source_name}" if draft.source_name else f"{label} [{number}]",
+                                 draft))
+    return extracted
 
 
 def extract_articles(articles: list[tuple[str, Path]]) -> Extracted:
