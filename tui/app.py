@@ -29,7 +29,7 @@ from store.paths import is_default, store_location
 from store.query import Filter
 
 from .i18n import detect_lang
-from .palette import ActionsProvider
+from .palette import ActionsProvider, Palette
 from .screens.browser import BrowserScreen
 from .state import BrowserState
 
@@ -72,7 +72,8 @@ class SurveysApp(App[None]):
         from textual.command import CommandPalette  # noqa: PLC0415 - only when asked for
 
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
-            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette"))
+            self.push_screen(Palette(self.t("palette.none_found"), placeholder=self.t("palette.placeholder"),
+                                     id="--command-palette"))
 
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit, in the UI language (Textual's own note is English)."""
