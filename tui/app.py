@@ -63,10 +63,9 @@ class SurveysApp(App[None]):
         t = self.t
         yield SystemCommand(t("sys.theme"), t("sys.theme.help"), self.action_change_theme)
         yield SystemCommand(t("sys.quit"), t("sys.quit.help"), self.action_quit)
-        if screen.query("HelpPanel"):
-            yield SystemCommand(t("sys.keys"), t("sys.keys.hide"), self.action_hide_help_panel)
-        else:
-            yield SystemCommand(t("sys.keys"), t("sys.keys.show"), self.action_show_help_panel)
+        # our help (the screen's keys, in the UI language), not Textual's key panel, whose words are English
+        shown = getattr(screen, "action_help", None)
+        yield SystemCommand(t("sys.keys"), t("sys.keys.show"), shown if callable(shown) else self.browser.action_help)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette  # noqa: PLC0415 - only when asked for

@@ -39,6 +39,7 @@ ORIGINS = [
     {"path": "figures[0]", "by": "extractor",
      "certainty": {"code": "figure.bound", "params": {"word": "hơn"}}},
     {"path": "figures[1]", "by": "person"},
+    {"path": "topics", "by": "extractor"},
 ]
 
 
@@ -106,6 +107,7 @@ async def test_each_value_says_where_it_came_from(store: Path) -> None:
         second = str(screen.query_one("#review-figures-1-source", Static).render())
         assert "người sửa hoặc thêm lần trước" in second and "do người nhập" in second
         assert "không ghi (nhập tay)" in str(screen.query_one("#review-body-source", Static).render())
+        assert "máy đọc từ bài báo" in str(screen.query_one("#review-topics-source", Static).render())
         assert "Sửa khảo sát đã lưu" in screen_text(app) and "Lưu vào kho" in screen_text(app)
 
 
@@ -119,7 +121,7 @@ async def test_dropping_a_figure_keeps_the_others_origins_in_step(store: Path) -
     record = stored(store)
     assert [figure["label"] for figure in record["figures"]] == ["Tỷ lệ đúng hạn"]
     assert sorted((entry["path"], entry["by"]) for entry in record["provenance"]) == [
-        ("figures[0]", "person"), ("leader", "extractor")]
+        ("figures[0]", "person"), ("leader", "extractor"), ("topics", "extractor")]
 
 
 async def test_escape_and_an_unchanged_save_leave_the_store_untouched(store: Path) -> None:
@@ -178,3 +180,20 @@ async def test_r_is_in_the_help_the_palette_and_the_wide_footer_only(store: Path
         assert isinstance(app.screen, CorrectScreen)
     async with browsing(store, "vi") as (app, pilot):  # 80 columns: the daily keys only
         assert " r Sửa" not in screen_text(app).splitlines()[-1]
+
+
+async def test_the_palettes_keys_command_opens_our_help_not_textuals_english_panel(store: Path) -> None:
+    async with browsing(store, "vi", WIDE) as (app, pilot):
+        screen = await open_screen(pilot, "r", CorrectScreen)
+        [keys] = [command for command in app.get_system_commands(screen) if command.title == "Phím"]
+        keys.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        assert "Lưu vào kho" in text and "Thoát, không sửa" in text and "Scroll" not in text
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        [keys] = [command for command in app.get_system_commands(app.screen) if command.title == "Phím"]
+        keys.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and "Sửa khảo sát đang chọn" in screen_text(app)

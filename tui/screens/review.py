@@ -69,8 +69,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     DEFAULT_CSS = REVIEW_CSS
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
-    TITLE = "review.title"
-    """The catalog id of the screen's title."""
+    TITLE = "review.title"  # the catalog id of the screen's title
     stored = False
     """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
@@ -83,6 +82,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.words = self.t.words("review")  # every `review.*` word of the catalog, by the rest of its key
         self.marks = EditMarks(self.words["edited"])
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
+        self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
         self._flag_timer: Timer | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}

@@ -47,6 +47,7 @@ from .review_save import Conflict, changed_values, save_correction
 def stored_draft(record: dict[str, Any]) -> Draft:
     """The survey as a draft for the review screen: the rules and certainty of its values from its provenance."""
     origins = provenance.origins(record)
+    origins.update({"topics[0]": origins["topics"]} if "topics" in origins else {})  # where the screen shows topics
     rules = {path: entry["rule"] for path, entry in origins.items() if entry.get("rule")}
     certainty = {path: from_json(entry["certainty"]) for path, entry in origins.items() if entry.get("certainty")}
     return Draft(copy.deepcopy(record), source_name=str(record.get("id", "")), rules=rules, certainty=certainty)
