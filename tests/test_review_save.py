@@ -13,7 +13,7 @@ import pytest
 
 from store.validation import validate
 from tests.factories import make_record
-from tui.screens.review_save import Conflict, apply_correction, changed_values
+from tui.screens.review_save import Conflict, apply_correction, changed_values, shown_now
 
 SEEN = make_record(provenance=[{"path": "leader", "by": "extractor", "rule": "do X làm Trưởng đoàn"},
                                {"path": "figures[1]", "by": "extractor"}])
@@ -42,6 +42,8 @@ def test_a_value_changed_on_both_sides_is_a_conflict_that_names_it() -> None:
     with pytest.raises(Conflict) as raised:
         apply_correction(SEEN, edited, current)
     assert raised.value.values == ["leader"] and raised.value.record_id == SEEN["id"]
+    assert shown_now(raised.value.current, "leader") == "Người Khác — Phó ban"
+    assert shown_now(raised.value.current, "figures") is None
 
 
 def test_the_same_change_made_on_both_sides_is_no_conflict() -> None:

@@ -152,6 +152,7 @@ async def test_a_value_changed_elsewhere_meanwhile_is_a_conflict_said_on_screen(
         assert app.screen is screen  # the edits stay on screen
         error = str(screen.query_one("#review-error", Static).render())
         assert "nơi khác đã sửa Trưởng đoàn" in error and "chưa lưu gì" in error
+        assert "Trưởng đoàn đã lưu bây giờ: Người Khác — Phó Chủ tịch" in error
         assert stored(store)["leader"]["name"] == "Người Khác"
         await pilot.press("escape")
         await finish(pilot)

@@ -144,7 +144,8 @@ def test_correct_conflict_120x40_en(snap_compare) -> None:
 
         await showing(typed={"review-leader-name": "Lê Văn Đúng"})(pilot)
         screen = pilot.app.screen
-        screen._show_error(screen.failure(Conflict("2025-10-02-hdnd-test-tan-dinh", ["leader", "figures"])))
+        now = {"leader": {"name": "Trần Thị Khác", "title": "Phó Chủ tịch HĐND phường"}}
+        screen._show_error(screen.failure(Conflict("2025-10-02-hdnd-test-tan-dinh", ["leader", "figures"], now)))
         await pilot.pause()
 
     assert snap_compare(CorrectHost("en"), terminal_size=(120, 40), run_before=run)

@@ -41,7 +41,7 @@ from ..messages import JobDone
 from ..safe import visible
 from .review import ReviewScreen
 from .review_notes import problem_lines
-from .review_save import Conflict, changed_values, save_correction
+from .review_save import Conflict, changed_values, save_correction, shown_now
 
 
 def stored_draft(record: dict[str, Any]) -> Draft:
@@ -118,8 +118,10 @@ class CorrectScreen(ReviewScreen):
         if isinstance(error, Conflict):
             self.stale = True
             fields = self.t.words("origin.field")
-            named = ", ".join(fields.get(value) or self.words.get(value, value) for value in error.values)
-            return [self.t("correct.conflict", values=named)]
+            names = {value: fields.get(value) or self.words.get(value, value) for value in error.values}
+            now = [(names[value], shown_now(error.current, value)) for value in error.values]
+            return [self.t("correct.conflict", values=", ".join(names.values())),
+                    *(self.t("correct.now", value=name, now=visible(text)) for name, text in now if text)]
         if isinstance(error, RecordNotFound):
             self.stale = True
             return [self.t("note.gone", id=visible(str(self.seen.get("id", ""))))]

@@ -35,10 +35,23 @@ TOGETHER = {"date_certainty": "date"}
 class Conflict(ConflictError):
     """Values the person corrected were changed by someone else since the survey was opened; nothing was written."""
 
-    def __init__(self, record_id: str, values: list[str]) -> None:
+    def __init__(self, record_id: str, values: list[str], current: dict[str, Any] | None = None) -> None:
         self.record_id, self.values = record_id, values
+        self.current = current or {}
+        """The survey as stored now, to show what the other writer gave."""
         super().__init__(f"{record_id}: {', '.join(values)} changed by someone else since it was opened; "
                          "nothing was written")
+
+
+def shown_now(record: dict[str, Any], value: str) -> str | None:
+    """A one-line value as stored now (the leader, the date, the body …), to set beside a conflict; None for a list
+    or anything longer than a line."""
+    found = record.get(value)
+    if value == "leader" and isinstance(found, dict):
+        return " — ".join(part for part in (found.get("name"), found.get("title")) if part)
+    if value == "topics" and isinstance(found, list):
+        return ", ".join(map(str, found))
+    return found if isinstance(found, str) and found else None
 
 
 def value_of(key: str) -> str:
@@ -80,7 +93,7 @@ def apply_correction(seen: dict[str, Any], edited: dict[str, Any], current: dict
     clashes = [value for value in mine
                if _part(current, value) != _part(seen, value) and _part(current, value) != _part(edited, value)]
     if clashes:
-        raise Conflict(str(seen.get("id", "")), clashes)
+        raise Conflict(str(seen.get("id", "")), clashes, copy.deepcopy(current))
     result = copy.deepcopy(current)
     for value in mine:
         for key in _keys(value):
