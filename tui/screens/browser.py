@@ -244,6 +244,14 @@ class BrowserScreen(Screen[None]):
             self.details.show(plain(self.state.empty_message(), keep_newlines=True))
         self.facets.wait(None)
 
+    def _compositor_refresh(self) -> None:
+        """Textual renders the whole screen after each layout even while repaints are held, then throws the
+        render away: while the launch holds its first frame, a repaint is only noted (drawn on release)."""
+        if self.app._batch_count:
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
+
     def _draw_now(self) -> None:
         """End the launch's held first frame (it shows the rows and counts, or why there are none)."""
         if self.first_frame is not None:
