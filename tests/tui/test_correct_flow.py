@@ -198,3 +198,22 @@ async def test_the_palettes_keys_command_opens_our_help_not_textuals_english_pan
         keys.callback()
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen) and "Sửa khảo sát đang chọn" in screen_text(app)
+
+
+async def test_a_survey_deleted_meanwhile_is_said_and_f1_explains_the_correction(store: Path) -> None:
+    async with browsing(store, "vi", WIDE) as (app, pilot):
+        screen = await open_screen(pilot, "r", CorrectScreen)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and "Mã không sửa được" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        SurveyStore.open(store).delete([TAN_DINH])
+        screen.query_one("#review-leader-name", Input).value = "Lê Văn Đúng"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is screen and "Kho không còn khảo sát" in str(screen.query_one("#review-error", Static).render())
+        await pilot.press("escape")
+        await finish(pilot)
+        assert selected_id(app) != TAN_DINH  # read again: it is gone from the list

@@ -69,7 +69,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     DEFAULT_CSS = REVIEW_CSS
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
-    TITLE = "review.title"  # the catalog id of the screen's title
+    TITLE, HELP_NOTES = "review.title", "review.help_notes"  # catalog ids: the title, what F1 says below the keys
     stored = False
     """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
@@ -339,7 +339,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def action_help(self) -> None:
         """F1: this screen's keys and how values are written."""
-        self.app.push_screen(HelpScreen(self.t, self.KEY_TABLE, "review.help_notes"))
+        self.app.push_screen(HelpScreen(self.t, self.KEY_TABLE, self.HELP_NOTES))
 
     async def action_add_here(self) -> None:
         """Ctrl+N: a new row in the section the cursor is in (a locality: to the "add" field)."""

@@ -67,7 +67,7 @@ class CorrectScreen(ReviewScreen):
     """Correct a stored survey's values and write them; dismisses with the survey as stored, or None."""
 
     KEY_TABLE = CORRECT_KEYS
-    TITLE = "correct.title"
+    TITLE, HELP_NOTES = "correct.title", "correct.help_notes"
     stored = True
 
     def __init__(self, record: dict[str, Any], location: str, lang: str = "vi") -> None:
@@ -81,6 +81,10 @@ class CorrectScreen(ReviewScreen):
     def on_mount(self) -> None:
         self.query_one("#review-id", Input).disabled = True  # `update()` keeps the id; a new id is a new survey
         self.query_one("#review-id-source").display = False  # an id has no origin of its own
+
+    def action_cancel(self) -> None:
+        if not self.saving:  # a write under way decides; Esc once it is said
+            self.dismiss(None)
 
     def _no_sentence(self, path: str | None) -> str:
         """A record keeps no sentences: the value's recorded origin instead."""
