@@ -213,7 +213,8 @@ async def test_a_survey_deleted_meanwhile_is_said_and_f1_explains_the_correction
         await pilot.press("ctrl+s")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen is screen and "Kho không còn khảo sát" in str(screen.query_one("#review-error", Static).render())
+        assert app.screen is screen
+        assert "Kho không còn khảo sát" in str(screen.query_one("#review-error", Static).render())
         await pilot.press("escape")
         await finish(pilot)
         assert selected_id(app) != TAN_DINH  # read again: it is gone from the list
