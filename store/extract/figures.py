@@ -66,6 +66,11 @@ class FigureDraft:
     """ "hơn", "trên", "gần": the value is a bound or an approximation, as written."""
 
 
+_ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|\bVề phía\s+[^,.;]{1,40}?\s)"
+                        r"\b(?:có|gồm)\b", re.IGNORECASE)
+"""Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
+
+
 def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
     found: list[FigureDraft] = []
     for sentence in sentences:
@@ -79,7 +84,10 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     layout = _Layout(text)
     kinds = _Kinds()
     drafts: list[FigureDraft] = []
+    attendees = _ATTENDEES.search(text)
     for value, whole, unit, start, end in numbers_in(text):
+        if attendees and start > attendees.end():
+            continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
             figure["of"] = whole

@@ -190,8 +190,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     return reason("nonvisit.no_visit")
 
 
-_VISITED_BEFORE_MEETING = re.compile(r"\bsau khi\s+(?:\S+\s+){0,3}?(?:khảo sát|giám sát|kiểm tra)\s+(?:thực tế\s+)?tại\b",
-                                     re.IGNORECASE)
+_VISITED_BEFORE_MEETING = re.compile(
+    r"\bsau khi\s+(?:\S+\s+){0,3}?(?:khảo sát|giám sát|kiểm tra)\s+(?:thực tế\s+)?tại\b", re.IGNORECASE)
 """The team went to a place first ("sau khi khảo sát thực tế tại xã A, đoàn họp ..."): a visit after all."""
 
 
