@@ -66,8 +66,8 @@ class FigureDraft:
     """ "hơn", "trên", "gần": the value is a bound or an approximation, as written."""
 
 
-_ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|\bVề phía\s+[^,.;]{1,40}?\s)"
-                        r"\b(?:có|gồm)\b", re.IGNORECASE)
+_ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|"
+                        r"\bVề phía\s+[^,.;]{1,40}?\s)\b(?:có|gồm)\b", re.IGNORECASE)
 """Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
 
 
