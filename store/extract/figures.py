@@ -292,11 +292,17 @@ class _Kinds:
         return self.drafts[family][i - 1] if i else None
 
 
-_RECEIVED_BEFORE = re.compile(r"(?<!\w)nhận\s+(?:được\s+)?(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
-"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"."""
-_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n)\b")
+_RECEIVED_BEFORE = re.compile(r"(?:(?<!\w)nhận|\bảnh hưởng(?:\s+(?:đến|tới))?)\s+(?:được\s+)?"
+                             r"(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
+"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"; or those a project affects, of
+whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"."""
+_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|ban giao)\b")
 """Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
-"hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"."""
+"hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
+what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc"."""
+_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s", re.IGNORECASE)
+"""A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"): the
+same unit's work goes on, and what it received is still the whole."""
 
 
 def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
@@ -310,6 +316,8 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
     if family not in kinds.drafts:
         return None
     semicolon = layout.last_before(layout.semicolons, start)
+    while semicolon is not None and _SAME_SUBJECT.match(text, semicolon):
+        semicolon = layout.last_before(layout.semicolons, semicolon)
     floor = semicolon if semicolon is not None else 0
     in_which = layout.last_before(layout.in_which, start, floor)
     if in_which is not None:
@@ -327,8 +335,9 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
             not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start):
         return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
-            not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
-        return None
+            not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
+            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])):
+        return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
     if figure["value"] > total.figure["value"]:
         return None
     return total.figure["value"]

@@ -183,6 +183,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     lead = article.sentences[0].text if article.sentences else ""
     if _MEETING.search(head) or _OWN_UNIT.match(lead) and re.search(r"hội nghị|họp|phiên", head, re.IGNORECASE):
         return reason("nonvisit.own_meeting")
+    if re.search(r"\b(?:tại|trong)\s+kỳ họp\b", head, re.IGNORECASE):
+        return reason("nonvisit.session")  # a resolution adopted or a report read at a session
     issued = re.search(r"\b(?:ban hành|ký|vừa ký|phê duyệt|có hiệu lực)\b", head, re.IGNORECASE)
     for word, kind in _DOCUMENTS:
         if re.search(rf"\b{word}\b", head, re.IGNORECASE) and issued:
