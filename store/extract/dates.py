@@ -22,6 +22,7 @@ from ..folding import fold
 from ..reasons import Reason, reason
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
+from .year_anchors import anchor_year
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
            "find_visit_day", "period_spans", "resolve_visit_date", "time_spans", "year_bounds", "year_spans"]
@@ -356,25 +357,6 @@ def _named_years(article: Article) -> list[int]:
     return years + [year for year in planned if year - 1 not in years]
 
 
-_SCHOOL_YEAR = re.compile(r"\b(?:năm học mới|chuẩn bị (?:cho )?năm học|khai giảng năm học)\s+(?:mới\s+)?(\d{4})\s*"
-                          r"[-–]\s*(\d{4})\b", re.IGNORECASE)
-"""A school year about to start ("chuẩn bị năm học mới 2022-2023"): the summer before it, in its first year."""
-_ELECTION = re.compile(r"\bbầu cử\b[^.;]{0,160}?\bnhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b", re.IGNORECASE)
-"""Work for an election of a term ("bầu cử ... HĐND các cấp nhiệm kỳ 2021-2026"): the vote is in the spring of the
-term's first year, the work for it in the months before."""
-
-
-def _anchor_year(article: Article, mention: DayMention) -> tuple[int, Reason, str] | None:
-    """A year an event the visit belongs to fixes on both sides: a school year about to start, an election."""
-    for sentence in article.sentences:
-        if (m := _SCHOOL_YEAR.search(sentence.text)) and int(m[2]) == int(m[1]) + 1:
-            return int(m[1]), reason("year.school_year", period=f"{m[1]}-{m[2]}"), sentence.text
-        if (m := _ELECTION.search(sentence.text)) and int(m[2]) == int(m[1]) + 5:
-            year = int(m[1]) if mention.month <= 6 else int(m[1]) - 1
-            return year, reason("year.election", term=f"{m[1]}-{m[2]}", year=int(m[1])), sentence.text
-    return None
-
-
 def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, Reason, str | None]:
     """The year of a day written without one.
 
@@ -382,7 +364,7 @@ def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bo
     year), before any unit it names ceased to exist; with nothing to go on, the
     latest such day not after `today`.
     """
-    if anchored := _anchor_year(article, mention):
+    if anchored := anchor_year(article, mention.month):
         return anchored
     bounds = year_bounds(article) + era
     lower = [b for b in bounds if b.lower]
