@@ -76,11 +76,13 @@ _ROUND_UP = re.compile(
     r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b|"
     r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,|(?:^|[.!?]\s+)Trong (?:tháng|quý) (?:\d{1,2}|[IVX]{1,4})(?:/\d{4})?,|"
     r"\b(?:kết quả|thành tích|dấu ấn) nổi bật\b|\btrong năm (?:qua|vừa qua)\b|"
+    r"\b(?:hoàn thành|kết thúc)\s+(?:đợt|các cuộc|chương trình)\s+(?:giám sát|khảo sát|kiểm tra)\b|"
     r"(?:^|[.!?,]\s*)năm \d{4},\s+(?:Đoàn|Thường trực|HĐND|Hội đồng|(?:Ủy|Uỷ) ban|Ban|Mặt trận)\b[^.;]{0,80}\bđã\b",
     re.IGNORECASE)
 """A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát", a month's
-work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ..."), or a
-council's session summing them up: no one visit."""
+work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
+round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
+them up: no one visit."""
 _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\b(?:dự thảo|đóng góp|góp ý)\b[^.;]{0,40}\bbáo cáo\b",
                              re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
