@@ -69,6 +69,8 @@ class FigureDraft:
 _ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|"
                         r"\bVề phía\s+[^,.;]{1,40}?\s)\b(?:có|gồm)\b", re.IGNORECASE)
 """Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
+_RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
+"""After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
 
 def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
@@ -86,7 +88,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     drafts: list[FigureDraft] = []
     attendees = _ATTENDEES.search(text)
     for value, whole, unit, start, end in numbers_in(text):
-        if attendees and start > attendees.end():
+        if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:

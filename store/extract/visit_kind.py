@@ -83,8 +83,8 @@ _ROUND_UP = re.compile(
 work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
 round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
 them up: no one visit."""
-_REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\b(?:dự thảo|đóng góp|góp ý)\b[^.;]{0,40}\bbáo cáo\b",
-                             re.IGNORECASE)
+_REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
+                             r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
 giám sát"): the team at its own table, not at a place."""
 _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b|"
