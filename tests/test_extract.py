@@ -557,3 +557,22 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
     repository.close()
     visit = [r for r in records if r["id"].startswith("2025-11-27-")]
     assert len(visit) == 1 and any(f["value"] == 97.4 for f in visit[0]["figures"])
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    # two co-leaders as the lead's subject: the first named leads; "đồng chủ trì đoàn giám sát tại" is a visit
+    ("Ngày 3/4/2024, bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh và ông Phạm Văn Tư, Phó Chủ tịch Ủy ban MTTQ tỉnh "
+     "Đồng Tháp đồng chủ trì đoàn giám sát tại xã Mỹ Hiệp.", "Lê Thị Hoa"),
+    # the official who takes the team out himself, whatever his office
+    ("Sáng 2/8/2024, ông Trần Minh Tâm - Chủ tịch UBND tỉnh Cà Mau dẫn đoàn đi kiểm tra công trình kè chống sạt "
+     "lở tại xã Cái Nước.", "Trần Minh Tâm"),
+    # a programme clause and the day come first, then the person who goes with the members
+    ("Thực hiện chương trình công tác năm 2023, sáng 9/5/2023, ông Võ Văn Bé, Trưởng ban Kinh tế - Ngân sách HĐND "
+     "tỉnh Vĩnh Long cùng các thành viên đã trực tiếp đi khảo sát tại xã Long Hồ.", "Võ Văn Bé"),
+    # the commune chairman reports: never the leader, and here no one else is named
+    ("Sáng 12/3/2024, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Nguyễn Văn Dũng, Chủ "
+     "tịch UBND phường báo cáo phường đã tiếp nhận 3.000 hồ sơ.", None),
+])
+def test_leaders_introduced_as_the_leads_subject(text: str, leader: str | None) -> None:
+    draft = extract_article(text)
+    assert draft.non_visit is None and (draft.record.get("leader") or {}).get("name") == leader

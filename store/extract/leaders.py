@@ -111,6 +111,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
+        elif mention.sentence and mention.sentence.index == lead_index and _CO_LEADER_AFTER.match(title_end) and \
+                _opens_clause(mention):
+            score, rule = 7, "X và Y đồng chủ trì"  # two co-leaders as the lead's subject: the first named
         elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
         elif mention.sentence and mention.sentence.index == lead_index and _SUBJECT_VISITS.match(title_end) and \

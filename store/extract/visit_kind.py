@@ -34,7 +34,7 @@ _DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d
 _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
-                    r"có buổi làm việc|"
+                    r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
                     r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
