@@ -576,3 +576,16 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
 def test_leaders_introduced_as_the_leads_subject(text: str, leader: str | None) -> None:
     draft = extract_article(text)
     assert draft.non_visit is None and (draft.record.get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Sáng 4/4/2024, Thường trực HĐND tỉnh An Giang tổ chức hội nghị tập huấn kỹ năng giám sát cho đại biểu HĐND "
+     "cấp xã.", "nonvisit.own_meeting"),
+    ("Chiều 18/6/2024, Thường trực HĐND huyện họp thảo luận dự thảo báo cáo kết quả giám sát việc quản lý chợ tại "
+     "xã Tam Bình.", "nonvisit.report_meeting"),
+    ("Sáng 10/12/2024, tại kỳ họp thứ 21 HĐND tỉnh Cà Mau, ông Lê Văn Sử trình bày báo cáo kết quả giám sát "
+     "chuyên đề năm 2024.", "nonvisit.session"),
+])
+def test_what_only_names_oversight_is_no_visit(text: str, code: str) -> None:
+    said = extract_article(text).non_visit
+    assert said is not None and said.code == code

@@ -118,10 +118,11 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
+                              r"kỹ năng|nghiệp vụ|năng lực|chất lượng|hiệu quả|"
                               r"nội dung|kết quả|hình thức|cơ chế|phương thức|đối tượng|phạm vi|mục đích|"
                               r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+(?:(?:giám sát|khảo sát|kiểm tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
-                continue  # "Đoàn giám sát", "hoạt động giám sát, khảo sát" name a delegation or a subject
+                continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong)\s+$", before,
                               re.IGNORECASE):
