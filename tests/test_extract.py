@@ -589,3 +589,10 @@ def test_leaders_introduced_as_the_leads_subject(text: str, leader: str | None) 
 def test_what_only_names_oversight_is_no_visit(text: str, code: str) -> None:
     said = extract_article(text).non_visit
     assert said is not None and said.code == code
+
+
+@pytest.mark.parametrize("name", ["H Yim Kđoh", "Đinh Y Ly Niê", "A Pớt", "Y Biêr Niê", "Ksor Phước Hà"])
+def test_central_highlands_names_with_their_particles_lead(name: str) -> None:
+    text = (f"Sáng 5/9/2024, Đoàn khảo sát của Ban Dân tộc HĐND tỉnh Gia Lai do {name}, Trưởng ban làm trưởng đoàn "
+            "đã khảo sát tại xã Ia Băng.")
+    assert (extract_article(text).record.get("leader") or {}).get("name") == name

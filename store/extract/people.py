@@ -130,14 +130,15 @@ def _is_name_word(word: str, first: bool) -> bool:
     if not word or not word[0].isupper():
         return False
     if len(word) == 1:
-        return first and word in "YK"
+        # the particles of Central Highlands names: "Y Biêr Niê", "H Yim Kđoh", "A Pớt", "Đinh Y Ly Niê"
+        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H")
     rest = re.sub(r"['’].", "", word[1:])
     return rest.islower() or rest == ""
 
 
 def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | None:
     words: list[str] = []
-    end = position
+    ends: list[int] = []
     cursor = position
     while len(words) < 5:
         gap = re.match(r" ?", text[cursor:])
@@ -150,9 +151,14 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
             break
         words.append(token[0])
-        end = cursor = token.end()
+        cursor = token.end()
+        ends.append(cursor)
+    while words and len(words[-1]) == 1:  # a particle ends no name: "ông A" is a letter, not a person
+        words.pop()
+        ends.pop()
     if not words:
         return None
+    end = ends[-1]
     if need_surname and (len(words) < 3 or words[0].lower() not in SURNAMES):
         return None
     return " ".join(words), end
