@@ -159,7 +159,8 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
     if not words:
         return None
     end = ends[-1]
-    if need_surname and (len(words) < 3 or words[0].lower() not in SURNAMES):
+    particle = len(words[0]) == 1 and len(words) >= 2  # "A Pớt", "H Yim Kđoh": a Highlands name needs no surname
+    if need_surname and not particle and (len(words) < 3 or words[0].lower() not in SURNAMES):
         return None
     return " ".join(words), end
 
@@ -236,7 +237,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         full, name = name, _without_place(name, window)
         place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window) and not (
-                len(name.split()) >= 3 and re.search(r"(?:^|[\s,;:])(?:do|có|và)\s+$", window) and
+                (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
+                re.search(r"(?:^|[\s,;:])(?:do|có|và)\s+$", window) and
                 _titles_after(text, end)):
             continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:
