@@ -596,3 +596,17 @@ def test_central_highlands_names_with_their_particles_lead(name: str) -> None:
     text = (f"Sáng 5/9/2024, Đoàn khảo sát của Ban Dân tộc HĐND tỉnh Gia Lai do {name}, Trưởng ban làm trưởng đoàn "
             "đã khảo sát tại xã Ia Băng.")
     assert (extract_article(text).record.get("leader") or {}).get("name") == name
+
+
+@pytest.mark.parametrize(("lead", "day", "certainty"), [
+    ("Từ ngày 26/8 - 1/9/2020, ", "2020-08-26", "stated"),  # the span's last day carries the year
+    ("Từ ngày 28/12 đến 3/1/2021, ", "2020-12-28", "stated"),  # a span over the new year
+    ("Trong các ngày 5, 6 và 7/6/2023, ", "2023-06-05", "stated"),  # three days of one month
+    ("Từ ngày 13 - 20.9.2023, ", "2023-09-13", "stated"),  # dotted, after "từ ngày"
+])
+def test_spans_and_lists_of_days_give_the_first(lead: str, day: str, certainty: str) -> None:
+    text = lead + ("Đoàn giám sát của HĐND tỉnh Vĩnh Long do bà Trần Thị Mai, Phó Chủ tịch HĐND tỉnh làm trưởng "
+                   "đoàn đã giám sát tại xã Long Hồ. Xã tiếp nhận 1.250 hồ sơ.")
+    record = extract_article(text, today=date(2026, 12, 1)).record
+    assert (record.get("date"), record.get("date_certainty")) == (day, certainty)
+    assert [f["value"] for f in record["figures"]] == [1250]
