@@ -123,9 +123,9 @@ def day_mentions(text: str) -> list[DayMention]:
             taken.append(m.span())
     for m in _SPAN_START.finditer(text):
         day, month, last_month, last_year = int(m[1]), int(m[2]), int(m[3]), int(m[4])
-        year = last_year if month <= last_month else last_year - 1
-        if _real(year, month, day) and 1 <= last_month <= 12 and not _overlaps(m.span(2), taken):
-            found.append(DayMention(day, month, year, m.start(), m.end(2), m[0][:m.end(2) - m.start()]))
+        span_year = last_year if month <= last_month else last_year - 1
+        if _real(span_year, month, day) and 1 <= last_month <= 12 and not _overlaps(m.span(2), taken):
+            found.append(DayMention(day, month, span_year, m.start(), m.end(2), m[0][:m.end(2) - m.start()]))
             taken.append((m.start(), m.end(2)))
     for m in _TWO_DAYS.finditer(text):
         year = int(m[5]) if m[5] else None
