@@ -89,6 +89,8 @@ def test_numbers_are_read_the_vietnamese_way(text: str, value: float, whole: flo
     "tăng 2 bậc so với năm 2021",
     "báo cáo trước ngày 30/4",
     "một cửa, một phần, một số hồ sơ",
+    "đoàn đã đến 3 ấp và 2 trường học",  # places visited, listed after the visit verb
+    "đi thực tế tại 02 đơn vị (xã A và thị trấn B)",
 ])
 def test_never_figures(text: str) -> None:
     assert numbers_in(text) == []
@@ -610,3 +612,14 @@ def test_spans_and_lists_of_days_give_the_first(lead: str, day: str, certainty: 
     record = extract_article(text, today=date(2026, 12, 1)).record
     assert (record.get("date"), record.get("date_certainty")) == (day, certainty)
     assert [f["value"] for f in record["figures"]] == [1250]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Về phía xã có ông Lê Văn Tám, Phó Chủ tịch UBND xã, hiệu trưởng 6 trường và 14 giáo viên.",  # people present
+    "Xã phấn đấu đến năm 2025 đạt từ 85% đến 88% trường đạt chuẩn quốc gia.",  # a target with its year
+])
+def test_people_present_and_targets_are_no_figures(sentence: str) -> None:
+    lead = ("Sáng 5/6/2024, Đoàn giám sát của HĐND tỉnh Cà Mau do ông Lê Văn Sử, Phó Chủ tịch HĐND tỉnh làm trưởng "
+            "đoàn đã làm việc với UBND xã Cái Nước. ")
+    figures = extract_article(lead + sentence + " Xã tiếp nhận 1.250 hồ sơ.").record["figures"]
+    assert [f["value"] for f in figures] == [1250]
