@@ -623,3 +623,9 @@ def test_people_present_and_targets_are_no_figures(sentence: str) -> None:
             "đoàn đã làm việc với UBND xã Cái Nước. ")
     figures = extract_article(lead + sentence + " Xã tiếp nhận 1.250 hồ sơ.").record["figures"]
     assert [f["value"] for f in figures] == [1250]
+
+
+def test_a_visit_without_a_day_that_speaks_of_the_past_year_is_still_a_visit() -> None:
+    draft = extract_article("Thường trực HĐND tỉnh Cà Mau vừa giám sát tại xã Cái Nước. Trong năm qua, xã đã tiếp "
+                            "nhận 3.000 hồ sơ, năm 2023, xã đã giải quyết 2.950 hồ sơ.")
+    assert draft.non_visit is None
