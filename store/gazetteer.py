@@ -200,7 +200,7 @@ class Gazetteer:
             if today := self.find_province(base):
                 return Resolution(level or "tỉnh", today)
         if level in (None, *DISTRICT_LEVELS) and not ambiguous:
-            return self._resolve_district(base, level, hint_code)
+            return self._resolve_district(base, level, hint_code, old_hint)
         return None
 
     def _resolve_ward(self, base: str, level: str | None, hint_code: int | None, old_hint: tuple[str, int] | None,
@@ -290,12 +290,15 @@ class Gazetteer:
         today_level = split_level(name)[0] or "phường"
         return Resolution(today_level, province, Unit(name, code), self.if_merged(ward.old_province, province), ward)
 
-    def _resolve_district(self, base: str, level: str | None, hint_code: int | None) -> Resolution | None:
+    def _resolve_district(self, base: str, level: str | None, hint_code: int | None,
+                          old_hint: tuple[str, int] | None = None) -> Resolution | None:
         candidates = self._districts.get(fold(base), [])
         if level:
             candidates = [d for d in candidates if d["level"] == level]  # never another level
         if hint_code is not None:
             candidates = [d for d in candidates if d["current_code"] == hint_code]
+        if old_hint:  # "huyện Châu Thành" of Bến Tre, not of Trà Vinh, though both are Vĩnh Long today
+            candidates = [d for d in candidates if fold(d["old_province"]) == fold(old_hint[0])] or candidates
         if len({(d["old_province"], d["current_code"]) for d in candidates}) != 1:
             return None
         district = candidates[0]

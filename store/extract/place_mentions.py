@@ -40,7 +40,9 @@ VISIT_BEFORE = re.compile(
 "tại các địa phương: xã A, xã B"."""
 _CLOSED_LIST = re.compile(r"(?:\s*,\s*(?:[A-ZĐÀ-Ỹ]|\d)[^,.;()]{0,40}?)+\s*,?\s+và\s+(?:[A-ZĐÀ-Ỹ]|\d)")
 """After a unit's name, more names and a final "và" ("xã A, B và C", "phường 1, 2 và 3"): one list."""
-_AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở)\b")
+_AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở|Sở|Phòng|"
+                          r"Ban|Văn phòng|Chi cục|Bệnh viện|Trường)\b")
+"""An office's name, which ends a list of units: "các huyện A, B, Sở Tài nguyên", "xã A và Ủy ban nhân dân xã B"."""
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
 SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
 """The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
@@ -94,8 +96,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             continue
         names, end = _name_after(text, m.end())
         if not names:
-            listed = _listed_after(text, m.end(), level, sentence, in_title) \
-                if _PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) else []
+            plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+            listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
             if not listed:
                 bare_refs.append((level, sentence))
             found += listed
@@ -107,6 +109,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _CLOSED_LIST.match(text, end))
         position = end
         while True:
+            # "các xã A (huyện X), B": the bracketed district qualifies A; the list goes on after it
+            if plural and (bracket := _ITEM_QUALIFIER.match(text, position)):
+                position = bracket.end()
             link = re.match(r"\s*(,|và|, và)\s+", text[position:])
             if not link or (link[1] == "," and not plural):
                 break
@@ -114,13 +119,14 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
                 break
             more, more_end = _name_after(text, after)
-            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(more):
+            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit, not a unit's name
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
-    # "tại ba xã: A, B và C": a colon right after the level word, which LEVEL does not take as a unit's start
-    for m in re.finditer(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
+    # "tại ba xã: A, B và C", "đối với xã: A, B": a colon right after the level word, which LEVEL does not take
+    # as a unit's start
+    for m in re.finditer(r"(?<![\w])(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
         found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
     found += _bare_mentions(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
@@ -162,22 +168,36 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
     return out
 
 
-def _listed_after(text: str, position: int, level: str, sentence: Sentence | None, in_title: bool) -> list[Mention]:
-    """The names listed after a count of units, in brackets or after a colon: "03 phường (A, B)", "ba xã: A và B"."""
-    opening = re.match(r"\s*[(:]\s*", text[position:])
+_LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:)\s*", re.IGNORECASE)
+"""What opens the names after a level word: "03 phường (A, B)", "xã: A, B", "các phường bao gồm: A, B"."""
+_LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’]*(?:[ \t]+(?!và\b)[\w'’]+){0,4}?(?=\s*(?:[,;().]|\s+và\s|$))")
+"""One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh")."""
+_ITEM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)")
+"""The district a listed unit lies in, in brackets after it: "Nhơn An (TX An Nhơn), Phước Nghĩa"."""
+
+
+def _listed_after(text: str, position: int, level: str, sentence: Sentence | None, in_title: bool,
+                  plural: bool = True) -> list[Mention]:
+    """The names listed after a level word: "03 phường (A, B, C)", "ba xã: A và B", "đối với xã: A, B (huyện X)",
+    "các phường bao gồm: A, B và xã C". Brackets open a list only after a count or "các"."""
+    opening = _LIST_OPENING.match(text, position)
     out: list[Mention] = []
-    if not opening:
+    if not opening or (opening[0].strip() == "(" and not plural):
         return out
-    position += opening.end()
+    position = opening.end()
     while True:
-        name, end = _name_after(text, position)
-        if not name or LEVEL.match(text, position) or name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
+        item = _LIST_ITEM.match(text, position)
+        name, end = (item[0], item.end()) if item else _name_after(text, position)  # "KDang về công tác ..."
+        if not name or LEVEL.match(text, position) or _AGENCY_WORD.match(text, position) or \
+                name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
             break
         out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=bool(out)))
-        link = re.match(r"\s*(?:,|;|và|, và)\s+", text[end:])
+        qualifier = _ITEM_QUALIFIER.match(text, end) if not re.match(r"\s*\)", text[end:]) else None
+        after = qualifier.end() if qualifier else end
+        link = re.match(r"\s*(?:,|;|và|, và)\s+", text[after:])
         if not link:
             break
-        position = end + link.end()
+        position = after + link.end()
     return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..folding import fold
 from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
@@ -42,6 +43,8 @@ _OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
                        r"(?:(?:hoạt động|việc|công tác)[^.;,]{0,30}?\s+(?:của|tại)\s+)?" + _AGENCY + r"\s+$",
                        re.IGNORECASE)
 """The unit as what is overseen: "giám sát bộ phận một cửa xã A", "kiểm tra hoạt động của Trung tâm ... phường B"."""
+_OVERSEES_UNITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$", re.IGNORECASE)
+"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B"."""
 _COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
 _JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
 """Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
@@ -151,7 +154,11 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     for mention in wards:
         mention.resolution = resolve(mention, hints, districts)
     hints = _unique(hints + _provinces_of(wards))
-    places.mentions = [m for m in places.mentions if not m.bare or _bare_ward(m, hints)]
+    # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
+    levelled = {fold(m.base) for m in places.mentions
+                if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
+    places.mentions = [m for m in places.mentions
+                       if not m.bare or (fold(m.base) not in levelled and _bare_ward(m, hints))]
     for mention in places.mentions:
         if mention.resolution is None and hints:
             mention.resolution = resolve(mention, hints, districts)
@@ -297,15 +304,16 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
     before = text[max(0, mention.start - 200):mention.start]
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
-    before = re.sub(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:phường|xã|thị trấn|quận|huyện)\s*[(:]\s*$", "", before,
-                    flags=re.IGNORECASE)
+    # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
+    before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)\s*"
+                    r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
     if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
                                          re.IGNORECASE):
         if _next_in_list(mention, earlier, text):
             return True
-    if _OVERSEES.search(before):
+    if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
     if _WORK_WITH.search(before):
         return True
