@@ -100,3 +100,45 @@ def test_the_office_in_the_lead_and_its_holder_named_after_is_the_leader_with_a_
     assert places_of("Chủ tịch UBND tỉnh Bắc Ninh đã đến kiểm tra tại Bộ phận Tiếp nhận và Trả kết quả xã Phật Tích "
                      "và xã Hoàn Sơn, huyện Tiên Du; Trung tâm Hành chính công huyện Yên Phong.") == \
         [(24, 9349), (24, 9340), (24, None)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 2/3/2023, Đoàn giám sát HĐND tỉnh Nghệ An giám sát đối với xã: Mã Thành, Lăng Thành và Đô Thành.",
+     [(40, 17515), (40, 17524), (40, 17530)]),
+    ("Ngày 2/3/2023, Đoàn giám sát HĐND thị xã Hương Trà giám sát tại các phường bao gồm: Tứ Hạ, Hương Xuân "
+     "và xã Bình Tiến.", [(46, 19996), (46, 20017), (46, 20035)]),
+    ("Ngày 2/3/2023, Đoàn khảo sát HĐND tỉnh Bắc Giang khảo sát tại các xã: Cấm Sơn (huyện Lục Ngạn), Canh nậu "
+     "(huyện Yên Thế) và Cao Xá.", [(24, 7531), (24, 7246), (24, 7339)]),
+    ("Ngày 2/3/2023, Đoàn giám sát HĐND huyện Cái Nước giám sát tại Ủy ban nhân dân xã Tân Hưng và Ủy ban nhân dân "
+     "xã Hưng Mỹ.", [(96, 32137), (96, 32140)]),
+])
+def test_lists_after_a_colon_or_bao_gom_with_brackets_and_offices(text: str, wanted: list) -> None:
+    """A colon or "bao gồm" after one level word opens a list, with or without a count; a bracketed old district
+    qualifies the name before it; a name's later syllable may be typed in lower case; "Ủy ban nhân dân" between
+    two units is an office, never a unit called "Ủy"."""
+    assert places_of(text) == wanted
+
+
+def test_a_list_of_districts_ends_at_an_office_and_a_shared_district_name_takes_the_old_province() -> None:
+    draft = extract_article("Ngày 10/7/2020, Đoàn khảo sát HĐND tỉnh Trà Vinh khảo sát tại các huyện Càng Long, "
+                            "Châu Thành, Sở Tài chính.")
+    assert [(loc["name"], loc.get("former_province")) for loc in draft.record["localities"]] == [
+        ("huyện Càng Long", "Trà Vinh"), ("huyện Châu Thành", "Trà Vinh")]
+
+
+def test_a_bare_name_the_article_writes_as_a_district_is_that_district() -> None:
+    text = ("Ngày 12/9/2023, Đoàn khảo sát HĐND tỉnh Bến Tre làm việc với UBND huyện Giồng Trôm. "
+            "Trong buổi làm việc tại Giồng Trôm, đoàn ghi nhận nhiều kết quả.")
+    assert [loc["name"] for loc in extract_article(text).record["localities"]] == ["huyện Giồng Trôm"]
+
+
+def test_a_ward_merged_before_2025_is_placed_in_its_province_only_and_says_so() -> None:
+    draft = extract_article("Ngày 16/7/2019, Đoàn giám sát HĐND thành phố giám sát tại UBND phường Trần Quang Khải.")
+    (locality,) = draft.record["localities"]
+    assert (locality["province"]["code"], locality["ward"], locality.get("former_province")) == (37, None, "Nam Định")
+    assert "merged before 2025" in draft.certainty["localities[0]"]
+
+
+def test_a_name_a_unit_of_2025_bears_is_never_placed_by_the_earlier_list() -> None:
+    """ "xã Thống Nhất" with no clue: one of today's namesakes, not the Hà Nội commune merged in 2019."""
+    assert places_of("Ngày 17/9/2021, Đoàn kiểm tra của UBND huyện đã kiểm tra tại xã Thống Nhất.") == []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
 
@@ -67,6 +68,8 @@ class Mention:
     genitive: bool = False
     bare: bool = False
     """Named without a level word ("tại Mường Thanh"): kept only if it is one of today's wards."""
+    earlier: EarlierWard | None = None
+    """A unit merged away before the 2025 list ("phường Đống Mác"), placed in its province only."""
 
     @property
     def key(self) -> tuple:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..earlier_wards import earlier_wards
 from ..folding import fold, normalize_text
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, split_level
 from ..resources import load_json
@@ -112,16 +113,34 @@ def _consistent(mention: Mention, found: Resolution) -> bool:
 
 
 def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -> Resolution | None:
-    """A ward no longer on today's list ("phường Liên Bảo" of 2024): its province, from the article."""
+    """A ward no longer on today's list ("phường Liên Bảo" of 2024): its province, from the article, or from the
+    list of units merged before 2025 when it names the unit in one province only ("phường Đống Mác")."""
     for other in mentions:
         if other.qualifier and other.resolution and other.sentence is mention.sentence and other.start > mention.start:
             return Resolution(
                 mention.level or "phường", other.resolution.province, None, other.resolution.former_province
             )
+    # only a name no unit of 2025 bears: "xã Thống Nhất" unplaced is one of today's five, not a commune of 2019
+    level = _written_level(mention)
+    places = gazetteer()
+    named_since = [w for w, _ in places.find_wards(mention.base) if split_level(w.name)[0] in (level, None)] or \
+        places.former_wards(mention.base, level)
+    earlier = [] if named_since else earlier_wards(mention.base, level)
+    codes = _hint_codes(hints)
+    placed = [w for w in earlier if not codes or _former_code(w.old_province) in codes]
+    if len({w.old_province for w in placed}) == 1:
+        mention.earlier = placed[0]
+        if found := _former_province(placed[0].old_province, mention.level or "phường"):
+            return found
     for hint in hints:
         if found := _former_province(hint, mention.level or "phường"):
             return found
     return None
+
+
+def _former_code(old_province: str) -> int | None:
+    former = gazetteer().former_province(old_province)
+    return former[1] if former else None
 
 
 def _former_province(name: str, level: str) -> Resolution | None:

@@ -196,6 +196,9 @@ def _same_names(places: Places) -> None:
         if found is None:
             continue
         notes: list[Reason] = []
+        if (earlier := mention.earlier) is not None:  # merged before 2025: today's ward is not known
+            notes.append(reason("place.earlier", name=mention.name, district=earlier.district,
+                                province=earlier.old_province))
         if parts := split_between(found):
             # the likeliest part (the source's default) is kept; the visit may have been to another part
             chosen = found.ward.name if found.ward else found.province.name
