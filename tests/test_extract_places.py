@@ -142,3 +142,14 @@ def test_a_ward_merged_before_2025_is_placed_in_its_province_only_and_says_so() 
 def test_a_name_a_unit_of_2025_bears_is_never_placed_by_the_earlier_list() -> None:
     """ "xã Thống Nhất" with no clue: one of today's namesakes, not the Hà Nội commune merged in 2019."""
     assert places_of("Ngày 17/9/2021, Đoàn kiểm tra của UBND huyện đã kiểm tra tại xã Thống Nhất.") == []
+
+
+def test_a_namesake_commune_is_placed_by_the_communes_named_with_it() -> None:
+    """ "xã Đức Quang" is today a commune of Hà Tĩnh and was one of Cao Bằng; "Thị Hoa" was only Cao Bằng's."""
+    assert places_of("Ngày 9/10/2017, Đoàn giám sát của Ủy ban MTTQ huyện giám sát tại UBND xã Đức Quang và "
+                     "xã Thị Hoa.") == [(4, 1552), (4, 1561)]
+
+
+def test_a_ward_with_a_syllable_typed_in_lower_case_is_read_whole() -> None:
+    assert places_of("Chiều 15/5/2023, Đoàn giám sát HĐND thị xã Hương Trà giám sát tại phường Hương xuân.") == [
+        (46, 20017)]

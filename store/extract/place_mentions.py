@@ -98,6 +98,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         if level is None:
             continue
         names, end = _name_after(text, m.end())
+        if names and level in ("phường", "xã"):
+            names, end = _typed_in_lower_case(text, names, end)
         if not names:
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
             listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
@@ -202,6 +204,22 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
             break
         position = after + link.end()
     return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
+
+
+def _typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:
+    """ "xã Hòa hiệp": a ward's later syllables typed in lower case, taken when only the longer name is a unit."""
+    places = gazetteer()
+    if places.find_wards(name) or places.former_wards(name):
+        return name, end
+    longer, longer_end = name, end
+    for _ in range(2):
+        token = re.match(r"[ \t]+([a-zà-ỹđ]+)\b", text[longer_end:])
+        if not token:
+            break
+        longer, longer_end = f"{longer} {token[1]}", longer_end + token.end()
+        if places.find_wards(longer) or places.former_wards(longer):
+            return longer, longer_end
+    return name, end
 
 
 def _rank(level: str | None) -> int:

@@ -73,6 +73,15 @@ def split_between(found: Resolution | None) -> list[str]:
     return [name for name, code, _ in found.former_ward.became if code != chosen]
 
 
+def namesake_codes(mention: Mention) -> set[int]:
+    """Today's provinces that hold a ward of the name and level written, today or before 2025."""
+    places = gazetteer()
+    level = _written_level(mention)
+    wanted = ("xã",) if level == "thị trấn" else (level,)
+    today = {code for ward, code in places.find_wards(mention.base) if split_level(ward.name)[0] in (None, *wanted)}
+    return today | {code for old in places.former_wards(mention.base, level) for code in old.province_codes}
+
+
 def _written_level(mention: Mention) -> str | None:
     """ "thị trấn" as written: a former town, which only the list of former units knows."""
     if mention.level == "xã" and fold(mention.written).lower().startswith("thi tran"):

@@ -25,7 +25,15 @@ from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_lev
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
-from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve, split_between
+from .place_resolution import (
+    _hint_codes,
+    _written_level,
+    display_name,
+    fallback_ward,
+    namesake_codes,
+    resolve,
+    split_between,
+)
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -153,6 +161,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
         mention.resolution = resolve(mention, hints, districts)
+    _settle_by_siblings(wards, hints, districts)
     hints = _unique(hints + _provinces_of(wards))
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
@@ -171,6 +180,22 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     _choose_visited(places, article.title or "")
     _same_names(places)
     return places
+
+
+def _settle_by_siblings(wards: list[Mention], hints: list[str], districts: list[str]) -> None:
+    """A ward name several provinces had, which the article's own provinces do not settle, is placed by the
+    wards named with it whose names only one province had: "UBND xã Đồng Khởi và Trí Bình" (Đồng Khởi is in
+    Tây Ninh and Vĩnh Long, Trí Bình only in Tây Ninh)."""
+    named = _hint_codes(hints)
+    spans = {id(m): namesake_codes(m) for m in wards if m.resolution is not None}
+    siblings = _unique(_provinces_of([m for m in wards if len(spans.get(id(m), ())) == 1]))
+    for mention in wards:
+        codes = spans.get(id(mention), set())
+        if len(codes) < 2 or mention.resolution is None or mention.resolution.province.code in named:
+            continue
+        fitting = [name for name in siblings if _hint_codes([name]) & codes]
+        if fitting and mention.resolution.province.code not in _hint_codes(fitting):
+            mention.resolution = resolve(mention, fitting, districts) or mention.resolution
 
 
 def _provinces_of(mentions: list[Mention]) -> list[str]:
