@@ -153,3 +153,15 @@ def test_a_namesake_commune_is_placed_by_the_communes_named_with_it() -> None:
 def test_a_ward_with_a_syllable_typed_in_lower_case_is_read_whole() -> None:
     assert places_of("Chiều 15/5/2023, Đoàn giám sát HĐND thị xã Hương Trà giám sát tại phường Hương xuân.") == [
         (46, 20017)]
+
+
+def test_a_comma_list_under_one_level_word_takes_only_names_of_that_level() -> None:
+    """ "tại phường A, B, C" with no "và": B and C are wards too; a province after the comma is not."""
+    assert places_of("Ngày 20/4/2022, Đoàn khảo sát HĐND quận khảo sát tại phường Phúc Xá, Trúc Bạch, Ngọc Khánh "
+                     "trong năm 2021.") == [(1, 97), (1, 4), (1, 25)]
+    assert places_of("Ngày 20/4/2024, Đoàn khảo sát HĐND tỉnh khảo sát tại phường Lái Thiêu, Bình Dương.") == [
+        (79, 25966)]
+
+
+def test_a_ward_name_ending_in_a_number_is_read_whole() -> None:
+    assert places_of("Sáng 7/11/2023, Đoàn giám sát HĐND quận giám sát tại phường Mỹ Đình 1.") == [(1, 592)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..earlier_wards import EarlierWard
+from ..earlier_wards import EarlierWard, earlier_wards
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
 
@@ -100,6 +100,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         names, end = _name_after(text, m.end())
         if names and level in ("phường", "xã"):
             names, end = _typed_in_lower_case(text, names, end)
+            names, end = _numbered(text, names, end)
         if not names:
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
             listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
@@ -118,7 +119,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if plural and (bracket := _ITEM_QUALIFIER.match(text, position)):
                 position = bracket.end()
             link = re.match(r"\s*(,|và|, và)\s+", text[position:])
-            if not link or (link[1] == "," and not plural):
+            if not link:
                 break
             after = position + link.end()
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
@@ -126,6 +127,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             more, more_end = _name_after(text, after)
             if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit, not a unit's name
+            if link[1] == "," and not plural and not _ward_name(more, level):
+                break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
@@ -204,6 +207,32 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
             break
         position = after + link.end()
     return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
+
+
+def _ward_name(name: str, level: str) -> bool:
+    """Whether a ward or commune of `level` has been called `name` (today, before 2025 or earlier), and no
+    province or district is: "Tây Mỗ" after "phường Mỹ Đình 2," is the next ward, "Hà Nội" is not."""
+    if level not in ("phường", "xã"):
+        return False
+    places = gazetteer()
+    if places.find_province(name) or places.former_province(name) or places.resolve(name, "huyện") or \
+            places.resolve(name, "quận") or places.resolve(name, "thị xã"):
+        return False
+    return bool([w for w, _ in places.find_wards(name) if w.name.lower().startswith(level)]
+                or places.former_wards(name, level) or earlier_wards(name, level))
+
+
+def _numbered(text: str, name: str, end: int) -> tuple[str, int]:
+    """ "phường Mỹ Đình 2": a number after the words of a name, taken when only the numbered name is a unit."""
+    number = re.match(r"[ \t]+(\d{1,2})\b(?![.,/]\d)", text[end:])
+    if not number:
+        return name, end
+    places = gazetteer()
+    longer = f"{name} {number[1]}"
+    if (places.find_wards(longer) or places.former_wards(longer)) and not (
+            places.find_wards(name) or places.former_wards(name)):
+        return longer, end + number.end()
+    return name, end
 
 
 def _typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:
