@@ -165,3 +165,16 @@ def test_a_comma_list_under_one_level_word_takes_only_names_of_that_level() -> N
 
 def test_a_ward_name_ending_in_a_number_is_read_whole() -> None:
     assert places_of("Sáng 7/11/2023, Đoàn giám sát HĐND quận giám sát tại phường Mỹ Đình 1.") == [(1, 592)]
+
+
+def test_each_commune_takes_its_own_district_among_those_the_article_names() -> None:
+    """Văn Quan and Chi Lăng (Lạng Sơn) both had a xã Hòa Bình; the district written after each decides."""
+    assert places_of("Ngày 18/6/2024, Đoàn giám sát HĐND tỉnh Lạng Sơn giám sát tại xã Khánh Khê, huyện Văn Quan; "
+                     "xã Hòa Bình, huyện Chi Lăng.") == [(20, 6286), (20, 6505)]
+    assert places_of("Ngày 18/6/2024, Đoàn giám sát HĐND tỉnh Lạng Sơn giám sát tại xã Hòa Bình (huyện Văn Quan).") \
+        == [(20, 6253)]
+
+
+def test_a_count_then_la_opens_the_list() -> None:
+    assert places_of("Ngày 22/3/2022, Đoàn giám sát HĐND huyện Văn Quan giám sát tại 2 xã là Tri Lễ và Điềm He.") == [
+        (20, 6313), (20, 6280)]

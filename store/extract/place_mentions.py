@@ -176,7 +176,7 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
     return out
 
 
-_LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:)\s*", re.IGNORECASE)
+_LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*", re.IGNORECASE)
 """What opens the names after a level word: "03 phường (A, B)", "xã: A, B", "các phường bao gồm: A, B"."""
 _LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’]*(?:[ \t]+(?!và\b)[\w'’]+){0,4}?(?=\s*(?:[,;().]|\s+và\s|$))")
 """One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh")."""
@@ -190,7 +190,7 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
     "các phường bao gồm: A, B và xã C". Brackets open a list only after a count or "các"."""
     opening = _LIST_OPENING.match(text, position)
     out: list[Mention] = []
-    if not opening or (opening[0].strip() == "(" and not plural):
+    if not opening or (opening[0].strip() in ("(", "là") and not plural):
         return out
     position = opening.end()
     while True:

@@ -24,13 +24,13 @@ from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
+from .place_context import own_district, provinces_of, settle_by_siblings, unique
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import (
     _hint_codes,
     _written_level,
     display_name,
     fallback_ward,
-    namesake_codes,
     resolve,
     split_between,
 )
@@ -147,7 +147,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     texts += [(s.text, s, False) for s in article.sentences]
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
               for n, line in enumerate(_visit_captions(article))]
-    places.hints = _unique(province_hints(article) + outlet_hints(article))
+    places.hints = unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
@@ -155,14 +155,15 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]
     for mention in above:
         mention.resolution = resolve(mention, places.hints)
-    hints = _unique(places.hints + _provinces_of(above))
+    hints = unique(places.hints + provinces_of(above))
     districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not _named_as_former(m)]
     places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
-        mention.resolution = resolve(mention, hints, districts)
-    _settle_by_siblings(wards, hints, districts)
-    hints = _unique(hints + _provinces_of(wards))
+        own = own_district(mention, above)  # "xã Hòa Bình, huyện Chi Lăng": its own district first
+        mention.resolution = resolve(mention, hints, [own, *districts] if own else districts)
+    settle_by_siblings(wards, hints, districts)
+    hints = unique(hints + provinces_of(wards))
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
@@ -180,27 +181,6 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     _choose_visited(places, article.title or "")
     _same_names(places)
     return places
-
-
-def _settle_by_siblings(wards: list[Mention], hints: list[str], districts: list[str]) -> None:
-    """A ward name several provinces had, which the article's own provinces do not settle, is placed by the
-    wards named with it whose names only one province had: "UBND xã Đồng Khởi và Trí Bình" (Đồng Khởi is in
-    Tây Ninh and Vĩnh Long, Trí Bình only in Tây Ninh)."""
-    named = _hint_codes(hints)
-    spans = {id(m): namesake_codes(m) for m in wards if m.resolution is not None}
-    siblings = _unique(_provinces_of([m for m in wards if len(spans.get(id(m), ())) == 1]))
-    for mention in wards:
-        codes = spans.get(id(mention), set())
-        if len(codes) < 2 or mention.resolution is None or mention.resolution.province.code in named:
-            continue
-        fitting = [name for name in siblings if _hint_codes([name]) & codes]
-        if fitting and mention.resolution.province.code not in _hint_codes(fitting):
-            mention.resolution = resolve(mention, fitting, districts) or mention.resolution
-
-
-def _provinces_of(mentions: list[Mention]) -> list[str]:
-    return [m.resolution.former_province or m.resolution.province.name for m in mentions
-            if m.resolution is not None and m.level not in (None, "tỉnh")]
 
 
 def _named_as_former(mention: Mention) -> bool:
@@ -261,14 +241,6 @@ def _bare_ward(mention: Mention, hints: list[str]) -> bool:
     mention.written = f"{mention.level} {mention.base}"
     mention.continuation = False
     return True
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item and item not in seen:
-            seen.append(item)
-    return seen
 
 
 def _choose_visited(places: Places, title: str) -> None:
@@ -334,7 +306,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
     # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
     before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)\s*"
-                    r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:)\s*$", "", before, flags=re.IGNORECASE)
+                    r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
     if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
