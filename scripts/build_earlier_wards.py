@@ -38,7 +38,10 @@ Output::
      "wards": [["Phường Đống Mác", 0], ...]}
 
 ``provinces`` are old provinces' short names as in ``data/former_units.json``;
-a district is [name, province index]; a ward is [name, district index].
+a district is [name, province index]; a ward is [name, district index]. ``moved`` lists,
+in the same shape, units that the older list puts in a district and the 2025 list, the
+only unit of that name in the province then and in 2025, in another (communes moved when
+districts were merged or towns grew, 2019-2024): the 2025 entry says what they became.
 """
 
 from __future__ import annotations
@@ -89,6 +92,22 @@ def build(lists: list[list[dict]], versions: list[str]) -> dict:
     known = orjson.loads((ROOT / "data" / "former_wards.json").read_bytes())
     have = {(known["provinces"][known["districts"][district][1]], fold_compact(_base(name)))
             for name, district, _ in known["wards"]}
+    in_2025: dict[tuple[str, str], list[str]] = {}
+    for name, district, _ in known["wards"]:
+        place = (known["provinces"][known["districts"][district][1]], fold_compact(_base(name)))
+        in_2025.setdefault(place, []).append(fold_compact(_base(known["districts"][district][0])))
+    earlier: dict[tuple[str, str], int] = {}  # how many units of the name a province had, most in any one list
+    for nested in lists:
+        counts: dict[tuple[str, str], int] = {}
+        for province in nested:
+            old = _old_province(places, province["name"])
+            for district in province["districts"]:
+                for ward in district["wards"]:
+                    place = (old, fold_compact(_base(ward["name"])))
+                    counts[place] = counts.get(place, 0) + 1
+        for place, count in counts.items():
+            earlier[place] = max(earlier.get(place, 0), count)
+    moved: list[list] = []
     provinces: list[str] = []
     districts: list[list] = []
     district_ids: dict[tuple[str, str], int] = {}
@@ -96,30 +115,41 @@ def build(lists: list[list[dict]], versions: list[str]) -> dict:
     seen: set[tuple[str, str, str]] = set()
     for nested in lists:
         for province in nested:
-            short = re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", province["name"])
-            former = places.former_province(short)
-            if former is None:
-                raise SystemExit(f"old province not in data/former_units.json: {province['name']}")
-            old = former[0]
+            old = _old_province(places, province["name"])
             for district in province["districts"]:
                 for ward in district["wards"]:
                     key = (old, district["name"], fold_compact(_base(ward["name"])))
-                    if (old, key[2]) in have or key in seen:
+                    if key in seen:
                         continue
                     seen.add(key)
+                    now = in_2025.get((old, key[2]), [])
+                    # one unit of the name in the province then and in 2025, in another district: it moved
+                    # (Sơn A, Văn Chấn → Nghĩa Lộ in 2020); its 2025 entry says what it became
+                    shifted = len(now) == 1 and earlier[(old, key[2])] == 1 and \
+                        now[0] != fold_compact(_base(district["name"]))
+                    if now and not shifted:
+                        continue
                     if old not in provinces:
                         provinces.append(old)
                     place = (old, district["name"])
                     if place not in district_ids:
                         district_ids[place] = len(districts)
                         districts.append([district["name"], provinces.index(old)])
-                    wards.append([ward["name"], district_ids[place]])
+                    (moved if shifted else wards).append([ward["name"], district_ids[place]])
     return {
         "source": "vietnam-provinces " + ", ".join(versions) + " (GSO lists of their day): units absent from the"
                   " list of 1 July 2025, merged before it; where they were, not what they became",
         "licence": "GPL-3.0-or-later (vietnam-provinces, Nguyễn Hồng Quân); data: General Statistics Office",
-        "provinces": provinces, "districts": districts, "wards": wards,
+        "provinces": provinces, "districts": districts, "wards": wards, "moved": moved,
     }
+
+
+def _old_province(places: object, name: str) -> str:
+    short = re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", name)
+    former = places.former_province(short)  # type: ignore[attr-defined]
+    if former is None:
+        raise SystemExit(f"old province not in data/former_units.json: {name}")
+    return str(former[0])
 
 
 def _base(name: str) -> str:
@@ -131,7 +161,8 @@ def _dump(data: dict) -> str:
     head = {k: data[k] for k in ("source", "licence", "provinces")}
     lines = [orjson.dumps(head).decode()[:-1] + ',\n "districts": [']
     lines.append(",\n".join("  " + orjson.dumps(d).decode() for d in data["districts"]) + "],\n \"wards\": [")
-    lines.append(",\n".join("  " + orjson.dumps(w).decode() for w in data["wards"]) + "]}\n")
+    lines.append(",\n".join("  " + orjson.dumps(w).decode() for w in data["wards"]) + "],\n \"moved\": [")
+    lines.append(",\n".join("  " + orjson.dumps(w).decode() for w in data["moved"]) + "]}\n")
     return "\n".join(lines)
 
 

@@ -178,3 +178,15 @@ def test_each_commune_takes_its_own_district_among_those_the_article_names() -> 
 def test_a_count_then_la_opens_the_list() -> None:
     assert places_of("Ngày 22/3/2022, Đoàn giám sát HĐND huyện Văn Quan giám sát tại 2 xã là Tri Lễ và Điềm He.") == [
         (20, 6313), (20, 6280)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Gia Lâm lasted to 2025 without its Kim Sơn; the Kim Sơn of that list (Sơn Tây) is another unit
+    ("Ngày 5/5/2019, Đoàn giám sát HĐND thành phố giám sát tại xã Kim Sơn, huyện Gia Lâm.", [(1, None)]),
+    # Sơn A moved from Văn Chấn to Nghĩa Lộ before 2025: the same unit, so what it became
+    ("Ngày 5/5/2019, Đoàn giám sát HĐND tỉnh giám sát tại xã Sơn A, huyện Văn Chấn.", [(15, 4660)]),
+    # Thông Nông was merged into Hà Quảng in 2020: its communes are found in their new district
+    ("Ngày 5/5/2019, Đoàn giám sát HĐND tỉnh giám sát tại xã Cần Nông, huyện Thông Nông.", [(4, 1366)]),
+])
+def test_a_commune_beside_its_district_is_one_of_that_district_or_none(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted

@@ -15,14 +15,22 @@ from .place_mentions import Mention
 from .place_resolution import _hint_codes, namesake_codes, resolve
 
 
-def own_district(ward: Mention, above: list[Mention]) -> str | None:
-    """The district written right after a ward, as its qualifier: "xã A, huyện X", "xã A (huyện X)"."""
-    for other in above:
-        if other.qualifier and other.sentence is ward.sentence and other.in_title == ward.in_title and \
-                other.start >= ward.end and other.level in DISTRICT_LEVELS and other.resolution is not None:
-            text = ward.sentence.text if ward.sentence else ""
-            if re.fullmatch(r"\s*[,(]?\s*", text[ward.end:other.start]):
-                return other.written
+def own_district(ward: Mention, above: list[Mention]) -> Mention | None:
+    """The district written beside a ward: right after it ("xã A, huyện X", "xã A (huyện X)"), or closing the
+    list it is in ("các xã A, B thuộc huyện X"); not one named as what it was ("huyện X cũ")."""
+    text = ward.sentence.text if ward.sentence else ""
+    for other in sorted(above, key=lambda m: m.start):
+        if other.sentence is not ward.sentence or other.in_title != ward.in_title or other.start < ward.end:
+            continue
+        if other.level not in DISTRICT_LEVELS or other.resolution is None:
+            return None  # the next unit above a ward is no district: none is written beside it
+        gap = text[ward.end:other.start]
+        beside = other.qualifier and re.fullmatch(r"\s*[,(]?\s*", gap)
+        closing = re.fullmatch(r"(?:\s*(?:,|và)\s*[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,4})*\s+thuộc\s+", gap)
+        after = text[other.end:other.end + 12]
+        if (beside or closing) and not re.match(r"\s*\(?\s*(?:cũ|trước đây)", after, re.IGNORECASE):
+            return other
+        return None
     return None
 
 

@@ -28,9 +28,11 @@ def _districts_by_initials() -> dict[str, list[dict]]:
     return by_initials
 
 
-def resolve(mention: Mention, hints: list[str], districts: list[str] | None = None) -> Resolution | None:
+def resolve(mention: Mention, hints: list[str], districts: list[str] | None = None,
+            strict: bool = False) -> Resolution | None:
     """The unit `mention` names, trying the article's provinces `hints` and, for a ward or a former town
-    ("thị trấn"), the old `districts` the article names as still existing; None if none fits what is written."""
+    ("thị trấn"), the old `districts` the article names as still existing; None if none fits what is written.
+    `strict`: only a unit of those districts (the ward's own district is written beside it)."""
     places = gazetteer()
     level = _written_level(mention)
     if mention.level == "tỉnh":
@@ -42,7 +44,7 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
     # an old district named in the article places its wards first: "xã A" of "huyện B" as it was then
     tries: list[tuple[str | None, str | None]] = \
         [(hint, district) for district in (districts or []) for hint in options] if level in _FORMER_LEVELS else []
-    tries += [(hint, None) for hint in options]
+    tries += [] if strict and tries else [(hint, None) for hint in options]
     for hint, district in tries:
         try:
             found = places.resolve(mention.base, level, hint, district)
@@ -145,6 +147,30 @@ def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -
         if found := _former_province(hint, mention.level or "phường"):
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _districts_of_2025() -> frozenset[str]:
+    """The districts of the list of 1 July 2025, folded without their level word."""
+    return frozenset(fold(split_level(name)[1]) for name, _ in load_json("former_wards.json")["districts"])
+
+
+def lasted_to_2025(district: Mention) -> bool:
+    """Whether a district was still one in 2025, so that its wards of then are known; "huyện Thông Nông",
+    merged into Hà Quảng in 2020, was not, and a ward written with it is found in its new district."""
+    return fold(district.base) in _districts_of_2025()
+
+
+def in_district(mention: Mention, district: Mention) -> Resolution | None:
+    """A ward of a district the article names beside it, gone from the 2025 list ("xã Quảng Tân thuộc huyện
+    Quảng Xương", merged in 2019): the district's province, no ward; noted when the earlier list has it there."""
+    if district.resolution is None:
+        return None
+    found = district.resolution
+    mention.earlier = next((w for w in earlier_wards(mention.base, _written_level(mention))
+                            if fold(split_level(w.district)[1]) == fold(district.base)
+                            and _former_code(w.old_province) == found.province.code), None)
+    return Resolution(mention.level or "phường", found.province, None, found.former_province)
 
 
 def _former_code(old_province: str) -> int | None:

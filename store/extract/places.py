@@ -21,6 +21,7 @@ from datetime import date
 
 from ..folding import fold
 from ..former_wards import best_tier
+from ..earlier_wards import moved_from
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
@@ -31,6 +32,8 @@ from .place_resolution import (
     _written_level,
     display_name,
     fallback_ward,
+    in_district,
+    lasted_to_2025,
     resolve,
     split_between,
 )
@@ -39,7 +42,8 @@ from .text import Article, Sentence
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
 
 _WORK_WITH = re.compile(
-    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?$", re.IGNORECASE
+    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
+    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE
 )
 _KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
@@ -160,8 +164,14 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
-        own = own_district(mention, above)  # "xã Hòa Bình, huyện Chi Lăng": its own district first
-        mention.resolution = resolve(mention, hints, [own, *districts] if own else districts)
+        # "xã Hòa Bình, huyện Chi Lăng": a ward of its own district only, or of none the 2025 list has
+        if (own := own_district(mention, above)) and lasted_to_2025(own) and \
+                not moved_from(mention.base, _written_level(mention) or "xã", own.base):
+            mention.resolution = resolve(mention, hints, [own.written], strict=True) or in_district(mention, own)
+        elif own:
+            mention.resolution = resolve(mention, hints, [own.written, *districts])
+        else:
+            mention.resolution = resolve(mention, hints, districts)
     settle_by_siblings(wards, hints, districts)
     hints = unique(hints + provinces_of(wards))
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
