@@ -90,8 +90,6 @@ def _read(path: Path) -> tuple[str, list[dict]]:
 def build(lists: list[list[dict]], versions: list[str]) -> dict:
     places = gazetteer()
     known = orjson.loads((ROOT / "data" / "former_wards.json").read_bytes())
-    have = {(known["provinces"][known["districts"][district][1]], fold_compact(_base(name)))
-            for name, district, _ in known["wards"]}
     in_2025: dict[tuple[str, str], list[str]] = {}
     for name, district, _ in known["wards"]:
         place = (known["provinces"][known["districts"][district][1]], fold_compact(_base(name)))

@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..earlier_wards import moved_from
 from ..folding import fold
 from ..former_wards import best_tier
-from ..earlier_wards import moved_from
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
