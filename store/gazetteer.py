@@ -169,6 +169,15 @@ class Gazetteer:
         found = self._wards_by_key.get(fold(base), [])
         return [(unit, code) for unit, code, _ in found if province_code in (None, code)]
 
+    def names_a_district(self, name: str) -> bool:
+        """Whether some district before 2025 was called `name` ("Châu Thành": many were)."""
+        return bool(self.district_levels(name))
+
+    def district_levels(self, name: str) -> set[str]:
+        """The levels of the districts before 2025 called `name` in full: {"huyện"} for "Củ Chi"."""
+        key = fold(split_level(name)[1])
+        return {d["level"] for d in self._districts.get(key, []) if fold(d["name"]) == key}
+
     def ward(self, code: int) -> tuple[Unit, int] | None:
         """Today's ward `code` and its province code."""
         found = self._wards_by_code.get(code)

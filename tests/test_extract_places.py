@@ -190,3 +190,11 @@ def test_a_count_then_la_opens_the_list() -> None:
 ])
 def test_a_commune_beside_its_district_is_one_of_that_district_or_none(text: str, wanted: list) -> None:
     assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 5/5/2023, Đoàn công tác làm việc tại xã Hòa Phú, Củ Chi.", [(79, 27544)]),
+    ("Ngày 5/5/2023, Đoàn giám sát làm việc tại xã Hòa Phú, Hòa Vang, Đà Nẵng.", [(48, 20320)]),
+])
+def test_a_district_written_without_its_level_word_after_a_ward_places_it(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted

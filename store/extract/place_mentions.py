@@ -137,6 +137,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     for m in re.finditer(r"(?<![\w])(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
         found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
     found += _bare_mentions(text, sentence, in_title, found)
+    found += _address_districts(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
@@ -209,14 +210,31 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
     return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
 
 
+def _address_districts(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:
+    """A district written without its level word after a ward, as addresses are: "xã Hòa Phú, Củ Chi"."""
+    out: list[Mention] = []
+    spans = [(m.start, m.end) for m in taken]
+    for ward in taken:
+        if ward.level not in ("phường", "xã"):
+            continue
+        after = re.match(r"\s*,\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})(?=\s*[,.;)]|\s*$)", text[ward.end:])
+        if not after:
+            continue
+        start, end = ward.end + after.start(1), ward.end + after.end(1)
+        levels = gazetteer().district_levels(after[1])
+        if len(levels) != 1 or any(s <= start < e for s, e in spans) or LEVEL.match(text, start):
+            continue
+        out.append(Mention(after[1], levels.pop(), after[1], start, end, sentence, in_title))
+    return out
+
+
 def _ward_name(name: str, level: str) -> bool:
     """Whether a ward or commune of `level` has been called `name` (today, before 2025 or earlier), and no
     province or district is: "Tây Mỗ" after "phường Mỹ Đình 2," is the next ward, "Hà Nội" is not."""
     if level not in ("phường", "xã"):
         return False
     places = gazetteer()
-    if places.find_province(name) or places.former_province(name) or places.resolve(name, "huyện") or \
-            places.resolve(name, "quận") or places.resolve(name, "thị xã"):
+    if places.find_province(name) or places.former_province(name) or places.names_a_district(name):
         return False
     return bool([w for w, _ in places.find_wards(name) if w.name.lower().startswith(level)]
                 or places.former_wards(name, level) or earlier_wards(name, level))
