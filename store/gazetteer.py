@@ -173,6 +173,12 @@ class Gazetteer:
         """Whether some district before 2025 was called `name` ("Châu Thành": many were)."""
         return bool(self.district_levels(name))
 
+    def district_old_provinces(self, name: str, level: str | None = None) -> set[str]:
+        """The old provinces that had a district called `name` in full, of `level` if given."""
+        key = fold(split_level(name)[1])
+        return {d["old_province"] for d in self._districts.get(key, [])
+                if fold(d["name"]) == key and level in (None, d["level"])}
+
     def district_levels(self, name: str) -> set[str]:
         """The levels of the districts before 2025 called `name` in full: {"huyện"} for "Củ Chi"."""
         key = fold(split_level(name)[1])

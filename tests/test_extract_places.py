@@ -198,3 +198,12 @@ def test_a_commune_beside_its_district_is_one_of_that_district_or_none(text: str
 ])
 def test_a_district_written_without_its_level_word_after_a_ward_places_it(text: str, wanted: list) -> None:
     assert places_of(text) == wanted
+
+
+def test_how_a_namesake_was_placed_is_said_for_wards_by_their_neighbours_and_for_districts() -> None:
+    draft = extract_article("Ngày 9/10/2017, Đoàn giám sát của Ủy ban MTTQ huyện giám sát tại UBND xã Đức Quang và "
+                            "xã Thị Hoa.")
+    assert "named with it" in draft.certainty["localities[0]"]
+    draft = extract_article("Ngày 10/7/2020, Đoàn khảo sát HĐND tỉnh Trà Vinh khảo sát tại huyện Châu Thành.")
+    note = draft.certainty["localities[0]"]
+    assert "Bến Tre" in note and "Trà Vinh chosen by the province" in note

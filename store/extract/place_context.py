@@ -47,7 +47,8 @@ def settle_by_siblings(wards: list[Mention], hints: list[str], districts: list[s
             continue
         fitting = [name for name in siblings if _hint_codes([name]) & codes]
         if fitting and mention.resolution.province.code not in _hint_codes(fitting):
-            mention.resolution = resolve(mention, fitting, districts) or mention.resolution
+            if found := resolve(mention, fitting, districts):
+                mention.resolution, mention.by_neighbours = found, True
 
 
 def provinces_of(mentions: list[Mention]) -> list[str]:

@@ -70,6 +70,8 @@ class Mention:
     """Named without a level word ("tại Mường Thanh"): kept only if it is one of today's wards."""
     earlier: EarlierWard | None = None
     """A unit merged away before the 2025 list ("phường Đống Mác"), placed in its province only."""
+    by_neighbours: bool = False
+    """Placed among namesakes by the wards named with it (`place_context.settle_by_siblings`)."""
 
     @property
     def key(self) -> tuple:

@@ -229,8 +229,15 @@ def _same_names(places: Places) -> None:
                 {gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code}
             )
             if others:
-                how = "place.chosen" if found.province.code in codes else "place.unsure"
+                how = "place.neighbours" if mention.by_neighbours else \
+                    "place.chosen" if found.province.code in codes else "place.unsure"
                 notes.append(reason(how, name=mention.name, others=others, chosen=found.province.name))
+        elif mention.level in DISTRICT_LEVELS:  # "huyện Châu Thành": a dozen old provinces had one
+            chosen = found.former_province or found.province.name
+            olds = sorted(gazetteer().district_old_provinces(mention.base, mention.level) - {chosen})
+            if olds:
+                how = "place.chosen" if found.province.code in codes else "place.unsure"
+                notes.append(reason(how, name=mention.name, others=olds, chosen=chosen))
         if notes:
             places.uncertain[f"localities[{index}]"] = notes[0] if len(notes) == 1 else reason(
                 "place.both", first=notes[0], second=notes[1])
