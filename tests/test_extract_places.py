@@ -207,3 +207,8 @@ def test_how_a_namesake_was_placed_is_said_for_wards_by_their_neighbours_and_for
     draft = extract_article("Ngày 10/7/2020, Đoàn khảo sát HĐND tỉnh Trà Vinh khảo sát tại huyện Châu Thành.")
     note = draft.certainty["localities[0]"]
     assert "Bến Tre" in note and "Trà Vinh chosen by the province" in note
+
+
+def test_a_list_item_runs_on_in_lower_case_only_when_the_longer_name_is_a_unit() -> None:
+    assert places_of("Ngày 5/5/2023, Đoàn giám sát HĐND tỉnh Nam Định giám sát tại các xã: Hải Nam, Hải Quang tham "
+                     "gia đầy đủ.") == [(37, 14248), (37, 14287)]

@@ -182,7 +182,8 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
 _LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*", re.IGNORECASE)
 """What opens the names after a level word: "03 phường (A, B)", "xã: A, B", "các phường bao gồm: A, B"."""
 _LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’]*(?:[ \t]+(?!và\b)[\w'’]+){0,4}?(?=\s*(?:[,;().]|\s+và\s|$))")
-"""One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh")."""
+"""One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh"), taken
+when the gazetteer knows the name so written."""
 _ITEM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)")
 """The district a listed unit lies in, in brackets after it: "Nhơn An (TX An Nhơn), Phước Nghĩa"."""
 
@@ -197,8 +198,10 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         return out
     position = opening.end()
     while True:
+        name, end = _name_after(text, position)
         item = _LIST_ITEM.match(text, position)
-        name, end = (item[0], item.end()) if item else _name_after(text, position)  # "KDang về công tác ..."
+        if item and item.end() > end and _known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"
+            name, end = item[0], item.end()
         if not name or LEVEL.match(text, position) or _AGENCY_WORD.match(text, position) or \
                 name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
             break
@@ -228,6 +231,11 @@ def _address_districts(text: str, sentence: Sentence | None, in_title: bool, tak
             continue
         out.append(Mention(after[1], levels.pop(), after[1], start, end, sentence, in_title))
     return out
+
+
+def _known_name(name: str) -> bool:
+    places = gazetteer()
+    return bool(places.find_wards(name) or places.former_wards(name) or earlier_wards(name))
 
 
 def _ward_name(name: str, level: str) -> bool:
