@@ -298,6 +298,12 @@ def _choose_visited(places: Places, title: str) -> None:
                     break
             if chosen:
                 break
+    if not [m for m in chosen if m.level != "tỉnh"]:
+        # "Tham gia đoàn có ... lãnh đạo UBND huyện A và huyện B": a province's round goes where its hosts lead
+        for mention in ordered:
+            if _accompanies(mention) and mention.key not in by_key:
+                by_key[mention.key] = mention
+                chosen.append(mention)
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:
@@ -310,6 +316,16 @@ def _choose_visited(places: Places, title: str) -> None:
     places.visited = lower or chosen
     for mention in places.mentions:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
+
+
+def _accompanies(mention: Mention) -> bool:
+    """A district or ward whose leaders join the team: "tham gia đoàn có ... lãnh đạo UBND huyện A"."""
+    if mention.resolution is None or mention.qualifier or mention.in_title or mention.sentence is None or \
+            mention.level in (None, "tỉnh"):
+        return False
+    text = mention.sentence.text
+    return bool(re.search(r"\b(?:tham gia đoàn|cùng đi|đi cùng|cùng tham gia|tham gia cùng)\b", text, re.IGNORECASE)) \
+        and "lãnh đạo" in text[max(0, mention.start - 60):mention.start].lower()
 
 
 def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
