@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..earlier_wards import EarlierWard, earlier_wards
+from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
+from .place_names import known_name, numbered, typed_in_lower_case, ward_name
 
 if TYPE_CHECKING:
     from .text import Article, Sentence
@@ -102,8 +103,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             continue
         names, end = _name_after(text, m.end())
         if names and level in ("phường", "xã"):
-            names, end = _typed_in_lower_case(text, names, end)
-            names, end = _numbered(text, names, end)
+            names, end = typed_in_lower_case(text, names, end)
+            names, end = numbered(text, names, end)
         if not names:
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
             listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
@@ -130,7 +131,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             more, more_end = _name_after(text, after)
             if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit, not a unit's name
-            if link[1] == "," and not plural and not _ward_name(more, level):
+            if link[1] == "," and not plural and not ward_name(more, level):
                 break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
@@ -201,7 +202,7 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
     while True:
         name, end = _name_after(text, position)
         item = _LIST_ITEM.match(text, position)
-        if item and item.end() > end and _known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"
+        if item and item.end() > end and known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"
             name, end = item[0], item.end()
         if not name or LEVEL.match(text, position) or _AGENCY_WORD.match(text, position) or \
                 name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
@@ -232,52 +233,6 @@ def _address_districts(text: str, sentence: Sentence | None, in_title: bool, tak
             continue
         out.append(Mention(after[1], levels.pop(), after[1], start, end, sentence, in_title))
     return out
-
-
-def _known_name(name: str) -> bool:
-    places = gazetteer()
-    return bool(places.find_wards(name) or places.former_wards(name) or earlier_wards(name))
-
-
-def _ward_name(name: str, level: str) -> bool:
-    """Whether a ward or commune of `level` has been called `name` (today, before 2025 or earlier), and no
-    province or district is: "Tây Mỗ" after "phường Mỹ Đình 2," is the next ward, "Hà Nội" is not."""
-    if level not in ("phường", "xã"):
-        return False
-    places = gazetteer()
-    if places.find_province(name) or places.former_province(name) or places.names_a_district(name):
-        return False
-    return bool([w for w, _ in places.find_wards(name) if w.name.lower().startswith(level)]
-                or places.former_wards(name, level) or earlier_wards(name, level))
-
-
-def _numbered(text: str, name: str, end: int) -> tuple[str, int]:
-    """ "phường Mỹ Đình 2": a number after the words of a name, taken when only the numbered name is a unit."""
-    number = re.match(r"[ \t]+(\d{1,2})\b(?![.,/]\d)", text[end:])
-    if not number:
-        return name, end
-    places = gazetteer()
-    longer = f"{name} {number[1]}"
-    if (places.find_wards(longer) or places.former_wards(longer)) and not (
-            places.find_wards(name) or places.former_wards(name)):
-        return longer, end + number.end()
-    return name, end
-
-
-def _typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:
-    """ "xã Hòa hiệp": a ward's later syllables typed in lower case, taken when only the longer name is a unit."""
-    places = gazetteer()
-    if places.find_wards(name) or places.former_wards(name):
-        return name, end
-    longer, longer_end = name, end
-    for _ in range(2):
-        token = re.match(r"[ \t]+([a-zà-ỹđ]+)\b", text[longer_end:])
-        if not token:
-            break
-        longer, longer_end = f"{longer} {token[1]}", longer_end + token.end()
-        if places.find_wards(longer) or places.former_wards(longer):
-            return longer, longer_end
-    return name, end
 
 
 def _rank(level: str | None) -> int:
