@@ -46,7 +46,7 @@ def test_every_reason_the_extractor_writes_has_words_in_both_languages(drafts: l
                              " ".join(path.read_text(encoding="utf-8") for path in EXTRACT.glob("*.py"))))
     assert {"date.inferred", "warn.no_leader", "nonvisit.no_visit", "duplicate.of"} <= written
     made = {code for code in written if "{" not in code}
-    made |= {"place.chosen", "place.unsure", "warn.flagged"}  # chosen by a condition; made in store/reasons.py
+    made |= {"place.chosen", "place.unsure", "place.neighbours", "warn.flagged"}  # chosen by a condition
     made |= {f"date_certainty.{how}{bare}" for how in ("stated", "publication", "inferred") for bare in ("", ".bare")}
     made |= {f"document.{kind}" for kind in ("decree", "circular", "directive", "plan", "decision", "resolution",
                                              "scheme", "letter")}
