@@ -199,7 +199,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
                 continue
             # "sáng ngày 26/2" is a visit's time even after "kỷ luật ...", which reads like a law's date
-            document = _DOCUMENT_BEFORE.search(before) and not _TIME_OF_DAY.search(before)
+            document = _DOCUMENT_BEFORE.search(before) and not _TIME_OF_DAY.search(before) and \
+                not _clause_day(before, sentence.text[mention.end:])
             if _in_period(sentence.text, mention) or document or _FUTURE_BEFORE.search(before):
                 continue
             if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
@@ -227,12 +228,20 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     return mention, said_in, how
 
 
+def _clause_day(before: str, after: str) -> bool:
+    """ "Thực hiện Kế hoạch ... năm 2022, ngày 14/6/2022, Ủy ban ... thành lập đoàn": a day set off by commas opens
+    a clause of its own; a document's day follows its number ("số 34/2007/PL, ngày 20/4/2007 của ...")."""
+    return bool(re.search(r",\s*ngày\s*$", before) and not re.search(r"/\S*,\s*ngày\s*$", before)
+                and re.match(r"\s*,\s*(?!của\b)", after))
+
+
 def _opens_visit_span(text: str, mention: DayMention) -> bool:
-    """ "Từ ngày 30/10/2020 đến ngày 19/11/2020, UBND huyện kiểm tra ...": the span that opens the sentence is the
-    visit's, and its first day is the day to record."""
+    """ "Từ ngày 30/10/2020 đến ngày 19/11/2020, UBND huyện kiểm tra ...": the span that opens the sentence (after
+    an outlet's stamp, "(Mặt trận) -") is the visit's, and its first day is the day to record."""
     for m in _RANGE.finditer(text):
         if m.start() <= mention.start < m.start() + 14 and not m[8] and \
-                re.fullmatch(r"\W*(?:trong\s[^,]{0,30},\s*)?", text[:m.start()], re.IGNORECASE) and \
+                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*)?", text[:m.start()],
+                             re.IGNORECASE) and \
                 _VISIT_CUE.search(text[m.end():]):
             return True
     return False

@@ -47,6 +47,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("giấy tờ", ("giấy tờ",)),
     ("chữ ký số", ("chữ ký số", "chứng thư số")),
     ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
+    ("căn", ("căn nhà", "căn hộ", "căn")),  # houses built or repaired ("1.200 căn nhà", "420 căn")
     ("thẻ", ("thẻ",)),
     ("kết quả", ("kết quả",)),
     ("mô hình", ("mô hình",)),
@@ -154,7 +155,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
                 else:
                     value = quantity.value
             except NumberError:
-                continue  # "1.234 triệu": a dot that may be a decimal point; no figure rather than a guess
+                continue  # "1.5 tỷ": a dot that is a decimal point the English way; no figure rather than a guess
             unit = "đồng" if quantity.is_money else unit
         is_fraction = whole is not None
         if not is_fraction and _inside(reach, starts, start, end):
@@ -168,6 +169,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
+        if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
+                               re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
+            continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
         if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
             continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
         unit_end = unit_match.end()

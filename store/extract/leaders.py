@@ -48,6 +48,10 @@ _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đ
 """After a name whose surname is not on the list: it leads the delegation
 ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
 _CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
+_TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồm)\s*:?\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+                          re.IGNORECASE)
+"""The first member of a team listed with titles ("Đoàn giám sát Ban ... gồm: Ông X - Trưởng Ban ..., Ông Y - Phó
+trưởng Ban ..."): a team is listed head first."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
 
@@ -95,6 +99,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) or _HEAD_INSIDE.search(title)
                  for title in mention.titles):
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
+        elif mention.titles and _TEAM_LISTED.search(mention.before):
+            score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
             score, rule = 7, "X chủ trì"

@@ -45,6 +45,8 @@ _TITLE_START = [fold(t) for t in (
     "thiếu tướng", "trung tướng", "thường trực", "thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "chỉ huy",
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
+    # a party committee's membership, abbreviated ("UVBTV", "QUV" = Quận ủy viên, "TUV", "HUV")
+    "uvbtv", "ubtv", "quv", "tuv", "huv", "quận ủy viên", "quận uỷ viên",
 )]
 _TITLE_START_RE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(set(_TITLE_START), key=len, reverse=True))
                              + r")(?: |$)")
@@ -58,7 +60,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra tướng tá"
+    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -261,8 +263,9 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
 
 def _without_place(name: str, before: str) -> str:
     """ "Phó Chủ tịch HĐND thành phố Hà Nội Phạm Quí Tiên": the place ends the title, it starts no name."""
-    level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2})$", before,
-                      re.IGNORECASE)
+    # a level word, or a body that a place name follows bare ("Thành ủy Hải Phòng Đào Trọng Đức")
+    level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|(?:Thành|Tỉnh|Huyện|Quận)\s+(?:ủy|uỷ)|"
+                      r"HĐND|UBND)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2})$", before, re.IGNORECASE)
     if not level:
         return name
     started = level[1].split()  # "tỉnh Tây | Ninh Nguyễn Thanh Hải": the place began before the name did
@@ -270,7 +273,8 @@ def _without_place(name: str, before: str) -> str:
     for cut in (3, 2, 1, 0):
         rest = words[cut:]
         place = " ".join(started + words[:cut])
-        if place and len(rest) >= 2 and rest[0].lower() in SURNAMES and gazetteer().find_province(place):
+        if place and len(rest) >= 2 and rest[0].lower() in SURNAMES and (
+                gazetteer().find_province(place) or gazetteer().names_a_district(place)):
             return " ".join(rest)
     return name
 
