@@ -48,6 +48,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("chữ ký số", ("chữ ký số", "chứng thư số")),
     ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
     ("căn", ("căn nhà", "căn hộ", "căn")),  # houses built or repaired ("1.200 căn nhà", "420 căn")
+    ("giấy chứng nhận", ("giấy chứng nhận", "GCN", "GCNQSDĐ")),  # land titles issued
     ("thẻ", ("thẻ",)),
     ("kết quả", ("kết quả",)),
     ("mô hình", ("mô hình",)),
@@ -61,6 +62,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("cử tri", ("cử tri",)),
     ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
     ("vụ việc", ("vụ việc",)),
+    ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
     ("ha", ("ha", "héc-ta", "hécta")),
     ("cuộc", ("cuộc",)),
     ("triệu đồng", ("triệu đồng", "triệu VNĐ")),

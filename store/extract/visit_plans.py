@@ -47,6 +47,12 @@ _PROGRAMME = re.compile(
 """A plan or programme of oversight agreed or issued ("thống nhất chương trình giám sát năm 2021", "ban hành Kế
 hoạch số 06/KH-HĐND ngày 31/3/2023 về việc giám sát")."""
 
+_DAY_CLAUSE_AFTER = re.compile(r",\s*(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})"
+                               r"[^,;.]{0,14},\s*"
+                               r"(?:đoàn|ban|thường trực|tổ|đồng chí|đ/c|ông|bà|ủy ban|uỷ ban|HĐND|UBND)\b",
+                               re.IGNORECASE)
+"""After the plan, a day that opens the visit's own clause ("Triển khai kế hoạch giám sát năm 2024, sáng 5/6/2024,
+Đoàn giám sát ... giám sát tại xã A"): the plan is the visit's background."""
 _PLAN_TIMETABLE = re.compile(r"(?:^|[.!?]\s+)Theo kế hoạch,")
 _IN_WRITING = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:\S+\s+){0,2}?(?:bằng|qua)\s+(?:các\s+)?"
                          r"(?:văn bản|báo cáo)\b(?!\s+(?:và|kết hợp|với)\b)", re.IGNORECASE)
@@ -61,7 +67,7 @@ _HEARING = re.compile(r"\b(?:tổ chức|tiến hành|diễn ra|khai mạc)\s+(?
 """A council's own hearing: officials answer before the council, at its seat."""
 
 _SPAN_OPENS = re.compile(
-    r"^\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:từ|trong)\s+(?:các\s+|\d+\s+)?ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*"
+    r"^\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:từ|trong)\s+(?:các\s+|\d+\s+|hai\s+|ba\s+)?ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*"
     r"(?:-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
 """A clause that opens with the visit's own days ("Từ ngày 26/8 - 1/9,", "Từ ngày 14 đến 18/9/2023,")."""
 _TEAM_ORGANISED = re.compile(r"\btổ chức\s+(?:các\s+|\d+\s+)?đoàn\s+$", re.IGNORECASE)
@@ -83,7 +89,7 @@ def written_plan_reason(article: Article) -> Reason | None:
         return None
     if _IN_WRITING.search(head) and not _ON_SITE.search(whole):
         return reason("nonvisit.in_writing")
-    if _PROGRAMME.search(head):
+    if any((m := _PROGRAMME.search(text)) and not _DAY_CLAUSE_AFTER.search(text, m.end()) for text in head_texts):
         return reason("nonvisit.plan")  # a plan that sets up its teams is a plan first
     if _PLAN_TIMETABLE.search(whole):
         return None  # "Theo kế hoạch, ... thành lập 4 đoàn": a plan's timetable, which `visit_kind` reads
