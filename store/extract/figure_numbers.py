@@ -174,6 +174,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
                                re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
             continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
+        if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
+            continue  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
         if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
             continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
         unit_end = unit_match.end()
@@ -200,6 +202,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     return out
 
 
+_CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được công nhận|công nhận)\b[^.;,]{0,20}$", re.IGNORECASE)
+"""Criteria counted as a result: met, still missing, added ("đạt 15 tiêu chí", "còn 4 tiêu chí chưa đạt")."""
 _WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
 _MONEY_FORMS = {"đồng", "vnđ"}
