@@ -53,6 +53,9 @@ _DAY_CLAUSE_AFTER = re.compile(r",\s*(?:sáng|chiều|tối|trưa|ngày|hôm)\s+
                                re.IGNORECASE)
 """After the plan, a day that opens the visit's own clause ("Triển khai kế hoạch giám sát năm 2024, sáng 5/6/2024,
 Đoàn giám sát ... giám sát tại xã A"): the plan is the visit's background."""
+_VISIT_DAY_OPENS = re.compile(r"(?:^|[.;,]\s+|^\W*)(?:sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}|"
+                              r"^\W*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}[^,]{0,8},", re.IGNORECASE)
+"""A visit's own day opening a clause ("Sáng 5/6/2024, Đoàn ...", "Ngày 3/12/2024, Tổ 1 ..."): a team at work."""
 _PLAN_TIMETABLE = re.compile(r"(?:^|[.!?]\s+)Theo kế hoạch,")
 _IN_WRITING = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:\S+\s+){0,2}?(?:bằng|qua)\s+(?:các\s+)?"
                          r"(?:văn bản|báo cáo)\b(?!\s+(?:và|kết hợp|với)\b)", re.IGNORECASE)
@@ -93,6 +96,8 @@ def written_plan_reason(article: Article) -> Reason | None:
         return reason("nonvisit.plan")  # a plan that sets up its teams is a plan first
     if _PLAN_TIMETABLE.search(whole):
         return None  # "Theo kế hoạch, ... thành lập 4 đoàn": a plan's timetable, which `visit_kind` reads
+    if any(_VISIT_DAY_OPENS.search(text) for text in head_texts):
+        return None  # "Sáng 5/6/2024, Đoàn giám sát do X làm Trưởng đoàn, Y làm Phó Trưởng đoàn ...": a team at work
     if _TEAM_SET_UP.search(whole) or _DEPUTY_NAMED.search(whole) and _REMIT.search(whole):
         return reason("nonvisit.team_set_up")
     return None
