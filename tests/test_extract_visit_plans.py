@@ -38,6 +38,9 @@ def test_oversight_no_one_went_on_says_what_it_is(lead: str, code: str) -> None:
     "Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã giám sát tại xã Hòa Phong, huyện Hòa Vang.",
     "Triển khai kế hoạch giám sát năm 2024, sáng 5/6/2024, Đoàn giám sát HĐND tỉnh do ông Trần Văn Nam, Phó Chủ "
     "tịch HĐND tỉnh làm trưởng đoàn giám sát tại xã Hòa Phong, huyện Hòa Vang.",
+    # the unit's own plan, told after the visit's day
+    "Sáng 5/6/2024, Đoàn giám sát HĐND tỉnh làm việc với UBND xã Hòa Phong, huyện Hòa Vang về cải cách hành chính. "
+    "Năm 2023, xã đã xây dựng kế hoạch kiểm tra nội vụ và giải quyết 1.204 hồ sơ.",
     # through reports and on site
     "Trong các ngày 8-9/11/2022, Ban Đô thị HĐND quận Hai Bà Trưng đã khảo sát qua báo cáo và thực tế tại phường "
     "Bạch Mai.",

@@ -56,6 +56,7 @@ _DAY_CLAUSE_AFTER = re.compile(r",\s*(?:sáng|chiều|tối|trưa|ngày|hôm)\s+
 _VISIT_DAY_OPENS = re.compile(r"(?:^|[.;,]\s+|^\W*)(?:sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}|"
                               r"^\W*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}[^,]{0,8},", re.IGNORECASE)
 """A visit's own day opening a clause ("Sáng 5/6/2024, Đoàn ...", "Ngày 3/12/2024, Tổ 1 ..."): a team at work."""
+_VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 _PLAN_TIMETABLE = re.compile(r"(?:^|[.!?]\s+)Theo kế hoạch,")
 _IN_WRITING = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:\S+\s+){0,2}?(?:bằng|qua)\s+(?:các\s+)?"
                          r"(?:văn bản|báo cáo)\b(?!\s+(?:và|kết hợp|với)\b)", re.IGNORECASE)
@@ -92,8 +93,11 @@ def written_plan_reason(article: Article) -> Reason | None:
         return None
     if _IN_WRITING.search(head) and not _ON_SITE.search(whole):
         return reason("nonvisit.in_writing")
-    if any((m := _PROGRAMME.search(text)) and not _DAY_CLAUSE_AFTER.search(text, m.end()) for text in head_texts):
-        return reason("nonvisit.plan")  # a plan that sets up its teams is a plan first
+    for index, text in enumerate(head_texts):
+        if (m := _PROGRAMME.search(text)) and not _DAY_CLAUSE_AFTER.search(text, m.end()):
+            if any(_VISIT_DAY_OPENS.search(told) and _VISIT_VERB.search(told) for told in head_texts[:index]):
+                break  # "Sáng 5/6, Đoàn ... làm việc với xã A. ... xã đã xây dựng kế hoạch kiểm tra": the unit's plan
+            return reason("nonvisit.plan")  # a plan that sets up its teams is a plan first
     if _PLAN_TIMETABLE.search(whole):
         return None  # "Theo kế hoạch, ... thành lập 4 đoàn": a plan's timetable, which `visit_kind` reads
     if any(_VISIT_DAY_OPENS.search(text) for text in head_texts):
