@@ -81,6 +81,11 @@ def test_a_council_term_alone_is_no_election() -> None:
      "kiểm tra tại quận Hồng Bàng.", "Phạm Văn Lộc"),
     ("Ngày 7/8/2020, Đoàn khảo sát của Ban Pháp chế HĐND tỉnh gồm: Ông Đặng Minh Khôi - Trưởng Ban, Bà Lò Thị Huệ - "
      "Phó Trưởng Ban đã khảo sát tại huyện Thanh Sơn, tỉnh Phú Thọ.", "Đặng Minh Khôi"),
+    # K'Ho names: the prefix and its apostrophe, with or without a space, make a name with what follows
+    ("Ngày 11/7/2023, đồng chí K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng làm trưởng đoàn đã giám sát tại huyện Đức "
+     "Trọng.", "K' Mák"),
+    ("Ngày 11/7/2023, Đoàn giám sát do ông K'Sơn, Trưởng ban Dân tộc HĐND tỉnh Lâm Đồng làm trưởng đoàn đã giám sát "
+     "tại huyện Đức Trọng.", "K'Sơn"),
 ])
 def test_leaders_named_after_their_titles_or_first_in_the_team(lead: str, name: str) -> None:
     assert (_draft(lead).record.get("leader") or {}).get("name") == name

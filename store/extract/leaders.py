@@ -65,6 +65,14 @@ _OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s
 """A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
 
 
+def name_parts(name: str) -> int:
+    """The words of a name; a K'Ho name's prefix counts as one ("K'Mák" and "K' Mák" are a given name and a name)."""
+    return len(_KHO_PREFIX.sub(r"\1 ", name).split())
+
+
+_KHO_PREFIX = re.compile(r"^([A-ZĐ]['’])(?=\S)")
+
+
 @dataclass
 class Leader:
     name: str
@@ -79,7 +87,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
     lead_index = article.sentences[0].index if article.sentences else 0
     for order, mention in enumerate(people.mentions):
-        if len(mention.name.split()) < 2:
+        if name_parts(mention.name) < 2:
             continue
         text = mention.sentence.text if mention.sentence else ""
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
@@ -159,7 +167,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
     """Another person named after `mention` and before `offset` characters past its end, in its sentence."""
     return any(other.sentence is mention.sentence and mention.end < other.start < mention.end + offset
-               for other in people.mentions if len(other.name.split()) >= 2)
+               for other in people.mentions if name_parts(other.name) >= 2)
 
 
 def _opens_clause(mention: PersonMention) -> bool:
@@ -216,7 +224,7 @@ def _overseeing_officer(people: People, article: Article) -> PersonMention | Non
               for body in _OVERSEER.finditer(lead)]
     for mention in people.mentions:
         title = fold(mention.title)
-        if len(mention.name.split()) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
+        if name_parts(mention.name) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
             continue
         if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before)):
             continue
@@ -235,6 +243,6 @@ def _office_then_name(people: People, article: Article) -> PersonMention | None:
     for mention in people.mentions:
         if mention.sentence is None or mention.sentence.index not in near or not mention.honorific:
             continue
-        if not mention.titles and len(mention.name.split()) >= 2 and _SPEAKS.match(_after_titles(mention)):
+        if not mention.titles and name_parts(mention.name) >= 2 and _SPEAKS.match(_after_titles(mention)):
             return mention
     return None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
-from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
+from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
 from .text import Article, Sentence
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ)\s+(?=\S)")
@@ -105,7 +105,7 @@ class People:
         out: dict[str, str] = {}
         leader = self.leader.name if self.leader else None
         for mention in self.mentions:
-            if mention.name == leader or len(mention.name.split()) < 2:
+            if mention.name == leader or name_parts(mention.name) < 2:
                 continue
             if mention.title and len(mention.title) > len(out.get(mention.name, "")):
                 out[mention.name] = mention.title
@@ -138,6 +138,10 @@ def _is_name_word(word: str, first: bool) -> bool:
     return rest.islower() or rest == ""
 
 
+_KHO_APOSTROPHE = re.compile(r"['’] ?[A-ZĐÀ-Ỹ]")
+"""After a K'Ho name's prefix letter ("K' Mák"): its apostrophe, then the name."""
+
+
 def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | None:
     words: list[str] = []
     ends: list[int] = []
@@ -148,6 +152,11 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         if words and start == cursor:
             break
         token = _TOKEN.match(text, start)
+        if token and not words and re.fullmatch(r"[A-ZĐ]", token[0]) and _KHO_APOSTROPHE.match(text, token.end()):
+            words.append(text[token.start():token.end() + 1])  # "K' Mák": a K'Ho name's prefix, then the name
+            cursor = token.end() + 1
+            ends.append(cursor)
+            continue
         if not token or not _is_name_word(token[0], not words):
             break
         if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
@@ -161,7 +170,8 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
     if not words:
         return None
     end = ends[-1]
-    particle = len(words[0]) == 1 and len(words) >= 2  # "A Pớt", "H Yim Kđoh": a Highlands name needs no surname
+    # "A Pớt", "H Yim Kđoh", "K' Mák": a Highlands name needs no surname
+    particle = (len(words[0]) == 1 or words[0][-1] in "'’") and len(words) >= 2
     if need_surname and not particle and (len(words) < 3 or words[0].lower() not in SURNAMES):
         return None
     return " ".join(words), end
@@ -349,9 +359,9 @@ def _trim_title(title: str) -> str:
 
 def _expand_short_names(people: People) -> None:
     """ "ông Lợi" after "ông Nguyễn Văn Lợi": the same person."""
-    full = [m.name for m in people.mentions if len(m.name.split()) >= 2]
+    full = [m.name for m in people.mentions if name_parts(m.name) >= 2]
     for mention in people.mentions:
-        if len(mention.name.split()) == 1:
+        if name_parts(mention.name) == 1:
             match = [name for name in full if name.split()[-1] == mention.name]
             if len(set(match)) == 1:
                 mention.name = match[0]
