@@ -56,17 +56,17 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
     Each count is the index's own search for that clause, so the number shown is the number the
     filter then finds (a province merged away also takes in wards the records do not tag with it).
     """
-    units = former_units(catalog)
+    units = list(former_units(catalog))
     rest = query.without_field("province").without_field("ward")
+    clauses = [Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
+               for kind, name, _ in units]
     choices = []
-    for kind, name, where in units:
+    for (kind, name, where), clause, count in zip(units, clauses, catalog.searcher.count_each(rest, clauses),
+                                                  strict=True):
         if kind == "province":
-            clause = Clause("province", name)
             detail = t("picker.former_province", today=where)
         else:
-            clause = Clause("ward", name, exact=True)
             detail = t("picker.former_district", where=where)
-        count = len(catalog.search(rest.with_clause(clause), "date").positions)
         choices.append(Choice(clause.render(), name, count, detail=detail))
     # ties by name: stable whatever order the store holds them in
     choices.sort(key=lambda choice: (-choice.count, fold(choice.label)))

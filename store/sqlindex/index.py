@@ -24,7 +24,7 @@ from typing import Any
 
 import orjson
 
-from ..query import Filter
+from ..query import Clause, Filter
 from ..repository import Page
 from . import grams as gramming
 from . import kinds
@@ -71,6 +71,8 @@ class SqlIndex:
         self._packer: Packer | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
+        self._clauses: dict[tuple[Clause, date], array] = {}
+        """One clause → its matches (`count_each`)."""
         self._places_of: dict[str, array] = {}
         """Sort → each record's place in `_orders[sort]` (`_places`)."""
         self._counter = FacetCounter(self._matching, self._order)
@@ -185,6 +187,40 @@ class SqlIndex:
             if "interrupt" in str(error):
                 raise Interrupted(str(error)) from None
             raise
+
+    def count_each(self, base: Filter, clauses: Sequence[Clause], today: date | None = None) -> list[int]:
+        """How many records `base` finds with each of `clauses` added, each on a field `base` has no clause on
+        (the province picker's former provinces and districts: some hundreds). Each clause's own matches are
+        kept until the file changes; `base` is matched once. A search each cost 18 ms at 100,000 records."""
+        if any(base.clauses_of(clause.field) for clause in clauses):
+            raise ValueError("a clause on a field of the base filter is ORed with it, not counted within it")
+        try:
+            with self._lock:
+                db = self._connection()
+                within: bytes | None = None
+                if base.clauses:
+                    found = conditions(base, self._terms_of, today)
+                    numbers = self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
+                    chosen = bytearray(db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + b"\0"
+                    deque(map(chosen.__setitem__, numbers, repeat(1)), maxlen=0)
+                    within = bytes(chosen)
+                counts = []
+                for clause in clauses:
+                    numbers = self._clause_numbers(db, clause, today)
+                    counts.append(len(numbers) if within is None else sum(map(within.__getitem__, numbers)))
+                return counts
+        except sqlite3.OperationalError as error:
+            if "interrupt" in str(error):
+                raise Interrupted(str(error)) from None
+            raise
+
+    def _clause_numbers(self, db: sqlite3.Connection, clause: Clause, today: date | None) -> array:
+        """The records one clause alone matches, in no order (kept: `count_each`)."""
+        key = (clause, today or date.today())
+        if key not in self._clauses:
+            found = conditions(Filter((clause,)), self._terms_of, today)
+            self._clauses[key] = self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
+        return self._clauses[key]
 
     def _search(self, query: Filter, sort: str, offset: int, limit: int | None, facets: bool,
                 today: date | None) -> Page:
@@ -350,5 +386,6 @@ class SqlIndex:
         self._packer = None
         self._orders.clear()
         self._places_of.clear()
+        self._clauses.clear()
         self._counter.forget()
         self._flags.clear()

@@ -13,7 +13,8 @@ what the shorter text matched.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -35,6 +36,10 @@ MORE = 100
 NEAR = 10
 WARM = 2000
 """Choices made per turn of the event loop after opening, so that the first typed letter finds them made."""
+LET_GO = 0.15
+"""Seconds a picker stays up at most after its pick was applied early (`early`), waiting for the search."""
+Early = Callable[[str, Callable[[], None]], None]
+"""Applies a picked value at once and calls its second argument when the search it started has landed."""
 
 
 class PickerScreen(TypeAhead, ModalScreen[str | None]):
@@ -50,11 +55,19 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         Binding("pageup", "move(-10)", show=False, priority=True),
     ]
 
-    def __init__(self, title: str, choices: Sequence[Choice], t: Translator) -> None:
+    def __init__(self, title: str, choices: Sequence[Choice], t: Translator, early: Early | None = None) -> None:
         super().__init__(classes="dialog")
         self.title_text = title
         self.choices = choices
         self.t = t
+        self.early = early
+        """Given, a pick is applied while the picker is still up, and the picker leaves (with None) once the
+        search it started has landed: the screen under it is then drawn once, with its rows and counts,
+        rather than once bare and again when they come (each a frame of the whole screen)."""
+        self.held = False
+        """A pick was applied early and the picker waits for its search (`let_go`)."""
+        self._batch: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+        """Held, Textual's batch of updates (nothing drawn until it ends)."""
         self.visible_choices: list[Choice] = []
         """The choices listed, in the list's order (at most what has been scrolled to)."""
         self._shown_for = ""
@@ -179,8 +192,27 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._pick(event.option_index)
 
     def _pick(self, index: int | None) -> None:
-        if index is not None and index < len(self.visible_choices):
-            self.dismiss(self.visible_choices[index].value)
+        if index is None or index >= len(self.visible_choices) or self.held:
+            return
+        value = self.visible_choices[index].value
+        if self.early is None:
+            self.dismiss(value)
+            return
+        self.held = True  # a key typed meanwhile lets go first (`SurveysApp.on_event`), then goes underneath
+        self._batch = self.app.batch_update()  # nothing is drawn meanwhile: the screen underneath changes,
+        self._batch.__enter__()  # and each change would have this dialog drawn again over it
+        self.early(value, self.let_go)
+        self.set_timer(LET_GO, self.let_go)
+
+    def let_go(self) -> None:
+        """Leave after an early pick (its search has landed, or `LET_GO` has passed): the screen underneath
+        is drawn once, with all that changed meanwhile."""
+        if self.held:
+            self.held = False
+            try:
+                self.dismiss(None)
+            finally:  # after the screen underneath has handled its resuming (queued by the dismissal)
+                self.app.screen.call_later(self._batch.__exit__, None, None, None)
 
     def action_leave(self) -> None:
         self.dismiss(None)
