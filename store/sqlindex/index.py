@@ -11,6 +11,7 @@ the index is never the source of truth, so deleting it loses nothing.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from array import array
@@ -43,6 +44,8 @@ ORDER = {
 
 
 FIRST = itemgetter(0)
+POSTED = re.compile(r"rec\.n IN \((SELECT n FROM post WHERE t IN \([0-9,]+\))\)")
+"""A condition on term ids (`compile._terms`), whose records `post` gives without `rec` (`_posted`)."""
 
 
 class Interrupted(Exception):
@@ -257,13 +260,37 @@ class SqlIndex:
         if condition.sql == "1":
             numbers: Iterable[int] = self._order(db, sort or "date")
         else:
-            numbers = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
-                                                 condition.params).fetchall()))
+            numbers = self._posted(db, condition)
+            if numbers is None:
+                numbers = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
+                                                     condition.params).fetchall()))
             if sort:
                 numbers = self._in_order(db, numbers, sort)
         if flags is None:
             return array("q", numbers)
         return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
+
+    def _posted(self, db: sqlite3.Connection, condition: Condition) -> list[int] | None:
+        """The numbers of a condition made only of term lists (`compile._terms`: a ward, a province, topics),
+        read from `post` alone; None for any other condition. Looking each up in `rec` cost 150 ms for a
+        province of 31,000 surveys at 1,000,000 records, reading `post` alone 16 ms (#17)."""
+        parts = condition.sql.split(" AND ")
+        found = [POSTED.fullmatch(part) for part in parts]
+        if condition.params or not all(found):
+            return None
+        numbers: list[int] = []
+        for place, match in enumerate(found):
+            assert match is not None
+            posted = list(map(FIRST, db.execute(match[1]).fetchall()))  # term ids are integers compile made
+            if "," in match[1]:  # a record holding two of the terms is posted twice
+                posted = list(dict.fromkeys(posted))
+            if place == 0:
+                numbers = posted
+                continue
+            chosen = bytearray(max(posted, default=0) + 1)
+            deque(map(chosen.__setitem__, posted, repeat(1)), maxlen=0)
+            numbers = [n for n in numbers if n < len(chosen) and chosen[n]]
+        return numbers
 
     def _in_order(self, db: sqlite3.Connection, numbers: list[int], sort: str) -> Sequence[int]:
         """`numbers` in the order of `sort`, picked out of that order kept whole: SQLite sorting the matches
