@@ -257,15 +257,15 @@ class SqlIndex:
     def _matching(self, db: sqlite3.Connection, condition: Condition, sort: str | None,
                   flags: bytes | None) -> array:
         """Numbers SQL gives for `condition` (in `sort` order, or any), less those `flags` leaves out."""
+        numbers: Sequence[int]
         if condition.sql == "1":
-            numbers: Iterable[int] = self._order(db, sort or "date")
+            numbers = self._order(db, sort or "date")
         else:
-            numbers = self._posted(db, condition)
-            if numbers is None:
-                numbers = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
-                                                     condition.params).fetchall()))
-            if sort:
-                numbers = self._in_order(db, numbers, sort)
+            posted = self._posted(db, condition)
+            if posted is None:
+                posted = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
+                                                    condition.params).fetchall()))
+            numbers = self._in_order(db, posted, sort) if sort else posted
         if flags is None:
             return array("q", numbers)
         return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
