@@ -11,6 +11,7 @@ rest of the filter, so the count offered is what the filter then finds.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -28,11 +29,18 @@ DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 """District-level units (a city inside a province included); all of them are former since July 2025."""
 
 _UNITS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, str], list[int]]] = weakref.WeakKeyDictionary()
+_PASS = threading.Lock()
 
 
 def former_units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
     """(kind, name, where) → positions, kind "province" or "district"; one pass per catalog, kept.
-    The positions say which units the surveys name; the counts shown come from the index."""
+    The positions say which units the surveys name; the counts shown come from the index. Called from
+    workers: a second caller waits for the pass the first is making rather than making its own."""
+    with _PASS:
+        return _units(catalog)
+
+
+def _units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
     found = _UNITS.get(catalog)
     if found is None:
         found = {}

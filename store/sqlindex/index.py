@@ -11,7 +11,6 @@ the index is never the source of truth, so deleting it loses nothing.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 from array import array
@@ -28,7 +27,7 @@ import orjson
 from ..query import Clause, Filter
 from ..repository import Page
 from . import grams as gramming
-from . import kinds
+from . import kinds, matches
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import SHORT, Condition, conditions, phrase, text_terms, where
 from .facets import FacetCounter
@@ -44,8 +43,6 @@ ORDER = {
 
 
 FIRST = itemgetter(0)
-POSTED = re.compile(r"rec\.n IN \((SELECT n FROM post WHERE t IN \([0-9,]+\))\)")
-"""A condition on term ids (`compile._terms`), whose records `post` gives without `rec` (`_posted`)."""
 
 
 class Interrupted(Exception):
@@ -74,6 +71,8 @@ class SqlIndex:
         self._packer: Packer | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
+        self._compiled: dict[tuple[Filter, date], dict[str, list[Condition]]] = {}
+        """A filter → its conditions, for the last few (`_conditions`)."""
         self._clauses: dict[tuple[Clause, date], array] = {}
         """One clause → its matches (`count_each`)."""
         self._places_of: dict[str, array] = {}
@@ -202,7 +201,7 @@ class SqlIndex:
                 db = self._connection()
                 within: bytes | None = None
                 if base.clauses:
-                    found = conditions(base, self._terms_of, today)
+                    found = self._conditions(base, today)
                     numbers = self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
                     chosen = bytearray(db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + b"\0"
                     deque(map(chosen.__setitem__, numbers, repeat(1)), maxlen=0)
@@ -229,7 +228,7 @@ class SqlIndex:
                 today: date | None) -> Page:
         with self._lock:
             db = self._connection()
-            found = conditions(query, self._terms_of, today)
+            found = self._conditions(query, today)
             order = ORDER.get(sort, ORDER["date"])
             if not found:  # everything: the order's own index gives the page, and the counts are kept
                 total = db.execute("SELECT count(*) FROM rec").fetchone()[0]
@@ -243,6 +242,16 @@ class SqlIndex:
             shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
             counts = self._counter.facets(db, found, numbers, flags) if facets else {}
             return Page(len(numbers), offset, self._docs(db, shown), counts)
+
+    def _conditions(self, query: Filter, today: date | None) -> dict[str, list[Condition]]:
+        """`compile.conditions` of `query`, kept for the last few: a search's first page, its facets and its
+        next pages each ask, and matching a ward clause against the ward terms costs 15-40 ms (#17)."""
+        key = (query, today or date.today())
+        if key not in self._compiled:
+            if len(self._compiled) >= KEPT_FLAGS:
+                del self._compiled[next(iter(self._compiled))]
+            self._compiled[key] = conditions(query, self._terms_of, today)
+        return self._compiled[key]
 
     def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
                  flags: bytes | None) -> array:
@@ -261,7 +270,7 @@ class SqlIndex:
         if condition.sql == "1":
             numbers = self._order(db, sort or "date")
         else:
-            posted = self._posted(db, condition)
+            posted = matches.posted(db, condition)
             if posted is None:
                 posted = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
                                                     condition.params).fetchall()))
@@ -270,46 +279,13 @@ class SqlIndex:
             return array("q", numbers)
         return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
 
-    def _posted(self, db: sqlite3.Connection, condition: Condition) -> list[int] | None:
-        """The numbers of a condition made only of term lists (`compile._terms`: a ward, a province, topics),
-        read from `post` alone; None for any other condition. Looking each up in `rec` cost 150 ms for a
-        province of 31,000 surveys at 1,000,000 records, reading `post` alone 16 ms (#17)."""
-        parts = condition.sql.split(" AND ")
-        found = [POSTED.fullmatch(part) for part in parts]
-        if condition.params or not all(found):
-            return None
-        numbers: list[int] = []
-        for place, match in enumerate(found):
-            assert match is not None
-            posted = list(map(FIRST, db.execute(match[1]).fetchall()))  # term ids are integers compile made
-            if "," in match[1]:  # a record holding two of the terms is posted twice
-                posted = list(dict.fromkeys(posted))
-            if place == 0:
-                numbers = posted
-                continue
-            chosen = bytearray(max(posted, default=0) + 1)
-            deque(map(chosen.__setitem__, posted, repeat(1)), maxlen=0)
-            numbers = [n for n in numbers if n < len(chosen) and chosen[n]]
-        return numbers
-
     def _in_order(self, db: sqlite3.Connection, numbers: list[int], sort: str) -> Sequence[int]:
-        """`numbers` in the order of `sort`, picked out of that order kept whole: SQLite sorting the matches
-        took 300 ms for a topic of 70,000 at 100,000 records (#17). A few are sorted by their place in it."""
-        order = self._order(db, sort)
-        if 16 * len(numbers) < len(order):
-            return sorted(numbers, key=self._places(db, sort).__getitem__)
-        chosen = bytearray(len(self._places(db, sort)))
-        deque(map(chosen.__setitem__, numbers, repeat(1)), maxlen=0)
-        return array("q", compress(order, map(chosen.__getitem__, order)))
+        return matches.in_order(numbers, self._order(db, sort), self._places(db, sort))
 
     def _places(self, db: sqlite3.Connection, sort: str) -> array:
         """Record number → its place in the order of `sort` (kept with the order)."""
         if sort not in self._places_of:
-            order = self._order(db, sort)
-            places = array(COLUMN_TYPE, bytes(array(COLUMN_TYPE).itemsize * (max(order, default=0) + 1)))
-            for place, n in enumerate(order):
-                places[n] = place
-            self._places_of[sort] = places
+            self._places_of[sort] = matches.places(self._order(db, sort))
         return self._places_of[sort]
 
     def _order(self, db: sqlite3.Connection, sort: str) -> array:
@@ -414,5 +390,6 @@ class SqlIndex:
         self._orders.clear()
         self._places_of.clear()
         self._clauses.clear()
+        self._compiled.clear()
         self._counter.forget()
         self._flags.clear()
