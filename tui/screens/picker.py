@@ -34,8 +34,9 @@ SHOWN = 40
 MORE = 100
 """Options added each time the highlight comes within `NEAR` of the end of those listed."""
 NEAR = 10
-WARM = 2000
-"""Choices made per turn of the event loop after opening, so that the first typed letter finds them made."""
+WARM = 500
+"""Choices made per turn of the event loop after opening, so that the first typed letter finds them made
+(2,000 at a time held the loop 45-60 ms at 100k: a letter typed then waited for them)."""
 LET_GO = 0.15
 """Seconds a picker stays up at most after its pick was applied early (`early`), waiting for the search."""
 Early = Callable[[str, Callable[[], None]], None]
