@@ -29,6 +29,9 @@ class Pickers:
         self.state = screen.state
         self.counting = 0
         """Workers counting the units merged away for a picker (the screen is not idle while any run)."""
+        self._picker: PickerScreen | None = None
+        self.opened = 0
+        """Times a picker was opened (what comes for an earlier opening is dropped)."""
 
     def pick(self, facet: str) -> None:
         """A value of `facet` (w p t b B), counted under the rest of the filter."""
@@ -91,10 +94,20 @@ class Pickers:
 
         state = self.state
         shown = state.found
-        picker = PickerScreen(state.t(f"picker.{facet}"), offer.choices(state, facet, only), state.t, early)
+        title, choices = state.t(f"picker.{facet}"), offer.choices(state, facet, only)
+        picker = self._picker
+        if picker is None:  # one picker, kept (installed) and opened again: see `PickerScreen.reopen`
+            picker = self._picker = PickerScreen(title, choices, state.t, early)
+            self.screen.app.install_screen(picker, f"picker-{id(self)}")
+        else:
+            picker.reopen(title, choices, early)
+        self.opened += 1
+        opened = self.opened
         self.screen.app.push_screen(picker, picked)
 
         def counted() -> None:  # counts of a search in flight: offer them when it lands (not the same ones again)
+            if self.opened != opened:  # the picker has been opened again since, for another pick
+                return
             if state.found is not shown:
                 picker.set_choices(offer.choices(state, facet, only))
             if offer.offers_former(facet, only):
@@ -117,7 +130,7 @@ class Pickers:
 
         def landed(both: Sequence[Choice] | None) -> None:
             self.counting -= 1
-            if both is not None and picker.choices is today and picker.is_attached:
+            if both is not None and picker.choices is today and picker.is_current:
                 picker.set_choices(both)
 
         self.screen.run_worker(work, thread=True, group="former", exit_on_error=False)
