@@ -120,6 +120,7 @@ class Pickers:
         then add them after today's, unless the picker has other choices by then."""
         today = picker.choices
         self.counting += 1
+        picker.wait_for(self.state.t("picker.counting_former"))
 
         def work() -> None:
             both: Sequence[Choice] | None = None
@@ -130,7 +131,9 @@ class Pickers:
 
         def landed(both: Sequence[Choice] | None) -> None:
             self.counting -= 1
-            if both is not None and picker.choices is today and picker.is_current:
-                picker.set_choices(both)
+            if picker.choices is today and picker.is_current:
+                picker.wait_for(None)
+                if both is not None:
+                    picker.set_choices(both)
 
         self.screen.run_worker(work, thread=True, group="former", exit_on_error=False)

@@ -81,11 +81,13 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._folded: tuple[Sequence[Choice], list[str], list[str]] | None = None
         self._reopened = False
         """`reopen` was called: the next resume starts the picker afresh."""
+        self.waiting: str | None = None
+        """Said instead of "nothing matches" while more choices are counted (`wait_for`)."""
 
     def reopen(self, title: str, choices: Sequence[Choice], early: Early | None = None) -> None:
         """Be a new picker, before being pushed again: a screen pushed anew is laid out and drawn three times
         (mounted, resumed, resized), this one once (#17: some 40 ms of the 60 an opening cost at 100k)."""
-        self.title_text, self.early, self.held = title, early, False
+        self.title_text, self.early, self.held, self.waiting = title, early, False, None
         self._batch = contextlib.nullcontext()
         self.choices, self._warmed, self._matched = choices, 0, ("", range(len(choices)))
         if self.is_mounted:
@@ -126,6 +128,12 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._warmed = end
         if end < len(self.choices) and self.is_attached:
             self.set_timer(0.001, self._warm)
+
+    def wait_for(self, text: str | None) -> None:
+        """Say `text` rather than "nothing matches" while more choices are on their way (None: they came)."""
+        self.waiting = text
+        if self.is_mounted and not self._found:
+            self._refill(self.query_one("#picker-input", Input).value)
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         """New counts (the search they depend on has landed); what was typed stays."""
@@ -176,7 +184,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         prompts = [Option(_prompt(choice, self._width, self.t)) for choice in added]
         left = len(self._found) - len(self.visible_choices)
         if not self._found:
-            prompts.append(Option(Content.styled(self.t("picker.nothing"), "dim"), disabled=True))
+            prompts.append(Option(Content.styled(self.waiting or self.t("picker.nothing"), "dim"), disabled=True))
         elif left > 0:
             prompts.append(Option(Content.styled(self.t("picker.more", count=self.t.number(left)), "dim"),
                                   disabled=True))
