@@ -289,7 +289,7 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
     return result
 
 
-def picker_session(store: Path, rounds: int) -> dict[str, Any]:
+def picker_session(store: Path, rounds: int, keys: str = "wpt") -> dict[str, Any]:
     """Only the pickers (w p t), `rounds` times each: launch, then each picker opened, narrowed by a letter,
     Enter until filtered and counted, and `x` to drop the filter again."""
     from tui.settings import settings_path  # noqa: PLC0415
@@ -302,8 +302,8 @@ def picker_session(store: Path, rounds: int) -> dict[str, Any]:
         result["facets"] = terminal.wait(settled) - terminal.started
         total = counts(terminal.text())[1]  # type: ignore[index]
         letters = "atnhlcgmbdvqkse"
-        for key, title in PICKERS.items():
-            result[key] = _picker_rounds(terminal, total, key, title, (letters * rounds)[:rounds])
+        for key in keys:
+            result[key] = _picker_rounds(terminal, total, key, PICKERS[key], (letters * rounds)[:rounds])
     finally:
         result["peak"] = terminal.close()
     return result
@@ -464,7 +464,7 @@ def report_pickers(size: int, found: dict[str, Any], load: tuple[float, float]) 
     print(f"\n{size:,} surveys, pickers only; load {load[0]:.1f} before the session, {os.getloadavg()[0]:.1f} after"
           f" (launch → facets {found['facets']:.2f} s)")
     for key, title in PICKERS.items():
-        for what, values in found[key].items():
+        for what, values in found.get(key, {}).items():
             top = p95(values)
             verdict = "ok" if top < 0.1 else "MISSED (target p95 < 0.1 s)"
             times = " ".join(f"{value * 1000:.0f}" for value in values)
@@ -481,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave out the index's own figures (scripts/bench_index.py)")
     parser.add_argument("--pickers", type=int, default=0, metavar="N",
                         help="only the pickers (w p t), N rounds each, at each size: a quicker look at their keys")
+    parser.add_argument("--picker-keys", default="wpt", help="with --pickers: which of w p t, in order")
     parser.add_argument("--child")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--size", type=int)
@@ -506,7 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             store, _ = prepare(args.workdir, size)
             before = os.getloadavg()[0]
-            report_pickers(size, picker_session(store, args.pickers), (before, os.getloadavg()[0]))
+            report_pickers(size, picker_session(store, args.pickers, args.picker_keys), (before, os.getloadavg()[0]))
         return 0
     floor = textual_floor()
     print(f"floor: an empty Textual app, launch → first screen {floor:.3f} s (every launch figure includes it)")
