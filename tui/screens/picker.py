@@ -27,6 +27,7 @@ from textual.widgets.option_list import Option
 from ..fuzzy import Choice, rank_folded
 from ..i18n import Translator
 from ..safe import visible
+from ..widgets.picker_input import PickerInput
 from .typeahead import TypeAhead
 
 SHOWN = 40
@@ -105,7 +106,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog-box"):
             yield Label(Content(self.title_text), classes="dialog-title")
-            yield Input(placeholder=self.t("picker.placeholder"), id="picker-input", compact=True)
+            yield PickerInput(self._entered, lambda: self.held, placeholder=self.t("picker.placeholder"),
+                              id="picker-input", compact=True)
             yield OptionList(id="picker-options", markup=False)
             yield Label(Content(self.t("picker.hint")), classes="dialog-hint")
 
@@ -211,10 +213,10 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         options.remove_option_at_index(options.option_count - 1)
         options.add_options(self._next_options(MORE))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if event.value != self._shown_for:  # Enter typed ahead of the Changed message
-            self._refill(event.value)
+    def _entered(self, value: str) -> None:
+        """Enter in the input (`PickerInput`), with what was typed before it."""
+        if value != self._shown_for:  # Enter typed ahead of the Changed message
+            self._refill(value)
         self._pick(self.query_one("#picker-options", OptionList).highlighted)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
