@@ -50,10 +50,14 @@ def posted(db: sqlite3.Connection, condition: Condition) -> list[int] | None:
 
 
 def in_order(numbers: list[int], order: array, places: array) -> Sequence[int]:
-    """`numbers` in `order` (every record number in a sort order; `places`: each one's place in it)."""
+    """`numbers` in `order` (every record number in a sort order; `places`: each one's place in it). A number
+    the order does not hold (it was read before the record was added) is left out, as the order leaves it."""
+    top = len(places)
+    if numbers and max(numbers) >= top:
+        numbers = [n for n in numbers if n < top]
     if FEW * len(numbers) < len(order):
         return sorted(numbers, key=places.__getitem__)
-    chosen = bytearray(len(places))
+    chosen = bytearray(top)
     deque(map(chosen.__setitem__, numbers, repeat(1)), maxlen=0)
     return array("q", compress(order, map(chosen.__getitem__, order)))
 
