@@ -13,10 +13,12 @@ writes the answer into the record's provenance.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from rich.text import Text
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static
 
 from .review_metric import MetricButton
@@ -25,6 +27,8 @@ ROW = re.compile(r"^(review-(?:localities|figures|recommendations|directions|dif
 JOINED = {"review-date-certainty": "review-date", "review-leader-title": "review-leader",
           "review-leader-name": "review-leader"}
 """Inputs shown as one value with another: the date and how sure it is; the leader's name and titles."""
+TRACKED = "Input, Select, Checkbox, MetricButton"
+"""The widgets that hold a value."""
 
 
 def group_of(widget_id: str) -> str:
@@ -47,9 +51,9 @@ class EditMarks:
         """Remember `group`'s source line as composed, to put the mark in front of it later."""
         self.sources[group] = text
 
-    def register(self, screen: Screen[Any]) -> None:
-        """Take every tracked widget's first value (called once the screen is mounted)."""
-        for widget in screen.query("Input, Select, Checkbox, MetricButton"):
+    def register(self, widgets: Iterable[Widget]) -> None:
+        """Take the first value of `widgets` (the screen's `TRACKED`, queried once they are mounted)."""
+        for widget in widgets:
             if not widget.id or not widget.id.startswith("review-") or widget.id == "review-new-locality":
                 continue
             group = group_of(widget.id)

@@ -1,0 +1,58 @@
+"""The review screen's list rows (figures, recommendations …) mounted after its first frame, a few at a time.
+
+A figure row is some twenty widgets and a large record has forty figures:
+mounting them all before the first frame kept the screen blank for seconds,
+nearly all of it Textual styling and laying out widgets below the fold. The
+screen composes its fields and localities at once and hands each list's rows
+here (`hold`); `mount` then adds them a few rows per step once the screen is
+drawn, so the first field is focused and answers keys at once, and keys typed
+meanwhile are answered between steps. What reads the whole record (save, the
+check flags, a new row) waits for `ready` first.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+
+from textual.widget import MountError, Widget
+
+STEP = 4
+"""Rows per step: a figure row is about 20 widgets, so a step stays well under 100 ms of a loaded machine."""
+
+
+class LaterRows:
+    """Rows waiting for their list container, mounted in order once the screen is drawn."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[Widget, list[Callable[[], Widget]]]] = []
+        self.ready = asyncio.Event()
+
+    def hold(self, container: Widget, rows: Sequence[Callable[[], Widget]]) -> Widget:
+        """`container` as composed, empty; its rows are built (`rows`: what builds each) and mounted later."""
+        if rows:
+            self.pending.append((container, list(rows)))
+        return container
+
+    async def mount(self, mounted: Callable[[list[Widget]], None], done: Callable[[], None]) -> None:
+        """Mount every held row, `STEP` at a time, telling `mounted` of each step's rows; then `done`, `ready`."""
+        try:
+            for container, rows in self.pending:
+                for start in range(0, len(rows), STEP):
+                    if not container.is_attached:
+                        return  # the screen was closed meanwhile (Esc on an article skipped at once)
+                    step = [build() for build in rows[start:start + STEP]]
+                    try:
+                        await container.mount_all(step)
+                    except MountError:
+                        return  # closed while this step was being mounted
+                    mounted(step)
+                    await asyncio.sleep(0)  # keys typed meanwhile go first
+            self.pending.clear()
+            done()
+        finally:
+            self.ready.set()
+
+    async def wait(self) -> None:
+        """Until every row is mounted (at once when the screen had none to wait for)."""
+        await self.ready.wait()
