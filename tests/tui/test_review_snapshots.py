@@ -41,7 +41,8 @@ def showing(focus: str | None = None, typed: dict[str, str] | None = None) -> An
     async def run(pilot: Pilot) -> None:
         await pilot.pause()
         screen = pilot.app.screen
-        await screen.rows_ready()  # the lists' rows come after the first frame
+        if isinstance(screen, ReviewScreen):
+            await screen.rows_ready()  # the lists' rows come after the first frame
         for widget_id, value in (typed or {}).items():
             screen.query_one(f"#{widget_id}", Input).value = value
         if focus:

@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 
 from textual.widget import MountError, Widget
 
-STEP = 4
-"""Rows per step: a figure row is about 20 widgets, so a step stays well under 100 ms of a loaded machine."""
+STEP = 2
+"""Rows per step: a figure row is about 20 widgets; two are some 50 ms of a loaded machine."""
+PAUSE = 1 / 60
+"""Between steps: a frame, for the keys typed meanwhile to be answered and the screen drawn."""
 
 
 class LaterRows:
@@ -47,7 +49,7 @@ class LaterRows:
                     except MountError:
                         return  # closed while this step was being mounted
                     mounted(step)
-                    await asyncio.sleep(0)  # keys typed meanwhile go first
+                    await asyncio.sleep(PAUSE)  # keys typed meanwhile go first, and the frame is drawn
             self.pending.clear()
             done()
         finally:
