@@ -54,7 +54,7 @@ from .picker import PickerScreen
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
-from .review_marks import TRACKED, EditMarks, group_of
+from .review_marks import TRACKED, EditMarks, group_of, show_in_place
 from .review_metric import MetricButton, metric_choices, metric_label
 from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, problem_lines
 from .review_provenance import record_provenance
@@ -207,7 +207,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._ready = True
         target = "#review-date" if not self.record.get("date") else "#review-leader-name"
         self.query_one(target, Input).focus()
-        self.call_after_refresh(self.later.mount, self._rows_mounted, self._refresh_flags)
+        self.call_after_refresh(self._mount_later)
+
+    def _mount_later(self) -> None:
+        """In a task of its own: run in this screen's queue, it would hold every key until the last row."""
+        self.run_worker(self.later.mount(self._rows_mounted, self._refresh_flags), group="rows", exclusive=True)
 
     def _rows_mounted(self, rows: list[Widget]) -> None:
         for row in rows:
@@ -274,7 +278,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             reading = read_place(name, district, province, self.record, self._date_value())
             row["item"] = reading.locality
             shown = place_text(self.t, reading.locality, reading.elsewhere, clean(province))
-        self.query_one(f"#{row_id}-place", Static).update(shown)
+        show_in_place(self.query_one(f"#{row_id}-place", Static), shown)
 
     def _refresh_flags(self) -> None:
         """Show under each figure what `check` would say of the record as it now stands."""
@@ -287,7 +291,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             line = flag_line(flagged.get(row["id"], []), self.t)
             if self._flag_lines.get(row["id"], "") != line.plain:  # an update lays the whole screen out again
                 self._flag_lines[row["id"]] = line.plain
-                self.query_one(f"#{row['id']}-flag", Static).update(line)
+                show_in_place(self.query_one(f"#{row['id']}-flag", Static), line)
 
     def pick_metric(self, row_id: str) -> None:
         """Enter on a figure's metric: the known ones in a picker; the pick is shown, marked, and checked."""

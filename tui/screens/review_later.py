@@ -39,6 +39,7 @@ class LaterRows:
     async def mount(self, mounted: Callable[[list[Widget]], None], done: Callable[[], None]) -> None:
         """Mount every held row, `STEP` at a time, telling `mounted` of each step's rows; then `done`, `ready`."""
         try:
+            await asyncio.sleep(PAUSE)  # the first frame out first
             for container, rows in self.pending:
                 for start in range(0, len(rows), STEP):
                     if not container.is_attached:

@@ -18,6 +18,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.screen import Screen
+from textual.visual import visualize
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static
 
@@ -76,7 +77,7 @@ class EditMarks:
         else:
             self.edited.discard(group)
             line = self.sources[group]
-        screen.query_one(f"#{group}-source", Static).update(line)
+        show_in_place(screen.query_one(f"#{group}-source", Static), line)
         return True
 
     def edited_now(self, screen: Screen[Any]) -> set[str]:
@@ -92,6 +93,18 @@ class EditMarks:
             found = re.fullmatch(r"(.+)-(\d+)", name)
             out.append(f"{found[1]}[{found[2]}]" if found else name.replace("source-", "source."))
         return out
+
+
+def show_in_place(static: Static, text: Text) -> None:
+    """`static` shows `text`, laid out again only when it takes another number of lines.
+
+    A layout is the whole screen's (every row of a large record); a mark put in front of a source line mostly
+    leaves it as many lines as it was.
+    """
+    width = static.content_size.width
+    visual = visualize(static, text, markup=False)
+    height = visual.get_height(static.styles, width) if width else -1  # type: ignore[arg-type]  # as Textual measures
+    static.update(text, layout=height != static.content_size.height)
 
 
 def _current(widget: Any) -> Any:
