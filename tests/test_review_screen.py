@@ -303,3 +303,20 @@ async def test_the_first_field_answers_before_the_rows_below_are_mounted_and_esc
         await pilot.pause()
         assert screen.rows_mounted
     assert app.results == [None]
+
+
+async def test_ctrl_s_pressed_before_the_rows_are_all_mounted_saves_them_all() -> None:
+    draft = extract_file(ARTICLES / "a04_cu_chi.html")
+    app = Host(draft)
+    async with app.run_test(size=(80, 24)) as pilot:
+        while not isinstance(app.screen, ReviewScreen):
+            await pilot.pause(0.01)
+        await pilot.press("ctrl+s")  # reading the record waits for the rows below
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.results:
+                break
+    [saved] = app.results
+    assert saved is not None
+    saved.pop("provenance")
+    assert saved == draft.record

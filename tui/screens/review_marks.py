@@ -1,7 +1,8 @@
 """Which values the reviewer changed: each value's source line says "edited by you" once it differs.
 
-The screen registers every input, choice, keep box and metric button of the draft when it is
-mounted, under the value it belongs to (the date and its certainty are one
+The screen registers every input, choice, keep box and metric button of the
+draft as it is mounted (the lists' rows a few at a time after the first
+frame), under the value it belongs to (the date and its certainty are one
 value, a figure row another). When one of them changes, the value's source
 line (`#<value>-source`) is rewritten with the mark in front, and without it
 again if the reviewer types the original back. Rows added in review are
