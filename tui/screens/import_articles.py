@@ -22,7 +22,6 @@ even when articles (a README.md, say) lie beside them.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,6 +31,7 @@ import orjson
 from textual.app import App
 
 from store.extract import ARTICLE_SUFFIXES, Draft, article_files, extract_file
+from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.importing import ImportProblem, find_sources
 from store.importing.problems import os_reason
 
@@ -67,41 +67,21 @@ def find_articles(target: Path, label: str) -> list[tuple[str, Path]] | None:
     return None
 
 
-DRAFT_SUFFIXES = (".json", ".jsonl")
-DRAFT_MARK = re.compile(rb'"record"\s*:')
-"""What only a drafts file has: a record never has a "record" field (the schema forbids it), and the same
-words inside a string are written with escaped quotes."""
-PEEK = 1 << 16
-
-
 def find_drafts(target: Path, label: str) -> Extracted | None:
     """The drafts in a file `surveys extract --with-provenance` wrote, each labelled by the file and its article;
     None when `target` is no such file (records go on to the records import, which reads them as it always did).
     """
-    if not target.is_file() or target.suffix.lower() not in DRAFT_SUFFIXES:
+    if not is_drafts_file(target):
         return None
-    try:
-        with target.open("rb") as stream:
-            if not DRAFT_MARK.search(stream.read(PEEK)):
-                return None
-            data = target.read_bytes()
-    except OSError:
-        return None  # the records import says why it cannot be read
     extracted = Extracted()
     try:
-        items = orjson.loads(data) if target.suffix.lower() == ".json" else [
-            orjson.loads(line) for line in data.splitlines() if line.strip()]
-    except orjson.JSONDecodeError as error:
-        extracted.problems.append(ImportProblem(label, f"is not valid JSON ({error})"))
+        read = read_drafts(target)
+    except OSError as error:
+        extracted.problems.append(ImportProblem(label, f"cannot be read ({os_reason(error)})"))
         return extracted
-    for number, item in enumerate(items if isinstance(items, list) else [items], start=1):
-        try:
-            draft = Draft.from_dict(item)
-            if not isinstance(draft.record, dict):
-                raise TypeError("its record is not an object")
-        except (AttributeError, KeyError, TypeError, ValueError) as error:
-            extracted.problems.append(ImportProblem(f"{label} [{number}]", f"is not a draft ({error})"))
-            continue
+    for number, why in read.problems:
+        extracted.problems.append(ImportProblem(label if number is None else f"{label} [{number}]", why))
+    for number, draft in read.drafts:
         extracted.drafts.append((f"{label}: {draft.source_name}" if draft.source_name else f"{label} [{number}]",
                                  draft))
     return extracted
