@@ -9,7 +9,7 @@ drawn, so the first field is focused and answers keys at once, and keys typed
 meanwhile are answered between steps. The lists are hidden until all their
 rows are in: each step lays the screen out again, and a layout places every
 widget shown, so steps into shown lists would cost more the more rows they
-had (40 figures: 13 s of a loaded machine's CPU instead of 1.5 s). What
+had (40 figures: 13 s of a loaded machine's CPU instead of about 5). What
 reads the whole record (save, the check flags, a new row) waits for `ready`.
 """
 
