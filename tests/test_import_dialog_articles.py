@@ -58,7 +58,7 @@ HOSTILE = (
 
 
 def reviewing(app: Host) -> Callable[[], bool]:
-    return lambda: isinstance(app.screen, ReviewScreen)
+    return lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted
 
 
 def sources(app: Host) -> str:

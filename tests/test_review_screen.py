@@ -37,13 +37,22 @@ class Host(App[None]):
         self.push_screen(ReviewScreen(self.draft, self.lang), self.results.append)
 
 
+async def opened(pilot: Any) -> None:
+    """Until the review screen is drawn with every row of its lists (mounted after the first frame)."""
+    await pilot.pause()
+    screen = pilot.app.screen
+    if isinstance(screen, ReviewScreen):
+        await screen.rows_ready()
+        await pilot.pause()
+
+
 @asynccontextmanager
 async def reviewing(draft: Draft, lang: str = "vi",
                     size: tuple[int, int] = (140, 50)) -> AsyncIterator[tuple[Host, Any]]:
     """The review screen on `draft`, mounted and drawn."""
     app = Host(draft, lang)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         yield app, pilot
 
 
@@ -266,3 +275,48 @@ def test_a_date_reason_opens_with_its_certainty_in_the_screen_language(code: str
     assert vi == f"{Translator('vi')(f'certainty.{code}')}: Bài chỉ ghi ngày 14-10"
     assert not vi.startswith(code)
     assert said_in("unknown: kept as it is", Translator("vi")) == "unknown: kept as it is"
+
+
+async def test_the_first_field_answers_before_the_rows_below_are_mounted_and_esc_closes_at_once() -> None:
+    """The lists' rows come after the first frame: the first field takes keys meanwhile, Esc leaves at once."""
+    draft = extract_file(ARTICLES / "tuned" / "t01_long_dien_ba_ria.txt")
+    app = Host(draft, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        while not isinstance(app.screen, ReviewScreen):
+            await pilot.pause(0.01)
+        screen = app.screen
+        assert app.focused is screen.query_one("#review-leader-name", Input)
+        await pilot.press("end", "!")
+        await screen.rows_ready()
+        await pilot.pause()
+        assert screen.query_one("#review-leader-name", Input).value.endswith("!")
+        assert len(screen.query(".review-item")) == sum(len(rows) for rows in screen.rows.values())
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.results == [None]
+    app = Host(draft, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        while not isinstance(app.screen, ReviewScreen):
+            await pilot.pause(0.01)
+        screen = app.screen
+        await pilot.press("escape")  # before the rows are all there
+        await pilot.pause()
+        assert screen.rows_mounted
+    assert app.results == [None]
+
+
+async def test_ctrl_s_pressed_before_the_rows_are_all_mounted_saves_them_all() -> None:
+    draft = extract_file(ARTICLES / "a04_cu_chi.html")
+    app = Host(draft)
+    async with app.run_test(size=(80, 24)) as pilot:
+        while not isinstance(app.screen, ReviewScreen):
+            await pilot.pause(0.01)
+        await pilot.press("ctrl+s")  # reading the record waits for the rows below
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.results:
+                break
+    [saved] = app.results
+    assert saved is not None
+    saved.pop("provenance")
+    assert saved == draft.record

@@ -20,7 +20,7 @@ from textual.widgets import Checkbox, Input, Select, Static
 from store.extract import extract_file
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
-from tests.test_review_screen import Host
+from tests.test_review_screen import Host, opened
 from tui.screens.help import HelpScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
@@ -62,7 +62,7 @@ def stored(record: dict[str, Any] | None, tmp_path: Path) -> dict[str, Any]:
 async def test_a_locality_is_edited_in_place_with_its_resolution_and_a_warning_when_ambiguous(tmp_path: Path) -> None:
     app = Host(extract_file(LONG_DIEN), "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         screen = app.screen
         assert "Xã Long Điền, Thành phố Hồ Chí Minh" in text(screen, "#review-localities-0-place")
         # renamed to a ward two provinces have, no province given: the record's own province is taken, UNSURE
@@ -96,7 +96,7 @@ async def test_a_locality_is_edited_in_place_with_its_resolution_and_a_warning_w
 async def test_an_old_ward_with_its_district_resolves_to_todays_unit(tmp_path: Path) -> None:
     app = Host(extract_file(LONG_DIEN), "vi")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         screen = app.screen
         screen.query_one("#review-localities-1-keep", Checkbox).value = False
         type_into(screen, "review-localities-0-name", "phường Bến Nghé")
@@ -118,7 +118,7 @@ async def test_an_old_ward_with_its_district_resolves_to_todays_unit(tmp_path: P
 async def test_a_figures_label_bound_number_unit_whole_period_and_place_are_saved(tmp_path: Path) -> None:
     app = Host(extract_file(LONG_DIEN), "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         screen = app.screen
         assert screen.query_one("#review-figures-2-label", Input).value == "Tỷ lệ hồ sơ nộp trực tuyến"
         assert screen.query_one("#review-figures-2-qualifier", Select).value == "trên"
@@ -152,7 +152,7 @@ async def test_date_kind_body_leader_topics_summary_source_and_notes_are_saved(t
     draft = extract_file(LONG_DIEN)
     app = Host(draft, "vi")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         screen = app.screen
         notes = [str(w.render()) for w in screen.query(".review-note").results(Static)]
         assert any(note.startswith("Độ chắc chắn: suy ra") for note in notes)  # the date's basis and why
@@ -192,7 +192,7 @@ async def test_recommendations_and_directions_are_edited_added_and_dropped_from_
     assert draft.record["recommendations"] and draft.record["directions"]
     app = Host(draft, "vi")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         screen = app.screen
         type_into(screen, "review-recommendations-0-text", "Bổ sung biên chế cho bộ phận một cửa.")
         type_into(screen, "review-recommendations-0-to", "UBND Thành phố")
@@ -217,7 +217,7 @@ async def test_recommendations_and_directions_are_edited_added_and_dropped_from_
 async def test_what_check_would_flag_shows_under_the_figure_while_typing() -> None:
     app = Host(extract_file(LONG_DIEN), "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         screen = app.screen
         assert text(screen, "#review-figures-1-flag") == ""
         type_into(screen, "review-figures-1-value", "400")  # more than its whole, 358
@@ -234,7 +234,7 @@ async def test_the_footer_and_help_show_the_screens_keys_in_its_language() -> No
                              ("en", ("Save", "Add a row", "Keep/drop row", "Leave out", "Help"), "Next / previous")):
         app = Host(extract_file(LONG_DIEN), lang)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.pause()
+            await opened(pilot)
             review = app.screen
             shown = {binding.description for _, binding, enabled, _ in review.active_bindings.values()
                      if binding.show and enabled}
@@ -258,7 +258,7 @@ async def test_the_vietnamese_screen_says_nothing_in_english() -> None:
     """Labels, placeholders, notes and reasons in Vietnamese; only the article's own words are as written."""
     app = Host(extract_file(LONG_DIEN), "vi")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await opened(pilot)
         screen = app.screen
         type_into(screen, "review-localities-1-name", "xã Tân Phú")
         await pilot.pause()

@@ -23,6 +23,7 @@ from browser_helpers import (
     screen_text,
     selected_id,
 )
+from textual.pilot import Pilot
 from textual.widgets import Checkbox, Input, Select, Static
 
 from store.store import SurveyStore
@@ -52,6 +53,14 @@ def store(tmp_path: Path) -> Path:
     return path
 
 
+async def correcting(pilot: Pilot) -> CorrectScreen:
+    """`r`, and the correction screen it opens, once the rows of its lists are mounted (after its first frame)."""
+    screen = await open_screen(pilot, "r", CorrectScreen)
+    await screen.rows_ready()
+    await pilot.pause()
+    return screen
+
+
 def stored(path: Path, record_id: str = TAN_DINH) -> dict[str, Any]:
     return SurveyStore.open(path).get(record_id)
 
@@ -65,7 +74,7 @@ async def test_r_corrects_the_leader_kind_and_ward_and_the_browser_shows_it_at_o
         assert selected_id(app) == TAN_DINH
         kinds = facet_lines(app)[facet_lines(app).index("Kind"):]
         assert kinds == ["Kind", "  giám sát                   3", "  khảo sát                   3"]
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         assert screen.query_one("#review-id", Input).disabled
         assert screen.query_one("#review-leader-name", Input).value == "Trần Thị Thử"
         screen.query_one("#review-leader-name", Input).value = "Lê Văn Đúng"
@@ -98,7 +107,7 @@ async def test_r_corrects_the_leader_kind_and_ward_and_the_browser_shows_it_at_o
 
 async def test_each_value_says_where_it_came_from(store: Path) -> None:
     async with browsing(store, "vi", WIDE) as (app, pilot):
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         leader = str(screen.query_one("#review-leader-source", Static).render())
         assert "máy đọc từ bài báo" in leader and "do X, <chức vụ>, làm Trưởng đoàn" in leader
         first = str(screen.query_one("#review-figures-0-source", Static).render())
@@ -113,7 +122,7 @@ async def test_each_value_says_where_it_came_from(store: Path) -> None:
 
 async def test_dropping_a_figure_keeps_the_others_origins_in_step(store: Path) -> None:
     async with browsing(store, "en", WIDE) as (app, pilot):
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         screen.query_one("#review-figures-0-keep", Checkbox).value = False
         await pilot.pause()
         await pilot.press("ctrl+s")
@@ -127,12 +136,12 @@ async def test_dropping_a_figure_keeps_the_others_origins_in_step(store: Path) -
 async def test_escape_and_an_unchanged_save_leave_the_store_untouched(store: Path) -> None:
     before = store.read_bytes()
     async with browsing(store, "vi", WIDE) as (app, pilot):
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         screen.query_one("#review-leader-name", Input).value = "Ai Đó"
         await pilot.press("escape")
         await finish(pilot)
         assert not isinstance(app.screen, CorrectScreen)
-        await open_screen(pilot, "r", CorrectScreen)
+        await correcting(pilot)
         await pilot.press("ctrl+s")
         await finish(pilot)
         assert not isinstance(app.screen, CorrectScreen)
@@ -142,7 +151,7 @@ async def test_escape_and_an_unchanged_save_leave_the_store_untouched(store: Pat
 
 async def test_a_value_changed_elsewhere_meanwhile_is_a_conflict_said_on_screen(store: Path) -> None:
     async with browsing(store, "vi", WIDE) as (app, pilot):
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         other = SurveyStore.open(store)  # another office saves the same survey while this one is open
         other.update(TAN_DINH, lambda current: {**current, "leader": {"name": "Người Khác", "title": "Phó Chủ tịch"}})
         screen.query_one("#review-leader-name", Input).value = "Lê Văn Đúng"
@@ -161,7 +170,7 @@ async def test_a_value_changed_elsewhere_meanwhile_is_a_conflict_said_on_screen(
 
 async def test_a_different_value_changed_elsewhere_meanwhile_is_kept(store: Path) -> None:
     async with browsing(store, "en", WIDE) as (app, pilot):
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         SurveyStore.open(store).update(TAN_DINH, lambda current: {**current, "summary": "Tóm tắt mới của nơi khác."})
         screen.query_one("#review-leader-name", Input).value = "Lê Văn Đúng"
         await pilot.press("ctrl+s")
@@ -185,7 +194,7 @@ async def test_r_is_in_the_help_the_palette_and_the_wide_footer_only(store: Path
 
 async def test_the_palettes_keys_command_opens_our_help_not_textuals_english_panel(store: Path) -> None:
     async with browsing(store, "vi", WIDE) as (app, pilot):
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         [keys] = [command for command in app.get_system_commands(screen) if command.title == "Phím"]
         keys.callback()
         await pilot.pause()
@@ -202,7 +211,7 @@ async def test_the_palettes_keys_command_opens_our_help_not_textuals_english_pan
 
 async def test_a_survey_deleted_meanwhile_is_said_and_f1_explains_the_correction(store: Path) -> None:
     async with browsing(store, "vi", WIDE) as (app, pilot):
-        screen = await open_screen(pilot, "r", CorrectScreen)
+        screen = await correcting(pilot)
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen) and "Mã không sửa được" in screen_text(app)

@@ -41,6 +41,8 @@ def showing(focus: str | None = None, typed: dict[str, str] | None = None) -> An
     async def run(pilot: Pilot) -> None:
         await pilot.pause()
         screen = pilot.app.screen
+        if isinstance(screen, ReviewScreen):
+            await screen.rows_ready()  # the lists' rows come after the first frame
         for widget_id, value in (typed or {}).items():
             screen.query_one(f"#{widget_id}", Input).value = value
         if focus:
@@ -74,6 +76,7 @@ def test_review_metric_picker_80x24_vi(snap_compare) -> None:
 
     async def run(pilot: Pilot) -> None:
         await pilot.pause()
+        await pilot.app.screen.rows_ready()
         pilot.app.screen.query_one("#review-figures-1-metric").focus()
         await pilot.press("enter")
         await pilot.pause()

@@ -25,11 +25,14 @@ escaped, never markup. Rows are built in `review_rows`, read back in
 `review_form`, edits marked by `review_marks`; on save `review_provenance`
 writes the marks into the record's `provenance`. The extractor's coded
 reasons (`store.reasons`) are said in the screen's language by `review_notes`.
+The lists' rows are mounted after the first frame (`review_later`): the
+screen opens at once whatever the record's size, and reading it waits for them.
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -38,6 +41,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
 from store import provenance
@@ -51,16 +55,19 @@ from .help import HelpScreen
 from .picker import PickerScreen
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
-from .review_marks import EditMarks, group_of
+from .review_later import LaterRows
+from .review_marks import TRACKED, EditMarks, group_of, show_in_place
 from .review_metric import MetricButton, metric_choices, metric_label
-from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, problem_lines, rule_text
+from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, problem_lines
 from .review_provenance import record_provenance
-from .review_rows import BLANK, item_row, locality_row, one_line
+from .review_rows import BLANK, COMPACT, entry, item_row, locality_row, one_line
+from .review_sources import SourceLines
 from .review_style import REVIEW_CSS
 from .review_values import clean, place_line, read_day, read_place, typed_place
 
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
+BUTTON = f"{COMPACT} -style-default"  # as Textual would add them one by one, each a restyle (`review_rows.COMPACT`)
 __all__ = ["ITEM_FIELDS", "TEXT_KEYS", "ReviewScreen"]
 
 
@@ -68,6 +75,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     """Correct, drop or add to a draft's values; dismisses with the final record, or None."""
 
     DEFAULT_CSS = REVIEW_CSS
+    AUTO_FOCUS = ""  # `on_mount` focuses the first field: Textual's own pick (the scroll) restyles every row twice
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
     TITLE, HELP_NOTES = "review.title", "review.help_notes"  # catalog ids: the title, what F1 says below the keys
     stored = False
@@ -85,9 +93,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
         self._flag_timer: Timer | None = None
+        self._flag_lines: dict[str, str] = {}  # each figure's check line as shown (none: empty)
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
-        self._last_source: str | None = None
+        self.sources = SourceLines(draft, self.t, self._before, self._no_sentence)
         self._ready = False  # changes posted while the inputs are first filled are not edits
+        self.later = LaterRows()  # the lists' rows, mounted once the screen is drawn
         for spec in (spec for spec in self.KEY_TABLE if spec.action):  # footer labels in the screen's language
             self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
                                 key_display=spec.display, priority=spec.keys != "escape")
@@ -102,7 +112,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
             yield Static(notices(self.draft, self.t), id="review-notices")
-            with VerticalScroll(id="review-scroll"):
+            with VerticalScroll(id="review-scroll", can_focus=False):  # the fields take the keys, not the scroll
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
                 yield from self._field("date", words["date"], record.get("date", ""), source=None)
                 note = certainty_text(self.draft, "date", self.t)
@@ -111,11 +121,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield Label(words["date_certainty"], classes="review-label")
                 yield Select([(self.t(f"certainty.{c}"), c) for c in CERTAINTIES],  # said, not the code
                              value=record.get("date_certainty", BLANK), prompt=words["certainty_blank"],
-                             allow_blank=True, id="review-date-certainty", compact=True)
+                             allow_blank=True, id="review-date-certainty", classes=COMPACT, compact=True)
                 yield from self._source("review-date", "date", also="date_certainty")
                 yield Label(words["kind"], classes="review-label")
                 yield Select([(k, k) for k in KINDS], value=record.get("kind", "làm việc"), allow_blank=False,
-                             id="review-kind", compact=True)
+                             id="review-kind", classes=COMPACT, compact=True)
                 yield from self._source("review-kind", "kind")
                 yield from self._field("body", words["body"], record.get("body", ""), source="body")
                 leader = record.get("leader") or {}
@@ -128,10 +138,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield from self._localities()
                 for name in ITEM_FIELDS:
                     yield Static(words[name], classes="review-section")
-                    with Vertical(id=f"review-{name}", classes="review-list"):
-                        for index, item in enumerate(record.get(name, [])):
-                            yield self._item_row(name, item, f"{name}[{index}]")
-                    yield Button(f"+ {words[name]}", id=f"review-add-{name}", compact=True)
+                    rows = [self._item_row(name, item, f"{name}[{index}]")
+                            for index, item in enumerate(record.get(name, []))]
+                    yield self.later.hold(Vertical(id=f"review-{name}", classes="review-list"), rows)
+                    yield Button(f"+ {words[name]}", id=f"review-add-{name}", classes=BUTTON, compact=True)
                 yield Static(words["source_section"], classes="review-section")
                 source = record.get("source") or {}
                 for key in SOURCE_KEYS:
@@ -151,43 +161,19 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             for index, locality in enumerate(self.record.get("localities", [])):
                 yield self._locality_row(locality, f"localities[{index}]")
         with Horizontal(classes="review-add"):
-            yield Input(placeholder=self.words["add_locality"], id="review-new-locality", compact=True)
-            yield Button(self.words["add"], id="review-add-locality", compact=True)
+            yield entry("", self.words["add_locality"], "review-new-locality", "")
+            yield Button(self.words["add"], id="review-add-locality", classes=BUTTON, compact=True)
 
     def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
         yield Label(label, classes="review-label")
-        yield Input(value=one_line(value), id=f"review-{name}", compact=True)
+        yield entry(one_line(value), "", f"review-{name}", "")
         if source:
             yield from self._source(f"review-{name}", source)
 
     def _source(self, group: str, path: str, also: str | None = None) -> ComposeResult:
-        text = self._source_text(path)
-        if also and self.draft.source_of(also) and self.draft.source_of(also) != self.draft.source_of(path):
-            text.append("\n" + self.words["dated_by"] + ": ")
-            text.append(visible(self.draft.source_of(also)))
-            self._last_source = self.draft.source_of(also)  # "same as above" means the sentence just shown
+        text = self.sources.line(path, also)
         self.marks.source(group, text)
         yield Static(text, id=f"{group}-source", classes="review-source")
-
-    def _source_text(self, path: str | None, added: bool = False) -> Text:
-        if added:
-            return Text(f"{self.words['source']}: {self.words['added']}")
-        sentence = self.draft.source_of(path) if path else None
-        rule = self.draft.rules.get(path) if path else None
-        text = Text()
-        if path and self._before.get(path, {}).get("by") == provenance.PERSON:  # a reopened draft's earlier edit
-            text.append(f"✎ {self.words['edited_before']} · ", style="magenta")
-        text.append(f"{self.words['source']}: ")
-        if not sentence:
-            text.append(self._no_sentence(path))
-        elif sentence == self._last_source:
-            text.append(self.words["same"])
-        else:
-            self._last_source = sentence
-            text.append(visible(sentence))
-        if rule:
-            text.append(f" · {self.words['rule']}: {visible(rule_text(rule, self.t))}", style="dim")
-        return text
 
     def _no_sentence(self, path: str | None) -> str:
         """What the source line says of a value with no sentence behind it."""
@@ -198,36 +184,56 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.rows["localities"].append({"id": row_id, "item": locality, "path": path,
                                         "original": copy.deepcopy(locality) if path else None})
         note = certainty_text(self.draft, path, self.t)
-        source = self._source_text(path, added=path is None)
+        source = self.sources.text(path, added=path is None)
         self.marks.source(row_id, source)
         return locality_row(row_id, locality, source, self.words, [note] if note is not None else [])
 
-    def _item_row(self, name: str, item: dict[str, Any], path: str | None) -> Vertical:
+    def _item_row(self, name: str, item: dict[str, Any], path: str | None) -> Callable[[], Vertical]:
+        """What builds the row, its texts made now (in screen order: "same as above" follows it)."""
         row_id = f"review-{name}-{len(self.rows[name])}"
         self.rows[name].append({"id": row_id, "item": item, "path": path})
         note = certainty_text(self.draft, path, self.t)
-        source = self._source_text(path, added=path is None)
+        source = self.sources.text(path, added=path is None)
         self.marks.source(row_id, source)
         metric = metric_label(str(item.get("metric") or ""), item, self.t) if name == "figures" else ""
-        return item_row(name, row_id, item, source, self.words, [note] if note is not None else [], metric, self.lang)
+        notes = [note] if note is not None else []
+        return lambda: item_row(name, row_id, item, source, self.words, notes, metric, self.lang)
 
     # -- events ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
         self.query_one("#review-notices", Static).display = bool(notices(self.draft, self.t).plain)
         self.query_one("#review-error", Static).display = False
-        self.marks.register(self)
+        self.marks.register(self.query(TRACKED))
         name_textual_keys(self, self.t)  # Textual's own "Dismiss menu" in the footer, in our words
         self._ready = True
-        self._refresh_flags()
         target = "#review-date" if not self.record.get("date") else "#review-leader-name"
         self.query_one(target, Input).focus()
+        self.call_after_refresh(self._mount_later)
+
+    def _mount_later(self) -> None:
+        """In a task of its own: run in this screen's queue, it would hold every key until the last row."""
+        self.run_worker(self.later.mount(self._rows_mounted, self._refresh_flags), group="rows", exclusive=True)
+
+    def _rows_mounted(self, rows: list[Widget]) -> None:
+        for row in rows:
+            self.marks.register(row.query(TRACKED))
+            name_textual_keys(row, self.t)  # a figure's bound is a choice
+
+    @property
+    def rows_mounted(self) -> bool:
+        """Whether every row of the lists is mounted (they come after the first frame: `review_later`)."""
+        return self.later.ready.is_set()
+
+    async def rows_ready(self) -> None:
+        """Until every row of the lists is mounted: what reads the record, and tests, wait for this."""
+        await self.later.wait()
 
     async def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         button = event.button.id or ""
         if button == "review-save":
-            self.action_save()
+            await self.action_save()
         elif button == "review-cancel":
             self.action_cancel()
         elif button == "review-add-locality":
@@ -255,7 +261,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 note.set_class(group in self.marks.edited, "-stale")
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
             self._replace_place(widget_id.rsplit("-", 1)[0])
-        if widget_id.startswith("review-figures-") or widget_id.startswith("review-localities-"):
+        if widget_id.startswith(("review-figures-", "review-localities-")) and self.later.ready.is_set():
             if self._flag_timer is not None:
                 self._flag_timer.stop()
             self._flag_timer = self.set_timer(0.3, self._refresh_flags)
@@ -274,7 +280,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             reading = read_place(name, district, province, self.record, self._date_value())
             row["item"] = reading.locality
             shown = place_text(self.t, reading.locality, reading.elsewhere, clean(province))
-        self.query_one(f"#{row_id}-place", Static).update(shown)
+        show_in_place(self.query_one(f"#{row_id}-place", Static), shown)
 
     def _refresh_flags(self) -> None:
         """Show under each figure what `check` would say of the record as it now stands."""
@@ -284,7 +290,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         flagged = {reading.figure_rows[index]: messages for index, messages in flags.items()
                    if index < len(reading.figure_rows)}
         for row in self.rows["figures"]:
-            self.query_one(f"#{row['id']}-flag", Static).update(flag_line(flagged.get(row["id"], []), self.t))
+            line = flag_line(flagged.get(row["id"], []), self.t)
+            if self._flag_lines.get(row["id"], "") != line.plain:  # an update lays the whole screen out again
+                self._flag_lines[row["id"]] = line.plain
+                show_in_place(self.query_one(f"#{row['id']}-flag", Static), line)
 
     def pick_metric(self, row_id: str) -> None:
         """Enter on a figure's metric: the known ones in a picker; the pick is shown, marked, and checked."""
@@ -304,10 +313,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     async def add_item(self, name: str) -> None:
         """A new empty row at the end of `name` (figures, recommendations, directions ...), focused."""
+        await self.later.wait()  # after the rows held for later, in the order of `self.rows`
         container = self.query_one(f"#review-{name}", Vertical)
         first = "label" if name == "figures" else TEXT_KEYS[name][0]
         empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if name == "figures" else {first: ""}
-        await container.mount(self._item_row(name, empty, None))
+        await container.mount(self._item_row(name, empty, None)())
         name_textual_keys(container, self.t)  # a new figure's bound is a choice
         row = self.rows[name][-1]
         self.query_one(f"#{row['id']}-{first}", Input).focus()
@@ -318,6 +328,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         name = typed_place(name)  # "xa tan phu" as in the pickers: "xã Tân Phú"
         if not name:
             return
+        await self.later.wait()
         reading = read_place(name, "", "", self.read().record, self._date_value())
         if reading.locality is None and not reading.elsewhere:
             self._show_error([self.words["unknown_place"].format(name=visible(name))])
@@ -360,7 +371,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         box = self.query_one(f"#{row}-keep", Checkbox)
         box.value = not box.value
 
-    def action_save(self) -> None:
+    async def action_save(self) -> None:
+        await self.later.wait()
         reading = self.read()
         record, errors = reading.record, reading.errors
         edited = self.marks.edited_now(self)

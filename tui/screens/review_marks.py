@@ -1,7 +1,8 @@
 """Which values the reviewer changed: each value's source line says "edited by you" once it differs.
 
-The screen registers every input, choice, keep box and metric button of the draft when it is
-mounted, under the value it belongs to (the date and its certainty are one
+The screen registers every input, choice, keep box and metric button of the
+draft as it is mounted (the lists' rows a few at a time after the first
+frame), under the value it belongs to (the date and its certainty are one
 value, a figure row another). When one of them changes, the value's source
 line (`#<value>-source`) is rewritten with the mark in front, and without it
 again if the reviewer types the original back. Rows added in review are
@@ -13,10 +14,13 @@ writes the answer into the record's provenance.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from rich.text import Text
 from textual.screen import Screen
+from textual.visual import visualize
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static
 
 from .review_metric import MetricButton
@@ -25,6 +29,8 @@ ROW = re.compile(r"^(review-(?:localities|figures|recommendations|directions|dif
 JOINED = {"review-date-certainty": "review-date", "review-leader-title": "review-leader",
           "review-leader-name": "review-leader"}
 """Inputs shown as one value with another: the date and how sure it is; the leader's name and titles."""
+TRACKED = "Input, Select, Checkbox, MetricButton"
+"""The widgets that hold a value."""
 
 
 def group_of(widget_id: str) -> str:
@@ -47,9 +53,9 @@ class EditMarks:
         """Remember `group`'s source line as composed, to put the mark in front of it later."""
         self.sources[group] = text
 
-    def register(self, screen: Screen[Any]) -> None:
-        """Take every tracked widget's first value (called once the screen is mounted)."""
-        for widget in screen.query("Input, Select, Checkbox, MetricButton"):
+    def register(self, widgets: Iterable[Widget]) -> None:
+        """Take the first value of `widgets` (the screen's `TRACKED`, queried once they are mounted)."""
+        for widget in widgets:
             if not widget.id or not widget.id.startswith("review-") or widget.id == "review-new-locality":
                 continue
             group = group_of(widget.id)
@@ -72,7 +78,7 @@ class EditMarks:
         else:
             self.edited.discard(group)
             line = self.sources[group]
-        screen.query_one(f"#{group}-source", Static).update(line)
+        show_in_place(screen.query_one(f"#{group}-source", Static), line)
         return True
 
     def edited_now(self, screen: Screen[Any]) -> set[str]:
@@ -88,6 +94,18 @@ class EditMarks:
             found = re.fullmatch(r"(.+)-(\d+)", name)
             out.append(f"{found[1]}[{found[2]}]" if found else name.replace("source-", "source."))
         return out
+
+
+def show_in_place(static: Static, text: Text) -> None:
+    """`static` shows `text`, laid out again only when it takes another number of lines.
+
+    A layout is the whole screen's (every row of a large record); a mark put in front of a source line mostly
+    leaves it as many lines as it was.
+    """
+    width = static.content_size.width
+    visual = visualize(static, text, markup=False)
+    height = visual.get_height(static.styles, width) if width else -1  # type: ignore[arg-type]  # as Textual measures
+    static.update(text, layout=height != static.content_size.height)
 
 
 def _current(widget: Any) -> Any:

@@ -28,7 +28,7 @@ class MetricButton(Button):
     """Shows one figure's metric; `value` is its id ("" for none). Enter opens the picker (the screen does)."""
 
     def __init__(self, metric: str, label: str, *, id: str) -> None:
-        super().__init__(Content(label), id=id, classes="review-metric", compact=True)
+        super().__init__(Content(label), id=id, classes="review-metric -textual-compact -style-default", compact=True)
         self.value = metric
 
     def show(self, metric: str, label: str) -> None:

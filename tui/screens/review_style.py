@@ -3,7 +3,7 @@
 REVIEW_CSS = """
     ReviewScreen { align: center middle; }
     ReviewScreen #review { width: 100%; height: 1fr; border: thick $accent; background: $surface; padding: 0 1; }
-    ReviewScreen #review-scroll { height: 1fr; }
+    ReviewScreen #review-scroll { height: 1fr; scrollbar-gutter: stable; }  /* rows mounted later: no shift */
     ReviewScreen .review-title { text-style: bold; }
     ReviewScreen .review-section { margin-top: 1; text-style: bold; color: $accent; }
     ReviewScreen .review-label { color: $text-muted; }
