@@ -97,7 +97,7 @@ class Pickers:
         title, choices = state.t(f"picker.{facet}"), offer.choices(state, facet, only)
         picker = self._picker
         if picker is None:  # one picker, kept (installed) and opened again: see `PickerScreen.reopen`
-            picker = self._picker = PickerScreen(title, choices, state.t, early)
+            picker = self._picker = PickerScreen(title, choices, state.t, early, classes="over-browser")
             self.screen.app.install_screen(picker, f"picker-{id(self)}")
         else:
             picker.reopen(title, choices, early)

@@ -57,8 +57,9 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         Binding("pageup", "move(-10)", show=False, priority=True),
     ]
 
-    def __init__(self, title: str, choices: Sequence[Choice], t: Translator, early: Early | None = None) -> None:
-        super().__init__(classes="dialog")
+    def __init__(self, title: str, choices: Sequence[Choice], t: Translator, early: Early | None = None,
+                 classes: str = "") -> None:
+        super().__init__(classes=f"dialog {classes}".strip())
         self.title_text = title
         self.choices = choices
         self.t = t
