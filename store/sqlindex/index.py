@@ -14,10 +14,10 @@ import os
 import sqlite3
 import threading
 from array import array
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
-from itertools import compress, repeat
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -26,13 +26,14 @@ import orjson
 
 from ..query import Filter
 from ..repository import Page
-from . import grams as gramming
-from . import kinds
+from . import kinds, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
-from .compile import SHORT, Condition, conditions, phrase, text_terms, where
+from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
 from .packing import Packer, packer_of
 from .schema import IndexUnusable, connect, read_meta
+from .text import text_flags
+from .words import Vocabulary
 
 ORDER = {
     "date": NEWEST,
@@ -74,6 +75,9 @@ class SqlIndex:
         self._counter = FacetCounter(self._matching, self._order)
         self._flags: dict[tuple[tuple[str, ...], ...], bytes] = {}
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
+        self._vocabulary: tuple[str, Vocabulary | None] | None = None
+        """The file's words (`words`) and the store state they were read at; None in their stead while the
+        file's word tables are incomplete (`wordfill`)."""
 
     # -- state -------------------------------------------------------------
     def indexed_token(self) -> str | None:
@@ -166,9 +170,29 @@ class SqlIndex:
                 self._counter.warm(db)
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
+                self._words(db)
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
+        self.fill_words()
+
+    def fill_words(self) -> None:
+        """Give a file an older version wrote its word tables, a block of records at a time (`wordfill`): the
+        lock is held only to read a block and to write its words, so searches go on meanwhile (through the
+        trigram index until the last block is in)."""
+        try:
+            while wordfill.fill(self._locked, lambda: self._packer_of(self._connection())):
+                pass
+        except (IndexUnusable, sqlite3.DatabaseError):  # replaced, removed or damaged meanwhile: rebuilt, not filled
+            return
+        with self._lock:
+            self._vocabulary = None
+            self._flags.clear()
+
+    @contextmanager
+    def _locked(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._connection()
 
     def count(self) -> int:
         with self._lock:
@@ -239,45 +263,23 @@ class SqlIndex:
         return self._orders[sort]
 
     def _text_flags(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes | None:
-        """Byte n is 1 when record n holds one spelling of every free-text term: the terms whose spellings
-        all have three characters or more are one query of the trigram index, the others are a bitmap each
-        (`grams` for a short spelling, ORed with the trigram index's answer for a long one). Flags of 0 and 1
-        combine as whole integers: `&` is AND, `|` is OR, byte by byte."""
+        """Byte n is 1 when record n holds one spelling of every free-text term (`text`), kept for a few terms."""
         if not terms:
             return None
         if terms not in self._flags:
             if len(self._flags) >= KEPT_FLAGS:
                 del self._flags[next(iter(self._flags))]
-            self._flags[terms] = self._text_flags_of(db, terms)
+            self._flags[terms] = text_flags(db, terms, self._words(db))
         return self._flags[terms]
 
-    def _text_flags_of(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes:
-        top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
-        blocks = top // gramming.BLOCK + 1
-        size = blocks * gramming.BLOCK
-        long = [spellings for spellings in terms if all(len(s) >= SHORT for s in spellings)]
-        found = -1
-        if long:
-            match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in long)
-            found = self._matched(db, match, size)
-        for spellings in terms:
-            if spellings in long:
-                continue
-            either = 0
-            for spelling in spellings:
-                if len(spelling) < SHORT:
-                    either |= int.from_bytes(gramming.flags(gramming.bitmap(db, spelling, blocks), size), "little")
-                else:
-                    either |= self._matched(db, phrase(spelling), size)
-            found &= either
-        return found.to_bytes(size, "little")
-
-    def _matched(self, db: sqlite3.Connection, match: str, size: int) -> int:
-        """The records an FTS5 query matches, as flags (one byte per record) read as an integer."""
-        flags = bytearray(size)
-        rows = db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (match,)).fetchall()
-        deque(map(flags.__setitem__, map(FIRST, rows), repeat(1)), maxlen=0)
-        return int.from_bytes(flags, "little")
+    def _words(self, db: sqlite3.Connection) -> Vocabulary | None:
+        """The file's words, read again when the file describes another store state (another process may have
+        changed it in place); None while its word tables are incomplete."""
+        (token,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
+        if self._vocabulary is None or self._vocabulary[0] != token:
+            complete = wordfill.covered(db) == wordfill.ALL
+            self._vocabulary = (token, Vocabulary(db) if complete else None)
+        return self._vocabulary[1]
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:
@@ -312,6 +314,7 @@ class SqlIndex:
             self._drop()
             self._db = connect(self.path)
             self._inode = inode
+            wordfill.upgrade(self._db)  # a file an older version wrote: its word tables added, empty
         return self._db
 
     def _drop(self) -> None:
@@ -328,3 +331,4 @@ class SqlIndex:
         self._orders.clear()
         self._counter.forget()
         self._flags.clear()
+        self._vocabulary = None
