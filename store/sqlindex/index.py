@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -162,7 +163,8 @@ class SqlIndex:
 
     def prepare(self) -> None:
         """Read what a filtered search reads on first use (the date order, the facet columns and values, the term
-        lists): a few tenths of a second at 100,000 records that the first filter would otherwise wait for."""
+        lists, the words): a few tenths of a second at 100,000 records that the first filter would otherwise wait
+        for. Then, in a file an older version wrote, fill its word tables (`fill_words`; minutes at a million)."""
         with self._lock:
             db = self._connection()
             try:
@@ -174,17 +176,27 @@ class SqlIndex:
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
-        self.fill_words()
+        self.fill_words(pause=True)
 
-    def fill_words(self) -> None:
-        """Give a file an older version wrote its word tables, a block of records at a time (`wordfill`): the
-        lock is held only to read a block and to write its words, so searches go on meanwhile (through the
-        trigram index until the last block is in)."""
-        try:
-            while wordfill.fill(self._locked, lambda: self._packer_of(self._connection())):
-                pass
-        except (IndexUnusable, sqlite3.DatabaseError):  # replaced, removed or damaged meanwhile: rebuilt, not filled
-            return
+    def fill_words(self, pause: bool = False) -> None:
+        """Give a file an older version wrote its word tables, a step of records at a time (`wordfill`): the
+        lock is held only to read a step's records and to write their words, so searches go on meanwhile
+        (through the trigram index until the last step). `pause`: rest as long as each step took, so that a
+        browser filling in a worker keeps at least half the interpreter for its screen."""
+        while True:
+            began = time.perf_counter()
+            try:
+                more = wordfill.fill(self._locked, lambda: self._packer_of(self._connection()))
+            except sqlite3.OperationalError as error:
+                if "interrupt" not in str(error):  # read-only, busy: another time
+                    break
+                more = True  # a search stopped an older one (`interrupt`) and caught this step: go on
+            except (IndexUnusable, sqlite3.DatabaseError):  # replaced, removed or damaged: rebuilt, not filled
+                break
+            if not more:
+                break
+            if pause:
+                time.sleep(time.perf_counter() - began)
         with self._lock:
             self._vocabulary = None
             self._flags.clear()
