@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 import sqlite3
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +24,24 @@ from hypothesis import strategies as st
 
 from store.matching import keys_of, record_text
 from store.query import Clause, Filter
+from store.sqlindex import SqlIndex, wordfill
 from store.sqlindex import text as texting
-from store.sqlindex import wordfill
+from store.sqlindex.matches import Matches, ranks_of
 from store.sqlindex.words import BLOCK_BYTES, decode, encode
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
-from tests.test_sqlindex import FRAGMENT_CHARS, Reference, built, newest  # noqa: F401 - `built` is a fixture
+from tests.test_index_vs_scan import _odd_records
+from tests.test_sqlindex import FRAGMENT_CHARS, RECORDS, SEEDS, Reference, newest
 
 WORD = re.compile(r"[a-z0-9]+")
+
+
+@pytest.fixture(scope="module", params=SEEDS)
+def built(request, tmp_path_factory) -> tuple[SqlIndex, list[dict[str, Any]]]:
+    records = generate(RECORDS, seed=request.param) + _odd_records(request.param)
+    index = SqlIndex(tmp_path_factory.mktemp(f"words{request.param}") / "i.sqlite3", lambda: "t1", lambda: records)
+    index.build()
+    return index, records
 
 
 def fragment(data: st.DataObject, records: list[dict[str, Any]]) -> str:
@@ -69,7 +80,7 @@ def text_query(data: st.DataObject, records: list[dict[str, Any]]) -> Filter:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_fragments_of_every_kind_agree_with_a_full_scan(built, data) -> None:
-    index, records, _ = built
+    index, records = built
     query = text_query(data, records)
     assert [r["id"] for r in index.search(query, facets=False).records] == expected_ids(records, query), \
         query.render()
@@ -77,7 +88,7 @@ def test_fragments_of_every_kind_agree_with_a_full_scan(built, data) -> None:
 
 def test_a_fragment_of_letters_and_digits_is_answered_by_the_words(built, monkeypatch) -> None:
     """Not by the trigram index: a word, part of one, digits; a fragment across words still is."""
-    index, records, _ = built
+    index, records = built
     asked: list[str] = []
     monkeypatch.setattr(texting, "matched", lambda db, match, size: asked.append(match) or 0)
     index._flags.clear()
@@ -207,3 +218,20 @@ def test_an_older_file_is_given_its_words_in_steps_while_it_is_written(tmp_path:
     filled = word_records(index.path)
     repository.index.build()
     assert filled == word_records(index.path)
+
+
+# -- matches made as far as they are read ----------------------------------------------------
+@given(st.permutations(list(range(1, 300))), st.data())
+def test_matches_read_in_part_are_those_of_the_whole_walk(order: list[int], data) -> None:
+    """Many matches (walked a chunk at a time) or few (sorted by rank): any window, then the whole, is what
+    filtering the whole order gives."""
+    chosen = data.draw(st.sets(st.sampled_from(order)))
+    flags = bytes(1 if n in chosen else 0 for n in range(301))
+    ordered = array("q", order)
+    expected = [n for n in order if n in chosen]
+    matches = Matches(ordered, flags, lambda: ranks_of(ordered))
+    start = data.draw(st.integers(0, 310))
+    stop = data.draw(st.none() | st.integers(0, 320))
+    assert len(matches) == len(expected)
+    assert list(matches[start:stop]) == expected[start:stop]
+    assert list(matches.whole()) == expected

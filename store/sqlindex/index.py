@@ -31,6 +31,7 @@ from . import kinds, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
+from .matches import Matches, ranks_of
 from .packing import Packer, packer_of
 from .schema import IndexUnusable, connect, read_meta
 from .text import text_flags
@@ -69,9 +70,11 @@ class SqlIndex:
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
         self._terms: dict[str, list[tuple[int, str]]] = {}
-        self._last: tuple[tuple[Any, ...], array] | None = None
+        self._last: tuple[tuple[Any, ...], array | Matches] | None = None
         self._packer: Packer | None = None
         self._orders: dict[str, array] = {}
+        self._ranks: dict[str, array] = {}
+        """Sort → each record number's place in that order (`matches`: few matches are sorted by it)."""
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
         self._counter = FacetCounter(self._matching, self._order)
         self._flags: dict[tuple[tuple[str, ...], ...], bytes] = {}
@@ -236,16 +239,24 @@ class SqlIndex:
             flags = self._text_flags(db, text_terms(found))
             numbers = self._numbers(db, query, sort, found, today, flags)
             shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
-            counts = self._counter.facets(db, found, numbers, flags) if facets else {}
+            whole = numbers.whole() if isinstance(numbers, Matches) else numbers
+            counts = self._counter.facets(db, found, whole, flags) if facets else {}
             return Page(len(numbers), offset, self._docs(db, shown), counts)
 
     def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
-                 flags: bytes | None) -> array:
-        """Record numbers of every match in order (remembered: the next page of the same search is a slice)."""
+                 flags: bytes | None) -> array | Matches:
+        """Record numbers of every match in order (remembered: the next page of the same search is a slice); for
+        free text alone, made as far as they are read (`matches`)."""
         key = (query, sort, today or date.today())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
-        numbers = self._matching(db, where(found), sort, flags)
+        condition = where(found)
+        numbers: array | Matches
+        if condition.sql == "1" and flags is not None:
+            order = self._order(db, sort)
+            numbers = Matches(order, flags, lambda: self._ranks_of(sort, order))
+        else:
+            numbers = self._matching(db, condition, sort, flags)
         self._last = (key, numbers)
         return numbers
 
@@ -261,6 +272,11 @@ class SqlIndex:
         if flags is None:
             return array("q", numbers)
         return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
+
+    def _ranks_of(self, sort: str, order: array) -> array:
+        if sort not in self._ranks:
+            self._ranks[sort] = ranks_of(order)
+        return self._ranks[sort]
 
     def _order(self, db: sqlite3.Connection, sort: str) -> array:
         if sort not in self._orders and sort == "date":  # the build keeps the default order whole
@@ -341,6 +357,7 @@ class SqlIndex:
         self._last = None
         self._packer = None
         self._orders.clear()
+        self._ranks.clear()
         self._counter.forget()
         self._flags.clear()
         self._vocabulary = None
