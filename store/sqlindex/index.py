@@ -186,6 +186,7 @@ class SqlIndex:
         lock is held only to read a step's records and to write their words, so searches go on meanwhile
         (through the trigram index until the last step). `pause`: rest as long as each step took, so that a
         browser filling in a worker keeps at least half the interpreter for its screen."""
+        filled = False
         while True:
             began = time.perf_counter()
             try:
@@ -198,11 +199,13 @@ class SqlIndex:
                 break
             if not more:
                 break
+            filled = True
             if pause:
                 time.sleep(time.perf_counter() - began)
-        with self._lock:
-            self._vocabulary = None
-            self._flags.clear()
+        if filled:
+            with self._lock:  # the words are read again: complete now, or as far as they go
+                self._vocabulary = None
+                self._flags.clear()
 
     @contextmanager
     def _locked(self) -> Iterator[sqlite3.Connection]:
@@ -239,8 +242,10 @@ class SqlIndex:
             flags = self._text_flags(db, text_terms(found))
             numbers = self._numbers(db, query, sort, found, today, flags)
             shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
-            whole = numbers.whole() if isinstance(numbers, Matches) else numbers
-            counts = self._counter.facets(db, found, whole, flags) if facets else {}
+            counts = {}
+            if facets:
+                whole = numbers.whole() if isinstance(numbers, Matches) else numbers
+                counts = self._counter.facets(db, found, whole, flags)
             return Page(len(numbers), offset, self._docs(db, shown), counts)
 
     def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
