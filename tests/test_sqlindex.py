@@ -194,11 +194,13 @@ def test_own_writes_update_the_index_in_place(repository: TinyDBRepository) -> N
     repository.update(first["id"], rename)
     assert repository.index.fresh()
     assert [r["id"] for r in repository.search(Filter.parse("quokka")).records] == [first["id"]]
+    count = repository.index.count()
     repository.delete([first["id"]])
     assert repository.index.fresh() and repository.search(Filter.parse("quokka")).total == 0
+    assert repository.index.count() == count - 1 == repository.count()
     extra = generate(3, seed=9, start=5000)
     repository.upsert_many(extra)
-    assert repository.index.fresh() and repository.search(Filter()).total == 62
+    assert repository.index.fresh() and repository.search(Filter()).total == 62 == repository.index.count()
     assert repository.index.path.stat().st_ino == inode  # changed in place, never rebuilt
     assert repository.search(Filter()).facets == TinyDBRepository(repository.path).search(Filter()).facets
 

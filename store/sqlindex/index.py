@@ -213,8 +213,11 @@ class SqlIndex:
             yield self._connection()
 
     def count(self) -> int:
+        """The number of records: the length of the newest-first order the first page reads anyway (counting
+        the records' table read all of it, seconds at a million when the file is not in the page cache)."""
         with self._lock:
-            return self._connection().execute("SELECT count(*) FROM rec").fetchone()[0]
+            db = self._connection()
+            return len(self._order(db, "date"))
 
     def search(self, query: Filter, *, sort: str = "date", offset: int = 0, limit: int | None = None,
                facets: bool = True, today: date | None = None) -> Page:

@@ -27,6 +27,7 @@ from textual.worker import Worker, WorkerState
 from store.query import Filter
 
 from ..choices import group_toggled
+from ..first_frame import FirstFrame
 from ..heap import HeapKeeper
 from ..keys import APP_KEYS, bind_keys, fit_footer
 from ..loading import StoreLoader
@@ -66,6 +67,7 @@ class BrowserScreen(Screen[None]):
         self._keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
         self.heap = HeapKeeper(self)
+        self.first_frame: FirstFrame | None = None
         t = self.t  # the widgets the screen gives what they show, made once and kept (no DOM query per message)
         self.filter_bar = FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
         self.facets = FacetPanel(t, id="facets")
@@ -99,12 +101,15 @@ class BrowserScreen(Screen[None]):
         self.filter_bar.show(self.state.filter)
         self.survey_list.focus()
         self._fit_footer(self.app.size.width)
+        self.first_frame = FirstFrame(self.app)
+        self.first_frame.hold()
         self.load()
 
     # -- loading -------------------------------------------------------------
     def load(self) -> None:
         """(Re)open the store in a worker, keeping the selected survey; the list says so meanwhile."""
         if self.loader.must_ask():
+            self._draw_now()
             from .new_store import NewStoreScreen  # noqa: PLC0415 - only for a new path
 
             self.app.push_screen(NewStoreScreen(self.state.store.label, self.t), self._new_store_chosen)
@@ -130,6 +135,7 @@ class BrowserScreen(Screen[None]):
             self.survey_list.set_rows([], message=self.state.empty_message())
 
     def on_index_building(self, message: IndexBuilding) -> None:
+        self._draw_now()
         self.survey_list.set_rows([], message=self.t("empty.indexing"))
         self._set_status(self.t("status.building_index"))
         self.facets.wait(self.t("facet.indexing"))
@@ -185,8 +191,9 @@ class BrowserScreen(Screen[None]):
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
         self._remember()
-        self.heap.facets_shown(self.state.catalog)
         self.searches.run_waiting()
+        self._draw_now()
+        self.call_after_refresh(self.heap.facets_shown, self.state.catalog)  # read ahead once it is drawn
 
     def on_prepared(self) -> None:
         self.heap.settle()
@@ -213,6 +220,7 @@ class BrowserScreen(Screen[None]):
         """The one place worker failures land: say what failed, keep the browser running."""
         if event.state != WorkerState.ERROR:
             return
+        self._draw_now()
         group, error = event.worker.group, event.worker.error
         if group == "load":  # the list and details say it in full; a toast would only repeat it
             self._load_failed(error)
@@ -235,6 +243,19 @@ class BrowserScreen(Screen[None]):
             self.survey_list.set_rows([], message=self.state.empty_message())
             self.details.show(plain(self.state.empty_message(), keep_newlines=True))
         self.facets.wait(None)
+
+    def _compositor_refresh(self) -> None:
+        """Textual renders the whole screen after each layout even while repaints are held, then throws the
+        render away: while the launch holds its first frame, a repaint is only noted (drawn on release)."""
+        if self.app._batch_count:
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
+
+    def _draw_now(self) -> None:
+        """End the launch's held first frame (it shows the rows and counts, or why there are none)."""
+        if self.first_frame is not None:
+            self.first_frame.release()
 
     # -- the selected survey -------------------------------------------------
     def selected_id(self) -> str | None:

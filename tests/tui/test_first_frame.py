@@ -1,0 +1,64 @@
+"""The launch draws the browser once, with its rows and counts (#17, `tui.first_frame`).
+
+Nothing reaches the terminal before the first search has landed, so no
+frame is spent on "Opening…", "Filtering…" or an empty list; a store slow
+to open still says "Opening…" once `PATIENCE` has passed.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_helpers import browsing
+from textual.app import App
+
+import tui.first_frame
+import tui.loading
+from store.tinydb_repository import TinyDBRepository
+from tui.app import SurveysApp
+
+
+def _drawn(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """What the browser held each time the screen was really drawn (not held in the batch)."""
+    frames: list[dict[str, Any]] = []
+    original = App._display
+
+    def display(app: App[Any], *args: Any, **kwargs: Any) -> None:
+        if isinstance(app, SurveysApp) and not app._batch_count:
+            found = app.state.found
+            frames.append({"rows": bool(found and found.total), "facets": bool(found and found.facets),
+                           "status": str(app.browser.query_one("#status").render())})
+        original(app, *args, **kwargs)
+
+    monkeypatch.setattr(App, "_display", display)
+    return frames
+
+
+async def test_the_first_frame_drawn_holds_rows_and_counts(bundled_store: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    TinyDBRepository(bundled_store).index.ensure()  # indexed before: a launch like every one after the first
+    frames = _drawn(monkeypatch)
+    async with browsing(bundled_store):
+        pass
+    assert frames, "the browser was drawn"
+    assert frames[0]["rows"] and frames[0]["facets"], frames[0]
+
+
+async def test_a_slow_store_says_it_is_opening(bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    frames = _drawn(monkeypatch)
+    monkeypatch.setattr(tui.first_frame, "PATIENCE", 0.05)
+    opened = tui.loading.open_for_browsing
+
+    def slow(location: str) -> Any:
+        time.sleep(0.5)  # in the load worker: a distant server, a cold disk
+        return opened(location)
+
+    monkeypatch.setattr(tui.loading, "open_for_browsing", slow)
+    TinyDBRepository(bundled_store).index.ensure()
+    async with browsing(bundled_store):
+        pass
+    assert not frames[0]["rows"] and "Opening" in frames[0]["status"], frames[0]
+    assert frames[-1]["rows"], "then the rows"
