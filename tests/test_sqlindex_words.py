@@ -34,6 +34,9 @@ from tests.test_index_vs_scan import _odd_records
 from tests.test_sqlindex import FRAGMENT_CHARS, RECORDS, SEEDS, Reference, newest
 
 WORD = re.compile(r"[a-z0-9]+")
+SHORT_FORMS = ["tthc", "UBND", "hđnd", "dvc", "tp", "TP.HCM", "tp hcm", "cds", "Thủ tục hành chính", "ubnd tp",
+               "dich vu cong truc", "uy ban nhan"]
+"""Abbreviations a search expands to phrases (kept as words of their own, `abbreviation_phrases`), and pieces."""
 
 
 @pytest.fixture(scope="module", params=SEEDS)
@@ -48,7 +51,9 @@ def fragment(data: st.DataObject, records: list[dict[str, Any]]) -> str:
     """One free-text fragment of a kind chosen at random (see the module's docstring)."""
     record = data.draw(st.sampled_from(records))
     folded = keys_of(record).text
-    kind = data.draw(st.sampled_from(["inside", "across", "digits", "written", "any"]))
+    kind = data.draw(st.sampled_from(["inside", "across", "digits", "written", "short form", "any"]))
+    if kind == "short form":
+        return data.draw(st.sampled_from(SHORT_FORMS))
     if kind == "inside":
         word = data.draw(st.sampled_from(WORD.findall(folded) or ["x"]))
         start = data.draw(st.integers(0, len(word) - 1))
@@ -92,7 +97,7 @@ def test_a_fragment_of_letters_and_digits_is_answered_by_the_words(built, monkey
     asked: list[str] = []
     monkeypatch.setattr(texting, "matched", lambda db, match, size: asked.append(match) or 0)
     index._flags.clear()
-    for text in ("chinh", "inh", "uyen", "2024", "0123456789"):
+    for text in ("chinh", "inh", "uyen", "2024", "0123456789", "tthc", "UBND", "dvc", "tp.hcm", "Thành phố"):
         index.search(Filter((Clause("text", text),)), facets=False)
     assert asked == []
     index.search(Filter((Clause("text", "h q"),)), facets=False)
@@ -115,7 +120,8 @@ def say(words: str):
     return change
 
 
-NEW_WORDS = ["Wombat", "wombat7", "QZX", "Đặng", "thiêu", "9981", "chinh-quyen", "a.b"]
+NEW_WORDS = ["Wombat", "wombat7", "QZX", "Đặng", "thiêu", "9981", "chinh-quyen", "a.b", "UBND", "Thủ tục hành chính",
+             "TP.HCM", "thành phố"]
 
 
 def write_at_random(repository: TinyDBRepository, rng: random.Random, serial: list[int]) -> None:
@@ -148,7 +154,7 @@ def test_writes_after_the_build_keep_the_words_exact(tmp_path_factory, data) -> 
             query = text_query(data, records)
             assert [r["id"] for r in repository.search(query, facets=False).records] == \
                 expected_ids(records, query), query.render()
-    for text in ("wombat", "ombat7", "dang", "9981", "qzx"):
+    for text in ("wombat", "ombat7", "dang", "9981", "qzx", "tthc", "ubnd", "tp"):
         query = Filter((Clause("text", text),))
         assert repository.search(query, facets=False).total == len(expected_ids(repository.store.records(), query))
 
@@ -186,7 +192,8 @@ def test_an_older_file_is_given_its_words_in_steps_while_it_is_written(tmp_path:
     built_inode = index.path.stat().st_ino
     index.close()
     as_older_version(index.path)
-    queries = [Filter((Clause("text", text),)) for text in ("chinh", "uyen", "wombat", "ombat", "9981", "qzx", "a")]
+    queries = [Filter((Clause("text", text),)) for text in ("chinh", "uyen", "wombat", "ombat", "9981", "qzx", "a",
+                                                              "tthc", "ubnd", "uy ban", "tp")]
 
     def agrees() -> None:
         records = repository.store.records()
@@ -205,8 +212,8 @@ def test_an_older_file_is_given_its_words_in_steps_while_it_is_written(tmp_path:
         assert wordfill.covered(db) == 16
     early = [rid for rid in ordered if numbers[rid] < 16]
     late = [rid for rid in ordered if numbers[rid] >= 16]
-    repository.update(early[0], say("Wombat 9981"))
-    repository.update(late[0], say("wombat QZX"))
+    repository.update(early[0], say("Wombat 9981 thủ tục hành chính"))
+    repository.update(late[0], say("wombat QZX UBND"))
     repository.delete([early[1], late[1]])
     repository.upsert_many(generate(1, seed=3, start=7000))
     agrees()

@@ -53,6 +53,8 @@ class Writer:
         self.word_ids = wording.Ids(connection, {} if building else None)
         self.words = wording.BlockWriter(connection, self.word_ids) if building else None
         """The same for the words (`words`)."""
+        self.phrases = wording.abbreviation_phrases() if building else wording.kept_phrases(connection)
+        """Phrases kept as words (`words.abbreviation_phrases`): chosen by a build, kept by every change."""
         self.words_below = ALL if building else covered(connection)
         """Records whose words are kept: all, but in a file of an older schema still being filled (`wordfill`)."""
         self.next_n = (connection.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + 1
@@ -79,11 +81,11 @@ class Writer:
             places.update(row.places)
             if self.blocks is not None and self.words is not None:
                 self.blocks.add(n, gramming.grams_of(row.text))
-                self.words.add(n, wording.words_of(row.text))
+                self.words.add(n, wording.words_of(row.text, self.phrases))
             else:
                 gramming.change(db, n, gramming.grams_of(row.text), on=True)
                 if n < self.words_below:
-                    wording.change(db, self.word_ids, n, wording.words_of(row.text), on=True)
+                    wording.change(db, self.word_ids, n, wording.words_of(row.text, self.phrases), on=True)
         db.executemany("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline) VALUES (?, ?, ?, ?, ?, ?)",
                        recs)
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
@@ -103,7 +105,7 @@ class Writer:
                 db.execute("INSERT INTO fts(fts, rowid, text) VALUES ('delete', ?, ?)", (n, text))
                 gramming.change(db, n, gramming.grams_of(text), on=False)
                 if n < self.words_below:
-                    wording.change(db, self.word_ids, n, wording.words_of(text), on=False)
+                    wording.change(db, self.word_ids, n, wording.words_of(text, self.phrases), on=False)
             self.totals.subtract(v for (v,) in db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
             db.execute("DELETE FROM rec WHERE n = ?", (n,))
             db.execute("DELETE FROM doc WHERE n = ?", (n,))
@@ -157,6 +159,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         kinds.save(db, kinds.typed(name for (name,) in db.execute("SELECT value FROM fval WHERE facet = 'body'")))
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                        [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token), ("words", "all"),
+                        ("phrases", orjson.dumps(writer.phrases).decode()),
                         ("totals", dump_totals(writer.totals))])
         keep_named(db, named_totals(db))
         db.execute("COMMIT")

@@ -7,6 +7,8 @@ answered by whichever table does it exactly and cheapest:
 * one or two characters: the bitmap of that character or pair (`grams`);
 * three or more letters and digits: the OR of the bitmaps of every word it is
   part of (`words`), when the file's word tables are complete (`wordfill`);
+  the long form of an abbreviation ("thu tuc hanh chinh" for "tthc"): its
+  own bitmap, kept with the words;
 * anything else (a space, punctuation, a letter outside a-z): an FTS5
   trigram phrase, its trigrams at consecutive places.
 
@@ -38,7 +40,8 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
     size = blocks * gramming.BLOCK
 
     def by_phrase(spelling: str) -> bool:
-        return len(spelling) >= SHORT and (vocabulary is None or not wording.answers(spelling))
+        return len(spelling) >= SHORT and (vocabulary is None or not (
+            wording.answers(spelling) or spelling in vocabulary.phrases))
 
     phrased = [spellings for spellings in terms if all(map(by_phrase, spellings))]
     flags = -1
@@ -54,6 +57,8 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
                 either |= gramming.bitmap(db, spelling, blocks)
             elif vocabulary is not None and wording.answers(spelling):
                 either |= wording.bitmap(db, vocabulary.containing(spelling), blocks)
+            elif vocabulary is not None and spelling in vocabulary.phrases:
+                either |= wording.bitmap(db, vocabulary.phrases[spelling], blocks)
         others = [s for s in spellings if by_phrase(s)]
         if others:  # a term mixing both kinds of spelling: flags of its own
             flags &= _flags(either, size) | matched(db, " OR ".join(map(phrase, others)), size)

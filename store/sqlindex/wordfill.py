@@ -27,7 +27,7 @@ import orjson
 
 from .packing import Packer
 from .schema import SCHEMA_VERSION, UPGRADABLE, WORD_TABLES
-from .words import BlockWriter, Ids, words_of
+from .words import BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
 
 STEP = 4096
 """Records read and folded per step (under a second at most: a search waits at most that long for the lock)."""
@@ -64,7 +64,8 @@ def upgrade(db: sqlite3.Connection) -> None:
             for statement in filter(str.strip, WORD_TABLES.split(";")):
                 db.execute(statement)
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
-            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0')")
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0'), ('phrases', ?)",
+                       (orjson.dumps(abbreviation_phrases()).decode(),))
         db.execute("COMMIT")
     except sqlite3.DatabaseError:
         db.execute("ROLLBACK")
@@ -84,8 +85,10 @@ def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packe
         if step is None:
             return False
         unpack = packer().unpack
+        phrases = kept_phrases(db)
     start, token, docs = step
-    found = [(n, words_of(folded_text(orjson.loads(unpack(doc))))) for n, doc in docs]  # the slow part: unlocked
+    # the slow part, unlocked: every record of the step unpacked and folded
+    found = [(n, words_of(folded_text(orjson.loads(unpack(doc))), phrases)) for n, doc in docs]
     with locked() as db:
         try:
             db.execute("BEGIN IMMEDIATE")

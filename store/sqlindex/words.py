@@ -29,6 +29,8 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable
 
+import orjson
+
 from .grams import BLOCK, BLOCK_BYTES
 
 TOKEN = re.compile(r"[a-z0-9]+")
@@ -42,8 +44,28 @@ row's length tells which it is."""
 CHUNK = 500
 """Word ids per `IN (...)` list."""
 
-def words_of(text: str) -> set[str]:
-    return set(TOKEN.findall(text))
+def words_of(text: str, phrases: Iterable[str] = ()) -> set[str]:
+    """The words of a folded text, and those of `phrases` (see `abbreviation_phrases`) it holds."""
+    return set(TOKEN.findall(text)).union(phrase for phrase in phrases if phrase in text)
+
+
+def abbreviation_phrases() -> list[str]:
+    """The long forms of the abbreviations a search expands ("tthc" is also "thu tuc hanh chinh",
+    `taxonomy.text_variants`), folded: phrases a search asks for without the user typing them, which the
+    trigram index walks slowest (a second at 100,000 records). The file keeps them as words of their own,
+    their records found by an exact substring test when a record is indexed; the list a file keeps is in
+    its `meta.phrases`, so that every later change tests the same phrases. A fragment of letters matching
+    one of these entries matches a word of the same records too, so `Vocabulary.containing` stays exact."""
+    from ..folding import fold  # noqa: PLC0415 - what the build and the filling of an older file need
+    from ..taxonomy import taxonomy  # noqa: PLC0415
+
+    forms = (fold(form) for group in taxonomy().abbreviations for form in group)
+    return sorted({form for form in forms if len(form) >= 3 and not answers(form)})
+
+
+def kept_phrases(db: sqlite3.Connection) -> list[str]:
+    found = db.execute("SELECT value FROM meta WHERE key = 'phrases'").fetchone()
+    return list(orjson.loads(found[0])) if found else []
 
 
 def answers(fragment: str) -> bool:
@@ -173,9 +195,13 @@ class Vocabulary:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.ids = array("q")
         words: list[str] = []
+        self.phrases: dict[str, list[int]] = {phrase: [] for phrase in kept_phrases(db)}
+        """Each phrase the file keeps as a word (`abbreviation_phrases`) → its id, if a record holds it."""
         for w, word in db.execute("SELECT w, word FROM word"):
             self.ids.append(w)
             words.append(word)
+            if word in self.phrases:
+                self.phrases[word] = [w]
         self.blob = "\n" + "\n".join(words) + "\n"
         self.starts = array("q", [0])
         """Where each word's line starts in the blob (its leading newline), and one past the last."""
