@@ -12,8 +12,9 @@ of three characters or more: a phrase is exactly a substring, as `Matcher`
 defines it); `gram` holds, for every character and pair of characters of
 the folded texts, a bitmap of the records holding it (free text of one or
 two characters: the first keys of a search typed a character at a time);
-`word`/`wpost` hold every word of the folded texts with a bitmap of its
-records (`words`: free text of three characters or more without a space).
+`word`/`wpost` hold every word of the folded texts (and the long forms of
+abbreviations, `meta.phrases`) with a bitmap of its records (`words`: free
+text of three letters or digits or more).
 `columns` keeps every (record, facet value) pair as two arrays, read in one
 go for counting facets in memory; `meta` says which store state
 (`change_token`) the file describes, which schema it follows and which
