@@ -305,7 +305,7 @@ class SqlIndex:
         if terms not in self._flags:
             if len(self._flags) >= KEPT_FLAGS:
                 del self._flags[next(iter(self._flags))]
-            self._flags[terms] = text_flags(db, terms, self._words(db))
+            self._flags[terms] = text_flags(db, terms, self._words(db), lambda numbers: self._texts(db, numbers))
         return self._flags[terms]
 
     def _words(self, db: sqlite3.Connection) -> Vocabulary | None:
@@ -316,6 +316,16 @@ class SqlIndex:
             complete = wordfill.covered(db) == wordfill.ALL
             self._vocabulary = (token, Vocabulary(db) if complete else None)
         return self._vocabulary[1]
+
+    def _texts(self, db: sqlite3.Connection, numbers: list[int]) -> Iterator[tuple[int, str]]:
+        """The folded text of each record of `numbers`, made from the record the file keeps."""
+        from .rows import folded_text  # noqa: PLC0415 - only for a phrase with few candidates
+
+        unpack = self._packer_of(db).unpack
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start:start + 500]
+            for n, doc in db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk):
+                yield n, folded_text(orjson.loads(unpack(doc)))
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:

@@ -9,8 +9,10 @@ answered by whichever table does it exactly and cheapest:
   part of (`words`), when the file's word tables are complete (`wordfill`);
   the long form of an abbreviation ("thu tuc hanh chinh" for "tthc"): its
   own bitmap, kept with the words;
-* anything else (a space, punctuation, a letter outside a-z): an FTS5
-  trigram phrase, its trigrams at consecutive places.
+* anything else (a space, punctuation, a letter outside a-z): the records
+  holding every run of letters and digits of it are candidates; a few are
+  read and looked in, many are left to an FTS5 trigram phrase (its trigrams
+  at consecutive places).
 
 Bitmaps (bit n: record n) are combined first and made flags once; the
 trigram index gives record numbers, made flags directly. Flags of 0 and 1
@@ -19,8 +21,10 @@ combine as whole integers: `&` is AND, `|` is OR, byte by byte.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import deque
+from collections.abc import Callable, Iterable
 from itertools import repeat
 from operator import itemgetter
 
@@ -29,44 +33,71 @@ from . import words as wording
 from .compile import SHORT, phrase
 
 FIRST = itemgetter(0)
+SET = re.compile(b"\x01")
+
+
+VERIFY = 2000
+"""A phrase whose candidates (the records holding every piece of it) are at most this many is looked for in
+their texts, read from the file (a few tens of milliseconds); with more, the trigram index walks it."""
+
+Texts = Callable[[list[int]], Iterable[tuple[int, str]]]
+"""Record numbers → (number, folded text) of each (`SqlIndex` reads them from the records the file keeps)."""
 
 
 def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
-               vocabulary: wording.Vocabulary | None) -> bytes:
+               vocabulary: wording.Vocabulary | None, texts: Texts) -> bytes:
     """Byte n is 1 when record n holds one spelling of every term (`vocabulary`: None while the file's word
     tables are incomplete, and the trigram index answers in their stead)."""
     top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
     blocks = top // gramming.BLOCK + 1
     size = blocks * gramming.BLOCK
-
-    def by_phrase(spelling: str) -> bool:
-        return len(spelling) >= SHORT and (vocabulary is None or not (
-            wording.answers(spelling) or spelling in vocabulary.phrases))
-
-    phrased = [spellings for spellings in terms if all(map(by_phrase, spellings))]
-    flags = -1
-    if phrased:  # one query for the terms only the trigram index answers
-        flags = matched(db, " AND ".join("(" + " OR ".join(map(phrase, s)) + ")" for s in phrased), size)
-    bits = -1
+    flags = bits = -1
     for spellings in terms:
-        if spellings in phrased:
-            continue
         either = 0
+        walked = []
         for spelling in spellings:
-            if len(spelling) < SHORT:
-                either |= gramming.bitmap(db, spelling, blocks)
-            elif vocabulary is not None and wording.answers(spelling):
-                either |= wording.bitmap(db, vocabulary.containing(spelling), blocks)
-            elif vocabulary is not None and spelling in vocabulary.phrases:
-                either |= wording.bitmap(db, vocabulary.phrases[spelling], blocks)
-        others = [s for s in spellings if by_phrase(s)]
-        if others:  # a term mixing both kinds of spelling: flags of its own
-            flags &= _flags(either, size) | matched(db, " OR ".join(map(phrase, others)), size)
+            found = _bits(db, spelling, vocabulary, blocks, texts)
+            if found is None:
+                walked.append(spelling)
+            else:
+                either |= found
+        if walked:  # flags of the term's own: what the trigram index gives, with the bitmaps' answer
+            flags &= _flags(either, size) | matched(db, " OR ".join(map(phrase, walked)), size)
         else:
             bits &= either
     if bits != -1:
         flags &= _flags(bits, size)
     return flags.to_bytes(size, "little")
+
+
+def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary | None, blocks: int,
+          texts: Texts) -> int | None:
+    """The records holding `spelling` as a bitmap, or None when the trigram index must walk it."""
+    if len(spelling) < SHORT:
+        return gramming.bitmap(db, spelling, blocks)
+    if vocabulary is None:
+        return None
+    if wording.answers(spelling):
+        return wording.bitmap(db, vocabulary.containing(spelling), blocks)
+    if spelling in vocabulary.phrases:
+        return wording.bitmap(db, vocabulary.phrases[spelling], blocks)
+    pieces = sorted(set(wording.TOKEN.findall(spelling)), key=len, reverse=True)  # the longest: fewest records
+    if not pieces:
+        return None
+    candidates = -1
+    for piece in pieces:
+        candidates &= (gramming.bitmap(db, piece, blocks) if len(piece) < SHORT
+                       else wording.bitmap(db, vocabulary.containing(piece), blocks))
+        if not candidates:
+            return 0
+    if candidates.bit_count() > VERIFY:
+        return None
+    numbers = [found.start() for found in SET.finditer(gramming.flags(candidates, blocks * gramming.BLOCK))]
+    holding = bytearray(blocks * gramming.BLOCK_BYTES)
+    for n, text in texts(numbers):
+        if spelling in text:
+            holding[n >> 3] |= 1 << (n & 7)
+    return int.from_bytes(holding, "little")
 
 
 def _flags(bits: int, size: int) -> int:
