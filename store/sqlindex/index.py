@@ -73,9 +73,9 @@ class SqlIndex:
         self._last: tuple[tuple[Any, ...], array | Matches] | None = None
         self._packer: Packer | None = None
         self._orders: dict[str, array] = {}
+        """Sort → every record number in that order: what a filter of short free text alone starts from."""
         self._ranks: dict[str, array] = {}
         """Sort → each record number's place in that order (`matches`: few matches are sorted by it)."""
-        """Sort → every record number in that order: what a filter of short free text alone starts from."""
         self._counter = FacetCounter(self._matching, self._order)
         self._flags: dict[tuple[tuple[str, ...], ...], bytes] = {}
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
