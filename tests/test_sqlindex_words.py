@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from store.matching import keys_of, record_text
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex, wordfill
+from store.sqlindex import matches as matching
 from store.sqlindex import text as texting
 from store.sqlindex.matches import Matches, ranks_of
 from store.sqlindex.words import BLOCK_BYTES, decode, encode
@@ -250,6 +251,12 @@ def test_matches_read_in_part_are_those_of_the_whole_walk(order: list[int], data
     matches = Matches(ordered, flags, lambda: ranks_of(ordered))
     start = data.draw(st.integers(0, 310))
     stop = data.draw(st.none() | st.integers(0, 320))
-    assert len(matches) == len(expected)
-    assert list(matches[start:stop]) == expected[start:stop]
-    assert list(matches.whole()) == expected
+    first = matching.FIRST_CHUNK
+    matching.FIRST_CHUNK = data.draw(st.sampled_from([first, 1, 7]))  # walks of a few places, in steps
+    try:
+        assert len(matches) == len(expected)
+        assert list(matches[start:stop]) == expected[start:stop]
+        assert list(matches[start + 5:stop]) == expected[start + 5:stop]
+        assert list(matches.whole()) == expected
+    finally:
+        matching.FIRST_CHUNK = first

@@ -23,6 +23,11 @@ from typing import overload
 SET = re.compile(b"\x01")
 FEW = 16
 """Matches fewer than 1/FEW of the records are read from the flags and sorted by rank, not found by walking."""
+DEEP = 8
+FEW_AFTER_ALL = 4
+"""A walk past 1/DEEP of the order that has not found the matches asked for, when they are under 1/FEW_AFTER_ALL
+of the records, reads them from the flags instead (matches gathered at the far end: "2024" in a store whose
+newest records are of later years)."""
 FIRST_CHUNK = 4096
 """Places of the order walked first; each next walk twice as many."""
 
@@ -70,6 +75,10 @@ class Matches:
             return
         order, flags, chunk = self._order, self._flags, FIRST_CHUNK
         while len(self._made) < stop and self._walked < len(order):
+            if self._walked * DEEP > len(order) and self._total * FEW_AFTER_ALL < len(order):
+                self._made = self._sorted()  # the matches lie further down the order than their number says
+                self._walked = len(order)
+                return
             part = order[self._walked:self._walked + chunk]
             self._made.extend(compress(part, map(flags.__getitem__, part)))
             self._walked += len(part)
