@@ -165,13 +165,14 @@ class SqlIndex:
             yield orjson.loads(packer.unpack(doc))
 
     def prepare(self) -> None:
-        """Read what a filtered search reads on first use (the date order, the facet columns and values, the term
-        lists, the words): a few tenths of a second at 100,000 records that the first filter would otherwise wait
-        for. Then, in a file an older version wrote, fill its word tables (`fill_words`; minutes at a million)."""
+        """Read what a filtered search reads on first use (the date order and its ranks, the facet columns and
+        values, the term lists, the words): a few tenths of a second at 100,000 records that the first filter
+        would otherwise wait for. Then, in a file an older version wrote, fill its word tables (`fill_words`;
+        minutes at a million)."""
         with self._lock:
             db = self._connection()
             try:
-                self._order(db, "date")  # kept by the build (`columns`): read, not sorted
+                self._ranks_of("date", self._order(db, "date"))  # the order kept by the build (`columns`)
                 self._counter.warm(db)
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
