@@ -169,6 +169,21 @@ class Gazetteer:
         found = self._wards_by_key.get(fold(base), [])
         return [(unit, code) for unit, code, _ in found if province_code in (None, code)]
 
+    def names_a_district(self, name: str) -> bool:
+        """Whether some district before 2025 was called `name` ("Châu Thành": many were)."""
+        return bool(self.district_levels(name))
+
+    def district_old_provinces(self, name: str, level: str | None = None) -> set[str]:
+        """The old provinces that had a district called `name` in full, of `level` if given."""
+        key = fold(split_level(name)[1])
+        return {d["old_province"] for d in self._districts.get(key, [])
+                if fold(d["name"]) == key and level in (None, d["level"])}
+
+    def district_levels(self, name: str) -> set[str]:
+        """The levels of the districts before 2025 called `name` in full: {"huyện"} for "Củ Chi"."""
+        key = fold(split_level(name)[1])
+        return {d["level"] for d in self._districts.get(key, []) if fold(d["name"]) == key}
+
     def ward(self, code: int) -> tuple[Unit, int] | None:
         """Today's ward `code` and its province code."""
         found = self._wards_by_code.get(code)
@@ -200,7 +215,7 @@ class Gazetteer:
             if today := self.find_province(base):
                 return Resolution(level or "tỉnh", today)
         if level in (None, *DISTRICT_LEVELS) and not ambiguous:
-            return self._resolve_district(base, level, hint_code)
+            return self._resolve_district(base, level, hint_code, old_hint)
         return None
 
     def _resolve_ward(self, base: str, level: str | None, hint_code: int | None, old_hint: tuple[str, int] | None,
@@ -290,12 +305,15 @@ class Gazetteer:
         today_level = split_level(name)[0] or "phường"
         return Resolution(today_level, province, Unit(name, code), self.if_merged(ward.old_province, province), ward)
 
-    def _resolve_district(self, base: str, level: str | None, hint_code: int | None) -> Resolution | None:
+    def _resolve_district(self, base: str, level: str | None, hint_code: int | None,
+                          old_hint: tuple[str, int] | None = None) -> Resolution | None:
         candidates = self._districts.get(fold(base), [])
         if level:
             candidates = [d for d in candidates if d["level"] == level]  # never another level
         if hint_code is not None:
             candidates = [d for d in candidates if d["current_code"] == hint_code]
+        if old_hint:  # "huyện Châu Thành" of Bến Tre, not of Trà Vinh, though both are Vĩnh Long today
+            candidates = [d for d in candidates if fold(d["old_province"]) == fold(old_hint[0])] or candidates
         if len({(d["old_province"], d["current_code"]) for d in candidates}) != 1:
             return None
         district = candidates[0]

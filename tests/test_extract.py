@@ -89,6 +89,8 @@ def test_numbers_are_read_the_vietnamese_way(text: str, value: float, whole: flo
     "tăng 2 bậc so với năm 2021",
     "báo cáo trước ngày 30/4",
     "một cửa, một phần, một số hồ sơ",
+    "đoàn đã đến 3 ấp và 2 trường học",  # places visited, listed after the visit verb
+    "đi thực tế tại 02 đơn vị (xã A và thị trấn B)",
 ])
 def test_never_figures(text: str) -> None:
     assert numbers_in(text) == []
@@ -557,3 +559,73 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
     repository.close()
     visit = [r for r in records if r["id"].startswith("2025-11-27-")]
     assert len(visit) == 1 and any(f["value"] == 97.4 for f in visit[0]["figures"])
+
+
+@pytest.mark.parametrize(("text", "leader"), [
+    # two co-leaders as the lead's subject: the first named leads; "đồng chủ trì đoàn giám sát tại" is a visit
+    ("Ngày 3/4/2024, bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh và ông Phạm Văn Tư, Phó Chủ tịch Ủy ban MTTQ tỉnh "
+     "Đồng Tháp đồng chủ trì đoàn giám sát tại xã Mỹ Hiệp.", "Lê Thị Hoa"),
+    # the official who takes the team out himself, whatever his office
+    ("Sáng 2/8/2024, ông Trần Minh Tâm - Chủ tịch UBND tỉnh Cà Mau dẫn đoàn đi kiểm tra công trình kè chống sạt "
+     "lở tại xã Cái Nước.", "Trần Minh Tâm"),
+    # a programme clause and the day come first, then the person who goes with the members
+    ("Thực hiện chương trình công tác năm 2023, sáng 9/5/2023, ông Võ Văn Bé, Trưởng ban Kinh tế - Ngân sách HĐND "
+     "tỉnh Vĩnh Long cùng các thành viên đã trực tiếp đi khảo sát tại xã Long Hồ.", "Võ Văn Bé"),
+    # the commune chairman reports: never the leader, and here no one else is named
+    ("Sáng 12/3/2024, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Nguyễn Văn Dũng, Chủ "
+     "tịch UBND phường báo cáo phường đã tiếp nhận 3.000 hồ sơ.", None),
+])
+def test_leaders_introduced_as_the_leads_subject(text: str, leader: str | None) -> None:
+    draft = extract_article(text)
+    assert draft.non_visit is None and (draft.record.get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Sáng 4/4/2024, Thường trực HĐND tỉnh An Giang tổ chức hội nghị tập huấn kỹ năng giám sát cho đại biểu HĐND "
+     "cấp xã.", "nonvisit.own_meeting"),
+    ("Chiều 18/6/2024, Thường trực HĐND huyện họp thảo luận dự thảo báo cáo kết quả giám sát việc quản lý chợ tại "
+     "xã Tam Bình.", "nonvisit.report_meeting"),
+    ("Sáng 10/12/2024, tại kỳ họp thứ 21 HĐND tỉnh Cà Mau, ông Lê Văn Sử trình bày báo cáo kết quả giám sát "
+     "chuyên đề năm 2024.", "nonvisit.session"),
+])
+def test_what_only_names_oversight_is_no_visit(text: str, code: str) -> None:
+    said = extract_article(text).non_visit
+    assert said is not None and said.code == code
+
+
+@pytest.mark.parametrize("name", ["H Yim Kđoh", "Đinh Y Ly Niê", "A Pớt", "Y Biêr Niê", "Ksor Phước Hà"])
+def test_central_highlands_names_with_their_particles_lead(name: str) -> None:
+    text = (f"Sáng 5/9/2024, Đoàn khảo sát của Ban Dân tộc HĐND tỉnh Gia Lai do {name}, Trưởng ban làm trưởng đoàn "
+            "đã khảo sát tại xã Ia Băng.")
+    assert (extract_article(text).record.get("leader") or {}).get("name") == name
+
+
+@pytest.mark.parametrize(("lead", "day", "certainty"), [
+    ("Từ ngày 26/8 - 1/9/2020, ", "2020-08-26", "stated"),  # the span's last day carries the year
+    ("Từ ngày 28/12 đến 3/1/2021, ", "2020-12-28", "stated"),  # a span over the new year
+    ("Trong các ngày 5, 6 và 7/6/2023, ", "2023-06-05", "stated"),  # three days of one month
+    ("Từ ngày 13 - 20.9.2023, ", "2023-09-13", "stated"),  # dotted, after "từ ngày"
+])
+def test_spans_and_lists_of_days_give_the_first(lead: str, day: str, certainty: str) -> None:
+    text = lead + ("Đoàn giám sát của HĐND tỉnh Vĩnh Long do bà Trần Thị Mai, Phó Chủ tịch HĐND tỉnh làm trưởng "
+                   "đoàn đã giám sát tại xã Long Hồ. Xã tiếp nhận 1.250 hồ sơ.")
+    record = extract_article(text, today=date(2026, 12, 1)).record
+    assert (record.get("date"), record.get("date_certainty")) == (day, certainty)
+    assert [f["value"] for f in record["figures"]] == [1250]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Về phía xã có ông Lê Văn Tám, Phó Chủ tịch UBND xã, hiệu trưởng 6 trường và 14 giáo viên.",  # people present
+    "Xã phấn đấu đến năm 2025 đạt từ 85% đến 88% trường đạt chuẩn quốc gia.",  # a target with its year
+])
+def test_people_present_and_targets_are_no_figures(sentence: str) -> None:
+    lead = ("Sáng 5/6/2024, Đoàn giám sát của HĐND tỉnh Cà Mau do ông Lê Văn Sử, Phó Chủ tịch HĐND tỉnh làm trưởng "
+            "đoàn đã làm việc với UBND xã Cái Nước. ")
+    figures = extract_article(lead + sentence + " Xã tiếp nhận 1.250 hồ sơ.").record["figures"]
+    assert [f["value"] for f in figures] == [1250]
+
+
+def test_a_visit_without_a_day_that_speaks_of_the_past_year_is_still_a_visit() -> None:
+    draft = extract_article("Thường trực HĐND tỉnh Cà Mau vừa giám sát tại xã Cái Nước. Trong năm qua, xã đã tiếp "
+                            "nhận 3.000 hồ sơ, năm 2023, xã đã giải quyết 2.950 hồ sơ.")
+    assert draft.non_visit is None

@@ -100,3 +100,115 @@ def test_the_office_in_the_lead_and_its_holder_named_after_is_the_leader_with_a_
     assert places_of("Chủ tịch UBND tỉnh Bắc Ninh đã đến kiểm tra tại Bộ phận Tiếp nhận và Trả kết quả xã Phật Tích "
                      "và xã Hoàn Sơn, huyện Tiên Du; Trung tâm Hành chính công huyện Yên Phong.") == \
         [(24, 9349), (24, 9340), (24, None)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 2/3/2023, Đoàn giám sát HĐND tỉnh Nghệ An giám sát đối với xã: Mã Thành, Lăng Thành và Đô Thành.",
+     [(40, 17515), (40, 17524), (40, 17530)]),
+    ("Ngày 2/3/2023, Đoàn giám sát HĐND thị xã Hương Trà giám sát tại các phường bao gồm: Tứ Hạ, Hương Xuân "
+     "và xã Bình Tiến.", [(46, 19996), (46, 20017), (46, 20035)]),
+    ("Ngày 2/3/2023, Đoàn khảo sát HĐND tỉnh Bắc Giang khảo sát tại các xã: Cấm Sơn (huyện Lục Ngạn), Canh nậu "
+     "(huyện Yên Thế) và Cao Xá.", [(24, 7531), (24, 7246), (24, 7339)]),
+    ("Ngày 2/3/2023, Đoàn giám sát HĐND huyện Cái Nước giám sát tại Ủy ban nhân dân xã Tân Hưng và Ủy ban nhân dân "
+     "xã Hưng Mỹ.", [(96, 32137), (96, 32140)]),
+])
+def test_lists_after_a_colon_or_bao_gom_with_brackets_and_offices(text: str, wanted: list) -> None:
+    """A colon or "bao gồm" after one level word opens a list, with or without a count; a bracketed old district
+    qualifies the name before it; a name's later syllable may be typed in lower case; "Ủy ban nhân dân" between
+    two units is an office, never a unit called "Ủy"."""
+    assert places_of(text) == wanted
+
+
+def test_a_list_of_districts_ends_at_an_office_and_a_shared_district_name_takes_the_old_province() -> None:
+    draft = extract_article("Ngày 10/7/2020, Đoàn khảo sát HĐND tỉnh Trà Vinh khảo sát tại các huyện Càng Long, "
+                            "Châu Thành, Sở Tài chính.")
+    assert [(loc["name"], loc.get("former_province")) for loc in draft.record["localities"]] == [
+        ("huyện Càng Long", "Trà Vinh"), ("huyện Châu Thành", "Trà Vinh")]
+
+
+def test_a_bare_name_the_article_writes_as_a_district_is_that_district() -> None:
+    text = ("Ngày 12/9/2023, Đoàn khảo sát HĐND tỉnh Bến Tre làm việc với UBND huyện Giồng Trôm. "
+            "Trong buổi làm việc tại Giồng Trôm, đoàn ghi nhận nhiều kết quả.")
+    assert [loc["name"] for loc in extract_article(text).record["localities"]] == ["huyện Giồng Trôm"]
+
+
+def test_a_ward_merged_before_2025_is_placed_in_its_province_only_and_says_so() -> None:
+    draft = extract_article("Ngày 16/7/2019, Đoàn giám sát HĐND thành phố giám sát tại UBND phường Trần Quang Khải.")
+    (locality,) = draft.record["localities"]
+    assert (locality["province"]["code"], locality["ward"], locality.get("former_province")) == (37, None, "Nam Định")
+    assert "merged before 2025" in draft.certainty["localities[0]"]
+
+
+def test_a_name_a_unit_of_2025_bears_is_never_placed_by_the_earlier_list() -> None:
+    """ "xã Thống Nhất" with no clue: one of today's namesakes, not the Hà Nội commune merged in 2019."""
+    assert places_of("Ngày 17/9/2021, Đoàn kiểm tra của UBND huyện đã kiểm tra tại xã Thống Nhất.") == []
+
+
+def test_a_namesake_commune_is_placed_by_the_communes_named_with_it() -> None:
+    """ "xã Đức Quang" is today a commune of Hà Tĩnh and was one of Cao Bằng; "Thị Hoa" was only Cao Bằng's."""
+    assert places_of("Ngày 9/10/2017, Đoàn giám sát của Ủy ban MTTQ huyện giám sát tại UBND xã Đức Quang và "
+                     "xã Thị Hoa.") == [(4, 1552), (4, 1561)]
+
+
+def test_a_ward_with_a_syllable_typed_in_lower_case_is_read_whole() -> None:
+    assert places_of("Chiều 15/5/2023, Đoàn giám sát HĐND thị xã Hương Trà giám sát tại phường Hương xuân.") == [
+        (46, 20017)]
+
+
+def test_a_comma_list_under_one_level_word_takes_only_names_of_that_level() -> None:
+    """ "tại phường A, B, C" with no "và": B and C are wards too; a province after the comma is not."""
+    assert places_of("Ngày 20/4/2022, Đoàn khảo sát HĐND quận khảo sát tại phường Phúc Xá, Trúc Bạch, Ngọc Khánh "
+                     "trong năm 2021.") == [(1, 97), (1, 4), (1, 25)]
+    assert places_of("Ngày 20/4/2024, Đoàn khảo sát HĐND tỉnh khảo sát tại phường Lái Thiêu, Bình Dương.") == [
+        (79, 25966)]
+
+
+def test_a_ward_name_ending_in_a_number_is_read_whole() -> None:
+    assert places_of("Sáng 7/11/2023, Đoàn giám sát HĐND quận giám sát tại phường Mỹ Đình 1.") == [(1, 592)]
+
+
+def test_each_commune_takes_its_own_district_among_those_the_article_names() -> None:
+    """Văn Quan and Chi Lăng (Lạng Sơn) both had a xã Hòa Bình; the district written after each decides."""
+    assert places_of("Ngày 18/6/2024, Đoàn giám sát HĐND tỉnh Lạng Sơn giám sát tại xã Khánh Khê, huyện Văn Quan; "
+                     "xã Hòa Bình, huyện Chi Lăng.") == [(20, 6286), (20, 6505)]
+    assert places_of("Ngày 18/6/2024, Đoàn giám sát HĐND tỉnh Lạng Sơn giám sát tại xã Hòa Bình (huyện Văn Quan).") \
+        == [(20, 6253)]
+
+
+def test_a_count_then_la_opens_the_list() -> None:
+    assert places_of("Ngày 22/3/2022, Đoàn giám sát HĐND huyện Văn Quan giám sát tại 2 xã là Tri Lễ và Điềm He.") == [
+        (20, 6313), (20, 6280)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Gia Lâm lasted to 2025 without its Kim Sơn; the Kim Sơn of that list (Sơn Tây) is another unit
+    ("Ngày 5/5/2019, Đoàn giám sát HĐND thành phố giám sát tại xã Kim Sơn, huyện Gia Lâm.", [(1, None)]),
+    # Sơn A moved from Văn Chấn to Nghĩa Lộ before 2025: the same unit, so what it became
+    ("Ngày 5/5/2019, Đoàn giám sát HĐND tỉnh giám sát tại xã Sơn A, huyện Văn Chấn.", [(15, 4660)]),
+    # Thông Nông was merged into Hà Quảng in 2020: its communes are found in their new district
+    ("Ngày 5/5/2019, Đoàn giám sát HĐND tỉnh giám sát tại xã Cần Nông, huyện Thông Nông.", [(4, 1366)]),
+])
+def test_a_commune_beside_its_district_is_one_of_that_district_or_none(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 5/5/2023, Đoàn công tác làm việc tại xã Hòa Phú, Củ Chi.", [(79, 27544)]),
+    ("Ngày 5/5/2023, Đoàn giám sát làm việc tại xã Hòa Phú, Hòa Vang, Đà Nẵng.", [(48, 20320)]),
+])
+def test_a_district_written_without_its_level_word_after_a_ward_places_it(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+def test_how_a_namesake_was_placed_is_said_for_wards_by_their_neighbours_and_for_districts() -> None:
+    draft = extract_article("Ngày 9/10/2017, Đoàn giám sát của Ủy ban MTTQ huyện giám sát tại UBND xã Đức Quang và "
+                            "xã Thị Hoa.")
+    assert "named with it" in draft.certainty["localities[0]"]
+    draft = extract_article("Ngày 10/7/2020, Đoàn khảo sát HĐND tỉnh Trà Vinh khảo sát tại huyện Châu Thành.")
+    note = draft.certainty["localities[0]"]
+    assert "Bến Tre" in note and "Trà Vinh chosen by the province" in note
+
+
+def test_a_list_item_runs_on_in_lower_case_only_when_the_longer_name_is_a_unit() -> None:
+    assert places_of("Ngày 5/5/2023, Đoàn giám sát HĐND tỉnh Nam Định giám sát tại các xã: Hải Nam, Hải Quang tham "
+                     "gia đầy đủ.") == [(37, 14248), (37, 14287)]

@@ -46,7 +46,7 @@ def test_every_reason_the_extractor_writes_has_words_in_both_languages(drafts: l
                              " ".join(path.read_text(encoding="utf-8") for path in EXTRACT.glob("*.py"))))
     assert {"date.inferred", "warn.no_leader", "nonvisit.no_visit", "duplicate.of"} <= written
     made = {code for code in written if "{" not in code}
-    made |= {"place.chosen", "place.unsure", "warn.flagged"}  # chosen by a condition; made in store/reasons.py
+    made |= {"place.chosen", "place.unsure", "place.neighbours", "warn.flagged"}  # chosen by a condition
     made |= {f"date_certainty.{how}{bare}" for how in ("stated", "publication", "inferred") for bare in ("", ".bare")}
     made |= {f"document.{kind}" for kind in ("decree", "circular", "directive", "plan", "decision", "resolution",
                                              "scheme", "letter")}
@@ -125,3 +125,27 @@ def test_a_probable_duplicate_is_said_in_either_language() -> None:
     en, vi = duplicate.message(), duplicate.message("vi")
     assert en.startswith("probable duplicate of stored-one (same date ") and "figure(s) the stored record lacks" in en
     assert vi.startswith("có lẽ trùng với stored-one (cùng ngày ") and "số liệu bản ghi đã lưu chưa có" in vi
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("t143_meeting_on_draft_oversight_report.txt", "nonvisit.report_meeting"),
+    ("t144_plan_sets_up_teams_with_heads.txt", "nonvisit.plan"),
+    ("t145_a_year_of_a_delegation_in_review.txt", "nonvisit.round_up"),
+    ("t146_session_adopts_an_oversight_resolution.txt", "nonvisit.session"),
+    ("t151_a_round_of_oversight_summed_up.txt", "nonvisit.round_up"),
+])
+def test_each_kind_of_non_visit_has_its_own_code(name: str, code: str) -> None:
+    said = extract_file(ARTICLES / "tuned" / name).non_visit
+    assert isinstance(said, Reason) and said.code == code and say(said, "vi") != say(said, "en")
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("t132_school_year_ahead_no_year.txt", "year.school_year"),
+    ("t133_election_spring_no_year.txt", "year.election"),
+    ("t134_election_prepared_year_before.txt", "year.election"),
+    ("t150_trial_run_of_new_wards.txt", "year.trial_run"),
+])
+def test_the_event_that_fixes_a_year_is_the_dates_reason(name: str, code: str) -> None:
+    draft = extract_file(ARTICLES / "tuned" / name)
+    why = {said.code for said in _reasons(list(draft.certainty.values()))}
+    assert draft.record["date_certainty"] == "inferred" and code in why

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.earlier_wards import earlier_wards
 from store.former_wards import describe
 from store.gazetteer import gazetteer, split_level
 
@@ -197,3 +198,10 @@ def test_a_name_alone_shared_by_wards_is_a_province_or_nothing(
 ) -> None:
     resolution = gazetteer().resolve(written)
     assert (resolution.level, resolution.province.code) == (level, code) if code else resolution is None
+
+
+def test_units_merged_before_the_2025_list_keep_their_district_and_province() -> None:
+    (ward,) = earlier_wards("Đống Mác", "phường")
+    assert (ward.district, ward.old_province) == ("Quận Hai Bà Trưng", "Hà Nội")
+    assert earlier_wards("Đống Mác", "xã") == []
+    assert not earlier_wards("Bến Nghé")  # still on the 2025 list: not an earlier unit

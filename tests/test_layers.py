@@ -35,7 +35,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "query": ("store.query", "store.matching", "store.index", "store.index.*"),
     "domain": (
         "store", "store.errors", "store.folding", "store.numbers", "store.dates", "store.gazetteer",
-        "store.former_wards", "store.taxonomy", "store.resources", "store.identity", "store.validation",
+        "store.former_wards", "store.earlier_wards", "store.taxonomy", "store.resources", "store.identity",
+        "store.validation",
         "store.semantics", "store.checks", "store.metrics", "store.periods", "store.bodies", "store.sanitize",
         "store.oserrors", "store.provenance", "store.reasons",
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer

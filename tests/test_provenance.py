@@ -99,3 +99,20 @@ def test_import_from_articles_without_review_marks_every_value_the_extractors(tm
     origins = record["provenance"]
     assert origins and {entry["by"] for entry in origins} == {"extractor"}
     assert {entry["path"] for entry in origins} >= {"date", "body", "localities[0]"}
+
+
+def test_a_drafts_file_imports_as_its_articles_would(tmp_path: Path, capsys) -> None:
+    """Drafts extracted in one sitting (`extract --with-provenance`) are imported in another, with the origins
+    and the articles' names they had; a drafts file given with records is refused, not read as records."""
+    db, drafts = tmp_path / "store.json", tmp_path / "drafts.json"
+    article = ARTICLES / "a03_ninh_kieu_cai_khe.txt"
+    assert main(["extract", str(article), "--published", "2025-10-21", "--with-provenance", "-o", str(drafts)]) == 0
+    records = tmp_path / "records.json"
+    records.write_text("[]", encoding="utf-8")
+    assert main(["--db", str(db), "import", str(drafts), str(records)]) == 2
+    assert "holds drafts" in capsys.readouterr().err
+    assert main(["--db", str(db), "import", str(drafts)]) == 0
+    assert str(article) in capsys.readouterr().out, "the report names the article, not the drafts file"
+    [record] = SurveyStore(db).records()
+    assert {entry["by"] for entry in record["provenance"]} == {"extractor"}
+    assert record["date"].startswith("2025-")

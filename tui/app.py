@@ -29,7 +29,7 @@ from store.paths import is_default, store_location
 from store.query import Filter
 
 from .i18n import detect_lang
-from .palette import ActionsProvider
+from .palette import ActionsProvider, Palette
 from .screens.browser import BrowserScreen
 from .state import BrowserState
 
@@ -63,16 +63,16 @@ class SurveysApp(App[None]):
         t = self.t
         yield SystemCommand(t("sys.theme"), t("sys.theme.help"), self.action_change_theme)
         yield SystemCommand(t("sys.quit"), t("sys.quit.help"), self.action_quit)
-        if screen.query("HelpPanel"):
-            yield SystemCommand(t("sys.keys"), t("sys.keys.hide"), self.action_hide_help_panel)
-        else:
-            yield SystemCommand(t("sys.keys"), t("sys.keys.show"), self.action_show_help_panel)
+        # our help (the screen's keys, in the UI language), not Textual's key panel, whose words are English
+        shown = getattr(screen, "action_help", None)
+        yield SystemCommand(t("sys.keys"), t("sys.keys.show"), shown if callable(shown) else self.browser.action_help)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette  # noqa: PLC0415 - only when asked for
 
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
-            self.push_screen(CommandPalette(placeholder=self.t("palette.placeholder"), id="--command-palette"))
+            self.push_screen(Palette(self.t("palette.none_found"), placeholder=self.t("palette.placeholder"),
+                                     id="--command-palette"))
 
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit, in the UI language (Textual's own note is English)."""

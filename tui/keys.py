@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding, BindingsMap
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
     from .i18n import Translator
 
 
@@ -53,6 +55,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("X", "X", "key.clear", "clear_filters", footer=MORE),
     KeySpec("s", "s", "key.sort", "cycle_sort"),
     KeySpec("f", "f", "key.facets", "toggle_facets", footer=MORE),
+    KeySpec("r", "r", "key.correct", "correct", footer=MORE),
     KeySpec("colon", ":", "key.edit_filter", "edit_filter"),
     KeySpec("e", "e", "key.export", "export", footer=True),
     KeySpec("c", "c", "key.figures", "figures", footer=True),
@@ -83,6 +86,12 @@ REVIEW_KEYS: tuple[KeySpec, ...] = (
 )
 """The review screen's keys (a draft from an article, before import): its footer and its help (F1) are made from
 them; those without an action are handled by the fields and listed in the help only."""
+
+CORRECT_KEYS: tuple[KeySpec, ...] = tuple(
+    replace(spec, message="correct.key.save") if spec.action == "save"
+    else replace(spec, message="correct.key.cancel") if spec.action == "cancel" else spec
+    for spec in REVIEW_KEYS)
+"""The same screen on a stored survey (`r`): Ctrl+S writes the correction, Esc leaves the survey as it is."""
 
 MERGE_KEYS: tuple[KeySpec, ...] = (
     KeySpec("m", "m", "merge.key.merge", "choose('merge')", footer=True),
@@ -133,6 +142,15 @@ def footer_width(spec: KeySpec, t: Translator) -> int:
 
     key = spec.keys.split(",")[0]
     return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(t.short(spec.message)) + 1
+
+
+def name_textual_keys(root: DOMNode, t: Translator) -> None:
+    """Textual's own key words under `root` in the catalog's: a `Select`'s open list offers Esc as "Dismiss menu"
+    in a screen's footer. Call it once the widgets are mounted (the list is made with its `Select`)."""
+    from textual.widgets._select import SelectOverlay  # noqa: PLC0415 - Textual names the list privately
+
+    for overlay in root.query(SelectOverlay):
+        overlay._bindings.key_to_bindings["escape"] = [Binding("escape", "dismiss", t("key.close_menu"))]
 
 
 CURSOR_KEYS = {"down": "j", "up": "k", "first": "g", "last": "G"}

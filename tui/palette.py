@@ -1,15 +1,20 @@
 """Every browser action in the command palette (ctrl+p), named in the UI language.
 
 The actions are the browsing screen's (`tui.screens.browser`), so a command runs on the screen the
-palette was opened over, exactly as its key would.
+palette was opened over, exactly as its key would. `Palette` is Textual's palette with the one sentence
+it writes itself, "No matches found", in the catalog's words.
 """
 
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.widgets.option_list import Option
 
 from store.folding import fold
 
@@ -44,3 +49,23 @@ class ActionsProvider(Provider):
     async def _run(self, action: str) -> None:
         """Run on the screen the palette was opened over (the browser screen owns the actions), as its key would."""
         await self.app.run_action(action, self.screen)
+
+
+class Palette(CommandPalette):
+    """The command palette; `none_found` is what it says when nothing matches what was typed."""
+
+    def __init__(self, none_found: str, **options: Any) -> None:
+        super().__init__(**options)
+        self.none_found = none_found
+
+    def on_mount(self) -> None:
+        # Textual adds its English line as an option of the results list, with an id of its own
+        results = self.query_one(CommandList)
+        add, marker = results.add_option, getattr(self, "_NO_MATCHES", "--no-matches")
+
+        def add_option(option: Any = None) -> Any:
+            if isinstance(option, Option) and option.id == marker:
+                option = Option(Align.center(Text(self.none_found, style="not bold")), disabled=True, id=marker)
+            return add(option)
+
+        results.add_option = add_option  # type: ignore[method-assign]

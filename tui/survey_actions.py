@@ -1,9 +1,11 @@
-"""The keys that open a dialog on the surveys shown: e (export), c (figures), u (follow-up), D (delete), i (import).
+"""The keys that open a dialog on the surveys shown: e (export), c (figures), u (follow-up), r (correct), D (delete),
+i (import).
 
 `SurveyActions` opens the dialog with what it needs from the state and,
 once it is confirmed, runs the dialog's job (`export_view`,
 `save_followup`, `delete_survey`, each in its dialog's module) in a thread
-worker on the browser screen. The job's result is a message
+worker on the browser screen; the correction screen (`r`) writes in a worker
+of its own, so that a conflict is said while the edits are still on screen. The job's result is a message
 (`tui.messages`) the screen turns into a note and, after a write, a reload;
 a job that raises is reported by the screen's one failure handler.
 """
@@ -95,6 +97,23 @@ class SurveyActions:
                 self.run("followup", save_followup, state.store.location, record, ref, result, state.t)
 
         self.screen.app.push_screen(FollowUpScreen(record, ref, state.lang), edited)
+
+    def correct(self) -> None:
+        """The selected survey in the review screen (`r`): every value editable; saving writes it, Esc leaves it."""
+        from .screens.review_correct import CorrectScreen, SurveyCorrected  # noqa: PLC0415 - a fast start
+
+        record = self.screen.selected_record()
+        if record is None:
+            return
+        screen = CorrectScreen(record, self.state.store.location, self.state.lang)
+
+        def done(stored: dict[str, Any] | None) -> None:
+            if stored is not None:
+                self.screen.post_message(SurveyCorrected(str(stored.get("id", ""))))
+            elif screen.stale:  # changed elsewhere meanwhile: show what is stored now, so `r` opens that
+                self.screen.reload()
+
+        self.screen.app.push_screen(screen, done)
 
     def delete(self) -> None:
         """The selected survey, after a confirmation that names it (`D`)."""

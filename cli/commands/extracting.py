@@ -25,6 +25,7 @@ import orjson
 from store import atomic
 from store.dates import DateError, parse_day
 from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
+from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.extract.duplicates import probable_duplicates
 from store.reasons import Reason, reason, say
 from store.sanitize import json_safe, visible
@@ -165,7 +166,18 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
             continue
         if not path.exists():
             raise FileNotFoundError(f"{given}: no such file or directory")
+        if is_drafts_file(path):  # drafts extracted before (`extract --with-provenance`): read back, not again
+            yield from _reopened(given, path)
+            continue
         yield extract_file(path, published=published, max_bytes=max_size)
+
+
+def _reopened(given: str, path: Path) -> list[Draft]:
+    read = read_drafts(path)
+    if read.problems:
+        number, why = read.problems[0]
+        raise LookupError(f"{given}{'' if number is None else f' [{number}]'}: {why}")
+    return [draft for _, draft in read.drafts]
 
 
 def _shown(name: str | None) -> str:

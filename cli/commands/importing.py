@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 from typing import IO, Any
 
 import orjson
@@ -37,7 +38,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help=".json (one record or an array), .jsonl (one record per line), "
-                             "a directory (searched recursively), or - for standard input")
+                             "a directory (searched recursively), or - for standard input; a drafts file "
+                             "(`surveys extract --with-provenance`) is imported as --from-articles would")
     parser.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
     parser.add_argument("--on-duplicate", choices=("skip", "update", "newer", "fail"), default="skip",
                         help="a record whose id, or visit, is already stored: skip it (default; exit 1 if it "
@@ -93,6 +95,8 @@ def read_limits(args: argparse.Namespace) -> ReadLimits:
 def run_import_command(args: argparse.Namespace) -> int:
     from .common import UsageError  # noqa: PLC0415
 
+    if not getattr(args, "from_articles", False) and _drafts_given(args.paths):
+        args.from_articles = True  # drafts from `extract --with-provenance`: imported as their articles would be
     if getattr(args, "from_articles", False):  # extract first, then import the drafts as below
         from .extracting import run_import_from_articles  # noqa: PLC0415
 
@@ -138,6 +142,19 @@ def run_import_command(args: argparse.Namespace) -> int:
               "stored ones; use --on-duplicate update (or newer) to take them", file=sys.stderr)
         return 1
     return 0
+
+
+def _drafts_given(paths: list[str]) -> bool:
+    """True when every path is a drafts file; a mix of drafts and records is refused (they import differently)."""
+    from store.extract.drafts_file import is_drafts_file  # noqa: PLC0415 - a drafts file is the rare case
+
+    from .common import UsageError  # noqa: PLC0415
+
+    drafts = [given for given in paths if given != STDIN and is_drafts_file(Path(given).expanduser())]
+    if drafts and len(drafts) < len(paths):
+        raise UsageError(f"{drafts[0]} holds drafts (written by `surveys extract --with-provenance`): import drafts "
+                         "apart from records, in a command of their own")
+    return bool(drafts)
 
 
 def format_report(result: ImportResult) -> str:

@@ -22,6 +22,7 @@ from ..folding import fold
 from ..reasons import Reason, reason
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
+from .year_anchors import anchor_year
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
            "find_visit_day", "period_spans", "resolve_visit_date", "time_spans", "year_bounds", "year_spans"]
@@ -32,10 +33,16 @@ TWO_TIER_START = date(2025, 7, 1)
 _D = r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?"
 _DAY_MONTH = re.compile(r"(?<![\d.,/:])" + _D + r"(?!\d|[.,]\d|/\d|\s*%)")
 _WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
-_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})\s*(?:,|-|–|và|đến|"
+_TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})(?:\s*,\s*\d{1,2}(?![\d/.-]))*\s*(?:,|-|–|và|đến|"
                        r"tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
                        r"(?!\d|[.,]\d|/\d|\s*%)")
-"""Two days of one month: "9,10/6/2020", "24 và 25/9" (a comma between days is no decimal)."""
+"""Two or more days of one month: "9,10/6/2020", "24 và 25/9", "5, 6 và 7/6/2023" (a comma between days is no
+decimal); the first is the visit's day."""
+_DAY_WORD_BEFORE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|từ)\s*$", re.IGNORECASE)
+"""A word that says days follow: "từ ngày 13 - 20.9" are days, where "13 - 20.9" alone may be numbers."""
+_SPAN_START = re.compile(r"(?<![\d.,/])(\d{1,2})\s*/\s*(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày\s+)?\d{1,2}\s*/\s*"
+                         r"(\d{1,2})\s*/\s*(\d{4})(?!\d)")
+"""The first day of a span whose last day has the year: "từ ngày 26/8 - 1/9/2020" (the year is written)."""
 _ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _TIME = re.compile(
     r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE
@@ -114,11 +121,18 @@ def day_mentions(text: str) -> list[DayMention]:
         if _real(int(m[1]), int(m[2]), int(m[3])):
             found.append(DayMention(int(m[3]), int(m[2]), int(m[1]), m.start(), m.end(), m[0]))
             taken.append(m.span())
+    for m in _SPAN_START.finditer(text):
+        day, month, last_month, last_year = int(m[1]), int(m[2]), int(m[3]), int(m[4])
+        span_year = last_year if month <= last_month else last_year - 1
+        if _real(span_year, month, day) and 1 <= last_month <= 12 and not _overlaps(m.span(2), taken):
+            found.append(DayMention(day, month, span_year, m.start(), m.end(2), m[0][:m.end(2) - m.start()]))
+            taken.append((m.start(), m.end(2)))
     for m in _TWO_DAYS.finditer(text):
         year = int(m[5]) if m[5] else None
         first, second, month = int(m[1]), int(m[2]), int(m[4])
         if first < second and _plausible(first, month, year) and _plausible(second, month, year) \
-                and (m[3] != "." or year) and not _overlaps(m.span(), taken):
+                and (m[3] != "." or year or _DAY_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
+                and not _overlaps(m.span(), taken):
             found.append(DayMention(first, month, year, m.start(), m.end(), m[0]))
             taken.append(m.span())
     for m in _WORDY.finditer(text):
@@ -363,6 +377,8 @@ def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bo
     year), before any unit it names ceased to exist; with nothing to go on, the
     latest such day not after `today`.
     """
+    if anchored := anchor_year(article, mention.month):
+        return anchored
     bounds = year_bounds(article) + era
     lower = [b for b in bounds if b.lower]
     upper = [b for b in bounds if not b.lower]

@@ -60,9 +60,17 @@ def split_title(lines: list[str], article: Article) -> tuple[str | None, list[st
     if len(head) >= 2 and _is_summary(head[-1]):
         head, rest = head[:-1], [head[-1] + "."] + rest
     candidates = [line for line in head if len(line.split()) >= 5 and not TERMINAL.search(line)]
+    if len(candidates) > 1:
+        # a photo caption between headline and lead ("X phát biểu tại buổi làm việc") is no headline
+        candidates = [line for line in candidates if not _CAPTION_MOMENT.search(line)] or candidates
     title = max(candidates, key=len) if candidates else None
     article.dropped.extend(line for line in head if line != title)
     return title, rest
+
+
+_CAPTION_MOMENT = re.compile(r"\b(?:phát biểu|gợi ý|trao đổi|chụp ảnh|kết luận)\b[^.;]{0,40}\btại\s+(?:buổi|hội nghị|"
+                             r"cuộc|phiên|lễ)\b", re.IGNORECASE)
+"""What a photo shows: someone speaking at the meeting ("... gợi ý thảo luận tại buổi làm việc")."""
 
 
 def _is_summary(line: str) -> bool:

@@ -55,6 +55,12 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tiêu chí", ("tiêu chí",)),
     ("quầy", ("quầy giao dịch", "quầy")),
     ("lớp", ("lớp",)),
+    ("trường", ("trường học", "trường")),
+    ("học sinh", ("học sinh",)),
+    ("cử tri", ("cử tri",)),
+    ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
+    ("vụ việc", ("vụ việc",)),
+    ("ha", ("ha", "héc-ta", "hécta")),
     ("cuộc", ("cuộc",)),
     ("triệu đồng", ("triệu đồng", "triệu VNĐ")),
     ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ")),
@@ -85,9 +91,14 @@ _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
 _WORD_NUMBER = re.compile(
     r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|"
     r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
-_VISITED_UNITS = {"đơn vị", "cơ quan"}
-_VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm)\s+(?:(?:tại|với|ở)\s+)?"
-                             r"(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
+_VISITED_UNITS = {"đơn vị", "cơ quan", "trường"}
+_VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm|thực tế)\s+"
+                             r"(?:(?:tại|với|ở)\s+)?"
+                             r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d,;.]{1,25}?(?:,|\s+và)\s+)*$", re.IGNORECASE)
+"""The visit verb before a count of places, or before a list of them: "đã khảo sát 3 đơn vị", "đến 3 ấp và 2
+trường học"."""
+_PLACES_AFTER = re.compile(r"\s*[(:]\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|UBND)\b", re.IGNORECASE)
+"""A count of units followed by their names: the units visited are listed, the count is not a figure."""
 _MAX_DIGITS = 24
 """Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
 
@@ -152,8 +163,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%":
             continue
-        if unit in _VISITED_UNITS and _VISITED_BEFORE.search(text, max(0, start - 40), start):
-            continue  # "đoàn đã khảo sát 3 đơn vị": how many places were visited, not a figure of theirs
+        if unit in _VISITED_UNITS and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
+                                       _PLACES_AFTER.match(text, unit_match.end())):
+            continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
         if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):

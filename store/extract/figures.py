@@ -66,6 +66,16 @@ class FigureDraft:
     """ "hơn", "trên", "gần": the value is a bound or an approximation, as written."""
 
 
+_ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|"
+                        r"\bVề phía\s+[^,.;]{1,40}?\s)\b(?:có|gồm)\b", re.IGNORECASE)
+"""Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
+_TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|trong|tới)\s+(?:năm\s+)?\d{4}\b[^.;]{0,40}$",
+                            re.IGNORECASE)
+"""A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ..."): the plan ahead, never a figure reported."""
+_RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
+"""After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
+
+
 def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
     found: list[FigureDraft] = []
     for sentence in sentences:
@@ -79,7 +89,12 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     layout = _Layout(text)
     kinds = _Kinds()
     drafts: list[FigureDraft] = []
+    attendees = _ATTENDEES.search(text)
     for value, whole, unit, start, end in numbers_in(text):
+        if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
+            continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
+        if _TARGET_BEFORE.search(text, max(0, start - 80), start):
+            continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
             figure["of"] = whole
@@ -284,11 +299,18 @@ class _Kinds:
         return self.drafts[family][i - 1] if i else None
 
 
-_RECEIVED_BEFORE = re.compile(r"(?<!\w)nhận\s+(?:được\s+)?(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
-"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"."""
-_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n)\b")
+_RECEIVED_BEFORE = re.compile(r"(?:(?<!\w)nhận|\bảnh hưởng(?:\s+(?:đến|tới))?)\s+(?:được\s+)?"
+                             r"(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
+"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"; or those a project affects, of
+whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"."""
+_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|"
+                               r"ban giao)\b")
 """Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
-"hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"."""
+"hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
+what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc"."""
+_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s", re.IGNORECASE)
+"""A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"): the
+same unit's work goes on, and what it received is still the whole."""
 
 
 def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
@@ -302,6 +324,8 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
     if family not in kinds.drafts:
         return None
     semicolon = layout.last_before(layout.semicolons, start)
+    while semicolon is not None and _SAME_SUBJECT.match(text, semicolon):
+        semicolon = layout.last_before(layout.semicolons, semicolon)
     floor = semicolon if semicolon is not None else 0
     in_which = layout.last_before(layout.in_which, start, floor)
     if in_which is not None:
@@ -319,8 +343,9 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
             not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start):
         return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
-            not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
-        return None
+            not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
+            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])):
+        return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
     if figure["value"] > total.figure["value"]:
         return None
     return total.figure["value"]

@@ -38,9 +38,11 @@ _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", 
 _CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?và\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|làm\s+(?:đồng\s+)?"
                               r"trưởng\s+đoàn)\b", re.IGNORECASE)
 """After the first of two: "do X và Y chủ trì" — the first named is taken."""
-_SUBJECT_VISITS = re.compile(r"^\s*(?:và\s+[^.;]{0,80}?\s+)?(?:đã|đang)?\s*(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
+_SUBJECT_VISITS = re.compile(r"^\s*[,;]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
+                             r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
-"""A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra")."""
+"""A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra", "đ/c X,
+Phó Chủ tịch ..., cùng Ban Thường trực đã trực tiếp đi khảo sát", "X - Chủ tịch UBND tỉnh tổ chức đoàn đi kiểm tra")."""
 _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu|chủ\s+trì|đồng\s+chủ\s+trì)\b",
                             re.IGNORECASE)
 """After a name whose surname is not on the list: it leads the delegation
@@ -109,6 +111,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
+        elif mention.sentence and mention.sentence.index == lead_index and _CO_LEADER_AFTER.match(title_end) and \
+                _opens_clause(mention):
+            score, rule = 7, "X và Y đồng chủ trì"  # two co-leaders as the lead's subject: the first named
         elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
         elif mention.sentence and mention.sentence.index == lead_index and _SUBJECT_VISITS.match(title_end) and \
@@ -157,8 +162,12 @@ def _opens_clause(mention: PersonMention) -> bool:
     for title in mention.titles:
         if text.rstrip().endswith(title):
             text = text.rstrip()[:-len(title)]
-    return re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí)?\s*", text,
-                        re.IGNORECASE) is not None
+    if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí|đ/c)?\s*", text,
+                    re.IGNORECASE):
+        return True
+    # a purpose or programme clause first, then the time, then the person: "Nhằm ..., trong 02 ngày 8-9/10, đ/c X"
+    return re.search(r"[,;]\s*(?:trong\s+(?:\d+\s+)?)?(?:sáng|chiều|tối|trưa|ngày|hôm)\b[^,;]{0,30},\s*"
+                     r"(?:ông|bà|đồng chí|đ/c)?\s*$", text, re.IGNORECASE) is not None
 
 
 def _after_titles(mention: PersonMention) -> str:
@@ -177,7 +186,8 @@ def _capital(text: str) -> str:
 
 
 _OVERSEER = re.compile(
-    r"\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?(HĐND|Hội đồng nhân dân|(?:Ủy|Uỷ) ban MTTQ|UBMTTQ|"
+    r"(?:\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?|\bBan\s+[^.;]{0,30}?\s)"
+    r"(HĐND|Hội đồng nhân dân|(?:Ủy|Uỷ) ban MTTQ|UBMTTQ|"
     r"Mặt trận|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)\b[^.;]{0,20}?\b(tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|"
     r"thị trấn)\b", re.IGNORECASE)
 _ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", "hoi dong nhan dan"),

@@ -28,10 +28,11 @@ _ISO_PUBLISHED_LINE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_LINE = re.compile(
-    r"^(?P<lead>[^\d.!?]{0,40}?)\s*\(?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?"
+    r"^(?P<lead>[^\d.!?]{0,40}?)\s*\(?\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s+|\s*\|\s*))?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*\)?"
     r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\(?gmt[+-]\d+\)?)?(?:\s*\|.*)?$", re.IGNORECASE)
 """A short line that only dates the page, in the shapes sites print: "Cập nhật ngày: 23/10/2021 - 22:09",
-"(29/03/2017)", "07:30:00 05/09/2019", "Lê Hải 15:40 08/06/2023" (a byline before the stamp)."""
+"(29/03/2017)", "07:30:00 05/09/2019", "Lê Hải 15:40 08/06/2023" (a byline before the stamp), "Ngày phát hành
+14:49 | 9/1/2024"."""
 _OUTLET = re.compile(r"^\s*\(([A-Za-zĐđ][A-Za-zĐđ0-9.&]{1,15})\)\s*[-–—:]?\s*")
 _OUTLET_BARE = re.compile(r"^([A-Z][A-Z0-9.]{1,11}(?:\s?[-–—])?)\s+[-–—]\s+")
 _DATELINE = re.compile(

@@ -130,14 +130,15 @@ def _is_name_word(word: str, first: bool) -> bool:
     if not word or not word[0].isupper():
         return False
     if len(word) == 1:
-        return first and word in "YK"
+        # the particles of Central Highlands names: "Y Biêr Niê", "H Yim Kđoh", "A Pớt", "Đinh Y Ly Niê"
+        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H")
     rest = re.sub(r"['’].", "", word[1:])
     return rest.islower() or rest == ""
 
 
 def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | None:
     words: list[str] = []
-    end = position
+    ends: list[int] = []
     cursor = position
     while len(words) < 5:
         gap = re.match(r" ?", text[cursor:])
@@ -150,10 +151,16 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
             break
         words.append(token[0])
-        end = cursor = token.end()
+        cursor = token.end()
+        ends.append(cursor)
+    while words and len(words[-1]) == 1:  # a particle ends no name: "ông A" is a letter, not a person
+        words.pop()
+        ends.pop()
     if not words:
         return None
-    if need_surname and (len(words) < 3 or words[0].lower() not in SURNAMES):
+    end = ends[-1]
+    particle = len(words[0]) == 1 and len(words) >= 2  # "A Pớt", "H Yim Kđoh": a Highlands name needs no surname
+    if need_surname and not particle and (len(words) < 3 or words[0].lower() not in SURNAMES):
         return None
     return " ".join(words), end
 
@@ -230,7 +237,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         full, name = name, _without_place(name, window)
         place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window) and not (
-                len(name.split()) >= 3 and re.search(r"(?:^|[\s,;:])(?:do|có|và)\s+$", window) and
+                (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
+                re.search(r"(?:^|[\s,;:])(?:do|có|và)\s+$", window) and
                 _titles_after(text, end)):
             continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:

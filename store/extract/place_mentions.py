@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
+from .place_names import known_name, numbered, typed_in_lower_case, ward_name
 
 if TYPE_CHECKING:
     from .text import Article, Sentence
@@ -32,15 +34,18 @@ _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+
 VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+)?"
     r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
-    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an)\s+)?"
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an|"
+    r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử|lãnh đạo)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?"
-    r"(?:(?:địa phương|đơn vị|địa bàn|cơ sở)\s*:\s*)?$",
+    r"(?:(?:địa phương|đơn vị|địa bàn|cơ sở)\s*[:(]\s*)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các", "ở ba",
-"tại các địa phương: xã A, xã B"."""
+"tại các địa phương: xã A, xã B", "tại 02 đơn vị (xã A và thị trấn B)", "làm việc với Ủy ban Bầu cử tỉnh X"."""
 _CLOSED_LIST = re.compile(r"(?:\s*,\s*(?:[A-ZĐÀ-Ỹ]|\d)[^,.;()]{0,40}?)+\s*,?\s+và\s+(?:[A-ZĐÀ-Ỹ]|\d)")
 """After a unit's name, more names and a final "và" ("xã A, B và C", "phường 1, 2 và 3"): one list."""
-_AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở)\b")
+_AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở|Sở|Phòng|"
+                          r"Ban|Văn phòng|Chi cục|Bệnh viện|Trường)\b")
+"""An office's name, which ends a list of units: "các huyện A, B, Sở Tài nguyên", "xã A và Ủy ban nhân dân xã B"."""
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
 SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
 """The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
@@ -65,6 +70,10 @@ class Mention:
     genitive: bool = False
     bare: bool = False
     """Named without a level word ("tại Mường Thanh"): kept only if it is one of today's wards."""
+    earlier: EarlierWard | None = None
+    """A unit merged away before the 2025 list ("phường Đống Mác"), placed in its province only."""
+    by_neighbours: bool = False
+    """Placed among namesakes by the wards named with it (`place_context.settle_by_siblings`)."""
 
     @property
     def key(self) -> tuple:
@@ -93,9 +102,12 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         if level is None:
             continue
         names, end = _name_after(text, m.end())
+        if names and level in ("phường", "xã"):
+            names, end = typed_in_lower_case(text, names, end)
+            names, end = numbered(text, names, end)
         if not names:
-            listed = _listed_after(text, m.end(), level, sentence, in_title) \
-                if _PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) else []
+            plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+            listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
             if not listed:
                 bare_refs.append((level, sentence))
             found += listed
@@ -107,22 +119,29 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _CLOSED_LIST.match(text, end))
         position = end
         while True:
+            # "các xã A (huyện X), B": the bracketed district qualifies A; the list goes on after it
+            if plural and (bracket := _ITEM_QUALIFIER.match(text, position)):
+                position = bracket.end()
             link = re.match(r"\s*(,|và|, và)\s+", text[position:])
-            if not link or (link[1] == "," and not plural):
+            if not link:
                 break
             after = position + link.end()
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
                 break
             more, more_end = _name_after(text, after)
-            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(more):
+            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit, not a unit's name
+            if link[1] == "," and not plural and not ward_name(more, level):
+                break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
-    # "tại ba xã: A, B và C": a colon right after the level word, which LEVEL does not take as a unit's start
-    for m in re.finditer(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
+    # "tại ba xã: A, B và C", "đối với xã: A, B": a colon right after the level word, which LEVEL does not take
+    # as a unit's start
+    for m in re.finditer(r"(?<![\w])(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
         found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
     found += _bare_mentions(text, sentence, in_title, found)
+    found += _address_districts(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
@@ -162,23 +181,58 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
     return out
 
 
-def _listed_after(text: str, position: int, level: str, sentence: Sentence | None, in_title: bool) -> list[Mention]:
-    """The names listed after a count of units, in brackets or after a colon: "03 phường (A, B)", "ba xã: A và B"."""
-    opening = re.match(r"\s*[(:]\s*", text[position:])
+_LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*", re.IGNORECASE)
+"""What opens the names after a level word: "03 phường (A, B)", "xã: A, B", "các phường bao gồm: A, B"."""
+_LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’]*(?:[ \t]+(?!và\b)[\w'’]+){0,4}?(?=\s*(?:[,;().]|\s+và\s|$))")
+"""One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh"), taken
+when the gazetteer knows the name so written."""
+_ITEM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)")
+"""The district a listed unit lies in, in brackets after it: "Nhơn An (TX An Nhơn), Phước Nghĩa"."""
+
+
+def _listed_after(text: str, position: int, level: str, sentence: Sentence | None, in_title: bool,
+                  plural: bool = True) -> list[Mention]:
+    """The names listed after a level word: "03 phường (A, B, C)", "ba xã: A và B", "đối với xã: A, B (huyện X)",
+    "các phường bao gồm: A, B và xã C". Brackets open a list only after a count or "các"."""
+    opening = _LIST_OPENING.match(text, position)
     out: list[Mention] = []
-    if not opening:
+    if not opening or (opening[0].strip() in ("(", "là") and not plural):
         return out
-    position += opening.end()
+    position = opening.end()
     while True:
         name, end = _name_after(text, position)
-        if not name or LEVEL.match(text, position) or name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
+        item = _LIST_ITEM.match(text, position)
+        if item and item.end() > end and known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"
+            name, end = item[0], item.end()
+        if not name or LEVEL.match(text, position) or _AGENCY_WORD.match(text, position) or \
+                name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
             break
         out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=bool(out)))
-        link = re.match(r"\s*(?:,|;|và|, và)\s+", text[end:])
+        qualifier = _ITEM_QUALIFIER.match(text, end) if not re.match(r"\s*\)", text[end:]) else None
+        after = qualifier.end() if qualifier else end
+        link = re.match(r"\s*(?:,|;|và|, và)\s+", text[after:])
         if not link:
             break
-        position = end + link.end()
+        position = after + link.end()
     return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
+
+
+def _address_districts(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:
+    """A district written without its level word after a ward, as addresses are: "xã Hòa Phú, Củ Chi"."""
+    out: list[Mention] = []
+    spans = [(m.start, m.end) for m in taken]
+    for ward in taken:
+        if ward.level not in ("phường", "xã"):
+            continue
+        after = re.match(r"\s*,\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})(?=\s*[,.;)]|\s*$)", text[ward.end:])
+        if not after:
+            continue
+        start, end = ward.end + after.start(1), ward.end + after.end(1)
+        levels = gazetteer().district_levels(after[1])
+        if len(levels) != 1 or any(s <= start < e for s, e in spans) or LEVEL.match(text, start):
+            continue
+        out.append(Mention(after[1], levels.pop(), after[1], start, end, sentence, in_title))
+    return out
 
 
 def _rank(level: str | None) -> int:

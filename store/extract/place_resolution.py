@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..earlier_wards import earlier_wards
 from ..folding import fold, normalize_text
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, split_level
 from ..resources import load_json
@@ -27,9 +28,11 @@ def _districts_by_initials() -> dict[str, list[dict]]:
     return by_initials
 
 
-def resolve(mention: Mention, hints: list[str], districts: list[str] | None = None) -> Resolution | None:
+def resolve(mention: Mention, hints: list[str], districts: list[str] | None = None,
+            strict: bool = False) -> Resolution | None:
     """The unit `mention` names, trying the article's provinces `hints` and, for a ward or a former town
-    ("thị trấn"), the old `districts` the article names as still existing; None if none fits what is written."""
+    ("thị trấn"), the old `districts` the article names as still existing; None if none fits what is written.
+    `strict`: only a unit of those districts (the ward's own district is written beside it)."""
     places = gazetteer()
     level = _written_level(mention)
     if mention.level == "tỉnh":
@@ -41,7 +44,7 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
     # an old district named in the article places its wards first: "xã A" of "huyện B" as it was then
     tries: list[tuple[str | None, str | None]] = \
         [(hint, district) for district in (districts or []) for hint in options] if level in _FORMER_LEVELS else []
-    tries += [(hint, None) for hint in options]
+    tries += [] if strict and tries else [(hint, None) for hint in options]
     for hint, district in tries:
         try:
             found = places.resolve(mention.base, level, hint, district)
@@ -70,6 +73,15 @@ def split_between(found: Resolution | None) -> list[str]:
         return []
     chosen = found.ward.code if found.ward else None
     return [name for name, code, _ in found.former_ward.became if code != chosen]
+
+
+def namesake_codes(mention: Mention) -> set[int]:
+    """Today's provinces that hold a ward of the name and level written, today or before 2025."""
+    places = gazetteer()
+    level = _written_level(mention)
+    wanted = ("xã",) if level == "thị trấn" else (level,)
+    today = {code for ward, code in places.find_wards(mention.base) if split_level(ward.name)[0] in (None, *wanted)}
+    return today | {code for old in places.former_wards(mention.base, level) for code in old.province_codes}
 
 
 def _written_level(mention: Mention) -> str | None:
@@ -112,16 +124,58 @@ def _consistent(mention: Mention, found: Resolution) -> bool:
 
 
 def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -> Resolution | None:
-    """A ward no longer on today's list ("phường Liên Bảo" of 2024): its province, from the article."""
+    """A ward no longer on today's list ("phường Liên Bảo" of 2024): its province, from the article, or from the
+    list of units merged before 2025 when it names the unit in one province only ("phường Đống Mác")."""
     for other in mentions:
         if other.qualifier and other.resolution and other.sentence is mention.sentence and other.start > mention.start:
             return Resolution(
                 mention.level or "phường", other.resolution.province, None, other.resolution.former_province
             )
+    # only a name no unit of 2025 bears: "xã Thống Nhất" unplaced is one of today's five, not a commune of 2019
+    level = _written_level(mention)
+    places = gazetteer()
+    named_since = [w for w, _ in places.find_wards(mention.base) if split_level(w.name)[0] in (level, None)] or \
+        places.former_wards(mention.base, level)
+    earlier = [] if named_since else earlier_wards(mention.base, level)
+    codes = _hint_codes(hints)
+    placed = [w for w in earlier if not codes or _former_code(w.old_province) in codes]
+    if len({w.old_province for w in placed}) == 1:
+        mention.earlier = placed[0]
+        if found := _former_province(placed[0].old_province, mention.level or "phường"):
+            return found
     for hint in hints:
         if found := _former_province(hint, mention.level or "phường"):
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _districts_of_2025() -> frozenset[str]:
+    """The districts of the list of 1 July 2025, folded without their level word."""
+    return frozenset(fold(split_level(name)[1]) for name, _ in load_json("former_wards.json")["districts"])
+
+
+def lasted_to_2025(district: Mention) -> bool:
+    """Whether a district was still one in 2025, so that its wards of then are known; "huyện Thông Nông",
+    merged into Hà Quảng in 2020, was not, and a ward written with it is found in its new district."""
+    return fold(district.base) in _districts_of_2025()
+
+
+def in_district(mention: Mention, district: Mention) -> Resolution | None:
+    """A ward of a district the article names beside it, gone from the 2025 list ("xã Quảng Tân thuộc huyện
+    Quảng Xương", merged in 2019): the district's province, no ward; noted when the earlier list has it there."""
+    if district.resolution is None:
+        return None
+    found = district.resolution
+    mention.earlier = next((w for w in earlier_wards(mention.base, _written_level(mention))
+                            if fold(split_level(w.district)[1]) == fold(district.base)
+                            and _former_code(w.old_province) == found.province.code), None)
+    return Resolution(mention.level or "phường", found.province, None, found.former_province)
+
+
+def _former_code(old_province: str) -> int | None:
+    former = gazetteer().former_province(old_province)
+    return former[1] if former else None
 
 
 def _former_province(name: str, level: str) -> Resolution | None:

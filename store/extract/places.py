@@ -19,18 +19,31 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..earlier_wards import moved_from
+from ..folding import fold
 from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
+from .place_context import own_district, provinces_of, settle_by_siblings, unique
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
-from .place_resolution import _hint_codes, _written_level, display_name, fallback_ward, resolve, split_between
+from .place_resolution import (
+    _hint_codes,
+    _written_level,
+    display_name,
+    fallback_ward,
+    in_district,
+    lasted_to_2025,
+    resolve,
+    split_between,
+)
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
 
 _WORK_WITH = re.compile(
-    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?$", re.IGNORECASE
+    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
+    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE
 )
 _KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
@@ -42,6 +55,8 @@ _OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
                        r"(?:(?:hoạt động|việc|công tác)[^.;,]{0,30}?\s+(?:của|tại)\s+)?" + _AGENCY + r"\s+$",
                        re.IGNORECASE)
 """The unit as what is overseen: "giám sát bộ phận một cửa xã A", "kiểm tra hoạt động của Trung tâm ... phường B"."""
+_OVERSEES_UNITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$", re.IGNORECASE)
+"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B"."""
 _COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
 _JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
 """Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
@@ -136,7 +151,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     texts += [(s.text, s, False) for s in article.sentences]
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
               for n, line in enumerate(_visit_captions(article))]
-    places.hints = _unique(province_hints(article) + outlet_hints(article))
+    places.hints = unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
@@ -144,14 +159,26 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]
     for mention in above:
         mention.resolution = resolve(mention, places.hints)
-    hints = _unique(places.hints + _provinces_of(above))
+    hints = unique(places.hints + provinces_of(above))
     districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not _named_as_former(m)]
     places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
-        mention.resolution = resolve(mention, hints, districts)
-    hints = _unique(hints + _provinces_of(wards))
-    places.mentions = [m for m in places.mentions if not m.bare or _bare_ward(m, hints)]
+        # "xã Hòa Bình, huyện Chi Lăng": a ward of its own district only, or of none the 2025 list has
+        if (own := own_district(mention, above)) and lasted_to_2025(own) and \
+                not moved_from(mention.base, _written_level(mention) or "xã", own.base):
+            mention.resolution = resolve(mention, hints, [own.written], strict=True) or in_district(mention, own)
+        elif own:
+            mention.resolution = resolve(mention, hints, [own.written, *districts])
+        else:
+            mention.resolution = resolve(mention, hints, districts)
+    settle_by_siblings(wards, hints, districts)
+    hints = unique(hints + provinces_of(wards))
+    # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
+    levelled = {fold(m.base) for m in places.mentions
+                if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
+    places.mentions = [m for m in places.mentions
+                       if not m.bare or (fold(m.base) not in levelled and _bare_ward(m, hints))]
     for mention in places.mentions:
         if mention.resolution is None and hints:
             mention.resolution = resolve(mention, hints, districts)
@@ -164,11 +191,6 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     _choose_visited(places, article.title or "")
     _same_names(places)
     return places
-
-
-def _provinces_of(mentions: list[Mention]) -> list[str]:
-    return [m.resolution.former_province or m.resolution.province.name for m in mentions
-            if m.resolution is not None and m.level not in (None, "tỉnh")]
 
 
 def _named_as_former(mention: Mention) -> bool:
@@ -189,6 +211,9 @@ def _same_names(places: Places) -> None:
         if found is None:
             continue
         notes: list[Reason] = []
+        if (earlier := mention.earlier) is not None:  # merged before 2025: today's ward is not known
+            notes.append(reason("place.earlier", name=mention.name, district=earlier.district,
+                                province=earlier.old_province))
         if parts := split_between(found):
             # the likeliest part (the source's default) is kept; the visit may have been to another part
             chosen = found.ward.name if found.ward else found.province.name
@@ -204,8 +229,15 @@ def _same_names(places: Places) -> None:
                 {gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code}
             )
             if others:
-                how = "place.chosen" if found.province.code in codes else "place.unsure"
+                how = "place.neighbours" if mention.by_neighbours else \
+                    "place.chosen" if found.province.code in codes else "place.unsure"
                 notes.append(reason(how, name=mention.name, others=others, chosen=found.province.name))
+        elif mention.level in DISTRICT_LEVELS:  # "huyện Châu Thành": a dozen old provinces had one
+            chosen = found.former_province or found.province.name
+            olds = sorted(gazetteer().district_old_provinces(mention.base, mention.level) - {chosen})
+            if olds:
+                how = "place.chosen" if found.province.code in codes else "place.unsure"
+                notes.append(reason(how, name=mention.name, others=olds, chosen=chosen))
         if notes:
             places.uncertain[f"localities[{index}]"] = notes[0] if len(notes) == 1 else reason(
                 "place.both", first=notes[0], second=notes[1])
@@ -226,14 +258,6 @@ def _bare_ward(mention: Mention, hints: list[str]) -> bool:
     mention.written = f"{mention.level} {mention.base}"
     mention.continuation = False
     return True
-
-
-def _unique(items: list[str]) -> list[str]:
-    seen: list[str] = []
-    for item in items:
-        if item and item not in seen:
-            seen.append(item)
-    return seen
 
 
 def _choose_visited(places: Places, title: str) -> None:
@@ -274,6 +298,12 @@ def _choose_visited(places: Places, title: str) -> None:
                     break
             if chosen:
                 break
+    if not [m for m in chosen if m.level != "tỉnh"]:
+        # "Tham gia đoàn có ... lãnh đạo UBND huyện A và huyện B": a province's round goes where its hosts lead
+        for mention in ordered:
+            if _accompanies(mention) and mention.key not in by_key:
+                by_key[mention.key] = mention
+                chosen.append(mention)
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:
@@ -288,6 +318,16 @@ def _choose_visited(places: Places, title: str) -> None:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
 
 
+def _accompanies(mention: Mention) -> bool:
+    """A district or ward whose leaders join the team: "tham gia đoàn có ... lãnh đạo UBND huyện A"."""
+    if mention.resolution is None or mention.qualifier or mention.in_title or mention.sentence is None or \
+            mention.level in (None, "tỉnh"):
+        return False
+    text = mention.sentence.text
+    return bool(re.search(r"\b(?:tham gia đoàn|cùng đi|đi cùng|cùng tham gia|tham gia cùng)\b", text, re.IGNORECASE)) \
+        and "lãnh đạo" in text[max(0, mention.start - 60):mention.start].lower()
+
+
 def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     text = mention.sentence.text if mention.sentence else ""
     if mention.in_title:
@@ -297,15 +337,16 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
     before = text[max(0, mention.start - 200):mention.start]
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
-    before = re.sub(r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:phường|xã|thị trấn|quận|huyện)\s*[(:]\s*$", "", before,
-                    flags=re.IGNORECASE)
+    # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
+    before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)\s*"
+                    r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
     if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
                                          re.IGNORECASE):
         if _next_in_list(mention, earlier, text):
             return True
-    if _OVERSEES.search(before):
+    if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
     if _WORK_WITH.search(before):
         return True

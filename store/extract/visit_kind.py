@@ -34,7 +34,7 @@ _DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d
 _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
-                    r"có buổi làm việc|"
+                    r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
                     r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
@@ -74,10 +74,22 @@ _ROUND_UP = re.compile(
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
     r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b|"
     r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b|"
-    r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,|(?:^|[.!?]\s+)Trong (?:tháng|quý) (?:\d{1,2}|[IVX]{1,4})(?:/\d{4})?,",
+    r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,|(?:^|[.!?]\s+)Trong (?:tháng|quý) (?:\d{1,2}|[IVX]{1,4})(?:/\d{4})?,|"
+    r"\b(?:kết quả|thành tích|dấu ấn) nổi bật\b|"
+    r"\b(?:hoàn thành|kết thúc)\s+(?:đợt|các cuộc|chương trình)\s+(?:giám sát|khảo sát|kiểm tra)\b|"
+    r"(?:^|[.!?,]\s*)năm \d{4},\s+(?:Đoàn|Thường trực|HĐND|Hội đồng|(?:Ủy|Uỷ) ban|Ban|Mặt trận)\b[^.;]{0,80}\bđã\b",
     re.IGNORECASE)
 """A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát", a month's
-work "Trong tháng 2, Thường trực HĐND đã ..."), or a council's session summing them up: no one visit."""
+work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
+round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
+them up: no one visit."""
+_REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
+                             r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+"""A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
+giám sát"): the team at its own table, not at a place."""
+_PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b|"
+                   r"(?:^|[.!?]\s+)Theo kế hoạch,", re.IGNORECASE)
+"""A plan of visits ("triển khai kế hoạch giám sát năm 2016", "Theo kế hoạch, ... thành lập 4 đoàn")."""
 
 
 _MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
@@ -90,7 +102,10 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     programme = False
     for text in texts:
         if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE):
-            continue  # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable
+            # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable; without a day of its own, what follows
+            # without one ("Đoàn thứ 2 do ông X làm trưởng đoàn giám sát tại 36 xã") are the plan's items
+            programme = programme or not _SOME_DAY.search(text)
+            continue
         if programme and not _SOME_DAY.search(text):
             continue  # "Trong đó, Thường trực HĐND xã giám sát ...": an item of the programme adopted before
         programme = programme or bool(_PROGRAMME.search(text))
@@ -103,10 +118,11 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
+                              r"kỹ năng|nghiệp vụ|năng lực|chất lượng|hiệu quả|"
                               r"nội dung|kết quả|hình thức|cơ chế|phương thức|đối tượng|phạm vi|mục đích|"
                               r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+(?:(?:giám sát|khảo sát|kiểm tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
-                continue  # "Đoàn giám sát", "hoạt động giám sát, khảo sát" name a delegation or a subject
+                continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong)\s+$", before,
                               re.IGNORECASE):
@@ -116,6 +132,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "Giám sát là một chức năng ...": oversight defined, a noun
             if visit[0].lower() == "giám sát" and _MODE_AFTER.match(text[visit.end():]):
                 continue  # "giám sát gián tiếp thông qua các tổ chức": a way of overseeing named, a noun
+            if re.search(r"\b(?:chịu sự|sự|được|bị)\s+$", before, re.IGNORECASE) and \
+                    visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra"):
+                continue  # "các đơn vị chịu sự giám sát", "xã được kiểm tra": the overseen, named
             if re.search(r"\b(?:ngoài|ngoài việc|bên cạnh|bên cạnh việc)\s+$", before, re.IGNORECASE):
                 continue  # "ngoài kiểm tra trực tiếp theo kế hoạch, ...": a kind of inspection named, a noun
             if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
@@ -155,19 +174,30 @@ def non_visit_reason(article: Article) -> Reason | None:
     if document and visit_evidence(article, 1) is None and _DOCUMENT_SUBJECT.search(lead) and \
             re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE):
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
+    if _REPORT_MEETING.search(head) and not _VISITED_BEFORE_MEETING.search(head):
+        return reason("nonvisit.report_meeting")
     if visit_evidence(article) is not None:
         return None
     if re.search(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b", head,
                  re.IGNORECASE):
         return reason("nonvisit.to_come")
+    if _PLAN.search(head) and not _one_visit_day(article):
+        return reason("nonvisit.plan")
     lead = article.sentences[0].text if article.sentences else ""
     if _MEETING.search(head) or _OWN_UNIT.match(lead) and re.search(r"hội nghị|họp|phiên", head, re.IGNORECASE):
         return reason("nonvisit.own_meeting")
+    if re.search(r"\b(?:tại|trong)\s+kỳ họp\b", head, re.IGNORECASE):
+        return reason("nonvisit.session")  # a resolution adopted or a report read at a session
     issued = re.search(r"\b(?:ban hành|ký|vừa ký|phê duyệt|có hiệu lực)\b", head, re.IGNORECASE)
     for word, kind in _DOCUMENTS:
         if re.search(rf"\b{word}\b", head, re.IGNORECASE) and issued:
             return reason("nonvisit.issued", document=reason(f"document.{kind}"), word=word)
     return reason("nonvisit.no_visit")
+
+
+_VISITED_BEFORE_MEETING = re.compile(
+    r"\bsau khi\s+(?:\S+\s+){0,3}?(?:khảo sát|giám sát|kiểm tra)\s+(?:thực tế\s+)?tại\b", re.IGNORECASE)
+"""The team went to a place first ("sau khi khảo sát thực tế tại xã A, đoàn họp ..."): a visit after all."""
 
 
 def _one_visit_day(article: Article) -> bool:

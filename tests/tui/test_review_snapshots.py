@@ -109,3 +109,43 @@ class OfferHost(App[None]):
 def test_merge_offer(snap_compare, lang: str, size: tuple[int, int]) -> None:
     """The stored record named, the figures it lacks listed, and the three choices in the footer."""
     assert snap_compare(OfferHost(lang), terminal_size=size, run_before=showing())
+
+
+class CorrectHost(App[None]):
+    """A stored survey (written here) in the correction screen, its origins from its provenance."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.correct_lang = lang
+
+    def on_mount(self) -> None:
+        from tests.factories import make_record  # noqa: PLC0415
+        from tui.screens.review_correct import CorrectScreen  # noqa: PLC0415
+
+        record = make_record(provenance=[
+            {"path": "date", "by": "extractor"},
+            {"path": "figures[0]", "by": "extractor", "certainty": {"code": "figure.bound", "params": {"word": "hơn"}}},
+            {"path": "body", "by": "extractor"},
+            {"path": "leader", "by": "extractor", "rule": "do X, <title>, làm Trưởng đoàn"},
+            {"path": "figures[1]", "by": "person"}])
+        self.push_screen(CorrectScreen(record, "unused.json", self.correct_lang))
+
+
+def test_correct_opening_80x24_vi(snap_compare) -> None:
+    """`r` on a stored survey: its id fixed, each value's recorded origin under it."""
+    assert snap_compare(CorrectHost("vi"), terminal_size=(80, 24), run_before=showing())
+
+
+def test_correct_conflict_120x40_en(snap_compare) -> None:
+    """A correction refused because another office changed the same values meanwhile: said, the edit kept."""
+
+    async def run(pilot: Pilot) -> None:
+        from tui.screens.review_save import Conflict  # noqa: PLC0415
+
+        await showing(typed={"review-leader-name": "Lê Văn Đúng"})(pilot)
+        screen = pilot.app.screen
+        now = {"leader": {"name": "Trần Thị Khác", "title": "Phó Chủ tịch HĐND phường"}}
+        screen._show_error(screen.failure(Conflict("2025-10-02-hdnd-test-tan-dinh", ["leader", "figures"], now)))
+        await pilot.pause()
+
+    assert snap_compare(CorrectHost("en"), terminal_size=(120, 40), run_before=run)

@@ -63,6 +63,10 @@ ENGLISH = (
     "expected",
     "got",
     "field",
+    "No",
+    "matches",
+    "Dismiss",
+    "menu",
 )
 _ENGLISH = re.compile(r"\b(" + "|".join(re.escape(word) for word in ENGLISH) + r")\b")
 TUI = Path(__file__).parents[2] / "tui"
@@ -140,10 +144,21 @@ async def test_every_screen_in_vietnamese_shows_no_english(bundled_store: Path, 
         await look(pilot, seen, "import report")
         await pilot.press("escape", "ctrl+p")
         await look(pilot, seen, "palette")
+        await type_text(pilot, "zzqx")
+        await pilot.pause(0.7)  # the palette says it found nothing after half a second
+        await look(pilot, seen, "palette nothing")
+        await pilot.press("escape", "r")
+        await look(pilot, seen, "correct")
+        app.screen.query_one("#review-date-certainty").focus()
+        await pilot.press("enter")  # the date's certainty: its list open, Esc offered to close it
+        await look(pilot, seen, "correct choice open")
+        await pilot.press("escape", "escape")
         await pilot.press("escape", "ctrl+c")
         await look(pilot, seen, "ctrl+c")
         assert "Bạn muốn thoát?" in note_titles(app)
     assert len(seen) > 15
+    assert "Không có lệnh nào khớp" in seen["palette nothing"] and "Sửa khảo sát đã lưu" in seen["correct"]
+    assert "esc Đóng danh sách" in seen["correct choice open"]  # Textual's "Dismiss menu", in our words
     found = {name: words for name, text in seen.items() if (words := english_on(text))}
     assert not found, found
     assert not missing, missing

@@ -6,7 +6,7 @@ filter typed, the list's cursor moved) and from the workers of the
 controllers that act for it, which run on this screen and post here:
 `StoreLoader` (opening the store, `tui.loading`), `Searches` (searching and
 paging, `tui.searching`), `Pickers` (w p t b B W T d, `tui.pickers`) and
-`SurveyActions` (e c u D i, `tui.survey_actions`). The widgets are then
+`SurveyActions` (e c u r D i, `tui.survey_actions`). The widgets are then
 given what they show. A worker that fails is reported in one place,
 `on_worker_state_changed`, and the browser stays up.
 """
@@ -390,6 +390,9 @@ class BrowserScreen(Screen[None]):
 
     def action_follow_up(self) -> None:
         self.actions.follow_up()
+
+    def action_correct(self) -> None:
+        self.actions.correct()
 
     def action_delete_survey(self) -> None:
         self.actions.delete()

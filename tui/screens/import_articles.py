@@ -10,6 +10,11 @@ JSON documents labelled with their article's name, and from there through
 `store.importing` exactly as records from a file: the same validation,
 duplicate rules, dry-run report and confirmation.
 
+A drafts file, as `surveys extract --with-provenance -o drafts.json` writes
+it (JSON or JSON Lines: each draft its record with the sentences, rules and
+certainty behind its values), is reopened the same way (`find_drafts`):
+each draft in the review screen in turn, labelled "drafts.json: article.txt".
+
 A directory holding .json or .jsonl files is imported as records, as before,
 even when articles (a README.md, say) lie beside them.
 """
@@ -26,6 +31,7 @@ import orjson
 from textual.app import App
 
 from store.extract import ARTICLE_SUFFIXES, Draft, article_files, extract_file
+from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.importing import ImportProblem, find_sources
 from store.importing.problems import os_reason
 
@@ -59,6 +65,26 @@ def find_articles(target: Path, label: str) -> list[tuple[str, Path]] | None:
     if target.is_file() and target.suffix.lower() in ARTICLE_SUFFIXES:
         return [(label, target)]
     return None
+
+
+def find_drafts(target: Path, label: str) -> Extracted | None:
+    """The drafts in a file `surveys extract --with-provenance` wrote, each labelled by the file and its article;
+    None when `target` is no such file (records go on to the records import, which reads them as it always did).
+    """
+    if not is_drafts_file(target):
+        return None
+    extracted = Extracted()
+    try:
+        read = read_drafts(target)
+    except OSError as error:
+        extracted.problems.append(ImportProblem(label, f"cannot be read ({os_reason(error)})"))
+        return extracted
+    for number, why in read.problems:
+        extracted.problems.append(ImportProblem(label if number is None else f"{label} [{number}]", why))
+    for number, draft in read.drafts:
+        extracted.drafts.append((f"{label}: {draft.source_name}" if draft.source_name else f"{label} [{number}]",
+                                 draft))
+    return extracted
 
 
 def extract_articles(articles: list[tuple[str, Path]]) -> Extracted:

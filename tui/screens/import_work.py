@@ -1,7 +1,8 @@
 """The import dialog's work, run in its worker thread: every failure becomes a message, never an exception.
 
 A typed path is either news articles (extracted here, reviewed on screen
-afterwards) or records, dry-run or imported through `store.importing`;
+afterwards), a file of drafts `surveys extract --with-provenance` saved
+(read here, reviewed the same way), or records, dry-run or imported through `store.importing`;
 records reviewed from articles are imported from memory the same way.
 """
 
@@ -19,7 +20,7 @@ from store.importing import ImportFailed, ImportProblem, ImportResult, Prepared,
 from store.storage import StoreError
 from store.store import DuplicateFound, SurveyStore
 
-from .import_articles import Extracted, extract_articles, find_articles
+from .import_articles import Extracted, extract_articles, find_articles, find_drafts
 from .merge_offer import Offer
 
 LOCK_TIMEOUT = 30.0
@@ -47,7 +48,11 @@ def _target(path: str, root: Path | None) -> Path:
 
 
 def check_path(store_path: Path | str, path: str, on_duplicate: str, root: Path | None = None) -> Outcome | Extracted:
-    """The first step for a typed path (in the worker): articles are extracted, records dry-run."""
+    """The first step for a typed path (in the worker): articles are extracted, a drafts file read, records
+    dry-run."""
+    drafts = find_drafts(_target(path, root), path)
+    if drafts is not None:
+        return drafts
     articles = find_articles(_target(path, root), path)
     if articles is not None:
         return extract_articles(articles)

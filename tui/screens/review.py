@@ -1,33 +1,30 @@
 """The review screen: a draft extracted from an article, every value editable beside the sentence it came from.
 
 `ReviewScreen(draft)` shows what `store.extract` made of one article, every
-value editable: the id, the date with how sure it is and why, kind, body,
-leader and titles, topics and summary as fields; the localities (the unit as
-written, with its old district and province, and what the gazetteer makes of
-it today, warned when the name is found in several provinces), figures
-(label, number, unit, whole, bound, period, place, and the metric picked
-from the known ones, `review_metric`), recommendations,
-directions, difficulties and people as rows to correct, drop (untick "giữ")
-or add; then the source (outlet, author, URL, publication date, title) and
-the notes. Under every value is the sentence it was read from and the rule
-that read it, and how sure the draft is of it; a value the reviewer changed
-is marked as edited. What `surveys check` would flag in a figure is shown
-under it while typing, and saving asks once more before keeping it.
+value editable: id, date (with how sure it is and why), kind, body, leader,
+topics and summary as fields; localities (as written, with the old district
+and province, and what the gazetteer makes of it today, warned when the name
+is in several provinces), figures (label, number, unit, whole, bound,
+period, place, metric: `review_metric`), recommendations, directions,
+difficulties and people as rows to correct, drop (untick "giữ") or add; then
+the source and the notes. Under every value is the sentence it was read
+from, the rule that read it and how sure the draft is of it; a value the
+reviewer changed is marked as edited. What `surveys check` would flag in a
+figure is shown under it while typing; saving asks once more to keep it.
 
-Keys (from `keys.REVIEW_KEYS`, shown in the footer): Ctrl+S checks the record
-with `store.validation.validate` and dismisses with it when it is valid
-(what is wrong stays on screen until fixed); Ctrl+N adds a row to the
-section the cursor is in; Ctrl+T keeps or drops the row the cursor is in;
-Escape dismisses with None. The screen writes nothing: the caller saves the
-record through the normal import path.
+Keys (`keys.REVIEW_KEYS`, in the footer): Ctrl+S validates the record
+(`store.validation.validate`) and hands it on when valid (what is wrong
+stays on screen); Ctrl+N adds a row to the section of the cursor; Ctrl+T
+keeps or drops the row of the cursor; Escape dismisses with None. This
+screen writes nothing: the caller saves the record through the import
+path. `review_correct.CorrectScreen` is the same screen on a stored survey,
+which it writes itself.
 
-Article text and record values are shown as plain `Text` with control
-characters escaped, never as markup: "[b]" in an article stays "[b]".
-Rows are built in `review_rows`, read back in `review_form`, and edits are
-marked by `review_marks`; on save `review_provenance` writes the marks into
-the record's `provenance` (which values the extractor read, with its rule
-and certainty, and which a person gave). The extractor's reasons are coded
-(`store.reasons`) and said in the screen's language by `review_notes`.
+Article text and record values are plain `Text` with control characters
+escaped, never markup. Rows are built in `review_rows`, read back in
+`review_form`, edits marked by `review_marks`; on save `review_provenance`
+writes the marks into the record's `provenance`. The extractor's coded
+reasons (`store.reasons`) are said in the screen's language by `review_notes`.
 """
 
 from __future__ import annotations
@@ -38,19 +35,17 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
-from textual.widgets._select import SelectOverlay
 
 from store import provenance
 from store.extract import Draft
 from store.validation import validate
 
 from ..i18n import Translator
-from ..keys import REVIEW_KEYS
+from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
 from ..safe import visible
 from .help import HelpScreen
 from .picker import PickerScreen
@@ -73,6 +68,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     """Correct, drop or add to a draft's values; dismisses with the final record, or None."""
 
     DEFAULT_CSS = REVIEW_CSS
+    KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
+    TITLE, HELP_NOTES = "review.title", "review.help_notes"  # catalog ids: the title, what F1 says below the keys
+    stored = False
+    """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
     def __init__(self, draft: Draft, lang: str = "vi") -> None:
         super().__init__()
@@ -83,12 +82,13 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.words = self.t.words("review")  # every `review.*` word of the catalog, by the rest of its key
         self.marks = EditMarks(self.words["edited"])
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
+        self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
         self._flag_timer: Timer | None = None
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self._last_source: str | None = None
         self._ready = False  # changes posted while the inputs are first filled are not edits
-        for spec in (spec for spec in REVIEW_KEYS if spec.action):  # footer labels in the screen's language
+        for spec in (spec for spec in self.KEY_TABLE if spec.action):  # footer labels in the screen's language
             self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
                                 key_display=spec.display, priority=spec.keys != "escape")
 
@@ -97,7 +97,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def compose(self) -> ComposeResult:
         words, record = self.words, self.record
         with Vertical(id="review"):
-            title = Text(words["title"], style="bold")
+            title = Text(self.t(self.TITLE), style="bold")
             if self.draft.source_name:
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
@@ -179,7 +179,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             text.append(f"✎ {self.words['edited_before']} · ", style="magenta")
         text.append(f"{self.words['source']}: ")
         if not sentence:
-            text.append(self.words["none"])
+            text.append(self._no_sentence(path))
         elif sentence == self._last_source:
             text.append(self.words["same"])
         else:
@@ -188,6 +188,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         if rule:
             text.append(f" · {self.words['rule']}: {visible(rule_text(rule, self.t))}", style="dim")
         return text
+
+    def _no_sentence(self, path: str | None) -> str:
+        """What the source line says of a value with no sentence behind it."""
+        return self.words["none"]
 
     def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
         row_id = f"review-localities-{len(self.rows['localities'])}"
@@ -213,8 +217,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.query_one("#review-notices", Static).display = bool(notices(self.draft, self.t).plain)
         self.query_one("#review-error", Static).display = False
         self.marks.register(self)
-        for overlay in self.query(SelectOverlay):  # Textual's own "Dismiss menu" in the footer, in our words
-            overlay._bindings.key_to_bindings["escape"] = [Binding("escape", "dismiss", self.words["close_menu"])]
+        name_textual_keys(self, self.t)  # Textual's own "Dismiss menu" in the footer, in our words
         self._ready = True
         self._refresh_flags()
         target = "#review-date" if not self.record.get("date") else "#review-leader-name"
@@ -305,6 +308,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         first = "label" if name == "figures" else TEXT_KEYS[name][0]
         empty: dict[str, Any] = {"label": "", "value": "", "unit": ""} if name == "figures" else {first: ""}
         await container.mount(self._item_row(name, empty, None))
+        name_textual_keys(container, self.t)  # a new figure's bound is a choice
         row = self.rows[name][-1]
         self.query_one(f"#{row['id']}-{first}", Input).focus()
 
@@ -335,7 +339,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def action_help(self) -> None:
         """F1: this screen's keys and how values are written."""
-        self.app.push_screen(HelpScreen(self.t, REVIEW_KEYS, "review.help_notes"))
+        self.app.push_screen(HelpScreen(self.t, self.KEY_TABLE, self.HELP_NOTES))
 
     async def action_add_here(self) -> None:
         """Ctrl+N: a new row in the section the cursor is in (a locality: to the "add" field)."""
@@ -360,7 +364,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         reading = self.read()
         record, errors = reading.record, reading.errors
         edited = self.marks.edited_now(self)
-        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, edited)
+        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, edited, self.stored)
         if not errors:
             errors = problem_lines(validate(record), self.t)
         if errors:
@@ -371,6 +375,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             self._flags_shown = flags  # shown once; Save again keeps the record as it is
             self._show_error([self.t("review.flags_before_save"), flags])
             return
+        self.finish(record)
+
+    def finish(self, record: dict[str, Any]) -> None:
+        """The record is valid and checked: hand it to the caller, who saves it through the import path."""
         self.dismiss(record)
 
     # -- the result ------------------------------------------------------------------------------
@@ -378,10 +386,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def read(self) -> Reading:
         """The record as the screen now shows it, what could not be read, and each figure's row."""
         return read_record(self.query_one, self.record, self.rows, self.words, self.t)
-
-    def edited(self) -> list[str]:
-        """The draft's values the reviewer changed, as field paths."""
-        return self.marks.paths()
 
     def _date_value(self) -> str | None:
         try:

@@ -5,7 +5,8 @@ Every value of the saved record gets an entry in its `provenance`
 kept as the extractor read it is by "extractor", with the rule that read it
 and how sure it was (the coded reason, as `store.reasons` writes it).
 A draft reopened with a provenance of its own keeps it for values not touched
-again. Rows are followed from the draft's index to the saved one: dropping
+again; a stored survey corrected in the browser (`known_only`) gives no origin
+to a value that had none (unknown stays unknown). Rows are followed from the draft's index to the saved one: dropping
 figures[1] makes figures[2] the saved figures[1].
 """
 
@@ -23,27 +24,30 @@ FIELD_GROUPS = {"review-date": "date", "review-kind": "kind", "review-body": "bo
 
 
 def record_provenance(draft: Draft, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]],
-                      rows_of: dict[str, list[str]], edited: set[str]) -> list[dict[str, Any]]:
+                      rows_of: dict[str, list[str]], edited: set[str], known_only: bool = False
+                      ) -> list[dict[str, Any]]:
     """The entries for `record` as saved: `rows` are the screen's rows (with the draft path each came from, or
-    None when added), `rows_of` the row of each saved item, `edited` the value groups the reviewer changed."""
+    None when added), `rows_of` the row of each saved item, `edited` the value groups the reviewer changed.
+    `known_only`: a value kept as it was and without an entry before gets none (a stored survey typed by hand)."""
     before = provenance.origins(draft.record)
-    entries: list[dict[str, Any]] = []
+    entries: list[dict[str, Any] | None] = []
     for group, path in FIELD_GROUPS.items():
         if provenance.has_value(record, path):
-            entries.append(_entry(draft, before, path, path, group in edited))
+            entries.append(_entry(draft, before, path, path, group in edited, known_only))
     for name in provenance.LISTS:
         came_from = {row["id"]: row.get("path") for row in rows.get(name, [])}
         for index, row_id in enumerate(rows_of.get(name, [])):
             was = came_from.get(row_id)
             path = f"{name}[{index}]"
             entries.append(provenance.origin(path, provenance.PERSON) if was is None else
-                           _entry(draft, before, was, path, row_id in edited))
-    return entries
+                           _entry(draft, before, was, path, row_id in edited, known_only))
+    return [entry for entry in entries if entry is not None]
 
 
-def _entry(draft: Draft, before: dict[str, dict[str, Any]], was: str, path: str, edited: bool) -> dict[str, Any]:
+def _entry(draft: Draft, before: dict[str, dict[str, Any]], was: str, path: str, edited: bool,
+           known_only: bool) -> dict[str, Any] | None:
     if edited:
         return provenance.origin(path, provenance.PERSON)
     if was in before:  # a reopened draft: its value's origin as saved last time
         return {**before[was], "path": path}
-    return provenance.read_by_extractor(was, draft.rules, draft.certainty, path)
+    return None if known_only else provenance.read_by_extractor(was, draft.rules, draft.certainty, path)

@@ -1,0 +1,46 @@
+"""Events that fix the year of a visit day written without one, on both sides.
+
+A bound ("after the data period ending 30/6/2023") only says the year is not
+earlier; some events the visit belongs to say which year it is: the summer
+before a school year about to start, the spring election of a council term
+(its preparation in the months before), the trial run of the new communes and wards in June 2025, before
+two-level local government began on 1 July 2025. They come before bounds and guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..reasons import Reason, reason
+
+if TYPE_CHECKING:
+    from .text import Article
+
+_SCHOOL_YEAR = re.compile(r"\b(?:năm học mới|chuẩn bị (?:cho )?năm học|khai giảng năm học)\s+(?:mới\s+)?(\d{4})\s*"
+                          r"[-–]\s*(\d{4})\b", re.IGNORECASE)
+"""A school year about to start ("chuẩn bị năm học mới 2022-2023"): the summer before it, in its first year."""
+_ELECTION = re.compile(r"\bbầu cử\b[^.;]{0,160}?\bnhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b", re.IGNORECASE)
+"""Work for an election of a term ("bầu cử ... HĐND các cấp nhiệm kỳ 2021-2026"): the vote is in the spring of the
+term's first year, the work for it in the months before."""
+
+
+_TRIAL_RUN = re.compile(r"\bvận hành thử(?: nghiệm)?\b[^.;]{0,80}\b(?:xã|phường|đặc khu|chính quyền)\b[^.;]{0,60}"
+                        r"\b(?:sắp xếp|sáp nhập|mới|2 cấp|hai cấp)\b", re.IGNORECASE)
+"""The trial run of the units made by the 2025 arrangement ("vận hành thử nghiệm tại các xã, phường, đặc khu sau
+khi sắp xếp"): June 2025, the month before they took office."""
+TRIAL_RUN_YEAR = 2025
+
+
+def anchor_year(article: Article, month: int) -> tuple[int, Reason, str] | None:
+    """A year an event the visit belongs to fixes on both sides: a school year about to start, an election, the
+    trial run of the 2025 units; the title counts as a sentence."""
+    for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
+        if (m := _SCHOOL_YEAR.search(text)) and int(m[2]) == int(m[1]) + 1:
+            return int(m[1]), reason("year.school_year", period=f"{m[1]}-{m[2]}"), text
+        if (m := _ELECTION.search(text)) and int(m[2]) == int(m[1]) + 5:
+            year = int(m[1]) if month <= 6 else int(m[1]) - 1
+            return year, reason("year.election", term=f"{m[1]}-{m[2]}", year=int(m[1])), text
+        if month <= 6 and _TRIAL_RUN.search(text):
+            return TRIAL_RUN_YEAR, reason("year.trial_run"), text
+    return None

@@ -1,0 +1,75 @@
+"""A correction from the browser (`r`) on every backend: written through `update()`, never over another's change.
+
+`save_correction` is what the correction screen runs in its worker. Another
+writer here is a second repository opened on the same store (another office,
+another browser); on PostgreSQL it writes between the correction's read and
+its write, which the version check must catch and the correction then see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from store.repository import Repository
+from tests.factories import make_record
+from tui.screens.review_save import Conflict, apply_correction, save_correction
+
+RECORD = make_record(provenance=[{"path": "leader", "by": "extractor"}])
+ID = RECORD["id"]
+
+
+def corrected(**values: Any) -> dict[str, Any]:
+    return {**RECORD, **values, "provenance": [{"path": "leader", "by": "person"}]}
+
+
+def test_a_correction_is_written_with_its_origins(repository: Repository) -> None:
+    repository.upsert_many([RECORD])
+    stored = save_correction(repository.location, RECORD, corrected(leader={"name": "Lê Văn Đúng", "title": ""}))
+    assert stored["leader"]["name"] == "Lê Văn Đúng" and stored["provenance"] == [{"path": "leader", "by": "person"}]
+    assert repository.get(ID)["leader"]["name"] == "Lê Văn Đúng"
+
+
+def test_another_writers_other_value_is_kept_and_the_same_value_refused(repository: Repository,
+                                                                        reopen: Callable[[], Repository]) -> None:
+    repository.upsert_many([RECORD])
+    other = reopen()
+    try:
+        other.update(ID, lambda current: {**current, "summary": "Sửa ở văn phòng khác."})
+        save_correction(repository.location, RECORD, corrected(leader={"name": "Lê Văn Đúng", "title": ""}))
+        other.update(ID, lambda current: {**current, "body": "HĐND phường Tân Định (văn phòng khác)"})
+        with pytest.raises(Conflict) as raised:
+            save_correction(repository.location, RECORD, {**RECORD, "body": "HĐND phường Tân Định, TP HCM"})
+    finally:
+        other.close()
+    assert raised.value.values == ["body"]
+    stored = repository.get(ID)
+    assert stored["summary"] == "Sửa ở văn phòng khác." and stored["leader"]["name"] == "Lê Văn Đúng"
+    assert stored["body"] == "HĐND phường Tân Định (văn phòng khác)"
+
+
+def test_a_write_between_the_read_and_the_write_is_seen(backend: str, repository: Repository,
+                                                        reopen: Callable[[], Repository]) -> None:
+    """PostgreSQL reads, changes, then writes if the version did not move; the TinyDB file holds its lock
+    throughout, so nobody can write in between there."""
+    if backend != "postgres":
+        pytest.skip("the TinyDB file store is locked from read to write")
+    repository.upsert_many([RECORD])
+    other = reopen()
+    calls: list[str] = []
+
+    def change(current: dict[str, Any]) -> dict[str, Any]:
+        calls.append(current["leader"]["name"])
+        if len(calls) == 1:  # another office saves the same value while this correction is being made
+            other.update(ID, lambda theirs: {**theirs, "leader": {"name": "Người Khác", "title": ""}})
+        return apply_correction(RECORD, corrected(leader={"name": "Lê Văn Đúng", "title": ""}), current)
+
+    try:
+        with pytest.raises(Conflict):
+            repository.update(ID, change)
+    finally:
+        other.close()
+    assert calls == ["Trần Thị Thử", "Người Khác"]  # tried again on the row as it now is, and refused
+    assert repository.get(ID)["leader"]["name"] == "Người Khác"

@@ -1,0 +1,82 @@
+"""A correction written over the survey as stored now: only the values the person changed, never over another's.
+
+`apply_correction(seen, edited, current)` is the change `update()` applies for
+the correction screen (`r`); these tests give it the three versions directly.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from store.validation import validate
+from tests.factories import make_record
+from tui.screens.review_save import Conflict, apply_correction, changed_values, shown_now
+
+SEEN = make_record(provenance=[{"path": "leader", "by": "extractor", "rule": "do X làm Trưởng đoàn"},
+                               {"path": "figures[1]", "by": "extractor"}])
+
+
+def changed(record: dict[str, Any], **values: Any) -> dict[str, Any]:
+    return {**copy.deepcopy(record), **values}
+
+
+def test_only_the_values_the_person_changed_are_written_over_what_is_stored_now() -> None:
+    edited = changed(SEEN, leader={"name": "Lê Văn Đúng", "title": "Trưởng ban"},
+                     provenance=[{"path": "leader", "by": "person"}, {"path": "figures[1]", "by": "extractor"}])
+    current = changed(SEEN, summary="Tóm tắt do nơi khác sửa.", updated="2026-01-01T00:00:00.000000Z")
+    current["recommendations"][0]["status"] = "done"  # a follow-up saved meanwhile
+    result = apply_correction(SEEN, edited, current)
+    assert result["leader"]["name"] == "Lê Văn Đúng"
+    assert result["summary"] == "Tóm tắt do nơi khác sửa." and result["recommendations"][0]["status"] == "done"
+    assert sorted((e["path"], e["by"]) for e in result["provenance"]) == [("figures[1]", "extractor"),
+                                                                         ("leader", "person")]
+    assert validate(result) == []
+
+
+def test_a_value_changed_on_both_sides_is_a_conflict_that_names_it() -> None:
+    edited = changed(SEEN, leader={"name": "Lê Văn Đúng", "title": "Trưởng ban"}, kind="kiểm tra")
+    current = changed(SEEN, leader={"name": "Người Khác", "title": "Phó ban"})
+    with pytest.raises(Conflict) as raised:
+        apply_correction(SEEN, edited, current)
+    assert raised.value.values == ["leader"] and raised.value.record_id == SEEN["id"]
+    assert shown_now(raised.value.current, "leader") == "Người Khác — Phó ban"
+    assert shown_now(raised.value.current, "figures") is None
+
+
+def test_the_same_change_made_on_both_sides_is_no_conflict() -> None:
+    edited = changed(SEEN, body="HĐND phường Tân Định (khóa mới)")
+    assert apply_correction(SEEN, edited, copy.deepcopy(edited))["body"] == edited["body"]
+
+
+def test_a_figure_list_changed_elsewhere_stops_a_figure_correction() -> None:
+    edited = copy.deepcopy(SEEN)
+    edited["figures"][1]["value"] = 99.5
+    current = copy.deepcopy(SEEN)
+    current["figures"].append({"label": "Hồ sơ trễ hạn", "value": 3, "unit": "hồ sơ"})  # a merge from an article
+    with pytest.raises(Conflict):
+        apply_correction(SEEN, edited, current)
+
+
+def test_the_date_and_how_sure_it_is_are_one_value() -> None:
+    edited = changed(SEEN, date_certainty="inferred")
+    current = changed(SEEN, date="2025-10-03")
+    assert changed_values(SEEN, edited) == ["date"]
+    with pytest.raises(Conflict):
+        apply_correction(SEEN, edited, current)
+
+
+def test_an_empty_list_the_screen_reads_is_no_change_and_a_removed_value_is_removed() -> None:
+    assert changed_values(SEEN, changed(SEEN, people=[], difficulties=[])) == []
+    edited = copy.deepcopy(SEEN)
+    del edited["directions"]
+    result = apply_correction(SEEN, edited, copy.deepcopy(SEEN))
+    assert "directions" not in result
+
+
+def test_no_provenance_before_and_none_given_stays_none() -> None:
+    plain = make_record()
+    result = apply_correction(plain, changed(plain, summary="Sửa tóm tắt."), copy.deepcopy(plain))
+    assert "provenance" not in result
