@@ -314,8 +314,12 @@ class SqlIndex:
         changed it in place); None while its word tables are incomplete."""
         (token,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
         if self._vocabulary is None or self._vocabulary[0] != token:
-            complete = wordfill.covered(db) == wordfill.ALL
-            self._vocabulary = (token, Vocabulary(db) if complete else None)
+            known = self._vocabulary[1] if self._vocabulary else None
+            if known is not None:  # changed in place since: words were only added
+                known.extend(db)
+            elif wordfill.covered(db) == wordfill.ALL:
+                known = Vocabulary(db)
+            self._vocabulary = (token, known)
         return self._vocabulary[1]
 
     def _texts(self, db: sqlite3.Connection, numbers: list[int]) -> Iterator[tuple[int, str]]:
@@ -368,6 +372,7 @@ class SqlIndex:
         if self._db is not None:
             self._db.close()
         self._db, self._inode = None, None
+        self._vocabulary = None  # another file, maybe: its words are read again (a change only adds words)
         self._forget()
 
     def _forget(self) -> None:
@@ -379,4 +384,3 @@ class SqlIndex:
         self._ranks.clear()
         self._counter.forget()
         self._flags.clear()
-        self._vocabulary = None

@@ -190,23 +190,30 @@ def change(db: sqlite3.Connection, ids: Ids, n: int, words: Iterable[str], on: b
 
 class Vocabulary:
     """Every word of the file in one string, `"\\nword\\nword\\n"`, so one `find` loop lists the words a fragment
-    is part of. Read once per file state (an in-place change may add words: `SqlIndex` forgets it then)."""
+    is part of. Read once per file; a change in place only adds words (none is ever removed, and their ids
+    grow), so after one the words past the last id known are read (`extend`)."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.ids = array("q")
-        words: list[str] = []
-        self.phrases: dict[str, list[int]] = {phrase: [] for phrase in kept_phrases(db)}
-        """Each phrase the file keeps as a word (`abbreviation_phrases`) → its id, if a record holds it."""
-        for w, word in db.execute("SELECT w, word FROM word"):
-            self.ids.append(w)
-            words.append(word)
-            if word in self.phrases:
-                self.phrases[word] = [w]
-        self.blob = "\n" + "\n".join(words) + "\n"
+        self.blob = "\n"
         self.starts = array("q", [0])
         """Where each word's line starts in the blob (its leading newline), and one past the last."""
-        for word in words:
+        self.phrases: dict[str, list[int]] = {phrase: [] for phrase in kept_phrases(db)}
+        """Each phrase the file keeps as a word (`abbreviation_phrases`) → its id, if a record holds it."""
+        self.extend(db)
+
+    def extend(self, db: sqlite3.Connection) -> None:
+        """Read the words added since (all of them, the first time)."""
+        last = self.ids[-1] if self.ids else 0
+        words: list[str] = []
+        for w, word in db.execute("SELECT w, word FROM word WHERE w > ? ORDER BY w", (last,)):
+            self.ids.append(w)
+            words.append(word)
             self.starts.append(self.starts[-1] + len(word) + 1)
+            if word in self.phrases:
+                self.phrases[word] = [w]
+        if words:
+            self.blob += "\n".join(words) + "\n"
 
     def containing(self, fragment: str) -> list[int]:
         """Ids of the words `fragment` is part of (it holds no newline: `answers`)."""
