@@ -260,3 +260,20 @@ def test_matches_read_in_part_are_those_of_the_whole_walk(order: list[int], data
         assert list(matches.whole()) == expected
     finally:
         matching.FIRST_CHUNK = first
+
+
+def test_the_read_ahead_fills_an_older_file_in_a_thread_of_its_own(tmp_path: Path) -> None:
+    write_store(tmp_path / "s.json", generate(30, seed=9))
+    repository = TinyDBRepository(tmp_path / "s.json")
+    repository.search(Filter())
+    index = repository.index
+    index.close()
+    as_older_version(index.path)
+    index.prepare()  # returns at once: the filling goes on in its thread
+    assert index._filler is not None
+    index._filler.join(timeout=120)
+    with index._locked() as db:
+        assert wordfill.covered(db) == wordfill.ALL
+    query = Filter((Clause("text", "uyen"),))
+    assert [r["id"] for r in repository.search(query, facets=False).records] == \
+        expected_ids(repository.store.records(), query)

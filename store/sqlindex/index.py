@@ -79,6 +79,8 @@ class SqlIndex:
         self._counter = FacetCounter(self._matching, self._order)
         self._flags: dict[tuple[tuple[str, ...], ...], bytes] = {}
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
+        self._filler: threading.Thread | None = None
+        """Filling an older file's word tables (`prepare`)."""
         self._vocabulary: tuple[str, Vocabulary | None] | None = None
         """The file's words (`words`) and the store state they were read at; None in their stead while the
         file's word tables are incomplete (`wordfill`)."""
@@ -167,8 +169,8 @@ class SqlIndex:
     def prepare(self) -> None:
         """Read what a filtered search reads on first use (the date order and its ranks, the facet columns and
         values, the term lists, the words): a few tenths of a second at 100,000 records that the first filter
-        would otherwise wait for. Then, in a file an older version wrote, fill its word tables (`fill_words`;
-        minutes at a million)."""
+        would otherwise wait for. A file an older version wrote gets its word tables in a thread of their own
+        (`fill_words`: minutes at a million, searches answered meanwhile)."""
         with self._lock:
             db = self._connection()
             try:
@@ -177,10 +179,16 @@ class SqlIndex:
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
                 self._words(db)
+                incomplete = wordfill.covered(db) != wordfill.ALL
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
-        self.fill_words(pause=True)
+                return
+        if incomplete and (self._filler is None or not self._filler.is_alive()):
+            # a thread of its own: the caller's read-ahead goes on to what else it prepares
+            self._filler = threading.Thread(target=self.fill_words, kwargs={"pause": True}, name="index-words",
+                                            daemon=True)  # a step cut short by the exit is rolled back
+            self._filler.start()
 
     def fill_words(self, pause: bool = False) -> None:
         """Give a file an older version wrote its word tables, a step of records at a time (`wordfill`): the
