@@ -13,10 +13,17 @@ those of a session that has just opened the index:
 * typing: each prefix of a few words, a character at a time (the first key
   is a one-character fragment), first page and facets; and the same keys
   counted with their first page only, no facets (what the browser's status
-  line waits for: its facets follow), each on a cold cache of free-text
-  results so that no key reuses the last one's flags;
-* words: a few whole words searched at once, first page only;
+  line shows first: its facet counts follow), each on a cold cache of
+  free-text results so that no key reuses the last one's flags;
+* words: a few whole words searched at once, first page only; and whether
+  the file's word index is complete (`store.sqlindex.wordfill`: a file an
+  older version wrote answers free text through FTS5 until it is filled,
+  by `python -m store.sqlindex STORE` or the browser's read-ahead);
 * the index file's size against the store's, and the session's peak memory.
+
+Opening a file an older version wrote adds the word tables to it (schema
+10), after which that older version rebuilds it: measure copies, not an
+index other checkouts share.
 
 Printed as JSON for scripts/bench_terminal.py, which shows it beside the
 terminal's figures; `--text` prints it for reading.
