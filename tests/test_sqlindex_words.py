@@ -28,7 +28,7 @@ from store.sqlindex import SqlIndex, wordfill
 from store.sqlindex import matches as matching
 from store.sqlindex import text as texting
 from store.sqlindex.matches import Matches, ranks_of
-from store.sqlindex.words import BLOCK_BYTES, decode, encode
+from store.sqlindex.words import BLOCK_BYTES, TOKEN, decode, encode, words_of
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records
@@ -277,3 +277,9 @@ def test_the_read_ahead_fills_an_older_file_in_a_thread_of_its_own(tmp_path: Pat
     query = Filter((Clause("text", "uyen"),))
     assert [r["id"] for r in repository.search(query, facets=False).records] == \
         expected_ids(repository.store.records(), query)
+
+
+@given(st.text(FRAGMENT_CHARS + "zZöß\u00a0\t;:_", max_size=40))
+def test_the_words_of_a_text_are_its_runs_of_letters_and_digits(text: str) -> None:
+    """Split at C speed for an ASCII text; the same runs the pattern finds, whatever the text."""
+    assert words_of(text) == set(TOKEN.findall(text))

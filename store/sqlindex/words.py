@@ -44,9 +44,15 @@ row's length tells which it is."""
 CHUNK = 500
 """Word ids per `IN (...)` list."""
 
+SPLIT = str.maketrans({chr(code): " " for code in range(128) if not (chr(code).isdigit() or "a" <= chr(code) <= "z")})
+"""Every ASCII character but letters and digits made a space: an ASCII text's words are then `split()`'s."""
+
+
 def words_of(text: str, phrases: Iterable[str] = ()) -> set[str]:
     """The words of a folded text, and those of `phrases` (see `abbreviation_phrases`) it holds."""
-    return set(TOKEN.findall(text)).union(phrase for phrase in phrases if phrase in text)
+    found = set(text.translate(SPLIT).split() if text.isascii() else TOKEN.findall(text))  # C-level: the build's
+    found.update(phrase for phrase in phrases if phrase in text)                          # every record
+    return found
 
 
 def abbreviation_phrases() -> list[str]:
@@ -137,9 +143,11 @@ class BlockWriter:
         if block != self.block:
             self.flush()
             self.block = block
-        offsets, ids = self.offsets, self.ids
+        offsets, ids, known = self.offsets, self.ids, self.ids.known
         for word in words:
-            w = ids[word]
+            w = known.get(word)
+            if w is None:
+                w = ids[word]
             found = offsets.get(w)
             if found is None:
                 offsets[w] = [at]
