@@ -267,6 +267,10 @@ def has_rows(text: str) -> bool:
     return bool(DATE.search(text)) and counts(text) is not None
 
 
+PICKERS = {"w": "Pick a ward", "p": "Pick a province", "t": "Pick a topic"}
+"""The pickers `--pickers` times, by key, with the title that says each is open."""
+
+
 def session(store: Path, words: list[str]) -> dict[str, Any]:
     from tui.settings import settings_path  # noqa: PLC0415
 
@@ -279,48 +283,77 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
         result["first_rows"] = terminal.wait(has_rows) - terminal.started
         result["facets"] = terminal.wait(settled) - terminal.started
         total = counts(terminal.text())[1]  # type: ignore[index]
-
-        def searched(word: str) -> Callable[[str], bool]:
-            return lambda text: settled(text) and word in text and counts(text)[0] < total  # type: ignore[index]
-
-        terminal.press("/")
-        terminal.wait(search_open)
-        result["first_search"] = terminal.key_to_screen(words[0], searched(words[0]))
-        result["search_enter"] = terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
-        terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
-        terminal.press("/")
-        terminal.wait(search_open)
-        result["later_search"] = terminal.key_to_screen(words[1], searched(words[1]))
-        terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
-        terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
-
-        # a search typed a character at a time: each key until the status shows that fragment's own count
-        # (known beforehand), so a key whose count equals the previous one's is not answered by the echo
-        counted: list[float] = []
-        terminal.press("/")
-        terminal.wait(search_open)
-        for end in range(1, len(words[2]) + 1):
-            typed, expected = words[2][:end], fragment_counts[end - 1]
-            counted.append(terminal.key_to_screen(typed[-1], lambda text, typed=typed, expected=expected: settled(
-                text) and typed in text and counts(text)[0] == expected))  # type: ignore[index]
-        result["typing_counted"] = counted
-        terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
-        terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
-
-        picker_open, narrow, enter = [], [], []
-        for letter in "atnhl":
-            picker_open.append(terminal.key_to_screen("w", lambda text: "Pick a ward" in text))
-            narrow.append(terminal.key_to_screen(letter, lambda text: "Pick a ward" in text))
-            enter.append(terminal.key_to_screen("\r", lambda text: "Pick a ward" not in text and settled(text)
-                                                and counts(text)[0] < total))  # type: ignore[index]
-            terminal.key_to_screen("x", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
-        result.update(picker_open=picker_open, picker_narrow=narrow, picker_enter=enter)
-
-        moves = [terminal.key_to_screen("j", lambda text: True) for _ in range(30)]
-        result["j"] = moves
+        _keys_session(terminal, total, words, fragment_counts, result)
     finally:
         result["peak"] = terminal.close()
     return result
+
+
+def picker_session(store: Path, rounds: int, keys: str = "wpt") -> dict[str, Any]:
+    """Only the pickers (w p t), `rounds` times each: launch, then each picker opened, narrowed by a letter,
+    Enter until filtered and counted, and `x` to drop the filter again."""
+    from tui.settings import settings_path  # noqa: PLC0415
+
+    settings_path(store).unlink(missing_ok=True)
+    terminal = Terminal([sys.executable, "-m", "cli.main", "--db", str(store), "--lang", "en"])
+    result: dict[str, Any] = {}
+    try:
+        result["first_rows"] = terminal.wait(has_rows) - terminal.started
+        result["facets"] = terminal.wait(settled) - terminal.started
+        total = counts(terminal.text())[1]  # type: ignore[index]
+        letters = "atnhlcgmbdvqkse"
+        for key in keys:
+            result[key] = _picker_rounds(terminal, total, key, PICKERS[key], (letters * rounds)[:rounds])
+    finally:
+        result["peak"] = terminal.close()
+    return result
+
+
+def _picker_rounds(terminal: Terminal, total: int, key: str, title: str, letters: str) -> dict[str, list[float]]:
+    picker_open, narrow, enter = [], [], []
+    for letter in letters:
+        picker_open.append(terminal.key_to_screen(key, lambda text: title in text))
+        narrow.append(terminal.key_to_screen(letter, lambda text: title in text))
+        enter.append(terminal.key_to_screen("\r", lambda text: title not in text and settled(text)
+                                            and counts(text)[0] < total))  # type: ignore[index]
+        terminal.key_to_screen("x", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+    return {"open": picker_open, "narrow": narrow, "enter": enter}
+
+
+def _keys_session(terminal: Terminal, total: int, words: list[str], fragment_counts: list[int],
+                  result: dict[str, Any]) -> None:
+    def searched(word: str) -> Callable[[str], bool]:
+        return lambda text: settled(text) and word in text and counts(text)[0] < total  # type: ignore[index]
+
+    terminal.press("/")
+    terminal.wait(search_open)
+    result["first_search"] = terminal.key_to_screen(words[0], searched(words[0]))
+    result["search_enter"] = terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
+    terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+    terminal.press("/")
+    terminal.wait(search_open)
+    result["later_search"] = terminal.key_to_screen(words[1], searched(words[1]))
+    terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
+    terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+
+    # a search typed a character at a time: each key until the status shows that fragment's own count
+    # (known beforehand), so a key whose count equals the previous one's is not answered by the echo
+    counted: list[float] = []
+    terminal.press("/")
+    terminal.wait(search_open)
+    for end in range(1, len(words[2]) + 1):
+        typed, expected = words[2][:end], fragment_counts[end - 1]
+        counted.append(terminal.key_to_screen(typed[-1], lambda text, typed=typed, expected=expected: settled(
+            text) and typed in text and counts(text)[0] == expected))  # type: ignore[index]
+    result["typing_counted"] = counted
+    terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
+    terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
+
+    ward = _picker_rounds(terminal, total, "w", PICKERS["w"], "atnhl")
+    result.update(picker_open=ward["open"], picker_narrow=ward["narrow"], picker_enter=ward["enter"])
+
+    moves = [terminal.key_to_screen("j", lambda text: True) for _ in range(30)]
+    result["j"] = moves
 
 
 def typed_counts(store: Path, word: str) -> list[int]:
@@ -427,6 +460,18 @@ def report(size: int, store: Path, floor: float | None, built: dict[str, Any] | 
         print(f"  (engine: .venv/bin/python scripts/bench_index.py {store} --text)")
 
 
+def report_pickers(size: int, found: dict[str, Any], load: tuple[float, float]) -> None:
+    print(f"\n{size:,} surveys, pickers only; load {load[0]:.1f} before the session, {os.getloadavg()[0]:.1f} after"
+          f" (launch → facets {found['facets']:.2f} s)")
+    for key, title in PICKERS.items():
+        for what, values in found.get(key, {}).items():
+            top = p95(values)
+            verdict = "ok" if top < 0.1 else "MISSED (target p95 < 0.1 s)"
+            times = " ".join(f"{value * 1000:.0f}" for value in values)
+            print(f"  {title + ' ' + what:32} p50 {statistics.median(values) * 1000:5.0f} ms  p95 {top * 1000:5.0f} ms"
+                  f"  {verdict:28} ({times})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000")
@@ -434,6 +479,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/surveys-bench-perf"))
     parser.add_argument("--no-engine", action="store_true",
                         help="leave out the index's own figures (scripts/bench_index.py)")
+    parser.add_argument("--pickers", type=int, default=0, metavar="N",
+                        help="only the pickers (w p t), N rounds each, at each size: a quicker look at their keys")
+    parser.add_argument("--picker-keys", default="wpt", help="with --pickers: which of w p t, in order")
     parser.add_argument("--child")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--size", type=int)
@@ -455,6 +503,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; terminal {COLUMNS}×{LINES} (pty + pyte)")
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([args.huge] if args.huge else [])
     compile_sources()
+    if args.pickers:
+        for size in sizes:
+            store, _ = prepare(args.workdir, size)
+            before = os.getloadavg()[0]
+            report_pickers(size, picker_session(store, args.pickers, args.picker_keys), (before, os.getloadavg()[0]))
+        return 0
     floor = textual_floor()
     print(f"floor: an empty Textual app, launch → first screen {floor:.3f} s (every launch figure includes it)")
     for size in sizes:

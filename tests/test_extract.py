@@ -34,9 +34,11 @@ EXPECTED = orjson.loads((ARTICLES / "expected.json").read_bytes())
 # -- numbers -----------------------------------------------------------------------------------
 
 
-def test_a_dotted_group_before_a_scale_word_is_no_figure() -> None:
-    # "1.234 triệu" may mean 1,234 million or 1.234 million: no figure rather than a guess
-    assert numbers_in("chi 1.234 triệu đồng cho thiết bị") == []
+def test_a_dotted_group_before_a_scale_word_is_thousands_of_it() -> None:
+    # "3.500 tỷ đồng" is 3 500 tỷ in Vietnamese notation (a decimal would be "3,5 tỷ"); "1.5 tỷ" is still refused
+    assert [f[:3] for f in numbers_in("chi 1.234 triệu đồng cho thiết bị")] == [(1_234_000_000, None, "đồng")]
+    assert [f[:3] for f in numbers_in("tổng vốn 3.500 tỷ đồng")] == [(3_500_000_000_000, None, "đồng")]
+    assert numbers_in("chi 1.5 tỷ đồng") == []
 
 
 def test_space_groups_do_not_join_separate_numbers() -> None:

@@ -66,7 +66,19 @@ def test_money_in_three_notations_lands_in_one_unit() -> None:
     assert [q.written for q in amounts] == ["12 triệu đồng", "12.000.000 đồng", "0,012 tỷ đồng"]
 
 
-@pytest.mark.parametrize(("text", "message"), [("1.234 triệu đồng", "ambiguous"), ("1.234%", "ambiguous"),
+@pytest.mark.parametrize(("text", "value", "unit"), [("3.500 tỷ đồng", 3_500_000_000_000, "đồng"),
+                                                     ("1.234 triệu đồng", 1_234_000_000, "đồng"),
+                                                     ("1.200 nghìn hộ", 1_200_000, "hộ"),
+                                                     ("2.000,5 triệu đồng", 2_000_500_000, "đồng"),
+                                                     ("3,5 tỷ đồng", 3_500_000_000, "đồng")])
+def test_a_dotted_thousands_group_before_a_scale_word_is_thousands(text: str, value: int, unit: str) -> None:
+    """Vietnamese news writes "3.500 tỷ đồng" for 3 500 tỷ; a decimal there is a comma ("3,5 tỷ")."""
+    quantity = read_quantity(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "message"), [("1.5 tỷ đồng", "dot groups thousands"), ("1.234%", "ambiguous"),
+                                               ("1.2345 triệu đồng", "dot groups thousands"),
                                                ("1.5 người", "dot groups thousands"), ("1,234.5", "English"),
                                                ("hồ sơ", "does not start with a number")])
 def test_ambiguous_or_foreign_forms_are_refused_with_a_message(text: str, message: str) -> None:

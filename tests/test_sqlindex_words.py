@@ -25,9 +25,10 @@ from hypothesis import strategies as st
 from store.matching import keys_of, record_text
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex, wordfill
-from store.sqlindex import matches as matching
+from store.sqlindex import paged as matching
 from store.sqlindex import text as texting
-from store.sqlindex.matches import Matches, ranks_of
+from store.sqlindex.matches import places
+from store.sqlindex.paged import Matches
 from store.sqlindex.words import BLOCK_BYTES, TOKEN, decode, encode, words_of
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
@@ -248,7 +249,7 @@ def test_matches_read_in_part_are_those_of_the_whole_walk(order: list[int], data
     flags = bytes(1 if n in chosen else 0 for n in range(301))
     ordered = array("q", order)
     expected = [n for n in order if n in chosen]
-    matches = Matches(ordered, flags, lambda: ranks_of(ordered))
+    matches = Matches(ordered, flags, lambda: places(ordered))
     start = data.draw(st.integers(0, 310))
     stop = data.draw(st.none() | st.integers(0, 320))
     first = matching.FIRST_CHUNK

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -57,6 +58,13 @@ class SurveysApp(App[None]):
 
     def get_default_screen(self) -> Screen[Any]:
         return self.browser
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key typed while a picker waits for the search of its pick (`PickerScreen.early`) lets it go first,
+        and then goes where it would have gone without the picker: to the browser underneath."""
+        if isinstance(event, events.Key) and not event.is_forwarded and getattr(self.screen, "held", False):
+            self.screen.let_go()  # type: ignore[attr-defined]
+        await super().on_event(event)
 
     # -- Textual's own words, in the UI language ------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

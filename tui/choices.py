@@ -26,9 +26,9 @@ if TYPE_CHECKING:
 def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> Sequence[Choice]:
     """Values of `facet` with their counts; `only` keeps just those values (in that order).
 
-    Provinces come with the provinces and districts merged away that surveys name (marked as
-    former); body types are counted from the body counts (`store.bodies`). Each value's choice is
-    folded once per store and language (`tui.vocabulary`) and made only when the picker reads it.
+    Body types are counted from the body counts (`store.bodies`). Each value's choice is folded
+    once per store and language (`tui.vocabulary`) and made only when the picker reads it. The
+    provinces merged away come after, from `with_former` (they are counted in a worker).
     """
     found, catalog = state.found, state.catalog
     facets = found.facets if found else {}
@@ -37,12 +37,22 @@ def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> S
     if facet == "bodytype":
         kinds = counts_by_type(facets.get("body", []), catalog.body_kinds)
         return offered(catalog, state.lang, facet, kinds)
-    today = offered(catalog, state.lang, facet, facets.get(facet, []), only)
-    if facet == "province" and only is None:
-        from .former import former_choices  # noqa: PLC0415 - the province picker's alone: not loaded at launch
+    return offered(catalog, state.lang, facet, facets.get(facet, []), only)
 
-        return Joined(today, former_choices(catalog, found, state.filter, state.t))
-    return today
+
+def offers_former(facet: str, only: list[str] | None) -> bool:
+    """The province picker also offers the provinces and districts merged away that surveys name."""
+    return facet == "province" and only is None
+
+
+def with_former(state: BrowserState, today: Sequence[Choice]) -> Sequence[Choice]:
+    """Today's provinces (`choices`), then the provinces and districts merged away, marked as former, each
+    counted under the rest of the filter: slow work (a pass over the store the first time), for a worker."""
+    from .former import former_choices  # noqa: PLC0415 - the province picker's alone: not loaded at launch
+
+    if state.catalog is None:
+        return today
+    return Joined(today, former_choices(state.catalog, state.found, state.filter, state.t))
 
 
 def picked(state: BrowserState, facet: str, value: str) -> Filter:

@@ -11,6 +11,7 @@ rest of the filter, so the count offered is what the filter then finds.
 
 from __future__ import annotations
 
+import threading
 import weakref
 from typing import TYPE_CHECKING, Any
 
@@ -28,11 +29,18 @@ DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 """District-level units (a city inside a province included); all of them are former since July 2025."""
 
 _UNITS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, str], list[int]]] = weakref.WeakKeyDictionary()
+_PASS = threading.Lock()
 
 
 def former_units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
     """(kind, name, where) → positions, kind "province" or "district"; one pass per catalog, kept.
-    The positions say which units the surveys name; the counts shown come from the index."""
+    The positions say which units the surveys name; the counts shown come from the index. Called from
+    workers: a second caller waits for the pass the first is making rather than making its own."""
+    with _PASS:
+        return _units(catalog)
+
+
+def _units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
     found = _UNITS.get(catalog)
     if found is None:
         found = {}
@@ -56,17 +64,17 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
     Each count is the index's own search for that clause, so the number shown is the number the
     filter then finds (a province merged away also takes in wards the records do not tag with it).
     """
-    units = former_units(catalog)
+    units = list(former_units(catalog))
     rest = query.without_field("province").without_field("ward")
+    clauses = [Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
+               for kind, name, _ in units]
     choices = []
-    for kind, name, where in units:
+    for (kind, name, where), clause, count in zip(units, clauses, catalog.searcher.count_each(rest, clauses),
+                                                  strict=True):
         if kind == "province":
-            clause = Clause("province", name)
             detail = t("picker.former_province", today=where)
         else:
-            clause = Clause("ward", name, exact=True)
             detail = t("picker.former_district", where=where)
-        count = len(catalog.search(rest.with_clause(clause), "date").positions)
         choices.append(Choice(clause.render(), name, count, detail=detail))
     # ties by name: stable whatever order the store holds them in
     choices.sort(key=lambda choice: (-choice.count, fold(choice.label)))

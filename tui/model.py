@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from store.gazetteer import split_level
-from store.query import Filter
+from store.query import Clause, Filter
 from store.repository import Page, Repository
 from store.sqlindex import SqlIndex
 from store.taxonomy import taxonomy
@@ -166,6 +166,12 @@ class Searcher:
 
     def search(self, query: Filter, **options: Any) -> Page:
         return self.index.search(query, **options) if self.index else self.repository.search(query, **options)
+
+    def count_each(self, base: Filter, clauses: list[Clause]) -> list[int]:
+        """How many surveys `base` finds with each clause added (each on a field `base` does not filter)."""
+        if self.index:
+            return self.index.count_each(base, clauses)
+        return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
 
     def prepare(self) -> None:
         """Read ahead what the first filtered search would wait for (`SqlIndex.prepare`); other repositories

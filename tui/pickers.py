@@ -8,7 +8,7 @@ land in it, and its counts are refreshed when the search in flight lands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from . import choices as offer
@@ -16,7 +16,9 @@ from . import choices as offer
 if TYPE_CHECKING:
     from store.query import Clause
 
+    from .fuzzy import Choice
     from .screens.browser import BrowserScreen
+    from .screens.picker import Early, PickerScreen
 
 
 class Pickers:
@@ -25,6 +27,11 @@ class Pickers:
     def __init__(self, screen: BrowserScreen) -> None:
         self.screen = screen
         self.state = screen.state
+        self.counting = 0
+        """Workers counting the units merged away for a picker (the screen is not idle while any run)."""
+        self._picker: PickerScreen | None = None
+        self.opened = 0
+        """Times a picker was opened (what comes for an earlier opening is dropped)."""
 
     def pick(self, facet: str) -> None:
         """A value of `facet` (w p t b B), counted under the rest of the filter."""
@@ -34,11 +41,16 @@ class Pickers:
                 self.screen.notify(state.t("note.indexing"), markup=False)
             return
 
-        def picked(value: str | None) -> None:
-            if value is not None:
-                self.screen.apply_filter(offer.picked(state, facet, value))
+        def early(value: str, let_go: Callable[[], None]) -> None:
+            self.screen.apply_filter(offer.picked(state, facet, value))
 
-        self._open(facet, None, picked)
+            def landed() -> None:  # the picker leaves: all the screen under it shows is drawn in one frame
+                self.screen.show_details_now()
+                let_go()
+
+            self.screen.searches.when_current(landed)
+
+        self._open(facet, None, lambda _: None, early)
 
     def only(self, facet: str) -> None:
         """Only this survey's ward or topic (W, T): at once if it has one, else a picker of its own.
@@ -74,17 +86,54 @@ class Pickers:
 
         self.screen.app.push_screen(DatesScreen(state.t, offer.typed_dates(state.filter)), chosen)
 
-    def _open(self, facet: str, only: list[str] | None, picked: Callable[[str | None], None]) -> None:
-        """Open at once, so keys typed next land in it; the counts follow when the search in flight lands."""
+    def _open(self, facet: str, only: list[str] | None, picked: Callable[[str | None], None],
+              early: Early | None = None) -> None:
+        """Open at once, so keys typed next land in it; the counts follow when the search in flight lands, and
+        the provinces merged away when a worker has counted them."""
         from .screens.picker import PickerScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         state = self.state
         shown = state.found
-        picker = PickerScreen(state.t(f"picker.{facet}"), offer.choices(state, facet, only), state.t)
+        title, choices = state.t(f"picker.{facet}"), offer.choices(state, facet, only)
+        picker = self._picker
+        if picker is None:  # one picker, kept (installed) and opened again: see `PickerScreen.reopen`
+            picker = self._picker = PickerScreen(title, choices, state.t, early)
+            self.screen.app.install_screen(picker, f"picker-{id(self)}")
+        else:
+            picker.reopen(title, choices, early)
+        self.opened += 1
+        opened = self.opened
         self.screen.app.push_screen(picker, picked)
 
         def counted() -> None:  # counts of a search in flight: offer them when it lands (not the same ones again)
+            if self.opened != opened:  # the picker has been opened again since, for another pick
+                return
             if state.found is not shown:
                 picker.set_choices(offer.choices(state, facet, only))
+            if offer.offers_former(facet, only):
+                self._add_former(picker)
 
         self.screen.searches.when_current(counted)
+
+    def _add_former(self, picker: PickerScreen) -> None:
+        """Count the provinces and districts merged away in a worker (the first time, a pass over the store),
+        then add them after today's, unless the picker has other choices by then."""
+        today = picker.choices
+        self.counting += 1
+        picker.wait_for(self.state.t("picker.counting_former"))
+
+        def work() -> None:
+            both: Sequence[Choice] | None = None
+            try:
+                both = offer.with_former(self.state, today)
+            finally:  # a failure is reported by the screen (`on_worker_state_changed`); the count must drop
+                self.screen.app.call_from_thread(landed, both)
+
+        def landed(both: Sequence[Choice] | None) -> None:
+            self.counting -= 1
+            if picker.choices is today and picker.is_current:
+                picker.wait_for(None)
+                if both is not None:
+                    picker.set_choices(both)
+
+        self.screen.run_worker(work, thread=True, group="former", exit_on_error=False)

@@ -20,6 +20,15 @@ from datetime import date, timedelta
 
 from ..folding import fold
 from ..reasons import Reason, reason
+from .day_cues import (
+    _DOCUMENT_BEFORE,
+    _DOCUMENT_EVENT,
+    _FUTURE_BEFORE,
+    _SENTENCE_START_NGAY,
+    _TIME_OF_DAY,
+    _VISIT_CUE,
+    clause_day,
+)
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
 from .year_anchors import anchor_year
@@ -48,26 +57,6 @@ _TIME = re.compile(
     r"(?<![\d.,])\d{1,2}(?::\d{2}){1,2}(?!\d)|(?<![\d.,])\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?!\w)", re.IGNORECASE
 )
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
-
-_TIME_OF_DAY = re.compile(
-    r"(?:^|[\s,(])(?:vào\s+)?(?:buổi\s+)?(sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua|hôm nay|hôm qua|cùng ngày))?"
-    r"(?:\s*\(?\s*(?:thứ\s+\w+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?\(?\s*$", re.IGNORECASE)
-_SENTENCE_START_NGAY = re.compile(
-    r"^(?:\W*)(?:vào\s+|từ\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s*\(?\s*)$",
-    re.IGNORECASE)
-_DOCUMENT_BEFORE = re.compile(
-    r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
-    r"văn bản|tờ trình|báo cáo|ban hành|ký|số(?=\s*\d))\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
-_DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|"
-                             r"thông báo kết luận)\b",
-                             re.IGNORECASE)
-"""After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
-_VISIT_CUE = re.compile(r"\b(?:đoàn|HĐND|UBND|MTTQ|ĐBQH|Thường trực|Ban|Tổ đại biểu)\b[^.;]{0,120}"
-                        r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
-"""A body that oversees, surveys or inspects: a span of days in its sentence is the visit's."""
-_FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|"
-                            r"năm\s+)?$",
-                            re.IGNORECASE)
 
 _TWO_TIER = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
 _AFTER_REFORM = re.compile(r"sau (?:khi )?(?:sap xep|sap nhap) (?:don vi hanh chinh|dvhc)|mo hinh (?:chinh quyen )?moi|"
@@ -199,7 +188,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
                 continue
             # "sáng ngày 26/2" is a visit's time even after "kỷ luật ...", which reads like a law's date
-            document = _DOCUMENT_BEFORE.search(before) and not _TIME_OF_DAY.search(before)
+            document = _DOCUMENT_BEFORE.search(before) and not _TIME_OF_DAY.search(before) and \
+                not clause_day(before, sentence.text[mention.end:])
             if _in_period(sentence.text, mention) or document or _FUTURE_BEFORE.search(before):
                 continue
             if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
@@ -228,11 +218,12 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
 
 
 def _opens_visit_span(text: str, mention: DayMention) -> bool:
-    """ "Từ ngày 30/10/2020 đến ngày 19/11/2020, UBND huyện kiểm tra ...": the span that opens the sentence is the
-    visit's, and its first day is the day to record."""
+    """ "Từ ngày 30/10/2020 đến ngày 19/11/2020, UBND huyện kiểm tra ...": the span that opens the sentence (after
+    an outlet's stamp, "(Mặt trận) -") is the visit's, and its first day is the day to record."""
     for m in _RANGE.finditer(text):
         if m.start() <= mention.start < m.start() + 14 and not m[8] and \
-                re.fullmatch(r"\W*(?:trong\s[^,]{0,30},\s*)?", text[:m.start()], re.IGNORECASE) and \
+                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*)?", text[:m.start()],
+                             re.IGNORECASE) and \
                 _VISIT_CUE.search(text[m.end():]):
             return True
     return False

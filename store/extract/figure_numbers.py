@@ -47,6 +47,8 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("giấy tờ", ("giấy tờ",)),
     ("chữ ký số", ("chữ ký số", "chứng thư số")),
     ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
+    ("căn", ("căn nhà", "căn hộ", "căn")),  # houses built or repaired ("1.200 căn nhà", "420 căn")
+    ("giấy chứng nhận", ("giấy chứng nhận", "GCN", "GCNQSDĐ")),  # land titles issued
     ("thẻ", ("thẻ",)),
     ("kết quả", ("kết quả",)),
     ("mô hình", ("mô hình",)),
@@ -60,6 +62,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("cử tri", ("cử tri",)),
     ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
     ("vụ việc", ("vụ việc",)),
+    ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
     ("ha", ("ha", "héc-ta", "hécta")),
     ("cuộc", ("cuộc",)),
     ("triệu đồng", ("triệu đồng", "triệu VNĐ")),
@@ -154,7 +157,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
                 else:
                     value = quantity.value
             except NumberError:
-                continue  # "1.234 triệu": a dot that may be a decimal point; no figure rather than a guess
+                continue  # "1.5 tỷ": a dot that is a decimal point the English way; no figure rather than a guess
             unit = "đồng" if quantity.is_money else unit
         is_fraction = whole is not None
         if not is_fraction and _inside(reach, starts, start, end):
@@ -168,6 +171,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
+        if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
+                               re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
+            continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
+        if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
+            continue  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
         if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
             continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
         unit_end = unit_match.end()
@@ -194,6 +202,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     return out
 
 
+_CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được công nhận|công nhận)\b[^.;,]{0,20}$", re.IGNORECASE)
+"""Criteria counted as a result: met, still missing, added ("đạt 15 tiêu chí", "còn 4 tiêu chí chưa đạt")."""
 _WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
 _MONEY_FORMS = {"đồng", "vnđ"}

@@ -48,6 +48,10 @@ _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đ
 """After a name whose surname is not on the list: it leads the delegation
 ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
 _CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
+_TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồm)\s*:?\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+                          re.IGNORECASE)
+"""The first member of a team listed with titles ("Đoàn giám sát Ban ... gồm: Ông X - Trưởng Ban ..., Ông Y - Phó
+trưởng Ban ..."): a team is listed head first."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
 
@@ -59,6 +63,14 @@ _OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s
                             r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?:[A-ZĐ]\w*\s+){0,3}"
                             r"(?:đã\s+)?(?:đến\s+|đi\s+|trực tiếp\s+)?(?:kiểm tra|khảo sát|giám sát|làm việc)\b")
 """A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
+
+
+def name_parts(name: str) -> int:
+    """The words of a name; a K'Ho name's prefix counts as one ("K'Mák" and "K' Mák" are a given name and a name)."""
+    return len(_KHO_PREFIX.sub(r"\1 ", name).split())
+
+
+_KHO_PREFIX = re.compile(r"^([A-ZĐ]['’])(?=\S)")
 
 
 @dataclass
@@ -75,7 +87,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
     lead_index = article.sentences[0].index if article.sentences else 0
     for order, mention in enumerate(people.mentions):
-        if len(mention.name.split()) < 2:
+        if name_parts(mention.name) < 2:
             continue
         text = mention.sentence.text if mention.sentence else ""
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
@@ -95,6 +107,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) or _HEAD_INSIDE.search(title)
                  for title in mention.titles):
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
+        elif mention.titles and _TEAM_LISTED.search(mention.before):
+            score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
             score, rule = 7, "X chủ trì"
@@ -153,7 +167,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
     """Another person named after `mention` and before `offset` characters past its end, in its sentence."""
     return any(other.sentence is mention.sentence and mention.end < other.start < mention.end + offset
-               for other in people.mentions if len(other.name.split()) >= 2)
+               for other in people.mentions if name_parts(other.name) >= 2)
 
 
 def _opens_clause(mention: PersonMention) -> bool:
@@ -210,7 +224,7 @@ def _overseeing_officer(people: People, article: Article) -> PersonMention | Non
               for body in _OVERSEER.finditer(lead)]
     for mention in people.mentions:
         title = fold(mention.title)
-        if len(mention.name.split()) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
+        if name_parts(mention.name) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
             continue
         if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before)):
             continue
@@ -229,6 +243,6 @@ def _office_then_name(people: People, article: Article) -> PersonMention | None:
     for mention in people.mentions:
         if mention.sentence is None or mention.sentence.index not in near or not mention.honorific:
             continue
-        if not mention.titles and len(mention.name.split()) >= 2 and _SPEAKS.match(_after_titles(mention)):
+        if not mention.titles and name_parts(mention.name) >= 2 and _SPEAKS.match(_after_titles(mention)):
             return mention
     return None

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
-from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
+from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
 from .text import Article, Sentence
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ)\s+(?=\S)")
@@ -45,6 +45,8 @@ _TITLE_START = [fold(t) for t in (
     "thiếu tướng", "trung tướng", "thường trực", "thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "chỉ huy",
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
+    # a party committee's membership, abbreviated ("UVBTV", "QUV" = Quận ủy viên, "TUV", "HUV")
+    "uvbtv", "ubtv", "quv", "tuv", "huv", "quận ủy viên", "quận uỷ viên",
 )]
 _TITLE_START_RE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(set(_TITLE_START), key=len, reverse=True))
                              + r")(?: |$)")
@@ -58,7 +60,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra tướng tá"
+    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -103,7 +105,7 @@ class People:
         out: dict[str, str] = {}
         leader = self.leader.name if self.leader else None
         for mention in self.mentions:
-            if mention.name == leader or len(mention.name.split()) < 2:
+            if mention.name == leader or name_parts(mention.name) < 2:
                 continue
             if mention.title and len(mention.title) > len(out.get(mention.name, "")):
                 out[mention.name] = mention.title
@@ -136,6 +138,10 @@ def _is_name_word(word: str, first: bool) -> bool:
     return rest.islower() or rest == ""
 
 
+_KHO_APOSTROPHE = re.compile(r"['’] ?[A-ZĐÀ-Ỹ]")
+"""After a K'Ho name's prefix letter ("K' Mák"): its apostrophe, then the name."""
+
+
 def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | None:
     words: list[str] = []
     ends: list[int] = []
@@ -146,6 +152,11 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         if words and start == cursor:
             break
         token = _TOKEN.match(text, start)
+        if token and not words and re.fullmatch(r"[A-ZĐ]", token[0]) and _KHO_APOSTROPHE.match(text, token.end()):
+            words.append(text[token.start():token.end() + 1])  # "K' Mák": a K'Ho name's prefix, then the name
+            cursor = token.end() + 1
+            ends.append(cursor)
+            continue
         if not token or not _is_name_word(token[0], not words):
             break
         if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
@@ -159,7 +170,8 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
     if not words:
         return None
     end = ends[-1]
-    particle = len(words[0]) == 1 and len(words) >= 2  # "A Pớt", "H Yim Kđoh": a Highlands name needs no surname
+    # "A Pớt", "H Yim Kđoh", "K' Mák": a Highlands name needs no surname
+    particle = (len(words[0]) == 1 or words[0][-1] in "'’") and len(words) >= 2
     if need_surname and not particle and (len(words) < 3 or words[0].lower() not in SURNAMES):
         return None
     return " ".join(words), end
@@ -261,8 +273,9 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
 
 def _without_place(name: str, before: str) -> str:
     """ "Phó Chủ tịch HĐND thành phố Hà Nội Phạm Quí Tiên": the place ends the title, it starts no name."""
-    level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2})$", before,
-                      re.IGNORECASE)
+    # a level word, or a body that a place name follows bare ("Thành ủy Hải Phòng Đào Trọng Đức")
+    level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|(?:Thành|Tỉnh|Huyện|Quận)\s+(?:ủy|uỷ)|"
+                      r"HĐND|UBND)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2})$", before, re.IGNORECASE)
     if not level:
         return name
     started = level[1].split()  # "tỉnh Tây | Ninh Nguyễn Thanh Hải": the place began before the name did
@@ -270,7 +283,8 @@ def _without_place(name: str, before: str) -> str:
     for cut in (3, 2, 1, 0):
         rest = words[cut:]
         place = " ".join(started + words[:cut])
-        if place and len(rest) >= 2 and rest[0].lower() in SURNAMES and gazetteer().find_province(place):
+        if place and len(rest) >= 2 and rest[0].lower() in SURNAMES and (
+                gazetteer().find_province(place) or gazetteer().names_a_district(place)):
             return " ".join(rest)
     return name
 
@@ -345,9 +359,9 @@ def _trim_title(title: str) -> str:
 
 def _expand_short_names(people: People) -> None:
     """ "ông Lợi" after "ông Nguyễn Văn Lợi": the same person."""
-    full = [m.name for m in people.mentions if len(m.name.split()) >= 2]
+    full = [m.name for m in people.mentions if name_parts(m.name) >= 2]
     for mention in people.mentions:
-        if len(mention.name.split()) == 1:
+        if name_parts(mention.name) == 1:
             match = [name for name in full if name.split()[-1] == mention.name]
             if len(set(match)) == 1:
                 mention.name = match[0]

@@ -45,6 +45,8 @@ _WORK_WITH = re.compile(
     r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE
 )
+_GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|"
+                         r"làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
 _KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
                           r"sáng cùng ngày)\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
@@ -342,6 +344,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
+    if _GOES_LATER.search(before) and any(m.visited and m.sentence is not mention.sentence for m in earlier):
+        return False  # "Đoàn sẽ tiếp tục giám sát tại huyện B trong tuần tới" after a visit to A: the next trip
     if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
                                          re.IGNORECASE):
         if _next_in_list(mention, earlier, text):

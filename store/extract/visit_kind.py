@@ -22,6 +22,7 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
+from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 
 _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
@@ -92,6 +93,8 @@ _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(
 """A plan of visits ("triển khai kế hoạch giám sát năm 2016", "Theo kế hoạch, ... thành lập 4 đoàn")."""
 
 
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
+                      re.IGNORECASE)
 _MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
 """After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
 
@@ -116,6 +119,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
                          before, re.IGNORECASE):
                 continue
+            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and organised_within_its_days(text, before):
+                return text  # "Từ ngày 14 đến 18/9, Ủy ban MTTQ huyện tổ chức đoàn giám sát ...": at work those days
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
                               r"kỹ năng|nghiệp vụ|năng lực|chất lượng|hiệu quả|"
@@ -167,8 +172,12 @@ def non_visit_reason(article: Article) -> Reason | None:
     """Why the article does not look like a visit report, or None when it does."""
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
     opening = " ".join(s.text for s in article.sentences[:4])  # as far as a visit's evidence is looked for
-    if (_ROUND_UP.search(head) or _ROUND_UP.search(opening)) and not _one_visit_day(article):
+    rounds = [m[0] for text in (head, opening) for m in _ROUND_UP.finditer(text)]
+    if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
         return reason("nonvisit.round_up")
+    if written := written_plan_reason(article):
+        # a team being prepared ("họp đoàn chuẩn bị giám sát") is said so before the plan it adopts
+        return reason("nonvisit.to_come") if written.code == "nonvisit.plan" and _TO_COME.search(head) else written
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
     if document and visit_evidence(article, 1) is None and _DOCUMENT_SUBJECT.search(lead) and \
@@ -178,8 +187,7 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.report_meeting")
     if visit_evidence(article) is not None:
         return None
-    if re.search(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b", head,
-                 re.IGNORECASE):
+    if _TO_COME.search(head):
         return reason("nonvisit.to_come")
     if _PLAN.search(head) and not _one_visit_day(article):
         return reason("nonvisit.plan")

@@ -20,9 +20,21 @@ if TYPE_CHECKING:
 _SCHOOL_YEAR = re.compile(r"\b(?:năm học mới|chuẩn bị (?:cho )?năm học|khai giảng năm học)\s+(?:mới\s+)?(\d{4})\s*"
                           r"[-–]\s*(\d{4})\b", re.IGNORECASE)
 """A school year about to start ("chuẩn bị năm học mới 2022-2023"): the summer before it, in its first year."""
-_ELECTION = re.compile(r"\bbầu cử\b[^.;]{0,160}?\bnhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b", re.IGNORECASE)
+_ELECTION = re.compile(r"\bbầu cử\b[^.;]{0,160}?\bnhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b|"
+                       r"\bđại biểu\s+(?:HĐND|Hội đồng nhân dân)\s+các cấp,?\s+nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b",
+                       re.IGNORECASE)
 """Work for an election of a term ("bầu cử ... HĐND các cấp nhiệm kỳ 2021-2026"): the vote is in the spring of the
-term's first year, the work for it in the months before."""
+term's first year, the work for it in the months before. "đại biểu HĐND các cấp nhiệm kỳ ..." names the election
+even far from the word "bầu cử" (a council's own term is "HĐND tỉnh khóa X, nhiệm kỳ ...", one council)."""
+_NATIONAL_ASSEMBLY = re.compile(r"\bbầu cử\s+(?:đại biểu\s+)?(?:Quốc hội|ĐBQH)\s+khóa\s+(XIII|XIV|XV|XVI|XVII)\b",
+                                re.IGNORECASE)
+"""An election of the National Assembly by its number ("bầu cử đại biểu Quốc hội khóa XV"), with no term written:
+the assemblies are elected every five years, the thirteenth in 2011."""
+_ASSEMBLY_YEAR = {"XIII": 2011, "XIV": 2016, "XV": 2021, "XVI": 2026, "XVII": 2031}
+_CONGRESS = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?Đảng bộ\b[^.;]{0,120}?\bnhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b",
+                       re.IGNORECASE)
+"""Work for a party congress of a term ("chuẩn bị Đại hội Đảng bộ huyện ..., nhiệm kỳ 2020-2025"): the congresses of a
+term are all held in its first year."""
 
 
 _TRIAL_RUN = re.compile(r"\bvận hành thử(?: nghiệm)?\b[^.;]{0,80}\b(?:xã|phường|đặc khu|chính quyền)\b[^.;]{0,60}"
@@ -38,9 +50,21 @@ def anchor_year(article: Article, month: int) -> tuple[int, Reason, str] | None:
     for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
         if (m := _SCHOOL_YEAR.search(text)) and int(m[2]) == int(m[1]) + 1:
             return int(m[1]), reason("year.school_year", period=f"{m[1]}-{m[2]}"), text
-        if (m := _ELECTION.search(text)) and int(m[2]) == int(m[1]) + 5:
-            year = int(m[1]) if month <= 6 else int(m[1]) - 1
-            return year, reason("year.election", term=f"{m[1]}-{m[2]}", year=int(m[1])), text
+        if (m := _ELECTION.search(text)) and (term := _term(m)):
+            year = term[0] if month <= 6 else term[0] - 1
+            return year, reason("year.election", term=f"{term[0]}-{term[1]}", year=term[0]), text
+        if m := _NATIONAL_ASSEMBLY.search(text):
+            first = _ASSEMBLY_YEAR[m[1].upper()]
+            year = first if month <= 6 else first - 1
+            return year, reason("year.election", term=f"{first}-{first + 5}", year=first), text
+        if (m := _CONGRESS.search(text)) and (term := _term(m)):
+            return term[0], reason("year.congress", term=f"{term[0]}-{term[1]}", year=term[0]), text
         if month <= 6 and _TRIAL_RUN.search(text):
             return TRIAL_RUN_YEAR, reason("year.trial_run"), text
     return None
+
+
+def _term(m: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last year of a five-year term matched by one of the alternatives of a pattern."""
+    years = [int(g) for g in m.groups() if g]
+    return (years[0], years[1]) if len(years) == 2 and years[1] == years[0] + 5 else None

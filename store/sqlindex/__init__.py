@@ -9,8 +9,9 @@ Modules: `schema` (tables, opening), `rows` (what is kept of a record),
 for free text of one or two characters), `words` (bitmaps of every word,
 for free text of letters and digits), `wordfill` (the word tables of a file
 an older version wrote, added in place), `text` (free text as flags, from
-whichever of those answers), `matches` (a search's matches made as far as
-they are read), `source` (the store file's records, streamed for a build),
+whichever of those answers), `paged` (a free-text search's matches made as
+far as they are read), `matches` (a filter's records with little of
+SQLite's work), `source` (the store file's records, streamed for a build),
 `build` (whole builds and in-place changes), `compile` (a `Filter` as SQL),
 `index` (`SqlIndex`, the one class callers use).
 """

@@ -507,3 +507,32 @@ async def test_a_burst_of_keys_lands_where_the_first_key_sent_it(bundled_store: 
         await settle(pilot)
         assert filter_text(app) == shown
         assert listed_ids(app) == expected
+
+
+@pytest.mark.parametrize("then", ["j", ""])
+async def test_keys_after_a_pick_go_to_the_list(bundled_store: Path, then: str) -> None:
+    """A picker waits for the search of its pick before it leaves; a key typed meanwhile, or in the same burst
+    as the Enter, lets it go and moves the list, as it would once the picker had gone."""
+    async with browsing(bundled_store, "en") as (app, pilot):
+        await pilot.press("t")
+        await type_text(pilot, "de an 06")
+        await settle(pilot)
+        burst(app, "\r" + then)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.screen is app.browser
+        assert filter_text(app) == "topic:de-an-06"
+        assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
+        assert selected_id(app) == (LAI_THIEU if then else RACH_DUA)
+
+
+async def test_a_burst_through_a_picker_opened_before(bundled_store: Path) -> None:
+    """The picker is kept and opened again: a whole burst ("t", the words, Enter, "j") picks and moves."""
+    async with browsing(bundled_store, "en") as (app, pilot):
+        await pilot.press("t", "escape")
+        await settle(pilot)
+        burst(app, "tde an 06\rj")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.screen is app.browser and filter_text(app) == "topic:de-an-06"
+        assert selected_id(app) == LAI_THIEU

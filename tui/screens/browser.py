@@ -150,11 +150,11 @@ class BrowserScreen(Screen[None]):
 
     @property
     def is_idle(self) -> bool:
-        """Nothing loading, no search in flight, no typed search waiting, no survey waiting to be drawn (tests
-        wait for this)."""
+        """Nothing loading, no search in flight, no typed search waiting, no survey waiting to be drawn, no picker
+        choices being counted (tests wait for this)."""
         loaded = self.state.catalog is not None or self.state.load_error is not None
         return (loaded and not self.loader.loading and self.searches.settled and not self.search_bar.pending
-                and not self.details.pending)
+                and not self.details.pending and not self.pickers.counting)
 
     # -- searching -----------------------------------------------------------
     def apply_filter(self, query: Filter) -> None:
@@ -283,6 +283,12 @@ class BrowserScreen(Screen[None]):
             self.details.show_settled(position, lambda: plain(self.t("empty.loading")))
         else:  # drawn when the selection settles: the list's cursor is painted first (#17)
             self.details.show_settled(record, lambda: describe(record, self.t, self.state.item_test()))
+
+    def show_details_now(self) -> None:
+        """Draw the selected survey at once, not once the selection has settled (a picker is leaving: drawn in
+        the frame that shows the rows, rather than in one of its own)."""
+        self._show_details(self.survey_list.selected)
+        self.details.settle_now()
 
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()

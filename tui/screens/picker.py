@@ -13,7 +13,8 @@ what the shorter text matched.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,6 +27,7 @@ from textual.widgets.option_list import Option
 from ..fuzzy import Choice, rank_folded
 from ..i18n import Translator
 from ..safe import visible
+from ..widgets.picker_input import PickerInput
 from .typeahead import TypeAhead
 
 SHOWN = 40
@@ -33,8 +35,13 @@ SHOWN = 40
 MORE = 100
 """Options added each time the highlight comes within `NEAR` of the end of those listed."""
 NEAR = 10
-WARM = 2000
-"""Choices made per turn of the event loop after opening, so that the first typed letter finds them made."""
+WARM = 500
+"""Choices made per turn of the event loop after opening, so that the first typed letter finds them made
+(2,000 at a time held the loop 45-60 ms at 100k: a letter typed then waited for them)."""
+LET_GO = 0.15
+"""Seconds a picker stays up at most after its pick was applied early (`early`), waiting for the search."""
+Early = Callable[[str, Callable[[], None]], None]
+"""Applies a picked value at once and calls its second argument when the search it started has landed."""
 
 
 class PickerScreen(TypeAhead, ModalScreen[str | None]):
@@ -50,11 +57,19 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         Binding("pageup", "move(-10)", show=False, priority=True),
     ]
 
-    def __init__(self, title: str, choices: Sequence[Choice], t: Translator) -> None:
+    def __init__(self, title: str, choices: Sequence[Choice], t: Translator, early: Early | None = None) -> None:
         super().__init__(classes="dialog")
         self.title_text = title
         self.choices = choices
         self.t = t
+        self.early = early
+        """Given, a pick is applied while the picker is still up, and the picker leaves (with None) once the
+        search it started has landed: the screen under it is then drawn once, with its rows and counts,
+        rather than once bare and again when they come (each a frame of the whole screen)."""
+        self.held = False
+        """A pick was applied early and the picker waits for its search (`let_go`)."""
+        self._batch: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+        """Held, Textual's batch of updates (nothing drawn until it ends)."""
         self.visible_choices: list[Choice] = []
         """The choices listed, in the list's order (at most what has been scrolled to)."""
         self._shown_for = ""
@@ -65,11 +80,34 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._width = 0
         self._warmed = 0
         self._folded: tuple[Sequence[Choice], list[str], list[str]] | None = None
+        self._reopened = False
+        """`reopen` was called: the next resume starts the picker afresh."""
+        self.waiting: str | None = None
+        """Said instead of "nothing matches" while more choices are counted (`wait_for`)."""
+
+    def reopen(self, title: str, choices: Sequence[Choice], early: Early | None = None) -> None:
+        """Be a new picker, before being pushed again: a screen pushed anew is laid out and drawn three times
+        (mounted, resumed, resized), this one once (#17: some 40 ms of the 60 an opening cost at 100k)."""
+        self.title_text, self.early, self.held, self.waiting = title, early, False, None
+        self._batch = contextlib.nullcontext()
+        self.choices, self._warmed, self._matched = choices, 0, ("", range(len(choices)))
+        if self.is_mounted:
+            self.query_one(".dialog-title", Label).update(Content(title), layout=False)
+            self.query_one("#picker-input", Input).value = ""
+            self._refill("")
+            self._reopened = True
+
+    def on_screen_resume(self) -> None:
+        if self._reopened:
+            self._reopened = False
+            self.focus_input()
+            self.call_after_refresh(self._warm)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog-box"):
             yield Label(Content(self.title_text), classes="dialog-title")
-            yield Input(placeholder=self.t("picker.placeholder"), id="picker-input", compact=True)
+            yield PickerInput(self._entered, lambda: self.held, placeholder=self.t("picker.placeholder"),
+                              id="picker-input", compact=True)
             yield OptionList(id="picker-options", markup=False)
             yield Label(Content(self.t("picker.hint")), classes="dialog-hint")
 
@@ -93,6 +131,12 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         if end < len(self.choices) and self.is_attached:
             self.set_timer(0.001, self._warm)
 
+    def wait_for(self, text: str | None) -> None:
+        """Say `text` rather than "nothing matches" while more choices are on their way (None: they came)."""
+        self.waiting = text
+        if self.is_mounted and not self._found:
+            self._refill(self.query_one("#picker-input", Input).value)
+
     def set_choices(self, choices: Sequence[Choice]) -> None:
         """New counts (the search they depend on has landed); what was typed stays."""
         self.choices = choices
@@ -104,7 +148,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self._refill(event.value)
+        if event.value != self._shown_for:  # (a reopened picker has listed its choices already)
+            self._refill(event.value)
 
     def _refill(self, text: str) -> None:
         self._shown_for = text
@@ -141,7 +186,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         prompts = [Option(_prompt(choice, self._width, self.t)) for choice in added]
         left = len(self._found) - len(self.visible_choices)
         if not self._found:
-            prompts.append(Option(Content.styled(self.t("picker.nothing"), "dim"), disabled=True))
+            prompts.append(Option(Content.styled(self.waiting or self.t("picker.nothing"), "dim"), disabled=True))
         elif left > 0:
             prompts.append(Option(Content.styled(self.t("picker.more", count=self.t.number(left)), "dim"),
                                   disabled=True))
@@ -168,10 +213,10 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         options.remove_option_at_index(options.option_count - 1)
         options.add_options(self._next_options(MORE))
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if event.value != self._shown_for:  # Enter typed ahead of the Changed message
-            self._refill(event.value)
+    def _entered(self, value: str) -> None:
+        """Enter in the input (`PickerInput`), with what was typed before it."""
+        if value != self._shown_for:  # Enter typed ahead of the Changed message
+            self._refill(value)
         self._pick(self.query_one("#picker-options", OptionList).highlighted)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -179,8 +224,27 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._pick(event.option_index)
 
     def _pick(self, index: int | None) -> None:
-        if index is not None and index < len(self.visible_choices):
-            self.dismiss(self.visible_choices[index].value)
+        if index is None or index >= len(self.visible_choices) or self.held:
+            return
+        value = self.visible_choices[index].value
+        if self.early is None:
+            self.dismiss(value)
+            return
+        self.held = True  # a key typed meanwhile lets go first (`SurveysApp.on_event`), then goes underneath
+        self._batch = self.app.batch_update()  # nothing is drawn meanwhile: the screen underneath changes,
+        self._batch.__enter__()  # and each change would have this dialog drawn again over it
+        self.early(value, self.let_go)
+        self.set_timer(LET_GO, self.let_go)
+
+    def let_go(self) -> None:
+        """Leave after an early pick (its search has landed, or `LET_GO` has passed): the screen underneath
+        is drawn once, with all that changed meanwhile."""
+        if self.held:
+            self.held = False
+            try:
+                self.dismiss(None)
+            finally:  # after the screen underneath has handled its resuming (queued by the dismissal)
+                self.app.screen.call_later(self._batch.__exit__, None, None, None)
 
     def action_leave(self) -> None:
         self.dismiss(None)

@@ -85,6 +85,12 @@ class DetailsPane(VerticalScroll, can_focus=True):
         else:
             self._timer.reset()
 
+    def settle_now(self) -> None:
+        """Draw what waits to settle now (a picker is about to leave: drawn in the same frame as the rows)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._settled()
+
     def _settled(self) -> None:
         wanted, self._wanted, self._timer = self._wanted, None, None
         if wanted is None or wanted[0] is self._shown:

@@ -1,0 +1,38 @@
+"""The words around a day that say whose day it is: the visit's, a document's, a deadline's.
+
+`dates` picks the visit's day among all the days an article writes; these cues are what it reads on
+either side of each one. A time of day before it ("Sáng 4-9") or a sentence that opens with it makes it the
+visit's; a document's name or number before it ("Quyết định số 12 ngày ..."), a document issued after it
+("ban hành ...") or a deadline ("trước ngày ...") makes it someone else's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TIME_OF_DAY = re.compile(
+    r"(?:^|[\s,(])(?:vào\s+)?(?:buổi\s+)?(sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua|hôm nay|hôm qua|cùng ngày))?"
+    r"(?:\s*\(?\s*(?:thứ\s+\w+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?\(?\s*$", re.IGNORECASE)
+_SENTENCE_START_NGAY = re.compile(
+    r"^(?:\W*)(?:vào\s+|từ\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s*\(?\s*)$",
+    re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(
+    r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
+    r"văn bản|tờ trình|báo cáo|ban hành|ký|số(?=\s*\d))\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)
+_DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã ký|vừa ký|công bố|gửi báo cáo|"
+                             r"thông báo kết luận)\b",
+                             re.IGNORECASE)
+"""After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
+_VISIT_CUE = re.compile(r"\b(?:đoàn|HĐND|UBND|MTTQ|ĐBQH|Thường trực|Ban|Tổ đại biểu)\b[^.;]{0,120}"
+                        r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+"""A body that oversees, surveys or inspects: a span of days in its sentence is the visit's."""
+_FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|"
+                            r"năm\s+)?$",
+                            re.IGNORECASE)
+
+
+def clause_day(before: str, after: str) -> bool:
+    """ "Thực hiện Kế hoạch ... năm 2022, ngày 14/6/2022, Ủy ban ... thành lập đoàn": a day set off by commas opens
+    a clause of its own; a document's day follows its number ("số 34/2007/PL, ngày 20/4/2007 của ...")."""
+    return bool(re.search(r",\s*ngày\s*$", before) and not re.search(r"/\S*,\s*ngày\s*$", before)
+                and re.match(r"\s*,\s*(?!của\b)", after))

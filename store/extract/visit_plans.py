@@ -1,0 +1,120 @@
+"""Articles about oversight no one went on yet, and oversight with no place to go to.
+
+`visit_kind` asks whether an opening sentence shows a delegation visiting; some articles
+have such a sentence and still report no visit, because the text around it says what it is:
+
+- a team set up by a decision, with its head, deputies and remit ("Quyết định ... thành lập
+  Đoàn giám sát", "X làm Trưởng đoàn; Y làm Phó Trưởng đoàn", "Đối tượng giám sát: ...");
+- a plan or a year's programme agreed or issued, listing the units to be overseen ("thống nhất
+  chương trình giám sát năm 2021", "ban hành Kế hoạch số 06/KH-HĐND ... về việc giám sát");
+- oversight done in writing ("giám sát bằng văn bản", "giám sát qua báo cáo"): no one went;
+- a council's own hearing ("phiên giải trình", "phiên chất vấn"): officials come to the council.
+
+Each holds only when nothing in the article says the visit was made ("Đoàn đã giám sát",
+"Qua kiểm tra", "kết luận"): a visit report often recalls the plan or decision behind it.
+The other way round, a visit announced inside its own stated dates ("Từ ngày 26/8 - 1/9, ...
+tổ chức đoàn giám sát ...; đoàn sẽ trực tiếp giám sát tại ...") is a visit, and a round of a few
+visits told one by one ("03 cuộc giám sát ...; Đoàn đã giám sát ... tại xã A") is one report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reasons import Reason, reason
+from .text import Article
+
+_DONE = re.compile(
+    r"\bđã\s+(?:trực tiếp\s+|tiến hành\s+|có buổi\s+|thực hiện\s+)?(?:đi\s+|đến\s+)?"
+    r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b|"
+    r"\bQua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b|\bkết luận\b|"
+    r"(?<!thành )(?<!tỉnh )(?<!huyện )\bđoàn đã\b(?!\s+(?:ban hành|ký|thành lập))|"
+    r"\btại buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b|\bbáo cáo (?:với|tại) đoàn\b|\btiếp đoàn\b",
+    re.IGNORECASE)
+"""The visit was made: a report says so even when it recalls the plan or decision behind it ("Thành đoàn đã ban
+hành" is the youth union's committee issuing a plan)."""
+
+_TEAM_SET_UP = re.compile(r"\bthành lập\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)\s+(?:công tác\s+)?"
+                          r"(?:giám sát|khảo sát|kiểm tra)\b|\bsẽ có\s+(?:\d+|hai|ba|bốn)\s+đoàn\b", re.IGNORECASE)
+_DEPUTY_NAMED = re.compile(r"làm\s+Phó\s+Trưởng\s+đoàn\b", re.IGNORECASE)
+_REMIT = re.compile(r"\b(?:Đối tượng|Lịch|Phạm vi)\s+(?:giám sát|khảo sát|kiểm tra)\b|\bĐoàn sẽ\b|"
+                    r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+"""A team's remit: whom it will oversee, its timetable to come."""
+
+_PROGRAMME = re.compile(
+    r"\b(?:ban hành|triển khai|thông qua|thảo luận|thống nhất|xây dựng|quyết định|bàn)\s+(?:và\s+\S+\s+)?"
+    r"(?:\S+\s+){0,2}?(?:kế hoạch|chương trình)\b[^.;]{0,70}?\b(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+"""A plan or programme of oversight agreed or issued ("thống nhất chương trình giám sát năm 2021", "ban hành Kế
+hoạch số 06/KH-HĐND ngày 31/3/2023 về việc giám sát")."""
+
+_DAY_CLAUSE_AFTER = re.compile(r",\s*(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})"
+                               r"[^,;.]{0,14},\s*"
+                               r"(?:đoàn|ban|thường trực|tổ|đồng chí|đ/c|ông|bà|ủy ban|uỷ ban|HĐND|UBND)\b",
+                               re.IGNORECASE)
+"""After the plan, a day that opens the visit's own clause ("Triển khai kế hoạch giám sát năm 2024, sáng 5/6/2024,
+Đoàn giám sát ... giám sát tại xã A"): the plan is the visit's background."""
+_VISIT_DAY_OPENS = re.compile(r"(?:^|[.;,]\s+|^\W*)(?:sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}|"
+                              r"^\W*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}[^,]{0,8},", re.IGNORECASE)
+"""A visit's own day opening a clause ("Sáng 5/6/2024, Đoàn ...", "Ngày 3/12/2024, Tổ 1 ..."): a team at work."""
+_VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+_PLAN_TIMETABLE = re.compile(r"(?:^|[.!?]\s+)Theo kế hoạch,")
+_IN_WRITING = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:\S+\s+){0,2}?(?:bằng|qua)\s+(?:các\s+)?"
+                         r"(?:văn bản|báo cáo)\b(?!\s+(?:và|kết hợp|với)\b)", re.IGNORECASE)
+_ON_SITE = re.compile(r"\b(?:thực tế|trực tiếp)\s+tại\b|\bkhảo sát thực tế\b|\bgiám sát thực tế\b", re.IGNORECASE)
+"""Oversight in writing ("giám sát bằng văn bản", "giám sát qua báo cáo"), unless on site as well ("qua báo cáo và
+thực tế")."""
+
+_HEARING = re.compile(r"\b(?:tổ chức|tiến hành|diễn ra|khai mạc)\s+(?:các\s+)?phiên\s+(?:họp\s+)?"
+                      r"(?:giải trình|chất vấn)\b|"
+                      r"^\W*(?:HĐND|Hội đồng nhân dân|Thường trực)\b[^.;]{0,60}\bphiên\s+(?:giải trình|chất vấn)\b",
+                      re.IGNORECASE)
+"""A council's own hearing: officials answer before the council, at its seat."""
+
+_SPAN_OPENS = re.compile(
+    r"^\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:(?:từ|trong)\s+(?:các\s+|\d+\s+|hai\s+|ba\s+)?ngày\s+)\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*"
+    r"(?:-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
+"""A clause that opens with the visit's own days ("Từ ngày 26/8 - 1/9,", "Từ ngày 14 đến 18/9/2023,")."""
+_TEAM_ORGANISED = re.compile(r"\btổ chức\s+(?:các\s+|\d+\s+)?đoàn\s+$", re.IGNORECASE)
+
+_SMALL_ROUND = re.compile(r"\b0?[1-5]\s+(?:cuộc|đợt)\s+(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+_TOLD_ONE_BY_ONE = re.compile(
+    r"\bĐoàn\s+(?:đã\s+)?(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,300}?\btại\s+(?:(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+)?"
+    r"(?:xã|phường|thị trấn)\s+[A-ZĐ]")
+
+
+def written_plan_reason(article: Article) -> Reason | None:
+    """A team set up, a programme, oversight in writing or a council's hearing, with no visit said to be made."""
+    head_texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
+    head = " ".join(head_texts)
+    whole = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences])
+    if any(_HEARING.search(text) for text in head_texts[:3]):
+        return reason("nonvisit.hearing")
+    if _DONE.search(whole):
+        return None
+    if _IN_WRITING.search(head) and not _ON_SITE.search(whole):
+        return reason("nonvisit.in_writing")
+    for index, text in enumerate(head_texts):
+        if (m := _PROGRAMME.search(text)) and not _DAY_CLAUSE_AFTER.search(text, m.end()):
+            if any(_VISIT_DAY_OPENS.search(told) and _VISIT_VERB.search(told) for told in head_texts[:index]):
+                break  # "Sáng 5/6, Đoàn ... làm việc với xã A. ... xã đã xây dựng kế hoạch kiểm tra": the unit's plan
+            return reason("nonvisit.plan")  # a plan that sets up its teams is a plan first
+    if _PLAN_TIMETABLE.search(whole):
+        return None  # "Theo kế hoạch, ... thành lập 4 đoàn": a plan's timetable, which `visit_kind` reads
+    if any(_VISIT_DAY_OPENS.search(text) for text in head_texts):
+        return None  # "Sáng 5/6/2024, Đoàn giám sát do X làm Trưởng đoàn, Y làm Phó Trưởng đoàn ...": a team at work
+    if _TEAM_SET_UP.search(whole) or _DEPUTY_NAMED.search(whole) and _REMIT.search(whole):
+        return reason("nonvisit.team_set_up")
+    return None
+
+
+def organised_within_its_days(text: str, before: str) -> bool:
+    """ "Từ ngày 14 đến 18/9/2023, <body> tổ chức đoàn giám sát ...": the team at work on those days."""
+    return bool(_TEAM_ORGANISED.search(before)) and bool(_SPAN_OPENS.match(text))
+
+
+def few_visits_told_one_by_one(article: Article, texts: list[str]) -> bool:
+    """A round of a few visits ("03 cuộc giám sát") then each told ("Đoàn đã giám sát ... tại xã A"): a visit report,
+    when the count is the only sign of a round-up among `texts`."""
+    if not all(_SMALL_ROUND.search(text) for text in texts):
+        return False
+    return any(_TOLD_ONE_BY_ONE.search(s.text) for s in article.sentences)

@@ -1,0 +1,91 @@
+"""Oversight no one went on (a team set up, a plan issued, oversight in writing, a council's hearing), the visits
+that only look like it, and the years an election's or a congress's term gives a day written without one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+
+TODAY = date(2026, 12, 2)
+
+
+def _draft(lead: str, title: str = "Tin hoạt động"):
+    return extract_article(f"{title}\n\n{lead}", today=TODAY)
+
+
+@pytest.mark.parametrize(("lead", "code"), [
+    ("Thường trực HĐND huyện Phù Cừ đã ban hành Quyết định số 9/QĐ-HĐND về thành lập Đoàn giám sát việc quản lý "
+     "chợ. Đoàn sẽ giám sát UBND huyện và 4 xã trong tháng 8.", "nonvisit.team_set_up"),
+    ("Theo đó, bà Lê Thị Cúc, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn; ông Hà Văn Tú làm Phó Trưởng đoàn. Đối tượng "
+     "giám sát: UBND tỉnh và các sở.", "nonvisit.team_set_up"),
+    ("Ngày 20/12/2023, Thường trực HĐND thị xã Sơn Tây họp thảo luận, thống nhất chương trình giám sát năm 2024 "
+     "tại các phường Trung Hưng, Viên Sơn.", "nonvisit.plan"),
+    ("Ban Thường trực Ủy ban MTTQ huyện Hòa Vang tổ chức giám sát bằng văn bản đối với 11 xã về bảo hiểm y tế.",
+     "nonvisit.in_writing"),
+    ("Ngày 5/4/2023, HĐND phường Dịch Vọng tổ chức phiên chất vấn về trật tự xây dựng.", "nonvisit.hearing"),
+])
+def test_oversight_no_one_went_on_says_what_it_is(lead: str, code: str) -> None:
+    draft = _draft(lead)
+    assert draft.non_visit is not None and draft.non_visit.code == code
+
+
+@pytest.mark.parametrize("lead", [
+    # the plan recalled, then the visit made
+    "Thực hiện Quyết định thành lập Đoàn giám sát, sáng 9/5/2023, Đoàn giám sát HĐND tỉnh do ông Trần Văn Nam, "
+    "Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã giám sát tại xã Hòa Phong, huyện Hòa Vang.",
+    "Triển khai kế hoạch giám sát năm 2024, sáng 5/6/2024, Đoàn giám sát HĐND tỉnh do ông Trần Văn Nam, Phó Chủ "
+    "tịch HĐND tỉnh làm trưởng đoàn giám sát tại xã Hòa Phong, huyện Hòa Vang.",
+    # the unit's own plan, told after the visit's day
+    "Sáng 5/6/2024, Đoàn giám sát HĐND tỉnh làm việc với UBND xã Hòa Phong, huyện Hòa Vang về cải cách hành chính. "
+    "Năm 2023, xã đã xây dựng kế hoạch kiểm tra nội vụ và giải quyết 1.204 hồ sơ.",
+    # through reports and on site
+    "Trong các ngày 8-9/11/2022, Ban Đô thị HĐND quận Hai Bà Trưng đã khảo sát qua báo cáo và thực tế tại phường "
+    "Bạch Mai.",
+    # a team at work on its stated days, announced with "sẽ"
+    "Trong hai ngày 5-6/10/2020, Ủy ban MTTQ huyện Hòa Vang tổ chức đoàn giám sát việc thực hiện quy chế dân chủ. "
+    "Theo đó, đoàn sẽ trực tiếp giám sát tại xã Hòa Phong và xã Hòa Ninh.",
+])
+def test_a_visit_that_recalls_its_plan_or_is_announced_on_its_days_is_a_visit(lead: str) -> None:
+    assert _draft(lead).non_visit is None
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    ("Chiều 12-3, Đoàn kiểm tra do ông Nguyễn Văn An làm Trưởng đoàn đã kiểm tra công tác chuẩn bị bầu cử đại biểu "
+     "Quốc hội khóa XV tại huyện Ba Vì.", 2021),
+    ("Chiều 12-3, Đoàn kiểm tra do ông Nguyễn Văn An làm Trưởng đoàn đã kiểm tra công tác chuẩn bị bầu cử đại biểu "
+     "Quốc hội khóa XIV tại huyện Ba Vì.", 2016),
+    ("Chiều 12-3, Đoàn giám sát do ông Nguyễn Văn An làm Trưởng đoàn đã làm việc với huyện Ba Vì. Huyện đã lập 152 "
+     "khu vực bỏ phiếu cho việc bầu đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026.", 2021),
+    ("Chiều 12-3, Đoàn giám sát do ông Nguyễn Văn An làm Trưởng đoàn đã làm việc với huyện Ba Vì về việc chuẩn bị "
+     "Đại hội Đảng bộ huyện lần thứ XXII, nhiệm kỳ 2020-2025.", 2020),
+])
+def test_an_election_or_a_congress_gives_the_year(lead: str, year: int) -> None:
+    record = _draft(lead).record
+    assert record["date"] == f"{year}-03-12" and record["date_certainty"] == "inferred"
+
+
+def test_a_council_term_alone_is_no_election() -> None:
+    """ "HĐND thành phố khóa XVI, nhiệm kỳ 2021-2026" is the council's own term: any year of it."""
+    record = _draft("Chiều 12-3, Đoàn giám sát của Thường trực HĐND thành phố khóa XVI, nhiệm kỳ 2021-2026 do ông "
+                    "Nguyễn Văn An làm Trưởng đoàn đã làm việc với huyện Ba Vì về thủ tục hành chính.").record
+    assert record["date"] != "2021-03-12"
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Sáng 9-4, Đoàn kiểm tra do Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lê Quang Vinh, Chủ tịch Ủy ban Bầu cử tỉnh "
+     "làm Trưởng đoàn đã kiểm tra tại huyện Hải Hậu.", "Lê Quang Vinh"),
+    ("Ngày 29/3/2021, Đoàn kiểm tra số 8 do Trưởng ban Tổ chức Thành ủy Hải Phòng Phạm Văn Lộc làm Trưởng đoàn đi "
+     "kiểm tra tại quận Hồng Bàng.", "Phạm Văn Lộc"),
+    ("Ngày 7/8/2020, Đoàn khảo sát của Ban Pháp chế HĐND tỉnh gồm: Ông Đặng Minh Khôi - Trưởng Ban, Bà Lò Thị Huệ - "
+     "Phó Trưởng Ban đã khảo sát tại huyện Thanh Sơn, tỉnh Phú Thọ.", "Đặng Minh Khôi"),
+    # K'Ho names: the prefix and its apostrophe, with or without a space, make a name with what follows
+    ("Ngày 11/7/2023, đồng chí K' Mák, Phó Chủ tịch HĐND tỉnh Lâm Đồng làm trưởng đoàn đã giám sát tại huyện Đức "
+     "Trọng.", "K' Mák"),
+    ("Ngày 11/7/2023, Đoàn giám sát do ông K'Sơn, Trưởng ban Dân tộc HĐND tỉnh Lâm Đồng làm trưởng đoàn đã giám sát "
+     "tại huyện Đức Trọng.", "K'Sơn"),
+])
+def test_leaders_named_after_their_titles_or_first_in_the_team(lead: str, name: str) -> None:
+    assert (_draft(lead).record.get("leader") or {}).get("name") == name
