@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import time
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -200,23 +199,7 @@ class SqlIndex:
         lock is held only to read a step's records and to write their words, so searches go on meanwhile
         (through the trigram index until the last step). `pause`: rest as long as each step took, so that a
         browser filling in a worker keeps at least half the interpreter for its screen."""
-        filled = False
-        while True:
-            began = time.perf_counter()
-            try:
-                more = wordfill.fill(self._locked, lambda: self._packer_of(self._connection()))
-            except sqlite3.OperationalError as error:
-                if "interrupt" not in str(error):  # read-only, busy: another time
-                    break
-                more = True  # a search stopped an older one (`interrupt`) and caught this step: go on
-            except (IndexUnusable, sqlite3.DatabaseError):  # replaced, removed or damaged: rebuilt, not filled
-                break
-            if not more:
-                break
-            filled = True
-            if pause:
-                time.sleep(time.perf_counter() - began)
-        if filled:
+        if wordfill.fill_all(self._locked, lambda: self._packer_of(self._connection()), pause):
             with self._lock:  # the words are read again: complete now, or as far as they go
                 self._vocabulary = None
                 self._flags.clear()
@@ -370,7 +353,7 @@ class SqlIndex:
         if terms not in self._flags:
             if len(self._flags) >= KEPT_FLAGS:
                 del self._flags[next(iter(self._flags))]
-            self._flags[terms] = text_flags(db, terms, self._words(db), lambda numbers: self._texts(db, numbers))
+            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db))
         return self._flags[terms]
 
     def _words(self, db: sqlite3.Connection) -> Vocabulary | None:
@@ -385,16 +368,6 @@ class SqlIndex:
                 known = Vocabulary(db)
             self._vocabulary = (token, known)
         return self._vocabulary[1]
-
-    def _texts(self, db: sqlite3.Connection, numbers: list[int]) -> Iterator[tuple[int, str]]:
-        """The folded text of each record of `numbers`, made from the record the file keeps."""
-        from .rows import folded_text  # noqa: PLC0415 - only for a phrase with few candidates
-
-        unpack = self._packer_of(db).unpack
-        for start in range(0, len(numbers), 500):
-            chunk = numbers[start:start + 500]
-            for n, doc in db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk):
-                yield n, folded_text(orjson.loads(unpack(doc)))
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:

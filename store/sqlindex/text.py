@@ -24,13 +24,16 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterator
 from itertools import repeat
 from operator import itemgetter
+
+import orjson
 
 from . import grams as gramming
 from . import words as wording
 from .compile import SHORT, phrase
+from .packing import Packer
 
 FIRST = itemgetter(0)
 SET = re.compile(b"\x01")
@@ -40,12 +43,10 @@ VERIFY = 2000
 """A phrase whose candidates (the records holding every piece of it) are at most this many is looked for in
 their texts, read from the file (a few tens of milliseconds); with more, the trigram index walks it."""
 
-Texts = Callable[[list[int]], Iterable[tuple[int, str]]]
-"""Record numbers → (number, folded text) of each (`SqlIndex` reads them from the records the file keeps)."""
 
 
 def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
-               vocabulary: wording.Vocabulary | None, texts: Texts) -> bytes:
+               vocabulary: wording.Vocabulary | None, packer: Packer) -> bytes:
     """Byte n is 1 when record n holds one spelling of every term (`vocabulary`: None while the file's word
     tables are incomplete, and the trigram index answers in their stead)."""
     top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
@@ -56,7 +57,7 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
         either = 0
         walked = []
         for spelling in spellings:
-            found = _bits(db, spelling, vocabulary, blocks, texts)
+            found = _bits(db, spelling, vocabulary, blocks, packer)
             if found is None:
                 walked.append(spelling)
             else:
@@ -71,7 +72,7 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
 
 
 def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary | None, blocks: int,
-          texts: Texts) -> int | None:
+          packer: Packer) -> int | None:
     """The records holding `spelling` as a bitmap, or None when the trigram index must walk it."""
     if len(spelling) < SHORT:
         return gramming.bitmap(db, spelling, blocks)
@@ -94,10 +95,20 @@ def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary 
         return None
     numbers = [found.start() for found in SET.finditer(gramming.flags(candidates, blocks * gramming.BLOCK))]
     holding = bytearray(blocks * gramming.BLOCK_BYTES)
-    for n, text in texts(numbers):
+    for n, text in _texts(db, packer, numbers):
         if spelling in text:
             holding[n >> 3] |= 1 << (n & 7)
     return int.from_bytes(holding, "little")
+
+
+def _texts(db: sqlite3.Connection, packer: Packer, numbers: list[int]) -> Iterator[tuple[int, str]]:
+    """The folded text of each record of `numbers`, made from the record the file keeps."""
+    from .rows import folded_text  # noqa: PLC0415 - only for a phrase with few candidates
+
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start:start + 500]
+        for n, doc in db.execute(f"SELECT n, doc FROM doc WHERE n IN ({','.join('?' * len(chunk))})", chunk):
+            yield n, folded_text(orjson.loads(packer.unpack(doc)))
 
 
 def _flags(bits: int, size: int) -> int:

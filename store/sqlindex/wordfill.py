@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 import orjson
 
 from .packing import Packer
-from .schema import SCHEMA_VERSION, UPGRADABLE, WORD_TABLES
+from .schema import SCHEMA_VERSION, UPGRADABLE, WORD_TABLES, IndexUnusable
 from .words import BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
 
 STEP = 4096
@@ -73,6 +74,30 @@ def upgrade(db: sqlite3.Connection) -> None:
 
 Step = tuple[int, str, list[tuple[int, bytes]]]
 """(first record number, token of the file when it was read, (record number, packed record) of that block)."""
+
+
+def fill_all(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
+             pause: bool) -> bool:
+    """Fill step after step until the words are complete (or the file cannot be written, or was replaced);
+    True if some step was written. `pause`: rest as long as each step took, so that a browser filling in a
+    thread keeps at least half the interpreter for its screen."""
+    filled = False
+    while True:
+        began = time.perf_counter()
+        try:
+            more = fill(locked, packer)
+        except sqlite3.OperationalError as error:
+            if "interrupt" not in str(error):  # read-only, busy: another time
+                break
+            more = True  # a search stopped an older one (`SqlIndex.interrupt`) and caught this step: go on
+        except (IndexUnusable, sqlite3.DatabaseError):  # replaced, removed or damaged: rebuilt, not filled
+            break
+        if not more:
+            break
+        filled = True
+        if pause:
+            time.sleep(time.perf_counter() - began)
+    return filled
 
 
 def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer]) -> bool:
