@@ -11,8 +11,19 @@ those of a session that has just opened the index:
   records (`scripts/bench.mixed_queries`: text, ward, province, topic, dates,
   and combinations), first page and every facet counted;
 * typing: each prefix of a few words, a character at a time (the first key
-  is a one-character fragment), first page and facets;
+  is a one-character fragment), first page and facets; and the same keys
+  counted with their first page only, no facets (what the browser's status
+  line shows first: its facet counts follow), each on a cold cache of
+  free-text results so that no key reuses the last one's flags;
+* words: a few whole words searched at once, first page only; and whether
+  the file's word index is complete (`store.sqlindex.wordfill`: a file an
+  older version wrote answers free text through FTS5 until it is filled,
+  by `python -m store.sqlindex STORE` or the browser's read-ahead);
 * the index file's size against the store's, and the session's peak memory.
+
+Opening a file an older version wrote adds the word tables to it (schema
+10), after which that older version rebuilds it: measure copies, not an
+index other checkouts share.
 
 Printed as JSON for scripts/bench_terminal.py, which shows it beside the
 terminal's figures; `--text` prints it for reading.
@@ -35,6 +46,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import orjson  # noqa: E402
 
 WORDS = ("chinh quyen", "dich vu cong", "thieu", "ho so", "de an")
+MORE_WORDS = ("phuong", "than", "lai thieu")
+"""Typed too when counting alone: words most records hold, which the trigram index walked slowest."""
+WHOLE = ("thanh", "phuong", "chu", "nguyen", "uyen", "cong", "2024", "giai quyet")
 PAGE = 100
 
 
@@ -62,8 +76,33 @@ def measure(store: Path, queries: int) -> dict[str, Any]:
             began = time.perf_counter()
             index.search(Filter.parse(words[:end]), limit=PAGE)
             typing.append(time.perf_counter() - began)
-    return {"open": opened, "total": first.total, "filters": timed, "typing": typing,
+    counted: list[float] = []
+    for words in WORDS + MORE_WORDS:
+        for end in range(1, len(words) + 1):
+            index._flags.clear()  # a key typed the first time: none of its free text known
+            began = time.perf_counter()
+            index.search(Filter.parse(words[:end]), limit=PAGE, facets=False)
+            counted.append(time.perf_counter() - began)
+    whole: list[float] = []
+    for word in WHOLE:
+        index._flags.clear()
+        began = time.perf_counter()
+        index.search(Filter.parse(word), limit=PAGE, facets=False)
+        whole.append(time.perf_counter() - began)
+    return {"open": opened, "total": first.total, "filters": timed, "typing": typing, "counted": counted,
+            "words": whole, "word_index": _word_index(index),
             "index_bytes": index.path.stat().st_size, "store_bytes": store.stat().st_size, "peak": _peak()}
+
+
+def _word_index(index: Any) -> str:
+    """Whether free text of letters and digits is answered by the word tables (`store.sqlindex.wordfill`)."""
+    try:
+        from store.sqlindex import wordfill  # noqa: PLC0415 - absent before the word index
+    except ImportError:
+        return "none"
+    with index._locked() as db:
+        upto = wordfill.covered(db)
+    return "complete" if upto == wordfill.ALL else f"filling ({upto:,} records covered)"
 
 
 def _peak() -> int:
@@ -88,6 +127,9 @@ def lines(found: dict[str, Any]) -> list[str]:
         f"  {'engine: open → first page + facets':44} {found['open']:8.3f} s",
         spread("engine: filter + facets (mixed filters)", found["filters"]),
         spread("engine: search typed a character at a time", found["typing"]),
+        *([spread("engine: the same keys, count and first page", found["counted"]),
+           spread("engine: a word searched, count and first page", found["words"]),
+           f"  {'engine: word index':44} {found['word_index']}"] if "counted" in found else []),
         f"  {'engine: index file':44} {found['index_bytes'] / 1e6:8.0f} MB  "
         f"{found['index_bytes'] / found['store_bytes']:6.2f}× the store file",
         f"  {'engine: peak memory of that session':44} {found['peak'] / 1e6:8.0f} MB",

@@ -6,10 +6,14 @@ repository's own writes, and safe to delete. With it a search, its facet
 counts and one page of records come from SQLite without parsing the store.
 Modules: `schema` (tables, opening), `rows` (what is kept of a record),
 `packing` (records compressed with a preset dictionary), `grams` (bitmaps
-for free text of one or two characters), `source` (the store file's
-records, streamed for a build), `build` (whole builds and in-place
-changes), `compile` (a `Filter` as SQL), `index` (`SqlIndex`, the one class
-callers use).
+for free text of one or two characters), `words` (bitmaps of every word,
+for free text of letters and digits), `wordfill` (the word tables of a file
+an older version wrote, added in place), `text` (free text as flags, from
+whichever of those answers), `paged` (a free-text search's matches made as
+far as they are read), `matches` (a filter's records with little of
+SQLite's work), `source` (the store file's records, streamed for a build),
+`build` (whole builds and in-place changes), `compile` (a `Filter` as SQL),
+`index` (`SqlIndex`, the one class callers use).
 """
 
 from __future__ import annotations

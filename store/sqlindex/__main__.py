@@ -2,7 +2,8 @@
 
 The browser runs this when the index is missing or stale, so that the build
 (parsing the store, folding every text) neither competes with the screen
-for the interpreter nor adds its memory to the browser's.
+for the interpreter nor adds its memory to the browser's. Run by hand on a file
+an older version wrote, it also gives it its word tables (`wordfill`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def main(argv: list[str]) -> int:
         return 2
     repository = TinyDBRepository(Path(argv[0]))
     repository.index.ensure()
+    repository.index.fill_words()  # a file an older version wrote: its word tables, without a whole rebuild
     return 0
 
 

@@ -25,11 +25,13 @@ import orjson
 
 from . import grams as gramming
 from . import kinds
+from . import words as wording
 from .columns import DERIVED, dump_totals, keep_named, load_totals, save_columns
 from .facets import named_totals
 from .packing import Packer, dictionary, packer_of
 from .rows import IndexRow, index_row
 from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
+from .wordfill import ALL, covered
 
 BATCH = 2000
 SAMPLE_RECORDS = 64
@@ -48,6 +50,13 @@ class Writer:
         """Change in each facet value's count, by what this writer added and removed."""
         self.blocks = gramming.BlockWriter(connection) if building else None
         """A whole build's bitmaps, written a block at a time; None: change rows in place."""
+        self.word_ids = wording.Ids(connection, {} if building else None)
+        self.words = wording.BlockWriter(connection, self.word_ids) if building else None
+        """The same for the words (`words`)."""
+        self.phrases = wording.abbreviation_phrases() if building else wording.kept_phrases(connection)
+        """Phrases kept as words (`words.abbreviation_phrases`): chosen by a build, kept by every change."""
+        self.words_below = ALL if building else covered(connection)
+        """Records whose words are kept: all, but in a file of an older schema still being filled (`wordfill`)."""
         self.next_n = (connection.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + 1
 
     def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
@@ -70,10 +79,13 @@ class Writer:
             fposts.extend((n, v) for v in facet_values)
             texts.append((n, row.text))
             places.update(row.places)
-            if self.blocks is not None:
+            if self.blocks is not None and self.words is not None:
                 self.blocks.add(n, gramming.grams_of(row.text))
+                self.words.add(n, wording.words_of(row.text, self.phrases))
             else:
                 gramming.change(db, n, gramming.grams_of(row.text), on=True)
+                if n < self.words_below:
+                    wording.change(db, self.word_ids, n, wording.words_of(row.text, self.phrases), on=True)
         db.executemany("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline) VALUES (?, ?, ?, ?, ?, ?)",
                        recs)
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
@@ -92,6 +104,8 @@ class Writer:
                 text = index_row(orjson.loads(self.packer.unpack(found[0]))).text
                 db.execute("INSERT INTO fts(fts, rowid, text) VALUES ('delete', ?, ?)", (n, text))
                 gramming.change(db, n, gramming.grams_of(text), on=False)
+                if n < self.words_below:
+                    wording.change(db, self.word_ids, n, wording.words_of(text, self.phrases), on=False)
             self.totals.subtract(v for (v,) in db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
             db.execute("DELETE FROM rec WHERE n = ?", (n,))
             db.execute("DELETE FROM doc WHERE n = ?", (n,))
@@ -135,15 +149,17 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         db.execute("BEGIN")
         for batch in _batches(first, stream):
             writer.add(batch)
-        assert writer.blocks is not None
+        assert writer.blocks is not None and writer.words is not None
         writer.blocks.flush()
+        writer.words.flush()
         for statement in filter(str.strip, INDEXES.split(";")):  # `executescript` would commit first
             db.execute(statement)
         db.execute("INSERT INTO columns(key, data) VALUES ('zdict', ?)", (zdict,))
         save_columns(db)
         kinds.save(db, kinds.typed(name for (name,) in db.execute("SELECT value FROM fval WHERE facet = 'body'")))
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
-                       [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token),
+                       [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token), ("words", "all"),
+                        ("phrases", orjson.dumps(writer.phrases).decode()),
                         ("totals", dump_totals(writer.totals))])
         keep_named(db, named_totals(db))
         db.execute("COMMIT")

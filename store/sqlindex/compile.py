@@ -7,10 +7,11 @@ against the distinct values of the `term` table, a few thousand at most,
 and become `n IN (SELECT n FROM post WHERE t IN (...))` with the ids inlined
 (they are integers this module made). Date clauses are grouped by field
 (`year`, `since`, `until`, `date`): the spans of one field are ORed, the
-fields ANDed. Free text is a substring of the folded text: a fragment of
-three characters or more is a phrase of the trigram index, a shorter one
-is looked up in the bitmaps of characters and pairs (`grams`); `SqlIndex`
-does both and filters the numbers SQL gives for the other clauses.
+fields ANDed. Free text is a substring of the folded text, left to
+`SqlIndex` (`text`): a fragment of letters and digits is looked up among
+the words (`words`), one of one or two characters in the bitmaps of
+characters and pairs (`grams`), any other in the trigram index; it filters
+the numbers SQL gives for the other clauses.
 """
 
 from __future__ import annotations
@@ -107,9 +108,8 @@ def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:
 
 def _text(terms: list[tuple[str, ...]]) -> list[Condition]:
     """Every term (any of its spellings, `taxonomy.text_variants`), left to `SqlIndex` as a `text` condition:
-    it finds the records from the trigram index (a phrase, `"lai thieu"`, is its trigrams at consecutive
-    places: exactly a substring of the folded text) and, for a spelling of one or two characters, from
-    the bitmaps of characters and pairs (`grams`), and filters the numbers SQL gives for the rest."""
+    it finds the records from the word, gram or trigram tables (`text`) and filters the numbers SQL gives
+    for the rest."""
     return [Condition("1", (), tuple(terms))]
 
 

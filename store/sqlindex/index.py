@@ -16,6 +16,7 @@ import threading
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from itertools import compress, repeat
 from operator import itemgetter
@@ -26,13 +27,15 @@ import orjson
 
 from ..query import Clause, Filter
 from ..repository import Page
-from . import grams as gramming
-from . import kinds, matches
+from . import kinds, matches, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
-from .compile import SHORT, Condition, conditions, phrase, text_terms, where
+from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
 from .packing import Packer, packer_of
+from .paged import Matches
 from .schema import IndexUnusable, connect, read_meta
+from .text import text_flags
+from .words import Vocabulary
 
 ORDER = {
     "date": NEWEST,
@@ -67,7 +70,7 @@ class SqlIndex:
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
         self._terms: dict[str, list[tuple[int, str]]] = {}
-        self._last: tuple[tuple[Any, ...], array] | None = None
+        self._last: tuple[tuple[Any, ...], array | Matches] | None = None
         self._packer: Packer | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
@@ -80,6 +83,11 @@ class SqlIndex:
         self._counter = FacetCounter(self._matching, self._order)
         self._flags: dict[tuple[tuple[str, ...], ...], bytes] = {}
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
+        self._filler: threading.Thread | None = None
+        """Filling an older file's word tables (`prepare`)."""
+        self._vocabulary: tuple[str, Vocabulary | None] | None = None
+        """The file's words (`words`) and the store state they were read at; None in their stead while the
+        file's word tables are incomplete (`wordfill`)."""
 
     # -- state -------------------------------------------------------------
     def indexed_token(self) -> str | None:
@@ -163,8 +171,10 @@ class SqlIndex:
             yield orjson.loads(packer.unpack(doc))
 
     def prepare(self) -> None:
-        """Read what a filtered search reads on first use (the date order, the facet columns and values, the term
-        lists): a few tenths of a second at 100,000 records that the first filter would otherwise wait for."""
+        """Read what a filtered search reads on first use (the date order and its ranks, the facet columns and
+        values, the term lists, the words): a few tenths of a second at 100,000 records that the first filter
+        would otherwise wait for. A file an older version wrote gets its word tables in a thread of their own
+        (`fill_words`: minutes at a million, searches answered meanwhile)."""
         with self._lock:
             db = self._connection()
             try:
@@ -172,9 +182,32 @@ class SqlIndex:
                 self._counter.warm(db)
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
+                self._words(db)
+                incomplete = wordfill.covered(db) != wordfill.ALL
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
+                return
+        if incomplete and (self._filler is None or not self._filler.is_alive()):
+            # a thread of its own: the caller's read-ahead goes on to what else it prepares
+            self._filler = threading.Thread(target=self.fill_words, kwargs={"pause": True}, name="index-words",
+                                            daemon=True)  # a step cut short by the exit is rolled back
+            self._filler.start()
+
+    def fill_words(self, pause: bool = False) -> None:
+        """Give a file an older version wrote its word tables, a step of records at a time (`wordfill`): the
+        lock is held only to read a step's records and to write their words, so searches go on meanwhile
+        (through the trigram index until the last step). `pause`: rest as long as each step took, so that a
+        browser filling in a worker keeps at least half the interpreter for its screen."""
+        if wordfill.fill_all(self._locked, lambda: self._packer_of(self._connection()), pause):
+            with self._lock:  # the words are read again: complete now, or as far as they go
+                self._vocabulary = None
+                self._flags.clear()
+
+    @contextmanager
+    def _locked(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._connection()
 
     def count(self) -> int:
         """The number of records: the length of the newest-first order the first page reads anyway (counting
@@ -243,7 +276,10 @@ class SqlIndex:
             flags = self._text_flags(db, text_terms(found))
             numbers = self._numbers(db, query, sort, found, today, flags)
             shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
-            counts = self._counter.facets(db, found, numbers, flags) if facets else {}
+            counts = {}
+            if facets:
+                whole = numbers.whole() if isinstance(numbers, Matches) else numbers
+                counts = self._counter.facets(db, found, whole, flags)
             return Page(len(numbers), offset, self._docs(db, shown), counts)
 
     def _conditions(self, query: Filter, today: date | None) -> dict[str, list[Condition]]:
@@ -257,12 +293,19 @@ class SqlIndex:
         return self._compiled[key]
 
     def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
-                 flags: bytes | None) -> array:
-        """Record numbers of every match in order (remembered: the next page of the same search is a slice)."""
+                 flags: bytes | None) -> array | Matches:
+        """Record numbers of every match in order (remembered: the next page of the same search is a slice); for
+        free text alone, made as far as they are read (`paged`)."""
         key = (query, sort, today or date.today())
         if self._last is not None and self._last[0] == key:
             return self._last[1]
-        numbers = self._matching(db, where(found), sort, flags)
+        condition = where(found)
+        numbers: array | Matches
+        if condition.sql == "1" and flags is not None:
+            order = self._order(db, sort)
+            numbers = Matches(order, flags, lambda: self._places(db, sort))
+        else:
+            numbers = self._matching(db, condition, sort, flags)
         self._last = (key, numbers)
         return numbers
 
@@ -304,45 +347,27 @@ class SqlIndex:
         return self._orders[sort]
 
     def _text_flags(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes | None:
-        """Byte n is 1 when record n holds one spelling of every free-text term: the terms whose spellings
-        all have three characters or more are one query of the trigram index, the others are a bitmap each
-        (`grams` for a short spelling, ORed with the trigram index's answer for a long one). Flags of 0 and 1
-        combine as whole integers: `&` is AND, `|` is OR, byte by byte."""
+        """Byte n is 1 when record n holds one spelling of every free-text term (`text`), kept for a few terms."""
         if not terms:
             return None
         if terms not in self._flags:
             if len(self._flags) >= KEPT_FLAGS:
                 del self._flags[next(iter(self._flags))]
-            self._flags[terms] = self._text_flags_of(db, terms)
+            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db))
         return self._flags[terms]
 
-    def _text_flags_of(self, db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...]) -> bytes:
-        top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
-        blocks = top // gramming.BLOCK + 1
-        size = blocks * gramming.BLOCK
-        long = [spellings for spellings in terms if all(len(s) >= SHORT for s in spellings)]
-        found = -1
-        if long:
-            match = " AND ".join("(" + " OR ".join(phrase(s) for s in spellings) + ")" for spellings in long)
-            found = self._matched(db, match, size)
-        for spellings in terms:
-            if spellings in long:
-                continue
-            either = 0
-            for spelling in spellings:
-                if len(spelling) < SHORT:
-                    either |= int.from_bytes(gramming.flags(gramming.bitmap(db, spelling, blocks), size), "little")
-                else:
-                    either |= self._matched(db, phrase(spelling), size)
-            found &= either
-        return found.to_bytes(size, "little")
-
-    def _matched(self, db: sqlite3.Connection, match: str, size: int) -> int:
-        """The records an FTS5 query matches, as flags (one byte per record) read as an integer."""
-        flags = bytearray(size)
-        rows = db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (match,)).fetchall()
-        deque(map(flags.__setitem__, map(FIRST, rows), repeat(1)), maxlen=0)
-        return int.from_bytes(flags, "little")
+    def _words(self, db: sqlite3.Connection) -> Vocabulary | None:
+        """The file's words, read again when the file describes another store state (another process may have
+        changed it in place); None while its word tables are incomplete."""
+        (token,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
+        if self._vocabulary is None or self._vocabulary[0] != token:
+            known = self._vocabulary[1] if self._vocabulary else None
+            if known is not None:  # changed in place since: words were only added
+                known.extend(db)
+            elif wordfill.covered(db) == wordfill.ALL:
+                known = Vocabulary(db)
+            self._vocabulary = (token, known)
+        return self._vocabulary[1]
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:
@@ -377,12 +402,14 @@ class SqlIndex:
             self._drop()
             self._db = connect(self.path)
             self._inode = inode
+            wordfill.upgrade(self._db)  # a file an older version wrote: its word tables added, empty
         return self._db
 
     def _drop(self) -> None:
         if self._db is not None:
             self._db.close()
         self._db, self._inode = None, None
+        self._vocabulary = None  # another file, maybe: its words are read again (a change only adds words)
         self._forget()
 
     def _forget(self) -> None:

@@ -75,9 +75,14 @@ def index_row(record: dict[str, Any]) -> IndexRow:
     return IndexRow(
         id=record.get("id", ""), date=date, sort_locality=locality_sort_key(record), sort_body=fold(body),
         deadline=min(deadlines) if deadlines else None, doc=orjson.dumps(record),
-        text=fold_bytes(record_text(record)).decode(), terms=frozenset(terms), facets=frozenset(facets),
+        text=folded_text(record), terms=frozenset(terms), facets=frozenset(facets),
         places=frozenset(places),
     )
+
+
+def folded_text(record: dict[str, Any]) -> str:
+    """What free text is looked for in: `RecordKeys.text`, folded fast (`fastfold`)."""
+    return fold_bytes(record_text(record)).decode()
 
 
 def province_name(code: Any) -> str:

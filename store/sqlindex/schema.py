@@ -11,7 +11,10 @@ table with the trigram tokenizer over each record's folded text (free text
 of three characters or more: a phrase is exactly a substring, as `Matcher`
 defines it); `gram` holds, for every character and pair of characters of
 the folded texts, a bitmap of the records holding it (free text of one or
-two characters: the first keys of a search typed a character at a time).
+two characters: the first keys of a search typed a character at a time);
+`word`/`wpost` hold every word of the folded texts (and the long forms of
+abbreviations, `meta.phrases`) with a bitmap of its records (`words`: free
+text of three letters or digits or more).
 `columns` keeps every (record, facet value) pair as two arrays, read in one
 go for counting facets in memory; `meta` says which store state
 (`change_token`) the file describes, which schema it follows and which
@@ -26,9 +29,21 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
+UPGRADABLE = {"9": "10"}
+"""Older schemas this program brings up to date in place (`wordfill.upgrade`): 9 lacked the word tables."""
+TEXT_VERSION = "9"
+"""The derivation of the folded text, part of `derivation()`: it did not change with schema 10, so a file of
+schema 9 keeps its contentless text table."""
 
-DDL = """
+WORD_TABLES = """
+CREATE TABLE IF NOT EXISTS word(w INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS wpost(w INTEGER NOT NULL, block INTEGER NOT NULL, bits BLOB NOT NULL,
+                                 PRIMARY KEY(w, block)) WITHOUT ROWID;
+"""
+"""Made by a build, or added to a file of schema 9 (`wordfill.upgrade`)."""
+
+DDL = WORD_TABLES + """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE columns(key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE rec(
@@ -72,7 +87,7 @@ def derivation() -> str:
 
     terms = taxonomy()
     labels = sorted((topic.id, topic.vi, topic.en) for topic in terms.topics.values())
-    return hashlib.sha256(repr((SCHEMA_VERSION, labels)).encode()).hexdigest()[:16]
+    return hashlib.sha256(repr((TEXT_VERSION, labels)).encode()).hexdigest()[:16]
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:

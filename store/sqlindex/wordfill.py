@@ -1,0 +1,165 @@
+"""The word index of a file an older version wrote: added in place, a block of records at a time, never rebuilt whole.
+
+A file of schema 9 has everything but the word tables. Rebuilding it would
+cost a million-record store half an hour; deriving the words from the
+records the file keeps costs a few minutes of one core, and can be done in
+steps while the file is in use. So opening such a file (`upgrade`) only adds
+the empty tables and marks the file as schema 10 with no block covered
+(an older program then sees another schema and rebuilds rather than change
+the file without its words); `meta.words` says how far the words go: the
+record number below which they cover every record, or "all". Until
+it is "all", free text is answered by the trigram index as before, and an
+in-place change keeps the words of the covered blocks only (`covered`).
+`fill` covers `STEP` more records: they are read and folded outside the
+index's lock, and written only if the file is still in the state they were
+read in (another write, or another process filling, makes the step start
+again from what the file says).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+
+import orjson
+
+from .packing import Packer
+from .schema import SCHEMA_VERSION, UPGRADABLE, WORD_TABLES, IndexUnusable
+from .words import BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
+
+STEP = 4096
+"""Records read and folded per step (under a second at most: a search waits at most that long for the lock)."""
+ALL = sys.maxsize
+"""`covered` of a file whose words cover every record, however many are added."""
+
+
+def covered(db: sqlite3.Connection) -> int:
+    """The record number below which the word tables hold every record's words (0: no tables or none yet)."""
+    try:
+        found = db.execute("SELECT value FROM meta WHERE key = 'words'").fetchone()
+    except sqlite3.DatabaseError:
+        return 0
+    if found is None:
+        return 0
+    return ALL if found[0] == "all" else int(found[0])
+
+
+def upgrade(db: sqlite3.Connection) -> None:
+    """Bring a file of an older schema this program knows (`UPGRADABLE`) up to date: the word tables, empty.
+    A file that cannot be written is left as it is (and read as unusable)."""
+    try:
+        found = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    except sqlite3.DatabaseError:
+        return
+    if found is None or UPGRADABLE.get(found[0]) != SCHEMA_VERSION:
+        return
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:  # read-only, or busy past the timeout
+        return
+    try:
+        if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == found:  # not upgraded meanwhile
+            for statement in filter(str.strip, WORD_TABLES.split(";")):
+                db.execute(statement)
+            db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0'), ('phrases', ?)",
+                       (orjson.dumps(abbreviation_phrases()).decode(),))
+        db.execute("COMMIT")
+    except sqlite3.DatabaseError:
+        db.execute("ROLLBACK")
+
+
+Step = tuple[int, str, list[tuple[int, bytes]]]
+"""(first record number, token of the file when it was read, (record number, packed record) of that block)."""
+
+
+def fill_all(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
+             pause: bool) -> bool:
+    """Fill step after step until the words are complete (or the file cannot be written, or was replaced);
+    True if some step was written. `pause`: rest as long as each step took, so that a browser filling in a
+    thread keeps at least half the interpreter for its screen."""
+    filled = False
+    while True:
+        began = time.perf_counter()
+        try:
+            more = fill(locked, packer)
+        except sqlite3.OperationalError as error:
+            if "interrupt" not in str(error):  # read-only, busy: another time
+                break
+            more = True  # a search stopped an older one (`SqlIndex.interrupt`) and caught this step: go on
+        except (IndexUnusable, sqlite3.DatabaseError):  # replaced, removed or damaged: rebuilt, not filled
+            break
+        if not more:
+            break
+        filled = True
+        if pause:
+            time.sleep(time.perf_counter() - began)
+    return filled
+
+
+def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer]) -> bool:
+    """Cover `STEP` more records, if any are left; True while there is more to do. `locked` gives the index's
+    connection under its lock (held only to read the block and to write its words)."""
+    from .rows import folded_text  # noqa: PLC0415 - what a browser that only reads need not load
+
+    with locked() as db:
+        step = _next(db)
+        if step is None:
+            return False
+        unpack = packer().unpack
+        phrases = kept_phrases(db)
+    start, token, docs = step
+    # the slow part, unlocked: every record of the step unpacked and folded
+    found = [(n, words_of(folded_text(orjson.loads(unpack(doc))), phrases)) for n, doc in docs]
+    with locked() as db:
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:  # read-only, or busy: another time
+            return False
+        try:
+            _write(db, start, token, found)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return True
+
+
+def _next(db: sqlite3.Connection) -> Step | None:
+    upto = covered(db)
+    top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
+    if upto == ALL:
+        return None
+    if upto > top:  # every block is covered (an empty file, or records removed from the end)
+        _finish(db)
+        return None
+    (token,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
+    docs = db.execute("SELECT n, doc FROM doc WHERE n >= ? AND n < ? ORDER BY n", (upto, upto + STEP)).fetchall()
+    return upto, token, docs
+
+
+def _write(db: sqlite3.Connection, start: int, token: str, found: list[tuple[int, set[str]]]) -> None:
+    """The step's words, unless the file changed since they were read (then nothing: the next step reads again).
+    Their rows are merged with those of records of the same block an earlier step wrote."""
+    (now,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
+    if now != token or covered(db) != start:
+        return
+    writer = BlockWriter(db, Ids(db), merge=True)
+    for n, words in found:
+        writer.add(n, words)
+    writer.flush()
+    top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
+    if start + STEP > top:
+        _finish(db)
+    else:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'words'", (str(start + STEP),))
+
+
+def _finish(db: sqlite3.Connection) -> None:
+    try:
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', 'all')")
+    except sqlite3.OperationalError:  # read-only: filled another time
+        pass
