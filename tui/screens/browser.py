@@ -157,15 +157,15 @@ class BrowserScreen(Screen[None]):
                 and not self.details.pending and not self.pickers.counting)
 
     # -- searching -----------------------------------------------------------
-    def apply_filter(self, query: Filter) -> None:
+    def apply_filter(self, query: Filter, typing: bool = False) -> None:
         self.state.filter = query
         self.filter_bar.show(query)
-        self.request_search()
+        self.request_search(typing)
         if query.values("ward"):  # a ward merged away is found under what it became: say so, once the rows
             self.searches.when_current(partial(self.searches.say_former_wards, query))  # are up (a note is a frame)
 
-    def request_search(self) -> None:
-        if self.searches.start():
+    def request_search(self, typing: bool = False) -> None:
+        if self.searches.start(typing):
             self._set_status(self.t("status.searching"))
 
     def on_search_done(self, message: SearchDone) -> None:
@@ -371,7 +371,7 @@ class BrowserScreen(Screen[None]):
         self.survey_list.focus()
 
     def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
-        self.apply_filter(message.query)
+        self.apply_filter(message.query, typing=True)
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
         if message.query != self.state.filter:

@@ -1,0 +1,44 @@
+"""A search typed into the search line shows its rows and count at once and its facet counts once typing
+pauses (`tui.searching.TYPING_PAUSE`): counting cannot be interrupted, and a word half typed is never counted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from browser_helpers import browsing, settle
+
+import tui.searching
+from store.query import Filter
+from tui.model import Catalog
+
+
+async def test_facets_wait_for_a_pause_in_typing(bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[Filter] = []
+    original = Catalog.facets
+
+    def facets(catalog: Catalog, found):  # type: ignore[no-untyped-def]
+        counted.append(found.query)
+        return original(catalog, found)
+
+    monkeypatch.setattr(tui.searching, "TYPING_PAUSE", 0.4)
+    async with browsing(bundled_store) as (app, pilot):
+        monkeypatch.setattr(Catalog, "facets", facets)
+        browser = app.browser
+        browser.apply_filter(Filter.parse("lai"), typing=True)
+        browser.apply_filter(Filter.parse("lai thi"), typing=True)  # the next key, within the pause
+        for _ in range(50):
+            await pilot.pause()
+            if app.found is not None and app.found.query == Filter.parse("lai thi"):
+                break
+            await asyncio.sleep(0.01)
+        assert app.found is not None and app.found.total == 1, "rows and count before the pause"
+        assert counted == [], "no counts while typing"
+        await settle(pilot)
+        assert counted == [Filter.parse("lai thi")], "the last search only, once typing paused"
+        assert dict(app.found.facets["ward"]) == {"Lái Thiêu": 1}
+        browser.apply_filter(Filter.parse("rach"))  # a filter applied otherwise counts at once
+        await settle(pilot)
+        assert counted[-1] == Filter.parse("rach")
