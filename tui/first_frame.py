@@ -25,16 +25,15 @@ records on a quiet machine, short enough to say "Opening…" before a user wonde
 class FirstFrame:
     """Holds the screen's repaints from `hold()` until `release()` or `PATIENCE`, whichever comes first."""
 
-    def __init__(self, app: App[Any]) -> None:
-        self.app = app
+    def __init__(self) -> None:
         self._batch: AbstractContextManager[None] | None = None
 
-    def hold(self) -> None:
+    def hold(self, app: App[Any]) -> None:
         if self._batch is not None:
             return
-        self._batch = self.app.batch_update()
+        self._batch = app.batch_update()
         self._batch.__enter__()
-        self.app.set_timer(PATIENCE, self.release, name="first-frame")  # read here: tests shorten it
+        app.set_timer(PATIENCE, self.release, name="first-frame")  # read here: tests shorten it
 
     def release(self) -> None:
         """Draw what there is now; every later call does nothing."""

@@ -67,7 +67,7 @@ class BrowserScreen(Screen[None]):
         self._keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
         self.heap = HeapKeeper(self)
-        self.first_frame: FirstFrame | None = None
+        self.first_frame = FirstFrame()
         t = self.t  # the widgets the screen gives what they show, made once and kept (no DOM query per message)
         self.filter_bar = FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
         self.facets = FacetPanel(t, id="facets")
@@ -101,15 +101,14 @@ class BrowserScreen(Screen[None]):
         self.filter_bar.show(self.state.filter)
         self.survey_list.focus()
         self._fit_footer(self.app.size.width)
-        self.first_frame = FirstFrame(self.app)
-        self.first_frame.hold()
+        self.first_frame.hold(self.app)
         self.load()
 
     # -- loading -------------------------------------------------------------
     def load(self) -> None:
         """(Re)open the store in a worker, keeping the selected survey; the list says so meanwhile."""
         if self.loader.must_ask():
-            self._draw_now()
+            self.first_frame.release()
             from .new_store import NewStoreScreen  # noqa: PLC0415 - only for a new path
 
             self.app.push_screen(NewStoreScreen(self.state.store.label, self.t), self._new_store_chosen)
@@ -135,7 +134,7 @@ class BrowserScreen(Screen[None]):
             self.survey_list.set_rows([], message=self.state.empty_message())
 
     def on_index_building(self, message: IndexBuilding) -> None:
-        self._draw_now()
+        self.first_frame.release()
         self.survey_list.set_rows([], message=self.t("empty.indexing"))
         self._set_status(self.t("status.building_index"))
         self.facets.wait(self.t("facet.indexing"))
@@ -192,7 +191,7 @@ class BrowserScreen(Screen[None]):
         self._show_count()
         self._remember()
         self.searches.run_waiting()
-        self._draw_now()
+        self.first_frame.release()
         self.call_after_refresh(self.heap.facets_shown, self.state.catalog)  # read ahead once it is drawn
 
     def on_prepared(self) -> None:
@@ -220,7 +219,7 @@ class BrowserScreen(Screen[None]):
         """The one place worker failures land: say what failed, keep the browser running."""
         if event.state != WorkerState.ERROR:
             return
-        self._draw_now()
+        self.first_frame.release()
         group, error = event.worker.group, event.worker.error
         if group == "load":  # the list and details say it in full; a toast would only repeat it
             self._load_failed(error)
@@ -251,11 +250,6 @@ class BrowserScreen(Screen[None]):
             self._repaint_required = True
             return
         super()._compositor_refresh()
-
-    def _draw_now(self) -> None:
-        """End the launch's held first frame (it shows the rows and counts, or why there are none)."""
-        if self.first_frame is not None:
-            self.first_frame.release()
 
     # -- the selected survey -------------------------------------------------
     def selected_id(self) -> str | None:
