@@ -21,7 +21,9 @@ screen shows its effect:
 * a picker: `w` until it is open, a letter until the list narrows, Enter until
   the filter is applied and counted; `x` drops it again;
 * `j` until the cursor has moved (30 times) and each character of a search
-  typed one by one, until its matches are counted;
+  typed one by one, until the status line shows its own count (the rows and
+  count of a typed search come at once; its facets once typing pauses,
+  0.3 s, `tui.searching.TYPING_PAUSE`: timed too, on a line of their own);
 * peak memory of the browser process (VmHWM), next to the store's size.
 
 Each figure stands next to the floor: a bare `orjson.loads` of the same file
@@ -210,12 +212,17 @@ class Terminal:
 
         The screen differs when its text does or its colours do: a cursor moved within the rows on screen
         changes only which row is highlighted."""
+        return self.key_to_screens(keys, condition, timeout=timeout)[0]
+
+    def key_to_screens(self, keys: str, *conditions: Callable[[str], bool], timeout: float = 120.0) -> list[float]:
+        """`key_to_screen` for each condition in turn, all timed from the same key (a typed search's rows and
+        count, then its facets)."""
         self.quiet()
         with self.changed:
             before = (self._text, self._look)
         sent = self.press(keys)
-        return self.wait(lambda text: (text, self._look) != before and self.changed_at >= sent and condition(text),
-                         timeout) - sent
+        return [self.wait(lambda text, condition=condition: (text, self._look) != before and self.changed_at >= sent
+                          and condition(text), timeout) - sent for condition in conditions]
 
     def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
         """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the
@@ -322,12 +329,16 @@ def _picker_rounds(terminal: Terminal, total: int, key: str, title: str, letters
 
 def _keys_session(terminal: Terminal, total: int, words: list[str], fragment_counts: list[int],
                   result: dict[str, Any]) -> None:
+    def shown(word: str) -> Callable[[str], bool]:
+        return lambda text: word in text and counts(text) is not None and counts(text)[0] < total  # type: ignore[index]
+
     def searched(word: str) -> Callable[[str], bool]:
-        return lambda text: settled(text) and word in text and counts(text)[0] < total  # type: ignore[index]
+        return lambda text: settled(text) and shown(word)(text)
 
     terminal.press("/")
     terminal.wait(search_open)
-    result["first_search"] = terminal.key_to_screen(words[0], searched(words[0]))
+    result["first_search_shown"], result["first_search"] = terminal.key_to_screens(
+        words[0], shown(words[0]), searched(words[0]))
     result["search_enter"] = terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
     terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
     terminal.press("/")
@@ -338,14 +349,21 @@ def _keys_session(terminal: Terminal, total: int, words: list[str], fragment_cou
 
     # a search typed a character at a time: each key until the status shows that fragment's own count
     # (known beforehand), so a key whose count equals the previous one's is not answered by the echo
+    # (the rows and count first; the facets come once typing pauses, `tui.searching.TYPING_PAUSE`)
     counted: list[float] = []
+    typed_shown: list[float] = []
     terminal.press("/")
     terminal.wait(search_open)
     for end in range(1, len(words[2]) + 1):
         typed, expected = words[2][:end], fragment_counts[end - 1]
-        counted.append(terminal.key_to_screen(typed[-1], lambda text, typed=typed, expected=expected: settled(
-            text) and typed in text and counts(text)[0] == expected))  # type: ignore[index]
-    result["typing_counted"] = counted
+
+        def its_count(text: str, typed: str = typed, expected: int = expected) -> bool:
+            return typed in text and counts(text) is not None and counts(text)[0] == expected  # type: ignore[index]
+
+        first, then = terminal.key_to_screens(typed[-1], its_count, lambda text: settled(text) and its_count(text))
+        typed_shown.append(first)
+        counted.append(then)
+    result["typing_shown"], result["typing_counted"] = typed_shown, counted
     terminal.key_to_screen("\r", lambda text: settled(text) and not search_open(text))
     terminal.key_to_screen("X", lambda text: settled(text) and counts(text)[0] == total)  # type: ignore[index]
 
@@ -438,16 +456,19 @@ def report(size: int, store: Path, floor: float | None, built: dict[str, Any] | 
               f"file {built['bytes'] / 1e6:,.0f} MB ({built['bytes'] / store.stat().st_size:.2f}× the store)")
     line("launch → first rows", found["first_rows"], 1 / 4)
     line("launch → facets", found["facets"], 1 / 2)
-    line("first text search (word typed at once)", found["first_search"], 1 / 4)
+    line("first text search (word typed at once)", found["first_search_shown"], 1 / 4)
+    line("  … and its facets counted (typing paused)", found["first_search"])
     line("a later text search", found["later_search"])
     line("Enter on the search line", found["search_enter"])
     keys = {"picker open (w)": found["picker_open"], "picker narrows (a letter)": found["picker_narrow"],
             "picker Enter → filtered, counted": found["picker_enter"],
-            "search, per character, until its count": found["typing_counted"],
+            "search, per character, until its count": found["typing_shown"],
+            "  … until its facets (after the typing pause)": found["typing_counted"],
             "j (cursor down)": found["j"]}
     for what, values in keys.items():
         top = p95(values)
-        verdict = "ok" if top < 0.1 else "MISSED (target p95 < 0.1 s)"
+        verdict = ("" if what.startswith("  …") else "ok") if top < 0.1 else (
+            "(includes the pause)" if what.startswith("  …") else "MISSED (target p95 < 0.1 s)")
         print(f"  {what:44} p50 {statistics.median(values) * 1000:6.0f} ms  p95 {top * 1000:6.0f} ms  {verdict}")
     ratio = found["peak"] / store.stat().st_size
     print(f"  {'peak memory of the browser':44} {found['peak'] / 1e6:8.0f} MB  {ratio:6.2f}× the file"

@@ -55,6 +55,18 @@ class _Once:
             call()
 
 
+class _Pause:
+    """A typed search's wait for typing to pause before its facets are counted."""
+
+    def __init__(self) -> None:
+        self.ended = threading.Event()
+        self.moot = False
+
+    def end(self, moot: bool) -> None:
+        self.moot = self.moot or moot
+        self.ended.set()
+
+
 class Searches:
     """The searches and page fetches of one browser screen, and what waits for them."""
 
@@ -68,8 +80,8 @@ class Searches:
         self._fetching: set[tuple[Found, int]] = set()
         """Pages asked for and not yet come, so that drawing the list does not ask twice."""
         self._waiting: list[Callable[[], None]] = []
-        self._newer = threading.Event()
-        """Set when a newer search starts: a typed search waiting to count its facets gives up."""
+        self._pause = _Pause()
+        """The typed search's wait for a pause in typing: a newer search ends it (moot), `hurry` too (counted)."""
 
     @property
     def settled(self) -> bool:
@@ -86,21 +98,26 @@ class Searches:
             return False
         self.generation += 1
         catalog.searcher.interrupt()  # the search in flight, if any, is moot now
-        self._newer.set()
-        self._newer = threading.Event()
+        self._pause.end(moot=True)
+        self._pause = _Pause()
         work = partial(self._search, self.generation, catalog, self.state.filter, self.state.sort,
-                       self._newer if typing else None)
+                       self._pause if typing else None)
         self.host.run_worker(work, thread=True, group="search", exit_on_error=False)
         return True
 
+    def hurry(self) -> None:
+        """Count the typed search's facets now (the search line was closed on it: typing is over)."""
+        self._pause.end(moot=False)
+
     def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str,
-                newer: threading.Event | None = None) -> None:
+                pause: _Pause | None = None) -> None:
         """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
         try:
             found = catalog.search(query, sort)
-            if newer is not None:  # typed: the rows and count at once, the counts when typing pauses
+            if pause is not None:  # typed: the rows and count at once, the counts when typing pauses
                 self.host.post_message(SearchDone(generation, found))
-                if not newer.wait(TYPING_PAUSE) and generation == self.generation:
+                pause.ended.wait(TYPING_PAUSE)
+                if not pause.moot and generation == self.generation:
                     self.host.post_message(FacetsCounted(generation, found, catalog.facets(found)))
                 return
             rows = _Once(partial(self.host.post_message, SearchDone(generation, found)))

@@ -42,3 +42,18 @@ async def test_facets_wait_for_a_pause_in_typing(bundled_store: Path, monkeypatc
         browser.apply_filter(Filter.parse("rach"))  # a filter applied otherwise counts at once
         await settle(pilot)
         assert counted[-1] == Filter.parse("rach")
+
+
+async def test_closing_the_search_line_counts_at_once(bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tui.searching, "TYPING_PAUSE", 30.0)  # only Enter can bring the counts in time
+    async with browsing(bundled_store) as (app, pilot):
+        await pilot.press("slash", "l", "a", "i")
+        for _ in range(100):
+            await pilot.pause()
+            if app.found is not None and app.found.query == Filter.parse("lai"):
+                break
+            await asyncio.sleep(0.01)
+        assert not app.browser.searches.settled, "typing: the counts wait"
+        await pilot.press("enter")
+        await settle(pilot, limit=5.0)
+        assert app.found is not None and app.found.query == Filter.parse("lai") and app.found.facets["ward"]

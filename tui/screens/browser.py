@@ -370,6 +370,8 @@ class BrowserScreen(Screen[None]):
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
         if message.query != self.state.filter:
             self.apply_filter(message.query)
+        else:  # the typed search stands: its facets need not wait for a pause
+            self.searches.hurry()
         self.survey_list.focus()
 
     # -- one-key actions: dialogs (`tui.pickers`, `tui.survey_actions`) -------
