@@ -5,8 +5,10 @@ A search brings its first page (`SearchDone`), then its facet counts
 (`PageFetched`), so the records are never all held. Each search carries a
 generation number: a slow search finishing after a newer one began posts
 nothing that counts, and a newer search interrupts the index's work on the
-older one. `Searches` holds no widget; it runs its workers on the screen
-given to it, which handles the messages and draws.
+older one. A search typed into the search line shows its page at once and
+counts its facets only when typing pauses (`TYPING_PAUSE`) or the line is
+closed on it (`hurry`). `Searches` holds no widget; it runs its workers on
+the screen given to it, which handles the messages and draws.
 """
 
 from __future__ import annotations
