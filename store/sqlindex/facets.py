@@ -41,6 +41,11 @@ Order = Callable[[sqlite3.Connection, str], array]
 Named = dict[str, list[tuple[str, int]]]
 
 
+
+VECTORISED = 20_000
+"""Pools this large are counted by `_histogram` (numpy); smaller ones by a `Counter` over their slices, which
+costs what they hold rather than a pass over every pair of the store."""
+
 class FacetCounter:
     """Facet counts of one index file; called under the index's lock."""
 
@@ -103,6 +108,8 @@ class FacetCounter:
             return totals
         if not pool:
             return {}
+        if len(pool) >= VECTORISED:
+            return self._histogram(db, pool)
         if 2 * len(pool) < len(everything):
             return Counter(self._values_of(db, pool))
         chosen = bytearray(max(everything) + 1)
@@ -110,6 +117,21 @@ class FacetCounter:
         left_out = list(compress(everything, map(chosen.translate(INVERT).__getitem__, everything)))
         minus = Counter(self._values_of(db, left_out))
         return {v: c - minus.get(v, 0) for v, c in totals.items()}
+
+    def _histogram(self, db: sqlite3.Connection, pool: Sequence[int]) -> dict[int, int]:
+        """`_count` for a large pool, in C: the value ids of the pairs whose record is in `pool`, counted by
+        `numpy.bincount` over the two kept columns (shared, not copied). A `Counter` over the same ids took
+        1.2 s for a pool of 485,000 at a million records."""
+        import numpy as np  # noqa: PLC0415 - only for large pools, in a worker
+
+        owners, values = self._columns(db)
+        width = np.dtype(f"i{owners.itemsize}")
+        owner, value = np.frombuffer(owners, dtype=width), np.frombuffer(values, dtype=width)
+        chosen = np.zeros(max(int(owner.max(initial=0)), max(pool)) + 1, dtype=bool)
+        chosen[np.fromiter(pool, dtype=np.int64, count=len(pool))] = True
+        counts = np.bincount(value[chosen[owner]])
+        present = np.flatnonzero(counts)
+        return dict(zip(present.tolist(), counts[present].tolist(), strict=True))
 
     def _values_of(self, db: sqlite3.Connection, pool: Iterable[int]) -> Iterator[int]:
         """The facet value ids of the records of `pool`, one after another (C-level maps over slices)."""
