@@ -39,8 +39,9 @@ page is shown and the counts follow."""
 
 TYPING_PAUSE = 0.3
 """Seconds a search typed into the search line waits, after its rows and count are shown, before its facet
-counts are made: counting is pure Python (about 70 ms at 100,000 records, a second at a million) that no newer
-key can interrupt, and the counts of a word half typed are never looked at; a pause in typing brings them."""
+counts are made: counting is work no newer key can interrupt (tens of milliseconds at 100,000 records, a tenth
+of a second or more at a million), and the counts of a word half typed are never looked at; a pause in typing
+brings them."""
 
 
 class _Once:

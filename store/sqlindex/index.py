@@ -213,8 +213,7 @@ class SqlIndex:
         """The number of records: the length of the newest-first order the first page reads anyway (counting
         the records' table read all of it, seconds at a million when the file is not in the page cache)."""
         with self._lock:
-            db = self._connection()
-            return len(self._order(db, "date"))
+            return len(self._order(self._connection(), "date"))
 
     def search(self, query: Filter, *, sort: str = "date", offset: int = 0, limit: int | None = None,
                facets: bool = True, today: date | None = None) -> Page:
@@ -267,7 +266,7 @@ class SqlIndex:
             found = self._conditions(query, today)
             order = ORDER.get(sort, ORDER["date"])
             if not found:  # everything: the order's own index gives the page, and the counts are kept
-                total = db.execute("SELECT count(*) FROM rec").fetchone()[0]
+                total = len(self._order(db, "date"))  # kept whole: no pass over the records' table (`count`)
                 window = [n for (n,) in db.execute(
                     f"SELECT n FROM rec ORDER BY {order} LIMIT ? OFFSET ?",  # fixed text: values go as parameters
                     (-1 if limit is None else limit, offset))]

@@ -245,7 +245,8 @@ class BrowserScreen(Screen[None]):
 
     def _compositor_refresh(self) -> None:
         """Textual renders the whole screen after each layout even while repaints are held, then throws the
-        render away: while the launch holds its first frame, a repaint is only noted (drawn on release)."""
+        render away: while they are held (the launch's first frame, a pick applied under its picker), a repaint
+        is only noted, and drawn when the batch ends."""
         if self.app._batch_count:
             self._repaint_required = True
             return
