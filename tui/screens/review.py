@@ -40,7 +40,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
@@ -52,13 +51,13 @@ from ..i18n import Translator
 from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
 from ..safe import visible
 from .help import HelpScreen
-from .picker import PickerScreen
+from .review_checks import FigureChecks
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
 from .review_marks import TRACKED, EditMarks, group_of, show_in_place
-from .review_metric import MetricButton, metric_choices, metric_label
-from .review_notes import certainty_text, check_lines, flag_line, notices, place_text, problem_lines
+from .review_metric import metric_label
+from .review_notes import certainty_text, check_lines, notices, place_text, problem_lines
 from .review_provenance import record_provenance
 from .review_rows import BLANK, COMPACT, entry, item_row, locality_row, one_line
 from .review_sources import SourceLines
@@ -92,8 +91,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
-        self._flag_timer: Timer | None = None
-        self._flag_lines: dict[str, str] = {}  # each figure's check line as shown (none: empty)
+        self.checks = FigureChecks(self)  # under each figure, what `check` would say of it
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self.sources = SourceLines(draft, self.t, self._before, self._no_sentence)
         self._ready = False  # changes posted while the inputs are first filled are not edits
@@ -213,7 +211,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def _mount_later(self) -> None:
         """In a task of its own: run in this screen's queue, it would hold every key until the last row."""
-        self.run_worker(self.later.mount(self._rows_mounted, self._refresh_flags), group="rows", exclusive=True)
+        self.run_worker(self.later.mount(self._rows_mounted, self.checks.refresh), group="rows", exclusive=True)
 
     def _rows_mounted(self, rows: list[Widget]) -> None:
         for row in rows:
@@ -241,7 +239,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         elif button.startswith("review-add-"):
             await self.add_item(button.removeprefix("review-add-"))
         elif button.endswith("-metric"):
-            self.pick_metric(button.removesuffix("-metric"))
+            self.checks.pick_metric(button.removesuffix("-metric"))
 
     async def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -262,9 +260,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
             self._replace_place(widget_id.rsplit("-", 1)[0])
         if widget_id.startswith(("review-figures-", "review-localities-")) and self.later.ready.is_set():
-            if self._flag_timer is not None:
-                self._flag_timer.stop()
-            self._flag_timer = self.set_timer(0.3, self._refresh_flags)
+            self.checks.soon()
 
     def _replace_place(self, row_id: str) -> None:
         """Read the locality row `row_id` again through the gazetteer and show what it now resolves to."""
@@ -281,35 +277,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             row["item"] = reading.locality
             shown = place_text(self.t, reading.locality, reading.elsewhere, clean(province))
         show_in_place(self.query_one(f"#{row_id}-place", Static), shown)
-
-    def _refresh_flags(self) -> None:
-        """Show under each figure what `check` would say of the record as it now stands."""
-        self._flag_timer = None
-        reading = self.read()
-        flags = Draft(reading.record).refresh_flags(self.lang)
-        flagged = {reading.figure_rows[index]: messages for index, messages in flags.items()
-                   if index < len(reading.figure_rows)}
-        for row in self.rows["figures"]:
-            line = flag_line(flagged.get(row["id"], []), self.t)
-            if self._flag_lines.get(row["id"], "") != line.plain:  # an update lays the whole screen out again
-                self._flag_lines[row["id"]] = line.plain
-                show_in_place(self.query_one(f"#{row['id']}-flag", Static), line)
-
-    def pick_metric(self, row_id: str) -> None:
-        """Enter on a figure's metric: the known ones in a picker; the pick is shown, marked, and checked."""
-        figures = self.read().record.get("figures", [])
-        picker = PickerScreen(self.words["metric_pick"], metric_choices(figures, self.t), self.t)
-        self.app.push_screen(picker, lambda metric: self._metric_picked(row_id, metric))
-
-    def _metric_picked(self, row_id: str, metric: str | None) -> None:
-        if metric is None:
-            return  # Escape: as it was
-        button = self.query_one(f"#{row_id}-metric", MetricButton)
-        figure = {"label": self.query_one(f"#{row_id}-label", Input).value,
-                  "unit": self.query_one(f"#{row_id}-unit", Input).value}
-        button.show(metric, metric_label(metric, figure, self.t))
-        self.marks.changed(self, button.id)
-        self._refresh_flags()
 
     async def add_item(self, name: str) -> None:
         """A new empty row at the end of `name` (figures, recommendations, directions ...), focused."""
