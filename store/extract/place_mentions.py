@@ -74,6 +74,8 @@ class Mention:
     """A unit merged away before the 2025 list ("phường Đống Mác"), placed in its province only."""
     by_neighbours: bool = False
     """Placed among namesakes by the wards named with it (`place_context.settle_by_siblings`)."""
+    other_levels: tuple[str, ...] = ()
+    """The other level words the list it is in was written under ("các xã, phường: A, B"): either may be its own."""
 
     @property
     def key(self) -> tuple:
@@ -108,6 +110,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         if not names:
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
             listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
+            for item in listed:  # "08 xã, phường gồm: A, B": a list under two level words
+                item.other_levels = levels_before(text, m.start(), level)
             if not listed:
                 bare_refs.append((level, sentence))
             found += listed
@@ -139,7 +143,10 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     # "tại ba xã: A, B và C", "đối với xã: A, B": a colon right after the level word, which LEVEL does not take
     # as a unit's start
     for m in re.finditer(r"(?<![\w])(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
-        found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
+        listed = _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
+        for item in listed:
+            item.other_levels = levels_before(text, m.start(), _LEVEL_WORDS[m[1].lower()])
+        found += listed
     found += _bare_mentions(text, sentence, in_title, found)
     found += _address_districts(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
@@ -281,6 +288,25 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
     return " ".join(words).replace(" - ", " - "), end
 
 
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:(?i:phường|thị trấn|quận|huyện)|(?<!thị )(?<!Thị )(?i:xã))\s+$")
+"""A ward's or district's level word: the name after it is that unit's ("xã Hòa Bình", "huyện Hòa Bình" of Bạc Liêu),
+while "thị xã Quảng Trị" and "thành phố Hòa Bình" lie in the province they are named after."""
+_WARD_WORDS = {"phường": "phường", "xã": "xã", "thị trấn": "xã"}
+
+
+def levels_before(text: str, start: int, level: str) -> tuple[str, ...]:
+    """The ward level words written just before the one at `start` ("xã, phường", "phường và xã"): a list
+    that follows may hold units of each."""
+    m = re.search(r"(?:(?<![\w])(?i:phường|xã|thị trấn)\s*(?:,|và|/|hoặc)\s*)+$", text[max(0, start - 40):start])
+    if not m or level not in _WARD_WORDS.values():
+        return ()
+    words = [" ".join(w.lower().split()) for w in re.findall(r"(?i:phường|xã|thị\s+trấn)", m[0])]
+    own = " ".join(text[start:start + 9].lower().split())
+    if own.startswith("thị trấn"):  # "xã, thị trấn gồm: A, B": the list's own word read as "xã" may be a town's
+        words.append("thị trấn")
+    return tuple(dict.fromkeys(w for w in words if w != level or w == "thị trấn"))
+
+
 def province_hints(article: Article) -> list[str]:
     """Provinces, old or new, the article names anywhere: "Bình Dương", "TPHCM", "tỉnh Lâm Đồng"."""
     places = gazetteer()
@@ -300,6 +326,9 @@ def province_hints(article: Article) -> list[str]:
                 phrase = text[group[0].start():group[-1].end()]
                 if size == 1 and not (phrase.isupper() and len(phrase) >= 3):
                     continue
+                if _UNIT_WORD_BEFORE.search(text, max(0, group[0].start() - 12), group[0].start()):
+                    matched = size  # "xã Hòa Bình", "huyện Hòa Bình": a commune or district so named, no province
+                    break
                 former = places.former_province(phrase)
                 if former:
                     counts[former[0]] = counts.get(former[0], 0) + 1

@@ -25,7 +25,9 @@ from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
+from .place_captions import visit_captions
 from .place_context import own_district, provinces_of, settle_by_siblings, unique
+from .place_era import settle_by_era, settle_other_levels
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import (
     _hint_codes,
@@ -60,6 +62,13 @@ _OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
 _OVERSEES_UNITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$", re.IGNORECASE)
 """The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B"."""
 _COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
+_OFFICES_OF = re.compile(
+    r"(?<!oàn )\b(?:làm việc (?:với|tại)|khảo sát|kiểm tra|giám sát|thăm|đến)\s+(?:thực tế\s+)?(?:tại\s+)?"
+    r"(?:các|một số|hai|ba|\d{1,2})?\s*(?:trường|trạm|hợp tác xã|HTX|chợ|nhà văn hóa|cơ sở|công trình|dự án|"
+    r"doanh nghiệp|công ty|bệnh viện|nhà máy|cơ quan|mô hình|hộ|thôn|bản|khu dân cư|tổ dân phố|điểm)\b"
+    r"(?:(?!\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)\b)[^.;:]){0,60}?"
+    r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + _COUNT + r"$", re.IGNORECASE)
+"""Offices or sites of the unit, visited: "làm việc với các trường thuộc xã A, B", "thăm trạm y tế của hai xã A, B"."""
 _JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
 """Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
@@ -79,9 +88,14 @@ class Places:
     """The provinces, old or new, the wards were read in: named, implied by a district or body, the outlet's."""
     uncertain: dict[str, Reason] = field(default_factory=dict)
     """ "localities[i]" → why the unit may be another of the same name ("phường Phú Lợi" is in two provinces)."""
+    districts: list[str] = field(default_factory=list)
+    title: str = ""
+    era: date | None = None
+    """The visit's day the wards were last read against (`settle_by_era`)."""
 
     def localities(self, visit: date | None) -> list[dict]:
         """The record's `localities`, in the order the article first names them as visited."""
+        self.settle(visit)
         out: list[dict] = []
         formers = {m.resolution.province.code: m.resolution.former_province for m in self.visited
                    if m.resolution and m.resolution.former_province}
@@ -101,6 +115,20 @@ class Places:
             locality["ward"] = found.ward.as_dict() if found.ward else None
             out.append(locality)
         return out
+
+    def settle(self, visit: date | None) -> None:
+        """Read the wards again in the list of units of the visit's day, once it is known; choose again if any
+        changed."""
+        if visit is None or visit == self.era:
+            return
+        self.era = visit
+        if settle_by_era(self.mentions, self.context or self.hints, self.districts, visit):
+            self.unresolved = [m for m in self.mentions if m.resolution is None]
+            for mention in self.mentions:
+                mention.visited = False
+            self.uncertain = {}
+            _choose_visited(self, self.title)
+            _same_names(self)
 
     def scene_at(self, sentence: Sentence, position: int) -> Mention | None:
         """The visited unit the text is talking about at `position` of `sentence`: the last one set before it."""
@@ -152,7 +180,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         texts.append((article.title, None, True))
     texts += [(s.text, s, False) for s in article.sentences]
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
-              for n, line in enumerate(_visit_captions(article))]
+              for n, line in enumerate(visit_captions(article))]
     places.hints = unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
@@ -175,6 +203,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         else:
             mention.resolution = resolve(mention, hints, districts)
     settle_by_siblings(wards, hints, districts)
+    settle_other_levels(wards, hints, districts)
+    places.districts, places.title = districts, article.title or ""
     hints = unique(hints + provinces_of(wards))
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
@@ -340,7 +370,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     before = text[max(0, mention.start - 200):mention.start]
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
     # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
-    before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)\s*"
+    # and "tại 08 xã, phường gồm: A, B": two level words before one list
+    before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)"
+                    r"(?:\s*(?:,|và|/)\s*(?:phường|xã|thị trấn))*\s*"
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
@@ -352,7 +384,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
-    if _WORK_WITH.search(before):
+    if _WORK_WITH.search(before) or _OFFICES_OF.search(before):
         return True
     if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
                  r"(?:các|hai|ba)\s+$", before, re.IGNORECASE):
@@ -383,15 +415,3 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
     gap = re.sub(r"\(\s*\)", "", gap)  # the brackets a qualifier stood in
     return bool(_JOINED.fullmatch(gap))
-
-
-_CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
-                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
-                            r"(?:phường|xã|thị trấn)\s+[A-ZĐÀ-Ỹ]",
-                            re.IGNORECASE)
-
-
-def _visit_captions(article: Article) -> list[str]:
-    """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
-    under a photo is still a place visited. Other dropped lines (crumbs, bylines, widgets) are never read."""
-    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]
