@@ -212,3 +212,35 @@ def test_how_a_namesake_was_placed_is_said_for_wards_by_their_neighbours_and_for
 def test_a_list_item_runs_on_in_lower_case_only_when_the_longer_name_is_a_unit() -> None:
     assert places_of("Ngày 5/5/2023, Đoàn giám sát HĐND tỉnh Nam Định giám sát tại các xã: Hải Nam, Hải Quang tham "
                      "gia đầy đủ.") == [(37, 14248), (37, 14287)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the title names the district; the lead goes to a village of one of its communes
+    ("Kiểm tra khắc phục sạt lở tại huyện Bảo Yên\n\nNgày 12/9/2024, Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Văn Tám "
+     "đã kiểm tra công tác khắc phục sạt lở tại thôn Làng Nủ, xã Phúc Khánh, huyện Bảo Yên.", [(15, 2998)]),
+    ("Ngày 12/9/2023, Đoàn khảo sát của HĐND thành phố Hà Nội do ông Đỗ Văn Hải làm trưởng đoàn đã khảo sát tại "
+     "tổ dân phố số 5, phường Phúc Xá, quận Ba Đình.", [(1, 97)]),
+])
+def test_a_village_named_before_its_commune_leaves_the_commune_visited(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # one commune of that name before 2025 (Tứ Kỳ, Hải Dương), three today
+    ("Ngày 17/9/2021, Đoàn kiểm tra của UBND huyện đã kiểm tra công tác cải cách hành chính tại xã Tân Kỳ.",
+     [(31, 11113)]),
+    # the same name in 2025 with no province named: three communes today, none chosen
+    ("Ngày 17/9/2025, Đoàn kiểm tra do ông Lê Văn Ba làm trưởng đoàn đã kiểm tra tại xã Tân Kỳ.", []),
+    # and with the province named, today's one there
+    ("Ngày 17/9/2025, Đoàn giám sát của HĐND tỉnh Nghệ An đã giám sát tại xã Tân Kỳ.", [(40, 17266)]),
+])
+def test_the_visits_day_picks_the_list_a_ward_is_read_in(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+def test_a_commune_named_like_an_old_province_is_no_province_hint() -> None:
+    """'xã Hòa Bình' with 'HĐND tỉnh Lạng Sơn': four communes of that name were in Lạng Sơn, so only the province;
+    never the old province Hòa Bình (Phú Thọ today)."""
+    text = ("Giám sát tại xã Hòa Bình\n\nNgày 6/6/2023, Đoàn giám sát của HĐND tỉnh Lạng Sơn đã giám sát tại "
+            "xã Hòa Bình.")
+    assert places_of(text) == [(20, None)]

@@ -59,6 +59,9 @@ _OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
                        r"(?:(?:hoạt động|việc|công tác)[^.;,]{0,30}?\s+(?:của|tại)\s+)?" + _AGENCY + r"\s+$",
                        re.IGNORECASE)
 """The unit as what is overseen: "giám sát bộ phận một cửa xã A", "kiểm tra hoạt động của Trung tâm ... phường B"."""
+_VILLAGE_BEFORE = re.compile(r"(?<![\w])(?:thôn|bản|ấp|xóm|làng|buôn|khóm|plei|bon|tổ dân phố|khu phố|khu dân cư)\s+"
+                             r"(?:số\s+)?(?:[A-ZĐÀ-Ỹ\d][\w'’]*\s*){1,4},\s*$")
+"""A village, hamlet or street group named before its commune or ward, which is the unit visited."""
 _OVERSEES_UNITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$", re.IGNORECASE)
 """The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B"."""
 _COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
@@ -376,6 +379,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
+    before = _VILLAGE_BEFORE.sub("", before)  # "tại bản Sa Ná, xã Na Mèo": the commune the village is in
     if _GOES_LATER.search(before) and any(m.visited and m.sentence is not mention.sentence for m in earlier):
         return False  # "Đoàn sẽ tiếp tục giám sát tại huyện B trong tuần tới" after a visit to A: the next trip
     if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
