@@ -244,3 +244,18 @@ def test_a_commune_named_like_an_old_province_is_no_province_hint() -> None:
     text = ("Giám sát tại xã Hòa Bình\n\nNgày 6/6/2023, Đoàn giám sát của HĐND tỉnh Lạng Sơn đã giám sát tại "
             "xã Hòa Bình.")
     assert places_of(text) == [(20, None)]
+
+
+def test_a_list_of_communes_each_with_its_district_after_a_dash() -> None:
+    """'tại 03 xã: A - X, B - Y': each commune then its district after a dash; the districts whose reports were
+    read, named after, are no visit."""
+    text = ("Ngày 9/8/2019, Ban Dân tộc HĐND tỉnh Bình Thuận khảo sát trực tiếp tại 03 xã: Hàm Chính - Hàm Thuận "
+            "Bắc, Gia Huynh - Tánh Linh, Măng Tố - Tánh Linh; xem xét báo cáo của UBND các huyện: Tuy Phong, "
+            "Bắc Bình.")
+    assert places_of(text) == [(68, 23098), (68, 23188), (68, 23152)]
+
+
+def test_a_province_named_without_its_level_word_where_the_visit_goes() -> None:
+    text = ("Chiều 28/2/2026, tại Hà Tĩnh, Phó Thủ tướng Chính phủ Lê Văn Năm đã làm việc với lãnh đạo tỉnh về "
+            "công tác chuẩn bị bầu cử.")
+    assert places_of(text) == [(42, None)]

@@ -16,7 +16,8 @@ from datetime import date
 from ..folding import fold
 from ..gazetteer import Resolution, Unit, gazetteer, split_level
 from .dates import TWO_TIER_START
-from .place_mentions import _WARD_WORDS, Mention
+from .place_lists import _WARD_WORDS
+from .place_mentions import Mention
 from .place_resolution import _hint_codes, _written_level, display_name, resolve
 
 

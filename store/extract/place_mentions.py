@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
+from .place_lists import _DASHED, _dashed_district, levels_before
 from .place_names import known_name, numbered, typed_in_lower_case, ward_name
 
 if TYPE_CHECKING:
@@ -214,14 +215,27 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         if not name or LEVEL.match(text, position) or _AGENCY_WORD.match(text, position) or \
                 name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
             break
-        out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=bool(out)))
+        dashed = _DASHED.match(text, position)
+        district = _dashed_district(dashed[1], dashed[2]) if dashed else None
+        if dashed and district:  # "Tân Thuận - Hàm Thuận Nam": a commune and, after a dash, its district
+            name, end = dashed[1], dashed.end(1)
+            out.append(Mention(dashed[2], district, dashed[2], dashed.start(2), dashed.end(2), sentence, in_title,
+                               qualifier=True))
+        listed = any(not m.qualifier for m in out)
+        out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=listed))
+        out.sort(key=lambda m: m.start)
+        end = max(end, out[-1].end)
         qualifier = _ITEM_QUALIFIER.match(text, end) if not re.match(r"\s*\)", text[end:]) else None
         after = qualifier.end() if qualifier else end
         link = re.match(r"\s*(?:,|;|và|, và)\s+", text[after:])
         if not link:
             break
         position = after + link.end()
-    return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
+    units = [m for m in out if not m.qualifier]
+    return out if len(units) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
+
+
+
 
 
 def _address_districts(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:
@@ -291,22 +305,6 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
 _UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:(?i:phường|thị trấn|quận|huyện)|(?<!thị )(?<!Thị )(?i:xã))\s+$")
 """A ward's or district's level word: the name after it is that unit's ("xã Hòa Bình", "huyện Hòa Bình" of Bạc Liêu),
 while "thị xã Quảng Trị" and "thành phố Hòa Bình" lie in the province they are named after."""
-_WARD_WORDS = {"phường": "phường", "xã": "xã", "thị trấn": "xã"}
-
-
-def levels_before(text: str, start: int, level: str) -> tuple[str, ...]:
-    """The ward level words written just before the one at `start` ("xã, phường", "phường và xã"): a list
-    that follows may hold units of each."""
-    m = re.search(r"(?:(?<![\w])(?i:phường|xã|thị trấn)\s*(?:,|và|/|hoặc)\s*)+$", text[max(0, start - 40):start])
-    if not m or level not in _WARD_WORDS.values():
-        return ()
-    words = [" ".join(w.lower().split()) for w in re.findall(r"(?i:phường|xã|thị\s+trấn)", m[0])]
-    own = " ".join(text[start:start + 9].lower().split())
-    if own.startswith("thị trấn"):  # "xã, thị trấn gồm: A, B": the list's own word read as "xã" may be a town's
-        words.append("thị trấn")
-    return tuple(dict.fromkeys(w for w in words if w != level or w == "thị trấn"))
-
-
 def province_hints(article: Article) -> list[str]:
     """Provinces, old or new, the article names anywhere: "Bình Dương", "TPHCM", "tỉnh Lâm Đồng"."""
     places = gazetteer()

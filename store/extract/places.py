@@ -26,7 +26,7 @@ from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_lev
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
 from .place_captions import visit_captions
-from .place_context import own_district, provinces_of, settle_by_siblings, unique
+from .place_context import bare_province, own_district, provinces_of, settle_by_siblings, unique
 from .place_cues import (
     _AGENCY,
     _BODY_BEFORE,
@@ -191,8 +191,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
-    places.mentions = [m for m in places.mentions
-                       if not m.bare or (fold(m.base) not in levelled and _bare_ward(m, hints))]
+    places.mentions = [m for m in places.mentions if not m.bare or (
+        fold(m.base) not in levelled and (_bare_ward(m, hints) or bare_province(m)))]
     for mention in places.mentions:
         if mention.resolution is None and hints:
             mention.resolution = resolve(mention, hints, districts)
@@ -396,5 +396,5 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     gap = text[units[-1].end:mention.start]
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
-    gap = re.sub(r"\(\s*\)", "", gap)  # the brackets a qualifier stood in
+    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)", "", gap)  # the brackets or dash a qualifier stood in
     return bool(_JOINED.fullmatch(gap))
