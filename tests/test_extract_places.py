@@ -259,3 +259,10 @@ def test_a_province_named_without_its_level_word_where_the_visit_goes() -> None:
     text = ("Chiều 28/2/2026, tại Hà Tĩnh, Phó Thủ tướng Chính phủ Lê Văn Năm đã làm việc với lãnh đạo tỉnh về "
             "công tác chuẩn bị bầu cử.")
     assert places_of(text) == [(42, None)]
+
+
+def test_the_city_a_title_names_as_where_the_units_lie_is_no_visit_of_its_own() -> None:
+    text = ("Giám sát quỹ đất công tại các xã, phường trên địa bàn thành phố Thái Nguyên\n\nNgày 17/5/2018, Đoàn giám "
+            "sát số 1 do bà Lê Thị Hoa làm trưởng đoàn đã giám sát tại các đơn vị: phường Chùa Hang, phường Tích "
+            "Lương.")
+    assert places_of(text) == [(19, 5710), (19, 5500)]

@@ -347,8 +347,10 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if mention.in_title:
         # "Ban Văn hóa - Xã hội HĐND tỉnh giám sát chuyển đổi số huyện Lộc Hà": the unit the visit is about
         before = title[:mention.start]
+        # "... tại các xã, phường trên địa bàn thành phố X": the city is where the units visited lie
         return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
-            not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
+            not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
+            not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
     before = text[max(0, mention.start - 200):mention.start]
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
     # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
