@@ -266,3 +266,14 @@ def test_the_city_a_title_names_as_where_the_units_lie_is_no_visit_of_its_own() 
             "sát số 1 do bà Lê Thị Hoa làm trưởng đoàn đã giám sát tại các đơn vị: phường Chùa Hang, phường Tích "
             "Lương.")
     assert places_of(text) == [(19, 5710), (19, 5500)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # made a ward of thị xã Chũ in 2025; the commune of that name in Quốc Oai (Hà Nội) lies in no district written
+    ("Ngày 12/9/2023, Đoàn giám sát của HĐND tỉnh Bắc Giang đã giám sát tại xã Phượng Sơn, huyện Lục Ngạn. Trước "
+     "đó, đoàn đã học tập kinh nghiệm tại Hà Nội.", [(24, 7612)]),
+    ("Ngày 14/6/2023, Ban Văn hóa - Xã hội HĐND tỉnh Bắc Giang đã khảo sát tại thị trấn Chũ, huyện Lục Ngạn.",
+     [(24, 7525)]),
+])
+def test_a_commune_or_town_made_a_ward_before_2025_is_found_as_that_ward(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted

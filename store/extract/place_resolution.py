@@ -73,9 +73,14 @@ def _made_a_ward(mention: Mention, hints: list[str], districts: list[str] | None
     2025 list, which knows only the ward; found under the same name among the provinces or districts named."""
     places = gazetteer()
     codes = _hint_codes(hints)
-    if codes & namesake_codes(mention) or (not codes and namesake_codes(mention)):
-        return None  # a commune of that name is there (several, or one a district decides): it was no ward
     bases = [split_level(d)[1] for d in districts or []]  # "huyện Việt Yên" was "Thị xã Việt Yên" by then
+    if bases:  # a commune of that name in the district written: it was no ward
+        in_them = {fold(b) for b in bases}
+        if any(fold(split_level(w.district)[1]) in in_them for w in places.former_wards(mention.base, _written_level(
+                mention)) + earlier_wards(mention.base, _written_level(mention))):
+            return None
+    elif not codes or codes & namesake_codes(mention):
+        return None  # a commune of that name is there (several, or one a district decides): it was no ward
     options: list[str | None] = [*hints] or [None]
     for hint in options:
         for district in [*bases, None]:
