@@ -277,3 +277,18 @@ def test_the_city_a_title_names_as_where_the_units_lie_is_no_visit_of_its_own() 
 ])
 def test_a_commune_or_town_made_a_ward_before_2025_is_found_as_that_ward(text: str, wanted: list) -> None:
     assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the units an election district is made of, after "gồm"
+    ("Ngày 3/3/2026, Phó Chủ tịch HĐND tỉnh Hà Tĩnh Lê Văn Hai đã kiểm tra công tác bầu cử tại Đơn vị bầu cử số 2, "
+     "gồm các xã Toàn Lưu, Can Lộc và các phường Hà Huy Tập.", [(42, 18634), (42, 18406), (42, 18652)]),
+    # polling stations in villages, each group's commune in brackets; stations "thuộc" a ward
+    ("Chiều 5/3/2026, Chủ tịch UBND tỉnh Phú Thọ Lê Văn Ba đã kiểm tra tại các khu vực bỏ phiếu: số 3 thôn Đông, "
+     "số 4 thôn Tây (xã Bình Xuyên); số 7 thôn Nam (xã Xuân Lãng) và một số khu vực bỏ phiếu thuộc phường Vĩnh Yên. "
+     "Cùng đi có Bí thư Đảng ủy phường Xuân Hòa.", [(25, 8950), (25, 8971), (25, 8707)]),
+    ("Ngày 6/3/2026, Phó Chủ tịch UBND tỉnh Phú Thọ Lê Văn Ba đã kiểm tra tại điểm bỏ phiếu số 25 thôn Xây Dựng, xã "
+     "Bình Xuyên.", [(25, 8950)]),
+])
+def test_election_checks_at_polling_stations_and_districts_made_of_units(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted

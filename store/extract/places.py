@@ -34,12 +34,16 @@ from .place_cues import (
     _GOES_LATER,
     _JOINED,
     _KIND_WORDS,
+    _LISTED_IN,
     _OFFICES_OF,
     _OVERSEES,
     _OVERSEES_UNITS,
     _SCENE_START,
+    _SITES_OF,
     _VILLAGE_BEFORE,
     _WORK_WITH,
+    accompanies,
+    named_as_former,
 )
 from .place_era import settle_by_era, settle_other_levels
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
@@ -138,7 +142,7 @@ def era_bounds(places: Places) -> list[Bound]:
         town = mention.written.lower().startswith("thị trấn")
         if found is None or (found.ward is not None and not town) or mention.sentence is None:
             continue
-        if _named_as_former(mention):
+        if named_as_former(mention):
             continue  # "huyện X (cũ)": named as what it was, after it ceased
         district = mention.level in DISTRICT_LEVELS and not gazetteer().former_province(mention.base) \
             and not gazetteer().find_province(mention.base)
@@ -172,7 +176,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     for mention in above:
         mention.resolution = resolve(mention, places.hints)
     hints = unique(places.hints + provinces_of(above))
-    districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not _named_as_former(m)]
+    districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not named_as_former(m)]
     places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
@@ -206,14 +210,6 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     _same_names(places)
     return places
 
-
-def _named_as_former(mention: Mention) -> bool:
-    """ "huyện X (cũ)", "huyện X trước đây": named as what it was, after it ceased."""
-    if mention.sentence is None:
-        return False
-    return bool(
-        re.match(r"\s*\(?\s*(?:cũ|trước đây)", mention.sentence.text[mention.end : mention.end + 12], re.IGNORECASE)
-    )
 
 
 def _same_names(places: Places) -> None:
@@ -315,7 +311,7 @@ def _choose_visited(places: Places, title: str) -> None:
     if not [m for m in chosen if m.level != "tỉnh"]:
         # "Tham gia đoàn có ... lãnh đạo UBND huyện A và huyện B": a province's round goes where its hosts lead
         for mention in ordered:
-            if _accompanies(mention) and mention.key not in by_key:
+            if accompanies(mention) and mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
     if not chosen:
@@ -331,15 +327,6 @@ def _choose_visited(places: Places, title: str) -> None:
     for mention in places.mentions:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
 
-
-def _accompanies(mention: Mention) -> bool:
-    """A district or ward whose leaders join the team: "tham gia đoàn có ... lãnh đạo UBND huyện A"."""
-    if mention.resolution is None or mention.qualifier or mention.in_title or mention.sentence is None or \
-            mention.level in (None, "tỉnh"):
-        return False
-    text = mention.sentence.text
-    return bool(re.search(r"\b(?:tham gia đoàn|cùng đi|đi cùng|cùng tham gia|tham gia cùng)\b", text, re.IGNORECASE)) \
-        and "lãnh đạo" in text[max(0, mention.start - 60):mention.start].lower()
 
 
 def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
@@ -360,6 +347,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
+    village = _VILLAGE_BEFORE.search(before)
     before = _VILLAGE_BEFORE.sub("", before)  # "tại bản Sa Ná, xã Na Mèo": the commune the village is in
     if _GOES_LATER.search(before) and any(m.visited and m.sentence is not mention.sentence for m in earlier):
         return False  # "Đoàn sẽ tiếp tục giám sát tại huyện B trong tuần tới" after a visit to A: the next trip
@@ -369,8 +357,11 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
-    if _WORK_WITH.search(before) or _OFFICES_OF.search(before):
+    if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
         return True
+    if (_SITES_OF.search(before) or village is not None) and \
+            re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
+        return True  # polling stations "thuộc phường A"; villages before "(xã A)" in a sentence of the visit
     if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
                  r"(?:các|hai|ba)\s+$", before, re.IGNORECASE):
         return True  # "khảo sát tình hình hoạt động của HĐND các xã A, B và C": the units surveyed
