@@ -212,3 +212,83 @@ def test_how_a_namesake_was_placed_is_said_for_wards_by_their_neighbours_and_for
 def test_a_list_item_runs_on_in_lower_case_only_when_the_longer_name_is_a_unit() -> None:
     assert places_of("Ngày 5/5/2023, Đoàn giám sát HĐND tỉnh Nam Định giám sát tại các xã: Hải Nam, Hải Quang tham "
                      "gia đầy đủ.") == [(37, 14248), (37, 14287)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the title names the district; the lead goes to a village of one of its communes
+    ("Kiểm tra khắc phục sạt lở tại huyện Bảo Yên\n\nNgày 12/9/2024, Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Văn Tám "
+     "đã kiểm tra công tác khắc phục sạt lở tại thôn Làng Nủ, xã Phúc Khánh, huyện Bảo Yên.", [(15, 2998)]),
+    ("Ngày 12/9/2023, Đoàn khảo sát của HĐND thành phố Hà Nội do ông Đỗ Văn Hải làm trưởng đoàn đã khảo sát tại "
+     "tổ dân phố số 5, phường Phúc Xá, quận Ba Đình.", [(1, 97)]),
+])
+def test_a_village_named_before_its_commune_leaves_the_commune_visited(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # one commune of that name before 2025 (Tứ Kỳ, Hải Dương), three today
+    ("Ngày 17/9/2021, Đoàn kiểm tra của UBND huyện đã kiểm tra công tác cải cách hành chính tại xã Tân Kỳ.",
+     [(31, 11113)]),
+    # the same name in 2025 with no province named: three communes today, none chosen
+    ("Ngày 17/9/2025, Đoàn kiểm tra do ông Lê Văn Ba làm trưởng đoàn đã kiểm tra tại xã Tân Kỳ.", []),
+    # and with the province named, today's one there
+    ("Ngày 17/9/2025, Đoàn giám sát của HĐND tỉnh Nghệ An đã giám sát tại xã Tân Kỳ.", [(40, 17266)]),
+])
+def test_the_visits_day_picks_the_list_a_ward_is_read_in(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+def test_a_commune_named_like_an_old_province_is_no_province_hint() -> None:
+    """'xã Hòa Bình' with 'HĐND tỉnh Lạng Sơn': four communes of that name were in Lạng Sơn, so only the province;
+    never the old province Hòa Bình (Phú Thọ today)."""
+    text = ("Giám sát tại xã Hòa Bình\n\nNgày 6/6/2023, Đoàn giám sát của HĐND tỉnh Lạng Sơn đã giám sát tại "
+            "xã Hòa Bình.")
+    assert places_of(text) == [(20, None)]
+
+
+def test_a_list_of_communes_each_with_its_district_after_a_dash() -> None:
+    """'tại 03 xã: A - X, B - Y': each commune then its district after a dash; the districts whose reports were
+    read, named after, are no visit."""
+    text = ("Ngày 9/8/2019, Ban Dân tộc HĐND tỉnh Bình Thuận khảo sát trực tiếp tại 03 xã: Hàm Chính - Hàm Thuận "
+            "Bắc, Gia Huynh - Tánh Linh, Măng Tố - Tánh Linh; xem xét báo cáo của UBND các huyện: Tuy Phong, "
+            "Bắc Bình.")
+    assert places_of(text) == [(68, 23098), (68, 23188), (68, 23152)]
+
+
+def test_a_province_named_without_its_level_word_where_the_visit_goes() -> None:
+    text = ("Chiều 28/2/2026, tại Hà Tĩnh, Phó Thủ tướng Chính phủ Lê Văn Năm đã làm việc với lãnh đạo tỉnh về "
+            "công tác chuẩn bị bầu cử.")
+    assert places_of(text) == [(42, None)]
+
+
+def test_the_city_a_title_names_as_where_the_units_lie_is_no_visit_of_its_own() -> None:
+    text = ("Giám sát quỹ đất công tại các xã, phường trên địa bàn thành phố Thái Nguyên\n\nNgày 17/5/2018, Đoàn giám "
+            "sát số 1 do bà Lê Thị Hoa làm trưởng đoàn đã giám sát tại các đơn vị: phường Chùa Hang, phường Tích "
+            "Lương.")
+    assert places_of(text) == [(19, 5710), (19, 5500)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # made a ward of thị xã Chũ in 2025; the commune of that name in Quốc Oai (Hà Nội) lies in no district written
+    ("Ngày 12/9/2023, Đoàn giám sát của HĐND tỉnh Bắc Giang đã giám sát tại xã Phượng Sơn, huyện Lục Ngạn. Trước "
+     "đó, đoàn đã học tập kinh nghiệm tại Hà Nội.", [(24, 7612)]),
+    ("Ngày 14/6/2023, Ban Văn hóa - Xã hội HĐND tỉnh Bắc Giang đã khảo sát tại thị trấn Chũ, huyện Lục Ngạn.",
+     [(24, 7525)]),
+])
+def test_a_commune_or_town_made_a_ward_before_2025_is_found_as_that_ward(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the units an election district is made of, after "gồm"
+    ("Ngày 3/3/2026, Phó Chủ tịch HĐND tỉnh Hà Tĩnh Lê Văn Hai đã kiểm tra công tác bầu cử tại Đơn vị bầu cử số 2, "
+     "gồm các xã Toàn Lưu, Can Lộc và các phường Hà Huy Tập.", [(42, 18634), (42, 18406), (42, 18652)]),
+    # polling stations in villages, each group's commune in brackets; stations "thuộc" a ward
+    ("Chiều 5/3/2026, Chủ tịch UBND tỉnh Phú Thọ Lê Văn Ba đã kiểm tra tại các khu vực bỏ phiếu: số 3 thôn Đông, "
+     "số 4 thôn Tây (xã Bình Xuyên); số 7 thôn Nam (xã Xuân Lãng) và một số khu vực bỏ phiếu thuộc phường Vĩnh Yên. "
+     "Cùng đi có Bí thư Đảng ủy phường Xuân Hòa.", [(25, 8950), (25, 8971), (25, 8707)]),
+    ("Ngày 6/3/2026, Phó Chủ tịch UBND tỉnh Phú Thọ Lê Văn Ba đã kiểm tra tại điểm bỏ phiếu số 25 thôn Xây Dựng, xã "
+     "Bình Xuyên.", [(25, 8950)]),
+])
+def test_election_checks_at_polling_stations_and_districts_made_of_units(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted

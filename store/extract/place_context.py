@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import DISTRICT_LEVELS
+from ..gazetteer import DISTRICT_LEVELS, Resolution, gazetteer
 from .place_mentions import Mention
 from .place_resolution import _hint_codes, namesake_codes, resolve
 
@@ -62,3 +62,20 @@ def unique(items: list[str]) -> list[str]:
         if item and item not in seen:
             seen.append(item)
     return seen
+
+
+def bare_province(mention: Mention) -> bool:
+    """A province named without its level word where the visit goes ("Chiều 28/2, tại Hà Tĩnh, Phó Thủ tướng làm
+    việc với lãnh đạo tỉnh"): taken as the province, which counts only if no lower unit is visited."""
+    if mention.in_title or (found := resolve_province(mention.base)) is None:
+        return False
+    mention.level, mention.written, mention.resolution = "tỉnh", mention.base, found
+    return True
+
+
+def resolve_province(name: str) -> Resolution | None:
+    """The province, today's or an old one, called `name`."""
+    places = gazetteer()
+    if not (places.find_province(name) or places.former_province(name)):
+        return None
+    return places.resolve(name, "tỉnh")

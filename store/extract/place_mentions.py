@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
+from .place_lists import _DASHED, _dashed_district, levels_before
 from .place_names import known_name, numbered, typed_in_lower_case, ward_name
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ class Mention:
     """A unit merged away before the 2025 list ("phường Đống Mác"), placed in its province only."""
     by_neighbours: bool = False
     """Placed among namesakes by the wards named with it (`place_context.settle_by_siblings`)."""
+    other_levels: tuple[str, ...] = ()
+    """The other level words the list it is in was written under ("các xã, phường: A, B"): either may be its own."""
 
     @property
     def key(self) -> tuple:
@@ -108,6 +111,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         if not names:
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
             listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
+            for item in listed:  # "08 xã, phường gồm: A, B": a list under two level words
+                item.other_levels = levels_before(text, m.start(), level)
             if not listed:
                 bare_refs.append((level, sentence))
             found += listed
@@ -139,7 +144,10 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     # "tại ba xã: A, B và C", "đối với xã: A, B": a colon right after the level word, which LEVEL does not take
     # as a unit's start
     for m in re.finditer(r"(?<![\w])(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
-        found += _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
+        listed = _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
+        for item in listed:
+            item.other_levels = levels_before(text, m.start(), _LEVEL_WORDS[m[1].lower()])
+        found += listed
     found += _bare_mentions(text, sentence, in_title, found)
     found += _address_districts(text, sentence, in_title, found)
     found.sort(key=lambda f: f.start)
@@ -207,14 +215,27 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         if not name or LEVEL.match(text, position) or _AGENCY_WORD.match(text, position) or \
                 name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
             break
-        out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=bool(out)))
+        dashed = _DASHED.match(text, position)
+        district = _dashed_district(dashed[1], dashed[2]) if dashed else None
+        if dashed and district:  # "Tân Thuận - Hàm Thuận Nam": a commune and, after a dash, its district
+            name, end = dashed[1], dashed.end(1)
+            out.append(Mention(dashed[2], district, dashed[2], dashed.start(2), dashed.end(2), sentence, in_title,
+                               qualifier=True))
+        listed = any(not m.qualifier for m in out)
+        out.append(Mention(text[position:end], level, name, position, end, sentence, in_title, continuation=listed))
+        out.sort(key=lambda m: m.start)
+        end = max(end, out[-1].end)
         qualifier = _ITEM_QUALIFIER.match(text, end) if not re.match(r"\s*\)", text[end:]) else None
         after = qualifier.end() if qualifier else end
         link = re.match(r"\s*(?:,|;|và|, và)\s+", text[after:])
         if not link:
             break
         position = after + link.end()
-    return out if len(out) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
+    units = [m for m in out if not m.qualifier]
+    return out if len(units) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
+
+
+
 
 
 def _address_districts(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:
@@ -281,6 +302,9 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
     return " ".join(words).replace(" - ", " - "), end
 
 
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:(?i:phường|thị trấn|quận|huyện)|(?<!thị )(?<!Thị )(?i:xã))\s+$")
+"""A ward's or district's level word: the name after it is that unit's ("xã Hòa Bình", "huyện Hòa Bình" of Bạc Liêu),
+while "thị xã Quảng Trị" and "thành phố Hòa Bình" lie in the province they are named after."""
 def province_hints(article: Article) -> list[str]:
     """Provinces, old or new, the article names anywhere: "Bình Dương", "TPHCM", "tỉnh Lâm Đồng"."""
     places = gazetteer()
@@ -300,6 +324,9 @@ def province_hints(article: Article) -> list[str]:
                 phrase = text[group[0].start():group[-1].end()]
                 if size == 1 and not (phrase.isupper() and len(phrase) >= 3):
                     continue
+                if _UNIT_WORD_BEFORE.search(text, max(0, group[0].start() - 12), group[0].start()):
+                    matched = size  # "xã Hòa Bình", "huyện Hòa Bình": a commune or district so named, no province
+                    break
                 former = places.former_province(phrase)
                 if former:
                     counts[former[0]] = counts.get(former[0], 0) + 1

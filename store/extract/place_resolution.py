@@ -55,6 +55,8 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
         if hint is None and hints and found.province.code not in _hint_codes(hints) and mention.level in WARD_LEVELS:
             continue  # a ward found only outside every province the article names: not this one
         return found
+    if level in ("xã", "thị trấn") and (hints or districts):
+        return _made_a_ward(mention, hints, districts)
     if mention.level == "thành phố":
         province = places.find_province(mention.base)
         former = places.former_province(mention.base)
@@ -64,6 +66,34 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
 
 
 _FORMER_LEVELS = ("phường", "xã", "thị trấn")
+
+
+def _made_a_ward(mention: Mention, hints: list[str], districts: list[str] | None) -> Resolution | None:
+    """ "xã Tăng Tiến, huyện Việt Yên" of 2021: a commune or town made a ward (its district a town) before the
+    2025 list, which knows only the ward; found under the same name among the provinces or districts named."""
+    places = gazetteer()
+    codes = _hint_codes(hints)
+    bases = [split_level(d)[1] for d in districts or []]  # "huyện Việt Yên" was "Thị xã Việt Yên" by then
+    if bases:  # a commune of that name in the district written: it was no ward
+        in_them = {fold(b) for b in bases}
+        if any(fold(split_level(w.district)[1]) in in_them for w in places.former_wards(mention.base, _written_level(
+                mention)) + earlier_wards(mention.base, _written_level(mention))):
+            return None
+    elif not codes or codes & namesake_codes(mention):
+        return None  # a commune of that name is there (several, or one a district decides): it was no ward
+    options: list[str | None] = [*hints] or [None]
+    for hint in options:
+        for district in [*bases, None]:
+            try:
+                found = places.resolve(mention.base, "phường", hint, district)
+            except KeyError:
+                found = None
+            if found is None or found.ward is None or (codes and found.province.code not in codes):
+                continue
+            named = found.former_ward.base if found.former_ward else split_level(found.ward.name)[1]
+            if normalize_text(named).casefold() == normalize_text(mention.base).casefold():
+                return found
+    return None
 
 
 def split_between(found: Resolution | None) -> list[str]:

@@ -25,7 +25,27 @@ from ..former_wards import best_tier
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
-from .place_context import own_district, provinces_of, settle_by_siblings, unique
+from .place_captions import visit_captions
+from .place_context import bare_province, own_district, provinces_of, settle_by_siblings, unique
+from .place_cues import (
+    _AGENCY,
+    _BODY_BEFORE,
+    _COUNT,
+    _GOES_LATER,
+    _JOINED,
+    _KIND_WORDS,
+    _LISTED_IN,
+    _OFFICES_OF,
+    _OVERSEES,
+    _OVERSEES_UNITS,
+    _SCENE_START,
+    _SITES_OF,
+    _VILLAGE_BEFORE,
+    _WORK_WITH,
+    accompanies,
+    named_as_former,
+)
+from .place_era import settle_by_era, settle_other_levels
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import (
     _hint_codes,
@@ -41,31 +61,6 @@ from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
 
-_WORK_WITH = re.compile(
-    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
-    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE
-)
-_GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|"
-                         r"làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
-_KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
-_SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
-                          r"sáng cùng ngày)\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
-_AGENCY = (r"(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
-           r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công|"
-           r"Công an)")
-_OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
-                       r"(?:(?:hoạt động|việc|công tác)[^.;,]{0,30}?\s+(?:của|tại)\s+)?" + _AGENCY + r"\s+$",
-                       re.IGNORECASE)
-"""The unit as what is overseen: "giám sát bộ phận một cửa xã A", "kiểm tra hoạt động của Trung tâm ... phường B"."""
-_OVERSEES_UNITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$", re.IGNORECASE)
-"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B"."""
-_COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
-_JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
-"""Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
-_BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
-                          r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
-
-
 @dataclass
 class Places:
     """What the article says about places: every mention, the visited ones, the provinces named."""
@@ -79,9 +74,14 @@ class Places:
     """The provinces, old or new, the wards were read in: named, implied by a district or body, the outlet's."""
     uncertain: dict[str, Reason] = field(default_factory=dict)
     """ "localities[i]" → why the unit may be another of the same name ("phường Phú Lợi" is in two provinces)."""
+    districts: list[str] = field(default_factory=list)
+    title: str = ""
+    era: date | None = None
+    """The visit's day the wards were last read against (`settle_by_era`)."""
 
     def localities(self, visit: date | None) -> list[dict]:
         """The record's `localities`, in the order the article first names them as visited."""
+        self.settle(visit)
         out: list[dict] = []
         formers = {m.resolution.province.code: m.resolution.former_province for m in self.visited
                    if m.resolution and m.resolution.former_province}
@@ -101,6 +101,20 @@ class Places:
             locality["ward"] = found.ward.as_dict() if found.ward else None
             out.append(locality)
         return out
+
+    def settle(self, visit: date | None) -> None:
+        """Read the wards again in the list of units of the visit's day, once it is known; choose again if any
+        changed."""
+        if visit is None or visit == self.era:
+            return
+        self.era = visit
+        if settle_by_era(self.mentions, self.context or self.hints, self.districts, visit):
+            self.unresolved = [m for m in self.mentions if m.resolution is None]
+            for mention in self.mentions:
+                mention.visited = False
+            self.uncertain = {}
+            _choose_visited(self, self.title)
+            _same_names(self)
 
     def scene_at(self, sentence: Sentence, position: int) -> Mention | None:
         """The visited unit the text is talking about at `position` of `sentence`: the last one set before it."""
@@ -128,7 +142,7 @@ def era_bounds(places: Places) -> list[Bound]:
         town = mention.written.lower().startswith("thị trấn")
         if found is None or (found.ward is not None and not town) or mention.sentence is None:
             continue
-        if _named_as_former(mention):
+        if named_as_former(mention):
             continue  # "huyện X (cũ)": named as what it was, after it ceased
         district = mention.level in DISTRICT_LEVELS and not gazetteer().former_province(mention.base) \
             and not gazetteer().find_province(mention.base)
@@ -152,7 +166,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         texts.append((article.title, None, True))
     texts += [(s.text, s, False) for s in article.sentences]
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
-              for n, line in enumerate(_visit_captions(article))]
+              for n, line in enumerate(visit_captions(article))]
     places.hints = unique(province_hints(article) + outlet_hints(article))
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
@@ -162,7 +176,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     for mention in above:
         mention.resolution = resolve(mention, places.hints)
     hints = unique(places.hints + provinces_of(above))
-    districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not _named_as_former(m)]
+    districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not named_as_former(m)]
     places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
@@ -175,12 +189,14 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         else:
             mention.resolution = resolve(mention, hints, districts)
     settle_by_siblings(wards, hints, districts)
+    settle_other_levels(wards, hints, districts)
+    places.districts, places.title = districts, article.title or ""
     hints = unique(hints + provinces_of(wards))
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
-    places.mentions = [m for m in places.mentions
-                       if not m.bare or (fold(m.base) not in levelled and _bare_ward(m, hints))]
+    places.mentions = [m for m in places.mentions if not m.bare or (
+        fold(m.base) not in levelled and (_bare_ward(m, hints) or bare_province(m)))]
     for mention in places.mentions:
         if mention.resolution is None and hints:
             mention.resolution = resolve(mention, hints, districts)
@@ -194,14 +210,6 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     _same_names(places)
     return places
 
-
-def _named_as_former(mention: Mention) -> bool:
-    """ "huyện X (cũ)", "huyện X trước đây": named as what it was, after it ceased."""
-    if mention.sentence is None:
-        return False
-    return bool(
-        re.match(r"\s*\(?\s*(?:cũ|trước đây)", mention.sentence.text[mention.end : mention.end + 12], re.IGNORECASE)
-    )
 
 
 def _same_names(places: Places) -> None:
@@ -303,7 +311,7 @@ def _choose_visited(places: Places, title: str) -> None:
     if not [m for m in chosen if m.level != "tỉnh"]:
         # "Tham gia đoàn có ... lãnh đạo UBND huyện A và huyện B": a province's round goes where its hosts lead
         for mention in ordered:
-            if _accompanies(mention) and mention.key not in by_key:
+            if accompanies(mention) and mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
     if not chosen:
@@ -320,30 +328,27 @@ def _choose_visited(places: Places, title: str) -> None:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
 
 
-def _accompanies(mention: Mention) -> bool:
-    """A district or ward whose leaders join the team: "tham gia đoàn có ... lãnh đạo UBND huyện A"."""
-    if mention.resolution is None or mention.qualifier or mention.in_title or mention.sentence is None or \
-            mention.level in (None, "tỉnh"):
-        return False
-    text = mention.sentence.text
-    return bool(re.search(r"\b(?:tham gia đoàn|cùng đi|đi cùng|cùng tham gia|tham gia cùng)\b", text, re.IGNORECASE)) \
-        and "lãnh đạo" in text[max(0, mention.start - 60):mention.start].lower()
-
 
 def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     text = mention.sentence.text if mention.sentence else ""
     if mention.in_title:
         # "Ban Văn hóa - Xã hội HĐND tỉnh giám sát chuyển đổi số huyện Lộc Hà": the unit the visit is about
         before = title[:mention.start]
+        # "... tại các xã, phường trên địa bàn thành phố X": the city is where the units visited lie
         return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
-            not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before)
+            not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
+            not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
     before = text[max(0, mention.start - 200):mention.start]
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
     # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
-    before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)\s*"
+    # and "tại 08 xã, phường gồm: A, B": two level words before one list
+    before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)"
+                    r"(?:\s*(?:,|và|/)\s*(?:phường|xã|thị trấn))*\s*"
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
         return False
+    village = _VILLAGE_BEFORE.search(before)
+    before = _VILLAGE_BEFORE.sub("", before)  # "tại bản Sa Ná, xã Na Mèo": the commune the village is in
     if _GOES_LATER.search(before) and any(m.visited and m.sentence is not mention.sentence for m in earlier):
         return False  # "Đoàn sẽ tiếp tục giám sát tại huyện B trong tuần tới" after a visit to A: the next trip
     if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
@@ -352,8 +357,11 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
-    if _WORK_WITH.search(before):
+    if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
         return True
+    if (_SITES_OF.search(before) or village is not None) and \
+            re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
+        return True  # polling stations "thuộc phường A"; villages before "(xã A)" in a sentence of the visit
     if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
                  r"(?:các|hai|ba)\s+$", before, re.IGNORECASE):
         return True  # "khảo sát tình hình hoạt động của HĐND các xã A, B và C": the units surveyed
@@ -381,17 +389,5 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     gap = text[units[-1].end:mention.start]
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
-    gap = re.sub(r"\(\s*\)", "", gap)  # the brackets a qualifier stood in
+    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)", "", gap)  # the brackets or dash a qualifier stood in
     return bool(_JOINED.fullmatch(gap))
-
-
-_CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
-                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
-                            r"(?:phường|xã|thị trấn)\s+[A-ZĐÀ-Ỹ]",
-                            re.IGNORECASE)
-
-
-def _visit_captions(article: Article) -> list[str]:
-    """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
-    under a photo is still a place visited. Other dropped lines (crumbs, bylines, widgets) are never read."""
-    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]

@@ -1,0 +1,74 @@
+"""The words around a unit that say the delegation went there: "tại", "làm việc với UBND", "giám sát bộ phận
+một cửa xã A", "làm việc với các trường thuộc xã A", "tại thôn B, xã A"; and those that say it did not: the body's
+own name ("HĐND tỉnh X"), a visit still to come. Used by `places._is_visit`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .place_mentions import Mention
+
+_WORK_WITH = re.compile(
+    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
+    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE
+)
+_GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|"
+                         r"làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
+_SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
+                          r"sáng cùng ngày)\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
+_AGENCY = (r"(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
+           r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công|"
+           r"Công an)")
+_OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
+                       r"(?:(?:hoạt động|việc|công tác)[^.;,]{0,30}?\s+(?:của|tại)\s+)?" + _AGENCY + r"\s+$",
+                       re.IGNORECASE)
+"""The unit as what is overseen: "giám sát bộ phận một cửa xã A", "kiểm tra hoạt động của Trung tâm ... phường B"."""
+_SITE = r"(?:khu vực bỏ phiếu|điểm bỏ phiếu|khu vực|điểm|tổ bầu cử)\s+(?:số\s+)?\d+\s*"
+_VILLAGE = (r"(?:thôn|bản|ấp|xóm|làng|buôn|khóm|plei|bon|tổ dân phố|khu phố|khu dân cư)\s+(?:số\s+)?"
+            r"(?:[A-ZĐÀ-Ỹ\d][\w'’]*\s*){1,4}")
+_VILLAGE_BEFORE = re.compile(r"(?<![\w])(?<!rưởng )(?:" + _SITE + r"[(,-]?\s*)?" + _VILLAGE + r"[,(]\s*$",
+                             re.IGNORECASE)
+"""A village, hamlet or street group (a polling station in it) named before its commune or ward, which is the unit
+visited: "tại bản Sa Ná, xã Na Mèo", "tại điểm bỏ phiếu số 25 thôn Xây Dựng, xã A", "số 14 thôn Tam Quang (xã A)"."""
+_SITES_OF = re.compile(r"(?:một số|các|\d{1,2})?\s*(?:khu vực bỏ phiếu|điểm bỏ phiếu|tổ bầu cử)[^.;:()]{0,30}?"
+                       r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$",
+                       re.IGNORECASE)
+"""Polling stations of the unit, where a team checking an election goes: "và một số khu vực bỏ phiếu thuộc phường A"."""
+_LISTED_IN = re.compile(r"\b(?:tại|kiểm tra|giám sát|khảo sát|làm việc với)\b[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
+                        r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$", re.IGNORECASE)
+"""A place the visit goes to, then the units it is made of: "tại Đơn vị bầu cử số 1, gồm các phường A, B"."""
+_OVERSEES_UNITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$", re.IGNORECASE)
+"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B"."""
+_COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
+_OFFICES_OF = re.compile(
+    r"(?<!oàn )\b(?:làm việc (?:với|tại)|khảo sát|kiểm tra|giám sát|thăm|đến)\s+(?:thực tế\s+)?(?:tại\s+)?"
+    r"(?:các|một số|hai|ba|\d{1,2})?\s*(?:trường|trạm|hợp tác xã|HTX|chợ|nhà văn hóa|cơ sở|công trình|dự án|"
+    r"doanh nghiệp|công ty|bệnh viện|nhà máy|cơ quan|mô hình|hộ|thôn|bản|khu dân cư|tổ dân phố|điểm)\b"
+    r"(?:(?!\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)\b)[^.;:]){0,60}?"
+    r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + _COUNT + r"$", re.IGNORECASE)
+"""Offices or sites of the unit, visited: "làm việc với các trường thuộc xã A, B", "thăm trạm y tế của hai xã A, B"."""
+_JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
+"""Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
+_BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
+                          r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
+
+
+def named_as_former(mention: Mention) -> bool:
+    """ "huyện X (cũ)", "huyện X trước đây": named as what it was, after it ceased."""
+    if mention.sentence is None:
+        return False
+    return bool(
+        re.match(r"\s*\(?\s*(?:cũ|trước đây)", mention.sentence.text[mention.end : mention.end + 12], re.IGNORECASE)
+    )
+
+
+def accompanies(mention: Mention) -> bool:
+    """A district or ward whose leaders join the team: "tham gia đoàn có ... lãnh đạo UBND huyện A"."""
+    if mention.resolution is None or mention.qualifier or mention.in_title or mention.sentence is None or \
+            mention.level in (None, "tỉnh"):
+        return False
+    text = mention.sentence.text
+    return bool(re.search(r"\b(?:tham gia đoàn|cùng đi|đi cùng|cùng tham gia|tham gia cùng)\b", text, re.IGNORECASE)) \
+        and "lãnh đạo" in text[max(0, mention.start - 60):mention.start].lower()
