@@ -23,6 +23,7 @@ from ..reasons import Reason, reason
 from .day_cues import (
     _DOCUMENT_BEFORE,
     _DOCUMENT_EVENT,
+    _FINDINGS_ISSUED,
     _FUTURE_BEFORE,
     _SENTENCE_START_NGAY,
     _TIME_OF_DAY,
@@ -345,6 +346,11 @@ def year_bounds(article: Article) -> list[Bound]:
                     and not _in_period(sentence.text, other) \
                     and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
                 bounds.append(Bound(date(other.year, other.month, other.day), True,
+                                    reason("year.dated_day", day=other.text), sentence.text))
+            elif other.year and _FINDINGS_ISSUED.search(sentence.text[other.end:other.end + 160]):
+                # the findings come after the visit: "Ngày 2/12/2023, Ban ... ban hành báo cáo kết quả giám sát.
+                # Trước đó, ngày 14/11, đoàn ..." is a visit before that day
+                bounds.append(Bound(date(other.year, other.month, other.day), False,
                                     reason("year.dated_day", day=other.text), sentence.text))
     return bounds
 

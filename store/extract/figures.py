@@ -313,6 +313,12 @@ _SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s"
 same unit's work goes on, and what it received is still the whole."""
 
 
+_ON_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\s*$")
+"""Just before a count, whether files were settled on time ("đúng hạn 1.118 hồ sơ"), folded."""
+_TOTAL_SAID = re.compile(r"\btổng(?:\s+số|\s+cộng)?(?:\s+là)?\s+$", re.IGNORECASE)
+"""A count called the total ("có tổng số 2.760, với 2.602 hồ sơ"): the whole of the parts after it."""
+
+
 def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
     """The whole a count is part of.
 
@@ -339,8 +345,12 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
         if before is not None and figure["value"] <= before.figure["value"]:
             return before.figure["value"]
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
+    if total is not None and total.figure.get("metric") == "ho-so-giai-quyet" and \
+            _ON_TIME.search(fold(text[max(0, start - 30):start])) and figure["value"] <= total.figure["value"]:
+        return total.figure["value"]  # "giải quyết 1.126 hồ sơ, đúng hạn 1.118 hồ sơ": on time, of those settled
     if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
-            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start):
+            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start) and \
+            not _TOTAL_SAID.search(text, max(0, total.start - 20), total.start):
         return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
             not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
