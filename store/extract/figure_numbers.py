@@ -143,7 +143,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
         if unit_match is None:
-            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, end, value, out)
+            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out)
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
             continue
@@ -236,13 +236,17 @@ _STATUS_AFTER = re.compile(
     r"trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn|chưa đến hạn|chưa giải quyết|đang giải quyết|nộp trực tuyến|"
     r"trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
 """A state of files said right after a bare number ("trong đó 4.421 đúng hạn", "còn 26 quá hạn")."""
+_STATUS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\btrong đó\s+|\bcòn\s+)(?:(?:hồ sơ|giải quyết)\s+)?(?:đúng và trước hạn|trước và đúng hạn|"
+    r"đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn)\s+(?:là\s+)?$", re.IGNORECASE)
+"""Or right before it, a part in a list of states ("trong đó trước hạn 950, đúng hạn 45, quá hạn 6")."""
 
 
-def _unit_of_bare_part(text: str, end: int, value: float | int | None,
+def _unit_of_bare_part(text: str, start: int, end: int, value: float | int | None,
                        found: list[tuple[float | int, float | int | None, str, int, int]]) -> str | None:
-    """A part written without its unit, its state after it: "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng hạn" counts
-    what the count before it counts, and is no more than it."""
-    if value is None or not _STATUS_AFTER.match(text, end):
+    """A part written without its unit, its state after or before it: "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng
+    hạn", "trong đó trước hạn 950, đúng hạn 45" count what the count before them counts, and are no more than it."""
+    if value is None or not (_STATUS_AFTER.match(text, end) or _STATUS_BEFORE.search(text, max(0, start - 30), start)):
         return None
     before = next((item for item in reversed(found) if item[2] != "%" and item[2] not in _MONEY_UNITS), None)
     if before is None or value > before[0]:

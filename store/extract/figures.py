@@ -69,9 +69,10 @@ class FigureDraft:
 _ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|"
                         r"\bVề phía\s+[^,.;]{1,40}?\s)\b(?:có|gồm)\b", re.IGNORECASE)
 """Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
-_TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|trong|tới)\s+(?:năm\s+)?\d{4}\b[^.;]{0,40}$",
-                            re.IGNORECASE)
-"""A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ..."): the plan ahead, never a figure reported."""
+_TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|trong|tới|cuối|đầu)\s+(?:(?:cuối|hết|đầu)\s+)?"
+                            r"(?:năm\s+)?\d{4}\b[^.;]{0,120}$", re.IGNORECASE)
+"""A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ... có ít nhất 01 tài khoản", "phấn đấu đến cuối năm
+2024 có trên 80% ..."): the plan ahead to the end of its clause, never a figure reported."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
@@ -93,7 +94,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     for value, whole, unit, start, end in numbers_in(text):
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
-        if _TARGET_BEFORE.search(text, max(0, start - 80), start):
+        if _TARGET_BEFORE.search(text, max(0, start - 200), start):
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:

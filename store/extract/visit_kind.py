@@ -23,7 +23,7 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
-from .visit_sessions import meeting_gives_out_surveys, working_session_at_its_seat
+from .visit_sessions import kind_of_event, later_without_a_day, meeting_gives_out_surveys, working_session_at_its_seat
 
 _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
@@ -189,9 +189,13 @@ def non_visit_reason(article: Article) -> Reason | None:
     if (evidence := visit_evidence(article)) is not None:
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
+        if (event := kind_of_event(article)) and later_without_a_day(article, evidence):
+            return event  # "lễ trao Bằng khen ...; biểu dương các đơn vị đã kiểm tra": praise, no visit
         if working_session_at_its_seat(article, evidence):
             return reason("nonvisit.working_session")
         return None
+    if event := kind_of_event(article):
+        return event  # a class, an award, a law explained: said before what any of them says of oversight
     if _TO_COME.search(head):
         return reason("nonvisit.to_come")
     if _PLAN.search(head) and not _one_visit_day(article):

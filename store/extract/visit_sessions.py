@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..reasons import Reason, reason
 from .text import Article
 
 _OWN_MEETING = re.compile(
@@ -42,6 +43,12 @@ def meeting_gives_out_surveys(article: Article, evidence: str) -> bool:
     return not _DAY_OF_ITS_OWN.search(evidence) or bool(_WITH_MEETING_WORD.search(evidence))
 
 
+def later_without_a_day(article: Article, evidence: str) -> bool:
+    """The visit sentence is neither the title nor the first sentence, and has no day of its own."""
+    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:1]]
+    return evidence not in lead and not _DAY_OF_ITS_OWN.search(evidence)
+
+
 def working_session_at_its_seat(article: Article, evidence: str) -> bool:
     """A working session with central bodies, with no oversight said anywhere and no local unit visited."""
     whole = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences])
@@ -49,3 +56,29 @@ def working_session_at_its_seat(article: Article, evidence: str) -> bool:
         return False
     m = _WORKING_SESSION.search(evidence)
     return m is not None and bool(_CENTRAL_BODY.match(m[1])) and not _LOCAL_UNIT.search(m[1])
+
+
+_TRAINING = re.compile(r"\blớp\s+(?:bồi dưỡng|tập huấn|đào tạo)\b|\b(?:khai giảng|bế giảng)\b|\bhọc viên\b",
+                       re.IGNORECASE)
+"""A class for deputies or officials ("lớp bồi dưỡng kỹ năng giám sát"): what is taught is oversight, none is made."""
+_AWARD = re.compile(r"\blễ\s+(?:trao|tôn vinh|vinh danh|khen thưởng)|\btrao\s+(?:giải|tặng|bằng khen|cờ thi đua)|"
+                    r"\bđược vinh danh\b|\bgiải thưởng\b", re.IGNORECASE)
+"""An award ceremony ("lễ trao giải", "được vinh danh"): the honoured are named, no one is overseen."""
+_EXPLAINER = re.compile(r"^\W*(?:Nghị định|Luật|Thông tư|Nghị quyết)\s+(?:số\s+)?\d+/\d{4}/[A-ZĐ0-9-]+\s*[:-]|"
+                        r"\bđược quy định tại\s+(?:Khoản|Điều)\s+\d+|"
+                        r"\b(?:Nghị định|Luật|Thông tư)\b[^.;]{0,80}?\bquy định\b",
+                        re.IGNORECASE)
+"""What a law or decree provides ("Nghị định 118/2025/NĐ-CP: những điểm mới ...", "được quy định tại Khoản 1 Điều 41
+Luật ..."): an explainer, even when what it provides is oversight."""
+
+
+def kind_of_event(article: Article) -> Reason | None:
+    """What an article with no visit is about, when its title or lead says: a class, an award, a law explained."""
+    head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
+    if _TRAINING.search(head):
+        return reason("nonvisit.training")
+    if _AWARD.search(head):
+        return reason("nonvisit.award")
+    if _EXPLAINER.search(head):
+        return reason("nonvisit.explainer")
+    return None
