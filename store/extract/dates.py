@@ -195,6 +195,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 continue
             if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
                 continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days
+            if _FINDINGS_ISSUED.search(sentence.text[mention.end:mention.end + 160]):
+                continue  # the day the findings were issued: after the visit, never its day
             if _DOCUMENT_EVENT.search(sentence.text[mention.end:mention.end + 160]):
                 candidates.append((6, sentence.index, mention, sentence, "document"))
             elif _TIME_OF_DAY.search(before):

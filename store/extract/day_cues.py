@@ -39,8 +39,9 @@ def clause_day(before: str, after: str) -> bool:
 
 
 _FINDINGS_ISSUED = re.compile(
-    r"^[^.;]{0,80}?\b(?:ban hành|gửi|có|công bố|ký)\s+(?:\S+\s+){0,2}?(?:báo cáo|thông báo)\s+(?:kết quả|kết luận)\s+"
+    r"^[^.;]{0,80}?\b(?:ban hành|gửi|có|công bố|ký)\s+(?:\S+\s+){0,2}?(?:báo cáo|thông báo)(?:\s+số\s+\S+)?\s+"
+    r"(?:về\s+(?:việc\s+)?)?(?:kết quả|kết luận)\s+"
     r"(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b|^[^.;]{0,80}?\bthông báo kết luận\s+(?:giám sát|khảo sát|"
     r"kiểm tra)\b", re.IGNORECASE)
-"""After a dated day, the findings of an oversight issued that day ("ban hành báo cáo kết quả giám sát"): the visit
-they report on came before it."""
+"""After a dated day, the findings of an oversight issued that day ("ban hành báo cáo kết quả giám sát", "ban hành Báo
+cáo số 91/BC-HĐND về kết quả khảo sát"): the visit they report on came before it."""
