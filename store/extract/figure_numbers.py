@@ -248,6 +248,8 @@ def _unit_of_bare_part(text: str, start: int, end: int, value: float | int | Non
     hạn", "trong đó trước hạn 950, đúng hạn 45" count what the count before them counts, and are no more than it."""
     if value is None or not (_STATUS_AFTER.match(text, end) or _STATUS_BEFORE.search(text, max(0, start - 30), start)):
         return None
+    if re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần)(?![\wÀ-ỹ])", text[end:], re.IGNORECASE):
+        return None  # "quá hạn 3 ngày", "đúng hạn 2 năm liền": how late or how long, no count of files
     before = next((item for item in reversed(found) if item[2] != "%" and item[2] not in _MONEY_UNITS), None)
     if before is None or value > before[0]:
         return None
