@@ -89,3 +89,30 @@ def test_a_council_term_alone_is_no_election() -> None:
 ])
 def test_leaders_named_after_their_titles_or_first_in_the_team(lead: str, name: str) -> None:
     assert (_draft(lead).record.get("leader") or {}).get("name") == name
+
+
+@pytest.mark.parametrize(("lead", "title", "code"), [
+    ("Chiều 2/4/2024, Thường trực HĐND xã Mỹ An tổ chức phiên họp thường kỳ tháng 4. Phiên họp phân công Ban Kinh tế"
+     " - Xã hội HĐND xã đi khảo sát việc sửa chữa đường liên thôn.", "Tin hoạt động", "nonvisit.own_meeting"),
+    ("Sáng 9/5, ông Lê Văn Bình, Phó Chủ tịch Hội Nông dân Việt Nam, chủ trì buổi làm việc với Bộ Nông nghiệp và Môi "
+     "trường về phần mềm quản lý hội viên.", "Tin hoạt động", "nonvisit.working_session"),
+    ("Ngày 3/8/2024, Huyện ủy tổ chức lớp bồi dưỡng nghiệp vụ cho 60 học viên là cán bộ các xã.",
+     "Bồi dưỡng nghiệp vụ cho cán bộ cơ sở", "nonvisit.training"),
+    ("Chiều 12/1/2025, UBND huyện tổ chức lễ trao Giấy khen cho 12 tập thể. Chủ tịch UBND huyện biểu dương các xã đã "
+     "kiểm tra tốt việc giải quyết hồ sơ.", "Khen thưởng tập thể làm tốt cải cách hành chính", "nonvisit.award"),
+    ("Thông tư số 01/2023/TT-VPCP quy định Bộ phận Một cửa phải niêm yết thủ tục. Chủ tịch UBND cấp xã có trách nhiệm "
+     "kiểm tra việc niêm yết.", "Thông tư 01/2023/TT-VPCP: những điểm cần biết", "nonvisit.explainer"),
+])
+def test_meetings_classes_awards_and_explainers_say_what_they_are(lead: str, title: str, code: str) -> None:
+    draft = _draft(lead, title)
+    assert draft.non_visit is not None and draft.non_visit.code == code
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 3/10/2025, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với UBND xã Ia Grai về Trung tâm phục vụ hành chính"
+    " công xã.",
+    "Sáng 12/6/2024, Đoàn giám sát của Ban Pháp chế HĐND tỉnh làm việc tại xã Cẩm Xuyên. Kết thúc buổi làm việc, "
+    "trưởng đoàn phân công các thành viên tổng hợp ý kiến.",
+])
+def test_a_session_with_a_commune_or_a_task_given_after_the_visit_is_still_a_visit(lead: str) -> None:
+    assert _draft(lead).non_visit is None

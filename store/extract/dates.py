@@ -23,6 +23,7 @@ from ..reasons import Reason, reason
 from .day_cues import (
     _DOCUMENT_BEFORE,
     _DOCUMENT_EVENT,
+    _FINDINGS_ISSUED,
     _FUTURE_BEFORE,
     _SENTENCE_START_NGAY,
     _TIME_OF_DAY,
@@ -194,6 +195,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                 continue
             if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
                 continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days
+            if _FINDINGS_ISSUED.search(sentence.text[mention.end:mention.end + 160]):
+                continue  # the day the findings were issued: after the visit, never its day
             if _DOCUMENT_EVENT.search(sentence.text[mention.end:mention.end + 160]):
                 candidates.append((6, sentence.index, mention, sentence, "document"))
             elif _TIME_OF_DAY.search(before):
@@ -345,6 +348,11 @@ def year_bounds(article: Article) -> list[Bound]:
                     and not _in_period(sentence.text, other) \
                     and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
                 bounds.append(Bound(date(other.year, other.month, other.day), True,
+                                    reason("year.dated_day", day=other.text), sentence.text))
+            elif other.year and _FINDINGS_ISSUED.search(sentence.text[other.end:other.end + 160]):
+                # the findings come after the visit: "Ngày 2/12/2023, Ban ... ban hành báo cáo kết quả giám sát.
+                # Trước đó, ngày 14/11, đoàn ..." is a visit before that day
+                bounds.append(Bound(date(other.year, other.month, other.day), False,
                                     reason("year.dated_day", day=other.text), sentence.text))
     return bounds
 

@@ -36,3 +36,12 @@ def clause_day(before: str, after: str) -> bool:
     a clause of its own; a document's day follows its number ("số 34/2007/PL, ngày 20/4/2007 của ...")."""
     return bool(re.search(r",\s*ngày\s*$", before) and not re.search(r"/\S*,\s*ngày\s*$", before)
                 and re.match(r"\s*,\s*(?!của\b)", after))
+
+
+_FINDINGS_ISSUED = re.compile(
+    r"^[^.;]{0,80}?\b(?:ban hành|gửi|có|công bố|ký)\s+(?:\S+\s+){0,2}?(?:báo cáo|thông báo)(?:\s+số\s+\S+)?\s+"
+    r"(?:về\s+(?:việc\s+)?)?(?:kết quả|kết luận)\s+"
+    r"(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b|^[^.;]{0,80}?\bthông báo kết luận\s+(?:giám sát|khảo sát|"
+    r"kiểm tra)\b", re.IGNORECASE)
+"""After a dated day, the findings of an oversight issued that day ("ban hành báo cáo kết quả giám sát", "ban hành Báo
+cáo số 91/BC-HĐND về kết quả khảo sát"): the visit they report on came before it."""

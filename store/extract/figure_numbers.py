@@ -102,6 +102,8 @@ _VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(
 trường học"."""
 _PLACES_AFTER = re.compile(r"\s*[(:]\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|UBND)\b", re.IGNORECASE)
 """A count of units followed by their names: the units visited are listed, the count is not a figure."""
+_PLACE_UNIT_AFTER = re.compile(r"\s*dân phố\b", re.IGNORECASE)
+"""A count in "tổ" that names places ("2 tổ dân phố"), not teams ("19 tổ công nghệ số"): visited, no figure."""
 _MAX_DIGITS = 24
 """Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
 
@@ -141,7 +143,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
         if unit_match is None:
-            borrowed = _unit_of_part(text, start, end, value)
+            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out)
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
             continue
@@ -166,7 +168,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%":
             continue
-        if unit in _VISITED_UNITS and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
+        place_unit = unit in _VISITED_UNITS or _PLACE_UNIT_AFTER.match(text, unit_match.end())
+        if place_unit and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
                                        _PLACES_AFTER.match(text, unit_match.end())):
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
@@ -226,6 +229,31 @@ def _unit_of_part(text: str, start: int, end: int, value: float | int | None) ->
     if unit is None or unit[1] in ("%", "phần trăm"):
         return None
     return _UNIT_OF.get(unit[1].lower(), unit[1])
+
+
+_STATUS_AFTER = re.compile(
+    r"\s+(?:(?:được|đã|bị)\s+)?(?:giải quyết\s+|trả kết quả\s+)?(?:đúng và trước hạn|trước và đúng hạn|đúng hạn|"
+    r"trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn|chưa đến hạn|chưa giải quyết|đang giải quyết|nộp trực tuyến|"
+    r"trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""A state of files said right after a bare number ("trong đó 4.421 đúng hạn", "còn 26 quá hạn")."""
+_STATUS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\btrong đó\s+|\bcòn\s+)(?:(?:hồ sơ|giải quyết)\s+)?(?:đúng và trước hạn|trước và đúng hạn|"
+    r"đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn)\s+(?:là\s+)?$", re.IGNORECASE)
+"""Or right before it, a part in a list of states ("trong đó trước hạn 950, đúng hạn 45, quá hạn 6")."""
+
+
+def _unit_of_bare_part(text: str, start: int, end: int, value: float | int | None,
+                       found: list[tuple[float | int, float | int | None, str, int, int]]) -> str | None:
+    """A part written without its unit, its state after or before it: "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng
+    hạn", "trong đó trước hạn 950, đúng hạn 45" count what the count before them counts, and are no more than it."""
+    if value is None or not (_STATUS_AFTER.match(text, end) or _STATUS_BEFORE.search(text, max(0, start - 30), start)):
+        return None
+    if re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần)(?![\wÀ-ỹ])", text[end:], re.IGNORECASE):
+        return None  # "quá hạn 3 ngày", "đúng hạn 2 năm liền": how late or how long, no count of files
+    before = next((item for item in reversed(found) if item[2] != "%" and item[2] not in _MONEY_UNITS), None)
+    if before is None or value > before[0]:
+        return None
+    return before[2]
 
 
 def _inside(reach: list[int], starts: list[int], start: int, end: int) -> bool:

@@ -69,9 +69,10 @@ class FigureDraft:
 _ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|"
                         r"\bVề phía\s+[^,.;]{1,40}?\s)\b(?:có|gồm)\b", re.IGNORECASE)
 """Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
-_TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|trong|tới)\s+(?:năm\s+)?\d{4}\b[^.;]{0,40}$",
-                            re.IGNORECASE)
-"""A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ..."): the plan ahead, never a figure reported."""
+_TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|trong|tới|cuối|đầu)\s+(?:(?:cuối|hết|đầu)\s+)?"
+                            r"(?:năm\s+)?\d{4}\b[^.;]{0,120}$", re.IGNORECASE)
+"""A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ... có ít nhất 01 tài khoản", "phấn đấu đến cuối năm
+2024 có trên 80% ..."): the plan ahead to the end of its clause, never a figure reported."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
@@ -93,7 +94,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     for value, whole, unit, start, end in numbers_in(text):
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
-        if _TARGET_BEFORE.search(text, max(0, start - 80), start):
+        if _TARGET_BEFORE.search(text, max(0, start - 200), start):
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
@@ -313,6 +314,12 @@ _SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s"
 same unit's work goes on, and what it received is still the whole."""
 
 
+_ON_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\s*$")
+"""Just before a count, whether files were settled on time ("đúng hạn 1.118 hồ sơ"), folded."""
+_TOTAL_SAID = re.compile(r"\btổng(?:\s+số|\s+cộng)?(?:\s+là)?\s+$", re.IGNORECASE)
+"""A count called the total ("có tổng số 2.760, với 2.602 hồ sơ"): the whole of the parts after it."""
+
+
 def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
     """The whole a count is part of.
 
@@ -339,8 +346,12 @@ def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Lay
         if before is not None and figure["value"] <= before.figure["value"]:
             return before.figure["value"]
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
+    if total is not None and total.figure.get("metric") == "ho-so-giai-quyet" and \
+            _ON_TIME.search(fold(text[max(0, start - 30):start])) and figure["value"] <= total.figure["value"]:
+        return total.figure["value"]  # "giải quyết 1.126 hồ sơ, đúng hạn 1.118 hồ sơ": on time, of those settled
     if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
-            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start):
+            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start) and \
+            not _TOTAL_SAID.search(text, max(0, total.start - 20), total.start):
         return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
             not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \

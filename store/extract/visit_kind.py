@@ -23,6 +23,7 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
+from .visit_sessions import kind_of_event, later_without_a_day, meeting_gives_out_surveys, working_session_at_its_seat
 
 _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
@@ -151,8 +152,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
                                                            re.IGNORECASE):
                 continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
-            if re.search(r"\b(?:chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$", before,
-                         re.IGNORECASE):
+            if re.search(r"\b(?:chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$",
+                         before, re.IGNORECASE):
                 continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made
             if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
                 if re.search(r"\bcó thể\s+(?:\S+\s+){0,2}?$", before[-60:], re.IGNORECASE):
@@ -185,8 +186,16 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
     if _REPORT_MEETING.search(head) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.report_meeting")
-    if visit_evidence(article) is not None:
+    if (evidence := visit_evidence(article)) is not None:
+        if meeting_gives_out_surveys(article, evidence):
+            return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
+        if (event := kind_of_event(article)) and later_without_a_day(article, evidence):
+            return event  # "lễ trao Bằng khen ...; biểu dương các đơn vị đã kiểm tra": praise, no visit
+        if working_session_at_its_seat(article, evidence):
+            return reason("nonvisit.working_session")
         return None
+    if event := kind_of_event(article):
+        return event  # a class, an award, a law explained: said before what any of them says of oversight
     if _TO_COME.search(head):
         return reason("nonvisit.to_come")
     if _PLAN.search(head) and not _one_visit_day(article):
