@@ -16,10 +16,11 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from ..folding import fold
 from ..reasons import Reason, reason
+from . import date_cues as cues
 from .day_cues import (
     _DOCUMENT_BEFORE,
     _DOCUMENT_EVENT,
@@ -59,19 +60,6 @@ _TIME = re.compile(
 )
 _YEAR = re.compile(r"(?<![\d.,/])(19[5-9]\d|20\d\d|21\d\d)(?!\d|[.,]\d)")
 
-_TWO_TIER = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
-_AFTER_REFORM = re.compile(r"sau (?:khi )?(?:sap xep|sap nhap) (?:don vi hanh chinh|dvhc)|mo hinh (?:chinh quyen )?moi|"
-                           r"(?:xa|phuong) moi (?:sau|thanh lap)")
-_RESULTS = re.compile(r"\d[\d.,/]*\s*(?:%|hồ sơ|thủ tục|TTHC|tài khoản|điểm|người|lượt|tỷ đồng|triệu đồng)|\bđã\b",
-                      re.IGNORECASE)
-_SUPERVISED = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\b(?:thực hiện|triển khai)\b[^.;]{0,120}$",
-                         re.IGNORECASE)
-"""Before a span: what the visit oversees ("khảo sát việc thực hiện chuyển đổi số giai đoạn 2021-2023")."""
-_EARLY_REPORT = timedelta(days=31)
-"""Figures for a period are often reported a few weeks before it ends ("9 tháng đầu năm" at a visit on 17/9)."""
-_EARLY_REPORT_YEAR = timedelta(days=122)
-"""A year named alone ("công tác CCHC năm 2021", "kinh phí năm 2023") is the current one from September on."""
-_PLANS = re.compile(r"\b(?:phấn đấu|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|sẽ|đề ra)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -225,11 +213,16 @@ def _opens_visit_span(text: str, mention: DayMention) -> bool:
     an outlet's stamp, "(Mặt trận) -") is the visit's, and its first day is the day to record."""
     for m in _RANGE.finditer(text):
         if m.start() <= mention.start < m.start() + 14 and not m[8] and \
-                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*)?", text[:m.start()],
-                             re.IGNORECASE) and \
+                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*)?" + _OPENING_CLAUSE,
+                             text[:m.start()], re.IGNORECASE) and \
                 _VISIT_CUE.search(text[m.end():]):
             return True
     return False
+
+
+_OPENING_CLAUSE = r"(?:(?:thực hiện|theo|căn cứ|triển khai)\s[^.;]{0,160}?,\s*)?"
+"""What the visit carries out, said first ("Thực hiện chương trình công tác năm 2018 của HĐND thành phố, từ ngày ...
+đến ngày ..., Thường trực HĐND ... tổ chức đoàn giám sát"): the span after it still opens the visit's clause."""
 
 
 def _in_period(text: str, mention: DayMention) -> bool:
@@ -322,19 +315,22 @@ def _safe_day(year: int, month: int, day: int) -> date | None:
 def year_bounds(article: Article) -> list[Bound]:
     """What the text itself says about when the visit happened: data periods, dated events, two-tier government."""
     bounds: list[Bound] = []
+    new_communes = any(cues.COMMUNE_CENTRE.search(s.text) for s in article.sentences)
     for sentence in article.sentences:
         folded = fold(sentence.text)
-        if _TWO_TIER.search(folded) or _AFTER_REFORM.search(folded):
+        if cues.TWO_TIER.search(folded) or cues.AFTER_REFORM.search(folded) or \
+                new_communes and cues.SINCE_FIRST_JULY.search(sentence.text):
             said = reason("year.two_tier")
             bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
-        reports = bool(_RESULTS.search(sentence.text)) and not _PLANS.search(sentence.text)
+        reports = bool(cues.RESULTS.search(sentence.text)) and not cues.PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and not period.plan and (reports or not period.bare_year):
-                early = _EARLY_REPORT_YEAR if period.bare_year else _EARLY_REPORT
-                bounds.append(Bound(period.last - early, True, reason("year.data_period", period=period.text, end=(
+                from_day = date(period.last.year, cues.CURRENT_YEAR_FROM, 1) if period.bare_year else \
+                    period.last - cues.EARLY_REPORT
+                bounds.append(Bound(from_day, True, reason("year.data_period", period=period.text, end=(
                     f"{period.last.day}/{period.last.month}/{period.last.year}")), sentence.text))
             elif not period.data and re.match(r"(?:giai đoạn|từ năm)", period.text, re.IGNORECASE) and \
-                    (reports or _SUPERVISED.search(sentence.text[:period.start])):
+                    (reports or cues.SUPERVISED.search(sentence.text[:period.start])):
                 bounds.append(Bound(date(period.last.year, 1, 1), True, reason(
                     "year.span", period=period.text, year=period.last.year), sentence.text))
         for m in _RANGE.finditer(sentence.text):
@@ -342,6 +338,10 @@ def year_bounds(article: Article) -> list[Bound]:
                 bounds.append(Bound(first, True, reason("year.data_range", period=m[0]), sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
+            if other.year and cues.PLANNED_AHEAD.search(before) and not _in_period(sentence.text, other):
+                bounds.append(Bound(date(other.year, other.month, other.day), False,
+                                    reason("year.dated_day", day=other.text), sentence.text))
+                continue  # "dự kiến chính thức vận hành từ ngày 1/7/2025": still ahead when it was written
             spans_from = re.search(r"\btừ\b[^.;]{0,40}(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", before, re.IGNORECASE)
             if other.year and not _DOCUMENT_BEFORE.search(before) and \
                     (spans_from or not _FUTURE_BEFORE.search(before)) \
@@ -395,7 +395,10 @@ def _infer_year(article: Article, mention: DayMention, today: date, era: list[Bo
         return year, earliest.reason, earliest.evidence
     named = [year for year in _named_years(article) if year <= today.year]
     if named:
-        return max(named), reason("year.named", year=max(named)), None
+        year = max(named)
+        if (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
+            year -= 1  # "kế hoạch ... năm 2026, chiều 17/12" read on 1/12/2026: next year's plan, made the year before
+        return year, reason("year.named", year=max(named)), None
     year = today.year
     if (_safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
         year -= 1

@@ -24,7 +24,7 @@ _SINCE_YEAR_START = re.compile(
 )
 _MONTHS_OF_YEAR = re.compile(r"(?<![\d.,])" + _N + r"\s+tháng\s+(?:đầu\s+)?năm(?:\s+(\d{4}))?(?!\d)", re.IGNORECASE)
 _QUARTER = re.compile(r"\bquý\s+(iv|iii|ii|i|[1-4])(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
-_MONTH = re.compile(r"\btháng\s+(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
+_MONTH = re.compile(r"\btháng\s*(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\bnăm\s+(\d{4})((?:\s*(?:,|và)\s*\d{4}(?!\d|[.,]\d|/))*)(?!\d|[.,]\d|/)", re.IGNORECASE)
 """A year ("năm 2024"), or a list of whole years ("năm 2016, 2017", "năm 2021 và 2022")."""
 _PLAN_CLAUSE = re.compile(r"\b(?:kế hoạch|mục tiêu|phấn đấu|dự kiến|chỉ tiêu|định hướng)\b[^,;.]{0,70}$", re.IGNORECASE)
