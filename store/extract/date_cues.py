@@ -1,9 +1,9 @@
-"""Words that date a visit without naming its year: two-tier local government, a day still ahead.
+"""Words that date a visit without naming its year: two-tier local government, a day still ahead, results reported.
 
-`dates` settles the year of a day written without one from bounds the text gives; these are the cues for
-the bounds that come from events rather than from written periods: the two-tier local government of 1 July
-2025 (named, or implied by a ward's own public service centre counting "từ 1/7 đến nay"), and a day an article
-still expects ("dự kiến ... từ ngày 1/7/2025"), which the visit came before.
+`dates` settles the year of a day written without one from bounds the text gives; these are its cues: the two-tier
+local government of 1 July 2025 (named, or implied by a ward's own public service centre counting "từ 1/7 đến nay"),
+a day an article still expects ("dự kiến ... từ ngày 1/7/2025"), which the visit came before, and how long after a
+period its results are still being reported.
 """
 
 from __future__ import annotations
@@ -26,11 +26,14 @@ SUPERVISED = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\b
 PLANNED_AHEAD = re.compile(r"\b(?:dự kiến|sẽ|dự định)\b[^.;,]{0,50}\b(?:từ|vào|trong)\s+(?:ngày\s+)?$", re.IGNORECASE)
 """Before a dated day, what is expected to happen on it ("dự kiến chính thức vận hành từ ngày 1/7/2025"): the article
 was written before that day, so the visit was too."""
-RESULTS = re.compile(r"\d[\d.,/]*\s*(?:%|hồ sơ|thủ tục|TTHC|tài khoản|điểm|người|lượt|tỷ đồng|triệu đồng)|\bđã\b",
-                      re.IGNORECASE)
+FIGURES = re.compile(r"\d[\d.,/]*\s*(?:%|hồ sơ|thủ tục|TTHC|tài khoản|điểm|người|lượt|tỷ đồng|triệu đồng)",
+                     re.IGNORECASE)
+RESULTS = re.compile(FIGURES.pattern + r"|\bđã\b", re.IGNORECASE)
 EARLY_REPORT = timedelta(days=31)
 """Figures for a period are often reported a few weeks before it ends ("9 tháng đầu năm" at a visit on 17/9)."""
 CURRENT_YEAR_FROM = 4
-"""A year named alone ("công trình phòng, chống thiên tai năm 2025", "kinh phí năm 2023") is the visit's own from
-April on; a whole year's results are reviewed in its first quarter after it ("kết quả năm 2024" at a visit on 10/2)."""
+"""A year named alone as the work checked ("đã kiểm tra các công trình phòng, chống thiên tai năm 2025") is the visit's
+own from April on; its figures ("năm 2023 giải quyết 1.250 hồ sơ") are the visit's year's from September on
+(`FIGURES_YEAR_FROM`), a whole year's results being reviewed in the months after it."""
+FIGURES_YEAR_FROM = 9
 PLANS = re.compile(r"\b(?:phấn đấu|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|sẽ|đề ra)\b", re.IGNORECASE)

@@ -325,8 +325,8 @@ def year_bounds(article: Article) -> list[Bound]:
         reports = bool(cues.RESULTS.search(sentence.text)) and not cues.PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and not period.plan and (reports or not period.bare_year):
-                from_day = date(period.last.year, cues.CURRENT_YEAR_FROM, 1) if period.bare_year else \
-                    period.last - cues.EARLY_REPORT
+                month = cues.FIGURES_YEAR_FROM if cues.FIGURES.search(sentence.text) else cues.CURRENT_YEAR_FROM
+                from_day = date(period.last.year, month, 1) if period.bare_year else period.last - cues.EARLY_REPORT
                 bounds.append(Bound(from_day, True, reason("year.data_period", period=period.text, end=(
                     f"{period.last.day}/{period.last.month}/{period.last.year}")), sentence.text))
             elif not period.data and re.match(r"(?:giai đoạn|từ năm)", period.text, re.IGNORECASE) and \

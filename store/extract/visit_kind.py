@@ -85,9 +85,14 @@ _ROUND_UP = re.compile(
 work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
 round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
 them up: no one visit."""
+_GIVEN_AT_A_SESSION = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+\S+){0,2}?\s+của\b[^.;]{0,120}\btại\s+buổi\s+$",
+                                 re.IGNORECASE)
+"""Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
+với Ban Thường vụ Huyện ủy"), a noun; the working session itself is the visit."""
 _HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu)\b[^.;]{0,160}$", re.IGNORECASE)
 """Before a round-up's words, a team hearing its hosts ("lắng nghe ý kiến của Ban ... về những kết quả đạt được ...
-thời gian qua"): the hosts' own results, told at the visit, not a round-up of oversight."""
+thời gian qua"): the hosts' own results, told at the visit, not a round-up of oversight (oversight counted, "nghe báo
+cáo kết quả 5 cuộc giám sát", still is one)."""
 _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
@@ -155,8 +160,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
                                                            re.IGNORECASE):
                 continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
-            if re.search(r"\b(?:chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc|phân công)\b(?!(?:\s+\S+){0,2}?\s+của\b)"
-                         r"(?![^.;]*\bđoàn\b)[^.;]{0,100}$", before, re.IGNORECASE):
+            if re.search(r"\b(?:chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$",
+                         before, re.IGNORECASE) and not _GIVEN_AT_A_SESSION.search(before):
                 continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made ("chỉ đạo của đồng chí X
                 # tại buổi làm việc với ...", the direction an official gave, is a noun: the visit is told after it)
             if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
@@ -177,7 +182,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     """Why the article does not look like a visit report, or None when it does."""
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
-    rounds = [m[0] for text in texts for m in _ROUND_UP.finditer(text) if not _HEARD.search(text[:m.start()])]
+    rounds = [m[0] for text in texts for m in _ROUND_UP.finditer(text)
+              if not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE)]
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
         return reason("nonvisit.round_up")
     if written := written_plan_reason(article):
