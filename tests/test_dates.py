@@ -3,6 +3,8 @@ from datetime import date
 import pytest
 
 from store.dates import DateError, Span, parse_day, parse_range, parse_span, read_relative
+from store.extract.dates import resolve_visit_date
+from store.extract.text import read_article
 from store.query import Filter, QueryError
 
 
@@ -106,3 +108,37 @@ def test_tuan_truoc_across_a_year_end() -> None:
     relative = read_relative("tuần trước", date(2025, 1, 3))
     assert relative is not None and relative.span == Span(date(2024, 12, 23), date(2024, 12, 29))
     assert read_relative("tháng trước", date(2025, 1, 3)).span == Span(date(2024, 12, 1), date(2024, 12, 31))
+
+
+# -- the year of a visit day written without one (store.extract.dates) ---------------------------------------------
+
+_TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of months overseen, written without a space after "tháng", ends before the visit
+        ("Sáng 9/4, Đoàn giám sát HĐND tỉnh giám sát việc thực hiện chính sách giai đoạn từ tháng 3/2015 "
+         "đến tháng12/2017 tại huyện A.", date(2018, 4, 9)),
+        # the work of a year named alone, checked in summer, is that year's
+        ("Sáng 2/6, đoàn kiểm tra của UBND tỉnh đã kiểm tra công tác phòng, chống hạn năm 2022 tại huyện A.",
+         date(2022, 6, 2)),
+        # a year's figures, reviewed in spring, are the year before's
+        ("Sáng 2/6, Thường trực HĐND huyện giám sát tại huyện A. Năm 2022, huyện giải quyết 980 hồ sơ.",
+         date(2023, 6, 2)),
+        # a day still expected when the article was written comes after the visit
+        ("Chiều 20/5, Phó Chủ tịch UBND tỉnh kiểm tra công trình tại huyện A. Công trình dự kiến sẽ hoạt động "
+         "từ ngày 1/8/2021.", date(2021, 5, 20)),
+        # a year named in a plan never puts the visit after today
+        ("Để bàn chỉ tiêu năm 2026, chiều 15/12, lãnh đạo tỉnh làm việc với xã A.", date(2025, 12, 15)),
+        # "từ 1/7 đến nay" beside a ward's own public service centre counts from 1/7/2025
+        ("Sáng 4/10, Đoàn giám sát HĐND thành phố giám sát tại phường A. Từ 1/7 đến nay, Trung tâm phục vụ hành "
+         "chính công phường tiếp nhận 900 hồ sơ.", date(2025, 10, 4)),
+        # a span after the clause that names what it carries out opens the visit
+        ("Thực hiện kế hoạch năm 2020 của HĐND huyện, từ ngày 6/7/2020 đến ngày 9/7/2020, Thường trực HĐND "
+         "huyện tổ chức đoàn giám sát tại các xã.", date(2020, 7, 6)),
+    ],
+)
+def test_visit_year_from_what_the_article_says(text: str, expected: date) -> None:
+    assert resolve_visit_date(read_article(text), today=_TODAY).day == expected
