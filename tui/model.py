@@ -26,6 +26,7 @@ from store.gazetteer import split_level
 from store.query import Clause, Filter
 from store.repository import Page, Repository
 from store.sqlindex import SqlIndex
+from store.sqlindex.units import Named
 from store.taxonomy import taxonomy
 
 from .safe import visible
@@ -172,6 +173,11 @@ class Searcher:
         if self.index:
             return self.index.count_each(base, clauses)
         return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
+
+    def former_units(self, base: Filter) -> list[tuple[Named, int]] | None:
+        """The provinces and districts merged away and their counts under `base`, as the index keeps them
+        (`SqlIndex.former_units`); None without one (`tui.former` reads the records and uses `count_each`)."""
+        return self.index.former_units(base) if self.index else None
 
     def prepare(self) -> None:
         """Read ahead what the first filtered search would wait for (`SqlIndex.prepare`); other repositories
