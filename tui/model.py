@@ -20,17 +20,19 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.gazetteer import split_level
 from store.query import Clause, Filter
 from store.repository import Page, Repository
 from store.sqlindex import SqlIndex
-from store.sqlindex.units import Named
 from store.taxonomy import taxonomy
 
 from .safe import visible
 from .settings import SORTS
+
+if TYPE_CHECKING:
+    from store.sqlindex.units import Named
 
 PAGE = 100
 """Records fetched at a time: a few screens of the list."""

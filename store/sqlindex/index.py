@@ -196,7 +196,11 @@ class SqlIndex(IndexFile):
             return counts
 
     def _pool(self, db: sqlite3.Connection, base: Filter, today: date | None) -> array:
-        """The records `base` finds, in no order."""
+        """The records `base` finds, in no order: the last search's when it was of `base` (the browser's list,
+        when the picker opens on a filter without a province or ward clause)."""
+        if self._last is not None and self._last[0][0] == base and self._last[0][2] == (today or date.today()):
+            numbers = self._last[1]
+            return numbers.whole() if isinstance(numbers, Matches) else numbers
         found = self._conditions(base, today)
         return self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
 

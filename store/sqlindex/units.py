@@ -27,6 +27,7 @@ the filter's pool (numpy, as the facets of a large pool are, `facets`).
 from __future__ import annotations
 
 import sqlite3
+import sys
 import time
 from array import array
 from collections import Counter
@@ -37,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from ..gazetteer import DISTRICT_LEVELS, split_level
+from ..query import Clause, Filter
 from .columns import COLUMN_TYPE, keep_array, load_array
 from .facets import VECTORISED
 from .packing import Packer
@@ -50,6 +52,8 @@ Named = tuple[str, str, str, str]
 Term = tuple[str, str]
 PAIRS = "unit_pairs"
 """`columns` key of every (record, unit) pair of `upost`, record numbers then unit ids (`_pairs`)."""
+FEW = 2000
+"""Pools this small are counted in SQL whether or not numpy is loaded (`UnitCounter.counted`)."""
 STEP = 4096
 """Records read per step of `fill` (the index's lock is held for the read only)."""
 
@@ -68,10 +72,8 @@ def named_units(record: dict[str, Any]) -> frozenset[Named]:
     return frozenset(found)
 
 
-def clause_of(kind: str, name: str) -> Any:
+def clause_of(kind: str, name: str) -> Clause:
     """The clause a unit stands for in the picker (and here): a province by name, a district as a whole ward name."""
-    from ..query import Clause  # noqa: PLC0415 - kept light: `rows` imports this module
-
     return Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
 
 
@@ -79,8 +81,7 @@ def accepted(kind: str, name: str) -> set[Term]:
     """The filter terms a record must hold one of to be found by the unit's clause, as `compile` resolves the
     clause (`Matcher`): a former province by its folded name, else today's province codes; a district by its
     whole folded name and the codes of the wards a former ward of that name became."""
-    from ..matching import Matcher  # noqa: PLC0415
-    from ..query import Filter  # noqa: PLC0415
+    from ..matching import Matcher  # noqa: PLC0415 - what a reader of the kept units need not load
 
     matcher = Matcher(Filter((clause_of(kind, name),)))
     if kind == "province":
@@ -208,14 +209,14 @@ class UnitCounter:
 
     def counted(self, db: sqlite3.Connection, pool: array | None) -> list[tuple[Named, int]]:
         """Each way records name a unit, with how many records of `pool` (None: all) the unit's clause finds.
-        All: kept per unit (`unit.found`). A pool of fewer than `VECTORISED` records: its pairs looked up by record
-        in SQL. A larger one: a histogram of the pairs whose record is in it (numpy, loaded by then for the facets
-        of any large pool: importing it costs the first count a fifth of a second)."""
+        All: kept per unit (`unit.found`). A small pool: its pairs looked up by record in SQL (2-3 µs a record). A
+        larger one: a histogram of the pairs whose record is in it (numpy, a few ms; importing it costs a fifth of
+        a second, so below `VECTORISED` records only once the facets of some large pool have loaded it)."""
         named = self._names(db)
         if pool is None:
             return [(unit, found) for _, unit, found in named]
         counts: dict[int, int]
-        if len(pool) < VECTORISED:
+        if len(pool) < FEW or (len(pool) < VECTORISED and "numpy" not in sys.modules):
             counts = dict(db.execute("SELECT u, count(*) FROM upost WHERE n IN (SELECT value FROM json_each(?)) "
                                      "GROUP BY u", (orjson.dumps(pool.tolist()),)))
         else:
