@@ -177,23 +177,27 @@ def _commune(record: dict[str, Any], name: str) -> dict[str, Any]:
 
 
 # -- stale, missing, damaged, older -----------------------------------------------------
-def as_schema_10(path: Path) -> None:
-    """What schema 10 wrote: the same file without the unit tables."""
+def as_schema_10(path: Path, schema: str = "10") -> None:
+    """What schema 10 wrote: the same file without the unit tables (9: without the word tables either)."""
     db = sqlite3.connect(path)
     db.executescript("DROP TABLE unit; DROP TABLE uterm; DROP TABLE upost; DROP TABLE uname;"
-                     "UPDATE meta SET value = '10' WHERE key = 'schema'; DELETE FROM meta WHERE key = 'units';"
+                     f"UPDATE meta SET value = '{schema}' WHERE key = 'schema'; DELETE FROM meta WHERE key = 'units';"
                      f"DELETE FROM columns WHERE key = '{units.PAIRS}';")
+    if schema == "9":
+        db.executescript("DROP TABLE word; DROP TABLE wpost; DELETE FROM meta WHERE key = 'words';")
     db.close()
 
 
-def test_a_file_of_schema_10_is_given_its_units_in_place(repository: TinyDBRepository, monkeypatch) -> None:
+@pytest.mark.parametrize("schema", ["10", "9"])
+def test_a_file_of_schema_10_is_given_its_units_in_place(repository: TinyDBRepository, monkeypatch,
+                                                         schema: str) -> None:
     """Not rebuilt: the tables are added on opening, empty, and filled by one pass on first use; a write before
     that leaves them to the pass, which reads the records as they are then."""
     monkeypatch.setattr(units, "STEP", 16)
     index = repository.index
     inode = index.path.stat().st_ino
     index.close()
-    as_schema_10(index.path)
+    as_schema_10(index.path, schema)
     assert index.fresh()  # upgraded in place, not stale
     with index._locked() as db:
         assert not units.filled(db)
@@ -205,6 +209,8 @@ def test_a_file_of_schema_10_is_given_its_units_in_place(repository: TinyDBRepos
     assert index.path.stat().st_ino == inode
     repository.update(repository.store.records()[1]["id"], lambda r: _district(r, "Bilby"))
     _agrees(repository, random.Random(6))  # kept by the write, now that the tables are filled
+    index.fill_words()  # a file of schema 9: its words too, still in place
+    assert index.search(Filter.parse("bilby")).total == 1 and index.path.stat().st_ino == inode
 
 
 def test_a_pass_overtaken_by_a_write_starts_again(repository: TinyDBRepository, monkeypatch) -> None:
