@@ -32,7 +32,7 @@ from tests.test_sqlindex import Reference
 
 SEEDS = (1, 2)
 RECORDS = 300
-FILTERS = 14
+FILTERS = 9
 LEVELS = ("huyện", "quận", "thị xã", "thành phố")
 
 
