@@ -52,6 +52,13 @@ _TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồ
                           re.IGNORECASE)
 """The first member of a team listed with titles ("Đoàn giám sát Ban ... gồm: Ông X - Trưởng Ban ..., Ông Y - Phó
 trưởng Ban ..."): a team is listed head first."""
+_HEAD_IS_TITLED = re.compile(r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s+là\s*$", re.IGNORECASE)
+"""The head's office, then "là" and a title before the name: "Trưởng đoàn khảo sát là Phó Chủ nhiệm Ủy ban X"."""
+_MEMBERS_LISTED = re.compile(r"\bthành\s+viên\s+(?:của\s+)?đoàn\b[^.;:]{0,120}$", re.IGNORECASE)
+"""The members of a team listed ("Thành viên đoàn gồm bà X, ...; ông Y, ..."): the head is named on its own."""
+_CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\bcó\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+"""Who chairs, said with "có": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì Đoàn
+giám sát có đồng chí X"."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
 
@@ -104,10 +111,13 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif head := _HEAD_BEFORE.search(mention.before):
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
+        elif (head := _HEAD_IS_TITLED.search(_before_title(mention))) and mention.titles:
+            score, rule = 9, "Trưởng đoàn là <title> X"
+            extra = _capital(head[1])
         elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) or _HEAD_INSIDE.search(title)
                  for title in mention.titles):
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
-        elif mention.titles and _TEAM_LISTED.search(mention.before):
+        elif mention.titles and _TEAM_LISTED.search(mention.before) and not _MEMBERS_LISTED.search(mention.before):
             score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
@@ -122,6 +132,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s+(?:ông|bà|đồng chí|đ/c)\s*$", mention.before,
                           re.IGNORECASE):
             score, rule = 7, "dưới sự chủ trì của X"
+        elif _CHAIR_IS.search(mention.before) and mention.titles:
+            score, rule = 7, "Chủ trì buổi giám sát có X, <title>"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
@@ -182,6 +194,14 @@ def _opens_clause(mention: PersonMention) -> bool:
     # a purpose or programme clause first, then the time, then the person: "Nhằm ..., trong 02 ngày 8-9/10, đ/c X"
     return re.search(r"[,;]\s*(?:trong\s+(?:\d+\s+)?)?(?:sáng|chiều|tối|trưa|ngày|hôm)\b[^,;]{0,30},\s*"
                      r"(?:ông|bà|đồng chí|đ/c)?\s*$", text, re.IGNORECASE) is not None
+
+
+def _before_title(mention: PersonMention) -> str:
+    """The text before a person's name without the title written just before it."""
+    before = mention.before.rstrip()
+    if mention.titles and before.endswith(mention.titles[0]):
+        before = before[:-len(mention.titles[0])]
+    return before.rstrip() + " "
 
 
 def _after_titles(mention: PersonMention) -> str:

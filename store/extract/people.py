@@ -132,10 +132,16 @@ def _is_name_word(word: str, first: bool) -> bool:
     if not word or not word[0].isupper():
         return False
     if len(word) == 1:
-        # the particles of Central Highlands names: "Y Biêr Niê", "H Yim Kđoh", "A Pớt", "Đinh Y Ly Niê"
-        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H")
+        # the particles of Central Highlands names: "Y Biêr Niê", "H Yim Kđoh", "A Pớt", "Đinh Y Ly Niê";
+        # after the first word a letter with a diacritic is a given name of its own ("Nguyễn Thị Như Ý")
+        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H") or _one_letter_name(word)
     rest = re.sub(r"['’].", "", word[1:])
     return rest.islower() or rest == ""
+
+
+def _one_letter_name(word: str) -> bool:
+    """A capital letter with a diacritic ("Ý"): a whole given name, never a Highlands particle or an initial."""
+    return len(word) == 1 and word.isupper() and not word.isascii() and word != "Đ"
 
 
 _KHO_APOSTROPHE = re.compile(r"['’] ?[A-ZĐÀ-Ỹ]")
@@ -164,7 +170,8 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         words.append(token[0])
         cursor = token.end()
         ends.append(cursor)
-    while words and len(words[-1]) == 1:  # a particle ends no name: "ông A" is a letter, not a person
+    while words and len(words[-1]) == 1 and not (len(words) > 1 and _one_letter_name(words[-1])):
+        # a particle ends no name ("ông A" is a letter, not a person); a given name "Ý" does
         words.pop()
         ends.pop()
     if not words:
@@ -299,7 +306,7 @@ def _title_before(before: str) -> str:
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
-    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
+    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
     if not clause:
         return ""
     words = clause.split()
