@@ -21,8 +21,16 @@ _ORG = re.compile(
     r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
     r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
-    r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^,;]*?của Quốc hội|Quốc hội)[^,;]*")
+    r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|Hội đồng Dân tộc|"
+    r"Quốc hội)[^,;]*")
+"""(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội".)"""
+_OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"
+                       r"Hội đồng Dân tộc")
+"""An organ that oversees or surveys (never the UBND that receives the visit)."""
+_HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Trưởng ban|Trưởng đoàn|Ủy viên|Chủ nhiệm)\s*$",
+                          re.IGNORECASE)
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
+                      r"kết quả|tình hình|việc|"
                       r"tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
@@ -34,18 +42,19 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         if number == 1 and people.leader:
             break  # the lead names no delegation: the leader's title does, before other sentences
         text = sentence.text
-        team = _TEAM.search(text)
-        if team and not team[0][0].isupper() and (sentence is not lead or team.start() > 60):
-            team = None
+        team = _team(text, sentence is lead)
         org = _ORG.search(text, team.end()) if team else _ORG.search(text)
         if team and org and org.start() < team.end() + 8 and org.start() >= team.start():
-            org_text = _org(org[0])
+            org_text = _without_people(_org(org[0]), people)
             if org_text:
                 return _complete_body(f"{_cap(team[0])}, {org_text}", places), text
         if team:
-            return _complete_body(_cap(team[0]), places), text
+            # "Đoàn khảo sát" alone: the organ is the subject of the lead or of the sentence that names the team
+            # ("Thường trực HĐND Thành phố đã đến khảo sát ... Đoàn khảo sát của Thành phố do ông X")
+            owner = _subject_organ([sentence] + candidates, people) or _leader_organ(people)
+            return _complete_body(f"{_cap(team[0])}, {owner}" if owner else _cap(team[0]), places), text
         if org and org.start() < 40:
-            org_text = _org(org[0])
+            org_text = _without_people(_org(org[0]), people)
             if org_text:
                 return _complete_body(org_text, places), text
     if found := _in_leader_title(people, r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", places):
@@ -54,6 +63,8 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         org = _ORG.search(article.title)
         if org and (org_text := _org(org[0])):
             return _complete_body(org_text, places), article.title
+    if owner := _subject_organ(candidates, people):
+        return _complete_body(owner, places), None
     for sentence in candidates[1:]:
         team = _TEAM.search(sentence.text)
         if team and team[0][0].isupper():
@@ -61,6 +72,51 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
     if found := _in_leader_title(people, r"(HĐND.*|Ban .*HĐND.*)$", places):
         return found
     return "Đoàn công tác", None
+
+
+def _team(text: str, in_lead: bool) -> re.Match[str] | None:
+    """The team the sentence names: capitalised anywhere; in lower case only in the lead and only when its organ
+    follows ("đồng chí X dẫn đầu đoàn giám sát của Thường trực HĐND tỉnh"), never a head's office ("Trưởng đoàn
+    khảo sát")."""
+    for team in _TEAM.finditer(text):
+        if re.search(r"(?:trưởng|phó|thành viên)\s*$", text[max(0, team.start() - 12):team.start()], re.IGNORECASE):
+            continue
+        if team[0][0].isupper():
+            return team
+        org = _ORG.search(text, team.end())
+        if in_lead and (team.start() <= 60 or org is not None and org.start() < team.end() + 8):
+            return team
+    return None
+
+
+def _subject_organ(sentences: list[Sentence], people: People) -> str | None:
+    """An overseeing organ written as a sentence's subject, near its start ("Ngày 9/9, Ủy ban Văn hóa và Xã hội
+    của Quốc hội khảo sát ..."); one that follows "với", "tại" or an office is a host or a title, not a subject."""
+    for sentence in sentences:
+        org = _ORG.search(sentence.text)
+        if org is None or org.start() >= 40 or _HOST_BEFORE.search(sentence.text[:org.start()]):
+            continue
+        org_text = _without_people(_org(org[0]), people)
+        if org_text and _OVERSEER.search(org_text) and not _TEAM.match(org_text):
+            return org_text
+    return None
+
+
+def _leader_organ(people: People) -> str | None:
+    """The overseeing organ the leader's own office names ("Chủ tịch HĐND TPHCM" → "HĐND TPHCM")."""
+    for title in (people.leader.title.split(", ") if people.leader else []):
+        if m := re.search(r"\b((?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Ủy ban MTTQ)\b.*)$", title):
+            return _org(m[1])
+    return None
+
+
+def _without_people(text: str, people: People) -> str:
+    """An organ's name cut before a person named in it ("Thường trực HĐND thành phố Cần Thơ Nguyễn Thanh Phương")."""
+    for mention in people.mentions:
+        index = text.find(mention.name)
+        if index > 0:
+            text = text[:index].rstrip(" ,-–")
+    return text
 
 
 def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str, str | None] | None:
