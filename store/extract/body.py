@@ -134,7 +134,9 @@ def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str,
 def _org(text: str) -> str:
     # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
     text = re.sub(r"\s+phối hợp với\s+", " và ", text)
-    text = _ORG_END.sub("", text).strip(" ,.-")
+    text = _ORG_END.sub("", text)
+    # a bracket that is no abbreviation ends the name: "HĐND tỉnh X (Trưởng đoàn: ông Y)", not "HĐND (Hội đồng ...)"
+    text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–")
     text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
     text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
     text = re.sub(r"\s+(?:của|với)$", "", text)

@@ -29,7 +29,7 @@ _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoà
 _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
-    r"\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+    r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
     re.IGNORECASE)
 _HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
 """A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
@@ -38,7 +38,7 @@ _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", 
 _CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?và\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|làm\s+(?:đồng\s+)?"
                               r"trưởng\s+đoàn)\b", re.IGNORECASE)
 """After the first of two: "do X và Y chủ trì" — the first named is taken."""
-_SUBJECT_VISITS = re.compile(r"^\s*[,;]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
+_SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
                              r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 """A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra", "đ/c X,
@@ -149,7 +149,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
-        if score and host and score < 9:
+        if score and host and score < 9 and not (rule == "X, ..., Trưởng Đoàn ..." and _called_head(mention)):
+            # a host, unless the titles call them the delegation's head in so many words ("X, ..., Trưởng đoàn,
+            # cho biết"): only then is "cho biết" no sign of a host
             continue
         if not score:
             continue
@@ -174,6 +176,10 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     elif rule == OFFICE_THEN_NAME:
         note = reason("leader.office_then_name", name=mention.name)
     return Leader(mention.name, ", ".join(titles), mention.sentence, rule, note)
+
+
+def _called_head(mention: PersonMention) -> bool:
+    return any(_HEAD_WORDS.match(title) or _HEAD_INSIDE.search(title) for title in mention.titles)
 
 
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
@@ -208,6 +214,8 @@ def _after_titles(mention: PersonMention) -> str:
     """The text after a person's name and titles."""
     after = mention.after
     for title in mention.titles:
+        if mention.before.rstrip().endswith(title):
+            continue  # written before the name ("ĐBQH Y Vinh Tơr, ..."): not to be looked for after it
         index = after.find(title)
         if index >= 0:
             after = after[index + len(title):]

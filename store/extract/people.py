@@ -257,7 +257,7 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window) and not (
                 (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
-                re.search(r"(?:^|[\s,;:])(?:do|có|và)\s+$", window) and
+                re.search(r"(?:^|[\s,;:])(?:do|có|và|ông|bà|đồng chí)\s+" + _DEGREES + "$", window) and
                 _titles_after(text, end)):
             continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:
@@ -296,6 +296,8 @@ def _without_place(name: str, before: str) -> str:
     return name
 
 
+_DEGREES = r"(?:(?:GS|PGS|TS|ThS|BS|KS|CN)\.?\s*)*"
+"""Academic degrees written before a name ("do PGS.TS Nguyễn Thị X, Phó Chủ nhiệm Ủy ban làm trưởng đoàn")."""
 _KEEP = "\u2060"
 _COMMITTEE_DASH = re.compile(r"(?<=\b[Bb]an\s)[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
 
@@ -325,13 +327,14 @@ def _titles_after(text: str, position: int) -> list[str]:
     """Titles after a name: "- Ủy viên BTV Thành ủy- Phó chủ tịch ..." or ", Ủy viên ..., Trưởng Đoàn ..."."""
     rest = text[position:]
     titles: list[str] = []
-    m = re.match(r"\s*(?:[,–]|-(?!\w))\s*", rest)
+    # a bracket opens titles too: "đồng chí X (Phó Chủ tịch HĐND tỉnh) làm trưởng đoàn"
+    m = re.match(r"\s*(?:[,–(]|-(?!\w))\s*", rest)
     if not m:
         return titles
     rest = rest[m.end():]
     while rest:
         # one segment: up to the next ",", "-" attached to a word end, ";" or "(".
-        seg = re.match(r"(.+?)(?:\s*,\s*|(?<=\S)-\s+|\s+[–—]\s+|\s*;|\s*\(|$)", rest)
+        seg = re.match(r"(.+?)(?:\s*,\s*|(?<=\S)-\s+|\s+[–—]\s+|\s*;|\s*[()]|$)", rest)
         if not seg:
             break
         segment = seg[1].strip()
@@ -343,7 +346,7 @@ def _titles_after(text: str, position: int) -> list[str]:
             break
         titles.append(cut)
         separator = seg.group(0)[len(seg[1]):].strip()
-        if stop or cut != segment or separator in (";", "(", ""):
+        if stop or cut != segment or separator in (";", "(", ")", ""):
             break
         rest = rest[seg.end():]
     return titles
