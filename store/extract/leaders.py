@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the people module imports this one; these are only its type
     from .people import People, PersonMention
     from .text import Article, Sentence
 
+_RECEIVES = re.compile(r"\b(?:làm việc|tiếp)\s+(?:với\s+)?đoàn\b|\bbáo cáo\b", re.IGNORECASE)
 _HOST_CONTEXT = re.compile(
     r"^(?:\W*)(?:báo cáo|tiếp (?:và làm việc với )?đoàn|tiếp,? làm việc|làm việc với đoàn|cùng tiếp|"
     r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
@@ -100,6 +101,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
         title_end = _after_titles(mention)
+        # an official who chairs the meeting "với đoàn" or reports to it receives the delegation
+        host = host or bool(_RECEIVES.search(re.split(r"[.;]", title_end[:100])[0]))
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
@@ -228,7 +231,8 @@ def _capital(text: str) -> str:
 
 
 _OVERSEER = re.compile(
-    r"(?:\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?|\bBan\s+[^.;]{0,30}?\s)"
+    r"(?:\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?|\bBan\s+[^.;]{0,30}?\s|\bThường trực\s+|"
+    r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?)"
     r"(HĐND|Hội đồng nhân dân|(?:Ủy|Uỷ) ban MTTQ|UBMTTQ|"
     r"Mặt trận|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)\b[^.;]{0,20}?\b(tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|"
     r"thị trấn)\b", re.IGNORECASE)
@@ -237,7 +241,8 @@ _ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", 
            "doan dbqh": ("dbqh", "dai bieu quoc hoi"), "doan dai bieu quoc hoi": ("dbqh", "dai bieu quoc hoi")}
 _SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|kết luận|đề nghị|yêu cầu|chỉ đạo|đánh giá cao|"
                      r"ghi nhận|lưu ý|đề xuất)\b", re.IGNORECASE)
-_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?:?\s*$",
+                      re.IGNORECASE)
 """Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""
 _RANK = re.compile(r"\b(?:chu tich|truong ban|truong doan|pho truong doan)\b")
 
@@ -247,9 +252,9 @@ def _overseeing_officer(people: People, article: Article) -> PersonMention | Non
     ("Đoàn giám sát của Thường trực HĐND xã A ... Bà X, Phó Chủ tịch HĐND xã A, nhấn mạnh ...") or is only
     said to attend it ("Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện").
     A host never qualifies: the titles must name the overseeing body at the same level, never the UBND."""
-    lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
+    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
     bodies = [(_ORGANS.get(fold(body[1]).strip()), fold(body[2]).replace("tp", "thanh pho"))
-              for body in _OVERSEER.finditer(lead)]
+              for part in lead for body in _OVERSEER.finditer(part)]
     for mention in people.mentions:
         title = fold(mention.title)
         if name_parts(mention.name) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
