@@ -255,15 +255,25 @@ def _overseeing_officer(people: People, article: Article) -> PersonMention | Non
     lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
     bodies = [(_ORGANS.get(fold(body[1]).strip()), fold(body[2]).replace("tp", "thanh pho"))
               for part in lead for body in _OVERSEER.finditer(part)]
+    # a committee of the council oversees: its own head's title names the committee, not the council
+    committees = {fold(m[1]) for part in lead for m in _COMMITTEE.finditer(part)}
     for mention in people.mentions:
         title = fold(mention.title)
         if name_parts(mention.name) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
             continue
-        if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before)):
+        if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before) or
+                _SAYS_BEFORE.search(_before_title(mention))):
             continue
         if any(organ and any(word in title for word in organ) and level in title for organ, level in bodies):
             return mention
+        if any(re.match(rf"(?:pho )?truong ban {re.escape(name)}\b", title) for name in committees):
+            return mention
     return None
+
+
+_COMMITTEE = re.compile(r"\bBan\s+([^.;,]{2,30}?)\s+(?:HĐND|Hội đồng nhân dân)\b")
+_SAYS_BEFORE = re.compile(r"(?:^|[.;]\s*|,\s*)theo\s+$", re.IGNORECASE)
+"""Said to speak before the name: "Theo Trưởng ban Kinh tế - Ngân sách X, xã cần ..."."""
 
 
 def _office_then_name(people: People, article: Article) -> PersonMention | None:

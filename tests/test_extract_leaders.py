@@ -1,0 +1,72 @@
+"""Who leads the delegation and which body it belongs to, for the ways real reports say it (issue #12).
+
+Each case is a short report written for this test in the phrasing pattern of a class met in real articles
+the rules were not written from; the test articles in tests/articles/tuned cover the same classes at length.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_article
+
+HEAD = "Giám sát tại phường Long Xuyên\n\n"
+
+
+def _record(text: str) -> dict:
+    return extract_article(HEAD + text).record
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the head's office, then "là" and a title before the name
+    ("Ngày 2/10/2025, Ban Pháp chế HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Trưởng đoàn giám sát là "
+     "Phó Trưởng ban Pháp chế HĐND tỉnh Châu Văn Lực.", "Châu Văn Lực"),
+    # who chairs, said with "có"
+    ("Ngày 2/10/2025, Thường trực HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Chủ trì buổi giám sát có "
+     "ông Lê Hữu Phước, Phó Chủ tịch HĐND tỉnh.", "Lê Hữu Phước"),
+    # a given name of one letter
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang do bà Đặng Thị Kim Ý, Phó Chủ tịch HĐND tỉnh làm trưởng "
+     "đoàn đã làm việc tại phường Long Xuyên.", "Đặng Thị Kim Ý"),
+    # an academic degree between "do" and the name
+    ("Ngày 2/10/2025, đoàn khảo sát của Ủy ban Kinh tế và Tài chính của Quốc hội do TS. Phan Văn Mãi, Chủ nhiệm "
+     "Ủy ban làm trưởng đoàn đã làm việc tại phường Long Xuyên.", "Phan Văn Mãi"),
+    # the head in brackets after the body
+    ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang (Trưởng đoàn: ông Trần Minh Tâm, Phó Chủ tịch HĐND tỉnh) "
+     "làm việc tại phường Long Xuyên.", "Trần Minh Tâm"),
+    # "ĐBQH" before the name, and again inside the title after it
+    ("Sáng 2/10/2025, ĐBQH Trần Thị Hồng Thanh, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh An Giang chủ trì "
+     "buổi giám sát tại phường Long Xuyên.", "Trần Thị Hồng Thanh"),
+    # titled head who "cho biết" is no host
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Huỳnh Văn Mừng, "
+     "Phó Chủ tịch HĐND tỉnh, Trưởng đoàn, cho biết đoàn sẽ tổng hợp kiến nghị.", "Huỳnh Văn Mừng"),
+    # a committee's own head said to speak before the name; no one said to lead, so the choice is inferred
+    ("Ngày 2/10/2025, Ban Văn hóa - Xã hội HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Theo Trưởng ban "
+     "Văn hóa - Xã hội Nguyễn Thị Mộng Tuyền, phường cần sớm số hóa hồ sơ.", "Nguyễn Thị Mộng Tuyền"),
+    # a host who chairs the meeting with the team and reports: never the leader, and none is named
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Võ Văn Tám, Chủ tịch "
+     "UBND phường chủ trì buổi làm việc với đoàn và báo cáo kết quả.", None),
+])
+def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None) -> None:
+    assert (_record(text).get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("text, body", [
+    # a committee whose name holds a comma
+    ("Ngày 2/10/2025, đoàn khảo sát của Ủy ban Văn hóa, Giáo dục của Quốc hội do bà Nguyễn Thị Mai Hoa, Phó Chủ "
+     "nhiệm Ủy ban làm trưởng đoàn đã khảo sát tại phường Long Xuyên.",
+     "Đoàn khảo sát, Ủy ban Văn hóa, Giáo dục của Quốc hội"),
+    # a team in lower case in the lead, its organ after it
+    ("Ngày 2/10/2025, đồng chí Lê Văn Nưng, Phó Chủ tịch HĐND tỉnh dẫn đầu đoàn giám sát của Thường trực HĐND tỉnh "
+     "An Giang làm việc với UBND phường Long Xuyên.", "Đoàn giám sát, Thường trực HĐND tỉnh An Giang"),
+    # a team alone: the organ its head's office names
+    ("Ngày 2/10/2025, Đoàn giám sát do ông Lê Văn Nưng, Chủ tịch HĐND tỉnh An Giang làm trưởng đoàn đã giám sát "
+     "tại phường Long Xuyên.", "Đoàn giám sát, HĐND tỉnh An Giang"),
+    # the bracket that names the head is no part of the body
+    ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang (Trưởng đoàn: ông Trần Minh Tâm, Phó Chủ tịch HĐND tỉnh) "
+     "làm việc tại phường Long Xuyên.", "Đoàn giám sát, HĐND tỉnh An Giang"),
+    # an organ's name stops before the person named after it
+    ("Ngày 2/10/2025, Phó Chủ tịch Thường trực HĐND tỉnh An Giang Nguyễn Thanh Bình dẫn đầu đoàn khảo sát tại "
+     "phường Long Xuyên.", "Thường trực HĐND tỉnh An Giang"),
+])
+def test_the_body_is_named_in_full(text: str, body: str) -> None:
+    assert _record(text)["body"] == body
