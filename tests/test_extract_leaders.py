@@ -67,6 +67,13 @@ def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None
     # an organ's name stops before the person named after it
     ("Ngày 2/10/2025, Phó Chủ tịch Thường trực HĐND tỉnh An Giang Nguyễn Thanh Bình dẫn đầu đoàn khảo sát tại "
      "phường Long Xuyên.", "Thường trực HĐND tỉnh An Giang"),
+    # "Uỷ" written with the older accent
+    ("Ngày 2/10/2025, Đoàn giám sát của Ban Thường trực Uỷ ban MTTQ tỉnh An Giang do ông Lê Văn Hai, Chủ tịch Uỷ ban "
+     "MTTQ tỉnh làm Trưởng đoàn đã làm việc với UBND phường Long Xuyên.",
+     "Đoàn giám sát, Ban Thường trực Uỷ ban MTTQ tỉnh An Giang"),
+    # the organ after "với" is the host; the subject opens the main clause and ends before its verb
+    ("Làm việc với Thường trực HĐND phường Long Xuyên ngày 2/10/2025 về hoạt động 9 tháng, Thường trực HĐND tỉnh "
+     "An Giang đánh giá cao kết quả của phường.", "Thường trực HĐND tỉnh An Giang"),
 ])
 def test_the_body_is_named_in_full(text: str, body: str) -> None:
     assert _record(text)["body"] == body

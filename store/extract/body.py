@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 _TEAM = re.compile(r"(?:Thường trực\s+)?Đoàn\s+(?:giám sát|khảo sát|kiểm tra|công tác)(?:\s+số\s+\d+)?", re.IGNORECASE)
 _ORG = re.compile(
     r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
-    r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
-    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
-    r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|Hội đồng Dân tộc|"
+    r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
+    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
+    r"(?:Ủy|Uỷ) ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|Quốc phòng|Đối ngoại|Dân tộc|"
+    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|Hội đồng Dân tộc|"
     r"Quốc hội)[^,;]*")
 """(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội".)"""
 _OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"
@@ -30,7 +31,7 @@ _OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đ�
 _HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Trưởng ban|Trưởng đoàn|Ủy viên|Chủ nhiệm)\s*$",
                           re.IGNORECASE)
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
-                      r"kết quả|tình hình|việc|"
+                      r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|"
                       r"tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
@@ -53,7 +54,7 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
             # ("Thường trực HĐND Thành phố đã đến khảo sát ... Đoàn khảo sát của Thành phố do ông X")
             owner = _subject_organ([sentence] + candidates, people) or _leader_organ(people)
             return _complete_body(f"{_cap(team[0])}, {owner}" if owner else _cap(team[0]), places), text
-        if org and org.start() < 40:
+        if org and (org := _subject(text)):
             org_text = _without_people(_org(org[0]), people)
             if org_text:
                 return _complete_body(org_text, places), text
@@ -89,6 +90,20 @@ def _team(text: str, in_lead: bool) -> re.Match[str] | None:
     return None
 
 
+def _subject(text: str) -> re.Match[str] | None:
+    """The organ that is the sentence's subject: near its start, or opening the main clause after a participle
+    ("Làm việc với Thường trực HĐND huyện A về ..., Thường trực HĐND tỉnh đánh giá cao"); an organ after "với",
+    "tại" or an office is the host or a title."""
+    for org in _ORG.finditer(text):
+        before = text[:org.start()]
+        if re.search(r"(?:với|tại|cho|tiếp|của)\s*$", before, re.IGNORECASE):
+            continue
+        # near the start even inside the subject's title ("Phó Chủ tịch Thường trực HĐND tỉnh X Nguyễn Văn A dẫn đầu")
+        if org.start() < 40 or re.search(r",\s*$", before):
+            return org
+    return None
+
+
 def _subject_organ(sentences: list[Sentence], people: People) -> str | None:
     """An overseeing organ written as a sentence's subject, near its start ("Ngày 9/9, Ủy ban Văn hóa và Xã hội
     của Quốc hội khảo sát ..."); one that follows "với", "tại" or an office is a host or a title, not a subject."""
@@ -102,10 +117,13 @@ def _subject_organ(sentences: list[Sentence], people: People) -> str | None:
     return None
 
 
+_OFFICE_ORGAN = re.compile(r"\b((?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|(?:Ủy|Uỷ) ban MTTQ)\b.*)$")
+
+
 def _leader_organ(people: People) -> str | None:
     """The overseeing organ the leader's own office names ("Chủ tịch HĐND TPHCM" → "HĐND TPHCM")."""
     for title in (people.leader.title.split(", ") if people.leader else []):
-        if m := re.search(r"\b((?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Ủy ban MTTQ)\b.*)$", title):
+        if m := _OFFICE_ORGAN.search(title):
             return _org(m[1])
     return None
 
