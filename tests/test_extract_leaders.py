@@ -45,6 +45,12 @@ def _record(text: str) -> dict:
     # a host who chairs the meeting with the team and reports: never the leader, and none is named
     ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Võ Văn Tám, Chủ tịch "
      "UBND phường chủ trì buổi làm việc với đoàn và báo cáo kết quả.", None),
+    # who chairs, said with "là"
+    ("Ngày 2/10/2025, Thường trực HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Chủ trì buổi giám sát là "
+     "bà Đỗ Thị Minh Hoa, Phó Chủ tịch HĐND tỉnh.", "Đỗ Thị Minh Hoa"),
+    # deputies listed after "gồm các ĐBQH:", the first one first
+    ("Ngày 2/10/2025, Đoàn ĐBQH tỉnh An Giang giám sát tại phường Long Xuyên. Đoàn gồm các ĐBQH: Trần Văn Thiện, "
+     "Phó Trưởng đoàn ĐBQH tỉnh; Lê Thị Bích Loan, Ủy viên Ủy ban Pháp luật.", "Trần Văn Thiện"),
 ])
 def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None) -> None:
     assert (_record(text).get("leader") or {}).get("name") == leader
@@ -67,6 +73,9 @@ def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None
     # an organ's name stops before the person named after it
     ("Ngày 2/10/2025, Phó Chủ tịch Thường trực HĐND tỉnh An Giang Nguyễn Thanh Bình dẫn đầu đoàn khảo sát tại "
      "phường Long Xuyên.", "Thường trực HĐND tỉnh An Giang"),
+    # the Standing Committee of the National Assembly, named without "của Quốc hội" after it
+    ("Ngày 2/10/2025, đoàn công tác của Ủy ban Thường vụ Quốc hội do Phó Chủ tịch Quốc hội Lê Minh Hoan dẫn đầu đã "
+     "khảo sát tại phường Long Xuyên.", "Đoàn công tác, Ủy ban Thường vụ Quốc hội"),
     # "Uỷ" written with the older accent
     ("Ngày 2/10/2025, Đoàn giám sát của Ban Thường trực Uỷ ban MTTQ tỉnh An Giang do ông Lê Văn Hai, Chủ tịch Uỷ ban "
      "MTTQ tỉnh làm Trưởng đoàn đã làm việc với UBND phường Long Xuyên.",

@@ -22,7 +22,7 @@ _ORG = re.compile(
     r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
     r"(?:Ủy|Uỷ) ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|Quốc phòng|Đối ngoại|Dân tộc|"
-    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|Hội đồng Dân tộc|"
+    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Hội đồng Dân tộc|"
     r"Quốc hội)[^,;]*")
 """(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội".)"""
 _OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"

@@ -49,7 +49,8 @@ _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đ
 """After a name whose surname is not on the list: it leads the delegation
 ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
 _CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
-_TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồm)\s*:?\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+_TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồm)"
+                          r"(?:\s+các\s+(?:ĐBQH|đại biểu|đồng chí|ông bà))?\s*:?\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
                           re.IGNORECASE)
 """The first member of a team listed with titles ("Đoàn giám sát Ban ... gồm: Ông X - Trưởng Ban ..., Ông Y - Phó
 trưởng Ban ..."): a team is listed head first."""
@@ -57,9 +58,9 @@ _HEAD_IS_TITLED = re.compile(r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sá
 """The head's office, then "là" and a title before the name: "Trưởng đoàn khảo sát là Phó Chủ nhiệm Ủy ban X"."""
 _MEMBERS_LISTED = re.compile(r"\bthành\s+viên\s+(?:của\s+)?đoàn\b[^.;:]{0,120}$", re.IGNORECASE)
 """The members of a team listed ("Thành viên đoàn gồm bà X, ...; ông Y, ..."): the head is named on its own."""
-_CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\bcó\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
-"""Who chairs, said with "có": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì Đoàn
-giám sát có đồng chí X"."""
+_CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+"""Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
+Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
 

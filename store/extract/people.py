@@ -257,7 +257,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window) and not (
                 (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
-                re.search(r"(?:^|[\s,;:])(?:do|có|và|ông|bà|đồng chí)\s*:?\s+" + _DEGREES + "$", window) and
+                re.search(r"(?:^|[\s,;:])(?:do|có|và|ông|bà|đồng chí|gồm(?: các \S+)?)\s*:?\s+" + _DEGREES + "$",
+                          window) and
                 _titles_after(text, end)):
             continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:
