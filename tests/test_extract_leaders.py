@@ -86,3 +86,15 @@ def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None
 ])
 def test_the_body_is_named_in_full(text: str, body: str) -> None:
     assert _record(text)["body"] == body
+
+
+@pytest.mark.parametrize("headline, leader", [
+    # no sentence names a head: the headline's titled subject who oversees
+    ("Phó Chủ tịch HĐND tỉnh Nguyễn Văn Nam giám sát tại phường Long Xuyên", "Nguyễn Văn Nam"),
+    # a headline official who receives the team is no leader
+    ("Chủ tịch UBND phường Nguyễn Văn Nam tiếp đoàn giám sát tại phường Long Xuyên", None),
+])
+def test_a_head_named_only_in_the_headline(headline: str, leader: str | None) -> None:
+    text = (f"{headline}\n\nNgày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang đã làm việc với UBND phường Long Xuyên "
+            "về chuyển đổi số.")
+    assert (extract_article(text).record.get("leader") or {}).get("name") == leader

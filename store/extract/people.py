@@ -124,8 +124,23 @@ def find_people(article: Article) -> People:
     for sentence in article.sentences:
         people.mentions += _mentions(sentence)
     _expand_short_names(people)
-    people.leader = choose_leader(people, article)
+    people.leader = choose_leader(people, article) or _headline_leader(article)
     return people
+
+
+_HEADLINE_VISITS = re.compile(r"^\s*(?:đã\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì)\b", re.IGNORECASE)
+
+
+def _headline_leader(article: Article) -> Leader | None:
+    """No sentence names a head: the headline's titled subject who visits ("Phó Chủ tịch HĐND tỉnh X giám sát tại
+    xã A"), never someone the headline has receive the team ("Chủ tịch UBND xã tiếp đoàn")."""
+    if not article.title:
+        return None
+    headline = Sentence(article.title, -1, -1)
+    for mention in _mentions(headline):
+        if name_parts(mention.name) >= 2 and mention.titles and _HEADLINE_VISITS.match(headline.text[mention.end:]):
+            return Leader(mention.name, mention.title, headline, "<title> X giám sát (headline)")
+    return None
 
 
 def _is_name_word(word: str, first: bool) -> bool:
