@@ -76,6 +76,16 @@ def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None
     # the Standing Committee of the National Assembly, named without "của Quốc hội" after it
     ("Ngày 2/10/2025, đoàn công tác của Ủy ban Thường vụ Quốc hội do Phó Chủ tịch Quốc hội Lê Minh Hoan dẫn đầu đã "
      "khảo sát tại phường Long Xuyên.", "Đoàn công tác, Ủy ban Thường vụ Quốc hội"),
+    # a numbered group of a committee, its organ after "của"
+    ("Ngày 2/10/2025, Tổ giám sát số 2 của Ban Pháp chế HĐND tỉnh An Giang do ông Lê Văn Hai làm tổ trưởng đã giám "
+     "sát tại phường Long Xuyên.", "Tổ giám sát số 2, Ban Pháp chế HĐND tỉnh An Giang"),
+    # a team with its kind between its name and its organ
+    ("Ngày 2/10/2025, Đoàn giám sát chuyên đề của Thường trực HĐND tỉnh An Giang do ông Lê Văn Hai, Phó Chủ tịch "
+     "HĐND tỉnh làm trưởng đoàn đã làm việc tại phường Long Xuyên.",
+     "Đoàn giám sát chuyên đề, Thường trực HĐND tỉnh An Giang"),
+    # a group of deputies is a body of its own
+    ("Ngày 2/10/2025, Tổ đại biểu HĐND tỉnh An Giang số 5 do ông Lê Văn Hai làm tổ trưởng đã giám sát tại phường "
+     "Long Xuyên.", "Tổ đại biểu HĐND tỉnh An Giang số 5"),
     # "Uỷ" written with the older accent
     ("Ngày 2/10/2025, Đoàn giám sát của Ban Thường trực Uỷ ban MTTQ tỉnh An Giang do ông Lê Văn Hai, Chủ tịch Uỷ ban "
      "MTTQ tỉnh làm Trưởng đoàn đã làm việc với UBND phường Long Xuyên.",

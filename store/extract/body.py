@@ -16,9 +16,12 @@ if TYPE_CHECKING:
     from .places import Places
     from .text import Article, Sentence
 
-_TEAM = re.compile(r"(?:Thường trực\s+)?Đoàn\s+(?:giám sát|khảo sát|kiểm tra|công tác)(?:\s+số\s+\d+)?", re.IGNORECASE)
+_TEAM = re.compile(r"(?:Thường trực\s+)?(?:Đoàn|Tổ)\s+(?:giám sát|khảo sát|kiểm tra|công tác)"
+                   r"(?:\s+(?:chuyên đề|liên ngành))?(?:\s+số\s+\d+)?", re.IGNORECASE)
+"""A team, with its kind ("Đoàn giám sát chuyên đề") and number ("Tổ giám sát số 1")."""
 _ORG = re.compile(
-    r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
+    r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban|Tổ đại biểu)\s+)?"
+    r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
     r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
     r"(?:Ủy|Uỷ) ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|Quốc phòng|Đối ngoại|Dân tộc|"
@@ -96,7 +99,7 @@ def _subject(text: str) -> re.Match[str] | None:
     "tại" or an office is the host or a title."""
     for org in _ORG.finditer(text):
         before = text[:org.start()]
-        if re.search(r"(?:với|tại|cho|tiếp|của)\s*$", before, re.IGNORECASE):
+        if re.search(r"(?:với|tại|cho|tiếp)\s*$", before, re.IGNORECASE):
             continue
         # near the start even inside the subject's title ("Phó Chủ tịch Thường trực HĐND tỉnh X Nguyễn Văn A dẫn đầu")
         if org.start() < 40 or re.search(r",\s*$", before):
