@@ -42,6 +42,9 @@ def _record(text: str) -> dict:
     # a committee's own head said to speak before the name; no one said to lead, so the choice is inferred
     ("Ngày 2/10/2025, Ban Văn hóa - Xã hội HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Theo Trưởng ban "
      "Văn hóa - Xã hội Nguyễn Thị Mộng Tuyền, phường cần sớm số hóa hồ sơ.", "Nguyễn Thị Mộng Tuyền"),
+    # two who lead together, joined by "cùng": the first named
+    ("Ngày 2/10/2025, ông Lê Văn Hai, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh An Giang cùng bà Đỗ Thị Ba, Phó Chủ tịch "
+     "HĐND tỉnh dẫn đầu đoàn giám sát liên ngành làm việc tại phường Long Xuyên.", "Lê Văn Hai"),
     # a host who chairs the meeting with the team and reports: never the leader, and none is named
     ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Võ Văn Tám, Chủ tịch "
      "UBND phường chủ trì buổi làm việc với đoàn và báo cáo kết quả.", None),

@@ -34,7 +34,7 @@ _OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đ�
 _HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Trưởng ban|Trưởng đoàn|Ủy viên|Chủ nhiệm)\s*$",
                           re.IGNORECASE)
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
-                      r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|"
+                      r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|chia|gồm|"
                       r"tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
@@ -75,6 +75,8 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
             return _complete_body(_cap(team[0]), places), sentence.text
     if found := _in_leader_title(people, r"(HĐND.*|Ban .*HĐND.*)$", places):
         return found
+    if owner := _leader_organ(people):
+        return _complete_body(owner, places), None
     return "Đoàn công tác", None
 
 

@@ -36,9 +36,9 @@ _HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại
 """A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
 _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
 """The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
-_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?và\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|làm\s+(?:đồng\s+)?"
-                              r"trưởng\s+đoàn)\b", re.IGNORECASE)
-"""After the first of two: "do X và Y chủ trì" — the first named is taken."""
+_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:và|cùng)\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|"
+                              r"làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
+"""After the first of two: "do X và Y chủ trì", "X cùng Y dẫn đầu đoàn" — the first named is taken."""
 _SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
                              r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
