@@ -89,6 +89,10 @@ def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None
     # a group of deputies is a body of its own
     ("Ngày 2/10/2025, Tổ đại biểu HĐND tỉnh An Giang số 5 do ông Lê Văn Hai làm tổ trưởng đã giám sát tại phường "
      "Long Xuyên.", "Tổ đại biểu HĐND tỉnh An Giang số 5"),
+    # a document's number holds "HĐND" but names no organ; the team is named in the sentence that names its head
+    ("Thực hiện Kế hoạch số 21/KH-HĐND ngày 3/9/2025 của Thường trực HĐND tỉnh An Giang về giám sát chuyển đổi số. "
+     "Ngày 2/10/2025, Đoàn giám sát của HĐND tỉnh do bà Trần Thị Mai, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã "
+     "làm việc tại phường Long Xuyên.", "Đoàn giám sát, HĐND tỉnh An Giang"),
     # "Uỷ" written with the older accent
     ("Ngày 2/10/2025, Đoàn giám sát của Ban Thường trực Uỷ ban MTTQ tỉnh An Giang do ông Lê Văn Hai, Chủ tịch Uỷ ban "
      "MTTQ tỉnh làm Trưởng đoàn đã làm việc với UBND phường Long Xuyên.",

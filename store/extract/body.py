@@ -20,7 +20,8 @@ _TEAM = re.compile(r"(?:Thường trực\s+)?(?:Đoàn|Tổ)\s+(?:giám sát|kh�
                    r"(?:\s+(?:chuyên đề|liên ngành))?(?:\s+số\s+\d+)?", re.IGNORECASE)
 """A team, with its kind ("Đoàn giám sát chuyên đề") and number ("Tổ giám sát số 1")."""
 _ORG = re.compile(
-    r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban|Tổ đại biểu)\s+)?"
+    # never inside a document's number ("Công văn số 140/HĐND-ĐGS", "Quyết định số 65/QĐ-HĐND")
+    r"(?<![/\w-])(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban|Tổ đại biểu)\s+)?"
     r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
     r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
@@ -43,8 +44,10 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
     """The delegation as the report names it: "Đoàn giám sát, Đoàn ĐBQH tỉnh Bình Dương"."""
     candidates = ([lead] if lead else []) + list(article.sentences[:3])
     for number, sentence in enumerate(candidates):
-        if number == 1 and people.leader:
-            break  # the lead names no delegation: the leader's title does, before other sentences
+        if number >= 1 and people.leader and sentence is not people.leader.sentence:
+            # the lead names no delegation: the sentence that names the leader may ("Thực hiện Công văn ... . Ngày 8/5,
+            # Đoàn giám sát của HĐND tỉnh do bà X ..."), else the leader's title does, before other sentences
+            continue
         text = sentence.text
         team = _team(text, sentence is lead)
         org = _ORG.search(text, team.end()) if team else _ORG.search(text)
