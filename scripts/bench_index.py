@@ -19,6 +19,12 @@ those of a session that has just opened the index:
   the file's word index is complete (`store.sqlindex.wordfill`: a file an
   older version wrote answers free text through FTS5 until it is filled,
   by `python -m store.sqlindex STORE` or the browser's read-ahead);
+* former units: the provinces and districts merged away that the province
+  picker offers (`SqlIndex.former_units`), counted with no filter (the
+  first time in the session, then again) and under the rest of each mixed
+  filter (its province and ward clauses left out, as the picker counts),
+  timed after the search of the filter itself, as the browser's list made it;
+  a file of schema 10 is given its unit tables first (one pass, timed);
 * the index file's size against the store's, and the session's peak memory.
 
 Opening a file an older version wrote adds the word tables to it (schema
@@ -90,8 +96,41 @@ def measure(store: Path, queries: int) -> dict[str, Any]:
         index.search(Filter.parse(word), limit=PAGE, facets=False)
         whole.append(time.perf_counter() - began)
     return {"open": opened, "total": first.total, "filters": timed, "typing": typing, "counted": counted,
-            "words": whole, "word_index": _word_index(index),
+            "words": whole, "word_index": _word_index(index), **_former(index, sample, queries),
             "index_bytes": index.path.stat().st_size, "store_bytes": store.stat().st_size, "peak": _peak()}
+
+
+def _former(index: Any, sample: list[dict[str, Any]], queries: int) -> dict[str, Any]:
+    """The province picker's former units: once with no filter (the first time, then again), then under the
+    rest of each mixed filter; {} for an index without them (an older checkout)."""
+    from bench import mixed_queries  # noqa: PLC0415
+
+    from store.query import Filter  # noqa: PLC0415
+
+    if not hasattr(index, "former_units"):
+        return {}
+    from store.sqlindex import units as kept  # noqa: PLC0415
+
+    with index._locked() as db:
+        needed = not kept.filled(db)
+    began = time.perf_counter()
+    filled = index.fill_units()  # a file of schema 10: its unit tables, one pass
+    fill = time.perf_counter() - began
+    first = time.perf_counter()
+    units = index.former_units(Filter())
+    first = time.perf_counter() - first
+    again = time.perf_counter()
+    index.former_units(Filter())
+    again = time.perf_counter() - again
+    under: list[float] = []
+    for _, query in mixed_queries(sample, queries):
+        rest = query.without_field("province").without_field("ward")
+        index.search(query, limit=PAGE)  # the list's search, as the picker finds it (its free text known)
+        began = time.perf_counter()
+        index.former_units(rest)
+        under.append(time.perf_counter() - began)
+    return {"former": {"fill": fill if filled and needed else None, "first": first, "again": again, "under": under,
+                       "units": len(units or [])}}
 
 
 def _word_index(index: Any) -> str:
@@ -130,6 +169,12 @@ def lines(found: dict[str, Any]) -> list[str]:
         *([spread("engine: the same keys, count and first page", found["counted"]),
            spread("engine: a word searched, count and first page", found["words"]),
            f"  {'engine: word index':44} {found['word_index']}"] if "counted" in found else []),
+        *([f"  {'engine: former units, first / again':44} {found['former']['first'] * 1000:6.0f} ms  "
+           f"{found['former']['again'] * 1000:6.0f} ms  ({found['former']['units']} ways named)",
+           spread("engine: former units under a mixed filter", found["former"]["under"])]
+          if "former" in found else []),
+        *([f"  {'engine: unit tables filled (schema 10 file)':44} {found['former']['fill']:8.3f} s"]
+          if found.get("former", {}).get("fill") is not None else []),
         f"  {'engine: index file':44} {found['index_bytes'] / 1e6:8.0f} MB  "
         f"{found['index_bytes'] / found['store_bytes']:6.2f}× the store file",
         f"  {'engine: peak memory of that session':44} {found['peak'] / 1e6:8.0f} MB",

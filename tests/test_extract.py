@@ -469,7 +469,7 @@ def test_extract_prints_records_in_the_published_format(capsys) -> None:
     )
     assert code == 0
     records = orjson.loads(out)
-    assert [r["id"] for r in records] == ["2023-05-16-doan-giam-sat-so-3-cu-chi",
+    assert [r["id"] for r in records] == ["2023-05-16-hdnd-tp-ho-chi-minh-cu-chi",
                                           "2024-10-03-thuong-truc-hdnd-tinh-lam-dong-bao-loc"]
     assert validate(records[0]) == [] and validate(records[1]) == [] and "provenance" not in records[0]
     assert records[1]["date_certainty"] == "inferred" and "incomplete draft" not in err

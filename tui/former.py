@@ -6,7 +6,10 @@ only today's 34. A survey's localities say the former province a merged unit
 was in (`former_province`) and name district-level units as written ("TP. Dĩ
 An", "huyện Thạch Thất": districts were abolished on 1 July 2025). Those are
 collected once per catalog; a picker counts each with the index under the
-rest of the filter, so the count offered is what the filter then finds.
+rest of the filter, so the count offered is what the filter then finds. A
+store with a persistent index keeps both, the units and what each one's clause
+finds (`store.sqlindex.units`): the picker reads them; other stores are read
+once per catalog and searched once per unit.
 """
 
 from __future__ import annotations
@@ -16,17 +19,15 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from store.folding import fold
-from store.query import Clause, Filter
+from store.query import Filter
+from store.sqlindex.units import clause_of, named_units
 
 from .fuzzy import Choice
-from .model import short_province, ward_label
+from .model import short_province
 
 if TYPE_CHECKING:
     from .i18n import Translator
     from .model import Catalog, Found
-
-DISTRICT_LEVELS = ("huyện", "quận", "thị xã", "thành phố")
-"""District-level units (a city inside a province included); all of them are former since July 2025."""
 
 _UNITS: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, str], list[int]]] = weakref.WeakKeyDictionary()
 _PASS = threading.Lock()
@@ -45,13 +46,8 @@ def _units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
     if found is None:
         found = {}
         for position, record in enumerate(catalog.searcher.records()):
-            for locality in record.get("localities", []):
-                today = short_province(locality.get("province", {}).get("name", ""))
-                if locality.get("former_province"):
-                    found.setdefault(("province", locality["former_province"], today), []).append(position)
-                if locality.get("ward") is None and locality.get("level") in DISTRICT_LEVELS:
-                    where = locality.get("former_province") or today
-                    found.setdefault(("district", ward_label(locality), where), []).append(position)
+            for kind, name, former, province in named_units(record):
+                found.setdefault((kind, name, _where(kind, former, province)), []).append(position)
         for positions in found.values():
             positions[:] = sorted(set(positions))
         _UNITS[catalog] = found
@@ -64,18 +60,30 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
     Each count is the index's own search for that clause, so the number shown is the number the
     filter then finds (a province merged away also takes in wards the records do not tag with it).
     """
-    units = list(former_units(catalog))
     rest = query.without_field("province").without_field("ward")
-    clauses = [Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
-               for kind, name, _ in units]
+    kept = catalog.searcher.former_units(rest)
+    counted: dict[tuple[str, str, str], int] = {}
+    if kept is not None:  # the index's: each way a unit is named, with its count
+        for (kind, name, former, province), count in kept:
+            counted[kind, name, _where(kind, former, province)] = count
+    else:
+        units = list(former_units(catalog))
+        clauses = [clause_of(kind, name) for kind, name, _ in units]
+        counted = dict(zip(units, catalog.searcher.count_each(rest, clauses), strict=True))
     choices = []
-    for (kind, name, where), clause, count in zip(units, clauses, catalog.searcher.count_each(rest, clauses),
-                                                  strict=True):
+    for (kind, name, where), count in counted.items():
+        clause = clause_of(kind, name)
         if kind == "province":
             detail = t("picker.former_province", today=where)
         else:
             detail = t("picker.former_district", where=where)
         choices.append(Choice(clause.render(), name, count, detail=detail))
-    # ties by name: stable whatever order the store holds them in
-    choices.sort(key=lambda choice: (-choice.count, fold(choice.label)))
+    # ties by name, then where: stable whatever order the store holds them in
+    choices.sort(key=lambda choice: (-choice.count, fold(choice.label), choice.detail or ""))
     return choices
+
+
+def _where(kind: str, former: str, province: str) -> str:
+    """Where the picker says a unit is: today's province of a former province; the former province a district
+    was in, else its province of today."""
+    return former if kind == "district" and former else short_province(province)

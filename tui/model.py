@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.gazetteer import split_level
 from store.query import Clause, Filter
@@ -30,6 +30,9 @@ from store.taxonomy import taxonomy
 
 from .safe import visible
 from .settings import SORTS
+
+if TYPE_CHECKING:
+    from store.sqlindex.units import Named
 
 PAGE = 100
 """Records fetched at a time: a few screens of the list."""
@@ -172,6 +175,11 @@ class Searcher:
         if self.index:
             return self.index.count_each(base, clauses)
         return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
+
+    def former_units(self, base: Filter) -> list[tuple[Named, int]] | None:
+        """The provinces and districts merged away and their counts under `base`, as the index keeps them
+        (`SqlIndex.former_units`); None without one (`tui.former` reads the records and uses `count_each`)."""
+        return self.index.former_units(base) if self.index else None
 
     def prepare(self) -> None:
         """Read ahead what the first filtered search would wait for (`SqlIndex.prepare`); other repositories

@@ -16,13 +16,26 @@ if TYPE_CHECKING:
     from .places import Places
     from .text import Article, Sentence
 
-_TEAM = re.compile(r"(?:Thường trực\s+)?Đoàn\s+(?:giám sát|khảo sát|kiểm tra|công tác)(?:\s+số\s+\d+)?", re.IGNORECASE)
+_TEAM = re.compile(r"(?:Thường trực\s+)?(?:Đoàn|Tổ)\s+(?:giám sát|khảo sát|kiểm tra|công tác)"
+                   r"(?:\s+(?:chuyên đề|liên ngành))?(?:\s+số\s+\d+)?", re.IGNORECASE)
+"""A team, with its kind ("Đoàn giám sát chuyên đề") and number ("Tổ giám sát số 1")."""
 _ORG = re.compile(
-    r"(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban)\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
-    r"UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Ban Chỉ đạo|Ủy ban MTTQ|Ủy ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
-    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|Ủy ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|"
-    r"Quốc phòng|Đối ngoại|Dân tộc|Tư pháp|Thường vụ Quốc hội)[^,;]*?của Quốc hội|Quốc hội)[^,;]*")
+    # never inside a document's number ("Công văn số 140/HĐND-ĐGS", "Quyết định số 65/QĐ-HĐND")
+    r"(?<![/\w-])(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban|Tổ đại biểu)\s+)?"
+    r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
+    r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
+    r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
+    r"(?:Ủy|Uỷ) ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|Quốc phòng|Đối ngoại|Dân tộc|"
+    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Hội đồng Dân tộc|"
+    r"Quốc hội)[^,;]*")
+"""(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội".)"""
+_OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"
+                       r"Hội đồng Dân tộc")
+"""An organ that oversees or surveys (never the UBND that receives the visit)."""
+_HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Trưởng ban|Trưởng đoàn|Ủy viên|Chủ nhiệm)\s*$",
+                          re.IGNORECASE)
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
+                      r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|chia|gồm|"
                       r"tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
 
@@ -31,21 +44,24 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
     """The delegation as the report names it: "Đoàn giám sát, Đoàn ĐBQH tỉnh Bình Dương"."""
     candidates = ([lead] if lead else []) + list(article.sentences[:3])
     for number, sentence in enumerate(candidates):
-        if number == 1 and people.leader:
-            break  # the lead names no delegation: the leader's title does, before other sentences
+        if number >= 1 and people.leader and sentence is not people.leader.sentence:
+            # the lead names no delegation: the sentence that names the leader may ("Thực hiện Công văn ... . Ngày 8/5,
+            # Đoàn giám sát của HĐND tỉnh do bà X ..."), else the leader's title does, before other sentences
+            continue
         text = sentence.text
-        team = _TEAM.search(text)
-        if team and not team[0][0].isupper() and (sentence is not lead or team.start() > 60):
-            team = None
+        team = _team(text, sentence is lead)
         org = _ORG.search(text, team.end()) if team else _ORG.search(text)
         if team and org and org.start() < team.end() + 8 and org.start() >= team.start():
-            org_text = _org(org[0])
+            org_text = _without_people(_org(org[0]), people)
             if org_text:
                 return _complete_body(f"{_cap(team[0])}, {org_text}", places), text
         if team:
-            return _complete_body(_cap(team[0]), places), text
-        if org and org.start() < 40:
-            org_text = _org(org[0])
+            # "Đoàn khảo sát" alone: the organ is the subject of the lead or of the sentence that names the team
+            # ("Thường trực HĐND Thành phố đã đến khảo sát ... Đoàn khảo sát của Thành phố do ông X")
+            owner = _subject_organ([sentence] + candidates, people) or _leader_organ(people)
+            return _complete_body(f"{_cap(team[0])}, {owner}" if owner else _cap(team[0]), places), text
+        if org and (org := _subject(text)):
+            org_text = _without_people(_org(org[0]), people)
             if org_text:
                 return _complete_body(org_text, places), text
     if found := _in_leader_title(people, r"(Đoàn ĐBQH.*|Đoàn đại biểu Quốc hội.*)$", places):
@@ -54,13 +70,79 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         org = _ORG.search(article.title)
         if org and (org_text := _org(org[0])):
             return _complete_body(org_text, places), article.title
+    if owner := _subject_organ(candidates, people):
+        return _complete_body(owner, places), None
     for sentence in candidates[1:]:
         team = _TEAM.search(sentence.text)
         if team and team[0][0].isupper():
             return _complete_body(_cap(team[0]), places), sentence.text
     if found := _in_leader_title(people, r"(HĐND.*|Ban .*HĐND.*)$", places):
         return found
+    if owner := _leader_organ(people):
+        return _complete_body(owner, places), None
     return "Đoàn công tác", None
+
+
+def _team(text: str, in_lead: bool) -> re.Match[str] | None:
+    """The team the sentence names: capitalised anywhere; in lower case only in the lead and only when its organ
+    follows ("đồng chí X dẫn đầu đoàn giám sát của Thường trực HĐND tỉnh"), never a head's office ("Trưởng đoàn
+    khảo sát")."""
+    for team in _TEAM.finditer(text):
+        if re.search(r"(?:trưởng|phó|thành viên)\s*$", text[max(0, team.start() - 12):team.start()], re.IGNORECASE):
+            continue
+        if team[0][0].isupper():
+            return team
+        org = _ORG.search(text, team.end())
+        if in_lead and (team.start() <= 60 or org is not None and org.start() < team.end() + 8):
+            return team
+    return None
+
+
+def _subject(text: str) -> re.Match[str] | None:
+    """The organ that is the sentence's subject: near its start, or opening the main clause after a participle
+    ("Làm việc với Thường trực HĐND huyện A về ..., Thường trực HĐND tỉnh đánh giá cao"); an organ after "với",
+    "tại" or an office is the host or a title."""
+    for org in _ORG.finditer(text):
+        before = text[:org.start()]
+        if re.search(r"(?:với|tại|cho|tiếp)\s*$", before, re.IGNORECASE):
+            continue
+        # near the start even inside the subject's title ("Phó Chủ tịch Thường trực HĐND tỉnh X Nguyễn Văn A dẫn đầu")
+        if org.start() < 40 or re.search(r",\s*$", before):
+            return org
+    return None
+
+
+def _subject_organ(sentences: list[Sentence], people: People) -> str | None:
+    """An overseeing organ written as a sentence's subject, near its start ("Ngày 9/9, Ủy ban Văn hóa và Xã hội
+    của Quốc hội khảo sát ..."); one that follows "với", "tại" or an office is a host or a title, not a subject."""
+    for sentence in sentences:
+        org = _ORG.search(sentence.text)
+        if org is None or org.start() >= 40 or _HOST_BEFORE.search(sentence.text[:org.start()]):
+            continue
+        org_text = _without_people(_org(org[0]), people)
+        if org_text and _OVERSEER.search(org_text) and not _TEAM.match(org_text):
+            return org_text
+    return None
+
+
+_OFFICE_ORGAN = re.compile(r"\b((?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|(?:Ủy|Uỷ) ban MTTQ)\b.*)$")
+
+
+def _leader_organ(people: People) -> str | None:
+    """The overseeing organ the leader's own office names ("Chủ tịch HĐND TPHCM" → "HĐND TPHCM")."""
+    for title in (people.leader.title.split(", ") if people.leader else []):
+        if m := _OFFICE_ORGAN.search(title):
+            return _org(m[1])
+    return None
+
+
+def _without_people(text: str, people: People) -> str:
+    """An organ's name cut before a person named in it ("Thường trực HĐND thành phố Cần Thơ Nguyễn Thanh Phương")."""
+    for mention in people.mentions:
+        index = text.find(mention.name)
+        if index > 0:
+            text = text[:index].rstrip(" ,-–")
+    return text
 
 
 def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str, str | None] | None:
@@ -78,7 +160,9 @@ def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str,
 def _org(text: str) -> str:
     # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
     text = re.sub(r"\s+phối hợp với\s+", " và ", text)
-    text = _ORG_END.sub("", text).strip(" ,.-")
+    text = _ORG_END.sub("", text)
+    # a bracket that is no abbreviation ends the name: "HĐND tỉnh X (Trưởng đoàn: ông Y)", not "HĐND (Hội đồng ...)"
+    text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–")
     text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
     text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
     text = re.sub(r"\s+(?:của|với)$", "", text)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the people module imports this one; these are only its type
     from .people import People, PersonMention
     from .text import Article, Sentence
 
+_RECEIVES = re.compile(r"\b(?:làm việc|tiếp)\s+(?:với\s+)?đoàn\b|\bbáo cáo\b", re.IGNORECASE)
 _HOST_CONTEXT = re.compile(
     r"^(?:\W*)(?:báo cáo|tiếp (?:và làm việc với )?đoàn|tiếp,? làm việc|làm việc với đoàn|cùng tiếp|"
     r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
@@ -29,16 +30,16 @@ _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoà
 _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
-    r"\s*(?:là\s+|,\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+    r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
     re.IGNORECASE)
 _HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
 """A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
 _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
 """The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
-_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?và\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|làm\s+(?:đồng\s+)?"
-                              r"trưởng\s+đoàn)\b", re.IGNORECASE)
-"""After the first of two: "do X và Y chủ trì" — the first named is taken."""
-_SUBJECT_VISITS = re.compile(r"^\s*[,;]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
+_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:và|cùng)\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|"
+                              r"làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
+"""After the first of two: "do X và Y chủ trì", "X cùng Y dẫn đầu đoàn" — the first named is taken."""
+_SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
                              r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 """A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra", "đ/c X,
@@ -48,10 +49,18 @@ _LEADS_LOOSELY = re.compile(r"\s*(?:,[^,;.]{0,100},\s*)?(?:làm\s+trưởng\s+đ
 """After a name whose surname is not on the list: it leads the delegation
 ("do Trưởng ban Duy Hoàng Dương làm trưởng đoàn")."""
 _CO_CHAIRS = re.compile(r"^[^.;]{0,200}\bđồng\s+(?:chủ\s+trì|trưởng\s+đoàn)\b", re.IGNORECASE)
-_TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồm)\s*:?\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+_TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồm)"
+                          r"(?:\s+các\s+(?:ĐBQH|đại biểu|đồng chí|ông bà))?\s*:?\s*(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
                           re.IGNORECASE)
 """The first member of a team listed with titles ("Đoàn giám sát Ban ... gồm: Ông X - Trưởng Ban ..., Ông Y - Phó
 trưởng Ban ..."): a team is listed head first."""
+_HEAD_IS_TITLED = re.compile(r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s+là\s*$", re.IGNORECASE)
+"""The head's office, then "là" and a title before the name: "Trưởng đoàn khảo sát là Phó Chủ nhiệm Ủy ban X"."""
+_MEMBERS_LISTED = re.compile(r"\bthành\s+viên\s+(?:của\s+)?đoàn\b[^.;:]{0,120}$", re.IGNORECASE)
+"""The members of a team listed ("Thành viên đoàn gồm bà X, ...; ông Y, ..."): the head is named on its own."""
+_CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+"""Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
+Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
                           re.IGNORECASE)
 
@@ -93,6 +102,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
         title_end = _after_titles(mention)
+        # an official who chairs the meeting "với đoàn" or reports to it receives the delegation
+        host = host or bool(_RECEIVES.search(re.split(r"[.;]", title_end[:100])[0]))
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
@@ -104,10 +115,13 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif head := _HEAD_BEFORE.search(mention.before):
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
+        elif (head := _HEAD_IS_TITLED.search(_before_title(mention))) and mention.titles:
+            score, rule = 9, "Trưởng đoàn là <title> X"
+            extra = _capital(head[1])
         elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) or _HEAD_INSIDE.search(title)
                  for title in mention.titles):
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
-        elif mention.titles and _TEAM_LISTED.search(mention.before):
+        elif mention.titles and _TEAM_LISTED.search(mention.before) and not _MEMBERS_LISTED.search(mention.before):
             score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
@@ -122,6 +136,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s+(?:ông|bà|đồng chí|đ/c)\s*$", mention.before,
                           re.IGNORECASE):
             score, rule = 7, "dưới sự chủ trì của X"
+        elif _CHAIR_IS.search(mention.before) and mention.titles:
+            score, rule = 7, "Chủ trì buổi giám sát có X, <title>"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
@@ -137,7 +153,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
-        if score and host and score < 9:
+        if score and host and score < 9 and not (rule == "X, ..., Trưởng Đoàn ..." and _called_head(mention)):
+            # a host, unless the titles call them the delegation's head in so many words ("X, ..., Trưởng đoàn,
+            # cho biết"): only then is "cho biết" no sign of a host
             continue
         if not score:
             continue
@@ -164,6 +182,10 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     return Leader(mention.name, ", ".join(titles), mention.sentence, rule, note)
 
 
+def _called_head(mention: PersonMention) -> bool:
+    return any(_HEAD_WORDS.match(title) or _HEAD_INSIDE.search(title) for title in mention.titles)
+
+
 def _someone_between(people: People, mention: PersonMention, offset: int) -> bool:
     """Another person named after `mention` and before `offset` characters past its end, in its sentence."""
     return any(other.sentence is mention.sentence and mention.end < other.start < mention.end + offset
@@ -184,10 +206,20 @@ def _opens_clause(mention: PersonMention) -> bool:
                      r"(?:ông|bà|đồng chí|đ/c)?\s*$", text, re.IGNORECASE) is not None
 
 
+def _before_title(mention: PersonMention) -> str:
+    """The text before a person's name without the title written just before it."""
+    before = mention.before.rstrip()
+    if mention.titles and before.endswith(mention.titles[0]):
+        before = before[:-len(mention.titles[0])]
+    return before.rstrip() + " "
+
+
 def _after_titles(mention: PersonMention) -> str:
     """The text after a person's name and titles."""
     after = mention.after
     for title in mention.titles:
+        if mention.before.rstrip().endswith(title):
+            continue  # written before the name ("ĐBQH Y Vinh Tơr, ..."): not to be looked for after it
         index = after.find(title)
         if index >= 0:
             after = after[index + len(title):]
@@ -200,7 +232,8 @@ def _capital(text: str) -> str:
 
 
 _OVERSEER = re.compile(
-    r"(?:\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?|\bBan\s+[^.;]{0,30}?\s)"
+    r"(?:\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?|\bBan\s+[^.;]{0,30}?\s|\bThường trực\s+|"
+    r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?)"
     r"(HĐND|Hội đồng nhân dân|(?:Ủy|Uỷ) ban MTTQ|UBMTTQ|"
     r"Mặt trận|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)\b[^.;]{0,20}?\b(tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|"
     r"thị trấn)\b", re.IGNORECASE)
@@ -209,7 +242,8 @@ _ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", 
            "doan dbqh": ("dbqh", "dai bieu quoc hoi"), "doan dai bieu quoc hoi": ("dbqh", "dai bieu quoc hoi")}
 _SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|kết luận|đề nghị|yêu cầu|chỉ đạo|đánh giá cao|"
                      r"ghi nhận|lưu ý|đề xuất)\b", re.IGNORECASE)
-_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?:?\s*$",
+                      re.IGNORECASE)
 """Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""
 _RANK = re.compile(r"\b(?:chu tich|truong ban|truong doan|pho truong doan)\b")
 
@@ -219,18 +253,28 @@ def _overseeing_officer(people: People, article: Article) -> PersonMention | Non
     ("Đoàn giám sát của Thường trực HĐND xã A ... Bà X, Phó Chủ tịch HĐND xã A, nhấn mạnh ...") or is only
     said to attend it ("Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện").
     A host never qualifies: the titles must name the overseeing body at the same level, never the UBND."""
-    lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
+    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
     bodies = [(_ORGANS.get(fold(body[1]).strip()), fold(body[2]).replace("tp", "thanh pho"))
-              for body in _OVERSEER.finditer(lead)]
+              for part in lead for body in _OVERSEER.finditer(part)]
+    # a committee of the council oversees: its own head's title names the committee, not the council
+    committees = {fold(m[1]) for part in lead for m in _COMMITTEE.finditer(part)}
     for mention in people.mentions:
         title = fold(mention.title)
         if name_parts(mention.name) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
             continue
-        if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before)):
+        if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before) or
+                _SAYS_BEFORE.search(_before_title(mention))):
             continue
         if any(organ and any(word in title for word in organ) and level in title for organ, level in bodies):
             return mention
+        if any(re.match(rf"(?:pho )?truong ban {re.escape(name)}\b", title) for name in committees):
+            return mention
     return None
+
+
+_COMMITTEE = re.compile(r"\bBan\s+([^.;,]{2,30}?)\s+(?:HĐND|Hội đồng nhân dân)\b")
+_SAYS_BEFORE = re.compile(r"(?:^|[.;]\s*|,\s*)theo\s+$", re.IGNORECASE)
+"""Said to speak before the name: "Theo Trưởng ban Kinh tế - Ngân sách X, xã cần ..."."""
 
 
 def _office_then_name(people: People, article: Article) -> PersonMention | None:

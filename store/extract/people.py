@@ -124,18 +124,39 @@ def find_people(article: Article) -> People:
     for sentence in article.sentences:
         people.mentions += _mentions(sentence)
     _expand_short_names(people)
-    people.leader = choose_leader(people, article)
+    people.leader = choose_leader(people, article) or _headline_leader(article)
     return people
+
+
+_HEADLINE_VISITS = re.compile(r"^\s*(?:đã\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì)\b", re.IGNORECASE)
+
+
+def _headline_leader(article: Article) -> Leader | None:
+    """No sentence names a head: the headline's titled subject who visits ("Phó Chủ tịch HĐND tỉnh X giám sát tại
+    xã A"), never someone the headline has receive the team ("Chủ tịch UBND xã tiếp đoàn")."""
+    if not article.title:
+        return None
+    headline = Sentence(article.title, -1, -1)
+    for mention in _mentions(headline):
+        if name_parts(mention.name) >= 2 and mention.titles and _HEADLINE_VISITS.match(headline.text[mention.end:]):
+            return Leader(mention.name, mention.title, headline, "<title> X giám sát (headline)")
+    return None
 
 
 def _is_name_word(word: str, first: bool) -> bool:
     if not word or not word[0].isupper():
         return False
     if len(word) == 1:
-        # the particles of Central Highlands names: "Y Biêr Niê", "H Yim Kđoh", "A Pớt", "Đinh Y Ly Niê"
-        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H")
+        # the particles of Central Highlands names: "Y Biêr Niê", "H Yim Kđoh", "A Pớt", "Đinh Y Ly Niê";
+        # after the first word a letter with a diacritic is a given name of its own ("Nguyễn Thị Như Ý")
+        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H") or _one_letter_name(word)
     rest = re.sub(r"['’].", "", word[1:])
     return rest.islower() or rest == ""
+
+
+def _one_letter_name(word: str) -> bool:
+    """A capital letter with a diacritic ("Ý"): a whole given name, never a Highlands particle or an initial."""
+    return len(word) == 1 and word.isupper() and not word.isascii() and word != "Đ"
 
 
 _KHO_APOSTROPHE = re.compile(r"['’] ?[A-ZĐÀ-Ỹ]")
@@ -164,7 +185,8 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
         words.append(token[0])
         cursor = token.end()
         ends.append(cursor)
-    while words and len(words[-1]) == 1:  # a particle ends no name: "ông A" is a letter, not a person
+    while words and len(words[-1]) == 1 and not (len(words) > 1 and _one_letter_name(words[-1])):
+        # a particle ends no name ("ông A" is a letter, not a person); a given name "Ý" does
         words.pop()
         ends.pop()
     if not words:
@@ -250,7 +272,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window) and not (
                 (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
-                re.search(r"(?:^|[\s,;:])(?:do|có|và)\s+$", window) and
+                re.search(r"(?:^|[\s,;:])(?:do|có|và|ông|bà|đồng chí|gồm(?: các \S+)?)\s*:?\s+" + _DEGREES + "$",
+                          window) and
                 _titles_after(text, end)):
             continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:
@@ -289,6 +312,8 @@ def _without_place(name: str, before: str) -> str:
     return name
 
 
+_DEGREES = r"(?:(?:GS|PGS|TS|ThS|BS|KS|CN)\.?\s*)*"
+"""Academic degrees written before a name ("do PGS.TS Nguyễn Thị X, Phó Chủ nhiệm Ủy ban làm trưởng đoàn")."""
 _KEEP = "\u2060"
 _COMMITTEE_DASH = re.compile(r"(?<=\b[Bb]an\s)[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
 
@@ -299,7 +324,7 @@ def _title_before(before: str) -> str:
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
-    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
+    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
     if not clause:
         return ""
     words = clause.split()
@@ -318,13 +343,14 @@ def _titles_after(text: str, position: int) -> list[str]:
     """Titles after a name: "- Ủy viên BTV Thành ủy- Phó chủ tịch ..." or ", Ủy viên ..., Trưởng Đoàn ..."."""
     rest = text[position:]
     titles: list[str] = []
-    m = re.match(r"\s*(?:[,–]|-(?!\w))\s*", rest)
+    # a bracket opens titles too: "đồng chí X (Phó Chủ tịch HĐND tỉnh) làm trưởng đoàn"
+    m = re.match(r"\s*(?:[,–(]|-(?!\w))\s*", rest)
     if not m:
         return titles
     rest = rest[m.end():]
     while rest:
         # one segment: up to the next ",", "-" attached to a word end, ";" or "(".
-        seg = re.match(r"(.+?)(?:\s*,\s*|(?<=\S)-\s+|\s+[–—]\s+|\s*;|\s*\(|$)", rest)
+        seg = re.match(r"(.+?)(?:\s*,\s*|(?<=\S)-\s+|\s+[–—]\s+|\s*;|\s*[()]|$)", rest)
         if not seg:
             break
         segment = seg[1].strip()
@@ -336,7 +362,7 @@ def _titles_after(text: str, position: int) -> list[str]:
             break
         titles.append(cut)
         separator = seg.group(0)[len(seg[1]):].strip()
-        if stop or cut != segment or separator in (";", "(", ""):
+        if stop or cut != segment or separator in (";", "(", ")", ""):
             break
         rest = rest[seg.end():]
     return titles

@@ -13,7 +13,9 @@ whichever of those answers), `paged` (a free-text search's matches made as
 far as they are read), `matches` (a filter's records with little of
 SQLite's work), `source` (the store file's records, streamed for a build),
 `build` (whole builds and in-place changes), `compile` (a `Filter` as SQL),
-`index` (`SqlIndex`, the one class callers use).
+`units` (the provinces and districts merged away that the records name,
+with the records each one's clause finds), `file` (the file kept current
+and open), `index` (`SqlIndex`, the one class callers use).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ import hashlib
 import os
 from pathlib import Path
 
-from .index import Interrupted, SqlIndex
+from .file import Interrupted
+from .index import SqlIndex
 from .schema import IndexUnusable
 
 SUFFIX = ".index.sqlite3"

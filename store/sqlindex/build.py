@@ -31,6 +31,7 @@ from .facets import named_totals
 from .packing import Packer, dictionary, packer_of
 from .rows import IndexRow, index_row
 from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
+from .units import Units
 from .wordfill import ALL, covered
 
 BATCH = 2000
@@ -58,6 +59,8 @@ class Writer:
         self.words_below = ALL if building else covered(connection)
         """Records whose words are kept: all, but in a file of an older schema still being filled (`wordfill`)."""
         self.next_n = (connection.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + 1
+        self.units = Units(connection, building)
+        """The former units the records name (`units`), changed with the rows."""
 
     def add(self, rows: list[IndexRow], numbers: list[int | None] | None = None) -> None:
         db = self.db
@@ -79,6 +82,7 @@ class Writer:
             fposts.extend((n, v) for v in facet_values)
             texts.append((n, row.text))
             places.update(row.places)
+            self.units.add(n, row)
             if self.blocks is not None and self.words is not None:
                 self.blocks.add(n, gramming.grams_of(row.text))
                 self.words.add(n, wording.words_of(row.text, self.phrases))
@@ -100,8 +104,10 @@ class Writer:
         db = self.db
         for n in numbers:
             found = db.execute("SELECT doc FROM doc WHERE n = ?", (n,)).fetchone()
-            if found is not None:
-                text = index_row(orjson.loads(self.packer.unpack(found[0]))).text
+            row = index_row(orjson.loads(self.packer.unpack(found[0]))) if found is not None else None
+            self.units.remove(n, row)
+            if row is not None:
+                text = row.text
                 db.execute("INSERT INTO fts(fts, rowid, text) VALUES ('delete', ?, ?)", (n, text))
                 gramming.change(db, n, gramming.grams_of(text), on=False)
                 if n < self.words_below:
@@ -154,6 +160,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         writer.words.flush()
         for statement in filter(str.strip, INDEXES.split(";")):  # `executescript` would commit first
             db.execute(statement)
+        writer.units.finish(writer.terms)
         db.execute("INSERT INTO columns(key, data) VALUES ('zdict', ?)", (zdict,))
         save_columns(db)
         kinds.save(db, kinds.typed(name for (name,) in db.execute("SELECT value FROM fval WHERE facet = 'body'")))
@@ -190,6 +197,7 @@ def apply(db: sqlite3.Connection, upserted: list[dict[str, Any]], deleted: list[
             writer.remove([n for (n,) in found])
             numbers.append(found[0][0] if found else None)
         writer.add([index_row(record) for record in upserted], numbers)
+        writer.units.finish(writer.terms)
         db.execute("UPDATE meta SET value = ? WHERE key = 'token'", (token,))
         db.executemany("DELETE FROM columns WHERE key = ?", [(key,) for key in DERIVED])  # derived again when needed
         (before,) = db.execute("SELECT value FROM meta WHERE key = 'totals'").fetchone()

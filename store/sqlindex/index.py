@@ -1,22 +1,18 @@
-"""`SqlIndex`: search, facets and pages from the index file, and keeping the file current.
+"""`SqlIndex`: search, facets, pages and the former units' counts from the index file (`file`: kept current).
 
-The file describes one state of the store, named by the repository's
-`change_token()`. `fresh()` says whether it still does; `build()` makes it
-again from the records; `apply()` changes it in place after the
-repository's own write (when it was current just before). A file that is
-absent, corrupt or of another schema is `IndexUnusable` and is rebuilt;
-the index is never the source of truth, so deleting it loses nothing.
+What it reads of the file (term lists, orders, facet columns, free-text
+flags, the last search's matches) is kept until the file changes or is
+replaced (`_forget`): a search's first page, its facets and its next pages
+each ask again.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from datetime import date
 from itertools import compress, repeat
 from operator import itemgetter
@@ -27,14 +23,15 @@ import orjson
 
 from ..query import Clause, Filter
 from ..repository import Page
-from . import kinds, matches, wordfill
+from . import kinds, matches, units, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
+from .file import IndexFile, interruptible
 from .packing import Packer, packer_of
 from .paged import Matches
-from .schema import IndexUnusable, connect, read_meta
 from .text import text_flags
+from .units import Named, UnitCounter
 from .words import Vocabulary
 
 ORDER = {
@@ -48,27 +45,16 @@ ORDER = {
 FIRST = itemgetter(0)
 
 
-class Interrupted(Exception):
-    """A search stopped by `SqlIndex.interrupt` (a newer one replaced it)."""
-
-
 KEPT_FLAGS = 8
 """Free-text searches whose flags are kept (a few hundred kilobytes each at 100,000 records)."""
 
 
-class SqlIndex:
+class SqlIndex(IndexFile):
     """The persistent index of one store. Thread-safe: one connection, used under a lock."""
 
     def __init__(self, path: Path, token: Callable[[], str], records: Callable[[], Iterable[dict[str, Any]]],
                  stream: Callable[[], Iterable[dict[str, Any]]] | None = None) -> None:
-        self.path = Path(path)
-        self._token = token
-        self._records = records
-        self._stream = stream
-        """The same records read in bounded memory (`source.stream_records`), tried first by `build`."""
-        self._lock = threading.RLock()
-        self._db: sqlite3.Connection | None = None
-        self._inode: int | None = None
+        super().__init__(path, token, records, stream)
         self._terms: dict[str, list[tuple[int, str]]] = {}
         self._last: tuple[tuple[Any, ...], array | Matches] | None = None
         self._packer: Packer | None = None
@@ -81,6 +67,9 @@ class SqlIndex:
         self._places_of: dict[str, array] = {}
         """Sort → each record's place in `_orders[sort]` (`_places`)."""
         self._counter = FacetCounter(self._matching, self._order)
+        self._units = UnitCounter()
+        self._filling_units = threading.Lock()
+        """Held by the one pass that fills an older file's unit tables (`fill_units`): another caller waits."""
         self._flags: dict[tuple[tuple[str, ...], ...], bytes] = {}
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
         self._filler: threading.Thread | None = None
@@ -88,64 +77,6 @@ class SqlIndex:
         self._vocabulary: tuple[str, Vocabulary | None] | None = None
         """The file's words (`words`) and the store state they were read at; None in their stead while the
         file's word tables are incomplete (`wordfill`)."""
-
-    # -- state -------------------------------------------------------------
-    def indexed_token(self) -> str | None:
-        """The store state the file describes; None when there is no usable file."""
-        with self._lock:
-            try:
-                return read_meta(self._connection())["token"]
-            except (IndexUnusable, sqlite3.DatabaseError, KeyError):
-                self._drop()
-                return None
-
-    def fresh(self) -> bool:
-        return self.indexed_token() == self._token()
-
-    def build(self) -> None:
-        """Index the store as it is now (the token is read before the records, so a write meanwhile shows as stale)."""
-        from . import build as building  # noqa: PLC0415 - a browser that only reads need not load the builder
-        from .source import Unstreamable  # noqa: PLC0415
-
-        token = self._token()
-        try:
-            building.build(self.path, self._stream() if self._stream else self._records(), token)
-        except Unstreamable:
-            building.build(self.path, self._records(), token)
-        with self._lock:
-            self._drop()
-
-    def ensure(self) -> None:
-        """Build unless the file describes the store as it is."""
-        if not self.fresh():
-            self.build()
-
-    def apply(self, before: str, after: str, upserted: list[dict[str, Any]], deleted: list[str]) -> bool:
-        """After a write that moved the store from `before` to `after`: update in place if the file described
-        `before` (True), else leave it stale for the next build (False)."""
-        from . import build as building  # noqa: PLC0415 - loaded by the write that calls this anyway
-
-        with self._lock:
-            try:
-                if self.indexed_token() != before:
-                    return False
-                building.apply(self._connection(), upserted, deleted, after)
-            except (IndexUnusable, sqlite3.DatabaseError):
-                self._drop()
-                return False
-            self._forget()
-            return True
-
-    def close(self) -> None:
-        with self._lock:
-            self._drop()
-
-    def interrupt(self) -> None:
-        """Stop the query running now (from another thread): it raises `Interrupted`. For a search a newer one
-        has made moot, such as the previous keystroke's."""
-        db = self._db
-        if db is not None:
-            db.interrupt()
 
     # -- reading -----------------------------------------------------------
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
@@ -173,8 +104,8 @@ class SqlIndex:
     def prepare(self) -> None:
         """Read what a filtered search reads on first use (the date order and its ranks, the facet columns and
         values, the term lists, the words): a few tenths of a second at 100,000 records that the first filter
-        would otherwise wait for. A file an older version wrote gets its word tables in a thread of their own
-        (`fill_words`: minutes at a million, searches answered meanwhile)."""
+        would otherwise wait for. A file an older version wrote gets its word and unit tables in a thread of
+        their own (`fill_words`, `fill_units`: minutes at a million, searches answered meanwhile)."""
         with self._lock:
             db = self._connection()
             try:
@@ -183,16 +114,20 @@ class SqlIndex:
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
                 self._words(db)
-                incomplete = wordfill.covered(db) != wordfill.ALL
+                incomplete = wordfill.covered(db) != wordfill.ALL or not units.filled(db)
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
                 return
         if incomplete and (self._filler is None or not self._filler.is_alive()):
             # a thread of its own: the caller's read-ahead goes on to what else it prepares
-            self._filler = threading.Thread(target=self.fill_words, kwargs={"pause": True}, name="index-words",
+            self._filler = threading.Thread(target=self._fill, name="index-words",
                                             daemon=True)  # a step cut short by the exit is rolled back
             self._filler.start()
+
+    def _fill(self) -> None:
+        self.fill_words(pause=True)
+        self.fill_units(pause=True)
 
     def fill_words(self, pause: bool = False) -> None:
         """Give a file an older version wrote its word tables, a step of records at a time (`wordfill`): the
@@ -204,11 +139,6 @@ class SqlIndex:
                 self._vocabulary = None
                 self._flags.clear()
 
-    @contextmanager
-    def _locked(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            yield self._connection()
-
     def count(self) -> int:
         """The number of records: the length of the newest-first order the first page reads anyway (counting
         the records' table read all of it, seconds at a million when the file is not in the page cache)."""
@@ -218,38 +148,61 @@ class SqlIndex:
     def search(self, query: Filter, *, sort: str = "date", offset: int = 0, limit: int | None = None,
                facets: bool = True, today: date | None = None) -> Page:
         """Like `Repository.search`, from the file as it is (the caller decides whether it must be fresh)."""
-        try:
+        with interruptible():
             return self._search(query, sort, offset, limit, facets, today)
-        except sqlite3.OperationalError as error:
-            if "interrupt" in str(error):
-                raise Interrupted(str(error)) from None
-            raise
+
+    def former_units(self, base: Filter, today: date | None = None) -> list[tuple[Named, int]] | None:
+        """Each way the records name a province or district merged away (`units.Named`), with how many records
+        `base` finds with the unit's clause added (`units.clause_of`; `base` has no province or ward clause):
+        the province picker's former units, from what the file keeps (`units`), the records of `base` matched
+        once. None when the file has no unit tables and cannot be given them (read-only): `count_each` then."""
+        if any(base.clauses_of(field) for field in ("province", "ward")):
+            raise ValueError("a clause on a field of the base filter is ORed with it, not counted within it")
+        with self._lock:
+            ready = units.filled(self._connection())
+        if not ready and not self.fill_units():
+            return None
+        with interruptible(), self._lock:
+            db = self._connection()
+            return self._units.counted(db, self._pool(db, base, today) if base.clauses else None)
+
+    def fill_units(self, pause: bool = False) -> bool:
+        """Give a file an older version wrote its unit tables (`units.fill`: one pass over the records it keeps,
+        the lock held only to read each step; `pause` as for `fill_words`); True when they are filled."""
+        with self._filling_units:
+            filled = units.fill(self._locked, lambda: self._packer_of(self._connection()), pause)
+        if filled:
+            with self._lock:
+                self._units.forget()
+        return filled
 
     def count_each(self, base: Filter, clauses: Sequence[Clause], today: date | None = None) -> list[int]:
-        """How many records `base` finds with each of `clauses` added, each on a field `base` has no clause on
-        (the province picker's former provinces and districts: some hundreds). Each clause's own matches are
-        kept until the file changes; `base` is matched once. A search each cost 18 ms at 100,000 records."""
+        """How many records `base` finds with each of `clauses` added, each on a field `base` has no clause on.
+        Each clause's own matches are kept until the file changes; `base` is matched once. A search each cost
+        18 ms at 100,000 records: `former_units` counts the picker's units from what the file keeps."""
         if any(base.clauses_of(clause.field) for clause in clauses):
             raise ValueError("a clause on a field of the base filter is ORed with it, not counted within it")
-        try:
-            with self._lock:
-                db = self._connection()
-                within: bytes | None = None
-                if base.clauses:
-                    found = self._conditions(base, today)
-                    numbers = self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
-                    chosen = bytearray(db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + b"\0"
-                    deque(map(chosen.__setitem__, numbers, repeat(1)), maxlen=0)
-                    within = bytes(chosen)
-                counts = []
-                for clause in clauses:
-                    numbers = self._clause_numbers(db, clause, today)
-                    counts.append(len(numbers) if within is None else sum(map(within.__getitem__, numbers)))
-                return counts
-        except sqlite3.OperationalError as error:
-            if "interrupt" in str(error):
-                raise Interrupted(str(error)) from None
-            raise
+        with interruptible(), self._lock:
+            db = self._connection()
+            within: bytes | None = None
+            if base.clauses:
+                chosen = bytearray(db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + b"\0"
+                deque(map(chosen.__setitem__, self._pool(db, base, today), repeat(1)), maxlen=0)
+                within = bytes(chosen)
+            counts = []
+            for clause in clauses:
+                numbers = self._clause_numbers(db, clause, today)
+                counts.append(len(numbers) if within is None else sum(map(within.__getitem__, numbers)))
+            return counts
+
+    def _pool(self, db: sqlite3.Connection, base: Filter, today: date | None) -> array:
+        """The records `base` finds, in no order: the last search's when it was of `base` (the browser's list,
+        when the picker opens on a filter without a province or ward clause)."""
+        if self._last is not None and self._last[0][0] == base and self._last[0][2] == (today or date.today()):
+            numbers = self._last[1]
+            return numbers.whole() if isinstance(numbers, Matches) else numbers
+        found = self._conditions(base, today)
+        return self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
 
     def _clause_numbers(self, db: sqlite3.Connection, clause: Clause, today: date | None) -> array:
         """The records one clause alone matches, in no order (kept: `count_each`)."""
@@ -389,30 +342,10 @@ class SqlIndex:
                 "SELECT t, value FROM term WHERE field = ?", (field,)))
         return self._terms[field]
 
-    # -- the connection ----------------------------------------------------
-    def _connection(self) -> sqlite3.Connection:
-        """The open connection, reopened when the file was replaced by a build (maybe another process's)."""
-        try:
-            inode = os.stat(self.path).st_ino
-        except FileNotFoundError:
-            self._drop()
-            raise IndexUnusable("no index file") from None
-        if self._db is None or inode != self._inode:
-            self._drop()
-            self._db = connect(self.path)
-            self._inode = inode
-            wordfill.upgrade(self._db)  # a file an older version wrote: its word tables added, empty
-        return self._db
-
-    def _drop(self) -> None:
-        if self._db is not None:
-            self._db.close()
-        self._db, self._inode = None, None
-        self._vocabulary = None  # another file, maybe: its words are read again (a change only adds words)
-        self._forget()
-
-    def _forget(self) -> None:
-        """What was read from the file: term lists, facet values, the last search."""
+    def _forget(self, replaced: bool = False) -> None:
+        """What was read from the file: term lists, facet values, the last search (`IndexFile._forget`)."""
+        if replaced:
+            self._vocabulary = None  # another file, maybe: its words are read again (a change only adds words)
         self._terms.clear()
         self._last = None
         self._packer = None
@@ -421,4 +354,5 @@ class SqlIndex:
         self._clauses.clear()
         self._compiled.clear()
         self._counter.forget()
+        self._units.forget()
         self._flags.clear()

@@ -23,6 +23,7 @@ from ..matching import (
     record_text,
     ward_code_key,
 )
+from .units import Named, named_units
 
 TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body")
 """Filter terms: folded ward names, today's province code, folded former province, topic id, item status,
@@ -42,6 +43,8 @@ class IndexRow:
     facets: frozenset[tuple[str, str]]
     places: frozenset[tuple[str, str]]
     """(ward facet value, `province.name` as stored): the browser nests wards under provinces with them."""
+    units: frozenset[Named]
+    """The provinces and districts merged away the record names (`units`)."""
 
 
 def index_row(record: dict[str, Any]) -> IndexRow:
@@ -76,7 +79,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
         id=record.get("id", ""), date=date, sort_locality=locality_sort_key(record), sort_body=fold(body),
         deadline=min(deadlines) if deadlines else None, doc=orjson.dumps(record),
         text=folded_text(record), terms=frozenset(terms), facets=frozenset(facets),
-        places=frozenset(places),
+        places=frozenset(places), units=named_units(record),
     )
 
 

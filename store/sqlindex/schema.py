@@ -15,6 +15,8 @@ two characters: the first keys of a search typed a character at a time);
 `word`/`wpost` hold every word of the folded texts (and the long forms of
 abbreviations, `meta.phrases`) with a bitmap of its records (`words`: free
 text of three letters or digits or more).
+`unit`/`uterm`/`upost`/`uname` hold the provinces and districts merged
+away that the records name and the records each one's clause finds (`units`).
 `columns` keeps every (record, facet value) pair as two arrays, read in one
 go for counting facets in memory; `meta` says which store state
 (`change_token`) the file describes, which schema it follows and which
@@ -29,9 +31,10 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = "10"
-UPGRADABLE = {"9": "10"}
-"""Older schemas this program brings up to date in place (`wordfill.upgrade`): 9 lacked the word tables."""
+SCHEMA_VERSION = "11"
+UPGRADABLE = {"9": "11", "10": "11"}
+"""Older schemas this program brings up to date in place (`wordfill.upgrade`): 9 lacked the word tables, 10 the
+unit tables (`units`)."""
 TEXT_VERSION = "9"
 """The derivation of the folded text, part of `derivation()`: it did not change with schema 10, so a file of
 schema 9 keeps its contentless text table."""
@@ -43,7 +46,19 @@ CREATE TABLE IF NOT EXISTS wpost(w INTEGER NOT NULL, block INTEGER NOT NULL, bit
 """
 """Made by a build, or added to a file of schema 9 (`wordfill.upgrade`)."""
 
-DDL = WORD_TABLES + """
+UNIT_TABLES = """
+CREATE TABLE IF NOT EXISTS unit(u INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
+                                found INTEGER NOT NULL DEFAULT 0, UNIQUE(kind, name));
+CREATE TABLE IF NOT EXISTS uterm(u INTEGER NOT NULL, field TEXT NOT NULL, value TEXT NOT NULL,
+                                 PRIMARY KEY(u, field, value)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS upost(n INTEGER NOT NULL, u INTEGER NOT NULL, PRIMARY KEY(n, u)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS uname(u INTEGER NOT NULL, former TEXT NOT NULL, province TEXT NOT NULL,
+                                 records INTEGER NOT NULL, PRIMARY KEY(u, former, province)) WITHOUT ROWID;
+"""
+"""The former units the records name (`units`): made by a build, or added to a file of schema 9 or 10 and
+filled on first use (`units.fill`)."""
+
+DDL = WORD_TABLES + UNIT_TABLES + """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE columns(key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE rec(

@@ -4,9 +4,10 @@ A file of schema 9 has everything but the word tables. Rebuilding it would
 cost a million-record store half an hour; deriving the words from the
 records the file keeps costs a few minutes of one core, and can be done in
 steps while the file is in use. So opening such a file (`upgrade`) only adds
-the empty tables and marks the file as schema 10 with no block covered
-(an older program then sees another schema and rebuilds rather than change
-the file without its words); `meta.words` says how far the words go: the
+the empty tables and marks the file as of today's schema with no block
+covered (an older program then sees another schema and rebuilds rather than
+change the file without its words; a file of schema 10 gets the unit tables
+alike, filled by `units.fill`); `meta.words` says how far the words go: the
 record number below which they cover every record, or "all". Until
 it is "all", free text is answered by the trigram index as before, and an
 in-place change keeps the words of the covered blocks only (`covered`).
@@ -27,7 +28,7 @@ from contextlib import AbstractContextManager
 import orjson
 
 from .packing import Packer
-from .schema import SCHEMA_VERSION, UPGRADABLE, WORD_TABLES, IndexUnusable
+from .schema import SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
 from .words import BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
 
 STEP = 4096
@@ -48,8 +49,9 @@ def covered(db: sqlite3.Connection) -> int:
 
 
 def upgrade(db: sqlite3.Connection) -> None:
-    """Bring a file of an older schema this program knows (`UPGRADABLE`) up to date: the word tables, empty.
-    A file that cannot be written is left as it is (and read as unusable)."""
+    """Bring a file of an older schema this program knows (`UPGRADABLE`) up to date: the tables it lacks (the
+    word tables of schema 10, the unit tables of 11), empty, filled later (`fill_all`, `units.fill`). A file that
+    cannot be written is left as it is (and read as unusable)."""
     try:
         found = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     except sqlite3.DatabaseError:
@@ -62,11 +64,12 @@ def upgrade(db: sqlite3.Connection) -> None:
         return
     try:
         if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == found:  # not upgraded meanwhile
-            for statement in filter(str.strip, WORD_TABLES.split(";")):
+            for statement in filter(str.strip, (WORD_TABLES + UNIT_TABLES).split(";")):  # those it lacks
                 db.execute(statement)
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
-            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0'), ('phrases', ?)",
-                       (orjson.dumps(abbreviation_phrases()).decode(),))
+            if found[0] == "9":
+                db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0'), ('phrases', ?)",
+                           (orjson.dumps(abbreviation_phrases()).decode(),))
         db.execute("COMMIT")
     except sqlite3.DatabaseError:
         db.execute("ROLLBACK")

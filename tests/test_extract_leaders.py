@@ -1,0 +1,117 @@
+"""Who leads the delegation and which body it belongs to, for the ways real reports say it (issue #12).
+
+Each case is a short report written for this test in the phrasing pattern of a class met in real articles
+the rules were not written from; the test articles in tests/articles/tuned cover the same classes at length.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_article
+
+HEAD = "Giám sát tại phường Long Xuyên\n\n"
+
+
+def _record(text: str) -> dict:
+    return extract_article(HEAD + text).record
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the head's office, then "là" and a title before the name
+    ("Ngày 2/10/2025, Ban Pháp chế HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Trưởng đoàn giám sát là "
+     "Phó Trưởng ban Pháp chế HĐND tỉnh Châu Văn Lực.", "Châu Văn Lực"),
+    # who chairs, said with "có"
+    ("Ngày 2/10/2025, Thường trực HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Chủ trì buổi giám sát có "
+     "ông Lê Hữu Phước, Phó Chủ tịch HĐND tỉnh.", "Lê Hữu Phước"),
+    # a given name of one letter
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang do bà Đặng Thị Kim Ý, Phó Chủ tịch HĐND tỉnh làm trưởng "
+     "đoàn đã làm việc tại phường Long Xuyên.", "Đặng Thị Kim Ý"),
+    # an academic degree between "do" and the name
+    ("Ngày 2/10/2025, đoàn khảo sát của Ủy ban Kinh tế và Tài chính của Quốc hội do TS. Phan Văn Mãi, Chủ nhiệm "
+     "Ủy ban làm trưởng đoàn đã làm việc tại phường Long Xuyên.", "Phan Văn Mãi"),
+    # the head in brackets after the body
+    ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang (Trưởng đoàn: ông Trần Minh Tâm, Phó Chủ tịch HĐND tỉnh) "
+     "làm việc tại phường Long Xuyên.", "Trần Minh Tâm"),
+    # "ĐBQH" before the name, and again inside the title after it
+    ("Sáng 2/10/2025, ĐBQH Trần Thị Hồng Thanh, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh An Giang chủ trì "
+     "buổi giám sát tại phường Long Xuyên.", "Trần Thị Hồng Thanh"),
+    # titled head who "cho biết" is no host
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Huỳnh Văn Mừng, "
+     "Phó Chủ tịch HĐND tỉnh, Trưởng đoàn, cho biết đoàn sẽ tổng hợp kiến nghị.", "Huỳnh Văn Mừng"),
+    # a committee's own head said to speak before the name; no one said to lead, so the choice is inferred
+    ("Ngày 2/10/2025, Ban Văn hóa - Xã hội HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Theo Trưởng ban "
+     "Văn hóa - Xã hội Nguyễn Thị Mộng Tuyền, phường cần sớm số hóa hồ sơ.", "Nguyễn Thị Mộng Tuyền"),
+    # two who lead together, joined by "cùng": the first named
+    ("Ngày 2/10/2025, ông Lê Văn Hai, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh An Giang cùng bà Đỗ Thị Ba, Phó Chủ tịch "
+     "HĐND tỉnh dẫn đầu đoàn giám sát liên ngành làm việc tại phường Long Xuyên.", "Lê Văn Hai"),
+    # a host who chairs the meeting with the team and reports: never the leader, and none is named
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Võ Văn Tám, Chủ tịch "
+     "UBND phường chủ trì buổi làm việc với đoàn và báo cáo kết quả.", None),
+    # who chairs, said with "là"
+    ("Ngày 2/10/2025, Thường trực HĐND tỉnh An Giang giám sát tại phường Long Xuyên. Chủ trì buổi giám sát là "
+     "bà Đỗ Thị Minh Hoa, Phó Chủ tịch HĐND tỉnh.", "Đỗ Thị Minh Hoa"),
+    # deputies listed after "gồm các ĐBQH:", the first one first
+    ("Ngày 2/10/2025, Đoàn ĐBQH tỉnh An Giang giám sát tại phường Long Xuyên. Đoàn gồm các ĐBQH: Trần Văn Thiện, "
+     "Phó Trưởng đoàn ĐBQH tỉnh; Lê Thị Bích Loan, Ủy viên Ủy ban Pháp luật.", "Trần Văn Thiện"),
+])
+def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None) -> None:
+    assert (_record(text).get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("text, body", [
+    # a committee whose name holds a comma
+    ("Ngày 2/10/2025, đoàn khảo sát của Ủy ban Văn hóa, Giáo dục của Quốc hội do bà Nguyễn Thị Mai Hoa, Phó Chủ "
+     "nhiệm Ủy ban làm trưởng đoàn đã khảo sát tại phường Long Xuyên.",
+     "Đoàn khảo sát, Ủy ban Văn hóa, Giáo dục của Quốc hội"),
+    # a team in lower case in the lead, its organ after it
+    ("Ngày 2/10/2025, đồng chí Lê Văn Nưng, Phó Chủ tịch HĐND tỉnh dẫn đầu đoàn giám sát của Thường trực HĐND tỉnh "
+     "An Giang làm việc với UBND phường Long Xuyên.", "Đoàn giám sát, Thường trực HĐND tỉnh An Giang"),
+    # a team alone: the organ its head's office names
+    ("Ngày 2/10/2025, Đoàn giám sát do ông Lê Văn Nưng, Chủ tịch HĐND tỉnh An Giang làm trưởng đoàn đã giám sát "
+     "tại phường Long Xuyên.", "Đoàn giám sát, HĐND tỉnh An Giang"),
+    # the bracket that names the head is no part of the body
+    ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang (Trưởng đoàn: ông Trần Minh Tâm, Phó Chủ tịch HĐND tỉnh) "
+     "làm việc tại phường Long Xuyên.", "Đoàn giám sát, HĐND tỉnh An Giang"),
+    # an organ's name stops before the person named after it
+    ("Ngày 2/10/2025, Phó Chủ tịch Thường trực HĐND tỉnh An Giang Nguyễn Thanh Bình dẫn đầu đoàn khảo sát tại "
+     "phường Long Xuyên.", "Thường trực HĐND tỉnh An Giang"),
+    # the Standing Committee of the National Assembly, named without "của Quốc hội" after it
+    ("Ngày 2/10/2025, đoàn công tác của Ủy ban Thường vụ Quốc hội do Phó Chủ tịch Quốc hội Lê Minh Hoan dẫn đầu đã "
+     "khảo sát tại phường Long Xuyên.", "Đoàn công tác, Ủy ban Thường vụ Quốc hội"),
+    # a numbered group of a committee, its organ after "của"
+    ("Ngày 2/10/2025, Tổ giám sát số 2 của Ban Pháp chế HĐND tỉnh An Giang do ông Lê Văn Hai làm tổ trưởng đã giám "
+     "sát tại phường Long Xuyên.", "Tổ giám sát số 2, Ban Pháp chế HĐND tỉnh An Giang"),
+    # a team with its kind between its name and its organ
+    ("Ngày 2/10/2025, Đoàn giám sát chuyên đề của Thường trực HĐND tỉnh An Giang do ông Lê Văn Hai, Phó Chủ tịch "
+     "HĐND tỉnh làm trưởng đoàn đã làm việc tại phường Long Xuyên.",
+     "Đoàn giám sát chuyên đề, Thường trực HĐND tỉnh An Giang"),
+    # a group of deputies is a body of its own
+    ("Ngày 2/10/2025, Tổ đại biểu HĐND tỉnh An Giang số 5 do ông Lê Văn Hai làm tổ trưởng đã giám sát tại phường "
+     "Long Xuyên.", "Tổ đại biểu HĐND tỉnh An Giang số 5"),
+    # a document's number holds "HĐND" but names no organ; the team is named in the sentence that names its head
+    ("Thực hiện Kế hoạch số 21/KH-HĐND ngày 3/9/2025 của Thường trực HĐND tỉnh An Giang về giám sát chuyển đổi số. "
+     "Ngày 2/10/2025, Đoàn giám sát của HĐND tỉnh do bà Trần Thị Mai, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn đã "
+     "làm việc tại phường Long Xuyên.", "Đoàn giám sát, HĐND tỉnh An Giang"),
+    # "Uỷ" written with the older accent
+    ("Ngày 2/10/2025, Đoàn giám sát của Ban Thường trực Uỷ ban MTTQ tỉnh An Giang do ông Lê Văn Hai, Chủ tịch Uỷ ban "
+     "MTTQ tỉnh làm Trưởng đoàn đã làm việc với UBND phường Long Xuyên.",
+     "Đoàn giám sát, Ban Thường trực Uỷ ban MTTQ tỉnh An Giang"),
+    # the organ after "với" is the host; the subject opens the main clause and ends before its verb
+    ("Làm việc với Thường trực HĐND phường Long Xuyên ngày 2/10/2025 về hoạt động 9 tháng, Thường trực HĐND tỉnh "
+     "An Giang đánh giá cao kết quả của phường.", "Thường trực HĐND tỉnh An Giang"),
+])
+def test_the_body_is_named_in_full(text: str, body: str) -> None:
+    assert _record(text)["body"] == body
+
+
+@pytest.mark.parametrize("headline, leader", [
+    # no sentence names a head: the headline's titled subject who oversees
+    ("Phó Chủ tịch HĐND tỉnh Nguyễn Văn Nam giám sát tại phường Long Xuyên", "Nguyễn Văn Nam"),
+    # a headline official who receives the team is no leader
+    ("Chủ tịch UBND phường Nguyễn Văn Nam tiếp đoàn giám sát tại phường Long Xuyên", None),
+])
+def test_a_head_named_only_in_the_headline(headline: str, leader: str | None) -> None:
+    text = (f"{headline}\n\nNgày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang đã làm việc với UBND phường Long Xuyên "
+            "về chuyển đổi số.")
+    assert (extract_article(text).record.get("leader") or {}).get("name") == leader
