@@ -47,7 +47,8 @@ def offers_former(facet: str, only: list[str] | None) -> bool:
 
 def with_former(state: BrowserState, today: Sequence[Choice]) -> Sequence[Choice]:
     """Today's provinces (`choices`), then the provinces and districts merged away, marked as former, each
-    counted under the rest of the filter: slow work (a pass over the store the first time), for a worker."""
+    counted under the rest of the filter: read from the persistent index (`store.sqlindex.units`), or without
+    one a pass over the store the first time; in a worker either way."""
     from .former import former_choices  # noqa: PLC0415 - the province picker's alone: not loaded at launch
 
     if state.catalog is None:
