@@ -16,12 +16,13 @@ the numbers SQL gives for the other clauses.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from ..folding import fold
-from ..matching import Matcher, ProvinceValue, word_prefix
+from ..matching import Matcher, ProvinceValue, WholeName, word_prefix
 from ..query import DATE_FIELDS, Filter
 
 FACETS = ("province", "ward", "topic", "year", "body", "kind")
@@ -87,9 +88,45 @@ def where(found: dict[str, list[Condition]], leave_out: tuple[str, ...] = ()) ->
 
 
 def _containing(pairs: list[tuple[int, str]], needles: list[str]) -> list[tuple[int, str]]:
-    """The terms holding one of `needles` anywhere: a C-level substring test over thousands of names, before
-    the exact `word_prefix` (which implies it) looks at the few left."""
-    return [pair for pair in pairs if any(needle in pair[1] for needle in needles)]
+    """The terms holding one of `needles` anywhere, in their order, before the exact `word_prefix` (which
+    implies it) looks at the few left: a whole name is looked up, any other needle found in all the names
+    joined into one text (C-level searches over the 6,000 ward names at 100,000 records, where a test of
+    each name against each of a ward's two dozen needles took 15-25 ms of the key that picked it)."""
+    if "" in needles:
+        return list(pairs)
+    joined, starts, whole = _joined(pairs)
+    places: set[int] = set()
+    for needle in needles:
+        if isinstance(needle, WholeName):
+            places.update(whole.get(needle, ()))
+            continue
+        found = joined.find(needle)
+        while found >= 0:
+            place = bisect_right(starts, found) - 1
+            places.add(place)
+            found = joined.find(needle, starts[place + 1])  # this name is in: on to the next one
+    return [pairs[place] for place in sorted(places)]
+
+
+_JOINED: dict[int, tuple[list[tuple[int, str]], str, list[int], dict[str, list[int]]]] = {}
+"""Per list of terms (by identity, kept with it): its names joined by newlines, where each starts, and the
+places of each name."""
+
+
+def _joined(pairs: list[tuple[int, str]]) -> tuple[str, list[int], dict[str, list[int]]]:
+    kept = _JOINED.get(id(pairs))
+    if kept is None or kept[0] is not pairs:
+        if len(_JOINED) >= 8:  # the lists of a file read again: the old ones go
+            _JOINED.clear()
+        starts, at = [], 0
+        whole: dict[str, list[int]] = {}
+        for place, (_, value) in enumerate(pairs):
+            starts.append(at)
+            at += len(value) + 1
+            whole.setdefault(value, []).append(place)
+        starts.append(at)  # the end of the last name: `find` goes on from here when it is the one found
+        kept = _JOINED[id(pairs)] = (pairs, "\n".join(value for _, value in pairs) + "\n", starts, whole)
+    return kept[1], kept[2], kept[3]
 
 
 def _terms(pairs: list[tuple[int, str]], accept: Callable[[str], bool]) -> Condition:

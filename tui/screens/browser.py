@@ -17,26 +17,24 @@ from dataclasses import replace
 from functools import partial
 from typing import Any
 
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from store.query import Filter
 
-from ..choices import group_toggled
+from ..after_frame import AfterFrame
 from ..first_frame import FirstFrame
 from ..heap import HeapKeeper
 from ..keys import APP_KEYS, bind_keys, fit_footer
 from ..loading import StoreLoader
-from ..messages import Exported, FacetsCounted, IndexBuilding, JobDone, PageFetched, SearchDone, StoreLoaded
+from ..messages import FacetsCounted, IndexBuilding, PageFetched, SearchDone, StoreLoaded
 from ..model import PAGE, Row, list_row
 from ..pickers import Pickers
 from ..safe import plain, visible
 from ..searching import Searches
-from ..settings import SORTS
 from ..state import BrowserState
 from ..survey_actions import SurveyActions
 from ..widgets.details import DetailsPane, describe
@@ -47,6 +45,7 @@ from ..widgets.panes import Panes
 from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
 from ..widgets.survey_list import SurveyList
+from .browser_keys import BrowserKeys
 
 WIDE = 100
 """Terminal width from which the facet sidebar is shown until the user says otherwise."""
@@ -55,13 +54,14 @@ _FAILED = {"export": "note.export_failed", "followup": "note.save_failed"}
 """Title of the note a failed worker of each group leaves."""
 
 
-class BrowserScreen(Screen[None]):
+class BrowserScreen(BrowserKeys):
     def __init__(self, state: BrowserState) -> None:
         super().__init__()
         self.state = state
         self.t = state.t
         self.loader = StoreLoader(self, state)
-        self.searches = Searches(self, state)
+        self.after_frame = AfterFrame(self)
+        self.searches = Searches(self, state, self.after_frame)
         self.pickers = Pickers(self)
         self.actions = SurveyActions(self)
         self._keep_id: str | None = None
@@ -153,7 +153,7 @@ class BrowserScreen(Screen[None]):
         choices being counted (tests wait for this)."""
         loaded = self.state.catalog is not None or self.state.load_error is not None
         return (loaded and not self.loader.loading and self.searches.settled and not self.search_bar.pending
-                and not self.details.pending and not self.pickers.counting)
+                and not self.details.pending and not self.pickers.counting and not self.after_frame.holding)
 
     # -- searching -----------------------------------------------------------
     def apply_filter(self, query: Filter, typing: bool = False) -> None:
@@ -180,6 +180,7 @@ class BrowserScreen(Screen[None]):
         self.survey_list.set_rows(found.positions, keep=keep, message=self.state.empty_message())
         self.query_one(Panes).fit_list()
         self._show_count()
+        self.after_frame.expect()
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
         if not self.searches.is_current(message.generation):
@@ -189,7 +190,8 @@ class BrowserScreen(Screen[None]):
         assert self.state.catalog is not None
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
-        self._remember()
+        self.after_frame.expect()
+        self.after_frame.call(self._remember)  # written once the counts are drawn
         self.searches.run_waiting()
         self.first_frame.release()
         self.call_after_refresh(self.heap.facets_shown, self.state.catalog)  # read ahead once it is drawn
@@ -198,6 +200,7 @@ class BrowserScreen(Screen[None]):
         self.heap.settle()
 
     def on_unmount(self) -> None:
+        self.after_frame.flush()
         self.heap.release()
 
     def on_page_fetched(self, message: PageFetched) -> None:
@@ -251,6 +254,8 @@ class BrowserScreen(Screen[None]):
             self._repaint_required = True
             return
         super()._compositor_refresh()
+        if self.app.screen is self:
+            self.after_frame.drawn()
 
     # -- the selected survey -------------------------------------------------
     def selected_id(self) -> str | None:
@@ -306,109 +311,6 @@ class BrowserScreen(Screen[None]):
     def _remember(self) -> None:
         self.state.remember(bool(self.facets.display), self.app.size.width >= WIDE)
 
-    # -- one-key actions: the filter -----------------------------------------
-    def action_help(self) -> None:
-        from .help import HelpScreen  # noqa: PLC0415 - built on demand
-
-        self.app.push_screen(HelpScreen(self.t))
-
-    def action_quit(self) -> None:
-        self.app.exit()
-
-    def action_drop_last(self) -> None:
-        if not self.state.filter:
-            self.notify(self.t("note.nothing_to_drop"), markup=False)
-            return
-        self.apply_filter(self.state.filter.without_last())
-
-    def action_clear_filters(self) -> None:
-        self.apply_filter(Filter())
-
-    def action_cycle_sort(self) -> None:
-        self.state.sort = SORTS[(SORTS.index(self.state.sort) + 1) % len(SORTS)]
-        self.request_search()
-
-    def action_toggle_facets(self) -> None:
-        self.facets.display = not self.facets.display
-        if not self.facets.display and self.focused is self.facets:
-            self.survey_list.focus()
-        self._remember()
-
-    def action_focus_details(self) -> None:
-        self.details.focus()
-
-    def action_focus_list(self) -> None:
-        self.survey_list.focus()
-
-    def action_edit_filter(self) -> None:
-        self.set_focus(self.filter_bar.input)
-
-    def action_search(self) -> None:
-        self.search_bar.open(self.state.filter)
-
-    def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
-        self.apply_filter(self.state.filter.toggled(message.clause))
-
-    def on_facet_panel_group_toggled(self, message: FacetPanel.GroupToggled) -> None:
-        self.apply_filter(group_toggled(self.state.filter, message.clauses))
-
-    def on_filter_bar_applied(self, message: FilterBar.Applied) -> None:
-        self.apply_filter(message.query)
-        self.survey_list.focus()
-
-    def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
-        text = self.t("filter.error", error=message.error)
-        self._set_status(text, error=True)
-        self.notify(visible(text), severity="error", markup=False)
-
-    def on_filter_bar_left(self, message: FilterBar.Left) -> None:
-        self._show_count()
-        self.survey_list.focus()
-
-    def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
-        self.apply_filter(message.query, typing=True)
-
-    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        if message.query != self.state.filter:
-            self.apply_filter(message.query)
-        else:  # the typed search stands: its facets need not wait for a pause
-            self.searches.hurry()
-        self.survey_list.focus()
-
-    # -- one-key actions: dialogs (`tui.pickers`, `tui.survey_actions`) -------
-    def action_pick(self, facet: str) -> None:
-        self.pickers.pick(facet)
-
-    def action_only(self, facet: str) -> None:
-        self.pickers.only(facet)
-
-    def action_dates(self) -> None:
-        self.pickers.dates()
-
-    def action_export(self) -> None:
-        self.actions.export()
-
-    def action_figures(self) -> None:
-        self.actions.figures()
-
-    def action_follow_up(self) -> None:
-        self.actions.follow_up()
-
-    def action_correct(self) -> None:
-        self.actions.correct()
-
-    def action_delete_survey(self) -> None:
-        self.actions.delete()
-
-    def action_import_records(self) -> None:
-        self.actions.import_records()
-
-    @on(JobDone)
-    def _job_done(self, message: JobDone) -> None:
-        """Say what an export, a save or a delete did; after a write, read the store again."""
-        self.notify(message.note(self.t), markup=False, timeout=8 if isinstance(message, Exported) else None)
-        if message.wrote:
-            self.reload()
 
 def _changed_meanwhile(error: BaseException | None) -> bool:
     from .followup import ChangedMeanwhile  # noqa: PLC0415 - loaded by the save that raised it

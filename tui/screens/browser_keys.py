@@ -1,0 +1,167 @@
+"""What the browser's one-key actions do, and the filter its widgets ask for (ticked, typed, searched).
+
+`BrowserKeys` is the browsing screen's base (`tui.screens.browser`): the
+keys change the filter (drop, clear, sort, sidebar, focus) or hand over to
+the controllers that open dialogs (`tui.pickers`, `tui.survey_actions`);
+the facet sidebar, the filter bar and the search line each post the filter
+they want, and it is applied here. The screen itself lays the widgets out
+and keeps them in step with the searches that land.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.screen import Screen
+
+from store.query import Filter
+
+from ..choices import group_toggled
+from ..messages import Exported, JobDone
+from ..safe import visible
+from ..settings import SORTS
+from ..widgets.facets import FacetPanel
+from ..widgets.filter_bar import FilterBar
+from ..widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from ..i18n import Translator
+    from ..pickers import Pickers
+    from ..searching import Searches
+    from ..state import BrowserState
+    from ..survey_actions import SurveyActions
+    from ..widgets.details import DetailsPane
+    from ..widgets.survey_list import SurveyList
+
+
+class BrowserKeys(Screen[None]):
+    """The browsing screen's keys and filter messages; `BrowserScreen` gives the widgets and the searching."""
+
+    state: BrowserState
+    t: Translator
+    searches: Searches
+    pickers: Pickers
+    actions: SurveyActions
+    facets: FacetPanel
+    filter_bar: FilterBar
+    survey_list: SurveyList
+    details: DetailsPane
+    search_bar: SearchBar
+
+    if TYPE_CHECKING:
+        def apply_filter(self, query: Filter, typing: bool = False) -> None: ...
+
+        def request_search(self, typing: bool = False) -> None: ...
+
+        def reload(self) -> None: ...
+
+        def _set_status(self, text: str, error: bool = False) -> None: ...
+
+        def _show_count(self) -> None: ...
+
+        def _remember(self) -> None: ...
+
+    # -- the filter -------------------------------------------------------------
+    def action_help(self) -> None:
+        from .help import HelpScreen  # noqa: PLC0415 - built on demand
+
+        self.app.push_screen(HelpScreen(self.t))
+
+    def action_quit(self) -> None:
+        self.app.exit()
+
+    def action_drop_last(self) -> None:
+        if not self.state.filter:
+            self.notify(self.t("note.nothing_to_drop"), markup=False)
+            return
+        self.apply_filter(self.state.filter.without_last())
+
+    def action_clear_filters(self) -> None:
+        self.apply_filter(Filter())
+
+    def action_cycle_sort(self) -> None:
+        self.state.sort = SORTS[(SORTS.index(self.state.sort) + 1) % len(SORTS)]
+        self.request_search()
+
+    def action_toggle_facets(self) -> None:
+        self.facets.display = not self.facets.display
+        if not self.facets.display and self.focused is self.facets:
+            self.survey_list.focus()
+        self._remember()
+
+    def action_focus_details(self) -> None:
+        self.details.focus()
+
+    def action_focus_list(self) -> None:
+        self.survey_list.focus()
+
+    def action_edit_filter(self) -> None:
+        self.set_focus(self.filter_bar.input)
+
+    def action_search(self) -> None:
+        self.search_bar.open(self.state.filter)
+
+    def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
+        self.apply_filter(self.state.filter.toggled(message.clause))
+
+    def on_facet_panel_group_toggled(self, message: FacetPanel.GroupToggled) -> None:
+        self.apply_filter(group_toggled(self.state.filter, message.clauses))
+
+    def on_filter_bar_applied(self, message: FilterBar.Applied) -> None:
+        self.apply_filter(message.query)
+        self.survey_list.focus()
+
+    def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
+        text = self.t("filter.error", error=message.error)
+        self._set_status(text, error=True)
+        self.notify(visible(text), severity="error", markup=False)
+
+    def on_filter_bar_left(self, message: FilterBar.Left) -> None:
+        self._show_count()
+        self.survey_list.focus()
+
+    def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
+        self.apply_filter(message.query, typing=True)
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        if message.query != self.state.filter:
+            self.apply_filter(message.query)
+        else:  # the typed search stands: its facets need not wait for a pause
+            self.searches.hurry()
+        self.survey_list.focus()
+
+    # -- one-key actions: dialogs (`tui.pickers`, `tui.survey_actions`) -------
+    def action_pick(self, facet: str) -> None:
+        self.pickers.pick(facet)
+
+    def action_only(self, facet: str) -> None:
+        self.pickers.only(facet)
+
+    def action_dates(self) -> None:
+        self.pickers.dates()
+
+    def action_export(self) -> None:
+        self.actions.export()
+
+    def action_figures(self) -> None:
+        self.actions.figures()
+
+    def action_follow_up(self) -> None:
+        self.actions.follow_up()
+
+    def action_correct(self) -> None:
+        self.actions.correct()
+
+    def action_delete_survey(self) -> None:
+        self.actions.delete()
+
+    def action_import_records(self) -> None:
+        self.actions.import_records()
+
+    @on(JobDone)
+    def _job_done(self, message: JobDone) -> None:
+        """Say what an export, a save or a delete did; after a write, read the store again."""
+        self.notify(message.note(self.t), markup=False, timeout=8 if isinstance(message, Exported) else None)
+        if message.wrote:
+            self.reload()
