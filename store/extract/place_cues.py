@@ -51,6 +51,21 @@ _OFFICES_OF = re.compile(
 """Offices or sites of the unit, visited: "làm việc với các trường thuộc xã A, B", "thăm trạm y tế của hai xã A, B"."""
 _JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
 """Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
+_HOSTS_REPORT = re.compile(r"\b(?:lãnh đạo|đại diện|Chủ tịch)\s+(?:lãnh đạo\s+)?"
+                           r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+$",
+                           re.IGNORECASE)
+"""The officials of several units, before the list of them: "Lãnh đạo các xã A, B và C", "đại diện lãnh đạo hai phường
+A và B". When they then report (`reports_after`), those units are the team's hosts: the ones visited."""
+_REPORTS = re.compile(r"^[^.;]{0,80}?\b(?:đã\s+|lần lượt\s+)*báo cáo\b", re.IGNORECASE)
+
+
+def reports_after(mention: Mention) -> bool:
+    """The list the unit heads is followed by what its officials report ("... và C đã báo cáo tình hình ...")."""
+    if mention.sentence is None:
+        return False
+    return bool(_REPORTS.match(mention.sentence.text[mention.end:]))
+
+
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
                           r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
 
