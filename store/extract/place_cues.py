@@ -66,6 +66,13 @@ def reports_after(mention: Mention) -> bool:
     return bool(_REPORTS.match(mention.sentence.text[mention.end:]))
 
 
+_PROVINCE_OFFICE = re.compile(
+    r"(?i:\b(?:làm việc\s+(?:với|tại)|giám sát|khảo sát|kiểm tra|thăm|đến))\s+(?i:(?:lãnh đạo|đại diện)\s+)?"
+    r"(?:Sở|Cục|Chi cục|Viện [Kk]iểm sát nhân dân|To[àa] án nhân dân|Bộ Chỉ huy|Ban|Văn phòng|Kho bạc Nhà nước|"
+    r"Bảo hiểm [Xx]ã hội|Thanh tra|Ngân hàng|Liên đoàn|Hội|Trường|Đài|Báo|Trung tâm)\b"
+    r"(?:(?!\b(?:về|tại|ở|của|xã|phường|huyện|quận)\b)[^.;:]){0,60}?\s+$")
+"""One of a province's agencies, where a national team works: "làm việc với Sở Nội vụ tỉnh X", "với Cục Thuế và Kho
+bạc Nhà nước tỉnh X". The province is visited, as when the team works with its People's Committee."""
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
                           r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
 

@@ -39,6 +39,7 @@ from .place_cues import (
     _OFFICES_OF,
     _OVERSEES,
     _OVERSEES_UNITS,
+    _PROVINCE_OFFICE,
     _SCENE_START,
     _SITES_OF,
     _VILLAGE_BEFORE,
@@ -359,6 +360,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
+    if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
+        return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
