@@ -55,8 +55,10 @@ _HOSTS_REPORT = re.compile(r"\b(?:lãnh đạo|đại diện|Chủ tịch)\s+(?:
                            r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+$",
                            re.IGNORECASE)
 """The officials of several units, before the list of them: "Lãnh đạo các xã A, B và C", "đại diện lãnh đạo hai phường
-A và B". When they then report (`reports_after`), those units are the team's hosts: the ones visited."""
-_REPORTS = re.compile(r"^[^.;]{0,80}?\b(?:đã\s+|lần lượt\s+)*báo cáo\b", re.IGNORECASE)
+A và B". When they then report ("báo cáo", "trình bày", "cho biết": `reports_after`), those units are the team's
+hosts: the ones visited."""
+_REPORTS = re.compile(r"^[^.;]{0,80}?\b(?:đã\s+|lần lượt\s+|cùng\s+)*(?:báo cáo|trình bày|cho biết)\b",
+                      re.IGNORECASE)
 
 
 def reports_after(mention: Mention) -> bool:
