@@ -292,3 +292,25 @@ def test_a_commune_or_town_made_a_ward_before_2025_is_found_as_that_ward(text: s
 ])
 def test_election_checks_at_polling_stations_and_districts_made_of_units(text: str, wanted: list) -> None:
     assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 3/9/2025, đoàn của HĐND tỉnh Sơn La kiểm tra việc vận hành chính quyền cấp xã. Lãnh đạo các xã "
+     "Long Hẹ, Co Mạ và Mường Bám đã báo cáo những khó khăn về trụ sở.", [(14, 3763), (14, 3781), (14, 3760)]),
+    ("Ngày 3/9/2025, đoàn của HĐND tỉnh Sơn La kiểm tra việc vận hành chính quyền cấp xã tại xã Long Hẹ. "
+     "Dự buổi làm việc có lãnh đạo các xã Co Mạ và Mường Bám.", [(14, 3763)]),
+])
+def test_communes_whose_officials_report_to_the_team_are_visited(text: str, wanted: list) -> None:
+    """ "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team; officials who only attend do not."""
+    assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 12/4/2024, Đoàn giám sát của Ủy ban Pháp luật của Quốc hội làm việc với Sở Nội vụ tỉnh Lai Châu.",
+     [(12, None)]),
+    ("Ngày 7/11/2023, Đoàn công tác của Quốc hội làm việc với Cục Thuế và Kho bạc Nhà nước tỉnh Ninh Thuận.",
+     [(56, None)]),
+])
+def test_a_national_team_at_a_provincial_agency_visits_the_province(text: str, wanted: list) -> None:
+    """A province-level visit lists the province (tuned t120, t237); "Cục Thuế" is an agency, no place name."""
+    assert places_of(text) == wanted

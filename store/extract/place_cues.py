@@ -51,6 +51,30 @@ _OFFICES_OF = re.compile(
 """Offices or sites of the unit, visited: "làm việc với các trường thuộc xã A, B", "thăm trạm y tế của hai xã A, B"."""
 _JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
 """Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
+_HOSTS_REPORT = re.compile(r"\b(?:lãnh đạo|đại diện|Chủ tịch)\s+(?:lãnh đạo\s+)?"
+                           r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+$",
+                           re.IGNORECASE)
+"""The officials of several units, before the list of them: "Lãnh đạo các xã A, B và C", "đại diện lãnh đạo hai phường
+A và B". When they then report ("báo cáo", "trình bày", "cho biết": `reports_after`), those units are the team's
+hosts: the ones visited."""
+_REPORTS = re.compile(r"^[^.;]{0,80}?\b(?:đã\s+|lần lượt\s+|cùng\s+)*(?:báo cáo|trình bày|cho biết)\b",
+                      re.IGNORECASE)
+
+
+def reports_after(mention: Mention) -> bool:
+    """The list the unit heads is followed by what its officials report ("... và C đã báo cáo tình hình ...")."""
+    if mention.sentence is None:
+        return False
+    return bool(_REPORTS.match(mention.sentence.text[mention.end:]))
+
+
+_PROVINCE_OFFICE = re.compile(
+    r"(?i:\b(?:làm việc\s+(?:với|tại)|giám sát|khảo sát|kiểm tra|thăm|đến))\s+(?i:(?:lãnh đạo|đại diện)\s+)?"
+    r"(?:Sở|Cục|Chi cục|Viện [Kk]iểm sát nhân dân|To[àa] án nhân dân|Bộ Chỉ huy|Ban|Văn phòng|Kho bạc Nhà nước|"
+    r"Bảo hiểm [Xx]ã hội|Thanh tra|Ngân hàng|Liên đoàn|Hội|Trường|Đài|Báo|Trung tâm)\b"
+    r"(?:(?!\b(?:về|tại|ở|của|xã|phường|huyện|quận)\b)[^.;:]){0,60}?\s+$")
+"""One of a province's agencies, where a national team works: "làm việc với Sở Nội vụ tỉnh X", "với Cục Thuế và Kho
+bạc Nhà nước tỉnh X". The province is visited, as when the team works with its People's Committee."""
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
                           r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
 

@@ -178,8 +178,9 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
             if any(m.start <= position < m.end for m in taken + out):
                 break
             name, end = _name_after(text, position)
-            if not name or name.split()[0].lower() in ("ubnd", "hđnd", "đoàn", "trung", "bộ", "ban", "sở", "ông", "bà"):
-                break
+            if not name or _OFFICE_NAME.match(name) or \
+                    name.split()[0].lower() in ("ubnd", "hđnd", "đoàn", "trung", "bộ", "ban", "sở", "ông", "bà"):
+                break  # "với Cục Thuế tỉnh X": an agency, which would make the province after it a qualifier
             out.append(Mention(text[position:end], None, name, position, end, sentence, in_title, bare=True,
                                continuation=bool(out and out[-1].end < position)))
             link = re.match(r"\s*(?:,|và|, và)\s+", text[end:])
@@ -187,6 +188,10 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
                 break
             position = end + link.end()
     return out
+
+
+_OFFICE_NAME = re.compile(r"(?:Cục|Chi cục|Viện|To[àa] án|Kho bạc|Bảo hiểm|Văn phòng|Phòng|Thanh tra|Ngân hàng|"
+                          r"Liên đoàn)\b")
 
 
 _LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*", re.IGNORECASE)

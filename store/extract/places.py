@@ -32,18 +32,21 @@ from .place_cues import (
     _BODY_BEFORE,
     _COUNT,
     _GOES_LATER,
+    _HOSTS_REPORT,
     _JOINED,
     _KIND_WORDS,
     _LISTED_IN,
     _OFFICES_OF,
     _OVERSEES,
     _OVERSEES_UNITS,
+    _PROVINCE_OFFICE,
     _SCENE_START,
     _SITES_OF,
     _VILLAGE_BEFORE,
     _WORK_WITH,
     accompanies,
     named_as_former,
+    reports_after,
 )
 from .place_era import settle_by_era, settle_other_levels
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
@@ -357,6 +360,10 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
+    if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
+        return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
+    if _HOSTS_REPORT.search(before) and reports_after(mention):
+        return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
         return True
     if (_SITES_OF.search(before) or village is not None) and \
