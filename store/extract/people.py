@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .leader_titles import fill_titles_before
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
 from .text import Article, Sentence
 
@@ -60,7 +61,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử"
+    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử dự khuyết chấp hành"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -128,7 +129,8 @@ def find_people(article: Article) -> People:
     return people
 
 
-_HEADLINE_VISITS = re.compile(r"^\s*(?:đã\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì)\b", re.IGNORECASE)
+_HEADLINE_VISITS = re.compile(r"^\s*(?:đã\s+)?(?:(?:đến\s+)?thăm(?:\s+và|\s*,)\s+)?"
+                              r"(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì)\b", re.IGNORECASE)
 
 
 def _headline_leader(article: Article) -> Leader | None:
@@ -287,6 +289,7 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         mention = PersonMention(name, titles, sentence, token.start(), end)
         found.append(mention)
         taken.append((token.start(), end))
+    fill_titles_before(found, _title_before)
     for mention in found:
         mention.after = text[mention.end:mention.end + 400]
         mention.before = text[max(0, mention.start - 400):mention.start]
