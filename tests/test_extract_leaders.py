@@ -115,3 +115,42 @@ def test_a_head_named_only_in_the_headline(headline: str, leader: str | None) ->
     text = (f"{headline}\n\nNgày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang đã làm việc với UBND phường Long Xuyên "
             "về chuyển đổi số.")
     assert (extract_article(text).record.get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("text, leader, title", [
+    # one official's call with no delegation, a candidate member's office among the titles
+    ("Ngày 2/10/2025, đồng chí Lê Văn Hai, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Chủ tịch UBND tỉnh An "
+     "Giang đến thăm và kiểm tra bộ phận một cửa tại phường Long Xuyên.", "Lê Văn Hai",
+     "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Chủ tịch UBND tỉnh An Giang"),
+    ("Ngày 2/10/2025, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An Giang đến thăm, làm việc với phường Long "
+     "Xuyên.", "Lê Văn Hai", "Phó Chủ tịch UBND tỉnh An Giang"),
+    # a direction quoted first and its author named after it
+    ("Phường phải rút ngắn thời gian giải quyết hồ sơ. Đây là chỉ đạo của đồng chí Đỗ Thị Ba – Chủ tịch HĐND tỉnh "
+     "An Giang tại buổi làm việc với Đảng ủy phường Long Xuyên ngày 2/10/2025.", "Đỗ Thị Ba",
+     "Chủ tịch HĐND tỉnh An Giang"),
+    # ... but a host who answers the team is never its author
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Đây là ý kiến của ông Võ Văn "
+     "Tám, Chủ tịch UBND phường tại buổi làm việc với đoàn.", None, None),
+    # offices listed before the one written with the name, then the team
+    ("Ngày 2/10/2025, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh An Giang Nguyễn Văn Nam cùng Đoàn công tác đã đến kiểm tra "
+     "phường Long Xuyên.", "Nguyễn Văn Nam", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh An Giang"),
+    # the office heading the team in the lead, named later with its title before the name
+    ("Ngày 2/10/2025, Phó Chủ tịch HĐND tỉnh cùng các thành viên Đoàn giám sát đã làm việc với UBND phường Long "
+     "Xuyên. Chủ tịch UBND phường Võ Văn Tám báo cáo kết quả. Phát biểu kết luận, Phó Chủ tịch HĐND tỉnh Trần Minh "
+     "Tâm đề nghị phường số hóa hồ sơ.", "Trần Minh Tâm", "Phó Chủ tịch HĐND tỉnh"),
+    # an office set off by commas before the name is the leader's title
+    ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang do Phó Chủ tịch HĐND tỉnh, bà Đỗ Thị Ba, dẫn đầu đã làm việc "
+     "tại phường Long Xuyên.", "Đỗ Thị Ba", "Phó Chủ tịch HĐND tỉnh"),
+])
+def test_a_leader_and_the_title_written_around_the_name(text: str, leader: str | None, title: str | None) -> None:
+    got = _record(text).get("leader") or {}
+    assert (got.get("name"), got.get("title")) == (leader, title)
+
+
+def test_an_office_before_a_comma_belongs_to_the_person_it_names() -> None:
+    """ "Chủ tịch UBND tỉnh Nguyễn Văn A, ông B": the office is A's; B keeps no title rather than A's."""
+    record = _record("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Dự có Chủ tịch "
+                     "UBND tỉnh Nguyễn Văn Nam, ông Lê Văn Hai.")
+    roles = {person["name"]: person["role"] for person in record.get("people", [])}
+    assert roles.get("Nguyễn Văn Nam") == "Chủ tịch UBND tỉnh"
+    assert "Lê Văn Hai" not in roles

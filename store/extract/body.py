@@ -37,7 +37,7 @@ _HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Tr
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
                       r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|chia|gồm|"
                       r"tại|"
-                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
+                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp|thăm)\b.*$", re.IGNORECASE)
 
 
 def delegation_body(article: Article, lead: Sentence | None, people: People, places: Places) -> tuple[str, str | None]:
@@ -68,7 +68,9 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         return found
     if article.title:
         org = _ORG.search(article.title)
-        if org and (org_text := _org(org[0])):
+        # a headline names the organ in its subject's title ("Phó Bí thư Tỉnh ủy Cà Mau Nguyễn Văn A thăm ..."):
+        # the organ, never the person
+        if org and (org_text := _without_people(_org(org[0]), people)):
             return _complete_body(org_text, places), article.title
     if owner := _subject_organ(candidates, people):
         return _complete_body(owner, places), None

@@ -245,9 +245,11 @@ def _before_title(mention: PersonMention) -> str:
 def _after_titles(mention: PersonMention) -> str:
     """The text after a person's name and titles."""
     after = mention.after
-    for title in mention.titles:
-        if mention.before.rstrip().endswith(title):
-            continue  # written before the name ("ĐBQH Y Vinh Tơr, ..."): not to be looked for after it
+    # written before the name ("ĐBQH Y Vinh Tơr, ...", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X"): not to be looked for
+    # after it; those are the titles up to the one the text before the name ends with
+    written_before = max((i + 1 for i, title in enumerate(mention.titles) if mention.before.rstrip().endswith(title)),
+                         default=0)
+    for title in mention.titles[written_before:]:
         index = after.find(title)
         if index >= 0:
             after = after[index + len(title):]

@@ -61,7 +61,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử dự khuyết chấp hành"
+    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử khuyết chấp hành"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -286,7 +286,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
             before = f"{before} {place}"
         if before and not _HEAD_WORDS.match(before):
             titles = [before] + titles
-        mention = PersonMention(name, titles, sentence, token.start(), end)
+        # the name starts after the place its first words belonged to ("tỉnh An Giang Nguyễn Văn Nam")
+        mention = PersonMention(name, titles, sentence, end - len(name), end)
         found.append(mention)
         taken.append((token.start(), end))
     fill_titles_before(found, _title_before)
@@ -375,9 +376,10 @@ def _trim_title(title: str) -> str:
     """Cut a title where ordinary words begin: "Phó Chủ tịch HĐND tỉnh làm" → "Phó Chủ tịch HĐND tỉnh"."""
     words = title.split()
     kept: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip(".")
-        if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–")):
+        if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–") or
+                     word == "dự" and words[i + 1:i + 2] == ["khuyết"]):  # "Ủy viên dự khuyết", never "dự" alone
             kept.append(word)
             continue
         break
