@@ -154,3 +154,30 @@ def test_an_office_before_a_comma_belongs_to_the_person_it_names() -> None:
     roles = {person["name"]: person["role"] for person in record.get("people", [])}
     assert roles.get("Nguyễn Văn Nam") == "Chủ tịch UBND tỉnh"
     assert "Lê Văn Hai" not in roles
+
+
+@pytest.mark.parametrize("text, leader", [
+    # a direction given at a working session with the unit visited: its author leads
+    ("Làm việc với Đảng ủy, UBND phường Long Xuyên chiều 2/10/2025, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An "
+     "Giang yêu cầu phường đẩy nhanh giải ngân. Chủ tịch UBND phường Võ Văn Tám báo cáo.", "Lê Văn Hai"),
+    ("Chiều 2/10/2025, tại buổi làm việc với phường Long Xuyên, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An Giang "
+     "chỉ đạo phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    ("Phường cần đẩy nhanh giải ngân. Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hai nhấn mạnh như vậy khi làm việc với "
+     "phường Long Xuyên chiều 2/10/2025.", "Lê Văn Hai"),
+    ("Phường cần đẩy nhanh giải ngân. Đó là chỉ đạo của Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hai tại buổi làm việc "
+     "với phường Long Xuyên chiều 2/10/2025.", "Lê Văn Hai"),
+    ("Chiều 2/10/2025, đoàn công tác của UBND tỉnh An Giang làm việc với phường Long Xuyên. Kết luận buổi làm việc, "
+     "ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh, yêu cầu phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    # a title before the name, then a department's team
+    ("Sáng 2/10/2025, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hai cùng đoàn công tác "
+     "của Sở Nội vụ đã khảo sát phường Long Xuyên.", "Lê Văn Hai"),
+    # a host who speaks at the session with the delegation, or asks it for something, never leads
+    ("Chiều 2/10/2025, tại buổi làm việc với Đoàn giám sát HĐND tỉnh, Chủ tịch UBND phường Long Xuyên Võ Văn Tám đề "
+     "nghị tỉnh hỗ trợ kinh phí.", None),
+    ("Chiều 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Tiếp và làm việc với đoàn, "
+     "Chủ tịch UBND phường Võ Văn Tám đề nghị tỉnh hỗ trợ kinh phí.", None),
+    ("Chiều 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Kết luận buổi làm việc, Chủ "
+     "tịch UBND phường Võ Văn Tám đề nghị đoàn kiến nghị tỉnh hỗ trợ.", None),
+])
+def test_a_direction_given_at_a_working_session(text: str, leader: str | None) -> None:
+    assert (_record(text).get("leader") or {}).get("name") == leader

@@ -75,6 +75,19 @@ _AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:tại|trong)\s+(?:buổi|chuy�
                          r"công tác)\b", re.IGNORECASE)
 """A direction quoted first and its author named after it: "Đây là chỉ đạo trọng tâm của đồng chí X – <titles> tại buổi
 làm việc với Ban Thường vụ Huyện ủy ..." (the author visits; the unit worked with is the host)."""
+_DIRECTS = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|kết luận|giao)\b",
+                      re.IGNORECASE)
+_SAID_SO_AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|khẳng định)\s+"
+                                 r"(?:như vậy|như trên)\s+(?:tại|trong|khi)\s+(?:buổi\s+)?(?:làm việc|kiểm tra|"
+                                 r"khảo sát|giám sát)\b", re.IGNORECASE)
+"""The author of a direction quoted first: "<title> X nhấn mạnh như vậy khi làm việc với xã ..."."""
+_SESSION = re.compile(r"\b(?:tại|trong)\s+buổi\s+làm\s+việc\b|^\W*(?:(?:sáng|chiều|ngày|hôm)[^,]{0,25},\s*)?"
+                      r"làm\s+việc\s+với\b(?![^,.;]{0,40}\bđoàn\b)", re.IGNORECASE)
+"""A working session the lead opens with ("Làm việc với UBND xã A ..., đồng chí X yêu cầu"; "Chiều 5/9, tại buổi
+làm việc với xã A, đồng chí X chỉ đạo"); never one with the delegation ("làm việc với đoàn"), whose host speaks."""
+_CONCLUDES = re.compile(r"^\W*(?:kết luận|phát biểu (?:chỉ đạo|kết luận)(?:\s+tại)?)\s+buổi\s+(?:làm việc|kiểm tra|"
+                        r"giám sát|khảo sát)\s*,", re.IGNORECASE)
+"""The one who concludes the session is the visiting head: "Kết luận buổi làm việc, ông X, <titles>, yêu cầu ..."."""
 _OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"
                                r"Giám đốc|Bộ trưởng|Thứ trưởng)\b[^,.;]{0,60}?)\s+(?:cùng|dẫn đầu)\s+(?:các\s+)?"
                                r"(?:thành viên|đoàn|Đoàn)\b")
@@ -170,8 +183,17 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
         elif mention.sentence and mention.sentence.index <= lead_index + 2 and \
-                _DIRECTION_OF.search(mention.before) and _AT_SESSION.match(title_end):
+                (_DIRECTION_OF.search(_before_title(mention)) and _AT_SESSION.match(title_end) or
+                 _SAID_SO_AT_SESSION.match(title_end)):
             score, rule = 5, "Đây là chỉ đạo của X tại buổi làm việc với <unit>"
+        elif mention.sentence and mention.sentence.index == lead_index and _DIRECTS.match(title_end) and \
+                _SESSION.search(mention.sentence.text) and _opens_clause_after_session(mention):
+            score, rule = 5, "Làm việc với <unit>, X yêu cầu"
+        elif mention.sentence and lead_index < mention.sentence.index <= lead_index + 2 and \
+                _CONCLUDES.match(mention.sentence.text) and _DIRECTS.match(title_end):
+            score, rule = 4, "Kết luận buổi làm việc, X yêu cầu"
+        if score in (4, 5) and re.search(r"\b(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
+            continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...")
         if score and host and score < 9 and not (rule == "X, ..., Trưởng Đoàn ..." and _called_head(mention)):
             # a host, unless the titles call them the delegation's head in so many words ("X, ..., Trưởng đoàn,
             # cho biết"): only then is "cho biết" no sign of a host
@@ -232,6 +254,13 @@ def _opens_clause(mention: PersonMention) -> bool:
 
 _TITLE_LISTED_BEFORE = re.compile(r"(?:^|(?<=[,;]\s))(?:Phó\s+|Quyền\s+)?(?:Bí thư|Chủ tịch|Chủ nhiệm|Trưởng ban|"
                                   r"Ủy viên|Uỷ viên|Giám đốc|Trưởng đoàn)\b[^,;.]{0,60},\s*$")
+
+
+def _opens_clause_after_session(mention: PersonMention) -> bool:
+    """The person opens the main clause after the session's clause: "Làm việc với xã A chiều 5/9, đồng chí X"."""
+    text = _before_title(mention) if mention.titles else mention.before
+    return re.search(r",\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", text.rstrip() + " ", re.IGNORECASE) is not None and \
+        re.search(r"\bđoàn\b", text.rsplit(".", 1)[-1], re.IGNORECASE) is None
 
 
 def _before_title(mention: PersonMention) -> str:
