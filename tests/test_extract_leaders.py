@@ -60,6 +60,9 @@ def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None
 
 
 @pytest.mark.parametrize("text, body", [
+    # the second of the units listed after "làm việc với" is a host too, never the body
+    ("Sáng 2/10/2025, làm việc với Đảng ủy, UBND phường Long Xuyên, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An "
+     "Giang yêu cầu phường đẩy nhanh giải ngân.", "Đoàn công tác"),
     # a committee whose name holds a comma
     ("Ngày 2/10/2025, đoàn khảo sát của Ủy ban Văn hóa, Giáo dục của Quốc hội do bà Nguyễn Thị Mai Hoa, Phó Chủ "
      "nhiệm Ủy ban làm trưởng đoàn đã khảo sát tại phường Long Xuyên.",
@@ -168,6 +171,16 @@ def test_an_office_before_a_comma_belongs_to_the_person_it_names() -> None:
      "với phường Long Xuyên chiều 2/10/2025.", "Lê Văn Hai"),
     ("Chiều 2/10/2025, đoàn công tác của UBND tỉnh An Giang làm việc với phường Long Xuyên. Kết luận buổi làm việc, "
      "ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh, yêu cầu phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    # after a lead that names no one, who directs at the session; not when an overseeing organ visits (its host may
+    # speak) nor an official of the commune or ward
+    ("Sáng 2/10/2025, đoàn công tác của tỉnh An Giang làm việc với phường Long Xuyên. Tại buổi làm việc, đồng chí Lê "
+     "Văn Hai, Phó Chủ tịch UBND tỉnh yêu cầu phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    ("Sáng 2/10/2025, đoàn công tác của tỉnh An Giang làm việc với phường Long Xuyên. Chỉ đạo tại buổi làm việc, Phó "
+     "Chủ tịch UBND tỉnh Lê Văn Hai đề nghị phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    ("Sáng 2/10/2025, đoàn công tác của Sở Nội vụ làm việc với phường Long Xuyên. Tại buổi làm việc, Chủ tịch UBND "
+     "phường Võ Văn Tám đề nghị Sở hỗ trợ thiết bị.", None),
+    ("Chiều 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Tại buổi làm việc, Giám đốc "
+     "Sở Nội vụ Võ Văn Tám đề nghị tỉnh bổ sung biên chế.", None),
     # a title before the name, then a department's team
     ("Sáng 2/10/2025, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hai cùng đoàn công tác "
      "của Sở Nội vụ đã khảo sát phường Long Xuyên.", "Lê Văn Hai"),

@@ -106,7 +106,8 @@ def _subject(text: str) -> re.Match[str] | None:
     "tại" or an office is the host or a title."""
     for org in _ORG.finditer(text):
         before = text[:org.start()]
-        if re.search(r"(?:với|tại|cho|tiếp)\s*$", before, re.IGNORECASE):
+        # a host, also the second of those listed after "với" ("làm việc với Đảng ủy, UBND phường A")
+        if re.search(r"(?:với|tại|cho|tiếp)(?:\s+[^,.;]{1,30}?(?:,|\s+và))?\s*$", before, re.IGNORECASE):
             continue
         # near the start even inside the subject's title ("Phó Chủ tịch Thường trực HĐND tỉnh X Nguyễn Văn A dẫn đầu")
         if org.start() < 40 or re.search(r",\s*$", before):

@@ -88,6 +88,12 @@ làm việc với xã A, đồng chí X chỉ đạo"); never one with the deleg
 _CONCLUDES = re.compile(r"^\W*(?:kết luận|phát biểu (?:chỉ đạo|kết luận)(?:\s+tại)?)\s+buổi\s+(?:làm việc|kiểm tra|"
                         r"giám sát|khảo sát)\s*,", re.IGNORECASE)
 """The one who concludes the session is the visiting head: "Kết luận buổi làm việc, ông X, <titles>, yêu cầu ..."."""
+_AT_THE_SESSION = re.compile(r"^\W*(?:tại|chủ trì|chỉ đạo tại|phát biểu tại|phát biểu chỉ đạo tại)\s+buổi\s+"
+                             r"(?:làm việc|kiểm tra)\s*,", re.IGNORECASE)
+"""After a lead that names no one ("Sáng 5/9, đoàn công tác của tỉnh làm việc với xã A"): "Tại buổi làm việc, đồng chí
+X, <titles> yêu cầu ..." — the visitor directs; only when no overseeing organ visits and X holds no local office."""
+_OVERSEEING_ORGAN = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội")
+_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
 _OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"
                                r"Giám đốc|Bộ trưởng|Thứ trưởng)\b[^,.;]{0,60}?)\s+(?:cùng|dẫn đầu)\s+(?:các\s+)?"
                                r"(?:thành viên|đoàn|Đoàn)\b")
@@ -124,6 +130,9 @@ class Leader:
 def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
     lead_index = article.sentences[0].index if article.sentences else 0
+    # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
+    oversight = any(_OVERSEEING_ORGAN.search(part) for part in
+                    ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
     for order, mention in enumerate(people.mentions):
         if name_parts(mention.name) < 2:
             continue
@@ -190,7 +199,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 _SESSION.search(mention.sentence.text) and _opens_clause_after_session(mention):
             score, rule = 5, "Làm việc với <unit>, X yêu cầu"
         elif mention.sentence and lead_index < mention.sentence.index <= lead_index + 2 and \
-                _CONCLUDES.match(mention.sentence.text) and _DIRECTS.match(title_end):
+                _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
+                    _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
+                    not _LOCAL_OFFICE.search(mention.title))):
             score, rule = 4, "Kết luận buổi làm việc, X yêu cầu"
         if score in (4, 5) and re.search(r"\b(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
             continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...")
