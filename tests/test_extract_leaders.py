@@ -141,6 +141,9 @@ def test_a_head_named_only_in_the_headline(headline: str, leader: str | None) ->
     ("Ngày 2/10/2025, Phó Chủ tịch HĐND tỉnh cùng các thành viên Đoàn giám sát đã làm việc với UBND phường Long "
      "Xuyên. Chủ tịch UBND phường Võ Văn Tám báo cáo kết quả. Phát biểu kết luận, Phó Chủ tịch HĐND tỉnh Trần Minh "
      "Tâm đề nghị phường số hóa hồ sơ.", "Trần Minh Tâm", "Phó Chủ tịch HĐND tỉnh"),
+    # the head of government's title before the name, and a call with no check named
+    ("Chiều 2/10/2025, Phó Thủ tướng Chính phủ Lê Văn Hai đã đến thăm Trung tâm phục vụ hành chính công phường Long "
+     "Xuyên.", "Lê Văn Hai", "Phó Thủ tướng Chính phủ"),
     # an office set off by commas before the name is the leader's title
     ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang do Phó Chủ tịch HĐND tỉnh, bà Đỗ Thị Ba, dẫn đầu đã làm việc "
      "tại phường Long Xuyên.", "Đỗ Thị Ba", "Phó Chủ tịch HĐND tỉnh"),

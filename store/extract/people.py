@@ -42,7 +42,7 @@ _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
     "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
     "đbqh", "chủ nhiệm", "thứ trưởng", "bộ trưởng", "tổng", "đại tướng", "thượng tướng",
-    "đại tá", "thượng tá", "trung tá", "thiếu tá",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá", "thủ tướng",
     "thiếu tướng", "trung tướng", "thường trực", "thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "chỉ huy",
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
