@@ -60,6 +60,9 @@ def test_the_leader_as_real_reports_introduce_them(text: str, leader: str | None
 
 
 @pytest.mark.parametrize("text, body", [
+    # the second of the units listed after "làm việc với" is a host too, never the body
+    ("Sáng 2/10/2025, làm việc với Đảng ủy, UBND phường Long Xuyên, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An "
+     "Giang yêu cầu phường đẩy nhanh giải ngân.", "Đoàn công tác"),
     # a committee whose name holds a comma
     ("Ngày 2/10/2025, đoàn khảo sát của Ủy ban Văn hóa, Giáo dục của Quốc hội do bà Nguyễn Thị Mai Hoa, Phó Chủ "
      "nhiệm Ủy ban làm trưởng đoàn đã khảo sát tại phường Long Xuyên.",
@@ -115,3 +118,82 @@ def test_a_head_named_only_in_the_headline(headline: str, leader: str | None) ->
     text = (f"{headline}\n\nNgày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang đã làm việc với UBND phường Long Xuyên "
             "về chuyển đổi số.")
     assert (extract_article(text).record.get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("text, leader, title", [
+    # one official's call with no delegation, a candidate member's office among the titles
+    ("Ngày 2/10/2025, đồng chí Lê Văn Hai, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Chủ tịch UBND tỉnh An "
+     "Giang đến thăm và kiểm tra bộ phận một cửa tại phường Long Xuyên.", "Lê Văn Hai",
+     "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Chủ tịch UBND tỉnh An Giang"),
+    ("Ngày 2/10/2025, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An Giang đến thăm, làm việc với phường Long "
+     "Xuyên.", "Lê Văn Hai", "Phó Chủ tịch UBND tỉnh An Giang"),
+    # a direction quoted first and its author named after it
+    ("Phường phải rút ngắn thời gian giải quyết hồ sơ. Đây là chỉ đạo của đồng chí Đỗ Thị Ba – Chủ tịch HĐND tỉnh "
+     "An Giang tại buổi làm việc với Đảng ủy phường Long Xuyên ngày 2/10/2025.", "Đỗ Thị Ba",
+     "Chủ tịch HĐND tỉnh An Giang"),
+    # ... but a host who answers the team is never its author
+    ("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Đây là ý kiến của ông Võ Văn "
+     "Tám, Chủ tịch UBND phường tại buổi làm việc với đoàn.", None, None),
+    # offices listed before the one written with the name, then the team
+    ("Ngày 2/10/2025, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh An Giang Nguyễn Văn Nam cùng Đoàn công tác đã đến kiểm tra "
+     "phường Long Xuyên.", "Nguyễn Văn Nam", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh An Giang"),
+    # the office heading the team in the lead, named later with its title before the name
+    ("Ngày 2/10/2025, Phó Chủ tịch HĐND tỉnh cùng các thành viên Đoàn giám sát đã làm việc với UBND phường Long "
+     "Xuyên. Chủ tịch UBND phường Võ Văn Tám báo cáo kết quả. Phát biểu kết luận, Phó Chủ tịch HĐND tỉnh Trần Minh "
+     "Tâm đề nghị phường số hóa hồ sơ.", "Trần Minh Tâm", "Phó Chủ tịch HĐND tỉnh"),
+    # the head of government's title before the name, and a call with no check named
+    ("Chiều 2/10/2025, Phó Thủ tướng Chính phủ Lê Văn Hai đã đến thăm Trung tâm phục vụ hành chính công phường Long "
+     "Xuyên.", "Lê Văn Hai", "Phó Thủ tướng Chính phủ"),
+    # an office set off by commas before the name is the leader's title
+    ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang do Phó Chủ tịch HĐND tỉnh, bà Đỗ Thị Ba, dẫn đầu đã làm việc "
+     "tại phường Long Xuyên.", "Đỗ Thị Ba", "Phó Chủ tịch HĐND tỉnh"),
+])
+def test_a_leader_and_the_title_written_around_the_name(text: str, leader: str | None, title: str | None) -> None:
+    got = _record(text).get("leader") or {}
+    assert (got.get("name"), got.get("title")) == (leader, title)
+
+
+def test_an_office_before_a_comma_belongs_to_the_person_it_names() -> None:
+    """ "Chủ tịch UBND tỉnh Nguyễn Văn A, ông B": the office is A's; B keeps no title rather than A's."""
+    record = _record("Ngày 2/10/2025, đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Dự có Chủ tịch "
+                     "UBND tỉnh Nguyễn Văn Nam, ông Lê Văn Hai.")
+    roles = {person["name"]: person["role"] for person in record.get("people", [])}
+    assert roles.get("Nguyễn Văn Nam") == "Chủ tịch UBND tỉnh"
+    assert "Lê Văn Hai" not in roles
+
+
+@pytest.mark.parametrize("text, leader", [
+    # a direction given at a working session with the unit visited: its author leads
+    ("Làm việc với Đảng ủy, UBND phường Long Xuyên chiều 2/10/2025, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An "
+     "Giang yêu cầu phường đẩy nhanh giải ngân. Chủ tịch UBND phường Võ Văn Tám báo cáo.", "Lê Văn Hai"),
+    ("Chiều 2/10/2025, tại buổi làm việc với phường Long Xuyên, đồng chí Lê Văn Hai, Phó Chủ tịch UBND tỉnh An Giang "
+     "chỉ đạo phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    ("Phường cần đẩy nhanh giải ngân. Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hai nhấn mạnh như vậy khi làm việc với "
+     "phường Long Xuyên chiều 2/10/2025.", "Lê Văn Hai"),
+    ("Phường cần đẩy nhanh giải ngân. Đó là chỉ đạo của Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hai tại buổi làm việc "
+     "với phường Long Xuyên chiều 2/10/2025.", "Lê Văn Hai"),
+    ("Chiều 2/10/2025, đoàn công tác của UBND tỉnh An Giang làm việc với phường Long Xuyên. Kết luận buổi làm việc, "
+     "ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh, yêu cầu phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    # after a lead that names no one, who directs at the session; not when an overseeing organ visits (its host may
+    # speak) nor an official of the commune or ward
+    ("Sáng 2/10/2025, đoàn công tác của tỉnh An Giang làm việc với phường Long Xuyên. Tại buổi làm việc, đồng chí Lê "
+     "Văn Hai, Phó Chủ tịch UBND tỉnh yêu cầu phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    ("Sáng 2/10/2025, đoàn công tác của tỉnh An Giang làm việc với phường Long Xuyên. Chỉ đạo tại buổi làm việc, Phó "
+     "Chủ tịch UBND tỉnh Lê Văn Hai đề nghị phường đẩy nhanh giải ngân.", "Lê Văn Hai"),
+    ("Sáng 2/10/2025, đoàn công tác của Sở Nội vụ làm việc với phường Long Xuyên. Tại buổi làm việc, Chủ tịch UBND "
+     "phường Võ Văn Tám đề nghị Sở hỗ trợ thiết bị.", None),
+    ("Chiều 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Tại buổi làm việc, Giám đốc "
+     "Sở Nội vụ Võ Văn Tám đề nghị tỉnh bổ sung biên chế.", None),
+    # a title before the name, then a department's team
+    ("Sáng 2/10/2025, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh An Giang Lê Văn Hai cùng đoàn công tác "
+     "của Sở Nội vụ đã khảo sát phường Long Xuyên.", "Lê Văn Hai"),
+    # a host who speaks at the session with the delegation, or asks it for something, never leads
+    ("Chiều 2/10/2025, tại buổi làm việc với Đoàn giám sát HĐND tỉnh, Chủ tịch UBND phường Long Xuyên Võ Văn Tám đề "
+     "nghị tỉnh hỗ trợ kinh phí.", None),
+    ("Chiều 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Tiếp và làm việc với đoàn, "
+     "Chủ tịch UBND phường Võ Văn Tám đề nghị tỉnh hỗ trợ kinh phí.", None),
+    ("Chiều 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Kết luận buổi làm việc, Chủ "
+     "tịch UBND phường Võ Văn Tám đề nghị đoàn kiến nghị tỉnh hỗ trợ.", None),
+])
+def test_a_direction_given_at_a_working_session(text: str, leader: str | None) -> None:
+    assert (_record(text).get("leader") or {}).get("name") == leader

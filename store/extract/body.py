@@ -37,7 +37,7 @@ _HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Tr
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
                       r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|chia|gồm|"
                       r"tại|"
-                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp)\b.*$", re.IGNORECASE)
+                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp|thăm)\b.*$", re.IGNORECASE)
 
 
 def delegation_body(article: Article, lead: Sentence | None, people: People, places: Places) -> tuple[str, str | None]:
@@ -68,7 +68,9 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         return found
     if article.title:
         org = _ORG.search(article.title)
-        if org and (org_text := _org(org[0])):
+        # a headline names the organ in its subject's title ("Phó Bí thư Tỉnh ủy Cà Mau Nguyễn Văn A thăm ..."):
+        # the organ, never the person
+        if org and (org_text := _without_people(_org(org[0]), people)):
             return _complete_body(org_text, places), article.title
     if owner := _subject_organ(candidates, people):
         return _complete_body(owner, places), None
@@ -104,7 +106,8 @@ def _subject(text: str) -> re.Match[str] | None:
     "tại" or an office is the host or a title."""
     for org in _ORG.finditer(text):
         before = text[:org.start()]
-        if re.search(r"(?:với|tại|cho|tiếp)\s*$", before, re.IGNORECASE):
+        # a host, also the second of those listed after "với" ("làm việc với Đảng ủy, UBND phường A")
+        if re.search(r"(?:với|tại|cho|tiếp)(?:\s+[^,.;]{1,30}?(?:,|\s+và))?\s*$", before, re.IGNORECASE):
             continue
         # near the start even inside the subject's title ("Phó Chủ tịch Thường trực HĐND tỉnh X Nguyễn Văn A dẫn đầu")
         if org.start() < 40 or re.search(r",\s*$", before):

@@ -39,8 +39,11 @@ _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", 
 _CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:và|cùng)\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|"
                               r"làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
 """After the first of two: "do X và Y chủ trì", "X cùng Y dẫn đầu đoàn" — the first named is taken."""
+_CALLS_ON = r"(?:thăm(?:\s+và|\s*,)\s+)?"
+"""One official's call with no delegation: "đồng chí X, <titles> đến thăm và kiểm tra ..." (or "thăm, làm việc")."""
 _SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
-                             r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?(?:có buổi\s+)?"
+                             r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?" +
+                             _CALLS_ON + r"(?:có buổi\s+)?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 """A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra", "đ/c X,
 Phó Chủ tịch ..., cùng Ban Thường trực đã trực tiếp đi khảo sát", "X - Chủ tịch UBND tỉnh tổ chức đoàn đi kiểm tra")."""
@@ -61,9 +64,42 @@ _MEMBERS_LISTED = re.compile(r"\bthành\s+viên\s+(?:của\s+)?đoàn\b[^.;:]{0,
 _CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 """Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
 Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
-_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)\b",
+_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi)\s+)?" + _CALLS_ON +
+                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi)\s+thăm)\b",
                           re.IGNORECASE)
+"""(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too.)"""
 
+_DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
+                           r"nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+                           re.IGNORECASE)
+_AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:tại|trong)\s+(?:buổi|chuyến)\s+(?:làm việc|kiểm tra|khảo sát|giám sát|"
+                         r"công tác)\b", re.IGNORECASE)
+"""A direction quoted first and its author named after it: "Đây là chỉ đạo trọng tâm của đồng chí X – <titles> tại buổi
+làm việc với Ban Thường vụ Huyện ủy ..." (the author visits; the unit worked with is the host)."""
+_DIRECTS = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|kết luận|giao)\b",
+                      re.IGNORECASE)
+_SAID_SO_AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|khẳng định)\s+"
+                                 r"(?:như vậy|như trên)\s+(?:tại|trong|khi)\s+(?:buổi\s+)?(?:làm việc|kiểm tra|"
+                                 r"khảo sát|giám sát)\b", re.IGNORECASE)
+"""The author of a direction quoted first: "<title> X nhấn mạnh như vậy khi làm việc với xã ..."."""
+_SESSION = re.compile(r"\b(?:tại|trong)\s+buổi\s+làm\s+việc\b|^\W*(?:(?:sáng|chiều|ngày|hôm)[^,]{0,25},\s*)?"
+                      r"làm\s+việc\s+với\b(?![^,.;]{0,40}\bđoàn\b)", re.IGNORECASE)
+"""A working session the lead opens with ("Làm việc với UBND xã A ..., đồng chí X yêu cầu"; "Chiều 5/9, tại buổi
+làm việc với xã A, đồng chí X chỉ đạo"); never one with the delegation ("làm việc với đoàn"), whose host speaks."""
+_CONCLUDES = re.compile(r"^\W*(?:kết luận|phát biểu (?:chỉ đạo|kết luận)(?:\s+tại)?)\s+buổi\s+(?:làm việc|kiểm tra|"
+                        r"giám sát|khảo sát)\s*,", re.IGNORECASE)
+"""The one who concludes the session is the visiting head: "Kết luận buổi làm việc, ông X, <titles>, yêu cầu ..."."""
+_AT_THE_SESSION = re.compile(r"^\W*(?:tại|chủ trì|chỉ đạo tại|phát biểu tại|phát biểu chỉ đạo tại)\s+buổi\s+"
+                             r"(?:làm việc|kiểm tra)\s*,", re.IGNORECASE)
+"""After a lead that names no one ("Sáng 5/9, đoàn công tác của tỉnh làm việc với xã A"): "Tại buổi làm việc, đồng chí
+X, <titles> yêu cầu ..." — the visitor directs; only when no overseeing organ visits and X holds no local office."""
+_OVERSEEING_ORGAN = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội")
+_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
+_OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"
+                               r"Giám đốc|Bộ trưởng|Thứ trưởng)\b[^,.;]{0,60}?)\s+(?:cùng|dẫn đầu)\s+(?:các\s+)?"
+                               r"(?:thành viên|đoàn|Đoàn)\b")
+"""The lead names an office, not a person, at the head of the team: "Phó Chủ tịch Quốc hội cùng các thành viên
+trong đoàn công tác ..."; the person holding it is named later ("Phó Chủ tịch Quốc hội Uông Chu Lưu")."""
 
 OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
 OFFICE_THEN_NAME = "<office> đã kiểm tra ...; ông/bà X ghi nhận"
@@ -95,6 +131,9 @@ class Leader:
 def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
     lead_index = article.sentences[0].index if article.sentences else 0
+    # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
+    oversight = any(_OVERSEEING_ORGAN.search(part) for part in
+                    ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
     for order, mention in enumerate(people.mentions):
         if name_parts(mention.name) < 2:
             continue
@@ -153,6 +192,20 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
+        elif mention.sentence and mention.sentence.index <= lead_index + 2 and \
+                (_DIRECTION_OF.search(_before_title(mention)) and _AT_SESSION.match(title_end) or
+                 _SAID_SO_AT_SESSION.match(title_end)):
+            score, rule = 5, "Đây là chỉ đạo của X tại buổi làm việc với <unit>"
+        elif mention.sentence and mention.sentence.index == lead_index and _DIRECTS.match(title_end) and \
+                _SESSION.search(mention.sentence.text) and _opens_clause_after_session(mention):
+            score, rule = 5, "Làm việc với <unit>, X yêu cầu"
+        elif mention.sentence and lead_index < mention.sentence.index <= lead_index + 2 and \
+                _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
+                    _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
+                    not _LOCAL_OFFICE.search(mention.title))):
+            score, rule = 4, "Kết luận buổi làm việc, X yêu cầu"
+        if score in (4, 5) and re.search(r"\b(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
+            continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...")
         if score and host and score < 9 and not (rule == "X, ..., Trưởng Đoàn ..." and _called_head(mention)):
             # a host, unless the titles call them the delegation's head in so many words ("X, ..., Trưởng đoàn,
             # cho biết"): only then is "cho biết" no sign of a host
@@ -161,6 +214,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             continue
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
+    if best is None and (named := _office_named_later(people, article)):
+        best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer = _overseeing_officer(people, article)
         rule = OVERSEEING_OFFICER
@@ -198,12 +253,26 @@ def _opens_clause(mention: PersonMention) -> bool:
     for title in mention.titles:
         if text.rstrip().endswith(title):
             text = text.rstrip()[:-len(title)]
+    # offices listed before the one written with the name: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X Trịnh Văn A"
+    while earlier := _TITLE_LISTED_BEFORE.search(text):
+        text = text[:earlier.start()]
     if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí|đ/c)?\s*", text,
                     re.IGNORECASE):
         return True
     # a purpose or programme clause first, then the time, then the person: "Nhằm ..., trong 02 ngày 8-9/10, đ/c X"
     return re.search(r"[,;]\s*(?:trong\s+(?:\d+\s+)?)?(?:sáng|chiều|tối|trưa|ngày|hôm)\b[^,;]{0,30},\s*"
                      r"(?:ông|bà|đồng chí|đ/c)?\s*$", text, re.IGNORECASE) is not None
+
+
+_TITLE_LISTED_BEFORE = re.compile(r"(?:^|(?<=[,;]\s))(?:Phó\s+|Quyền\s+)?(?:Bí thư|Chủ tịch|Chủ nhiệm|Trưởng ban|"
+                                  r"Ủy viên|Uỷ viên|Giám đốc|Trưởng đoàn)\b[^,;.]{0,60},\s*$")
+
+
+def _opens_clause_after_session(mention: PersonMention) -> bool:
+    """The person opens the main clause after the session's clause: "Làm việc với xã A chiều 5/9, đồng chí X"."""
+    text = _before_title(mention) if mention.titles else mention.before
+    return re.search(r",\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", text.rstrip() + " ", re.IGNORECASE) is not None and \
+        re.search(r"\bđoàn\b", text.rsplit(".", 1)[-1], re.IGNORECASE) is None
 
 
 def _before_title(mention: PersonMention) -> str:
@@ -217,9 +286,11 @@ def _before_title(mention: PersonMention) -> str:
 def _after_titles(mention: PersonMention) -> str:
     """The text after a person's name and titles."""
     after = mention.after
-    for title in mention.titles:
-        if mention.before.rstrip().endswith(title):
-            continue  # written before the name ("ĐBQH Y Vinh Tơr, ..."): not to be looked for after it
+    # written before the name ("ĐBQH Y Vinh Tơr, ...", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X"): not to be looked for
+    # after it; those are the titles up to the one the text before the name ends with
+    written_before = max((i + 1 for i, title in enumerate(mention.titles) if mention.before.rstrip().endswith(title)),
+                         default=0)
+    for title in mention.titles[written_before:]:
         index = after.find(title)
         if index >= 0:
             after = after[index + len(title):]
@@ -289,4 +360,19 @@ def _office_then_name(people: People, article: Article) -> PersonMention | None:
             continue
         if not mention.titles and name_parts(mention.name) >= 2 and _SPEAKS.match(_after_titles(mention)):
             return mention
+    return None
+
+
+def _office_named_later(people: People, article: Article) -> PersonMention | None:
+    """The office that heads the team in the lead, and the first person later given that same office as a title."""
+    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
+    offices = {fold(m[1]) for part in lead for m in _OFFICE_WITH_TEAM.finditer(part)}
+    for mention in people.mentions:
+        if name_parts(mention.name) < 2 or re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:60]):
+            continue
+        for title in mention.titles:
+            # the same office, or it with the place the lead left out ("Phó Chủ tịch HĐND tỉnh Ninh Bình")
+            rest = next((title[len(o):].split() for o in offices if fold(title).startswith(o)), None)
+            if rest is not None and all(word[:1].isupper() for word in rest):
+                return mention
     return None

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .leader_titles import fill_titles_before
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
 from .text import Article, Sentence
 
@@ -41,7 +42,7 @@ _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
     "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
     "đbqh", "chủ nhiệm", "thứ trưởng", "bộ trưởng", "tổng", "đại tướng", "thượng tướng",
-    "đại tá", "thượng tá", "trung tá", "thiếu tá",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá", "thủ tướng",
     "thiếu tướng", "trung tướng", "thường trực", "thư ký", "cục trưởng", "vụ trưởng", "viện trưởng", "chỉ huy",
     "tổ trưởng", "thành viên", "chuyên viên", "ủy viên", "kế toán", "cán bộ", "công chức", "chi cục trưởng",
     "bí thư", "ts", "ths", "pgs", "gs", "lãnh đạo",
@@ -60,7 +61,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử"
+    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử khuyết chấp hành"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -128,7 +129,8 @@ def find_people(article: Article) -> People:
     return people
 
 
-_HEADLINE_VISITS = re.compile(r"^\s*(?:đã\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì)\b", re.IGNORECASE)
+_HEADLINE_VISITS = re.compile(r"^\s*(?:đã\s+)?(?:(?:đến\s+)?thăm(?:\s+và|\s*,)\s+)?"
+                              r"(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì)\b", re.IGNORECASE)
 
 
 def _headline_leader(article: Article) -> Leader | None:
@@ -284,9 +286,11 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
             before = f"{before} {place}"
         if before and not _HEAD_WORDS.match(before):
             titles = [before] + titles
-        mention = PersonMention(name, titles, sentence, token.start(), end)
+        # the name starts after the place its first words belonged to ("tỉnh An Giang Nguyễn Văn Nam")
+        mention = PersonMention(name, titles, sentence, end - len(name), end)
         found.append(mention)
         taken.append((token.start(), end))
+    fill_titles_before(found, _title_before)
     for mention in found:
         mention.after = text[mention.end:mention.end + 400]
         mention.before = text[max(0, mention.start - 400):mention.start]
@@ -372,9 +376,10 @@ def _trim_title(title: str) -> str:
     """Cut a title where ordinary words begin: "Phó Chủ tịch HĐND tỉnh làm" → "Phó Chủ tịch HĐND tỉnh"."""
     words = title.split()
     kept: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip(".")
-        if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–")):
+        if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–") or
+                     word == "dự" and words[i + 1:i + 2] == ["khuyết"]):  # "Ủy viên dự khuyết", never "dự" alone
             kept.append(word)
             continue
         break

@@ -1,0 +1,50 @@
+"""A title written before a person's name and set off by commas: "Phó Chủ tịch HĐND tỉnh, ông X, dẫn đầu đoàn".
+
+`people.py` reads the titles written after a name; an appositive office written before it would otherwise leave a
+leader with no title at all. Kept apart so that the people module stays short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the people module imports this one; these are only its types
+    from .people import PersonMention
+
+_CLAUSE_BEFORE = re.compile(r"([^,;:()]{3,120}),\s*$")
+
+
+def fill_titles_before(found: list[PersonMention], title_before: Callable[[str], str]) -> None:
+    """Give a person named with an honorific and no title after the name the office written just before it, between
+    commas; and a person whose title is written before the name the offices listed before that one. Never when
+    another person is named in that clause: "Chủ tịch UBND tỉnh Nguyễn Văn A, ông B" is A's title."""
+    for mention in found:
+        if mention.sentence is None:
+            continue
+        before = mention.sentence.text[:mention.start]
+        if not mention.titles and mention.honorific:
+            title = _office_before(before, mention, found, title_before)
+            if title:
+                mention.titles = [title]
+        elif mention.titles and not mention.honorific and before.rstrip().endswith(mention.titles[0]):
+            # offices listed before the one written with the name: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X A"
+            before = before.rstrip()[:-len(mention.titles[0])]
+            while title := _office_before(before, mention, found, title_before):
+                mention.titles.insert(0, title)
+                before = before.rstrip()[:-len(title)].rstrip().removesuffix(",")
+
+
+def _office_before(before: str, mention: PersonMention, found: list[PersonMention],
+                   title_before: Callable[[str], str]) -> str:
+    """The whole clause before ", " when it is an office and names no one else; "" otherwise."""
+    clause = _CLAUSE_BEFORE.search(before)
+    if clause is None:
+        return ""
+    if any(other is not mention and other.sentence is mention.sentence and
+           clause.start(1) <= other.end <= clause.end() for other in found):
+        return ""
+    title = title_before(clause[1])
+    # only an office that fills its clause: "Ngày 5/8, Bí thư Tỉnh ủy" has its date before, "do Phó Chủ tịch" a word
+    return title if title and clause[1].strip().endswith(title) else ""
