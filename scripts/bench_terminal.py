@@ -13,8 +13,9 @@ of 120×40 and `pyte` keeps a copy of its screen, updated as each chunk of
 output arrives. Times run from the moment a key is written to the pty until the
 screen shows its effect:
 
-* launch → first rows (a dated row on screen), → facets (the status line has
-  its count and no longer says "counting"), counted from the fork;
+* launch → first rows (a dated row on screen; the median of `LAUNCHES` launches,
+  each listed), → facets (the status line has its count and no longer says
+  "counting"), counted from the fork;
 * first text search: `/` and a word typed at once (a word of the store), until
   the status line shows the matches; a later search: another word;
 * Enter on the search line, until it closes;
@@ -37,19 +38,13 @@ figures are of one run).
 from __future__ import annotations
 
 import argparse
-import atexit
 import os
 import re
-import select
 import shlex
 import statistics
-import struct
 import subprocess
 import sys
-import termios
-import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -58,12 +53,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import fcntl  # noqa: E402
 
 import orjson  # noqa: E402
+from pty_screen import COLUMNS, LINES, Terminal, peak_rss  # noqa: E402
 
 SEED = 1
-COLUMNS, LINES = 120, 40
 DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 COUNT = re.compile(r"([\d,.]+) of ([\d,.]+) surveys")
 
@@ -126,156 +120,6 @@ def child_floor(store: Path) -> None:
     print(orjson.dumps({"loads": best}).decode())
 
 
-def peak_rss(pid: int) -> int:
-    with open(f"/proc/{pid}/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) * 1024
-    return 0
-
-
-# -- the terminal ------------------------------------------------------------------
-class Terminal:
-    """The browser in a pty; a reader thread feeds its output to a `pyte` screen and notes when it changed."""
-
-    def __init__(self, command: list[str]) -> None:
-        import pyte  # noqa: PLC0415
-
-        self.screen = pyte.Screen(COLUMNS, LINES)
-        self.stream = pyte.ByteStream(self.screen)
-        master, slave = os.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
-        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES),
-               "PYTHONPATH": str(ROOT)}
-        self.started = time.perf_counter()
-        self.process = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env,
-                                        start_new_session=True, cwd=ROOT)
-        os.close(slave)
-        atexit.register(self._kill)  # a run that fails midway leaves no browser behind (it would spin on a lost pty)
-        self.master = master
-        self.changed = threading.Condition()
-        self.version = 0
-        self.changed_at = self.started
-        self._text = ""
-        self._look = 0
-        """A hash of the screen's colours (background, reverse) cell by cell."""
-        self._chunks: deque[tuple[float, bytes]] = deque()
-        self._arrived = threading.Condition()
-        sys.setswitchinterval(0.0005)  # the reader thread gets the interpreter soon after output comes
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-        self._parser = threading.Thread(target=self._parse, daemon=True)
-        self._parser.start()
-
-    def _read(self) -> None:
-        """Read the pty as fast as output comes, each chunk stamped with the moment it was read; `_parse`
-        feeds them to the screen. Parsing a 4 KB chunk takes pyte 5-20 ms: when one thread did both, a frame
-        of several chunks was stamped late by the parsing of the chunks before its last (10-35 ms of a
-        picker's Enter at 100,000 records was this script's own time)."""
-        while True:
-            try:
-                ready, _, _ = select.select([self.master], [], [], 0.5)
-                if not ready:
-                    if self.process.poll() is not None:
-                        break
-                    continue
-                chunk = os.read(self.master, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            with self._arrived:
-                self._chunks.append((time.perf_counter(), chunk))
-                self._arrived.notify()
-        with self._arrived:
-            self._chunks.append((time.perf_counter(), b""))
-            self._arrived.notify()
-
-    def _parse(self) -> None:
-        while True:
-            with self._arrived:
-                while not self._chunks:
-                    self._arrived.wait()
-                read_at, chunk = self._chunks.popleft()
-            if not chunk:
-                return
-            with self.changed:
-                self.stream.feed(chunk)
-                self._text = "\n".join(self.screen.display)
-                self._look = hash(tuple((cell.bg, cell.reverse) for row in self.screen.buffer.values()
-                                        for cell in row.values()))
-                self.version += 1
-                self.changed_at = read_at  # when the terminal had it, not when this script got round to it
-                self.changed.notify_all()
-
-    def text(self) -> str:
-        with self.changed:
-            return self._text
-
-    def wait(self, condition: Callable[[str], bool], timeout: float = 120.0) -> float:
-        """The moment (perf_counter) the screen first satisfied `condition`; TimeoutError past `timeout`."""
-        deadline = time.perf_counter() + timeout
-        with self.changed:
-            while True:
-                if condition(self._text):
-                    return self.changed_at
-                left = deadline - time.perf_counter()
-                if left <= 0:
-                    raise TimeoutError(f"screen never showed it; last screen:\n{self._text}")
-                self.changed.wait(left)
-
-    def press(self, keys: str) -> float:
-        """Write keys; the moment they were written."""
-        with self.changed:
-            self.changed_at = time.perf_counter()
-        os.write(self.master, keys.encode())
-        return time.perf_counter()
-
-    def key_to_screen(self, keys: str, condition: Callable[[str], bool], timeout: float = 120.0) -> float:
-        """Seconds from writing `keys` until the screen differs from before them and satisfies `condition`.
-
-        The screen differs when its text does or its colours do: a cursor moved within the rows on screen
-        changes only which row is highlighted."""
-        return self.key_to_screens(keys, condition, timeout=timeout)[0]
-
-    def key_to_screens(self, keys: str, *conditions: Callable[[str], bool], timeout: float = 120.0) -> list[float]:
-        """`key_to_screen` for each condition in turn, all timed from the same key (a typed search's rows and
-        count, then its facets)."""
-        self.quiet()
-        with self.changed:
-            before = (self._text, self._look)
-        sent = self.press(keys)
-        return [self.wait(lambda text, condition=condition: (text, self._look) != before and self.changed_at >= sent
-                          and condition(text), timeout) - sent for condition in conditions]
-
-    def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
-        """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the
-        previous one's drawing."""
-        deadline = time.perf_counter() + limit
-        while time.perf_counter() < deadline:
-            with self.changed:
-                idle = time.perf_counter() - self.changed_at
-            if idle >= still:
-                return
-            time.sleep(still - idle)
-
-    def _kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait()
-
-    def close(self) -> int:
-        peak = peak_rss(self.process.pid)
-        self.press("q")
-        try:
-            self.process.wait(5)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        os.close(self.master)
-        return peak
-
-
 def counts(text: str) -> tuple[int, int] | None:
     found = COUNT.search(text)
     if not found:
@@ -317,7 +161,21 @@ def session(store: Path, words: list[str]) -> dict[str, Any]:
         _keys_session(terminal, total, words, fragment_counts, result)
     finally:
         result["peak"] = terminal.close()
+    result["launches"] = [result["first_rows"]] + [first_rows(command) for _ in range(LAUNCHES - 1)]
     return result
+
+
+LAUNCHES = 5
+"""Launches timed to their first rows: one is the session's, the rest start, show their rows and quit. The median
+is printed: a single launch on this shared machine varied by a third from one run to the next."""
+
+
+def first_rows(command: list[str]) -> float:
+    terminal = Terminal(command)
+    try:
+        return terminal.wait(has_rows) - terminal.started
+    finally:
+        terminal.close()
 
 
 def picker_session(store: Path, rounds: int, keys: str = "wpt") -> dict[str, Any]:
@@ -478,7 +336,9 @@ def report(size: int, store: Path, floor: float | None, built: dict[str, Any] | 
         print(f"  {'index build (once; not in the figures below)':44} {built['wall']:8.1f} s  "
               f"cpu {built['cpu']:.0f} s, peak {built['peak'] / 1e6:,.0f} MB, "
               f"file {built['bytes'] / 1e6:,.0f} MB ({built['bytes'] / store.stat().st_size:.2f}× the store)")
-    line("launch → first rows", found["first_rows"], 1 / 4)
+    launches = sorted(found["launches"])
+    line(f"launch → first rows (median of {len(launches)})", statistics.median(launches), 1 / 4)
+    print(f"  {'  … each launch':44} {' '.join(f'{value:.3f}' for value in launches)} s")
     line("launch → facets", found["facets"], 1 / 2)
     line("first text search (word typed at once)", found["first_search_shown"], 1 / 4)
     line("  … and its facets counted (typing paused)", found["first_search"])
