@@ -33,6 +33,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -42,6 +43,7 @@ from ..query import Clause, Filter
 from .columns import COLUMN_TYPE, keep_array, load_array
 from .facets import VECTORISED
 from .packing import Packer
+from .writing import written
 
 if TYPE_CHECKING:
     from .rows import IndexRow
@@ -246,6 +248,15 @@ class UnitCounter:
         return dict(enumerate(numpy.bincount(units[within[owners]]).tolist()))
 
 
+def _write_pass(db: sqlite3.Connection, token: str, named: Counter[Named]) -> None:
+    """The units a whole pass found, written if the file is still the one the pass read (else the next pass)."""
+    (now,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
+    if now == token and not filled(db):  # the tables are empty: only a whole pass writes them
+        units = Units(db, building=True)
+        units.named = named
+        units.finish({(field, value): t for t, field, value in db.execute("SELECT t, field, value FROM term")})
+
+
 def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
          pause: bool = False) -> bool:
     """Give a file of an older schema its unit tables: every record read a step at a time (the lock held only to
@@ -272,21 +283,8 @@ def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packe
             if pause:
                 time.sleep(time.perf_counter() - began)
         with locked() as db:
-            try:
-                db.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError:  # read-only, or busy: another time
+            if not written(db, partial(_write_pass, db, token, named)):
                 return False
-            try:
-                (now,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
-                if now == token and not filled(db):  # the tables are empty: only a whole pass writes them
-                    units = Units(db, building=True)
-                    units.named = named
-                    units.finish({(field, value): t for t, field, value in db.execute(
-                        "SELECT t, field, value FROM term")})
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
             if filled(db):
                 return True
     return False

@@ -30,6 +30,7 @@ import orjson
 from .packing import Packer
 from .schema import SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
 from .words import BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
+from .writing import written
 
 STEP = 4096
 """Records read and folded per step (under a second at most: a search waits at most that long for the lock)."""
@@ -118,16 +119,8 @@ def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packe
     # the slow part, unlocked: every record of the step unpacked and folded
     found = [(n, words_of(folded_text(orjson.loads(unpack(doc))), phrases)) for n, doc in docs]
     with locked() as db:
-        try:
-            db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError:  # read-only, or busy: another time
+        if not written(db, lambda: _write(db, start, token, found)):
             return False
-        try:
-            _write(db, start, token, found)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
     return True
 
 
