@@ -116,3 +116,18 @@ def test_meetings_classes_awards_and_explainers_say_what_they_are(lead: str, tit
 ])
 def test_a_session_with_a_commune_or_a_task_given_after_the_visit_is_still_a_visit(lead: str) -> None:
     assert _draft(lead).non_visit is None
+
+
+@pytest.mark.parametrize(("lead", "visit"), [
+    ("Sáng 2/10/2024, tại phòng họp UBND thị xã, Đoàn giám sát HĐND thị xã tiến hành họp Đoàn giám sát để xem xét "
+     "báo cáo của các phường chịu sự giám sát.", False),
+    ("Chiều 14/5/2023, Tổ giám sát của Ban Pháp chế tổ chức cuộc họp của Tổ giám sát, rà soát phiếu khảo sát ý kiến "
+     "người dân.", False),
+    ("Sáng 2/10/2024, Đoàn giám sát HĐND thị xã làm việc với UBND phường Tân An. Tại buổi họp, các thành viên Đoàn "
+     "giám sát nghe phường báo cáo.", True),
+    ("Sau khi khảo sát thực tế tại xã Long Phú, chiều 2/10/2024 Đoàn giám sát HĐND thị xã họp Đoàn giám sát để thống "
+     "nhất kết quả.", True),
+])
+def test_a_team_meeting_as_itself_is_no_visit_but_a_meeting_with_it_is(lead: str, visit: bool) -> None:
+    draft = _draft(lead)
+    assert (draft.non_visit is None) == visit, draft.non_visit

@@ -97,6 +97,10 @@ _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?b
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
 giám sát"): the team at its own table, not at a place."""
+_TEAM_MEETS = re.compile(r"\b(?:tiến hành\s+)?(?:họp|cuộc họp(?:\s+của)?)\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
+                         r"(?:giám sát|khảo sát|kiểm tra|công tác)\b", re.IGNORECASE)
+"""The team meets as itself in the opening ("Đoàn giám sát HĐND thị xã tiến hành họp Đoàn giám sát"): to go over
+the reports it asked for or to prepare, at its own table; "họp với Đoàn", a meeting with the team, is a visit."""
 _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b|"
                    r"(?:^|[.!?]\s+)Theo kế hoạch,", re.IGNORECASE)
 """A plan of visits ("triển khai kế hoạch giám sát năm 2016", "Theo kế hoạch, ... thành lập 4 đoàn")."""
@@ -196,6 +200,9 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
     if _REPORT_MEETING.search(head) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.report_meeting")
+    opening = article.sentences[0].text if article.sentences else ""
+    if _TEAM_MEETS.search(opening) and not _VISITED_BEFORE_MEETING.search(head):
+        return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
     if (evidence := visit_evidence(article)) is not None:
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
