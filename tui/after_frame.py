@@ -53,11 +53,8 @@ class AfterFrame:
             self._screen.set_timer(LATER, self._run, name="after-frame")
 
     def _run(self) -> None:
-        if self._awaited:  # another search landed meanwhile: its frame first
-            return
-        calls, self._calls = self._calls, []
-        for callback in calls:
-            callback()
+        if not self._awaited:  # else another search landed meanwhile: its frame first
+            self.flush()
 
     def flush(self) -> None:
         """Run what waits now (the screen is going: nothing is lost, a filter to remember least of all)."""

@@ -74,11 +74,11 @@ class _Pause:
 class Searches:
     """The searches and page fetches of one browser screen, and what waits for them."""
 
-    def __init__(self, host: Screen[None], state: BrowserState, after_frame: AfterFrame | None = None) -> None:
+    def __init__(self, host: Screen[None], state: BrowserState, after_frame: AfterFrame) -> None:
         self.host = host
         self.state = state
         self.after_frame = after_frame
-        """Where a note waits for the rows it is about to be drawn (none: shown at once)."""
+        """Where a note waits for the rows it is about to be drawn."""
         self.generation = 0
         """Number of the newest search asked for."""
         self.done = 0
@@ -177,11 +177,7 @@ class Searches:
     def _note(self, text: str) -> None:
         """Show a note once the rows of the search it is about are drawn (a toast's layout and drawing took some
         20 ms of the frame that answered a ward picked at 100,000 records)."""
-        show = partial(self.host.notify, text, markup=False, timeout=8)
-        if self.after_frame is None:
-            show()
-        else:
-            self.after_frame.call(show)
+        self.after_frame.call(partial(self.host.notify, text, markup=False, timeout=8))
 
     # -- pages ---------------------------------------------------------------
     def want_page(self, page: int) -> None:
