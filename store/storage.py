@@ -209,7 +209,8 @@ def write_atomically(path: Path, payload: bytes | Iterable[bytes], *, keep_backu
     """
     _refuse_read_only(path)
     if not path.parent.is_dir():
-        raise StoreError(f"cannot write {path}: the folder {path.parent} does not exist (it is never created silently)")
+        raise StoreError(f"cannot write {path}: the folder {path.parent} does not exist "
+                         "(folders are never created silently)")
     atomic.write_file(path, payload, backup=backup_path(path) if keep_backup else None, step=_crash_point)
 
 

@@ -53,7 +53,7 @@ def _shapes() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 def _piece(name: str, value: str, t: Translator) -> str:
     """A captured part of a message: nested reasons are explained too, the validator's words translated."""
-    if name == "why":
+    if name.startswith("why"):  # a reason inside a reason ("cannot be read (the file is empty); …; no backup")
         return explain(value, t)
     if name == "kind":  # the validator's name of a JSON type, `jsontype.*` in the catalog
         english, said = words("jsontype", "en"), t.words("jsontype")

@@ -61,7 +61,9 @@ class StoreLoader:
         try:
             init_repository(self.state.store.location, sample=sample)[0].close()
         except (StoreError, OSError) as error:  # e.g. its folder does not exist: shown like any open failure
-            self.state.load_error = str(error)
+            from .i18n_errors import explain  # noqa: PLC0415 - only when it failed
+
+            self.state.load_error = explain(str(error), self.state.t)
             return False
         return True
 
@@ -101,15 +103,22 @@ class StoreLoader:
         state.index_stale = self.loading = message.stale
 
     def failed(self, error: BaseException | None) -> None:
-        """Why the store could not be opened, in the UI language; a damaged store says how to recover."""
-        from store.storage import StoreError  # noqa: PLC0415 - loaded with the store anyway
+        """Why the store could not be opened, in the UI language; a damaged store with a backup says how to recover.
+
+        Only a damaged file is called damaged: a server that cannot be reached or a missing folder says
+        just what the store said (in the UI language), not "restore the backup".
+        """
+        from store.journal import JournalCorrupt  # noqa: PLC0415 - loaded with the store anyway
+        from store.storage import StoreCorruptError  # noqa: PLC0415
+
+        from .i18n_errors import explain  # noqa: PLC0415 - only when it failed
 
         self.loading = False
         state = self.state
-        if isinstance(error, StoreError):
-            state.load_error = state.t("empty.broken", path=state.store.label, error=str(error))
-        else:
-            state.load_error = str(error) if error else "?"
+        said = explain(str(error), state.t) if error else "?"
+        recoverable = isinstance(error, JournalCorrupt) or (
+            isinstance(error, StoreCorruptError) and error.backup.exists())
+        state.load_error = state.t("empty.broken", path=state.store.label, error=said) if recoverable else said
 
 
 def open_for_browsing(location: str) -> Repository:

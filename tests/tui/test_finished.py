@@ -187,11 +187,26 @@ async def test_facet_labels_are_never_drawn_cut_then_whole(lang: str, monkeypatc
 async def test_a_damaged_store_says_how_to_recover(tmp_path: Path, lang: str) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"surveys": {"1": ', encoding="utf-8")
+    (tmp_path / "broken.json.bak").write_text('{"surveys": {}}', encoding="utf-8")
     async with browsing(broken, lang) as (app, pilot):
         text = screen_text(app)
         assert "surveys recover" in text
         assert "StoreError" not in text and "Error:" not in text
         assert Translator(lang)("empty.broken", path="", error="").split()[0] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_damaged_store_without_a_backup_says_so_in_the_ui_language(tmp_path: Path, lang: str) -> None:
+    """No "restore the backup" when there is none; the store's own reason, said in the reader's language."""
+    broken = tmp_path / "broken.json"
+    broken.write_text("", encoding="utf-8")
+    async with browsing(broken, lang) as (app, pilot):
+        text = " ".join(screen_text(app).split())
+        t = Translator(lang)
+        assert "recover" not in text
+        assert t("err.store_no_backup") in text and t("err.store_empty_file") in text
+        if lang == "vi":
+            assert "cannot be read" not in text and "no backup" not in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -28,6 +28,7 @@ from store.query import Filter
 from ..after_frame import AfterFrame
 from ..first_frame import FirstFrame
 from ..heap import HeapKeeper
+from ..i18n_errors import explain
 from ..keys import APP_KEYS, bind_keys, fit_footer
 from ..loading import StoreLoader
 from ..messages import FacetsCounted, IndexBuilding, PageFetched, SearchDone, StoreLoaded
@@ -236,7 +237,7 @@ class BrowserScreen(BrowserKeys):
         elif group == "followup" and _changed_meanwhile(error):  # nothing was saved: show what is stored now
             self.reload()
         title = self.t(_FAILED.get(group, "note.error"))
-        self.notify(visible(str(error)), title=title, severity="error", markup=False, timeout=10)
+        self.notify(visible(explain(str(error), self.t)), title=title, severity="error", markup=False, timeout=10)
 
     def _load_failed(self, error: BaseException | None) -> None:
         self.loader.failed(error)

@@ -40,6 +40,7 @@ from store.extract import ARTICLE_SUFFIXES
 from store.importing import SUFFIXES, printable
 
 from ..i18n import Translator
+from ..i18n_errors import explain
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines
@@ -249,7 +250,7 @@ class ImportScreen(ModalScreen[bool]):
         if outcome.merge_errors and not outcome.error:
             self.checked = None
             self._status(self.t("import.merge_failed", stored=", ".join(outcome.merged),
-                                error="; ".join(outcome.merge_errors)), "red")
+                                error="; ".join(explain(error, self.t) for error in outcome.merge_errors)), "red")
             return
         if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
@@ -331,7 +332,7 @@ class ImportScreen(ModalScreen[bool]):
     def _show_check(self, outcome: Outcome) -> None:
         report, t = Text(), self.t
         if outcome.error:
-            self._status(t("import.cannot", error=outcome.error), "red")
+            self._status(t("import.cannot", error=explain(outcome.error, t)), "red")
         else:
             result = outcome.result
             assert result is not None
@@ -352,7 +353,7 @@ class ImportScreen(ModalScreen[bool]):
         self._set_report(report)
 
     def _show_failure(self, outcome: Outcome) -> None:
-        self._status(self.t("import.failed", error=outcome.error), "red")
+        self._status(self.t("import.failed", error=explain(outcome.error or "", self.t)), "red")
         report = Text()
         problem_lines(report, outcome.problems or [], self.t)
         self._set_report(report)
