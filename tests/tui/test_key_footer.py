@@ -1,7 +1,8 @@
-"""The footer (`tui.widgets.key_footer`) is composed again only when the keys it shows change.
+"""The footer (`tui.widgets.key_footer`): one widget drawing every key, drawn again only when its keys change.
 
-Textual's own footer recomposes on every "bindings may have changed" signal (each focus change, resize,
-screen resumed); at launch that was eight recomposes on the thread drawing the first rows (#17).
+Textual's own footer is a widget per key, made again on every "bindings may have changed" signal (each focus
+change, resize, screen resumed); at launch that was 14 widgets and eight recomposes on the thread drawing the
+first rows (#17). The one-widget footer must still show, dim and press the keys as Textual's did.
 """
 
 from __future__ import annotations
@@ -14,51 +15,106 @@ from tui.widgets.key_footer import KeyFooter
 
 
 class Counting(KeyFooter):
-    composed = 0
+    drawn = 0
 
-    def compose(self) -> ComposeResult:
-        Counting.composed += 1
-        return super().compose()
+    def render(self):  # type: ignore[no-untyped-def]
+        Counting.drawn += 1
+        return super().render()
 
 
 class Keys(App[None]):
-    BINDINGS = [Binding("a", "one", "One"), Binding("b", "two", "Two")]
+    BINDINGS = [Binding("a", "one", "One"), Binding("b", "two", "Two"), Binding("c", "three", "Three")]
 
     def __init__(self) -> None:
         super().__init__()
         self.second = True
+        self.third = True
+        self.done: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Static("body")
-        yield Counting(show_command_palette=False)
+        yield Counting()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self.second if action == "two" else True  # False: the key is left out of the footer
+        if action == "two":
+            return self.second  # False: the key is left out of the footer
+        if action == "three":
+            return True if self.third else None  # None: shown, dimmed, does nothing
+        return True
 
-    def action_one(self) -> None: ...
-    def action_two(self) -> None: ...
+    def action_one(self) -> None:
+        self.done.append("one")
+
+    def action_two(self) -> None:
+        self.done.append("two")
+
+    def action_three(self) -> None:
+        self.done.append("three")
+
+
+def footer(app: Keys) -> KeyFooter:
+    return app.query_one(KeyFooter)
 
 
 def shown(app: Keys) -> list[str]:
-    return [str(key.description) for key in app.query("FooterKey")]  # type: ignore[attr-defined]
+    return [key.description for key in footer(app).keys]
 
 
-async def test_signals_that_change_no_key_compose_nothing_and_a_changed_key_composes_once() -> None:
+async def test_signals_that_change_no_key_draw_nothing_and_a_changed_key_draws_once() -> None:
     app = Keys()
     async with app.run_test() as pilot:
         await pilot.pause()
-        settled = Counting.composed
-        assert shown(app) == ["One", "Two"]
-        keys = list(app.query("FooterKey"))
+        assert shown(app) == ["One", "Two", "Three"]
+        assert str(footer(app).render()) == "a One b Two c Three"
+        drawn = Counting.drawn
         for _ in range(5):  # what focus changes and resizes do at launch
             app.screen.refresh_bindings()
         await pilot.pause()
         await pilot.pause()
-        assert Counting.composed == settled and list(app.query("FooterKey")) == keys
+        assert Counting.drawn == drawn
         app.second = False  # the second key is now off: the footer must leave it out
         app.screen.refresh_bindings()
         app.screen.refresh_bindings()
         await pilot.pause()
         await pilot.pause()
-        assert Counting.composed == settled + 1
-        assert shown(app) == ["One"]
+        assert Counting.drawn == drawn + 1
+        assert shown(app) == ["One", "Three"]
+        assert str(footer(app).render()) == "a One c Three"
+
+
+async def test_a_click_presses_its_key_and_a_disabled_key_is_dimmed_and_only_rings() -> None:
+    app = Keys()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        line = footer(app).render()
+        start = str(line).index("b Two")
+        await pilot.click(KeyFooter, offset=(start + 2, 0))
+        await pilot.pause()
+        assert app.done == ["two"]
+        await pilot.click(KeyFooter, offset=(start - 1, 0))  # the gap between two keys presses nothing
+        await pilot.pause()
+        assert app.done == ["two"]
+        app.third = False
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        await pilot.pause()
+        line = footer(app).render()
+        third = str(line).index("c Three")
+        dimmed = [(span.start, span.end) for span in line.spans if getattr(span.style, "dim", False)]
+        assert dimmed == [(third, third + len("c Three"))]
+        await pilot.click(KeyFooter, offset=(third, 0))
+        await pilot.pause()
+        assert app.done == ["two"]
+
+
+async def test_the_key_under_the_mouse_is_highlighted() -> None:
+    app = Keys()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        plain = footer(app).render()
+        await pilot.hover(KeyFooter, offset=(str(plain).index("b Two"), 0))
+        await pilot.pause()
+        assert footer(app).key_at(str(plain).index("b Two")) == 1
+        hovered = footer(app).render()
+        assert str(hovered) == str(plain)
+        assert hovered.spans != plain.spans  # the hovered key is drawn on the highlight

@@ -93,7 +93,7 @@ class BrowserScreen(BrowserKeys):
                 yield self.survey_list
                 yield self.details
         yield self.search_bar
-        yield KeyFooter(compact=True, show_command_palette=False)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         shown = self.state.settings.facets
