@@ -44,9 +44,9 @@ class Pickers:
         def early(value: str, let_go: Callable[[], None]) -> None:
             self.screen.apply_filter(offer.picked(state, facet, value))
 
-            def landed() -> None:  # the picker leaves: all the screen under it shows is drawn in one frame
-                self.screen.show_details_now()
-                let_go()
+            def landed() -> None:  # the picker leaves: the rows and counts under it are drawn in one frame,
+                let_go()  # the survey under the cursor once that frame is out (its wrapping and layout were
+                self.screen.after_frame.call(self.screen.show_details_now)  # 10-25 ms of Enter's frame, #17)
 
             self.screen.searches.when_current(landed)
 

@@ -25,11 +25,13 @@ from browser_helpers import (
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from textual.screen import Screen
 
 from store.folding import fold
 from store.query import Filter, facet_clause
 from tui.app import SurveysApp
 from tui.fuzzy import Choice, rank, rank_positions
+from tui.screens.browser import BrowserScreen
 from tui.screens.picker import PickerScreen
 from tui.widgets import details
 from tui.widgets.facets import FacetPanel
@@ -190,6 +192,38 @@ async def test_details_show_the_survey_the_selection_settles_on_drawn_once(
         assert selected_id(app) == record["id"]
         assert record["id"] in details_text(app)
         assert record["summary"][:40] in details_text(app).replace("\n", " ")
+
+
+@pytest.mark.slow
+async def test_a_pick_is_answered_by_one_whole_frame_and_its_survey_drawn_after_it(
+        app: SurveysApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter in a picker: the screen under it is drawn once, whole (the picker covered it), with the rows and
+    counts; the survey under the cursor is drawn after that frame, not in it."""
+    happened: list[str] = []
+    real_frame = Screen._compositor_refresh
+
+    def frame(self: Screen[object]) -> None:
+        if isinstance(self, BrowserScreen) and self.app.screen is self:
+            happened.append("whole" if self.size.region in self._compositor._dirty_regions else "part")
+        real_frame(self)
+
+    real_draw = details.DetailsPane._draw
+    monkeypatch.setattr(Screen, "_compositor_refresh", frame)
+    monkeypatch.setattr(details.DetailsPane, "_draw",
+                        lambda self, renderable: happened.append("details") or real_draw(self, renderable))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await type_text(pilot, "a")
+        await settle(pilot)
+        happened.clear()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is app.browser and app.found is not None and app.found.query.values("ward")
+        assert happened[0] == "whole", happened
+        assert "details" in happened and happened.index("details") > 0, happened
+        record = record_at(app, app.survey_list.selected)  # type: ignore[arg-type]
+        assert record["id"] in details_text(app)
 
 
 async def test_the_footer_is_kept_across_a_dialog(bundled_store: Path) -> None:

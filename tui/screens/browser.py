@@ -65,6 +65,8 @@ class BrowserScreen(BrowserKeys):
         self.searches = Searches(self, state, self.after_frame)
         self.pickers = Pickers(self)
         self.actions = SurveyActions(self)
+        self._updating = False
+        """In Textual's update of the screen (`_on_timer_update`): a repaint pending is drawn before it ends."""
         self._keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
         self.heap = HeapKeeper(self)
@@ -247,12 +249,25 @@ class BrowserScreen(BrowserKeys):
             self.details.show(plain(self.state.empty_message(), keep_newlines=True))
         self.facets.wait(None)
 
+    def _on_timer_update(self) -> None:
+        self._updating = True
+        try:
+            super()._on_timer_update()
+        finally:
+            self._updating = False
+
     def _compositor_refresh(self) -> None:
         """Textual renders the whole screen after each layout even while repaints are held, then throws the
         render away: while they are held (the launch's first frame, a pick applied under its picker), a repaint
-        is only noted, and drawn when the batch ends."""
+        is only noted, and drawn when the batch ends. And when an update lays the screen out with a repaint of
+        the whole screen pending (a picker has just left: it covered the screen), Textual drew the parts laid
+        out, then the whole screen again, in the same update: two frames, the first with the picker's remains
+        (#17: 8-13 KB and a few milliseconds before the frame that answered Enter). The whole screen alone is
+        drawn."""
         if self.app._batch_count:
             self._repaint_required = True
+            return
+        if self._updating and self._repaint_required:  # `Screen._on_timer_update` draws it all right after
             return
         super()._compositor_refresh()
         if self.app.screen is self:
