@@ -10,14 +10,20 @@ import re
 from .place_mentions import Mention
 
 _WORK_WITH = re.compile(
-    r"làm việc\s+(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
+    r"làm việc\s+(?:với|tại|cùng)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE
 )
 _GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|"
                          r"làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
+_DAY_OPENING = (r"(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
+                r"(?:\s*\([^()]{1,20}\))?")
+"""A day that opens a sentence: "Ngày 10/2", "Sáng 12-3-2024", "Chiều 4/3 (thứ Tư)"."""
 _KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
-                          r"sáng cùng ngày)\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
+                          r"sáng cùng ngày|" + _DAY_OPENING + r")\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
+"""Where a sentence opens on the place it happens: "Tại xã A, đoàn ...", "Cùng ngày, tại phường B, ...", and after the
+day it happened, "Ngày 10/2, tại xã A, Đoàn công tác ... đã kiểm tra ..."."""
+_NUMBER = r"(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
 _AGENCY = (r"(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
            r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công|"
            r"Công an)")
@@ -36,11 +42,29 @@ _SITES_OF = re.compile(r"(?:một số|các|\d{1,2})?\s*(?:khu vực bỏ phiế
                        r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$",
                        re.IGNORECASE)
 """Polling stations of the unit, where a team checking an election goes: "và một số khu vực bỏ phiếu thuộc phường A"."""
-_LISTED_IN = re.compile(r"\b(?:tại|kiểm tra|giám sát|khảo sát|làm việc với)\b[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
-                        r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$", re.IGNORECASE)
-"""A place the visit goes to, then the units it is made of: "tại Đơn vị bầu cử số 1, gồm các phường A, B"."""
-_OVERSEES_UNITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$", re.IGNORECASE)
-"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B"."""
+_LIST_GOES_ON = (r"(?:(?!\b(?:qua|cho biết|báo cáo|đề nghị|kiểm tra|giám sát|khảo sát)\b)[^.:]){0,160}?"
+                 r"(?:[;,]|\svà)\s+")
+"""The items of a list between its colon and a later unit of it: no full stop and no new statement ("qua kiểm tra")."""
+_LISTED_IN = re.compile(
+    r"\b(?:tại|kiểm tra|giám sát|khảo sát|làm việc với)\b[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
+    r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$"
+    r"|\b(?:tại|đến|kiểm tra|giám sát|khảo sát|thẩm định|làm việc với)\b[^.;:]{0,60}?\b" + _NUMBER +
+    r"\s+(?:đơn vị|địa phương|địa bàn|cơ quan|nơi|điểm)\s*:\s*(?:" + _LIST_GOES_ON + r")?(?:" + _AGENCY + r"\s+)?$"
+    r"|\b(?:tại|đến|ở|thăm|kiểm tra|giám sát|khảo sát|thẩm định|làm việc với)\b[^.;:]{0,60}?\b" + _NUMBER +
+    r"\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*\s+[^.;:,()]{1,60}?"
+    r"\s*(?::|(?:bao\s+)?gồm\s*:?)\s*$",
+    re.IGNORECASE)
+"""A place the visit goes to, then the units it is made of: "tại Đơn vị bầu cử số 1, gồm các phường A, B"; a count of
+units and a colon, then the units, each after its office ("kiểm tra đột xuất 5 đơn vị: Chi cục X (Sở Y); UBND
+phường A (thị xã B); UBND xã C và UBND thị trấn D"); units under one level word and a description of them before the
+colon ("thẩm định tại các xã nông thôn mới nâng cao: A, B, C")."""
+_OVERSEES_UNITS = re.compile(
+    r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$"
+    r"|\b(?:giám sát|khảo sát|kiểm tra)\b[^.;:]{0,160}?\bcủa\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|"
+    r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử)\s+)?" + _NUMBER + r"\s+$", re.IGNORECASE)
+"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B", and the units
+whose work is checked, however long the work's name: "kiểm tra công tác chuẩn bị bầu cử ... nhiệm kỳ 2026-2031 của
+các xã A, B và C"."""
 _COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"
 _OFFICES_OF = re.compile(
     r"(?<!oàn )\b(?:làm việc (?:với|tại)|khảo sát|kiểm tra|giám sát|thăm|đến)\s+(?:thực tế\s+)?(?:tại\s+)?"

@@ -1,5 +1,6 @@
-"""How the names of one list are read: the level words written before it ("08 xã, phường gồm: A, B") and a
-commune's district after a dash ("Tân Thuận - Hàm Thuận Nam, Tân Thắng - Hàm Tân")."""
+"""How the names of one list are read: the level words written before it ("08 xã, phường gồm: A, B"), a description
+between the level word and the list ("các xã nông thôn mới nâng cao: A, B") and a commune's district after a dash
+("Tân Thuận - Hàm Thuận Nam, Tân Thắng - Hàm Tân")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,24 @@ def _dashed_district(unit: str, district: str) -> str | None:
         return None
     levels = gazetteer().district_levels(district)
     return next(iter(levels)) if len(levels) == 1 else None
+
+
+_DESCRIPTION_END = re.compile(r"\s*(?::|(?:bao\s+)?gồm\b)", re.IGNORECASE)
+
+
+def described_list(text: str, position: int) -> int:
+    """Where the list opens after a description of its units: "các xã đặc biệt khó khăn: A, B" (at the colon), "các
+    phường có tỷ lệ hồ sơ trực tuyến thấp gồm A, B". The description is a few words in lower case (an acronym such as
+    "NTM" may stand among them) with no punctuation; `position` itself when no such description and list follow."""
+    words = list(re.finditer(r"[ \t]+([^\W\d_][\w'’]*)", text[position:position + 80]))
+    end = position
+    for count, word in enumerate(words, 1):
+        if word.start() != end - position or count > 8:
+            break
+        token = word[1]
+        if not (token.islower() or (token.isupper() and 2 <= len(token) <= 5)):
+            break
+        end = position + word.end()
+        if _DESCRIPTION_END.match(text, end):
+            return end
+    return position

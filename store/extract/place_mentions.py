@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
-from .place_lists import _DASHED, _dashed_district, levels_before
-from .place_names import known_name, numbered, typed_in_lower_case, ward_name
+from .place_lists import _DASHED, _dashed_district, described_list, levels_before
+from .place_names import known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 
 if TYPE_CHECKING:
     from .text import Article, Sentence
@@ -108,9 +108,11 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         if names and level in ("phường", "xã"):
             names, end = typed_in_lower_case(text, names, end)
             names, end = numbered(text, names, end)
+            names, end = known_prefix(names, end)
         if not names:
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
-            listed = _listed_after(text, m.end(), level, sentence, in_title, plural)
+            opening = described_list(text, m.end()) if plural else m.end()
+            listed = _listed_after(text, opening, level, sentence, in_title, plural)
             for item in listed:  # "08 xã, phường gồm: A, B": a list under two level words
                 item.other_levels = levels_before(text, m.start(), level)
             if not listed:

@@ -1,15 +1,20 @@
 """What the gazetteer knows of a name as a report types it, for reading where a unit's name ends.
 
 A name is read as its capitalised words ("phường Mỹ Đình"); these say when more belongs to it: a number
-("Mỹ Đình 2"), syllables typed in lower case ("xã Hòa hiệp", "Cát hanh"), and whether the next name
+("Mỹ Đình 2"), syllables typed in lower case ("xã Hòa hiệp", "Cát hanh"), when less does (a title joined to the
+first line of the text, "tại xã Kim Phú Đoàn kiểm tra ..."), and whether the next name
 after a comma is another ward of the same level ("phường Phúc Xá, Trúc Bạch") rather than a district or
 province ("phường Lái Thiêu, Bình Dương"). Each asks whether a unit was ever so called: today, before
 2025 (`former_wards`) or before that (`earlier_wards`).
+
+A name is the same written either way the tone mark is placed ("Thanh Thủy" and "Thanh Thuỷ", "Hòa" and "Hoà"):
+the gazetteer's lists use both styles (`same_spelling`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..earlier_wards import earlier_wards
 from ..gazetteer import gazetteer
@@ -59,3 +64,35 @@ def typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:
         if places.find_wards(longer) or places.former_wards(longer):
             return longer, longer_end
     return name, end
+
+
+def known_prefix(name: str, end: int) -> tuple[str, int]:
+    """ "xã Kim Phú Đoàn kiểm tra ...": a ward's name run into the capitalised word that starts the next sentence (a
+    title joined to the line after it, a full stop left out). The capitalised words are cut back to the longest
+    start of them that a unit has been called, when no unit was ever called by all of them."""
+    words = name.split(" ")
+    if len(words) < 2 or known_name(name):
+        return name, end
+    for size in range(len(words) - 1, 0, -1):
+        shorter = " ".join(words[:size])
+        if known_name(shorter) and not shorter.isdigit():
+            return shorter, end - len(name) + len(shorter)
+    return name, end
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _tone_key(text: str) -> str:
+    """Each syllable with its tone mark moved to its end, lower case: "Thủy" and "Thuỷ" give one key."""
+    out = []
+    for word in unicodedata.normalize("NFD", text).casefold().split():
+        tones = "".join(c for c in word if c in _TONES)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in word if c not in _TONES)) + tones)
+    return " ".join(out)
+
+
+def same_spelling(one: str, other: str) -> bool:
+    """The same name, diacritics and all, whichever vowel of "oa", "oe", "uy" carries the tone: "Thanh Thủy" is the
+    commune listed as "Xã Thanh Thuỷ", while "Nam Đàn" is still not "Nấm Dẩn"."""
+    return _tone_key(one) == _tone_key(other)

@@ -16,6 +16,7 @@ from ..folding import fold, normalize_text
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, split_level
 from ..resources import load_json
 from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
+from .place_names import same_spelling
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +147,7 @@ def _consistent(mention: Mention, found: Resolution) -> bool:
         wanted = "xã" if mention.level == "xã" else mention.level
         if ward_level != wanted:
             return False
-        return normalize_text(ward_base).casefold() == normalize_text(mention.base).casefold() or \
+        return same_spelling(normalize_text(ward_base), normalize_text(mention.base)) or \
             fold(mention.base) == mention.base.lower()
     if mention.level in DISTRICT_LEVELS:
         return found.ward is None and found.level in DISTRICT_LEVELS
@@ -233,8 +234,8 @@ def display_name(mention: Mention) -> str:
     if m and written[:m.end()].strip().lower() not in ("thành phố", "thị xã"):
         return f"{m[1].upper()}. {base}"
     word = LEVEL.match(written)
-    if mention.continuation:
-        return f"{mention.level} {base}" if mention.level not in (None, "tỉnh") else base
+    if mention.continuation:  # "hai tỉnh Nghệ An và Hà Tĩnh": the second is "tỉnh Hà Tĩnh" too
+        return base if mention.level is None or SPECIAL_PROVINCES.fullmatch(base) else f"{mention.level} {base}"
     level_word = fold(word[0].strip()).lower() if word else ""
     shown = {"thi tran": "thị trấn"}.get(level_word, mention.level or "")
     return f"{shown} {base}".strip() if mention.level != "tỉnh" else f"tỉnh {base}"
