@@ -239,3 +239,19 @@ def display_name(mention: Mention) -> str:
     level_word = fold(word[0].strip()).lower() if word else ""
     shown = {"thi tran": "thị trấn"}.get(level_word, mention.level or "")
     return f"{shown} {base}".strip() if mention.level != "tỉnh" else f"tỉnh {base}"
+
+
+def bare_ward(mention: Mention, hints: list[str]) -> bool:
+    """A name without a level word counts only as one of today's wards in a province the article names."""
+    if not hints:
+        return False
+    found = resolve(mention, hints)
+    if found is None or found.ward is None or found.province.code not in _hint_codes(hints):
+        return False
+    mention.resolution = found
+    mention.level = "xã" if found.ward.name.lower().startswith("xã") else found.level
+    if mention.level not in WARD_LEVELS:
+        mention.level = "phường"
+    mention.written = f"{mention.level} {mention.base}"
+    mention.continuation = False
+    return True

@@ -53,6 +53,7 @@ from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mention
 from .place_resolution import (
     _hint_codes,
     _written_level,
+    bare_ward,
     display_name,
     fallback_ward,
     in_district,
@@ -60,9 +61,11 @@ from .place_resolution import (
     resolve,
     split_between,
 )
+from .place_venues import body_province, dated_venue, province_level, site_ward
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
+
 
 @dataclass
 class Places:
@@ -81,6 +84,7 @@ class Places:
     title: str = ""
     era: date | None = None
     """The visit's day the wards were last read against (`settle_by_era`)."""
+    sentences: list[Sentence] = field(default_factory=list)
 
     def localities(self, visit: date | None) -> list[dict]:
         """The record's `localities`, in the order the article first names them as visited."""
@@ -171,6 +175,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
               for n, line in enumerate(visit_captions(article))]
     places.hints = unique(province_hints(article) + outlet_hints(article))
+    places.sentences = article.sentences
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
@@ -199,7 +204,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
     places.mentions = [m for m in places.mentions if not m.bare or (
-        fold(m.base) not in levelled and (_bare_ward(m, hints) or bare_province(m)))]
+        fold(m.base) not in levelled and (bare_ward(m, hints) or bare_province(m)))]
     for mention in places.mentions:
         if mention.resolution is None and hints:
             mention.resolution = resolve(mention, hints, districts)
@@ -212,7 +217,6 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     _choose_visited(places, article.title or "")
     _same_names(places)
     return places
-
 
 
 def _same_names(places: Places) -> None:
@@ -255,22 +259,6 @@ def _same_names(places: Places) -> None:
             places.uncertain[f"localities[{index}]"] = notes[0] if len(notes) == 1 else reason(
                 "place.both", first=notes[0], second=notes[1])
         index += 1
-
-
-def _bare_ward(mention: Mention, hints: list[str]) -> bool:
-    """A name without a level word counts only as one of today's wards in a province the article names."""
-    if not hints:
-        return False
-    found = resolve(mention, hints)
-    if found is None or found.ward is None or found.province.code not in _hint_codes(hints):
-        return False
-    mention.resolution = found
-    mention.level = "xã" if found.ward.name.lower().startswith("xã") else found.level
-    if mention.level not in WARD_LEVELS:
-        mention.level = "phường"
-    mention.written = f"{mention.level} {mention.base}"
-    mention.continuation = False
-    return True
 
 
 def _choose_visited(places: Places, title: str) -> None:
@@ -317,6 +305,9 @@ def _choose_visited(places: Places, title: str) -> None:
             if accompanies(mention) and mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
+    if not chosen and (body := body_province(places.sentences)):
+        places.mentions.append(body)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
+        chosen.append(body)
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:
@@ -325,11 +316,10 @@ def _choose_visited(places: Places, title: str) -> None:
         if counts:
             best = max(counts, key=lambda key: counts[key])
             chosen.append(next(m for m in ordered if m.key == best))
-    lower = [m for m in chosen if m.level != "tỉnh"]
+    lower = [m for m in chosen if not province_level(m)]
     places.visited = lower or chosen
     for mention in places.mentions:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
-
 
 
 def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
@@ -360,6 +350,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
         return True
+    if site_ward(mention, text) or dated_venue(mention, text):
+        return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
     if _HOSTS_REPORT.search(before) and reports_after(mention):

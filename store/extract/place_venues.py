@@ -1,0 +1,110 @@
+"""Where a visit physically took place when the text says so around a site, a dated opening or a body.
+
+Three ways real reports name the place of a visit that the cue lists of `place_cues` did not read:
+
+- the ward a visited site lies in, written after the site: "khảo sát Phố ẩm thực X (phường 1, quận 10)",
+  "kiểm tra thực tế tại khu vực bỏ phiếu số 12 (thuộc phường Nha Trang, tỉnh Khánh Hòa)", "kiểm tra ... tại dự
+  án Cảng X, phường Hòa Hiệp Bắc, quận Liên Chiểu" (`site_ward`);
+- the venue of a dated opening: "Sáng 5/2, tại phường Phan Thiết (tỉnh Lâm Đồng), đoàn ... làm việc với Ủy ban
+  bầu cử tỉnh" — the ward is where the team was; the host's province only names the host (`dated_venue`);
+- a round that goes "tại các xã, phường" without naming one, sent by a body that names its province: "các
+  đoàn công tác của Tỉnh ủy Quảng Ngãi ... kiểm tra ... tại các xã, phường, đặc khu" (`body_province`), which
+  counts only when no unit at all was found visited.
+
+A province-level city ("thành phố Đà Nẵng" of "Sáng 11/11, tại thành phố Đà Nẵng, ...") is a province: like
+"tỉnh X", it is listed only when no lower unit is visited (`province_level`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import WARD_LEVELS, gazetteer
+from .place_context import resolve_province
+from .place_mentions import Mention
+from .place_resolution import display_name
+from .text import Sentence
+
+_VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm)\b"
+_SITE_WARD = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?)(?P<open>\s*\(\s*(?:thuộc\s+)?|,\s*(?:thuộc\s+)?)$",
+                        re.IGNORECASE)
+_UNIT_WORD = re.compile(r"\b(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|TP|TX|đặc khu)\b", re.IGNORECASE)
+_PERSON_WORD = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|người dân|cử tri|ngụ|trú|quê|sinh sống)\b", re.IGNORECASE)
+
+
+def site_ward(mention: Mention, text: str) -> bool:
+    """`mention` (a ward) is where the site just visited lies: it follows the site, in brackets or after a comma.
+
+    The site between the visit's verb and the ward names no unit (else the ward belongs to that unit's list) and no
+    person (a resident's ward, "bà X (ngụ phường 7)", is no visit); after a comma the site ends in a name or number
+    ("dự án Cảng Liên Chiểu, phường A"), never in a clause ("kiểm tra công tác bầu cử, phường A đã ...").
+    """
+    if mention.level not in WARD_LEVELS:
+        return False
+    found = _SITE_WARD.search(text[max(0, mention.start - 160):mention.start])
+    if found is None:
+        return False
+    site = found["site"].strip(" ,")
+    if not site or _UNIT_WORD.search(site) or _PERSON_WORD.search(site):
+        return False
+    if "(" not in found["open"]:
+        last = site.split()[-1]
+        return last[0].isupper() or last.isdigit()
+    return True
+
+
+_DATED_VENUE = re.compile(
+    r"^\W*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*"
+    r"(?:\s*[/.-]\s*\d{1,2})(?:\s*[/.-]\s*\d{2,4})?\s*,\s*tại\s+$",
+    re.IGNORECASE,
+)
+
+
+def dated_venue(mention: Mention, text: str) -> bool:
+    """`mention` is the venue a dated opening names before the team acts: "Sáng 5/2, tại phường X (tỉnh Y), đoàn ...
+    đã kiểm tra, làm việc với ..."."""
+    if mention.start > 60 or not _DATED_VENUE.match(text[:mention.start]):
+        return False
+    return bool(re.search(_VISIT_VERB + r"|\bđoàn\b", text[mention.end:], re.IGNORECASE))
+
+
+_GENERIC_UNITS = re.compile(
+    _VISIT_VERB + r"[^.;]{0,120}?\b(?:tại|ở|đến|về|xuống)\s+(?:các|một số|nhiều|hai|ba|bốn|năm|\d{1,2})\s+"
+    r"(?:xã|phường|đặc khu|địa phương|huyện|thị trấn)\b",
+    re.IGNORECASE,
+)
+_BODY_OF_PROVINCE = re.compile(
+    r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh|"
+    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+(?P<name>\w[\w'’]*(?:\s+\w[\w'’]*){0,3})"
+)
+
+
+def body_province(sentences: list[Sentence]) -> Mention | None:
+    """The province of the body whose round goes "tại các xã, phường" without naming one, as a visited unit."""
+    for sentence in sentences:
+        if not _GENERIC_UNITS.search(sentence.text):
+            continue
+        for body in _BODY_OF_PROVINCE.finditer(sentence.text):
+            words: list[str] = []
+            for word in body["name"].split():  # the capitalised words of the name ("Quảng Ngãi đã" → "Quảng Ngãi")
+                if not word[0].isupper():
+                    break
+                words.append(word)
+            name = " ".join(words)
+            found = resolve_province(name) if name else None
+            if found is None or found.ward is not None:
+                continue
+            start = body.start("name")
+            mention = Mention(name, "tỉnh", name, start, start + len(name), sentence, resolution=found)
+            mention.name = display_name(mention)
+            return mention
+    return None
+
+
+def province_level(mention: Mention) -> bool:
+    """A province, or a city that is one ("thành phố Đà Nẵng", "TP. Cần Thơ"): never listed beside a lower unit."""
+    if mention.level == "tỉnh":
+        return True
+    found = mention.resolution
+    return mention.level == "thành phố" and found is not None and found.ward is None and \
+        gazetteer().find_province(mention.base) is not None and not gazetteer().names_a_district(mention.base)
