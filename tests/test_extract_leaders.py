@@ -230,3 +230,22 @@ def test_a_place_after_an_office_is_no_person(text: str, people: list[str]) -> N
     record = _record(text)
     named = [p["name"] for p in record.get("people", [])] + [(record.get("leader") or {}).get("name")]
     assert sorted(n for n in named if n) == sorted(people)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a ministry's or a national office's team, with "của" or without it, in capitals or not
+    ("Ngày 2/10/2025, Đoàn kiểm tra của Bộ Công an do Thứ trưởng Lê Văn Tuyến làm trưởng đoàn đã kiểm tra tại "
+     "phường Long Xuyên.", "Đoàn kiểm tra, Bộ Công an"),
+    ("Ngày 2/10/2025, đoàn công tác Bộ Khoa học và Công nghệ do Thứ trưởng Bùi Hoàng Phương dẫn đầu đã làm việc "
+     "tại phường Long Xuyên.", "Đoàn công tác, Bộ Khoa học và Công nghệ"),
+    # two kinds of work and two organs behind one team
+    ("Ngày 2/10/2025, Đoàn giám sát, kiểm tra của Ủy ban Thường vụ Quốc hội, Hội đồng Bầu cử quốc gia do ông Trần "
+     "Quang Phương làm trưởng đoàn đã làm việc tại phường Long Xuyên.",
+     "Đoàn giám sát, kiểm tra, Ủy ban Thường vụ Quốc hội, Hội đồng Bầu cử quốc gia"),
+    # a steering committee keeps what it steers
+    ("Ngày 2/10/2025, Đoàn công tác của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do ông Lê Minh Trí làm "
+     "trưởng đoàn đã làm việc tại phường Long Xuyên.",
+     "Đoàn công tác, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+])
+def test_a_national_team_is_named_with_its_organ(text: str, body: str) -> None:
+    assert _record(text)["body"] == body
