@@ -197,3 +197,55 @@ def test_an_office_before_a_comma_belongs_to_the_person_it_names() -> None:
 ])
 def test_a_direction_given_at_a_working_session(text: str, leader: str | None) -> None:
     assert (_record(text).get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("text, leader", [
+    # names of the mountain and Mekong peoples: the Hmong particle inside a name, two-word Khmer and S'tiêng names
+    ("Ngày 2/10/2025, đoàn giám sát do ông Giàng A Páo, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn làm việc tại phường "
+     "Long Xuyên.", "Giàng A Páo"),
+    ("Ngày 2/10/2025, đoàn giám sát do Phó Trưởng ban Pháp chế HĐND tỉnh An Giang Danh Út làm trưởng đoàn làm việc "
+     "tại phường Long Xuyên.", "Danh Út"),
+    ("Ngày 2/10/2025, Phó Chủ tịch HĐND tỉnh Chau Thị Sa Ra dẫn đầu đoàn giám sát tại phường Long Xuyên.",
+     "Chau Thị Sa Ra"),
+    ("Ngày 2/10/2025, đoàn giám sát do Phó Chủ tịch HĐND tỉnh Điểu K'Ré làm trưởng đoàn làm việc tại phường Long "
+     "Xuyên.", "Điểu K'Ré"),
+    # degrees written in words, before the head opening the lead or after "do"
+    ("Sáng 2/10/2025, Phó Giáo sư, Tiến sĩ Lê Thị Hà, Phó Chủ nhiệm Ủy ban Xã hội của Quốc hội làm trưởng đoàn khảo "
+     "sát tại phường Long Xuyên.", "Lê Thị Hà"),
+    ("Ngày 2/10/2025, đoàn khảo sát do Tiến sĩ Lê Thị Hà, Phó Chủ nhiệm Ủy ban Xã hội của Quốc hội làm trưởng đoàn "
+     "làm việc tại phường Long Xuyên.", "Lê Thị Hà"),
+])
+def test_names_of_every_people_and_degrees_in_words(text: str, leader: str) -> None:
+    assert (_record(text).get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("text, people", [
+    # two words after an office that name a place are no person ("Sơn Hà", "Thạch Thất", "Sơn La")
+    ("Ngày 2/10/2025, Đoàn giám sát HĐND huyện Sơn Hà làm việc với UBND xã Sơn Hà. Chủ tịch UBND xã Sơn Hà Đinh "
+     "Văn Minh báo cáo với đoàn.", ["Đinh Văn Minh"]),
+    ("Ngày 2/10/2025, Đoàn giám sát do Phó Chủ tịch HĐND tỉnh Sơn La Lò Văn Mừng làm trưởng đoàn làm việc tại xã "
+     "Mường La. Chủ tịch UBND huyện Thạch Thất tham dự.", ["Lò Văn Mừng"]),
+])
+def test_a_place_after_an_office_is_no_person(text: str, people: list[str]) -> None:
+    record = _record(text)
+    named = [p["name"] for p in record.get("people", [])] + [(record.get("leader") or {}).get("name")]
+    assert sorted(n for n in named if n) == sorted(people)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a ministry's or a national office's team, with "của" or without it, in capitals or not
+    ("Ngày 2/10/2025, Đoàn kiểm tra của Bộ Công an do Thứ trưởng Lê Văn Tuyến làm trưởng đoàn đã kiểm tra tại "
+     "phường Long Xuyên.", "Đoàn kiểm tra, Bộ Công an"),
+    ("Ngày 2/10/2025, đoàn công tác Bộ Khoa học và Công nghệ do Thứ trưởng Bùi Hoàng Phương dẫn đầu đã làm việc "
+     "tại phường Long Xuyên.", "Đoàn công tác, Bộ Khoa học và Công nghệ"),
+    # two kinds of work and two organs behind one team
+    ("Ngày 2/10/2025, Đoàn giám sát, kiểm tra của Ủy ban Thường vụ Quốc hội, Hội đồng Bầu cử quốc gia do ông Trần "
+     "Quang Phương làm trưởng đoàn đã làm việc tại phường Long Xuyên.",
+     "Đoàn giám sát, kiểm tra, Ủy ban Thường vụ Quốc hội, Hội đồng Bầu cử quốc gia"),
+    # a steering committee keeps what it steers
+    ("Ngày 2/10/2025, Đoàn công tác của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do ông Lê Minh Trí làm "
+     "trưởng đoàn đã làm việc tại phường Long Xuyên.",
+     "Đoàn công tác, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+])
+def test_a_national_team_is_named_with_its_organ(text: str, body: str) -> None:
+    assert _record(text)["body"] == body

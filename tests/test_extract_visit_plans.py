@@ -131,3 +131,36 @@ def test_a_session_with_a_commune_or_a_task_given_after_the_visit_is_still_a_vis
 def test_a_team_meeting_as_itself_is_no_visit_but_a_meeting_with_it_is(lead: str, visit: bool) -> None:
     draft = _draft(lead)
     assert (draft.non_visit is None) == visit, draft.non_visit
+
+
+@pytest.mark.parametrize(("lead", "title", "code"), [
+    # deputies meeting voters: a meeting of its own kind, whichever body and however it is written
+    ("Sáng 3/12/2025, Tổ đại biểu HĐND tỉnh số 4 do bà Lê Thị Hoa làm tổ trưởng đã tiếp xúc cử tri tại phường Bắc "
+     "Giang.", "Tin hoạt động", "nonvisit.voters"),
+    ("Ngày 5/6/2024, Đoàn ĐBQH tỉnh tiếp xúc với cử tri huyện Yên Thế trước kỳ họp thứ 7.", "Tin hoạt động",
+     "nonvisit.voters"),
+    ("Hơn 150 cử tri đã dự buổi gặp.", "Đại biểu HĐND tỉnh TXCT tại xã Tân Sơn", "nonvisit.voters"),
+    # a team named with its head whose work is still to come
+    ("Ngày 9/12/2025, Đoàn giám sát HĐND tỉnh do ông Vũ Văn Hải làm trưởng đoàn sẽ làm việc với UBND xã Tân Sơn.",
+     "Tin hoạt động", "nonvisit.to_come"),
+    ("Ngày 9/12/2025, Ban Pháp chế HĐND tỉnh sẽ có buổi giám sát tại xã Tân Sơn. Đoàn do ông Vũ Văn Hải dẫn đầu.",
+     "Tin hoạt động", "nonvisit.to_come"),
+])
+def test_voters_met_and_visits_to_come_are_no_visit(lead: str, title: str, code: str) -> None:
+    draft = _draft(lead, title)
+    assert draft.non_visit is not None and draft.non_visit.code == code
+
+
+@pytest.mark.parametrize("lead", [
+    # voters met and a place surveyed too
+    "Sáng 3/12/2025, Tổ đại biểu HĐND tỉnh số 4 do bà Lê Thị Hoa làm tổ trưởng đã tiếp xúc cử tri và khảo sát thực tế "
+    "tại Trung tâm Phục vụ hành chính công phường Bắc Giang.",
+    # an oversight of how voters' petitions were settled is oversight
+    "Ngày 9/12/2025, Đoàn giám sát HĐND tỉnh do ông Vũ Văn Hải làm trưởng đoàn đã giám sát việc giải quyết kiến nghị "
+    "cử tri tại UBND xã Tân Sơn.",
+    # the team made its visit; what it will do next is said after
+    "Ngày 9/12/2025, Đoàn giám sát HĐND tỉnh do ông Vũ Văn Hải làm trưởng đoàn đã làm việc với UBND xã Tân Sơn. Thời "
+    "gian tới, đoàn sẽ làm việc với các sở.",
+])
+def test_a_visit_beside_voters_or_a_later_plan_is_still_a_visit(lead: str) -> None:
+    assert _draft(lead).non_visit is None

@@ -17,8 +17,18 @@ if TYPE_CHECKING:
     from .text import Article, Sentence
 
 _TEAM = re.compile(r"(?:Thường trực\s+)?(?:Đoàn|Tổ)\s+(?:giám sát|khảo sát|kiểm tra|công tác)"
+                   r"(?:,\s*(?:giám sát|khảo sát|kiểm tra)(?=\s+(?:của\s+)?[A-ZĐÀ-Ỹ]))?"
                    r"(?:\s+(?:chuyên đề|liên ngành))?(?:\s+số\s+\d+)?", re.IGNORECASE)
-"""A team, with its kind ("Đoàn giám sát chuyên đề") and number ("Tổ giám sát số 1")."""
+"""A team, with its kind ("Đoàn giám sát chuyên đề", two kinds "Đoàn giám sát, kiểm tra của ...") and number ("Tổ
+giám sát số 1")."""
+_MINISTRY = (r"Bộ\s+(?:Nội vụ|Công an|Tư pháp|Thông tin và Truyền thông|Khoa học và Công nghệ|Tài chính|"
+             r"Kế hoạch và Đầu tư|Y tế|Giáo dục và Đào tạo|Xây dựng|Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|"
+             r"Tài nguyên và Môi trường|Lao động\s*[-–]\s*Thương binh và Xã hội|Công Thương|Giao thông vận tải|"
+             r"Văn hóa, Thể thao và Du lịch|Dân tộc và Tôn giáo|Quốc phòng|Ngoại giao)|"
+             r"Văn phòng Chính phủ|Văn phòng Quốc hội|Thanh tra Chính phủ|(?:Ủy|Uỷ) ban Dân tộc|"
+             r"Hội đồng [Bb]ầu cử [Qq]uốc gia")
+"""A ministry or a national office whose team visits ("Đoàn công tác của Bộ Nội vụ", "đoàn công tác Văn phòng
+Chính phủ"): named in full, never a bare "Đoàn công tác"."""
 _ORG = re.compile(
     # never inside a document's number ("Công văn số 140/HĐND-ĐGS", "Quyết định số 65/QĐ-HĐND")
     r"(?<![/\w-])(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban|Tổ đại biểu)\s+)?"
@@ -26,9 +36,10 @@ _ORG = re.compile(
     r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
     r"(?:Ủy|Uỷ) ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|Quốc phòng|Đối ngoại|Dân tộc|"
-    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Hội đồng Dân tộc|"
-    r"Quốc hội)[^,;]*")
-"""(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội".)"""
+    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|(?:Ủy|Uỷ) (?i:ban thường vụ Quốc hội)|Hội đồng Dân tộc|"
+    + _MINISTRY + r"|Quốc hội)(?:[^,;]|,\s*(?=chống\b))*")
+"""(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "Ban Chỉ đạo
+... về phòng, chống tham nhũng".)"""
 _OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"
                        r"Hội đồng Dân tộc")
 """An organ that oversees or surveys (never the UBND that receives the visit)."""
@@ -38,6 +49,10 @@ _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến h
                       r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|chia|gồm|"
                       r"tại|"
                       r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp|thăm)\b.*$", re.IGNORECASE)
+_STEERING_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|tại|chủ trì|dẫn đầu|cùng|vừa|"
+                           r"giám sát|khảo sát|kiểm tra|làm việc)\b.*$", re.IGNORECASE)
+"""A steering committee's name holds what it steers ("Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW"):
+its name ends at the verb or the head, not at "về"."""
 
 
 def delegation_body(article: Article, lead: Sentence | None, people: People, places: Places) -> tuple[str, str | None]:
@@ -53,6 +68,11 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         org = _ORG.search(text, team.end()) if team else _ORG.search(text)
         if team and org and org.start() < team.end() + 8 and org.start() >= team.start():
             org_text = _without_people(_org(org[0]), people)
+            # two organs behind one team ("Đoàn giám sát, kiểm tra của Ủy ban Thường vụ Quốc hội, Hội đồng bầu cử
+            # Quốc gia"): both
+            if org_text and org_text == _org(org[0]) and (also := _ORG.match(text, org.end() + 2)) and \
+                    text[org.end():org.end() + 2] == ", " and (second := _without_people(_org(also[0]), people)):
+                org_text = f"{org_text}, {second}"
             if org_text:
                 return _complete_body(f"{_cap(team[0])}, {org_text}", places), text
         if team:
@@ -163,7 +183,7 @@ def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str,
 def _org(text: str) -> str:
     # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
     text = re.sub(r"\s+phối hợp với\s+", " và ", text)
-    text = _ORG_END.sub("", text)
+    text = (_STEERING_END if text.startswith("Ban Chỉ đạo") else _ORG_END).sub("", text)
     # a bracket that is no abbreviation ends the name: "HĐND tỉnh X (Trưởng đoàn: ông Y)", not "HĐND (Hội đồng ...)"
     text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–")
     text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_titles import FULL_DEGREES_BEFORE
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -146,7 +147,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
-        elif re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) and \
+        elif (re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) or
+              mention.sentence and mention.sentence.index == lead_index and _opens_clause(mention)) and \
                 (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
                                  re.IGNORECASE)) and \
                 not _someone_between(people, mention, far.start(1)):
@@ -256,6 +258,8 @@ def _opens_clause(mention: PersonMention) -> bool:
     # offices listed before the one written with the name: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X Trịnh Văn A"
     while earlier := _TITLE_LISTED_BEFORE.search(text):
         text = text[:earlier.start()]
+    if degrees := FULL_DEGREES_BEFORE.search(text):  # "Sáng 19/7, Giáo sư, Tiến sĩ X": degrees, then the name
+        text = text[:degrees.start()] + " "
     if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí|đ/c)?\s*", text,
                     re.IGNORECASE):
         return True

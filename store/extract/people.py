@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
-from .leader_titles import fill_titles_before
+from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
 from .text import Article, Sentence
 
@@ -37,7 +37,16 @@ SURNAMES = {
     # less common, and those of the northern mountain peoples
     "uông", "phí", "lã", "mẫn", "ưng", "thạch", "danh", "kha", "mông", "bế", "lèo", "cầm", "vàng", "thào", "giàng",
     "sùng", "lù", "mùa", "sầm", "đèo", "quàng", "điêu", "trình", "nhữ", "đồng", "hoa", "thiều",
+    # Khmer ("Chau", "Néang"), S'tiêng ("Điểu"), Hmong, Dao, Thai and Cham ones
+    "chau", "néang", "điểu", "ma", "tòng", "bàn", "tẩn", "phàn", "hờ", "vừ", "hạng", "sình", "lầu", "chảo", "đàng",
+    "bạc", "lừ",
 }
+_NAME_SURNAMES = SURNAMES | {"sơn"}
+"""For people only: "Sơn" opens many Khmer names ("Sơn Thị Ánh Hồng") and also places ("Sơn Hà", "Sơn Thủy"), so
+a place is never taken for a person because of it (`SURNAMES` is what a place is checked against)."""
+_TWO_WORD_SURNAMES = {"thạch", "danh", "sơn", "chau", "kim", "điểu", "néang"}
+"""Surnames whose names often have two words only ("Thạch Phương", "Danh Út", "Điểu K'Ré"): after a title such a
+name is a person unless the two words name a place."""
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
     "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
@@ -151,7 +160,8 @@ def _is_name_word(word: str, first: bool) -> bool:
     if len(word) == 1:
         # the particles of Central Highlands names: "Y Biêr Niê", "H Yim Kđoh", "A Pớt", "Đinh Y Ly Niê";
         # after the first word a letter with a diacritic is a given name of its own ("Nguyễn Thị Như Ý")
-        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H") or _one_letter_name(word)
+        # and "A", the Hmong men's particle, inside a name: "Giàng A Tông", "Vàng A Chứ" (never last: see below)
+        return word in ("Y", "K", "H", "A") if first else word in ("Y", "H", "A") or _one_letter_name(word)
     rest = re.sub(r"['’].", "", word[1:])
     return rest.islower() or rest == ""
 
@@ -196,9 +206,20 @@ def _name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | 
     end = ends[-1]
     # "A Pớt", "H Yim Kđoh", "K' Mák": a Highlands name needs no surname
     particle = (len(words[0]) == 1 or words[0][-1] in "'’") and len(words) >= 2
-    if need_surname and not particle and (len(words) < 3 or words[0].lower() not in SURNAMES):
+    if need_surname and not particle and not _two_word_name(words) and (
+            len(words) < 3 or words[0].lower() not in _NAME_SURNAMES):
         return None
     return " ".join(words), end
+
+
+def _two_word_name(words: list[str]) -> bool:
+    """ "Thạch Phương", "Điểu K'Ré": a two-word name of a people that writes them so, when no place is called that."""
+    if len(words) != 2 or (words[0].lower() not in _TWO_WORD_SURNAMES and not re.search(r"['’]", words[1])):
+        return False
+    name = " ".join(words)
+    places = gazetteer()
+    return not (places.find_province(name) or places.names_a_district(name) or places.find_wards(name)
+                or places.former_wards(name))
 
 
 _TITLE_START_WORDS = {
@@ -274,8 +295,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
         place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window) and not (
                 (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
-                re.search(r"(?:^|[\s,;:])(?:do|có|và|ông|bà|đồng chí|gồm(?: các \S+)?)\s*:?\s+" + _DEGREES + "$",
-                          window) and
+                (re.search(r"(?:^|[\s,;:])(?:do|có|và|ông|bà|đồng chí|gồm(?: các \S+)?)\s*:?\s+" + _DEGREES + "$",
+                           window) or FULL_DEGREES_BEFORE.search(window)) and
                 _titles_after(text, end)):
             continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:
@@ -310,7 +331,7 @@ def _without_place(name: str, before: str) -> str:
     for cut in (3, 2, 1, 0):
         rest = words[cut:]
         place = " ".join(started + words[:cut])
-        if place and len(rest) >= 2 and rest[0].lower() in SURNAMES and (
+        if place and len(rest) >= 2 and rest[0].lower() in _NAME_SURNAMES and (
                 gazetteer().find_province(place) or gazetteer().names_a_district(place)):
             return " ".join(rest)
     return name
@@ -318,6 +339,7 @@ def _without_place(name: str, before: str) -> str:
 
 _DEGREES = r"(?:(?:GS|PGS|TS|ThS|BS|KS|CN)\.?\s*)*"
 """Academic degrees written before a name ("do PGS.TS Nguyễn Thị X, Phó Chủ nhiệm Ủy ban làm trưởng đoàn")."""
+
 _KEEP = "\u2060"
 _COMMITTEE_DASH = re.compile(r"(?<=\b[Bb]an\s)[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
 

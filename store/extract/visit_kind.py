@@ -23,7 +23,13 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
-from .visit_sessions import kind_of_event, later_without_a_day, meeting_gives_out_surveys, working_session_at_its_seat
+from .visit_sessions import (
+    kind_of_event,
+    later_without_a_day,
+    meeting_gives_out_surveys,
+    meets_voters,
+    working_session_at_its_seat,
+)
 
 _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
@@ -112,11 +118,22 @@ _MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thôn
 """After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
 
 
+_WILL_VISIT = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
+                         re.IGNORECASE)
+_HAS_VISITED = re.compile(r"\bđã\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến)\b", re.IGNORECASE)
+"""A team named with its head ("do ông X làm trưởng đoàn") whose verb is still to come ("sẽ làm việc với",
+"sẽ có buổi khảo sát"): the head is named, no visit is made; once a sentence has said so, a later one that only
+names the head ("Đoàn do bà Y dẫn đầu.") is the same team still to come."""
+
+
 def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     """The sentence that shows a delegation visiting, or None."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:sentences]]
     programme = False
+    to_come = False
     for text in texts:
+        will = bool(_WILL_VISIT.search(text)) and not _HAS_VISITED.search(text)
+        to_come = to_come or will
         if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE):
             # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable; without a day of its own, what follows
             # without one ("Đoàn thứ 2 do ông X làm trưởng đoàn giám sát tại 36 xã") are the plan's items
@@ -127,6 +144,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
         programme = programme or bool(_PROGRAMME.search(text))
         for visit in _VISIT.finditer(text):
             before = text[:visit.start()]
+            if to_come and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and not _HAS_VISITED.search(text):
+                continue  # "do ông X làm trưởng đoàn sẽ làm việc với ...": the head of a team still to come
             if _DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):
                 continue  # "ban hành kế hoạch giám sát": a document about oversight, not the visit
             if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
@@ -193,6 +212,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     if written := written_plan_reason(article):
         # a team being prepared ("họp đoàn chuẩn bị giám sát") is said so before the plan it adopts
         return reason("nonvisit.to_come") if written.code == "nonvisit.plan" and _TO_COME.search(head) else written
+    if meets_voters(article):
+        return reason("nonvisit.voters")  # deputies hear voters; unless they also survey a place, no visit report
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
     if document and visit_evidence(article, 1) is None and _DOCUMENT_SUBJECT.search(lead) and \

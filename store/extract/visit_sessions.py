@@ -7,7 +7,10 @@ article have such a sentence and report no visit:
   whose later sentences only mention surveys given out or done by others, with no day of their own
   ("phân công hai Ban HĐND đi khảo sát thực tế", "Sau khi hai Ban tiến hành khảo sát xong ...");
 - a national body's working session with other central bodies ("chủ trì buổi làm việc với Cục
-  Chuyển đổi số quốc gia"): no oversight word anywhere and no local unit it went to.
+  Chuyển đổi số quốc gia"): no oversight word anywhere and no local unit it went to;
+- deputies meeting voters ("Tổ đại biểu ... tiếp xúc cử tri tại xã A", "Đoàn ĐBQH tỉnh tiếp xúc cử tri
+  huyện B"): they hear voters and answer them, they oversee or survey no unit, so it is no visit report,
+  unless the lead also has them survey a place ("tiếp xúc cử tri và khảo sát thực tế tại ...").
 """
 
 from __future__ import annotations
@@ -82,3 +85,21 @@ def kind_of_event(article: Article) -> Reason | None:
     if _EXPLAINER.search(head):
         return reason("nonvisit.explainer")
     return None
+
+
+_VOTERS = re.compile(r"\btiếp\s+xúc(?:\s+với)?\s+(?:(?:các|hơn|gần|\d+)\s+)?cử\s+tri\b|\bTXCT\b|"
+                     r"\bhội nghị cử tri\b", re.IGNORECASE)
+"""A meeting with voters: "tiếp xúc cử tri", "tiếp xúc với cử tri", "TXCT"."""
+_SURVEYS_A_PLACE = re.compile(r"(?<!kết quả )\b(?:giám sát|khảo sát|kiểm tra)\s+(?:thực tế\s+)?(?:tại|ở)\b",
+                              re.IGNORECASE)
+"""A survey of a place said beside it ("và khảo sát thực tế tại Trung tâm ..."): then a visit as well."""
+
+
+def meets_voters(article: Article) -> bool:
+    """The title or the lead is a meeting with voters, and the opening surveys no place."""
+    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:1]]
+    if not any(_VOTERS.search(text) for text in lead):
+        return False
+    head = lead + [s.text for s in article.sentences[1:3]]
+    return not any(_SURVEYS_A_PLACE.search(text) for text in head)
+
