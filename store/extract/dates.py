@@ -161,6 +161,17 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
             result.notes.append(reason("date.by_publication", written=result.written, year=year,
                                        published=f"{pub.day:02d}/{pub.month:02d}/{pub.year}"))
             return result
+    if article.published_month and not pub:
+        # "date 2022-07": the page came out that month, so a day after its month is of the year before
+        header_year, header_month = article.published_month
+        year = header_year if mention.month <= header_month else header_year - 1
+        day = safe_day(year, mention.month, mention.day)
+        if day:
+            result.day, result.certainty = day, "publication"
+            result.year_evidence = f"date {header_year}-{header_month:02d}"
+            result.notes.append(reason("date.by_publication", written=result.written, year=year,
+                                       published=f"{header_month:02d}/{header_year}"))
+            return result
     year, reasons, evidence = infer_year(article, mention, today or date.today(), era or [])
     result.day = safe_day(year, mention.month, mention.day) or safe_day(year, mention.month, 28)
     result.certainty, result.year_evidence = "inferred", evidence

@@ -18,7 +18,15 @@ __all__ = ["DayMention", "day_mentions", "in_period", "time_spans", "year_spans"
 
 _D = r"(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?"
 _DAY_MONTH = re.compile(r"(?<![\d.,/:])" + _D + r"(?!\d|[.,]\d|/\d|\s*%)")
-_WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\d)", re.IGNORECASE)
+_WORDY = re.compile(r"(?<![\d.,])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,|\.)\s*(\d{4}))?(?!\d|[.,]\d)",
+                    re.IGNORECASE)
+"""A day in words: "27 tháng 11 năm 2025", "5 tháng 9.2023" (the year after a dot). A month followed by more digits is
+no day: "lũy kế 10 tháng 3.798,254 tỷ đồng" counts ten months, then an amount."""
+_WORDY_SPAN = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})"
+                         r"(?:\s*(?:năm|,|\.)\s*(\d{4}))?(?!\d|[.,]\d)", re.IGNORECASE)
+"""Days of one month in words: "từ ngày 28 đến ngày 30 tháng 7 năm 2022", "24 và 25 tháng 9"; the first is the day."""
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+"""A weekday, which reports write before the day: "Thứ Năm, 13.11", "Chủ nhật (5.10)"."""
 _TWO_DAYS = re.compile(r"(?<![\d.,/])(\d{1,2})(?:\s*,\s*\d{1,2}(?![\d/.-]))*\s*(?:,|-|–|và|đến|"
                        r"tới)\s*(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\3\s*(\d{4}))?"
                        r"(?!\d|[.,]\d|/\d|\s*%)")
@@ -70,6 +78,13 @@ def day_mentions(text: str) -> list[DayMention]:
                 and not _overlaps(m.span(), taken):
             found.append(DayMention(first, month, year, m.start(), m.end(), m[0]))
             taken.append(m.span())
+    for m in _WORDY_SPAN.finditer(text):
+        year = int(m[4]) if m[4] else None
+        first, second, month = int(m[1]), int(m[2]), int(m[3])
+        if first < second and _plausible(first, month, year) and _plausible(second, month, year) \
+                and not _overlaps(m.span(), taken):
+            found.append(DayMention(first, month, year, m.start(), m.end(), m[0]))
+            taken.append(m.span())
     for m in _WORDY.finditer(text):
         year = int(m[3]) if m[3] else None
         if _plausible(int(m[1]), int(m[2]), year) and not _overlaps(m.span(), taken):
@@ -79,9 +94,10 @@ def day_mentions(text: str) -> list[DayMention]:
         if _overlaps(m.span(), taken):
             continue
         year = int(m[4]) if m[4] else None
-        if m[2] == "." and year is None and not re.search(r"(ngày|sáng|chiều|tối|trưa|đêm|từ|đến|tới)\s*$",
-                                                          text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
-            continue  # "20.10" is a day only after a word that says so; else it may be a number
+        if m[2] == "." and year is None and not re.search(
+                r"(?:ngày|sáng|chiều|tối|trưa|đêm|từ|đến|tới|" + _WEEKDAY + r"\s*[,(]?)\s*$",
+                text[max(0, m.start() - 16):m.start()], re.IGNORECASE):
+            continue  # "20.10" is a day only after a word that says so ("Thứ Năm, 13.11"); else it may be a number
         if _plausible(int(m[1]), int(m[3]), year):
             found.append(DayMention(int(m[1]), int(m[3]), year, m.start(), m.end(), m[0]))
     return sorted(found, key=lambda mention: mention.start)
