@@ -73,15 +73,51 @@ _TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|tro
                             r"(?:năm\s+)?\d{4}\b[^.;]{0,120}$", re.IGNORECASE)
 """A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ... có ít nhất 01 tài khoản", "phấn đấu đến cuối năm
 2024 có trên 80% ..."): the plan ahead to the end of its clause, never a figure reported."""
+_TARGET_SAID = re.compile(
+    r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
+    r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
+    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$)", re.IGNORECASE)
+"""A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
+criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
+("vượt 8,2% chỉ tiêu") is a result and stays."""
+_PLAN_SENTENCE = re.compile(r"^\W*(?:theo kế hoạch|kế hoạch đề ra|dự kiến)\s*,", re.IGNORECASE)
+"""A sentence that opens with the plan ("Theo kế hoạch, ... đạt 90% ...; ... trên 88,2%"): its numbers are aims."""
+_PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số đó|số này)\b", re.IGNORECASE)
+"""A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
+2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha"."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
 
 def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
     found: list[FigureDraft] = []
-    for sentence in sentences:
-        found += _sentence_figures(sentence, visit, places)
+    previous: list[FigureDraft] = []
+    for i, sentence in enumerate(sentences):
+        drafts = _sentence_figures(sentence, visit, places)
+        if drafts and previous and _PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
+            _parts_of_previous(drafts, previous)
+        found += drafts
+        previous = drafts
     return found
+
+
+def _parts_of_previous(drafts: list[FigureDraft], previous: list[FigureDraft]) -> None:
+    """Counts in a sentence opening with "Trong đó" without a whole of their own: of a count of their kind in the
+    sentence before (itself no part, no smaller): the one with the same metric ("đã tiếp nhận 87.582 hồ sơ; giải
+    quyết 87.253 hồ sơ. Trong đó, tại ..., đã tiếp nhận 15.868 hồ sơ": of 87.582), else the first, the total."""
+    for draft in drafts:
+        figure = draft.figure
+        if "of" in figure or figure["unit"] == "%":
+            continue
+        family = _family(figure["unit"])
+        wholes = [d for d in previous if _family(d.figure["unit"]) == family and "of" not in d.figure and
+                  d.figure["value"] >= figure["value"]]
+        same = [d for d in wholes if figure.get("metric") and d.figure.get("metric") == figure.get("metric")]
+        chosen = same or wholes
+        if chosen:
+            whole = chosen[0]
+            figure["of"] = whole.figure["value"]
+            _ordered(draft)
 
 
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) -> list[FigureDraft]:
@@ -91,10 +127,12 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     kinds = _Kinds()
     drafts: list[FigureDraft] = []
     attendees = _ATTENDEES.search(text)
+    plan = bool(_PLAN_SENTENCE.match(text))
     for value, whole, unit, start, end in numbers_in(text):
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
-        if _TARGET_BEFORE.search(text, max(0, start - 200), start):
+        if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
+                                                                                          start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
