@@ -1,9 +1,12 @@
+import calendar
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.dates import DateError, Span, parse_day, parse_range, parse_span, read_relative
-from store.extract.dates import resolve_visit_date
+from store.extract.dates import day_mentions, resolve_visit_date
 from store.extract.text import read_article
 from store.query import Filter, QueryError
 
@@ -142,3 +145,79 @@ _TODAY = date(2026, 12, 1)
 )
 def test_visit_year_from_what_the_article_says(text: str, expected: date) -> None:
     assert resolve_visit_date(read_article(text), today=_TODAY).day == expected
+
+
+SETTINGS = settings(max_examples=200, deadline=None)
+
+
+# -- day shapes of real reports (store.extract.days), the year from a page's month ---------------------------------
+
+_WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thứ Năm, 13.11, đoàn làm việc tại xã A.", [(13, 11, None)]),
+        ("Chủ nhật (5.10), đoàn khảo sát tại phường A.", [(5, 10, None)]),
+        ("Sáng 5 tháng 9.2023, đoàn làm việc với xã A.", [(5, 9, 2023)]),
+        ("Từ ngày 28 đến ngày 30 tháng 7 năm 2022, Đoàn khảo sát tại xã A.", [(28, 7, 2022)]),
+        ("Trong hai ngày 24 và 25 tháng 9, đoàn giám sát tại xã A.", [(24, 9, None)]),
+        # a count of months, then an amount: no day 10/3
+        ("Lũy kế 10 tháng 3.798,254 tỷ đồng.", []),
+        # a dotted pair with no word that makes it a day stays a number
+        ("Điểm trung bình 13.11 của xã.", []),
+    ],
+)
+def test_day_shapes(text: str, expected: list[tuple[int, int, int | None]]) -> None:
+    assert [(m.day, m.month, m.year) for m in day_mentions(text)] == expected
+
+
+def test_weekday_then_dotted_day_opens_the_lead_and_is_no_dateline() -> None:
+    article = read_article("Thứ Hai, 22.9, Thường trực HĐND xã A do bà B làm trưởng đoàn đã giám sát việc cấp "
+                           "căn cước tại Công an xã sau khi vận hành chính quyền địa phương hai cấp.")
+    assert article.dateline is None
+    assert resolve_visit_date(article, today=_TODAY).day == date(2025, 9, 22)
+
+
+@pytest.mark.parametrize(
+    ("header", "lead", "expected"),
+    [
+        ("date 2022-07", "Ngày 1-7, Thứ trưởng làm việc với Công an phường A.", date(2022, 7, 1)),
+        ("date 2020-06", "Sáng 29-5, đoàn làm việc với UBND tỉnh A.", date(2020, 5, 29)),
+        # a day after the page's month is of the year before
+        ("date 2021-01", "Chiều 28-12, đoàn làm việc với Sở Nội vụ tỉnh A.", date(2020, 12, 28)),
+    ],
+)
+def test_a_year_month_header_dates_the_visit(header: str, lead: str, expected: date) -> None:
+    found = resolve_visit_date(read_article(f" {header} {lead}"), today=_TODAY)
+    assert (found.day, found.certainty) == (expected, "publication")
+
+
+@SETTINGS
+@given(st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31)), st.integers(1, 6),
+       st.sampled_from(["đến", "-", "và"]), st.booleans())
+def test_days_of_a_month_in_words_read_back_the_first(first: date, length: int, joiner: str, with_year: bool) -> None:
+    """Round trip against the calendar: "từ ngày D1 đến ngày D2 tháng M năm Y" is D1/M/Y whenever D2 is real."""
+    last = first.day + length
+    if last > calendar.monthrange(first.year, first.month)[1]:
+        return
+    year = f" năm {first.year}" if with_year else ""
+    text = f"Từ ngày {first.day} {joiner} ngày {last} tháng {first.month}{year}, đoàn khảo sát tại xã A."
+    mentions = day_mentions(text)
+    assert [(m.day, m.month, m.year) for m in mentions] == [(first.day, first.month, first.year if with_year else None)]
+
+
+@SETTINGS
+@given(st.dates(min_value=date(2015, 1, 1), max_value=date(2026, 12, 31)))
+def test_weekday_before_a_dotted_day_reads_back(day: date) -> None:
+    """Round trip with the weekday the calendar gives (the oracle): "Thứ Năm, 13.11," is 13/11."""
+    text = f"{_WEEKDAYS_VI[day.weekday()]}, {day.day}.{day.month}, đoàn làm việc tại xã A."
+    assert [(m.day, m.month) for m in day_mentions(text)] == [(day.day, day.month)]
+
+
+@SETTINGS
+@given(st.integers(1, 12), st.integers(1000, 99_999_999), st.integers(0, 999))
+def test_months_counted_before_a_grouped_amount_are_no_day(months: int, whole: int, fraction: int) -> None:
+    amount = f"{whole:,}".replace(",", ".") + (f",{fraction}" if fraction else "")
+    assert day_mentions(f"Lũy kế {months} tháng {amount} tỷ đồng.") == []

@@ -8,8 +8,8 @@ live one concern per module:
 - `text`: page debris out, paragraphs and sentences in; stamps, byline, outlet;
 - `visit_kind`: whether the article reports a visit at all (else: a plan, a meeting...); `visit_plans`: a team
   set up, a programme, oversight in writing or a council's hearing, which no one went on;
-- `dates`: the visit day, the year and how sure it is (`day_cues`: whose day a day is; `year_anchors`: events
-  that fix a year); `periods`: periods of figures;
+- `dates`: the visit day, the year and how sure it is (`days`: days as written; `day_cues`: whose day a day is;
+  `year_bounds`: what bounds a year; `year_anchors`: events that fix a year); `periods`: periods of figures;
 - `places`: unit mentions, resolved through the gazetteer; the visited ones;
 - `people`: names, titles, and the head of the delegation; `body`: the delegation, named in full;
 - `figure_numbers`: numbers that can be figures; `figures`: their unit, whole, period, place;

@@ -14,8 +14,10 @@ _TIME_OF_DAY = re.compile(
     r"(?:^|[\s,(])(?:vào\s+)?(?:buổi\s+)?(sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua|hôm nay|hôm qua|cùng ngày))?"
     r"(?:\s*\(?\s*(?:thứ\s+\w+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?\(?\s*$", re.IGNORECASE)
 _SENTENCE_START_NGAY = re.compile(
-    r"^(?:\W*)(?:vào\s+|từ\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s*\(?\s*)$",
+    r"^(?:\W*)(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*(?:ngày\s*\(?\s*)?|"
+    r"(?:vào\s+|từ\s+|trong\s+(?:(?:hai|ba|02|03|2|3)\s+)?)?(?:hôm\s+nay\s*\(?\s*|ngày\s*\(?\s*))$",
     re.IGNORECASE)
+"""What opens a sentence before its day: "Ngày", "Hôm nay (", "Trong hai ngày", or a weekday ("Thứ Năm, 13.11")."""
 _DOCUMENT_BEFORE = re.compile(
     r"(nghị định|nghị quyết|quyết định|chỉ thị|thông tư|kế hoạch|công văn|luật|thông báo|hướng dẫn|đề án|"
     r"văn bản|tờ trình|báo cáo|ban hành|ký|số(?=\s*\d))\b[^.;]{0,60}ngày\s*$|\d+/[\w.-]+\s+ngày\s*$", re.IGNORECASE)

@@ -166,8 +166,10 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if is_fraction and _DOCUMENT_NUMBER.match(text, start):
             continue
-        if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%":
-            continue
+        if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%" and \
+                not ((time_word := _TIME_WORD_BEFORE.search(text, max(0, start - 8), start)) and
+                     not _could_be_time(time_word[1], m[1])):
+            continue  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is
         place_unit = unit in _VISITED_UNITS or _PLACE_UNIT_AFTER.match(text, unit_match.end())
         if place_unit and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
                                        _PLACES_AFTER.match(text, unit_match.end())):
@@ -188,6 +190,10 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
                     and total >= value:
                 whole, unit_end = total, _UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
         out.append((value, whole, unit, start, unit_end))
+    for m in _WORD_MONEY.finditer(text):
+        value = _word_value(m[1].lower().replace("một", "mốt")) if m[1].lower() != "một" else 1
+        if value is not None and not _inside(reach, starts, m.start(), m.end()):
+            out.append((value * _WORD_SCALES[m[2].lower()], None, "đồng", m.start(), m.end()))
     for m in _WORD_NUMBER.finditer(text):
         if m.end() - m.start() > 200:
             continue
@@ -198,13 +204,30 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if re.search(r"(?:thứ|lần|số)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
             continue
         value = _word_value(words)
-        if value is None:
-            continue
-        out.append((value, None, _UNIT_OF.get(unit_match[1].lower(), unit_match[1]), m.start(), unit_match.end()))
+        unit = _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+        if value is None or unit in ("triệu đồng", "tỷ đồng"):
+            continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
+        out.append((value, None, unit, m.start(), unit_match.end()))
     out.sort(key=lambda item: item[3])
     return out
 
 
+_TIME_WORD_BEFORE = re.compile(r"\b(tháng|năm|ngày|quý)\s*$", re.IGNORECASE)
+
+
+def _could_be_time(word: str, number: str) -> bool:
+    """Whether `number` after "tháng", "năm", "ngày" or "quý" can name a month, year, day or quarter: a plain
+    whole number in range ("tháng 10", "năm 2024"); "3.798,254" or "612,4" cannot."""
+    if not number.isdigit():
+        return False
+    limit = {"tháng": 12, "ngày": 31, "quý": 4}.get(word.lower())
+    return int(number) <= limit if limit else len(number) == 4
+_WORD_MONEY = re.compile(
+    r"(?<![\wÀ-ỹ])(một|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|một|mốt|hai|ba|bốn|tư|lăm|năm|"
+    r"sáu|bảy|tám|chín|mười))*)\s+(triệu|tỷ|tỉ)\s+(?:đồng|VNĐ)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""Money in words with a scale word: "trị giá một triệu đồng", "chi một tỷ đồng" ("một" alone is "a", so it counts
+only before a scale word and money)."""
+_WORD_SCALES = {"triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được công nhận|công nhận)\b[^.;,]{0,20}$", re.IGNORECASE)
 """Criteria counted as a result: met, still missing, added ("đạt 15 tiêu chí", "còn 4 tiêu chí chưa đạt")."""
 _WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")

@@ -12,7 +12,7 @@ never figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +20,7 @@ from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_numbers import masked_spans, numbers_in
+from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
 
@@ -52,8 +53,6 @@ _APPROXIMATE = {
     "chưa đến",
     "chưa tới",
 }
-_FAMILIES = {"dịch vụ công": "thủ tục"}
-"""Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"."""
 @dataclass
 class FigureDraft:
     """A figure and where it was read."""
@@ -73,14 +72,29 @@ _TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|tro
                             r"(?:năm\s+)?\d{4}\b[^.;]{0,120}$", re.IGNORECASE)
 """A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ... có ít nhất 01 tài khoản", "phấn đấu đến cuối năm
 2024 có trên 80% ..."): the plan ahead to the end of its clause, never a figure reported."""
+_TARGET_SAID = re.compile(
+    r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
+    r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
+    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$)", re.IGNORECASE)
+"""A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
+criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
+("vượt 8,2% chỉ tiêu") is a result and stays."""
+_PLAN_SENTENCE = re.compile(r"^\W*(?:theo kế hoạch|kế hoạch đề ra|dự kiến)\s*,", re.IGNORECASE)
+"""A sentence that opens with the plan ("Theo kế hoạch, ... đạt 90% ...; ... trên 88,2%"): its numbers are aims."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
 
 def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
     found: list[FigureDraft] = []
-    for sentence in sentences:
-        found += _sentence_figures(sentence, visit, places)
+    previous: list[FigureDraft] = []
+    for i, sentence in enumerate(sentences):
+        drafts = _sentence_figures(sentence, visit, places)
+        if drafts and previous and PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
+            parts_of_previous(drafts, previous)
+            drafts = [_ordered(d) for d in drafts]
+        found += drafts
+        previous = drafts
     return found
 
 
@@ -88,13 +102,15 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
     text = sentence.text
     periods = [p for p in find_periods(text, visit)]
     layout = _Layout(text)
-    kinds = _Kinds()
+    kinds = Kinds()
     drafts: list[FigureDraft] = []
     attendees = _ATTENDEES.search(text)
+    plan = bool(_PLAN_SENTENCE.match(text))
     for value, whole, unit, start, end in numbers_in(text):
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
-        if _TARGET_BEFORE.search(text, max(0, start - 200), start):
+        if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
+                                                                                          start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
@@ -111,7 +127,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
         if scene is not None:
             figure["locality"] = scene.name
         if "of" not in figure and unit != "%":
-            total = _whole_from(text, start, figure, kinds, layout)
+            total = whole_from(text, start, figure, kinds, layout)
             if total is not None:
                 figure["of"] = total
         qualifier = _QUALIFIER.search(text, max(0, start - 14), start)
@@ -262,101 +278,3 @@ def _period_for(text: str, start: int, end: int, periods: list[Period], layout: 
 def _comparison(text: str, period: Period) -> bool:
     return bool(re.search(r"(?:so với|kế hoạch|tăng|giảm)\s*$", text[max(0, period.start - 12):period.start],
                           re.IGNORECASE))
-
-
-def _family(unit: str) -> str:
-    return _FAMILIES.get(unit, unit)
-
-
-class _Kinds:
-    """The figures read so far in a sentence, by kind of unit: each look-up in log time, not a scan."""
-
-    def __init__(self) -> None:
-        self.drafts: dict[str, list[FigureDraft]] = {}
-        self.ends: dict[str, list[int]] = {}
-        self.first_whole: dict[str, FigureDraft] = {}
-
-    def add(self, draft: FigureDraft) -> None:
-        family = _family(draft.figure["unit"])
-        self.drafts.setdefault(family, []).append(draft)
-        self.ends.setdefault(family, []).append(draft.end)
-        if "of" not in draft.figure and family not in self.first_whole:
-            self.first_whole[family] = draft
-
-    def first_whole_after(self, family: str, floor: int) -> FigureDraft | None:
-        """The first count of its kind in the clause group that starts at `floor` (after a ";"), not itself a part."""
-        first = self.first_whole.get(family)
-        if first is None or first.start >= floor:
-            return first
-        drafts = self.drafts.get(family, [])
-        for draft in drafts[bisect_right(self.ends.get(family, []), floor):]:
-            if "of" not in draft.figure:
-                return draft
-        return None
-
-    def last_ending_by(self, family: str, position: int) -> FigureDraft | None:
-        ends = self.ends.get(family, [])
-        i = bisect_right(ends, position)
-        return self.drafts[family][i - 1] if i else None
-
-
-_RECEIVED_BEFORE = re.compile(r"(?:(?<!\w)nhận|\bảnh hưởng(?:\s+(?:đến|tới))?)\s+(?:được\s+)?"
-                             r"(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
-"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"; or those a project affects, of
-whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"."""
-_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|"
-                               r"ban giao)\b")
-"""Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
-"hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
-what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc"."""
-_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s", re.IGNORECASE)
-"""A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"): the
-same unit's work goes on, and what it received is still the whole."""
-
-
-_ON_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\s*$")
-"""Just before a count, whether files were settled on time ("đúng hạn 1.118 hồ sơ"), folded."""
-_TOTAL_SAID = re.compile(r"\btổng(?:\s+số|\s+cộng)?(?:\s+là)?\s+$", re.IGNORECASE)
-"""A count called the total ("có tổng số 2.760, với 2.602 hồ sơ"): the whole of the parts after it."""
-
-
-def _whole_from(text: str, start: int, figure: dict, kinds: _Kinds, layout: _Layout) -> float | int | None:
-    """The whole a count is part of.
-
-    "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng hạn": after "trong đó", the figure
-    written just before it (of the same kind); else "tiếp nhận 2.446 hồ sơ, đã giải
-    quyết 2.242 hồ sơ": the received count is the whole of what follows.
-    """
-    family = _family(figure["unit"])
-    if family not in kinds.drafts:
-        return None
-    semicolon = layout.last_before(layout.semicolons, start)
-    while semicolon is not None and _SAME_SUBJECT.match(text, semicolon):
-        semicolon = layout.last_before(layout.semicolons, semicolon)
-    floor = semicolon if semicolon is not None else 0
-    in_which = layout.last_before(layout.in_which, start, floor)
-    if in_which is not None:
-        before = kinds.last_ending_by(family, in_which)
-        if before is not None:
-            return before.figure["value"]
-    if in_which is None and semicolon is not None and _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
-        # "..., trong đó đúng hạn 1.825 hồ sơ; quá hạn 26 hồ sơ": the list of parts goes on past the ";"
-        earlier = layout.last_before(layout.in_which, semicolon)
-        before = kinds.last_ending_by(family, earlier) if earlier is not None else None
-        if before is not None and figure["value"] <= before.figure["value"]:
-            return before.figure["value"]
-    total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
-    if total is not None and total.figure.get("metric") == "ho-so-giai-quyet" and \
-            _ON_TIME.search(fold(text[max(0, start - 30):start])) and figure["value"] <= total.figure["value"]:
-        return total.figure["value"]  # "giải quyết 1.126 hồ sơ, đúng hạn 1.118 hồ sơ": on time, of those settled
-    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
-            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start) and \
-            not _TOTAL_SAID.search(text, max(0, total.start - 20), total.start):
-        return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
-    if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
-            not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
-            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])):
-        return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
-    if figure["value"] > total.figure["value"]:
-        return None
-    return total.figure["value"]

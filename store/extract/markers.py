@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from .text import Article
 
 _DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b\s*", re.IGNORECASE)
+_MONTH_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})(?![\d-])\s*", re.IGNORECASE)
+"""A page header that gives only the year and month ("date 2022-07 Ngày 1-7, ..."): the month the page came out in,
+which dates a day written without a year as a full publication date would."""
 _STAMP = re.compile(r"\(\s*(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*\)\s*")
 _PUBLISHED_LINE = re.compile(
     r"^(?:(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|cập\s+nhật|cập\s+nhật\s+lúc|xuất\s+bản|published|updated)\s*:?\s*)?"
@@ -38,6 +41,8 @@ _OUTLET_BARE = re.compile(r"^([A-Z][A-Z0-9.]{1,11}(?:\s?[-–—])?)\s+[-–—]
 _DATELINE = re.compile(
     r"^((?:[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*)(?:\s+[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ.]*){0,4}|[A-ZĐ][^\s,]*(?:\s+[A-ZĐ][^\s,]*){0,3})\s*,\s*"
     r"((?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*(?:[-–—:]\s*)?")
+_WEEKDAY = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)", re.IGNORECASE)
+"""A weekday before the day ("Thứ Hai, 22.9, Thường trực ..."): the day opens the lead, no place's dateline."""
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|tin\s*-\s*ảnh|bài\s*-\s*ảnh|tin|bài|ảnh|nhóm pv|pv|ctv|"
     r"thực hiện|nhóm phóng viên|phóng viên|theo)\s*:\s*|(?:tin và ảnh|bài và ảnh|tin,\s*ảnh|bài,\s*ảnh|theo)\s+)+",
@@ -59,6 +64,11 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
                 line = line[m.end():].strip()
                 if not line:
                     continue
+        elif content_seen < 2 and (m := _MONTH_HEADER.match(line)) and 1 <= int(m[2]) <= 12:
+            article.published_month = (int(m[1]), int(m[2]))
+            line = line[m.end():].strip()
+            if not line:
+                continue
         if m := _STAMP.search(line):
             day = _make_day(int(m[4]), int(m[3]), int(m[2]))
             if day and (content_seen < 3 or m.start() == 0):
@@ -94,7 +104,8 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
         elif content_seen < 3 and article.outlet is None and (m := _OUTLET_BARE.match(line)) and len(line.split()) > 8:
             article.outlet, article.outlet_line = m[1].rstrip(" -–—"), line
             line = line[m.end():].strip()
-        if content_seen < 3 and article.dateline is None and (m := _DATELINE.match(line)) and len(line.split()) > 6:
+        if content_seen < 3 and article.dateline is None and (m := _DATELINE.match(line)) and len(line.split()) > 6 \
+                and not _WEEKDAY.fullmatch(m[1]):
             article.dateline, article.dateline_line = m[2], line
             line = line[m.end():].strip()
         if len(line.split()) > 12:

@@ -44,6 +44,8 @@ class Article:
     published_line: str | None = None
     date_header: date | None = None
     date_header_line: str | None = None
+    published_month: tuple[int, int] | None = None
+    """A page header with the year and month only ("date 2022-07"): (year, month) the page came out in."""
     dateline: str | None = None
     """A dateline's date as written ("14/8" in "ĐÀ NẴNG, 14/8 - ..."), with the line in `dateline_line`."""
     dateline_line: str | None = None

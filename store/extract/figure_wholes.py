@@ -1,0 +1,150 @@
+"""The whole a figure is part of: what was received, the total, the count the sentence before ended on.
+
+"giải quyết 4.480 hồ sơ, trong đó 4.421 đúng hạn" pairs a part with the count just before "trong đó"; "tiếp nhận
+2.446 hồ sơ, đã giải quyết 2.242 hồ sơ" makes what was received the whole of what was settled; a sentence that opens
+with "Trong đó" lists parts of the count the sentence before ended on. Counts of different kinds are never paired
+(a whole is of the same family of units). Kept apart from `figures`, which reads labels, metrics and periods.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Protocol
+
+from ..folding import fold
+
+if TYPE_CHECKING:
+    from .figures import FigureDraft
+
+__all__ = ["PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
+
+_FAMILIES = {"dịch vụ công": "thủ tục"}
+"""Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"."""
+PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số đó|số này)\b", re.IGNORECASE)
+"""A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
+2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha"."""
+
+
+class Layout(Protocol):
+    """Where a sentence's clauses break (`figures._Layout`): the positions a whole is looked for between."""
+
+    semicolons: list[int]
+    in_which: list[int]
+
+    def last_before(self, positions: list[int], position: int, floor: int = 0) -> int | None: ...
+
+
+def parts_of_previous(drafts: list[FigureDraft], previous: list[FigureDraft]) -> None:
+    """Counts in a sentence opening with "Trong đó" without a whole of their own: of a count of their kind in the
+    sentence before (itself no part, no smaller): the one with the same metric ("đã tiếp nhận 87.582 hồ sơ; giải
+    quyết 87.253 hồ sơ. Trong đó, tại ..., đã tiếp nhận 15.868 hồ sơ": of 87.582), else the first, the total."""
+    for draft in drafts:
+        figure = draft.figure
+        if "of" in figure or figure["unit"] == "%":
+            continue
+        family = unit_family(figure["unit"])
+        wholes = [d for d in previous if unit_family(d.figure["unit"]) == family and "of" not in d.figure and
+                  d.figure["value"] >= figure["value"]]
+        same = [d for d in wholes if figure.get("metric") and d.figure.get("metric") == figure.get("metric")]
+        chosen = same or wholes
+        if chosen:
+            figure["of"] = chosen[0].figure["value"]
+
+
+def unit_family(unit: str) -> str:
+    return _FAMILIES.get(unit, unit)
+
+
+class Kinds:
+    """The figures read so far in a sentence, by kind of unit: each look-up in log time, not a scan."""
+
+    def __init__(self) -> None:
+        self.drafts: dict[str, list[FigureDraft]] = {}
+        self.ends: dict[str, list[int]] = {}
+        self.first_whole: dict[str, FigureDraft] = {}
+
+    def add(self, draft: FigureDraft) -> None:
+        family = unit_family(draft.figure["unit"])
+        self.drafts.setdefault(family, []).append(draft)
+        self.ends.setdefault(family, []).append(draft.end)
+        if "of" not in draft.figure and family not in self.first_whole:
+            self.first_whole[family] = draft
+
+    def first_whole_after(self, family: str, floor: int) -> FigureDraft | None:
+        """The first count of its kind in the clause group that starts at `floor` (after a ";"), not itself a part."""
+        first = self.first_whole.get(family)
+        if first is None or first.start >= floor:
+            return first
+        drafts = self.drafts.get(family, [])
+        for draft in drafts[bisect_right(self.ends.get(family, []), floor):]:
+            if "of" not in draft.figure:
+                return draft
+        return None
+
+    def last_ending_by(self, family: str, position: int) -> FigureDraft | None:
+        ends = self.ends.get(family, [])
+        i = bisect_right(ends, position)
+        return self.drafts[family][i - 1] if i else None
+
+
+_RECEIVED_BEFORE = re.compile(r"(?:(?<!\w)nhận|\bảnh hưởng(?:\s+(?:đến|tới))?)\s+(?:được\s+)?"
+                             r"(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
+"""A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"; or those a project affects, of
+whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"."""
+_PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|"
+                               r"ban giao)\b")
+"""Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
+"hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
+what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc"."""
+_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s", re.IGNORECASE)
+"""A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"): the
+same unit's work goes on, and what it received is still the whole."""
+
+
+_ON_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\s*$")
+"""Just before a count, whether files were settled on time ("đúng hạn 1.118 hồ sơ"), folded."""
+_TOTAL_SAID = re.compile(r"\btổng(?:\s+số|\s+cộng)?(?:\s+là)?\s+$", re.IGNORECASE)
+"""A count called the total ("có tổng số 2.760, với 2.602 hồ sơ"): the whole of the parts after it."""
+
+
+def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout) -> float | int | None:
+    """The whole a count is part of.
+
+    "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng hạn": after "trong đó", the figure
+    written just before it (of the same kind); else "tiếp nhận 2.446 hồ sơ, đã giải
+    quyết 2.242 hồ sơ": the received count is the whole of what follows.
+    """
+    family = unit_family(figure["unit"])
+    if family not in kinds.drafts:
+        return None
+    semicolon = layout.last_before(layout.semicolons, start)
+    while semicolon is not None and _SAME_SUBJECT.match(text, semicolon):
+        semicolon = layout.last_before(layout.semicolons, semicolon)
+    floor = semicolon if semicolon is not None else 0
+    in_which = layout.last_before(layout.in_which, start, floor)
+    if in_which is not None:
+        before = kinds.last_ending_by(family, in_which)
+        if before is not None:
+            return before.figure["value"]
+    if in_which is None and semicolon is not None and _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
+        # "..., trong đó đúng hạn 1.825 hồ sơ; quá hạn 26 hồ sơ": the list of parts goes on past the ";"
+        earlier = layout.last_before(layout.in_which, semicolon)
+        before = kinds.last_ending_by(family, earlier) if earlier is not None else None
+        if before is not None and figure["value"] <= before.figure["value"]:
+            return before.figure["value"]
+    total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
+    if total is not None and total.figure.get("metric") == "ho-so-giai-quyet" and \
+            _ON_TIME.search(fold(text[max(0, start - 30):start])) and figure["value"] <= total.figure["value"]:
+        return total.figure["value"]  # "giải quyết 1.126 hồ sơ, đúng hạn 1.118 hồ sơ": on time, of those settled
+    if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
+            not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start) and \
+            not _TOTAL_SAID.search(text, max(0, total.start - 20), total.start):
+        return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
+    if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
+            not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
+            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])):
+        return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
+    if figure["value"] > total.figure["value"]:
+        return None
+    return total.figure["value"]

@@ -1,0 +1,138 @@
+"""What bounds the year of a visit day written without one, and the year inferred from it.
+
+A data period the article reports ("6 tháng đầu năm 2024"), a dated event, two-tier local government (on or
+after 1 July 2025) or a unit that ceased to exist bound the year; an event the visit belongs to names it
+(`year_anchors`); years named on their own come next; with nothing to go on, the latest such day not after
+today. `dates` calls `infer_year` only when neither the day itself nor the publication gives the year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..folding import fold
+from ..reasons import Reason, reason
+from . import date_cues as cues
+from .day_cues import _DOCUMENT_BEFORE, _DOCUMENT_EVENT, _FINDINGS_ISSUED, _FUTURE_BEFORE
+from .days import DayMention, day_mentions, in_period
+from .periods import _RANGE, find_periods
+from .text import Article
+from .year_anchors import anchor_year
+
+__all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "safe_day", "year_bounds"]
+
+TWO_TIER_START = date(2025, 7, 1)
+"""Local government with two tiers (province, commune) began on this day."""
+
+
+@dataclass(frozen=True)
+class Bound:
+    """What dates the visit without naming its year: "on or after" (lower) or "before" (upper) a day."""
+
+    day: date
+    lower: bool
+    reason: Reason
+    evidence: str | None = None
+
+
+def safe_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def year_bounds(article: Article) -> list[Bound]:
+    """What the text itself says about when the visit happened: data periods, dated events, two-tier government."""
+    bounds: list[Bound] = []
+    new_communes = any(cues.COMMUNE_CENTRE.search(s.text) for s in article.sentences)
+    for sentence in article.sentences:
+        folded = fold(sentence.text)
+        if cues.TWO_TIER.search(folded) or cues.AFTER_REFORM.search(folded) or \
+                new_communes and cues.SINCE_FIRST_JULY.search(sentence.text):
+            said = reason("year.two_tier")
+            bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
+        reports = bool(cues.RESULTS.search(sentence.text)) and not cues.PLANS.search(sentence.text)
+        for period in find_periods(sentence.text, None):
+            if period.data and not period.plan and (reports or not period.bare_year):
+                month = cues.FIGURES_YEAR_FROM if cues.FIGURES.search(sentence.text) else cues.CURRENT_YEAR_FROM
+                from_day = date(period.last.year, month, 1) if period.bare_year else period.last - cues.EARLY_REPORT
+                bounds.append(Bound(from_day, True, reason("year.data_period", period=period.text, end=(
+                    f"{period.last.day}/{period.last.month}/{period.last.year}")), sentence.text))
+            elif not period.data and re.match(r"(?:giai đoạn|từ năm)", period.text, re.IGNORECASE) and \
+                    (reports or cues.SUPERVISED.search(sentence.text[:period.start])):
+                bounds.append(Bound(date(period.last.year, 1, 1), True, reason(
+                    "year.span", period=period.text, year=period.last.year), sentence.text))
+        for m in _RANGE.finditer(sentence.text):
+            if m[8] and m[4] and (first := safe_day(int(m[4]), int(m[3]), int(m[1]))):
+                bounds.append(Bound(first, True, reason("year.data_range", period=m[0]), sentence.text))
+        for other in day_mentions(sentence.text):
+            before = sentence.text[:other.start]
+            if other.year and cues.PLANNED_AHEAD.search(before) and not in_period(sentence.text, other):
+                bounds.append(Bound(date(other.year, other.month, other.day), False,
+                                    reason("year.dated_day", day=other.text), sentence.text))
+                continue  # "dự kiến chính thức vận hành từ ngày 1/7/2025": still ahead when it was written
+            spans_from = re.search(r"\btừ\b[^.;]{0,40}(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", before, re.IGNORECASE)
+            if other.year and not _DOCUMENT_BEFORE.search(before) and \
+                    (spans_from or not _FUTURE_BEFORE.search(before)) \
+                    and not in_period(sentence.text, other) \
+                    and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
+                bounds.append(Bound(date(other.year, other.month, other.day), True,
+                                    reason("year.dated_day", day=other.text), sentence.text))
+            elif other.year and _FINDINGS_ISSUED.search(sentence.text[other.end:other.end + 160]):
+                # the findings come after the visit: "Ngày 2/12/2023, Ban ... ban hành báo cáo kết quả giám sát.
+                # Trước đó, ngày 14/11, đoàn ..." is a visit before that day
+                bounds.append(Bound(date(other.year, other.month, other.day), False,
+                                    reason("year.dated_day", day=other.text), sentence.text))
+    return bounds
+
+
+def named_years(article: Article) -> list[int]:
+    """Years the article names on their own ("kế hoạch giám sát năm 2016"), comparisons and plan spans left out."""
+    years: list[int] = []
+    planned: list[int] = []
+    for sentence in article.sentences:
+        for period in find_periods(sentence.text, None):
+            if period.bare_year and period.data:
+                (planned if period.plan else years).append(period.first.year)
+    # "nhiệm vụ năm 2023, kế hoạch năm 2024": a plan for the year after the one reported lies ahead of the visit
+    return years + [year for year in planned if year - 1 not in years]
+
+
+def infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, Reason, str | None]:
+    """The year of a day written without one.
+
+    After every data period and dated event the article reports (the earliest such
+    year), before any unit it names ceased to exist; with nothing to go on, the
+    latest such day not after `today`.
+    """
+    if anchored := anchor_year(article, mention.month):
+        return anchored
+    bounds = year_bounds(article) + era
+    lower = [b for b in bounds if b.lower]
+    upper = [b for b in bounds if not b.lower]
+    if lower:
+        latest = max(lower, key=lambda b: b.day)
+        year = latest.day.year
+        while (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) < latest.day:
+            year += 1
+        return year, latest.reason, latest.evidence
+    if upper:
+        earliest = min(upper, key=lambda b: b.day)
+        year = earliest.day.year
+        while (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) >= earliest.day:
+            year -= 1
+        return year, earliest.reason, earliest.evidence
+    named = [year for year in named_years(article) if year <= today.year]
+    if named:
+        year = max(named)
+        if (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
+            year -= 1  # "kế hoạch ... năm 2026, chiều 17/12" read on 1/12/2026: next year's plan, made the year before
+        return year, reason("year.named", year=max(named)), None
+    year = today.year
+    if (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) > today:
+        year -= 1
+    return year, reason("year.nothing", day=f"{mention.day}/{mention.month}",
+                        today=f"{today.day}/{today.month}/{today.year}"), None
