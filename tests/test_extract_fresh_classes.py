@@ -9,6 +9,10 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from store.extract.periods import find_periods
+from store.extract.places import find_places
+from store.extract.text import read_article
+from store.extract.year_scopes import lower_bounds
 
 TODAY = date(2026, 12, 2)
 
@@ -51,3 +55,38 @@ def test_openings_that_are_no_visit(lead: str, code: str) -> None:
 ])
 def test_visits_that_read_as_none(lead: str, title: str) -> None:
     assert _draft(lead, title).non_visit is None
+
+
+def test_a_law_or_resolution_year_is_no_data_period() -> None:
+    periods = find_periods("Đoàn giám sát việc thực hiện Luật Bảo vệ môi trường năm 2020 và Nghị quyết số 43 năm "
+                           "2022 của Quốc hội; kết quả năm 2023 của tỉnh.", None)
+    data = {p.first.year: p.data for p in periods}
+    assert data == {2020: False, 2022: False, 2023: True}
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    # the span overseen closes at a year's end: the visit comes after it
+    ("Chiều 9/3, Đoàn giám sát của Quốc hội làm việc với UBND tỉnh Phú Yên về chuyên đề việc thực hiện các dự án "
+     "đến hết năm 2023.", "2024-03-09"),
+    # a span in words with its year after the last day
+    ("Đoàn kiểm tra đã làm việc với UBND huyện Sa Thầy từ ngày 07 tháng 11 đến ngày 10 tháng 11 năm 2017.",
+     "2017-11-07"),
+    # a committee of the National Assembly made in February 2025
+    ("Chiều 5/8, Đoàn công tác của Ủy ban Kinh tế và Tài chính làm việc với UBND tỉnh Nghệ An.", "2025-08-05"),
+    # a town made on 1/2/2025, gone on 1/7/2025
+    ("Sáng 20/5, Thường trực HĐND tỉnh Sơn La khảo sát tại thị xã Mộc Châu.", "2025-05-20"),
+])
+def test_years_from_scopes_spans_and_units_of_2025(lead: str, day: str) -> None:
+    assert _draft(lead).record["date"] == day
+
+
+def test_a_unit_made_in_2025_bounds_the_visit_from_below() -> None:
+    article = read_article("Sáng 20/5, Thường trực HĐND tỉnh Sơn La khảo sát tại thị xã Mộc Châu.", "text")
+    bounds = lower_bounds(article, find_places(article))
+    assert [(b.day.isoformat(), b.lower) for b in bounds] == [("2025-02-01", True)]
+
+
+@pytest.mark.parametrize("written", ["Ia H'Drai", "Ia H’Drai", "Ia H‘Drai", "Ia Hdrai", "Ia H' Drai"])
+def test_a_district_with_an_apostrophe_any_way_it_is_typed(written: str) -> None:
+    draft = _draft(f"Sáng 7/11/2017, Đoàn kiểm tra của Sở Nội vụ làm việc với UBND huyện {written}.")
+    assert [(x["name"], x["province"]["code"]) for x in draft.record["localities"]] == [("huyện Ia H'Drai", 51)]

@@ -31,6 +31,7 @@ from .day_cues import (
     _VISIT_CUE,
     clause_day,
 )
+from .day_spans import wordy_span_starts
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
 from .year_anchors import anchor_year
@@ -113,6 +114,10 @@ def day_mentions(text: str) -> list[DayMention]:
                 and not _overlaps(m.span(), taken):
             found.append(DayMention(first, month, year, m.start(), m.end(), m[0]))
             taken.append(m.span())
+    for day, month, year, span in wordy_span_starts(text):  # "từ ngày 07 tháng 11 đến ngày 10 tháng 11 năm 2017"
+        if _real(year, month, day) and not _overlaps(span, taken):
+            found.append(DayMention(day, month, year, span[0], span[1], text[span[0]:span[1]]))
+            taken.append(span)
     for m in _WORDY.finditer(text):
         year = int(m[3]) if m[3] else None
         if _plausible(int(m[1]), int(m[2]), year) and not _overlaps(m.span(), taken):
