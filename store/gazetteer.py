@@ -98,6 +98,15 @@ def canonical_level(level: str | None) -> str | None:
     return _PREFIX_LEVEL.get(fold(level).strip(" ."), level)
 
 
+def district_key(name: str) -> str:
+    """`fold` with the apostrophe of a highland name and the spaces around it dropped: "Ia H' Drai", "Ia H’Drai" and
+    "Ia Hdrai" are one district, whichever of ' ’ ‘ ʼ the page typed."""
+    return _APOSTROPHE.sub("", fold(name))
+
+
+_APOSTROPHE = re.compile(r"\s*['’‘ʼ`]\s*")
+
+
 def _initials(name: str) -> str:
     return "".join(word[0] for word in fold(name).replace("-", " ").split() if word)
 
@@ -129,8 +138,9 @@ class Gazetteer:
                 self._provinces[old["current_code"]].keys.add(fold(alias))
                 self._provinces[old["current_code"]].keys.add(fold_compact(alias))
         self._districts: dict[str, list[dict]] = {}
-        for district in former["districts"]:
-            self._districts.setdefault(fold(district["name"]), []).append(district)
+        made_in_2025 = [d for d in load_json("units_of_2025.json")["districts"] if not d["listed"]]
+        for district in former["districts"] + made_in_2025:
+            self._districts.setdefault(district_key(district["name"]), []).append(district)
             if " " in district["name"]:
                 self._districts.setdefault(_initials(district["name"]), []).append(district)
 
@@ -175,14 +185,14 @@ class Gazetteer:
 
     def district_old_provinces(self, name: str, level: str | None = None) -> set[str]:
         """The old provinces that had a district called `name` in full, of `level` if given."""
-        key = fold(split_level(name)[1])
+        key = district_key(split_level(name)[1])
         return {d["old_province"] for d in self._districts.get(key, [])
-                if fold(d["name"]) == key and level in (None, d["level"])}
+                if district_key(d["name"]) == key and level in (None, d["level"])}
 
     def district_levels(self, name: str) -> set[str]:
         """The levels of the districts before 2025 called `name` in full: {"huyện"} for "Củ Chi"."""
-        key = fold(split_level(name)[1])
-        return {d["level"] for d in self._districts.get(key, []) if fold(d["name"]) == key}
+        key = district_key(split_level(name)[1])
+        return {d["level"] for d in self._districts.get(key, []) if district_key(d["name"]) == key}
 
     def ward(self, code: int) -> tuple[Unit, int] | None:
         """Today's ward `code` and its province code."""
@@ -307,7 +317,7 @@ class Gazetteer:
 
     def _resolve_district(self, base: str, level: str | None, hint_code: int | None,
                           old_hint: tuple[str, int] | None = None) -> Resolution | None:
-        candidates = self._districts.get(fold(base), [])
+        candidates = self._districts.get(district_key(base), [])
         if level:
             candidates = [d for d in candidates if d["level"] == level]  # never another level
         if hint_code is not None:

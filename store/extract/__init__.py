@@ -40,6 +40,7 @@ from .people import find_people
 from .places import Places, era_bounds, find_places
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
+from .year_scopes import lower_bounds
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "article_files", "extract_article",
            "extract_file",
@@ -100,7 +101,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     record: dict = {"schema_version": 1, "id": ""}
 
     places = find_places(article)
-    visit = resolve_visit_date(article, published, today, era_bounds(places))
+    visit = resolve_visit_date(article, published, today, era_bounds(places) + lower_bounds(article, places))
     if visit.day:
         record["date"] = visit.day.isoformat()
         record["date_certainty"] = visit.certainty

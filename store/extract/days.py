@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .day_spans import wordy_span_starts
 from .periods import _RANGE
 
 __all__ = ["DayMention", "day_mentions", "in_period", "time_spans", "year_spans"]
@@ -78,6 +79,10 @@ def day_mentions(text: str) -> list[DayMention]:
                 and not _overlaps(m.span(), taken):
             found.append(DayMention(first, month, year, m.start(), m.end(), m[0]))
             taken.append(m.span())
+    for day, month, year, span in wordy_span_starts(text):  # "từ ngày 07 tháng 11 đến ngày 10 tháng 11 năm 2017"
+        if _real(year, month, day) and not _overlaps(span, taken):
+            found.append(DayMention(day, month, year, span[0], span[1], text[span[0]:span[1]]))
+            taken.append(span)
     for m in _WORDY_SPAN.finditer(text):
         year = int(m[4]) if m[4] else None
         first, second, month = int(m[1]), int(m[2]), int(m[3])

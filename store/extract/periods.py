@@ -28,6 +28,10 @@ _MONTH = re.compile(r"\btháng\s*(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?!\d
 _FULL_YEAR = re.compile(r"\bnăm\s+(\d{4})((?:\s*(?:,|và)\s*\d{4}(?!\d|[.,]\d|/))*)(?!\d|[.,]\d|/)", re.IGNORECASE)
 """A year ("năm 2024"), or a list of whole years ("năm 2016, 2017", "năm 2021 và 2022")."""
 _PLAN_CLAUSE = re.compile(r"\b(?:kế hoạch|mục tiêu|phấn đấu|dự kiến|chỉ tiêu|định hướng)\b[^,;.]{0,70}$", re.IGNORECASE)
+_DOCUMENT_NAMED = re.compile(r"\b(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh|Nghị quyết|Nghị định|Thông tư|Chỉ thị)\b"
+                             r"[^,;.()\"'“”‘’]{0,60}$")
+"""A law's or a resolution's year in its name ("Luật Bảo vệ môi trường năm 2020", "Nghị quyết số 43 năm 2022"): the
+year it was passed, no period of figures (the name is capitalised, "pháp luật về ..." is none)."""
 _YEAR_RANGE = re.compile(r"(?:\bgiai\s+đoạn\s+|\btừ\s+năm\s+)(\d{4})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(\d{4})(?!\d)",
                          re.IGNORECASE)
 
@@ -100,7 +104,8 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
         if 1950 <= year <= 2200 and final_year - year < 10:
             planned = bool(_PLAN_CLAUSE.search(text[max(0, m.start() - 80):m.start()]))
             add(date(year, 1, 1), date(final_year, 12, 31), m.span(),
-                data=not re.search(r"(so với|kế hoạch|đến|tới)\s*$", before), bare_year=not listed,
+                data=not re.search(r"(so với|kế hoạch|đến|tới)\s*$", before) and
+                not _DOCUMENT_NAMED.search(text[max(0, m.start() - 70):m.start()]), bare_year=not listed,
                 plan=planned)
     periods.sort(key=lambda p: p.start)
     return _join(periods, text)

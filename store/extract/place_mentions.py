@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
-from ..gazetteer import Resolution, gazetteer
+from ..gazetteer import Resolution, district_key, gazetteer
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 
@@ -30,7 +30,7 @@ LEVEL = re.compile(
     r"(?<![\w])(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|"
     r"(?=[A-ZĐ])))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"."""
-_TOKEN = re.compile(r"[^\W_][\w'’]*")
+_TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn)\s+(?:trụ sở\s+)?"
@@ -85,7 +85,7 @@ class Mention:
         ward = self.resolution.ward
         if ward is not None:
             return (self.resolution.province.code, "ward", ward.code)
-        return (self.resolution.province.code, self.resolution.level, fold(self.base))
+        return (self.resolution.province.code, self.resolution.level, district_key(self.base))  # "H’Drai" = "Hdrai"
 
     @property
     def order(self) -> tuple[int, int]:
@@ -198,7 +198,7 @@ _OFFICE_NAME = re.compile(r"(?:Cục|Chi cục|Viện|To[àa] án|Kho bạc|Bả
 
 _LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*", re.IGNORECASE)
 """What opens the names after a level word: "03 phường (A, B)", "xã: A, B", "các phường bao gồm: A, B"."""
-_LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’]*(?:[ \t]+(?!và\b)[\w'’]+){0,4}?(?=\s*(?:[,;().]|\s+và\s|$))")
+_LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’‘ʼ]*(?:[ \t]+(?!và\b)[\w'’‘ʼ]+){0,4}?(?=\s*(?:[,;().]|\s+và\s|$))")
 """One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh"), taken
 when the gazetteer knows the name so written."""
 _ITEM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)")

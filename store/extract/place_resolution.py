@@ -17,6 +17,7 @@ from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, spl
 from ..resources import load_json
 from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
 from .place_names import same_spelling
+from .place_spelling import district_spelling
 
 
 @lru_cache(maxsize=1)
@@ -221,7 +222,7 @@ def _former_province(name: str, level: str) -> Resolution | None:
 
 def display_name(mention: Mention) -> str:
     """The unit as the report writes it, tidied: "TP. Dĩ An", "phường Rạch Dừa"; "TDM" spelled out."""
-    base = mention.base
+    base = district_spelling(mention.base) if mention.level in DISTRICT_LEVELS else mention.base  # "Ia H'Drai"
     if base.isupper() and len(base) >= 2 and mention.resolution and mention.level in DISTRICT_LEVELS:
         options = [d for d in _districts_by_initials().get(base.lower().replace("đ", "d"), [])
                    if d["current_code"] == mention.resolution.province.code]

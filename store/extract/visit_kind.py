@@ -22,6 +22,7 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
+from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_sessions import (
     kind_of_event,
@@ -192,7 +193,7 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                     break  # "các đoàn có thể kiểm tra ... hoặc phối hợp ... kiểm tra": the whole sentence may be
                 continue
             # the clause the verb is in: a day written after "Quyết định ... thành lập Đoàn" starts the visit's own
-            clause = before[max((m.end() for m in _DAY.finditer(before)), default=0):]
+            clause = the_teams_own_clause(before[max((m.end() for m in _DAY.finditer(before)), default=0):])
             if _DOCUMENT_SUBJECT.search(clause) or re.search(r"\bthành lập\s+(?:đoàn|tổ)\b|\bthống nhất\s+(?:thời gian|"
                                                             r"kế hoạch|lịch)", clause, re.IGNORECASE):
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
@@ -205,7 +206,9 @@ def non_visit_reason(article: Article) -> Reason | None:
     """Why the article does not look like a visit report, or None when it does."""
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
-    rounds = [m[0] for text in texts for m in _ROUND_UP.finditer(text)
+    if occasion := occasion_reason(article):
+        return occasion  # a tribute trip, oversight put off, a year's inspections counted
+    rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
               if not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE)]
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
         return reason("nonvisit.round_up")
@@ -217,7 +220,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
     if document and visit_evidence(article, 1) is None and _DOCUMENT_SUBJECT.search(lead) and \
-            re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE):
+            re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE) and \
+            not team_works_under_the_decision(article):
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
     if _REPORT_MEETING.search(head) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.report_meeting")
