@@ -143,3 +143,37 @@ def test_amount_after_a_count_of_months_reads_back(months: int, whole: int, frac
     oracle = Decimal(f"{whole}.{fraction:03d}") * {"tỷ": 10**9, "triệu": 10**6}[scale]
     found = numbers_in(f"Lũy kế {months} tháng {written} {scale} đồng.")
     assert [(Decimal(str(value)), unit) for value, _, unit, _, _ in found] == [(oracle, "đồng")]
+
+
+# -- "Trong số", changes, sets of files, on time of those settled -------------------------------------------------
+
+
+def pairs(body: str) -> list[tuple[float, float | None]]:
+    return [(f["value"], f.get("of")) for f in figures(body) if f["unit"] != "%"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Phường tiếp nhận 5.214 hồ sơ. Trong số 112 hồ sơ đang giải quyết, có 98 hồ sơ còn trong hạn và 14 hồ sơ đã "
+         "quá hạn.", [(5214, None), (112, None), (98, 112), (14, 112)]),
+        ("Trung tâm tiếp nhận 2.930 hồ sơ. Trong số hồ sơ trên, đã giải quyết 2.871 hồ sơ, trong đó trước hạn có "
+         "2.415 hồ sơ; số hồ sơ quá hạn còn 26, chiếm 0,9%.", [(2930, None), (2871, 2930), (2415, 2871), (26, 2871)]),
+        # a change is no part
+        ("Toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo, giảm 31 hộ so với năm trước, và 64 hộ cận nghèo, tăng 5 hộ.",
+         [(1245, None), (86, 1245), (31, None), (64, 1245), (5, None)]),
+        # on time, of those settled just before; not of a sibling on-time count
+        ("Phường tiếp nhận 8.412 hồ sơ; đã giải quyết 8.105 hồ sơ, đúng và trước hạn 8.020 hồ sơ.",
+         [(8412, None), (8105, 8412), (8020, 8105)]),
+        ("Xã tiếp nhận 3.582 hồ sơ, giải quyết đúng hẹn 3.511 hồ sơ, trễ hẹn 71 hồ sơ.",
+         [(3582, None), (3511, 3582), (71, 3582)]),
+    ],
+)
+def test_wholes_in_real_shapes(body: str, expected: list[tuple[float, float | None]]) -> None:
+    assert pairs(body) == expected
+
+
+def test_bo_counts_files_only_where_files_were_named() -> None:
+    assert pairs("Năm 2023, tổng số hồ sơ của các cơ quan cấp tỉnh là 24.310 bộ. Trong đó, hồ sơ tiếp nhận mới là "
+                 "23.905 bộ.") == [(24310, None), (23905, 24310)]
+    assert values("Đoàn đề nghị tỉnh kiến nghị 3 bộ, ngành Trung ương sớm hoàn thiện phần mềm.") == []

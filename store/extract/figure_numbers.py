@@ -17,7 +17,7 @@ from .dates import day_mentions, period_spans, time_spans, year_spans
 
 # what a number may count; the first form is how the unit is stored
 _UNITS: list[tuple[str, tuple[str, ...]]] = [
-    ("hồ sơ", ("hồ sơ",)),
+    ("hồ sơ", ("bộ hồ sơ", "hồ sơ", "bộ")),  # "59.010 bộ" after "hồ sơ": sets of files (checked where read)
     ("thủ tục", ("thủ tục hành chính", "thủ tục", "TTHC", "bộ thủ tục")),
     ("dịch vụ công", ("dịch vụ công trực tuyến", "dịch vụ công", "DVCTT")),
     ("tài khoản", ("tài khoản",)),
@@ -80,15 +80,15 @@ _NUMBER = re.compile(
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!tổng\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|\bnghị quyết|"
-    r"\bnghị định|\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|\bphường|\bkhu phố|"
-    r"\bấp|\bthôn|"
+    r"(?:(?<!tổng\s)(?<!trong\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|"
+    r"\bnghị quyết|\bnghị định|\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|"
+    r"\bphường|\bkhu phố|\bấp|\bthôn|"
     r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|"
     r"\bđoàn|\bdân số(?:\s+(?:là|có|khoảng|gần|hơn|trên))?|\bdiện tích(?:\s+tự nhiên)?(?:\s+(?:là|khoảng|gần|hơn|"
     r"trên))?)\s*$",
     re.IGNORECASE)
 """Before a number that is no figure: a document's, a rank, a time unit; a place's population or area (context).
-"số 54" is a number's name, but "tổng số 54 TTHC" is a total."""
+"số 54" is a number's name, but "tổng số 54 TTHC" is a total and "Trong số 3.405 hồ sơ" a total to take parts of."""
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                  "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
 _WORD_NUMBER = re.compile(
@@ -149,6 +149,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+        if unit_match[1].lower() == "bộ" and not _FILES_BEFORE.search(text, max(0, start - 120), start):
+            continue  # "5 bộ, ngành": ministries; "bộ" counts files only where the clause has named them
         if scale is not None or unit in _MONEY_UNITS:
             # scale words and money read as the domain reads them (`store.numbers.read_quantity`): one mechanism
             try:
@@ -212,6 +214,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     return out
 
 
+_FILES_BEFORE = re.compile(r"hồ sơ[^.;]{0,100}$", re.IGNORECASE)
+"""Files named before a bare "bộ" ("tổng số hồ sơ ... của toàn huyện là 59.010 bộ"): the sets are files."""
 _TIME_WORD_BEFORE = re.compile(r"\b(tháng|năm|ngày|quý)\s*$", re.IGNORECASE)
 
 
@@ -260,9 +264,10 @@ _STATUS_AFTER = re.compile(
     r"trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
 """A state of files said right after a bare number ("trong đó 4.421 đúng hạn", "còn 26 quá hạn")."""
 _STATUS_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\btrong đó\s+|\bcòn\s+)(?:(?:hồ sơ|giải quyết)\s+)?(?:đúng và trước hạn|trước và đúng hạn|"
-    r"đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn)\s+(?:là\s+)?$", re.IGNORECASE)
-"""Or right before it, a part in a list of states ("trong đó trước hạn 950, đúng hạn 45, quá hạn 6")."""
+    r"(?:^|[,;:]\s*|\btrong đó\s+|\bcòn\s+)(?:(?:số\s+)?(?:hồ sơ|giải quyết)\s+)?(?:đúng và trước hạn|"
+    r"trước và đúng hạn|đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn)\s+(?:là\s+|còn\s+|có\s+)?$", re.IGNORECASE)
+"""Or right before it, a part in a list of states ("trong đó trước hạn 950, đúng hạn 45, quá hạn 6", "số hồ sơ quá
+hạn còn 154")."""
 
 
 def _unit_of_bare_part(text: str, start: int, end: int, value: float | int | None,

@@ -21,9 +21,17 @@ __all__ = ["PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", 
 
 _FAMILIES = {"dịch vụ công": "thủ tục"}
 """Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"."""
-PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số đó|số này)\b", re.IGNORECASE)
+PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+\s+){1,3}(?:trên|này|đó))(?![\wÀ-ỹ])",
+                        re.IGNORECASE)
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
-2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha"."""
+2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha", "Trong
+số hồ sơ trên, đã giải quyết 15.641 hồ sơ"."""
+_AMONG_OPEN = re.compile(r"^\W*trong số\b", re.IGNORECASE)
+"""A sentence that opens with "Trong số" names its total first ("Trong số 3.405 hồ sơ đang giải quyết, ... 2.436 hồ sơ
+và có 969 hồ sơ ...", "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 ..."): the first count of a
+kind is the whole of the others of that kind."""
+_CHANGE_BEFORE = re.compile(r"\b(?:giảm|tăng)(?:\s+(?:thêm|được))?\s+$", re.IGNORECASE)
+"""A change ("giảm 170 hộ nghèo", "tăng 133 hộ"): how much a count moved, never a part of the count before."""
 
 
 class Layout(Protocol):
@@ -116,7 +124,7 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
     quyết 2.242 hồ sơ": the received count is the whole of what follows.
     """
     family = unit_family(figure["unit"])
-    if family not in kinds.drafts:
+    if family not in kinds.drafts or _CHANGE_BEFORE.search(text, max(0, start - 16), start):
         return None
     semicolon = layout.last_before(layout.semicolons, start)
     while semicolon is not None and _SAME_SUBJECT.match(text, semicolon):
@@ -133,10 +141,17 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
         before = kinds.last_ending_by(family, earlier) if earlier is not None else None
         if before is not None and figure["value"] <= before.figure["value"]:
             return before.figure["value"]
+    if _AMONG_OPEN.match(text) and (first := kinds.first_whole.get(family)) is not None and \
+            figure["value"] <= first.figure["value"]:
+        return first.figure["value"]
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
-    if total is not None and total.figure.get("metric") == "ho-so-giai-quyet" and \
-            _ON_TIME.search(fold(text[max(0, start - 30):start])) and figure["value"] <= total.figure["value"]:
-        return total.figure["value"]  # "giải quyết 1.126 hồ sơ, đúng hạn 1.118 hồ sơ": on time, of those settled
+    settled = kinds.last_ending_by(family, start)
+    if settled is not None and settled.figure.get("metric") == "ho-so-giai-quyet" and \
+            _ON_TIME.search(fold(text[max(0, start - 30):start])) and figure["value"] <= settled.figure["value"] and \
+            not _ON_TIME.search(fold(text[max(0, settled.start - 30):settled.start])):
+        # "giải quyết 1.126 hồ sơ, đúng hạn 1.118 hồ sơ", "tiếp nhận 54.575; đã giải quyết 51.780, đúng và trước
+        # hạn 51.072": on time, of those settled just before (not of a sibling: "đúng hẹn 3.511, trễ hẹn 71")
+        return settled.figure["value"]
     if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
             not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start) and \
             not _TOTAL_SAID.search(text, max(0, total.start - 20), total.start):
