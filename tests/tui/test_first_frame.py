@@ -54,7 +54,11 @@ async def test_a_slow_store_says_it_is_opening(bundled_store: Path, monkeypatch:
     opened = tui.loading.open_for_browsing
 
     def slow(location: str) -> Any:
-        time.sleep(0.5)  # in the load worker: a distant server, a cold disk
+        """A distant server or a cold disk: the store opens only once a frame has been drawn without it
+        (waiting on the frame, not a fixed sleep, so a loaded machine's slow start cannot outrun it)."""
+        deadline = time.monotonic() + 30
+        while not frames and time.monotonic() < deadline:
+            time.sleep(0.01)
         return opened(location)
 
     monkeypatch.setattr(tui.loading, "open_for_browsing", slow)
