@@ -29,6 +29,7 @@ from textual.screen import Screen
 from store.paths import is_default, store_location
 from store.query import Filter
 
+from .first_frame import hold_collector
 from .i18n import detect_lang
 from .palette import ActionsProvider, Palette
 from .screens.browser import BrowserScreen
@@ -163,8 +164,11 @@ class SurveysApp(App[None]):
         return self.browser.filter_bar
 
 
-def run_browser(args: argparse.Namespace) -> int:
-    """Entry point for `surveys` with no command."""
+def run_browser(args: argparse.Namespace, collector_held: bool = False) -> int:
+    """Entry point for `surveys` with no command; `collector_held`: the command turned Python's cyclic collector
+    off for the launch, to be turned on once the first frame is drawn (`tui.first_frame`)."""
+    if collector_held:
+        hold_collector()
     lang = getattr(args, "lang", None) or detect_lang()
     app = SurveysApp(store_location(getattr(args, "db", None)), lang=lang)
     app.ask_before_creating = not is_default(getattr(args, "db", None))

@@ -7,6 +7,7 @@ to open still says "Opening…" once `PATIENCE` has passed.
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 from typing import Any
@@ -67,3 +68,32 @@ async def test_a_slow_store_says_it_is_opening(bundled_store: Path, monkeypatch:
         pass
     assert not frames[0]["rows"] and "Opening" in frames[0]["status"], frames[0]
     assert frames[-1]["rows"], "then the rows"
+
+
+@pytest.mark.parametrize("patience", [60.0, 0.05])
+async def test_the_collector_held_for_the_launch_goes_back_on_once_the_first_frame_is_drawn(
+        bundled_store: Path, monkeypatch: pytest.MonkeyPatch, patience: float) -> None:
+    """`surveys` turns the cyclic collector off before importing the browser; the first frame drawn (with the
+    rows, or "Opening…" after `PATIENCE`) turns it on again, what the launch left alive frozen."""
+    monkeypatch.setattr(tui.first_frame, "PATIENCE", patience)
+    frames = _drawn(monkeypatch)
+    on_at_frames: list[bool] = []
+    original = App._display
+
+    def display(app: App[Any], *args: Any, **kwargs: Any) -> None:
+        if isinstance(app, SurveysApp) and not app._batch_count:
+            on_at_frames.append(gc.isenabled())
+        original(app, *args, **kwargs)
+
+    monkeypatch.setattr(App, "_display", display)
+    TinyDBRepository(bundled_store).index.ensure()
+    gc.disable()
+    tui.first_frame.hold_collector()
+    try:
+        async with browsing(bundled_store):
+            assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert frames and on_at_frames[0] is False, "the first frame is drawn with the collector still off"
+    finally:
+        tui.first_frame.let_collector_go()
+        gc.unfreeze()
+        gc.enable()
