@@ -29,7 +29,7 @@ from store.gazetteer import gazetteer
 from store.journal import journal_path
 from store.matching import Matcher, RecordKeys, keys_of
 from store.query import DATE_FIELDS, Clause, Filter
-from store.sqlindex import SqlIndex, index_path_for
+from store.sqlindex import Interrupted, SqlIndex, index_path_for, paged
 from store.sqlindex import facets as sqlfacets
 from store.sqlindex.compile import FACETS, phrase
 from store.sqlindex.source import Unstreamable, stream_records
@@ -345,3 +345,52 @@ def test_large_pools_are_counted_in_c_alike(built, monkeypatch: pytest.MonkeyPat
     rng = random.Random(seed * 37)
     for query in [Filter.parse("a"), Filter.parse("year:2025"), *_random_filters(rng, records, 25)]:
         assert index.search(query).facets == scan_facets(ordered, keys, query), query.render()
+
+
+def test_a_newer_search_stops_the_work_in_python_of_the_one_before(built, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`interrupt` (a newer key typed) stops a search's walk of the order and its facet counting at their next
+    check, not only its SQL: wherever it comes, the search raises `Interrupted`; the index answers the next
+    search as before, and a search begun after the interrupt is not stopped by it."""
+    index, _, _ = built
+    query = Filter.parse("a")
+    monkeypatch.setattr(paged, "FIRST_CHUNK", 8)  # a walk of many steps, each with its check
+    monkeypatch.setattr(paged, "LAST_CHUNK", 8)
+    real_moot = index.moot
+    calls: list[int] = []
+    stop_at: list[int] = []
+
+    def counted() -> Any:
+        check = real_moot()
+
+        def counting() -> None:
+            calls.append(1)
+            if len(calls) in stop_at:
+                index.interrupt()
+            check()
+
+        return counting
+
+    monkeypatch.setattr(index, "moot", counted)
+
+    def fresh() -> Any:
+        index._flags.clear()
+        index._last = None
+        calls.clear()
+        return index.search(query, limit=10)  # the first page, then every match for the facets
+
+    expected = fresh()
+    steps = len(calls)
+    assert steps > 10  # the walk's steps and each facet count
+    for stop in (2, steps // 2, steps - 1, steps):
+        stop_at[:] = [stop]
+        with pytest.raises(Interrupted):
+            fresh()
+    stop_at.clear()
+    again = fresh()
+    assert (again.total, again.records, again.facets) == (expected.total, expected.records, expected.facets)
+    monkeypatch.undo()
+    check = index.moot()
+    index.interrupt()
+    with pytest.raises(Interrupted):
+        check()
+    index.moot()()  # taken after the interrupt: not stopped by it

@@ -40,9 +40,9 @@ page is shown and the counts follow."""
 
 TYPING_PAUSE = 0.3
 """Seconds a search typed into the search line waits, after its rows and count are shown, before its facet
-counts are made: counting is work no newer key can interrupt (tens of milliseconds at 100,000 records, a tenth
-of a second or more at a million), and the counts of a word half typed are never looked at; a pause in typing
-brings them."""
+counts are made: counting is work (tens of milliseconds at 100,000 records, a tenth of a second or more at a
+million) that the counts of a word half typed do not repay; a pause in typing brings them. A key typed while
+they are counted stops them (`SqlIndex.moot`: the next key's rows waited for them, 139 ms at p95 at a million)."""
 
 
 class _Once:

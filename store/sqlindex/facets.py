@@ -88,13 +88,16 @@ class FacetCounter:
         self._starts(db)
         self._value_rank(db)
 
-    def facets(self, db: sqlite3.Connection, found: dict, numbers: Sequence[int], flags: bytes | None) -> Named:
-        """Each facet counted over the matches of the filter less that facet's own clauses."""
+    def facets(self, db: sqlite3.Connection, found: dict, numbers: Sequence[int], flags: bytes | None,
+               check: Callable[[], None] = lambda: None) -> Named:
+        """Each facet counted over the matches of the filter less that facet's own clauses; `check` is called
+        before each count (it raises to stop them: a newer search has made them moot)."""
         counted: dict[tuple[str, ...], Named] = {}
         result: Named = {}
         for facet in FACETS:
             own = tuple(f for f in FACET_FIELDS[facet] if f in found)
             if own not in counted:
+                check()
                 condition = where(found, own)
                 if not own:
                     counted[own] = self._named_counts(db, self._count(db, numbers))
@@ -103,6 +106,7 @@ class FacetCounter:
                 else:
                     counted[own] = self._named_counts(db, self._count(db, self._matching(db, condition, None, flags)))
             result[facet] = counted[own][facet]
+        check()  # counts made moot while the last were counted are not handed on
         return result
 
     def totals_named(self, db: sqlite3.Connection) -> Named:

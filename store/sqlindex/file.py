@@ -52,6 +52,8 @@ class IndexFile:
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
+        self._interrupts = 0
+        """Times `interrupt` was called: work done in Python for a search (`moot`) stops once it has moved."""
 
     def indexed_token(self) -> str | None:
         """The store state the file describes; None when there is no usable file."""
@@ -105,10 +107,24 @@ class IndexFile:
 
     def interrupt(self) -> None:
         """Stop the query running now (from another thread): it raises `Interrupted`. For a search a newer one
-        has made moot, such as the previous keystroke's."""
+        has made moot, such as the previous keystroke's. What such a search does in Python rather than in
+        SQLite (counting its facets, walking its order: a tenth of a second or more at a million records, the
+        index held meanwhile) stops at its next check (`moot`)."""
+        self._interrupts += 1
         db = self._db
         if db is not None:
             db.interrupt()
+
+    def moot(self) -> Callable[[], None]:
+        """A check that raises `Interrupted` once `interrupt` has been called after this (a newer search began):
+        taken when a search starts, called between the steps of its work in Python."""
+        asked = self._interrupts
+
+        def check() -> None:
+            if self._interrupts != asked:
+                raise Interrupted("a newer search began")
+
+        return check
 
     @contextmanager
     def _locked(self) -> Iterator[sqlite3.Connection]:

@@ -148,8 +148,9 @@ class SqlIndex(IndexFile):
     def search(self, query: Filter, *, sort: str = "date", offset: int = 0, limit: int | None = None,
                facets: bool = True, today: date | None = None) -> Page:
         """Like `Repository.search`, from the file as it is (the caller decides whether it must be fresh)."""
+        check = self.moot()  # before the lock: a newer search's interrupt may come while this one waits for it
         with interruptible():
-            return self._search(query, sort, offset, limit, facets, today)
+            return self._search(query, sort, offset, limit, facets, today, check)
 
     def former_units(self, base: Filter, today: date | None = None) -> list[tuple[Named, int]] | None:
         """Each way the records name a province or district merged away (`units.Named`), with how many records
@@ -213,8 +214,9 @@ class SqlIndex(IndexFile):
         return self._clauses[key]
 
     def _search(self, query: Filter, sort: str, offset: int, limit: int | None, facets: bool,
-                today: date | None) -> Page:
+                today: date | None, check: Callable[[], None]) -> Page:
         with self._lock:
+            check()
             db = self._connection()
             found = self._conditions(query, today)
             order = ORDER.get(sort, ORDER["date"])
@@ -230,8 +232,8 @@ class SqlIndex(IndexFile):
             shown = list(numbers[offset:] if limit is None else numbers[offset:offset + limit])
             counts = {}
             if facets:
-                whole = numbers.whole() if isinstance(numbers, Matches) else numbers
-                counts = self._counter.facets(db, found, whole, flags)
+                whole = numbers.whole(check) if isinstance(numbers, Matches) else numbers
+                counts = self._counter.facets(db, found, whole, flags, check)
             return Page(len(numbers), offset, self._docs(db, shown), counts)
 
     def _conditions(self, query: Filter, today: date | None) -> dict[str, list[Condition]]:

@@ -18,6 +18,7 @@ from browser_helpers import (
     details_text,
     facet_lines,
     record_at,
+    screen_text,
     selected_id,
     set_filter,
     settle,
@@ -168,6 +169,31 @@ async def test_facets_after_successive_searches_keep_their_widget_and_show_the_r
         assert redrawn
         assert facet_lines(app) == first  # back where it began: the same lines
         assert [i for i in range(panel.entry_count) if panel.key_at(i)[0] == "heading"] == headings
+
+
+@pytest.mark.slow
+async def test_the_sidebar_scrolled_shows_the_new_counts_on_screen_and_off_it(app: SurveysApp) -> None:
+    """Only the changed lines on screen are refreshed (one region): what is drawn, on screen now or scrolled
+    to later, is what the new counts say."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        panel = app.facets
+        same_length = 0
+        for query in ("a", "e", "i", "o", "year:" + app.found.facets["year"][0][0], ""):  # type: ignore[union-attr]
+            before = panel.entry_count  # the sidebar at its top, where its cursor is: a search scrolls it not
+            await set_filter(pilot, query)
+            await pilot.pause(0.2)
+            same_length += panel.entry_count == before  # only changed lines refreshed, not the whole widget
+            for y in (None, max(0, panel.entry_count - panel.size.height), 0):
+                if y is not None:
+                    panel.scroll_to(y=y, animate=False)
+                    await pilot.pause()
+                top, region = round(panel.scroll_offset.y), panel.scrollable_content_region
+                rows = screen_text(app).splitlines()[region.y:region.bottom]  # as the screen draws it
+                drawn = [row[region.x:region.right].rstrip() for row in rows]
+                wanted = [panel.entry_text(i).rstrip() for i in range(top, min(panel.entry_count, top + region.height))]
+                assert drawn[:len(wanted)] == wanted, (query, y)
+        assert same_length, "no search kept the number of lines"
 
 
 @pytest.mark.slow

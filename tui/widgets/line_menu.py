@@ -88,10 +88,12 @@ class LineMenu(ScrollView, can_focus=True):
         if len(old) != len(self._keys):
             self.virtual_size = Size(0, len(self._keys))
             self.refresh()
-        else:
-            for index, key in enumerate(self._keys):
-                if key != old[index]:
-                    self.refresh_line(index)
+        else:  # one region from the first changed line on screen to the last: a refresh per line cost some
+            top, height = round(self.scroll_offset.y), self.scrollable_content_region.height  # 80 µs, 135 of them
+            window = range(top, min(len(self._keys), top + height)) if height else range(len(self._keys))  # when
+            changed = [index for index in window if self._keys[index] != old[index]]  # a ward was picked (#17);
+            if changed:  # lines off screen are drawn from their keys when scrolled to
+                self.refresh_lines(changed[0], changed[-1] - changed[0] + 1)
         if self._cursor is not None and self._cursor >= len(self._keys):
             self._cursor = None
 

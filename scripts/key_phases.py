@@ -1,0 +1,235 @@
+"""Where a keystroke's time goes, phase by phase, in the real browser in a pty: evidence that a busy machine keeps.
+
+`bench_terminal.py` gives key → screen wall times, which on this shared 2-core machine move by 2-5× with the load.
+This script runs the browser with its handlers wrapped (here, by monkeypatching: nothing in the browser changes)
+so that each phase writes a line to a log: the key sent, the search and facet counts in their worker, the
+messages handled, each frame laid out, rendered (time spent per widget) and written, with the process's CPU time
+at each line. It then sums, per key: wall time to the answer, CPU time from the key to the frame that answered
+it, and the bytes written meanwhile; and the CPU of named phases.
+
+    .venv/bin/python scripts/key_phases.py STORE --rounds 10                     # w, a letter, Enter (x between)
+    .venv/bin/python scripts/key_phases.py STORE --typed chuyen                  # a word typed a key at a time
+    .venv/bin/python scripts/key_phases.py STORE --rounds 10 --root /tmp/before  # another checkout (A/B)
+
+The log (`--log`, default /tmp/key-phases.log) can be read line by line: times are `perf_counter` in both
+processes (one clock), so each key's phases line up with the moment it was sent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+WRAPPED = [("tui.screens.picker", "PickerScreen", "_entered"), ("tui.screens.picker", "PickerScreen", "let_go"),
+           ("tui.searching", "Searches", "start"), ("tui.model", "Catalog", "search"),
+           ("tui.model", "Catalog", "facets"), ("tui.screens.browser", "BrowserScreen", "on_search_done"),
+           ("tui.screens.browser", "BrowserScreen", "on_facets_counted"), ("tui.widgets.facets", "FacetPanel", "show"),
+           ("tui.widgets.details", "DetailsPane", "settle_now"), ("textual.screen", "Screen", "_refresh_layout"),
+           ("textual.screen", "Screen", "_compositor_refresh"), ("textual.app", "App", "_display")]
+PHASES = ["Catalog.search", "Catalog.facets", "FacetPanel.show", "BrowserScreen.on_facets_counted",
+          "Screen._compositor_refresh"]
+
+
+# -- in the browser's process ------------------------------------------------------------------------------------
+def run_browser(log_path: str, root: str, argv: list[str]) -> int:
+    """The browser of the checkout `root`, each phase of `WRAPPED` logged (entry and exit), renders timed per
+    widget, writes sized."""
+    sys.path.insert(0, root)
+    import functools  # noqa: PLC0415 - only in the browser's process
+    import importlib  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    log = open(log_path, "a", buffering=1)  # noqa: SIM115 - open for the life of the process
+
+    def mark(what: str) -> None:
+        log.write(f"{time.perf_counter():.6f} {threading.current_thread().name[:14]:14} {what} "
+                  f"cpu={time.process_time() * 1000:.1f}\n")
+
+    def wrap(owner: Any, name: str) -> None:
+        original, label = getattr(owner, name), f"{owner.__name__}.{name}"
+
+        @functools.wraps(original)
+        def inner(*args: Any, **kwargs: Any) -> Any:
+            mark(f"> {label}")
+            try:
+                return original(*args, **kwargs)
+            finally:
+                mark(f"< {label}")
+
+        setattr(owner, name, inner)
+
+    for module, owner, name in WRAPPED:
+        wrap(getattr(importlib.import_module(module), owner), name)
+
+    from textual.app import App  # noqa: PLC0415
+    from textual.drivers import _writer_thread  # noqa: PLC0415
+    from textual.widget import Widget  # noqa: PLC0415
+
+    spent: dict[str, float] = defaultdict(float)
+    render_lines, display = Widget.render_lines, App._display
+
+    def timed_render(self: Widget, crop: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return render_lines(self, crop)
+        finally:
+            spent[f"{type(self).__name__}#{self.id}"] += time.perf_counter() - began
+
+    def noted_display(self: App[Any], screen: Any, renderable: Any) -> None:
+        if spent:
+            top = sorted(spent.items(), key=lambda item: -item[1])[:6]
+            mark("renders " + " ".join(f"{key}={seconds * 1000:.1f}ms" for key, seconds in top))
+            spent.clear()
+        display(self, screen, renderable)
+
+    Widget.render_lines = timed_render  # type: ignore[method-assign]
+    App._display = noted_display  # type: ignore[method-assign]
+
+    class Sized:
+        """The writer thread's file: each write logged with its size."""
+
+        def __init__(self, file: Any) -> None:
+            self.file = file
+
+        def write(self, text: str) -> int:
+            mark(f"> write {len(text)}")
+            try:
+                return int(self.file.write(text))
+            finally:
+                mark(f"< write {len(text)}")
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.file, name)
+
+    start = _writer_thread.WriterThread.__init__
+
+    def sized_start(self: Any, file: Any) -> None:
+        start(self, Sized(file))
+
+    _writer_thread.WriterThread.__init__ = sized_start  # type: ignore[method-assign]
+    from cli.main import main  # noqa: PLC0415
+
+    return main(argv)
+
+
+# -- the driver ----------------------------------------------------------------------------------------------------
+def drive(store: Path, log_path: str, rounds: int, typed: str | None, root: Path) -> list[float]:
+    sys.path[:0] = [str(ROOT / "scripts")]
+    import bench_terminal as bt  # noqa: PLC0415 - the bench's own screen conditions
+    from pty_screen import Terminal  # noqa: PLC0415
+
+    from tui.settings import settings_path  # noqa: PLC0415
+
+    settings_path(store).unlink(missing_ok=True)
+    Path(log_path).write_text("")
+    log = open(log_path, "a", buffering=1)  # noqa: SIM115 - the driver's lines go to the same log
+    command = [sys.executable, __file__, "--browser", log_path, str(root), "--db", str(store), "--lang", "en"]
+    terminal = Terminal(command)
+    press = terminal.press
+
+    def sent(keys: str) -> float:
+        at = press(keys)
+        log.write(f"{at:.6f} DRIVER         SENT {keys!r}\n")
+        return at
+
+    terminal.press = sent  # type: ignore[method-assign]
+    waited: list[float] = []
+    try:
+        terminal.wait(bt.has_rows)
+        terminal.wait(bt.settled)
+        total = bt.counts(terminal.text())[1]  # type: ignore[index]
+        time.sleep(3)  # the read-ahead (`tui.heap`)
+        if typed is None:
+            title = bt.PICKERS["w"]
+            for letter in ("atnhlcgmbdvqkse" * rounds)[:rounds]:
+                terminal.key_to_screen("w", lambda text: title in text)
+                terminal.key_to_screen(letter, lambda text: title in text)
+                waited.append(terminal.key_to_screen("\r", lambda text: title not in text and bt.settled(text)
+                                                     and bt.counts(text)[0] < total))  # type: ignore[index]
+                log.write(f"{time.perf_counter():.6f} DRIVER         SHOWN {waited[-1] * 1000:.1f}ms\n")
+                terminal.key_to_screen("x", lambda text: bt.settled(text) and bt.counts(text)[0] == total)  # type: ignore[index]
+        else:
+            expected = bt.typed_counts(store, typed)
+            terminal.press("/")
+            terminal.wait(bt.search_open)
+            for end in range(1, len(typed) + 1):
+                fragment, count = typed[:end], expected[end - 1]
+                waited.append(terminal.key_to_screen(fragment[-1], lambda text, f=fragment, c=count: (
+                    f in text and bt.counts(text) is not None and bt.counts(text)[0] == c)))  # type: ignore[index]
+                log.write(f"{time.perf_counter():.6f} DRIVER         SHOWN {waited[-1] * 1000:.1f}ms\n")
+    finally:
+        terminal.close()
+    return waited
+
+
+def summarize(log_path: str) -> None:
+    """Per key: wall to the answer, CPU from the key to the last write before it, bytes written; then phases."""
+    rows = []
+    for line in open(log_path):
+        parts = line.split(None, 2)
+        if len(parts) == 3:
+            rows.append((float(parts[0]), parts[1], parts[2].strip()))
+    rows.sort()
+    keys: list[tuple[float, float, int]] = []
+    began: float | None = None
+    writes: list[tuple[float, int, float]] = []
+    first_cpu: float | None = None
+    opened: dict[str, float] = {}  # thread + phase → CPU at its entry
+    phases: dict[str, list[float]] = defaultdict(list)
+    for at, thread, what in rows:
+        cpu_found = re.search(r"cpu=([\d.]+)", what)
+        cpu = float(cpu_found.group(1)) if cpu_found else None
+        if cpu is not None and (phase := re.match(r"([<>]) (\S+)", what)):  # the process's CPU: a worker's phase
+            if phase.group(1) == ">":                                          # counts the screen's meanwhile too
+                opened[thread + phase.group(2)] = cpu
+            elif thread + phase.group(2) in opened:
+                phases[phase.group(2)].append(cpu - opened.pop(thread + phase.group(2)))
+        if thread == "DRIVER" and what.startswith("SENT"):
+            began, writes, first_cpu = at, [], None
+        elif began is not None and thread == "DRIVER" and what.startswith("SHOWN"):
+            shown = float(what.split()[-1].rstrip("ms"))
+            before = [w for w in writes if w[0] - began <= shown / 1000]
+            cpu_to = before[-1][2] - first_cpu if before and first_cpu is not None else 0.0
+            keys.append((shown, cpu_to, sum(w[1] for w in before)))
+            began = None
+        elif began is not None and cpu is not None:
+            first_cpu = cpu if first_cpu is None else first_cpu
+            if what.startswith("> write"):
+                writes.append((at, int(what.split()[2]), cpu))
+    for shown, cpu_to, written in keys:
+        print(f"  answered {shown:7.1f} ms   cpu to its frame {cpu_to:6.1f} ms   written {written:6,} B")
+    if keys:
+        print("  median   " + "   ".join(f"{name} {statistics.median(k[i] for k in keys):,.1f}"
+                                         for i, name in ((0, "answered ms"), (1, "cpu ms"), (2, "bytes"))))
+    for name in PHASES:
+        if phases.get(name):
+            print(f"  {name:34} n={len(phases[name]):3}  median cpu {statistics.median(phases[name]):6.2f} ms")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--browser"]:
+        return run_browser(argv[1], argv[2], argv[3:])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("store", type=Path)
+    parser.add_argument("--rounds", type=int, default=10, help="picks: w, a letter, Enter")
+    parser.add_argument("--typed", help="a word typed a key at a time instead of picks")
+    parser.add_argument("--log", default="/tmp/key-phases.log")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose browser runs")
+    options = parser.parse_args(argv)
+    print(f"load {os.getloadavg()[0]:.1f}; {options.root}")
+    drive(options.store, options.log, options.rounds, options.typed, options.root)
+    summarize(options.log)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
