@@ -381,3 +381,15 @@ def test_a_name_run_into_the_next_sentence_is_cut_back_to_a_known_name() -> None
 def test_a_tone_mark_on_the_other_vowel_is_the_same_name() -> None:
     assert same_spelling("Thanh Thủy", "Thanh Thuỷ") and same_spelling("Hòa Bình", "Hoà Bình")
     assert not same_spelling("Nam Đàn", "Nấm Dẩn") and not same_spelling("Thanh Thủy", "Thanh Thúy")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Ba Vì never had a Sơn Đông: the bracket is Tản Lĩnh's, and Hà Nội's one Sơn Đông (of Sơn Tây) is meant
+    ("Ngày 6/2/2024, đoàn kiểm tra của UBND thành phố Hà Nội kiểm tra đột xuất các đơn vị: UBND xã Tản Lĩnh, "
+     "UBND xã Sơn Đông (huyện Ba Vì).", [(1, 9694), (1, 9616)]),
+    # Đan Phượng had a Hồng Hà: the bracket is its own and holds
+    ("Ngày 6/2/2024, đoàn kiểm tra của UBND thành phố Hà Nội kiểm tra đột xuất các đơn vị: UBND xã Tản Lĩnh, "
+     "UBND xã Hồng Hà (huyện Đan Phượng).", [(1, 9694), (1, 9817)]),
+])
+def test_a_district_after_a_list_places_only_the_units_it_had(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
