@@ -393,3 +393,20 @@ def test_a_tone_mark_on_the_other_vowel_is_the_same_name() -> None:
 ])
 def test_a_district_after_a_list_places_only_the_units_it_had(text: str, wanted: list) -> None:
     assert places_of(text) == wanted
+
+
+def test_bare_names_that_end_in_a_number() -> None:
+    text = "Ngày 12/4/2022, Đoàn giám sát HĐND tỉnh Hà Tĩnh khảo sát tại Sơn Kim 1 và Sơn Hồng."
+    assert places_of(text) == [(42, 18196), (42, 18160)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Tân Lập: a commune of Vũ Thư and one of Yên Mỹ, both in today's Hưng Yên; the bracket says which
+    ("Ngày 12/4/2022, Ban Pháp chế HĐND tỉnh Thái Bình khảo sát tại UBND các xã Đông Hợp (Đông Hưng), "
+     "Tân Lập (Vũ Thư).", [(33, 12688), (33, 13246)]),
+    # Thành Sơn: one in Quan Hóa, one in Bá Thước; the bracket closing the list names Bá Thước
+    ("Ngày 12/4/2022, Đoàn giám sát HĐND tỉnh Thanh Hóa giám sát tại các xã Thành Sơn, Lương Ngoại (Bá Thước).",
+     [(38, 14956), (38, 14953)]),
+])
+def test_a_district_in_brackets_without_its_level_word(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
