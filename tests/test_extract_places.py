@@ -381,3 +381,32 @@ def test_a_name_run_into_the_next_sentence_is_cut_back_to_a_known_name() -> None
 def test_a_tone_mark_on_the_other_vowel_is_the_same_name() -> None:
     assert same_spelling("Thanh Thủy", "Thanh Thuỷ") and same_spelling("Hòa Bình", "Hoà Bình")
     assert not same_spelling("Nam Đàn", "Nấm Dẩn") and not same_spelling("Thanh Thủy", "Thanh Thúy")
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Ba Vì never had a Sơn Đông: the bracket is Tản Lĩnh's, and Hà Nội's one Sơn Đông (of Sơn Tây) is meant
+    ("Ngày 6/2/2024, đoàn kiểm tra của UBND thành phố Hà Nội kiểm tra đột xuất các đơn vị: UBND xã Tản Lĩnh, "
+     "UBND xã Sơn Đông (huyện Ba Vì).", [(1, 9694), (1, 9616)]),
+    # Đan Phượng had a Hồng Hà: the bracket is its own and holds
+    ("Ngày 6/2/2024, đoàn kiểm tra của UBND thành phố Hà Nội kiểm tra đột xuất các đơn vị: UBND xã Tản Lĩnh, "
+     "UBND xã Hồng Hà (huyện Đan Phượng).", [(1, 9694), (1, 9817)]),
+])
+def test_a_district_after_a_list_places_only_the_units_it_had(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+def test_bare_names_that_end_in_a_number() -> None:
+    text = "Ngày 12/4/2022, Đoàn giám sát HĐND tỉnh Hà Tĩnh khảo sát tại Sơn Kim 1 và Sơn Hồng."
+    assert places_of(text) == [(42, 18196), (42, 18160)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Tân Lập: a commune of Vũ Thư and one of Yên Mỹ, both in today's Hưng Yên; the bracket says which
+    ("Ngày 12/4/2022, Ban Pháp chế HĐND tỉnh Thái Bình khảo sát tại UBND các xã Đông Hợp (Đông Hưng), "
+     "Tân Lập (Vũ Thư).", [(33, 12688), (33, 13246)]),
+    # Thành Sơn: one in Quan Hóa, one in Bá Thước; the bracket closing the list names Bá Thước
+    ("Ngày 12/4/2022, Đoàn giám sát HĐND tỉnh Thanh Hóa giám sát tại các xã Thành Sơn, Lương Ngoại (Bá Thước).",
+     [(38, 14956), (38, 14953)]),
+])
+def test_a_district_in_brackets_without_its_level_word(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted

@@ -2,17 +2,20 @@
 the wards named with it.
 
 "xã Hòa Bình, huyện Chi Lăng" is the Hòa Bình of Chi Lăng though the article also names huyện Văn Quan, which
-had one too; "UBND xã Đồng Khởi và Trí Bình" puts Đồng Khởi (a commune of Vĩnh Long today, of Tây Ninh before
-2025) where Trí Bình, a name only Tây Ninh had, lies.
+had one too; in "UBND xã Tản Lĩnh, UBND xã Sơn Đông (huyện Ba Vì)" the district closes a list, and Sơn Đông,
+which Ba Vì never had, is placed as if no district were written beside it; "UBND xã Đồng Khởi và Trí Bình" puts
+Đồng Khởi (a commune of Vĩnh Long today, of Tây Ninh before 2025) where Trí Bình, a name only Tây Ninh had, lies.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..gazetteer import DISTRICT_LEVELS, Resolution, gazetteer
+from ..earlier_wards import earlier_wards
+from ..folding import fold
+from ..gazetteer import DISTRICT_LEVELS, Resolution, gazetteer, split_level
 from .place_mentions import Mention
-from .place_resolution import _hint_codes, namesake_codes, resolve
+from .place_resolution import _hint_codes, _written_level, namesake_codes, resolve
 
 
 def own_district(ward: Mention, above: list[Mention]) -> Mention | None:
@@ -29,9 +32,30 @@ def own_district(ward: Mention, above: list[Mention]) -> Mention | None:
         closing = re.fullmatch(r"(?:\s*(?:,|và)\s*[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,4})*\s+thuộc\s+", gap)
         after = text[other.end:other.end + 12]
         if (beside or closing) and not re.match(r"\s*\(?\s*(?:cũ|trước đây)", after, re.IGNORECASE):
+            if beside and _after_another(ward, text) and not _lies_in(ward, other):
+                return None  # "UBND xã A, UBND xã B (huyện X)": X is A's; B, which X never had, is placed elsewhere
             return other
         return None
     return None
+
+
+_ANOTHER_BEFORE = re.compile(r"(?i:phường|xã|thị trấn)\s+[^\W\d_][^()\n]{0,40}?(?:,|\svà)\s+"
+                             r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an)\s+)?$")
+
+
+def _after_another(ward: Mention, text: str) -> bool:
+    """The ward follows another of the same list, with no bracket between: a district in brackets after it may close
+    the list rather than belong to it ("UBND xã Tản Lĩnh, UBND xã Sơn Đông (huyện Ba Vì)")."""
+    return bool(_ANOTHER_BEFORE.search(text[max(0, ward.start - 60):ward.start]))
+
+
+def _lies_in(ward: Mention, district: Mention) -> bool:
+    """Whether a unit of the ward's name and level ever lay in the district (before 2025 or earlier)."""
+    level = _written_level(ward) or "xã"
+    named = fold(district.base)
+    districts = [old.district for old in gazetteer().former_wards(ward.base, level)]
+    districts += [old.district for old in earlier_wards(ward.base, level)]
+    return any(fold(split_level(district)[1]) == named for district in districts)
 
 
 def settle_by_siblings(wards: list[Mention], hints: list[str], districts: list[str]) -> None:

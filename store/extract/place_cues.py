@@ -42,9 +42,10 @@ _SITES_OF = re.compile(r"(?:một số|các|\d{1,2})?\s*(?:khu vực bỏ phiế
                        r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$",
                        re.IGNORECASE)
 """Polling stations of the unit, where a team checking an election goes: "và một số khu vực bỏ phiếu thuộc phường A"."""
-_LIST_GOES_ON = (r"(?:(?!\b(?:qua|cho biết|báo cáo|đề nghị|kiểm tra|giám sát|khảo sát)\b)[^.:]){0,160}?"
-                 r"(?:[;,]|\svà)\s+")
-"""The items of a list between its colon and a later unit of it: no full stop and no new statement ("qua kiểm tra")."""
+_ITEMS = r"(?:(?!\b(?:qua|cho biết|báo cáo|đề nghị|kiểm tra|giám sát|khảo sát)\b)[^.:]){0,160}?"
+_LIST_GOES_ON = (r"(?:" + _ITEMS + r"[;,]\s+(?=" + _AGENCY + r"\s)|" + _ITEMS + r"(?:;|\svà)\s+)")
+"""The items of a list between its colon and a later unit of it: no full stop and no new statement ("qua kiểm tra");
+the unit after a comma only with its office ("; UBND xã A, UBND xã B"), as ", tỉnh X" closing a list is no item."""
 _LISTED_IN = re.compile(
     r"\b(?:tại|kiểm tra|giám sát|khảo sát|làm việc với)\b[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$"

@@ -180,6 +180,7 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
             if any(m.start <= position < m.end for m in taken + out):
                 break
             name, end = _name_after(text, position)
+            name, end = numbered(text, name, end) if name else (name, end)  # "tại Sơn Kim 1 và Sơn Hồng"
             if not name or _OFFICE_NAME.match(name) or \
                     name.split()[0].lower() in ("ubnd", "hđnd", "đoàn", "trung", "bộ", "ban", "sở", "ông", "bà"):
                 break  # "với Cục Thuế tỉnh X": an agency, which would make the province after it a qualifier
@@ -246,13 +247,15 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
 
 
 def _address_districts(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:
-    """A district written without its level word after a ward, as addresses are: "xã Hòa Phú, Củ Chi"."""
+    """A district written without its level word after a ward, as addresses are: "xã Hòa Phú, Củ Chi", or in
+    brackets: "các xã Đông Hợp (Đông Hưng), Tân Lập (Vũ Thư)"."""
     out: list[Mention] = []
     spans = [(m.start, m.end) for m in taken]
     for ward in taken:
         if ward.level not in ("phường", "xã"):
             continue
-        after = re.match(r"\s*,\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})(?=\s*[,.;)]|\s*$)", text[ward.end:])
+        after = re.match(r"\s*[,(]\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})(?=\s*[,.;)]|\s*$)",
+                         text[ward.end:])
         if not after:
             continue
         start, end = ward.end + after.start(1), ward.end + after.end(1)
