@@ -134,8 +134,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
                 break
             more, more_end = _name_after(text, after)
-            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(text, after):
-                break  # "xã A và UBND thị trấn B": an office of the next unit, not a unit's name
+            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or \
+                    (_AGENCY_WORD.match(text, after) and not ward_name(more, level)):
+                break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
             if link[1] == "," and not plural and not ward_name(more, level):
                 break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,

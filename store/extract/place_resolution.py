@@ -57,6 +57,8 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
         return found
     if level in ("xã", "thị trấn") and (hints or districts):
         return _made_a_ward(mention, hints, districts)
+    if mention.level in DISTRICT_LEVELS and hints and (found := _raised_district(mention, hints)):
+        return found
     if mention.level == "thành phố":
         province = places.find_province(mention.base)
         former = places.former_province(mention.base)
@@ -66,6 +68,17 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
 
 
 _FORMER_LEVELS = ("phường", "xã", "thị trấn")
+
+
+def _raised_district(mention: Mention, hints: list[str]) -> Resolution | None:
+    """A district raised before 2025 and written at its older level ("huyện Hoà Thành" of 2019, a "thị xã" in the
+    list of 2025): the one district of that name at another level in the provinces the article names."""
+    places = gazetteer()
+    codes = _hint_codes(hints)
+    found = [r for other in places.district_levels(mention.base) - {mention.level}
+             for hint in hints if (r := places.resolve(mention.base, other, hint)) is not None
+             and r.ward is None and r.province.code in codes]
+    return found[0] if len({(r.level, r.province.code, r.former_province) for r in found}) == 1 else None
 
 
 def _made_a_ward(mention: Mention, hints: list[str], districts: list[str] | None) -> Resolution | None:
