@@ -81,3 +81,13 @@ def test_a_district_written_at_its_level_before_it_was_raised() -> None:
             "chính tại huyện Trảng Bàng.")
     record = extract_article(text).record
     assert [(loc["name"], loc["province"]["code"]) for loc in record["localities"]] == [("huyện Trảng Bàng", 80)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 8/8/2022, Ban Pháp chế HĐND tỉnh Sóc Trăng giám sát tại UBND P.3, TP Sóc Trăng.", [(92, 31510)]),
+    ("Ngày 3/9/2023, Ban Pháp chế HĐND TP.HCM khảo sát tại P.Tân Định, Q.1 về Đề án 06.", [(79, 26737)]),
+    ("Ngày 10/9/2023, Ban Văn hóa - Xã hội HĐND tỉnh Cà Mau khảo sát tại TT.Cái Nước, huyện Cái Nước.", [(96, 32128)]),
+])
+def test_level_words_abbreviated_as_in_addresses(text: str, wanted: list[tuple[int, int]]) -> None:
+    """ "P.3, TP Sóc Trăng": the numbered ward of that city, not the city; "TT." a former town."""
+    assert places_of(text) == wanted

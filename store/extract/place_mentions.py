@@ -25,11 +25,13 @@ if TYPE_CHECKING:
 _LEVEL_WORDS = {
     "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
+    "p": "phường", "q": "quận", "tt": "xã",
 }
 LEVEL = re.compile(
     r"(?<![\w])(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|"
-    r"(?=[A-ZĐ])))")
-"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"."""
+    r"(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
+"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"; abbreviated with a full stop, as addresses
+are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước"."""
 _TOKEN = re.compile(r"[^\W_][\w'’]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(

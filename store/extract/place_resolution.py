@@ -129,7 +129,7 @@ def namesake_codes(mention: Mention) -> set[int]:
 
 def _written_level(mention: Mention) -> str | None:
     """ "thị trấn" as written: a former town, which only the list of former units knows."""
-    if mention.level == "xã" and fold(mention.written).lower().startswith("thi tran"):
+    if mention.level == "xã" and re.match(r"thi tran|tt\.", fold(mention.written).lower()):
         return "thị trấn"
     return mention.level
 
@@ -249,7 +249,7 @@ def display_name(mention: Mention) -> str:
     if mention.continuation:
         return f"{mention.level} {base}" if mention.level not in (None, "tỉnh") else base
     level_word = fold(word[0].strip()).lower() if word else ""
-    shown = {"thi tran": "thị trấn"}.get(level_word, mention.level or "")
+    shown = {"thi tran": "thị trấn", "tt.": "thị trấn"}.get(level_word, mention.level or "")
     return f"{shown} {base}".strip() if mention.level != "tỉnh" else f"tỉnh {base}"
 
 
