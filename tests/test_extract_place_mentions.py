@@ -61,3 +61,33 @@ def test_a_named_unit_beats_the_bodys_province() -> None:
     text = "Ngày 5/7/2025, đoàn công tác của Tỉnh ủy Lâm Đồng đã đến kiểm tra tại các xã Đạ Huoai và Đạ Tẻh."
     found = places_of(text)
     assert found and (68, None) not in found
+
+
+def test_a_commune_named_like_an_office_goes_on_the_list() -> None:
+    """"Trường" is also a school; a commune of that level has been called "Trường Long", so the list goes on."""
+    text = ("Ngày 14/5/2019, Ban Pháp chế HĐND thành phố Cần Thơ giám sát đối với 2 xã Nhơn Ái và Trường Long "
+            "(huyện Phong Điền).")
+    assert places_of(text) == [(92, 31315), (92, 31309)]
+
+
+def test_a_school_after_a_commune_stays_off_the_list() -> None:
+    text = ("Ngày 14/5/2019, Ban Văn hóa - Xã hội HĐND thành phố Cần Thơ khảo sát tại xã Nhơn Ái và Trường THCS "
+            "Nhơn Ái.")
+    assert places_of(text) == [(92, 31315)]
+
+
+def test_a_district_written_at_its_level_before_it_was_raised() -> None:
+    text = ("Sáng 12/9/2019, Đoàn giám sát của Thường trực HĐND tỉnh Tây Ninh đã giám sát công tác cải cách hành "
+            "chính tại huyện Trảng Bàng.")
+    record = extract_article(text).record
+    assert [(loc["name"], loc["province"]["code"]) for loc in record["localities"]] == [("huyện Trảng Bàng", 80)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Ngày 8/8/2022, Ban Pháp chế HĐND tỉnh Sóc Trăng giám sát tại UBND P.3, TP Sóc Trăng.", [(92, 31510)]),
+    ("Ngày 3/9/2023, Ban Pháp chế HĐND TP.HCM khảo sát tại P.Tân Định, Q.1 về Đề án 06.", [(79, 26737)]),
+    ("Ngày 10/9/2023, Ban Văn hóa - Xã hội HĐND tỉnh Cà Mau khảo sát tại TT.Cái Nước, huyện Cái Nước.", [(96, 32128)]),
+])
+def test_level_words_abbreviated_as_in_addresses(text: str, wanted: list[tuple[int, int]]) -> None:
+    """ "P.3, TP Sóc Trăng": the numbered ward of that city, not the city; "TT." a former town."""
+    assert places_of(text) == wanted

@@ -25,11 +25,13 @@ if TYPE_CHECKING:
 _LEVEL_WORDS = {
     "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
+    "p": "phường", "q": "quận", "tt": "xã",
 }
 LEVEL = re.compile(
     r"(?<![\w])(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|"
-    r"(?=[A-ZĐ])))")
-"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"."""
+    r"(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
+"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"; abbreviated with a full stop, as addresses
+are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước"."""
 _TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
@@ -136,8 +138,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
                 break
             more, more_end = _name_after(text, after)
-            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or _AGENCY_WORD.match(text, after):
-                break  # "xã A và UBND thị trấn B": an office of the next unit, not a unit's name
+            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or \
+                    (_AGENCY_WORD.match(text, after) and not ward_name(more, level)):
+                break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
             if link[1] == "," and not plural and not ward_name(more, level):
                 break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,

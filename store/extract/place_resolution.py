@@ -59,6 +59,8 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
         return found
     if level in ("xã", "thị trấn") and (hints or districts):
         return _made_a_ward(mention, hints, districts)
+    if mention.level in DISTRICT_LEVELS and hints and (found := _raised_district(mention, hints)):
+        return found
     if mention.level == "thành phố":
         province = places.find_province(mention.base)
         former = places.former_province(mention.base)
@@ -68,6 +70,17 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
 
 
 _FORMER_LEVELS = ("phường", "xã", "thị trấn")
+
+
+def _raised_district(mention: Mention, hints: list[str]) -> Resolution | None:
+    """A district raised before 2025 and written at its older level ("huyện Hoà Thành" of 2019, a "thị xã" in the
+    list of 2025): the one district of that name at another level in the provinces the article names."""
+    places = gazetteer()
+    codes = _hint_codes(hints)
+    found = [r for other in places.district_levels(mention.base) - {mention.level}
+             for hint in hints if (r := places.resolve(mention.base, other, hint)) is not None
+             and r.ward is None and r.province.code in codes]
+    return found[0] if len({(r.level, r.province.code, r.former_province) for r in found}) == 1 else None
 
 
 def _made_a_ward(mention: Mention, hints: list[str], districts: list[str] | None) -> Resolution | None:
@@ -118,7 +131,7 @@ def namesake_codes(mention: Mention) -> set[int]:
 
 def _written_level(mention: Mention) -> str | None:
     """ "thị trấn" as written: a former town, which only the list of former units knows."""
-    if mention.level == "xã" and fold(mention.written).lower().startswith("thi tran"):
+    if mention.level == "xã" and re.match(r"thi tran|tt\.", fold(mention.written).lower()):
         return "thị trấn"
     return mention.level
 
@@ -238,7 +251,7 @@ def display_name(mention: Mention) -> str:
     if mention.continuation:  # "hai tỉnh Nghệ An và Hà Tĩnh": the second is "tỉnh Hà Tĩnh" too
         return base if mention.level is None or SPECIAL_PROVINCES.fullmatch(base) else f"{mention.level} {base}"
     level_word = fold(word[0].strip()).lower() if word else ""
-    shown = {"thi tran": "thị trấn"}.get(level_word, mention.level or "")
+    shown = {"thi tran": "thị trấn", "tt.": "thị trấn"}.get(level_word, mention.level or "")
     return f"{shown} {base}".strip() if mention.level != "tỉnh" else f"tỉnh {base}"
 
 
