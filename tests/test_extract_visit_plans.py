@@ -127,6 +127,11 @@ def test_a_session_with_a_commune_or_a_task_given_after_the_visit_is_still_a_vis
      "giám sát nghe phường báo cáo.", True),
     ("Sau khi khảo sát thực tế tại xã Long Phú, chiều 2/10/2024 Đoàn giám sát HĐND thị xã họp Đoàn giám sát để thống "
      "nhất kết quả.", True),
+    # the host holds a meeting with the visiting team, or a conference to receive it: the visit, from its side
+    ("Chiều 2/10/2024, UBND phường Tân An tổ chức cuộc họp với Đoàn giám sát của HĐND thị xã. Ông Lê Văn Ba, Phó "
+     "Chủ tịch HĐND thị xã làm trưởng đoàn.", True),
+    ("Chiều 2/10/2024, UBND phường Tân An tổ chức hội nghị tiếp Đoàn kiểm tra của Thị ủy do ông Lê Văn Ba làm "
+     "trưởng đoàn.", True),
 ])
 def test_a_team_meeting_as_itself_is_no_visit_but_a_meeting_with_it_is(lead: str, visit: bool) -> None:
     draft = _draft(lead)

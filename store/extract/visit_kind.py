@@ -44,7 +44,11 @@ _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
-                    r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
+                    r"dẫn đầu|trưởng đoàn|"
+                    r"(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)(?=\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
+                    r"(?:giám sát|khảo sát|kiểm tra|công tác)))\b", re.IGNORECASE)
+"""(A meeting held WITH a visiting team, "UBND phường tổ chức cuộc họp với Đoàn giám sát", "hội nghị tiếp Đoàn
+kiểm tra", is the visit seen from the host's side.)"""
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
     r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)

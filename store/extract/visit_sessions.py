@@ -24,6 +24,8 @@ _OWN_MEETING = re.compile(
     r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|buổi họp|giao ban)\b|"
     r"\bhọp\s+(?:thường kỳ|định kỳ|thường lệ)\b|\bchủ trì\s+(?:cuộc họp|hội nghị|phiên họp)\b", re.IGNORECASE)
 """The lead's own meeting: "tổ chức phiên họp tháng 9", "họp thường kỳ", "chủ trì hội nghị"."""
+_WITH_A_TEAM = re.compile(r"\b(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
+                          r"(?:giám sát|khảo sát|kiểm tra|công tác)\b", re.IGNORECASE)
 _DAY_OF_ITS_OWN = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})",
                              re.IGNORECASE)
 _WITH_MEETING_WORD = re.compile(r"\b(?:hội nghị|phiên họp|cuộc họp|buổi họp|kỳ họp)\b", re.IGNORECASE)
@@ -43,6 +45,8 @@ def meeting_gives_out_surveys(article: Article, evidence: str) -> bool:
     lead += [s.text for s in article.sentences[:1]]
     if evidence in lead or not any(_OWN_MEETING.search(text) for text in lead):
         return False
+    if any(_WITH_A_TEAM.search(text) for text in lead):
+        return False  # "tổ chức cuộc họp với Đoàn giám sát": the host meets the visiting team, a visit
     return not _DAY_OF_ITS_OWN.search(evidence) or bool(_WITH_MEETING_WORD.search(evidence))
 
 
