@@ -90,3 +90,20 @@ def test_a_unit_made_in_2025_bounds_the_visit_from_below() -> None:
 def test_a_district_with_an_apostrophe_any_way_it_is_typed(written: str) -> None:
     draft = _draft(f"Sáng 7/11/2017, Đoàn kiểm tra của Sở Nội vụ làm việc với UBND huyện {written}.")
     assert [(x["name"], x["province"]["code"]) for x in draft.record["localities"]] == [("huyện Ia H'Drai", 51)]
+
+
+@pytest.mark.parametrize(("lead", "leader"), [
+    # an assessment quoted first, its author after a row of titles
+    ("Đó là đánh giá của Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Trần Văn Hòa tại buổi "
+     "làm việc với UBND huyện Tư Nghĩa ngày 10/6/2024.", "Trần Văn Hòa"),
+    # a committee's name with "và" in it, then the head of a numbered team
+    ("Chiều 5/8/2025, Đoàn công tác số 1 làm việc với UBND tỉnh Nghệ An. Phó Chủ nhiệm Ủy ban Dân nguyện và Giám sát "
+     "Nguyễn Thanh Sơn - Trưởng đoàn công tác số 1, chủ trì buổi làm việc.", "Nguyễn Thanh Sơn"),
+    ("Chiều 5/8/2024, Giám đốc Sở Kế hoạch và Đầu tư Phạm Văn Long - Trưởng đoàn kiểm tra, chủ trì buổi làm việc "
+     "với UBND huyện Anh Sơn.", "Phạm Văn Long"),
+    # a companion who heads the province's deputies is no head of this visit
+    ("Ngày 2/4/2024, đồng chí Lê Văn Nam, Bí thư Tỉnh ủy, đã đi kiểm tra tại huyện Mường Tè. Cùng đi có đồng chí Đỗ "
+     "Văn Thành, Phó Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh.", "Lê Văn Nam"),
+])
+def test_leaders_named_after_titles_and_companions(lead: str, leader: str) -> None:
+    assert _draft(lead).record["leader"]["name"] == leader

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_phrases import assessed_by
 from .leader_titles import FULL_DEGREES_BEFORE
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
@@ -24,7 +25,8 @@ _RECEIVES = re.compile(r"\b(?:làm việc|tiếp)\s+(?:với\s+)?đoàn\b|\bbáo
 _HOST_CONTEXT = re.compile(
     r"^(?:\W*)(?:báo cáo|tiếp (?:và làm việc với )?đoàn|tiếp,? làm việc|làm việc với đoàn|cùng tiếp|"
     r"tham dự buổi làm việc|phát biểu giải trình|giải trình)", re.IGNORECASE)
-_HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b", re.IGNORECASE)
+_HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
+"""(The head of a province's deputies, "Trưởng Đoàn đại biểu Quốc hội tỉnh", holds an office: a companion may.)"""
 _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
                           r"kiểm tra))?|tổ\s+trưởng|trưởng\s+tổ)",
                           re.IGNORECASE)
@@ -195,7 +197,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
         elif mention.sentence and mention.sentence.index <= lead_index + 2 and \
-                (_DIRECTION_OF.search(_before_title(mention)) and _AT_SESSION.match(title_end) or
+                ((_DIRECTION_OF.search(_before_title(mention)) or assessed_by(people, mention)) and
+                 _AT_SESSION.match(title_end) or
                  _SAID_SO_AT_SESSION.match(title_end)):
             score, rule = 5, "Đây là chỉ đạo của X tại buổi làm việc với <unit>"
         elif mention.sentence and mention.sentence.index == lead_index and _DIRECTS.match(title_end) and \

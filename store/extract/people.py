@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
 from .person_names import NAME_SURNAMES, TOKEN, name_at
@@ -234,7 +235,9 @@ def _title_before(before: str) -> str:
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
+    before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
     clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
+    clause = clause.replace(AND_KEPT, "và")
     if not clause:
         return ""
     words = clause.split()
