@@ -410,3 +410,22 @@ def test_bare_names_that_end_in_a_number() -> None:
 ])
 def test_a_district_in_brackets_without_its_level_word(text: str, wanted: list) -> None:
     assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Tân Tiến and Nghĩa Hưng are communes of several provinces; each bracket says which
+    ("Ngày 12/9/2025, Đoàn khảo sát của Quốc hội khảo sát tại xã Tân Tiến (Thanh Hóa) và xã Nghĩa Hưng (Ninh Bình).",
+     [(38, 16108), (37, 13891)]),
+    ("Ngày 12/9/2025, Đoàn khảo sát của Quốc hội khảo sát tại xã Yên Thành (Tuyên Quang) và xã Tân Mai (Phú Thọ).",
+     [(8, 1234), (25, 5206)]),
+    # "(Tuyên Quang)" is the province, not the old city of that name, and places no other ward
+    ("Ngày 12/9/2025, Đoàn khảo sát của Quốc hội khảo sát tại xã Tân Tiến (Thanh Hóa) và phường Bình Thuận "
+     "(Tuyên Quang).", [(38, 16108), (8, 2524)]),
+])
+def test_namesakes_each_placed_by_the_province_in_brackets(text: str, wanted: list) -> None:
+    assert places_of(text) == wanted
+
+
+def test_a_province_after_a_comma_ends_a_ward_name_for_the_hints() -> None:
+    text = "Ngày 12/9/2025, đoàn khảo sát tại xã Tân Tiến, Thanh Hóa."
+    assert places_of(text) == [(38, 16108)]

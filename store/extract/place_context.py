@@ -58,10 +58,34 @@ def _lies_in(ward: Mention, district: Mention) -> bool:
     return any(fold(split_level(district)[1]) == named for district in districts)
 
 
+_OWN_PROVINCE = re.compile(r"\s*(?:\(\s*|,\s*)(?:(?i:tỉnh|thành phố)\s+|TP\.?\s*)?"
+                           r"([A-ZĐÀ-Ỹ][\w'’]*(?:[ \t]+[A-ZĐÀ-Ỹ][\w'’]*){0,3})\s*(?:\)|(?=[,.;]|\s+và\s|$))")
+
+
+def own_province(ward: Mention) -> str | None:
+    """The province written right after a ward, in brackets or after a comma: "xã Tân Tiến (Thanh Hóa)", "xã Nghĩa
+    Hưng, Nghệ An"."""
+    text = ward.sentence.text if ward.sentence else ""
+    after = _OWN_PROVINCE.match(text, ward.end)
+    if not after or not (gazetteer().find_province(after[1]) or gazetteer().former_province(after[1])):
+        return None
+    return after[1]
+
+
 def settle_by_siblings(wards: list[Mention], hints: list[str], districts: list[str]) -> None:
     """A ward name several provinces had, which the article's own provinces do not settle, is placed by the
     wards named with it whose names only one province had: "UBND xã Đồng Khởi và Trí Bình" (Đồng Khởi is in
-    Tây Ninh and Vĩnh Long, Trí Bình only in Tây Ninh)."""
+    Tây Ninh and Vĩnh Long, Trí Bình only in Tây Ninh). First, a ward with its own province written beside it is
+    placed there, whatever the other provinces the article names: "xã Đông Thành (Nghệ An) và xã Vĩnh Tường (Phú
+    Thọ)"."""
+    for mention in wards:
+        if (province := own_province(mention)) is None:
+            continue
+        found = mention.resolution
+        if found is None or found.province.code not in _hint_codes([province]):
+            again = resolve(mention, [province], districts)
+            if again is not None and again.province.code in _hint_codes([province]):
+                mention.resolution = again
     named = _hint_codes(hints)
     spans = {id(m): namesake_codes(m) for m in wards if m.resolution is not None}
     siblings = unique(provinces_of([m for m in wards if len(spans.get(id(m), ())) == 1]))

@@ -74,8 +74,10 @@ _OFFICES_OF = re.compile(
     r"(?:(?!\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)\b)[^.;:]){0,60}?"
     r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + _COUNT + r"$", re.IGNORECASE)
 """Offices or sites of the unit, visited: "làm việc với các trường thuộc xã A, B", "thăm trạm y tế của hai xã A, B"."""
-_JOINED = re.compile(r"(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?", re.IGNORECASE)
-"""Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A"."""
+_JOINED = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?",
+                     re.IGNORECASE)
+"""Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A", "xã A (Thanh
+Hóa) và xã B" (the province of the first in brackets)."""
 _HOSTS_REPORT = re.compile(r"\b(?:lãnh đạo|đại diện|Chủ tịch)\s+(?:lãnh đạo\s+)?"
                            r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+$",
                            re.IGNORECASE)

@@ -262,6 +262,8 @@ def _address_districts(text: str, sentence: Sentence | None, in_title: bool, tak
         if not after:
             continue
         start, end = ward.end + after.start(1), ward.end + after.end(1)
+        if "(" in after[0] and (gazetteer().find_province(after[1]) or gazetteer().former_province(after[1])):
+            continue  # "xã Tân Tiến (Thanh Hóa)": a province in brackets, read as one (`province_hints`)
         levels = gazetteer().district_levels(after[1])
         if len(levels) != 1 or any(s <= start < e for s, e in spans) or LEVEL.match(text, start):
             continue
@@ -334,6 +336,8 @@ def province_hints(article: Article) -> list[str]:
                     continue
                 if any(group[k + 1].start() - group[k].end() > 2 for k in range(size - 1)):
                     continue
+                if any(re.search(r"[,;()]", text[group[k].end():group[k + 1].start()]) for k in range(size - 1)):
+                    continue  # "xã Tân Tiến, Thanh Hóa", "(Thanh Hóa)": a name ends at a comma or bracket
                 phrase = text[group[0].start():group[-1].end()]
                 if size == 1 and not (phrase.isupper() and len(phrase) >= 3):
                     continue
