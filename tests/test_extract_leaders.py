@@ -249,3 +249,14 @@ def test_a_place_after_an_office_is_no_person(text: str, people: list[str]) -> N
 ])
 def test_a_national_team_is_named_with_its_organ(text: str, body: str) -> None:
     assert _record(text)["body"] == body
+
+
+@pytest.mark.parametrize("text", [
+    # the visited unit's own chair chairs the session or welcomes the team: a host, and no head is named
+    "Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc với UBND phường Long Xuyên. Chủ trì buổi làm việc có "
+    "ông Nguyễn Văn Tâm, Chủ tịch UBND phường.",
+    "Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc tại phường Long Xuyên. Ông Nguyễn Văn Tâm, Phó Chủ "
+    "tịch UBND phường chủ trì buổi làm việc với đoàn.",
+])
+def test_the_visited_units_chair_never_leads(text: str) -> None:
+    assert _record(text).get("leader") is None

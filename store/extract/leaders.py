@@ -97,6 +97,7 @@ _AT_THE_SESSION = re.compile(r"^\W*(?:tại|chủ trì|chỉ đạo tại|phát 
 """After a lead that names no one ("Sáng 5/9, đoàn công tác của tỉnh làm việc với xã A"): "Tại buổi làm việc, đồng chí
 X, <titles> yêu cầu ..." — the visitor directs; only when no overseeing organ visits and X holds no local office."""
 _OVERSEEING_ORGAN = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội")
+_UNIT_OFFICE = re.compile(r"\b(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
 _LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
 _OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"
                                r"Giám đốc|Bộ trưởng|Thứ trưởng)\b[^,.;]{0,60}?)\s+(?:cùng|dẫn đầu)\s+(?:các\s+)?"
@@ -146,6 +147,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         title_end = _after_titles(mention)
         # an official who chairs the meeting "với đoàn" or reports to it receives the delegation
         host = host or bool(_RECEIVES.search(re.split(r"[.;]", title_end[:100])[0]))
+        # the chair of a commune's or ward's People's Committee is the visited unit's own head: who chairs the session
+        # there ("Chủ trì buổi làm việc có ông X, Chủ tịch UBND xã") hosts it, unless called the delegation's head
+        host = host or bool(_UNIT_OFFICE.search(mention.title))
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
