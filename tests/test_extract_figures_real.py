@@ -177,3 +177,12 @@ def test_bo_counts_files_only_where_files_were_named() -> None:
     assert pairs("Năm 2023, tổng số hồ sơ của các cơ quan cấp tỉnh là 24.310 bộ. Trong đó, hồ sơ tiếp nhận mới là "
                  "23.905 bộ.") == [(24310, None), (23905, 24310)]
     assert values("Đoàn đề nghị tỉnh kiến nghị 3 bộ, ngành Trung ương sớm hoàn thiện phần mềm.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "6 tháng đầu năm bộ phận một cửa huyện tiếp nhận 2.315 hồ sơ.",  # "năm" after "đầu" is the year
+    "Trong năm bộ phận một cửa tiếp nhận 2.315 hồ sơ.",
+    "Xã có năm bộ phận chuyên môn và tiếp nhận 2.315 hồ sơ.",  # "bộ phận" is a desk, never a set of files
+])
+def test_the_year_word_and_a_desk_are_no_count_of_files(body: str) -> None:
+    assert [value for value, *_ in numbers_in(body)] == [2315]

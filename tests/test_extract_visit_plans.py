@@ -166,6 +166,9 @@ def test_voters_met_and_visits_to_come_are_no_visit(lead: str, title: str, code:
     # the team made its visit; what it will do next is said after
     "Ngày 9/12/2025, Đoàn giám sát HĐND tỉnh do ông Vũ Văn Hải làm trưởng đoàn đã làm việc với UBND xã Tân Sơn. Thời "
     "gian tới, đoàn sẽ làm việc với các sở.",
+    # meeting voters as a duty the visiting council reviews, not the meeting reported
+    "Ngày 9/8/2024, Thường trực HĐND tỉnh do ông Vũ Văn Hải làm trưởng đoàn đã làm việc với Thường trực HĐND huyện "
+    "Tân Sơn, ghi nhận hoạt động tiếp xúc cử tri và công tác TXCT của các tổ đại biểu.",
 ])
 def test_a_visit_beside_voters_or_a_later_plan_is_still_a_visit(lead: str) -> None:
     assert _draft(lead).non_visit is None

@@ -71,7 +71,9 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đồng", ("đồng", "VNĐ")),
 ]
 _UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
-_UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])")
+_UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])"
+                      r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)")
+"""A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns."""
 _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
 
 _NUMBER = re.compile(
@@ -205,6 +207,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         words = m[1].lower()
         if re.search(r"(?:thứ|lần|số)\s+$", text[max(0, m.start() - 6):m.start()], re.IGNORECASE):
             continue
+        if words.startswith("năm") and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "6 tháng đầu năm bộ phận một cửa ...": the year, not five
         value = _word_value(words)
         unit = _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
@@ -214,6 +218,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     return out
 
 
+_YEAR_WORD_BEFORE = re.compile(r"\b(?:đầu|cuối|giữa|trong|cả|hết|mỗi|hằng|hàng|tháng|quý)\s+$",
+                               re.IGNORECASE)
+"""Words after which "năm" is the year ("đầu năm", "trong năm", "6 tháng năm"), never the number five."""
 _FILES_BEFORE = re.compile(r"hồ sơ[^.;]{0,100}$", re.IGNORECASE)
 """Files named before a bare "bộ" ("tổng số hồ sơ ... của toàn huyện là 59.010 bộ"): the sets are files."""
 _TIME_WORD_BEFORE = re.compile(r"\b(tháng|năm|ngày|quý)\s*$", re.IGNORECASE)

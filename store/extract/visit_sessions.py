@@ -99,10 +99,21 @@ _SURVEYS_A_PLACE = re.compile(r"(?<!kết quả )\b(?:giám sát|khảo sát|ki�
 """A survey of a place said beside it ("và khảo sát thực tế tại Trung tâm ..."): then a visit as well."""
 
 
+_VOTERS_AS_A_SUBJECT = re.compile(r"\b(?:công tác|hoạt động|kết quả|việc|chất lượng|đổi mới)\s+(?:các\s+)?$",
+                                  re.IGNORECASE)
+"""Meeting voters as the subject of someone's work ("công tác TXCT, trả lời ý kiến cử tri ..." in a council's
+review of a district council): the words name a duty being assessed, not the meeting the article reports."""
+
+
+def _voters_met(text: str) -> bool:
+    return any(not _VOTERS_AS_A_SUBJECT.search(text, max(0, m.start() - 20), m.start())
+               for m in _VOTERS.finditer(text))
+
+
 def meets_voters(article: Article) -> bool:
     """The title or the lead is a meeting with voters, and the opening surveys no place."""
     lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:1]]
-    if not any(_VOTERS.search(text) for text in lead):
+    if not any(_voters_met(text) for text in lead):
         return False
     head = lead + [s.text for s in article.sentences[1:3]]
     return not any(_SURVEYS_A_PLACE.search(text) for text in head)
