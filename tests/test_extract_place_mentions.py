@@ -91,3 +91,9 @@ def test_a_district_written_at_its_level_before_it_was_raised() -> None:
 def test_level_words_abbreviated_as_in_addresses(text: str, wanted: list[tuple[int, int]]) -> None:
     """ "P.3, TP Sóc Trăng": the numbered ward of that city, not the city; "TT." a former town."""
     assert places_of(text) == wanted
+
+
+def test_a_dated_opening_at_the_office_of_a_commune() -> None:
+    text = ("Sáng 6/10/2025, tại Trung tâm Phục vụ hành chính công xã Châu Thành (tỉnh An Giang), Đoàn giám sát HĐND "
+            "tỉnh đã làm việc với UBND tỉnh về dịch vụ công.")
+    assert places_of(text) == [(91, 30880)]

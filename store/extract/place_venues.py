@@ -55,15 +55,17 @@ def site_ward(mention: Mention, text: str) -> bool:
 
 _DATED_VENUE = re.compile(
     r"^\W*(?:(?:sáng|chiều|trưa|tối|đêm)\s+)?(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*"
-    r"(?:\s*[/.-]\s*\d{1,2})(?:\s*[/.-]\s*\d{2,4})?\s*,\s*tại\s+$",
+    r"(?:\s*[/.-]\s*\d{1,2})(?:\s*[/.-]\s*\d{2,4})?\s*,\s*tại\s+"
+    r"(?:(?:trụ sở|hội trường)\s+)?(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|"
+    r"Trung tâm [Pp]hục vụ [Hh]ành chính công|[Bb]ộ phận [Mm]ột cửa)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def dated_venue(mention: Mention, text: str) -> bool:
     """`mention` is the venue a dated opening names before the team acts: "Sáng 5/2, tại phường X (tỉnh Y), đoàn ...
-    đã kiểm tra, làm việc với ..."."""
-    if mention.start > 60 or not _DATED_VENUE.match(text[:mention.start]):
+    đã kiểm tra, làm việc với ...", or the office of it there ("Sáng 6/10, tại Trung tâm ... xã X (tỉnh Y), ...")."""
+    if mention.start > 110 or not _DATED_VENUE.match(text[:mention.start]):
         return False
     return bool(re.search(_VISIT_VERB + r"|\bđoàn\b", text[mention.end:], re.IGNORECASE))
 
