@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from store.extract.figure_numbers import numbers_in
 from store.extract.periods import find_periods
 from store.extract.places import find_places
 from store.extract.text import read_article
@@ -141,3 +142,18 @@ def test_every_unit_of_a_list_after_a_count_is_visited() -> None:
 ])
 def test_shares_of_communes_are_figures_and_units_visited_are_not(lead: str, figures: list) -> None:
     assert [(f["value"], f.get("of")) for f in _draft(lead).record["figures"]] == figures
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Trong đó, hồ sơ giải quyết đúng hạn 2.310, quá hạn 41, đang giải quyết 512.", [2310, 41, 512]),
+    ("Trong đó, thủ tục được giải quyết trước hạn 88, trễ hạn 3.", [88, 3]),
+    ("Trong đó, hồ sơ giải quyết quá hạn 3 ngày.", []),  # how late, no count
+])
+def test_parts_written_noun_first_then_the_value(sentence: str, parts: list[int]) -> None:
+    assert [value for value, _, _, _, _ in numbers_in(sentence)] == parts
+
+
+def test_parts_after_trong_do_in_the_next_sentence_are_figures() -> None:
+    draft = _draft("Sáng 5/10/2015, đoàn kiểm tra làm việc tại UBND huyện Quế Phong. Huyện đã tiếp nhận 2.873 hồ sơ. "
+                   "Trong đó, hồ sơ giải quyết đúng hạn 2.310, quá hạn 41, đang giải quyết 512.")
+    assert {f["value"] for f in draft.record["figures"]} == {2873, 2310, 41, 512}

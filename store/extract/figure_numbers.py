@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_shares import communes_counted
+from .figure_states import state_part_unit
 
 # what a number may count; the first form is how the unit is stored
 _UNITS: list[tuple[str, tuple[str, ...]]] = [
@@ -148,7 +149,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             out.append((value, whole, units, start, end))  # "14/14 xã, thị trấn đã công khai": a share of communes
             continue
         if unit_match is None:
-            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out)
+            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
+                or state_part_unit(text, start, end, value, out)  # "hồ sơ giải quyết đúng hạn 13.202, ..."
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
             continue
