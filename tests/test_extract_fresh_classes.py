@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from store.extract.figure_numbers import numbers_in
 from store.extract.periods import find_periods
 from store.extract.places import find_places
 from store.extract.text import read_article
@@ -107,3 +108,52 @@ def test_a_district_with_an_apostrophe_any_way_it_is_typed(written: str) -> None
 ])
 def test_leaders_named_after_titles_and_companions(lead: str, leader: str) -> None:
     assert _draft(lead).record["leader"]["name"] == leader
+
+
+def _places(lead: str) -> list[tuple[str, int]]:
+    return [(x["name"], x["province"]["code"]) for x in _draft(lead).record["localities"]]
+
+
+def test_a_provinces_teams_at_unnamed_communes_visit_the_province() -> None:
+    assert _places("Sáng 8/7/2025, 4 đoàn công tác của Tỉnh ủy Quảng Trị đã đi kiểm tra hoạt động của chính quyền "
+                   "tại các xã, phường.") == [("tỉnh Quảng Trị", 44)]
+    # two provinces named: no guess
+    assert _places("Sáng 8/7/2025, đoàn công tác của Tỉnh ủy Quảng Trị và Tỉnh ủy Hà Tĩnh đã đi kiểm tra tại các "
+                   "xã, phường.") == []
+
+
+def test_an_outlet_tag_names_the_province_of_a_bare_tinh() -> None:
+    assert _places("(BBNĐT) Ngày 24-5, Đoàn giám sát của Thường trực HĐND tỉnh tiến hành giám sát Sở Xây dựng.") == \
+        [("tỉnh Bắc Ninh", 24)]
+    assert _places("(ABCXYZ) Ngày 24-5, Đoàn giám sát của Thường trực HĐND tỉnh tiến hành giám sát Sở Xây dựng.") == []
+
+
+def test_every_unit_of_a_list_after_a_count_is_visited() -> None:
+    names = [name for name, _ in _places(
+        "Sáng 3/2/2017, đoàn của TP Hà Nội đã kiểm tra đột xuất 3 đơn vị: Chi cục Thú y; UBND phường Trung Sơn Trầm "
+        "(thị xã Sơn Tây) và UBND xã Tản Lĩnh (huyện Ba Vì).")]
+    assert names == ["phường Trung Sơn Trầm", "xã Tản Lĩnh"]
+
+
+@pytest.mark.parametrize(("lead", "figures"), [
+    ("Sáng 3/2/2017, đoàn đã kiểm tra đột xuất 2 đơn vị: UBND xã Tản Lĩnh và UBND xã Ba Trại. Đến nay 31/31 xã, "
+     "thị trấn đã công khai thủ tục hành chính.", [(31, 31)]),
+    ("Sáng 3/2/2017, đoàn kiểm tra tại xã Tản Lĩnh. Từ ngày 1/7 đến 12/9, xã tiếp nhận 318 hồ sơ.", [(318, None)]),
+])
+def test_shares_of_communes_are_figures_and_units_visited_are_not(lead: str, figures: list) -> None:
+    assert [(f["value"], f.get("of")) for f in _draft(lead).record["figures"]] == figures
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Trong đó, hồ sơ giải quyết đúng hạn 2.310, quá hạn 41, đang giải quyết 512.", [2310, 41, 512]),
+    ("Trong đó, thủ tục được giải quyết trước hạn 88, trễ hạn 3.", [88, 3]),
+    ("Trong đó, hồ sơ giải quyết quá hạn 3 ngày.", []),  # how late, no count
+])
+def test_parts_written_noun_first_then_the_value(sentence: str, parts: list[int]) -> None:
+    assert [value for value, _, _, _, _ in numbers_in(sentence)] == parts
+
+
+def test_parts_after_trong_do_in_the_next_sentence_are_figures() -> None:
+    draft = _draft("Sáng 5/10/2015, đoàn kiểm tra làm việc tại UBND huyện Quế Phong. Huyện đã tiếp nhận 2.873 hồ sơ. "
+                   "Trong đó, hồ sơ giải quyết đúng hạn 2.310, quá hạn 41, đang giải quyết 512.")
+    assert {f["value"] for f in draft.record["figures"]} == {2873, 2310, 41, 512}

@@ -37,6 +37,7 @@ from .draft import Draft
 from .figures import find_figures
 from .items import find_items
 from .people import find_people
+from .place_fallback import province_visited
 from .places import Places, era_bounds, find_places
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
@@ -143,7 +144,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     else:
         warnings.append(reason("warn.no_leader"))
 
-    localities = places.localities(visit.day)
+    localities = places.localities(visit.day) or province_visited(article, places)  # a province's body, no unit
     record["localities"] = localities
     for i, mention in enumerate(places.visited):
         provenance[f"localities[{i}]"] = mention.sentence.text if mention.sentence else (article.title or "")

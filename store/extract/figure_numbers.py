@@ -14,6 +14,8 @@ from bisect import bisect_right
 
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
+from .figure_shares import communes_counted
+from .figure_states import state_part_unit
 
 # what a number may count; the first form is how the unit is stored
 _UNITS: list[tuple[str, tuple[str, ...]]] = [
@@ -98,7 +100,7 @@ _WORD_NUMBER = re.compile(
     r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
 _VISITED_UNITS = {"đơn vị", "cơ quan", "trường"}
 _VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm|thực tế)\s+"
-                             r"(?:(?:tại|với|ở)\s+)?"
+                             r"(?:(?:đột xuất|trực tiếp|thực tế)\s+)?(?:(?:tại|với|ở)\s+)?"
                              r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d,;.]{1,25}?(?:,|\s+và)\s+)*$", re.IGNORECASE)
 """The visit verb before a count of places, or before a list of them: "đã khảo sát 3 đơn vị", "đến 3 ấp và 2
 trường học"."""
@@ -144,8 +146,13 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             unit_match = _UNIT_RE.match(text, scale.end())
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
+        if unit_match is None and whole is not None and value <= whole and not _inside(reach, starts, start, end) \
+                and (units := communes_counted(text, end)):
+            out.append((value, whole, units, start, end))  # "14/14 xã, thị trấn đã công khai": a share of communes
+            continue
         if unit_match is None:
-            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out)
+            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
+                or state_part_unit(text, start, end, value, out)  # "hồ sơ giải quyết đúng hạn 13.202, ..."
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
             continue

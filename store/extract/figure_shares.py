@@ -1,0 +1,18 @@
+"""A share of communes or wards written as a fraction: "14/14 xã, thị trấn đã công khai thủ tục hành chính".
+
+A count of communes alone is usually where a team went ("đã khảo sát 3 xã") and is no figure; a fraction of them is a
+result (how many of all met something), so the commune words count as its unit there and only there.
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)"
+                       r"(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+def communes_counted(text: str, end: int) -> str | None:
+    """The commune words right after a fraction ending at `end` ("xã, thị trấn"), or None."""
+    m = _COMMUNES.match(text, end)
+    return m[1] if m else None

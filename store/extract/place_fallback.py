@@ -1,0 +1,55 @@
+"""The province, when a province's own body visits and no unit below it is named as visited.
+
+"6 đoàn công tác của Tỉnh ủy Quảng Ngãi đã đi kiểm tra ... tại các xã, phường, đặc khu": the teams go to communes
+the article never names; the visit is the province's, and a province-level visit lists the province. The same holds
+for "Đoàn giám sát của Thường trực HĐND tỉnh ... giám sát Sở Xây dựng" when the province is named only by the
+outlet's tag ("(BBNĐT)", the Bắc Ninh party paper: `data/outlet_provinces.json`) — a provincial paper's "HĐND tỉnh"
+is its own province's.
+
+Only when the opening calls the body a province's ("HĐND tỉnh", "Tỉnh ủy") and exactly one province is named (or,
+none named, the outlet is a provincial paper's).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..folding import fold
+from ..gazetteer import gazetteer
+from ..resources import load_json
+from .places import Places
+from .text import Article
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    return {fold(tag): province for tag, province in load_json("outlet_provinces.json")["outlets"].items()}
+
+
+def province_visited(article: Article, places: Places) -> list[dict]:
+    """[the province's locality] for a province's body visiting no named unit; else []."""
+    if places.visited or not any(level == "tỉnh" and (sentence is None or sentence.index <= 1)
+                                 for level, sentence in places.bare_refs):
+        return []
+    named = {fold(name) for name in places.context or places.hints}
+    if len(named) > 1:
+        return []
+    written = next(iter(places.context or places.hints), None) if named else \
+        _outlets().get(fold(article.outlet or ""))
+    if written is None:
+        return []
+    province = gazetteer().find_province(written)
+    former = gazetteer().former_province(written)
+    if province is None and former is not None:
+        province = gazetteer().province(former[1])
+    if province is None:
+        return []
+    old_name = former[0] if former else province.name
+    if old_name.startswith("Thành phố"):
+        return []  # a city's council is "HĐND thành phố": a bare "tỉnh" is no city's
+    locality: dict = {"name": f"tỉnh {old_name}", "level": "tỉnh"}
+    if (merged := gazetteer().if_merged(old_name, province)) is not None:
+        locality["former_province"] = merged
+    locality["province"] = province.as_dict()
+    locality["ward"] = None
+    return [locality]
