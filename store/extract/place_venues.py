@@ -77,30 +77,42 @@ _GENERIC_UNITS = re.compile(
 )
 _BODY_OF_PROVINCE = re.compile(
     r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh|"
-    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+(?P<name>\w[\w'’]*(?:\s+\w[\w'’]*){0,3})"
+    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+(?=(?P<name>\w[\w'’]*(?:\s+\w[\w'’]*){0,3}))"
 )
+"""A province's body and the words after it (looked at, not taken, so that "Tỉnh ủy A và Tỉnh ủy B" finds both)."""
 
 
 def body_province(sentences: list[Sentence]) -> Mention | None:
-    """The province of the body whose round goes "tại các xã, phường" without naming one, as a visited unit."""
+    """The province of the body whose round goes "tại các xã, phường" without naming one, as a visited unit.
+
+    Bodies of two provinces on one round ("Tỉnh ủy A và Tỉnh ủy B ... tại các xã, phường") give no guess."""
     for sentence in sentences:
         if not _GENERIC_UNITS.search(sentence.text):
             continue
-        for body in _BODY_OF_PROVINCE.finditer(sentence.text):
-            words: list[str] = []
-            for word in body["name"].split():  # the capitalised words of the name ("Quảng Ngãi đã" → "Quảng Ngãi")
-                if not word[0].isupper():
-                    break
-                words.append(word)
-            name = " ".join(words)
-            found = resolve_province(name) if name else None
-            if found is None or found.ward is not None:
-                continue
-            start = body.start("name")
-            mention = Mention(name, "tỉnh", name, start, start + len(name), sentence, resolution=found)
-            mention.name = display_name(mention)
-            return mention
+        found_in = _bodies_named(sentence)
+        if len({mention.resolution.province.code for mention in found_in if mention.resolution}) == 1:
+            return found_in[0]
     return None
+
+
+def _bodies_named(sentence: Sentence) -> list[Mention]:
+    """Each province whose body the sentence names ("Tỉnh ủy Quảng Ngãi", "HĐND tỉnh Gia Lai"), as a mention."""
+    found_in: list[Mention] = []
+    for body in _BODY_OF_PROVINCE.finditer(sentence.text):
+        words: list[str] = []
+        for word in body["name"].split():  # the capitalised words of the name ("Quảng Ngãi đã" → "Quảng Ngãi")
+            if not word[0].isupper():
+                break
+            words.append(word)
+        name = " ".join(words)
+        found = resolve_province(name) if name else None
+        if found is None or found.ward is not None:
+            continue
+        start = body.start("name")
+        mention = Mention(name, "tỉnh", name, start, start + len(name), sentence, resolution=found)
+        mention.name = display_name(mention)
+        found_in.append(mention)
+    return found_in
 
 
 def province_level(mention: Mention) -> bool:
