@@ -8,6 +8,7 @@ reader that goes away (`surveys list | head`) is not an error: exit 0, quietly.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -84,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(_named_command(argv))
     args = parser.parse_args(argv)
+    # No command: the browser. Python's cyclic collector is off from here until its first frame
+    # (`tui.first_frame`): what the launch imports and makes all lives on, and the 160-180 collections that
+    # walked it before the first rows cost a tenth of the launch (#17).
+    held = args.command is None and gc.isenabled()
+    if held:
+        gc.disable()
     from store.errors import StoreError  # noqa: PLC0415 - after parsing: --version needs neither
     from store.oserrors import os_words  # noqa: PLC0415
     from store.sanitize import visible  # noqa: PLC0415
@@ -93,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         if args.command is None:
-            return _open_browser(args)
+            return _open_browser(args, held)
         code = args.run(args)
         sys.stdout.flush()  # here, so a closed pipe is caught below rather than at exit
         return code
@@ -126,13 +133,7 @@ def _silence_stdout() -> None:
         pass
 
 
-def _open_browser(args: argparse.Namespace) -> int:
-    import gc  # noqa: PLC0415
-
-    # Python's cyclic collector is off from here until the browser's first frame (`tui.first_frame`): the
-    # launch's imports and widgets all live on, and the collections walking them cost a tenth of it (#17).
-    held = gc.isenabled()
-    gc.disable()
+def _open_browser(args: argparse.Namespace, collector_held: bool) -> int:
     try:
         try:
             from tui.app import run_browser  # noqa: PLC0415
@@ -141,9 +142,9 @@ def _open_browser(args: argparse.Namespace) -> int:
                 raise
             build_parser().print_help()
             return 0
-        return run_browser(args, collector_held=held)
+        return run_browser(args, collector_held=collector_held)
     finally:
-        if held:  # the app ended before its first frame let it go (or after: enabling twice is harmless)
+        if collector_held:  # the app ended before its first frame let it go (or after: enabling twice is harmless)
             gc.enable()
 
 
