@@ -49,6 +49,7 @@ from .place_cues import (
     reports_after,
 )
 from .place_era import settle_by_era, settle_other_levels
+from .place_hosts import host_province
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import (
     _hint_codes,
@@ -305,7 +306,7 @@ def _choose_visited(places: Places, title: str) -> None:
             if accompanies(mention) and mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
-    if not chosen and (body := body_province(places.sentences)):
+    if not chosen and (body := body_province(places.sentences) or host_province(places.sentences)):
         places.mentions.append(body)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
         chosen.append(body)
     if not chosen:
