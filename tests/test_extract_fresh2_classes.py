@@ -10,6 +10,10 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.periods import find_periods
+from store.extract.place_mentions import Mention
+from store.extract.place_siblings import settle_beside_siblings
+from store.extract.text import Sentence
+from store.gazetteer import gazetteer
 
 TODAY = date(2026, 12, 2)
 
@@ -67,3 +71,49 @@ def test_oversight_of_a_span_dates_the_visit_in_its_last_year() -> None:
     lead = ("Ngày 12/4, Đoàn giám sát của Ủy ban Thường vụ Quốc hội có buổi làm việc với UBND tỉnh Nghệ An về việc "
             "thực hiện chính sách, pháp luật về giao thông đường thủy giai đoạn năm 2009 - 2023.")
     assert _draft(lead).record["date"] == "2023-04-12"
+
+
+def test_commune_listed_again_without_its_level_word_is_no_town() -> None:
+    # "Bình Minh" alone is also a town (thị xã Bình Minh, Vĩnh Long): listed after "xã Bom Bo," it is the commune
+    lead = ("Ngày 5/6/2019, Ban Pháp chế HĐND huyện giám sát tại các xã Bom Bo và Bình Minh. Đoàn làm việc với "
+            "UBND xã Bom Bo, Bình Minh về cải cách hành chính.")
+    assert {(code, ward) for code, ward, _name in _places(lead)} == {(75, 25405)}
+
+
+def test_namesake_beside_its_sibling_in_the_same_old_district() -> None:
+    # ten communes were called Bình Minh; the one of Bom Bo's old district became Bom Bo itself in 2025
+    sentence = Sentence("tại các xã Bom Bo và Bình Minh", 0, 0)
+    sibling = Mention("xã Bom Bo", "xã", "Bom Bo", 11, 20, sentence, resolution=gazetteer().resolve("xã Bom Bo"))
+    namesake = Mention("Bình Minh", "xã", "Bình Minh", 24, 33, sentence)
+    settle_beside_siblings([sibling, namesake])
+    assert namesake.resolution is not None and namesake.resolution.ward is not None
+    assert (namesake.resolution.ward.code, namesake.by_neighbours) == (25405, True)
+
+
+def test_namesake_alone_stays_unresolved() -> None:
+    namesake = Mention("xã Bình Minh", "xã", "Bình Minh", 7, 19, Sentence("tại xã Bình Minh", 0, 0))
+    settle_beside_siblings([namesake])
+    assert namesake.resolution is None
+
+
+@pytest.mark.parametrize(("lead", "visit"), [
+    ("Sáng 4/8/2025, Thủ tướng Chính phủ đã đi thăm và động viên cán bộ làm việc tại Trung tâm Phục vụ hành chính "
+     "công tỉnh Tuyên Quang.", True),
+    ("Chiều 6/3/2025, Bộ trưởng Bộ Nội vụ đến thăm Bộ phận Một cửa phường Hội An Tây.", True),
+    ("Nhân dịp Tết, sáng 5/2/2025, Bộ trưởng Bộ Nội vụ đã đi thăm và tặng quà các gia đình chính sách tại xã Yên "
+     "Sơn.", False),
+])
+def test_leader_visiting_a_public_service_desk_is_a_visit(lead: str, visit: bool) -> None:
+    assert (_draft(lead).non_visit is None) is visit
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Nhằm nâng cao chỉ số hài lòng, Chủ tịch UBND xã – Lò Văn Páo cùng lãnh đạo Văn phòng đã đến khảo sát Bộ phận "
+     "Một cửa xã Mường Chà.", "Lò Văn Páo"),
+    ("Sáng 2/10/2025, Phó Chủ tịch HĐND tỉnh – Nguyễn Thị Hà cùng đoàn đã đến giám sát tại xã Mường Chà.",
+     "Nguyễn Thị Hà"),
+    ("Để chuẩn bị cho mùa mưa bão, Giám đốc Sở Xây dựng Trần Văn Hùng đã đi kiểm tra các công trình tại xã Mường "
+     "Chà.", "Trần Văn Hùng"),
+])
+def test_title_dash_name_and_a_purpose_clause_first(lead: str, name: str) -> None:
+    assert (_draft(lead).record.get("leader") or {}).get("name") == name

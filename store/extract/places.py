@@ -62,6 +62,7 @@ from .place_resolution import (
     resolve,
     split_between,
 )
+from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .text import Article, Sentence
 
@@ -179,6 +180,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.sentences = article.sentences
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
+    places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
     # (unique today in some province) must not win before the article has said where it is
     above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]
@@ -198,6 +200,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         else:
             mention.resolution = resolve(mention, hints, districts)
     settle_by_siblings(wards, hints, districts)
+    settle_beside_siblings(wards)
     settle_other_levels(wards, hints, districts)
     places.districts, places.title = districts, article.title or ""
     hints = unique(hints + provinces_of(wards))

@@ -36,13 +36,17 @@ _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
-    r"Giám đốc|Bí thư)\b",
+    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng)\b",
     re.IGNORECASE)
 _DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
 """A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
 _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
+# "thăm" counts only towards a public-service desk ("đi thăm và động viên cán bộ ... tại Trung tâm Phục vụ hành chính
+# công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
+                    r"thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
+                    r"[Tt]iếp nhận)))|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
                     r"dẫn đầu|trưởng đoàn)\b", re.IGNORECASE)
 _DOCUMENT_SUBJECT = re.compile(
