@@ -117,3 +117,27 @@ def test_leader_visiting_a_public_service_desk_is_a_visit(lead: str, visit: bool
 ])
 def test_title_dash_name_and_a_purpose_clause_first(lead: str, name: str) -> None:
     assert (_draft(lead).record.get("leader") or {}).get("name") == name
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    ("Lai Vung – Chủ tịch UBND huyện kiểm tra Bộ phận Một cửa",
+     "Chiều 5/4/2023, Chủ tịch UBND huyện đã kiểm tra Bộ phận Tiếp nhận và Trả kết quả huyện.",
+     [(82, None, "huyện Lai Vung")]),
+    # a name several districts had ("Châu Thành") is no dateline to go by
+    ("Châu Thành – Chủ tịch UBND huyện kiểm tra Bộ phận Một cửa",
+     "Chiều 5/4/2023, Chủ tịch UBND huyện đã kiểm tra Bộ phận Tiếp nhận và Trả kết quả huyện.", []),
+])
+def test_headline_dateline_names_the_bare_district(title: str, lead: str, expected: list) -> None:
+    got = [(loc["province"]["code"], (loc["ward"] or {}).get("code"), loc["name"])
+           for loc in _draft(lead, title).record["localities"]]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Xã có dân số hơn 14.000 người, trong đó người dân tộc Ba Na có gần 1.400 người.", []),
+    ("Xã có dân số 9.000 người, trong đó 3.200 người là đồng bào dân tộc thiểu số.", []),
+    ("Xã đã tiếp nhận 60 hồ sơ, trong đó 52 hồ sơ trực tuyến; hỗ trợ 1.400 người cài đặt VNeID.", [60, 52, 1400]),
+])
+def test_parts_of_a_population_are_no_figures(sentence: str, values: list[int]) -> None:
+    lead = f"Sáng 25/5/2022, Đoàn khảo sát của HĐND tỉnh khảo sát tại xã Ia Dom. {sentence}"
+    assert [f["value"] for f in _draft(lead).record["figures"]] == values

@@ -48,6 +48,7 @@ from .place_cues import (
     named_as_former,
     reports_after,
 )
+from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_hosts import host_province
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
@@ -218,6 +219,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             mention.name = display_name(mention)
         else:
             places.unresolved.append(mention)
+    if (dateline := dateline_unit(article.title or "", places.bare_refs)) is not None:
+        places.mentions.append(dateline)  # "Tháp Mười – Chủ tịch UBND huyện khảo sát ...": the bare "huyện"'s name
     _choose_visited(places, article.title or "")
     _same_names(places)
     return places
