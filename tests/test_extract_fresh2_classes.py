@@ -141,3 +141,13 @@ def test_headline_dateline_names_the_bare_district(title: str, lead: str, expect
 def test_parts_of_a_population_are_no_figures(sentence: str, values: list[int]) -> None:
     lead = f"Sáng 25/5/2022, Đoàn khảo sát của HĐND tỉnh khảo sát tại xã Ia Dom. {sentence}"
     assert [f["value"] for f in _draft(lead).record["figures"]] == values
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Tỷ lệ hồ sơ trực tuyến chưa đạt 100%, xã giải quyết đúng hạn 98% hồ sơ.", [98]),
+    ("Thời điểm kiểm tra chưa đánh giá các nhiệm vụ đạt 100%, xã trả kết quả 100% hồ sơ đúng hạn.", [100]),
+    ("Xã giải quyết đúng hạn 100% hồ sơ, tỷ lệ hài lòng đạt 97%.", [100, 97]),
+])
+def test_a_share_not_reached_is_no_value(sentence: str, values: list[int]) -> None:
+    lead = f"Sáng 25/5/2022, Đoàn kiểm tra của UBND huyện kiểm tra tại xã Quảng Uyên. {sentence}"
+    assert [f["value"] for f in _draft(lead).record["figures"]] == values
