@@ -151,3 +151,15 @@ def test_parts_of_a_population_are_no_figures(sentence: str, values: list[int]) 
 def test_a_share_not_reached_is_no_value(sentence: str, values: list[int]) -> None:
     lead = f"Sáng 25/5/2022, Đoàn kiểm tra của UBND huyện kiểm tra tại xã Quảng Uyên. {sentence}"
     assert [f["value"] for f in _draft(lead).record["figures"]] == values
+
+
+@pytest.mark.parametrize(("sentences", "wholes"), [
+    ("Xã đã tiếp nhận 60 hồ sơ, tất cả đều nộp trực tuyến. Xã đã trả kết quả 52 hồ sơ trước hạn, còn 8 hồ sơ đang "
+     "giải quyết.", [None, 60, 60]),
+    # no exact sum: a new count of the same kind is no part of the 60 (its own sentence may still split it)
+    ("Xã đã tiếp nhận 60 hồ sơ, tất cả đều nộp trực tuyến. Năm trước xã tiếp nhận 48 hồ sơ, trả kết quả 40 hồ sơ.",
+     [None, None, 48]),
+])
+def test_counts_adding_up_to_the_count_before_are_its_parts(sentences: str, wholes: list) -> None:
+    lead = f"Sáng 25/5/2025, Đoàn kiểm tra của UBND tỉnh kiểm tra tại xã Mường Chà. {sentences}"
+    assert [f.get("of") for f in _draft(lead).record["figures"]] == wholes

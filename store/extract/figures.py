@@ -20,6 +20,7 @@ from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_numbers import masked_spans, numbers_in
+from .figure_sums import parts_adding_up
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
@@ -95,6 +96,8 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places) 
         if drafts and previous and PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
             parts_of_previous(drafts, previous)
             drafts = [_ordered(d) for d in drafts]
+        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and parts_adding_up(drafts, previous):
+            drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"
         found += drafts
         previous = drafts
     return found
