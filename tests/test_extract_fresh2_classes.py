@@ -10,6 +10,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.periods import find_periods
+from store.extract.place_hosts import host_province
 from store.extract.place_mentions import Mention
 from store.extract.place_siblings import settle_beside_siblings
 from store.extract.text import Sentence
@@ -163,3 +164,11 @@ def test_a_share_not_reached_is_no_value(sentence: str, values: list[int]) -> No
 def test_counts_adding_up_to_the_count_before_are_its_parts(sentences: str, wholes: list) -> None:
     lead = f"Sáng 25/5/2025, Đoàn kiểm tra của UBND tỉnh kiểm tra tại xã Mường Chà. {sentences}"
     assert [f.get("of") for f in _draft(lead).record["figures"]] == wholes
+
+
+def test_inspection_committee_of_a_party_committee_is_no_host() -> None:
+    sentence = Sentence("Sáng 3/4/2025, Ủy ban Kiểm tra Tỉnh ủy Cao Bằng làm việc với Đảng ủy xã Quảng Uyên.", 0, 0)
+    assert host_province([sentence]) is None
+    sentence = Sentence("Sáng 3/4/2025, Phó Thủ tướng làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng.", 0, 0)
+    host = host_province([sentence])
+    assert host is not None and host.resolution is not None and host.resolution.province.code == 4

@@ -18,11 +18,12 @@ from .place_resolution import display_name
 from .text import Sentence
 
 _HOST_COMMITTEE = re.compile(
-    r"\b(?:làm việc (?:với|tại)|thăm và làm việc với|giám sát|khảo sát|kiểm tra)\s+"
+    r"(?<!Ủy ban )(?<!Uỷ ban )\b(?:làm việc (?:với|tại)|thăm và làm việc với|giám sát|khảo sát|kiểm tra)\s+"
     r"(?:(?:tập thể|lãnh đạo|đại diện)\s+)?(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành(?: Đảng bộ)?)\s+)?"
     r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\s+(?P<name>[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ][\w'’]*){0,3})",
     re.IGNORECASE)
-"""The visit's verb, then a province's (or a province-level city's) party committee, then the province's name."""
+"""The visit's verb, then a province's (or a province-level city's) party committee, then the province's name; "Ủy ban
+Kiểm tra Tỉnh ủy X" is a body's name, no verb."""
 _OPENING = 4
 
 
