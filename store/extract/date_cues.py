@@ -20,7 +20,7 @@ COMMUNE_CENTRE = re.compile(r"\b(?:trung tâm phục vụ hành chính công|TTP
                              r"đặc khu)\b", re.IGNORECASE)
 """A commune's or ward's own public service centre, which the two-tier government of 1 July 2025 brought: "từ 1/7 đến
 nay" with no year beside one counts from that day, the year being left out as the writer's current one."""
-SUPERVISED = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\b(?:thực hiện|triển khai)\b[^.;]{0,120}$",
+SUPERVISED = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,120}\b(?:thực hiện|triển khai)\b[^.;]{0,120}$",
                          re.IGNORECASE)
 """Before a span: what the visit oversees ("khảo sát việc thực hiện chuyển đổi số giai đoạn 2021-2023")."""
 PLANNED_AHEAD = re.compile(r"\b(?:dự kiến|sẽ|dự định)\b[^.;,]{0,50}\b(?:từ|vào|trong)\s+(?:ngày\s+)?$", re.IGNORECASE)

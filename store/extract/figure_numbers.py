@@ -108,6 +108,9 @@ _PLACES_AFTER = re.compile(r"\s*[(:]\s*(?:xã|phường|thị trấn|huyện|qu�
 """A count of units followed by their names: the units visited are listed, the count is not a figure."""
 _PLACE_UNIT_AFTER = re.compile(r"\s*dân phố\b", re.IGNORECASE)
 """A count in "tổ" that names places ("2 tổ dân phố"), not teams ("19 tổ công nghệ số"): visited, no figure."""
+_POPULATION_PART = re.compile(r"\bdân số\b(?:[^.;]|\.\d){0,40}\bngười\s*,\s*trong\s+đó\b[^.;]{0,80}$", re.IGNORECASE)
+"""A population's parts, counted in people after its total ("dân số ... người, trong đó ... có gần N người"): the
+place's make-up, as the total is (`_NOT_BEFORE`), no result of the work."""
 _MAX_DIGITS = 24
 """Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
 
@@ -187,6 +190,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
+        if unit == "người" and _POPULATION_PART.search(text, max(0, start - 120), start):
+            continue  # "dân số hơn 14.000 người, trong đó người dân tộc X có gần 1.400 người": a part of a population
         if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
                                re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
             continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place

@@ -20,6 +20,7 @@ from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_numbers import masked_spans, numbers_in
+from .figure_sums import parts_adding_up
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
@@ -75,10 +76,12 @@ _TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|tro
 _TARGET_SAID = re.compile(
     r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
     r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
-    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$)", re.IGNORECASE)
+    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$)",
+    re.IGNORECASE)
 """A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
 criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
-("vượt 8,2% chỉ tiêu") is a result and stays."""
+("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ
+đạt 100%") is a threshold missed, no value."""
 _PLAN_SENTENCE = re.compile(r"^\W*(?:theo kế hoạch|kế hoạch đề ra|dự kiến)\s*,", re.IGNORECASE)
 """A sentence that opens with the plan ("Theo kế hoạch, ... đạt 90% ...; ... trên 88,2%"): its numbers are aims."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
@@ -93,6 +96,8 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places) 
         if drafts and previous and PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
             parts_of_previous(drafts, previous)
             drafts = [_ordered(d) for d in drafts]
+        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and parts_adding_up(drafts, previous):
+            drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"
         found += drafts
         previous = drafts
     return found

@@ -259,6 +259,7 @@ def _someone_between(people: People, mention: PersonMention, offset: int) -> boo
 def _opens_clause(mention: PersonMention) -> bool:
     """The person is the lead's subject: only a time ("Sáng 1/7,") and their title come before the name."""
     text = mention.sentence.text[:mention.start] if mention.sentence else mention.before
+    text = re.sub(r"\s[-–]\s*$", " ", text)  # "Chủ tịch UBND huyện – Trần Thị Quý": the dash joins title and name
     for title in mention.titles:
         if text.rstrip().endswith(title):
             text = text.rstrip()[:-len(title)]
@@ -270,6 +271,9 @@ def _opens_clause(mention: PersonMention) -> bool:
     if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí|đ/c)?\s*", text,
                     re.IGNORECASE):
         return True
+    if re.fullmatch(r"\W*(?:Nhằm|Để|Với mục đích|Với mục tiêu)\b[^.;]{0,200},\s*(?:ông|bà|đồng chí|đ/c)?\s*", text,
+                    re.IGNORECASE):
+        return True  # a purpose clause, then the person: "Nhằm nâng cao chỉ số hài lòng, Chủ tịch UBND huyện – X"
     # a purpose or programme clause first, then the time, then the person: "Nhằm ..., trong 02 ngày 8-9/10, đ/c X"
     return re.search(r"[,;]\s*(?:trong\s+(?:\d+\s+)?)?(?:sáng|chiều|tối|trưa|ngày|hôm)\b[^,;]{0,30},\s*"
                      r"(?:ông|bà|đồng chí|đ/c)?\s*$", text, re.IGNORECASE) is not None

@@ -233,6 +233,7 @@ def _title_before(before: str) -> str:
     """The title written just before a name, back to the clause start: "Phó chủ tịch Thường trực HĐND Thành phố"."""
     # a committee's name keeps its dash ("Trưởng ban Kinh tế - Xã hội"): it is no clause break
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
+    before = re.sub(r"\s[-–]\s*$", " ", before)  # "Chủ tịch UBND huyện – Trần Thị Quý": a dash joins title and name
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title

@@ -32,8 +32,10 @@ _DOCUMENT_NAMED = re.compile(r"\b(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh
                              r"[^,;.()\"'“”‘’]{0,60}$")
 """A law's or a resolution's year in its name ("Luật Bảo vệ môi trường năm 2020", "Nghị quyết số 43 năm 2022"): the
 year it was passed, no period of figures (the name is capitalised, "pháp luật về ..." is none)."""
-_YEAR_RANGE = re.compile(r"(?:\bgiai\s+đoạn\s+|\btừ\s+năm\s+)(\d{4})\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(\d{4})(?!\d)",
-                         re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"(?:\bgiai\s+đoạn\s+(?:năm\s+)?|\btừ\s+năm\s+)(\d{4})\s*(?:-|–|đến|tới)\s*"
+                         r"(?:năm\s+)?(\d{4})(?!\d)", re.IGNORECASE)
+"""A span of whole years: "giai đoạn 2021-2025", "giai đoạn năm 2009 - 2023" (the year word may lead it), "từ năm
+2016 đến năm 2020"."""
 
 @dataclass(frozen=True)
 class Period:

@@ -49,7 +49,9 @@ from .place_cues import (
     named_as_former,
     reports_after,
 )
+from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
+from .place_hosts import host_province
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
 from .place_resolution import (
     _hint_codes,
@@ -62,6 +64,7 @@ from .place_resolution import (
     resolve,
     split_between,
 )
+from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .text import Article, Sentence
 
@@ -179,6 +182,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.sentences = article.sentences
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
+    places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
     # (unique today in some province) must not win before the article has said where it is
     above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]
@@ -198,6 +202,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         else:
             mention.resolution = resolve(mention, hints, districts)
     settle_by_siblings(wards, hints, districts)
+    settle_beside_siblings(wards)
     settle_other_levels(wards, hints, districts)
     places.districts, places.title = districts, article.title or ""
     hints = unique(hints + provinces_of(wards))
@@ -215,6 +220,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             mention.name = display_name(mention)
         else:
             places.unresolved.append(mention)
+    if (dateline := dateline_unit(article.title or "", places.bare_refs)) is not None:
+        places.mentions.append(dateline)  # "Tháp Mười – Chủ tịch UBND huyện khảo sát ...": the bare "huyện"'s name
     _choose_visited(places, article.title or "")
     _same_names(places)
     return places
@@ -306,7 +313,7 @@ def _choose_visited(places: Places, title: str) -> None:
             if accompanies(mention) and mention.key not in by_key:
                 by_key[mention.key] = mention
                 chosen.append(mention)
-    if not chosen and (body := body_province(places.sentences)):
+    if not chosen and (body := body_province(places.sentences) or host_province(places.sentences)):
         places.mentions.append(body)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
         chosen.append(body)
     if not chosen:

@@ -36,13 +36,17 @@ _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
-    r"Giám đốc|Bí thư)\b",
+    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng)\b",
     re.IGNORECASE)
 _DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
 """A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
 _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
+# "thăm" counts only towards a public-service desk ("đi thăm và động viên cán bộ ... tại Trung tâm Phục vụ hành chính
+# công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
+                    r"thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
+                    r"[Tt]iếp nhận)))|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
                     r"dẫn đầu|trưởng đoàn|"
                     r"(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)(?=\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
@@ -100,10 +104,11 @@ _GIVEN_AT_A_SESSION = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị)(?:
                                  re.IGNORECASE)
 """Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
 với Ban Thường vụ Huyện ủy"), a noun; the working session itself is the visit."""
-_HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu)\b[^.;]{0,160}$", re.IGNORECASE)
+_HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với)\b[^.;]{0,160}$", re.IGNORECASE)
 """Before a round-up's words, a team hearing its hosts ("lắng nghe ý kiến của Ban ... về những kết quả đạt được ...
-thời gian qua"): the hosts' own results, told at the visit, not a round-up of oversight (oversight counted, "nghe báo
-cáo kết quả 5 cuộc giám sát", still is one)."""
+thời gian qua"), or talking with them ("trao đổi với nhân viên ... về những khó khăn trong thời gian qua"): the hosts'
+own results, told at the visit, not a round-up of oversight (oversight counted, "nghe báo cáo kết quả 5 cuộc giám
+sát", still is one)."""
 _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
