@@ -98,6 +98,9 @@ _AT_THE_SESSION = re.compile(r"^\W*(?:tại|chủ trì|chỉ đạo tại|phát 
 X, <titles> yêu cầu ..." — the visitor directs; only when no overseeing organ visits and X holds no local office."""
 _OVERSEEING_ORGAN = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội")
 _UNIT_OFFICE = re.compile(r"\b(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
+_CHECKS_ITSELF = re.compile(r"\W*(?:cùng\s+[^,.;]{0,60}?\s+)?(?:đã\s+)?(?:trực tiếp\s+)?(?:(?:đến|đi|xuống)\s+)?(?:kiểm tra|thăm|khảo sát)\b",
+                            re.IGNORECASE)
+"""The visit's own verb right after the person: they are who checks, not who receives."""
 _LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
 _OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"
                                r"Giám đốc|Bộ trưởng|Thứ trưởng)\b[^,.;]{0,60}?)\s+(?:cùng|dẫn đầu)\s+(?:các\s+)?"
@@ -149,7 +152,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         host = host or bool(_RECEIVES.search(re.split(r"[.;]", title_end[:100])[0]))
         # the chair of a commune's or ward's People's Committee is the visited unit's own head: who chairs the session
         # there ("Chủ trì buổi làm việc có ông X, Chủ tịch UBND xã") hosts it, unless called the delegation's head
-        host = host or bool(_UNIT_OFFICE.search(mention.title))
+        # — but one who goes to check a desk of their own unit ("Phó Chủ tịch UBND phường X Y đã đến kiểm tra đột xuất
+        # Bộ phận Một cửa") is the visit's subject, with no team to host
+        host = host or (bool(_UNIT_OFFICE.search(mention.title)) and not _CHECKS_ITSELF.match(title_end))
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
