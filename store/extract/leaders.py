@@ -98,8 +98,8 @@ _AT_THE_SESSION = re.compile(r"^\W*(?:tại|chủ trì|chỉ đạo tại|phát 
 X, <titles> yêu cầu ..." — the visitor directs; only when no overseeing organ visits and X holds no local office."""
 _OVERSEEING_ORGAN = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội")
 _UNIT_OFFICE = re.compile(r"\b(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
-_CHECKS_ITSELF = re.compile(r"\W*(?:cùng\s+[^,.;]{0,60}?\s+)?(?:đã\s+)?(?:trực tiếp\s+)?(?:(?:đến|đi|xuống)\s+)?(?:kiểm tra|thăm|khảo sát)\b",
-                            re.IGNORECASE)
+_CHECKS_ITSELF = re.compile(r"\W*(?:cùng\s+[^,.;]{0,60}?\s+)?(?:đã\s+)?(?:trực tiếp\s+)?(?:(?:đến|đi|xuống)\s+)?"
+                            r"(?:kiểm tra|thăm|khảo sát)\b", re.IGNORECASE)
 """The visit's own verb right after the person: they are who checks, not who receives."""
 _LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
 _OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"

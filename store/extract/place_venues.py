@@ -77,7 +77,8 @@ _GENERIC_UNITS = re.compile(
 )
 _BODY_OF_PROVINCE = re.compile(
     r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh|"
-    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+(?=(?P<name>\w[\w'’]*(?:\s+\w[\w'’]*){0,3}))"
+    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+"
+    r"(?=(?P<name>\w[\w'’]*(?:\s+\w[\w'’]*){0,3}))"
 )
 """A province's body and the words after it (looked at, not taken, so that "Tỉnh ủy A và Tỉnh ủy B" finds both)."""
 
