@@ -31,6 +31,7 @@ from store.matching import Matcher, RecordKeys, keys_of
 from store.query import DATE_FIELDS, Clause, Filter
 from store.sqlindex import Interrupted, SqlIndex, index_path_for, paged
 from store.sqlindex import facets as sqlfacets
+from store.sqlindex import matches as sqlmatches
 from store.sqlindex.compile import FACETS, phrase
 from store.sqlindex.source import Unstreamable, stream_records
 from store.tinydb_repository import TinyDBRepository
@@ -337,8 +338,10 @@ def test_an_index_made_with_other_topic_labels_is_rebuilt(repository: TinyDBRepo
 
 
 def test_large_pools_are_counted_in_c_alike(built, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every pool counted by `facets._histogram` (numpy) agrees with the full scan, as the slices did."""
+    """Every pool counted by `facets._histogram` (numpy, a few pairs a step) agrees with the full scan, as the
+    slices did."""
     monkeypatch.setattr(sqlfacets, "VECTORISED", 1)
+    monkeypatch.setattr(sqlfacets, "PAIRS_A_STEP", 7)
     index, records, seed = built
     ordered = newest(records)
     keys = [keys_of(record) for record in ordered]
@@ -394,3 +397,26 @@ def test_a_newer_search_stops_the_work_in_python_of_the_one_before(built, monkey
     with pytest.raises(Interrupted):
         check()
     index.moot()()  # taken after the interrupt: not stopped by it
+
+
+def test_many_matches_picked_out_of_the_order_in_c_alike(built, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Matches picked out of a sort order by numpy (`matches._picked`, for large stores) are those of a full scan,
+    in order, in every sort."""
+    monkeypatch.setattr(sqlmatches, "VECTORISED", 1)
+    index, records, seed = built
+    index._last = None
+    ordered = newest(records)
+    keys = [keys_of(record) for record in ordered]
+    rng = random.Random(seed * 41)
+    queries = [Filter.parse("year:2025"), *_random_filters(rng, records, 30)]
+    for query in queries:
+        reference = Reference(query)
+        expected = [r["id"] for r, k in zip(ordered, keys, strict=True) if reference.matches(k)]
+        assert [r["id"] for r in index.search(query, facets=False).records] == expected, query.render()
+        for sort in ("locality", "body"):
+            monkeypatch.setattr(sqlmatches, "VECTORISED", 10**9)
+            index._last = None
+            slow = [r["id"] for r in index.search(query, sort=sort, facets=False).records]
+            monkeypatch.setattr(sqlmatches, "VECTORISED", 1)
+            index._last = None
+            assert [r["id"] for r in index.search(query, sort=sort, facets=False).records] == slow, query.render()

@@ -253,15 +253,16 @@ def test_matches_read_in_part_are_those_of_the_whole_walk(order: list[int], data
     matches = Matches(ordered, flags, lambda: places(ordered))
     start = data.draw(st.integers(0, 310))
     stop = data.draw(st.none() | st.integers(0, 320))
-    first = matching.FIRST_CHUNK
+    first, vectorised = matching.FIRST_CHUNK, matching.VECTORISED
     matching.FIRST_CHUNK = data.draw(st.sampled_from([first, 1, 7]))  # walks of a few places, in steps
+    matching.VECTORISED = data.draw(st.sampled_from([vectorised, 1, 50]))  # the rest picked by numpy, or not
     try:
         assert len(matches) == len(expected)
         assert list(matches[start:stop]) == expected[start:stop]
         assert list(matches[start + 5:stop]) == expected[start + 5:stop]
         assert list(matches.whole()) == expected
     finally:
-        matching.FIRST_CHUNK = first
+        matching.FIRST_CHUNK, matching.VECTORISED = first, vectorised
 
 
 def test_the_read_ahead_fills_an_older_file_in_a_thread_of_its_own(tmp_path: Path) -> None:
@@ -285,3 +286,18 @@ def test_the_read_ahead_fills_an_older_file_in_a_thread_of_its_own(tmp_path: Pat
 def test_the_words_of_a_text_are_its_runs_of_letters_and_digits(text: str) -> None:
     """Split at C speed for an ASCII text; the same runs the pattern finds, whatever the text."""
     assert words_of(text) == set(TOKEN.findall(text))
+
+
+def test_the_rest_of_many_matches_is_picked_by_numpy_alike(monkeypatch) -> None:
+    """Every match wanted with many places of the order left: numpy picks the rest, as the walk does."""
+    order = list(range(1, 300))
+    random.Random(5).shuffle(order)
+    flags = bytes(n % 3 != 0 for n in range(301))
+    expected = [n for n in order if flags[n]]
+    for vectorised in (1, 100, 10**9):
+        monkeypatch.setattr(matching, "VECTORISED", vectorised)
+        for window in (0, 10, 150):
+            ordered = array("q", order)
+            matches = Matches(ordered, flags, lambda ordered=ordered: places(ordered))
+            assert list(matches[:window]) == expected[:window]
+            assert list(matches.whole()) == expected

@@ -26,6 +26,8 @@ POSTED = re.compile(r"rec\.n IN \((SELECT n FROM post WHERE t IN \([0-9,]+\))\)"
 """A condition on term ids (`compile._terms`, `compile._provinces`), whose records `post` gives alone."""
 FEW = 16
 """Matches fewer than 1/FEW of the order are sorted by their places; more are picked out of the order."""
+VECTORISED = 20_000
+"""Orders this long are picked from by numpy (a smaller store never loads it)."""
 
 
 def posted(db: sqlite3.Connection, condition: Condition) -> list[int] | None:
@@ -57,9 +59,23 @@ def in_order(numbers: list[int], order: array, places: array) -> Sequence[int]:
         numbers = [n for n in numbers if n < top]
     if FEW * len(numbers) < len(order):
         return sorted(numbers, key=places.__getitem__)
+    if len(order) >= VECTORISED:  # the order picked from in C: a topic of 70,000 of 100,000 records took 60 ms
+        return _picked(numbers, order, top)  # of CPU in Python (ten times that at a million), here a few
     chosen = bytearray(top)
     deque(map(chosen.__setitem__, numbers, repeat(1)), maxlen=0)
     return array("q", compress(order, map(chosen.__getitem__, order)))
+
+
+def _picked(numbers: list[int], order: array, top: int) -> array:
+    """`in_order` of many matches by numpy: the places of `order` whose record is chosen, as an array("q")."""
+    import numpy as np  # noqa: PLC0415 - only for large stores, in a worker
+
+    ordered = np.frombuffer(order, dtype=np.dtype(f"i{order.itemsize}"))
+    chosen = np.zeros(top, dtype=bool)
+    chosen[np.fromiter(numbers, dtype=np.int64, count=len(numbers))] = True
+    found = array("q")
+    found.frombytes(ordered[chosen[ordered]].astype(np.int64).tobytes())
+    return found
 
 
 def places(order: array) -> array:
