@@ -4,23 +4,15 @@ communes listed again without their level word."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from store.extract import extract_article
 from store.extract.periods import find_periods
 from store.extract.place_hosts import host_province
 from store.extract.place_mentions import Mention
 from store.extract.place_siblings import settle_beside_siblings
 from store.extract.text import Sentence
 from store.gazetteer import gazetteer
-
-TODAY = date(2026, 12, 2)
-
-
-def _draft(lead: str, title: str = "Tin hoạt động"):
-    return extract_article(f"{title}\n\n{lead}", today=TODAY)
+from tests.leads import lead_draft as _draft
 
 
 def _places(lead: str) -> list[tuple[int, int | None, str]]:

@@ -4,22 +4,14 @@ inspections), and the leader, places, years and figures of the visits."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from store.extract import extract_article
 from store.extract.figure_numbers import numbers_in
 from store.extract.periods import find_periods
 from store.extract.places import find_places
 from store.extract.text import read_article
 from store.extract.year_scopes import lower_bounds
-
-TODAY = date(2026, 12, 2)
-
-
-def _draft(lead: str, title: str = "Tin hoạt động"):
-    return extract_article(f"{title}\n\n{lead}", today=TODAY)
+from tests.leads import lead_draft as _draft
 
 
 @pytest.mark.parametrize(("lead", "code"), [

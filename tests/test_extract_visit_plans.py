@@ -3,17 +3,9 @@ that only look like it, and the years an election's or a congress's term gives a
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from store.extract import extract_article
-
-TODAY = date(2026, 12, 2)
-
-
-def _draft(lead: str, title: str = "Tin hoạt động"):
-    return extract_article(f"{title}\n\n{lead}", today=TODAY)
+from tests.leads import lead_draft as _draft
 
 
 @pytest.mark.parametrize(("lead", "code"), [
