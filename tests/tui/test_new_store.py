@@ -48,12 +48,19 @@ async def test_empty_or_sample(tmp_path: Path, key: str, count: int) -> None:
     assert path.exists()
 
 
-async def test_a_missing_folder_is_not_made(tmp_path: Path) -> None:
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_a_missing_folder_is_said_at_once_and_nothing_is_made(tmp_path: Path, lang: str) -> None:
+    """The dialog says the folder is missing before anything is chosen; e and s make nothing; q leaves."""
     path = tmp_path / "no-such-folder" / "new.json"
-    app = _app(path, "en")
+    app = _app(path, lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("s")
+        assert isinstance(app.screen, NewStoreScreen)
+        shown = " ".join(str(widget.render()) for widget in app.screen.query("Static, Label"))
+        assert str(path.parent) in " ".join(shown.split())
+        await pilot.press("s", "e")
         await pilot.pause(0.3)
-        assert app.load_error is not None and "does not exist" in app.load_error
+        assert isinstance(app.screen, NewStoreScreen) and app.load_error is None
+        await pilot.press("q")
+        await pilot.pause()
     assert not path.parent.exists()
