@@ -27,7 +27,6 @@ from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
 from .place_captions import visit_captions
 from .place_context import bare_province, own_district, provinces_of, settle_by_siblings, unique
-from .place_counted import UNITS_LISTED
 from .place_cues import (
     _AGENCY,
     _BODY_BEFORE,
@@ -364,8 +363,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
-    if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
-            UNITS_LISTED.search(before):  # "kiểm tra đột xuất 5 đơn vị: ...; UBND xã A"
+    if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
         return True
     if (_SITES_OF.search(before) or village is not None) and \
             re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
