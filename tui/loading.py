@@ -52,6 +52,11 @@ class StoreLoader:
         return (self.state.ask_before_creating and self.state.preloaded is None
                 and not is_postgres_url(location) and not Path(location).exists())
 
+    def missing_folder(self) -> str | None:
+        """The new store's folder when it does not exist (nothing can be made there: folders are never made)."""
+        folder = Path(self.state.store.location).expanduser().parent
+        return None if folder.is_dir() else str(folder)
+
     def create(self, sample: bool) -> bool:
         """Make the store chosen for a new `--db` path; False (the reason in `load_error`) if it cannot be."""
         from store.backends import init_repository  # noqa: PLC0415 - only for a new path

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from textual import events
@@ -115,9 +114,8 @@ class BrowserScreen(BrowserKeys):
             self.first_frame.release()
             from .new_store import NewStoreScreen  # noqa: PLC0415 - only for a new path
 
-            folder = Path(self.state.store.location).expanduser().parent
-            missing = None if folder.is_dir() else str(folder)
-            self.app.push_screen(NewStoreScreen(self.state.store.label, self.t, missing), self._new_store_chosen)
+            screen = NewStoreScreen(self.state.store.label, self.t, self.loader.missing_folder())
+            self.app.push_screen(screen, self._new_store_chosen)
             return
         self._keep_id = self._keep_id or self.selected_id()
         self._set_status(self.t("status.opening", path=self.state.store.label))
