@@ -8,11 +8,17 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import settings
 
 from store.resources import read_bytes
 from store.store import SurveyStore
 from tests.factories import make_record
 from tests.goldens import UPDATE_VARIABLE
+
+# No property test is timed: Hypothesis's default 200 ms deadline per example failed
+# words-index properties on a loaded machine, and speed belongs to the benchmark script.
+settings.register_profile("surveys", deadline=None)
+settings.load_profile("surveys")
 
 
 @pytest.fixture
