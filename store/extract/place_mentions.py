@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, district_key, gazetteer
+from .place_agencies import AGENCY_INITIALS
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 
@@ -197,7 +198,7 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
 
 
 _OFFICE_NAME = re.compile(r"(?:Cục|Chi cục|Viện|To[àa] án|Kho bạc|Bảo hiểm|Văn phòng|Phòng|Thanh tra|Ngân hàng|"
-                          r"Liên đoàn)\b")
+                          r"Liên đoàn|" + AGENCY_INITIALS + r")\b")
 
 
 _LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*", re.IGNORECASE)
