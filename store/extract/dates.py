@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..reasons import Reason, reason
+from .day_brackets import bracketed_after_the_visit, opens_with_working_days
 from .day_cues import (
     _DOCUMENT_BEFORE,
     _DOCUMENT_EVENT,
@@ -88,6 +89,10 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
                               re.IGNORECASE) and _VISIT_CUE.search(sentence.text):
                 # "Trong hai ngày từ 11 đến 12/3, Đoàn ...": the visit's first day
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
+            elif opens_with_working_days(sentence.text, mention):
+                candidates.append((2, sentence.index, mention, sentence, "opening span"))  # (day_brackets)
+            elif bracketed_after_the_visit(sentence.text, mention) and _VISIT_CUE.search(sentence.text):
+                candidates.append((3, sentence.index, mention, sentence, "bracketed days"))
             elif re.search(r"\bngày\s*$", before, re.IGNORECASE) and sentence.index <= 2:
                 candidates.append((3, sentence.index, mention, sentence, "ngày"))
     if article.dateline:

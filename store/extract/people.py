@@ -257,8 +257,9 @@ def _titles_after(text: str, position: int) -> list[str]:
     """Titles after a name: "- Ủy viên BTV Thành ủy- Phó chủ tịch ..." or ", Ủy viên ..., Trưởng Đoàn ..."."""
     rest = text[position:]
     titles: list[str] = []
-    # a bracket opens titles too: "đồng chí X (Phó Chủ tịch HĐND tỉnh) làm trưởng đoàn"
-    m = re.match(r"\s*(?:[,–(]|-(?!\w))\s*", rest)
+    # a bracket opens titles too: "đồng chí X (Phó Chủ tịch HĐND tỉnh) làm trưởng đoàn"; so does a bare hyphen glued
+    # to a title, as Báo Gia Lai writes them: "đồng chí Nguyễn Ngọc Lương-Phó Bí thư Tỉnh ủy đã đến kiểm tra"
+    m = re.match(r"\s*(?:[,–(]|-(?!\w)|-(?=[A-ZĐÀ-Ỹ]))\s*", rest)
     if not m:
         return titles
     rest = rest[m.end():]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .place_agencies import AGENCY_INITIALS
 from .place_mentions import Mention
 
 _WORK_WITH = re.compile(
@@ -98,10 +99,14 @@ def reports_after(mention: Mention) -> bool:
 _PROVINCE_OFFICE = re.compile(
     r"(?i:\b(?:làm việc\s+(?:với|tại)|giám sát|khảo sát|kiểm tra|thăm|đến))\s+(?i:(?:lãnh đạo|đại diện)\s+)?"
     r"(?:Sở|Cục|Chi cục|Viện [Kk]iểm sát nhân dân|To[àa] án nhân dân|Bộ Chỉ huy|Ban|Văn phòng|Kho bạc Nhà nước|"
-    r"Bảo hiểm [Xx]ã hội|Thanh tra|Ngân hàng|Liên đoàn|Hội|Trường|Đài|Báo|Trung tâm)\b"
-    r"(?:(?!\b(?:về|tại|ở|của|xã|phường|huyện|quận)\b)[^.;:]){0,60}?\s+$")
+    r"Bảo hiểm [Xx]ã hội|Thanh tra|Ngân hàng|Liên đoàn|Hội|Trường|Đài|Báo|Trung tâm|" + AGENCY_INITIALS + r")\b"
+    r"(?:(?!\b(?:về|tại|ở|của|xã|phường|huyện|quận)\b)[^.;:]){0,60}?\s+$|"
+    r"(?i:\b(?:giám sát|khảo sát|kiểm tra|thị sát)\b[^.;]{0,120}?\b(?:đoạn|đi|chạy)\s+qua\s+(?:địa bàn\s+)?)$")
 """One of a province's agencies, where a national team works: "làm việc với Sở Nội vụ tỉnh X", "với Cục Thuế và Kho
-bạc Nhà nước tỉnh X". The province is visited, as when the team works with its People's Committee."""
+bạc Nhà nước tỉnh X", or named by its initials, "làm việc với LĐLĐ tỉnh X", "BHXH tỉnh X". The province is visited,
+as when the team works with its People's Committee. So it is when the team inspects the stretch of a road or a line
+that runs through it ("kiểm tra tuyến cao tốc ... đoạn qua tỉnh X", "đi qua địa bàn tỉnh X"): the site is the
+province's, no unit below it is named."""
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
                           r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..earlier_wards import EarlierWard
 from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, district_key, gazetteer
+from .place_agencies import OFFICE_NAME
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 
@@ -184,7 +185,7 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
                 break
             name, end = _name_after(text, position)
             name, end = numbered(text, name, end) if name else (name, end)  # "tại Sơn Kim 1 và Sơn Hồng"
-            if not name or _OFFICE_NAME.match(name) or \
+            if not name or OFFICE_NAME.match(name) or \
                     name.split()[0].lower() in ("ubnd", "hđnd", "đoàn", "trung", "bộ", "ban", "sở", "ông", "bà"):
                 break  # "với Cục Thuế tỉnh X": an agency, which would make the province after it a qualifier
             out.append(Mention(text[position:end], None, name, position, end, sentence, in_title, bare=True,
@@ -194,10 +195,6 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
                 break
             position = end + link.end()
     return out
-
-
-_OFFICE_NAME = re.compile(r"(?:Cục|Chi cục|Viện|To[àa] án|Kho bạc|Bảo hiểm|Văn phòng|Phòng|Thanh tra|Ngân hàng|"
-                          r"Liên đoàn)\b")
 
 
 _LIST_OPENING = re.compile(r"\s*(?:\(|:|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*", re.IGNORECASE)

@@ -22,6 +22,7 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
+from .visit_headlines import headline_only_announces
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_sessions import (
@@ -238,6 +239,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     if _TEAM_MEETS.search(opening) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
     if (evidence := visit_evidence(article)) is not None:
+        if headline_only_announces(article, evidence):
+            return reason("nonvisit.to_come")  # the headline names oversight, the lead only announces it
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
         if (event := kind_of_event(article)) and later_without_a_day(article, evidence):

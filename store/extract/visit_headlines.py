@@ -1,0 +1,36 @@
+"""A headline that names a council's oversight, over a lead that only announces it.
+
+"HĐND tỉnh Quảng Trị giám sát việc cấp giấy chứng nhận ..." reads as a visit; the lead then says the team was just
+set up ("vừa thành lập đoàn giám sát"), what it will do ("Dự kiến trong tháng 11, đoàn sẽ làm việc với ..."), that
+the outline is being drafted ("đang xây dựng đề cương giám sát") or that the council will oversee more this year
+("Năm 2024, HĐND tỉnh sẽ tăng cường hoạt động giám sát"). Nobody has gone anywhere yet: the article announces
+oversight. A lead that tells a visit made ("đã làm việc với", "Sáng 12/3, Đoàn giám sát ... tại xã A") keeps the
+headline's visit, whatever it says is still to come.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .days import day_mentions
+from .text import Article
+
+_SET_UP = re.compile(r"\b(?:sẽ|dự kiến|sắp|vừa thành lập\s+(?:các\s+)?(?:đoàn|tổ)|(?:đang|vừa)\s+xây dựng\s+"
+                     r"(?:\S+\s+){0,2}?(?:đề cương|kế hoạch|chương trình))\b", re.IGNORECASE)
+_DONE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|đi)\b", re.IGNORECASE)
+_AT_WORK = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+_LEAD = 3
+
+
+def headline_only_announces(article: Article, evidence: str) -> bool:
+    """The visit's only evidence is the headline (or an untitled first line), and the lead announces the oversight."""
+    sentences = [s.text for s in article.sentences[:_LEAD + 1]]
+    headline = article.title if article.title else (sentences[0] if sentences else None)
+    if evidence != headline or day_mentions(evidence):
+        return False
+    lead = sentences if article.title else sentences[1:]
+    if not lead or _DONE.search(evidence) or any(_DONE.search(text) for text in lead):
+        return False
+    if any(day_mentions(text) and _AT_WORK.search(text) and not _SET_UP.search(text) for text in lead):
+        return False  # "Sáng 12/3, Đoàn giám sát ... tại xã A": a dated visit under the headline
+    return bool(_SET_UP.search(lead[0]) or _SET_UP.search(evidence) and any(_SET_UP.search(t) for t in lead[:2]))
