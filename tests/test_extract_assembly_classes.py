@@ -1,0 +1,93 @@
+"""Classes of phrasing from real reports by Quốc hội committees, Đoàn ĐBQH, MTTQ and council Bans
+(realcheck-s8-assembly), each on its own, in sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.leader_committees import committee_head
+from store.extract.people import find_people
+from store.extract.text import read_article
+from store.extract.visit_kind import non_visit_reason
+
+TODAY = date(2026, 12, 1)
+
+
+def record(text: str) -> dict:
+    return extract_article(text, today=TODAY).record
+
+
+# -- leaders: a committee's head who speaks for it when no one is said to lead --------------------
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Sáng 5/3/2024, Ủy ban Kinh tế của Quốc hội làm việc với UBND tỉnh Hà Tĩnh về đầu tư công.\n\n"
+     "Phát biểu tại buổi làm việc, ông Lê Minh Đạo, Chủ nhiệm Ủy ban Kinh tế cho biết Ủy ban ghi nhận các kiến nghị.",
+     "Lê Minh Đạo"),
+    ("Sáng 5/3/2024, Ủy ban Văn hóa, Giáo dục của Quốc hội làm việc với UBND tỉnh Hà Tĩnh.\n\n"
+     "Bà Trần Thu Hà, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục đề nghị tỉnh rà soát đội ngũ giáo viên.",
+     "Trần Thu Hà"),
+    ("Tham dự buổi khảo sát có các thành viên ban Pháp chế xã; lãnh đạo Công an xã Hòa Tiến.\n\n"
+     "Qua kiểm tra, ông Đỗ Văn Lâm, Trưởng ban Pháp chế – HĐND xã ghi nhận kết quả của Công an xã.",
+     "Đỗ Văn Lâm"),
+])
+def test_the_committees_head_who_speaks_leads(text: str, leader: str) -> None:
+    assert (record(text).get("leader") or {}).get("name") == leader
+
+
+def test_a_host_who_speaks_is_never_the_committees_head() -> None:
+    text = ("Sáng 5/3/2024, Ủy ban Kinh tế của Quốc hội làm việc với UBND tỉnh Hà Tĩnh về đầu tư công.\n\n"
+            "Ông Lê Minh Đạo, Chủ tịch UBND tỉnh cho biết tỉnh đã giải ngân 80% kế hoạch vốn.")
+    assert record(text).get("leader") is None
+
+
+def test_a_party_board_is_no_overseeing_committee() -> None:
+    article = read_article("Sáng 5/3/2024, Ban Tuyên giáo tỉnh làm việc với UBND huyện Kỳ Anh.\n\n"
+                           "Ông Lê Minh Đạo, Trưởng ban Tuyên giáo tỉnh đánh giá cao kết quả của huyện.")
+    assert committee_head(find_people(article), article) is None
+
+
+# -- a team's working session that someone attends is a visit ---------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 21/5/2024, Chủ tịch Quốc hội dự cuộc làm việc của Đoàn giám sát của Quốc hội với tỉnh Bắc Ninh.",
+    "Chiều 3/4/2024, Phó Thủ tướng tham dự buổi làm việc của Tổ công tác với UBND thành phố Huế.",
+])
+def test_attending_a_teams_working_session_is_a_visit(lead: str) -> None:
+    assert extract_article(lead, today=TODAY).non_visit is None
+
+
+def test_a_working_session_with_no_one_to_work_with_is_not_made_a_visit() -> None:
+    text = "Cuộc làm việc của Đoàn giám sát là dịp để các cơ quan trao đổi kinh nghiệm, theo bài viết."
+    draft = extract_article(text, today=TODAY)
+    assert draft.non_visit is not None
+
+
+# -- bodies named in full --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("Ngày 22/10/2024, Đoàn Giám sát Ủy ban Xã hội Quốc hội làm việc với UBND tỉnh Bắc Giang.",
+     "Đoàn Giám sát, Ủy ban Xã hội Quốc hội"),
+    ('Sáng 18/3/2024, Đoàn giám sát của Quốc hội chuyên đề "Việc thực hiện chính sách" làm việc với tỉnh Bắc Giang.',
+     "Đoàn giám sát, Quốc hội"),
+    ("Sáng 8/10/2024, Ủy ban Kinh tế của Quốc hội lần đầu tổ chức làm việc trực tuyến với UBND tỉnh Bắc Giang.",
+     "Ủy ban Kinh tế của Quốc hội"),
+    ("Ngày 4/3/2019, đồng chí Lê Văn Hải - Phó trưởng Đoàn ĐBQH Tp.Hải Phòng dẫn đầu Đoàn giám sát tại huyện "
+     "An Lão.", "Đoàn giám sát, Đoàn ĐBQH TP Hải Phòng"),
+    ("Ngày 5/3/2024, Đoàn giám sát của Ủy ban Thường vụ Quốc hội khóa XV làm việc với UBND tỉnh Cà Mau.",
+     "Đoàn giám sát, Ủy ban Thường vụ Quốc hội khóa XV"),
+    ("Ngày 5/3/2024, đoàn công tác của Đoàn ĐBQH TPHCM khảo sát tại phường Bến Thành.",
+     "Đoàn công tác, Đoàn ĐBQH TPHCM"),
+])
+def test_the_organ_named_in_full_and_no_more(lead: str, body: str) -> None:
+    assert record(lead)["body"] == body
+
+
+def test_non_visit_reason_is_none_for_an_attended_session() -> None:
+    article = read_article("Sáng 9/3/2024, Chủ tịch Quốc hội dự cuộc làm việc của Đoàn giám sát với TP Hà Nội.")
+    assert non_visit_reason(article) is None
