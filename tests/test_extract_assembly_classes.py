@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from store.extract.figure_numbers import numbers_in
 from store.extract.leader_committees import committee_head
 from store.extract.people import find_people
 from store.extract.text import read_article
@@ -91,3 +92,56 @@ def test_the_organ_named_in_full_and_no_more(lead: str, body: str) -> None:
 def test_non_visit_reason_is_none_for_an_attended_session() -> None:
     article = read_article("Sáng 9/3/2024, Chủ tịch Quốc hội dự cuộc làm việc của Đoàn giám sát với TP Hà Nội.")
     assert non_visit_reason(article) is None
+
+
+# -- localities: units listed after the departments a team worked with ------------------------------
+
+
+@pytest.mark.parametrize("lead, places", [
+    ("Ngày 5/5/2024, Đoàn khảo sát của Đoàn ĐBQH tỉnh Quảng Ninh đã làm việc với các sở, ngành liên quan, TP. Hạ "
+     "Long và TP. Uông Bí về di sản.", ["TP. Hạ Long", "TP. Uông Bí"]),
+    ("Ngày 5/5/2024, Đoàn giám sát làm việc với Sở Nội vụ tỉnh Nghệ An, huyện Nghi Lộc và huyện Hưng Nguyên.",
+     ["huyện Nghi Lộc", "huyện Hưng Nguyên"]),
+])
+def test_units_listed_after_the_departments_worked_with(lead: str, places: list[str]) -> None:
+    assert [loc["name"] for loc in record(lead)["localities"]] == places
+
+
+def test_a_unit_after_a_clause_of_the_session_is_no_host() -> None:
+    lead = ("Ngày 5/5/2024, Đoàn giám sát làm việc với UBND huyện Nghi Lộc về tình hình, trong đó xã Nghi Phong "
+            "được nêu.")
+    assert [loc["name"] for loc in record(lead)["localities"]] == ["huyện Nghi Lộc"]
+
+
+# -- the year of a spring day in a school year under way --------------------------------------------
+
+
+@pytest.mark.parametrize("extra, year", [
+    ("Trong năm học 2022-2023, trường có 184 học sinh.", 2023),
+    ("Năm học 2023 - 2024, 92% học sinh đạt chuẩn.", 2024),
+])
+def test_a_spring_day_is_in_the_second_year_of_the_school_year(extra: str, year: int) -> None:
+    lead = "Ngày 14/3, Ban Văn hóa - Xã hội HĐND tỉnh khảo sát tại Trường THCS Lê Lợi (huyện Ninh Sơn)."
+    visit = extract_article(f"{lead}\n\n{extra}", today=TODAY)
+    assert visit.record["date"] == f"{year}-03-14" and visit.record["date_certainty"] == "inferred"
+    assert "school year" in visit.certainty["date"]
+
+
+def test_an_autumn_day_takes_no_year_from_a_school_year_written() -> None:
+    lead = "Ngày 14/10, Ban Văn hóa - Xã hội HĐND tỉnh khảo sát tại Trường THCS Lê Lợi (huyện Ninh Sơn)."
+    visit = extract_article(f"{lead}\n\nNăm học 2022-2023, trường có 184 học sinh.", today=TODAY)
+    assert "school year" not in visit.certainty["date"]
+
+
+# -- figures: petitions counted, the points of a video link not ----------------------------------
+
+
+@pytest.mark.parametrize("text, found", [
+    ("đã tiếp nhận và giải quyết xong 33/33 đơn.", [(33, 33, "đơn")]),
+    ("tiếp nhận 41 đơn thư; đã giải quyết 39/41 đơn", [(41, None, "đơn"), (39, 41, "đơn")]),
+    ("buổi làm việc trực tuyến tại 2 điểm cầu Nhà Quốc hội và trụ sở UBND tỉnh", []),
+    ("thủ tục đơn giản, có 12 đơn vị tham gia", [(12, None, "đơn vị")]),
+    ("điểm trung bình đạt 8,5 điểm", [(8.5, None, "điểm")]),
+])
+def test_petitions_and_video_points(text: str, found: list) -> None:
+    assert [(value, of, unit) for value, of, unit, *_ in numbers_in(text)] == found
