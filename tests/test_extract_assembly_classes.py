@@ -145,3 +145,22 @@ def test_an_autumn_day_takes_no_year_from_a_school_year_written() -> None:
 ])
 def test_petitions_and_video_points(text: str, found: list) -> None:
     assert [(value, of, unit) for value, of, unit, *_ in numbers_in(text)] == found
+
+
+# -- a district in brackets after the site visited --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Ban Văn hóa - Xã hội HĐND tỉnh giám sát việc dạy học\n\nNgày 12/3/2024, Ban Văn hóa - Xã hội HĐND tỉnh Lạng "
+     "Sơn khảo sát việc dạy học tiếng Anh tại Trường Tiểu học Kim Đồng (huyện Tràng Định).", ["huyện Tràng Định"]),
+    ("Ngày 12/3/2024, Đoàn giám sát khảo sát tại xã Chí Minh (huyện Tràng Định).", ["xã Chí Minh"]),
+])
+def test_a_district_in_brackets_after_its_site(text: str, places: list[str]) -> None:
+    assert [loc["name"] for loc in record(text)["localities"]] == places
+
+
+def test_a_language_is_no_person_before_a_ward_but_a_resident_is() -> None:
+    lesson = "Ngày 12/3/2024, Đoàn giám sát khảo sát việc dạy tiếng Anh tại Trường Kim Đồng (phường Bến Thành)."
+    home = "Ngày 12/3/2024, Đoàn giám sát thăm nhà anh Lò Văn Páo (phường Bến Thành) và làm việc tại phường Sài Gòn."
+    assert [loc["name"] for loc in record(lesson)["localities"]] == ["phường Bến Thành"]
+    assert "phường Bến Thành" not in [loc["name"] for loc in record(home)["localities"]]
