@@ -164,3 +164,9 @@ def test_a_language_is_no_person_before_a_ward_but_a_resident_is() -> None:
     home = "Ngày 12/3/2024, Đoàn giám sát thăm nhà anh Lò Văn Páo (phường Bến Thành) và làm việc tại phường Sài Gòn."
     assert [loc["name"] for loc in record(lesson)["localities"]] == ["phường Bến Thành"]
     assert "phường Bến Thành" not in [loc["name"] for loc in record(home)["localities"]]
+
+
+def test_society_is_no_commune_left_unnamed() -> None:
+    text = ("Ngày 10/5/2024, Ban Văn hóa - Xã hội HĐND tỉnh Hà Tĩnh giám sát an sinh xã hội tại Sở Y tế.\n\n"
+            "Theo báo cáo của Sở, riêng xã Kỳ Lạc mới đạt 78%.")
+    assert [loc["name"] for loc in record(text)["localities"]] == ["tỉnh Hà Tĩnh"]
