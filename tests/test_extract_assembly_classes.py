@@ -167,6 +167,8 @@ def test_a_language_is_no_person_before_a_ward_but_a_resident_is() -> None:
 
 
 def test_society_is_no_commune_left_unnamed() -> None:
-    text = ("Ngày 10/5/2024, Ban Văn hóa - Xã hội HĐND tỉnh Hà Tĩnh giám sát an sinh xã hội tại Sở Y tế.\n\n"
-            "Theo báo cáo của Sở, riêng xã Kỳ Lạc mới đạt 78%.")
+    """The unit left unnamed is the province ("toàn tỉnh"), never a commune read in "Xã hội"; so the province named
+    elsewhere is the visit, not a commune the department only reports on."""
+    text = ("Ngày 10/5/2024, Ban Văn hóa - Xã hội HĐND tỉnh Hà Tĩnh giám sát an sinh xã hội tại Sở Lao động.\n\n"
+            "Theo báo cáo của Sở, toàn tỉnh có 2.315 hộ nghèo; riêng xã Kỳ Lạc còn 126 hộ nghèo.")
     assert [loc["name"] for loc in record(text)["localities"]] == ["tỉnh Hà Tĩnh"]
