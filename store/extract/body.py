@@ -38,10 +38,11 @@ _ORG = re.compile(
     r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
     r"(?:Ủy|Uỷ) ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|Quốc phòng|Đối ngoại|Dân tộc|"
-    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?của Quốc hội|(?:Ủy|Uỷ) (?i:ban thường vụ Quốc hội)|Hội đồng Dân tộc|"
+    r"Tư pháp|Thường vụ Quốc hội)[^;.]{0,60}?(?:của\s+)?Quốc hội|(?:Ủy|Uỷ) (?i:ban thường vụ Quốc hội)|"
+    r"Hội đồng Dân tộc|"
     + _MINISTRY + r"|Quốc hội)(?:[^,;]|,\s*(?=chống\b))*")
 """(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "Ban Chỉ đạo
-... về phòng, chống tham nhũng".)"""
+... về phòng, chống tham nhũng"; "của" may be left out: "Đoàn Giám sát Ủy ban Khoa học, ... Môi trường Quốc hội".)"""
 _OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"
                        r"Hội đồng Dân tộc")
 """An organ that oversees or surveys (never the UBND that receives the visit)."""
@@ -190,6 +191,10 @@ def _org(text: str) -> str:
     text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–")
     text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
     text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
+    text = re.sub(r"\bTp\.\s*", "TP ", text)  # "Đoàn ĐBQH Tp.Hải Phòng" as the project writes it
+    # a national organ's name ends with "Quốc hội": what follows is the subject ('Quốc hội chuyên đề "Việc ..."') or
+    # the story ("Ủy ban Văn hóa, Giáo dục của Quốc hội thí điểm lần đầu tiên ..."), never a place
+    text = re.sub(r"(?<![Bb]iểu )\bQuốc hội\b(?!\s+(?:khóa|khoá)\b).*$", "Quốc hội", text)
     text = re.sub(r"\s+(?:của|với)$", "", text)
     return text
 

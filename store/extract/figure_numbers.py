@@ -41,6 +41,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đơn vị", ("đơn vị",)),
     ("cơ quan", ("cơ quan",)),
     ("trường hợp", ("trường hợp",)),
+    ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
     ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
     ("giao dịch", ("giao dịch",)),
@@ -74,8 +75,10 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
 ]
 _UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
 _UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])"
-                      r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)")
-"""A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns."""
+                      r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
+                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
+"""A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
+points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
 _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
 
 _NUMBER = re.compile(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_committees import committee_head
 from .leader_phrases import assessed_by
 from .leader_titles import FULL_DEGREES_BEFORE
 
@@ -231,7 +232,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     if best is None and (named := _office_named_later(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
-        officer = _overseeing_officer(people, article)
+        officer = _overseeing_officer(people, article) or committee_head(people, article)
         rule = OVERSEEING_OFFICER
         if officer is None:
             officer, rule = _office_then_name(people, article), OFFICE_THEN_NAME

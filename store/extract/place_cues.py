@@ -12,7 +12,11 @@ from .place_mentions import Mention
 
 _WORK_WITH = re.compile(
     r"làm việc\s+(?:với|tại|cùng)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
-    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE
+    r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$"
+    # the units listed after the departments worked with: "làm việc với các sở, ngành liên quan, TP. A và TP. B",
+    # "làm việc với Sở Nội vụ, huyện A" — one list of hosts, with no clause between ("về", "tại", "của" ...)
+    r"|làm việc\s+(?:với|cùng)\s+(?:(?!\b(?:về|tại|của|do|để|nhằm|trong|theo|khi|sau|trước|đã|sẽ|thì|là)\b)"
+    r"[^.;:()]){2,80}?,\s*(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?$", re.IGNORECASE
 )
 _GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|"
                          r"làm việc)\b[^.;]{0,60}$", re.IGNORECASE)

@@ -105,8 +105,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         if any(f.start <= m.start() < f.end for f in found):
             continue
         level = _LEVEL_WORDS.get(" ".join(m[0].strip(" .").lower().split()))
-        if level is None:
-            continue
+        if level is None or level == "xã" and re.match(r"\s+hội\b", text[m.end():], re.IGNORECASE):
+            continue  # "Ban Văn hóa - Xã hội", "an sinh xã hội": society, no commune
         names, end = _name_after(text, m.end())
         if names and level in ("phường", "xã"):
             names, end = typed_in_lower_case(text, names, end)

@@ -29,21 +29,25 @@ _VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm)\b"
 _SITE_WARD = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?)(?P<open>\s*\(\s*(?:thuộc\s+)?|,\s*(?:thuộc\s+)?)$",
                         re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\b(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|TP|TX|đặc khu)\b", re.IGNORECASE)
-_PERSON_WORD = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|người dân|cử tri|ngụ|trú|quê|sinh sống)\b", re.IGNORECASE)
+_PERSON_WORD = re.compile(r"\b(?:ông|bà|(?<!tiếng )anh|chị|đồng chí|người dân|cử tri|ngụ|trú|quê|sinh sống)\b",
+                          re.IGNORECASE)
+"""(A language, "dạy học tiếng Anh", is no person.)"""
 
 
 def site_ward(mention: Mention, text: str) -> bool:
-    """`mention` (a ward) is where the site just visited lies: it follows the site, in brackets or after a comma.
+    """`mention` (a ward, or a district in brackets) is where the site just visited lies: it follows the site, in
+    brackets or after a comma.
 
     The site between the visit's verb and the ward names no unit (else the ward belongs to that unit's list) and no
     person (a resident's ward, "bà X (ngụ phường 7)", is no visit); after a comma the site ends in a name or number
     ("dự án Cảng Liên Chiểu, phường A"), never in a clause ("kiểm tra công tác bầu cử, phường A đã ...").
     """
-    if mention.level not in WARD_LEVELS:
+    district = mention.level in ("huyện", "quận", "thị xã", "thành phố")
+    if mention.level not in WARD_LEVELS and not district:
         return False
     found = _SITE_WARD.search(text[max(0, mention.start - 160):mention.start])
-    if found is None:
-        return False
+    if found is None or district and "(" not in found["open"]:
+        return False  # a district only in brackets after its site: "tại Trường Tiểu học X (huyện Y)"
     site = found["site"].strip(" ,")
     if not site or _UNIT_WORD.search(site) or _PERSON_WORD.search(site):
         return False

@@ -49,11 +49,14 @@ _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:vớ
                     r"thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
                     r"[Tt]iếp nhận)))|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
+                    r"(?:cuộc|buổi)\s+làm\s+việc(?=\s+của\s+(?:các\s+)?(?:Đoàn|Tổ|Ủy ban|Uỷ ban|Ban|Thường trực)\b"
+                    r"[^.;]{0,200}?\s(?:với|tại)\s)|"
                     r"dẫn đầu|trưởng đoàn|"
                     r"(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)(?=\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
                     r"(?:giám sát|khảo sát|kiểm tra|công tác)))\b", re.IGNORECASE)
-"""(A meeting held WITH a visiting team, "UBND phường tổ chức cuộc họp với Đoàn giám sát", "hội nghị tiếp Đoàn
-kiểm tra", is the visit seen from the host's side.)"""
+"""(A team's working session with a unit that someone attends, "Chủ tịch Quốc hội dự cuộc làm việc của Đoàn giám
+sát ... với TP Hà Nội", is the visit told from the guest's side. A meeting held WITH a visiting team, "UBND phường
+tổ chức cuộc họp với Đoàn giám sát", "hội nghị tiếp Đoàn kiểm tra", is the visit seen from the host's side.)"""
 _DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
     r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)

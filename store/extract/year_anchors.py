@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 _SCHOOL_YEAR = re.compile(r"\b(?:năm học mới|chuẩn bị (?:cho )?năm học|khai giảng năm học)\s+(?:mới\s+)?(\d{4})\s*"
                           r"[-–]\s*(\d{4})\b", re.IGNORECASE)
 """A school year about to start ("chuẩn bị năm học mới 2022-2023"): the summer before it, in its first year."""
+_SCHOOL_YEAR_ON = re.compile(r"\bnăm học\s+(\d{4})\s*[-–]\s*(\d{4})\b", re.IGNORECASE)
+"""A school year under way ("Trong năm học 2022-2023, trường có 184 học sinh"): a day from January to May is in its
+second year. (From June a report may look back on the year just ended or ahead to the next: no anchor.)"""
 _ELECTION = re.compile(r"\bbầu cử\b[^.;]{0,160}?\bnhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b|"
                        r"\bđại biểu\s+(?:HĐND|Hội đồng nhân dân)\s+các cấp,?\s+nhiệm kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\b",
                        re.IGNORECASE)
@@ -46,7 +49,7 @@ TRIAL_RUN_YEAR = 2025
 
 def anchor_year(article: Article, month: int) -> tuple[int, Reason, str] | None:
     """A year an event the visit belongs to fixes on both sides: a school year about to start, an election, the
-    trial run of the 2025 units; the title counts as a sentence."""
+    trial run of the 2025 units, and last a school year under way in the spring; the title counts as a sentence."""
     for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
         if (m := _SCHOOL_YEAR.search(text)) and int(m[2]) == int(m[1]) + 1:
             return int(m[1]), reason("year.school_year", period=f"{m[1]}-{m[2]}"), text
@@ -61,6 +64,10 @@ def anchor_year(article: Article, month: int) -> tuple[int, Reason, str] | None:
             return term[0], reason("year.congress", term=f"{term[0]}-{term[1]}", year=term[0]), text
         if month <= 6 and _TRIAL_RUN.search(text):
             return TRIAL_RUN_YEAR, reason("year.trial_run"), text
+    if month <= 5:
+        for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
+            if (m := _SCHOOL_YEAR_ON.search(text)) and int(m[2]) == int(m[1]) + 1:
+                return int(m[2]), reason("year.school_year_on", period=f"{m[1]}-{m[2]}"), text
     return None
 
 
