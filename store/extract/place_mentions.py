@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..earlier_wards import EarlierWard
-from ..folding import fold, fold_compact
+from ..folding import fold
 from ..gazetteer import Resolution, district_key, gazetteer
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import known_name, known_prefix, numbered, typed_in_lower_case, ward_name
@@ -351,28 +351,6 @@ def province_hints(article: Article) -> list[str]:
                     break
             i += matched or 1
     return [name for name, _ in sorted(counts.items(), key=lambda item: -item[1])]
-
-
-def outlet_hints(article: Article) -> list[str]:
-    """The province a local outlet serves, from its name or web address ("Báo Lâm Đồng", baolamdong.vn).
-
-    Weakest of the article's clues, so it comes after the provinces the text names.
-    """
-    host = re.sub(r"^\w+://", "", article.url or "").split("/")[0]
-    # a site's own name printed in the page's header lines ("BAOTAYNINH.VN trên Google News")
-    printed = re.findall(r"\b([a-z0-9-]{4,}(?:\.[a-z0-9-]+)*)\.(?:vn|com|net)\b", " ".join(article.dropped[:12]),
-                         re.IGNORECASE)
-    written = fold_compact(" ".join(x for x in (article.outlet, host, *printed) if x))
-    if not written:
-        return []
-    places = gazetteer()
-    found = []
-    for province in places.provinces():
-        keys = [key for key in places.province_keys(province.code) if " " not in key and len(key) >= 5
-                and not key.startswith(("tinh", "tp", "thanhpho"))]
-        if any(key in written for key in keys):
-            found.append(province.name)
-    return found if len(found) == 1 else []
 
 
 def addressee_units(text: str) -> str | None:

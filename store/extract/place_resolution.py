@@ -17,6 +17,7 @@ from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, spl
 from ..resources import load_json
 from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
 from .place_names import same_spelling
+from .place_outlets import strong
 from .place_spelling import district_spelling
 
 
@@ -54,8 +55,9 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
             found = None
         if found is None or not _consistent(mention, found):
             continue
-        if hint is None and hints and found.province.code not in _hint_codes(hints) and mention.level in WARD_LEVELS:
-            continue  # a ward found only outside every province the article names: not this one
+        if hint is None and strong(hints) and found.province.code not in _hint_codes(hints) and \
+                mention.level in WARD_LEVELS:
+            continue  # a ward found only outside every province the text names: not this one (the outlet's is weak)
         return found
     if level in ("xã", "thị trấn") and (hints or districts):
         return _made_a_ward(mention, hints, districts)
@@ -256,7 +258,9 @@ def display_name(mention: Mention) -> str:
 
 
 def bare_ward(mention: Mention, hints: list[str]) -> bool:
-    """A name without a level word counts only as one of today's wards in a province the article names."""
+    """A name without a level word counts only as one of today's wards in a province the article names (the text:
+    an outlet's province makes no capitalised word a unit)."""
+    hints = strong(hints)
     if not hints:
         return False
     found = resolve(mention, hints)

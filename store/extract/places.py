@@ -51,7 +51,8 @@ from .place_cues import (
 from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_hosts import host_province
-from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
+from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, province_hints
+from .place_outlets import outlet_hints
 from .place_resolution import (
     _hint_codes,
     _written_level,
