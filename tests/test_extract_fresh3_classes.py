@@ -133,3 +133,36 @@ def test_extract_and_import_take_one_articles_url(capsys, tmp_path: Path) -> Non
     assert main(["--db", str(db), "export", "--format", "json"]) == 0
     stored = orjson.loads(capsys.readouterr().out)
     assert stored[0]["localities"][0]["province"]["code"] == 44
+
+
+# -- a dated round of assessment over communes listed by district ------------------------------------------------
+
+_GROUPED = ("Từ ngày 8/8 đến ngày 11/8/2021, Văn phòng Điều phối nông thôn mới tỉnh Phú Thọ tổ chức đánh giá tiến độ "
+            "xây dựng nông thôn mới trên địa bàn 5 xã: Hương Nộn và Dị Nậu, huyện Tam Nông; Tiên Lương, Đồng Lương, "
+            "huyện Cẩm Khê và Văn Lung, thị xã Phú Thọ.")
+
+
+def test_round_over_communes_grouped_by_district() -> None:
+    draft = extract_article("Đánh giá nông thôn mới\n\n" + _GROUPED, today=TODAY)
+    assert draft.non_visit is None and draft.record["date"] == "2021-08-08"
+    assert [(code, ward) for code, ward, _ in _places("Đánh giá nông thôn mới\n\n" + _GROUPED)] == \
+        [(25, 8434), (25, 8479), (25, 8344), (25, 8431), (25, 7942)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Từ ngày 8/8 đến ngày 11/8/2021, Văn phòng Điều phối tỉnh sẽ tổ chức đánh giá tại 5 xã: Hương Nộn, Dị Nậu.",
+    "Văn phòng Điều phối tỉnh tổ chức đánh giá tại 5 xã: Hương Nộn, Dị Nậu.",  # no day: no one round
+    "Kế hoạch nêu rõ, từ ngày 8/8 đến ngày 11/8/2021 tổ chức đánh giá tại 5 xã: Hương Nộn, Dị Nậu.",
+])
+def test_round_to_come_or_undated_is_no_listed_round(lead: str) -> None:
+    from store.extract.visit_rounds import listed_round  # noqa: PLC0415
+
+    assert listed_round([lead]) is None
+
+
+def test_days_of_a_span_after_trong_cac_ngay() -> None:
+    lead = ("Trong các ngày từ 20/9 đến 22/9/2023, Tổ thẩm định của tỉnh đã tiến hành thẩm định thực tế tại 4 xã: "
+            "Hoằng Đạo, Hoằng Phong (huyện Hoằng Hóa); Yên Trường và Định Tăng, huyện Yên Định.")
+    draft = extract_article("Thẩm định nông thôn mới\n\n" + lead, today=TODAY)
+    assert draft.record["date"] == "2023-09-20" and draft.non_visit is None
+    assert [ward for _, ward, _ in _places("Thẩm định nông thôn mới\n\n" + lead)] == [15865, 15976, 15421, 15469]

@@ -106,7 +106,8 @@ def _opens_visit_span(text: str, mention: DayMention) -> bool:
     an outlet's stamp, "(Mặt trận) -") is the visit's, and its first day is the day to record."""
     for m in _RANGE.finditer(text):
         if m.start() <= mention.start < m.start() + 14 and not m[8] and \
-                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*)?" + _OPENING_CLAUSE,
+                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*|trong\s+(?:\S+\s+)?ngày\s+)?"
+                             + _OPENING_CLAUSE,
                              text[:m.start()], re.IGNORECASE) and \
                 _VISIT_CUE.search(text[m.end():]):
             return True

@@ -206,6 +206,11 @@ _LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’‘ʼ]*(?:[ \t]+(?!và\b)[\
 """One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh"), taken
 when the gazetteer knows the name so written."""
 _ITEM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)")
+_GROUP_END = re.compile(r"(?i:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s*[A-ZĐÀ-Ỹ][\w'’]*"
+                        r"(?:[ \t]+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3}"
+                        r"\s*(?:;|,?\s+và)\s+(?=[A-ZĐÀ-Ỹ])(?!(?i:huyện|quận|thị xã|thành phố|tỉnh|xã|phường)\b)")
+"""The district that closes one group of a list and the separator before the next: "Hợp Thành và Thiện Kế, huyện
+Sơn Dương; Tứ Quận, huyện Yên Sơn": communes grouped by district after one count and colon ("12 xã: ...")."""
 """The district a listed unit lies in, in brackets after it: "Nhơn An (TX An Nhơn), Phước Nghĩa"."""
 
 
@@ -219,6 +224,8 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         return out
     position = opening.end()
     while True:
+        if out and (group := _GROUP_END.match(text, position)):
+            position = group.end()  # "A và B, huyện X; C, huyện Y": a group's district, then the next group's names
         name, end = _name_after(text, position)
         item = _LIST_ITEM.match(text, position)
         if item and item.end() > end and known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"

@@ -2,15 +2,13 @@
 
 A unit is written as a level word and a capitalised name: "phường Lái Thiêu",
 "huyện Thạch Thất", "TP.Dĩ An", "TP TDM", "phường  Rạch Dừa", "Phường 7"
-(found by `place_mentions`). Each mention is resolved through the gazetteer,
-with the provinces the article names as hints for names that exist in
-several provinces; a resolution whose level contradicts the written one
-("phường X" found only as a commune elsewhere) is refused
-(`place_resolution`). The visited units, chosen here, are those named where the
-visit happens ("khảo sát ... tại phường X", "làm việc với UBND TP X",
-"Tại phường X, đoàn ...", "Cùng ngày, đoàn ... tại X"); a unit named after a
-comma as the place of another ("phường Tân Đông Hiệp, TP.Dĩ An") qualifies
-it and is not a visit of its own.
+(found by `place_mentions`). Each mention is resolved through the gazetteer, with the provinces
+the article names (and, weakly, its outlet's: `place_outlets`) as hints for names that exist in
+several provinces; a resolution whose level contradicts the written one ("phường X" found only as
+a commune elsewhere) is refused (`place_resolution`). The visited units, chosen here, are those
+named where the visit happens ("khảo sát ... tại phường X", "làm việc với UBND TP X", "Tại phường
+X, đoàn ...", "Cùng ngày, đoàn ... tại X"); a unit named after a comma as the place of another
+("phường Tân Đông Hiệp, TP.Dĩ An") qualifies it and is not a visit of its own.
 """
 
 from __future__ import annotations

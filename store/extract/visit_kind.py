@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
+from .visit_rounds import listed_round
 from .visit_sessions import (
     kind_of_event,
     later_without_a_day,
@@ -208,7 +209,7 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
             if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
-    return None
+    return listed_round(texts)  # "tổ chức đánh giá ... tại 5 xã: A, B": a dated round over the units listed
 
 
 def non_visit_reason(article: Article) -> Reason | None:
