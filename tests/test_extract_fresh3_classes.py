@@ -166,3 +166,40 @@ def test_days_of_a_span_after_trong_cac_ngay() -> None:
     draft = extract_article("Thẩm định nông thôn mới\n\n" + lead, today=TODAY)
     assert draft.record["date"] == "2023-09-20" and draft.non_visit is None
     assert [ward for _, ward, _ in _places("Thẩm định nông thôn mới\n\n" + lead)] == [15865, 15976, 15421, 15469]
+
+
+# -- visits flagged as none, and a letter not flagged -----------------------------------------------------------
+
+
+def test_two_chairs_check_recent_results_at_one_visit() -> None:
+    lead = ("Đồng chí Trần Văn An, Tỉnh ủy viên, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo nông thôn mới huyện và đồng chí "
+            "Lê Thị Bình, Phó Chủ tịch UBND huyện vừa chủ trì buổi làm việc với UBND xã Tùng Ảnh để kiểm tra kết quả "
+            "thực hiện các tiêu chí thời gian qua.")
+    draft = extract_article("Lãnh đạo huyện làm việc với xã\n\n" + lead, today=TODAY)
+    assert draft.non_visit is None  # "thời gian qua": the hosts' results checked, no round-up of oversight
+    assert draft.record["leader"]["name"] == "Trần Văn An"  # the first of two chairs
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 21/3, tại Huyện ủy Cù Lao Dung (Sóc Trăng), đồng chí Lâm Văn Nghĩa - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh "
+    "tổ chức đoàn kiểm tra tiến độ các công trình trên địa bàn huyện Cù Lao Dung.",
+])
+def test_official_who_organises_the_team_leads_it(lead: str) -> None:
+    draft = extract_article("Kiểm tra công trình\n\n" + lead, today=TODAY)
+    assert draft.non_visit is None and draft.record["leader"]["name"] == "Lâm Văn Nghĩa"
+
+
+def test_team_organised_and_told_without_a_day() -> None:
+    lead = ("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Gò Dầu đã phối hợp với Công an huyện tổ chức Đoàn kiểm tra "
+            "việc thực hiện quy định về phòng cháy tại các khu nhà trọ trên địa bàn huyện.")
+    assert extract_article("Kiểm tra nhà trọ\n\n" + lead, today=TODAY).non_visit is None
+    plan = "Ban Thường trực Ủy ban MTTQ Việt Nam huyện Gò Dầu sẽ tổ chức Đoàn kiểm tra việc phòng cháy tại các nhà trọ."
+    assert extract_article("Kiểm tra nhà trọ\n\n" + plan, today=TODAY).non_visit is not None
+
+
+def test_letter_setting_out_whom_it_oversees_is_a_plan() -> None:
+    text = ("Ban Pháp chế HĐND tỉnh giám sát việc thực hiện kiến nghị\n\nNgày 12/9/2024, Ban Pháp chế HĐND tỉnh đã ban "
+            "hành Công văn số 415/HĐND-PC về việc đề nghị báo cáo phục vụ giám sát. Cụ thể như sau:\n\nI. Đối tượng và "
+            "phương thức giám sát\n\n1. Giám sát trực tiếp đối với: Sở Tư pháp, UBND huyện Gò Dầu.")
+    draft = extract_article(text, today=TODAY)
+    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.plan"

@@ -261,8 +261,8 @@ def bare_ward(mention: Mention, hints: list[str]) -> bool:
     """A name without a level word counts only as one of today's wards in a province the article names (the text:
     an outlet's province makes no capitalised word a unit)."""
     hints = strong(hints)
-    if not hints:
-        return False
+    if not hints or gazetteer().find_province(mention.base) or gazetteer().former_province(mention.base):
+        return False  # "kiểm tra ... tại Bắc Giang": the province, though a ward of 2025 bears its name
     found = resolve(mention, hints)
     if found is None or found.ward is None or found.province.code not in _hint_codes(hints):
         return False
