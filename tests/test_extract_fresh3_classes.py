@@ -203,3 +203,25 @@ def test_letter_setting_out_whom_it_oversees_is_a_plan() -> None:
             "phương thức giám sát\n\n1. Giám sát trực tiếp đối với: Sở Tư pháp, UBND huyện Gò Dầu.")
     draft = extract_article(text, today=TODAY)
     assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.plan"
+
+
+# -- the visit's day among others: an earlier check told after it, an event still to come ----------------------
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Ngày 14/2, Đoàn kiểm tra do Phó Chủ tịch UBND thành phố Nguyễn Văn Thọ làm trưởng đoàn đã kiểm tra tại UBND "
+     "huyện Vĩnh Bảo.\n\nTrước đó, chiều 10/2, Giám đốc Sở Nội vụ đã kiểm tra đột xuất tại Sở Y tế.", "????-02-14"),
+    ("Trong các ngày 15, 16 và 17/5, Đoàn kiểm tra của Bộ do ông Lê Văn Hồng làm trưởng đoàn đã làm việc tại huyện "
+     "Phú Tân.\n\nDự kiến, buổi tổng kết của đoàn sẽ diễn ra vào chiều 17/5 tại UBND tỉnh.", "????-05-15"),
+    ("Trước đó, chiều 10/2, Giám đốc Sở Nội vụ Lê Văn An đã kiểm tra đột xuất tại UBND huyện Vĩnh Bảo.", "????-02-10"),
+])
+def test_visit_day_not_taken_from_another_occasion(text: str, day: str) -> None:
+    record = extract_article("Kiểm tra\n\n" + text, today=TODAY).record
+    assert record["date"][5:] == day[5:]
+
+
+def test_co_chair_after_a_title_with_commas() -> None:
+    lead = ("Đồng chí Đinh Văn Tâm, Tỉnh ủy viên, Bí thư Huyện ủy, Trưởng Ban Chỉ đạo Chương trình nông thôn mới, "
+            "đô thị văn minh, OCOP huyện và đồng chí Phan Văn Kỳ, Phó Chủ tịch UBND huyện vừa chủ trì buổi làm việc "
+            "với UBND xã Tùng Ảnh để kiểm tra kết quả thực hiện Chương trình.")
+    assert extract_article("Làm việc với xã\n\n" + lead, today=TODAY).record["leader"]["name"] == "Đinh Văn Tâm"

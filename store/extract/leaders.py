@@ -33,13 +33,13 @@ _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoà
 _CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+|vừa\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
-    r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
-    re.IGNORECASE)
+    r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 _HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
 """A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
 _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
 """The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
-_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:[^.;,]{0,80}?\s)?(?:và|cùng)\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|"
+_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:(?:[^.;,]{0,80}?\s)?(?:và|cùng)\s+|[^.;]{0,160}?\s(?:và|cùng)\s+"
+                              r"(?=(?:ông|bà|đồng chí|đ/c)\s))[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|"
                               r"đồng chủ trì|làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
 """After the first of two: "do X và Y chủ trì", "X cùng Y dẫn đầu đoàn", "X, ..., Trưởng Ban Chỉ đạo ... huyện và đồng
 chí Y, ... vừa chủ trì" (the rest of a long title between) — the first named is taken."""
