@@ -261,8 +261,10 @@ def bare_ward(mention: Mention, hints: list[str]) -> bool:
     """A name without a level word counts only as one of today's wards in a province the article names (the text:
     an outlet's province makes no capitalised word a unit)."""
     hints = strong(hints)
-    if not hints or gazetteer().find_province(mention.base) or gazetteer().former_province(mention.base):
-        return False  # "kiểm tra ... tại Bắc Giang": the province, though a ward of 2025 bears its name
+    today = gazetteer().find_province(mention.base)
+    if not hints or today and fold(split_level(today.name)[1]) == fold(mention.base) or \
+            gazetteer().former_province(mention.base) and all(fold(hint) == fold(mention.base) for hint in hints):
+        return False  # "kiểm tra ... tại Bắc Giang", no other province named: the province, not the ward of 2025
     found = resolve(mention, hints)
     if found is None or found.ward is None or found.province.code not in _hint_codes(hints):
         return False
