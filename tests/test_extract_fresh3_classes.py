@@ -101,6 +101,16 @@ def test_address_does_not_override_the_text() -> None:
         [(44, 19462, "xã Tân Lập")]
 
 
+def test_outlets_province_implied_by_the_text_is_strong() -> None:
+    """The districts the text names imply the outlet's province too: it is then the text's, and a commune found only in
+    another province is refused as it would be without the address (Nghĩa Trung of Nghĩa Đàn, not of Bình Phước)."""
+    text = ("Kiểm tra kỷ luật hành chính\n\nKiểm tra tại UBND huyện Quỳ Hợp, đoàn kiểm tra của tỉnh ghi nhận huyện "
+            "đã ban hành quy chế làm việc. Chiều cùng ngày, đoàn kiểm tra đột xuất tại UBND huyện Nghĩa Đàn và xã "
+            "Nghĩa Trung.")
+    for url in (None, "https://baonghean.vn/a.html"):
+        assert (40, 16941, "xã Nghĩa Trung") in _places(text, url)
+
+
 def test_province_level_visit_from_the_address() -> None:
     text = ("Ban Văn hóa - Xã hội HĐND tỉnh giám sát tại Sở Y tế\n\nChiều 23/4/2024, Đoàn giám sát của Ban Văn hóa "
             "- Xã hội HĐND tỉnh do bà Lê Thị Hoa làm trưởng đoàn đã giám sát tại Sở Y tế.")
