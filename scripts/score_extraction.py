@@ -25,7 +25,8 @@ Usage: .venv/bin/python scripts/score_extraction.py [--verbose [--show-heldout]]
 
 --dir scores any directory laid out as PATH/articles/<name>.<ext> (the article) beside
 PATH/expected/<name>.json (its hand-made values, in the same shape as an entry of the test sets'
-expected.json, plus an optional "url"); only that set is scored. It is meant for real articles kept
+expected.json, plus an optional "url", passed to the extractor as the article's address, as `surveys extract
+--url` would be; so is a test set entry's "url"); only that set is scored. It is meant for real articles kept
 outside the project. An expected date whose year is unknown ("????-11-15") is scored on day and
 month only; "date": null means the article gives no visit day.
 
@@ -291,7 +292,7 @@ def score_folder(name: str, *folders: Path) -> Score:
         expected = orjson.loads((folder / "expected.json").read_bytes())
         for article, entry in expected.items():
             today = date.fromisoformat(entry["today"]) if entry.get("today") else TODAY
-            draft = extract_file(folder / article, published=entry.get("published"), today=today)
+            draft = extract_file(folder / article, published=entry.get("published"), today=today, url=entry.get("url"))
             compare(score, f"{folder.name}/{article}", draft, expected_from_test(entry))
     return score
 
@@ -307,7 +308,7 @@ def score_directory(root: Path) -> Score:
             score.details.append(f"  {wanted.name}: no article {wanted.stem}.* in {root / 'articles'}; not scored")
             continue
         today = date.fromisoformat(entry["today"]) if entry.get("today") else TODAY
-        draft = extract_file(article, published=entry.get("published"), today=today)
+        draft = extract_file(article, published=entry.get("published"), today=today, url=entry.get("url"))
         compare(score, article.name, draft, expected_from_test(entry))
     return score
 

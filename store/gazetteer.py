@@ -246,6 +246,8 @@ class Gazetteer:
                 current = at_tier(base, today, lambda w: split_level(w[0].name)[1], tier)
                 if old_hint and len(current) > 1:
                     current = [w for w in current if old_hint[0] in self.ward_origins(w[0].code)] or current
+                if len(current) == 1 and (gone := self._old_namesake(base, level, current[0], old_hint, tier)):
+                    return self._former_resolution(gone), False
                 if len(current) == 1:
                     return self._today_ward(*current[0], old_hint), False
                 count = len(current)
@@ -257,6 +259,16 @@ class Gazetteer:
             if count > 1:
                 return None, True
         return None, False
+
+    def _old_namesake(self, base: str, level: str | None, today: tuple[Unit, int, str],
+                      old_hint: tuple[str, int] | None, tier: int) -> FormerWard | None:
+        """ "xã Long Hòa" of Bến Tre, a province merged away in 2025: its own commune of that name (now Châu Hưng),
+        not today's Long Hòa of the same merged province, which was Trà Vinh's."""
+        if not old_hint or self.if_merged(old_hint[0], self.province(today[1])) is None or \
+                old_hint[0] in self.ward_origins(today[0].code):
+            return None
+        olds = [w for w in self._former_wards.named(base, level, tier) if fold(w.old_province) == fold(old_hint[0])]
+        return olds[0] if len(olds) == 1 and olds[0].became else None
 
     def _today_ward(self, ward: Unit, code: int, level: str, old_hint: tuple[str, int] | None) -> Resolution:
         province = self.province(code)

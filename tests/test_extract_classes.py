@@ -22,7 +22,7 @@ from store.extract import ArticleTooLarge, extract_article, extract_file
 from store.extract.dates import day_mentions, resolve_visit_date
 from store.extract.duplicates import bodies_agree, probable_duplicates
 from store.extract.figures import numbers_in
-from store.extract.place_mentions import outlet_hints
+from store.extract.place_outlets import outlet_hints
 from store.extract.text import Article, read_article
 from store.folding import fold
 
@@ -34,7 +34,7 @@ TODAY = date(2026, 12, 1)
 
 def draft_of(folder: str, name: str, entry: dict):
     today = date.fromisoformat(entry["today"]) if entry.get("today") else TODAY
-    return extract_file(ARTICLES / folder / name, published=entry.get("published"), today=today)
+    return extract_file(ARTICLES / folder / name, published=entry.get("published"), today=today, url=entry.get("url"))
 
 
 # -- each class on its own ------------------------------------------------------------------------

@@ -51,6 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", metavar="DATE",
                         help="the articles' publication date (16/05/2023 or 2023-05-16): the year of a visit "
                              "written without one")
+    _url_option(parser)
     parser.add_argument("--format", choices=("json", "jsonl"), default="json",
                         help="json: an array (default); jsonl: one draft per line")
     parser.add_argument("--with-provenance", action="store_true",
@@ -62,6 +63,23 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run_extract)
 
 
+def _url_option(parser: argparse.ArgumentParser, prefix: str = "") -> None:
+    parser.add_argument("--url", metavar="ADDRESS",
+                        help=f"{prefix}the article's web address (one article only): kept as its source, and a "
+                             "provincial outlet's province places a unit the text names without one; an article "
+                             "may carry it instead as a first line \"Nguồn: https://…\" or a bare address")
+
+
+def _article_url(args: argparse.Namespace) -> str | None:
+    """--url, refused unless exactly one article (a file or standard input) is given: each page has its own."""
+    url = (getattr(args, "url", None) or "").strip()
+    if not url:
+        return None
+    if len(args.paths) != 1 or (args.paths[0] != STDIN and Path(args.paths[0]).expanduser().is_dir()):
+        raise UsageError("--url is one article's address: give exactly one article file (or -)")
+    return url
+
+
 def _size_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=MAX_ARTICLE_BYTES,
                         help=f"refuse an article file larger than this (default {MAX_ARTICLE_BYTES:,} bytes)")
@@ -71,8 +89,9 @@ def run_extract(args: argparse.Namespace) -> int:
     published = _published(args.published)
     if args.paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
+    url = _article_url(args)
     try:
-        drafts = [draft for draft in _drafts(args.paths, published, _max_size(args))]
+        drafts = [draft for draft in _drafts(args.paths, published, _max_size(args), url)]
     except ArticleTooLarge as error:
         print(f"surveys: {_shown(str(error))}", file=sys.stderr)
         return 1
@@ -146,7 +165,8 @@ def _stored_records(args: argparse.Namespace) -> list[dict[str, Any]]:
         repository.close()
 
 
-def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICLE_BYTES) -> Iterator[Draft]:
+def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICLE_BYTES,
+            url: str | None = None) -> Iterator[Draft]:
     for given in paths:
         if given == STDIN:
             raw = sys.stdin.buffer.read(max_size + 1)
@@ -154,7 +174,7 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
                 raise ArticleTooLarge(f"standard input: larger than the article size limit of {max_size:,} bytes; "
                                       "not read (raise the limit with --max-article-size BYTES)")
             text = raw.decode("utf-8-sig", errors="replace")
-            yield extract_article(text, published=published, source_name="<stdin>")
+            yield extract_article(text, published=published, source_name="<stdin>", url=url)
             continue
         path = Path(given).expanduser()
         if path.is_dir():
@@ -169,7 +189,7 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
         if is_drafts_file(path):  # drafts extracted before (`extract --with-provenance`): read back, not again
             yield from _reopened(given, path)
             continue
-        yield extract_file(path, published=published, max_bytes=max_size)
+        yield extract_file(path, published=published, max_bytes=max_size, url=url)
 
 
 def _reopened(given: str, path: Path) -> list[Draft]:
@@ -200,8 +220,9 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
     published = _published(getattr(args, "published", None))
     if args.paths.count(STDIN) > 1:
         raise UsageError("'-' (standard input) can be given only once")
+    url = _article_url(args)
     try:
-        drafts = list(_drafts(args.paths, published, _max_size(args)))
+        drafts = list(_drafts(args.paths, published, _max_size(args), url))
     except ArticleTooLarge as error:
         print(f"surveys: {_shown(str(error))}", file=sys.stderr)
         return 1

@@ -52,6 +52,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                              "draft record extracted from each, as `surveys extract` prints it")
     parser.add_argument("--published", metavar="DATE",
                         help="with --from-articles: the articles' publication date, for a visit written without a year")
+    parser.add_argument("--url", metavar="ADDRESS",
+                        help="with --from-articles: the article's web address (one article only): kept as its "
+                             "source, and a provincial outlet's province places a unit the text names without one")
     parser.add_argument("--force", action="store_true",
                         help="with --from-articles: import an article that does not look like a visit report "
                              "(a plan, a directive, a ward's own meeting), which is skipped otherwise")
@@ -101,7 +104,7 @@ def run_import_command(args: argparse.Namespace) -> int:
         from .extracting import run_import_from_articles  # noqa: PLC0415
 
         return run_import_from_articles(args, run_import_command)
-    for option in ("published", "force", "merge_figures"):
+    for option in ("published", "url", "force", "merge_figures"):
         if getattr(args, option, None):
             raise UsageError(f"--{option.replace('_', '-')} applies to --from-articles only")
 

@@ -68,8 +68,8 @@ class ArticleTooLarge(ValueError):
 
 
 def extract_file(path: str | Path, published: date | str | None = None, today: date | None = None,
-                 max_bytes: int = MAX_ARTICLE_BYTES) -> Draft:
-    """Read and extract the article in `path` (.txt, .md or .html; other names are sniffed)."""
+                 max_bytes: int = MAX_ARTICLE_BYTES, url: str | None = None) -> Draft:
+    """Read and extract the article in `path` (.txt, .md or .html; other names are sniffed); `url`: its address."""
     path = Path(path)
     with path.open("rb") as handle:
         raw = handle.read(max_bytes + 1)
@@ -78,12 +78,13 @@ def extract_file(path: str | Path, published: date | str | None = None, today: d
                               "not read (raise the limit with --max-article-size BYTES)")
     text = raw.decode("utf-8-sig", errors="replace")
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "auto")
-    return extract_article(text, published=published, source_name=str(path), kind=kind, today=today)
+    return extract_article(text, published=published, source_name=str(path), kind=kind, today=today, url=url)
 
 
 def extract_article(text: str, published: date | str | None = None, source_name: str | None = None,
-                    kind: str = "auto", today: date | None = None) -> Draft:
-    """A draft record from one article's text; `published` (a date or "16/05/2023") settles the year."""
+                    kind: str = "auto", today: date | None = None, url: str | None = None) -> Draft:
+    """A draft record from one article's text; `published` (a date or "16/05/2023") settles the year; `url`, the
+    article's address (else one the article carries), names the outlet, whose province is a weak clue."""
     if isinstance(published, str):
         try:
             published = parse_day(published)
@@ -94,6 +95,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     article = read_article(text, kind)
+    if url and url.strip():
+        article.url = url.strip()
     provenance: dict[str, str] = {}
     certainty: dict[str, str] = {}
     rules: dict[str, str] = {}

@@ -73,8 +73,9 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
             # "sáng ngày 26/2" is a visit's time even after "kỷ luật ...", which reads like a law's date
             document = _DOCUMENT_BEFORE.search(before) and not _TIME_OF_DAY.search(before) and \
                 not clause_day(before, sentence.text[mention.end:])
-            if in_period(sentence.text, mention) or document or _FUTURE_BEFORE.search(before):
-                continue
+            if in_period(sentence.text, mention) or document or _FUTURE_BEFORE.search(before) or \
+                    candidates and _OTHER_OCCASION.search(before):
+                continue  # (after the visit's day: "Trước đó, chiều 9/2, ..." told later, "sẽ diễn ra vào chiều 17/5")
             if re.search(r"\d\s*(?:đến|tới)\s*(?:ngày\s+)?\d", mention.text) and not _VISIT_CUE.search(sentence.text):
                 continue  # "từ ngày 1 đến 15/3, phường tiếp nhận ...": a data period, not the visit's days
             if _FINDINGS_ISSUED.search(sentence.text[mention.end:mention.end + 160]):
@@ -106,12 +107,18 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     return mention, said_in, how
 
 
+_OTHER_OCCASION = re.compile(r"^\W*Trước đó\b|\b(?:sẽ|dự kiến)\b[^.;]{0,80}$", re.IGNORECASE)
+"""Before a day, once the visit's own has been read: an earlier event told after it ("Trước đó, chiều 9/2, Phó Chủ tịch
+... đã kiểm tra ...") or one still to come ("Dự kiến, buổi tổng kết ... sẽ diễn ra vào chiều 17/5"), not the visit's."""
+
+
 def _opens_visit_span(text: str, mention: DayMention) -> bool:
     """ "Từ ngày 30/10/2020 đến ngày 19/11/2020, UBND huyện kiểm tra ...": the span that opens the sentence (after
     an outlet's stamp, "(Mặt trận) -") is the visit's, and its first day is the day to record."""
     for m in _RANGE.finditer(text):
         if m.start() <= mention.start < m.start() + 14 and not m[8] and \
-                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*)?" + _OPENING_CLAUSE,
+                re.fullmatch(r"\W*(?:\([^)]{1,30}\)\s*[-–]?\s*)?(?:trong\s[^,]{0,30},\s*|trong\s+(?:\S+\s+)?ngày\s+)?"
+                             + _OPENING_CLAUSE,
                              text[:m.start()], re.IGNORECASE) and \
                 _VISIT_CUE.search(text[m.end():]):
             return True

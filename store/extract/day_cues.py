@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .visit_rounds import ROUND_AT_UNITS
+
 _TIME_OF_DAY = re.compile(
     r"(?:^|[\s,(])(?:vào\s+)?(?:buổi\s+)?(sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?:nay|qua|hôm nay|hôm qua|cùng ngày))?"
     r"(?:\s*\(?\s*(?:thứ\s+\w+|chủ\s+nhật))?\s*,?\s*(?:ngày\s*)?\(?\s*$", re.IGNORECASE)
@@ -26,7 +28,7 @@ _DOCUMENT_EVENT = re.compile(r"^[^.;]{0,80}?\b(?:ban hành|ký ban hành|đã k�
                              re.IGNORECASE)
 """After a day: a document issued that day ("ban hành báo cáo kết quả giám sát"), not the visit itself."""
 _VISIT_CUE = re.compile(r"\b(?:đoàn|HĐND|UBND|MTTQ|ĐBQH|Thường trực|Ban|Tổ đại biểu)\b[^.;]{0,120}"
-                        r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+                        r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b|" + ROUND_AT_UNITS, re.IGNORECASE)
 """A body that oversees, surveys or inspects: a span of days in its sentence is the visit's."""
 _FUTURE_BEFORE = re.compile(r"(?<!từ )(?:trước|đến|tới|hạn|phấn đấu|dự kiến|chậm nhất|muộn nhất|tầm nhìn)\s+(?:ngày\s+|"
                             r"năm\s+)?$",

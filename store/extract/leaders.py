@@ -31,18 +31,19 @@ _HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))",
 _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
                           r"kiểm tra))?|tổ\s+trưởng|trưởng\s+tổ)",
                           re.IGNORECASE)
-_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
+_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+|vừa\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
-    r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
-    re.IGNORECASE)
+    r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 _HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
 """A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
 _GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
 """The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
-_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:và|cùng)\s+[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|đồng chủ trì|"
-                              r"làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
-"""After the first of two: "do X và Y chủ trì", "X cùng Y dẫn đầu đoàn" — the first named is taken."""
+_CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:(?:[^.;,]{0,80}?\s)?(?:và|cùng)\s+|[^.;]{0,160}?\s(?:và|cùng)\s+"
+                              r"(?=(?:ông|bà|đồng chí|đ/c)\s))[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|"
+                              r"đồng chủ trì|làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
+"""After the first of two: "do X và Y chủ trì", "X cùng Y dẫn đầu đoàn", "X, ..., Trưởng Ban Chỉ đạo ... huyện và đồng
+chí Y, ... vừa chủ trì" (the rest of a long title between) — the first named is taken."""
 _CALLS_ON = r"(?:thăm(?:\s+và|\s*,)\s+)?"
 """One official's call with no delegation: "đồng chí X, <titles> đến thăm và kiểm tra ..." (or "thăm, làm việc")."""
 _SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
@@ -194,7 +195,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
-        elif mention.sentence and mention.sentence.index == lead_index and _CO_LEADER_AFTER.match(title_end) and \
+        elif mention.sentence and mention.sentence.index <= lead_index + 2 and _CO_LEADER_AFTER.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 7, "X và Y đồng chủ trì"  # two co-leaders as the lead's subject: the first named
         elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
@@ -274,8 +275,8 @@ def _opens_clause(mention: PersonMention) -> bool:
         text = text[:earlier.start()]
     if degrees := FULL_DEGREES_BEFORE.search(text):  # "Sáng 19/7, Giáo sư, Tiến sĩ X": degrees, then the name
         text = text[:degrees.start()] + " "
-    if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:ông|bà|đồng chí|đ/c)?\s*", text,
-                    re.IGNORECASE):
+    if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:tại\s+[^,;.]{3,80},\s*)?"
+                    r"(?:ông|bà|đồng chí|đ/c)?\s*", text, re.IGNORECASE):  # "Ngày 13/2, tại Huyện ủy X (Y), đồng chí""
         return True
     if re.fullmatch(r"\W*(?:Nhằm|Để|Với mục đích|Với mục tiêu)\b[^.;]{0,200},\s*(?:ông|bà|đồng chí|đ/c)?\s*", text,
                     re.IGNORECASE):

@@ -15,6 +15,7 @@ from ..earlier_wards import earlier_wards
 from ..folding import fold
 from ..gazetteer import DISTRICT_LEVELS, Resolution, gazetteer, split_level
 from .place_mentions import Mention
+from .place_outlets import is_clue
 from .place_resolution import _hint_codes, _written_level, namesake_codes, resolve
 
 
@@ -109,6 +110,8 @@ def unique(items: list[str]) -> list[str]:
     for item in items:
         if item and item not in seen:
             seen.append(item)
+        elif item and is_clue(seen[seen.index(item)]) and not is_clue(item):
+            seen[seen.index(item)] = item  # the outlet's province, named or implied by the text too: no longer weak
     return seen
 
 

@@ -9,6 +9,7 @@ import re
 
 from .place_agencies import AGENCY_INITIALS
 from .place_mentions import Mention
+from .visit_rounds import ROUND_VERB
 
 _WORK_WITH = re.compile(
     r"làm việc\s+(?:với|tại|cùng)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?"
@@ -67,8 +68,9 @@ colon ("thẩm định tại các xã nông thôn mới nâng cao: A, B, C")."""
 _OVERSEES_UNITS = re.compile(
     r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,60}?\bđối với\s+(?:các\s+)?$"
     r"|\b(?:giám sát|khảo sát|kiểm tra)\b[^.;:]{0,160}?\bcủa\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|"
-    r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử)\s+)?" + _NUMBER + r"\s+$", re.IGNORECASE)
-"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B", and the units
+    r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử)\s+)?" + _NUMBER + r"\s+$|" + ROUND_VERB + "$", re.IGNORECASE)
+"""The units a round is held over: "Đoàn giám sát đối với xã: A, B", "kiểm tra đối với các phường A, B", "tổ chức đánh
+giá ... trên địa bàn 12 xã: A, B" (`visit_rounds`), and the units
 whose work is checked, however long the work's name: "kiểm tra công tác chuẩn bị bầu cử ... nhiệm kỳ 2026-2031 của
 các xã A, B và C"."""
 _COUNT = r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?"

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..earlier_wards import EarlierWard
-from ..folding import fold, fold_compact
+from ..folding import fold
 from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
@@ -203,6 +203,11 @@ _LIST_ITEM = re.compile(r"(?:[A-ZĐÀ-Ỹ]|\d)[\w'’‘ʼ]*(?:[ \t]+(?!và\b)[\
 """One name of such a list, up to its separator; a later syllable may be lower case as typed ("Cát hanh"), taken
 when the gazetteer knows the name so written."""
 _ITEM_QUALIFIER = re.compile(r"\s*\([^()]{1,60}\)")
+_GROUP_END = re.compile(r"(?i:huyện|quận|thị xã|thành phố|TP\.?|TX\.?)\s*[A-ZĐÀ-Ỹ][\w'’]*"
+                        r"(?:[ \t]+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3}"
+                        r"\s*(?:;|,?\s+và)\s+(?=[A-ZĐÀ-Ỹ])(?!(?i:huyện|quận|thị xã|thành phố|tỉnh|xã|phường)\b)")
+"""The district that closes one group of a list and the separator before the next: "Hợp Thành và Thiện Kế, huyện
+Sơn Dương; Tứ Quận, huyện Yên Sơn": communes grouped by district after one count and colon ("12 xã: ...")."""
 """The district a listed unit lies in, in brackets after it: "Nhơn An (TX An Nhơn), Phước Nghĩa"."""
 
 
@@ -216,6 +221,8 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         return out
     position = opening.end()
     while True:
+        if out and (group := _GROUP_END.match(text, position)):
+            position = group.end()  # "A và B, huyện X; C, huyện Y": a group's district, then the next group's names
         name, end = _name_after(text, position)
         item = _LIST_ITEM.match(text, position)
         if item and item.end() > end and known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"
@@ -348,28 +355,6 @@ def province_hints(article: Article) -> list[str]:
                     break
             i += matched or 1
     return [name for name, _ in sorted(counts.items(), key=lambda item: -item[1])]
-
-
-def outlet_hints(article: Article) -> list[str]:
-    """The province a local outlet serves, from its name or web address ("Báo Lâm Đồng", baolamdong.vn).
-
-    Weakest of the article's clues, so it comes after the provinces the text names.
-    """
-    host = re.sub(r"^\w+://", "", article.url or "").split("/")[0]
-    # a site's own name printed in the page's header lines ("BAOTAYNINH.VN trên Google News")
-    printed = re.findall(r"\b([a-z0-9-]{4,}(?:\.[a-z0-9-]+)*)\.(?:vn|com|net)\b", " ".join(article.dropped[:12]),
-                         re.IGNORECASE)
-    written = fold_compact(" ".join(x for x in (article.outlet, host, *printed) if x))
-    if not written:
-        return []
-    places = gazetteer()
-    found = []
-    for province in places.provinces():
-        keys = [key for key in places.province_keys(province.code) if " " not in key and len(key) >= 5
-                and not key.startswith(("tinh", "tp", "thanhpho"))]
-        if any(key in written for key in keys):
-            found.append(province.name)
-    return found if len(found) == 1 else []
 
 
 def addressee_units(text: str) -> str | None:

@@ -17,6 +17,7 @@ from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, spl
 from ..resources import load_json
 from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
 from .place_names import same_spelling
+from .place_outlets import strong
 from .place_spelling import district_spelling
 
 
@@ -54,8 +55,9 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
             found = None
         if found is None or not _consistent(mention, found):
             continue
-        if hint is None and hints and found.province.code not in _hint_codes(hints) and mention.level in WARD_LEVELS:
-            continue  # a ward found only outside every province the article names: not this one
+        if hint is None and strong(hints) and found.province.code not in _hint_codes(hints) and \
+                mention.level in WARD_LEVELS:
+            continue  # a ward found only outside every province the text names: not this one (the outlet's is weak)
         return found
     if level in ("xã", "thị trấn") and (hints or districts):
         return _made_a_ward(mention, hints, districts)
@@ -256,9 +258,13 @@ def display_name(mention: Mention) -> str:
 
 
 def bare_ward(mention: Mention, hints: list[str]) -> bool:
-    """A name without a level word counts only as one of today's wards in a province the article names."""
-    if not hints:
-        return False
+    """A name without a level word counts only as one of today's wards in a province the article names (the text:
+    an outlet's province makes no capitalised word a unit)."""
+    hints = strong(hints)
+    today = gazetteer().find_province(mention.base)
+    if not hints or today and fold(split_level(today.name)[1]) == fold(mention.base) or \
+            gazetteer().former_province(mention.base) and all(fold(hint) == fold(mention.base) for hint in hints):
+        return False  # "kiểm tra ... tại Bắc Giang", no other province named: the province, not the ward of 2025
     found = resolve(mention, hints)
     if found is None or found.ward is None or found.province.code not in _hint_codes(hints):
         return False

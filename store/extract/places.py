@@ -2,15 +2,13 @@
 
 A unit is written as a level word and a capitalised name: "phường Lái Thiêu",
 "huyện Thạch Thất", "TP.Dĩ An", "TP TDM", "phường  Rạch Dừa", "Phường 7"
-(found by `place_mentions`). Each mention is resolved through the gazetteer,
-with the provinces the article names as hints for names that exist in
-several provinces; a resolution whose level contradicts the written one
-("phường X" found only as a commune elsewhere) is refused
-(`place_resolution`). The visited units, chosen here, are those named where the
-visit happens ("khảo sát ... tại phường X", "làm việc với UBND TP X",
-"Tại phường X, đoàn ...", "Cùng ngày, đoàn ... tại X"); a unit named after a
-comma as the place of another ("phường Tân Đông Hiệp, TP.Dĩ An") qualifies
-it and is not a visit of its own.
+(found by `place_mentions`). Each mention is resolved through the gazetteer, with the provinces
+the article names (and, weakly, its outlet's: `place_outlets`) as hints for names that exist in
+several provinces; a resolution whose level contradicts the written one ("phường X" found only as
+a commune elsewhere) is refused (`place_resolution`). The visited units, chosen here, are those
+named where the visit happens ("khảo sát ... tại phường X", "làm việc với UBND TP X", "Tại phường
+X, đoàn ...", "Cùng ngày, đoàn ... tại X"); a unit named after a comma as the place of another
+("phường Tân Đông Hiệp, TP.Dĩ An") qualifies it and is not a visit of its own.
 """
 
 from __future__ import annotations
@@ -51,7 +49,8 @@ from .place_cues import (
 from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_hosts import host_province
-from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, outlet_hints, province_hints
+from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, province_hints
+from .place_outlets import outlet_hints
 from .place_resolution import (
     _hint_codes,
     _written_level,

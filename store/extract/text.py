@@ -20,6 +20,7 @@ from datetime import date
 from .debris import cut_at_end_marker, drop_captions, drop_header_crumbs, is_debris, split_title
 from .formats import RawPage, looks_like_html, raw_page
 from .markers import iso_day, take_author, take_markers
+from .place_outlets import take_address
 from .sentences import split_sentences
 
 __all__ = ["Article", "Sentence", "looks_like_html", "read_article", "split_sentences"]
@@ -77,11 +78,12 @@ def read_article(text: str, kind: str = "auto") -> Article:
 
 
 def _clean(raw: RawPage) -> Article:
-    article = Article(url=raw.url, dropped=list(raw.dropped))
+    lines, address = take_address(raw.lines)  # "Nguồn: https://…" or a bare address at the top: no title
+    article = Article(url=raw.url or address, dropped=list(raw.dropped))
     if raw.published:
         article.published = iso_day(raw.published)
         article.published_line = raw.published if article.published else None
-    lines = [" ".join(html.unescape(line).translate(_SPACE_CHARS).split()) for line in raw.lines]
+    lines = [" ".join(html.unescape(line).translate(_SPACE_CHARS).split()) for line in lines]
     lines = cut_at_end_marker(lines, article)
     title = raw.title and " ".join(raw.title.split())
     lines = [line for line in lines if not (title and line == title)]

@@ -25,6 +25,7 @@ from .text import Article
 from .visit_headlines import headline_only_announces
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
+from .visit_rounds import listed_round
 from .visit_sessions import (
     kind_of_event,
     later_without_a_day,
@@ -108,11 +109,13 @@ _GIVEN_AT_A_SESSION = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị)(?:
                                  re.IGNORECASE)
 """Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
 với Ban Thường vụ Huyện ủy"), a noun; the working session itself is the visit."""
-_HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với)\b[^.;]{0,160}$", re.IGNORECASE)
+_HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với)\b[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+"
+                    r"(?:kiểm tra|rà soát|soát xét|đánh giá)\b[^.;]{0,200}$", re.IGNORECASE)
 """Before a round-up's words, a team hearing its hosts ("lắng nghe ý kiến của Ban ... về những kết quả đạt được ...
 thời gian qua"), or talking with them ("trao đổi với nhân viên ... về những khó khăn trong thời gian qua"): the hosts'
 own results, told at the visit, not a round-up of oversight (oversight counted, "nghe báo cáo kết quả 5 cuộc giám
-sát", still is one)."""
+sát", still is one); so are the results a session checks ("làm việc với UBND xã X để kiểm tra kết quả ... thời gian
+qua")."""
 _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
@@ -212,7 +215,7 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
             if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
-    return None
+    return listed_round(texts)  # "tổ chức đánh giá ... tại 5 xã: A, B": a dated round over the units listed
 
 
 def non_visit_reason(article: Article) -> Reason | None:

@@ -60,6 +60,14 @@ _VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b
 _PLAN_TIMETABLE = re.compile(r"(?:^|[.!?]\s+)Theo kế hoạch,")
 _IN_WRITING = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:\S+\s+){0,2}?(?:bằng|qua)\s+(?:các\s+)?"
                          r"(?:văn bản|báo cáo)\b(?!\s+(?:và|kết hợp|với)\b)", re.IGNORECASE)
+_REPORTS_ASKED = re.compile(r"\b(?:ban hành|gửi)\s+(?:\S+\s+){0,2}?(?:công văn|văn bản|thông báo|kế hoạch)\b"
+                            r"[^.;]{0,120}\b(?:đề nghị|yêu cầu)\s+(?:\S+\s+){0,3}?báo cáo\b[^.;]{0,60}"
+                            r"\bphục vụ\s+(?:\S+\s+)?(?:giám sát|khảo sát)\b", re.IGNORECASE)
+_SUBJECTS_LISTED = re.compile(r"\bĐối tượng(?:\s+(?:và|,)\s+(?:phương thức|hình thức|phạm vi))?\s+"
+                              r"(?:giám sát|khảo sát)\b|"
+                              r"\b(?:giám sát|khảo sát)\s+trực tiếp\s+đối với\b", re.IGNORECASE)
+"""A letter asking the units for reports "phục vụ giám sát" and setting out whom it will oversee and how ("Đối tượng
+và phương thức giám sát: 1. Giám sát trực tiếp đối với ...; 2. Giám sát qua báo cáo đối với ..."): a plan."""
 _ON_SITE = re.compile(r"\b(?:thực tế|trực tiếp)\s+tại\b|\bkhảo sát thực tế\b|\bgiám sát thực tế\b", re.IGNORECASE)
 """Oversight in writing ("giám sát bằng văn bản", "giám sát qua báo cáo"), unless on site as well ("qua báo cáo và
 thực tế")."""
@@ -93,6 +101,8 @@ def written_plan_reason(article: Article) -> Reason | None:
         return None
     if _IN_WRITING.search(head) and not _ON_SITE.search(whole):
         return reason("nonvisit.in_writing")
+    if _REPORTS_ASKED.search(head) and _SUBJECTS_LISTED.search(whole):
+        return reason("nonvisit.plan")  # a letter asking for reports, with whom it will oversee and how
     for index, text in enumerate(head_texts):
         if (m := _PROGRAMME.search(text)) and not _DAY_CLAUSE_AFTER.search(text, m.end()):
             if any(_VISIT_DAY_OPENS.search(told) and _VISIT_VERB.search(told) for told in head_texts[:index]):
@@ -108,8 +118,11 @@ def written_plan_reason(article: Article) -> Reason | None:
 
 
 def organised_within_its_days(text: str, before: str) -> bool:
-    """ "Từ ngày 14 đến 18/9/2023, <body> tổ chức đoàn giám sát ...": the team at work on those days."""
-    return bool(_TEAM_ORGANISED.search(before)) and bool(_SPAN_OPENS.match(text))
+    """ "Từ ngày 14 đến 18/9/2023, <body> tổ chức đoàn giám sát ...": the team at work on those days; so on the day
+    that opens the sentence ("Ngày 13/2, ..., đồng chí X - <titles> tổ chức đoàn khảo sát ..."), or once done, told
+    without a day ("Ban Thường trực Ủy ban MTTQ huyện đã phối hợp với ... tổ chức Đoàn giám sát việc ...")."""
+    return bool(_TEAM_ORGANISED.search(before)) and bool(
+        _SPAN_OPENS.match(text) or _VISIT_DAY_OPENS.match(text) or re.search(r"\bđã\s[^.;]{0,160}$", before))
 
 
 def few_visits_told_one_by_one(article: Article, texts: list[str]) -> bool:
