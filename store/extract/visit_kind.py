@@ -31,6 +31,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
+from .visit_visitors import visitor_of_a_lower_unit
 
 _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
@@ -208,6 +209,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
             if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
+            if visitor_of_a_lower_unit(text, visit.start(), visit.end()):
+                return text  # "Quận ủy - UBND quận đã có buổi làm việc với phường", "Thứ trưởng ... đã làm việc"
     return None
 
 

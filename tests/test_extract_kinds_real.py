@@ -1,0 +1,55 @@
+"""Visit or not, on the look-alikes of real pages: visitors named by a body or an office the extractor did not know,
+a department inspecting its own sector, a visit only recalled in a feature, a dated decision that sets a team up."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.visit_visitors import visitor_of_a_lower_unit
+from tests.leads import lead_draft as _draft
+
+
+def _visitor(sentence: str, verb: str) -> bool:
+    start = sentence.index(verb)
+    return visitor_of_a_lower_unit(sentence, start, start + len(verb))
+
+
+# -- a higher unit's committees, a ministry's official ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 17/5/2024, tại hội trường UBND phường Tân Chánh Hiệp, Quận ủy - UBND quận đã có buổi làm việc với phường "
+    "về chương trình công tác năm 2024.",
+    "Chiều 9/10/2023, UBND thị xã Hương Thủy có buổi làm việc với xã Thủy Phù về chuyển đổi số.",
+    "Ngày 3/7/2022, Thiếu tướng Trần Văn Bình, Thứ trưởng Bộ Công an, đã làm việc với Công an tỉnh Hà Nam về Đề án 06.",
+    "Ngày 12/8/2025, ông Lê Quang Tú, Thứ trưởng Bộ Nội vụ, đã kiểm tra thực tế tại Trung tâm Phục vụ hành chính công "
+    "xã Ea Kar.",
+])
+def test_a_higher_unit_or_a_ministrys_official_visits(lead: str) -> None:
+    assert _draft(lead).non_visit is None
+
+
+@pytest.mark.parametrize("lead", [
+    # the district at its own table with all its communes
+    "Sáng 7/8/2024, tại hội trường huyện, UBND huyện Mường Lát tổ chức hội nghị làm việc với các xã về thu ngân sách.",
+    # a commune with its own villages
+    "Sáng 7/8/2025, UBND xã Mường Lát làm việc với các thôn, bản về tiến độ thu thuế.",
+])
+def test_a_unit_with_its_own_parts_is_no_visit(lead: str) -> None:
+    assert _draft(lead).non_visit is not None
+
+
+@pytest.mark.parametrize(("sentence", "verb", "visits"), [
+    ("Quận ủy - UBND quận đã có buổi làm việc với phường về chương trình công tác.", "có buổi làm việc", True),
+    ("UBND huyện Phú Lộc có buổi làm việc với xã Lộc An.", "có buổi làm việc", True),
+    ("UBND tỉnh làm việc với UBND huyện Mường Lát.", "làm việc với", True),
+    # the same tier: a district's committee with another district, a commune with a commune
+    ("UBND huyện Phú Lộc làm việc với huyện Phú Vang.", "làm việc với", False),
+    ("UBND xã Lộc An làm việc với xã Lộc Bình.", "làm việc với", False),
+    # all the communes, met at the district's table
+    ("UBND huyện làm việc với các xã về thu ngân sách.", "làm việc với", False),
+    # no host unit after the verb
+    ("UBND huyện làm việc với các doanh nghiệp.", "làm việc với", False),
+])
+def test_a_committee_visits_only_a_lower_unit(sentence: str, verb: str, visits: bool) -> None:
+    assert _visitor(sentence, verb) is visits
