@@ -53,3 +53,31 @@ def test_a_unit_with_its_own_parts_is_no_visit(lead: str) -> None:
 ])
 def test_a_committee_visits_only_a_lower_unit(sentence: str, verb: str, visits: bool) -> None:
     assert _visitor(sentence, verb) is visits
+
+
+# -- a department inspecting its own sector ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 19/9/2025, Sở Giáo dục và Đào tạo tổ chức kiểm tra tình hình đầu năm học tại các cơ sở giáo dục.",
+    "Giám đốc Sở GD&ĐT Trần Văn Hải kiểm tra công tác chuẩn bị khai giảng tại Trường Tiểu học Kim Long.",
+    "Ngày 15/10/2023, Phòng Y tế huyện Mường Lát kiểm tra công tác khám, chữa bệnh tại trạm y tế các xã.",
+])
+def test_a_department_at_its_own_schools_or_clinics_is_no_visit(lead: str) -> None:
+    draft = _draft(lead)
+    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.own_sector"
+
+
+@pytest.mark.parametrize("lead", [
+    # a council's committee surveys schools: oversight
+    "Sáng 19/9/2025, Ban Văn hóa - Xã hội HĐND tỉnh do bà Lê Thị Mai làm trưởng đoàn đã khảo sát công tác chuẩn bị "
+    "năm học tại Trường THCS Ngọc Lặc.",
+    # a government's leader with the director
+    "Chiều 3/9/2025, ông Lê Văn Nam, Phó Chủ tịch UBND tỉnh cùng Giám đốc Sở GD&ĐT đã kiểm tra công tác chuẩn bị khai "
+    "giảng tại Trường THCS Kim Long.",
+    # a department at a commune's government
+    "Sáng 23/9/2025, Sở Nội vụ kiểm tra công tác cải cách hành chính tại UBND xã Mường Lát.",
+    "Sáng 5/10/2025, Sở Y tế làm việc với UBND xã Mường Lát về hoạt động của trạm y tế xã.",
+])
+def test_oversight_of_schools_or_of_a_communes_government_is_a_visit(lead: str) -> None:
+    assert _draft(lead).non_visit is None

@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
+from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
     kind_of_event,
     later_without_a_day,
@@ -240,7 +241,10 @@ def non_visit_reason(article: Article) -> Reason | None:
     opening = article.sentences[0].text if article.sentences else ""
     if _TEAM_MEETS.search(opening) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
-    if (evidence := visit_evidence(article)) is not None:
+    evidence = visit_evidence(article)
+    if own_sector_inspection(article, evidence or ""):
+        return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
+    if evidence is not None:
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
         if (event := kind_of_event(article)) and later_without_a_day(article, evidence):

@@ -1,4 +1,4 @@
-"""Visitors that `visit_kind` does not know by name: a higher unit's committees, and a ministry's officials.
+"""Visitors that `visit_kind` does not know by name: a higher unit's committees and departments, a ministry's officials.
 
 `visit_kind` takes a sentence as a visit when it names an overseeing body (a council, a delegation, the
 Front, a party committee of a province or district, a chairman ...) beside a visit verb. Two kinds of
@@ -6,9 +6,10 @@ visitor are written with neither:
 
 - the party and people's committees of a district, town or province named together or alone, working
   with a lower unit ("Quận ủy - UBND quận đã có buổi làm việc với phường", "UBND huyện có buổi làm việc
-  với xã Lộc An"): a higher unit visits a lower one. A unit with its own villages ("UBND xã làm việc với
-  các thôn") or a district convening all its communes at its seat ("tổ chức hội nghị làm việc với các
-  xã") is no visit: the host must be a unit of a lower level, one unit or met at its own hall;
+  với xã Lộc An"), or a province's department or a district's office ("Sở Y tế làm việc với UBND xã"): a
+  higher unit visits a lower one. A unit with its own villages ("UBND xã làm việc với các thôn") or a
+  district convening all its communes at its seat ("tổ chức hội nghị làm việc với các xã") is no visit:
+  the host must be a unit of a lower level, one unit or met at its own hall;
 - an official of a ministry named by office ("X, Thứ trưởng Bộ Công an, đã làm việc với Công an tỉnh",
   "Thứ trưởng đã kiểm tra thực tế tại Công an phường ...").
 """
@@ -26,6 +27,9 @@ _COMMITTEE = re.compile(
     r"\b(?P<party>Quận|Thị|Huyện|Tỉnh|Thành)\s*(?:ủy|uỷ)\b|"
     r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?P<level>tỉnh|thành phố|TP\.?|quận|huyện|thị xã)\b")
 _PARTY_RANK = {"quận": 2, "thị": 2, "huyện": 2, "thành": 2, "tỉnh": 3}
+_DEPARTMENT = re.compile(r"\b(?P<kind>Sở|Phòng)\s+[A-ZĐ]")
+"""A province's department or a district's office ("Sở Y tế", "Phòng Nội vụ huyện"): above the communes it visits."""
+_DEPARTMENT_RANK = {"Sở": 3, "Phòng": 2}
 _OFFICE = re.compile(r"\b(?:Thứ trưởng|Phó Thủ tướng|Tổng cục trưởng|Cục trưởng|Vụ trưởng)\b")
 """A ministry's official named by office: visits whatever unit he works with."""
 
@@ -59,4 +63,5 @@ def visitor_of_a_lower_unit(text: str, start: int, end: int) -> bool:
     if _CONVENED.search(clause) or host["many"] and not _AT_THE_HOSTS_HALL.search(text):
         return False  # the higher unit at its own table with all its communes
     ranks = [_PARTY_RANK[m["party"].lower()] if m["party"] else _rank(m["level"]) for m in _COMMITTEE.finditer(clause)]
+    ranks += [_DEPARTMENT_RANK[m["kind"]] for m in _DEPARTMENT.finditer(clause)]
     return bool(ranks) and max(ranks) > _rank(host["level"])
