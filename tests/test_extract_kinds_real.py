@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from store.extract import extract_article
 from store.extract.visit_visitors import visitor_of_a_lower_unit
+from tests.leads import TODAY
 from tests.leads import lead_draft as _draft
 
 
@@ -81,3 +83,33 @@ def test_a_department_at_its_own_schools_or_clinics_is_no_visit(lead: str) -> No
 ])
 def test_oversight_of_schools_or_of_a_communes_government_is_a_visit(lead: str) -> None:
     assert _draft(lead).non_visit is None
+
+
+# -- a visit only recalled in a feature --------------------------------------------------------------------------
+
+
+def _article(title: str, *sentences: str) -> str:
+    return title + "\n\n" + " ".join(sentences)
+
+
+def test_a_visit_told_to_the_reporter_in_a_feature_is_only_recalled() -> None:
+    text = _article("Xã Yên Bình đổi thay", "Chủ tịch xã tiếp chúng tôi tại trụ sở.",
+                    "Anh cho biết, Đoàn kiểm tra của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu vừa về hồi tháng trước.")
+    draft = extract_article(text, today=TODAY)
+    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.recalled"
+
+
+@pytest.mark.parametrize("sentences", [
+    # the visit in the lead, a host's word to the reporter after it
+    ("Sáng 4/3/2025, Đoàn giám sát HĐND tỉnh do ông Nguyễn Văn Quý làm trưởng đoàn đã giám sát tại UBND xã Yên Bình.",
+     "Trao đổi với chúng tôi, ông Trần Văn Hiếu cho biết, đoàn đã chỉ ra một số hồ sơ chậm."),
+    # no reporter in the first person: a report, told by its host
+    ("UBND xã Yên Bình tổ chức tổng kết năm.",
+     "Chủ tịch xã cho biết, Đoàn giám sát của HĐND huyện đã giám sát tại xã về đất đai."),
+    # the team's own head speaks
+    ("Chúng tôi có mặt tại xã Yên Bình những ngày cuối năm.",
+     "Trưởng đoàn giám sát cho biết, đoàn đã giám sát tại 5 xã của huyện."),
+])
+def test_a_visit_told_by_its_team_or_in_a_report_is_not_only_recalled(sentences: tuple[str, str]) -> None:
+    draft = extract_article(_article("Tin hoạt động", *sentences), today=TODAY)
+    assert draft.non_visit is None or draft.non_visit.code != "nonvisit.recalled"

@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
+from .visit_recalled import recalled_to_the_reporter
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
     kind_of_event,
@@ -247,6 +248,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     if evidence is not None:
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
+        if recalled_to_the_reporter(article, evidence):
+            return reason("nonvisit.recalled")  # "Các anh cho biết, Đoàn ... vừa về": a feature's memory of a visit
         if (event := kind_of_event(article)) and later_without_a_day(article, evidence):
             return event  # "lễ trao Bằng khen ...; biểu dương các đơn vị đã kiểm tra": praise, no visit
         if working_session_at_its_seat(article, evidence):
