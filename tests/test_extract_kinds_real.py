@@ -7,6 +7,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.visit_visitors import visitor_of_a_lower_unit
+from store.reasons import Reason
 from tests.leads import TODAY
 from tests.leads import lead_draft as _draft
 
@@ -67,7 +68,7 @@ def test_a_committee_visits_only_a_lower_unit(sentence: str, verb: str, visits: 
 ])
 def test_a_department_at_its_own_schools_or_clinics_is_no_visit(lead: str) -> None:
     draft = _draft(lead)
-    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.own_sector"
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == "nonvisit.own_sector"
 
 
 @pytest.mark.parametrize("lead", [
@@ -96,7 +97,7 @@ def test_a_visit_told_to_the_reporter_in_a_feature_is_only_recalled() -> None:
     text = _article("Xã Yên Bình đổi thay", "Chủ tịch xã tiếp chúng tôi tại trụ sở.",
                     "Anh cho biết, Đoàn kiểm tra của tỉnh do Phó Chủ tịch UBND tỉnh dẫn đầu vừa về hồi tháng trước.")
     draft = extract_article(text, today=TODAY)
-    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.recalled"
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == "nonvisit.recalled"
 
 
 @pytest.mark.parametrize("sentences", [
@@ -112,4 +113,4 @@ def test_a_visit_told_to_the_reporter_in_a_feature_is_only_recalled() -> None:
 ])
 def test_a_visit_told_by_its_team_or_in_a_report_is_not_only_recalled(sentences: tuple[str, str]) -> None:
     draft = extract_article(_article("Tin hoạt động", *sentences), today=TODAY)
-    assert draft.non_visit is None or draft.non_visit.code != "nonvisit.recalled"
+    assert not isinstance(draft.non_visit, Reason) or draft.non_visit.code != "nonvisit.recalled"
