@@ -114,3 +114,22 @@ def test_a_visit_told_to_the_reporter_in_a_feature_is_only_recalled() -> None:
 def test_a_visit_told_by_its_team_or_in_a_report_is_not_only_recalled(sentences: tuple[str, str]) -> None:
     draft = extract_article(_article("Tin hoạt động", *sentences), today=TODAY)
     assert not isinstance(draft.non_visit, Reason) or draft.non_visit.code != "nonvisit.recalled"
+
+
+# -- a dated decision that sets a team up ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["Tin hoạt động", "Ban Pháp chế HĐND tỉnh giám sát cải cách hành chính"])
+def test_the_day_a_decision_sets_a_team_up_is_no_day_at_work(title: str) -> None:
+    lead = ("Ngày 10/10/2025, Thường trực HĐND tỉnh Lào Cai đã ban hành Quyết định số 15/QĐ-HĐND thành lập Đoàn giám "
+            "sát việc thực hiện cải cách hành chính. Đoàn do ông Vàng Seo Pao làm Trưởng đoàn; bà Lù Thị Mai làm Phó "
+            "Trưởng đoàn. Đoàn sẽ giám sát tại UBND 3 xã trong tháng 11.")
+    draft = _draft(lead, title)
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == "nonvisit.team_set_up"
+
+
+def test_the_team_at_work_on_its_own_day_after_the_decision_is_a_visit() -> None:
+    lead = ("Ngày 10/10/2025, Thường trực HĐND tỉnh Lào Cai đã ban hành Quyết định số 15/QĐ-HĐND thành lập Đoàn giám "
+            "sát. Sáng 4/11/2025, Đoàn do ông Vàng Seo Pao làm Trưởng đoàn, bà Lù Thị Mai làm Phó Trưởng đoàn giám sát "
+            "tại UBND xã Bảo Yên.")
+    assert _draft(lead, "Ban Pháp chế HĐND tỉnh giám sát cải cách hành chính").non_visit is None
