@@ -133,3 +133,10 @@ def test_the_team_at_work_on_its_own_day_after_the_decision_is_a_visit() -> None
             "sát. Sáng 4/11/2025, Đoàn do ông Vàng Seo Pao làm Trưởng đoàn, bà Lù Thị Mai làm Phó Trưởng đoàn giám sát "
             "tại UBND xã Bảo Yên.")
     assert _draft(lead, "Ban Pháp chế HĐND tỉnh giám sát cải cách hành chính").non_visit is None
+
+
+def test_several_working_teams_set_up_at_once_are_a_plan_of_visits() -> None:
+    lead = ("Theo đó, Ban Thường vụ Tỉnh ủy thành lập 3 đoàn công tác, đoàn 1 do đồng chí Lò Văn Hùng làm trưởng đoàn "
+            "làm việc với Ban Thường vụ Huyện ủy Mộc Châu. Thời gian các đoàn làm việc từ ngày 17/4 đến ngày 3/6/2025.")
+    draft = _draft(lead)
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == "nonvisit.team_set_up"

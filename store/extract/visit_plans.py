@@ -35,7 +35,9 @@ _DONE = re.compile(
 hành" is the youth union's committee issuing a plan)."""
 
 _TEAM_SET_UP = re.compile(r"\bthành lập\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)\s+(?:công tác\s+)?"
-                          r"(?:giám sát|khảo sát|kiểm tra)\b|\bsẽ có\s+(?:\d+|hai|ba|bốn)\s+đoàn\b", re.IGNORECASE)
+                          r"(?:giám sát|khảo sát|kiểm tra)\b|\bsẽ có\s+(?:\d+|hai|ba|bốn)\s+đoàn\b|"
+                          r"\bthành lập\s+(?:các|\d+|hai|ba|bốn|năm)\s+đoàn\s+công tác\b", re.IGNORECASE)
+"""A team set up to oversee, or several working teams set up at once ("thành lập 3 đoàn công tác"): a plan's."""
 _DEPUTY_NAMED = re.compile(r"làm\s+Phó\s+Trưởng\s+đoàn\b", re.IGNORECASE)
 _REMIT = re.compile(r"\b(?:Đối tượng|Lịch|Phạm vi)\s+(?:giám sát|khảo sát|kiểm tra)\b|\bĐoàn sẽ\b|"
                     r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
