@@ -25,7 +25,9 @@ from .text import Article
 from .visit_headlines import headline_only_announces
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
+from .visit_recalled import recalled_to_the_reporter
 from .visit_rounds import listed_round
+from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
     kind_of_event,
     later_without_a_day,
@@ -33,6 +35,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
+from .visit_visitors import visitor_of_a_lower_unit
 
 _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
@@ -215,6 +218,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
             if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
+            if visitor_of_a_lower_unit(text, visit.start(), visit.end()):
+                return text  # "Quận ủy - UBND quận đã có buổi làm việc với phường", "Thứ trưởng ... đã làm việc"
     return listed_round(texts)  # "tổ chức đánh giá ... tại 5 xã: A, B": a dated round over the units listed
 
 
@@ -244,11 +249,16 @@ def non_visit_reason(article: Article) -> Reason | None:
     opening = article.sentences[0].text if article.sentences else ""
     if _TEAM_MEETS.search(opening) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
-    if (evidence := visit_evidence(article)) is not None:
+    evidence = visit_evidence(article)
+    if own_sector_inspection(article, evidence or ""):
+        return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
+    if evidence is not None:
         if headline_only_announces(article, evidence):
             return reason("nonvisit.to_come")  # the headline names oversight, the lead only announces it
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
+        if recalled_to_the_reporter(article, evidence):
+            return reason("nonvisit.recalled")  # "Các anh cho biết, Đoàn ... vừa về": a feature's memory of a visit
         if (event := kind_of_event(article)) and later_without_a_day(article, evidence):
             return event  # "lễ trao Bằng khen ...; biểu dương các đơn vị đã kiểm tra": praise, no visit
         if working_session_at_its_seat(article, evidence):

@@ -35,7 +35,9 @@ _DONE = re.compile(
 hành" is the youth union's committee issuing a plan)."""
 
 _TEAM_SET_UP = re.compile(r"\bthành lập\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)\s+(?:công tác\s+)?"
-                          r"(?:giám sát|khảo sát|kiểm tra)\b|\bsẽ có\s+(?:\d+|hai|ba|bốn)\s+đoàn\b", re.IGNORECASE)
+                          r"(?:giám sát|khảo sát|kiểm tra)\b|\bsẽ có\s+(?:\d+|hai|ba|bốn)\s+đoàn\b|"
+                          r"\bthành lập\s+(?:các|\d+|hai|ba|bốn|năm)\s+đoàn\s+công tác\b", re.IGNORECASE)
+"""A team set up to oversee, or several working teams set up at once ("thành lập 3 đoàn công tác"): a plan's."""
 _DEPUTY_NAMED = re.compile(r"làm\s+Phó\s+Trưởng\s+đoàn\b", re.IGNORECASE)
 _REMIT = re.compile(r"\b(?:Đối tượng|Lịch|Phạm vi)\s+(?:giám sát|khảo sát|kiểm tra)\b|\bĐoàn sẽ\b|"
                     r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
@@ -56,6 +58,11 @@ _DAY_CLAUSE_AFTER = re.compile(r",\s*(?:sáng|chiều|tối|trưa|ngày|hôm)\s+
 _VISIT_DAY_OPENS = re.compile(r"(?:^|[.;,]\s+|^\W*)(?:sáng|chiều|tối|trưa)(?:\s+ngày)?\s+\d{1,2}\s*[/.-]\s*\d{1,2}|"
                               r"^\W*ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}[^,]{0,8},", re.IGNORECASE)
 """A visit's own day opening a clause ("Sáng 5/6/2024, Đoàn ...", "Ngày 3/12/2024, Tổ 1 ..."): a team at work."""
+_ISSUED_ON_THE_DAY = re.compile(
+    r"^\W*(?:ngày|sáng|chiều)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,[^,.;]{0,80}?"
+    r"\b(?:ban hành|ký|vừa ký|thông qua)\s+(?:\S+\s+){0,2}?(?:Nghị quyết|Quyết định|Kế hoạch)\b", re.IGNORECASE)
+"""The day opens a document's clause ("Ngày 06/9/2021, Ủy ban Thường vụ Quốc hội đã ban hành Nghị quyết ... thành lập
+Đoàn giám sát"): the day the team was set up, not a day it was at work."""
 _VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 _PLAN_TIMETABLE = re.compile(r"(?:^|[.!?]\s+)Theo kế hoạch,")
 _IN_WRITING = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:\S+\s+){0,2}?(?:bằng|qua)\s+(?:các\s+)?"
@@ -110,7 +117,7 @@ def written_plan_reason(article: Article) -> Reason | None:
             return reason("nonvisit.plan")  # a plan that sets up its teams is a plan first
     if _PLAN_TIMETABLE.search(whole):
         return None  # "Theo kế hoạch, ... thành lập 4 đoàn": a plan's timetable, which `visit_kind` reads
-    if any(_VISIT_DAY_OPENS.search(text) for text in head_texts):
+    if any(_VISIT_DAY_OPENS.search(text) and not _ISSUED_ON_THE_DAY.search(text) for text in head_texts):
         return None  # "Sáng 5/6/2024, Đoàn giám sát do X làm Trưởng đoàn, Y làm Phó Trưởng đoàn ...": a team at work
     if _TEAM_SET_UP.search(whole) or _DEPUTY_NAMED.search(whole) and _REMIT.search(whole):
         return reason("nonvisit.team_set_up")
