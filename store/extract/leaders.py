@@ -16,6 +16,7 @@ from ..folding import fold
 from ..reasons import reason
 from .leader_phrases import assessed_by
 from .leader_titles import FULL_DEGREES_BEFORE
+from .office_names import undot_abbreviations
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -314,7 +315,7 @@ def _after_titles(mention: PersonMention) -> str:
         index = after.find(title)
         if index >= 0:
             after = after[index + len(title):]
-    return after
+    return undot_abbreviations(after)  # "cùng ông Y, Phó Chủ tịch UBND TP.HCM, đi kiểm tra": one clause
 
 
 def _capital(text: str) -> str:

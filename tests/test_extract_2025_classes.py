@@ -1,0 +1,57 @@
+"""Classes of phrasing that real reports written after 1 July 2025 (new communes and wards, 34 provinces, the
+two-level government) missed (session 8): titles with a department named with a comma or with the 2025 party
+committee of a province's party agencies, a dotted city between two officials who go together, places named only
+under a photo, two provinces' standing committees visited, and a centre's own set-up counted as results."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.office_names import body_words_at, office_tail, undot_abbreviations
+from tests.leads import lead_draft as _draft
+
+
+def _leader(lead: str) -> str | None:
+    return (_draft(lead).record.get("leader") or {}).get("name")
+
+
+# -- leaders ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Chiều 16/7/2025, ông Trần Quốc Bảo, Phó Chủ tịch UBND TP.HCM, cùng bà Lê Thị Hồng, Giám đốc Sở Nội vụ "
+     "TP.HCM, đi kiểm tra tại phường Thủ Dầu Một.", "Trần Quốc Bảo"),
+    ("Sáng 2/8/2025, bà Phạm Thị Lan, Phó Chủ tịch UBND TP. Hồ Chí Minh, cùng ông Võ Văn Nam, Phó Giám đốc Sở "
+     "Xây dựng, đã khảo sát tại phường Bình Dương.", "Phạm Thị Lan"),
+])
+def test_the_one_named_first_leads_whoever_goes_with_them(lead: str, name: str) -> None:
+    assert _leader(lead) == name
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Chiều 6/3/2026, đồng chí Nguyễn Văn Tùng - Tỉnh ủy viên, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng "
+     "Đoàn công tác số 7 của Ủy ban Bầu cử tỉnh Phú Thọ đã kiểm tra công tác bầu cử tại xã Cẩm Khê.",
+     "Nguyễn Văn Tùng"),
+    ("Ngày 8/10/2025, Ban Dân tộc HĐND tỉnh Phú Thọ giám sát tại xã Yên Sơn. Dự và chỉ đạo buổi giám sát có đồng chí "
+     "Hà Văn Quân, Phó Chủ tịch HĐND tỉnh. Đồng chí Lò Thị Hoa, Tỉnh ủy viên, Phó Bí thư Đảng ủy các cơ quan Đảng "
+     "tỉnh, Trưởng Ban Dân tộc HĐND tỉnh chủ trì buổi giám sát.", "Lò Thị Hoa"),
+])
+def test_titles_with_office_names_written_with_commas_or_lower_case(lead: str, name: str) -> None:
+    assert _leader(lead) == name
+
+
+def test_the_whole_office_name_is_the_title() -> None:
+    lead = ("Chiều 6/3/2026, đồng chí Nguyễn Văn Tùng - Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng Đoàn công "
+            "tác số 7 của Ủy ban Bầu cử tỉnh Phú Thọ đã kiểm tra tại xã Cẩm Khê.")
+    title = _draft(lead).record["leader"]["title"]
+    assert title == "Giám đốc Sở Văn hóa, Thể thao và Du lịch, Trưởng Đoàn công tác"
+
+
+def test_office_tail_only_after_its_own_head() -> None:
+    assert office_tail("Giám đốc Sở Văn hóa", ", Thể thao và Du lịch, Trưởng đoàn") == len(", Thể thao và Du lịch")
+    assert office_tail("Giám đốc Sở Y tế", ", Thể thao và Du lịch") == 0
+    assert body_words_at("Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh".split(), 5) == 3
+    assert body_words_at("Bí thư Đảng ủy xã các thôn".split(), 5) == 0
+    assert undot_abbreviations("UBND TP.HCM, đi") == "UBND TP·HCM, đi"
+    assert undot_abbreviations("UBND TP. Hồ Chí Minh,") == "UBND TP· Hồ Chí Minh,"
+    assert undot_abbreviations("tại TP. Sau đó") == "tại TP. Sau đó"  # a space, then no city: may end a sentence
