@@ -55,3 +55,28 @@ def test_office_tail_only_after_its_own_head() -> None:
     assert undot_abbreviations("UBND TP.HCM, đi") == "UBND TP·HCM, đi"
     assert undot_abbreviations("UBND TP. Hồ Chí Minh,") == "UBND TP· Hồ Chí Minh,"
     assert undot_abbreviations("tại TP. Sau đó") == "tại TP. Sau đó"  # a space, then no city: may end a sentence
+
+
+# -- localities ------------------------------------------------------------------------------------------------
+
+
+def _places(lead: str) -> list[tuple[int, int | None, str]]:
+    return [(loc["province"]["code"], (loc["ward"] or {}).get("code"), loc["name"])
+            for loc in _draft(lead).record["localities"]]
+
+
+@pytest.mark.parametrize(("lead", "names"), [
+    ("Ngày 14/1/2026, Đoàn kiểm tra số 4 của Ban Bí thư do ông Lê Hoài Nam làm trưởng đoàn đã làm việc với Ban "
+     "Thường vụ Tỉnh ủy Lạng Sơn và Ban Thường vụ Tỉnh ủy Cao Bằng.", ["tỉnh Lạng Sơn", "tỉnh Cao Bằng"]),
+    ("Sáng 22/10/2025, đoàn công tác do bà Trần Thị Vân dẫn đầu đã làm việc với Thường trực Tỉnh ủy Gia Lai, Thường "
+     "trực Tỉnh ủy Đắk Lắk và Thường trực Tỉnh ủy Lâm Đồng.", ["tỉnh Gia Lai", "tỉnh Đắk Lắk", "tỉnh Lâm Đồng"]),
+    ("Ngày 3/3/2026, Đoàn kiểm tra đã làm việc với Ban Thường vụ Thành ủy Hải Phòng và Ban Thường vụ Tỉnh ủy Hưng "
+     "Yên.", ["thành phố Hải Phòng", "tỉnh Hưng Yên"]),
+])
+def test_every_province_whose_committee_hosts_is_visited(lead: str, names: list[str]) -> None:
+    assert [name for _code, _ward, name in _places(lead)] == names
+
+
+def test_a_committee_that_visits_is_still_no_host() -> None:
+    lead = ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy Cao Bằng làm việc với Đảng ủy xã Quảng Uyên và Đảng ủy xã Hòa An.")
+    assert "tỉnh Cao Bằng" not in [name for _code, _ward, name in _places(lead)]
