@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from store.extract import extract_article
 from store.extract.office_names import body_words_at, office_tail, undot_abbreviations
+from tests.leads import TODAY
 from tests.leads import lead_draft as _draft
 
 
@@ -80,3 +82,19 @@ def test_every_province_whose_committee_hosts_is_visited(lead: str, names: list[
 def test_a_committee_that_visits_is_still_no_host() -> None:
     lead = ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy Cao Bằng làm việc với Đảng ủy xã Quảng Uyên và Đảng ủy xã Hòa An.")
     assert "tỉnh Cao Bằng" not in [name for _code, _ward, name in _places(lead)]
+
+
+def test_places_listed_under_a_photo_are_visited() -> None:
+    text = ("Kiểm tra bầu cử\n\nNgày 11/3/2026, đoàn công tác của Ủy ban Bầu cử tỉnh Sơn La do bà Cầm Thị Phương làm "
+            "trưởng đoàn đã kiểm tra công tác chuẩn bị bầu cử tại một số xã.\n\nĐoàn kiểm tra tại các xã Quỳnh Nhai, "
+            "Mường Giôn\n\nCác xã đã niêm yết danh sách cử tri.")
+    record = extract_article(text, today=TODAY).record
+    assert [loc["name"] for loc in record["localities"]] == ["xã Quỳnh Nhai", "xã Mường Giôn"]
+
+
+def test_a_photo_of_a_place_not_visited_adds_none() -> None:
+    text = ("Kiểm tra bầu cử\n\nNgày 11/3/2026, đoàn công tác của Ủy ban Bầu cử tỉnh Sơn La do bà Cầm Thị Phương làm "
+            "trưởng đoàn đã kiểm tra công tác chuẩn bị bầu cử tại xã Quỳnh Nhai.\n\nQuang cảnh các xã Mường Giôn, "
+            "Mường Chiên\n\nXã đã niêm yết danh sách cử tri.")
+    record = extract_article(text, today=TODAY).record
+    assert [loc["name"] for loc in record["localities"]] == ["xã Quỳnh Nhai"]
