@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.extract.figure_numbers import numbers_in
 from store.extract.office_names import body_words_at, office_tail, undot_abbreviations
 from tests.leads import TODAY
 from tests.leads import lead_draft as _draft
@@ -98,3 +99,17 @@ def test_a_photo_of_a_place_not_visited_adds_none() -> None:
             "Mường Chiên\n\nXã đã niêm yết danh sách cử tri.")
     record = extract_article(text, today=TODAY).record
     assert [loc["name"] for loc in record["localities"]] == ["xã Quỳnh Nhai"]
+
+
+# -- figures ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Hai xã có tỷ lệ đồng bào dân tộc thiểu số trên 92%, tỷ lệ hộ có nước sạch đạt 95%.", [95]),
+    ("Người dân tộc Khmer chiếm 35% dân số; tỷ lệ hồ sơ đúng hạn đạt 98%.", [98]),
+    ("Tỷ lệ hộ dân tộc thiểu số thoát nghèo đạt 60%.", [60]),
+    ("Tỷ lệ hộ nghèo giảm từ 3-4%/năm; 100% hộ dân có điện.", [100]),
+    ("Tỷ lệ giải quyết đúng hạn đạt 95 – 98% mỗi tháng, riêng tháng 9 đạt 99%.", [99]),
+])
+def test_make_up_and_ranges_of_shares_are_no_figures(text: str, values: list[float]) -> None:
+    assert [value for value, *_ in numbers_in(text)] == values
