@@ -113,3 +113,26 @@ def test_a_photo_of_a_place_not_visited_adds_none() -> None:
 ])
 def test_make_up_and_ranges_of_shares_are_no_figures(text: str, values: list[float]) -> None:
     assert [value for value, *_ in numbers_in(text)] == values
+
+
+# -- non-visits ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 5/9/2025, Đảng ủy, HĐND, UBND xã Ea Kar đã tổ chức buổi làm việc với trưởng các thôn, buôn trên địa bàn.",
+    "Sáng 20/8/2025, Thường trực Đảng ủy, HĐND, UBND phường Tân Hưng tổ chức hội nghị với các trường học trên địa "
+    "bàn phường về năm học mới.",
+])
+def test_a_units_own_organs_meeting_its_own_institutions_is_no_visit(lead: str) -> None:
+    assert _draft(lead).non_visit is not None
+
+
+@pytest.mark.parametrize("lead", [
+    # the organs meet a team from the province: that team's visit
+    "Sáng 20/8/2025, Đảng ủy, HĐND, UBND xã Ea Kar đã có buổi làm việc với Đoàn giám sát của HĐND tỉnh Đắk Lắk về "
+    "công tác giảm nghèo trên địa bàn xã.",
+    # one official checking a desk of the unit's own stays a visit, as the project has it
+    "Chủ tịch UBND xã Mường Chà Lò Văn Páo đã đến kiểm tra hoạt động của Trung tâm Phục vụ hành chính công xã.",
+])
+def test_a_team_from_above_or_one_official_checking_is_still_a_visit(lead: str) -> None:
+    assert _draft(lead).non_visit is None

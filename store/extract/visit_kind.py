@@ -23,6 +23,7 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
+from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_sessions import (
     kind_of_event,
@@ -237,6 +238,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     opening = article.sentences[0].text if article.sentences else ""
     if _TEAM_MEETS.search(opening) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
+    if own_organs_meet(article):
+        return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
     if (evidence := visit_evidence(article)) is not None:
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
