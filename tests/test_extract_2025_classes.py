@@ -80,6 +80,16 @@ def test_every_province_whose_committee_hosts_is_visited(lead: str, names: list[
     assert [name for _code, _ward, name in _places(lead)] == names
 
 
+@pytest.mark.parametrize("lead", [
+    "Ngày 7/10/2025, Đoàn giám sát HĐND tỉnh Gia Lai đã có buổi làm việc về hoạt động của Trung tâm Phục vụ hành chính "
+    "công phường Quy Nhơn Bắc và Quy Nhơn Nam.",
+    "Ngày 7/10/2025, Đoàn giám sát HĐND tỉnh Gia Lai đã giám sát đối với hoạt động của Bộ phận Một cửa phường Quy Nhơn "
+    "Bắc và phường Quy Nhơn Nam.",
+])
+def test_the_wards_whose_centres_the_team_works_on(lead: str) -> None:
+    assert [name for _code, _ward, name in _places(lead)] == ["phường Quy Nhơn Bắc", "phường Quy Nhơn Nam"]
+
+
 def test_a_committee_that_visits_is_still_no_host() -> None:
     lead = ("Sáng 3/4/2025, Ban Thường vụ Tỉnh ủy Cao Bằng làm việc với Đảng ủy xã Quảng Uyên và Đảng ủy xã Hòa An.")
     assert "tỉnh Cao Bằng" not in [name for _code, _ward, name in _places(lead)]
