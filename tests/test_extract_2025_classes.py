@@ -60,6 +60,23 @@ def test_office_tail_only_after_its_own_head() -> None:
     assert undot_abbreviations("tại TP. Sau đó") == "tại TP. Sau đó"  # a space, then no city: may end a sentence
 
 
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Cùng tham dự có Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Văn Bắc. Chủ tịch UBND tỉnh Quảng Trị Lê Hồng Quân đã "
+     "kiểm tra việc tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính công phường Đồng Hới.", "Lê Hồng Quân"),
+    ("Chiều 9/3/2026, đoàn công tác của Ủy ban Bầu cử tỉnh Quảng Trị đã kiểm tra tại phường Đồng Thuận. Trên cơ sở đó, "
+     "Phó Chủ tịch UBND tỉnh Hồ Thị Nguyệt đã trao đổi, lưu ý các địa phương rà soát danh sách cử tri.",
+     "Hồ Thị Nguyệt"),
+])
+def test_the_visiting_official_named_after_the_lead(lead: str, name: str) -> None:
+    assert _leader(lead) == name
+
+
+def test_a_wards_own_chairman_named_later_is_no_visitor() -> None:
+    lead = ("Chiều 9/3/2026, đoàn công tác của Ủy ban Bầu cử tỉnh Quảng Trị đã kiểm tra tại phường Đồng Thuận. "
+            "Chủ tịch UBND phường Đồng Thuận Lê Văn Hải đã kiểm tra lại danh sách cử tri.")
+    assert _leader(lead) is None
+
+
 # -- localities ------------------------------------------------------------------------------------------------
 
 

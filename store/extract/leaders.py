@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_later import visitor_named_later
 from .leader_phrases import assessed_by
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import undot_abbreviations
@@ -229,7 +230,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             continue
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
-    if best is None and (named := _office_named_later(people, article)):
+    if best is None and (named := _office_named_later(people, article) or visitor_named_later(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer = _overseeing_officer(people, article)
