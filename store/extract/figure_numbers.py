@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
+from .figure_makeup import share_is_context
 from .figure_shares import communes_counted
 from .figure_states import state_part_unit
 
@@ -193,6 +194,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
+        if unit == "%" and whole is None and share_is_context(text, start, end):
+            continue  # "tỷ lệ đồng bào dân tộc thiểu số trên 92%", "giảm từ 3-4%/năm": who lives there, a range
         if unit == "người" and _POPULATION_PART.search(text, max(0, start - 120), start):
             continue  # "dân số hơn 14.000 người, trong đó người dân tộc X có gần 1.400 người": a part of a population
         if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or

@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from ..folding import fold
 from ..reasons import reason
 from .leader_committees import committee_head
+from .leader_later import visitor_named_later
 from .leader_phrases import assessed_by
 from .leader_titles import FULL_DEGREES_BEFORE
+from .office_names import undot_abbreviations
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -230,7 +232,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             continue
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
-    if best is None and (named := _office_named_later(people, article)):
+    if best is None and (named := _office_named_later(people, article) or visitor_named_later(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer = _overseeing_officer(people, article) or committee_head(people, article)
@@ -316,7 +318,7 @@ def _after_titles(mention: PersonMention) -> str:
         index = after.find(title)
         if index >= 0:
             after = after[index + len(title):]
-    return after
+    return undot_abbreviations(after)  # "cùng ông Y, Phó Chủ tịch UBND TP.HCM, đi kiểm tra": one clause
 
 
 def _capital(text: str) -> str:

@@ -24,6 +24,7 @@ from ..gazetteer import gazetteer
 from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
+from .office_names import body_words_at, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, name_at
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
 from .text import Article, Sentence
@@ -273,6 +274,13 @@ def _titles_after(text: str, position: int) -> list[str]:
         cut = segment[:stop.start()].strip() if stop else segment
         cut = _trim_title(cut)
         folded = fold(cut)
+        if titles and (tail := office_tail(titles[-1], rest)):  # "Sở Văn hóa" + ", Thể thao và Du lịch"
+            titles[-1] += ", " + rest[:tail].strip(" ,")
+            rest = rest[tail:]
+            if not re.match(r"\s*,", rest):
+                break
+            rest = rest[re.match(r"\s*,\s*", rest).end():]  # type: ignore[union-attr]
+            continue
         if not cut or not _TITLE_START_RE.match(folded):
             break
         titles.append(cut)
@@ -289,12 +297,17 @@ def _trim_title(title: str) -> str:
     kept: list[str] = []
     for i, word in enumerate(words):
         bare = word.strip(".")
+        if i < len(kept):
+            continue  # a word of a body name kept with the ones before it
+        if n := body_words_at(words, i):  # "Đảng ủy các cơ quan Đảng tỉnh": a body's name, lower-case words and all
+            kept.extend(words[i:i + n])
+            continue
         if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–") or
                      word == "dự" and words[i + 1:i + 2] == ["khuyết"]):  # "Ủy viên dự khuyết", never "dự" alone
             kept.append(word)
             continue
         break
-    while kept and kept[-1] in ("-", "–", "và"):
+    while kept and kept[-1] in ("-", "–", "và", "số"):  # "Trưởng Đoàn công tác số 16": the team's number goes
         kept.pop()
     return " ".join(kept).rstrip(".…;:")
 

@@ -8,11 +8,12 @@ from .text import Article
 
 _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
                             r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
-                            r"(?:phường|xã|thị trấn)\s+[A-ZĐÀ-Ỹ]",
+                            r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu)\s+[A-ZĐÀ-Ỹ]",
                             re.IGNORECASE)
 
 
 def visit_captions(article: Article) -> list[str]:
     """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
-    under a photo is still a place visited. Other dropped lines (crumbs, bylines, widgets) are never read."""
+    under a photo is still a place visited; so are several ("Đoàn kiểm tra tại các xã A, B, C"), when the lead says only
+    "tại một số xã" or the excerpt lost it. Other dropped lines (crumbs, bylines, widgets) are never read."""
     return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]

@@ -79,8 +79,12 @@ _OFFICES_OF = re.compile(
     r"(?:các|một số|hai|ba|\d{1,2})?\s*(?:trường|trạm|hợp tác xã|HTX|chợ|nhà văn hóa|cơ sở|công trình|dự án|"
     r"doanh nghiệp|công ty|bệnh viện|nhà máy|cơ quan|mô hình|hộ|thôn|bản|khu dân cư|tổ dân phố|điểm)\b"
     r"(?:(?!\b(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)\b)[^.;:]){0,60}?"
-    r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + _COUNT + r"$", re.IGNORECASE)
-"""Offices or sites of the unit, visited: "làm việc với các trường thuộc xã A, B", "thăm trạm y tế của hai xã A, B"."""
+    r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + _COUNT + r"$"
+    r"|\b(?:làm việc|giám sát|khảo sát|kiểm tra)\s+(?:về|đối với)\s+(?:tình hình\s+)?hoạt động\s+của\s+(?:các\s+)?"
+    r"(?:Trung tâm Phục vụ hành chính công|Bộ phận (?:Một cửa|tiếp nhận và trả kết quả))\s+" + _COUNT + r"$",
+    re.IGNORECASE)
+"""Offices or sites of the unit, visited: "làm việc với các trường thuộc xã A, B", "thăm trạm y tế của hai xã A, B",
+"có buổi làm việc về hoạt động của Trung tâm Phục vụ hành chính công phường A và B" (a 2025 ward's centre)."""
 _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*(?:,\s*và|,|;|và))+\s*" + _COUNT + r"(?:" + _AGENCY + r"\s+)?",
                      re.IGNORECASE)
 """Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A", "xã A (Thanh

@@ -48,7 +48,7 @@ from .place_cues import (
 )
 from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
-from .place_hosts import host_province
+from .place_hosts import host_province, other_hosts
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, province_hints
 from .place_outlets import outlet_hints
 from .place_resolution import (
@@ -312,8 +312,9 @@ def _choose_visited(places: Places, title: str) -> None:
                 by_key[mention.key] = mention
                 chosen.append(mention)
     if not chosen and (body := body_province(places.sentences) or host_province(places.sentences)):
-        places.mentions.append(body)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
-        chosen.append(body)
+        hosts = [body, *other_hosts(body)]  # "... Tỉnh ủy A và Ban Thường vụ Tỉnh ủy B": both provinces hosted
+        places.mentions.extend(hosts)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
+        chosen.extend(hosts)
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:

@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_headlines import headline_only_announces
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
+from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_recalled import recalled_to_the_reporter
 from .visit_rounds import listed_round
@@ -249,6 +250,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     opening = article.sentences[0].text if article.sentences else ""
     if _TEAM_MEETS.search(opening) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
+    if own_organs_meet(article):
+        return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
     evidence = visit_evidence(article)
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
