@@ -223,10 +223,37 @@ def summarize(log_path: str) -> None:
             print(f"  {label:8} " + "   ".join(f"{name} {pick([k[i] for k in keys]):,.1f}" for i, name in (
                 (0, "answered ms"), (1, "cpu ms"), (2, "bytes"), (3, "collector ms"))))
         print(f"  keys with the collector in them: {sum(1 for k in keys if k[3] > 0)} of {len(keys)}")
+    _first_frames(rows)
     for name in PHASES:
         if phases.get(name):
             print(f"  {name:34} n={len(phases[name]):3}  median cpu {statistics.median(phases[name]):6.2f} ms"
                   f"  max {max(phases[name]):6.2f} ms")
+
+
+def _first_frames(rows: list[tuple[float, str, str]]) -> None:
+    """Per kind of key (w, a letter, Enter, x): the process's CPU from the key until the first frame written after
+    it has gone out, and that frame's bytes: the CPU a key costs, whatever the driver's own lateness."""
+    kinds: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    key: str | None = None
+    first_cpu: float | None = None
+    for _, thread, what in rows:
+        if thread == "DRIVER" and what.startswith("SENT"):
+            key, first_cpu = what[5:], None
+            continue
+        found = re.search(r"cpu=([\d.]+)", what)
+        if key is None or not found:
+            continue
+        cpu = float(found.group(1))
+        first_cpu = cpu if first_cpu is None else first_cpu
+        if what.startswith("< write"):
+            kind = key if key in ("'w'", "'\\r'", "'x'", "'/'") else "letter"
+            kinds[kind].append((cpu - first_cpu, int(what.split()[2])))
+            key = None
+    for kind, frames in kinds.items():
+        cpus = [cpu for cpu, _ in frames]
+        written = statistics.median(size for _, size in frames)
+        print(f"  first frame after {kind:8} n={len(frames):3}  cpu p50 {statistics.median(cpus):5.1f} ms"
+              f"  p95 {_p95(cpus):5.1f} ms  max {max(cpus):5.1f} ms  bytes p50 {written:7,.0f}")
 
 
 def _p95(values: list[float]) -> float:
