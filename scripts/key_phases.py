@@ -3,13 +3,16 @@
 `bench_terminal.py` gives key → screen wall times, which on this shared 2-core machine move by 2-5× with the load.
 This script runs the browser with its handlers wrapped (here, by monkeypatching: nothing in the browser changes)
 so that each phase writes a line to a log: the key sent, the search and facet counts in their worker, the
-messages handled, each frame laid out, rendered (time spent per widget) and written, with the process's CPU time
-at each line. It then sums, per key: wall time to the answer, CPU time from the key to the frame that answered
-it, and the bytes written meanwhile; and the CPU of named phases.
+messages handled, each frame laid out, rendered (time spent per widget) and written, and each pass of Python's
+cyclic collector, with the process's CPU time at each line. It then sums, per key: wall time to the answer, CPU
+time from the key to the frame that answered it, the bytes written and the collector's CPU meanwhile (p50, p95);
+per kind of key, the CPU until the first frame after it is out (which the driver's own lateness under load does
+not move); and the CPU of named phases.
 
     .venv/bin/python scripts/key_phases.py STORE --rounds 10                     # w, a letter, Enter (x between)
     .venv/bin/python scripts/key_phases.py STORE --typed chuyen                  # a word typed a key at a time
     .venv/bin/python scripts/key_phases.py STORE --rounds 10 --root /tmp/before  # another checkout (A/B)
+    .venv/bin/python scripts/key_phases.py STORE --summary --log LOG             # an earlier run's log again
 
 The log (`--log`, default /tmp/key-phases.log) can be read line by line: times are `perf_counter` in both
 processes (one clock), so each key's phases line up with the moment it was sent.
