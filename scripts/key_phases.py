@@ -3,13 +3,16 @@
 `bench_terminal.py` gives key → screen wall times, which on this shared 2-core machine move by 2-5× with the load.
 This script runs the browser with its handlers wrapped (here, by monkeypatching: nothing in the browser changes)
 so that each phase writes a line to a log: the key sent, the search and facet counts in their worker, the
-messages handled, each frame laid out, rendered (time spent per widget) and written, with the process's CPU time
-at each line. It then sums, per key: wall time to the answer, CPU time from the key to the frame that answered
-it, and the bytes written meanwhile; and the CPU of named phases.
+messages handled, each frame laid out, rendered (time spent per widget) and written, and each pass of Python's
+cyclic collector, with the process's CPU time at each line. It then sums, per key: wall time to the answer, CPU
+time from the key to the frame that answered it, the bytes written and the collector's CPU meanwhile (p50, p95);
+per kind of key, the CPU until the first frame after it is out (which the driver's own lateness under load does
+not move); and the CPU of named phases.
 
     .venv/bin/python scripts/key_phases.py STORE --rounds 10                     # w, a letter, Enter (x between)
     .venv/bin/python scripts/key_phases.py STORE --typed chuyen                  # a word typed a key at a time
     .venv/bin/python scripts/key_phases.py STORE --rounds 10 --root /tmp/before  # another checkout (A/B)
+    .venv/bin/python scripts/key_phases.py STORE --summary --log LOG             # an earlier run's log again
 
 The log (`--log`, default /tmp/key-phases.log) can be read line by line: times are `perf_counter` in both
 processes (one clock), so each key's phases line up with the moment it was sent.
@@ -35,7 +38,7 @@ WRAPPED = [("tui.screens.picker", "PickerScreen", "_entered"), ("tui.screens.pic
            ("tui.widgets.details", "DetailsPane", "settle_now"), ("textual.screen", "Screen", "_refresh_layout"),
            ("textual.screen", "Screen", "_compositor_refresh"), ("textual.app", "App", "_display")]
 PHASES = ["Catalog.search", "Catalog.facets", "FacetPanel.show", "BrowserScreen.on_facets_counted",
-          "Screen._compositor_refresh"]
+          "Screen._compositor_refresh", "gc0", "gc1", "gc2"]
 
 
 # -- in the browser's process ------------------------------------------------------------------------------------
@@ -68,6 +71,13 @@ def run_browser(log_path: str, root: str, argv: list[str]) -> int:
 
     for module, owner, name in WRAPPED:
         wrap(getattr(importlib.import_module(module), owner), name)
+
+    import gc  # noqa: PLC0415
+
+    def collected(phase: str, info: dict[str, int]) -> None:  # the cyclic collector's pauses, by generation
+        mark(f"{'>' if phase == 'start' else '<'} gc{info['generation']}")
+
+    gc.callbacks.append(collected)
 
     from textual.app import App  # noqa: PLC0415
     from textual.drivers import _writer_thread  # noqa: PLC0415
@@ -178,7 +188,9 @@ def summarize(log_path: str) -> None:
         if len(parts) == 3:
             rows.append((float(parts[0]), parts[1], parts[2].strip()))
     rows.sort()
-    keys: list[tuple[float, float, int]] = []
+    keys: list[tuple[float, float, int, float]] = []
+    collecting = 0.0
+    """CPU in the cyclic collector since the key was sent."""
     began: float | None = None
     writes: list[tuple[float, int, float]] = []
     first_cpu: float | None = None
@@ -192,26 +204,65 @@ def summarize(log_path: str) -> None:
                 opened[thread + phase.group(2)] = cpu
             elif thread + phase.group(2) in opened:
                 phases[phase.group(2)].append(cpu - opened.pop(thread + phase.group(2)))
+                if began is not None and phase.group(2).startswith("gc"):
+                    collecting += phases[phase.group(2)][-1]
         if thread == "DRIVER" and what.startswith("SENT"):
-            began, writes, first_cpu = at, [], None
+            began, writes, first_cpu, collecting = at, [], None, 0.0
         elif began is not None and thread == "DRIVER" and what.startswith("SHOWN"):
             shown = float(what.split()[-1].rstrip("ms"))
             before = [w for w in writes if w[0] - began <= shown / 1000]
             cpu_to = before[-1][2] - first_cpu if before and first_cpu is not None else 0.0
-            keys.append((shown, cpu_to, sum(w[1] for w in before)))
+            keys.append((shown, cpu_to, sum(w[1] for w in before), collecting))
             began = None
         elif began is not None and cpu is not None:
             first_cpu = cpu if first_cpu is None else first_cpu
             if what.startswith("> write"):
                 writes.append((at, int(what.split()[2]), cpu))
-    for shown, cpu_to, written in keys:
-        print(f"  answered {shown:7.1f} ms   cpu to its frame {cpu_to:6.1f} ms   written {written:6,} B")
+    for shown, cpu_to, written, gc_cpu in keys:
+        print(f"  answered {shown:7.1f} ms   cpu to its frame {cpu_to:6.1f} ms   written {written:6,} B"
+              f"   collector {gc_cpu:5.1f} ms")
     if keys:
-        print("  median   " + "   ".join(f"{name} {statistics.median(k[i] for k in keys):,.1f}"
-                                         for i, name in ((0, "answered ms"), (1, "cpu ms"), (2, "bytes"))))
+        for label, pick in (("median", statistics.median), ("p95", _p95)):
+            print(f"  {label:8} " + "   ".join(f"{name} {pick([k[i] for k in keys]):,.1f}" for i, name in (
+                (0, "answered ms"), (1, "cpu ms"), (2, "bytes"), (3, "collector ms"))))
+        print(f"  keys with the collector in them: {sum(1 for k in keys if k[3] > 0)} of {len(keys)}")
+    _first_frames(rows)
     for name in PHASES:
         if phases.get(name):
-            print(f"  {name:34} n={len(phases[name]):3}  median cpu {statistics.median(phases[name]):6.2f} ms")
+            print(f"  {name:34} n={len(phases[name]):3}  median cpu {statistics.median(phases[name]):6.2f} ms"
+                  f"  max {max(phases[name]):6.2f} ms")
+
+
+def _first_frames(rows: list[tuple[float, str, str]]) -> None:
+    """Per kind of key (w, a letter, Enter, x): the process's CPU from the key until the first frame written after
+    it has gone out, and that frame's bytes: the CPU a key costs, whatever the driver's own lateness."""
+    kinds: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    key: str | None = None
+    first_cpu: float | None = None
+    for _, thread, what in rows:
+        if thread == "DRIVER" and what.startswith("SENT"):
+            key, first_cpu = what[5:], None
+            continue
+        found = re.search(r"cpu=([\d.]+)", what)
+        if key is None or not found:
+            continue
+        cpu = float(found.group(1))
+        first_cpu = cpu if first_cpu is None else first_cpu
+        if what.startswith("< write"):
+            kind = key if key in ("'w'", "'\\r'", "'x'", "'/'") else "letter"
+            kinds[kind].append((cpu - first_cpu, int(what.split()[2])))
+            key = None
+    for kind, frames in kinds.items():
+        cpus = [cpu for cpu, _ in frames]
+        written = statistics.median(size for _, size in frames)
+        print(f"  first frame after {kind:8} n={len(frames):3}  cpu p50 {statistics.median(cpus):5.1f} ms"
+              f"  p95 {_p95(cpus):5.1f} ms  max {max(cpus):5.1f} ms  bytes p50 {written:7,.0f}")
+
+
+def _p95(values: list[float]) -> float:
+    """The 95th percentile, nearest rank (of 20 keys, the second largest)."""
+    ordered = sorted(values)
+    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -224,9 +275,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--typed", help="a word typed a key at a time instead of picks")
     parser.add_argument("--log", default="/tmp/key-phases.log")
     parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose browser runs")
+    parser.add_argument("--summary", action="store_true", help="only summarize the log of an earlier run")
     options = parser.parse_args(argv)
-    print(f"load {os.getloadavg()[0]:.1f}; {options.root}")
-    drive(options.store, options.log, options.rounds, options.typed, options.root)
+    if not options.summary:
+        print(f"load {os.getloadavg()[0]:.1f}; {options.root}")
+        drive(options.store, options.log, options.rounds, options.typed, options.root)
     summarize(options.log)
     return 0
 

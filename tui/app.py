@@ -31,6 +31,7 @@ from store.query import Filter
 
 from .first_frame import hold_collector
 from .i18n import detect_lang
+from .key_collector import KeyCollector
 from .palette import ActionsProvider, Palette
 from .screens.browser import BrowserScreen
 from .state import BrowserState
@@ -56,6 +57,8 @@ class SurveysApp(App[None]):
         self.lang = self.state.lang
         self.title = self.t("title")
         self.browser = BrowserScreen(self.state)
+        self.key_collector = KeyCollector(self, lambda: self.browser.is_idle)
+        """Off unless the `surveys` command turns it on (`run_browser`): tests keep Python's collector as is."""
 
     def get_default_screen(self) -> Screen[Any]:
         return self.browser
@@ -63,8 +66,10 @@ class SurveysApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         """A key typed while a picker waits for the search of its pick (`PickerScreen.early`) lets it go first,
         and then goes where it would have gone without the picker: to the browser underneath."""
-        if isinstance(event, events.Key) and not event.is_forwarded and getattr(self.screen, "held", False):
-            self.screen.let_go()  # type: ignore[attr-defined]
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.key_collector.key()  # the collector waits for the pause after the keys (`tui.key_collector`)
+            if getattr(self.screen, "held", False):
+                self.screen.let_go()  # type: ignore[attr-defined]
         await super().on_event(event)
 
     # -- Textual's own words, in the UI language ------------------------------
@@ -172,5 +177,9 @@ def run_browser(args: argparse.Namespace, collector_held: bool = False) -> int:
     lang = getattr(args, "lang", None) or detect_lang()
     app = SurveysApp(store_location(getattr(args, "db", None)), lang=lang)
     app.ask_before_creating = not is_default(getattr(args, "db", None))
-    app.run()
+    app.key_collector.active = True
+    try:
+        app.run()
+    finally:
+        app.key_collector.release()
     return app.return_code or 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.widgets.key_footer import KeyFooter
@@ -118,3 +119,37 @@ async def test_the_key_under_the_mouse_is_highlighted() -> None:
         hovered = footer(app).render()
         assert str(hovered) == str(plain)
         assert hovered.spans != plain.spans  # the hovered key is drawn on the highlight
+
+
+class Dialog(ModalScreen[None]):
+    """A dialog over the keys' screen: see-through (dimming it) unless `hides`."""
+
+    def __init__(self, hides: bool) -> None:
+        super().__init__()
+        self.styles.background = "black" if hides else "black 60%"
+
+    def compose(self) -> ComposeResult:
+        yield Static("dialog")
+
+
+async def test_hidden_under_a_see_through_dialog_and_left_as_it_is_under_one_that_hides_the_screen() -> None:
+    """Shown again after a dialog that hid the screen, the footer would be drawn anew in the frame that answers
+    the dialog (a picker's Enter, #17): it is left as it was, and its line is reused."""
+    app = Keys()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        await app.push_screen(Dialog(hides=False))
+        await pilot.pause()
+        assert footer(app).styles.visibility == "hidden"
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.pause()
+        assert footer(app).styles.visibility == "visible"
+        drawn = Counting.drawn
+        await app.push_screen(Dialog(hides=True))
+        await pilot.pause()
+        assert footer(app).styles.visibility == "visible"
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.pause()
+        assert footer(app).styles.visibility == "visible" and Counting.drawn == drawn

@@ -254,7 +254,8 @@ async def test_a_pick_is_answered_by_one_whole_frame_and_its_survey_drawn_after_
 
 async def test_the_footer_is_kept_across_a_dialog(bundled_store: Path) -> None:
     """A picker opened and left changes no key: the footer keeps the keys it read (not read and drawn again),
-    hidden meanwhile."""
+    and, the picker hiding the whole browser, is left as it is meanwhile (not hidden and shown again: drawn anew
+    in the frame answering Enter)."""
     async with browsing(bundled_store) as (app, pilot):
         footer = app.screen.query_one(KeyFooter)
         keys = footer.keys
@@ -262,7 +263,7 @@ async def test_the_footer_is_kept_across_a_dialog(bundled_store: Path) -> None:
         await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
-        assert footer.styles.visibility == "hidden"
+        assert footer.styles.visibility == "visible"
         await pilot.press("escape")
         await settle(pilot)
         assert footer.keys is keys

@@ -18,7 +18,10 @@ its key. Two things it leaves out, which the browser does not use: binding
 groups, and scrolling a footer too wide for the terminal sideways (the
 browser fits its keys to the width, `tui.keys.fit_footer`).
 While a dialog is over its screen (whose keys are off meanwhile) it is
-hidden rather than drawn again empty, and shown again as it was.
+hidden rather than drawn again empty, and shown again as it was; under a
+dialog that hides the whole screen (a picker) it is left as it is, so that
+the frame that answers the dialog reuses its line (1.5-2 ms of a picker's
+Enter at 100,000 records, #17).
 """
 
 from __future__ import annotations
@@ -91,10 +94,12 @@ class KeyFooter(Widget, can_focus=False):
 
     # -- what it shows -------------------------------------------------------
     def bindings_changed(self, screen: Screen[Any]) -> None:
-        under_dialog = screen.app.screen is not screen
-        self.styles.visibility = "hidden" if under_dialog else "visible"
-        if under_dialog:  # the keys do not act meanwhile, and come back as they were when the dialog closes
+        top = screen.app.screen
+        if top is not screen:  # the keys do not act meanwhile, and come back as they were when the dialog closes
+            if top.styles.background.a < 1:  # a dialog whose screen hides this one leaves it be: shown again, the
+                self.styles.visibility = "hidden"  # footer would be drawn anew in the frame that answers the dialog
             return
+        self.styles.visibility = "visible"
         if not screen.app.app_focus or self._scheduled or not self.is_attached or screen is not self.screen:
             return
         # read once the screen has settled (as Textual's Footer does): a focus change signals before it is done

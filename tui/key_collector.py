@@ -1,0 +1,82 @@
+"""Python's cyclic collector waits while a key is answered, and runs in the pause after it.
+
+Measured in the real browser in a pty at 100,000 records (`scripts/key_phases.py`,
+which logs the collector's passes): picking a ward (w, a letter, Enter) every
+2.5 s set off a full collection every 3 s or so, each 25-50 ms of CPU (up to
+140 ms), landing in one Enter in five: the picker Enter's p95. Even with the
+launch's heap frozen (`tui.heap`), each frame leaves cyclic garbage (Textual's
+strips and their caches), and a full pass walks what survived since. Young
+collections cost another 6-9 ms of each Enter. None of that is what the user
+waits for; all of it can wait until the keys pause.
+
+So, from the first key of a burst, the collector is off; it is back on once
+no key has come for `QUIET` seconds and the browser has drawn what the keys
+asked for (or `PATIENCE` has passed: a long count must not keep it off), and
+it then does the work it owes at once, in the pause. Young garbage is still
+collected during a long burst (a key held down) once it reaches `YOUNG`
+objects, so memory stays bounded. Only the `surveys` command turns this on;
+tests and other callers of the app keep Python's default.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
+
+QUIET = 0.2
+"""Seconds without a key before the collector runs again: longer than a key's answer takes at 100,000 records,
+shorter than a pause between words."""
+PATIENCE = 1.0
+"""Seconds after the last key after which the collector runs even if the browser is still busy."""
+YOUNG = 100_000
+"""Objects allocated with the collector off before a key collects the young ones anyway (a few milliseconds)."""
+
+
+class KeyCollector:
+    """The collector off from a key until the pause after it (see the module docstring)."""
+
+    def __init__(self, app: App[Any], settled: Callable[[], bool]) -> None:
+        self._app = app
+        self._settled = settled
+        """The browser has drawn what the keys asked for."""
+        self.active = False
+        self._held = False
+        """This turned the collector off, and turns it back on."""
+        self._last = 0.0
+        self._waiting = False
+        """A timer will look whether the keys have paused."""
+
+    def key(self) -> None:
+        """A key has come: the collector waits for the pause after it."""
+        if not self.active:
+            return
+        self._last = time.monotonic()
+        if self._held:
+            if gc.get_count()[0] > YOUNG:
+                gc.collect(1)  # the young generations only: a full pass is what waits for the pause
+        elif gc.isenabled():
+            gc.disable()
+            self._held = True
+        else:  # off for another reason (the launch's first frame): left to whoever turned it off
+            return
+        if not self._waiting:
+            self._waiting = True
+            self._app.set_timer(QUIET, self._look, name="key-collector")
+
+    def _look(self) -> None:
+        quiet = time.monotonic() - self._last
+        if quiet < QUIET or (not self._settled() and quiet < PATIENCE):
+            self._app.set_timer(max(0.02, QUIET - quiet), self._look, name="key-collector")
+            return
+        self._waiting = False
+        self.release()
+
+    def release(self) -> None:
+        """The collector back on (the keys paused, or the app is ending)."""
+        if self._held:
+            self._held = False
+            gc.enable()
