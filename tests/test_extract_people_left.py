@@ -97,6 +97,13 @@ def test_the_visiting_party_committees_secretary_among_those_attending_leads() -
                      "chí Phạm Văn Tư, Phó Chủ tịch UBND huyện.") == "Đinh Văn Lên"
 
 
+def test_a_party_committees_team_is_named_after_the_committee_not_its_heads_other_office() -> None:
+    draft = extract_article("Ngày 7/4/2024, Đoàn công tác của ban thường vụ huyện ủy Ba Tơ đã có buổi làm việc với "
+                            "Đảng ủy xã Ba Dinh. Tham dự có đồng chí Đinh Văn Lên, Bí thư Huyện ủy, Chủ tịch HĐND "
+                            "huyện.")
+    assert draft.record["body"] == "Đoàn công tác, Ban thường vụ huyện ủy Ba Tơ"
+
+
 def test_a_host_who_only_sits_on_the_visiting_committee_does_not_lead() -> None:
     assert leader_of("Ngày 7/4/2024, Đoàn công tác của Ban Thường vụ Tỉnh ủy Quảng Ngãi đã có buổi làm việc với "
                      "Huyện ủy Ba Tơ. Tham dự buổi làm việc có đồng chí Đinh Văn Lên, Tỉnh ủy viên, Bí thư Huyện "
