@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .body_departments import department_after
+
 if TYPE_CHECKING:
     from .people import People
     from .places import Places
@@ -78,6 +80,9 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
                 org_text = f"{org_text}, {second}"
             if org_text:
                 return _complete_body(f"{_cap(team[0])}, {org_text}", places), text
+        if team and (department := department_after(text, team.end())) and \
+                (department := _without_people(_org(department), people)):
+            return _complete_body(f"{_cap(team[0])}, {department}", places), text  # "Đoàn kiểm tra của Sở Nội vụ"
         if team:
             # "Đoàn khảo sát" alone: the organ is the subject of the lead or of the sentence that names the team
             # ("Thường trực HĐND Thành phố đã đến khảo sát ... Đoàn khảo sát của Thành phố do ông X")

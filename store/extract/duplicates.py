@@ -57,6 +57,13 @@ def bodies_agree(one: str, other: str) -> bool:
     return a <= b or b <= a or len(a & b) / len(a | b) >= 0.6
 
 
+def same_head(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Both records name the same head: one team, though one outlet names it after a department ("Đoàn kiểm tra
+    của Sở Nội vụ") and the other after the steering committee the department serves ("Ban Chỉ đạo ...")."""
+    heads = [fold((record.get("leader") or {}).get("name") or "").strip() for record in (one, other)]
+    return bool(heads[0]) and len(heads[0].split()) >= 2 and heads[0] == heads[1]
+
+
 def _places(record: dict[str, Any]) -> set[tuple]:
     keys: set[tuple] = set()
     for locality in record.get("localities", []):
@@ -76,10 +83,12 @@ def probable_duplicates(record: dict[str, Any], stored: Iterable[dict[str, Any]]
         if other.get("id") == record.get("id") or other.get("date") != record["date"]:
             continue
         shared = places & _places(other)
-        if not shared or not bodies_agree(record.get("body", ""), other.get("body", "")):
+        agree = bodies_agree(record.get("body", ""), other.get("body", ""))
+        if not shared or not (agree or same_head(record, other)):
             continue
         reasons: list[str] = [reason("duplicate.same_date", date=record["date"]),
-                              reason("duplicate.places", count=len(shared)), reason("duplicate.bodies_agree")]
+                              reason("duplicate.places", count=len(shared)),
+                              reason("duplicate.bodies_agree" if agree else "duplicate.same_head")]
         found.append(Duplicate(str(other.get("id")), reasons, missing_figures(record, other)))
     return found
 

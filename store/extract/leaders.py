@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
-from .leader_committees import committee_head
 from .leader_later import visitor_named_later
 from .leader_phrases import assessed_by
+from .leader_scope import body_head, in_story
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import undot_abbreviations
 
@@ -228,6 +228,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             # a host, unless the titles call them the delegation's head in so many words ("X, ..., Trưởng đoàn,
             # cho biết"): only then is "cho biết" no sign of a host
             continue
+        score = in_story(score, mention, article)  # a listing page's later dated story tells another event
         if not score:
             continue
         if best is None or (score, -order) > (best[0], -best[1]):
@@ -235,7 +236,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     if best is None and (named := _office_named_later(people, article) or visitor_named_later(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
-        officer = _overseeing_officer(people, article) or committee_head(people, article)
+        officer = _overseeing_officer(people, article) or body_head(people, article)
         rule = OVERSEEING_OFFICER
         if officer is None:
             officer, rule = _office_then_name(people, article), OFFICE_THEN_NAME

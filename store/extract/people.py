@@ -27,6 +27,7 @@ from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_l
 from .office_names import body_words_at, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, name_at
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
+from .role_spelling import role_words
 from .text import Article, Sentence
 
 _HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ)\s+(?=\S)")
@@ -138,7 +139,7 @@ def _headline_leader(article: Article) -> Leader | None:
 
 
 def _mentions(sentence: Sentence) -> list[PersonMention]:
-    text = sentence.text
+    text = role_words(sentence.text)  # "làm trường đoàn", a typo of the head's office, read as written right
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for m in _HONORIFIC.finditer(text):

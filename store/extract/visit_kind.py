@@ -22,6 +22,7 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
+from .visit_calls import heads_a_gift_call, team_consults
 from .visit_headlines import headline_only_announces
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_own_unit import own_organs_meet
@@ -163,10 +164,14 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
         if programme and not _SOME_DAY.search(text):
             continue  # "Trong đó, Thường trực HĐND xã giám sát ...": an item of the programme adopted before
         programme = programme or bool(_PROGRAMME.search(text))
+        if team_consults(text) and not to_come:
+            return text  # "tổ công tác liên ngành ... tiến hành lấy ý kiến của người dân": a team hears a place
         for visit in _VISIT.finditer(text):
             before = text[:visit.start()]
             if to_come and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and not _HAS_VISITED.search(text):
                 continue  # "do ông X làm trưởng đoàn sẽ làm việc với ...": the head of a team still to come
+            if visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and heads_a_gift_call(text):
+                continue  # "do X dẫn đầu đã đến thăm và trao quà": who heads a gift call, no oversight
             if _DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):
                 continue  # "ban hành kế hoạch giám sát": a document about oversight, not the visit
             if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
