@@ -30,8 +30,9 @@ _NUMBERED_TEAM = re.compile(
     re.IGNORECASE)
 """A numbered team with its share ("Đoàn số 1 kiểm tra tại 25 tỉnh", "Đoàn thứ hai làm việc với 7 tỉnh vùng ...")."""
 _DONE = re.compile(r"\b(?:đã|vừa|đang)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến)\b|"
-                   r"\bkết luận\b|\bQua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b", re.IGNORECASE)
-"""Work told as done: then the teams were at work, a visit report."""
+                   r"(?<!để )(?<!khi )\bkết luận\b|\bQua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b",
+                   re.IGNORECASE)
+"""Work told as done: then the teams were at work, a visit report ("để kết luận", "trước khi kết luận" is a purpose)."""
 _SERIES = re.compile(r"^\W*(?:Bài|Kỳ)\s+\d{1,2}\s*[:.–-]", re.IGNORECASE)
 """A series' chapter in the title ("Bài 3: Không lệ thuộc ..."): a feature."""
 _HABIT = re.compile(r"\b(?:thường|luôn|thường xuyên|mỗi khi|mỗi lần|mỗi cuộc|mỗi đợt|trước mỗi|khi nào)\b",

@@ -23,7 +23,8 @@ HONOURS = re.compile(r"\btrao\s+tặng\s+(?:\S+\s+){0,2}?(?:Bằng khen|Giấy k
 _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thanh tra)\b", re.IGNORECASE)
 
 
-def only_gifts(article: Article) -> bool:
-    """The opening gives gifts and says no oversight, survey, inspection or working session."""
-    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:3]]
+def only_gifts(article: Article, evidence: str = "") -> bool:
+    """The opening gives gifts and says no oversight, survey, inspection or working session, nor does the sentence
+    taken as the visit's (`evidence`, "do X dẫn đầu đã đến thăm và trao tặng quà")."""
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:3]] + [evidence]
     return any(GIFTS.search(text) for text in texts) and not any(_OVERSIGHT.search(text) for text in texts)

@@ -257,7 +257,7 @@ def non_visit_reason(article: Article) -> Reason | None:
     if evidence is not None:
         if general := general_oversight(article, evidence):
             return general  # teams' remits still to come, or a body's way of overseeing: no one visit
-        if only_gifts(article):
+        if only_gifts(article, evidence):
             return reason("nonvisit.gifts")  # "do X dẫn đầu đã đến thăm và trao tặng quà": a charity call
         if headline_only_announces(article, evidence):
             return reason("nonvisit.to_come")  # the headline names oversight, the lead only announces it
