@@ -108,3 +108,9 @@ def test_a_few_visits_told_one_by_one_stay_one_visit() -> None:
             "Đoàn đã giám sát việc sử dụng Quỹ vì người nghèo tại UBND xã Nậm Tăm và việc làm nhà cho hộ nghèo tại "
             "UBND xã Pa Tần.")
     assert extract_article(text, today=TODAY).non_visit is None
+
+
+def test_a_public_service_desk_called_on_with_gifts_stays_a_visit() -> None:
+    draft = _draft("Ngày 20/1/2025, Chủ tịch UBND tỉnh Lai Châu đi thăm, tặng quà và động viên cán bộ tại Trung tâm "
+                   "Phục vụ hành chính công tỉnh.")
+    assert draft.non_visit is None
