@@ -23,6 +23,8 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_calls import heads_a_gift_call, team_consults
+from .visit_general import general_oversight
+from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_own_unit import own_organs_meet
@@ -261,6 +263,10 @@ def non_visit_reason(article: Article) -> Reason | None:
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
+        if general := general_oversight(article, evidence):
+            return general  # teams' remits still to come, or a body's way of overseeing: no one visit
+        if only_gifts(article, evidence):
+            return reason("nonvisit.gifts")  # "do X dẫn đầu đã đến thăm và trao tặng quà": a charity call
         if headline_only_announces(article, evidence):
             return reason("nonvisit.to_come")  # the headline names oversight, the lead only announces it
         if meeting_gives_out_surveys(article, evidence):
@@ -274,6 +280,8 @@ def non_visit_reason(article: Article) -> Reason | None:
         return None
     if event := kind_of_event(article):
         return event  # a class, an award, a law explained: said before what any of them says of oversight
+    if only_gifts(article):
+        return reason("nonvisit.gifts")
     if _TO_COME.search(head):
         return reason("nonvisit.to_come")
     if _PLAN.search(head) and not _one_visit_day(article):

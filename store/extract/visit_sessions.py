@@ -19,6 +19,7 @@ import re
 
 from ..reasons import Reason, reason
 from .text import Article
+from .visit_gifts import HONOURS
 
 _OWN_MEETING = re.compile(
     r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|buổi họp|giao ban)\b|"
@@ -68,9 +69,10 @@ def working_session_at_its_seat(article: Article, evidence: str) -> bool:
 _TRAINING = re.compile(r"\blớp\s+(?:bồi dưỡng|tập huấn|đào tạo)\b|\b(?:khai giảng|bế giảng)\b|\bhọc viên\b",
                        re.IGNORECASE)
 """A class for deputies or officials ("lớp bồi dưỡng kỹ năng giám sát"): what is taught is oversight, none is made."""
-_AWARD = re.compile(r"\blễ\s+(?:trao|tôn vinh|vinh danh|khen thưởng)|\btrao\s+(?:giải|tặng|bằng khen|cờ thi đua)|"
+_AWARD = re.compile(r"\blễ\s+(?:trao|tôn vinh|vinh danh|khen thưởng)|\btrao\s+(?:giải|bằng khen|cờ thi đua)|"
                     r"\bđược vinh danh\b|\bgiải thưởng\b", re.IGNORECASE)
-"""An award ceremony ("lễ trao giải", "được vinh danh"): the honoured are named, no one is overseen."""
+"""An award ceremony ("lễ trao giải", "được vinh danh"): the honoured are named, no one is overseen ("trao tặng" is
+one only with an honour, `visit_gifts.HONOURS`: "trao tặng quà" gives gifts)."""
 _EXPLAINER = re.compile(r"^\W*(?:Nghị định|Luật|Thông tư|Nghị quyết)\s+(?:số\s+)?\d+/\d{4}/[A-ZĐ0-9-]+\s*[:-]|"
                         r"\bđược quy định tại\s+(?:Khoản|Điều)\s+\d+|"
                         r"\b(?:Nghị định|Luật|Thông tư)\b[^.;]{0,80}?\bquy định\b",
@@ -84,7 +86,7 @@ def kind_of_event(article: Article) -> Reason | None:
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
     if _TRAINING.search(head):
         return reason("nonvisit.training")
-    if _AWARD.search(head):
+    if _AWARD.search(head) or HONOURS.search(head):
         return reason("nonvisit.award")
     if _EXPLAINER.search(head):
         return reason("nonvisit.explainer")
