@@ -66,6 +66,8 @@ def test_district_as_the_headlines_subject() -> None:
 @pytest.mark.parametrize(("before", "sentence", "expected"), [
     ("Ban Pháp chế đã giám sát ", "", True),
     ("Đoàn đã khảo sát thực tế ", "", True),
+    ("Đoàn đã kiểm tra trực tiếp các ", "", True),  # "các xã A và B", no colon
+    ("Ủy ban Kiểm tra ", "", False),  # a board's name
     ("thành viên Đoàn kiểm tra ", "", False),  # the unit's own team: "Đoàn kiểm tra huyện X"
     ("Tổ giám sát ", "", False),
     ("kiểm tra đột xuất trụ sở làm việc của Sở Tư pháp, UBND ", "", True),

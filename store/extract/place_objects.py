@@ -17,8 +17,10 @@ _OFFICE = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _VERB = r"(?:tái\s+)?(?:giám sát|khảo sát|kiểm tra)"
 
 _DIRECT = re.compile(r"(?<![Đđ]oàn )(?<![Tt]ổ )(?<![Bb]an )\b" + _VERB +
-                     r"\s+(?:thực tế\s+|trực tiếp\s+|đột xuất\s+)?$", re.IGNORECASE)
-"""The verb right before the unit: "giám sát phường A", "khảo sát thực tế các xã: A, B". Not a team's or a board's
+                     r"\s+(?:thực tế\s+|trực tiếp\s+|đột xuất\s+)?(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$",
+                     re.IGNORECASE)
+"""The verb right before the unit: "giám sát phường A", "kiểm tra trực tiếp các xã A và B", "khảo sát thực tế các
+xã: A, B". Not a team's or a board's
 name ("Đoàn kiểm tra huyện X", "Tổ giám sát xã Y": the unit's own team)."""
 
 _SEAT_OF = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc tại|đến)\b[^.;]{0,40}?"
