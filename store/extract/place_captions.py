@@ -1,4 +1,5 @@
-"""Photo captions that say where the delegation went: a ward named only under a photo is still a place visited."""
+"""Photo captions that say where the delegation went: a ward or a district named only under a photo (a caption the
+page ends with " |", "Đoàn làm việc tại huyện X (tỉnh Y). |") is still a place visited."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from .text import Article
 
 _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
                             r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
-                            r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu)\s+[A-ZĐÀ-Ỹ]",
+                            r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+"
+                            r"[A-ZĐÀ-Ỹ]",
                             re.IGNORECASE)
 
 

@@ -16,8 +16,10 @@ from .place_mentions import Mention
 from .place_resolution import display_name
 from .text import Sentence
 
-_DATELINE = re.compile(r"^\W*(?:null\s+)?(?P<name>[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ][\w'’]*){0,3})\s+[–-]\s+\S")
-"""A capitalised name, then a spaced dash, opening the headline (portal debris "null" before it is skipped)."""
+_DATELINE = re.compile(r"^\W*(?:null\s+)?(?P<name>[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ][\w'’]*){0,3})\s+"
+                       r"(?:[–-]\s+\S|(?:tái\s+)?(?:giám sát|khảo sát|kiểm tra)\b)")
+"""A capitalised name, then a spaced dash, opening the headline (portal debris "null" before it is skipped); or the
+name as the subject of the oversight ("Lục Ngạn giám sát việc ... trên địa bàn huyện": the district's own bodies)."""
 
 
 def dateline_unit(title: str, bare_refs: list[tuple[str, Sentence | None]]) -> Mention | None:

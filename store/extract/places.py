@@ -50,6 +50,7 @@ from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_hosts import host_province, other_hosts
 from .place_mentions import VISIT_BEFORE, Mention, addressee_units, find_mentions, province_hints
+from .place_objects import checked_object
 from .place_outlets import outlet_hints
 from .place_resolution import (
     _hint_codes,
@@ -355,7 +356,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
                                          re.IGNORECASE):
         if _next_in_list(mention, earlier, text):
             return True
-    if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before):
+    if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
         return True
     if site_ward(mention, text) or dated_venue(mention, text):
         return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues)

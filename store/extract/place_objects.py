@@ -1,0 +1,42 @@
+"""Units the visit is about though no "tại" or "làm việc với" stands before them: what is checked is theirs.
+
+Three phrasings name the visited units as the object of the check, each read on real pages where the units were
+otherwise lost:
+- the units as the direct object of the oversight verb, often as a list: "đã giám sát các phường: A, B, C"
+  (`places._is_visit` has already cut the list opening "các phường:" off the words before the first name);
+- the offices whose seats are checked, listed after "của": "kiểm tra đột xuất trụ sở làm việc của Sở X, UBND quận A,
+  UBND huyện B và UBND xã C" (the department is no unit; the three councils' units are visited);
+- voters' complaints checked where they arose: "khảo sát trực tiếp tại cơ sở ... kiến nghị ... của cử tri xã A".
+"""
+
+from __future__ import annotations
+
+import re
+
+_OFFICE = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
+_VERB = r"(?:tái\s+)?(?:giám sát|khảo sát|kiểm tra)"
+
+_DIRECT = re.compile(r"(?<![Đđ]oàn )(?<![Tt]ổ )(?<![Bb]an )\b" + _VERB +
+                     r"\s+(?:thực tế\s+|trực tiếp\s+|đột xuất\s+)?(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$",
+                     re.IGNORECASE)
+"""The verb right before the unit: "giám sát phường A", "kiểm tra trực tiếp các xã A và B", "khảo sát thực tế các
+xã: A, B". Not a team's or a board's
+name ("Đoàn kiểm tra huyện X", "Tổ giám sát xã Y": the unit's own team)."""
+
+_SEAT_OF = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc tại|đến)\b[^.;]{0,40}?"
+                      r"\b(?:trụ sở|bộ phận (?:một cửa|tiếp nhận và trả kết quả)|nơi làm việc)\b[^.;:]{0,30}?"
+                      r"\bcủa\s+(?:[^.;:()]{2,100}?(?:,|\svà)\s*)?" + _OFFICE + r"\s+$", re.IGNORECASE)
+"""A seat or one-stop desk checked, whose offices are listed after "của": every unit's council in the list."""
+
+_VOTERS_OF = re.compile(r"\bcủa\s+cử tri\s+(?:(?:các|hai|ba|bốn|năm)\s+)?$", re.IGNORECASE)
+_ON_SITE = re.compile(r"\b" + _VERB + r"\b[^.]{0,40}?\b(?:thực tế|trực tiếp|tại cơ sở|tại chỗ|tại hiện trường)",
+                      re.IGNORECASE)
+"""Complaints checked where they arose: the voters' unit is where the team went."""
+
+
+def checked_object(before: str, sentence_before: str) -> bool:
+    """The unit after `before` is what the visit checks: overseen directly, an office's seat, voters' complaints seen
+    on site (`sentence_before`: the whole sentence up to the unit)."""
+    if _DIRECT.search(before) or _SEAT_OF.search(before):
+        return True
+    return bool(_VOTERS_OF.search(before) and _ON_SITE.search(sentence_before))
