@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = ["PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
 
-_FAMILIES = {"dịch vụ công": "thủ tục"}
-"""Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"."""
+_FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan"}
+"""Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"; "37 cơ quan, đơn vị nợ
+bảo hiểm. Trong đó, khối doanh nghiệp 27 đơn vị": agencies and units are one kind."""
 PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+\s+){1,3}(?:trên|này|đó))(?![\wÀ-ỹ])",
                         re.IGNORECASE)
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
