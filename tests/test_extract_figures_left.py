@@ -87,3 +87,84 @@ def test_units_after_in_which_are_parts_of_agencies() -> None:
     got = _figures("Toàn xã có 37 cơ quan, đơn vị nợ bảo hiểm xã hội. Trong đó, khối hành chính 10 đơn vị, khối "
                    "doanh nghiệp 27 đơn vị.")
     assert got == [(37, "cơ quan", None), (10, "đơn vị", 37), (27, "đơn vị", 37)]
+
+
+# -- parts in brackets right after a count -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Xã tiếp nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300).",
+     [(1200, "hồ sơ", None), (900, "hồ sơ", 1200), (300, "hồ sơ", 1200)]),
+    ("Xã tiếp nhận 1.200 hồ sơ (trực tuyến 900 hồ sơ, trực tiếp 300 hồ sơ).",
+     [(1200, "hồ sơ", None), (900, "hồ sơ", 1200), (300, "hồ sơ", 1200)]),
+    ("Xã nhận 1.200 hồ sơ, giải quyết 1.190 hồ sơ (đúng hạn 1.150, quá hạn 40).",
+     [(1200, "hồ sơ", None), (1190, "hồ sơ", 1200), (1150, "hồ sơ", 1190), (40, "hồ sơ", 1190)]),
+])
+def test_bare_counts_in_a_bracket_split_the_count_before(body: str, expected: list) -> None:
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Xã tiếp nhận 1.200 hồ sơ (năm 2022: 1.100), giải quyết xong.",
+    "Xã tiếp nhận 1.200 hồ sơ (tăng 200 so với cùng kỳ).",
+    "Xã tiếp nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 700).",  # more than the whole: no split
+    "Xã tiếp nhận 1.200 hồ sơ trong tháng (3 ngày cao điểm).",
+])
+def test_a_bracket_that_is_no_split_gives_no_parts(body: str) -> None:
+    got = _figures(body)
+    assert got[0] == (1200, "hồ sơ", None)
+    assert all(of is None for _, _, of in got)
+
+
+# -- what is counted named before a bare count ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hồ sơ mức 2 đạt trên 12,1 triệu, hồ sơ mức 3 đạt 2.300.",
+     [(12100000, None, "hồ sơ"), (2300, None, "hồ sơ")]),
+    ("Năm 2023, hồ sơ nộp trực tiếp là 760.", [(760, None, "hồ sơ")]),
+    ("Số tài khoản đã kích hoạt có 2.416; tổng số cán bộ là 45.", [(2416, None, "tài khoản"), (45, None, "cán bộ")]),
+])
+def test_a_bare_count_takes_the_unit_its_clause_opened_with(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian giải quyết hồ sơ là 3 ngày.",
+    "Hồ sơ tồn là 2023.",
+    "Hồ sơ trực tuyến đạt 12 xã.",
+    "Theo ông A, hồ sơ của 5 xã đạt 100.",  # another number between the unit and the count
+    "Lệ phí là 500.",  # money is never borrowed
+])
+def test_no_unit_is_borrowed_when_the_clause_says_otherwise(text: str) -> None:
+    assert all(unit != "hồ sơ" or value != 100 for value, _, unit in _read(text))
+    assert (3, None, "hồ sơ") not in _read(text) and (2023, None, "hồ sơ") not in _read(text)
+    assert [u for _, _, u in _read(text) if u == "đồng"] == []
+
+
+@given(st.integers(min_value=1, max_value=10**9))
+def test_a_named_count_reads_back_any_grouped_number(value: int) -> None:
+    assert _read(f"Năm 2024, hồ sơ trực tuyến đạt {format_number(value)}.") == [(value, None, "hồ sơ")]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=9))
+def test_a_named_count_with_a_scale_keeps_its_decimal_comma(whole: int, tenth: int) -> None:
+    (value, _, unit), = _read(f"Hồ sơ mức 2 đạt {whole},{tenth} nghìn.")
+    assert unit == "hồ sơ" and value == pytest.approx(whole * 1000 + tenth * 100)
+
+
+# -- the headline ------------------------------------------------------------------------------------------------
+
+
+def test_a_share_only_in_the_headline_is_a_figure() -> None:
+    got = _figures("Phường tiếp nhận 3.120 hồ sơ.", title="Phường A trả kết quả đúng hạn 99,5% hồ sơ")
+    assert got == [(3120, "hồ sơ", None), (99.5, "%", None)]
+
+
+def test_a_count_the_body_repeats_is_one_figure() -> None:
+    got = _figures("Xã đã cấp 1.450 tài khoản.", title="Xã A cấp 1.450 tài khoản định danh")
+    assert got == [(1450, "tài khoản", None)]
+
+
+def test_units_counted_in_the_headline_are_where_the_round_went() -> None:
+    assert _figures("Xã tiếp nhận 30 hồ sơ.", title="Giám sát hồ sơ đất đai ở ba đơn vị") == [(30, "hồ sơ", None)]

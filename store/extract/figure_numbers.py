@@ -14,6 +14,8 @@ from bisect import bisect_right
 
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
+from .figure_brackets import bracket_unit
+from .figure_named import named_count
 from .figure_shares import communes_counted
 from .figure_states import state_part_unit
 
@@ -162,9 +164,13 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if unit_match is None:
             borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
-                or state_part_unit(text, start, end, value, out)  # "hồ sơ giải quyết đúng hạn 13.202, ..."
+                or state_part_unit(text, start, end, value, out) \
+                or bracket_unit(text, start, end, value, out)  # "hồ sơ đúng hạn 13.202, ...", "(trực tuyến 900)"
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
+            elif whole is None and not _inside(reach, starts, start, end) and \
+                    (named := named_count(text, start, end, _UNIT_OF)) is not None:
+                out.append((named[0], None, named[1], start, named[2]))  # "hồ sơ mức 2 đạt trên 12,1 triệu"
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             _UNIT_OF.get(unit_match[1].lower(), unit_match[1])

@@ -19,6 +19,8 @@ from datetime import date
 from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
+from .figure_brackets import bracket_parts
+from .figure_headline import headline_only
 from .figure_numbers import masked_spans, numbers_in
 from .figure_sums import parts_adding_up
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
@@ -88,7 +90,8 @@ _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo c
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
 
-def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
+def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
+                 title: str | None = None) -> list[FigureDraft]:
     found: list[FigureDraft] = []
     previous: list[FigureDraft] = []
     for i, sentence in enumerate(sentences):
@@ -100,7 +103,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places) 
             drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"
         found += drafts
         previous = drafts
-    return found
+    return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
 
 
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) -> list[FigureDraft]:
@@ -140,6 +143,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
                             qualifier[1].lower() in _APPROXIMATE else None)
         drafts.append(draft)
         kinds.add(draft)
+    bracket_parts(text, drafts)  # "nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)": the count's split
     for draft in drafts:
         if draft.qualifier:
             draft.figure["label"] = f"{draft.figure['label']} ({draft.qualifier})"
