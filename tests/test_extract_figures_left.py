@@ -168,3 +168,25 @@ def test_a_count_the_body_repeats_is_one_figure() -> None:
 
 def test_units_counted_in_the_headline_are_where_the_round_went() -> None:
     assert _figures("Xã tiếp nhận 30 hồ sơ.", title="Giám sát hồ sơ đất đai ở ba đơn vị") == [(30, "hồ sơ", None)]
+
+
+# -- a whole and its part across sentences -------------------------------------------------------------------------
+
+
+def test_files_settled_in_the_next_sentence_are_of_those_received() -> None:
+    got = _figures("Năm 2023, xã tiếp nhận 1.200 hồ sơ. Kết quả đã giải quyết 1.150 hồ sơ, đạt 95,8%.")
+    assert got == [(1200, "hồ sơ", None), (1150, "hồ sơ", 1200), (95.8, "%", None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Xã A tiếp nhận 1.200 hồ sơ. Xã B tiếp nhận 900 hồ sơ, giải quyết 880 hồ sơ.",  # a received count of its own
+    "Xã tiếp nhận 1.200 hồ sơ. Trong số 112 hồ sơ đang giải quyết, có 98 hồ sơ còn trong hạn.",  # its own total
+    "Xã tiếp nhận 1.200 hồ sơ. Năm trước xã giải quyết 1.300 hồ sơ.",  # more than received
+])
+def test_no_cross_sentence_whole_when_the_sentence_has_its_own(body: str) -> None:
+    assert all(of != 1200 for _, _, of in _figures(body))
+
+
+def test_a_bracket_after_a_count_and_its_state_splits_it() -> None:
+    got = _figures("Xã còn 1.321 hồ sơ đang giải quyết (1.246 hồ sơ chưa đến hạn, 75 hồ sơ quá hạn).")
+    assert got == [(1321, "hồ sơ", None), (1246, "hồ sơ", 1321), (75, "hồ sơ", 1321)]

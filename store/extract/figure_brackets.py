@@ -1,9 +1,9 @@
 """Parts of a count written in brackets right after it: "nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)".
 
 A reader takes the numbers in such a bracket as the count's split: they count what it counts even when written bare,
-and each is part of it. Two checks keep other brackets out: the bracket must open right after the count (nothing
-but spaces between), and what it holds must not be a comparison ("(năm 2022: 1.100 hồ sơ)", "(tăng 200 so với cùng
-kỳ)"), a share or money. Parts that together exceed the count are no split of it, so none is paired then.
+and each is part of it. Two checks keep other brackets out: the bracket must open right after the count (at most a
+few words of its state between), and what it holds must not be a comparison ("(năm 2022: 1.100 hồ sơ)", "(tăng
+200 so với cùng kỳ)"), a share or money. Parts that together exceed the count are no split of it, none is paired then.
 Kept apart from `figure_numbers` (which reads the numbers) and `figure_wholes` (wholes said in words).
 """
 
@@ -25,6 +25,9 @@ _NOT_A_SPLIT = re.compile(r"\b(?:so với|cùng kỳ|năm trước|kỳ trước
 _BARE_END = re.compile(r"\s*(?:[,;)]|và\s)(?!\s*\d)")
 """A bare part ends its item: "(trực tuyến 900, trực tiếp 300)"; "(trong đó có 1 Phó Chủ tịch)" counts a person
 the bracket names, and "33;9%" is a decimal mistyped."""
+_STATE_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?")
+"""Between the count and its bracket, at most a few words of its state ("1.321 hồ sơ đang giải quyết (1.246 ...,
+75 ...)"), no number and no break."""
 _NO_SPLIT_UNITS = {"%", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 
 Found = tuple[float | int, float | int | None, str, int, int]
@@ -47,7 +50,7 @@ def _split_of(text: str, opened: int, start: int, counts: list[tuple[int, str]])
     for i in range(len(counts) - 1, -1, -1):
         end, unit = counts[i]
         if end <= opened:
-            if text[end:opened].strip() or unit in _NO_SPLIT_UNITS:
+            if not _STATE_BETWEEN.fullmatch(text, end, opened) or unit in _NO_SPLIT_UNITS:
                 return None
             return i
     return None

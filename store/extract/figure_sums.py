@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .figure_wholes import unit_family
+from .figure_wholes import AMONG_OPEN, unit_family
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -33,3 +33,22 @@ def parts_adding_up(drafts: list[FigureDraft], previous: list[FigureDraft]) -> b
                 part.figure["of"] = wholes[0].figure["value"]
             changed = True
     return changed
+
+
+def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
+    """The files settled, counted first in the sentence after the one that counted what was received, are part of
+    it: "UBND tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ" — no "trong đó", no exact sum, yet the
+    settled can only be of the received. Only the first settled count (later ones are its own parts or another
+    unit's), and not when the sentence counts a received number of its own (a new unit's work, another period) or
+    names its own total ("Trong số 112 hồ sơ đang giải quyết, ..."). True if a part was paired."""
+    received = [d for d in previous if d.figure.get("metric") == "ho-so-tiep-nhan" and "of" not in d.figure]
+    if not received or any(d.figure.get("metric") == "ho-so-tiep-nhan" for d in drafts) or \
+            AMONG_OPEN.match(drafts[0].sentence.text):
+        return False
+    whole = received[-1].figure
+    settled = next((d.figure for d in drafts if d.figure.get("metric") == "ho-so-giai-quyet"), None)
+    if settled is None or "of" in settled or unit_family(settled["unit"]) != unit_family(whole["unit"]) or \
+            settled["value"] > whole["value"]:
+        return False
+    settled["of"] = whole["value"]
+    return True

@@ -17,7 +17,7 @@ from ..folding import fold
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
+__all__ = ["AMONG_OPEN", "PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
 
 _FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan"}
 """Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"; "37 cơ quan, đơn vị nợ
@@ -27,7 +27,7 @@ PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha", "Trong
 số hồ sơ trên, đã giải quyết 15.641 hồ sơ"."""
-_AMONG_OPEN = re.compile(r"^\W*trong số\b", re.IGNORECASE)
+AMONG_OPEN = re.compile(r"^\W*trong số\b", re.IGNORECASE)
 """A sentence that opens with "Trong số" names its total first ("Trong số 3.405 hồ sơ đang giải quyết, ... 2.436 hồ sơ
 và có 969 hồ sơ ...", "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 ..."): the first count of a
 kind is the whole of the others of that kind."""
@@ -142,7 +142,7 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
         before = kinds.last_ending_by(family, earlier) if earlier is not None else None
         if before is not None and figure["value"] <= before.figure["value"]:
             return before.figure["value"]
-    if _AMONG_OPEN.match(text) and (first := kinds.first_whole.get(family)) is not None and \
+    if AMONG_OPEN.match(text) and (first := kinds.first_whole.get(family)) is not None and \
             figure["value"] <= first.figure["value"]:
         return first.figure["value"]
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
