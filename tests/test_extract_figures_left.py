@@ -190,3 +190,21 @@ def test_no_cross_sentence_whole_when_the_sentence_has_its_own(body: str) -> Non
 def test_a_bracket_after_a_count_and_its_state_splits_it() -> None:
     got = _figures("Xã còn 1.321 hồ sơ đang giải quyết (1.246 hồ sơ chưa đến hạn, 75 hồ sơ quá hạn).")
     assert got == [(1321, "hồ sơ", None), (1246, "hồ sơ", 1321), (75, "hồ sơ", 1321)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Xã tiếp nhận 1.300 hồ sơ, đã giải quyết 1.290 hồ sơ. Tỷ lệ đúng hạn đạt 99%; 12 hồ sơ bị trễ hạn.",
+     [(1300, "hồ sơ", None), (1290, "hồ sơ", 1300), (99, "%", None), (12, "hồ sơ", 1290)]),
+    ("Xã đã giải quyết 900 hồ sơ. Có 9 hồ sơ giải quyết chậm hạn.", [(900, "hồ sơ", None), (9, "hồ sơ", 900)]),
+])
+def test_late_files_in_the_next_sentence_are_of_those_settled(body: str, expected: list) -> None:
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Xã đã giải quyết 900 hồ sơ. Xã còn 15 hồ sơ quá hạn.",
+    "Xã đã giải quyết 900 hồ sơ. Có 15 hồ sơ quá hạn chưa giải quyết.",
+    "Xã đã giải quyết 900 hồ sơ. Huyện giải quyết 2.000 hồ sơ, 15 hồ sơ trễ hạn.",
+])
+def test_files_still_in_hand_or_of_another_count_are_not(body: str) -> None:
+    assert all(of != 900 for _, _, of in _figures(body))

@@ -9,8 +9,10 @@ total of the same unit ("giải quyết 55 hồ sơ; năm trước 48 hồ sơ")
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..folding import fold
 from .figure_wholes import AMONG_OPEN, unit_family
 
 if TYPE_CHECKING:
@@ -52,3 +54,33 @@ def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) 
         return False
     settled["of"] = whole["value"]
     return True
+
+
+_IN_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\b")
+"""Whether files were settled in time, folded ("trễ hạn", "quá hẹn", "đúng hạn")."""
+_NOT_SETTLED = re.compile(r"\b(?:chua|dang|con) (?:giai quyet|xu ly|den han)\b|\bchua den han\b")
+_STILL_BEFORE = re.compile(r"\b(?:còn|vẫn còn|tồn)\s+(?:lại\s+)?$", re.IGNORECASE)
+"""Files still in hand ("15 hồ sơ quá hạn chưa giải quyết", "Phường còn 27 hồ sơ quá hạn"): no part of those
+settled."""
+
+
+def timing_of_settled(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
+    """Files late or on time, counted in the sentence after the one that counted those settled, are part of the
+    settled: "đã giải quyết 12.970 hồ sơ. Tỷ lệ ... đạt 99,2%; 102 hồ sơ bị trễ hạn". Not when the sentence counts
+    files received or settled of its own (they are then its own whole). True if a part was paired."""
+    settled = [d for d in previous if d.figure.get("metric") == "ho-so-giai-quyet"]
+    if not settled or any(d.figure.get("metric") == "ho-so-tiep-nhan" or d.figure.get("metric") == "ho-so-giai-quyet"
+                          and not _IN_TIME.search(fold(d.figure["label"])) for d in drafts):
+        return False  # its own received or settled count ("giải quyết chậm hạn 9 hồ sơ" is a timing, not one)
+    whole = settled[-1].figure
+    changed = False
+    for draft in drafts:
+        figure = draft.figure
+        if "of" in figure or unit_family(figure["unit"]) != unit_family(whole["unit"]) or \
+                figure["value"] > whole["value"] or not _IN_TIME.search(label := fold(figure["label"])) or \
+                _NOT_SETTLED.search(label) or _STILL_BEFORE.search(draft.sentence.text, max(0, draft.start - 12),
+                                                                   draft.start):
+            continue
+        figure["of"] = whole["value"]
+        changed = True
+    return changed

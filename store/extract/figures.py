@@ -22,7 +22,7 @@ from .dates import Period, find_periods
 from .figure_brackets import bracket_parts
 from .figure_headline import headline_only
 from .figure_numbers import masked_spans, numbers_in
-from .figure_sums import parts_adding_up, settled_of_received
+from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
@@ -104,6 +104,9 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and \
                 settled_of_received(drafts, previous):
             drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ"
+        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and \
+                timing_of_settled(drafts, previous):
+            drafts = [_ordered(d) for d in drafts]  # "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"
         found += drafts
         previous = drafts
     return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
