@@ -208,3 +208,21 @@ def test_late_files_in_the_next_sentence_are_of_those_settled(body: str, expecte
 ])
 def test_files_still_in_hand_or_of_another_count_are_not(body: str) -> None:
     assert all(of != 900 for _, _, of in _figures(body))
+
+
+# -- a total written "trong N ..." inside a sentence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Theo báo cáo, trong hơn 13,8 nghìn hồ sơ đã thu nhận, có trên 13,2 nghìn hồ sơ được cấp.",
+     [(13800, "hồ sơ", None), (13200, "hồ sơ", 13800)]),
+    ("Xã cho biết, trong số 430 hồ sơ tồn, đã giải quyết 395 hồ sơ; năm 2024 xã tiếp nhận thêm 210 hồ sơ.",
+     [(430, "hồ sơ", None), (395, "hồ sơ", 430), (210, "hồ sơ", None)]),
+])
+def test_a_total_after_trong_inside_a_sentence_is_the_whole_of_what_follows(body: str, expected: list) -> None:
+    assert _figures(body) == expected
+
+
+def test_a_time_after_trong_is_no_total() -> None:
+    assert _figures("Xã tiếp nhận 500 hồ sơ trong 3 tháng, giải quyết 480 hồ sơ.") == [(500, "hồ sơ", None),
+                                                                                        (480, "hồ sơ", 500)]
