@@ -226,3 +226,16 @@ def test_a_total_after_trong_inside_a_sentence_is_the_whole_of_what_follows(body
 def test_a_time_after_trong_is_no_total() -> None:
     assert _figures("Xã tiếp nhận 500 hồ sơ trong 3 tháng, giải quyết 480 hồ sơ.") == [(500, "hồ sơ", None),
                                                                                         (480, "hồ sơ", 500)]
+
+
+@pytest.mark.parametrize("body", [
+    "Phường A tiếp nhận 900 hồ sơ. Phường B giải quyết 870 hồ sơ.",
+    "Phường A đã giải quyết 900 hồ sơ. Phường B có 15 hồ sơ trễ hạn.",
+])
+def test_another_named_unit_in_the_next_sentence_takes_no_whole_from_it(body: str) -> None:
+    assert all(of is None for _, _, of in _figures(body))
+
+
+def test_the_same_named_unit_in_the_next_sentence_still_does() -> None:
+    got = _figures("Xã Tân Lập tiếp nhận 900 hồ sơ. Xã Tân Lập đã giải quyết 870 hồ sơ.")
+    assert got == [(900, "hồ sơ", None), (870, "hồ sơ", 900)]

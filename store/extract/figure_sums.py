@@ -37,6 +37,20 @@ def parts_adding_up(drafts: list[FigureDraft], previous: list[FigureDraft]) -> b
     return changed
 
 
+_NAMED_UNIT = re.compile(r"\b((?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[^\W_][\wÀ-ỹ]*)")
+
+
+def _another_subject(draft: FigureDraft, previous: list[FigureDraft]) -> bool:
+    """Whether the sentence names, before the count, a unit the sentence before did not ("Phường A tiếp nhận 900
+    hồ sơ. Phường B giải quyết 870 hồ sơ."): then it tells another unit's work, no part of the count before."""
+    before = previous[-1].sentence.text.lower()
+    for m in _NAMED_UNIT.finditer(draft.sentence.text, 0, draft.start):
+        name = m[1].split(maxsplit=1 if not m[1].lower().startswith(("thị ", "thành ")) else 2)[-1]
+        if (name[:1].isupper() or name[:1].isdigit()) and m[1].lower() not in before:
+            return True
+    return False
+
+
 def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
     """The files settled, counted first in the sentence after the one that counted what was received, are part of
     it: "UBND tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ" — no "trong đó", no exact sum, yet the
@@ -48,8 +62,11 @@ def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) 
             AMONG_OPEN.match(drafts[0].sentence.text):
         return False
     whole = received[-1].figure
-    settled = next((d.figure for d in drafts if d.figure.get("metric") == "ho-so-giai-quyet"), None)
-    if settled is None or "of" in settled or unit_family(settled["unit"]) != unit_family(whole["unit"]) or \
+    first = next((d for d in drafts if d.figure.get("metric") == "ho-so-giai-quyet"), None)
+    if first is None or _another_subject(first, previous):
+        return False
+    settled = first.figure
+    if "of" in settled or unit_family(settled["unit"]) != unit_family(whole["unit"]) or \
             settled["value"] > whole["value"]:
         return False
     settled["of"] = whole["value"]
@@ -78,8 +95,8 @@ def timing_of_settled(drafts: list[FigureDraft], previous: list[FigureDraft]) ->
         figure = draft.figure
         if "of" in figure or unit_family(figure["unit"]) != unit_family(whole["unit"]) or \
                 figure["value"] > whole["value"] or not _IN_TIME.search(label := fold(figure["label"])) or \
-                _NOT_SETTLED.search(label) or _STILL_BEFORE.search(draft.sentence.text, max(0, draft.start - 12),
-                                                                   draft.start):
+                _NOT_SETTLED.search(label) or _another_subject(draft, previous) or \
+                _STILL_BEFORE.search(draft.sentence.text, max(0, draft.start - 12), draft.start):
             continue
         figure["of"] = whole["value"]
         changed = True
