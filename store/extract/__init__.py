@@ -165,7 +165,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     for i, topic_source in enumerate(topic_sources):
         provenance[f"topics[{i}]"] = topic_source
 
-    figures = find_figures(article.sentences, visit.day, places)
+    figures = find_figures(article.sentences, visit.day, places, article.title)
     record["figures"] = [figure.figure for figure in figures]
     for i, figure in enumerate(figures):
         provenance[f"figures[{i}]"] = figure.sentence.text

@@ -14,7 +14,9 @@ from bisect import bisect_right
 
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
+from .figure_brackets import bracket_unit
 from .figure_makeup import share_is_context
+from .figure_named import named_count
 from .figure_shares import communes_counted
 from .figure_states import state_part_unit
 
@@ -69,15 +71,15 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
     ("ha", ("ha", "héc-ta", "hécta")),
     ("cuộc", ("cuộc",)),
-    ("triệu đồng", ("triệu đồng", "triệu VNĐ")),
-    ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ")),
-    ("nghìn đồng", ("nghìn đồng", "ngàn đồng")),
-    ("đồng", ("đồng", "VNĐ")),
+    ("triệu đồng", ("triệu đồng", "triệu VNĐ", "triệu đ")),
+    ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ", "tỷ đ", "tỉ đ")),
+    ("nghìn đồng", ("nghìn đồng", "ngàn đồng", "nghìn đ", "ngàn đ")),
+    ("đồng", ("đồng", "VNĐ", "đ")),  # "500.000đ": the đồng's sign, glued or not; never "đ/c" (comrades)
 ]
 _UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
 _UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])"
                       r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
-                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
+                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=đ)\s*/)(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
 """A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
 points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
 _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
@@ -110,6 +112,10 @@ _VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(
 trường học"."""
 _PLACES_AFTER = re.compile(r"\s*[(:]\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|UBND)\b", re.IGNORECASE)
 """A count of units followed by their names: the units visited are listed, the count is not a figure."""
+_CHECKED_AT = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\s+(?:(?:xác suất|ngẫu nhiên|thực tế|trực tiếp)\s+)?"
+                         r"(?:tại|ở)\s+(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
+"""The team's check at a count of places or homes ("kiểm tra xác suất tại 2 hộ gia đình", "khảo sát tại 4 hộ"):
+where it looked, whatever the unit, never a result of the place visited."""
 _PLACE_UNIT_AFTER = re.compile(r"\s*dân phố\b", re.IGNORECASE)
 """A count in "tổ" that names places ("2 tổ dân phố"), not teams ("19 tổ công nghệ số"): visited, no figure."""
 _POPULATION_PART = re.compile(r"\bdân số\b(?:[^.;]|\.\d){0,40}\bngười\s*,\s*trong\s+đó\b[^.;]{0,80}$", re.IGNORECASE)
@@ -159,9 +165,13 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if unit_match is None:
             borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
-                or state_part_unit(text, start, end, value, out)  # "hồ sơ giải quyết đúng hạn 13.202, ..."
+                or state_part_unit(text, start, end, value, out) \
+                or bracket_unit(text, start, end, value, out)  # "hồ sơ đúng hạn 13.202, ...", "(trực tuyến 900)"
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
+            elif whole is None and not _inside(reach, starts, start, end) and \
+                    (named := named_count(text, start, end, _UNIT_OF)) is not None:
+                out.append((named[0], None, named[1], start, named[2]))  # "hồ sơ mức 2 đạt trên 12,1 triệu"
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
@@ -188,6 +198,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
                 not ((time_word := _TIME_WORD_BEFORE.search(text, max(0, start - 8), start)) and
                      not _could_be_time(time_word[1], m[1])):
             continue  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is
+        if unit != "%" and unit not in _MONEY_UNITS and _CHECKED_AT.search(text, max(0, start - 40), start):
+            continue  # "kiểm tra xác suất tại 3 hộ kinh doanh": where the team looked, a sample, no result
         place_unit = unit in _VISITED_UNITS or _PLACE_UNIT_AFTER.match(text, unit_match.end())
         if place_unit and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
                                        _PLACES_AFTER.match(text, unit_match.end())):
@@ -261,7 +273,7 @@ _CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được 
 """Criteria counted as a result: met, still missing, added ("đạt 15 tiêu chí", "còn 4 tiêu chí chưa đạt")."""
 _WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
-_MONEY_FORMS = {"đồng", "vnđ"}
+_MONEY_FORMS = {"đồng", "vnđ", "đ"}
 _MONEY_UNITS = {"đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 
 

@@ -9,9 +9,11 @@ total of the same unit ("giải quyết 55 hồ sơ; năm trước 48 hồ sơ")
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from .figure_wholes import unit_family
+from ..folding import fold
+from .figure_wholes import AMONG_OPEN, unit_family
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -32,4 +34,70 @@ def parts_adding_up(drafts: list[FigureDraft], previous: list[FigureDraft]) -> b
             for part in parts:
                 part.figure["of"] = wholes[0].figure["value"]
             changed = True
+    return changed
+
+
+_NAMED_UNIT = re.compile(r"\b((?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[^\W_][\wÀ-ỹ]*)")
+
+
+def _another_subject(draft: FigureDraft, previous: list[FigureDraft]) -> bool:
+    """Whether the sentence names, before the count, a unit the sentence before did not ("Phường A tiếp nhận 900
+    hồ sơ. Phường B giải quyết 870 hồ sơ."): then it tells another unit's work, no part of the count before."""
+    before = previous[-1].sentence.text.lower()
+    for m in _NAMED_UNIT.finditer(draft.sentence.text, 0, draft.start):
+        name = m[1].split(maxsplit=1 if not m[1].lower().startswith(("thị ", "thành ")) else 2)[-1]
+        if (name[:1].isupper() or name[:1].isdigit()) and m[1].lower() not in before:
+            return True
+    return False
+
+
+def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
+    """The files settled, counted first in the sentence after the one that counted what was received, are part of
+    it: "UBND tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ" — no "trong đó", no exact sum, yet the
+    settled can only be of the received. Only the first settled count (later ones are its own parts or another
+    unit's), and not when the sentence counts a received number of its own (a new unit's work, another period) or
+    names its own total ("Trong số 112 hồ sơ đang giải quyết, ..."). True if a part was paired."""
+    received = [d for d in previous if d.figure.get("metric") == "ho-so-tiep-nhan" and "of" not in d.figure]
+    if not received or any(d.figure.get("metric") == "ho-so-tiep-nhan" for d in drafts) or \
+            AMONG_OPEN.match(drafts[0].sentence.text):
+        return False
+    whole = received[-1].figure
+    first = next((d for d in drafts if d.figure.get("metric") == "ho-so-giai-quyet"), None)
+    if first is None or _another_subject(first, previous):
+        return False
+    settled = first.figure
+    if "of" in settled or unit_family(settled["unit"]) != unit_family(whole["unit"]) or \
+            settled["value"] > whole["value"]:
+        return False
+    settled["of"] = whole["value"]
+    return True
+
+
+_IN_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\b")
+"""Whether files were settled in time, folded ("trễ hạn", "quá hẹn", "đúng hạn")."""
+_NOT_SETTLED = re.compile(r"\b(?:chua|dang|con) (?:giai quyet|xu ly|den han)\b|\bchua den han\b")
+_STILL_BEFORE = re.compile(r"\b(?:còn|vẫn còn|tồn)\s+(?:lại\s+)?$", re.IGNORECASE)
+"""Files still in hand ("15 hồ sơ quá hạn chưa giải quyết", "Phường còn 27 hồ sơ quá hạn"): no part of those
+settled."""
+
+
+def timing_of_settled(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
+    """Files late or on time, counted in the sentence after the one that counted those settled, are part of the
+    settled: "đã giải quyết 12.970 hồ sơ. Tỷ lệ ... đạt 99,2%; 102 hồ sơ bị trễ hạn". Not when the sentence counts
+    files received or settled of its own (they are then its own whole). True if a part was paired."""
+    settled = [d for d in previous if d.figure.get("metric") == "ho-so-giai-quyet"]
+    if not settled or any(d.figure.get("metric") == "ho-so-tiep-nhan" or d.figure.get("metric") == "ho-so-giai-quyet"
+                          and not _IN_TIME.search(fold(d.figure["label"])) for d in drafts):
+        return False  # its own received or settled count ("giải quyết chậm hạn 9 hồ sơ" is a timing, not one)
+    whole = settled[-1].figure
+    changed = False
+    for draft in drafts:
+        figure = draft.figure
+        if "of" in figure or unit_family(figure["unit"]) != unit_family(whole["unit"]) or \
+                figure["value"] > whole["value"] or not _IN_TIME.search(label := fold(figure["label"])) or \
+                _NOT_SETTLED.search(label) or _another_subject(draft, previous) or \
+                _STILL_BEFORE.search(draft.sentence.text, max(0, draft.start - 12), draft.start):
+            continue
+        figure["of"] = whole["value"]
+        changed = True
     return changed

@@ -17,19 +17,23 @@ from ..folding import fold
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
+__all__ = ["AMONG_OPEN", "PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
 
-_FAMILIES = {"dịch vụ công": "thủ tục"}
-"""Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"."""
+_FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan"}
+"""Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"; "37 cơ quan, đơn vị nợ
+bảo hiểm. Trong đó, khối doanh nghiệp 27 đơn vị": agencies and units are one kind."""
 PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+\s+){1,3}(?:trên|này|đó))(?![\wÀ-ỹ])",
                         re.IGNORECASE)
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ...", "tổng diện tích ... là 8.338,4ha. Trong đó diện tích ... là 46,4ha", "Trong
 số hồ sơ trên, đã giải quyết 15.641 hồ sơ"."""
-_AMONG_OPEN = re.compile(r"^\W*trong số\b", re.IGNORECASE)
+AMONG_OPEN = re.compile(r"^\W*trong số\b", re.IGNORECASE)
 """A sentence that opens with "Trong số" names its total first ("Trong số 3.405 hồ sơ đang giải quyết, ... 2.436 hồ sơ
 và có 969 hồ sơ ...", "Trong số hồ sơ còn lại đang giải quyết gồm 7.172 hồ sơ, có 5.950 ..."): the first count of a
 kind is the whole of the others of that kind."""
+_AMONG_BEFORE = re.compile(r"(?:^|[\s,;:])trong\s+(?:số\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+"""A total written "trong N ..." inside a sentence ("..., trong hơn 13.800 hồ sơ đã thu nhận, có trên 13.200 hồ sơ
+..."): the counts of its kind after it, in its clause group, are its parts, as after a sentence's "Trong số"."""
 _CHANGE_BEFORE = re.compile(r"\b(?:giảm|tăng)(?:\s+(?:thêm|được))?\s+$", re.IGNORECASE)
 """A change ("giảm 170 hộ nghèo", "tăng 133 hộ"): how much a count moved, never a part of the count before."""
 
@@ -141,9 +145,13 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
         before = kinds.last_ending_by(family, earlier) if earlier is not None else None
         if before is not None and figure["value"] <= before.figure["value"]:
             return before.figure["value"]
-    if _AMONG_OPEN.match(text) and (first := kinds.first_whole.get(family)) is not None and \
+    if AMONG_OPEN.match(text) and (first := kinds.first_whole.get(family)) is not None and \
             figure["value"] <= first.figure["value"]:
         return first.figure["value"]
+    among = next((d for d in reversed(kinds.drafts[family]) if "of" not in d.figure and d.start >= floor and
+                  _AMONG_BEFORE.search(text, max(0, d.start - 24), d.start)), None)
+    if among is not None and figure["value"] <= among.figure["value"]:
+        return among.figure["value"]  # "trong gần 9.600 hồ sơ đã thu nhận, có hơn 9.100 hồ sơ ...": of the total
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
     settled = kinds.last_ending_by(family, start)
     if settled is not None and settled.figure.get("metric") == "ho-so-giai-quyet" and \

@@ -19,8 +19,10 @@ from datetime import date
 from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
+from .figure_brackets import bracket_parts
+from .figure_headline import headline_only
 from .figure_numbers import masked_spans, numbers_in
-from .figure_sums import parts_adding_up
+from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
@@ -88,7 +90,8 @@ _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo c
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
 
-def find_figures(sentences: list[Sentence], visit: date | None, places: Places) -> list[FigureDraft]:
+def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
+                 title: str | None = None) -> list[FigureDraft]:
     found: list[FigureDraft] = []
     previous: list[FigureDraft] = []
     for i, sentence in enumerate(sentences):
@@ -98,9 +101,15 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places) 
             drafts = [_ordered(d) for d in drafts]
         elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and parts_adding_up(drafts, previous):
             drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"
+        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and \
+                settled_of_received(drafts, previous):
+            drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ"
+        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and \
+                timing_of_settled(drafts, previous):
+            drafts = [_ordered(d) for d in drafts]  # "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"
         found += drafts
         previous = drafts
-    return found
+    return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
 
 
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) -> list[FigureDraft]:
@@ -140,6 +149,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
                             qualifier[1].lower() in _APPROXIMATE else None)
         drafts.append(draft)
         kinds.add(draft)
+    bracket_parts(text, drafts)  # "nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)": the count's split
     for draft in drafts:
         if draft.qualifier:
             draft.figure["label"] = f"{draft.figure['label']} ({draft.qualifier})"
@@ -226,7 +236,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
         written = text[start:end]
         unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
             re.sub(r"^[\d.,/\s]+", "", written)
-        head = unit_written or unit
+        head = unit if unit_written.lower() == "đ" else unit_written or unit  # "500.000đ": say "đồng"
         return _capital(" ".join([head] + after_words[:12])), context
     verb = _LABEL_VERBS.search(before)
     if verb:

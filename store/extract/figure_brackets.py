@@ -1,0 +1,88 @@
+"""Parts of a count written in brackets right after it: "nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)".
+
+A reader takes the numbers in such a bracket as the count's split: they count what it counts even when written bare,
+and each is part of it. Two checks keep other brackets out: the bracket must open right after the count (at most a
+few words of its state between), and what it holds must not be a comparison ("(năm 2022: 1.100 hồ sơ)", "(tăng
+200 so với cùng kỳ)"), a share or money. Parts that together exceed the count are no split of it, none is paired then.
+Kept apart from `figure_numbers` (which reads the numbers) and `figure_wholes` (wholes said in words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .figure_wholes import unit_family
+
+if TYPE_CHECKING:
+    from .figures import FigureDraft
+
+__all__ = ["bracket_parts", "bracket_unit"]
+
+_NOT_A_SPLIT = re.compile(r"\b(?:so với|cùng kỳ|năm trước|kỳ trước|tăng|giảm|kế hoạch|chỉ tiêu|bằng|tương đương)\b|"
+                          r"\d{4}|[%:]", re.IGNORECASE)
+"""In the bracket: a comparison, a period, a share or a label with a colon, not a split."""
+_BARE_END = re.compile(r"\s*(?:[,;)]|và\s)(?!\s*\d)")
+"""A bare part ends its item: "(trực tuyến 900, trực tiếp 300)"; "(trong đó có 1 Phó Chủ tịch)" counts a person
+the bracket names, and "33;9%" is a decimal mistyped."""
+_STATE_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?")
+"""Between the count and its bracket, at most a few words of its state ("1.321 hồ sơ đang giải quyết (1.246 ...,
+75 ...)"), no number and no break."""
+_NO_SPLIT_UNITS = {"%", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
+
+Found = tuple[float | int, float | int | None, str, int, int]
+"""(value, whole, unit, start, end) as `figure_numbers.numbers_in` reads them."""
+
+
+def _opening(text: str, start: int) -> int | None:
+    """Where the bracket around `start` opens, if `start` is inside one that is still open."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    return opened
+
+
+def _split_of(text: str, opened: int, start: int, counts: list[tuple[int, str]]) -> int | None:
+    """The index in `counts` (end, unit) of the count the bracket opening at `opened` splits, if any."""
+    closed = text.find(")", opened)
+    if _NOT_A_SPLIT.search(text, opened, closed if closed >= 0 else len(text)):
+        return None  # anywhere in the bracket: "(đạt 33;9%)", "(900 hồ sơ, tăng 10%)"
+    for i in range(len(counts) - 1, -1, -1):
+        end, unit = counts[i]
+        if end <= opened:
+            if not _STATE_BETWEEN.fullmatch(text, end, opened) or unit in _NO_SPLIT_UNITS:
+                return None
+            return i
+    return None
+
+
+def bracket_unit(text: str, start: int, end: int, value: float | int, found: list[Found]) -> str | None:
+    """The unit of a bare number inside a bracket that splits the count before it: "(trực tuyến 900, ...)"."""
+    opened = _opening(text, start)
+    if opened is None or not _BARE_END.match(text, end):
+        return None
+    i = _split_of(text, opened, start, [(item[4], item[2]) for item in found])
+    if i is None or value > found[i][0]:
+        return None
+    return found[i][2]
+
+
+def bracket_parts(text: str, drafts: list[FigureDraft]) -> None:
+    """Give the counts of its kind in a bracket right after a count that count as their whole, when together they
+    do not exceed it; it is nearer than a whole said in words ("nhận 1.200 ..., giải quyết 1.190 hồ sơ (đúng hạn
+    1.150, quá hạn 40)": 40 is of 1.190, not of what was received)."""
+    counts = [(d.end, d.figure["unit"]) for d in drafts]
+    groups: dict[int, list[FigureDraft]] = {}
+    for draft in drafts:
+        opened = _opening(text, draft.start)
+        if opened is None or "/" in text[draft.start:draft.end]:
+            continue  # a fraction ("(25/30 hồ sơ)") has its own whole; a whole read from words yields to the split
+        i = _split_of(text, opened, draft.start, counts)
+        if i is not None and unit_family(drafts[i].figure["unit"]) == unit_family(draft.figure["unit"]):
+            groups.setdefault(i, []).append(draft)
+    for i, parts in groups.items():
+        whole = drafts[i].figure
+        if sum(p.figure["value"] for p in parts) > whole["value"]:
+            continue
+        for part in parts:
+            part.figure["of"] = whole["value"]
