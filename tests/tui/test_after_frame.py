@@ -3,29 +3,13 @@ once the frame has had time to go out; run at once when no frame is awaited; nev
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from kept_timers import KeptTimers
 
 from tui.after_frame import LATER, AfterFrame
 
 
-class _Screen:
-    """Stands for the browser screen: its timers are kept, to be fired by the test."""
-
-    def __init__(self) -> None:
-        self.timers: list[tuple[float, Callable[[], object]]] = []
-
-    def set_timer(self, delay: float, callback: Callable[[], object], **_: Any) -> None:
-        self.timers.append((delay, callback))
-
-    def fire(self) -> None:
-        timers, self.timers = self.timers, []
-        for _, callback in timers:
-            callback()
-
-
 def test_calls_wait_for_the_frame_of_the_search_that_landed() -> None:
-    screen, ran = _Screen(), []
+    screen, ran = KeptTimers(), []
     after = AfterFrame(screen)  # type: ignore[arg-type]
     after.call(lambda: ran.append("at once"))
     assert ran == ["at once"] and not after.holding
@@ -39,7 +23,7 @@ def test_calls_wait_for_the_frame_of_the_search_that_landed() -> None:
 
 
 def test_a_search_landing_before_the_timer_keeps_them_for_its_own_frame() -> None:
-    screen, ran = _Screen(), []
+    screen, ran = KeptTimers(), []
     after = AfterFrame(screen)  # type: ignore[arg-type]
     after.expect()
     after.call(lambda: ran.append("settings"))
@@ -53,7 +37,7 @@ def test_a_search_landing_before_the_timer_keeps_them_for_its_own_frame() -> Non
 
 
 def test_flush_runs_what_waits_when_the_screen_goes() -> None:
-    screen, ran = _Screen(), []
+    screen, ran = KeptTimers(), []
     after = AfterFrame(screen)  # type: ignore[arg-type]
     after.expect()
     after.call(lambda: ran.append("settings"))

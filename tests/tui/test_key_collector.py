@@ -6,27 +6,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
+from kept_timers import KeptTimers
 
 import tui.key_collector as kc
 from tui.key_collector import PATIENCE, QUIET, YOUNG, KeyCollector
-
-
-class _App:
-    """Stands for the app: its timers are kept, to be fired by the test."""
-
-    def __init__(self) -> None:
-        self.timers: list[tuple[float, Callable[[], object]]] = []
-
-    def set_timer(self, delay: float, callback: Callable[[], object], **_: Any) -> None:
-        self.timers.append((delay, callback))
-
-    def fire(self) -> None:
-        timers, self.timers = self.timers, []
-        for _, callback in timers:
-            callback()
 
 
 class _Clock:
@@ -49,8 +34,8 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Clock]:
         gc.enable() if enabled else gc.disable()
 
 
-def _collector(settled: Callable[[], bool] = lambda: True) -> tuple[_App, KeyCollector]:
-    app = _App()
+def _collector(settled: Callable[[], bool] = lambda: True) -> tuple[KeptTimers, KeyCollector]:
+    app = KeptTimers()
     collector = KeyCollector(app, settled)  # type: ignore[arg-type]
     collector.active = True
     return app, collector
