@@ -24,3 +24,37 @@ def test_front_written_mttqvn_oversees_a_visit(lead: str) -> None:
 ])
 def test_front_written_mttqvn_plans_are_no_visit(lead: str) -> None:
     assert _draft(lead).non_visit is not None
+
+
+# -- counts of welfare reports -------------------------------------------------------------------------------
+
+_VISIT = "Sáng 3/4/2024, Thường trực HĐND huyện giám sát tại UBND xã Tân Hòa. "
+
+
+def _values(lead: str) -> list[tuple[float, str]]:
+    return [(f["value"], f["unit"]) for f in _draft(_VISIT + lead).record["figures"]]
+
+
+@pytest.mark.parametrize(("lead", "wanted"), [
+    ("Xã đã cấp quà cho 62 đối tượng với số tiền 18,6 triệu đồng.", (62, "đối tượng")),
+    ("Toàn xã có 140 liệt sỹ được quy tập.", (140, "liệt sĩ")),
+    ("Toàn xã có 140 liệt sĩ được quy tập.", (140, "liệt sĩ")),
+    ("Các mạnh thường quân đã ủng hộ 215 phần quà cho hộ nghèo.", (215, "phần quà")),
+    ("Xã đã trao 90 suất quà cho gia đình chính sách.", (90, "phần quà")),
+])
+def test_welfare_counts_are_figures(lead: str, wanted: tuple[float, str]) -> None:
+    assert wanted in _values(lead)
+
+
+def test_a_part_of_the_martyrs_keeps_its_whole() -> None:
+    lead = "Toàn xã có 140 liệt sĩ, trong đó có 21 liệt sĩ chưa xác định danh tính."
+    figures = _draft(_VISIT + lead).record["figures"]
+    assert any(f["value"] == 21 and f.get("of") == 140 for f in figures)
+
+
+@pytest.mark.parametrize("lead", [
+    "Dịp này, Đoàn trao tặng xã 40 suất quà cho hộ nghèo.",
+    "Đồng thời đến thăm và tặng 40 suất quà cho các hộ nghèo trong bản.",
+])
+def test_gifts_the_team_hands_over_are_no_figure(lead: str) -> None:
+    assert all(unit != "phần quà" for _, unit in _values(lead))
