@@ -58,3 +58,25 @@ def test_a_part_of_the_martyrs_keeps_its_whole() -> None:
 ])
 def test_gifts_the_team_hands_over_are_no_figure(lead: str) -> None:
     assert all(unit != "phần quà" for _, unit in _values(lead))
+
+
+# -- a headline's oversight over a lead that tells the plan adopted ------------------------------------------
+
+_HEADLINE = "Ban Pháp chế HĐND tỉnh khảo sát việc sắp xếp thôn, tổ dân phố"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 4/9/2024, Ban Pháp chế HĐND tỉnh đã có Kế hoạch khảo sát việc sắp xếp thôn. Theo kế hoạch, ngày 12/9/2024, "
+    "Ban sẽ khảo sát tại UBND xã Tân Hòa.",
+    "Ban Pháp chế HĐND tỉnh vừa ban hành kế hoạch khảo sát việc sắp xếp thôn. Dự kiến trong tháng 10, Ban sẽ làm việc "
+    "với UBND các huyện.",
+])
+def test_plan_adopted_under_a_headline_is_no_visit(lead: str) -> None:
+    draft = _draft(lead, title=_HEADLINE)  # the plan ("plan") or the visits to come ("sẽ")
+    assert draft.non_visit is not None
+
+
+def test_plan_then_the_work_done_is_a_visit() -> None:
+    lead = ("Thực hiện Kế hoạch khảo sát đã ban hành, ngày 12/9/2024, Ban Pháp chế HĐND tỉnh đã khảo sát tại UBND xã "
+            "Tân Hòa. Ban sẽ tổng hợp kết quả báo cáo HĐND tỉnh.")
+    assert _draft(lead, title=_HEADLINE).non_visit is None
