@@ -80,3 +80,27 @@ def test_plan_then_the_work_done_is_a_visit() -> None:
     lead = ("Thực hiện Kế hoạch khảo sát đã ban hành, ngày 12/9/2024, Ban Pháp chế HĐND tỉnh đã khảo sát tại UBND xã "
             "Tân Hòa. Ban sẽ tổng hợp kết quả báo cáo HĐND tỉnh.")
     assert _draft(lead, title=_HEADLINE).non_visit is None
+
+
+# -- numbered teams given the units they support --------------------------------------------------------------
+
+_INSPECTS = "Lãnh đạo huyện kiểm tra công tác chuyển đổi số ở cơ sở"
+
+
+@pytest.mark.parametrize("lead", [
+    "Tổ công tác số 1 do ông Lê Văn An - Phó Chủ tịch UBND huyện làm tổ trưởng, phụ trách các xã: Tân An, Tân Bình. "
+    "Tổ công tác số 2 do bà Trần Thị Bích làm tổ trưởng, phụ trách các xã: Phú An, Phú Bình.",
+    "Tổ công tác số 1 do ông Lê Văn An - Trưởng phòng Nội vụ làm tổ trưởng, phụ trách hỗ trợ các xã: Tân An và Tây "
+    "Sơn. Tổ công tác số 2 do bà Trần Thị Bích - Trưởng phòng Tư pháp làm tổ trưởng, sẽ trực tiếp hỗ trợ các phường: "
+    "Bắc Sơn và Nam Sơn.",
+    "Đoàn công tác số 1 do ông Lê Văn An làm trưởng đoàn, được giao theo dõi các xã phía Bắc. Đoàn công tác số 2 do "
+    "bà Trần Thị Bích làm trưởng đoàn, được giao theo dõi các xã phía Nam.",
+])
+def test_numbered_teams_given_their_units_are_no_visit(lead: str) -> None:
+    assert _draft(lead, title=_INSPECTS).non_visit is not None
+
+
+def test_numbered_teams_at_work_on_their_day_visit() -> None:
+    lead = ("Sáng 12/8/2025, Tổ công tác số 1 do ông Lê Văn An làm tổ trưởng đã kiểm tra tại UBND xã Tân An. Tổ công "
+            "tác số 2 do bà Trần Thị Bích làm tổ trưởng, phụ trách các phường phía Nam, làm việc tại phường Bắc Sơn.")
+    assert _draft(lead, title=_INSPECTS).non_visit is None
