@@ -44,6 +44,10 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đơn vị", ("đơn vị",)),
     ("cơ quan", ("cơ quan",)),
     ("trường hợp", ("trường hợp",)),
+    # welfare reports count recipients, martyrs and gifts ("cho 53 đối tượng", "105 liệt sỹ", "381 phần quà")
+    ("đối tượng", ("đối tượng",)),
+    ("liệt sĩ", ("liệt sĩ", "liệt sỹ")),
+    ("phần quà", ("phần quà", "suất quà")),
     ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
     ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
@@ -121,6 +125,10 @@ _PLACE_UNIT_AFTER = re.compile(r"\s*dân phố\b", re.IGNORECASE)
 _POPULATION_PART = re.compile(r"\bdân số\b(?:[^.;]|\.\d){0,40}\bngười\s*,\s*trong\s+đó\b[^.;]{0,80}$", re.IGNORECASE)
 """A population's parts, counted in people after its total ("dân số ... người, trong đó ... có gần N người"): the
 place's make-up, as the total is (`_NOT_BEFORE`), no result of the work."""
+_TEAMS_GIFTS = re.compile(r"(?:\b(?:Đoàn|trưởng đoàn)\b(?:(?!báo cáo|\bnghe\b)[^.;]){0,80}?|\bthăm\s+(?:và\s+)?)"
+                          r"\b(?:trao|tặng)\b[^.;]{0,60}$", re.IGNORECASE)
+"""Gifts the team itself hands over ("Đoàn trao tặng xã ... và tặng 30 suất quà", "đến thăm và tặng 20 suất quà"),
+unless a report it heard is told."""
 _MAX_DIGITS = 24
 """Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
 
@@ -213,6 +221,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
                                re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
             continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
+        if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start):
+            continue  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place
         if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
             continue  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
         if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):

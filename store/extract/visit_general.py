@@ -29,6 +29,13 @@ _NUMBERED_TEAM = re.compile(
     r"(?:tỉnh|thành phố|địa phương)[^.;]{0,20}?\bvùng\b|vùng\s+[A-ZĐ]|khu vực\s+[A-ZĐa-zđ])",
     re.IGNORECASE)
 """A numbered team with its share ("Đoàn số 1 kiểm tra tại 25 tỉnh", "Đoàn thứ hai làm việc với 7 tỉnh vùng ...")."""
+_ASSIGNED_TEAM = re.compile(
+    r"\b(?:Đoàn|Tổ)\s+(?:(?:công tác|giám sát|kiểm tra|khảo sát|hỗ trợ)\s+)?(?:số\s+)?\d{1,2}\b[^.;]{0,160}?"
+    r"\b(?:phụ trách|sẽ|được giao|có nhiệm vụ)\s+(?:\S+\s+){0,5}?(?:tại\s+)?các\s+"
+    r"(?:xã|phường|huyện|địa phương|đơn vị)\b")
+"""A numbered team given the units it will support ("Tổ công tác số 1 do ông X làm tổ trưởng, phụ trách hỗ trợ các
+xã, phường: A, B", "Tổ công tác số 2 ..., sẽ trực tiếp hỗ trợ các xã: C, D"): a share, as `_NUMBERED_TEAM`'s. Up to
+five syllables lie between ("trực tiếp hỗ trợ" is four: a Vietnamese word is often two)."""
 _DONE = re.compile(r"\b(?:đã|vừa|đang)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến)\b|"
                    r"(?<!để )(?<!khi )\bkết luận\b|\bQua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b",
                    re.IGNORECASE)
@@ -54,7 +61,7 @@ def general_oversight(article: Article, evidence: str) -> Reason | None:
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
     if _DAY_OF_ITS_OWN.search(evidence) or any(_DONE.search(text) for text in texts) or find_visit_day(article):
         return None
-    if sum(len(_NUMBERED_TEAM.findall(text)) for text in texts) >= 2:
+    if sum(len(_NUMBERED_TEAM.findall(text)) + len(_ASSIGNED_TEAM.findall(text)) for text in texts) >= 2:
         return reason("nonvisit.remits")
     series = bool(article.title and _SERIES.search(article.title))
     if (series or _HABIT.search(evidence)) and _GENERIC_PLACE.search(evidence) and not _NAMED_PLACE.search(evidence):

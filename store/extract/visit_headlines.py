@@ -6,6 +6,10 @@ the outline is being drafted ("đang xây dựng đề cương giám sát") or t
 ("Năm 2024, HĐND tỉnh sẽ tăng cường hoạt động giám sát"). Nobody has gone anywhere yet: the article announces
 oversight. A lead that tells a visit made ("đã làm việc với", "Sáng 12/3, Đoàn giám sát ... tại xã A") keeps the
 headline's visit, whatever it says is still to come.
+
+A lead may instead say the plan for the oversight was adopted ("Ngày 19/3, Ban Pháp chế ... đã có Kế hoạch khảo sát
+...") and then when the team will go ("Theo kế hoạch, từ ngày 24/3 ..., Ban sẽ khảo sát tại ..."): its day is the
+plan's, its "đã" is the plan's, and the headline names the plan's visits, none made yet.
 """
 
 from __future__ import annotations
@@ -34,3 +38,20 @@ def headline_only_announces(article: Article, evidence: str) -> bool:
     if any(day_mentions(text) and _AT_WORK.search(text) and not _SET_UP.search(text) for text in lead):
         return False  # "Sáng 12/3, Đoàn giám sát ... tại xã A": a dated visit under the headline
     return bool(_SET_UP.search(lead[0]) or _SET_UP.search(evidence) and any(_SET_UP.search(t) for t in lead[:2]))
+
+
+_PLAN_ADOPTED = re.compile(r"\b(?:đã\s+)?(?:có|ban hành|xây dựng|ký|phê duyệt|thông qua)\s+kế\s+hoạch"
+                           r"(?:\s+\S+){0,2}?\s+(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.IGNORECASE)
+
+
+def headline_over_a_plan(article: Article, evidence: str) -> bool:
+    """The visit's only evidence is the headline; the lead tells the plan adopted for it and the visits to come."""
+    lead = [s.text for s in article.sentences[:_LEAD]]
+    if not article.title or evidence != article.title or day_mentions(evidence) or not lead:
+        return False
+    if not _PLAN_ADOPTED.search(lead[0]):
+        return False
+    if any(_DONE.search(_PLAN_ADOPTED.sub(" ", text)) for text in lead):
+        return False  # the work told as done after the plan: a visit report
+    return any(_WILL.search(text) for text in lead[1:])

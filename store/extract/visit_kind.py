@@ -25,7 +25,7 @@ from .text import Article
 from .visit_calls import heads_a_gift_call, team_consults
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
-from .visit_headlines import headline_only_announces
+from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
@@ -41,8 +41,9 @@ from .visit_sessions import (
 )
 from .visit_visitors import visitor_of_a_lower_unit
 
+# the Front in any abbreviation: "MTTQ", "MTTQVN", "UBMTTQ", "UBMTTQVN"
 _BODY = re.compile(
-    r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
+    r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|(?:UB)?MTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
     r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng)\b",
@@ -267,6 +268,8 @@ def non_visit_reason(article: Article) -> Reason | None:
             return general  # teams' remits still to come, or a body's way of overseeing: no one visit
         if only_gifts(article, evidence):
             return reason("nonvisit.gifts")  # "do X dẫn đầu đã đến thăm và trao tặng quà": a charity call
+        if headline_over_a_plan(article, evidence):
+            return reason("nonvisit.plan")  # the lead tells the plan adopted ("đã có Kế hoạch khảo sát"), days to come
         if headline_only_announces(article, evidence):
             return reason("nonvisit.to_come")  # the headline names oversight, the lead only announces it
         if meeting_gives_out_surveys(article, evidence):
