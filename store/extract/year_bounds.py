@@ -101,6 +101,20 @@ def named_years(article: Article) -> list[int]:
     return years + [year for year in planned if year - 1 not in years]
 
 
+def later_named_year(article: Article, mention: DayMention, latest: Bound, lower: list[Bound],
+                     today: date) -> int | None:
+    """A year the article names after the only days that bound the visit from below, when those are days it
+    names in passing: a dated day says only "not before" ("lập làng từ sau ngày 30/4/1975"), so the year of
+    the oversight plan ("kế hoạch giám sát năm 2021, ngày 16/9") dates the visit better than the bound's own."""
+    if any(b.reason.code != "year.dated_day" for b in lower):
+        return None  # a data period or two-tier government: the bound itself is the evidence of the year
+    named = [year for year in named_years(article) if latest.day.year < year <= today.year]
+    if not named:
+        return None
+    year = max(named)
+    return year if (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) <= today else None
+
+
 def infer_year(article: Article, mention: DayMention, today: date, era: list[Bound]) -> tuple[int, Reason, str | None]:
     """The year of a day written without one.
 
@@ -115,6 +129,8 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
     upper = [b for b in bounds if not b.lower]
     if lower:
         latest = max(lower, key=lambda b: b.day)
+        if (stated := later_named_year(article, mention, latest, lower, today)) is not None:
+            return stated, reason("year.named", year=stated), None
         year = latest.day.year
         while (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) < latest.day:
             year += 1
