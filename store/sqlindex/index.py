@@ -30,9 +30,10 @@ from .facets import FacetCounter
 from .file import IndexFile, interruptible
 from .packing import Packer, packer_of
 from .paged import Matches
+from .pairs import PAIRS
 from .text import text_flags
 from .units import Named, UnitCounter
-from .words import Vocabulary
+from .words import WORDS, Tables, Vocabulary
 
 ORDER = {
     "date": NEWEST,
@@ -74,9 +75,9 @@ class SqlIndex(IndexFile):
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
         self._filler: threading.Thread | None = None
         """Filling an older file's word tables (`prepare`)."""
-        self._vocabulary: tuple[str, Vocabulary | None] | None = None
-        """The file's words (`words`) and the store state they were read at; None in their stead while the
-        file's word tables are incomplete (`wordfill`)."""
+        self._vocabulary: dict[Tables, tuple[str, Vocabulary | None]] = {}
+        """The file's words (`words`) and pairs (`pairs`), each with the store state it was read at; None in
+        their stead while the file's tables of them are incomplete (`wordfill`)."""
 
     # -- reading -----------------------------------------------------------
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
@@ -114,7 +115,9 @@ class SqlIndex(IndexFile):
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
                 self._words(db)
-                incomplete = wordfill.covered(db) != wordfill.ALL or not units.filled(db)
+                self._words(db, PAIRS)
+                incomplete = (wordfill.covered(db) != wordfill.ALL or wordfill.covered(db, "pairs") != wordfill.ALL
+                              or not units.filled(db))
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
@@ -136,7 +139,7 @@ class SqlIndex(IndexFile):
         browser filling in a worker keeps at least half the interpreter for its screen."""
         if wordfill.fill_all(self._locked, lambda: self._packer_of(self._connection()), pause):
             with self._lock:  # the words are read again: complete now, or as far as they go
-                self._vocabulary = None
+                self._vocabulary.clear()
                 self._flags.clear()
 
     def count(self) -> int:
@@ -307,21 +310,22 @@ class SqlIndex(IndexFile):
         if terms not in self._flags:
             if len(self._flags) >= KEPT_FLAGS:
                 del self._flags[next(iter(self._flags))]
-            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db))
+            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db), self._words(db, PAIRS))
         return self._flags[terms]
 
-    def _words(self, db: sqlite3.Connection) -> Vocabulary | None:
-        """The file's words, read again when the file describes another store state (another process may have
-        changed it in place); None while its word tables are incomplete."""
+    def _words(self, db: sqlite3.Connection, tables: Tables = WORDS) -> Vocabulary | None:
+        """The file's words (or pairs), read again when the file describes another store state (another process
+        may have changed it in place); None while its tables of them are incomplete."""
         (token,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
-        if self._vocabulary is None or self._vocabulary[0] != token:
-            known = self._vocabulary[1] if self._vocabulary else None
+        kept = self._vocabulary.get(tables)
+        if kept is None or kept[0] != token:
+            known = kept[1] if kept else None
             if known is not None:  # changed in place since: words were only added
                 known.extend(db)
-            elif wordfill.covered(db) == wordfill.ALL:
-                known = Vocabulary(db)
-            self._vocabulary = (token, known)
-        return self._vocabulary[1]
+            elif wordfill.covered(db, "words" if tables == WORDS else "pairs") == wordfill.ALL:
+                known = Vocabulary(db, tables)
+            self._vocabulary[tables] = (token, known)
+        return self._vocabulary[tables][1]
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:
@@ -347,7 +351,7 @@ class SqlIndex(IndexFile):
     def _forget(self, replaced: bool = False) -> None:
         """What was read from the file: term lists, facet values, the last search (`IndexFile._forget`)."""
         if replaced:
-            self._vocabulary = None  # another file, maybe: its words are read again (a change only adds words)
+            self._vocabulary.clear()  # another file, maybe: its words are read again (a change only adds words)
         self._terms.clear()
         self._last = None
         self._packer = None
