@@ -28,7 +28,8 @@ from store.query import Clause, Filter
 from store.sqlindex import SqlIndex, wordfill
 from store.sqlindex import text as texting
 from store.sqlindex.pairs import PAIRS, fragments, pairs_of
-from store.sqlindex.words import BLOCK_BYTES, decode
+from store.sqlindex.schema import WORD_TABLES
+from store.sqlindex.words import BLOCK_BYTES, bitmap, decode, encode
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records
@@ -253,3 +254,19 @@ def test_a_file_of_schema_9_gets_its_words_then_its_pairs(tmp_path: Path) -> Non
     assert [r["id"] for r in repository.search(query, facets=False).records] == \
         expected_ids(repository.store.records(), query)
 
+
+
+@given(st.lists(st.sets(st.integers(0, 8 * BLOCK_BYTES - 1), max_size=400), min_size=1, max_size=6),
+       st.integers(1, 3))
+def test_the_bitmap_of_many_rows_is_the_or_of_each(rows: list[set[int]], blocks: int) -> None:
+    """Rows kept whole or as offsets, repeated offsets across rows, few or many (set by numpy): their OR."""
+    db = sqlite3.connect(":memory:")
+    db.executescript(WORD_TABLES)
+    expected = 0
+    for w, offsets in enumerate(rows):
+        block = w % blocks
+        bits = sum(1 << at for at in offsets)
+        db.execute("INSERT INTO wpost(w, block, bits) VALUES (?, ?, ?)",
+                   (w, block, encode(bits.to_bytes(BLOCK_BYTES, "little"))))
+        expected |= bits << (8 * BLOCK_BYTES * block)
+    assert bitmap(db, list(range(len(rows))), blocks) == expected
