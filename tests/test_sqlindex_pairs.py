@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from store.matching import keys_of, record_text
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex, wordfill
+from store.sqlindex import matches as sqlmatches
 from store.sqlindex import text as texting
 from store.sqlindex.pairs import PAIRS, fragments, pairs_of
 from store.sqlindex.schema import WORD_TABLES
@@ -33,7 +34,7 @@ from store.sqlindex.words import BLOCK_BYTES, bitmap, decode, encode
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records
-from tests.test_sqlindex import FRAGMENT_CHARS, RECORDS, SEEDS
+from tests.test_sqlindex import FRAGMENT_CHARS, RECORDS, SEEDS, Reference, _random_filters, newest, scan_facets
 from tests.test_sqlindex_words import expected_ids, say, write_at_random
 
 RUN = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
@@ -270,3 +271,27 @@ def test_the_bitmap_of_many_rows_is_the_or_of_each(rows: list[set[int]], blocks:
                    (w, block, encode(bits.to_bytes(BLOCK_BYTES, "little"))))
         expected |= bits << (8 * BLOCK_BYTES * block)
     assert bitmap(db, list(range(len(rows))), blocks) == expected
+
+
+# -- term lists read as one string, picked by numpy ------------------------------------------
+@pytest.mark.slow  # random filters, each checked against a full scan
+def test_term_lists_read_at_once_and_picked_by_numpy_agree_with_a_full_scan(built, monkeypatch) -> None:
+    """Every term list (`matches.posted`), its order (`in_order`) and its free-text flags (`flagged`) through numpy,
+    as a store of a million records has them: the records, the order and the facets of a full scan."""
+    index, records = built
+    monkeypatch.setattr(sqlmatches, "VECTORISED", 1)
+    ordered = newest(records)
+    keys = [keys_of(record) for record in ordered]
+    rng = random.Random(len(records))
+    queries = [Filter.parse('topic:tthc "chinh quyen"'), Filter.parse("topic:cchc topic:tthc kind:giam"),
+               *_random_filters(rng, records, 40)]
+    for query in queries:
+        index._last = None
+        reference = Reference(query)
+        expected = [r["id"] for r, k in zip(ordered, keys, strict=True) if reference.matches(k)]
+        for sort in ("date", "locality"):
+            page = index.search(query, sort=sort)
+            if sort == "date":
+                assert [r["id"] for r in page.records] == expected, query.render()
+            assert sorted(r["id"] for r in page.records) == sorted(expected), query.render()
+            assert page.facets == scan_facets(ordered, keys, query), query.render()

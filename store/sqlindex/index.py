@@ -14,7 +14,7 @@ from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
-from itertools import compress, repeat
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -273,16 +273,16 @@ class SqlIndex(IndexFile):
         if condition.sql == "1":
             numbers = self._order(db, sort or "date")
         else:
-            posted = matches.posted(db, condition)
+            posted: Sequence[int] | None = matches.posted(db, condition)
             if posted is None:
                 posted = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
                                                     condition.params).fetchall()))
             numbers = self._in_order(db, posted, sort) if sort else posted
         if flags is None:
             return array("q", numbers)
-        return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
+        return matches.flagged(numbers, flags)
 
-    def _in_order(self, db: sqlite3.Connection, numbers: list[int], sort: str) -> Sequence[int]:
+    def _in_order(self, db: sqlite3.Connection, numbers: Sequence[int], sort: str) -> Sequence[int]:
         return matches.in_order(numbers, self._order(db, sort), self._places(db, sort))
 
     def _places(self, db: sqlite3.Connection, sort: str) -> array:
