@@ -36,8 +36,9 @@ VECTORISED = 20_000
 def posted(db: sqlite3.Connection, condition: Condition) -> array | None:
     """The record numbers of a condition made only of term lists (ANDed), each once, in no order; None for
     any other condition (the caller asks SQL)."""
-    found = [POSTED.fullmatch(part) for part in condition.sql.split(" AND ")]
-    if condition.params or not all(found):
+    parts = [part for part in condition.sql.split(" AND ") if part != "1"]  # "1": free text, flags apply it
+    found = [POSTED.fullmatch(part) for part in parts]
+    if condition.params or not found or not all(found):
         return None
     import numpy as np  # noqa: PLC0415 - a filter on terms, in a worker
 
@@ -46,9 +47,14 @@ def posted(db: sqlite3.Connection, condition: Condition) -> array | None:
         assert match is not None
         (joined,) = db.execute(f"SELECT group_concat(n) FROM ({match[1]})").fetchone()  # integers compile made
         records = np.fromstring(joined, dtype=np.int64, sep=",") if joined else np.zeros(0, dtype=np.int64)
-        if "," in match[1]:  # a record holding two of the terms is posted twice
-            records = np.unique(records)
-        numbers = records if numbers is None else numbers[np.isin(numbers, records)]
+        if "," in match[1] or numbers is not None:  # a record holding two of the terms is posted twice
+            chosen = np.zeros(int(records.max(initial=0)) + 1, dtype=bool)
+            chosen[records] = True  # marked, not sorted: np.unique took 0.2 s for 141,000 at 100,000 records
+            if numbers is None:
+                records = np.flatnonzero(chosen)
+            else:
+                records = numbers[chosen[np.minimum(numbers, len(chosen) - 1)] & (numbers < len(chosen))]
+        numbers = records
     kept = array("q")
     if numbers is not None:
         kept.frombytes(numbers.tobytes())
