@@ -27,7 +27,7 @@ from . import kinds, matches, units, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
-from .file import IndexFile, interruptible
+from .file import IndexFile, Interrupted, interruptible
 from .packing import Packer, packer_of
 from .paged import Matches
 from .pairs import PAIRS
@@ -106,7 +106,10 @@ class SqlIndex(IndexFile):
         """Read what a filtered search reads on first use (the date order and its ranks, the facet columns and
         values, the term lists, the words): a few tenths of a second at 100,000 records that the first filter
         would otherwise wait for. A file an older version wrote gets its word and unit tables in a thread of
-        their own (`fill_words`, `fill_units`: minutes at a million, searches answered meanwhile)."""
+        their own (`fill_words`, `fill_units`: minutes at a million, searches answered meanwhile). The pairs
+        (`pairs`, a second at a million) come last, and only if no search has begun meanwhile: one that did
+        waits for nothing more (a phrase reads them itself)."""
+        check = self.moot()
         with self._lock:
             db = self._connection()
             try:
@@ -115,13 +118,22 @@ class SqlIndex(IndexFile):
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
                 self._words(db)
-                self._words(db, PAIRS)
                 incomplete = (wordfill.covered(db) != wordfill.ALL or wordfill.covered(db, "pairs") != wordfill.ALL
                               or not units.filled(db))
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
                 return
+        try:
+            check()
+            with self._lock:
+                check()  # a search asked meanwhile (`interrupt`): it goes first
+                self._words(self._connection(), PAIRS)
+        except Interrupted:
+            pass
+        except sqlite3.OperationalError as error:
+            if "interrupt" not in str(error):
+                raise
         if incomplete and (self._filler is None or not self._filler.is_alive()):
             # a thread of its own: the caller's read-ahead goes on to what else it prepares
             self._filler = threading.Thread(target=self._fill, name="index-words",
@@ -310,7 +322,8 @@ class SqlIndex(IndexFile):
         if terms not in self._flags:
             if len(self._flags) >= KEPT_FLAGS:
                 del self._flags[next(iter(self._flags))]
-            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db), self._words(db, PAIRS))
+            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db),
+                                            lambda: self._words(db, PAIRS))
         return self._flags[terms]
 
     def _words(self, db: sqlite3.Connection, tables: Tables = WORDS) -> Vocabulary | None:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import repeat
 from operator import itemgetter
 
@@ -51,9 +51,11 @@ trigram index costs a phrase at 100,000 records; with more, the trigram index wa
 
 
 def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
-               vocabulary: wording.Vocabulary | None, packer: Packer, pairs: wording.Vocabulary | None = None) -> bytes:
+               vocabulary: wording.Vocabulary | None, packer: Packer,
+               pairs: Callable[[], wording.Vocabulary | None] = lambda: None) -> bytes:
     """Byte n is 1 when record n holds one spelling of every term (`vocabulary`: None while the file's word
-    tables are incomplete, and the trigram index answers in their stead; `pairs` likewise for the pairs)."""
+    tables are incomplete, and the trigram index answers in their stead; `pairs` likewise for the pairs, read
+    only when a spelling of two words or more asks: a word typed first never waits for them)."""
     top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
     blocks = top // gramming.BLOCK + 1
     size = blocks * gramming.BLOCK
@@ -77,7 +79,7 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
 
 
 def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary | None, blocks: int,
-          packer: Packer, pairs: wording.Vocabulary | None = None) -> int | None:
+          packer: Packer, pairs: Callable[[], wording.Vocabulary | None] = lambda: None) -> int | None:
     """The records holding `spelling` as a bitmap, or None when the trigram index must walk it."""
     if len(spelling) < SHORT:
         return gramming.bitmap(db, spelling, blocks)
@@ -87,7 +89,8 @@ def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary 
         return wording.bitmap(db, vocabulary.containing(spelling), blocks)
     if spelling in vocabulary.phrases:
         return wording.bitmap(db, vocabulary.phrases[spelling], blocks)
-    paired = None if pairs is None else pairing.phrase_bits(db, pairs, spelling, blocks)
+    pairs_known = pairs() if pairing.fragments(spelling) is not None else None
+    paired = None if pairs_known is None else pairing.phrase_bits(db, pairs_known, spelling, blocks)
     if paired is not None:
         candidates, exact = paired
         if exact or not candidates:
