@@ -27,6 +27,7 @@ import sqlite3
 import sys
 from array import array
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -150,32 +151,27 @@ class BlockWriter:
         self.merge = merge
         """OR the rows into those already there (a block filled in steps, `wordfill`); a build has none."""
         self.block = -1
-        self.offsets: dict[int, list[int]] = {}
+        self.offsets: defaultdict[str, list[int]] = defaultdict(list)
+        """Each word (or pair) of the block → its records' offsets; made ids once per block, at `flush` (one
+        dictionary step per word of a record: a build with the pairs spent 4 s of 10 here at 10,000 records)."""
 
     def add(self, n: int, words: Iterable[str]) -> None:
         block, at = divmod(n, BLOCK)
         if block != self.block:
             self.flush()
             self.block = block
-        offsets, ids, known = self.offsets, self.ids, self.ids.known
+        offsets = self.offsets
         for word in words:
-            w = known.get(word)
-            if w is None:
-                w = ids[word]
-            found = offsets.get(w)
-            if found is None:
-                offsets[w] = [at]
-            else:
-                found.append(at)
+            offsets[word].append(at)
 
     def flush(self) -> None:
         if self.offsets:
-            posts = self.ids.tables.posts
-            rows = [(w, self.block, _row(at)) for w, at in self.offsets.items()]
+            posts, ids = self.ids.tables.posts, self.ids
+            rows = [(ids[word], self.block, _row(at)) for word, at in self.offsets.items()]
             if self.merge:
                 rows = [(w, block, _merged(self.db, posts, w, block, row)) for w, block, row in rows]
             self.db.executemany(f"INSERT OR REPLACE INTO {posts}(w, block, bits) VALUES (?, ?, ?)", rows)
-        self.offsets = {}
+        self.offsets = defaultdict(list)
 
 
 def _merged(db: sqlite3.Connection, posts: str, w: int, block: int, row: bytes) -> bytes:
