@@ -25,6 +25,7 @@ import orjson
 
 from . import grams as gramming
 from . import kinds
+from . import pairs as pairing
 from . import words as wording
 from .columns import DERIVED, dump_totals, keep_named, load_totals, save_columns
 from .facets import named_totals
@@ -58,6 +59,10 @@ class Writer:
         """Phrases kept as words (`words.abbreviation_phrases`): chosen by a build, kept by every change."""
         self.words_below = ALL if building else covered(connection)
         """Records whose words are kept: all, but in a file of an older schema still being filled (`wordfill`)."""
+        self.pair_ids = wording.Ids(connection, {} if building else None, pairing.PAIRS)
+        self.pairs = wording.BlockWriter(connection, self.pair_ids) if building else None
+        self.pairs_below = ALL if building else covered(connection, "pairs")
+        """The same for the pairs of adjacent words (`pairs`)."""
         self.next_n = (connection.execute("SELECT max(n) FROM rec").fetchone()[0] or 0) + 1
         self.units = Units(connection, building)
         """The former units the records name (`units`), changed with the rows."""
@@ -83,13 +88,12 @@ class Writer:
             texts.append((n, row.text))
             places.update(row.places)
             self.units.add(n, row)
-            if self.blocks is not None and self.words is not None:
+            if self.blocks is not None and self.words is not None and self.pairs is not None:
                 self.blocks.add(n, gramming.grams_of(row.text))
                 self.words.add(n, wording.words_of(row.text, self.phrases))
+                self.pairs.add(n, pairing.pairs_of(row.text))
             else:
-                gramming.change(db, n, gramming.grams_of(row.text), on=True)
-                if n < self.words_below:
-                    wording.change(db, self.word_ids, n, wording.words_of(row.text, self.phrases), on=True)
+                self._change(n, row.text, on=True)
         db.executemany("INSERT INTO rec(n, id, date, sort_locality, sort_body, deadline) VALUES (?, ?, ?, ?, ?, ?)",
                        recs)
         db.executemany("INSERT OR IGNORE INTO post(t, n) VALUES (?, ?)", posts)
@@ -107,16 +111,22 @@ class Writer:
             row = index_row(orjson.loads(self.packer.unpack(found[0]))) if found is not None else None
             self.units.remove(n, row)
             if row is not None:
-                text = row.text
-                db.execute("INSERT INTO fts(fts, rowid, text) VALUES ('delete', ?, ?)", (n, text))
-                gramming.change(db, n, gramming.grams_of(text), on=False)
-                if n < self.words_below:
-                    wording.change(db, self.word_ids, n, wording.words_of(text, self.phrases), on=False)
+                db.execute("INSERT INTO fts(fts, rowid, text) VALUES ('delete', ?, ?)", (n, row.text))
+                self._change(n, row.text, on=False)
             self.totals.subtract(v for (v,) in db.execute("SELECT v FROM fpost WHERE n = ?", (n,)))
             db.execute("DELETE FROM rec WHERE n = ?", (n,))
             db.execute("DELETE FROM doc WHERE n = ?", (n,))
             db.execute("DELETE FROM post WHERE n = ?", (n,))
             db.execute("DELETE FROM fpost WHERE n = ?", (n,))
+
+    def _change(self, n: int, text: str, on: bool) -> None:
+        """Record `n`'s grams, words and pairs set (or cleared) in place: the words and pairs only where the file
+        keeps them (`wordfill`)."""
+        gramming.change(self.db, n, gramming.grams_of(text), on)
+        if n < self.words_below:
+            wording.change(self.db, self.word_ids, n, wording.words_of(text, self.phrases), on)
+        if n < self.pairs_below:
+            wording.change(self.db, self.pair_ids, n, pairing.pairs_of(text), on)
 
     def _id(self, known: dict[tuple[str, str], int], table: str, key: tuple[str, str]) -> int:
         found = known.get(key)
@@ -155,9 +165,10 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         db.execute("BEGIN")
         for batch in _batches(first, stream):
             writer.add(batch)
-        assert writer.blocks is not None and writer.words is not None
+        assert writer.blocks is not None and writer.words is not None and writer.pairs is not None
         writer.blocks.flush()
         writer.words.flush()
+        writer.pairs.flush()
         for statement in filter(str.strip, INDEXES.split(";")):  # `executescript` would commit first
             db.execute(statement)
         writer.units.finish(writer.terms)
@@ -166,7 +177,7 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
         kinds.save(db, kinds.typed(name for (name,) in db.execute("SELECT value FROM fval WHERE facet = 'body'")))
         db.executemany("INSERT INTO meta(key, value) VALUES (?, ?)",
                        [("schema", SCHEMA_VERSION), ("derivation", derivation()), ("token", token), ("words", "all"),
-                        ("phrases", orjson.dumps(writer.phrases).decode()),
+                        ("pairs", "all"), ("phrases", orjson.dumps(writer.phrases).decode()),
                         ("totals", dump_totals(writer.totals))])
         keep_named(db, named_totals(db))
         db.execute("COMMIT")

@@ -14,7 +14,7 @@ from array import array
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
-from itertools import compress, repeat
+from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -27,12 +27,13 @@ from . import kinds, matches, units, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
-from .file import IndexFile, interruptible
+from .file import IndexFile, Interrupted, interruptible
 from .packing import Packer, packer_of
 from .paged import Matches
+from .pairs import PAIRS
 from .text import text_flags
 from .units import Named, UnitCounter
-from .words import Vocabulary
+from .words import WORDS, Tables, Vocabulary
 
 ORDER = {
     "date": NEWEST,
@@ -74,9 +75,9 @@ class SqlIndex(IndexFile):
         """Free-text terms → their flags, for the last few: a search's facets and its next pages ask again."""
         self._filler: threading.Thread | None = None
         """Filling an older file's word tables (`prepare`)."""
-        self._vocabulary: tuple[str, Vocabulary | None] | None = None
-        """The file's words (`words`) and the store state they were read at; None in their stead while the
-        file's word tables are incomplete (`wordfill`)."""
+        self._vocabulary: dict[Tables, tuple[str, Vocabulary | None]] = {}
+        """The file's words (`words`) and pairs (`pairs`), each with the store state it was read at; None in
+        their stead while the file's tables of them are incomplete (`wordfill`)."""
 
     # -- reading -----------------------------------------------------------
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
@@ -105,7 +106,10 @@ class SqlIndex(IndexFile):
         """Read what a filtered search reads on first use (the date order and its ranks, the facet columns and
         values, the term lists, the words): a few tenths of a second at 100,000 records that the first filter
         would otherwise wait for. A file an older version wrote gets its word and unit tables in a thread of
-        their own (`fill_words`, `fill_units`: minutes at a million, searches answered meanwhile)."""
+        their own (`fill_words`, `fill_units`: minutes at a million, searches answered meanwhile). The pairs
+        (`pairs`, a second at a million) come last, and only if no search has begun meanwhile: one that did
+        waits for nothing more (a phrase reads them itself)."""
+        check = self.moot()
         with self._lock:
             db = self._connection()
             try:
@@ -114,11 +118,22 @@ class SqlIndex(IndexFile):
                 for field in ("ward", "body", "topic", "kind", "former", "code"):
                     self._terms_of(field)
                 self._words(db)
-                incomplete = wordfill.covered(db) != wordfill.ALL or not units.filled(db)
+                incomplete = (wordfill.covered(db) != wordfill.ALL or wordfill.covered(db, "pairs") != wordfill.ALL
+                              or not units.filled(db))
             except sqlite3.OperationalError as error:
                 if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
                     raise
                 return
+        try:
+            check()
+            with self._lock:
+                check()  # a search asked meanwhile (`interrupt`): it goes first
+                self._words(self._connection(), PAIRS)
+        except Interrupted:
+            pass
+        except sqlite3.OperationalError as error:
+            if "interrupt" not in str(error):
+                raise
         if incomplete and (self._filler is None or not self._filler.is_alive()):
             # a thread of its own: the caller's read-ahead goes on to what else it prepares
             self._filler = threading.Thread(target=self._fill, name="index-words",
@@ -136,7 +151,7 @@ class SqlIndex(IndexFile):
         browser filling in a worker keeps at least half the interpreter for its screen."""
         if wordfill.fill_all(self._locked, lambda: self._packer_of(self._connection()), pause):
             with self._lock:  # the words are read again: complete now, or as far as they go
-                self._vocabulary = None
+                self._vocabulary.clear()
                 self._flags.clear()
 
     def count(self) -> int:
@@ -270,16 +285,16 @@ class SqlIndex(IndexFile):
         if condition.sql == "1":
             numbers = self._order(db, sort or "date")
         else:
-            posted = matches.posted(db, condition)
+            posted: Sequence[int] | None = matches.posted(db, condition)
             if posted is None:
                 posted = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
                                                     condition.params).fetchall()))
             numbers = self._in_order(db, posted, sort) if sort else posted
         if flags is None:
             return array("q", numbers)
-        return array("q", compress(numbers, map(flags.__getitem__, numbers)))  # 8 bytes a match, no int objects
+        return matches.flagged(numbers, flags)
 
-    def _in_order(self, db: sqlite3.Connection, numbers: list[int], sort: str) -> Sequence[int]:
+    def _in_order(self, db: sqlite3.Connection, numbers: Sequence[int], sort: str) -> Sequence[int]:
         return matches.in_order(numbers, self._order(db, sort), self._places(db, sort))
 
     def _places(self, db: sqlite3.Connection, sort: str) -> array:
@@ -307,21 +322,23 @@ class SqlIndex(IndexFile):
         if terms not in self._flags:
             if len(self._flags) >= KEPT_FLAGS:
                 del self._flags[next(iter(self._flags))]
-            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db))
+            self._flags[terms] = text_flags(db, terms, self._words(db), self._packer_of(db),
+                                            lambda: self._words(db, PAIRS))
         return self._flags[terms]
 
-    def _words(self, db: sqlite3.Connection) -> Vocabulary | None:
-        """The file's words, read again when the file describes another store state (another process may have
-        changed it in place); None while its word tables are incomplete."""
+    def _words(self, db: sqlite3.Connection, tables: Tables = WORDS) -> Vocabulary | None:
+        """The file's words (or pairs), read again when the file describes another store state (another process
+        may have changed it in place); None while its tables of them are incomplete."""
         (token,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
-        if self._vocabulary is None or self._vocabulary[0] != token:
-            known = self._vocabulary[1] if self._vocabulary else None
+        kept = self._vocabulary.get(tables)
+        if kept is None or kept[0] != token:
+            known = kept[1] if kept else None
             if known is not None:  # changed in place since: words were only added
                 known.extend(db)
-            elif wordfill.covered(db) == wordfill.ALL:
-                known = Vocabulary(db)
-            self._vocabulary = (token, known)
-        return self._vocabulary[1]
+            elif wordfill.covered(db, "words" if tables == WORDS else "pairs") == wordfill.ALL:
+                known = Vocabulary(db, tables)
+            self._vocabulary[tables] = (token, known)
+        return self._vocabulary[tables][1]
 
     def _docs(self, db: sqlite3.Connection, numbers: list[int]) -> list[dict[str, Any]]:
         if not numbers:
@@ -347,7 +364,7 @@ class SqlIndex(IndexFile):
     def _forget(self, replaced: bool = False) -> None:
         """What was read from the file: term lists, facet values, the last search (`IndexFile._forget`)."""
         if replaced:
-            self._vocabulary = None  # another file, maybe: its words are read again (a change only adds words)
+            self._vocabulary.clear()  # another file, maybe: its words are read again (a change only adds words)
         self._terms.clear()
         self._last = None
         self._packer = None

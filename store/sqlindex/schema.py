@@ -14,7 +14,8 @@ the folded texts, a bitmap of the records holding it (free text of one or
 two characters: the first keys of a search typed a character at a time);
 `word`/`wpost` hold every word of the folded texts (and the long forms of
 abbreviations, `meta.phrases`) with a bitmap of its records (`words`: free
-text of three letters or digits or more).
+text of three letters or digits or more); `pair`/`ppost` every pair of adjacent words, with the
+separator between them, the same way (`pairs`: free text of two words or more).
 `unit`/`uterm`/`upost`/`uname` hold the provinces and districts merged
 away that the records name and the records each one's clause finds (`units`).
 `columns` keeps every (record, facet value) pair as two arrays, read in one
@@ -31,10 +32,10 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = "11"
-UPGRADABLE = {"9": "11", "10": "11"}
+SCHEMA_VERSION = "12"
+UPGRADABLE = {"9": "12", "10": "12", "11": "12"}
 """Older schemas this program brings up to date in place (`wordfill.upgrade`): 9 lacked the word tables, 10 the
-unit tables (`units`)."""
+unit tables (`units`), 11 the pair tables (`pairs`)."""
 TEXT_VERSION = "9"
 """The derivation of the folded text, part of `derivation()`: it did not change with schema 10, so a file of
 schema 9 keeps its contentless text table."""
@@ -58,7 +59,15 @@ CREATE TABLE IF NOT EXISTS uname(u INTEGER NOT NULL, former TEXT NOT NULL, provi
 """The former units the records name (`units`): made by a build, or added to a file of schema 9 or 10 and
 filled on first use (`units.fill`)."""
 
-DDL = WORD_TABLES + UNIT_TABLES + """
+PAIR_TABLES = """
+CREATE TABLE IF NOT EXISTS pair(w INTEGER PRIMARY KEY, word TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS ppost(w INTEGER NOT NULL, block INTEGER NOT NULL, bits BLOB NOT NULL,
+                                 PRIMARY KEY(w, block)) WITHOUT ROWID;
+"""
+"""Pairs of adjacent words (`pairs`), kept as the words are (the same column names: `words.Tables`); made by a
+build, or added to a file of schema 9 to 11 and filled in steps (`wordfill`)."""
+
+DDL = WORD_TABLES + UNIT_TABLES + PAIR_TABLES + """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE columns(key TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE rec(

@@ -9,10 +9,14 @@ answered by whichever table does it exactly and cheapest:
   part of (`words`), when the file's word tables are complete (`wordfill`);
   the long form of an abbreviation ("thu tuc hanh chinh" for "tthc"): its
   own bitmap, kept with the words;
-* anything else (a space, punctuation, a letter outside a-z): the records
-  holding every run of letters and digits of it are candidates; a few are
-  read and looked in, many are left to an FTS5 trigram phrase (its trigrams
-  at consecutive places).
+* two words (runs of letters and digits) and the separator between them: the
+  OR of the bitmaps of every pair of adjacent words it is part of (`pairs`),
+  when the file's pair tables are complete;
+* anything else (three words or more, a separator at an end, a letter
+  outside a-z): the records holding every pair of it (or, without pairs,
+  every run of letters and digits of it) are candidates; a few are read and
+  looked in, many are left to an FTS5 trigram phrase (its trigrams at
+  consecutive places).
 
 Bitmaps (bit n: record n) are combined first and made flags once; the
 trigram index gives record numbers, made flags directly. Flags of 0 and 1
@@ -24,13 +28,14 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import repeat
 from operator import itemgetter
 
 import orjson
 
 from . import grams as gramming
+from . import pairs as pairing
 from . import words as wording
 from .compile import SHORT, phrase
 from .packing import Packer
@@ -46,9 +51,11 @@ trigram index costs a phrase at 100,000 records; with more, the trigram index wa
 
 
 def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
-               vocabulary: wording.Vocabulary | None, packer: Packer) -> bytes:
+               vocabulary: wording.Vocabulary | None, packer: Packer,
+               pairs: Callable[[], wording.Vocabulary | None] = lambda: None) -> bytes:
     """Byte n is 1 when record n holds one spelling of every term (`vocabulary`: None while the file's word
-    tables are incomplete, and the trigram index answers in their stead)."""
+    tables are incomplete, and the trigram index answers in their stead; `pairs` likewise for the pairs, read
+    only when a spelling of two words or more asks: a word typed first never waits for them)."""
     top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
     blocks = top // gramming.BLOCK + 1
     size = blocks * gramming.BLOCK
@@ -57,7 +64,7 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
         either = 0
         walked = []
         for spelling in spellings:
-            found = _bits(db, spelling, vocabulary, blocks, packer)
+            found = _bits(db, spelling, vocabulary, blocks, packer, pairs)
             if found is None:
                 walked.append(spelling)
             else:
@@ -72,7 +79,7 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
 
 
 def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary | None, blocks: int,
-          packer: Packer) -> int | None:
+          packer: Packer, pairs: Callable[[], wording.Vocabulary | None] = lambda: None) -> int | None:
     """The records holding `spelling` as a bitmap, or None when the trigram index must walk it."""
     if len(spelling) < SHORT:
         return gramming.bitmap(db, spelling, blocks)
@@ -82,15 +89,22 @@ def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary 
         return wording.bitmap(db, vocabulary.containing(spelling), blocks)
     if spelling in vocabulary.phrases:
         return wording.bitmap(db, vocabulary.phrases[spelling], blocks)
-    pieces = sorted(set(wording.TOKEN.findall(spelling)), key=len, reverse=True)  # the longest: fewest records
-    if not pieces:
-        return None
-    candidates = -1
-    for piece in pieces:
-        candidates &= (gramming.bitmap(db, piece, blocks) if len(piece) < SHORT
-                       else wording.bitmap(db, vocabulary.containing(piece), blocks))
-        if not candidates:
-            return 0
+    pairs_known = pairs() if pairing.fragments(spelling) is not None else None
+    paired = None if pairs_known is None else pairing.phrase_bits(db, pairs_known, spelling, blocks)
+    if paired is not None:
+        candidates, exact = paired
+        if exact or not candidates:
+            return candidates
+    else:
+        pieces = sorted(set(wording.TOKEN.findall(spelling)), key=len, reverse=True)  # the longest: fewest records
+        if not pieces:
+            return None
+        candidates = -1
+        for piece in pieces:
+            candidates &= (gramming.bitmap(db, piece, blocks) if len(piece) < SHORT
+                           else wording.bitmap(db, vocabulary.containing(piece), blocks))
+            if not candidates:
+                return 0
     if candidates.bit_count() > VERIFY:
         return None
     numbers = [found.start() for found in SET.finditer(gramming.flags(candidates, blocks * gramming.BLOCK))]

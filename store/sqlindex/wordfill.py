@@ -1,4 +1,5 @@
-"""The word index of a file an older version wrote: added in place, a block of records at a time, never rebuilt whole.
+"""The word and pair indexes of a file an older version wrote: added in place, a block of records at a time, never
+rebuilt whole.
 
 A file of schema 9 has everything but the word tables. Rebuilding it would
 cost a million-record store half an hour; deriving the words from the
@@ -15,6 +16,10 @@ in-place change keeps the words of the covered blocks only (`covered`).
 index's lock, and written only if the file is still in the state they were
 read in (another write, or another process filling, makes the step start
 again from what the file says).
+
+A file of schema 11 lacks the pair tables (`pairs`) alike: `meta.pairs` says
+how far they go, filled the same way once the words are complete; until it
+is "all", a phrase is answered as before (the words give candidates).
 """
 
 from __future__ import annotations
@@ -28,20 +33,25 @@ from contextlib import AbstractContextManager
 import orjson
 
 from .packing import Packer
-from .schema import SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
-from .words import BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
+from .pairs import PAIRS, pairs_of
+from .schema import PAIR_TABLES, SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
+from .words import WORDS, BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
 from .writing import written
 
 STEP = 4096
 """Records read and folded per step (under a second at most: a search waits at most that long for the lock)."""
 ALL = sys.maxsize
 """`covered` of a file whose words cover every record, however many are added."""
+KINDS = ("words", "pairs")
+"""What is filled, in this order: each its `meta` key, its tables and how a folded text gives its entries."""
+TABLES = {"words": WORDS, "pairs": PAIRS}
 
 
-def covered(db: sqlite3.Connection) -> int:
-    """The record number below which the word tables hold every record's words (0: no tables or none yet)."""
+def covered(db: sqlite3.Connection, kind: str = "words") -> int:
+    """The record number below which the word (or pair) tables hold every record's entries (0: no tables or none
+    yet)."""
     try:
-        found = db.execute("SELECT value FROM meta WHERE key = 'words'").fetchone()
+        found = db.execute("SELECT value FROM meta WHERE key = ?", (kind,)).fetchone()
     except sqlite3.DatabaseError:
         return 0
     if found is None:
@@ -65,9 +75,10 @@ def upgrade(db: sqlite3.Connection) -> None:
         return
     try:
         if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == found:  # not upgraded meanwhile
-            for statement in filter(str.strip, (WORD_TABLES + UNIT_TABLES).split(";")):  # those it lacks
+            for statement in filter(str.strip, (WORD_TABLES + UNIT_TABLES + PAIR_TABLES).split(";")):  # those it lacks
                 db.execute(statement)
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pairs', '0')")
             if found[0] == "9":
                 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0'), ('phrases', ?)",
                            (orjson.dumps(abbreviation_phrases()).decode(),))
@@ -82,14 +93,23 @@ Step = tuple[int, str, list[tuple[int, bytes]]]
 
 def fill_all(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
              pause: bool) -> bool:
-    """Fill step after step until the words are complete (or the file cannot be written, or was replaced);
-    True if some step was written. `pause`: rest as long as each step took, so that a browser filling in a
-    thread keeps at least half the interpreter for its screen."""
+    """Fill step after step until the words, then the pairs, are complete (or the file cannot be written, or was
+    replaced); True if some step was written. `pause`: rest as long as each step took, so that a browser filling
+    in a thread keeps at least half the interpreter for its screen."""
+    filled = False
+    for kind in KINDS:  # independent: the pairs are filled whether or not the words could be
+        filled = _fill_kind(locked, packer, pause, kind) or filled
+    return filled
+
+
+def _fill_kind(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
+               pause: bool, kind: str) -> bool:
+    """Steps of one kind until it is complete; True if some step was written."""
     filled = False
     while True:
         began = time.perf_counter()
         try:
-            more = fill(locked, packer)
+            more = fill(locked, packer, kind)
         except sqlite3.OperationalError as error:
             if "interrupt" not in str(error):  # read-only, busy: another time
                 break
@@ -104,58 +124,60 @@ def fill_all(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], p
     return filled
 
 
-def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer]) -> bool:
-    """Cover `STEP` more records, if any are left; True while there is more to do. `locked` gives the index's
-    connection under its lock (held only to read the block and to write its words)."""
+def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
+         kind: str = "words") -> bool:
+    """Cover `STEP` more records with words (or pairs), if any are left; True while there is more to do. `locked`
+    gives the index's connection under its lock (held only to read the block and to write its entries)."""
     from .rows import folded_text  # noqa: PLC0415 - what a browser that only reads need not load
 
     with locked() as db:
-        step = _next(db)
+        step = _next(db, kind)
         if step is None:
             return False
         unpack = packer().unpack
         phrases = kept_phrases(db)
     start, token, docs = step
     # the slow part, unlocked: every record of the step unpacked and folded
-    found = [(n, words_of(folded_text(orjson.loads(unpack(doc))), phrases)) for n, doc in docs]
+    texts = ((n, folded_text(orjson.loads(unpack(doc)))) for n, doc in docs)
+    found = [(n, words_of(text, phrases) if kind == "words" else pairs_of(text)) for n, text in texts]
     with locked() as db:
-        if not written(db, lambda: _write(db, start, token, found)):
+        if not written(db, lambda: _write(db, start, token, found, kind)):
             return False
     return True
 
 
-def _next(db: sqlite3.Connection) -> Step | None:
-    upto = covered(db)
+def _next(db: sqlite3.Connection, kind: str) -> Step | None:
+    upto = covered(db, kind)
     top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
     if upto == ALL:
         return None
     if upto > top:  # every block is covered (an empty file, or records removed from the end)
-        _finish(db)
+        _finish(db, kind)
         return None
     (token,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
     docs = db.execute("SELECT n, doc FROM doc WHERE n >= ? AND n < ? ORDER BY n", (upto, upto + STEP)).fetchall()
     return upto, token, docs
 
 
-def _write(db: sqlite3.Connection, start: int, token: str, found: list[tuple[int, set[str]]]) -> None:
-    """The step's words, unless the file changed since they were read (then nothing: the next step reads again).
-    Their rows are merged with those of records of the same block an earlier step wrote."""
+def _write(db: sqlite3.Connection, start: int, token: str, found: list[tuple[int, set[str]]], kind: str) -> None:
+    """The step's words (or pairs), unless the file changed since they were read (then nothing: the next step
+    reads again). Their rows are merged with those of records of the same block an earlier step wrote."""
     (now,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
-    if now != token or covered(db) != start:
+    if now != token or covered(db, kind) != start:
         return
-    writer = BlockWriter(db, Ids(db), merge=True)
-    for n, words in found:
-        writer.add(n, words)
+    writer = BlockWriter(db, Ids(db, tables=TABLES[kind]), merge=True)
+    for n, entries in found:
+        writer.add(n, entries)
     writer.flush()
     top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
     if start + STEP > top:
-        _finish(db)
+        _finish(db, kind)
     else:
-        db.execute("UPDATE meta SET value = ? WHERE key = 'words'", (str(start + STEP),))
+        db.execute("UPDATE meta SET value = ? WHERE key = ?", (str(start + STEP), kind))
 
 
-def _finish(db: sqlite3.Connection) -> None:
+def _finish(db: sqlite3.Connection, kind: str) -> None:
     try:
-        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', 'all')")
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, 'all')", (kind,))
     except sqlite3.OperationalError:  # read-only: filled another time
         pass
