@@ -30,13 +30,13 @@ from store.sqlindex import matches as sqlmatches
 from store.sqlindex import text as texting
 from store.sqlindex.pairs import PAIRS, fragments, pairs_of
 from store.sqlindex.schema import WORD_TABLES
-from store.sqlindex.words import BLOCK_BYTES, bitmap, decode, encode
+from store.sqlindex.words import BLOCK_BYTES, bitmap, encode
 from store.taxonomy import taxonomy
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records
 from tests.test_sqlindex import FRAGMENT_CHARS, RECORDS, SEEDS, Reference, _random_filters, newest, scan_facets
-from tests.test_sqlindex_words import expected_ids, say, write_at_random
+from tests.test_sqlindex_words import expected_ids, say, word_records, write_at_random
 
 RUN = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
 
@@ -167,19 +167,6 @@ def test_writes_after_the_build_keep_the_pairs_exact(tmp_path_factory, data) -> 
 
 
 # -- a file an older version wrote ---------------------------------------------------------
-def pair_records(path: Path) -> dict[str, set[str]]:
-    """Each pair → the ids of the records the pair tables say hold it (none kept for a pair no record has)."""
-    db = sqlite3.connect(path)
-    ids = dict(db.execute("SELECT n, id FROM rec"))
-    found: dict[str, set[str]] = {}
-    for pair, block, row in db.execute(f"SELECT word, block, bits FROM {PAIRS.names} JOIN {PAIRS.posts} USING (w)"):
-        bits = decode(row)
-        found.setdefault(pair, set()).update(
-            ids[block * 8 * BLOCK_BYTES + at] for at in range(8 * BLOCK_BYTES) if bits >> at & 1)
-    db.close()
-    return {pair: holders for pair, holders in found.items() if holders}
-
-
 def as_schema_11(path: Path) -> None:
     """What schema 11 wrote: the same file without the pair tables."""
     db = sqlite3.connect(path)
@@ -231,9 +218,9 @@ def test_a_file_of_schema_11_is_given_its_pairs_in_steps_while_it_is_written(tmp
         assert wordfill.covered(db, "pairs") == wordfill.ALL and index._words(db, PAIRS) is not None
     agrees()
     assert index.path.stat().st_ino == built_inode  # never rebuilt
-    filled = pair_records(index.path)
+    filled = word_records(index.path, PAIRS)
     repository.index.build()
-    assert filled == pair_records(index.path)
+    assert filled == word_records(index.path, PAIRS)
 
 
 def test_a_file_of_schema_9_gets_its_words_then_its_pairs(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from store.sqlindex import paged as matching
 from store.sqlindex import text as texting
 from store.sqlindex.matches import places
 from store.sqlindex.paged import Matches
-from store.sqlindex.words import BLOCK_BYTES, TOKEN, decode, encode, words_of
+from store.sqlindex.words import BLOCK_BYTES, TOKEN, WORDS, Tables, decode, encode, words_of
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records
@@ -174,12 +174,13 @@ def test_writes_after_the_build_keep_the_words_exact(tmp_path_factory, data) -> 
 
 
 # -- a file an older version wrote ---------------------------------------------------------
-def word_records(path: Path) -> dict[str, set[str]]:
-    """Each word → the ids of the records the word tables say hold it (none kept for a word no record has)."""
+def word_records(path: Path, tables: Tables = WORDS) -> dict[str, set[str]]:
+    """Each word (or pair, with `pairs.PAIRS`) → the ids of the records its tables say hold it (none kept for one
+    no record has)."""
     db = sqlite3.connect(path)
     ids = dict(db.execute("SELECT n, id FROM rec"))
     found: dict[str, set[str]] = {}
-    for word, block, row in db.execute("SELECT word, block, bits FROM word JOIN wpost USING (w)"):
+    for word, block, row in db.execute(f"SELECT word, block, bits FROM {tables.names} JOIN {tables.posts} USING (w)"):
         bits = decode(row)
         found.setdefault(word, set()).update(
             ids[block * 8 * BLOCK_BYTES + at] for at in range(8 * BLOCK_BYTES) if bits >> at & 1)
