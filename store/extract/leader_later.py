@@ -6,12 +6,17 @@ sentence or two later, as the subject of the check ("Chủ tịch UBND TPHCM X �
 one who tells the localities what to do at it ("Trên cơ sở đó, Phó Chủ tịch UBND thành phố X đã trao đổi, lưu ý các
 địa phương ..."). `leaders.choose_leader` ranks the lead's phrasings; this is its last resort before the overseeing
 body's officer, and never picks a commune's or ward's own office (the host), nor someone who reports or answers.
+A lead may also name only the office at the team's head ("Phó Chủ tịch Quốc hội cùng các thành viên đoàn ..."):
+the person later given that office as a title holds it (`office_named_later`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from ..folding import fold
+from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports the leaders module, which imports this one
     from .people import People, PersonMention
@@ -52,4 +57,26 @@ def visitor_named_later(people: People, article: Article, sentences: int = 5) ->
             continue
         if _CHECKS.match(after) or _TELLS_THE_LOCALITIES.match(after):
             return mention
+    return None
+
+
+_OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"
+                               r"Giám đốc|Bộ trưởng|Thứ trưởng)\b[^,.;]{0,60}?)\s+(?:cùng|dẫn đầu)\s+(?:các\s+)?"
+                               r"(?:thành viên|đoàn|Đoàn)\b")
+"""The lead names an office, not a person, at the head of the team: "Phó Chủ tịch Quốc hội cùng các thành viên
+trong đoàn công tác ..."; the person holding it is named later ("Phó Chủ tịch Quốc hội Uông Chu Lưu")."""
+
+
+def office_named_later(people: People, article: Article) -> PersonMention | None:
+    """The office that heads the team in the lead, and the first person later given that same office as a title."""
+    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
+    offices = {fold(m[1]) for part in lead for m in _OFFICE_WITH_TEAM.finditer(part)}
+    for mention in people.mentions:
+        if name_parts(mention.name) < 2 or re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:60]):
+            continue
+        for title in mention.titles:
+            # the same office, or it with the place the lead left out ("Phó Chủ tịch HĐND tỉnh Ninh Bình")
+            rest = next((title[len(o):].split() for o in offices if fold(title).startswith(o)), None)
+            if rest is not None and all(word[:1].isupper() for word in rest):
+                return mention
     return None

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
-from .leader_later import visitor_named_later
+from .leader_later import office_named_later, visitor_named_later
 from .leader_phrases import assessed_by
 from .leader_scope import body_head, in_story
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import undot_abbreviations
+from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -106,12 +107,6 @@ _CHECKS_ITSELF = re.compile(r"\W*(?:cùng\s+[^,.;]{0,60}?\s+)?(?:đã\s+)?(?:tr�
                             r"(?:kiểm tra|thăm|khảo sát)\b", re.IGNORECASE)
 """The visit's own verb right after the person: they are who checks, not who receives."""
 _LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
-_OFFICE_WITH_TEAM = re.compile(r"(?:^|[,;:]\s*)((?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng ban|Bí thư|Trưởng đoàn|"
-                               r"Giám đốc|Bộ trưởng|Thứ trưởng)\b[^,.;]{0,60}?)\s+(?:cùng|dẫn đầu)\s+(?:các\s+)?"
-                               r"(?:thành viên|đoàn|Đoàn)\b")
-"""The lead names an office, not a person, at the head of the team: "Phó Chủ tịch Quốc hội cùng các thành viên
-trong đoàn công tác ..."; the person holding it is named later ("Phó Chủ tịch Quốc hội Uông Chu Lưu")."""
-
 OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
 OFFICE_THEN_NAME = "<office> đã kiểm tra ...; ông/bà X ghi nhận"
 _OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?(?:Phó\s+)?"
@@ -121,12 +116,6 @@ _OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s
 """A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
 
 
-def name_parts(name: str) -> int:
-    """The words of a name; a K'Ho name's prefix counts as one ("K'Mák" and "K' Mák" are a given name and a name)."""
-    return len(_KHO_PREFIX.sub(r"\1 ", name).split())
-
-
-_KHO_PREFIX = re.compile(r"^([A-ZĐ]['’])(?=\S)")
 
 
 @dataclass
@@ -233,7 +222,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             continue
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
-    if best is None and (named := _office_named_later(people, article) or visitor_named_later(people, article)):
+    if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer = _overseeing_officer(people, article) or body_head(people, article)
@@ -385,19 +374,4 @@ def _office_then_name(people: People, article: Article) -> PersonMention | None:
             continue
         if not mention.titles and name_parts(mention.name) >= 2 and _SPEAKS.match(_after_titles(mention)):
             return mention
-    return None
-
-
-def _office_named_later(people: People, article: Article) -> PersonMention | None:
-    """The office that heads the team in the lead, and the first person later given that same office as a title."""
-    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
-    offices = {fold(m[1]) for part in lead for m in _OFFICE_WITH_TEAM.finditer(part)}
-    for mention in people.mentions:
-        if name_parts(mention.name) < 2 or re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:60]):
-            continue
-        for title in mention.titles:
-            # the same office, or it with the place the lead left out ("Phó Chủ tịch HĐND tỉnh Ninh Bình")
-            rest = next((title[len(o):].split() for o in offices if fold(title).startswith(o)), None)
-            if rest is not None and all(word[:1].isupper() for word in rest):
-                return mention
     return None

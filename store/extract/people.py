@@ -23,9 +23,9 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
-from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader, name_parts
+from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .office_names import body_words_at, office_tail
-from .person_names import NAME_SURNAMES, TOKEN, name_at
+from .person_names import NAME_SURNAMES, TOKEN, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
 from .role_spelling import role_words
 from .text import Article, Sentence

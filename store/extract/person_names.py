@@ -133,3 +133,11 @@ def _title_starts(text: str, start: int, token: re.Match) -> bool:
     if token[0].lower() not in _TITLE_START_WORDS:
         return False
     return bool(_TITLE_PAIRS.match(text, start))
+
+
+def name_parts(name: str) -> int:
+    """The words of a name; a K'Ho name's prefix counts as one ("K'Mák" and "K' Mák" are a given name and a name)."""
+    return len(_KHO_PREFIX.sub(r"\1 ", name).split())
+
+
+_KHO_PREFIX = re.compile(r"^([A-ZĐ]['’])(?=\S)")
