@@ -206,11 +206,20 @@ def _timed_run(scenario: Scenario) -> float:
 def _wait_for_write(child: subprocess.Popen, store: Path) -> float | None:
     """Busy-wait until the child starts writing (a temporary file, or the journal grows); None if it ended first."""
     where = journal_path(store)
-    before = where.stat().st_size if where.exists() else -1
+    before = _size(where)
     while child.poll() is None:
-        if temporaries(store.parent) or (where.exists() and where.stat().st_size != before):
+        # Compaction removes the journal, so its vanishing counts as a write too.
+        if temporaries(store.parent) or _size(where) != before:
             return time.monotonic()
     return None
+
+
+def _size(path: Path) -> int:
+    """The file's size, or -1 when absent: the child may remove it between any two calls."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return -1
 
 
 @dataclass
