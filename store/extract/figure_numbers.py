@@ -17,6 +17,8 @@ from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_brackets import bracket_unit
 from .figure_makeup import share_is_context
 from .figure_named import named_count
+from .figure_rates import PER_NOUN, rate_end
+from .figure_reach import communes_as_result, team_groups
 from .figure_shares import communes_counted
 from .figure_states import state_part_unit
 
@@ -28,7 +30,8 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tài khoản", ("tài khoản",)),
     ("lượt", ("lượt người", "lượt truy cập", "lượt")),
     ("người", ("người dân", "người")),
-    ("cán bộ", ("cán bộ, công chức", "cán bộ",)),
+    # officials under the abbreviations reports use ("27 CB, CC có mặt", "6 CBCC"), as "cán bộ, công chức" is
+    ("cán bộ", ("cán bộ, công chức", "cán bộ", "CB, CC, VC", "CB,CC,VC", "CB, CC", "CB,CC", "CBCCVC", "CBCC")),
     ("công chức", ("công chức", "viên chức")),
     ("tình nguyện viên", ("tình nguyện viên",)),
     ("thành viên", ("thành viên",)),
@@ -41,6 +44,11 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tổ", ("tổ",)),
     ("dịch vụ", ("dịch vụ",)),
     ("chi bộ", ("chi, đảng bộ", "chi đảng bộ", "chi bộ", "đảng bộ")),
+    ("tổ chức cơ sở đảng", ("tổ chức cơ sở đảng", "tổ chức cơ sở Đảng", "TCCS đảng", "TCCSĐ")),
+    ("đảng viên", ("đảng viên", "Đảng viên")),  # members counted or admitted ("kết nạp 15/15 Đảng viên")
+    ("công trình", ("công trình",)),  # works built or overseen ("giám sát 29 công trình")
+    ("đơn vị hành chính", ("đơn vị hành chính",)),  # units left or cut by a merger ("còn 579 đơn vị hành chính")
+    ("đơn vị bầu cử", ("đơn vị bầu cử",)),  # an election's constituencies, never mixed with agencies ("đơn vị")
     ("đơn vị", ("đơn vị",)),
     ("cơ quan", ("cơ quan",)),
     ("trường hợp", ("trường hợp",)),
@@ -83,7 +91,8 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
 _UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
 _UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])"
                       r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
-                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=đ)\s*/)(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
+                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
+                      r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
 """A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
 points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
 _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
@@ -171,6 +180,10 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
                 and (units := communes_counted(text, end)):
             out.append((value, whole, units, start, end))  # "14/14 xã, thị trấn đã công khai": a share of communes
             continue
+        if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
+                (communes := communes_as_result(text, start, end)):
+            out.append((value, None, communes[0], start, communes[1]))  # "đã kiểm tra được 6 xã": a result
+            continue
         if unit_match is None:
             borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
                 or state_part_unit(text, start, end, value, out) \
@@ -203,9 +216,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if is_fraction and _DOCUMENT_NUMBER.match(text, start):
             continue
         if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%" and \
+                not (unit == "đồng" and re.search(r"\bmức\s*$", text[max(0, start - 8):start])) and \
                 not ((time_word := _TIME_WORD_BEFORE.search(text, max(0, start - 8), start)) and
                      not _could_be_time(time_word[1], m[1])):
-            continue  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is
+            continue  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is;
+            # and "với mức 2 triệu đồng/hộ": an amount's level, no "mức 2" of a service
         if unit != "%" and unit not in _MONEY_UNITS and _CHECKED_AT.search(text, max(0, start - 40), start):
             continue  # "kiểm tra xác suất tại 3 hộ kinh doanh": where the team looked, a sample, no result
         place_unit = unit in _VISITED_UNITS or _PLACE_UNIT_AFTER.match(text, unit_match.end())
@@ -221,6 +236,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
                                re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
             continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
+        if unit == "tổ" and team_groups(text, start, unit_match.end()):
+            continue  # "đoàn chia làm 2 tổ khảo sát": the visiting team's own groups, no figure of the place
         if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start):
             continue  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place
         if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
@@ -233,11 +250,13 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             if after is not None and _UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
                     and total >= value:
                 whole, unit_end = total, _UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
+        if unit == "đồng" and whole is None:
+            unit_end = rate_end(text, unit_end)  # "1.500.000đ/người": the amount with what it is per
         out.append((value, whole, unit, start, unit_end))
     for m in _WORD_MONEY.finditer(text):
         value = _word_value(m[1].lower().replace("một", "mốt")) if m[1].lower() != "một" else 1
         if value is not None and not _inside(reach, starts, m.start(), m.end()):
-            out.append((value * _WORD_SCALES[m[2].lower()], None, "đồng", m.start(), m.end()))
+            out.append((value * _WORD_SCALES[m[2].lower()], None, "đồng", m.start(), rate_end(text, m.end())))
     for m in _WORD_NUMBER.finditer(text):
         if m.end() - m.start() > 200:
             continue

@@ -22,6 +22,7 @@ from .dates import Period, find_periods
 from .figure_brackets import bracket_parts
 from .figure_headline import headline_only
 from .figure_numbers import masked_spans, numbers_in
+from .figure_rates import once_per_rate, rate_label, rate_of
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
@@ -109,6 +110,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
             drafts = [_ordered(d) for d in drafts]  # "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"
         found += drafts
         previous = drafts
+    found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
     return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
 
 
@@ -130,7 +132,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
         if whole is not None:
             figure["of"] = whole
         label, context = _label(text, start, end, unit, drafts, layout)
-        figure["label"] = label
+        figure["label"] = rate_label(label, rate) if unit == "đồng" and (rate := rate_of(text, start, end)) else label
         metric = _metric(label, unit, whole) or _metric(context, unit, whole)
         if metric:
             figure["metric"] = metric
@@ -202,6 +204,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
     before = text[left:start].strip()
     after = re.sub(r"[.…!?]+$", "", text[end:right].strip())
     after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
+    after = re.sub(r"^/\s*\d*\s*\S+", "", after).strip()  # "1.500.000đ/người/3 tháng": "/3 tháng" is no label
     after_words = after.split()[:14]
     context = before
     if unit == "%":
@@ -236,7 +239,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
         written = text[start:end]
         unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
             re.sub(r"^[\d.,/\s]+", "", written)
-        head = unit if unit_written.lower() == "đ" else unit_written or unit  # "500.000đ": say "đồng"
+        head = unit if unit_written.lower() == "đ" or unit == "đồng" and "/" in unit_written else unit_written or unit
         return _capital(" ".join([head] + after_words[:12])), context
     verb = _LABEL_VERBS.search(before)
     if verb:

@@ -1,0 +1,79 @@
+"""Money per person or per item: "mức hỗ trợ 1.500.000đ/người/3 tháng", "60 triệu đồng/ một căn nhà", "mỗi suất
+trị giá 400.000 đồng", "trị giá mỗi phần quà là 500.000 đồng", "2 triệu đồng cho mỗi hộ".
+
+Decided (session 9): such an amount is a figure — it is what the place pays or gives, as the README's money is — in
+"đồng", the unit every amount of money is stored in (a researcher sums and compares money as one unit), and its label
+says what it is per ("Đồng/người hỗ trợ", "Đồng/suất"), so a rate is never read as a sum. A rate is a property of the
+scheme, so the same rate said twice in one article ("với mức 360.000 đồng/người ...; mức 360.000 đồng/người được chi
+đủ") is one figure, kept where it is first said.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .figures import FigureDraft
+
+__all__ = ["PER_NOUN", "once_per_rate", "rate_end", "rate_label", "rate_of"]
+
+_NOUNS: dict[str, str] = {
+    "người": "người", "hộ": "hộ", "hộ gia đình": "hộ", "suất quà": "suất", "suất": "suất",
+    "phần quà": "suất", "phần": "suất", "căn nhà": "căn", "căn hộ": "căn", "căn": "căn", "học sinh": "học sinh",
+    "em": "học sinh", "cháu": "học sinh", "trẻ": "trẻ", "đối tượng": "đối tượng", "trường hợp": "trường hợp",
+    "lượt": "lượt", "con": "con", "ha": "ha", "bộ": "bộ",
+    "chiếc": "chiếc", "cái": "cái", "xã": "xã", "thôn": "thôn", "công trình": "công trình", "mô hình": "mô hình",
+}
+"""What an amount is per, as written → how its unit says it ("đồng/suất" whether the gift is a "suất" or a "phần").
+Never a span of time: "41,5 triệu đồng/năm" is a sum over its period, which the figure's period says, so it stays
+"đồng"."""
+PER_NOUN = "(?:" + "|".join(re.escape(n) for n in sorted(_NOUNS, key=len, reverse=True)) + r")(?![\wÀ-ỹ])"
+"""A noun an amount can be per, as a pattern (also read by `figure_numbers`, where "đ/" is otherwise "đ/c")."""
+_AFTER = re.compile(r"\s*(?:/\s*|\s(?:cho\s+)?mỗi\s+)(?:(?:một|1|mỗi)\s+)?(" + PER_NOUN + ")", re.IGNORECASE)
+"""Right after the amount: "/người", "/ một căn nhà", " cho mỗi hộ", " mỗi bộ"."""
+_BEFORE = re.compile(
+    r"(?:\bmỗi\s+(" + PER_NOUN + r")(?:\s+quà)?\s+(?:được\s+)?(?:có\s+)?(?:trị giá|giá trị|nhận|được nhận|"
+    r"được hỗ trợ|hỗ trợ)|\btrị giá\s+mỗi\s+(" + PER_NOUN + r")(?:\s+quà)?)"
+    r"\s+(?:là\s+|từ\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$", re.IGNORECASE)
+"""Right before it: "mỗi suất trị giá", "mỗi hộ được nhận", "trị giá mỗi phần quà là"."""
+
+
+def rate_end(text: str, end: int) -> int:
+    """Where an amount of đồng ending at `end` ends with what it is per ("1.500.000đ/ người" → after "người")."""
+    after = _AFTER.match(text, end)
+    return after.end() if after is not None else end
+
+
+_PER_IN = re.compile(r"(?:/\s*|\s(?:cho\s+)?mỗi\s+)(?:(?:một|1|mỗi)\s+)?(" + PER_NOUN + r")$", re.IGNORECASE)
+
+
+def rate_of(text: str, start: int, end: int) -> str | None:
+    """"đồng/<noun>" when the amount of đồng written at [start, end) is per something, said after it inside the span
+    (`rate_end`) or before it ("mỗi suất trị giá"); else None."""
+    inside = _PER_IN.search(text, start, end)
+    if inside is not None:
+        return f"đồng/{_NOUNS[inside[1].lower()]}"
+    before = _BEFORE.search(text, max(0, start - 60), start)
+    return f"đồng/{_NOUNS[(before[1] or before[2]).lower()]}" if before is not None else None
+
+
+def once_per_rate(drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """`drafts` with a rate said again (same value, per the same thing) kept only where it is first said."""
+    seen: set[tuple[float | int, str]] = set()
+    kept = []
+    for draft in drafts:
+        rate = rate_of(draft.sentence.text, draft.start, draft.end) if draft.figure["unit"] == "đồng" else None
+        if rate is not None:
+            if (draft.figure["value"], rate) in seen:
+                continue
+            seen.add((draft.figure["value"], rate))
+        kept.append(draft)
+    return kept
+
+
+def rate_label(label: str, rate: str) -> str:
+    """The label of an amount per something: its "Đồng" head says what it is per ("Đồng/người hỗ trợ")."""
+    if label.lower().startswith("đồng"):
+        return rate[:1].upper() + rate[1:] + label[4:]
+    return f"{label} ({rate})"

@@ -1,0 +1,43 @@
+"""Counts of groups and communes: the team's own reach, or a result of the place.
+
+A team that splits to cover more ground ("đoàn chia làm 2 tổ khảo sát", "2 tổ công tác khảo sát tại huyện A và B")
+counts itself, as its rounds do ("03 cuộc giám sát"): no figure of the place. A count of communes is usually where a
+team went ("đã khảo sát 3 xã") and no figure either (`figure_shares`), but communes the place's own work reached or
+that met a standard are its results: "huyện đã kiểm tra được 6 xã", "toàn huyện có 12 xã đạt chuẩn nông thôn mới";
+they are figures, counted in the commune words as written ("xã", "xã, phường").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["communes_as_result", "team_groups"]
+
+_TEAM_VERBS = r"(?:khảo sát|giám sát|kiểm tra)"
+_SPLIT_BEFORE = re.compile(r"\bchia\s+(?:làm|thành|ra)\s+(?:thành\s+)?$", re.IGNORECASE)
+"""Before the count: the team divides itself ("chia làm 2 tổ", "chia thành 3 tổ")."""
+_TEAM_AFTER = re.compile(r"\s+(?:công tác\s+)?" + _TEAM_VERBS + r"(?![\wÀ-ỹ])", re.IGNORECASE)
+"""After the unit "tổ": groups that survey, oversee or check ("2 tổ khảo sát", "2 tổ công tác giám sát")."""
+
+_COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)"
+                       r"(?![\wÀ-ỹ])", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:kiểm tra|giám sát|rà soát|thẩm định|hỗ trợ|triển khai|hoàn thành)\s+được\s+"
+                          r"(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
+"""Before the count: work done and reached ("đã kiểm tra được 6 xã"); "được" says it is an achievement, not a trip."""
+_MET_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt chuẩn|được công nhận|hoàn thành)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""After the communes: a standard met ("12 xã đạt chuẩn nông thôn mới", "5 xã được công nhận ...")."""
+
+
+def team_groups(text: str, start: int, unit_end: int) -> bool:
+    """Whether a count in "tổ" at [start, unit_end) is the visiting team split into groups."""
+    return bool(_SPLIT_BEFORE.search(text, max(0, start - 20), start) or _TEAM_AFTER.match(text, unit_end))
+
+
+def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(the commune words, where they end) when a bare count at [start, end) counts communes as a result."""
+    communes = _COMMUNES.match(text, end)
+    if communes is None:
+        return None
+    if _DONE_BEFORE.search(text, max(0, start - 40), start) or _MET_AFTER.match(text, communes.end()):
+        return communes[1], communes.end()
+    return None
