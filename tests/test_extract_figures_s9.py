@@ -76,6 +76,8 @@ def test_amounts_per_person_or_item_are_money(text: str, expected: list) -> None
     ("Xã trao 85 suất quà, mỗi suất trị giá 400.000 đồng.", "đồng/suất"),
     ("Xã trao 300 phần quà, trị giá mỗi phần quà là 450.000 đồng.", "đồng/suất"),
     ("Mỗi hộ được nhận 30 triệu đồng từ ngân sách tỉnh.", "đồng/hộ"),
+    ("Huyện hỗ trợ mỗi hộ 2 triệu đồng để sửa nhà.", "đồng/hộ"),
+    ("Các em được tặng 500.000 đồng mỗi em.", "đồng/học sinh"),
 ])
 def test_the_label_of_a_rate_says_what_it_is_per(body: str, label: str) -> None:
     assert any(label in text.lower() for text in _labels(body))

@@ -35,8 +35,8 @@ _AFTER = re.compile(r"\s*(?:/\s*|\s(?:cho\s+)?mỗi\s+)(?:(?:một|1|mỗi)\s+)?
 _BEFORE = re.compile(
     r"(?:\bmỗi\s+(" + PER_NOUN + r")(?:\s+quà)?\s+(?:được\s+)?(?:có\s+)?(?:trị giá|giá trị|nhận|được nhận|"
     r"được hỗ trợ|hỗ trợ)|\btrị giá\s+mỗi\s+(" + PER_NOUN + r")(?:\s+quà)?)"
-    r"\s+(?:là\s+|từ\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$", re.IGNORECASE)
-"""Right before it: "mỗi suất trị giá", "mỗi hộ được nhận", "trị giá mỗi phần quà là"."""
+    r"\s+(?:là\s+|từ\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$|\bmỗi\s+(" + PER_NOUN + r")\s+$", re.IGNORECASE)
+"""Right before it: "mỗi suất trị giá", "mỗi hộ được nhận", "trị giá mỗi phần quà là", "hỗ trợ mỗi hộ"."""
 
 
 def rate_end(text: str, end: int) -> int:
@@ -55,7 +55,7 @@ def rate_of(text: str, start: int, end: int) -> str | None:
     if inside is not None:
         return f"đồng/{_NOUNS[inside[1].lower()]}"
     before = _BEFORE.search(text, max(0, start - 60), start)
-    return f"đồng/{_NOUNS[(before[1] or before[2]).lower()]}" if before is not None else None
+    return f"đồng/{_NOUNS[(before[1] or before[2] or before[3]).lower()]}" if before is not None else None
 
 
 def once_per_rate(drafts: list[FigureDraft]) -> list[FigureDraft]:
