@@ -100,6 +100,8 @@ def test_a_rate_said_again_is_one_figure() -> None:
     ("Đến ngày 23/5, đoàn của huyện đã kiểm tra được 6 xã.", [(6, "xã", None)]),
     ("Thanh tra tỉnh đã rà soát được 23 xã, phường về tài sản công.", [(23, "xã, phường", None)]),
     ("Toàn huyện có 12 xã đạt chuẩn nông thôn mới.", [(12, "xã", None)]),
+    ("Huyện có thêm 3 xã đủ điều kiện đạt chuẩn nông thôn mới nâng cao.", [(3, "xã", None)]),
+    ("Toàn huyện có 59 xã khu vực III.", []),  # what the communes are, no result
     ("Đoàn đã khảo sát 3 xã trong huyện.", []),  # where the team went
     ("Đoàn chia làm 2 tổ khảo sát tại các xã.", []),
     ("Sáng nay, 2 tổ công tác khảo sát tại huyện A và B.", []),

@@ -24,8 +24,10 @@ _COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,
 _DONE_BEFORE = re.compile(r"\b(?:kiểm tra|giám sát|rà soát|thẩm định|hỗ trợ|triển khai|hoàn thành)\s+được\s+"
                           r"(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
 """Before the count: work done and reached ("đã kiểm tra được 6 xã"); "được" says it is an achievement, not a trip."""
-_MET_AFTER = re.compile(r"\s+(?:đã\s+)?(?:đạt chuẩn|được công nhận|hoàn thành)(?![\wÀ-ỹ])", re.IGNORECASE)
-"""After the communes: a standard met ("12 xã đạt chuẩn nông thôn mới", "5 xã được công nhận ...")."""
+_MET_AFTER = re.compile(r"\s+(?:đã\s+|đủ điều kiện\s+)?(?:đạt chuẩn|được công nhận|hoàn thành)(?![\wÀ-ỹ])",
+                        re.IGNORECASE)
+"""After the communes: a standard met or in reach ("12 xã đạt chuẩn nông thôn mới", "5 xã được công nhận ...", "3 xã đủ
+điều kiện đạt chuẩn")."""
 
 
 def team_groups(text: str, start: int, unit_end: int) -> bool:
