@@ -99,3 +99,18 @@ def test_a_level_word_after_cap_names_no_unit() -> None:
     draft = _draft("Ngày 16/5/2024, Ban Pháp chế HĐND tỉnh Lai Châu giám sát tại UBND huyện Sìn Hồ. Năm 2023 huyện "
                    "nhận 58 đơn (cấp huyện 30 đơn, cấp xã 28 đơn).")
     assert [loc["name"] for loc in draft.record["localities"]] == ["huyện Sìn Hồ"]
+
+
+# -- a congress term's resolution dates nothing ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    # the resolution carried out: the data period dates the visit
+    ("Sáng 9/9, đồng chí Hà Văn Quyết, Bí thư Tỉnh ủy Bắc Kạn làm việc tại huyện Na Rì, kiểm tra việc thực hiện nhiệm "
+     "vụ 8 tháng năm 2022 và Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025.", 2022),
+    # work for the congress itself still dates it to the term's first year
+    ("Sáng 9/5, đoàn công tác của Tỉnh ủy Bắc Kạn kiểm tra công tác chuẩn bị Đại hội Đảng bộ huyện Na Rì nhiệm kỳ "
+     "2020 - 2025.", 2020),
+])
+def test_a_congress_resolution_carried_out_dates_nothing(lead: str, year: int) -> None:
+    assert (_draft(lead).record.get("date") or "")[:4] == str(year)
