@@ -47,8 +47,9 @@ _CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:(?:[^.;,]{0,80}?\s)?(?:và
                               r"đồng chủ trì|làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
 """After the first of two: "do X và Y chủ trì", "X cùng Y dẫn đầu đoàn", "X, ..., Trưởng Ban Chỉ đạo ... huyện và đồng
 chí Y, ... vừa chủ trì" (the rest of a long title between) — the first named is taken."""
-_CALLS_ON = r"(?:thăm(?:\s+và|\s*,)\s+)?"
-"""One official's call with no delegation: "đồng chí X, <titles> đến thăm và kiểm tra ..." (or "thăm, làm việc")."""
+_CALLS_ON = r"(?:có\s+chuyến\s+(?:công tác\s*,?\s+)?)?(?:thăm(?:\s+và|\s*,)\s+)?"
+"""One official's call with no delegation: "đồng chí X, <titles> đến thăm và kiểm tra ..." (or "thăm, làm việc"; "đã có
+chuyến thăm và làm việc tại huyện Y", the trip named)."""
 _SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
                              r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?" +
                              _CALLS_ON + r"(?:có buổi\s+)?"
@@ -90,7 +91,8 @@ _SAID_SO_AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:chỉ đạ
                                  r"(?:như vậy|như trên)\s+(?:tại|trong|khi)\s+(?:buổi\s+)?(?:làm việc|kiểm tra|"
                                  r"khảo sát|giám sát)\b", re.IGNORECASE)
 """The author of a direction quoted first: "<title> X nhấn mạnh như vậy khi làm việc với xã ..."."""
-_SESSION = re.compile(r"\b(?:tại|trong)\s+buổi\s+làm\s+việc\b|^\W*(?:(?:sáng|chiều|ngày|hôm)[^,]{0,25},\s*)?"
+_SESSION = re.compile(r"\b(?:tại|trong)\s+buổi\s+(?:kiểm tra\s*,\s*)?làm\s+việc\b|"
+                      r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,]{0,25},\s*)?"
                       r"làm\s+việc\s+với\b(?![^,.;]{0,40}\bđoàn\b)", re.IGNORECASE)
 """A working session the lead opens with ("Làm việc với UBND xã A ..., đồng chí X yêu cầu"; "Chiều 5/9, tại buổi
 làm việc với xã A, đồng chí X chỉ đạo"); never one with the delegation ("làm việc với đoàn"), whose host speaks."""

@@ -29,10 +29,12 @@ _LEVEL_WORDS = {
     "p": "phường", "q": "quận", "tt": "xã",
 }
 LEVEL = re.compile(
-    r"(?<![\w])(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|"
+    r"(?<![\w])(?<!cấp )(?<!Cấp )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|"
+    r"(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|"
     r"(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"; abbreviated with a full stop, as addresses
-are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước"."""
+are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
+đơn": 64 petitions at commune level)."""
 _TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(

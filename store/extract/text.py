@@ -57,6 +57,9 @@ class Article:
     url: str | None = None
     dropped: list[str] = field(default_factory=list)
     """Lines removed as page debris or photo captions, for the curious."""
+    dashed: list[int] = field(default_factory=list)
+    """Paragraphs (by number) written after a dash or bullet: a list's items, or an interview's questions and answers
+    (`visit_interviews`); the dash itself is taken off the paragraph."""
 
     @property
     def text(self) -> str:
@@ -104,6 +107,8 @@ def _clean(raw: RawPage) -> Article:
     content = take_author(content, article)
     content = drop_captions(content, article)
     for number, paragraph in enumerate(content):
+        if re.match(r"[*•+\-–]\s+", paragraph):
+            article.dashed.append(number)
         paragraph = re.sub(r"^[*•+\-–]\s+", "", paragraph)
         article.paragraphs.append(paragraph)
         for sentence in split_sentences(paragraph):

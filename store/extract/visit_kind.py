@@ -23,9 +23,11 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_calls import heads_a_gift_call, team_consults
+from .visit_findings import findings_announced
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
+from .visit_interviews import interview
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
@@ -57,6 +59,8 @@ _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
                     r"thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
                     r"[Tt]iếp nhận)))|"
+                    r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
+                    r"(?=[^.;]{0,40}?\s(?:thăm|kiểm tra|làm việc)\b)|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
                     r"(?:cuộc|buổi)\s+làm\s+việc(?=\s+của\s+(?:các\s+)?(?:Đoàn|Tổ|Ủy ban|Uỷ ban|Ban|Thường trực)\b"
                     r"[^.;]{0,200}?\s(?:với|tại)\s)|"
@@ -238,6 +242,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
     if occasion := occasion_reason(article):
         return occasion  # a tribute trip, oversight put off, a year's inspections counted
+    if interview(article):
+        return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
               if not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE)]
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
@@ -255,6 +261,8 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
     if _REPORT_MEETING.search(head) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.report_meeting")
+    if findings_announced(article):
+        return reason("nonvisit.findings_announced")  # "Hội nghị thông báo kết quả kiểm tra đối với ..."
     opening = article.sentences[0].text if article.sentences else ""
     if _TEAM_MEETS.search(opening) and not _VISITED_BEFORE_MEETING.search(head):
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports

@@ -38,6 +38,9 @@ _CONGRESS = re.compile(r"\bđại hội\s+(?:đại biểu\s+)?Đảng bộ\b[^.
                        re.IGNORECASE)
 """Work for a party congress of a term ("chuẩn bị Đại hội Đảng bộ huyện ..., nhiệm kỳ 2020-2025"): the congresses of a
 term are all held in its first year."""
+_ITS_RESOLUTION = re.compile(r"\b(?:Nghị quyết|nghị quyết|NQ)\s+$")
+"""The congress's resolution carried out ("triển khai ... Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2020 – 2025"):
+work done under it in any year of the term, after the congress, so it dates nothing."""
 
 
 _TRIAL_RUN = re.compile(r"\bvận hành thử(?: nghiệm)?\b[^.;]{0,80}\b(?:xã|phường|đặc khu|chính quyền)\b[^.;]{0,60}"
@@ -60,7 +63,7 @@ def anchor_year(article: Article, month: int) -> tuple[int, Reason, str] | None:
             first = _ASSEMBLY_YEAR[m[1].upper()]
             year = first if month <= 6 else first - 1
             return year, reason("year.election", term=f"{first}-{first + 5}", year=first), text
-        if (m := _CONGRESS.search(text)) and (term := _term(m)):
+        if (m := _CONGRESS.search(text)) and (term := _term(m)) and not _ITS_RESOLUTION.search(text[:m.start()]):
             return term[0], reason("year.congress", term=f"{term[0]}-{term[1]}", year=term[0]), text
         if month <= 6 and _TRIAL_RUN.search(text):
             return TRIAL_RUN_YEAR, reason("year.trial_run"), text
