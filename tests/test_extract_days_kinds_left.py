@@ -83,3 +83,10 @@ def test_a_gathering_that_also_surveys_a_place_stays_a_visit() -> None:
 ])
 def test_a_span_overseen_bounds_the_year(lead: str, expected: str) -> None:
     assert _draft(lead).record["date"] == expected
+
+
+def test_an_autumn_review_of_a_tet_is_not_taken_for_the_next_one() -> None:
+    # in September nothing prepares that Tết: it is no anchor (the year named alone dates the visit instead)
+    lead = ("Sáng 5/9, Ban Văn hóa - Xã hội HĐND tỉnh giám sát kết quả chi trả quà Tết Nguyên đán 2024 tại UBND xã "
+            "Bản Lầu.")
+    assert _draft(lead).record["date"] != "2023-09-05"

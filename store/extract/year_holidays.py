@@ -4,8 +4,9 @@ Councils and fronts check, around every Tết, that the gifts and allowances for
 meant for, and what the communes prepared for it. Such a report names the Tết with its year ("Tết Nguyên đán Giáp
 Thìn 2024") or by the year's name in the sixty-year cycle alone ("Tết Quý Mão"). A Tết falls in late January or
 February: a visit in the first half of the year is about the one just past (its year), one in the second half
-prepares the next (the year before). Read as a data year instead, "năm 2018" would put a check of March 2018 in
-2019 (`year_bounds` takes a whole year's figures to be reviewed after it ends).
+that prepares it ("chuẩn bị ... đón Tết") is about the next (the year before). Read as a data year instead, "năm
+2018" would put a check of March 2018 in 2019 (`year_bounds` takes a whole year's figures to be reviewed after it
+ends).
 
 Only the title and the opening sentences count, where the visit's subject is said; a Tết told in passing later (a
 family "đón Tết" in a feature) dates nothing. `year_anchors` asks here before its other events.
@@ -33,6 +34,8 @@ _TET = re.compile(
     r"(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d|\s*[-–/]\s*\d))?", re.IGNORECASE)
 """A Tết with its year: "Tết Nguyên đán Giáp Thìn 2024", "tết Nguyên Đán Mậu Tuất năm 2018", "Tết Quý Mão",
 "Tết Dương lịch 2024" (a span "2023-2024" names no one Tết)."""
+_AHEAD = re.compile(r"\b(?:chuẩn bị|đón|phục vụ|trước|sắp|mua sắm)\b", re.IGNORECASE)
+"""Before a Tết in the second half of a year: the coming one prepared ("chuẩn bị phục vụ nhân dân đón Tết ...")."""
 _HEAD_SENTENCES = 3
 
 
@@ -44,6 +47,8 @@ def holiday_year(article: Article, month: int, today_year: int) -> tuple[int, Re
             tet = _year_of(m, today_year)
             if tet is None:
                 continue
+            if month > 6 and not _AHEAD.search(text[max(0, m.start() - 60):m.start()]):
+                continue  # an autumn review of the Tết just past is rare, and its year is said some other way
             year = tet if month <= 6 else tet - 1
             return year, reason("year.holiday", name=m[0].strip(), year=tet), text
     return None
