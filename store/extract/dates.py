@@ -144,12 +144,10 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
     found = find_visit_day(article)
     header = article.date_header
     if found is None:
-        if header:
-            result.day, result.certainty = header, "publication"
-            result.written, result.evidence = article.date_header_line, article.date_header_line
-            result.notes.append(reason("date.from_header", line=article.date_header_line))
-        elif pub:
-            result.notes.append(reason("date.none_published", published=f"{pub.day:02d}/{pub.month:02d}/{pub.year}"))
+        # a page's date line says when the page came out, not when the team went (often days later, and an excerpt
+        # that starts after the lead never says which): no day is written, so none is taken; the page's is a hint
+        if seen := pub or header:
+            result.notes.append(reason("date.none_published", published=f"{seen.day:02d}/{seen.month:02d}/{seen.year}"))
         else:
             result.notes.append(reason("date.none"))
         return result

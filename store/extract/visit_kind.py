@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_calls import heads_a_gift_call, team_consults
 from .visit_findings import findings_announced
+from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
@@ -280,6 +281,8 @@ def non_visit_reason(article: Article) -> Reason | None:
             return reason("nonvisit.plan")  # the lead tells the plan adopted ("đã có Kế hoạch khảo sát"), days to come
         if headline_only_announces(article, evidence):
             return reason("nonvisit.to_come")  # the headline names oversight, the lead only announces it
+        if gathering_under_a_headline(article, evidence):
+            return reason("nonvisit.own_meeting")  # the lead's day is the body's own anniversary or term review
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out
         if recalled_to_the_reporter(article, evidence):

@@ -10,9 +10,11 @@ two-level local government began on 1 July 2025. They come before bounds and gue
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..reasons import Reason, reason
+from .year_holidays import holiday_year
 
 if TYPE_CHECKING:
     from .text import Article
@@ -50,9 +52,12 @@ khi sắp xếp"): June 2025, the month before they took office."""
 TRIAL_RUN_YEAR = 2025
 
 
-def anchor_year(article: Article, month: int) -> tuple[int, Reason, str] | None:
-    """A year an event the visit belongs to fixes on both sides: a school year about to start, an election, the
-    trial run of the 2025 units, and last a school year under way in the spring; the title counts as a sentence."""
+def anchor_year(article: Article, month: int, today_year: int | None = None) -> tuple[int, Reason, str] | None:
+    """A year an event the visit belongs to fixes on both sides: the Tết it is about (`year_holidays`), a school
+    year about to start, an election, the trial run of the 2025 units, and last a school year under way in the
+    spring; the title counts as a sentence."""
+    if holiday := holiday_year(article, month, today_year or date.today().year):
+        return holiday
     for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
         if (m := _SCHOOL_YEAR.search(text)) and int(m[2]) == int(m[1]) + 1:
             return int(m[1]), reason("year.school_year", period=f"{m[1]}-{m[2]}"), text

@@ -20,6 +20,7 @@ from .days import DayMention, day_mentions, in_period
 from .periods import _RANGE, find_periods
 from .text import Article
 from .year_anchors import anchor_year
+from .year_spans_closed import span_bound
 
 __all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "safe_day", "year_bounds"]
 
@@ -63,8 +64,10 @@ def year_bounds(article: Article) -> list[Bound]:
                     f"{period.last.day}/{period.last.month}/{period.last.year}")), sentence.text))
             elif not period.data and re.match(r"(?:giai đoạn|từ năm)", period.text, re.IGNORECASE) and \
                     (reports or cues.SUPERVISED.search(sentence.text[:period.start])):
-                bounds.append(Bound(date(period.last.year, 1, 1), True, reason(
-                    "year.span", period=period.text, year=period.last.year), sentence.text))
+                from_day, closed = span_bound(sentence.text, period)
+                said = reason("year.span_closed", period=period.text, year=period.last.year) if closed else \
+                    reason("year.span", period=period.text, year=period.last.year)
+                bounds.append(Bound(from_day, True, said, sentence.text))
         for m in _RANGE.finditer(sentence.text):
             if m[8] and m[4] and (first := safe_day(int(m[4]), int(m[3]), int(m[1]))):
                 bounds.append(Bound(first, True, reason("year.data_range", period=m[0]), sentence.text))
@@ -122,7 +125,7 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
     year), before any unit it names ceased to exist; with nothing to go on, the
     latest such day not after `today`.
     """
-    if anchored := anchor_year(article, mention.month):
+    if anchored := anchor_year(article, mention.month, today.year):
         return anchored
     bounds = year_bounds(article) + era
     lower = [b for b in bounds if b.lower]
