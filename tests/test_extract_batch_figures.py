@@ -129,3 +129,7 @@ def test_cap_tren_is_the_level_above_no_bound() -> None:
     draft = extract_article(_OPENING + "Xã thu bổ sung từ ngân sách cấp trên 1,7 tỷ đồng.", today=TODAY)
     index = next(i for i, f in enumerate(draft.record["figures"]) if f["value"] == 1700000000)
     assert draft.certainty.get(f"figures[{index}]", "").split(":")[0] == ""
+
+
+def test_an_amount_paid_stays_though_more_is_to_come() -> None:
+    assert (50000000, "đồng", None) in _figures("Xã đã chi 50 triệu đồng, sẽ tiếp tục chi trong quý tới.")
