@@ -19,6 +19,7 @@ from .figure_makeup import share_is_context
 from .figure_named import named_count
 from .figure_rates import PER_NOUN, rate_end
 from .figure_reach import communes_as_result, team_groups
+from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted
 from .figure_states import state_part_unit
 
@@ -30,6 +31,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tài khoản", ("tài khoản",)),
     ("lượt", ("lượt người", "lượt truy cập", "lượt")),
     ("người", ("người dân", "người")),
+    ("lao động", ("lao động",)),  # workers placed or paid ("giới thiệu 64 lao động", "131 lao động")
     # officials under the abbreviations reports use ("27 CB, CC có mặt", "6 CBCC"), as "cán bộ, công chức" is
     ("cán bộ", ("cán bộ, công chức", "cán bộ", "CB, CC, VC", "CB,CC,VC", "CB, CC", "CB,CC", "CBCCVC", "CBCC")),
     ("công chức", ("công chức", "viên chức")),
@@ -55,7 +57,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     # welfare reports count recipients, martyrs and gifts ("cho 53 đối tượng", "105 liệt sỹ", "381 phần quà")
     ("đối tượng", ("đối tượng",)),
     ("liệt sĩ", ("liệt sĩ", "liệt sỹ")),
-    ("phần quà", ("phần quà", "suất quà")),
+    ("phần quà", ("phần quà", "suất quà", "xuất quà")),  # "xuất" is "suất" mistyped
     ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
     ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
@@ -66,7 +68,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("chữ ký số", ("chữ ký số", "chứng thư số")),
     ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
     ("căn", ("căn nhà", "căn hộ", "căn")),  # houses built or repaired ("1.200 căn nhà", "420 căn")
-    ("giấy chứng nhận", ("giấy chứng nhận", "GCN", "GCNQSDĐ")),  # land titles issued
+    ("giấy chứng nhận", ("giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy")),  # land titles ("cấp mới 212 giấy")
     ("thẻ", ("thẻ",)),
     ("kết quả", ("kết quả",)),
     ("mô hình", ("mô hình",)),
@@ -82,6 +84,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("vụ việc", ("vụ việc",)),
     ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
     ("ha", ("ha", "héc-ta", "hécta")),
+    ("m2", ("m2", "m²")),  # land titled or handed over ("tổng diện tích cấp lần đầu 15.600 m2")
     ("cuộc", ("cuộc",)),
     ("triệu đồng", ("triệu đồng", "triệu VNĐ", "triệu đ")),
     ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ", "tỷ đ", "tỉ đ")),
@@ -91,19 +94,21 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
 _UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
 _UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])"
                       r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
-                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
+                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
+                      r"(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
                       r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
 """A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
 points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
 _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s*%))"
+    r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
+    r"\d{1,3}\.\d{1,2}(?=\s*(?:%|ha\b|m2)))"
     r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _NOT_BEFORE = re.compile(
-    r"(?:(?<!tổng\s)(?<!trong\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|"
+    r"(?:(?<!tổng\s)(?<!trong\s)(?<!vé\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|"
     r"\bnghị quyết|\bnghị định|\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|"
     r"\bphường|\bkhu phố|\bấp|\bthôn|"
     r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|"
@@ -134,10 +139,11 @@ _PLACE_UNIT_AFTER = re.compile(r"\s*dân phố\b", re.IGNORECASE)
 _POPULATION_PART = re.compile(r"\bdân số\b(?:[^.;]|\.\d){0,40}\bngười\s*,\s*trong\s+đó\b[^.;]{0,80}$", re.IGNORECASE)
 """A population's parts, counted in people after its total ("dân số ... người, trong đó ... có gần N người"): the
 place's make-up, as the total is (`_NOT_BEFORE`), no result of the work."""
-_TEAMS_GIFTS = re.compile(r"(?:\b(?:Đoàn|trưởng đoàn)\b(?:(?!báo cáo|\bnghe\b)[^.;]){0,80}?|\bthăm\s+(?:và\s+)?)"
+_TEAMS_GIFTS = re.compile(r"(?:\b(?:Đoàn(?!\s+thể)|trưởng đoàn)\b(?:(?!báo cáo|\bnghe\b)[^.;]){0,80}?|"
+                          r"\bthăm\s+(?:và\s+)?)"
                           r"\b(?:trao|tặng)\b[^.;]{0,60}$", re.IGNORECASE)
 """Gifts the team itself hands over ("Đoàn trao tặng xã ... và tặng 30 suất quà", "đến thăm và tặng 20 suất quà"),
-unless a report it heard is told."""
+unless a report it heard is told; the commune's own "đoàn thể" (its mass organisations) are no visiting team."""
 _MAX_DIGITS = 24
 """Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
 
@@ -176,6 +182,10 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             unit_match = _UNIT_RE.match(text, scale.end())
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
+        if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
+                (money := bare_scaled_money(text, start, end)) is not None:
+            out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn tín dụng trên 47 tỷ đồng"
+            continue
         if unit_match is None and whole is not None and value <= whole and not _inside(reach, starts, start, end) \
                 and (units := communes_counted(text, end)):
             out.append((value, whole, units, start, end))  # "14/14 xã, thị trấn đã công khai": a share of communes
@@ -217,6 +227,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%" and \
                 not (unit == "đồng" and re.search(r"\bmức\s*$", text[max(0, start - 8):start])) and \
+                not area_of_a_count(text, start, unit) and \
                 not ((time_word := _TIME_WORD_BEFORE.search(text, max(0, start - 8), start)) and
                      not _could_be_time(time_word[1], m[1])):
             continue  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is;
@@ -247,7 +258,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         unit_end = unit_match.end()
         if whole is None and unit != "%" and unit not in _MONEY_UNITS:
             after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "4.206 tài khoản/5.918 hộ": the whole after the unit
-            if after is not None and _UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
+            if after is not None and (other := quantity_after_slash(text, unit_end, _UNIT_RE, _UNIT_OF, unit)):
+                out.append((other[0], None, other[1], other[2], other[3]))  # "120 hộ/185 triệu đồng": money with it
+            elif after is not None and _UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
                     and total >= value:
                 whole, unit_end = total, _UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
         if unit == "đồng" and whole is None:

@@ -13,15 +13,17 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Protocol
 
 from ..folding import fold
+from .figure_lists import list_goes_on, whole_split_by_gom
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
 __all__ = ["AMONG_OPEN", "PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
 
-_FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan"}
+_FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan", "đối tượng": "người"}
 """Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"; "37 cơ quan, đơn vị nợ
-bảo hiểm. Trong đó, khối doanh nghiệp 27 đơn vị": agencies and units are one kind."""
+bảo hiểm. Trong đó, khối doanh nghiệp 27 đơn vị": agencies and units are one kind; so are people and the
+recipients a welfare report calls "đối tượng" ("137 người, trong đó có 52 đối tượng người có công")."""
 PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+\s+){1,3}(?:trên|này|đó))(?![\wÀ-ỹ])",
                         re.IGNORECASE)
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận
@@ -58,6 +60,9 @@ def parts_of_previous(drafts: list[FigureDraft], previous: list[FigureDraft]) ->
         family = unit_family(figure["unit"])
         wholes = [d for d in previous if unit_family(d.figure["unit"]) == family and "of" not in d.figure and
                   d.figure["value"] >= figure["value"]]
+        if not wholes:  # "giải quyết 1.308/1.350 hồ sơ. Trong đó, 1.120 hồ sơ ...": of the fraction's count
+            wholes = [d for d in reversed(previous) if unit_family(d.figure["unit"]) == family and
+                      d.figure["value"] >= figure["value"]][:1]
         same = [d for d in wholes if figure.get("metric") and d.figure.get("metric") == figure.get("metric")]
         chosen = same or wholes
         if chosen:
@@ -105,10 +110,11 @@ _RECEIVED_BEFORE = re.compile(r"(?:(?<!\w)nhận|\bảnh hưởng(?:\s+(?:đến
 """A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"; or those a project affects, of
 whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"."""
 _PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|"
-                               r"ban giao)\b")
+                               r"ban giao|hoan thanh)\b")
 """Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
 "hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
-what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc"."""
+what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc", "tiếp nhận
+312 hồ sơ ..., đã hoàn thành 287 hồ sơ"."""
 _SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s", re.IGNORECASE)
 """A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"): the
 same unit's work goes on, and what it received is still the whole."""
@@ -131,11 +137,13 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
     if family not in kinds.drafts or _CHANGE_BEFORE.search(text, max(0, start - 16), start):
         return None
     semicolon = layout.last_before(layout.semicolons, start)
-    while semicolon is not None and _SAME_SUBJECT.match(text, semicolon):
+    while semicolon is not None and (_SAME_SUBJECT.match(text, semicolon) or list_goes_on(text, semicolon)):
         semicolon = layout.last_before(layout.semicolons, semicolon)
     floor = semicolon if semicolon is not None else 0
     in_which = layout.last_before(layout.in_which, start, floor)
     if in_which is not None:
+        if (split := whole_split_by_gom(text, start, in_which, family, figure["value"], kinds)) is not None:
+            return split  # "trong đó 19,2 ha ... gồm 15,4 ha": of the part "gồm" splits
         before = kinds.last_ending_by(family, in_which)
         if before is not None:
             return before.figure["value"]

@@ -21,8 +21,11 @@ from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_brackets import bracket_parts
 from .figure_headline import headline_only
+from .figure_lines import ListedParts
 from .figure_numbers import masked_spans, numbers_in
+from .figure_payouts import paid_of_listed
 from .figure_rates import once_per_rate, rate_label, rate_of
+from .figure_shapes import kinds_counted, rate_per_unit, still_to_be_paid
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
@@ -41,9 +44,11 @@ _TRAILING_VERBS = re.compile(r"(?:\s+(?:đạt|chiếm|là|ở mức|bằng|lên
                              r"đạt tỷ lệ|đạt tỉ lệ|với tỷ lệ|tỷ lệ|tỉ lệ|có|được))+\s*$", re.IGNORECASE)
 
 
-_QUALIFIER = re.compile(r"(?:^|\s)(hơn|trên|gần|khoảng|xấp xỉ|gần như|ít nhất|tối thiểu|dưới|chưa đến|chưa tới|tới|"
-                        r"đến)\s+$",
+_QUALIFIER = re.compile(r"(?:^|(?<!cấp)\s)(hơn|trên|gần|khoảng|xấp xỉ|gần như|ít nhất|tối thiểu|dưới|chưa đến|"
+                        r"chưa tới|tới|đến)\s+$",
                         re.IGNORECASE)
+"""A bound or an approximation written before the number; "cấp trên" is the level above ("thu bổ sung từ ngân sách
+cấp trên 1,7 tỷ đồng"), no bound."""
 _APPROXIMATE = {
     "hơn",
     "trên",
@@ -79,12 +84,14 @@ _TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|tro
 _TARGET_SAID = re.compile(
     r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
     r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
-    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$)",
+    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$|"
+    r"\bchỉ tiêu\b[^.;()]{0,60}\bgiao\s*\(\s*$)",
     re.IGNORECASE)
 """A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
 criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
 ("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ
-đạt 100%") is a threshold missed, no value."""
+đạt 100%") is a threshold missed, no value. The target given in brackets ("so với chỉ tiêu diện tích được UBND
+tỉnh giao (417,4 ha)") is one too."""
 _PLAN_SENTENCE = re.compile(r"^\W*(?:theo kế hoạch|kế hoạch đề ra|dự kiến)\s*,", re.IGNORECASE)
 """A sentence that opens with the plan ("Theo kế hoạch, ... đạt 90% ...; ... trên 88,2%"): its numbers are aims."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
@@ -95,9 +102,12 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
                  title: str | None = None) -> list[FigureDraft]:
     found: list[FigureDraft] = []
     previous: list[FigureDraft] = []
+    listed = ListedParts()  # "Trong đó:" then lines "+ ...: 96 đối tượng, số tiền ...": parts of the counts before
     for i, sentence in enumerate(sentences):
         drafts = _sentence_figures(sentence, visit, places)
-        if drafts and previous and PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
+        if listed.take(sentence, drafts):
+            drafts = [_ordered(d) for d in drafts]
+        elif drafts and previous and PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
             parts_of_previous(drafts, previous)
             drafts = [_ordered(d) for d in drafts]
         elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and parts_adding_up(drafts, previous):
@@ -108,6 +118,10 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and \
                 timing_of_settled(drafts, previous):
             drafts = [_ordered(d) for d in drafts]  # "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"
+        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and paid_of_listed(drafts, previous):
+            drafts = [_ordered(d) for d in drafts]  # "Theo danh sách ..., có 6.891 đối tượng. ... đã cấp phát 6.441"
+        adjacent = bool(i) and sentences[i - 1].index + 1 == sentence.index
+        listed.note(sentence, drafts, previous if adjacent else [])
         found += drafts
         previous = drafts
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
@@ -128,11 +142,14 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
+        if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end):
+            continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
             figure["of"] = whole
         label, context = _label(text, start, end, unit, drafts, layout)
-        figure["label"] = rate_label(label, rate) if unit == "đồng" and (rate := rate_of(text, start, end)) else label
+        rate = rate_of(text, start, end) if unit == "đồng" else None
+        figure["label"] = rate_label(label, rate) if rate else label
         metric = _metric(label, unit, whole) or _metric(context, unit, whole)
         if metric:
             figure["metric"] = metric
@@ -142,7 +159,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
         scene = places.scene_at(sentence, start)
         if scene is not None:
             figure["locality"] = scene.name
-        if "of" not in figure and unit != "%":
+        if "of" not in figure and unit != "%" and not rate and not rate_per_unit(text, end):  # "đồng/tháng": no part
             total = whole_from(text, start, figure, kinds, layout)
             if total is not None:
                 figure["of"] = total

@@ -122,12 +122,17 @@ _GIVEN_AT_A_SESSION = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị)(?:
                                  re.IGNORECASE)
 """Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
 với Ban Thường vụ Huyện ủy"), a noun; the working session itself is the visit."""
-_HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với)\b[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+"
-                    r"(?:kiểm tra|rà soát|soát xét|đánh giá)\b[^.;]{0,200}$", re.IGNORECASE)
+_HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với|báo cáo với\s+(?:các\s+)?(?:đoàn|thành viên))\b"
+                    r"[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+(?:kiểm tra|rà soát|soát xét|đánh giá)\b"
+                    r"[^.;]{0,200}$|\bkết luận buổi (?:làm việc|giám sát)\b[^.]{0,400}$|"
+                    r"\b(?:Đoàn|thành viên)\b[^.;]{0,60}\b(?:yêu cầu|đề nghị)\b[^.;]{0,200}$", re.IGNORECASE)
 """Before a round-up's words, a team hearing its hosts ("lắng nghe ý kiến của Ban ... về những kết quả đạt được ...
 thời gian qua"), or talking with them ("trao đổi với nhân viên ... về những khó khăn trong thời gian qua"): the hosts'
 own results, told at the visit, not a round-up of oversight (oversight counted, "nghe báo cáo kết quả 5 cuộc giám
 sát", still is one); so are the results a session checks ("làm việc với UBND xã X để kiểm tra kết quả ... thời gian
+qua"); so are what the hosts report to the team ("Báo cáo với đoàn, lãnh đạo UBND xã cho biết thời gian qua, ...")
+and what the leader's conclusion of the session weighs ("Kết luận buổi làm việc, ...; đồng thời chỉ rõ ... trong thời
+gian qua còn chậm"), or what the team asks of them ("các thành viên Đoàn yêu cầu tỉnh làm rõ ... trong thời gian
 qua")."""
 _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
