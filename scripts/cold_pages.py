@@ -138,6 +138,8 @@ def main() -> None:
     parser.add_argument("--phrases", nargs="*", default=[], help="phrases searched after the wards")
     parser.add_argument("--pagemap", help="cache of the file's page owners (default: /tmp/<index name>.pagemap)")
     parser.add_argument("--no-prepare", action="store_true", help="leave out the read-ahead")
+    parser.add_argument("--pick-during", type=float, metavar="S",
+                        help="a ward picked S seconds into the read-ahead (which runs in a thread, as in the browser)")
     args = parser.parse_args()
 
     from store.query import Filter, facet_clause  # noqa: PLC0415 - after sys.path
@@ -163,13 +165,26 @@ def main() -> None:
         return searcher
 
     searcher = meter.phase("launch (count, first page, facets)", launch)
-    if not args.no_prepare:
-        from store.matching import prepare as prepare_matching  # noqa: PLC0415
+    from store.matching import prepare as prepare_matching  # noqa: PLC0415
 
-        def read_ahead() -> None:  # what the browser's read-ahead runs (`tui.heap`)
-            searcher.prepare()
-            prepare_matching()
+    def read_ahead() -> None:  # what the browser's read-ahead runs (`tui.heap`)
+        searcher.prepare()
+        prepare_matching()
 
+    if args.pick_during is not None:
+        import threading  # noqa: PLC0415
+
+        wards = [value for value, _ in searcher.search(Filter(), limit=0, facets=True).facets["ward"]]
+        query = Filter((facet_clause("ward", wards[len(wards) // 3]),))
+        worker = threading.Thread(target=read_ahead)
+        started = time.perf_counter()
+        worker.start()
+        time.sleep(args.pick_during)
+        meter.phase(f"ward picked {args.pick_during} s into the read-ahead",
+                    lambda: (searcher.search(query, limit=100, facets=False), searcher.search(query, limit=0)))
+        worker.join()
+        print(f"  (read-ahead ended {time.perf_counter() - started:.1f} s after it began)")
+    elif not args.no_prepare:
         meter.phase("read-ahead (prepare)", read_ahead)
     wards = [value for value, _ in searcher.search(Filter(), limit=0, facets=True).facets["ward"]]
     step = max(1, len(wards) // max(1, args.wards))

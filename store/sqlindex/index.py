@@ -127,8 +127,9 @@ class SqlIndex(IndexFile):
                 return
         import numpy  # noqa: F401, PLC0415 - the first filter on a term imports it (`matches.posted`): 0.3-0.45 s
         with self._lock:
-            picked = warming.roots(self._connection(), warming.PICKED)
-        warming.warm(self.path, picked)  # without the lock: a search goes on meanwhile
+            asked = [warming.roots(self._connection(), names) for names in (warming.PICKED, warming.TYPED)]
+        for starts in asked:  # without the lock: a search goes on meanwhile
+            warming.warm(self.path, starts)
         try:
             check()
             with self._lock:

@@ -31,6 +31,9 @@ from pathlib import Path
 PICKED = ("doc", "post")
 """The b-trees a filter of picked values reads after the read-ahead (`cold_pages.py` at a million records: these two
 and nothing else)."""
+TYPED = ("wpost", "gram", "ppost")
+"""The bitmaps a typed word or pair of words reads (40-90 pages a key at a million records, cold): asked for after
+`PICKED`."""
 
 INTERIOR = (2, 5)
 """The page types of interior pages: of an index (2) and of a table (5); leaves are 10 and 13."""
