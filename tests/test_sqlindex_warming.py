@@ -60,6 +60,8 @@ def test_deep_btree(tmp_path: Path) -> None:
     both = warming.leaves(path, starts["t"] + starts["t_s"])
     assert both == sorted(dbstat_leaves(path, "t") + dbstat_leaves(path, "t_s"))
     assert warming.warm(path, starts["t"]) == len(dbstat_leaves(path, "t"))
+    assert warming.warm(path, starts["t"], limit=lambda: 512 * len(dbstat_leaves(path, "t")) - 1) == 0
+    assert warming.budget() > 0
 
 
 def test_runs() -> None:
