@@ -146,12 +146,14 @@ PICKERS = {"w": "Pick a ward", "p": "Pick a province", "t": "Pick a topic"}
 """The pickers `--pickers` times, by key, with the title that says each is open."""
 
 
-def session(store: Path, words: list[str]) -> dict[str, Any]:
+def session(store: Path, words: list[str], cold: bool = False) -> dict[str, Any]:
     from tui.settings import settings_path  # noqa: PLC0415
 
     settings_path(store).unlink(missing_ok=True)  # the browser remembers the last filter: start from none
     command = [sys.executable, "-m", "cli.main", "--db", str(store), "--lang", "en"]
     fragment_counts = typed_counts(store, words[2])
+    if cold:
+        evict_index(store)
     terminal = Terminal(command)
     result: dict[str, Any] = {}
     try:
@@ -178,12 +180,14 @@ def first_rows(command: list[str]) -> float:
         terminal.close()
 
 
-def picker_session(store: Path, rounds: int, keys: str = "wpt") -> dict[str, Any]:
+def picker_session(store: Path, rounds: int, keys: str = "wpt", cold: bool = False) -> dict[str, Any]:
     """Only the pickers (w p t), `rounds` times each: launch, then each picker opened, narrowed by a letter,
     Enter until filtered and counted, and `x` to drop the filter again."""
     from tui.settings import settings_path  # noqa: PLC0415
 
     settings_path(store).unlink(missing_ok=True)
+    if cold:
+        evict_index(store)
     terminal = Terminal([sys.executable, "-m", "cli.main", "--db", str(store), "--lang", "en"])
     result: dict[str, Any] = {}
     try:
@@ -254,6 +258,14 @@ def _keys_session(terminal: Terminal, total: int, words: list[str], fragment_cou
 
     moves = [terminal.key_to_screen("j", lambda text: True) for _ in range(30)]
     result["j"] = moves
+
+
+def evict_index(store: Path) -> None:
+    """Drop the index file's pages from the page cache (no root needed; pages another process maps stay), so
+    that the session reads it from disk as a first launch after a reboot or after other work would."""
+    from cold_pages import evict  # noqa: PLC0415 - scripts/cold_pages.py, beside this file
+
+    evict(Path(f"{store}.index.sqlite3"))
 
 
 def typed_counts(store: Path, word: str) -> list[int]:
@@ -387,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pickers", type=int, default=0, metavar="N",
                         help="only the pickers (w p t), N rounds each, at each size: a quicker look at their keys")
     parser.add_argument("--picker-keys", default="wpt", help="with --pickers: which of w p t, in order")
+    parser.add_argument("--cold", action="store_true",
+                        help="drop the index file from the page cache just before each browser session")
     parser.add_argument("--child")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--size", type=int)
@@ -406,13 +420,16 @@ def main(argv: list[str] | None = None) -> int:
     args.workdir.mkdir(parents=True, exist_ok=True)
     print("reproduce: .venv/bin/python scripts/bench_terminal.py " + shlex.join(sys.argv[1:] if argv is None else argv))
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; terminal {COLUMNS}×{LINES} (pty + pyte)")
+    if args.cold:
+        print("page cache: cold (the index file's pages dropped just before each browser session)")
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([args.huge] if args.huge else [])
     compile_sources()
     if args.pickers:
         for size in sizes:
             store, _ = prepare(args.workdir, size)
             before = os.getloadavg()[0]
-            report_pickers(size, picker_session(store, args.pickers, args.picker_keys), (before, os.getloadavg()[0]))
+            found = picker_session(store, args.pickers, args.picker_keys, args.cold)
+            report_pickers(size, found, (before, os.getloadavg()[0]))
         return 0
     floor = textual_floor()
     print(f"floor: an empty Textual app, launch → first screen {floor:.3f} s (every launch figure includes it)")
@@ -425,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
             reason = (out.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1]
             print(f"  (no parse floor at {size:,}: one orjson.loads of the file failed: {reason})")
         before = os.getloadavg()[0]
-        found = session(store, search_words(store))
+        found = session(store, search_words(store), args.cold)
         after = os.getloadavg()[0]
         engine = None
         if not args.no_engine:
