@@ -1,0 +1,78 @@
+"""Leader and locality classes left on the real sets after session 8 (session 9, places-people-left); the texts are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.office_names import election_after, join_committee_dashes
+
+
+def leader_of(text: str) -> str | None:
+    draft = extract_article(text)
+    assert draft.non_visit is None, draft.non_visit
+    return (draft.record.get("leader") or {}).get("name")
+
+
+# -- an election committee's head: "Ban Chỉ đạo" in the title, the election named before the verb -------------------
+
+
+@pytest.mark.parametrize(("title", "rest", "left"), [
+    ("Trưởng Ban Chỉ đạo", " cuộc bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031 của "
+     "tỉnh đã kiểm tra", " đã kiểm tra"),
+    ("Chủ tịch Ủy ban bầu cử đại biểu Hội đồng nhân dân tỉnh nhiệm", " kỳ 2026 – 2031 đã đến", " đã đến"),
+    ("Chủ tịch Ủy ban bầu cử tỉnh Quảng Bình", " đã tới kiểm tra", " đã tới kiểm tra"),
+    ("Trưởng Ban Chỉ đạo", " cuộc bầu cử tỉnh Hà Giang đã", " đã"),
+    ("Phó Chủ tịch UBND tỉnh", " cuộc bầu cử đại biểu Quốc hội", " cuộc bầu cử đại biểu Quốc hội"),  # no committee
+])
+def test_an_election_named_after_its_committee_is_skipped_to_reach_the_verb(title: str, rest: str, left: str) -> None:
+    assert rest[election_after(title, rest):] == left
+
+
+@pytest.mark.parametrize("lead", [
+    "Chiều 11/3/2026, đồng chí Lò Văn Thắm, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo cuộc bầu cử "
+    "đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031 của tỉnh đã kiểm tra công "
+    "tác chuẩn bị bầu cử tại xã Mường Khương.",
+    "Đó là yêu cầu của đồng chí Lò Văn Thắm – Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo Bầu cử tỉnh tại buổi kiểm tra công "
+    "tác bầu cử ở xã Mường Khương ngày 11/3/2026.",
+])
+def test_the_head_of_an_election_steering_committee_leads(lead: str) -> None:
+    assert leader_of(lead) == "Lò Văn Thắm"
+
+
+def test_a_subtitle_naming_no_one_above_the_dated_lead_is_not_the_lead() -> None:
+    text = ("Bí thư Tỉnh ủy kiểm tra điểm bỏ phiếu ở vùng biên.\n\nChiều 11/3/2026, đồng chí Lò Văn Thắm, Bí thư "
+            "Tỉnh ủy đã kiểm tra công tác chuẩn bị bầu cử tại xã Mường Khương, tỉnh Lào Cai.")
+    assert leader_of(text) == "Lò Văn Thắm"
+
+
+# -- how the visit's subject is written ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 6/5/2025, ông Đỗ Minh Quân - Phó Chủ tịch UBND tỉnh Nghệ An đã tới kiểm tra tiến độ xây dựng nhà ở xã "
+    "hội tại phường Thái Hòa.",
+    "Sáng 6/5/2025, Phó Chủ tịch nước Đỗ Minh Quân dẫn đầu đoàn công tác đã kiểm tra việc xóa nhà tạm tại phường "
+    "Thái Hòa, tỉnh Nghệ An.",
+    "Sáng 6/5/2025, Phó Thủ tướng Chính phủ Đỗ Minh Quân đã tới kiểm tra việc xóa nhà tạm tại phường Thái Hòa, tỉnh "
+    "Nghệ An.",
+    "Sáng 6/5/2025, tổ giám sát của HĐND tỉnh Nghệ An do ông Đỗ Minh Quân, Trưởng Ban Văn hóa – Xã hội HĐND tỉnh dẫn "
+    "đoàn đã làm việc với UBND phường Thái Hòa.",
+    "Sáng 6/5/2025, các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An: Đỗ Minh Quân - Phó Chủ tịch UBND tỉnh; Hồ Thị "
+    "Mai - Trưởng Ban Tổ chức Tỉnh ủy đã kiểm tra tiến độ xây nhà ở xã hội tại phường Thái Hòa.",
+])
+def test_the_visits_subject_is_its_leader(lead: str) -> None:
+    assert leader_of(lead) == "Đỗ Minh Quân"
+
+
+def test_a_committees_dash_joins_its_two_fields_and_nothing_else() -> None:
+    joined = join_committee_dashes("Trưởng Ban Kinh tế – Ngân sách, Trưởng đoàn")
+    assert len(joined) == len("Trưởng Ban Kinh tế – Ngân sách, Trưởng đoàn") and "tế –" not in joined
+    assert join_committee_dashes("Phó Chủ tịch HĐND tỉnh – Trưởng đoàn") == "Phó Chủ tịch HĐND tỉnh – Trưởng đoàn"
+
+
+def test_the_second_of_officials_listed_after_a_colon_and_hosts_in_a_list_do_not_lead() -> None:
+    hosts = ("Sáng 6/5/2025, Đoàn giám sát HĐND tỉnh Nghệ An làm việc tại phường Thái Hòa. Các đồng chí lãnh đạo "
+             "phường: Đỗ Minh Quân, Hồ Thị Mai báo cáo với đoàn về tiến độ xây nhà ở xã hội.")
+    assert leader_of(hosts) is None
