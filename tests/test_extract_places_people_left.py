@@ -76,3 +76,39 @@ def test_the_second_of_officials_listed_after_a_colon_and_hosts_in_a_list_do_not
     hosts = ("Sáng 6/5/2025, Đoàn giám sát HĐND tỉnh Nghệ An làm việc tại phường Thái Hòa. Các đồng chí lãnh đạo "
              "phường: Đỗ Minh Quân, Hồ Thị Mai báo cáo với đoàn về tiến độ xây nhà ở xã hội.")
     assert leader_of(hosts) is None
+
+
+# -- sites checked on the ground "thuộc" the units listed after them --------------------------------------------------
+
+
+def places_of(text: str) -> list[str]:
+    return [place["name"] for place in extract_article(text).record.get("localities", [])]
+
+
+def test_sites_checked_on_the_ground_place_every_listed_unit_they_lie_in() -> None:
+    text = ("Sáng 4/6/2024, đoàn công tác của UBND tỉnh Cà Mau đã khảo sát thực tế các cống ngăn mặn và tuyến kè thuộc "
+            "các huyện Cái Nước, Đầm Dơi và Năm Căn.")
+    assert places_of(text) == ["huyện Cái Nước", "huyện Đầm Dơi", "huyện Năm Căn"]
+
+
+def test_works_a_report_places_in_a_unit_are_no_visit_there() -> None:
+    text = ("Sáng 4/6/2024, Đoàn giám sát HĐND tỉnh Cà Mau đã giám sát tại huyện Cái Nước. Theo báo cáo, một số cống "
+            "ngăn mặn thuộc huyện Đầm Dơi chậm tiến độ.")
+    assert places_of(text) == ["huyện Cái Nước"]
+
+
+# -- a head named only under a photo ---------------------------------------------------------------------------------
+
+
+_BODY_LEAD = "Ngày 3/10/2025, Đoàn ĐBQH tỉnh Gia Lai đã khảo sát việc chi trả trợ cấp tại xã Hoài Ân."
+
+
+@pytest.mark.parametrize(("caption", "leader"), [
+    ("Các ĐBQH: Rơ Mah Tuấn, Lê Thị Na và Hồ Văn Sơn làm việc với UBND xã Hoài Ân. Ảnh: T.H", "Rơ Mah Tuấn"),
+    ("ĐBQH Lê Thị Na khảo sát việc chi trả tại nhà văn hóa thôn. Ảnh: T.H", "Lê Thị Na"),
+    ("Ông Hồ Văn Sơn, Chủ tịch UBND xã Hoài Ân báo cáo với đoàn. Ảnh: T.H", None),  # a host
+    ("Các ĐBQH: Rơ Mah Tuấn, Lê Thị Na và Hồ Văn Sơn làm việc với UBND xã Hoài Ân", None),  # no credit: no caption
+])
+def test_a_captioned_subject_who_visits_leads_when_no_sentence_names_a_head(caption: str, leader: str | None) -> None:
+    text = f"{_BODY_LEAD}\n\n{caption}\n\nĐoàn đề nghị xã chi trả đúng hạn cho người cao tuổi."
+    assert leader_of(text) == leader

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .leader_captions import caption_leader
 from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
@@ -121,7 +122,8 @@ def find_people(article: Article) -> People:
     for sentence in article.sentences:
         people.mentions += _mentions(sentence)
     _expand_short_names(people)
-    people.leader = choose_leader(people, article) or _headline_leader(article)
+    people.leader = choose_leader(people, article) or _headline_leader(article) or \
+        caption_leader(article, _mentions, Leader)  # a head named only under a photo
     return people
 
 
