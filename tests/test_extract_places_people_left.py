@@ -112,3 +112,18 @@ _BODY_LEAD = "Ngày 3/10/2025, Đoàn ĐBQH tỉnh Gia Lai đã khảo sát vi�
 def test_a_captioned_subject_who_visits_leads_when_no_sentence_names_a_head(caption: str, leader: str | None) -> None:
     text = f"{_BODY_LEAD}\n\n{caption}\n\nĐoàn đề nghị xã chi trả đúng hạn cho người cao tuổi."
     assert leader_of(text) == leader
+
+
+# -- provinces a central team hears; a name glued by a hyphen --------------------------------------------------------
+
+
+def test_the_provinces_whose_committees_report_to_a_central_team_are_visited() -> None:
+    text = ("Ngày 9/5/2019, Đoàn kiểm tra của Bộ Nội vụ do ông Vũ Đăng Minh, Vụ trưởng làm trưởng đoàn đã nghe UBND "
+            "các tỉnh Bà Rịa-Vũng Tàu và Bình Thuận báo cáo việc sắp xếp thôn, tổ dân phố.")
+    assert places_of(text) == ["tỉnh Bà Rịa-Vũng Tàu", "tỉnh Bình Thuận"]
+
+
+def test_a_team_that_hears_no_report_from_the_provinces_it_names_visits_none_of_them() -> None:
+    text = ("Ngày 9/5/2019, Đoàn kiểm tra của Bộ Nội vụ do ông Vũ Đăng Minh, Vụ trưởng làm trưởng đoàn đã làm việc tại "
+            "xã Hòa Thắng. Kinh nghiệm của UBND các tỉnh Bà Rịa-Vũng Tàu và Bình Thuận được nêu để tham khảo.")
+    assert places_of(text) == ["xã Hòa Thắng"]
