@@ -127,3 +127,18 @@ def test_a_team_that_hears_no_report_from_the_provinces_it_names_visits_none_of_
     text = ("Ngày 9/5/2019, Đoàn kiểm tra của Bộ Nội vụ do ông Vũ Đăng Minh, Vụ trưởng làm trưởng đoàn đã làm việc tại "
             "xã Hòa Thắng. Kinh nghiệm của UBND các tỉnh Bà Rịa-Vũng Tàu và Bình Thuận được nêu để tham khảo.")
     assert places_of(text) == ["xã Hòa Thắng"]
+
+
+# -- a headline's bare province ---------------------------------------------------------------------------------------
+
+
+def test_a_headlines_bare_province_is_visited_when_the_text_names_only_its_organs() -> None:
+    text = ("Ban Dân nguyện khảo sát tại Cao Bằng\n\nĐoàn đã nghe Thường trực HĐND và Đoàn ĐBQH tỉnh Cao Bằng báo cáo "
+            "việc tiếp công dân, giải quyết đơn thư.")
+    assert places_of(text) == ["tỉnh Cao Bằng"]
+
+
+def test_a_headlines_bare_province_is_not_listed_beside_the_commune_visited() -> None:
+    text = ("Ban Dân nguyện khảo sát tại Cao Bằng\n\nNgày 5/8/2025, đoàn đã khảo sát việc tiếp công dân tại xã Quảng "
+            "Uyên, tỉnh Cao Bằng.")
+    assert places_of(text) == ["xã Quảng Uyên"]

@@ -209,7 +209,9 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
-    places.mentions = [m for m in places.mentions if not m.bare or (
+    # a headline's bare province ("... khảo sát tại Phú Thọ") is that province even when the text writes it with its
+    # level, as its organs' ("Đoàn ĐBQH tỉnh Phú Thọ"); listed only if no lower unit is visited (place_venues)
+    places.mentions = [m for m in places.mentions if not m.bare or m.in_title and bare_province(m) or (
         fold(m.base) not in levelled and (bare_ward(m, hints) or bare_province(m)))]
     for mention in places.mentions:
         if mention.resolution is None and hints:
