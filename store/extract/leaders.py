@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from ..folding import fold
 from ..reasons import reason
 from .leader_later import office_named_later, visitor_named_later
+from .leader_openings import first_listed_visits
+from .leader_openings import lead_index as opening_index
 from .leader_phrases import assessed_by
 from .leader_scope import body_head, in_story
 from .leader_titles import FULL_DEGREES_BEFORE
-from .office_names import undot_abbreviations
+from .office_names import election_after, undot_abbreviations
 from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
@@ -34,7 +36,8 @@ _HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))",
 _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
                           r"kiểm tra))?|tổ\s+trưởng|trưởng\s+tổ)",
                           re.IGNORECASE)
-_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+|vừa\s+)?(?:chủ trì|dẫn đầu)\b", re.IGNORECASE)
+_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+|vừa\s+)?(?:chủ trì|dẫn đầu|dẫn đoàn)\b", re.IGNORECASE)
+"""("dẫn đoàn", leads the team, is "dẫn đầu đoàn": "Tổ khảo sát do ông X, Trưởng Ban ... dẫn đoàn đã đến".)"""
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
     r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
@@ -51,7 +54,7 @@ _CALLS_ON = r"(?:có\s+chuyến\s+(?:công tác\s*,?\s+)?)?(?:thăm(?:\s+và|\s*
 """One official's call with no delegation: "đồng chí X, <titles> đến thăm và kiểm tra ..." (or "thăm, làm việc"; "đã có
 chuyến thăm và làm việc tại huyện Y", the trip named)."""
 _SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
-                             r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+)?" +
+                             r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+|tới\s+)?" +
                              _CALLS_ON + r"(?:có buổi\s+)?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 """A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra", "đ/c X,
@@ -73,10 +76,11 @@ _MEMBERS_LISTED = re.compile(r"\bthành\s+viên\s+(?:của\s+)?đoàn\b[^.;:]{0,
 _CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 """Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
 Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
-_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi)\s+)?" + _CALLS_ON +
-                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi)\s+thăm)\b",
+_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi|tới)\s+)?" + _CALLS_ON +
+                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi|tới)\s+thăm)\b",
                           re.IGNORECASE)
-"""(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too.)"""
+"""(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too; "tới" is
+"đến": "X - <titles> đã tới kiểm tra".)"""
 
 _DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
                            r"nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
@@ -132,7 +136,7 @@ class Leader:
 
 def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
-    lead_index = article.sentences[0].index if article.sentences else 0
+    lead_index = opening_index(people, article)  # a subtitle above the dated lead is not the lead
     # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
     oversight = any(_OVERSEEING_ORGAN.search(part) for part in
                     ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
@@ -174,7 +178,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
             score, rule = 7, "X chủ trì"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
-                re.search(r"\b(?:chủ trì|dẫn đầu|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
+                re.search(r"\b(?:chủ trì|dẫn đầu|dẫn đoàn|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, "do X chủ trì"
         elif re.search(r"\bdo\s+(?:\S+\s+){0,12}$", mention.before) and _CO_LEADER_AFTER.match(title_end):
             score, rule = 7, "do X và Y chủ trì"
@@ -193,6 +197,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 7, "X và Y đồng chủ trì"  # two co-leaders as the lead's subject: the first named
         elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
+        elif mention.sentence and mention.sentence.index <= lead_index + 1 and first_listed_visits(mention):
+            score, rule = 6, "các đồng chí <title>: X - <titles>; Y - <titles> đã kiểm tra"
         elif mention.sentence and mention.sentence.index == lead_index and _SUBJECT_VISITS.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
@@ -310,6 +316,8 @@ def _after_titles(mention: PersonMention) -> str:
         index = after.find(title)
         if index >= 0:
             after = after[index + len(title):]
+            # "Trưởng Ban Chỉ đạo" + "cuộc bầu cử ... của tỉnh": the election belongs to the title
+            after = after[election_after(title, after):]
     return undot_abbreviations(after)  # "cùng ông Y, Phó Chủ tịch UBND TP.HCM, đi kiểm tra": one clause
 
 

@@ -9,6 +9,10 @@ lost the rest of the titles, "Trưởng Đoàn ..." and the verb that says who l
   "Thứ trưởng Bộ Lao động, Thương binh và Xã hội";
 - the party committee of a province's party agencies, set up in 2025: "Phó Bí thư Đảng ủy các cơ quan
   Đảng tỉnh";
+- a council committee's two fields joined by a spaced dash after the name ("ông X, Trưởng Ban Văn hoá – Xã hội
+  dẫn đoàn"), where a spaced dash elsewhere starts the next title;
+- an election's committee named with its election after the title ("Trưởng Ban Chỉ đạo cuộc bầu cử đại biểu Quốc hội
+  khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031 của tỉnh đã kiểm tra"): the verb comes after the election;
 - a dotted abbreviation inside the titles ("Chủ tịch UBND TP.HCM, cùng ông Y, Phó Chủ tịch UBND TP.HCM,
   đi kiểm tra"), whose dot is no sentence's end: rules that read a clause up to a "." must read past it.
 """
@@ -32,6 +36,49 @@ _DOTTED = re.compile(r"\b(?:TP|Tp|TX|TT|P|Q|H)\.(?=[A-ZĐ0-9]|\s(?:Hồ Chí Min
                      r"Huế)\b)")
 """An abbreviated level before a place ("TP.HCM", "TP. Hồ Chí Minh", "P.Phú An", "Q.1"): the dot joins, it ends
 nothing. With a space after it, only before a city's name: "tại TP. Sau đó" may end a sentence."""
+
+
+_COMMITTEE_PAIR = re.compile(r"(?<=\b[Bb]an\s)(?:Văn\s+ho[áa]|Văn\s+hóa|Kinh\s+tế)(\s[-–—]\s)"
+                             r"(?=(?:Xã\s+hội|Ngân\s+sách|Giáo\s+dục)\b)")
+"""A committee named by two fields, a spaced dash between: "Ban Văn hoá – Xã hội", "Ban Kinh tế - Ngân sách"."""
+JOINED = "\u2060"
+"""What the spaces around such a dash become while titles are split, so the dash splits nothing (same length)."""
+
+
+def join_committee_dashes(text: str) -> str:
+    """`text` with the spaces around a committee's inner dash replaced by `JOINED`; the length is kept."""
+    return _COMMITTEE_PAIR.sub(lambda m: m[0][:m.start(1) - m.start()] + m[1].replace(" ", JOINED), text)
+
+
+_ELECTION_BODY = re.compile(r"\b(?:Ban\s+Chỉ\s+đạo|Ban\s+bầu\s+cử|(?:Ủy|Uỷ)\s+ban\s+bầu\s+cử|Hội\s+đồng\s+bầu\s+cử|"
+                            r"Tổ\s+bầu\s+cử)", re.IGNORECASE)
+_ELECTION_NAME = re.compile(
+    r"(?:\s*(?:[Cc]uộc\s+)?[Bb]ầu\s+cử)?(?:\s+[Đđ]ại\s+biểu)?(?:\s+(?:Quốc\s+hội|QH)(?:\s+[Kk]h(?:óa|oá)\s+[XVIL]+)?"
+    r"(?:\s+và(?:\s+bầu\s+cử)?(?:\s+đại\s+biểu)?)?)?(?:\s+(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:\s+(?:các\s+cấp|tỉnh|thành\s+phố|huyện|xã|phường))?)?"
+    r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?(?:\s+(?:của\s+)?(?:tỉnh|thành\s+phố|huyện|xã|phường)"
+    r"(?P<place>(?:\s+\w+){0,3}))?")
+"""The election a committee is for, written after the committee's name: "cuộc bầu cử đại biểu Quốc hội khóa XVI và
+đại biểu HĐND các cấp nhiệm kỳ 2026-2031 của tỉnh"."""
+
+
+def election_after(title: str, rest: str) -> int:
+    """How much of `rest`, the text after `title`, still names the election of the committee `title` names (0 if
+    it names none): the words a reader skips to reach the verb. The title may hold the election's first words
+    ("Chủ tịch Ủy ban bầu cử đại biểu HĐND tỉnh nhiệm" + " kỳ 2026 – 2031 đã đến"): the name is read across both."""
+    bodies = list(_ELECTION_BODY.finditer(title))
+    if not bodies:
+        return 0
+    tail = title[bodies[-1].end():]
+    m = _ELECTION_NAME.match(tail + rest)
+    if not m or m.end() <= len(tail):
+        return 0
+    end = m.start("place") if m["place"] is not None else m.end()
+    for word in re.finditer(r"\s+(\w+)", m["place"] or ""):  # the place's name: its capitalised words only
+        if not word[1][0].isupper():
+            break
+        end = m.start("place") + word.end()
+    return max(0, end - len(tail))
 
 
 def office_tail(previous: str, rest: str) -> int:

@@ -21,10 +21,12 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .leader_captions import caption_leader
+from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
-from .office_names import body_words_at, office_tail
+from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
 from .role_spelling import role_words
@@ -54,11 +56,13 @@ _TITLE_WORDS = {fold(w) for w in (
     "liên đoàn lao động cựu chiến binh phó chỉ huy quân sự chủ nhiệm ủy viên thường vụ thành ủy huyện ủy "
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
-    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử khuyết chấp hành"
+    "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử khuyết chấp hành "
+    "đạo nước chính phủ"  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
-    r"trao đổi|dẫn đầu|tiếp|nêu|khẳng định|đánh giá|ghi nhận|chỉ đạo|kết luận|thông tin|chia sẻ|lưu ý|giải trình|"
+    r"trao đổi|dẫn đầu|dẫn đoàn|tiếp|nêu|khẳng định|đánh giá|ghi nhận|(?<!ban )chỉ đạo|kết luận|thông tin|chia sẻ|"
+    r"lưu ý|giải trình|"
     r"làm rõ|tổ chức|(?<!đoàn )giám sát|(?<!đoàn )khảo sát|(?<!đoàn )kiểm tra|về|tại|trong|với|cùng|cũng|thăm|"
     r"nắm bắt|tham gia|đồng thời|"
     r"nói|đề cập|bày tỏ|cảm ơn|mong|hy vọng|tin tưởng|biểu dương|khen|phân tích|lý giải|thừa nhận)\b", re.IGNORECASE)
@@ -118,7 +122,8 @@ def find_people(article: Article) -> People:
     for sentence in article.sentences:
         people.mentions += _mentions(sentence)
     _expand_short_names(people)
-    people.leader = choose_leader(people, article) or _headline_leader(article)
+    people.leader = choose_leader(people, article) or _headline_leader(article) or \
+        caption_leader(article, _mentions, Leader)  # a head named only under a photo
     return people
 
 
@@ -184,7 +189,7 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
                 (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
                 (re.search(r"(?:^|[\s,;:])(?:do|có|và|ông|bà|đồng chí|gồm(?: các \S+)?)\s*:?\s+" + _DEGREES + "$",
                            window) or FULL_DEGREES_BEFORE.search(window)) and
-                _titles_after(text, end)):
+                _titles_after(text, end)) and not (len(name.split()) >= 3 and listed_after_colon(window)):
             continue  # a bare name counts when its titles follow it ("do Đỗ Thị X - Phó Chủ tịch HĐND phường")
         if head is not None and len(name.split()) < 2:
             continue
@@ -264,13 +269,13 @@ def _titles_after(text: str, position: int) -> list[str]:
     m = re.match(r"\s*(?:[,–(]|-(?!\w)|-(?=[A-ZĐÀ-Ỹ]))\s*", rest)
     if not m:
         return titles
-    rest = rest[m.end():]
+    rest = join_committee_dashes(rest[m.end():])  # "Trưởng Ban Văn hoá – Xã hội": one title, not two
     while rest:
         # one segment: up to the next ",", "-" attached to a word end, ";" or "(".
         seg = re.match(r"(.+?)(?:\s*,\s*|(?<=\S)-\s+|\s+[–—]\s+|\s*;|\s*[()]|$)", rest)
         if not seg:
             break
-        segment = seg[1].strip()
+        segment = seg[1].strip().replace(JOINED, " ")
         stop = _TITLE_STOP.search(" " + segment)
         cut = segment[:stop.start()].strip() if stop else segment
         cut = _trim_title(cut)

@@ -117,8 +117,9 @@ def unique(items: list[str]) -> list[str]:
 
 def bare_province(mention: Mention) -> bool:
     """A province named without its level word where the visit goes ("Chiều 28/2, tại Hà Tĩnh, Phó Thủ tướng làm
-    việc với lãnh đạo tỉnh"): taken as the province, which counts only if no lower unit is visited."""
-    if mention.in_title or (found := resolve_province(mention.base)) is None:
+    việc với lãnh đạo tỉnh", or a headline's "Ban X khảo sát tại Phú Thọ"): taken as the province, which counts only
+    if no lower unit is visited."""
+    if (found := resolve_province(mention.base)) is None:
         return False
     mention.level, mention.written, mention.resolution = "tỉnh", mention.base, found
     return True

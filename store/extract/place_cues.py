@@ -48,6 +48,10 @@ _SITES_OF = re.compile(r"(?:một số|các|\d{1,2})?\s*(?:khu vực bỏ phiế
                        r"\s(?:thuộc|của|ở|tại|trên địa bàn)\s+" + r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$",
                        re.IGNORECASE)
 """Polling stations of the unit, where a team checking an election goes: "và một số khu vực bỏ phiếu thuộc phường A"."""
+_SITES_CHECKED_IN = re.compile(r"\b(?:kiểm tra|khảo sát|giám sát)\s+(?:thực tế|thực địa)\s+(?!tại\b|ở\b)"
+                               r"[^.;:()]{3,100}?\sthuộc\s+(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE)
+"""Sites checked on the ground in the units listed after them: "đã khảo sát thực tế các vị trí sạt lở và một số công
+trình thuộc các huyện A, B, C" (every unit of the list, each a place the team went to)."""
 _ITEMS = r"(?:(?!\b(?:qua|cho biết|báo cáo|đề nghị|kiểm tra|giám sát|khảo sát)\b)[^.:]){0,160}?"
 _LIST_GOES_ON = (r"(?:" + _ITEMS + r"[;,]\s+(?=" + _AGENCY + r"\s)|" + _ITEMS + r"(?:;|\svà)\s+)")
 """The items of a list between its colon and a later unit of it: no full stop and no new statement ("qua kiểm tra");
@@ -89,11 +93,13 @@ _JOINED = re.compile(r"\s*(?:\([^()]{1,40}\))?(?:\s*(?:,\s*và|,|;|và))+\s*" + 
                      re.IGNORECASE)
 """Between two units of one list: "xã A và UBND thị trấn B", "xã A, Công an xã B", "huyện X và các xã A", "xã A (Thanh
 Hóa) và xã B" (the province of the first in brackets)."""
-_HOSTS_REPORT = re.compile(r"\b(?:lãnh đạo|đại diện|Chủ tịch)\s+(?:lãnh đạo\s+)?"
-                           r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+$",
-                           re.IGNORECASE)
+_HOSTS_REPORT = re.compile(r"(?:\b(?:lãnh đạo|đại diện|Chủ tịch)\s+(?:lãnh đạo\s+)?"
+                           r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?|"
+                           r"\bnghe\s+(?:lãnh đạo\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)"
+                           r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+$", re.IGNORECASE)
 """The officials of several units, before the list of them: "Lãnh đạo các xã A, B và C", "đại diện lãnh đạo hai phường
-A và B". When they then report ("báo cáo", "trình bày", "cho biết": `reports_after`), those units are the team's
+A và B", or the units' People's Committees the team hears ("Đoàn đã nghe UBND các tỉnh A và B báo cáo"). When they
+then report ("báo cáo", "trình bày", "cho biết": `reports_after`), those units are the team's
 hosts: the ones visited."""
 _REPORTS = re.compile(r"^[^.;]{0,80}?\b(?:đã\s+|lần lượt\s+|cùng\s+)*(?:báo cáo|trình bày|cho biết)\b",
                       re.IGNORECASE)

@@ -291,6 +291,11 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
     while len(words) < 5:
         m = re.match(r"[ \t]*", text[cursor:])
         start = cursor + (m.end() if m else 0)
+        glued = _TOKEN.match(text, cursor + 1) if words and text[cursor:cursor + 1] in ("-", "–") else None
+        if glued and glued[0][0].isupper() and not glued[0].isupper():  # "Bà Rịa-Vũng Tàu": one name, no spaces
+            words[-1] += text[cursor] + glued[0]
+            end = cursor = glued.end()
+            continue
         if words:
             dash = re.match(r"\s+[-–]\s+", text[cursor:])
             if dash:

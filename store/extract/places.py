@@ -39,6 +39,7 @@ from .place_cues import (
     _OVERSEES_UNITS,
     _PROVINCE_OFFICE,
     _SCENE_START,
+    _SITES_CHECKED_IN,
     _SITES_OF,
     _VILLAGE_BEFORE,
     _WORK_WITH,
@@ -208,7 +209,9 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
-    places.mentions = [m for m in places.mentions if not m.bare or (
+    # a headline's bare province ("... khảo sát tại Phú Thọ") is that province even when the text writes it with its
+    # level, as its organs' ("Đoàn ĐBQH tỉnh Phú Thọ"); listed only if no lower unit is visited (place_venues)
+    places.mentions = [m for m in places.mentions if not m.bare or m.in_title and bare_province(m) or (
         fold(m.base) not in levelled and (bare_ward(m, hints) or bare_province(m)))]
     for mention in places.mentions:
         if mention.resolution is None and hints:
@@ -366,7 +369,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
         return True
-    if (_SITES_OF.search(before) or village is not None) and \
+    if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
             re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
         return True  # polling stations "thuộc phường A"; villages before "(xã A)" in a sentence of the visit
     if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
