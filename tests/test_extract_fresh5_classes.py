@@ -1,0 +1,48 @@
+"""Classes diagnosed on the real set realcheck-s9-fresh5 (session 9, fresh5-fixer): a lead printed without its stop
+above photo captions, a result restated, an aim in a direction, staff of councils checked, the head of a numbered
+working team, the honorific written "đc"."""
+
+from __future__ import annotations
+
+from store.extract import extract_article
+from store.extract.debris import summary_before_captions
+from tests.leads import TODAY
+
+
+def _record(text: str) -> dict:
+    return extract_article(text, today=TODAY).record
+
+
+def test_lead_without_stop_above_captions_is_content() -> None:
+    head = ["Kiểm tra bộ phận một cửa cấp xã",
+            "Ngày 7/6, Đoàn kiểm tra của tỉnh do ông Lê Văn An làm trưởng đoàn đã kiểm tra bộ phận một cửa tại xã A",
+            "Đoàn kiểm tra làm việc tại xã A"]
+    assert summary_before_captions(head) == 1
+
+
+def test_a_long_caption_after_the_lead_keeps_the_old_reading() -> None:
+    head = ["Kiểm tra bộ phận một cửa cấp xã",
+            "Ngày 7/6, Đoàn kiểm tra của tỉnh do ông Lê Văn An làm trưởng đoàn đã kiểm tra bộ phận một cửa tại xã A",
+            "Ông Lê Văn An phát biểu tại buổi làm việc với lãnh đạo xã A về việc niêm yết công khai thủ tục hành chính "
+            "và việc trả kết quả đúng hạn cho người dân trên địa bàn"]
+    assert summary_before_captions(head) is None
+
+
+def test_lead_line_gives_the_leader_and_places() -> None:
+    text = ("Kiểm tra bộ phận một cửa cấp xã\n\nCập nhật: 12/06/2023 09:40\n"
+            "Ngày 7/6, Đoàn kiểm tra cải cách hành chính tỉnh Hà Tĩnh do ông Lê Đình Sơn – Phó Giám đốc Sở Nội vụ làm "
+            "trưởng đoàn đã kiểm tra bộ phận một cửa tại xã Cẩm Quan, huyện Cẩm Xuyên\n"
+            "Đoàn kiểm tra làm việc tại xã Cẩm Quan\n\n"
+            "Đoàn đề nghị xã tiếp tục niêm yết công khai thủ tục hành chính.\n")
+    record = _record(text)
+    assert record["leader"]["name"] == "Lê Đình Sơn"
+    assert [loc["name"] for loc in record["localities"]] == ["xã Cẩm Quan"]
+    assert record["date"] == "2023-06-07"
+
+
+def test_long_headline_under_the_site_name_is_no_lead() -> None:
+    head = ["Chào mừng bạn đến với Cổng thông tin điện tử Văn phòng Hội đồng nhân dân tỉnh",
+            "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh khảo sát chuẩn bị cho công tác thẩm tra các nội dung trình "
+            "tại kỳ họp thứ 9 của Hội đồng nhân dân tỉnh",
+            "Xem với cỡ chữ"]
+    assert summary_before_captions(head) is None
