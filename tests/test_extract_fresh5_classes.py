@@ -46,3 +46,34 @@ def test_long_headline_under_the_site_name_is_no_lead() -> None:
             "tại kỳ họp thứ 9 của Hội đồng nhân dân tỉnh",
             "Xem với cỡ chữ"]
     assert summary_before_captions(head) is None
+
+
+_CHECK = ("Sáng 6/9/2024, Tổ kiểm tra công vụ của UBND huyện Hoằng Hóa đã kiểm tra đột xuất việc chấp hành kỷ luật "
+          "tại UBND xã Hoằng Lộc")
+
+
+def test_a_team_called_to_is_a_delegation() -> None:
+    assert extract_article(_CHECK + ".\n", today=TODAY).non_visit is None
+
+
+def test_finding_restated_under_another_name_counts_once() -> None:
+    text = (_CHECK + " và phát hiện 3 công chức vắng mặt không có lý do.\n\n"
+            "Cụ thể, tại trụ sở UBND xã có 3 trường hợp vắng mặt không lý do.\n")
+    assert [f["value"] for f in _record(text)["figures"]] == [3]
+
+
+def test_same_number_of_different_things_stays_twice() -> None:
+    text = (_CHECK + ". Xã đã giải quyết đúng hạn 100% hồ sơ.\n\n"
+            "Cũng theo báo cáo, 100% hồ sơ được tiếp nhận trực tuyến.\n")
+    assert [f["value"] for f in _record(text)["figures"]] == [100, 100]
+
+
+def test_result_told_twice_in_two_sentences_counts_once() -> None:
+    text = (_CHECK + ".\n\nXã đã đạt 19/19 tiêu chí nông thôn mới.\n\n"
+            "Qua rà soát, xã đã đạt 19/19 tiêu chí nông thôn mới, thu nhập đạt 60 triệu đồng.\n")
+    assert [(f["value"], f.get("of")) for f in _record(text)["figures"]] == [(19, 19), (60000000, None)]
+
+
+def test_an_aim_without_a_year_is_no_figure() -> None:
+    text = _CHECK + ". Tổ kiểm tra đề nghị xã phấn đấu 100% hồ sơ được nộp trực tuyến.\n"
+    assert _record(text)["figures"] == []

@@ -22,6 +22,7 @@ from .dates import Period, find_periods
 from .figure_brackets import bracket_parts
 from .figure_headline import headline_only
 from .figure_numbers import masked_spans, numbers_in
+from .figure_restated import restated_once
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
@@ -78,12 +79,14 @@ _TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|tro
 _TARGET_SAID = re.compile(
     r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
     r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
-    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$)",
+    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$|"
+    r"(?<!đã )\bphấn đấu\s+(?:(?:đạt|có|cho)\s+)?(?:(?:trên|từ|tối thiểu|ít nhất)\s+)?$)",
     re.IGNORECASE)
 """A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
 criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
 ("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ
-đạt 100%") is a threshold missed, no value."""
+đạt 100%") is a threshold missed, no value. An aim with no year ("nhằm phấn đấu 100% người dân nộp hồ sơ trực tuyến")
+is one too."""
 _PLAN_SENTENCE = re.compile(r"^\W*(?:theo kế hoạch|kế hoạch đề ra|dự kiến)\s*,", re.IGNORECASE)
 """A sentence that opens with the plan ("Theo kế hoạch, ... đạt 90% ...; ... trên 88,2%"): its numbers are aims."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
@@ -109,6 +112,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
             drafts = [_ordered(d) for d in drafts]  # "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"
         found += drafts
         previous = drafts
+    found = restated_once(found)  # a result told in the lead and again in the account counts once
     return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
 
 
