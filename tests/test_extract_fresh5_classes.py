@@ -77,3 +77,23 @@ def test_result_told_twice_in_two_sentences_counts_once() -> None:
 def test_an_aim_without_a_year_is_no_figure() -> None:
     text = _CHECK + ". Tổ kiểm tra đề nghị xã phấn đấu 100% hồ sơ được nộp trực tuyến.\n"
     assert _record(text)["figures"] == []
+
+
+def test_head_of_a_numbered_working_team_leads() -> None:
+    text = ("Ngày 24/3/2025, đồng chí Lê Văn Tâm, Thứ trưởng Bộ Xây dựng, Tổ trưởng Tổ công tác số 05 của Ban Chỉ đạo, "
+            "cùng các thành viên trong đoàn đã có buổi làm việc với tỉnh Lào Cai. Tiếp đoàn có đồng chí Hoàng Văn Sơn, "
+            "Phó Chủ tịch UBND tỉnh.\n")
+    assert _record(text)["leader"]["name"] == "Lê Văn Tâm"
+
+
+def test_dc_before_a_full_name_is_the_honorific() -> None:
+    text = ("Ngày 21/4/2022, Đoàn giám sát của HĐND huyện Đồng Hỷ do đc Phạm Văn Linh, Chủ tịch HĐND huyện làm trưởng "
+            "đoàn đã giám sát tại xã Văn Hán.\n")
+    assert _record(text)["leader"]["name"] == "Phạm Văn Linh"
+
+
+def test_staff_of_two_offices_checked_names_both_units() -> None:
+    text = ("Ngày 9/4/2024, Tổ kiểm tra của Sở Nội vụ tỉnh Bình Thuận đã kiểm tra đột xuất việc chấp hành giờ làm việc "
+            "của cán bộ, công chức (gọi chung là cán bộ) của UBND xã Bình Tân và UBND thị trấn Lương Sơn, huyện Bắc "
+            "Bình.\n")
+    assert [loc["name"] for loc in _record(text)["localities"]] == ["xã Bình Tân", "thị trấn Lương Sơn"]

@@ -40,8 +40,10 @@ _HEAD_BEFORE = re.compile(
     r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 _HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
 """A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
-_GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
-"""The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
+_GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)"
+                         r"(?:\s+tổ\s+(?:công tác|giám sát|kiểm tra|khảo sát)\b.*)?$", re.IGNORECASE)
+"""The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng") or of a working team ("Thứ trưởng ...,
+Tổ trưởng Tổ công tác số 04"): the visit's leader."""
 _CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:(?:[^.;,]{0,80}?\s)?(?:và|cùng)\s+|[^.;]{0,160}?\s(?:và|cùng)\s+"
                               r"(?=(?:ông|bà|đồng chí|đ/c)\s))[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|"
                               r"đồng chủ trì|làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
