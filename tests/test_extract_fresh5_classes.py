@@ -97,3 +97,10 @@ def test_staff_of_two_offices_checked_names_both_units() -> None:
             "của cán bộ, công chức (gọi chung là cán bộ) của UBND xã Bình Tân và UBND thị trấn Lương Sơn, huyện Bắc "
             "Bình.\n")
     assert [loc["name"] for loc in _record(text)["localities"]] == ["xã Bình Tân", "thị trấn Lương Sơn"]
+
+
+def test_a_stop_told_from_the_offices_seat_is_visited() -> None:
+    text = ("Sáng 5/3/2024, đoàn kiểm tra của Sở Nội vụ tỉnh Quảng Ninh đã kiểm tra công vụ tại Trung tâm Hành chính "
+            "công TP. Uông Bí.\nTại trụ sở UBND và Bộ phận tiếp nhận và trả kết quả phường Nam Khê, TP. Uông Bí, đoàn "
+            "ghi nhận cán bộ có mặt đầy đủ.\n")
+    assert "phường Nam Khê" in [loc["name"] for loc in _record(text)["localities"]]
