@@ -104,3 +104,11 @@ def test_a_stop_told_from_the_offices_seat_is_visited() -> None:
             "công TP. Uông Bí.\nTại trụ sở UBND và Bộ phận tiếp nhận và trả kết quả phường Nam Khê, TP. Uông Bí, đoàn "
             "ghi nhận cán bộ có mặt đầy đủ.\n")
     assert "phường Nam Khê" in [loc["name"] for loc in _record(text)["localities"]]
+
+
+def test_sapo_without_day_or_visit_gives_way_to_the_dated_lead() -> None:
+    text = ("Phó Thủ tướng Chính phủ Trần Văn Minh bày tỏ lòng tri ân sâu sắc trước những hy sinh của các gia đình.\n\n"
+            "Trong khuôn khổ chuyến công tác tại tỉnh Hà Tĩnh, sáng 28/2/2026, đồng chí Trần Văn Minh - Phó Thủ tướng "
+            "Chính phủ đã đến thăm, tặng quà gia đình chính sách và kiểm tra công tác vận hành tại Trung tâm Phục vụ "
+            "Hành chính công phường Thành Sen.\n")
+    assert _record(text)["leader"]["name"] == "Trần Văn Minh"

@@ -16,6 +16,7 @@ from ..folding import fold
 from ..reasons import reason
 from .leader_later import office_named_later, visitor_named_later
 from .leader_phrases import assessed_by
+from .leader_sapo import lead_sentence_index
 from .leader_scope import body_head, in_story
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import undot_abbreviations
@@ -132,7 +133,7 @@ class Leader:
 
 def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
-    lead_index = article.sentences[0].index if article.sentences else 0
+    lead_index = lead_sentence_index(article)  # the dated lead, after a sapo that has no day and no visit
     # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
     oversight = any(_OVERSEEING_ORGAN.search(part) for part in
                     ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
