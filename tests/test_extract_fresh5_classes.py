@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.extract import extract_article
 from store.extract.debris import summary_before_captions
+from store.extract.sentences import split_sentences
 from tests.leads import TODAY
 
 
@@ -112,3 +113,10 @@ def test_sapo_without_day_or_visit_gives_way_to_the_dated_lead() -> None:
             "Chính phủ đã đến thăm, tặng quà gia đình chính sách và kiểm tra công tác vận hành tại Trung tâm Phục vụ "
             "Hành chính công phường Thành Sen.\n")
     assert _record(text)["leader"]["name"] == "Trần Văn Minh"
+
+
+def test_days_alone_before_a_stop_open_the_next_sentence() -> None:
+    assert split_sentences("Từ ngày 21/02 đến ngày 28/02/2023. Đảng ủy phường tổ chức khảo sát.") == [
+        "Từ ngày 21/02 đến ngày 28/02/2023. Đảng ủy phường tổ chức khảo sát."]
+    assert split_sentences("Đoàn đã làm việc với xã. Ngày 5/3 đoàn đến phường.") == [
+        "Đoàn đã làm việc với xã.", "Ngày 5/3 đoàn đến phường."]
