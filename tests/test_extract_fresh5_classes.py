@@ -120,3 +120,11 @@ def test_days_alone_before_a_stop_open_the_next_sentence() -> None:
         "Từ ngày 21/02 đến ngày 28/02/2023. Đảng ủy phường tổ chức khảo sát."]
     assert split_sentences("Đoàn đã làm việc với xã. Ngày 5/3 đoàn đến phường.") == [
         "Đoàn đã làm việc với xã.", "Ngày 5/3 đoàn đến phường."]
+
+
+def test_results_acknowledged_at_the_session_are_no_round_up() -> None:
+    text = ("HĐND thành phố giám sát tại phường Sông Cầu\n\n"
+            "Thực hiện chương trình năm 2019, Đoàn giám sát của HĐND thành phố Bắc Kạn đã giám sát tại UBND "
+            "phường Sông Cầu.\n\nPhát biểu tại buổi làm việc, bà Hà Thị Nga ghi nhận những việc phường đã làm "
+            "trong thời gian qua.\n")
+    assert extract_article(text, today=TODAY).non_visit is None

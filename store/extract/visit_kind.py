@@ -119,12 +119,15 @@ _GIVEN_AT_A_SESSION = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị)(?:
 """Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
 với Ban Thường vụ Huyện ủy"), a noun; the working session itself is the visit."""
 _HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với)\b[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+"
-                    r"(?:kiểm tra|rà soát|soát xét|đánh giá)\b[^.;]{0,200}$", re.IGNORECASE)
+                    r"(?:kiểm tra|rà soát|soát xét|đánh giá)\b[^.;]{0,200}$|"
+                    r"\btại\s+buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b[^.;]{0,160}\b(?:ghi nhận|đánh giá cao|"
+                    r"biểu dương)\b[^.;]{0,300}$", re.IGNORECASE)
 """Before a round-up's words, a team hearing its hosts ("lắng nghe ý kiến của Ban ... về những kết quả đạt được ...
 thời gian qua"), or talking with them ("trao đổi với nhân viên ... về những khó khăn trong thời gian qua"): the hosts'
 own results, told at the visit, not a round-up of oversight (oversight counted, "nghe báo cáo kết quả 5 cuộc giám
 sát", still is one); so are the results a session checks ("làm việc với UBND xã X để kiểm tra kết quả ... thời gian
-qua")."""
+qua") and those its head acknowledges there ("Phát biểu tại buổi làm việc, đồng chí X ghi nhận việc ... phường đã giải
+quyết trong thời gian qua")."""
 _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
