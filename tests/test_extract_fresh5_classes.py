@@ -128,3 +128,10 @@ def test_results_acknowledged_at_the_session_are_no_round_up() -> None:
             "phường Sông Cầu.\n\nPhát biểu tại buổi làm việc, bà Hà Thị Nga ghi nhận những việc phường đã làm "
             "trong thời gian qua.\n")
     assert extract_article(text, today=TODAY).non_visit is None
+
+
+def test_share_written_out_of_a_total() -> None:
+    text = ("Sáng 18/4/2023, đoàn kiểm tra của Sở Nội vụ tỉnh Quảng Ninh đã kiểm tra đột xuất tại UBND phường "
+            "Hồng Hải. "
+            "Đoàn ghi nhận 27 trên tổng số 31 CBCC có mặt tại vị trí làm việc.\n")
+    assert [(f["value"], f.get("of"), f["unit"]) for f in _record(text)["figures"]] == [(27, 31, "cán bộ")]

@@ -28,7 +28,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tài khoản", ("tài khoản",)),
     ("lượt", ("lượt người", "lượt truy cập", "lượt")),
     ("người", ("người dân", "người")),
-    ("cán bộ", ("cán bộ, công chức", "cán bộ",)),
+    ("cán bộ", ("cán bộ, công chức", "cán bộ", "CBCCVC", "CBCC")),
     ("công chức", ("công chức", "viên chức")),
     ("tình nguyện viên", ("tình nguyện viên",)),
     ("thành viên", ("thành viên",)),
@@ -90,7 +90,8 @@ _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d{1,3}\.\d{1,2}(?=\s*%))"
-    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
+    r"(?:(?:\s*/\s*|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
+"""A number, and its whole after "/" or "trên tổng số" ("36 trên tổng số 42 CBCC": 36 of 42)."""
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _NOT_BEFORE = re.compile(

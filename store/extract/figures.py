@@ -239,7 +239,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
     if after_words:
         written = text[start:end]
         unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
-            re.sub(r"^[\d.,/\s]+", "", written)
+            re.sub(r"^[\d.,/\s]+(?:trên\s+tổng\s+số\s+[\d.,]+\s*)?", "", written)
         head = unit if unit_written.lower() == "đ" else unit_written or unit  # "500.000đ": say "đồng"
         return _capital(" ".join([head] + after_words[:12])), context
     verb = _LABEL_VERBS.search(before)
