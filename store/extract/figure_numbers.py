@@ -51,6 +51,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
     ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
+    ("thông báo", ("thông báo, kết luận", "thông báo kết luận", "thông báo", "kết luận")),  # notices acted on
     ("giao dịch", ("giao dịch",)),
     ("kiến nghị", ("kiến nghị", "ý kiến")),
     ("phản ánh", ("phản ánh",)),
