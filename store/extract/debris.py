@@ -59,6 +59,8 @@ def split_title(lines: list[str], article: Article) -> tuple[str | None, list[st
     # xã") is running text without its stop: it stays content, and the headline is the line before it
     if len(head) >= 2 and _is_summary(head[-1]):
         head, rest = head[:-1], [head[-1] + "."] + rest
+    elif (summary := summary_before_captions(head)) is not None:
+        head, rest = head[:summary], [head[summary] + "."] + head[summary + 1:] + rest
     candidates = [line for line in head if len(line.split()) >= 5 and not TERMINAL.search(line)]
     if len(candidates) > 1:
         # a photo caption between headline and lead ("X phát biểu tại buổi làm việc") is no headline
@@ -75,9 +77,25 @@ _CAPTION_MOMENT = re.compile(r"\b(?:phát biểu|gợi ý|trao đổi|chụp ả
 
 def _is_summary(line: str) -> bool:
     words = len(line.split())
-    return words > 20 or words >= 10 and bool(
-        re.match(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?ngày\s+\d|\W*(?:sáng|chiều|tối|trưa)\s+\d", line,
-                 re.IGNORECASE))
+    return words > 20 or words >= 10 and bool(_DATED_OPENING.match(line))
+
+
+_DATED_OPENING = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?ngày\s+\d|\W*(?:sáng|chiều|tối|trưa)\s+\d",
+                            re.IGNORECASE)
+
+
+def summary_before_captions(head: list[str]) -> int | None:
+    """The lead printed without its stop and followed by the photo's caption lines ("Từ ngày 25-27/01, Đoàn ...
+    đã thẩm định tại xã A" / "Quang cảnh buổi thẩm định"): its index in `head`, when a headline comes before it
+    and only short lines without a stop come after it; else None. The lead is longer than the headline, so
+    taking the longest line as the headline would lose the lead's day, leader and places."""
+    for i in range(1, len(head)):
+        if not _is_summary(head[i]) or len(head[i].split()) <= 35 and not _DATED_OPENING.match(head[i]):
+            continue  # a long headline under the site's name is no lead: the lead opens with its day, or runs long
+        headline = any(len(line.split()) >= 5 and not TERMINAL.search(line) for line in head[:i])
+        captions = all(len(line.split()) <= 24 and not TERMINAL.search(line) for line in head[i + 1:])
+        return i if headline and captions else None
+    return None
 
 
 def drop_header_crumbs(lines: list[str], article: Article) -> list[str]:

@@ -61,6 +61,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
     ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
+    ("thông báo", ("thông báo, kết luận", "thông báo kết luận", "thông báo", "kết luận")),  # notices acted on
     ("giao dịch", ("giao dịch",)),
     ("kiến nghị", ("kiến nghị", "ý kiến")),
     ("phản ánh", ("phản ánh",)),
@@ -104,7 +105,8 @@ _UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
     r"\d{1,3}\.\d{1,2}(?=\s*(?:%|ha\b|m2)))"
-    r"(?:\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
+    r"(?:(?:\s*/\s*|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
+"""A number, and its whole after "/" or "trên tổng số" ("36 trên tổng số 42 CBCC": 36 of 42)."""
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-ZĐ]+/[A-ZĐ]+")
 _NOT_BEFORE = re.compile(

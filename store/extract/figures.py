@@ -25,6 +25,7 @@ from .figure_lines import ListedParts
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
 from .figure_rates import once_per_rate, rate_label, rate_of
+from .figure_restated import restated_once
 from .figure_shapes import kinds_counted, rate_per_unit, still_to_be_paid
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
@@ -85,13 +86,15 @@ _TARGET_SAID = re.compile(
     r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
     r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
     r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$|"
-    r"\bchỉ tiêu\b[^.;()]{0,60}\bgiao\s*\(\s*$)",
+    r"\bchỉ tiêu\b[^.;()]{0,60}\bgiao\s*\(\s*$|"
+    r"(?<!đã )\bphấn đấu\s+(?:(?:đạt|có|cho)\s+)?(?:(?:trên|từ|tối thiểu|ít nhất)\s+)?$)",
     re.IGNORECASE)
 """A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
 criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
 ("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ
 đạt 100%") is a threshold missed, no value. The target given in brackets ("so với chỉ tiêu diện tích được UBND
-tỉnh giao (417,4 ha)") is one too."""
+tỉnh giao (417,4 ha)") is one too, and so is an aim with no year ("nhằm phấn đấu 100% người dân nộp hồ sơ trực
+tuyến")."""
 _PLAN_SENTENCE = re.compile(r"^\W*(?:theo kế hoạch|kế hoạch đề ra|dự kiến)\s*,", re.IGNORECASE)
 """A sentence that opens with the plan ("Theo kế hoạch, ... đạt 90% ...; ... trên 88,2%"): its numbers are aims."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
@@ -125,6 +128,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         found += drafts
         previous = drafts
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
+    found = restated_once(found)  # a result told in the lead and again in the account counts once
     return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
 
 
@@ -255,7 +259,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
     if after_words:
         written = text[start:end]
         unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
-            re.sub(r"^[\d.,/\s]+", "", written)
+            re.sub(r"^[\d.,/\s]+(?:trên\s+tổng\s+số\s+[\d.,]+\s*)?", "", written)
         head = unit if unit_written.lower() == "đ" or unit == "đồng" and "/" in unit_written else unit_written or unit
         return _capital(" ".join([head] + after_words[:12])), context
     verb = _LABEL_VERBS.search(before)

@@ -18,6 +18,7 @@ from .leader_later import office_named_later, visitor_named_later
 from .leader_openings import first_listed_visits
 from .leader_openings import lead_index as opening_index
 from .leader_phrases import assessed_by
+from .leader_sapo import lead_sentence_index
 from .leader_scope import body_head, in_story
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import election_after, undot_abbreviations
@@ -43,8 +44,10 @@ _HEAD_BEFORE = re.compile(
     r"\s*(?:là\s+|[,:]\s*)?(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 _HEAD_INSIDE = re.compile(r"\s[-–]\s*trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))", re.IGNORECASE)
 """A head's office written after another inside one title ("Phó Chủ tịch HĐND phường - Trưởng đoàn Giám sát")."""
-_GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)$", re.IGNORECASE)
-"""The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng"): the visit's leader."""
+_GROUP_HEAD = re.compile(r"(?<!phó )\b(?:tổ\s+trưởng|trưởng\s+tổ)"
+                         r"(?:\s+tổ\s+(?:công tác|giám sát|kiểm tra|khảo sát)\b.*)?$", re.IGNORECASE)
+"""The head of a group of deputies ("ông X - Chủ tịch HĐND huyện, Tổ trưởng") or of a working team ("Thứ trưởng ...,
+Tổ trưởng Tổ công tác số 04"): the visit's leader."""
 _CO_LEADER_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:(?:[^.;,]{0,80}?\s)?(?:và|cùng)\s+|[^.;]{0,160}?\s(?:và|cùng)\s+"
                               r"(?=(?:ông|bà|đồng chí|đ/c)\s))[^.;]{0,160}?\b(?:chủ trì|dẫn đầu|"
                               r"đồng chủ trì|làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b", re.IGNORECASE)
@@ -136,7 +139,8 @@ class Leader:
 
 def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
-    lead_index = opening_index(people, article)  # a subtitle above the dated lead is not the lead
+    # the lead: not a subtitle above the dated lead, nor a sapo with no day and no visit before it
+    lead_index = max(opening_index(people, article), lead_sentence_index(article))
     # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
     oversight = any(_OVERSEEING_ORGAN.search(part) for part in
                     ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])

@@ -32,7 +32,9 @@ from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the
 from .role_spelling import role_words
 from .text import Article, Sentence
 
-_HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ)\s+(?=\S)")
+_HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ|đc|Đc)\s+(?=\S)")
+"""("đc", "đồng chí" shortened on some portals, is also a chat spelling of "được": a full name with its surname must
+follow it.)"""
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
     "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
@@ -148,7 +150,7 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for m in _HONORIFIC.finditer(text):
-        named = name_at(text, m.end(), need_surname=False)
+        named = name_at(text, m.end(), need_surname=m[0].rstrip() in ("đc", "Đc"))
         if not named:
             continue
         name, end = named

@@ -25,10 +25,14 @@ _DAY_OPENING = (r"(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:ngày|hôm)\s+)?\d{
                 r"(?:\s*\([^()]{1,20}\))?")
 """A day that opens a sentence: "Ngày 10/2", "Sáng 12-3-2024", "Chiều 4/3 (thứ Tư)"."""
 _KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
+_SEAT = (r"(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
+         r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công")
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
-                          r"sáng cùng ngày|" + _DAY_OPENING + r")\s*,\s*)?(?:tại|ở)\s+$", re.IGNORECASE)
+                          r"sáng cùng ngày|" + _DAY_OPENING + r")\s*,\s*)?(?:tại|ở)\s+"
+                          r"(?:(?:" + _SEAT + r")(?:\s*(?:,|và)\s*(?:" + _SEAT + r"))*\s+)?$", re.IGNORECASE)
 """Where a sentence opens on the place it happens: "Tại xã A, đoàn ...", "Cùng ngày, tại phường B, ...", and after the
-day it happened, "Ngày 10/2, tại xã A, Đoàn công tác ... đã kiểm tra ..."."""
+day it happened, "Ngày 10/2, tại xã A, Đoàn công tác ... đã kiểm tra ..."; or on its offices' seat: "Tại trụ sở UBND
+và Bộ phận tiếp nhận và trả kết quả phường C, ..." (a round of checks told stop by stop)."""
 _NUMBER = r"(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
 _AGENCY = (r"(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
            r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công|"

@@ -1,11 +1,13 @@
 """Units the visit is about though no "tại" or "làm việc với" stands before them: what is checked is theirs.
 
-Three phrasings name the visited units as the object of the check, each read on real pages where the units were
+Four phrasings name the visited units as the object of the check, each read on real pages where the units were
 otherwise lost:
 - the units as the direct object of the oversight verb, often as a list: "đã giám sát các phường: A, B, C"
   (`places._is_visit` has already cut the list opening "các phường:" off the words before the first name);
 - the offices whose seats are checked, listed after "của": "kiểm tra đột xuất trụ sở làm việc của Sở X, UBND quận A,
   UBND huyện B và UBND xã C" (the department is no unit; the three councils' units are visited);
+- the staff of offices checked, the offices listed after "của": "kiểm tra ... giờ làm việc của cán bộ, công chức của
+  UBND xã A và UBND thị trấn B";
 - voters' complaints checked where they arose: "khảo sát trực tiếp tại cơ sở ... kiến nghị ... của cử tri xã A".
 """
 
@@ -28,6 +30,11 @@ _SEAT_OF = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc tại
                       r"\bcủa\s+(?:[^.;:()]{2,100}?(?:,|\svà)\s*)?" + _OFFICE + r"\s+$", re.IGNORECASE)
 """A seat or one-stop desk checked, whose offices are listed after "của": every unit's council in the list."""
 
+_STAFF_OF = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát)\b[^.;]{0,120}?\b(?:cán bộ|công chức|viên chức|CBCC)\b"
+                       r"[^.;:]{0,120}?\bcủa\s+(?:[^.;:()]{2,100}?(?:,|\svà)\s*)?" + _OFFICE + r"\s+$", re.IGNORECASE)
+"""The staff checked, whose offices are listed after "của": "kiểm tra đột xuất việc chấp hành giờ làm việc của cán bộ,
+công chức ... của UBND xã A và UBND thị trấn B" (the team went to both offices)."""
+
 _VOTERS_OF = re.compile(r"\bcủa\s+cử tri\s+(?:(?:các|hai|ba|bốn|năm)\s+)?$", re.IGNORECASE)
 _ON_SITE = re.compile(r"\b" + _VERB + r"\b[^.]{0,40}?\b(?:thực tế|trực tiếp|tại cơ sở|tại chỗ|tại hiện trường)",
                       re.IGNORECASE)
@@ -37,6 +44,6 @@ _ON_SITE = re.compile(r"\b" + _VERB + r"\b[^.]{0,40}?\b(?:thực tế|trực ti�
 def checked_object(before: str, sentence_before: str) -> bool:
     """The unit after `before` is what the visit checks: overseen directly, an office's seat, voters' complaints seen
     on site (`sentence_before`: the whole sentence up to the unit)."""
-    if _DIRECT.search(before) or _SEAT_OF.search(before):
+    if _DIRECT.search(before) or _SEAT_OF.search(before) or _STAFF_OF.search(before):
         return True
     return bool(_VOTERS_OF.search(before) and _ON_SITE.search(sentence_before))

@@ -29,6 +29,8 @@ def split_sentences(paragraph: str) -> list[str]:
         if rest and not _starts_sentence(rest):
             continue
         before = paragraph[start:match.start()]
+        if match.group() == "." and _DAYS_ONLY.fullmatch(before.strip()):
+            continue  # "Từ ngày 21/02 đến ngày 28/02/2023. Đảng ủy ... tổ chức khảo sát": the days open the next
         word = re.search(r"([\w./]+)$", before)
         if match.group().startswith(".") and not match.group().startswith("...") and word and (
                 fold(word[1]).lower() in _ABBREVIATIONS or len(word[1]) == 1 and word[1].isupper()):
@@ -41,6 +43,12 @@ def split_sentences(paragraph: str) -> list[str]:
     if tail:
         sentences.append(tail)
     return sentences
+
+
+_DAYS_ONLY = re.compile(r"\W*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:từ\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+                        r"(?:\s*[/.-]\s*\d{4})?(?:\s*(?:đến|tới|-|–)\s*(?:(?:sáng|chiều)\s+)?(?:ngày\s+)?\d{1,2}"
+                        r"\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)?", re.IGNORECASE)
+"""A day or a span of days written as a sentence of its own, a stray stop after it: it belongs to the sentence after."""
 
 
 def _starts_sentence(rest: str) -> bool:

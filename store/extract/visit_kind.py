@@ -49,8 +49,9 @@ _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|(?:UB)?MTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
-    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng)\b",
+    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng|tổ\s+(?:kiểm tra|giám sát|khảo sát|công tác|thẩm định))\b",
     re.IGNORECASE)
+"""(A team called "Tổ", "Tổ kiểm tra công vụ của UBND huyện", is a delegation as a "Đoàn" is.)"""
 _DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
 """A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
 _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
@@ -125,15 +126,18 @@ với Ban Thường vụ Huyện ủy"), a noun; the working session itself is t
 _HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với|báo cáo với\s+(?:các\s+)?(?:đoàn|thành viên))\b"
                     r"[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+(?:kiểm tra|rà soát|soát xét|đánh giá)\b"
                     r"[^.;]{0,200}$|\bkết luận buổi (?:làm việc|giám sát)\b[^.]{0,400}$|"
-                    r"\b(?:Đoàn|thành viên)\b[^.;]{0,60}\b(?:yêu cầu|đề nghị)\b[^.;]{0,200}$", re.IGNORECASE)
+                    r"\b(?:Đoàn|thành viên)\b[^.;]{0,60}\b(?:yêu cầu|đề nghị)\b[^.;]{0,200}$|"
+                    r"\btại\s+buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b[^.;]{0,160}\b(?:ghi nhận|đánh giá cao|"
+                    r"biểu dương)\b[^.;]{0,300}$", re.IGNORECASE)
 """Before a round-up's words, a team hearing its hosts ("lắng nghe ý kiến của Ban ... về những kết quả đạt được ...
 thời gian qua"), or talking with them ("trao đổi với nhân viên ... về những khó khăn trong thời gian qua"): the hosts'
 own results, told at the visit, not a round-up of oversight (oversight counted, "nghe báo cáo kết quả 5 cuộc giám
 sát", still is one); so are the results a session checks ("làm việc với UBND xã X để kiểm tra kết quả ... thời gian
 qua"); so are what the hosts report to the team ("Báo cáo với đoàn, lãnh đạo UBND xã cho biết thời gian qua, ...")
 and what the leader's conclusion of the session weighs ("Kết luận buổi làm việc, ...; đồng thời chỉ rõ ... trong thời
-gian qua còn chậm"), or what the team asks of them ("các thành viên Đoàn yêu cầu tỉnh làm rõ ... trong thời gian
-qua")."""
+gian qua còn chậm"), what the team asks of them ("các thành viên Đoàn yêu cầu tỉnh làm rõ ... trong thời gian
+qua"), and what its head acknowledges there ("Phát biểu tại buổi làm việc, đồng chí X ghi nhận việc ... phường đã
+giải quyết trong thời gian qua")."""
 _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?báo cáo\s+(?:kết quả\s+)?"
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả

@@ -1,0 +1,61 @@
+"""A result told twice is one figure: "Xã đã đạt 19/19 tiêu chí" as a line of its own and again in the report, or a
+finding in the lead ("phát hiện bảy cán bộ đi trễ") and in the detail ("có bảy trường hợp đi trễ").
+
+Real reports often state the key result in a lead or a caption-like line and then give it again inside the account;
+read as two figures, the same number counts twice. A later figure is the earlier one restated when it has the same
+value, whole, period and place, counts the same thing (the same unit, or people under another name: "cán bộ", "công
+chức", "trường hợp"), and its label's words, the unit's words aside, are those of the earlier label or hold them
+("vắng mặt không lý do" in "vắng mặt không có lý do"); a share needs the same words and metric. Two different
+results that share a number keep different words ("hồ sơ trực tuyến" beside "hồ sơ đúng hạn") or different places,
+and both stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..folding import fold
+
+if TYPE_CHECKING:
+    from .figures import FigureDraft
+
+__all__ = ["restated_once"]
+
+_PEOPLE = {"can bo", "cong chuc", "vien chuc", "truong hop", "nguoi", "cbcc", "cbccvc", "cb", "cc"}
+"""Units that all count people: a finding about staff may call them by any of these."""
+_FILLER = {"ty", "le", "co", "da", "duoc", "va"}
+"""Words that say nothing of what is counted ("tỷ lệ", "có", "đã", "được")."""
+
+
+def restated_once(drafts: list[FigureDraft]) -> list[FigureDraft]:
+    """`drafts` without each figure that restates an earlier one of another sentence."""
+    kept: list[FigureDraft] = []
+    for draft in drafts:
+        if not any(_restates(draft, earlier) for earlier in kept):
+            kept.append(draft)
+    return kept
+
+
+def _restates(later: FigureDraft, earlier: FigureDraft) -> bool:
+    a, b = later.figure, earlier.figure
+    if later.sentence.index == earlier.sentence.index or a["value"] != b["value"]:
+        return False
+    if any(a.get(key) != b.get(key) for key in ("of", "period", "locality", "metric")):
+        return False
+    if a["unit"] != b["unit"] and not (fold(a["unit"]).lower() in _PEOPLE and fold(b["unit"]).lower() in _PEOPLE):
+        return False
+    words_a, words_b = _what(a), _what(b)
+    if not words_a or not words_b:
+        return False
+    if a["unit"] == "%":
+        return words_a == words_b  # a share's label is often cut short ("Tỷ lệ hồ sơ"): only the same words are sure
+    return words_a <= words_b or words_b <= words_a
+
+
+def _what(figure: dict) -> set[str]:
+    """The label's words with the units of people, the figure's own unit and empty words taken out."""
+    label = fold(re.sub(r"\s*\([^)]*\)\s*$", "", figure["label"])).lower()  # "(hơn)": the qualifier, said apart
+    for unit in sorted(_PEOPLE | {fold(figure["unit"]).lower()}, key=len, reverse=True):
+        label = re.sub(rf"(?<!\w){re.escape(unit)}(?!\w)", " ", label)
+    return {word for word in re.findall(r"\w+", label) if word not in _FILLER}
