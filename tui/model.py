@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.gazetteer import split_level
+from store.levels import split_level
 from store.query import Clause, Filter
 from store.repository import Page, Repository
 from store.sqlindex import SqlIndex
