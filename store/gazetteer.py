@@ -32,23 +32,8 @@ import orjson
 
 from .folding import fold, fold_compact, normalize_text
 from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
+from .levels import DISTRICT_LEVELS, PROVINCE_LEVELS, WARD_LEVELS, canonical_level, split_level
 from .resources import load_json
-
-WARD_LEVELS = ("phường", "xã", "đặc khu")
-DISTRICT_LEVELS = ("quận", "huyện", "thị xã", "thành phố")
-PROVINCE_LEVELS = ("tỉnh", "thành phố")
-_LEVEL_PREFIX = re.compile(
-    r"^(?:(phường|xã|đặc khu|quận|huyện|thị xã|thị trấn|thành phố|tỉnh)\s+"
-    r"|(tp|tx|tt)(?:\.\s*|\s+)"
-    r"|(p|q|h)\.\s*"
-    r"|(p|q)(?=\d))",
-    re.IGNORECASE,
-)
-_PREFIX_LEVEL = {
-    "phuong": "phường", "xa": "xã", "dac khu": "đặc khu", "quan": "quận", "huyen": "huyện",
-    "thi xa": "thị xã", "thi tran": "thị trấn", "thanh pho": "thành phố", "tinh": "tỉnh",
-    "tp": "thành phố", "tx": "thị xã", "tt": "thị trấn", "p": "phường", "q": "quận", "h": "huyện",
-}
 
 
 @dataclass(frozen=True)
@@ -79,23 +64,6 @@ class _Province:
     unit: Unit
     short_name: str
     keys: set[str] = field(default_factory=set)
-
-
-def split_level(name: str) -> tuple[str | None, str]:
-    """("phường", "Lái Thiêu") from "phường  Lái Thiêu"; also "TP.Dĩ An", "TP TDM", "P. Bến Nghé", "Q.1"."""
-    text = normalize_text(name)
-    match = _LEVEL_PREFIX.match(text)
-    if not match:
-        return None, text
-    written = next(group for group in match.groups() if group)
-    return _PREFIX_LEVEL.get(fold(written)), text[match.end():].strip(" .")
-
-
-def canonical_level(level: str | None) -> str | None:
-    """A level as data or a user writes it ("Phường", "TX", "thi xa") → the gazetteer's spelling."""
-    if not level:
-        return None
-    return _PREFIX_LEVEL.get(fold(level).strip(" ."), level)
 
 
 def district_key(name: str) -> str:

@@ -20,8 +20,6 @@ import gc
 from functools import partial
 from typing import TYPE_CHECKING
 
-from store.matching import prepare as prepare_matching
-
 from .messages import Prepared
 
 if TYPE_CHECKING:
@@ -50,6 +48,8 @@ class HeapKeeper:
                                  exit_on_error=False)
 
     def _read_ahead(self, catalog: Catalog) -> None:
+        from store.matching import prepare as prepare_matching  # noqa: PLC0415 - after the first frame (#17)
+
         catalog.searcher.prepare()
         prepare_matching()
         self.host.post_message(Prepared())

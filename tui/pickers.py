@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from . import choices as offer
-
 if TYPE_CHECKING:
     from store.query import Clause
 
@@ -35,6 +33,8 @@ class Pickers:
 
     def pick(self, facet: str) -> None:
         """A value of `facet` (w p t b B), counted under the rest of the filter."""
+        from . import choices as offer  # noqa: PLC0415 - with its vocabularies, when a picker is first used
+
         state = self.state
         if state.catalog is None:
             if state.listed and state.load_error is None:  # the choices and their counts need the index
@@ -57,6 +57,8 @@ class Pickers:
 
         Works while the index is being built: the filter is searched when it is ready.
         """
+        from . import choices as offer  # noqa: PLC0415 - with its vocabularies, when a picker is first used
+
         record = self.screen.selected_record()
         if record is None:
             return
@@ -76,6 +78,7 @@ class Pickers:
 
     def dates(self) -> None:
         """The date dialog (d), starting from the filter's last date clause; its clause replaces the others."""
+        from . import choices as offer  # noqa: PLC0415
         from .screens.dates import DatesScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         state = self.state
@@ -90,6 +93,7 @@ class Pickers:
               early: Early | None = None) -> None:
         """Open at once, so keys typed next land in it; the counts follow when the search in flight lands, and
         the provinces merged away when a worker has counted them."""
+        from . import choices as offer  # noqa: PLC0415
         from .screens.picker import PickerScreen  # noqa: PLC0415 - loaded when first used: a fast start
 
         state = self.state
@@ -118,6 +122,8 @@ class Pickers:
     def _add_former(self, picker: PickerScreen) -> None:
         """Count the provinces and districts merged away in a worker (the first time, a pass over the store),
         then add them after today's, unless the picker has other choices by then."""
+        from . import choices as offer  # noqa: PLC0415
+
         today = picker.choices
         self.counting += 1
         picker.wait_for(self.state.t("picker.counting_former"))

@@ -38,6 +38,10 @@ quickly (a frame of the whole screen is a good part of what Enter costs at 100,0
 page is shown and the counts follow."""
 
 
+FIRST_FRAME_WAIT = 1.0
+"""Seconds the launch's facet counts wait at most for the first rows to be drawn (a busy machine's frame)."""
+
+
 TYPING_PAUSE = 0.3
 """Seconds a search typed into the search line waits, after its rows and count are shown, before its facet
 counts are made: counting is work (tens of milliseconds at 100,000 records, a tenth of a second or more at a
@@ -88,6 +92,9 @@ class Searches:
         self._waiting: list[Callable[[], None]] = []
         self._pause = _Pause()
         """The typed search's wait for a pause in typing: a newer search ends it (moot), `hurry` too (counted)."""
+        self.rows_first: threading.Event | None = None
+        """Set by the screen for the launch: the next search shows its rows at once and counts its facets once
+        this is set (the first frame is out), so that the first rows wait for nothing else (#17)."""
 
     @property
     def settled(self) -> bool:
@@ -106,8 +113,9 @@ class Searches:
         catalog.searcher.interrupt()  # the search in flight, if any, is moot now
         self._pause.end(moot=True)
         self._pause = _Pause()
+        drawn, self.rows_first = self.rows_first, None
         work = partial(self._search, self.generation, catalog, self.state.filter, self.state.sort,
-                       self._pause if typing else None)
+                       self._pause if typing else None, drawn)
         self.host.run_worker(work, thread=True, group="search", exit_on_error=False)
         return True
 
@@ -116,10 +124,16 @@ class Searches:
         self._pause.end(moot=False)
 
     def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str,
-                pause: _Pause | None = None) -> None:
+                pause: _Pause | None = None, drawn: threading.Event | None = None) -> None:
         """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
         try:
             found = catalog.search(query, sort)
+            if drawn is not None:  # the launch: the rows are drawn first, the counts after (`rows_first`)
+                self.host.post_message(SearchDone(generation, found))
+                drawn.wait(FIRST_FRAME_WAIT)
+                if generation == self.generation:
+                    self.host.post_message(FacetsCounted(generation, found, catalog.facets(found)))
+                return
             if pause is not None:  # typed: the rows and count at once, the counts when typing pauses
                 self.host.post_message(SearchDone(generation, found))
                 pause.ended.wait(TYPING_PAUSE)

@@ -12,8 +12,6 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from store import atomic
-
 SORTS = ("date", "locality", "body")
 
 
@@ -61,6 +59,8 @@ def load_settings(path: Path) -> Settings:
 def save_settings(path: Path, settings: Settings) -> bool:
     """Write atomically (`store.atomic`), not fsynced: a convenience, saved on the interface's thread after each
     search. False if the folder cannot be made or written."""
+    from store import atomic  # noqa: PLC0415 - saved after the first frame: its imports need not slow the launch
+
     data = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,6 @@ and open), `index` (`SqlIndex`, the one class callers use).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -38,6 +37,8 @@ def index_path_for(store: Path) -> Path:
     if os.access(store.parent, os.W_OK) or beside.exists():
         return beside
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "surveys"
+    import hashlib  # noqa: PLC0415 - a read-only folder is rare: the launch need not load OpenSSL
+
     digest = hashlib.sha256(str(store).encode()).hexdigest()[:16]
     return cache / f"{store.name}.{digest}{SUFFIX}"
 

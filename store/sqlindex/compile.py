@@ -20,10 +20,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..folding import fold
-from ..matching import Matcher, ProvinceValue, WholeName, word_prefix
 from ..query import DATE_FIELDS, Filter
+
+if TYPE_CHECKING:
+    from ..matching import ProvinceValue
 
 FACETS = ("province", "ward", "topic", "year", "body", "kind")
 FACET_FIELDS = {"province": ("province",), "ward": ("ward",), "topic": ("topic",), "year": ("year",),
@@ -48,7 +51,6 @@ SHORT = 3
 
 def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[str, list[Condition]]:
     """Field → the conditions its clauses make (ANDed together with every other field's)."""
-    matcher = Matcher(Filter(tuple(c for c in query.clauses if c.field not in DATE_FIELDS)), today)
     found: dict[str, list[Condition]] = {}
     for field in DATE_FIELDS:
         clauses = query.clauses_of(field)
@@ -56,6 +58,12 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
             spans = [clause.span() for clause in clauses]
             sql = " OR ".join("rec.date BETWEEN ? AND ?" for _ in spans)
             found[field] = [Condition(f"({sql})", tuple(d.isoformat() for s in spans for d in (s.start, s.end)))]
+    named = tuple(c for c in query.clauses if c.field not in DATE_FIELDS)
+    if not named:  # dates alone, or nothing (the launch): no name to match, so the matching code and the
+        return found  # gazetteer it loads wait for the first filter that names something (#17)
+    from ..matching import Matcher, word_prefix  # noqa: PLC0415
+
+    matcher = Matcher(Filter(named), today)
     if matcher.wards:
         found["ward"] = [_terms(_containing(terms("ward"), matcher.wards),
                                 lambda key: any(word_prefix(w, key) for w in matcher.wards))]
@@ -92,6 +100,8 @@ def _containing(pairs: list[tuple[int, str]], needles: list[str]) -> list[tuple[
     implies it) looks at the few left: a whole name is looked up, any other needle found in all the names
     joined into one text (C-level searches over the 6,000 ward names at 100,000 records, where a test of
     each name against each of a ward's two dozen needles took 15-25 ms of the key that picked it)."""
+    from ..matching import WholeName  # noqa: PLC0415 - loaded by `conditions` already
+
     if "" in needles:
         return list(pairs)
     joined, starts, whole = _joined(pairs)

@@ -38,14 +38,29 @@ PAIRS = Tables("pair", "ppost")
 """The pair tables, the same shape as the words' (`schema.PAIR_TABLES`)."""
 
 PAIR = re.compile(r"(?<![a-z0-9])(?=([a-z0-9]+[^a-z0-9\n]+[a-z0-9]+))")
-"""At each word's start, the word, the separator after it and the next word (a lookahead: pairs overlap)."""
+"""At each word's start, the word, the separator after it and the next word (a lookahead: pairs overlap).
+What `pairs_of` finds, said in one pattern (the tests hold it to this)."""
+
+BREAK = re.compile(r"[^a-z0-9]*\n[^a-z0-9]*")
+"""A separator with a newline in it: no pair spans it."""
+PAIRED = re.compile(r"[a-z0-9]+[^a-z0-9]+[a-z0-9]+")
+WORD = re.compile(r"[a-z0-9]+")
 
 RUNS = re.compile(r"[a-z0-9]+|[^a-z0-9]+")
 
 
 def pairs_of(text: str) -> set[str]:
-    """The pairs of adjacent words of a folded text, each with its separator (one C-level pass)."""
-    return set(PAIR.findall(text))
+    """The pairs of adjacent words of a folded text, each with its separator: `PAIR`'s matches, found as two
+    passes of whole pairs over each stretch without a newline, one from its first word and one from its
+    second (C-level scans that do not try a lookahead at every character: 30 % less CPU here, a tenth of the
+    pairs' share of a build, #17)."""
+    found: set[str] = set()
+    for stretch in BREAK.split(text) if "\n" in text else (text,):
+        found.update(PAIRED.findall(stretch))
+        first = WORD.search(stretch)
+        if first is not None:
+            found.update(PAIRED.findall(stretch, first.end()))
+    return found
 
 
 def fragments(spelling: str) -> tuple[list[str], bool] | None:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ..gazetteer import DISTRICT_LEVELS, split_level
+from ..levels import DISTRICT_LEVELS, split_level
 from ..query import Clause, Filter
 from .columns import COLUMN_TYPE, keep_array, load_array
 from .facets import VECTORISED

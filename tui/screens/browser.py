@@ -105,6 +105,7 @@ class BrowserScreen(BrowserKeys):
         self.survey_list.focus()
         self._fit_footer(self.app.size.width)
         self.first_frame.hold(self.app)
+        self.searches.rows_first = self.first_frame.drawn
         self.load()
 
     # -- loading -------------------------------------------------------------
@@ -185,6 +186,7 @@ class BrowserScreen(BrowserKeys):
         self.query_one(Panes).fit_list()
         self._show_count()
         self.after_frame.expect()
+        self.first_frame.release()  # the launch's first frame: the rows and count; the facets follow
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
         if not self.searches.is_current(message.generation):

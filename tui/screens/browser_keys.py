@@ -17,7 +17,6 @@ from textual.screen import Screen
 
 from store.query import Filter
 
-from ..choices import group_toggled
 from ..messages import Exported, JobDone
 from ..safe import visible
 from ..settings import SORTS
@@ -106,6 +105,8 @@ class BrowserKeys(Screen[None]):
         self.apply_filter(self.state.filter.toggled(message.clause))
 
     def on_facet_panel_group_toggled(self, message: FacetPanel.GroupToggled) -> None:
+        from ..choices import group_toggled  # noqa: PLC0415 - the pickers' code loads when first used (#17)
+
         self.apply_filter(group_toggled(self.state.filter, message.clauses))
 
     def on_filter_bar_applied(self, message: FilterBar.Applied) -> None:

@@ -21,9 +21,6 @@ from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
 
-from store.followup import is_overdue, status_label, status_of
-from store.periods import figure_period
-from store.provenance import said as origins_said
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
@@ -147,6 +144,8 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
         parts += [_section(t("details.source")), _source(record["source"])]
     if record.get("notes"):
         parts += [_section(t("details.notes")), plain(record["notes"], style="dim", keep_newlines=True)]
+    from store.provenance import said as origins_said  # noqa: PLC0415 - a survey is described after the first frame
+
     if origins := origins_said(record, t.lang):  # drafted from an article: what came from it, what from a person
         parts += [_section(t("origin.title")), plain("\n".join(origins), style="dim", keep_newlines=True)]
     parts.append(plain(record.get("id", ""), style="dim"))
@@ -265,6 +264,8 @@ def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, 
         rate = "/ " + t.number(of)
         if of:
             rate += f" = {t.percent(round(value / of * 100, 2))}"
+    from store.periods import figure_period  # noqa: PLC0415 - loaded with the first figures shown (#17)
+
     span = figure_period(figure, t.lang)
     return (visible(figure.get("label", "")), shown, rate, unit, visible(span), visible(figure.get("locality", "")))
 
@@ -275,6 +276,8 @@ def _items(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None =
 
     Under a `status:`/`overdue` filter the items it asks for get a ▶ and the others are dimmed.
     """
+    from store.followup import is_overdue, status_label, status_of  # noqa: PLC0415 - with the first items shown
+
     text = Text()
     shown = _first(items, wanted)
     for number, item in enumerate(shown):
