@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..folding import fold
 from ..reasons import reason
 from .leader_later import office_named_later, visitor_named_later
+from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_openings import first_listed_visits
 from .leader_openings import lead_index as opening_index
 from .leader_phrases import assessed_by
@@ -150,7 +151,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         text = mention.sentence.text if mention.sentence else ""
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
-        title_end = _after_titles(mention)
+        title_end = _after_titles(mention) if mention.titles else past_abbreviated_title(_after_titles(mention))
         # an official who chairs the meeting "với đoàn" or reports to it receives the delegation
         host = host or bool(_RECEIVES.search(re.split(r"[.;]", title_end[:100])[0]))
         # the chair of a commune's or ward's People's Committee is the visited unit's own head: who chairs the session
@@ -234,7 +235,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             continue
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
-    if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article)):
+    if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
+                         first_taking_part(people)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer = _overseeing_officer(people, article) or body_head(people, article)
