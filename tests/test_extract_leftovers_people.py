@@ -37,3 +37,25 @@ def test_a_named_head_wins_over_those_taking_part() -> None:
     text = ("Ngày 8/3/2024, Đoàn kiểm tra của UBND huyện Hưng Hà do ông Đỗ Văn Hùng, Phó Chủ tịch UBND huyện, làm "
             "trưởng đoàn đã kiểm tra tại xã Tân Lễ. Tham gia đoàn có ông Lê Văn Tú, Chủ tịch Hội Nông dân huyện.\n")
     assert _leader(text) == "Đỗ Văn Hùng"
+
+
+_PORTAL = "https://thachlac.hatinh.gov.vn/tin-tuc/giam-sat"
+
+
+def _places(text: str, url: str) -> list[str]:
+    return [str(loc["name"]) for loc in extract_article(text, today=TODAY, url=url).record["localities"]]
+
+
+def test_commune_portal_places_the_commune_the_text_names() -> None:
+    text = ("Ngày 12/9/2024, Thường trực HĐND xã đã giám sát công tác tiêm chủng tại Trạm Y tế Thạch Lạc.\n")
+    assert _places(text, _PORTAL) == ["xã Thạch Lạc"]
+
+
+def test_commune_portal_never_adds_a_commune_the_text_does_not_name() -> None:
+    text = "Ngày 12/9/2024, Thường trực HĐND xã đã giám sát công tác tiêm chủng tại trạm y tế xã.\n"
+    assert _places(text, _PORTAL) == []
+
+
+def test_a_named_commune_wins_over_the_portal() -> None:
+    text = "Ngày 12/9/2024, Thường trực HĐND xã Cẩm Lạc đã giám sát công tác tiêm chủng tại Trạm Y tế Thạch Lạc.\n"
+    assert _places(text, _PORTAL) == ["xã Cẩm Lạc"]
