@@ -20,6 +20,7 @@ from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_brackets import bracket_parts
+from .figure_family import family_members
 from .figure_headline import headline_only
 from .figure_lines import ListedParts
 from .figure_numbers import masked_spans, numbers_in
@@ -146,7 +147,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) ->
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
-        if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end):
+        if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
+                family_members(text, start, end, unit):  # "có 2 người con là liệt sĩ": the family visited
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:

@@ -1,0 +1,31 @@
+"""Figures of session 9's left-over classes: a visited family's members, an absence told twice in other words."""
+
+from __future__ import annotations
+
+from store.extract.figure_family import family_members
+
+
+def _at(text: str, number: str, unit_text: str) -> tuple[int, int]:
+    start = text.index(number)
+    return start, text.index(unit_text, start) + len(unit_text)
+
+
+def test_family_members_counted_in_people_are_no_figure() -> None:
+    text = "Bà có chồng hy sinh và 3 người con là liệt sĩ."
+    start, end = _at(text, "3", "người")
+    assert family_members(text, start, end, "người")
+
+
+def test_people_who_are_no_family_still_count() -> None:
+    text = "Xã đã hỗ trợ 30 người dân làm thủ tục."
+    start, end = _at(text, "30", "người")
+    assert not family_members(text, start, end, "người")
+
+
+def test_a_family_s_martyrs_are_no_figure_but_a_commune_s_are() -> None:
+    family = "Tại nhà ông Tòng, gia đình có 2 liệt sĩ."
+    start, end = _at(family, "2", "liệt sĩ")
+    assert family_members(family, start, end, "liệt sĩ")
+    commune = "Toàn xã có 105 liệt sĩ đã được quy tập."
+    start, end = _at(commune, "105", "liệt sĩ")
+    assert not family_members(commune, start, end, "liệt sĩ")
