@@ -29,3 +29,21 @@ def test_a_family_s_martyrs_are_no_figure_but_a_commune_s_are() -> None:
     commune = "Toàn xã có 105 liệt sĩ đã được quy tập."
     start, end = _at(commune, "105", "liệt sĩ")
     assert not family_members(commune, start, end, "liệt sĩ")
+
+
+def _what(label: str, unit: str) -> set[str]:
+    from store.extract.figure_restated import _what as what
+    return what({"label": label, "unit": unit})
+
+
+def test_an_unexcused_absence_reads_the_same_in_other_words() -> None:
+    assert _what("Công chức vắng mặt không có lý do", "công chức") == \
+        _what("Trường hợp không có mặt tại cơ quan nhưng không rõ lý do", "trường hợp")
+
+
+def test_excused_absence_and_those_present_stay_apart() -> None:
+    unexcused = _what("Cán bộ vắng mặt không lý do", "cán bộ")
+    excused = _what("Cán bộ vắng mặt có lý do", "cán bộ")
+    present = _what("Cán bộ có mặt", "cán bộ")
+    assert not (unexcused <= excused or excused <= unexcused)
+    assert not (present <= unexcused or unexcused <= present)
