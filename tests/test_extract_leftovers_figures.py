@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from store.extract.figure_family import family_members
+from store.extract.figure_restated import _what as restated_words
 
 
 def _at(text: str, number: str, unit_text: str) -> tuple[int, int]:
@@ -32,8 +33,7 @@ def test_a_family_s_martyrs_are_no_figure_but_a_commune_s_are() -> None:
 
 
 def _what(label: str, unit: str) -> set[str]:
-    from store.extract.figure_restated import _what as what
-    return what({"label": label, "unit": unit})
+    return restated_words({"label": label, "unit": unit})
 
 
 def test_an_unexcused_absence_reads_the_same_in_other_words() -> None:
