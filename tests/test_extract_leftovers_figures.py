@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from store.extract.figure_family import family_members
+from store.extract.figure_measures import measure_is_context, same_works
 from store.extract.figure_restated import _what as restated_words
 
 
@@ -47,3 +48,20 @@ def test_excused_absence_and_those_present_stay_apart() -> None:
     present = _what("Cán bộ có mặt", "cán bộ")
     assert not (unexcused <= excused or excused <= unexcused)
     assert not (present <= unexcused or unexcused <= present)
+
+
+def test_metres_and_tons_count_works_and_goods_only() -> None:
+    road = "Thôn làm được 150 m đường bê tông, được hỗ trợ 20 tấn xi măng."
+    assert not measure_is_context(road, road.index(" m ") + 2, "m")
+    assert not measure_is_context(road, road.index("tấn") + 3, "tấn")
+    far = "Trường cách trụ sở 500 m, năng suất lúa 6 tấn/ha."
+    assert measure_is_context(far, far.index(" m,") + 2, "m")
+    assert measure_is_context(far, far.index("tấn") + 3, "tấn")
+
+
+def test_a_planned_length_built_counts_once() -> None:
+    planned = {"label": "M đường bê tông", "value": 150, "unit": "m", "period": {"from": "2024-01-01"}}
+    built = {"label": "M đường đúng thiết kế", "value": 150, "unit": "m"}
+    canal = {"label": "M kênh mương", "value": 150, "unit": "m"}
+    assert same_works(built, planned)
+    assert not same_works(canal, planned)

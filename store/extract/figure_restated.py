@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .figure_measures import same_works
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -55,6 +56,8 @@ def _restates(later: FigureDraft, earlier: FigureDraft) -> bool:
     a, b = later.figure, earlier.figure
     if later.sentence.index == earlier.sentence.index or a["value"] != b["value"]:
         return False
+    if same_works(a, b):
+        return True  # "đăng ký xây dựng 200 m đường", then "làm được 200 m đường": one length (figure_measures)
     if any(a.get(key) != b.get(key) for key in ("of", "period", "locality", "metric")):
         return False
     if a["unit"] != b["unit"] and not (fold(a["unit"]).lower() in _PEOPLE and fold(b["unit"]).lower() in _PEOPLE):
