@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from store.extract.figure_bare_parts import bare_parts
 from store.extract.figure_family import family_members
 from store.extract.figure_measures import measure_is_context, same_works
 from store.extract.figure_restated import _what as restated_words
@@ -65,3 +66,13 @@ def test_a_planned_length_built_counts_once() -> None:
     canal = {"label": "M kênh mương", "value": 150, "unit": "m"}
     assert same_works(built, planned)
     assert not same_works(canal, planned)
+
+
+def test_a_bare_part_takes_the_unit_of_the_count_before() -> None:
+    text = "Đã giải quyết 40/45, đạt 88,9%."
+    assert bare_parts(text, [], {45: "đơn"}, []) == [(40, 45, "đơn", text.index("40"), text.index(","))]
+
+
+def test_a_bare_fraction_with_no_count_before_nor_verb_is_none() -> None:
+    assert bare_parts("Đã giải quyết 40/45, đạt 88,9%.", [], {50: "đơn"}, []) == []
+    assert bare_parts("Tỷ số là 40/45.", [], {45: "đơn"}, []) == []
