@@ -42,8 +42,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("điểm", ("điểm",)),
     ("máy tính", ("máy tính", "bộ máy tính")),
     ("máy", ("máy",)),
-    ("camera", ("camera",)),
-    ("tổ", ("tổ",)),
+    ("camera", ("camera",)), ("tổ", ("tổ",)),
     ("dịch vụ", ("dịch vụ",)),
     ("chi bộ", ("chi, đảng bộ", "chi đảng bộ", "chi bộ", "đảng bộ")),
     ("tổ chức cơ sở đảng", ("tổ chức cơ sở đảng", "tổ chức cơ sở Đảng", "TCCS đảng", "TCCSĐ")),
@@ -85,6 +84,7 @@ _UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("vụ việc", ("vụ việc",)),
     ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
     ("ha", ("ha", "héc-ta", "hécta")),
+    ("m", ("m", "mét")), ("tấn", ("tấn",)),  # works built, goods given: only with what they measure (figure_measures)
     ("m2", ("m2", "m²")),  # land titled or handed over ("tổng diện tích cấp lần đầu 15.600 m2")
     ("cuộc", ("cuộc",)),
     ("triệu đồng", ("triệu đồng", "triệu VNĐ", "triệu đ")),

@@ -8,6 +8,10 @@ chức", "trường hợp"), and its label's words, the unit's words aside, are 
 ("vắng mặt không lý do" in "vắng mặt không có lý do"); a share needs the same words and metric. Two different
 results that share a number keep different words ("hồ sơ trực tuyến" beside "hồ sơ đúng hạn") or different places,
 and both stay.
+
+An absence is told in several ways ("vắng mặt không lý do", "không có mặt tại cơ quan nhưng không rõ lý do"): these
+read as one set of words (`_ABSENCE`) before they are compared, while "có lý do" and "có mặt" stay words of their own,
+so that an excused absence or those present never merge with an unexcused absence of the same number.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .figure_measures import same_works
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -24,8 +29,18 @@ __all__ = ["restated_once"]
 
 _PEOPLE = {"can bo", "cong chuc", "vien chuc", "truong hop", "nguoi", "cbcc", "cbccvc", "cb", "cc"}
 """Units that all count people: a finding about staff may call them by any of these."""
-_FILLER = {"ty", "le", "co", "da", "duoc", "va"}
-"""Words that say nothing of what is counted ("tỷ lệ", "có", "đã", "được")."""
+_FILLER = {"ty", "le", "co", "da", "duoc", "va", "nhung", "ma"}
+"""Words that say nothing of what is counted ("tỷ lệ", "có", "đã", "được", "nhưng", "mà")."""
+_ABSENCE = [
+    (re.compile(r"\bkhong (?:ro |co )?ly do\b"), " khonglydo "),
+    (re.compile(r"\bco ly do\b"), " colydo "),
+    (re.compile(r"\b(?:vang mat|khong co mat)\b"), " vangmat "),
+    (re.compile(r"\bco mat\b"), " comat "),
+]
+"""Folded ways of saying who was away without a reason, with one, or there: one token each, in this order."""
+_WHERE = re.compile(r"\b(?:tai|o) (?:co quan|tru so|noi lam viec|vi tri lam viec|ubnd(?: xa| phuong)?)\b|"
+                    r"\btrong gio lam viec\b")
+"""Where the absence was seen ("tại cơ quan", "trong giờ làm việc"): said or not, the same absence."""
 
 
 def restated_once(drafts: list[FigureDraft]) -> list[FigureDraft]:
@@ -41,6 +56,8 @@ def _restates(later: FigureDraft, earlier: FigureDraft) -> bool:
     a, b = later.figure, earlier.figure
     if later.sentence.index == earlier.sentence.index or a["value"] != b["value"]:
         return False
+    if same_works(a, b):
+        return True  # "đăng ký xây dựng 200 m đường", then "làm được 200 m đường": one length (figure_measures)
     if any(a.get(key) != b.get(key) for key in ("of", "period", "locality", "metric")):
         return False
     if a["unit"] != b["unit"] and not (fold(a["unit"]).lower() in _PEOPLE and fold(b["unit"]).lower() in _PEOPLE):
@@ -58,4 +75,8 @@ def _what(figure: dict) -> set[str]:
     label = fold(re.sub(r"\s*\([^)]*\)\s*$", "", figure["label"])).lower()  # "(hơn)": the qualifier, said apart
     for unit in sorted(_PEOPLE | {fold(figure["unit"]).lower()}, key=len, reverse=True):
         label = re.sub(rf"(?<!\w){re.escape(unit)}(?!\w)", " ", label)
+    for said, token in _ABSENCE:
+        label = said.sub(token, label)
+    if "vangmat" in label or "comat" in label:
+        label = _WHERE.sub(" ", label)
     return {word for word in re.findall(r"\w+", label) if word not in _FILLER}

@@ -19,9 +19,12 @@ from datetime import date
 from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
+from .figure_bare_parts import bare_parts
 from .figure_brackets import bracket_parts
+from .figure_family import family_members
 from .figure_headline import headline_only
 from .figure_lines import ListedParts
+from .figure_measures import measure_is_context
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
 from .figure_rates import once_per_rate, rate_label, rate_of
@@ -107,7 +110,8 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     previous: list[FigureDraft] = []
     listed = ListedParts()  # "Trong đó:" then lines "+ ...: 96 đối tượng, số tiền ...": parts of the counts before
     for i, sentence in enumerate(sentences):
-        drafts = _sentence_figures(sentence, visit, places)
+        drafts = _sentence_figures(sentence, visit, places, {d.figure.get("of", d.figure["value"]): d.figure["unit"]
+                                                             for d in previous if d.figure["unit"] != "%"})
         if listed.take(sentence, drafts):
             drafts = [_ordered(d) for d in drafts]
         elif drafts and previous and PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
@@ -132,21 +136,25 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
 
 
-def _sentence_figures(sentence: Sentence, visit: date | None, places: Places) -> list[FigureDraft]:
+def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
+                      counts_before: dict[float | int, str] | None = None) -> list[FigureDraft]:
     text = sentence.text
+    numbers = numbers_in(text)  # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
+    numbers = sorted(numbers + bare_parts(text, numbers, counts_before or {}, masked_spans(text)), key=lambda n: n[3])
     periods = [p for p in find_periods(text, visit)]
     layout = _Layout(text)
     kinds = Kinds()
     drafts: list[FigureDraft] = []
     attendees = _ATTENDEES.search(text)
     plan = bool(_PLAN_SENTENCE.match(text))
-    for value, whole, unit, start, end in numbers_in(text):
+    for value, whole, unit, start, end in numbers:
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
-        if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end):
+        if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
+                family_members(text, start, end, unit) or measure_is_context(text, end, unit):  # a family; "cách 700 m"
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
