@@ -17,90 +17,12 @@ from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_brackets import bracket_unit
 from .figure_makeup import share_is_context
 from .figure_named import named_count
-from .figure_rates import PER_NOUN, rate_end
+from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted
 from .figure_states import state_part_unit
-
-# what a number may count; the first form is how the unit is stored
-_UNITS: list[tuple[str, tuple[str, ...]]] = [
-    ("hồ sơ", ("bộ hồ sơ", "hồ sơ", "bộ")),  # "59.010 bộ" after "hồ sơ": sets of files (checked where read)
-    ("thủ tục", ("thủ tục hành chính", "thủ tục", "TTHC", "bộ thủ tục")),
-    ("dịch vụ công", ("dịch vụ công trực tuyến", "dịch vụ công", "DVCTT")),
-    ("tài khoản", ("tài khoản",)),
-    ("lượt", ("lượt người", "lượt truy cập", "lượt")),
-    ("người", ("người dân", "người")),
-    ("lao động", ("lao động",)),  # workers placed or paid ("giới thiệu 64 lao động", "131 lao động")
-    # officials under the abbreviations reports use ("27 CB, CC có mặt", "6 CBCC"), as "cán bộ, công chức" is
-    ("cán bộ", ("cán bộ, công chức", "cán bộ", "CB, CC, VC", "CB,CC,VC", "CB, CC", "CB,CC", "CBCCVC", "CBCC")),
-    ("công chức", ("công chức", "viên chức")),
-    ("tình nguyện viên", ("tình nguyện viên",)),
-    ("thành viên", ("thành viên",)),
-    ("doanh nghiệp", ("doanh nghiệp",)),
-    ("hộ", ("hộ dân", "hộ gia đình", "hộ")),
-    ("điểm", ("điểm",)),
-    ("máy tính", ("máy tính", "bộ máy tính")),
-    ("máy", ("máy",)),
-    ("camera", ("camera",)), ("tổ", ("tổ",)),
-    ("dịch vụ", ("dịch vụ",)),
-    ("chi bộ", ("chi, đảng bộ", "chi đảng bộ", "chi bộ", "đảng bộ")),
-    ("tổ chức cơ sở đảng", ("tổ chức cơ sở đảng", "tổ chức cơ sở Đảng", "TCCS đảng", "TCCSĐ")),
-    ("đảng viên", ("đảng viên", "Đảng viên")),  # members counted or admitted ("kết nạp 15/15 Đảng viên")
-    ("công trình", ("công trình",)),  # works built or overseen ("giám sát 29 công trình")
-    ("đơn vị hành chính", ("đơn vị hành chính",)),  # units left or cut by a merger ("còn 579 đơn vị hành chính")
-    ("đơn vị bầu cử", ("đơn vị bầu cử",)),  # an election's constituencies, never mixed with agencies ("đơn vị")
-    ("đơn vị", ("đơn vị",)),
-    ("cơ quan", ("cơ quan",)),
-    ("trường hợp", ("trường hợp",)),
-    # welfare reports count recipients, martyrs and gifts ("cho 53 đối tượng", "105 liệt sỹ", "381 phần quà")
-    ("đối tượng", ("đối tượng",)),
-    ("liệt sĩ", ("liệt sĩ", "liệt sỹ")),
-    ("phần quà", ("phần quà", "suất quà", "xuất quà")),  # "xuất" is "suất" mistyped
-    ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
-    ("cặp", ("cặp vợ chồng", "cặp")),
-    ("văn bản", ("văn bản",)),
-    ("thông báo", ("thông báo, kết luận", "thông báo kết luận", "thông báo", "kết luận")),  # notices acted on
-    ("giao dịch", ("giao dịch",)),
-    ("kiến nghị", ("kiến nghị", "ý kiến")),
-    ("phản ánh", ("phản ánh",)),
-    ("giấy tờ", ("giấy tờ",)),
-    ("chữ ký số", ("chữ ký số", "chứng thư số")),
-    ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
-    ("căn", ("căn nhà", "căn hộ", "căn")),  # houses built or repaired ("1.200 căn nhà", "420 căn")
-    ("giấy chứng nhận", ("giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy")),  # land titles ("cấp mới 212 giấy")
-    ("thẻ", ("thẻ",)),
-    ("kết quả", ("kết quả",)),
-    ("mô hình", ("mô hình",)),
-    ("nhiệm vụ", ("nhiệm vụ",)),
-    ("chỉ tiêu", ("chỉ tiêu",)),
-    ("tiêu chí", ("tiêu chí",)),
-    ("quầy", ("quầy giao dịch", "quầy")),
-    ("lớp", ("lớp",)),
-    ("trường", ("trường học", "trường")),
-    ("học sinh", ("học sinh",)),
-    ("cử tri", ("cử tri",)),
-    ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
-    ("vụ việc", ("vụ việc",)),
-    ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
-    ("ha", ("ha", "héc-ta", "hécta")),
-    ("m", ("m", "mét")), ("tấn", ("tấn",)),  # works built, goods given: only with what they measure (figure_measures)
-    ("m2", ("m2", "m²")),  # land titled or handed over ("tổng diện tích cấp lần đầu 15.600 m2")
-    ("cuộc", ("cuộc",)),
-    ("triệu đồng", ("triệu đồng", "triệu VNĐ", "triệu đ")),
-    ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ", "tỷ đ", "tỉ đ")),
-    ("nghìn đồng", ("nghìn đồng", "ngàn đồng", "nghìn đ", "ngàn đ")),
-    ("đồng", ("đồng", "VNĐ", "đ")),  # "500.000đ": the đồng's sign, glued or not; never "đ/c" (comrades)
-]
-_UNIT_FORMS = sorted(((form, unit) for unit, forms in _UNITS for form in forms), key=lambda f: -len(f[0]))
-_UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in _UNIT_FORMS) + r")(?![\wÀ-ỹ])"
-                      r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
-                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
-                      r"(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
-                      r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
-"""A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
-points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
-_UNIT_OF = {form.lower(): unit for form, unit in _UNIT_FORMS}
+from .figure_units import UNIT_OF, UNIT_RE
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
@@ -157,7 +79,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans += time_spans(text)
     spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(text)]
     for start, end in year_spans(text):
-        if not _UNIT_RE.match(text, end):
+        if not UNIT_RE.match(text, end):
             spans.append((start, end))
     return spans
 
@@ -178,10 +100,10 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         whole = _parse(m[2]) if m[2] else None
         if value is None or m[2] and whole is None:
             continue
-        unit_match = _PERCENT.match(text, end) or _UNIT_RE.match(text, end)
+        unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end)
         scale = None if unit_match else _SCALE.match(text, end)
         if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
-            unit_match = _UNIT_RE.match(text, scale.end())
+            unit_match = UNIT_RE.match(text, scale.end())
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
@@ -203,11 +125,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
             elif whole is None and not _inside(reach, starts, start, end) and \
-                    (named := named_count(text, start, end, _UNIT_OF)) is not None:
+                    (named := named_count(text, start, end, UNIT_OF)) is not None:
                 out.append((named[0], None, named[1], start, named[2]))  # "hồ sơ mức 2 đạt trên 12,1 triệu"
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
-            _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+            UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if unit_match[1].lower() == "bộ" and not _FILES_BEFORE.search(text, max(0, start - 120), start):
             continue  # "5 bộ, ngành": ministries; "bộ" counts files only where the clause has named them
         if scale is not None or unit in _MONEY_UNITS:
@@ -260,11 +182,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         unit_end = unit_match.end()
         if whole is None and unit != "%" and unit not in _MONEY_UNITS:
             after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "4.206 tài khoản/5.918 hộ": the whole after the unit
-            if after is not None and (other := quantity_after_slash(text, unit_end, _UNIT_RE, _UNIT_OF, unit)):
+            if after is not None and (other := quantity_after_slash(text, unit_end, UNIT_RE, UNIT_OF, unit)):
                 out.append((other[0], None, other[1], other[2], other[3]))  # "120 hộ/185 triệu đồng": money with it
-            elif after is not None and _UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
+            elif after is not None and UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
                     and total >= value:
-                whole, unit_end = total, _UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
+                whole, unit_end = total, UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
         if unit == "đồng" and whole is None:
             unit_end = rate_end(text, unit_end)  # "1.500.000đ/người": the amount with what it is per
         out.append((value, whole, unit, start, unit_end))
@@ -275,7 +197,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     for m in _WORD_NUMBER.finditer(text):
         if m.end() - m.start() > 200:
             continue
-        unit_match = _UNIT_RE.match(text, m.end())
+        unit_match = UNIT_RE.match(text, m.end())
         if not unit_match:
             continue
         words = m[1].lower()
@@ -284,7 +206,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if words.startswith("năm") and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "6 tháng đầu năm bộ phận một cửa ...": the year, not five
         value = _word_value(words)
-        unit = _UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+        unit = UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
             continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
         out.append((value, None, unit, m.start(), unit_match.end()))
@@ -333,10 +255,10 @@ def _unit_of_part(text: str, start: int, end: int, value: float | int | None) ->
     part = _PART_AFTER.match(text, end)
     if part is None or (number := _parse(part[1])) is None or number > value:
         return None
-    unit = _UNIT_RE.match(text, part.end())
+    unit = UNIT_RE.match(text, part.end())
     if unit is None or unit[1] in ("%", "phần trăm"):
         return None
-    return _UNIT_OF.get(unit[1].lower(), unit[1])
+    return UNIT_OF.get(unit[1].lower(), unit[1])
 
 
 _STATUS_AFTER = re.compile(

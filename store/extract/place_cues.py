@@ -1,6 +1,6 @@
 """The words around a unit that say the delegation went there: "tại", "làm việc với UBND", "giám sát bộ phận
 một cửa xã A", "làm việc với các trường thuộc xã A", "tại thôn B, xã A"; and those that say it did not: the body's
-own name ("HĐND tỉnh X"), a visit still to come. Used by `places._is_visit`.
+own name ("HĐND tỉnh X"), a visit still to come. Used by `place_choice._is_visit`.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Four phrasings name the visited units as the object of the check, each read on real pages where the units were
 otherwise lost:
 - the units as the direct object of the oversight verb, often as a list: "đã giám sát các phường: A, B, C"
-  (`places._is_visit` has already cut the list opening "các phường:" off the words before the first name);
+  (`place_choice._is_visit` has already cut the list opening "các phường:" off the words before the first name);
 - the offices whose seats are checked, listed after "của": "kiểm tra đột xuất trụ sở làm việc của Sở X, UBND quận A,
   UBND huyện B và UBND xã C" (the department is no unit; the three councils' units are visited);
 - the staff of offices checked, the offices listed after "của": "kiểm tra ... giờ làm việc của cán bộ, công chức của

@@ -1,0 +1,93 @@
+"""The words a number may count, and how each is stored ("TTHC" is stored as "thủ tục").
+
+Kept apart from `figure_numbers`, which reads the numbers, because the vocabulary grows with every class of
+figure met in real reports while the reading of numbers does not; longer forms are tried first so that
+"thủ tục hành chính" wins over "thủ tục".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_rates import PER_NOUN
+
+__all__ = ["UNITS", "UNIT_FORMS", "UNIT_OF", "UNIT_RE"]
+
+# what a number may count; the first form is how the unit is stored
+UNITS: list[tuple[str, tuple[str, ...]]] = [
+    ("hồ sơ", ("bộ hồ sơ", "hồ sơ", "bộ")),  # "59.010 bộ" after "hồ sơ": sets of files (checked where read)
+    ("thủ tục", ("thủ tục hành chính", "thủ tục", "TTHC", "bộ thủ tục")),
+    ("dịch vụ công", ("dịch vụ công trực tuyến", "dịch vụ công", "DVCTT")),
+    ("tài khoản", ("tài khoản",)),
+    ("lượt", ("lượt người", "lượt truy cập", "lượt")),
+    ("người", ("người dân", "người")),
+    ("lao động", ("lao động",)),  # workers placed or paid ("giới thiệu 64 lao động", "131 lao động")
+    # officials under the abbreviations reports use ("27 CB, CC có mặt", "6 CBCC"), as "cán bộ, công chức" is
+    ("cán bộ", ("cán bộ, công chức", "cán bộ", "CB, CC, VC", "CB,CC,VC", "CB, CC", "CB,CC", "CBCCVC", "CBCC")),
+    ("công chức", ("công chức", "viên chức")),
+    ("tình nguyện viên", ("tình nguyện viên",)),
+    ("thành viên", ("thành viên",)),
+    ("doanh nghiệp", ("doanh nghiệp",)),
+    ("hộ", ("hộ dân", "hộ gia đình", "hộ")),
+    ("điểm", ("điểm",)),
+    ("máy tính", ("máy tính", "bộ máy tính")),
+    ("máy", ("máy",)),
+    ("camera", ("camera",)), ("tổ", ("tổ",)),
+    ("dịch vụ", ("dịch vụ",)),
+    ("chi bộ", ("chi, đảng bộ", "chi đảng bộ", "chi bộ", "đảng bộ")),
+    ("tổ chức cơ sở đảng", ("tổ chức cơ sở đảng", "tổ chức cơ sở Đảng", "TCCS đảng", "TCCSĐ")),
+    ("đảng viên", ("đảng viên", "Đảng viên")),  # members counted or admitted ("kết nạp 15/15 Đảng viên")
+    ("công trình", ("công trình",)),  # works built or overseen ("giám sát 29 công trình")
+    ("đơn vị hành chính", ("đơn vị hành chính",)),  # units left or cut by a merger ("còn 579 đơn vị hành chính")
+    ("đơn vị bầu cử", ("đơn vị bầu cử",)),  # an election's constituencies, never mixed with agencies ("đơn vị")
+    ("đơn vị", ("đơn vị",)),
+    ("cơ quan", ("cơ quan",)),
+    ("trường hợp", ("trường hợp",)),
+    # welfare reports count recipients, martyrs and gifts ("cho 53 đối tượng", "105 liệt sỹ", "381 phần quà")
+    ("đối tượng", ("đối tượng",)),
+    ("liệt sĩ", ("liệt sĩ", "liệt sỹ")),
+    ("phần quà", ("phần quà", "suất quà", "xuất quà")),  # "xuất" is "suất" mistyped
+    ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
+    ("cặp", ("cặp vợ chồng", "cặp")),
+    ("văn bản", ("văn bản",)),
+    ("thông báo", ("thông báo, kết luận", "thông báo kết luận", "thông báo", "kết luận")),  # notices acted on
+    ("giao dịch", ("giao dịch",)),
+    ("kiến nghị", ("kiến nghị", "ý kiến")),
+    ("phản ánh", ("phản ánh",)),
+    ("giấy tờ", ("giấy tờ",)),
+    ("chữ ký số", ("chữ ký số", "chứng thư số")),
+    ("căn cước", ("căn cước công dân", "căn cước", "CCCD")),
+    ("căn", ("căn nhà", "căn hộ", "căn")),  # houses built or repaired ("1.200 căn nhà", "420 căn")
+    ("giấy chứng nhận", ("giấy chứng nhận", "GCN", "GCNQSDĐ", "giấy")),  # land titles ("cấp mới 212 giấy")
+    ("thẻ", ("thẻ",)),
+    ("kết quả", ("kết quả",)),
+    ("mô hình", ("mô hình",)),
+    ("nhiệm vụ", ("nhiệm vụ",)),
+    ("chỉ tiêu", ("chỉ tiêu",)),
+    ("tiêu chí", ("tiêu chí",)),
+    ("quầy", ("quầy giao dịch", "quầy")),
+    ("lớp", ("lớp",)),
+    ("trường", ("trường học", "trường")),
+    ("học sinh", ("học sinh",)),
+    ("cử tri", ("cử tri",)),
+    ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
+    ("vụ việc", ("vụ việc",)),
+    ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
+    ("ha", ("ha", "héc-ta", "hécta")),
+    ("m", ("m", "mét")), ("tấn", ("tấn",)),  # works built, goods given: only with what they measure (figure_measures)
+    ("m2", ("m2", "m²")),  # land titled or handed over ("tổng diện tích cấp lần đầu 15.600 m2")
+    ("cuộc", ("cuộc",)),
+    ("triệu đồng", ("triệu đồng", "triệu VNĐ", "triệu đ")),
+    ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ", "tỷ đ", "tỉ đ")),
+    ("nghìn đồng", ("nghìn đồng", "ngàn đồng", "nghìn đ", "ngàn đ")),
+    ("đồng", ("đồng", "VNĐ", "đ")),  # "500.000đ": the đồng's sign, glued or not; never "đ/c" (comrades)
+]
+UNIT_FORMS = sorted(((form, unit) for unit, forms in UNITS for form in forms), key=lambda f: -len(f[0]))
+UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in UNIT_FORMS) + r")(?![\wÀ-ỹ])"
+                      r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
+                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
+                      r"(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
+                      r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
+"""A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
+points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
+UNIT_OF = {form.lower(): unit for form, unit in UNIT_FORMS}

@@ -1,0 +1,178 @@
+"""Which of an article's resolved unit mentions the delegation visited.
+
+A visited unit is one named where the visit happens ("khảo sát ... tại phường X", "làm việc với UBND TP X",
+"Tại phường X, đoàn ...", the next unit of a list that opened with a visited one); a unit named after a comma as
+the place of another ("phường Tân Đông Hiệp, TP.Dĩ An") qualifies it and is no visit of its own. When no sentence
+says so, the fall-backs go from the unit a title says is overseen, through the bare level the text refers to and
+the province whose body hosts, to the unit named most often. Kept apart from `places`, which finds and resolves
+the mentions, because choosing is a judgement about sentences and resolving a lookup in the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .place_cues import (
+    _AGENCY,
+    _BODY_BEFORE,
+    _COUNT,
+    _GOES_LATER,
+    _HOSTS_REPORT,
+    _JOINED,
+    _KIND_WORDS,
+    _LISTED_IN,
+    _OFFICES_OF,
+    _OVERSEES,
+    _OVERSEES_UNITS,
+    _PROVINCE_OFFICE,
+    _SCENE_START,
+    _SITES_CHECKED_IN,
+    _SITES_OF,
+    _VILLAGE_BEFORE,
+    _WORK_WITH,
+    accompanies,
+    reports_after,
+)
+from .place_hosts import host_province, other_hosts
+from .place_mentions import VISIT_BEFORE, Mention
+from .place_objects import checked_object
+from .place_venues import body_province, dated_venue, province_level, site_ward
+
+if TYPE_CHECKING:
+    from .places import Places
+
+__all__ = ["choose_visited"]
+
+
+def choose_visited(places: Places, title: str) -> None:
+    """Mark the visited mentions and set `places.visited`, the lower units before a province."""
+    chosen: list[Mention] = []
+    by_key: dict[tuple, Mention] = {}
+    ordered = sorted(places.mentions, key=lambda m: m.order)
+    titled: list[Mention] = []
+    for index, mention in enumerate(ordered):
+        if mention.resolution is None or mention.qualifier:
+            continue
+        if mention.in_title:
+            if _is_visit(mention, ordered[:index], title):
+                titled.append(mention)
+            continue
+        if mention.key in by_key:
+            mention.visited = True  # the same unit again: a list it heads ("các xã A, B và C") is visited too
+            continue
+        if _is_visit(mention, ordered[:index], title):
+            mention.visited = True
+            if mention.key not in by_key:
+                by_key[mention.key] = mention
+                chosen.append(mention)
+    # the unit a title says is overseen, unless the text names it only as where the visited units lie
+    # ("tại hai xã A và B huyện X"): then the district qualifies them and is no visit of its own
+    qualifying = {m.key for m in ordered if m.qualifier and not m.in_title}
+    front = [m for m in titled if m.key not in qualifying and m.key not in by_key]
+    for mention in front:
+        mention.visited = True
+        by_key[mention.key] = mention
+    chosen = front + chosen
+    if not chosen:
+        # "giám sát tại UBND thành phố": the unit of that level the article names elsewhere
+        for level, _sentence in places.bare_refs:
+            for mention in ordered:
+                if mention.resolution and mention.level == level and mention.key not in by_key:
+                    by_key[mention.key] = mention
+                    chosen.append(mention)
+                    break
+            if chosen:
+                break
+    if not [m for m in chosen if m.level != "tỉnh"]:
+        # "Tham gia đoàn có ... lãnh đạo UBND huyện A và huyện B": a province's round goes where its hosts lead
+        for mention in ordered:
+            if accompanies(mention) and mention.key not in by_key:
+                by_key[mention.key] = mention
+                chosen.append(mention)
+    if not chosen and (body := body_province(places.sentences) or host_province(places.sentences)):
+        hosts = [body, *other_hosts(body)]  # "... Tỉnh ủy A và Ban Thường vụ Tỉnh ủy B": both provinces hosted
+        places.mentions.extend(hosts)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
+        chosen.extend(hosts)
+    if not chosen:
+        counts: dict[tuple, int] = {}
+        for mention in ordered:
+            if mention.resolution and mention.level != "tỉnh":
+                counts[mention.key] = counts.get(mention.key, 0) + 1
+        if counts:
+            best = max(counts, key=lambda key: counts[key])
+            chosen.append(next(m for m in ordered if m.key == best))
+    lower = [m for m in chosen if not province_level(m)]
+    places.visited = lower or chosen
+    for mention in places.mentions:
+        mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
+
+
+def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
+    text = mention.sentence.text if mention.sentence else ""
+    if mention.in_title:
+        # "Ban Văn hóa - Xã hội HĐND tỉnh giám sát chuyển đổi số huyện Lộc Hà": the unit the visit is about
+        before = title[:mention.start]
+        # "... tại các xã, phường trên địa bàn thành phố X": the city is where the units visited lie
+        return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
+            not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
+            not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
+    before = text[max(0, mention.start - 200):mention.start]
+    # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
+    # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
+    # and "tại 08 xã, phường gồm: A, B": two level words before one list
+    before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)"
+                    r"(?:\s*(?:,|và|/)\s*(?:phường|xã|thị trấn))*\s*"
+                    r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
+    if _BODY_BEFORE.search(before):
+        return False
+    village = _VILLAGE_BEFORE.search(before)
+    before = _VILLAGE_BEFORE.sub("", before)  # "tại bản Sa Ná, xã Na Mèo": the commune the village is in
+    if _GOES_LATER.search(before) and any(m.visited and m.sentence is not mention.sentence for m in earlier):
+        return False  # "Đoàn sẽ tiếp tục giám sát tại huyện B trong tuần tới" after a visit to A: the next trip
+    if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
+                                         re.IGNORECASE):
+        if _next_in_list(mention, earlier, text):
+            return True
+    if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
+        return True
+    if site_ward(mention, text) or dated_venue(mention, text):
+        return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues)
+    if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
+        return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
+    if _HOSTS_REPORT.search(before) and reports_after(mention):
+        return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
+    if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
+        return True
+    if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
+            re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
+        return True  # polling stations "thuộc phường A"; villages before "(xã A)" in a sentence of the visit
+    if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
+                 r"(?:các|hai|ba)\s+$", before, re.IGNORECASE):
+        return True  # "khảo sát tình hình hoạt động của HĐND các xã A, B và C": the units surveyed
+    if (
+        mention.start <= 150
+        and _SCENE_START.match(text[: mention.start])
+        and re.search(r"\bđoàn\b|giám sát|khảo sát|kiểm tra|làm việc|ghi nhận", text, re.IGNORECASE)
+    ):
+        return True
+    if VISIT_BEFORE.search(before) and _KIND_WORDS.search(text[max(0, mention.start - 1000):mention.start]):
+        return True
+    if mention.start <= 150 and _SCENE_START.match(text[: mention.start]) and \
+            any(m.visited and not m.in_title and m.level == mention.level for m in earlier):
+        return True  # "Giám sát tại xã A cho thấy ... Tại xã B, ...": the next stop of the same round, told alike
+    return False
+
+
+def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
+    """The unit follows a visited one in the same list: "xã A và xã B", "xã A (huyện X) và xã B", "xã A, huyện X và
+    UBND thị trấn B". A unit that only qualifies the one before it (its district) is skipped over."""
+    chain = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
+    units = [m for m in chain if not m.qualifier]
+    if not units or not units[-1].visited:
+        return False
+    gap = text[units[-1].end:mention.start]
+    for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
+        gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
+    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)", "", gap)  # the brackets or dash a qualifier stood in
+    return bool(_JOINED.fullmatch(gap))
