@@ -1,10 +1,13 @@
 """How a lead opens, where the leader rules look for the visit's subject.
 
-Two openings the rules that read "the lead's subject visits" missed:
+Three openings the rules that read "the lead's subject visits" missed:
 
 - a subtitle before the lead: a page that repeats a photo's caption or a second headline ("Bí thư Tỉnh ủy kiểm tra
   công tác bầu cử tại phường A.") above the dated lead ("Chiều 12/3, đồng chí X, <titles> đã kiểm tra ..."). The
   subtitle names no one and no day; the dated sentence after it is the lead.
+- a sapo that names the visiting official for what they said or felt ("Phó Thủ tướng X bày tỏ lòng tri ân ...")
+  before the dated lead that tells the visit: the sapo has no day and no visit of its own (merged here from
+  a module of its own in session 10, so that one function decides which sentence is the lead).
 - officials listed after their shared title and a colon, who visit together ("Chiều 4/3, các đồng chí Ủy viên Ban
   Thường vụ Tỉnh ủy: X - <titles>; Y - <titles> đã kiểm tra ...", "Các ĐBQH: X, Y và Z làm việc với ..."): the list
   is the subject, and the first listed leads, as a team listed head first does.
@@ -22,22 +25,29 @@ if TYPE_CHECKING:  # the people module imports the leader rules; these are only 
     from .text import Article
 
 _DATED_OPENING = re.compile(r"^\W*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\b[^,.;]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}|"
-                            r"(?:Sáng|Chiều|Tối|Trưa|Hôm)\s+nay\b)[^,]{0,30},")
+                            r"(?:Sáng|Chiều|Tối|Trưa|Hôm)\s+nay\b)[^,]{0,30},|"
+                            r"^\W*(?:[^,.;]{0,100},\s*)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)"
+                            r"\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.IGNORECASE)
+"""A lead that opens on the visit's day: "Chiều 12/3, ...", "Sáng nay, ...", "Trong chuyến công tác ..., sáng 28/2"."""
 _A_DAY = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\bngày\s+\d{1,2}\b", re.IGNORECASE)
+_A_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_A_VISIT = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|dẫn đầu|trưởng đoàn", re.IGNORECASE)
 
 
 def lead_index(people: People, article: Article) -> int:
-    """The index of the lead sentence: the first, unless it is a subtitle (no day, no one named, short) and the next
-    opens with the visit's day."""
+    """The index of the lead sentence: the first, unless it is a subtitle or a sapo and the next opens with the visit's
+    day. A subtitle stands in its own paragraph, is short and names no day and no one; a sapo names no day and no
+    visit, whatever it says of the official."""
     if len(article.sentences) < 2:
         return article.sentences[0].index if article.sentences else 0
     first, second = article.sentences[0], article.sentences[1]
-    if first.paragraph == second.paragraph or len(first.text.split()) > 35 or _A_DAY.search(first.text) or \
-            not _DATED_OPENING.match(second.text):
+    if not _DATED_OPENING.match(second.text):
         return first.index
-    if any(m.sentence is first and name_parts(m.name) >= 2 for m in people.mentions):
-        return first.index
-    return second.index
+    subtitle = first.paragraph != second.paragraph and len(first.text.split()) <= 35 and \
+        not _A_DAY.search(first.text) and not any(m.sentence is first and name_parts(m.name) >= 2
+                                                  for m in people.mentions)
+    sapo = not _A_DATE.search(first.text) and not _A_VISIT.search(first.text)
+    return second.index if subtitle or sapo else first.index
 
 
 _LISTED_AFTER_COLON = re.compile(r"(?:^|[\s,])[Cc]ác\s+(?:đồng chí|đ/c|ông,?\s*bà|ĐBQH|đại biểu(?:\s+Quốc hội)?)\b"

@@ -16,10 +16,8 @@ from ..folding import fold
 from ..reasons import reason
 from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
-from .leader_openings import first_listed_visits
-from .leader_openings import lead_index as opening_index
+from .leader_openings import first_listed_visits, lead_index
 from .leader_phrases import assessed_by
-from .leader_sapo import lead_sentence_index
 from .leader_scope import body_head, in_story
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import election_after, undot_abbreviations
@@ -141,7 +139,7 @@ class Leader:
 def choose_leader(people: People, article: Article) -> Leader | None:
     best: tuple[int, int, PersonMention, str, str] | None = None
     # the lead: not a subtitle above the dated lead, nor a sapo with no day and no visit before it
-    lead_index = max(opening_index(people, article), lead_sentence_index(article))
+    lead = lead_index(people, article)
     # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
     oversight = any(_OVERSEEING_ORGAN.search(part) for part in
                     ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
@@ -163,7 +161,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
         elif (re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) or
-              mention.sentence and mention.sentence.index == lead_index and _opens_clause(mention)) and \
+              mention.sentence and mention.sentence.index == lead and _opens_clause(mention)) and \
                 (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
                                  re.IGNORECASE)) and \
                 not _someone_between(people, mention, far.start(1)):
@@ -197,29 +195,29 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
-        elif mention.sentence and mention.sentence.index <= lead_index + 2 and _CO_LEADER_AFTER.match(title_end) and \
+        elif mention.sentence and mention.sentence.index <= lead + 2 and _CO_LEADER_AFTER.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 7, "X và Y đồng chủ trì"  # two co-leaders as the lead's subject: the first named
-        elif mention.sentence and mention.sentence.index == lead_index and _VISIT_AFTER.match(title_end):
+        elif mention.sentence and mention.sentence.index == lead and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
-        elif mention.sentence and mention.sentence.index <= lead_index + 1 and first_listed_visits(mention):
+        elif mention.sentence and mention.sentence.index <= lead + 1 and first_listed_visits(mention):
             score, rule = 6, "các đồng chí <title>: X - <titles>; Y - <titles> đã kiểm tra"
-        elif mention.sentence and mention.sentence.index == lead_index and _SUBJECT_VISITS.match(title_end) and \
+        elif mention.sentence and mention.sentence.index == lead and _SUBJECT_VISITS.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
-        elif mention.sentence and mention.sentence.index == lead_index and \
+        elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
-        elif mention.sentence and mention.sentence.index <= lead_index + 2 and \
+        elif mention.sentence and mention.sentence.index <= lead + 2 and \
                 ((_DIRECTION_OF.search(_before_title(mention)) or assessed_by(people, mention)) and
                  _AT_SESSION.match(title_end) or
                  _SAID_SO_AT_SESSION.match(title_end)):
             score, rule = 5, "Đây là chỉ đạo của X tại buổi làm việc với <unit>"
-        elif mention.sentence and mention.sentence.index == lead_index and _DIRECTS.match(title_end) and \
+        elif mention.sentence and mention.sentence.index == lead and _DIRECTS.match(title_end) and \
                 _SESSION.search(mention.sentence.text) and _opens_clause_after_session(mention):
             score, rule = 5, "Làm việc với <unit>, X yêu cầu"
-        elif mention.sentence and lead_index < mention.sentence.index <= lead_index + 2 and \
+        elif mention.sentence and lead < mention.sentence.index <= lead + 2 and \
                 _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
                     _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
                     not _LOCAL_OFFICE.search(mention.title))):
