@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["PER_NOUN", "once_per_rate", "rate_end", "rate_label", "rate_of"]
+__all__ = ["PER_NOUN", "is_rate", "once_per_rate", "rate_end", "rate_label", "rate_of"]
 
 _NOUNS: dict[str, str] = {
     "người": "người", "hộ": "hộ", "hộ gia đình": "hộ", "suất quà": "suất", "suất": "suất",
@@ -56,6 +56,17 @@ def rate_of(text: str, start: int, end: int) -> str | None:
         return f"đồng/{_NOUNS[inside[1].lower()]}"
     before = _BEFORE.search(text, max(0, start - 60), start)
     return f"đồng/{_NOUNS[(before[1] or before[2] or before[3]).lower()]}" if before is not None else None
+
+
+_PER_ANYTHING = re.compile(r"\s*/\s*(?:" + PER_NOUN + r"|(?:nhà|lần|khẩu|nhân khẩu|tháng|ngày|tuần|buổi)(?![\wÀ-ỹ]))",
+                           re.IGNORECASE)
+"""After any amount: per someone, per item or per span of time ("360.000 đồng/tháng", "12 hồ sơ/ngày")."""
+
+
+def is_rate(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the amount at [start, end) is per something, so no part of any total: money per person or item
+    (`rate_of`), or any amount per a span of time or a head ("360.000 đồng/tháng", "5 triệu đồng/hộ")."""
+    return unit == "đồng" and rate_of(text, start, end) is not None or bool(_PER_ANYTHING.match(text, end))
 
 
 def once_per_rate(drafts: list[FigureDraft]) -> list[FigureDraft]:

@@ -53,8 +53,6 @@ def bare_scaled_money(text: str, start: int, end: int) -> tuple[float | int, int
 
 
 _KINDS_LISTED = re.compile(r"\s*(?:\(([^()\d]{3,120})\)|([^()\d.;:]{3,120}?)\s+(?:gồm|với)\b)")
-_RATE_AFTER = re.compile(r"\s*/\s*(?:người|hộ|đối tượng|căn|suất|nhà|lần|em|trẻ|học sinh|trường hợp|tháng|ngày|"
-                         r"tuần|buổi|khẩu|nhân khẩu|xã|thôn)(?![\wÀ-ỹ])", re.IGNORECASE)
 _TO_BE_PAID = re.compile(r"(?:\s*/\s*[^\W\d]+)?\s*\)?\s*sẽ\s+(?:được\s+)?(?:sớm\s+)?(?:phân bổ|chuyển|cấp|chi|"
                          r"giải ngân|bố trí|hỗ trợ)(?![\wÀ-ỹ])", re.IGNORECASE)
 """The amount as the subject of a payment to come, with no comma between ("(5 triệu đồng/hộ) sẽ sớm phân bổ"); "đã
@@ -71,11 +69,6 @@ def kinds_counted(text: str, value: float | int, unit: str, unit_end: int) -> bo
         return False
     names = [n for n in re.split(r",|\s+và\s+", listed[1] or listed[2]) if n.strip()]
     return len(names) == value
-
-
-def rate_per_unit(text: str, unit_end: int) -> bool:
-    """Whether the amount is a rate ("360.000 đồng/tháng", "5 triệu đồng/hộ"): no part of a total."""
-    return bool(_RATE_AFTER.match(text, unit_end))
 
 
 def still_to_be_paid(text: str, unit_end: int) -> bool:

@@ -27,9 +27,9 @@ from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
-from .figure_rates import once_per_rate, rate_label, rate_of
+from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
 from .figure_restated import restated_once
-from .figure_shapes import kinds_counted, rate_per_unit, still_to_be_paid
+from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
@@ -171,7 +171,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         scene = places.scene_at(sentence, start)
         if scene is not None:
             figure["locality"] = scene.name
-        if "of" not in figure and unit != "%" and not rate and not rate_per_unit(text, end):  # "đồng/tháng": no part
+        if "of" not in figure and unit != "%" and not is_rate(text, start, end, unit):  # "đồng/tháng": no part
             total = whole_from(text, start, figure, kinds, layout)
             if total is not None:
                 figure["of"] = total
