@@ -5,6 +5,11 @@ Deputies or a council often go to a commune to give gifts ("trao tặng 20 suấ
 chương"), and no oversight either: when the same trip surveys or oversees a service ("đến thăm và khảo sát
 tiến độ xây dựng các căn nhà", "khảo sát ... tại Trạm Y tế xã"), the article reports that visit; when it
 only gives ("đến thăm và trao tặng quà", led by someone, "dẫn đầu"), it is a charity call, no visit.
+
+"dẫn đầu" or "trưởng đoàn" says who heads a team, not what it does: in a sentence that tells a relief or gift call
+("Đoàn công tác ... do X dẫn đầu đã đến thăm và trao kinh phí hỗ trợ ... khắc phục thiệt hại do mưa lũ", "... thăm,
+chúc Tết và tặng quà") and no oversight, the head's words are no evidence of a visit. Both tests share one test of
+oversight, so that what makes a gift trip a visit is said once.
 """
 
 from __future__ import annotations
@@ -25,6 +30,17 @@ _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|tha
                         re.IGNORECASE)
 """Oversight said, or a public-service desk called on: a leader who sees an office at work and tells it how to
 serve makes a visit (`visit_kind._VISIT`), gifts to its staff or not."""
+
+
+_GIFT_CALL = re.compile(r"\b(?:trao(?!\s+đổi)|tặng|(?:suất\s+)?quà|chúc\s+Tết|chúc\s+mừng|thăm\s+hỏi|cứu\s+trợ|"
+                        r"ủng\s+hộ|(?:kinh\s+phí|tiền)\s+hỗ\s+trợ|hỗ\s+trợ\s+(?:kinh\s+phí|tiền))\b", re.IGNORECASE)
+"""A sentence's words of a relief or gift call, wider than `GIFTS` (greetings and relief count): only read beside
+the head's words, where they say what the led team did."""
+
+
+def heads_a_gift_call(text: str) -> bool:
+    """Whether `text` tells a gift or relief call and no oversight: its head's words prove no visit."""
+    return bool(_GIFT_CALL.search(text)) and not _OVERSIGHT.search(text)
 
 
 def only_gifts(article: Article, evidence: str = "") -> bool:

@@ -22,11 +22,11 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
-from .visit_calls import heads_a_gift_call, team_consults
+from .visit_calls import team_consults
 from .visit_findings import findings_announced
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
-from .visit_gifts import only_gifts
+from .visit_gifts import heads_a_gift_call, only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_interviews import interview
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
