@@ -6,6 +6,7 @@ from datetime import date
 
 from store.extract import extract_article
 from store.extract.draft import Draft
+from store.extract.figure_numbers import numbers_in
 
 TODAY = date(2026, 12, 2)
 """The day the tests' inferred years are written against."""
@@ -14,3 +15,18 @@ TODAY = date(2026, 12, 2)
 def lead_draft(lead: str, title: str = "Tin hoạt động") -> Draft:
     """The draft of an article that is only `title` and `lead`."""
     return extract_article(f"{title}\n\n{lead}", today=TODAY)
+
+
+def numbers_read(text: str) -> list[tuple[float | int, float | int | None, str]]:
+    """Each number `figure_numbers` reads in `text` as (value, whole, unit)."""
+    return [(value, whole, unit) for value, whole, unit, _, _ in numbers_in(text)]
+
+
+def figure_triples(text: str) -> list[tuple[float | int, str, float | int | None]]:
+    """Each figure extracted from the article `text` as (value, unit, whole)."""
+    return [(f["value"], f["unit"], f.get("of")) for f in extract_article(text, today=TODAY).record["figures"]]
+
+
+def places_coded(record: dict) -> list[tuple[int, int | None, str]]:
+    """Each locality of a record as (province code, ward code or None, name)."""
+    return [(loc["province"]["code"], (loc["ward"] or {}).get("code"), loc["name"]) for loc in record["localities"]]

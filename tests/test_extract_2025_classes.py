@@ -10,7 +10,7 @@ import pytest
 from store.extract import extract_article
 from store.extract.figure_numbers import numbers_in
 from store.extract.office_names import body_words_at, office_tail, undot_abbreviations
-from tests.leads import TODAY
+from tests.leads import TODAY, places_coded
 from tests.leads import lead_draft as _draft
 
 
@@ -81,8 +81,7 @@ def test_a_wards_own_chairman_named_later_is_no_visitor() -> None:
 
 
 def _places(lead: str) -> list[tuple[int, int | None, str]]:
-    return [(loc["province"]["code"], (loc["ward"] or {}).get("code"), loc["name"])
-            for loc in _draft(lead).record["localities"]]
+    return places_coded(_draft(lead).record)
 
 
 @pytest.mark.parametrize(("lead", "names"), [

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.figure_numbers import numbers_in
-from tests.leads import TODAY
+from tests.leads import TODAY, figure_triples
+from tests.leads import numbers_read as _read
 
 _OPENING = ("Giám sát tại xã Thanh Đồng\n\nNgày 12/5/2024, Đoàn giám sát của HĐND huyện Thanh Chương do ông Nguyễn Văn "
             "Hải, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã giám sát việc chi trả chính sách tại xã Thanh Đồng."
@@ -17,12 +17,7 @@ _OPENING = ("Giám sát tại xã Thanh Đồng\n\nNgày 12/5/2024, Đoàn giám
 
 
 def _figures(body: str) -> list[tuple[float | int, str, float | int | None]]:
-    record = extract_article(_OPENING + body, today=TODAY).record
-    return [(f["value"], f["unit"], f.get("of")) for f in record["figures"]]
-
-
-def _read(text: str) -> list[tuple[float | int, float | int | None, str]]:
-    return [(value, whole, unit) for value, whole, unit, _, _ in numbers_in(text)]
+    return figure_triples(_OPENING + body)
 
 
 # -- parts listed ----------------------------------------------------------------------------------------------

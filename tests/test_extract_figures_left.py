@@ -8,10 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from store.extract import extract_article
-from store.extract.figure_numbers import numbers_in
 from store.numbers import format_number
-from tests.leads import TODAY
+from tests.leads import figure_triples
+from tests.leads import numbers_read as _read
 
 _OPENING = ("Giám sát tại xã Thanh Đồng\n\nNgày 12/5/2024, Đoàn giám sát của HĐND huyện Thanh Chương do ông Nguyễn Văn "
             "Hải, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã giám sát công tác cải cách hành chính tại xã Thanh Đồng."
@@ -20,12 +19,7 @@ _OPENING = ("Giám sát tại xã Thanh Đồng\n\nNgày 12/5/2024, Đoàn giám
 
 def _figures(body: str, title: str | None = None) -> list[tuple[float | int, str, float | int | None]]:
     text = _OPENING if title is None else _OPENING.replace("Giám sát tại xã Thanh Đồng", title, 1)
-    record = extract_article(text + body, today=TODAY).record
-    return [(f["value"], f["unit"], f.get("of")) for f in record["figures"]]
-
-
-def _read(text: str) -> list[tuple[float | int, float | int | None, str]]:
-    return [(value, whole, unit) for value, whole, unit, _, _ in numbers_in(text)]
+    return figure_triples(text + body)
 
 
 # -- money with the đồng's sign "đ" ------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.figure_numbers import numbers_in
-from tests.leads import TODAY
+from tests.leads import TODAY, figure_triples
+from tests.leads import numbers_read as _read
 
 _OPENING = ("Kiểm tra tại xã Hòa Sơn\n\nNgày 6/11/2025, Đoàn kiểm tra của UBND tỉnh do ông Lê Văn Bình, Phó Chủ tịch "
             "UBND tỉnh làm trưởng đoàn đã kiểm tra công tác cải cách hành chính tại xã Hòa Sơn.\n\n")
@@ -16,16 +16,11 @@ _OPENING = ("Kiểm tra tại xã Hòa Sơn\n\nNgày 6/11/2025, Đoàn kiểm tr
 
 def _figures(body: str, title: str | None = None) -> list[tuple[float | int, str, float | int | None]]:
     text = _OPENING if title is None else _OPENING.replace("Kiểm tra tại xã Hòa Sơn", title, 1)
-    record = extract_article(text + body, today=TODAY).record
-    return [(f["value"], f["unit"], f.get("of")) for f in record["figures"]]
+    return figure_triples(text + body)
 
 
 def _labels(body: str) -> list[str]:
     return [f["label"] for f in extract_article(_OPENING + body, today=TODAY).record["figures"]]
-
-
-def _read(text: str) -> list[tuple[float | int, float | int | None, str]]:
-    return [(value, whole, unit) for value, whole, unit, _, _ in numbers_in(text)]
 
 
 # -- units that count things -----------------------------------------------------------------------------------

@@ -13,11 +13,11 @@ from store.extract.place_siblings import settle_beside_siblings
 from store.extract.text import Sentence
 from store.gazetteer import gazetteer
 from tests.leads import lead_draft as _draft
+from tests.leads import places_coded
 
 
 def _places(lead: str) -> list[tuple[int, int | None, str]]:
-    return [(loc["province"]["code"], (loc["ward"] or {}).get("code"), loc["name"])
-            for loc in _draft(lead).record["localities"]]
+    return places_coded(_draft(lead).record)
 
 
 @pytest.mark.parametrize(("lead", "code", "name"), [

@@ -13,12 +13,11 @@ from store.extract import extract_article
 from store.extract.place_outlets import Clue, address_province, is_clue, outlet_hints, strong, take_address
 from store.extract.text import Article
 from store.gazetteer import gazetteer
-from tests.leads import TODAY
+from tests.leads import TODAY, places_coded
 
 
 def _places(text: str, url: str | None = None) -> list[tuple[int, int | None, str]]:
-    record = extract_article(text, today=TODAY, url=url).record
-    return [(loc["province"]["code"], (loc["ward"] or {}).get("code"), loc["name"]) for loc in record["localities"]]
+    return places_coded(extract_article(text, today=TODAY, url=url).record)
 
 
 # -- the address: where it is written, and the province it names ------------------------------------------------
