@@ -192,9 +192,10 @@ def index_stale(app: SurveysApp) -> bool:
 
 
 def burst(app: SurveysApp, text: str) -> None:
-    """Queue `text` as key events all at once, as a paste or a fast terminal delivers them ("\\r" is Enter)."""
+    """Queue `text` as key events all at once, as a paste or a fast terminal delivers them ("\\r" is Enter, "\\x7f"
+    Backspace)."""
     from textual import events  # noqa: PLC0415
 
-    names = {"/": "slash", " ": "space", "\r": "enter", "?": "question_mark"}
+    names = {"/": "slash", " ": "space", "\r": "enter", "?": "question_mark", "\x7f": "backspace"}
     for ch in text:
         app.post_message(events.Key(names.get(ch, ch), ch))

@@ -497,6 +497,8 @@ async def test_keys_typed_ahead_of_a_search_land_in_the_picker_with_fresh_counts
     ("wlai\r", 'ward="Lái Thiêu"', [LAI_THIEU]),
     ("d2023\r", "year:2023", [TDM, THACH_THAT]),
     ("tde an 06\r", "topic:de-an-06", [RACH_DUA, LAI_THIEU]),
+    ("/rach dxx\x7f\x7fua", '"rach dua"', [RACH_DUA]),  # Backspace at its turn, not after the letters behind it
+    ("wlaix\x7f\r", 'ward="Lái Thiêu"', [LAI_THIEU]),
 ])
 async def test_a_burst_of_keys_lands_where_the_first_key_sent_it(bundled_store: Path, keys: str, shown: str,
                                                                    expected: list[str]) -> None:

@@ -30,6 +30,7 @@ from store.export import FORMATS, ROWS
 from ..i18n import Translator
 from ..messages import Exported
 from ..safe import visible
+from ..widgets.ordered_input import OrderedInput
 
 if TYPE_CHECKING:
     from store.query import Filter
@@ -112,7 +113,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield Checkbox(Content(t("export.bom")), value=choice.bom, id="export-bom", compact=True)
             with Horizontal(classes="export-row"):
                 yield Label(Content(t("export.path")))
-                yield Input(str(choice.path), id="export-path", compact=True)
+                yield OrderedInput(str(choice.path), id="export-path", compact=True)
             yield Static("", id="export-error", classes="dialog-error", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button(t("export.go"), id="export-go", variant="primary", compact=True)

@@ -44,6 +44,7 @@ from store.repository import ConflictError, RecordNotFound
 from ..i18n import Translator
 from ..messages import FollowUpSaved
 from ..safe import visible
+from ..widgets.ordered_input import OrderedInput
 
 
 class ChangedMeanwhile(ConflictError):
@@ -128,7 +129,7 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
                 yield Select([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
                              allow_blank=False, id="followup-status", compact=True)
                 yield Label(self.words["deadline"], classes="followup-label")
-                yield Input(
+                yield OrderedInput(
                     value=visible(self.item.get("deadline", "")),
                     placeholder="YYYY-MM-DD",
                     id="followup-deadline",
@@ -137,14 +138,15 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
                     compact=True,
                 )
                 yield Label(self.words["to"], classes="followup-label")
-                yield Input(value=self._shown_to, id="followup-to", compact=True)
+                yield OrderedInput(value=self._shown_to, id="followup-to", compact=True)
                 yield Label(self.words["responses"], classes="followup-label")
                 yield Static(self._responses(), id="followup-responses")
                 yield Label(self.words["new_response"], classes="followup-label")
                 with Horizontal(id="followup-response"):
-                    yield Input(value=self.today.isoformat(), id="followup-response-date",
-                                validators=[DayValidator()], compact=True)
-                    yield Input(placeholder=self.words["response_text"], id="followup-response-text", compact=True)
+                    yield OrderedInput(value=self.today.isoformat(), id="followup-response-date",
+                                       validators=[DayValidator()], compact=True)
+                    yield OrderedInput(placeholder=self.words["response_text"], id="followup-response-text",
+                                       compact=True)
             yield Static("", id="followup-error", markup=False)
             with Horizontal(id="followup-buttons"):
                 yield Button(self.words["save"], id="followup-save", variant="primary", compact=True)

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from textual.binding import Binding
 from textual.suggester import Suggester
-from textual.widgets import Input
 
 from store.importing import SUFFIXES
+
+from ..widgets.ordered_input import OrderedInput
 
 
 class PathSuggester(Suggester):
@@ -65,7 +66,7 @@ def _is_dir(entry: os.DirEntry) -> bool:
         return False
 
 
-class PathInput(Input):
+class PathInput(OrderedInput):
     """An Input where Tab accepts the completion, as in a shell (and moves on when there is none)."""
 
     BINDINGS = [Binding("tab", "complete", "Complete", show=False)]

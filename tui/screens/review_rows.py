@@ -16,6 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from ..safe import visible
+from ..widgets.ordered_input import OrderedInput
 from .review_metric import MetricButton
 from .review_values import QUALIFIERS, place_line, split_qualifier
 
@@ -29,7 +30,7 @@ in `classes`, Textual finds it there and restyles nothing. Likewise "-valid" (an
 
 def entry(value: str, placeholder: str, widget_id: str, classes: str) -> Input:
     """One compact input of a row."""
-    return Input(value=value, placeholder=placeholder, id=widget_id, classes=f"{classes} {COMPACT} -valid",
+    return OrderedInput(value=value, placeholder=placeholder, id=widget_id, classes=f"{classes} {COMPACT} -valid",
                  compact=True)
 
 

@@ -22,6 +22,7 @@ from store.query import Filter, QueryError
 from ..i18n import Translator
 from ..i18n_errors import explain
 from ..safe import visible
+from .ordered_input import OrderedInput
 
 
 class FilterBar(Horizontal):
@@ -47,7 +48,7 @@ class FilterBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(Content(self.label), id="filter-label")
-        yield Input(placeholder=self.placeholder, id="filter-input", compact=True, select_on_focus=False)
+        yield OrderedInput(placeholder=self.placeholder, id="filter-input", compact=True, select_on_focus=False)
 
     @property
     def input(self) -> Input:

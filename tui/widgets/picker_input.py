@@ -15,10 +15,11 @@ from collections.abc import Callable
 from typing import Any
 
 from textual import events
-from textual.widgets import Input
+
+from .ordered_input import OrderedInput
 
 
-class PickerInput(Input):
+class PickerInput(OrderedInput):
     def __init__(self, enter: Callable[[str], None], held: Callable[[], bool], **options: Any) -> None:
         super().__init__(**options)
         self._enter = enter

@@ -24,6 +24,8 @@ from textual.widgets import Input, Label
 
 from store.query import Clause, Filter
 
+from .ordered_input import OrderedInput
+
 DEBOUNCE = 0.03
 
 
@@ -53,7 +55,7 @@ class SearchBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label(Content(self.label), id="search-label")
-        yield Input(placeholder=self.placeholder, id="search-input", compact=True)
+        yield OrderedInput(placeholder=self.placeholder, id="search-input", compact=True)
 
     @property
     def input(self) -> Input:
