@@ -1,0 +1,79 @@
+"""Classes #12 left open after session 9, fixed in session 10 (open-items): a district named only by the site's
+banner or address, a commune's page under a district's portal, ..."""
+
+from __future__ import annotations
+
+from store.extract import extract_article
+from store.extract.place_sites import _from_address, _from_banner
+from tests.leads import TODAY
+
+
+def _record(text: str, url: str | None = None) -> dict:
+    return extract_article(text, today=TODAY, url=url).record
+
+
+def _places(record: dict) -> list[tuple]:
+    return [(loc["name"], loc["province"]["code"], (loc["ward"] or {}).get("code")) for loc in record["localities"]]
+
+
+# -- a district named only by the site ---------------------------------------------------------------------------
+
+def test_banner_district_and_province() -> None:
+    found = _from_banner(["ỦY BAN NHÂN DÂN HUYỆN HỮU LŨNG", "TỈNH LẠNG SƠN"])
+    assert found is not None and (found.written, found.province) == ("huyện Hữu Lũng", "Lạng Sơn")
+
+
+def test_banner_numbered_district_of_a_city() -> None:
+    found = _from_banner(["QUẬN 3 - THÀNH PHỐ HỒ CHÍ MINH"])
+    assert found is not None and found.written == "quận 3"
+
+
+def test_banner_of_a_province_or_two_districts_names_none() -> None:
+    assert _from_banner(["ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"]) is None
+    assert _from_banner(["HUYỆN HỮU LŨNG - HUYỆN BẮC SƠN"]) is None
+    assert _from_banner(["Huyện Hữu Lũng tổ chức hội nghị"]) is None  # a sentence, no banner
+
+
+def test_address_labels_name_a_district() -> None:
+    assert _from_address("https://huulung.gov.vn/a").written == "huyện Hữu Lũng"  # type: ignore[union-attr]
+    assert _from_address("https://leloi.ngoquyen.gov.vn/a").written == "quận Ngô Quyền"  # type: ignore[union-attr]
+    # a province's own site, a national outlet, and a name two districts of the province share are no district
+    assert _from_address("https://hdnd.tayninh.gov.vn/a") is None
+    assert _from_address("https://dantri.com.vn/a") is None
+    assert _from_address("https://caolanh.dongthap.gov.vn/a") is None
+
+
+_VISIT = ("Ngày 9/10/2020, Tổ đại biểu HĐND huyện số 3 đã giám sát việc thực hiện chính sách hỗ trợ hộ nghèo tại "
+          "xã Tân Thành{district}.\nĐoàn đề nghị UBND xã tiếp tục rà soát đối tượng.\n")
+
+
+def test_site_district_places_a_shared_commune_name() -> None:
+    record = _record(_VISIT.format(district=""), url="https://huulung.gov.vn/tin/1.html")
+    assert _places(record) == [("xã Tân Thành", 20, 6445)]
+
+
+def test_without_the_site_a_shared_commune_name_stays_unplaced() -> None:
+    assert _places(_record(_VISIT.format(district=""))) == []
+
+
+def test_a_district_the_text_names_wins_over_the_site() -> None:
+    record = _record(_VISIT.format(district=", huyện Bắc Sơn, tỉnh Lạng Sơn"), url="https://huulung.gov.vn/tin/1.html")
+    assert [(name, code) for name, code, _ in _places(record)] == [("xã Tân Thành", 20)]
+    assert record["localities"][0]["ward"]["code"] != 6445
+
+
+def test_district_site_ward_known_there_only_before_2025_keeps_the_province() -> None:
+    text = ("Ngày 5/4/2017, Đoàn giám sát HĐND phường Lê Lợi đã làm việc với UBND phường về công tác cải cách "
+            "hành chính.\n")
+    record = _record(text, url="https://leloi.ngoquyen.gov.vn/tin/2.html")
+    assert _places(record) == [("phường Lê Lợi", 31, None)]
+
+
+def test_district_offices_unnamed_give_the_district_only_when_no_ward_is_meant() -> None:
+    offices = ("Ngày 20/9/2024, Ủy ban Kiểm tra Huyện ủy đã giám sát chuyên đề đối với Chi bộ Phòng Nội vụ huyện và "
+               "Chi bộ Trung tâm Dịch vụ nông nghiệp huyện.\n")
+    url = "https://duclinh.binhthuan.dcs.vn/post/1.aspx"
+    assert _places(_record(offices, url=url)) == [("huyện Đức Linh", 68, None)]
+    ward = ("Sáng 17/4/2024, tại hội trường UBND phường, Huyện ủy đã làm việc với Đảng ủy phường về chương trình "
+            "công tác năm của Phòng Nội vụ huyện.\n")
+    assert _places(_record(ward, url=url)) == []
