@@ -1,11 +1,18 @@
 """Classes #12 left open after session 9, fixed in session 10 (open-items): a district named only by the site's
-banner or address, a commune's page under a district's portal, ..."""
+banner or address, a commune's page under a district's portal; a reprimand after spot checks told with no day, ..."""
 
 from __future__ import annotations
 
-from store.extract import extract_article
+from pathlib import Path
+
+import pytest
+
+from store.extract import extract_article, extract_file
+from store.reasons import Reason, say
 from store.extract.place_sites import _from_address, _from_banner
 from tests.leads import TODAY
+
+TUNED = Path(__file__).parent / "articles" / "tuned"
 
 
 def _record(text: str, url: str | None = None) -> dict:
@@ -77,3 +84,22 @@ def test_district_offices_unnamed_give_the_district_only_when_no_ward_is_meant()
     ward = ("Sáng 17/4/2024, tại hội trường UBND phường, Huyện ủy đã làm việc với Đảng ủy phường về chương trình "
             "công tác năm của Phòng Nội vụ huyện.\n")
     assert _places(_record(ward, url=url)) == []
+
+
+# -- a reprimand after spot checks ------------------------------------------------------------------------------
+
+def test_a_reprimand_after_undated_checks_has_its_reason_in_both_languages() -> None:
+    said = extract_file(TUNED / "t611_department_head_reprimands_after_rounds_of_checks.txt", today=TODAY).non_visit
+    assert isinstance(said, Reason) and said.code == "nonvisit.reprimand" and say(said, "vi") != say(said, "en")
+
+
+@pytest.mark.parametrize("text", [
+    # the check's own day told after the reprimand
+    "Chủ tịch UBND huyện Nghĩa Hưng vừa phê bình UBND xã Nghĩa Lâm.\nTheo đó, sáng 14/3/2023, Tổ kiểm tra công vụ "
+    "huyện đã kiểm tra đột xuất việc chấp hành giờ giấc làm việc tại UBND xã Nghĩa Lâm.\n",
+    # a visit whose head criticises the hosts at the session: the criticism is no letter after checks
+    "Sáng 14/3/2023, Đoàn giám sát HĐND huyện Nghĩa Hưng do ông Trần Văn Hòa làm trưởng đoàn đã kiểm tra tại UBND "
+    "xã Nghĩa Lâm. Trưởng đoàn đã phê bình việc chậm trả hồ sơ.\n",
+])
+def test_a_visit_with_a_reprimand_stays_a_visit(text: str) -> None:
+    assert extract_article(text, today=TODAY).non_visit is None

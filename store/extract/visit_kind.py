@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_calls import heads_a_gift_call, team_consults
 from .visit_findings import findings_announced
+from .visit_reprimands import reprimand_after_checks
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
@@ -254,6 +255,8 @@ def non_visit_reason(article: Article) -> Reason | None:
         return occasion  # a tribute trip, oversight put off, a year's inspections counted
     if interview(article):
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
+    if reprimand_after_checks(article, _one_visit_day(article)):
+        return reason("nonvisit.reprimand")  # "Chủ tịch ... vừa phê bình ...; trước đó, tổ kiểm tra ..." with no day
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
               if not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE)]
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
