@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from store.extract import extract_article, extract_file
-from store.reasons import Reason, say
 from store.extract.place_sites import _from_address, _from_banner
+from store.reasons import Reason, say
 from tests.leads import TODAY
 
 TUNED = Path(__file__).parent / "articles" / "tuned"

@@ -24,7 +24,6 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_calls import heads_a_gift_call, team_consults
 from .visit_findings import findings_announced
-from .visit_reprimands import reprimand_after_checks
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
@@ -34,6 +33,7 @@ from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_recalled import recalled_to_the_reporter
+from .visit_reprimands import reprimand_after_checks
 from .visit_rounds import listed_round
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
