@@ -103,3 +103,28 @@ def test_a_reprimand_after_undated_checks_has_its_reason_in_both_languages() -> 
 ])
 def test_a_visit_with_a_reprimand_stays_a_visit(text: str) -> None:
     assert extract_article(text, today=TODAY).non_visit is None
+
+
+# -- staff listed by post -----------------------------------------------------------------------------------------
+
+def _values(text: str) -> list[tuple]:
+    return [(f["value"], f["unit"]) for f in _record(text)["figures"]]
+
+
+_CHECK_AT = "Sáng 21/8/2023, Tổ kiểm tra công vụ huyện Cẩm Xuyên đã kiểm tra đột xuất tại UBND xã Cẩm Quan. "
+
+
+def test_posts_listed_after_gom_are_no_figures() -> None:
+    text = _CHECK_AT + ("Có 4 công chức vắng mặt, gồm 2 công chức địa chính - xây dựng, 1 công chức văn hóa - xã hội và "
+                        "1 công chức tài chính - kế toán.\n")
+    assert _values(text) == [(4, "công chức")]
+
+
+def test_one_post_assigned_is_still_a_figure() -> None:
+    text = _CHECK_AT + "Xã đã bố trí 2 công chức tư pháp - hộ tịch làm việc thường xuyên tại bộ phận một cửa.\n"
+    assert _values(text) == [(2, "công chức")]
+
+
+def test_a_count_of_staff_with_no_post_after_a_list_opener_stays() -> None:
+    text = _CHECK_AT + "Xã có 12 cán bộ, công chức, trong đó 3 công chức vắng mặt không có lý do.\n"
+    assert (3, "công chức") in _values(text)
