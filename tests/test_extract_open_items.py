@@ -115,8 +115,8 @@ _CHECK_AT = "Sáng 21/8/2023, Tổ kiểm tra công vụ huyện Cẩm Xuyên đ
 
 
 def test_posts_listed_after_gom_are_no_figures() -> None:
-    text = _CHECK_AT + ("Có 4 công chức vắng mặt, gồm 2 công chức địa chính - xây dựng, 1 công chức văn hóa - xã hội và "
-                        "1 công chức tài chính - kế toán.\n")
+    text = _CHECK_AT + ("Có 4 công chức vắng mặt, gồm 2 công chức địa chính - xây dựng, 1 công chức văn hóa - xã hội "
+                        "và 1 công chức tài chính - kế toán.\n")
     assert _values(text) == [(4, "công chức")]
 
 

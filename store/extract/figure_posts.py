@@ -20,7 +20,8 @@ _POST_AFTER = re.compile(rf"\s*(?:phụ trách\s+)?{_POST}\b", re.IGNORECASE)
 """Right after the count and its unit: the post ("2 công chức| địa chính - xây dựng")."""
 _LIST_OPENS = re.compile(r"(?:\bgồm|\bbao gồm|\btrong đó(?:\s+có)?|\bcó cả|:)(?!.*\.\s)", re.IGNORECASE)
 _COUNT_OF_POST = re.compile(
-    rf"\b(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:công chức|cán bộ|viên chức)\s+(?:phụ trách\s+)?{_POST}\b",
+    rf"\b(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:công chức|cán bộ|viên chức)\s+"
+    rf"(?:phụ trách\s+)?{_POST}\b",
     re.IGNORECASE)
 
 
