@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from store.extract import extract_article, extract_file
+from store.extract.place_companies import in_firm_name
 from store.extract.place_sites import _from_address, _from_banner
 from store.reasons import Reason, say
 from tests.leads import TODAY
@@ -128,3 +129,24 @@ def test_one_post_assigned_is_still_a_figure() -> None:
 def test_a_count_of_staff_with_no_post_after_a_list_opener_stays() -> None:
     text = _CHECK_AT + "Xã có 12 cán bộ, công chức, trong đó 3 công chức vắng mặt không có lý do.\n"
     assert (3, "công chức") in _values(text)
+
+
+# -- a firm named after a province --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("xưởng may của Công ty TNHH May mặc Phú Thọ đặt tại xã", True),
+    ("do Công ty Cổ phần Chè Thái Nguyên bao tiêu", True),
+    ("khai thác của Công ty Than Khánh Hòa.", True),
+    # the firm's place, written after a preposition, is the province
+    ("Công ty may đóng tại Phú Thọ đã tuyển 300 lao động", False),
+    ("Đoàn ĐBQH tỉnh Phú Thọ khảo sát", False),
+])
+def test_a_province_ending_a_firms_name_is_no_province(text: str, firm: bool) -> None:
+    province = next(name for name in ("Phú Thọ", "Thái Nguyên", "Khánh Hòa") if name in text)
+    assert in_firm_name(text, text.index(province)) is firm
+
+
+def test_a_province_the_text_names_beside_a_firm_still_counts() -> None:
+    text = ("Sáng 10/5/2024, Ban Văn hóa - Xã hội HĐND tỉnh Ninh Bình khảo sát tại xã Liên Minh. Đoàn thăm xưởng của "
+            "Công ty TNHH May mặc Phú Thọ.\n")
+    assert _places(_record(text)) == [("xã Liên Minh", 37, 13786)]
