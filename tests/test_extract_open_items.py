@@ -150,3 +150,31 @@ def test_a_province_the_text_names_beside_a_firm_still_counts() -> None:
     text = ("Sáng 10/5/2024, Ban Văn hóa - Xã hội HĐND tỉnh Ninh Bình khảo sát tại xã Liên Minh. Đoàn thăm xưởng của "
             "Công ty TNHH May mặc Phú Thọ.\n")
     assert _places(_record(text)) == [("xã Liên Minh", 37, 13786)]
+
+
+# -- a second unit opening its sentence ---------------------------------------------------------------------------
+
+_FIRST = ("Sáng 12/9/2024, Đoàn giám sát HĐND tỉnh Lai Châu do ông Lò Văn Phương làm trưởng đoàn đã giám sát tại UBND "
+          "xã Sìn Hồ.\n")
+
+
+@pytest.mark.parametrize("then", [
+    "Xã Nậm Tăm cũng đã bố trí đủ công chức tại bộ phận một cửa.",
+    "UBND xã Nậm Tăm cũng đã niêm yết đầy đủ thủ tục hành chính.",
+    "Riêng xã Nậm Tăm, đoàn ghi nhận còn 3 hồ sơ trễ hạn.",
+    "Còn tại UBND xã Nậm Tăm, đoàn ghi nhận còn 3 hồ sơ trễ hạn.",
+    "Đối với xã Nậm Tăm, đoàn đề nghị sớm khắc phục.",
+    "Trong khi đó, UBND xã Nậm Tăm chưa niêm yết thủ tục hành chính.",
+    "Qua kiểm tra, đoàn ghi nhận UBND xã Nậm Tăm có bố trí phòng tiếp công dân.",
+])
+def test_the_next_commune_opening_its_sentence_is_visited(then: str) -> None:
+    assert [name for name, _, _ in _places(_record(_FIRST + then + "\n"))] == ["xã Sìn Hồ", "xã Nậm Tăm"]
+
+
+@pytest.mark.parametrize("then", [
+    "Xã Nậm Tăm cũng là địa phương có nhiều đồng bào dân tộc thiểu số.",  # a description, no stop
+    "Năm 2025, xã Nậm Tăm cũng đã được sáp nhập.",  # not at the opening
+])
+def test_a_commune_described_after_the_visit_is_no_stop(then: str) -> None:
+    assert [name for name, _, _ in _places(_record(_FIRST + then + "\n"))] == ["xã Sìn Hồ"]
+
