@@ -3,6 +3,7 @@ banner or address, a commune's page under a district's portal; a reprimand after
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from store.extract import extract_article, extract_file
 from store.extract.place_companies import in_firm_name
 from store.extract.place_sites import _from_address, _from_banner
+from store.extract.year_lives import life_event_year
 from store.reasons import Reason, say
 from tests.leads import TODAY
 
@@ -178,3 +180,31 @@ def test_the_next_commune_opening_its_sentence_is_visited(then: str) -> None:
 def test_a_commune_described_after_the_visit_is_no_stop(then: str) -> None:
     assert [name for name, _, _ in _places(_record(_FIRST + then + "\n"))] == ["xã Sìn Hồ"]
 
+
+
+# -- a year of a person's life ------------------------------------------------------------------------------------
+
+_GIFT_CHECK = ("Sáng 25/7, đoàn công tác của HĐND tỉnh Quảng Trị do ông Nguyễn Đăng Quang làm trưởng đoàn đã kiểm tra "
+               "việc thực hiện chính sách người có công tại xã Gio Mỹ.\n{then}\n")
+
+
+@pytest.mark.parametrize("then", [
+    "Đoàn thắp hương tại nhà thờ liệt sĩ Phan Văn Tài, hy sinh năm 1972.",
+    "Đoàn thăm ông Hồ Văn Tư, thương binh, nhập ngũ tháng 4 năm 1970.",
+    "Bà Lê Thị Gái sinh năm 1950, có chồng và hai con là liệt sĩ.",
+])
+def test_a_year_of_a_life_dates_no_visit(then: str) -> None:
+    record = extract_article(_GIFT_CHECK.format(then=then), today=date(2025, 5, 1)).record
+    assert record["date"] == "2024-07-25"
+
+
+@pytest.mark.parametrize(("text", "life"), [
+    ("liệt sĩ hy sinh năm 1972", True),
+    ("ông sinh năm 1945", True),
+    ("được phong tặng danh hiệu Anh hùng lực lượng vũ trang năm 1978", True),
+    ("hồ sơ phát sinh năm 2024", False),  # what arose in a year is a period of figures
+    ("học sinh năm 2024", False),
+    ("thu ngân sách năm 2024", False),
+])
+def test_which_years_date_a_life(text: str, life: bool) -> None:
+    assert life_event_year(text, text.index("năm")) is life
