@@ -208,3 +208,11 @@ def test_a_year_of_a_life_dates_no_visit(then: str) -> None:
 ])
 def test_which_years_date_a_life(text: str, life: bool) -> None:
     assert life_event_year(text, text.index("năm")) is life
+
+
+# -- a commune's People's Inspection Board ------------------------------------------------------------------------
+
+def test_a_peoples_inspection_board_overseeing_its_commune_is_a_visit() -> None:
+    text = ("Từ ngày 8 đến ngày 10/4/2021, Ban Thanh tra nhân dân xã Phước Vinh, huyện Châu Thành tổ chức giám sát "
+            "việc chi trả trợ cấp xã hội cho người cao tuổi tại các ấp.\n")
+    assert extract_article(text, today=TODAY).non_visit is None
