@@ -216,3 +216,13 @@ def test_a_peoples_inspection_board_overseeing_its_commune_is_a_visit() -> None:
     text = ("Từ ngày 8 đến ngày 10/4/2021, Ban Thanh tra nhân dân xã Phước Vinh, huyện Châu Thành tổ chức giám sát "
             "việc chi trả trợ cấp xã hội cho người cao tuổi tại các ấp.\n")
     assert extract_article(text, today=TODAY).non_visit is None
+
+
+# -- a page's date line with its counts ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Thứ sáu - 07/04/2023 10:21 125 0", "Thứ Năm, 06/04/2023 08:15",
+                                  "07/04/2023 10:21 88"])
+def test_a_date_line_with_a_weekday_dash_and_counts_dates_the_page(line: str) -> None:
+    text = (f"Thường trực HĐND xã giám sát công tác cấp trợ cấp\n\n{line}\n\nChiều ngày 5/4, Thường trực HĐND xã Tân "
+            "Bình, thành phố Tây Ninh tổ chức giám sát đối với UBND xã về công tác cấp trợ cấp năm 2023.\n")
+    assert extract_article(text, today=TODAY).record["date"] == "2023-04-05"
