@@ -226,3 +226,8 @@ def test_a_date_line_with_a_weekday_dash_and_counts_dates_the_page(line: str) ->
     text = (f"Thường trực HĐND xã giám sát công tác cấp trợ cấp\n\n{line}\n\nChiều ngày 5/4, Thường trực HĐND xã Tân "
             "Bình, thành phố Tây Ninh tổ chức giám sát đối với UBND xã về công tác cấp trợ cấp năm 2023.\n")
     assert extract_article(text, today=TODAY).record["date"] == "2023-04-05"
+
+
+def test_staff_on_duty_beside_an_office_holder_are_no_figure() -> None:
+    text = _CHECK_AT + "Vào lúc 16h30, bộ phận một cửa của xã vẫn có đủ 3 công chức và 1 Phó Chủ tịch trực.\n"
+    assert _values(text) == []

@@ -5,7 +5,8 @@ chức tư pháp, hộ tịch", "gồm ba công chức địa chính, một cán
 in a commune's staff: read as a figure it passes for a result of its own, or for a part of the count before it
 ("4 công chức vắng mặt"), which is the only figure the sentence gives. A count of staff named by post is therefore
 no figure when it stands in such a list: after "gồm", "trong đó (có)", "bao gồm", "có cả" or a colon in its clause,
-or beside another count of staff named by post.
+or beside another count of staff named by post. So is a count of staff told beside an office-holder, the roster of
+who is on duty ("vẫn có đủ 2 công chức và 1 Phó Chủ tịch trực").
 """
 
 from __future__ import annotations
@@ -25,8 +26,15 @@ _COUNT_OF_POST = re.compile(
     re.IGNORECASE)
 
 
+_BESIDE_A_HOLDER = re.compile(r"\s*(?:,|và)\s+(?:\d{1,2}|một|hai)\s+(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|"
+                              r"lãnh đạo|Trưởng|Phó)\b", re.IGNORECASE)
+"""After the count: an office-holder counted beside the staff ("2 công chức| và 1 Phó Chủ tịch trực")."""
+
+
 def staff_by_post(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count at `text[start:end]` (its unit included) counts holders of a post listed by post."""
+    if unit in _STAFF and _BESIDE_A_HOLDER.match(text, end):
+        return True
     if unit not in _STAFF or not _POST_AFTER.match(text, end):
         return False
     before = text[max(0, start - 160):start]
