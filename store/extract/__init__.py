@@ -39,6 +39,7 @@ from .items import find_items
 from .people import find_people
 from .place_fallback import province_visited
 from .place_portals import portal_commune
+from .place_sites import site_locality
 from .places import Places, era_bounds, find_places
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
@@ -150,6 +151,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
 
     localities = places.localities(visit.day) or province_visited(article, places)  # a province's body, no unit
     localities = localities or portal_commune(article, places)  # a commune's portal page, its council unnamed
+    localities = localities or site_locality(article, places)  # a district's site, its organs unnamed
     record["localities"] = localities
     for i, mention in enumerate(places.visited):
         provenance[f"localities[{i}]"] = mention.sentence.text if mention.sentence else (article.title or "")

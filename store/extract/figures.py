@@ -27,6 +27,7 @@ from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
+from .figure_posts import staff_by_post
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
 from .figure_restated import restated_once
 from .figure_shapes import kinds_counted, still_to_be_paid
@@ -154,7 +155,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
-                family_members(text, start, end, unit) or measure_is_context(text, end, unit):  # a family; "cách 700 m"
+                family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
+                staff_by_post(text, start, end, unit):  # a family; "cách 700 m"; "gồm 2 công chức địa chính"
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:

@@ -22,9 +22,11 @@ which dates a day written without a year as a full publication date would."""
 _STAMP = re.compile(r"\(\s*(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*\)\s*")
 _PUBLISHED_LINE = re.compile(
     r"^(?:(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|cập\s+nhật|cập\s+nhật\s+lúc|xuất\s+bản|published|updated)\s*:?\s*)?"
-    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,–-]?\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
     r"(?:\s*[,|-]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:\(?gmt[+-]\d+\)?|sa|ch|am|pm))?)?"
-    r"(?:\s*\|.*)?$", re.IGNORECASE)
+    r"(?:\s*\|.*|(?<=\d)(?:\s+\d{1,7}){1,3})?$", re.IGNORECASE)
+"""A line that dates the page: "Cập nhật: 23/10/2021 - 22:09", "Thứ sáu - 07/04/2023 10:21 125 0" (its views and
+comments counted after the time)."""
 _ISO_PUBLISHED_LINE = re.compile(
     r"^(?:(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|published|updated)\s*:?\s*)?"
     r"(\d{4})-(\d{2})-(\d{2})(?:[ t][\d:.+z-]*)?$",

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .year_lives import life_event_year
+
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "mười hai": 12}
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -96,14 +98,14 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
         add(date(year, quarter * 3 - 2, 1), _month_end(year, quarter * 3), m.span())
     for m in _MONTH.finditer(text):
         month, year = int(m[1]), int(m[2])
-        if 1 <= month <= 12:
+        if 1 <= month <= 12 and not life_event_year(text, m.start()):  # "hy sinh tháng 4 năm 1972" (year_lives)
             add(date(year, month, 1), _month_end(year, month), m.span())
     for m in _FULL_YEAR.finditer(text):
         year = int(m[1])
         listed = [int(y) for y in re.findall(r"\d{4}", m[2] or "")]
         final_year = max([year, *listed])
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if 1950 <= year <= 2200 and final_year - year < 10:
+        if 1950 <= year <= 2200 and final_year - year < 10 and not life_event_year(text, m.start()):
             planned = bool(_PLAN_CLAUSE.search(text[max(0, m.start() - 80):m.start()]))
             add(date(year, 1, 1), date(final_year, 12, 31), m.span(),
                 data=not re.search(r"(so với|kế hoạch|đến|tới)\s*$", before) and

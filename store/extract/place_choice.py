@@ -36,6 +36,7 @@ from .place_cues import (
 )
 from .place_hosts import host_province, other_hosts
 from .place_mentions import VISIT_BEFORE, Mention
+from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
 from .place_venues import body_province, dated_venue, province_level, site_ward
 
@@ -161,7 +162,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if mention.start <= 150 and _SCENE_START.match(text[: mention.start]) and \
             any(m.visited and not m.in_title and m.level == mention.level for m in earlier):
         return True  # "Giám sát tại xã A cho thấy ... Tại xã B, ...": the next stop of the same round, told alike
-    return False
+    return opens_on_next_unit(mention, earlier, text)  # "Xã B cũng đã ...", "Riêng xã B, ..." (place_next_unit)
 
 
 def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:

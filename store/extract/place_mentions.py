@@ -17,6 +17,7 @@ from ..earlier_wards import EarlierWard
 from ..folding import fold
 from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME
+from .place_companies import in_firm_name
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 
@@ -357,6 +358,9 @@ def province_hints(article: Article) -> list[str]:
                     matched = size  # "xã Hòa Bình", "huyện Hòa Bình": a commune or district so named, no province
                     break
                 former = places.former_province(phrase)
+                if former and in_firm_name(text, group[0].start()):
+                    matched = size  # "Công ty Than Khánh Hòa": a firm's name, no province (`place_companies`)
+                    break
                 if former:
                     counts[former[0]] = counts.get(former[0], 0) + 1
                     matched = size

@@ -2,7 +2,8 @@
 
 A commune's own page (dongloc.hatinh.gov.vn: the commune's name written together, under the province's portal)
 writes "HĐND xã", "UBND xã" with no name: the masthead names the commune. The text still names it in passing
-("Trạm Y tế Đồng Lộc", "Trường Mầm non Đồng Lộc"). A weak clue, taken only when nothing else is placed, the text
+("Trạm Y tế Đồng Lộc", "Trường Mầm non Đồng Lộc"). A district's portal works
+the same way one level down (`place_sites`). A weak clue, taken only when nothing else is placed, the text
 speaks of a commune with no name, the address's first label is exactly a name the text writes, and the outlet's
 province has a commune of that name: the address never adds a place the text does not name.
 """
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..folding import fold_compact
 from ..gazetteer import gazetteer
 from .place_outlets import address_province, host_of
+from .place_sites import site_district
 
 if TYPE_CHECKING:
     from .places import Places
@@ -31,14 +33,16 @@ def portal_commune(article: Article, places: Places) -> list[dict]:
     if places.visited or not host.endswith(".gov.vn") or len(labels) < 4:
         return []
     unnamed = [level for level, _ in places.bare_refs if level in _WARD_LEVELS]
-    province = address_province(article.url)
+    # a commune's page under a district's portal (leloi.ngoquyen.gov.vn): the district places it (`place_sites`)
+    site = site_district(article)
+    province = address_province(article.url) or (site.province if site else None)
     if not unnamed or province is None:
         return []
     name = _written(article, labels[0].replace("-", ""))
     if name is None:
         return []
     level = unnamed[0]
-    found = gazetteer().resolve(f"{level} {name}", province_hint=province)
+    found = gazetteer().resolve(f"{level} {name}", province_hint=province, district_hint=site.written if site else None)
     if found is None or found.ward is None or found.province.code != _code(province):
         return []
     locality: dict = {"name": f"{level} {name}", "level": level}

@@ -58,6 +58,9 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
         if hint is None and strong(hints) and found.province.code not in _hint_codes(hints) and \
                 mention.level in WARD_LEVELS:
             continue  # a ward found only outside every province the text names: not this one (the outlet's is weak)
+        if hint is None and hints and found.province.code not in _hint_codes(hints) and \
+                mention.level in WARD_LEVELS and _merged_earlier_in(mention, hints):
+            continue  # "xã Vạn Thọ" on a Thái Nguyên outlet: its own commune merged before 2025, not a namesake
         return found
     if level in ("xã", "thị trấn") and (hints or districts):
         return _made_a_ward(mention, hints, districts)
@@ -218,6 +221,12 @@ def in_district(mention: Mention, district: Mention) -> Resolution | None:
                             if fold(split_level(w.district)[1]) == fold(district.base)
                             and _former_code(w.old_province) == found.province.code), None)
     return Resolution(mention.level or "phường", found.province, None, found.former_province)
+
+
+def _merged_earlier_in(mention: Mention, hints: list[str]) -> bool:
+    """Whether a ward of the name was merged away before 2025 in one of the provinces `hints` names."""
+    codes = _hint_codes(hints)
+    return any(_former_code(w.old_province) in codes for w in earlier_wards(mention.base, _written_level(mention)))
 
 
 def _former_code(old_province: str) -> int | None:

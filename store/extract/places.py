@@ -29,7 +29,7 @@ from .place_cues import (
 from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_mentions import Mention, addressee_units, find_mentions, province_hints
-from .place_outlets import outlet_hints
+from .place_outlets import Clue, outlet_hints
 from .place_resolution import (
     _hint_codes,
     _written_level,
@@ -42,6 +42,7 @@ from .place_resolution import (
     split_between,
 )
 from .place_siblings import drop_misread_districts, settle_beside_siblings
+from .place_sites import site_district, site_districts, site_ward
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -154,7 +155,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     texts += [(s.text, s, False) for s in article.sentences]
     texts += [(line, Sentence(line, -1, len(article.sentences) + n), False)
               for n, line in enumerate(visit_captions(article))]
-    places.hints = unique(province_hints(article) + outlet_hints(article))
+    site = site_district(article)  # a district's own site: its district and province, weakly (`place_sites`)
+    places.hints = unique(province_hints(article) + outlet_hints(article) + ([Clue(site.province)] if site else []))
     places.sentences = article.sentences
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
@@ -166,6 +168,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         mention.resolution = resolve(mention, places.hints)
     hints = unique(places.hints + provinces_of(above))
     districts = [m.written for m in above if m.resolution and m.level in DISTRICT_LEVELS and not named_as_former(m)]
+    districts = site_districts(site, districts)
     places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
     for mention in wards:
@@ -176,7 +179,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         elif own:
             mention.resolution = resolve(mention, hints, [own.written, *districts])
         else:
-            mention.resolution = resolve(mention, hints, districts)
+            mention.resolution = site_ward(mention, site, hints, districts) or resolve(mention, hints, districts)
     settle_by_siblings(wards, hints, districts)
     settle_beside_siblings(wards)
     settle_other_levels(wards, hints, districts)

@@ -33,6 +33,7 @@ from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_recalled import recalled_to_the_reporter
+from .visit_reprimands import reprimand_after_checks
 from .visit_rounds import listed_round
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
@@ -49,9 +50,11 @@ _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|(?:UB)?MTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
-    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng|tổ\s+(?:kiểm tra|giám sát|khảo sát|công tác|thẩm định))\b",
+    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng|tổ\s+(?:kiểm tra|giám sát|khảo sát|công tác|thẩm định)|"
+    r"Ban thanh tra nhân dân|Ban TTND)\b",
     re.IGNORECASE)
-"""(A team called "Tổ", "Tổ kiểm tra công vụ của UBND huyện", is a delegation as a "Đoàn" is.)"""
+"""(A team called "Tổ", "Tổ kiểm tra công vụ của UBND huyện", is a delegation as a "Đoàn" is; so is a commune's
+People's Inspection Board, "Ban thanh tra nhân dân xã", which the Front sets up to oversee in the commune.)"""
 _DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
 """A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
 _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
@@ -254,6 +257,8 @@ def non_visit_reason(article: Article) -> Reason | None:
         return occasion  # a tribute trip, oversight put off, a year's inspections counted
     if interview(article):
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
+    if reprimand_after_checks(article, _one_visit_day(article)):
+        return reason("nonvisit.reprimand")  # "Chủ tịch ... vừa phê bình ...; trước đó, tổ kiểm tra ..." with no day
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
               if not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE)]
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):

@@ -1,0 +1,43 @@
+"""Staff listed by their posts: "gồm 2 công chức địa chính, 1 công chức văn hóa - xã hội" say who, not how many.
+
+A spot check or a visit tells who was absent, late or assigned, then lists them by post ("trong đó có ... hai công
+chức tư pháp, hộ tịch", "gồm ba công chức địa chính, một cán bộ nông lâm"). Each item counts the holders of one post
+in a commune's staff: read as a figure it passes for a result of its own, or for a part of the count before it
+("4 công chức vắng mặt"), which is the only figure the sentence gives. A count of staff named by post is therefore
+no figure when it stands in such a list: after "gồm", "trong đó (có)", "bao gồm", "có cả" or a colon in its clause,
+or beside another count of staff named by post. So is a count of staff told beside an office-holder, the roster of
+who is on duty ("vẫn có đủ 2 công chức và 1 Phó Chủ tịch trực").
+"""
+
+from __future__ import annotations
+
+import re
+
+_STAFF = ("công chức", "cán bộ", "viên chức", "người", "CBCC", "CB, CC", "cán bộ, công chức")
+_POST = (r"(?:tư pháp|hộ tịch|địa chính|văn phòng|thống kê|văn hóa|văn hoá|xã hội|tài chính|kế toán|xây dựng|"
+         r"nông nghiệp|nông lâm|lâm nghiệp|môi trường|quân sự|chỉ huy trưởng|công an|lao động|thương binh|"
+         r"giao thông|thủy lợi|thuỷ lợi|kinh tế|nội vụ|thủ quỹ|văn thư|y tế|giáo dục)")
+_POST_AFTER = re.compile(rf"\s*(?:phụ trách\s+)?{_POST}\b", re.IGNORECASE)
+"""Right after the count and its unit: the post ("2 công chức| địa chính - xây dựng")."""
+_LIST_OPENS = re.compile(r"(?:\bgồm|\bbao gồm|\btrong đó(?:\s+có)?|\bcó cả|:)(?!.*\.\s)", re.IGNORECASE)
+_COUNT_OF_POST = re.compile(
+    rf"\b(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:công chức|cán bộ|viên chức)\s+"
+    rf"(?:phụ trách\s+)?{_POST}\b",
+    re.IGNORECASE)
+
+
+_BESIDE_A_HOLDER = re.compile(r"\s*(?:,|và)\s+(?:\d{1,2}|một|hai)\s+(?:đồng chí\s+)?(?:Phó\s+)?(?:Chủ tịch|Bí thư|"
+                              r"lãnh đạo|Trưởng|Phó)\b", re.IGNORECASE)
+"""After the count: an office-holder counted beside the staff ("2 công chức| và 1 Phó Chủ tịch trực")."""
+
+
+def staff_by_post(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the count at `text[start:end]` (its unit included) counts holders of a post listed by post."""
+    if unit in _STAFF and _BESIDE_A_HOLDER.match(text, end):
+        return True
+    if unit not in _STAFF or not _POST_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 160):start]
+    if _LIST_OPENS.search(before):
+        return True
+    return len(_COUNT_OF_POST.findall(text)) >= 2
