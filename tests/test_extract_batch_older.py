@@ -1,0 +1,48 @@
+"""District-era visit reports (2018–2024) and their look-alikes: the classes a real batch of them showed (session 10,
+batch-older).
+
+Each rule is also held to what it must not take.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.extract import extract_article, extract_file
+from store.extract.leader_assembly import assembly_of_kept, assembly_words_at
+
+TUNED = Path(__file__).parent / "articles" / "tuned"
+
+
+def _leader(text: str) -> str | None:
+    return (extract_article(text).record.get("leader") or {}).get("name")
+
+
+# -- an Assembly committee's office written with "của Quốc hội" ----------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "leader"), [
+    ("t621_assembly_committee_vice_chair_titled_before_name.txt", "Đặng Quốc Bảo"),
+    ("t622_assembly_committee_member_named_first_titled_after.txt", "Lò Thị Sáu"),
+])
+def test_an_assembly_committee_office_holding_cua_quoc_hoi_names_its_leader(name: str, leader: str) -> None:
+    assert (extract_file(TUNED / name).record.get("leader") or {}).get("name") == leader
+
+
+def test_only_a_committee_name_keeps_its_cua() -> None:
+    office = "Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội X"
+    assert assembly_of_kept(office) != office
+    # the delegation "of" a council is no committee's name: its "của" still opens a new phrase
+    assert assembly_of_kept("đoàn giám sát của HĐND tỉnh") == "đoàn giám sát của HĐND tỉnh"
+    assert assembly_words_at("Trưởng đoàn của Quốc hội".split(), 2) == 0
+    assert assembly_words_at("Ủy ban Xã hội của Quốc hội".split(), 4) == 3
+
+
+def test_a_host_titled_with_the_assembly_is_still_no_leader() -> None:
+    # an Assembly deputy who reports to a provincial council's team receives it
+    text = ("Sáng 5/6/2022, Đoàn giám sát của HĐND tỉnh Lai Châu do ông Giàng A Tính, Phó Chủ tịch HĐND tỉnh làm "
+            "trưởng đoàn làm việc với UBND huyện Mường Tè. Báo cáo với đoàn, bà Lò Thị Sáu, Ủy viên Ủy ban Xã hội của "
+            "Quốc hội cho biết huyện đã cấp đủ thẻ bảo hiểm y tế.")
+    assert _leader(text) == "Giàng A Tính"
