@@ -46,3 +46,21 @@ def test_a_host_titled_with_the_assembly_is_still_no_leader() -> None:
             "trưởng đoàn làm việc với UBND huyện Mường Tè. Báo cáo với đoàn, bà Lò Thị Sáu, Ủy viên Ủy ban Xã hội của "
             "Quốc hội cho biết huyện đã cấp đủ thẻ bảo hiểm y tế.")
     assert _leader(text) == "Giàng A Tính"
+
+
+# -- who is listed on the receiving locality's side hosts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "leader"), [
+    ("t623_province_side_listed_after_ve_phia.txt", "Đỗ Minh Khang"),
+    ("t624_district_chairman_named_on_its_side_of_an_unled_team.txt", None),
+])
+def test_people_on_the_receiving_side_are_hosts(name: str, leader: str | None) -> None:
+    assert (extract_file(TUNED / name).record.get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("side", ["Về phía đoàn giám sát có đồng chí", "Về phía HĐND tỉnh, có đồng chí"])
+def test_the_visiting_side_is_no_receiving_side(side: str) -> None:
+    text = (f"Sáng 5/6/2022, Đoàn giám sát của HĐND tỉnh Lai Châu làm việc tại huyện Mường Tè. {side} Giàng A Tính, "
+            "Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát.")
+    assert _leader(text) == "Giàng A Tính"
