@@ -64,3 +64,29 @@ def test_the_visiting_side_is_no_receiving_side(side: str) -> None:
     text = (f"Sáng 5/6/2022, Đoàn giám sát của HĐND tỉnh Lai Châu làm việc tại huyện Mường Tè. {side} Giàng A Tính, "
             "Phó Chủ tịch HĐND tỉnh, Trưởng đoàn giám sát.")
     assert _leader(text) == "Giàng A Tính"
+
+
+# -- the unit a surveyed site lies in ------------------------------------------------------------------------
+
+
+def _places(text: str) -> list[str]:
+    return [loc["name"] for loc in extract_article(text).record.get("localities", [])]
+
+
+@pytest.mark.parametrize(("name", "wanted"), [
+    ("t625_commune_glued_to_a_surveyed_health_station.txt", ["huyện Mai Sơn", "xã Tà Hộc"]),
+    ("t626_border_sites_each_with_their_district.txt", ["huyện Thanh Chương", "huyện Kỳ Sơn", "xã Thanh Thủy"]),
+])
+def test_the_unit_of_a_surveyed_site_is_visited(name: str, wanted: list[str]) -> None:
+    assert [loc["name"] for loc in extract_file(TUNED / name).record["localities"]] == wanted
+
+
+@pytest.mark.parametrize("sentence", [
+    # what was checked, then a district that does something: no site
+    "Đoàn kiểm tra công tác chuẩn bị bầu cử, huyện Kỳ Sơn đã báo cáo đầy đủ.",
+    # a resident and her commune
+    "Đoàn đã thăm bà Lô Thị Hoa, xã Thanh Thủy.",
+])
+def test_no_site_no_unit(sentence: str) -> None:
+    text = "Sáng 12/9/2022, Đoàn ĐBQH tỉnh Nghệ An làm việc với UBND huyện Thanh Chương. " + sentence
+    assert _places(text) == ["huyện Thanh Chương"]
