@@ -12,6 +12,7 @@ import pytest
 
 from store.extract import extract_article, extract_file
 from store.extract.leader_assembly import assembly_of_kept, assembly_words_at
+from store.extract.visit_round_words import sums_up_oversight
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
 
@@ -90,3 +91,23 @@ def test_the_unit_of_a_surveyed_site_is_visited(name: str, wanted: list[str]) ->
 def test_no_site_no_unit(sentence: str) -> None:
     text = "Sáng 12/9/2022, Đoàn ĐBQH tỉnh Nghệ An làm việc với UBND huyện Thanh Chương. " + sentence
     assert _places(text) == ["huyện Thanh Chương"]
+
+
+# -- "thời gian qua": the team's work summed up, or the hosts' life told -------------------------------------
+
+
+def test_lately_the_hosts_life_is_no_round_up() -> None:
+    assert extract_file(TUNED / "t627_lately_tells_how_the_visited_commune_lives.txt").non_visit is None
+
+
+def test_lately_a_councils_oversight_is_a_round_up() -> None:
+    said = extract_file(TUNED / "t628_lately_sums_up_a_councils_oversight.txt").non_visit
+    assert said is not None and said.code == "nonvisit.round_up"
+
+
+@pytest.mark.parametrize(("sentence", "sums"), [
+    ("Thời gian qua, đồng bào sống chủ yếu nhờ làm nương.", False),
+    ("Thời gian qua, Đoàn ĐBQH tỉnh đã tổ chức nhiều cuộc tiếp xúc cử tri.", True),
+])
+def test_lately_sums_up_only_oversight(sentence: str, sums: bool) -> None:
+    assert sums_up_oversight(sentence, "thời gian qua") is sums

@@ -33,6 +33,7 @@ from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_recalled import recalled_to_the_reporter
+from .visit_round_words import sums_up_oversight
 from .visit_rounds import listed_round
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
@@ -255,7 +256,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     if interview(article):
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
-              if not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE)]
+              if (not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE))
+              and sums_up_oversight(text, m[0])]  # "Thời gian qua, đồng bào ... sống": the hosts' life, no round-up
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
         return reason("nonvisit.round_up")
     if written := written_plan_reason(article):
