@@ -111,3 +111,21 @@ def test_lately_a_councils_oversight_is_a_round_up() -> None:
 ])
 def test_lately_sums_up_only_oversight(sentence: str, sums: bool) -> None:
     assert sums_up_oversight(sentence, "thời gian qua") is sums
+
+
+# -- an excerpt that opens on a check's findings ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", [
+    "t629_excerpt_opens_on_a_checks_findings_at_a_commune.txt",
+    "t630_excerpt_opens_on_a_commune_bans_assessment.txt",
+])
+def test_an_excerpt_opening_on_findings_is_a_visit(name: str) -> None:
+    assert extract_file(TUNED / name).non_visit is None
+
+
+def test_findings_without_a_checking_team_stay_a_feature() -> None:
+    # a feature that reads its own figures: no team ever named
+    text = ("Qua kiểm tra, người dân ở nhiều xã đã quen nộp hồ sơ qua mạng.\n\nNhiều gia đình cho biết việc làm giấy "
+            "tờ nay nhanh hơn trước, không phải đi lại nhiều lần.")
+    assert extract_article(text).non_visit is not None

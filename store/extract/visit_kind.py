@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_calls import heads_a_gift_call, team_consults
 from .visit_findings import findings_announced
+from .visit_findings_first import findings_first
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
@@ -280,7 +281,7 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
     if own_organs_meet(article):
         return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
-    evidence = visit_evidence(article)
+    evidence = visit_evidence(article) or findings_first(article)  # an excerpt opening on a check's findings
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
