@@ -129,3 +129,17 @@ def test_findings_without_a_checking_team_stay_a_feature() -> None:
     text = ("Qua kiểm tra, người dân ở nhiều xã đã quen nộp hồ sơ qua mạng.\n\nNhiều gia đình cho biết việc làm giấy "
             "tờ nay nhanh hơn trước, không phải đi lại nhiều lần.")
     assert extract_article(text).non_visit is not None
+
+
+# -- a fraction of communes that says where a round went --------------------------------------------------------
+
+
+def test_a_rounds_fraction_of_communes_is_no_figure() -> None:
+    record = extract_file(TUNED / "t631_district_round_over_all_its_communes.txt").record
+    assert 11 not in {f["value"] for f in record["figures"]}
+
+
+def test_a_share_of_communes_after_its_verb_stays_a_figure() -> None:
+    text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện Nghĩa Hành làm việc với UBND huyện. Đến nay 14/14 xã, thị trấn "
+            "đã công khai thủ tục hành chính.")
+    assert [(f["value"], f.get("of")) for f in extract_article(text).record["figures"]] == [(14, 14)]
