@@ -20,7 +20,7 @@ from .figure_named import named_count
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
-from .figure_shares import communes_counted
+from .figure_shares import communes_counted, reached_at
 from .figure_states import state_part_unit
 from .figure_units import UNIT_OF, UNIT_RE
 
@@ -111,7 +111,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn tín dụng trên 47 tỷ đồng"
             continue
         if unit_match is None and whole is not None and value <= whole and not _inside(reach, starts, start, end) \
-                and (units := communes_counted(text, end)):
+                and (units := communes_counted(text, end)) and not reached_at(text, start):
             out.append((value, whole, units, start, end))  # "14/14 xã, thị trấn đã công khai": a share of communes
             continue
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \

@@ -18,6 +18,7 @@ from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_openings import first_listed_visits, lead_index
 from .leader_phrases import assessed_by
+from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import election_after, undot_abbreviations
@@ -228,6 +229,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             # a host, unless the titles call them the delegation's head in so many words ("X, ..., Trưởng đoàn,
             # cho biết"): only then is "cho biết" no sign of a host
             continue
+        if score and score < 10 and on_receiving_side(mention):
+            continue  # listed on the visited locality's side ("Về phía huyện X, có các đồng chí: ..."): a host
         score = in_story(score, mention, article)  # a listing page's later dated story tells another event
         if not score:
             continue

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .leader_assembly import ASSEMBLY_OF, assembly_of_kept, assembly_words_at
 from .leader_captions import caption_leader
 from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
@@ -59,7 +60,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
     "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử khuyết chấp hành "
-    "đạo nước chính phủ"  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
+    "đạo nước chính phủ ngoại"  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -246,8 +247,9 @@ def _title_before(before: str) -> str:
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
+    before = assembly_of_kept(before)  # "Ủy ban Đối ngoại của Quốc hội": nor does the "của" of a committee's name
     clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
-    clause = clause.replace(AND_KEPT, "và")
+    clause = clause.replace(AND_KEPT, "và").replace(ASSEMBLY_OF, "của")
     if not clause:
         return ""
     words = clause.split()
@@ -256,7 +258,8 @@ def _title_before(before: str) -> str:
         candidate = " ".join(words[i:])
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
-            if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") for w in words[i:]):
+            if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") or
+                   assembly_words_at(words, j) for j, w in enumerate(words[i:], i)):
                 return candidate
             return ""
     return ""
@@ -307,7 +310,8 @@ def _trim_title(title: str) -> str:
         bare = word.strip(".")
         if i < len(kept):
             continue  # a word of a body name kept with the ones before it
-        if n := body_words_at(words, i):  # "Đảng ủy các cơ quan Đảng tỉnh": a body's name, lower-case words and all
+        if n := body_words_at(words, i) or assembly_words_at(words, i):  # "Đảng ủy các cơ quan Đảng tỉnh": a body's
+            # name, lower-case words and all; "Ủy ban Đối ngoại của Quốc hội": an Assembly committee's
             kept.extend(words[i:i + n])
             continue
         if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–") or

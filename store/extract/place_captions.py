@@ -8,7 +8,10 @@ import re
 from .text import Article
 
 _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
-                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+)?"
+                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+|"
+                            # a site, then the unit it lies in: "tại đoạn biên giới thuộc địa bàn xã A", "tại cột mốc
+                            # 275 (huyện B)" (place_visited_sites)
+                            r"[^.;()]{2,40}?\s(?:thuộc\s+(?:địa bàn\s+)?|\(\s*))?"
                             r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+"
                             r"[A-ZĐÀ-Ỹ]",
                             re.IGNORECASE)

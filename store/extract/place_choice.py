@@ -39,6 +39,7 @@ from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
 from .place_venues import body_province, dated_venue, province_level, site_ward
+from .place_visited_sites import site_unit
 
 if TYPE_CHECKING:
     from .places import Places
@@ -137,8 +138,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
         return True
-    if site_ward(mention, text) or dated_venue(mention, text):
-        return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues)
+    if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text):
+        return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues);
+        # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
     if _HOSTS_REPORT.search(before) and reports_after(mention):

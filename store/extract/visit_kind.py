@@ -24,6 +24,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_calls import team_consults
 from .visit_findings import findings_announced
+from .visit_findings_first import findings_first
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import heads_a_gift_call, only_gifts
@@ -34,6 +35,7 @@ from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
+from .visit_round_words import sums_up_oversight
 from .visit_rounds import listed_round
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
@@ -260,7 +262,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     if reprimand_after_checks(article, _one_visit_day(article)):
         return reason("nonvisit.reprimand")  # "Chủ tịch ... vừa phê bình ...; trước đó, tổ kiểm tra ..." with no day
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
-              if not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE)]
+              if (not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE))
+              and sums_up_oversight(text, m[0])]  # "Thời gian qua, đồng bào ... sống": the hosts' life, no round-up
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
         return reason("nonvisit.round_up")
     if written := written_plan_reason(article):
@@ -283,7 +286,7 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
     if own_organs_meet(article):
         return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
-    evidence = visit_evidence(article)
+    evidence = visit_evidence(article) or findings_first(article)  # an excerpt opening on a check's findings
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:

@@ -1,0 +1,56 @@
+"""A unit named right after a site the team went to: "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C",
+"khảo sát thực địa tại đoạn biên giới thuộc địa bàn xã D".
+
+Visits of the district era go to sites more than to offices: a commune's health station or school, a border post, a
+stretch of border, a road. The report names the site, then the commune or district it lies in, glued to the site's
+office ("Trạm Y tế xã A"), after a comma ("Đồn Biên phòng B, huyện C") or after "thuộc (địa bàn)"; that unit is
+where the team was. `place_venues.site_ward` reads a ward after a comma or in brackets and a district only in
+brackets; a district after a comma is read here only when the site is one of these named places (an office, post or
+school with its proper name), never a clause ("kiểm tra công tác bầu cử, huyện A đã ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..gazetteer import WARD_LEVELS
+
+if TYPE_CHECKING:
+    from .place_mentions import Mention
+
+__all__ = ["site_unit"]
+
+_VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm|đến)\b"
+_SITE_NOUN = (r"(?:Trạm|Đồn|Cửa khẩu|Trường|Điểm trường|Bệnh viện|Trung tâm Y tế|Nhà văn hóa|Nhà văn hoá|[Cc]hợ|"
+              r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc)")
+_GLUED = re.compile(_VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến|thăm)\s+(?P<site>" + _SITE_NOUN +
+                    r"[^.;(),]{0,50}?)\s+$", re.IGNORECASE)
+_AFTER_COMMA = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?),\s*$", re.IGNORECASE)
+_OF_AREA = re.compile(_VISIT_VERB + r"\s+(?:thực địa|thực tế)?\s*(?:tại\s+)?(?P<site>[^.;():,]{3,80}?)\s+thuộc\s+"
+                      r"(?:địa bàn\s+)?$", re.IGNORECASE)
+_NEXT_SITE = re.compile(r"\)\s*(?:,|và)\s*(?P<site>" + _SITE_NOUN + r"[^.;()]{0,60}?)\s*\(\s*(?:thuộc\s+)?$",
+                        re.IGNORECASE)
+_UNIT_WORD = re.compile(r"\b(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|TP|TX|đặc khu)\b", re.IGNORECASE)
+_NOT_A_SITE = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|người dân|cử tri|công tác|việc|tình hình|kết quả|hoạt động)\b",
+                         re.IGNORECASE)
+"""A person ("bà X, xã A") or what was checked ("kiểm tra công tác bầu cử, xã A") is no site the unit holds."""
+
+
+def site_unit(mention: Mention, text: str) -> bool:
+    """`mention` (a commune, ward or district) is where a named site the team went to lies."""
+    district = mention.level in ("huyện", "quận", "thị xã", "thành phố")
+    if mention.level not in WARD_LEVELS and not district:
+        return False
+    before = text[max(0, mention.start - 160):mention.start]
+    if not district and (m := _GLUED.search(before)) and not _UNIT_WORD.search(m["site"]):
+        return True  # "khảo sát tại Trạm Y tế xã A": the site's office glued to its commune
+    if (m := _OF_AREA.search(before)) and not _UNIT_WORD.search(m["site"]) and not _NOT_A_SITE.search(m["site"]):
+        return True  # "khảo sát thực địa tại đoạn biên giới thuộc địa bàn xã A"
+    if (m := _NEXT_SITE.search(before)) and re.search(_VISIT_VERB, text[:m.start()], re.IGNORECASE):
+        return True  # "khảo sát tại Cửa khẩu A (thị xã B), Cửa khẩu C (huyện D)": the next site, with its unit
+    if district and (m := _AFTER_COMMA.search(before)):
+        site = m["site"]
+        named = re.search(_SITE_NOUN + r"(?:\s+\S+){0,5}?\s+[A-ZĐÀ-Ỹ]\S*\s*$", site)
+        return bool(named) and not _UNIT_WORD.search(site) and not _NOT_A_SITE.search(site)
+    return False

@@ -1,0 +1,36 @@
+"""An excerpt that opens on what a check found: "Qua kiểm tra, hầu hết các đơn vị ...", "Đánh giá kết quả giám sát,
+ông X - Trưởng ban ... nhất trí".
+
+The stored excerpts of district portals often begin in the middle of the report, after the lead that said who went
+where: the first sentences then tell the findings of the check and name the team later ("Tổ kiểm tra công vụ huyện
+đánh giá cao ...", "Ban Kinh tế - Xã hội kiến nghị UBND xã ..."). No sentence there has the visit's verb with a
+delegation, so the report read as a feature. The findings ("Qua kiểm tra,", "Qua giám sát,", "Đánh giá kết quả
+giám sát,") in one of the first two sentences, with a checking team or a council's Ban named in the opening ones,
+are the evidence of a visit told from its middle.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .text import Article
+
+__all__ = ["findings_first"]
+
+_FINDINGS = re.compile(r"(?:^|\s)(?:Qua|Sau khi)\s+(?:kiểm tra|giám sát|khảo sát)(?:\s+(?:thực tế|trực tiếp))?"
+                       r"(?:\s+tại\s+[^,.;]{2,60}?)?\s*,|"
+                       r"(?:^|\s)Đánh giá kết quả\s+(?:kiểm tra|giám sát|khảo sát)\s*,", re.IGNORECASE)
+_TEAM = re.compile(r"\b(?:Tổ|Đoàn)\s+(?:kiểm tra|giám sát|khảo sát|công tác|đại biểu)\b|\bTrưởng\s+[Bb]an\b|"
+                   r"\bBan\s+(?:Pháp chế|Kinh tế|Văn hóa|Văn hoá|Dân tộc|Đô thị)\b")
+
+
+def findings_first(article: Article) -> str | None:
+    """The opening sentence that tells a check's findings when a checking team is named in the opening sentences,
+    or None."""
+    texts = [s.text for s in article.sentences[:6]]
+    found = next((text for text in texts[:2] if _FINDINGS.search(text)), None)
+    if found is None or not any(_TEAM.search(text) for text in texts):
+        return None
+    return found

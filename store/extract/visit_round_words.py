@@ -1,0 +1,25 @@
+"""When "thời gian qua" (lately) sums up a body's work and when it only tells how the visited people live.
+
+A round-up of oversight ("Thời gian qua, Thường trực HĐND huyện đã đổi mới hoạt động giám sát") is no visit report,
+and `visit_kind` reads "thời gian qua" among its round-up words. But a visit report tells the visited unit's recent
+past with the same words: "Trong thời gian qua, đồng bào Chứt sinh sống chủ yếu dựa vào sản xuất nông nghiệp",
+"Thời gian qua, bà con trong xã sống nhờ trồng ngô". The words sum up oversight only when their sentence speaks of
+it: an overseeing body or deputies, or oversight, surveys, inspections or voter meetings.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sums_up_oversight"]
+
+_LATELY = re.compile(r"\bthời gian qua\b", re.IGNORECASE)
+_OVERSIGHT = re.compile(r"giám sát|khảo sát|kiểm tra|tiếp xúc cử tri|\bHĐND\b|Hội đồng nhân dân|\bĐBQH\b|đại biểu|"
+                        r"Quốc hội|Thường trực|Mặt trận|\bMTTQ\b|\bBan\b|\bĐoàn\b|hoạt động|kết quả|cải cách",
+                        re.IGNORECASE)
+
+
+def sums_up_oversight(text: str, phrase: str) -> bool:
+    """Whether a round-up `phrase` found in `text` (a sentence) sums up work: always, but "thời gian qua" only in a
+    sentence that speaks of oversight or an overseeing body."""
+    return not _LATELY.fullmatch(phrase.strip()) or bool(_OVERSIGHT.search(text))
