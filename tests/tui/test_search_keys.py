@@ -7,11 +7,17 @@ depend on how fast the machine running the tests is.
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
+from browser_helpers import browsing, result, settle
 from textual.app import App, ComposeResult
 
+import tui.searching
 import tui.widgets.search_bar as search_bar
 from store.query import Filter
+from tui.model import PAGE, Catalog, Found
 from tui.widgets.search_bar import SearchBar
 
 pytestmark = pytest.mark.slow  # Pilot runs of the widget alone
@@ -71,3 +77,34 @@ async def test_keys_apart_are_each_searched_and_a_change_that_keeps_the_filter_a
     asked = [m.query.render() for m in app.asked if isinstance(m, SearchBar.Typed)]
     assert asked == [Filter.parse(f'year:2025 "{text}"').render()
                      for text in ("rach d", "rach du", "rach dua", "rach du", "rach d", "rach")]
+
+
+@pytest.mark.parametrize("burst, drawn", [("lai", ""), ("l ", "l")])
+async def test_a_burst_shows_no_rows_of_its_first_key(bundled_store: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      burst: str, drawn: str) -> None:
+    """The first key of a burst is searched at once, yet its rows are not drawn (nor its facets) while the keys
+    after it wait for their pause: their search comes next. Unless they leave the filter as it was ("l "): no
+    search comes next, and the first key's rows are drawn."""
+    monkeypatch.setattr(search_bar, "DEBOUNCE", 60.0)
+    monkeypatch.setattr(tui.searching, "TYPING_PAUSE", 0.05)
+    typed = threading.Event()
+    original = Catalog.search
+
+    def search(catalog: Catalog, query: Filter, sort: str, rows: int = PAGE) -> Found:
+        if query == Filter.parse("l"):
+            typed.wait(10)  # the first key's rows come only once the keys after it are typed
+        return original(catalog, query, sort, rows)
+
+    monkeypatch.setattr(Catalog, "search", search)
+    async with browsing(bundled_store) as (app, pilot):
+        everything = result(app)
+        await pilot.press("slash", *_keys(burst))
+        typed.set()
+        await pilot.pause(0.5)  # the first key's rows and facet counts have come meanwhile
+        if not drawn:
+            assert result(app) is everything, "nothing of 'l' drawn: 'lai' is on its way"
+        else:
+            assert result(app).query == Filter.parse(drawn) and result(app).facets["ward"]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert result(app).query == Filter.parse(burst) and result(app).facets["ward"]

@@ -74,6 +74,11 @@ class SearchBar(Horizontal):
         """A typed change is waiting for the pause before it is searched."""
         return self._timer is not None
 
+    def supersedes(self, query: Filter) -> bool:
+        """Keys typed since ask for another filter than `query`, and are waiting for their burst to pause: their
+        search comes next."""
+        return self.pending and self.wanted() != query
+
     def open(self, query: Filter) -> None:
         """Open on `query`, its free-text clause (if it is the last one) in the line to be edited."""
         texts = [c for c in query.clauses if c.field == "text"]
