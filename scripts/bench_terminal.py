@@ -3,6 +3,7 @@
     .venv/bin/pip install -e '.[bench]'                       # pyte, a terminal emulator
     .venv/bin/python scripts/bench_terminal.py                # 10k and 100k
     .venv/bin/python scripts/bench_terminal.py --sizes 10000,100000,300000 --huge 1000000
+    .venv/bin/python scripts/bench_terminal.py --sizes 100000 --typing     # only the search typed key by key
 
 For each size a synthetic store (tests/synthetic.py, seed 1) is written to
 --workdir, streamed record by record so that no size needs the whole store in
@@ -399,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pickers", type=int, default=0, metavar="N",
                         help="only the pickers (w p t), N rounds each, at each size: a quicker look at their keys")
     parser.add_argument("--picker-keys", default="wpt", help="with --pickers: which of w p t, in order")
+    parser.add_argument("--typing", action="store_true",
+                        help="only the search typed a character at a time, eight words (scripts/bench_typing.py)")
     parser.add_argument("--cold", action="store_true",
                         help="drop the index file from the page cache just before each browser session")
     parser.add_argument("--child")
@@ -424,6 +427,14 @@ def main(argv: list[str] | None = None) -> int:
         print("page cache: cold (the index file's pages dropped just before each browser session)")
     sizes = [int(s) for s in args.sizes.split(",") if s] + ([args.huge] if args.huge else [])
     compile_sources()
+    if args.typing:
+        from bench_typing import report_typing, typing_session  # noqa: PLC0415 - beside this file
+
+        for size in sizes:
+            store, _ = prepare(args.workdir, size)
+            before = os.getloadavg()[0]
+            report_typing(size, typing_session(store), (before, os.getloadavg()[0]))
+        return 0
     if args.pickers:
         for size in sizes:
             store, _ = prepare(args.workdir, size)

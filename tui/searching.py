@@ -22,7 +22,7 @@ from store.query import Filter
 from store.sqlindex import Interrupted
 
 from .messages import FacetsCounted, PageFetched, SearchDone
-from .model import Catalog, Found
+from .model import FIRST_ROWS, PAGE, Catalog, Found
 from .safe import visible
 
 if TYPE_CHECKING:
@@ -126,8 +126,8 @@ class Searches:
     def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str,
                 pause: _Pause | None = None, drawn: threading.Event | None = None) -> None:
         """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
-        try:
-            found = catalog.search(query, sort)
+        try:  # typed or the launch: no survey selected before is looked for in the page, its first rows do
+            found = catalog.search(query, sort, FIRST_ROWS if pause is not None or drawn is not None else PAGE)
             if drawn is not None:  # the launch: the rows are drawn first, the counts after (`rows_first`)
                 self.host.post_message(SearchDone(generation, found))
                 drawn.wait(FIRST_FRAME_WAIT)

@@ -173,8 +173,10 @@ class BrowserScreen(BrowserKeys):
             self._set_status(self.t("status.searching"))
 
     def on_search_done(self, message: SearchDone) -> None:
-        """The first page: the list shows it at once, on the survey selected before; the facets follow."""
-        if not self.searches.is_current(message.generation):
+        """The first page: the list shows it at once, on the survey selected before; the facets follow. Not while
+        the search line holds keys typed since (a burst: a paste, keys written at once), whose search comes next:
+        a frame of rows no longer asked for would only delay it."""
+        if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
             return
         found = message.found
         keep_id, self._keep_id = self._keep_id or self.selected_id(), None
@@ -189,7 +191,7 @@ class BrowserScreen(BrowserKeys):
         self.first_frame.release()  # the launch's first frame: the rows and count; the facets follow
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
-        if not self.searches.is_current(message.generation):
+        if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
             return
         self.searches.landed(message.generation)
         self.state.found = found = replace(message.found, facets=message.facets)
