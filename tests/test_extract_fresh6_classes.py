@@ -1,0 +1,65 @@
+"""The classes the untouched real set of session 10 (fresh6) showed: timetables and trainings read as visits, a
+spot-check round listed unit by unit and a ward Front's own survey read as none, leaders introduced in other ways,
+places, figures and dates. Each test states a phrasing in the project's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.leads import lead_draft as _draft
+from tests.leads import places_coded
+
+
+@pytest.mark.parametrize("lead", [
+    "Theo kế hoạch, từ ngày 4/3 đến ngày 8/3, đoàn kiểm tra của tỉnh làm việc tại 4 đơn vị gồm UBND xã Di Linh, "
+    "Sở Y tế, Sở Tư pháp và Sở Xây dựng về việc số hóa hồ sơ. Ngày 18 - 22/3, đoàn kiểm tra tại 3 cơ quan, gồm Sở "
+    "Tài chính, UBND xã Đạ Huoai và Văn phòng đăng ký đất đai tỉnh.",
+    "Theo kế hoạch, ngày 9 - 13/6, đoàn kiểm tra tại 5 đơn vị thuộc tỉnh về việc giải quyết thủ tục hành chính.",
+])
+def test_an_inspection_timetable_is_a_plan(lead: str) -> None:
+    draft = _draft(lead, "Lãnh đạo tỉnh kiểm tra thủ tục hành chính ở nhiều nơi")
+    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.plan"
+
+
+def test_a_timetable_recalled_by_a_visit_made_is_a_visit() -> None:
+    draft = _draft("Theo kế hoạch, từ ngày 4/3 đến ngày 8/3/2025, đoàn kiểm tra làm việc tại 4 đơn vị. Qua kiểm tra, "
+                   "đoàn ghi nhận UBND xã Di Linh niêm yết đủ thủ tục.")
+    assert draft.non_visit is None
+
+
+def test_a_training_conference_on_oversight_announcing_a_round_is_no_visit() -> None:
+    draft = _draft("Sáng 3/10, Ủy ban MTTQ huyện tổ chức hội nghị hướng dẫn giám sát việc hỗ trợ người dân sau bão. "
+                   "Ủy ban MTTQ huyện sẽ tổ chức đoàn kiểm tra tại các xã (dự kiến từ ngày 20 đến 24/10).")
+    assert draft.non_visit is not None
+
+
+def test_a_spot_check_round_listed_unit_by_unit_is_one_visit_at_its_communes() -> None:
+    draft = _draft("Cụ thể, Tổ kiểm tra công vụ của UBND tỉnh đã kiểm tra: Sở Xây dựng; Phòng Kinh tế huyện cũ; "
+                   "UBND xã Bảo Hà; Bộ phận Một cửa xã Mường Bo; UBND phường Cam Đường. Qua kiểm tra, một số công "
+                   "chức đi muộn.", "Tổ kiểm tra công vụ tỉnh Lào Cai kiểm tra 5 đơn vị")
+    assert draft.non_visit is None
+    assert {ward for _, ward, _ in places_coded(draft.record)} == {2989, 3043, 2674}
+
+
+def test_a_round_up_of_checks_counted_stays_a_round_up() -> None:
+    draft = _draft("Năm 2024, Tổ kiểm tra công vụ của tỉnh đã kiểm tra 42 đơn vị, phát hiện nhiều sai sót. Thời "
+                   "gian qua, các sở đã chấn chỉnh.", "Tổ kiểm tra công vụ kiểm tra 42 đơn vị")
+    assert draft.non_visit is not None
+
+
+def test_a_team_organised_over_the_days_that_close_the_sentence_is_at_work() -> None:
+    draft = _draft("Ủy ban MTTQ Việt Nam phường Phú Xuân tổ chức đoàn khảo sát tại 7/7 tổ dân phố trên địa bàn "
+                   "phường từ ngày 6/10/2025 đến ngày 10/10/2025.", "Khảo sát đời sống người dân")
+    assert draft.non_visit is None
+
+
+def test_the_days_that_close_a_teams_sentence_give_its_first_day() -> None:
+    draft = _draft("Ủy ban MTTQ Việt Nam phường Phú Xuân tổ chức đoàn khảo sát tại 7/7 tổ dân phố trên địa bàn phường "
+                   "từ ngày 6/10/2025 đến ngày 10/10/2025.", "Khảo sát đời sống người dân")
+    assert draft.record["date"] == "2025-10-06"
+
+
+def test_a_period_overseen_at_the_end_of_the_sentence_is_no_visit_day() -> None:
+    draft = _draft("Đoàn giám sát HĐND phường Phú Xuân giám sát việc giải quyết hồ sơ đất đai của UBND phường từ ngày "
+                   "1/7/2025 đến ngày 30/9/2025.", "Giám sát giải quyết hồ sơ")
+    assert draft.record.get("date") != "2025-07-01"
