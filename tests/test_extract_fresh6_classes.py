@@ -63,3 +63,29 @@ def test_a_period_overseen_at_the_end_of_the_sentence_is_no_visit_day() -> None:
     draft = _draft("Đoàn giám sát HĐND phường Phú Xuân giám sát việc giải quyết hồ sơ đất đai của UBND phường từ ngày "
                    "1/7/2025 đến ngày 30/9/2025.", "Giám sát giải quyết hồ sơ")
     assert draft.record.get("date") != "2025-07-01"
+
+
+def _leader(lead: str, title: str = "Tin hoạt động") -> str | None:
+    return (_draft(lead, title).record.get("leader") or {}).get("name")
+
+
+def test_a_session_chaired_by_the_visitor_named_with_an_honorific_and_a_host() -> None:
+    assert _leader("Chiều 4/11/2025, dưới sự chủ trì của bà Lò Thị Mai – Phó Trưởng Ban Dân tộc HĐND tỉnh và ông Sùng "
+                   "A Páo – Chủ tịch UBND xã Mường Bo, Đoàn giám sát đã làm việc với xã Mường Bo.") == "Lò Thị Mai"
+
+
+def test_a_team_that_has_its_head_whose_title_follows_without_a_comma() -> None:
+    assert _leader("Ngày 3/10/2025, Đoàn giám sát HĐND xã Di Linh giám sát tại Trạm Y tế xã. Đoàn có ông "
+                   "Nguyễn Văn Toàn Phó Chủ tịch HĐND xã làm trưởng đoàn.") == "Nguyễn Văn Toàn"
+
+
+def test_who_speaks_at_the_session_with_the_province_leads_when_no_head_is_named() -> None:
+    lead = ("Tham gia đoàn kiểm tra có đại diện các bộ, ngành. Phát biểu tại buổi làm việc với UBND tỉnh Lào Cai, "
+            "Thứ trưởng Bộ Nội vụ Vũ Đăng Minh nhấn mạnh, tỉnh cần đẩy mạnh số hóa hồ sơ.")
+    assert _leader(lead, "Thứ trưởng Vũ Đăng Minh phát biểu tại buổi làm việc với lãnh đạo tỉnh") == "Vũ Đăng Minh"
+
+
+def test_the_units_own_official_speaking_at_the_session_hosts_it() -> None:
+    lead = ("Tham gia đoàn kiểm tra có đại diện các bộ, ngành. Phát biểu tại buổi làm việc với UBND tỉnh Lào Cai, "
+            "Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Bảo khẳng định, tỉnh sẽ khắc phục ngay các tồn tại.")
+    assert _leader(lead, "Kiểm tra cải cách hành chính tại Lào Cai") != "Hoàng Quốc Bảo"
