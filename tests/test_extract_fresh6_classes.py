@@ -89,3 +89,24 @@ def test_the_units_own_official_speaking_at_the_session_hosts_it() -> None:
     lead = ("Tham gia đoàn kiểm tra có đại diện các bộ, ngành. Phát biểu tại buổi làm việc với UBND tỉnh Lào Cai, "
             "Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Bảo khẳng định, tỉnh sẽ khắc phục ngay các tồn tại.")
     assert _leader(lead, "Kiểm tra cải cách hành chính tại Lào Cai") != "Hoàng Quốc Bảo"
+
+
+def _values(lead: str) -> list[float | int]:
+    return [f["value"] for f in _draft(lead).record["figures"]]
+
+
+def test_a_population_is_context_not_a_figure() -> None:
+    values = _values("Sáng 9/10/2025, Đoàn giám sát HĐND tỉnh làm việc tại phường Kỳ Lừa, phường có dân số đông với "
+                     "hơn 64.000 người. Phường đã tiếp nhận 3.120 hồ sơ.")
+    assert 64000 not in values and 3120 in values
+
+
+def test_a_threshold_that_describes_a_finding_counts_nothing() -> None:
+    values = _values("Sáng 9/10/2025, Tổ kiểm tra công vụ kiểm tra tại UBND xã Văn Lãng. Các phòng có từ 3 cán bộ "
+                     "chưa có biển tên; 5 cán bộ đi muộn.")
+    assert 3 not in values and 5 in values
+
+
+def test_a_change_from_one_count_to_another_is_not_a_threshold() -> None:
+    values = _values("Sáng 9/10/2025, Đoàn giám sát làm việc tại xã Văn Lãng. Số quầy có từ 2 quầy tăng lên 4 quầy.")
+    assert 2 in values or 4 in values
