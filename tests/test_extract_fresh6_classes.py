@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from store.earlier_wards import EarlierWard
+from store.extract.place_seats import seat_successor
 from tests.leads import lead_draft as _draft
 from tests.leads import places_coded
 
@@ -110,3 +112,30 @@ def test_a_threshold_that_describes_a_finding_counts_nothing() -> None:
 def test_a_change_from_one_count_to_another_is_not_a_threshold() -> None:
     values = _values("Sáng 9/10/2025, Đoàn giám sát làm việc tại xã Văn Lãng. Số quầy có từ 2 quầy tăng lên 4 quầy.")
     assert 2 in values or 4 in values
+
+
+def test_the_communes_whose_sites_were_checked_are_all_visited() -> None:
+    draft = _draft("Ngày 5/11/2025, Đoàn giám sát HĐND tỉnh Lạng Sơn đã khảo sát thực tế 4 cơ sở gồm: 2 nhà văn hóa "
+                   "và 2 trạm y tế của các xã Thụy Hùng, Hội Hoan.")
+    assert {ward for _, ward, _ in places_coded(draft.record)} == {6148, 6151}
+
+
+def test_a_commune_made_a_town_before_2025_written_as_a_commune_is_resolved() -> None:
+    draft = _draft("Ngày 10/9/2018, Đoàn giám sát HĐND huyện Tân Lạc, tỉnh Hòa Bình giám sát tại xã Mãn Đức.")
+    assert [(province, ward) for province, ward, _ in places_coded(draft.record)] == [(25, 5128)]
+
+
+def test_a_bare_name_of_a_list_keeps_the_lists_level() -> None:
+    draft = _draft("Ngày 4/4/2024, Đoàn khảo sát HĐND tỉnh Bắc Giang khảo sát tại 2 xã, thị trấn gồm: Thắng, Hoàng Vân "
+                   "(huyện Hiệp Hòa).")
+    assert "thị trấn Thắng" in [name for _, _, name in places_coded(draft.record)]
+
+
+def test_a_district_seat_merged_before_2025_is_todays_unit_named_after_the_district() -> None:
+    draft = _draft("Sáng 20/5/2021, Phó Chủ tịch UBND tỉnh Nghệ An Hoàng Nghĩa Hiếu đã kiểm tra công tác bầu cử tại "
+                   "thị trấn Yên Thành, huyện Yên Thành.")
+    assert [(province, ward) for province, ward, _ in places_coded(draft.record)] == [(40, 17506)]
+
+
+def test_a_town_not_named_as_its_district_stays_in_its_province() -> None:
+    assert seat_successor(EarlierWard("Thị trấn Bo", "thị trấn", "Bo", "Huyện Kim Bôi", "Hòa Bình")) is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .place_checked_lists import listed_checked_unit
+from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_cues import (
     _AGENCY,
     _BODY_BEFORE,
@@ -144,7 +144,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
-            listed_checked_unit(mention):  # "đã kiểm tra: Sở A; UBND xã B; UBND xã C": a round's units
+            listed_checked_unit(mention) or sites_of_listed_units(mention, before):  # a round's units, sites'
         return True
     if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
             re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
