@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from store.earlier_wards import EarlierWard
+from store.extract import extract_article
 from store.extract.place_seats import seat_successor
+from store.extract.year_urls import url_month
+from tests.leads import TODAY, places_coded
 from tests.leads import lead_draft as _draft
-from tests.leads import places_coded
 
 
 @pytest.mark.parametrize("lead", [
@@ -139,3 +141,21 @@ def test_a_district_seat_merged_before_2025_is_todays_unit_named_after_the_distr
 
 def test_a_town_not_named_as_its_district_stays_in_its_province() -> None:
     assert seat_successor(EarlierWard("Thị trấn Bo", "thị trấn", "Bo", "Huyện Kim Bôi", "Hòa Bình")) is None
+
+
+@pytest.mark.parametrize(("url", "month"), [
+    ("http://baohagiang.example.vn/thoi-su/202102/tin-bai-772709/", (2021, 2)),
+    ("https://example.vn/2019/11/giam-sat-tai-xa", (2019, 11)),
+    ("https://example.vn/tin/giam-sat-202113-772709.html", None),  # an article's number, no month folder
+    ("https://example.vn/tin/giam-sat-tai-xa-123456/", None),
+    (None, None),
+])
+def test_the_month_folder_of_an_address(url: str | None, month: tuple[int, int] | None) -> None:
+    assert url_month(url) == month
+
+
+def test_a_day_without_a_year_takes_the_year_of_the_address_folder() -> None:
+    draft = extract_article("Kiểm tra Bộ phận Một cửa\n\nSáng 14.3, Phó Chủ tịch UBND tỉnh Lào Cai Nguyễn Thành Sinh "
+                            "đã đến kiểm tra Bộ phận Một cửa xã Võ Lao.", today=TODAY,
+                            url="https://example.vn/chinh-tri/202303/kiem-tra-mot-cua-123456/")
+    assert draft.record["date"] == "2023-03-14"
