@@ -159,3 +159,10 @@ def test_a_day_without_a_year_takes_the_year_of_the_address_folder() -> None:
                             "đã đến kiểm tra Bộ phận Một cửa xã Võ Lao.", today=TODAY,
                             url="https://example.vn/chinh-tri/202303/kiem-tra-mot-cua-123456/")
     assert draft.record["date"] == "2023-03-14"
+
+
+def test_a_ward_opening_the_lead_is_chosen_over_the_province_of_the_centre_it_works_at() -> None:
+    draft = _draft("Sáng ngày 5/11, UBND phường Cam Đường tổ chức tiếp nhận hồ sơ tại Trung tâm Phục vụ hành chính "
+                   "công tỉnh. Lãnh đạo phường đã đến kiểm tra ngày làm việc đầu tiên. Hồ sơ được nhận ở Nhà khối "
+                   "hành chính phường Cam Đường và tại Trung tâm Phục vụ hành chính công tỉnh Lào Cai.")
+    assert [ward for _, ward, _ in places_coded(draft.record)] == [2674]

@@ -38,6 +38,7 @@ from .place_cues import (
 from .place_hosts import host_province, other_hosts
 from .place_mentions import VISIT_BEFORE, Mention
 from .place_objects import checked_object
+from .place_own_unit import ward_opening_the_lead
 from .place_venues import body_province, dated_venue, province_level, site_ward
 
 if TYPE_CHECKING:
@@ -103,6 +104,8 @@ def choose_visited(places: Places, title: str) -> None:
         if counts:
             best = max(counts, key=lambda key: counts[key])
             chosen.append(next(m for m in ordered if m.key == best))
+    if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
+        chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]
     places.visited = lower or chosen
     for mention in places.mentions:
