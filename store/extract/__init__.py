@@ -44,6 +44,7 @@ from .places import Places, era_bounds, find_places
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
 from .year_scopes import lower_bounds
+from .year_urls import url_month
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "article_files", "extract_article",
            "extract_file",
@@ -99,6 +100,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     article = read_article(text, kind)
     if url and url.strip():
         article.url = url.strip()
+    article.published_month = article.published_month or url_month(article.url)  # "/202102/": a month's folder
     provenance: dict[str, str] = {}
     certainty: dict[str, str] = {}
     rules: dict[str, str] = {}

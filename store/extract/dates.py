@@ -32,6 +32,7 @@ from .day_cues import (
 from .days import DayMention, day_mentions, in_period, time_spans, year_spans
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
+from .visit_schedules import closing_span_first_day
 from .year_bounds import TWO_TIER_START, Bound, infer_year, safe_day, year_bounds
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
@@ -73,6 +74,9 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
             # "sáng ngày 26/2" is a visit's time even after "kỷ luật ...", which reads like a law's date
             document = _DOCUMENT_BEFORE.search(before) and not _TIME_OF_DAY.search(before) and \
                 not clause_day(before, sentence.text[mention.end:])
+            if closing_span_first_day(sentence.text) == mention.start:
+                candidates.append((2, sentence.index, mention, sentence, "closing span"))  # (visit_schedules)
+                continue
             if in_period(sentence.text, mention) or document or _FUTURE_BEFORE.search(before) or \
                     candidates and _OTHER_OCCASION.search(before):
                 continue  # (after the visit's day: "Trước đó, chiều 9/2, ..." told later, "sẽ diễn ra vào chiều 17/5")

@@ -20,6 +20,7 @@ from .leader_openings import first_listed_visits, lead_index
 from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
+from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
 from .leader_titles import FULL_DEGREES_BEFORE
 from .office_names import election_after, undot_abbreviations
 from .person_names import name_parts
@@ -167,6 +168,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                                  re.IGNORECASE)) and \
                 not _someone_between(people, mention, far.start(1)):
             score, rule = 9, "do X, <many titles>, làm Trưởng đoàn"
+        elif office := team_has_its_head(mention):  # "Đoàn ... có đồng chí X <title> làm trưởng đoàn"
+            score, rule, extra = 9, "Đoàn ... có X <title> làm trưởng đoàn", _capital(office)
         elif head := _HEAD_BEFORE.search(mention.before):
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
@@ -188,7 +191,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 7, "do X và Y chủ trì"
         elif re.search(r"(?:dưới sự chủ trì của|chủ trì bởi|dưới sự dẫn dắt của)\s+(?:(?:ông|bà|đồng chí)\s+)?"
                        r"[^.;]{0,120}$", mention.before, re.IGNORECASE) and not mention.honorific or \
-                re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s+(?:ông|bà|đồng chí|đ/c)\s*$", mention.before,
+                re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", mention.before,
                           re.IGNORECASE):
             score, rule = 7, "dưới sự chủ trì của X"
         elif _CHAIR_IS.search(mention.before) and mention.titles:
@@ -210,6 +213,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
+        elif mention.sentence and mention.sentence.index <= lead + 2 and \
+                speaks_at_session_with_unit(mention, title_end):
+            score, rule = 5, "Phát biểu tại buổi làm việc với <unit>, <title> X nêu rõ"
         elif mention.sentence and mention.sentence.index <= lead + 2 and \
                 ((_DIRECTION_OF.search(_before_title(mention)) or assessed_by(people, mention)) and
                  _AT_SESSION.match(title_end) or

@@ -60,7 +60,8 @@ _TITLE_WORDS = {fold(w) for w in (
     "tỉnh ủy đảng ủy uỷ hành chính công trung tâm phục vụ chi nhánh văn phòng thanh tra tư pháp "
     "giao thông vận tải xây dựng lao động thương binh công thương tài nguyên thông tin truyền nội vụ "
     "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử khuyết chấp hành "
-    "đạo nước chính phủ ngoại"  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
+    "đạo nước chính phủ ngoại "  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
+    "cải cách thủ tục soát"  # offices in lower case: "Vụ cải cách hành chính", "Cục Kiểm soát thủ tục hành chính"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_cues import (
     _AGENCY,
     _BODY_BEFORE,
@@ -38,6 +39,7 @@ from .place_hosts import host_province, other_hosts
 from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
+from .place_own_unit import ward_opening_the_lead
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
 
@@ -104,6 +106,8 @@ def choose_visited(places: Places, title: str) -> None:
         if counts:
             best = max(counts, key=lambda key: counts[key])
             chosen.append(next(m for m in ordered if m.key == best))
+    if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
+        chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]
     places.visited = lower or chosen
     for mention in places.mentions:
@@ -145,7 +149,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
-    if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before):
+    if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
+            listed_checked_unit(mention) or sites_of_listed_units(mention, before):  # a round's units, sites'
         return True
     if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
             re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):

@@ -18,6 +18,7 @@ from ..resources import load_json
 from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
 from .place_names import same_spelling
 from .place_outlets import strong
+from .place_seats import seat_of_district, seat_successor
 from .place_spelling import district_spelling
 
 
@@ -89,8 +90,9 @@ def _raised_district(mention: Mention, hints: list[str]) -> Resolution | None:
 
 
 def _made_a_ward(mention: Mention, hints: list[str], districts: list[str] | None) -> Resolution | None:
-    """ "xã Tăng Tiến, huyện Việt Yên" of 2021: a commune or town made a ward (its district a town) before the
-    2025 list, which knows only the ward; found under the same name among the provinces or districts named."""
+    """ "xã Tăng Tiến, huyện Việt Yên" of 2021: a commune or town made a ward (its district a town), or a commune made
+    a town, before the 2025 list, which knows only the ward or town; found under the same name among the provinces or
+    districts named."""
     places = gazetteer()
     codes = _hint_codes(hints)
     bases = [split_level(d)[1] for d in districts or []]  # "huyện Việt Yên" was "Thị xã Việt Yên" by then
@@ -102,10 +104,13 @@ def _made_a_ward(mention: Mention, hints: list[str], districts: list[str] | None
     elif not codes or codes & namesake_codes(mention):
         return None  # a commune of that name is there (several, or one a district decides): it was no ward
     options: list[str | None] = [*hints] or [None]
-    for hint in options:
+    # made a ward, or a town ("xã Phương Sơn" of 2021, "thị trấn Phương Sơn" by 2025)
+    # (a town only for a name written with "xã" before it: a bare name of a list takes the list's level word)
+    made_into = ("phường", "thị trấn") if fold(mention.written).startswith("xa ") else ("phường",)
+    for hint, made in ((hint, made) for made in made_into for hint in options):
         for district in [*bases, None]:
             try:
-                found = places.resolve(mention.base, "phường", hint, district)
+                found = places.resolve(mention.base, made, hint, district)
             except KeyError:
                 found = None
             if found is None or found.ward is None or (codes and found.province.code not in codes):
@@ -178,6 +183,8 @@ def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -
     list of units merged before 2025 when it names the unit in one province only ("phường Đống Mác")."""
     for other in mentions:
         if other.qualifier and other.resolution and other.sentence is mention.sentence and other.start > mention.start:
+            if seat := seat_of_district(mention.base, _written_level(mention), other.base):
+                return seat  # "thị trấn Diễn Châu, huyện Diễn Châu": the district's seat (place_seats)
             return Resolution(
                 mention.level or "phường", other.resolution.province, None, other.resolution.former_province
             )
@@ -191,6 +198,8 @@ def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -
     placed = [w for w in earlier if not codes or _former_code(w.old_province) in codes]
     if len({w.old_province for w in placed}) == 1:
         mention.earlier = placed[0]
+        if found := seat_successor(placed[0]):
+            return found  # "thị trấn Anh Sơn" of huyện Anh Sơn: the unit of today named after the district
         if found := _former_province(placed[0].old_province, mention.level or "phường"):
             return found
     for hint in hints:
@@ -216,6 +225,8 @@ def in_district(mention: Mention, district: Mention) -> Resolution | None:
     Quảng Xương", merged in 2019): the district's province, no ward; noted when the earlier list has it there."""
     if district.resolution is None:
         return None
+    if seat := seat_of_district(mention.base, _written_level(mention), district.base):
+        return seat  # "thị trấn Diễn Châu, huyện Diễn Châu": the district's seat (place_seats)
     found = district.resolution
     mention.earlier = next((w for w in earlier_wards(mention.base, _written_level(mention))
                             if fold(split_level(w.district)[1]) == fold(district.base)

@@ -37,6 +37,7 @@ from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
 from .visit_round_words import sums_up_oversight
 from .visit_rounds import listed_round
+from .visit_schedules import organised_over_closing_days, timetable, training_subject, units_listed_one_by_one
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
     kind_of_event,
@@ -199,7 +200,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
                          before, re.IGNORECASE):
                 continue
-            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and organised_within_its_days(text, before):
+            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and (organised_within_its_days(text, before) or
+                                                                  organised_over_closing_days(text, before,
+                                                                                              text[visit.end():])):
                 return text  # "Từ ngày 14 đến 18/9, Ủy ban MTTQ huyện tổ chức đoàn giám sát ...": at work those days
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
@@ -220,6 +223,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if re.search(r"\b(?:chịu sự|sự|được|bị)\s+$", before, re.IGNORECASE) and \
                     visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra"):
                 continue  # "các đơn vị chịu sự giám sát", "xã được kiểm tra": the overseen, named
+            if training_subject(before):
+                continue  # "hội nghị tập huấn giám sát việc ...": what a conference trains people in, a noun
             if re.search(r"\b(?:ngoài|ngoài việc|bên cạnh|bên cạnh việc)\s+$", before, re.IGNORECASE):
                 continue  # "ngoài kiểm tra trực tiếp theo kế hoạch, ...": a kind of inspection named, a noun
             if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
@@ -264,11 +269,14 @@ def non_visit_reason(article: Article) -> Reason | None:
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
               if (not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE))
               and sums_up_oversight(text, m[0])]  # "Thời gian qua, đồng bào ... sống": the hosts' life, no round-up
-    if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds):
+    if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds) and \
+            not units_listed_one_by_one(article, rounds):  # "kiểm tra 10 đơn vị" then "đã kiểm tra: A; B; C": one round
         return reason("nonvisit.round_up")
     if written := written_plan_reason(article):
         # a team being prepared ("họp đoàn chuẩn bị giám sát") is said so before the plan it adopts
         return reason("nonvisit.to_come") if written.code == "nonvisit.plan" and _TO_COME.search(head) else written
+    if timetable(article):
+        return reason("nonvisit.plan")  # "Theo kế hoạch, ngày 12 - 16/8, đoàn kiểm tra tại 6 cơ quan ...": to come
     if meets_voters(article):
         return reason("nonvisit.voters")  # deputies hear voters; unless they also survey a place, no visit report
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
