@@ -4,33 +4,20 @@ the rest of that page comes when the list reaches it, and every row is the recor
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from browser_helpers import browsing, catalog, listed_ids, result, selected_id, settle, type_text
-from textual.pilot import Pilot
 
 from store.query import Filter
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import write_store
+from tests.tui.widget_helpers import newest_ids, until
 from tui.model import FIRST_ROWS, PAGE
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 
-async def until(pilot: Pilot, condition: Callable[[], bool], limit: float = 15.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + limit
-    while not condition():
-        assert loop.time() < deadline, "timed out"
-        await pilot.pause(0.02)
-    await pilot.pause()
-
-
-def newest_ids(records: list[dict]) -> list[str]:
-    return [r["id"] for r in sorted(records, key=lambda r: (r["date"], r["id"]), reverse=True)]
 
 
 async def test_the_launch_brings_the_first_rows_and_the_rest_of_the_page_when_reached(

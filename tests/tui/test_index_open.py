@@ -7,36 +7,23 @@ runs in a second or two; the figures at scale are scripts/bench_terminal.py's.
 
 from __future__ import annotations
 
-import asyncio
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from browser_helpers import browsing, catalog, index_stale, listed_ids, result, screen_text, search, selected_id, settle
-from textual.pilot import Pilot
 
 import tui.loading
 from store.sqlindex import index_path_for
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
+from tests.tui.widget_helpers import newest_ids, until
 from tui.app import SurveysApp
 from tui.model import KEPT_PAGES, PAGE
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 
-async def until(pilot: Pilot, condition: Callable[[], bool], limit: float = 15.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + limit
-    while not condition():
-        assert loop.time() < deadline, "timed out"
-        await pilot.pause(0.02)
-    await pilot.pause()
-
-
-def newest_ids(records: list[dict]) -> list[str]:
-    return [r["id"] for r in sorted(records, key=lambda r: (r["date"], r["id"]), reverse=True)]
 
 
 async def test_the_list_fetches_pages_as_it_reaches_them(tmp_path: Path, generated: list[dict]) -> None:

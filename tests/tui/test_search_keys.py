@@ -12,30 +12,17 @@ from pathlib import Path
 
 import pytest
 from browser_helpers import browsing, result, settle
-from textual.app import App, ComposeResult
 
 import tui.searching
 import tui.widgets.search_bar as search_bar
 from store.query import Filter
+from tests.tui.widget_helpers import LineOnly
 from tui.model import PAGE, Catalog, Found
 from tui.widgets.search_bar import SearchBar
 
 pytestmark = pytest.mark.slow  # Pilot runs of the widget alone
 
 
-class LineOnly(App[None]):
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[SearchBar.Typed | SearchBar.Closed] = []
-
-    def compose(self) -> ComposeResult:
-        yield SearchBar("/", "", id="search-bar")
-
-    def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
-        self.asked.append(message)
-
-    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        self.asked.append(message)
 
 
 def _keys(text: str) -> list[str]:

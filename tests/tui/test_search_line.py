@@ -7,27 +7,14 @@ is read from its messages, so these checks say what `SearchBar` itself promises.
 from __future__ import annotations
 
 import pytest
-from textual.app import App, ComposeResult
 
 from store.query import Filter
+from tests.tui.widget_helpers import LineOnly
 from tui.widgets.search_bar import SearchBar
 
 pytestmark = pytest.mark.slow  # Pilot runs of the widget alone
 
 
-class LineOnly(App[None]):
-    def __init__(self) -> None:
-        super().__init__()
-        self.asked: list[SearchBar.Typed | SearchBar.Closed] = []
-
-    def compose(self) -> ComposeResult:
-        yield SearchBar("/", "", id="search-bar")
-
-    def on_search_bar_typed(self, message: SearchBar.Typed) -> None:
-        self.asked.append(message)
-
-    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        self.asked.append(message)
 
 
 @pytest.mark.parametrize("before, typed, kept, left", [
