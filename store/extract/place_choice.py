@@ -32,6 +32,7 @@ from .place_cues import (
     _SITES_OF,
     _VILLAGE_BEFORE,
     _WORK_WITH,
+    AREA_LISTED,
     accompanies,
     reports_after,
 )
@@ -124,6 +125,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
     before = text[max(0, mention.start - 200):mention.start]
+    if AREA_LISTED.search(before):
+        return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
     # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
     # and "tại 08 xã, phường gồm: A, B": two level words before one list

@@ -56,6 +56,10 @@ _SITES_CHECKED_IN = re.compile(r"\b(?:kiểm tra|khảo sát|giám sát)\s+(?:th
                                r"[^.;:()]{3,100}?\sthuộc\s+(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?$", re.IGNORECASE)
 """Sites checked on the ground in the units listed after them: "đã khảo sát thực tế các vị trí sạt lở và một số công
 trình thuộc các huyện A, B, C" (every unit of the list, each a place the team went to)."""
+AREA_LISTED = re.compile(r"\b(?:kiểm tra|khảo sát|giám sát)\b[^.;:()]{3,200}?\sthuộc\s+địa bàn\s+"
+                         r"(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+(?:xã|phường|thị trấn)\s*:\s*$", re.IGNORECASE)
+"""The area the checked sites lie in, given as a count of units and their names after a colon: "khảo sát ... các dự
+án ... thuộc địa bàn 03 xã: A, B, C" (every unit listed is one the team went to, not only one named again later)."""
 _ITEMS = r"(?:(?!\b(?:qua|cho biết|báo cáo|đề nghị|kiểm tra|giám sát|khảo sát)\b)[^.:]){0,160}?"
 _LIST_GOES_ON = (r"(?:" + _ITEMS + r"[;,]\s+(?=" + _AGENCY + r"\s)|" + _ITEMS + r"(?:;|\svà)\s+)")
 """The items of a list between its colon and a later unit of it: no full stop and no new statement ("qua kiểm tra");
