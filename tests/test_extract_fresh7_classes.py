@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.leads import lead_draft, places_coded
+from tests.leads import figure_triples, lead_draft, places_coded
 
 
 def test_communes_listed_after_the_area_the_checked_sites_lie_in() -> None:
@@ -18,3 +18,17 @@ def test_a_commune_only_belonging_to_an_area_is_no_list() -> None:
     draft = lead_draft("Ngày 9/11/2023, Đoàn giám sát của HĐND huyện Kim Bảng đã làm việc tại xã Thi Sơn về việc "
                        "giải quyết đơn thư của công dân thuộc địa bàn xã Ba Sao.")
     assert 13435 in {code for _, code, _ in places_coded(draft.record)}
+
+
+def test_rounded_area_after_a_count_of_dossiers_is_a_figure() -> None:
+    # "63 hồ sơ, diện tích hơn 8400m2": the area that goes with the count, "hơn" and no separator notwithstanding
+    assert (8400, "m2", None) in figure_triples(
+        "Tin\n\nNgày 2/3/2023, Đoàn giám sát HĐND huyện Kim Bảng do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm "
+        "trưởng đoàn làm việc tại xã Ba Sao. Xã đã cấp giấy cho 63 hồ sơ, diện tích hơn 8400m2.")
+
+
+def test_a_places_own_rounded_area_stays_context() -> None:
+    # "xã có diện tích hơn 2500 ha": the commune's own area, alone, is no figure
+    assert not [f for f in figure_triples(
+        "Tin\n\nNgày 2/3/2023, Đoàn giám sát HĐND huyện Kim Bảng do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm "
+        "trưởng đoàn làm việc tại xã Ba Sao. Xã có diện tích hơn 2500 ha.") if f[1] == "ha"]

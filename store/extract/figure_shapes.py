@@ -76,10 +76,12 @@ def still_to_be_paid(text: str, unit_end: int) -> bool:
     return bool(_TO_BE_PAID.match(text, unit_end))
 
 
-_AREA_OF_COUNT = re.compile(r"(?:\bvới\s+|\d\s+[^\W\d]+,\s+)diện tích\s*$", re.IGNORECASE)
+_AREA_OF_COUNT = re.compile(r"(?:\bvới\s+|\d\s+[^\W\d]+(?:\s+[^\W\d]+){0,2},\s+)diện tích"
+                            r"(?:\s+(?:hơn|khoảng|gần|trên|xấp xỉ))?\s*$", re.IGNORECASE)
 
 
 def area_of_a_count(text: str, start: int, unit: str) -> bool:
     """Whether "diện tích" before the number gives the area that goes with a count ("cấp giấy cho 56 hộ, với diện
-    tích 6.900 m2", "cho 857 hộ, diện tích 66.800 m2"): a figure, unlike a place's own area, which comes alone."""
+    tích 6.900 m2", "cho 857 hộ, diện tích 66.800 m2", "44 hồ sơ, diện tích hơn 9000m2": the count's noun may run to
+    three words and the area be rounded): a figure, unlike a place's own area, which comes alone."""
     return unit in ("m2", "ha") and bool(_AREA_OF_COUNT.search(text, max(0, start - 40), start))
