@@ -32,3 +32,20 @@ def test_a_places_own_rounded_area_stays_context() -> None:
     assert not [f for f in figure_triples(
         "Tin\n\nNgày 2/3/2023, Đoàn giám sát HĐND huyện Kim Bảng do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm "
         "trưởng đoàn làm việc tại xã Ba Sao. Xã có diện tích hơn 2500 ha.") if f[1] == "ha"]
+
+
+def test_documents_by_kind_and_reception_sessions_are_counted() -> None:
+    # "ban hành 6 kế hoạch, 2 quyết định", "31 buổi tiếp dân", "12 pa nô": results of the unit's work
+    got = figure_triples(
+        "Tin\n\nNgày 2/3/2023, Đoàn giám sát HĐND huyện Kim Bảng do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm "
+        "trưởng đoàn làm việc tại xã Ba Sao. Xã đã ban hành 6 kế hoạch, 2 quyết định; dựng 12 pa nô; tổ chức "
+        "31 buổi tiếp dân.")
+    assert {(6, "kế hoạch", None), (2, "quyết định", None), (12, "pano", None),
+            (31, "buổi tiếp công dân", None)} <= set(got)
+
+
+def test_a_visit_of_two_sessions_counts_nothing() -> None:
+    # "trong 2 buổi": how long the team stayed, no result
+    assert not [f for f in figure_triples(
+        "Tin\n\nNgày 2/3/2023, Đoàn giám sát HĐND huyện Kim Bảng do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm "
+        "trưởng đoàn làm việc tại xã Ba Sao trong 2 buổi.") if f[0] == 2]

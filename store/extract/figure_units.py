@@ -50,6 +50,12 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
     ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
+    # documents issued, counted by kind ("ban hành 4 kế hoạch, 3 quyết định và 2 công văn"); a document's own number
+    # comes after its kind ("Kế hoạch 12"), which `figure_numbers` refuses before a number
+    ("kế hoạch", ("kế hoạch",)), ("quyết định", ("quyết định",)), ("công văn", ("công văn",)),
+    # citizen reception sessions held; "buổi" alone is also how long a visit took ("trong 2 buổi"), no result
+    ("buổi tiếp công dân", ("buổi tiếp công dân", "buổi tiếp dân")),
+    ("pano", ("pano", "pa nô", "pa-nô")),  # propaganda panels put up
     ("thông báo", ("thông báo, kết luận", "thông báo kết luận", "thông báo", "kết luận")),  # notices acted on
     ("giao dịch", ("giao dịch",)),
     ("kiến nghị", ("kiến nghị", "ý kiến")),
