@@ -49,3 +49,17 @@ def test_a_visit_of_two_sessions_counts_nothing() -> None:
     assert not [f for f in figure_triples(
         "Tin\n\nNgày 2/3/2023, Đoàn giám sát HĐND huyện Kim Bảng do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm "
         "trưởng đoàn làm việc tại xã Ba Sao trong 2 buổi.") if f[0] == 2]
+
+
+def test_a_deputy_minister_checking_communes_himself_is_a_visit() -> None:
+    draft = lead_draft("Ngày 11/7/2025, Đại tá Hồ Minh Tâm - Thứ trưởng Bộ Quốc phòng đã đến kiểm tra công tác bảo "
+                       "đảm an ninh tại xã Bình Lục và xã Lý Nhân, tỉnh Ninh Bình.",
+                       title="Thứ trưởng Bộ Quốc phòng kiểm tra tại Ninh Bình")
+    assert draft.non_visit is None
+
+
+def test_a_deputy_minister_asking_provinces_to_check_is_no_visit() -> None:
+    # the task given to others, at a conference, is no visit of his
+    draft = lead_draft("Ngày 11/7/2025, tại hội nghị trực tuyến, Thứ trưởng Bộ Nội vụ Hồ Minh Tâm yêu cầu các tỉnh "
+                       "kiểm tra việc bố trí cán bộ cấp xã.", title="Hội nghị trực tuyến về bố trí cán bộ cấp xã")
+    assert draft.non_visit is not None

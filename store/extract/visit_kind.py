@@ -53,7 +53,7 @@ _BODY = re.compile(
     r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|(?:UB)?MTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
     r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
     r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
-    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng|tổ\s+(?:kiểm tra|giám sát|khảo sát|công tác|thẩm định)|"
+    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|tổ\s+(?:kiểm tra|giám sát|khảo sát|công tác|thẩm định)|"
     r"Ban thanh tra nhân dân|Ban TTND)\b",
     re.IGNORECASE)
 """(A team called "Tổ", "Tổ kiểm tra công vụ của UBND huyện", is a delegation as a "Đoàn" is; so is a commune's
