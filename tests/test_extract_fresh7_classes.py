@@ -63,3 +63,18 @@ def test_a_deputy_minister_asking_provinces_to_check_is_no_visit() -> None:
     draft = lead_draft("Ngày 11/7/2025, tại hội nghị trực tuyến, Thứ trưởng Bộ Nội vụ Hồ Minh Tâm yêu cầu các tỉnh "
                        "kiểm tra việc bố trí cán bộ cấp xã.", title="Hội nghị trực tuyến về bố trí cán bộ cấp xã")
     assert draft.non_visit is not None
+
+
+def test_a_teams_own_numbered_session_at_its_seat_is_no_visit() -> None:
+    # "chủ trì phiên họp thứ năm của Đoàn giám sát" at the Assembly's house: the team at its own table
+    draft = lead_draft("Sáng 14.5, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Nguyễn Đức Hải - Trưởng Đoàn giám sát "
+                       "\"Việc thực hiện chính sách về đất đai\" đã chủ trì phiên họp thứ năm của Đoàn giám sát.",
+                       title="Phó Chủ tịch Quốc hội chủ trì phiên họp Đoàn giám sát về đất đai")
+    assert draft.non_visit is not None and "meeting" in draft.non_visit
+
+
+def test_a_session_with_a_visiting_team_stays_a_visit() -> None:
+    # "họp với Đoàn giám sát": the host meets the team that came
+    draft = lead_draft("Ngày 14/5/2025, UBND xã Bình Lục tổ chức cuộc họp với Đoàn giám sát của HĐND tỉnh Ninh Bình "
+                       "do ông Nguyễn Đức Hải, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn.")
+    assert draft.non_visit is None

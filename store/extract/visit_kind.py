@@ -148,10 +148,12 @@ _REPORT_MEETING = re.compile(r"\bhọp\b[^.;]{0,60}\bdự thảo\s+(?:các\s+)?b
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A meeting on the draft report of an oversight done before ("họp thảo luận, đóng góp dự thảo báo cáo kết quả
 giám sát"): the team at its own table, not at a place."""
-_TEAM_MEETS = re.compile(r"\b(?:tiến hành\s+)?(?:họp|cuộc họp(?:\s+của)?)\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
+_TEAM_MEETS = re.compile(r"\b(?:tiến hành\s+)?(?:họp|cuộc họp(?:\s+của)?|phiên họp(?:\s+(?:lần\s+)?thứ\s+\w+)?\s+của)"
+                         r"\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
                          r"(?:giám sát|khảo sát|kiểm tra|công tác)\b", re.IGNORECASE)
 """The team meets as itself in the opening ("Đoàn giám sát HĐND thị xã tiến hành họp Đoàn giám sát"): to go over
-the reports it asked for or to prepare, at its own table; "họp với Đoàn", a meeting with the team, is a visit."""
+the reports it asked for or to prepare, at its own table; "họp với Đoàn", a meeting with the team, is a visit; so
+is its numbered session, "chủ trì phiên họp thứ sáu của Đoàn giám sát", held at its seat."""
 _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b|"
                    r"(?:^|[.!?]\s+)Theo kế hoạch,", re.IGNORECASE)
 """A plan of visits ("triển khai kế hoạch giám sát năm 2016", "Theo kế hoạch, ... thành lập 4 đoàn")."""
