@@ -44,7 +44,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("lá cờ", ("lá cờ", "lá cờ Tổ quốc")),
     # people by their role or membership
     ("hội viên", ("hội viên",)), ("đoàn viên", ("đoàn viên",)),
-    ("nhân viên", ("nhân viên", "y, bác sĩ", "y bác sĩ", "bác sĩ")),
+    ("nhân viên", ("nhân viên",)), ("bác sĩ", ("y, bác sĩ", "y bác sĩ", "bác sĩ")),
     ("chiến sĩ", ("chiến sĩ", "dân quân", "công an viên")),
     ("thanh niên", ("thanh niên",)),
     ("cá nhân", ("cá nhân",)), ("tập thể", ("tập thể",)),  # commended: "khen thưởng 25 tập thể, 40 cá nhân"
@@ -96,7 +96,8 @@ KIN: tuple[frozenset[str], ...] = (
     frozenset({"vụ việc", "vụ", "đơn", "kiến nghị", "phản ánh", "trường hợp", "tin báo"}),
     frozenset({"người", "cán bộ", "công chức", "đảng viên", "học sinh", "cử tri", "lao động", "đối tượng",
                "thành viên", "tình nguyện viên", "hội viên", "đoàn viên", "giáo viên", "học viên", "sinh viên",
-               "bệnh nhân", "trẻ", "nhân viên", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên", "liệt sĩ"}),
+               "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",
+               "liệt sĩ"}),
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
                "chợ", "cửa hàng"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),
