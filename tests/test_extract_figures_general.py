@@ -165,3 +165,9 @@ def test_sites_the_team_went_to_and_sites_the_place_checked(text: str, unit: str
 ])
 def test_a_count_asked_for_is_an_aim(text: str, asked: bool) -> None:
     assert asked_for(text, len(text)) is asked
+
+
+def test_hamlets_reached_by_what_was_set_up_in_them_are_counted() -> None:
+    got = figure_triples(LEAD + "Xã đã thành lập được 36 tổ công nghệ số cộng đồng tại 36 thôn.")
+    assert {(36, "tổ", None), (36, "thôn", None)} <= set(got)
+    assert figure_triples(LEAD + "Trước buổi làm việc, Đoàn đã khảo sát tại 2 thôn.") == []

@@ -38,6 +38,14 @@ def team_groups(text: str, start: int, unit_end: int) -> bool:
     return bool(_SPLIT_BEFORE.search(text, max(0, start - 20), start) or _TEAM_AFTER.match(text, unit_end))
 
 
+_HAMLETS = re.compile(r"\s*(" + HAMLETS + r")(?![\wÀ-ỹ])", re.IGNORECASE)
+_FOUNDED_AT = re.compile(r"\b(?:thành lập|ra mắt|lắp đặt|xây dựng)\b(?:\s+(?:được|mới|thêm))*\s+"
+                         r"(?:(?:hơn|trên|gần)\s+)?\d[\d.]*\s+[^.;:\d]{1,60}?\btại\s+(?:(?:hơn|trên|gần)\s+)?$",
+                         re.IGNORECASE)
+"""Before hamlets: groups or works set up in them ("thành lập được 175 tổ công nghệ số cộng đồng tại 175 thôn"): how
+far the place's own work reached, as a share of hamlets is; never the team's round ("khảo sát tại 2 thôn")."""
+
+
 def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(the commune words, where they end) when a bare count at [start, end) counts communes as a result."""
     communes = _COMMUNES.match(text, end)
@@ -45,4 +53,6 @@ def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | Non
         return None
     if _DONE_BEFORE.search(text, max(0, start - 40), start) or _MET_AFTER.match(text, communes.end()):
         return communes[1], communes.end()
+    if (hamlets := _HAMLETS.match(text, end)) and _FOUNDED_AT.search(text, max(0, start - 120), start):
+        return hamlets[1], hamlets.end()
     return None
