@@ -167,7 +167,8 @@ def test_a_count_asked_for_is_an_aim(text: str, asked: bool) -> None:
     assert asked_for(text, len(text)) is asked
 
 
-def test_hamlets_reached_by_what_was_set_up_in_them_are_counted() -> None:
+def test_hamlets_where_groups_were_set_up_are_where_they_went() -> None:
+    # the groups are counted; the hamlets they serve are not (s7-fresh2 01 and s8-assembly 07 disagree; kept out)
     got = figure_triples(LEAD + "Xã đã thành lập được 36 tổ công nghệ số cộng đồng tại 36 thôn.")
-    assert {(36, "tổ", None), (36, "thôn", None)} <= set(got)
+    assert got == [(36, "tổ", None)]
     assert figure_triples(LEAD + "Trước buổi làm việc, Đoàn đã khảo sát tại 2 thôn.") == []

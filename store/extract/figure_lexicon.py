@@ -113,7 +113,8 @@ def kin_group(unit: str) -> frozenset[str] | None:
     return next((group for group in KIN if unit in group), None)
 
 
-SITE_UNITS = frozenset({"cơ sở", "hợp tác xã", "trang trại", "chợ", "nhà", "trạm", "làng nghề", "cửa hàng"})
+SITE_UNITS = frozenset({"cơ sở", "hợp tác xã", "trang trại", "chợ", "nhà", "trạm", "làng nghề", "cửa hàng", "hộ"})
+"""Where a team goes: establishments, farms, markets, houses; and homes it calls on ("Đoàn đến thăm 3 hộ")."""
 _LIST_TAIL = r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d.;:]{1,30}?(?:\s+gồm\s*:?|,|\s+và)\s+)*$"
 _SITE_VISIT = re.compile(r"(?:\b(?:khảo sát|giám sát)\s+(?:(?:thực tế|trực tiếp|đột xuất)\s+)?(?:(?:tại|ở)\s+)?|"
                          r"\b(?:khảo sát|giám sát|kiểm tra)\b[^.;]{0,80}?\s(?:tại|ở)\s+)" + _LIST_TAIL, re.IGNORECASE)

@@ -23,6 +23,7 @@ from .figure_bare_parts import bare_parts
 from .figure_brackets import bracket_parts
 from .figure_context import number_is_context
 from .figure_family import family_members
+from .figure_future import planned
 from .figure_headline import headline_only
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
@@ -156,8 +157,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
-        if asked_for(text, start):
-            continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học": an ask, no result (`figure_requests`)
+        if asked_for(text, start) or planned(text, start):
+            continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà": an ask, a plan
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
                 staff_by_post(text, start, end, unit) or \
