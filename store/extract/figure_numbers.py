@@ -14,7 +14,10 @@ from bisect import bisect_right
 
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
+from .figure_airtime import airtime_counts
 from .figure_brackets import bracket_unit
+from .figure_elections import election_pair
+from .figure_lexicon import site_visited
 from .figure_makeup import share_is_context
 from .figure_named import named_count
 from .figure_rates import rate_end
@@ -162,6 +165,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if place_unit and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
                                        _PLACES_AFTER.match(text, unit_match.end())):
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
+        if site_visited(text, start, unit):
+            continue  # "Đoàn đã khảo sát 3 cơ sở": the team's sites; the place's own checks count (`figure_lexicon`)
         if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
             continue
         if unit == "%" and whole is None and share_is_context(text, start, end):
@@ -184,6 +189,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "4.206 tài khoản/5.918 hộ": the whole after the unit
             if after is not None and (other := quantity_after_slash(text, unit_end, UNIT_RE, UNIT_OF, unit)):
                 out.append((other[0], None, other[1], other[2], other[3]))  # "120 hộ/185 triệu đồng": money with it
+            elif after is not None and (pair := election_pair(text, unit, after)):
+                out.append((pair[0], None, pair[1], pair[2], pair[3]))  # "2.118 tổ bầu cử/2.119 khu vực bỏ phiếu"
             elif after is not None and UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
                     and total >= value:
                 whole, unit_end = total, UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
@@ -210,6 +217,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
             continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
         out.append((value, None, unit, m.start(), unit_match.end()))
+    taken = {item[3] for item in out}
+    out += [item for item in airtime_counts(text) if item[3] not in taken]  # "phát được 96 giờ" (`figure_airtime`)
     out.sort(key=lambda item: item[3])
     return out
 

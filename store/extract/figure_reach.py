@@ -13,14 +13,19 @@ import re
 
 __all__ = ["communes_as_result", "team_groups"]
 
+HAMLETS = r"thôn|ấp|bản|làng|tổ dân phố|khu phố|khu dân cư|thôn, (?:xóm|bản|tổ dân phố)|xóm"
+"""Hamlets count as communes do: "8 thôn đạt chuẩn văn hóa" is a result, "xã có 14 thôn" its make-up (no figure).
+Hamlets where groups were set up ("thành lập 23 tổ công nghệ số cộng đồng tại 23 ấp") stay uncounted: the groups are
+the figure, and the real sets disagree on the hamlets (s7-fresh2 01 counts them, s8-assembly 07 does not)."""
+
 _TEAM_VERBS = r"(?:khảo sát|giám sát|kiểm tra)"
 _SPLIT_BEFORE = re.compile(r"\bchia\s+(?:làm|thành|ra)\s+(?:thành\s+)?$", re.IGNORECASE)
 """Before the count: the team divides itself ("chia làm 2 tổ", "chia thành 3 tổ")."""
 _TEAM_AFTER = re.compile(r"\s+(?:công tác\s+)?" + _TEAM_VERBS + r"(?![\wÀ-ỹ])", re.IGNORECASE)
 """After the unit "tổ": groups that survey, oversee or check ("2 tổ khảo sát", "2 tổ công tác giám sát")."""
 
-_COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)"
-                       r"(?![\wÀ-ỹ])", re.IGNORECASE)
+_COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu|" + HAMLETS + r")(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|"
+                       r"đặc khu|" + HAMLETS + r"))*)(?![\wÀ-ỹ])", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"\b(?:kiểm tra|giám sát|rà soát|thẩm định|hỗ trợ|triển khai|hoàn thành)\s+được\s+"
                           r"(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
 """Before the count: work done and reached ("đã kiểm tra được 6 xã"); "được" says it is an achievement, not a trip."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_lexicon import MORE_UNITS, NOT_AFTER
 from .figure_rates import PER_NOUN
 
 __all__ = ["UNITS", "UNIT_FORMS", "UNIT_OF", "UNIT_RE"]
@@ -88,12 +89,13 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("nghìn đồng", ("nghìn đồng", "ngàn đồng", "nghìn đ", "ngàn đ")),
     ("đồng", ("đồng", "VNĐ", "đ")),  # "500.000đ": the đồng's sign, glued or not; never "đ/c" (comrades)
 ]
+UNITS += MORE_UNITS  # health, schooling, propaganda, farms, works, order, groups (`figure_lexicon`)
 UNIT_FORMS = sorted(((form, unit) for unit, forms in UNITS for form in forms), key=lambda f: -len(f[0]))
 UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in UNIT_FORMS) + r")(?![\wÀ-ỹ])"
                       r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
                       r"(?!(?<=điểm)\s+cầu\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
                       r"(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
-                      r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)")
+                      r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)" + NOT_AFTER)
 """A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
 points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
 UNIT_OF = {form.lower(): unit for form, unit in UNIT_FORMS}

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Protocol
 
 from ..folding import fold
+from .figure_kin import kin_whole
 from .figure_lists import list_goes_on, whole_split_by_gom
 
 if TYPE_CHECKING:
@@ -80,8 +81,10 @@ class Kinds:
         self.drafts: dict[str, list[FigureDraft]] = {}
         self.ends: dict[str, list[int]] = {}
         self.first_whole: dict[str, FigureDraft] = {}
+        self.in_order: list[FigureDraft] = []
 
     def add(self, draft: FigureDraft) -> None:
+        self.in_order.append(draft)
         family = unit_family(draft.figure["unit"])
         self.drafts.setdefault(family, []).append(draft)
         self.ends.setdefault(family, []).append(draft.end)
@@ -134,19 +137,23 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
     quyết 2.242 hồ sơ": the received count is the whole of what follows.
     """
     family = unit_family(figure["unit"])
-    if family not in kinds.drafts or _CHANGE_BEFORE.search(text, max(0, start - 16), start):
+    if _CHANGE_BEFORE.search(text, max(0, start - 16), start):
         return None
     semicolon = layout.last_before(layout.semicolons, start)
     while semicolon is not None and (_SAME_SUBJECT.match(text, semicolon) or list_goes_on(text, semicolon)):
         semicolon = layout.last_before(layout.semicolons, semicolon)
     floor = semicolon if semicolon is not None else 0
     in_which = layout.last_before(layout.in_which, start, floor)
+    if family not in kinds.drafts:  # "35 vụ việc, trong đó có 11 đơn thư": a part in other words (`figure_kin`)
+        return kin_whole(text, start, in_which, figure, kinds.in_order) if in_which is not None else None
     if in_which is not None:
         if (split := whole_split_by_gom(text, start, in_which, family, figure["value"], kinds)) is not None:
             return split  # "trong đó 19,2 ha ... gồm 15,4 ha": of the part "gồm" splits
         before = kinds.last_ending_by(family, in_which)
         if before is not None:
             return before.figure["value"]
+        if (kin := kin_whole(text, start, in_which, figure, kinds.in_order)) is not None:
+            return kin  # "trong đó có 11 đơn thư, 5 đơn tố cáo": the list of parts in other words goes on
     if in_which is None and semicolon is not None and _PART_OF_RECEIVED.search(fold(figure.get("label", ""))):
         # "..., trong đó đúng hạn 1.825 hồ sơ; quá hạn 26 hồ sơ": the list of parts goes on past the ";"
         earlier = layout.last_before(layout.in_which, semicolon)

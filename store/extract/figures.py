@@ -23,6 +23,7 @@ from .figure_bare_parts import bare_parts
 from .figure_brackets import bracket_parts
 from .figure_context import number_is_context
 from .figure_family import family_members
+from .figure_future import planned
 from .figure_headline import headline_only
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
@@ -30,6 +31,7 @@ from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
 from .figure_posts import staff_by_post
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
+from .figure_requests import asked_for
 from .figure_restated import restated_once
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
@@ -155,6 +157,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
+        if asked_for(text, start) or planned(text, start):
+            continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà": an ask, a plan
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
                 staff_by_post(text, start, end, unit) or \
@@ -235,7 +239,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
            layout: _Layout) -> tuple[str, str]:
     left, right = layout.clause(start, end)
     before = text[left:start].strip()
-    after = re.sub(r"[.…!?]+$", "", text[end:right].strip())
+    after = re.sub(r"[.…!?]+/?[.…]*$", "", text[end:right].strip())  # and "./." closing a wire story
     after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
     after = re.sub(r"^/\s*\d*\s*\S+", "", after).strip()  # "1.500.000đ/người/3 tháng": "/3 tháng" is no label
     after_words = after.split()[:14]
@@ -272,6 +276,8 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
         written = text[start:end]
         unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
             re.sub(r"^[\d.,/\s]+(?:trên\s+tổng\s+số\s+[\d.,]+\s*)?", "", written)
+        if unit != "đồng":  # "1,6 triệu cử tri": the scale word is part of the number, not of what it counts
+            unit_written = re.sub(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+", "", unit_written, flags=re.IGNORECASE)
         head = unit if unit_written.lower() == "đ" or unit == "đồng" and "/" in unit_written else unit_written or unit
         return _capital(" ".join([head] + after_words[:12])), context
     verb = _LABEL_VERBS.search(before)

@@ -1,0 +1,48 @@
+"""A part named with another noun than its whole: "tiếp nhận 35 vụ việc, trong đó có 11 đơn thư" is 11 of 35.
+
+Parts are paired with a whole of their own family of units (`figure_wholes`), so a report that names the part in
+other words than the whole lost the pairing: cases and the petitions among them, people and the officials among them,
+agencies and the schools among them, documents and the plans among them (`figure_lexicon.KIN`). Only the count that
+"trong đó" opens on (and the counts of its own unit listed right after it) is such a part, and only of the count
+just before "trong đó"; a count of an unrelated kind is never a part ("12 doanh nghiệp, trong đó 200 lao động").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .figure_lexicon import kin_group
+
+if TYPE_CHECKING:
+    from .figures import FigureDraft
+
+__all__ = ["kin_whole"]
+
+_OPENS = re.compile(r"\s*[,:]?\s*(?:(?:có|gồm|là)\s+)?(?:(?:hơn|trên|gần|khoảng|chỉ)\s+)?$", re.IGNORECASE)
+"""Between "trong đó" and the part: nothing but "có", "gồm" and a bound ("trong đó có hơn 11 đơn")."""
+_IN_WHICH = re.compile(r"trong đó", re.IGNORECASE)
+
+
+def kin_whole(text: str, start: int, in_which: int, figure: dict, drafts: list[FigureDraft]) -> float | int | None:
+    """The whole of a count at `start` that "trong đó" (at `in_which`) opens on, when the count just before it is of
+    a kindred unit (`drafts`: the sentence's figures so far, in order), or None."""
+    group = kin_group(figure["unit"])
+    if group is None:
+        return None
+    before = [d for d in drafts if d.end <= in_which]
+    if not before:
+        return None
+    whole = before[-1].figure
+    if whole["unit"] == figure["unit"] or whole["unit"] not in group or "of" in whole or \
+            figure["value"] > whole["value"]:
+        return None
+    after = [d for d in drafts if in_which < d.start < start]
+    gap_end = _IN_WHICH.match(text, in_which)
+    if not after:
+        return whole["value"] if gap_end and _OPENS.fullmatch(text, gap_end.end(), start) else None
+    # "trong đó có 11 đơn khiếu nại, 5 đơn tố cáo", "trong đó 10 kế hoạch và 6 quyết định": the list of parts goes on
+    if all(d.figure["unit"] in group and d.figure.get("of") == whole["value"] for d in after) and \
+            re.fullmatch(r"[^.;]*?(?:,|\s+và)\s+(?:(?:có|còn)\s+)?", text[after[-1].end:start]):
+        return whole["value"]
+    return None
