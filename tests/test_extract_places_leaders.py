@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from store.extract import extract_article
 from store.extract.leader_long_titles import keep_long_offices, long_office_word, restore_long_offices
 from store.extract.people import _title_before
-from tests.leads import lead_draft
+from tests.leads import TODAY, lead_draft
 
 
 def leader_of(lead: str) -> str | None:
@@ -66,3 +67,42 @@ def test_another_office_joined_by_and_is_not_one_ministry() -> None:
     """"Sở Y tế và Phó Giám đốc ...": the "và" joins a second office, it belongs to no ministry's name."""
     assert keep_long_offices("Giám đốc Sở Nội vụ và Phó Giám đốc Sở Y tế", "V") == \
         "Giám đốc Sở Nội vụ và Phó Giám đốc Sở Y tế"
+
+
+def excerpt_leader(text: str) -> tuple[str | None, object]:
+    draft = extract_article(text, today=TODAY)
+    leader = draft.record.get("leader")
+    return (leader["name"] if leader else None), draft.non_visit
+
+
+@pytest.mark.parametrize("closing", [
+    "Sau khi khảo sát, đồng chí Đỗ Văn Chiến yêu cầu",
+    "Kết thúc chuyến khảo sát, đồng chí Đỗ Văn Chiến đề nghị",
+    "Sau khi nghe báo cáo và ý kiến các thành viên, ông Đỗ Văn Chiến ghi nhận kết quả, đề nghị",
+])
+def test_the_head_named_only_as_the_check_closes(closing: str) -> None:
+    """No phrasing names a head; the one who sums up as the check closes leads, not the host listed before."""
+    text = ("Cùng đi có lãnh đạo Sở Giao thông vận tải tỉnh Quảng Trị.\nVề phía huyện có ông Lê Quang Minh, Chủ tịch "
+            "UBND huyện Triệu Phong.\nĐoàn đã khảo sát tuyến đường đoạn qua xã Triệu Thành, huyện Triệu Phong.\n"
+            f"{closing} chủ đầu tư sớm khắc phục các đoạn sạt lở.")
+    assert excerpt_leader(text) == ("Đỗ Văn Chiến", None)
+
+
+def test_the_host_who_sums_up_is_no_head() -> None:
+    """The chairman the hosts' side lists, or a commune's own officer, is never taken for the head."""
+    text = ("Về phía huyện có ông Lê Quang Minh, Chủ tịch UBND huyện Triệu Phong.\nĐoàn đã khảo sát tuyến đường tại xã "
+            "Triệu Thành, huyện Triệu Phong.\nSau khi khảo sát, ông Lê Quang Minh đề nghị tỉnh hỗ trợ kinh phí.")
+    assert excerpt_leader(text)[0] is None
+    text = ("Ngày 3/5/2024, đoàn giám sát làm việc tại xã Triệu Thành, huyện Triệu Phong, tỉnh Quảng Trị.\n"
+            "Sau khi nghe báo cáo, ông Lê Quang Minh, Chủ tịch UBND xã Triệu Thành đề nghị đoàn kiến nghị tỉnh hỗ trợ.")
+    assert excerpt_leader(text)[0] is None
+
+
+@pytest.mark.parametrize("opening", ["Đánh giá chung kết quả giám sát", "Nhận xét kết quả giám sát",
+                                     "Kết luận buổi giám sát"])
+def test_an_excerpt_opening_on_the_committee_heads_summing_up(opening: str) -> None:
+    """A caption run into the sentence, then the committee's head sums up the oversight: a visit, and its head."""
+    text = ("Theo báo cáo, năm 2023 UBND xã Tân Thành đã chi trả đầy đủ chế độ cho người có công.\nToàn cảnh buổi làm "
+            f"việc\n{opening}, bà Nguyễn Thị Kim Loan - Trưởng ban Kinh tế - Xã hội cơ bản thống nhất với báo cáo của "
+            "UBND xã.")
+    assert excerpt_leader(text) == ("Nguyễn Thị Kim Loan", None)
