@@ -11,7 +11,7 @@ import pytest
 from store.extract import extract_article
 from store.extract.leader_long_titles import keep_long_offices, long_office_word, restore_long_offices
 from store.extract.people import _title_before
-from tests.leads import TODAY, lead_draft
+from tests.leads import TODAY, lead_draft, places_coded
 
 
 def leader_of(lead: str) -> str | None:
@@ -106,3 +106,30 @@ def test_an_excerpt_opening_on_the_committee_heads_summing_up(opening: str) -> N
             f"việc\n{opening}, bà Nguyễn Thị Kim Loan - Trưởng ban Kinh tế - Xã hội cơ bản thống nhất với báo cáo của "
             "UBND xã.")
     assert excerpt_leader(text) == ("Nguyễn Thị Kim Loan", None)
+
+
+_INSIDE_THE_COMMUNE = ("Qua giám sát cho thấy, năm 2022 UBND xã đã bố trí phòng tiếp công dân riêng.\n"
+                       "Phát biểu kết luận, ông Trương Quốc Việt - Trưởng ban Pháp chế HĐND xã đề nghị UBND xã trả lời "
+                       "công dân đúng hạn.\n")
+
+
+@pytest.mark.parametrize("byline", ["Hoài Thương (xã Phong Thủy)", "Hoài Thương - xã Phong Thủy"])
+def test_the_commune_named_only_in_the_byline(byline: str) -> None:
+    """The text says only "UBND xã"; the correspondent signs with the commune; the site gives the province."""
+    draft = extract_article(_INSIDE_THE_COMMUNE + byline, today=TODAY,
+                            url="https://hdnd.quangbinh.gov.vn/tin-hoat-dong/giam-sat.html")
+    assert draft.non_visit is None
+    assert places_coded(draft.record) == [(44, 19249, "xã Phong Thủy")]
+
+
+def test_a_byline_commune_outside_the_sites_province_is_no_guess() -> None:
+    """Phong Thủy is no commune of Hà Tĩnh: with that site the byline places nothing."""
+    draft = extract_article(_INSIDE_THE_COMMUNE + "Hoài Thương - xã Phong Thủy", today=TODAY,
+                            url="https://hdnd.hatinh.gov.vn/tin-hoat-dong/giam-sat.html")
+    assert draft.record["localities"] == []
+
+
+def test_a_byline_of_another_level_than_the_text_refers_to_places_nothing() -> None:
+    text = _INSIDE_THE_COMMUNE.replace("xã", "huyện") + "Hoài Thương - xã Phong Thủy"
+    draft = extract_article(text, today=TODAY, url="https://hdnd.quangbinh.gov.vn/tin-hoat-dong/giam-sat.html")
+    assert all(loc["level"] != "xã" for loc in draft.record["localities"])

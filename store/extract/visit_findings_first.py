@@ -21,13 +21,15 @@ if TYPE_CHECKING:
 __all__ = ["findings_first"]
 
 _FINDINGS = re.compile(r"(?:^|\s)(?:Qua|Sau khi)\s+(?:kiểm tra|giám sát|khảo sát)(?:\s+(?:thực tế|trực tiếp))?"
-                       r"(?:\s+tại\s+[^,.;]{2,60}?)?\s*,|"
+                       r"(?:\s+tại\s+[^,.;]{2,60}?)?(?:\s+cho thấy)?\s*,|"
+                       r"(?:^|\s)Phát biểu kết luận(?:\s+(?:buổi|cuộc)\s+(?:kiểm tra|giám sát|khảo sát))?\s*,|"
                        r"(?:^|\s)(?:Đánh giá|Nhận xét)(?:\s+chung)?(?:\s+về)?\s+kết quả\s+(?:buổi\s+|cuộc\s+|đợt\s+)?"
                        r"(?:kiểm tra|giám sát|khảo sát)\s*,|"
                        r"(?:^|\s)(?:Kết luận|Kết thúc)\s+(?:buổi|cuộc|đợt|chuyến)\s+(?:kiểm tra|giám sát|khảo sát)\s*,",
                        re.IGNORECASE)
-"""(Also said as "Đánh giá chung kết quả giám sát,", "Nhận xét kết quả giám sát,", "Kết luận buổi giám sát,", "Kết thúc
-chuyến khảo sát,": the check is over and its findings or its head's words follow.)"""
+"""(Also said as "Qua giám sát cho thấy,", "Phát biểu kết luận,", "Đánh giá chung kết quả giám sát,", "Nhận xét kết quả
+giám sát,", "Kết luận buổi giám sát,", "Kết thúc chuyến khảo sát,": the check is over and its findings or its head's
+words follow.)"""
 _TEAM = re.compile(r"\b(?:Tổ|Đoàn)\s+(?:kiểm tra|giám sát|khảo sát|công tác|đại biểu)\b|\bTrưởng\s+[Bb]an\b|"
                    r"\bBan\s+(?:Pháp chế|Kinh tế|Văn hóa|Văn hoá|Dân tộc|Đô thị)\b")
 
