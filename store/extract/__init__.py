@@ -37,6 +37,7 @@ from .draft import Draft
 from .figures import find_figures
 from .items import find_items
 from .people import find_people
+from .place_bylines import byline_commune
 from .place_fallback import province_visited
 from .place_portals import portal_commune
 from .place_sites import site_locality
@@ -153,6 +154,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
 
     localities = places.localities(visit.day) or province_visited(article, places)  # a province's body, no unit
     localities = localities or portal_commune(article, places)  # a commune's portal page, its council unnamed
+    localities = localities or byline_commune(article, places)  # "Tuyết Vân - xã Thanh Phước": the signed commune
     localities = localities or site_locality(article, places)  # a district's site, its organs unnamed
     record["localities"] = localities
     for i, mention in enumerate(places.visited):

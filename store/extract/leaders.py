@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_concluders import closing_speaker
 from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_openings import first_listed_visits, lead_index
@@ -124,8 +125,6 @@ _OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s
                             r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?:[A-ZĐ]\w*\s+){0,3}"
                             r"(?:đã\s+)?(?:đến\s+|đi\s+|trực tiếp\s+)?(?:kiểm tra|khảo sát|giám sát|làm việc)\b")
 """A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
-
-
 
 
 @dataclass
@@ -246,10 +245,11 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                          first_taking_part(people)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
-        officer = _overseeing_officer(people, article) or body_head(people, article)
-        rule = OVERSEEING_OFFICER
+        officer, rule = _overseeing_officer(people, article) or body_head(people, article), OVERSEEING_OFFICER
         if officer is None:
             officer, rule = _office_then_name(people, article), OFFICE_THEN_NAME
+        if officer is None:  # the one who sums up as the check closes: "Sau khi khảo sát, đồng chí X nhấn mạnh"
+            officer, rule = closing_speaker(people, article), "Sau khi khảo sát, X nhấn mạnh"
         if officer is None:
             return None
         best = (1, 0, officer, rule, "")

@@ -23,6 +23,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from .leader_assembly import ASSEMBLY_OF, assembly_of_kept, assembly_words_at
 from .leader_captions import caption_leader
+from .leader_long_titles import keep_long_offices, long_office_word, restore_long_offices
 from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
@@ -248,9 +249,10 @@ def _title_before(before: str) -> str:
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
+    before = keep_long_offices(before, AND_KEPT)  # "Bộ Lao động - Thương binh và Xã hội", "Ban Chỉ đạo phòng, chống"
     before = assembly_of_kept(before)  # "Ủy ban Đối ngoại của Quốc hội": nor does the "của" of a committee's name
     clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
-    clause = clause.replace(AND_KEPT, "và").replace(ASSEMBLY_OF, "của")
+    clause = restore_long_offices(clause.replace(AND_KEPT, "và").replace(ASSEMBLY_OF, "của"))
     if not clause:
         return ""
     words = clause.split()
@@ -260,7 +262,7 @@ def _title_before(before: str) -> str:
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
             if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") or
-                   assembly_words_at(words, j) for j, w in enumerate(words[i:], i)):
+                   assembly_words_at(words, j) or long_office_word(words, j, i) for j, w in enumerate(words[i:], i)):
                 return candidate
             return ""
     return ""
@@ -276,12 +278,13 @@ def _titles_after(text: str, position: int) -> list[str]:
     if not m:
         return titles
     rest = join_committee_dashes(rest[m.end():])  # "Trưởng Ban Văn hoá – Xã hội": one title, not two
+    rest = keep_long_offices(rest, "và")  # "Bộ Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phòng, chống ...": one
     while rest:
         # one segment: up to the next ",", "-" attached to a word end, ";" or "(".
         seg = re.match(r"(.+?)(?:\s*,\s*|(?<=\S)-\s+|\s+[–—]\s+|\s*;|\s*[()]|$)", rest)
         if not seg:
             break
-        segment = seg[1].strip().replace(JOINED, " ")
+        segment = restore_long_offices(seg[1].strip().replace(JOINED, " "))
         stop = _TITLE_STOP.search(" " + segment)
         cut = segment[:stop.start()].strip() if stop else segment
         cut = _trim_title(cut)
@@ -316,6 +319,7 @@ def _trim_title(title: str) -> str:
             kept.extend(words[i:i + n])
             continue
         if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–") or
+                     long_office_word(words, i, 0) or
                      word == "dự" and words[i + 1:i + 2] == ["khuyết"]):  # "Ủy viên dự khuyết", never "dự" alone
             kept.append(word)
             continue

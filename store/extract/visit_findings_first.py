@@ -5,7 +5,8 @@ The stored excerpts of district portals often begin in the middle of the report,
 where: the first sentences then tell the findings of the check and name the team later ("Tổ kiểm tra công vụ huyện
 đánh giá cao ...", "Ban Kinh tế - Xã hội kiến nghị UBND xã ..."). No sentence there has the visit's verb with a
 delegation, so the report read as a feature. The findings ("Qua kiểm tra,", "Qua giám sát,", "Đánh giá kết quả
-giám sát,") in one of the first two sentences, with a checking team or a council's Ban named in the opening ones,
+giám sát,") in one of the first three sentences (a photo caption may stand before them), with a checking team or
+a council's Ban named in the opening ones,
 are the evidence of a visit told from its middle.
 """
 
@@ -20,8 +21,15 @@ if TYPE_CHECKING:
 __all__ = ["findings_first"]
 
 _FINDINGS = re.compile(r"(?:^|\s)(?:Qua|Sau khi)\s+(?:kiểm tra|giám sát|khảo sát)(?:\s+(?:thực tế|trực tiếp))?"
-                       r"(?:\s+tại\s+[^,.;]{2,60}?)?\s*,|"
-                       r"(?:^|\s)Đánh giá kết quả\s+(?:kiểm tra|giám sát|khảo sát)\s*,", re.IGNORECASE)
+                       r"(?:\s+tại\s+[^,.;]{2,60}?)?(?:\s+cho thấy)?\s*,|"
+                       r"(?:^|\s)Phát biểu kết luận(?:\s+(?:buổi|cuộc)\s+(?:kiểm tra|giám sát|khảo sát))?\s*,|"
+                       r"(?:^|\s)(?:Đánh giá|Nhận xét)(?:\s+chung)?(?:\s+về)?\s+kết quả\s+(?:buổi\s+|cuộc\s+|đợt\s+)?"
+                       r"(?:kiểm tra|giám sát|khảo sát)\s*,|"
+                       r"(?:^|\s)(?:Kết luận|Kết thúc)\s+(?:buổi|cuộc|đợt|chuyến)\s+(?:kiểm tra|giám sát|khảo sát)\s*,",
+                       re.IGNORECASE)
+"""(Also said as "Qua giám sát cho thấy,", "Phát biểu kết luận,", "Đánh giá chung kết quả giám sát,", "Nhận xét kết quả
+giám sát,", "Kết luận buổi giám sát,", "Kết thúc chuyến khảo sát,": the check is over and its findings or its head's
+words follow.)"""
 _TEAM = re.compile(r"\b(?:Tổ|Đoàn)\s+(?:kiểm tra|giám sát|khảo sát|công tác|đại biểu)\b|\bTrưởng\s+[Bb]an\b|"
                    r"\bBan\s+(?:Pháp chế|Kinh tế|Văn hóa|Văn hoá|Dân tộc|Đô thị)\b")
 
@@ -30,7 +38,7 @@ def findings_first(article: Article) -> str | None:
     """The opening sentence that tells a check's findings when a checking team is named in the opening sentences,
     or None."""
     texts = [s.text for s in article.sentences[:6]]
-    found = next((text for text in texts[:2] if _FINDINGS.search(text)), None)
+    found = next((text for text in texts[:3] if _FINDINGS.search(text)), None)
     if found is None or not any(_TEAM.search(text) for text in texts):
         return None
     return found

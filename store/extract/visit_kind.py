@@ -64,7 +64,7 @@ _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 # "thăm" counts only towards a public-service desk ("đi thăm và động viên cán bộ ... tại Trung tâm Phục vụ hành chính
 # công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
-_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
+_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|đi thực tế|"
                     r"thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
                     r"[Tt]iếp nhận)))|"
                     r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
@@ -238,9 +238,11 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
                                                            re.IGNORECASE):
                 continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
-            if re.search(r"\b(?:chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$",
+            if re.search(r"\b(?:(?<![Bb]an )chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)"
+                         r"[^.;]{0,100}$",
                          before, re.IGNORECASE) and not _GIVEN_AT_A_SESSION.search(before):
-                continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made ("chỉ đạo của đồng chí X
+                continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made (a "Ban Chỉ đạo"'s head
+                # who checks is a visitor: "Trưởng Ban Chỉ đạo ... tỉnh X đã kiểm tra"; "chỉ đạo của đồng chí X
                 # tại buổi làm việc với ...", the direction an official gave, is a noun: the visit is told after it)
             if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
                 if re.search(r"\bcó thể\s+(?:\S+\s+){0,2}?$", before[-60:], re.IGNORECASE):

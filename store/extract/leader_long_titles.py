@@ -1,0 +1,80 @@
+"""Long office names that a plain reading of a title cuts short, so that their holder is never read as a person.
+
+`people._title_before` reads the title written before a name back to the clause start (a comma, "và", a spaced
+dash) and takes it only when every word is a title word or capitalised; `people._trim_title` cuts a title after a
+name where lower-case words begin. Two kinds of office break both, and a deputy minister or a steering committee's
+head who visits was then no one at all:
+
+- a ministry, whose name holds lower-case words, a "và", a comma or a spaced dash: "Thứ trưởng Bộ Nông nghiệp và
+  Phát triển nông thôn X", "Bộ trưởng Bộ Giáo dục và Đào tạo X", "do Thứ trưởng Bộ Lao động - Thương binh và Xã hội
+  X dẫn đầu", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch X";
+- a steering committee named by its task in ordinary words up to its province or district: "Trưởng Ban Chỉ đạo
+  thực hiện các chương trình mục tiêu quốc gia tỉnh X Y", "Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn".
+
+Kept apart from `people` (near its size limit) and from `office_names`, which reads titles after a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..folding import fold
+from .office_names import JOINED
+
+COMMA_KEPT = "\u2063"
+"""What a comma inside an office's own name becomes while a title is split (same length), put back after."""
+
+_MINISTRY_WORDS = {fold(w) for w in (
+    "phát triển nông thôn đào tạo thể thao du lịch truyền thông công nghệ vận tải môi trường giáo dục thương binh "
+    "ngoại giao quốc phòng công an tôn giáo đầu tư tài nguyên xây dựng hội hóa hoá"
+).split()}
+"""Lower-case words of ministries' names ("Bộ Giáo dục và Đào tạo", "Bộ Giao thông vận tải")."""
+
+_MINISTRY = re.compile(r"^(?:Bộ|Sở)$")
+_STEERING = re.compile(r"\bBan\s+[Cc]hỉ\s+đạo\b")
+_NOT_A_TASK = {w for w in (
+    "đã đang sẽ vừa cùng đến tới đi gặp thăm tặng trao với cho nói là làm có ông bà đồng chí lãnh đạo"
+).split()}
+"""Words that end a steering committee's task: a verb or a person begins there, not the task's name (compared
+unfolded: "có" is a verb, "cơ" of "cơ sở" is not)."""
+_LEVEL = {"tinh", "huyen", "thanh", "pho", "thi", "xa", "quan", "phuong"}
+
+_INNER_DASH = re.compile(r"(?<=\bBộ\sLao\sđộng)(\s[-–]\s)(?=Thương\s+binh\b)")
+_INNER_COMMA = re.compile(r"(?:(?<=\b(?:Bộ|Sở)\sVăn\s(?:hóa|hoá))(?=,\sThể\s+thao\b)|"
+                          r"(?<=\bBộ\sLao\sđộng)(?=,\sThương\s+binh\b)|(?<=\bphòng)(?=,\schống\b)),")
+_MINISTRY_AND = re.compile(r"(\b(?:Bộ|Sở)\s+(?:[^\s,;:()]+\s+){1,4}?)và(\s+)"
+                           r"(?!(?:Phó|Giám|Chủ|Trưởng|Bí|Thứ|Bộ|Sở|Ủy|Uỷ|Tổng|Cục|Vụ)\b)(?=[A-ZĐÀ-Ỹ])")
+"""The "và" of a ministry's name after a comma kept inside it ("Bộ Văn hóa, Thể thao và Du lịch"), never one that
+joins another office ("Giám đốc Sở Y tế và Phó Giám đốc ...")."""
+_TASK_AND = re.compile(r"(\bBan\s+[Cc]hỉ\s+đạo\b[^,;:()]{0,80}?\s)và(\s+)(?!(?:ông|bà|đồng chí|các|lãnh đạo|đoàn|cùng|"
+                       r"đại biểu|bầu cử)\b)(?=[a-zđà-ỹ])")
+
+
+def keep_long_offices(text: str, and_kept: str) -> str:
+    """`text` with the comma, spaced dash and "và" inside a ministry's or steering committee's name spelled so that
+    a split on clause breaks passes them by (`COMMA_KEPT`, `JOINED`, `and_kept`); the length is kept."""
+    text = _INNER_DASH.sub(lambda m: m[1].replace(" ", JOINED), text)
+    text = _INNER_COMMA.sub(COMMA_KEPT, text)
+    text = _MINISTRY_AND.sub(lambda m: m[1] + and_kept + m[2], text)
+    return _TASK_AND.sub(lambda m: m[1] + and_kept + m[2], text)
+
+
+def restore_long_offices(title: str) -> str:
+    return title.replace(COMMA_KEPT, ",")
+
+
+def long_office_word(words: list[str], index: int, start: int) -> bool:
+    """Whether `words[index]`, a lower-case word of the title that opens at `words[start]`, belongs to a ministry's
+    name ("Bộ Giáo dục và Đào tạo": "tạo") or to a steering committee's task ("Ban Chỉ đạo thực hiện ... tỉnh")."""
+    word = fold(words[index].strip(".,"))
+    lower = words[index].strip(".,").lower()
+    earlier = words[start:index]
+    if word in _MINISTRY_WORDS and any(_MINISTRY.match(w) for w in earlier[-10:]):
+        return True
+    text = " ".join(earlier)
+    steering = list(_STEERING.finditer(text))
+    if not steering:
+        return False
+    task = [fold(w) for w in text[steering[-1].end():].split()]
+    # the task runs up to its province or district; past that, the words are the clause's own
+    return lower not in _NOT_A_TASK and not any(w in _LEVEL for w in task) and len(task) < 14
