@@ -72,3 +72,20 @@ def test_a_named_year_after_the_districts_ended_gives_way_to_the_bound() -> None
     text = ("Chiều 15/8, ông Lê Văn An, Chủ tịch UBND tỉnh đã đến làm việc với huyện Lục Ngạn về việc chuẩn bị "
             "kế hoạch năm 2026.")
     assert extract_article(text, today=TODAY).record["date"] == "2024-08-15"
+
+
+# -- a commune council whose work is surveyed ----------------------------------------------------------------------
+
+
+def test_the_communes_of_councils_whose_work_is_surveyed_are_visited() -> None:
+    text = ("Sáng 12/4/2019, Thường trực HĐND huyện Tân Châu, tỉnh Tây Ninh đã khảo sát tình hình hoạt động của "
+            "HĐND xã Tân Hội và Suối Ngô.")
+    names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
+    assert names == ["xã Tân Hội", "xã Suối Ngô"]
+
+
+def test_a_council_that_oversees_is_still_no_place_visited() -> None:
+    text = ("Sáng 12/4/2019, Ban Pháp chế HĐND xã Tân Hội giám sát việc cấp giấy chứng nhận tại UBND xã Suối Ngô, "
+            "tỉnh Tây Ninh.")
+    names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
+    assert names == ["xã Suối Ngô"]
