@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .day_dashes import dashed_days
 from .day_spans import wordy_span_starts
 from .periods import _RANGE
 
@@ -81,6 +82,10 @@ def day_mentions(text: str) -> list[DayMention]:
             taken.append(m.span())
     for day, month, year, span in wordy_span_starts(text):  # "từ ngày 07 tháng 11 đến ngày 10 tháng 11 năm 2017"
         if _real(year, month, day) and not _overlaps(span, taken):
+            found.append(DayMention(day, month, year, span[0], span[1], text[span[0]:span[1]]))
+            taken.append(span)
+    for day, month, year, span in dashed_days(text):  # "Ngày 06 – 11": an en dash after a day word
+        if _plausible(day, month, year) and not _overlaps(span, taken):
             found.append(DayMention(day, month, year, span[0], span[1], text[span[0]:span[1]]))
             taken.append(span)
     for m in _WORDY_SPAN.finditer(text):

@@ -63,6 +63,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "công tác giám sát khảo sát kiểm tra tướng tá chức bầu cử khuyết chấp hành "
     "đạo nước chính phủ ngoại "  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
     "cải cách thủ tục soát"  # offices in lower case: "Vụ cải cách hành chính", "Cục Kiểm soát thủ tục hành chính"
+    " đào tạo hạ tầng"  # a department's second field after a dash: "Phòng Giáo dục – Đào tạo", "Kinh tế – Hạ tầng"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
@@ -238,7 +239,7 @@ _DEGREES = r"(?:(?:GS|PGS|TS|ThS|BS|KS|CN)\.?\s*)*"
 """Academic degrees written before a name ("do PGS.TS Nguyễn Thị X, Phó Chủ nhiệm Ủy ban làm trưởng đoàn")."""
 
 _KEEP = "\u2060"
-_COMMITTEE_DASH = re.compile(r"(?<=\b[Bb]an\s)[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
+_COMMITTEE_DASH = re.compile(r"(?:(?<=\b[Bb]an\s)|(?<=\bPhòng\s)|(?<=\bSở\s))[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
 
 
 def _title_before(before: str) -> str:

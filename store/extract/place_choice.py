@@ -41,6 +41,7 @@ from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
 from .place_own_unit import ward_opening_the_lead
+from .place_surveyed_councils import council_surveyed
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
 
@@ -122,7 +123,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         before = title[:mention.start]
         # "... tại các xã, phường trên địa bàn thành phố X": the city is where the units visited lie
         return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
-            not _BODY_BEFORE.search(before) and not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
+            (not _BODY_BEFORE.search(before) or council_surveyed(before)) and \
+            not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
     before = text[max(0, mention.start - 200):mention.start]
     if AREA_LISTED.search(before):
@@ -134,7 +136,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
                     r"(?:\s*(?:,|và|/)\s*(?:phường|xã|thị trấn))*\s*"
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
     if _BODY_BEFORE.search(before):
-        return False
+        return council_surveyed(before)  # "khảo sát hoạt động của HĐND xã A": its unit (place_surveyed_councils)
     village = _VILLAGE_BEFORE.search(before)
     before = _VILLAGE_BEFORE.sub("", before)  # "tại bản Sa Ná, xã Na Mèo": the commune the village is in
     if _GOES_LATER.search(before) and any(m.visited and m.sentence is not mention.sentence for m in earlier):

@@ -140,6 +140,12 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
         return year, latest.reason, latest.evidence
     if upper:
         earliest = min(upper, key=lambda b: b.day)
+        # a year the article names that is still before the bound ("chương trình hành động năm 2022" at a district,
+        # which ceased in 2025) says more than the bound's last year before it
+        before = [y for y in named_years(article) if (safe_day(y, mention.month, mention.day) or
+                                                      date(y, mention.month, 28)) < earliest.day]
+        if before:
+            return max(before), reason("year.named", year=max(before)), None
         year = earliest.day.year
         while (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) >= earliest.day:
             year -= 1

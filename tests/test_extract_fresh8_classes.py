@@ -1,0 +1,91 @@
+"""The classes of misses of session 11's untouched real set (fresh8), each on its own, in invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.dates import day_mentions
+from store.extract.office_names import JOINED, join_committee_dashes
+
+TODAY = date(2026, 12, 1)
+
+
+# -- a department named by two fields with a spaced dash ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("office", ["Phòng Lao động – Thương binh và Xã hội", "Phòng Tài nguyên – Môi trường",
+                                    "Sở Giáo dục – Đào tạo", "Phòng Kinh tế – Hạ tầng"])
+def test_a_departments_inner_dash_splits_no_title(office: str) -> None:
+    joined = join_committee_dashes(office)
+    assert len(joined) == len(office) and JOINED in joined
+
+
+def test_a_dash_between_two_titles_still_splits_them() -> None:
+    assert JOINED not in join_committee_dashes("Phó Chủ tịch UBND huyện – Trưởng đoàn")
+
+
+@pytest.mark.parametrize("office", ["Trưởng Phòng Lao động – Thương binh và Xã hội huyện",
+                                    "Phó Trưởng Phòng Tài nguyên – Môi trường huyện"])
+def test_the_head_of_a_two_field_office_who_checks_leads(office: str) -> None:
+    text = (f"Sáng 12/5/2023, Tổ kiểm tra của huyện do bà Lý Thị Mai, {office} đã kiểm tra việc chi trả trợ cấp tại "
+            "xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk.")
+    leader = extract_article(text, today=TODAY).record["leader"]
+    assert leader["name"] == "Lý Thị Mai" and leader["title"] == office
+
+
+# -- a day and month joined by a spaced en dash ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ngày 06 – 11, đoàn kiểm tra đến xã", (6, 11, None)),
+    ("Chiều ngày 23 – 9, đoàn kiểm tra đến xã", (23, 9, None)),
+    ("Sáng 2 – 12 – 2021, đoàn giám sát đến xã", (2, 12, 2021)),
+])
+def test_a_day_with_an_en_dash_after_a_day_word(text: str, day: tuple[int, int, int | None]) -> None:
+    assert [(m.day, m.month, m.year) for m in day_mentions(text)] == [day]
+
+
+@pytest.mark.parametrize("text", ["nhiệm kỳ 2021 – 2026", "mỗi nhóm 6 – 8 người", "từ 10 – 12 giờ",
+                                  "tăng 5 – 7%"])
+def test_an_en_dash_without_a_day_word_is_no_day(text: str) -> None:
+    assert day_mentions(text) == []
+
+
+def test_an_en_dash_before_a_month_is_two_days_of_it() -> None:
+    assert [(m.day, m.month) for m in day_mentions("Ngày 6 – 8/9, đoàn kiểm tra đến xã")] == [(6, 9)]
+
+
+# -- a year named by the programme, before the districts ended ---------------------------------------------------
+
+
+def test_a_named_year_before_the_districts_ended_beats_the_last_year_before_it() -> None:
+    text = ("Chiều 15/8, ông Lê Văn An, Chủ tịch UBND tỉnh đã đến làm việc với huyện Lục Ngạn về việc thực hiện "
+            "chương trình hành động năm 2020. Ông đề nghị huyện hoàn thành chỉ tiêu trong các tháng còn lại "
+            "của năm 2020.")
+    assert extract_article(text, today=TODAY).record["date"] == "2020-08-15"
+
+
+def test_a_named_year_after_the_districts_ended_gives_way_to_the_bound() -> None:
+    text = ("Chiều 15/8, ông Lê Văn An, Chủ tịch UBND tỉnh đã đến làm việc với huyện Lục Ngạn về việc chuẩn bị "
+            "kế hoạch năm 2026.")
+    assert extract_article(text, today=TODAY).record["date"] == "2024-08-15"
+
+
+# -- a commune council whose work is surveyed ----------------------------------------------------------------------
+
+
+def test_the_communes_of_councils_whose_work_is_surveyed_are_visited() -> None:
+    text = ("Sáng 12/4/2019, Thường trực HĐND huyện Tân Châu, tỉnh Tây Ninh đã khảo sát tình hình hoạt động của "
+            "HĐND xã Tân Hội và Suối Ngô.")
+    names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
+    assert names == ["xã Tân Hội", "xã Suối Ngô"]
+
+
+def test_a_council_that_oversees_is_still_no_place_visited() -> None:
+    text = ("Sáng 12/4/2019, Ban Pháp chế HĐND xã Tân Hội giám sát việc cấp giấy chứng nhận tại UBND xã Suối Ngô, "
+            "tỉnh Tây Ninh.")
+    names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
+    assert names == ["xã Suối Ngô"]
