@@ -63,8 +63,10 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
         """What goes, one fact a line, as `Text` so record text is never read as markup."""
         record = self.record
         places = ", ".join(str(loc.get("name", "")) for loc in record.get("localities", []) if isinstance(loc, dict))
-        counts = self.t("delete.counts", recommendations=len(record.get("recommendations") or []),
-                        directions=len(record.get("directions") or []), figures=len(record.get("figures") or []))
+        number = self.t.number
+        counts = self.t("delete.counts", recommendations=number(len(record.get("recommendations") or [])),
+                        directions=number(len(record.get("directions") or [])),
+                        figures=number(len(record.get("figures") or [])))
         text = Text()
         text.append(f"{visible(record.get('date', ''))}  {visible(record.get('kind', ''))}\n", style="bold")
         text.append(f"{visible(record.get('body', ''))}\n")

@@ -60,7 +60,7 @@ def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str
     for point, seen in by_locality(records, key):
         note = period_label(point.period, point.survey_date, lang)
         if seen > 1:
-            note += f" ({t('figs.latest', n=seen)})"
+            note += f" ({t('figs.latest', n=t.number(seen))})"
         bars.append(Bar(point.locality, point.value, point.unit, note))
     return bars
 
@@ -245,7 +245,7 @@ class FiguresScreen(Screen[None]):
             count = sum(1 for record in self.records
                         if any(series_key(figure) == key for figure in record.get("figures", [])))
             title.append(f" · {visible(self.key.label(self.lang))} · {self.t(f'figs.{self.mode}')} · ")
-            title.append(self.t("figs.surveys", n=count), style="dim")
+            title.append(self.t("figs.surveys", n=self.t.number(count)), style="dim")
         self.query_one("#figures-title", Static).update(title)
         scroll = self.query_one("#figures-chart-scroll")
         width = max(30, scroll.content_size.width) if scroll.content_size.width else 80

@@ -43,7 +43,7 @@ from ..i18n import Translator
 from ..i18n_errors import explain
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
-from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines
+from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines, summary_line
 from .import_work import Offers, Outcome, check_path, confirm_outcome, documents_outcome, find_offers, run_outcome
 from .merge_offer import Offer
 
@@ -194,7 +194,7 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = True
         if kept:
             self.documents, self.cancelled, self.merges, self.skipped = kept, cancelled, merges, skipped
-            self._status(self.t("import.checking_reviewed", count=len(kept)))
+            self._status(self.t("import.checking_reviewed", count=self.t.number(len(kept))))
             self._work(partial(documents_outcome, self.store_path, kept, self._on_duplicate(), True))
             return
         self._status(self.t("import.checking", path=printable(path)))
@@ -262,13 +262,13 @@ class ImportScreen(ModalScreen[bool]):
     # -- articles: one review screen per draft, then the dry run of what was kept --
     def _review(self, extracted: Extracted) -> None:
         if extracted.problems or not extracted.drafts:
-            self._status(self.t("import.unreadable", count=len(extracted.problems)), "red")
+            self._status(self.t("import.unreadable", count=self.t.number(len(extracted.problems))), "red")
             report = Text()
             problem_lines(report, extracted.problems, self.t)
             self._set_report(report)
             return
         self._reviewing = True
-        self._status(self.t("import.reviewing", count=len(extracted.drafts)))
+        self._status(self.t("import.reviewing", count=self.t.number(len(extracted.drafts))))
         lang = getattr(self.app, "lang", "vi")
         DraftReview(self.app, extracted.drafts, lang, self._reviewed).start()
 
@@ -312,7 +312,7 @@ class ImportScreen(ModalScreen[bool]):
     def _check_kept(self, kept: Reviewed) -> None:
         self.documents = documents(kept)
         self._busy = True
-        self._status(self.t("import.checking_reviewed", count=len(kept)))
+        self._status(self.t("import.checking_reviewed", count=self.t.number(len(kept))))
         self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), True))
 
     def _show_merges_only(self) -> None:
@@ -337,7 +337,7 @@ class ImportScreen(ModalScreen[bool]):
             result = outcome.result
             assert result is not None
             counts = result.counts()
-            summary = t("import.summary", **counts)
+            summary = summary_line(counts, t)
             if result.problems:
                 self._status(summary + " " + t("import.fix"), "red")
             elif counts["added"] or counts["updated"] or self.merges:

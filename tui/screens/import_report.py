@@ -30,7 +30,7 @@ def report_lines(report: Text, result: ImportResult, t: Translator) -> None:
     for title, items, style in sections:
         if not items:
             continue
-        report.append(t(title, count=len(items)) + "\n", style=f"bold {style}")
+        report.append(t(title, count=t.number(len(items))) + "\n", style=f"bold {style}")
         for rid, reason in items[:IDS_SHOWN]:
             line = f"  {rid}  ({where.get(rid, '?')})" + (f": {explain(reason, t)}" if reason else "")
             report.append(printable(line) + "\n")
@@ -38,10 +38,15 @@ def report_lines(report: Text, result: ImportResult, t: Translator) -> None:
             report.append("  " + t("import.more", count=t.number(len(items) - IDS_SHOWN)) + "\n", style="dim")
 
 
+def summary_line(counts: dict[str, int], t: Translator) -> str:
+    """"Sẽ thêm 1.200, cập nhật 0, …": the dry run's counts, written as the interface language writes numbers."""
+    return t("import.summary", **{name: t.number(count) for name, count in counts.items()})
+
+
 def cancelled_lines(report: Text, cancelled: list[str], t: Translator) -> None:
     if not cancelled:
         return
-    report.append(t("import.left_out", count=len(cancelled)) + "\n", style="bold yellow")
+    report.append(t("import.left_out", count=t.number(len(cancelled))) + "\n", style="bold yellow")
     for label in cancelled:
         report.append("  " + printable(label) + "\n")
 
@@ -49,7 +54,7 @@ def cancelled_lines(report: Text, cancelled: list[str], t: Translator) -> None:
 def problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -> None:
     if not problems:
         return
-    report.append(t("import.problems", count=len(problems)) + "\n", style="bold red")
+    report.append(t("import.problems", count=t.number(len(problems))) + "\n", style="bold red")
     for problem in problems:
         report.append("  " + str(replace(problem, message=explain(problem.message, t))) + "\n")
 
@@ -57,13 +62,13 @@ def problem_lines(report: Text, problems: list[ImportProblem], t: Translator) ->
 def merge_lines(report: Text, merges: list[Offer], skipped: list[str], t: Translator) -> None:
     """The figures that confirmation merges into stored records, and the articles skipped as already stored."""
     if merges:
-        report.append(t("import.will_merge", count=len(merges)) + "\n", style="bold cyan")
+        report.append(t("import.will_merge", count=t.number(len(merges))) + "\n", style="bold cyan")
         for offer in merges:
             report.append("  " + printable(t("import.merge_line", stored=offer.stored.get("id"),
-                                               count=len(offer.figures), article=offer.label)) + "\n")
+                                               count=t.number(len(offer.figures)), article=offer.label)) + "\n")
             for figure in offer.figures:
                 report.append("    + " + printable(figure_text(figure, t)) + "\n", style="dim")
     if skipped:
-        report.append(t("import.skipped_duplicate", count=len(skipped)) + "\n", style="bold yellow")
+        report.append(t("import.skipped_duplicate", count=t.number(len(skipped))) + "\n", style="bold yellow")
         for label in skipped:
             report.append("  " + printable(label) + "\n")

@@ -90,7 +90,7 @@ class MergeScreen(ModalScreen[str]):
         if not offer.figures:
             text.append(t("merge.none_lacking") + "\n", style="dim")
             return text
-        text.append(t("merge.lacks", count=len(offer.figures)) + "\n", style="bold")
+        text.append(t("merge.lacks", count=t.number(len(offer.figures))) + "\n", style="bold")
         for figure in offer.figures:
             text.append("  • " + visible(figure_text(figure, t)) + "\n")
         return text

@@ -136,10 +136,10 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
             parts += [_section(t(f"details.{field}")), _items(record[field], t, items, today)]
     if record.get("difficulties"):
         parts += [_section(t("details.difficulties")), _bullets(
-            (d.get("text", ""), d.get("locality", "")) for d in record["difficulties"])]
+            ((d.get("text", ""), d.get("locality", "")) for d in record["difficulties"]), t)]
     if record.get("people"):
         parts += [_section(t("details.people")), _bullets(
-            (p.get("name", ""), p.get("role", "")) for p in record["people"])]
+            ((p.get("name", ""), p.get("role", "")) for p in record["people"]), t)]
     if record.get("source"):
         parts += [_section(t("details.source")), _source(record["source"])]
     if record.get("notes"):
@@ -327,7 +327,7 @@ def _more(text: Text, hidden: int, t: Translator, key: str) -> None:
         text.append("\n" + t("details.more", count=t.number(hidden), key=key), style="dim italic")
 
 
-def _bullets(pairs) -> Text:
+def _bullets(pairs, t: Translator) -> Text:
     text = Text()
     hidden = 0
     for number, (first, second) in enumerate(pairs):
@@ -339,7 +339,7 @@ def _bullets(pairs) -> Text:
         if second:
             text.append(" — " + visible(second), style="dim")
     if hidden:
-        text.append(f"\n … +{hidden:,}", style="dim italic")
+        text.append(f"\n … +{t.number(hidden)}", style="dim italic")
     return text
 
 

@@ -1,0 +1,102 @@
+"""What a user reads when something goes wrong is in the interface language (the ux walk of session 11).
+
+In the Vietnamese browser, `i` with a path that does not exist said "art/bai: no such file or directory": the
+reasons an import gives for a file it cannot read (`store.importing.sources`) and the operating system's reasons
+(`store.oserrors.REASONS`) had no entry in the catalog, so `tui.i18n_errors.explain` left them in English.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import socket
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from store.importing.limits import ReadLimits
+from store.importing.sources import find_sources
+from store.oserrors import REASONS
+from tests.factories import make_record
+from tui.i18n import Translator
+from tui.i18n_errors import explain
+from tui.screens.import_report import summary_line
+from tui.widgets.details import SHOWN_ITEMS, describe
+
+VI, EN = Translator("vi"), Translator("en")
+
+
+def _said(message: str) -> str:
+    said = explain(message, VI)
+    assert said != message, message
+    assert explain(message, EN) == message
+    return said
+
+
+@pytest.mark.parametrize("reason", sorted(REASONS.values()))
+def test_every_reason_the_system_gives_is_said_in_vietnamese(reason: str) -> None:
+    _said(reason)
+    _said(f"cannot be read ({reason})")  # as an import reports a file it could not open
+
+
+def _refusals(tmp_path: Path) -> list[str]:
+    """Every reason `find_sources` gives for a path it does not read, made for real."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    odd = tmp_path / "odd"
+    odd.mkdir()
+    os.mkfifo(odd / "pipe.json")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(odd / "sock.json"))
+    big = tmp_path / "big.json"
+    big.write_text("[" + " " * 4096 + "]", encoding="utf-8")
+    paths = [tmp_path / "missing.json", empty, odd, "/dev/null", odd / "sock.json", big]
+    try:
+        _, problems = find_sources(paths, replace(ReadLimits(), file_size=1024))
+    finally:
+        server.close()
+    return [problem.message for problem in problems]
+
+
+def test_every_file_an_import_refuses_is_said_in_vietnamese(tmp_path: Path) -> None:
+    messages = _refusals(tmp_path)
+    assert len(messages) == 7, messages  # the folder gives two: its pipe and its socket
+    said = [_said(message) for message in messages]
+    assert said[0] == "không có tệp hoặc thư mục này"
+    assert "1 KiB" in said[-1] and "--max-file-size" in said[-1]
+
+
+# -- counts are numbers, written as the language writes them -------------------------------------------------
+TUI = Path(__file__).resolve().parent.parent / "tui"
+
+
+def test_counts_shown_in_the_interface_go_through_the_number_format() -> None:
+    """The import dialog said "Sẽ thêm 1200 … (đọc 1200)" and the details "… +1,200" in Vietnamese: a count given
+    to a message as `len(…)` or written with Python's `:,` is English (or no) grouping; `t.number` is the rule."""
+    found = []
+    for path in sorted(TUI.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        found += [f"{path.name}: {hit}" for hit in re.findall(r"\b\w+=len\([^)]*\)\)?", source)
+                  if re.search(r"\bt\([^()]*" + re.escape(hit), source)]
+        found += [f"{path.name}: {hit}" for hit in re.findall(r"\{[a-z_.()]+:,\}", source)]
+    assert found == []
+
+
+def test_the_import_summary_groups_thousands_in_each_language() -> None:
+    counts = {"added": 1200, "updated": 0, "skipped": 3, "invalid": 0, "read": 1203}
+    assert summary_line(counts, VI).startswith("Sẽ thêm 1.200, cập nhật 0, bỏ qua 3")
+    assert "1.203" in summary_line(counts, VI)
+    assert summary_line(counts, EN).startswith("Would add 1,200, update 0, skip 3")
+
+
+def test_a_long_list_of_difficulties_says_how_many_more_in_each_language() -> None:
+    record = {**make_record(), "difficulties": [{"text": f"khó khăn {n}"} for n in range(SHOWN_ITEMS + 1200)]}
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(describe(record, VI))
+    assert "… +1.200" in console.export_text()
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(describe(record, EN))
+    assert "… +1,200" in console.export_text()
