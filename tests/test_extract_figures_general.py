@@ -172,3 +172,18 @@ def test_hamlets_where_groups_were_set_up_are_where_they_went() -> None:
     got = figure_triples(LEAD + "Xã đã thành lập được 36 tổ công nghệ số cộng đồng tại 36 thôn.")
     assert got == [(36, "tổ", None)]
     assert figure_triples(LEAD + "Trước buổi làm việc, Đoàn đã khảo sát tại 2 thôn.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2026, xã sẽ xây dựng 3 nhà văn hóa.",
+    "Xã dự kiến trồng 20.000 cây xanh trong mùa mưa.",
+    "Trong thời gian tới, xã sẽ lắp đặt thêm 40 camera.",
+    "Kế hoạch năm 2026 là cấp 500 thẻ bảo hiểm y tế.",
+])
+def test_a_count_planned_in_its_clause_is_an_aim(sentence: str) -> None:
+    assert figure_triples(LEAD + sentence) == []
+
+
+def test_a_result_before_a_plan_stays() -> None:
+    got = figure_triples(LEAD + "Xã đã giải quyết 45 hồ sơ, dự kiến hoàn thành việc số hóa trong tháng 12.")
+    assert (45, "hồ sơ", None) in got
