@@ -187,3 +187,13 @@ def test_a_count_planned_in_its_clause_is_an_aim(sentence: str) -> None:
 def test_a_result_before_a_plan_stays() -> None:
     got = figure_triples(LEAD + "Xã đã giải quyết 45 hồ sơ, dự kiến hoàn thành việc số hóa trong tháng 12.")
     assert (45, "hồ sơ", None) in got
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Đoàn công tác gồm 7 thành viên.", []),
+    ("Tổ giám sát có 5 thành viên do ông B làm tổ trưởng.", []),
+    ("Câu lạc bộ có 45 thành viên.", [(45, "thành viên", None)]),
+    ("Đoàn Thanh niên xã có 120 thành viên tham gia tình nguyện.", [(120, "thành viên", None)]),
+])
+def test_a_teams_own_size_is_no_figure(sentence: str, wanted: list) -> None:
+    assert figure_triples(LEAD + sentence) == wanted
