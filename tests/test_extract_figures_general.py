@@ -197,3 +197,21 @@ def test_a_result_before_a_plan_stays() -> None:
 ])
 def test_a_teams_own_size_is_no_figure(sentence: str, wanted: list) -> None:
     assert figure_triples(LEAD + sentence) == wanted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo định mức tối thiểu 2 công chức cho mỗi bộ phận một cửa.",
+    "Mỗi hộ được hỗ trợ tối đa 50 m2 đất ở.",
+    "Thời hạn kiểm tra tại mỗi đơn vị không quá 3 ngày làm việc.",
+    "Thực hiện Quyết định 1234/QĐ-UBND ngày 12/3/2024 của UBND tỉnh.",
+    "Mọi phản ánh xin gọi tổng đài 1900 1234 hoặc số 0243.123.456.",
+    "Trong giai đoạn 2021–2025, xã tập trung xây dựng nông thôn mới.",
+    "Đây là lần thứ 15 xã tổ chức hội thi; xã xếp hạng 2 về chỉ số cải cách hành chính.",
+])
+def test_norms_caps_documents_phones_terms_and_ranks_are_no_figures(sentence: str) -> None:
+    assert figure_triples(LEAD + sentence) == []
+
+
+def test_a_quota_paid_in_money_stays_a_figure() -> None:
+    got = figure_triples(LEAD + "Với định mức hỗ trợ đối với hộ nghèo là 700.000 đồng/hộ, xã đã chi trả cho 21 hộ.")
+    assert 700000 in {v for v, _, _ in got}
