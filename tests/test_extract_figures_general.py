@@ -172,3 +172,46 @@ def test_hamlets_where_groups_were_set_up_are_where_they_went() -> None:
     got = figure_triples(LEAD + "Xã đã thành lập được 36 tổ công nghệ số cộng đồng tại 36 thôn.")
     assert got == [(36, "tổ", None)]
     assert figure_triples(LEAD + "Trước buổi làm việc, Đoàn đã khảo sát tại 2 thôn.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Năm 2026, xã sẽ xây dựng 3 nhà văn hóa.",
+    "Xã dự kiến trồng 20.000 cây xanh trong mùa mưa.",
+    "Trong thời gian tới, xã sẽ lắp đặt thêm 40 camera.",
+    "Kế hoạch năm 2026 là cấp 500 thẻ bảo hiểm y tế.",
+])
+def test_a_count_planned_in_its_clause_is_an_aim(sentence: str) -> None:
+    assert figure_triples(LEAD + sentence) == []
+
+
+def test_a_result_before_a_plan_stays() -> None:
+    got = figure_triples(LEAD + "Xã đã giải quyết 45 hồ sơ, dự kiến hoàn thành việc số hóa trong tháng 12.")
+    assert (45, "hồ sơ", None) in got
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Đoàn công tác gồm 7 thành viên.", []),
+    ("Tổ giám sát có 5 thành viên do ông B làm tổ trưởng.", []),
+    ("Câu lạc bộ có 45 thành viên.", [(45, "thành viên", None)]),
+    ("Đoàn Thanh niên xã có 120 thành viên tham gia tình nguyện.", [(120, "thành viên", None)]),
+])
+def test_a_teams_own_size_is_no_figure(sentence: str, wanted: list) -> None:
+    assert figure_triples(LEAD + sentence) == wanted
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo định mức tối thiểu 2 công chức cho mỗi bộ phận một cửa.",
+    "Mỗi hộ được hỗ trợ tối đa 50 m2 đất ở.",
+    "Thời hạn kiểm tra tại mỗi đơn vị không quá 3 ngày làm việc.",
+    "Thực hiện Quyết định 1234/QĐ-UBND ngày 12/3/2024 của UBND tỉnh.",
+    "Mọi phản ánh xin gọi tổng đài 1900 1234 hoặc số 0243.123.456.",
+    "Trong giai đoạn 2021–2025, xã tập trung xây dựng nông thôn mới.",
+    "Đây là lần thứ 15 xã tổ chức hội thi; xã xếp hạng 2 về chỉ số cải cách hành chính.",
+])
+def test_norms_caps_documents_phones_terms_and_ranks_are_no_figures(sentence: str) -> None:
+    assert figure_triples(LEAD + sentence) == []
+
+
+def test_a_quota_paid_in_money_stays_a_figure() -> None:
+    got = figure_triples(LEAD + "Với định mức hỗ trợ đối với hộ nghèo là 700.000 đồng/hộ, xã đã chi trả cho 21 hộ.")
+    assert 700000 in {v for v, _, _ in got}

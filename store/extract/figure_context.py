@@ -1,10 +1,11 @@
-"""Numbers that describe the place or the finding, not a result: a population, and a threshold.
+"""Numbers that describe the place or the finding, not a result: a population, a threshold, a norm.
 
 - A population ("là phường có dân số đông nhất tỉnh với hơn 197.000 người"): how big the place is, told to explain its
   workload. Like its area, it is context, never a figure of the visit (the house convention).
 - A threshold that says which rooms or desks a finding is about ("những phòng làm việc có từ 4 công chức chưa niêm
   yết ..."): "có từ N" (having N or more) describes the rooms, it counts nothing found. A change told from one number
   to another ("tăng từ 2 lên 5 công chức") and a span ("từ 2 đến 5") are not this.
+- A norm or a cap ("theo định mức tối thiểu 2 công chức", "hỗ trợ tối đa 50 m2 đất ở"): the rule, not the result.
 """
 
 from __future__ import annotations
@@ -14,11 +15,20 @@ import re
 _POPULATION_BEFORE = re.compile(r"\bdân số\b[^.;:]{0,60}$", re.IGNORECASE)
 _POPULATION_UNITS = ("người", "nhân khẩu", "dân", "hộ")
 _THRESHOLD_BEFORE = re.compile(r"\bcó\s+từ\s+$", re.IGNORECASE)
+_NORM_BEFORE = re.compile(r"\b(?:tối đa|tối thiểu|không quá|không vượt quá|không dưới)\s+(?:là\s+|ở mức\s+)?$",
+                          re.IGNORECASE)
+_QUOTA_BEFORE = re.compile(r"\bđịnh mức\b[^.;,:]{0,40}?$", re.IGNORECASE)
+"""A norm or a cap ("định mức tối thiểu 2 công chức cho mỗi bộ phận", "hỗ trợ tối đa 50 m2", "không quá 3 ngày"): what
+the rules allow or require, never what was done. A quota in money stays ("định mức ...: 700.000 đồng" per household
+is the rate paid, a figure by `figure_rates`)."""
 _SPAN_AFTER = re.compile(r"\s*(?:đến|tới|lên|-|–)\s*\d", re.IGNORECASE)
 
 
 def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the number at `text[start:end]` (its unit included) is a population or a threshold."""
     if unit in _POPULATION_UNITS and _POPULATION_BEFORE.search(text, max(0, start - 80), start):
+        return True
+    if _NORM_BEFORE.search(text, max(0, start - 30), start) or \
+            unit != "đồng" and _QUOTA_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(_THRESHOLD_BEFORE.search(text, max(0, start - 12), start)) and not _SPAN_AFTER.match(text, end)

@@ -21,7 +21,7 @@ from .figure_lexicon import site_visited
 from .figure_makeup import share_is_context
 from .figure_named import named_count
 from .figure_rates import rate_end
-from .figure_reach import communes_as_result, team_groups
+from .figure_reach import communes_as_result, team_groups, team_size
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted, reached_at
 from .figure_states import state_part_unit
@@ -176,7 +176,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
                                re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
             continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
-        if unit == "tổ" and team_groups(text, start, unit_match.end()):
+        if unit == "tổ" and team_groups(text, start, unit_match.end()) or team_size(text, start, unit):
             continue  # "đoàn chia làm 2 tổ khảo sát": the visiting team's own groups, no figure of the place
         if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start):
             continue  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["communes_as_result", "team_groups"]
+__all__ = ["communes_as_result", "team_groups", "team_size"]
 
 HAMLETS = r"thôn|ấp|bản|làng|tổ dân phố|khu phố|khu dân cư|thôn, (?:xóm|bản|tổ dân phố)|xóm"
 """Hamlets count as communes do: "8 thôn đạt chuẩn văn hóa" is a result, "xã có 14 thôn" its make-up (no figure).
@@ -38,6 +38,18 @@ _MET_AFTER = re.compile(r"\s+(?:đã\s+|đủ điều kiện\s+)?(?:đạt chu�
 def team_groups(text: str, start: int, unit_end: int) -> bool:
     """Whether a count in "tổ" at [start, unit_end) is the visiting team split into groups."""
     return bool(_SPLIT_BEFORE.search(text, max(0, start - 20), start) or _TEAM_AFTER.match(text, unit_end))
+
+
+_TEAM_HAS = re.compile(r"\b(?:[Đđ]oàn|[Tt]ổ)(?!\s+(?:[Tt]hanh niên|TN|thể|viên)\b)"
+                       r"(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra|liên ngành|đại biểu))?"
+                       r"[^.;]{0,50}?\b(?:gồm|có|với)\s+(?:(?:hơn|trên|gần)\s+)?$")
+"""A team and its members ("Đoàn công tác gồm 7 thành viên", "Tổ giám sát có 5 thành viên"): its size; never the
+youth union ("Đoàn Thanh niên có 120 đoàn viên") nor a mass organisation ("đoàn thể")."""
+
+
+def team_size(text: str, start: int, unit: str) -> bool:
+    """Whether a count of members at `start` is the visiting team's own size."""
+    return unit == "thành viên" and bool(_TEAM_HAS.search(text, max(0, start - 90), start))
 
 
 def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | None:
