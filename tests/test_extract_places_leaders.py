@@ -133,3 +133,16 @@ def test_a_byline_of_another_level_than_the_text_refers_to_places_nothing() -> N
     text = _INSIDE_THE_COMMUNE.replace("xã", "huyện") + "Hoài Thương - xã Phong Thủy"
     draft = extract_article(text, today=TODAY, url="https://hdnd.quangbinh.gov.vn/tin-hoat-dong/giam-sat.html")
     assert all(loc["level"] != "xã" for loc in draft.record["localities"])
+
+
+def test_a_districts_own_team_on_its_site_places_the_district() -> None:
+    """"Tổ kiểm tra công vụ huyện" at offices it never names, on the district's own site: the district."""
+    text = ("Qua kiểm tra, các đơn vị được kiểm tra đều chấp hành nghiêm giờ làm việc.\nTổ kiểm tra công vụ huyện đề "
+            "nghị lãnh đạo các đơn vị được kiểm tra chấn chỉnh những hạn chế.")
+    draft = extract_article(text, today=TODAY, url="https://namsach.haiduong.gov.vn/cai-cach-hanh-chinh/kiem-tra.html")
+    assert draft.non_visit is None
+    assert places_coded(draft.record) == [(31, None, "huyện Nam Sách")]
+    # a commune's team, or a district's team at a commune it calls "xã": not the district's own round
+    draft = extract_article(text.replace("các đơn vị được kiểm tra đều", "UBND xã"), today=TODAY,
+                            url="https://namsach.haiduong.gov.vn/cai-cach-hanh-chinh/kiem-tra.html")
+    assert draft.record["localities"] == []
