@@ -11,6 +11,8 @@ import pytest
 from store.extract import extract_article
 from store.extract.leader_long_titles import keep_long_offices, long_office_word, restore_long_offices
 from store.extract.people import _title_before
+from store.extract.place_moved_wards import moved_from_district
+from store.gazetteer import gazetteer
 from tests.leads import TODAY, lead_draft, places_coded
 
 
@@ -146,3 +148,20 @@ def test_a_districts_own_team_on_its_site_places_the_district() -> None:
     draft = extract_article(text.replace("các đơn vị được kiểm tra đều", "UBND xã"), today=TODAY,
                             url="https://namsach.haiduong.gov.vn/cai-cach-hanh-chinh/kiem-tra.html")
     assert draft.record["localities"] == []
+
+
+def test_a_commune_written_with_the_district_it_left() -> None:
+    """"xã Chà Cang, huyện Mường Nhé": no commune of Mường Nhé by 2025, the one Chà Cang of Điện Biên is meant."""
+    draft = lead_draft("Ngày 21/6/2023, Đoàn giám sát HĐND tỉnh Điện Biên làm việc tại xã Chà Cang, huyện Mường Nhé.")
+    assert places_coded(draft.record) == [(11, 3166, "xã Chà Cang")]
+
+
+def test_a_name_two_communes_of_the_old_province_shared_is_no_guess() -> None:
+    """"xã Quang Trung, huyện Vũ Thư": Thái Bình had two communes of that name, neither in Vũ Thư — no guess here."""
+    district = gazetteer().resolve("huyện Vũ Thư", "huyện", "Thái Bình")
+    assert district is not None
+    assert moved_from_district("Quang Trung", "xã", district) is None
+    chiem_hoa = gazetteer().resolve("huyện Chiêm Hóa", "huyện", "Tuyên Quang")
+    assert chiem_hoa is not None
+    found = moved_from_district("Thổ Bình", "xã", chiem_hoa)
+    assert found is not None and found.ward is not None and found.ward.code == 2296
