@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.leader_long_titles import keep_long_offices, long_office_word, restore_long_offices
+from store.extract.leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
 from store.extract.people import _title_before
 from store.extract.place_moved_wards import moved_from_district
 from store.gazetteer import gazetteer
@@ -165,3 +165,13 @@ def test_a_name_two_communes_of_the_old_province_shared_is_no_guess() -> None:
     assert chiem_hoa is not None
     found = moved_from_district("Thổ Bình", "xã", chiem_hoa)
     assert found is not None and found.ward is not None and found.ward.code == 2296
+
+
+@pytest.mark.parametrize("committee", ["Kinh tế-Ngân sách", "Văn hóa-Xã hội", "Kinh tế - Ngân sách"])
+def test_a_committees_fields_glued_by_a_hyphen_stay_in_the_title(committee: str) -> None:
+    """"Phó Trưởng Ban Văn hóa-Xã hội HĐND tỉnh làm Trưởng đoàn": the title read whole, so the head is seen as one."""
+    lead = (f"Ngày 9/8/2022, đoàn do ông Bùi Chí Tình, Phó Trưởng Ban {committee} HĐND tỉnh làm Trưởng đoàn đã khảo "
+            "sát tại xã Trường Xuân, huyện Tháp Mười, tỉnh Đồng Tháp. Đoàn do ông Lâm Văn Hòa, Phó Trưởng Ban Văn "
+            "Hóa - Xã hội HĐND tỉnh làm Trưởng đoàn đã khảo sát tại xã Đốc Binh Kiều.")
+    assert leader_of(lead) == "Bùi Chí Tình"
+    assert glued_title_word("hóa-Xã", {"hoa"}) and not glued_title_word("nhà-ở", {"hoa"})
