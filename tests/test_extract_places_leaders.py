@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.leader_long_titles import keep_long_offices, long_office_word, restore_long_offices
+from store.extract.leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
 from store.extract.people import _title_before
+from store.extract.place_moved_wards import moved_from_district
+from store.gazetteer import gazetteer
 from tests.leads import TODAY, lead_draft, places_coded
 
 
@@ -133,3 +135,43 @@ def test_a_byline_of_another_level_than_the_text_refers_to_places_nothing() -> N
     text = _INSIDE_THE_COMMUNE.replace("xã", "huyện") + "Hoài Thương - xã Phong Thủy"
     draft = extract_article(text, today=TODAY, url="https://hdnd.quangbinh.gov.vn/tin-hoat-dong/giam-sat.html")
     assert all(loc["level"] != "xã" for loc in draft.record["localities"])
+
+
+def test_a_districts_own_team_on_its_site_places_the_district() -> None:
+    """"Tổ kiểm tra công vụ huyện" at offices it never names, on the district's own site: the district."""
+    text = ("Qua kiểm tra, các đơn vị được kiểm tra đều chấp hành nghiêm giờ làm việc.\nTổ kiểm tra công vụ huyện đề "
+            "nghị lãnh đạo các đơn vị được kiểm tra chấn chỉnh những hạn chế.")
+    draft = extract_article(text, today=TODAY, url="https://namsach.haiduong.gov.vn/cai-cach-hanh-chinh/kiem-tra.html")
+    assert draft.non_visit is None
+    assert places_coded(draft.record) == [(31, None, "huyện Nam Sách")]
+    # a commune's team, or a district's team at a commune it calls "xã": not the district's own round
+    draft = extract_article(text.replace("các đơn vị được kiểm tra đều", "UBND xã"), today=TODAY,
+                            url="https://namsach.haiduong.gov.vn/cai-cach-hanh-chinh/kiem-tra.html")
+    assert draft.record["localities"] == []
+
+
+def test_a_commune_written_with_the_district_it_left() -> None:
+    """"xã Chà Cang, huyện Mường Nhé": no commune of Mường Nhé by 2025, the one Chà Cang of Điện Biên is meant."""
+    draft = lead_draft("Ngày 21/6/2023, Đoàn giám sát HĐND tỉnh Điện Biên làm việc tại xã Chà Cang, huyện Mường Nhé.")
+    assert places_coded(draft.record) == [(11, 3166, "xã Chà Cang")]
+
+
+def test_a_name_two_communes_of_the_old_province_shared_is_no_guess() -> None:
+    """"xã Quang Trung, huyện Vũ Thư": Thái Bình had two communes of that name, neither in Vũ Thư — no guess here."""
+    district = gazetteer().resolve("huyện Vũ Thư", "huyện", "Thái Bình")
+    assert district is not None
+    assert moved_from_district("Quang Trung", "xã", district) is None
+    chiem_hoa = gazetteer().resolve("huyện Chiêm Hóa", "huyện", "Tuyên Quang")
+    assert chiem_hoa is not None
+    found = moved_from_district("Thổ Bình", "xã", chiem_hoa)
+    assert found is not None and found.ward is not None and found.ward.code == 2296
+
+
+@pytest.mark.parametrize("committee", ["Kinh tế-Ngân sách", "Văn hóa-Xã hội", "Kinh tế - Ngân sách"])
+def test_a_committees_fields_glued_by_a_hyphen_stay_in_the_title(committee: str) -> None:
+    """"Phó Trưởng Ban Văn hóa-Xã hội HĐND tỉnh làm Trưởng đoàn": the title read whole, so the head is seen as one."""
+    lead = (f"Ngày 9/8/2022, đoàn do ông Bùi Chí Tình, Phó Trưởng Ban {committee} HĐND tỉnh làm Trưởng đoàn đã khảo "
+            "sát tại xã Trường Xuân, huyện Tháp Mười, tỉnh Đồng Tháp. Đoàn do ông Lâm Văn Hòa, Phó Trưởng Ban Văn "
+            "Hóa - Xã hội HĐND tỉnh làm Trưởng đoàn đã khảo sát tại xã Đốc Binh Kiều.")
+    assert leader_of(lead) == "Bùi Chí Tình"
+    assert glued_title_word("hóa-Xã", {"hoa"}) and not glued_title_word("nhà-ở", {"hoa"})

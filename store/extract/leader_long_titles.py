@@ -78,3 +78,10 @@ def long_office_word(words: list[str], index: int, start: int) -> bool:
     task = [fold(w) for w in text[steering[-1].end():].split()]
     # the task runs up to its province or district; past that, the words are the clause's own
     return lower not in _NOT_A_TASK and not any(w in _LEVEL for w in task) and len(task) < 14
+
+
+def glued_title_word(word: str, title_words: set[str]) -> bool:
+    """Whether `word` is two title words glued by a hyphen, as a committee's two fields are often written
+    ("Ban Văn hóa-Xã hội", "Ban Kinh tế-Ngân sách"): "hóa-Xã" belongs to the title as "hóa" and "Xã" would."""
+    parts = [part for part in word.strip(".,").split("-") if part]
+    return len(parts) >= 2 and all(part[0].isupper() or fold(part) in title_words for part in parts)

@@ -23,7 +23,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from .leader_assembly import ASSEMBLY_OF, assembly_of_kept, assembly_words_at
 from .leader_captions import caption_leader
-from .leader_long_titles import keep_long_offices, long_office_word, restore_long_offices
+from .leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
 from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
@@ -263,7 +263,8 @@ def _title_before(before: str) -> str:
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
             if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") or
-                   assembly_words_at(words, j) or long_office_word(words, j, i) for j, w in enumerate(words[i:], i)):
+                   assembly_words_at(words, j) or long_office_word(words, j, i) or glued_title_word(w, _TITLE_WORDS)
+                   for j, w in enumerate(words[i:], i)):
                 return candidate
             return ""
     return ""
@@ -320,7 +321,7 @@ def _trim_title(title: str) -> str:
             kept.extend(words[i:i + n])
             continue
         if bare and (bare[0].isupper() or bare.isupper() or fold(bare) in _TITLE_WORDS or bare in ("-", "–") or
-                     long_office_word(words, i, 0) or
+                     long_office_word(words, i, 0) or glued_title_word(bare, _TITLE_WORDS) or
                      word == "dự" and words[i + 1:i + 2] == ["khuyết"]):  # "Ủy viên dự khuyết", never "dự" alone
             kept.append(word)
             continue

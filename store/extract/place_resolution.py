@@ -16,6 +16,7 @@ from ..folding import fold, normalize_text
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, gazetteer, split_level
 from ..resources import load_json
 from .place_mentions import LEVEL, SPECIAL_PROVINCES, Mention
+from .place_moved_wards import moved_from_district
 from .place_names import same_spelling
 from .place_outlets import strong
 from .place_seats import seat_of_district, seat_successor
@@ -231,6 +232,8 @@ def in_district(mention: Mention, district: Mention) -> Resolution | None:
     mention.earlier = next((w for w in earlier_wards(mention.base, _written_level(mention))
                             if fold(split_level(w.district)[1]) == fold(district.base)
                             and _former_code(w.old_province) == found.province.code), None)
+    if mention.earlier is None and (moved := moved_from_district(mention.base, _written_level(mention) or "xã", found)):
+        return moved  # "Thổ Bình, huyện Chiêm Hóa": written with the district it was cut from (place_moved_wards)
     return Resolution(mention.level or "phường", found.province, None, found.former_province)
 
 

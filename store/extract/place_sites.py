@@ -37,9 +37,11 @@ _BANNER_PROVINCE = re.compile(r"(?:^|[\s,–-])(TỈNH|THÀNH PHỐ|TP\.?)\s+([A
 _BANNER_LINES = 6
 """Banner lines are the first lines a page drops as debris; further down they are captions and footers."""
 _OWN_ORGAN = re.compile(
-    r"\b(?i:(?:phòng|trung tâm|văn phòng|ban|chi cục|đội|bộ phận|ủy ban)\b[^,;.:()]{0,50}?\s(?:huyện|quận|thị xã))\b")
+    r"\b(?i:(?:phòng|trung tâm|văn phòng|ban|chi cục|đội|bộ phận|ủy ban|tổ|đoàn)\b[^,;.:()]{0,50}?\s"
+    r"(?:huyện|quận|thị xã))\b")
 """The district's own offices, written without its name ("Trung tâm Phát triển quỹ đất thị xã", "phòng Tài nguyên -
-Môi trường thị xã"): the offices overseen are the site district's."""
+Môi trường thị xã"): the offices overseen are the site district's; so is its own team at units it does not name
+("Tổ kiểm tra công vụ huyện đề nghị các đơn vị được kiểm tra ..."): the district's round of its own offices."""
 _WARD_WORDS = re.compile(r"\b(?:xã|phường|thị trấn)\b")
 _ORGAN_LEVELS = (("huyện", "huyện"), ("thị xã", "thị xã"), ("quận", "quận"))
 _PREFIXES = ("", "huyen", "quan", "thixa", "tx", "tp", "thanhpho")

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["findings_first"]
 
-_FINDINGS = re.compile(r"(?:^|\s)(?:Qua|Sau khi)\s+(?:kiểm tra|giám sát|khảo sát)(?:\s+(?:thực tế|trực tiếp))?"
+_FINDINGS = re.compile(r"(?:^|\s)(?:Qua|Sau khi)\s+(?:kiểm tra|giám sát|khảo sát)(?:\s+(?:thực tế|trực tiếp|đột xuất))?"
                        r"(?:\s+tại\s+[^,.;]{2,60}?)?(?:\s+cho thấy)?\s*,|"
                        r"(?:^|\s)Phát biểu kết luận(?:\s+(?:buổi|cuộc)\s+(?:kiểm tra|giám sát|khảo sát))?\s*,|"
                        r"(?:^|\s)(?:Đánh giá|Nhận xét)(?:\s+chung)?(?:\s+về)?\s+kết quả\s+(?:buổi\s+|cuộc\s+|đợt\s+)?"
