@@ -89,3 +89,26 @@ def test_a_council_that_oversees_is_still_no_place_visited() -> None:
             "tỉnh Tây Ninh.")
     names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
     assert names == ["xã Suối Ngô"]
+
+
+# -- a staff count's part written with another word ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Trường có 33 cán bộ, giáo viên, nhân viên, trong đó có 12 đồng chí là lao động hợp đồng.",
+     [(33, None), (12, 33)]),
+    ("Trường có 40 giáo viên, trong đó 6 người là giáo viên hợp đồng.", [(40, None), (6, 40)]),
+    ("Xã có 120 hộ nghèo, trong đó có 30 người cao tuổi sống một mình.", [(120, None), (30, None)]),
+    ("Trường có 40 giáo viên, 300 học sinh, trong đó có 6 người đang đi học.", [(40, None), (300, None), (6, None)]),
+])
+def test_a_part_of_staff_counted_by_another_word(sentence: str, pairs: list[tuple[int, int | None]]) -> None:
+    text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. " + sentence)
+    figures = extract_article(text, today=TODAY).record["figures"]
+    assert [(f["value"], f.get("of")) for f in figures] == pairs
+
+
+def test_comrades_are_never_money() -> None:
+    text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. Tổ có 12 đồng chí tham gia trực.")
+    assert all(f["unit"] != "đồng" for f in extract_article(text, today=TODAY).record["figures"])
