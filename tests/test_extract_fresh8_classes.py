@@ -112,3 +112,18 @@ def test_comrades_are_never_money() -> None:
     text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
             "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. Tổ có 12 đồng chí tham gia trực.")
     assert all(f["unit"] != "đồng" for f in extract_article(text, today=TODAY).record["figures"])
+
+
+# -- a titled official who calls on a place and works with a commune -------------------------------------------------
+
+
+def test_who_calls_on_a_place_and_then_works_with_a_commune_leads() -> None:
+    text = ("BTQ- Sáng 17.9.2020, đồng chí Lê Văn Sơn, Bí thư Tỉnh ủy đã thăm các vườn cam tại xã Phù Lưu và làm việc "
+            "với Đảng ủy xã Bạch Xa, huyện Hàm Yên, tỉnh Tuyên Quang.")
+    assert extract_article(text, today=TODAY).record["leader"]["name"] == "Lê Văn Sơn"
+
+
+def test_a_call_with_no_work_after_it_names_no_leader_by_this_rule() -> None:
+    text = ("Sáng 17/9/2020, đồng chí Lê Văn Sơn, Bí thư Tỉnh ủy đã thăm hỏi, tặng quà gia đình chính sách tại xã "
+            "Phù Lưu, huyện Hàm Yên, tỉnh Tuyên Quang.")
+    assert extract_article(text, today=TODAY).non_visit is not None
