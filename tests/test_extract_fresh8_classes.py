@@ -127,3 +127,19 @@ def test_a_call_with_no_work_after_it_names_no_leader_by_this_rule() -> None:
     text = ("Sáng 17/9/2020, đồng chí Lê Văn Sơn, Bí thư Tỉnh ủy đã thăm hỏi, tặng quà gia đình chính sách tại xã "
             "Phù Lưu, huyện Hàm Yên, tỉnh Tuyên Quang.")
     assert extract_article(text, today=TODAY).non_visit is not None
+
+
+# -- a population as a rate's denominator, a resolution's target, leaflets -----------------------------------------
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Xã có 5.100 người tham gia bảo hiểm y tế, so với tổng số dân 8.000 người, đạt 63,75%.", [5100, 63.75]),
+    ("Tỷ lệ tham gia bảo hiểm y tế đạt 82,5%, Nghị quyết đề ra 90%.", [82.5]),
+    ("Tỷ lệ hộ nghèo còn 3,1%, chỉ thị giao dưới 3%.", [3.1]),
+    ("Xã đã phát 4.000 tờ rơi và tổ chức 12 cuộc tuyên truyền.", [4000, 12]),
+    ("Xã có 920 người tham gia bảo hiểm tự nguyện, tổng số dân tham gia là 7.300 người.", [920, 7300]),
+])
+def test_context_and_targets_are_no_figures(sentence: str, values: list[float]) -> None:
+    text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. " + sentence)
+    assert [f["value"] for f in extract_article(text, today=TODAY).record["figures"]] == values
