@@ -8,6 +8,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.dates import day_mentions
+from store.extract.figure_numbers import numbers_in
 from store.extract.office_names import JOINED, join_committee_dashes
 
 TODAY = date(2026, 12, 1)
@@ -143,3 +144,16 @@ def test_context_and_targets_are_no_figures(sentence: str, values: list[float]) 
     text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
             "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. " + sentence)
     assert [f["value"] for f in extract_article(text, today=TODAY).record["figures"]] == values
+
+
+# -- places visited counted in words -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Đoàn đã giám sát công tác chuẩn bị năm học mới tại bốn đơn vị giáo dục: Trường A, Trường B.", []),
+    ("Đoàn đã giám sát công tác chuẩn bị năm học mới tại 4 đơn vị giáo dục: Trường A, Trường B.", []),
+    ("Đoàn đã khảo sát năm cơ quan và làm việc với hai đơn vị.", []),
+    ("Xã có ba trường đạt chuẩn quốc gia và 820 học sinh.", [3, 820]),
+])
+def test_places_visited_are_no_figures_in_words_either(text: str, values: list[int]) -> None:
+    assert [value for value, *_ in numbers_in(text)] == values
