@@ -8,6 +8,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.dates import day_mentions
+from store.extract.figure_numbers import numbers_in
 from store.extract.office_names import JOINED, join_committee_dashes
 
 TODAY = date(2026, 12, 1)
@@ -89,3 +90,70 @@ def test_a_council_that_oversees_is_still_no_place_visited() -> None:
             "tỉnh Tây Ninh.")
     names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
     assert names == ["xã Suối Ngô"]
+
+
+# -- a staff count's part written with another word ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("Trường có 33 cán bộ, giáo viên, nhân viên, trong đó có 12 đồng chí là lao động hợp đồng.",
+     [(33, None), (12, 33)]),
+    ("Trường có 40 giáo viên, trong đó 6 người là giáo viên hợp đồng.", [(40, None), (6, 40)]),
+    ("Xã có 120 hộ nghèo, trong đó có 30 người cao tuổi sống một mình.", [(120, None), (30, None)]),
+    ("Trường có 40 giáo viên, 300 học sinh, trong đó có 6 người đang đi học.", [(40, None), (300, None), (6, None)]),
+])
+def test_a_part_of_staff_counted_by_another_word(sentence: str, pairs: list[tuple[int, int | None]]) -> None:
+    text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. " + sentence)
+    figures = extract_article(text, today=TODAY).record["figures"]
+    assert [(f["value"], f.get("of")) for f in figures] == pairs
+
+
+def test_comrades_are_never_money() -> None:
+    text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. Tổ có 12 đồng chí tham gia trực.")
+    assert all(f["unit"] != "đồng" for f in extract_article(text, today=TODAY).record["figures"])
+
+
+# -- a titled official who calls on a place and works with a commune -------------------------------------------------
+
+
+def test_who_calls_on_a_place_and_then_works_with_a_commune_leads() -> None:
+    text = ("BTQ- Sáng 17.9.2020, đồng chí Lê Văn Sơn, Bí thư Tỉnh ủy đã thăm các vườn cam tại xã Phù Lưu và làm việc "
+            "với Đảng ủy xã Bạch Xa, huyện Hàm Yên, tỉnh Tuyên Quang.")
+    assert extract_article(text, today=TODAY).record["leader"]["name"] == "Lê Văn Sơn"
+
+
+def test_a_call_with_no_work_after_it_names_no_leader_by_this_rule() -> None:
+    text = ("Sáng 17/9/2020, đồng chí Lê Văn Sơn, Bí thư Tỉnh ủy đã thăm hỏi, tặng quà gia đình chính sách tại xã "
+            "Phù Lưu, huyện Hàm Yên, tỉnh Tuyên Quang.")
+    assert extract_article(text, today=TODAY).non_visit is not None
+
+
+# -- a population as a rate's denominator, a resolution's target, leaflets -----------------------------------------
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Xã có 5.100 người tham gia bảo hiểm y tế, so với tổng số dân 8.000 người, đạt 63,75%.", [5100, 63.75]),
+    ("Tỷ lệ tham gia bảo hiểm y tế đạt 82,5%, Nghị quyết đề ra 90%.", [82.5]),
+    ("Tỷ lệ hộ nghèo còn 3,1%, chỉ thị giao dưới 3%.", [3.1]),
+    ("Xã đã phát 4.000 tờ rơi và tổ chức 12 cuộc tuyên truyền.", [4000, 12]),
+    ("Xã có 920 người tham gia bảo hiểm tự nguyện, tổng số dân tham gia là 7.300 người.", [920, 7300]),
+])
+def test_context_and_targets_are_no_figures(sentence: str, values: list[float]) -> None:
+    text = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. " + sentence)
+    assert [f["value"] for f in extract_article(text, today=TODAY).record["figures"]] == values
+
+
+# -- places visited counted in words -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Đoàn đã giám sát công tác chuẩn bị năm học mới tại bốn đơn vị giáo dục: Trường A, Trường B.", []),
+    ("Đoàn đã giám sát công tác chuẩn bị năm học mới tại 4 đơn vị giáo dục: Trường A, Trường B.", []),
+    ("Đoàn đã khảo sát năm cơ quan và làm việc với hai đơn vị.", []),
+    ("Xã có ba trường đạt chuẩn quốc gia và 820 học sinh.", [3, 820]),
+])
+def test_places_visited_are_no_figures_in_words_either(text: str, values: list[int]) -> None:
+    assert [value for value, *_ in numbers_in(text)] == values

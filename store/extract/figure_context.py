@@ -1,4 +1,4 @@
-"""Numbers that describe the place or the finding, not a result: a population, a threshold, a norm.
+"""Numbers that describe the place or the finding, not a result: a population, a target, a threshold, a norm.
 
 - A population ("là phường có dân số đông nhất tỉnh với hơn 197.000 người"): how big the place is, told to explain its
   workload. Like its area, it is context, never a figure of the visit (the house convention).
@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-_POPULATION_BEFORE = re.compile(r"\bdân số\b[^.;:]{0,60}$", re.IGNORECASE)
+_POPULATION_BEFORE = re.compile(r"\bdân số\b[^.;:]{0,60}$|\b(?:so với|trên)\s+(?:tổng\s+(?:số\s+)?)?(?:toàn\s+)?dân\b"
+                                r"[^.;:]{0,20}$", re.IGNORECASE)
+"""(A rate's denominator is the population too: "11.897 người tham gia, so với tổng số toàn dân 20.703 người".)"""
+_RESOLUTION_TARGET = re.compile(r"\b(?:nghị quyết|NQ|kế hoạch|chỉ thị)\b[^.;,]{0,40}?\b(?:đề ra|giao|đặt ra)\s+"
+                                r"(?:là\s+)?(?:(?:đạt|trên|dưới|từ|tối thiểu|ít nhất|tối đa|không quá)\s+)?$",
+                                re.IGNORECASE)
+"""What a resolution or plan set ("tỷ lệ đạt 57,46%. Nghị quyết đề ra 73,20%"): a target beside the result, never a
+figure."""
 _POPULATION_UNITS = ("người", "nhân khẩu", "dân", "hộ")
 _THRESHOLD_BEFORE = re.compile(r"\bcó\s+từ\s+$", re.IGNORECASE)
 _NORM_BEFORE = re.compile(r"\b(?:tối đa|tối thiểu|không quá|không vượt quá|không dưới)\s+(?:là\s+|ở mức\s+)?$",
@@ -26,7 +33,8 @@ _SPAN_AFTER = re.compile(r"\s*(?:đến|tới|lên|-|–)\s*\d", re.IGNORECASE)
 
 def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the number at `text[start:end]` (its unit included) is a population or a threshold."""
-    if unit in _POPULATION_UNITS and _POPULATION_BEFORE.search(text, max(0, start - 80), start):
+    if unit in _POPULATION_UNITS and _POPULATION_BEFORE.search(text, max(0, start - 80), start) or \
+            _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
     if _NORM_BEFORE.search(text, max(0, start - 30), start) or \
             unit != "đồng" and _QUOTA_BEFORE.search(text, max(0, start - 60), start):

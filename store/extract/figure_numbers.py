@@ -161,9 +161,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             # and "với mức 2 triệu đồng/hộ": an amount's level, no "mức 2" of a service
         if unit != "%" and unit not in _MONEY_UNITS and _CHECKED_AT.search(text, max(0, start - 40), start):
             continue  # "kiểm tra xác suất tại 3 hộ kinh doanh": where the team looked, a sample, no result
-        place_unit = unit in _VISITED_UNITS or _PLACE_UNIT_AFTER.match(text, unit_match.end())
-        if place_unit and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
-                                       _PLACES_AFTER.match(text, unit_match.end())):
+        if _counts_places(text, start, unit, unit_match.end()):
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if site_visited(text, start, unit):
             continue  # "Đoàn đã khảo sát 3 cơ sở": the team's sites; the place's own checks count (`figure_lexicon`)
@@ -216,6 +214,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         unit = UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
             continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
+        if _counts_places(text, m.start(), unit, unit_match.end()):
+            continue  # "giám sát ... tại bốn đơn vị giáo dục": the places visited, in words as in digits
         out.append((value, None, unit, m.start(), unit_match.end()))
     taken = {item[3] for item in out}
     out += [item for item in airtime_counts(text) if item[3] not in taken]  # "phát được 96 giờ" (`figure_airtime`)
@@ -223,6 +223,17 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     return out
 
 
+def _counts_places(text: str, start: int, unit: str, unit_end: int) -> bool:
+    """A count of the places the team went to ("khảo sát 3 đơn vị", "tại bốn đơn vị giáo dục: Trường A, ..."), which
+    counts no result of theirs."""
+    place_unit = unit in _VISITED_UNITS or _PLACE_UNIT_AFTER.match(text, unit_end)
+    return bool(place_unit and (_VISITED_BEFORE.search(text, max(0, start - 70), start) or
+                                _PLACES_AFTER.match(text, unit_end) or
+                                _AT_PLACES.search(text, max(0, start - 12), start)))
+
+
+_AT_PLACES = re.compile(r"\btại\s+(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECASE)
+"""A count of agencies or schools right after "tại": where something was done ("giám sát ... tại bốn đơn vị")."""
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:đầu|cuối|giữa|trong|cả|hết|mỗi|hằng|hàng|tháng|quý)\s+$",
                                re.IGNORECASE)
 """Words after which "năm" is the year ("đầu năm", "trong năm", "6 tháng năm"), never the number five."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..folding import fold
 from .figure_kin import kin_whole
 from .figure_lists import list_goes_on, whole_split_by_gom
+from .figure_staff_parts import staff_whole
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -136,6 +137,8 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
     written just before it (of the same kind); else "tiếp nhận 2.446 hồ sơ, đã giải
     quyết 2.242 hồ sơ": the received count is the whole of what follows.
     """
+    if (staff := staff_whole(text, start, figure, kinds, layout)) is not None:
+        return staff  # "33 cán bộ, ..., trong đó có 12 đồng chí là ...": staff counted by another word
     family = unit_family(figure["unit"])
     if _CHANGE_BEFORE.search(text, max(0, start - 16), start):
         return None

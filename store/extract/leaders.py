@@ -82,10 +82,11 @@ _CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông
 """Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
 Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi|tới)\s+)?" + _CALLS_ON +
-                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi|tới)\s+thăm)\b",
+                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi|tới)\s+thăm|"
+                          r"thăm(?=[^.;]{0,200}\svà\s+(?:làm việc|kiểm tra)\b))\b",
                           re.IGNORECASE)
 """(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too; "tới" is
-"đến": "X - <titles> đã tới kiểm tra".)"""
+"đến": "X - <titles> đã tới kiểm tra"; so is "X đã thăm các mô hình ... và làm việc với xã Y".)"""
 
 _DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
                            r"nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
