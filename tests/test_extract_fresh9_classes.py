@@ -6,6 +6,8 @@ from store.extract.figure_checked_places import checked_place_count
 from store.extract.figure_context import number_is_context
 from store.extract.figure_enumerated import items_named_after
 from store.extract.figure_posts import staff_by_post
+from store.extract.text import read_article
+from store.extract.visit_desk_work import desk_work_reason
 from tests.leads import figure_triples
 
 _LEAD = ("Tin\n\nNgày 3/4/2024, Đoàn giám sát HĐND huyện Thạch Hà do ông Lê Văn Sơn, Phó Chủ tịch HĐND huyện làm "
@@ -77,3 +79,36 @@ def test_an_area_per_household_given_is_not_a_norm() -> None:
 def test_a_capacity_in_brackets_is_no_part_of_the_count_before() -> None:
     got = figure_triples(_LEAD + "Trạm y tế có lúc tiếp nhận gần 90 người bệnh (sức chứa của trạm là 40 người bệnh).")
     assert (40, "người", None) in got and (40, "người", 90) not in got
+
+
+def _desk(text: str) -> str | None:
+    found = desk_work_reason(read_article(text))
+    return found.code if found else None
+
+
+def test_a_committee_meeting_on_its_next_quarter_is_its_own_meeting() -> None:
+    assert _desk("Chiều nay, Ban Pháp chế HĐND tỉnh Kon Tum đã họp triển khai nhiệm vụ giám sát của Ban trong quý "
+                 "IV năm 2021.\nTrong quý III, Ban đã giám sát 3 sở.\nDự kiến trong quý IV, Ban tập trung thẩm tra "
+                 "các báo cáo.") == "nonvisit.own_meeting"
+
+
+def test_a_meeting_with_a_unit_on_the_quarter_is_not_planning_at_the_desk() -> None:
+    assert _desk("Chiều nay, Ban Pháp chế HĐND tỉnh Kon Tum đã họp với UBND xã Đắk Cấm triển khai nhiệm vụ giám sát "
+                 "trong quý IV năm 2021.\nDự kiến trong quý IV, Ban tập trung thẩm tra các báo cáo.") is None
+
+
+def test_desk_preparation_with_a_schedule_to_come_is_no_visit_yet() -> None:
+    assert _desk("Đoàn giám sát HĐND huyện tiến hành giám sát chuyên đề\n\nĐoàn đã phân công nhiệm vụ cho các thành "
+                 "viên, nghiên cứu hồ sơ do các xã gửi.\nTheo kế hoạch, ngày 5/9/2020 đoàn sẽ làm việc với UBND "
+                 "huyện.") == "nonvisit.to_come"
+
+
+def test_a_visit_made_then_a_schedule_for_the_next_stays_a_visit() -> None:
+    assert _desk("Sáng 3/9/2020, đoàn giám sát đã khảo sát thực tế tại xã Hòa Phú sau khi nghiên cứu báo cáo của "
+                 "xã.\nTheo kế hoạch, ngày 5/9/2020 đoàn sẽ làm việc với UBND huyện.") is None
+
+
+def test_an_assembly_committee_at_a_province_is_no_internal_meeting() -> None:
+    assert _desk("Sáng 14/3, tại UBND tỉnh Gia Lai, Phó Chủ tịch Quốc hội đã làm việc với lãnh đạo tỉnh.") is None
+    assert _desk("Sáng 14/3, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội đã làm việc với Thường trực Ủy ban Pháp luật "
+                 "của Quốc hội.") == "nonvisit.own_meeting"
