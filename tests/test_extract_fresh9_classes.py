@@ -8,7 +8,7 @@ from store.extract.figure_enumerated import items_named_after
 from store.extract.figure_posts import staff_by_post
 from store.extract.text import read_article
 from store.extract.visit_desk_work import desk_work_reason
-from tests.leads import figure_triples
+from tests.leads import figure_triples, lead_draft
 
 _LEAD = ("Tin\n\nNgày 3/4/2024, Đoàn giám sát HĐND huyện Thạch Hà do ông Lê Văn Sơn, Phó Chủ tịch HĐND huyện làm "
          "trưởng đoàn làm việc tại xã Thạch Kênh. ")
@@ -112,3 +112,23 @@ def test_an_assembly_committee_at_a_province_is_no_internal_meeting() -> None:
     assert _desk("Sáng 14/3, tại UBND tỉnh Gia Lai, Phó Chủ tịch Quốc hội đã làm việc với lãnh đạo tỉnh.") is None
     assert _desk("Sáng 14/3, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội đã làm việc với Thường trực Ủy ban Pháp luật "
                  "của Quốc hội.") == "nonvisit.own_meeting"
+
+
+def test_the_fallback_takes_the_whole_list_of_units_named_once() -> None:
+    # no "tại": the group's constituency list is where it oversees, every unit of it
+    draft = lead_draft("Ngày 4/5/2021, Tổ đại biểu HĐND tỉnh Vĩnh Long đơn vị các huyện Trà Ôn, Long Hồ và Vũng Liêm "
+                       "đã giám sát việc khai thác cát trên địa bàn.")
+    assert [p["name"] for p in draft.record["localities"]] == ["huyện Trà Ôn", "huyện Long Hồ", "huyện Vũng Liêm"]
+
+
+def test_the_fallback_keeps_one_unit_when_no_list_follows() -> None:
+    draft = lead_draft("Ngày 4/5/2021, Tổ đại biểu HĐND tỉnh Vĩnh Long đơn vị huyện Trà Ôn đã giám sát việc khai thác "
+                       "cát trên địa bàn; huyện Long Hồ chưa được giám sát.")
+    assert [p["name"] for p in draft.record["localities"]][:1] == ["huyện Trà Ôn"]
+
+
+def test_an_office_after_a_unit_does_not_continue_its_list() -> None:
+    # "tại trụ sở Đảng ủy xã A, Đảng ủy xã B": "Đảng" is an office's first word, no commune of the list
+    draft = lead_draft("Trong 02 ngày 16, 19/6/2023 tại trụ sở Đảng ủy xã Tân Thành, Đảng ủy xã Thuận Quý. Tổ giám sát "
+                       "của Ban Tổ chức Huyện ủy do đồng chí Lê Văn Tư làm Tổ trưởng đã tiến hành giám sát.")
+    assert all("Đảng" not in p["name"] for p in draft.record["localities"])
