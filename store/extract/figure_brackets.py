@@ -19,9 +19,11 @@ if TYPE_CHECKING:
 
 __all__ = ["bracket_parts", "bracket_unit"]
 
-_NOT_A_SPLIT = re.compile(r"\b(?:so với|cùng kỳ|năm trước|kỳ trước|tăng|giảm|kế hoạch|chỉ tiêu|bằng|tương đương)\b|"
+_NOT_A_SPLIT = re.compile(r"\b(?:so với|cùng kỳ|năm trước|kỳ trước|tăng|giảm|kế hoạch|chỉ tiêu|bằng|tương đương|"
+                          r"khả năng|sức chứa|công suất|thiết kế|quy mô)\b|"
                           r"\d{4}|[%:]", re.IGNORECASE)
-"""In the bracket: a comparison, a period, a share or a label with a colon, not a split."""
+"""In the bracket: a comparison, a period, a share or a label with a colon, not a split; nor a capacity ("gần 1.000
+người (khả năng giam giữ của trại là 600 người)"), the place's size beside the count, no part of it."""
 _BARE_END = re.compile(r"\s*(?:[,;)]|và\s)(?!\s*\d)")
 """A bare part ends its item: "(trực tuyến 900, trực tiếp 300)"; "(trong đó có 1 Phó Chủ tịch)" counts a person
 the bracket names, and "33;9%" is a decimal mistyped."""

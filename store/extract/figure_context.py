@@ -6,6 +6,8 @@
   yết ..."): "có từ N" (having N or more) describes the rooms, it counts nothing found. A change told from one number
   to another ("tăng từ 2 lên 5 công chức") and a span ("từ 2 đến 5") are not this.
 - A norm or a cap ("theo định mức tối thiểu 2 công chức", "hỗ trợ tối đa 50 m2 đất ở"): the rule, not the result.
+- A norm of space per person ("không đáp ứng tiêu chuẩn 2 m2/người", "định mức 4 m2/học sinh"): the rule a finding is
+  measured against, no count or measure of the place.
 """
 
 from __future__ import annotations
@@ -28,11 +30,18 @@ _QUOTA_BEFORE = re.compile(r"\bđịnh mức\b[^.;,:]{0,40}?$", re.IGNORECASE)
 """A norm or a cap ("định mức tối thiểu 2 công chức cho mỗi bộ phận", "hỗ trợ tối đa 50 m2", "không quá 3 ngày"): what
 the rules allow or require, never what was done. A quota in money stays ("định mức ...: 700.000 đồng" per household
 is the rate paid, a figure by `figure_rates`)."""
+_SPACE_NORM_BEFORE = re.compile(r"\b(?:tiêu chuẩn|định mức|quy chuẩn|quy định|tối thiểu|mức tối thiểu)\b[^.;:,]{0,30}$",
+                                re.IGNORECASE)
+_PER_HEAD_AFTER = re.compile(r"\s*/\s*(?:một\s+|1\s+)?(?:người|học sinh|học viên|trẻ|cháu|em|phạm nhân|bệnh nhân|"
+                             r"giường|chỗ)\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:đến|tới|lên|-|–)\s*\d", re.IGNORECASE)
 
 
 def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the number at `text[start:end]` (its unit included) is a population or a threshold."""
+    if unit in ("m2", "m²") and _PER_HEAD_AFTER.match(text, end) and \
+            _SPACE_NORM_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "tiêu chuẩn 2 m2/người": a norm
     if unit in _POPULATION_UNITS and _POPULATION_BEFORE.search(text, max(0, start - 80), start) or \
             _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True

@@ -6,7 +6,9 @@ in a commune's staff: read as a figure it passes for a result of its own, or for
 ("4 công chức vắng mặt"), which is the only figure the sentence gives. A count of staff named by post is therefore
 no figure when it stands in such a list: after "gồm", "trong đó (có)", "bao gồm", "có cả" or a colon in its clause,
 or beside another count of staff named by post. So is a count of staff told beside an office-holder, the roster of
-who is on duty ("vẫn có đủ 2 công chức và 1 Phó Chủ tịch trực").
+who is on duty ("vẫn có đủ 2 công chức và 1 Phó Chủ tịch trực"), and so is the split of a staff count by office in
+the bracket after it ("bố trí 5 công chức ( Tài chính 01, Văn phòng 01, ..., Tư pháp 02 )"): who sits at which desk,
+not parts worth counting.
 """
 
 from __future__ import annotations
@@ -31,10 +33,20 @@ _BESIDE_A_HOLDER = re.compile(r"\s*(?:,|và)\s+(?:\d{1,2}|một|hai)\s+(?:đồn
 """After the count: an office-holder counted beside the staff ("2 công chức| và 1 Phó Chủ tịch trực")."""
 
 
+_OFFICE_ITEM = re.compile(rf"[(,;]\s*{_POST}(?:\s*[-–,]\s*{_POST}|\s+[^\W\d]+){{0,4}}\s*(?:có\s+|là\s+|:\s*)?$",
+                          re.IGNORECASE)
+"""Inside a bracket, the item before a bare number opens with an office ("( Tài chính |01", ", Tư pháp - Hộ tịch
+|02")."""
+
+
 def staff_by_post(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count at `text[start:end]` (its unit included) counts holders of a post listed by post."""
     if unit in _STAFF and _BESIDE_A_HOLDER.match(text, end):
         return True
+    opened = text.rfind("(", 0, start)
+    if unit in _STAFF and opened >= 0 and ")" not in text[opened:start] and text[start].isdigit() and \
+            _OFFICE_ITEM.search(text, opened, start):
+        return True  # "( Tài chính 01, Văn phòng 01 )": a staff count split by office
     if unit not in _STAFF or not _POST_AFTER.match(text, end):
         return False
     before = text[max(0, start - 160):start]

@@ -21,7 +21,9 @@ from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_bare_parts import bare_parts
 from .figure_brackets import bracket_parts
+from .figure_checked_places import checked_place_count
 from .figure_context import number_is_context
+from .figure_enumerated import items_named_after
 from .figure_family import family_members
 from .figure_future import planned
 from .figure_headline import headline_only
@@ -160,8 +162,9 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if asked_for(text, start) or planned(text, start):
             continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà": an ask, a plan
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
+                items_named_after(text, value, unit, end) or \
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
-                staff_by_post(text, start, end, unit) or \
+                staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
                 number_is_context(text, start, end, unit):  # a family; "cách 700 m"; staff by post; a population
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}

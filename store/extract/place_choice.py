@@ -37,6 +37,7 @@ from .place_cues import (
     reports_after,
 )
 from .place_hosts import host_province, other_hosts
+from .place_list_fallback import with_its_list
 from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
@@ -85,8 +86,9 @@ def choose_visited(places: Places, title: str) -> None:
         for level, _sentence in places.bare_refs:
             for mention in ordered:
                 if mention.resolution and mention.level == level and mention.key not in by_key:
-                    by_key[mention.key] = mention
-                    chosen.append(mention)
+                    for unit in with_its_list(mention, ordered):  # "các huyện A, B và C ... các huyện này"
+                        by_key[unit.key] = unit
+                        chosen.append(unit)
                     break
             if chosen:
                 break
@@ -107,7 +109,7 @@ def choose_visited(places: Places, title: str) -> None:
                 counts[mention.key] = counts.get(mention.key, 0) + 1
         if counts:
             best = max(counts, key=lambda key: counts[key])
-            chosen.append(next(m for m in ordered if m.key == best))
+            chosen += with_its_list(next(m for m in ordered if m.key == best), ordered)  # "các huyện A, B và C"
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]

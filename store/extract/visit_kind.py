@@ -23,6 +23,7 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_calls import team_consults
+from .visit_desk_work import desk_work_reason
 from .visit_findings import findings_announced
 from .visit_findings_first import findings_first
 from .visit_gatherings import gathering_under_a_headline
@@ -266,6 +267,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
     if occasion := occasion_reason(article):
         return occasion  # a tribute trip, oversight put off, a year's inspections counted
+    if desk := desk_work_reason(article):
+        return desk  # a committee planning its quarter, a team at its desk, a meeting inside the Assembly
     if interview(article):
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
     if reprimand_after_checks(article, _one_visit_day(article)):

@@ -1,0 +1,36 @@
+"""The last fall-back of `place_choice` takes a whole list, not its first name.
+
+When no sentence says where the team went, `choose_visited` takes the unit named most often. A deputies' group
+named by its constituency ("Tổ đại biểu HĐND tỉnh đơn vị các huyện A, B, C và D ... giám sát ... trên địa bàn")
+names each of its units once, in one list, and oversees "on its ground", all of them: taking the first name alone
+drops the rest for no reason the text gives. So the units that continue the chosen one's list ("B", "C", "D",
+written without their level word after it) go with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .place_mentions import Mention
+
+__all__ = ["with_its_list"]
+
+_OFFICE_AFTER = re.compile(r"\s*(?:ủy|uỷ|bộ)\b", re.IGNORECASE)
+"""A "name" that is an office's first word ("xã A, Đảng| ủy xã B"): no unit of the list."""
+
+
+def with_its_list(best: Mention, ordered: list[Mention]) -> list[Mention]:
+    """`best` and the units that continue its list in the same sentence, each once, in order."""
+    out = [best]
+    keys = {best.key}
+    at = ordered.index(best)
+    for mention in ordered[at + 1:]:
+        if mention.sentence is not best.sentence or mention.in_title != best.in_title or not mention.continuation:
+            break
+        text = mention.sentence.text if mention.sentence is not None else ""
+        if _OFFICE_AFTER.match(text, mention.end):
+            break
+        if mention.resolution is not None and mention.level == best.level and mention.key not in keys:
+            keys.add(mention.key)
+            out.append(mention)
+    return out
