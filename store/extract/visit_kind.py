@@ -39,6 +39,13 @@ from .visit_reprimands import reprimand_after_checks
 from .visit_round_words import sums_up_oversight
 from .visit_rounds import listed_round
 from .visit_schedules import organised_over_closing_days, timetable, training_subject, units_listed_one_by_one
+from .visit_second_look import (
+    came_to_appraise,
+    period_round_up,
+    placed_in_a_sequence,
+    sent_to_check,
+    team_heard_its_hosts,
+)
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
     kind_of_event,
@@ -71,7 +78,8 @@ _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:vớ
                     r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
                     r"(?=[^.;]{0,40}?\s(?:thăm|kiểm tra|làm việc)\b)|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
-                    r"(?:cuộc|buổi)\s+làm\s+việc(?=\s+của\s+(?:các\s+)?(?:Đoàn|Tổ|Ủy ban|Uỷ ban|Ban|Thường trực)\b"
+                    r"(?:cuộc|buổi)\s+làm\s+việc(?=\s+của\s+(?:các\s+)?(?:Đoàn|Tổ|Ủy ban|Uỷ ban|Ban|Thường trực|BTV|"
+                    r"Tỉnh [uủ]y|Thành [uủ]y)\b"
                     r"[^.;]{0,200}?\s(?:với|tại)\s)|"
                     r"dẫn đầu|trưởng đoàn|"
                     r"(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)(?=\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
@@ -192,6 +200,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
         programme = programme or bool(_PROGRAMME.search(text))
         if team_consults(text) and not to_come:
             return text  # "tổ công tác liên ngành ... tiến hành lấy ý kiến của người dân": a team hears a place
+        if (team_heard_its_hosts(text) or came_to_appraise(text) and _BODY.search(text)) and not to_come:
+            return text  # "Tại các chốt ..., Đoàn đã được nghe ... báo cáo", "đến thăm và thẩm định": at the place
         for visit in _VISIT.finditer(text):
             before = text[:visit.start()]
             if to_come and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and not _HAS_VISITED.search(text):
@@ -239,23 +249,29 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
                                                            re.IGNORECASE):
                 continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
-            if re.search(r"\b(?:(?<![Bb]an )chỉ đạo|giao|yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)"
-                         r"[^.;]{0,100}$",
+            # ("giao" in another word, "chuyển giao công nghệ", "Sở Giao thông", is no task given)
+            if re.search(r"\b(?:(?<![Bb]an )chỉ đạo|(?<!chuyển )(?<!bàn )giao(?!\s+(?:thông|lưu|dịch|tiếp|ban|nhận))|"
+                         r"yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$",
                          before, re.IGNORECASE) and not _GIVEN_AT_A_SESSION.search(before):
                 continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made (a "Ban Chỉ đạo"'s head
                 # who checks is a visitor: "Trưởng Ban Chỉ đạo ... tỉnh X đã kiểm tra"; "chỉ đạo của đồng chí X
                 # tại buổi làm việc với ...", the direction an official gave, is a noun: the visit is told after it)
-            if _NOT_YET.search(before[-60:]) or re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
+            # ("đã huy động ... tập trung tại 3 xã ... để kiểm tra": why a force sent there went, not a check to come)
+            if _NOT_YET.search(before[-60:]) and not sent_to_check(before) or \
+                    re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
                 if re.search(r"\bcó thể\s+(?:\S+\s+){0,2}?$", before[-60:], re.IGNORECASE):
                     break  # "các đoàn có thể kiểm tra ... hoặc phối hợp ... kiểm tra": the whole sentence may be
                 continue
             # the clause the verb is in: a day written after "Quyết định ... thành lập Đoàn" starts the visit's own
             clause = the_teams_own_clause(before[max((m.end() for m in _DAY.finditer(before)), default=0):])
-            if _DOCUMENT_SUBJECT.search(clause) or re.search(r"\bthành lập\s+(?:đoàn|tổ)\b|\bthống nhất\s+(?:thời gian|"
-                                                            r"kế hoạch|lịch)", clause, re.IGNORECASE):
+            if _DOCUMENT_SUBJECT.search(clause) or re.search(r"\bthành lập\s+(?:\d{1,2}\s+|các\s+)?(?:đoàn|tổ)\b|"
+                                                            r"\bthống nhất\s+(?:thời gian|kế hoạch|lịch)", clause,
+                                                            re.IGNORECASE):
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
             if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
+            if sent_to_check(before, force=True):
+                return text  # "Đội Quản lý thị trường ... đã điều động ... tại ... để kiểm tra": a force, no "đoàn"
             if visitor_of_a_lower_unit(text, visit.start(), visit.end()):
                 return text  # "Quận ủy - UBND quận đã có buổi làm việc với phường", "Thứ trưởng ... đã làm việc"
     return listed_round(texts)  # "tổ chức đánh giá ... tại 5 xã: A, B": a dated round over the units listed
@@ -275,7 +291,9 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.reprimand")  # "Chủ tịch ... vừa phê bình ...; trước đó, tổ kiểm tra ..." with no day
     rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
               if (not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE))
-              and sums_up_oversight(text, m[0])]  # "Thời gian qua, đồng bào ... sống": the hosts' life, no round-up
+              and sums_up_oversight(text, m[0])  # "Thời gian qua, đồng bào ... sống": the hosts' life, no round-up
+              and not placed_in_a_sequence(text)]  # "là địa phương đầu tiên ..., sau khi đã làm việc với 8 bộ"
+    rounds += [words for text in texts if (words := period_round_up(text)) and not _HEARD.search(text)]
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds) and \
             not units_listed_one_by_one(article, rounds):  # "kiểm tra 10 đơn vị" then "đã kiểm tra: A; B; C": one round
         return reason("nonvisit.round_up")
