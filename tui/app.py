@@ -77,9 +77,11 @@ class SurveysApp(App[None]):
         t = self.t
         yield SystemCommand(t("sys.theme"), t("sys.theme.help"), self.action_change_theme)
         yield SystemCommand(t("sys.quit"), t("sys.quit.help"), self.action_quit)
-        # our help (the screen's keys, in the UI language), not Textual's key panel, whose words are English
+        # our help (the screen's keys, in the UI language), not Textual's key panel, whose words are English;
+        # over a screen without help of its own the browser's would list keys that do nothing there
         shown = getattr(screen, "action_help", None)
-        yield SystemCommand(t("sys.keys"), t("sys.keys.show"), shown if callable(shown) else self.browser.action_help)
+        if callable(shown):
+            yield SystemCommand(t("sys.keys"), t("sys.keys.show"), shown)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette  # noqa: PLC0415 - only when asked for

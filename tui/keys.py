@@ -93,6 +93,15 @@ CORRECT_KEYS: tuple[KeySpec, ...] = tuple(
     for spec in REVIEW_KEYS)
 """The same screen on a stored survey (`r`): Ctrl+S writes the correction, Esc leaves the survey as it is."""
 
+FIGURES_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("t", "t", "figs.toggle", "toggle_mode", footer=True),
+    KeySpec("escape", "esc", "figs.back", "close", footer=True),
+    KeySpec("question_mark,f1", "? F1", "key.help", "help", footer=True),
+    KeySpec("j,k,down,up", "j k ↓ ↑", "figs.key.move", None),
+    KeySpec("enter,tab", "Enter Tab", "figs.key.chart", None),
+)
+"""The figures view's keys (`c`): its footer and its help (`?`) are made from them."""
+
 MERGE_KEYS: tuple[KeySpec, ...] = (
     KeySpec("m", "m", "merge.key.merge", "choose('merge')", footer=True),
     KeySpec("s,escape", "s", "merge.key.skip", "choose('skip')", footer=True),

@@ -1,7 +1,8 @@
-"""Every browser action in the command palette (ctrl+p), named in the UI language.
+"""Every action of the screen in front in the command palette (ctrl+p), named in the UI language.
 
-The actions are the browsing screen's (`tui.screens.browser`), so a command runs on the screen the
-palette was opened over, exactly as its key would. `Palette` is Textual's palette with the one sentence
+Over the browser, its actions (`tui.screens.browser`); over a screen with a key table of its own (the figures
+view, the review screen), that table's; a command runs on the screen the palette was opened over, exactly as
+its key would. `Palette` is Textual's palette with the one sentence
 it writes itself, "No matches found", in the catalog's words.
 """
 
@@ -28,9 +29,14 @@ class ActionsProvider(Provider):
     """
 
     def _commands(self) -> list[tuple[str, str, str]]:
+        """The actions of the screen the palette was opened over: its own key table (`KEY_TABLE`: the figures
+        view's, the review screen's) or the browser's, less those it has no action for: over a dialog or a picker
+        the browser's keys would do nothing, so they are not offered."""
         translate = getattr(self.app, "t", None)
-        found = []
-        for spec in APP_KEYS:
+        found: list[tuple[str, str, str]] = []
+        for spec in getattr(self.screen, "KEY_TABLE", APP_KEYS):
+            if spec.action and not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
+                continue
             name = translate(spec.message) if translate else spec.message
             found.append((name, spec.display, spec.action or ""))
         return found

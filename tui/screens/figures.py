@@ -30,7 +30,9 @@ from store.metrics import MetricChoice, MetricKey, by_locality, metric_choices, 
 from store.numbers import format_number
 
 from ..i18n import Translator
+from ..keys import FIGURES_KEYS
 from ..safe import visible
+from .help import HelpScreen
 
 MODES = ("locality", "time")
 _OPTION_WIDTH = 32
@@ -150,6 +152,8 @@ def _fit(text: str, width: int) -> str:
 class FiguresScreen(Screen[None]):
     """Pick a metric on the left; its bars on the right. `t` locality/time, escape back."""
 
+    KEY_TABLE = FIGURES_KEYS
+    """Its footer, help and command palette entries (`tui.palette`)."""
     BINDINGS = [
         Binding("j", "move(1)", show=False),
         Binding("k", "move(-1)", show=False),
@@ -174,8 +178,9 @@ class FiguresScreen(Screen[None]):
         self.key: MetricKey | None = self._initial(metric)
         self.chart: Text = Text()
         # Footer labels in the screen's language (BINDINGS are class level and could not say them).
-        self._bindings.bind("t", "toggle_mode", self.t("figs.toggle"))
-        self._bindings.bind("escape", "close", self.t("figs.back"))
+        for spec in FIGURES_KEYS:
+            if spec.action:
+                self._bindings.bind(spec.keys, spec.action, self.t(spec.message), key_display=spec.display.split()[0])
 
     def _initial(self, metric: str | None) -> MetricKey | None:
         for choice in self.choices:
@@ -234,6 +239,11 @@ class FiguresScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_help(self) -> None:
+        """? or F1: this view's keys and how it reads the figures (the browser's help would list keys that do
+        nothing here)."""
+        self.app.push_screen(HelpScreen(self.t, FIGURES_KEYS, "figs.help"))
 
     def refresh_chart(self) -> None:
         """Redraw title and bars for the current metric, mode and width."""
