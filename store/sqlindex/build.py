@@ -33,6 +33,7 @@ from .packing import Packer, dictionary, packer_of
 from .rows import IndexRow, index_row
 from .schema import DDL, INDEXES, SCHEMA_VERSION, connect, derivation
 from .units import Units
+from .vocabulary import Vocabulary
 from .wordfill import ALL, covered
 
 BATCH = 2000
@@ -180,6 +181,8 @@ def build(path: Path, records: Iterable[dict[str, Any]], token: str) -> None:
                         ("pairs", "all"), ("phrases", orjson.dumps(writer.phrases).decode()),
                         ("totals", dump_totals(writer.totals))])
         keep_named(db, named_totals(db))
+        for tables in (wording.WORDS, pairing.PAIRS):  # read whole by the first search (`vocabulary`)
+            Vocabulary(db, tables).keep(db)
         db.execute("COMMIT")
         db.execute("PRAGMA journal_mode = DELETE")
         db.close()

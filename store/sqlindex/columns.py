@@ -9,8 +9,11 @@ reads the index does not load what building needs (#17: start-up time).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from array import array
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import orjson
 
@@ -49,23 +52,68 @@ def starts_of(owners: array) -> array:
     return starts
 
 
+CHUNK = 1 << 22
+"""Bytes of a kept row read at a time. SQLite hands a row's value over in one call with the interpreter held (the
+facet columns are 42 MB each at a million records: 20-300 ms in which no other thread ran, a key typed during the
+read-ahead waiting with them, #17); a blob read in steps lets it go during each step."""
+
+_pausing = threading.local()
+
+
+@contextmanager
+def pausing(wanted: Callable[[], bool], let_go: Callable[[], None]) -> Iterator[None]:
+    """Have `read_blob`, in this thread, call `let_go` between chunks whenever `wanted()` says so (the read-ahead
+    lets searches have the connection there), with its blob closed meanwhile: an open blob is a statement under
+    way, and SQLite's interrupt of a search's key would stop the search's own statements while one is."""
+    _pausing.pause = (wanted, let_go)
+    try:
+        yield
+    finally:
+        _pausing.pause = None
+
+
+def read_blob(db: sqlite3.Connection, key: str, into: bytearray | array | None = None) -> bytearray | array | None:
+    """The data of one row of `columns` (appended to `into`, an array of whole items, or a new bytearray), read a
+    `CHUNK` at a time; None when there is no such row (or it went away between two chunks)."""
+    row = db.execute("SELECT rowid FROM columns WHERE key = ?", (key,)).fetchone()
+    if row is None:
+        return None
+    data = bytearray() if into is None else into
+    add = data.frombytes if isinstance(data, array) else data.extend
+    wanted, let_go = getattr(_pausing, "pause", None) or (_never, _never)
+    at, size = 0, -1
+    while at != size:
+        try:
+            with db.blobopen("columns", "data", row[0], readonly=True) as blob:
+                size = len(blob)
+                blob.seek(at)
+                while at < size:
+                    chunk = blob.read(CHUNK)
+                    add(chunk)
+                    at += len(chunk)
+                    if at < size and wanted():
+                        break
+        except sqlite3.OperationalError as error:  # the row went away meanwhile (a write): as if it never was
+            if "no such rowid" in str(error):
+                return None
+            raise
+        if at != size:
+            let_go()
+    return data
+
+
+def _never() -> bool:
+    return False
 def load_array(db: sqlite3.Connection, key: str) -> array | None:
     """One array the build kept (`starts`, `newest`); None when it is not there (an older file, or changed since)."""
-    found = db.execute("SELECT data FROM columns WHERE key = ?", (key,)).fetchone()
-    if found is None:
-        return None
-    kept = array(COLUMN_TYPE)
-    kept.frombytes(found[0])
-    return kept
+    kept = read_blob(db, key, array(COLUMN_TYPE))
+    return kept if isinstance(kept, array) else None
 
 
 def load_columns(db: sqlite3.Connection) -> tuple[array, array] | None:
-    stored = dict(db.execute("SELECT key, data FROM columns WHERE key IN ('owners', 'values')"))
-    if "owners" not in stored or "values" not in stored:
+    owners, values = load_array(db, "owners"), load_array(db, "values")
+    if owners is None or values is None:
         return None
-    owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
-    owners.frombytes(stored["owners"])
-    values.frombytes(stored["values"])
     return owners, values
 
 

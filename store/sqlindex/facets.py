@@ -85,10 +85,13 @@ class FacetCounter:
         self._by_facet = None
 
     def warm(self, db: sqlite3.Connection) -> None:
-        """Read and derive what counting a filtered pool needs (see `SqlIndex.warm`)."""
-        self._totals(db)
-        self._starts(db)
-        self._value_rank(db)
+        """Read and derive what counting a filtered pool needs (see `SqlIndex.prepare`)."""
+        for step in self.warming():
+            step(db)
+
+    def warming(self) -> list[Callable[[sqlite3.Connection], object]]:
+        """`warm` as steps, each taken under the index's lock on its own (the read-ahead lets a search go between)."""
+        return [self._totals, self._columns, self._starts, self._value_rank]
 
     def facets(self, db: sqlite3.Connection, found: dict, numbers: Sequence[int], flags: bytes | None,
                check: Callable[[], None] = lambda: None) -> Named:

@@ -23,17 +23,18 @@ import orjson
 
 from ..query import Clause, Filter
 from ..repository import Page
-from . import kinds, matches, units, warming, wordfill
+from . import kinds, matches, units, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
-from .file import IndexFile, Interrupted, interruptible
+from .file import IndexFile, interruptible
 from .packing import Packer, packer_of
 from .paged import Matches
 from .pairs import PAIRS
 from .text import text_flags
 from .units import Named, UnitCounter
-from .words import WORDS, Tables, Vocabulary
+from .vocabulary import Vocabulary
+from .words import WORDS, Tables
 
 ORDER = {
     "date": NEWEST,
@@ -103,54 +104,10 @@ class SqlIndex(IndexFile):
             yield orjson.loads(packer.unpack(doc))
 
     def prepare(self) -> None:
-        """Read what a filtered search reads on first use (the date order and its ranks, the facet columns and
-        values, the term lists, the words): a few tenths of a second at 100,000 records that the first filter
-        would otherwise wait for. A file an older version wrote gets its word and unit tables in a thread of
-        their own (`fill_words`, `fill_units`: minutes at a million, searches answered meanwhile). The pairs
-        (`pairs`, a second at a million) come last, and only if no search has begun meanwhile: one that did
-        waits for nothing more (a phrase reads them itself)."""
-        check = self.moot()
-        with self._lock:
-            db = self._connection()
-            try:
-                self._ask_kernel(db, WORDS.names, PAIRS.names)  # their pages exactly, before SQLite reads them
-                self._places(db, "date")  # the order kept by the build (`columns`): read, not sorted
-                self._counter.warm(db)
-                for field in ("ward", "body", "topic", "kind", "former", "code"):
-                    self._terms_of(field)
-                self._words(db)
-                incomplete = (wordfill.covered(db) != wordfill.ALL or wordfill.covered(db, "pairs") != wordfill.ALL
-                              or not units.filled(db))
-            except sqlite3.OperationalError as error:
-                if "interrupt" not in str(error):  # a search came first (`interrupt`): it reads what it needs
-                    raise
-                return
-        import numpy  # noqa: F401, PLC0415 - the first filter on a term imports it (`matches.posted`): 0.3-0.45 s
-        with self._lock:
-            asked = [warming.roots(self._connection(), names) for names in (warming.PICKED, warming.TYPED)]
-        for starts in asked:  # without the lock: a search goes on meanwhile
-            warming.warm(self.path, starts)
-        try:
-            check()
-            with self._lock:
-                check()  # a search asked meanwhile (`interrupt`): it goes first
-                self._words(self._connection(), PAIRS)
-        except Interrupted:
-            pass
-        except sqlite3.OperationalError as error:
-            if "interrupt" not in str(error):
-                raise
-        if incomplete and (self._filler is None or not self._filler.is_alive()):
-            # a thread of its own: the caller's read-ahead goes on to what else it prepares
-            self._filler = threading.Thread(target=self._fill, name="index-words",
-                                            daemon=True)  # a step cut short by the exit is rolled back
-            self._filler.start()
+        """Read ahead what the first searches would wait for, in steps that let a search go first (`readahead`)."""
+        from .readahead import read_ahead  # noqa: PLC0415 - once per catalog, in the browser's worker
 
-    def _ask_kernel(self, db: sqlite3.Connection, *names: str) -> None:
-        """Have the kernel read the leaves of these b-trees, exactly, before SQLite reads them (`warming`): SQLite's
-        own reads of a b-tree whose pages are interleaved with another's made the kernel read ahead into the other
-        (the pairs' vocabulary at a million records, 19 MB, read 150 MB of their bitmaps with it)."""
-        warming.warm(self.path, warming.roots(db, names))
+        read_ahead(self)
 
     def _fill(self) -> None:
         self.fill_words(pause=True)
@@ -176,7 +133,7 @@ class SqlIndex(IndexFile):
                facets: bool = True, today: date | None = None) -> Page:
         """Like `Repository.search`, from the file as it is (the caller decides whether it must be fresh)."""
         check = self.moot()  # before the lock: a newer search's interrupt may come while this one waits for it
-        with interruptible():
+        with interruptible(), self.searching():
             return self._search(query, sort, offset, limit, facets, today, check)
 
     def former_units(self, base: Filter, today: date | None = None) -> list[tuple[Named, int]] | None:
@@ -190,7 +147,7 @@ class SqlIndex(IndexFile):
             ready = units.filled(self._connection())
         if not ready and not self.fill_units():
             return None
-        with interruptible(), self._lock:
+        with interruptible(), self.searching(), self._lock:
             db = self._connection()
             return self._units.counted(db, self._pool(db, base, today) if base.clauses else None)
 
@@ -210,7 +167,7 @@ class SqlIndex(IndexFile):
         18 ms at 100,000 records: `former_units` counts the picker's units from what the file keeps."""
         if any(base.clauses_of(clause.field) for clause in clauses):
             raise ValueError("a clause on a field of the base filter is ORed with it, not counted within it")
-        with interruptible(), self._lock:
+        with interruptible(), self.searching(), self._lock:
             db = self._connection()
             within: bytes | None = None
             if base.clauses:
@@ -348,7 +305,7 @@ class SqlIndex(IndexFile):
             if known is not None:  # changed in place since: words were only added
                 known.extend(db)
             elif wordfill.covered(db, "words" if tables == WORDS else "pairs") == wordfill.ALL:
-                known = Vocabulary(db, tables)
+                known = Vocabulary.read(db, tables)
             self._vocabulary[tables] = (token, known)
         return self._vocabulary[tables][1]
 

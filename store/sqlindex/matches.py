@@ -17,7 +17,7 @@ import re
 import sqlite3
 from array import array
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, repeat
 from operator import itemgetter
 
@@ -105,9 +105,16 @@ def flagged(numbers: Sequence[int], flags: bytes) -> array:
     return found
 
 
-def places(order: array) -> array:
-    """Record number → its place in `order`."""
+PLACES_A_STEP = 1 << 16
+"""Places set in one C-level pass between two calls of `places`' `between` (a few milliseconds)."""
+
+
+def places(order: array, between: Callable[[], None] = lambda: None) -> array:
+    """Record number → its place in `order`, set in C a step at a time with `between` called after each (the
+    read-ahead makes these at a million records: 136 ms in one Python loop, with the index locked)."""
     kept = array(COLUMN_TYPE, bytes(array(COLUMN_TYPE).itemsize * (max(order, default=0) + 1)))
-    for place, n in enumerate(order):
-        kept[n] = place
+    for start in range(0, len(order), PLACES_A_STEP):
+        end = min(start + PLACES_A_STEP, len(order))
+        deque(map(kept.__setitem__, order[start:end], range(start, end)), maxlen=0)
+        between()
     return kept

@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from .words import Tables, Vocabulary, bitmap
+from .vocabulary import Vocabulary
+from .words import Tables, bitmap
 
 PAIRS = Tables("pair", "ppost")
 """The pair tables, the same shape as the words' (`schema.PAIR_TABLES`)."""

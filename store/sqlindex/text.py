@@ -39,6 +39,7 @@ from . import pairs as pairing
 from . import words as wording
 from .compile import SHORT, phrase
 from .packing import Packer
+from .vocabulary import Vocabulary
 
 FIRST = itemgetter(0)
 SET = re.compile(b"\x01")
@@ -51,8 +52,8 @@ trigram index costs a phrase at 100,000 records; with more, the trigram index wa
 
 
 def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
-               vocabulary: wording.Vocabulary | None, packer: Packer,
-               pairs: Callable[[], wording.Vocabulary | None] = lambda: None) -> bytes:
+               vocabulary: Vocabulary | None, packer: Packer,
+               pairs: Callable[[], Vocabulary | None] = lambda: None) -> bytes:
     """Byte n is 1 when record n holds one spelling of every term (`vocabulary`: None while the file's word
     tables are incomplete, and the trigram index answers in their stead; `pairs` likewise for the pairs, read
     only when a spelling of two words or more asks: a word typed first never waits for them)."""
@@ -78,8 +79,8 @@ def text_flags(db: sqlite3.Connection, terms: tuple[tuple[str, ...], ...],
     return flags.to_bytes(size, "little")
 
 
-def _bits(db: sqlite3.Connection, spelling: str, vocabulary: wording.Vocabulary | None, blocks: int,
-          packer: Packer, pairs: Callable[[], wording.Vocabulary | None] = lambda: None) -> int | None:
+def _bits(db: sqlite3.Connection, spelling: str, vocabulary: Vocabulary | None, blocks: int,
+          packer: Packer, pairs: Callable[[], Vocabulary | None] = lambda: None) -> int | None:
     """The records holding `spelling` as a bitmap, or None when the trigram index must walk it."""
     if len(spelling) < SHORT:
         return gramming.bitmap(db, spelling, blocks)

@@ -77,6 +77,7 @@ def upgrade(db: sqlite3.Connection) -> None:
         if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == found:  # not upgraded meanwhile
             for statement in filter(str.strip, (WORD_TABLES + UNIT_TABLES + PAIR_TABLES).split(";")):  # those it lacks
                 db.execute(statement)
+            db.execute("DELETE FROM columns WHERE key LIKE 'vocabulary:%'")  # of tables made again (`vocabulary`)
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pairs', '0')")
             if found[0] == "9":

@@ -26,9 +26,9 @@ import re
 import sqlite3
 import sys
 from array import array
-from bisect import bisect_right
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable
+from itertools import repeat
 from typing import NamedTuple
 
 import orjson
@@ -208,46 +208,6 @@ def change(db: sqlite3.Connection, ids: Ids, n: int, words: Iterable[str], on: b
             db.execute(f"DELETE FROM {posts} WHERE w = ? AND block = ?", (w, block))
 
 
-class Vocabulary:
-    """Every word of the file in one string, `"\\nword\\nword\\n"`, so one `find` loop lists the words a fragment
-    is part of. Read once per file; a change in place only adds words (none is ever removed, and their ids
-    grow), so after one the words past the last id known are read (`extend`)."""
-
-    def __init__(self, db: sqlite3.Connection, tables: Tables = WORDS) -> None:
-        self.tables = tables
-        self.ids = array("q")
-        self.blob = "\n"
-        self.starts = array("q", [0])
-        """Where each word's line starts in the blob (its leading newline), and one past the last."""
-        self.phrases: dict[str, list[int]] = {phrase: [] for phrase in kept_phrases(db)} if tables == WORDS else {}
-        """Each phrase the file keeps as a word (`abbreviation_phrases`) → its id, if a record holds it."""
-        self.extend(db)
-
-    def extend(self, db: sqlite3.Connection) -> None:
-        """Read the words added since (all of them, the first time)."""
-        last = self.ids[-1] if self.ids else 0
-        words: list[str] = []
-        for w, word in db.execute(f"SELECT w, word FROM {self.tables.names} WHERE w > ? ORDER BY w", (last,)):
-            self.ids.append(w)
-            words.append(word)
-            self.starts.append(self.starts[-1] + len(word) + 1)
-            if word in self.phrases:
-                self.phrases[word] = [w]
-        if words:
-            self.blob += "\n".join(words) + "\n"
-
-    def containing(self, fragment: str) -> list[int]:
-        """Ids of the words `fragment` is part of (it holds no newline, `answers`, but at an end: a pair's fragment
-        anchored at a word's start or end, `pairs.fragments`)."""
-        blob, starts, found = self.blob, self.starts, []
-        at = blob.find(fragment)
-        while at != -1:
-            number = bisect_right(starts, at) - 1
-            found.append(self.ids[number])
-            at = blob.find(fragment, starts[number + 1])
-        return found
-
-
 def bitmap(db: sqlite3.Connection, ids: list[int], blocks: int, tables: Tables = WORDS) -> int:
     """The records holding any of the words `ids`, as an integer whose bit n is record n."""
     found: dict[int, int] = {}
@@ -268,16 +228,24 @@ def bitmap(db: sqlite3.Connection, ids: list[int], blocks: int, tables: Tables =
 
 
 MANY = 64
-"""Offsets of one block past this many are set by numpy: a fragment such as "n c" is part of some 700 pairs, whose
+"""Offsets of one block past this many are set in C: a fragment such as "n c" is part of some 700 pairs, whose
 9,000 rows made one by one took 0.3 s at 100,000 records."""
+BINARY = bytes.maketrans(b"\x00\x01", b"01")
+"""Flags (0, 1) → binary digits, for `int(..., 2)`."""
 
 
 def _offsets_set(joined: bytes) -> int:
-    """The bitmap of a block whose set bits are the 16-bit offsets `joined` (of several rows: maybe repeated)."""
+    """The bitmap of a block whose set bits are the 16-bit offsets `joined` (of several rows: maybe repeated): by
+    numpy once the read-ahead has imported it, else as flags set in C read as binary digits (a search typed
+    before the read-ahead's import does not wait 0.3-0.45 s for it, #17)."""
+    offsets = array("H")
+    offsets.frombytes(joined)
     if len(joined) < 2 * MANY:
-        offsets = array("H")
-        offsets.frombytes(joined)
         return sum(map((1).__lshift__, set(_little(offsets))))
+    if "numpy" not in sys.modules:  # (an import under way in another thread: `import` waits for it to end)
+        marked = bytearray(BLOCK)
+        deque(map(marked.__setitem__, _little(offsets), repeat(1)), maxlen=0)
+        return int(marked.translate(BINARY)[::-1], 2)
     import numpy as np  # noqa: PLC0415 - only for many offsets, in a search's worker
 
     flags = np.zeros(BLOCK, dtype=np.uint8)
