@@ -34,6 +34,9 @@ def kin_whole(text: str, start: int, in_which: int, figure: dict, drafts: list[F
     if not before:
         return None
     whole = before[-1].figure
+    if figure["unit"] == "người" and len(before) > 1 and before[-2].figure["unit"] != whole["unit"] and \
+            not re.search(r"[;.]", text[before[-2].end:before[-1].start]):
+        return None  # "40 giáo viên, 300 học sinh, trong đó có 6 người ...": which list item it counts is unsaid
     if whole["unit"] == figure["unit"] or whole["unit"] not in group or "of" in whole or \
             figure["value"] > whole["value"]:
         return None
