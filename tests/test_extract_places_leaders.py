@@ -175,3 +175,12 @@ def test_a_committees_fields_glued_by_a_hyphen_stay_in_the_title(committee: str)
             "Hóa - Xã hội HĐND tỉnh làm Trưởng đoàn đã khảo sát tại xã Đốc Binh Kiều.")
     assert leader_of(lead) == "Bùi Chí Tình"
     assert glued_title_word("hóa-Xã", {"hoa"}) and not glued_title_word("nhà-ở", {"hoa"})
+
+
+def test_a_plan_and_its_team_then_the_members_sent_to_the_sites_is_a_visit() -> None:
+    """The plan drawn up and the team set up are the background once the team sends its members to the sites."""
+    text = ("Ban Thường trực Ủy ban MTTQ huyện Cái Nước xây dựng kế hoạch và thành lập Đoàn giám sát việc chi hỗ trợ "
+            "trên địa bàn huyện.\nĐoàn giám sát phân công thành viên xuống trực tiếp các điểm chi trả tại các xã.")
+    assert extract_article(text, today=TODAY).non_visit is None
+    plan_only = text.split("\n")[0]
+    assert extract_article(plan_only, today=TODAY).non_visit is not None

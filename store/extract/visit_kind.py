@@ -33,7 +33,7 @@ from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_interviews import interview
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_own_unit import own_organs_meet
-from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, written_plan_reason
+from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, team_at_work, written_plan_reason
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
 from .visit_round_words import sums_up_oversight
@@ -319,7 +319,8 @@ def non_visit_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
     if own_organs_meet(article):
         return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
-    evidence = visit_evidence(article) or findings_first(article)  # an excerpt opening on a check's findings
+    evidence = visit_evidence(article) or findings_first(article) or team_at_work(article)  # an excerpt opening
+    # on a check's findings; a team that sends its members to the sites
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:

@@ -29,8 +29,20 @@ _DONE = re.compile(
     r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b|"
     r"\bQua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b|\bkết luận\b|"
     r"(?<!thành )(?<!tỉnh )(?<!huyện )\bđoàn đã\b(?!\s+(?:ban hành|ký|thành lập))|"
-    r"\btại buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b|\bbáo cáo (?:với|tại) đoàn\b|\btiếp đoàn\b",
+    r"\btại buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b|\bbáo cáo (?:với|tại) đoàn\b|\btiếp đoàn\b|"
+    r"\b(?:đoàn|tổ)\s+(?:giám sát|kiểm tra|khảo sát)\s+(?:đã\s+)?(?:phân công|cử)\s+(?:các\s+)?thành viên\s+"
+    r"(?:\S+\s+){0,2}?(?:đến|xuống|tới)\b",
     re.IGNORECASE)
+"""(The team at work without a day, "Đoàn giám sát phân công thành viên đến trực tiếp địa điểm cấp phát": the plan
+and the team set up before it are the visit's background; `team_at_work`.)"""
+_AT_WORK = re.compile(r"\b(?:đoàn|tổ)\s+(?:giám sát|kiểm tra|khảo sát)\s+(?:đã\s+)?(?:phân công|cử)\s+(?:các\s+)?"
+                      r"thành viên\s+(?:\S+\s+){0,2}?(?:đến|xuống|tới)\b", re.IGNORECASE)
+
+
+def team_at_work(article: Article) -> str | None:
+    """The opening sentence in which the team sends its members to the sites it oversees, or None: the visit told
+    without a day, after the plan and the team set up ("Đoàn giám sát phân công thành viên xuống trực tiếp ...")."""
+    return next((s.text for s in article.sentences[:5] if _AT_WORK.search(s.text)), None)
 """The visit was made: a report says so even when it recalls the plan or decision behind it ("Thành đoàn đã ban
 hành" is the youth union's committee issuing a plan)."""
 
