@@ -10,6 +10,7 @@ from store.extract import extract_article
 from store.extract.dates import day_mentions
 from store.extract.figure_numbers import numbers_in
 from store.extract.office_names import JOINED, join_committee_dashes
+from store.extract.place_desks import desks_of
 
 TODAY = date(2026, 12, 1)
 
@@ -157,3 +158,16 @@ def test_context_and_targets_are_no_figures(sentence: str, values: list[float]) 
 ])
 def test_places_visited_are_no_figures_in_words_either(text: str, values: list[int]) -> None:
     assert [value for value, *_ in numbers_in(text)] == values
+
+
+# -- desks of a commune checked after the district's -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("before, visited", [
+    ("Tổ khảo sát đã kiểm tra thực tế tại 1 số bộ phận chuyên môn của huyện và ", True),
+    ("Đoàn kiểm tra các phòng chuyên môn của UBND huyện Đồng Hỷ và ", True),
+    ("Đoàn đã làm việc với bộ phận một cửa của ", True),
+    ("Đoàn nghe báo cáo của huyện và ", False),
+])
+def test_desks_of_a_unit_checked_make_it_visited(before: str, visited: bool) -> None:
+    assert desks_of(before) is visited
