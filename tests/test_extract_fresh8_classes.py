@@ -171,3 +171,19 @@ def test_places_visited_are_no_figures_in_words_either(text: str, values: list[i
 ])
 def test_desks_of_a_unit_checked_make_it_visited(before: str, visited: bool) -> None:
     assert desks_of(before) is visited
+
+
+# -- plots of land counted in "khu" ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Xã quản lý 11 khu đất, trong đó có 5 khu bao chiếm và 6 khu cho mượn.", [(11, None), (5, 11), (6, 11)]),
+    ("Tổng số khu đất công là 8 khu, trong đó 2 khu để trống.", [(8, None), (2, 8)]),
+    ("Trường có 3 khu, công tác tuyển sinh được chú trọng.", []),
+    ("Trường có ba khu và 420 học sinh.", [(420, None)]),
+])
+def test_plots_of_land_count_in_khu_only_where_land_is_named(text: str, found: list[tuple[int, int | None]]) -> None:
+    lead = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. ")
+    figures = extract_article(lead + text, today=TODAY).record["figures"]
+    assert [(f["value"], f.get("of")) for f in figures] == found
