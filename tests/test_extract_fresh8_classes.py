@@ -10,6 +10,7 @@ from store.extract import extract_article
 from store.extract.dates import day_mentions
 from store.extract.figure_numbers import numbers_in
 from store.extract.office_names import JOINED, join_committee_dashes
+from store.extract.place_desks import desks_of
 
 TODAY = date(2026, 12, 1)
 
@@ -157,3 +158,32 @@ def test_context_and_targets_are_no_figures(sentence: str, values: list[float]) 
 ])
 def test_places_visited_are_no_figures_in_words_either(text: str, values: list[int]) -> None:
     assert [value for value, *_ in numbers_in(text)] == values
+
+
+# -- desks of a commune checked after the district's -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("before, visited", [
+    ("Tổ khảo sát đã kiểm tra thực tế tại 1 số bộ phận chuyên môn của huyện và ", True),
+    ("Đoàn kiểm tra các phòng chuyên môn của UBND huyện Đồng Hỷ và ", True),
+    ("Đoàn đã làm việc với bộ phận một cửa của ", True),
+    ("Đoàn nghe báo cáo của huyện và ", False),
+])
+def test_desks_of_a_unit_checked_make_it_visited(before: str, visited: bool) -> None:
+    assert desks_of(before) is visited
+
+
+# -- plots of land counted in "khu" ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Xã quản lý 11 khu đất, trong đó có 5 khu bao chiếm và 6 khu cho mượn.", [(11, None), (5, 11), (6, 11)]),
+    ("Tổng số khu đất công là 8 khu, trong đó 2 khu để trống.", [(8, None), (2, 8)]),
+    ("Trường có 3 khu, công tác tuyển sinh được chú trọng.", []),
+    ("Trường có ba khu và 420 học sinh.", [(420, None)]),
+])
+def test_plots_of_land_count_in_khu_only_where_land_is_named(text: str, found: list[tuple[int, int | None]]) -> None:
+    lead = ("Sáng 5/3/2024, Đoàn giám sát HĐND huyện do ông Lê Văn An, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+            "giám sát tại xã Ea Phê, huyện Krông Pắc, tỉnh Đắk Lắk. ")
+    figures = extract_article(lead + text, today=TODAY).record["figures"]
+    assert [(f["value"], f.get("of")) for f in figures] == found

@@ -135,6 +135,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if unit_match[1].lower() == "bộ" and not _FILES_BEFORE.search(text, max(0, start - 120), start):
             continue  # "5 bộ, ngành": ministries; "bộ" counts files only where the clause has named them
+        if unit == "khu" and unit_match[1].lower() != "khu đất" and \
+                not _PLOTS_BEFORE.search(text, max(0, start - 200), start):
+            continue  # "Trường có 3 khu": a school's sites; "khu" counts plots only where land is named before
         if scale is not None or unit in _MONEY_UNITS:
             # scale words and money read as the domain reads them (`store.numbers.read_quantity`): one mechanism
             try:
@@ -214,7 +217,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         unit = UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
             continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
-        if _counts_places(text, m.start(), unit, unit_match.end()):
+        if _counts_places(text, m.start(), unit, unit_match.end()) or \
+                unit == "khu" and not _PLOTS_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             continue  # "giám sát ... tại bốn đơn vị giáo dục": the places visited, in words as in digits
         out.append((value, None, unit, m.start(), unit_match.end()))
     taken = {item[3] for item in out}
@@ -237,6 +241,8 @@ _AT_PLACES = re.compile(r"\btại\s+(?:(?:hơn|trên|gần)\s+)?$", re.IGNORECAS
 _YEAR_WORD_BEFORE = re.compile(r"\b(?:đầu|cuối|giữa|trong|cả|hết|mỗi|hằng|hàng|tháng|quý)\s+$",
                                re.IGNORECASE)
 """Words after which "năm" is the year ("đầu năm", "trong năm", "6 tháng năm"), never the number five."""
+_PLOTS_BEFORE = re.compile(r"\bkhu\s+đất\b", re.IGNORECASE)
+"""Plots of land named before a bare "khu" ("tổng số khu đất nông nghiệp đang quản lý là 11 khu, trong đó 5 ...")."""
 _FILES_BEFORE = re.compile(r"hồ sơ[^.;]{0,100}$", re.IGNORECASE)
 """Files named before a bare "bộ" ("tổng số hồ sơ ... của toàn huyện là 59.010 bộ"): the sets are files."""
 _TIME_WORD_BEFORE = re.compile(r"\b(tháng|năm|ngày|quý)\s*$", re.IGNORECASE)

@@ -25,6 +25,7 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("lao động", ("lao động",)),  # workers placed or paid ("giới thiệu 64 lao động", "131 lao động")
     ("giáo viên", ("giáo viên",)),  # a school's staff ("Trường có 28 giáo viên")
     ("tờ rơi", ("tờ rơi", "tờ gấp")),  # leaflets handed out in a campaign ("phát 5.000 tờ rơi")
+    ("khu", ("khu đất", "khu")),  # plots of public land managed or lent (only after land is named: figure_numbers)
     # officials under the abbreviations reports use ("27 CB, CC có mặt", "6 CBCC"), as "cán bộ, công chức" is
     ("cán bộ", ("cán bộ, công chức", "cán bộ", "CB, CC, VC", "CB,CC,VC", "CB, CC", "CB,CC", "CBCCVC", "CBCC")),
     ("công chức", ("công chức", "viên chức")),

@@ -36,6 +36,7 @@ from .place_cues import (
     accompanies,
     reports_after,
 )
+from .place_desks import desks_of
 from .place_hosts import host_province, other_hosts
 from .place_list_fallback import with_its_list
 from .place_mentions import VISIT_BEFORE, Mention
@@ -157,7 +158,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
-            listed_checked_unit(mention) or sites_of_listed_units(mention, before):  # a round's units, sites'
+            listed_checked_unit(mention) or sites_of_listed_units(mention, before) or desks_of(before):  # (place_desks)
         return True
     if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
             re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
