@@ -132,3 +132,11 @@ def test_an_office_after_a_unit_does_not_continue_its_list() -> None:
     draft = lead_draft("Trong 02 ngày 16, 19/6/2023 tại trụ sở Đảng ủy xã Tân Thành, Đảng ủy xã Thuận Quý. Tổ giám sát "
                        "của Ban Tổ chức Huyện ủy do đồng chí Lê Văn Tư làm Tổ trưởng đã tiến hành giám sát.")
     assert all("Đảng" not in p["name"] for p in draft.record["localities"])
+
+
+def test_an_allowance_scale_written_as_a_span_is_no_figure() -> None:
+    assert not figure_triples(_LEAD + "Các đối tượng được hưởng mức trợ cấp từ 270 - 540.000 đồng/tháng.")
+
+
+def test_one_allowance_rate_stays_a_figure() -> None:
+    assert (360000, "đồng", None) in figure_triples(_LEAD + "Người cao tuổi được hưởng mức trợ cấp 360.000 đồng/tháng.")
