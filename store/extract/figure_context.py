@@ -7,9 +7,6 @@
   to another ("tăng từ 2 lên 5 công chức") and a span ("từ 2 đến 5") are not this.
 - A norm of space per person ("không đáp ứng tiêu chuẩn 2 m2/người", "định mức 4 m2/học sinh"): the rule a finding is
   measured against, no count or measure of the place.
-- A scale of allowances written as a span ("với mức trợ cấp từ 270 - 405.000 đồng/tháng", "mức hỗ trợ từ 1 đến 2 triệu
-  đồng"): the scheme's scale, neither end is what the place paid (one rate alone, "360.000 đồng/tháng", stays a
-  figure: `figure_rates`).
 """
 
 from __future__ import annotations
@@ -23,9 +20,6 @@ _NORM_BEFORE = re.compile(r"\b(?:tiêu chuẩn|định mức|quy chuẩn|quy đ�
                           re.IGNORECASE)
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*(?:một\s+|1\s+)?(?:người|học sinh|học viên|trẻ|cháu|em|phạm nhân|bệnh nhân|"
                              r"giường|chỗ)\b", re.IGNORECASE)
-_SCALE_BEFORE = re.compile(r"\b(?:mức|trợ cấp|phụ cấp|hỗ trợ|lương)\b[^.;]{0,40}\btừ\s+[\d.,]+\s*"
-                           r"(?:nghìn|ngàn|triệu|tỷ)?\s*(?:đồng|đ)?\s*(?:-|–|đến|tới)\s*$", re.IGNORECASE)
-_MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng")
 _SPAN_AFTER = re.compile(r"\s*(?:đến|tới|lên|-|–)\s*\d", re.IGNORECASE)
 
 
@@ -34,8 +28,6 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
     if unit in ("m2", "m²") and _PER_HEAD_AFTER.match(text, end) and _NORM_BEFORE.search(text, max(0, start - 60),
                                                                                          start):
         return True  # "tiêu chuẩn 2 m2/người": a norm
-    if unit in _MONEY and _SCALE_BEFORE.search(text, max(0, start - 90), start):
-        return True  # "mức trợ cấp từ 270 - 405.000 đồng/tháng": a scale
     if unit in _POPULATION_UNITS and _POPULATION_BEFORE.search(text, max(0, start - 80), start):
         return True
     return bool(_THRESHOLD_BEFORE.search(text, max(0, start - 12), start)) and not _SPAN_AFTER.match(text, end)
