@@ -35,6 +35,7 @@ from .figure_posts import staff_by_post
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
 from .figure_requests import asked_for
 from .figure_restated import restated_once
+from .figure_scales import end_of_a_scale
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
@@ -162,7 +163,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if asked_for(text, start) or planned(text, start):
             continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà": an ask, a plan
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
-                items_named_after(text, value, unit, end) or \
+                items_named_after(text, value, unit, end) or end_of_a_scale(text, start, unit) or \
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
                 number_is_context(text, start, end, unit):  # a family; "cách 700 m"; staff by post; a population
