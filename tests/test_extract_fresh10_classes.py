@@ -119,3 +119,27 @@ def test_a_party_committees_months_are_a_round_up() -> None:
     text = ("Kiểm tra, giám sát là nhiệm vụ thường xuyên của Đảng bộ. Trong 6 tháng đầu năm 2024, Ủy ban Kiểm tra "
             "Đảng ủy xã đã kiểm tra 2 tổ chức đảng và giám sát chuyên đề 3 chi bộ.")
     assert _flag(text) is not None
+
+
+def _leader(text: str) -> str | None:
+    leader = extract_article(text, today=TODAY).record.get("leader")
+    return leader["name"] if leader else None
+
+
+@pytest.mark.parametrize("rank", ["Thiếu tướng", "Đại tá", "Thượng tá", "Trung tướng"])
+def test_a_rank_between_the_honorific_and_the_name(rank: str) -> None:
+    text = (f"Ngày 4/6/2024, đoàn công tác của Bộ Công an do đồng chí {rank} Phạm Minh Hòa, Phó Cục trưởng, Cục Cảnh sát "
+            "quản lý hành chính dẫn đầu đã kiểm tra việc cấp căn cước tại Công an xã Tân Lộc.")
+    assert _leader(text) == "Phạm Minh Hòa"
+
+
+def test_chair_with_its_title_first_then_a_second_chair() -> None:
+    text = ("Chiều 9-9-2024, Ban Pháp chế HĐND tỉnh giám sát tại UBND xã Cẩm Mỹ. Chủ trì buổi làm việc có Phó Chủ tịch "
+            "HĐND tỉnh Trần Quốc Khánh và Trưởng ban Pháp chế HĐND tỉnh Ngô Thị Thu.")
+    assert _leader(text) == "Trần Quốc Khánh"
+
+
+def test_head_named_after_a_clause_of_the_place_seen_first() -> None:
+    text = ("Ngày 2-4-2021, sau khi đến thăm điểm trường bản Pa Khoang, xã Mường Phăng, Chủ tịch QH Vương Đình Huệ và "
+            "đoàn công tác đã làm việc với lãnh đạo tỉnh Điện Biên.")
+    assert _leader(text) == "Vương Đình Huệ"
