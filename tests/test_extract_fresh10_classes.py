@@ -128,8 +128,8 @@ def _leader(text: str) -> str | None:
 
 @pytest.mark.parametrize("rank", ["Thiếu tướng", "Đại tá", "Thượng tá", "Trung tướng"])
 def test_a_rank_between_the_honorific_and_the_name(rank: str) -> None:
-    text = (f"Ngày 4/6/2024, đoàn công tác của Bộ Công an do đồng chí {rank} Phạm Minh Hòa, Phó Cục trưởng, Cục Cảnh sát "
-            "quản lý hành chính dẫn đầu đã kiểm tra việc cấp căn cước tại Công an xã Tân Lộc.")
+    text = (f"Ngày 4/6/2024, đoàn công tác của Bộ Công an do đồng chí {rank} Phạm Minh Hòa, Phó Cục trưởng, Cục "
+            "Cảnh sát quản lý hành chính dẫn đầu đã kiểm tra việc cấp căn cước tại Công an xã Tân Lộc.")
     assert _leader(text) == "Phạm Minh Hòa"
 
 
@@ -143,3 +143,12 @@ def test_head_named_after_a_clause_of_the_place_seen_first() -> None:
     text = ("Ngày 2-4-2021, sau khi đến thăm điểm trường bản Pa Khoang, xã Mường Phăng, Chủ tịch QH Vương Đình Huệ và "
             "đoàn công tác đã làm việc với lãnh đạo tỉnh Điện Biên.")
     assert _leader(text) == "Vương Đình Huệ"
+
+
+@pytest.mark.parametrize("cue", ["tại các điểm nóng xây dựng không phép là 3",
+                                 "ở các địa bàn trọng điểm gồm ba", "đến các khu vực giáp ranh là"])
+def test_places_then_the_communes_they_are(cue: str) -> None:
+    text = (f"Ngày 28/5/2024, Đoàn kiểm tra của Sở Xây dựng TPHCM đã kiểm tra {cue} xã Bình Hưng, Vĩnh Lộc A và "
+            "Vĩnh Lộc B (huyện Bình Chánh).")
+    record = extract_article(text, today=TODAY).record
+    assert [loc["name"] for loc in record["localities"]] == ["xã Bình Hưng", "xã Vĩnh Lộc A", "xã Vĩnh Lộc B"]
