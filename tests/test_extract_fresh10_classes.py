@@ -152,3 +152,25 @@ def test_places_then_the_communes_they_are(cue: str) -> None:
             "Vĩnh Lộc B (huyện Bình Chánh).")
     record = extract_article(text, today=TODAY).record
     assert [loc["name"] for loc in record["localities"]] == ["xã Bình Hưng", "xã Vĩnh Lộc A", "xã Vĩnh Lộc B"]
+
+
+def _values(text: str) -> list[float]:
+    return [figure["value"] for figure in extract_article(text, today=TODAY).record.get("figures", [])]
+
+
+_LEAD = "Sáng 5/6/2023, Đoàn công tác của Hội Nông dân tỉnh đã kiểm tra việc sử dụng vốn vay tại xã Cẩm Quan. "
+
+
+@pytest.mark.parametrize("said", ["500.000.000đ (năm trăm triệu đồng)", "500.000.000 đồng (Năm trăm triệu đồng)",
+                                  "500.000.000 đồng (bằng chữ: năm trăm triệu đồng)"])
+def test_an_amount_said_again_in_words_is_one_figure(said: str) -> None:
+    assert _values(_LEAD + f"Tổng số tiền cho vay là {said}.") == [500_000_000]
+
+
+def test_an_amount_in_words_of_its_own_still_counts() -> None:
+    assert _values(_LEAD + "Xã chi 300.000.000 đồng, huyện hỗ trợ thêm ba trăm triệu đồng.") == [300_000_000] * 2
+
+
+@pytest.mark.parametrize("where", ["tại 5 đơn vị hội cơ sở", "ở 3 trường học"])
+def test_a_count_of_units_after_tai_is_where(where: str) -> None:
+    assert _values(_LEAD + f"Đoàn xem xét hồ sơ các dự án {where}.") == []
