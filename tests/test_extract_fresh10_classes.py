@@ -119,3 +119,58 @@ def test_a_party_committees_months_are_a_round_up() -> None:
     text = ("Kiểm tra, giám sát là nhiệm vụ thường xuyên của Đảng bộ. Trong 6 tháng đầu năm 2024, Ủy ban Kiểm tra "
             "Đảng ủy xã đã kiểm tra 2 tổ chức đảng và giám sát chuyên đề 3 chi bộ.")
     assert _flag(text) is not None
+
+
+def _leader(text: str) -> str | None:
+    leader = extract_article(text, today=TODAY).record.get("leader")
+    return leader["name"] if leader else None
+
+
+@pytest.mark.parametrize("rank", ["Thiếu tướng", "Đại tá", "Thượng tá", "Trung tướng"])
+def test_a_rank_between_the_honorific_and_the_name(rank: str) -> None:
+    text = (f"Ngày 4/6/2024, đoàn công tác của Bộ Công an do đồng chí {rank} Phạm Minh Hòa, Phó Cục trưởng, Cục "
+            "Cảnh sát quản lý hành chính dẫn đầu đã kiểm tra việc cấp căn cước tại Công an xã Tân Lộc.")
+    assert _leader(text) == "Phạm Minh Hòa"
+
+
+def test_chair_with_its_title_first_then_a_second_chair() -> None:
+    text = ("Chiều 9-9-2024, Ban Pháp chế HĐND tỉnh giám sát tại UBND xã Cẩm Mỹ. Chủ trì buổi làm việc có Phó Chủ tịch "
+            "HĐND tỉnh Trần Quốc Khánh và Trưởng ban Pháp chế HĐND tỉnh Ngô Thị Thu.")
+    assert _leader(text) == "Trần Quốc Khánh"
+
+
+def test_head_named_after_a_clause_of_the_place_seen_first() -> None:
+    text = ("Ngày 2-4-2021, sau khi đến thăm điểm trường bản Pa Khoang, xã Mường Phăng, Chủ tịch QH Vương Đình Huệ và "
+            "đoàn công tác đã làm việc với lãnh đạo tỉnh Điện Biên.")
+    assert _leader(text) == "Vương Đình Huệ"
+
+
+@pytest.mark.parametrize("cue", ["tại các điểm nóng xây dựng không phép là 3",
+                                 "ở các địa bàn trọng điểm gồm ba", "đến các khu vực giáp ranh là"])
+def test_places_then_the_communes_they_are(cue: str) -> None:
+    text = (f"Ngày 28/5/2024, Đoàn kiểm tra của Sở Xây dựng TPHCM đã kiểm tra {cue} xã Bình Hưng, Vĩnh Lộc A và "
+            "Vĩnh Lộc B (huyện Bình Chánh).")
+    record = extract_article(text, today=TODAY).record
+    assert [loc["name"] for loc in record["localities"]] == ["xã Bình Hưng", "xã Vĩnh Lộc A", "xã Vĩnh Lộc B"]
+
+
+def _values(text: str) -> list[float]:
+    return [figure["value"] for figure in extract_article(text, today=TODAY).record.get("figures", [])]
+
+
+_LEAD = "Sáng 5/6/2023, Đoàn công tác của Hội Nông dân tỉnh đã kiểm tra việc sử dụng vốn vay tại xã Cẩm Quan. "
+
+
+@pytest.mark.parametrize("said", ["500.000.000đ (năm trăm triệu đồng)", "500.000.000 đồng (Năm trăm triệu đồng)",
+                                  "500.000.000 đồng (bằng chữ: năm trăm triệu đồng)"])
+def test_an_amount_said_again_in_words_is_one_figure(said: str) -> None:
+    assert _values(_LEAD + f"Tổng số tiền cho vay là {said}.") == [500_000_000]
+
+
+def test_an_amount_in_words_of_its_own_still_counts() -> None:
+    assert _values(_LEAD + "Xã chi 300.000.000 đồng, huyện hỗ trợ thêm ba trăm triệu đồng.") == [300_000_000] * 2
+
+
+@pytest.mark.parametrize("where", ["tại 5 đơn vị hội cơ sở", "ở 3 trường học"])
+def test_a_count_of_units_after_tai_is_where(where: str) -> None:
+    assert _values(_LEAD + f"Đoàn xem xét hồ sơ các dự án {where}.") == []

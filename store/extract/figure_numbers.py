@@ -52,9 +52,11 @@ _WORD_NUMBER = re.compile(
 _VISITED_UNITS = {"đơn vị", "cơ quan", "trường"}
 _VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm|thực tế)\s+"
                              r"(?:(?:đột xuất|trực tiếp|thực tế)\s+)?(?:(?:tại|với|ở)\s+)?"
-                             r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d,;.]{1,25}?(?:,|\s+và)\s+)*$", re.IGNORECASE)
+                             r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d,;.]{1,25}?(?:,|\s+và)\s+)*$|"
+                             r"(?:^|[\s,])(?:tại|ở)\s+$", re.IGNORECASE)
 """The visit verb before a count of places, or before a list of them: "đã khảo sát 3 đơn vị", "đến 3 ấp và 2
-trường học"."""
+trường học"; a count of units right after "tại" is where, whatever the verb ("thẩm định các dự án ... tại 5 đơn
+vị")."""
 _PLACES_AFTER = re.compile(r"\s*[(:]\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|UBND)\b", re.IGNORECASE)
 """A count of units followed by their names: the units visited are listed, the count is not a figure."""
 _CHECKED_AT = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\s+(?:(?:xác suất|ngẫu nhiên|thực tế|trực tiếp)\s+)?"
@@ -201,7 +203,12 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     for m in _WORD_MONEY.finditer(text):
         value = _word_value(m[1].lower().replace("một", "mốt")) if m[1].lower() != "một" else 1
         if value is not None and not _inside(reach, starts, m.start(), m.end()):
-            out.append((value * _WORD_SCALES[m[2].lower()], None, "đồng", m.start(), rate_end(text, m.end())))
+            amount = value * _WORD_SCALES[m[2].lower()]
+            if (said := _IN_WORDS_BRACKET.search(text, 0, m.start())) and \
+                    any(item[0] == amount and item[2] == "đồng" and said.start() - 2 <= item[4] <= said.start() + 1
+                        for item in out):
+                continue  # "500.000.000đ (năm trăm triệu đồng)": the amount in digits said again in words, one figure
+            out.append((amount, None, "đồng", m.start(), rate_end(text, m.end())))
     for m in _WORD_NUMBER.finditer(text):
         if m.end() - m.start() > 200:
             continue
@@ -260,6 +267,8 @@ _WORD_MONEY = re.compile(
     r"sáu|bảy|tám|chín|mười))*)\s+(triệu|tỷ|tỉ)\s+(?:đồng|VNĐ)(?![\wÀ-ỹ])", re.IGNORECASE)
 """Money in words with a scale word: "trị giá một triệu đồng", "chi một tỷ đồng" ("một" alone is "a", so it counts
 only before a scale word and money)."""
+_IN_WORDS_BRACKET = re.compile(r"\s*\(\s*(?:(?:bằng|viết bằng)\s+chữ\s*:?\s*)?$", re.IGNORECASE)
+"""A bracket opened right before money in words: the amount before it said again for a cheque's sake."""
 _WORD_SCALES = {"triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được công nhận|công nhận)\b[^.;,]{0,20}$", re.IGNORECASE)
 """Criteria counted as a result: met, still missing, added ("đạt 15 tiêu chí", "còn 4 tiêu chí chưa đạt")."""

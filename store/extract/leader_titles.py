@@ -20,6 +20,9 @@ FULL_DEGREES_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:(?:do|có|và|ông|bà|đồ
 ... làm trưởng đoàn", "Tiến sĩ X, Phó Chủ nhiệm Ủy ban ..."): the name after them is a person's, and the person
 still opens the clause."""
 _CLAUSE_BEFORE = re.compile(r"([^,;:()]{3,120}),\s*$")
+RANK_BEFORE = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
+"""A military or police rank between "do (đồng chí)" and a name ("do đồng chí Thiếu tướng X, <title> dẫn đầu"): it
+stands where nothing else does, so the name still follows "do"."""
 
 
 def fill_titles_before(found: list[PersonMention], title_before: Callable[[str], str]) -> None:

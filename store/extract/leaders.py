@@ -22,7 +22,7 @@ from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
 from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
-from .leader_titles import FULL_DEGREES_BEFORE
+from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .office_names import election_after, undot_abbreviations
 from .person_names import name_parts
 
@@ -184,7 +184,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
             score, rule = 7, "X chủ trì"
-        elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
+        elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*" + RANK_BEFORE + "$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|dẫn đoàn|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, "do X chủ trì"
         elif re.search(r"\bdo\s+(?:\S+\s+){0,12}$", mention.before) and _CO_LEADER_AFTER.match(title_end):
@@ -194,7 +194,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", mention.before,
                           re.IGNORECASE):
             score, rule = 7, "dưới sự chủ trì của X"
-        elif _CHAIR_IS.search(mention.before) and mention.titles:
+        elif (_CHAIR_IS.search(mention.before) or _CHAIR_IS.search(_before_title(mention))) and mention.titles:
             score, rule = 7, "Chủ trì buổi giám sát có X, <title>"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
@@ -289,7 +289,8 @@ def _opens_clause(mention: PersonMention) -> bool:
         text = text[:earlier.start()]
     if degrees := FULL_DEGREES_BEFORE.search(text):  # "Sáng 19/7, Giáo sư, Tiến sĩ X": degrees, then the name
         text = text[:degrees.start()] + " "
-    if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:tại\s+[^,;.]{3,80},\s*)?"
+    if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:tại\s+[^,;.]{3,80},\s*)?"  # and a
+                    r"(?:(?:sau khi|trước khi)\s[^.;]{0,240},\s*)?"  # place seen first ("sau khi đến thăm A, X")
                     r"(?:ông|bà|đồng chí|đ/c)?\s*", text, re.IGNORECASE):  # "Ngày 13/2, tại Huyện ủy X (Y), đồng chí""
         return True
     if re.fullmatch(r"\W*(?:Nhằm|Để|Với mục đích|Với mục tiêu)\b[^.;]{0,200},\s*(?:ông|bà|đồng chí|đ/c)?\s*", text,

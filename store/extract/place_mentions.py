@@ -44,7 +44,10 @@ VISIT_BEFORE = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an|"
     r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử|lãnh đạo)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?"
-    r"(?:(?:địa phương|đơn vị|địa bàn|cơ sở)\s*[:(]\s*)?$",
+    r"(?:(?:địa phương|đơn vị|địa bàn|cơ sở)\s*[:(]\s*)?$|"
+    # the places named, then the units they are: "tại các điểm nóng xây dựng không phép là 3 xã A, B và C"
+    r"(?:\btại|\bở|\bđến)\s+(?:các\s+)?(?:điểm|địa bàn|khu vực|nơi|địa phương|vùng)\b[^.;,()]{0,60}?\s(?:là|gồm)\s+"
+    r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các", "ở ba",
 "tại các địa phương: xã A, xã B", "tại 02 đơn vị (xã A và thị trấn B)", "làm việc với Ủy ban Bầu cử tỉnh X"; a road
