@@ -65,3 +65,25 @@ def test_the_quoted_holder_of_the_headline_office_leads() -> None:
 def test_a_middle_name_typed_in_lower_case(text: str, name: str) -> None:
     found = name_at(text, 0, need_surname=False)
     assert found is not None and found[0] == name
+
+
+def _date(text: str, published: str | None = None) -> str | None:
+    return extract_article(text, published=published).record.get("date")
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Căn cứ Nghị định số 12/2022/NĐ-CP, từ ngày 3 đến 5-5-2022, Ban Thường trực Ủy ban MTTQ tỉnh đã đến xã Ea Kly để "
+     "kiểm tra.", "2022-05-03"),
+    ("ABC - Từ ngày 14 đến 16-8-2021, Ban Thường trực Ủy ban MTTQ tỉnh đã về xã Ea Kly, nơi có nhiều hộ nghèo, để "
+     "kiểm tra.", "2021-08-14"),
+    ("Trong 02 ngày, 11 và 12/10/2020, Phó Chủ tịch UBND huyện Krông Pắc - Lê Văn Mười cùng lãnh đạo Phòng Y tế đến "
+     "các trạm y tế kiểm tra.", "2020-10-11"),
+])
+def test_a_span_the_visit_opens_with_gives_its_first_day(lead: str, day: str) -> None:
+    assert _date("Kiểm tra tại xã Ea Kly\n\n" + lead) == day
+
+
+def test_a_deadline_from_now_is_ahead_of_the_visit() -> None:
+    text = ("Kiểm tra an toàn thực phẩm\n\nChiều 14-10, đoàn kiểm tra liên ngành của huyện Krông Pắc đã kiểm tra bếp "
+            "ăn tại xã Ea Kly. Từ nay đến hết ngày 30-11-2021, đoàn sẽ kiểm tra các bếp ăn còn lại.")
+    assert _date(text) == "2021-10-14"

@@ -210,7 +210,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
         elif subject_visits(people, mention, lead):  # "Đ/c X – PCT UBND huyện cùng đoàn ... đi thực tế khảo sát"
-            score, rule = 6, "X – <office> cùng <team> ... kiểm tra"
+            score, rule = 6, "X – <office> cùng ... kiểm tra"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
