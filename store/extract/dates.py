@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..reasons import Reason, reason
+from .date_clause_spans import opening_day_span
 from .day_brackets import bracketed_after_the_visit, opens_with_working_days
 from .day_cues import (
     _DOCUMENT_BEFORE,
@@ -68,7 +69,7 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     for sentence in head:
         for mention in day_mentions(sentence.text):
             before = sentence.text[:mention.start]
-            if _opens_visit_span(sentence.text, mention):
+            if _opens_visit_span(sentence.text, mention) or opening_day_span(sentence.text, mention):
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
                 continue
             # "sáng ngày 26/2" is a visit's time even after "kỷ luật ...", which reads like a law's date

@@ -22,6 +22,7 @@ from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
 from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
+from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .office_names import election_after, undot_abbreviations
 from .person_names import name_parts
@@ -209,6 +210,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index == lead and _SUBJECT_VISITS.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
+        elif subject_visits(people, mention, lead):  # "Đ/c X – PCT UBND huyện cùng đoàn ... đi thực tế khảo sát"
+            score, rule = 6, "X – <office> cùng ... kiểm tra"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
@@ -243,7 +246,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
     if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
-                         first_taking_part(people)):
+                         first_taking_part(people) or headline_office_holder(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer, rule = _overseeing_officer(people, article) or body_head(people, article), OVERSEEING_OFFICER

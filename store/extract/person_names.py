@@ -74,6 +74,11 @@ def name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | N
             cursor = token.end() + 1
             ends.append(cursor)
             continue
+        if token and len(words) == 1 and lower_middle_name(text, words[0], token):
+            words.append(token[0].capitalize())  # "Phạm việt Dũng": a middle name typed in lower case
+            cursor = token.end()
+            ends.append(cursor)
+            continue
         if not token or not _is_name_word(token[0], not words):
             break
         if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
@@ -94,6 +99,19 @@ def name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | N
             len(words) < 3 or words[0].lower() not in NAME_SURNAMES):
         return None
     return " ".join(words), end
+
+
+_LOWER_MIDDLES = {"văn", "thị", "việt", "hữu", "đức", "minh", "quang", "thanh", "ngọc", "xuân", "hồng", "công",
+                  "đình", "quốc", "trọng", "tiến", "mạnh", "thế", "bá", "duy"}
+
+
+def lower_middle_name(text: str, first: str, token: re.Match[str]) -> bool:
+    """A common middle name typed in lower case between a surname and a capitalised given name ("Phạm việt Dũng")."""
+    if first.lower() not in NAME_SURNAMES or token[0] not in _LOWER_MIDDLES:
+        return False
+    following = TOKEN.match(text, token.end() + 1)
+    return following is not None and text[token.end():following.start()] == " " and \
+        _is_name_word(following[0], False) and len(following[0]) > 1
 
 
 def _two_word_name(words: list[str]) -> bool:

@@ -20,6 +20,7 @@ from .days import DayMention, day_mentions, in_period
 from .periods import _RANGE, find_periods
 from .text import Article
 from .year_anchors import anchor_year
+from .year_deadlines import deadline_ahead
 from .year_spans_closed import span_bound
 
 __all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "safe_day", "year_bounds"]
@@ -73,7 +74,8 @@ def year_bounds(article: Article) -> list[Bound]:
                 bounds.append(Bound(first, True, reason("year.data_range", period=m[0]), sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
-            if other.year and cues.PLANNED_AHEAD.search(before) and not in_period(sentence.text, other):
+            if other.year and (cues.PLANNED_AHEAD.search(before) or deadline_ahead(before)) and \
+                    not in_period(sentence.text, other):
                 bounds.append(Bound(date(other.year, other.month, other.day), False,
                                     reason("year.dated_day", day=other.text), sentence.text))
                 continue  # "dự kiến chính thức vận hành từ ngày 1/7/2025": still ahead when it was written
