@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from store.catalog import catalog
+from store.extract import extract_file
 from store.importing.limits import ReadLimits
 from store.importing.sources import find_sources
 from store.oserrors import REASONS
@@ -24,9 +26,11 @@ from tests.factories import make_record
 from tui.i18n import Translator
 from tui.i18n_errors import explain
 from tui.screens.import_report import summary_line
+from tui.screens.review_notes import check_lines, flag_line
 from tui.widgets.details import SHOWN_ITEMS, describe
 
 VI, EN = Translator("vi"), Translator("en")
+ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
 def _said(message: str) -> str:
@@ -100,3 +104,28 @@ def test_a_long_list_of_difficulties_says_how_many_more_in_each_language() -> No
     console = Console(width=80, record=True, file=io.StringIO())
     console.print(describe(record, EN))
     assert "… +1,200" in console.export_text()
+
+
+# -- the review screen names a figure as the screen lists it ---------------------------------------------------
+@pytest.mark.parametrize(("lang", "name", "flag"), [("vi", "Số liệu", "kiểm tra số liệu sẽ báo"),
+                                                    ("en", "Figure", "check would flag")])
+def test_what_check_would_flag_names_the_figure_as_the_screen_counts_it(lang: str, name: str, flag: str) -> None:
+    """Before a save the screen listed "figures[0] Hồ sơ tiếp nhận: …": the record's path, not a reviewer's word;
+    its mark beside a figure said "check sẽ báo", half English."""
+    draft = extract_file(ARTICLES / "tuned" / "t16_check_flag.txt")
+    flagged = next(iter(draft.flags))
+    lines = check_lines(draft.record, lang)
+    assert lines.startswith(f"{name} {flagged + 1} ") and "figures[" not in lines
+    assert flag_line(["x"], Translator(lang)).plain.startswith(f"⚠ {flag}: ")
+
+
+# -- one way of placing the tone mark --------------------------------------------------------------------------
+_NEW_STYLE = re.compile(r"\w*(?:o[áàảãạ]|o[éèẻẽẹ]|u[ýỳỷỹỵ])(?!\w)", re.IGNORECASE)
+"""An open "oa", "oe", "uy" with the mark on its second vowel ("xoá", "huỷ"): the style the catalog does not use."""
+
+
+def test_the_vietnamese_interface_places_tone_marks_one_way() -> None:
+    """The footer said "Xóa lọc", the help "Xoá khảo sát", the buttons "Hủy": one screen, two spellings. The catalog
+    writes the marks as the taxonomy's labels do ("Số hóa hồ sơ", "hủy", "khóa")."""
+    found = {key: _NEW_STYLE.findall(entry["vi"]) for key, entry in catalog().items()}
+    assert {key: words for key, words in found.items() if words} == {}

@@ -1,9 +1,9 @@
 """Every action of the screen in front in the command palette (ctrl+p), named in the UI language.
 
 Over the browser, its actions (`tui.screens.browser`); over a screen with a key table of its own (the figures
-view, the review screen), that table's; a command runs on the screen the palette was opened over, exactly as
-its key would. `Palette` is Textual's palette with the one sentence
-it writes itself, "No matches found", in the catalog's words.
+view, the review screen), the keys of that table it has an action for. A command runs on the screen the
+palette was opened over, exactly as its key would. `Palette` is Textual's palette with the one sentence it
+writes itself, "No matches found", in the catalog's words.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class ActionsProvider(Provider):
         translate = getattr(self.app, "t", None)
         found: list[tuple[str, str, str]] = []
         for spec in getattr(self.screen, "KEY_TABLE", APP_KEYS):
-            if spec.action and not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
+            if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
                 continue
             name = translate(spec.message) if translate else spec.message
             found.append((name, spec.display, spec.action or ""))

@@ -23,7 +23,7 @@ async def _confirm(pilot) -> ConfirmDeleteScreen:
     return screen
 
 
-@pytest.mark.parametrize("lang, title", [("en", "Delete this survey?"), ("vi", "Xoá khảo sát này?")])
+@pytest.mark.parametrize("lang, title", [("en", "Delete this survey?"), ("vi", "Xóa khảo sát này?")])
 async def test_y_deletes_the_named_survey_and_the_list_follows(bundled_store: Path, lang: str, title: str) -> None:
     async with browsing(bundled_store, lang) as (app, pilot):
         doomed = selected_id(app)

@@ -62,3 +62,30 @@ async def test_the_palette_over_the_browser_still_offers_every_key(bundled_store
         assert "Phường/xã  (w)" in offered and "Trợ giúp  (? F1)" in offered
         await pilot.press("escape")
         await settle(pilot)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("vi", "đúng cả tên"), ("en", "the whole name only")])
+async def test_help_explains_the_equals_the_pickers_write(bundled_store: Path, lang: str, said: str) -> None:
+    """A pick shows `ward="Tân Đông Hiệp"` in the filter bar; the help named `ward:` only."""
+    async with browsing(bundled_store, lang) as (app, pilot):
+        await pilot.press("w")
+        await type_text(pilot, "tan dong")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert 'ward="Tân Đông Hiệp"' in screen_text(app).splitlines()[0]
+        await open_screen(pilot, "question_mark", HelpScreen)
+        await pilot.press("G")
+        await pilot.pause()
+        assert 'ward="…"' in screen_text(app) and said in screen_text(app)
+
+
+async def test_the_palette_over_a_correction_offers_its_keys_that_run(bundled_store: Path) -> None:
+    """Over the review screen the palette lists Ctrl+S, Ctrl+N … and not the keys a field handles (Tab, Space),
+    which no command can run."""
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        await pilot.press("r")
+        await pilot.pause(0.5)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        offered = screen_text(app)
+        assert "Thêm dòng  (^n)" in offered and "(Tab Shift+Tab)" not in offered and "(Space)" not in offered

@@ -23,6 +23,7 @@ from store.query import Clause, Filter, QueryError
 from ..i18n import Translator
 from ..i18n_errors import explain
 from ..safe import visible
+from ..widgets.ordered_input import OrderedInput
 from .typeahead import TypeAhead
 
 _SINCE = ("since ", "from ", "tu ")
@@ -97,7 +98,7 @@ class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dates", classes="dialog-box"):
             yield Label(Content(self.t("dates.title")), classes="dialog-title")
-            yield Input(value=self.current, placeholder="2025-07..2025-09", id="dates-input", compact=True)
+            yield OrderedInput(value=self.current, placeholder="2025-07..2025-09", id="dates-input", compact=True)
             yield Label(Content(self.t("dates.hint")), classes="dialog-hint")
             yield Label("", id="dates-error", classes="dialog-error")
 

@@ -112,9 +112,10 @@ def flag_line(messages: list[str], t: Translator) -> Text:
 
 def check_lines(record: dict[str, Any], lang: str) -> str:
     """What `surveys check` would flag in `record`, one line per figure; empty when nothing."""
-    probe = Draft(record)
-    return "\n".join(f"figures[{index}] {visible(record['figures'][index].get('label', ''))}: "
-                     f"{visible('; '.join(messages))}"
+    probe, t = Draft(record), Translator(lang)
+    # "Số liệu 2", counted from 1 as the screen lists them: a reviewer never sees the record's "figures[1]"
+    return "\n".join(f"{t('review.figure_n', n=t.number(index + 1))} "
+                     f"{visible(record['figures'][index].get('label', ''))}: {visible('; '.join(messages))}"
                      for index, messages in sorted(probe.refresh_flags(lang).items()))
 
 

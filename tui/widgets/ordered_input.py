@@ -1,26 +1,40 @@
-"""An input that takes its editing keys in the order they were typed.
+"""An input that takes its keys in the order they were typed.
 
 Textual inserts a typed character as the input receives the key, but runs
-the input's own bindings (Backspace, Delete, Ctrl+U, Home, the arrows) only
-once the key has bubbled up to the app, and the keys queued behind it have
-already been typed by then. Over ssh, where keys arrive in bursts, "tan",
-Backspace, Backspace, "vu" left "tan" instead of "tvu". Here the input runs
-its own binding for a key at the key's turn; priority bindings (the app's
-and the screen's) have run before the key reached the input, as before.
+the input's own bindings (Backspace, Delete, Ctrl+U, Home, the arrows) and
+those above it (Tab to the next field, the screen's keys) only once the key
+has bubbled up to the app, and the keys queued behind it have already been
+typed by then. Over ssh, where keys arrive in bursts, "tan", Backspace,
+Backspace, "vu" left "tan" instead of "tvu", and a number, Tab and the next
+number put both numbers in the first field. Here the input runs the binding
+for a key at the key's turn, its own first, then its containers', its
+screen's and the app's (priority bindings have run before the key reached
+the input, as before). A key that reaches the input after an earlier one
+moved the cursor away goes back to the app, which gives it to the field the
+cursor is in now.
 """
 
 from __future__ import annotations
 
 from textual import events
+from textual.dom import DOMNode
 from textual.widgets import Input
 
 
 class OrderedInput(Input):
     async def _on_key(self, event: events.Key) -> None:  # before `Input._on_key` (Textual calls each class's in turn)
+        if self.app.focused is not self:  # an earlier key of the burst moved the cursor (Tab) or closed the dialog
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+            return
         if event.is_printable:
             return  # typed text: `Input._on_key` inserts it now
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
+        node: DOMNode | None = self
+        while node is not None:  # the input, its containers, the screen, the app: as the key would bubble
+            for binding in node._bindings.key_to_bindings.get(event.key, ()):
+                if not binding.priority and await self.app.run_action(binding.action, node):
+                    event.stop()
+                    event.prevent_default()
+                    return
+            node = node.parent
