@@ -51,6 +51,7 @@ class HeapKeeper:
         from store.matching import prepare as prepare_matching  # noqa: PLC0415 - after the first frame (#17)
 
         catalog.searcher.prepare()
+        catalog.searcher.idle()  # the gazetteer's tables (a few tenths of a second of Python) after the keys typed
         prepare_matching()
         self.host.post_message(Prepared())
 

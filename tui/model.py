@@ -211,6 +211,11 @@ class Searcher:
         if self.index:
             self.index.prepare()
 
+    def idle(self) -> None:
+        """Wait until no search has run for a moment (`IndexFile.idle`): the read-ahead's next part waits for it."""
+        if self.index:
+            self.index.idle()
+
     def interrupt(self) -> None:
         """Stop what the index is doing for a search that a newer one has made moot (its worker gets
         `Interrupted` and posts nothing)."""
