@@ -96,6 +96,7 @@ UNITS += MORE_UNITS  # health, schooling, propaganda, farms, works, order, group
 UNIT_FORMS = sorted(((form, unit) for unit, forms in UNITS for form in forms), key=lambda f: -len(f[0]))
 UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in UNIT_FORMS) + r")(?![\wÀ-ỹ])"
                       r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
+                      r"(?!(?<=\bkhu)\s+(?:phố|dân cư|vực|công nghiệp|kinh tế|nhà|tập thể|vui chơi)\b)"
                       r"(?!(?<=điểm)\s+cầu\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
                       r"(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
                       r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)" + NOT_AFTER)
