@@ -30,3 +30,9 @@ def figure_triples(text: str) -> list[tuple[float | int, str, float | int | None
 def places_coded(record: dict) -> list[tuple[int, int | None, str]]:
     """Each locality of a record as (province code, ward code or None, name)."""
     return [(loc["province"]["code"], (loc["ward"] or {}).get("code"), loc["name"]) for loc in record["localities"]]
+
+
+def leader_named(text: str) -> str | None:
+    """The name of the leader extracted from `text` (a whole article), or None."""
+    leader = extract_article(text, today=TODAY).record.get("leader")
+    return str(leader["name"]) if leader else None

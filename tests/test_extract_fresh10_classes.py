@@ -15,7 +15,7 @@ from store.extract.visit_second_look import (
     sent_to_check,
     team_heard_its_hosts,
 )
-from tests.leads import TODAY
+from tests.leads import TODAY, leader_named
 
 
 def _flag(text: str) -> str | None:
@@ -121,9 +121,7 @@ def test_a_party_committees_months_are_a_round_up() -> None:
     assert _flag(text) is not None
 
 
-def _leader(text: str) -> str | None:
-    leader = extract_article(text, today=TODAY).record.get("leader")
-    return leader["name"] if leader else None
+_leader = leader_named  # the shared reader (tests/leads.py)
 
 
 @pytest.mark.parametrize("rank", ["Thiếu tướng", "Đại tá", "Thượng tá", "Trung tướng"])

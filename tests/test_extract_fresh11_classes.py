@@ -6,12 +6,9 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.person_names import name_at
+from tests.leads import leader_named
 
-
-def _leader(text: str) -> str | None:
-    draft = extract_article(text)
-    leader = draft.record.get("leader")
-    return leader["name"] if leader else None
+_leader = leader_named  # the shared reader (tests/leads.py)
 
 
 @pytest.mark.parametrize("lead, name", [
