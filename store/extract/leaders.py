@@ -24,6 +24,7 @@ from .leader_scope import body_head, in_story
 from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
 from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
+from .leader_top_offices import opens_glued_lead
 from .office_names import election_after, undot_abbreviations
 from .person_names import name_parts
 
@@ -296,6 +297,8 @@ def _opens_clause(mention: PersonMention) -> bool:
                     r"(?:(?:sau khi|trước khi)\s[^.;]{0,240},\s*)?"  # place seen first ("sau khi đến thăm A, X")
                     r"(?:ông|bà|đồng chí|đ/c)?\s*", text, re.IGNORECASE):  # "Ngày 13/2, tại Huyện ủy X (Y), đồng chí""
         return True
+    if opens_glued_lead(text):  # "<headline> Sáng 18/9, Thủ tướng X ...": the lead glued to its headline
+        return True
     if re.fullmatch(r"\W*(?:Nhằm|Để|Với mục đích|Với mục tiêu)\b[^.;]{0,200},\s*(?:ông|bà|đồng chí|đ/c)?\s*", text,
                     re.IGNORECASE):
         return True  # a purpose clause, then the person: "Nhằm nâng cao chỉ số hài lòng, Chủ tịch UBND huyện – X"
@@ -354,7 +357,7 @@ _ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", 
            "uy ban mttq": ("mttq", "mat tran"), "ubmttq": ("mttq", "mat tran"), "mat tran": ("mttq", "mat tran"),
            "doan dbqh": ("dbqh", "dai bieu quoc hoi"), "doan dai bieu quoc hoi": ("dbqh", "dai bieu quoc hoi")}
 _SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|kết luận|đề nghị|yêu cầu|chỉ đạo|đánh giá cao|"
-                     r"ghi nhận|lưu ý|đề xuất)\b", re.IGNORECASE)
+                     r"ghi nhận|lưu ý|đề xuất|tiếp thu)\b", re.IGNORECASE)  # ("tiếp thu": takes the hosts' asks)
 _ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?:?\s*$",
                       re.IGNORECASE)
 """Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""

@@ -26,7 +26,9 @@ from .leader_captions import caption_leader
 from .leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
 from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
+from .leader_speakers import session_speaker
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
+from .leader_top_offices import top_office_name
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, name_at, name_parts
@@ -129,7 +131,8 @@ def find_people(article: Article) -> People:
         people.mentions += _mentions(sentence)
     _expand_short_names(people)
     people.leader = choose_leader(people, article) or _headline_leader(article) or \
-        caption_leader(article, _mentions, Leader)  # a head named only under a photo
+        caption_leader(article, _mentions, Leader) or \
+        session_speaker(article, people, _mentions, Leader)  # a head named only under a photo, or who speaks there
     return people
 
 
@@ -172,7 +175,7 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
             continue
         window = text[max(0, token.start() - 160):token.start()]
         head = _HEAD_BEFORE.search(window)
-        named = name_at(text, token.start(), need_surname=head is None)
+        named = name_at(text, token.start(), need_surname=head is None) or top_office_name(text, token.start(), window)
         if (
             named is None
             and head is None
@@ -221,14 +224,16 @@ def _without_place(name: str, before: str) -> str:
     """ "Phó Chủ tịch HĐND thành phố Hà Nội Phạm Quí Tiên": the place ends the title, it starts no name."""
     # a level word, or a body that a place name follows bare ("Thành ủy Hải Phòng Đào Trọng Đức")
     level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|(?:Thành|Tỉnh|Huyện|Quận)\s+(?:ủy|uỷ)|"
-                      r"HĐND|UBND)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2})$", before, re.IGNORECASE)
+                      r"HĐND|UBND)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2}(?:[-–]\s+)?)$", before, re.IGNORECASE)
     if not level:
         return name
     started = level[1].split()  # "tỉnh Tây | Ninh Nguyễn Thanh Hải": the place began before the name did
+    # "Tỉnh ủy An | Giang Lê Hồng Quang": read case-blind, "tỉnh" took "ủy" as the place's first word; it is no name
+    started = started[next((i for i, word in enumerate(started) if word[:1].isupper()), len(started)):]
     words = name.split()
     for cut in (3, 2, 1, 0):
         rest = words[cut:]
-        place = " ".join(started + words[:cut])
+        place = " ".join(started + words[:cut])  # "Bà Rịa - Vũng Tàu": a dashed province, its dash kept
         if place and len(rest) >= 2 and rest[0].lower() in NAME_SURNAMES and (
                 gazetteer().find_province(place) or gazetteer().names_a_district(place)):
             return " ".join(rest)

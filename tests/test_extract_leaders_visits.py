@@ -1,0 +1,84 @@
+"""Leader and visit-or-not classes of session 12 (realcheck-s11-fresh12 and the sets before it), in sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.leads import leader_named
+
+_leader = leader_named  # the shared reader (tests/leads.py)
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Sáng 3/4/2024, Tổng Bí thư Tô Văn Lâm đã đến kiểm tra tại xã Kỳ Tân.", "Tô Văn Lâm"),
+    ("Sáng 3/4/2024, Tổng Bí thư Đào Lâm đã đến kiểm tra tại xã Kỳ Tân.", "Đào Lâm"),
+    ("Sáng 3/4/2024, Chủ tịch nước Lương Khang đến thăm và kiểm tra tại xã Kỳ Tân.", "Lương Khang"),
+    ("Sáng 3/4/2024, Thủ tướng Chính phủ Phạm Văn Chiến đã đến khảo sát tại xã Kỳ Tân.", "Phạm Văn Chiến"),
+    ("Sáng 3/4/2024, Phó Thủ tướng Trần Hà cùng đoàn công tác tới khảo sát tại xã Kỳ Tân.", "Trần Hà"),
+])
+def test_a_top_office_before_a_name_of_two_words_or_more(lead: str, name: str) -> None:
+    assert _leader("Kiểm tra tại xã Kỳ Tân\n\n" + lead) == name
+
+
+def test_a_top_office_with_no_name_names_no_one() -> None:
+    assert _leader("Kiểm tra\n\nSáng 3/4/2024, Thủ tướng Chính phủ đã đến khảo sát tại xã Kỳ Tân.") is None
+
+
+def test_a_headline_glued_to_the_dated_lead() -> None:
+    text = ("Thủ tướng kiểm tra dự án tại Hà Nam Sáng 3/4/2024, Thủ tướng Phạm Văn Chiến và đoàn công tác tới khảo sát "
+            "tại xã Kỳ Tân.")
+    assert _leader(text) == "Phạm Văn Chiến"
+
+
+@pytest.mark.parametrize("office", [
+    "Bí thư Tỉnh ủy Hà Tĩnh", "Phó Bí thư Tỉnh ủy An Giang", "Trưởng Ban Dân vận Huyện ủy Đức Phổ",
+    "Phó Chủ tịch HĐND tỉnh Bà Rịa - Vũng Tàu", "Chủ tịch UBND tỉnh Hà Tĩnh", "Bí thư Thành ủy Hải Phòng",
+])
+def test_no_syllable_of_the_place_before_a_name_is_glued_to_it(office: str) -> None:
+    text = f"Kiểm tra\n\nSáng 3/4/2024, {office} Nguyễn Văn An dẫn đầu đoàn công tác kiểm tra tại xã Kỳ Tân."
+    assert _leader(text) == "Nguyễn Văn An"
+
+
+def test_a_caption_line_names_who_speaks_at_the_session() -> None:
+    text = ("Kiểm tra thực hiện chính sách tại huyện Tiên Lữ\n\nNgày 8/5/2023, Cục Bảo trợ xã hội - Bộ Lao động đã có "
+            "đợt công tác tại huyện Tiên Lữ.\n\nBà Lê Thị Hạnh, Phó Cục trưởng Cục Bảo trợ xã hội phát biểu tại buổi "
+            "làm việc với lãnh đạo huyện Tiên Lữ")
+    assert _leader(text) == "Lê Thị Hạnh"
+
+
+@pytest.mark.parametrize("speaker", [
+    "Ông Phạm Văn Hùng, Chủ tịch UBND huyện Tiên Lữ phát biểu tại buổi làm việc với đoàn",
+    "Ông Phạm Văn Hùng, Chủ tịch UBND xã phát biểu tại buổi làm việc",
+])
+def test_a_host_who_speaks_at_the_session_never_leads(speaker: str) -> None:
+    text = ("Kiểm tra tại huyện Tiên Lữ\n\nSáng 8/5/2023, Đoàn giám sát HĐND tỉnh làm việc với UBND huyện Tiên Lữ.\n\n"
+            + speaker)
+    assert _leader(text) is None
+
+
+def test_who_speaks_after_a_long_opening_clause_on_the_oversight() -> None:
+    text = ("Giám sát công trình thủy lợi\n\nPhát biểu tại buổi giám sát việc quản lý các hồ chứa nước giai đoạn "
+            "2019 - 2023 tại huyện Cam Lộ vào sáng ngày 2/10/2023, Phó Chủ tịch HĐND tỉnh Hồ Thị Mai yêu cầu UBND "
+            "huyện kiểm tra an toàn các đập.")
+    assert _leader(text) == "Hồ Thị Mai"
+
+
+def test_who_attends_and_directs_the_oversight() -> None:
+    text = ("Giám sát tại xã Kỳ Tân\n\nThường trực HĐND xã Kỳ Tân vừa giám sát việc quản lý đất công. Tại buổi giám "
+            "sát, có ông Trần Văn Lực – Phó Chủ tịch HĐND xã dự và chỉ đạo cuộc giám sát.")
+    assert _leader(text) == "Trần Văn Lực"
+
+
+def test_the_overseeing_bodys_officer_who_takes_the_hosts_asks() -> None:
+    text = ("Đoàn ĐBQH tỉnh khảo sát tại trại tạm giam\n\nChiều 4/9/2023, Đoàn ĐBQH tỉnh Hà Tĩnh khảo sát tại Trại tạm "
+            "giam Công an tỉnh.\n\nPhó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Hà Tĩnh Trần Thị Lan tiếp thu kiến nghị "
+            "của Trại tạm giam")
+    assert _leader(text) == "Trần Thị Lan"
+
+
+
+def test_who_speaks_at_the_session_with_the_team_is_its_host() -> None:
+    text = ("Kiểm tra công tác bầu cử\n\nÔng Lê Văn Hòa - Bí thư Tỉnh ủy Hà Tĩnh phát biểu tại buổi làm việc với Đoàn "
+            "kiểm tra của Ủy ban Trung ương MTTQ Việt Nam. Ảnh: HT.")
+    assert _leader(text) is None
