@@ -94,3 +94,22 @@ def test_a_district_typed_in_lower_case_after_its_commune() -> None:
     text = ("Kiểm tra công trình\n\nSáng 5/5/2022, ông Lê Văn An, Phó Chủ tịch UBND tỉnh, đã kiểm tra công trình tại "
             "xã Sơn Kỳ huyện sơn Hà.")
     assert _places(text) == [("xã Sơn Kỳ", 51, 21325)]
+
+
+def test_communes_listed_after_a_described_count_and_gom() -> None:
+    text = ("Giám sát\n\nNgày 5/5/2022, Đoàn giám sát do ông Lê Văn An làm trưởng đoàn đã đến 3 xã có dự án hồ chứa "
+            "nước Nước Trong 2 đi qua, gồm: Sơn Kỳ, Sơn Ba thuộc huyện Sơn Hà và xã Ba Vì thuộc huyện Ba Tơ, tỉnh "
+            "Quảng Ngãi để kiểm tra.")
+    assert _names(text) == ["xã Sơn Kỳ", "xã Ba Vì"]  # Sơn Ba is today in Sơn Kỳ's ward
+
+
+def test_a_district_after_thuoc_qualifies_the_communes_before_it() -> None:
+    text = ("Giám sát\n\nNgày 5/5/2022, Đoàn giám sát do ông Lê Văn An làm trưởng đoàn đã giám sát tại xã Sơn Kỳ thuộc "
+            "huyện Sơn Hà và xã Ba Vì thuộc huyện Ba Tơ, tỉnh Quảng Ngãi.")
+    assert _names(text) == ["xã Sơn Kỳ", "xã Ba Vì"]
+
+
+def test_a_headline_bare_name_is_the_district_the_text_names() -> None:
+    text = ("Chủ tịch UBND thành phố kiểm tra phòng chống ngập tại Hoàn Kiếm\n\nSáng 4/4/2022, ông Trần Văn Hùng, Chủ "
+            "tịch UBND thành phố Hà Nội, cho biết quận Hoàn Kiếm đã nạo vét cống.")
+    assert _names(text) == ["quận Hoàn Kiếm"]

@@ -199,5 +199,5 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     gap = text[units[-1].end:mention.start]
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
-    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)", "", gap)  # the brackets or dash a qualifier stood in
+    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)|\bthuộc(?=\s*(?:,|;|và|$))", "", gap)  # what a qualifier stood in
     return bool(_JOINED.fullmatch(gap))

@@ -169,8 +169,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
-        # "các xã: A, B - huyện X": a dash before a higher unit says where the units before it lie, as a comma does
-        if re.fullmatch(r"\s*(?:[,(]|\s[-–])?\s*", gap) and _rank(current.level) > _rank(previous.level):
+        # "các xã: A, B - huyện X": a dash before a higher unit says where the units before it lie, as a comma does;
+        # so does "thuộc" ("A, B thuộc huyện X và xã C thuộc huyện Y")
+        if re.fullmatch(r"\s*(?:[,(]|\s[-–]|\sthuộc)?\s*", gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True
     for mention in found:
         before = text[max(0, mention.start - 120):mention.start]

@@ -44,6 +44,7 @@ from .place_resolution import (
 )
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
+from .place_title_names import headline_names_levelled
 from .place_unplaced import placed_by_its_list
 from .text import Article, Sentence
 
@@ -188,6 +189,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     settle_other_levels(wards, hints, districts)
     places.districts, places.title = districts, article.title or ""
     hints = unique(hints + provinces_of(wards))
+    headline_names_levelled(places.mentions)  # "... tại Đống Đa" over "quận Đống Đa": that unit (place_title_names)
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
