@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .place_abbreviations import spelled_once
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
+from .place_constituencies import constituency_overseen
 from .place_cues import (
     _AGENCY,
     _BODY_BEFORE,
@@ -43,6 +45,8 @@ from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
 from .place_own_unit import ward_opening_the_lead
+from .place_party import party_committee_visited
+from .place_preamble import in_preamble
 from .place_surveyed_councils import council_surveyed
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
@@ -69,7 +73,7 @@ def choose_visited(places: Places, title: str) -> None:
         if mention.key in by_key:
             mention.visited = True  # the same unit again: a list it heads ("các xã A, B và C") is visited too
             continue
-        if _is_visit(mention, ordered[:index], title):
+        if _is_visit(mention, ordered[:index], title) or party_committee_visited(mention, places.sentences):
             mention.visited = True
             if mention.key not in by_key:
                 by_key[mention.key] = mention
@@ -86,7 +90,8 @@ def choose_visited(places: Places, title: str) -> None:
         # "giám sát tại UBND thành phố": the unit of that level the article names elsewhere
         for level, _sentence in places.bare_refs:
             for mention in ordered:
-                if mention.resolution and mention.level == level and mention.key not in by_key:
+                if mention.resolution and mention.level == level and mention.key not in by_key and \
+                        not in_preamble(mention):  # "Thực hiện Nghị quyết ... hỗ trợ 5 huyện: A, B": the plan's
                     for unit in with_its_list(mention, ordered):  # "các huyện A, B và C ... các huyện này"
                         by_key[unit.key] = unit
                         chosen.append(unit)
@@ -106,7 +111,7 @@ def choose_visited(places: Places, title: str) -> None:
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:
-            if mention.resolution and mention.level != "tỉnh":
+            if mention.resolution and mention.level != "tỉnh" and not in_preamble(mention):
                 counts[mention.key] = counts.get(mention.key, 0) + 1
         if counts:
             best = max(counts, key=lambda key: counts[key])
@@ -129,7 +134,11 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             (not _BODY_BEFORE.search(before) or council_surveyed(before)) and \
             not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
-    before = text[max(0, mention.start - 200):mention.start]
+    if in_preamble(mention):
+        return False  # "Thực hiện Kế hoạch ... trên địa bàn huyện X.": the plan's scope (place_preamble)
+    if constituency_overseen(mention):
+        return True  # "Tổ đại biểu đơn vị bầu cử xã A, B ... giám sát đối với UBND các xã nêu trên"
+    before = spelled_once(text[max(0, mention.start - 200):mention.start])  # "Ủy ban nhân dân (UBND) các xã: A"
     if AREA_LISTED.search(before):
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
@@ -190,5 +199,5 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     gap = text[units[-1].end:mention.start]
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
-    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)", "", gap)  # the brackets or dash a qualifier stood in
+    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)|\bthuộc(?=\s*(?:,|;|và|$))", "", gap)  # what a qualifier stood in
     return bool(_JOINED.fullmatch(gap))

@@ -71,7 +71,7 @@ _LISTED_IN = re.compile(
     r"\s+(?:đơn vị|địa phương|địa bàn|cơ quan|nơi|điểm)\s*:\s*(?:" + _LIST_GOES_ON + r")?(?:" + _AGENCY + r"\s+)?$"
     r"|\b(?:tại|đến|ở|thăm|kiểm tra|giám sát|khảo sát|thẩm định|làm việc với)\b[^.;:]{0,60}?\b" + _NUMBER +
     r"\s+(?:xã|phường|thị trấn)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn))*\s+[^.;:,()]{1,60}?"
-    r"\s*(?::|(?:bao\s+)?gồm\s*:?)\s*$",
+    r"\s*(?::|,?\s*(?:bao\s+)?gồm\s*:?)\s*$",
     re.IGNORECASE)
 """A place the visit goes to, then the units it is made of: "tại Đơn vị bầu cử số 1, gồm các phường A, B"; a count of
 units and a colon, then the units, each after its office ("kiểm tra đột xuất 5 đơn vị: Chi cục X (Sở Y); UBND

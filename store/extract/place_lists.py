@@ -38,22 +38,26 @@ def _dashed_district(unit: str, district: str) -> str | None:
     return next(iter(levels)) if len(levels) == 1 else None
 
 
-_DESCRIPTION_END = re.compile(r"\s*(?::|(?:bao\s+)?gồm\b)", re.IGNORECASE)
+_DESCRIPTION_END = re.compile(r"\s*(?::|,?\s*(?:bao\s+)?gồm\b)", re.IGNORECASE)
 
 
 def described_list(text: str, position: int) -> int:
     """Where the list opens after a description of its units: "các xã đặc biệt khó khăn: A, B" (at the colon), "các
     phường có tỷ lệ hồ sơ trực tuyến thấp gồm A, B". The description is a few words in lower case (an acronym such as
     "NTM" may stand among them) with no punctuation; `position` itself when no such description and list follow."""
-    words = list(re.finditer(r"[ \t]+([^\W\d_][\w'’]*)", text[position:position + 80]))
+    words = list(re.finditer(r"[ \t]+(\w[\w'’]*)", text[position:position + 100]))
     end = position
     for count, word in enumerate(words, 1):
-        if word.start() != end - position or count > 8:
+        if word.start() != end - position or count > 12:
             break
         token = word[1]
-        if not (token.islower() or (token.isupper() and 2 <= len(token) <= 5)):
+        # the first word in lower case (or an acronym); later ones may name what the units have in common:
+        # "6 xã có công trình cầu Rạch Miễu 2 đi qua, gồm: A, B"
+        if not (token.islower() or (token.isupper() and 2 <= len(token) <= 5)) and \
+                (count == 1 or not (token[0].isupper() or token.isdigit())):
             break
         end = position + word.end()
         if _DESCRIPTION_END.match(text, end):
-            return end
+            comma = re.match(r"\s*,", text[end:])  # "..., gồm:": the list opens after the comma
+            return end + (comma.end() if comma else 0)
     return position

@@ -19,7 +19,8 @@ from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME
 from .place_companies import in_firm_name
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
-from .place_names import known_name, known_prefix, numbered, typed_in_lower_case, ward_name
+from .place_names import district_in_lower_case, known_name, known_prefix, numbered, typed_in_lower_case, ward_name
+from .place_preamble import distributive
 
 if TYPE_CHECKING:
     from .text import Article, Sentence
@@ -42,7 +43,7 @@ VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn|\bđoạn\s+(?:đi\s+)?qua)\s+(?:trụ sở\s+)?"
     r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an|"
-    r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử|lãnh đạo)\s+)?"
+    r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử|lãnh đạo|Đảng bộ)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?"
     r"(?:(?:địa phương|đơn vị|địa bàn|cơ sở)\s*[:(]\s*)?$|"
     # the places named, then the units they are: "tại các điểm nóng xây dựng không phép là 3 xã A, B và C"
@@ -119,13 +120,15 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             names, end = typed_in_lower_case(text, names, end)
             names, end = numbered(text, names, end)
             names, end = known_prefix(names, end)
+        if not names and level in ("huyện", "quận", "thị xã"):
+            names, end = district_in_lower_case(text, m.end())  # "huyện phú Bình"
         if not names:
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
             opening = described_list(text, m.end()) if plural else m.end()
             listed = _listed_after(text, opening, level, sentence, in_title, plural)
             for item in listed:  # "08 xã, phường gồm: A, B": a list under two level words
                 item.other_levels = levels_before(text, m.start(), level)
-            if not listed:
+            if not listed and not distributive(text, m.start()):  # "Mỗi huyện ...": every one, not the visited
                 bare_refs.append((level, sentence))
             found += listed
             continue
@@ -166,8 +169,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     found.sort(key=lambda f: f.start)
     for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
-        # "các xã: A, B - huyện X": a dash before a higher unit says where the units before it lie, as a comma does
-        if re.fullmatch(r"\s*(?:[,(]|\s[-–])?\s*", gap) and _rank(current.level) > _rank(previous.level):
+        # "các xã: A, B - huyện X": a dash before a higher unit says where the units before it lie, as a comma does;
+        # so does "thuộc" ("A, B thuộc huyện X và xã C thuộc huyện Y")
+        if re.fullmatch(r"\s*(?:[,(]|\s[-–]|\sthuộc)?\s*", gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True
     for mention in found:
         before = text[max(0, mention.start - 120):mention.start]

@@ -96,3 +96,12 @@ def same_spelling(one: str, other: str) -> bool:
     """The same name, diacritics and all, whichever vowel of "oa", "oe", "uy" carries the tone: "Thanh Thủy" is the
     commune listed as "Xã Thanh Thuỷ", while "Nam Đàn" is still not "Nấm Dẩn"."""
     return _tone_key(one) == _tone_key(other)
+
+
+def district_in_lower_case(text: str, end: int) -> tuple[str, int]:
+    """ "xã Tân Thành huyện phú Bình": a district's first syllable typed in lower case, the next capitalised; taken
+    when a district was so called (a lower-case word after "huyện" is otherwise no name: "huyện nghèo")."""
+    found = re.match(r"[ \t]+([a-zà-ỹđ]+(?:[ \t]+[A-ZĐÀ-Ỹ][\w'’]*){1,2})", text[end:])
+    if found and gazetteer().names_a_district(found[1]):
+        return found[1][0].upper() + found[1][1:], end + found.end()
+    return "", end

@@ -30,6 +30,7 @@ from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_mentions import Mention, addressee_units, find_mentions, province_hints
 from .place_outlets import Clue, outlet_hints
+from .place_party import party_mentions
 from .place_resolution import (
     _hint_codes,
     _written_level,
@@ -43,6 +44,8 @@ from .place_resolution import (
 )
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
+from .place_title_names import headline_names_levelled
+from .place_unplaced import placed_by_its_list
 from .text import Article, Sentence
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
@@ -160,6 +163,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.sentences = article.sentences
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
+        places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
     # (unique today in some province) must not win before the article has said where it is
@@ -185,6 +189,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     settle_other_levels(wards, hints, districts)
     places.districts, places.title = districts, article.title or ""
     hints = unique(hints + provinces_of(wards))
+    headline_names_levelled(places.mentions)  # "... tại Đống Đa" over "quận Đống Đa": that unit (place_title_names)
     # a name the article also writes with its level ("huyện Ba Tri", then "tại Ba Tri") is that unit, not a ward
     levelled = {fold(m.base) for m in places.mentions
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
@@ -197,6 +202,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             mention.resolution = resolve(mention, hints, districts)
         if mention.resolution is None and mention.level in WARD_LEVELS:
             mention.resolution = fallback_ward(mention, places.mentions, hints)
+        if mention.resolution is None:  # "huyện A và huyện B" with B merged in 2020: A's province (place_unplaced)
+            mention.resolution = placed_by_its_list(mention, places.mentions)
         if mention.resolution is not None:
             mention.name = display_name(mention)
         else:
