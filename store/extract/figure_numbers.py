@@ -17,8 +17,11 @@ from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_airtime import airtime_counts
 from .figure_brackets import bracket_unit
 from .figure_elections import election_pair
+from .figure_goods import goods_item
 from .figure_lexicon import site_visited
+from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
+from .figure_members import household_members
 from .figure_named import named_count
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
@@ -37,7 +40,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-Z
 _NOT_BEFORE = re.compile(
     r"(?:(?<!tổng\s)(?<!trong\s)(?<!vé\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|"
     r"\bnghị quyết|\bnghị định|\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|"
-    r"\bphường|\bkhu phố|\bấp|\bthôn|"
+    r"\bphường|\bkhu phố|\bkhu vực|\bấp|\bthôn|"
     r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|"
     r"\bđoàn|\bdân số(?:\s+(?:là|có|khoảng|gần|hơn|trên))?|\bdiện tích(?:\s+tự nhiên)?(?:\s+(?:là|khoảng|gần|hơn|"
     r"trên))?)\s*$",
@@ -122,6 +125,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
                 (communes := communes_as_result(text, start, end)):
             out.append((value, None, communes[0], start, communes[1]))  # "đã kiểm tra được 6 xã": a result
+            continue
+        if (unit_match is None or unit_match[1].lower() == "bộ") and whole is None and \
+                not _inside(reach, starts, start, end) and not _NOT_BEFORE.search(text[max(0, start - 20):start]) and \
+                (counted := _counted_without_unit(text, start, end)) is not None:
+            out.append((value, None, counted[0], start, counted[1]))  # "tiêu hủy 486 con", "gồm 20 lít thuốc"
             continue
         if unit_match is None:
             borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
@@ -232,6 +240,14 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     out += [item for item in airtime_counts(text) if item[3] not in taken]  # "phát được 96 giờ" (`figure_airtime`)
     out.sort(key=lambda item: item[3])
     return out
+
+
+def _counted_without_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """Counts whose noun is no unit of their own, read from what surrounds them: livestock with a bare "con" once the
+    animal is named, goods in a gift list, the members of households counted just before."""
+    if (head := livestock_count(text, start, end)) is not None:
+        return "con", head
+    return goods_item(text, start, end) or household_members(text, start, end)
 
 
 def _counts_places(text: str, start: int, unit: str, unit_end: int) -> bool:
