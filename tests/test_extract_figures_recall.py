@@ -147,3 +147,25 @@ def test_more_count_nouns(sentence: str, value: int, unit: str) -> None:
 def test_counts_that_stay_out_beside_the_new_nouns(sentence: str) -> None:
     got = figure_triples(LEAD + sentence)
     assert all(item == (2, "nhà", None) for item in got), got
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Công tác thi hành án dân sự: đơn vị đã thụ lý 1.930 việc, đạt kết quả khá.", 1930),
+    ("Chi cục đã thi hành xong 845 việc với số tiền hơn 20 tỷ đồng.", 845),
+    ("Số việc chuyển kỳ sau là 112 việc, chủ yếu là việc chưa có điều kiện thi hành án.", 112),
+])
+def test_enforcement_cases_counted_as_viec(sentence: str, value: int) -> None:
+    assert (value, "việc", None) in figure_triples(LEAD + sentence)
+
+
+def test_viec_outside_enforcement_is_no_figure() -> None:
+    assert figure_triples(LEAD + "Xã đã làm được 5 việc thiết thực cho người dân.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Huyện đã hỗ trợ 3 bộ phận một cửa của xã nâng cấp trang thiết bị.",
+    "Xã tặng giấy khen cho 5 tấm gương điển hình.",
+    "Xã được hỗ trợ 2 gói thầu nạo vét kênh.",
+])
+def test_nouns_a_measure_word_only_begins_are_no_goods(sentence: str) -> None:
+    assert [item for item in figure_triples(LEAD + sentence) if item[1] in ("bộ", "tấm", "gói")] == []

@@ -21,8 +21,11 @@ _MEASURES = {
     "khẩu trang": "khẩu trang",
 }
 _MEASURE = re.compile(r"\s*(" + "|".join(sorted(map(re.escape, _MEASURES), key=len, reverse=True)) + r")"
-                      r"(?![\wÀ-ỹ])(?:\s+[\wÀ-ỹ])", re.IGNORECASE)
-"""A measure word and then the thing it measures ("20 lít thuốc", "50 bộ quần áo"): a bare "3 bộ" is no item."""
+                      r"(?![\wÀ-ỹ])(?!(?<=bộ)\s+(?:phận|máy|ngành|đội|trưởng|tiêu chí|công cụ|luật|hồ sơ|thủ tục)\b)"
+                      r"(?!(?<=tấm)\s+(?:gương|lòng)\b)(?!(?<=gói)\s+(?:thầu|cước|chính sách)\b)(?:\s+[\wÀ-ỹ])",
+                      re.IGNORECASE)
+"""A measure word and then the thing it measures ("20 lít thuốc", "50 bộ quần áo"): a bare "3 bộ" is no item, nor
+are the nouns the word only begins ("bộ phận", "bộ ngành", "tấm gương", "gói thầu")."""
 _GIVING = re.compile(r"(?:\b(?:quà|hàng hóa|hàng hoá|hiện vật|nhu yếu phẩm|vật tư|vật phẩm)\b[^.;!?]{0,40}?\bgồm|"
                      r"\b(?:trao tặng|tặng|trao|ủng hộ|hỗ trợ|cấp phát|phát)\b)"
                      r"(?:(?!\bmỗi\b)(?:[^.;!?]|\.(?=\d))){0,200}$", re.IGNORECASE)

@@ -100,7 +100,7 @@ NOT_AFTER = (r"(?!(?<=cây)\s+số\b)(?!(?<=tin)\s+(?:tưởng|học|cậy)\b)(?
 rounds ("2 đợt giám sát"), as its "cuộc giám sát" are; and a family's grandchildren ("3 cháu nội")."""
 
 KIN: tuple[frozenset[str], ...] = (
-    frozenset({"vụ việc", "vụ", "đơn", "kiến nghị", "phản ánh", "trường hợp", "tin báo"}),
+    frozenset({"vụ việc", "vụ", "đơn", "kiến nghị", "phản ánh", "trường hợp", "tin báo", "việc"}),
     frozenset({"người", "cán bộ", "công chức", "đảng viên", "học sinh", "cử tri", "lao động", "đối tượng",
                "thành viên", "tình nguyện viên", "hội viên", "đoàn viên", "giáo viên", "học viên", "sinh viên",
                "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",

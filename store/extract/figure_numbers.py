@@ -17,6 +17,7 @@ from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_airtime import airtime_counts
 from .figure_brackets import bracket_unit
 from .figure_elections import election_pair
+from .figure_enforcement import enforcement_cases
 from .figure_goods import goods_item
 from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
@@ -244,10 +245,10 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
 
 def _counted_without_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
     """Counts whose noun is no unit of their own, read from what surrounds them: livestock with a bare "con" once the
-    animal is named, goods in a gift list, the members of households counted just before."""
+    animal is named, goods in a gift list, the members of households counted just before, enforcement cases."""
     if (head := livestock_count(text, start, end)) is not None:
         return "con", head
-    return goods_item(text, start, end) or household_members(text, start, end)
+    return goods_item(text, start, end) or household_members(text, start, end) or enforcement_cases(text, start, end)
 
 
 def _counts_places(text: str, start: int, unit: str, unit_end: int) -> bool:
