@@ -169,3 +169,22 @@ def test_viec_outside_enforcement_is_no_figure() -> None:
 ])
 def test_nouns_a_measure_word_only_begins_are_no_goods(sentence: str) -> None:
     assert [item for item in figure_triples(LEAD + sentence) if item[1] in ("bộ", "tấm", "gói")] == []
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Xã đã chi cho hộ nghèo 12 hộ, số tiền 6.000.000 đồng; hộ cận nghèo 9, số tiền 3.600.000 đồng.", (9, "hộ", None)),
+    ("Các khoản ủng hộ gồm: tiền thiện nguyện: 21.400.000 đồng, Hội Nông dân xã: 5.000.000.",
+     (5000000, "đồng", None)),
+])
+def test_a_list_item_takes_its_siblings_unit(sentence: str, wanted: tuple) -> None:
+    assert wanted in figure_triples(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xã có 20 hộ nghèo, trong đó hộ nghèo năm 2024 chiếm phần lớn.",
+    "Đoàn thăm 3 hộ dân ở thôn 5, thôn 6.",
+    "Xã chi 8.000.000 đồng cho 4 hộ; mã số hồ sơ: 12.345.678.",
+])
+def test_no_sibling_unit_for_dates_names_and_codes(sentence: str) -> None:
+    got = figure_triples(LEAD + sentence)
+    assert not [item for item in got if item[0] in (2024, 5, 6, 12345678)], got

@@ -28,6 +28,7 @@ from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted, reached_at
+from .figure_siblings import sibling_unit
 from .figure_states import state_part_unit
 from .figure_units import UNIT_OF, UNIT_RE
 
@@ -135,7 +136,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit_match is None:
             borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
                 or state_part_unit(text, start, end, value, out) \
-                or bracket_unit(text, start, end, value, out)  # "hồ sơ đúng hạn 13.202, ...", "(trực tuyến 900)"
+                or bracket_unit(text, start, end, value, out) \
+                or (None if _inside(reach, starts, start, end) else sibling_unit(text, start, end, value, out))
+            # "hồ sơ đúng hạn 13.202, ...", "(trực tuyến 900)", "...; hộ chính sách 40, số tiền ..." (its siblings)
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
             elif whole is None and not _inside(reach, starts, start, end) and \
