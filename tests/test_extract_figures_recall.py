@@ -188,3 +188,17 @@ def test_a_list_item_takes_its_siblings_unit(sentence: str, wanted: tuple) -> No
 def test_no_sibling_unit_for_dates_names_and_codes(sentence: str) -> None:
     got = figure_triples(LEAD + sentence)
     assert not [item for item in got if item[0] in (2024, 5, 6, 12345678)], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhân dịp này, đoàn đã trao quà hỗ trợ xã gồm 30 suất quà và 15 triệu đồng.",
+    "Đoàn trao tặng các hộ phần quà gồm: 15 triệu đồng tiền mặt, 30 suất quà.",
+])
+def test_gifts_in_a_list_opened_by_gom_are_figures_whoever_gives(sentence: str) -> None:
+    got = figure_triples(LEAD + sentence)
+    assert (30, "phần quà", None) in got and (15000000, "đồng", None) in got
+
+
+def test_the_teams_gift_told_alone_stays_out() -> None:
+    got = figure_triples(LEAD + "Đoàn đã trao tặng 20 suất quà, mỗi suất trị giá 500.000 đồng.")
+    assert (20, "phần quà", None) not in got

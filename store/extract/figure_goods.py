@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["goods_item"]
+__all__ = ["goods_item", "in_a_listed_gift"]
 
 _MEASURES = {
     "bao": "bao", "thùng": "thùng", "hộp": "hộp", "lít": "lít", "kg": "kg", "ký": "kg", "chai": "chai", "gói": "gói",
@@ -44,3 +44,14 @@ def goods_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not _GIVING.search(text, floor, start) or _EACH.search(text, floor, start):
         return None
     return _MEASURES[measure[1].lower()], measure.end(1)
+
+
+_LISTED = re.compile(r"\bgồm\s*:?\s*(?:(?:hơn|trên|gần|khoảng)\s+)?"
+                     r"(?:\d[\d.,]*\s+[^\d;:]{1,40}?(?:,|;|\s+và)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?)*$", re.IGNORECASE)
+
+
+def in_a_listed_gift(text: str, start: int) -> bool:
+    """Whether the count at `start` is an item of a list a "gồm" opens ("trao quà hỗ trợ xã gồm 30 suất quà và 15 triệu
+    đồng"): the list is itemised, each item a figure, whoever hands it over; a gift the team hands over told alone
+    ("Đoàn trao tặng 20 suất quà") stays the visitors' own (`figure_numbers`)."""
+    return bool(_LISTED.search(text, max(0, start - 200), start)) and not _EACH.search(text, max(0, start - 240), start)

@@ -18,7 +18,7 @@ from .figure_airtime import airtime_counts
 from .figure_brackets import bracket_unit
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
-from .figure_goods import goods_item
+from .figure_goods import goods_item, in_a_listed_gift
 from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
@@ -193,7 +193,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
         if unit == "tổ" and team_groups(text, start, unit_match.end()) or team_size(text, start, unit):
             continue  # "đoàn chia làm 2 tổ khảo sát": the visiting team's own groups, no figure of the place
-        if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start):
+        if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start) and \
+                not in_a_listed_gift(text, start):
             continue  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place
         if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
             continue  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
