@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import re
 
-_POPULATION_BEFORE = re.compile(r"\bdân số\b[^.;:]{0,60}$|\b(?:so với|trên)\s+(?:tổng\s+(?:số\s+)?)?(?:toàn\s+)?dân\b"
-                                r"[^.;:]{0,20}$", re.IGNORECASE)
-"""(A rate's denominator is the population too: "11.897 người tham gia, so với tổng số toàn dân 20.703 người".)"""
+_POPULATION_BEFORE = re.compile(r"(?<!%)(?<!%\s)(?<!phần trăm\s)\bdân số\b(?:[^.;:]|\.(?=\d)){0,60}$|"
+                                r"\b(?:so với|trên)\s+(?:tổng\s+(?:số\s+)?)?(?:toàn\s+)?dân\b[^.;:]{0,20}$",
+                                re.IGNORECASE)
+"""(A rate's denominator is the population too: "11.897 người tham gia, so với tổng số toàn dân 20.703 người".) A share
+of the population ("chiếm 5,3% dân số, đã có 1.800 người được cấp thẻ") names no population: what follows is counted."""
 _RESOLUTION_TARGET = re.compile(r"\b(?:nghị quyết|NQ|kế hoạch|chỉ thị)\b[^.;,]{0,40}?\b(?:đề ra|giao|đặt ra)\s+"
                                 r"(?:là\s+)?(?:(?:đạt|trên|dưới|từ|tối thiểu|ít nhất|tối đa|không quá)\s+)?$",
                                 re.IGNORECASE)
 """What a resolution or plan set ("tỷ lệ đạt 57,46%. Nghị quyết đề ra 73,20%"): a target beside the result, never a
 figure."""
-_POPULATION_UNITS = ("người", "nhân khẩu", "dân", "hộ")
+_POPULATION_UNITS = ("người", "nhân khẩu", "khẩu", "dân", "hộ")
 _THRESHOLD_BEFORE = re.compile(r"\bcó\s+từ\s+$", re.IGNORECASE)
 _NORM_BEFORE = re.compile(r"\b(?:tối đa|tối thiểu|không quá|không vượt quá|không dưới)\s+(?:là\s+|ở mức\s+)?$",
                           re.IGNORECASE)

@@ -15,7 +15,8 @@ _MEMBER_AFTER = re.compile(r"\s*(?:con(?:\s+(?:trai|gái|dâu|rể))?|cháu|vợ
 """After "N người": a family noun ("2 người con", "3 người cháu", "hai người anh em"): the family's members."""
 _FAMILY_HAS = re.compile(r"\b(?:gia đình|Mẹ|mẹ|bà|ông|cụ)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+)*(?:có|với)\s+"
                          r"(?:(?:chồng|vợ|con|cháu)[^.;,]{0,40}?\s+và\s+)?$")
-"""Before a count of martyrs: a family or a person who has them ("gia đình có 3 liệt sĩ", "Mẹ Lan có chồng và")."""
+"""Before a count of martyrs or grandchildren: a family or a person who has them ("gia đình có 3 liệt sĩ", "Mẹ Lan có
+chồng và", "bà có 4 cháu")."""
 
 
 def family_members(text: str, start: int, end: int, unit: str) -> bool:
@@ -23,4 +24,4 @@ def family_members(text: str, start: int, end: int, unit: str) -> bool:
     members."""
     if unit == "người" and _MEMBER_AFTER.match(text, end):  # `end` is past the unit: "2 người| con"
         return True
-    return unit == "liệt sĩ" and bool(_FAMILY_HAS.search(text, max(0, start - 80), start))
+    return unit in ("liệt sĩ", "cháu") and bool(_FAMILY_HAS.search(text, max(0, start - 80), start))

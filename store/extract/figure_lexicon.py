@@ -26,10 +26,12 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("ca", ("ca mắc mới", "ca mắc", "ca bệnh", "ca nhiễm", "ca sinh", "ca phẫu thuật")),
     ("bệnh nhân", ("bệnh nhân", "người bệnh")),
     ("giường bệnh", ("giường bệnh",)),
+    ("khẩu trang", ("khẩu trang y tế", "khẩu trang")),
     # schooling and training: teachers, learners, children, rooms, scholarships, books
     ("giáo viên", ("giáo viên", "cán bộ quản lý, giáo viên")),
     ("học viên", ("học viên",)), ("sinh viên", ("sinh viên",)),
     ("trẻ", ("trẻ em", "trẻ")),
+    ("cháu", ("cháu mầm non", "cháu")),  # a kindergarten's pupils ("đón 215 cháu"); a family's are `figure_family`
     ("phòng học", ("phòng học",)),
     ("học bổng", ("suất học bổng", "học bổng")),
     ("sách", ("cuốn sách", "bộ sách", "đầu sách", "cuốn")),
@@ -49,6 +51,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("thanh niên", ("thanh niên",)),
     ("cá nhân", ("cá nhân",)), ("tập thể", ("tập thể",)),  # commended: "khen thưởng 25 tập thể, 40 cá nhân"
     ("ứng cử viên", ("ứng cử viên", "người ứng cử")),
+    ("bị can", ("bị can, phạm nhân", "bị can", "bị cáo")), ("phạm nhân", ("phạm nhân", "can phạm nhân")),
     # farms and trade: trees, livestock, products, cooperatives, establishments, markets
     ("cây", ("cây xanh", "cây giống", "cây ăn quả", "cây lâm nghiệp", "cây")),
     ("con", ("con gia súc", "con gia cầm", "con trâu, bò", "con trâu", "con bò", "con lợn", "con heo", "con dê",
@@ -60,10 +63,12 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("cơ sở", ("cơ sở kinh doanh", "cơ sở sản xuất", "cơ sở")),
     ("làng nghề", ("làng nghề",)),
     ("chợ", ("chợ",)), ("cửa hàng", ("cửa hàng", "siêu thị")),
+    ("ki-ốt", ("ki-ốt", "ki ốt", "kiốt", "ki-ôt", "ki ôt", "kiot", "ki-ot", "quầy sạp", "sạp")),
     # works: roads, houses, lights, stations
     ("km", ("km", "ki-lô-mét", "kilômét")),  # a length, as "m" is: only of works built (`figure_measures`)
     ("tuyến đường", ("tuyến đường", "tuyến phố", "tuyến")),
     ("cây cầu", ("cây cầu",)),
+    ("dự án", ("dự án", "công trình, dự án")),  # projects under way or checked ("tiến độ 3 dự án đường giao thông")
     ("nhà", ("nhà văn hóa", "nhà văn hoá", "nhà tình nghĩa", "nhà đại đoàn kết", "nhà tình thương", "nhà ở",
              "ngôi nhà", "nhà")),
     ("đèn", ("bóng đèn", "cột đèn", "đèn")),
@@ -75,6 +80,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("giấy phép", ("giấy phép",)),
     # phones and subscribers
     ("thuê bao", ("thuê bao",)),
+    ("dịch vụ công", ("DVC trực tuyến", "DVC")),  # the abbreviation of `figure_units`' "dịch vụ công"
     ("điện thoại", ("điện thoại thông minh", "smartphone")),
     # groups and clubs; the teams of an election
     ("câu lạc bộ", ("câu lạc bộ", "CLB")),
@@ -87,21 +93,22 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
 NOT_AFTER = (r"(?!(?<=cây)\s+số\b)(?!(?<=tin)\s+(?:tưởng|học|cậy)\b)(?!(?<=nhà)\s+(?:nước|máy|trường|đầu tư|thầu|"
              r"văn(?!\s+hó)|báo|xưởng|hàng|cung cấp|khoa học)\b)(?!(?<=xe)\s+(?:buýt\s+)?(?:chở|tải)\b)"
              r"(?!(?<=trạm)\s+(?:y tế|dừng)\b)(?!(?<=cơ sở)\s+(?:vật chất|dữ liệu|pháp lý|hạ tầng)\b)"
-             r"(?!(?<=sản phẩm)\s+(?:du lịch)\b)(?!(?<=đợt)\s+(?:giám sát|khảo sát|kiểm tra)\b)")
+             r"(?!(?<=sản phẩm)\s+(?:du lịch)\b)(?!(?<=đợt)\s+(?:giám sát|khảo sát|kiểm tra)\b)"
+             r"(?!(?<=cháu)\s+(?:nội|ngoại|ruột|là|của)\b)")
 """After a new unit, nouns it only begins: "cây số" (a kilometre), "tin tưởng", "nhà nước", "nhà máy", "trạm y tế"
-(a place: counted where the report counts it as a unit), "cơ sở vật chất", "cơ sở dữ liệu"; and the overseer's own
-rounds ("2 đợt giám sát"), as its "cuộc giám sát" are."""
+(a place: counted where the report counts it as a unit), "cơ sở vật chất", "cơ sở dữ liệu"; the overseer's own
+rounds ("2 đợt giám sát"), as its "cuộc giám sát" are; and a family's grandchildren ("3 cháu nội")."""
 
 KIN: tuple[frozenset[str], ...] = (
-    frozenset({"vụ việc", "vụ", "đơn", "kiến nghị", "phản ánh", "trường hợp", "tin báo"}),
+    frozenset({"vụ việc", "vụ", "đơn", "kiến nghị", "phản ánh", "trường hợp", "tin báo", "việc"}),
     frozenset({"người", "cán bộ", "công chức", "đảng viên", "học sinh", "cử tri", "lao động", "đối tượng",
                "thành viên", "tình nguyện viên", "hội viên", "đoàn viên", "giáo viên", "học viên", "sinh viên",
                "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",
-               "liệt sĩ"}),
+               "liệt sĩ", "cháu", "bị can", "phạm nhân"}),
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
-               "chợ", "cửa hàng"}),
+               "chợ", "cửa hàng", "ki-ốt"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),
-    frozenset({"công trình", "căn", "nhà"}),
+    frozenset({"công trình", "căn", "nhà", "dự án"}),
 )
 """Nouns that count the same kind of thing in other words: a part named with another noun than its whole ("tiếp nhận
 35 vụ việc, trong đó có 11 đơn thư", "tập huấn cho 130 người, trong đó có 45 cán bộ thôn", "ban hành 25 văn bản,

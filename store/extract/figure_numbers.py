@@ -17,13 +17,18 @@ from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_airtime import airtime_counts
 from .figure_brackets import bracket_unit
 from .figure_elections import election_pair
+from .figure_enforcement import enforcement_cases
+from .figure_goods import goods_item, in_a_listed_gift
 from .figure_lexicon import site_visited
+from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
+from .figure_members import household_members
 from .figure_named import named_count
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted, reached_at
+from .figure_siblings import sibling_unit
 from .figure_states import state_part_unit
 from .figure_units import UNIT_OF, UNIT_RE
 
@@ -37,7 +42,7 @@ _DOCUMENT_NUMBER = re.compile(r"\d+(?:/\d{2,4})?/[A-ZĐa-zđ]{1,}[\w-]*|\d+-[A-Z
 _NOT_BEFORE = re.compile(
     r"(?:(?<!tổng\s)(?<!trong\s)(?<!vé\s)\bsố|\bmức độ|\bmức|\bthời|\bkhóa|\bkhoá|\blần thứ|\bthứ|\bđề án|\bchỉ thị|"
     r"\bnghị quyết|\bnghị định|\bquyết định|\bkế hoạch|\bthông tư|\bcông văn|\bđiều|\bkhoản|\bchương|\bquận|"
-    r"\bphường|\bkhu phố|\bấp|\bthôn|"
+    r"\bphường|\bkhu phố|\bkhu vực|\bấp|\bthôn|"
     r"\btổ dân phố|\bkỳ họp|\bgiai đoạn|\btop|\bhạng|\bnhóm|\bquý|\btháng|\bnăm|\bngày|\bphiên bản|\bversion|"
     r"\bđoàn|\bdân số(?:\s+(?:là|có|khoảng|gần|hơn|trên))?|\bdiện tích(?:\s+tự nhiên)?(?:\s+(?:là|khoảng|gần|hơn|"
     r"trên))?)\s*$",
@@ -123,10 +128,17 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
                 (communes := communes_as_result(text, start, end)):
             out.append((value, None, communes[0], start, communes[1]))  # "đã kiểm tra được 6 xã": a result
             continue
+        if (unit_match is None or unit_match[1].lower() == "bộ") and whole is None and \
+                not _inside(reach, starts, start, end) and not _NOT_BEFORE.search(text[max(0, start - 20):start]) and \
+                (counted := _counted_without_unit(text, start, end)) is not None:
+            out.append((value, None, counted[0], start, counted[1]))  # "tiêu hủy 486 con", "gồm 20 lít thuốc"
+            continue
         if unit_match is None:
             borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
                 or state_part_unit(text, start, end, value, out) \
-                or bracket_unit(text, start, end, value, out)  # "hồ sơ đúng hạn 13.202, ...", "(trực tuyến 900)"
+                or bracket_unit(text, start, end, value, out) \
+                or (None if _inside(reach, starts, start, end) else sibling_unit(text, start, end, value, out))
+            # "hồ sơ đúng hạn 13.202, ...", "(trực tuyến 900)", "...; hộ chính sách 40, số tiền ..." (its siblings)
             if borrowed is not None and whole is None:
                 out.append((value, None, borrowed, start, end))
             elif whole is None and not _inside(reach, starts, start, end) and \
@@ -181,7 +193,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
         if unit == "tổ" and team_groups(text, start, unit_match.end()) or team_size(text, start, unit):
             continue  # "đoàn chia làm 2 tổ khảo sát": the visiting team's own groups, no figure of the place
-        if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start):
+        if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start) and \
+                not in_a_listed_gift(text, start):
             continue  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place
         if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
             continue  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
@@ -232,6 +245,14 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     out += [item for item in airtime_counts(text) if item[3] not in taken]  # "phát được 96 giờ" (`figure_airtime`)
     out.sort(key=lambda item: item[3])
     return out
+
+
+def _counted_without_unit(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """Counts whose noun is no unit of their own, read from what surrounds them: livestock with a bare "con" once the
+    animal is named, goods in a gift list, the members of households counted just before, enforcement cases."""
+    if (head := livestock_count(text, start, end)) is not None:
+        return "con", head
+    return goods_item(text, start, end) or household_members(text, start, end) or enforcement_cases(text, start, end)
 
 
 def _counts_places(text: str, start: int, unit: str, unit_end: int) -> bool:

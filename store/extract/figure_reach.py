@@ -21,8 +21,10 @@ the figure, and the real sets disagree on the hamlets (s7-fresh2 01 counts them,
 _TEAM_VERBS = r"(?:khảo sát|giám sát|kiểm tra)"
 _SPLIT_BEFORE = re.compile(r"\bchia\s+(?:làm|thành|ra)\s+(?:thành\s+)?$", re.IGNORECASE)
 """Before the count: the team divides itself ("chia làm 2 tổ", "chia thành 3 tổ")."""
-_TEAM_AFTER = re.compile(r"\s+(?:công tác\s+)?" + _TEAM_VERBS + r"(?![\wÀ-ỹ])", re.IGNORECASE)
-"""After the unit "tổ": groups that survey, oversee or check ("2 tổ khảo sát", "2 tổ công tác giám sát")."""
+_TEAM_AFTER = re.compile(r"\s+(?:công tác\s+)?(?:(?:tiến hành|đi|để|xuống|về)\s+)?" + _TEAM_VERBS + r"(?![\wÀ-ỹ])",
+                         re.IGNORECASE)
+"""After the unit "tổ": groups that survey, oversee or check ("2 tổ khảo sát", "2 tổ công tác giám sát", "thành lập 4
+tổ công tác tiến hành kiểm tra")."""
 
 _COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu|" + HAMLETS + r")(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|"
                        r"đặc khu|" + HAMLETS + r"))*)(?![\wÀ-ỹ])", re.IGNORECASE)

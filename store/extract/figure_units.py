@@ -85,6 +85,7 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("vụ", ("vụ vi phạm", "vụ án", "vụ")),  # cases found or tried ("93 vụ vi phạm lâm luật")
     ("ha", ("ha", "héc-ta", "hécta")),
     ("m", ("m", "mét")), ("tấn", ("tấn",)),  # works built, goods given: only with what they measure (figure_measures)
+    ("m3", ("m3", "m³", "mét khối", "khối")),  # volumes of materials: only with what they measure (figure_measures)
     ("m2", ("m2", "m²")),  # land titled or handed over ("tổng diện tích cấp lần đầu 15.600 m2")
     ("cuộc", ("cuộc",)),
     ("triệu đồng", ("triệu đồng", "triệu VNĐ", "triệu đ")),

@@ -19,6 +19,7 @@ from datetime import date
 from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
+from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
 from .figure_brackets import bracket_parts
 from .figure_checked_places import checked_place_count
@@ -32,6 +33,7 @@ from .figure_measures import measure_is_context
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
 from .figure_posts import staff_by_post
+from .figure_projects import project_not_carried_out
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
 from .figure_requests import asked_for
 from .figure_restated import restated_once
@@ -166,7 +168,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                 items_named_after(text, value, unit, end) or end_of_a_scale(text, start, unit) or \
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
-                number_is_context(text, start, end, unit):  # a family; "cách 700 m"; staff by post; a population
+                number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
+                project_not_carried_out(text, start, unit):  # "2 công trình trên"; "giám sát 02 dự án"
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
