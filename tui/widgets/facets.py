@@ -246,5 +246,7 @@ class FacetPanel(LineMenu):
 def _limited(values: list[tuple[str, int]], limit: int, active: list[str]) -> list[tuple[str, int]]:
     """The `limit` largest values, plus any active value beyond them (it must stay visible to untick)."""
     shown = values[:limit]
-    extra = [(value, count) for value, count in values[limit:] if value in active]
-    return shown + extra
+    if not active or len(values) <= limit:  # no pass over the rest (5,000 bodies at a million surveys)
+        return shown
+    wanted = set(active)
+    return shown + [(value, count) for value, count in values[limit:] if value in wanted]
