@@ -60,7 +60,7 @@ from pty_screen import COLUMNS, LINES, Terminal, peak_rss  # noqa: E402
 
 SEED = 1
 DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
-COUNT = re.compile(r"([\d,.]+) of ([\d,.]+) surveys")
+COUNT = re.compile(r"([\d,.]+) of ([\d,.]+) visits")
 
 
 # -- the store and its index ----------------------------------------------------

@@ -1,6 +1,7 @@
 """How a figure's period is written, in one place: the details pane, the figures view, the Markdown
 brief and `surveys show` all call `period_label`, so a reader sees "quý 1/2023" (Q1 2023) everywhere
-rather than three spellings of one quarter.
+rather than three spellings of one quarter. A single day (a follow-up deadline, a response's date) is
+written by `day_label`: day first in Vietnamese.
 
 A period is `{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}` as records store it.
 """
@@ -8,9 +9,11 @@ A period is `{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}` as records store it.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 from typing import Any
 
+_ISO_DAY = re.compile(r"(\d{4}|\?{4})-(\d{2})-(\d{2})")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -61,3 +64,14 @@ def figure_period(figure: dict[str, Any], lang: str = "vi") -> str:
         return period_label(period, "", lang)
     except (KeyError, TypeError, ValueError):  # a hand-edited record: show what it says
         return f"{period.get('from', '')}..{period.get('to', '')}" if isinstance(period, dict) else str(period)
+
+
+def day_label(day: str, lang: str = "vi") -> str:
+    """A stored day as a reader writes it: "31/12/2025" in Vietnamese (day first, as every Vietnamese form and
+    letter does), the ISO "2025-12-31" in English; a day with an unknown year ("????-12-31") is "31/12".
+    Anything that is not an ISO day is given back as it is. Stored values, exports and JSON keep ISO."""
+    match = _ISO_DAY.fullmatch(day) if lang == "vi" else None
+    if match is None:
+        return day
+    year, month, dd = match.groups()
+    return f"{dd}/{month}" if year.startswith("?") else f"{dd}/{month}/{year}"

@@ -30,7 +30,6 @@ from store.paths import is_default, store_location
 from store.query import Filter
 
 from .first_frame import hold_collector
-from .i18n import detect_lang
 from .key_collector import KeyCollector
 from .palette import ActionsProvider, Palette
 from .screens.browser import BrowserScreen
@@ -48,13 +47,14 @@ class SurveysApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ActionsProvider}
 
-    def __init__(self, store_path: Path | str, lang: str = "en", records: list[dict[str, Any]] | None = None) -> None:
-        """`store_path` is a file or a `postgresql://` URL; `records` skips reading the store (tests), the
-        store path still locates settings and imports."""
+    def __init__(self, store_path: Path | str, lang: str | None = "en",
+                 records: list[dict[str, Any]] | None = None) -> None:
+        """`store_path` is a file or a `postgresql://` URL; `lang` None: the language last chosen in the browser
+        (`L`), else the locale's; `records` skips reading the store (tests), the store path still locates settings
+        and imports."""
         super().__init__()
         self.state = BrowserState.open(store_path, lang, records)
         self.t = self.state.t
-        self.lang = self.state.lang
         self.title = self.t("title")
         self.browser = BrowserScreen(self.state)
         self.key_collector = KeyCollector(self, lambda: self.browser.is_idle)
@@ -71,6 +71,11 @@ class SurveysApp(App[None]):
             if getattr(self.screen, "held", False):
                 self.screen.let_go()  # type: ignore[attr-defined]
         await super().on_event(event)
+
+    @property
+    def lang(self) -> str:
+        """The interface language now (`L` switches it: `tui.language`)."""
+        return self.state.lang
 
     # -- Textual's own words, in the UI language ------------------------------
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
@@ -176,8 +181,8 @@ def run_browser(args: argparse.Namespace, collector_held: bool = False) -> int:
     off for the launch, to be turned on once the first frame is drawn (`tui.first_frame`)."""
     if collector_held:
         hold_collector()
-    lang = getattr(args, "lang", None) or detect_lang()
-    app = SurveysApp(store_location(getattr(args, "db", None)), lang=lang)
+    # --lang wins; without it the language last chosen in the browser, else the locale's (`BrowserState.open`)
+    app = SurveysApp(store_location(getattr(args, "db", None)), lang=getattr(args, "lang", None))
     app.ask_before_creating = not is_default(getattr(args, "db", None))
     app.key_collector.active = True
     try:

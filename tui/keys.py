@@ -36,7 +36,8 @@ class KeySpec:
 
 MORE = 2
 """Footer rank of keys shown after the essentials: an 80-column footer has room for the essentials only
-(the daily jobs: search, ward, drop a filter, export, figures, follow-up, import, help, quit); a wider one
+(the daily jobs: search, ward, drop a filter, export, figures, follow-up, import, help, quit, and the other
+language, "L EN"/"L VI", which a reader of only that language must find on the first screen); a wider one
 shows these too. Help (?) and the palette (ctrl+p) list every key."""
 
 
@@ -63,6 +64,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("i", "i", "key.import", "import_records", footer=True),
     KeySpec("D", "D", "key.delete", "delete_survey"),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
+    KeySpec("L", "L", "key.language", "switch_language", footer=True),
     KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
     KeySpec("enter", "Enter", "key.details", None),
     KeySpec("enter", "Enter", "key.toggle_facet", None),
@@ -131,6 +133,15 @@ def bind_keys(bindings: BindingsMap, t: Translator) -> None:
         bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=True)
         for key in others:
             bindings.bind(key, spec.action or "", description, show=False, priority=True)
+
+
+def relabel_keys(bindings: BindingsMap, t: Translator) -> None:
+    """The descriptions of `APP_KEYS`' bindings in `t`'s language, once it has changed (`tui.language`): the
+    bindings are kept (shown or not as `fit_footer` left them), only their words change."""
+    words = {spec.action: t.short(spec.message) for spec in APP_KEYS}
+    for key, bound in bindings.key_to_bindings.items():
+        bindings.key_to_bindings[key] = [replace(b, description=words[b.action]) if b.action in words else b
+                                         for b in bound]
 
 
 def fit_footer(bindings: BindingsMap, width: int, t: Translator) -> None:

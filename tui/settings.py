@@ -1,9 +1,10 @@
 """What the browser remembers between runs, in a small JSON file beside the store.
 
-`<store>.settings.json` keeps the last filter, the sort and whether the facet
-sidebar is shown. It lives beside the store (not in a global config) so two
-stores keep their own views. A missing or unreadable file means defaults:
-settings are a convenience and must never stop the browser from opening.
+`<store>.settings.json` keeps the last filter, the sort, whether the facet
+sidebar is shown and the interface language last chosen with `L`. It lives
+beside the store (not in a global config) so two stores keep their own views.
+A missing or unreadable file means defaults: settings are a convenience and
+must never stop the browser from opening.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 SORTS = ("date", "locality", "body")
+LANGUAGES = ("vi", "en")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class Settings:
     sort: str = "date"
     facets: bool | None = None
     """None until the user toggles the sidebar: then it follows the terminal width."""
+    lang: str | None = None
+    """None until the user switches language in the browser (`L`); `--lang` still wins for one run."""
 
 
 def settings_path(location: Path | str) -> Path:
@@ -49,10 +53,12 @@ def load_settings(path: Path) -> Settings:
     text = raw.get("filter")
     sort = raw.get("sort")
     facets = raw.get("facets")
+    lang = raw.get("lang")
     return Settings(
         filter=text if isinstance(text, str) else "",
         sort=sort if sort in SORTS else "date",
         facets=facets if isinstance(facets, bool) else None,
+        lang=lang if lang in LANGUAGES else None,
     )
 
 

@@ -11,13 +11,14 @@ list's message) can be read anywhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.query import Filter, QueryError
 
-from .i18n import Translator
+from .i18n import Translator, detect_lang
+from .kinds import kind_name
 from .safe import visible
 from .settings import Settings, load_settings, save_settings, settings_path
 
@@ -72,11 +73,14 @@ class BrowserState:
     """True when `--db` named this store: a path that does not exist is offered, never made silently."""
 
     @classmethod
-    def open(cls, store_path: Path | str, lang: str, records: list[dict[str, Any]] | None = None) -> BrowserState:
-        """The state a browser starts from: the filter, sort and sidebar remembered for this store."""
+    def open(cls, store_path: Path | str, lang: str | None, records: list[dict[str, Any]] | None = None
+             ) -> BrowserState:
+        """The state a browser starts from: the filter, sort, sidebar and language remembered for this store.
+        `lang` None: the language last chosen in the browser, else the locale's."""
         store = StoreRef.of(store_path)
         settings = load_settings(store.settings_file)
-        return cls(store, Translator(lang), settings, _parse_or_empty(settings.filter), settings.sort,
+        chosen = lang or settings.lang or detect_lang()
+        return cls(store, Translator(chosen), settings, _parse_or_empty(settings.filter), settings.sort,
                    preloaded=records)
 
     @property
@@ -126,7 +130,9 @@ class BrowserState:
         assert self.catalog is not None
         t = self.t
         shown = self.found.total if self.found else 0
-        text = t("status.count", shown=t.number(shown), total=t.number(len(self.catalog)), sort=t(f"sort.{self.sort}"))
+        kinds = kinds_said(self.found, t) if self.found else ""
+        text = t("status.count", shown=t.number(shown), total=t.number(len(self.catalog)), sort=t(f"sort.{self.sort}"),
+                 kinds=f" ({kinds})" if kinds else "")
         if counting:
             text += t("status.counting")
         if self.index_stale:
@@ -135,12 +141,40 @@ class BrowserState:
 
     def remember(self, facets_shown: bool, wide: bool) -> None:
         """Keep filter, sort and sidebar for next time; a sidebar left as the width decides is not stored."""
-        wanted = Settings(self.filter.render(), self.sort, facets_shown)
+        wanted = replace(self.settings, filter=self.filter.render(), sort=self.sort, facets=facets_shown)
         if self.settings.facets is None and facets_shown == wide:
-            wanted = Settings(wanted.filter, wanted.sort, None)
+            wanted = replace(wanted, facets=None)
+        self._keep(wanted)
+
+    def switch_language(self) -> str:
+        """The other language, from now on for every word looked up through `t` (the one translator the screens
+        and widgets share), and remembered for this store's next browser."""
+        self.t.lang = "en" if self.t.lang == "vi" else "vi"
+        self._keep(replace(self.settings, lang=self.t.lang))
+        return self.t.lang
+
+    def _keep(self, wanted: Settings) -> None:
         if wanted != self.settings:
             save_settings(self.store.settings_file, wanted)
             self.settings = wanted
+
+
+def kinds_said(found: Found, t: Translator) -> str:
+    """"2 giám sát, 3 khảo sát": the visits shown by kind, from the kind facet's counts, once they are counted.
+
+    The facet counts a kind under the filter less its own clauses, so under `kind:` only the kinds it asks for
+    are the ones shown; counts that do not add up to the visits shown (a kind facet cut at its limit) say
+    nothing rather than something wrong. A kind the catalog knows is named in the UI language, any other as
+    the record writes it.
+    """
+    from store.folding import fold  # noqa: PLC0415 - loaded with the store
+
+    wanted = [fold(value) for value in found.query.values("kind")]
+    counts = [(kind, count) for kind, count in found.facets.get("kind", [])
+              if count and (not wanted or any(fold(kind).startswith(w) for w in wanted))]
+    if not counts or sum(count for _, count in counts) != found.total:
+        return ""
+    return ", ".join(t("status.kind", count=t.number(count), kind=kind_name(kind, t)) for kind, count in counts)
 
 
 def _parse_or_empty(text: str) -> Filter:

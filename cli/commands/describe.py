@@ -6,7 +6,7 @@ from typing import Any
 
 from store import provenance
 from store.numbers import format_number
-from store.periods import figure_period
+from store.periods import day_label, figure_period
 from store.sanitize import visible as shown
 from store.taxonomy import taxonomy
 
@@ -31,12 +31,17 @@ def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
     return f"{figure['label']}: {text}" + (f" ({'; '.join(extras)})" if extras else "")
 
 
-def item_line(item: dict[str, Any]) -> str:
-    """One item, its labels (r1, d2) added by the caller as `surveys followup` takes them."""
+def item_line(item: dict[str, Any], lang: str = "vi") -> str:
+    """One item, its labels (r1, d2) added by the caller as `surveys followup` takes them; days as `lang`
+    writes them (day first in Vietnamese)."""
     route = " → ".join(part for part in (item.get("by"), item.get("to")) if part)
     status = f" [{item['status']}]" if item.get("status") else ""
-    deadline = f" (hạn {item['deadline']})" if item.get("deadline") else ""
-    responses = "".join(f"\n      {r['date']}: {r['text']}" for r in item.get("responses", []))
+    deadline = ""
+    if item.get("deadline"):
+        from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+
+        deadline = f" ({Translator(lang)('details.deadline', date=day_label(item['deadline'], lang))})"
+    responses = "".join(f"\n      {day_label(r['date'], lang)}: {r['text']}" for r in item.get("responses", []))
     return f"{item['text']}" + (f" ({route})" if route else "") + status + deadline + responses
 
 
@@ -59,9 +64,12 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
         (t("details.figures"), [figure_line(f, lang) for f in record.get("figures", [])]),
         (
             t("details.recommendations"),
-            [f"r{n}. {item_line(i)}" for n, i in enumerate(record.get("recommendations", []), 1)],
+            [f"r{n}. {item_line(i, lang)}" for n, i in enumerate(record.get("recommendations", []), 1)],
         ),
-        (t("details.directions"), [f"d{n}. {item_line(i)}" for n, i in enumerate(record.get("directions", []), 1)]),
+        (
+            t("details.directions"),
+            [f"d{n}. {item_line(i, lang)}" for n, i in enumerate(record.get("directions", []), 1)],
+        ),
         (t("details.difficulties"), [d["text"] for d in record.get("difficulties", [])]),
         (t("details.people"), [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),
     )

@@ -19,6 +19,7 @@ from store.repository import ConflictError
 
 from .common import UsageError, open_store
 from .describe import item_line, visible
+from .listing import output_lang
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -55,7 +56,7 @@ def run_followup(args: argparse.Namespace) -> int:
     finally:
         repository.close()
     item = get_item(saved, ref)
-    print(f"{saved['id']} {item_label(ref)}: {visible(item_line(item))}")
+    print(f"{saved['id']} {item_label(ref)}: {visible(item_line(item, output_lang(args)))}")
     return 0
 
 

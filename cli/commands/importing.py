@@ -98,6 +98,8 @@ def read_limits(args: argparse.Namespace) -> ReadLimits:
 def run_import_command(args: argparse.Namespace) -> int:
     from .common import UsageError  # noqa: PLC0415
 
+    if args.format == "text" and _say_missing(args):
+        return 1
     if not getattr(args, "from_articles", False) and _drafts_given(args.paths):
         args.from_articles = True  # drafts from `extract --with-provenance`: imported as their articles would be
     if getattr(args, "from_articles", False):  # extract first, then import the drafts as below
@@ -145,6 +147,29 @@ def run_import_command(args: argparse.Namespace) -> int:
               "stored ones; use --on-duplicate update (or newer) to take them", file=sys.stderr)
         return 1
     return 0
+
+
+def _say_missing(args: argparse.Namespace) -> bool:
+    """Paths that do not exist, each named in the user's language (`--lang`, else the locale) on standard error:
+    nothing else is read or reported, as nothing can be written. True if there was any."""
+    missing = [given for given in args.paths if given != STDIN and not _exists(Path(given).expanduser())]
+    if missing:
+        from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+
+        from .listing import output_lang  # noqa: PLC0415
+
+        t = Translator(output_lang(args))
+        for given in missing:
+            print(f"surveys: {t('cli.import_missing', path=printable(given))}", file=sys.stderr)
+    return bool(missing)
+
+
+def _exists(path: Path) -> bool:
+    """False only when the path is not there: a folder that cannot be searched is the import's to report."""
+    try:
+        return path.exists()
+    except OSError:
+        return True
 
 
 def _drafts_given(paths: list[str]) -> bool:

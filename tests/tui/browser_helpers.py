@@ -7,14 +7,15 @@ that when the app's internals move only this module changes.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from io import StringIO
 from pathlib import Path
 from typing import Any, TypeVar
 
 from rich.console import Console
-from textual.command import CommandPalette
+from textual.app import App
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Static
@@ -33,6 +34,7 @@ async def browsing(path: Path, lang: str = "en", size: tuple[int, int] = SMALL,
                    **options: Any) -> AsyncIterator[tuple[SurveysApp, Pilot[Any]]]:
     """The browser on the store at `path`, started on a virtual terminal and settled: `(app, pilot)`."""
     app = SurveysApp(path, lang=lang, **options)
+    keep_notes(app)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         yield app, pilot
@@ -97,14 +99,39 @@ async def open_screen(pilot: Pilot, key: str, kind: type[ScreenT]) -> ScreenT:
 
 
 async def run_from_palette(pilot: Pilot, typed: str) -> None:
-    """Open the command palette, type `typed`, run the first command it offers."""
+    """Open the command palette, type `typed`, run the first command it offers.
+
+    The palette gathers its commands in a worker: Enter waits until that worker has finished and the list shows
+    what it found, not a fixed time (0.3 s was not enough on a loaded machine); the command has run once the
+    palette has gone and the messages it left have been handled.
+    """
+    app = pilot.app
     await pilot.press("ctrl+p")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, CommandPalette)
+    await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
+    palette = app.screen
     await type_text(pilot, typed)
-    await pilot.pause(0.3)  # the palette searches its commands in a worker
+    await until(pilot, lambda: not _gathering(app) and palette.query_one(CommandList).option_count > 0,
+                "the palette's commands")
     await pilot.press("enter")
-    await pilot.pause(0.2)
+    await until(pilot, lambda: app.screen is not palette, "the palette to close")
+    await pilot.pause()
+
+
+def _gathering(app: App[Any]) -> bool:
+    group = getattr(CommandPalette, "_GATHER_COMMANDS_GROUP", "--textual-command-palette-gather-commands")
+    return any(worker.group == group and not worker.is_finished for worker in app.workers)
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], what: str, limit: float = 30.0) -> None:
+    """Wait until `condition()` holds, handling the app's messages meanwhile; fail after `limit` seconds (a loaded
+    machine is slow, never this slow)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError(f"waited {limit} s for {what}")
+        await pilot.pause()
+        await asyncio.sleep(0.01)
 
 
 def screen_text(app: SurveysApp) -> str:
@@ -171,14 +198,35 @@ def facet_lines(app: SurveysApp) -> list[str]:
     return [panel.entry_text(i).rstrip() for i in range(panel.entry_count)]
 
 
-def notes(app: SurveysApp) -> list[str]:
-    """Messages of the notifications on screen (toasts are drawn on a layer screen_text misses)."""
-    return [note.message for note in app._notifications]
+def keep_notes(app: App[Any]) -> None:
+    """Keep every notification the app makes, for `notes` and `note_titles`.
+
+    A toast leaves the screen, and `app._notifications`, once its timeout (5 s) has passed by the wall clock:
+    on a loaded machine the steps between a save and the test's look at its note ("Saved …") took longer, and
+    the note was gone. What the app said is the condition to test, not whether it is still on screen.
+    """
+    said: list[tuple[str, str]] = []
+    notify = app.notify
+
+    def kept(message: str, **options: Any) -> None:
+        said.append((message, options.get("title", "")))
+        notify(message, **options)
+
+    app.notify = kept  # type: ignore[method-assign]  # widgets and screens notify through `self.app.notify`
+    app._notes_said = said  # type: ignore[attr-defined]
 
 
-def note_titles(app: SurveysApp) -> list[str]:
-    """Titles of the notifications on screen."""
-    return [note.title for note in app._notifications]
+def notes(app: App[Any]) -> list[str]:
+    """Messages of the notifications the app made (toasts are drawn on a layer screen_text misses); for an app
+    not started by `browsing` (no `keep_notes`), those still on screen."""
+    said = getattr(app, "_notes_said", None)
+    return [message for message, _ in said] if said is not None else [note.message for note in app._notifications]
+
+
+def note_titles(app: App[Any]) -> list[str]:
+    """Titles of the notifications the app made (see `notes`)."""
+    said = getattr(app, "_notes_said", None)
+    return [title for _, title in said] if said is not None else [note.title for note in app._notifications]
 
 
 def searches_started(app: SurveysApp) -> int:

@@ -375,10 +375,10 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
 
 
 @pytest.mark.parametrize("lang, essentials, more", [
-    ("en", "? Help / Search w Ward x Drop e Export c Figures u Follow up i Import q Quit",
-     "t Topic d Dates X Clear f Facets"),
-    ("vi", "? Giúp / Tìm w Phường x Bỏ lọc e Xuất c Số liệu u Theo dõi i Nhập q Thoát",
-     "t Chủ đề d Ngày X Xóa lọc f Nhóm"),
+    ("en", "? Help / Find w Ward x Drop e Export c Figures u Track i Import q Quit L VI",
+     "t Topic d Dates X Clear f Facets r Correct"),
+    ("vi", "? Giúp / Tìm w Phường x Bỏ lọc e Xuất c Số liệu u Theo dõi i Nhập q Thoát L EN",
+     "t Chủ đề d Ngày X Xóa lọc f Nhóm r Sửa"),
 ])
 async def test_footer_keeps_the_essentials_first_and_shows_more_when_wide(bundled_store: Path, lang: str,
                                                                         essentials: str, more: str) -> None:

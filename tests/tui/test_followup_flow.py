@@ -23,12 +23,14 @@ from browser_helpers import (
     set_filter,
     type_text,
 )
+from rich.console import Group
 from rich.text import Text
 from textual.widgets import Input, OptionList, Select, Static
 
 from store.store import SurveyStore
 from tests.bundled import RACH_DUA
 from tests.factories import make_record
+from tui.hanging import Hanging
 from tui.i18n import Translator
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
@@ -54,7 +56,7 @@ async def open_item(pilot, downs: int) -> FollowUpScreen:
 
 @pytest.mark.parametrize("lang, shown", [
     ("en", "status: done · due 2025-12-31"),
-    ("vi", "trạng thái: đã giải quyết · hạn 2025-12-31"),
+    ("vi", "trạng thái: đã giải quyết · hạn 31/12/2025"),
 ])
 @pytest.mark.slow  # a Pilot flow
 async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store: Path, lang: str,
@@ -114,7 +116,7 @@ async def test_status_open_count_changes_as_items_are_done(bundled_store: Path) 
         await pilot.press("enter", "down", "down", "enter", "ctrl+s")
         await finish(pilot)
         assert len(listed_ids(app)) == 5 and TAN_DINH not in listed_ids(app)
-        assert "5 of 6 surveys" in screen_text(app)
+        assert "5 of 6 visits" in screen_text(app)
 
         await set_filter(pilot, "status:done")
         assert listed_ids(app) == [TAN_DINH]
@@ -134,7 +136,7 @@ async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> Non
     async with browsing(path, "vi", (100, 30)) as (app, pilot):
         lines = details_text(app).splitlines()
         late = [line for line in lines if "QUÁ HẠN" in line]
-        assert late == ["   UBND phường Tân Định → thành phố  trạng thái: chưa giải quyết · hạn 2020-01-31 QUÁ HẠN"]
+        assert late == ["   UBND phường Tân Định → thành phố  trạng thái: chưa giải quyết · hạn 31/01/2020 QUÁ HẠN"]
 
         await set_filter(pilot, "overdue")
         assert filter_text(app) == "overdue"
@@ -147,10 +149,10 @@ async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> Non
         await pilot.press("u")
         await pilot.pause()
         first = str(app.screen.query_one("#items-options", OptionList).get_option_at_index(0).prompt)
-        assert "2020-01-31 !" in first
+        assert "31/01/2020 !" in first  # day first in Vietnamese
         await pilot.press("enter")
         await pilot.pause()
-        assert "QUÁ HẠN (2020-01-31)" in str(app.screen.query_one("#followup-route", Static).render())
+        assert "QUÁ HẠN (31/01/2020)" in str(app.screen.query_one("#followup-route", Static).render())
         app.screen.query_one("#followup-deadline", Input).value = "31/12/2099"
         await pilot.press("ctrl+s")
         await finish(pilot)
@@ -159,15 +161,21 @@ async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> Non
         assert "Không có khảo sát nào khớp bộ lọc" in screen_text(app)
 
 
+def listed(group: Group) -> list[Text]:
+    """Each bulleted list of the details (`tui.hanging.Hanging`) as one Text, its lines as they start."""
+    return [Text("\n").join(prefix + body for prefix, body in part.rows)
+            for part in group.renderables if isinstance(part, Hanging)]
+
+
 def test_overdue_is_drawn_in_red_and_matches_are_marked() -> None:
     t = Translator("en")
     group = describe(overdue_record(), t)
-    items = next(part for part in group.renderables if isinstance(part, Text) and "OVERDUE" in part.plain)
+    items = next(part for part in listed(group) if "OVERDUE" in part.plain)
     start = items.plain.index("OVERDUE")
     assert any(span.start <= start < span.end and "red" in str(span.style) for span in items.spans)
     assert "due 2020-01-31" in items.plain and "▶" not in items.plain
     done_only = describe(overdue_record(), t, items=lambda item: item.get("status") == "done")
-    marked = next(part for part in done_only.renderables if isinstance(part, Text) and "OVERDUE" in part.plain)
+    marked = next(part for part in listed(done_only) if "OVERDUE" in part.plain)
     assert marked.plain.count("▶") == 1 and " ▶ Đã xong việc này." in marked.plain
 
 

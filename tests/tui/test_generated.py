@@ -45,7 +45,7 @@ async def test_list_is_newest_first_and_navigation_reaches_the_end(app: SurveysA
         assert len(ids) == 500
         dates = [by_id(generated)[i]["date"] for i in ids]
         assert dates == sorted(dates, reverse=True)
-        assert "500 of 500 surveys" in screen_text(app)
+        assert "500 of 500 visits" in screen_text(app)
         await pilot.press("G")
         assert selected_id(app) == ids[-1]
         await settle(pilot)  # the details follow once the selection settles

@@ -7,6 +7,7 @@ name so that the picture does not depend on where the tests run. Update with
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from textual.widgets import Input
 from store.extract import extract_file
 from tui.screens.merge_offer import MergeScreen, Offer
 from tui.screens.review import ReviewScreen
+from tui.screens.review_marks import group_of
 
 pytestmark = pytest.mark.slow  # SVG snapshots
 
@@ -47,12 +49,29 @@ def showing(focus: str | None = None, typed: dict[str, str] | None = None) -> An
             screen.query_one(f"#{widget_id}", Input).value = value
         if focus:
             screen.query_one(f"#{focus}").focus()
-        await pilot.pause(0.5)  # the check flags refresh after typing stops
+        await checked(pilot, typed or {})
         for field in screen.query(Input):
             field.cursor_blink = False
         await pilot.pause()
 
     return run
+
+
+async def checked(pilot: Pilot, typed: dict[str, str], limit: float = 30.0) -> None:
+    """Wait until the review screen has handled the values set (each one's edit mark is on) and its figure checks
+    have run on them (they wait for typing to pause, `review_checks.PAUSE`: the timer is gone). A fixed half
+    second was not always enough on a loaded machine, and the picture missed the flag or the mark."""
+    screen = pilot.app.screen
+    if not isinstance(screen, ReviewScreen) or not typed:
+        await pilot.pause()
+        return
+    groups = {group_of(widget_id) for widget_id in typed}
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while not groups <= screen.marks.edited or screen.checks._timer is not None:
+        assert loop.time() < deadline, f"the review did not take {sorted(groups - screen.marks.edited)} in"
+        await pilot.pause()
+        await asyncio.sleep(0.02)
 
 
 def test_review_opening_80x24_vi(snap_compare) -> None:
@@ -81,7 +100,7 @@ def test_review_metric_picker_80x24_vi(snap_compare) -> None:
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press(*"truc tuyen")
-        await pilot.pause(0.3)
+        await pilot.pause()  # the picker narrows as each key is handled: nothing runs later
         pilot.app.screen.query_one(Input).cursor_blink = False
         await pilot.pause()
 

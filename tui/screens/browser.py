@@ -28,8 +28,9 @@ from store.query import Filter
 from ..after_frame import AfterFrame
 from ..first_frame import FirstFrame
 from ..heap import HeapKeeper
+from ..i18n import Translator
 from ..i18n_errors import explain
-from ..keys import APP_KEYS, bind_keys, fit_footer
+from ..keys import APP_KEYS, bind_keys, fit_footer, relabel_keys
 from ..loading import StoreLoader
 from ..messages import FacetsCounted, IndexBuilding, PageFetched, SearchDone, StoreLoaded
 from ..model import PAGE, Row, list_row
@@ -74,8 +75,7 @@ class BrowserScreen(BrowserKeys):
         t = self.t  # the widgets the screen gives what they show, made once and kept (no DOM query per message)
         self.filter_bar = FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
         self.facets = FacetPanel(t, id="facets")
-        headers = Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
-        self.survey_list = SurveyList(headers, id="list")
+        self.survey_list = SurveyList(_headers(t), id="list")
         self.details = DetailsPane(id="details")
         self.search_bar = SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
         bind_keys(self._bindings, self.t)
@@ -107,6 +107,23 @@ class BrowserScreen(BrowserKeys):
         self.first_frame.hold(self.app)
         self.searches.rows_first = self.first_frame.drawn
         self.load()
+
+    def relabel(self) -> None:
+        """Every word on screen again, in the language `state.t` has just switched to (`tui.language`)."""
+        t = self.t
+        self.filter_bar.relabel(t("filter.label"), t("filter.placeholder"))
+        self.search_bar.relabel(t("search.label"), t("search.placeholder"))
+        self.details.border_title = t("details.title")
+        self.survey_list.headers = _headers(t)
+        self.survey_list.set_source(self._row)  # the rows kept are in the old language
+        self.facets.redraw()
+        relabel_keys(self._bindings, t)
+        self._fit_footer(self.app.size.width)
+        self.details.forget()  # the same survey is drawn again, in the new words
+        if self.state.catalog is None:  # loading, or failed: the list's and pane's message in the new words
+            self.survey_list.set_rows([], message=self.state.empty_message())
+            return
+        self.request_search()  # rows, facets, count and the selected survey, as a search lands
 
     # -- loading -------------------------------------------------------------
     def load(self) -> None:
@@ -331,6 +348,10 @@ class BrowserScreen(BrowserKeys):
 
     def _remember(self) -> None:
         self.state.remember(bool(self.facets.display), self.app.size.width >= WIDE)
+
+
+def _headers(t: Translator) -> Row:
+    return Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
 
 
 def _changed_meanwhile(error: BaseException | None) -> bool:

@@ -61,11 +61,18 @@ class BrowserKeys(Screen[None]):
 
         def _remember(self) -> None: ...
 
+        def relabel(self) -> None: ...
+
     # -- the filter -------------------------------------------------------------
     def action_help(self) -> None:
         from .help import HelpScreen  # noqa: PLC0415 - built on demand
 
         self.app.push_screen(HelpScreen(self.t))
+
+    def action_switch_language(self) -> None:
+        from ..language import switch_language  # noqa: PLC0415 - loaded when first used
+
+        switch_language(self)
 
     def action_quit(self) -> None:
         self.app.exit()

@@ -39,6 +39,7 @@ from store.followup import (
     status_label,
     status_of,
 )
+from store.periods import day_label
 from store.repository import ConflictError, RecordNotFound
 
 from ..i18n import Translator
@@ -113,6 +114,8 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         self.today = today or date.today()
         # an Input draws its value raw, so the record's text is shown made safe; unchanged, it is not saved back
         self._shown_to = visible(self.item.get("to", ""))
+        # days as the UI language writes them (31/12/2025 in Vietnamese); either form is read back, stored as ISO
+        self._shown_deadline = day_label(visible(self.item.get("deadline", "")), self.lang)
 
     def compose(self) -> ComposeResult:
         field, index = self.ref
@@ -130,8 +133,8 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
                              allow_blank=False, id="followup-status", compact=True)
                 yield Label(self.words["deadline"], classes="followup-label")
                 yield OrderedInput(
-                    value=visible(self.item.get("deadline", "")),
-                    placeholder="YYYY-MM-DD",
+                    value=self._shown_deadline,
+                    placeholder=self.words["day_format"],
                     id="followup-deadline",
                     validators=[DayValidator()],
                     valid_empty=True,
@@ -143,7 +146,7 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
                 yield Static(self._responses(), id="followup-responses")
                 yield Label(self.words["new_response"], classes="followup-label")
                 with Horizontal(id="followup-response"):
-                    yield OrderedInput(value=self.today.isoformat(), id="followup-response-date",
+                    yield OrderedInput(value=day_label(self.today.isoformat(), self.lang), id="followup-response-date",
                                        validators=[DayValidator()], compact=True)
                     yield OrderedInput(placeholder=self.words["response_text"], id="followup-response-text",
                                        compact=True)
@@ -156,7 +159,7 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         route = Text(" → ".join(visible(part) for part in (self.item.get("by"), self.item.get("to")) if part),
                      style="italic")
         if is_overdue(self.item, self.today):
-            route.append(f"  {self.words['overdue']} ({visible(self.item['deadline'])})", style="bold red")
+            route.append(f"  {self.words['overdue']} ({self._shown_deadline})", style="bold red")
         return route
 
     def _responses(self) -> Text:
@@ -165,7 +168,7 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
             return Text(self.words["no_responses"], style="dim")
         text = Text()
         for response in responses:
-            text.append(f"{visible(response['date'])}  ", style="bold")
+            text.append(f"{day_label(visible(response['date']), self.lang)}  ", style="bold")
             text.append(visible(response["text"]) + "\n")
         text.rstrip()
         return text
@@ -203,7 +206,7 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         if isinstance(status, str) and status != status_of(self.item):
             changes["status"] = status
         deadline = self.query_one("#followup-deadline", Input).value.strip()
-        if deadline != visible(self.item.get("deadline", "")):
+        if deadline != self._shown_deadline:
             changes["deadline"] = deadline or None
         to = self.query_one("#followup-to", Input).value.strip()
         if to != self._shown_to.strip():

@@ -44,7 +44,16 @@ from ..i18n_errors import explain
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines, summary_line
-from .import_work import Offers, Outcome, check_path, confirm_outcome, documents_outcome, find_offers, run_outcome
+from .import_work import (
+    Offers,
+    Outcome,
+    check_path,
+    confirm_outcome,
+    documents_outcome,
+    find_offers,
+    missing,
+    run_outcome,
+)
 from .merge_offer import Offer
 
 __all__ = ["ImportScreen", "Outcome", "PathInput", "PathSuggester", "complete_path", "run_outcome"]
@@ -183,6 +192,11 @@ class ImportScreen(ModalScreen[bool]):
         if not path or self._busy or self._reviewing:
             if not path:
                 self._status(self.t("import.no_path"), "yellow")
+            return
+        if not reuse and missing(path, self.root):  # named at once, not as "1 invalid (of 1 read)"
+            self._invalidate()
+            self._status(self.t("import.missing", path=printable(path)), "red")
+            self._set_report(Text())
             return
         kept, cancelled = (self.documents, self.cancelled) if reuse else (None, [])
         merges, skipped = (self.merges, self.skipped) if reuse else ([], [])

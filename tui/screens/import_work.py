@@ -47,6 +47,15 @@ def _target(path: str, root: Path | None) -> Path:
     return target
 
 
+def missing(path: str, root: Path | None = None) -> bool:
+    """The typed path is not there (said at once, naming it, rather than as an import of one invalid input); a
+    folder that cannot be searched is not "missing": the import says why it cannot read it."""
+    try:
+        return not _target(path, root).exists()
+    except OSError:
+        return False
+
+
 def check_path(store_path: Path | str, path: str, on_duplicate: str, root: Path | None = None) -> Outcome | Extracted:
     """The first step for a typed path (in the worker): articles are extracted, a drafts file read, records
     dry-run."""

@@ -20,6 +20,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from store.followup import ITEM_FIELDS, ItemRef, get_item, is_overdue, status_label, status_of
+from store.periods import day_label
 
 from ..i18n import Translator
 from ..safe import one_line, visible
@@ -90,7 +91,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         line.append(status_label(status, self.t.lang).ljust(17), style=STATUS_STYLE.get(status, ""))
         if self.any_deadline:
             late = is_overdue(item, self.today)
-            deadline = visible(item.get("deadline", "")) + (" !" if late else "")
+            deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
         return line

@@ -25,15 +25,18 @@ from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..keys import cursor_keys
+from ..kinds import kind_name
 from ..safe import plain, visible
+from .detail_lists import FLAG, SHOWN_ITEMS, STATUS_STYLE, bullets, items_list, localities, locality_line, more_line
+
+__all__ = ["SHOWN_ITEMS", "STATUS_STYLE", "DetailsPane", "describe", "figures_table", "locality_line"]
 
 if TYPE_CHECKING:
     from store.checks import Flag
     from store.export import ItemTest
 
 _HEADING = "bold underline"
-_FLAG = "bold red"
-STATUS_STYLE = {"open": "yellow", "in progress": "cyan", "done": "green", "not accepted": "magenta"}
+_FLAG = FLAG
 
 
 SETTLE = 0.08
@@ -82,6 +85,10 @@ class DetailsPane(VerticalScroll, can_focus=True):
         else:
             self._timer.reset()
 
+    def forget(self) -> None:
+        """Forget what is drawn, so that the next `show_settled` draws even the same survey (another language)."""
+        self._shown = None
+
     def settle_now(self) -> None:
         """Draw what waits to settle now (a picker is about to leave: drawn in the same frame as the rows)."""
         if self._timer is not None:
@@ -114,7 +121,7 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
     filter) picks the recommendations and directions the filter is about:
     they are marked, the others dimmed.
     """
-    parts: list[RenderableType] = [_heading_block(record, t)]
+    parts: list[RenderableType] = [*_heading_block(record, t)]
     summary = record.get("summary")
     if summary:
         parts += [_section(t("details.summary")), plain(summary, keep_newlines=True)]
@@ -128,17 +135,15 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
             heading.append("  ⚠ " + t("details.flags", count=t.number(len(flags))), style=_FLAG)
         parts += [heading, figures_table(record["figures"][:SHOWN_ITEMS], t, flags)]
         if len(record["figures"]) > SHOWN_ITEMS:
-            hidden = Text()
-            _more(hidden, len(record["figures"]) - SHOWN_ITEMS, t, "c")
-            parts.append(hidden)
+            parts.append(more_line(len(record["figures"]) - SHOWN_ITEMS, t, "c"))
     for field in ("recommendations", "directions"):
         if record.get(field):
-            parts += [_section(t(f"details.{field}")), _items(record[field], t, items, today)]
+            parts += [_section(t(f"details.{field}")), items_list(record[field], t, items, today)]
     if record.get("difficulties"):
-        parts += [_section(t("details.difficulties")), _bullets(
+        parts += [_section(t("details.difficulties")), bullets(
             ((d.get("text", ""), d.get("locality", "")) for d in record["difficulties"]), t)]
     if record.get("people"):
-        parts += [_section(t("details.people")), _bullets(
+        parts += [_section(t("details.people")), bullets(
             ((p.get("name", ""), p.get("role", "")) for p in record["people"]), t)]
     if record.get("source"):
         parts += [_section(t("details.source")), _source(record["source"])]
@@ -152,7 +157,8 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
     return Group(*parts)
 
 
-def _heading_block(record: dict[str, Any], t: Translator) -> Text:
+def _heading_block(record: dict[str, Any], t: Translator) -> tuple[RenderableType, ...]:
+    """Date and kind, body, leader, then the localities (bullets) and the topics."""
     text = Text()
     text.append(visible(record.get("date", "")), style="bold")
     if record.get("date_certainty"):
@@ -161,6 +167,9 @@ def _heading_block(record: dict[str, Any], t: Translator) -> Text:
     text.append("  ·  ")
     text.append(t("details.kind") + ": ", style="dim")
     text.append(visible(record.get("kind", "")))
+    named = kind_name(record.get("kind", ""), t)
+    if named != visible(record.get("kind", "")):  # as written, and in the interface's words when they differ
+        text.append(f" ({named})", style="dim")
     text.append("\n")
     text.append(t("details.body") + ": ", style="dim")
     text.append(visible(record.get("body", "")), style="bold")
@@ -170,23 +179,10 @@ def _heading_block(record: dict[str, Any], t: Translator) -> Text:
     if leader.get("title"):
         text.append(" — " + visible(leader["title"]))
     text.append("\n" + t("details.localities") + ":", style="dim")
-    for locality in record.get("localities", []):
-        text.append("\n  • ")
-        text.append(locality_line(locality))
     topics = [taxonomy().topic_label(topic, t.lang) for topic in record.get("topics", [])]
-    text.append("\n" + t("details.topics") + ": ", style="dim")
-    text.append(visible(" · ".join(topics)))
-    return text
-
-
-def locality_line(locality: dict[str, Any]) -> str:
-    """"TP. Dĩ An (Bình Dương) → Thành phố Hồ Chí Minh": as written → what it is today."""
-    written = locality.get("name", "")
-    if locality.get("former_province"):
-        written += f" ({locality['former_province']})"
-    province = locality.get("province", {}).get("name", "")
-    today = f"{locality['ward']['name']}, {province}" if locality.get("ward") else province
-    return visible(f"{written} → {today}")
+    after = Text(t("details.topics") + ": ", style="dim")
+    after.append(visible(" · ".join(topics)), style="")
+    return text, localities(record.get("localities", [])), after
 
 
 def _section(title: str) -> Text:
@@ -268,79 +264,6 @@ def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, 
 
     span = figure_period(figure, t.lang)
     return (visible(figure.get("label", "")), shown, rate, unit, visible(span), visible(figure.get("locality", "")))
-
-
-def _items(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None = None,
-           today: date | None = None) -> Text:
-    """Each item with its route, status, deadline and responses; overdue ones in red.
-
-    Under a `status:`/`overdue` filter the items it asks for get a ▶ and the others are dimmed.
-    """
-    from store.followup import is_overdue, status_label, status_of  # noqa: PLC0415 - with the first items shown
-
-    text = Text()
-    shown = _first(items, wanted)
-    for number, item in enumerate(shown):
-        matched = wanted is not None and wanted(item)
-        text.append("\n" if number else "")
-        text.append(" ▶ " if matched else " • ", style="bold reverse" if matched else "")
-        text.append(visible(item.get("text", "")), style="bold" if matched else "dim" if wanted else "")
-        text.append("\n   ")
-        route = " → ".join(visible(part) for part in (item.get("by"), item.get("to")) if part)
-        if route:
-            text.append(route + "  ", style="dim")
-        status = status_of(item)
-        text.append(t("details.status", status=visible(status_label(status, t.lang))),
-                    style=STATUS_STYLE.get(status, ""))
-        if item.get("deadline"):
-            late = is_overdue(item, today)
-            text.append(" · " + t("details.deadline", date=visible(item["deadline"])), style=_FLAG if late else "")
-            if late:
-                text.append(" " + t("details.overdue"), style="bold reverse red")
-        for response in item.get("responses", []):
-            text.append(f"\n   ↳ {visible(response.get('date', ''))}: ", style="dim")
-            text.append(visible(response.get("text", "")), style="italic")
-    _more(text, len(items) - len(shown), t, "u")
-    return text
-
-
-SHOWN_ITEMS = 100
-"""Items of one list drawn in the details pane: a record with 10,000 would take the pane seconds to lay out."""
-
-
-def _first(items: list[Any], wanted: ItemTest | None = None) -> list[Any]:
-    """At most SHOWN_ITEMS items in their order, those a filter asks for (`wanted`) first to be kept."""
-    if len(items) <= SHOWN_ITEMS:
-        return items
-    if wanted is None:
-        return items[:SHOWN_ITEMS]
-    keep = set([i for i, item in enumerate(items) if wanted(item)][:SHOWN_ITEMS])
-    for i in range(len(items)):
-        if len(keep) >= SHOWN_ITEMS:
-            break
-        keep.add(i)
-    return [items[i] for i in sorted(keep)]
-
-
-def _more(text: Text, hidden: int, t: Translator, key: str) -> None:
-    if hidden > 0:
-        text.append("\n" + t("details.more", count=t.number(hidden), key=key), style="dim italic")
-
-
-def _bullets(pairs, t: Translator) -> Text:
-    text = Text()
-    hidden = 0
-    for number, (first, second) in enumerate(pairs):
-        if number >= SHOWN_ITEMS:
-            hidden += 1
-            continue
-        text.append(("\n" if number else "") + " • ")
-        text.append(visible(first))
-        if second:
-            text.append(" — " + visible(second), style="dim")
-    if hidden:
-        text.append(f"\n … +{t.number(hidden)}", style="dim italic")
-    return text
 
 
 def _source(source: dict[str, Any]) -> Text:

@@ -50,6 +50,12 @@ class FilterBar(Horizontal):
         yield Label(Content(self.label), id="filter-label")
         yield OrderedInput(placeholder=self.placeholder, id="filter-input", compact=True, select_on_focus=False)
 
+    def relabel(self, label: str, placeholder: str) -> None:
+        """The label and placeholder in another language (`tui.language`); what is typed stays."""
+        self.label, self.placeholder = label, placeholder
+        self.query_one("#filter-label", Label).update(Content(label))
+        self.input.placeholder = placeholder
+
     @property
     def input(self) -> Input:
         return self.query_one("#filter-input", Input)

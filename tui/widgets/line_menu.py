@@ -175,6 +175,11 @@ class LineMenu(ScrollView, can_focus=True):
         if self._cursor is not None:
             self.refresh_line(self._cursor)
 
+    def redraw(self) -> None:
+        """Draw every line again from its key (the words behind a key changed: another language)."""
+        self._drawn.clear()
+        self.refresh()
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._drawn.clear()  # a new theme: the kept drawings have the old colours

@@ -67,6 +67,12 @@ class SearchBar(Horizontal):
         yield Label(Content(self.label), id="search-label")
         yield OrderedInput(placeholder=self.placeholder, id="search-input", compact=True)
 
+    def relabel(self, label: str, placeholder: str) -> None:
+        """The label and placeholder in another language (`tui.language`); what is typed stays."""
+        self.label, self.placeholder = label, placeholder
+        self.query_one("#search-label", Label).update(Content(label))
+        self.input.placeholder = placeholder
+
     @property
     def input(self) -> Input:
         return self.query_one("#search-input", Input)
