@@ -54,6 +54,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
+from .visit_told_later import told_as_a_visit
 from .visit_visitors import visitor_of_a_lower_unit
 
 # the Front in any abbreviation: "MTTQ", "MTTQVN", "UBMTTQ", "UBMTTQVN"
@@ -279,6 +280,11 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
 
 def non_visit_reason(article: Article) -> Reason | None:
     """Why the article does not look like a visit report, or None when it does."""
+    found = _lead_reason(article)  # read from the lead; a visit told later in the page, or one oversight summed up
+    return None if found is not None and told_as_a_visit(article, found.code) else found  # by its findings, is one
+
+
+def _lead_reason(article: Article) -> Reason | None:
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
     if occasion := occasion_reason(article):
