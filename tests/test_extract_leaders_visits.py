@@ -133,3 +133,24 @@ def test_a_constituency_of_communes_each_with_its_level_word_is_one_list() -> No
             "Bình Minh giám sát việc quản lý bến thủy.")
     names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
     assert names == ["xã Long Hồ", "xã Tam Bình", "phường Bình Minh"]
+
+
+@pytest.mark.parametrize("text", [
+    # a team that only announces its decision, its checks to come
+    "Công bố quyết định kiểm tra\n\nNgày 5-6, ông Lê Văn Hòa dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra đối "
+    "với Ban Thường vụ Huyện ủy Tiên Lữ.\n\nTheo đó, đoàn sẽ kiểm tra công tác cán bộ của huyện.",
+    "Công bố quyết định giám sát\n\nSáng 5/6/2024, Đoàn giám sát của Tỉnh ủy công bố Quyết định giám sát đối với "
+    "Đảng ủy xã Kỳ Tân. Thời gian giám sát dự kiến là một tháng.",
+    # a conference that hands out tasks, checks among them after a semicolon
+    "Triển khai kế hoạch bảo hiểm y tế toàn dân\n\nTại hội nghị, cùng với việc công bố quyết định thành lập Ban chỉ "
+    "đạo, UBND huyện đã chỉ đạo các xã tăng cường tuyên truyền; thường xuyên kiểm tra, rà soát các đối tượng tham gia.",
+])
+def test_an_announcement_or_a_conferences_tasks_is_no_visit(text: str) -> None:
+    assert _flagged(text)
+
+
+def test_a_team_that_announces_its_decision_and_then_works_is_a_visit() -> None:
+    text = ("Kiểm tra tại huyện Tiên Lữ\n\nNgày 5-6-2024, ông Lê Văn Hòa dẫn đầu đoàn kiểm tra đã công bố quyết định "
+            "kiểm tra đối với Ban Thường vụ Huyện ủy Tiên Lữ. Sau đó, đoàn đã nghe Ban Thường vụ Huyện ủy báo cáo kết "
+            "quả thực hiện công tác cán bộ.")
+    assert not _flagged(text)

@@ -22,6 +22,7 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
+from .visit_announced import announced_or_launched
 from .visit_calls import team_consults
 from .visit_desk_work import desk_work_reason
 from .visit_findings import findings_announced
@@ -281,7 +282,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
 def non_visit_reason(article: Article) -> Reason | None:
     """Why the article does not look like a visit report, or None when it does."""
     found = _lead_reason(article)  # read from the lead; a visit told later in the page, or one oversight summed up
-    return None if found is not None and told_as_a_visit(article, found.code) else found  # by its findings, is one
+    if found is None:  # by its findings, is one; a decision only announced, or a conference's tasks, is none
+        return announced_or_launched(article)
+    return None if told_as_a_visit(article, found.code) else found
 
 
 def _lead_reason(article: Article) -> Reason | None:
