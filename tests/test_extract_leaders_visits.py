@@ -154,3 +154,16 @@ def test_a_team_that_announces_its_decision_and_then_works_is_a_visit() -> None:
             "kiểm tra đối với Ban Thường vụ Huyện ủy Tiên Lữ. Sau đó, đoàn đã nghe Ban Thường vụ Huyện ủy báo cáo kết "
             "quả thực hiện công tác cán bộ.")
     assert not _flagged(text)
+
+
+def test_a_district_leader_with_an_abbreviated_office_at_a_communes_schools_is_a_visit() -> None:
+    text = ("Kiểm tra các trường học tại xã Thiện Phiến\n\nChiều ngày 12/8/2023, đồng chí Vũ Văn Tiến – PCT UBND huyện "
+            "cùng lãnh đạo Phòng Giáo dục và Đào tạo đã tiến hành kiểm tra các trường học trên địa bàn xã Thiện Phiến "
+            "chuẩn bị khai giảng năm học mới.")
+    assert not _flagged(text)
+
+
+def test_a_communes_own_leader_at_its_schools_is_no_visit() -> None:
+    text = ("Kiểm tra chuẩn bị năm học mới\n\nNgày 3/9/2025, đồng chí Vũ Văn Tiến – Phó Chủ tịch UBND xã Thiện Phiến "
+            "đã kiểm tra công tác chuẩn bị năm học mới tại các trường học trên địa bàn.")
+    assert _flagged(text)
