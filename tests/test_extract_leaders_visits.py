@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.leads import leader_named
+from store.extract import extract_article
+from tests.leads import TODAY, leader_named
 
 _leader = leader_named  # the shared reader (tests/leads.py)
 
@@ -82,3 +83,87 @@ def test_who_speaks_at_the_session_with_the_team_is_its_host() -> None:
     text = ("Kiểm tra công tác bầu cử\n\nÔng Lê Văn Hòa - Bí thư Tỉnh ủy Hà Tĩnh phát biểu tại buổi làm việc với Đoàn "
             "kiểm tra của Ủy ban Trung ương MTTQ Việt Nam. Ảnh: HT.")
     assert _leader(text) is None
+
+
+def _flagged(text: str) -> bool:
+    return extract_article(text, today=TODAY).non_visit is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a feature lead, the session in a caption, the team's findings later
+    "Giám sát tại xã Kỳ Tân\nNhiều năm qua, xã Kỳ Tân (Hà Tĩnh) chăm lo cho người cao tuổi.\nQuang cảnh buổi giám sát "
+    "Ảnh: T.L |\nĐoàn giám sát đánh giá cao sự vào cuộc của xã.",
+    # the hosts' report first, the team's own check after the session
+    "Kiểm tra quy chế làm việc\n\nTheo báo cáo của Huyện ủy Tiên Lữ, cấp ủy đã ban hành quy chế và triển khai kế hoạch "
+    "học tập nghị quyết.\n\nSau khi làm việc với Huyện ủy, Đoàn đã kiểm tra trực tiếp tại Đảng ủy xã Thiện Phiến.",
+    # teams set up, then a caption line of one at work
+    "Giám sát chính sách người có công\n\nVừa qua, Thường trực HĐND huyện Cam Lộ đã thành lập 02 Đoàn giám sát để tiến "
+    "hành giám sát việc chi trả trợ cấp.\n\nĐoàn giám sát làm việc tại xã Cam Thành.\n\nCác đoàn ghi nhận việc chi trả "
+    "kịp thời.",
+    # one oversight, summed up by its findings
+    "Xem xét công tác hòa giải\n\nBan Pháp chế HĐND tỉnh vừa giám sát công tác hòa giải tại xã Kỳ Tân. Qua giám sát "
+    "cho thấy, từ đầu năm đến nay các tổ hòa giải đã tiếp nhận nhiều vụ việc.",
+    "Giám sát bến thủy\n\nTổ đại biểu HĐND tỉnh đơn vị xã Long Hồ và xã Tam Bình vừa hoàn thành đợt giám sát việc quản "
+    "lý bến thủy. Qua giám sát cho thấy nhiều bến chưa có giấy phép.",
+    # a team set up on a day that went to check
+    "Thực hiện kế hoạch của tỉnh. Chiều 5/5/2024, huyện Tiên Lữ đã thành lập tổ công tác đi kiểm tra các bếp ăn "
+    "tập thể tại xã Thiện Phiến.",
+])
+def test_a_visit_told_after_a_lead_that_is_something_else(text: str) -> None:
+    assert not _flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # days still to come, whatever caption the page has
+    "Thành lập Đoàn giám sát\n\nNgày 3/7/2024, Thường trực HĐND huyện Tiên Lữ ban hành Quyết định thành lập Đoàn giám "
+    "sát.\n\nQuang cảnh buổi làm việc.\n\nTheo kế hoạch, Đoàn sẽ làm việc với UBND xã Thiện Phiến.",
+    # several rounds summed up stay a round-up
+    "Giám sát năm 2023\n\nBan Pháp chế HĐND tỉnh vừa hoàn thành các đợt giám sát năm 2023. Qua giám sát cho thấy, từ "
+    "đầu năm đến nay các ngành đã có nhiều chuyển biến.",
+    # a report-first lead whose teams will come
+    "Kế hoạch kiểm tra\n\nTheo báo cáo của Văn phòng UBND huyện, thời gian qua các xã đã hoàn thành nhiều chỉ tiêu. "
+    "UBND huyện vừa ban hành kế hoạch kiểm tra; các đoàn sẽ làm việc với các xã trong quý III.",
+])
+def test_a_plan_a_decision_or_a_round_up_stays_flagged(text: str) -> None:
+    assert _flagged(text)
+
+
+def test_a_constituency_of_communes_each_with_its_level_word_is_one_list() -> None:
+    text = ("Giám sát bến thủy\n\nSáng 4/5/2024, Tổ đại biểu HĐND tỉnh đơn vị xã Long Hồ, xã Tam Bình và phường "
+            "Bình Minh giám sát việc quản lý bến thủy.")
+    names = [loc["name"] for loc in extract_article(text, today=TODAY).record["localities"]]
+    assert names == ["xã Long Hồ", "xã Tam Bình", "phường Bình Minh"]
+
+
+@pytest.mark.parametrize("text", [
+    # a team that only announces its decision, its checks to come
+    "Công bố quyết định kiểm tra\n\nNgày 5-6, ông Lê Văn Hòa dẫn đầu đoàn kiểm tra đã công bố quyết định kiểm tra đối "
+    "với Ban Thường vụ Huyện ủy Tiên Lữ.\n\nTheo đó, đoàn sẽ kiểm tra công tác cán bộ của huyện.",
+    "Công bố quyết định giám sát\n\nSáng 5/6/2024, Đoàn giám sát của Tỉnh ủy công bố Quyết định giám sát đối với "
+    "Đảng ủy xã Kỳ Tân. Thời gian giám sát dự kiến là một tháng.",
+    # a conference that hands out tasks, checks among them after a semicolon
+    "Triển khai kế hoạch bảo hiểm y tế toàn dân\n\nTại hội nghị, cùng với việc công bố quyết định thành lập Ban chỉ "
+    "đạo, UBND huyện đã chỉ đạo các xã tăng cường tuyên truyền; thường xuyên kiểm tra, rà soát các đối tượng tham gia.",
+])
+def test_an_announcement_or_a_conferences_tasks_is_no_visit(text: str) -> None:
+    assert _flagged(text)
+
+
+def test_a_team_that_announces_its_decision_and_then_works_is_a_visit() -> None:
+    text = ("Kiểm tra tại huyện Tiên Lữ\n\nNgày 5-6-2024, ông Lê Văn Hòa dẫn đầu đoàn kiểm tra đã công bố quyết định "
+            "kiểm tra đối với Ban Thường vụ Huyện ủy Tiên Lữ. Sau đó, đoàn đã nghe Ban Thường vụ Huyện ủy báo cáo kết "
+            "quả thực hiện công tác cán bộ.")
+    assert not _flagged(text)
+
+
+def test_a_district_leader_with_an_abbreviated_office_at_a_communes_schools_is_a_visit() -> None:
+    text = ("Kiểm tra các trường học tại xã Thiện Phiến\n\nChiều ngày 12/8/2023, đồng chí Vũ Văn Tiến – PCT UBND huyện "
+            "cùng lãnh đạo Phòng Giáo dục và Đào tạo đã tiến hành kiểm tra các trường học trên địa bàn xã Thiện Phiến "
+            "chuẩn bị khai giảng năm học mới.")
+    assert not _flagged(text)
+
+
+def test_a_communes_own_leader_at_its_schools_is_no_visit() -> None:
+    text = ("Kiểm tra chuẩn bị năm học mới\n\nNgày 3/9/2025, đồng chí Vũ Văn Tiến – Phó Chủ tịch UBND xã Thiện Phiến "
+            "đã kiểm tra công tác chuẩn bị năm học mới tại các trường học trên địa bàn.")
+    assert _flagged(text)

@@ -132,7 +132,6 @@ def test_a_probable_duplicate_is_said_in_either_language() -> None:
     ("t144_plan_sets_up_teams_with_heads.txt", "nonvisit.plan"),
     ("t145_a_year_of_a_delegation_in_review.txt", "nonvisit.round_up"),
     ("t146_session_adopts_an_oversight_resolution.txt", "nonvisit.session"),
-    ("t151_a_round_of_oversight_summed_up.txt", "nonvisit.round_up"),
 ])
 def test_each_kind_of_non_visit_has_its_own_code(name: str, code: str) -> None:
     said = extract_file(ARTICLES / "tuned" / name).non_visit

@@ -19,18 +19,25 @@ _OFFICE_AFTER = re.compile(r"\s*(?:ủy|uỷ|bộ)\b", re.IGNORECASE)
 """A "name" that is an office's first word ("xã A, Đảng| ủy xã B"): no unit of the list."""
 
 
+_WARD_LEVELS = {"xã", "phường", "thị trấn"}
+_JOINED = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)", re.IGNORECASE)
+"""Between two units of one list, the second with its own level word ("xã A, xã B và phường C"): ", ", " và "."""
+
+
 def with_its_list(best: Mention, ordered: list[Mention]) -> list[Mention]:
     """`best` and the units that continue its list in the same sentence, each once, in order."""
     out = [best]
     keys = {best.key}
     at = ordered.index(best)
     for mention in ordered[at + 1:]:
-        if mention.sentence is not best.sentence or mention.in_title != best.in_title or not mention.continuation:
-            break
         text = mention.sentence.text if mention.sentence is not None else ""
+        if mention.sentence is not best.sentence or mention.in_title != best.in_title or not (
+                mention.continuation or _JOINED.fullmatch(text, out[-1].end, mention.start)):
+            break  # ("đơn vị xã A, xã B và phường C": each with its own level word, joined as one list, go too)
         if _OFFICE_AFTER.match(text, mention.end):
             break
-        if mention.resolution is not None and mention.level == best.level and mention.key not in keys:
+        if mention.resolution is not None and mention.key not in keys and (
+                mention.level == best.level or {mention.level, best.level} <= _WARD_LEVELS):
             keys.add(mention.key)
             out.append(mention)
     return out

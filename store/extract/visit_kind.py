@@ -22,6 +22,7 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
+from .visit_announced import announced_or_launched
 from .visit_calls import team_consults
 from .visit_desk_work import desk_work_reason
 from .visit_findings import findings_announced
@@ -54,6 +55,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
+from .visit_told_later import told_as_a_visit
 from .visit_visitors import visitor_of_a_lower_unit
 
 # the Front in any abbreviation: "MTTQ", "MTTQVN", "UBMTTQ", "UBMTTQVN"
@@ -279,6 +281,13 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
 
 def non_visit_reason(article: Article) -> Reason | None:
     """Why the article does not look like a visit report, or None when it does."""
+    found = _lead_reason(article)  # read from the lead; a visit told later in the page, or one oversight summed up
+    if found is None:  # by its findings, is one; a decision only announced, or a conference's tasks, is none
+        return announced_or_launched(article)
+    return None if told_as_a_visit(article, found.code) else found
+
+
+def _lead_reason(article: Article) -> Reason | None:
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:3]])
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
     if occasion := occasion_reason(article):

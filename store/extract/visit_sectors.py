@@ -26,8 +26,17 @@ _SECTORS = (
 
 _OVERSEER = re.compile(
     r"\b(?:HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|UBMTTQ\w*|Mặt trận|Thường trực|Tỉnh ủy|Tỉnh uỷ|Thành ủy|"
-    r"Thành uỷ|Huyện ủy|Huyện uỷ|Bí thư|Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|đại biểu)\b")
-"""An overseeing body or a government's leader in the opening: then the inspection is theirs, a visit."""
+    r"Thành uỷ|Huyện ủy|Huyện uỷ|Bí thư|Chủ tịch|Thủ tướng|Bộ trưởng|Thứ trưởng|đại biểu|P?CT\s+UBND|Phó CT)\b")
+"""An overseeing body or a government's leader in the opening (also abbreviated: "PCT UBND huyện"): then the
+inspection is theirs, a visit."""
+_COMMUNE_LEADER_AT_ITS_SCHOOLS = re.compile(
+    r"\b(?:Phó\s+)?(?:Chủ tịch|PCT|CT)\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn)\b"
+    r"[^.;]{0,80}?\bkiểm tra\b[^.;]{0,120}?\b(?:trường học|các trường|điểm trường|cơ sở giáo dục|trạm y tế)\b"
+    r"[^.;]{0,40}?\btrên địa bàn\b")
+"""A commune's or ward's own (vice-)chairman checking the schools or the clinic on its own ground: the commune at its
+own establishments, as a department at its sector's; none of another level or body in the opening."""
+_OTHER_LEVEL = re.compile(r"\b(?:HĐND|Hội đồng nhân dân|ĐBQH|MTTQ|Mặt trận|huyện|tỉnh|thành phố|quận|thị xã|Sở|"
+                          r"Phòng)\b")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:với|tại)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b|Bộ phận (?:một cửa|Một cửa|tiếp nhận)|"
     r"Trung tâm (?:Phục vụ )?[Hh]ành chính công)")
@@ -37,6 +46,8 @@ def own_sector_inspection(article: Article, evidence: str) -> bool:
     """The opening or the visit sentence has a sector's department inspecting that sector's establishments, with no
     overseer in the opening and no local government visited."""
     head = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
+    if _COMMUNE_LEADER_AT_ITS_SCHOOLS.search(head) and not _OTHER_LEVEL.search(head):
+        return True
     if _OVERSEER.search(head) or _LOCAL_GOVERNMENT.search(head) or _LOCAL_GOVERNMENT.search(evidence):
         return False
     opening = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]] + [evidence]
