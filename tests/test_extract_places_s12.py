@@ -113,3 +113,29 @@ def test_a_headline_bare_name_is_the_district_the_text_names() -> None:
     text = ("Chủ tịch UBND thành phố kiểm tra phòng chống ngập tại Hoàn Kiếm\n\nSáng 4/4/2022, ông Trần Văn Hùng, Chủ "
             "tịch UBND thành phố Hà Nội, cho biết quận Hoàn Kiếm đã nạo vét cống.")
     assert _names(text) == ["quận Hoàn Kiếm"]
+
+
+def test_a_province_run_into_the_officials_name() -> None:
+    text = ("Kiểm tra phòng chống dịch\n\nSáng 2/2/2020, Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh kiểm tra đột xuất "
+            "công tác phòng chống dịch trên địa bàn.\n\nỔ dịch đầu tiên thuộc địa bàn huyện Sơn Hà.")
+    assert _names(text) == ["tỉnh Quảng Ngãi"]
+
+
+def test_a_check_on_the_ground_beside_named_units_keeps_them() -> None:
+    text = ("Giám sát nước sạch\n\nNgày 2/2/2020, Tổ đại biểu HĐND tỉnh Quảng Ngãi đơn vị các huyện Sơn Hà và Sơn Tây "
+            "đã giám sát việc cấp nước sạch trên địa bàn.")
+    assert _names(text) == ["huyện Sơn Hà", "huyện Sơn Tây"]
+
+
+def test_a_caption_of_a_working_session_with_a_commune() -> None:
+    text = ("Kiểm tra giảm nghèo\n\nNgày 2/2/2020, các tổ công tác của huyện Sơn Hà đã kiểm tra công tác giảm nghèo "
+            "tại các xã trên địa bàn huyện.\nQuang cảnh buổi làm việc giữa tổ công tác với xã Sơn Kỳ. Ảnh: K.T\n"
+            "Các xã đã báo cáo kết quả.")
+    assert _names(text) == ["xã Sơn Kỳ"]
+
+
+@pytest.mark.parametrize("office", ["Đảng bộ", "Công an", "Trạm Y tế"])
+def test_a_unit_named_with_its_office_in_a_list_of_offices_checked(office: str) -> None:
+    text = (f"Kiểm tra\n\nNgày 2/2/2020, Đoàn kiểm tra do ông Lê Văn An làm trưởng đoàn đã làm việc với Huyện ủy Sơn "
+            f"Hà.\n\nĐoàn cũng đã kiểm tra tại Phòng Nội vụ huyện, Trung tâm Y tế huyện và {office} xã Sơn Kỳ.")
+    assert _names(text) == ["huyện Sơn Hà", "xã Sơn Kỳ"]

@@ -13,7 +13,10 @@ _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc
                             # 275 (huyện B)" (place_visited_sites)
                             r"[^.;()]{2,40}?\s(?:thuộc\s+(?:địa bàn\s+)?|\(\s*))?"
                             r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+"
-                            r"[A-ZĐÀ-Ỹ]",
+                            r"[A-ZĐÀ-Ỹ]"
+                            # "Quang cảnh buổi làm việc giữa tổ công tác với xã A": the unit the team worked with
+                            r"|\blàm việc\b[^.;]{0,60}?\bvới\s+(?:(?:UBND|lãnh đạo)\s+)?"
+                            r"(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]",
                             re.IGNORECASE)
 
 

@@ -44,6 +44,7 @@ from .place_list_fallback import with_its_list
 from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
+from .place_office_lists import office_listed
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
@@ -136,8 +137,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
     if in_preamble(mention):
         return False  # "Thực hiện Kế hoạch ... trên địa bàn huyện X.": the plan's scope (place_preamble)
-    if constituency_overseen(mention):
-        return True  # "Tổ đại biểu đơn vị bầu cử xã A, B ... giám sát đối với UBND các xã nêu trên"
+    if constituency_overseen(mention) or office_listed(mention):
+        return True  # "Tổ đại biểu đơn vị bầu cử xã A, B ... giám sát đối với UBND các xã nêu trên";
+        # "kiểm tra tại Đảng bộ Quân sự huyện, Đảng bộ thị trấn A và ..." (place_office_lists)
     before = spelled_once(text[max(0, mention.start - 200):mention.start])  # "Ủy ban nhân dân (UBND) các xã: A"
     if AREA_LISTED.search(before):
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)

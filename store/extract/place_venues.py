@@ -79,6 +79,9 @@ _GENERIC_UNITS = re.compile(
     r"(?:xã|phường|đặc khu|địa phương|huyện|thị trấn)\b",
     re.IGNORECASE,
 )
+_ITS_GROUND = re.compile(_VISIT_VERB + r"[^.;]{0,120}?\btrên địa bàn(?:\s+tỉnh)?\s*(?:[.;]|$)", re.IGNORECASE)
+"""A check "on the ground" with no unit after it: "Chủ tịch UBND tỉnh X kiểm tra đột xuất ... trên địa bàn." """
+_LOWER_UNIT = re.compile(r"\b(?:phường|xã|thị trấn|quận|huyện|thị xã|TP|TX|đặc khu)\s+[A-ZĐÀ-Ỹ\d]")
 _BODY_OF_PROVINCE = re.compile(
     r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh|"
     r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+"
@@ -92,8 +95,9 @@ def body_province(sentences: list[Sentence]) -> Mention | None:
 
     Bodies of two provinces on one round ("Tỉnh ủy A và Tỉnh ủy B ... tại các xã, phường") give no guess."""
     for sentence in sentences:
-        if not _GENERIC_UNITS.search(sentence.text):
-            continue
+        if not _GENERIC_UNITS.search(sentence.text) and \
+                not (_ITS_GROUND.search(sentence.text) and not _LOWER_UNIT.search(sentence.text)):
+            continue  # (on the ground of the province only when the sentence names none of its units)
         found_in = _bodies_named(sentence)
         if len({mention.resolution.province.code for mention in found_in if mention.resolution}) == 1:
             return found_in[0]
@@ -109,8 +113,11 @@ def _bodies_named(sentence: Sentence) -> list[Mention]:
             if not word[0].isupper():
                 break
             words.append(word)
-        name = " ".join(words)
-        found = resolve_province(name) if name else None
+        found = None
+        while words and found is None:  # "tỉnh Hậu Giang Lê Tiến Châu": the province, then the official's name
+            name = " ".join(words)
+            found = resolve_province(name)
+            words = words[:-1] if found is None else words
         if found is None or found.ward is not None:
             continue
         start = body.start("name")

@@ -42,6 +42,7 @@ from .place_resolution import (
     resolve,
     split_between,
 )
+from .place_run_on_names import cut_run_on_names
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
 from .place_title_names import headline_names_levelled
@@ -165,6 +166,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
+    cut_run_on_names(places.mentions)  # "tỉnh Hậu Giang Lê Tiến Châu": the province (place_run_on_names)
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
     # (unique today in some province) must not win before the article has said where it is
     above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]
