@@ -202,3 +202,8 @@ def test_gifts_in_a_list_opened_by_gom_are_figures_whoever_gives(sentence: str) 
 def test_the_teams_gift_told_alone_stays_out() -> None:
     got = figure_triples(LEAD + "Đoàn đã trao tặng 20 suất quà, mỗi suất trị giá 500.000 đồng.")
     assert (20, "phần quà", None) not in got
+
+
+def test_a_canal_dredged_in_cubic_metres_and_water_never() -> None:
+    assert (3500, "m3", None) in figure_triples(LEAD + "Xã đã nạo vét 3.500 m3 kênh mương nội đồng.")
+    assert figure_triples(LEAD + "Trạm cấp nước có công suất 1.200 m3 nước mỗi ngày.") == []

@@ -15,12 +15,14 @@ import re
 _WORKS = re.compile(r"\s*(?:đường|kênh|mương|rãnh|cống|kè|đê|tường rào|hàng rào|vỉa hè|ống|dây)(?![\wÀ-ỹ])",
                     re.IGNORECASE)
 _MATERIALS = r"cát|sỏi|đá|đất|bùn|gỗ|đá dăm|cát sỏi|cấp phối"
-"""Building materials and spoil, given, bought or dug out ("78 m³ cát sỏi", "30 tấn đá", "nạo vét 1.200 m3 đất")."""
+"""Building materials and spoil, given, bought or dug out ("78 m³ cát sỏi", "30 tấn đá", "nạo vét 1.200 m3 đất"); a
+canal dredged is counted by what came out of it ("nạo vét 3.500 m3 kênh mương"), water never (a tank, a supply's
+capacity: "bể 20 m3 nước", "1.200 m3 nước/ngày")."""
 _MEASURED = {
     "m": _WORKS, "km": _WORKS,  # "cứng hóa 4,2 km đường", never "cách trụ sở 8 km"
     "tấn": re.compile(r"\s*(?:xi măng|gạo|thóc|phân bón|sắt thép|thép|hàng hóa|hàng hoá|hàng|" + _MATERIALS + r"|"
                       r"thức ăn|vôi bột|vôi|hóa chất|hoá chất|lương thực|giống)(?![\wÀ-ỹ])", re.IGNORECASE),
-    "m3": re.compile(r"\s*(?:" + _MATERIALS + r"|nước|rác|bê tông)(?![\wÀ-ỹ])", re.IGNORECASE),
+    "m3": re.compile(r"\s*(?:" + _MATERIALS + r"|rác|bê tông|kênh|mương)(?![\wÀ-ỹ])", re.IGNORECASE),
 }
 """What a length or a weight must measure to be a result: a road, a canal, a drain ...; cement, rice, fertiliser."""
 
