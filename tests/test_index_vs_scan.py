@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from store import index as index_module
+from store.collation import by_count_then_name
 from store.folding import fold
 from store.gazetteer import gazetteer, split_level
 from store.index import SurveyIndex, fastfold, fold_bytes, newest_first
@@ -222,7 +223,7 @@ def _brute_force_facets(records: list[dict[str, Any]], keys: list, query: Filter
                 "kind": {k.kind},
             }[facet]
             tally.update(values)
-        counts[facet] = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+        counts[facet] = sorted(tally.items(), key=by_count_then_name)
     return counts
 
 

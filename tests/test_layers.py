@@ -34,7 +34,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
     ),
     "query": ("store.query", "store.matching", "store.index", "store.index.*"),
     "domain": (
-        "store", "store.errors", "store.folding", "store.numbers", "store.dates", "store.gazetteer", "store.levels",
+        "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
+        "store.levels",
         "store.former_wards", "store.earlier_wards", "store.taxonomy", "store.resources", "store.identity",
         "store.validation",
         "store.semantics", "store.checks", "store.metrics", "store.periods", "store.bodies", "store.sanitize",

@@ -24,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from store.collation import by_count_then_name
 from store.folding import fold
 from store.gazetteer import gazetteer
 from store.journal import journal_path
@@ -75,7 +76,7 @@ def scan_facets(
                     "ward": set(k.ward_labels), "topic": set(k.topics), "year": {k.date[:4]},
                     "body": {record.get("body", "")}, "kind": {k.kind},
                 }[facet])
-        counts[facet] = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+        counts[facet] = sorted(tally.items(), key=by_count_then_name)
     return counts
 
 

@@ -47,7 +47,7 @@ def test_a_file_without_the_kept_arrays_answers_the_same_and_keeps_them(reposito
     assert kept(repository) == set(DERIVED)
     built = answers(repository)
     db = sqlite3.connect(repository.index.path)
-    db.execute("DELETE FROM columns WHERE key IN ('starts', 'newest', 'named')")
+    db.execute("DELETE FROM columns WHERE key IN ('starts', 'newest', 'named-collated')")
     db.commit()
     db.close()
     assert answers(repository) == built
@@ -57,7 +57,7 @@ def test_a_file_without_the_kept_arrays_answers_the_same_and_keeps_them(reposito
 
 def test_an_in_place_change_drops_them_and_the_counts_follow_the_change(repository: TinyDBRepository) -> None:
     repository.upsert_many(generate(5, seed=8, start=7000))
-    assert not kept(repository) & {"starts", "newest", "named"}
+    assert not kept(repository) & {"starts", "newest", "named-collated"}
     after = answers(repository)
     assert after[0][1] == TinyDBRepository(repository.path).search(Filter()).facets
     fresh = TinyDBRepository(repository.path)

@@ -18,7 +18,7 @@ import threading
 import weakref
 from typing import TYPE_CHECKING, Any
 
-from store.folding import fold
+from store.collation import collation_key
 from store.query import Filter
 from store.sqlindex.units import clause_of, named_units
 
@@ -79,7 +79,7 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
             detail = t("picker.former_district", where=where)
         choices.append(Choice(clause.render(), name, count, detail=detail))
     # ties by name, then where: stable whatever order the store holds them in
-    choices.sort(key=lambda choice: (-choice.count, fold(choice.label), choice.detail or ""))
+    choices.sort(key=lambda choice: (-choice.count, collation_key(choice.label), choice.detail or ""))
     return choices
 
 

@@ -16,6 +16,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from ..collation import collation_key
 from .bitmaps import bitmap_of_flags
 
 FACETS = ("province", "ward", "topic", "year", "body", "kind")
@@ -97,8 +98,9 @@ class ColumnFacet:
 
 
 def facet_key(item: tuple[Any, int]) -> tuple[int, Any]:
-    """Values in order: strings first, anything else (odd data) by its repr."""
-    return (0, item[0]) if isinstance(item[0], str) else (1, repr(item[0]))
+    """Values in order: strings first, in Vietnamese order (`store.collation`), anything else (odd data) by its
+    repr."""
+    return (0, collation_key(item[0])) if isinstance(item[0], str) else (1, repr(item[0]))
 
 
 def ranked(items: list[tuple[Any, int]]) -> list[tuple[Any, int]]:

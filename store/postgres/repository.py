@@ -21,6 +21,7 @@ import psycopg
 from psycopg import errors
 from psycopg.types.json import Jsonb
 
+from ..collation import by_count_then_name
 from ..errors import StoreError
 from ..planning import now_stamp
 from ..query import Filter
@@ -338,9 +339,9 @@ def _plain_page(connection: psycopg.Connection, compiled: compiler.Compiled, sor
     return Page(total, offset, records, {})
 
 
-def _by_count_then_value(item: tuple[str, int]) -> tuple[int, str]:
-    """Facet order: most first, equal counts by value in code point order (as `store.index.facets.ranked`)."""
-    return (-item[1], item[0])
+def _by_count_then_value(item: tuple[str, int]) -> tuple[int, tuple[str, str, str]]:
+    """Facet order: most first, equal counts in Vietnamese order (`store.collation`, as the file's index)."""
+    return by_count_then_name(item)
 
 
 def _count(connection: psycopg.Connection, compiled: compiler.Compiled) -> int:

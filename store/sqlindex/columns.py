@@ -21,7 +21,10 @@ COLUMN_TYPE = "i"
 """32-bit record numbers and facet value ids: half the bytes of 64-bit ones, and far more than a store holds."""
 NEWEST = "rec.date DESC, rec.id DESC"
 """The list's default order (`SqlIndex`'s "date")."""
-DERIVED = ("owners", "values", "starts", "newest", "named")
+NAMED = "named-collated"
+"""The key of the kept unfiltered counts (`keep_named`); an older file's "named" row, in code-point order (before
+`store.collation`), is never read: its counts are ordered again once and kept under this key."""
+DERIVED = ("owners", "values", "starts", "newest", NAMED)
 """What an in-place change removes from `columns`: derived from the tables again when next needed."""
 
 
@@ -137,7 +140,7 @@ def keep_array(db: sqlite3.Connection, key: str, kept: array) -> array:
 
 def load_named(db: sqlite3.Connection) -> dict[str, list[tuple[str, int]]] | None:
     """The unfiltered facet counts by facet as a reader kept them (`keep_named`); None when not kept."""
-    found = db.execute("SELECT data FROM columns WHERE key = 'named'").fetchone()
+    found = db.execute("SELECT data FROM columns WHERE key = ?", (NAMED,)).fetchone()
     if found is None:
         return None
     return {facet: [(value, count) for value, count in pairs] for facet, pairs in orjson.loads(found[0]).items()}
@@ -147,7 +150,7 @@ def keep_named(db: sqlite3.Connection, named: dict[str, list[tuple[str, int]]]) 
     """Keep the unfiltered counts by facet (the browser's first facets: naming and ordering some thousands of
     values cost its launch a few tens of milliseconds each time), unless the file is read-only."""
     try:
-        db.execute("INSERT OR REPLACE INTO columns(key, data) VALUES ('named', ?)", (orjson.dumps(named),))
+        db.execute("INSERT OR REPLACE INTO columns(key, data) VALUES (?, ?)", (NAMED, orjson.dumps(named)))
     except sqlite3.OperationalError:  # read-only, or busy past the timeout: named again next time
         pass
     return named

@@ -19,6 +19,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
+from ..collation import collation_key
 from .columns import (
     COLUMN_TYPE,
     keep_array,
@@ -280,10 +281,12 @@ class FacetCounter:
         return result
 
     def _value_rank(self, db: sqlite3.Connection) -> dict[int, int]:
-        """Facet value id → its place in the order of the values' text (its keys are in that order)."""
+        """Facet value id → its place in the order of the values' text (its keys are in that order): Vietnamese
+        order (`store.collation`), each value's key made once per file read, not per count."""
         if self._ranks is None:
             values = self._facet_values(db)
-            self._ranks = {v: place for place, v in enumerate(sorted(values, key=lambda v: values[v][1]))}
+            ordered = sorted(values, key=lambda v: collation_key(values[v][1]))
+            self._ranks = {v: place for place, v in enumerate(ordered)}
         return self._ranks
 
     def _totals(self, db: sqlite3.Connection) -> dict[int, int]:

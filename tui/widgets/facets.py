@@ -2,7 +2,13 @@
 
 Counts come from the index under the active filter less the facet's own
 clauses, so several values of one facet can be ticked (OR) while the others
-narrow (AND). Enter toggles a value as a filter clause. Only the largest
+narrow (AND): a number is what ticking its value finds (a ward: one more
+alternative to the wards ticked; a province: the surveys there, under the
+wards ticked too). Enter toggles a value as a filter clause. The wards sit
+under their provinces, and a ward ticked leaves out the provinces it is not
+in while the other wards stay counted as alternatives: such a province is
+shown as a group of its wards, with no number (a "0" there read as if its
+wards, beneath, had no surveys either). Only the largest
 values of each facet are listed; the pickers (w, t, …) reach the rest.
 While the index is being built there are no counts: `wait` shows a line
 saying so until the first `show`.
@@ -132,7 +138,7 @@ class FacetPanel(LineMenu):
 
     def draw(self, key: Any) -> Content:
         """The drawing of a line from its key: ("heading", facet), ("none",), ("more", text, indent),
-        ("waiting", text) or ("value", label, count, indent, active, width)."""
+        ("waiting", text), ("group", label, width) or ("value", label, count, indent, active, width)."""
         if key[0] == "heading":
             return Content.styled(self.t(f"facet.{key[1]}"), "bold $text-accent")
         if key[0] == "none":
@@ -141,6 +147,8 @@ class FacetPanel(LineMenu):
             return Content.styled(" " * (key[2] + 2) + key[1], "dim")
         if key[0] == "waiting":
             return Content.styled(key[1] or "", "dim italic")
+        if key[0] == "group":
+            return self._group(key[1])
         _, label, count, indent, active, _ = key
         return self._line(label, count, indent, active)
 
@@ -162,7 +170,8 @@ class FacetPanel(LineMenu):
         return clause
 
     def _add_provinces(self, lines: list[Line]) -> None:
-        """Provinces with their wards beneath; a province counted 0 still shows when its wards count."""
+        """Provinces with their wards beneath; a province the filter leaves out (a ward elsewhere ticked) still
+        shows, as a group without a number, when its wards count (unless it is ticked: it stays to be unticked)."""
         wards = self.counts.get("ward", [])
         provinces = _limited(self.counts.get("province", []), LIMITS["province"], self.active.values("province"))
         listed = {value for value, _ in provinces}
@@ -173,8 +182,12 @@ class FacetPanel(LineMenu):
                 provinces.append((province, 0))
         if not provinces:
             lines.append(Line(None, ("none",)))
+        ticked = self.active.values("province")
         for value, count in provinces:
-            lines.append(Line(facet_clause("province", value), self._facet_key("province", value, count, 0)))
+            if count or value in ticked:
+                lines.append(Line(facet_clause("province", value), self._facet_key("province", value, count, 0)))
+            else:
+                lines.append(Line(None, ("group", value, self._width)))
             self._add_values(lines, "ward", inside.get(value, []), indent=2)
 
     def _by_province(self, wards: list[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
@@ -206,6 +219,14 @@ class FacetPanel(LineMenu):
 
     def _value_key(self, label: str, count: int, indent: int, active: bool) -> tuple[Any, ...]:
         return ("value", label, count, indent, active, self._width)
+
+    def _group(self, label: str) -> Content:
+        """A province shown only as the group of its wards: its name, dim, no number."""
+        label = visible(label)
+        room = max(1, self._width - 2)
+        if len(label) > room:
+            label = label[: room - 1] + "…"
+        return Content.assemble("  ", (label, "dim"))
 
     def _line(self, label: str, count: int, indent: int, active: bool) -> Content:
         number = self.t.number(count)
