@@ -27,6 +27,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from ..article_suffixes import ARTICLE_SUFFIXES
 from ..dates import DateError, parse_day
 from ..folding import slugify
 from ..reasons import flagged, reason, say
@@ -51,8 +52,6 @@ __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", 
            "extract_file",
            "read_article"]
 
-ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                    ".html": "html", ".htm": "html", ".xhtml": "html"}
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 _KIND = re.compile(r"(giám sát|khảo sát|kiểm tra|làm việc)", re.IGNORECASE)
 _MAX_DIGITS = 24

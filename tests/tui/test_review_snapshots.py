@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Input
 
 from store.extract import extract_file
@@ -48,13 +49,28 @@ def showing(focus: str | None = None, typed: dict[str, str] | None = None) -> An
         for widget_id, value in (typed or {}).items():
             screen.query_one(f"#{widget_id}", Input).value = value
         if focus:
-            screen.query_one(f"#{focus}").focus()
+            await focused(pilot, screen.query_one(f"#{focus}"))
         await checked(pilot, typed or {})
         for field in screen.query(Input):
             field.cursor_blink = False
         await pilot.pause()
 
     return run
+
+
+async def focused(pilot: Pilot, widget: Widget, limit: float = 30.0) -> None:
+    """Focus `widget` and wait until the screen has scrolled it into view and the scroll has ended: Textual
+    scrolls to a focused widget later (`call_later`), animated, and on a loaded machine the picture was taken
+    before, at the top of the screen."""
+    screen = pilot.app.screen
+    widget.focus()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while screen.focused is not widget or not screen.can_view_entire(widget):
+        assert loop.time() < deadline, f"{widget.id} was not scrolled into view"
+        await pilot.pause()
+        await asyncio.sleep(0.02)
+    await pilot.wait_for_animation()
 
 
 async def checked(pilot: Pilot, typed: dict[str, str], limit: float = 30.0) -> None:
@@ -96,7 +112,7 @@ def test_review_metric_picker_80x24_vi(snap_compare) -> None:
     async def run(pilot: Pilot) -> None:
         await pilot.pause()
         await pilot.app.screen.rows_ready()
-        pilot.app.screen.query_one("#review-figures-1-metric").focus()
+        await focused(pilot, pilot.app.screen.query_one("#review-figures-1-metric"))
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press(*"truc tuyen")

@@ -25,18 +25,19 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from textual.app import App
 
-from store.extract import ARTICLE_SUFFIXES, Draft, article_files, extract_file
-from store.extract.drafts_file import is_drafts_file, read_drafts
+from store.article_suffixes import ARTICLE_SUFFIXES
 from store.importing import ImportProblem, find_sources
 from store.importing.problems import os_reason
 
 from .merge_offer import MergeScreen, Offer
-from .review import ReviewScreen
+
+if TYPE_CHECKING:
+    from store.extract import Draft
 
 Reviewed = list[tuple[str, dict[str, Any]]]
 """(article label, record as saved in the review screen), in article order."""
@@ -60,6 +61,8 @@ def find_articles(target: Path, label: str) -> list[tuple[str, Path]] | None:
         records, _ = find_sources([target])
         if records:
             return None
+        from store.extract import article_files  # noqa: PLC0415 - the extractor loads in the worker, not with the dialog
+
         found = article_files(target)
         return [(os.path.join(label, os.path.relpath(path, target)), path) for path in found] or None
     if target.is_file() and target.suffix.lower() in ARTICLE_SUFFIXES:
@@ -71,6 +74,8 @@ def find_drafts(target: Path, label: str) -> Extracted | None:
     """The drafts in a file `surveys extract --with-provenance` wrote, each labelled by the file and its article;
     None when `target` is no such file (records go on to the records import, which reads them as it always did).
     """
+    from store.extract.drafts_file import is_drafts_file, read_drafts  # noqa: PLC0415 - in the worker (see above)
+
     if not is_drafts_file(target):
         return None
     extracted = Extracted()
@@ -85,6 +90,13 @@ def find_drafts(target: Path, label: str) -> Extracted | None:
         extracted.drafts.append((f"{label}: {draft.source_name}" if draft.source_name else f"{label} [{number}]",
                                  draft))
     return extracted
+
+
+def extract_file(path: Path, published: Any = None) -> Draft:
+    """`store.extract.extract_file`, the extractor loaded on the first call (in the worker, not with the dialog)."""
+    from store.extract import extract_file as extract  # noqa: PLC0415
+
+    return extract(path, published)
 
 
 def extract_articles(articles: list[tuple[str, Path]]) -> Extracted:
@@ -132,6 +144,8 @@ class DraftReview:
         label, draft = self.drafts[self.position]
         total = len(self.drafts)
         shown = replace(draft, source_name=f"{label} ({self.position + 1}/{total})" if total > 1 else label)
+        from .review import ReviewScreen  # noqa: PLC0415 - with the first draft to review
+
         self.app.push_screen(ReviewScreen(shown, self.lang), self._reviewed)
 
     def _reviewed(self, record: dict[str, Any] | None) -> None:

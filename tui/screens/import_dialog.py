@@ -36,14 +36,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
-from store.extract import ARTICLE_SUFFIXES
+from store.article_suffixes import ARTICLE_SUFFIXES
 from store.importing import SUFFIXES, printable
 
 from ..i18n import Translator
 from ..i18n_errors import explain
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
-from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines, summary_line
+from .import_report import cancelled_lines, merge_lines, missing_report, problem_lines, report_lines, summary_line
 from .import_work import (
     Offers,
     Outcome,
@@ -196,7 +196,7 @@ class ImportScreen(ModalScreen[bool]):
         if not reuse and missing(path, self.root):  # named at once, not as "1 invalid (of 1 read)"
             self._invalidate()
             self._status(self.t("import.missing", path=printable(path)), "red")
-            self._set_report(Text())
+            self._set_report(missing_report(path, self.t))
             return
         kept, cancelled = (self.documents, self.cancelled) if reuse else (None, [])
         merges, skipped = (self.merges, self.skipped) if reuse else ([], [])

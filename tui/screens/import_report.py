@@ -59,6 +59,13 @@ def problem_lines(report: Text, problems: list[ImportProblem], t: Translator) ->
         report.append("  " + str(replace(problem, message=explain(problem.message, t))) + "\n")
 
 
+def missing_report(path: str, t: Translator) -> Text:
+    """The report of a path that is not there: its one problem, as the import would list it."""
+    report = Text()
+    problem_lines(report, [ImportProblem(printable(path), "no such file or directory")], t)
+    return report
+
+
 def merge_lines(report: Text, merges: list[Offer], skipped: list[str], t: Translator) -> None:
     """The figures that confirmation merges into stored records, and the articles skipped as already stored."""
     if merges:

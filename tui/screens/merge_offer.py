@@ -25,7 +25,6 @@ from textual.widgets import Button, Footer, Static
 from ..i18n import Translator
 from ..keys import MERGE_KEYS
 from ..safe import visible
-from .review_rows import number_text
 
 CHOICES = ("merge", "skip", "import")
 
@@ -113,6 +112,8 @@ class MergeScreen(ModalScreen[str]):
 def figure_text(figure: dict[str, Any], t: Translator) -> str:
     """ "Hồ sơ đúng hạn: 4.421 hồ sơ / 4.480 (2025-07-01 → 2025-09-30, phường X)"."""
     value = figure.get("value")
+    from .review_rows import number_text  # noqa: PLC0415 - the review's code (and the extractor's) loads when used
+
     shown = t.number(value) if isinstance(value, int | float) else number_text(value)
     unit = str(figure.get("unit", ""))
     text = f"{figure.get('label', '')}: {shown}" + (unit if unit == "%" else f" {unit}".rstrip())
