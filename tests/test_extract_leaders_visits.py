@@ -167,3 +167,10 @@ def test_a_communes_own_leader_at_its_schools_is_no_visit() -> None:
     text = ("Kiểm tra chuẩn bị năm học mới\n\nNgày 3/9/2025, đồng chí Vũ Văn Tiến – Phó Chủ tịch UBND xã Thiện Phiến "
             "đã kiểm tra công tác chuẩn bị năm học mới tại các trường học trên địa bàn.")
     assert _flagged(text)
+
+
+def test_a_session_caption_alone_does_not_make_a_decision_page_a_visit() -> None:
+    text = ("Thành lập Đoàn giám sát\n\nNgày 3/7/2024, Thường trực HĐND huyện Tiên Lữ ban hành Quyết định thành lập "
+            "Đoàn giám sát việc thực hiện chính sách bảo hiểm y tế, do bà Đỗ Thị Vân, Phó Chủ tịch HĐND huyện làm "
+            "Trưởng đoàn.\n\nQuang cảnh buổi làm việc.\n\nĐối tượng giám sát là UBND các xã, thị trấn.")
+    assert _flagged(text)

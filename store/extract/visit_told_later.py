@@ -86,11 +86,11 @@ def told_as_a_visit(article: Article, code: str) -> bool:
             return False  # ("Theo báo cáo của Huyện ủy A, thời gian qua, ...": the hosts' period, told to the team)
     elif code not in _TOLD_LATER:
         return False
-    if any(_SESSION_CAPTION.match(line) for line in article.dropped + title + sentences):
-        return any(_TEAM_FOUND.search(text) or _CHECKED_AFTER.search(text) for text in sentences) or \
-            code != "nonvisit.no_visit"
     if any(_CHECKED_AFTER.search(text) for text in sentences):
         return True
+    if any(_SESSION_CAPTION.match(line) for line in article.dropped + title + sentences) and \
+            any(_TEAM_FOUND.search(text) for text in sentences):
+        return True  # a caption alone may show a meeting that set the plan up: the team's findings say it went
     captions = [s.text for i, s in enumerate(article.sentences) if len(s.text.split()) <= 14 and
                 all(o.paragraph != s.paragraph for j, o in enumerate(article.sentences) if j != i)]
     if any(_AT_WORK_CAPTION.match(text) for text in captions):
