@@ -139,3 +139,10 @@ def test_a_unit_named_with_its_office_in_a_list_of_offices_checked(office: str) 
     text = (f"Kiểm tra\n\nNgày 2/2/2020, Đoàn kiểm tra do ông Lê Văn An làm trưởng đoàn đã làm việc với Huyện ủy Sơn "
             f"Hà.\n\nĐoàn cũng đã kiểm tra tại Phòng Nội vụ huyện, Trung tâm Y tế huyện và {office} xã Sơn Kỳ.")
     assert _names(text) == ["huyện Sơn Hà", "xã Sơn Kỳ"]
+
+
+@pytest.mark.parametrize("quarter", ["khu 11", "tổ 5", "thôn 3"])
+def test_a_numbered_quarter_of_an_address_before_its_ward(quarter: str) -> None:
+    text = (f"Khảo sát\n\nNgày 2/2/2020, Đoàn do ông Lê Văn An làm trưởng đoàn đã khảo sát tại Trại giam ở {quarter} "
+            f"xã Sơn Kỳ (Sơn Hà), tỉnh Quảng Ngãi.")
+    assert _names(text) == ["xã Sơn Kỳ"]

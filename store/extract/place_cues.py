@@ -44,7 +44,9 @@ _OVERSEES = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\s+"
 _SITE = r"(?:khu vực bỏ phiếu|điểm bỏ phiếu|khu vực|điểm|tổ bầu cử)\s+(?:số\s+)?\d+\s*"
 _VILLAGE = (r"(?:thôn|bản|ấp|xóm|làng|buôn|khóm|plei|bon|tổ dân phố|khu phố|khu dân cư)\s+(?:số\s+)?"
             r"(?:[A-ZĐÀ-Ỹ\d][\w'’]*\s*){1,4}")
-_VILLAGE_BEFORE = re.compile(r"(?<![\w])(?<!rưởng )(?:" + _SITE + r"[(,-]?\s*)?" + _VILLAGE + r"[,(]\s*$",
+_VILLAGE_BEFORE = re.compile(r"(?<![\w])(?<!rưởng )(?:" + _SITE + r"[(,-]?\s*)?" + _VILLAGE + r"[,(]\s*$"
+                             # a numbered quarter of an address, no comma: "ở khu 11 phường A", "tổ 5 phường B"
+                             r"|(?<![\w])(?:ở|tại)\s+(?:khu|tổ|khóm|ấp|thôn|xóm)\s+(?:số\s+)?\d{1,3}\s+$",
                              re.IGNORECASE)
 """A village, hamlet or street group (a polling station in it) named before its commune or ward, which is the unit
 visited: "tại bản Sa Ná, xã Na Mèo", "tại điểm bỏ phiếu số 25 thôn Xây Dựng, xã A", "số 14 thôn Tam Quang (xã A)"."""
