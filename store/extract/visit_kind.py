@@ -72,8 +72,8 @@ _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 # "thăm" counts only towards a public-service desk ("đi thăm và động viên cán bộ ... tại Trung tâm Phục vụ hành chính
 # công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
-_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|đi thực tế|"
-                    r"thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
+_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|"
+                    r"đi thực tế|thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
                     r"[Tt]iếp nhận)))|"
                     r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
                     r"(?=[^.;]{0,40}?\s(?:thăm|kiểm tra|làm việc)\b)|"

@@ -1,0 +1,61 @@
+"""Classes of leaders' on-site visits (inspections, working trips) that real pages outside the project's topic
+taught (session 12, realcheck-s12-offtopic), in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.text import read_article
+from tests.leads import lead_draft, leader_named
+
+
+@pytest.mark.parametrize("lead, name", [
+    ("Thời sựNgày 29/4/2024, Thủ tướng Chính phủ Trần Văn Minh và đoàn công tác đi kiểm tra công trường tại xã "
+     "Kỳ Tân.", "Trần Văn Minh"),
+    ("Nóng: Ngày 8-10-2024, Thủ tướng Lý Văn An đã đến thị sát tình hình mưa lũ tại xã Kỳ Tân.", "Lý Văn An"),
+    ("Chiều 8/9/2024, Thủ tướng Chính phủ Lý Văn An đã trực tiếp đến xã Kỳ Tân và xã Kỳ Hoa để kiểm tra thiệt hại.",
+     "Lý Văn An"),
+    ("Chiều 17/7/2017, nhân chuyến về làm việc với tỉnh Hà Tĩnh, đồng chí Lê Văn Hòa - Ủy viên Bộ Chính trị, Phó "
+     "Thủ tướng Chính phủ đã đến thăm và làm việc với xã Kỳ Tân.", "Lê Văn Hòa"),
+    ("Dịp này, Bí thư Tỉnh ủy Đỗ Văn Trọng cùng đoàn công tác đã đến tham quan mô hình trồng rau ở xã Kỳ Tân.",
+     "Đỗ Văn Trọng"),
+    ("Sáng 27/7/2024, đồng chí Võ Văn Nam – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và đc Trần Thị Hạnh – Trưởng Ban "
+     "Tuyên giáo Tỉnh ủy đã đến kiểm tra tại xã Kỳ Tân.", "Võ Văn Nam"),
+])
+def test_the_lead_subject_who_goes_to_see_a_place_leads(lead: str, name: str) -> None:
+    assert leader_named("Lãnh đạo kiểm tra tại Kỳ Tân\n\n" + lead) == name
+
+
+def test_a_page_copied_from_after_its_lead_opens_on_companions() -> None:
+    text = ("Phó Thủ tướng kiểm tra kỳ thi\n\nTham gia đoàn công tác còn có ông Phạm Văn Lâm - Thứ trưởng Bộ Giáo dục "
+            "và Đào tạo.\n\nPhó Thủ tướng Chính phủ Lê Văn Long cùng đoàn công tác đã trực tiếp kiểm tra điểm thi tại "
+            "xã Kỳ Tân.")
+    assert leader_named(text) == "Lê Văn Long"
+
+
+def test_a_wish_quoted_first_names_its_author_after() -> None:
+    text = ("An ninh vùng biên\n\nPhải giữ vững an ninh. Đây là mong muốn của Bộ trưởng Phan Văn Hùng trong buổi làm "
+            "việc với Đảng ủy xã Kỳ Tân chiều 14/5/2024.")
+    assert leader_named(text) == "Phan Văn Hùng"
+
+
+def test_politburo_membership_is_one_title() -> None:
+    draft = lead_draft("Sáng 6/11/2024, đồng chí Vũ Văn Bình - Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội đã đến thăm "
+                       "và làm việc với xã Kỳ Tân.")
+    assert "Ủy viên Bộ Chính trị" in draft.record["leader"]["title"]
+
+
+def test_a_section_label_glued_to_the_day_is_split_off() -> None:
+    article = read_article("Tin\n\nGiao thôngChiều 21/3/2024, đoàn kiểm tra tại xã Kỳ Tân.")
+    assert article.sentences[0].text.startswith("Giao thông Chiều 21/3/2024")
+    assert lead_draft("Giao thôngChiều 21/3/2024, Phó Thủ tướng Đinh Văn Hải đi kiểm tra tại xã Kỳ Tân.") \
+        .record["date"] == "2024-03-21"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 12-9-2024, Thủ tướng Lương Văn Tiến đã trực tiếp đến xã Kỳ Tân để thị sát tình hình sạt lở và trao 200 "
+    "suất quà.",
+    "Ngày 12-9-2024, Thủ tướng Lương Văn Tiến đã đến xã Kỳ Tân, huyện Kỳ Anh để kiểm tra tình hình sạt lở.",
+])
+def test_a_leader_who_went_to_a_place_to_check_visits(lead: str) -> None:
+    assert lead_draft(lead).non_visit is None
