@@ -59,3 +59,22 @@ def test_a_section_label_glued_to_the_day_is_split_off() -> None:
 ])
 def test_a_leader_who_went_to_a_place_to_check_visits(lead: str) -> None:
     assert lead_draft(lead).non_visit is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 11/4/2024, Chủ tịch UBND tỉnh Trần Văn Phúc cùng đoàn công tác đã đến tham quan trang trại ở xã Kỳ Tân.",
+    "Sáng 22/5/2024, phát biểu chỉ đạo tại buổi làm việc với Ban Thường vụ Huyện ủy Kỳ Anh, Phó Chủ tịch Quốc hội "
+    "Nguyễn Văn Hòa đề nghị huyện hoàn thiện hạ tầng.",
+])
+def test_a_tour_and_a_speech_at_a_working_session_are_visits(lead: str) -> None:
+    assert lead_draft(lead).non_visit is None
+
+
+def test_a_team_formed_that_day_is_a_visit_when_its_findings_follow() -> None:
+    lead = "Chiều 9/8/2024, Công an xã Kỳ Tân cùng UBND xã đã lập đoàn kiểm tra phòng cháy tại chợ xã Kỳ Tân."
+    assert lead_draft(lead + "\n\nKết quả kiểm tra cho thấy chợ thiếu bình chữa cháy.").non_visit is None
+
+
+def test_a_team_formed_with_no_findings_told_is_no_visit_yet() -> None:
+    lead = "Chiều 9/8/2024, UBND xã Kỳ Tân đã lập đoàn kiểm tra phòng cháy tại các chợ trên địa bàn."
+    assert lead_draft(lead + "\n\nĐoàn có nhiệm vụ kiểm tra trong tháng 9.").non_visit is not None
