@@ -78,3 +78,20 @@ def test_a_team_formed_that_day_is_a_visit_when_its_findings_follow() -> None:
 def test_a_team_formed_with_no_findings_told_is_no_visit_yet() -> None:
     lead = "Chiều 9/8/2024, UBND xã Kỳ Tân đã lập đoàn kiểm tra phòng cháy tại các chợ trên địa bàn."
     assert lead_draft(lead + "\n\nĐoàn có nhiệm vụ kiểm tra trong tháng 9.").non_visit is not None
+
+
+def test_where_a_leader_went_to_check_is_visited_and_a_central_city_is_a_city() -> None:
+    draft = lead_draft("Chiều 8/9/2024, Thủ tướng Chính phủ Lý Văn An đã trực tiếp đến Quảng Ninh và Hải Phòng để "
+                       "kiểm tra tình hình thiệt hại.")
+    assert [place["name"] for place in draft.record["localities"]] == ["tỉnh Quảng Ninh", "thành phố Hải Phòng"]
+
+
+def test_a_holder_named_after_the_level_word_is_no_unit() -> None:
+    draft = lead_draft("Sáng 6/5/2024, Chủ tịch Ủy ban nhân dân tỉnh Trần Văn Khải đã đến kiểm tra các công trình "
+                       "trên địa bàn tỉnh.", title="Chủ tịch UBND tỉnh Bến Tre kiểm tra các công trình")
+    assert [place["name"] for place in draft.record["localities"]] == ["tỉnh Bến Tre"]
+
+
+def test_a_unit_named_after_a_person_is_still_a_unit() -> None:
+    draft = lead_draft("Sáng 6/5/2024, đoàn giám sát của HĐND tỉnh Cà Mau làm việc với UBND huyện Trần Văn Thời.")
+    assert "huyện Trần Văn Thời" in [place["name"] for place in draft.record["localities"]]
