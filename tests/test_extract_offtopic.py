@@ -95,3 +95,9 @@ def test_a_holder_named_after_the_level_word_is_no_unit() -> None:
 def test_a_unit_named_after_a_person_is_still_a_unit() -> None:
     draft = lead_draft("Sáng 6/5/2024, đoàn giám sát của HĐND tỉnh Cà Mau làm việc với UBND huyện Trần Văn Thời.")
     assert "huyện Trần Văn Thời" in [place["name"] for place in draft.record["localities"]]
+
+
+def test_since_when_a_state_began_is_no_visit_day() -> None:
+    draft = lead_draft("Ngày 27.10.2024, đoàn công tác của tỉnh đã đi kiểm tra tình hình thiệt hại tại xã Kỳ Tân. "
+                       "Đây là xã bị cô lập từ đêm 17.10 do sạt lở.")
+    assert draft.record["date"] == "2024-10-27"
