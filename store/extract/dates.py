@@ -112,9 +112,11 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     return mention, said_in, how
 
 
-_OTHER_OCCASION = re.compile(r"^\W*Trước đó\b|\b(?:sẽ|dự kiến)\b[^.;]{0,80}$", re.IGNORECASE)
+_OTHER_OCCASION = re.compile(r"^\W*Trước đó\b|\b(?:sẽ|dự kiến)\b[^.;]{0,80}$|"
+                             r"\btừ\s+(?:sáng|chiều|tối|trưa|đêm|rạng sáng)\s+(?:ngày\s+)?$", re.IGNORECASE)
 """Before a day, once the visit's own has been read: an earlier event told after it ("Trước đó, chiều 9/2, Phó Chủ tịch
-... đã kiểm tra ...") or one still to come ("Dự kiến, buổi tổng kết ... sẽ diễn ra vào chiều 17/5"), not the visit's."""
+... đã kiểm tra ...") or one still to come ("Dự kiến, buổi tổng kết ... sẽ diễn ra vào chiều 17/5"), not the visit's;
+or when a state began ("bị cô lập ... từ đêm 17.10"), a condition the visit found."""
 
 
 def _opens_visit_span(text: str, mention: DayMention) -> bool:

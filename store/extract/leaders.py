@@ -25,6 +25,7 @@ from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
 from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .leader_top_offices import opens_glued_lead
+from .leader_trips import trip_subject
 from .office_names import election_after, undot_abbreviations
 from .person_names import name_parts
 
@@ -91,7 +92,7 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến
 "đến": "X - <titles> đã tới kiểm tra"; so is "X đã thăm các mô hình ... và làm việc với xã Y".)"""
 
 _DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
-                           r"nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+                           r"mong muốn|nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
                            re.IGNORECASE)
 _AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:tại|trong)\s+(?:buổi|chuyến)\s+(?:làm việc|kiểm tra|khảo sát|giám sát|"
                          r"công tác)\b", re.IGNORECASE)
@@ -211,7 +212,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index == lead and _SUBJECT_VISITS.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
-        elif subject_visits(people, mention, lead):  # "Đ/c X – PCT UBND huyện cùng đoàn ... đi thực tế khảo sát"
+        elif subject_visits(people, mention, lead) or trip_subject(people, mention, lead):  # "X ... đến A thị sát"
             score, rule = 6, "X – <office> cùng ... kiểm tra"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \

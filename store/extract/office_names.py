@@ -103,6 +103,8 @@ def body_words_at(words: list[str], index: int) -> int:
     if index >= 2 and fold(" ".join(words[index - 2:index])) == "dang uy" and \
             tuple(fold(w) for w in words[index:index + 3]) == _PARTY_AGENCIES:
         return 3
+    if index >= 2 and fold(" ".join(words[index - 2:index + 1])) == "bo chinh tri":
+        return 1  # "Ủy viên Bộ Chính trị": the Politburo's name ends in a lower-case word
     return 0
 
 

@@ -49,6 +49,7 @@ from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
 from .place_surveyed_councils import council_surveyed
+from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
 
@@ -166,6 +167,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
+    if trip_destination(mention, text):
+        return True  # "Thủ tướng ... đã trực tiếp đến A và B để kiểm tra": where the leader went
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \

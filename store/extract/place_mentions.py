@@ -20,6 +20,7 @@ from .place_agencies import OFFICE_NAME
 from .place_companies import in_firm_name
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import district_in_lower_case, known_name, known_prefix, numbered, typed_in_lower_case, ward_name
+from .place_person_after import person_after_level
 from .place_preamble import distributive
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             names, end = known_prefix(names, end)
         if not names and level in ("huyện", "quận", "thị xã"):
             names, end = district_in_lower_case(text, m.end())  # "huyện phú Bình"
-        if not names:
+        if not names or person_after_level(names, text[:m.start()]):  # "UBND tỉnh Lê Văn A": a holder
             plural = bool(_PLURAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
             opening = described_list(text, m.end()) if plural else m.end()
             listed = _listed_after(text, opening, level, sentence, in_title, plural)

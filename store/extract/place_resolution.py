@@ -273,6 +273,9 @@ def display_name(mention: Mention) -> str:
     if m and written[:m.end()].strip().lower() not in ("thành phố", "thị xã"):
         return f"{m[1].upper()}. {base}"
     word = LEVEL.match(written)
+    if mention.level == "tỉnh" and mention.resolution and fold(mention.resolution.province.name) == \
+            "thanh pho " + fold(base):
+        return f"thành phố {base}"  # a city run by the centre ("Hải Phòng", bare) is no "tỉnh": "thành phố Hải Phòng"
     if mention.continuation:  # "hai tỉnh Nghệ An và Hà Tĩnh": the second is "tỉnh Hà Tĩnh" too
         return base if mention.level is None or SPECIAL_PROVINCES.fullmatch(base) else f"{mention.level} {base}"
     level_word = fold(word[0].strip()).lower() if word else ""

@@ -73,6 +73,11 @@ _CONTROL = re.compile(
 _SPACE_CHARS = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\ufeff": "", "\t": " "})
 
 
+_GLUED_DAY = re.compile(r"(?<=[^\W\d_])(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b)")
+"""A section label glued to the dated lead ("Thời sựNgày 29/4, Thủ tướng ..."): a space between them lets the day
+and the person after it be read as the lead's."""
+
+
 def read_article(text: str, kind: str = "auto") -> Article:
     """Clean paragraphs and sentences of `text` (kind: "text", "markdown", "html" or "auto")."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -86,7 +91,7 @@ def _clean(raw: RawPage) -> Article:
     if raw.published:
         article.published = iso_day(raw.published)
         article.published_line = raw.published if article.published else None
-    lines = [" ".join(html.unescape(line).translate(_SPACE_CHARS).split()) for line in lines]
+    lines = [_GLUED_DAY.sub(" ", " ".join(html.unescape(line).translate(_SPACE_CHARS).split())) for line in lines]
     lines = cut_at_end_marker(lines, article)
     title = raw.title and " ".join(raw.title.split())
     lines = [line for line in lines if not (title and line == title)]

@@ -26,7 +26,7 @@ GIFTS = re.compile(r"\b(?:trao\s+tặng|trao|tặng|trao\s+tặng\s+thêm)\s+(?:
 HONOURS = re.compile(r"\btrao\s+tặng\s+(?:\S+\s+){0,2}?(?:Bằng khen|Giấy khen|Huân chương|Huy chương|Huy hiệu|"
                      r"Kỷ niệm chương|danh hiệu|Cờ|giải)", re.IGNORECASE)
 """An honour handed over ("trao tặng Bằng khen", "trao tặng Huân chương Lao động"): an award ceremony."""
-_OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thanh tra)\b|"
+_OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thanh tra|thị sát)\b|"
                         r"\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))",
                         re.IGNORECASE)
 """Oversight said, or a public-service desk called on: a leader who sees an office at work and tells it how to

@@ -27,6 +27,7 @@ from .visit_calls import team_consults
 from .visit_desk_work import desk_work_reason
 from .visit_findings import findings_announced
 from .visit_findings_first import findings_first
+from .visit_formed_teams import formed_and_checked
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import heads_a_gift_call, only_gifts
@@ -74,8 +75,10 @@ _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ
 """Any public body that "có buổi kiểm tra" somewhere is visiting it."""
 # "thăm" counts only towards a public-service desk ("đi thăm và động viên cán bộ ... tại Trung tâm Phục vụ hành chính
 # công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
-_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:với|tại)|thăm và làm việc|đến làm việc|đi thực tế|"
-                    r"thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
+# ("thị sát", an on-site inspection, and "đến tham quan", a leader's tour of farms or works, are trips made there)
+_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|(?<=đến )tham quan|làm việc (?:với|tại)|thăm và làm việc|"
+                    r"đến làm việc|"
+                    r"đi thực tế|thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
                     r"[Tt]iếp nhận)))|"
                     r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
                     r"(?=[^.;]{0,40}?\s(?:thăm|kiểm tra|làm việc)\b)|"
@@ -136,10 +139,11 @@ _ROUND_UP = re.compile(
 work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
 round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
 them up: no one visit."""
-_GIVEN_AT_A_SESSION = re.compile(r"\b(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+\S+){0,2}?\s+của\b[^.;]{0,120}\btại\s+buổi\s+$",
-                                 re.IGNORECASE)
+_GIVEN_AT_A_SESSION = re.compile(r"\b(?:(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+\S+){0,2}?\s+của\b[^.;]{0,120}|phát biểu"
+                                 r"(?:\s+(?:chỉ đạo|kết luận))?)\s+tại\s+buổi\s+$", re.IGNORECASE)
 """Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
-với Ban Thường vụ Huyện ủy"), a noun; the working session itself is the visit."""
+với Ban Thường vụ Huyện ủy"), a noun; so is a speech there ("phát biểu chỉ đạo tại buổi làm việc với ..."): the
+working session itself is the visit."""
 _HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với|báo cáo với\s+(?:các\s+)?(?:đoàn|thành viên))\b"
                     r"[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+(?:kiểm tra|rà soát|soát xét|đánh giá)\b"
                     r"[^.;]{0,200}$|\bkết luận buổi (?:làm việc|giám sát)\b[^.]{0,400}$|"
@@ -328,8 +332,9 @@ def _lead_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
     if own_organs_meet(article):
         return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
-    evidence = visit_evidence(article) or findings_first(article) or team_at_work(article)  # an excerpt opening
-    # on a check's findings; a team that sends its members to the sites
+    evidence = visit_evidence(article) or findings_first(article) or team_at_work(article) or \
+        formed_and_checked(article)  # an excerpt opening on a check's findings; a team that sends its members to
+    # the sites; a team formed and at work that day, its findings told next
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:

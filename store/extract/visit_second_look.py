@@ -33,9 +33,10 @@ _AT_A_PLACE = re.compile(r"(?:^|[.!?]\s+)\W*(?:Tại|Ở|Đến)\s+[^,;]{3,160},
                          re.IGNORECASE)
 """Where it hears them: a sentence opening on the place ("Tại các chốt chống dịch dọc theo tuyến biên giới X,")."""
 _WENT = re.compile(
-    r"\b(?:đã|vừa)\s+(?:\S+\s+){0,3}?(?:huy động|điều động|cử|tập trung|có mặt|đến|xuống|ra quân)\b[^.;]*?"
-    r"\b(?:tại|ở|đến|xuống)\s+[^.;]{2,240}?\s+để\s+$", re.IGNORECASE)
-"""A force told as sent and at a place, then "để" before the visit verb: why it went there, not a plan."""
+    r"\b(?:đã|vừa)\s+(?:\S+\s+){0,3}?(?:(?:huy động|điều động|cử|tập trung|có mặt|đến|xuống|ra quân)\b[^.;]*?"
+    r"\b(?:tại|ở|đến|xuống)|đến|tới|xuống)\s+[^.;]{2,240}?\s+để\s+$", re.IGNORECASE)
+"""A force told as sent and at a place, then "để" before the visit verb: why it went there, not a plan; so does a
+leader who went ("đã trực tiếp đến A và B để kiểm tra")."""
 _FORCE = re.compile(r"\b(?:Thanh tra|Đội|Chi cục|Cục|Công an|Sở|Phòng|Ban|Bộ đội|Ủy ban|UBND)\s+"
                     r"(?:[A-ZĐ]|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)|"
                     r"\b(?:lực lượng|đội|tổ|đoàn)\s+(?:thanh tra|kiểm tra|liên ngành|chức năng|quản lý)\b")

@@ -37,7 +37,9 @@ _CENTRAL_BODY = re.compile(r"^(?:các\s+|một số\s+)?(?:Ban|Bộ|Cục|Vụ|T
                            r"^(?:các\s+)?Bộ\s+[A-ZĐ]")
 """The other side of a working session is a central body ("Cục Chuyển đổi số quốc gia", "Ban Chính sách, Chiến lược
 Trung ương", "Bộ Nội vụ")."""
-_LOCAL_UNIT = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9]")
+_LOCAL_UNIT = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9]|"
+                         r"\b(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)\b")
+"""(A locality's party committee, "Ban Thường vụ Tỉnh ủy Quảng Trị", is a local unit too.)"""
 
 
 def meeting_gives_out_surveys(article: Article, evidence: str) -> bool:
