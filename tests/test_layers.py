@@ -42,7 +42,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.oserrors", "store.provenance", "store.reasons",
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
-        "store.article_suffixes",  # which files are articles: the dialog asks without loading the extractor
+        "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor
     ),
 }
 FORBIDDEN = {"command line": ("textual",), "domain": ("tinydb", "textual"), "query": ("tinydb", "textual"),

@@ -130,13 +130,14 @@ class BrowserState:
         assert self.catalog is not None
         t = self.t
         shown = self.found.total if self.found else 0
-        kinds = kinds_said(self.found, t) if self.found else ""
-        text = t("status.count", shown=t.number(shown), total=t.number(len(self.catalog)), sort=t(f"sort.{self.sort}"),
-                 kinds=f" ({kinds})" if kinds else "")
+        text = t("status.count", shown=t.number(shown), total=t.number(len(self.catalog)), sort=t(f"sort.{self.sort}"))
         if counting:
             text += t("status.counting")
         if self.index_stale:
             text += t("status.stale_index")
+        kinds = kinds_said(self.found, t) if self.found else ""
+        if kinds:  # last: a narrow terminal cuts the kinds, never the sort or what is under way
+            text += t("status.kinds", kinds=kinds)
         return text
 
     def remember(self, facets_shown: bool, wide: bool) -> None:

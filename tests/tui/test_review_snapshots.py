@@ -8,6 +8,7 @@ name so that the picture does not depend on where the tests run. Update with
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -59,18 +60,27 @@ def showing(focus: str | None = None, typed: dict[str, str] | None = None) -> An
 
 
 async def focused(pilot: Pilot, widget: Widget, limit: float = 30.0) -> None:
-    """Focus `widget` and wait until the screen has scrolled it into view and the scroll has ended: Textual
-    scrolls to a focused widget later (`call_later`), animated, and on a loaded machine the picture was taken
-    before, at the top of the screen."""
+    """Focus `widget` once it is laid out, and wait until the screen has scrolled it into view and the scroll has
+    ended. Textual scrolls to a focused widget later (`call_later`), animated; on a loaded machine the picture was
+    taken before, at the top of the screen. A widget not laid out yet has an empty region, which "fits" anywhere:
+    the wait is on a real region, seen in view twice with the animations done between."""
     screen = pilot.app.screen
-    widget.focus()
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limit
-    while screen.focused is not widget or not screen.can_view_entire(widget):
-        assert loop.time() < deadline, f"{widget.id} was not scrolled into view"
+
+    async def until(condition: Callable[[], bool], what: str) -> None:
+        while not condition():
+            assert loop.time() < deadline, f"{widget.id}: {what}"
+            await pilot.pause()
+            await asyncio.sleep(0.02)
+
+    await until(lambda: bool(widget.region), "never laid out")
+    widget.focus()
+    in_view = lambda: screen.focused is widget and bool(widget.region) and screen.can_view_entire(widget)  # noqa: E731
+    for _ in range(2):
+        await until(in_view, "not scrolled into view")
+        await pilot.wait_for_animation()
         await pilot.pause()
-        await asyncio.sleep(0.02)
-    await pilot.wait_for_animation()
 
 
 async def checked(pilot: Pilot, typed: dict[str, str], limit: float = 30.0) -> None:

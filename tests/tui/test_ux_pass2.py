@@ -125,7 +125,7 @@ def test_the_status_line_counts_each_kind() -> None:
 @pytest.mark.slow  # a Pilot flow
 async def test_the_bundled_store_is_two_oversight_and_three_survey_visits(bundled_store: Path) -> None:
     async with browsing(bundled_store, "vi") as (app, _):
-        assert "5 / 5 cuộc (3 khảo sát, 2 giám sát)" in screen_text(app)
+        assert "5 / 5 cuộc · xếp theo ngày · 3 khảo sát, 2 giám sát" in screen_text(app)
 
 
 # -- the language switch ------------------------------------------------------------
@@ -138,7 +138,7 @@ async def test_l_switches_every_word_on_screen_and_is_remembered(bundled_store: 
         await settle(pilot)
         after = screen_text(app)
         assert app.lang == "en" and app.title == "Oversight and survey visits"
-        for word in ("Filter", "Date", "Details", "visits (survey 3, oversight 2)", "sorted by date", "L VI",
+        for word in ("Filter", "Date", "Details", "visits · sorted by date · survey 3, oversight 2", "L VI",
                      "? Help"):
             assert word in after, word
         assert notes(app)[-1].startswith("Interface: English")
