@@ -24,69 +24,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.collation import by_count_then_name
 from store.folding import fold
-from store.gazetteer import gazetteer
 from store.journal import journal_path
-from store.matching import Matcher, RecordKeys, keys_of
+from store.matching import keys_of
 from store.query import DATE_FIELDS, Clause, Filter
-from store.sqlindex import Interrupted, SqlIndex, index_path_for, paged
-from store.sqlindex import facets as sqlfacets
-from store.sqlindex import matches as sqlmatches
-from store.sqlindex.compile import FACETS, phrase
+from store.sqlindex import SqlIndex, index_path_for
+from store.sqlindex.compile import phrase
 from store.sqlindex.source import Unstreamable, stream_records
 from store.tinydb_repository import TinyDBRepository
+from tests.sqlindex_reference import SEEDS, Reference, build_index, newest, scan_facets
 from tests.synthetic import generate, write_store
-from tests.test_index_vs_scan import _odd_records, _random_filters
+from tests.test_index_vs_scan import _random_filters
 
-SEEDS = (1, 2)
-RECORDS = 400
 QUERIES = 90
-
-
-class Reference:
-    """What a full scan says: `Matcher` for every field but dates, whose clauses are ORed per field."""
-
-    def __init__(self, query: Filter) -> None:
-        self.matcher = Matcher(Filter(tuple(c for c in query.clauses if c.field not in DATE_FIELDS)))
-        self.spans = [[clause.span() for clause in query.clauses_of(field)] for field in DATE_FIELDS]
-        self.spans = [[(s.start.isoformat(), s.end.isoformat()) for s in spans] for spans in self.spans if spans]
-
-    def matches(self, keys: RecordKeys) -> bool:
-        return self.matcher.matches(keys) and all(
-            any(low <= keys.date <= high for low, high in spans) for spans in self.spans)
-
-
-def newest(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(records, key=lambda r: (r["date"], r["id"]), reverse=True)
-
-
-def scan_facets(
-    records: list[dict[str, Any]], keys: list[RecordKeys], query: Filter
-) -> dict[str, list[tuple[str, int]]]:
-    places = gazetteer()
-    counts = {}
-    for facet in FACETS:
-        reference = Reference(query.without_field(facet))
-        tally: Counter = Counter()
-        for record, k in zip(records, keys, strict=True):
-            if reference.matches(k):
-                tally.update({
-                    "province": {places.province(code).name for code in k.province_codes},
-                    "ward": set(k.ward_labels), "topic": set(k.topics), "year": {k.date[:4]},
-                    "body": {record.get("body", "")}, "kind": {k.kind},
-                }[facet])
-        counts[facet] = sorted(tally.items(), key=by_count_then_name)
-    return counts
 
 
 @pytest.fixture(scope="module", params=SEEDS)
 def built(request, tmp_path_factory) -> tuple[SqlIndex, list[dict[str, Any]], int]:
-    seed = request.param
-    records = generate(RECORDS, seed=seed) + _odd_records(seed)
-    index = SqlIndex(tmp_path_factory.mktemp(f"sql{seed}") / "i.sqlite3", lambda: "t1", lambda: records)
-    index.build()
-    return index, records, seed
+    return build_index(request.param, tmp_path_factory.mktemp(f"sql{request.param}"))
 
 
 def _with_date_ors(rng: random.Random, query: Filter) -> Filter:
@@ -336,88 +291,3 @@ def test_an_index_made_with_other_topic_labels_is_rebuilt(repository: TinyDBRepo
     repository.index.close()
     assert not repository.index.fresh()
     assert repository.search(Filter()).total == 60 and repository.index.fresh()
-
-
-def test_large_pools_are_counted_in_c_alike(built, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every pool counted by `facets._histogram` (numpy, a few pairs a step) agrees with the full scan, as the
-    slices did."""
-    monkeypatch.setattr(sqlfacets, "VECTORISED", 1)
-    monkeypatch.setattr(sqlfacets, "PAIRS_A_STEP", 7)
-    index, records, seed = built
-    ordered = newest(records)
-    keys = [keys_of(record) for record in ordered]
-    rng = random.Random(seed * 37)
-    for query in [Filter.parse("a"), Filter.parse("year:2025"), *_random_filters(rng, records, 25)]:
-        assert index.search(query).facets == scan_facets(ordered, keys, query), query.render()
-
-
-def test_a_newer_search_stops_the_work_in_python_of_the_one_before(built, monkeypatch: pytest.MonkeyPatch) -> None:
-    """`interrupt` (a newer key typed) stops a search's walk of the order and its facet counting at their next
-    check, not only its SQL: wherever it comes, the search raises `Interrupted`; the index answers the next
-    search as before, and a search begun after the interrupt is not stopped by it."""
-    index, _, _ = built
-    query = Filter.parse("a")
-    monkeypatch.setattr(paged, "FIRST_CHUNK", 8)  # a walk of many steps, each with its check
-    monkeypatch.setattr(paged, "LAST_CHUNK", 8)
-    real_moot = index.moot
-    calls: list[int] = []
-    stop_at: list[int] = []
-
-    def counted() -> Any:
-        check = real_moot()
-
-        def counting() -> None:
-            calls.append(1)
-            if len(calls) in stop_at:
-                index.interrupt()
-            check()
-
-        return counting
-
-    monkeypatch.setattr(index, "moot", counted)
-
-    def fresh() -> Any:
-        index._flags.clear()
-        index._last = None
-        calls.clear()
-        return index.search(query, limit=10)  # the first page, then every match for the facets
-
-    expected = fresh()
-    steps = len(calls)
-    assert steps > 10  # the walk's steps and each facet count
-    for stop in (2, steps // 2, steps - 1, steps):
-        stop_at[:] = [stop]
-        with pytest.raises(Interrupted):
-            fresh()
-    stop_at.clear()
-    again = fresh()
-    assert (again.total, again.records, again.facets) == (expected.total, expected.records, expected.facets)
-    monkeypatch.undo()
-    check = index.moot()
-    index.interrupt()
-    with pytest.raises(Interrupted):
-        check()
-    index.moot()()  # taken after the interrupt: not stopped by it
-
-
-def test_many_matches_picked_out_of_the_order_in_c_alike(built, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Matches picked out of a sort order by numpy (`matches._picked`, for large stores) are those of a full scan,
-    in order, in every sort."""
-    monkeypatch.setattr(sqlmatches, "VECTORISED", 1)
-    index, records, seed = built
-    index._last = None
-    ordered = newest(records)
-    keys = [keys_of(record) for record in ordered]
-    rng = random.Random(seed * 41)
-    queries = [Filter.parse("year:2025"), *_random_filters(rng, records, 30)]
-    for query in queries:
-        reference = Reference(query)
-        expected = [r["id"] for r, k in zip(ordered, keys, strict=True) if reference.matches(k)]
-        assert [r["id"] for r in index.search(query, facets=False).records] == expected, query.render()
-        for sort in ("locality", "body"):
-            monkeypatch.setattr(sqlmatches, "VECTORISED", 10**9)
-            index._last = None
-            slow = [r["id"] for r in index.search(query, sort=sort, facets=False).records]
-            monkeypatch.setattr(sqlmatches, "VECTORISED", 1)
-            index._last = None
-            assert [r["id"] for r in index.search(query, sort=sort, facets=False).records] == slow, query.render()
