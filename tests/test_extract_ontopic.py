@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from tests.leads import TODAY, lead_draft
+from tests.leads import TODAY, lead_draft, places_coded
 
 
 def _non_visit(text: str) -> object:
@@ -84,3 +84,53 @@ def test_a_team_formed_for_a_plan_without_findings_is_still_no_visit() -> None:
     text = ("Thành lập đoàn kiểm tra\n\nNgày 5/9/2023, UBND huyện Chợ Đồn thành lập đoàn kiểm tra công tác phòng cháy "
             "tại các xã.\n\nĐoàn có 7 thành viên, sẽ làm việc trong tháng 9.")
     assert _non_visit(text) is not None
+
+
+# -- places -----------------------------------------------------------------------------------------------------
+
+
+def _coded(text: str) -> list[tuple[int, int | None, str]]:
+    return places_coded(extract_article(text, today=TODAY).record)
+
+
+def test_bracketed_future_seats_neither_end_the_list_nor_are_visited() -> None:
+    text = ("Khảo sát trụ sở\n\nSáng 9-6-2025, Chủ tịch UBND tỉnh Quảng Bình Lê Văn Tâm đã khảo sát tại xã Trọng Hóa, "
+            "huyện Minh Hóa (dự kiến là trụ sở xã Minh Hóa sau sắp xếp); xã Kim Hóa, huyện Tuyên Hóa (dự kiến bố trí "
+            "trụ sở Công an xã Tuyên Sơn).")
+    assert [code for _, code, _ in _coded(text)] == [18904, 18949]
+
+
+def test_offices_named_in_the_findings_at_the_time_of_the_check_are_visited() -> None:
+    text = ("Kiểm tra công vụ tại 2 đơn vị\n\nQua kiểm tra, các đơn vị đều niêm yết thủ tục.\n\nTại thời điểm kiểm "
+            "tra, UBND xã Nga Sơn vắng 2/30 người; UBND xã Triệu Sơn vắng 1/25 người.")
+    assert [code for _, code, _ in _coded(text)] == [16093, 15664]
+
+
+def test_offices_named_in_other_findings_are_not_taken_for_visits() -> None:
+    text = ("Kiểm tra công vụ\n\nSáng 5/3/2024, đoàn kiểm tra công vụ của tỉnh Thanh Hóa đã kiểm tra đột xuất tại "
+            "UBND xã Nga Sơn.\n\nKết quả cho thấy xã làm tốt hơn UBND xã Triệu Sơn năm trước.")
+    assert [code for _, code, _ in _coded(text)] == [16093]
+
+
+def test_each_party_committee_of_a_list_after_the_verb_is_visited() -> None:
+    text = ("Làm việc với hai địa phương\n\nSáng 2/3/2025, Bí thư Tỉnh ủy Lâm Đồng Trần Văn Hiệp đã làm việc với Ban "
+            "Thường vụ Thành ủy Bảo Lộc và Ban Thường vụ Huyện ủy Di Linh.")
+    assert [name for _, _, name in _coded(text)] == ["thành phố Bảo Lộc", "huyện Di Linh"]
+
+
+def test_a_provinces_city_committee_is_no_district() -> None:
+    text = ("Làm việc\n\nSáng 2/3/2025, Đoàn công tác của Ban Thường vụ Thành ủy Hà Nội đã làm việc với Ban Thường vụ "
+            "Huyện ủy Sóc Sơn.")
+    assert [name for _, _, name in _coded(text)] == ["huyện Sóc Sơn"]
+
+
+def test_a_headline_day_with_its_time_of_day_is_the_visits() -> None:
+    text = ("Lãnh đạo tỉnh kiểm tra trụ sở xã Ayun sáng 12-6\n\nTheo đó, Chủ tịch UBND tỉnh Gia Lai đã đến kiểm tra "
+            "trụ sở xã Ayun, bảo đảm xã đi vào hoạt động từ ngày 1-7-2025.")
+    assert extract_article(text, today=TODAY).record["date"][5:] == "06-12"
+
+
+def test_a_day_in_the_body_with_its_time_of_day_wins_over_the_headlines() -> None:
+    text = ("Kiểm tra trụ sở xã Ayun sáng 12-6\n\nChiều 13-6-2025, Chủ tịch UBND tỉnh Gia Lai đã đến kiểm tra trụ sở "
+            "xã Ayun.")
+    assert extract_article(text, today=TODAY).record["date"] == "2025-06-13"
