@@ -30,6 +30,8 @@ from .day_cues import (
     _VISIT_CUE,
     clause_day,
 )
+from .day_titles import RANK as TITLE_RANK
+from .day_titles import headline_day
 from .days import DayMention, day_mentions, in_period, time_spans, year_spans
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
@@ -105,6 +107,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
         for mention in day_mentions(article.dateline):
             candidates.append((1, -1, mention, None, "dateline"))
             break
+    if (titled := headline_day(article)) is not None:
+        candidates.append((TITLE_RANK, -1, titled, None, "title"))  # "... khảo sát trụ sở sáng 8-6" (day_titles)
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
@@ -160,7 +164,7 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
         return result
     mention, sentence, _how = found
     result.written = _written(mention, sentence)
-    result.evidence = sentence.text if sentence else article.dateline_line
+    result.evidence = sentence.text if sentence else article.title if _how == "title" else article.dateline_line
     if mention.year:
         result.day, result.certainty = date(mention.year, mention.month, mention.day), "stated"
         result.year_evidence = result.evidence

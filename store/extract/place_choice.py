@@ -39,6 +39,8 @@ from .place_cues import (
     reports_after,
 )
 from .place_desks import desks_of
+from .place_findings_offices import office_in_the_findings
+from .place_future_seats import drop_future_seats
 from .place_hosts import host_province, other_hosts
 from .place_list_fallback import with_its_list
 from .place_mentions import VISIT_BEFORE, Mention
@@ -75,7 +77,8 @@ def choose_visited(places: Places, title: str) -> None:
         if mention.key in by_key:
             mention.visited = True  # the same unit again: a list it heads ("các xã A, B và C") is visited too
             continue
-        if _is_visit(mention, ordered[:index], title) or party_committee_visited(mention, places.sentences):
+        if _is_visit(mention, ordered[:index], title) or party_committee_visited(mention, places.sentences) or \
+                office_in_the_findings(mention):  # "Tại thời điểm kiểm tra, UBND phường A vắng ..."
             mention.visited = True
             if mention.key not in by_key:
                 by_key[mention.key] = mention
@@ -204,5 +207,6 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     gap = text[units[-1].end:mention.start]
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
+    gap = drop_future_seats(gap)  # "(dự kiến là trụ sở xã B sau sáp nhập); xã C": the list goes on
     gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)|\bthuộc(?=\s*(?:,|;|và|$))", "", gap)  # what a qualifier stood in
     return bool(_JOINED.fullmatch(gap))

@@ -25,7 +25,22 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)", re.IGNORECASE)
 
 
 def with_its_list(best: Mention, ordered: list[Mention]) -> list[Mention]:
-    """`best` and the units that continue its list in the same sentence, each once, in order."""
+    """`best` and the units that continue its list in the same sentence, each once, in order; when the unit is named
+    more than once, the longest list any of its mentions opens ("Vận hành thử nghiệm phường A trước ngày ..." and then
+    "kiểm tra công tác chuẩn bị ... phường A và xã B (mới)": the second names both units the check was about)."""
+    lists = [_list_from(best, ordered)]
+    # another mention's list counts only with today's wards in it: a bare name run on after it ("xã A và Mẹ Việt Nam
+    # Anh hùng ...") is no unit the gazetteer places
+    for mention in ordered:
+        if mention.key == best.key and mention is not best:
+            found = _list_from(mention, ordered)
+            if all(m.resolution is not None and m.resolution.ward is not None for m in found[1:]):
+                lists.append(found)
+    longest = max(lists, key=len)
+    return [best, *longest[1:]]
+
+
+def _list_from(best: Mention, ordered: list[Mention]) -> list[Mention]:
     out = [best]
     keys = {best.key}
     at = ordered.index(best)

@@ -28,6 +28,7 @@ from .place_cues import (
 )
 from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
+from .place_future_seats import mark_future_seats
 from .place_mentions import Mention, addressee_units, find_mentions, province_hints
 from .place_outlets import Clue, outlet_hints
 from .place_party import party_mentions
@@ -165,6 +166,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     for text, sentence, in_title in texts:
         places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
+    mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     cut_run_on_names(places.mentions)  # "tỉnh Hậu Giang Lê Tiến Châu": the province (place_run_on_names)
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone

@@ -13,10 +13,12 @@ import re
 
 from .text import Article
 
-_FORMED = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b[^.;]{0,200}?\bđã\s+"
+_FORMED = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b[^.;]{0,200}?\b(?:đã\s+)?"
                      r"(?:lập|tổ chức|thành lập)\s+(?:các\s+)?(?:đoàn|tổ)\s+(?:kiểm tra|khảo sát|giám sát|liên ngành)\b"
                      r"[^.;]{0,200}?\btại\s+\S", re.IGNORECASE)
-"""A dated lead whose team was formed and checks at a place ("Vào ngày 14/9, ... đã lập đoàn kiểm tra ... tại ...")."""
+"""A dated lead whose team was formed and checks at a place ("Vào ngày 14/9, ... đã lập đoàn kiểm tra ... tại ..."); a
+span of days written first says the team was at work then without "đã" ("Từ ngày 09/5 – 11/5, Hội ... thành lập đoàn
+kiểm tra ... tại 4 xã", its findings next): `_LATER` and the findings that must follow keep a plan's team out."""
 _FINDINGS = re.compile(r"^\W*(?:Kết quả|Qua)\s+(?:kiểm tra|khảo sát|giám sát)\b", re.IGNORECASE)
 """The next sentences tell what the check found: "Kết quả kiểm tra cho thấy", "Qua kiểm tra, đoàn phát hiện"."""
 _LATER = re.compile(r"\b(?:sẽ|dự kiến|kế hoạch|từ nay đến)\b", re.IGNORECASE)

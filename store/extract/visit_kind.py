@@ -36,6 +36,7 @@ from .visit_interviews import interview
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, team_at_work, written_plan_reason
+from .visit_previews import continues_the_plan, lessons_meeting, session_previewed
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
 from .visit_round_words import sums_up_oversight
@@ -210,6 +211,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             return text  # "Tại các chốt ..., Đoàn đã được nghe ... báo cáo", "đến thăm và thẩm định": at the place
         for visit in _VISIT.finditer(text):
             before = text[:visit.start()]
+            if to_come and not will and continues_the_plan(text, before):
+                break  # "Ngoài ra, đoàn cũng kiểm tra ..." after "Đoàn sẽ kiểm tra ...": the plan's next item
             if to_come and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and not _HAS_VISITED.search(text):
                 continue  # "do ông X làm trưởng đoàn sẽ làm việc với ...": the head of a team still to come
             if visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and heads_a_gift_call(text):
@@ -227,7 +230,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                     re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
                               r"kỹ năng|nghiệp vụ|năng lực|chất lượng|hiệu quả|"
                               r"nội dung|kết quả|hình thức|cơ chế|phương thức|đối tượng|phạm vi|mục đích|"
-                              r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+(?:(?:giám sát|khảo sát|kiểm tra)"
+                              r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+"
+                              r"(?:(?:giám sát|khảo sát|kiểm tra|thanh tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
                 continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
@@ -332,12 +336,16 @@ def _lead_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")  # the team at its own table, going over the units' reports
     if own_organs_meet(article):
         return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
+    if lessons_meeting(article):
+        return reason("nonvisit.own_meeting")  # "vừa tổ chức họp để rút kinh nghiệm công tác tổ chức giám sát"
     evidence = visit_evidence(article) or findings_first(article) or team_at_work(article) or \
         formed_and_checked(article)  # an excerpt opening on a check's findings; a team that sends its members to
     # the sites; a team formed and at work that day, its findings told next
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
+        if session_previewed(article, evidence):
+            return reason("nonvisit.to_come")  # "Kỳ họp ... sẽ diễn ra ...; tại kỳ họp sẽ thảo luận báo cáo giám sát"
         if general := general_oversight(article, evidence):
             return general  # teams' remits still to come, or a body's way of overseeing: no one visit
         if only_gifts(article, evidence):
