@@ -1,0 +1,56 @@
+"""Classes of figures, places and years that leaders' on-site visits off the project's topic taught (session 13,
+realcheck-s12-offtopic and older touched sets), in sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.leads import numbers_read
+
+# -- figures ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Điểm thi có 640 thí sinh dự thi, với 27 phòng thi.", [(640, None, "thí sinh"), (27, None, "phòng thi")]),
+    ("Toàn tỉnh có 18.204 thí sinh đăng ký, trong đó có 530 thí sinh tự do.",
+     [(18204, None, "thí sinh"), (530, None, "thí sinh")]),
+])
+def test_an_exams_candidates_and_rooms_are_counted(text: str, read: list) -> None:
+    assert numbers_read(text) == read
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Xã có hơn 4 vạn dân sinh sống.", [(40000, None, "dân")]),
+    ("Vùng ngập có gần 1,5 vạn hộ dân.", [(15000, None, "hộ")]),
+])
+def test_a_count_in_van_is_ten_thousands(text: str, read: list) -> None:
+    assert numbers_read(text) == read
+
+
+@pytest.mark.parametrize("text", ["Xã ban hành 5 văn bản chỉ đạo.", "Xã có 2 vạn dân tộc thiểu số."])
+def test_van_is_read_only_with_its_tone_and_before_what_it_counts(text: str) -> None:
+    assert all(value < 10000 for value, _, _ in numbers_read(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Thủ tướng quyết định hỗ trợ khẩn cấp 140 tỉ cho 4 tỉnh", 140_000_000_000),
+    ("Tỉnh trao 2 tỷ để sửa trường học.", 2_000_000_000),
+    ("Ngân hàng ủng hộ 500 triệu cho xã.", 500_000_000),
+])
+def test_a_bare_scale_word_after_a_paying_verb_is_money(text: str, value: int) -> None:
+    assert (value, None, "đồng") in numbers_read(text)
+
+
+@pytest.mark.parametrize("text", ["Dự án hỗ trợ 1,5 tỷ USD cho vùng.", "Chương trình hỗ trợ 3 triệu người dân.",
+                                  "Đã chi 4 tỷ lệ thuận"])
+def test_a_bare_scale_word_with_a_currency_or_a_noun_is_no_sum_in_dong(text: str) -> None:
+    assert all(unit != "đồng" for _, _, unit in numbers_read(text))
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Đoàn trao 48 xuất học bổng cho học sinh nghèo.", (48, None, "học bổng")),
+    ("Ủy ban tặng quà cho 26 em học sinh vượt khó.", (26, None, "học sinh")),
+    ("Quỹ trao tặng 12.000 ly sữa cho trẻ em.", (12000, None, "ly")),
+])
+def test_pupils_scholarships_and_cups_given_are_counted(text: str, read: tuple) -> None:
+    assert read in numbers_read(text)
