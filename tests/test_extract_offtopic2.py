@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.leads import numbers_read
+from tests.leads import lead_draft, numbers_read, places_coded
 
 # -- figures ----------------------------------------------------------------------------------------
 
@@ -54,3 +54,30 @@ def test_a_bare_scale_word_with_a_currency_or_a_noun_is_no_sum_in_dong(text: str
 ])
 def test_pupils_scholarships_and_cups_given_are_counted(text: str, read: tuple) -> None:
     assert read in numbers_read(text)
+
+
+# -- localities ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 9/5, Thủ tướng Lê Văn Hòa đã đi kiểm tra hiện trường dự án cao tốc đi qua địa bàn các tỉnh Quảng Ngãi, "
+    "Bình Định và Phú Yên.",
+    "Ngày 9/5, Thủ tướng Lê Văn Hòa đi thị sát tuyến đường sắt, đoạn qua các tỉnh Quảng Ngãi, Bình Định, Phú Yên.",
+])
+def test_the_provinces_a_checked_work_runs_through_are_visited(lead: str) -> None:
+    assert [code for code, _, _ in places_coded(lead_draft(lead).record)] == [51, 52, 66]
+
+
+def test_a_district_where_a_checked_commune_lies_is_no_stop_of_its_own() -> None:
+    lead = "Ngày 9/5, đoàn kiểm tra công trình tại xã Bắc Hà thuộc địa bàn huyện Bắc Hà, tỉnh Lào Cai."
+    assert [ward for _, ward, _ in places_coded(lead_draft(lead).record)] == [2839]
+
+
+@pytest.mark.parametrize("lead, ward", [
+    ("Ngày 4/11, Phó Thủ tướng Trần Văn Sơn đến kiểm tra khắc phục mưa lũ tại TP Huế. Tại phường Kim Long, đoàn thăm "
+     "các hộ dân.", 19810),
+    ("Ngày 4/11, Phó Thủ tướng Trần Văn Sơn đến kiểm tra khắc phục mưa lũ tại TP Đà Nẵng. Tại phường Hải Châu, đoàn "
+     "thăm các hộ dân.", 20242),
+])
+def test_a_province_level_city_is_not_listed_beside_its_ward(lead: str, ward: int) -> None:
+    assert [w for _, w, _ in places_coded(lead_draft(lead).record)] == [ward]
