@@ -81,3 +81,22 @@ def test_a_district_where_a_checked_commune_lies_is_no_stop_of_its_own() -> None
 ])
 def test_a_province_level_city_is_not_listed_beside_its_ward(lead: str, ward: int) -> None:
     assert [w for _, w, _ in places_coded(lead_draft(lead).record)] == [ward]
+
+
+# -- years ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Sáng 4/12, trước khi làm việc với tỉnh Trà Vinh về tình hình phát triển kinh tế - xã hội năm 2018, nhiệm vụ "
+     "năm 2019, Thủ tướng Lê Văn Hòa đã khảo sát dự án cảng cá của tỉnh Trà Vinh.", "2018-12-04"),
+    ("Chiều 1/2, Phó Chủ tịch nước Lê Thị Hà đến thăm và làm việc tại huyện Long Hồ, nghe báo cáo tình hình năm 2017 "
+     "và định hướng phát triển trong năm 2018.", "2018-02-01"),
+])
+def test_a_reviewed_year_and_the_next_ones_plan_date_the_turn_of_the_year(lead: str, day: str) -> None:
+    assert lead_draft(lead).record["date"] == day
+
+
+def test_a_reviewed_year_is_not_taken_against_a_units_era() -> None:
+    lead = ("Sáng 4/12, Đoàn giám sát làm việc với xã Bắc Hà, tỉnh Lào Cai về kết quả năm 2020, kế hoạch năm 2021 "
+            "của xã sau sắp xếp chính quyền hai cấp.")
+    assert lead_draft(lead).record["date"] >= "2025-07-01"
