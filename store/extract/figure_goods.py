@@ -18,7 +18,7 @@ _MEASURES = {
     "bao": "bao", "thùng": "thùng", "hộp": "hộp", "lít": "lít", "kg": "kg", "ký": "kg", "chai": "chai", "gói": "gói",
     "túi": "túi", "bộ": "bộ", "chiếc": "chiếc", "cái": "cái", "tấm": "tấm", "bình": "bình", "can": "can", "lọ": "lọ",
     "hũ": "hũ", "tạ": "tạ", "vỉ": "vỉ", "cuốn": "cuốn", "quyển": "quyển", "đôi": "đôi", "chăn": "chăn",
-    "khẩu trang": "khẩu trang",
+    "khẩu trang": "khẩu trang", "ly": "ly",
 }
 _MEASURE = re.compile(r"\s*(" + "|".join(sorted(map(re.escape, _MEASURES), key=len, reverse=True)) + r")"
                       r"(?![\wÀ-ỹ])(?!(?<=bộ)\s+(?:phận|máy|ngành|đội|trưởng|tiêu chí|công cụ|luật|hồ sơ|thủ tục)\b)"

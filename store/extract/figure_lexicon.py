@@ -33,7 +33,8 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("trẻ", ("trẻ em", "trẻ")),
     ("cháu", ("cháu mầm non", "cháu")),  # a kindergarten's pupils ("đón 215 cháu"); a family's are `figure_family`
     ("phòng học", ("phòng học",)),
-    ("học bổng", ("suất học bổng", "học bổng")),
+    ("thí sinh", ("thí sinh",)), ("phòng thi", ("phòng thi",)),  # an exam's candidates and rooms (an exam site checked)
+    ("học bổng", ("suất học bổng", "xuất học bổng", "học bổng")),  # "xuất" is "suất" mistyped
     ("sách", ("cuốn sách", "bộ sách", "đầu sách", "cuốn")),
     # propaganda: printed matter, banners, news items, conferences, rounds of work
     ("tờ rơi", ("tờ rơi", "tờ gấp", "tờ bướm", "tài liệu tuyên truyền")),
@@ -104,7 +105,7 @@ KIN: tuple[frozenset[str], ...] = (
     frozenset({"người", "cán bộ", "công chức", "đảng viên", "học sinh", "cử tri", "lao động", "đối tượng",
                "thành viên", "tình nguyện viên", "hội viên", "đoàn viên", "giáo viên", "học viên", "sinh viên",
                "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",
-               "liệt sĩ", "cháu", "bị can", "phạm nhân"}),
+               "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh"}),
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
                "chợ", "cửa hàng", "ki-ốt"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),

@@ -23,7 +23,9 @@ from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
 from .figure_members import household_members
+from .figure_myriads import myriad_count
 from .figure_named import named_count
+from .figure_paid_sums import paid_sum
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
@@ -117,8 +119,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
-                (money := bare_scaled_money(text, start, end)) is not None:
-            out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn tín dụng trên 47 tỷ đồng"
+                (money := bare_scaled_money(text, start, end) or paid_sum(text, start, end)) is not None:
+            out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn ... 47 tỷ đồng"; "hỗ trợ 140 tỉ"
+            continue
+        if unit_match is None and whole is None and (myriad := myriad_count(text, value, end)) is not None:
+            out.append((myriad[0], None, myriad[1], start, myriad[2]))  # "hơn 4 vạn dân" (`figure_myriads`)
             continue
         if unit_match is None and whole is not None and value <= whole and not _inside(reach, starts, start, end) \
                 and (units := communes_counted(text, end)) and not reached_at(text, start):

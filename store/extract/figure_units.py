@@ -78,7 +78,7 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("quầy", ("quầy giao dịch", "quầy")),
     ("lớp", ("lớp",)),
     ("trường", ("trường học", "trường")),
-    ("học sinh", ("học sinh",)),
+    ("học sinh", ("em học sinh", "học sinh")),  # "tặng quà cho 30 em học sinh": pupils, "em" their form of address
     ("cử tri", ("cử tri",)),
     ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
     ("vụ việc", ("vụ việc",)),

@@ -284,7 +284,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
         unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
             re.sub(r"^[\d.,/\s]+(?:trên\s+tổng\s+số\s+[\d.,]+\s*)?", "", written)
         if unit != "đồng":  # "1,6 triệu cử tri": the scale word is part of the number, not of what it counts
-            unit_written = re.sub(r"^(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+", "", unit_written, flags=re.IGNORECASE)
+            unit_written = re.sub(r"^(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+", "", unit_written, flags=re.IGNORECASE)
         head = unit if unit_written.lower() == "đ" or unit == "đồng" and "/" in unit_written else unit_written or unit
         return _capital(" ".join([head] + after_words[:12])), context
     verb = _LABEL_VERBS.search(before)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .place_abbreviations import spelled_once
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
+from .place_city_provinces import above_its_wards
 from .place_constituencies import constituency_overseen
 from .place_cues import (
     _AGENCY,
@@ -50,6 +51,7 @@ from .place_office_lists import office_listed
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
+from .place_route_areas import route_area
 from .place_surveyed_councils import council_surveyed
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
@@ -124,6 +126,7 @@ def choose_visited(places: Places, title: str) -> None:
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]
+    lower = [m for m in lower if not above_its_wards(m, lower)]  # "tại TP Huế", then its ward (place_city_provinces)
     places.visited = lower or chosen
     for mention in places.mentions:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
@@ -170,8 +173,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
-    if trip_destination(mention, text):
-        return True  # "Thủ tướng ... đã trực tiếp đến A và B để kiểm tra": where the leader went
+    if trip_destination(mention, text) or route_area(mention, text):
+        return True  # "Thủ tướng ... đã trực tiếp đến A và B để kiểm tra"; "... cao tốc đi qua địa bàn các tỉnh A, B"
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \

@@ -21,6 +21,7 @@ from .periods import _RANGE, find_periods
 from .text import Article
 from .year_anchors import anchor_year
 from .year_deadlines import deadline_ahead
+from .year_reviews import review_year
 from .year_spans_closed import span_bound
 
 __all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "safe_day", "year_bounds"]
@@ -130,6 +131,8 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
     if anchored := anchor_year(article, mention.month, today.year):
         return anchored
     bounds = year_bounds(article) + era
+    if (reviewed := review_year(article, mention, bounds)) is not None:
+        return reviewed  # "tình hình ... năm 2022, nhiệm vụ năm 2023" at the turn of the year (`year_reviews`)
     lower = [b for b in bounds if b.lower]
     upper = [b for b in bounds if not b.lower]
     if lower:
