@@ -49,6 +49,7 @@ from .visit_second_look import (
     team_heard_its_hosts,
 )
 from .visit_sectors import own_sector_inspection
+from .visit_sittings import sitting_or_dialogue
 from .visit_sessions import (
     kind_of_event,
     later_without_a_day,
@@ -84,7 +85,7 @@ _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|(?<=đ�
                     r"(?=[^.;]{0,40}?\s(?:thăm|kiểm tra|làm việc)\b)|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
                     r"(?:cuộc|buổi)\s+làm\s+việc(?=\s+của\s+(?:các\s+)?(?:Đoàn|Tổ|Ủy ban|Uỷ ban|Ban|Thường trực|BTV|"
-                    r"Tỉnh [uủ]y|Thành [uủ]y)\b"
+                    r"HĐND|UBND|Sở|Bộ|Tỉnh [uủ]y|Thành [uủ]y)\b"
                     r"[^.;]{0,200}?\s(?:với|tại)\s)|"
                     r"dẫn đầu|trưởng đoàn|"
                     r"(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)(?=\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
@@ -298,6 +299,8 @@ def _lead_reason(article: Article) -> Reason | None:
         return occasion  # a tribute trip, oversight put off, a year's inspections counted
     if desk := desk_work_reason(article):
         return desk  # a committee planning its quarter, a team at its desk, a meeting inside the Assembly
+    if own := sitting_or_dialogue(article):
+        return own  # the council's own sitting or hearing, a dialogue with residents: no unit overseen
     if interview(article):
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
     if reprimand_after_checks(article, _one_visit_day(article)):
