@@ -49,7 +49,6 @@ from .visit_second_look import (
     team_heard_its_hosts,
 )
 from .visit_sectors import own_sector_inspection
-from .visit_sittings import sitting_or_dialogue
 from .visit_sessions import (
     kind_of_event,
     later_without_a_day,
@@ -57,6 +56,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
+from .visit_sittings import sitting_or_dialogue
 from .visit_told_later import told_as_a_visit
 from .visit_visitors import visitor_of_a_lower_unit
 
