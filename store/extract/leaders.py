@@ -42,7 +42,8 @@ _HEAD_WORDS = re.compile(r"^trưởng\s+đoàn\b(?!\s+(?:ĐBQH|đại biểu))",
 _LEADS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:làm|là)\s+(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|"
                           r"kiểm tra))?|tổ\s+trưởng|trưởng\s+tổ)",
                           re.IGNORECASE)
-_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+|vừa\s+)?(?:chủ trì|dẫn đầu|dẫn đoàn)\b", re.IGNORECASE)
+_CHAIRS_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã\s+|vừa\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu|dẫn đoàn)\b",
+                           re.IGNORECASE)
 """("dẫn đoàn", leads the team, is "dẫn đầu đoàn": "Tổ khảo sát do ông X, Trưởng Ban ... dẫn đoàn đã đến".)"""
 _HEAD_BEFORE = re.compile(
     r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?|dẫn\s+đầu\s+đoàn(?:\s+\S+){0,3}?(?=\s+là\s))"
@@ -81,7 +82,8 @@ _HEAD_IS_TITLED = re.compile(r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sá
 """The head's office, then "là" and a title before the name: "Trưởng đoàn khảo sát là Phó Chủ nhiệm Ủy ban X"."""
 _MEMBERS_LISTED = re.compile(r"\bthành\s+viên\s+(?:của\s+)?đoàn\b[^.;:]{0,120}$", re.IGNORECASE)
 """The members of a team listed ("Thành viên đoàn gồm bà X, ...; ông Y, ..."): the head is named on its own."""
-_CHAIR_IS = re.compile(r"\bchủ\s+trì\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
+_CHAIR_IS = re.compile(r"\bchủ\s+(?:trì|tọa|toạ)\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
+                       re.IGNORECASE)
 """Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
 Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi|tới)\s+)?" + _CALLS_ON +
@@ -173,7 +175,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 9, "do X, <many titles>, làm Trưởng đoàn"
         elif office := team_has_its_head(mention):  # "Đoàn ... có đồng chí X <title> làm trưởng đoàn"
             score, rule, extra = 9, "Đoàn ... có X <title> làm trưởng đoàn", _capital(office)
-        elif head := _HEAD_BEFORE.search(mention.before):
+        elif head := _HEAD_BEFORE.search(mention.before) or mention.titles and \
+                _HEAD_BEFORE.search(_before_title(mention)):  # "Trưởng đoàn giám sát, Trưởng Ban Pháp chế ... X"
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
         elif (head := _HEAD_IS_TITLED.search(_before_title(mention))) and mention.titles:
@@ -185,7 +188,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.titles and _TEAM_LISTED.search(mention.before) and not _MEMBERS_LISTED.search(mention.before):
             score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
         elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
-                re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|dẫn đầu)", title_end):
+                re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu)", title_end):
             score, rule = 7, "X chủ trì"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*" + RANK_BEFORE + "$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|dẫn đoàn|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
@@ -294,7 +297,8 @@ def _opens_clause(mention: PersonMention) -> bool:
         text = text[:earlier.start()]
     if degrees := FULL_DEGREES_BEFORE.search(text):  # "Sáng 19/7, Giáo sư, Tiến sĩ X": degrees, then the name
         text = text[:degrees.start()] + " "
-    if re.fullmatch(r"\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?(?:tại\s+[^,;.]{3,80},\s*)?"  # and a
+    if re.fullmatch(r"\W*(?:(?:trong\s+(?:\d+|hai|ba)\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?"
+                    r"(?:tại\s+[^,;.]{3,80},\s*)?"  # and a
                     r"(?:(?:sau khi|trước khi)\s[^.;]{0,240},\s*)?"  # place seen first ("sau khi đến thăm A, X")
                     r"(?:ông|bà|đồng chí|đ/c)?\s*", text, re.IGNORECASE):  # "Ngày 13/2, tại Huyện ủy X (Y), đồng chí""
         return True

@@ -33,6 +33,7 @@ from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_l
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
+from .person_short_names import short_name_after_title
 from .role_spelling import role_words
 from .text import Article, Sentence
 
@@ -66,14 +67,20 @@ _TITLE_WORDS = {fold(w) for w in (
     "đạo nước chính phủ ngoại "  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
     "cải cách thủ tục soát"  # offices in lower case: "Vụ cải cách hành chính", "Cục Kiểm soát thủ tục hành chính"
     " đào tạo hạ tầng"  # a department's second field after a dash: "Phòng Giáo dục – Đào tạo", "Kinh tế – Hạ tầng"
+    " luật"  # a field in lower case: "Ủy ban Pháp luật của Quốc hội", "Vụ Pháp luật"
 ).split()}
 _TITLE_STOP = re.compile(
-    r"\s(?:làm|là|đã|đang|sẽ|chủ trì|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|đề xuất|"
-    r"trao đổi|dẫn đầu|dẫn đoàn|tiếp|nêu|khẳng định|đánh giá|ghi nhận|(?<!ban )chỉ đạo|kết luận|thông tin|chia sẻ|"
-    r"lưu ý|giải trình|"
+    r"\s(?:làm|là|đã|đang|sẽ|chủ trì|chủ tọa|chủ toạ|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|"
+    r"đề xuất|trao đổi|dẫn đầu|dẫn đoàn|tiếp|nêu|khẳng định|đánh giá|ghi nhận|(?<!ban )chỉ đạo|kết luận|thông tin|"
+    r"chia sẻ|lưu ý|giải trình|"
     r"làm rõ|tổ chức|(?<!đoàn )giám sát|(?<!đoàn )khảo sát|(?<!đoàn )kiểm tra|về|tại|trong|với|cùng|cũng|thăm|"
     r"nắm bắt|tham gia|đồng thời|"
     r"nói|đề cập|bày tỏ|cảm ơn|mong|hy vọng|tin tưởng|biểu dương|khen|phân tích|lý giải|thừa nhận)\b", re.IGNORECASE)
+
+
+_OFFICE_FIRST = re.compile(r"(?:Phó|Trưởng|Chủ tịch|Chủ nhiệm|Bí thư|Ủy viên|Uỷ viên|Giám đốc|Thứ trưởng|Bộ trưởng)\s")
+"""An office, not a name, after the head's own ("Trưởng đoàn giám sát, Trưởng Ban ..."); matched with its diacritics,
+since folded "Trương" is "Trưởng"."""
 
 
 @dataclass
@@ -189,6 +196,10 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
             if loose and len(loose[0].split()) >= 3 and (_LEADS_LOOSELY.match(text, loose[1]) or re.search(
                     r"(?:dưới sự chủ trì của|chủ trì bởi)\s+[^,.;]{0,90}$", window, re.IGNORECASE)):
                 named = loose
+        if named and head is not None and _OFFICE_FIRST.match(named[0]):
+            named = None  # "Trưởng đoàn giám sát, Trưởng Ban Pháp chế HĐND tỉnh X": a title follows the head's office
+        if named is None and head is None and _title_before(window):  # "Phó Chủ tịch HĐND tỉnh Lê Quang dẫn đầu"
+            named = short_name_after_title(text, token.start(), window)
         if not named:
             continue
         name, end = named

@@ -57,6 +57,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
+from .visit_sittings import sitting_or_dialogue
 from .visit_told_later import told_as_a_visit
 from .visit_visitors import visitor_of_a_lower_unit
 
@@ -85,7 +86,7 @@ _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|(?<=đ�
                     r"(?=[^.;]{0,40}?\s(?:thăm|kiểm tra|làm việc)\b)|"
                     r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
                     r"(?:cuộc|buổi)\s+làm\s+việc(?=\s+của\s+(?:các\s+)?(?:Đoàn|Tổ|Ủy ban|Uỷ ban|Ban|Thường trực|BTV|"
-                    r"Tỉnh [uủ]y|Thành [uủ]y)\b"
+                    r"HĐND|UBND|Sở|Bộ|Tỉnh [uủ]y|Thành [uủ]y)\b"
                     r"[^.;]{0,200}?\s(?:với|tại)\s)|"
                     r"dẫn đầu|trưởng đoàn|"
                     r"(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)(?=\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
@@ -302,6 +303,8 @@ def _lead_reason(article: Article) -> Reason | None:
         return occasion  # a tribute trip, oversight put off, a year's inspections counted
     if desk := desk_work_reason(article):
         return desk  # a committee planning its quarter, a team at its desk, a meeting inside the Assembly
+    if own := sitting_or_dialogue(article):
+        return own  # the council's own sitting or hearing, a dialogue with residents: no unit overseen
     if interview(article):
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
     if reprimand_after_checks(article, _one_visit_day(article)):

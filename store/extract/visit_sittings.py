@@ -1,0 +1,46 @@
+"""A council's own sitting, and a team's dialogue with residents, that mention visits without being one.
+
+Composed leads (scripts/dev/phrasings.py) showed two frames let through whenever they carry words of a visit:
+
+- the body's own sitting opens the lead ("họp phiên thường kỳ", "tại phiên giải trình", "điều hành phiên chất vấn")
+  and the teams' work is only what it hears ("nghe báo cáo của các đoàn làm việc tại xã A", "những tồn tại mà đoàn
+  giám sát phát hiện khi làm việc tại xã A"): the council at its seat;
+- a team's dialogue with residents, voters' groups or businesses ("đoàn công tác do ông X dẫn đầu đã đối thoại với
+  người dân xã A"): people heard and answered, no unit overseen.
+
+Either counts only when no visit verb comes before it in the lead (outside a team's name, "Đoàn giám sát"): "Đoàn
+... đã làm việc với UBND xã A và đối thoại với một số hộ dân", or a sitting prepared by a visit, stays a visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reasons import Reason, reason
+from .text import Article
+
+_SITTING = re.compile(r"\b(?:họp|tổ chức|điều hành|chủ trì|khai mạc|tại|trong)\s+(?:các\s+)?phiên\s+(?:họp\s+)?"
+                      r"(thường kỳ|giải trình|chất vấn)\b|\bphiên họp (thường kỳ)\b", re.IGNORECASE)
+_DIALOGUE = re.compile(r"\b(?:tổ chức\s+|có\s+)?(?:buổi\s+|hội nghị\s+)?đối thoại\s+(?:trực tiếp\s+)?với\s+"
+                       r"(?:\S+\s+){0,2}?(?:nhân dân|người dân|cử tri|hộ dân|bà con|thanh niên|doanh nghiệp|"
+                       r"phụ nữ|nông dân|công nhân|đoàn viên|hội viên|người lao động)\b", re.IGNORECASE)
+_TEAM_NAME = re.compile(r"\b(?:đoàn|tổ|ban)\s+(?:giám sát|khảo sát|kiểm tra|công tác)\b", re.IGNORECASE)
+_VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|làm việc|thăm|đến|tới|về)\b", re.IGNORECASE)
+
+
+def sitting_or_dialogue(article: Article) -> Reason | None:
+    """Why the lead is the body's own sitting or a dialogue with people, or None."""
+    if not article.sentences:
+        return None
+    lead = article.sentences[0].text
+    if (found := _SITTING.search(lead)) and not _visit_before(lead, found.start()):
+        kind = (found[1] or found[2]).lower()
+        return reason("nonvisit.own_meeting") if kind == "thường kỳ" else reason("nonvisit.hearing")
+    if (found := _DIALOGUE.search(lead)) and not _visit_before(lead, found.start()):
+        return reason("nonvisit.dialogue")
+    return None
+
+
+def _visit_before(text: str, end: int) -> bool:
+    """A visit verb before `end`, a team's name ("Đoàn giám sát", "đoàn công tác") not counted."""
+    return _VISIT_VERB.search(_TEAM_NAME.sub(" ", text[:end])) is not None
