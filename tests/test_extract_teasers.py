@@ -57,6 +57,13 @@ def test_one_visit_told_day_by_day_with_captions_is_no_tag_page() -> None:
     assert _places(extract_article(text)) == ["xã Nậm Xé", "xã Bảo Hà"]
 
 
+def test_a_short_visit_told_over_two_days_under_a_caption_is_no_tag_page() -> None:
+    text = (_VISIT + "\n\nĐoàn làm việc tại xã Bảo Hà\n\n"
+            "Ngày 13/6/2024, đoàn khảo sát công tác hòa giải tại xã Bảo Hà, nơi có 12 tổ hòa giải.")
+    assert not read_article(text).teasers
+    assert _places(extract_article(text)) == ["xã Nậm Xé", "xã Bảo Hà"]
+
+
 def test_a_headline_and_a_caption_printed_three_times() -> None:
     caption = "Sáng 3/4, ông Hà Văn Lực, Trưởng Ban Pháp chế HĐND tỉnh Lào Cai kiểm tra trạm y tế xã Nậm Xé"
     draft = extract_article("Trưởng Ban Pháp chế kiểm tra trạm y tế xã Nậm Xé\n\n" + "\n\n".join([caption] * 3)

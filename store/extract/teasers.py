@@ -22,11 +22,25 @@ from .sentences import TERMINAL, split_sentences
 if TYPE_CHECKING:
     from .text import Article
 
-_DATED_LEAD = re.compile(r"\W{0,3}(?:(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay\s+)?(?:\([^)]{0,12}\)\s*)?)?(?:ngày\s+)?"
+_DATED_LEAD = re.compile(r"\W{0,3}(?:\([^()]{1,15}\)\s*[-–—:]?\s*|"
+                         r"[A-ZĐ][\w.]{1,12}(?:\s+[A-ZĐ][\w.]*){0,3}\s*[-–—,]\s*)?"
+                         r"(?:(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay\s+)?(?:\([^)]{0,12}\)\s*)?)?(?:ngày\s+)?"
                          r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\b", re.IGNORECASE)
-"""A story that opens with its day: "Ngày 7/8/2024, ...", "Chiều 18/4, ...", "Sáng (22/5), ..."."""
+"""A story that opens with its day: "Ngày 7/8/2024, ...", "Chiều 18/4, ...", "Sáng (22/5), ...", after the outlet's tag
+or a dateline ("(LCĐT) - Ngày 7/8, ...", "Lào Cai, 7/8 - ..."), which a tag page prints in every story."""
 _GOES_ON = re.compile(r"\b(?:tiếp tục|cùng ngày|trước đó|sau đó|tiếp theo|cũng trong)\b", re.IGNORECASE)
 """A story that goes on from the one before it: one visit told day by day, not another story."""
+_SUBJECT = re.compile(r"[^,]{0,40},\s*(đoàn\b.*?)(?:\s(?:tại|với|ở)\s|[.;]|$)", re.IGNORECASE)
+_NAMED = re.compile(r"HĐND|UBND|ĐBQH|Quốc hội|MTTQ|Mặt trận|\bBan\b|\b(?:tỉnh|huyện|thành phố|ông|bà|đồng chí|do)\b",
+                    re.IGNORECASE)
+"""A day's lead whose subject is only "đoàn" ("Ngày 13/6, đoàn khảo sát tại xã B"), no organ or person named: the
+team already named, so the same visit's next day under a photo caption; a story of its own names who went."""
+
+
+def _bare_team(lead: str) -> bool:
+    return bool((m := _SUBJECT.match(lead)) and not _NAMED.search(m[1]))
+
+
 _MAX_BODY_SENTENCES = 3
 
 
@@ -52,7 +66,7 @@ def split_teasers(lines: list[str], page_title: str | None) -> tuple[list[str], 
     if not all(_is_teaser(story) for story in stories):
         return lines, []
     days = {_DATED_LEAD.match(story[1]).groups() for story in stories}  # type: ignore[union-attr]
-    if len(days) < 2 or any(_GOES_ON.search(story[1]) for story in stories[1:]):
+    if len(days) < 2 or any(_GOES_ON.search(story[1]) or _bare_team(story[1]) for story in stories[1:]):
         return lines, []
     head = lines[:starts[0]]
     chosen = _named_by_title(stories, [page_title] if page_title else head)
