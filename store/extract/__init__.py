@@ -43,6 +43,7 @@ from .place_fallback import province_visited
 from .place_portals import portal_commune
 from .place_sites import site_locality
 from .places import Places, era_bounds, find_places
+from .teaser_choice import visit_teaser
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
 from .year_scopes import lower_bounds
@@ -97,7 +98,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         raise ArticleTooLarge(f"{source_name or 'article'}: {len(text):,} characters is no news article; not read")
     # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
-    article = read_article(text, kind)
+    article = visit_teaser(read_article(text, kind))  # a tag page: the story on it that is a visit
     if url and url.strip():
         article.url = url.strip()
     article.published_month = article.published_month or url_month(article.url)  # "/202102/": a month's folder

@@ -42,7 +42,7 @@ def cut_at_end_marker(lines: list[str], article: Article) -> list[str]:
         if len(line.split()) > 12:
             seen_content = True
         if seen_content and _END_MARKERS.match(line) and len(line.split()) <= 8:
-            article.dropped.extend(line for line in lines[i:] if line)
+            article.related.extend(line for line in lines[i:] if line)  # other stories: no rule reads them
             return lines[:i]
     return lines
 

@@ -173,6 +173,10 @@ def _is_name_word(word: str) -> bool:
     return word.isupper() or word[1:].islower() or "'" in word
 
 
+looks_like_author = _looks_like_author
+"""A short line made of names only: a byline (`page_related` reads what follows it as other stories)."""
+
+
 def _author_name(line: str) -> str:
     body = _AUTHOR_PREFIX.sub("", line).strip().rstrip(".")
     names = [part.strip() for part in re.split(r"\s*(?:[-–—,;/&]|\svà\s)\s*", body) if part.strip()]

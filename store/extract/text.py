@@ -20,8 +20,11 @@ from datetime import date
 from .debris import cut_at_end_marker, drop_captions, drop_header_crumbs, is_debris, split_title
 from .formats import RawPage, looks_like_html, raw_page
 from .markers import iso_day, take_author, take_markers
+from .page_related import take_related
 from .place_outlets import take_address
 from .sentences import split_sentences
+from .stamp_lines import take_stamp_lines
+from .teasers import take_teasers
 
 __all__ = ["Article", "Sentence", "looks_like_html", "read_article", "split_sentences"]
 
@@ -57,6 +60,10 @@ class Article:
     url: str | None = None
     dropped: list[str] = field(default_factory=list)
     """Lines removed as page debris or photo captions, for the curious."""
+    related: list[str] = field(default_factory=list)
+    teasers: list[list[str]] = field(default_factory=list)
+    """On a page of teasers, the stories other than the one read, each as its lines (`teasers`)."""
+    """Other stories' headlines and links ("Tin liên quan", "Xem thêm: ...", after the byline): read by no rule."""
     dashed: list[int] = field(default_factory=list)
     """Paragraphs (by number) written after a dash or bullet: a list's items, or an interview's questions and answers
     (`visit_interviews`); the dash itself is taken off the paragraph."""
@@ -95,7 +102,7 @@ def _clean(raw: RawPage) -> Article:
     lines = cut_at_end_marker(lines, article)
     title = raw.title and " ".join(raw.title.split())
     lines = [line for line in lines if not (title and line == title)]
-    lines = take_markers(lines, article)
+    lines = take_stamp_lines(take_markers(lines, article), article)
     content: list[str] = []
     for line in lines:
         if not line:
@@ -104,12 +111,13 @@ def _clean(raw: RawPage) -> Article:
             article.dropped.append(line)
             continue
         content.append(line)
+    content = take_teasers(content, title, article)  # a tag page: the one story it is about
     if content and not title:
         title, content = split_title(content, article)
     elif content:
         content = drop_header_crumbs(content, article)
     article.title = title or None
-    content = take_author(content, article)
+    content = take_author(take_related(content, article), article)
     content = drop_captions(content, article)
     for number, paragraph in enumerate(content):
         if re.match(r"[*•+\-–]\s+", paragraph):
