@@ -18,8 +18,9 @@ from store.matching import keys_of
 from store.query import Filter
 from store.sqlindex import facets as sqlfacets
 from store.sqlindex import matches as sqlmatches
+from tests.sqlindex_reference import Reference, newest, scan_facets
 from tests.test_index_vs_scan import _random_filters
-from tests.test_sqlindex import Reference, built, newest, scan_facets
+from tests.test_sqlindex import built
 
 __all__ = ["built"]  # the fixture, shared with test_sqlindex
 

@@ -33,9 +33,10 @@ from store.sqlindex.schema import WORD_TABLES
 from store.sqlindex.words import BLOCK_BYTES, bitmap, encode
 from store.taxonomy import taxonomy
 from store.tinydb_repository import TinyDBRepository
+from tests.sqlindex_reference import RECORDS, SEEDS, Reference, newest, scan_facets
 from tests.synthetic import generate, write_store
-from tests.test_index_vs_scan import _odd_records
-from tests.test_sqlindex import FRAGMENT_CHARS, RECORDS, SEEDS, Reference, _random_filters, newest, scan_facets
+from tests.test_index_vs_scan import _odd_records, _random_filters
+from tests.test_sqlindex import FRAGMENT_CHARS
 from tests.test_sqlindex_words import expected_ids, say, word_records, write_at_random
 
 RUN = re.compile(r"[a-z0-9]+|[^a-z0-9]+")

@@ -26,9 +26,9 @@ from store.matching import keys_of
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex, units
 from store.tinydb_repository import TinyDBRepository
+from tests.sqlindex_reference import Reference
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records, _random_filters
-from tests.test_sqlindex import Reference
 
 SEEDS = (1, 2)
 RECORDS = 300

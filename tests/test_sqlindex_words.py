@@ -31,9 +31,10 @@ from store.sqlindex.matches import places
 from store.sqlindex.paged import Matches
 from store.sqlindex.words import BLOCK_BYTES, TOKEN, WORDS, Tables, decode, encode, words_of
 from store.tinydb_repository import TinyDBRepository
+from tests.sqlindex_reference import RECORDS, SEEDS, Reference, newest
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _odd_records
-from tests.test_sqlindex import FRAGMENT_CHARS, RECORDS, SEEDS, Reference, newest
+from tests.test_sqlindex import FRAGMENT_CHARS
 
 WORD = re.compile(r"[a-z0-9]+")
 SHORT_FORMS = ["tthc", "UBND", "hđnd", "dvc", "tp", "TP.HCM", "tp hcm", "cds", "Thủ tục hành chính", "ubnd tp",

@@ -14,9 +14,9 @@ from store.matching import keys_of
 from store.query import Filter
 from store.sqlindex import SqlIndex
 from store.sqlindex import facets as sqlfacets
+from tests.sqlindex_reference import newest, scan_facets
 from tests.synthetic import generate
 from tests.test_index_vs_scan import _odd_records, _random_filters
-from tests.test_sqlindex import newest, scan_facets
 
 
 @pytest.fixture(scope="module")
