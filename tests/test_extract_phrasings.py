@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.leads import lead_draft, leader_named
+from store.extract import extract_article
+from tests.leads import TODAY, lead_draft, leader_named
 
 _BODIES = [("HĐND tỉnh Nghệ An", "Phó Chủ tịch HĐND tỉnh"),
            ("Ban Dân tộc HĐND tỉnh Lạng Sơn", "Trưởng Ban Dân tộc HĐND tỉnh"),
@@ -71,8 +72,8 @@ def test_a_caption_calling_someone_the_head(title: str) -> None:
 @pytest.mark.parametrize("lead", [
     "Chiều 3/10/2024, HĐND tỉnh Nghệ An họp phiên thường kỳ; Phó Chủ tịch HĐND tỉnh Bùi Ngọc Ánh chủ trì, nghe báo cáo "
     "của các đoàn làm việc tại xã Kỳ Tân.",
-    "Chiều 3/10/2024, tại phiên giải trình của Thường trực HĐND tỉnh, đoàn giám sát đã nêu các tồn tại qua làm việc tại "
-    "xã Kỳ Tân.",
+    "Chiều 3/10/2024, tại phiên giải trình của Thường trực HĐND tỉnh, đoàn giám sát đã nêu các tồn tại qua làm việc "
+    "tại xã Kỳ Tân.",
     "Chiều 3/10/2024, Phó Chủ tịch HĐND tỉnh Bùi Ngọc Ánh điều hành phiên chất vấn; các đại biểu hỏi về những tồn tại "
     "mà đoàn giám sát phát hiện khi làm việc tại xã Kỳ Tân.",
     "Chiều 3/10/2024, đoàn công tác của UBND tỉnh do ông Vũ Đức Thắng, Phó Chủ tịch UBND tỉnh dẫn đầu đã đối thoại với "
@@ -90,3 +91,23 @@ def test_a_sitting_or_a_dialogue_with_visit_words_is_no_visit(lead: str) -> None
 ])
 def test_a_visit_that_mentions_a_dialogue_or_a_sitting_stays_a_visit(lead: str) -> None:
     assert lead_draft(lead).non_visit is None
+
+
+@pytest.mark.parametrize("body", ["UBND tỉnh Hà Tĩnh", "Sở Nội vụ tỉnh Đắk Lắk", "Bộ Nội vụ"])
+def test_who_speaks_on_behalf_of_the_team_leads_it(body: str) -> None:
+    text = (f"Kiểm tra\n\nSáng 12/9/2024, Đoàn kiểm tra của {body} đã làm việc với UBND xã Kỳ Tân.\n\n"
+            "Báo cáo với đoàn, ông Tạ Văn Khánh, Chủ tịch UBND xã Kỳ Tân, cho biết xã đã hoàn thành các chỉ tiêu.\n\n"
+            "Thay mặt đoàn kiểm tra, bà Đỗ Thị Lan, Phó Giám đốc Sở Nội vụ ghi nhận kết quả xã đạt được.")
+    assert leader_named(text) == "Đỗ Thị Lan"
+
+
+def test_who_speaks_on_behalf_of_the_hosts_never_leads() -> None:
+    text = ("Kiểm tra\n\nSáng 12/9/2024, Đoàn kiểm tra của Sở Nội vụ đã làm việc với UBND xã Kỳ Tân.\n\n"
+            "Thay mặt UBND xã, ông Tạ Văn Khánh, Chủ tịch UBND xã Kỳ Tân cảm ơn đoàn.")
+    assert leader_named(text) is None
+
+
+def test_questions_under_a_headline_quoting_an_official_are_an_interview() -> None:
+    text = ("Trưởng Ban Pháp chế HĐND tỉnh Đỗ Thị Lan: Giám sát phải đến nơi đến chốn\n\nXin bà cho biết đoàn giám sát "
+            "đã làm việc tại xã Kỳ Tân ra sao?\n\n- Đoàn đã làm việc với UBND xã Kỳ Tân và đi thực tế tại hai thôn.")
+    assert extract_article(text, today=TODAY).non_visit is not None

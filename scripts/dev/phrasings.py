@@ -143,6 +143,22 @@ def leader_cases(rng: random.Random) -> list[Case]:
                 "host_in_lead_then_leader":
                     f"{day}, {HOST[2]} {HOST[1]} đã tiếp và làm việc với Đoàn giám sát của {body}. Trưởng đoàn "
                     f"giám sát, {title_lc} {name} đề nghị xã rà soát lại số liệu.",
+                "title_comma_hon_X":
+                    f"{day}, {title_lc}, {hon} {name} dẫn đầu đoàn công tác của {body} đã {verb}{where}.",
+                "head_and_deputy_head":
+                    f"{day}, Đoàn giám sát của {body} do {hon} {name}, {title_lc} làm trưởng đoàn, {hon2} {name2}, "
+                    f"{title2} làm phó trưởng đoàn đã {verb}{where}.",
+                "X_cung_thanh_vien":
+                    f"{day}, {title_lc} {name} cùng các thành viên đoàn giám sát của {body} đã {verb}{where}.",
+                "hon_X_truong_doan_3rd_paragraph":
+                    f"{day}, Đoàn giám sát của {body} đã {verb}{where}.\n\n{host}\n\n{hon.capitalize()} {name} - "
+                    f"{title_lc}, Trưởng đoàn giám sát đề nghị xã sớm khắc phục tồn tại.",
+                "concludes_after_nameless_lead":
+                    f"{day}, Đoàn giám sát của {body} đã {verb}{where}.\n\n{host}\n\nKết luận buổi giám sát, "
+                    f"{title_lc} {name} yêu cầu xã sớm khắc phục tồn tại.",
+                "thay_mat_doan":
+                    f"{day}, Đoàn giám sát của {body} đã {verb}{where}.\n\n{host}\n\nThay mặt đoàn giám sát, "
+                    f"{hon} {name}, {title_lc} ghi nhận kết quả xã đạt được.",
                 "dan_dau_doan_la":
                     f"{day}, Đoàn giám sát của {body} đã {verb}{where}. Dẫn đầu đoàn là {hon} {name}, {title_lc}.",
             }
@@ -222,10 +238,18 @@ def lookalike_cases(rng: random.Random) -> list[Case]:
             "voters_team": (f"{day}, Tổ đại biểu HĐND tỉnh tiếp xúc cử tri tại xã Kỳ Tân.",
                             f"{day}, đoàn ĐBQH do {hon} {name}, {title} làm trưởng đoàn đã tiếp xúc cử tri chuyên "
                             f"đề tại xã Kỳ Tân và làm việc với cử tri là doanh nghiệp."),
+            "ceremony": (f"{day}, {body} tổ chức lễ công bố nghị quyết thành lập xã Kỳ Tân.",
+                         f"{day}, tại xã Kỳ Tân, {body} tổ chức lễ công bố quyết định; {title} {name} dự và trao "
+                         f"quyết định; đoàn công tác của tỉnh và lãnh đạo xã Kỳ Tân cùng dự lễ."),
+            "q_and_a": (f"{title} {name}: Giám sát phải đến nơi đến chốn\n\nXin {hon} cho biết những kết quả nổi bật "
+                        f"của công tác giám sát năm qua?\n\n- Năm qua, chúng tôi đã giám sát 5 chuyên đề.",
+                        f"{title} {name}: Mỗi chuyến giám sát là một lần lắng nghe\n\nThưa {hon}, đoàn giám sát đã "
+                        f"làm việc tại xã Kỳ Tân ra sao?\n\n- Đoàn đã làm việc với UBND xã Kỳ Tân và đi thực tế."),
         }
         for cls, (plain, looking) in frames.items():
             cases.append(_look(f"N:{cls}", f"{body} {cls}\n\n{plain}"))
-            cases.append(_look(f"N:{cls}+visitwords", f"Tin hoạt động\n\n{looking}"))
+            headed = cls == "q_and_a"  # the quoted headline is the article's own title
+            cases.append(_look(f"N:{cls}+visitwords", looking if headed else f"Tin hoạt động\n\n{looking}"))
         # real visits that mention a meeting, a plan or voters in passing stay visits
         passing = {
             "V:per_plan": f"{day}, thực hiện kế hoạch giám sát năm 2025, Đoàn giám sát của {body} do {hon} {name}, "

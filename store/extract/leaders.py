@@ -22,6 +22,7 @@ from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
 from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
+from .leader_spokesmen import speaks_for_the_team
 from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .leader_top_offices import opens_glued_lead
@@ -221,6 +222,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
+        elif speaks_for_the_team(_before_title(mention)):  # "Thay mặt đoàn giám sát, ông X, <titles> ghi nhận"
+            score, rule = 5, "Thay mặt đoàn, X"
         elif mention.sentence and mention.sentence.index <= lead + 2 and \
                 speaks_at_session_with_unit(mention, title_end):
             score, rule = 5, "Phát biểu tại buổi làm việc với <unit>, <title> X nêu rõ"

@@ -25,8 +25,14 @@ cuộc trao đổi với ông Y". ("Đoàn có buổi trao đổi với lãnh đ
 _SHARED = re.compile(r"\b(?:chia sẻ|trao đổi|trò chuyện)\s+với\s+(?:phóng viên|PV|Báo|Tạp chí|Đài)\b", re.IGNORECASE)
 """A weaker sign ("chia sẻ với Báo X"): a visit report can quote its head so too, so only questions set out as such
 ("Thưa ông", "PV:") confirm it."""
-_QUESTION = re.compile(r"^\s*(?:(?:PV|P\.V|Phóng viên)\s*:|Thưa\s+(?:ông|bà|đồng chí|anh|chị)\b)", re.IGNORECASE)
-"""A paragraph set out as a question: after "PV:", or addressing the one interviewed ("Thưa ông, ...")."""
+_QUESTION = re.compile(r"^\s*(?:(?:PV|P\.V|Phóng viên)\s*:|Thưa\s+(?:ông|bà|đồng chí|anh|chị)\b|"
+                       r"Xin\s+(?:ông|bà|đồng chí)\s+(?:cho biết|chia sẻ)\b)", re.IGNORECASE)
+"""A paragraph set out as a question: after "PV:", or addressing the one interviewed ("Thưa ông, ...", "Xin ông cho
+biết ...")."""
+_QUOTED_HEADLINE = re.compile(r"^(?:Phó\s+)?(?:Chủ tịch|Chủ nhiệm|Trưởng|Bí thư|Giám đốc|Bộ trưởng|Thứ trưởng|Đại biểu|"
+                              r"ĐBQH|(?:Ủy|Uỷ) viên)\b[^:.;]{3,90}:\s+\S")
+"""A headline that quotes an official ("Trưởng Ban Pháp chế HĐND tỉnh X: Giám sát phải ..."): with questions set
+out, an interview even when the opening announces none."""
 
 
 def interview(article: Article, sentences: int = 2) -> bool:
@@ -35,4 +41,5 @@ def interview(article: Article, sentences: int = 2) -> bool:
     asked = any(_QUESTION.match(paragraph) for paragraph in article.paragraphs)
     if any(_ANNOUNCED.search(text) for text in opening):
         return asked or any(number >= 1 for number in article.dashed)  # questions after "Thưa ông" or a dash
-    return asked and any(_SHARED.search(text) for text in opening)
+    quoted = bool(article.title and _QUOTED_HEADLINE.match(article.title))
+    return asked and (quoted or any(_SHARED.search(text) for text in opening))
