@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from tests.leads import TODAY, lead_draft, places_coded
+from tests.leads import TODAY, lead_draft, leader_named, places_coded
 
 
 def _non_visit(text: str) -> object:
@@ -134,3 +134,19 @@ def test_a_day_in_the_body_with_its_time_of_day_wins_over_the_headlines() -> Non
     text = ("Kiểm tra trụ sở xã Ayun sáng 12-6\n\nChiều 13-6-2025, Chủ tịch UBND tỉnh Gia Lai đã đến kiểm tra trụ sở "
             "xã Ayun.")
     assert extract_article(text, today=TODAY).record["date"] == "2025-06-13"
+
+
+# -- leaders ----------------------------------------------------------------------------------------------------
+
+
+def test_a_question_headline_copied_above_the_lead_with_a_range_of_counts_is_a_subtitle() -> None:
+    headline = "Thị xã sẽ còn 2-3 phường sau sắp xếp?"
+    text = (f"{headline}\n\n{headline}\n\nTheo Cổng thông tin tỉnh, sáng 4/3, Quyền Chủ tịch UBND tỉnh Lâm Đồng "
+            "Đinh Văn Tuấn đã làm việc với Ban Thường vụ Thị ủy Buôn Hồ.")
+    assert leader_named(text) == "Đinh Văn Tuấn"
+
+
+def test_a_day_in_a_headline_above_the_lead_still_keeps_the_headline_as_the_lead() -> None:
+    text = ("Sáng 4/3, Chủ tịch UBND tỉnh Đinh Văn Tuấn kiểm tra trụ sở xã Ea Kly\n\nSáng 4/3, Chủ tịch UBND tỉnh "
+            "Đắk Lắk Đinh Văn Tuấn đã kiểm tra trụ sở xã Ea Kly.")
+    assert leader_named(text) == "Đinh Văn Tuấn"

@@ -1,6 +1,6 @@
 """How a lead opens, where the leader rules look for the visit's subject.
 
-Three openings the rules that read "the lead's subject visits" missed:
+Four openings the rules that read "the lead's subject visits" missed:
 
 - a subtitle before the lead: a page that repeats a photo's caption or a second headline ("Bí thư Tỉnh ủy kiểm tra
   công tác bầu cử tại phường A.") above the dated lead ("Chiều 12/3, đồng chí X, <titles> đã kiểm tra ..."). The
@@ -8,6 +8,8 @@ Three openings the rules that read "the lead's subject visits" missed:
 - a sapo that names the visiting official for what they said or felt ("Phó Thủ tướng X bày tỏ lòng tri ân ...")
   before the dated lead that tells the visit: the sapo has no day and no visit of its own (merged here from
   a module of its own in session 10, so that one function decides which sentence is the lead).
+- a headline copied once or twice above the lead, a question that names a range of counts ("còn 2-4 đơn vị"): the
+  copies are one subtitle, and the range is no day.
 - officials listed after their shared title and a colon, who visit together ("Chiều 4/3, các đồng chí Ủy viên Ban
   Thường vụ Tỉnh ủy: X - <titles>; Y - <titles> đã kiểm tra ...", "Các ĐBQH: X, Y và Z làm việc với ..."): the list
   is the subject, and the first listed leads, as a team listed head first does.
@@ -29,8 +31,10 @@ _DATED_OPENING = re.compile(r"^\W*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\b[
                             r"^\W*(?:[^,.;]{0,100},\s*)?(?:(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?|ngày\s+)"
                             r"\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.IGNORECASE)
 """A lead that opens on the visit's day: "Chiều 12/3, ...", "Sáng nay, ...", "Trong chuyến công tác ..., sáng 28/2"."""
-_A_DAY = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b|\bngày\s+\d{1,2}\b", re.IGNORECASE)
-_A_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")
+_COUNTED = r"(?!\s*(?:đơn vị|xã|phường|huyện|tỉnh|người|hộ|trường|cơ sở)\b)"
+"""Not a day but a range of counts: "từ 16 xuống còn 2-4 đơn vị cấp phường"."""
+_A_DAY = re.compile(r"\b\d{1,2}\s*[/-]\s*\d{1,2}\b" + _COUNTED + r"|\bngày\s+\d{1,2}\b", re.IGNORECASE)
+_A_DATE = re.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b" + _COUNTED)
 _A_VISIT = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|dẫn đầu|trưởng đoàn", re.IGNORECASE)
 
 
@@ -40,7 +44,10 @@ def lead_index(people: People, article: Article) -> int:
     visit, whatever it says of the official."""
     if len(article.sentences) < 2:
         return article.sentences[0].index if article.sentences else 0
-    first, second = article.sentences[0], article.sentences[1]
+    at = 0  # a headline repeated in the first paragraphs (aggregator pages copy it): the copies are one subtitle
+    while at + 2 < len(article.sentences) and article.sentences[at + 1].text == article.sentences[at].text:
+        at += 1
+    first, second = article.sentences[at], article.sentences[at + 1]
     if not _DATED_OPENING.match(second.text):
         return first.index
     subtitle = first.paragraph != second.paragraph and len(first.text.split()) <= 35 and \
