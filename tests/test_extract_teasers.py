@@ -100,3 +100,9 @@ def test_a_stamp_line_gives_the_year_not_the_day(stamp: str, where: str) -> None
     draft = extract_article(text)
     assert (draft.record["date"], draft.record["date_certainty"]) == ("2023-10-10", "publication")
     assert draft.record["source"]["published"] == "2023-10-12"
+
+
+def test_a_source_line_under_the_byline_is_the_story_s_own() -> None:
+    article = read_article(_VISIT + "\n\nMinh Châu\n\n(Báo Tin tức số 112, ngày 14-6-2024)\n\n"
+                           "Ông Đặng Quốc Hưng làm việc với xã Bảo Hà")
+    assert article.related == ["Ông Đặng Quốc Hưng làm việc với xã Bảo Hà"]

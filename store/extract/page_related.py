@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 _LINK = re.compile(r"^\W{0,3}(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm)"
                    r"\s*(?::|>>|»|›|>)\s*\S", re.IGNORECASE)
 """A link to another story on one line: "Xem thêm: HĐND tỉnh khảo sát tại xã A", ">> Đọc thêm > ..."."""
-_SOURCE = re.compile(r"^\(?\s*(?:nguồn|theo)\s*:?\s+\S.{0,60}$", re.IGNORECASE)
-"""The source line under a byline ("Nguồn: Báo Lào Cai", "Theo TTXVN"): the story's, not another's."""
+_SOURCE = re.compile(r"^\(?\s*(?:nguồn|theo|báo)\b.{0,90}$", re.IGNORECASE)
+"""The source line under a byline ("Nguồn: Báo Lào Cai", "Theo TTXVN", "(Báo ... số 328, ngày 24-11-2006)"): the
+story's own, whose date may be the page's, not another story's."""
 
 
 def take_related(lines: list[str], article: Article) -> list[str]:
@@ -43,11 +44,10 @@ def _after_byline(lines: list[str], article: Article) -> list[str]:
     for i in range(len(lines) - 2, 0, -1):
         if not looks_like_author(lines[i]):
             continue
-        rest = lines[i + 1:]
-        while rest and _SOURCE.match(rest[0]):
-            rest = rest[1:]
+        sources = [line for line in lines[i + 1:] if _SOURCE.match(line)]
+        rest = [line for line in lines[i + 1:] if line not in sources]
         if rest and all(len(line.split()) >= 4 and not TERMINAL.search(line) for line in rest):
             article.related.extend(rest)
-            return lines[:len(lines) - len(rest)]
+            return lines[:i + 1] + sources
         return lines
     return lines
