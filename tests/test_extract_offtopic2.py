@@ -100,3 +100,19 @@ def test_a_reviewed_year_is_not_taken_against_a_units_era() -> None:
     lead = ("Sáng 4/12, Đoàn giám sát làm việc với xã Bắc Hà, tỉnh Lào Cai về kết quả năm 2020, kế hoạch năm 2021 "
             "của xã sau sắp xếp chính quyền hai cấp.")
     assert lead_draft(lead).record["date"] >= "2025-07-01"
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Kỷ niệm 73 năm Ngày Thương binh - Liệt sỹ (27/7/1947 - 27/7/2020), sáng 22/7, Phó Chủ tịch nước Lê Thị Hà đến "
+     "thăm các gia đình chính sách tại huyện Long Hồ.", "2020-07-22"),
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025), chiều 28/12, Bí thư Tỉnh ủy Lê Văn Hòa đến thăm và "
+     "kiểm tra tại huyện Long Hồ.", "2024-12-28"),
+])
+def test_an_anniversarys_span_names_the_year_of_a_visit_paid_for_it(lead: str, day: str) -> None:
+    assert lead_draft(lead).record["date"] == day
+
+
+def test_a_span_whose_count_does_not_match_is_no_anniversary() -> None:
+    lead = ("Kỷ niệm 10 năm thành lập hợp tác xã (1/3/2000 - 1/3/2020), sáng 5/3, đoàn kiểm tra tại huyện Long Hồ "
+            "năm 2023.")
+    assert lead_draft(lead).record["date"] != "2020-03-05"
