@@ -3,8 +3,11 @@ realcheck-s12-offtopic and older touched sets), in sentences written for these t
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from store.extract.date_glued_stamps import glued_stamp
 from tests.leads import lead_draft, numbers_read, places_coded
 
 # -- figures ----------------------------------------------------------------------------------------
@@ -100,3 +103,33 @@ def test_a_reviewed_year_is_not_taken_against_a_units_era() -> None:
     lead = ("Sáng 4/12, Đoàn giám sát làm việc với xã Bắc Hà, tỉnh Lào Cai về kết quả năm 2020, kế hoạch năm 2021 "
             "của xã sau sắp xếp chính quyền hai cấp.")
     assert lead_draft(lead).record["date"] >= "2025-07-01"
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Kỷ niệm 73 năm Ngày Thương binh - Liệt sỹ (27/7/1947 - 27/7/2020), sáng 22/7, Phó Chủ tịch nước Lê Thị Hà đến "
+     "thăm các gia đình chính sách tại huyện Long Hồ.", "2020-07-22"),
+    ("Kỷ niệm 95 năm Ngày thành lập Đảng (3/2/1930 - 3/2/2025), chiều 28/12, Bí thư Tỉnh ủy Lê Văn Hòa đến thăm và "
+     "kiểm tra tại huyện Long Hồ.", "2024-12-28"),
+])
+def test_an_anniversarys_span_names_the_year_of_a_visit_paid_for_it(lead: str, day: str) -> None:
+    assert lead_draft(lead).record["date"] == day
+
+
+def test_a_span_whose_count_does_not_match_is_no_anniversary() -> None:
+    lead = ("Kỷ niệm 10 năm thành lập hợp tác xã (1/3/2000 - 1/3/2020), sáng 5/3, đoàn kiểm tra tại huyện Long Hồ "
+            "năm 2023.")
+    assert lead_draft(lead).record["date"] != "2020-03-05"
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Lãnh đạo kiểm tra sau bão số 309/09/2024 10:42(ThanhtraVietNam) - Chiều 8/9, đoàn đến xã Bắc Hà.",
+     date(2024, 9, 9)),
+    ("Kiểm tra vùng lũ 21/11/2025 16:30(VTV) - Sáng 20/11, đoàn đến xã Bắc Hà.", date(2025, 11, 21)),
+])
+def test_a_stamp_glued_inside_a_result_line_dates_the_page(line: str, day: date) -> None:
+    found = glued_stamp(line)
+    assert found is not None and found[0] == day
+
+
+def test_a_day_in_the_text_without_an_outlets_bracket_is_no_stamp() -> None:
+    assert glued_stamp("Ngày 09/09/2024 10:42 đoàn đến xã Bắc Hà.") is None

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .date_glued_stamps import glued_stamp
 from .sentences import TERMINAL
 
 if TYPE_CHECKING:
@@ -79,6 +80,9 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
                 line = (line[:m.start()] + line[m.end():]).strip()
                 if not line:
                     continue
+        elif content_seen < 3 and article.published is None and (glued := glued_stamp(line)):
+            article.published, article.published_line = glued[0], line[glued[1]:glued[2]].strip()
+            line = f"{line[:glued[1]]} {line[glued[2]:]}".strip()  # "bão số 309/09/2024 10:42(...)" (date_glued_stamps)
         if (
             content_seen < 3
             and len(line) <= 80

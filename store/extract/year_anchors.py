@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..reasons import Reason, reason
+from .year_anniversaries import anniversary_year
 from .year_holidays import holiday_year
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ def anchor_year(article: Article, month: int, today_year: int | None = None) -> 
     spring; the title counts as a sentence."""
     if holiday := holiday_year(article, month, today_year or date.today().year):
         return holiday
+    if anniversary := anniversary_year(article, month):
+        return anniversary  # "Kỷ niệm 73 năm ... (27/7/1947 - 27/7/2020), sáng 22/7" (`year_anniversaries`)
     for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
         if (m := _SCHOOL_YEAR.search(text)) and int(m[2]) == int(m[1]) + 1:
             return int(m[1]), reason("year.school_year", period=f"{m[1]}-{m[2]}"), text
