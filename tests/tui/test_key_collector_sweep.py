@@ -1,6 +1,6 @@
 """In the pause after keys, what they left is collected and what survives is frozen (`KeyCollector.sweep`), so that a
 full collection never walks a heap that has piled up over a session; only while the browser is alone on screen, and
-the frozen heap is walked in full again once it has grown by `REWALK`."""
+the frozen heap is walked in full again, in a pause of `LONG_QUIET`, once it has grown by `REWALK`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from kept_timers import KeptTimers
 
 import tui.key_collector as kc
-from tui.key_collector import QUIET, REWALK, KeyCollector
+from tui.key_collector import LONG_QUIET, QUIET, REWALK, KeyCollector
 
 
 class _Clock:
@@ -103,20 +103,54 @@ def test_no_sweep_when_the_collector_was_not_held(clock: _Clock, collector_calls
     assert collector_calls.calls == [] and not app.timers
 
 
-def test_the_frozen_heap_is_walked_again_once_it_has_grown(clock: _Clock, collector_calls: _Collector) -> None:
+def test_the_frozen_heap_is_walked_again_in_a_long_pause(clock: _Clock, collector_calls: _Collector) -> None:
     app, collector = _collector([True])
     _pause(app, collector, clock)
     collector_calls.frozen = int(1_000 * REWALK) - 1  # grown, not by half yet
     _pause(app, collector, clock)
-    assert "unfreeze" not in collector_calls.calls
+    assert "unfreeze" not in collector_calls.calls and not app.timers
     collector_calls.frozen = int(1_000 * REWALK) + 1
     collector_calls.calls.clear()
     _pause(app, collector, clock)
-    assert collector_calls.calls == ["unfreeze", "collect2", "freeze"]
+    assert collector_calls.calls == ["collect2", "freeze"]  # the sweep; the whole heap waits for a long pause
+    assert [delay for delay, _ in app.timers] == [LONG_QUIET]
+    clock.now += LONG_QUIET
+    app.fire()
+    assert collector_calls.calls == ["collect2", "freeze", "unfreeze", "collect2", "freeze"]
     collector_calls.frozen = int(1_000 * REWALK) + 2  # measured again from the heap just walked
     collector_calls.calls.clear()
     _pause(app, collector, clock)
-    assert collector_calls.calls == ["collect2", "freeze"]
+    assert collector_calls.calls == ["collect2", "freeze"] and not app.timers
+
+
+def test_walked_once_however_many_pauses_asked(clock: _Clock, collector_calls: _Collector) -> None:
+    app, collector = _collector([True])
+    _pause(app, collector, clock)
+    collector_calls.frozen = int(1_000 * REWALK) + 1
+    for _ in range(3):
+        collector.key()
+        clock.now += QUIET + 0.001
+        app.fire()  # the sweeps; each asks for the walk
+    clock.now += LONG_QUIET
+    collector_calls.calls.clear()
+    app.fire()
+    assert collector_calls.calls.count("unfreeze") == 1
+
+
+def test_a_key_in_the_long_pause_puts_the_walk_off(clock: _Clock, collector_calls: _Collector) -> None:
+    app, collector = _collector([True])
+    _pause(app, collector, clock)
+    collector_calls.frozen = int(1_000 * REWALK) + 1
+    _pause(app, collector, clock)
+    rewalk = app.timers.pop()[1]
+    collector.key()  # a key before the long pause is over: no whole walk now
+    collector_calls.calls.clear()
+    clock.now += LONG_QUIET / 2
+    rewalk()
+    assert "unfreeze" not in collector_calls.calls
+    clock.now += QUIET
+    app.fire()  # the pause after that key: swept, and the walk asked for again
+    assert collector_calls.calls == ["collect2", "freeze"] and [d for d, _ in app.timers] == [LONG_QUIET]
 
 
 def test_really_frozen_in_the_pause(clock: _Clock) -> None:
