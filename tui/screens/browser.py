@@ -77,7 +77,7 @@ class BrowserScreen(BrowserKeys):
         self.facets = FacetPanel(t, id="facets")
         self.survey_list = SurveyList(_headers(t), id="list")
         self.details = DetailsPane(id="details")
-        self.search_bar = SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
+        self.search_bar = SearchBar(t("search.label"), t("search.placeholder"), id="search-bar", later=True)
         bind_keys(self._bindings, self.t)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -206,6 +206,8 @@ class BrowserScreen(BrowserKeys):
         self._show_count()
         self.after_frame.expect()
         self.first_frame.release()  # the launch's first frame: the rows and count; the facets follow
+        if not self.search_bar.made:  # hidden until `/`: made once the first frame is out
+            self.call_after_refresh(self.search_bar.make)
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
         if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
