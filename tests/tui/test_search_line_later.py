@@ -1,6 +1,6 @@
-"""The browser's search line is made after the launch's first frame (#17): hidden until `/`, its label and input are
-not in that frame. A line opened before they are made (a `/` that came first) makes them and opens once they are
-mounted; a line relabelled before it is made is made in the new words."""
+"""The browser's search line is made once the launch's rows and counts are drawn (#17): hidden until `/`, its label
+and input are not in those frames. A line opened before they are made (a `/` that came first) makes them and opens
+once they are mounted; a line relabelled before it is made is made in the new words."""
 
 from __future__ import annotations
 

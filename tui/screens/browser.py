@@ -206,8 +206,6 @@ class BrowserScreen(BrowserKeys):
         self._show_count()
         self.after_frame.expect()
         self.first_frame.release()  # the launch's first frame: the rows and count; the facets follow
-        if not self.search_bar.made:  # hidden until `/`: made once the first frame is out
-            self.call_after_refresh(self.search_bar.make)
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
         if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
@@ -222,6 +220,8 @@ class BrowserScreen(BrowserKeys):
         self.searches.run_waiting()
         self.first_frame.release()
         self.call_after_refresh(self.heap.facets_shown, self.state.catalog)  # read ahead once it is drawn
+        if not self.search_bar.made:  # hidden until `/`: made once the launch's rows and counts are drawn
+            self.call_after_refresh(self.search_bar.make)
 
     def on_prepared(self) -> None:
         self.heap.settle()

@@ -12,8 +12,8 @@ a key that leaves the filter as it was (a space at the end) searches
 nothing. Enter keeps the search, Escape puts the filter back as it was.
 
 The browser's line is made `later`: hidden until `/`, its label and input
-are mounted once the launch's first frame is out (`make`), not in it (#17:
-three widgets of seventeen, some 1 % of the launch's instructions).
+are mounted once the launch's rows and counts are drawn (`make`), not before
+(#17: three widgets of seventeen, some 1 % of the launch's instructions).
 """
 
 from __future__ import annotations
