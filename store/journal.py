@@ -31,6 +31,7 @@ from typing import Any
 
 import orjson
 
+from .file_stamps import journal_path as journal_path  # here since before it moved: callers import it from here
 from .storage import CRASH_ENV, StoreError
 
 
@@ -39,10 +40,6 @@ class JournalCorrupt(StoreError):
         self.path, self.line = path, line
         super().__init__(f"journal {path} is damaged at line {line} (a bad line is followed by good ones); "
                          f"it was left untouched; run `surveys --db {str(path)[:-len('.journal')]} recover`")
-
-
-def journal_path(store: Path) -> Path:
-    return store.with_name(store.name + ".journal")
 
 
 def encode(entry: dict[str, Any]) -> bytes:

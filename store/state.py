@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import checked, journal
+from .file_stamps import Stamp, stamp
 from .health import HeldRecord, held_back, usable
 from .identity import visit_key
 from .storage import StoreCorruptError, parse_store_bytes
@@ -25,15 +26,6 @@ from .storage import StoreCorruptError, parse_store_bytes
 TABLE = "surveys"
 META = "_store"
 
-Stamp = tuple[int, int, int]
-
-
-def stamp(path: Path) -> Stamp | None:
-    try:
-        status = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return (status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from . import compaction, journal
+from .file_stamps import real_path as real_path  # here since before it moved: callers import it from here
 from .health import HeldRecord
 from .identity import visit_key
 from .planning import now_stamp, plan
@@ -68,11 +69,6 @@ _WRITE_REASONS = {
     errno.EPERM: "permission denied (the store or its directory is read-only)",
     errno.EROFS: "the file system is read-only",
 }
-
-
-def real_path(path: str | os.PathLike[str]) -> Path:
-    """The file a path names, symlinks followed once, so the target is what gets written and locked."""
-    return Path(os.path.realpath(Path(path).expanduser()))
 
 
 class SurveyStore:

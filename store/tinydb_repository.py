@@ -12,16 +12,18 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 
-from .health import HeldRecord
-from .journal import journal_path
+from .file_stamps import journal_path, real_path, stamp
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
 from .sqlindex import SqlIndex, index_path_for
-from .state import stamp
-from .store import SurveyStore
+
+if TYPE_CHECKING:
+    from .health import HeldRecord
+    from .store import SurveyStore
 
 
 def copy_record(record: Record) -> Record:
@@ -31,27 +33,41 @@ def copy_record(record: Record) -> Record:
 
 class TinyDBRepository:
     def __init__(self, path: Path, *, lock_timeout: float = 5.0) -> None:
-        self._store = SurveyStore(Path(path), lock_timeout=lock_timeout)
-        self.index = SqlIndex(index_path_for(self._store.path), self.change_token, self._store.records,
-                              self._stream)
+        self._path = real_path(path)
+        self._lock_timeout = lock_timeout
+        self._opened: SurveyStore | None = None
+        self.index = SqlIndex(index_path_for(self._path), self.change_token, self._records, self._stream)
+
+    @property
+    def _store(self) -> SurveyStore:
+        """The file store, made when first read or written: a browser shown from a current index needs only the
+        file names and stamps (`store.file_stamps`), and the store's code is not loaded before its first rows."""
+        if self._opened is None:
+            from .store import SurveyStore  # noqa: PLC0415 - see above (#17)
+
+            self._opened = SurveyStore(self._path, lock_timeout=self._lock_timeout)
+        return self._opened
+
+    def _records(self) -> list[Record]:
+        return self._store.records()
 
     def _stream(self) -> Iterator[Record]:
         """The store file's records read in bounded memory, for a build of the index."""
         from .sqlindex.source import stream_records  # noqa: PLC0415 - only a build reads them
 
-        return stream_records(self._store.path)
+        return stream_records(self._path)
 
     @property
     def path(self) -> Path:
-        return self._store.path
+        return self._path
 
     @property
     def location(self) -> str:
-        return str(self._store.path)
+        return str(self._path)
 
     @property
     def read_only(self) -> bool:
-        path = self._store.path
+        path = self._path
         return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
 
     # -- reading ---------------------------------------------------------
@@ -117,7 +133,7 @@ class TinyDBRepository:
         """The store's token (`SurveyStore.change_token`: the store file's and the journal's identity, size and
         time) read from the files themselves, so that asking whether the index is current never parses the store;
         a state loaded from these files has this very token."""
-        return f"{stamp(self._store.path)}|{stamp(journal_path(self._store.path))}"
+        return f"{stamp(self._path)}|{stamp(journal_path(self._path))}"
 
     # -- beyond the protocol: what only a file store has -----------------
     @property

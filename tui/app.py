@@ -57,7 +57,7 @@ class SurveysApp(App[None]):
         self.t = self.state.t
         self.title = self.t("title")
         self.browser = BrowserScreen(self.state)
-        self.key_collector = KeyCollector(self, lambda: self.browser.is_idle)
+        self.key_collector = KeyCollector(self, lambda: self.browser.is_idle, lambda: len(self.screen_stack) == 1)
         """Off unless the `surveys` command turns it on (`run_browser`): tests keep Python's collector as is."""
 
     def get_default_screen(self) -> Screen[Any]:

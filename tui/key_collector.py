@@ -16,6 +16,23 @@ it then does the work it owes at once, in the pause. Young garbage is still
 collected during a long burst (a key held down) once it reaches `YOUNG`
 objects, so memory stays bounded. Only the `surveys` command turns this on;
 tests and other callers of the app keep Python's default.
+
+What survives in the pause is frozen there too (`sweep`). The launch's heap
+is frozen once the catalog is read ahead (`tui.heap`), but whatever lived
+through two young collections after that (each frame's strips and their
+caches, the pickers' choices, pages of records) piled up in the oldest
+generation, which a full collection walks whole: at 100,000 records, after a
+minute of picking, 80,000-110,000 objects, passes of 65-220 ms of CPU every
+10-20 s, one of which landed on a key now and then (#17: a picker key's p95).
+So, in the pause, once the browser is alone on screen (a dialog's widgets
+would be garbage as soon as it closes), the collector runs in full, which
+walks only what the keys made since the last pause, and what is left is
+frozen: the next full pass walks little again. A cycle frozen alive and
+dropped later waits (a note shown for a few seconds, a finished worker: some
+4,000 objects a pick at 100,000 records): once the frozen heap has grown by
+half since it was last walked (`REWALK`), it is unfrozen and walked whole,
+once, in a longer pause (`LONG_QUIET`: the pass costs what a full collection
+cost before, 100-300 ms of CPU, so it waits until the user has stopped).
 """
 
 from __future__ import annotations
@@ -34,15 +51,25 @@ PATIENCE = 1.0
 """Seconds after the last key after which the collector runs even if the browser is still busy."""
 YOUNG = 100_000
 """Objects allocated with the collector off before a key collects the young ones anyway (a few milliseconds)."""
+REWALK = 1.5
+"""Growth of the frozen heap since it was last walked in full after which a long pause walks it in full again."""
+LONG_QUIET = 1.0
+"""Seconds without a key before the frozen heap, grown by `REWALK`, is walked in full."""
 
 
 class KeyCollector:
     """The collector off from a key until the pause after it (see the module docstring)."""
 
-    def __init__(self, app: App[Any], settled: Callable[[], bool]) -> None:
+    def __init__(self, app: App[Any], settled: Callable[[], bool],
+                 alone: Callable[[], bool] | None = None) -> None:
         self._app = app
         self._settled = settled
         """The browser has drawn what the keys asked for."""
+        self._alone = alone
+        """The browser is alone on screen (no dialog over it): what survives a pause can be frozen (`sweep`);
+        None: never freeze."""
+        self._walked = 0
+        """The frozen heap's size when it was last walked in full (0: not yet)."""
         self.active = False
         self._held = False
         """This turned the collector off, and turns it back on."""
@@ -73,7 +100,33 @@ class KeyCollector:
             self._app.set_timer(max(0.02, QUIET - quiet), self._look, name="key-collector")
             return
         self._waiting = False
+        held = self._held
         self.release()
+        if held:
+            self.sweep()
+
+    def sweep(self) -> None:
+        """In the pause after keys: collect what they left and freeze what survives (see the module docstring)."""
+        if self._alone is None or not self._alone() or not gc.isenabled():
+            return
+        gc.collect()
+        gc.freeze()
+        if not self._walked:
+            self._walked = gc.get_freeze_count()
+        elif gc.get_freeze_count() > self._walked * REWALK:
+            self._app.set_timer(LONG_QUIET, self._rewalk, name="key-collector-rewalk")
+
+    def _rewalk(self) -> None:
+        """The frozen heap walked whole (cycles frozen alive and dropped since), if no key has come meanwhile."""
+        if (time.monotonic() - self._last < LONG_QUIET or self._held or self._alone is None or not self._alone()
+                or not gc.isenabled()):
+            return  # the next pause will ask again
+        if gc.get_freeze_count() <= self._walked * REWALK:
+            return  # walked already (each pause since asked once)
+        gc.unfreeze()
+        gc.collect()
+        gc.freeze()
+        self._walked = gc.get_freeze_count()
 
     def release(self) -> None:
         """The collector back on (the keys paused, or the app is ending)."""

@@ -130,11 +130,13 @@ def open_for_browsing(location: str) -> Repository:
     """The repository the browser shows; a TinyDB file that is absent starts from the bundled sample."""
     if is_postgres_url(location):
         return open_repository(location)
-    from store.store import SurveyStore  # noqa: PLC0415 - the file store's code loads in the worker, after the first frame
-    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415 - in the worker
 
     path = Path(location)
-    SurveyStore.open(path)
+    if not path.exists():  # made from the sample (or refused: its backup is there); a store that exists is read
+        from store.store import SurveyStore  # noqa: PLC0415 - from its index without the store's code (#17)
+
+        SurveyStore.open(path)
     return TinyDBRepository(path)
 
 

@@ -77,7 +77,7 @@ class BrowserScreen(BrowserKeys):
         self.facets = FacetPanel(t, id="facets")
         self.survey_list = SurveyList(_headers(t), id="list")
         self.details = DetailsPane(id="details")
-        self.search_bar = SearchBar(t("search.label"), t("search.placeholder"), id="search-bar")
+        self.search_bar = SearchBar(t("search.label"), t("search.placeholder"), id="search-bar", later=True)
         bind_keys(self._bindings, self.t)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -220,6 +220,8 @@ class BrowserScreen(BrowserKeys):
         self.searches.run_waiting()
         self.first_frame.release()
         self.call_after_refresh(self.heap.facets_shown, self.state.catalog)  # read ahead once it is drawn
+        if not self.search_bar.made:  # hidden until `/`: made once the launch's rows and counts are drawn
+            self.call_after_refresh(self.search_bar.make)
 
     def on_prepared(self) -> None:
         self.heap.settle()

@@ -10,6 +10,10 @@ restarts, so a burst costs at most two searches, not one per key. A key
 typed while a search runs starts the next one, which interrupts the older;
 a key that leaves the filter as it was (a space at the end) searches
 nothing. Enter keeps the search, Escape puts the filter back as it was.
+
+The browser's line is made `later`: hidden until `/`, its label and input
+are mounted once the launch's rows and counts are drawn (`make`), not before
+(#17: three widgets of seventeen, some 1 % of the launch's instructions).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
+from textual.widget import AwaitMount
 from textual.widgets import Input, Label
 
 from store.query import Clause, Filter
@@ -51,10 +56,12 @@ class SearchBar(Horizontal):
 
         query: Filter
 
-    def __init__(self, label: str, placeholder: str, *, id: str | None = None) -> None:
+    def __init__(self, label: str, placeholder: str, *, id: str | None = None, later: bool = False) -> None:
+        """`later`: the label and input wait for `make` (or the first `open`)."""
         super().__init__(id=id)
         self.label = label
         self.placeholder = placeholder
+        self._later = later
         self._timer: Timer | None = None
         self._last_key = float("-inf")
         """When the line last changed (`monotonic`): a change within `DEBOUNCE` of it is part of a burst."""
@@ -64,12 +71,29 @@ class SearchBar(Horizontal):
         """The filter the line was opened on, less the free-text clause it took back to edit: what Escape leaves."""
 
     def compose(self) -> ComposeResult:
-        yield Label(Content(self.label), id="search-label")
-        yield OrderedInput(placeholder=self.placeholder, id="search-input", compact=True)
+        if not self._later:
+            yield from self._parts()
+
+    def _parts(self) -> tuple[Label, Input]:
+        return (Label(Content(self.label), id="search-label"),
+                OrderedInput(placeholder=self.placeholder, id="search-input", compact=True))
+
+    @property
+    def made(self) -> bool:
+        return not self._later
+
+    def make(self) -> AwaitMount | None:
+        """Mount the label and input now if they wait (`later`); what to await for them to be mounted."""
+        if not self._later:
+            return None
+        self._later = False
+        return self.mount(*self._parts())
 
     def relabel(self, label: str, placeholder: str) -> None:
         """The label and placeholder in another language (`tui.language`); what is typed stays."""
         self.label, self.placeholder = label, placeholder
+        if self._later:
+            return  # made in these words
         self.query_one("#search-label", Label).update(Content(label))
         self.input.placeholder = placeholder
 
@@ -89,6 +113,10 @@ class SearchBar(Horizontal):
 
     def open(self, query: Filter) -> None:
         """Open on `query`, its free-text clause (if it is the last one) in the line to be edited."""
+        mounting = self.make()
+        if mounting is not None:  # `/` before the launch's first frame was out: opened once its input is mounted
+            self.call_later(self._open_mounted, mounting, query)
+            return
         texts = [c for c in query.clauses if c.field == "text"]
         last = texts[-1] if texts and query.clauses[-1] == texts[-1] else None
         self.base = query.toggled(last) if last else query
@@ -98,6 +126,10 @@ class SearchBar(Horizontal):
         self.input.value = text
         self.input.cursor_position = len(text)
         self.screen.set_focus(self.input)  # now: keys typed right after "/" must land here
+
+    async def _open_mounted(self, mounting: AwaitMount, query: Filter) -> None:
+        await mounting
+        self.call_after_refresh(self.open, query)  # the input settled (mounted, sized) as when opened later
 
     def close(self) -> None:
         self._stop_timer()
