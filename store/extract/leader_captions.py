@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .leader_openings import first_listed_visits
-from .leaders import _after_titles
+from .mention_text import after_titles as _after_titles
 from .person_names import name_parts
 from .text import Sentence
 

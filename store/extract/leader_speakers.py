@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .mention_text import after_titles as _after_titles
 from .person_names import name_parts
 from .text import Sentence
 
@@ -50,7 +51,6 @@ def session_speaker(article: Article, people: People, mentions_of: Callable[[Sen
                     make: Callable[[str, str, Sentence, str], Leader]) -> Leader | None:
     """The visitor named as who speaks at the session or directs the oversight, made by `make(name, title, sentence,
     rule)`; or None."""
-    from .leaders import _after_titles  # noqa: PLC0415 (leaders imports the people module, which imports this one)
 
     mentions = list(people.mentions)
     if article.title:

@@ -17,6 +17,7 @@ from ..reasons import reason
 from .leader_concluders import closing_speaker
 from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
+from .leader_officers import office_then_name, overseeing_officer
 from .leader_openings import first_listed_visits, lead_index
 from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
@@ -27,7 +28,7 @@ from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .leader_top_offices import opens_glued_lead
 from .leader_trips import trip_subject
-from .office_names import election_after, undot_abbreviations
+from .mention_text import after_titles, before_title
 from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
@@ -127,11 +128,6 @@ _CHECKS_ITSELF = re.compile(r"\W*(?:cùng\s+[^,.;]{0,60}?\s+)?(?:đã\s+)?(?:tr�
 _LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
 OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
 OFFICE_THEN_NAME = "<office> đã kiểm tra ...; ông/bà X ghi nhận"
-_OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?(?:Phó\s+)?"
-                            r"(?:Chủ tịch|Bí thư|Giám đốc)\s+(?:UBND\s+|HĐND\s+)?"
-                            r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?:[A-ZĐ]\w*\s+){0,3}"
-                            r"(?:đã\s+)?(?:đến\s+|đi\s+|trực tiếp\s+)?(?:kiểm tra|khảo sát|giám sát|làm việc)\b")
-"""A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
 
 
 @dataclass
@@ -157,7 +153,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         text = mention.sentence.text if mention.sentence else ""
         host = bool(_HOST_CONTEXT.match(text)) and _HOST_CONTEXT.match(mention.before + " ") is not None
         host = host or bool(re.search(r"\bcho biết\b|\bbáo cáo\b", mention.after[:40 + len(mention.title)]))
-        title_end = _after_titles(mention) if mention.titles else past_abbreviated_title(_after_titles(mention))
+        title_end = after_titles(mention) if mention.titles else past_abbreviated_title(after_titles(mention))
         # an official who chairs the meeting "với đoàn" or reports to it receives the delegation
         host = host or bool(_RECEIVES.search(re.split(r"[.;]", title_end[:100])[0]))
         # the chair of a commune's or ward's People's Committee is the visited unit's own head: who chairs the session
@@ -177,10 +173,10 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif office := team_has_its_head(mention):  # "Đoàn ... có đồng chí X <title> làm trưởng đoàn"
             score, rule, extra = 9, "Đoàn ... có X <title> làm trưởng đoàn", _capital(office)
         elif head := _HEAD_BEFORE.search(mention.before) or mention.titles and \
-                _HEAD_BEFORE.search(_before_title(mention)):  # "Trưởng đoàn giám sát, Trưởng Ban Pháp chế ... X"
+                _HEAD_BEFORE.search(before_title(mention)):  # "Trưởng đoàn giám sát, Trưởng Ban Pháp chế ... X"
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
-        elif (head := _HEAD_IS_TITLED.search(_before_title(mention))) and mention.titles:
+        elif (head := _HEAD_IS_TITLED.search(before_title(mention))) and mention.titles:
             score, rule = 9, "Trưởng đoàn là <title> X"
             extra = _capital(head[1])
         elif any(_HEAD_WORDS.match(title) or _GROUP_HEAD.search(title) or _HEAD_INSIDE.search(title)
@@ -201,7 +197,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", mention.before,
                           re.IGNORECASE):
             score, rule = 7, "dưới sự chủ trì của X"
-        elif (_CHAIR_IS.search(mention.before) or _CHAIR_IS.search(_before_title(mention))) and mention.titles:
+        elif (_CHAIR_IS.search(mention.before) or _CHAIR_IS.search(before_title(mention))) and mention.titles:
             score, rule = 7, "Chủ trì buổi giám sát có X, <title>"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \
                 _CO_CHAIRS.match(title_end):
@@ -222,13 +218,13 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
             score, rule = 5, "Tại buổi làm việc với <unit>, <title> X yêu cầu"
-        elif speaks_for_the_team(_before_title(mention)):  # "Thay mặt đoàn giám sát, ông X, <titles> ghi nhận"
+        elif speaks_for_the_team(before_title(mention)):  # "Thay mặt đoàn giám sát, ông X, <titles> ghi nhận"
             score, rule = 5, "Thay mặt đoàn, X"
         elif mention.sentence and mention.sentence.index <= lead + 2 and \
                 speaks_at_session_with_unit(mention, title_end):
             score, rule = 5, "Phát biểu tại buổi làm việc với <unit>, <title> X nêu rõ"
         elif mention.sentence and mention.sentence.index <= lead + 2 and \
-                ((_DIRECTION_OF.search(_before_title(mention)) or assessed_by(people, mention)) and
+                ((_DIRECTION_OF.search(before_title(mention)) or assessed_by(people, mention)) and
                  _AT_SESSION.match(title_end) or
                  _SAID_SO_AT_SESSION.match(title_end)):
             score, rule = 5, "Đây là chỉ đạo của X tại buổi làm việc với <unit>"
@@ -257,9 +253,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                          first_taking_part(people) or headline_office_holder(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
-        officer, rule = _overseeing_officer(people, article) or body_head(people, article), OVERSEEING_OFFICER
+        officer, rule = overseeing_officer(people, article) or body_head(people, article), OVERSEEING_OFFICER
         if officer is None:
-            officer, rule = _office_then_name(people, article), OFFICE_THEN_NAME
+            officer, rule = office_then_name(people, article), OFFICE_THEN_NAME
         if officer is None:  # the one who sums up as the check closes: "Sau khi khảo sát, đồng chí X nhấn mạnh"
             officer, rule = closing_speaker(people, article), "Sau khi khảo sát, X nhấn mạnh"
         if officer is None:
@@ -321,96 +317,11 @@ _TITLE_LISTED_BEFORE = re.compile(r"(?:^|(?<=[,;]\s))(?:Phó\s+|Quyền\s+)?(?:B
 
 def _opens_clause_after_session(mention: PersonMention) -> bool:
     """The person opens the main clause after the session's clause: "Làm việc với xã A chiều 5/9, đồng chí X"."""
-    text = _before_title(mention) if mention.titles else mention.before
+    text = before_title(mention) if mention.titles else mention.before
     return re.search(r",\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", text.rstrip() + " ", re.IGNORECASE) is not None and \
         re.search(r"\bđoàn\b", text.rsplit(".", 1)[-1], re.IGNORECASE) is None
-
-
-def _before_title(mention: PersonMention) -> str:
-    """The text before a person's name without the title written just before it."""
-    before = mention.before.rstrip()
-    if mention.titles and before.endswith(mention.titles[0]):
-        before = before[:-len(mention.titles[0])]
-    return before.rstrip() + " "
-
-
-def _after_titles(mention: PersonMention) -> str:
-    """The text after a person's name and titles."""
-    after = mention.after
-    # written before the name ("ĐBQH Y Vinh Tơr, ...", "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X"): not to be looked for
-    # after it; those are the titles up to the one the text before the name ends with
-    written_before = max((i + 1 for i, title in enumerate(mention.titles) if mention.before.rstrip().endswith(title)),
-                         default=0)
-    for title in mention.titles[written_before:]:
-        index = after.find(title)
-        if index >= 0:
-            after = after[index + len(title):]
-            # "Trưởng Ban Chỉ đạo" + "cuộc bầu cử ... của tỉnh": the election belongs to the title
-            after = after[election_after(title, after):]
-    return undot_abbreviations(after)  # "cùng ông Y, Phó Chủ tịch UBND TP.HCM, đi kiểm tra": one clause
 
 
 def _capital(text: str) -> str:
     text = " ".join(text.split())
     return text[:1].upper() + text[1:]
-
-
-_OVERSEER = re.compile(
-    r"(?:\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?|\bBan\s+[^.;]{0,30}?\s|\bThường trực\s+|"
-    r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?)"
-    r"(HĐND|Hội đồng nhân dân|(?:Ủy|Uỷ) ban MTTQ|UBMTTQ|"
-    r"Mặt trận|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)\b[^.;]{0,20}?\b(tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|"
-    r"thị trấn)\b", re.IGNORECASE)
-_ORGANS = {"hdnd": ("hdnd", "hoi dong nhan dan"), "hoi dong nhan dan": ("hdnd", "hoi dong nhan dan"),
-           "uy ban mttq": ("mttq", "mat tran"), "ubmttq": ("mttq", "mat tran"), "mat tran": ("mttq", "mat tran"),
-           "doan dbqh": ("dbqh", "dai bieu quoc hoi"), "doan dai bieu quoc hoi": ("dbqh", "dai bieu quoc hoi")}
-_SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|kết luận|đề nghị|yêu cầu|chỉ đạo|đánh giá cao|"
-                     r"ghi nhận|lưu ý|đề xuất|tiếp thu)\b", re.IGNORECASE)  # ("tiếp thu": takes the hosts' asks)
-_ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?:?\s*$",
-                      re.IGNORECASE)
-"""Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""
-_RANK = re.compile(r"\b(?:chu tich|truong ban|truong doan|pho truong doan)\b")
-
-
-def _overseeing_officer(people: People, article: Article) -> PersonMention | None:
-    """No one is said to lead: the delegation's own body's chair or vice-chair who speaks for it at the visit
-    ("Đoàn giám sát của Thường trực HĐND xã A ... Bà X, Phó Chủ tịch HĐND xã A, nhấn mạnh ...") or is only
-    said to attend it ("Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện").
-    A host never qualifies: the titles must name the overseeing body at the same level, never the UBND."""
-    lead = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
-    bodies = [(_ORGANS.get(fold(body[1]).strip()), fold(body[2]).replace("tp", "thanh pho"))
-              for part in lead for body in _OVERSEER.finditer(part)]
-    # a committee of the council oversees: its own head's title names the committee, not the council
-    committees = {fold(m[1]) for part in lead for m in _COMMITTEE.finditer(part)}
-    for mention in people.mentions:
-        title = fold(mention.title)
-        if name_parts(mention.name) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
-            continue
-        if not (_SPEAKS.match(_after_titles(mention)) or _ATTENDS.search(mention.before) or
-                _SAYS_BEFORE.search(_before_title(mention))):
-            continue
-        if any(organ and any(word in title for word in organ) and level in title for organ, level in bodies):
-            return mention
-        if any(re.match(rf"(?:pho )?truong ban {re.escape(name)}\b", title) for name in committees):
-            return mention
-    return None
-
-
-_COMMITTEE = re.compile(r"\bBan\s+([^.;,]{2,30}?)\s+(?:HĐND|Hội đồng nhân dân)\b")
-_SAYS_BEFORE = re.compile(r"(?:^|[.;]\s*|,\s*)theo\s+$", re.IGNORECASE)
-"""Said to speak before the name: "Theo Trưởng ban Kinh tế - Ngân sách X, xã cần ..."."""
-
-
-def _office_then_name(people: People, article: Article) -> PersonMention | None:
-    """The lead says only which office visited ("Chủ tịch tỉnh đã đến kiểm tra ..."); the first person named
-    by "ông"/"bà" alone in the next sentences who speaks for the visit ("bà X ghi nhận ...") holds it. A person
-    with a title of their own is someone else (a host who reports, an official who attends)."""
-    if not article.sentences or not _OFFICE_VISITS.match(article.sentences[0].text):
-        return None
-    near = {s.index for s in article.sentences[:4]}
-    for mention in people.mentions:
-        if mention.sentence is None or mention.sentence.index not in near or not mention.honorific:
-            continue
-        if not mention.titles and name_parts(mention.name) >= 2 and _SPEAKS.match(_after_titles(mention)):
-            return mention
-    return None
