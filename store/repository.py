@@ -66,7 +66,7 @@ class DuplicateFound(StoreError):
 class RecordNotFound(StoreError, KeyError):
     def __init__(self, record_id: str) -> None:
         self.record_id = record_id
-        StoreError.__init__(self, f"no survey with id {record_id!r}")
+        StoreError.__init__(self, f"no visit with id {record_id!r}")
 
     def __str__(self) -> str:  # KeyError would quote the message
         return StoreError.__str__(self)

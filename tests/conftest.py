@@ -21,6 +21,15 @@ settings.register_profile("surveys", deadline=None)
 settings.load_profile("surveys")
 
 
+@pytest.fixture(autouse=True)
+def _own_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own `$XDG_CONFIG_HOME` (made only if written): `L` in the browser saves the user's language
+    there (`tui.settings`), which must neither reach the real one nor the next test."""
+    folder = tmp_path_factory.getbasetemp() / "xdg-config" / os.urandom(6).hex()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def bundled() -> list[dict[str, Any]]:
     return orjson.loads(read_bytes("surveys.json"))

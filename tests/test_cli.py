@@ -100,7 +100,7 @@ def test_list_table_and_csv(capsys, db) -> None:
 
 def test_list_with_no_match_says_so(capsys, db) -> None:
     code, out, err = run(capsys, "--db", str(db), "list", "--search", "zzz")
-    assert code == 0 and out == "" and "no survey matches" in err
+    assert code == 0 and out == "" and "no visit matches" in err
 
 
 def test_show_text_and_json(capsys, db) -> None:
@@ -113,7 +113,7 @@ def test_show_text_and_json(capsys, db) -> None:
 
 def test_show_unknown_id_exits_1(capsys, db) -> None:
     code, _, err = run(capsys, "--db", str(db), "show", "nope")
-    assert code == 1 and "no survey with id 'nope'" in err
+    assert code == 1 and "no visit with id 'nope'" in err
 
 
 @pytest.mark.parametrize(

@@ -109,7 +109,7 @@ def test_followup_refuses_what_it_cannot_do_and_changes_nothing(capsys, db) -> N
             code, _, err = run(capsys, "--db", str(db), "followup", LAI_THIEU, *arguments)
             assert code == expected and message in err, (arguments, err)
     code, _, err = run(capsys, "--db", str(db), "followup", "nope", "d1", "--status", "done")
-    assert code == 1 and "no survey with id 'nope'" in err
+    assert code == 1 and "no visit with id 'nope'" in err
     assert SurveyStore(db).get(LAI_THIEU) == before
 
 
@@ -117,7 +117,7 @@ def test_delete_dry_run_then_delete_all_or_none(capsys, db) -> None:
     code, out, _ = run(capsys, "--db", str(db), "delete", TDM, "--dry-run")
     assert code == 0 and out.startswith(f"would delete {TDM}") and SurveyStore(db).get(TDM)
     code, _, err = run(capsys, "--db", str(db), "delete", TDM, "no-such-id")
-    assert code == 1 and "no survey with id 'no-such-id'" in err and "nothing was deleted" in err
+    assert code == 1 and "no visit with id 'no-such-id'" in err and "nothing was deleted" in err
     assert SurveyStore(db).get(TDM) is not None
     code, out, _ = run(capsys, "--db", str(db), "delete", TDM, LAI_THIEU)
     assert code == 0 and f"deleted {TDM}" in out and len(SurveyStore(db)) == 3

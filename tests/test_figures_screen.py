@@ -101,7 +101,7 @@ async def test_no_figures_says_so() -> None:
     app = Host([make_record(figures=[])], "en")
     async with app.run_test() as pilot:
         await pilot.pause()
-        assert chart_lines(app) == ["The filtered surveys give no figures."]
+        assert chart_lines(app) == ["The filtered visits give no figures."]
 
 
 def test_bars_are_scaled_and_rates_are_scaled_to_100() -> None:

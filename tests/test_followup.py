@@ -100,7 +100,7 @@ def test_status_open_in_the_command_line_query(store, capsys) -> None:
 
 
 def test_save_followup_of_an_unknown_survey(store) -> None:
-    with pytest.raises(FollowUpError, match="no survey"):
+    with pytest.raises(FollowUpError, match="no visit"):
         save_followup(store, "nope", ("recommendations", 0), status="done")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 from datetime import date
 from typing import Any
@@ -70,7 +71,10 @@ async def test_a_bad_deadline_keeps_the_dialog_open_with_the_reason() -> None:
         assert isinstance(app.screen, FollowUpScreen) and app.results == []
         assert text_of(app, "#followup-error").startswith("deadline:")
         app.screen.query_one("#followup-deadline", Input).value = "2026-02-28"
-        await pilot.pause(0.3)  # a button ignores clicks while it shows the last one
+        save = app.screen.query_one("#followup-save")
+        while save.has_class("-active"):  # a button ignores clicks while it shows the last one (a set time)
+            await pilot.pause()
+            await asyncio.sleep(0.01)
         await pilot.click("#followup-save")
         await pilot.pause()
     assert app.results[0]["directions"][0]["deadline"] == "2026-02-28"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -313,10 +314,11 @@ async def test_ctrl_s_pressed_before_the_rows_are_all_mounted_saves_them_all() -
         while not isinstance(app.screen, ReviewScreen):
             await pilot.pause(0.01)
         await pilot.press("ctrl+s")  # reading the record waits for the rows below
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if app.results:
-                break
+        deadline = asyncio.get_running_loop().time() + 30
+        while not app.results:  # saved once the rows are all mounted, however long a loaded machine takes
+            assert asyncio.get_running_loop().time() < deadline, "waited 30 s for the save"
+            await pilot.pause()
+            await asyncio.sleep(0.01)
     [saved] = app.results
     assert saved is not None
     saved.pop("provenance")

@@ -7,6 +7,7 @@ back from the store. The drafts come from the project's own test articles.
 
 from __future__ import annotations
 
+import asyncio
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -216,12 +217,14 @@ async def test_recommendations_and_directions_are_edited_added_and_dropped_from_
 
 
 async def until(pilot: Pilot[Any], done: Callable[[], bool]) -> None:
-    """Let the app run until `done()` (the check waits for a pause in typing), for a few seconds at most: on a
-    busy machine the pause's timer fires late."""
-    for _ in range(100):
-        await pilot.pause(0.05)
-        if done():
-            return
+    """Let the app run until `done()` (the check waits for a pause in typing); fail, saying so, after 30 s: on a
+    busy machine the pause's timer fires late (this gave up silently after 5 s and the assertion after it failed)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 30
+    while not done():
+        assert loop.time() < deadline, "waited 30 s for the check"
+        await pilot.pause()
+        await asyncio.sleep(0.01)
 
 
 async def test_what_check_would_flag_shows_under_the_figure_while_typing() -> None:

@@ -41,10 +41,6 @@ class Translator:
     def __call__(self, message_id: str, **values: object) -> str:
         return text(message_id, self.lang, **values)
 
-    def short(self, message_id: str) -> str:
-        """The footer's short form of a message, when it has one."""
-        return self(message_id + ".short") if message_id + ".short" in CATALOG else self(message_id)
-
     def words(self, prefix: str) -> dict[str, str]:
         """A screen's words at once: every message under `prefix.`, by the rest of its key."""
         return words(prefix, self.lang)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingsMap
 
+from .i18n import CATALOG
+
 if TYPE_CHECKING:
     from textual.dom import DOMNode
 
@@ -27,7 +29,8 @@ class KeySpec:
     display: str
     """How the help screen and the footer write the key."""
     message: str
-    """Catalog id of the description."""
+    """Catalog id of the key's name: the footer, the help and the palette all call it that. `<message>.detail`,
+    when the catalog has it, says more after the name in the help and the palette (`key_line`)."""
     action: str | None = None
     """App action; None for keys a widget handles (listed for help only)."""
     footer: int = 0
@@ -120,6 +123,18 @@ FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":"}
 """How the footer writes keys whose Textual names are words."""
 
 
+def key_name(spec: KeySpec, t: Translator) -> str:
+    """What an action is called, in `t`'s language: one name in the footer, the help and the palette (the footer
+    had said "Find" and "Track" where the help said "Search" and "Follow up")."""
+    return t(spec.message)
+
+
+def key_line(spec: KeySpec, t: Translator) -> str:
+    """The name and, when the catalog has one, what more it does: "Follow up — this visit's recommendations…"."""
+    detail = spec.message + ".detail"
+    return f"{t(spec.message)} — {t(detail)}" if detail in CATALOG else t(spec.message)
+
+
 def bind_keys(bindings: BindingsMap, t: Translator) -> None:
     """Bind every key of `APP_KEYS` with its description in the UI language, the footer's keys shown.
 
@@ -129,7 +144,7 @@ def bind_keys(bindings: BindingsMap, t: Translator) -> None:
     """
     for spec in BIND_ORDER:
         first, *others = spec.keys.split(",")
-        description = t.short(spec.message)
+        description = key_name(spec, t)
         bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=True)
         for key in others:
             bindings.bind(key, spec.action or "", description, show=False, priority=True)
@@ -138,7 +153,7 @@ def bind_keys(bindings: BindingsMap, t: Translator) -> None:
 def relabel_keys(bindings: BindingsMap, t: Translator) -> None:
     """The descriptions of `APP_KEYS`' bindings in `t`'s language, once it has changed (`tui.language`): the
     bindings are kept (shown or not as `fit_footer` left them), only their words change."""
-    words = {spec.action: t.short(spec.message) for spec in APP_KEYS}
+    words = {spec.action: key_name(spec, t) for spec in APP_KEYS}
     for key, bound in bindings.key_to_bindings.items():
         bindings.key_to_bindings[key] = [replace(b, description=words[b.action]) if b.action in words else b
                                          for b in bound]
@@ -161,7 +176,7 @@ def footer_width(spec: KeySpec, t: Translator) -> int:
     from rich.cells import cell_len  # noqa: PLC0415 - rich is loaded with Textual anyway
 
     key = spec.keys.split(",")[0]
-    return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(t.short(spec.message)) + 1
+    return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(key_name(spec, t)) + 1
 
 
 def name_textual_keys(root: DOMNode, t: Translator) -> None:

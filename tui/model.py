@@ -28,6 +28,7 @@ from store.repository import Page, Repository
 from store.sqlindex import SqlIndex
 from store.taxonomy import taxonomy
 
+from .days import visit_day
 from .safe import visible
 from .settings import SORTS
 
@@ -291,7 +292,7 @@ def locality_text(record: dict[str, Any]) -> str:
 def list_row(record: dict[str, Any], lang: str) -> Row:
     terms = taxonomy()
     return Row(
-        date=visible(record.get("date", "")),
+        date=visit_day(record, lang),
         locality=visible(locality_text(record)),
         body=visible(record.get("body", "")),
         leader=visible(record.get("leader", {}).get("name", "")),

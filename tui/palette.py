@@ -19,7 +19,8 @@ from textual.widgets.option_list import Option
 
 from store.folding import fold
 
-from .keys import APP_KEYS
+from .i18n import Translator
+from .keys import APP_KEYS, key_line
 
 
 class ActionsProvider(Provider):
@@ -37,7 +38,7 @@ class ActionsProvider(Provider):
         for spec in getattr(self.screen, "KEY_TABLE", APP_KEYS):
             if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
                 continue
-            name = translate(spec.message) if translate else spec.message
+            name = key_line(spec, translate) if isinstance(translate, Translator) else spec.message
             found.append((name, spec.display, spec.action or ""))
         return found
 

@@ -3,13 +3,19 @@
 `<store>.settings.json` keeps the last filter, the sort, whether the facet
 sidebar is shown and the interface language last chosen with `L`. It lives
 beside the store (not in a global config) so two stores keep their own views.
-A missing or unreadable file means defaults: settings are a convenience and
-must never stop the browser from opening.
+The language is also the user's, not only the store's: `L` writes it to the
+user's own settings too (`$XDG_CONFIG_HOME/surveys/settings.json`, else
+`~/.config/surveys/settings.json` on Linux), which a store that has no
+language of its own then opens in (a new store, a colleague's). `--lang`
+still wins. A missing or unreadable file means defaults: settings are a
+convenience and must never stop the browser from opening.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -43,13 +49,43 @@ def settings_path(location: Path | str) -> Path:
     return user_data_path("surveys", appauthor=False) / f"shared-{digest}.settings.json"
 
 
-def load_settings(path: Path) -> Settings:
+def user_settings_path() -> Path:
+    """This user's settings, shared by every store: under `$XDG_CONFIG_HOME` when it is set (read at each call:
+    tests point it at a folder of their own), else the platform's config folder (`~/.config` on Linux, said
+    here so that the launch, which reads it, need not import platformdirs)."""
+    base = os.environ.get("XDG_CONFIG_HOME", "")
+    if os.path.isabs(base):  # the XDG spec: a relative value is invalid and ignored
+        return Path(base) / "surveys" / "settings.json"
+    if sys.platform.startswith("linux"):
+        return Path.home() / ".config" / "surveys" / "settings.json"
+    from platformdirs import user_config_path  # noqa: PLC0415 - macOS, Windows: the platform's own folder
+
+    return user_config_path("surveys", appauthor=False) / "settings.json"
+
+
+def load_user_lang(path: Path | None = None) -> str | None:
+    """The language last chosen with `L` in any store (None: never, or the file cannot be read)."""
+    lang = _read(path or user_settings_path()).get("lang")
+    return lang if lang in LANGUAGES else None
+
+
+def save_user_lang(lang: str, path: Path | None = None) -> bool:
+    """Remember `lang` as this user's, keeping whatever else the file holds; False if it cannot be written."""
+    path = path or user_settings_path()
+    wanted = {**_read(path), "lang": lang}
+    return _write(path, json.dumps(wanted, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def _read(path: Path) -> dict[str, object]:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return Settings()
-    if not isinstance(raw, dict):
-        return Settings()
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def load_settings(path: Path) -> Settings:
+    raw = _read(path)
     text = raw.get("filter")
     sort = raw.get("sort")
     facets = raw.get("facets")
@@ -65,9 +101,12 @@ def load_settings(path: Path) -> Settings:
 def save_settings(path: Path, settings: Settings) -> bool:
     """Write atomically (`store.atomic`), not fsynced: a convenience, saved on the interface's thread after each
     search. False if the folder cannot be made or written."""
+    return _write(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def _write(path: Path, data: bytes) -> bool:
     from store import atomic  # noqa: PLC0415 - saved after the first frame: its imports need not slow the launch
 
-    data = json.dumps(asdict(settings), ensure_ascii=False, indent=2).encode("utf-8")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_file(path, data, durable=False)

@@ -20,7 +20,7 @@ from store.query import Filter, QueryError
 from .i18n import Translator, detect_lang
 from .kinds import kind_name
 from .safe import visible
-from .settings import Settings, load_settings, save_settings, settings_path
+from .settings import Settings, load_settings, load_user_lang, save_settings, save_user_lang, settings_path
 
 if TYPE_CHECKING:
     from store.export import ItemTest
@@ -76,10 +76,11 @@ class BrowserState:
     def open(cls, store_path: Path | str, lang: str | None, records: list[dict[str, Any]] | None = None
              ) -> BrowserState:
         """The state a browser starts from: the filter, sort, sidebar and language remembered for this store.
-        `lang` None: the language last chosen in the browser, else the locale's."""
+        `lang` None: the language last chosen in the browser on this store, else on any (the user's), else the
+        locale's."""
         store = StoreRef.of(store_path)
         settings = load_settings(store.settings_file)
-        chosen = lang or settings.lang or detect_lang()
+        chosen = lang or settings.lang or load_user_lang() or detect_lang()
         return cls(store, Translator(chosen), settings, _parse_or_empty(settings.filter), settings.sort,
                    preloaded=records)
 
@@ -152,6 +153,7 @@ class BrowserState:
         and widgets share), and remembered for this store's next browser."""
         self.t.lang = "en" if self.t.lang == "vi" else "vi"
         self._keep(replace(self.settings, lang=self.t.lang))
+        save_user_lang(self.t.lang)  # the default of stores that have no language of their own
         return self.t.lang
 
     def _keep(self, wanted: Settings) -> None:

@@ -33,7 +33,7 @@ def run_delete(args: argparse.Namespace) -> int:
         planned = repository.delete(args.ids, dry_run=True)
         if planned.missing:
             for record_id in planned.missing:
-                print(f"no survey with id {visible(record_id)!r}", file=sys.stderr)
+                print(f"no visit with id {visible(record_id)!r}", file=sys.stderr)
             print("surveys: nothing was deleted", file=sys.stderr)
             return 1
         shown = {rid: repository.get(rid) for rid in planned.deleted}

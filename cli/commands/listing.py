@@ -61,7 +61,7 @@ def run_show(args: argparse.Namespace) -> int:
     finally:
         repository.close()
     if record is None:
-        raise LookupError(f"no survey with id {args.id!r}")
+        raise LookupError(f"no visit with id {args.id!r}")
     if args.format == "json":
         write_json(record)
     else:

@@ -26,6 +26,7 @@ from browser_helpers import (
 )
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+from waiting import drained
 
 from store.store import SurveyStore
 from tests.bundled import DI_AN, LAI_THIEU, NEWEST_FIRST, RACH_DUA, TDM, THACH_THAT
@@ -330,7 +331,7 @@ async def test_no_match_says_which_filters_and_how_to_clear(bundled_store: Path)
     async with browsing(bundled_store, "en") as (app, pilot):
         await search(pilot, "no such words")
         text = screen_text(app)
-        assert 'No survey matches the filter:' in text
+        assert 'No visit matches the filter:' in text
         assert '"no such words"' in text
         assert "Press x to drop the last filter, X to clear them all." in text
         await pilot.press("x")
@@ -362,9 +363,9 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
             for shown in ("? F1", "/", "w", "p", "t", "b", "d", "W", "T", "x", "X", "s", "f", ":", "e", "c", "u",
                           "i", "q", "ctrl+p", "Tab", "j k ↓ ↑", "g G Home End", "PgUp PgDn", "Esc", "Enter"):
                 assert f" {shown} " in text, shown
-            assert "Only this survey's ward" in text
-            for said in ("Edit the filter", "Export the filtered surveys", "Compare figures",
-                         "Follow up this survey's recommendations"):
+            assert "Only this visit's ward" in text
+            for said in ("Edit the filter", "Export — write the filtered visits", "Figures — compare them across",
+                         "Follow up — recommendations and directions"):
                 assert said in text, said
             await pilot.press(*["down"] * 12)  # the filter syntax, below the keys
             await pilot.pause()
@@ -375,8 +376,8 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
 
 
 @pytest.mark.parametrize("lang, essentials, more", [
-    ("en", "? Help / Find w Ward x Drop e Export c Figures u Track i Import q Quit L VI",
-     "t Topic d Dates X Clear f Facets r Correct"),
+    ("en", "? Help / Find w Ward x Drop e Export c Figures u Follow up i Import q Quit L VI",
+     "t Topic d Dates X Clear f Facets"),  # "Follow up" leaves no room for "r Correct" at 120
     ("vi", "? Giúp / Tìm w Phường x Bỏ lọc e Xuất c Số liệu u Theo dõi i Nhập q Thoát L EN",
      "t Chủ đề d Ngày X Xóa lọc f Nhóm r Sửa"),
 ])
@@ -456,7 +457,7 @@ async def test_filter_sort_and_sidebar_are_remembered(bundled_store: Path) -> No
 async def test_empty_store_says_how_to_import(tmp_path: Path) -> None:
     async with browsing(tmp_path / "empty.json", "vi", records=[]) as (app, pilot):
         text = screen_text(app)
-        assert "Kho chưa có khảo sát nào" in text
+        assert "Kho chưa có chuyến nào" in text
         assert "surveys import TỆP.json" in text
         await pilot.press("j", "G", "W", "T", "enter", "w")
         await settle(pilot)
@@ -502,8 +503,7 @@ async def test_a_burst_of_keys_lands_where_the_first_key_sent_it(bundled_store: 
     """Letters right after "/" or "w" belong to the search line or picker, not to the list's keys."""
     async with browsing(bundled_store, "en") as (app, pilot):
         burst(app, keys)
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await drained(pilot)
         assert filter_text(app) == shown
         assert listed_ids(app) == expected
 
@@ -517,8 +517,7 @@ async def test_keys_after_a_pick_go_to_the_list(bundled_store: Path, then: str) 
         await type_text(pilot, "de an 06")
         await settle(pilot)
         burst(app, "\r" + then)
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await drained(pilot)
         assert app.screen is app.browser
         assert filter_text(app) == "topic:de-an-06"
         assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
@@ -531,7 +530,6 @@ async def test_a_burst_through_a_picker_opened_before(bundled_store: Path) -> No
         await pilot.press("t", "escape")
         await settle(pilot)
         burst(app, "tde an 06\rj")
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await drained(pilot)
         assert app.screen is app.browser and filter_text(app) == "topic:de-an-06"
         assert selected_id(app) == LAI_THIEU

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from store.store import SurveyStore
 from tests.factories import make_record
+from tui.days import visit_day
 from tui.screens.confirm_delete import ConfirmDeleteScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -23,14 +24,14 @@ async def _confirm(pilot) -> ConfirmDeleteScreen:
     return screen
 
 
-@pytest.mark.parametrize("lang, title", [("en", "Delete this survey?"), ("vi", "Xóa khảo sát này?")])
+@pytest.mark.parametrize("lang, title", [("en", "Delete this visit?"), ("vi", "Xóa chuyến này?")])
 async def test_y_deletes_the_named_survey_and_the_list_follows(bundled_store: Path, lang: str, title: str) -> None:
     async with browsing(bundled_store, lang) as (app, pilot):
         doomed = selected_id(app)
         screen = await _confirm(pilot)
         shown = str(screen.query_one("#confirm-delete-what", Static).render())
         record = SurveyStore(bundled_store).get(doomed)
-        assert doomed in shown and record["body"] in shown and record["date"] in shown
+        assert doomed in shown and record["body"] in shown and visit_day(record, lang) in shown
         assert title in str(screen.query_one(".dialog-title").render())
         await pilot.press("enter")  # not an answer
         assert isinstance(app.screen, ConfirmDeleteScreen)

@@ -67,7 +67,7 @@ async def test_c_with_no_match_says_there_are_no_figures(bundled_store: Path) ->
         await search(pilot, "no such words")
         await pilot.press("c")
         await pilot.pause()
-        assert app.screen.chart_text() == "The filtered surveys give no figures."
+        assert app.screen.chart_text() == "The filtered visits give no figures."
 
 
 def checked_record() -> dict:

@@ -23,9 +23,11 @@ from browser_helpers import (
     view_records,
 )
 from textual.app import App
+from waiting import drawn, until
 
 from store.bodies import label
 from store.query import Filter
+from tui.days import visit_day
 from tui.i18n import Translator
 from tui.keys import BIND_ORDER
 from tui.screens.figures import FiguresScreen, bars_for
@@ -44,7 +46,7 @@ async def test_footer_at_80_columns_shows_the_daily_jobs(bundled_store: Path, la
         footer = screen_text(app).splitlines()[-1]
         for key, message in (("e", "key.export"), ("c", "key.figures"), ("u", "key.follow_up"),
                              ("i", "key.import"), ("q", "key.quit"), ("/", "key.search")):
-            assert f"{key} {t.short(message)}" in footer, footer
+            assert f"{key} {t(message)}" in footer, footer
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -76,10 +78,7 @@ async def test_import_report_box_shows_the_problems(bundled_store: Path, tmp_pat
         await pilot.pause()
         await type_text(pilot, str(bad))
         await pilot.press("enter")
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if t("import.problems", count=1)[:4] in screen_text(app):
-                break
+        await until(pilot, lambda: t("import.problems", count=1)[:4] in screen_text(app), "the import's report")
         text = screen_text(app)
         assert t("import.title") in text
         assert t("err.required") in text  # a problem's line, in the UI language, inside the report box
@@ -112,7 +111,7 @@ async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bun
 async def test_footer_never_cuts_a_label_and_shows_more_when_wide(bundled_store: Path, lang: str) -> None:
 
     t = Translator(lang)
-    labels = [t.short(spec.message) for spec in BIND_ORDER if spec.footer]
+    labels = [t(spec.message) for spec in BIND_ORDER if spec.footer]
     async with browsing(bundled_store, lang) as (app, pilot):
         footer = screen_text(app).splitlines()[-1].rstrip()
         last = footer.split(" ")[-1]
@@ -121,7 +120,7 @@ async def test_footer_never_cuts_a_label_and_shows_more_when_wide(bundled_store:
         await pilot.pause()
         await pilot.pause()
         wide = screen_text(app).splitlines()[-1]
-        assert f"t {t.short('key.topic')}" in wide and f"d {t.short('key.dates')}" in wide, wide
+        assert f"t {t('key.topic')}" in wide and f"d {t('key.dates')}" in wide, wide
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -131,10 +130,10 @@ async def test_list_gets_its_height_back_after_shrinking_and_growing(bundled_sto
         assert tall >= 6  # five surveys and the header
         for size in ((80, 12), (60, 9), SMALL):
             await pilot.resize_terminal(*size)
-            for _ in range(4):
-                await pilot.pause(0.02)
+            await until(pilot, lambda size=size: app.size == size, "the new size")
+            await drawn(pilot)
         assert app.survey_list.size.height == tall
-        assert sum(record_at(app, p)["date"] in screen_text(app) for p in app.survey_list.rows) == 5
+        assert sum(visit_day(record_at(app, p), lang) in screen_text(app) for p in app.survey_list.rows) == 5
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -158,7 +158,7 @@ async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> Non
         await finish(pilot)
         assert stored(path, TAN_DINH)["recommendations"][0]["deadline"] == "2099-12-31"
         assert listed_ids(app) == []  # no longer overdue
-        assert "Không có khảo sát nào khớp bộ lọc" in screen_text(app)
+        assert "Không có chuyến nào khớp bộ lọc" in screen_text(app)
 
 
 def listed(group: Group) -> list[Text]:

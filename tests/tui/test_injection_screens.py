@@ -13,7 +13,7 @@ from pathlib import Path
 
 import orjson
 import pytest
-from browser_helpers import browsing, details_text, screen_text, settle, type_text
+from browser_helpers import browsing, details_text, screen_text, settle, type_text, until
 from textual.widgets import Input
 
 from tests.factories import make_record
@@ -108,10 +108,7 @@ async def test_import_report_quotes_unknown_values_escaped(hostile_store: Path, 
         field.value = str(source)
         field.focus()
         await pilot.press("enter")
-        for _ in range(200):  # the dialog checks in a worker
-            await pilot.pause(0.02)
-            if not getattr(app.screen, "_busy", False):
-                break
+        await until(pilot, lambda: not getattr(app.screen, "_busy", False), "the dialog's check (in a worker)")
         await pilot.pause()
         shown = assert_clean(app, "import report")
         assert "topics[0]" in shown

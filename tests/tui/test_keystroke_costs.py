@@ -27,11 +27,14 @@ from browser_helpers import (
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from textual.screen import Screen
+from waiting import drawn as drawn_on_screen
 
 from store.folding import fold
 from store.query import Filter, facet_clause
 from tui.app import SurveysApp
 from tui.fuzzy import Choice, rank, rank_positions
+from tui.i18n import Translator
+from tui.kinds import kind_name
 from tui.screens.browser import BrowserScreen
 from tui.screens.picker import PickerScreen
 from tui.widgets import details
@@ -155,7 +158,7 @@ async def test_facets_after_successive_searches_keep_their_widget_and_show_the_r
         for kind in [*kinds, None]:
             drawn.clear()
             await set_filter(pilot, Filter((facet_clause("kind", kind),)).render() if kind else "")
-            await pilot.pause(0.2)  # a screen update: the changed lines on screen are drawn
+            await drawn_on_screen(pilot)  # a screen update: the changed lines on screen are drawn
             assert app.facets is panel and panel.display, (panel.display, panel.size)
             # only lines whose key changed were drawn again (a line drawn before is kept), never a heading
             assert not any(key[0] == "heading" for key in drawn), drawn
@@ -165,7 +168,8 @@ async def test_facets_after_successive_searches_keep_their_widget_and_show_the_r
             for year, count in years.items():
                 assert any(line.strip().startswith(year) and line.endswith(f"{count:,}") for line in lines), year
             heading = next(i for i, line in enumerate(lines) if line.strip() == "Kind")
-            assert any(line.lstrip().startswith("● " + kind) for line in lines[heading:]) if kind else True
+            named = kind_name(kind, Translator("en")) if kind else ""  # the sidebar names kinds in English
+            assert any(line.lstrip().startswith("● " + named) for line in lines[heading:]) if kind else True
         assert redrawn
         assert facet_lines(app) == first  # back where it began: the same lines
         assert [i for i in range(panel.entry_count) if panel.key_at(i)[0] == "heading"] == headings
@@ -182,7 +186,7 @@ async def test_the_sidebar_scrolled_shows_the_new_counts_on_screen_and_off_it(ap
         for query in ("a", "e", "i", "o", "year:" + app.found.facets["year"][0][0], ""):  # type: ignore[union-attr]
             before = panel.entry_count  # the sidebar at its top, where its cursor is: a search scrolls it not
             await set_filter(pilot, query)
-            await pilot.pause(0.2)
+            await drawn_on_screen(pilot)
             same_length += panel.entry_count == before  # only changed lines refreshed, not the whole widget
             for y in (None, max(0, panel.entry_count - panel.size.height), 0):
                 if y is not None:

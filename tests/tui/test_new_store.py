@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import result
+from browser_helpers import result, until
+from waiting import drained
 
 from tui.app import SurveysApp
 from tui.screens.new_store import NewStoreScreen
@@ -39,10 +40,7 @@ async def test_empty_or_sample(tmp_path: Path, key: str, count: int) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press(key)
-        for _ in range(50):
-            await pilot.pause(0.1)
-            if result(app) is not None:
-                break
+        await until(pilot, lambda: result(app) is not None, "the new store's first search")
         assert not isinstance(app.screen, NewStoreScreen)
         assert result(app) is not None and len(result(app).positions) == count
     assert path.exists()
@@ -59,7 +57,7 @@ async def test_a_missing_folder_is_said_at_once_and_nothing_is_made(tmp_path: Pa
         shown = " ".join(str(widget.render()) for widget in app.screen.query("Static, Label"))
         assert str(path.parent) in " ".join(shown.split())
         await pilot.press("s", "e")
-        await pilot.pause(0.3)
+        await drained(pilot, idle=False)  # both keys handled (nothing loads meanwhile): still the dialog
         assert isinstance(app.screen, NewStoreScreen) and app.load_error is None
         await pilot.press("q")
         await pilot.pause()

@@ -149,7 +149,7 @@ def test_columns_drop_topics_then_leader_when_narrow() -> None:
     assert [name for name, _ in columns(60)] == ["locality", "body", "leader"]
     assert [name for name, _ in columns(40)] == ["locality", "body"]
     for width in (40, 60, 78, 120, 200):
-        assert 1 + 10 + sum(2 + w for _, w in columns(width)) == width
+        assert 1 + 11 + sum(2 + w for _, w in columns(width)) == width  # 11: "04/09/2025?"
 
 
 def test_locality_text_names_wards_provinces_and_former_provinces() -> None:

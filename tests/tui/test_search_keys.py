@@ -11,7 +11,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, result, settle
+from browser_helpers import browsing, result, settle, until
+from waiting import drained, searching
 
 import tui.searching
 import tui.widgets.search_bar as search_bar
@@ -77,17 +78,26 @@ async def test_a_burst_shows_no_rows_of_its_first_key(bundled_store: Path, monke
     typed = threading.Event()
     original = Catalog.search
 
+    searched: list[Filter] = []
+
     def search(catalog: Catalog, query: Filter, sort: str, rows: int = PAGE) -> Found:
         if query == Filter.parse("l"):
             typed.wait(10)  # the first key's rows come only once the keys after it are typed
-        return original(catalog, query, sort, rows)
+        found = original(catalog, query, sort, rows)
+        searched.append(query)
+        return found
 
     monkeypatch.setattr(Catalog, "search", search)
     async with browsing(bundled_store) as (app, pilot):
         everything = result(app)
         await pilot.press("slash", *_keys(burst))
         typed.set()
-        await pilot.pause(0.5)  # the first key's rows and facet counts have come meanwhile
+        # the first key's search has come back and what it sent been handled (drawn or not), not a guess at how long
+        await until(pilot, lambda: Filter.parse("l") in searched and not searching(app), "the first key's search")
+        await drained(pilot, idle=False)  # not idle: "ai" waits for its pause (a minute here)
+        if drawn:
+            await until(pilot, lambda: result(app).query == Filter.parse(drawn) and result(app).facets.get("ward"),
+                        "the first key's rows and facets")
         if not drawn:
             assert result(app) is everything, "nothing of 'l' drawn: 'lai' is on its way"
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from store.query import Filter
-from tests.tui.widget_helpers import LineOnly
+from tests.tui.widget_helpers import LineOnly, until
 from tui.widgets.search_bar import SearchBar
 
 pytestmark = pytest.mark.slow  # Pilot runs of the widget alone
@@ -31,7 +31,7 @@ async def test_the_line_asks_for_the_filter_it_opened_on_with_or_without_the_tex
         bar = app.query_one(SearchBar)
         bar.open(Filter.parse(before))
         await pilot.press(*["space" if ch == " " else ch for ch in typed])
-        await pilot.pause(0.3)  # past the pause after typing
+        await until(pilot, lambda: not bar.pending)  # past the pause after typing: the typed text was asked for
         await pilot.press(key)
         await pilot.pause()
     typed_query, closed = app.asked[-2], app.asked[-1]

@@ -18,8 +18,9 @@ from textual.widgets import Input
 
 from store.extract import extract_file
 from tests.test_review_screen import reviewing
-from tests.tui.browser_helpers import browsing, filter_text, settle
+from tests.tui.browser_helpers import browsing, filter_text
 from tests.tui.browser_helpers import burst as browser_burst
+from tests.tui.waiting import drained
 from tui.screens.dates import DatesScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
@@ -45,8 +46,7 @@ async def test_text_after_tab_in_one_burst_goes_to_the_next_field(lang: str) -> 
         app.screen.query_one("#review-figures-0-value", Input).focus()
         await pilot.pause()
         burst(app, "ctrl+u", "1300", "tab", "ctrl+u", "h", "s", "tab", "ctrl+u", "9", "shift+tab", "end", "x")
-        for _ in range(5):
-            await pilot.pause(0.05)
+        await drained(pilot)
         assert (value(app, "value"), value(app, "unit"), value(app, "of")) == ("1300", "hsx", "9")
         assert app.focused is app.screen.query_one("#review-figures-0-unit", Input)
 
@@ -60,8 +60,7 @@ async def test_keys_queued_for_a_field_that_lost_the_cursor_follow_it() -> None:
         await pilot.pause()
         before = label.value
         burst(app, "end", "tab", "ctrl+u", "7", "7")
-        for _ in range(5):
-            await pilot.pause(0.05)
+        await drained(pilot)
         assert label.value == before and value(app, "value") == "77"
 
 
@@ -74,6 +73,5 @@ async def test_the_date_dialog_takes_a_burst_in_order(bundled_store: Path, lang:
         await pilot.pause()
         assert isinstance(app.screen, DatesScreen)
         browser_burst(app, "2024\x7f\x7f25\r")
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await drained(pilot)
         assert filter_text(app) == "year:2025"

@@ -125,7 +125,7 @@ def test_the_status_line_counts_each_kind() -> None:
 @pytest.mark.slow  # a Pilot flow
 async def test_the_bundled_store_is_two_oversight_and_three_survey_visits(bundled_store: Path) -> None:
     async with browsing(bundled_store, "vi") as (app, _):
-        assert "5 / 5 cuộc · xếp theo ngày · 3 khảo sát, 2 giám sát" in screen_text(app)
+        assert "5 / 5 chuyến · xếp theo ngày · 3 khảo sát, 2 giám sát" in screen_text(app)
 
 
 # -- the language switch ------------------------------------------------------------
@@ -150,7 +150,7 @@ async def test_l_switches_every_word_on_screen_and_is_remembered(bundled_store: 
         assert isinstance(app.screen, HelpScreen)
         console = Console(file=StringIO(), width=100, color_system=None, record=True)
         console.print(app.screen.query_one("#help-keys", Static).content)
-        assert "Language: switch to Vietnamese (Tiếng Việt)" in console.export_text()
+        assert "VI — switch the interface to Vietnamese (Tiếng Việt)" in console.export_text()
         await pilot.press("escape")
         await run_from_palette(pilot, "language")  # the palette offers it too
         await settle(pilot)

@@ -9,14 +9,16 @@ import pytest
 from textual.command import CommandPalette
 
 from tests.tui.browser_helpers import browsing, open_screen, screen_text, settle, type_text
+from tests.tui.waiting import palette_ready, until
 from tui.screens.figures import FiguresScreen
 from tui.screens.help import HelpScreen
+from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
 
 WORDS = {
-    "vi": {"toggle": "Địa bàn/thời gian", "ward": "Phường/xã", "help": "Bên trái: mỗi chỉ tiêu"},
-    "en": {"toggle": "Locality/time", "ward": "Ward", "help": "Left: each metric"},
+    "vi": {"toggle": "Địa bàn/thời gian", "ward": "Phường — chọn phường hoặc xã", "help": "Bên trái: mỗi chỉ tiêu"},
+    "en": {"toggle": "Locality/time", "ward": "Ward — pick a ward or commune", "help": "Left: each metric"},
 }
 
 
@@ -43,23 +45,22 @@ async def test_the_palette_over_the_figures_view_offers_what_runs_there(bundled_
     async with browsing(bundled_store, lang) as (app, pilot):
         figures = await open_screen(pilot, "c", FiguresScreen)
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await palette_ready(pilot)
         assert isinstance(app.screen, CommandPalette)
         offered = screen_text(app)
         assert words["toggle"] in offered and f"{words['ward']}  (w)" not in offered
         await type_text(pilot, "dia ban" if lang == "vi" else "locality")
-        await pilot.pause(0.3)
+        await palette_ready(pilot)
         await pilot.press("enter")
-        await pilot.pause(0.2)
-        assert app.screen is figures and figures.mode == "time"
+        await until(pilot, lambda: app.screen is figures and figures.mode == "time", "the command to run")
 
 
 async def test_the_palette_over_the_browser_still_offers_every_key(bundled_store: Path) -> None:
     async with browsing(bundled_store, "vi") as (app, pilot):
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await palette_ready(pilot)
         offered = screen_text(app)
-        assert "Phường/xã  (w)" in offered and "Trợ giúp  (? F1)" in offered
+        assert "Phường — chọn phường hoặc xã  (w)" in offered and "Giúp — mọi phím và cú pháp bộ lọc  (? F1)" in offered
         await pilot.press("escape")
         await settle(pilot)
 
@@ -84,8 +85,8 @@ async def test_the_palette_over_a_correction_offers_its_keys_that_run(bundled_st
     which no command can run."""
     async with browsing(bundled_store, "vi") as (app, pilot):
         await pilot.press("r")
-        await pilot.pause(0.5)
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the correction to open")
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
+        await palette_ready(pilot)
         offered = screen_text(app)
         assert "Thêm dòng  (^n)" in offered and "(Tab Shift+Tab)" not in offered and "(Space)" not in offered

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, note_titles, screen_text, settle, type_text
+from browser_helpers import browsing, note_titles, screen_text, settle, type_text, until
+from waiting import drained, drawn
 
 from tui.i18n import CATALOG, LANGS, Translator
 
@@ -79,8 +80,9 @@ def english_on(text: str) -> list[str]:
 
 
 async def look(pilot, seen: dict[str, str], name: str) -> None:
-    for _ in range(3):
-        await pilot.pause(0.05)
+    """What the screen shows once the keys before have been handled and drawn."""
+    await drained(pilot)
+    await drawn(pilot)
     seen[name] = screen_text(pilot.app)
 
 
@@ -137,15 +139,13 @@ async def test_every_screen_in_vietnamese_shows_no_english(bundled_store: Path, 
         await look(pilot, seen, "import")
         await type_text(pilot, str(bad))
         await pilot.press("enter")
-        for _ in range(60):
-            await pilot.pause(0.05)
-            if "Lỗi (" in screen_text(app):
-                break
+        await until(pilot, lambda: "Lỗi (" in screen_text(app), "the import's report")
         await look(pilot, seen, "import report")
         await pilot.press("escape", "ctrl+p")
         await look(pilot, seen, "palette")
         await type_text(pilot, "zzqx")
-        await pilot.pause(0.7)  # the palette says it found nothing after half a second
+        # the palette says it found nothing after half a second of its own
+        await until(pilot, lambda: Translator("vi")("palette.none_found") in screen_text(app), "the palette's none")
         await look(pilot, seen, "palette nothing")
         await pilot.press("escape", "r")
         await look(pilot, seen, "correct")
@@ -157,7 +157,7 @@ async def test_every_screen_in_vietnamese_shows_no_english(bundled_store: Path, 
         await look(pilot, seen, "ctrl+c")
         assert "Bạn muốn thoát?" in note_titles(app)
     assert len(seen) > 15
-    assert "Không có lệnh nào khớp" in seen["palette nothing"] and "Sửa khảo sát đã lưu" in seen["correct"]
+    assert "Không có lệnh nào khớp" in seen["palette nothing"] and "Sửa chuyến đã lưu" in seen["correct"]
     assert "esc Đóng danh sách" in seen["correct choice open"]  # Textual's "Dismiss menu", in our words
     found = {name: words for name, text in seen.items() if (words := english_on(text))}
     assert not found, found

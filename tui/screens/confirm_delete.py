@@ -23,7 +23,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from ..days import visit_day
 from ..i18n import Translator
+from ..kinds import kind_name
 from ..messages import SurveyDeleted
 from ..safe import visible
 
@@ -68,7 +70,8 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
                         directions=number(len(record.get("directions") or [])),
                         figures=number(len(record.get("figures") or [])))
         text = Text()
-        text.append(f"{visible(record.get('date', ''))}  {visible(record.get('kind', ''))}\n", style="bold")
+        kind = kind_name(str(record.get("kind", "")), self.t)
+        text.append(f"{visit_day(record, self.t.lang)}  {kind}\n", style="bold")
         text.append(f"{visible(record.get('body', ''))}\n")
         text.append(f"{visible(places)}\n")
         text.append(f"{counts}\n", style="dim")

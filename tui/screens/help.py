@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from ..i18n import Translator
-from ..keys import KEYS, KeySpec, cursor_keys
+from ..keys import KEYS, KeySpec, cursor_keys, key_line
 
 
 class HelpScreen(ModalScreen[None]):
@@ -35,7 +35,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for spec in self.keys:
-            table.add_row(Text(spec.display), Text(self.t(spec.message)))
+            table.add_row(Text(spec.display), Text(key_line(spec, self.t)))
         with Vertical(id="help", classes="dialog-box"):
             yield Label(Content(self.t("help.title")), classes="dialog-title")
             with VerticalScroll(id="help-scroll"):

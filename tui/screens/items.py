@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from store.followup import ITEM_FIELDS, ItemRef, get_item, is_overdue, status_label, status_of
 from store.periods import day_label
 
+from ..days import visit_day
 from ..i18n import Translator
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
@@ -57,7 +58,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="items", classes="dialog-box"):
-            title = self.t("items.title", date=visible(self.record.get("date", "")))
+            title = self.t("items.title", date=visit_day(self.record, self.t.lang))
             yield Label(Content(title), classes="dialog-title")
             yield OptionList(id="items-options", markup=False)
             yield Label(Content(self.t("items.hint")), classes="dialog-hint")

@@ -22,8 +22,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from ..days import visit_day
 from ..i18n import Translator
 from ..keys import MERGE_KEYS
+from ..kinds import kind_name
 from ..safe import visible
 
 CHOICES = ("merge", "skip", "import")
@@ -80,8 +82,9 @@ class MergeScreen(ModalScreen[str]):
         t, offer, stored = self.t, self.offer, self.offer.stored
         text = Text(t("merge.intro", article=visible(offer.label)) + "\n\n")
         text.append(visible(stored.get("id", "")) + "\n", style="bold")
-        text.append("  " + visible(" · ".join(str(part) for part in (stored.get("date"), stored.get("kind"),
-                                                                      stored.get("body")) if part)) + "\n")
+        said = (visit_day(stored, t.lang) if stored.get("date") else "",
+                kind_name(str(stored["kind"]), t) if stored.get("kind") else "", visible(stored.get("body") or ""))
+        text.append("  " + " · ".join(part for part in said if part) + "\n")
         places = ", ".join(str(locality.get("name", "")) for locality in stored.get("localities", []))
         if places:
             text.append("  " + visible(places) + "\n")

@@ -23,6 +23,7 @@ from textual.widgets import Static
 
 from store.taxonomy import taxonomy
 
+from ..days import visit_day
 from ..i18n import Translator
 from ..keys import cursor_keys
 from ..kinds import kind_name
@@ -160,7 +161,7 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
 def _heading_block(record: dict[str, Any], t: Translator) -> tuple[RenderableType, ...]:
     """Date and kind, body, leader, then the localities (bullets) and the topics."""
     text = Text()
-    text.append(visible(record.get("date", "")), style="bold")
+    text.append(visit_day(record, t.lang), style="bold")
     if record.get("date_certainty"):
         how = t(f"certainty.{record['date_certainty']}")
         text.append(f" ({t('details.date_certainty', how=how)})", style="dim")

@@ -36,6 +36,7 @@ from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
+from ..kinds import kind_name
 from ..safe import visible
 from .line_menu import LineMenu
 
@@ -214,7 +215,12 @@ class FacetPanel(LineMenu):
 
     def _facet_key(self, facet: str, value: str, count: int, indent: int) -> tuple[Any, ...]:
         active = facet_clause(facet, value) in self.active.clauses
-        label = taxonomy().topic_label(value, self.t.lang) if facet == "topic" else value
+        if facet == "topic":
+            label = taxonomy().topic_label(value, self.t.lang)
+        elif facet == "kind":  # "giám sát" is "oversight" to an English reader, as in the status line
+            label = kind_name(value, self.t)
+        else:
+            label = value
         return self._value_key(label, count, indent, active)
 
     def _value_key(self, label: str, count: int, indent: int, active: bool) -> tuple[Any, ...]:

@@ -33,7 +33,8 @@ RowSource = Callable[[int], "Row | None"]
 """A row by its place in the list; None while its record is being fetched (drawn blank, asked again later)."""
 _FIELDS = ("locality", "body", "leader", "topics")
 _SHARES = {4: (0.32, 0.28, 0.18, 0.22), 3: (0.42, 0.36, 0.22), 2: (0.55, 0.45)}
-_DATE_WIDTH = 10
+_DATE_WIDTH = 11
+"""04/09/2025 (or 2025-09-04) and the "?" of an inferred year (`tui.days`)."""
 _GAP = 2
 _CACHE_SIZE = 2048
 _BLANK = Row("…", "", "", "", "")
