@@ -36,7 +36,7 @@ def rows_of(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
 
-@pytest.mark.parametrize("lang, said", [("en", "Wrote 1 survey(s) to"), ("vi", "Đã ghi 1 khảo sát vào")])
+@pytest.mark.parametrize("lang, said", [("en", "Wrote 1 visit(s) to"), ("vi", "Đã ghi 1 chuyến vào")])
 async def test_e_writes_the_filtered_surveys_to_the_default_file(bundled_store: Path, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch,
                                                                  lang: str, said: str) -> None:
