@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.css.query import NoMatches
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
@@ -45,6 +46,12 @@ class FigureChecks:
     def refresh(self) -> None:
         """Show under each figure what `check` would say of the record as it now stands."""
         screen, self._timer = self.screen, None
+        try:
+            self._show(screen)
+        except NoMatches:  # a row added this moment is not mounted yet (seen under load): check after its mount
+            self.soon()
+
+    def _show(self, screen: ReviewScreen) -> None:
         reading = screen.read()
         flags = Draft(reading.record).refresh_flags(screen.lang)
         flagged = {reading.figure_rows[index]: messages for index, messages in flags.items()
