@@ -40,7 +40,7 @@ async def browsing(path: Path, lang: str = "en", size: tuple[int, int] = SMALL,
         yield app, pilot
 
 
-async def settle(pilot: Pilot, limit: float = 10.0) -> None:
+async def settle(pilot: Pilot, limit: float = 30.0) -> None:
     """Wait until loading, searching and any typed search have finished and been shown."""
     app = pilot.app
     assert isinstance(app, SurveysApp)
