@@ -30,3 +30,13 @@ _LEAD = ("Ngày 5/6/2024, Đoàn giám sát HĐND tỉnh do ông Lê Văn Tám, 
 ])
 def test_a_share_owed_on_a_roadmap_is_a_target(said: str, figures: list) -> None:
     assert figure_triples(f"Tin hoạt động\n\n{_LEAD}{said}") == figures
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Nhân dân đã góp trên 42.000 ngày công và 9,6 tỉ đồng.", [(42000, None, "ngày công"), (9600000000, None, "đồng")]),
+    ("Xã huy động 1.500 ngày công lao động để nạo vét kênh.", [(1500, None, "ngày công")]),
+    ("Đoàn có 3 ngày công tác tại huyện.", []),
+    ("Sau 5 ngày công bố kết quả, xã nhận đơn.", []),
+])
+def test_days_of_labour_are_counted_and_a_trips_days_are_not(text: str, read: list) -> None:
+    assert numbers_read(text) == read

@@ -188,8 +188,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if site_visited(text, start, unit):
             continue  # "Đoàn đã khảo sát 3 cơ sở": the team's sites; the place's own checks count (`figure_lexicon`)
-        if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
-            continue
+        if unit not in ("%", "ngày công") and \
+                re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
+            continue  # "trong 3 ngày": a duration; but "42.000 ngày công" are days of labour given
         if unit == "%" and whole is None and share_is_context(text, start, end):
             continue  # "tỷ lệ đồng bào dân tộc thiểu số trên 92%", "giảm từ 3-4%/năm": who lives there, a range
         if unit == "người" and _POPULATION_PART.search(text, max(0, start - 120), start):
