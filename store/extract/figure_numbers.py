@@ -16,6 +16,7 @@ from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_airtime import airtime_counts
 from .figure_brackets import bracket_unit
+from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
 from .figure_goods import goods_item, in_a_listed_gift
@@ -187,8 +188,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
         if site_visited(text, start, unit):
             continue  # "Đoàn đã khảo sát 3 cơ sở": the team's sites; the place's own checks count (`figure_lexicon`)
-        if unit != "%" and re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
-            continue
+        if unit not in ("%", "ngày công") and \
+                re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
+            continue  # "trong 3 ngày": a duration; but "42.000 ngày công" are days of labour given
         if unit == "%" and whole is None and share_is_context(text, start, end):
             continue  # "tỷ lệ đồng bào dân tộc thiểu số trên 92%", "giảm từ 3-4%/năm": who lives there, a range
         if unit == "người" and _POPULATION_PART.search(text, max(0, start - 120), start):
@@ -203,6 +205,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place
         if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
             continue  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
+        if criteria_group(text, start, unit):
+            continue  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
         if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
             continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
         unit_end = unit_match.end()

@@ -88,6 +88,7 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("m3", ("m3", "m³", "mét khối", "khối")),  # volumes of materials: only with what they measure (figure_measures)
     ("m2", ("m2", "m²")),  # land titled or handed over ("tổng diện tích cấp lần đầu 15.600 m2")
     ("cuộc", ("cuộc",)),
+    ("ngày công", ("ngày công",)),  # days of labour people gave ("thu hút trên 42.000 ngày công"), no duration
     ("triệu đồng", ("triệu đồng", "triệu VNĐ", "triệu đ")),
     ("tỷ đồng", ("tỷ đồng", "tỉ đồng", "tỷ VNĐ", "tỷ đ", "tỉ đ")),
     ("nghìn đồng", ("nghìn đồng", "ngàn đồng", "nghìn đ", "ngàn đ")),
@@ -100,7 +101,9 @@ UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in UNIT_FORM
                       r"(?!(?<=\bkhu)\s+(?:phố|dân cư|vực|công nghiệp|kinh tế|nhà|tập thể|vui chơi)\b)"
                       r"(?!(?<=điểm)\s+cầu\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
                       r"(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
-                      r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)" + NOT_AFTER)
+                      r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)"
+                      r"(?!(?<=ngày công)\s+(?:tác|bố|khai|chứng|nhận|diễn|việc|chức|vụ)\b)" + NOT_AFTER)
 """A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
-points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition."""
+points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition; "3 ngày công tác"
+is how long a trip took, no days of labour."""
 UNIT_OF = {form.lower(): unit for form, unit in UNIT_FORMS}

@@ -37,6 +37,7 @@ from .figure_projects import project_not_carried_out
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
 from .figure_requests import asked_for
 from .figure_restated import restated_once
+from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
@@ -162,8 +163,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
-        if asked_for(text, start) or planned(text, start):
-            continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà": an ask, a plan
+        if asked_for(text, start) or planned(text, start) or must_reach(text, start):
+            continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà", "phải đạt trên 95%"
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
                 items_named_after(text, value, unit, end) or end_of_a_scale(text, start, unit) or \
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
