@@ -19,7 +19,10 @@ import re
 from .days import day_mentions
 from .text import Article
 
-_SET_UP = re.compile(r"\b(?:sẽ|dự kiến|sắp|vừa thành lập\s+(?:các\s+)?(?:đoàn|tổ)|(?:đang|vừa)\s+xây dựng\s+"
+# ("khẳng định sẽ xử lý dứt điểm": a leader's promise of a remedy, made on the trip the headline tells, not a visit
+# still to come)
+_SET_UP = re.compile(r"\b(?:sẽ(?!\s+(?:\S+\s+){0,2}?(?:xử lý|giải quyết|khắc phục|chấn chỉnh)\b)|dự kiến|sắp|"
+                     r"vừa thành lập\s+(?:các\s+)?(?:đoàn|tổ)|(?:đang|vừa)\s+xây dựng\s+"
                      r"(?:\S+\s+){0,2}?(?:đề cương|kế hoạch|chương trình))\b", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|đi)\b", re.IGNORECASE)
 _AT_WORK = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)

@@ -24,7 +24,9 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_announced import announced_or_launched
 from .visit_calls import team_consults
+from .visit_central_trips import stop_of_a_working_trip
 from .visit_desk_work import desk_work_reason
+from .visit_exam_sites import exam_sites_visited
 from .visit_findings import findings_announced
 from .visit_findings_first import findings_first
 from .visit_formed_teams import formed_and_checked
@@ -293,7 +295,8 @@ def non_visit_reason(article: Article) -> Reason | None:
     found = _lead_reason(article)  # read from the lead; a visit told later in the page, or one oversight summed up
     if found is None:  # by its findings, is one; a decision only announced, or a conference's tasks, is none
         return announced_or_launched(article)
-    return None if told_as_a_visit(article, found.code) else found
+    after_all = told_as_a_visit, stop_of_a_working_trip, exam_sites_visited  # a visit told in other words
+    return None if any(told(article, found.code) for told in after_all) else found
 
 
 def _lead_reason(article: Article) -> Reason | None:

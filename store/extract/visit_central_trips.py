@@ -1,0 +1,62 @@
+"""A national leader's stop in a province: a working visit, though told as gifts, a tribute or a call.
+
+`visit_kind` reads a gift call ("thăm, tặng quà") or a tribute ("dâng hương") with no word of oversight as no
+visit, and that holds for a province's own bodies (its council's Standing Committee at a relic site, its Party team
+handing out Tết gifts). A national leader's trip to a province is another matter: the Prime Minister, the Assembly's
+chair, the State's vice-president or a Politburo member travelling "in a working trip" ("Trong chuyến công tác tại
+tỉnh X") to a province is a working visit to it whatever the stop, and real pages (every such trip in the older real
+sets) tell it by its gifts, its incense or the families called on. So is a central body's leader who goes along
+with a National Assembly team ("Trong chuyến công tác cùng Đoàn Giám sát của Quốc hội").
+
+The leader must be the one who goes: the office is the subject of a going verb in the opening, or the opening says
+the trip ("chuyến công tác") with the office in the same sentence. "Ủy viên Ban Chấp hành Trung ương Đảng", which a
+province's party secretary also is, is no national office here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Article
+
+_OFFICE = (r"(?:Tổng\s+Bí\s+thư|(?:Phó\s+)?Chủ\s+tịch\s+nước|(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?|"
+           r"(?:Phó\s+)?Chủ\s+tịch\s+Quốc\s+hội|Ủy\s+viên\s+Bộ\s+Chính\s+trị|Uỷ\s+viên\s+Bộ\s+Chính\s+trị|"
+           r"Thường\s+trực\s+Ban\s+Bí\s+thư|lãnh\s+đạo\s+Đảng,\s+Nhà\s+nước|Đoàn\s+công\s+tác\s+Trung\s+ương|"
+           r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ)")
+_GOES = re.compile(_OFFICE + r"[^.;]{0,220}?\b(?:đã|vừa)?\s*(?:đến|tới|về)?\s*(?:thăm|dâng\s+hương|dâng\s+hoa|"
+                   r"tặng\s+quà|trao\s+quà|chúc\s+Tết)\b", re.IGNORECASE)
+"""The national office, then within the clause the going: "Thủ tướng ... đã đến dâng hương", "do Ủy viên Bộ Chính
+trị ... làm Trưởng đoàn đã đến thăm, chúc Tết"."""
+_TRIP = re.compile(r"\b(?:trong|nhân)\s+chuyến\s+công\s+tác\b", re.IGNORECASE)
+_NOT_GONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|gửi)\b", re.IGNORECASE)
+"""A trip still to come, or a leader who only sends a letter or gifts ("gửi quà"): no stop made."""
+_ON_BEHALF = re.compile(r"\b(?:(?:ủy|uỷ)\s+quyền(?:\s+của)?|thay\s+mặt|quà(?:\s+\S+){0,2}?\s+của)\s+$", re.IGNORECASE)
+"""The office as the one on whose behalf others go ("thừa ủy quyền của Chủ tịch nước, lãnh đạo Sở ... đã trao quà")
+or whose gifts they bring ("quà Tết của Chủ tịch nước"): the leader made no stop. (A team "của lãnh đạo Đảng, Nhà
+nước" is the leaders' own.)"""
+_AT_ITS_SEAT = re.compile(r"\btại\s+(?:trụ\s+sở|[Hh]ội\s+trường)\b|\btrao\s+(?:kinh\s+phí|tiền)\s+hỗ\s+trợ\s+"
+                          r"(?:tỉnh|thành\s+phố)\b", re.IGNORECASE)
+"""Relief handed over to the province at its seat or hall ("tại trụ sở UBND tỉnh, Đoàn công tác của Chính phủ ...
+trao kinh phí hỗ trợ tỉnh"): a handover between offices, no stop among the people or places of the province."""
+_READ_AS_NONE = ("nonvisit.gifts", "nonvisit.tribute", "nonvisit.no_visit")
+"""The reasons a national leader's stop is misread as: a gift call, a tribute, no oversight word at all."""
+_LEAD = 2
+
+
+def central_leaders_stop(article: Article) -> bool:
+    """Whether the opening tells a national leader's own stop in a province (gifts, incense, a call)."""
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:_LEAD]]
+    for text in texts:
+        if text == article.title or _AT_ITS_SEAT.search(text):
+            continue  # the headline alone ("Thủ tướng thăm ...") is said again, with its verb, in the lead
+        if any(not _NOT_GONE.search(goes[0]) and not _ON_BEHALF.search(text[:goes.start()])
+               for goes in _GOES.finditer(text)):
+            return True
+        if _TRIP.search(text) and re.search(_OFFICE, text, re.IGNORECASE) and not _NOT_GONE.search(text):
+            return True
+    return False
+
+
+def stop_of_a_working_trip(article: Article, code: str) -> bool:
+    """Whether an article flagged `code` (a gift call, a tribute, no visit) tells a national leader's stop."""
+    return code in _READ_AS_NONE and central_leaders_stop(article)
