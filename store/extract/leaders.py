@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from ..folding import fold
 from ..reasons import reason
 from .leader_concluders import closing_speaker
+from .leader_degrees import without_degrees
+from .leader_fronted import fronted_leader
 from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_officers import office_then_name, overseeing_officer
@@ -164,7 +166,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
-        elif (re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) or
+        elif (re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", without_degrees(mention.before)) or
               mention.sentence and mention.sentence.index == lead and _opens_clause(mention)) and \
                 (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
                                  re.IGNORECASE)) and \
@@ -176,6 +178,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 _HEAD_BEFORE.search(before_title(mention)):  # "Trưởng đoàn giám sát, Trưởng Ban Pháp chế ... X"
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
+        elif fronted_leader(mention):  # "dẫn đầu đoàn công tác của Bộ X, ông Y – <titles>"
+            score, rule = 9, "dẫn đầu đoàn ..., X"
         elif (head := _HEAD_IS_TITLED.search(before_title(mention))) and mention.titles:
             score, rule = 9, "Trưởng đoàn là <title> X"
             extra = _capital(head[1])

@@ -1,0 +1,42 @@
+"""Leader classes missed on the session-13 untouched sets (fresh15/16, round 2); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.leads import leader_named
+
+
+@pytest.mark.parametrize("team", ["đoàn công tác của Sở Nông nghiệp tỉnh Nghệ An", "Đoàn giám sát của HĐND huyện",
+                                  "đoàn kiểm tra liên ngành"])
+@pytest.mark.parametrize("person", ["ông Lê Văn Toàn – Phó Giám đốc Sở", "bà Hồ Thị Mai, Trưởng ban"])
+def test_the_leading_phrase_written_before_the_person(team: str, person: str) -> None:
+    text = f"Kiểm tra\n\nSáng 4/6/2024, dẫn đầu {team}, {person}, cùng lãnh đạo xã đã kiểm tra đê bao tại xã Kỳ Tân."
+    assert leader_named(text) == person.split(" ", 1)[1].split(" –")[0].split(",")[0]
+
+
+def test_the_reporting_chairman_after_a_fronted_phrase_is_no_leader() -> None:
+    text = ("Kiểm tra\n\nSáng 4/6/2024, dẫn đầu đoàn công tác của tỉnh, ông Lê Văn Toàn – Phó Chủ tịch UBND tỉnh đã "
+            "kiểm tra đê bao tại xã Kỳ Tân. Báo cáo với đoàn, ông Trần Văn Bình, Chủ tịch UBND xã Kỳ Tân cho biết.")
+    assert leader_named(text) == "Lê Văn Toàn"
+
+
+@pytest.mark.parametrize("degrees", ["Phó Giáo sư, Tiến sĩ", "Giáo sư, Tiến sĩ khoa học", "Tiến sĩ khoa học",
+                                     "PGS.TS"])
+def test_degrees_between_do_and_the_head(degrees: str) -> None:
+    text = (f"Khảo sát\n\nSáng 4/6/2024, đoàn khảo sát của Bộ Y tế do {degrees} Trịnh Văn Quế, Thứ trưởng Bộ Y tế "
+            "làm trưởng đoàn đã khảo sát trạm y tế tại xã Kỳ Tân.")
+    assert leader_named(text) == "Trịnh Văn Quế"
+
+
+@pytest.mark.parametrize("verb", ["đã đến thăm", "tới thăm", "đã xuống thăm"])
+def test_the_first_titled_visitor_after_a_nameless_lead(verb: str) -> None:
+    text = ("Kiểm tra điểm thi\n\nNgày 27/6/2024, lãnh đạo tỉnh tổ chức các đoàn đi kiểm tra công tác coi thi tại xã "
+            f"Kỳ Tân.\n\nĐồng chí Lò Văn Páo - Phó Bí thư Tỉnh ủy {verb} điểm thi Trường THPT Kỳ Tân.")
+    assert leader_named(text) == "Lò Văn Páo"
+
+
+def test_a_commune_chairman_who_calls_on_the_site_after_a_nameless_lead_is_no_leader() -> None:
+    text = ("Kiểm tra điểm thi\n\nNgày 27/6/2024, lãnh đạo tỉnh tổ chức các đoàn đi kiểm tra công tác coi thi tại xã "
+            "Kỳ Tân.\n\nĐồng chí Lò Văn Páo - Chủ tịch UBND xã Kỳ Tân đã đến thăm điểm thi.")
+    assert leader_named(text) != "Lò Văn Páo"
