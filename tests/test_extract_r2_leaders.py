@@ -40,3 +40,29 @@ def test_a_commune_chairman_who_calls_on_the_site_after_a_nameless_lead_is_no_le
     text = ("Kiểm tra điểm thi\n\nNgày 27/6/2024, lãnh đạo tỉnh tổ chức các đoàn đi kiểm tra công tác coi thi tại xã "
             "Kỳ Tân.\n\nĐồng chí Lò Văn Páo - Chủ tịch UBND xã Kỳ Tân đã đến thăm điểm thi.")
     assert leader_named(text) != "Lò Văn Páo"
+
+
+@pytest.mark.parametrize("words", ["trực tiếp", "đích thân", "hát"])
+def test_a_word_or_two_between_the_name_and_leads_the_team(words: str) -> None:
+    text = (f"Kiểm tra\n\nChiều 29/10/2024, Chủ tịch UBND tỉnh Cao Bằng Nông Văn Tài {words} dẫn đầu đoàn công tác của "
+            "tỉnh kiểm tra tiến độ dự án tại xã Kỳ Tân.")
+    assert leader_named(text) == "Nông Văn Tài"
+
+
+@pytest.mark.parametrize("words", ["tiếp đoàn", "không"])
+def test_words_that_bring_in_a_host_or_deny_the_lead_do_not_make_a_head(words: str) -> None:
+    text = (f"Kiểm tra\n\nChiều 29/10/2024, Chủ tịch UBND xã Kỳ Tân Nông Văn Tài {words} dẫn đầu đoàn công tác của "
+            "tỉnh kiểm tra tiến độ dự án tại xã Kỳ Tân.")
+    assert leader_named(text) != "Nông Văn Tài"
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Thị Y", "Lê Thị Hải Y"])
+def test_a_kinh_name_ending_with_the_letter_y(name: str) -> None:
+    text = f"Khảo sát\n\nNgày 26/9/2024, Phó Chủ tịch HĐND tỉnh {name} cùng Ban Pháp chế tiến hành khảo sát tại xã Kỳ Tân."
+    assert leader_named(text) == name
+
+
+def test_a_name_before_the_word_y_te_keeps_no_letter() -> None:
+    text = ("Kiểm tra\n\nNgày 26/9/2024, đoàn do ông Nguyễn Văn Nam dẫn đầu đã kiểm tra Trạm Y tế xã Kỳ Tân. Ông Nguyễn "
+            "Văn Nam Y tế cơ sở cần bổ sung thuốc.")
+    assert leader_named(text) == "Nguyễn Văn Nam"

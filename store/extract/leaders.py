@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_adverbs import leads_after_words
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
 from .leader_fronted import fronted_leader
@@ -188,7 +189,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
         elif mention.titles and _TEAM_LISTED.search(mention.before) and not _MEMBERS_LISTED.search(mention.before):
             score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
-        elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
+        elif _CHAIRS_AFTER.match(title_end) or leads_after_words(title_end) or \
+                re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu)", title_end):
             score, rule = 7, "X chủ trì"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*" + RANK_BEFORE + "$", mention.before, re.IGNORECASE) and \
