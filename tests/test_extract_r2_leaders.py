@@ -66,3 +66,16 @@ def test_a_name_before_the_word_y_te_keeps_no_letter() -> None:
     text = ("Kiểm tra\n\nNgày 26/9/2024, đoàn do ông Nguyễn Văn Nam dẫn đầu đã kiểm tra Trạm Y tế xã Kỳ Tân. Ông Nguyễn "
             "Văn Nam Y tế cơ sở cần bổ sung thuốc.")
     assert leader_named(text) == "Nguyễn Văn Nam"
+
+
+@pytest.mark.parametrize("committee", ["Thị ủy Ba Đồn", "Huyện ủy Mường Tè", "Tỉnh ủy"])
+def test_a_party_secretary_named_by_office_in_the_headline(committee: str) -> None:
+    text = (f"Quảng Trị: Bí thư {committee} thị sát khu rừng bị lấn chiếm\n\nÔng Hồ Văn Lâm, Bí thư {committee}, khẳng "
+            "định sẽ xử lý dứt điểm việc lấn chiếm.")
+    assert leader_named(text) == "Hồ Văn Lâm"
+
+
+def test_another_office_holder_than_the_headlines_secretary_is_no_leader() -> None:
+    text = ("Quảng Trị: Bí thư Thị ủy Ba Đồn thị sát khu rừng bị lấn chiếm\n\nÔng Hồ Văn Lâm, Chủ tịch UBND phường "
+            "Quảng Thọ, báo cáo việc lấn chiếm.")
+    assert leader_named(text) != "Hồ Văn Lâm"

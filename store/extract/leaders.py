@@ -18,6 +18,7 @@ from .leader_adverbs import leads_after_words
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
 from .leader_fronted import fronted_leader
+from .leader_headline_party import headline_party_secretary
 from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_officers import office_then_name, overseeing_officer
@@ -256,7 +257,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
     if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
-                         first_taking_part(people) or headline_office_holder(people, article)):
+                         first_taking_part(people) or headline_office_holder(people, article) or
+                         headline_party_secretary(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer, rule = overseeing_officer(people, article) or body_head(people, article), OVERSEEING_OFFICER
