@@ -79,3 +79,17 @@ def test_another_office_holder_than_the_headlines_secretary_is_no_leader() -> No
     text = ("Quảng Trị: Bí thư Thị ủy Ba Đồn thị sát khu rừng bị lấn chiếm\n\nÔng Hồ Văn Lâm, Chủ tịch UBND phường "
             "Quảng Thọ, báo cáo việc lấn chiếm.")
     assert leader_named(text) != "Hồ Văn Lâm"
+
+
+@pytest.mark.parametrize("verb", ["đã đến dâng hương tại Khu di tích", "đến thăm, tặng quà gia đình chính sách",
+                                  "đã đến kiểm tra vùng nuôi tôm"])
+def test_the_office_holder_and_the_team_as_one_subject(verb: str) -> None:
+    text = ("Tin hoạt động\n\nTrong chuyến công tác tại Hà Tĩnh, ngày 2/2/2025, tức mùng 5 Tết, Thủ tướng Trịnh Văn Lâm "
+            f"và Đoàn công tác {verb} ở xã Kỳ Tân.")
+    assert leader_named(text) == "Trịnh Văn Lâm"
+
+
+def test_a_commune_chairman_and_the_team_is_no_head() -> None:
+    text = ("Tin hoạt động\n\nNgày 2/2/2025, Chủ tịch UBND xã Kỳ Tân Trịnh Văn Lâm và Đoàn công tác đã đến kiểm tra "
+            "vùng nuôi tôm ở xã Kỳ Tân.")
+    assert leader_named(text) != "Trịnh Văn Lâm"

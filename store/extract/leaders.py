@@ -32,6 +32,7 @@ from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .leader_top_offices import opens_glued_lead
 from .leader_trips import trip_subject
+from .leader_with_team import goes_with_the_team
 from .mention_text import after_titles, before_title
 from .person_names import name_parts
 
@@ -219,7 +220,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index == lead and _SUBJECT_VISITS.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
-        elif subject_visits(people, mention, lead) or trip_subject(people, mention, lead):  # "X ... đến A thị sát"
+        elif subject_visits(people, mention, lead) or trip_subject(people, mention, lead) or \
+                mention.sentence and mention.sentence.index == lead and goes_with_the_team(mention):
+            # "X ... đến A thị sát"; "Thủ tướng X và Đoàn công tác đã đến dâng hương"
             score, rule = 6, "X – <office> cùng ... kiểm tra"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
