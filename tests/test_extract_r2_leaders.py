@@ -58,13 +58,14 @@ def test_words_that_bring_in_a_host_or_deny_the_lead_do_not_make_a_head(words: s
 
 @pytest.mark.parametrize("name", ["Nguyễn Thị Y", "Lê Thị Hải Y"])
 def test_a_kinh_name_ending_with_the_letter_y(name: str) -> None:
-    text = f"Khảo sát\n\nNgày 26/9/2024, Phó Chủ tịch HĐND tỉnh {name} cùng Ban Pháp chế tiến hành khảo sát tại xã Kỳ Tân."
+    text = (f"Khảo sát\n\nNgày 26/9/2024, Phó Chủ tịch HĐND tỉnh {name} cùng Ban Pháp chế tiến hành khảo sát tại "
+            "xã Kỳ Tân.")
     assert leader_named(text) == name
 
 
 def test_a_name_before_the_word_y_te_keeps_no_letter() -> None:
-    text = ("Kiểm tra\n\nNgày 26/9/2024, đoàn do ông Nguyễn Văn Nam dẫn đầu đã kiểm tra Trạm Y tế xã Kỳ Tân. Ông Nguyễn "
-            "Văn Nam Y tế cơ sở cần bổ sung thuốc.")
+    text = ("Kiểm tra\n\nNgày 26/9/2024, đoàn do ông Nguyễn Văn Nam dẫn đầu đã kiểm tra Trạm Y tế xã Kỳ Tân. Ông "
+            "Nguyễn Văn Nam Y tế cơ sở cần bổ sung thuốc.")
     assert leader_named(text) == "Nguyễn Văn Nam"
 
 
@@ -84,8 +85,8 @@ def test_another_office_holder_than_the_headlines_secretary_is_no_leader() -> No
 @pytest.mark.parametrize("verb", ["đã đến dâng hương tại Khu di tích", "đến thăm, tặng quà gia đình chính sách",
                                   "đã đến kiểm tra vùng nuôi tôm"])
 def test_the_office_holder_and_the_team_as_one_subject(verb: str) -> None:
-    text = ("Tin hoạt động\n\nTrong chuyến công tác tại Hà Tĩnh, ngày 2/2/2025, tức mùng 5 Tết, Thủ tướng Trịnh Văn Lâm "
-            f"và Đoàn công tác {verb} ở xã Kỳ Tân.")
+    text = ("Tin hoạt động\n\nTrong chuyến công tác tại Hà Tĩnh, ngày 2/2/2025, tức mùng 5 Tết, Thủ tướng Trịnh Văn "
+            f"Lâm và Đoàn công tác {verb} ở xã Kỳ Tân.")
     assert leader_named(text) == "Trịnh Văn Lâm"
 
 
@@ -93,3 +94,17 @@ def test_a_commune_chairman_and_the_team_is_no_head() -> None:
     text = ("Tin hoạt động\n\nNgày 2/2/2025, Chủ tịch UBND xã Kỳ Tân Trịnh Văn Lâm và Đoàn công tác đã đến kiểm tra "
             "vùng nuôi tôm ở xã Kỳ Tân.")
     assert leader_named(text) != "Trịnh Văn Lâm"
+
+
+@pytest.mark.parametrize("body", ["Phó Chủ tịch Thường trực Hội đồng Bầu cử quốc gia",
+                                  "Ủy viên Bộ Chính trị, Phó Chủ tịch Quốc hội"])
+def test_the_check_as_a_fronted_clause_then_who_directs(body: str) -> None:
+    text = (f"Kiểm tra bầu cử\n\nNgày 23/4/2021, kiểm tra công tác chuẩn bị bầu cử tại tỉnh Bạc Liêu, {body} Đỗ Văn "
+            "Khải đề nghị tỉnh rà soát danh sách cử tri.")
+    assert leader_named(text) == "Đỗ Văn Khải"
+
+
+def test_the_checked_provinces_own_chairman_after_a_fronted_check_is_no_leader() -> None:
+    text = ("Kiểm tra bầu cử\n\nNgày 23/4/2021, kiểm tra công tác chuẩn bị bầu cử tại tỉnh Bạc Liêu, Chủ tịch UBND "
+            "tỉnh Bạc Liêu Đỗ Văn Khải đề nghị Trung ương hỗ trợ kinh phí.")
+    assert leader_named(text) != "Đỗ Văn Khải"

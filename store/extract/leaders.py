@@ -18,6 +18,7 @@ from .leader_adverbs import leads_after_words
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
 from .leader_fronted import fronted_leader
+from .leader_fronted_checks import directs_after_fronted_check
 from .leader_headline_party import headline_party_secretary
 from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
@@ -241,6 +242,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index == lead and _DIRECTS.match(title_end) and \
                 _SESSION.search(mention.sentence.text) and _opens_clause_after_session(mention):
             score, rule = 5, "Làm việc với <unit>, X yêu cầu"
+        elif directs_after_fronted_check(people, mention, lead):  # "Ngày 23/4, kiểm tra ... tại tỉnh Y, X đề nghị"
+            score, rule = 5, "Kiểm tra ... tại <unit>, X đề nghị"
         elif mention.sentence and lead < mention.sentence.index <= lead + 2 and \
                 _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
                     _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
