@@ -22,9 +22,11 @@ if TYPE_CHECKING:  # the people module imports the leaders module, which imports
     from .people import People, PersonMention
     from .text import Article
 
-_CHECKS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:trực tiếp\s+)?(?:(?:đến|đi|xuống)\s+)?(?:kiểm tra|khảo sát|giám sát)\b",
-                     re.IGNORECASE)
-"""The person's own check: "X đã kiểm tra việc tiếp nhận ..."."""
+_CHECKS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:trực tiếp\s+)?(?:(?:(?:đến|đi|xuống)\s+)?(?:kiểm tra|khảo sát|giám sát)|"
+                     r"(?:đến|tới|xuống)\s+thăm)\b", re.IGNORECASE)
+"""The person's own check: "X đã kiểm tra việc tiếp nhận ..."; or their call at a site after a lead naming only the
+offices that sent the teams ("lãnh đạo tỉnh tổ chức các đoàn đi kiểm tra ...; đồng chí X - <title> đã đến thăm điểm
+thi ...")."""
 _TELLS_THE_LOCALITIES = re.compile(
     r"^\s*,?\s*(?:đã\s+)?(?:trao đổi,?\s+)?(?:lưu ý|yêu cầu|đề nghị|chỉ đạo|nhắc nhở)\s+(?:các\s+)?"
     r"(?:địa phương|xã|phường|đơn vị|tổ bầu cử|ủy ban bầu cử)\b", re.IGNORECASE)

@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import PersonMention
 
-_DEGREE_WORD = r"(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ|Thạc\s+sĩ|Bác\s+sĩ|Kỹ\s+sư|(?:GS|PGS|TS|ThS)\.?)"
+_DEGREE_WORD = r"(?:(?:Phó\s+)?Giáo\s+sư|Tiến\s+sĩ(?:\s+khoa\s+học)?|Thạc\s+sĩ|Bác\s+sĩ|Kỹ\s+sư|(?:GS|PGS|TS|ThS)\.?)"
 FULL_DEGREES_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:(?:do|có|và|ông|bà|đồng chí)\s+)?(?=[^,;:]*?(?:Giáo|Tiến|Thạc|Bác|"
                                  r"Kỹ)\s)" + _DEGREE_WORD + r"(?:\s*[,.]?\s*" + _DEGREE_WORD + r")*\s*$")
 """Degrees written in words, which stand where an honorific would ("Sáng 19/7, Giáo sư, Tiến sĩ X, Phó Chủ tịch
 ... làm trưởng đoàn", "Tiến sĩ X, Phó Chủ nhiệm Ủy ban ..."): the name after them is a person's, and the person
 still opens the clause."""
+DEGREE_WORD = _DEGREE_WORD
+"""One degree in words or abbreviated ("Phó Giáo sư", "Tiến sĩ", "ThS."), for the rules that read degrees elsewhere."""
 _CLAUSE_BEFORE = re.compile(r"([^,;:()]{3,120}),\s*$")
 RANK_BEFORE = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
 """A military or police rank between "do (đồng chí)" and a name ("do đồng chí Thiếu tướng X, <title> dẫn đầu"): it

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_adverbs import leads_after_words
 from .leader_concluders import closing_speaker
+from .leader_degrees import without_degrees
+from .leader_fronted import fronted_leader
+from .leader_fronted_checks import directs_after_fronted_check
+from .leader_headline_party import headline_party_secretary
 from .leader_later import office_named_later, visitor_named_later
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_officers import office_then_name, overseeing_officer
@@ -28,6 +33,7 @@ from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .leader_top_offices import opens_glued_lead
 from .leader_trips import trip_subject
+from .leader_with_team import goes_with_the_team
 from .mention_text import after_titles, before_title
 from .person_names import name_parts
 
@@ -164,7 +170,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
-        elif (re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", mention.before) or
+        elif (re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", without_degrees(mention.before)) or
               mention.sentence and mention.sentence.index == lead and _opens_clause(mention)) and \
                 (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
                                  re.IGNORECASE)) and \
@@ -176,6 +182,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 _HEAD_BEFORE.search(before_title(mention)):  # "Trưởng đoàn giám sát, Trưởng Ban Pháp chế ... X"
             score, rule = 9, "Trưởng đoàn X"
             extra = _capital(head[1]) if fold(head[1]).startswith("truong") else ""
+        elif fronted_leader(mention):  # "dẫn đầu đoàn công tác của Bộ X, ông Y – <titles>"
+            score, rule = 9, "dẫn đầu đoàn ..., X"
         elif (head := _HEAD_IS_TITLED.search(before_title(mention))) and mention.titles:
             score, rule = 9, "Trưởng đoàn là <title> X"
             extra = _capital(head[1])
@@ -184,7 +192,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 8, "X, ..., Trưởng Đoàn ..."
         elif mention.titles and _TEAM_LISTED.search(mention.before) and not _MEMBERS_LISTED.search(mention.before):
             score, rule = 8, "Đoàn ... gồm: X - <title>, Y - <title>"
-        elif _CHAIRS_AFTER.match(title_end) or re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
+        elif _CHAIRS_AFTER.match(title_end) or leads_after_words(title_end) or \
+                re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu)", title_end):
             score, rule = 7, "X chủ trì"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*" + RANK_BEFORE + "$", mention.before, re.IGNORECASE) and \
@@ -212,7 +221,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index == lead and _SUBJECT_VISITS.match(title_end) and \
                 _opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
-        elif subject_visits(people, mention, lead) or trip_subject(people, mention, lead):  # "X ... đến A thị sát"
+        elif subject_visits(people, mention, lead) or trip_subject(people, mention, lead) or \
+                mention.sentence and mention.sentence.index == lead and goes_with_the_team(mention):
+            # "X ... đến A thị sát"; "Thủ tướng X và Đoàn công tác đã đến dâng hương"
             score, rule = 6, "X – <office> cùng ... kiểm tra"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
@@ -231,6 +242,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index == lead and _DIRECTS.match(title_end) and \
                 _SESSION.search(mention.sentence.text) and _opens_clause_after_session(mention):
             score, rule = 5, "Làm việc với <unit>, X yêu cầu"
+        elif directs_after_fronted_check(people, mention, lead):  # "Ngày 23/4, kiểm tra ... tại tỉnh Y, X đề nghị"
+            score, rule = 5, "Kiểm tra ... tại <unit>, X đề nghị"
         elif mention.sentence and lead < mention.sentence.index <= lead + 2 and \
                 _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
                     _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
@@ -250,7 +263,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
     if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
-                         first_taking_part(people) or headline_office_holder(people, article)):
+                         first_taking_part(people) or headline_office_holder(people, article) or
+                         headline_party_secretary(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:
         officer, rule = overseeing_officer(people, article) or body_head(people, article), OVERSEEING_OFFICER

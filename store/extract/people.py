@@ -67,6 +67,7 @@ _TITLE_WORDS = {fold(w) for w in (
     "đạo nước chính phủ ngoại "  # "Ban Chỉ đạo"; the state's offices: "Phó Chủ tịch nước", "Phó Thủ tướng Chính phủ"
     "cải cách thủ tục soát"  # offices in lower case: "Vụ cải cách hành chính", "Cục Kiểm soát thủ tục hành chính"
     " đào tạo hạ tầng"  # a department's second field after a dash: "Phòng Giáo dục – Đào tạo", "Kinh tế – Hạ tầng"
+    " gia"  # a national body's "quốc gia" in lower case: "Phó Chủ tịch Hội đồng Bầu cử quốc gia"
     " luật"  # a field in lower case: "Ủy ban Pháp luật của Quốc hội", "Vụ Pháp luật"
 ).split()}
 _TITLE_STOP = re.compile(

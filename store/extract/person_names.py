@@ -13,6 +13,7 @@ import re
 
 from ..folding import fold
 from ..gazetteer import gazetteer
+from .person_given_letters import given_letter_y
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 """A word of letters, with a K'Ho or Ede apostrophe inside it ("K'Ré", "H'Bơ")."""
@@ -86,7 +87,8 @@ def name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | N
         words.append(token[0])
         cursor = token.end()
         ends.append(cursor)
-    while words and len(words[-1]) == 1 and not (len(words) > 1 and _one_letter_name(words[-1])):
+    while words and len(words[-1]) == 1 and not (len(words) > 1 and _one_letter_name(words[-1])) and \
+            not given_letter_y(words, text[ends[-1]:ends[-1] + 12], SURNAMES):
         # a particle ends no name ("ông A" is a letter, not a person); a given name "Ý" does
         words.pop()
         ends.pop()
