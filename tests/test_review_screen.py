@@ -18,6 +18,7 @@ from store.extract import Draft, extract_article, extract_file
 from store.importing import prepare, run_import
 from store.store import SurveyStore
 from store.validation import validate
+from tests.tui.waiting import until
 from tui.i18n import Translator
 from tui.screens.review import ReviewScreen
 from tui.screens.review_notes import said_in
@@ -344,8 +345,5 @@ async def test_a_check_that_meets_a_row_not_yet_mounted_waits_for_it(monkeypatch
         monkeypatch.setattr(screen, "read", read_once_unmounted)
         screen.checks.refresh()
         assert calls == [1] and screen.checks._timer is not None  # tried again after the pause
-        for _ in range(300):  # the timer's pause (0.3 s), however slow the machine
-            if len(calls) == 2:
-                break
-            await pilot.pause(0.05)
-        assert len(calls) == 2 and app.is_running and app.screen is screen
+        await until(pilot, lambda: len(calls) == 2, "the check after the pause")
+        assert app.is_running and app.screen is screen

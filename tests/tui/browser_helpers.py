@@ -7,7 +7,7 @@ that when the app's internals move only this module changes.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from io import StringIO
 from pathlib import Path
@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from store.query import Filter
+from tests.tui.waiting import until
 from tui.app import SurveysApp
 
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
@@ -120,18 +121,6 @@ async def run_from_palette(pilot: Pilot, typed: str) -> None:
 def _gathering(app: App[Any]) -> bool:
     group = getattr(CommandPalette, "_GATHER_COMMANDS_GROUP", "--textual-command-palette-gather-commands")
     return any(worker.group == group and not worker.is_finished for worker in app.workers)
-
-
-async def until(pilot: Pilot, condition: Callable[[], bool], what: str, limit: float = 30.0) -> None:
-    """Wait until `condition()` holds, handling the app's messages meanwhile; fail after `limit` seconds (a loaded
-    machine is slow, never this slow)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + limit
-    while not condition():
-        if loop.time() > deadline:
-            raise AssertionError(f"waited {limit} s for {what}")
-        await pilot.pause()
-        await asyncio.sleep(0.01)
 
 
 def screen_text(app: SurveysApp) -> str:

@@ -29,7 +29,9 @@ NOT_YET = (
 """Modules the first screen must not load (each with what it imports)."""
 
 
-def loaded_at_first_frame(store: Path) -> dict[str, object]:
+def loaded_at_first_frame(store: Path, watched: tuple[str, ...] = NOT_YET, lang: str = "vi") -> dict[str, object]:
+    """In a fresh interpreter, at the browser's first frame: the loaded modules of the packages `watched` names, and
+    whether rows and facet counts are shown."""
     code = f"""
 import json, sys
 from pathlib import Path
@@ -40,14 +42,14 @@ release = tui.first_frame.FirstFrame.release
 def released(self):
     if self._batch is not None and not seen:
         app = self._app
-        seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {{p.split(".")[0] for p in {NOT_YET!r}}})
+        seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in {{p.split(".")[0] for p in {watched!r}}})
         seen["rows"] = bool(app.state.found and app.state.found.total)
         seen["facets"] = bool(app.state.found and app.state.found.facets)
         app.call_after_refresh(app.exit)
     release(self)
 tui.first_frame.FirstFrame.release = released
 tui.first_frame.PATIENCE = 60.0  # a busy machine's slow first search is still held: the frame is the rows'
-SurveysApp(Path({str(store)!r}), lang="vi").run(headless=True, size=(120, 40))
+SurveysApp(Path({str(store)!r}), lang={lang!r}).run(headless=True, size=(120, 40))
 print(json.dumps(seen))
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,

@@ -10,53 +10,27 @@ still work.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from store.query import Filter
 from store.store import SurveyStore
 from store.tinydb_repository import TinyDBRepository
+from tests.tui.test_first_screen_modules import loaded_at_first_frame
 from tui.loading import open_for_browsing
 
 ROOT = Path(__file__).parents[2]
 STORE_CODE = ("store.store", "tinydb", "store.journal", "store.compaction", "store.state", "store.storage")
 
 
-def _loaded_at_first_frame(store: Path) -> dict[str, object]:
-    code = f"""
-import json, sys
-from pathlib import Path
-import tui.first_frame
-from tui.app import SurveysApp
-seen = {{}}
-release = tui.first_frame.FirstFrame.release
-def released(self):
-    if self._batch is not None and not seen:
-        app = self._app
-        seen["modules"] = sorted(m for m in {STORE_CODE!r} if m in sys.modules)
-        seen["rows"] = bool(app.state.found and app.state.found.total)
-        app.call_after_refresh(app.exit)
-    release(self)
-tui.first_frame.FirstFrame.release = released
-tui.first_frame.PATIENCE = 60.0
-SurveysApp(Path({str(store)!r}), lang="en").run(headless=True, size=(120, 40))
-print(json.dumps(seen))
-"""
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
-                         timeout=120).stdout
-    found: dict[str, object] = json.loads(out.strip().splitlines()[-1])
-    return found
-
-
 def test_the_first_rows_come_without_the_store_code(tmp_path: Path) -> None:
     store = tmp_path / "s.json"
     SurveyStore.open(store)
     TinyDBRepository(store).index.ensure()
-    seen = _loaded_at_first_frame(store)
+    seen = loaded_at_first_frame(store, STORE_CODE, "en")
     assert seen["rows"], "the first frame shows the rows"
-    assert seen["modules"] == []
+    modules = seen["modules"]
+    assert isinstance(modules, list)
+    assert [m for m in STORE_CODE if m in modules] == []
 
 
 def test_a_repository_opened_for_browsing_reads_and_writes(tmp_path: Path) -> None:

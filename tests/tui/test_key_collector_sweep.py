@@ -5,21 +5,16 @@ the frozen heap is walked in full again, in a pause of `LONG_QUIET`, once it has
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
 
 import pytest
 from kept_timers import KeptTimers
 
 import tui.key_collector as kc
+from tests.tui.test_key_collector import _Clock
+from tests.tui.test_key_collector import clock as _clock
 from tui.key_collector import LONG_QUIET, QUIET, REWALK, KeyCollector
 
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def monotonic(self) -> float:
-        return self.now
+clock = _clock  # the fake clock fixture of test_key_collector, used here too
 
 
 class _Collector:
@@ -41,18 +36,6 @@ class _Collector:
 
     def get_freeze_count(self) -> int:
         return self.frozen
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[_Clock]:
-    clock = _Clock()
-    monkeypatch.setattr(kc, "time", clock)
-    enabled = gc.isenabled()
-    gc.enable()
-    try:
-        yield clock
-    finally:
-        gc.enable() if enabled else gc.disable()
 
 
 @pytest.fixture
