@@ -9,11 +9,11 @@ A period is `{"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}` as records store it.
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 from typing import Any
 
-_ISO_DAY = re.compile(r"(\d{4}|\?{4})-(\d{2})-(\d{2})")
+from .days import day_text
+
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -67,11 +67,6 @@ def figure_period(figure: dict[str, Any], lang: str = "vi") -> str:
 
 
 def day_label(day: str, lang: str = "vi") -> str:
-    """A stored day as a reader writes it: "31/12/2025" in Vietnamese (day first, as every Vietnamese form and
-    letter does), the ISO "2025-12-31" in English; a day with an unknown year ("????-12-31") is "31/12".
-    Anything that is not an ISO day is given back as it is. Stored values, exports and JSON keep ISO."""
-    match = _ISO_DAY.fullmatch(day) if lang == "vi" else None
-    if match is None:
-        return day
-    year, month, dd = match.groups()
-    return f"{dd}/{month}" if year.startswith("?") else f"{dd}/{month}/{year}"
+    """A stored day as a reader writes it: "31/12/2025" in Vietnamese, the ISO "2025-12-31" in English, "31/12"
+    for an unknown year (`store.days.day_text`, the one rule for every day shown)."""
+    return day_text(day, lang)

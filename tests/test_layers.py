@@ -44,6 +44,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor
+        "store.days",  # a day as its reader writes it, without imports (the list's rows on the first frame)
     ),
 }
 FORBIDDEN = {"command line": ("textual",), "domain": ("tinydb", "textual"), "query": ("tinydb", "textual"),

@@ -3,8 +3,8 @@
 Records keep the ISO day (`2025-09-04`): sorting, filters, storage and exports read it. A Vietnamese reader
 writes it day first, `04/09/2025` (as every Vietnamese form and letter does), so the browser shows that in
 Vietnamese and the ISO day, which no reader misreads, in English: what `store.periods.day_label` writes
-for the follow-up days, done here by slicing because the list's rows are on the first frame, which does not
-load `store.periods` (tests/tui/test_ux_pass3_words.py checks that the two agree). A year the article did
+for the follow-up days: both are `store.days.day_text`, which loads nothing (the list's rows are on the first
+frame, which does not load `store.periods`). A year the article did
 not give and the extractor inferred from context
 (`date_certainty: inferred`, reasons in the notes and the details' origins) is followed by "?", in the list as
 in the details' heading, whose "(năm suy ra)" / "(year inferred)" explains the mark. A year taken from the
@@ -16,20 +16,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from store.days import day_text
+
 from .safe import visible
 
 UNSURE = "?"
 """After a year the article did not give (inferred)."""
-
-
-def day_text(day: str, lang: str) -> str:
-    """`2025-09-04` as `04/09/2025` in Vietnamese (`????-09-04` as `04/09`); anything else, or English, as it is."""
-    if lang != "vi" or len(day) != 10 or day[4] != "-" or day[7] != "-":
-        return day
-    year, month, dd = day[:4], day[5:7], day[8:]
-    if not (month.isdecimal() and dd.isdecimal() and (year.isdecimal() or year == "????")):  # as re's \d
-        return day
-    return f"{dd}/{month}" if year == "????" else f"{dd}/{month}/{year}"
 
 
 def visit_day(record: dict[str, Any], lang: str) -> str:
