@@ -8,7 +8,7 @@ those of a session that has just opened the index:
 
 * open → first page: the newest 100 records and the kept facet counts;
 * filter + facets, p50 and p95 over mixed filters drawn from the store's own
-  records (`scripts/bench.mixed_queries`: text, ward, province, topic, dates,
+  records (`scripts/bench_queries.mixed_queries`: text, ward, province, topic, dates,
   and combinations), first page and every facet counted;
 * typing: each prefix of a few words, a character at a time (the first key
   is a one-character fragment), first page and facets; and the same keys
@@ -59,7 +59,7 @@ PAGE = 100
 
 
 def measure(store: Path, queries: int) -> dict[str, Any]:
-    from bench import mixed_queries  # noqa: PLC0415 - scripts/bench.py, beside this file
+    from bench_queries import mixed_queries  # noqa: PLC0415 - beside this file
 
     from store.query import Filter  # noqa: PLC0415
     from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
@@ -103,7 +103,7 @@ def measure(store: Path, queries: int) -> dict[str, Any]:
 def _former(index: Any, sample: list[dict[str, Any]], queries: int) -> dict[str, Any]:
     """The province picker's former units: once with no filter (the first time, then again), then under the
     rest of each mixed filter; {} for an index without them (an older checkout)."""
-    from bench import mixed_queries  # noqa: PLC0415
+    from bench_queries import mixed_queries  # noqa: PLC0415
 
     from store.query import Filter  # noqa: PLC0415
 
