@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     records, batch = list(records), orjson.loads(batch_path.read_bytes())
     queries = [query for _, query in bench.mixed_queries(records, args.queries)]
     with psycopg.connect(args.url, autocommit=True) as admin:
-        server = admin.execute("SHOW server_version").fetchone()[0]
+        row = admin.execute("SHOW server_version").fetchone()
+    server = row[0] if row else "?"
     print(f"surveys on PostgreSQL {server} · N = {args.size:,} · Python {platform.python_version()} · "
           f"{os.cpu_count()} CPUs")
     print(f"reproduce: SURVEYS_TEST_PG=… .venv/bin/python scripts/bench_postgres.py --size {args.size}"
@@ -123,8 +124,9 @@ def run_postgres(args: argparse.Namespace, records: list, batch: list, queries: 
             connection.execute("VACUUM ANALYZE surveys")
         repository.close()
         out.update(_common(lambda: open_postgres(url), queries, batch, args))
-        size = psycopg.connect(url, autocommit=True).execute(
-            "SELECT pg_size_pretty(pg_total_relation_size('surveys'))").fetchone()[0]
+        row = psycopg.connect(url, autocommit=True).execute(
+            "SELECT pg_size_pretty(pg_total_relation_size('surveys'))").fetchone()
+        size = row[0] if row else "?"
         out["notes"] = [f"table with its indexes: {size}"]
         return out
     finally:

@@ -89,8 +89,8 @@ def build(root: Path) -> dict:
     db = sqlite3.connect(package / "data" / "dataset.db")
     new_code = _new_ward_codes(db)
     old_to_new: dict[str, list[int]] = {}
-    for province_key, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
-        for ward_key, olds in wards.items():
+    for province_key, province_wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for ward_key, olds in province_wards.items():
             for old in olds:
                 old_to_new.setdefault(old, []).append(new_code[(province_key, ward_key)])
     for province_key, olds in converter["DICT_PROVINCE_WARD_DIVIDED"].items():

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import functools
 import mmap
 import os
 import resource
@@ -188,14 +189,11 @@ def main() -> None:
         meter.phase("read-ahead (prepare)", read_ahead)
     wards = [value for value, _ in searcher.search(Filter(), limit=0, facets=True).facets["ward"]]
     step = max(1, len(wards) // max(1, args.wards))
-    for value in wards[::step][:args.wards]:
-        query = Filter((facet_clause("ward", value),))
-        found = meter.phase(f"ward {value[:24]!r} page", lambda q=query: searcher.search(q, limit=100, facets=False))
-        meter.phase(f"  … its facets ({found.total})", lambda q=query: searcher.search(q, limit=0, facets=True))
-    for text in args.phrases:
-        query = Filter.parse(f'"{text}"')
-        found = meter.phase(f"{text[:30]!r} page", lambda q=query: searcher.search(q, limit=100, facets=False))
-        meter.phase(f"  … its facets ({found.total})", lambda q=query: searcher.search(q, limit=0, facets=True))
+    named = [(f"ward {value[:24]!r}", Filter((facet_clause("ward", value),))) for value in wards[::step][:args.wards]]
+    named += [(f"{text[:30]!r}", Filter.parse(f'"{text}"')) for text in args.phrases]
+    for name, query in named:
+        found = meter.phase(f"{name} page", functools.partial(searcher.search, query, limit=100, facets=False))
+        meter.phase(f"  … its facets ({found.total})", functools.partial(searcher.search, query, limit=0, facets=True))
     print(f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB, load {os.getloadavg()[0]:.1f}")
 
 

@@ -143,8 +143,11 @@ class Terminal:
         with self.changed:
             before = (self._text, self._look)
         sent = self.press(keys)
-        return [self.wait(lambda text, condition=condition: (text, self._look) != before and self.changed_at >= sent
-                          and condition(text), timeout) - sent for condition in conditions]
+
+        def answered(condition: Callable[[str], bool]) -> Callable[[str], bool]:
+            return lambda text: (text, self._look) != before and self.changed_at >= sent and condition(text)
+
+        return [self.wait(answered(condition), timeout) - sent for condition in conditions]
 
     def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
         """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the
