@@ -45,7 +45,7 @@ def record() -> dict[str, Any]:
     return make_record()
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:  # type: ignore[no-untyped-def]
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, exitstatus: int, config: pytest.Config) -> None:
     """Say once, at the end, why the PostgreSQL tests were skipped and how to run them."""
     skipped = [report for report in terminalreporter.stats.get("skipped", [])
                if "SURVEYS_TEST_PG" in str(getattr(report, "longrepr", ""))]

@@ -27,6 +27,9 @@ BUNDLED = 5
 class Host(App[None]):
     """Pushes one ImportScreen on mount and keeps what it dismissed with."""
 
+    lang = "en"
+    """The interface language the ImportScreen speaks (it reads the app's `lang`, as on SurveysApp)."""
+
     def __init__(self, store_path: Path, root: Path) -> None:
         super().__init__()
         self.store_path, self.root = store_path, root
@@ -54,7 +57,7 @@ async def import_dialog(db: Path, root: Path, size: tuple[int, int] | None = Non
     """The dialog over the store `db`, browsing from `root`; with `path`, that path entered and its check
     reported, or its first draft up for review."""
     app = Host(db, root)
-    async with app.run_test(**({"size": size} if size else {})) as pilot:
+    async with app.run_test(size=size or (80, 24)) as pilot:  # (80, 24): Textual's own default
         if path is not None:
             await enter_path(app, pilot, path)
             await until(pilot, lambda: dialog_idle(app)() or isinstance(app.screen, ReviewScreen))

@@ -116,7 +116,12 @@ def test_a_chunk_that_fails_leaves_the_target_untouched(tmp_path: Path) -> None:
 @pytest.mark.parametrize("durable, syncs", [(True, 2), (False, 0)])
 def test_a_durable_write_syncs_the_file_and_its_folder(tmp_path: Path, monkeypatch, durable: bool, syncs: int) -> None:
     calls: list[int] = []
-    patch_os(monkeypatch, fsync=lambda descriptor: (calls.append(descriptor), os.fsync(descriptor))[1])
+
+    def fsync(descriptor: int) -> None:
+        calls.append(descriptor)
+        os.fsync(descriptor)
+
+    patch_os(monkeypatch, fsync=fsync)
     atomic.write_file(tmp_path / "t.json", b"{}", durable=durable)
     assert len(calls) == syncs and (tmp_path / "t.json").read_bytes() == b"{}"
 

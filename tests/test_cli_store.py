@@ -14,6 +14,7 @@ from cli.main import main
 from store.store import SurveyStore
 from tests.bundled import LAI_THIEU, TDM
 from tests.factories import make_record
+from tests.present import present
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,7 +75,7 @@ def test_a_closed_pipe_is_quiet_and_exit_0(db) -> None:
 
 def test_show_labels_items_as_followup_takes_them(capsys, db) -> None:
     _, out, _ = run(capsys, "--db", str(db), "show", LAI_THIEU)
-    record = SurveyStore(db).get(LAI_THIEU)
+    record = present(SurveyStore(db).get(LAI_THIEU))
     for number, item in enumerate(record["directions"], start=1):
         assert f"d{number}. {item['text']}" in out
     for number, item in enumerate(record["recommendations"], start=1):
@@ -86,13 +87,13 @@ def test_followup_edits_one_item_through_an_update(capsys, db) -> None:
                          "--deadline", "31/12/2025", "--to", "UBND phường", "--response", "Đã kiện toàn",
                          "--response-date", "2025-10-15")
     assert code == 0, err
-    item = SurveyStore(db).get(LAI_THIEU)["directions"][1]
+    item = present(SurveyStore(db).get(LAI_THIEU))["directions"][1]
     assert item["status"] == "done" and item["deadline"] == "2025-12-31" and item["to"] == "UBND phường"
     assert item["responses"] == [{"date": "2025-10-15", "text": "Đã kiện toàn"}]
     assert "d2" in out and "[done]" in out
-    assert SurveyStore(db).get(LAI_THIEU)["updated"]
+    assert present(SurveyStore(db).get(LAI_THIEU))["updated"]
     code, _, _ = run(capsys, "--db", str(db), "followup", LAI_THIEU, "d2", "--deadline", "")
-    assert code == 0 and "deadline" not in SurveyStore(db).get(LAI_THIEU)["directions"][1]
+    assert code == 0 and "deadline" not in present(SurveyStore(db).get(LAI_THIEU))["directions"][1]
 
 
 def test_followup_refuses_what_it_cannot_do_and_changes_nothing(capsys, db) -> None:

@@ -194,11 +194,13 @@ def test_export_to_a_missing_folder_exits_1(capsys, tmp_path: Path) -> None:
 
 def test_status_and_overdue_filters_narrow_the_item_rows_too(capsys, tmp_path: Path) -> None:
     from store.followup import save_followup  # noqa: PLC0415
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
 
     db = tmp_path / "s.json"
     store = SurveyStore.open(db)
-    save_followup(store, RACH_DUA, ("recommendations", 2), status="done")
-    save_followup(store, RACH_DUA, ("recommendations", 3), deadline="2020-01-01")
+    repository = TinyDBRepository(store.path)  # save_followup edits through a Repository, as the CLI does
+    save_followup(repository, RACH_DUA, ("recommendations", 2), status="done")
+    save_followup(repository, RACH_DUA, ("recommendations", 3), deadline="2020-01-01")
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--rows", "recommendations",
                        "--query", "status:done")
     assert code == 0 and [r["text"] for r in rows_of(out.encode())] == [

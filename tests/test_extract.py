@@ -16,7 +16,7 @@ from store.extract.dates import find_periods, resolve_visit_date
 from store.extract.people import find_people
 from store.extract.places import find_places
 from store.extract.text import read_article
-from store.reasons import say
+from store.reasons import Reason, say
 
 # -- dates ---------------------------------------------------------------------------------------
 
@@ -55,6 +55,7 @@ def test_a_day_without_any_clue_to_its_year_keeps_day_and_month_and_says_the_yea
     assert draft.record["date"] == "2026-10-03" and draft.record["date_certainty"] == "inferred"
     assert any("year is a guess" in warning for warning in draft.warnings)
     assert draft.certainty["date"].startswith("inferred: ") and "hôm nay" in say(draft.certainty["date"], "vi")
+    assert isinstance(draft.certainty["date"], Reason)
     assert draft.certainty["date"].code == "date_certainty.inferred" and "today" in draft.certainty["date"]
 
 
@@ -244,7 +245,7 @@ def test_leaders_introduced_as_the_leads_subject(text: str, leader: str | None) 
 ])
 def test_what_only_names_oversight_is_no_visit(text: str, code: str) -> None:
     said = extract_article(text).non_visit
-    assert said is not None and said.code == code
+    assert isinstance(said, Reason) and said.code == code
 
 
 @pytest.mark.parametrize("name", ["H Yim Kđoh", "Đinh Y Ly Niê", "A Pớt", "Y Biêr Niê", "Ksor Phước Hà"])

@@ -13,6 +13,7 @@ import pytest
 from store.extract import extract_article, extract_file
 from store.extract.leader_assembly import assembly_of_kept, assembly_words_at
 from store.extract.visit_round_words import sums_up_oversight
+from store.reasons import Reason
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
 
@@ -102,7 +103,7 @@ def test_lately_the_hosts_life_is_no_round_up() -> None:
 
 def test_lately_a_councils_oversight_is_a_round_up() -> None:
     said = extract_file(TUNED / "t628_lately_sums_up_a_councils_oversight.txt").non_visit
-    assert said is not None and said.code == "nonvisit.round_up"
+    assert isinstance(said, Reason) and said.code == "nonvisit.round_up"
 
 
 @pytest.mark.parametrize(("sentence", "sums"), [

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.reasons import Reason
 from tests.leads import TODAY
 from tests.leads import lead_draft as _draft
 
@@ -58,7 +59,7 @@ def test_a_delegations_anniversary_gathering_under_an_oversight_headline_is_no_v
                     "cử đầu tiên và tổng kết hoạt động của Đoàn khóa XV.",
                     "Trong nhiệm kỳ, Đoàn đã tổ chức nhiều cuộc giám sát tại các địa phương.")
     draft = extract_article(text, today=TODAY)
-    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.own_meeting"
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == "nonvisit.own_meeting"
 
 
 def test_a_gathering_that_also_surveys_a_place_stays_a_visit() -> None:

@@ -13,6 +13,7 @@ from store.extract import extract_article
 from store.extract.place_outlets import Clue, address_province, is_clue, outlet_hints, strong, take_address
 from store.extract.text import Article
 from store.gazetteer import gazetteer
+from store.reasons import Reason
 from tests.leads import TODAY, places_coded
 
 
@@ -211,7 +212,7 @@ def test_letter_setting_out_whom_it_oversees_is_a_plan() -> None:
             "hành Công văn số 415/HĐND-PC về việc đề nghị báo cáo phục vụ giám sát. Cụ thể như sau:\n\nI. Đối tượng và "
             "phương thức giám sát\n\n1. Giám sát trực tiếp đối với: Sở Tư pháp, UBND huyện Gò Dầu.")
     draft = extract_article(text, today=TODAY)
-    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.plan"
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == "nonvisit.plan"
 
 
 # -- the visit's day among others: an earlier check told after it, an event still to come ----------------------

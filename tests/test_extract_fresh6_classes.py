@@ -10,6 +10,7 @@ from store.earlier_wards import EarlierWard
 from store.extract import extract_article
 from store.extract.place_seats import seat_successor
 from store.extract.year_urls import url_month
+from store.reasons import Reason
 from tests.leads import TODAY, places_coded
 from tests.leads import lead_draft as _draft
 
@@ -22,7 +23,7 @@ from tests.leads import lead_draft as _draft
 ])
 def test_an_inspection_timetable_is_a_plan(lead: str) -> None:
     draft = _draft(lead, "Lãnh đạo tỉnh kiểm tra thủ tục hành chính ở nhiều nơi")
-    assert draft.non_visit is not None and draft.non_visit.code == "nonvisit.plan"
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == "nonvisit.plan"
 
 
 def test_a_timetable_recalled_by_a_visit_made_is_a_visit() -> None:

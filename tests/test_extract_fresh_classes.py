@@ -11,6 +11,7 @@ from store.extract.periods import find_periods
 from store.extract.places import find_places
 from store.extract.text import read_article
 from store.extract.year_scopes import lower_bounds
+from store.reasons import Reason
 from tests.leads import lead_draft as _draft
 
 
@@ -27,7 +28,7 @@ from tests.leads import lead_draft as _draft
 ])
 def test_openings_that_are_no_visit(lead: str, code: str) -> None:
     draft = _draft(lead)
-    assert draft.non_visit is not None and draft.non_visit.code == code
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == code
 
 
 @pytest.mark.parametrize(("lead", "title"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from store.reasons import Reason
 from tests.leads import lead_draft as _draft
 
 
@@ -21,7 +22,7 @@ from tests.leads import lead_draft as _draft
 ])
 def test_oversight_no_one_went_on_says_what_it_is(lead: str, code: str) -> None:
     draft = _draft(lead)
-    assert draft.non_visit is not None and draft.non_visit.code == code
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == code
 
 
 @pytest.mark.parametrize("lead", [
@@ -97,7 +98,7 @@ def test_leaders_named_after_their_titles_or_first_in_the_team(lead: str, name: 
 ])
 def test_meetings_classes_awards_and_explainers_say_what_they_are(lead: str, title: str, code: str) -> None:
     draft = _draft(lead, title)
-    assert draft.non_visit is not None and draft.non_visit.code == code
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == code
 
 
 @pytest.mark.parametrize("lead", [
@@ -145,7 +146,7 @@ def test_a_team_meeting_as_itself_is_no_visit_but_a_meeting_with_it_is(lead: str
 ])
 def test_voters_met_and_visits_to_come_are_no_visit(lead: str, title: str, code: str) -> None:
     draft = _draft(lead, title)
-    assert draft.non_visit is not None and draft.non_visit.code == code
+    assert isinstance(draft.non_visit, Reason) and draft.non_visit.code == code
 
 
 @pytest.mark.parametrize("lead", [

@@ -63,7 +63,7 @@ async def test_choosing_another_metric_redraws_in_english(bundled) -> None:
         await pilot.pause()
         await pilot.press("down", "down")  # on-time rate, resolved on time, received
         await pilot.pause()
-        assert app.screen.key == MetricKey("ho-so-tiep-nhan", "hồ sơ")
+        assert isinstance(app.screen, FiguresScreen) and app.screen.key == MetricKey("ho-so-tiep-nhan", "hồ sơ")
         lines = chart_lines(app)
         assert lines[0].startswith("phường Rạch Dừa") and "2,446 hồ sơ" in lines[0] and "Jul 1–Sep 6, 2025" in lines[0]
         assert lines[1].startswith("phường Vũng Tàu") and "2,077 hồ sơ" in lines[1]

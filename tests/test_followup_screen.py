@@ -14,6 +14,7 @@ from textual.widgets import Input, Select, Static
 from store.store import SurveyStore
 from tests.bundled import RACH_DUA
 from tests.factories import make_record
+from tests.present import present
 from tui.screens.followup import FollowUpScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -38,7 +39,7 @@ def text_of(app: App, selector: str) -> str:
 
 
 async def test_edit_status_deadline_and_add_a_response_from_the_keyboard(store: SurveyStore) -> None:
-    record = store.get(RACH_DUA)
+    record = present(store.get(RACH_DUA))
     app = Host(record, ("recommendations", 2))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
@@ -51,12 +52,13 @@ async def test_edit_status_deadline_and_add_a_response_from_the_keyboard(store: 
         await pilot.press("ctrl+s")
         await pilot.pause()
     [edited] = app.results
+    assert edited is not None
     assert record["recommendations"][2].get("status") is None  # the caller's record is untouched
     item = edited["recommendations"][2]
     assert item["status"] == "done" and item["deadline"] == "2025-12-31"
     assert item["responses"] == [{"date": "2025-11-01", "text": "Đã tuyển 2 người"}]
     store.replace(edited)  # what the browser does with the result: one atomic write
-    assert store.get(RACH_DUA)["recommendations"][2] == item
+    assert present(store.get(RACH_DUA))["recommendations"][2] == item
 
 
 async def test_a_bad_deadline_keeps_the_dialog_open_with_the_reason() -> None:
@@ -77,7 +79,7 @@ async def test_a_bad_deadline_keeps_the_dialog_open_with_the_reason() -> None:
             await asyncio.sleep(0.01)
         await pilot.click("#followup-save")
         await pilot.pause()
-    assert app.results[0]["directions"][0]["deadline"] == "2026-02-28"
+    assert present(app.results[0])["directions"][0]["deadline"] == "2026-02-28"
 
 
 async def test_escape_cancels_and_saving_nothing_changed_returns_none() -> None:
@@ -102,7 +104,7 @@ async def test_the_addressee_can_be_changed_and_cleared() -> None:
         app.screen.query_one("#followup-to", Input).value = ""
         await pilot.press("ctrl+s")
         await pilot.pause()
-    assert "to" not in app.results[0]["recommendations"][0]
+    assert "to" not in present(app.results[0])["recommendations"][0]
 
 
 async def test_record_text_is_shown_literally_and_overdue_is_marked() -> None:

@@ -7,6 +7,7 @@ import pytest
 from store.earlier_wards import earlier_wards
 from store.former_wards import describe
 from store.gazetteer import gazetteer, split_level
+from tests.present import present
 
 
 @pytest.mark.parametrize(
@@ -47,13 +48,13 @@ def test_resolve_to_today(written: str, province_code: int, ward_code: int | Non
 def test_ambiguous_ward_needs_a_province_hint() -> None:
     places = gazetteer()
     assert len(places.find_wards("Tân Định")) > 1
-    assert places.resolve("phường Tân Định") is None or places.resolve("phường Tân Định").province.code == 79
-    assert places.resolve("xã Tân Định", province_hint="Khánh Hòa").province.code == 56
+    assert (found := places.resolve("phường Tân Định")) is None or found.province.code == 79
+    assert present(places.resolve("xã Tân Định", province_hint="Khánh Hòa")).province.code == 56
 
 
 @pytest.mark.parametrize("typed", ["tphcm", "TP.HCM", "ho chi minh", "Sài Gòn", "Thành phố Hồ Chí Minh"])
 def test_province_aliases(typed: str) -> None:
-    assert gazetteer().find_province(typed).code == 79
+    assert present(gazetteer().find_province(typed)).code == 79
 
 
 def test_counts_match_the_2025_list() -> None:
@@ -94,8 +95,8 @@ def test_a_level_is_never_crossed_and_ambiguity_is_none(written: str) -> None:
 def test_phuong_1_is_not_quan_1() -> None:
     places = gazetteer()
     assert places.resolve("phường 1") is None
-    assert places.resolve("quận 1").level == "quận"
-    assert places.resolve("Q.1").level == "quận"
+    assert present(places.resolve("quận 1")).level == "quận"
+    assert present(places.resolve("Q.1")).level == "quận"
 
 
 @pytest.mark.parametrize(
@@ -125,9 +126,9 @@ def test_abbreviated_levels_are_split(written: str, level: str | None, base: str
 
 def test_abbreviated_levels_resolve() -> None:
     places = gazetteer()
-    assert places.resolve("TX. Hòa Thành").province.code == 80
-    assert places.resolve("H. Củ Chi").level == "huyện"
-    assert places.resolve("TP. Thủ Đức").level == "thành phố"
+    assert present(places.resolve("TX. Hòa Thành")).province.code == 80
+    assert present(places.resolve("H. Củ Chi")).level == "huyện"
+    assert present(places.resolve("TP. Thủ Đức")).level == "thành phố"
 
 
 # -- wards merged away in 2025 -------------------------------------------------------
@@ -158,9 +159,9 @@ def test_a_ward_split_in_two_lists_both_and_says_so() -> None:
 
 def test_ward_origins_name_the_old_provinces() -> None:
     places = gazetteer()
-    lai_thieu = places.resolve("phường Lái Thiêu").ward
+    lai_thieu = present(present(places.resolve("phường Lái Thiêu")).ward)
     assert places.ward_origins(lai_thieu.code) == {"Bình Dương"}
-    assert places.ward_origins(places.resolve("phường Bến Nghé").ward.code) == {"Hồ Chí Minh"}
+    assert places.ward_origins(present(present(places.resolve("phường Bến Nghé")).ward).code) == {"Hồ Chí Minh"}
 
 
 # -- one-line localities ---------------------------------------------------------------
@@ -197,7 +198,8 @@ def test_a_name_alone_shared_by_wards_is_a_province_or_nothing(
     written: str, level: str | None, code: int | None
 ) -> None:
     resolution = gazetteer().resolve(written)
-    assert (resolution.level, resolution.province.code) == (level, code) if code else resolution is None
+    assert resolution is not None and (resolution.level, resolution.province.code) == (level, code) if code \
+        else resolution is None
 
 
 def test_units_merged_before_the_2025_list_keep_their_district_and_province() -> None:

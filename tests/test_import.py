@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from store.importing import Normalizer, _normalize, import_paths, prepare
 from store.journal import journal_path
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.present import present
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = 5
@@ -111,7 +113,7 @@ def test_records_are_normalized_before_validation(tmp_path: Path, db: Path, caps
     raw["recommendations"][0]["deadline"] = "31/12/2025"
     code, _, err = run(capsys, "--db", str(db), "import", str(write_json(tmp_path / "n.json", raw)))
     assert code == 0, err
-    stored = SurveyStore(db).get("norm-1")
+    stored = present(SurveyStore(db).get("norm-1"))
     assert stored["schema_version"] == 1
     assert stored["date"] == "2025-10-02"
     assert stored["body"] == "HĐND phường Tân Định"
@@ -142,7 +144,7 @@ def test_a_known_old_province_places_an_unknown_unit(tmp_path: Path, db: Path, c
     del raw["figures"][0]["locality"]
     code, _, err = run(capsys, "--db", str(db), "import", str(write_jsonl(tmp_path / "o.jsonl", [raw])))
     assert code == 0, err
-    locality = SurveyStore(db).get(raw["id"])["localities"][0]
+    locality = present(SurveyStore(db).get(raw["id"]))["localities"][0]
     assert locality["province"]["code"] == 79 and locality["ward"] is None and locality["name"] == "xã Cũ"
 
 
@@ -182,7 +184,7 @@ def test_same_id_is_skipped_by_default_updated_on_request_and_fails_on_request(
     assert code == 1 and "use --on-duplicate update" in err  # skipped although it differs: exit 1 (issue 10)
     assert "added 1, updated 0, skipped 2" in out and f"imp-0 ({second}:1): same id" in out
     assert "imp-0 " in out and "differs from the stored one: 1 field; use --on-duplicate update to take it" in out
-    assert SurveyStore(db).get("imp-0")["summary"] != "Bản mới."
+    assert present(SurveyStore(db).get("imp-0"))["summary"] != "Bản mới."
 
     before = db.read_bytes()
     code, out, err = run(capsys, "--db", str(db), "import", str(second), "--on-duplicate", "fail")
@@ -192,7 +194,7 @@ def test_same_id_is_skipped_by_default_updated_on_request_and_fails_on_request(
     code, out, _ = run(capsys, "--db", str(db), "import", str(second), "--on-duplicate", "update", "--format", "json")
     report = orjson.loads(out)
     assert code == 0 and report["updated"] == ["imp-0", "imp-1", "fresh-0"] and report["counts"]["skipped"] == 0
-    assert SurveyStore(db).get("imp-0")["summary"] == "Bản mới."
+    assert present(SurveyStore(db).get("imp-0"))["summary"] == "Bản mới."
     assert len(ids_in(db)) == BUNDLED + 3
 
 
@@ -209,7 +211,7 @@ def test_same_visit_under_another_id_is_a_probable_duplicate(tmp_path: Path, db:
     code, out, _ = run(capsys, "--db", str(db), "import", str(path), "--on-duplicate", "update", "--format", "json")
     assert orjson.loads(out)["updated"] == ["another-office-copy"]
     assert SurveyStore(db).get(original["id"]) is None
-    assert SurveyStore(db).get("another-office-copy")["summary"] == "Bản khác."
+    assert present(SurveyStore(db).get("another-office-copy"))["summary"] == "Bản khác."
 
 
 def test_the_same_visit_twice_in_one_import_keeps_the_first(tmp_path: Path, db: Path, capsys) -> None:
@@ -279,8 +281,12 @@ def test_import_is_one_write_and_byte_identical_to_upsert_many(tmp_path: Path, c
     SurveyStore.open(db)
     writes: list[Path] = []
     real = storage.write_atomically
-    monkeypatch.setattr(storage, "write_atomically",
-                        lambda path, payload, **kw: (writes.append(path), real(path, payload, **kw)))
+
+    def write_atomically(path: Path, payload: bytes | Iterable[bytes], *, keep_backup: bool = True) -> None:
+        writes.append(path)
+        real(path, payload, keep_backup=keep_backup)
+
+    monkeypatch.setattr(storage, "write_atomically", write_atomically)
     code, _, err = run(capsys, "--db", str(db), "import", str(write_jsonl(tmp_path / "in.jsonl", batch)))
     assert code == 0, err
     assert writes == [journal_path(db)]  # one write: the journal, started with this import's line
@@ -309,7 +315,7 @@ def test_markup_and_terminal_escapes_are_stored_as_data_and_printed_inert(tmp_pa
     raw = make_record(id="nasty-1", summary=nasty, leader={"name": "[b]Tên[/b]", "title": "\x1b[31m"})
     code, out, err = run(capsys, "--db", str(db), "import", str(write_jsonl(tmp_path / "n.jsonl", [raw])))
     assert code == 0, err
-    stored = SurveyStore(db).get("nasty-1")
+    stored = present(SurveyStore(db).get("nasty-1"))
     assert stored["summary"] == nasty and stored["leader"]["name"] == "[b]Tên[/b]"
     code, out, _ = run(capsys, "--db", str(db), "show", "nasty-1")
     assert "\x1b" not in out and "\x07" not in out and "[bold red]Đỏ[/]" in out and "\\x1b[2J" in out

@@ -20,6 +20,7 @@ from tests.import_dialog_helpers import (
     until,
     write_jsonl,
 )
+from tests.present import present
 from tui.screens.import_dialog import ImportScreen, complete_path
 
 
@@ -147,7 +148,7 @@ async def test_update_checkbox_reruns_the_check(tmp_path: Path, db: Path) -> Non
         await pilot.press("ctrl+y")
         await settle(app, pilot)
         assert app.results == [True]
-    assert SurveyStore(db).get("dlg-0")["summary"] == "Bản mới."
+    assert present(SurveyStore(db).get("dlg-0"))["summary"] == "Bản mới."
 
 
 @pytest.mark.slow  # a Pilot flow

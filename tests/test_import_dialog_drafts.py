@@ -18,6 +18,7 @@ from cli.main import main
 from store.extract import Draft, extract_file
 from store.store import SurveyStore
 from tests.import_dialog_helpers import BUNDLED, Host, dialog_idle, enter_path, import_dialog, make_store, shown, until
+from tests.present import present
 from tests.test_import_dialog_articles import DI_AN, TAN_UYEN, reviewing
 from tests.test_import_dialog_merge import ARTICLES, OTHER_OUTLET, offered, stored_visit  # noqa: F401 - a fixture
 from tui.screens.import_articles import find_drafts
@@ -92,7 +93,7 @@ async def test_a_saved_draft_of_a_stored_visit_is_offered_for_merging(
         await pilot.press("ctrl+y")
         await until(pilot, dialog_idle(app))
         assert app.results == [True]
-    assert any(figure["value"] == 97.4 for figure in SurveyStore(db).get(record["id"])["figures"])
+    assert any(figure["value"] == 97.4 for figure in present(SurveyStore(db).get(record["id"]))["figures"])
 
 
 def test_a_drafts_file_reads_back_whole_and_a_records_file_is_left_to_the_records_import(tmp_path: Path) -> None:

@@ -40,13 +40,15 @@ def test_counts_values_names_what_a_person_gave_and_why_the_extractor_was_unsure
 
 
 def test_the_details_pane_shows_them_under_their_heading() -> None:
-    console = Console(file=io.StringIO(), width=100, color_system=None)
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
     console.print(describe(RECORD, Translator("vi")))
-    shown = console.file.getvalue()
+    shown = out.getvalue()
     assert "Nguồn gốc giá trị" in shown and "Người sửa hoặc thêm: Số liệu 2, Ghi chú" in shown
-    console = Console(file=io.StringIO(), width=100, color_system=None)
+    out = io.StringIO()
+    console = Console(file=out, width=100, color_system=None)
     console.print(describe(make_record(), Translator("vi")))
-    assert "Nguồn gốc giá trị" not in console.file.getvalue()
+    assert "Nguồn gốc giá trị" not in out.getvalue()
 
 
 def test_surveys_show_says_them_too(tmp_path, capsys) -> None:

@@ -27,7 +27,7 @@ def _oracle_vi(value: Decimal) -> str:
     sign = "-" if value < 0 else ""
     whole, _, fraction = f"{abs(value):f}".partition(".")
     fraction = fraction.rstrip("0")
-    groups = []
+    groups: list[str] = []
     while whole:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

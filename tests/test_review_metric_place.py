@@ -9,11 +9,13 @@ from textual.widgets import Static
 
 from store import provenance
 from store.extract import extract_file
+from tests.present import present
 from tests.test_review_screen import ARTICLES, reviewing, text_of
 from tests.test_review_screen_edits import save, stored
 from tui.fuzzy import rank_folded
 from tui.i18n import Translator
 from tui.screens.picker import PickerScreen
+from tui.screens.review import ReviewScreen
 from tui.screens.review_metric import MetricButton, metric_choices, metric_label
 
 pytestmark = pytest.mark.slow  # Pilot flows
@@ -81,7 +83,7 @@ async def test_escape_keeps_the_metric_and_none_removes_it() -> None:
         await pilot.pause()
         assert button.value == ""
         await save(pilot, app)
-    assert "metric" not in app.results[0]["figures"][with_metric]
+    assert "metric" not in present(app.results[0])["figures"][with_metric]
 
 
 def test_a_unit_typed_without_accents_gets_them_back() -> None:
@@ -100,6 +102,7 @@ async def test_a_name_several_provinces_share_is_added_and_placed_by_typing_the_
     draft = extract_file(ARTICLES / "a04_cu_chi.html")
     async with reviewing(draft, "vi") as (app, pilot):
         screen = app.screen
+        assert isinstance(screen, ReviewScreen)
         await screen.add_locality("xa tan phu")
         await pilot.pause()
         row = screen.rows["localities"][-1]
@@ -108,9 +111,10 @@ async def test_a_name_several_provinces_share_is_added_and_placed_by_typing_the_
         assert screen.focused is screen.query_one(f"#{row['id']}-province", Input)
         await pilot.press(*"tay ninh")
         await pilot.pause()
+        assert row["item"] is not None
         assert row["item"]["province"]["name"] == "Tây Ninh" and row["item"]["ward"]["name"] == "Xã Tân Phú"
         await save(pilot, app)
-    saved = app.results[0]
+    saved = present(app.results[0])
     assert saved["localities"][-1]["ward"]["name"] == "Xã Tân Phú"
     assert provenance.origins(saved)[f"localities[{len(saved['localities']) - 1}]"]["by"] == "person"
 

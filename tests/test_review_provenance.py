@@ -10,9 +10,12 @@ from textual.widgets import Checkbox, Input, Static
 
 from store import provenance
 from store.extract import extract_file
+from store.reasons import Reason
 from store.validation import validate
+from tests.present import present
 from tests.test_review_screen import ARTICLES, reviewing, text_of
 from tests.test_review_screen_edits import LONG_DIEN, save, stored, type_into
+from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
 
@@ -23,6 +26,7 @@ async def test_edited_dropped_and_added_values_are_recorded_by_path(tmp_path: Pa
     assert len(figures) >= 3 and "figures[1]" in draft.certainty or "figures[2]" in draft.certainty
     async with reviewing(draft, "en") as (app, pilot):
         screen = app.screen
+        assert isinstance(screen, ReviewScreen)
         type_into(screen, "review-leader-title", "Phó Chủ tịch HĐND tỉnh")
         screen.query_one("#review-figures-0-keep", Checkbox).value = False  # dropped: figures[1] becomes [0]
         type_into(screen, "review-figures-2-unit", "hồ sơ đúng hạn")
@@ -39,8 +43,9 @@ async def test_edited_dropped_and_added_values_are_recorded_by_path(tmp_path: Pa
     assert origins["figures[1]"] == {"path": "figures[1]", "by": "person"}  # the draft's figures[2], edited
     assert record["figures"][1]["unit"] == "hồ sơ đúng hạn"
     first = origins["figures[0]"]  # the draft's figures[1], untouched: the extractor's, with its certainty if any
-    assert first["by"] == "extractor" and first.get("certainty") == (
-        draft.certainty["figures[1]"].as_json() if "figures[1]" in draft.certainty else None)
+    said = draft.certainty.get("figures[1]")
+    assert said is None or isinstance(said, Reason)  # a fresh draft's certainty is a Reason
+    assert first["by"] == "extractor" and first.get("certainty") == (said.as_json() if said is not None else None)
     last = f"recommendations[{len(record['recommendations']) - 1}]"
     assert origins[last] == {"path": last, "by": "person"}
     assert origins["date"]["by"] == "extractor" and origins["date"]["certainty"]["code"] == "date_certainty.inferred"
@@ -61,7 +66,7 @@ async def test_a_reopened_draft_shows_and_keeps_what_a_person_gave(tmp_path: Pat
         assert shown.startswith("✎ người sửa hoặc thêm lần trước")
         assert "lần trước" not in text_of(app.screen.query_one("#review-kind-source", Static))
         await save(pilot, app)
-    origins = provenance.origins(app.results[0])
+    origins = provenance.origins(present(app.results[0]))
     assert origins["body"] == {"path": "body", "by": "person"} and origins["kind"]["by"] == "extractor"
 
 
@@ -75,7 +80,7 @@ async def test_a_value_typed_back_as_it_was_stays_the_extractors() -> None:
         type_into(screen, "review-leader-name", name)
         await pilot.pause()
         await save(pilot, app)
-    origins = provenance.origins(app.results[0])
+    origins = provenance.origins(present(app.results[0]))
     assert origins["leader"]["by"] == "extractor" and origins["leader"].get("rule") == draft.rules.get("leader")
 
 

@@ -18,6 +18,7 @@ from store.extract import Draft, extract_article, extract_file
 from store.importing import prepare, run_import
 from store.store import SurveyStore
 from store.validation import validate
+from tests.present import present
 from tests.tui.waiting import until
 from tui.i18n import Translator
 from tui.screens.review import ReviewScreen
@@ -81,6 +82,7 @@ async def test_each_field_is_shown_beside_its_sentence_and_saves_unchanged() -> 
         await pilot.press("ctrl+s")
         await pilot.pause()
     [saved] = app.results
+    assert saved is not None
     origins = saved.pop("provenance")
     assert saved == draft.record
     assert {entry["by"] for entry in origins} == {"extractor"}  # nothing touched: every value is the extractor's
@@ -91,6 +93,7 @@ async def test_correct_a_field_drop_a_figure_and_add_a_direction() -> None:
     draft = extract_file(ARTICLES / "a06_cu_chi_nha_be.txt")
     async with reviewing(draft) as (app, pilot):
         screen = app.screen
+        assert isinstance(screen, ReviewScreen)
         screen.query_one("#review-leader-title", Input).value = "Phó Trưởng Đoàn ĐBQH TPHCM, Trưởng đoàn"
         screen.query_one("#review-figures-0-keep", Checkbox).value = False
         screen.query_one("#review-figures-1-value", Input).value = "3.420"
@@ -136,6 +139,7 @@ async def test_an_incomplete_draft_stays_open_until_the_date_is_given() -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
     [record] = app.results
+    assert record is not None
     assert record["date"] == "2024-10-03" and "date_certainty" not in record and validate(record) == []
 
 
@@ -143,6 +147,7 @@ async def test_localities_can_be_dropped_and_added_through_the_gazetteer() -> No
     draft = extract_file(ARTICLES / "a12_hoa_vang_hoi_an_tay.txt")
     async with reviewing(draft) as (app, pilot):
         screen = app.screen
+        assert isinstance(screen, ReviewScreen)
         screen.query_one("#review-localities-1-keep", Checkbox).value = False
         await screen.add_locality("phường Không Có Thật")
         await pilot.pause()
@@ -152,6 +157,7 @@ async def test_localities_can_be_dropped_and_added_through_the_gazetteer() -> No
         await pilot.press("ctrl+s")
         await pilot.pause()
     [record] = app.results
+    assert record is not None
     assert [loc["name"] for loc in record["localities"]] == ["xã Hòa Vang", "xã Hòa Tiến"]
     assert record["localities"][1]["province"]["code"] == 48
     # figures of the dropped place lose their locality rather than pointing at nothing
@@ -184,6 +190,7 @@ async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Pat
         await pilot.press("ctrl+s")
         await pilot.pause()
     [record] = app.results
+    assert record is not None
     path = tmp_path / "reviewed.json"
 
     path.write_bytes(orjson.dumps(record))
@@ -191,7 +198,7 @@ async def test_the_reviewed_record_imports_through_the_normal_path(tmp_path: Pat
     with prepare([path]) as prepared:
         result = run_import(store, prepared, "skip", False, None)
     assert result.report.added == [record["id"]]
-    assert store.get(record["id"])["leader"]["name"] == "Trương Thế Vinh"
+    assert present(store.get(record["id"]))["leader"]["name"] == "Trương Thế Vinh"
 
 
 async def test_a_figures_number_unit_and_whole_are_edited_and_check_flags_are_marked_before_saving() -> None:
@@ -213,6 +220,7 @@ async def test_a_figures_number_unit_and_whole_are_edited_and_check_flags_are_ma
         await pilot.press("ctrl+s")
         await pilot.pause()
     [record] = app.results
+    assert record is not None
     figure = record["figures"][flagged]
     assert (figure["value"], figure["unit"], figure["of"]) == (2380, "hồ sơ đúng hạn", 2395)
 
@@ -267,6 +275,7 @@ async def test_difficulties_and_people_are_edited_too() -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
     [record] = app.results
+    assert record is not None
     assert record["people"][0] == {"name": "Trịnh Xuân Bách", "role": "Chủ tịch UBND phường"}
     assert record["difficulties"][0]["text"] == "Đường truyền chập chờn."
     assert len(record["difficulties"]) == len(draft.record["difficulties"])

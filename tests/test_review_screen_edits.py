@@ -24,6 +24,7 @@ from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
 from tests.test_review_screen import Host, opened
 from tui.screens.help import HelpScreen
+from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
 
@@ -196,6 +197,7 @@ async def test_recommendations_and_directions_are_edited_added_and_dropped_from_
     async with app.run_test(size=(80, 24)) as pilot:
         await opened(pilot)
         screen = app.screen
+        assert isinstance(screen, ReviewScreen)
         type_into(screen, "review-recommendations-0-text", "Bổ sung biên chế cho bộ phận một cửa.")
         type_into(screen, "review-recommendations-0-to", "UBND Thành phố")
         screen.query_one("#review-directions-0-text", Input).focus()

@@ -30,7 +30,8 @@ from store.sqlindex import matches as sqlmatches
 from store.sqlindex import text as texting
 from store.sqlindex.pairs import PAIRS, fragments, pairs_of
 from store.sqlindex.schema import WORD_TABLES
-from store.sqlindex.words import BLOCK_BYTES, bitmap, encode
+from store.sqlindex.vocabulary import Vocabulary
+from store.sqlindex.words import BLOCK_BYTES, Tables, bitmap, encode
 from store.taxonomy import taxonomy
 from store.tinydb_repository import TinyDBRepository
 from tests.sqlindex_reference import RECORDS, SEEDS, Reference, newest, scan_facets
@@ -297,7 +298,7 @@ def test_the_read_ahead_goes_on_after_a_search_that_began_meanwhile(tmp_path: Pa
     words = index._words
     stopped: list[bool] = []
 
-    def stopped_once(db, tables=None):  # type: ignore[no-untyped-def]
+    def stopped_once(db: sqlite3.Connection, tables: Tables | None = None) -> Vocabulary | None:
         if tables is PAIRS and not stopped:
             stopped.append(True)
             index.interrupt()  # what a key does; its statement then stops this one

@@ -126,7 +126,12 @@ def test_the_read_ahead_waits_while_a_search_runs(repository: TinyDBRepository) 
     index._forget(replaced=True)
     done = threading.Event()
     with index.searching():  # a search under way (a key's)
-        reader = threading.Thread(target=lambda: (index.prepare(), done.set()))
+
+        def read_ahead() -> None:
+            index.prepare()
+            done.set()
+
+        reader = threading.Thread(target=read_ahead)
         reader.start()
         assert not done.wait(0.3)
         assert WORDS not in index._vocabulary and "date" not in index._orders  # no step taken

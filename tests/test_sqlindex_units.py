@@ -141,14 +141,25 @@ def test_own_writes_and_deletes_keep_the_units_exact(repository: TinyDBRepositor
         action = step % 4
         if action == 0:  # another record in its place: other units named, others no longer
             donor = rng.choice(donors)
-            repository.update(target["id"], lambda r, donor=donor: {**donor, "id": r["id"]})
+
+            def replaced(r: dict[str, Any], donor: dict[str, Any] = donor) -> dict[str, Any]:
+                return {**donor, "id": r["id"]}
+
+            repository.update(target["id"], replaced)
         elif action == 1:
             repository.delete([target["id"]])
         elif action == 2:  # a unit no record named before, then a ward of the same name in another record
             name = f"Quokka {step}"
-            repository.update(target["id"], lambda r, name=name: _district(r, name, "Bình Dương"))
+
+            def in_district(r: dict[str, Any], name: str = name) -> dict[str, Any]:
+                return _district(r, name, "Bình Dương")
+
+            def in_commune(r: dict[str, Any], name: str = name) -> dict[str, Any]:
+                return _commune(r, name)
+
+            repository.update(target["id"], in_district)
             other = rng.choice([r for r in records if r["id"] != target["id"]])
-            repository.update(other["id"], lambda r, name=name: _commune(r, name))
+            repository.update(other["id"], in_commune)
         else:
             repository.upsert_many(rng.sample(donors, 3), on_duplicate="update")
         assert index.fresh()

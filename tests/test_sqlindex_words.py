@@ -106,7 +106,12 @@ def test_a_fragment_of_letters_and_digits_is_answered_by_the_words(built, monkey
     candidates; a phrase with more candidates than are looked in still is."""
     index, records = built
     asked: list[str] = []
-    monkeypatch.setattr(texting, "matched", lambda db, match, size: asked.append(match) or 0)
+
+    def matched(db: sqlite3.Connection, match: str, size: int) -> int:
+        asked.append(match)
+        return 0
+
+    monkeypatch.setattr(texting, "matched", matched)
     monkeypatch.setattr(texting, "VERIFY", 10_000)  # every candidate of a phrase looked in
     index._flags.clear()
     for text in ("chinh", "inh", "uyen", "2024", "0123456789", "tthc", "UBND", "dvc", "tp.hcm", "Thành phố",
@@ -300,6 +305,10 @@ def test_the_rest_of_many_matches_is_picked_by_numpy_alike(monkeypatch) -> None:
         monkeypatch.setattr(matching, "VECTORISED", vectorised)
         for window in (0, 10, 150):
             ordered = array("q", order)
-            matches = Matches(ordered, flags, lambda ordered=ordered: places(ordered))
+
+            def placed(ordered: array[int] = ordered) -> array[int]:
+                return places(ordered)
+
+            matches = Matches(ordered, flags, placed)
             assert list(matches[:window]) == expected[:window]
             assert list(matches.whole()) == expected

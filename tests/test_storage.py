@@ -22,6 +22,7 @@ from store.repository import MissingStore
 from store.storage import CRASH_ENV, StoreCorruptError, StoreError, backup_path
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.present import present
 
 WRITE_ONE = textwrap.dedent("""
     import sys
@@ -49,7 +50,7 @@ def _ids(path: Path) -> set[str]:
 def test_new_store_is_created_from_bundled_data(tmp_path: Path) -> None:
     store = SurveyStore.open(tmp_path / "deep" / "surveys.json")
     assert len(store) == 5
-    assert store.get("2025-09-09-doan-dbqh-tphcm-rach-dua")["leader"]["name"] == "Nguyễn Thị Yến"
+    assert present(store.get("2025-09-09-doan-dbqh-tphcm-rach-dua"))["leader"]["name"] == "Nguyễn Thị Yến"
 
 
 def test_create_refuses_an_existing_store_and_a_missing_folder(tmp_path: Path) -> None:
@@ -109,7 +110,7 @@ def test_a_small_write_appends_one_journal_line(store: SurveyStore) -> None:
     assert store.path.read_bytes() == before  # the store file is not rewritten
     lines = journal.journal_path(store.path).read_bytes().splitlines()
     assert len(lines) == 3  # the header, then one line per write
-    assert SurveyStore(store.path).get("batch-0")["summary"] == "Đã sửa."
+    assert present(SurveyStore(store.path).get("batch-0"))["summary"] == "Đã sửa."
 
 
 def test_compaction_keeps_backups_that_hold_the_previous_state(store: SurveyStore) -> None:
@@ -277,7 +278,12 @@ def test_a_checked_file_is_not_checked_again_but_an_edited_one_is(tmp_path: Path
     assert [h.record_id for h in SurveyStore(path).held_back()] == ["b"]  # checked in full, result remembered
     calls: list[object] = []
     real = health.usable
-    monkeypatch.setattr(state, "usable", lambda record: (calls.append(record), real(record))[1])
+
+    def usable(record: object) -> bool:
+        calls.append(record)
+        return real(record)
+
+    monkeypatch.setattr(state, "usable", usable)
     assert [h.record_id for h in SurveyStore(path).held_back()] == ["b"] and len(calls) == 1  # only the held one
     data = orjson.loads(path.read_bytes())
     data["surveys"]["1"]["localities"] = "nowhere"  # a hand edit: another stamp

@@ -8,6 +8,7 @@ verdicts meaningless.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -15,7 +16,15 @@ from store.store import SurveyStore
 from store.validation import validate
 from tests.synthetic import generate, store_bytes, write_store
 
-NARROW = {"provinces": (1, 48), "units": 5}
+
+class Narrowing(TypedDict):
+    """Keywords of `generate` that narrow the records to some provinces and units."""
+
+    provinces: tuple[int, ...]
+    units: int
+
+
+NARROW: Narrowing = {"provinces": (1, 48), "units": 5}
 
 
 @pytest.mark.parametrize("options", [{}, NARROW, {**NARROW, "tagged": True, "today_units": True}],

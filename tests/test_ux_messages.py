@@ -57,7 +57,7 @@ def _refusals(tmp_path: Path) -> list[str]:
     server.bind(str(odd / "sock.json"))
     big = tmp_path / "big.json"
     big.write_text("[" + " " * 4096 + "]", encoding="utf-8")
-    paths = [tmp_path / "missing.json", empty, odd, "/dev/null", odd / "sock.json", big]
+    paths: list[str | os.PathLike[str]] = [tmp_path / "missing.json", empty, odd, "/dev/null", odd / "sock.json", big]
     try:
         _, problems = find_sources(paths, replace(ReadLimits(), file_size=1024))
     finally:

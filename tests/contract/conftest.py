@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,14 +17,14 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def repository(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Repository:
+def repository(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Repository]:
     repo = BACKENDS[backend](tmp_path, request)
     yield repo
     repo.close()
 
 
 @pytest.fixture
-def another(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Repository:
+def another(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Repository]:
     """A second, separate empty repository of the same backend (round trips)."""
     where = tmp_path / "another"
     where.mkdir()

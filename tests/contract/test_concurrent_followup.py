@@ -17,6 +17,7 @@ import pytest
 from store.followup import get_item, save_followup
 from store.repository import ConflictError, Repository
 from tests.factories import make_record
+from tests.present import present
 
 pytestmark = pytest.mark.slow  # two processes editing at once, per backend
 
@@ -70,10 +71,10 @@ def test_two_processes_editing_the_same_item_one_is_refused_and_changes_nothing(
 ) -> None:
     repository.upsert_many([make_record()])
     for round_number in range(3):
-        seen = get_item(repository.get(RECORD), R1)  # both saw the item as it is now
+        seen = get_item(present(repository.get(RECORD)), R1)  # both saw the item as it is now
         outcome = _race(reopen, [(R1, f"một {round_number}", seen), (R1, f"hai {round_number}", seen)])
         assert sorted(value.split(":")[0] for value in outcome.values()) == ["conflict", "saved"], outcome
         refused = next(text for text, value in outcome.items() if value.startswith("conflict"))
         assert "changed by someone else" in outcome[refused] and "nothing was saved" in outcome[refused]
-        texts = [r["text"] for r in get_item(repository.get(RECORD), R1)["responses"]]
+        texts = [r["text"] for r in get_item(present(repository.get(RECORD)), R1)["responses"]]
         assert refused not in texts and len(texts) == round_number + 1

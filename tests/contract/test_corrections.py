@@ -15,6 +15,7 @@ import pytest
 
 from store.repository import Repository
 from tests.factories import make_record
+from tests.present import present
 from tui.screens.review_save import Conflict, apply_correction, save_correction
 
 RECORD = make_record(provenance=[{"path": "leader", "by": "extractor"}])
@@ -29,7 +30,7 @@ def test_a_correction_is_written_with_its_origins(repository: Repository) -> Non
     repository.upsert_many([RECORD])
     stored = save_correction(repository.location, RECORD, corrected(leader={"name": "Lê Văn Đúng", "title": ""}))
     assert stored["leader"]["name"] == "Lê Văn Đúng" and stored["provenance"] == [{"path": "leader", "by": "person"}]
-    assert repository.get(ID)["leader"]["name"] == "Lê Văn Đúng"
+    assert present(repository.get(ID))["leader"]["name"] == "Lê Văn Đúng"
 
 
 def test_another_writers_other_value_is_kept_and_the_same_value_refused(repository: Repository,
@@ -45,7 +46,7 @@ def test_another_writers_other_value_is_kept_and_the_same_value_refused(reposito
     finally:
         other.close()
     assert raised.value.values == ["body"]
-    stored = repository.get(ID)
+    stored = present(repository.get(ID))
     assert stored["summary"] == "Sửa ở văn phòng khác." and stored["leader"]["name"] == "Lê Văn Đúng"
     assert stored["body"] == "HĐND phường Tân Định (văn phòng khác)"
 
@@ -72,4 +73,4 @@ def test_a_write_between_the_read_and_the_write_is_seen(backend: str, repository
     finally:
         other.close()
     assert calls == ["Trần Thị Thử", "Người Khác"]  # tried again on the row as it now is, and refused
-    assert repository.get(ID)["leader"]["name"] == "Người Khác"
+    assert present(repository.get(ID))["leader"]["name"] == "Người Khác"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 import pytest
 
@@ -15,6 +17,7 @@ from store.repository import (
     ValidationFailed,
 )
 from tests.factories import make_record
+from tests.present import present
 
 
 def _two() -> list[dict]:
@@ -69,7 +72,7 @@ def test_update_applies_change_atomically(repository: Repository) -> None:
 
     stored = repository.update(make_record()["id"], retitle)
     assert stored["summary"] == "Tóm tắt mới."
-    assert repository.get(make_record()["id"])["summary"] == "Tóm tắt mới."
+    assert present(repository.get(make_record()["id"]))["summary"] == "Tóm tắt mới."
 
 
 def test_update_conflict_changes_nothing(repository: Repository) -> None:
@@ -159,7 +162,7 @@ def test_the_change_function_gets_a_copy_and_the_result_is_a_copy(repository: Re
     stored = repository.update(make_record()["id"], keep)
     kept[0]["summary"] = "changed after the update"
     stored["summary"] = "changed by the caller"
-    assert repository.get(make_record()["id"])["summary"] == "Sửa."
+    assert present(repository.get(make_record()["id"]))["summary"] == "Sửa."
 
 
 # -- upsert: all or nothing, duplicates reported --------------------------------
@@ -212,8 +215,8 @@ def test_newer_keeps_whichever_was_edited_last(repository: Repository) -> None:
     exported = repository.get(make_record()["id"])
     edited = repository.update(make_record()["id"], lambda r: {**r, "summary": "Sửa sau."})
     assert edited["updated"]  # every edit stamps the record
-    report = repository.upsert_many([exported], on_duplicate="newer")  # an older copy: the stored edit stays
-    assert report.skipped and repository.get(make_record()["id"])["summary"] == "Sửa sau."
+    report = repository.upsert_many([present(exported)], on_duplicate="newer")  # an older copy: the stored edit stays
+    assert report.skipped and present(repository.get(make_record()["id"]))["summary"] == "Sửa sau."
     newer = {**edited, "summary": "Sửa sau nữa.", "updated": "9999-01-01T00:00:00.000000Z"}
     report = repository.upsert_many([newer], on_duplicate="newer")
     assert report.updated == [make_record()["id"]] and repository.get(make_record()["id"]) == newer
@@ -250,7 +253,10 @@ def test_change_token_moves_on_every_kind_of_write_and_only_then(repository: Rep
     repository.upsert_many(_two())
     tokens.append(repository.change_token())
     for summary in ("Một.", "Hai.", "Ba."):
-        repository.update(make_record()["id"], lambda r, s=summary: {**r, "summary": s})
+        def summarised(r: dict[str, Any], s: str = summary) -> dict[str, Any]:
+            return {**r, "summary": s}
+
+        repository.update(make_record()["id"], summarised)
         tokens.append(repository.change_token())
     repository.upsert_many([make_record()])  # an identical copy: skipped, nothing written
     assert repository.change_token() == tokens[-1]
@@ -291,7 +297,7 @@ def test_provenance_is_stored_and_kept_by_update(repository: Repository) -> None
 
     kept = repository.update(record["id"], follow_up)
     assert kept["provenance"][:4] == record["provenance"] and kept["provenance"][4]["path"] == "figures[2]"
-    assert repository.get(record["id"])["provenance"] == kept["provenance"]
+    assert present(repository.get(record["id"]))["provenance"] == kept["provenance"]
 
 
 def test_provenance_naming_a_value_the_record_lacks_is_refused(repository: Repository) -> None:

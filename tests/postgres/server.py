@@ -20,7 +20,7 @@ from urllib.parse import quote
 import pytest
 
 if TYPE_CHECKING:
-    from store.repository import Repository
+    from store.postgres import PostgresRepository
 
 HOW = ("set SURVEYS_TEST_PG=postgresql://USER@HOST/DB (a database where the tests may create schemas), "
        "or run .ci/run, which starts a throw-away server")
@@ -72,7 +72,7 @@ def fresh_schema(request: pytest.FixtureRequest) -> str:
     return with_schema(url, schema)
 
 
-def fresh_archive(request: pytest.FixtureRequest) -> Repository:
+def fresh_archive(request: pytest.FixtureRequest) -> PostgresRepository:
     """An empty, initialised archive in a private schema."""
     from store.postgres import init_postgres  # noqa: PLC0415 - needs psycopg, optional until a test asks
 

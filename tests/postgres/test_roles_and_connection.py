@@ -16,6 +16,7 @@ from store.query import Filter
 from store.repository import MissingStore, ReadOnlyStore
 from store.storage import StoreError
 from tests.postgres.server import server_url
+from tests.present import present
 from tests.synthetic import generate
 
 
@@ -29,7 +30,7 @@ def _as_role(url: str, role: str) -> str:
 def reader(archive: PostgresRepository, request: pytest.FixtureRequest) -> PostgresRepository:
     """The archive opened by a role made as the README says a reader role is made."""
     role = f"reader_{uuid.uuid4().hex[:8]}"
-    schema = archive._db.connection().execute("SELECT current_schema()").fetchone()[0]
+    schema = present(archive._db.connection().execute("SELECT current_schema()").fetchone())[0]
     admin = psycopg.connect(server_url(), autocommit=True)
     admin.execute(f"CREATE ROLE {role} LOGIN")
     admin.execute(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
@@ -73,7 +74,7 @@ def _backend_pid(repository: PostgresRepository) -> int:
 
 def _terminate(pid: int) -> None:
     with psycopg.connect(server_url(), autocommit=True) as admin:
-        assert admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
+        assert present(admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone())[0]
 
 
 def test_a_dropped_connection_during_a_browse_reconnects_once(archive: PostgresRepository) -> None:
@@ -127,7 +128,7 @@ def test_no_archive_is_an_error_and_nothing_is_created(archive_url: str) -> None
     with pytest.raises(MissingStore, match="surveys init postgresql://"):
         open_repository(archive_url)
     with psycopg.connect(archive_url, autocommit=True) as connection:
-        assert connection.execute("SELECT to_regclass('surveys')").fetchone()[0] is None
+        assert present(connection.execute("SELECT to_regclass('surveys')").fetchone())[0] is None
 
 
 def test_init_records_the_schema_version_and_is_idempotent(archive_url: str) -> None:
@@ -138,7 +139,7 @@ def test_init_records_the_schema_version_and_is_idempotent(archive_url: str) -> 
     assert f"already at schema version {LATEST}" in said
     repository.close()
     with psycopg.connect(archive_url, autocommit=True) as connection:
-        assert connection.execute("SELECT max(version) FROM surveys_schema").fetchone()[0] == LATEST
+        assert present(connection.execute("SELECT max(version) FROM surveys_schema").fetchone())[0] == LATEST
         connection.execute("INSERT INTO surveys_schema (version) VALUES (%s)", (LATEST + 1,))
     with pytest.raises(SchemaError, match="newer than this program"):
         open_postgres(archive_url)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import pytest
 
@@ -24,6 +24,12 @@ from store.tinydb_repository import TinyDBRepository
 from tests.postgres.server import fresh_archive
 from tests.synthetic import generate
 from tests.test_index_vs_scan import _odd_records, _random_filters
+
+if TYPE_CHECKING:
+    from store.postgres import PostgresRepository
+
+    # the `pair` fixture: its seed, the records, and the same records in each backend
+    Pair: TypeAlias = tuple[int, list[dict[str, Any]], PostgresRepository, TinyDBRepository]
 
 RECORDS = 320
 QUERIES = 90
@@ -44,7 +50,7 @@ def _comparable(query: Filter) -> bool:
 
 
 @pytest.fixture(scope="module", params=(1, 2))
-def pair(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def pair(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Pair:
     seed = request.param
     records = generate(RECORDS, seed=seed) + _odd_records(seed)
     archive = fresh_archive(request)
@@ -54,7 +60,7 @@ def pair(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     return seed, records, archive, tiny
 
 
-def test_every_filter_gives_the_same_records_and_facets(pair) -> None:  # type: ignore[no-untyped-def]
+def test_every_filter_gives_the_same_records_and_facets(pair: Pair) -> None:
     seed, records, archive, tiny = pair
     assert archive.count() == tiny.count() == len(records)
     filters = [f for f in _random_filters(random.Random(seed), records, QUERIES) if _comparable(f)]
@@ -69,7 +75,7 @@ def test_every_filter_gives_the_same_records_and_facets(pair) -> None:  # type: 
         assert {r["id"] for r in got.records} == {r["id"] for r in records if matcher.matches_record(r)}, label
 
 
-def test_sorts_and_pages_agree(pair) -> None:  # type: ignore[no-untyped-def]
+def test_sorts_and_pages_agree(pair: Pair) -> None:
     seed, records, archive, tiny = pair
     rng = random.Random(seed + 10)
     for query in [Filter(), *_random_filters(rng, records, 12)]:
@@ -84,7 +90,7 @@ def test_sorts_and_pages_agree(pair) -> None:  # type: ignore[no-untyped-def]
     assert [r["id"] for r in archive.records()] == [r["id"] for r in tiny.records()]
 
 
-def test_records_equal_what_went_in(pair) -> None:  # type: ignore[no-untyped-def]
+def test_records_equal_what_went_in(pair: Pair) -> None:
     _, records, archive, _ = pair
     by_id = {record["id"]: record for record in records}
     assert all(record == by_id[record["id"]] for record in archive.records())
@@ -103,7 +109,7 @@ def _oracle(records: list[dict[str, Any]], groups: dict[str, list[str]]) -> set[
     return found
 
 
-def test_or_within_a_field_and_across_fields(archive) -> None:  # type: ignore[no-untyped-def]
+def test_or_within_a_field_and_across_fields(archive: PostgresRepository) -> None:
     records = generate(150, seed=7)
     archive.upsert_many(records)
     years = sorted({r["date"][:4] for r in records})
@@ -122,7 +128,7 @@ def test_or_within_a_field_and_across_fields(archive) -> None:  # type: ignore[n
         assert sum(year_counts.values()) == len(wanted_years)
 
 
-def test_abbreviations_and_date_groups_as_on_the_file_store(archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_abbreviations_and_date_groups_as_on_the_file_store(archive: PostgresRepository, tmp_path: Path) -> None:
     records = generate(80, seed=17)
     records[0]["summary"] = "Rà soát thủ tục hành chính tại bộ phận một cửa."
     records[1]["summary"] = "Đoàn nêu việc cắt giảm TTHC ở phường."

@@ -11,6 +11,7 @@ import store.postgres.repository as repository_module
 from store.postgres import PostgresRepository, open_postgres
 from store.query import Filter
 from store.repository import ConflictError, ValidationFailed
+from tests.present import present
 from tests.synthetic import generate
 
 WRITERS = 20
@@ -33,7 +34,10 @@ def test_twenty_concurrent_writers_on_distinct_records_lose_nothing(archive: Pos
         try:
             start.wait()
             for round_ in range(3):
-                office.update(record_id, lambda r, n=number, k=round_: {**r, "notes": f"writer {n} round {k}"})
+                def noted(r: dict[str, Any], n: int = number, k: int = round_) -> dict[str, Any]:
+                    return {**r, "notes": f"writer {n} round {k}"}
+
+                office.update(record_id, noted)
         except BaseException as error:  # reported below
             failures.append(error)
 
@@ -47,7 +51,7 @@ def test_twenty_concurrent_writers_on_distinct_records_lose_nothing(archive: Pos
         office.close()
     assert failures == []
     for number, record in enumerate(records):
-        assert archive.get(record["id"])["notes"] == f"writer {number} round 2"
+        assert present(archive.get(record["id"]))["notes"] == f"writer {number} round 2"
 
 
 def _set_status(seen: str, wanted: str, pause: threading.Event | None = None, resume: threading.Event | None = None):
@@ -88,7 +92,7 @@ def test_conflicting_writers_on_one_item_one_wins_one_is_told(archive: PostgresR
     other.close()
     assert len(outcome) == 1 and isinstance(outcome[0], ConflictError)
     assert "now 'done'" in str(outcome[0])
-    stored = archive.get(record["id"])
+    stored = present(archive.get(record["id"]))
     expected = {**record, "recommendations": [{**record["recommendations"][0], "status": "done"},
                                               *record["recommendations"][1:]]}
     assert stored.pop("updated") and stored == expected  # the winner's edit, stamped, nothing of the loser's
@@ -117,7 +121,7 @@ def test_a_stale_write_is_retried_on_a_fresh_read(archive: PostgresRepository) -
     resume.set()
     thread.join()
     other.close()
-    stored = archive.get(record["id"])
+    stored = present(archive.get(record["id"]))
     assert stored["notes"] == "ghi chú của văn phòng A" and stored["summary"] == "Tóm tắt do văn phòng B sửa."
     assert calls[-1] == "Tóm tắt do văn phòng B sửa."
 
@@ -129,7 +133,7 @@ def test_an_import_failing_halfway_writes_nothing(archive: PostgresRepository, m
     real_row_of = repository_module.row_of
     seen = []
 
-    def failing_row_of(record: dict[str, Any]):  # type: ignore[no-untyped-def]
+    def failing_row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         seen.append(record["id"])
         if len(seen) == 150:
             raise OSError("the import source went away")
@@ -175,7 +179,7 @@ def test_a_second_office_sees_an_edit_through_the_change_token(archive: Postgres
         assert other.change_token() == seen
         archive.update(record["id"], lambda r: {**r, "notes": "sửa ở văn phòng A"})
         assert other.change_token() != seen
-        assert other.get(record["id"])["notes"] == "sửa ở văn phòng A"
+        assert present(other.get(record["id"]))["notes"] == "sửa ở văn phòng A"
         assert other.search(Filter.parse('"van phong a"')).total == 1
     finally:
         other.close()

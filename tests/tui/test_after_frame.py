@@ -3,8 +3,7 @@ once the frame has had time to go out; run at once when no frame is awaited; nev
 
 from __future__ import annotations
 
-from kept_timers import KeptTimers
-
+from tests.tui.kept_timers import KeptTimers
 from tui.after_frame import LATER, AfterFrame
 
 

@@ -7,7 +7,13 @@ import types
 from pathlib import Path
 
 import pytest
-from browser_helpers import (
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from store.store import SurveyStore
+from tests.bundled import DI_AN, LAI_THIEU, NEWEST_FIRST, RACH_DUA, TDM, THACH_THAT
+from tests.goldens import assert_matches_golden
+from tests.tui.browser_helpers import (
     active_filter,
     answer,
     browsing,
@@ -24,13 +30,7 @@ from browser_helpers import (
     settle,
     type_text,
 )
-from textual.screen import ModalScreen
-from textual.widgets import Input, Label
-from waiting import drained
-
-from store.store import SurveyStore
-from tests.bundled import DI_AN, LAI_THIEU, NEWEST_FIRST, RACH_DUA, TDM, THACH_THAT
-from tests.goldens import assert_matches_golden
+from tests.tui.waiting import drained
 from tui.app import SurveysApp
 from tui.screens.dates import DatesScreen
 from tui.screens.help import HelpScreen

@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import (
+from textual.pilot import Pilot
+from textual.widgets import Checkbox, Input, Select, Static
+
+from store.store import SurveyStore
+from tests.factories import make_record
+from tests.present import present
+from tests.tui.browser_helpers import (
     browsing,
     details_text,
     facet_lines,
@@ -23,11 +29,6 @@ from browser_helpers import (
     screen_text,
     selected_id,
 )
-from textual.pilot import Pilot
-from textual.widgets import Checkbox, Input, Select, Static
-
-from store.store import SurveyStore
-from tests.factories import make_record
 from tui.screens.help import HelpScreen
 from tui.screens.review_correct import CorrectScreen
 
@@ -62,7 +63,7 @@ async def correcting(pilot: Pilot) -> CorrectScreen:
 
 
 def stored(path: Path, record_id: str = TAN_DINH) -> dict[str, Any]:
-    return SurveyStore.open(path).get(record_id)
+    return present(SurveyStore.open(path).get(record_id))
 
 
 def sources(screen: CorrectScreen) -> str:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, listed_ids, notes, selected_id, settle
 from textual.widgets import Static
 
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.present import present
+from tests.tui.browser_helpers import browsing, listed_ids, notes, selected_id, settle
 from tui.days import visit_day
 from tui.screens.confirm_delete import ConfirmDeleteScreen
 
@@ -27,10 +28,10 @@ async def _confirm(pilot) -> ConfirmDeleteScreen:
 @pytest.mark.parametrize("lang, title", [("en", "Delete this visit?"), ("vi", "Xóa chuyến này?")])
 async def test_y_deletes_the_named_survey_and_the_list_follows(bundled_store: Path, lang: str, title: str) -> None:
     async with browsing(bundled_store, lang) as (app, pilot):
-        doomed = selected_id(app)
+        doomed = present(selected_id(app))
         screen = await _confirm(pilot)
         shown = str(screen.query_one("#confirm-delete-what", Static).render())
-        record = SurveyStore(bundled_store).get(doomed)
+        record = present(SurveyStore(bundled_store).get(doomed))
         assert doomed in shown and record["body"] in shown and visit_day(record, lang) in shown
         assert title in str(screen.query_one(".dialog-title").render())
         await pilot.press("enter")  # not an answer
@@ -45,7 +46,7 @@ async def test_y_deletes_the_named_survey_and_the_list_follows(bundled_store: Pa
 
 async def test_n_and_escape_keep_it(bundled_store: Path) -> None:
     async with browsing(bundled_store, "en") as (app, pilot):
-        kept = selected_id(app)
+        kept = present(selected_id(app))
         for key in ("n", "escape"):
             await _confirm(pilot)
             await pilot.press(key)

@@ -9,7 +9,14 @@ import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import (
+from textual.widgets import Checkbox, Input, Select, Static
+
+from store.export import export
+from store.store import SurveyStore
+from store.validation import validate
+from tests.bundled import LAI_THIEU, NEWEST_FIRST, RACH_DUA
+from tests.present import present
+from tests.tui.browser_helpers import (
     browsing,
     finish,
     listed_ids,
@@ -20,12 +27,6 @@ from browser_helpers import (
     settle,
     type_text,
 )
-from textual.widgets import Checkbox, Input, Select, Static
-
-from store.export import export
-from store.store import SurveyStore
-from store.validation import validate
-from tests.bundled import LAI_THIEU, NEWEST_FIRST, RACH_DUA
 from tui.app import SurveysApp
 from tui.screens.export_dialog import ExportScreen
 
@@ -83,7 +84,7 @@ async def test_figure_rows_with_a_bom_chosen_from_the_keyboard(bundled_store: Pa
         assert payload.startswith(b"\xef\xbb\xbf")
         rows = rows_of(target)
         store = SurveyStore.open(bundled_store)
-        expected = [(r["id"], f["label"]) for r in (store.get(RACH_DUA), store.get(LAI_THIEU))
+        expected = [(r["id"], f["label"]) for r in (present(store.get(RACH_DUA)), present(store.get(LAI_THIEU)))
                     for f in r.get("figures", [])]
         assert [(row["survey_id"], row["label"]) for row in rows] == expected
         received = next(row for row in rows if row["label"].startswith("Hồ sơ trung tâm"))
@@ -113,13 +114,13 @@ async def test_json_is_newest_first_whatever_the_sort_and_imports_back(bundled_s
     records = json.loads(target.read_text(encoding="utf-8"))
     assert [r["id"] for r in records] == NEWEST_FIRST
     store = SurveyStore.open(bundled_store)
-    assert target.read_bytes() == export([store.get(i) for i in NEWEST_FIRST], "json")  # what the CLI writes
+    assert target.read_bytes() == export([present(store.get(i)) for i in NEWEST_FIRST], "json")  # what the CLI writes
     assert all(validate(r) == [] and r == store.get(r["id"]) for r in records)  # imports back as it was
 
 
 async def test_markdown_brief_and_item_rows_follow_a_status_filter(bundled_store: Path, tmp_path: Path) -> None:
     store = SurveyStore.open(bundled_store)
-    record = copy.deepcopy(store.get(LAI_THIEU))
+    record = copy.deepcopy(present(store.get(LAI_THIEU)))
     record["directions"][0]["status"] = "done"
     store.replace(record)
     async with browsing(bundled_store, "en") as (app, pilot):

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.app import App
+from textual.app import App, ComposeResult
 
 from store.query import Filter, facet_clause
 from store.sqlindex import SqlIndex
@@ -37,7 +37,7 @@ async def _tree(index: SqlIndex, query: Filter) -> list[tuple[Any, tuple[Any, ..
     places = index.ward_provinces()
 
     class Host(App[None]):
-        def compose(self):  # type: ignore[no-untyped-def]
+        def compose(self) -> ComposeResult:
             yield FacetPanel(Translator("en"), id="facets")
 
     async with Host().run_test(size=(120, 60)) as pilot:

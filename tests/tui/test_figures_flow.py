@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, details_text, filter_text, listed_ids, open_screen, search, settle
 from textual.widgets import OptionList
 
 from store.checks import check_record
@@ -16,6 +15,7 @@ from store.metrics import MetricKey
 from store.store import SurveyStore
 from tests.bundled import NEWEST_FIRST, RACH_DUA
 from tests.factories import make_record
+from tests.tui.browser_helpers import browsing, details_text, filter_text, listed_ids, open_screen, search, settle
 from tui.screens.figures import FiguresScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -58,7 +58,7 @@ async def test_c_takes_every_listed_survey_newest_first_whatever_the_sort(bundle
         await settle(pilot)
         screen = await open_screen(pilot, "c", FiguresScreen)
         assert [r["id"] for r in screen.records] == NEWEST_FIRST
-        assert "Tỷ lệ giải quyết đúng hạn (%)" in screen.query_one("#figures-title").render().plain
+        assert "Tỷ lệ giải quyết đúng hạn (%)" in str(screen.query_one("#figures-title").render())
         assert "100%" in screen.chart_text() and "91,2%" in screen.chart_text()
 
 
@@ -67,6 +67,7 @@ async def test_c_with_no_match_says_there_are_no_figures(bundled_store: Path) ->
         await search(pilot, "no such words")
         await pilot.press("c")
         await pilot.pause()
+        assert isinstance(app.screen, FiguresScreen)
         assert app.screen.chart_text() == "The filtered visits give no figures."
 
 

@@ -8,7 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import (
+from textual.app import App
+
+from store.bodies import label
+from store.query import Filter
+from tests.present import present
+from tests.tui.browser_helpers import (
     active_filter,
     browsing,
     catalog,
@@ -22,15 +27,12 @@ from browser_helpers import (
     type_text,
     view_records,
 )
-from textual.app import App
-from waiting import drawn, until
-
-from store.bodies import label
-from store.query import Filter
+from tests.tui.waiting import drawn, until
 from tui.days import visit_day
 from tui.i18n import Translator
 from tui.keys import BIND_ORDER
 from tui.screens.figures import FiguresScreen, bars_for
+from tui.screens.picker import PickerScreen
 from tui.widgets.facets import FacetPanel
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -92,7 +94,7 @@ async def test_figures_view_shows_periods_distinct_labels_and_moves_with_j_k(bun
         screen = await open_screen(pilot, "c", FiguresScreen)
         text = screen_text(app)
         # every bar says its period, whole, even at 80 columns
-        bars = bars_for(view_records(app), screen.key, "locality", lang)
+        bars = bars_for(view_records(app), present(screen.key), "locality", lang)
         assert len(bars) >= 2 and all(bar.note and bar.note in text for bar in bars), text
         lines = [line.split("▎")[0] for line in text.splitlines()[2:] if "▊" in line]
         labels = [line.strip("▊ ").strip() for line in lines if line.strip("▊ ").strip()]
@@ -130,7 +132,11 @@ async def test_list_gets_its_height_back_after_shrinking_and_growing(bundled_sto
         assert tall >= 6  # five surveys and the header
         for size in ((80, 12), (60, 9), SMALL):
             await pilot.resize_terminal(*size)
-            await until(pilot, lambda size=size: app.size == size, "the new size")
+
+            def resized(size: tuple[int, int] = size) -> bool:
+                return app.size == size
+
+            await until(pilot, resized, "the new size")
             await drawn(pilot)
         assert app.survey_list.size.height == tall
         assert sum(visit_day(record_at(app, p), lang) in screen_text(app) for p in app.survey_list.rows) == 5
@@ -253,6 +259,7 @@ async def test_province_picker_offers_former_provinces_and_districts(bundled_sto
         text = screen_text(app)
         assert t("picker.nothing") not in text
         assert "Bình Dương" in text and t("picker.former_province", today="Hồ Chí Minh") in text
+        assert isinstance(app.screen, PickerScreen)
         shown = app.screen.visible_choices[0]
         assert shown.label == "Bình Dương" and shown.count >= 2  # Dĩ An and Thủ Dầu Một at least
         await pilot.press("enter")

@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import browsing
 from textual.app import App
 
 import tui.first_frame
 import tui.loading
 from store.tinydb_repository import TinyDBRepository
+from tests.tui.browser_helpers import browsing
 from tui.app import SurveysApp
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, catalog, listed_ids, result, selected_id, settle, type_text
 
 from store.query import Filter
 from store.tinydb_repository import TinyDBRepository
+from tests.present import present
 from tests.synthetic import write_store
+from tests.tui.browser_helpers import browsing, catalog, listed_ids, result, selected_id, settle, type_text
 from tests.tui.widget_helpers import newest_ids, until
 from tui.model import FIRST_ROWS, PAGE
 
@@ -29,7 +30,7 @@ async def test_the_launch_brings_the_first_rows_and_the_rest_of_the_page_when_re
         while (app.survey_list.selected or 0) <= FIRST_ROWS + 5:  # past the rows brought: its page is fetched
             await pilot.press("pagedown")
         await until(pilot, lambda: catalog(app).record(app.survey_list.selected) is not None)
-        assert selected_id(app) == newest_ids(generated)[app.survey_list.selected]
+        assert selected_id(app) == newest_ids(generated)[present(app.survey_list.selected)]
         assert len(catalog(app)._pages[0]) == PAGE
         assert listed_ids(app) == newest_ids(generated)
 

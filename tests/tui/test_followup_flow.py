@@ -8,9 +8,18 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import Any
 
 import pytest
-from browser_helpers import (
+from rich.console import Group, RenderableType
+from rich.text import Text
+from textual.widgets import Input, OptionList, Select, Static
+
+from store.store import SurveyStore
+from tests.bundled import RACH_DUA
+from tests.factories import make_record
+from tests.present import present
+from tests.tui.browser_helpers import (
     browsing,
     details_text,
     filter_text,
@@ -23,13 +32,6 @@ from browser_helpers import (
     set_filter,
     type_text,
 )
-from rich.console import Group
-from rich.text import Text
-from textual.widgets import Input, OptionList, Select, Static
-
-from store.store import SurveyStore
-from tests.bundled import RACH_DUA
-from tests.factories import make_record
 from tui.hanging import Hanging
 from tui.i18n import Translator
 from tui.screens.followup import FollowUpScreen
@@ -39,8 +41,8 @@ from tui.widgets.details import describe
 TAN_DINH = "2025-10-02-hdnd-test-tan-dinh"
 
 
-def stored(path: Path, record_id: str) -> dict:
-    return SurveyStore.open(path).get(record_id)
+def stored(path: Path, record_id: str) -> dict[str, Any]:
+    return present(SurveyStore.open(path).get(record_id))
 
 
 async def open_item(pilot, downs: int) -> FollowUpScreen:
@@ -112,7 +114,7 @@ async def test_status_open_count_changes_as_items_are_done(bundled_store: Path) 
         assert picker.query_one("#items-options", OptionList).highlighted == 1  # the first open item
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen.ref == ("directions", 0)
+        assert isinstance(app.screen, FollowUpScreen) and app.screen.ref == ("directions", 0)
         await pilot.press("enter", "down", "down", "enter", "ctrl+s")
         await finish(pilot)
         assert len(listed_ids(app)) == 5 and TAN_DINH not in listed_ids(app)
@@ -161,8 +163,9 @@ async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> Non
         assert "Không có chuyến nào khớp bộ lọc" in screen_text(app)
 
 
-def listed(group: Group) -> list[Text]:
+def listed(group: RenderableType) -> list[Text]:
     """Each bulleted list of the details (`tui.hanging.Hanging`) as one Text, its lines as they start."""
+    assert isinstance(group, Group)  # `describe` draws the details as one Group
     return [Text("\n").join(prefix + body for prefix, body in part.rows)
             for part in group.renderables if isinstance(part, Hanging)]
 

@@ -6,7 +6,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from browser_helpers import (
+
+from store.folding import fold
+from tests.tui.browser_helpers import (
     answer,
     burst,
     details_text,
@@ -20,8 +22,6 @@ from browser_helpers import (
     settle,
     type_text,
 )
-
-from store.folding import fold
 from tui.app import SurveysApp
 from tui.model import locality_text, ward_label
 from tui.screens.picker import PickerScreen

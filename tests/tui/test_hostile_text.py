@@ -7,7 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from browser_helpers import (
+
+from store.store import SurveyStore
+from store.validation import validate
+from tests.tui.browser_helpers import (
     active_filter,
     answer,
     browsing,
@@ -19,9 +22,6 @@ from browser_helpers import (
     settle,
     type_text,
 )
-
-from store.store import SurveyStore
-from store.validation import validate
 from tui.safe import visible
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen

@@ -11,12 +11,22 @@ import threading
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, catalog, index_stale, listed_ids, result, screen_text, search, selected_id, settle
 
 import tui.loading
 from store.sqlindex import index_path_for
 from store.tinydb_repository import TinyDBRepository
 from tests.synthetic import generate, write_store
+from tests.tui.browser_helpers import (
+    browsing,
+    catalog,
+    index_stale,
+    listed_ids,
+    result,
+    screen_text,
+    search,
+    selected_id,
+    settle,
+)
 from tests.tui.widget_helpers import newest_ids, until
 from tui.app import SurveysApp
 from tui.model import KEPT_PAGES, PAGE

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import orjson
 import pytest
-from browser_helpers import browsing, details_text, screen_text, settle, type_text, until
 from textual.widgets import Input
 
 from tests.factories import make_record
 from tests.payloads import ALL, MARKUP_LITERALS, PAYLOADS, raw_controls, write_hostile_store
+from tests.tui.browser_helpers import browsing, details_text, screen_text, settle, type_text, until
 from tui.app import SurveysApp
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen

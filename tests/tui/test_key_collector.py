@@ -8,9 +8,9 @@ import gc
 from collections.abc import Callable, Iterator
 
 import pytest
-from kept_timers import KeptTimers
 
 import tui.key_collector as kc
+from tests.tui.kept_timers import KeptTimers
 from tui.key_collector import PATIENCE, QUIET, YOUNG, KeyCollector
 
 
@@ -70,7 +70,12 @@ def test_waits_for_the_frame_but_not_past_patience(clock: _Clock) -> None:
 
 def test_young_garbage_is_collected_in_a_long_burst(clock: _Clock, monkeypatch: pytest.MonkeyPatch) -> None:
     collected: list[int] = []
-    monkeypatch.setattr(kc.gc, "collect", lambda generation=2: collected.append(generation) or 0)
+
+    def collect(generation: int = 2) -> int:
+        collected.append(generation)
+        return 0
+
+    monkeypatch.setattr(kc.gc, "collect", collect)
     monkeypatch.setattr(kc.gc, "get_count", lambda: (YOUNG + 1, 0, 0))
     _, collector = _collector()
     collector.key()

@@ -7,9 +7,9 @@ from __future__ import annotations
 import gc
 
 import pytest
-from kept_timers import KeptTimers
 
 import tui.key_collector as kc
+from tests.tui.kept_timers import KeptTimers
 from tests.tui.test_key_collector import _Clock
 from tests.tui.test_key_collector import clock as _clock
 from tui.key_collector import LONG_QUIET, QUIET, REWALK, KeyCollector

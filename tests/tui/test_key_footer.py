@@ -7,6 +7,7 @@ first rows (#17). The one-widget footer must still show, dim and press the keys 
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
@@ -18,7 +19,7 @@ from tui.widgets.key_footer import KeyFooter
 class Counting(KeyFooter):
     drawn = 0
 
-    def render(self):  # type: ignore[no-untyped-def]
+    def render(self) -> Text:
         Counting.drawn += 1
         return super().render()
 

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
-from browser_helpers import (
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.console import RenderableType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Input
+
+from store.folding import fold
+from store.query import Filter, facet_clause
+from tests.tui.browser_helpers import (
     browsing,
     burst,
     details_text,
@@ -24,13 +34,7 @@ from browser_helpers import (
     settle,
     type_text,
 )
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from textual.screen import Screen
-from waiting import drawn as drawn_on_screen
-
-from store.folding import fold
-from store.query import Filter, facet_clause
+from tests.tui.waiting import drawn as drawn_on_screen
 from tui.app import SurveysApp
 from tui.fuzzy import Choice, rank, rank_positions
 from tui.i18n import Translator
@@ -134,7 +138,7 @@ async def test_the_picker_lists_what_the_former_ranking_put_first(app: SurveysAp
         everything = list(picker.choices)
         assert picker.visible_choices == everything[:len(picker.visible_choices)]
         for typed in ("a", "an", "an h"):
-            await type_text(pilot, typed[len(picker.query_one("#picker-input").value):])
+            await type_text(pilot, typed[len(picker.query_one("#picker-input", Input).value):])
             await pilot.pause()
             expected = _old_rank(typed, everything)
             assert picker.visible_choices == expected[:len(picker.visible_choices)]
@@ -142,17 +146,27 @@ async def test_the_picker_lists_what_the_former_ranking_put_first(app: SurveysAp
         await pilot.press("escape")
 
 
+def _heading(key: object) -> bool:
+    """Whether a facet line's key (a tuple, its first item what the line is) is a heading's."""
+    return isinstance(key, tuple) and key[0] == "heading"
+
+
 @pytest.mark.slow
 async def test_facets_after_successive_searches_keep_their_widget_and_show_the_right_counts(
         app: SurveysApp, generated: list[dict], monkeypatch: pytest.MonkeyPatch) -> None:
     drawn: list[object] = []
     real = FacetPanel.draw
-    monkeypatch.setattr(FacetPanel, "draw", lambda self, key: drawn.append(key) or real(self, key))
+
+    def draw(self: FacetPanel, key: Any) -> Content:
+        drawn.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(FacetPanel, "draw", draw)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         panel = app.facets
         first = facet_lines(app)
-        headings = [i for i in range(panel.entry_count) if panel.key_at(i)[0] == "heading"]
+        headings = [i for i in range(panel.entry_count) if _heading(panel.key_at(i))]
         kinds = sorted({record["kind"] for record in generated})
         redrawn = 0
         for kind in [*kinds, None]:
@@ -161,7 +175,7 @@ async def test_facets_after_successive_searches_keep_their_widget_and_show_the_r
             await drawn_on_screen(pilot)  # a screen update: the changed lines on screen are drawn
             assert app.facets is panel and panel.display, (panel.display, panel.size)
             # only lines whose key changed were drawn again (a line drawn before is kept), never a heading
-            assert not any(key[0] == "heading" for key in drawn), drawn
+            assert not any(_heading(key) for key in drawn), drawn
             redrawn += len(drawn)
             years = Counter(record["date"][:4] for record in generated if kind in (None, record["kind"]))
             lines = facet_lines(app)
@@ -172,7 +186,7 @@ async def test_facets_after_successive_searches_keep_their_widget_and_show_the_r
             assert any(line.lstrip().startswith("● " + named) for line in lines[heading:]) if kind else True
         assert redrawn
         assert facet_lines(app) == first  # back where it began: the same lines
-        assert [i for i in range(panel.entry_count) if panel.key_at(i)[0] == "heading"] == headings
+        assert [i for i in range(panel.entry_count) if _heading(panel.key_at(i))] == headings
 
 
 @pytest.mark.slow
@@ -206,8 +220,12 @@ async def test_details_show_the_survey_the_selection_settles_on_drawn_once(
     monkeypatch.setattr(details, "SETTLE", 0.5)  # longer than the burst below takes, on any machine
     drawn: list[object] = []
     real = details.DetailsPane._draw
-    monkeypatch.setattr(details.DetailsPane, "_draw",
-                        lambda self, renderable: drawn.append(1) or real(self, renderable))
+
+    def draw(self: details.DetailsPane, renderable: RenderableType) -> None:
+        drawn.append(1)
+        real(self, renderable)
+
+    monkeypatch.setattr(details.DetailsPane, "_draw", draw)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         body = app.details.query_one("#details-body")
@@ -239,8 +257,12 @@ async def test_a_pick_is_answered_by_one_whole_frame_and_its_survey_drawn_after_
 
     real_draw = details.DetailsPane._draw
     monkeypatch.setattr(Screen, "_compositor_refresh", frame)
-    monkeypatch.setattr(details.DetailsPane, "_draw",
-                        lambda self, renderable: happened.append("details") or real_draw(self, renderable))
+
+    def draw(self: details.DetailsPane, renderable: RenderableType) -> None:
+        happened.append("details")
+        real_draw(self, renderable)
+
+    monkeypatch.setattr(details.DetailsPane, "_draw", draw)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("w")

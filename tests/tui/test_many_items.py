@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, details_text, settle
 from textual.widgets import OptionList
 
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.tui.browser_helpers import browsing, details_text, settle
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 from tui.widgets.details import SHOWN_ITEMS

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import result, until
-from waiting import drained
 
+from tests.tui.browser_helpers import result, until
+from tests.tui.waiting import drained
 from tui.app import SurveysApp
 from tui.screens.new_store import NewStoreScreen
 

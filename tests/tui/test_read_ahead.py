@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import browsing, settle
 
 from store.sqlindex import SqlIndex
+from tests.tui.browser_helpers import browsing, settle
 from tui.heap import HeapKeeper
 
 
@@ -43,7 +43,7 @@ async def test_read_ahead_then_frozen_then_given_back(bundled_store: Path, monke
 
 
 def test_a_second_freeze_collects_what_the_first_kept() -> None:
-    keeper = HeapKeeper(host=None)  # type: ignore[arg-type] - settle and release do not use the screen
+    keeper = HeapKeeper(host=None)  # type: ignore[arg-type]  # settle and release do not use the screen
     try:
         node = _Node()
         node.other = node  # a cycle: only the collector frees it

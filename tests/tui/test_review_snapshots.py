@@ -121,6 +121,7 @@ def test_review_metric_picker_80x24_vi(snap_compare) -> None:
 
     async def run(pilot: Pilot) -> None:
         await pilot.pause()
+        assert isinstance(pilot.app.screen, ReviewScreen)
         await pilot.app.screen.rows_ready()
         await focused(pilot, pilot.app.screen.query_one("#review-figures-1-metric"))
         await pilot.press("enter")
@@ -188,10 +189,12 @@ def test_correct_conflict_120x40_en(snap_compare) -> None:
     """A correction refused because another office changed the same values meanwhile: said, the edit kept."""
 
     async def run(pilot: Pilot) -> None:
+        from tui.screens.review_correct import CorrectScreen  # noqa: PLC0415
         from tui.screens.review_save import Conflict  # noqa: PLC0415
 
         await showing(typed={"review-leader-name": "Lê Văn Đúng"})(pilot)
         screen = pilot.app.screen
+        assert isinstance(screen, CorrectScreen)
         now = {"leader": {"name": "Trần Thị Khác", "title": "Phó Chủ tịch HĐND phường"}}
         screen._show_error(screen.failure(Conflict("2025-10-02-hdnd-test-tan-dinh", ["leader", "figures"], now)))
         await pilot.pause()

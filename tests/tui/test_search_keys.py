@@ -11,12 +11,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, result, settle, until
-from waiting import drained, searching
 
 import tui.searching
 import tui.widgets.search_bar as search_bar
 from store.query import Filter
+from tests.tui.browser_helpers import browsing, result, settle, until
+from tests.tui.waiting import drained, searching
 from tests.tui.widget_helpers import LineOnly
 from tui.model import PAGE, Catalog, Found
 from tui.widgets.search_bar import SearchBar

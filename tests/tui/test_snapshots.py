@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import settle, type_text
 from textual.pilot import Pilot
 from textual.widgets import Input
 
+from tests.tui.browser_helpers import settle, type_text
 from tui.app import SurveysApp
 
 pytestmark = pytest.mark.slow  # SVG snapshots of the whole app

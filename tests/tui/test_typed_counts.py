@@ -8,18 +8,18 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, settle
 
 import tui.searching
 from store.query import Filter
-from tui.model import Catalog
+from tests.tui.browser_helpers import browsing, settle
+from tui.model import Catalog, Found
 
 
 async def test_facets_wait_for_a_pause_in_typing(bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     counted: list[Filter] = []
     original = Catalog.facets
 
-    def facets(catalog: Catalog, found):  # type: ignore[no-untyped-def]
+    def facets(catalog: Catalog, found: Found) -> dict[str, list[tuple[str, int]]]:
         counted.append(found.query)
         return original(catalog, found)
 

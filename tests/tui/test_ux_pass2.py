@@ -18,7 +18,15 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from browser_helpers import (
+from rich.console import Console
+from textual.widgets import Input, OptionList, Static
+
+from cli.main import main
+from store.periods import day_label
+from store.query import Filter
+from store.store import SurveyStore
+from tests.factories import make_record
+from tests.tui.browser_helpers import (
     browsing,
     details_text,
     notes,
@@ -28,14 +36,6 @@ from browser_helpers import (
     settle,
     type_text,
 )
-from rich.console import Console
-from textual.widgets import Input, OptionList, Static
-
-from cli.main import main
-from store.periods import day_label
-from store.query import Filter
-from store.store import SurveyStore
-from tests.factories import make_record
 from tui.app import SurveysApp
 from tui.i18n import Translator
 from tui.model import Found

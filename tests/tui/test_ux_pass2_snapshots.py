@@ -11,12 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import settle, type_text, until
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.tui.browser_helpers import settle, type_text, until
 from tui.app import SurveysApp
 from tui.screens.import_dialog import ImportScreen
 

@@ -12,12 +12,12 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from browser_helpers import _gathering, browsing, screen_text, until
 from rich.console import Console
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.widgets import Static
 
+from tests.tui.browser_helpers import _gathering, browsing, screen_text, until
 from tui.app import SurveysApp
 from tui.i18n import CATALOG, Translator
 from tui.keys import APP_KEYS, BIND_ORDER, KEYS, KeySpec, key_line, key_name
@@ -39,7 +39,7 @@ def test_no_key_has_a_second_name_in_the_catalog() -> None:
             assert line == key_name(spec, t) or line.startswith(key_name(spec, t) + " — "), line
 
 
-def _footer_names(app: SurveysApp) -> dict[str, str]:
+def _footer_names(app: SurveysApp) -> dict[str | None, str]:
     """The shown bindings' descriptions by action: what the footer writes after each key."""
     return {binding.action: binding.description
             for _, binding, _, _ in app.screen.active_bindings.values() if binding.show}

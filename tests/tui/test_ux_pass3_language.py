@@ -12,8 +12,8 @@ import os
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, screen_text, settle, until
 
+from tests.tui.browser_helpers import browsing, screen_text, settle, until
 from tui.app import SurveysApp
 from tui.settings import (
     Settings,

@@ -11,10 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_helpers import settle
 from textual.pilot import Pilot
-from waiting import until
 
+from tests.tui.browser_helpers import settle
+from tests.tui.waiting import until
 from tui.app import SurveysApp
 from tui.screens.confirm_delete import ConfirmDeleteScreen
 
@@ -43,6 +43,7 @@ def test_delete_dialog_names_the_day_and_kind(snap_compare, bundled_store: Path,
 def test_kinds_at_the_foot_of_the_sidebar_120x40(snap_compare, bundled_store: Path, lang: str) -> None:
     async def run(pilot: Pilot) -> None:
         await settle(pilot)
+        assert isinstance(pilot.app, SurveysApp)
         pilot.app.facets.focus()
         await pilot.press("G")
         await settle(pilot)

@@ -15,11 +15,11 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, details_text, facet_lines, screen_text, set_filter, settle
 
 from store.periods import day_label
 from store.store import SurveyStore
 from tests.factories import make_record
+from tests.tui.browser_helpers import browsing, details_text, facet_lines, screen_text, set_filter, settle
 from tui.days import day_text, visit_day
 from tui.i18n import CATALOG
 from tui.model import list_row

@@ -12,9 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_helpers import browsing, note_titles, screen_text, settle, type_text, until
-from waiting import drained, drawn
 
+from tests.tui.browser_helpers import browsing, note_titles, screen_text, settle, type_text, until
+from tests.tui.waiting import drained, drawn
 from tui.i18n import CATALOG, LANGS, Translator
 
 ENGLISH = (
