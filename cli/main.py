@@ -35,7 +35,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"surveys {__version__}")
     parser.add_argument("--db", metavar="PATH", help=DB_HELP)
-    parser.add_argument("--lang", choices=("vi", "en"), help="language of the browser (default: from the locale)")
+    parser.add_argument("--lang", choices=("vi", "en"), help="language of the browser and of what commands say "
+                        "(default: the one last chosen in the browser, else the locale)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules(command):
         module.register(commands)

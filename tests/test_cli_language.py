@@ -1,4 +1,5 @@
-"""`surveys list` and `show` follow the browser's language rule: --lang, else the locale, else English."""
+"""`surveys list` and `show` follow the browser's language rule (`tui.settings.interface_lang`): --lang, else the
+language last chosen with `L` on this store, else on any store (the user's), else the locale, else English."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 from cli.main import main
 from store.store import SurveyStore
 from tests.bundled import RACH_DUA
+from tui.settings import Settings, save_settings, save_user_lang, settings_path
 
 
 @pytest.fixture
@@ -38,3 +40,25 @@ def test_list_and_show_speak_the_browser_language(capsys, db, monkeypatch, argv,
     assert run(capsys, "--db", str(db), *argv, "list").startswith(header)
     shown = run(capsys, "--db", str(db), *argv, "show", RACH_DUA)
     assert heading in shown and number in shown
+
+
+def test_list_and_show_follow_the_language_saved_by_the_browser(capsys, db, monkeypatch) -> None:
+    """They had followed --lang and the locale only: after `L` in the browser, `surveys show` spoke the other
+    language. The order is the browser's: --lang > this store's (`L` here) > the user's (`L` anywhere) > locale."""
+    monkeypatch.setenv("LANG", "vi_VN.UTF-8")
+
+    def speaks(*argv: str) -> str:
+        listed = run(capsys, "--db", str(db), *argv, "list")
+        shown = run(capsys, "--db", str(db), *argv, "show", RACH_DUA)
+        lang = "vi" if listed.startswith("NGÀY") else "en"
+        assert ("Số liệu:" in shown) == (lang == "vi") and ("Figures:" in shown) == (lang == "en")
+        return lang
+
+    assert speaks() == "vi"  # the locale
+    save_user_lang("en")
+    assert speaks() == "en"  # the user's, over the locale
+    save_settings(settings_path(db), Settings(lang="vi"))
+    assert speaks() == "vi"  # this store's, over the user's
+    assert speaks("--lang", "en") == "en"  # --lang over both
+    monkeypatch.setenv("SURVEYS_DB", str(db))
+    assert run(capsys, "list").startswith("NGÀY")  # the store named by SURVEYS_DB has its settings too

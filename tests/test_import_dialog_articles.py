@@ -71,7 +71,7 @@ async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: P
     async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
         await until(pilot, reviewing(app))
         review = app.screen
-        assert review.query_one("#review-date", Input).value == "2025-03-12"
+        assert review.query_one("#review-date", Input).value == "12/03/2025"  # as a Vietnamese reader writes it
         assert review.query_one("#review-leader-name", Input).value == "Nguyễn Thị Lan Chi"
         assert review.query_one("#review-figures-0-value", Input).value == "4215"
         assert review.query_one("#review-figures-1-value", Input).value == "98,6"  # a Vietnamese screen
@@ -109,7 +109,7 @@ async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancell
         await pilot.press("escape")  # this draft is left out
         await until(pilot, lambda: reviewing(app)() and "(2/2)" in shown(app, ".review-title"))
         assert app.screen.query_one("#review-leader-name", Input).value == "Phạm Quốc Hưng"
-        assert app.screen.query_one("#review-date", Input).value == "2024-08-20"
+        assert app.screen.query_one("#review-date", Input).value == "20/08/2024"
         await pilot.press("ctrl+s")
         await until(pilot, dialog_idle(app))
         assert "Would add 1," in shown(app, "#status")

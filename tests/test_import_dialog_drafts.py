@@ -57,7 +57,7 @@ async def test_each_saved_draft_is_reviewed_in_turn_with_its_sentences_and_impor
         assert "do X ... làm Trưởng đoàn" in str(app.screen.query_one("#review-leader-source", Static).render())
         await pilot.press("escape")  # left out
         await until(pilot, lambda: reviewing(app)() and "(2/2)" in shown(app, ".review-title"))
-        assert app.screen.query_one("#review-date", Input).value == "2024-08-20"
+        assert app.screen.query_one("#review-date", Input).value == "20/08/2024"
         app.screen.query_one("#review-leader-title", Input).value = "Trưởng Ban Pháp chế"
         await pilot.press("ctrl+s")
         await until(pilot, dialog_idle(app))

@@ -108,8 +108,9 @@ def test_imports_follow_the_layers(module: str) -> None:
     assert not problems, f"{module}: " + "; ".join(problems)
 
 
-CLI_MAY_USE = {"tui", "tui.i18n"}
-"""What the command line takes from the browser's package at module level: the word catalog."""
+CLI_MAY_USE = {"tui", "tui.i18n", "tui.settings"}
+"""What the command line takes from the browser's package: the word catalog, and the settings files (plain JSON,
+no Textual) that hold the language chosen in the browser, which `surveys list` and `show` speak too."""
 
 
 def _top_level_imports(path: Path) -> set[str]:

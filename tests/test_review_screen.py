@@ -74,7 +74,7 @@ async def test_each_field_is_shown_beside_its_sentence_and_saves_unchanged() -> 
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
         assert screen.query_one("#review-leader-name", Input).value == "Võ Thị Kim Loan"
-        assert screen.query_one("#review-date", Input).value == "2023-05-16"
+        assert screen.query_one("#review-date", Input).value == "16/05/2023"
         assert screen.query_one("#review-figures-0-value", Input).value == "86540"
         shown = sources(app)
         assert any("Sáng ngày 16/5/2023, Đoàn giám sát số 3" in s for s in shown)

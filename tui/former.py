@@ -70,8 +70,12 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
         units = list(former_units(catalog))
         clauses = [clause_of(kind, name) for kind, name, _ in units]
         counted = dict(zip(units, catalog.searcher.count_each(rest, clauses), strict=True))
+    if rest.clauses != query.clauses:
+        counted = _within(catalog, query, counted)
     choices = []
     for (kind, name, where), count in counted.items():
+        if not count and rest.clauses != query.clauses:
+            continue  # none under the places ticked: not offered, as today's provinces are not
         clause = clause_of(kind, name)
         if kind == "province":
             detail = t("picker.former_province", today=where)
@@ -81,6 +85,22 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
     # ties by name, then where: stable whatever order the store holds them in
     choices.sort(key=lambda choice: (-choice.count, collation_key(choice.label), choice.detail or ""))
     return choices
+
+
+def _within(catalog: Catalog, query: Filter, counted: dict[tuple[str, str, str], int]
+            ) -> dict[tuple[str, str, str], int]:
+    """The units counted as ticking each then finds under `query`'s own places: a former province within the wards
+    ticked (AND, as today's provinces are counted), a district, which is a ward clause, as one more ward (OR)
+    under the provinces ticked. They had been counted with both left out: under `ward="Tân Đông Hiệp"` the picker
+    offered "Bình Dương 3", and ticking it found 1. Only units found under the wider filter can be found here."""
+    within = dict.fromkeys(counted, 0)
+    for kind, field in (("province", "province"), ("district", "ward")):
+        units = [unit for unit, count in counted.items() if count and unit[0] == kind]
+        if units:
+            clauses = [clause_of(kind, name) for _, name, _ in units]
+            counts = catalog.searcher.count_each(query.without_field(field), clauses)
+            within.update(zip(units, counts, strict=True))
+    return within
 
 
 def _where(kind: str, former: str, province: str) -> str:

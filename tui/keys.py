@@ -101,7 +101,7 @@ CORRECT_KEYS: tuple[KeySpec, ...] = tuple(
 FIGURES_KEYS: tuple[KeySpec, ...] = (
     KeySpec("t", "t", "figs.toggle", "toggle_mode", footer=True),
     KeySpec("escape", "esc", "figs.back", "close", footer=True),
-    KeySpec("question_mark,f1", "? F1", "key.help", "help", footer=True),
+    KeySpec("question_mark,f1", "? F1", "figs.key.help", "help", footer=True),  # its help has no filter syntax
     KeySpec("j,k,down,up", "j k ↓ ↑", "figs.key.move", None),
     KeySpec("enter,tab", "Enter Tab", "figs.key.chart", None),
 )

@@ -69,6 +69,21 @@ def load_user_lang(path: Path | None = None) -> str | None:
     return lang if lang in LANGUAGES else None
 
 
+def interface_lang(given: str | None, store_lang: str | None) -> str:
+    """The one rule for the language every face speaks (the browser, `surveys list`, `show` and the other commands
+    that say things): `--lang` (`given`), else the language last chosen with `L` on this store, else on any store
+    (the user's), else the locale's. `surveys list` had skipped the two saved ones: a user who switched the
+    browser to English got Vietnamese headings from `surveys show` under a Vietnamese locale."""
+    from .i18n import detect_lang  # noqa: PLC0415 - the catalog: loaded only when no saved choice answers
+
+    return given or store_lang or load_user_lang() or detect_lang()
+
+
+def store_lang(location: Path | str) -> str | None:
+    """The language last chosen with `L` on the store at `location` (None: never, or no settings file)."""
+    return load_settings(settings_path(location)).lang
+
+
 def save_user_lang(lang: str, path: Path | None = None) -> bool:
     """Remember `lang` as this user's, keeping whatever else the file holds; False if it cannot be written."""
     path = path or user_settings_path()

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 from store.query import Filter, QueryError
 
-from .i18n import Translator, detect_lang
+from .i18n import Translator
 from .kinds import kind_name
 from .safe import visible
-from .settings import Settings, load_settings, load_user_lang, save_settings, save_user_lang, settings_path
+from .settings import Settings, interface_lang, load_settings, save_settings, save_user_lang, settings_path
 
 if TYPE_CHECKING:
     from store.export import ItemTest
@@ -80,7 +80,7 @@ class BrowserState:
         locale's."""
         store = StoreRef.of(store_path)
         settings = load_settings(store.settings_file)
-        chosen = lang or settings.lang or load_user_lang() or detect_lang()
+        chosen = interface_lang(lang, settings.lang)
         return cls(store, Translator(chosen), settings, _parse_or_empty(settings.filter), settings.sort,
                    preloaded=records)
 

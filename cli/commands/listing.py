@@ -48,10 +48,13 @@ def _say_former_wards(query: Filter, lang: str) -> None:
 
 
 def output_lang(args: argparse.Namespace) -> str:
-    """The browser's rule: --lang, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
-    from tui.i18n import detect_lang  # noqa: PLC0415 - a plain dictionary, no Textual
+    """The browser's rule (`tui.settings.interface_lang`): --lang, else the language last chosen in the browser on
+    this store, else on any store, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    from store.paths import store_location  # noqa: PLC0415
+    from tui.settings import interface_lang, store_lang  # noqa: PLC0415 - plain JSON files, no Textual
 
-    return getattr(args, "lang", None) or detect_lang()
+    given = getattr(args, "lang", None)
+    return given or interface_lang(None, store_lang(store_location(getattr(args, "db", None))))
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -181,12 +181,12 @@ async def test_a_different_value_changed_elsewhere_meanwhile_is_kept(store: Path
 
 
 async def test_r_is_in_the_help_the_palette_and_the_wide_footer_only(store: Path) -> None:
-    async with browsing(store, "en", (130, 40)) as (app, pilot):  # at 120 "Follow up" leaves no room in English
-        assert " r Correct " in screen_text(app).splitlines()[-1] + " "
+    async with browsing(store, "en", (120, 40)) as (app, pilot):  # "r Correct" had needed 130 columns
+        assert " r Edit " in screen_text(app).splitlines()[-1] + " "
         await open_screen(pilot, "question_mark", HelpScreen)
-        assert "Correct — every value of this visit" in screen_text(app)
+        assert "Edit — every value of this visit" in screen_text(app)
         await pilot.press("escape")
-        await run_from_palette(pilot, "correct every")
+        await run_from_palette(pilot, "edit every")
         assert isinstance(app.screen, CorrectScreen)
     async with browsing(store, "vi") as (app, pilot):  # 80 columns: the daily keys only
         assert " r Sửa" not in screen_text(app).splitlines()[-1]

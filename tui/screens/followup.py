@@ -42,6 +42,7 @@ from store.followup import (
 from store.periods import day_label
 from store.repository import ConflictError, RecordNotFound
 
+from ..days import visit_day
 from ..i18n import Translator
 from ..messages import FollowUpSaved
 from ..safe import visible
@@ -124,7 +125,7 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
             with VerticalScroll(id="followup-scroll"):
                 yield Static(Text.assemble(
                     (f"{self.words[field]} {index + 1}/{count}", "bold"),
-                    (f" · {visible(self.record.get('date', ''))} · {visible(self.record.get('id', ''))}", "dim"),
+                    (f" · {visit_day(self.record, self.lang)} · {visible(self.record.get('id', ''))}", "dim"),
                 ), classes="followup-title")
                 yield Static(Text(visible(self.item.get("text", ""))), id="followup-text")
                 yield Static(self._route(), id="followup-route")

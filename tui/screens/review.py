@@ -52,6 +52,7 @@ from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
 from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
+from .review_dates import DayInput, HonestYear
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
@@ -59,7 +60,7 @@ from .review_marks import TRACKED, EditMarks, group_of, show_in_place
 from .review_metric import metric_label
 from .review_notes import certainty_text, check_lines, notices, place_text, problem_lines
 from .review_provenance import record_provenance
-from .review_rows import BLANK, COMPACT, entry, item_row, locality_row, one_line
+from .review_rows import BLANK, COMPACT, day_entry, entry, item_row, locality_row, one_line
 from .review_sources import SourceLines
 from .review_style import REVIEW_CSS
 from .review_values import clean, place_line, read_day, read_place, typed_place
@@ -88,6 +89,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.lang = self.t.lang
         self.words = self.t.words("review")  # every `review.*` word of the catalog, by the rest of its key
         self.marks = EditMarks(self.words["edited"])
+        self.year = HonestYear(self.record.get("date", ""), self.record.get("date_certainty"))
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
@@ -112,7 +114,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             yield Static(notices(self.draft, self.t), id="review-notices")
             with VerticalScroll(id="review-scroll", can_focus=False):  # the fields take the keys, not the scroll
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
-                yield from self._field("date", words["date"], record.get("date", ""), source=None)
+                yield from self._field("date", words["date"], record.get("date", ""), source=None, day=True)
                 note = certainty_text(self.draft, "date", self.t)
                 if note is not None:
                     yield Static(note, id="review-date-note", classes="review-source review-note review-certainty")
@@ -144,7 +146,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 source = record.get("source") or {}
                 for key in SOURCE_KEYS:
                     yield from self._field(f"source-{key}", words[f"source_{key}"], source.get(key, ""),
-                                           source=f"source.{key}")
+                                           source=f"source.{key}", day=key == "published")
                 yield Static(words["notes"], classes="review-section")
                 yield from self._field("notes", words["notes_hint"], record.get("notes", ""), source="notes")
             yield Static("", id="review-error", markup=False)
@@ -162,9 +164,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             yield entry("", self.words["add_locality"], "review-new-locality", "")
             yield Button(self.words["add"], id="review-add-locality", classes=BUTTON, compact=True)
 
-    def _field(self, name: str, label: str, value: str, source: str | None = None) -> ComposeResult:
+    def _field(self, name: str, label: str, value: str, source: str | None = None, day: bool = False
+               ) -> ComposeResult:
         yield Label(label, classes="review-label")
-        yield entry(one_line(value), "", f"review-{name}", "")
+        yield (day_entry(one_line(value), self.lang, "", f"review-{name}", "") if day
+               else entry(one_line(value), "", f"review-{name}", ""))
         if source:
             yield from self._source(f"review-{name}", source)
 
@@ -257,6 +261,11 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             group = group_of(widget_id)
             for note in self.query(f"#{group}-note, #{group} .review-certainty"):
                 note.set_class(group in self.marks.edited, "-stale")
+        if widget_id == "review-date":
+            self.year.date_changed(self.query_one("#review-date", DayInput), self.query_one("#review-date-certainty",
+                                                                                             Select))
+        elif widget_id == "review-date-certainty":
+            self.year.certainty_changed(self.query_one("#review-date-certainty", Select))
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
             self._replace_place(widget_id.rsplit("-", 1)[0])
         if widget_id.startswith(("review-figures-", "review-localities-")) and self.later.ready.is_set():

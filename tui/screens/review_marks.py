@@ -23,6 +23,7 @@ from textual.visual import visualize
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static
 
+from .review_dates import DayInput
 from .review_metric import MetricButton
 
 ROW = re.compile(r"^(review-(?:localities|figures|recommendations|directions|difficulties|people)-\d+)-")
@@ -109,6 +110,8 @@ def show_in_place(static: Static, text: Text) -> None:
 
 
 def _current(widget: Any) -> Any:
+    if isinstance(widget, DayInput):  # the day it reads: 04/09/2025 typed as 2025-09-04 is the same value
+        return widget.comparable
     if isinstance(widget, Input | Select | Checkbox | MetricButton):
         return widget.value
     return None

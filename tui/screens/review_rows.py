@@ -17,6 +17,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
+from .review_dates import DayInput
 from .review_metric import MetricButton
 from .review_values import QUALIFIERS, place_line, split_qualifier
 
@@ -32,6 +33,12 @@ def entry(value: str, placeholder: str, widget_id: str, classes: str) -> Input:
     """One compact input of a row."""
     return OrderedInput(value=value, placeholder=placeholder, id=widget_id, classes=f"{classes} {COMPACT} -valid",
                  compact=True)
+
+
+def day_entry(day: str, lang: str, placeholder: str, widget_id: str, classes: str) -> DayInput:
+    """One compact input of a day, shown as a reader of `lang` writes it (`review_dates`)."""
+    return DayInput(day, lang, placeholder=placeholder, id=widget_id, classes=f"{classes} {COMPACT} -valid",
+                    compact=True)
 
 
 def keep_box(label: str, widget_id: str) -> Checkbox:
@@ -95,8 +102,8 @@ def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep
     second = Horizontal(
         Select([(q, q) for q in QUALIFIERS], value=qualifier or BLANK, prompt=words["qualifier"], allow_blank=True,
                id=f"{row_id}-qualifier", classes=f"review-qualifier {COMPACT}", compact=True),
-        entry(one_line(period.get("from", "")), words["period_from"], f"{row_id}-from", "review-narrow"),
-        entry(one_line(period.get("to", "")), words["period_to"], f"{row_id}-to", "review-narrow"),
+        day_entry(one_line(period.get("from", "")), lang, words["period_from"], f"{row_id}-from", "review-narrow"),
+        day_entry(one_line(period.get("to", "")), lang, words["period_to"], f"{row_id}-to", "review-narrow"),
         entry(one_line(item.get("locality", "")), words["figure_place"], f"{row_id}-locality", "review-wide"),
         classes="review-row review-row2")
     third = Horizontal(  # a line of its own: at 80 columns the name would not fit beside the period and place

@@ -109,10 +109,12 @@ def join_qualifier(label: str, qualifier: str | None) -> str:
 
 
 def read_day(text: str) -> str | None:
-    """ "9/9/2025" or "2025-09-09" as an ISO day; None when empty; ValueError when it is no day."""
+    """ "9/9/2025" or "2025-09-09" as an ISO day; None when empty; ValueError when it is no day. A "?" after the
+    year, as the list marks an inferred one ("04/09/2025?"), is read as the day: how sure the year is is said by
+    the certainty beside it."""
     from store.dates import DateError, parse_day  # noqa: PLC0415 - light module, kept with its only use
 
-    text = clean(text)
+    text = clean(text).removesuffix("?").rstrip()
     if not text:
         return None
     try:

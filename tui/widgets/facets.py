@@ -204,6 +204,8 @@ class FacetPanel(LineMenu):
 
     def _add_values(self, lines: list[Line], facet: str, values: list[tuple[str, int]], indent: int) -> None:
         shown = _limited(values, LIMITS[facet], self.active.values(facet))
+        if facet == "year":  # on a time line: "2025 3, 2023 2, 2022 1, 2024 1" (by count) read as jumbled
+            shown = sorted(shown, key=lambda value: value[0], reverse=True)
         if not shown and facet != "ward":
             lines.append(Line(None, ("none",)))
         for value, count in shown:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -80,12 +81,23 @@ class SurveyList(ScrollView, can_focus=True):
 
     def __init__(self, headers: Row, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._headings: tuple[int, ...] = ()
         self.headers = headers
         self.rows: Sequence[int] = ()
         self.cursor = 0
         self.message = ""
         self._source: RowSource | None = None
         self._cache: OrderedDict[int, Row] = OrderedDict()
+
+    @property
+    def headers(self) -> Row:
+        """The column headings (in the interface language): each column is at least as wide as its own."""
+        return self._headers
+
+    @headers.setter
+    def headers(self, headers: Row) -> None:
+        self._headers = headers
+        self._headings = tuple(cell_len(getattr(headers, field)) for field in _FIELDS)
 
     # -- feeding -----------------------------------------------------------
     def set_source(self, source: RowSource | None) -> None:
@@ -208,7 +220,7 @@ class SurveyList(ScrollView, can_focus=True):
         (a `Text` per cell rendered by Rich cost about 1 ms a row: a dozen of the frame that answers Enter in
         a picker at 100,000 records); the cells are cut and padded as `one_line` cuts them."""
         segments = [Segment(" "), Segment(_cell(row.date, _DATE_WIDTH))]
-        for field, cell_width in columns(width):
+        for field, cell_width in columns(width, self._headings):
             segments.append(Segment(" " * _GAP))
             segments.append(Segment(_cell(getattr(row, field), cell_width), _DIM if field in _DIMMED else None))
         return Strip(segments).adjust_cell_length(width)
@@ -227,23 +239,39 @@ class SurveyList(ScrollView, can_focus=True):
     def _cells(self, row: Row, width: int) -> Text:
         text = Text(" ", end="")
         text.append_text(one_line(row.date, _DATE_WIDTH))
-        for field, cell_width in columns(width):
+        for field, cell_width in columns(width, self._headings):
             text.append(" " * _GAP)
             style = "dim" if field in ("leader", "topics") else ""
             text.append_text(one_line(getattr(row, field), cell_width, style))
         return text
 
 
-def columns(width: int) -> list[tuple[str, int]]:
-    """Which columns fit in `width` cells, and how wide each is: narrow lists drop topics, then leader."""
+@lru_cache(maxsize=64)
+def columns(width: int, headings: tuple[int, ...] = ()) -> list[tuple[str, int]]:
+    """Which columns fit in `width` cells, and how wide each is: narrow lists drop topics, then leader.
+    `headings`: the cells each column's heading takes; a column narrower than its heading takes what it lacks
+    from the column with the most room beyond its own (at 80 columns "Trưởng đoàn" had read "Trưởng đo…")."""
     for count in (4, 3, 2):
         rest = width - 1 - _DATE_WIDTH - count * _GAP
         if rest >= count * 13 or count == 2:
             shares = _SHARES[count]
             widths = [max(1, int(rest * share)) for share in shares]
             widths[-1] = max(1, rest - sum(widths[:-1]))
+            _fit_headings(widths, headings[:count])
             return list(zip(_FIELDS[:count], widths, strict=True))
     return []
+
+
+def _fit_headings(widths: list[int], headings: tuple[int, ...]) -> None:
+    for index, heading in enumerate(headings):
+        while widths[index] < heading:
+            room = [(width - least, other) for other, (width, least) in enumerate(zip(widths, headings, strict=True))
+                    if other != index]
+            spare, donor = max(room, default=(0, -1))
+            if spare <= 0:
+                return
+            widths[donor] -= 1
+            widths[index] += 1
 
 
 def _cell(text: str, width: int) -> str:

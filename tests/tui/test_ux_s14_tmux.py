@@ -1,0 +1,91 @@
+"""What driving the browser in tmux found (session 14, 80×24 vi and 120×40 en), each fixed and held here.
+
+- The follow-up editor named the visit's day in ISO in Vietnamese ("Kiến nghị 1/6 · 2025-09-09"), where the list of
+  items above it and every other dialog write 09/09/2025 (and "?" after an inferred year).
+- The delete dialog said "with 1 recommendations" in English.
+- The figures view's help called its `?` "Help — every key and the filter syntax": it has no filter syntax.
+- The year facet came by count, then name: "2025 3, 2023 2, 2022 1, 2024 1"; years now read newest first.
+- The list's heading "Trưởng đoàn" read "Trưởng đo…" at 80 columns: a column is now at least as wide as its heading.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_helpers import browsing, facet_lines
+from textual.app import App
+from textual.widgets import Static
+
+from store.store import SurveyStore
+from tui.i18n import Translator
+from tui.keys import FIGURES_KEYS, key_line
+from tui.screens.followup import FollowUpScreen
+from tui.widgets.survey_list import columns
+
+
+class Host(App[None]):
+    def __init__(self, record: dict[str, Any], lang: str) -> None:
+        super().__init__()
+        self.record, self.lang = record, lang
+
+    def on_mount(self) -> None:
+        self.push_screen(FollowUpScreen(self.record, ("recommendations", 0), self.lang))
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, certainty, shown", [
+    ("vi", "stated", "09/09/2025 ·"), ("vi", "inferred", "09/09/2025? ·"), ("en", "stated", "2025-09-09 ·")])
+async def test_the_follow_up_editor_names_the_visits_day_as_the_list_does(record: dict[str, Any], lang: str,
+                                                                           certainty: str, shown: str) -> None:
+    visit = {**copy.deepcopy(record), "date": "2025-09-09", "date_certainty": certainty,
+             "recommendations": [{"text": "Bổ sung máy quét cho bộ phận một cửa.", "to": "UBND thành phố"}]}
+    app = Host(visit, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        title = str(app.screen.query_one(".followup-title", Static).render())
+        assert f" · {shown} " in title, title
+
+
+def test_the_delete_dialog_counts_read_in_english_for_one_item() -> None:
+    said = Translator("en")("delete.counts", recommendations="1", directions="5", figures="0")
+    assert "1 recommendations" not in said and "recommendations 1" in said
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_figures_views_help_key_says_what_its_own_help_holds(lang: str) -> None:
+    t = Translator(lang)
+    [help_key] = [spec for spec in FIGURES_KEYS if spec.action == "help"]
+    line = key_line(help_key, t)
+    assert t("key.help.detail") not in line and line.startswith(t("key.help"))
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_the_year_facet_reads_newest_first(bundled_store: Path, record: dict[str, Any], lang: str) -> None:
+    older = {**copy.deepcopy(record), "id": "2024-03-05-mot-chuyen-khac", "date": "2024-03-05"}
+    older.pop("date_certainty", None)
+    SurveyStore.open(bundled_store).upsert_many([older])
+    async with browsing(bundled_store, lang, (120, 40)) as (app, _pilot):
+        lines = facet_lines(app)
+        start = lines.index(Translator(lang)("facet.year"))
+        years = []
+        for line in lines[start + 1:]:
+            if not line.startswith("  "):
+                break
+            years.append(line.split()[0])
+        assert years == sorted(years, reverse=True) and "2024" in years, lines[start:]
+
+
+@pytest.mark.parametrize("width", range(72, 130))
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_column_heading_is_cut_where_the_columns_have_room_for_it(lang: str, width: int) -> None:
+    t = Translator(lang)
+    names = ("locality", "body", "leader", "topics")
+    headings = tuple(len(t(f"col.{name}")) for name in names)
+    shown = columns(width, headings)
+    assert len(shown) == 4  # 72 columns and more show all four
+    assert all(cells >= headings[names.index(name)] for name, cells in shown), shown
+    assert 1 + 11 + sum(2 + cells for _, cells in shown) == width  # the row still fills the line exactly

@@ -1,0 +1,66 @@
+"""The review screen's days: shown as their reader writes them, and the date's certainty kept true.
+
+Every other place the program shows a day writes it as its reader does (`store.days.day_text`: `04/09/2025` in
+Vietnamese, ISO in English), but the review screen's fields showed ISO. A `DayInput` shows its day in the
+screen's language and reads either form back (`read_day`: `4/9/2025`, `04/09/2025`, `2025-09-04`); the edit
+marks compare the day it reads, so typing the same day in the other form is no edit.
+
+How sure the draft is of the visit's year (`date_certainty`: stated, from the publication date, inferred) is the
+extractor's word on the year it read. When the reviewer types another year, that word no longer holds: the
+certainty beside the date is cleared (the year is the person's, and the record says so in its provenance),
+and put back if the draft's year is typed again. A certainty the reviewer chose is left as chosen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.widgets import Select
+
+from store.days import day_text
+
+from ..widgets.ordered_input import OrderedInput
+from .review_values import read_day
+
+
+class DayInput(OrderedInput):
+    """One day, shown as a reader of `lang` writes it; `comparable` is the day it reads (or the text, unread)."""
+
+    def __init__(self, day: str, lang: str, **options: Any) -> None:
+        super().__init__(value=day_text(day, lang), **options)
+
+    @property
+    def comparable(self) -> str:
+        """The ISO day the text reads as, so that `04/09/2025` and `2025-09-04` are the same value."""
+        try:
+            return read_day(self.value) or ""
+        except ValueError:
+            return self.value
+
+
+class HonestYear:
+    """Clears the date's certainty when the reviewer gives another year, and gives it back with the draft's."""
+
+    def __init__(self, date: str, certainty: str | None) -> None:
+        self.year = date[:4]
+        self.certainty = certainty
+        self.cleared = False
+        """True while the certainty is blank because of a year typed here (not chosen blank by the reviewer)."""
+
+    def date_changed(self, typed: DayInput, certainty: Select[Any]) -> None:
+        if not self.certainty or not self.year.isdecimal():
+            return
+        year = typed.comparable[:4] if typed.comparable[:4].isdecimal() else None
+        if year is None:
+            return  # half typed: wait for a day
+        if year != self.year and certainty.value == self.certainty:
+            certainty.clear()
+            self.cleared = True
+        elif year == self.year and self.cleared and certainty.is_blank():
+            certainty.value = self.certainty
+            self.cleared = False
+
+    def certainty_changed(self, certainty: Select[Any]) -> None:
+        """A choice the reviewer made (or kept) stands: no longer ours to put back."""
+        if not certainty.is_blank():
+            self.cleared = False
