@@ -8,13 +8,22 @@ provinces both left out, while today's provinces were counted within the wards t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
-from browser_helpers import active_filter, browsing, result, settle, type_text
+from textual.app import App
 
+from tests.tui.browser_helpers import active_filter, browsing, result, settle, type_text
 from tui.i18n import LANGS
+from tui.screens.picker import PickerScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
+
+
+def picker(app: App[Any]) -> PickerScreen:
+    """The picker on screen (a test that finds another screen there fails here, not on an attribute)."""
+    assert isinstance(app.screen, PickerScreen), type(app.screen).__name__
+    return app.screen
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -29,7 +38,7 @@ async def test_a_former_province_offered_under_a_ward_counts_what_ticking_it_fin
         await pilot.press("p")
         await type_text(pilot, "binh duong")
         await settle(pilot)
-        shown = {choice.label: choice.count for choice in app.screen.visible_choices}
+        shown = {choice.label: choice.count for choice in picker(app).visible_choices}
         assert shown.get("Bình Dương") == 1, shown
         await pilot.press("escape")
         await settle(pilot)
@@ -37,7 +46,7 @@ async def test_a_former_province_offered_under_a_ward_counts_what_ticking_it_fin
         await type_text(pilot, "thach that")
         await settle(pilot)
         # a district is a ward clause: one more ward (OR), counted as the ward facet counts its values
-        assert {choice.label: choice.count for choice in app.screen.visible_choices}.get("Thạch Thất") == 1
+        assert {choice.label: choice.count for choice in picker(app).visible_choices}.get("Thạch Thất") == 1
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("p")

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_helpers import browsing, facet_lines
 from textual.app import App
 from textual.widgets import Static
 
 from store.store import SurveyStore
+from tests.tui.browser_helpers import browsing, facet_lines
 from tui.i18n import Translator
 from tui.keys import FIGURES_KEYS, key_line
 from tui.screens.followup import FollowUpScreen
