@@ -119,3 +119,10 @@ def test_a_villages_households_and_people_are_its_size(said: str, figures: list)
 def test_two_tier_government_told_as_under_way_is_no_run_up(later: str) -> None:
     text = f"Tin hoạt động\n\nSáng 12/6, đoàn công tác của UBND tỉnh khảo sát trụ sở phường Cửa Lò. {later}"
     assert extract_article(text, today=TODAY).record["date"] >= "2025-07-01"
+
+
+def test_a_stamp_in_the_address_of_another_story_dates_nothing() -> None:
+    url = "https://example.vn/nha-bao-lao-thanh-qua-doi-o-tuoi-90-20240402232947603-d1154021.html"
+    assert url_day(url) == date(2024, 4, 2)
+    assert url_day(url, "Quảng Ngãi kiểm tra vận hành thử nghiệm tại các xã mới") is None  # another page's address
+    assert url_day(url, "Nhà báo lão thành qua đời ở tuổi 90") == date(2024, 4, 2)

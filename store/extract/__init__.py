@@ -102,7 +102,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     if url and url.strip():
         article.url = url.strip()
     article.published_month = article.published_month or url_month(article.url)  # "/202102/": a month's folder
-    if article.published is None and (stamped := url_day(article.url)):  # "<slug>-20170425140339254.htm"
+    if article.published is None and (stamped := url_day(article.url, article.title)):  # "<slug>-2017042514…"
         article.published, article.published_line = stamped, article.url
     provenance: dict[str, str] = {}
     certainty: dict[str, str] = {}

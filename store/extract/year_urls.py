@@ -5,13 +5,17 @@ Many outlets file their pages in a folder per month. With no date on the page, t
 month, as a "date 2021-02" stamp is (`markers`), and a day written without a year ("Sáng 25.2") is the last such
 day not after it. Only a whole path segment counts (six digits, or a year then a month), with a year this century
 and a month 1-12: an article's number in its slug ("-772709") is never one. Other outlets end the slug with the
-moment the page came out ("-20170425140339254.htm"): that is its publication day, as a page's own date line is.
+moment the page came out ("-20170425140339254.htm"): that is its publication day, as a page's own date line is,
+provided the slug before it is this article's (most of its words in the headline): an address copied from another
+page (a mirror's link to some other story) dates nothing.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from ..folding import fold
 
 _FOLDER = re.compile(r"/(20[0-4]\d)(0[1-9]|1[0-2])/|/(20[0-4]\d)/(0[1-9]|1[0-2])/")
 
@@ -35,16 +39,26 @@ fractions; 14 to 19 digits in all, at the end of the slug. An article number ("-
 that does not read as a day and a time is none."""
 
 
-def url_day(url: str | None) -> date | None:
-    """The day stamped into `url`'s last path segment ("-20170425140339254.htm"), or None."""
+def url_day(url: str | None, headline: str | None = None) -> date | None:
+    """The day stamped into `url`'s last path segment ("-20170425140339254.htm"), or None; with a `headline`, only
+    when the slug's words are mostly the headline's."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
     last = path.rstrip("/").rsplit("/", 1)[-1] if path else ""
     m = _STAMP.search("/" + last)
-    if m is None:
+    if m is None or headline is not None and not _slug_of(last[:m.start()], headline):
         return None
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:  # 31/4
         return None
+
+
+def _slug_of(slug: str, headline: str) -> bool:
+    """Whether most words of `slug` ("sat-lo-kinh-hoang-o-an-giang") are words of `headline`, folded."""
+    words = [w for w in slug.lower().split("-") if w.isalpha()]
+    if len(words) < 3:
+        return True  # too short to tell: trusted
+    said = set(re.findall(r"[a-z0-9]+", fold(headline).lower()))
+    return sum(w in said for w in words) * 2 >= len(words)
