@@ -47,7 +47,7 @@ from .teaser_choice import visit_teaser
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
 from .year_scopes import lower_bounds
-from .year_urls import url_month
+from .year_urls import url_day, url_month
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "article_files", "extract_article",
            "extract_file",
@@ -102,6 +102,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     if url and url.strip():
         article.url = url.strip()
     article.published_month = article.published_month or url_month(article.url)  # "/202102/": a month's folder
+    if article.published is None and (stamped := url_day(article.url, article.title)):  # "<slug>-2017042514…"
+        article.published, article.published_line = stamped, article.url
     provenance: dict[str, str] = {}
     certainty: dict[str, str] = {}
     rules: dict[str, str] = {}

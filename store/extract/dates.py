@@ -33,6 +33,7 @@ from .day_cues import (
 from .day_titles import RANK as TITLE_RANK
 from .day_titles import headline_day
 from .days import DayMention, day_mentions, in_period, time_spans, year_spans
+from .figure_shares import share_not_day
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
 from .visit_schedules import closing_span_first_day
@@ -71,6 +72,8 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     for sentence in head:
         for mention in day_mentions(sentence.text):
             before = sentence.text[:mention.start]
+            if share_not_day(sentence.text, mention.start, mention.end):
+                continue  # "11/11 xã của huyện đạt chuẩn": a share of communes, no day (`figure_shares`)
             if _opens_visit_span(sentence.text, mention) or opening_day_span(sentence.text, mention):
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
                 continue

@@ -2,6 +2,7 @@
 
 - A population ("là phường có dân số đông nhất tỉnh với hơn 197.000 người"): how big the place is, told to explain its
   workload. Like its area, it is context, never a figure of the visit (the house convention).
+  So is a village's size in households and people ("thôn ... có 232 hộ dân với gần 780 nhân khẩu", `figure_place_size`).
 - A threshold that says which rooms or desks a finding is about ("những phòng làm việc có từ 4 công chức chưa niêm
   yết ..."): "có từ N" (having N or more) describes the rooms, it counts nothing found. A change told from one number
   to another ("tăng từ 2 lên 5 công chức") and a span ("từ 2 đến 5") are not this.
@@ -13,6 +14,8 @@
 from __future__ import annotations
 
 import re
+
+from .figure_place_size import place_size
 
 _POPULATION_BEFORE = re.compile(r"(?<!%)(?<!%\s)(?<!phần trăm\s)\bdân số\b(?:[^.;:]|\.(?=\d)){0,60}$|"
                                 r"\b(?:so với|trên)\s+(?:tổng\s+(?:số\s+)?)?(?:toàn\s+)?dân\b[^.;:]{0,20}$",
@@ -44,7 +47,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
     if unit in ("m2", "m²") and _PER_HEAD_AFTER.match(text, end) and \
             _SPACE_NORM_BEFORE.search(text, max(0, start - 60), start):
         return True  # "tiêu chuẩn 2 m2/người": a norm
-    if unit in _POPULATION_UNITS and _POPULATION_BEFORE.search(text, max(0, start - 80), start) or \
+    if unit in _POPULATION_UNITS and (_POPULATION_BEFORE.search(text, max(0, start - 80), start) or
+                                      place_size(text, start, end, unit)) or \
             _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
     if _NORM_BEFORE.search(text, max(0, start - 30), start) or \

@@ -30,7 +30,7 @@ from .figure_paid_sums import paid_sum
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
-from .figure_shares import communes_counted, reached_at
+from .figure_shares import communes_counted, reached_at, share_not_day
 from .figure_siblings import sibling_unit
 from .figure_states import state_part_unit
 from .figure_units import UNIT_OF, UNIT_RE
@@ -126,7 +126,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit_match is None and whole is None and (myriad := myriad_count(text, value, end)) is not None:
             out.append((myriad[0], None, myriad[1], start, myriad[2]))  # "hơn 4 vạn dân" (`figure_myriads`)
             continue
-        if unit_match is None and whole is not None and value <= whole and not _inside(reach, starts, start, end) \
+        if unit_match is None and whole is not None and value <= whole and (
+                not _inside(reach, starts, start, end) or share_not_day(text, start, end)) \
                 and (units := communes_counted(text, end)) and not reached_at(text, start):
             out.append((value, whole, units, start, end))  # "14/14 xã, thị trấn đã công khai": a share of communes
             continue

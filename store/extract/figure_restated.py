@@ -12,6 +12,11 @@ and both stay.
 An absence is told in several ways ("vắng mặt không lý do", "không có mặt tại cơ quan nhưng không rõ lý do"): these
 read as one set of words (`_ABSENCE`) before they are compared, while "có lý do" and "có mặt" stay words of their own,
 so that an excused absence or those present never merge with an unexcused absence of the same number.
+
+A count told in the lead comes back as a part in the brackets that split a larger count ("làm sập 14 nhà dân", then
+"16 căn nhà (14 nhà và 2 nền nhà)"): the same number of the same thing in other words ("nhà và", "nhà tốc mái"), and
+the part of the larger count it now is adds nothing new. A bracketed part right after a count is such a repeat
+whatever its words, when an earlier sentence gave the same number in the same unit (`_bracket_repeat`).
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ def restated_once(drafts: list[FigureDraft]) -> list[FigureDraft]:
     """`drafts` without each figure that restates an earlier one of another sentence."""
     kept: list[FigureDraft] = []
     for draft in drafts:
-        if not any(_restates(draft, earlier) for earlier in kept):
+        if not any(_restates(draft, earlier) or _bracket_repeat(draft, earlier) for earlier in kept):
             kept.append(draft)
     return kept
 
@@ -80,3 +85,20 @@ def _what(figure: dict) -> set[str]:
     if "vangmat" in label or "comat" in label:
         label = _WHERE.sub(" ", label)
     return {word for word in re.findall(r"\w+", label) if word not in _FILLER}
+
+
+_SPLIT_OPEN = re.compile(r"\d[\d.,]*\s+(?:[^\s\d(),;.]+\s+){0,6}[^\s\d(),;.]+\s*\(\s*(?:trong đó|gồm|có)?\s*"
+                         r"(?:[^()\d]*\d[\d.,]*\s+[^(),;]*(?:,|và)\s*)?$", re.IGNORECASE)
+"""Before a part: the count it splits, a few words and the brackets' opening, with at most one part before it
+("16 căn nhà (", "35 căn nhà bị hư hại (8 nhà đổ tường và ")."""
+
+
+def _bracket_repeat(later: FigureDraft, earlier: FigureDraft) -> bool:
+    """Whether `later` is a part in the brackets after a count that repeats `earlier`, a count of another sentence."""
+    a, b = later.figure, earlier.figure
+    if later.sentence.index == earlier.sentence.index or a["value"] != b["value"] or a["unit"] != b["unit"]:
+        return False
+    if a["unit"] == "%" or "of" in b:
+        return False
+    text = later.sentence.text
+    return _SPLIT_OPEN.search(text, max(0, later.start - 120), later.start) is not None

@@ -4,6 +4,10 @@ A count of communes alone is usually where a team went ("đã khảo sát 3 xã"
 result (how many of all met something), so the commune words count as its unit there and only there — unless the
 fraction itself says where the team went: "kiểm tra ... tại 15/15 xã, thị trấn" is a district's round over all its
 communes (its reach, like "tại 3 xã"), no result of theirs (`reached_at`).
+
+A share whose two numbers could also be a day and a month ("11/11 xã của huyện đạt chuẩn", "4/11 xã") is read as a
+day first and masked; it is the share when no word says a day (no "ngày", "sáng", "từ" before it) and the commune
+words after it name no commune ("xã Tân Lập" after "Ngày 5/6" is a day and a place): `share_not_day`.
 """
 
 from __future__ import annotations
@@ -26,3 +30,20 @@ def communes_counted(text: str, end: int) -> str | None:
     """The commune words right after a fraction ending at `end` ("xã, thị trấn"), or None."""
     m = _COMMUNES.match(text, end)
     return m[1] if m else None
+
+
+_DAY_WORD_BEFORE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng|từ|đến|tới|tháng|thứ\s+\S+|chủ nhật)"
+                              r"\s*[,(]?\s*$", re.IGNORECASE)
+"""Words that make the fraction after them a day ("Sáng 5/6", "Thứ Hai, 9/11", "từ 3/9")."""
+
+
+def share_not_day(text: str, start: int, end: int) -> bool:
+    """Whether the fraction at `text[start:end]`, which reads like a day, is a share of the communes after it."""
+    m = re.fullmatch(r"(\d{1,2})\s*/\s*(\d{1,2})", text[start:end])
+    if m is None or not 1 <= int(m[2]) <= 12 or end < len(text) and text[end] in "/-.":
+        return False  # only what reads like a day and a month: "tháng 7/2025 xã ..." is a period, "11/11/2024" a date
+    communes = _COMMUNES.match(text, end)
+    if communes is None or _DAY_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    after = text[communes.end():].lstrip()
+    return bool(after) and not (after[0].isupper() or after[0].isdigit() or after[0] == ",")

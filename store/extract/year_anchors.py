@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..reasons import Reason, reason
 from .year_anniversaries import anniversary_year
+from .year_events import event_year
 from .year_holidays import holiday_year
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ def anchor_year(article: Article, month: int, today_year: int | None = None) -> 
             return term[0], reason("year.congress", term=f"{term[0]}-{term[1]}", year=term[0]), text
         if month <= 6 and _TRIAL_RUN.search(text):
             return TRIAL_RUN_YEAR, reason("year.trial_run"), text
+    if event := event_year(article, today_year or date.today().year):
+        return event  # "chuẩn bị cho Lễ hội du lịch biển ... 2018" (`year_events`)
     if month <= 5:
         for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
             if (m := _SCHOOL_YEAR_ON.search(text)) and int(m[2]) == int(m[1]) + 1:

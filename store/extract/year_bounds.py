@@ -22,6 +22,7 @@ from .text import Article
 from .year_anchors import anchor_year
 from .year_deadlines import deadline_ahead
 from .year_reviews import review_year
+from .year_runups import reform_ahead, start_ahead
 from .year_spans_closed import span_bound
 
 __all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "safe_day", "year_bounds"]
@@ -53,10 +54,12 @@ def year_bounds(article: Article) -> list[Bound]:
     new_communes = any(cues.COMMUNE_CENTRE.search(s.text) for s in article.sentences)
     for sentence in article.sentences:
         folded = fold(sentence.text)
-        if cues.TWO_TIER.search(folded) or cues.AFTER_REFORM.search(folded) or \
-                new_communes and cues.SINCE_FIRST_JULY.search(sentence.text):
+        if (cues.TWO_TIER.search(folded) or cues.AFTER_REFORM.search(folded) or
+                new_communes and cues.SINCE_FIRST_JULY.search(sentence.text)) and not reform_ahead(folded):
             said = reason("year.two_tier")
             bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
+        elif reform_ahead(folded):  # "khi chuyển sang mô hình chính quyền địa phương 2 cấp": written before it began
+            bounds.append(Bound(TWO_TIER_START, False, reason("year.two_tier_ahead"), sentence.text))
         reports = bool(cues.RESULTS.search(sentence.text)) and not cues.PLANS.search(sentence.text)
         for period in find_periods(sentence.text, None):
             if period.data and not period.plan and (reports or not period.bare_year):
@@ -75,7 +78,7 @@ def year_bounds(article: Article) -> list[Bound]:
                 bounds.append(Bound(first, True, reason("year.data_range", period=m[0]), sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
-            if other.year and (cues.PLANNED_AHEAD.search(before) or deadline_ahead(before)) and \
+            if other.year and (cues.PLANNED_AHEAD.search(before) or deadline_ahead(before) or start_ahead(before)) and \
                     not in_period(sentence.text, other):
                 bounds.append(Bound(date(other.year, other.month, other.day), False,
                                     reason("year.dated_day", day=other.text), sentence.text))
