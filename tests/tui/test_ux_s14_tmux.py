@@ -6,24 +6,29 @@
 - The figures view's help called its `?` "Help — every key and the filter syntax": it has no filter syntax.
 - The year facet came by count, then name: "2025 3, 2023 2, 2022 1, 2024 1"; years now read newest first.
 - The list's heading "Trưởng đoàn" read "Trưởng đo…" at 80 columns: a column is now at least as wide as its heading.
+- A checkbox drew "▐X▌" ticked or not (colour alone told them apart): the import dialog's unticked "Replace"
+  read as ticked. The X is now drawn only when ticked.
+- The review screen's English reasons said "in place since 1/7/2025", which an English reader may take for 7 January.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.app import App
-from textual.widgets import Static
+from textual.widgets import Checkbox, Static
 
 from store.store import SurveyStore
 from tests.tui.browser_helpers import browsing, facet_lines
-from tui.i18n import Translator
+from tui.i18n import CATALOG, Translator
 from tui.keys import FIGURES_KEYS, key_line
 from tui.screens.followup import FollowUpScreen
 from tui.widgets.survey_list import columns
+from tui.widgets.tick_box import TickBox
 
 
 class Host(App[None]):
@@ -89,3 +94,31 @@ def test_no_column_heading_is_cut_where_the_columns_have_room_for_it(lang: str, 
     assert len(shown) == 4  # 72 columns and more show all four
     assert all(cells >= headings[names.index(name)] for name, cells in shown), shown
     assert 1 + 11 + sum(2 + cells for _, cells in shown) == width  # the row still fills the line exactly
+
+
+INPUT_HINTS = {"dates.hint", "review.date", "review.help_notes", "followup.deadline"}
+"""English messages that show what may be typed: a field reads day first in either language."""
+
+
+def test_english_words_never_write_a_day_as_day_slash_month() -> None:
+    slashed = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+    said = sorted(key for key, words in CATALOG.items() if slashed.search(words.get("en", "")))
+    assert set(said) <= INPUT_HINTS, set(said) - INPUT_HINTS
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_a_checkbox_shows_its_state_without_colour() -> None:
+    """The import dialog's unticked "Replace…" drew "▐X▌" as a ticked one does (only colour differed)."""
+    class Boxes(App[None]):
+        def compose(self) -> Any:
+            yield TickBox("off", id="off")
+            yield TickBox("on", value=True, id="on")
+
+    app = Boxes()
+    async with app.run_test(size=(40, 4)) as pilot:
+        await pilot.pause()
+        off, on = app.query_one("#off", Checkbox), app.query_one("#on", Checkbox)
+        assert "X" not in str(off.render()) and "X" in str(on.render())
+        off.value = True
+        await pilot.pause()
+        assert "X" in str(off.render())

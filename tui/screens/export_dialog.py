@@ -31,6 +31,7 @@ from ..i18n import Translator
 from ..messages import Exported
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
+from ..widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
     from store.query import Filter
@@ -110,7 +111,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 yield Label(Content(t("export.rows")))
                 yield Select([(t(f"export.rows.{rows}"), rows) for rows in ROWS], value=choice.rows,
                              allow_blank=False, id="export-rows", compact=True)
-            yield Checkbox(Content(t("export.bom")), value=choice.bom, id="export-bom", compact=True)
+            yield TickBox(Content(t("export.bom")), value=choice.bom, id="export-bom", compact=True)
             with Horizontal(classes="export-row"):
                 yield Label(Content(t("export.path")))
                 yield OrderedInput(str(choice.path), id="export-path", compact=True)

@@ -41,6 +41,7 @@ from store.importing import SUFFIXES, printable
 
 from ..i18n import Translator
 from ..i18n_errors import explain
+from ..widgets.tick_box import TickBox
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import cancelled_lines, merge_lines, missing_report, problem_lines, report_lines, summary_line
@@ -143,7 +144,7 @@ class ImportScreen(ModalScreen[bool]):
             yield Label(t("import.hint"), id="hint", markup=False)
             yield PathInput(self.start, placeholder=t("import.placeholder"),
                             suggester=PathSuggester(self.root, IMPORTABLE), id="path", compact=True)
-            yield Checkbox(t("import.replace"), id="update", compact=True)
+            yield TickBox(t("import.replace"), id="update", compact=True)
             yield Static(Text(t("import.start")), id="status")
             with VerticalScroll(id="report-box"):
                 yield Static(self.report, id="report")

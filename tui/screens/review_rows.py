@@ -17,6 +17,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
+from ..widgets.tick_box import TickBox
 from .review_dates import DayInput
 from .review_metric import MetricButton
 from .review_values import QUALIFIERS, place_line, split_qualifier
@@ -43,7 +44,7 @@ def day_entry(day: str, lang: str, placeholder: str, widget_id: str, classes: st
 
 def keep_box(label: str, widget_id: str) -> Checkbox:
     """A row's "keep" box, ticked."""
-    return Checkbox(label, value=True, id=widget_id, classes=f"{COMPACT} -on", compact=True)
+    return TickBox(label, value=True, id=widget_id, classes=f"{COMPACT} -on", compact=True)
 
 
 def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dict[str, str],
