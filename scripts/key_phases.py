@@ -134,6 +134,7 @@ def run_browser(log_path: str, root: str, argv: list[str]) -> int:
 def drive(store: Path, log_path: str, rounds: int, typed: str | None, root: Path) -> list[float]:
     sys.path[:0] = [str(ROOT / "scripts")]
     import bench_terminal as bt  # noqa: PLC0415 - the bench's own screen conditions
+    from bench_pickers import PICKERS  # noqa: PLC0415
     from pty_screen import Terminal  # noqa: PLC0415
 
     from tui.settings import settings_path  # noqa: PLC0415
@@ -158,7 +159,7 @@ def drive(store: Path, log_path: str, rounds: int, typed: str | None, root: Path
         total = bt.counts(terminal.text())[1]  # type: ignore[index]
         time.sleep(3)  # the read-ahead (`tui.heap`)
         if typed is None:
-            title = bt.PICKERS["w"]
+            title = PICKERS["w"]
             for letter in ("atnhlcgmbdvqkse" * rounds)[:rounds]:
                 terminal.key_to_screen("w", lambda text: title in text)
                 terminal.key_to_screen(letter, lambda text: title in text)
