@@ -94,8 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         gc.disable()
     from store.errors import StoreError  # noqa: PLC0415 - after parsing: --version needs neither
     from store.oserrors import os_words  # noqa: PLC0415
+    from store.repository import ValidationFailed  # noqa: PLC0415 - not store.store: the browser never loads it (#17)
     from store.sanitize import visible  # noqa: PLC0415
-    from store.store import ValidationFailed  # noqa: PLC0415
 
     from .commands.common import UsageError  # noqa: PLC0415
 

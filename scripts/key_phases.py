@@ -27,8 +27,9 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 ROOT = Path(__file__).resolve().parent.parent
 WRAPPED = [("tui.screens.picker", "PickerScreen", "_entered"), ("tui.screens.picker", "PickerScreen", "let_go"),
@@ -42,6 +43,17 @@ PHASES = ["Catalog.search", "Catalog.facets", "FacetPanel.show", "BrowserScreen.
 
 
 # -- in the browser's process ------------------------------------------------------------------------------------
+
+def counted(fragment: str, count: int) -> Callable[[str], bool]:
+    """The screen shows the typed fragment and its own count of matches."""
+    import bench_terminal as bt  # noqa: PLC0415 - the bench's own screen conditions
+
+    def shown(text: str) -> bool:
+        counts = bt.counts(text)
+        return fragment in text and counts is not None and counts[0] == count
+
+    return shown
+
 def run_browser(log_path: str, root: str, argv: list[str]) -> int:
     """The browser of the checkout `root`, each phase of `WRAPPED` logged (entry and exit), renders timed per
     widget, writes sized."""
@@ -122,7 +134,7 @@ def run_browser(log_path: str, root: str, argv: list[str]) -> int:
     start = _writer_thread.WriterThread.__init__
 
     def sized_start(self: Any, file: Any) -> None:
-        start(self, Sized(file))
+        start(self, cast("IO[str]", Sized(file)))  # it writes and passes the rest on: a file to the thread
 
     _writer_thread.WriterThread.__init__ = sized_start  # type: ignore[method-assign]
     from cli.main import main  # noqa: PLC0415
@@ -134,6 +146,7 @@ def run_browser(log_path: str, root: str, argv: list[str]) -> int:
 def drive(store: Path, log_path: str, rounds: int, typed: str | None, root: Path) -> list[float]:
     sys.path[:0] = [str(ROOT / "scripts")]
     import bench_terminal as bt  # noqa: PLC0415 - the bench's own screen conditions
+    from bench_pickers import PICKERS  # noqa: PLC0415
     from pty_screen import Terminal  # noqa: PLC0415
 
     from tui.settings import settings_path  # noqa: PLC0415
@@ -158,7 +171,7 @@ def drive(store: Path, log_path: str, rounds: int, typed: str | None, root: Path
         total = bt.counts(terminal.text())[1]  # type: ignore[index]
         time.sleep(3)  # the read-ahead (`tui.heap`)
         if typed is None:
-            title = bt.PICKERS["w"]
+            title = PICKERS["w"]
             for letter in ("atnhlcgmbdvqkse" * rounds)[:rounds]:
                 terminal.key_to_screen("w", lambda text: title in text)
                 terminal.key_to_screen(letter, lambda text: title in text)
@@ -172,8 +185,7 @@ def drive(store: Path, log_path: str, rounds: int, typed: str | None, root: Path
             terminal.wait(bt.search_open)
             for end in range(1, len(typed) + 1):
                 fragment, count = typed[:end], expected[end - 1]
-                waited.append(terminal.key_to_screen(fragment[-1], lambda text, f=fragment, c=count: (
-                    f in text and bt.counts(text) is not None and bt.counts(text)[0] == c)))  # type: ignore[index]
+                waited.append(terminal.key_to_screen(fragment[-1], counted(fragment, count)))
                 log.write(f"{time.perf_counter():.6f} DRIVER         SHOWN {waited[-1] * 1000:.1f}ms\n")
     finally:
         terminal.close()

@@ -33,6 +33,16 @@ def peak_rss(pid: int) -> int:
     return 0
 
 
+def run_delay(pid: int) -> float:
+    """Seconds the process's main thread (the interface's) has spent runnable but waiting for a core (Linux
+    schedstat): the machine's load, not the browser's work; 0 where the kernel does not keep it."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/schedstat") as stat:
+            return int(stat.read().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 class Terminal:
     """The browser in a pty; a reader thread feeds its output to a `pyte` screen and notes when it changed."""
 
@@ -64,6 +74,9 @@ class Terminal:
         self._reader.start()
         self._parser = threading.Thread(target=self._parse, daemon=True)
         self._parser.start()
+        self.answers: list[tuple[str, float, float, float]] = []
+        """Each timed key: (keys, written at, first shown at, seconds the browser's interface thread waited for a
+        core meanwhile), so that a slow key can be looked up in the browser's own stamps (`key_trace.py`)."""
 
     def _read(self) -> None:
         """Read the pty as fast as output comes, each chunk stamped with the moment it was read; `_parse`
@@ -142,12 +155,15 @@ class Terminal:
         self.quiet()
         with self.changed:
             before = (self._text, self._look)
+        delay = run_delay(self.process.pid)
         sent = self.press(keys)
 
         def answered(condition: Callable[[str], bool]) -> Callable[[str], bool]:
             return lambda text: (text, self._look) != before and self.changed_at >= sent and condition(text)
 
-        return [self.wait(answered(condition), timeout) - sent for condition in conditions]
+        times = [self.wait(answered(condition), timeout) - sent for condition in conditions]
+        self.answers.append((keys, sent, sent + times[0], run_delay(self.process.pid) - delay))
+        return times
 
     def quiet(self, still: float = 0.3, limit: float = 5.0) -> None:
         """Wait until no output has come for `still` seconds, so that a key's figure is not the tail of the

@@ -31,12 +31,16 @@ NOT_YET = (
 
 def loaded_at_first_frame(store: Path, watched: tuple[str, ...] = NOT_YET, lang: str = "vi") -> dict[str, object]:
     """In a fresh interpreter, at the browser's first frame: the loaded modules of the packages `watched` names, and
-    whether rows and facet counts are shown."""
+    whether rows and facet counts are shown. The browser is opened as the `surveys` command opens it (`cli.main`,
+    whose own imports come first: #17, it loaded the store's file code for its error messages), headless."""
     code = f"""
 import json, sys
-from pathlib import Path
+import textual.app
 import tui.first_frame
-from tui.app import SurveysApp
+run = textual.app.App.run
+def headless(self, *args, **kwargs):
+    return run(self, *args, **{{**kwargs, "headless": True, "size": (120, 40)}})
+textual.app.App.run = headless
 seen = {{}}
 release = tui.first_frame.FirstFrame.release
 def released(self):
@@ -49,7 +53,8 @@ def released(self):
     release(self)
 tui.first_frame.FirstFrame.release = released
 tui.first_frame.PATIENCE = 60.0  # a busy machine's slow first search is still held: the frame is the rows'
-SurveysApp(Path({str(store)!r}), lang={lang!r}).run(headless=True, size=(120, 40))
+from cli.main import main
+main(["--db", {str(store)!r}, "--lang", {lang!r}])
 print(json.dumps(seen))
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,

@@ -40,7 +40,7 @@ from tui.fuzzy import Choice, rank, rank_positions
 from tui.i18n import Translator
 from tui.kinds import kind_name
 from tui.screens.browser import BrowserScreen
-from tui.screens.picker import PickerScreen
+from tui.screens.picker import SHOWN, PickerScreen
 from tui.widgets import details
 from tui.widgets.facets import FacetPanel
 from tui.widgets.key_footer import KeyFooter
@@ -142,7 +142,7 @@ async def test_the_picker_lists_what_the_former_ranking_put_first(app: SurveysAp
             await pilot.pause()
             expected = _old_rank(typed, everything)
             assert picker.visible_choices == expected[:len(picker.visible_choices)]
-            assert len(picker.visible_choices) == min(len(expected), 40)
+            assert len(picker.visible_choices) == min(len(expected), SHOWN)
         await pilot.press("escape")
 
 
