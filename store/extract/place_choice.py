@@ -52,6 +52,7 @@ from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
 from .place_route_areas import route_area
+from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_surveyed_councils import council_surveyed
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
@@ -168,7 +169,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
         return True
-    if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text):
+    if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text) or \
+            listed_site_unit(mention, text) or unit_of_the_site_at(mention, text):  # (place_site_lists)
         return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues);
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):

@@ -22,6 +22,7 @@ from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
 from .place_captions import visit_captions
 from .place_choice import choose_visited
+from .place_city_qualifiers import qualify_province_cities
 from .place_context import bare_province, own_district, provinces_of, settle_by_siblings, unique
 from .place_cues import (
     named_as_former,
@@ -164,7 +165,9 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.hints = unique(province_hints(article) + outlet_hints(article) + ([Clue(site.province)] if site else []))
     places.sentences = article.sentences
     for text, sentence, in_title in texts:
-        places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
+        found = find_mentions(text, sentence, in_title, places.bare_refs)
+        qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
+        places.mentions += found
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
     mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
