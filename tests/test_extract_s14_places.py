@@ -8,6 +8,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.place_name_tails import in_person_name
+from store.extract.place_title_provinces import title_provinces
 
 
 def _places(text: str) -> list[tuple[str, int | None]]:
@@ -68,3 +69,10 @@ def test_present_at_two_communes_is_a_visit_of_both() -> None:
     text = ("Nắm tình hình sau bão\n\nChiều 30/9/2025, ông Đinh Văn Phúc, Bộ trưởng Bộ Xây dựng đã có mặt tại xã Cẩm "
             "Xuyên và xã Kỳ Anh (tỉnh Hà Tĩnh) để kiểm tra thiệt hại.\n\nTại xã Kỳ Anh, Bộ trưởng kiểm tra trường học.")
     assert [code for _, code in _places(text)] == [18673, 18775]
+
+
+def test_a_headlines_bare_provinces_after_o_are_visited() -> None:
+    names = [m.base for m in title_provinces("Phó Thủ tướng khảo sát tiến độ cao tốc ở Long An, Tiền Giang và Bến Tre")]
+    assert names == ["Long An", "Tiền Giang", "Bến Tre"]
+    assert title_provinces("Phó Chủ tịch tỉnh kiểm tra xây dựng nông thôn mới ở Thoại Sơn") == []
+    assert title_provinces("Người dân ở Long An chờ cao tốc") == []

@@ -48,6 +48,7 @@ from .place_run_on_names import cut_run_on_names
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
 from .place_title_names import headline_names_levelled
+from .place_title_provinces import title_provinces
 from .place_unplaced import placed_by_its_list
 from .text import Article, Sentence
 
@@ -169,6 +170,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
         places.mentions += found
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
+        if in_title:  # "... khảo sát tiến độ cao tốc ở Sóc Trăng, Hậu Giang" (place_title_provinces)
+            places.mentions += [m for m in title_provinces(text) if not any(f.start == m.start for f in found)]
     mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     cut_run_on_names(places.mentions)  # "tỉnh Hậu Giang Lê Tiến Châu": the province (place_run_on_names)
