@@ -76,3 +76,10 @@ def test_a_headlines_bare_provinces_after_o_are_visited() -> None:
     assert names == ["Long An", "Tiền Giang", "Bến Tre"]
     assert title_provinces("Phó Chủ tịch tỉnh kiểm tra xây dựng nông thôn mới ở Thoại Sơn") == []
     assert title_provinces("Người dân ở Long An chờ cao tốc") == []
+
+
+def test_communes_grouped_by_status_are_no_stops_and_a_count_no_commune() -> None:
+    text = ("Khảo sát nông thôn mới\n\nNgày 15/6/2023, Ban Kinh tế - Ngân sách HĐND tỉnh Đồng Tháp đã khảo sát tại xã "
+            "Phong Mỹ, huyện Cao Lãnh.\n\nĐến nay huyện có 2 xã đạt chuẩn nông thôn mới kiểu mẫu, gồm Phong Mỹ, "
+            "Mỹ Hiệp; 1 xã đạt 17 tiêu chí (Bình Hàng Trung).")
+    assert [code for _, code in _places(text)] == [30088]

@@ -53,6 +53,7 @@ from .place_party import party_committee_visited
 from .place_preamble import in_preamble
 from .place_route_areas import route_area
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
+from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
@@ -143,8 +144,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             (not _BODY_BEFORE.search(before) or council_surveyed(before)) and \
             not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
-    if in_preamble(mention):
-        return False  # "Thực hiện Kế hoạch ... trên địa bàn huyện X.": the plan's scope (place_preamble)
+    if in_preamble(mention) or in_status_list(mention):
+        return False  # "Thực hiện Kế hoạch ... trên địa bàn huyện X.": the plan's scope (place_preamble);
+        # "Đến nay có 2 xã đạt 19 tiêu chí, gồm A, B": the district's record (place_status_lists)
     if constituency_overseen(mention) or office_listed(mention):
         return True  # "Tổ đại biểu đơn vị bầu cử xã A, B ... giám sát đối với UBND các xã nêu trên";
         # "kiểm tra tại Đảng bộ Quân sự huyện, Đảng bộ thị trấn A và ..." (place_office_lists)

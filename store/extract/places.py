@@ -47,6 +47,7 @@ from .place_resolution import (
 from .place_run_on_names import cut_run_on_names
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
+from .place_status_lists import drop_counted_items
 from .place_title_names import headline_names_levelled
 from .place_title_provinces import title_provinces
 from .place_unplaced import placed_by_its_list
@@ -175,6 +176,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     cut_run_on_names(places.mentions)  # "tỉnh Hậu Giang Lê Tiến Châu": the province (place_run_on_names)
+    places.mentions = drop_counted_items(places.mentions)  # "; 1 xã đạt ...": a count, no commune (place_status_lists)
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
     # (unique today in some province) must not win before the article has said where it is
     above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]
