@@ -83,3 +83,9 @@ def test_communes_grouped_by_status_are_no_stops_and_a_count_no_commune() -> Non
             "Phong Mỹ, huyện Cao Lãnh.\n\nĐến nay huyện có 2 xã đạt chuẩn nông thôn mới kiểu mẫu, gồm Phong Mỹ, "
             "Mỹ Hiệp; 1 xã đạt 17 tiêu chí (Bình Hàng Trung).")
     assert [code for _, code in _places(text)] == [30088]
+
+
+def test_the_headlines_body_gives_its_province_only_when_nothing_else_does() -> None:
+    caption = "\n\nQuang cảnh buổi giám sát tại bệnh viện. Ảnh: Hà An"
+    assert _places("HĐND tỉnh Lào Cai giám sát bệnh viện chậm tiến độ" + caption) == [("tỉnh Lào Cai", None)]
+    assert _places("HĐND tỉnh Lào Cai giám sát tại xã Bảo Yên" + caption) == [("xã Bảo Yên", 2947)]
