@@ -89,3 +89,9 @@ def test_the_headlines_body_gives_its_province_only_when_nothing_else_does() -> 
     caption = "\n\nQuang cảnh buổi giám sát tại bệnh viện. Ảnh: Hà An"
     assert _places("HĐND tỉnh Lào Cai giám sát bệnh viện chậm tiến độ" + caption) == [("tỉnh Lào Cai", None)]
     assert _places("HĐND tỉnh Lào Cai giám sát tại xã Bảo Yên" + caption) == [("xã Bảo Yên", 2947)]
+
+
+def test_a_cemetery_glued_to_its_commune_after_vieng_is_visited() -> None:
+    text = ("Thăm, tặng quà gia đình chính sách\n\nNgày 18/5/2026, Phó Chủ tịch nước Lê Văn Tâm đã đến thăm, tặng quà "
+            "các gia đình chính sách tại tỉnh Nghệ An.\n\nSau đó, ông viếng nghĩa trang liệt sĩ xã Nam Đàn.")
+    assert _places(text) == [("xã Nam Đàn", 17935)]

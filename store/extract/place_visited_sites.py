@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 
 __all__ = ["site_unit"]
 
-_VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm|đến)\b"
+_VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm|đến|viếng)\b"
 _SITE_NOUN = (r"(?:Trạm|Đồn|Cửa khẩu|Trường|Điểm trường|Bệnh viện|Trung tâm Y tế|Nhà văn hóa|Nhà văn hoá|[Cc]hợ|"
-              r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc)")
-_GLUED = re.compile(_VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến|thăm)\s+(?P<site>" + _SITE_NOUN +
+              r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc|[Đđ]ền thờ|[Nn]ghĩa trang|[Đđ]ài tưởng niệm)")
+_GLUED = re.compile(r"(?:" + _VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến)|\b(?:thăm|viếng))\s+(?P<site>" + _SITE_NOUN +
                     r"[^.;(),]{0,50}?)\s+$", re.IGNORECASE)
 _AFTER_COMMA = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?),\s*$", re.IGNORECASE)
 _OF_AREA = re.compile(_VISIT_VERB + r"\s+(?:thực địa|thực tế)?\s*(?:tại\s+)?(?P<site>[^.;():,]{3,80}?)\s+thuộc\s+"
