@@ -52,7 +52,10 @@ from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
 from .place_route_areas import route_area
+from .place_site_lists import listed_site_unit, unit_of_the_site_at
+from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
+from .place_title_bodies import title_body_province
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
@@ -123,6 +126,8 @@ def choose_visited(places: Places, title: str) -> None:
         if counts:
             best = max(counts, key=lambda key: counts[key])
             chosen += with_its_list(next(m for m in ordered if m.key == best), ordered)  # "các huyện A, B và C"
+    if not chosen and (body := title_body_province(ordered, title)) is not None:
+        chosen.append(body)  # "HĐND tỉnh A giám sát bệnh viện ...", no unit in the text (place_title_bodies)
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]
@@ -142,8 +147,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             (not _BODY_BEFORE.search(before) or council_surveyed(before)) and \
             not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
-    if in_preamble(mention):
-        return False  # "Thực hiện Kế hoạch ... trên địa bàn huyện X.": the plan's scope (place_preamble)
+    if in_preamble(mention) or in_status_list(mention):
+        return False  # "Thực hiện Kế hoạch ... trên địa bàn huyện X.": the plan's scope (place_preamble);
+        # "Đến nay có 2 xã đạt 19 tiêu chí, gồm A, B": the district's record (place_status_lists)
     if constituency_overseen(mention) or office_listed(mention):
         return True  # "Tổ đại biểu đơn vị bầu cử xã A, B ... giám sát đối với UBND các xã nêu trên";
         # "kiểm tra tại Đảng bộ Quân sự huyện, Đảng bộ thị trấn A và ..." (place_office_lists)
@@ -168,7 +174,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
         return True
-    if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text):
+    if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text) or \
+            listed_site_unit(mention, text) or unit_of_the_site_at(mention, text):  # (place_site_lists)
         return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues);
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):

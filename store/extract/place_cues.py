@@ -24,7 +24,7 @@ _GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:tiếp tục\s+)?(?
 _DAY_OPENING = (r"(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                 r"(?:\s*\([^()]{1,20}\))?")
 """A day that opens a sentence: "Ngày 10/2", "Sáng 12-3-2024", "Chiều 4/3 (thứ Tư)"."""
-_KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn|có mặt", re.IGNORECASE)
 _SEAT = (r"(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
          r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công")
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"

@@ -17,8 +17,8 @@ from ..earlier_wards import EarlierWard
 from ..folding import fold
 from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME
-from .place_companies import in_firm_name
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
+from .place_name_tails import in_other_name
 from .place_names import district_in_lower_case, known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 from .place_person_after import person_after_level
 from .place_preamble import distributive
@@ -32,12 +32,11 @@ _LEVEL_WORDS = {
     "p": "phường", "q": "quận", "tt": "xã",
 }
 LEVEL = re.compile(
-    r"(?<![\w])(?<!cấp )(?<!Cấp )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|huyện|tỉnh)(?=\s)|"
-    r"(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|"
-    r"(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
+    r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|"
+    r"huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"; abbreviated with a full stop, as addresses
 are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
-đơn": 64 petitions at commune level)."""
+đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative ("Hợp tác xã Phước Lộc")."""
 _TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
@@ -367,8 +366,8 @@ def province_hints(article: Article) -> list[str]:
                     matched = size  # "xã Hòa Bình", "huyện Hòa Bình": a commune or district so named, no province
                     break
                 former = places.former_province(phrase)
-                if former and in_firm_name(text, group[0].start()):
-                    matched = size  # "Công ty Than Khánh Hòa": a firm's name, no province (`place_companies`)
+                if former and in_other_name(text, group[0].start()):
+                    matched = size  # "Công ty Than Khánh Hòa", "Trần Hòa Bình": a name, no province (place_name_tails)
                     break
                 if former:
                     counts[former[0]] = counts.get(former[0], 0) + 1

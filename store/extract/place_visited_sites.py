@@ -1,5 +1,5 @@
 """A unit named right after a site the team went to: "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C",
-"khảo sát thực địa tại đoạn biên giới thuộc địa bàn xã D".
+"khảo sát thực địa tại đoạn biên giới thuộc địa bàn xã D", "Tại Trường X quận A, Ban ... giám sát".
 
 Visits of the district era go to sites more than to offices: a commune's health station or school, a border post, a
 stretch of border, a road. The report names the site, then the commune or district it lies in, glued to the site's
@@ -21,16 +21,19 @@ if TYPE_CHECKING:
 
 __all__ = ["site_unit"]
 
-_VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm|đến)\b"
+_VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm|đến|viếng)\b"
 _SITE_NOUN = (r"(?:Trạm|Đồn|Cửa khẩu|Trường|Điểm trường|Bệnh viện|Trung tâm Y tế|Nhà văn hóa|Nhà văn hoá|[Cc]hợ|"
-              r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc)")
-_GLUED = re.compile(_VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến|thăm)\s+(?P<site>" + _SITE_NOUN +
+              r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc|[Đđ]ền thờ|[Nn]ghĩa trang|[Đđ]ài tưởng niệm)")
+_GLUED = re.compile(r"(?:" + _VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến)|\b(?:thăm|viếng))\s+(?P<site>" + _SITE_NOUN +
                     r"[^.;(),]{0,50}?)\s+$", re.IGNORECASE)
 _AFTER_COMMA = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?),\s*$", re.IGNORECASE)
 _OF_AREA = re.compile(_VISIT_VERB + r"\s+(?:thực địa|thực tế)?\s*(?:tại\s+)?(?P<site>[^.;():,]{3,80}?)\s+thuộc\s+"
                       r"(?:địa bàn\s+)?$", re.IGNORECASE)
 _NEXT_SITE = re.compile(r"\)\s*(?:,|và)\s*(?P<site>" + _SITE_NOUN + r"[^.;()]{0,60}?)\s*\(\s*(?:thuộc\s+)?$",
                         re.IGNORECASE)
+_OPENING_SITE = re.compile(r"^\W*(?:(?:sáng|chiều|trưa|tối)?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                           r"\s*,\s*)?(?:tại|ở)\s+(?P<site>" + _SITE_NOUN + r"[^.;(),]{0,60}?)\s+$", re.IGNORECASE)
+"""A sentence that opens on a named site and the unit it lies in: "Tại Trường THCS X quận A thành phố B, Ban ..."."""
 _UNIT_WORD = re.compile(r"\b(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|TP|TX|đặc khu)\b", re.IGNORECASE)
 _NOT_A_SITE = re.compile(r"\b(?:ông|bà|anh|chị|đồng chí|người dân|cử tri|công tác|việc|tình hình|kết quả|hoạt động)\b",
                          re.IGNORECASE)
@@ -49,6 +52,9 @@ def site_unit(mention: Mention, text: str) -> bool:
         return True  # "khảo sát thực địa tại đoạn biên giới thuộc địa bàn xã A"
     if (m := _NEXT_SITE.search(before)) and re.search(_VISIT_VERB, text[:m.start()], re.IGNORECASE):
         return True  # "khảo sát tại Cửa khẩu A (thị xã B), Cửa khẩu C (huyện D)": the next site, with its unit
+    if (m := _OPENING_SITE.match(text[:mention.start])) and not _UNIT_WORD.search(m["site"]) and \
+            re.search(_VISIT_VERB, text[mention.end:], re.IGNORECASE):
+        return True  # "Tại Trường THCS X quận A, Ban ... đã giám sát ...": the unit the opening site lies in
     if district and (m := _AFTER_COMMA.search(before)):
         site = m["site"]
         named = re.search(_SITE_NOUN + r"(?:\s+\S+){0,5}?\s+[A-ZĐÀ-Ỹ]\S*\s*$", site)

@@ -22,6 +22,7 @@ from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
 from .place_captions import visit_captions
 from .place_choice import choose_visited
+from .place_city_qualifiers import qualify_province_cities
 from .place_context import bare_province, own_district, provinces_of, settle_by_siblings, unique
 from .place_cues import (
     named_as_former,
@@ -46,7 +47,9 @@ from .place_resolution import (
 from .place_run_on_names import cut_run_on_names
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
+from .place_status_lists import drop_counted_items
 from .place_title_names import headline_names_levelled
+from .place_title_provinces import title_provinces
 from .place_unplaced import placed_by_its_list
 from .text import Article, Sentence
 
@@ -164,11 +167,16 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.hints = unique(province_hints(article) + outlet_hints(article) + ([Clue(site.province)] if site else []))
     places.sentences = article.sentences
     for text, sentence, in_title in texts:
-        places.mentions += find_mentions(text, sentence, in_title, places.bare_refs)
+        found = find_mentions(text, sentence, in_title, places.bare_refs)
+        qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
+        places.mentions += found
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
+        if in_title:  # "... khảo sát tiến độ cao tốc ở Sóc Trăng, Hậu Giang" (place_title_provinces)
+            places.mentions += [m for m in title_provinces(text) if not any(f.start == m.start for f in found)]
     mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     cut_run_on_names(places.mentions)  # "tỉnh Hậu Giang Lê Tiến Châu": the province (place_run_on_names)
+    places.mentions = drop_counted_items(places.mentions)  # "; 1 xã đạt ...": a count, no commune (place_status_lists)
     # context first: provinces, cities and old districts set where the wards are; a ward's name alone
     # (unique today in some province) must not win before the article has said where it is
     above = [m for m in places.mentions if not m.bare and m.level not in WARD_LEVELS]

@@ -80,6 +80,11 @@ _CONTROL = re.compile(
 _SPACE_CHARS = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u200b": "", "\ufeff": "", "\t": " "})
 
 
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+"""Icelandic eth typed for the Vietnamese Đ/đ ("phường Ðức Phổ"): they look alike, and some outlets' fonts or keyboards
+emit them; read as Đ, the name is found in the gazetteer and a person's name matches the same person elsewhere."""
+
+
 _GLUED_DAY = re.compile(r"(?<=[^\W\d_])(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\b)")
 """A section label glued to the dated lead ("Thời sựNgày 29/4, Thủ tướng ..."): a space between them lets the day
 and the person after it be read as the lead's."""
@@ -87,7 +92,7 @@ and the person after it be read as the lead's."""
 
 def read_article(text: str, kind: str = "auto") -> Article:
     """Clean paragraphs and sentences of `text` (kind: "text", "markdown", "html" or "auto")."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_LOOKALIKES)
     text = _CONTROL.sub(" ", text)
     return _clean(raw_page(text, kind))
 
