@@ -164,3 +164,25 @@ def test_a_delegations_full_time_head_is_an_office(speaker: str) -> None:
             f"20/12, bà Lê Thị Hằng, {speaker} Đoàn ĐBQH tỉnh, cho rằng hoạt động giám sát cần đi vào những việc "
             "cử tri bức xúc.")
     assert _non_visit(text)
+
+
+# -- the head named only as the one who praises the hosts -----------------------------------------------------------
+
+
+def test_the_one_who_praises_the_hosts_after_a_nameless_lead_leads() -> None:
+    text = ("Khảo sát tại Lào Cai\n\nTrước khi làm việc với tỉnh, Đoàn công tác đã đi kiểm tra một số tuyến đường "
+            "biên giới.\n\nĐồng chí Vũ Đình Toàn đã biểu dương những kết quả đạt được trong năm qua của tỉnh.")
+    assert leader_named(text) == "Vũ Đình Toàn"
+
+
+def test_a_host_who_reports_elsewhere_is_no_praiser() -> None:
+    text = ("Khảo sát tại Lào Cai\n\nTrước khi làm việc với tỉnh, Đoàn công tác đã đi kiểm tra một số tuyến đường "
+            "biên giới.\n\nÔng Vũ Đình Toàn báo cáo với đoàn về tình hình của tỉnh. Ông Vũ Đình Toàn ghi nhận những "
+            "kết quả đạt được của tỉnh.")
+    assert leader_named(text) != "Vũ Đình Toàn"
+
+
+def test_praise_with_no_visiting_team_names_no_leader() -> None:
+    text = ("Tin hoạt động\n\nTỉnh tổ chức hội nghị tổng kết năm.\n\nĐồng chí Vũ Đình Toàn đã biểu dương những kết quả "
+            "đạt được trong năm qua của tỉnh.")
+    assert leader_named(text) != "Vũ Đình Toàn"
