@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..reasons import reason
+from .leader_acknowledgers import acknowledges_the_hosts
 from .leader_adverbs import leads_after_words
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
@@ -272,6 +273,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             officer, rule = office_then_name(people, article), OFFICE_THEN_NAME
         if officer is None:  # the one who sums up as the check closes: "Sau khi khảo sát, đồng chí X nhấn mạnh"
             officer, rule = closing_speaker(people, article), "Sau khi khảo sát, X nhấn mạnh"
+        if officer is None:  # the one who praises the hosts' results: "Đồng chí X đã biểu dương ... của tỉnh"
+            officer, rule = acknowledges_the_hosts(people, article), "X biểu dương ... của tỉnh"
         if officer is None:
             return None
         best = (1, 0, officer, rule, "")

@@ -23,6 +23,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from .leader_assembly import ASSEMBLY_OF, assembly_of_kept, assembly_words_at
 from .leader_captions import caption_leader
+from .leader_headline_holders import headline_holder
 from .leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
 from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
@@ -139,13 +140,16 @@ def find_people(article: Article) -> People:
         people.mentions += _mentions(sentence)
     _expand_short_names(people)
     people.leader = choose_leader(people, article) or _headline_leader(article) or \
+        headline_holder(article, _mentions, Leader) or \
         caption_leader(article, _mentions, Leader) or \
         session_speaker(article, people, _mentions, Leader)  # a head named only under a photo, or who speaks there
     return people
 
 
 _HEADLINE_VISITS = re.compile(r"^\s*(?:đã\s+)?(?:(?:đến\s+)?thăm(?:\s+và|\s*,)\s+)?"
-                              r"(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì)\b", re.IGNORECASE)
+                              r"(?:giám sát|khảo sát|kiểm tra|làm việc|dẫn đầu|chủ trì|thăm|tặng quà|trao quà)\b",
+                              re.IGNORECASE)
+"""(A call told by its gifts, "Phó Thủ tướng X tặng quà gia đình chính sách ...", is a trip its subject heads.)"""
 
 
 def _headline_leader(article: Article) -> Leader | None:

@@ -6,7 +6,9 @@ handing out Tết gifts). A national leader's trip to a province is another matt
 chair, the State's vice-president or a Politburo member travelling "in a working trip" ("Trong chuyến công tác tại
 tỉnh X") to a province is a working visit to it whatever the stop, and real pages (every such trip in the older real
 sets) tell it by its gifts, its incense or the families called on. So is a central body's leader who goes along
-with a National Assembly team ("Trong chuyến công tác cùng Đoàn Giám sát của Quốc hội").
+with a National Assembly team ("Trong chuyến công tác cùng Đoàn Giám sát của Quốc hội"), and a national mass
+organisation's head (the Women's Union, a central union "Việt Nam", the Youth Union's central secretary) on a trip
+to a province's communes. A page copied from after its lead ("Cùng đi với đoàn có ...") is read by its headline.
 
 The leader must be the one who goes: the office is the subject of a going verb in the opening, or the opening says
 the trip ("chuyến công tác") with the office in the same sentence. "Ủy viên Ban Chấp hành Trung ương Đảng", which a
@@ -19,14 +21,23 @@ import re
 
 from .text import Article
 
+_UNIONS = (r"(?:Phó\s+)?Chủ\s+tịch(?:\s+Thường\s+trực)?\s+(?:Trung\s+ương\s+Hội\s+[^.;,]{2,40}?\s+Việt\s+Nam|"
+           r"Hội\s+Liên\s+hiệp\s+Phụ\s+nữ\s+Việt\s+Nam|HLHPNVN|Tổng\s+Liên\s+đoàn\s+Lao\s+động\s+Việt\s+Nam)|"
+           r"Bí\s+thư\s+Trung\s+ương\s+Đoàn")
+"""A national mass organisation's head ("Phó Chủ tịch Thường trực HLHPNVN", "Phó Chủ tịch Trung ương Hội Nông dân
+Việt Nam", "Bí thư Trung ương Đoàn"): a national body's leader, whose trip to a province is a stop there too."""
 _OFFICE = (r"(?:Tổng\s+Bí\s+thư|(?:Phó\s+)?Chủ\s+tịch\s+nước|(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?|"
            r"(?:Phó\s+)?Chủ\s+tịch\s+Quốc\s+hội|Ủy\s+viên\s+Bộ\s+Chính\s+trị|Uỷ\s+viên\s+Bộ\s+Chính\s+trị|"
-           r"Thường\s+trực\s+Ban\s+Bí\s+thư|lãnh\s+đạo\s+Đảng,\s+Nhà\s+nước|Đoàn\s+công\s+tác\s+Trung\s+ương|"
-           r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ)")
+           r"Thường\s+trực\s+Ban\s+Bí\s+thư|lãnh\s+đạo\s+Đảng,\s+Nhà\s+nước|"
+           r"Đoàn\s+công\s+tác\s+(?:của\s+)?(?:(?:Ủy|Uỷ)\s+ban\s+)?Trung\s+ương|"
+           r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ|" + _UNIONS + ")")
 _GOES = re.compile(_OFFICE + r"[^.;]{0,220}?\b(?:đã|vừa)?\s*(?:đến|tới|về)?\s*(?:thăm|dâng\s+hương|dâng\s+hoa|"
                    r"tặng\s+quà|trao\s+quà|chúc\s+Tết)\b", re.IGNORECASE)
 """The national office, then within the clause the going: "Thủ tướng ... đã đến dâng hương", "do Ủy viên Bộ Chính
 trị ... làm Trưởng đoàn đã đến thăm, chúc Tết"."""
+_AFTER_ITS_LEAD = re.compile(r"^\W*(?:Cùng\s+đi(?:\s+với\s+đoàn)?|Tham\s+gia\s+đoàn|Đi\s+cùng|Tháp\s+tùng)\b",
+                             re.IGNORECASE)
+"""A page copied from after its lead, opening on who went with the team: the headline's trip is the story."""
 _TRIP = re.compile(r"\b(?:trong|nhân)\s+chuyến\s+công\s+tác\b", re.IGNORECASE)
 _NOT_GONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|gửi)\b", re.IGNORECASE)
 """A trip still to come, or a leader who only sends a letter or gifts ("gửi quà"): no stop made."""
@@ -46,15 +57,22 @@ _LEAD = 2
 def central_leaders_stop(article: Article) -> bool:
     """Whether the opening tells a national leader's own stop in a province (gifts, incense, a call)."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:_LEAD]]
+    if article.title and article.sentences and _AFTER_ITS_LEAD.match(article.sentences[0].text) and \
+            _goes(article.title):
+        return True  # "Phó Chủ tịch nước X tặng quà ..." over "Cùng đi với đoàn có ...": the headline tells the stop
     for text in texts:
         if text == article.title or _AT_ITS_SEAT.search(text):
             continue  # the headline alone ("Thủ tướng thăm ...") is said again, with its verb, in the lead
-        if any(not _NOT_GONE.search(goes[0]) and not _ON_BEHALF.search(text[:goes.start()])
-               for goes in _GOES.finditer(text)):
+        if _goes(text):
             return True
         if _TRIP.search(text) and re.search(_OFFICE, text, re.IGNORECASE) and not _NOT_GONE.search(text):
             return True
     return False
+
+
+def _goes(text: str) -> bool:
+    return any(not _NOT_GONE.search(goes[0]) and not _ON_BEHALF.search(text[:goes.start()])
+               for goes in _GOES.finditer(text))
 
 
 def stop_of_a_working_trip(article: Article, code: str) -> bool:

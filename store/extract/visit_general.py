@@ -20,6 +20,7 @@ import re
 from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
+from .visit_set_up_teams import teams_only_set_up
 
 _NUMBERED_TEAM = re.compile(
     r"\b(?:Đoàn|Tổ)\s+(?:số\s+)?(?:\d{1,2}|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|\d{1,2}))\s+"
@@ -59,11 +60,18 @@ _DAY_OF_ITS_OWN = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:n
 def general_oversight(article: Article, evidence: str) -> Reason | None:
     """The remits of teams to come, or a body's way of overseeing, with no day and no work told as done."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
+    if teams_only_set_up(article, evidence) and _shares(texts) < 2:  # numbered shares: the remits' reason below
+        return reason("nonvisit.team_set_up")  # "lập 3 đoàn kiểm tra ...; Các đoàn cũng kiểm tra ...": teams announced
     if _DAY_OF_ITS_OWN.search(evidence) or any(_DONE.search(text) for text in texts) or find_visit_day(article):
         return None
-    if sum(len(_NUMBERED_TEAM.findall(text)) + len(_ASSIGNED_TEAM.findall(text)) for text in texts) >= 2:
+    if _shares(texts) >= 2:
         return reason("nonvisit.remits")
     series = bool(article.title and _SERIES.search(article.title))
     if (series or _HABIT.search(evidence)) and _GENERIC_PLACE.search(evidence) and not _NAMED_PLACE.search(evidence):
         return reason("nonvisit.practice")
     return None
+
+
+def _shares(texts: list[str]) -> int:
+    """How many numbered teams are given their share ("Đoàn số 1 kiểm tra tại 25 tỉnh")."""
+    return sum(len(_NUMBERED_TEAM.findall(text)) + len(_ASSIGNED_TEAM.findall(text)) for text in texts)

@@ -238,9 +238,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
                 continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
-                    re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong)\s+$", before,
+                    re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong|sau)\s+$", before,
                               re.IGNORECASE):
-                continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát": a noun
+                continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát", "kiến nghị sau giám sát": a noun
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.match(r"\s+(?:là|được hiểu|có vai trò|giữ vai trò)\b", text[visit.end():], re.IGNORECASE):
                 continue  # "Giám sát là một chức năng ...": oversight defined, a noun
@@ -259,9 +259,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "Ủy ban Kiểm tra Tỉnh ủy", "Ban Giám sát": a body's name
             if re.search(r"\bban\s+$", before, re.IGNORECASE) and visit[0].lower() in ("giám sát", "kiểm tra"):
                 continue  # "ban giám sát đầu tư cộng đồng" written in lower case is a body's name too
-            if visit[0].lower() == "trưởng đoàn" and re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH)", text[visit.end():],
-                                                           re.IGNORECASE):
-                continue  # "Trưởng Đoàn ĐBQH tỉnh" is a person's office, not a delegation's head
+            if visit[0].lower() == "trưởng đoàn" and \
+                    re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH|chuyên trách)", text[visit.end():], re.IGNORECASE):
+                continue  # "Trưởng Đoàn ĐBQH tỉnh", "Phó Trưởng đoàn chuyên trách": an office, not a team's head
             # ("giao" in another word, "chuyển giao công nghệ", "Sở Giao thông", is no task given)
             if re.search(r"\b(?:(?<![Bb]an )chỉ đạo|(?<!chuyển )(?<!bàn )giao(?!\s+(?:thông|lưu|dịch|tiếp|ban|nhận))|"
                          r"yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$",
@@ -269,8 +269,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made (a "Ban Chỉ đạo"'s head
                 # who checks is a visitor: "Trưởng Ban Chỉ đạo ... tỉnh X đã kiểm tra"; "chỉ đạo của đồng chí X
                 # tại buổi làm việc với ...", the direction an official gave, is a noun: the visit is told after it)
-            # ("đã huy động ... tập trung tại 3 xã ... để kiểm tra": why a force sent there went, not a check to come)
-            if _NOT_YET.search(before[-60:]) and not sent_to_check(before) or \
+            # ("đã huy động ... để kiểm tra": why a force went; after "sẽ giám sát", later visit words are to come too)
+            if _NOT_YET.search(before[-60:]) and not sent_to_check(before) or will and _WILL_VISIT.search(before) or \
                     re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
                 if re.search(r"\bcó thể\s+(?:\S+\s+){0,2}?$", before[-60:], re.IGNORECASE):
                     break  # "các đoàn có thể kiểm tra ... hoặc phối hợp ... kiểm tra": the whole sentence may be
@@ -360,7 +360,7 @@ def _lead_reason(article: Article) -> Reason | None:
             return reason("nonvisit.plan")  # the lead tells the plan adopted ("đã có Kế hoạch khảo sát"), days to come
         if headline_only_announces(article, evidence):
             return reason("nonvisit.to_come")  # the headline names oversight, the lead only announces it
-        if gathering_under_a_headline(article, evidence):
+        if gathering_under_a_headline(article, evidence, visit_evidence):
             return reason("nonvisit.own_meeting")  # the lead's day is the body's own anniversary or term review
         if meeting_gives_out_surveys(article, evidence):
             return reason("nonvisit.own_meeting")  # the body at its own table, handing surveys out

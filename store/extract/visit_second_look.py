@@ -14,8 +14,9 @@ And the other way round, what reads as a round-up of many visits and is not, or 
 - one visit placed in a sequence ("Đây là địa phương đầu tiên Quốc hội giám sát, sau khi đã làm việc với 8 bộ ngành
   ... trong thời gian qua", "là địa phương thứ 3 ... làm việc trong năm"): the earlier work dates this one, it
   does not sum many up;
-- a body's months summed up ("trong 7 tháng đầu năm 2019, Ủy ban Kiểm tra Huyện ủy ... kiểm tra ..."): a period's
-  work counted, no one visit.
+- a body's months summed up ("trong 7 tháng đầu năm 2019, Ủy ban Kiểm tra Huyện ủy ... kiểm tra ..."), or its years
+  ("Giai đoạn 2017 - 2022, Ủy ban MTTQ huyện ..."): a period's work counted, no one visit; so is oversight counted
+  with a qualifier after the verb ("đã giám sát hơn 60 cuộc", "khảo sát trên 20 lượt").
 """
 
 from __future__ import annotations
@@ -51,6 +52,12 @@ _SEQUENCE = re.compile(
 _PERIOD = re.compile(r"\b(?:trong|từ đầu năm đến nay,?|qua)\s+(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\b|"
                      r"(?:^|[.!?]\s+)\W*(?:\d{1,2}|Sáu|Chín)\s+tháng\s+(?:đầu|cuối)\s+năm\b", re.IGNORECASE)
 """A period of months ("trong 7 tháng đầu năm 2019", "Sáu tháng đầu năm 2015, ...")."""
+_YEARS = re.compile(r"(?:^|[.!?,]\s+)\W*(?:trong\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*,",
+                    re.IGNORECASE)
+"""A span of years opening a clause ("Giai đoạn 2017 - 2022, ...", "..., nhiệm kỳ 2016 - 2021, ...")."""
+_COUNTED = re.compile(r"\b(?:giám\s+sát|khảo\s+sát|kiểm\s+tra)\s+(?:được\s+)?(?:hơn|trên|gần|khoảng)\s+\d[\d.]*\s+"
+                      r"(?:cuộc|đợt|lượt|chuyên\s+đề)\b", re.IGNORECASE)
+"""Oversight counted with a qualifier after the verb ("đã giám sát hơn 60 cuộc"): many visits summed up."""
 _BODY_AT_WORK = re.compile(r"\b(?:(?:Ủy|Uỷ)\s+ban\s+[Kk]iểm\s+tra|Đoàn|HĐND|Hội đồng nhân dân|Thường trực|Ban|"
                            r"MTTQ|Mặt trận|Thanh tra|Hội)\b[^.;]{0,160}?\b(?:kiểm tra|giám sát|khảo sát|tiếp)\b")
 """An overseeing body and its work in the same sentence: the months are its own, summed up."""
@@ -80,8 +87,9 @@ def placed_in_a_sequence(text: str) -> bool:
 
 
 def period_round_up(text: str) -> str | None:
-    """The words of a body's months summed up ("trong 7 tháng đầu năm"), or None."""
-    period = _PERIOD.search(text)
+    """The words of a body's months or years summed up ("trong 7 tháng đầu năm"), or of its oversight counted ("giám
+    sát hơn 60 cuộc"), or None."""
+    period = _PERIOD.search(text) or _YEARS.search(text)
     if period and _BODY_AT_WORK.search(text[period.start():]):
         return period[0]
-    return None
+    return counted[0] if (counted := _COUNTED.search(text)) else None

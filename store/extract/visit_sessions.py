@@ -33,10 +33,10 @@ _WITH_MEETING_WORD = re.compile(r"\b(?:hội nghị|phiên họp|cuộc họp|bu
 _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thanh tra)\b", re.IGNORECASE)
 _WORKING_SESSION = re.compile(r"\b(?:cuộc|buổi)\s+làm việc\s+với\s+([^.;]{0,160})", re.IGNORECASE)
 _CENTRAL_BODY = re.compile(r"^(?:các\s+|một số\s+)?(?:Ban|Bộ|Cục|Vụ|Tổng cục|Văn phòng|(?:Ủy|Uỷ) ban|Hội đồng|"
-                           r"Tập đoàn)\b[^.;]{0,60}?\b(?:Trung ương|quốc gia|Chính phủ|Quốc hội)\b|"
+                           r"Tập đoàn)\b[^.;]{0,60}?\b(?:Trung ương|quốc gia|Chính phủ|Quốc hội|Chủ tịch nước)\b|"
                            r"^(?:các\s+)?Bộ\s+[A-ZĐ]")
 """The other side of a working session is a central body ("Cục Chuyển đổi số quốc gia", "Ban Chính sách, Chiến lược
-Trung ương", "Bộ Nội vụ")."""
+Trung ương", "Bộ Nội vụ", the President's own "Văn phòng Chủ tịch nước")."""
 _LOCAL_UNIT = re.compile(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+[A-ZĐ0-9]|"
                          r"\b(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+(?:ủy|uỷ)\b")
 """(A locality's party committee, "Ban Thường vụ Tỉnh ủy Quảng Trị", is a local unit too.)"""
