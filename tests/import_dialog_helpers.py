@@ -27,8 +27,9 @@ BUNDLED = 5
 class Host(App[None]):
     """Pushes one ImportScreen on mount and keeps what it dismissed with."""
 
-    lang = "en"
-    """The interface language the ImportScreen speaks (it reads the app's `lang`, as on SurveysApp)."""
+    lang: str
+    """The interface language (SurveysApp has one). Declared, not set: a host without it gets the ImportScreen's
+    defaults (its dialog English, its review Vietnamese), which these tests read; a test may set it."""
 
     def __init__(self, store_path: Path, root: Path) -> None:
         super().__init__()

@@ -166,13 +166,16 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     site = site_district(article)  # a district's own site: its district and province, weakly (`place_sites`)
     places.hints = unique(province_hints(article) + outlet_hints(article) + ([Clue(site.province)] if site else []))
     places.sentences = article.sentences
+    headline: list[Mention] = []
     for text, sentence, in_title in texts:
         found = find_mentions(text, sentence, in_title, places.bare_refs)
         qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
         places.mentions += found
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
         if in_title:  # "... khảo sát tiến độ cao tốc ở Sóc Trăng, Hậu Giang" (place_title_provinces)
-            places.mentions += [m for m in title_provinces(text) if not any(f.start == m.start for f in found)]
+            headline = [m for m in title_provinces(text) if not any(f.start == m.start for f in found)]
+    if not any(m.level in WARD_LEVELS and m.sentence is not None for m in places.mentions):
+        places.mentions += headline  # only when the text names no commune: "tuyến đê qua xã A" is where it went
     mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     cut_run_on_names(places.mentions)  # "tỉnh Hậu Giang Lê Tiến Châu": the province (place_run_on_names)
