@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 
 import pytest
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from store.store import SurveyStore
 from tests.bundled import DI_AN, LAI_THIEU, NEWEST_FIRST, RACH_DUA, TDM, THACH_THAT
 from tests.goldens import assert_matches_golden
 from tests.tui.browser_helpers import (
     active_filter,
     answer,
     browsing,
-    burst,
     details_text,
     facet_lines,
     filter_text,
     listed_ids,
-    notes,
     run_from_palette,
     screen_text,
     search,
@@ -30,7 +24,6 @@ from tests.tui.browser_helpers import (
     settle,
     type_text,
 )
-from tests.tui.waiting import drained
 from tui.app import SurveysApp
 from tui.screens.dates import DatesScreen
 from tui.screens.help import HelpScreen
@@ -398,138 +391,3 @@ async def test_command_palette_runs_actions(bundled_store: Path) -> None:
         await run_from_palette(pilot, "sap xep")  # waits for the palette's search, not a fixed 0.3 s
         await settle(pilot)
         assert app.sort_order == "locality"
-
-
-async def test_import_reloads_the_store_after_a_successful_import(bundled_store: Path, generated,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    class ImportScreen(ModalScreen[bool]):
-        def __init__(self, store_path: Path) -> None:
-            super().__init__()
-            self.store_path = store_path
-
-        def on_mount(self) -> None:
-            SurveyStore.open(self.store_path).upsert_many(generated[:3])
-            self.dismiss(True)
-
-    module = types.ModuleType("tui.screens.import_dialog")
-    module.ImportScreen = ImportScreen  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "tui.screens.import_dialog", module)
-    async with browsing(bundled_store, "en") as (app, pilot):
-        await pilot.press("j")
-        await pilot.press("i")
-        await settle(pilot)
-        assert len(listed_ids(app)) == 8
-        assert selected_id(app) == LAI_THIEU
-
-
-async def test_import_without_the_dialog_says_so(bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "tui.screens.import_dialog", None)
-    async with browsing(bundled_store, "en") as (app, pilot):
-        await pilot.press("i")
-        await pilot.pause()
-        assert any("surveys import FILE" in note for note in notes(app))
-        assert app.is_running
-
-
-async def test_q_quits(bundled_store: Path) -> None:
-    async with browsing(bundled_store, "en") as (app, pilot):
-        await pilot.press("q")
-        await pilot.pause()
-        assert not app.is_running
-
-
-async def test_filter_sort_and_sidebar_are_remembered(bundled_store: Path) -> None:
-    async with browsing(bundled_store, "en") as (app, pilot):
-        await pilot.press("w")
-        await type_text(pilot, "lai")
-        await pilot.press("enter", "s", "f")
-        await settle(pilot)
-    assert (bundled_store.parent / "s.json.settings.json").exists()
-    again = SurveysApp(bundled_store, lang="en")
-    async with again.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        assert filter_text(again) == 'ward="Lái Thiêu"'
-        assert again.sort_order == "locality"
-        assert again.facets.display
-        assert listed_ids(again) == [LAI_THIEU]
-
-
-async def test_empty_store_says_how_to_import(tmp_path: Path) -> None:
-    async with browsing(tmp_path / "empty.json", "vi", records=[]) as (app, pilot):
-        text = screen_text(app)
-        assert "Kho chưa có chuyến nào" in text
-        assert "surveys import TỆP.json" in text
-        await pilot.press("j", "G", "W", "T", "enter", "w")
-        await settle(pilot)
-        assert app.is_running
-
-
-async def test_unreadable_store_is_reported_and_the_app_stays_up(tmp_path: Path) -> None:
-    broken = tmp_path / "broken.json"
-    broken.write_text("{ not json", encoding="utf-8")
-    async with browsing(broken, "en") as (app, pilot):
-        assert app.load_error is not None
-        assert "could not be opened" in screen_text(app)
-        await pilot.press("w", "j", "x", "s")
-        await pilot.pause()
-        assert app.is_running
-
-
-async def test_keys_typed_ahead_of_a_search_land_in_the_picker_with_fresh_counts(bundled_store: Path) -> None:
-    async with browsing(bundled_store, "en") as (app, pilot):
-        await pilot.press("w")
-        await type_text(pilot, "lai")
-        await pilot.press("enter", "X", "t")  # no pause: the search after X is still in flight
-        await type_text(pilot, "de an 06")
-        await settle(pilot)
-        picker = app.screen
-        assert isinstance(picker, PickerScreen)
-        assert [(c.value, c.count) for c in picker.visible_choices] == [("de-an-06", 2)]
-        await pilot.press("enter")
-        await settle(pilot)
-        assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
-
-
-@pytest.mark.parametrize("keys, shown, expected", [
-    ("/rach dua", '"rach dua"', [RACH_DUA]),
-    ("wlai\r", 'ward="Lái Thiêu"', [LAI_THIEU]),
-    ("d2023\r", "year:2023", [TDM, THACH_THAT]),
-    ("tde an 06\r", "topic:de-an-06", [RACH_DUA, LAI_THIEU]),
-    ("/rach dxx\x7f\x7fua", '"rach dua"', [RACH_DUA]),  # Backspace at its turn, not after the letters behind it
-    ("wlaix\x7f\r", 'ward="Lái Thiêu"', [LAI_THIEU]),
-])
-async def test_a_burst_of_keys_lands_where_the_first_key_sent_it(bundled_store: Path, keys: str, shown: str,
-                                                                   expected: list[str]) -> None:
-    """Letters right after "/" or "w" belong to the search line or picker, not to the list's keys."""
-    async with browsing(bundled_store, "en") as (app, pilot):
-        burst(app, keys)
-        await drained(pilot)
-        assert filter_text(app) == shown
-        assert listed_ids(app) == expected
-
-
-@pytest.mark.parametrize("then", ["j", ""])
-async def test_keys_after_a_pick_go_to_the_list(bundled_store: Path, then: str) -> None:
-    """A picker waits for the search of its pick before it leaves; a key typed meanwhile, or in the same burst
-    as the Enter, lets it go and moves the list, as it would once the picker had gone."""
-    async with browsing(bundled_store, "en") as (app, pilot):
-        await pilot.press("t")
-        await type_text(pilot, "de an 06")
-        await settle(pilot)
-        burst(app, "\r" + then)
-        await drained(pilot)
-        assert app.screen is app.browser
-        assert filter_text(app) == "topic:de-an-06"
-        assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
-        assert selected_id(app) == (LAI_THIEU if then else RACH_DUA)
-
-
-async def test_a_burst_through_a_picker_opened_before(bundled_store: Path) -> None:
-    """The picker is kept and opened again: a whole burst ("t", the words, Enter, "j") picks and moves."""
-    async with browsing(bundled_store, "en") as (app, pilot):
-        await pilot.press("t", "escape")
-        await settle(pilot)
-        burst(app, "tde an 06\rj")
-        await drained(pilot)
-        assert app.screen is app.browser and filter_text(app) == "topic:de-an-06"
-        assert selected_id(app) == LAI_THIEU
