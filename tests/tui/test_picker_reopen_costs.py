@@ -10,7 +10,7 @@ import pytest
 
 import tui.choices
 from tests.tui.browser_helpers import browsing, settle, type_text
-from tui.screens.picker import NEAR, SHOWN, PickerScreen
+from tui.screens.picker import NEAR, SHOWN, WARM_AFTER, PickerScreen
 
 
 def _former(picker: PickerScreen) -> list[str]:
@@ -70,3 +70,29 @@ async def test_the_picker_lists_a_screen_of_rows_and_more_as_the_highlight_nears
         await pilot.pause()
         assert len(picker.visible_choices) > SHOWN
         assert picker.visible_choices == [picker.choices[place] for place in range(len(picker.visible_choices))]
+
+
+@pytest.mark.slow
+async def test_the_picker_warms_its_choices_a_moment_after_the_frame_that_shows_it(
+        bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Warming at once held the interpreter from Textual's writer thread, so the frame showing the picker reached the
+    terminal late (#17); it now starts `WARM_AFTER` after that frame, and still makes every choice."""
+    delays: list[float] = []
+    real = PickerScreen.set_timer
+
+    def timer(self: PickerScreen, delay: float, callback: Any = None, **options: Any) -> Any:
+        if getattr(callback, "__name__", "") == "_warm":
+            delays.append(delay)
+        return real(self, delay, callback, **options)
+
+    monkeypatch.setattr(PickerScreen, "set_timer", timer)
+    async with browsing(bundled_store, "en") as (app, pilot):
+        for _ in range(2):  # the first opening (mounted), then one reopened (resumed)
+            delays.clear()
+            await pilot.press("w")
+            await settle(pilot)
+            picker = app.screen
+            assert isinstance(picker, PickerScreen)
+            assert delays[:1] == [WARM_AFTER] and picker._warmed == len(picker.choices)
+            await pilot.press("escape")
+            await settle(pilot)

@@ -40,6 +40,10 @@ NEAR = 10
 WARM = 500
 """Choices made per turn of the event loop after opening, so that the first typed letter finds them made
 (2,000 at a time held the loop 45-60 ms at 100k: a letter typed then waited for them)."""
+WARM_AFTER = 0.03
+"""Seconds between the frame that shows the picker and the first chunk of warming: the frame is written to the
+terminal by Textual's writer thread, which needs the interpreter; warming at once held it from the frame by 10-60 ms
+at 100k (#17: a picker's slowest openings)."""
 LET_GO = 0.15
 """Seconds a picker stays up at most after its pick was applied early (`early`), waiting for the search."""
 Early = Callable[[str, Callable[[], None]], None]
@@ -104,7 +108,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         if self._reopened:
             self._reopened = False
             self.focus_input()
-            self.call_after_refresh(self._warm)
+            self.call_after_refresh(self._warm_later)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker", classes="dialog-box"):
@@ -119,11 +123,15 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self.focus_input()
         # The list's width is known only after the first layout; lay the counts out again then if it differs.
         self.call_after_refresh(self._fit_width)
-        self.call_after_refresh(self._warm)
+        self.call_after_refresh(self._warm_later)
 
     def _fit_width(self) -> None:
         if self._options_width() != self._width:
             self._refill(self.query_one("#picker-input", Input).value)
+
+    def _warm_later(self) -> None:
+        """Warm once the frame just drawn has reached the terminal (see `WARM_AFTER`)."""
+        self.set_timer(WARM_AFTER, self._warm)
 
     def _warm(self) -> None:
         """Make the next chunk of choices (their folds are what a typed letter ranks), then yield to the keys."""
@@ -147,7 +155,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._matched = ("", range(len(choices)))
         if self.is_mounted and self.is_attached:
             self._refill(self.query_one("#picker-input", Input).value)
-            self.call_after_refresh(self._warm)
+            self.call_after_refresh(self._warm_later)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
