@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bench_terminal import browser_command, counts, evict_index, has_rows, p95, settled
+from bench_terminal import counts, launch, p95, settled
 from pty_screen import Terminal
 
 PICKERS = {"w": "Pick a ward", "p": "Pick a province", "t": "Pick a topic"}
@@ -34,17 +34,8 @@ def picker_session(store: Path, rounds: int, keys: str = "wpt", cold: bool = Fal
     """Only the pickers (w p t), `rounds` times each: launch, then each picker opened, narrowed by a letter,
     Enter until filtered and counted, and `x` to drop the filter again. The first opening of each picker after
     the launch is timed on its own line (it makes the picker and its module: once per launch)."""
-    from tui.settings import settings_path  # noqa: PLC0415
-
-    settings_path(store).unlink(missing_ok=True)
-    if cold:
-        evict_index(store)
-    terminal = Terminal(browser_command(store, trace))
-    result: dict[str, Any] = {"answers": {}}
+    terminal, result, total = launch(store, cold, trace)
     try:
-        result["first_rows"] = terminal.wait(has_rows) - terminal.started
-        result["facets"] = terminal.wait(settled) - terminal.started
-        total = counts(terminal.text())[1]  # type: ignore[index]
         for key in keys:
             result[key] = picker_rounds(terminal, total, key, PICKERS[key], (LETTERS * (rounds + 1))[:rounds + 1],
                                         result["answers"])

@@ -162,25 +162,33 @@ def browser_command(store: Path, trace: Path | None = None) -> list[str]:
     return [sys.executable, *through, "--db", str(store), "--lang", "en"]
 
 
-def session(store: Path, words: list[str], cold: bool = False, trace: Path | None = None,
-            rounds: int = ROUNDS) -> dict[str, Any]:
+def launch(store: Path, cold: bool = False, trace: Path | None = None) -> tuple[Terminal, dict[str, Any], int]:
+    """The browser started on `store` with no remembered filter (its index dropped from the page cache first when
+    `cold`) and waited for until its first rows and its facets: the terminal, the result so far, the store's total."""
     from tui.settings import settings_path  # noqa: PLC0415
 
     settings_path(store).unlink(missing_ok=True)  # the browser remembers the last filter: start from none
-    command = browser_command(store)
-    fragment_counts = typed_counts(store, words[2])
     if cold:
         evict_index(store)
     terminal = Terminal(browser_command(store, trace))
-    result: dict[str, Any] = {"answers": {}}
     try:
-        result["first_rows"] = terminal.wait(has_rows) - terminal.started
+        result: dict[str, Any] = {"answers": {}, "first_rows": terminal.wait(has_rows) - terminal.started}
         result["facets"] = terminal.wait(settled) - terminal.started
-        total = counts(terminal.text())[1]  # type: ignore[index]
+        return terminal, result, counts(terminal.text())[1]  # type: ignore[index]
+    except BaseException:
+        terminal.close()
+        raise
+
+
+def session(store: Path, words: list[str], cold: bool = False, trace: Path | None = None,
+            rounds: int = ROUNDS) -> dict[str, Any]:
+    fragment_counts = typed_counts(store, words[2])
+    terminal, result, total = launch(store, cold, trace)
+    try:
         _keys_session(terminal, total, words, fragment_counts, result, rounds)
     finally:
         result["peak"] = terminal.close()
-    launches = [first_rows(command) for _ in range(LAUNCHES - (trace is None))]  # a traced launch is not timed
+    launches = [first_rows(browser_command(store)) for _ in range(LAUNCHES - (trace is None))]  # (traced: not timed)
     result["launches"] = ([result["first_rows"]] if trace is None else []) + launches
     return result
 
