@@ -32,7 +32,7 @@ from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leader_top_offices import top_office_name
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
-from .person_names import NAME_SURNAMES, TOKEN, name_at, name_parts
+from .person_names import NAME_SURNAMES, TOKEN, letter_prefixed, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
 from .person_short_names import short_name_after_title
 from .role_spelling import role_words
@@ -250,7 +250,8 @@ def _without_place(name: str, before: str) -> str:
     for cut in (3, 2, 1, 0):
         rest = words[cut:]
         place = " ".join(started + words[:cut])  # "Bà Rịa - Vũng Tàu": a dashed province, its dash kept
-        if place and len(rest) >= 2 and rest[0].lower() in NAME_SURNAMES and (
+        if place and rest and name_parts(" ".join(rest)) >= 2 and (rest[0].lower() in NAME_SURNAMES or
+                                                                   letter_prefixed(rest[0])) and (
                 gazetteer().find_province(place) or gazetteer().names_a_district(place)):
             return " ".join(rest)
     return name

@@ -31,9 +31,17 @@ SURNAMES = {
     "chau", "néang", "điểu", "ma", "tòng", "bàn", "tẩn", "phàn", "hờ", "vừ", "hạng", "sình", "lầu", "chảo", "đàng",
     "bạc", "lừ",
 }
-NAME_SURNAMES = SURNAMES | {"sơn"}
+NAME_SURNAMES = SURNAMES | {"sơn"} | {
+    # clan and family words of the Highlands peoples (Jrai, Bahnar, Ede, Mnông), Cham and Raglai, Tày and Nùng, Hmong
+    # and Thai, read bare after a title ("Phó Chủ tịch HĐND tỉnh Rah Lan Chung", "Trưởng Ban Chamaléa Thị Thủy")
+    "rah", "kpuih", "puih", "rcom", "hiao", "byă", "mlô", "êban", "niê", "ayŭn", "adrơng", "knul", "liêng",
+    "chamaléa", "katơr", "pinăng", "mấu", "thập",
+    "chẩu", "lành", "lăng", "vy",
+    "cứ", "chá", "tráng", "hảng", "má", "lỳ", "mè", "khằm", "ngần",
+}
 """For people only: "Sơn" opens many Khmer names ("Sơn Thị Ánh Hồng") and also places ("Sơn Hà", "Sơn Thủy"), so
-a place is never taken for a person because of it (`SURNAMES` is what a place is checked against)."""
+a place is never taken for a person because of it (`SURNAMES` is what a place is checked against); nor are the
+clan words of other peoples, some of which also open place names or common words ("Lăng", "Má", "Lành")."""
 _TWO_WORD_SURNAMES = {"thạch", "danh", "sơn", "chau", "kim", "điểu", "néang"}
 """Surnames whose names often have two words only ("Thạch Phương", "Danh Út", "Điểu K'Ré"): after a title such a
 name is a person unless the two words name a place."""
@@ -96,7 +104,7 @@ def name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | N
         return None
     end = ends[-1]
     # "A Pớt", "H Yim Kđoh", "K' Mák": a Highlands name needs no surname
-    particle = (len(words[0]) == 1 or words[0][-1] in "'’") and len(words) >= 2
+    particle = (len(words[0]) == 1 or words[0][-1] in "'’" or letter_prefixed(words[0])) and len(words) >= 2
     if need_surname and not particle and not _two_word_name(words) and (
             len(words) < 3 or words[0].lower() not in NAME_SURNAMES):
         return None
@@ -161,3 +169,9 @@ def name_parts(name: str) -> int:
 
 
 _KHO_PREFIX = re.compile(r"^([A-ZĐ]['’])(?=\S)")
+
+
+def letter_prefixed(word: str) -> bool:
+    """ "H'Nga", "K'Mák", "H'Yăm": a Highlands name's letter prefix glued to its first name by an apostrophe (a man's
+    "Y" and a woman's "H'" among the Ede, "K'" among the K'Ho), which needs no surname after it."""
+    return _KHO_PREFIX.match(word) is not None
