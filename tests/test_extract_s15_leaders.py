@@ -35,3 +35,41 @@ def test_a_name_of_another_people_after_a_title_and_its_province(title: str, nam
 def test_two_capitalised_words_after_a_title_need_a_third_to_be_a_name(words: str) -> None:
     text = f"Trưởng Ban {words} đã đến"
     assert name_at(text, len("Trưởng Ban "), need_surname=True) is None
+
+
+# -- the visitor named by office first ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("joined", [", ông", ", đồng chí", " - bà"])
+def test_an_office_then_an_honorific_opens_the_lead(joined: str) -> None:
+    text = (f"Chiều 4/11/2024, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Hải Dương{joined} Lê Văn Hiệu cùng các thành "
+            "viên đoàn đã giám sát tại xã Cẩm Vũ, huyện Cẩm Giàng.")
+    assert leader_of(text) == "Lê Văn Hiệu"
+
+
+def test_a_date_before_an_honorific_is_no_title() -> None:
+    text = ("Ngày 4/11/2024, ông Lê Văn Hiệu, Phó Chủ tịch HĐND tỉnh cùng các thành viên đoàn đã giám sát tại xã Cẩm "
+            "Vũ, huyện Cẩm Giàng.")
+    assert leader_of(text) == "Lê Văn Hiệu"
+
+
+@pytest.mark.parametrize("goes", ["về kiểm tra", "xuống kiểm tra", "đã xuống khảo sát", "về thăm và làm việc"])
+def test_going_down_or_back_to_a_place_is_the_visit(goes: str) -> None:
+    text = f"Sáng 6/3/2025, Phó Chủ tịch UBND tỉnh, Đại tá Hồ Văn Mười {goes} tại xã Ea Tu."
+    assert leader_of(text) == "Hồ Văn Mười"
+
+
+# -- a photo caption that places its subject --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["(giữa)", "(ngồi giữa)", "(thứ 2 từ trái sang)", "(bìa phải)", "(áo xanh)"])
+def test_a_place_in_the_photo_between_the_name_and_the_verb(place: str) -> None:
+    text = ("Ngày 9/5/2025, Ban Pháp chế HĐND tỉnh Bắc Ninh giám sát tại phường Kinh Bắc. Lãnh đạo phường báo cáo "
+            f"kết quả.\nTrưởng Ban Pháp chế HĐND tỉnh Ngô Văn Tuấn {place} kiểm tra hồ sơ. Ảnh: Ngọc Mai")
+    assert leader_of(text) == "Ngô Văn Tuấn"
+
+
+def test_a_bracket_that_is_no_place_in_the_photo_still_ends_the_reading() -> None:
+    text = ("Ngày 9/5/2025, Ban Pháp chế HĐND tỉnh Bắc Ninh giám sát tại phường Kinh Bắc.\nÔng Ngô Văn Tuấn (phường "
+            "Kinh Bắc) kiểm tra hồ sơ. Ảnh: Ngọc Mai")
+    assert leader_of(text) is None

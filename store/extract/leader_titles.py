@@ -21,7 +21,9 @@ FULL_DEGREES_BEFORE = re.compile(r"(?:^|[\s,;:(])(?:(?:do|có|và|ông|bà|đồ
 still opens the clause."""
 DEGREE_WORD = _DEGREE_WORD
 """One degree in words or abbreviated ("Phó Giáo sư", "Tiến sĩ", "ThS."), for the rules that read degrees elsewhere."""
-_CLAUSE_BEFORE = re.compile(r"([^,;:()]{3,120}),\s*$")
+_CLAUSE_BEFORE = re.compile(r"([^,;:()]{3,120})(?:,|\s[-–])\s*$")
+"""The clause before the name's honorific, set off by a comma or a spaced dash ("Trưởng Ban Pháp chế HĐND tỉnh - bà
+X")."""
 RANK_BEFORE = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
 """A military or police rank between "do (đồng chí)" and a name ("do đồng chí Thiếu tướng X, <title> dẫn đầu"): it
 stands where nothing else does, so the name still follows "do"."""

@@ -72,7 +72,7 @@ _CALLS_ON = r"(?:có\s+chuyến\s+(?:công tác\s*,?\s+)?)?(?:thăm(?:\s+và|\s*
 """One official's call with no delegation: "đồng chí X, <titles> đến thăm và kiểm tra ..." (or "thăm, làm việc"; "đã có
 chuyến thăm và làm việc tại huyện Y", the trip named)."""
 _SUBJECT_VISITS = re.compile(r"^\s*[,;–-]?\s*(?:(?:và|cùng)\s+[^.;]{0,120}?\s+)?(?:đã|đang)?\s*(?:trực tiếp\s+)?"
-                             r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:đi\s+|đến\s+|tới\s+)?" +
+                             r"(?:(?:tổ chức|dẫn)\s+(?:đoàn|đoàn công tác)\s+)?(?:(?:đi|đến|tới|về|xuống)\s+)?" +
                              _CALLS_ON + r"(?:có buổi\s+)?"
                              r"(?:khảo sát|giám sát|kiểm tra|làm việc)\b", re.IGNORECASE)
 """A titled person who opens the lead and visits ("Chủ tịch UBND tỉnh X và lãnh đạo các sở đã đi kiểm tra", "đ/c X,
@@ -95,12 +95,13 @@ _CHAIR_IS = re.compile(r"\bchủ\s+(?:trì|tọa|toạ)\b[^.;:,]{0,60}\b(?:có|l
                        re.IGNORECASE)
 """Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì
 Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
-_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi|tới)\s+)?" + _CALLS_ON +
-                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi|tới)\s+thăm|"
+_VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi|tới|về|xuống)\s+)?" + _CALLS_ON +
+                          r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi|tới|về|xuống)\s+thăm|"
                           r"thăm(?=[^.;]{0,200}\svà\s+(?:làm việc|kiểm tra)\b))\b",
                           re.IGNORECASE)
 """(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too; "tới" is
-"đến": "X - <titles> đã tới kiểm tra"; so is "X đã thăm các mô hình ... và làm việc với xã Y".)"""
+"đến": "X - <titles> đã tới kiểm tra", and so are "về" and "xuống", going down to a place ("X xuống kiểm tra"); so is
+"X đã thăm các mô hình ... và làm việc với xã Y".)"""
 
 _DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
                            r"mong muốn|nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
@@ -305,6 +306,10 @@ def _opens_clause(mention: PersonMention) -> bool:
     """The person is the lead's subject: only a time ("Sáng 1/7,") and their title come before the name."""
     text = mention.sentence.text[:mention.start] if mention.sentence else mention.before
     text = re.sub(r"\s[-–]\s*$", " ", text)  # "Chủ tịch UBND huyện – Trần Thị Quý": the dash joins title and name
+    # "Trưởng Ban Pháp chế HĐND tỉnh, ông X": the honorific after the title's comma joins them as the dash does
+    if (honorific := _HONORIFIC_AFTER_TITLE.search(text)) and \
+            any(text[:honorific.start()].endswith(title) for title in mention.titles):
+        text = text[:honorific.start()] + " "
     for title in mention.titles:
         if text.rstrip().endswith(title):
             text = text.rstrip()[:-len(title)]
@@ -328,6 +333,7 @@ def _opens_clause(mention: PersonMention) -> bool:
                      r"(?:ông|bà|đồng chí|đ/c)?\s*$", text, re.IGNORECASE) is not None
 
 
+_HONORIFIC_AFTER_TITLE = re.compile(r"\s*[,–-]\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", re.IGNORECASE)
 _TITLE_LISTED_BEFORE = re.compile(r"(?:^|(?<=[,;]\s))(?:Phó\s+|Quyền\s+)?(?:Bí thư|Chủ tịch|Chủ nhiệm|Trưởng ban|"
                                   r"Ủy viên|Uỷ viên|Giám đốc|Trưởng đoàn)\b[^,;.]{0,60},\s*$")
 
