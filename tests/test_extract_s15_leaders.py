@@ -73,3 +73,31 @@ def test_a_bracket_that_is_no_place_in_the_photo_still_ends_the_reading() -> Non
     text = ("Ngày 9/5/2025, Ban Pháp chế HĐND tỉnh Bắc Ninh giám sát tại phường Kinh Bắc.\nÔng Ngô Văn Tuấn (phường "
             "Kinh Bắc) kiểm tra hồ sơ. Ảnh: Ngọc Mai")
     assert leader_of(text) is None
+
+
+# -- visit or not ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("team", ["cùng đoàn khảo sát", "và đoàn công tác kiểm tra",
+                                  "cùng các thành viên đoàn giám sát"])
+def test_a_verb_after_going_with_the_team_is_the_visit(team: str) -> None:
+    text = f"Sáng 2/10/2025, Phó Chủ tịch HĐND tỉnh Lê Thị Mai {team} việc thu hồi đất tại xã Tân Phú."
+    assert leader_of(text) == "Lê Thị Mai"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng 2/10/2025, UBND xã Tân Phú họp cùng đoàn kiểm tra liên ngành của huyện về kế hoạch năm sau.",
+    "Sáng 2/10/2025, Phó Chủ tịch HĐND tỉnh Lê Thị Mai sẽ cùng đoàn giám sát việc thu hồi đất tại xã Tân Phú.",
+])
+def test_a_team_named_after_with_the_team_is_no_visit(sentence: str) -> None:
+    assert extract_article(sentence).non_visit is not None
+
+
+@pytest.mark.parametrize(("lead", "visit"), [
+    ("Bộ trưởng Bộ Y tế Đào Hồng Lan đã đến thăm, tặng quà các gia đình chính sách tại xã Mường Ảng", True),
+    ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng cùng đoàn công tác đã dâng hương tại Đền thờ liệt sĩ xã Đồng Lộc", True),
+    ("Thừa ủy quyền của Bộ trưởng Bộ Nội vụ, Giám đốc Sở Nội vụ đã trao quà cho các gia đình tại xã Đồng Lộc", False),
+])
+def test_a_ministers_call_with_gifts_or_incense_is_a_stop_of_a_national_trip(lead: str, visit: bool) -> None:
+    draft = extract_article(f"Chiều 20/1/2025, {lead}.")
+    assert (draft.non_visit is None) is visit

@@ -62,10 +62,14 @@ def trip_subject(people: People, mention: PersonMention, lead: int) -> bool:
         return False  # a commune's own official named after the lead hosts the visit
     before = sentence.text[:mention.start].rstrip()
     before = re.sub(r"\s*[-–]\s*$", "", before)
-    for title in mention.titles:  # the title written before the name ("Phó Thủ tướng Chính phủ X")
+    # the titles written before the name ("Phó Thủ tướng Chính phủ X"), a rank after the office's comma among them
+    # ("Thứ trưởng Bộ Quốc phòng, Thượng tướng X")
+    for title in reversed(mention.titles):
         if before.endswith(title):
             before = before[:-len(title)].rstrip()
-            break
+        elif before.endswith(","):
+            if before[:-1].rstrip().endswith(title):
+                before = before[:-1].rstrip()[:-len(title)].rstrip()
     before = _HONORIFIC.sub("", before).rstrip()
     position = 0
     for _ in range(3):

@@ -8,7 +8,8 @@ tỉnh X") to a province is a working visit to it whatever the stop, and real pa
 sets) tell it by its gifts, its incense or the families called on. So is a central body's leader who goes along
 with a National Assembly team ("Trong chuyến công tác cùng Đoàn Giám sát của Quốc hội"), and a national mass
 organisation's head (the Women's Union, a central union "Việt Nam", the Youth Union's central secretary) on a trip
-to a province's communes. A page copied from after its lead ("Cùng đi với đoàn có ...") is read by its headline.
+to a province's communes, and a minister or deputy minister of the Government calling on a commune's families. A
+page copied from after its lead ("Cùng đi với đoàn có ...") is read by its headline.
 
 The leader must be the one who goes: the office is the subject of a going verb in the opening, or the opening says
 the trip ("chuyến công tác") with the office in the same sentence. "Ủy viên Ban Chấp hành Trung ương Đảng", which a
@@ -26,11 +27,14 @@ _UNIONS = (r"(?:Phó\s+)?Chủ\s+tịch(?:\s+Thường\s+trực)?\s+(?:Trung\s+�
            r"Bí\s+thư\s+Trung\s+ương\s+Đoàn")
 """A national mass organisation's head ("Phó Chủ tịch Thường trực HLHPNVN", "Phó Chủ tịch Trung ương Hội Nông dân
 Việt Nam", "Bí thư Trung ương Đoàn"): a national body's leader, whose trip to a province is a stop there too."""
+_MINISTERS = r"(?:Bộ|Thứ)\s+trưởng(?:\s+Bộ\s+[^.;,]{1,60}?)?(?=\s)"
+"""A minister or deputy minister named with the office ("Thứ trưởng Bộ Nội vụ X", "Bộ trưởng X"): a Government member,
+whose call with gifts or incense in a province's commune is a stop of a national trip too."""
 _OFFICE = (r"(?:Tổng\s+Bí\s+thư|(?:Phó\s+)?Chủ\s+tịch\s+nước|(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?|"
            r"(?:Phó\s+)?Chủ\s+tịch\s+Quốc\s+hội|Ủy\s+viên\s+Bộ\s+Chính\s+trị|Uỷ\s+viên\s+Bộ\s+Chính\s+trị|"
            r"Thường\s+trực\s+Ban\s+Bí\s+thư|lãnh\s+đạo\s+Đảng,\s+Nhà\s+nước|"
            r"Đoàn\s+công\s+tác\s+(?:của\s+)?(?:(?:Ủy|Uỷ)\s+ban\s+)?Trung\s+ương|"
-           r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ|" + _UNIONS + ")")
+           r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ|" + _UNIONS + "|" + _MINISTERS + ")")
 _GOES = re.compile(_OFFICE + r"[^.;]{0,220}?\b(?:đã|vừa)?\s*(?:đến|tới|về)?\s*(?:thăm|dâng\s+hương|dâng\s+hoa|"
                    r"tặng\s+quà|trao\s+quà|chúc\s+Tết)\b", re.IGNORECASE)
 """The national office, then within the clause the going: "Thủ tướng ... đã đến dâng hương", "do Ủy viên Bộ Chính

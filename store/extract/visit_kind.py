@@ -62,6 +62,7 @@ from .visit_sessions import (
 from .visit_sittings import sitting_or_dialogue
 from .visit_told_later import told_as_a_visit
 from .visit_visitors import visitor_of_a_lower_unit
+from .visit_with_the_team import checks_with_the_team
 
 # the Front in any abbreviation: "MTTQ", "MTTQVN", "UBMTTQ", "UBMTTQVN"
 _BODY = re.compile(
@@ -177,12 +178,10 @@ _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(
                    r"(?:^|[.!?]\s+)Theo kế hoạch,", re.IGNORECASE)
 """A plan of visits ("triển khai kế hoạch giám sát năm 2016", "Theo kế hoạch, ... thành lập 4 đoàn")."""
 
-
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                       re.IGNORECASE)
 _MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
 """After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
-
 
 _WILL_VISIT = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                          re.IGNORECASE)
@@ -235,7 +234,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                               r"nội dung|kết quả|hình thức|cơ chế|phương thức|đối tượng|phạm vi|mục đích|"
                               r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+"
                               r"(?:(?:giám sát|khảo sát|kiểm tra|thanh tra)"
-                              r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE):
+                              r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE) and \
+                    not checks_with_the_team(before, text[visit.end():]):  # "X cùng đoàn kiểm tra việc ..."
                 continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong|sau)\s+$", before,
