@@ -94,7 +94,10 @@ def test_namesake_alone_stays_unresolved() -> None:
     ("Sáng 4/8/2025, Thủ tướng Chính phủ đã đi thăm và động viên cán bộ làm việc tại Trung tâm Phục vụ hành chính "
      "công tỉnh Tuyên Quang.", True),
     ("Chiều 6/3/2025, Bộ trưởng Bộ Nội vụ đến thăm Bộ phận Một cửa phường Hội An Tây.", True),
+    # a minister's own gift call in a commune is a national leader's stop (the settled convention, session 15)
     ("Nhân dịp Tết, sáng 5/2/2025, Bộ trưởng Bộ Nội vụ đã đi thăm và tặng quà các gia đình chính sách tại xã Yên "
+     "Sơn.", True),
+    ("Nhân dịp Tết, sáng 5/2/2025, lãnh đạo Sở Nội vụ đã đi thăm và tặng quà các gia đình chính sách tại xã Yên "
      "Sơn.", False),
 ])
 def test_leader_visiting_a_public_service_desk_is_a_visit(lead: str, visit: bool) -> None:
