@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.extract.leader_local_offices import local_office
 from store.extract.person_names import name_at
 
 
@@ -101,3 +102,28 @@ def test_a_team_named_after_with_the_team_is_no_visit(sentence: str) -> None:
 def test_a_ministers_call_with_gifts_or_incense_is_a_stop_of_a_national_trip(lead: str, visit: bool) -> None:
     draft = extract_article(f"Chiều 20/1/2025, {lead}.")
     assert (draft.non_visit is None) is visit
+
+
+# -- a caption's speaker; "Xã hội" of a social-affairs body is no commune --------------------------------------------
+
+
+@pytest.mark.parametrize(("speaker", "leader"), [
+    ("Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Hà Thị Nga (giữa)", "Hà Thị Nga"),
+    ("Chủ tịch UBND xã Hội Hợp Trần Văn Tâm (giữa)", None),  # the commune's own chairman hosts
+])
+def test_a_credited_captions_speaker_leads_unless_a_communes_office(speaker: str, leader: str | None) -> None:
+    text = ("Ngày 9/5/2025, Ban Văn hóa - Xã hội HĐND tỉnh Phú Thọ khảo sát tại xã Hội Hợp.\n"
+            f"{speaker} phát biểu tại buổi khảo sát. Ảnh: Ngọc Mai")
+    assert leader_of(text) == leader
+
+
+@pytest.mark.parametrize(("title", "local"), [
+    ("Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội", False),
+    ("Trưởng Ban Văn hóa - Xã hội HĐND tỉnh", False),
+    ("Thứ trưởng Bộ Lao động - Thương binh và Xã hội", False),
+    ("Chủ tịch UBND xã Hội Hợp", True),
+    ("Phó Chủ tịch UBND xã", True),
+    ("Trưởng Ban Văn hóa - Xã hội HĐND phường Tân An", True),
+])
+def test_social_affairs_is_no_communes_office(title: str, local: bool) -> None:
+    assert local_office(title) is local

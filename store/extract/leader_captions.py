@@ -4,9 +4,10 @@ Some pages name the delegation's members only in photo captions, which the reade
 X, Y và Z làm việc với hai xã A và B. Ảnh: N.A"). When no sentence and no headline names a head, the caption's
 subject who visits is the one the page shows leading: the first of officials listed after their shared title, or a
 titled person whose visit's verb follows the name, or whom the caption calls the head ("X, Trưởng đoàn giám sát phát
-biểu"). Only captions with a photo credit are read, so that the
-headlines of related stories, dropped too, never give a leader; a caption's subject who reports or receives the
-team never does either.
+biểu"), or who speaks at the session holding no office of the visited unit ("Phó Trưởng Đoàn ĐBQH tỉnh X (giữa) phát
+biểu tại buổi khảo sát", `leader_speakers`). Only captions with a photo credit are read, so that the headlines of
+related stories, dropped too, never give a leader; a caption's subject who reports or receives the team never does
+either.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .leader_openings import first_listed_visits
+from .leader_speakers import speaks_as_a_visitor
 from .mention_text import after_titles as _after_titles
 from .person_names import name_parts
 from .text import Sentence
@@ -52,6 +54,8 @@ def caption_leader(article: Article, mentions_of: Callable[[Sentence], list[Pers
             return make(subject.name, subject.title, caption, "các ĐBQH: X, Y và Z làm việc (caption)")
         if subject.titles and _VISITS.match(_after_titles(subject)):
             return make(subject.name, subject.title, caption, "<title> X khảo sát (caption)")
+        if speaks_as_a_visitor(subject, article):  # "<title> X (giữa) phát biểu tại buổi khảo sát. Ảnh: ..."
+            return make(subject.name, subject.title, caption, "<title> X phát biểu tại buổi làm việc (caption)")
         if any(_HEAD_TITLE.match(title) or _HEAD_TITLE.search(title) and " - " in title for title in subject.titles):
             # "Phó Chủ tịch HĐND tỉnh X, Trưởng đoàn giám sát phát biểu ...": the caption calls them the head
             return make(subject.name, subject.title, caption, "<title> X, Trưởng đoàn ... (caption)")

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .leader_local_offices import local_office
 from .mention_text import after_titles
 
 if TYPE_CHECKING:  # the people module imports the leaders, which import this one; these are only its types
@@ -23,7 +24,6 @@ _DIRECTS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đ
                       r"(?!\s+(?:với\s+)?đoàn\b)", re.IGNORECASE)
 _CHECKED_UNIT = re.compile(r"\btại\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|quận|thị trấn)\s+"
                            r"([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){0,3})")
-_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
 
 
 def directs_after_fronted_check(people: People, mention: PersonMention, lead: int) -> bool:
@@ -36,7 +36,7 @@ def directs_after_fronted_check(people: People, mention: PersonMention, lead: in
         return False
     if any(other.sentence is sentence and other.start < mention.start for other in people.mentions):
         return False  # someone named earlier in the sentence: not the clause's subject
-    if any(_LOCAL_OFFICE.search(title) for title in mention.titles):
+    if any(local_office(title) for title in mention.titles):
         return False
     unit = _CHECKED_UNIT.search(clause[0])
     if unit and any(fold(unit[1]) in fold(title) for title in mention.titles):

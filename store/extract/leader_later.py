@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .leader_local_offices import local_office
 from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports the leaders module, which imports this one
@@ -33,7 +34,6 @@ _TELLS_THE_LOCALITIES = re.compile(
 """The person tells the places checked what to do: "X đã trao đổi, lưu ý các địa phương ..."."""
 _OPENS = re.compile(r"(?:^|[.;]\s*|^\W*(?:[^,.;]{0,40},\s*))(?:(?:ông|bà|đồng chí|đ/c)\s+)?$", re.IGNORECASE)
 """Only a short clause ("Trên cơ sở đó,", "Qua kiểm tra,") comes before the person's title and name."""
-_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
 _HOST_WORDS = re.compile(r"\b(?:cho biết|báo cáo|tiếp đoàn|đề nghị đoàn|kiến nghị)\b", re.IGNORECASE)
 
 
@@ -43,7 +43,7 @@ def visitor_named_later(people: People, article: Article, sentences: int = 5) ->
     for mention in people.mentions:
         if mention.sentence is None or id(mention.sentence) not in opening or len(mention.name.split()) < 2:
             continue
-        if not mention.titles or any(_LOCAL_OFFICE.search(title) for title in mention.titles):
+        if not mention.titles or any(local_office(title) for title in mention.titles):
             continue  # an untitled name, or a commune's or ward's own office: the host
         after = mention.after
         for title in mention.titles:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .leader_local_offices import local_office
 from .mention_text import after_titles as _after_titles
 from .person_names import name_parts
 from .text import Sentence
@@ -41,7 +42,6 @@ _SAYS = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:nêu rõ|nhấn mạnh|kh
                    r"đánh giá|ghi nhận|cho rằng)\b", re.IGNORECASE)
 _DIRECTS_OVERSIGHT = re.compile(r"^[^.;]{0,40}?\b(?:dự\s+và\s+)?chỉ\s+đạo\s+(?:cuộc|buổi|đợt)\s+(?:giám sát|khảo sát|"
                                 r"kiểm tra)\b", re.IGNORECASE)
-_LOCAL_TITLE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
 _OVERSEEING = re.compile(r"\b(?:HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|Mặt trận|Tỉnh ủy|Tỉnh uỷ|Thành ủy|"
                          r"Thành uỷ|Bộ|Vụ|Cục|Ủy ban Dân tộc|Chính phủ)\b")
 _LEVEL_PLACE = re.compile(r"\b(huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐ]")
@@ -72,10 +72,17 @@ def session_speaker(article: Article, people: People, mentions_of: Callable[[Sen
     return None
 
 
+def speaks_as_a_visitor(mention: PersonMention, article: Article) -> bool:
+    """`mention` speaks at the session ("X (giữa) phát biểu tại buổi khảo sát") and holds no office of the visited
+    unit: read in a credited photo caption, which no sentence of the article is."""
+    m = _SPEAKS_AT.match(_after_titles(mention))
+    return m is not None and bool(mention.titles) and _a_visitor(mention.title, m[1], article)
+
+
 def _a_visitor(title: str, unit: str | None, article: Article) -> bool:
     """The speaker's office is not the visited unit's: no commune's or ward's office, not the unit's own, and, when
     the title names no overseeing body, not at the level of a place the lead visits."""
-    if _LOCAL_TITLE.search(title):
+    if local_office(title):
         return False
     folded = fold(title)
     if unit and (place := _LEVEL_PLACE.search(unit)) and fold(unit[place.start():]).strip() in folded:

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .leader_local_offices import local_office
 from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports the leaders module, which imports this one
@@ -48,7 +49,6 @@ _SUBJECT = re.compile(r"^\s*(?:[,–-]\s*[^.;]{0,240}?\s|" + _GLUED_TITLE + r")?
                       re.IGNORECASE)
 _RECEIVING = re.compile(r"\b(?:tiếp\s+(?:và\s+làm\s+việc\s+với\s+)?đoàn|đón\s+đoàn|báo\s+cáo|cho\s+biết|"
                         r"làm\s+việc\s+với\s+đoàn)\b", re.IGNORECASE)
-_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
 _TIME = (r"(?:(?:trong\s+\d+\s+ngày|sáng|chiều|tối|trưa|ngày|hôm|từ\s+ngày)\b[^,;.]{0,25}?"
          r"(?:,\s*|\s+(?=$|(?:ông|bà|đồng chí|đ/c)\b))|"
          r"\d{1,2}(?:\s*(?:và|,|-)\s*\d{1,2})*\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\s*,\s*|"
@@ -64,7 +64,7 @@ def subject_visits(people: People, mention: PersonMention, lead: int) -> bool:
             other.sentence is not None and other.sentence.index == lead and name_parts(other.name) >= 2
             for other in people.mentions)):
         return False
-    if sentence.index != lead and _LOCAL_OFFICE.search(mention.title):
+    if sentence.index != lead and local_office(mention.title):
         return False  # after a body's visit, a commune's or ward's own official is its host, whatever they check
     before = sentence.text[:mention.start]
     before = re.sub(r"\s*[-–]?\s*$", "", before)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .leader_local_offices import local_office
 from .leader_top_offices import opens_glued_lead
 from .person_names import name_parts
 
@@ -48,7 +49,6 @@ _ADJUNCT = re.compile(r"\W*(?:[^,.;:]{1,30}:\s*)?"
 _HONORIFIC = re.compile(r"(?:ông|bà|đồng\s+chí|đ/c|đc)\s*$", re.IGNORECASE)
 _COMPANIONS_FIRST = re.compile(r"^\W*(?:Tham gia|Cùng đi|Cùng tham gia|Đi cùng|Tháp tùng|Cùng dự)\b", re.IGNORECASE)
 """A lead that only lists who else went: the page was copied from after its lead."""
-_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
 
 
 def trip_subject(people: People, mention: PersonMention, lead: int) -> bool:
@@ -58,7 +58,7 @@ def trip_subject(people: People, mention: PersonMention, lead: int) -> bool:
         return False
     if sentence.index != lead and not (sentence.index == lead + 1 and _companions_lead(people, lead)):
         return False
-    if _LOCAL_OFFICE.search(mention.title) and sentence.index != lead:
+    if local_office(mention.title) and sentence.index != lead:
         return False  # a commune's own official named after the lead hosts the visit
     before = sentence.text[:mention.start].rstrip()
     before = re.sub(r"\s*[-–]\s*$", "", before)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .leader_local_offices import local_office
 from .mention_text import after_titles
 
 if TYPE_CHECKING:  # the people module imports the leaders, which import this one; these are only its types
@@ -22,11 +23,10 @@ _WITH_THE_TEAM = re.compile(r"^\s*,?\s*và\s+(?:các\s+thành\s+viên\s+)?(?:Đo
                             r"(?:\s+(?:của|thuộc)\s+[^.;,]{1,60}?)?\s+"
                             r"(?:đã\s+|vừa\s+)?(?:(?:đến|tới|về|đi)\s+)?(?:thăm|dâng\s+hương|dâng\s+hoa|chúc\s+Tết|"
                             r"tặng\s+quà|trao\s+quà|kiểm\s+tra|khảo\s+sát|làm\s+việc)\b", re.IGNORECASE)
-_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn|đặc khu)\b", re.IGNORECASE)
 
 
 def goes_with_the_team(mention: PersonMention) -> bool:
     """The titled person and "và Đoàn công tác" are the subject of a visit's verb."""
-    if not mention.titles or any(_LOCAL_OFFICE.search(title) for title in mention.titles):
+    if not mention.titles or any(local_office(title) for title in mention.titles):
         return False
     return bool(_WITH_THE_TEAM.match(after_titles(mention)))

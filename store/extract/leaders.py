@@ -22,6 +22,7 @@ from .leader_fronted import fronted_leader
 from .leader_fronted_checks import directs_after_fronted_check
 from .leader_headline_party import headline_party_secretary
 from .leader_later import office_named_later, visitor_named_later
+from .leader_local_offices import local_office
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_officers import office_then_name, overseeing_officer
 from .leader_openings import first_listed_visits, lead_index
@@ -133,7 +134,6 @@ _UNIT_OFFICE = re.compile(r"\b(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?:xã|ph�
 _CHECKS_ITSELF = re.compile(r"\W*(?:cùng\s+[^,.;]{0,60}?\s+)?(?:đã\s+)?(?:trực tiếp\s+)?(?:(?:đến|đi|xuống)\s+)?"
                             r"(?:kiểm tra|thăm|khảo sát)\b", re.IGNORECASE)
 """The visit's own verb right after the person: they are who checks, not who receives."""
-_LOCAL_OFFICE = re.compile(r"\b(?:xã|phường|thị trấn)\b", re.IGNORECASE)
 OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
 OFFICE_THEN_NAME = "<office> đã kiểm tra ...; ông/bà X ghi nhận"
 
@@ -249,7 +249,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and lead < mention.sentence.index <= lead + 2 and \
                 _DIRECTS.match(title_end) and (_CONCLUDES.match(mention.sentence.text) or (
                     _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
-                    not _LOCAL_OFFICE.search(mention.title))):
+                    not local_office(mention.title))):
             score, rule = 4, "Kết luận buổi làm việc, X yêu cầu"
         if score in (4, 5) and re.search(r"\b(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
             continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...")
