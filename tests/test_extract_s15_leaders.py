@@ -32,6 +32,18 @@ def test_a_name_of_another_people_after_a_title_and_its_province(title: str, nam
     assert leader_of(text) == name
 
 
+@pytest.mark.parametrize(("place", "name"), [
+    ("tỉnh Lâm Đồng", "Y Thanh Hà Niê Kđăm"),  # seven capitalised words, the province's two first
+    ("tỉnh Lâm Đồng", "Cil Ha Thuyên"),
+    ("tỉnh Ninh Thuận", "Pi Năng Thị Thủy"),
+    ("Thành phố Hồ Chí Minh", "Nguyễn Văn Nên"),
+    ("tỉnh Lâm Đồng", "H Yim Kđoh"),
+])
+def test_a_province_that_opens_like_a_surname_ends_the_title(place: str, name: str) -> None:
+    text = f"Sáng 3/10/2024, Phó Chủ tịch HĐND {place} {name} cùng đoàn công tác đã kiểm tra tại xã Tân Lập."
+    assert leader_of(text) == name
+
+
 @pytest.mark.parametrize("words", ["Lăng Bác", "Má Hai", "Hoàng Thành", "Lành Mạnh"])
 def test_two_capitalised_words_after_a_title_need_a_third_to_be_a_name(words: str) -> None:
     text = f"Trưởng Ban {words} đã đến"

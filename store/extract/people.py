@@ -187,7 +187,9 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
             continue
         window = text[max(0, token.start() - 160):token.start()]
         head = _HEAD_BEFORE.search(window)
-        named = name_at(text, token.start(), need_surname=head is None) or top_office_name(text, token.start(), window)
+        # (seven words: a province before the name may take two, "tỉnh Lâm Đồng Y Thanh Hà Niê Kđăm")
+        named = name_at(text, token.start(), need_surname=head is None, most=7) or \
+            top_office_name(text, token.start(), window)
         if (
             named is None
             and head is None
@@ -209,6 +211,9 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
             continue
         name, end = named
         full, name = name, _without_place(name, window)
+        if len(name.split()) > 5:  # read long only for a place before it: a name has five words at most
+            kept = " ".join(name.split()[:5])
+            end, full, name = end - len(name) + len(kept), full[:len(full) - len(name)] + kept, kept
         place = full[:len(full) - len(name)].strip()
         if head is None and not _title_before(window) and not (
                 (len(name.split()) >= 3 or len(name.split()[0]) == 1) and
@@ -250,9 +255,13 @@ def _without_place(name: str, before: str) -> str:
     for cut in (3, 2, 1, 0):
         rest = words[cut:]
         place = " ".join(started + words[:cut])  # "Bà Rịa - Vũng Tàu": a dashed province, its dash kept
-        if place and rest and name_parts(" ".join(rest)) >= 2 and (rest[0].lower() in NAME_SURNAMES or
-                                                                   letter_prefixed(rest[0])) and (
-                gazetteer().find_province(place) or gazetteer().names_a_district(place)):
+        if not (place and rest and name_parts(" ".join(rest)) >= 2) or len(place.split()[-1]) == 1:
+            continue  # ("H Yim Kđoh": a particle opens the name; "H" alone is no province)
+        # the name opens with a surname, an Ede or K'Ho letter ("H Yim Kđoh", "K'Mák"); after a whole province, with
+        # any clan word of its peoples ("tỉnh Lâm Đồng Cil Ha Thuyên", "Ninh Thuận Pi Năng Thị Thủy")
+        opens = rest[0].lower() in NAME_SURNAMES or letter_prefixed(rest[0]) or rest[0] in ("Y", "H", "A", "K")
+        if opens and (gazetteer().find_province(place) or gazetteer().names_a_district(place)) or \
+                len(rest) >= 2 and gazetteer().find_province(place):
             return " ".join(rest)
     return name
 

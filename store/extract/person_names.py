@@ -36,6 +36,7 @@ NAME_SURNAMES = SURNAMES | {"sơn"} | {
     # and Thai, read bare after a title ("Phó Chủ tịch HĐND tỉnh Rah Lan Chung", "Trưởng Ban Chamaléa Thị Thủy")
     "rah", "kpuih", "puih", "rcom", "hiao", "byă", "mlô", "êban", "niê", "ayŭn", "adrơng", "knul", "liêng",
     "chamaléa", "katơr", "pinăng", "mấu", "thập",
+    "cil", "ka", "kră", "touneh", "ama", "pi", "mang", "bố",
     "chẩu", "lành", "lăng", "vy",
     "cứ", "chá", "tráng", "hảng", "má", "lỳ", "mè", "khằm", "ngần",
 }
@@ -68,11 +69,12 @@ _KHO_APOSTROPHE = re.compile(r"['’] ?[A-ZĐÀ-Ỹ]")
 """After a K'Ho name's prefix letter ("K' Mák"): its apostrophe, then the name."""
 
 
-def name_at(text: str, position: int, need_surname: bool) -> tuple[str, int] | None:
+def name_at(text: str, position: int, need_surname: bool, most: int = 5) -> tuple[str, int] | None:
+    """The name that starts at `position` and where it ends, up to `most` words, or None."""
     words: list[str] = []
     ends: list[int] = []
     cursor = position
-    while len(words) < 5:
+    while len(words) < most:
         gap = re.match(r" ?", text[cursor:])
         start = cursor + (gap.end() if gap else 0)
         if words and start == cursor:
