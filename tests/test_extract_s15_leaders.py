@@ -139,3 +139,11 @@ def test_a_credited_captions_speaker_leads_unless_a_communes_office(speaker: str
 ])
 def test_social_affairs_is_no_communes_office(title: str, local: bool) -> None:
     assert local_office(title) is local
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng 5/3/2025, Giám đốc Sở Y tế tỉnh Lâm Đồng Bệnh Viện Đa Khoa đã kiểm tra tại xã Tân Lập.",
+    "Sáng 5/3/2025, đoàn giám sát của HĐND tỉnh Bà Rịa - Vũng Tàu đã kiểm tra tại phường Bà Rịa.",
+])
+def test_title_cased_words_after_a_province_and_a_ladys_place_are_no_person(sentence: str) -> None:
+    assert (extract_article(sentence).record.get("leader") or {}).get("name") is None

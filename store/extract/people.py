@@ -41,6 +41,8 @@ from .text import Article, Sentence
 _HONORIFIC = re.compile(r"(?<![\w])(?:ông|bà|đồng chí|đ/c|Ông|Bà|Đồng chí|Đ/c|ÔNG|BÀ|đc|Đc)\s+(?=\S)")
 """("đc", "đồng chí" shortened on some portals, is also a chat spelling of "được": a full name with its surname must
 follow it.)"""
+_PLACE_BEFORE = re.compile(r"\b(?:tỉnh|huyện|xã|phường|thành phố|TP\.?|thị xã|thị trấn|quận|núi|đường|phố|chợ|"
+                           r"cầu|sông|kênh|rạch|đình|chùa|miếu)\s+$", re.IGNORECASE)
 _TITLE_START = [fold(t) for t in (
     "nguyên", "quyền", "phó", "chủ tịch", "bí thư", "trưởng", "ủy viên", "uỷ viên", "uvtv", "ubtv", "thành ủy viên",
     "thành uỷ viên", "tỉnh ủy viên", "tỉnh uỷ viên", "huyện ủy viên", "huyện uỷ viên", "giám đốc", "chánh", "đại biểu",
@@ -169,6 +171,8 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for m in _HONORIFIC.finditer(text):
+        if _PLACE_BEFORE.search(text, 0, m.start()):
+            continue  # "tỉnh Bà Rịa", "núi Bà Đen", "đường Bà Triệu": a place named after a lady, no honorific
         named = name_at(text, m.end(), need_surname=m[0].rstrip() in ("đc", "Đc"))
         if not named:
             continue
@@ -261,10 +265,14 @@ def _without_place(name: str, before: str) -> str:
         # any clan word of its peoples ("tỉnh Lâm Đồng Cil Ha Thuyên", "Ninh Thuận Pi Năng Thị Thủy")
         opens = rest[0].lower() in NAME_SURNAMES or letter_prefixed(rest[0]) or rest[0] in ("Y", "H", "A", "K")
         if opens and (gazetteer().find_province(place) or gazetteer().names_a_district(place)) or \
-                len(rest) >= 2 and gazetteer().find_province(place):
+                len(rest) >= 2 and gazetteer().find_province(place) and fold(rest[0]) not in _INSTITUTION_WORDS:
             return " ".join(rest)
     return name
 
+
+_INSTITUTION_WORDS = {fold(w) for w in "bệnh trường trung công ban sở phòng khu viện hội ngân cục chi đài báo nhà cụm "
+                      "điểm ủy uỷ quỹ kho cảng chợ tổ văn".split()}
+"""Words that open an institution's name written in title case ("tỉnh Lâm Đồng Bệnh Viện Đa Khoa"): no person's."""
 
 _DEGREES = r"(?:(?:GS|PGS|TS|ThS|BS|KS|CN)\.?\s*)*"
 """Academic degrees written before a name ("do PGS.TS Nguyễn Thị X, Phó Chủ nhiệm Ủy ban làm trưởng đoàn")."""
