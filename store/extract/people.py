@@ -171,7 +171,7 @@ def _mentions(sentence: Sentence) -> list[PersonMention]:
     found: list[PersonMention] = []
     taken: list[tuple[int, int]] = []
     for m in _HONORIFIC.finditer(text):
-        if _PLACE_BEFORE.search(text, 0, m.start()):
+        if m[0][:1] in ("B", "Ô") and _PLACE_BEFORE.search(text, 0, m.start()):
             continue  # "tỉnh Bà Rịa", "núi Bà Đen", "đường Bà Triệu": a place named after a lady, no honorific
         named = name_at(text, m.end(), need_surname=m[0].rstrip() in ("đc", "Đc"))
         if not named:
