@@ -110,6 +110,8 @@ def test_a_team_named_after_with_the_team_is_no_visit(sentence: str) -> None:
     ("Bộ trưởng Bộ Y tế Đào Hồng Lan đã đến thăm, tặng quà các gia đình chính sách tại xã Mường Ảng", True),
     ("Thứ trưởng Bộ Nội vụ Vũ Chiến Thắng cùng đoàn công tác đã dâng hương tại Đền thờ liệt sĩ xã Đồng Lộc", True),
     ("Thừa ủy quyền của Bộ trưởng Bộ Nội vụ, Giám đốc Sở Nội vụ đã trao quà cho các gia đình tại xã Đồng Lộc", False),
+    # the minister's own meeting, with gifts handed out there: no stop in a province
+    ("tại Hà Nội, Bộ trưởng Bộ Y tế Đào Hồng Lan chủ trì hội nghị tổng kết năm và tặng quà các bệnh viện", False),
 ])
 def test_a_ministers_call_with_gifts_or_incense_is_a_stop_of_a_national_trip(lead: str, visit: bool) -> None:
     draft = extract_article(f"Chiều 20/1/2025, {lead}.")

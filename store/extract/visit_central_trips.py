@@ -75,8 +75,13 @@ def central_leaders_stop(article: Article) -> bool:
 
 
 def _goes(text: str) -> bool:
-    return any(not _NOT_GONE.search(goes[0]) and not _ON_BEHALF.search(text[:goes.start()])
-               for goes in _GOES.finditer(text))
+    return any(not _NOT_GONE.search(goes[0]) and not _ON_BEHALF.search(text[:goes.start()]) and
+               not _MINISTER_AT_A_MEETING.match(goes[0]) for goes in _GOES.finditer(text))
+
+
+_MINISTER_AT_A_MEETING = re.compile(r"(?:Bộ|Thứ)\s+trưởng(?:(?!\b(?:đến|tới|thăm|dâng)\b)[^.;])*$", re.IGNORECASE)
+"""A minister whose gifts come with no going or calling ("Bộ trưởng ... chủ trì hội nghị tổng kết ... và tặng quà các
+bệnh viện"): a meeting at the ministry, no stop in a province."""
 
 
 def stop_of_a_working_trip(article: Article, code: str) -> bool:
