@@ -27,6 +27,7 @@ from .figure_context import number_is_context
 from .figure_enumerated import items_named_after
 from .figure_family import family_members
 from .figure_future import planned
+from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
@@ -170,7 +171,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
                 number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
-                project_not_carried_out(text, start, unit):  # "2 công trình trên"; "giám sát 02 dự án"
+                project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit):
+            # "2 công trình trên"; "giám sát 02 dự án"; "Công ty X trao tặng 300 suất quà" (`figure_givers`)
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
