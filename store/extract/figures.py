@@ -32,6 +32,7 @@ from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
+from .figure_named_units import own_rounds, units_named_after
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
 from .figure_posts import staff_by_post
@@ -175,7 +176,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
                 number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
                 project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
-                toll_of_many_places(text, start, unit_visit):  # "3 người tử vong tại nhiều xã" (`figure_tolls`)
+                toll_of_many_places(text, start, unit_visit) or units_named_after(text, end, unit) or \
+                own_rounds(text, start, unit):  # "3 người tử vong tại nhiều xã"; "gồm 3 đơn vị: A, B, C"
             # "2 công trình trên"; "giám sát 02 dự án"; "Công ty X trao tặng 300 suất quà" (`figure_givers`)
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
