@@ -28,8 +28,10 @@ _SUBJECT = r"(?:^|[,.;:]\s*|\b(?:và|cùng|đồng thời)\s+)(?:(?i:đại di�
 doanh nghiệp và hỗ trợ 64 hộ" has the firms as a place, and the commune gives. Anonymous donors the place rallied
 ("Các nhà hảo tâm đã ủng hộ 320 suất quà" in its report) are its own work and no giver here."""
 _GIVING = r"\b(?:trao tặng|trao hỗ trợ|trao|tặng|ủng hộ|tài trợ|hỗ trợ)\b"
-_GIVER_THEN_VERB = re.compile(_SUBJECT + _GIVER + r"(?:(?!\b(?:cho biết|cho hay|báo cáo|thông tin|nêu|chia sẻ|trình bày|phát biểu|khẳng định|nhấn mạnh|đề nghị|yêu cầu|kiến nghị)\b)"
-                              r"[^.;:!?]){0,110}?" + _GIVING + r"(?:(?!" + _GIVING + r")[^.;:!?]){0,60}$")
+_REPORTING = (r"\b(?:cho biết|cho hay|báo cáo|thông tin|nêu|chia sẻ|trình bày|phát biểu|khẳng định|nhấn mạnh|"
+              r"đề nghị|yêu cầu|kiến nghị)\b")
+_GIVER_THEN_VERB = re.compile(_SUBJECT + _GIVER + r"(?:(?!" + _REPORTING + r")[^.;:!?]){0,110}?" + _GIVING +
+                              r"(?:(?!" + _GIVING + r")[^.;:!?]){0,60}$")
 """The giver, then within the clause a giving verb, then (up to the number) no other giving verb."""
 _GIVEN_BY_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:do|của)\s+" + _GIVER + r"[^.;:!?]{0,60}?\b(?:trao|tặng|ủng hộ|"
                              r"tài trợ)\b")

@@ -43,8 +43,8 @@ from .figure_restated import restated_once
 from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
 from .figure_shapes import kinds_counted, still_to_be_paid
-from .figure_tolls import toll_of_many_places
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
+from .figure_tolls import toll_of_many_places
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
