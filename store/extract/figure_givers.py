@@ -22,7 +22,13 @@ __all__ = ["given_by_a_giver"]
 _NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+"
 _GIVER = (r"(?:(?<![^\W\d_])(?i:công ty|tổng công ty|tập đoàn|ngân hàng|quỹ|nhà tài trợ|đơn vị tài trợ|doanh nghiệp|"
           r"doanh nhân|chi nhánh|nhà máy|câu lạc bộ)\b|"
-          r"\b(?:[Ôô]ng|[Bb]à|(?i:đồng chí))\s+" + _NAME + ")")
+          r"\b(?:[Ôô]ng|[Bb]à|(?i:đồng chí))\s+" + _NAME + "|"
+          r"\b(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Trưởng đoàn|Thủ tướng|"
+          r"Đại biểu Quốc hội|Tổng Bí thư)\b[^,.;:]{0,60}?\s" + _NAME + "|"
+          r"\b[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra))?\b(?!\s+(?:thể|viên|[Tt]hanh niên|kết))" + ")")
+"""Who gives: a firm, a bank, a fund, a sponsor; a person by name ("ông Trần Văn Lợi"), by an office and a name
+("Phó Chủ tịch UBND tỉnh Trần Báu Hà"); or the visiting team itself ("Đoàn công tác cũng trao 50 triệu đồng"), whose
+gifts the house convention never counts. A commune's Youth Union ("Đoàn Thanh niên xã") is none of these."""
 _SUBJECT = r"(?:^|[,.;:]\s*|\b(?:và|cùng|đồng thời)\s+)(?:(?i:đại diện|lãnh đạo)\s+)?"
 """The giver is the clause's subject: at its start, after a comma or "và"; "giới thiệu lao động đi làm việc tại các
 doanh nghiệp và hỗ trợ 64 hộ" has the firms as a place, and the commune gives. Anonymous donors the place rallied
