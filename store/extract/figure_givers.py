@@ -47,9 +47,18 @@ _OWN_UNIT_BETWEEN = re.compile(r",\s*(?:UBND|(?i:ủy ban nhân dân|xã|phườ
 """A unit that gives to its own people ("..., xã đã hỗ trợ 120 hộ"): the place's work, whoever speaks first."""
 
 
+_NEXT_ITEM = re.compile(r"[^.;:!?\d]{0,40}?(?:,|\svà)\s+(?:(?:hơn|gần|khoảng)\s+)?\d")
+_ITEM_BEFORE = re.compile(r"\d[\d.,]*\s+[^\d.;:!?]{1,40}?(?:,|\svà)\s+(?:(?:hơn|gần|khoảng)\s+)?$")
+"""Goods handed over item by item ("tặng 2.000 khẩu trang, 30 bình nước sát khuẩn và 12 bộ quần áo"): an itemised
+list, each item a figure whoever gives it (`figure_goods`); parcels and money are never items of it."""
+
+
 def given_by_a_giver(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the number at [start, end) is a gift a sponsor, a firm, a fund or a named person hands over."""
     if unit == "%" or is_rate(text, start, end, unit) or in_a_listed_gift(text, start):
+        return False
+    if unit not in ("phần quà", "đồng") and (_NEXT_ITEM.match(text, end) or
+                                             _ITEM_BEFORE.search(text, max(0, start - 60), start)):
         return False
     floor = max(0, start - 240)
     before = _GIVER_THEN_VERB.search(text, floor, start)
