@@ -28,7 +28,15 @@ def _values(said: str) -> list[float | int]:
     ("Tại buổi làm việc, bà Lê Thị Mai đã trao 100 suất quà, mỗi suất trị giá 500.000 đồng.", [500000]),
     ("Trước đó, đại diện Tập đoàn Hòa Phát đã trao tặng 300 suất quà, tổng trị giá 150 triệu đồng.", []),
     ("Cùng dịp, nhà tài trợ tặng 40 chiếc xe đạp và ông Lý Văn Sáu ủng hộ 20 triệu đồng.", []),
-    # look-alikes: the place's own work, a report, a giving the place rallied, an itemised list received
+    ("Dịp này, Phó Chủ tịch UBND tỉnh Trần Báu Hà đã trao 100 suất quà cho các hộ bị thiệt hại.", []),
+    ("Đoàn công tác cũng trao 50 triệu đồng hỗ trợ xã sửa chữa trường học.", []),
+    ("Tổng Bí thư thay mặt lãnh đạo Đảng, Nhà nước trao hỗ trợ 80 tỷ đồng và 150 tấn gạo cho tỉnh.", []),
+    ("Tại nơi đến thăm, đại diện đoàn trao 3 triệu đồng cho mỗi gia đình có người thiệt mạng.", [3000000]),
+    # look-alikes: the place's own work, a report, a giving the place rallied, an itemised list received, a
+    # support the visit decides, goods item by item, the commune's Youth Union
+    ("Thủ tướng quyết định hỗ trợ tỉnh 50 tỷ đồng để khắc phục sạt lở.", [50000000000]),
+    ("Dịp này, đoàn đã tặng 2.000 khẩu trang, 30 bình nước sát khuẩn và 12 bộ quần áo.", [12, 30, 2000]),
+    ("Đoàn Thanh niên xã đã tặng 45 suất quà cho học sinh nghèo.", [45]),
     ("Ông Lê Văn Tâm, Chủ tịch UBND xã cho biết, xã đã hỗ trợ 120 hộ sửa chữa nhà.", [120]),
     ("Năm qua, các nhà hảo tâm đã ủng hộ 320 suất quà cho người nghèo trong xã.", [320]),
     ("Xã giới thiệu 57 lao động đi làm việc tại các doanh nghiệp và hỗ trợ 64 hộ vay vốn.", [57, 64]),
@@ -43,6 +51,8 @@ def test_gifts_a_named_giver_hands_over_are_no_figures(said: str, values: list) 
     ("Lũ quét tại các xã vùng cao của tỉnh làm 4 người mất tích, 31 căn nhà bị cuốn trôi.", []),
     ("Bão làm tốc mái 640 nhà trên địa bàn tỉnh, riêng xã Hương Khê có 146 nhà bị tốc mái.", [146]),
     ("Bão làm tốc mái 146 ngôi nhà trên địa bàn xã, 38 ha ngô bị đổ gãy.", [38, 146]),  # the place's own
+    ("Toàn TP có 28 xã, phường bị ngập sâu, đến nay đã có 11 người thiệt mạng.", []),
+    ("Cả huyện có 79 thôn bị ngập; riêng xã Hương Khê có 1.650 nhà bị ngập.", [1650]),
 ])
 def test_a_toll_spread_over_many_places_is_not_the_communes(said: str, values: list) -> None:
     assert _values(said) == values

@@ -36,6 +36,8 @@ _TRAILING_CREDIT = re.compile(r"[.!?…]\s+(?:ảnh|photo)\s*:\s*(?:\S+\s?){1,5}
 _LIST_ITEM = re.compile(r"[*•+\-–]\s+\S")
 """An item of a list ("- Tiếp nhận 2 418 hồ sơ", "+ Tỷ lệ ...: 88,3%", "• ..."), kept under a line ending in ":" and
 after another item even when it ends without a stop, as tallies listed this way mostly do."""
+_OPENS_LIST = re.compile(r"(?::|\b(?i:như sau|cụ thể|sau đây|trong đó))\s*$")
+"""A line that opens a list: it ends in ":" or in the words that announce one ("kết quả cụ thể như sau")."""
 _CAPTION_MARK = re.compile(r"\((ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^)]*\)\s*\.?$", re.IGNORECASE)
 
 
@@ -123,7 +125,7 @@ def drop_captions(lines: list[str], article: Article) -> list[str]:
         is_last = i == len(lines) - 1
         caption = bool(_CAPTION_MARK.search(line))
         item = listing and bool(_LIST_ITEM.match(line))
-        listing = item or line.rstrip().endswith(":")
+        listing = item or bool(_OPENS_LIST.search(line))
         if item and not caption:
             kept.append(line)  # "- Số hồ sơ nộp trực tuyến: 1.906 hồ sơ": a list's item, no caption for lacking a stop
             continue

@@ -25,6 +25,7 @@ _GIVER = (r"(?:(?<![^\W\d_])(?i:công ty|tổng công ty|tập đoàn|ngân hàn
           r"\b(?:[Ôô]ng|[Bb]à|(?i:đồng chí))\s+" + _NAME + "|"
           r"\b(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Trưởng đoàn|Thủ tướng|"
           r"Đại biểu Quốc hội|Tổng Bí thư)\b[^,.;:]{0,60}?\s" + _NAME + "|"
+          r"\b(?:Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng|Phó Thủ tướng|Chủ tịch Quốc hội)\b|"
           r"\b[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra))?\b(?!\s+(?:thể|viên|[Tt]hanh niên|kết))" + ")")
 """Who gives: a firm, a bank, a fund, a sponsor; a person by name ("ông Trần Văn Lợi"), by an office and a name
 ("Phó Chủ tịch UBND tỉnh Trần Báu Hà"); or the visiting team itself ("Đoàn công tác cũng trao 50 triệu đồng"), whose
@@ -35,7 +36,9 @@ doanh nghiệp và hỗ trợ 64 hộ" has the firms as a place, and the commune
 ("Các nhà hảo tâm đã ủng hộ 320 suất quà" in its report) are its own work and no giver here."""
 _GIVING = r"\b(?:trao tặng|trao hỗ trợ|trao|tặng|ủng hộ|tài trợ|hỗ trợ)\b"
 _REPORTING = (r"\b(?:cho biết|cho hay|báo cáo|thông tin|nêu|chia sẻ|trình bày|phát biểu|khẳng định|nhấn mạnh|"
-              r"đề nghị|yêu cầu|kiến nghị)\b")
+              r"đề nghị|yêu cầu|kiến nghị|quyết định|đồng ý|chấp thuận|cam kết)\b")
+"""Said between the giver and the verb, the giving is reported, asked for or decided ("Thủ tướng ... quyết định hỗ
+trợ 50 tỉ cho tỉnh": a support the visit settles, a figure of it), not handed over."""
 _GIVER_THEN_VERB = re.compile(_SUBJECT + _GIVER + r"(?:(?!" + _REPORTING + r")[^.;:!?]){0,110}?" + _GIVING +
                               r"(?:(?!" + _GIVING + r")[^.;:!?]){0,60}$")
 """The giver, then within the clause a giving verb, then (up to the number) no other giving verb."""
@@ -47,8 +50,10 @@ _OWN_UNIT_BETWEEN = re.compile(r",\s*(?:UBND|(?i:ủy ban nhân dân|xã|phườ
 """A unit that gives to its own people ("..., xã đã hỗ trợ 120 hộ"): the place's work, whoever speaks first."""
 
 
-_NEXT_ITEM = re.compile(r"[^.;:!?\d]{0,40}?(?:,|\svà)\s+(?:(?:hơn|gần|khoảng)\s+)?\d")
-_ITEM_BEFORE = re.compile(r"\d[\d.,]*\s+[^\d.;:!?]{1,40}?(?:,|\svà)\s+(?:(?:hơn|gần|khoảng)\s+)?$")
+_NEXT_ITEM = re.compile(r"[^.;:!?\d]{0,40}?(?:,|\svà)\s+(?:(?:hơn|gần|khoảng)\s+)?\d[\d.,]*\s+(?!" +
+                        r"(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|đ\b)|suất|phần)")
+_ITEM_BEFORE = re.compile(r"\d[\d.,]*\s+(?!(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|đ\b)|suất|phần)"
+                          r"[^\d.;:!?]{1,40}?(?:,|\svà)\s+(?:(?:hơn|gần|khoảng)\s+)?$")
 """Goods handed over item by item ("tặng 2.000 khẩu trang, 30 bình nước sát khuẩn và 12 bộ quần áo"): an itemised
 list, each item a figure whoever gives it (`figure_goods`); parcels and money are never items of it."""
 

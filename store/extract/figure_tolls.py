@@ -17,7 +17,8 @@ __all__ = ["toll_of_many_places"]
 
 _MANY_PLACES = re.compile(r"\b(?:ở|tại|trên|của)\s+(?:địa bàn\s+)?(?:nhiều|các|một số|hàng loạt|hầu hết các)\s+"
                           r"(?:địa phương|xã|phường|tỉnh|huyện|thôn|bản|nơi|khu vực|vùng)\b|"
-                          r"\b(?:toàn tỉnh|cả tỉnh|toàn thành phố|cả nước|toàn quốc|trên địa bàn tỉnh|trong tỉnh)\b",
+                          r"\b(?:toàn tỉnh|cả tỉnh|toàn thành phố|toàn TP|cả thành phố|toàn huyện|cả huyện|cả nước|"
+                          r"toàn quốc|trên địa bàn tỉnh|trong tỉnh)\b",
                           re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:chết|tử vong|thiệt mạng|mất tích|bị thương|thiệt hại|tốc mái|bị ngập|ngập sâu|sập|"
                    r"cuốn trôi|sạt lở|vùi lấp|hư hỏng)\b", re.IGNORECASE)

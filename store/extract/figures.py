@@ -258,6 +258,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
     if not before and text[:left].rstrip().endswith(":"):
         # "Hồ sơ trả kết quả trước và đúng hạn: 1.839 hồ sơ": a listed tally names what it counts before its colon
         before = " ".join(re.split(r"[,;()]|\s[-–]\s", text[:left].rstrip()[:-1])[-1].split()[-12:])
+        before = before[:1].lower() + before[1:] if before[1:2].islower() else before  # "+ Giải quyết đúng hạn:"
     after = re.sub(r"[.…!?]+/?[.…]*$", "", text[end:right].strip())  # and "./." closing a wire story
     after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
     after = re.sub(r"^/\s*\d*\s*\S+", "", after).strip()  # "1.500.000đ/người/3 tháng": "/3 tháng" is no label
