@@ -85,8 +85,11 @@ def test_a_count_carried_to_the_next_line_after_its_verb() -> None:
     ("Xã phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 3% và tăng thu nhập lên 60 triệu đồng.", []),
     ("Xã đã phấn đấu hoàn thành 19 tiêu chí nông thôn mới.", [19]),  # worked for and met
     ("Xã phấn đấu đạt 95%, đến nay đã đạt 91%.", [91]),  # the result told after the aim
+    ("Chỉ tiêu tỉnh giao năm 2025 là 75% hồ sơ trực tuyến, xã đã đạt 81,4%.", [81.4]),
+    ("Xã đã thành lập 24 tổ công nghệ số cộng đồng với 168 thành viên.", [24, 168]),  # no team's size
+    ("Đoàn giám sát gồm 7 thành viên.", []),  # the team's own size
 ])
-def test_an_aim_governs_every_number_of_its_clause(said: str, values: list) -> None:
+def test_aims_targets_and_the_size_of_groups(said: str, values: list) -> None:
     assert _values(said) == values
 
 
