@@ -58,6 +58,10 @@ _ITEM_BEFORE = re.compile(r"\d[\d.,]*\s+(?!(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s
 list, each item a figure whoever gives it (`figure_goods`); parcels and money are never items of it."""
 
 
+_RECIPIENTS = re.compile(r"\bcho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.IGNORECASE)
+"""Who received ("tặng quà cho 35 em học sinh"): people of the place, a figure whoever gave."""
+
+
 def given_by_a_giver(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the number at [start, end) is a gift a sponsor, a firm, a fund or a named person hands over."""
     if unit == "%" or is_rate(text, start, end, unit) or in_a_listed_gift(text, start):
@@ -65,9 +69,12 @@ def given_by_a_giver(text: str, start: int, end: int, unit: str) -> bool:
     if unit not in ("phần quà", "đồng") and (_NEXT_ITEM.match(text, end) or
                                              _ITEM_BEFORE.search(text, max(0, start - 60), start)):
         return False
+    if _RECIPIENTS.search(text, max(0, start - 24), start):
+        return False  # "tặng quà cho 35 em học sinh": the place's people reached, counted as the place's
     floor = max(0, start - 240)
     before = _GIVER_THEN_VERB.search(text, floor, start)
-    if before is not None and not _OWN_UNIT_BETWEEN.search(text, before.start(), start):
-        return True
+    if before is not None and not _OWN_UNIT_BETWEEN.search(text, before.start(), start) and \
+            not re.search(_REPORTING, text[:before.start()]):
+        return True  # but "MTTQ huyện cho biết ...; Quỹ ... đã hỗ trợ xây mới 27 nhà": a result reported
     return bool(re.search(_GIVING + r"[^.;:!?]{0,40}$", text[floor:start])) and \
         bool(_GIVEN_BY_AFTER.match(text, end))
