@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from store.extract.formats import unwrap
 from store.extract.year_urls import url_day
 from tests.leads import TODAY, figure_triples
 
@@ -131,3 +132,14 @@ def test_a_ceased_body_wins_over_the_year_after_a_lower_bound() -> None:
 ])
 def test_a_folder_of_its_day_above_the_slug_dates_the_page(url: str, day: date | None) -> None:
     assert url_day(url, "Đoàn giám sát làm việc tại tỉnh") == day
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Trung tâm phục vụ hành chính công của phường đã tiếp nhận", "4.870 hồ sơ, đúng hạn 99%."], True),
+    (["Tỷ lệ hồ sơ trực tuyến của phường năm nay đạt tỷ lệ", "92,7%."], True),
+    (["Giám sát chuyển đổi số tại xã Tân Hòa", "120 hồ sơ được giải quyết."], False),  # a headline ends on a name
+    (["Quang cảnh buổi làm việc của đoàn tại xã", "20 năm qua, xã đã đổi thay."], False),  # a sentence of its own
+    (["Xã đã cấp", "2.106 chữ ký số."], False),  # too short to be running text
+])
+def test_a_count_carried_to_the_next_line_is_joined_to_its_verb(lines: list[str], joined: bool) -> None:
+    assert (len(unwrap(lines)) == 1) == joined

@@ -243,11 +243,11 @@ def _from_plain(text: str) -> RawPage:
 
 _ENDS_CLAUSE = re.compile(r"[.!?…:;\"”’)\]»|]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zà-ỹđ]")
-_NUMBER_CARRIED = re.compile(r"\s*\d[\d.,]*(?:\s?%|\s+[a-zà-ỹđ])")
+_NUMBER_CARRIED = re.compile(r"\s*\d[\d.,]*(?:\s?%|\s+(?!(?:năm|tháng|ngày|giờ|tuần)\b)[a-zà-ỹđ])")
 _OPEN_END = re.compile(r"(?:^|\s)(?:\S+\s+){5,}[a-zà-ỹđ]+\s*$")
 """A count carried to the next line ("Trung tâm đã tiếp nhận\n4.870 hồ sơ", "đạt tỷ lệ\n92,7%"): a line of running
 text (six words or more) that ends on a word in lower case goes on when the next starts with a number and what it
-counts; a headline ends on a name, a caption is shorter."""
+counts; a headline ends on a name, a caption is shorter, and "20 năm qua, ..." opens a sentence of its own."""
 
 
 def unwrap(lines: list[str]) -> list[str]:
