@@ -46,6 +46,7 @@ from .places import Places, era_bounds, find_places
 from .teaser_choice import visit_teaser
 from .text import Article, read_article
 from .visit_kind import non_visit_reason
+from .year_ceased_bodies import ceased_bodies
 from .year_scopes import lower_bounds
 from .year_urls import url_day, url_month
 
@@ -112,7 +113,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     record: dict = {"schema_version": 1, "id": ""}
 
     places = find_places(article)
-    visit = resolve_visit_date(article, published, today, era_bounds(places) + lower_bounds(article, places))
+    visit = resolve_visit_date(article, published, today, era_bounds(places) + ceased_bodies(article) +
+                               lower_bounds(article, places))  # "Thường trực HĐND huyện X": before 1/7/2025
     if visit.day:
         record["date"] = visit.day.isoformat()
         record["date_certainty"] = visit.certainty

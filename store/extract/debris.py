@@ -33,6 +33,11 @@ _END_MARKERS = re.compile(
 _PHOTO_CREDIT = re.compile(r"^\(?\s*(?:ảnh|photo)\s*:\s*[^.]{1,40}\.?\)?$", re.IGNORECASE)
 """A credit line alone: "Ảnh: N.M", "(Ảnh: Thu Hà)"."""
 _TRAILING_CREDIT = re.compile(r"[.!?…]\s+(?:ảnh|photo)\s*:\s*(?:\S+\s?){1,5}$", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[*•+\-–]\s+\S")
+"""An item of a list ("- Tiếp nhận 2 418 hồ sơ", "+ Tỷ lệ ...: 88,3%", "• ..."), kept under a line ending in ":" and
+after another item even when it ends without a stop, as tallies listed this way mostly do."""
+_OPENS_LIST = re.compile(r"(?::|\b(?i:như sau|cụ thể|sau đây|trong đó))\s*$")
+"""A line that opens a list: it ends in ":" or in the words that announce one ("kết quả cụ thể như sau")."""
 _CAPTION_MARK = re.compile(r"\((ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^)]*\)\s*\.?$", re.IGNORECASE)
 
 
@@ -114,10 +119,16 @@ def _is_paragraph(line: str) -> bool:
 def drop_captions(lines: list[str], article: Article) -> list[str]:
     """Photo captions: short lines without a final stop between paragraphs, or marked "(Ảnh: ...)"."""
     kept: list[str] = []
+    listing = False  # under a line that opens a list ("kết quả như sau:") or among its items
     for i, line in enumerate(lines):
         words = len(line.split())
         is_last = i == len(lines) - 1
         caption = bool(_CAPTION_MARK.search(line))
+        item = listing and bool(_LIST_ITEM.match(line))
+        listing = item or bool(_OPENS_LIST.search(line))
+        if item and not caption:
+            kept.append(line)  # "- Số hồ sơ nộp trực tuyến: 1.906 hồ sơ": a list's item, no caption for lacking a stop
+            continue
         if not caption and not TERMINAL.search(line) and words <= 24 and i > 0:
             # the last line may be an article cut short: keep it when it reads like running text
             caption = not (is_last and (words >= 10 or line.endswith((",", " và", " cho", " của"))))

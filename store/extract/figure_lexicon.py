@@ -50,6 +50,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("nhân viên", ("nhân viên",)), ("bác sĩ", ("y, bác sĩ", "y bác sĩ", "bác sĩ")),
     ("chiến sĩ", ("chiến sĩ", "dân quân", "công an viên")),
     ("thanh niên", ("thanh niên",)),
+    ("phụ nữ", ("phụ nữ",)), ("cộng tác viên", ("cộng tác viên",)),  # women counselled, health and population aides
     ("cá nhân", ("cá nhân",)), ("tập thể", ("tập thể",)),  # commended: "khen thưởng 25 tập thể, 40 cá nhân"
     ("ứng cử viên", ("ứng cử viên", "người ứng cử")),
     ("bị can", ("bị can, phạm nhân", "bị can", "bị cáo")), ("phạm nhân", ("phạm nhân", "can phạm nhân")),
@@ -105,7 +106,7 @@ KIN: tuple[frozenset[str], ...] = (
     frozenset({"người", "cán bộ", "công chức", "đảng viên", "học sinh", "cử tri", "lao động", "đối tượng",
                "thành viên", "tình nguyện viên", "hội viên", "đoàn viên", "giáo viên", "học viên", "sinh viên",
                "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",
-               "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh"}),
+               "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh", "phụ nữ", "cộng tác viên"}),
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
                "chợ", "cửa hàng", "ki-ốt"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),
@@ -121,8 +122,10 @@ def kin_group(unit: str) -> frozenset[str] | None:
     return next((group for group in KIN if unit in group), None)
 
 
-SITE_UNITS = frozenset({"cơ sở", "hợp tác xã", "trang trại", "chợ", "nhà", "trạm", "làng nghề", "cửa hàng", "hộ"})
-"""Where a team goes: establishments, farms, markets, houses; and homes it calls on ("Đoàn đến thăm 3 hộ")."""
+SITE_UNITS = frozenset({"cơ sở", "hợp tác xã", "trang trại", "chợ", "nhà", "trạm", "làng nghề", "cửa hàng", "hộ",
+                        "công trình", "tuyến đường", "tuyến"})
+"""Where a team goes: establishments, farms, markets, houses; homes it calls on ("Đoàn đến thăm 3 hộ"); works and
+roads it walks ("đoàn đã kiểm tra thực tế 3 công trình cấp nước", "khảo sát 2 tuyến đường")."""
 _LIST_TAIL = r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d.;:]{1,30}?(?:\s+gồm\s*:?|,|\s+và)\s+)*$"
 _SITE_VISIT = re.compile(r"(?:\b(?:khảo sát|giám sát)\s+(?:(?:thực tế|trực tiếp|đột xuất)\s+)?(?:(?:tại|ở)\s+)?|"
                          r"\b(?:khảo sát|giám sát|kiểm tra)\b[^.;]{0,80}?\s(?:tại|ở)\s+)" + _LIST_TAIL, re.IGNORECASE)
@@ -140,4 +143,12 @@ def site_visited(text: str, start: int, unit: str) -> bool:
     if unit not in SITE_UNITS:
         return False
     floor = max(0, start - 100)
+    if unit in _WALKED:  # "Ban giám sát đầu tư của cộng đồng xã đã ... giám sát 11 công trình": the place's own work
+        site = _SITE_VISIT.search(text, floor, start)
+        return bool(site and not site[0].lower().lstrip().startswith("giám sát") or _TEAM_AT.search(text, floor, start))
     return bool(_SITE_VISIT.search(text, floor, start) or _TEAM_AT.search(text, floor, start))
+
+
+_WALKED = frozenset({"công trình", "tuyến đường", "tuyến"})
+"""Works and roads: a place's own boards oversee them too ("giám sát 11 công trình"), so only the team's walk
+("khảo sát 2 công trình", "Đoàn đã kiểm tra thực tế 3 công trình") makes them places visited."""

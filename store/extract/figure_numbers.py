@@ -76,11 +76,12 @@ _PLACE_UNIT_AFTER = re.compile(r"\s*dân phố\b", re.IGNORECASE)
 _POPULATION_PART = re.compile(r"\bdân số\b(?:[^.;]|\.\d){0,40}\bngười\s*,\s*trong\s+đó\b[^.;]{0,80}$", re.IGNORECASE)
 """A population's parts, counted in people after its total ("dân số ... người, trong đó ... có gần N người"): the
 place's make-up, as the total is (`_NOT_BEFORE`), no result of the work."""
-_TEAMS_GIFTS = re.compile(r"(?:\b(?:Đoàn(?!\s+thể)|trưởng đoàn)\b(?:(?!báo cáo|\bnghe\b)[^.;]){0,80}?|"
+_TEAMS_GIFTS = re.compile(r"(?:\b(?:Đoàn(?!\s+(?:thể|thanh niên))|trưởng đoàn)\b(?:(?!báo cáo|\bnghe\b)[^.;]){0,80}?|"
                           r"\bthăm\s+(?:và\s+)?)"
                           r"\b(?:trao|tặng)\b[^.;]{0,60}$", re.IGNORECASE)
 """Gifts the team itself hands over ("Đoàn trao tặng xã ... và tặng 30 suất quà", "đến thăm và tặng 20 suất quà"),
-unless a report it heard is told; the commune's own "đoàn thể" (its mass organisations) are no visiting team."""
+unless a report it heard is told; the commune's own "đoàn thể" (its mass organisations) and "Đoàn Thanh niên" are no
+visiting team."""
 _MAX_DIGITS = 24
 """Longer runs of digits are no figure (and Python refuses to read numbers beyond 4,300 digits)."""
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["PER_NOUN", "is_rate", "once_per_rate", "rate_end", "rate_label", "rate_of"]
 
 _NOUNS: dict[str, str] = {
-    "người": "người", "hộ": "hộ", "hộ gia đình": "hộ", "suất quà": "suất", "suất": "suất",
+    "người": "người", "hộ": "hộ", "hộ gia đình": "hộ", "gia đình": "gia đình", "suất quà": "suất", "suất": "suất",
     "phần quà": "suất", "phần": "suất", "căn nhà": "căn", "căn hộ": "căn", "căn": "căn", "học sinh": "học sinh",
     "em": "học sinh", "cháu": "học sinh", "trẻ": "trẻ", "đối tượng": "đối tượng", "trường hợp": "trường hợp",
     "lượt": "lượt", "con": "con", "ha": "ha", "bộ": "bộ",

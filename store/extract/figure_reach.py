@@ -42,11 +42,12 @@ def team_groups(text: str, start: int, unit_end: int) -> bool:
     return bool(_SPLIT_BEFORE.search(text, max(0, start - 20), start) or _TEAM_AFTER.match(text, unit_end))
 
 
-_TEAM_HAS = re.compile(r"\b(?:[Đđ]oàn|[Tt]ổ)(?!\s+(?:[Tt]hanh niên|TN|thể|viên)\b)"
+_TEAM_HAS = re.compile(r"\b(?:[Đđ]oàn|(?<!\d\s)(?<!các\s)[Tt]ổ)(?!\s+(?:[Tt]hanh niên|TN|thể|viên)\b)"
                        r"(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra|liên ngành|đại biểu))?"
                        r"[^.;]{0,50}?\b(?:gồm|có|với)\s+(?:(?:hơn|trên|gần)\s+)?$")
 """A team and its members ("Đoàn công tác gồm 7 thành viên", "Tổ giám sát có 5 thành viên"): its size; never the
-youth union ("Đoàn Thanh niên có 120 đoàn viên") nor a mass organisation ("đoàn thể")."""
+youth union ("Đoàn Thanh niên có 120 đoàn viên") nor a mass organisation ("đoàn thể"), nor groups the place counts
+("thành lập 312 tổ công nghệ số cộng đồng với 1.548 thành viên", "các tổ ... với")."""
 
 
 def team_size(text: str, start: int, unit: str) -> bool:

@@ -19,6 +19,7 @@ from datetime import date
 from ..folding import fold
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
+from .figure_aims import aimed_at
 from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
 from .figure_brackets import bracket_parts
@@ -27,9 +28,11 @@ from .figure_context import number_is_context
 from .figure_enumerated import items_named_after
 from .figure_family import family_members
 from .figure_future import planned
+from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
+from .figure_named_units import own_rounds, units_named_after
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
 from .figure_posts import staff_by_post
@@ -41,6 +44,7 @@ from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
+from .figure_tolls import toll_of_many_places
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
@@ -157,20 +161,24 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     drafts: list[FigureDraft] = []
     attendees = _ATTENDEES.search(text)
     plan = bool(_PLAN_SENTENCE.match(text))
+    unit_visit = any(m.resolution is not None and m.resolution.ward is not None for m in places.visited)
     for value, whole, unit, start, end in numbers:
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
-        if asked_for(text, start) or planned(text, start) or must_reach(text, start):
+        if asked_for(text, start) or planned(text, start) or must_reach(text, start) or aimed_at(text, start):
             continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà", "phải đạt trên 95%"
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
                 items_named_after(text, value, unit, end) or end_of_a_scale(text, start, unit) or \
                 family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
                 number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
-                project_not_carried_out(text, start, unit):  # "2 công trình trên"; "giám sát 02 dự án"
+                project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
+                toll_of_many_places(text, start, unit_visit) or units_named_after(text, end, unit) or \
+                own_rounds(text, start, unit):  # "3 người tử vong tại nhiều xã"; "gồm 3 đơn vị: A, B, C"
+            # "2 công trình trên"; "giám sát 02 dự án"; "Công ty X trao tặng 300 suất quà" (`figure_givers`)
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
         if whole is not None:
@@ -247,6 +255,10 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
            layout: _Layout) -> tuple[str, str]:
     left, right = layout.clause(start, end)
     before = text[left:start].strip()
+    if not before and text[:left].rstrip().endswith(":"):
+        # "Hồ sơ trả kết quả trước và đúng hạn: 1.839 hồ sơ": a listed tally names what it counts before its colon
+        before = " ".join(re.split(r"[,;()]|\s[-–]\s", text[:left].rstrip()[:-1])[-1].split()[-12:])
+        before = before[:1].lower() + before[1:] if before[1:2].islower() else before  # "+ Giải quyết đúng hạn:"
     after = re.sub(r"[.…!?]+/?[.…]*$", "", text[end:right].strip())  # and "./." closing a wire story
     after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
     after = re.sub(r"^/\s*\d*\s*\S+", "", after).strip()  # "1.500.000đ/người/3 tháng": "/3 tháng" is no label

@@ -130,6 +130,14 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
     After every data period and dated event the article reports (the earliest such
     year), before any unit it names ceased to exist; with nothing to go on, the
     latest such day not after `today`.
+
+    A lower bound alone gives the earliest year after it, not the latest before
+    `today`: two-tier government (1/7/2025) dates "Sáng 9/9, ... phường" to 2025,
+    not 2026. Decided (session 15): reports on the reform cluster in its first
+    months, and the bound is what the article says. An upper bound from a unit or
+    body that ceased ("Thường trực HĐND huyện X", a visited district) wins over a
+    weaker guess: a year the article only names, or the next year after a lower
+    bound that lies before it, is stepped back to the last year before it.
     """
     if anchored := anchor_year(article, mention.month, today.year):
         return anchored
@@ -140,11 +148,15 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
     upper = [b for b in bounds if not b.lower]
     if lower:
         latest = max(lower, key=lambda b: b.day)
-        if (stated := later_named_year(article, mention, latest, lower, today)) is not None:
+        ceased = [b for b in upper if b.reason.code == "year.former_unit" and b.day > latest.day]
+        if (stated := later_named_year(article, mention, latest, lower, today)) is not None and \
+                not (ceased and _on_or_after(stated, mention, min(b.day for b in ceased))):
             return stated, reason("year.named", year=stated), None
         year = latest.day.year
         while (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) < latest.day:
             year += 1
+        if ceased and _on_or_after(year, mention, (first := min(ceased, key=lambda b: b.day)).day):
+            return year - 1, first.reason, first.evidence  # "Huyện ủy X" and a bound just before 1/7: the year before
         return year, latest.reason, latest.evidence
     if upper:
         earliest = min(upper, key=lambda b: b.day)
@@ -169,3 +181,7 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
         year -= 1
     return year, reason("year.nothing", day=f"{mention.day}/{mention.month}",
                         today=f"{today.day}/{today.month}/{today.year}"), None
+
+
+def _on_or_after(year: int, mention: DayMention, bound: date) -> bool:
+    return (safe_day(year, mention.month, mention.day) or date(year, mention.month, 28)) >= bound

@@ -1,5 +1,5 @@
 """The month or day a page came out, from its address: "/thoi-su-chinh-tri/202102/<slug>-772709/", "/2021/02/<slug>",
-"<slug>-20170425140339254.htm".
+"<slug>-20170425140339254.htm", "/Pages/2023-11-20/<slug>.aspx".
 
 Many outlets file their pages in a folder per month. With no date on the page, that folder is its publication
 month, as a "date 2021-02" stamp is (`markers`), and a day written without a year ("Sáng 25.2") is the last such
@@ -7,7 +7,8 @@ day not after it. Only a whole path segment counts (six digits, or a year then a
 and a month 1-12: an article's number in its slug ("-772709") is never one. Other outlets end the slug with the
 moment the page came out ("-20170425140339254.htm"): that is its publication day, as a page's own date line is,
 provided the slug before it is this article's (most of its words in the headline): an address copied from another
-page (a mirror's link to some other story) dates nothing.
+page (a mirror's link to some other story) dates nothing. A folder named for a whole day right above the slug
+("/Pages/2023-11-20/") is read the same way.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ fractions; 14 to 19 digits in all, at the end of the slug. An article number ("-
 that does not read as a day and a time is none."""
 
 
+_DAY_FOLDER = re.compile(r"/(20[0-4]\d)[-/](0[1-9]|1[0-2])[-/](0[1-9]|[12]\d|3[01])/[^/]+/?$")
+"""The folder of the day a page came out, right above its slug: "/portal/Pages/2023-11-20/<slug>.aspx",
+"/2021/02/14/<slug>" (some government portals and blogs file pages by day)."""
+
+
 def url_day(url: str | None, headline: str | None = None) -> date | None:
     """The day stamped into `url`'s last path segment ("-20170425140339254.htm"), or None; with a `headline`, only
     when the slug's words are mostly the headline's."""
@@ -47,7 +53,11 @@ def url_day(url: str | None, headline: str | None = None) -> date | None:
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
     last = path.rstrip("/").rsplit("/", 1)[-1] if path else ""
     m = _STAMP.search("/" + last)
-    if m is None or headline is not None and not _slug_of(last[:m.start()], headline):
+    slug = last[:m.start()] if m is not None else last
+    if m is None:  # ".../Pages/2023-11-20/<slug>.aspx": the day's folder, just above the page
+        m = _DAY_FOLDER.search(path)
+        slug = re.sub(r"\.\w+$", "", last)
+    if m is None or headline is not None and not _slug_of(slug, headline):
         return None
     try:
         return date(int(m[1]), int(m[2]), int(m[3]))
