@@ -124,7 +124,7 @@ class BrowserState:
             return self.t("empty.loading")
         if len(self.catalog) == 0:
             return self.t("empty.store", path=visible(self.store.label))
-        return self.t("empty.match", filter=visible(self.filter.render()))
+        return self.t("empty.match", filter=visible(self.filter.render(self.t.lang)))
 
     def count_text(self, counting: bool) -> str:
         """The status line: how many shown of how many, the sort, and what is still under way."""

@@ -101,7 +101,7 @@ class BrowserScreen(BrowserKeys):
         shown = self.state.settings.facets
         self.facets.display = shown if shown is not None else self.app.size.width >= WIDE
         self.details.border_title = self.t("details.title")
-        self.filter_bar.show(self.state.filter)
+        self.filter_bar.show(self.state.filter, self.t.lang)
         self.survey_list.focus()
         self._fit_footer(self.app.size.width)
         self.first_frame.hold(self.app)
@@ -112,6 +112,7 @@ class BrowserScreen(BrowserKeys):
         """Every word on screen again, in the language `state.t` has just switched to (`tui.language`)."""
         t = self.t
         self.filter_bar.relabel(t("filter.label"), t("filter.placeholder"))
+        self.filter_bar.show(self.state.filter, t.lang)  # `nam:2025` ↔ `year:2025`: the field names in the new words
         self.search_bar.relabel(t("search.label"), t("search.placeholder"))
         self.details.border_title = t("details.title")
         self.survey_list.headers = _headers(t)
@@ -180,7 +181,7 @@ class BrowserScreen(BrowserKeys):
     # -- searching -----------------------------------------------------------
     def apply_filter(self, query: Filter, typing: bool = False) -> None:
         self.state.filter = query
-        self.filter_bar.show(query)
+        self.filter_bar.show(query, self.t.lang)
         self.request_search(typing)
         if query.values("ward"):  # a ward merged away is found under what it became: say so, once the rows
             self.searches.when_current(partial(self.searches.say_former_wards, query))  # are up (a note is a frame)

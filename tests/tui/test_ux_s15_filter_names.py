@@ -1,0 +1,70 @@
+"""The filter bar in the user's language: `nam:2025 tỉnh:"…"` is typed, `nam:2025 tinh:"…"` shown back, and `L` shows
+the same filter with the other language's names; the remembered filter stays in English, which both read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+
+from tests.tui.browser_helpers import (
+    active_filter,
+    answer,
+    browsing,
+    filter_text,
+    listed_ids,
+    screen_text,
+    set_filter,
+    settle,
+)
+from tui.app import SurveysApp
+
+RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
+
+
+async def test_a_filter_typed_with_vietnamese_names_is_shown_in_them_and_switches_with_the_language(
+        bundled_store: Path) -> None:
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        await set_filter(pilot, 'năm:2025 tỉnh:"hồ chí minh" chude:de-an-06')
+        assert filter_text(app) == 'nam:2025 tinh:"hồ chí minh" chude:de-an-06'
+        english = await _found(app, pilot, 'year:2025 province:"hồ chí minh" topic:de-an-06')
+        assert listed_ids(app) == english and english
+
+        await pilot.press("L")
+        await settle(pilot)
+        assert filter_text(app) == 'year:2025 province:"hồ chí minh" topic:de-an-06'
+        await pilot.press("L")
+        await settle(pilot)
+        assert filter_text(app) == 'nam:2025 tinh:"hồ chí minh" chude:de-an-06'
+
+    settings = json.loads(Path(f"{bundled_store}.settings.json").read_text(encoding="utf-8"))
+    assert settings["filter"] == 'year:2025 province:"hồ chí minh" topic:de-an-06'  # scripts and either language
+
+
+async def test_a_picked_ward_is_shown_as_a_commune_level_unit(bundled_store: Path) -> None:
+    """`xa` is the commune level (cấp xã: xã, phường, đặc khu); a name typed with `phuong:` stays so."""
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        await answer(pilot, "w", "rach dua")
+        assert filter_text(app) == 'xa="Rạch Dừa"'
+        assert listed_ids(app) == [RACH_DUA]
+        await set_filter(pilot, 'phuong:"rạch dừa"')
+        assert filter_text(app) == 'phuong:"rạch dừa"' and listed_ids(app) == [RACH_DUA]
+
+
+async def test_a_mistyped_name_is_answered_in_vietnamese_with_the_name_meant(bundled_store: Path) -> None:
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        await set_filter(pilot, "tinhh:hue")
+        shown = " ".join(screen_text(app).split())
+        assert "không có trường lọc 'tinhh'; có phải tinh:?" in shown
+        assert not active_filter(app)
+
+
+async def _found(app: SurveysApp, pilot: Pilot[Any], text: str) -> list[str]:
+    """What `text` finds, typed in the same browser; the filter that was there is put back."""
+    typed = filter_text(app)
+    await set_filter(pilot, text)
+    found = listed_ids(app)
+    await set_filter(pilot, typed)
+    return found
