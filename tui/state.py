@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from store.query import Filter, QueryError
 
+from . import layout
 from .i18n import Translator
 from .kinds import kind_name
 from .safe import visible
@@ -141,12 +142,21 @@ class BrowserState:
             text += t("status.kinds", kinds=kinds)
         return text
 
-    def remember(self, facets_shown: bool, wide: bool) -> None:
-        """Keep filter, sort and sidebar for next time; a sidebar left as the width decides is not stored."""
-        wanted = replace(self.settings, filter=self.filter.render(), sort=self.sort, facets=facets_shown)
-        if self.settings.facets is None and facets_shown == wide:
-            wanted = replace(wanted, facets=None)
-        self._keep(wanted)
+    def remember(self) -> None:
+        """Keep filter and sort for next time (the filter in English, which both languages read)."""
+        self._keep(replace(self.settings, filter=self.filter.render(), sort=self.sort))
+
+    def facets_shown(self, width: int) -> bool:
+        """Whether the sidebar is shown at `width` columns: as chosen at such a width, else as it allows."""
+        return layout.facets_shown(width, self.settings.facets, self.settings.facets_narrow)
+
+    def choose_facets(self, width: int, shown: bool) -> None:
+        """`f` made the sidebar `shown` at `width`: kept for such widths (forgotten if the width's own)."""
+        choice = layout.chosen(width, shown)
+        if layout.is_wide(width):
+            self._keep(replace(self.settings, facets=choice))
+        else:
+            self._keep(replace(self.settings, facets_narrow=choice))
 
     def switch_language(self) -> str:
         """The other language, from now on for every word looked up through `t` (the one translator the screens
