@@ -182,7 +182,7 @@ def _check_value(clause: Clause, name: str) -> None:
 def _unknown(key: str, value: str) -> str:
     """Why `key:` is no field: a leader's name is free text; else the nearest name, in the language typed."""
     if fold_name(key) in NO_FIELD:
-        return f"there is no filter field {key!r}; search a leader's name as free text: {_quote(value) or '…'}"
+        return f"no field {key!r}; type the name in quotes: {_quote(value) or '…'}"  # found as free text
     near = nearest(key)
     if near is not None:
         return f"unknown filter field {key!r}; did you mean {near}:? Fields: {names_said('en')}"

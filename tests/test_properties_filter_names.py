@@ -174,7 +174,7 @@ def test_the_filter_is_shown_with_the_names_of_the_interface_language() -> None:
         ("provnce:x", "did you mean province:?"),
         ("chu:x", "did you mean chude:?"),
         ("colour:x", "use one of ward, province"),
-        ('truongdoan:"Nguyễn Văn A"', "search a leader's name as free text: \"Nguyễn Văn A\""),
+        ('truongdoan:"Nguyễn Văn A"', "no field 'truongdoan'; type the name in quotes: \"Nguyễn Văn A\""),
         ("nam=2025", "nam= is not a filter; write nam:"),
         ("năm:31/2/2024", "năm: '31/2/2024'"),
         ("quahan:x", "quahan takes no value"),

@@ -18,6 +18,7 @@ from tests.tui.browser_helpers import (
     screen_text,
     set_filter,
     settle,
+    type_text,
 )
 from tui.app import SurveysApp
 
@@ -68,3 +69,17 @@ async def _found(app: SurveysApp, pilot: Pilot[Any], text: str) -> list[str]:
     found = listed_ids(app)
     await set_filter(pilot, typed)
     return found
+
+
+async def test_after_escape_the_next_edit_replaces_the_whole_filter(bundled_store: Path) -> None:
+    """Escape had left the cursor where the dropped edit put it: `:`, Ctrl+U then cut only the text before it and
+    the new filter was typed into the rest (found in tmux: `truongdoan:"…"tinh:"hồ chí minh"`)."""
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        await set_filter(pilot, 'nam:2025 tinh:"hồ chí minh"')
+        await pilot.press("colon", "ctrl+u")
+        await type_text(pilot, "tinhh:x")
+        await pilot.press("enter")  # refused: the input keeps the text typed, the cursor after it
+        await settle(pilot)
+        await pilot.press("escape")
+        await set_filter(pilot, "nam:2023")
+        assert filter_text(app) == "nam:2023"

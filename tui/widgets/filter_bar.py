@@ -83,7 +83,10 @@ class FilterBar(Horizontal):
         self.post_message(self.Applied(query))
 
     def action_leave(self) -> None:
+        """Escape: the filter as it was, the cursor at its end (where `:` then Ctrl+U expect it: it had stayed
+        where the dropped edit left it, so Ctrl+U cut half the filter and the next one was typed into the rest)."""
         self.input.value = self.shown
+        self.input.cursor_position = len(self.shown)
         self.post_message(self.Left())
 
 
