@@ -206,7 +206,7 @@ class Matcher:
         self.provinces = [ProvinceValue(v) for v in query.values("province")]
         self.topics = set().union(*(topic_ids_for(v) for v in query.values("topic"))) if query.values("topic") else None
         self.bodies = [_name_value(c) for c in query.clauses_of("body")]
-        self.kinds = [fold(v) for v in query.values("kind")]
+        self.kinds = list(dict.fromkeys(start for v in query.values("kind") for start in kind_starts(v)))
         self.texts = [fold(v) for v in query.values("text")]
         self.text_alternatives = [taxonomy().text_variants(v) for v in query.values("text")]
         """Per term, its spellings (the term first): a record must hold one spelling of every term."""
@@ -259,6 +259,28 @@ class ProvinceValue:
         if self.former:
             return self.former in keys.former_provinces
         return not self.codes.isdisjoint(keys.province_codes)
+
+
+def kind_starts(value: str) -> list[str]:
+    """The folded starts a typed kind stands for: as typed (`giám` → "giam"), and the whole kind it names without its
+    space (`giamsat` → "giam sat", as `loai:giamsat` is typed) or by its English name (`oversight`, `survey`: the
+    words the English status line uses). Every back end compares a folded kind's start with these."""
+    typed = fold(value)
+    compact = typed.replace(" ", "")
+    starts = [typed]
+    for vietnamese, english in _kind_names():
+        if compact and any(fold(name).replace(" ", "").startswith(compact) for name in (vietnamese, english)):
+            starts.append(fold(vietnamese))
+    return list(dict.fromkeys(starts))
+
+
+@lru_cache(maxsize=1)
+def _kind_names() -> tuple[tuple[str, str], ...]:
+    """Each kind of visit the catalog names (`kind.*`): (Vietnamese, English)."""
+    from .catalog import words  # noqa: PLC0415 - read once, when a filter first names a kind
+
+    vietnamese, english = words("kind", "vi"), words("kind", "en")
+    return tuple((vietnamese[key], english[key]) for key in vietnamese)
 
 
 def topic_ids_for(text: str) -> set[str]:

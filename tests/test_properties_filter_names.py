@@ -191,3 +191,21 @@ def test_a_clause_made_by_the_browser_equals_the_one_typed() -> None:
     """The name typed is how the clause is shown, not what it means: a facet's `body=` toggles a typed `doan=`."""
     typed = Filter.parse('doan="Đoàn ĐBQH TPHCM"')
     assert typed.toggled(Clause("body", "Đoàn ĐBQH TPHCM", exact=True)) == Filter()
+
+
+@pytest.mark.parametrize("typed", ["loai:giamsat", "kind:giamsat", "hinhthuc:giám", "kind:oversight",
+                                   'loai:"giam sat"'])
+def test_a_kind_is_found_without_its_space_or_by_its_english_name(typed: str) -> None:
+    """`loai:giamsat` is how a kind is typed in a hurry, `kind:oversight` how the English status line names it: both
+    find what `kind:"giám sát"` finds, in the scan and the in-memory index alike."""
+    from store.index import SurveyIndex  # noqa: PLC0415
+    from store.matching import Matcher  # noqa: PLC0415
+    from tests.factories import make_record  # noqa: PLC0415
+
+    records = [make_record(id="a", kind="giám sát"), make_record(id="b", kind="khảo sát"),
+               make_record(id="c", kind="làm việc")]
+    query = Filter.parse(typed)
+    matcher = Matcher(query)
+    assert [r["id"] for r in records if matcher.matches_record(r)] == ["a"]
+    index = SurveyIndex(records)
+    assert [index.records[p]["id"] for p in index.search(query).positions] == ["a"]

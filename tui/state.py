@@ -182,7 +182,11 @@ def kinds_said(found: Found, t: Translator) -> str:
     """
     from store.folding import fold  # noqa: PLC0415 - loaded with the store
 
-    wanted = [fold(value) for value in found.query.values("kind")]
+    wanted: list[str] = []
+    if found.query.values("kind"):  # `kind:giamsat`, `kind:survey`: the kinds it names, as the search read them
+        from store.matching import kind_starts  # noqa: PLC0415 - the matching code waits for a filter that needs it
+
+        wanted = [start for value in found.query.values("kind") for start in kind_starts(value)]
     counts = [(kind, count) for kind, count in found.facets.get("kind", [])
               if count and (not wanted or any(fold(kind).startswith(w) for w in wanted))]
     if not counts or sum(count for _, count in counts) != found.total:
