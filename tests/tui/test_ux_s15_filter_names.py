@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.pilot import Pilot
 
 from tests.tui.browser_helpers import (
@@ -23,6 +24,7 @@ from tests.tui.browser_helpers import (
 from tui.app import SurveysApp
 
 RACH_DUA = "2025-09-09-doan-dbqh-tphcm-rach-dua"
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 
 async def test_a_filter_typed_with_vietnamese_names_is_shown_in_them_and_switches_with_the_language(
