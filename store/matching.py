@@ -210,7 +210,7 @@ class Matcher:
         self.texts = [fold(v) for v in query.values("text")]
         self.text_alternatives = [taxonomy().text_variants(v) for v in query.values("text")]
         """Per term, its spellings (the term first): a record must hold one spelling of every term."""
-        self.statuses = [fold(v) for v in query.values("status")]
+        self.statuses = list(dict.fromkeys(key for v in query.values("status") for key in status_keys(v)))
         self.overdue = "overdue" in query.fields()
         has_dates = any(field in query.fields() for field in DATE_FIELDS)
         span = query.date_span()
@@ -272,6 +272,27 @@ def kind_starts(value: str) -> list[str]:
         if compact and any(fold(name).replace(" ", "").startswith(compact) for name in (vietnamese, english)):
             starts.append(fold(vietnamese))
     return list(dict.fromkeys(starts))
+
+
+def status_keys(value: str) -> list[str]:
+    """The folded follow-up statuses a typed status stands for: as typed (`open`, `"in progress"`), or the one the
+    Vietnamese interface names so (`trangthai:"chưa giải quyết"`, `trangthai:chuagiaiquyet` → open)."""
+    typed = fold(value)
+    compact = typed.replace(" ", "")
+    keys = [typed]
+    for vietnamese, english in _status_names():
+        if compact and compact in (fold(vietnamese).replace(" ", ""), fold(english).replace(" ", "")):
+            keys.append(fold(english))
+    return list(dict.fromkeys(keys))
+
+
+@lru_cache(maxsize=1)
+def _status_names() -> tuple[tuple[str, str], ...]:
+    """Each follow-up status the catalog names (`items.status.*`): (Vietnamese, English)."""
+    from .catalog import words  # noqa: PLC0415 - read once, when a filter first names a status
+
+    vietnamese, english = words("items.status", "vi"), words("items.status", "en")
+    return tuple((vietnamese[key], english[key]) for key in vietnamese)
 
 
 @lru_cache(maxsize=1)

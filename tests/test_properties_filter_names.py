@@ -209,3 +209,32 @@ def test_a_kind_is_found_without_its_space_or_by_its_english_name(typed: str) ->
     assert [r["id"] for r in records if matcher.matches_record(r)] == ["a"]
     index = SurveyIndex(records)
     assert [index.records[p]["id"] for p in index.search(query).positions] == ["a"]
+
+
+@pytest.mark.parametrize(("typed", "english"), [
+    ('trangthai:"chưa giải quyết"', "status:open"),
+    ("trangthai:chuagiaiquyet", "status:open"),
+    ('trangthai:"đang giải quyết"', 'status:"in progress"'),
+    ('trangthai:"đã giải quyết"', "status:done"),
+    ('trangthai:"không tiếp thu"', 'status:"not accepted"'),
+])
+def test_a_status_is_found_by_its_vietnamese_name(typed: str, english: str) -> None:
+    """The details say "chưa giải quyết" where the filter had wanted `open`: both find the same visits and items."""
+    from store.export import item_filter  # noqa: PLC0415
+    from store.index import SurveyIndex  # noqa: PLC0415
+    from store.matching import Matcher  # noqa: PLC0415
+    from tests.factories import make_record  # noqa: PLC0415
+
+    statuses = ["open", "in progress", "done", "not accepted"]
+    records = [make_record(id=status, recommendations=[{"text": "Làm rõ.", "status": status}], directions=[])
+               for status in statuses]
+    index = SurveyIndex(records)
+    found = {}
+    for text in (typed, english):
+        query = Filter.parse(text)
+        scanned = sorted(r["id"] for r in records if Matcher(query).matches_record(r))
+        assert scanned == sorted(index.records[p]["id"] for p in index.search(query).positions)
+        test = item_filter(query.values("status"))
+        assert test is not None
+        found[text] = (scanned, [status for status in statuses if test({"status": status})])
+    assert found[typed] == found[english] and len(found[typed][0]) == 1
