@@ -16,21 +16,29 @@ and the SQLite and PostgreSQL back ends all follow it):
 * free text is the exception: each term must occur (AND), since typing two
   words means both. A term matches as written or as any of its
   abbreviations' equivalents in the taxonomy (`TTHC` = "thủ tục hành chính").
+
+Each field has Vietnamese names too (`store.filter_names`): `xa:"lái thiêu" chude:de-an-06 tu:2025-07` is the
+filter above, and `render("vi")` writes a filter with them.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 
 from .dates import DateError, Span, parse_range
+from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 
 FIELDS = ("ward", "province", "topic", "body", "kind", "year", "since", "until", "date", "status", "overdue", "text")
 DATE_FIELDS = ("since", "until", "date", "year")
 EXACT_FIELDS = ("ward", "body")
 """Fields a value can name whole (`body="Đoàn ĐBQH TPHCM"`) rather than by a word prefix."""
-_TOKEN = re.compile(r'\s*(?:(?P<key>[a-z]+)(?P<op>[:=]))?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
+# A field name is letters of any script and their combining marks, so `năm:` and `tỉnh:` are names, typed
+# composed or not (NFD, as some terminals send); `store.filter_names` reads them.
+_NAME = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
+_TOKEN = re.compile(rf'\s*(?:(?P<key>{_NAME})(?P<op>[:=]))?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
 
 
 class QueryError(ValueError):
@@ -43,17 +51,24 @@ class Clause:
     value: str
     exact: bool = False
     """`field=value`: the whole name, as a facet or picker chose it; `field:value` is any word prefix."""
+    said: str = dataclass_field(default="", compare=False, repr=False)
+    """The Vietnamese name the user typed the clause with (`doan`, `phuong`), shown back as typed in Vietnamese;
+    no part of what the clause means, so `doan:x` equals `body:x`."""
 
     def span(self) -> Span:
         """The days a date clause admits."""
         words = {"since": "since ", "until": "until ", "year": "", "date": ""}[self.field]
         return parse_range(words + self.value)
 
-    def render(self) -> str:
+    def render(self, lang: str = "en") -> str:
+        """The clause as the filter bar shows it, with `lang`'s field names (`year:2025` / `nam:2025`)."""
         if self.field == "overdue":
-            return "overdue"
+            return display_name("overdue", lang)
         value = _quote(self.value)
-        return value if self.field == "text" else f"{self.field}{'=' if self.exact else ':'}{value}"
+        if self.field == "text":
+            return value
+        name = self.said if lang == "vi" and self.said else display_name(self.field, lang)
+        return f"{name}{'=' if self.exact else ':'}{value}"
 
 
 @dataclass(frozen=True)
@@ -64,8 +79,9 @@ class Filter:
     def parse(cls, text: str) -> Filter:
         return cls(tuple(parse_clauses(text)))
 
-    def render(self) -> str:
-        return " ".join(clause.render() for clause in self.clauses)
+    def render(self, lang: str = "en") -> str:
+        """The filter in the syntax `parse` reads, with `lang`'s field names; settings and scripts keep English."""
+        return " ".join(clause.render(lang) for clause in self.clauses)
 
     def values(self, field: str) -> list[str]:
         return [clause.value for clause in self.clauses if clause.field == field]
@@ -128,17 +144,21 @@ def parse_clauses(text: str) -> list[Clause]:
         key = match["key"]
         value = match["quoted"] if match["quoted"] is not None else match["bare"]
         value = re.sub(r"\\(.)", r"\1", value) if match["quoted"] is not None else value
-        if key is None and value == "overdue":
+        if key is None and match["quoted"] is None and field_of(value) == "overdue":
             clauses.append(Clause("overdue", ""))
             continue
-        field = key or "text"
-        if field not in FIELDS:
-            raise QueryError(f"unknown filter field {key!r}; use one of {', '.join(FIELDS[:-1])}")
+        field = field_of(key) if key is not None else "text"
+        if field is None:
+            raise QueryError(_unknown(key, value))
+        if field == "overdue":
+            raise QueryError(f"{key} takes no value; write {key} alone")
+        name = key or field
         exact = match["op"] == "="
         if exact and field not in EXACT_FIELDS:
-            raise QueryError(f"{field}= is not a filter; write {field}: (only {' and '.join(EXACT_FIELDS)} take =)")
-        clause = Clause(field, value.strip(), exact)
-        _check_value(clause)
+            raise QueryError(f"{name}= is not a filter; write {name}: (only {' and '.join(EXACT_FIELDS)} take =)")
+        said = fold_name(key) if key is not None and fold_name(key) in VIETNAMESE.get(field, ()) else ""
+        clause = Clause(field, value.strip(), exact, said)
+        _check_value(clause, name)
         clauses.append(clause)
     return clauses
 
@@ -148,14 +168,25 @@ def facet_clause(field: str, value: str) -> Clause:
     return Clause(field, value, exact=field in EXACT_FIELDS)
 
 
-def _check_value(clause: Clause) -> None:
+def _check_value(clause: Clause, name: str) -> None:
+    """Refuse an empty or unreadable value, naming the field as the user typed it (`năm: …`, `year: …`)."""
     if not clause.value and clause.field != "overdue":
-        raise QueryError(f"{clause.field}: needs a value")
+        raise QueryError(f"{name}: needs a value")
     if clause.field in DATE_FIELDS:
         try:
             clause.span()
         except DateError as error:
-            raise QueryError(f"{clause.field}: {error}") from None
+            raise QueryError(f"{name}: {error}") from None
+
+
+def _unknown(key: str, value: str) -> str:
+    """Why `key:` is no field: a leader's name is free text; else the nearest name, in the language typed."""
+    if fold_name(key) in NO_FIELD:
+        return f"no field {key!r}; type the name in quotes: {_quote(value) or '…'}"  # found as free text
+    near = nearest(key)
+    if near is not None:
+        return f"unknown filter field {key!r}; did you mean {near}:? Fields: {names_said('en')}"
+    return f"unknown filter field {key!r}; use one of {names_said('en')}"
 
 
 def _quote(value: str) -> str:

@@ -39,6 +39,7 @@ SPELLINGS = [["tthc", "thu tuc hanh chinh"], ["ubnd", "uy ban nhan dan"], ["mttq
 SUMMARY_WORDS = ["TTHC", "thủ tục hành chính", "UBND", "Uỷ ban nhân dân", "MTTQ", "tiếp dân", "hồ sơ", "lưu trữ"]
 TOPICS = ["de-an-06", "mot-cua", "phi-dia-gioi"]
 KINDS = ["giám sát", "khảo sát"]
+KIND_IN_ENGLISH = {"giám sát": "oversight", "khảo sát": "survey"}
 DAYS = ["2022-03-01", "2023-05-16", "2023-12-31", "2024-02-10", "2025-01-01", "2025-07-01", "2025-09-04", "2026-06-30"]
 
 
@@ -82,7 +83,8 @@ CLAUSES = st.one_of(
     st.builds(lambda p: Clause("province", p), st.sampled_from(["Hồ Chí Minh", "Đà Nẵng", "Hà Nội", "Bình Dương",
                                                                   "Bà Rịa - Vũng Tàu"])),
     st.builds(lambda t: Clause("topic", t), st.sampled_from(TOPICS)),
-    st.builds(lambda k: Clause("kind", k), st.sampled_from(["giám", "khao sat", "kiểm"])),
+    st.builds(lambda k: Clause("kind", k),
+              st.sampled_from(["giám", "khao sat", "kiểm", "giamsat", "khảosát", "survey", "over", "insp"])),
     st.builds(lambda t: Clause("text", t), st.sampled_from(["tthc", "thủ tục hành chính", "UBND", "ủy ban nhân dân",
                                                              "mttq", "hồ sơ", "tiếp", "xyz"])),
 )
@@ -130,8 +132,11 @@ def _clause_admits(record: dict[str, Any], clause: Clause) -> bool:
         return False
     if field == "topic":
         return value in record["topics"]
-    if field == "kind":
-        return own_fold(record["kind"]).startswith(own_fold(value))
+    if field == "kind":  # a start of the kind, spaces optional (`giamsat`), or of its English name (`survey`)
+        typed = own_fold(value)
+        kind_names = (own_fold(record["kind"]), KIND_IN_ENGLISH[record["kind"]])
+        return kind_names[0].startswith(typed) or any(name.replace(" ", "").startswith(typed.replace(" ", ""))
+                                                      for name in kind_names)
     assert field == "text"
     term = own_fold(value)
     spellings = next((group for group in SPELLINGS if term in group), [term])

@@ -16,13 +16,15 @@ import string
 from functools import cache
 
 from store.catalog import catalog, words
+from store.filter_names import ENGLISH, names_said
 
 from .i18n import Translator
 
 _DETAIL_ALLOWED = {"err.day_range", "err.month_range"}
 """Python's own date errors, which some versions follow with ": <detail>"; the detail is dropped."""
 _DIGITS = {"column", "month", "count"}
-_FIELD_PREFIX = re.compile(r"(?P<field>[a-z]+): (?P<rest>.+)")
+_FIELD_PREFIX = re.compile(r"(?P<field>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*): (?P<rest>.+)")
+"""A date's reason after the field as typed: `since: …`, `năm: …`."""
 
 
 def _pattern(english: str, key: str) -> re.Pattern[str]:
@@ -60,9 +62,15 @@ def _piece(name: str, value: str, t: Translator) -> str:
         return next((said[key] for key, name_of in english.items() if name_of == value), value)
     if name == "example":
         return value.replace(" or ", f" {t('word.or')} ")
-    if name == "fields":
-        return value.replace(" and ", f" {t('word.and')} ")
+    if name == "fields":  # "ward and body": the fields named in the reader's language
+        return f" {t('word.and')} ".join(_field_said(field, t) for field in value.split(" and "))
+    if name == "names":  # every field, as the help lists them in this language
+        return names_said(t.lang) if value == names_said("en") else value
     return value
+
+
+def _field_said(field: str, t: Translator) -> str:
+    return names_said(t.lang, (field,)) if field in ENGLISH else field
 
 
 def explain(message: str, t: Translator) -> str:

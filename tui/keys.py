@@ -35,41 +35,46 @@ class KeySpec:
     """App action; None for keys a widget handles (listed for help only)."""
     footer: int = 0
     """0: not in the footer; 1 (True): in it; MORE: at its end, where a narrow terminal cuts it off."""
+    priority: bool = True
+    """Bound with priority (acts before the focused widget sees it: bursts of keys land where the first sent
+    them); False for Enter, which an input, the list and the sidebar each take first as their own."""
 
 
 MORE = 2
-"""Footer rank of keys shown after the essentials: an 80-column footer has room for the essentials only
-(the daily jobs: search, ward, drop a filter, export, figures, follow-up, import, help, quit, and the other
-language, "L EN"/"L VI", which a reader of only that language must find on the first screen); a wider one
-shows these too. Help (?) and the palette (ctrl+p) list every key."""
+"""Footer rank of keys shown after the essentials. An 80-column footer has room for the essentials only, in both
+languages: the daily jobs (help, search, the filter as text, the ward, province, topic and body pickers, open the
+selected visit, quit) and the other language ("L EN"/"L VI", which a reader of only that language must find on
+the first screen). A wider one adds these, in this order, as long as each fits whole (at 120 columns: d x e c,
+and u in Vietnamese). Help (?) and the palette (ctrl+p) list every key. The footer's order is this table's
+(`BIND_ORDER`), whatever pane has the focus."""
 
 
 KEYS: tuple[KeySpec, ...] = (
     KeySpec("question_mark,f1", "? F1", "key.help", "help", footer=True),
     KeySpec("slash", "/", "key.search", "search", footer=True),
+    KeySpec("colon", ":", "key.edit_filter", "edit_filter", footer=True),
     KeySpec("w", "w", "key.ward", "pick('ward')", footer=True),
-    KeySpec("p", "p", "key.province", "pick('province')"),
-    KeySpec("t", "t", "key.topic", "pick('topic')", footer=MORE),
-    KeySpec("b", "b", "key.body", "pick('body')"),
+    KeySpec("p", "p", "key.province", "pick('province')", footer=True),
+    KeySpec("t", "t", "key.topic", "pick('topic')", footer=True),
+    KeySpec("b", "b", "key.body", "pick('body')", footer=True),
     KeySpec("B", "B", "key.body_type", "pick('bodytype')"),
     KeySpec("d", "d", "key.dates", "dates", footer=MORE),
     KeySpec("W", "W", "key.only_ward", "only('ward')"),
     KeySpec("T", "T", "key.only_topic", "only('topic')"),
-    KeySpec("x", "x", "key.drop_last", "drop_last", footer=True),
+    KeySpec("x", "x", "key.drop_last", "drop_last", footer=MORE),
+    KeySpec("e", "e", "key.export", "export", footer=MORE),
+    KeySpec("c", "c", "key.figures", "figures", footer=MORE),
+    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE),
+    KeySpec("i", "i", "key.import", "import_records", footer=MORE),
     KeySpec("X", "X", "key.clear", "clear_filters", footer=MORE),
     KeySpec("s", "s", "key.sort", "cycle_sort"),
     KeySpec("f", "f", "key.facets", "toggle_facets", footer=MORE),
     KeySpec("r", "r", "key.correct", "correct", footer=MORE),
-    KeySpec("colon", ":", "key.edit_filter", "edit_filter"),
-    KeySpec("e", "e", "key.export", "export", footer=True),
-    KeySpec("c", "c", "key.figures", "figures", footer=True),
-    KeySpec("u", "u", "key.follow_up", "follow_up", footer=True),
-    KeySpec("i", "i", "key.import", "import_records", footer=True),
     KeySpec("D", "D", "key.delete", "delete_survey"),
+    KeySpec("enter", "Enter", "key.details", "focus_details", footer=True, priority=False),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
     KeySpec("L", "L", "key.language", "switch_language", footer=True),
     KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
-    KeySpec("enter", "Enter", "key.details", None),
     KeySpec("enter", "Enter", "key.toggle_facet", None),
     KeySpec("tab", "Tab", "key.next_pane", None),
     KeySpec("shift+tab", "Shift+Tab", "key.prev_pane", None),
@@ -119,7 +124,7 @@ BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 """APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""
 
 
-FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":"}
+FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":", "enter": "⏎"}
 """How the footer writes keys whose Textual names are words."""
 
 
@@ -140,14 +145,15 @@ def bind_keys(bindings: BindingsMap, t: Translator) -> None:
 
     The bindings have priority, so a key acts when the screen reads it, not after it has
     travelled to the focused widget and back: in a burst such as "/rach dua" the letters
-    after "/" then reach the search line, not the list's bindings.
+    after "/" then reach the search line, not the list's bindings. Enter alone has not: an input submits
+    with it and the sidebar ticks a value with it; on the list and the details it opens the selected visit.
     """
     for spec in BIND_ORDER:
         first, *others = spec.keys.split(",")
         description = key_name(spec, t)
-        bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=True)
+        bindings.bind(first, spec.action or "", description, show=bool(spec.footer), priority=spec.priority)
         for key in others:
-            bindings.bind(key, spec.action or "", description, show=False, priority=True)
+            bindings.bind(key, spec.action or "", description, show=False, priority=spec.priority)
 
 
 def relabel_keys(bindings: BindingsMap, t: Translator) -> None:

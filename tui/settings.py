@@ -28,7 +28,10 @@ class Settings:
     filter: str = ""
     sort: str = "date"
     facets: bool | None = None
-    """None until the user toggles the sidebar: then it follows the terminal width."""
+    """The sidebar at a wide terminal (`tui.layout.WIDE` columns or more) as the user chose it with `f`; None: as
+    the width decides (shown)."""
+    facets_narrow: bool | None = None
+    """The same below `WIDE` columns (None: hidden); a choice made at one width is not applied at the other."""
     lang: str | None = None
     """None until the user switches language in the browser (`L`); `--lang` still wins for one run."""
 
@@ -103,12 +106,13 @@ def load_settings(path: Path) -> Settings:
     raw = _read(path)
     text = raw.get("filter")
     sort = raw.get("sort")
-    facets = raw.get("facets")
+    facets, facets_narrow = raw.get("facets"), raw.get("facets_narrow")
     lang = raw.get("lang")
     return Settings(
         filter=text if isinstance(text, str) else "",
         sort=sort if sort in SORTS else "date",
         facets=facets if isinstance(facets, bool) else None,
+        facets_narrow=facets_narrow if isinstance(facets_narrow, bool) else None,
         lang=lang if lang in LANGUAGES else None,
     )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from store.query import Filter, QueryError
 
+from . import layout
 from .i18n import Translator
 from .kinds import kind_name
 from .safe import visible
@@ -124,7 +125,7 @@ class BrowserState:
             return self.t("empty.loading")
         if len(self.catalog) == 0:
             return self.t("empty.store", path=visible(self.store.label))
-        return self.t("empty.match", filter=visible(self.filter.render()))
+        return self.t("empty.match", filter=visible(self.filter.render(self.t.lang)))
 
     def count_text(self, counting: bool) -> str:
         """The status line: how many shown of how many, the sort, and what is still under way."""
@@ -141,12 +142,21 @@ class BrowserState:
             text += t("status.kinds", kinds=kinds)
         return text
 
-    def remember(self, facets_shown: bool, wide: bool) -> None:
-        """Keep filter, sort and sidebar for next time; a sidebar left as the width decides is not stored."""
-        wanted = replace(self.settings, filter=self.filter.render(), sort=self.sort, facets=facets_shown)
-        if self.settings.facets is None and facets_shown == wide:
-            wanted = replace(wanted, facets=None)
-        self._keep(wanted)
+    def remember(self) -> None:
+        """Keep filter and sort for next time (the filter in English, which both languages read)."""
+        self._keep(replace(self.settings, filter=self.filter.render(), sort=self.sort))
+
+    def facets_shown(self, width: int) -> bool:
+        """Whether the sidebar is shown at `width` columns: as chosen at such a width, else as it allows."""
+        return layout.facets_shown(width, self.settings.facets, self.settings.facets_narrow)
+
+    def choose_facets(self, width: int, shown: bool) -> None:
+        """`f` made the sidebar `shown` at `width`: kept for such widths (forgotten if the width's own)."""
+        choice = layout.chosen(width, shown)
+        if layout.is_wide(width):
+            self._keep(replace(self.settings, facets=choice))
+        else:
+            self._keep(replace(self.settings, facets_narrow=choice))
 
     def switch_language(self) -> str:
         """The other language, from now on for every word looked up through `t` (the one translator the screens
@@ -172,7 +182,11 @@ def kinds_said(found: Found, t: Translator) -> str:
     """
     from store.folding import fold  # noqa: PLC0415 - loaded with the store
 
-    wanted = [fold(value) for value in found.query.values("kind")]
+    wanted: list[str] = []
+    if found.query.values("kind"):  # `kind:giamsat`, `kind:survey`: the kinds it names, as the search read them
+        from store.matching import kind_starts  # noqa: PLC0415 - the matching code waits for a filter that needs it
+
+        wanted = [start for value in found.query.values("kind") for start in kind_starts(value)]
     counts = [(kind, count) for kind, count in found.facets.get("kind", [])
               if count and (not wanted or any(fold(kind).startswith(w) for w in wanted))]
     if not counts or sum(count for _, count in counts) != found.total:

@@ -54,7 +54,8 @@ class SurveyActions:
                 self.last_export = choice
                 self.run("export", export_view, choice, records, query, state.lang)
 
-        self.screen.app.push_screen(ExportScreen(state.t, len(records), query.render(), self.last_export), chosen)
+        screen = ExportScreen(state.t, len(records), query.render(state.lang), self.last_export)
+        self.screen.app.push_screen(screen, chosen)
 
     def figures(self) -> None:
         """The figures view (`c`) on the surveys the list shows once the search in flight has landed."""

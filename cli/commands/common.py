@@ -79,6 +79,7 @@ def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> l
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    """The filter options; `--query`'s help names every field in both languages (`nam:` is `year:`)."""
     group = parser.add_argument_group("filters (fold case and diacritics; repeat an option for OR)")
     for name in FILTER_OPTIONS[:5]:
         group.add_argument(f"--{name}", action="append", default=[], metavar=name.upper())
@@ -89,8 +90,20 @@ def add_filter_options(parser: argparse.ArgumentParser) -> None:
         "--query",
         default="",
         metavar="FILTER",
-        help='the browser\'s filter syntax: ward:"lái thiêu" topic:de-an-06 since:2025-07 "dịch vụ công"',
+        help=_QUERY_HELP % {"fields": _fields_both()},
     )
+
+
+def _fields_both() -> str:
+    """`ward (xa, phuong), province (tinh, tinhthanh), …`: every field under its English and Vietnamese names."""
+    from store.filter_names import ENGLISH, VIETNAMESE  # noqa: PLC0415 - plain tables, only for --help
+
+    return ", ".join(f"{field} ({', '.join(VIETNAMESE[field])})" for field in ENGLISH)
+
+
+_QUERY_HELP = ('the browser\'s filter syntax, with English or Vietnamese field names: ward:"lái thiêu" topic:de-an-06 '
+               'since:2025-07 "dịch vụ công" is xa:"lái thiêu" chude:de-an-06 tu:2025-07 "dịch vụ công". '
+               'Fields: %(fields)s; a Vietnamese name may keep its marks (năm:2025, tỉnh:"Lạng Sơn")')
 
 
 def filter_from_args(args: argparse.Namespace) -> Filter:

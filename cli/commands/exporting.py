@@ -46,8 +46,9 @@ def run_export(args: argparse.Namespace) -> int:
     records = filtered_records(args, query)
     rows, today = args.rows or "surveys", date.today()
     items = item_filter(query.values("status"), "overdue" in query.fields(), today)
-    payload = export(records, fmt, rows=rows, bom=args.bom, lang=getattr(args, "lang", None) or "vi",
-                     today=today, title=query.render(), items=items)
+    lang = getattr(args, "lang", None) or "vi"
+    payload = export(records, fmt, rows=rows, bom=args.bom, lang=lang,
+                     today=today, title=query.render(lang), items=items)
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()

@@ -46,9 +46,9 @@ async def test_footer_at_80_columns_shows_the_daily_jobs(bundled_store: Path, la
     t = Translator(lang)
     async with browsing(bundled_store, lang) as (app, pilot):
         footer = screen_text(app).splitlines()[-1]
-        for key, message in (("e", "key.export"), ("c", "key.figures"), ("u", "key.follow_up"),
-                             ("i", "key.import"), ("q", "key.quit"), ("/", "key.search")):
-            assert f"{key} {t(message)}" in footer, footer
+        for key, message in ((":", "key.edit_filter"), ("w", "key.ward"), ("p", "key.province"), ("t", "key.topic"),
+                             ("b", "key.body"), ("⏎", "key.details"), ("q", "key.quit"), ("/", "key.search")):
+            assert f"{key} {t(message)}" in footer, footer  # the daily keys of session 15 (test_ux_s15_footer)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -246,7 +246,7 @@ async def test_date_and_filter_errors_are_explained_in_the_ui_language(bundled_s
         await type_text(pilot, "colour:red")
         await pilot.press("enter")
         await pilot.pause()
-        assert t("err.unknown_field", field="'colour'", fields="")[:12] in screen_text(app)
+        assert t("err.unknown_field", field="'colour'", names="")[:12] in screen_text(app)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -74,4 +74,4 @@ async def test_the_date_dialog_takes_a_burst_in_order(bundled_store: Path, lang:
         assert isinstance(app.screen, DatesScreen)
         browser_burst(app, "2024\x7f\x7f25\r")
         await drained(pilot)
-        assert filter_text(app) == "year:2025"
+        assert filter_text(app) == ("nam:2025" if lang == "vi" else "year:2025")  # the interface language's name

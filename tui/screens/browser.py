@@ -49,8 +49,6 @@ from ..widgets.status_line import StatusLine
 from ..widgets.survey_list import SurveyList
 from .browser_keys import BrowserKeys
 
-WIDE = 100
-"""Terminal width from which the facet sidebar is shown until the user says otherwise."""
 _OWN_ACTIONS = {spec.action.split("(")[0] for spec in APP_KEYS if spec.action}
 _FAILED = {"export": "note.export_failed", "followup": "note.save_failed"}
 """Title of the note a failed worker of each group leaves."""
@@ -98,10 +96,9 @@ class BrowserScreen(BrowserKeys):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        shown = self.state.settings.facets
-        self.facets.display = shown if shown is not None else self.app.size.width >= WIDE
+        self.facets.display = self.state.facets_shown(self.app.size.width)
         self.details.border_title = self.t("details.title")
-        self.filter_bar.show(self.state.filter)
+        self.filter_bar.show(self.state.filter, self.t.lang)
         self.survey_list.focus()
         self._fit_footer(self.app.size.width)
         self.first_frame.hold(self.app)
@@ -112,6 +109,7 @@ class BrowserScreen(BrowserKeys):
         """Every word on screen again, in the language `state.t` has just switched to (`tui.language`)."""
         t = self.t
         self.filter_bar.relabel(t("filter.label"), t("filter.placeholder"))
+        self.filter_bar.show(self.state.filter, t.lang)  # `nam:2025` ↔ `year:2025`: the field names in the new words
         self.search_bar.relabel(t("search.label"), t("search.placeholder"))
         self.details.border_title = t("details.title")
         self.survey_list.headers = _headers(t)
@@ -180,7 +178,7 @@ class BrowserScreen(BrowserKeys):
     # -- searching -----------------------------------------------------------
     def apply_filter(self, query: Filter, typing: bool = False) -> None:
         self.state.filter = query
-        self.filter_bar.show(query)
+        self.filter_bar.show(query, self.t.lang)
         self.request_search(typing)
         if query.values("ward"):  # a ward merged away is found under what it became: say so, once the rows
             self.searches.when_current(partial(self.searches.say_former_wards, query))  # are up (a note is a frame)
@@ -336,6 +334,16 @@ class BrowserScreen(BrowserKeys):
     # -- sizes and the status line -------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
         self._fit_footer(event.size.width)
+        self._fit_facets(event.size.width)
+
+    def _fit_facets(self, width: int) -> None:
+        """The sidebar as `width` allows or as the user chose at such a width (`tui.layout`); focus leaves it
+        when it goes."""
+        shown = self.state.facets_shown(width)
+        if shown != self.facets.display:
+            self.facets.display = shown
+            if not shown and self.focused is self.facets:
+                self.survey_list.focus()
 
     def _fit_footer(self, width: int) -> None:
         fit_footer(self._bindings, width, self.t)
@@ -349,7 +357,7 @@ class BrowserScreen(BrowserKeys):
         self.query_one(StatusLine).say(text, error)
 
     def _remember(self) -> None:
-        self.state.remember(bool(self.facets.display), self.app.size.width >= WIDE)
+        self.state.remember()
 
 
 def _headers(t: Translator) -> Row:

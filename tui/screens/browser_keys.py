@@ -91,10 +91,11 @@ class BrowserKeys(Screen[None]):
         self.request_search()
 
     def action_toggle_facets(self) -> None:
+        """Show or hide the sidebar, and keep that for terminals of this width (narrow or wide: `tui.layout`)."""
         self.facets.display = not self.facets.display
         if not self.facets.display and self.focused is self.facets:
             self.survey_list.focus()
-        self._remember()
+        self.state.choose_facets(self.app.size.width, bool(self.facets.display))
 
     def action_focus_details(self) -> None:
         self.details.focus()

@@ -66,7 +66,7 @@ def export_view(choice: ExportChoice, records: list[dict[str, Any]], query: Filt
     today = date.today()
     items = item_filter(query.values("status"), "overdue" in query.fields(), today)
     payload = export(records, choice.fmt, rows=choice.rows, bom=choice.bom, lang=lang, today=today,
-                     title=query.render(), items=items)
+                     title=query.render(lang), items=items)
     write_file(choice.target, payload)
     count = count_rows(records, choice.fmt, choice.rows, items, today)
     return Exported(str(choice.target), count, choice.rows if choice.fmt == "csv" else "surveys")

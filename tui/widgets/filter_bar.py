@@ -1,6 +1,7 @@
 """The filter bar: the active filter as one editable string.
 
-It shows exactly `Filter.render()`, the syntax `surveys list --query` reads,
+It shows exactly `Filter.render(lang)`, the syntax `surveys list --query` reads, with the field names of
+the interface language (`nam:2025 tinh:"Lạng Sơn"` / `year:2025 province:"Lạng Sơn"`; both read in either),
 so a filter can be copied from the screen into a script and back. Enter
 parses what was typed; a bad filter is reported, never raised.
 """
@@ -17,6 +18,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Input, Label
 
+from store.filter_names import field_of
 from store.query import Filter, QueryError
 
 from ..i18n import Translator
@@ -60,9 +62,9 @@ class FilterBar(Horizontal):
     def input(self) -> Input:
         return self.query_one("#filter-input", Input)
 
-    def show(self, query: Filter) -> None:
-        """Display `query`; record text in it is shown with control characters escaped."""
-        self.shown = visible(query.render())
+    def show(self, query: Filter, lang: str = "en") -> None:
+        """Display `query` with `lang`'s field names; record text in it is shown with control characters escaped."""
+        self.shown = visible(query.render(lang))
         self.input.value = self.shown
         self.input.cursor_position = len(self.shown)
 
@@ -81,7 +83,10 @@ class FilterBar(Horizontal):
         self.post_message(self.Applied(query))
 
     def action_leave(self) -> None:
+        """Escape: the filter as it was, the cursor at its end (where `:` then Ctrl+U expect it: it had stayed
+        where the dropped edit left it, so Ctrl+U cut half the filter and the next one was typed into the rest)."""
         self.input.value = self.shown
+        self.input.cursor_position = len(self.shown)
         self.post_message(self.Left())
 
 
@@ -93,7 +98,8 @@ def _parse(text: str) -> Filter:
     except QueryError:
         from ..screens.dates import numeric_dates  # noqa: PLC0415 - only for a filter that did not parse
 
-        numeric = _DATE_VALUE.sub(lambda found: found[1] + _quoted(numeric_dates(found[3] or found[4])), text)
+        numeric = _DATE_VALUE.sub(lambda found: found[1] + _quoted(numeric_dates(found[4] or found[5]))
+                                  if field_of(found[2]) in ("since", "until", "date") else found[0], text)
         if numeric == text:
             raise
         try:
@@ -103,8 +109,9 @@ def _parse(text: str) -> Filter:
         raise
 
 
-_DATE_VALUE = re.compile(r'\b((?:since|until|date)\s*:\s*)("([^"]*)"|(\S+))')
-"""A date clause and its value, quoted or not (only these get month names read as numbers)."""
+_DATE_VALUE = re.compile(r'(?<!\w)(([^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)\s*:\s*)("([^"]*)"|(\S+))')
+"""A clause and its value, quoted or not; a date field's (`since:`, `tu:`, `từ:`, …) gets month names read as
+numbers."""
 
 
 def _quoted(value: str) -> str:

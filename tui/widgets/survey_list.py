@@ -64,7 +64,6 @@ class SurveyList(ScrollView, can_focus=True):
         *cursor_keys("cursor_down", "cursor_up", "first", "last", arrows=True),
         Binding("pagedown", "page_down", show=False),
         Binding("pageup", "page_up", show=False),
-        Binding("enter", "choose", show=False),
     ]
 
     @dataclass
@@ -75,7 +74,7 @@ class SurveyList(ScrollView, can_focus=True):
 
     @dataclass
     class Chosen(Message):
-        """Enter or a double click on the record at `position`."""
+        """A double click on the record at `position` (Enter is the screen's: `tui.keys`, "Open")."""
 
         position: int
 

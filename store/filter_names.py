@@ -1,0 +1,87 @@
+"""The filter language's field names, in English and in Vietnamese.
+
+A Vietnamese user writes `nam:2025 tinh:"Lạng Sơn" chude:de-an-06`, an English one `year:2025
+province:"Lạng Sơn" topic:de-an-06`: both are the same filter. A name is read folded (`fold_name`: case,
+diacritics and đ→d dropped), so `năm:`, `Năm:` and `nam:` are one name, `tỉnh:` is `tinh:`.
+
+Each Vietnamese name is the word the interface puts on the facet, the picker or the help (`Năm`, `Tỉnh/thành`,
+`Chủ đề`, `Cơ quan`, `Hình thức`, `Phường/xã`), folded and written as one word, plus the word a user reaches for
+first where that is another (`doan` for a delegation, `loai` for a kind). The first name of each field is the one
+a filter is shown back with in Vietnamese (`display_name`), unless the user typed another (`store.query.Clause.said`).
+The ward field is `xa` as in *cấp xã*, the commune level, which holds xã, phường and đặc khu alike (a picked ward's
+name carries no level to tell them apart); `phuong` reads too.
+
+No Vietnamese name is also an English one, so a name says its field whatever the language of the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .folding import fold
+
+VIETNAMESE: Final[dict[str, tuple[str, ...]]] = {
+    "ward": ("xa", "phuong"),
+    "province": ("tinh", "tinhthanh"),
+    "topic": ("chude",),
+    "body": ("coquan", "doan"),
+    "kind": ("hinhthuc", "loai"),
+    "year": ("nam",),
+    "since": ("tu", "tungay"),
+    "until": ("den", "denngay"),
+    "date": ("ngay", "thoigian"),
+    "status": ("trangthai",),
+    "overdue": ("quahan",),
+}
+"""Each field's Vietnamese names, folded; the first is the one shown."""
+
+ENGLISH: Final = ("ward", "province", "topic", "body", "kind", "year", "since", "until", "date", "status", "overdue")
+"""The fields a user names (free text has no name), in the order the help lists them."""
+
+NO_FIELD: Final = frozenset({"leader", "truongdoan", "lanhdao", "nguoi", "person"})
+"""Names a user tries for a visit's leader, which is no field: the name is found as free text."""
+
+_NAMES: Final[dict[str, str]] = {
+    **{name: name for name in (*ENGLISH, "text")},
+    **{alias: field for field, aliases in VIETNAMESE.items() for alias in aliases},
+}
+
+
+def fold_name(name: str) -> str:
+    """A typed field name as it is looked up: `Năm` → `nam`, `ĐOÀN` → `doan`."""
+    return fold(name).replace(" ", "")
+
+
+def field_of(name: str) -> str | None:
+    """The field a typed name stands for (`tỉnh` → `province`), or None."""
+    return _NAMES.get(fold_name(name))
+
+
+def display_name(field: str, lang: str) -> str:
+    """The name a filter shows `field` under in `lang`: `year` / `nam`, `ward` / `xa`."""
+    return VIETNAMESE[field][0] if lang == "vi" and field in VIETNAMESE else field
+
+
+def names_said(lang: str, fields: tuple[str, ...] = ENGLISH[:-1]) -> str:
+    """The names of `fields` as a message lists them: `ward, province, …` or `xa/phuong, tinh, …`."""
+    if lang != "vi":
+        return ", ".join(fields)
+    return ", ".join("/".join(VIETNAMESE[field][:2] if field in ("ward", "body", "kind") else VIETNAMESE[field][:1])
+                     for field in fields)
+
+
+def nearest(name: str) -> str | None:
+    """The known name closest to an unknown one, in the language it looks written in: `tinhh` → `tinh`,
+    `provnce` → `province`, `yaer` → `year`; None when nothing is close."""
+    import difflib  # noqa: PLC0415 - only for a filter that did not parse
+
+    typed = fold_name(name)
+    known = [known for known in _NAMES if known != "text"]
+    close = difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
+    if close:
+        return close[0]
+    starting = [known_name for known_name in known if known_name.startswith(typed) and len(typed) >= 3]
+    return min(starting, key=len) if starting else None  # `provi:` → `province`
+
+
+__all__ = ["ENGLISH", "NO_FIELD", "VIETNAMESE", "display_name", "field_of", "fold_name", "names_said", "nearest"]
