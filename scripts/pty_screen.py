@@ -2,7 +2,13 @@
 
 A reader thread stamps each chunk of output with the moment it was read and a
 second thread feeds it to the screen, so that pyte's own parsing (5-20 ms per
-4 KB chunk) is never counted as the browser's time.
+4 KB chunk) is never counted as the browser's time. What is waited for is
+looked at by that second thread after every chunk it feeds (`wait`): a waiting
+thread woken to look would look at the screen only once it got the interpreter
+back, and by then the parser could have fed the chunks of the next frames, so
+the key was stamped with their moment (#17, session 15: a picker's Enter whose
+answer was written at 58 ms was stamped at 111 ms, the moment its third frame,
+the details pane, was read).
 """
 
 from __future__ import annotations
@@ -74,6 +80,10 @@ class Terminal:
         self._reader.start()
         self._parser = threading.Thread(target=self._parse, daemon=True)
         self._parser.start()
+        self._watches: list[_Watch] = []
+        """Conditions waited for, looked at after each chunk fed (`wait`)."""
+        self.chunks: list[tuple[float, float, int]] = []
+        """Each chunk of output: (read at, fed to the screen at, bytes), for a slow key's timeline."""
         self.answers: list[tuple[str, float, float, float]] = []
         """Each timed key: (keys, written at, first shown at, seconds the browser's interface thread waited for a
         core meanwhile), so that a slow key can be looked up in the browser's own stamps (`key_trace.py`)."""
@@ -117,7 +127,15 @@ class Terminal:
                                         for cell in row.values()))
                 self.version += 1
                 self.changed_at = read_at  # when the terminal had it, not when this script got round to it
+                self.chunks.append((read_at, time.perf_counter(), len(chunk)))
+                self._look_out(read_at)
                 self.changed.notify_all()
+
+    def _look_out(self, read_at: float) -> None:
+        """After a chunk is fed (the `changed` lock held): each condition waited for and met is met as of now."""
+        for watch in self._watches:
+            if watch.at is None and watch.condition(self._text):
+                watch.at = read_at
 
     def text(self) -> str:
         with self.changed:
@@ -127,13 +145,19 @@ class Terminal:
         """The moment (perf_counter) the screen first satisfied `condition`; TimeoutError past `timeout`."""
         deadline = time.perf_counter() + timeout
         with self.changed:
-            while True:
-                if condition(self._text):
-                    return self.changed_at
-                left = deadline - time.perf_counter()
-                if left <= 0:
-                    raise TimeoutError(f"screen never showed it; last screen:\n{self._text}")
-                self.changed.wait(left)
+            if condition(self._text):
+                return self.changed_at
+            watch = _Watch(condition)
+            self._watches.append(watch)  # looked at by the parser after each chunk: none is skipped
+            try:
+                while watch.at is None:
+                    left = deadline - time.perf_counter()
+                    if left <= 0:
+                        raise TimeoutError(f"screen never showed it; last screen:\n{self._text}")
+                    self.changed.wait(left)
+                return watch.at
+            finally:
+                self._watches.remove(watch)
 
     def press(self, keys: str) -> float:
         """Write keys; the moment they were written."""
@@ -191,3 +215,11 @@ class Terminal:
             self.process.wait()
         os.close(self.master)
         return peak
+
+
+class _Watch:
+    """A condition waited for, and the moment (the chunk's read time) the screen first met it."""
+
+    def __init__(self, condition: Callable[[str], bool]) -> None:
+        self.condition = condition
+        self.at: float | None = None
