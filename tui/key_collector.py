@@ -61,10 +61,13 @@ class KeyCollector:
     """The collector off from a key until the pause after it (see the module docstring)."""
 
     def __init__(self, app: App[Any], settled: Callable[[], bool],
-                 alone: Callable[[], bool] | None = None) -> None:
+                 alone: Callable[[], bool] | None = None, shown: Callable[[], bool] = lambda: True) -> None:
         self._app = app
         self._settled = settled
-        """The browser has drawn what the keys asked for."""
+        """The browser has done what the keys asked for (nothing searched, counted or waiting to be drawn)."""
+        self._shown = shown
+        """The screen has drawn it, and the terminal has every frame drawn (`tui.frames_out`): the pause begins
+        only once the frame answering the last key is on screen, never between a key and its answer."""
         self._alone = alone
         """The browser is alone on screen (no dialog over it): what survives a pause can be frozen (`sweep`);
         None: never freeze."""
@@ -96,7 +99,7 @@ class KeyCollector:
 
     def _look(self) -> None:
         quiet = time.monotonic() - self._last
-        if quiet < QUIET or (not self._settled() and quiet < PATIENCE):
+        if quiet < QUIET or (not (self._settled() and self._shown()) and quiet < PATIENCE):
             self._app.set_timer(max(0.02, QUIET - quiet), self._look, name="key-collector")
             return
         self._waiting = False
