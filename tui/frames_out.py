@@ -20,6 +20,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from textual.widget import Widget
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
@@ -86,9 +88,23 @@ def nothing_to_draw(screen: Screen[Any]) -> bool:
 
 
 def draw_now(screen: Screen[Any]) -> None:
-    """Lay out and draw what `screen` has pending now, rather than at its update timer's next tick (Textual draws
-    at most 60 times a second: a frame asked for waits up to 17 ms for the tick, #17: a picker's Enter, whose frame
-    is held in a batch until the picker has left, then waited 5-10 ms for the tick)."""
+    """Draw what `screen` has pending in one frame, now, rather than at its update timer's next tick.
+
+    Textual draws at most 60 times a second, so a frame asked for waited up to 17 ms for the tick (#17: a picker's
+    Enter, whose frame is held in a batch until the picker has left, waited 5-10 ms). And a widget's own request
+    to be laid out or repainted reaches the screen only once that widget's message queue turns idle: drawn at the
+    tick, the answering frame held the rows and counts but not their layout (the list's height, the sidebar's
+    length), which a second frame of the whole screen brought 30-60 ms later (8 ms of layout, 12 of rendering at
+    100k). So each widget's pending request is handed to the screen first (as Textual does when the widget turns
+    idle), and the frame is drawn once the screen has taken them."""
+    check = "_check_refresh"
+    for widget in screen.walk_children(Widget):
+        if hasattr(widget, check) and (widget._layout_required or widget._repaint_required or widget._scroll_required):
+            getattr(widget, check)()  # its Layout or Update message goes to the screen now, ahead of the frame
+    screen.call_later(_draw, screen)
+
+
+def _draw(screen: Screen[Any]) -> None:
     if screen.is_current and not nothing_to_draw(screen):
         screen._on_timer_update()
 
