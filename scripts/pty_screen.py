@@ -9,6 +9,15 @@ back, and by then the parser could have fed the chunks of the next frames, so
 the key was stamped with their moment (#17, session 15: a picker's Enter whose
 answer was written at 58 ms was stamped at 111 ms, the moment its third frame,
 the details pane, was read).
+
+The screen is a terminal with synchronized output (mode 2026, which most
+current terminals have: kitty, WezTerm, foot, Alacritty, iTerm2, Windows
+Terminal, tmux 3.4+): it says so when Textual asks, Textual then brackets each
+frame, and a condition is looked at only when a frame is complete, as such a
+terminal shows it. Before, a frame of 18 KB came in five chunks, and the status
+line at the top, written in the first, met a picker's Enter while the picker's
+remains were still on the lower half of the screen (#17, session 15: 16 ms
+before the frame was whole).
 """
 
 from __future__ import annotations
@@ -28,6 +37,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 COLUMNS, LINES = 120, 40
+SYNC_ASKED = b"\x1b[?2026$p"
+"""Textual's question: does the terminal have synchronized output (DECRQM, mode 2026)?"""
+SYNC_ANSWER = b"\x1b[?2026;2$y"
+"""It has (the mode is known and reset now)."""
+SYNC_START, SYNC_END = b"\x1b[?2026h", b"\x1b[?2026l"
+"""A frame begins and ends: what is between is shown at once, at its end."""
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -80,6 +95,9 @@ class Terminal:
         self._reader.start()
         self._parser = threading.Thread(target=self._parse, daemon=True)
         self._parser.start()
+        self._in_frame = False
+        """The output so far ends inside a synchronized frame: the screen would not show it yet."""
+        self._tail = b""
         self._watches: list[_Watch] = []
         """Conditions waited for, looked at after each chunk fed (`wait`)."""
         self.chunks: list[tuple[float, float, int]] = []
@@ -105,6 +123,8 @@ class Terminal:
                 break
             if not chunk:
                 break
+            if SYNC_ASKED in chunk:
+                os.write(self.master, SYNC_ANSWER)
             with self._arrived:
                 self._chunks.append((time.perf_counter(), chunk))
                 self._arrived.notify()
@@ -128,8 +148,18 @@ class Terminal:
                 self.version += 1
                 self.changed_at = read_at  # when the terminal had it, not when this script got round to it
                 self.chunks.append((read_at, time.perf_counter(), len(chunk)))
-                self._look_out(read_at)
+                self._framing(chunk)
+                if not self._in_frame:
+                    self._look_out(read_at)
                 self.changed.notify_all()
+
+    def _framing(self, chunk: bytes) -> None:
+        """Whether the output so far ends inside a frame (a synchronized update begun and not yet ended)."""
+        seen = self._tail + chunk  # a marker may be cut between two chunks
+        start, end = seen.rfind(SYNC_START), seen.rfind(SYNC_END)
+        if start >= 0 or end >= 0:
+            self._in_frame = start > end
+        self._tail = chunk[-(len(SYNC_START) - 1):]
 
     def _look_out(self, read_at: float) -> None:
         """After a chunk is fed (the `changed` lock held): each condition waited for and met is met as of now."""
@@ -145,7 +175,7 @@ class Terminal:
         """The moment (perf_counter) the screen first satisfied `condition`; TimeoutError past `timeout`."""
         deadline = time.perf_counter() + timeout
         with self.changed:
-            if condition(self._text):
+            if not self._in_frame and condition(self._text):
                 return self.changed_at
             watch = _Watch(condition)
             self._watches.append(watch)  # looked at by the parser after each chunk: none is skipped
