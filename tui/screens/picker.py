@@ -17,7 +17,6 @@ import contextlib
 from collections.abc import Callable, Sequence
 
 from textual.app import ComposeResult
-from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
@@ -254,21 +253,10 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         is drawn once, with all that changed meanwhile."""
         if self.held:
             self.held = False
-            popped: AwaitComplete | None = None
             try:
-                popped = self.dismiss(None)
-            finally:
-                self.app.call_later(self._after_pop, popped)
-
-    async def _after_pop(self, popped: AwaitComplete | None) -> None:
-        """Once Textual has finished popping this screen (its task asks the screen underneath for a whole repaint:
-        drawn before it, that repaint was a second frame of the whole screen 30-60 ms after the first, #17), the
-        screen underneath ends the batch, after the resuming the dismissal queued for it."""
-        try:
-            if popped is not None:
-                await popped
-        finally:
-            self.app.screen.call_later(self._release)
+                self.dismiss(None)
+            finally:  # after the screen underneath has handled its resuming (queued by the dismissal)
+                self.app.screen.call_later(self._release)
 
     def _release(self) -> None:
         """The batch held since the pick ends, and the screen underneath draws all of it in one frame at once
