@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PHASES: list[tuple[str, str, str, str]] = [
     ("tui.key_collector", "KeyCollector", "sweep", "sweep"),
     ("tui.key_collector", "KeyCollector", "_rewalk", "rewalk"),
+    ("gc", "", "freeze", "gc.freeze"),
+    ("gc", "", "get_freeze_count", "gc.get_freeze_count"),
     ("tui.heap", "HeapKeeper", "_read_ahead", "read-ahead"),
     ("tui.heap", "HeapKeeper", "settle", "freeze"),
     ("tui.model", "Catalog", "search", "search"),
@@ -119,6 +121,16 @@ def run_browser(log_path: str, argv: list[str]) -> int:
         process(self, message)
 
     LinuxDriver.process_message = read_key  # type: ignore[method-assign]
+    from textual.widget import Widget  # noqa: PLC0415
+
+    refresh = Widget.refresh
+
+    def refreshed(self: Widget, *regions: Any, **kwargs: Any) -> Any:  # who asked for the next frame ("!": --timeline)
+        what = "layout" if kwargs.get("layout") else "repaint"
+        stamp((clock(), name(), "!", f"{what} {type(self).__name__}#{self.id or ''}"))
+        return refresh(self, *regions, **kwargs)
+
+    Widget.refresh = refreshed  # type: ignore[method-assign]
     from textual.drivers._writer_thread import WriterThread  # noqa: PLC0415
 
     class Stamped:
@@ -194,6 +206,8 @@ def timelines(stamps: Iterable[Stamp]) -> dict[str, list[tuple[float, float, str
     for at, thread, kind, label in stamps:
         if kind == ".":  # an event, not a phase: kept as a moment
             segments["KEYS"].append((at, at, label))
+            continue
+        if kind == "!":  # a widget asking for a frame: for `timeline` only
             continue
         stack = stacks[thread]
         if thread in last:
