@@ -18,12 +18,20 @@ nothing in flight, and `FramesOut.out` says so.
 from __future__ import annotations
 
 import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from textual.widget import Widget
 
 if TYPE_CHECKING:
     from textual.screen import Screen
+
+
+WRITER_WAIT = 0.05
+"""Seconds a frame waits at most for the one before it to be written (`FramesOut.writing`): the writer thread needs
+the interpreter, and a frame drawn meanwhile kept it (#17, session 15: an Enter's answer, queued at 96 ms, written at
+205-277 ms under load 4 while the frames after it were laid out and rendered). Past it, the frame is drawn anyway: a
+terminal that is slow to take output must not stop the screen."""
 
 
 class FramesOut:
@@ -36,12 +44,20 @@ class FramesOut:
         """Writes the writer thread has made to the terminal's file (buffered until it flushes)."""
         self.written = 0
         """Of those, how many the writer had made when it last flushed: on the terminal."""
+        self.handed_at = 0.0
+        """When the last write was handed (`time.monotonic`)."""
         self._lock = threading.Lock()
 
     def hand(self) -> None:
         """The app hands the driver a write (a frame, or a control sequence around one)."""
         with self._lock:
             self.handed += 1
+            self.handed_at = time.monotonic()
+
+    def writing(self) -> bool:
+        """The last frame handed is still on its way to the terminal, and not for longer than `WRITER_WAIT`."""
+        with self._lock:
+            return self.written < self.handed and time.monotonic() - self.handed_at < WRITER_WAIT
 
     def take(self) -> None:
         """The writer thread has made one write to the terminal's file."""

@@ -8,6 +8,9 @@ import gc
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+import tui.frames_out as fo
 import tui.key_collector as kc
 from tests.tui.browser_helpers import browsing
 from tests.tui.kept_timers import KeptTimers
@@ -171,3 +174,18 @@ async def test_in_the_browser_the_sweep_comes_after_the_frame(bundled_store: Pat
             app.key_collector.active = False
             app.key_collector.release()
             gc.enable() if gc_was else gc.disable()
+
+
+def test_a_frame_waits_for_the_one_before_only_a_while(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [100.0]
+    monkeypatch.setattr(fo.time, "monotonic", lambda: now[0])
+    frames = FramesOut()
+    driver = counting(_Driver, frames)(_Writer())
+    assert not frames.writing()
+    driver.write("frame 1")
+    assert frames.writing()  # the next frame waits for this one to be written
+    driver.run_writer()
+    assert not frames.writing()
+    driver.write("frame 2")
+    now[0] += fo.WRITER_WAIT + 0.001
+    assert not frames.writing()  # a terminal slow to take it holds the screen no longer

@@ -276,6 +276,10 @@ class BrowserScreen(BrowserKeys):
         self.facets.wait(None)
 
     def _on_timer_update(self) -> None:
+        frames = getattr(self.app, "frames_out", None)
+        if frames is not None and frames.writing():  # the frame before is on its way: this one at the next tick
+            self._update_timer.resume()
+            return
         self._updating = True
         try:
             super()._on_timer_update()
