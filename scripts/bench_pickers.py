@@ -13,6 +13,7 @@ each picker after the launch makes its screen and loads its module, once per lau
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 from collections.abc import Callable
@@ -45,6 +46,7 @@ def picker_session(store: Path, rounds: int, keys: str = "wpt", cold: bool = Fal
             result["answers"][f"{PICKERS[key]} first open"] = opened[:1]
             del opened[:1]
     finally:
+        result["chunks"] = terminal.chunks
         result["peak"] = terminal.close()
     return result
 
@@ -83,6 +85,14 @@ def report_pickers(size: int, found: dict[str, Any], load: tuple[float, float], 
             explain(found, f"{title} {what}", trace)
     if trace is not None:
         print(f"  (what the slowest keys waited for, in ms, from the browser's own stamps: {trace})")
+        keep_answers(found, trace)
+
+
+def keep_answers(found: dict[str, Any], trace: Path) -> None:
+    """Each timed key's (keys, sent, shown, waited for a core) beside the stamps, and each chunk of output the
+    bench read (read, parsed, bytes), for `key_trace.py --timeline`."""
+    kept = {**found.get("answers", {}), "chunks read": found.get("chunks", [])}
+    trace.with_suffix(".answers.json").write_text(json.dumps(kept))
 
 
 def decide(values: list[float]) -> str:

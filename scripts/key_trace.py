@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PHASES: list[tuple[str, str, str, str]] = [
     ("tui.key_collector", "KeyCollector", "sweep", "sweep"),
     ("tui.key_collector", "KeyCollector", "_rewalk", "rewalk"),
+    ("gc", "", "freeze", "gc.freeze"),
+    ("gc", "", "get_freeze_count", "gc.get_freeze_count"),
     ("tui.heap", "HeapKeeper", "_read_ahead", "read-ahead"),
     ("tui.heap", "HeapKeeper", "settle", "freeze"),
     ("tui.model", "Catalog", "search", "search"),
@@ -50,6 +52,12 @@ PHASES: list[tuple[str, str, str, str]] = [
     ("tui.screens.browser", "BrowserScreen", "on_search_done", "rows landed"),
     ("tui.screens.browser", "BrowserScreen", "on_facets_counted", "counts landed"),
     ("tui.after_frame", "AfterFrame", "_run", "after the frame"),
+    ("textual.screen", "Screen", "_on_screen_resume", "screen resumes"),
+    ("textual.dom", "DOMNode", "update_node_styles", "restyle"),
+    ("textual.app", "App", "_end_batch", "batch ends"),
+    ("textual.screen", "Screen", "_on_timer_update", "update tick"),
+    ("tui.widgets.panes", "Panes", "fit_list", "fit list"),
+    ("tui.widgets.details", "DetailsPane", "_settled", "details drawn"),
     ("textual.screen", "Screen", "_refresh_layout", "layout"),
     ("textual.screen", "Screen", "_compositor_refresh", "render"),
     ("textual.app", "App", "_display", "frame out"),
@@ -113,6 +121,16 @@ def run_browser(log_path: str, argv: list[str]) -> int:
         process(self, message)
 
     LinuxDriver.process_message = read_key  # type: ignore[method-assign]
+    from textual.widget import Widget  # noqa: PLC0415
+
+    refresh = Widget.refresh
+
+    def refreshed(self: Widget, *regions: Any, **kwargs: Any) -> Any:  # who asked for the next frame ("!": --timeline)
+        what = "layout" if kwargs.get("layout") else "repaint"
+        stamp((clock(), name(), "!", f"{what} {type(self).__name__}#{self.id or ''}"))
+        return refresh(self, *regions, **kwargs)
+
+    Widget.refresh = refreshed  # type: ignore[method-assign]
     from textual.drivers._writer_thread import WriterThread  # noqa: PLC0415
 
     class Stamped:
@@ -188,6 +206,8 @@ def timelines(stamps: Iterable[Stamp]) -> dict[str, list[tuple[float, float, str
     for at, thread, kind, label in stamps:
         if kind == ".":  # an event, not a phase: kept as a moment
             segments["KEYS"].append((at, at, label))
+            continue
+        if kind == "!":  # a widget asking for a frame: for `timeline` only
             continue
         stack = stacks[thread]
         if thread in last:
@@ -282,5 +302,27 @@ def slowest(answers: list[tuple[str, float, float, float]], lines: dict[str, lis
             for _, sent, shown, core in ranked]
 
 
+def timeline(log_path: Path, kind: str, count: int = 3) -> list[str]:
+    """The `count` slowest keys of `kind` (a line of the bench, as "Pick a ward enter"), each as every stamp from
+    the key written to the screen showing it, by thread, in milliseconds from the key: what the loop waited for
+    between its phases (`bench_pickers` keeps the keys' times beside the stamps, LOG.answers.json)."""
+    import json  # noqa: PLC0415
+
+    kept = json.loads(log_path.with_suffix(".answers.json").read_text())
+    answers = kept[kind]
+    stamps = read(log_path) + [(at, "bench", ".", f"read {size} B (parsed at {(parsed - at) * 1000:+.1f} ms)")
+                               for at, parsed, size in kept.get("chunks read", [])]
+    stamps.sort(key=lambda item: item[0])
+    out: list[str] = []
+    for _, sent, shown, core in sorted(answers, key=lambda a: a[2] - a[1], reverse=True)[:count]:
+        out.append(f"-- {(shown - sent) * 1000:.0f} ms (waiting for a core {core * 1000:.0f} ms)")
+        out += [f"{(at - sent) * 1000:8.1f} {thread:24} {mark} {label}" for at, thread, mark, label in stamps
+                if sent - 0.002 <= at <= shown + 0.002]
+    return out
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "--timeline":  # LOG KIND [COUNT]: the slowest keys' stamps, one by one
+        print("\n".join(timeline(Path(sys.argv[2]), sys.argv[3], int(sys.argv[4]) if len(sys.argv) > 4 else 3)))
+        sys.exit(0)
     sys.exit(run_browser(sys.argv[1], sys.argv[2:]))

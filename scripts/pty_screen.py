@@ -2,7 +2,22 @@
 
 A reader thread stamps each chunk of output with the moment it was read and a
 second thread feeds it to the screen, so that pyte's own parsing (5-20 ms per
-4 KB chunk) is never counted as the browser's time.
+4 KB chunk) is never counted as the browser's time. What is waited for is
+looked at by that second thread after every chunk it feeds (`wait`): a waiting
+thread woken to look would look at the screen only once it got the interpreter
+back, and by then the parser could have fed the chunks of the next frames, so
+the key was stamped with their moment (#17, session 15: a picker's Enter whose
+answer was written at 58 ms was stamped at 111 ms, the moment its third frame,
+the details pane, was read).
+
+The screen is a terminal with synchronized output (mode 2026, which most
+current terminals have: kitty, WezTerm, foot, Alacritty, iTerm2, Windows
+Terminal, tmux 3.4+): it says so when Textual asks, Textual then brackets each
+frame, and a condition is looked at only when a frame is complete, as such a
+terminal shows it. Before, a frame of 18 KB came in five chunks, and the status
+line at the top, written in the first, met a picker's Enter while the picker's
+remains were still on the lower half of the screen (#17, session 15: 16 ms
+before the frame was whole).
 """
 
 from __future__ import annotations
@@ -22,6 +37,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 COLUMNS, LINES = 120, 40
+SYNC_ASKED = b"\x1b[?2026$p"
+"""Textual's question: does the terminal have synchronized output (DECRQM, mode 2026)?"""
+SYNC_ANSWER = b"\x1b[?2026;2$y"
+"""It has (the mode is known and reset now)."""
+SYNC_START, SYNC_END = b"\x1b[?2026h", b"\x1b[?2026l"
+"""A frame begins and ends: what is between is shown at once, at its end."""
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -74,6 +95,13 @@ class Terminal:
         self._reader.start()
         self._parser = threading.Thread(target=self._parse, daemon=True)
         self._parser.start()
+        self._in_frame = False
+        """The output so far ends inside a synchronized frame: the screen would not show it yet."""
+        self._tail = b""
+        self._watches: list[_Watch] = []
+        """Conditions waited for, looked at after each chunk fed (`wait`)."""
+        self.chunks: list[tuple[float, float, int]] = []
+        """Each chunk of output: (read at, fed to the screen at, bytes), for a slow key's timeline."""
         self.answers: list[tuple[str, float, float, float]] = []
         """Each timed key: (keys, written at, first shown at, seconds the browser's interface thread waited for a
         core meanwhile), so that a slow key can be looked up in the browser's own stamps (`key_trace.py`)."""
@@ -95,6 +123,8 @@ class Terminal:
                 break
             if not chunk:
                 break
+            if SYNC_ASKED in chunk:
+                os.write(self.master, SYNC_ANSWER)
             with self._arrived:
                 self._chunks.append((time.perf_counter(), chunk))
                 self._arrived.notify()
@@ -117,7 +147,25 @@ class Terminal:
                                         for cell in row.values()))
                 self.version += 1
                 self.changed_at = read_at  # when the terminal had it, not when this script got round to it
+                self.chunks.append((read_at, time.perf_counter(), len(chunk)))
+                self._framing(chunk)
+                if not self._in_frame:
+                    self._look_out(read_at)
                 self.changed.notify_all()
+
+    def _framing(self, chunk: bytes) -> None:
+        """Whether the output so far ends inside a frame (a synchronized update begun and not yet ended)."""
+        seen = self._tail + chunk  # a marker may be cut between two chunks
+        start, end = seen.rfind(SYNC_START), seen.rfind(SYNC_END)
+        if start >= 0 or end >= 0:
+            self._in_frame = start > end
+        self._tail = chunk[-(len(SYNC_START) - 1):]
+
+    def _look_out(self, read_at: float) -> None:
+        """After a chunk is fed (the `changed` lock held): each condition waited for and met is met as of now."""
+        for watch in self._watches:
+            if watch.at is None and watch.condition(self._text):
+                watch.at = read_at
 
     def text(self) -> str:
         with self.changed:
@@ -127,13 +175,19 @@ class Terminal:
         """The moment (perf_counter) the screen first satisfied `condition`; TimeoutError past `timeout`."""
         deadline = time.perf_counter() + timeout
         with self.changed:
-            while True:
-                if condition(self._text):
-                    return self.changed_at
-                left = deadline - time.perf_counter()
-                if left <= 0:
-                    raise TimeoutError(f"screen never showed it; last screen:\n{self._text}")
-                self.changed.wait(left)
+            if not self._in_frame and condition(self._text):
+                return self.changed_at
+            watch = _Watch(condition)
+            self._watches.append(watch)  # looked at by the parser after each chunk: none is skipped
+            try:
+                while watch.at is None:
+                    left = deadline - time.perf_counter()
+                    if left <= 0:
+                        raise TimeoutError(f"screen never showed it; last screen:\n{self._text}")
+                    self.changed.wait(left)
+                return watch.at
+            finally:
+                self._watches.remove(watch)
 
     def press(self, keys: str) -> float:
         """Write keys; the moment they were written."""
@@ -191,3 +245,11 @@ class Terminal:
             self.process.wait()
         os.close(self.master)
         return peak
+
+
+class _Watch:
+    """A condition waited for, and the moment (the chunk's read time) the screen first met it."""
+
+    def __init__(self, condition: Callable[[str], bool]) -> None:
+        self.condition = condition
+        self.at: float | None = None

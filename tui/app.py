@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.driver import Driver
 from textual.screen import Screen
 
 from store.paths import is_default, store_location
 from store.query import Filter
 
 from .first_frame import hold_collector
+from .frames_out import FramesOut, counting, nothing_to_draw
 from .key_collector import KeyCollector
 from .palette import ActionsProvider, Palette
 from .screens.browser import BrowserScreen
@@ -52,13 +54,22 @@ class SurveysApp(App[None]):
         """`store_path` is a file or a `postgresql://` URL; `lang` None: the language last chosen in the browser
         (`L`), else the locale's; `records` skips reading the store (tests), the store path still locates settings
         and imports."""
+        self.frames_out = FramesOut()
+        """What has been handed to the terminal and what of it is written (set before Textual asks for the
+        driver, in `App.__init__`: `get_driver_class`)."""
         super().__init__()
         self.state = BrowserState.open(store_path, lang, records)
         self.t = self.state.t
         self.title = self.t("title")
         self.browser = BrowserScreen(self.state)
-        self.key_collector = KeyCollector(self, lambda: self.browser.is_idle, lambda: len(self.screen_stack) == 1)
+        self.key_collector = KeyCollector(self, lambda: self.browser.is_idle, lambda: len(self.screen_stack) == 1,
+                                          lambda: nothing_to_draw(self.screen) and self.frames_out.out())
         """Off unless the `surveys` command turns it on (`run_browser`): tests keep Python's collector as is."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver, its writes to the terminal counted (`tui.frames_out`: the key collector's sweep waits
+        for the frame that answers a key to be written)."""
+        return counting(super().get_driver_class(), self.frames_out)
 
     def get_default_screen(self) -> Screen[Any]:
         return self.browser

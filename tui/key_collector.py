@@ -33,6 +33,15 @@ dropped later waits (a note shown for a few seconds, a finished worker: some
 half since it was last walked (`REWALK`), it is unfrozen and walked whole,
 once, in a longer pause (`LONG_QUIET`: the pass costs what a full collection
 cost before, 100-300 ms of CPU, so it waits until the user has stopped).
+The frozen heap's growth is what the sweeps froze, added up: counting the
+frozen heap walks it (`gc.get_freeze_count`, 40-75 ms at 100,000 records,
+two thirds of each sweep when each sweep counted it), so it is counted only
+in a long pause.
+
+The pause begins once the frame that answers the last key is on screen
+(`shown`: drawn and written to the terminal, `tui.frames_out`), never between
+a key and its answer: a sweep holds the interpreter, and Textual's writer
+thread needs it to send the frame (#17, session 15).
 """
 
 from __future__ import annotations
@@ -61,15 +70,20 @@ class KeyCollector:
     """The collector off from a key until the pause after it (see the module docstring)."""
 
     def __init__(self, app: App[Any], settled: Callable[[], bool],
-                 alone: Callable[[], bool] | None = None) -> None:
+                 alone: Callable[[], bool] | None = None, shown: Callable[[], bool] = lambda: True) -> None:
         self._app = app
         self._settled = settled
-        """The browser has drawn what the keys asked for."""
+        """The browser has done what the keys asked for (nothing searched, counted or waiting to be drawn)."""
+        self._shown = shown
+        """The screen has drawn it, and the terminal has every frame drawn (`tui.frames_out`): the pause begins
+        only once the frame answering the last key is on screen, never between a key and its answer."""
         self._alone = alone
         """The browser is alone on screen (no dialog over it): what survives a pause can be frozen (`sweep`);
         None: never freeze."""
         self._walked = 0
-        """The frozen heap's size when it was last walked in full (0: not yet)."""
+        """The frozen heap's size when it was last walked in full or measured (0: not yet)."""
+        self._grown = 0
+        """Objects the sweeps have frozen since."""
         self.active = False
         self._held = False
         """This turned the collector off, and turns it back on."""
@@ -96,7 +110,7 @@ class KeyCollector:
 
     def _look(self) -> None:
         quiet = time.monotonic() - self._last
-        if quiet < QUIET or (not self._settled() and quiet < PATIENCE):
+        if quiet < QUIET or (not (self._settled() and self._shown()) and quiet < PATIENCE):
             self._app.set_timer(max(0.02, QUIET - quiet), self._look, name="key-collector")
             return
         self._waiting = False
@@ -110,23 +124,27 @@ class KeyCollector:
         if self._alone is None or not self._alone() or not gc.isenabled():
             return
         gc.collect()
+        self._grown += len(gc.get_objects(generation=2))  # what survived since the last freeze (frozen: not listed)
         gc.freeze()
-        if not self._walked:
-            self._walked = gc.get_freeze_count()
-        elif gc.get_freeze_count() > self._walked * REWALK:
+        if not self._walked or self._grown > self._walked * (REWALK - 1):
             self._app.set_timer(LONG_QUIET, self._rewalk, name="key-collector-rewalk")
 
     def _rewalk(self) -> None:
-        """The frozen heap walked whole (cycles frozen alive and dropped since), if no key has come meanwhile."""
+        """The frozen heap walked whole (cycles frozen alive and dropped since), if no key has come meanwhile; the
+        first time, only measured. Its size is read in a long pause only: counting it walks it (40-75 ms of each
+        sweep at 100k when every sweep counted it, #17), so a sweep adds up what it freezes instead."""
         if (time.monotonic() - self._last < LONG_QUIET or self._held or self._alone is None or not self._alone()
                 or not gc.isenabled()):
             return  # the next pause will ask again
-        if gc.get_freeze_count() <= self._walked * REWALK:
+        if not self._walked:
+            self._walked, self._grown = gc.get_freeze_count(), 0
+            return
+        if self._grown <= self._walked * (REWALK - 1):
             return  # walked already (each pause since asked once)
         gc.unfreeze()
         gc.collect()
         gc.freeze()
-        self._walked = gc.get_freeze_count()
+        self._walked, self._grown = gc.get_freeze_count(), 0
 
     def release(self) -> None:
         """The collector back on (the keys paused, or the app is ending)."""

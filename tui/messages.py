@@ -49,9 +49,13 @@ class SearchDone(Message):
 
 @dataclass
 class FacetsCounted(Message):
+    """The facet counts of a search; `with_rows`: its first page was not shown yet, and comes with them (one
+    message: the page and the counts handled in one turn, #17)."""
+
     generation: int
     found: Found
     facets: dict[str, list[tuple[str, int]]]
+    with_rows: bool = False
 
 
 @dataclass

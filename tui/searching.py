@@ -1,8 +1,9 @@
 """Searching the open catalog, and fetching the pages of the search on screen, in thread workers.
 
 A search brings its first page (`SearchDone`), then its facet counts
-(`FacetsCounted`); the list asks for further pages as it reaches them
-(`PageFetched`), so the records are never all held. Each search carries a
+(`FacetsCounted`), or both in one message when the counts come quickly; the
+list asks for further pages as it reaches them (`PageFetched`), so the
+records are never all held. Each search carries a
 generation number: a slow search finishing after a newer one began posts
 nothing that counts, and a newer search interrupts the index's work on the
 older one. A search typed into the search line shows its page at once and
@@ -13,6 +14,7 @@ the screen given to it, which handles the messages and draws.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -35,7 +37,10 @@ if TYPE_CHECKING:
 HOLD = 0.05
 """Seconds the first page waits for the facet counts, so that both are drawn in one frame when they come
 quickly (a frame of the whole screen is a good part of what Enter costs at 100,000 records); past this the
-page is shown and the counts follow."""
+page is shown and the counts follow. The wait is a timer of the event loop, asked for from the worker: a
+`threading.Timer` started a thread per search, and `Thread.start` waits for the new thread to run, which
+on a busy machine held the counts 5-10 ms after the page was found (#17, session 15: the event loop idle
+in a picker's slowest Enters)."""
 
 
 FIRST_FRAME_WAIT = 1.0
@@ -61,6 +66,12 @@ class _Once:
             call, self._call = self._call, None
         if call is not None:
             call()
+
+    def claim(self) -> bool:
+        """Never make the call; True if it had not been made (the caller does its work instead)."""
+        with self._lock:
+            call, self._call = self._call, None
+        return call is not None
 
 
 class _Pause:
@@ -115,7 +126,7 @@ class Searches:
         self._pause = _Pause()
         drawn, self.rows_first = self.rows_first, None
         work = partial(self._search, self.generation, catalog, self.state.filter, self.state.sort,
-                       self._pause if typing else None, drawn)
+                       self._pause if typing else None, drawn, asyncio.get_running_loop())
         self.host.run_worker(work, thread=True, group="search", exit_on_error=False)
         return True
 
@@ -123,8 +134,8 @@ class Searches:
         """Count the typed search's facets now (the search line was closed on it: typing is over)."""
         self._pause.end(moot=False)
 
-    def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str,
-                pause: _Pause | None = None, drawn: threading.Event | None = None) -> None:
+    def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str, pause: _Pause | None = None,
+                drawn: threading.Event | None = None, loop: asyncio.AbstractEventLoop | None = None) -> None:
         """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
         try:  # typed or the launch: no survey selected before is looked for in the page, its first rows do
             found = catalog.search(query, sort, FIRST_ROWS if pause is not None or drawn is not None else PAGE)
@@ -141,13 +152,17 @@ class Searches:
                     self.host.post_message(FacetsCounted(generation, found, catalog.facets(found)))
                 return
             rows = _Once(partial(self.host.post_message, SearchDone(generation, found)))
-            held = threading.Timer(HOLD, rows)
-            held.start()
+            if loop is not None:  # the page shown past HOLD if the counts are not in by then (a no-op once they are)
+                loop.call_soon_threadsafe(loop.call_later, HOLD, rows)
             try:  # a newer search (a key typed meanwhile) makes these counts moot
                 counts = catalog.facets(found) if generation == self.generation else None
-            finally:
-                held.cancel()
-                rows()  # the page before its counts, whatever happened to them
+            except BaseException:
+                rows()  # the page, whatever happened to its counts
+                raise
+            if counts is not None and rows.claim():  # in within HOLD: the page and its counts in one message
+                self.host.post_message(FacetsCounted(generation, found, counts, with_rows=True))
+                return
+            rows()
             if counts is not None:
                 self.host.post_message(FacetsCounted(generation, found, counts))
         except Interrupted:

@@ -23,6 +23,8 @@ class _Collector:
     def __init__(self) -> None:
         self.calls: list[str] = []
         self.frozen = 1_000
+        self.survivors = 0
+        """What the next full collection leaves in the oldest generation (frozen by the sweep after it)."""
 
     def collect(self, generation: int = 2) -> int:
         self.calls.append(f"collect{generation}")
@@ -35,13 +37,21 @@ class _Collector:
         self.calls.append("unfreeze")
 
     def get_freeze_count(self) -> int:
+        self.calls.append("count")  # walks the whole frozen heap: only in a long pause
         return self.frozen
+
+    def get_objects(self, generation: int | None = None) -> list[object]:
+        assert generation == 2
+        return [None] * self.survivors
+
+    def freeze_survivors(self) -> None:
+        self.frozen += self.survivors
 
 
 @pytest.fixture
 def collector_calls(monkeypatch: pytest.MonkeyPatch) -> _Collector:
     fake = _Collector()
-    for name in ("collect", "freeze", "unfreeze", "get_freeze_count"):
+    for name in ("collect", "freeze", "unfreeze", "get_freeze_count", "get_objects"):
         monkeypatch.setattr(kc.gc, name, getattr(fake, name))
     return fake
 
@@ -86,21 +96,41 @@ def test_no_sweep_when_the_collector_was_not_held(clock: _Clock, collector_calls
     assert collector_calls.calls == [] and not app.timers
 
 
+def _measured(app: KeptTimers, collector: KeyCollector, clock: _Clock, calls: _Collector) -> None:
+    """The first pause, then the long pause in which the frozen heap is measured (once: counting it walks it)."""
+    _pause(app, collector, clock)
+    assert [delay for delay, _ in app.timers] == [LONG_QUIET]
+    clock.now += LONG_QUIET
+    app.fire()
+    assert calls.calls == ["collect2", "freeze", "count"] and not app.timers
+    calls.calls.clear()
+
+
+def test_a_sweep_never_counts_the_frozen_heap(clock: _Clock, collector_calls: _Collector) -> None:
+    app, collector = _collector([True])
+    _measured(app, collector, clock, collector_calls)
+    for _ in range(3):
+        _pause(app, collector, clock)
+    assert collector_calls.calls == ["collect2", "freeze"] * 3  # what each froze is added up, the heap not walked
+
+
 def test_the_frozen_heap_is_walked_again_in_a_long_pause(clock: _Clock, collector_calls: _Collector) -> None:
     app, collector = _collector([True])
-    _pause(app, collector, clock)
-    collector_calls.frozen = int(1_000 * REWALK) - 1  # grown, not by half yet
+    _measured(app, collector, clock, collector_calls)
+    collector_calls.survivors = int(1_000 * (REWALK - 1)) - 1  # grown, not by half yet
     _pause(app, collector, clock)
     assert "unfreeze" not in collector_calls.calls and not app.timers
-    collector_calls.frozen = int(1_000 * REWALK) + 1
+    collector_calls.survivors = 2
+    collector_calls.freeze_survivors()
     collector_calls.calls.clear()
     _pause(app, collector, clock)
     assert collector_calls.calls == ["collect2", "freeze"]  # the sweep; the whole heap waits for a long pause
     assert [delay for delay, _ in app.timers] == [LONG_QUIET]
     clock.now += LONG_QUIET
+    collector_calls.frozen = 1_600  # the heap the whole walk leaves
     app.fire()
-    assert collector_calls.calls == ["collect2", "freeze", "unfreeze", "collect2", "freeze"]
-    collector_calls.frozen = int(1_000 * REWALK) + 2  # measured again from the heap just walked
+    assert collector_calls.calls == ["collect2", "freeze", "unfreeze", "collect2", "freeze", "count"]
+    collector_calls.survivors = int(1_600 * (REWALK - 1))  # growth measured again from the heap just walked
     collector_calls.calls.clear()
     _pause(app, collector, clock)
     assert collector_calls.calls == ["collect2", "freeze"] and not app.timers
@@ -108,22 +138,23 @@ def test_the_frozen_heap_is_walked_again_in_a_long_pause(clock: _Clock, collecto
 
 def test_walked_once_however_many_pauses_asked(clock: _Clock, collector_calls: _Collector) -> None:
     app, collector = _collector([True])
-    _pause(app, collector, clock)
-    collector_calls.frozen = int(1_000 * REWALK) + 1
+    _measured(app, collector, clock, collector_calls)
+    collector_calls.survivors = int(1_000 * (REWALK - 1)) + 1
     for _ in range(3):
         collector.key()
         clock.now += QUIET + 0.001
         app.fire()  # the sweeps; each asks for the walk
     clock.now += LONG_QUIET
     collector_calls.calls.clear()
+    collector_calls.survivors = 0
     app.fire()
     assert collector_calls.calls.count("unfreeze") == 1
 
 
 def test_a_key_in_the_long_pause_puts_the_walk_off(clock: _Clock, collector_calls: _Collector) -> None:
     app, collector = _collector([True])
-    _pause(app, collector, clock)
-    collector_calls.frozen = int(1_000 * REWALK) + 1
+    _measured(app, collector, clock, collector_calls)
+    collector_calls.survivors = int(1_000 * (REWALK - 1)) + 1
     _pause(app, collector, clock)
     rewalk = app.timers.pop()[1]
     collector.key()  # a key before the long pause is over: no whole walk now
@@ -131,6 +162,7 @@ def test_a_key_in_the_long_pause_puts_the_walk_off(clock: _Clock, collector_call
     clock.now += LONG_QUIET / 2
     rewalk()
     assert "unfreeze" not in collector_calls.calls
+    collector_calls.survivors = 0
     clock.now += QUIET
     app.fire()  # the pause after that key: swept, and the walk asked for again
     assert collector_calls.calls == ["collect2", "freeze"] and [d for d, _ in app.timers] == [LONG_QUIET]

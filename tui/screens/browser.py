@@ -208,6 +208,8 @@ class BrowserScreen(BrowserKeys):
     def on_facets_counted(self, message: FacetsCounted) -> None:
         if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
             return
+        if message.with_rows:  # the first page came with its counts (`Searches`): shown first, as it would be
+            self.on_search_done(SearchDone(message.generation, message.found))
         self.searches.landed(message.generation)
         self.state.found = found = replace(message.found, facets=message.facets)
         assert self.state.catalog is not None
@@ -272,6 +274,10 @@ class BrowserScreen(BrowserKeys):
         self.facets.wait(None)
 
     def _on_timer_update(self) -> None:
+        frames = getattr(self.app, "frames_out", None)
+        if frames is not None and frames.writing():  # the frame before is on its way: this one at the next tick
+            self._update_timer.resume()
+            return
         self._updating = True
         try:
             super()._on_timer_update()

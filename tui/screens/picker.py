@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from ..frames_out import draw_now
 from ..fuzzy import Choice, rank_folded
 from ..i18n import Translator
 from ..safe import visible
@@ -255,7 +256,13 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
             try:
                 self.dismiss(None)
             finally:  # after the screen underneath has handled its resuming (queued by the dismissal)
-                self.app.screen.call_later(self._batch.__exit__, None, None, None)
+                self.app.screen.call_later(self._release)
+
+    def _release(self) -> None:
+        """The batch held since the pick ends, and the screen underneath draws all of it in one frame at once
+        (`draw_now`)."""
+        self._batch.__exit__(None, None, None)
+        draw_now(self.app.screen)
 
     def action_leave(self) -> None:
         self.dismiss(None)
