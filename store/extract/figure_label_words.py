@@ -51,7 +51,9 @@ _TIME = re.compile(r"\s+(?:(?:trong\s+|của\s+)?(?:năm|quý|tháng)\s+(?:nay|q
                    re.IGNORECASE)
 _CUT_AFTER = re.compile(r"(?<!chưa)\s(?i:so với|sau|trong(?= (?:năm|quý|tháng|tuần|ngày|đợt|thời gian|giai đoạn|hai|ba|"
                         r"\d|cùng kỳ|kỳ))|từ|kể từ|đến|vào|theo|nhưng|thì|là|chiếm|đều|vẫn|"
-                        r"trên tổng số|với tỷ lệ|nâng tổng|tăng|giảm|để|nhằm|mà)\s|\s(?:và|hoặc)\s+(?=[A-ZĐ\d])|"
+                        r"trên tổng số|với tỷ lệ|"
+                        r"với(?= (?:tổng )?(?:số tiền|kinh phí|trị giá|mức))|nâng tổng|tăng|giảm|để|nhằm|mà)\s|"
+                        r"\s(?:và|hoặc)\s+(?=[A-ZĐ\d])|"
                         r"(?<!mức)(?<!độ)(?<!cấp)\s(?=\d)")
 _DANGLING = re.compile(r"(?:\s+(?:và|với|của|cho|tại|trên|từ|đến|gần|hơn|khoảng|là|được|đã|đang|các|"
                        r"những|mà|nhưng|hoặc|theo|để|trong|sau|vào|so|đạt|tổng cộng|khi))+$", re.IGNORECASE)

@@ -31,6 +31,7 @@ from .figure_label_words import (
     _CUT_AFTER,
     _DANGLING,
     _OF_PLACE,
+    _VERB,
     _clause_before,
     _item_before,
     _named_before,
@@ -110,6 +111,8 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
         if after:
             return _join(after, predicate, False)
         return _noun_before(text, start) or _named_before(text, start) or _join(written, predicate, False)
+    if after and passive and len(after.split()) <= 3 and not _VERB.search(after):
+        return _join(f"{written} {after}", predicate, True)  # "cấp quà cho 58 người cao tuổi"
     if after:
         return f"{written} {after}"
     if re.search(r"\slà\s*(?:" + _BOUNDS + r")?\s*$", text[max(0, start - 12):start]) or \
