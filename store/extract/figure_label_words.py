@@ -56,7 +56,7 @@ _CUT_AFTER = re.compile(r"(?<!chưa)\s(?i:so với|sau|trong(?= (?:năm|quý|th�
                         r"\s(?:và|hoặc)\s+(?=[A-ZĐ\d])|"
                         r"(?<!mức)(?<!độ)(?<!cấp)\s(?=\d)")
 _DANGLING = re.compile(r"(?:\s+(?:và|với|của|cho|tại|trên|từ|đến|gần|hơn|khoảng|là|được|đã|đang|các|"
-                       r"những|mà|nhưng|hoặc|theo|để|trong|sau|vào|so|đạt|tổng cộng|khi))+$", re.IGNORECASE)
+                       r"những|mà|nhưng|hoặc|theo|để|trong|sau|vào|so|tổng cộng|khi))+$", re.IGNORECASE)
 """Words a phrase cannot end on. Syllables that end compounds ("thiết bị", "mặt bằng", "nhà ở", "chuyển đổi số",
 "kết nạp thêm") are not among them."""
 _REPORTING = re.compile(r"^(?:ghi nhận|cho biết|báo cáo|kết luận|đánh giá|cho thấy|nhận thấy)\b")

@@ -192,6 +192,7 @@ def _share(raw: str, previous: tuple[str, str] | None, text: str, start: int) ->
         cut = _CUT_AFTER.search(label, len(" ".join(label.split()[:4])))
         label = label[:cut.start()] if cut else label
     label = _DANGLING.sub("", " " + label).strip()
+    label = re.sub(r",\s*\S+$", "", label)  # "kết quả giải quyết thủ tục, cấp 1": a list cut at its number
     clause = _clause_before(text, start)
     if re.search(r"\d", clause):
         return label
