@@ -3,7 +3,8 @@ trị giá 400.000 đồng", "trị giá mỗi phần quà là 500.000 đồng",
 
 Decided (session 9): such an amount is a figure — it is what the place pays or gives, as the README's money is — in
 "đồng", the unit every amount of money is stored in (a researcher sums and compares money as one unit), and its label
-says what it is per ("Đồng/người hỗ trợ", "Đồng/suất"), so a rate is never read as a sum. A rate is a property of the
+says what it is per ("Đồng/người hỗ trợ", "Đồng/suất" for the rules; the reader sees "Mức hỗ trợ (đồng/người)",
+`figure_labels`), so a rate is never read as a sum. A rate is a property of the
 scheme, so the same rate said twice in one article ("với mức 360.000 đồng/người ...; mức 360.000 đồng/người được chi
 đủ") is one figure, kept where it is first said.
 """

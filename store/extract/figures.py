@@ -30,6 +30,7 @@ from .figure_family import family_members
 from .figure_future import planned
 from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
+from .figure_labels import readable_labels
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
 from .figure_named_units import own_rounds, units_named_after
@@ -147,7 +148,9 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         previous = drafts
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
     found = restated_once(found)  # a result told in the lead and again in the account counts once
-    return found + headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
+    found += headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
+    readable_labels(found)  # last: every rule above reads the words `_label` gave, a reader sees these
+    return found
 
 
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,

@@ -1,0 +1,231 @@
+"""What a figure's label says: a short noun phrase of what is counted, as a reader would write it in a table.
+
+`figures._label` reads the words around a number for the rules (metrics, wholes, restated results read its words);
+the label a reader sees is made here, once every rule has run, from the same sentence:
+
+- money: the noun the amount is of, with its purpose ("kinh phí đầu tư trang thiết bị là 1,2 tỷ đồng" → "Kinh phí
+  đầu tư trang thiết bị"; "cấp quà cho 146 đối tượng với số tiền 43,8 triệu" → "Số tiền cấp quà"), else the verb
+  that spends or takes it and what for ("đã chi 3,5 tỷ đồng nâng cấp hạ tầng mạng" → "Chi nâng cấp hạ tầng mạng");
+  an amount per head keeps what it is per in brackets ("Mức hỗ trợ (đồng/hộ)");
+- a count: the unit as written and the phrase after it up to a clause boundary when it qualifies it ("12 hộ bị ảnh
+  hưởng" → "Hộ bị ảnh hưởng"), else the verb before it ("đã tiếp nhận 842 hồ sơ" → "Hồ sơ tiếp nhận"; "tập huấn cho
+  210 người" → "Người được tập huấn"), else the subject it is the number of ("số hộ nghèo là 12 hộ" → "Hộ nghèo");
+  a measure ("ha", "km") or a classifier ("con") names the thing measured, not itself ("Lúa bị ảnh hưởng");
+- a share: `figures._label`'s "Tỷ lệ ..." with its dangling words cut, or the share of the count before it.
+
+Never the unit twice, never a phrase cut on a function word, at most 10 words; the bound ("hơn", "gần") goes in
+brackets after the label as before ("Hồ sơ tiếp nhận (hơn)"), never also inside it. `degenerate` says what a bad
+label looks like (scripts/score_labels.py counts them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .figure_label_money import _money, _noun_before
+from .figure_label_words import (
+    _ADVERSE,
+    _BOUNDS,
+    _BREAK,
+    _CUT_AFTER,
+    _DANGLING,
+    _OF_PLACE,
+    _VERB,
+    _clause_before,
+    _item_before,
+    _named_before,
+    _predicate,
+    _short,
+    _shorter,
+)
+from .figure_rates import rate_of
+
+if TYPE_CHECKING:
+    from .figures import FigureDraft
+
+__all__ = ["degenerate", "readable_labels"]
+
+_BRACKET_END = re.compile(r"\s*\([^()]*\)\s*$")
+_GENERIC = {"tỷ lệ", "tỉ lệ", "đồng", "số tiền", "tổng số tiền", "kinh phí", "tổng kinh phí", "trị giá", "mức"}
+"""Labels that say no more than the unit does: "Tỷ lệ" of a share, "Số tiền" of money."""
+_MEASURES = {"ha", "m2", "m²", "m3", "m³", "km", "m", "mét", "tấn", "kg", "lít", "mét khối", "con"}
+"""Units that measure or classify something else: the label names the thing ("Lúa bị ảnh hưởng", "Gia cầm")."""
+_ANIMATE = {"người", "hộ", "đối tượng", "lao động", "học sinh", "cán bộ", "công chức", "trẻ", "cháu", "thí sinh",
+            "hội viên", "đảng viên", "cử tri", "gia đình", "em", "người dân", "giáo viên"}
+"""Counts of people: "được" says they received ("Người được tập huấn"); a file "giải quyết" needs no "được"."""
+
+
+def readable_labels(drafts: list[FigureDraft]) -> None:
+    """Give each draft the label a reader sees (module docstring), in place; nothing else of a figure changes."""
+    previous: dict[int, tuple[str, str]] = {}  # id(sentence) → (raw, readable) label of the last count there
+    for draft in drafts:
+        figure = draft.figure
+        raw = _core(figure["label"], draft.qualifier)
+        unit = figure["unit"]
+        text = draft.sentence.text
+        if unit == "%":
+            label = _share(raw, previous.get(id(draft.sentence)), text, draft.start)
+        elif unit == "đồng":
+            rate = rate_of(text, draft.start, draft.end)
+            label = _money(text, draft.start, draft.end, rate)
+            label = f"{label} ({rate})" if rate else label
+        else:
+            label = _count(text, draft.start, draft.end, unit) or raw
+            previous[id(draft.sentence)] = (raw, label)
+        label = _tidy(label, draft.qualifier)
+        figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
+
+
+def _core(label: str, qualifier: str | None) -> str:
+    return label[:-len(qualifier) - 3] if qualifier and label.endswith(f" ({qualifier})") else label
+
+
+def _tidy(label: str, qualifier: str | None) -> str:
+    label = " ".join(label.split()).strip(" ,;:")
+    bracket = re.search(r"\s*\([^()]*\)$", label)
+    tail = bracket[0] if bracket else ""
+    body = label[:len(label) - len(tail)] if tail else label
+    if qualifier:
+        body = re.sub(rf"\s+{re.escape(qualifier)}$", "", body, flags=re.IGNORECASE)
+    body = _shorter(body)
+    return (body[:1].upper() + body[1:] + tail).strip()
+
+
+# -- a count -------------------------------------------------------------------------------------------------------
+
+
+def _count(text: str, start: int, end: int, unit: str) -> str:
+    written = _written_unit(text[start:end], unit)
+    rest = text[end:]
+    if written is None:  # a bare part ("22/22" before "xã, thị trấn"): the unit comes after the span
+        written = unit
+        rest = re.sub(r"^\s*" + re.escape(unit) + r"(?![\wÀ-ỹ])", "", rest, flags=re.IGNORECASE)
+    classifier = re.match(r"(?i:con|cuốn|quyển|chiếc|cái)\s+(?=\S)", written)
+    if classifier:  # "con gia cầm", "cuốn sách": the thing, not its classifier
+        written = written[classifier.end():]
+    measure = not classifier and (unit.lower() in _MEASURES or written.lower() in _MEASURES)
+    after = _phrase_after(rest, unit)
+    predicate, passive = _predicate(text, start)
+    if measure:
+        if after:
+            return _join(after, predicate, False)
+        return _noun_before(text, start) or _named_before(text, start) or _join(written, predicate, False)
+    if after and passive and len(after.split()) <= 3 and not _VERB.search(after):
+        return _join(f"{written} {after}", predicate, True)  # "cấp quà cho 58 người cao tuổi"
+    if after:
+        return f"{written} {after}"
+    if re.search(r"\slà\s*(?:" + _BOUNDS + r")?\s*$", text[max(0, start - 12):start]) or \
+            re.search(r"(?:^|\s)số\s[^,;:]*\s(?:lên|là)\s*$", text[max(0, start - 80):start]):
+        named = _named_before(text, start, unit)  # "hồ sơ kỳ trước chuyển sang là 405 bộ"
+        if named:
+            return named if named.lower().startswith(written.lower()) else f"{written} {named}"
+    if predicate and not predicate.lower().startswith(written.lower()):
+        return _join(written, predicate, passive or written.lower().split(" ")[0] in _ANIMATE or
+                     written.lower() in _ANIMATE)
+    named = _named_before(text, start, unit) or _item_before(text, start)
+    if named:
+        return named if named.lower().startswith(written.lower()) else f"{written} {named}"
+    return written
+
+
+_NO_VOICE = re.compile(r"^(?:vắng|có|đón|đúng|trước|quá|trễ|chậm|trong hạn|tồn|chưa|tăng|giảm)", re.IGNORECASE)
+"""Predicates the count is the subject of, or a state ("vắng 3 người", "đúng hạn 45 hồ sơ"): no "được"."""
+
+
+
+def _join(head: str, predicate: str, passive: bool) -> str:
+    if not predicate:
+        return head
+    given = re.match(r"^(.+?)\s+cho\s+(.+)$", predicate)
+    if given and given[2].lower().startswith(head.lower()):  # "chi cho hộ nghèo 36 hộ" → "Hộ nghèo được chi"
+        return f"{given[2]} được {given[1]}"
+    adverse = _ADVERSE.match(predicate)
+    if adverse:
+        return f"{head} bị " + re.sub(r"^làm\s+", "", predicate)
+    if passive and not _NO_VOICE.match(predicate):
+        return f"{head} được {predicate}"
+    return f"{head} {predicate}"
+
+
+def _written_unit(span: str, unit: str) -> str | None:
+    """The unit as the span writes it ("hộ dân", "căn nhà", "CB,CC,VC"), None when the span is a bare number."""
+    written = re.sub(r"^[\d.,/\s]+(?:trên\s+tổng\s+số\s+[\d.,]+\s*)?", "", span) if span[:1].isdigit() else \
+        re.sub(r"^\S+\s+", "", span)
+    written = re.sub(r"^(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:\s+|$)", "", written, flags=re.IGNORECASE).strip()
+    if not written or written[:1].isdigit():
+        return None
+    return written
+
+
+def _phrase_after(rest: str, unit: str) -> str:
+    """What the words after the count say of it, up to a clause boundary; "" when they start an adjunct."""
+    broken = _BREAK.search(rest)
+    after = rest[:broken.start()] if broken else rest
+    after = _OF_PLACE.sub("", " " + after)
+    cut = _CUT_AFTER.search(after)
+    after = after[:cut.start()] if cut else after
+    after = re.sub(r"^\s*ở\s+(?=tiêu chí|chỉ số|lĩnh vực)", "", after).strip()  # "19,56/20 điểm ở tiêu chí ..."
+    if re.match(r"^(?:/|cho\b|với\b|của\b|tại\b|ở\b|và\b|trên\b|từ\b|gồm\b|so\b)", after, re.IGNORECASE):
+        return ""
+    after = re.sub(r"^(?:(?:đã|đều|cũng|vẫn|hiện|đang được)\s+)+", "", after, flags=re.IGNORECASE)
+    if unit.lower() not in _ANIMATE:
+        after = re.sub(r"^(?:đã\s+)?được\s+(?=\S)", "", after, flags=re.IGNORECASE)
+    return _short(after, max(3, 10 - len(unit.split())))
+
+
+# -- a share -------------------------------------------------------------------------------------------------------
+
+
+def _share(raw: str, previous: tuple[str, str] | None, text: str, start: int) -> str:
+    if previous is not None:
+        old, new = previous
+        if raw.lower() == ("tỷ lệ " + old).lower():
+            return "Tỷ lệ " + new[:1].lower() + new[1:]
+    again = [m.start() for m in re.finditer(r"(?i:tỷ lệ|tỉ lệ)", raw)]
+    raw = raw[again[-1]:] if len(again) > 1 else raw  # "Tỷ lệ năm 2023 tỷ lệ bao phủ ...": the share named last
+    raw = raw[:1].upper() + raw[1:]
+    label = re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+(?:là|của|các|những|có|được|đã)\s+", r"\1 ", raw)
+    label = _OF_PLACE.sub("", " " + label).strip()
+    label = re.sub(r"\s(?:đã|đều)\s", " ", label)
+    if len(label.split()) > 10:
+        cut = _CUT_AFTER.search(label, len(" ".join(label.split()[:4])))
+        label = label[:cut.start()] if cut else label
+    label = _DANGLING.sub("", " " + label).strip()
+    label = re.sub(r",\s*\S+$", "", label)  # "kết quả giải quyết thủ tục, cấp 1": a list cut at its number
+    clause = _clause_before(text, start)
+    if re.search(r"\d", clause):
+        return label
+    predicate, _ = _predicate(text, start)
+    if predicate and not _NO_VOICE.match(predicate) and len((label + " " + predicate).split()) <= 10 and \
+            predicate.lower() not in label.lower():
+        if re.match(r"(?:Tỷ lệ|Tỉ lệ)\s+(?:kế hoạch|dự toán|chỉ tiêu)", label):
+            return f"{label[:5]} {predicate} so với {label[6:]}"  # "giải ngân được 62% kế hoạch vốn"
+        return f"{label} {predicate}"  # "hoàn thành 70% khối lượng" → "Tỷ lệ khối lượng hoàn thành"
+    return label
+
+
+# -- what a bad label looks like -------------------------------------------------------------------------------------
+
+
+def degenerate(figure: dict) -> str | None:
+    """Why `figure`'s label is degenerate — "bare" (the unit alone), "doubled" (the unit or the bound written twice)
+    or "long" (more than 10 words) — or None. The bound ("(hơn)") and the rate ("(đồng/hộ)") in brackets aside."""
+    label = figure.get("label", "")
+    unit = figure.get("unit", "").lower()
+    core = _BRACKET_END.sub("", _BRACKET_END.sub("", label)).strip().lower()
+    core_money = re.sub(r"^(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|đ)(?:/\S+)?$", "đồng", core)
+    if not core or core == unit or core_money in _GENERIC:
+        return "bare"
+    tokens = re.findall(r"[\w/-]+", label.lower())
+    bound = re.search(rf"\(({_BOUNDS})\)\s*$", label.lower())
+    if bound and core.endswith(" " + bound[1]):
+        return "doubled"
+    members = [m.split() for m in unit.split(",") if m.strip()]
+    head = re.findall(r"[\w/-]+", unit)
+    rest = tokens[len(head):] if head and tokens[:len(head)] == head else []
+    if any(rest[:len(member)] == member for member in members):
+        return "doubled"
+    if len(core.split()) > 10:
+        return "long"
+    return None
