@@ -109,12 +109,15 @@ class KeyFooter(Widget, can_focus=False):
     # -- what it shows -------------------------------------------------------
     def fit(self, width: int, lines: int) -> None:
         """The room the screen fitted its keys to (`tui.keys.fit_footer`): `lines` lines of `width` cells. The
-        height changes here, with the resize or the language switch that asked for it (one layout); the keys are
-        wrapped again when the screen's bindings are next read (the caller refreshes them)."""
+        height changes here, with the resize or the language switch that asked for it, and the keys are read and
+        wrapped again at once, so that one frame draws the new height and its keys (read after the refresh, as a
+        focus change's are, the frame before would draw the old lines at the new height)."""
         self._width = width
         if lines != self._lines:
             self._lines = lines
             self.styles.height = lines
+        if self.is_attached and self.app.screen is self.screen:  # under a dialog: read when it closes
+            self._show(shown_keys(self.screen))
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         top = screen.app.screen
@@ -131,7 +134,10 @@ class KeyFooter(Widget, can_focus=False):
 
     def _read_keys(self) -> None:
         self._scheduled = False
-        keys = shown_keys(self.screen)
+        self._show(shown_keys(self.screen))
+
+    def _show(self, keys: tuple[ShownKey, ...]) -> None:
+        """`keys` wrapped on the footer's lines, drawn again only if they or their lines differ from what it shows."""
         width = self._width or self.size.width or self.app.size.width
         rows = pack([key_cells(key) for key in keys], width, self._lines)
         if keys != self.keys or rows != self.rows:
