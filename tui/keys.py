@@ -44,8 +44,9 @@ MORE = 2
 """Footer rank of keys shown after the essentials. An 80-column footer has room for the essentials only, in both
 languages: the daily jobs (help, search, the filter as text, the ward, province, topic and body pickers, open the
 selected visit, quit) and the other language ("L EN"/"L VI", which a reader of only that language must find on
-the first screen). A wider one adds these, in this order, as long as each fits whole (at 120 columns: d x e c,
-and u in Vietnamese). Help (?) and the palette (ctrl+p) list every key. The footer's order is this table's
+the first screen). A wider one adds these, in this order, as long as each fits whole (at 120×24: d x e c, and u
+in Vietnamese); a terminal of `TWO_LINES_FROM` rows gives them a second line (every key from 80 columns). Help (?)
+and the palette (ctrl+p) list every key. The footer's order is this table's
 (`BIND_ORDER`), whatever pane has the focus."""
 
 
@@ -165,16 +166,45 @@ def relabel_keys(bindings: BindingsMap, t: Translator) -> None:
                                          for b in bound]
 
 
-def fit_footer(bindings: BindingsMap, width: int, t: Translator) -> None:
-    """Show the footer's later keys (`MORE`) only while they fit whole in `width`: never a label cut in half."""
-    room = width
-    for spec in BIND_ORDER:
-        if not spec.footer:
+TWO_LINES_FROM = 30
+"""Rows from which the footer may take a second line when its keys do not fit on one: at 24 (the ssh terminal
+the browser is made for) a row of the list is worth more than the later keys, which `?` and ctrl+p list anyway;
+from 30 the list keeps 20-odd rows and a second line shows every key (in both languages from 80 columns)."""
+
+
+def footer_lines(height: int) -> int:
+    """Lines the footer may take on a terminal of `height` rows."""
+    return 2 if height >= TWO_LINES_FROM else 1
+
+
+def fit_footer(bindings: BindingsMap, width: int, t: Translator, lines: int = 1) -> int:
+    """Show the footer's later keys (`MORE`) only while they fit whole on `lines` lines of `width` cells, wrapped
+    at key boundaries as the footer wraps them (`tui.widgets.key_footer.pack`): never a label cut in half. Returns
+    the lines the shown keys take (the footer's height: a second line only when one does not hold them).
+
+    The later keys are shown as a prefix of their order: the first that does not fit hides every one after it,
+    even a shorter one that would fit in the room left. Filling that room would make the footer's keys depend on
+    label lengths rather than on the order: a key could show at one width and be gone a few columns wider (a longer
+    key before it now fitting and taking its place), and the two languages would show different keys at the same
+    size. As a prefix, a wider or taller terminal only adds keys at the end, and a key's place never changes."""
+    from .widgets.key_footer import pack  # noqa: PLC0415 - the footer's own wrapping, loaded with the browser
+
+    specs = [spec for spec in BIND_ORDER if spec.footer]
+    cells = [footer_width(spec, t) for spec in specs]
+    fits = True
+    for count, spec in enumerate(specs, start=1):
+        if spec.footer != MORE:  # the daily keys are always shown (cut at the edge of a terminal narrower than 80)
             continue
+        rows = pack(cells[:count], width, lines)
+        fits = fits and sum(cells[index] for index in rows[-1]) <= width
         key = spec.keys.split(",")[0]
-        room -= footer_width(spec, t)
-        if spec.footer == MORE:
-            bindings.key_to_bindings[key] = [replace(b, show=room >= 0) for b in bindings.key_to_bindings.get(key, [])]
+        bindings.key_to_bindings[key] = [replace(b, show=fits) for b in bindings.key_to_bindings.get(key, [])]
+    shown = [size for spec, size in zip(specs, cells, strict=True) if spec.footer != MORE or _shown(bindings, spec)]
+    return len(pack(shown, width, lines)) or 1
+
+
+def _shown(bindings: BindingsMap, spec: KeySpec) -> bool:
+    return any(b.show for b in bindings.key_to_bindings.get(spec.keys.split(",")[0], []))
 
 
 def footer_width(spec: KeySpec, t: Translator) -> int:

@@ -23,6 +23,7 @@ from textual.widgets import Static
 from store.query import Filter
 from tests.tui.waiting import until
 from tui.app import SurveysApp
+from tui.widgets.key_footer import KeyFooter
 
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 SMALL = (80, 24)
@@ -129,6 +130,11 @@ def screen_text(app: SurveysApp) -> str:
                       color_system=None, legacy_windows=False)
     console.print(app.screen._compositor.render_update(full=True))
     return console.export_text()
+
+
+def footer_text(app: SurveysApp) -> list[str]:
+    """The footer's lines as the screen shows them (one, or two on a tall terminal: `tui.keys.footer_lines`)."""
+    return screen_text(app).splitlines()[-app.screen.query_one(KeyFooter).size.height:]
 
 
 # -- the app's state (the one place that reaches into the app) -----------------

@@ -17,6 +17,7 @@ from tests.tui.browser_helpers import (
     details_text,
     facet_lines,
     filter_text,
+    footer_text,
     listed_ids,
     run_from_palette,
     screen_text,
@@ -374,19 +375,23 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
             assert not isinstance(app.screen, HelpScreen)
 
 
-@pytest.mark.parametrize("lang, essentials, more", [
+@pytest.mark.parametrize("lang, essentials, more, rest", [
     ("en", "? Help / Find : Filter w Ward p Province t Topic b Body ⏎ Open q Quit L VI",
-     "d Dates x Drop e Export c Figures"),  # the daily keys at 80 (session 15); the later ones as they fit
+     "d Dates x Drop e Export c Figures", "u Follow up i Import X Clear f Facets r Edit"),
     ("vi", "? Giúp / Tìm : Lọc w Phường p Tỉnh t Chủ đề b Cơ quan ⏎ Mở q Thoát L EN",
-     "d Ngày x Bỏ lọc e Xuất c Số liệu u Theo dõi"),
-])
+     "d Ngày x Bỏ lọc e Xuất c Số liệu u Theo dõi", "i Nhập X Xóa lọc f Nhóm r Sửa"),
+])  # the daily keys at 80 (session 15); the later ones as they fit, on a second line from 30 rows (every key)
 async def test_footer_keeps_the_essentials_first_and_shows_more_when_wide(bundled_store: Path, lang: str,
-                                                                        essentials: str, more: str) -> None:
-    for size, shown in (((80, 24), essentials), ((120, 40), f"{essentials} {more}")):
+                                                                        essentials: str, more: str,
+                                                                        rest: str) -> None:
+    for size, shown in (((80, 24), [essentials]), ((120, 40), [f"{essentials} {more}", rest])):
         app = SurveysApp(bundled_store, lang=lang)
         async with app.run_test(size=size) as pilot:
             await settle(pilot)
-            assert screen_text(app).splitlines()[-1].strip().startswith(shown)
+            lines = footer_text(app)
+            assert len(lines) == len(shown), lines
+            assert lines[0].strip().startswith(shown[0]), lines
+            assert [line.rstrip() for line in lines[1:]] == shown[1:], lines
 
 
 async def test_command_palette_runs_actions(bundled_store: Path) -> None:

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.widgets.key_footer import KeyFooter
+from tui.widgets.key_footer import KeyFooter, pack
 
 
 class Counting(KeyFooter):
@@ -154,3 +154,53 @@ async def test_hidden_under_a_see_through_dialog_and_left_as_it_is_under_one_tha
         await pilot.pause()
         await pilot.pause()
         assert footer(app).styles.visibility == "visible" and Counting.drawn == drawn
+
+
+def test_keys_wrap_at_key_boundaries_in_their_order() -> None:
+    """Each key's cells include the one after it; a line takes the next keys while they fit, whole."""
+    assert pack([6, 6, 8], 12, 2) == ((0, 1), (2,))
+    assert pack([6, 6, 8], 20, 2) == ((0, 1, 2),)  # one line when they fit on one: no second line for nothing
+    assert pack([6, 6, 8], 11, 2) == ((0,), (1, 2))  # the second key would end past the edge: it starts line two
+    assert pack([6, 6, 8], 12, 1) == ((0, 1, 2),)  # one line allowed: the rest stays on it, cut at the edge
+    assert pack([6, 6, 8, 5], 12, 2) == ((0, 1), (2, 3))  # the last line keeps what is left
+    assert pack([], 80, 2) == ()
+
+
+async def test_on_two_lines_the_mouse_finds_the_key_by_x_and_y() -> None:
+    """Given a second line (`fit`), the footer wraps its keys and a click or the mouse on line two finds its key
+    there, not the key at the same cell of line one."""
+    app = Keys()
+    async with app.run_test(size=(40, 10)) as pilot:
+        await pilot.pause()
+        drawn = Counting.drawn
+        footer(app).fit(12, 2)
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        await pilot.pause()
+        assert footer(app).rows == ((0, 1), (2,)) and footer(app).size.height == 2
+        assert Counting.drawn == drawn + 1  # the keys are the same; their lines changed: drawn once
+        assert str(footer(app).render()) == "a One b Two\nc Three"
+        assert [footer(app).key_at(x, 0) for x in (0, 4, 5, 6, 10, 11)] == [0, 0, None, 1, 1, None]
+        assert [footer(app).key_at(x, 1) for x in (0, 6, 7)] == [2, 2, None]
+        await pilot.click(KeyFooter, offset=(2, 1))
+        await pilot.pause()
+        assert app.done == ["three"]
+        await pilot.click(KeyFooter, offset=(8, 0))
+        await pilot.pause()
+        assert app.done == ["three", "two"]
+        plain = footer(app).render()
+        await pilot.hover(KeyFooter, offset=(3, 1))
+        await pilot.pause()
+        hovered = footer(app).render()
+        assert str(hovered) == str(plain) and hovered.spans != plain.spans
+        drawn = Counting.drawn
+        for _ in range(3):  # signals that change no key and no line draw nothing
+            app.screen.refresh_bindings()
+        await pilot.pause()
+        await pilot.pause()
+        assert Counting.drawn == drawn
+        footer(app).fit(40, 1)  # back to one line: the height follows at once
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        await pilot.pause()
+        assert footer(app).rows == ((0, 1, 2),) and footer(app).size.height == 1

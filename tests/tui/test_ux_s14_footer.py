@@ -23,7 +23,8 @@ def _cells(lang: str, *, more: bool) -> int:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_at_120_columns_the_later_keys_come_as_they_fit(lang: str) -> None:
     """Session 15 put the filter, the four pickers and Enter among the essentials (`tests/tui/test_ux_s15_footer.py`):
-    not every later key fits at 120 any more, but the dates, drop, export and figures keys do, in both languages."""
+    not every later key fits on one line of 120 any more (a 120×24 terminal; from 30 rows a second line holds them,
+    `tests/tui/test_ux_s15_footer_lines.py`), but the dates, drop, export and figures keys do, in both languages."""
     t = Translator(lang)
     room, shown = 120, []
     for spec in BIND_ORDER:

@@ -20,6 +20,7 @@ from typing import Any
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
@@ -30,7 +31,7 @@ from ..first_frame import FirstFrame
 from ..heap import HeapKeeper
 from ..i18n import Translator
 from ..i18n_errors import explain
-from ..keys import APP_KEYS, bind_keys, fit_footer, relabel_keys
+from ..keys import APP_KEYS, bind_keys, fit_footer, footer_lines, relabel_keys
 from ..loading import StoreLoader
 from ..messages import FacetsCounted, IndexBuilding, PageFetched, SearchDone, StoreLoaded
 from ..model import PAGE, Row, list_row
@@ -100,7 +101,7 @@ class BrowserScreen(BrowserKeys):
         self.details.border_title = self.t("details.title")
         self.filter_bar.show(self.state.filter, self.t.lang)
         self.survey_list.focus()
-        self._fit_footer(self.app.size.width)
+        self._fit_footer(self.app.size)
         self.first_frame.hold(self.app)
         self.searches.rows_first = self.first_frame.drawn
         self.load()
@@ -116,7 +117,7 @@ class BrowserScreen(BrowserKeys):
         self.survey_list.set_source(self._row)  # the rows kept are in the old language
         self.facets.redraw()
         relabel_keys(self._bindings, t)
-        self._fit_footer(self.app.size.width)
+        self._fit_footer(self.app.size)
         self.details.forget()  # the same survey is drawn again, in the new words
         if self.state.catalog is None:  # loading, or failed: the list's and pane's message in the new words
             self.survey_list.set_rows([], message=self.state.empty_message())
@@ -339,7 +340,7 @@ class BrowserScreen(BrowserKeys):
 
     # -- sizes and the status line -------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
-        self._fit_footer(event.size.width)
+        self._fit_footer(event.size)
         self._fit_facets(event.size.width)
 
     def _fit_facets(self, width: int) -> None:
@@ -351,8 +352,11 @@ class BrowserScreen(BrowserKeys):
             if not shown and self.focused is self.facets:
                 self.survey_list.focus()
 
-    def _fit_footer(self, width: int) -> None:
-        fit_footer(self._bindings, width, self.t)
+    def _fit_footer(self, size: Size) -> None:
+        """The footer's keys and height for a terminal of `size`: a second line on a tall one whose keys do not fit
+        on one (`tui.keys.footer_lines`)."""
+        lines = fit_footer(self._bindings, size.width, self.t, footer_lines(size.height))
+        self.query_one(KeyFooter).fit(size.width, lines)
         self.refresh_bindings()
 
     def _show_count(self) -> None:

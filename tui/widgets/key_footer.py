@@ -1,4 +1,4 @@
-"""The browser's footer: every key it shows drawn by one widget, as one line.
+"""The browser's footer: every key it shows drawn by one widget, on one line (two on a tall terminal).
 
 Textual's `Footer` is a container of one `FooterKey` widget per key: at 120
 columns, 14 of the 28 widgets of the browsing screen. Each was composed,
@@ -17,6 +17,12 @@ key pressing it (a bell if it is disabled), a binding's tooltip shown over
 its key. Two things it leaves out, which the browser does not use: binding
 groups, and scrolling a footer too wide for the terminal sideways (the
 browser fits its keys to the width, `tui.keys.fit_footer`).
+On a terminal tall enough for it the browser gives it a second line
+(`fit`): the keys are wrapped at key boundaries (`pack`), in their order, and
+a click or the mouse on either line finds its key (`key_at` takes x and y).
+Its height is the screen's room, set with the keys fitted to it (a resize, the
+language switched), not the keys of the moment: a focus change that hides a
+key does not move the list by a row.
 While a dialog is over its screen (whose keys are off meanwhile) it is
 hidden rather than drawn again empty, and shown again as it was; under a
 dialog that hides the whole screen (a picker) it is left as it is, so that
@@ -26,9 +32,11 @@ Enter at 100,000 records, #17).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -49,7 +57,7 @@ class ShownKey:
 
 
 class KeyFooter(Widget, can_focus=False):
-    """The screen's shown bindings on one line, drawn again only when they change."""
+    """The screen's shown bindings on one line or two (`fit`), drawn again only when they change."""
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"footer-key--key", "footer-key--description", "footer-key--hover"}
@@ -80,8 +88,14 @@ class KeyFooter(Widget, can_focus=False):
         super().__init__(id=id)
         self.keys: tuple[ShownKey, ...] = ()
         """What the footer shows, in order."""
-        self._spans: list[tuple[int, int, ShownKey]] = []
-        """Cells [start, end) each key takes on the line, from the last render."""
+        self.rows: tuple[tuple[int, ...], ...] = ()
+        """Indexes in `keys` of the keys on each of its lines (`pack`)."""
+        self._width: int | None = None
+        """Cells of a line as the screen last fitted its keys (`fit`); None: the widget's own width."""
+        self._lines = 1
+        """Lines it has (`fit`)."""
+        self._spans: list[tuple[int, int, int, int]] = []
+        """Line, cells [start, end) and index in `keys` of each key drawn, from the last render."""
         self._hover: int | None = None
         """Index in `keys` of the key under the mouse."""
         self._scheduled = False
@@ -93,6 +107,18 @@ class KeyFooter(Widget, can_focus=False):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     # -- what it shows -------------------------------------------------------
+    def fit(self, width: int, lines: int) -> None:
+        """The room the screen fitted its keys to (`tui.keys.fit_footer`): `lines` lines of `width` cells. The
+        height changes here, with the resize or the language switch that asked for it, and the keys are read and
+        wrapped again at once, so that one frame draws the new height and its keys (read after the refresh, as a
+        focus change's are, the frame before would draw the old lines at the new height)."""
+        self._width = width
+        if lines != self._lines:
+            self._lines = lines
+            self.styles.height = lines
+        if self.is_attached and self.app.screen is self.screen:  # under a dialog: read when it closes
+            self._show(shown_keys(self.screen))
+
     def bindings_changed(self, screen: Screen[Any]) -> None:
         top = screen.app.screen
         if top is not screen:  # the keys do not act meanwhile, and come back as they were when the dialog closes
@@ -108,9 +134,14 @@ class KeyFooter(Widget, can_focus=False):
 
     def _read_keys(self) -> None:
         self._scheduled = False
-        keys = shown_keys(self.screen)
-        if keys != self.keys:
-            self.keys = keys
+        self._show(shown_keys(self.screen))
+
+    def _show(self, keys: tuple[ShownKey, ...]) -> None:
+        """`keys` wrapped on the footer's lines, drawn again only if they or their lines differ from what it shows."""
+        width = self._width or self.size.width or self.app.size.width
+        rows = pack([key_cells(key) for key in keys], width, self._lines)
+        if keys != self.keys or rows != self.rows:
+            self.keys, self.rows = keys, rows
             self._hover = None
             self.refresh()
 
@@ -118,34 +149,40 @@ class KeyFooter(Widget, can_focus=False):
         key_style = self.get_component_rich_style("footer-key--key")
         description_style = self.get_component_rich_style("footer-key--description")
         base = self.rich_style
-        line = Text(no_wrap=True, end="")
-        spans: list[tuple[int, int, ShownKey]] = []
-        for index, shown in enumerate(self.keys):
-            start = len(line)
-            if index == self._hover:  # the key's own colours over the highlight (their backgrounds are see-through)
-                hover = self.get_component_rich_style("footer-key--hover")
-                styles = (hover + self.get_component_rich_style("footer-key--key", partial=True),
-                          hover + self.get_component_rich_style("footer-key--description", partial=True))
-            else:
-                styles = (key_style, description_style)
-            item = Text.assemble((shown.display, styles[0]), (" " + shown.description, styles[1]))
-            if not shown.enabled:
-                item.stylize(Style(dim=True))
-            if index:
-                line.append(" ", base)  # the gap between keys (Footer's margin-right: 1); the line's end is filled
-                start += 1
-            line.append_text(item)
-            spans.append((start, start + item.cell_len, shown))
+        lines = Text(no_wrap=True, end="")
+        spans: list[tuple[int, int, int, int]] = []
+        for row, indexes in enumerate(self.rows or (tuple(range(len(self.keys))),)):
+            if row:
+                lines.append("\n")
+            line = Text(no_wrap=True, end="")
+            for index in indexes:
+                shown = self.keys[index]
+                start = line.cell_len
+                if index == self._hover:  # the key's own colours over the highlight (their backgrounds are see-through)
+                    hover = self.get_component_rich_style("footer-key--hover")
+                    styles = (hover + self.get_component_rich_style("footer-key--key", partial=True),
+                              hover + self.get_component_rich_style("footer-key--description", partial=True))
+                else:
+                    styles = (key_style, description_style)
+                item = Text.assemble((shown.display, styles[0]), (" " + shown.description, styles[1]))
+                if not shown.enabled:
+                    item.stylize(Style(dim=True))
+                if start:
+                    line.append(" ", base)  # the gap between keys (Footer's margin-right: 1); the line's end is filled
+                    start += 1
+                line.append_text(item)
+                spans.append((row, start, start + item.cell_len, index))
+            lines.append_text(line)
         self._spans = spans
-        return line
+        return lines
 
     # -- the mouse ---------------------------------------------------------------
-    def key_at(self, x: int) -> int | None:
-        """Index of the key drawn at cell `x`, or None (a gap, or past the last key)."""
-        return next((index for index, (start, end, _) in enumerate(self._spans) if start <= x < end), None)
+    def key_at(self, x: int, y: int = 0) -> int | None:
+        """Index in `keys` of the key drawn at cell `x` of line `y`, or None (a gap, or past a line's last key)."""
+        return next((index for row, start, end, index in self._spans if row == y and start <= x < end), None)
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
-        self._hovering(self.key_at(event.x))
+        self._hovering(self.key_at(event.x, event.y))
 
     def on_leave(self, event: events.Leave) -> None:
         self._hovering(None)
@@ -159,10 +196,10 @@ class KeyFooter(Widget, can_focus=False):
         self.refresh()
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
-        index = self.key_at(event.x)
+        index = self.key_at(event.x, event.y)
         if index is None:
             return
-        shown = self._spans[index][2]
+        shown = self.keys[index]
         if shown.enabled:
             self.app.simulate_key(shown.key)
         else:
@@ -178,3 +215,24 @@ def shown_keys(screen: Screen[Any]) -> tuple[ShownKey, ...]:
             keys[binding.action] = ShownKey(binding.key, screen.app.get_key_display(binding), binding.description,
                                             enabled, tooltip)
     return tuple(keys.values())
+
+
+def key_cells(shown: ShownKey) -> int:
+    """Cells a key takes on a line: "key label" and the cell after it (`tui.keys.footer_width` of a spec)."""
+    return cell_len(shown.display) + 1 + cell_len(shown.description) + 1
+
+
+def pack(cells: Sequence[int], width: int, lines: int) -> tuple[tuple[int, ...], ...]:
+    """The keys, each `cells[i]` wide with its cell after it, wrapped at key boundaries on at most `lines` lines of
+    `width`: each line takes the next keys while they fit, in their order (never a label cut at a line's end). What
+    the last line cannot hold stays on it, cut at the terminal's edge as a one-line footer always was (the browser
+    shows no more keys than fit, `tui.keys.fit_footer`)."""
+    rows: list[list[int]] = [[]]
+    used = 0
+    for index, size in enumerate(cells):
+        if rows[-1] and used + size > width and len(rows) < lines:
+            rows.append([])
+            used = 0
+        rows[-1].append(index)
+        used += size
+    return tuple(tuple(row) for row in rows if row)
