@@ -27,15 +27,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 
-from store.catalog import catalog, language
-
 _lang = "en"
 """The language of this run, set by `main` (`use`) before the parser is built."""
+_wordless = False
+"""`surveys --version`: the parser is built, but no help is ever shown, so no catalog is read (start-up)."""
 
 
-def use(lang: str) -> None:
-    global _lang  # noqa: PLW0603 - one run, one language: set once by `main`, read by every command
-    _lang = language(lang)
+def use(lang: str | None) -> None:
+    """This run's language; None for a run that shows no help or report (`--version`)."""
+    global _lang, _wordless  # noqa: PLW0603 - one run, one language: set once by `main`, read by every command
+    _lang = lang if lang in ("vi", "en") else "en"
+    _wordless = lang is None
 
 
 def lang() -> str:
@@ -44,6 +46,10 @@ def lang() -> str:
 
 def t(key: str, /, **values: object) -> str:
     """The message `key` in this run's language, its `{placeholders}` filled; an unknown key is shown as itself."""
+    if _wordless:
+        return key
+    from store.catalog import catalog  # noqa: PLC0415 - not at import: `surveys --version` reads no catalog
+
     entry = catalog().get(key)
     return entry[_lang].format(**values) if entry else key
 
@@ -91,11 +97,18 @@ def typed(argv: Sequence[str]) -> tuple[str | None, str | None]:
 @cache
 def _argparse_catalog(lang: str) -> dict[str, str]:
     """argparse's English templates → this language's, from the `argparse.` entries."""
+    from store.catalog import catalog  # noqa: PLC0415
+
     return {entry["en"]: entry[lang] for key, entry in catalog().items() if key.startswith("argparse.")}
 
 
+def argparse_said(template: str) -> str:
+    """One of argparse's templates (its English, `%(prog)s: error: %(message)s\n`) in this run's language."""
+    return _gettext(template)
+
+
 def _gettext(message: str) -> str:
-    if not isinstance(message, str):  # argparse asks for `_(description)`, which may be None
+    if not isinstance(message, str) or _lang == "en":  # argparse asks for `_(description)`, which may be None
         return message
     return _argparse_catalog(_lang).get(message, message)
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from store import __version__
 
-from .i18n import argparse_words, explain, resolve, t, typed, use
+from .i18n import argparse_said, argparse_words, explain, resolve, t, typed, use
 
 COMMANDS = {
     "list": "listing", "show": "listing", "init": "maintenance", "recover": "maintenance", "compact": "maintenance",
@@ -82,8 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     command = _named_command(argv)
     # The language before the parser: argparse writes its help and "usage:" while it is built. `--version`
-    # alone says nothing to translate, and stays as light as it was (no settings read).
-    use("en" if command == "" and "--version" in argv else resolve(*typed(argv)))
+    # shows no help, and stays as light as it was (no settings, no catalog read).
+    use(None if command == "" and "--version" in argv else resolve(*typed(argv)))
     with argparse_words():
         return _main(argv, command)
 
@@ -115,8 +115,9 @@ def _main(argv: list[str], command: str | None) -> int:
         return 0
     except UsageError as error:
         parser.print_usage(sys.stderr)
-        print(argparse._("%(prog)s: error: %(message)s\n") % {"prog": "surveys", "message": error},  # type: ignore[attr-defined]
-              end="", file=sys.stderr)  # argparse's own words for its own errors, in this run's language
+        # argparse's own words for a usage error, in this run's language
+        print(argparse_said("%(prog)s: error: %(message)s\n") % {"prog": "surveys", "message": error},
+              end="", file=sys.stderr)
         return 2
     except ValidationFailed as error:
         for line in _problem_lines(error):
@@ -143,9 +144,9 @@ def _problem_lines(error: Exception) -> list[str]:
 
 
 def _failed(error: Exception) -> str:
-    invalid = getattr(error, "invalid", None)
-    if invalid is not None and hasattr(error, "import_problems"):
-        return t("cli.import_invalid", invalid=invalid, count=len(error.import_problems))  # type: ignore[attr-defined]
+    invalid, problems = getattr(error, "invalid", None), getattr(error, "import_problems", None)
+    if invalid is not None and problems is not None:
+        return t("cli.import_invalid", invalid=invalid, count=len(problems))
     return explain(str(error))
 
 
