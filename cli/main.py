@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from store import __version__
 
+from .i18n import argparse_said, argparse_words, explain, resolve, t, typed, use
+
 COMMANDS = {
     "list": "listing", "show": "listing", "init": "maintenance", "recover": "maintenance", "compact": "maintenance",
     "delete": "deleting", "followup": "following", "import": "importing", "export": "exporting",
@@ -22,26 +24,20 @@ COMMANDS = {
 }
 """Which module of `cli.commands` registers each command; only the one named is imported (start-up time)."""
 
-DB_HELP = "the store: a file, or a postgresql:// URL (default: $SURVEYS_DB, else the user data dir)"
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or (`command` given) one that knows just that command: start-up is not spent
     importing the others' dependencies."""
-    parser = argparse.ArgumentParser(
-        prog="surveys",
-        description="Browse oversight and survey reports on administrative reform. "
-                    "With no command, opens the browser.",
-    )
-    parser.add_argument("--version", action="version", version=f"surveys {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=DB_HELP)
-    parser.add_argument("--lang", choices=("vi", "en"), help="language of the browser and of what commands say "
-                        "(default: the one last chosen in the browser, else the locale)")
+    parser = argparse.ArgumentParser(prog="surveys", description=t("cli.help.program"))
+    parser.add_argument("--version", action="version", version=f"surveys {__version__}", help=t("cli.help.version"))
+    parser.add_argument("--db", metavar="PATH", help=t("cli.help.db"))
+    parser.add_argument("--lang", choices=("vi", "en"), help=t("cli.help.lang"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules(command):
         module.register(commands)
     for sub in commands.choices.values():  # `surveys list --db x.json` as well as `surveys --db x.json list`
-        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+        sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=t("cli.help.db"))
     return parser
 
 
@@ -84,7 +80,16 @@ def _named_command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(_named_command(argv))
+    command = _named_command(argv)
+    # The language before the parser: argparse writes its help and "usage:" while it is built. `--version`
+    # shows no help, and stays as light as it was (no settings, no catalog read).
+    use(None if command == "" and "--version" in argv else resolve(*typed(argv)))
+    with argparse_words():
+        return _main(argv, command)
+
+
+def _main(argv: list[str], command: str | None) -> int:
+    parser = build_parser(command)
     args = parser.parse_args(argv)
     # No command: the browser. Python's cyclic collector is off from here until its first frame
     # (`tui.first_frame`): what the launch imports and makes all lives on, and the 160-180 collections that
@@ -110,19 +115,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except UsageError as error:
         parser.print_usage(sys.stderr)
-        print(f"surveys: error: {error}", file=sys.stderr)
+        # argparse's own words for a usage error, in this run's language
+        print(argparse_said("%(prog)s: error: %(message)s\n") % {"prog": "surveys", "message": error},
+              end="", file=sys.stderr)
         return 2
     except ValidationFailed as error:
-        for line in getattr(error, "lines", None) or [str(p) for _, p in error.problems]:
+        for line in _problem_lines(error):
             print(visible(line, limit=2000), file=sys.stderr)  # a field path may be an input's key
-        print(f"surveys: {error}", file=sys.stderr)
+        print(f"surveys: {_failed(error)}", file=sys.stderr)
         return 1
     except OSError as error:  # said in words: what failed, on which file, why (never a bare [Errno N])
-        print(f"surveys: {os_words(error, 'cannot use')}", file=sys.stderr)
+        print(f"surveys: {explain(os_words(error, t('cli.cannot_use')))}", file=sys.stderr)
         return 1
     except (StoreError, LookupError) as error:
-        print(f"surveys: {visible(str(error))}", file=sys.stderr)
+        print(f"surveys: {visible(explain(str(error)))}", file=sys.stderr)
         return 1
+
+
+def _problem_lines(error: Exception) -> list[str]:
+    """One line per problem, where it is (file, line, field) as found and why in this run's language."""
+    from dataclasses import replace  # noqa: PLC0415
+
+    found = getattr(error, "import_problems", None)
+    if found is not None:
+        return [str(replace(problem, message=explain(problem.message))) for problem in found]
+    return [f"{p.path}: {explain(p.message)}" if p.path else explain(p.message)
+            for _, p in getattr(error, "problems", [])]
+
+
+def _failed(error: Exception) -> str:
+    invalid, problems = getattr(error, "invalid", None), getattr(error, "import_problems", None)
+    if invalid is not None and problems is not None:
+        return t("cli.import_invalid", invalid=invalid, count=len(problems))
+    return explain(str(error))
 
 
 def _silence_stdout() -> None:

@@ -2,8 +2,9 @@
 
 All of it is in one data file, `data/messages.json`, one message a line:
 `"key": {"vi": "…", "en": "…"}`, with `{name}` placeholders that both
-languages share. The browser and the command line look words up through
-`tui.i18n.Translator`; the store's own labels (body types, follow-up
+languages share. The browser looks words up through `tui.i18n.Translator`,
+the command line through `cli.i18n` (its own under `cli.`, argparse's under
+`argparse.`); the store's own labels (body types, follow-up
 statuses, figure checks, the Markdown brief, former-ward notes) through
 `text` and `words` here, so the store never imports the browser for them.
 A key's first part says where it is used (`key.`, `details.`, `brief.`,

@@ -168,7 +168,7 @@ def test_export_command_markdown(capsys, tmp_path: Path) -> None:
     SurveyStore.open(tmp_path / "s.json")
     code, _, err = run(capsys, "--db", str(tmp_path / "s.json"), "export", "--topic", "de-an-06", "-o", str(out),
                        "--lang", "en")
-    assert code == 0 and "wrote 2 surveys" in err
+    assert code == 0 and "wrote 2 visits" in err
     text = out.read_text()
     assert text.startswith("# Oversight and survey brief") and "Filter: `topic:de-an-06`" in text
     assert "## phường Lái Thiêu" in text and "2,446 hồ sơ" in text

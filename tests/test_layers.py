@@ -108,9 +108,10 @@ def test_imports_follow_the_layers(module: str) -> None:
     assert not problems, f"{module}: " + "; ".join(problems)
 
 
-CLI_MAY_USE = {"tui", "tui.i18n", "tui.settings"}
-"""What the command line takes from the browser's package: the word catalog, and the settings files (plain JSON,
-no Textual) that hold the language chosen in the browser, which `surveys list` and `show` speak too."""
+CLI_MAY_USE = {"tui", "tui.i18n", "tui.i18n_errors", "tui.settings"}
+"""What the command line takes from the browser's package: the word catalog, the core's reasons said in the
+reader's language (`tui.i18n_errors`, patterns over the catalog), and the settings files (plain JSON, no Textual)
+that hold the language chosen in the browser, which every command speaks too (`cli.i18n`)."""
 
 
 def _top_level_imports(path: Path) -> set[str]:

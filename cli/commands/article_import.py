@@ -23,9 +23,9 @@ from store.extract.duplicates import merged, probable_duplicates
 from store.importing import ImportFailed, prepare_documents, run_import
 from store.repository import DuplicateFound
 
+from ..i18n import lang, t
 from .common import open_store
-from .importing import LOCK_TIMEOUT, format_report
-from .listing import output_lang
+from .importing import LOCK_TIMEOUT, format_report, invalid_report
 
 
 def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable[[str | None], str]) -> int:
@@ -39,11 +39,11 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
             continue
         duplicate = found[0]
         name = shown(draft.source_name)
-        print(f"{name}: skipped, {shown(duplicate.message(output_lang(args)))}", file=sys.stderr)
+        print(f"{name}: {t('cli.skipped_because', why=shown(duplicate.message(lang())))}", file=sys.stderr)
         if duplicate.missing_figures and getattr(args, "merge_figures", False):
             _merge(args, duplicate.stored_id, duplicate.missing_figures, name, _with_origins(draft))
         elif duplicate.missing_figures:
-            print(f"{name}: --merge-figures adds them to {shown(duplicate.stored_id)}", file=sys.stderr)
+            print(f"{name}: {t('cli.merge_adds_to', id=shown(duplicate.stored_id))}", file=sys.stderr)
     documents = [(shown(draft.source_name), orjson.dumps(_with_origins(draft))) for draft in fresh]
     prepared = prepare_documents(documents)
     try:
@@ -55,7 +55,7 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
                          "added": [], "updated": [], "skipped": [],
                          "problems": [p.as_dict() for p in prepared.problems]})
         else:
-            sys.stdout.write(f"Nothing was written: {prepared.invalid} of {prepared.read} input(s) invalid.\n")
+            sys.stdout.write(invalid_report(prepared.invalid, prepared.read) + "\n")
         raise
     except DuplicateFound as error:
         if args.format == "json":
@@ -86,7 +86,7 @@ def _merge(args: argparse.Namespace, stored_id: str, figures: list[dict[str, Any
            article: dict[str, Any]) -> None:
     """Add `figures` to the stored record `stored_id`, in one atomic update (none with --dry-run)."""
     if args.dry_run:
-        print(f"{name}: would add {len(figures)} figure(s) to {stored_id}", file=sys.stderr)
+        print(f"{name}: {t('cli.would_add_figures', count=len(figures), id=stored_id)}", file=sys.stderr)
         return
     repository = open_store(args)
     try:
@@ -94,7 +94,7 @@ def _merge(args: argparse.Namespace, stored_id: str, figures: list[dict[str, Any
             record, merged(record, figures), figures, article))
     finally:
         repository.close()
-    print(f"{name}: added {len(figures)} figure(s) to {stored_id}", file=sys.stderr)
+    print(f"{name}: {t('cli.added_figures', count=len(figures), id=stored_id)}", file=sys.stderr)
 
 
 def _write_json(report: dict[str, Any]) -> None:

@@ -13,22 +13,16 @@ import sys
 from store.checks import check_records
 from store.sanitize import visible
 
+from ..i18n import t
 from .common import add_filter_options, write_json
 from .exporting import filtered_records
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "check", help="check figures against each other (exit 1 if any is flagged)",
-        description="Check each survey's figures: a part, its whole and the stated rate must agree within "
-                    "the rate's rounding; a rate cannot pass 100%, a count cannot be negative or exceed its "
-                    "whole, and resolved cannot exceed received for one locality and period. "
-                    "Exit status: 0 clean, 1 something flagged, 2 usage error.",
-    )
+    parser = commands.add_parser("check", help=t("cli.help.check"), description=t("cli.help.check_long"))
     add_filter_options(parser)
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS,
-                        help="how numbers are written in messages (default: vi, 25.925 and 99,83%%)")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.help.check_format"))
+    parser.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS, help=t("cli.help.check_lang"))
     parser.set_defaults(run=run_check)
 
 
@@ -43,8 +37,8 @@ def run_check(args: argparse.Namespace) -> int:
             sys.stdout.write(_safe(flag.line()) + "\n")
     figures = sum(len(record.get("figures", [])) for record in records)
     flagged = len({(f.survey_id, f.figure) for f in flags})
-    print(f"checked {figures} figure(s) in {len(records)} survey(s): "
-          + (f"{flagged} flagged" if flags else "all clean"), file=sys.stderr)
+    print(t("cli.checked_flagged" if flags else "cli.checked_clean", figures=figures, visits=len(records),
+            flagged=flagged), file=sys.stderr)
     return 1 if flags else 0
 
 

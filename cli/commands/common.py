@@ -21,6 +21,8 @@ from store.query import Clause, Filter
 from store.repository import MissingStore, Record, Repository
 from store.sanitize import json_safe
 
+from ..i18n import explain, t
+
 FILTER_OPTIONS = ("ward", "province", "topic", "body", "kind", "since", "until", "search")
 
 
@@ -60,12 +62,11 @@ def _warn_held_back(repository: Repository) -> None:
         return
     from .describe import visible  # noqa: PLC0415
 
-    print(f"surveys: {len(held)} stored record(s) cannot be used and are left out "
-          f"(fix them, then `surveys import FILE --on-duplicate update`):", file=sys.stderr)
+    print(f"surveys: {t('cli.held_back', count=len(held))}", file=sys.stderr)
     for record in held[:HELD_SHOWN]:
         print(f"  {visible(record.line())[:300]}", file=sys.stderr)
     if len(held) > HELD_SHOWN:
-        print(f"  ... and {len(held) - HELD_SHOWN} more", file=sys.stderr)
+        print(f"  {t('cli.and_more', count=len(held) - HELD_SHOWN)}", file=sys.stderr)
 
 
 def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> list[Record]:
@@ -80,18 +81,14 @@ def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> l
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The filter options; `--query`'s help names every field in both languages (`nam:` is `year:`)."""
-    group = parser.add_argument_group("filters (fold case and diacritics; repeat an option for OR)")
+    group = parser.add_argument_group(t("cli.help.filters"))
     for name in FILTER_OPTIONS[:5]:
-        group.add_argument(f"--{name}", action="append", default=[], metavar=name.upper())
-    group.add_argument("--since", action="append", default=[], metavar="DATE", help="2025, 2025-09, 9/2025, 16/5/2023")
-    group.add_argument("--until", action="append", default=[], metavar="DATE")
-    group.add_argument("--search", action="append", default=[], metavar="TEXT", help="free text")
-    group.add_argument(
-        "--query",
-        default="",
-        metavar="FILTER",
-        help=_QUERY_HELP % {"fields": _fields_both()},
-    )
+        group.add_argument(f"--{name}", action="append", default=[], metavar=name.upper(),
+                           help=t(f"cli.help.filter_{name}"))
+    group.add_argument("--since", action="append", default=[], metavar="DATE", help=t("cli.help.since"))
+    group.add_argument("--until", action="append", default=[], metavar="DATE", help=t("cli.help.until"))
+    group.add_argument("--search", action="append", default=[], metavar="TEXT", help=t("cli.help.search"))
+    group.add_argument("--query", default="", metavar="FILTER", help=t("cli.help.query", fields=_fields_both()))
 
 
 def _fields_both() -> str:
@@ -99,11 +96,6 @@ def _fields_both() -> str:
     from store.filter_names import ENGLISH, VIETNAMESE  # noqa: PLC0415 - plain tables, only for --help
 
     return ", ".join(f"{field} ({', '.join(VIETNAMESE[field])})" for field in ENGLISH)
-
-
-_QUERY_HELP = ('the browser\'s filter syntax, with English or Vietnamese field names: ward:"lái thiêu" topic:de-an-06 '
-               'since:2025-07 "dịch vụ công" is xa:"lái thiêu" chude:de-an-06 tu:2025-07 "dịch vụ công". '
-               'Fields: %(fields)s; a Vietnamese name may keep its marks (năm:2025, tỉnh:"Lạng Sơn")')
 
 
 def filter_from_args(args: argparse.Namespace) -> Filter:
@@ -116,7 +108,7 @@ def filter_from_args(args: argparse.Namespace) -> Filter:
             for value in getattr(args, name):
                 clauses.extend(parse_clauses(Clause(field, value).render()))
     except QueryError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(explain(str(error))) from None
     return Filter(tuple(clauses))
 
 

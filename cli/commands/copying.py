@@ -24,16 +24,13 @@ from store.backends import init_repository, is_postgres_url, open_repository
 from store.repository import Repository
 from store.storage import StoreError
 
+from ..i18n import t
+
 
 def register(commands: argparse._SubParsersAction) -> None:
-    copy = commands.add_parser(
-        "copy", help="copy a whole archive between a file store and PostgreSQL, verified",
-        description="Copy every record from SOURCE to DEST (a store file or a postgresql:// URL), in one "
-                    "transaction, then check that DEST holds the same records with the same content. DEST must "
-                    "be new or empty.",
-    )
-    copy.add_argument("source", metavar="SOURCE", help="store file or postgresql://USER@HOST/DB")
-    copy.add_argument("dest", metavar="DEST", help="store file (created) or postgresql://USER@HOST/DB")
+    copy = commands.add_parser("copy", help=t("cli.help.copy"), description=t("cli.help.copy_long"))
+    copy.add_argument("source", metavar="SOURCE", help=t("cli.help.copy_source"))
+    copy.add_argument("dest", metavar="DEST", help=t("cli.help.copy_dest"))
     copy.set_defaults(run=run_copy)
 
 
@@ -64,27 +61,27 @@ def _empty_destination(location: str) -> Repository:
         dest, _ = init_repository(location)
     if held := dest.count():
         dest.close()
-        raise StoreError(f"{dest.location} already holds {held} record(s); copy writes only into a new or empty "
-                         "store, so two archives are never mixed; nothing was written")
+        raise StoreError(t("cli.copy_not_empty", dest=dest.location, count=held))
     return dest
 
 
 def _copy(source: Repository, dest: Repository) -> int:
     records = list(source.records())
     wanted = digests(records)
-    print(f"copying {len(records)} record(s) from {source.location} to {dest.location}", file=sys.stderr)
+    print(t("cli.copying", count=len(records), source=source.location, dest=dest.location), file=sys.stderr)
     dest.upsert_many(records, on_duplicate="fail")
     got = digests(dest.records())
     missing = sorted(wanted.keys() - got.keys())
     extra = sorted(got.keys() - wanted.keys())
     different = sorted(rid for rid in wanted.keys() & got.keys() if wanted[rid] != got[rid])
     if missing or extra or different:
-        for label, ids in (("missing from DEST", missing), ("only in DEST", extra), ("content differs", different)):
+        for label, ids in ((t("cli.copy_missing"), missing), (t("cli.copy_extra"), extra),
+                           (t("cli.copy_different"), different)):
             if ids:
                 print(f"  {label}: {len(ids)} ({', '.join(ids[:5])}{', …' if len(ids) > 5 else ''})", file=sys.stderr)
-        print(f"surveys: the copy in {dest.location} does not match {source.location}", file=sys.stderr)
+        print(f"surveys: {t('cli.copy_mismatch', dest=dest.location, source=source.location)}", file=sys.stderr)
         return 1
-    print(f"copied and verified {len(got)} record(s): the same count and the same content in both", file=sys.stderr)
+    print(t("cli.copied", count=len(got)), file=sys.stderr)
     return 0
 
 

@@ -11,19 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..i18n import t
 from .common import open_store
 from .describe import visible
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "delete", help="delete surveys by id",
-        description="Delete the surveys with these ids in one write. If any id is not in the store, nothing "
-                    "is deleted. Exit status: 0 deleted (or would be, with --dry-run), 1 an unknown id or a "
-                    "store problem.",
-    )
-    parser.add_argument("ids", nargs="+", metavar="ID")
-    parser.add_argument("--dry-run", action="store_true", help="say what would be deleted; delete nothing")
+    parser = commands.add_parser("delete", help=t("cli.help.delete"), description=t("cli.help.delete_long"))
+    parser.add_argument("ids", nargs="+", metavar="ID", help=t("cli.help.delete_ids"))
+    parser.add_argument("--dry-run", action="store_true", help=t("cli.help.delete_dry_run"))
     parser.set_defaults(run=run_delete)
 
 
@@ -33,17 +29,17 @@ def run_delete(args: argparse.Namespace) -> int:
         planned = repository.delete(args.ids, dry_run=True)
         if planned.missing:
             for record_id in planned.missing:
-                print(f"no visit with id {visible(record_id)!r}", file=sys.stderr)
-            print("surveys: nothing was deleted", file=sys.stderr)
+                print(t("err.no_survey", record=repr(visible(record_id))), file=sys.stderr)
+            print(f"surveys: {t('cli.nothing_deleted')}", file=sys.stderr)
             return 1
         shown = {rid: repository.get(rid) for rid in planned.deleted}
         done = planned if args.dry_run else repository.delete(planned.deleted)
-        verb = "would delete" if args.dry_run else "deleted"
+        said = "cli.would_delete" if args.dry_run else "cli.deleted"
         for record_id in done.deleted:
             record = shown.get(record_id) or {}
-            print(f"{verb} {record_id}  {record.get('date', '')}  {visible(str(record.get('body', '')))}")
+            print(t(said, id=record_id, date=record.get("date", ""), body=visible(str(record.get("body", "")))))
         if done.missing:  # someone else deleted them between the check and the write
-            print(f"already gone: {', '.join(done.missing)}", file=sys.stderr)
+            print(t("cli.already_gone", ids=", ".join(done.missing)), file=sys.stderr)
     finally:
         repository.close()
     return 0

@@ -14,34 +14,29 @@ from pathlib import Path
 
 from store.export import FORMATS, ROWS, count_rows, export, item_filter, write_file
 
+from ..i18n import t
 from .common import UsageError, add_filter_options, filter_from_args, filtered_records
 
 SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "export", help="write the filtered surveys as CSV, JSON, JSONL or a Markdown brief",
-        description="Write exactly the surveys `surveys list` would show with the same filters, newest first. "
-                    "JSON and JSONL keep the published record format, so `surveys import` reads them back.",
-    )
+    parser = commands.add_parser("export", help=t("cli.help.export"), description=t("cli.help.export_long"))
     add_filter_options(parser)
-    parser.add_argument("--format", choices=FORMATS, help="default: from the -o file's suffix")
-    parser.add_argument("--rows", choices=ROWS, help="CSV only: one row per survey (default), figure, "
-                                                     "or recommendation and direction")
-    parser.add_argument("--bom", action="store_true", help="start CSV or Markdown with a UTF-8 BOM, for spreadsheets")
-    parser.add_argument("-o", "--output", metavar="FILE", default="-", help="the file to write; - or none: stdout")
-    parser.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS,
-                        help="language of CSV topic labels and of the Markdown brief (default: vi)")
+    parser.add_argument("--format", choices=FORMATS, help=t("cli.help.export_format"))
+    parser.add_argument("--rows", choices=ROWS, help=t("cli.help.export_rows"))
+    parser.add_argument("--bom", action="store_true", help=t("cli.help.export_bom"))
+    parser.add_argument("-o", "--output", metavar="FILE", default="-", help=t("cli.help.output"))
+    parser.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS, help=t("cli.help.export_lang"))
     parser.set_defaults(run=run_export)
 
 
 def run_export(args: argparse.Namespace) -> int:
     fmt = _format(args)
     if args.rows and fmt != "csv":
-        raise UsageError(f"--rows applies to CSV only, not {fmt}")
+        raise UsageError(t("cli.rows_csv_only", format=fmt))
     if args.bom and fmt not in ("csv", "md"):
-        raise UsageError(f"--bom applies to CSV and Markdown only; {fmt} files must not start with one")
+        raise UsageError(t("cli.bom_csv_md_only", format=fmt))
     query = filter_from_args(args)
     records = filtered_records(args, query)
     rows, today = args.rows or "surveys", date.today()
@@ -55,14 +50,10 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         write_file(Path(args.output), payload)
         count = count_rows(records, fmt, rows, items, today)
-        print(f"wrote {count} {_noun(rows if fmt == 'csv' else 'surveys', count)} to {args.output}", file=sys.stderr)
+        noun = rows if fmt == "csv" else "surveys"
+        print(t(f"cli.wrote_{noun}_one" if count == 1 else f"cli.wrote_{noun}", count=count, path=args.output),
+              file=sys.stderr)
     return 0
-
-
-def _noun(rows: str, count: int) -> str:
-    singular, plural = {"surveys": ("survey", "surveys"), "figures": ("figure", "figures"),
-                        "recommendations": ("recommendation or direction", "recommendations and directions")}[rows]
-    return singular if count == 1 else plural
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -71,4 +62,4 @@ def _format(args: argparse.Namespace) -> str:
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ""
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
-    raise UsageError("say --format csv|json|jsonl|md (it cannot be told from the output file name)")
+    raise UsageError(t("cli.say_format"))

@@ -29,7 +29,9 @@ from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.extract.duplicates import probable_duplicates
 from store.reasons import Reason, reason, say
 from store.sanitize import json_safe, visible
+from store.validation import validate
 
+from ..i18n import explain, number, t
 from .common import UsageError
 from .listing import output_lang
 
@@ -37,37 +39,20 @@ STDIN = "-"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "extract", help="draft records from news articles (text, Markdown or HTML)",
-        description="Read news articles about oversight and survey visits and print one draft record per article "
-                    "in the published format: date, kind, delegation and leader, localities, topics, figures, "
-                    "recommendations, directions, difficulties, people and source. Rule-based: nothing is "
-                    "downloaded. A draft that lacks something the article does not say (often the year) will not "
-                    "validate until a person fills it in; its problems are listed on standard error.",
-        epilog="Exit status: 0 drafts written (complete or not), 1 an article could not be read, 2 bad usage.",
-    )
-    parser.add_argument("paths", nargs="+", metavar="ARTICLE",
-                        help=".txt, .md or .html files, directories (searched for those), or - for standard input")
-    parser.add_argument("--published", metavar="DATE",
-                        help="the articles' publication date (16/05/2023 or 2023-05-16): the year of a visit "
-                             "written without one")
+    parser = commands.add_parser("extract", help=t("cli.help.extract"), description=t("cli.help.extract_long"),
+                                 epilog=t("cli.help.extract_epilog"))
+    parser.add_argument("paths", nargs="+", metavar="ARTICLE", help=t("cli.help.extract_paths"))
+    parser.add_argument("--published", metavar="DATE", help=t("cli.help.extract_published"))
     _url_option(parser)
-    parser.add_argument("--format", choices=("json", "jsonl"), default="json",
-                        help="json: an array (default); jsonl: one draft per line")
-    parser.add_argument("--with-provenance", action="store_true",
-                        help="wrap each record as {file, record, provenance, rules, problems, warnings, non_visit, "
-                             "certainty, flags}; provenance maps field paths (date, figures[2]) to the sentence they "
-                             "came from, certainty says how sure a value is and why, flags what `check` would say")
-    parser.add_argument("-o", "--output", metavar="FILE", default="-", help="the file to write; - or none: stdout")
+    parser.add_argument("--format", choices=("json", "jsonl"), default="json", help=t("cli.help.extract_format"))
+    parser.add_argument("--with-provenance", action="store_true", help=t("cli.help.with_provenance"))
+    parser.add_argument("-o", "--output", metavar="FILE", default="-", help=t("cli.help.output"))
     _size_option(parser)
     parser.set_defaults(run=run_extract)
 
 
-def _url_option(parser: argparse.ArgumentParser, prefix: str = "") -> None:
-    parser.add_argument("--url", metavar="ADDRESS",
-                        help=f"{prefix}the article's web address (one article only): kept as its source, and a "
-                             "provincial outlet's province places a unit the text names without one; an article "
-                             "may carry it instead as a first line \"Nguồn: https://…\" or a bare address")
+def _url_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--url", metavar="ADDRESS", help=t("cli.help.extract_url"))
 
 
 def _article_url(args: argparse.Namespace) -> str | None:
@@ -76,26 +61,26 @@ def _article_url(args: argparse.Namespace) -> str | None:
     if not url:
         return None
     if len(args.paths) != 1 or (args.paths[0] != STDIN and Path(args.paths[0]).expanduser().is_dir()):
-        raise UsageError("--url is one article's address: give exactly one article file (or -)")
+        raise UsageError(t("cli.url_one_article"))
     return url
 
 
 def _size_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=MAX_ARTICLE_BYTES,
-                        help=f"refuse an article file larger than this (default {MAX_ARTICLE_BYTES:,} bytes)")
+                        help=t("cli.help.max_article_size", size=number(MAX_ARTICLE_BYTES)))
 
 
 def run_extract(args: argparse.Namespace) -> int:
     published = _published(args.published)
     if args.paths.count(STDIN) > 1:
-        raise UsageError("'-' (standard input) can be given only once")
+        raise UsageError(t("cli.stdin_once"))
     url = _article_url(args)
     try:
         drafts = [draft for draft in _drafts(args.paths, published, _max_size(args), url)]
     except ArticleTooLarge as error:
-        print(f"surveys: {_shown(str(error))}", file=sys.stderr)
+        print(f"surveys: {_shown(explain(str(error)))}", file=sys.stderr)
         return 1
-    lang = output_lang(args)  # the reasons in --with-provenance and on standard error: --lang, else the locale
+    lang = output_lang(args)  # the reasons in --with-provenance and on standard error: the run's language
     items: list[Any] = [draft.as_dict(lang) if args.with_provenance else draft.record for draft in drafts]
     if args.format == "json":
         payload = json_safe(orjson.dumps(items, option=orjson.OPT_INDENT_2)) + b"\n"
@@ -106,23 +91,23 @@ def run_extract(args: argparse.Namespace) -> int:
         name = _shown(draft.source_name)
         if draft.non_visit:
             print(f"{name}: {_shown(say(reason('warn.not_a_visit', why=draft.non_visit), lang))}", file=sys.stderr)
-        problems = draft.problems()
+        problems = validate(draft.record)  # what `draft.problems()` says, each reason in this run's language
         if problems:
-            print(f"{name}: incomplete draft ({len(problems)} problem(s)): " + _shown("; ".join(problems)),
-                  file=sys.stderr)
+            print(f"{name}: {t('cli.incomplete_draft', count=len(problems))} "
+                  + _shown("; ".join(f"{p.path}: {explain(p.message)}" if p.path else explain(p.message)
+                                     for p in problems)), file=sys.stderr)
         for warning in draft.warnings:
             if isinstance(warning, Reason) and warning.code == "warn.flagged":
                 print(f"{name}: {_shown(say(warning, lang))}", file=sys.stderr)
         for duplicate in probable_duplicates(draft.record, stored):
             print(f"{name}: {_shown(duplicate.message(lang))}"
-                  + ("; `surveys import --from-articles ARTICLE --merge-figures` adds them"
-                     if duplicate.missing_figures else ""), file=sys.stderr)
+                  + (f"; {t('cli.merge_adds')}" if duplicate.missing_figures else ""), file=sys.stderr)
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
     else:
         atomic.write_file(Path(args.output), payload)
-        print(f"wrote {len(drafts)} draft(s) to {args.output}", file=sys.stderr)
+        print(t("cli.wrote_drafts", count=len(drafts), path=args.output), file=sys.stderr)
     return 0
 
 
@@ -132,7 +117,7 @@ def _published(text: str | None) -> date | None:
     try:
         return parse_day(text)
     except DateError as error:
-        raise UsageError(f"--published: {error}") from None
+        raise UsageError(f"--published: {explain(str(error))}") from None
 
 
 def _max_size(args: argparse.Namespace) -> int:
@@ -140,7 +125,7 @@ def _max_size(args: argparse.Namespace) -> int:
     if size is None:
         return MAX_ARTICLE_BYTES
     if size <= 0:
-        raise UsageError("--max-article-size must be a positive number of bytes")
+        raise UsageError(t("cli.max_article_size_positive"))
     return size
 
 
@@ -171,8 +156,7 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
         if given == STDIN:
             raw = sys.stdin.buffer.read(max_size + 1)
             if len(raw) > max_size:
-                raise ArticleTooLarge(f"standard input: larger than the article size limit of {max_size:,} bytes; "
-                                      "not read (raise the limit with --max-article-size BYTES)")
+                raise ArticleTooLarge(t("cli.stdin_too_large", size=number(max_size)))
             text = raw.decode("utf-8-sig", errors="replace")
             yield extract_article(text, published=published, source_name="<stdin>", url=url)
             continue
@@ -180,12 +164,12 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
         if path.is_dir():
             found = article_files(path)
             if not found:
-                raise LookupError(f"{given}: no .txt, .md or .html articles in this directory")
+                raise LookupError(t("cli.no_articles", path=given))
             for article in found:
                 yield extract_file(article, published=published, max_bytes=max_size)
             continue
         if not path.exists():
-            raise FileNotFoundError(f"{given}: no such file or directory")
+            raise FileNotFoundError(f"{given}: {t('err.os_no_such_file')}")
         if is_drafts_file(path):  # drafts extracted before (`extract --with-provenance`): read back, not again
             yield from _reopened(given, path)
             continue
@@ -196,7 +180,7 @@ def _reopened(given: str, path: Path) -> list[Draft]:
     read = read_drafts(path)
     if read.problems:
         number, why = read.problems[0]
-        raise LookupError(f"{given}{'' if number is None else f' [{number}]'}: {why}")
+        raise LookupError(f"{given}{'' if number is None else f' [{number}]'}: {explain(why)}")
     return [draft for _, draft in read.drafts]
 
 
@@ -219,20 +203,19 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
 
     published = _published(getattr(args, "published", None))
     if args.paths.count(STDIN) > 1:
-        raise UsageError("'-' (standard input) can be given only once")
+        raise UsageError(t("cli.stdin_once"))
     url = _article_url(args)
     try:
         drafts = list(_drafts(args.paths, published, _max_size(args), url))
     except ArticleTooLarge as error:
-        print(f"surveys: {_shown(str(error))}", file=sys.stderr)
+        print(f"surveys: {_shown(explain(str(error)))}", file=sys.stderr)
         return 1
-    print(f"extracted {len(drafts)} draft(s) from {len(args.paths)} argument(s)", file=sys.stderr)
+    print(t("cli.extracted", count=len(drafts), given=len(args.paths)), file=sys.stderr)
     kept: list[Draft] = []
     for draft in drafts:
         if draft.non_visit and not getattr(args, "force", False):
             why = say(reason("warn.not_a_visit", why=draft.non_visit), output_lang(args))
-            print(f"{_shown(draft.source_name)}: skipped, {_shown(why)} "
-                  "(--force imports it)", file=sys.stderr)
+            print(f"{_shown(draft.source_name)}: {t('cli.skipped_not_a_visit', why=_shown(why))}", file=sys.stderr)
             continue
         kept.append(draft)
     return import_drafts(args, kept, _shown)

@@ -17,28 +17,23 @@ from typing import Any
 from store.followup import STATUSES, FollowUpError, get_item, item_label, parse_item_label, save_followup, status_of
 from store.repository import ConflictError
 
+from ..i18n import explain, t
 from .common import UsageError, open_store
 from .describe import item_line, visible
 from .listing import output_lang
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "followup", help="edit one recommendation's or direction's follow-up",
-        description="Set the status, deadline or addressee of one item of a survey, or add a response. "
-                    "ITEM is r1, r2, … (recommendations) or d1, d2, … (directions), as `surveys show` labels them.",
-        epilog="Exit status: 0 saved, 1 no such survey or item, a conflict (--expect-status) or a store problem, "
-               "2 bad usage.",
-    )
-    parser.add_argument("id", metavar="ID")
-    parser.add_argument("item", metavar="ITEM")
-    parser.add_argument("--status", choices=STATUSES, help="the item's status")
-    parser.add_argument("--deadline", metavar="DATE", help="2025-12-31 or 31/12/2025; an empty string clears it")
-    parser.add_argument("--to", metavar="TEXT", help="whom the item is addressed to; an empty string clears it")
-    parser.add_argument("--response", metavar="TEXT", help="add a response (dated --response-date, default today)")
-    parser.add_argument("--response-date", metavar="DATE", help="the response's date (default: today)")
-    parser.add_argument("--expect-status", choices=STATUSES, metavar="STATUS",
-                        help="save only if the item's status is still this; otherwise change nothing, exit 1")
+    parser = commands.add_parser("followup", help=t("cli.help.followup"), description=t("cli.help.followup_long"),
+                                 epilog=t("cli.help.followup_epilog"))
+    parser.add_argument("id", metavar="ID", help=t("cli.help.show_id"))
+    parser.add_argument("item", metavar="ITEM", help=t("cli.help.followup_item"))
+    parser.add_argument("--status", choices=STATUSES, help=t("cli.help.followup_status"))
+    parser.add_argument("--deadline", metavar="DATE", help=t("cli.help.followup_deadline"))
+    parser.add_argument("--to", metavar="TEXT", help=t("cli.help.followup_to"))
+    parser.add_argument("--response", metavar="TEXT", help=t("cli.help.followup_response"))
+    parser.add_argument("--response-date", metavar="DATE", help=t("cli.help.followup_response_date"))
+    parser.add_argument("--expect-status", choices=STATUSES, metavar="STATUS", help=t("cli.help.followup_expect"))
     parser.set_defaults(run=run_followup)
 
 
@@ -46,10 +41,10 @@ def run_followup(args: argparse.Namespace) -> int:
     try:
         ref = parse_item_label(args.item)
     except FollowUpError as error:
-        raise UsageError(str(error)) from None
+        raise UsageError(explain(str(error))) from None
     changes = _changes(args)
     if not changes:
-        raise UsageError("say what to change: --status, --deadline, --to or --response")
+        raise UsageError(t("cli.followup_what"))
     repository = open_store(args)
     try:
         saved = _save(repository, args, ref, changes)
@@ -65,13 +60,13 @@ def _save(repository: Any, args: argparse.Namespace, ref: tuple[str, int], chang
 
     def still_expected(current: dict[str, Any]) -> None:
         if expect is not None and status_of(get_item(current, ref)) != expect:
-            raise ConflictError(f"{args.id} {item_label(ref)} is now {status_of(get_item(current, ref))!r}, "
-                                f"not {expect!r}: someone changed it; nothing was saved")
+            raise ConflictError(t("cli.followup_conflict", item=f"{args.id} {item_label(ref)}",
+                                  now=repr(status_of(get_item(current, ref))), expected=repr(expect)))
 
     try:
         return save_followup(repository, args.id, ref, check=still_expected, **changes)
     except FollowUpError as error:
-        raise LookupError(str(error)) from None
+        raise LookupError(explain(str(error))) from None
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:
@@ -85,6 +80,6 @@ def _changes(args: argparse.Namespace) -> dict[str, Any]:
     if args.response is not None:
         changes["response"] = (args.response_date or date.today().isoformat(), args.response)
     elif args.response_date is not None:
-        raise UsageError("--response-date applies to --response only")
+        raise UsageError(t("cli.response_date_only"))
     return changes
 

@@ -20,6 +20,7 @@ from store.importing.limits import parse_size
 from store.repository import DuplicateFound
 from store.sanitize import json_safe
 
+from ..i18n import explain, number, t
 from .common import location, open_store
 
 LOCK_TIMEOUT = 120.0
@@ -28,50 +29,29 @@ ADDED_SHOWN = 20
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "import", help="import records from JSON or JSON Lines files",
-        description="Validate, normalize and import records, all or nothing: if any record is invalid, "
-                    "nothing is written and every problem is listed.",
-        epilog="Exit status: 0 imported (or nothing to do), 1 invalid input, a record skipped although it "
-               "differs from the stored one, duplicates under --on-duplicate fail, or a store problem, "
-               "2 bad usage. A store that does not exist yet is made, empty, if its folder exists.",
-    )
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help=".json (one record or an array), .jsonl (one record per line), "
-                             "a directory (searched recursively), or - for standard input; a drafts file "
-                             "(`surveys extract --with-provenance`) is imported as --from-articles would")
-    parser.add_argument("--dry-run", action="store_true", help="validate and report; write nothing")
+    parser = commands.add_parser("import", help=t("cli.help.import"), description=t("cli.help.import_long"),
+                                 epilog=t("cli.help.import_epilog"))
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=t("cli.help.import_paths"))
+    parser.add_argument("--dry-run", action="store_true", help=t("cli.help.import_dry_run"))
     parser.add_argument("--on-duplicate", choices=("skip", "update", "newer", "fail"), default="skip",
-                        help="a record whose id, or visit, is already stored: skip it (default; exit 1 if it "
-                             "differs), replace the stored one, keep whichever was edited last (their `updated` "
-                             "stamps), or import nothing")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="the report's format")
+                        help=t("cli.help.import_on_duplicate"))
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.help.import_format"))
     # --from-articles: news articles in, drafts imported (tui/commands/extracting.py does the work)
-    parser.add_argument("--from-articles", action="store_true",
-                        help="the PATHs are news articles (.txt, .md, .html or directories of them): import the "
-                             "draft record extracted from each, as `surveys extract` prints it")
-    parser.add_argument("--published", metavar="DATE",
-                        help="with --from-articles: the articles' publication date, for a visit written without a year")
-    parser.add_argument("--url", metavar="ADDRESS",
-                        help="with --from-articles: the article's web address (one article only): kept as its "
-                             "source, and a provincial outlet's province places a unit the text names without one")
-    parser.add_argument("--force", action="store_true",
-                        help="with --from-articles: import an article that does not look like a visit report "
-                             "(a plan, a directive, a ward's own meeting), which is skipped otherwise")
-    parser.add_argument("--merge-figures", action="store_true",
-                        help="with --from-articles: when an article reports a visit already stored (same day, "
-                             "a shared place, the same delegation), add the figures the stored record lacks")
+    parser.add_argument("--from-articles", action="store_true", help=t("cli.help.from_articles"))
+    parser.add_argument("--published", metavar="DATE", help=t("cli.help.import_published"))
+    parser.add_argument("--url", metavar="ADDRESS", help=t("cli.help.import_url"))
+    parser.add_argument("--force", action="store_true", help=t("cli.help.import_force"))
+    parser.add_argument("--merge-figures", action="store_true", help=t("cli.help.merge_figures"))
     # default None: the extractor's own limit (2 MiB), read only when articles are (start-up stays light)
     parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=None,
-                        help="with --from-articles: refuse an article file larger than this (default 2 MiB, "
-                             "as for `surveys extract`)")
-    limits = parser.add_argument_group("read limits (each stops a runaway input with a message; README: Safety)")
+                        help=t("cli.help.import_max_article_size"))
+    limits = parser.add_argument_group(t("cli.help.limits"))
     limits.add_argument("--max-file-size", metavar="SIZE", type=_size, default=ReadLimits.file_size,
-                        help="bytes read from one input, e.g. 512M or 2G (default 512M)")
+                        help=t("cli.help.max_file_size"))
     limits.add_argument("--max-line-length", metavar="SIZE", type=_size, default=ReadLimits.line,
-                        help="bytes in one JSON Lines line (default 64M)")
+                        help=t("cli.help.max_line_length"))
     limits.add_argument("--max-problems", metavar="N", type=_count, default=ReadLimits.problems,
-                        help="problems listed before reading stops (default 1000)")
+                        help=t("cli.help.max_problems"))
     parser.set_defaults(run=run_import_command)
 
 
@@ -79,12 +59,12 @@ def _size(text: str) -> int:
     try:
         return parse_size(text)
     except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        raise argparse.ArgumentTypeError(explain(str(error))) from None
 
 
 def _count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+        raise argparse.ArgumentTypeError(t("cli.not_positive", value=repr(text)))
     return int(text)
 
 
@@ -108,10 +88,10 @@ def run_import_command(args: argparse.Namespace) -> int:
         return run_import_from_articles(args, run_import_command)
     for option in ("published", "url", "force", "merge_figures"):
         if getattr(args, option, None):
-            raise UsageError(f"--{option.replace('_', '-')} applies to --from-articles only")
+            raise UsageError(t("cli.articles_only", option=f"--{option.replace('_', '-')}"))
 
     if args.paths.count(STDIN) > 1:
-        raise UsageError("'-' (standard input) can be given only once")
+        raise UsageError(t("cli.stdin_once"))
     bar = ProgressBar(sys.stderr) if _is_terminal(sys.stderr) else None
     store = open_store(args, lock_timeout=LOCK_TIMEOUT, must_exist=False)
     where = store.location
@@ -143,8 +123,7 @@ def run_import_command(args: argparse.Namespace) -> int:
     if result.problems:
         raise ImportFailed(result.problems, result.prepared.invalid)
     if result.report.differing:
-        print(f"surveys: {len(result.report.differing)} record(s) were skipped although they differ from the "
-              "stored ones; use --on-duplicate update (or newer) to take them", file=sys.stderr)
+        print(f"surveys: {t('cli.import_differing', count=len(result.report.differing))}", file=sys.stderr)
         return 1
     return 0
 
@@ -154,11 +133,6 @@ def _say_missing(args: argparse.Namespace) -> bool:
     nothing else is read or reported, as nothing can be written. True if there was any."""
     missing = [given for given in args.paths if given != STDIN and not _exists(Path(given).expanduser())]
     if missing:
-        from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
-
-        from .listing import output_lang  # noqa: PLC0415
-
-        t = Translator(output_lang(args))
         for given in missing:
             print(f"surveys: {t('cli.import_missing', path=printable(given))}", file=sys.stderr)
     return bool(missing)
@@ -180,8 +154,7 @@ def _drafts_given(paths: list[str]) -> bool:
 
     drafts = [given for given in paths if given != STDIN and is_drafts_file(Path(given).expanduser())]
     if drafts and len(drafts) < len(paths):
-        raise UsageError(f"{drafts[0]} holds drafts (written by `surveys extract --with-provenance`): import drafts "
-                         "apart from records, in a command of their own")
+        raise UsageError(t("cli.drafts_apart", path=drafts[0]))
     return bool(drafts)
 
 
@@ -189,40 +162,40 @@ def format_report(result: ImportResult) -> str:
     """The text report: counts, then each skipped and updated record, then the first added ones."""
     counts = result.counts()
     if result.dry_run:
-        head = f"Dry run against {result.store}: nothing was written."
+        head = t("cli.report.dry_run", store=result.store)
     elif result.problems:
-        head = f"Nothing was written to {result.store}."
+        head = t("cli.report.nothing_written", store=result.store)
     else:
-        head = f"Imported into {result.store}." if result.written else f"Nothing to change in {result.store}."
-    verb = "would be " if result.dry_run else ""
-    lines = [printable(head),
-             f"  {verb}added {counts['added']}, {verb}updated {counts['updated']}, {verb}skipped {counts['skipped']}, "
-             f"invalid {counts['invalid']} (of {counts['read']} read)"]
+        head = t("cli.report.imported" if result.written else "cli.report.nothing_to_change", store=result.store)
+    would = "would_" if result.dry_run else ""
+    lines = [printable(head), "  " + t(f"cli.report.{would}counts", **counts)]
     where = result.prepared.locations
     if result.report.skipped:
         differing = dict(result.report.differing)
-        lines.append(f"{verb}skipped:")
-        lines += [f"  {rid} ({printable(where.get(rid, '?'))}): {reason}" + _differs(differing.get(rid))
+        lines.append(t(f"cli.report.{would}skipped"))
+        lines += [f"  {rid} ({printable(where.get(rid, '?'))}): {_reason(reason)}" + _differs(differing.get(rid))
                   for rid, reason in result.report.skipped]
     if result.report.updated:
-        lines.append(f"{verb}updated:")
+        lines.append(t(f"cli.report.{would}updated"))
         lines += [f"  {rid} ({printable(where.get(rid, '?'))})" for rid in result.report.updated]
     if result.report.added:
-        lines.append(f"{verb}added:")
+        lines.append(t(f"cli.report.{would}added"))
         # each added record with the file (or article) it came from, as skipped and updated ones are
         lines += [f"  {rid} ({printable(where[rid])})" if rid in where else f"  {rid}"
                   for rid in result.report.added[:ADDED_SHOWN]]
         if len(result.report.added) > ADDED_SHOWN:
-            lines.append(f"  ... and {len(result.report.added) - ADDED_SHOWN:,} more (--format json lists them all)")
+            lines.append("  " + t("cli.report.more", count=number(len(result.report.added) - ADDED_SHOWN)))
     return "\n".join(lines) + "\n"
 
 
+def _reason(reason: str) -> str:
+    """Why a record was skipped ("same id", "probable duplicate of …; the stored one was changed later"), each part
+    in this run's language."""
+    return "; ".join(explain(part) for part in reason.split("; "))
+
+
 def _differs(count: int | None) -> str:
-    if not count:
-        return ""
-    return (
-        f"; differs from the stored one: {count} field{'s' if count != 1 else ''}; use --on-duplicate update to take it"
-    )
+    return "; " + t("cli.report.differs_one" if count == 1 else "cli.report.differs", count=count) if count else ""
 
 
 def _print_failure(args: argparse.Namespace, prepared: Any) -> None:
@@ -233,7 +206,11 @@ def _print_failure(args: argparse.Namespace, prepared: Any) -> None:
                      "counts": counts, "added": [], "updated": [], "skipped": [],
                      "problems": [p.as_dict() for p in prepared.problems]})
     else:
-        sys.stdout.write(f"Nothing was written: {prepared.invalid} of {prepared.read} input(s) invalid.\n")
+        sys.stdout.write(invalid_report(prepared.invalid, prepared.read) + "\n")
+
+
+def invalid_report(invalid: int, read: int) -> str:
+    return t("cli.report.invalid", invalid=invalid, read=read)
 
 
 def _write_json(report: dict[str, Any]) -> None:
@@ -268,10 +245,12 @@ class ProgressBar:
         if total:
             share = min(done / total, 1.0)
             filled = int(share * self.WIDTH)
-            amount = _bytes(done, total) if phase == "reading" else f"{done:,}/{total:,} records"
-            line = f"{phase:<8} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {share:4.0%}  {amount}"
+            amount = _bytes(done, total) if phase == "reading" else t("cli.bar.records_of", done=number(done),
+                                                                        total=number(total))
+            line = f"{t(f'cli.bar.{phase}'):<8} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {share:4.0%}  {amount}"
         else:
-            line = f"{phase:<8} {_bytes(done, None) if phase == 'reading' else f'{done:,} records'}"
+            amount = _bytes(done, None) if phase == "reading" else t("cli.bar.records", done=number(done))
+            line = f"{t(f'cli.bar.{phase}'):<8} {amount}"
         self.stream.write("\r" + line + "\x1b[K")
         self.stream.flush()
         self._shown = True

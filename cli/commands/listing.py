@@ -7,11 +7,13 @@ import csv
 import sys
 from typing import Any
 
+from store.catalog import text
 from store.folding import normalize_text
 from store.query import Filter
 from store.sanitize import csv_cell, visible
 from store.taxonomy import taxonomy
 
+from ..i18n import resolve, t
 from .common import add_filter_options, filter_from_args, filtered_records, open_store, write_json, write_jsonl
 from .describe import describe_record
 
@@ -19,13 +21,14 @@ LIST_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    listing = commands.add_parser("list", help="list surveys, newest first", description="List surveys, newest first.")
+    listing = commands.add_parser("list", help=t("cli.help.list"), description=t("cli.help.list_long"))
     add_filter_options(listing)
-    listing.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
+    listing.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table",
+                         help=t("cli.help.list_format"))
     listing.set_defaults(run=run_list)
-    show = commands.add_parser("show", help="show one survey", description="Show one survey in full.")
-    show.add_argument("id")
-    show.add_argument("--format", choices=("text", "json"), default="text")
+    show = commands.add_parser("show", help=t("cli.help.show"), description=t("cli.help.show_long"))
+    show.add_argument("id", metavar="ID", help=t("cli.help.show_id"))
+    show.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.help.show_format"))
     show.set_defaults(run=run_show)
 
 
@@ -49,12 +52,9 @@ def _say_former_wards(query: Filter, lang: str) -> None:
 
 def output_lang(args: argparse.Namespace) -> str:
     """The browser's rule (`tui.settings.interface_lang`): --lang, else the language last chosen in the browser on
-    this store, else on any store, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
-    from store.paths import store_location  # noqa: PLC0415
-    from tui.settings import interface_lang, store_lang  # noqa: PLC0415 - plain JSON files, no Textual
-
-    given = getattr(args, "lang", None)
-    return given or interface_lang(None, store_lang(store_location(getattr(args, "db", None))))
+    this store, else on any store, else the locale (LC_ALL, LC_MESSAGES, LANG), else English (`cli.i18n.resolve`,
+    which `main` applied to the words typed before parsing them)."""
+    return resolve(getattr(args, "lang", None), getattr(args, "db", None))
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -64,7 +64,7 @@ def run_show(args: argparse.Namespace) -> int:
     finally:
         repository.close()
     if record is None:
-        raise LookupError(f"no visit with id {args.id!r}")
+        raise LookupError(t("err.no_survey", record=repr(args.id)))
     if args.format == "json":
         write_json(record)
     else:
@@ -94,14 +94,11 @@ def _write_csv(records: list[dict[str, Any]]) -> None:
 
 
 def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
-    from tui.i18n import Translator  # noqa: PLC0415
-
-    t = Translator(lang)
     if not records:
-        sys.stderr.write(t("cli.no_match") + "\n")
+        sys.stderr.write(text("cli.no_match", lang) + "\n")
         return
     columns = ("date", "localities", "province", "body", "id")
-    headers = [t(f"cli.col.{c}").upper() for c in columns]
+    headers = [text(f"cli.col.{c}", lang).upper() for c in columns]
     rows = [[_safe(list_row(r)[c]) for c in columns] for r in records]
     widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
     sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
