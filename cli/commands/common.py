@@ -21,7 +21,7 @@ from store.query import Clause, Filter
 from store.repository import MissingStore, Record, Repository
 from store.sanitize import json_safe
 
-FILTER_OPTIONS = ("ward", "province", "topic", "body", "kind", "since", "until", "search")
+FILTER_OPTIONS = ("ward", "province", "topic", "body", "leader", "kind", "since", "until", "search")
 
 
 class UsageError(Exception):
@@ -81,7 +81,7 @@ def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> l
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The filter options; `--query`'s help names every field in both languages (`nam:` is `year:`)."""
     group = parser.add_argument_group("filters (fold case and diacritics; repeat an option for OR)")
-    for name in FILTER_OPTIONS[:5]:
+    for name in FILTER_OPTIONS[:6]:
         group.add_argument(f"--{name}", action="append", default=[], metavar=name.upper())
     group.add_argument("--since", action="append", default=[], metavar="DATE", help="2025, 2025-09, 9/2025, 16/5/2023")
     group.add_argument("--until", action="append", default=[], metavar="DATE")
