@@ -17,11 +17,13 @@ from textual.screen import Screen
 
 from store.query import Filter
 
+from ..keys import search_line_keys
 from ..messages import Exported, JobDone
 from ..safe import visible
 from ..settings import SORTS
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
+from ..widgets.key_footer import KeyFooter
 from ..widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -108,6 +110,7 @@ class BrowserKeys(Screen[None]):
 
     def action_search(self) -> None:
         self.search_bar.open(self.state.filter)
+        self.query_one(KeyFooter).show_line_keys(search_line_keys(self.t))
 
     def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
         self.apply_filter(self.state.filter.toggled(message.clause))
@@ -134,6 +137,7 @@ class BrowserKeys(Screen[None]):
         self.apply_filter(message.query, typing=True)
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        self.query_one(KeyFooter).show_line_keys(None)
         if message.query != self.state.filter:
             self.apply_filter(message.query)
         else:  # the typed search stands: its facets need not wait for a pause
