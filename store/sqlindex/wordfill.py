@@ -32,7 +32,6 @@ from contextlib import AbstractContextManager
 
 import orjson
 
-from . import leaders
 from .packing import Packer
 from .pairs import PAIRS, pairs_of
 from .schema import PAIR_TABLES, SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
@@ -82,6 +81,8 @@ def upgrade(db: sqlite3.Connection) -> None:
                     db.execute(statement)  # those it lacks
                 db.execute("DELETE FROM columns WHERE key LIKE 'vocabulary:%'")  # of tables made again
                 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pairs', '0')")
+            from . import leaders  # noqa: PLC0415 - only for a file an older version wrote: it loads the matching code
+
             leaders.add_terms(db)
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
             if found[0] == "9":
