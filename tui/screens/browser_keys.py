@@ -94,10 +94,15 @@ class BrowserKeys(Screen[None]):
 
     def action_toggle_facets(self) -> None:
         """Show or hide the sidebar, and keep that for terminals of this width (narrow or wide: `tui.layout`)."""
-        self.facets.display = not self.facets.display
+        self.show_facets(not self.facets.display)
         if not self.facets.display and self.focused is self.facets:
             self.survey_list.focus()
         self.state.choose_facets(self.app.size.width, bool(self.facets.display))
+
+    def show_facets(self, shown: bool) -> None:
+        """The sidebar shown or hidden, and the list told (its topics column waits for room beside it)."""
+        self.facets.display = shown
+        self.survey_list.beside_facets(shown)
 
     def action_focus_details(self) -> None:
         self.details.focus()
