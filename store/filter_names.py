@@ -6,8 +6,10 @@ diacritics and đ→d dropped), so `năm:`, `Năm:` and `nam:` are one name, `t�
 
 Each Vietnamese name is the word the interface puts on the facet, the picker or the help (`Năm`, `Tỉnh/thành`,
 `Chủ đề`, `Cơ quan`, `Hình thức`, `Phường/xã`), folded and written as one word, plus the word a user reaches for
-first where that is another (`doan` for a delegation, `loai` for a kind). The first name of each field is the one
-a filter is shown back with in Vietnamese (`display_name`), unless the user typed another (`store.query.Clause.said`).
+first where that is another (`doan` for a delegation, `loai` for a kind). The leader field is `truongdoan`, the
+details' and the list's word (*Trưởng đoàn*), and `lanhdao` (*lãnh đạo*), which a user reaches for too. The first
+name of each field is the one a filter is shown back with in Vietnamese (`display_name`), unless the user typed
+another (`store.query.Clause.said`).
 The ward field is `xa` as in *cấp xã*, the commune level, which holds xã, phường and đặc khu alike (a picked ward's
 name carries no level to tell them apart); `phuong` reads too.
 
@@ -32,14 +34,17 @@ VIETNAMESE: Final[dict[str, tuple[str, ...]]] = {
     "date": ("ngay", "thoigian"),
     "status": ("trangthai",),
     "overdue": ("quahan",),
+    "leader": ("truongdoan", "lanhdao"),
 }
 """Each field's Vietnamese names, folded; the first is the one shown."""
 
-ENGLISH: Final = ("ward", "province", "topic", "body", "kind", "year", "since", "until", "date", "status", "overdue")
-"""The fields a user names (free text has no name), in the order the help lists them."""
+ENGLISH: Final = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status",
+                   "overdue")
+"""The fields a user names (free text has no name), in the order the help lists them; `overdue`, which takes no
+value, last."""
 
-NO_FIELD: Final = frozenset({"leader", "truongdoan", "lanhdao", "nguoi", "person"})
-"""Names a user tries for a visit's leader, which is no field: the name is found as free text."""
+NO_FIELD: Final = frozenset({"nguoi", "person", "people"})
+"""Names a user tries for the people a visit met, which are no field: a name is found as free text."""
 
 _NAMES: Final[dict[str, str]] = {
     **{name: name for name in (*ENGLISH, "text")},
@@ -66,8 +71,8 @@ def names_said(lang: str, fields: tuple[str, ...] = ENGLISH[:-1]) -> str:
     """The names of `fields` as a message lists them: `ward, province, …` or `xa/phuong, tinh, …`."""
     if lang != "vi":
         return ", ".join(fields)
-    return ", ".join("/".join(VIETNAMESE[field][:2] if field in ("ward", "body", "kind") else VIETNAMESE[field][:1])
-                     for field in fields)
+    both = ("ward", "body", "leader", "kind")  # fields whose second name is as common as the first
+    return ", ".join("/".join(VIETNAMESE[field][:2] if field in both else VIETNAMESE[field][:1]) for field in fields)
 
 
 def nearest(name: str) -> str | None:

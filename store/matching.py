@@ -42,6 +42,8 @@ class RecordKeys:
     former_provinces: tuple[str, ...]
     topics: tuple[str, ...]
     body: str
+    leader: str
+    """The folded name of the visit's leader ("" when the record names none)."""
     kind: str
     statuses: tuple[str, ...]
     deadlines_open: tuple[str, ...]
@@ -71,6 +73,7 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
         former_provinces=tuple(dict.fromkeys(former)),
         topics=tuple(record.get("topics", [])),
         body=fold(record.get("body", "")),
+        leader=leader_key(record),
         kind=record.get("kind", ""),
         statuses=tuple(dict.fromkeys(item.get("status", "open") for item in items)),
         deadlines_open=tuple(
@@ -78,6 +81,13 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
             if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES
         ),
     )
+
+
+def leader_key(record: dict[str, Any]) -> str:
+    """What a `leader:` clause is matched against, on every back end: the leader's name, folded (a title is not
+    the name: `leader:"pho chu tich"` would find half the visits)."""
+    leader = record.get("leader") or {}
+    return fold(leader.get("name") or "")
 
 
 def place_keys(locality: dict[str, Any]) -> tuple[tuple[str, ...], str]:
@@ -206,6 +216,8 @@ class Matcher:
         self.provinces = [ProvinceValue(v) for v in query.values("province")]
         self.topics = set().union(*(topic_ids_for(v) for v in query.values("topic"))) if query.values("topic") else None
         self.bodies = [_name_value(c) for c in query.clauses_of("body")]
+        self.leaders = list(dict.fromkeys(fold(v) for v in query.values("leader")))
+        """Folded leader names: a leader clause matches a name it is a word prefix of, as a body clause does."""
         self.kinds = list(dict.fromkeys(start for v in query.values("kind") for start in kind_starts(v)))
         self.texts = [fold(v) for v in query.values("text")]
         self.text_alternatives = [taxonomy().text_variants(v) for v in query.values("text")]
@@ -226,6 +238,7 @@ class Matcher:
             not self.provinces or any(p.matches(keys) for p in self.provinces),
             self.topics is None or not self.topics.isdisjoint(keys.topics),
             not self.bodies or any(word_prefix(b, keys.body) for b in self.bodies),
+            not self.leaders or any(word_prefix(name, keys.leader) for name in self.leaders),
             not self.kinds or any(fold(keys.kind).startswith(k) for k in self.kinds),
             all(any(text in keys.text for text in spellings) for spellings in self.text_alternatives),
             not self.statuses or any(fold(s) in self.statuses for s in keys.statuses),

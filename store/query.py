@@ -31,7 +31,8 @@ from datetime import date
 from .dates import DateError, Span, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 
-FIELDS = ("ward", "province", "topic", "body", "kind", "year", "since", "until", "date", "status", "overdue", "text")
+FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
+          "text")
 DATE_FIELDS = ("since", "until", "date", "year")
 EXACT_FIELDS = ("ward", "body")
 """Fields a value can name whole (`body="Đoàn ĐBQH TPHCM"`) rather than by a word prefix."""
@@ -180,7 +181,7 @@ def _check_value(clause: Clause, name: str) -> None:
 
 
 def _unknown(key: str, value: str) -> str:
-    """Why `key:` is no field: a leader's name is free text; else the nearest name, in the language typed."""
+    """Why `key:` is no field: a person's name is free text; else the nearest name, in the language typed."""
     if fold_name(key) in NO_FIELD:
         return f"no field {key!r}; type the name in quotes: {_quote(value) or '…'}"  # found as free text
     near = nearest(key)

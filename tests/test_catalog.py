@@ -115,7 +115,7 @@ def _core_messages() -> list[str]:
     """Reasons the core really gives: bad filters, bad dates, bad records."""
     found: list[str] = []
     for typed in ("mau:do", "topic=x", "since:2025-13", "since:abc", "date:31/2/2025", "year:2025-09..2025-07",
-                  "tinhh:x", "truongdoan:x", "quahan:x", "năm:2025-13", "nam=2025",
+                  "tinhh:x", "nguoi:x", "quahan:x", "năm:2025-13", "nam=2025",
                   "until:5/13", 'since:""'):
         with pytest.raises(QueryError) as error:
             Filter.parse(typed)

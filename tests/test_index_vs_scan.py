@@ -264,7 +264,7 @@ def _dates_admit(query: Filter, day: str) -> bool:
 
 # -- random filters ------------------------------------------------------------
 def _random_filters(rng: random.Random, records: list[dict[str, Any]], count: int) -> list[Filter]:
-    makers = [_ward, _province, _topic, _body, _kind, _date, _status, _text, _text, _text]
+    makers = [_ward, _province, _topic, _body, _leader, _kind, _date, _status, _text, _text, _text]
     filters = [Filter(), Filter((Clause("overdue", ""),))]
     while len(filters) < count:
         clauses: list[Clause] = []
@@ -330,6 +330,13 @@ def _body(rng: random.Random, record: dict[str, Any]) -> list[Clause]:
     whole = rng.random() < 0.25
     value = record["body"] if whole and rng.random() < 0.7 else _fragment(rng, record["body"], rng.choice((1, 2, 3)))
     return [Clause("body", _typed(rng, value), exact=whole)]
+
+
+def _leader(rng: random.Random, record: dict[str, Any]) -> list[Clause]:
+    """A leader as typed: the whole name, a word or two of it (maybe cut), a title (which is no name), or none."""
+    name = (record.get("leader") or {}).get("name", "")
+    value = rng.choice((name, name, _fragment(rng, name, rng.choice((1, 2))), "nguyễn", "thị", "chủ tịch", "oa"))
+    return [Clause("leader", _typed(rng, value or "nguyễn"))]
 
 
 def _kind(rng: random.Random, record: dict[str, Any]) -> list[Clause]:

@@ -31,6 +31,7 @@ VIETNAMESE: dict[str, dict[str, str]] = {
     "date": {"ngay": "ngày", "thoigian": "thờigian"},
     "status": {"trangthai": "trạngthái"},
     "overdue": {"quahan": "quáhạn"},
+    "leader": {"truongdoan": "trưởngđoàn", "lanhdao": "lãnhđạo"},
 }
 FOLDED = {name for names in VIETNAMESE.values() for name in names}
 
@@ -45,6 +46,7 @@ VALUES: dict[str, list[str]] = {
     "until": ["2025-09", "16/5/2023"],
     "date": ["2025-07..2025-09", "2024-02"],
     "status": ["open", "in progress", "done"],
+    "leader": ["Nguyễn Thị Hòa", "hoa", "Đặng Văn", "LÊ"],
 }
 TEXT = ["dịch vụ công", "TTHC", "nam", "tinh", "xa:lo", "a=b", 'say "hi"']
 
@@ -174,7 +176,10 @@ def test_the_filter_is_shown_with_the_names_of_the_interface_language() -> None:
         ("provnce:x", "did you mean province:?"),
         ("chu:x", "did you mean chude:?"),
         ("colour:x", "use one of ward, province"),
-        ('truongdoan:"Nguyễn Văn A"', "no field 'truongdoan'; type the name in quotes: \"Nguyễn Văn A\""),
+        ('nguoi:"Nguyễn Văn A"', "no field 'nguoi'; type the name in quotes: \"Nguyễn Văn A\""),
+        ("leadr:x", "did you mean leader:?"),
+        ("truongdan:x", "did you mean truongdoan:?"),
+        ("lanhdo:x", "did you mean lanhdao:?"),
         ("nam=2025", "nam= is not a filter; write nam:"),
         ("năm:31/2/2024", "năm: '31/2/2024'"),
         ("quahan:x", "quahan takes no value"),

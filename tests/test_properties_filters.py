@@ -40,6 +40,10 @@ SUMMARY_WORDS = ["TTHC", "thủ tục hành chính", "UBND", "Uỷ ban nhân dâ
 TOPICS = ["de-an-06", "mot-cua", "phi-dia-gioi"]
 KINDS = ["giám sát", "khảo sát"]
 KIND_IN_ENGLISH = {"giám sát": "oversight", "khảo sát": "survey"}
+LEADERS = [{"name": "Lê Văn Một", "title": "Trưởng đoàn"}, {"name": "Nguyễn Thị Hòa", "title": "Phó Chủ tịch"},
+           {"name": "Đặng Văn Hoà Bình", "title": "Trưởng ban"}, {"name": "TRẦN ĐỨC THUỶ", "title": "Phó trưởng đoàn"},
+           None]
+"""A leader written both ways of a tone (Hòa / Hoà), in capitals, with Đ; None: the record names no leader."""
 DAYS = ["2022-03-01", "2023-05-16", "2023-12-31", "2024-02-10", "2025-01-01", "2025-07-01", "2025-09-04", "2026-06-30"]
 
 
@@ -55,6 +59,7 @@ def own_fold(text: str) -> str:
 def records(draw: Any) -> list[dict[str, Any]]:
     made = []
     for number in range(draw(st.integers(0, 10))):
+        leader = draw(st.sampled_from(LEADERS))
         places = draw(st.lists(st.sampled_from(PLACES), min_size=1, max_size=2, unique=True))
         localities = []
         for name, ward, code, province, province_code, former in places:
@@ -66,7 +71,7 @@ def records(draw: Any) -> list[dict[str, Any]]:
         made.append({
             "schema_version": 1, "id": f"r{number}", "date": draw(st.sampled_from(DAYS)),
             "kind": draw(st.sampled_from(KINDS)), "body": f"Đoàn kiểm tra số {number}",
-            "leader": {"name": "Lê Văn Một", "title": "Trưởng đoàn"}, "localities": localities,
+            **({"leader": leader} if leader else {}), "localities": localities,
             "topics": draw(st.lists(st.sampled_from(TOPICS), unique=True, max_size=2)),
             "summary": " ".join(draw(st.lists(st.sampled_from(SUMMARY_WORDS), max_size=3))),
         })
@@ -85,6 +90,9 @@ CLAUSES = st.one_of(
     st.builds(lambda t: Clause("topic", t), st.sampled_from(TOPICS)),
     st.builds(lambda k: Clause("kind", k),
               st.sampled_from(["giám", "khao sat", "kiểm", "giamsat", "khảosát", "survey", "over", "insp"])),
+    st.builds(lambda name: Clause("leader", name),
+              st.sampled_from(["lê văn", "Một", "hoà", "HÒA", "đặng", "dang van hoa", "văn", "thuy", "hoa binh", "oa",
+                               "Lê Văn Một Hai", "trưởng", "nguyen thi hoa"])),
     st.builds(lambda t: Clause("text", t), st.sampled_from(["tthc", "thủ tục hành chính", "UBND", "ủy ban nhân dân",
                                                              "mttq", "hồ sơ", "tiếp", "xyz"])),
 )
@@ -132,6 +140,10 @@ def _clause_admits(record: dict[str, Any], clause: Clause) -> bool:
         return False
     if field == "topic":
         return value in record["topics"]
+    if field == "leader":  # a start of a word of the leader's name, or a phrase of its words from one (not the title)
+        name = own_fold((record.get("leader") or {}).get("name", ""))
+        typed = own_fold(value)
+        return bool(name) and (name.startswith(typed) or f" {typed}" in name)
     if field == "kind":  # a start of the kind, spaces optional (`giamsat`), or of its English name (`survey`)
         typed = own_fold(value)
         kind_names = (own_fold(record["kind"]), KIND_IN_ENGLISH[record["kind"]])

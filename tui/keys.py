@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
 
     from .i18n import Translator
+    from .widgets.key_footer import ShownKey
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,22 @@ def relabel_keys(bindings: BindingsMap, t: Translator) -> None:
     for key, bound in bindings.key_to_bindings.items():
         bindings.key_to_bindings[key] = [replace(b, description=words[b.action]) if b.action in words else b
                                          for b in bound]
+
+
+SEARCH_LINE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("enter", "⏎", "key.search_keep", None, footer=True),
+    KeySpec("escape", "esc", "key.search_cancel", None, footer=True),
+    KeySpec("ctrl+u", "^u", "key.search_clear", None, footer=True),
+)
+"""The search line's own keys (its input takes them), which the footer shows while the line is open in place of
+the browser's, none of which acts meanwhile (`KeyFooter.show_line_keys`)."""
+
+
+def search_line_keys(t: Translator) -> tuple[ShownKey, ...]:
+    """`SEARCH_LINE_KEYS` as the footer shows them, named in `t`'s language; a click presses the key."""
+    from .widgets.key_footer import ShownKey  # noqa: PLC0415 - the footer's own type, loaded with the browser
+
+    return tuple(ShownKey(spec.keys, spec.display, key_name(spec, t), True, "") for spec in SEARCH_LINE_KEYS)
 
 
 TWO_LINES_FROM = 30

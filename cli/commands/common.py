@@ -23,7 +23,7 @@ from store.sanitize import json_safe
 
 from ..i18n import explain, t
 
-FILTER_OPTIONS = ("ward", "province", "topic", "body", "kind", "since", "until", "search")
+FILTER_OPTIONS = ("ward", "province", "topic", "body", "leader", "kind", "since", "until", "search")
 
 
 class UsageError(Exception):
@@ -82,7 +82,7 @@ def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> l
 def add_filter_options(parser: argparse.ArgumentParser) -> None:
     """The filter options; `--query`'s help names every field in both languages (`nam:` is `year:`)."""
     group = parser.add_argument_group(t("cli.help.filters"))
-    for name in FILTER_OPTIONS[:5]:
+    for name in FILTER_OPTIONS[:6]:
         group.add_argument(f"--{name}", action="append", default=[], metavar=name.upper(),
                            help=t(f"cli.help.filter_{name}"))
     group.add_argument("--since", action="append", default=[], metavar="DATE", help=t("cli.help.since"))

@@ -11,7 +11,8 @@ Per clause:
   years have one bitmap per value (`places` for the provinces);
 * wards and bodies keep the positions of each distinct folded name
   (`vocabulary.Names`); a typed value is matched against the few thousand
-  names, never the records;
+  names, never the records; leaders' names alike, gathered at the first
+  leader clause (no screen needs them before);
 * free text goes to a word index (`words`): every distinct word of the
   folded texts (`fastfold`) with its records, and every record's text as a
   string of word codes. A fragment typed alone is answered from the words
@@ -50,7 +51,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..folding import fold
-from ..matching import ProvinceValue, RecordKeys, keys_of, word_prefix
+from ..matching import ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
 from ..query import Filter
 from .bitmaps import bitmap_of, flags_of, span
 from .columns import Numbering, owners_of, read_rows
@@ -245,6 +246,17 @@ class SurveyIndex:
 
     def _body_mask(self, values: list[str]) -> int:
         return self._bodies.mask(values, self._bitmap)
+
+    def _leader_mask(self, values: list[str]) -> int:
+        return self._leaders.mask(values, self._bitmap)
+
+    @cached_property
+    def _leaders(self) -> Names:
+        """Each distinct folded leader name with its records' positions: one pass over the records, at the first
+        leader clause rather than at every launch."""
+        by_name: dict[str, list[int]] = defaultdict(list)
+        deque(map(list.append, map(by_name.__getitem__, map(leader_key, self.records)), range(self._n)), 0)
+        return Names(by_name)
 
     def _province_mask(self, values: list[ProvinceValue]) -> int:
         mask = 0

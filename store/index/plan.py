@@ -36,6 +36,8 @@ class Plan:
             masks["topic"] = index._topic_mask(matcher.topics)
         if matcher.bodies:
             masks["body"] = index._body_mask(matcher.bodies)
+        if matcher.leaders:
+            masks["leader"] = index._leader_mask(matcher.leaders)
         if matcher.kinds:
             masks["kind"] = index._kind_mask(matcher.kinds)
         if matcher.statuses:

@@ -16,7 +16,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
-from ..matching import keys_of, locality_sort_key, record_text
+from ..matching import keys_of, leader_key, locality_sort_key, record_text
 
 WARD_SEPARATOR = "\x1f"
 """Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
@@ -25,7 +25,7 @@ pattern without it can match only within one name."""
 COLUMNS = (
     "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
     "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
-    "text_key", "words", "locality_key",
+    "text_key", "words", "locality_key", "leader_key",
 )
 
 
@@ -55,6 +55,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         text,
         words_of(text),
         locality_key(record),
+        leader_key(record),
     )
 
 

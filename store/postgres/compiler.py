@@ -100,6 +100,8 @@ def compile_filter(query: Filter, vocabulary: Vocabulary | None = None) -> Compi
         groups["topic"] = [("topics && %s::text[]", [sorted(matcher.topics)])]
     if matcher.bodies:
         groups["body"] = [_any_of([_word_prefix("body_key", value) for value in matcher.bodies])]
+    if matcher.leaders:
+        groups["leader"] = [_any_of([_word_prefix("leader_key", value) for value in matcher.leaders])]
     if matcher.kinds:
         groups["kind"] = [_any_of([("kind_key LIKE %s", [_like(kind) + "%"]) for kind in matcher.kinds])]
     if matcher.statuses:

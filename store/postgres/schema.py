@@ -19,7 +19,8 @@ the ward and body filters, GIN indexes the array overlaps (topics,
 provinces, statuses), a b-tree the newest-first order that paging walks. `surveys_state` is one row whose
 `serial` every writing statement moves (a statement trigger): the change token.
 `surveys_totals` keeps the whole archive's facet counts as of one serial, so
-only the first browser to open after a write counts them.
+only the first browser to open after a write counts them. Migration 2 adds `leader_key` (the leader's folded
+name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`).
 """
 
 from __future__ import annotations
@@ -101,8 +102,33 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     CREATE TRIGGER surveys_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON surveys
         FOR EACH STATEMENT EXECUTE FUNCTION surveys_touch();
     """),
+    (2, """
+    ALTER TABLE surveys ADD COLUMN leader_key text COLLATE "C" NOT NULL DEFAULT '';
+    ALTER TABLE surveys ALTER COLUMN leader_key SET STORAGE MAIN;
+    CREATE INDEX surveys_leader_trgm ON surveys USING gin (leader_key gin_trgm_ops);
+    """),
 )
 LATEST = MIGRATIONS[-1][0]
+
+BACKFILL_BATCH = 2000
+"""Rows folded and written per statement when a migration fills a new column."""
+
+
+def _fill_leader_keys(connection: psycopg.Connection) -> None:
+    """Migration 2's column for the rows already there: the leader's folded name, folded in Python as `row_of`
+    folds it (SQL has no such folding), in the migration's transaction."""
+    from ..matching import leader_key  # noqa: PLC0415 - only when an archive of version 1 is moved forward
+
+    rows = connection.execute("SELECT id, record->'leader' FROM surveys WHERE record ? 'leader'").fetchall()
+    keys = [(leader_key({"leader": leader}), record_id) for record_id, leader in rows if isinstance(leader, dict)]
+    with connection.cursor() as cursor:
+        for start in range(0, len(keys), BACKFILL_BATCH):
+            cursor.executemany("UPDATE surveys SET leader_key = %s WHERE id = %s",
+                               [pair for pair in keys[start:start + BACKFILL_BATCH] if pair[0]])
+
+
+BACKFILLS = {2: _fill_leader_keys}
+"""Migration → what fills its new columns from the records already stored (the same transaction)."""
 
 
 class SchemaError(StoreError):
@@ -129,6 +155,8 @@ def migrate(connection: psycopg.Connection) -> list[int]:
             if version_of(connection) >= number:
                 continue
             connection.execute(script)
+            if number in BACKFILLS:
+                BACKFILLS[number](connection)
             connection.execute("INSERT INTO surveys_schema (version) VALUES (%s)", (number,))
             applied.append(number)
     return applied

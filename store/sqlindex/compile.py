@@ -2,7 +2,7 @@
 
 Each clause is resolved as `store.matching.Matcher` resolves it (the same
 folding, `word_prefix`, `ProvinceValue`, `topic_ids_for`). Clauses on names
-(wards, bodies, kinds, statuses, provinces, topics) are matched in Python
+(wards, bodies, leaders, kinds, statuses, provinces, topics) are matched in Python
 against the distinct values of the `term` table, a few thousand at most,
 and become `n IN (SELECT n FROM post WHERE t IN (...))` with the ids inlined
 (they are integers this module made). Date clauses are grouped by field
@@ -75,6 +75,9 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
     if matcher.bodies:
         found["body"] = [_terms(_containing(terms("body"), matcher.bodies),
                                 lambda key: any(word_prefix(b, key) for b in matcher.bodies))]
+    if matcher.leaders:
+        found["leader"] = [_terms(_containing(terms("leader"), matcher.leaders),
+                                  lambda key: any(word_prefix(name, key) for name in matcher.leaders))]
     if matcher.kinds:
         found["kind"] = [_terms(terms("kind"), lambda kind: any(fold(kind).startswith(k) for k in matcher.kinds))]
     if matcher.statuses:

@@ -18,6 +18,7 @@ from ..index.fastfold import fold_bytes
 from ..matching import (
     CLOSED_STATUSES,
     former_province_keys,
+    leader_key,
     locality_sort_key,
     place_keys,
     record_text,
@@ -25,9 +26,9 @@ from ..matching import (
 )
 from .units import Named, named_units
 
-TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body")
+TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body", "leader")
 """Filter terms: folded ward names, today's province code, folded former province, topic id, item status,
-kind and folded body, each matched in Python against the distinct values."""
+kind, folded body and folded leader name, each matched in Python against the distinct values."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
                  if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES]
     date, body, kind = record.get("date", ""), record.get("body", ""), record.get("kind", "")
     terms.update((("kind", kind), ("body", fold(body))))
+    terms.update(leader_terms(record))
     facets.update((("year", date[:4]), ("body", body), ("kind", kind)))
     return IndexRow(
         id=record.get("id", ""), date=date, sort_locality=locality_sort_key(record), sort_body=fold(body),
@@ -81,6 +83,13 @@ def index_row(record: dict[str, Any]) -> IndexRow:
         text=folded_text(record), terms=frozenset(terms), facets=frozenset(facets),
         places=frozenset(places), units=named_units(record),
     )
+
+
+def leader_terms(record: dict[str, Any]) -> set[tuple[str, str]]:
+    """The record's leader term (`matching.leader_key`), none when it names no leader: a build and the upgrade of
+    an older file (`leaders`) make it alike."""
+    key = leader_key(record)
+    return {("leader", key)} if key else set()
 
 
 def folded_text(record: dict[str, Any]) -> str:

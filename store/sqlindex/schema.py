@@ -32,10 +32,10 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 
-SCHEMA_VERSION = "12"
-UPGRADABLE = {"9": "12", "10": "12", "11": "12"}
+SCHEMA_VERSION = "13"
+UPGRADABLE = {"9": "13", "10": "13", "11": "13", "12": "13"}
 """Older schemas this program brings up to date in place (`wordfill.upgrade`): 9 lacked the word tables, 10 the
-unit tables (`units`), 11 the pair tables (`pairs`)."""
+unit tables (`units`), 11 the pair tables (`pairs`), 12 the leader terms (`leaders`)."""
 TEXT_VERSION = "9"
 """The derivation of the folded text, part of `derivation()`: it did not change with schema 10, so a file of
 schema 9 keeps its contentless text table."""

@@ -61,7 +61,8 @@ def covered(db: sqlite3.Connection, kind: str = "words") -> int:
 
 def upgrade(db: sqlite3.Connection) -> None:
     """Bring a file of an older schema this program knows (`UPGRADABLE`) up to date: the tables it lacks (the
-    word tables of schema 10, the unit tables of 11), empty, filled later (`fill_all`, `units.fill`). A file that
+    word tables of schema 10, the unit tables of 11), empty, filled later (`fill_all`, `units.fill`), and the leader
+    terms of 12 and older, added at once (`leaders`). A file that
     cannot be written is left as it is (and read as unusable)."""
     try:
         found = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
@@ -75,11 +76,15 @@ def upgrade(db: sqlite3.Connection) -> None:
         return
     try:
         if db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == found:  # not upgraded meanwhile
-            for statement in filter(str.strip, (WORD_TABLES + UNIT_TABLES + PAIR_TABLES).split(";")):  # those it lacks
-                db.execute(statement)
-            db.execute("DELETE FROM columns WHERE key LIKE 'vocabulary:%'")  # of tables made again (`vocabulary`)
+            if found[0] != "12":  # 12 has every table; it lacks only the leader terms
+                for statement in filter(str.strip, (WORD_TABLES + UNIT_TABLES + PAIR_TABLES).split(";")):
+                    db.execute(statement)  # those it lacks
+                db.execute("DELETE FROM columns WHERE key LIKE 'vocabulary:%'")  # of tables made again
+                db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pairs', '0')")
+            from . import leaders  # noqa: PLC0415 - only for a file an older version wrote: it loads the matching code
+
+            leaders.add_terms(db)
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
-            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pairs', '0')")
             if found[0] == "9":
                 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0'), ('phrases', ?)",
                            (orjson.dumps(abbreviation_phrases()).decode(),))

@@ -138,6 +138,47 @@ def test_search_folds_diacritics(repository: Repository) -> None:
     assert [r["date"] for r in found.records] == ["2024-03-05"]
 
 
+def _led() -> list[dict]:
+    """Four visits: three leaders, one written Hòa and one Hoà, and a visit whose body and people name a leader's
+    namesake (free text finds it, `leader:` must not)."""
+    return [
+        make_record(id="hoa-old", date="2024-01-05", leader={"name": "Nguyễn Thị Hòa", "title": "Phó Chủ tịch"}),
+        make_record(id="hoa-new", date="2025-02-05", leader={"name": "NGUYỄN THỊ HOÀ", "title": "Trưởng ban"}),
+        make_record(id="dang", date="2025-03-05", leader={"name": "Đặng Văn Bình", "title": "Trưởng đoàn"}),
+        make_record(id="namesake", date="2025-04-05", body="Đoàn giám sát của bà Nguyễn Thị Hòa",
+                    people=[{"name": "Nguyễn Thị Hòa", "role": "Chủ tịch UBND phường"}]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ('leader:"nguyen thi hoa"', ["hoa-new", "hoa-old"]),
+        ('truongdoan:"Nguyễn Thị Hoà"', ["hoa-new", "hoa-old"]),  # Hoà finds Hòa, case and marks folded
+        ("lãnhđạo:hòa", ["hoa-new", "hoa-old"]),  # a word of the name
+        ("leader:dang", ["dang"]),  # Đ is D
+        ('leader:"van binh"', ["dang"]),  # a phrase from a word on
+        ("leader:oa", []),  # inside a word: not a word prefix
+        ('leader:"pho chu tich"', []),  # the title is not the name
+        ("leader:dang leader:hoa", ["dang", "hoa-new", "hoa-old"]),  # OR within the field
+        ("leader:hoa year:2025", ["hoa-new"]),  # AND across fields
+        ('leader:hoa "truong ban"', ["hoa-new"]),  # AND with free text (a title is text)
+    ],
+)
+def test_a_leader_clause_finds_the_leader_only(repository: Repository, typed: str, expected: list[str]) -> None:
+    repository.upsert_many(_led())
+    page = repository.search(Filter.parse(typed))
+    assert sorted(r["id"] for r in page.records) == expected
+    assert page.total == len(expected)
+    assert repository.search(Filter.parse('"nguyen thi hoa"')).total == 3  # free text finds the namesakes too
+
+
+def test_facets_count_under_a_leader_clause(repository: Repository) -> None:
+    repository.upsert_many(_led())
+    years = dict(repository.search(Filter.parse("truongdoan:hoa")).facets["year"])
+    assert years == {"2025": 1, "2024": 1}
+
+
 # -- values cross the boundary as copies ---------------------------------------
 def test_a_changed_copy_never_changes_what_searches_find(repository: Repository) -> None:
     """The aliasing bug: after an update, the old body must find nothing and the new body the record."""

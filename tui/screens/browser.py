@@ -97,7 +97,7 @@ class BrowserScreen(BrowserKeys):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.facets.display = self.state.facets_shown(self.app.size.width)
+        self.show_facets(self.state.facets_shown(self.app.size.width))
         self.details.border_title = self.t("details.title")
         self.filter_bar.show(self.state.filter, self.t.lang)
         self.survey_list.focus()
@@ -348,7 +348,7 @@ class BrowserScreen(BrowserKeys):
         when it goes."""
         shown = self.state.facets_shown(width)
         if shown != self.facets.display:
-            self.facets.display = shown
+            self.show_facets(shown)
             if not shown and self.focused is self.facets:
                 self.survey_list.focus()
 

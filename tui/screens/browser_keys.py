@@ -17,11 +17,13 @@ from textual.screen import Screen
 
 from store.query import Filter
 
+from ..keys import search_line_keys
 from ..messages import Exported, JobDone
 from ..safe import visible
 from ..settings import SORTS
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
+from ..widgets.key_footer import KeyFooter
 from ..widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
@@ -92,10 +94,15 @@ class BrowserKeys(Screen[None]):
 
     def action_toggle_facets(self) -> None:
         """Show or hide the sidebar, and keep that for terminals of this width (narrow or wide: `tui.layout`)."""
-        self.facets.display = not self.facets.display
+        self.show_facets(not self.facets.display)
         if not self.facets.display and self.focused is self.facets:
             self.survey_list.focus()
         self.state.choose_facets(self.app.size.width, bool(self.facets.display))
+
+    def show_facets(self, shown: bool) -> None:
+        """The sidebar shown or hidden, and the list told (its topics column waits for room beside it)."""
+        self.facets.display = shown
+        self.survey_list.beside_facets(shown)
 
     def action_focus_details(self) -> None:
         self.details.focus()
@@ -108,6 +115,7 @@ class BrowserKeys(Screen[None]):
 
     def action_search(self) -> None:
         self.search_bar.open(self.state.filter)
+        self.query_one(KeyFooter).show_line_keys(search_line_keys(self.t))
 
     def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
         self.apply_filter(self.state.filter.toggled(message.clause))
@@ -134,6 +142,7 @@ class BrowserKeys(Screen[None]):
         self.apply_filter(message.query, typing=True)
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        self.query_one(KeyFooter).show_line_keys(None)
         if message.query != self.state.filter:
             self.apply_filter(message.query)
         else:  # the typed search stands: its facets need not wait for a pause

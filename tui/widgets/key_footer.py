@@ -23,6 +23,10 @@ a click or the mouse on either line finds its key (`key_at` takes x and y).
 Its height is the screen's room, set with the keys fitted to it (a resize, the
 language switched), not the keys of the moment: a focus change that hides a
 key does not move the list by a row.
+While the search line (`/`) is open just above it, the screen's keys do not act (its input has the focus) and the
+footer shows the line's own keys instead, on one line (`show_line_keys`): the line takes the row the footer gives
+up, so at 30 rows and more the list keeps every row it had (the footer had stayed two lines of nothing under it,
+and the list lost a row to the line), and at 24 the one line says how to keep or leave the search.
 While a dialog is over its screen (whose keys are off meanwhile) it is
 hidden rather than drawn again empty, and shown again as it was; under a
 dialog that hides the whole screen (a picker) it is left as it is, so that
@@ -99,6 +103,8 @@ class KeyFooter(Widget, can_focus=False):
         self._hover: int | None = None
         """Index in `keys` of the key under the mouse."""
         self._scheduled = False
+        self._line_keys: tuple[ShownKey, ...] | None = None
+        """The open line's keys, shown instead of the screen's on one line (`show_line_keys`); None: the screen's."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
@@ -115,9 +121,20 @@ class KeyFooter(Widget, can_focus=False):
         self._width = width
         if lines != self._lines:
             self._lines = lines
-            self.styles.height = lines
+            if self._line_keys is None:
+                self.styles.height = lines
         if self.is_attached and self.app.screen is self.screen:  # under a dialog: read when it closes
-            self._show(shown_keys(self.screen))
+            self._show(self._current())
+
+    def show_line_keys(self, keys: tuple[ShownKey, ...] | None) -> None:
+        """Show `keys`, an open line's own, on one line in place of the screen's (whatever the room `fit` gave):
+        the line above takes the row given up. None: the screen's keys again, on the lines fitted for them."""
+        self._line_keys = keys
+        self.styles.height = 1 if keys is not None else self._lines
+        self._show(self._current())
+
+    def _current(self) -> tuple[ShownKey, ...]:
+        return self._line_keys if self._line_keys is not None else shown_keys(self.screen)
 
     def bindings_changed(self, screen: Screen[Any]) -> None:
         top = screen.app.screen
@@ -134,12 +151,12 @@ class KeyFooter(Widget, can_focus=False):
 
     def _read_keys(self) -> None:
         self._scheduled = False
-        self._show(shown_keys(self.screen))
+        self._show(self._current())
 
     def _show(self, keys: tuple[ShownKey, ...]) -> None:
         """`keys` wrapped on the footer's lines, drawn again only if they or their lines differ from what it shows."""
         width = self._width or self.size.width or self.app.size.width
-        rows = pack([key_cells(key) for key in keys], width, self._lines)
+        rows = pack([key_cells(key) for key in keys], width, 1 if self._line_keys is not None else self._lines)
         if keys != self.keys or rows != self.rows:
             self.keys, self.rows = keys, rows
             self._hover = None

@@ -27,6 +27,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..keys import cursor_keys
+from ..layout import TOPICS_BESIDE_FACETS
 from ..model import Row
 from ..safe import one_line
 
@@ -81,6 +82,8 @@ class SurveyList(ScrollView, can_focus=True):
     def __init__(self, headers: Row, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._headings: tuple[int, ...] = ()
+        self._topics_from = 0
+        """The list's least width for a topics column (`beside_facets`); 0: the columns' own rule."""
         self.headers = headers
         self.rows: Sequence[int] = ()
         self.cursor = 0
@@ -97,6 +100,14 @@ class SurveyList(ScrollView, can_focus=True):
     def headers(self, headers: Row) -> None:
         self._headers = headers
         self._headings = tuple(cell_len(getattr(headers, field)) for field in _FIELDS)
+
+    def beside_facets(self, shown: bool) -> None:
+        """Whether the facet sidebar is shown beside the list: then the topics column waits for the room that leaves
+        the other three the widths they have at the sidebar's threshold (`tui.layout.TOPICS_BESIDE_FACETS`)."""
+        topics_from = TOPICS_BESIDE_FACETS if shown else 0
+        if topics_from != self._topics_from:
+            self._topics_from = topics_from
+            self.refresh()
 
     # -- feeding -----------------------------------------------------------
     def set_source(self, source: RowSource | None) -> None:
@@ -219,7 +230,7 @@ class SurveyList(ScrollView, can_focus=True):
         (a `Text` per cell rendered by Rich cost about 1 ms a row: a dozen of the frame that answers Enter in
         a picker at 100,000 records); the cells are cut and padded as `one_line` cuts them."""
         segments = [Segment(" "), Segment(_cell(row.date, _DATE_WIDTH))]
-        for field, cell_width in columns(width, self._headings):
+        for field, cell_width in columns(width, self._headings, self._topics_from):
             segments.append(Segment(" " * _GAP))
             segments.append(Segment(_cell(getattr(row, field), cell_width), _DIM if field in _DIMMED else None))
         return Strip(segments).adjust_cell_length(width)
@@ -238,7 +249,7 @@ class SurveyList(ScrollView, can_focus=True):
     def _cells(self, row: Row, width: int) -> Text:
         text = Text(" ", end="")
         text.append_text(one_line(row.date, _DATE_WIDTH))
-        for field, cell_width in columns(width, self._headings):
+        for field, cell_width in columns(width, self._headings, self._topics_from):
             text.append(" " * _GAP)
             style = "dim" if field in ("leader", "topics") else ""
             text.append_text(one_line(getattr(row, field), cell_width, style))
@@ -246,13 +257,14 @@ class SurveyList(ScrollView, can_focus=True):
 
 
 @lru_cache(maxsize=64)
-def columns(width: int, headings: tuple[int, ...] = ()) -> list[tuple[str, int]]:
+def columns(width: int, headings: tuple[int, ...] = (), topics_from: int = 0) -> list[tuple[str, int]]:
     """Which columns fit in `width` cells, and how wide each is: narrow lists drop topics, then leader.
     `headings`: the cells each column's heading takes; a column narrower than its heading takes what it lacks
-    from the column with the most room beyond its own (at 80 columns "Trưởng đoàn" had read "Trưởng đo…")."""
+    from the column with the most room beyond its own (at 80 columns "Trưởng đoàn" had read "Trưởng đo…").
+    `topics_from`: no topics column below this width (beside the sidebar, `SurveyList.beside_facets`)."""
     for count in (4, 3, 2):
         rest = width - 1 - _DATE_WIDTH - count * _GAP
-        if rest >= count * 13 or count == 2:
+        if (rest >= count * 13 and (count < 4 or width >= topics_from)) or count == 2:
             shares = _SHARES[count]
             widths = [max(1, int(rest * share)) for share in shares]
             widths[-1] = max(1, rest - sum(widths[:-1]))
