@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..article_suffixes import ARTICLE_SUFFIXES
 from ..dates import DateError, parse_day
-from ..folding import slugify
+from ..folding import fold, slugify
 from ..reasons import flagged, reason, say
 from ..taxonomy import taxonomy
 from .body import delegation_body
@@ -45,6 +45,8 @@ from .place_sites import site_locality
 from .places import Places, era_bounds, find_places
 from .teaser_choice import visit_teaser
 from .text import Article, read_article
+from .topic_mentions import mask_passing_mentions
+from .topic_words import topics_in_other_words
 from .visit_kind import non_visit_reason
 from .year_ceased_bodies import ceased_bodies
 from .year_scopes import lower_bounds
@@ -267,13 +269,16 @@ def _kind(article: Article, lead) -> tuple[str, str | None]:
 
 
 def _topics(article: Article) -> tuple[list[str], list[str]]:
+    """The topics the visit dealt with: the taxonomy's aliases less passing mentions, and topics said in other words."""
     terms = taxonomy()
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences]
     found: list[str] = []
     sources: list[str] = []
     for text in texts:
-        for topic in terms.find_topics(text):
-            if topic not in found:
+        folded = fold(text)
+        in_sentence = set(terms.find_topics(mask_passing_mentions(folded))) | set(topics_in_other_words(folded))
+        for topic in terms.topics:  # within a sentence in taxonomy order, as the aliases alone gave them
+            if topic in in_sentence and topic not in found:
                 found.append(topic)
                 sources.append(text)
     return found, sources

@@ -1,0 +1,41 @@
+"""Passing mentions of a topic: words of a taxonomy alias that do not say the visit dealt with it.
+
+Topics are found through the taxonomy's aliases (`Taxonomy.find_topics`); a few of those words also
+appear where the visit did not deal with the topic, and a filter on that topic would then find a visit
+that is not about it (session 16, realcheck-s16-topics):
+
+- Project 06 in the NAME of a body or a leader's title: "Thứ trưởng ..., Tổ phó Thường trực Tổ công tác
+  triển khai Đề án 06 của Chính phủ, đã đến kiểm tra ... dịch vụ công" is a check of public services;
+  the visit is about Project 06 only when the text says so elsewhere ("thực hiện Đề án 06").
+- Project 06's full name ends "... định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia": a
+  check of Project 06 is not, by that name alone, a check of digital transformation.
+- "cán bộ, công chức" names the people of an office in nearly every report ("động viên cán bộ, công
+  chức ... làm việc tại Trung tâm", "90% cán bộ, công chức sử dụng thành thạo các phần mềm"); it is the
+  apparatus-and-staff topic only when the sentence is about staffing, which `topic_words.STAFFING`
+  decides, so the alias is taken out here.
+
+Each mask works on folded text (`store.folding.fold`) and keeps the rest of the sentence, so the
+same sentence still gives the topics it does deal with.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PROJECT_06_BODY = re.compile(
+    r"\b(?:to cong tac|ban chi dao)(?: thuong truc)?(?: (?:trien khai|thuc hien))*(?: (?:de an|da) ?06)(?:/cp)?"
+    r"(?: (?:cua )?chinh phu)?\b")
+"""A body named after Project 06 ("Tổ công tác triển khai Đề án 06 của Chính phủ", "Ban Chỉ đạo Đề án 06")."""
+
+_PROJECT_06_NAME_TAIL = re.compile(r"\b(xac thuc dien tu,? )phuc vu chuyen doi so quoc gia\b")
+"""The end of Project 06's full name, whose 'chuyển đổi số' names the project's purpose."""
+
+_STAFF_ALIAS = re.compile(r"\bcan bo, cong chuc\b")
+"""The staff alias, broken so that only `topic_words.STAFFING` decides the staff topic."""
+
+
+def mask_passing_mentions(folded: str) -> str:
+    """`folded` with the passing mentions above made unrecognisable to the taxonomy's aliases."""
+    folded = _PROJECT_06_BODY.sub("to cong tac", folded)
+    folded = _PROJECT_06_NAME_TAIL.sub(r"\1", folded)
+    return _STAFF_ALIAS.sub("can bo cong chuc", folded)
