@@ -17,8 +17,8 @@ import re
 from store.folding import fold
 
 _LEAD_IN = re.compile(
-    r"^\W*(?:(?:kiến nghị|đề xuất|đề nghị)\s+)?(?:bổ sung\s+)?(?:một số|các|những|nhiều)\s+(?:nội dung|vấn đề|kiến nghị|"
-    r"đề xuất|ý kiến|giải pháp)\b[^:;.]{0,90}?\bnhư\s*:?\s*|"
+    r"^\W*(?:(?:kiến nghị|đề xuất|đề nghị)\s+)?(?:bổ sung\s+)?(?:một số|các|những|nhiều)\s+"
+    r"(?:nội dung|vấn đề|kiến nghị|đề xuất|ý kiến|giải pháp)\b[^:;.]{0,90}?\bnhư\s*:?\s*|"
     r"^\W*(?:(?:kiến nghị|đề xuất|đề nghị)\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất)\s*:\s*",
     re.IGNORECASE)
 _BARE_VERBS = ("kiểm tra", "rà soát", "tuyên truyền", "hướng dẫn", "đôn đốc", "theo dõi", "quản lý", "giám sát",
@@ -41,8 +41,9 @@ _STARTS_BARE = re.compile(r"^\s*(?:" + "|".join(re.escape(v) for v in _BARE_VERB
 
 
 def shares_object(piece: str, following: str) -> bool:
-    """ "tổ chức kiểm tra" + "rà soát hệ thống ...": two bare verbs in a row, the object after the second."""
-    return bool(_ENDS_BARE.search(piece)) and bool(_STARTS_BARE.match(following))
+    """ "tổ chức kiểm tra" + "rà soát hệ thống ...", "khẩn trương rà soát" + "bố trí nơi ...": two verbs in a row,
+    the object after the second."""
+    return bool(_ENDS_BARE.search(piece)) and (bool(_STARTS_BARE.match(following)) or len(piece.split()) <= 4)
 
 
 def first_time(field: str, text: str, seen: set[tuple[str, str]]) -> bool:

@@ -25,17 +25,19 @@ _GIVEN = re.compile(r"(?:\bđược|\bnhiệm vụ|\bviệc|\bdo\s+[^;.]{1,60})\
 _QUESTION = re.compile(r"^\W*(?:làm rõ|giải trình|cho biết|báo cáo rõ)(?:\s+thêm)?\s+(?:một số|các|những|một vài)\s+"
                        r"(?:nội dung|vấn đề|ý kiến|câu hỏi|thông tin)\b", re.IGNORECASE)
 """Some contents to clarify: a question; "làm rõ nguyên nhân chậm trả 122 hồ sơ" is a task, and stays a direction."""
-_FINDING = re.compile(r"^\s*(?:cụ thể\s+)?(?:những|các|một số)\s+(?:việc\s+(?:còn\s+)?)?(?:tồn tại|hạn chế|yếu kém|thiếu sót|"
-                      r"khuyết điểm|bất cập)", re.IGNORECASE)
+_FINDING = re.compile(r"^\s*(?:cụ thể\s+)?(?:những|các|một số)\s+(?:việc\s+(?:còn\s+)?)?"
+                      r"(?:tồn tại|hạn chế|yếu kém|thiếu sót|khuyết điểm|bất cập)", re.IGNORECASE)
 _GOAL = re.compile(r"^\s*,?\s*(?:rằng\s+)?(?:mục tiêu|vai trò|tầm quan trọng|ý nghĩa)\b", re.IGNORECASE)
 _EARLIER = re.compile(r"(?:khắc phục|thực hiện|giải quyết|tiếp thu|trả lời)\s+(?:các|những|một số)\s+(?:đề xuất,?\s*)?"
                       r"(?:kiến nghị|đề xuất)\s+(?:sau|của)\s+(?:giám sát|kiểm tra|đoàn|HĐND|Hội đồng|Thường trực)",
                       re.IGNORECASE)
 
 
-def noun_use(verb: str, before: str) -> bool:
-    """ "việc chỉ đạo", "ý kiến, kiến nghị", "nhiệm vụ được giao": the verb's word used as a noun."""
-    return bool(_NOUN_BEFORE.search(before)) or verb == "giao" and bool(_GIVEN.search(before))
+def noun_use(verb: str, before: str, after: str) -> bool:
+    """ "việc chỉ đạo", "ý kiến, kiến nghị", "nhiệm vụ được giao", "giao đất, giao rừng": the word used as a noun."""
+    if _NOUN_BEFORE.search(before):
+        return True
+    return verb == "giao" and bool(_GIVEN.search(before) or re.match(r"\s*(?:đất|rừng|khoán)\b", after))
 
 
 def question_or_finding(verb: str, content: str) -> bool:
@@ -46,8 +48,11 @@ def question_or_finding(verb: str, content: str) -> bool:
 
 
 def stated_goal(verb: str, after: str) -> bool:
-    """ "nhấn mạnh, mục tiêu ... là ...": a goal or a role stressed, no task."""
-    return verb == "nhấn mạnh" and bool(_GOAL.match(after))
+    """ "nhấn mạnh, mục tiêu ... là ...", "nhấn mạnh nhiều cuộc giám sát đã ...": a goal stressed or a result told."""
+    if verb != "nhấn mạnh":
+        return False
+    told = re.match(r"\s*,?\s*(?:\S+\s+){0,8}?đã\s", after) and not re.search(r"\b(?:cần|phải)\b", after)
+    return bool(_GOAL.match(after) or told)
 
 
 def earlier_recommendations(text: str) -> bool:

@@ -48,10 +48,11 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
             actor = _actor(before, people, leader_words, places)
             if actor is not None and actor[0] == "delegation":
                 return "directions", actor[1], told[1], told[0]
-        if noun_use(verb, before):
+        if noun_use(verb, before, after):
             continue
         coordinated = verb in ("đề nghị", "yêu cầu", "chỉ đạo") and re.search(r"\bđã\b[^.;]*\svà\s*$", before)
-        if re.search(r"\b(?:các|những|một số|và|của|ban|sự|lãnh đạo,?)\s*$", before, re.IGNORECASE) and not coordinated or \
+        noun = re.search(r"\b(?:các|những|một số|và|của|ban|sự|lãnh đạo,?)\s*$", before, re.IGNORECASE)
+        if noun and not coordinated or \
                 verb == "chỉ đạo" and re.search(r"\bcông tác\s*$", before, re.IGNORECASE) or \
                 re.match(r"\s*(?:của|,\s*kiến nghị của)\b", after):
             continue  # a noun: "các kiến nghị", "kiến nghị của người dân", "Ban Chỉ đạo"
@@ -67,7 +68,7 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
         if actor is None:
             continue
         side, who = actor
-        if side == "local" and (higher := higher_committee(re.split(r"[.;]", before)[-1], after, places)):
+        if side == "local" and (higher := higher_committee(re.split(r"[.;]", before)[-1], after)):
             side, who = "delegation", higher
         if side == "delegation" and stated_goal(verb, after):
             return "directions", who, "", None  # the leader speaks on: what follows may be his directions
@@ -126,17 +127,21 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
         return "delegation", leader_words[0] if leader_words else None
     if council := council_speaker(clause, places):
         return "delegation", council
-    if (bare := without_opener(clause)) != clause and LOCAL_ACTOR.match(bare):
+    if (bare := without_opener(clause)) != clause and LOCAL_ACTOR.match(bare) and \
+            not re.match(r"\W*(?:Ủy ban|Uỷ ban)\s+(?:Kiểm tra|MTTQ|Mặt trận)", bare):
         return "local", _local_by(bare, places)  # "Sau kiểm tra, UBND huyện ...", "Qua giám sát, xã ..."
     return None
 
 
-_QUALIFIED = re.compile(r"\s*((?:chức năng|chuyên môn|liên quan|trực thuộc|thuộc)\b[^;:]{0,80}?)(?=\s+(?:phối hợp|"
-                        r"tổ chức|" + "|".join(re.escape(v) for v in SPLIT_VERBS) + r")\b)", re.IGNORECASE)
+_VERBS = "phối hợp|tổ chức|hoàn thành|" + "|".join(re.escape(v) for v in SPLIT_VERBS)
+_QUALIFIED = re.compile(r"\s*((?:chức năng|chuyên môn|liên quan|trực thuộc|thuộc)\b[^;:]{0,80}?)"
+                        r"(?=\s+(?:" + _VERBS + r")\b)", re.IGNORECASE)
 
 
 def _qualified_unit(to: str, content: str) -> tuple[str, str]:
     """ "các đơn vị" + "chức năng thuộc Bộ Công an ... phối hợp ...": the whole addressee, not the bare units."""
+    if also := re.match(r"\s*và\s+((?:\S+\s+){0,3}?\S+)\s+(?=(?:" + _VERBS + r")\b)", content):
+        to, content = to + " và " + also[1], content[also.end():]  # "phường và nhà trường hoàn thành ...": both
     if level := re.match(r"\s*,\s*(thị trấn|phường|xã|đặc khu)\b", content):
         to, content = to + ", " + level[1], content[level.end():]  # "các xã, thị trấn": one addressee
     m = _QUALIFIED.match(content)

@@ -28,8 +28,11 @@ _OPENER = re.compile(
 _ADVERBS = r"(?:\s+(?:cũng|còn|đồng thời|tiếp tục|thêm|đã))*"
 _PRONOUN = re.compile(r"^\W*(?:đồng chí|ông|bà)" + _ADVERBS + r"\s*$", re.IGNORECASE)
 _COUNCIL = re.compile(
-    r"((?:(?:Thường trực|Ban\s+[^,;]{1,40}?|Tổ đại biểu(?: số \d+)?)\s+)?(?:HĐND|Hội đồng nhân dân)\s+"
-    r"(tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b[^,;]{0,30}?)" + _ADVERBS + r"\s*$")
+    r"((?:(?:(?:Thường trực|Ban\s+[^,;]{1,40}?|Tổ đại biểu(?: số \d+)?)\s+)?(?:HĐND|Hội đồng nhân dân)|"
+    r"(?:Ủy ban|Uỷ ban)\s+(?:Kiểm tra|MTTQ(?: Việt Nam)?|Mặt trận Tổ quốc(?: Việt Nam)?))\s+"
+    r"(tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b(?:\s+[A-ZĐ][^\s,;]*)*)" + _ADVERBS +
+    r"\s*$")
+"""The council (or the Front, or a party inspection committee) that visits, named by its level and place only."""
 _RANK = {"tỉnh": 1, "thành phố": 1, "tp": 1, "huyện": 2, "quận": 2, "thị xã": 2, "xã": 3, "phường": 3, "thị trấn": 3,
          "đặc khu": 3}
 _HIGHER = re.compile(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã)\b[^,;]{0,30}?"
@@ -45,7 +48,7 @@ def pronoun_or_title(clause: str, leader: Leader | None) -> bool:
     if leader is None or not leader.title:
         return False
     words = re.sub(_ADVERBS + r"\s*$", "", _OPENER.sub("", clause)).strip(" ,")
-    if not words or not words[0].isupper() or len(words.split()) > 8:
+    if not words or not words[0].isupper() or not 2 <= len(words.split()) <= 8:
         return False
     titles = [t.strip() for t in leader.title.split(",") if t.strip()]
     return any(t.lower().startswith(words.lower()) and (len(t) == len(words) or t[len(words)] == " ")
@@ -63,7 +66,7 @@ def council_speaker(clause: str, places: Places) -> str | None:
     return m[1].strip()
 
 
-def higher_committee(clause: str, after: str, places: Places) -> str | None:
+def higher_committee(clause: str, after: str) -> str | None:
     """ "UBND huyện" before "yêu cầu các xã ...": a higher committee directing the units it visited."""
     m = _HIGHER.match(_OPENER.sub("", clause).strip())
     if not m:

@@ -46,9 +46,10 @@ _MUST = re.compile(r"^\W*(?:\S+\s+){1,5}?(?:cần|phải)\s+(?:" + "|".join(re.e
 """A subject and "cần"/"phải" with a verb ("Trung tâm cần bố trí ..."): the leader's direction going on, even when the
 subject is a local unit; "Xã cần thêm kinh phí" (a need, no verb) is not."""
 _ASKED_OF = re.compile(r"^(?:yêu cầu|đề nghị)\s+(?:đối với\s+)?", re.IGNORECASE)
-_TROUBLE = re.compile(r"\bcòn\s+(?:những|nhiều|một số)?\s*(?:khó khăn|hạn chế|vướng mắc|bất cập|tồn tại)", re.IGNORECASE)
-_REPORTED = re.compile(r"^\W*(?:cùng đó|cùng với đó|đồng thời|bên cạnh đó|ngoài ra)\s*,?\s*(?:đề xuất|kiến nghị|đề nghị)\b"
-                       r"(?:\s*,\s*(?:đề xuất|kiến nghị))?", re.IGNORECASE)
+_TROUBLE = re.compile(r"\bcòn\s+(?:những|nhiều|một số)?\s*(?:khó khăn|hạn chế|vướng mắc|bất cập|tồn tại)",
+                      re.IGNORECASE)
+_REPORTED = re.compile(r"^\W*(?:cùng đó|cùng với đó|đồng thời|bên cạnh đó|ngoài ra)\s*,?\s*"
+                       r"(?:đề xuất|kiến nghị|đề nghị)\b(?:\s*,\s*(?:đề xuất|kiến nghị))?", re.IGNORECASE)
 _REPORT_OPENER = re.compile(r"^\W*(?:tại đây|tại buổi [^,]*|báo cáo với đoàn)\s*,\s*", re.IGNORECASE)
 _VAGUE_RECS = re.compile(r"(?:các|những|một số)\s+(?:đề xuất,?\s*)?(?:kiến nghị|đề xuất)(?:,\s*đề xuất)?\b(?!\s*:)",
                          re.IGNORECASE)
@@ -110,7 +111,8 @@ def find_items(sentences: list[Sentence], places: Places, people: People) -> lis
             last_actor = actor if field == "directions" else None
             last_to = to if field == "directions" else None
             continue
-        if directing and (_CONTINUE.match(text) or _goes_on(text)) and (not LOCAL_ACTOR.match(text) or _MUST.match(text)) \
+        local = LOCAL_ACTOR.match(text) and not _MUST.match(text)
+        if directing and (_CONTINUE.match(text) or _goes_on(text)) and not local \
                 and not (_TROUBLE.search(text) and not _MUST.search(text)):
             rest = _CONTINUE.sub("", text)
             asked = _ASKED_OF.match(rest)  # "Đồng thời, yêu cầu đối với cán bộ cần có ...": the words asked
