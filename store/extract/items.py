@@ -164,7 +164,7 @@ def _vague_recommendation(sentence: Sentence, places: Places) -> dict | None:
     item: dict = {"text": tidy(text)[:-1] + " (bài viết không nêu nội dung cụ thể)."}
     several = [v.name for v in places.visited if v.name]
     if re.search(r"\bcác\s+(?:phường|xã|địa phương|đơn vị)\b", text[:m.start()], re.IGNORECASE) and len(several) > 1:
-        item["by"] = " và ".join(several)  # "lãnh đạo các phường ... nêu những kiến nghị": all the visited units
+        item["by"] = ", ".join(several[:-1]) + " và " + several[-1]  # "lãnh đạo các phường ... nêu những kiến nghị"
     elif scene is not None:
         ubnd = re.search(r"UBND\s+" + re.escape(scene.name), text)
         item["by"] = ("UBND " if ubnd else "") + scene.name
