@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .item_wording import split_addressee
+from .item_nonitems import noun_use, question_or_finding, stated_goal
+from .item_voices import council_speaker, higher_committee, pronoun_or_title, recommended_to, without_opener
+from .item_wording import SPLIT_VERBS, split_addressee
 from .people import People
 from .places import Places, addressee_units
 from .text import Sentence
@@ -42,7 +44,15 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
         verb = m[1].lower()
         before = text[:m.start()]
         after = text[m.end():]
-        if re.search(r"\b(?:các|những|một số|và|của|ban|sự|lãnh đạo,?)\s*$", before, re.IGNORECASE) or \
+        if (told := recommended_to(verb, before, after)) is not None:
+            actor = _actor(before, people, leader_words, places)
+            if actor is not None and actor[0] == "delegation":
+                return "directions", actor[1], told[1], told[0]
+        if noun_use(verb, before, after):
+            continue
+        coordinated = verb in ("đề nghị", "yêu cầu", "chỉ đạo") and re.search(r"\bđã\b[^.;]*\svà\s*$", before)
+        noun = re.search(r"\b(?:các|những|một số|và|của|ban|sự|lãnh đạo,?)\s*$", before, re.IGNORECASE)
+        if noun and not coordinated or \
                 verb == "chỉ đạo" and re.search(r"\bcông tác\s*$", before, re.IGNORECASE) or \
                 re.match(r"\s*(?:của|,\s*kiến nghị của)\b", after):
             continue  # a noun: "các kiến nghị", "kiến nghị của người dân", "Ban Chỉ đạo"
@@ -58,6 +68,10 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
         if actor is None:
             continue
         side, who = actor
+        if side == "local" and (higher := higher_committee(re.split(r"[.;]", before)[-1], after)):
+            side, who = "delegation", higher
+        if side == "delegation" and stated_goal(verb, after):
+            return "directions", who, "", None  # the leader speaks on: what follows may be his directions
         if verb == "ghi nhận":
             if side == "delegation" and re.search(r"\bđể\s+(?:báo cáo|tổng hợp|tham mưu|đề xuất|làm việc)", after) and \
                     not re.search(r"kiến nghị", after):
@@ -72,6 +86,9 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
                 unit = addressee_units(content.lstrip(" ,:"))
                 if unit:
                     to, content = unit, content.lstrip(" ,:")[len(unit):]
+                    to, content = _qualified_unit(to, content)
+            if question_or_finding(verb, content):
+                continue
             return "directions", who, content, to
     return None
 
@@ -90,8 +107,7 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
             return "delegation", leader_words[0]
     if re.search(r"\btrưởng đoàn\b", clause, re.IGNORECASE):
         return "delegation", leader_words[0] if leader_words else "Trưởng đoàn"
-    if re.match(r"^\W*(?:đồng chí|ông|bà)\s*$", clause.strip() + " ", re.IGNORECASE) or re.fullmatch(
-            r"\W*(?:đồng chí|ông|bà)\s*", clause, re.IGNORECASE):
+    if pronoun_or_title(clause, people.leader):
         return "delegation", leader_words[0] if leader_words else None
     for person in people.mentions:
         if person.name in clause and person.name not in leader_words:
@@ -109,7 +125,29 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
         return "delegation", _capital(words)
     if _DELEGATION_ACTOR.search(clause):
         return "delegation", leader_words[0] if leader_words else None
+    if council := council_speaker(clause, places):
+        return "delegation", council
+    if (bare := without_opener(clause)) != clause and LOCAL_ACTOR.match(bare) and \
+            not re.match(r"\W*(?:Ủy ban|Uỷ ban)\s+(?:Kiểm tra|MTTQ|Mặt trận)", bare):
+        return "local", _local_by(bare, places)  # "Sau kiểm tra, UBND huyện ...", "Qua giám sát, xã ..."
     return None
+
+
+_VERBS = "phối hợp|tổ chức|hoàn thành|" + "|".join(re.escape(v) for v in SPLIT_VERBS)
+_QUALIFIED = re.compile(r"\s*((?:chức năng|chuyên môn|liên quan|trực thuộc|thuộc)\b[^;:]{0,80}?)"
+                        r"(?=\s+(?:" + _VERBS + r")\b)", re.IGNORECASE)
+
+
+def _qualified_unit(to: str, content: str) -> tuple[str, str]:
+    """ "các đơn vị" + "chức năng thuộc Bộ Công an ... phối hợp ...": the whole addressee, not the bare units."""
+    if also := re.match(r"\s*và\s+((?:\S+\s+){0,3}?\S+)\s+(?=(?:" + _VERBS + r")\b)", content):
+        to, content = to + " và " + also[1], content[also.end():]  # "phường và nhà trường hoàn thành ...": both
+    if level := re.match(r"\s*,\s*(thị trấn|phường|xã|đặc khu)\b", content):
+        to, content = to + ", " + level[1], content[level.end():]  # "các xã, thị trấn": one addressee
+    m = _QUALIFIED.match(content)
+    if not m:
+        return to, content
+    return to + " " + m[1].strip(), content[m.end():]
 
 
 def _local_by(clause: str, places: Places) -> str | None:

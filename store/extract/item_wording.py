@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .item_lists import listed_entries, shares_object
 from .places import Places
 from .text import Sentence
 
@@ -24,7 +25,7 @@ _ADDRESSEES = re.compile(
     r"(?:các\s+)?sở,?\s*ngành(?: (?:tỉnh|thành phố))?|"
     r"(?:Bộ|Sở|Ban)\s+[A-ZĐ][^,;:]{1,60}?(?=\s+(?:" + _ACTION + r")\b|\s*[,:;]|$)|"
     r"(?:UBND|HĐND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|TP|Thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ][^\s,;]*)*|"
-    r"cấp trên|tỉnh|thành phố|Thành phố|TP|huyện|Huyện|Tỉnh|Công an\s+(?:tỉnh|thành phố|TP))"
+    r"Công an\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ][^\s,;]*)*|cấp trên|tỉnh|thành phố|Thành phố|TP|huyện|Huyện|Tỉnh)"
     r"(?=\s|,|:|$)")
 SPLIT_VERBS = (
     "bố trí", "bổ sung", "cập nhật", "tập huấn", "tăng cường", "đẩy mạnh", "tiếp tục", "đổi mới", "nâng cao", "rà soát",
@@ -33,7 +34,7 @@ SPLIT_VERBS = (
     "tập trung", "nghiêm túc", "liên tục", "đa dạng", "trang bị", "nâng cấp", "phân bổ", "hoàn thiện", "sửa đổi",
     "điều chỉnh", "phối hợp", "làm rõ", "đánh giá", "theo dõi", "chuẩn bị", "phấn đấu", "quyết liệt", "tuyên truyền",
     "nhân rộng", "duy trì", "công khai", "chủ động", "chấn chỉnh", "lưu trữ", "hỗ trợ", "có biện pháp", "kịp thời",
-    "cắt giảm", "rút ngắn", "hoàn thành", "xin lỗi",
+    "cắt giảm", "rút ngắn", "hoàn thành", "xin lỗi", "coi trọng",
 )
 _STRONG_AND = ("tiếp tục", "tăng cường", "đẩy mạnh", "cần", "bổ sung", "cập nhật", "hỗ trợ", "tổ chức tập huấn",
                "báo cáo", "xin lỗi")
@@ -59,9 +60,12 @@ def split_addressee(after: str) -> tuple[str | None, str]:
 def split_items(content: str) -> list[str]:
     """The items of one list: cut at ";", before a new action verb, at a strong "và"; short pieces rejoined."""
     content = re.sub(r"(?:\.{3}|…|\./\.|[.!?])+\s*$", "", content.strip())
+    listed = listed_entries(content)
+    if listed is not None:
+        return [entry for entry in (e.strip(" ,:") for e in listed) if len(entry.split()) >= 2]
     pieces: list[str] = []
     for part in re.split(r"\s*;\s*", content):
-        for sub in _SPLIT_AT.split(part):
+        for sub in _verb_pairs_joined(_SPLIT_AT.split(part)):
             for piece in _SPLIT_AND.split(sub):
                 if pieces and len(piece.split()) < 3 and not re.match(_VERB_ALT, piece, re.IGNORECASE):
                     pieces[-1] += ", " + piece
@@ -82,6 +86,17 @@ def split_items(content: str) -> list[str]:
         else:
             merged.append(carry)
     return [p.strip(" ,:") for p in merged if len(p.strip(" ,:").split()) >= 2]
+
+
+def _verb_pairs_joined(subs: list[str]) -> list[str]:
+    """ "tổ chức kiểm tra" + "rà soát hệ thống ...": two verbs of one object, joined back."""
+    joined: list[str] = []
+    for sub in subs:
+        if joined and shares_object(joined[-1], sub):
+            joined[-1] += ", " + sub
+        else:
+            joined.append(sub)
+    return joined
 
 
 def make_item(

@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 
 from .difficulties import find_difficulties
+from .item_lists import first_time
+from .item_nonitems import earlier_recommendations
 from .item_speakers import LOCAL_ACTOR, classify, name_keys
 from .item_wording import SPLIT_VERBS, fill_addressees, make_item, split_addressee, split_items, tidy
 from .people import People
@@ -38,7 +40,17 @@ _CONTINUE = re.compile(
     r"^(?:\W*)(?:song song (?:đó|với đó)|đồng thời|bên cạnh đó|ngoài ra|cùng với đó|mặt khác|trước hết|trước mắt|"
     r"thứ (?:nhất|hai|ba|tư|năm)|khâu đầu tiên là|trong thời gian tới|về lâu dài)\s*,?\s*", re.IGNORECASE)
 _IMPERATIVE = re.compile(r"^(?:\W*)(?:" + "|".join(re.escape(v) for v in _IMPERATIVE_VERBS) +
-                         r"|trong công tác)\b", re.IGNORECASE)
+                         r"|trong công tác|tuyệt đối|nghiêm cấm|không để)\b", re.IGNORECASE)
+_MUST = re.compile(r"^\W*(?:\S+\s+){1,5}?(?:cần|phải)\s+(?:" + "|".join(re.escape(v) for v in _IMPERATIVE_VERBS) +
+                   r"|có|giữ|làm)\b", re.IGNORECASE)
+"""A subject and "cần"/"phải" with a verb ("Trung tâm cần bố trí ..."): the leader's direction going on, even when the
+subject is a local unit; "Xã cần thêm kinh phí" (a need, no verb) is not."""
+_ASKED_OF = re.compile(r"^(?:yêu cầu|đề nghị)\s+(?:đối với\s+)?", re.IGNORECASE)
+_TROUBLE = re.compile(r"\bcòn\s+(?:những|nhiều|một số)?\s*(?:khó khăn|hạn chế|vướng mắc|bất cập|tồn tại)",
+                      re.IGNORECASE)
+_REPORTED = re.compile(r"^\W*(?:cùng đó|cùng với đó|đồng thời|bên cạnh đó|ngoài ra)\s*,?\s*"
+                       r"(?:đề xuất|kiến nghị|đề nghị)\b(?:\s*,\s*(?:đề xuất|kiến nghị))?", re.IGNORECASE)
+_REPORT_OPENER = re.compile(r"^\W*(?:tại đây|tại buổi [^,]*|báo cáo với đoàn)\s*,\s*", re.IGNORECASE)
 _VAGUE_RECS = re.compile(r"(?:các|những|một số)\s+(?:đề xuất,?\s*)?(?:kiến nghị|đề xuất)(?:,\s*đề xuất)?\b(?!\s*:)",
                          re.IGNORECASE)
 _REC_GOES_ON = re.compile(
@@ -70,12 +82,19 @@ def find_items(sentences: list[Sentence], places: Places, people: People) -> lis
     last_paragraph = -10
     previous_paragraph = -1
     used: set[int] = set()
+    local_report: Sentence | None = None
     for sentence in sentences:
         text = sentence.text
-        if sentence.paragraph != previous_paragraph and not _CONTINUE.match(text) and not _IMPERATIVE.match(text):
-            directing = directing and sentence.paragraph == previous_paragraph + 1 and bool(_IMPERATIVE.match(text))
+        if sentence.paragraph != previous_paragraph and not _CONTINUE.match(text) and not _goes_on(text):
+            directing = False
         previous_paragraph = sentence.paragraph
         classified = classify(sentence, places, people, leader_words)
+        if classified is None and local_report is not None and local_report.paragraph == sentence.paragraph and \
+                (m := _REPORTED.match(text)):
+            # "Tại đây, các đơn vị đã báo cáo ... Cùng đó đề xuất, kiến nghị ...": the units that reported ask
+            to, content = split_addressee(text[m.end():])
+            classified = ("recommendations", None, content, to)
+        local_report = sentence if LOCAL_ACTOR.match(re.sub(r"^các\s+", "", _REPORT_OPENER.sub("", text))) else None
         if classified is None and last_field == "recommendations" and sentence.paragraph - last_paragraph <= 1:
             # "Đồng thời đề xuất Chính phủ ...", "Cùng với đó, đề xuất thành phố ...": the same speaker goes on
             if m := _REC_GOES_ON.match(text):
@@ -92,8 +111,12 @@ def find_items(sentences: list[Sentence], places: Places, people: People) -> lis
             last_actor = actor if field == "directions" else None
             last_to = to if field == "directions" else None
             continue
-        if directing and (_CONTINUE.match(text) or _IMPERATIVE.match(text)) and not LOCAL_ACTOR.match(text):
-            found += _drafts("directions", _CONTINUE.sub("", text), last_actor, last_to, sentence, places)
+        local = LOCAL_ACTOR.match(text) and not _MUST.match(text)
+        if directing and (_CONTINUE.match(text) or _goes_on(text)) and not local \
+                and not (_TROUBLE.search(text) and not _MUST.search(text)):
+            rest = _CONTINUE.sub("", text)
+            asked = _ASKED_OF.match(rest)  # "Đồng thời, yêu cầu đối với cán bộ cần có ...": the words asked
+            found += _drafts("directions", rest[asked.end():] if asked else rest, last_actor, last_to, sentence, places)
             used.add(sentence.index)
             continue
         directing = False
@@ -103,7 +126,14 @@ def find_items(sentences: list[Sentence], places: Places, people: People) -> lis
     found += [ItemDraft("difficulties", item, sentence)
               for item, sentence in find_difficulties(sentences, places, used)]
     fill_addressees(found, places)
-    return found
+    seen: set[tuple[str, str]] = set()
+    return [draft for draft in found if first_time(draft.field, draft.item["text"], seen)]
+
+
+def _goes_on(text: str) -> bool:
+    """An imperative sentence that carries a direction on: "Liên tục rà soát ...", "Tuyệt đối phải ...",
+    "Trung tâm cần bố trí ..."."""
+    return bool(_IMPERATIVE.match(text) or _MUST.match(text))
 
 
 def _drafts(field: str, content: str, actor: str | None, to: str | None, sentence: Sentence,
@@ -117,7 +147,7 @@ def _vague_recommendation(sentence: Sentence, places: Places) -> dict | None:
     """ "UBND phường nêu những khó khăn, vướng mắc và các kiến nghị để ...": recommendations made, not listed."""
     text = sentence.text
     m = _VAGUE_RECS.search(text)
-    if not m:
+    if not m or earlier_recommendations(text):
         return None
     if re.search(
         r"\b(?:của|tổ chức, công dân|người dân|cử tri)\s+(?:tổ chức|người dân|công dân|cử tri)",
@@ -132,7 +162,10 @@ def _vague_recommendation(sentence: Sentence, places: Places) -> dict | None:
     if named:
         scene = next((v for v in places.visited if v.key == named[0].key), scene)
     item: dict = {"text": tidy(text)[:-1] + " (bài viết không nêu nội dung cụ thể)."}
-    if scene is not None:
+    several = [v.name for v in places.visited if v.name]
+    if re.search(r"\bcác\s+(?:phường|xã|địa phương|đơn vị)\b", text[:m.start()], re.IGNORECASE) and len(several) > 1:
+        item["by"] = ", ".join(several[:-1]) + " và " + several[-1]  # "lãnh đạo các phường ... nêu những kiến nghị"
+    elif scene is not None:
         ubnd = re.search(r"UBND\s+" + re.escape(scene.name), text)
         item["by"] = ("UBND " if ubnd else "") + scene.name
         item["locality"] = scene.name

@@ -1,0 +1,55 @@
+"""Items said as a list, and items said twice.
+
+- A list after a lead-in is one item per entry: "đề xuất, kiến nghị một số nội
+  dung như: A; B", "đề xuất bổ sung một số nội dung ... như cần A, B, C",
+  "một số kiến nghị với Đoàn công tác về các vấn đề như A". The lead-in is no
+  item; the entries are split at ";" or, when there is none, at commas.
+- Two verbs sharing one object ("tổ chức kiểm tra, rà soát hệ thống bảo mật",
+  "công tác tuyên truyền, hướng dẫn người dân") are one item: the comma after
+  a bare verb does not start a new one.
+- A request said twice (in the lead and again in the body) is one item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.folding import fold
+
+_LEAD_IN = re.compile(
+    r"^\W*(?:(?:kiến nghị|đề xuất|đề nghị)\s+)?(?:bổ sung\s+)?(?:một số|các|những|nhiều)\s+"
+    r"(?:nội dung|vấn đề|kiến nghị|đề xuất|ý kiến|giải pháp)\b[^:;.]{0,90}?\bnhư\s*:?\s*|"
+    r"^\W*(?:(?:kiến nghị|đề xuất|đề nghị)\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất)\s*:\s*",
+    re.IGNORECASE)
+_BARE_VERBS = ("kiểm tra", "rà soát", "tuyên truyền", "hướng dẫn", "đôn đốc", "theo dõi", "quản lý", "giám sát",
+               "xây dựng", "sửa chữa", "nâng cấp", "cập nhật", "bổ sung", "đánh giá", "phổ biến", "vận động")
+_ENDS_BARE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(v) for v in _BARE_VERBS) + r")\s*$", re.IGNORECASE)
+
+
+def listed_entries(content: str) -> list[str] | None:
+    """The entries of a list after its lead-in, or None when `content` opens with no lead-in."""
+    m = _LEAD_IN.match(content)
+    if not m:
+        return None
+    rest = content[m.end():]
+    parts = re.split(r"\s*;\s*", rest) if ";" in rest else re.split(r",\s+", rest)
+    entries = [p.strip(" ,.") for p in parts if len(p.split()) >= 2]
+    return entries if len(entries) > 1 or entries and ";" not in rest else None
+
+
+_STARTS_BARE = re.compile(r"^\s*(?:" + "|".join(re.escape(v) for v in _BARE_VERBS) + r")\b", re.IGNORECASE)
+
+
+def shares_object(piece: str, following: str) -> bool:
+    """ "tổ chức kiểm tra" + "rà soát hệ thống ...", "khẩn trương rà soát" + "bố trí nơi ...": two verbs in a row,
+    the object after the second."""
+    return bool(_ENDS_BARE.search(piece)) and (bool(_STARTS_BARE.match(following)) or len(piece.split()) <= 4)
+
+
+def first_time(field: str, text: str, seen: set[tuple[str, str]]) -> bool:
+    """Whether `text` of `field` is said here for the first time (and remember it)."""
+    key = (field, fold(text).rstrip(". "))
+    if key in seen:
+        return False
+    seen.add(key)
+    return True

@@ -1,0 +1,60 @@
+"""Words that look like a request and are none: a question at the sitting, a finding, a goal, a task given earlier.
+
+Read on real reports:
+
+- a member asking the locality to clarify something at the sitting ("các
+  thành viên đoàn trao đổi, đề nghị UBND thị xã làm rõ một số nội dung ...")
+  is a question answered there, not a direction to follow up;
+- shortcomings pointed out ("chỉ rõ những tồn tại, hạn chế cần khắc phục")
+  say that there is something to fix, not what;
+- a goal stressed ("nhấn mạnh, mục tiêu của Trung tâm là ...", "nhấn mạnh vai
+  trò của công tác tuyên truyền") states no task, though the imperatives that
+  follow it are the leader's directions;
+- nouns: "ý kiến, kiến nghị chính đáng của cử tri", "việc chỉ đạo, triển khai",
+  and a task given to someone else ("nhiệm vụ được giao", "do UBND huyện giao");
+- the council's earlier recommendations being remedied ("giám sát việc khắc
+  phục các kiến nghị sau giám sát") are not the locality's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOUN_BEFORE = re.compile(r"(?:\bviệc|\bý kiến,?)\s*$", re.IGNORECASE)
+_GIVEN = re.compile(r"(?:\bđược|\bnhiệm vụ|\bviệc|\bdo\s+[^;.]{1,60})\s*$", re.IGNORECASE)
+_QUESTION = re.compile(r"^\W*(?:làm rõ|giải trình|cho biết|báo cáo rõ)(?:\s+thêm)?\s+(?:một số|các|những|một vài)\s+"
+                       r"(?:nội dung|vấn đề|ý kiến|câu hỏi|thông tin)\b", re.IGNORECASE)
+"""Some contents to clarify: a question; "làm rõ nguyên nhân chậm trả 122 hồ sơ" is a task, and stays a direction."""
+_FINDING = re.compile(r"^\s*(?:cụ thể\s+)?(?:những|các|một số)\s+(?:việc\s+(?:còn\s+)?)?"
+                      r"(?:tồn tại|hạn chế|yếu kém|thiếu sót|khuyết điểm|bất cập)", re.IGNORECASE)
+_GOAL = re.compile(r"^\s*,?\s*(?:rằng\s+)?(?:mục tiêu|vai trò|tầm quan trọng|ý nghĩa)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"(?:khắc phục|thực hiện|giải quyết|tiếp thu|trả lời)\s+(?:các|những|một số)\s+(?:đề xuất,?\s*)?"
+                      r"(?:kiến nghị|đề xuất)\s+(?:sau|của)\s+(?:giám sát|kiểm tra|đoàn|HĐND|Hội đồng|Thường trực)",
+                      re.IGNORECASE)
+
+
+def noun_use(verb: str, before: str, after: str) -> bool:
+    """ "việc chỉ đạo", "ý kiến, kiến nghị", "nhiệm vụ được giao", "giao đất, giao rừng": the word used as a noun."""
+    if _NOUN_BEFORE.search(before):
+        return True
+    return verb == "giao" and bool(_GIVEN.search(before) or re.match(r"\s*(?:đất|rừng|khoán)\b", after))
+
+
+def question_or_finding(verb: str, content: str) -> bool:
+    """What the delegation asked at the sitting, or that it found shortcomings: no item to follow up."""
+    if verb in ("đề nghị", "yêu cầu") and _QUESTION.match(content):
+        return True
+    return verb == "chỉ rõ" and bool(_FINDING.match(content))
+
+
+def stated_goal(verb: str, after: str) -> bool:
+    """ "nhấn mạnh, mục tiêu ... là ...", "nhấn mạnh nhiều cuộc giám sát đã ...": a goal stressed or a result told."""
+    if verb != "nhấn mạnh":
+        return False
+    told = re.match(r"\s*,?\s*(?:\S+\s+){0,8}?đã\s", after) and not re.search(r"\b(?:cần|phải)\b", after)
+    return bool(_GOAL.match(after) or told)
+
+
+def earlier_recommendations(text: str) -> bool:
+    """ "giám sát việc khắc phục các kiến nghị sau giám sát": the overseer's own earlier recommendations."""
+    return bool(_EARLIER.search(text))
