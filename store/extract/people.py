@@ -35,6 +35,7 @@ from .office_names import JOINED, body_words_at, join_committee_dashes, office_t
 from .person_names import NAME_SURNAMES, TOKEN, letter_prefixed, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
 from .person_short_names import short_name_after_title
+from .place_dashed_names import dashed_place_kept
 from .role_spelling import role_words
 from .text import Article, Sentence
 
@@ -285,6 +286,7 @@ def _title_before(before: str) -> str:
     """The title written just before a name, back to the clause start: "Phó chủ tịch Thường trực HĐND Thành phố"."""
     # a committee's name keeps its dash ("Trưởng ban Kinh tế - Xã hội"): it is no clause break
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
+    before = dashed_place_kept(before, _KEEP)  # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế": one place, its dash kept
     before = re.sub(r"\s[-–]\s*$", " ", before)  # "Chủ tịch UBND huyện – Trần Thị Quý": a dash joins title and name
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
