@@ -73,6 +73,7 @@ _TITLE_WORDS = {fold(w) for w in (
     " đào tạo hạ tầng"  # a department's second field after a dash: "Phòng Giáo dục – Đào tạo", "Kinh tế – Hạ tầng"
     " gia"  # a national body's "quốc gia" in lower case: "Phó Chủ tịch Hội đồng Bầu cử quốc gia"
     " luật"  # a field in lower case: "Ủy ban Pháp luật của Quốc hội", "Vụ Pháp luật"
+    " ninh"  # "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Bộ Công an ... an ninh"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|chủ tọa|chủ toạ|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|"
@@ -303,7 +304,7 @@ def _title_before(before: str) -> str:
         candidate = " ".join(words[i:])
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
-            if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") or
+            if all(fold(w).strip(".,") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") or
                    assembly_words_at(words, j) or long_office_word(words, j, i) or glued_title_word(w, _TITLE_WORDS)
                    for j, w in enumerate(words[i:], i)):
                 return candidate
