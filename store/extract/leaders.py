@@ -35,6 +35,7 @@ from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .leader_top_offices import opens_glued_lead
 from .leader_trips import trip_subject
+from .leader_welcomed import welcomed_visitor
 from .leader_with_team import goes_with_the_team
 from .mention_text import after_titles, before_title
 from .person_names import name_parts
@@ -227,6 +228,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 mention.sentence and mention.sentence.index == lead and goes_with_the_team(mention):
             # "X ... đến A thị sát"; "Thủ tướng X và Đoàn công tác đã đến dâng hương"
             score, rule = 6, "X – <office> cùng ... kiểm tra"
+        elif welcomed_visitor(mention, lead):  # "Chủ tịch UBND xã A Y đã đón tiếp Phó Chủ tịch HĐND tỉnh X và ..."
+            score, rule = 6, "<host> đã đón tiếp <title> X"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):

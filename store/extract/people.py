@@ -34,6 +34,7 @@ from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_l
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, letter_prefixed, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
+from .leader_welcomed import WELCOME_BREAK
 from .person_short_names import short_name_after_title
 from .place_dashed_names import dashed_place_kept
 from .role_spelling import role_words
@@ -294,7 +295,9 @@ def _title_before(before: str) -> str:
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
     before = keep_long_offices(before, AND_KEPT)  # "Bộ Lao động - Thương binh và Xã hội", "Ban Chỉ đạo phòng, chống"
     before = assembly_of_kept(before)  # "Ủy ban Đối ngoại của Quốc hội": nor does the "của" of a committee's name
-    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
+    # (a host's welcome ends a clause too: "Chủ tịch UBND xã A Y đã tiếp Phó Chủ tịch HĐND huyện X", `leader_welcomed`)
+    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s|" + WELCOME_BREAK, before)[-1]
+    clause = clause.strip().replace(_KEEP, " ")
     clause = restore_long_offices(clause.replace(AND_KEPT, "và").replace(ASSEMBLY_OF, "của"))
     if not clause:
         return ""

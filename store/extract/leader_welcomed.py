@@ -1,0 +1,52 @@
+"""The visitor a host welcomes, named after the host in the lead: "Chủ tịch UBND xã A Y đã đón tiếp Phó Chủ tịch HĐND
+tỉnh X và các thành viên đoàn giám sát".
+
+Pages of a commune or a district often tell a visit from the hosts' side: the host is the lead's subject and the
+visitor the object of a receiving verb ("tiếp", "đón tiếp", "tiếp đón", "báo cáo với"). The host never leads
+(`leaders`: one who receives or reports is a host); the one welcomed does, when an office of their own comes with the
+name (a higher council's, a committee's, a ministry's) and it is no office of a commune or ward. A person received with
+no office ("Chủ tịch UBND huyện tiếp ông X, trú tại thôn 3", a citizen at a reception day) is none, and the verb must
+have the unit's own office or its leaders as its subject.
+
+`visit_welcomed` reads the same sentence for visit-or-not: such a lead is a visit even when no word of oversight
+comes before the team's name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .leader_local_offices import local_office
+
+if TYPE_CHECKING:
+    from .people import PersonMention
+
+_HOST = (r"(?:\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|Thường trực|lãnh đạo|Lãnh đạo)\b|"
+         r"\b(?:Chủ tịch|Bí thư)\s+(?:UBND|HĐND|Đảng ủy|Đảng uỷ)?\s*(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\b)")
+"""The receiving side as the subject: the unit's People's Committee or Party committee, its leaders, or its chair."""
+_WELCOMES = r"(?:đã\s+|vừa\s+)?(?:tiếp\s+đón|đón\s+tiếp|tiếp(?!\s+(?:công\s+dân|nhận|tục|xúc|cận|thu))|đón|báo\s+cáo\s+với)"
+WELCOME_BREAK = r"\b(?:đã|vừa)\s+(?:tiếp\s+đón|đón\s+tiếp|tiếp(?!\s+(?:công\s+dân|nhận|tục|xúc|cận|thu))|đón|báo\s+cáo\s+với)\s"
+"""The host's verb, which ends the clause a title before a name is read back to (`people._title_before`)."""
+WELCOMED = re.compile(_HOST + r"[^.;]{0,160}?\s" + _WELCOMES + r"\s+(?P<rest>[^.;]*)$")
+"""The host as subject, the welcoming verb, and `rest`: what follows it (an honorific, the visitor and their office)."""
+
+
+def welcomed_visitor(mention: PersonMention, lead: int) -> bool:
+    """Whether `mention`, titled with no local office, is the one the lead's host welcomes or reports to."""
+    sentence = mention.sentence
+    if sentence is None or sentence.index != lead or not mention.titles or local_office(mention.title):
+        return False
+    m = WELCOMED.search(sentence.text[:mention.start])
+    if m is None:
+        return False
+    # only the office written with the name may stand between the verb and the name ("đón tiếp Phó Chủ tịch HĐND
+    # tỉnh X"), never another person or a team ("tiếp đoàn công tác do X dẫn đầu" is read by the head's own words)
+    between = re.sub(r"^(?:ông|bà|đồng\s+chí|đ/c)\s*", "", m["rest"].strip(), flags=re.IGNORECASE)
+    return not between or any(between == title or between.startswith(title) for title in mention.titles) or \
+        _only_title(between)
+
+
+def _only_title(text: str) -> bool:
+    """A title with no verb or team word in it (the honorific form "bà X, Phó Chủ tịch ..." has none before)."""
+    return re.search(r"\b(?:đoàn|do|và|cùng|các|về)\b", text, re.IGNORECASE) is None and len(text) <= 120
