@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .place_abbreviations import spelled_once
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_city_provinces import above_its_wards
-from .place_province_offices import agency_session_province
+from .place_province_offices import agency_session_province, bare_agency_provinces
 from .place_constituencies import constituency_overseen
 from .place_cues import (
     _AGENCY,
@@ -135,8 +135,11 @@ def choose_visited(places: Places, title: str) -> None:
     lower = [m for m in lower if not above_its_wards(m, lower)]  # "tại TP Huế", then its ward (place_city_provinces)
     # "làm việc với Công an TP HCM ..., kiểm tra tại Công an phường A": the province's session is listed beside the ward
     # — told in a sentence of its own: "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B" lists the units worked with
-    sessions = list({m.key: m for m in ordered if lower and m.resolution and not m.qualifier and not m.in_title and
-                     agency_session_province(m) and all(low.sentence is not m.sentence for low in lower)}.values())
+    bare = bare_agency_provinces(places.sentences) if lower else []  # "làm việc với Sở Y tế Hà Nội"
+    sessions = list({m.key: m for m in ordered + bare if lower and m.resolution and not m.qualifier and
+                     not m.in_title and (m in bare or agency_session_province(m)) and
+                     all(low.sentence is not m.sentence for low in lower)}.values())
+    places.mentions.extend(m for m in bare if m in sessions)
     places.visited = sessions + lower if lower else chosen
     for mention in places.mentions:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier

@@ -15,10 +15,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .place_agencies import AGENCY_INITIALS
+from .place_context import resolve_province
+from .place_mentions import Mention
+from .place_resolution import display_name
 from .place_venues import province_level
 
 if TYPE_CHECKING:
-    from .place_mentions import Mention
+    from .text import Sentence
 
 _SESSION_WITH = re.compile(
     r"\blàm\s+việc\s+(?:với|tại)\s+(?:trụ\s+sở\s+)?(?:lãnh\s+đạo\s+|đại\s+diện\s+)?"
@@ -36,3 +39,35 @@ def agency_session_province(mention: Mention) -> bool:
     before = text[max(0, mention.start - 120):mention.start]
     before = re.sub(r"(?:tỉnh|thành\s+phố|TP\.?)\s*$", "", before, flags=re.IGNORECASE)
     return _SESSION_WITH.search(before) is not None
+
+
+_BARE_AGENCY = re.compile(r"\blàm\s+việc\s+(?:với|tại)\s+(?:trụ\s+sở\s+)?(?:Công\s+an|Sở|Cục|Bộ\s+Chỉ\s+huy|"
+                          r"Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội|" + AGENCY_INITIALS + r")\s+"
+                          r"(?P<agency>[^.;:,()]{0,60}?)(?=\s+(?:về|để|và|cùng|nhằm)\b|\s*[.;:,(]|$)")
+"""A session with an agency whose city or province is written bare after it: "làm việc với Sở Y tế Hà Nội về ...",
+"làm việc với Công an Đà Nẵng"."""
+
+
+def bare_agency_provinces(sentences: list[Sentence]) -> list[Mention]:
+    """The provinces written bare at the end of an agency's name the team sits with, as mentions (no level word
+    names them, so no other mention does)."""
+    found: list[Mention] = []
+    for sentence in sentences:
+        for session in _BARE_AGENCY.finditer(sentence.text):
+            words = session["agency"].split()
+            if re.search(r"\b(?:tỉnh|thành\s+phố|TP\.?|xã|phường|huyện|quận|thị\s+xã|thị\s+trấn)\s", session["agency"] + " ",
+                         re.IGNORECASE):
+                continue  # a level word names the unit: its own mention is read as any other
+            for size in (3, 2, 1):
+                name = " ".join(words[-size:])
+                if len(words) < size or not all(word[:1].isupper() for word in words[-size:]):
+                    continue
+                resolution = resolve_province(name)
+                if resolution is None or resolution.ward is not None:
+                    continue
+                start = session.start("agency") + session["agency"].rindex(name)
+                mention = Mention(name, "tỉnh", name, start, start + len(name), sentence, resolution=resolution)
+                mention.name = display_name(mention)
+                found.append(mention)
+                break
+    return found
