@@ -23,10 +23,13 @@ if TYPE_CHECKING:
     from .people import PersonMention
 
 _HOST = (r"(?:\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đảng ủy|Đảng uỷ|Thường trực|lãnh đạo|Lãnh đạo)\b|"
-         r"\b(?:Chủ tịch|Bí thư)\s+(?:UBND|HĐND|Đảng ủy|Đảng uỷ)?\s*(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\b)")
+         r"\b(?:Chủ tịch|Bí thư)\s+(?:UBND|HĐND|Đảng ủy|Đảng uỷ)?\s*"
+         r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)\b)")
 """The receiving side as the subject: the unit's People's Committee or Party committee, its leaders, or its chair."""
-_WELCOMES = r"(?:đã\s+|vừa\s+)?(?:tiếp\s+đón|đón\s+tiếp|tiếp(?!\s+(?:công\s+dân|nhận|tục|xúc|cận|thu))|đón|báo\s+cáo\s+với)"
-WELCOME_BREAK = r"\b(?:đã|vừa)\s+(?:tiếp\s+đón|đón\s+tiếp|tiếp(?!\s+(?:công\s+dân|nhận|tục|xúc|cận|thu))|đón|báo\s+cáo\s+với)\s"
+_VERB = r"(?:tiếp\s+đón|đón\s+tiếp|tiếp(?!\s+(?:công\s+dân|nhận|tục|xúc|cận|thu))|đón|báo\s+cáo\s+với)"
+"""Receiving or reporting ("tiếp", "đón tiếp", "báo cáo với"); never "tiếp công dân", "tiếp nhận", "tiếp tục"."""
+_WELCOMES = r"(?:đã\s+|vừa\s+)?" + _VERB
+WELCOME_BREAK = r"\b(?:đã|vừa)\s+" + _VERB + r"\s"
 """The host's verb, which ends the clause a title before a name is read back to (`people._title_before`)."""
 WELCOMED = re.compile(_HOST + r"[^.;]{0,160}?\s" + _WELCOMES + r"\s+(?P<rest>[^.;]*)$")
 """The host as subject, the welcoming verb, and `rest`: what follows it (an honorific, the visitor and their office)."""

@@ -30,11 +30,11 @@ from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_speakers import session_speaker
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leader_top_offices import top_office_name
+from .leader_welcomed import WELCOME_BREAK
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, letter_prefixed, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
-from .leader_welcomed import WELCOME_BREAK
 from .person_short_names import short_name_after_title
 from .place_dashed_names import dashed_place_kept
 from .role_spelling import role_words

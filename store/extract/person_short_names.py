@@ -38,7 +38,7 @@ def short_name_after_title(text: str, position: int, before: str) -> tuple[str, 
     if second is None or not second[0][:1].isupper() or not second[0][1:].islower() or len(second[0]) < 2:
         return None
     if not listed and not viet_syllable(second[0]):
-        return None  # a clan word opens a name whose given name is Vietnamese-spelt ("Rmah Đoan"), not "Samsung Display"
+        return None  # a clan word opens a name with a Vietnamese-spelt given name ("Rmah Đoan"), no "Samsung Display"
     if not _ACTS_AFTER.match(text, second.end()):
         return None
     name = f"{first[0]} {second[0]}"

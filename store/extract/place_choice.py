@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from .place_abbreviations import spelled_once
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_city_provinces import above_its_wards
-from .place_province_offices import agency_session_province, bare_agency_provinces
 from .place_constituencies import constituency_overseen
 from .place_cues import (
     _AGENCY,
@@ -52,6 +51,7 @@ from .place_office_lists import office_listed
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
+from .place_province_offices import agency_session_province, bare_agency_provinces
 from .place_route_areas import route_area
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_status_lists import in_status_list

@@ -5,7 +5,8 @@ A" lists the ward): the province there only says where the ward is. A trip that 
 is another matter: "Thứ trưởng ... đã làm việc với Công an TP HCM ..., kiểm tra thực tế tại Công an phường A" holds
 a province-level session and a ward's stop, and a province-level visit lists the province (the settled convention),
 so both are listed when the session is told in a sentence of its own (a sentence that lists the agency with the
-units, "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B", lists the units worked with). Only a session with the agency says so ("làm việc với", "làm việc tại trụ sở"); a province
+units, "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B", lists the units worked with). Only a session with the
+agency says so ("làm việc với", "làm việc tại trụ sở"); a province
 named as the place of a ward, or as the body's own ("Đoàn ĐBQH tỉnh X"), is none.
 """
 
@@ -48,6 +49,9 @@ _BARE_AGENCY = re.compile(r"\blàm\s+việc\s+(?:với|tại)\s+(?:trụ\s+sở\
 "làm việc với Công an Đà Nẵng"."""
 
 
+_LEVEL_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố|TP\.?|xã|phường|huyện|quận|thị\s+xã|thị\s+trấn)\s", re.IGNORECASE)
+
+
 def bare_agency_provinces(sentences: list[Sentence]) -> list[Mention]:
     """The provinces written bare at the end of an agency's name the team sits with, as mentions (no level word
     names them, so no other mention does)."""
@@ -55,8 +59,7 @@ def bare_agency_provinces(sentences: list[Sentence]) -> list[Mention]:
     for sentence in sentences:
         for session in _BARE_AGENCY.finditer(sentence.text):
             words = session["agency"].split()
-            if re.search(r"\b(?:tỉnh|thành\s+phố|TP\.?|xã|phường|huyện|quận|thị\s+xã|thị\s+trấn)\s", session["agency"] + " ",
-                         re.IGNORECASE):
+            if _LEVEL_WORD.search(session["agency"] + " "):
                 continue  # a level word names the unit: its own mention is read as any other
             for size in (3, 2, 1):
                 name = " ".join(words[-size:])

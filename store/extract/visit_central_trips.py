@@ -42,7 +42,8 @@ _OFFICE = (r"(?:Tổng\s+Bí\s+thư|(?:Phó\s+)?Chủ\s+tịch\s+nước|(?:Phó
            r"Đoàn\s+công\s+tác\s+(?:của\s+)?(?:(?:Ủy|Uỷ)\s+ban\s+)?Trung\s+ương|"
            r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ|" + _UNIONS + "|" + _MINISTERS + "|" +
            _ASSEMBLY_COMMITTEES + ")")
-_GOES = re.compile(_OFFICE + r"(?:\s+làm\s+trưởng\s+đoàn\s*;)?[^.;]{0,220}?\b(?:đã|vừa)?\s*(?:đến|tới|về)?\s*(?:thăm|dâng\s+hương|dâng\s+hoa|"
+_GOES = re.compile(_OFFICE + r"(?:\s+làm\s+trưởng\s+đoàn\s*;)?"
+                   r"[^.;]{0,220}?\b(?:đã|vừa)?\s*(?:đến|tới|về)?\s*(?:thăm|dâng\s+hương|dâng\s+hoa|"
                    r"tặng\s+quà|trao\s+quà|chúc\s+Tết)\b", re.IGNORECASE)
 """The national office, then within the clause the going: "Thủ tướng ... đã đến dâng hương", "do Ủy viên Bộ Chính
 trị ... làm Trưởng đoàn đã đến thăm, chúc Tết"; a team listed head first goes on after the head's semicolon ("gồm: X -

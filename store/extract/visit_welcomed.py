@@ -14,8 +14,8 @@ import re
 from .leader_welcomed import WELCOMED
 from .text import Article
 
-_HIGHER_OFFICE = re.compile(r"^(?:(?:ông|bà|đồng\s+chí|đ/c)\s+[^,.;]{3,40},\s*)?(?:Phó\s+)?(?:Chủ\s+tịch|Trưởng\s+[Bb]an|"
-                            r"Bí\s+thư|Chủ\s+nhiệm|Thứ\s+trưởng|Bộ\s+trưởng|Trưởng\s+[Đđ]oàn)\b[^.;]{0,80}?\b(?:tỉnh|"
+_HIGHER_OFFICE = re.compile(r"^(?:(?:ông|bà|đồng\s+chí|đ/c)\s+[^,.;]{3,40},\s*)?(?:Phó\s+)?"
+                            r"(?:Chủ\s+tịch|Trưởng\s+[Bb]an|Bí\s+thư|Chủ\s+nhiệm|Thứ\s+trưởng|Bộ\s+trưởng|Trưởng\s+[Đđ]oàn)\b[^.;]{0,80}?\b(?:tỉnh|"
                             r"thành\s+phố|huyện|quận|thị\s+xã|Quốc\s+hội|Trung\s+ương|Bộ)\b")
 """The office of the one welcomed, before or after the name ("Phó Chủ tịch HĐND huyện X", "bà X, Phó Chủ tịch HĐND
 tỉnh"), at a level above the commune's."""
