@@ -229,7 +229,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             # "X ... đến A thị sát"; "Thủ tướng X và Đoàn công tác đã đến dâng hương"
             score, rule = 6, "X – <office> cùng ... kiểm tra"
         elif welcomed_visitor(mention, lead):  # "Chủ tịch UBND xã A Y đã đón tiếp Phó Chủ tịch HĐND tỉnh X và ..."
-            score, rule = 6, "<host> đã đón tiếp <title> X"
+            score, rule = 6, "<unit> đã đón tiếp <title> X"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):
