@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .body_departments import department_after
-from .leader_welcomed import WELCOMED
+from .leader_welcomed import WELCOMED, WORKS_WITH
 
 if TYPE_CHECKING:
     from .people import People
@@ -133,7 +133,8 @@ def _subject(text: str) -> re.Match[str] | None:
     """The organ that is the sentence's subject: near its start, or opening the main clause after a participle
     ("Làm việc với Thường trực HĐND huyện A về ..., Thường trực HĐND tỉnh đánh giá cao"); an organ after "với",
     "tại" or an office is the host or a title."""
-    welcome = WELCOMED.search(text.rstrip(" ."))  # "UBND xã A đã đón tiếp <visitor>": the organ before it hosts
+    # "UBND xã A đã đón tiếp <visitor>", "Đảng ủy, UBND xã A đã làm việc với <visitor>": the organ before it hosts
+    welcome = WELCOMED.search(text.rstrip(" .")) or WORKS_WITH.search(text.rstrip(" ."))
     for org in _ORG.finditer(text):
         if welcome and org.start() < welcome.start("rest"):
             continue
