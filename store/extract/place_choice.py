@@ -133,9 +133,9 @@ def choose_visited(places: Places, title: str) -> None:
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]
     lower = [m for m in lower if not above_its_wards(m, lower)]  # "tại TP Huế", then its ward (place_city_provinces)
-    # "kiểm tra tại Công an phường A ... làm việc tại trụ sở Công an TP HCM": the province gone to is listed beside the ward
-    # — told in a sentence of its own: "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B" lists the units worked with
-    bare = bare_agency_provinces(places.sentences) if lower else []  # "làm việc với Sở Y tế Hà Nội"
+    # "kiểm tra tại Công an phường A ... làm việc tại trụ sở Công an TP HCM": the province gone to is listed beside its
+    # ward — told in a sentence of its own: "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B" lists the units
+    bare = bare_agency_provinces(places.sentences) if lower else []  # "đến làm việc với Sở Y tế Hà Nội"
     sessions = list({m.key: m for m in ordered + bare if lower and m.resolution and not m.qualifier and
                      not m.in_title and (m in bare or agency_session_province(m)) and
                      all(low.sentence is not m.sentence for low in lower)}.values())
