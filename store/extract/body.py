@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .body_departments import department_after
+from .leader_welcomed import WELCOMED, WORKS_WITH
 
 if TYPE_CHECKING:
     from .people import People
@@ -132,7 +133,11 @@ def _subject(text: str) -> re.Match[str] | None:
     """The organ that is the sentence's subject: near its start, or opening the main clause after a participle
     ("Làm việc với Thường trực HĐND huyện A về ..., Thường trực HĐND tỉnh đánh giá cao"); an organ after "với",
     "tại" or an office is the host or a title."""
+    # "UBND xã A đã đón tiếp <visitor>", "Đảng ủy, UBND xã A đã làm việc với <visitor>": the organ before it hosts
+    welcome = WELCOMED.search(text.rstrip(" .")) or WORKS_WITH.search(text.rstrip(" ."))
     for org in _ORG.finditer(text):
+        if welcome and org.start() < welcome.start("rest"):
+            continue
         before = text[:org.start()]
         # a host, also the second of those listed after "với" ("làm việc với Đảng ủy, UBND phường A")
         if re.search(r"(?:với|tại|cho|tiếp)(?:\s+[^,.;]{1,30}?(?:,|\s+và))?\s*$", before, re.IGNORECASE):

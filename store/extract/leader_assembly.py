@@ -34,5 +34,5 @@ def assembly_words_at(words: list[str], index: int) -> int:
     began ("Ủy ban Đối ngoại" + "của Quốc hội"); 0 when they are not."""
     if tuple(fold(w).strip(".,;") for w in words[index:index + 3]) != ("cua", "quoc", "hoi"):
         return 0
-    before = fold(" ".join(words[max(0, index - 8):index]))
+    before = fold(" ".join(words[max(0, index - 12):index]))  # ("Ủy ban Quốc phòng, An ninh và Đối ngoại": 8 words)
     return 3 if re.search(r"\b(?:uy ban|hoi dong)\b", before) else 0

@@ -41,11 +41,17 @@ _LEVEL = {"tinh", "huyen", "thanh", "pho", "thi", "xa", "quan", "phuong"}
 
 _INNER_DASH = re.compile(r"(?<=\bBộ\sLao\sđộng)(\s[-–]\s)(?=Thương\s+binh\b)")
 _INNER_COMMA = re.compile(r"(?:(?<=\b(?:Bộ|Sở)\sVăn\s(?:hóa|hoá))(?=,\sThể\s+thao\b)|"
-                          r"(?<=\bBộ\sLao\sđộng)(?=,\sThương\s+binh\b)|(?<=\bphòng)(?=,\schống\b)),")
+                          r"(?<=\bBộ\sLao\sđộng)(?=,\sThương\s+binh\b)|(?<=\bphòng)(?=,\schống\b)|"
+                          r"(?<=\bban\sQuốc\sphòng)(?=,\sAn\sninh\b)|(?<=\bban\sVăn\shóa)(?=,\sGiáo\sdục\b)),")
+"""(Two National Assembly committees hold a comma too: "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Ủy ban Văn hóa,
+Giáo dục".)"""
 _MINISTRY_AND = re.compile(r"(\b(?:Bộ|Sở)\s+(?:[^\s,;:()]+\s+){1,4}?)và(\s+)"
                            r"(?!(?:Phó|Giám|Chủ|Trưởng|Bí|Thứ|Bộ|Sở|Ủy|Uỷ|Tổng|Cục|Vụ)\b)(?=[A-ZĐÀ-Ỹ])")
 """The "và" of a ministry's name after a comma kept inside it ("Bộ Văn hóa, Thể thao và Du lịch"), never one that
 joins another office ("Giám đốc Sở Y tế và Phó Giám đốc ...")."""
+_COMMITTEE_AND = re.compile(r"(\b(?:Ủy|Uỷ)\s+ban\s+[^\s,;:()]+\s+[^\s,;:()]+" + COMMA_KEPT +
+                            r"\s+(?:[^\s,;:()]+\s+){1,2}?)và(\s+)(?=[A-ZĐÀ-Ỹ])")
+"""The "và" of a committee's name after its kept comma ("Ủy ban Quốc phòng, An ninh và Đối ngoại")."""
 _TASK_AND = re.compile(r"(\bBan\s+[Cc]hỉ\s+đạo\b[^,;:()]{0,80}?\s)và(\s+)(?!(?:ông|bà|đồng chí|các|lãnh đạo|đoàn|cùng|"
                        r"đại biểu|bầu cử)\b)(?=[a-zđà-ỹ])")
 
@@ -56,7 +62,13 @@ def keep_long_offices(text: str, and_kept: str) -> str:
     text = _INNER_DASH.sub(lambda m: m[1].replace(" ", JOINED), text)
     text = _INNER_COMMA.sub(COMMA_KEPT, text)
     text = _MINISTRY_AND.sub(lambda m: m[1] + and_kept + m[2], text)
+    text = _COMMITTEE_AND.sub(lambda m: m[1] + and_kept + m[2], text)
     return _TASK_AND.sub(lambda m: m[1] + and_kept + m[2], text)
+
+
+def inner_commas_kept(text: str) -> str:
+    """`text` with the commas inside an office's own name spelled `COMMA_KEPT` (the length is kept)."""
+    return _INNER_COMMA.sub(COMMA_KEPT, text)
 
 
 def restore_long_offices(title: str) -> str:

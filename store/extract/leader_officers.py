@@ -39,6 +39,7 @@ _SPEAKS = re.compile(r"^\s*[,–-]?\s*(?:đã\s+)?(?:nhấn mạnh|phát biểu|
 _ATTENDS = re.compile(r"\b(?:tham\s+)?dự\b[^.;]{0,60}\bcó\s+(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?:?\s*$",
                       re.IGNORECASE)
 """Only said to attend: "Dự buổi làm việc có đ/c X, Chủ tịch HĐND huyện" — the overseeing body's chair."""
+_OWN_UNIT_LEVELS = ("xa", "phuong", "thi tran")
 _RANK = re.compile(r"\b(?:chu tich|truong ban|truong doan|pho truong doan)\b")
 
 
@@ -56,10 +57,14 @@ def overseeing_officer(people: People, article: Article) -> PersonMention | None
         title = fold(mention.title)
         if name_parts(mention.name) < 2 or "ubnd" in title or "uy ban nhan dan" in title or not _RANK.search(title):
             continue
-        if not (_SPEAKS.match(after_titles(mention)) or _ATTENDS.search(mention.before) or
-                _SAYS_BEFORE.search(before_title(mention))):
+        speaks = bool(_SPEAKS.match(after_titles(mention)) or _SAYS_BEFORE.search(before_title(mention)))
+        if not (speaks or _ATTENDS.search(mention.before)):
             continue
-        if any(organ and any(word in title for word in organ) and level in title for organ, level in bodies):
+        # a commune's or ward's own council at a session in its own unit: its chair attends as every local office
+        # does ("Tới dự có các đồng chí X - Chủ tịch HĐND phường; Y - Chủ tịch Ủy ban MTTQ phường ..."), which says
+        # nothing of who heads the team; a higher council's chair attending a commune's session comes to it
+        if any(organ and any(word in title for word in organ) and level in title and
+               (speaks or level not in _OWN_UNIT_LEVELS) for organ, level in bodies):
             return mention
         if any(re.match(rf"(?:pho )?truong ban {re.escape(name)}\b", title) for name in committees):
             return mention

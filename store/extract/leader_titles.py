@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .leader_long_titles import inner_commas_kept
+
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import PersonMention
 
@@ -52,12 +54,14 @@ def fill_titles_before(found: list[PersonMention], title_before: Callable[[str],
 def _office_before(before: str, mention: PersonMention, found: list[PersonMention],
                    title_before: Callable[[str], str]) -> str:
     """The whole clause before ", " when it is an office and names no one else; "" otherwise."""
-    clause = _CLAUSE_BEFORE.search(before)
+    # (a comma inside an office's own name ends no clause: "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội")
+    clause = _CLAUSE_BEFORE.search(inner_commas_kept(before))
     if clause is None:
         return ""
     if any(other is not mention and other.sentence is mention.sentence and
            clause.start(1) <= other.end <= clause.end() for other in found):
         return ""
-    title = title_before(clause[1])
+    text = before[clause.start(1):clause.end(1)]
+    title = title_before(text)
     # only an office that fills its clause: "Ngày 5/8, Bí thư Tỉnh ủy" has its date before, "do Phó Chủ tịch" a word
-    return title if title and clause[1].strip().endswith(title) else ""
+    return title if title and text.strip().endswith(title) else ""

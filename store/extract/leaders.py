@@ -35,6 +35,7 @@ from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
 from .leader_top_offices import opens_glued_lead
 from .leader_trips import trip_subject
+from .leader_welcomed import welcomed_visitor, works_with_a_visitor
 from .leader_with_team import goes_with_the_team
 from .mention_text import after_titles, before_title
 from .person_names import name_parts
@@ -169,6 +170,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         # — but one who goes to check a desk of their own unit ("Phó Chủ tịch UBND phường X Y đã đến kiểm tra đột xuất
         # Bộ phận Một cửa") is the visit's subject, with no team to host
         host = host or (bool(_UNIT_OFFICE.search(mention.title)) and not _CHECKS_ITSELF.match(title_end))
+        host = host or works_with_a_visitor(mention)  # "Bí thư Đảng ủy xã Y ... đã làm việc với <higher office> X"
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
@@ -227,6 +229,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 mention.sentence and mention.sentence.index == lead and goes_with_the_team(mention):
             # "X ... đến A thị sát"; "Thủ tướng X và Đoàn công tác đã đến dâng hương"
             score, rule = 6, "X – <office> cùng ... kiểm tra"
+        elif welcomed_visitor(mention, lead):  # "Chủ tịch UBND xã A Y đã đón tiếp Phó Chủ tịch HĐND tỉnh X và ..."
+            score, rule = 6, "<unit> đã đón tiếp <title> X"
         elif mention.sentence and mention.sentence.index == lead and \
                 re.match(r"\W*tại\s+buổi\s+làm\s+việc\s+(?:với|tại)\b", mention.sentence.text, re.IGNORECASE) and \
                 re.match(r"\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý)\b", title_end, re.IGNORECASE):

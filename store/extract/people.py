@@ -30,11 +30,13 @@ from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_speakers import session_speaker
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leader_top_offices import top_office_name
+from .leader_welcomed import WELCOME_BREAK
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
 from .person_names import NAME_SURNAMES, TOKEN, letter_prefixed, name_at, name_parts
 from .person_names import SURNAMES as SURNAMES  # the surnames, also read by the place checks
 from .person_short_names import short_name_after_title
+from .place_dashed_names import dashed_place_kept
 from .role_spelling import role_words
 from .text import Article, Sentence
 
@@ -72,6 +74,7 @@ _TITLE_WORDS = {fold(w) for w in (
     " đào tạo hạ tầng"  # a department's second field after a dash: "Phòng Giáo dục – Đào tạo", "Kinh tế – Hạ tầng"
     " gia"  # a national body's "quốc gia" in lower case: "Phó Chủ tịch Hội đồng Bầu cử quốc gia"
     " luật"  # a field in lower case: "Ủy ban Pháp luật của Quốc hội", "Vụ Pháp luật"
+    " ninh"  # "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Bộ Công an ... an ninh"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|chủ tọa|chủ toạ|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|"
@@ -285,13 +288,16 @@ def _title_before(before: str) -> str:
     """The title written just before a name, back to the clause start: "Phó chủ tịch Thường trực HĐND Thành phố"."""
     # a committee's name keeps its dash ("Trưởng ban Kinh tế - Xã hội"): it is no clause break
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
+    before = dashed_place_kept(before, _KEEP)  # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế": one place, its dash kept
     before = re.sub(r"\s[-–]\s*$", " ", before)  # "Chủ tịch UBND huyện – Trần Thị Quý": a dash joins title and name
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
     before = keep_long_offices(before, AND_KEPT)  # "Bộ Lao động - Thương binh và Xã hội", "Ban Chỉ đạo phòng, chống"
     before = assembly_of_kept(before)  # "Ủy ban Đối ngoại của Quốc hội": nor does the "của" of a committee's name
-    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s", before)[-1].strip().replace(_KEEP, " ")
+    # (a host's welcome ends a clause too: "Chủ tịch UBND xã A Y đã tiếp Phó Chủ tịch HĐND huyện X", `leader_welcomed`)
+    clause = re.split(r"[,;:(]|\bdo\b|\bcủa\b|\bvà\b|\bcó\b|\blà\b|\s[-–]\s|" + WELCOME_BREAK, before)[-1]
+    clause = clause.strip().replace(_KEEP, " ")
     clause = restore_long_offices(clause.replace(AND_KEPT, "và").replace(ASSEMBLY_OF, "của"))
     if not clause:
         return ""
@@ -301,7 +307,7 @@ def _title_before(before: str) -> str:
         candidate = " ".join(words[i:])
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
-            if all(fold(w).strip(".") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") or
+            if all(fold(w).strip(".,") in _TITLE_WORDS or w[0].isupper() or w in ("-", "–") or
                    assembly_words_at(words, j) or long_office_word(words, j, i) or glued_title_word(w, _TITLE_WORDS)
                    for j, w in enumerate(words[i:], i)):
                 return candidate

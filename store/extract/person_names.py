@@ -48,6 +48,24 @@ _TWO_WORD_SURNAMES = {"thạch", "danh", "sơn", "chau", "kim", "điểu", "néa
 name is a person unless the two words name a place."""
 
 
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+"""A Vietnamese syllable, folded: an onset, a vowel group, a coda."""
+
+
+def clan_shaped(word: str) -> bool:
+    """A capitalised word no Vietnamese syllable spells ("Rmah", "Hdơk", "Kơsor", "Bh'riu", "Zơrâm", "Alăng"): a clan
+    or family word of a Highlands, Cham or Katuic people, on no surname list; a place may be spelt so too ("Krông",
+    "Kbang"), so who reads it as a name checks the places as well."""
+    if len(word) < 2 or not word[0].isupper() or not re.sub(r"['’]", "", word[1:]).islower():
+        return False
+    return _SYLLABLE.fullmatch(fold(word)) is None
+
+
+def viet_syllable(word: str) -> bool:
+    """Whether `word` is spelt as one Vietnamese syllable ("Đoan", "Thuyên"; not "Display")."""
+    return _SYLLABLE.fullmatch(fold(word).lower()) is not None
+
+
 def _is_name_word(word: str, first: bool) -> bool:
     if not word or not word[0].isupper():
         return False
@@ -108,13 +126,19 @@ def name_at(text: str, position: int, need_surname: bool, most: int = 5) -> tupl
     # "A Pớt", "H Yim Kđoh", "K' Mák": a Highlands name needs no surname
     particle = (len(words[0]) == 1 or words[0][-1] in "'’" or letter_prefixed(words[0])) and len(words) >= 2
     if need_surname and not particle and not _two_word_name(words) and (
-            len(words) < 3 or words[0].lower() not in NAME_SURNAMES):
+            len(words) < 3 or words[0].lower() not in NAME_SURNAMES and not _clan_name(words)):
         return None
     return " ".join(words), end
 
 
 _LOWER_MIDDLES = {"văn", "thị", "việt", "hữu", "đức", "minh", "quang", "thanh", "ngọc", "xuân", "hồng", "công",
                   "đình", "quốc", "trọng", "tiến", "mạnh", "thế", "bá", "duy"}
+
+
+def _clan_name(words: list[str]) -> bool:
+    """ "Hdơk Thị Yên", "Kơsor Văn Phước": a clan word on no list, then given names each a Vietnamese syllable and
+    a middle name ("Thị", "Văn") that only people have: no place is named so."""
+    return clan_shaped(words[0]) and words[1] in ("Thị", "Văn") and all(viet_syllable(w) for w in words[1:])
 
 
 def lower_middle_name(text: str, first: str, token: re.Match[str]) -> bool:

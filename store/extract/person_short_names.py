@@ -4,7 +4,8 @@ A name after a title needs three words (`person_names`), because a capitalised p
 place that ends it ("Chủ tịch UBND tỉnh Hà Nam", "Chủ tịch UBND xã Lê Lợi"). Many officials' names have two words,
 though, and pages write them so after any office ("Trưởng Ban Dân tộc HĐND tỉnh Lò Hương làm trưởng đoàn"); the head
 was then never found (generated leads: every two-word name after a title failed). The pair is a name when its first
-word is a surname, it is followed by what a person does or by their titles (not by a capitalised word, which would
+word is a surname (or a clan word no Vietnamese syllable spells, "Hdơk Yên", "Kơsor Phước", before a given name that
+one does), it is followed by what a person does or by their titles (not by a capitalised word, which would
 make it a longer name or a place), and it names no unit of the level the title ends with: after "tỉnh" no province
 is called so, after "xã" no commune, and after a body with no level word ("Sở Nội vụ", "Ủy ban ... của Quốc hội")
 no province or district.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from .person_names import NAME_SURNAMES, TOKEN
+from .person_names import NAME_SURNAMES, TOKEN, clan_shaped, viet_syllable
 
 _LEVEL_END = re.compile(r"(?:^|\s)(tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+$", re.IGNORECASE)
 _ACTS_AFTER = re.compile(
@@ -28,11 +29,16 @@ _ACTS_AFTER = re.compile(
 def short_name_after_title(text: str, position: int, before: str) -> tuple[str, int] | None:
     """The two-word name at `position` right after a title ending `before`, as (name, end); or None."""
     first = TOKEN.match(text, position)
-    if first is None or first[0].lower() not in NAME_SURNAMES or text[first.end():first.end() + 1] != " ":
+    if first is None or text[first.end():first.end() + 1] != " ":
+        return None
+    listed = first[0].lower() in NAME_SURNAMES
+    if not listed and not clan_shaped(first[0]):
         return None
     second = TOKEN.match(text, first.end() + 1)
     if second is None or not second[0][:1].isupper() or not second[0][1:].islower() or len(second[0]) < 2:
         return None
+    if not listed and not viet_syllable(second[0]):
+        return None  # a clan word opens a name with a Vietnamese-spelt given name ("Rmah Đoan"), no "Samsung Display"
     if not _ACTS_AFTER.match(text, second.end()):
         return None
     name = f"{first[0]} {second[0]}"

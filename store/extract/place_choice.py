@@ -51,6 +51,7 @@ from .place_office_lists import office_listed
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
+from .place_province_offices import agency_session_province, bare_agency_provinces
 from .place_route_areas import route_area
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_status_lists import in_status_list
@@ -132,7 +133,14 @@ def choose_visited(places: Places, title: str) -> None:
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]
     lower = [m for m in lower if not above_its_wards(m, lower)]  # "tại TP Huế", then its ward (place_city_provinces)
-    places.visited = lower or chosen
+    # "kiểm tra tại Công an phường A ... làm việc tại trụ sở Công an TP HCM": the province gone to is listed beside its
+    # ward — told in a sentence of its own: "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B" lists the units
+    bare = bare_agency_provinces(places.sentences) if lower else []  # "đến làm việc với Sở Y tế Hà Nội"
+    sessions = list({m.key: m for m in ordered + bare if lower and m.resolution and not m.qualifier and
+                     not m.in_title and (m in bare or agency_session_province(m)) and
+                     all(low.sentence is not m.sentence for low in lower)}.values())
+    places.mentions.extend(m for m in bare if m in sessions)
+    places.visited = sessions + lower if lower else chosen
     for mention in places.mentions:
         mention.visited = mention.key in {m.key for m in places.visited} and not mention.qualifier
 

@@ -268,7 +268,9 @@ def display_name(mention: Mention) -> str:
             return f"{options[0]['level']} {options[0]['name']}"
     written = mention.written.strip()
     if mention.level == "tỉnh" and SPECIAL_PROVINCES.fullmatch(written):
-        return written
+        # "TP HCM", "TPHCM": the city by its initials, spelled out as its name ("thành phố Hồ Chí Minh")
+        province = mention.resolution.province.name if mention.resolution else ""
+        return "thành phố " + province[len("Thành phố "):] if province.startswith("Thành phố ") else written
     m = re.match(r"(TP|Tp|TX|Tx)\.?\s*", written)
     if m and written[:m.end()].strip().lower() not in ("thành phố", "thị xã"):
         return f"{m[1].upper()}. {base}"

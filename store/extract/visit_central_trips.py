@@ -30,15 +30,24 @@ Việt Nam", "Bí thư Trung ương Đoàn"): a national body's leader, whose tr
 _MINISTERS = r"(?:Bộ|Thứ)\s+trưởng(?:\s+Bộ\s+[^.;,]{1,60}?)?(?=\s)"
 """A minister or deputy minister named with the office ("Thứ trưởng Bộ Nội vụ X", "Bộ trưởng X"): a Government member,
 whose call with gifts or incense in a province's commune is a stop of a national trip too."""
+_ASSEMBLY_COMMITTEES = (r"(?:Phó\s+)?Chủ\s+nhiệm\s+(?:Ủy|Uỷ)\s+ban\s+[^.;]{2,60}?\s+(?:của\s+)?Quốc\s+hội|"
+                        r"(?:Phó\s+)?Chủ\s+tịch\s+Hội\s+đồng\s+Dân\s+tộc(?:\s+(?:của\s+)?Quốc\s+hội)?|"
+                        r"Tổng\s+Thư\s+ký\s+Quốc\s+hội|(?:Phó\s+)?Trưởng\s+Ban\s+Công\s+tác\s+đại\s+biểu")
+"""The chair or a vice-chair of a National Assembly committee ("Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc
+hội"), of its Ethnic Council, its Secretary General: an Assembly leader, whose gift call or working call in a
+province's commune is a national leader's stop too (a province's deputies' own round is no such office)."""
 _OFFICE = (r"(?:Tổng\s+Bí\s+thư|(?:Phó\s+)?Chủ\s+tịch\s+nước|(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?|"
            r"(?:Phó\s+)?Chủ\s+tịch\s+Quốc\s+hội|Ủy\s+viên\s+Bộ\s+Chính\s+trị|Uỷ\s+viên\s+Bộ\s+Chính\s+trị|"
            r"Thường\s+trực\s+Ban\s+Bí\s+thư|lãnh\s+đạo\s+Đảng,\s+Nhà\s+nước|"
            r"Đoàn\s+công\s+tác\s+(?:của\s+)?(?:(?:Ủy|Uỷ)\s+ban\s+)?Trung\s+ương|"
-           r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ|" + _UNIONS + "|" + _MINISTERS + ")")
-_GOES = re.compile(_OFFICE + r"[^.;]{0,220}?\b(?:đã|vừa)?\s*(?:đến|tới|về)?\s*(?:thăm|dâng\s+hương|dâng\s+hoa|"
+           r"(?:Phó\s+)?Chủ\s+tịch\s+(?:UBTƯ|UBTW|Ủy\s+ban\s+Trung\s+ương)\s+MTTQ|" + _UNIONS + "|" + _MINISTERS + "|" +
+           _ASSEMBLY_COMMITTEES + ")")
+_GOES = re.compile(_OFFICE + r"(?:\s+làm\s+trưởng\s+đoàn\s*;)?"
+                   r"[^.;]{0,220}?\b(?:đã|vừa)?\s*(?:đến|tới|về)?\s*(?:thăm|dâng\s+hương|dâng\s+hoa|"
                    r"tặng\s+quà|trao\s+quà|chúc\s+Tết)\b", re.IGNORECASE)
 """The national office, then within the clause the going: "Thủ tướng ... đã đến dâng hương", "do Ủy viên Bộ Chính
-trị ... làm Trưởng đoàn đã đến thăm, chúc Tết"."""
+trị ... làm Trưởng đoàn đã đến thăm, chúc Tết"; a team listed head first goes on after the head's semicolon ("gồm: X -
+Phó Chủ nhiệm Ủy ban ... của Quốc hội làm trưởng đoàn; Y - ... đã đến thăm")."""
 _AFTER_ITS_LEAD = re.compile(r"^\W*(?:Cùng\s+đi(?:\s+với\s+đoàn)?|Tham\s+gia\s+đoàn|Đi\s+cùng|Tháp\s+tùng)\b",
                              re.IGNORECASE)
 """A page copied from after its lead, opening on who went with the team: the headline's trip is the story."""

@@ -62,6 +62,7 @@ from .visit_sessions import (
 from .visit_sittings import sitting_or_dialogue
 from .visit_told_later import told_as_a_visit
 from .visit_visitors import visitor_of_a_lower_unit
+from .visit_welcomed import welcomed_a_visitor
 from .visit_with_the_team import checks_with_the_team
 
 # the Front in any abbreviation: "MTTQ", "MTTQVN", "UBMTTQ", "UBMTTQVN"
@@ -295,7 +296,7 @@ def non_visit_reason(article: Article) -> Reason | None:
     found = _lead_reason(article)  # read from the lead; a visit told later in the page, or one oversight summed up
     if found is None:  # by its findings, is one; a decision only announced, or a conference's tasks, is none
         return announced_or_launched(article)
-    after_all = told_as_a_visit, stop_of_a_working_trip, exam_sites_visited  # a visit told in other words
+    after_all = told_as_a_visit, stop_of_a_working_trip, exam_sites_visited, welcomed_a_visitor  # in other words
     return None if any(told(article, found.code) for told in after_all) else found
 
 

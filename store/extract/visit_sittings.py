@@ -2,7 +2,8 @@
 
 Composed leads (scripts/dev/phrasings.py) showed two frames let through whenever they carry words of a visit:
 
-- the body's own sitting opens the lead ("họp phiên thường kỳ", "tại phiên giải trình", "điều hành phiên chất vấn")
+- the body's own sitting opens the lead ("họp phiên thường kỳ", "tại phiên giải trình", "điều hành phiên chất vấn",
+  the Assembly's "phiên thảo luận tại hội trường")
   and the teams' work is only what it hears ("nghe báo cáo của các đoàn làm việc tại xã A", "những tồn tại mà đoàn
   giám sát phát hiện khi làm việc tại xã A"): the council at its seat;
 - a team's dialogue with residents, voters' groups or businesses ("đoàn công tác do ông X dẫn đầu đã đối thoại với
@@ -20,7 +21,11 @@ from ..reasons import Reason, reason
 from .text import Article
 
 _SITTING = re.compile(r"\b(?:họp|tổ chức|điều hành|chủ trì|khai mạc|tại|trong)\s+(?:các\s+)?phiên\s+(?:họp\s+)?"
-                      r"(thường kỳ|giải trình|chất vấn)\b|\bphiên họp (thường kỳ)\b", re.IGNORECASE)
+                      r"(thường kỳ|giải trình|chất vấn)\b|\bphiên họp (thường kỳ)\b|"
+                      r"\b(?:tại|trong)\s+(?:các\s+)?phiên\s+(thảo luận)\s+(?:tại\s+hội\s+trường|ở\s+tổ|tại\s+tổ)\b",
+                      re.IGNORECASE)
+"""(The Assembly's own debate, "trong phiên thảo luận tại hội trường về dự án Luật ...", is its sitting too: deputies
+quoted with their delegations' provinces, "Đại biểu X (Hưng Yên)", no place visited, whatever the headline says.)"""
 _DIALOGUE = re.compile(r"\b(?:tổ chức\s+|có\s+)?(?:buổi\s+|hội nghị\s+)?đối thoại\s+(?:trực tiếp\s+)?với\s+"
                        r"(?:\S+\s+){0,2}?(?:nhân dân|người dân|cử tri|hộ dân|bà con|thanh niên|doanh nghiệp|"
                        r"phụ nữ|nông dân|công nhân|đoàn viên|hội viên|người lao động)\b", re.IGNORECASE)
@@ -34,8 +39,8 @@ def sitting_or_dialogue(article: Article) -> Reason | None:
         return None
     lead = article.sentences[0].text
     if (found := _SITTING.search(lead)) and not _visit_before(lead, found.start()):
-        kind = (found[1] or found[2]).lower()
-        return reason("nonvisit.own_meeting") if kind == "thường kỳ" else reason("nonvisit.hearing")
+        kind = (found[1] or found[2] or found[3]).lower()
+        return reason("nonvisit.own_meeting") if kind in ("thường kỳ", "thảo luận") else reason("nonvisit.hearing")
     if (found := _DIALOGUE.search(lead)) and not _visit_before(lead, found.start()):
         return reason("nonvisit.dialogue")
     return None

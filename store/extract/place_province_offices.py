@@ -1,0 +1,80 @@
+"""A province whose own agency's seat a trip goes to, listed beside the wards the same trip stops at.
+
+A visited province is no locality of its own when a lower unit is visited too (`place_choice`: "tại TP Huế, phường
+A" lists the ward): the province there only says where the ward is. A trip that goes to a province's own agency is
+another matter: "Thứ trưởng ... kiểm tra thực tế tại Công an phường A ... Sau đó, đoàn tiếp tục làm việc tại trụ sở
+Công an TP HCM" stops at the ward and at the city's seat, and a province-level visit lists the province (the settled
+convention). As with a district beside its communes, listed only when the text says the visit went to it: "làm việc
+tại (trụ sở) ...", "đến (làm việc với) ...", told in a sentence of its own. A session "với" the agency alone says no
+place ("làm việc với Công an tỉnh X"; held-out h148 lists only the ward so), nor does a sentence that lists the agency
+with the units ("làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B"), a province named as the place of a ward, or the
+body's own ("Đoàn ĐBQH tỉnh X").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .place_agencies import AGENCY_INITIALS
+from .place_context import resolve_province
+from .place_mentions import Mention
+from .place_resolution import display_name
+from .place_venues import province_level
+
+if TYPE_CHECKING:
+    from .text import Sentence
+
+_GOES_TO = (r"(?:\blàm\s+việc\s+tại\s+(?:trụ\s+sở\s+)?|\b(?:đến|tới)\s+(?:làm\s+việc\s+(?:với|tại)\s+)?"
+            r"(?:trụ\s+sở\s+)?)")
+"""Going to the agency ("làm việc tại trụ sở", "đến làm việc với", "tới"), not only sitting with it."""
+_SESSION_WITH = re.compile(
+    _GOES_TO + r"(?:lãnh\s+đạo\s+|đại\s+diện\s+)?"
+    r"(?:Công\s+an|Sở\s+[^.;:,]{2,40}?|Cục\s+[^.;:,]{2,30}?|Bộ\s+Chỉ\s+huy\s+[^.;:,]{2,30}?|Kho\s+bạc\s+Nhà\s+nước|"
+    r"Bảo\s+hiểm\s+[Xx]ã\s+hội|" + AGENCY_INITIALS + r")\s+$")
+"""The agency the team goes to, right before the province's name: "làm việc tại trụ sở Công an TP HCM", "đến làm
+việc với BHXH tỉnh X"."""
+
+
+def agency_session_province(mention: Mention) -> bool:
+    """Whether `mention` is a province (or a city that is one) whose own agency's seat the team goes to."""
+    if not province_level(mention) or mention.sentence is None:
+        return False
+    text = mention.sentence.text
+    before = text[max(0, mention.start - 120):mention.start]
+    before = re.sub(r"(?:tỉnh|thành\s+phố|TP\.?)\s*$", "", before, flags=re.IGNORECASE)
+    return _SESSION_WITH.search(before) is not None
+
+
+_BARE_AGENCY = re.compile(_GOES_TO + r"(?:Công\s+an|Sở|Cục|Bộ\s+Chỉ\s+huy|"
+                          r"Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội|" + AGENCY_INITIALS + r")\s+"
+                          r"(?P<agency>[^.;:,()]{0,60}?)(?=\s+(?:về|để|và|cùng|nhằm)\b|\s*[.;:,(]|$)")
+"""Going to an agency whose city or province is written bare after it: "làm việc tại trụ sở Sở Y tế Hà Nội",
+"đến làm việc với Công an Đà Nẵng"."""
+
+
+_LEVEL_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố|TP\.?|xã|phường|huyện|quận|thị\s+xã|thị\s+trấn)\s", re.IGNORECASE)
+
+
+def bare_agency_provinces(sentences: list[Sentence]) -> list[Mention]:
+    """The provinces written bare at the end of an agency's name the team goes to, as mentions (no level word
+    names them, so no other mention does)."""
+    found: list[Mention] = []
+    for sentence in sentences:
+        for session in _BARE_AGENCY.finditer(sentence.text):
+            words = session["agency"].split()
+            if _LEVEL_WORD.search(session["agency"] + " "):
+                continue  # a level word names the unit: its own mention is read as any other
+            for size in (3, 2, 1):
+                name = " ".join(words[-size:])
+                if len(words) < size or not all(word[:1].isupper() for word in words[-size:]):
+                    continue
+                resolution = resolve_province(name)
+                if resolution is None or resolution.ward is not None:
+                    continue
+                start = session.start("agency") + session["agency"].rindex(name)
+                mention = Mention(name, "tỉnh", name, start, start + len(name), sentence, resolution=resolution)
+                mention.name = display_name(mention)
+                found.append(mention)
+                break
+    return found
