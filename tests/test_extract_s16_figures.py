@@ -1,0 +1,25 @@
+"""Session 16 figure classes (issue 12): a commune's or ward's own size, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.leads import figure_triples
+
+_LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Đoàn giám sát của HĐND tỉnh Quảng Ngãi đã làm việc tại xã Trà Bồng. "
+
+
+@pytest.mark.parametrize("said, figures", [
+    ("Xã có 1.522 hộ, 6.000 nhân khẩu.", []),  # the commune described: no figure (the convention of session 16)
+    ("Toàn xã có 06 thôn với 554 hộ và 2.289 nhân khẩu.", []),
+    ("Xã có diện tích 45 km2 với 4.364 hộ và tổng số nhân khẩu trên 16.000 người.", []),
+    ("Xã hiện có 3.100 hộ dân, trong đó 28% là đồng bào dân tộc thiểu số.", []),  # its make-up, told as a share
+    ("Xã Trà Bồng, nơi có hơn 3 vạn dân sinh sống, bị cô lập.", []),
+    ("Xã có 2.140 hộ, 9.870 nhân khẩu, trong đó 1.012 hộ nghèo.", [(2140, "hộ", None), (1012, "hộ", 2140)]),
+    ("Xã có 58 hộ, 231 nhân khẩu bị ảnh hưởng.", [(58, "hộ", None), (231, "khẩu", None)]),  # reached: figures
+    ("Xã có 1.240 hộ dân đã cài đặt ứng dụng.", [(1240, "hộ", None)]),
+    ("Lũ làm hơn 2 vạn dân phải sơ tán.", [(20000, "dân", None)]),
+    ("Cán bộ bộ phận một cửa của xã có 5 người.", [(5, "người", None)]),  # someone else's people
+])
+def test_a_communes_or_wards_own_households_and_people_are_its_size(said: str, figures: list) -> None:
+    assert figure_triples(_LEAD + said) == figures
