@@ -1,10 +1,11 @@
-"""Session 16 figure classes (issue 12): a commune's or ward's own size, ..."""
+"""Session 16 figure classes (issue 12): a commune's or ward's own size; a sum per household with words before it."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.leads import figure_triples
+from store.extract import extract_article
+from tests.leads import TODAY, figure_triples
 
 _LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Đoàn giám sát của HĐND tỉnh Quảng Ngãi đã làm việc tại xã Trà Bồng. "
 
@@ -23,3 +24,25 @@ _LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Đoàn giám sát của HĐND t
 ])
 def test_a_communes_or_wards_own_households_and_people_are_its_size(said: str, figures: list) -> None:
     assert figure_triples(_LEAD + said) == figures
+
+
+_FLOOD = ("Tin hoạt động\n\nSáng 3/11/2025, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng cùng đoàn công tác đã đến thăm "
+          "xã Hải Lăng. ")
+
+
+@pytest.mark.parametrize("said, figures, label", [
+    ("Ngân hàng X hỗ trợ mỗi gia đình có nhà bị sập hoàn toàn 20 triệu đồng.", [20000000],
+     "Mức hỗ trợ gia đình có nhà bị sập hoàn toàn (đồng/gia đình)"),
+    ("Đoàn trao 300 triệu đồng, mỗi hộ có nhà bị cuốn trôi được nhận 10 triệu đồng.", [10000000],
+     "Mức hỗ trợ hộ có nhà bị cuốn trôi (đồng/hộ)"),
+    ("Hội Chữ thập đỏ hỗ trợ mỗi hộ có người bị thương số tiền 3 triệu đồng.", [3000000],
+     "Mức hỗ trợ hộ có người bị thương (đồng/hộ)"),
+    ("Công ty Y trao hỗ trợ mỗi hộ dân được nhận 1 triệu đồng tiền mặt.", [1000000], "Mức hỗ trợ hộ (đồng/hộ)"),
+    ("Ngân hàng X trao tặng 300 triệu đồng cho xã.", [], None),  # a giver's sum: none
+])
+def test_a_sum_per_household_with_words_before_the_amount_is_a_rate(said: str, figures: list,
+                                                                     label: str | None) -> None:
+    record = extract_article(_FLOOD + said, today=TODAY).record
+    assert [f["value"] for f in record["figures"]] == figures
+    if label is not None:
+        assert record["figures"][-1]["label"] == label
