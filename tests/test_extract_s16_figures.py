@@ -1,4 +1,4 @@
-"""Session 16 figure classes (issue 12): a commune's or ward's own size; a sum per household with words before it."""
+"""Session 16 figure classes (issue 12): a place's own size, sums per household with words before them, labels."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _FLOOD = ("Tin hoạt động\n\nSáng 3/11/2025, Chủ tịch UBND tỉnh Quả
 
 @pytest.mark.parametrize("said, figures, label", [
     ("Ngân hàng X hỗ trợ mỗi gia đình có nhà bị sập hoàn toàn 20 triệu đồng.", [20000000],
-     "Mức hỗ trợ gia đình có nhà bị sập hoàn toàn (đồng/gia đình)"),
+     "Mức hỗ trợ gia đình có nhà bị sập (đồng/gia đình)"),
     ("Đoàn trao 300 triệu đồng, mỗi hộ có nhà bị cuốn trôi được nhận 10 triệu đồng.", [10000000],
      "Mức hỗ trợ hộ có nhà bị cuốn trôi (đồng/hộ)"),
     ("Hội Chữ thập đỏ hỗ trợ mỗi hộ có người bị thương số tiền 3 triệu đồng.", [3000000],
@@ -46,3 +46,26 @@ def test_a_sum_per_household_with_words_before_the_amount_is_a_rate(said: str, f
     assert [f["value"] for f in record["figures"]] == figures
     if label is not None:
         assert record["figures"][-1]["label"] == label
+
+
+_OVERSIGHT = ("Tin hoạt động\n\nNgày 14/10/2025, Đoàn giám sát của Ban Kinh tế - Ngân sách HĐND tỉnh Gia Lai do ông "
+              "Rơ Mah Tuấn, Trưởng ban, làm trưởng đoàn đã làm việc tại xã Ia Grai. ")
+
+
+@pytest.mark.parametrize("said, value, label", [
+    ("Năm 2025 xã thu ngân sách 41,5 tỷ đồng, đạt 96% dự toán; lũy kế 2 tháng 6,2 tỷ đồng.", 6200000000,
+     "Thu ngân sách lũy kế 2 tháng"),  # the purpose two clauses back
+    ("Xã thu nội địa 12,4 tỷ đồng; riêng tháng 9 thu 1,6 tỷ đồng.", 1600000000, "Thu nội địa tháng 9"),
+    ("Toàn xã có 21 cơ quan, đơn vị nợ tiền bảo hiểm.", 21, "Cơ quan, đơn vị nợ tiền bảo hiểm"),  # a unit list
+    ("Xã đã treo 68 băng rôn, khẩu hiệu.", 68, "Băng rôn, khẩu hiệu treo"),
+    ("Xã đã điều động 40 cán bộ, nhân viên thú y tập trung tại các chốt.", 40, "Cán bộ, nhân viên được điều động"),
+    ("Lũ làm ngập 1.240 hộ dân, cuốn trôi 27 con trâu bò.", 1240, "Hộ dân bị ngập"),  # no list: a verb after it
+    ("Trạm y tế xã Ia Grai có 8 cán bộ.", 8, "Cán bộ trạm y tế xã Ia Grai"),  # whoever has them
+    ("Trường Mầm non Ia Grai hiện có 356 trẻ.", 356, "Trẻ Trường Mầm non Ia Grai"),
+    ("Hợp tác xã hiện có 42 thành viên.", 42, "Thành viên hợp tác xã"),
+    ("Xã có 4 trường.", 4, "Trường"),  # the commune: nothing more to say
+    ("Các trường trên địa bàn xã có 2.930 học sinh.", 2930, "Học sinh"),
+])
+def test_a_label_says_what_the_sentence_says_of_a_bare_count(said: str, value: float, label: str) -> None:
+    figures = extract_article(_OVERSIGHT + said, today=TODAY).record["figures"]
+    assert [f["label"] for f in figures if f["value"] == value] == [label]

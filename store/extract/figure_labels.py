@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_label_holders import _holder, _listed_units, continued_sum
 from .figure_label_money import _money, _noun_before
 from .figure_label_words import (
     _ADVERSE,
@@ -59,6 +60,7 @@ _ANIMATE = {"người", "hộ", "đối tượng", "lao động", "học sinh", 
 def readable_labels(drafts: list[FigureDraft]) -> None:
     """Give each draft the label a reader sees (module docstring), in place; nothing else of a figure changes."""
     previous: dict[int, tuple[str, str]] = {}  # id(sentence) → (raw, readable) label of the last count there
+    sums: dict[int, str] = {}  # id(sentence) → the label of the last amount there that is no rate
     for draft in drafts:
         figure = draft.figure
         raw = _core(figure["label"], draft.qualifier)
@@ -69,6 +71,10 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         elif unit == "đồng":
             rate = rate_of(text, draft.start, draft.end)
             label = _money(text, draft.start, draft.end, rate)
+            if not rate and id(draft.sentence) in sums:  # "thu ngân sách 4.126,5 tỷ đồng; lũy kế 2 tháng 612,4 tỷ"
+                label = continued_sum(text, draft.start, label, sums[id(draft.sentence)])
+            elif not rate:
+                sums[id(draft.sentence)] = label
             label = f"{label} ({rate})" if rate else label
         else:
             label = _count(text, draft.start, draft.end, unit) or raw
@@ -105,12 +111,18 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     if classifier:  # "con gia cầm", "cuốn sách": the thing, not its classifier
         written = written[classifier.end():]
     measure = not classifier and (unit.lower() in _MEASURES or written.lower() in _MEASURES)
+    listed = None if measure else _listed_units(rest, written)
+    if listed is not None:  # "21 cơ quan, đơn vị nợ tiền bảo hiểm": the list and what follows it
+        written, rest = written + listed[0], listed[1]
     after = _phrase_after(rest, unit)
     predicate, passive = _predicate(text, start)
     if measure:
         if after:
             return _join(after, predicate, False)
         return _noun_before(text, start) or _named_before(text, start) or _join(written, predicate, False)
+    if listed is not None and after and predicate and not _VERB.match(after) and \
+            not predicate.lower().startswith(written.lower()):
+        after = ""  # "đã điều động 40 cán bộ, nhân viên thú y tập trung tại ...": the verb says what was done to them
     if after and passive and len(after.split()) <= 3 and not _VERB.search(after):
         return _join(f"{written} {after}", predicate, True)  # "cấp quà cho 58 người cao tuổi"
     if after:
@@ -122,11 +134,11 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
             return named if named.lower().startswith(written.lower()) else f"{written} {named}"
     if predicate and not predicate.lower().startswith(written.lower()):
         return _join(written, predicate, passive or written.lower().split(" ")[0] in _ANIMATE or
-                     written.lower() in _ANIMATE)
+                     written.lower().split(",")[0] in _ANIMATE)  # "cán bộ, nhân viên được điều động"
     named = _named_before(text, start, unit) or _item_before(text, start)
     if named:
         return named if named.lower().startswith(written.lower()) else f"{written} {named}"
-    return written
+    return (_holder(text, start, written) if listed is None else "") or written
 
 
 _NO_VOICE = re.compile(r"^(?:vắng|có|đón|đúng|trước|quá|trễ|chậm|trong hạn|tồn|chưa|tăng|giảm)", re.IGNORECASE)

@@ -38,13 +38,17 @@ _BEFORE = re.compile(
     r"được hỗ trợ|hỗ trợ)|\btrị giá\s+mỗi\s+(" + PER_NOUN + r")(?:\s+quà)?)"
     r"\s+(?:là\s+|từ\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$|\bmỗi\s+(" + PER_NOUN + r")\s+$", re.IGNORECASE)
 """Right before it: "mỗi suất trị giá", "mỗi hộ được nhận", "trị giá mỗi phần quà là", "hỗ trợ mỗi hộ"."""
+_WHO = (r"(?:hộ gia đình|hộ|gia đình|người|học sinh|em|cháu|trẻ|đối tượng|trường hợp|căn nhà|căn hộ|xã|thôn|"
+        r"công trình|mô hình)(?![\wÀ-ỹ])")
+"""Whom each amount is for, when words follow before the amount: people, households, homes and units, not an item's
+classifier ("mỗi bộ phận một cửa" is a desk, no "bộ"; "mỗi suất quà trị giá" is read by `_BEFORE`)."""
 _WORDS = r"(?:\s+(?!(?:mỗi|được|đều)\b)[^\s\d,.;:()!?\"“”]+){1,10}?"
 """Words that say which of them ("có nhà bị cuốn trôi hoàn toàn", "nghèo ăn Tết", "dân"): no number, no clause end."""
 _BEFORE_WORDS = re.compile(
-    r"\bmỗi\s+(?P<who1>(?P<per1>" + PER_NOUN + r")" + _WORDS + r")\s+(?:(?:đều\s+)?(?:được\s+)?(?:nhận|hỗ trợ|trao|"
+    r"\bmỗi\s+(?P<who1>(?P<per1>" + _WHO + r")" + _WORDS + r")\s+(?:(?:đều\s+)?(?:được\s+)?(?:nhận|hỗ trợ|trao|"
     r"tặng|cấp|chi|hưởng)(?:\s+(?:thêm|số tiền|tiền|mức))?|số tiền|trị giá|giá trị)\s+(?:là\s+)?"
     r"(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$|"
-    r"\b(?:hỗ trợ|trao|tặng|cấp|chi)\s+(?:cho\s+)?mỗi\s+(?P<who2>(?P<per2>" + PER_NOUN + r")" + _WORDS + r")"
+    r"\b(?:hỗ trợ|trao|tặng|cấp|chi)\s+(?:cho\s+)?mỗi\s+(?P<who2>(?P<per2>" + _WHO + r")" + _WORDS + r")"
     r"\s+(?:số tiền\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$", re.IGNORECASE)
 """With words between the one and the amount: "mỗi hộ có nhà bị cuốn trôi hoàn toàn được nhận", "mỗi hộ nghèo ăn Tết
 được nhận", "hỗ trợ mỗi gia đình có người bị nạn số tiền", "hỗ trợ mỗi gia đình có nhà bị sập hoàn toàn": what each
