@@ -69,3 +69,18 @@ _OVERSIGHT = ("Tin hoạt động\n\nNgày 14/10/2025, Đoàn giám sát của B
 def test_a_label_says_what_the_sentence_says_of_a_bare_count(said: str, value: float, label: str) -> None:
     figures = extract_article(_OVERSIGHT + said, today=TODAY).record["figures"]
     assert [f["label"] for f in figures if f["value"] == value] == [label]
+
+
+@pytest.mark.parametrize("said, figures, labels", [
+    ("Xã đã tiếp nhận 320 hồ sơ trực tuyến mức độ 3, 4, đạt 62%.", [320, 62],
+     ["Hồ sơ trực tuyến mức độ 3, 4", "Tỷ lệ hồ sơ trực tuyến mức độ 3, 4"]),
+    ("Tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt 45,6%.", [45.6], ["Tỷ lệ hồ sơ trực tuyến mức độ 3, 4"]),
+    ("Việc giải quyết thủ tục trực tuyến mức độ 3, 4 trên môi trường mạng đạt 79%.", [79],
+     ["Tỷ lệ giải quyết thủ tục trực tuyến"]),  # ten words at most: the levels are cut, never the word alone
+    ("Tỷ lệ giải quyết hồ sơ mức độ 3, 4 đúng hạn đạt 98,5%.", [98.5], None),  # no "4 hồ sơ"
+])
+def test_a_list_of_levels_is_one_phrase(said: str, figures: list, labels: list | None) -> None:
+    found = extract_article(_OVERSIGHT + said, today=TODAY).record["figures"]
+    assert [f["value"] for f in found] == figures
+    if labels is not None:
+        assert [f["label"] for f in found] == labels

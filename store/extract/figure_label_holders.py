@@ -98,3 +98,36 @@ def continued_sum(text: str, start: int, label: str, before: str) -> str:
         return label
     said = _PERIOD_ONLY.match(clause)
     return f"{before} {' '.join(said['period'].split())}" if said else label
+
+
+_LEVELS = re.compile(r"(\b(?:mức độ|mức|cấp độ)\s+\d(?:\ue000\ue001?\d)*)(,)(\s?)(?=\d(?!\d)(?![.,]\d))", re.IGNORECASE)
+_HELD_COMMA, _HELD_SPACE = "\ue000", "\ue001"
+
+
+def levels_held(text: str) -> str:
+    """`text` with the commas of a list of levels ("dịch vụ công mức độ 3, 4") held as private characters of the same
+    length, so no clause of a label breaks there ("Tỷ lệ 4 giải quyết ..." read after the comma); `levels_said` puts
+    them back in the label."""
+    while True:
+        held = _LEVELS.sub(lambda m: m[1] + _HELD_COMMA + _HELD_SPACE * len(m[3]), text)
+        if held == text:
+            return text
+        text = held
+
+
+def levels_said(label: str) -> str:
+    """A label read from `levels_held` text, with its commas and spaces as written, never ending on a level word
+    whose levels a cut at ten words left out ("... trực tuyến mức độ")."""
+    label = re.sub(r"(?<=\S)\s+(?:mức độ|cấp độ)(?=$|\s\()", "", label)
+    return label.replace(_HELD_COMMA, ",").replace(_HELD_SPACE, " ")
+
+
+def levels_after(label: str, text: str, start: int) -> str:
+    """A share's `label` cut at its level word ("Tỷ lệ giải quyết hồ sơ trực tuyến mức độ") with the levels the
+    sentence gives after those words, before the share at `start` ("mức độ 3, 4", held by `levels_held`)."""
+    cut = re.search(r"(\S+\s+(?:mức độ|mức|cấp độ))$", label, re.IGNORECASE)
+    if cut is None:
+        return label
+    said = re.search(re.escape(cut[1]) + r"\s+(\d(?:[" + _HELD_COMMA + _HELD_SPACE + r"]+\d)*)", text[:start],
+                     re.IGNORECASE)
+    return f"{label} {said[1]}" if said else label

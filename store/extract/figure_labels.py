@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .figure_label_holders import _holder, _listed_units, continued_sum
+from .figure_label_holders import _holder, _listed_units, continued_sum, levels_after, levels_held, levels_said
 from .figure_label_money import _money, _noun_before
 from .figure_label_words import (
     _ADVERSE,
@@ -65,9 +65,13 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         figure = draft.figure
         raw = _core(figure["label"], draft.qualifier)
         unit = figure["unit"]
-        text = draft.sentence.text
+        text = levels_held(draft.sentence.text)  # "mức độ 3, 4": one list of levels, no clause break
+        if text != draft.sentence.text and unit == "%" and re.match(r"(?:Tỷ lệ|Tỉ lệ)\s+\d", raw):
+            raw = _core(_share_said_again(text, draft, [d for d in drafts if d.sentence is draft.sentence and
+                                                        d.start < draft.start]), draft.qualifier)
         if unit == "%":
             label = _share(raw, previous.get(id(draft.sentence)), text, draft.start)
+            label = levels_after(label, text, draft.start)  # "... trực tuyến mức độ" → "... mức độ 3, 4"
         elif unit == "đồng":
             rate = rate_of(text, draft.start, draft.end)
             label = _money(text, draft.start, draft.end, rate)
@@ -79,8 +83,16 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         else:
             label = _count(text, draft.start, draft.end, unit) or raw
             previous[id(draft.sentence)] = (raw, label)
-        label = _tidy(label, draft.qualifier)
+        label = levels_said(_tidy(label, draft.qualifier))
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
+
+
+def _share_said_again(text: str, draft: FigureDraft, before: list[FigureDraft]) -> str:
+    """A share's words read again (`figures._label`) from `text` whose list of levels holds no comma, the counts
+    `before` it in its sentence at hand for a share of the count before."""
+    from .figures import _label, _Layout  # noqa: PLC0415 - figures imports this module: the rules' reading
+
+    return _label(text, draft.start, draft.end, "%", before, _Layout(text))[0]
 
 
 def _core(label: str, qualifier: str | None) -> str:
@@ -197,7 +209,7 @@ def _share(raw: str, previous: tuple[str, str] | None, text: str, start: int) ->
     again = [m.start() for m in re.finditer(r"(?i:tỷ lệ|tỉ lệ)", raw)]
     raw = raw[again[-1]:] if len(again) > 1 else raw  # "Tỷ lệ năm 2023 tỷ lệ bao phủ ...": the share named last
     raw = raw[:1].upper() + raw[1:]
-    label = re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+(?:là|của|các|những|có|được|đã)\s+", r"\1 ", raw)
+    label = re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+(?:là|của|các|những|có|được|đã|việc)\s+", r"\1 ", raw, flags=re.IGNORECASE)
     label = _OF_PLACE.sub("", " " + label).strip()
     label = re.sub(r"\s(?:đã|đều)\s", " ", label)
     if len(label.split()) > 10:
