@@ -17,6 +17,7 @@ _LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Đoàn giám sát của HĐND t
     ("Xã hiện có 3.100 hộ dân, trong đó 28% là đồng bào dân tộc thiểu số.", []),  # its make-up, told as a share
     ("Xã Trà Bồng, nơi có hơn 3 vạn dân sinh sống, bị cô lập.", []),
     ("Xã có 2.140 hộ, 9.870 nhân khẩu, trong đó 1.012 hộ nghèo.", [(2140, "hộ", None), (1012, "hộ", 2140)]),
+    ("Xã có 2.846 hộ được chia thành 22 tổ.", []),  # how the place is divided: still its size
     ("Xã có 58 hộ, 231 nhân khẩu bị ảnh hưởng.", [(58, "hộ", None), (231, "khẩu", None)]),  # reached: figures
     ("Xã có 1.240 hộ dân đã cài đặt ứng dụng.", [(1240, "hộ", None)]),
     ("Lũ làm hơn 2 vạn dân phải sơ tán.", [(20000, "dân", None)]),

@@ -34,10 +34,11 @@ _HAS = (r"\s+(?:(?:hiện|hiện nay|hiện tại|cũng|đang)\s+)?(?:có|gồm)
 với"."""
 _HOUSEHOLDS = re.compile(_CLAUSE_OPEN + _PLACE + _HAS + r"$", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"(?:\s+(?:dân|dân cư|gia đình))?(?:\s+(?:là\s+)?(?:đồng bào|người)\s+dân tộc(?:\s+thiểu số)?"
-                         r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)){0,2})?\s*(?:[.;:,)/]|$|(?:với|và|gồm|sinh sống|cư trú)\b)",
+                         r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)){0,2})?\s*(?:[.;:,)/]|$|(?:với|và|gồm|sinh sống|cư trú)\b|"
+                         r"(?:được\s+)?chia\s+(?:thành|làm)\b)",
                          re.IGNORECASE)
 """After the households: nothing that makes them some of the place's (a clause end, the people they hold), or only who
-they are ("hộ đồng bào dân tộc thiểu số")."""
+they are ("hộ đồng bào dân tộc thiểu số"), or how the place is divided ("được chia thành 22 địa bàn")."""
 _PEOPLE_AFTER = re.compile(r"\s*(?:với|,|và|gồm)\s+(?:(?:tổng\s+)?số\s+nhân khẩu\s+(?:là\s+)?)?"
                            r"(?:(?:hơn|trên|gần|khoảng)\s+)?\d{1,3}(?:\.\d{3})*\s+"
                            r"(?:nhân khẩu|khẩu|người)(?![\wÀ-ỹ])(?:\s+(?:sinh sống|cư trú))?", re.IGNORECASE)
