@@ -2,7 +2,7 @@
 
 - A population ("là phường có dân số đông nhất tỉnh với hơn 197.000 người"): how big the place is, told to explain its
   workload. Like its area, it is context, never a figure of the visit (the house convention).
-  So is a village's size in households and people ("thôn ... có 232 hộ dân với gần 780 nhân khẩu", `figure_place_size`).
+  So is a place's size in households and people ("Xã có 1.522 hộ, 6.000 nhân khẩu", `figure_place_size`).
 - A threshold that says which rooms or desks a finding is about ("những phòng làm việc có từ 4 công chức chưa niêm
   yết ..."): "có từ N" (having N or more) describes the rooms, it counts nothing found. A change told from one number
   to another ("tăng từ 2 lên 5 công chức") and a span ("từ 2 đến 5") are not this.

@@ -26,12 +26,17 @@ from .figure_label_words import (
     _predicate,
     _short,
 )
+from .figure_rates import rate_recipients
 
 __all__: list[str] = []  # private to the label modules
 
 
 
 def _money(text: str, start: int, end: int, rate: str | None) -> str:
+    recipients = rate_recipients(text, start) if rate else None
+    if recipients:  # "mỗi hộ có nhà bị cuốn trôi được nhận 10 triệu đồng": the rate of support for whom
+        recipients = re.sub(r"\s+(?:dân|gia đình)$", "", recipients) if len(recipients.split()) > 1 else recipients
+        return _short(f"Mức hỗ trợ {recipients}", 9)
     label = _noun_before(text, start, rate)
     if label:
         return label

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_label_holders import _holder, _listed_units, continued_sum, levels_after, levels_held, levels_said
 from .figure_label_money import _money, _noun_before
 from .figure_label_words import (
     _ADVERSE,
@@ -59,22 +60,39 @@ _ANIMATE = {"người", "hộ", "đối tượng", "lao động", "học sinh", 
 def readable_labels(drafts: list[FigureDraft]) -> None:
     """Give each draft the label a reader sees (module docstring), in place; nothing else of a figure changes."""
     previous: dict[int, tuple[str, str]] = {}  # id(sentence) → (raw, readable) label of the last count there
+    sums: dict[int, str] = {}  # id(sentence) → the label of the last amount there that is no rate
     for draft in drafts:
         figure = draft.figure
         raw = _core(figure["label"], draft.qualifier)
         unit = figure["unit"]
-        text = draft.sentence.text
+        text = levels_held(draft.sentence.text)  # "mức độ 3, 4": one list of levels, no clause break
+        if text != draft.sentence.text and unit == "%" and re.match(r"(?:Tỷ lệ|Tỉ lệ)\s+\d", raw):
+            raw = _core(_share_said_again(text, draft, [d for d in drafts if d.sentence is draft.sentence and
+                                                        d.start < draft.start]), draft.qualifier)
         if unit == "%":
             label = _share(raw, previous.get(id(draft.sentence)), text, draft.start)
+            label = levels_after(label, text, draft.start)  # "... trực tuyến mức độ" → "... mức độ 3, 4"
         elif unit == "đồng":
             rate = rate_of(text, draft.start, draft.end)
             label = _money(text, draft.start, draft.end, rate)
+            if not rate and id(draft.sentence) in sums:  # "thu ngân sách 4.126,5 tỷ đồng; lũy kế 2 tháng 612,4 tỷ"
+                label = continued_sum(text, draft.start, label, sums[id(draft.sentence)])
+            elif not rate:
+                sums[id(draft.sentence)] = label
             label = f"{label} ({rate})" if rate else label
         else:
             label = _count(text, draft.start, draft.end, unit) or raw
             previous[id(draft.sentence)] = (raw, label)
-        label = _tidy(label, draft.qualifier)
+        label = levels_said(_tidy(label, draft.qualifier))
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
+
+
+def _share_said_again(text: str, draft: FigureDraft, before: list[FigureDraft]) -> str:
+    """A share's words read again (`figures._label`) from `text` whose list of levels holds no comma, the counts
+    `before` it in its sentence at hand for a share of the count before."""
+    from .figures import _label, _Layout  # noqa: PLC0415 - figures imports this module: the rules' reading
+
+    return _label(text, draft.start, draft.end, "%", before, _Layout(text))[0]
 
 
 def _core(label: str, qualifier: str | None) -> str:
@@ -105,12 +123,18 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     if classifier:  # "con gia cầm", "cuốn sách": the thing, not its classifier
         written = written[classifier.end():]
     measure = not classifier and (unit.lower() in _MEASURES or written.lower() in _MEASURES)
+    listed = None if measure else _listed_units(rest, written)
+    if listed is not None:  # "21 cơ quan, đơn vị nợ tiền bảo hiểm": the list and what follows it
+        written, rest = written + listed[0], listed[1]
     after = _phrase_after(rest, unit)
     predicate, passive = _predicate(text, start)
     if measure:
         if after:
             return _join(after, predicate, False)
         return _noun_before(text, start) or _named_before(text, start) or _join(written, predicate, False)
+    if listed is not None and after and predicate and not _VERB.match(after) and \
+            not predicate.lower().startswith(written.lower()):
+        after = ""  # "đã điều động 40 cán bộ, nhân viên thú y tập trung tại ...": the verb says what was done to them
     if after and passive and len(after.split()) <= 3 and not _VERB.search(after):
         return _join(f"{written} {after}", predicate, True)  # "cấp quà cho 58 người cao tuổi"
     if after:
@@ -122,11 +146,11 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
             return named if named.lower().startswith(written.lower()) else f"{written} {named}"
     if predicate and not predicate.lower().startswith(written.lower()):
         return _join(written, predicate, passive or written.lower().split(" ")[0] in _ANIMATE or
-                     written.lower() in _ANIMATE)
+                     written.lower().split(",")[0] in _ANIMATE)  # "cán bộ, nhân viên được điều động"
     named = _named_before(text, start, unit) or _item_before(text, start)
     if named:
         return named if named.lower().startswith(written.lower()) else f"{written} {named}"
-    return written
+    return (_holder(text, start, written) if listed is None else "") or written
 
 
 _NO_VOICE = re.compile(r"^(?:vắng|có|đón|đúng|trước|quá|trễ|chậm|trong hạn|tồn|chưa|tăng|giảm)", re.IGNORECASE)
@@ -185,7 +209,7 @@ def _share(raw: str, previous: tuple[str, str] | None, text: str, start: int) ->
     again = [m.start() for m in re.finditer(r"(?i:tỷ lệ|tỉ lệ)", raw)]
     raw = raw[again[-1]:] if len(again) > 1 else raw  # "Tỷ lệ năm 2023 tỷ lệ bao phủ ...": the share named last
     raw = raw[:1].upper() + raw[1:]
-    label = re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+(?:là|của|các|những|có|được|đã)\s+", r"\1 ", raw)
+    label = re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+(?:là|của|các|những|có|được|đã|việc)\s+", r"\1 ", raw, flags=re.IGNORECASE)
     label = _OF_PLACE.sub("", " " + label).strip()
     label = re.sub(r"\s(?:đã|đều)\s", " ", label)
     if len(label.split()) > 10:

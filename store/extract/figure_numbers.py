@@ -52,6 +52,7 @@ _NOT_BEFORE = re.compile(
     re.IGNORECASE)
 """Before a number that is no figure: a document's, a rank, a time unit; a place's population or area (context).
 "số 54" is a number's name, but "tổng số 54 TTHC" is a total and "Trong số 3.405 hồ sơ" a total to take parts of."""
+_LEVEL_LIST = re.compile(r"\b(?:mức độ|mức|cấp độ)\s+\d(?:\s*,\s*\d)*\s*,\s*$", re.IGNORECASE)
 _WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                  "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
 _WORD_NUMBER = re.compile(
@@ -141,6 +142,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
                 (counted := _counted_without_unit(text, start, end)) is not None:
             out.append((value, None, counted[0], start, counted[1]))  # "tiêu hủy 486 con", "gồm 20 lít thuốc"
             continue
+        if unit_match is None and _LEVEL_LIST.search(text, max(0, start - 24), start):
+            continue  # "hồ sơ trực tuyến mức độ 3, 4 đúng hạn": the second level of a list, no count of files
         if unit_match is None:
             borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
                 or state_part_unit(text, start, end, value, out) \

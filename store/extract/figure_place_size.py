@@ -1,11 +1,15 @@
-"""A place's size in households and people: "thôn Hữu Tân có 232 hộ dân với gần 780 nhân khẩu".
+"""A place's size in households and people: "Xã có 1.522 hộ, 6.000 nhân khẩu", "nơi có hơn 3 vạn dân sinh sống".
 
-A report on a village or commune hit by a flood, or on one the team calls on, often says first how big it is: so many
-households "with" so many people. That is the place's make-up, as a population written with "dân số" is
-(`figure_context`), and no result of the work: the house convention keeps a place's population and area out of the
-figures. What tells it apart from a count the work reached ("đã di dời 58 hộ, 231 nhân khẩu", "312 hộ nghèo với 1.096
-khẩu", `figure_members`): the village itself is the subject that "has" them ("thôn ... có", "ấp ... gồm"), and the
-households are households as such, not some of them (no "nghèo", "bị ngập", ... between the count and its people).
+A report on a commune, a ward or a village often says first how big it is: so many households "with" so many people,
+or so many inhabitants. That is the place's make-up, as a population written with "dân số" is (`figure_context`), and
+no result of the work: the house convention (settled in session 16, for a commune and a ward alike, as for a village
+before) keeps a place's population and area out of the figures. What tells it apart from a count the work reached
+("đã di dời 58 hộ, 231 nhân khẩu", "312 hộ nghèo với 1.096 khẩu", "phường có 1.240 hộ dân đã cài đặt ...",
+`figure_members`): the place itself is the subject that "has" them ("xã ... có", "ấp ... gồm", "nơi có", "địa bàn
+có"), and the households are households as such, not some of them (nothing such as "nghèo", "bị ngập", "đã cài đặt"
+after them) or only told by who they are ("hộ đồng bào dân tộc thiểu số", the make-up `figure_makeup` reads in
+shares). A total split at once into parts the report counts ("toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo") stays: it
+is the whole of those parts (their `of`), not the place's size told in passing.
 """
 
 from __future__ import annotations
@@ -14,29 +18,73 @@ import re
 
 __all__ = ["place_size"]
 
-_PLACE_HAS = (r"\b(?:thôn|ấp|bản|làng|xóm|buôn|tổ dân phố|khu phố|khối phố|khu dân cư)"
-              r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,4}\s+(?:hiện\s+|hiện nay\s+)?(?:có|gồm)\s+"
-              r"(?:(?:hơn|trên|gần|khoảng)\s+)?")
-"""The village as the subject that has the households: "thôn Hữu Tân có", "Tổ dân phố 3 hiện có khoảng". A commune's
-or ward's households and people are often what its work is about ("phường có 4.252 hộ với 20.294 khẩu, trong đó 1.216
-hộ ... không sinh sống tại địa phương": registration), so only a village's count is taken for its size."""
-_HOUSEHOLDS = re.compile(_PLACE_HAS + r"$", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s*(?:với|,|và|gồm)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d{1,3}(?:\.\d{3})*\s+"
-                           r"(?:nhân khẩu|khẩu|người)(?![\wÀ-ỹ])", re.IGNORECASE)
+_NAME = r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,4}"
+_PLACE = (r"(?:\b(?:toàn\s+|địa bàn\s+)?(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|làng|xóm|buôn|tổ dân phố|khu phố|"
+          r"khối phố|khu dân cư)" + _NAME + r"|\bđịa bàn|\bnơi(?:\s+đây)?)")
+"""The place that has the households: a commune, a ward, a village with or without its name, "địa bàn", "nơi"."""
+_CLAUSE_OPEN = (r"(?:^|[.;:,(–\n]\s*|\s[-–]\s*|\b(?:hiện|hiện nay|hiện tại|đến nay|tính đến nay)\s*,?\s+|"
+                r"\bcho biết\s+)")
+"""Where the place opens its clause: "Cán bộ ... của phường có 5 người", "các trường của phường có 64 giáo viên" are
+someone else's people."""
+_HAS = (r"\s+(?:(?:hiện|hiện nay|hiện tại|cũng|đang)\s+)?(?:có|gồm)\s+(?:tổng\s+(?:số\s+)?|tổng cộng\s+)?"
+        r"(?:diện tích[^.;:]{0,40}?\s+(?:với|và|,)\s+)?"
+        r"(?:\d{1,3}(?:\.\d{3})*\s+(?:thôn|xóm|ấp|bản|làng|buôn|khu phố|tổ dân phố|khu dân cư|tổ dân cư)(?:\s+bản)?"
+        r"\s*(?:,|với|và)\s+)?(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?")
+"""The verb and what may come before the households: "hiện có tổng số", "có diện tích 0,25 km2 với", "có 06 thôn
+với"."""
+_HOUSEHOLDS = re.compile(_CLAUSE_OPEN + _PLACE + _HAS + r"$", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"(?:\s+(?:dân|dân cư|gia đình))?(?:\s+(?:là\s+)?(?:đồng bào|người)\s+dân tộc(?:\s+thiểu số)?"
+                         r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)){0,2})?\s*(?:[.;:,)/]|$|(?:với|và|gồm|sinh sống|cư trú)\b|"
+                         r"(?:được\s+)?chia\s+(?:thành|làm)\b)",
+                         re.IGNORECASE)
+"""After the households: nothing that makes them some of the place's (a clause end, the people they hold), or only who
+they are ("hộ đồng bào dân tộc thiểu số"), or how the place is divided ("được chia thành 22 địa bàn")."""
+_PEOPLE_AFTER = re.compile(r"\s*(?:với|,|và|gồm)\s+(?:(?:tổng\s+)?số\s+nhân khẩu\s+(?:là\s+)?)?"
+                           r"(?:(?:hơn|trên|gần|khoảng)\s+)?\d{1,3}(?:\.\d{3})*\s+"
+                           r"(?:nhân khẩu|khẩu|người)(?![\wÀ-ỹ])(?:\s+(?:sinh sống|cư trú))?", re.IGNORECASE)
 """Right after the households: the people they hold ("với gần 780 nhân khẩu", ", 5.100 người")."""
-_SPLIT_AFTER = re.compile(r"\s*,?\s*trong\s+đó\b", re.IGNORECASE)
-"""After the people: "trong đó" splits them into parts, so the count is a whole a finding is about, no mere size."""
-_PEOPLE = re.compile(_PLACE_HAS + r"\d{1,3}(?:\.\d{3})*\s+hộ(?:\s+dân|\s+gia đình)?\s*(?:với|,|và|gồm)\s+"
-                     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+_PEOPLE = re.compile(_CLAUSE_OPEN + _PLACE + _HAS + r"\d{1,3}(?:\.\d{3})*\s+hộ(?:\s+dân|\s+gia đình)?\s*"
+                     r"(?:với|,|và|gồm)\s+(?:(?:tổng\s+)?số\s+nhân khẩu\s+(?:là\s+)?)?(?:(?:hơn|trên|gần|khoảng)\s+)?$",
+                     re.IGNORECASE)
 """Before the people: the place that has them and its households ("thôn Hữu Tân có 232 hộ dân với gần ")."""
+_PEOPLE_BARE = re.compile(r"(?:\s+(?:sinh sống|cư trú))?\s*(?:[.;:,)]|$|(?:với|và)\b)", re.IGNORECASE)
+"""After inhabitants counted on their own ("nơi có hơn 3 vạn dân sinh sống", "địa bàn có gần 2 vạn dân,")."""
+_SPLIT = re.compile(r"[,:;]?\s*(?:và\s+)?trong\s+đó\b(?!\s*(?:có\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?[\d,.]+\s*%\s*"
+                    r"(?:số hộ\s+|dân số\s+)?(?:là\s+)?(?:đồng bào|người|dân tộc))((?:[^.;]|\.(?=\d)){0,160})",
+                    re.IGNORECASE)
+""""trong đó" splitting the total into parts the report counts, so the count is a whole a finding is about. A share
+of who they are ("trong đó 28% là đồng bào dân tộc thiểu số") is the place's make-up again, no such part."""
+_PART_HOUSEHOLDS = re.compile(r"\d\s+hộ\b", re.IGNORECASE)
+_PART_PEOPLE = re.compile(r"\d\s+(?:nhân khẩu|khẩu|người)\b", re.IGNORECASE)
+"""The parts' units say which total they split: "2.140 hộ, 9.870 nhân khẩu, trong đó 1.012 hộ nghèo" splits the
+households, and the people stay the place's size; a part with no count in either ("trong đó 86 cơ sở") splits both."""
+
+
+def _split(text: str, at: int, people: bool) -> bool:
+    """Whether "trong đó" at `at` splits the households (`people` False) or the people into counted parts."""
+    split = _SPLIT.match(text, at)
+    if split is None:
+        return False
+    households, persons = _PART_HOUSEHOLDS.search(split[1]), _PART_PEOPLE.search(split[1])
+    if not households and not persons:
+        return True
+    return bool(persons if people else households)
 
 
 def place_size(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count at `text[start:end]` (its unit included) tells how many households or people a place has."""
     if unit == "hộ":
+        bare = _BARE_AFTER.match(text, end)
+        if bare is None or not _HOUSEHOLDS.search(text, max(0, start - 160), start):
+            return False
         people = _PEOPLE_AFTER.match(text, end)
-        return bool(people and _HOUSEHOLDS.search(text, max(0, start - 80), start) and
-                    not _SPLIT_AFTER.match(text, people.end()))
+        if people and not _PEOPLE_BARE.match(text, people.end()):
+            return False  # "xã có 58 hộ, 231 nhân khẩu bị ảnh hưởng": households and people the flood reached
+        return not _split(text, people.end() if people else end, False)
     if unit in ("khẩu", "nhân khẩu", "người"):
-        return bool(_PEOPLE.search(text, max(0, start - 120), start) and not _SPLIT_AFTER.match(text, end))
+        return bool(_PEOPLE.search(text, max(0, start - 200), start) and _PEOPLE_BARE.match(text, end) and
+                    not _split(text, end, True))
+    if unit == "dân":
+        return bool(_HOUSEHOLDS.search(text, max(0, start - 160), start) and _PEOPLE_BARE.match(text, end) and
+                    not _split(text, end, True))
     return False

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["PER_NOUN", "is_rate", "once_per_rate", "rate_end", "rate_label", "rate_of"]
+__all__ = ["PER_NOUN", "is_rate", "once_per_rate", "rate_end", "rate_label", "rate_of", "rate_recipients"]
 
 _NOUNS: dict[str, str] = {
     "người": "người", "hộ": "hộ", "hộ gia đình": "hộ", "gia đình": "gia đình", "suất quà": "suất", "suất": "suất",
@@ -38,6 +38,21 @@ _BEFORE = re.compile(
     r"được hỗ trợ|hỗ trợ)|\btrị giá\s+mỗi\s+(" + PER_NOUN + r")(?:\s+quà)?)"
     r"\s+(?:là\s+|từ\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$|\bmỗi\s+(" + PER_NOUN + r")\s+$", re.IGNORECASE)
 """Right before it: "mỗi suất trị giá", "mỗi hộ được nhận", "trị giá mỗi phần quà là", "hỗ trợ mỗi hộ"."""
+_WHO = (r"(?:hộ gia đình|hộ|gia đình|người|học sinh|em|cháu|trẻ|đối tượng|trường hợp|căn nhà|căn hộ|xã|thôn|"
+        r"công trình|mô hình)(?![\wÀ-ỹ])")
+"""Whom each amount is for, when words follow before the amount: people, households, homes and units, not an item's
+classifier ("mỗi bộ phận một cửa" is a desk, no "bộ"; "mỗi suất quà trị giá" is read by `_BEFORE`)."""
+_WORDS = r"(?:\s+(?!(?:mỗi|được|đều)\b)[^\s\d,.;:()!?\"“”]+){1,10}?"
+"""Words that say which of them ("có nhà bị cuốn trôi hoàn toàn", "nghèo ăn Tết", "dân"): no number, no clause end."""
+_BEFORE_WORDS = re.compile(
+    r"\bmỗi\s+(?P<who1>(?P<per1>" + _WHO + r")" + _WORDS + r")\s+(?:(?:đều\s+)?(?:được\s+)?(?:nhận|hỗ trợ|trao|"
+    r"tặng|cấp|chi|hưởng)(?:\s+(?:thêm|số tiền|tiền|mức))?|số tiền|trị giá|giá trị)\s+(?:là\s+)?"
+    r"(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$|"
+    r"\b(?:hỗ trợ|trao|tặng|cấp|chi)\s+(?:cho\s+)?mỗi\s+(?P<who2>(?P<per2>" + _WHO + r")" + _WORDS + r")"
+    r"\s+(?:số tiền\s+|là\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$", re.IGNORECASE)
+"""With words between the one and the amount: "mỗi hộ có nhà bị cuốn trôi hoàn toàn được nhận", "mỗi hộ nghèo ăn Tết
+được nhận", "hỗ trợ mỗi gia đình có người bị nạn số tiền", "hỗ trợ mỗi gia đình có nhà bị sập hoàn toàn": what each
+of them gets, a rate as "mỗi hộ được nhận" is."""
 
 
 def rate_end(text: str, end: int) -> int:
@@ -56,7 +71,17 @@ def rate_of(text: str, start: int, end: int) -> str | None:
     if inside is not None:
         return f"đồng/{_NOUNS[inside[1].lower()]}"
     before = _BEFORE.search(text, max(0, start - 60), start)
-    return f"đồng/{_NOUNS[(before[1] or before[2] or before[3]).lower()]}" if before is not None else None
+    if before is not None:
+        return f"đồng/{_NOUNS[(before[1] or before[2] or before[3]).lower()]}"
+    worded = _BEFORE_WORDS.search(text, max(0, start - 120), start)
+    return f"đồng/{_NOUNS[(worded['per1'] or worded['per2']).lower()]}" if worded is not None else None
+
+
+def rate_recipients(text: str, start: int) -> str | None:
+    """Who each gets the amount at `start`, when words between "mỗi" and the amount say it ("mỗi hộ có nhà bị cuốn
+    trôi hoàn toàn được nhận" → "hộ có nhà bị cuốn trôi hoàn toàn"); else None."""
+    worded = _BEFORE_WORDS.search(text, max(0, start - 120), start)
+    return (worded["who1"] or worded["who2"]) if worded is not None else None
 
 
 _PER_ANYTHING = re.compile(r"\s*/\s*(?:" + PER_NOUN + r"|(?:nhà|lần|khẩu|nhân khẩu|tháng|ngày|tuần|buổi)(?![\wÀ-ỹ]))",
