@@ -117,9 +117,10 @@ class SqlIndex(IndexFile):
         self.fill_units(pause=True)
 
     def fill_words(self, pause: bool = False) -> None:
-        """Give a file an older version wrote its word tables, a step of records at a time (`wordfill`): the
-        lock is held only to read a step's records and to write their words, so searches go on meanwhile
-        (through the trigram index until the last step). `pause`: rest as long as each step took, so that a
+        """Give a file an older version wrote its leader terms and word tables, a step of records at a time
+        (`wordfill`): the lock is held only to read a step's records and to write their entries, so searches go
+        on meanwhile (a leader clause reading records past the terms, free text through the trigram index, until
+        the last step). `pause`: rest as long as each step took, so that a
         browser filling in a worker keeps at least half the interpreter for its screen."""
         if wordfill.fill_all(self._locked, lambda: self._packer_of(self._connection()), pause):
             with self._lock:  # the words are read again: complete now, or as far as they go

@@ -25,9 +25,11 @@ A file of schema 12 (and older) lacks the leader terms (`leaders`): `meta.leader
 says how far they go, filled the same way, first; until it is "all", a leader
 clause reads the records past it that name the leader (`leaders.partial_numbers`).
 Measured on a copy of a million-record file of schema 12 (4.6 GB; the machine
-shared, load about 8): opening it (`upgrade`) MEASURED_OPEN, where adding every term in
-that transaction took 92.5 s; the leader terms filled (`fill_all`, no pause)
-MEASURED_FILL (docs/performance-log.md).
+shared, load 6-11): opening it (`upgrade`) 0.015 s (0.83 s once, its commit
+syncing a file just copied), where adding every term in that transaction took
+92.5 s; a step of the leader terms 0.33-0.39 s alone, the whole fill (`fill_all`,
+no pause, 248 steps) 210 and 223 s with tests running beside it
+(docs/performance-log.md).
 """
 
 from __future__ import annotations
@@ -53,9 +55,9 @@ STEP = 4096
 ALL = sys.maxsize
 """`covered` of a file whose words cover every record, however many are added."""
 KINDS = ("leaders", "words", "pairs")
-"""What is filled, in this order, each under its own `meta` key: the leader terms first (a step costs a tenth of
-what the words' does, and a `leader:` clause is answered by reading records until they are complete, `leaders`),
-then the words and the pairs (their tables, and how a folded text gives their entries)."""
+"""What is filled, in this order, each under its own `meta` key: the leader terms first (a step costs under half
+what the words' does, 0.33-0.39 s at a million, and a `leader:` clause reads records until they are complete,
+`leaders`), then the words and the pairs (their tables, and how a folded text gives their entries)."""
 TABLES = {"words": WORDS, "pairs": PAIRS}
 
 
