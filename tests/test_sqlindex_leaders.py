@@ -16,7 +16,7 @@ import pytest
 
 from store.matching import Matcher
 from store.query import Clause, Filter
-from store.sqlindex import SqlIndex, leaders, wordfill
+from store.sqlindex import SqlIndex, leaders, rows, wordfill
 from store.sqlindex.packing import Packer
 from store.sqlindex.schema import SCHEMA_VERSION, connect
 from store.tinydb_repository import TinyDBRepository
@@ -113,7 +113,7 @@ def test_opening_a_schema_12_file_reads_no_record_and_only_marks_it(tmp_path: Pa
     def never(*_: object) -> None:
         raise AssertionError("the open read a record")
 
-    monkeypatch.setattr(leaders, "leader_terms", never)
+    monkeypatch.setattr(rows, "leader_terms", never)
     monkeypatch.setattr(Packer, "unpack", never)
     db = connect(path)
     wordfill.upgrade(db)

@@ -35,7 +35,6 @@ from typing import Any
 import orjson
 
 from .packing import Packer
-from .rows import leader_terms
 
 ALL = sys.maxsize
 """`covered` of a file whose leader terms cover every record."""
@@ -54,6 +53,8 @@ def covered(db: sqlite3.Connection) -> int:
 
 def terms_of(records: Sequence[tuple[int, dict[str, Any]]]) -> list[tuple[int, set[tuple[str, str]]]]:
     """Each record's leader term (a set of one, or none): what a step of the fill writes."""
+    from .rows import leader_terms  # noqa: PLC0415 - it loads the matching code: not for a browser's first rows
+
     return [(n, leader_terms(record)) for n, record in records]
 
 

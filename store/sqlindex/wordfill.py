@@ -25,11 +25,11 @@ A file of schema 12 (and older) lacks the leader terms (`leaders`): `meta.leader
 says how far they go, filled the same way, first; until it is "all", a leader
 clause reads the records past it that name the leader (`leaders.partial_numbers`).
 Measured on a copy of a million-record file of schema 12 (4.6 GB; the machine
-shared, load 6-11): opening it (`upgrade`) 0.015 s (0.83 s once, its commit
-syncing a file just copied), where adding every term in that transaction took
-92.5 s; a step of the leader terms 0.33-0.39 s alone, the whole fill (`fill_all`,
-no pause, 248 steps) 210 and 223 s with tests running beside it
-(docs/performance-log.md).
+shared, load 4.5-11): opening it (`upgrade`) 0.015 s (up to 1 s a second after
+the copy, its commit waiting for the sync), where adding every term in that
+transaction took 92.5 s; a step of the leader terms 0.33-0.39 s alone, the
+whole fill (`fill_all`, no pause, 248 steps) 149-223 s with tests running beside
+it (docs/performance-log.md).
 """
 
 from __future__ import annotations
