@@ -3,7 +3,7 @@
 The browser runs this when the index is missing or stale, so that the build
 (parsing the store, folding every text) neither competes with the screen
 for the interpreter nor adds its memory to the browser's. Run by hand on a file
-an older version wrote, it also gives it its word and unit tables (`wordfill`,
+an older version wrote, it also gives it its leader terms, word and unit tables (`wordfill`,
 `units`).
 """
 
@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
         return 2
     repository = TinyDBRepository(Path(argv[0]))
     repository.index.ensure()
-    repository.index.fill_words()  # a file an older version wrote: its word tables, without a whole rebuild
+    repository.index.fill_words()  # a file an older version wrote: its leader terms and word tables, not rebuilt
     repository.index.fill_units()  # and its unit tables (`units`)
     return 0
 

@@ -49,8 +49,11 @@ SHORT = 3
 """Spellings shorter than this have no trigram: `grams` answers for them."""
 
 
-def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[str, list[Condition]]:
-    """Field → the conditions its clauses make (ANDed together with every other field's)."""
+def conditions(query: Filter, terms: Terms, today: date | None = None,
+               uncovered: Callable[[list[str]], list[int]] | None = None) -> dict[str, list[Condition]]:
+    """Field → the conditions its clauses make (ANDed together with every other field's). `uncovered`: while a
+    file's leader terms are incomplete (`leaders`), the records its terms may miss that the folded leader names
+    find, ORed with those the terms find."""
     found: dict[str, list[Condition]] = {}
     for field in DATE_FIELDS:
         clauses = query.clauses_of(field)
@@ -76,8 +79,9 @@ def conditions(query: Filter, terms: Terms, today: date | None = None) -> dict[s
         found["body"] = [_terms(_containing(terms("body"), matcher.bodies),
                                 lambda key: any(word_prefix(b, key) for b in matcher.bodies))]
     if matcher.leaders:
-        found["leader"] = [_terms(_containing(terms("leader"), matcher.leaders),
-                                  lambda key: any(word_prefix(name, key) for name in matcher.leaders))]
+        leader = _terms(_containing(terms("leader"), matcher.leaders),
+                        lambda key: any(word_prefix(name, key) for name in matcher.leaders))
+        found["leader"] = [leader if uncovered is None else _either(leader, uncovered(matcher.leaders))]
     if matcher.kinds:
         found["kind"] = [_terms(terms("kind"), lambda kind: any(fold(kind).startswith(k) for k in matcher.kinds))]
     if matcher.statuses:
@@ -147,6 +151,16 @@ def _terms(pairs: list[tuple[int, str]], accept: Callable[[str], bool]) -> Condi
     if not ids:
         return Condition("0")
     return Condition(f"rec.n IN (SELECT n FROM post WHERE t IN ({','.join(map(str, ids))}))")
+
+
+def _either(terms: Condition, numbers: list[int]) -> Condition:
+    """The records of a term condition, and `numbers` (found by reading them, `leaders.partial_numbers`)."""
+    if not numbers:
+        return terms
+    listed = "rec.n IN (SELECT value FROM json_each(?))"
+    if terms.sql == "0":
+        return Condition(listed, (f"[{','.join(map(str, numbers))}]",))
+    return Condition(f"({terms.sql} OR {listed})", (*terms.params, f"[{','.join(map(str, numbers))}]"))
 
 
 def _provinces(values: list[ProvinceValue], terms: Terms) -> Condition:

@@ -23,7 +23,7 @@ import orjson
 
 from ..query import Clause, Filter
 from ..repository import Page
-from . import kinds, matches, units, wordfill
+from . import kinds, leaders, matches, units, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
@@ -62,7 +62,7 @@ class SqlIndex(IndexFile):
         self._packer: Packer | None = None
         self._orders: dict[str, array] = {}
         """Sort → every record number in that order: what a filter of short free text alone starts from."""
-        self._compiled: dict[tuple[Filter, date], dict[str, list[Condition]]] = {}
+        self._compiled: dict[tuple[Filter, date, str | None], dict[str, list[Condition]]] = {}
         """A filter → its conditions, for the last few (`_conditions`)."""
         self._clauses: dict[tuple[Clause, date], array] = {}
         """One clause → its matches (`count_each`)."""
@@ -79,6 +79,9 @@ class SqlIndex(IndexFile):
         self._vocabulary: dict[Tables, tuple[str, Vocabulary | None]] = {}
         """The file's words (`words`) and pairs (`pairs`), each with the store state it was read at; None in
         their stead while the file's tables of them are incomplete (`wordfill`)."""
+        self._leaders_below = leaders.ALL
+        """How far the file's leader terms went when last read (`_uncovered`): the term list is read again once
+        they went further."""
 
     # -- reading -----------------------------------------------------------
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
@@ -114,9 +117,10 @@ class SqlIndex(IndexFile):
         self.fill_units(pause=True)
 
     def fill_words(self, pause: bool = False) -> None:
-        """Give a file an older version wrote its word tables, a step of records at a time (`wordfill`): the
-        lock is held only to read a step's records and to write their words, so searches go on meanwhile
-        (through the trigram index until the last step). `pause`: rest as long as each step took, so that a
+        """Give a file an older version wrote its leader terms and word tables, a step of records at a time
+        (`wordfill`): the lock is held only to read a step's records and to write their entries, so searches go
+        on meanwhile (a leader clause reading records past the terms, free text through the trigram index, until
+        the last step). `pause`: rest as long as each step took, so that a
         browser filling in a worker keeps at least half the interpreter for its screen."""
         if wordfill.fill_all(self._locked, lambda: self._packer_of(self._connection()), pause):
             with self._lock:  # the words are read again: complete now, or as far as they go
@@ -193,7 +197,7 @@ class SqlIndex(IndexFile):
         """The records one clause alone matches, in no order (kept: `count_each`)."""
         key = (clause, today or date.today())
         if key not in self._clauses:
-            found = conditions(Filter((clause,)), self._terms_of, today)
+            found = self._compile(Filter((clause,)), today)
             self._clauses[key] = self._matching(db, where(found), None, self._text_flags(db, text_terms(found)))
         return self._clauses[key]
 
@@ -222,13 +226,42 @@ class SqlIndex(IndexFile):
 
     def _conditions(self, query: Filter, today: date | None) -> dict[str, list[Condition]]:
         """`compile.conditions` of `query`, kept for the last few: a search's first page, its facets and its
-        next pages each ask, and matching a ward clause against the ward terms costs 15-40 ms (#17)."""
-        key = (query, today or date.today())
+        next pages each ask, and matching a ward clause against the ward terms costs 15-40 ms (#17). While the
+        file's leader terms are incomplete, a leader clause's records past them are found by reading
+        (`_compile`): kept for the store state they were read in (a step of the fill adds only terms of records
+        they hold already)."""
+        uncovered = self._uncovered(query)
+        key = (query, today or date.today(), None if uncovered is None else self._token_read())
         if key not in self._compiled:
             if len(self._compiled) >= KEPT_FLAGS:
                 del self._compiled[next(iter(self._compiled))]
-            self._compiled[key] = conditions(query, self._terms_of, today)
+            self._compiled[key] = conditions(query, self._terms_of, today, uncovered)
         return self._compiled[key]
+
+    def _compile(self, query: Filter, today: date | None) -> dict[str, list[Condition]]:
+        """`compile.conditions` of `query`, not kept (`count_each` keeps what they find)."""
+        return conditions(query, self._terms_of, today, self._uncovered(query))
+
+    def _uncovered(self, query: Filter) -> Callable[[list[str]], list[int]] | None:
+        """For a leader clause on a file whose leader terms are incomplete (`leaders`): what gives the records its
+        terms may miss, matched by reading them (`leaders.partial_numbers`); else None. The leader terms are read
+        again whenever they went further (here, or in another process) since they were last read."""
+        db = self._connection()
+        below = leaders.covered(db)
+        if below != self._leaders_below:
+            self._terms.pop("leader", None)
+            self._leaders_below = below
+        if below == leaders.ALL or not query.clauses_of("leader"):
+            return None
+        packer = self._packer_of(db)
+
+        def flags(spellings: tuple[str, ...]) -> bytes:
+            return self._text_flags(db, (spellings,)) or b""
+
+        return lambda names: leaders.partial_numbers(db, names, below, flags, packer)
+
+    def _token_read(self) -> str:
+        return str(self._connection().execute("SELECT value FROM meta WHERE key = 'token'").fetchone()[0])
 
     def _numbers(self, db: sqlite3.Connection, query: Filter, sort: str, found: dict, today: date | None,
                  flags: bytes | None) -> array | Matches:

@@ -58,6 +58,7 @@ def read_ahead(index: SqlIndex) -> None:
             if index._orders.get("date") is order:  # the file did not change meanwhile
                 index._places_of.setdefault("date", made)
     incomplete = _step(index, lambda db: wordfill.covered(db) != wordfill.ALL
+                       or wordfill.covered(db, "leaders") != wordfill.ALL
                        or wordfill.covered(db, "pairs") != wordfill.ALL or not units.filled(db))
     index.idle()
     import numpy  # noqa: F401, PLC0415 - the first filter on a term imports it (`matches.posted`)

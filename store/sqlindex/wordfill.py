@@ -20,6 +20,16 @@ again from what the file says).
 A file of schema 11 lacks the pair tables (`pairs`) alike: `meta.pairs` says
 how far they go, filled the same way once the words are complete; until it
 is "all", a phrase is answered as before (the words give candidates).
+
+A file of schema 12 (and older) lacks the leader terms (`leaders`): `meta.leaders`
+says how far they go, filled the same way, first; until it is "all", a leader
+clause reads the records past it that name the leader (`leaders.partial_numbers`).
+Measured on a copy of a million-record file of schema 12 (4.6 GB; the machine
+shared, load 4.5-11): opening it (`upgrade`) 0.015 s (up to 1 s a second after
+the copy, its commit waiting for the sync), where adding every term in that
+transaction took 92.5 s; a step of the leader terms 0.33-0.39 s alone, the
+whole fill (`fill_all`, no pause, 248 steps) 149-223 s with tests running beside
+it (docs/performance-log.md).
 """
 
 from __future__ import annotations
@@ -29,9 +39,11 @@ import sys
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from typing import Any
 
 import orjson
 
+from . import leaders
 from .packing import Packer
 from .pairs import PAIRS, pairs_of
 from .schema import PAIR_TABLES, SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
@@ -42,14 +54,18 @@ STEP = 4096
 """Records read and folded per step (under a second at most: a search waits at most that long for the lock)."""
 ALL = sys.maxsize
 """`covered` of a file whose words cover every record, however many are added."""
-KINDS = ("words", "pairs")
-"""What is filled, in this order: each its `meta` key, its tables and how a folded text gives its entries."""
+KINDS = ("leaders", "words", "pairs")
+"""What is filled, in this order, each under its own `meta` key: the leader terms first (a step costs under half
+what the words' does, 0.33-0.39 s at a million, and a `leader:` clause reads records until they are complete,
+`leaders`), then the words and the pairs (their tables, and how a folded text gives their entries)."""
 TABLES = {"words": WORDS, "pairs": PAIRS}
 
 
 def covered(db: sqlite3.Connection, kind: str = "words") -> int:
     """The record number below which the word (or pair) tables hold every record's entries (0: no tables or none
-    yet)."""
+    yet); the leader terms' (`leaders.covered`) when `kind` is "leaders"."""
+    if kind == "leaders":
+        return leaders.covered(db)
     try:
         found = db.execute("SELECT value FROM meta WHERE key = ?", (kind,)).fetchone()
     except sqlite3.DatabaseError:
@@ -62,8 +78,9 @@ def covered(db: sqlite3.Connection, kind: str = "words") -> int:
 def upgrade(db: sqlite3.Connection) -> None:
     """Bring a file of an older schema this program knows (`UPGRADABLE`) up to date: the tables it lacks (the
     word tables of schema 10, the unit tables of 11), empty, filled later (`fill_all`, `units.fill`), and the leader
-    terms of 12 and older, added at once (`leaders`). A file that
-    cannot be written is left as it is (and read as unusable)."""
+    terms of 12 and older, filled in steps too (`leaders`: `meta.leaders` = "0"). The records are not read: this
+    is a few statements, whatever the file's size. A file that cannot be written is left as it is (and read as
+    unusable)."""
     try:
         found = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
     except sqlite3.DatabaseError:
@@ -81,9 +98,7 @@ def upgrade(db: sqlite3.Connection) -> None:
                     db.execute(statement)  # those it lacks
                 db.execute("DELETE FROM columns WHERE key LIKE 'vocabulary:%'")  # of tables made again
                 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('pairs', '0')")
-            from . import leaders  # noqa: PLC0415 - only for a file an older version wrote: it loads the matching code
-
-            leaders.add_terms(db)
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('leaders', '0')")  # filled by `fill_all`
             db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
             if found[0] == "9":
                 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('words', '0'), ('phrases', ?)",
@@ -99,11 +114,11 @@ Step = tuple[int, str, list[tuple[int, bytes]]]
 
 def fill_all(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
              pause: bool) -> bool:
-    """Fill step after step until the words, then the pairs, are complete (or the file cannot be written, or was
-    replaced); True if some step was written. `pause`: rest as long as each step took, so that a browser filling
-    in a thread keeps at least half the interpreter for its screen."""
+    """Fill step after step until the leader terms, the words, then the pairs, are complete (or the file cannot
+    be written, or was replaced); True if some step was written. `pause`: rest as long as each step took, so that
+    a browser filling in a thread keeps at least half the interpreter for its screen."""
     filled = False
-    for kind in KINDS:  # independent: the pairs are filled whether or not the words could be
+    for kind in KINDS:  # independent: each is filled whether or not the one before could be
         filled = _fill_kind(locked, packer, pause, kind) or filled
     return filled
 
@@ -132,8 +147,9 @@ def _fill_kind(locked: Callable[[], AbstractContextManager[sqlite3.Connection]],
 
 def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
          kind: str = "words") -> bool:
-    """Cover `STEP` more records with words (or pairs), if any are left; True while there is more to do. `locked`
-    gives the index's connection under its lock (held only to read the block and to write its entries)."""
+    """Cover `STEP` more records with words (or pairs, or leader terms), if any are left; True while there is more
+    to do. `locked` gives the index's connection under its lock (held only to read the block and to write its
+    entries)."""
     from .rows import folded_text  # noqa: PLC0415 - what a browser that only reads need not load
 
     with locked() as db:
@@ -141,11 +157,15 @@ def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packe
         if step is None:
             return False
         unpack = packer().unpack
-        phrases = kept_phrases(db)
+        phrases = kept_phrases(db) if kind == "words" else []
     start, token, docs = step
-    # the slow part, unlocked: every record of the step unpacked and folded
-    texts = ((n, folded_text(orjson.loads(unpack(doc)))) for n, doc in docs)
-    found = [(n, words_of(text, phrases) if kind == "words" else pairs_of(text)) for n, text in texts]
+    # the slow part, unlocked: every record of the step unpacked (and folded)
+    found: list[tuple[int, Any]]
+    if kind == "leaders":
+        found = leaders.terms_of([(n, orjson.loads(unpack(doc))) for n, doc in docs])
+    else:
+        texts = ((n, folded_text(orjson.loads(unpack(doc)))) for n, doc in docs)
+        found = [(n, words_of(text, phrases) if kind == "words" else pairs_of(text)) for n, text in texts]
     with locked() as db:
         if not written(db, lambda: _write(db, start, token, found, kind)):
             return False
@@ -165,16 +185,20 @@ def _next(db: sqlite3.Connection, kind: str) -> Step | None:
     return upto, token, docs
 
 
-def _write(db: sqlite3.Connection, start: int, token: str, found: list[tuple[int, set[str]]], kind: str) -> None:
-    """The step's words (or pairs), unless the file changed since they were read (then nothing: the next step
-    reads again). Their rows are merged with those of records of the same block an earlier step wrote."""
+def _write(db: sqlite3.Connection, start: int, token: str, found: list[tuple[int, Any]], kind: str) -> None:
+    """The step's words (or pairs, or leader terms), unless the file changed since they were read (then nothing:
+    the next step reads again). Their rows are merged with those of records of the same block an earlier step
+    wrote."""
     (now,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
     if now != token or covered(db, kind) != start:
         return
-    writer = BlockWriter(db, Ids(db, tables=TABLES[kind]), merge=True)
-    for n, entries in found:
-        writer.add(n, entries)
-    writer.flush()
+    if kind == "leaders":
+        leaders.write(db, found)
+    else:
+        writer = BlockWriter(db, Ids(db, tables=TABLES[kind]), merge=True)
+        for n, entries in found:
+            writer.add(n, entries)
+        writer.flush()
     top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
     if start + STEP > top:
         _finish(db, kind)
