@@ -25,13 +25,14 @@ from .place_venues import province_level
 if TYPE_CHECKING:
     from .text import Sentence
 
-_GOES_TO = (r"(?:\blàm\s+việc\s+tại\s+(?:trụ\s+sở\s+)?|\b(?:đến|tới)\s+(?:làm\s+việc\s+(?:với|tại)\s+)?"
-            r"(?:trụ\s+sở\s+)?)")
-"""Going to the agency ("làm việc tại trụ sở", "đến làm việc với", "tới"), not only sitting with it."""
+_GOES_TO = (r"(?:\blàm\s+việc\s+(?:tại\s+(?:trụ\s+sở\s+)?|với\s+|cùng\s+)|"
+            r"\b(?:đến|tới)\s+(?:làm\s+việc\s+(?:với|tại)\s+)?(?:trụ\s+sở\s+)?)")
+"""Going to the agency ("làm việc tại trụ sở", "đến làm việc với", "tới") or holding a session with it ("có buổi làm
+việc với", "làm việc cùng"): the convention the lead settled in session 16 lists the province either way."""
 _SESSION_WITH = re.compile(
     _GOES_TO + r"(?:lãnh\s+đạo\s+|đại\s+diện\s+)?"
     r"(?:Công\s+an|Sở\s+[^.;:,]{2,40}?|Cục\s+[^.;:,]{2,30}?|Bộ\s+Chỉ\s+huy\s+[^.;:,]{2,30}?|Kho\s+bạc\s+Nhà\s+nước|"
-    r"Bảo\s+hiểm\s+[Xx]ã\s+hội|" + AGENCY_INITIALS + r")\s+$")
+    r"Bảo\s+hiểm\s+[Xx]ã\s+hội|UBND|Ủy\s+ban\s+nhân\s+dân|" + AGENCY_INITIALS + r")\s+$")
 """The agency the team goes to, right before the province's name: "làm việc tại trụ sở Công an TP HCM", "đến làm
 việc với BHXH tỉnh X"."""
 
