@@ -47,11 +47,17 @@ def agency_session_province(mention: Mention) -> bool:
     return _SESSION_WITH.search(before) is not None
 
 
+_FIELD_WITH_AND = (r"(?:Giáo\s+dục\s+và\s+Đào\s+tạo|Khoa\s+học\s+và\s+Công\s+nghệ|"
+                   r"(?:Nông\s+nghiệp|Tài\s+nguyên)\s+và\s+Môi\s+trường|Nông\s+nghiệp\s+và\s+Phát\s+triển\s+nông\s+thôn|Thông\s+tin\s+và\s+Truyền\s+thông|"
+                   r"Dân\s+tộc\s+và\s+Tôn\s+giáo|Lao\s+động\s*[-–]\s*Thương\s+binh\s+và\s+Xã\s+hội|"
+                   r"Văn\s+hóa,\s+Thể\s+thao\s+và\s+Du\s+lịch)(?=\s)")
+"""A department whose own name holds "và" ("Sở Giáo dục và Đào tạo"): the "và" in it ends no agency's name."""
 _BARE_AGENCY = re.compile(_GOES_TO + r"(?:Công\s+an|Sở|Cục|Bộ\s+Chỉ\s+huy|"
                           r"Kho\s+bạc\s+Nhà\s+nước|Bảo\s+hiểm\s+[Xx]ã\s+hội|" + AGENCY_INITIALS + r")\s+"
-                          r"(?P<agency>[^.;:,()]{0,60}?)(?=\s+(?:về|để|và|cùng|nhằm)\b|\s*[.;:,(]|$)")
+                          r"(?P<agency>(?:" + _FIELD_WITH_AND + r")?[^.;:,()]{0,60}?)"
+                          r"(?=\s+(?:về|để|và|cùng|nhằm)\b|\s*[.;:,(]|$)")
 """Going to an agency whose city or province is written bare after it: "làm việc tại trụ sở Sở Y tế Hà Nội",
-"đến làm việc với Công an Đà Nẵng"."""
+"đến làm việc với Công an Đà Nẵng", "làm việc với Sở Giáo dục và Đào tạo Hải Phòng"."""
 
 
 _LEVEL_WORD = re.compile(r"\b(?:tỉnh|thành\s+phố|TP\.?|xã|phường|huyện|quận|thị\s+xã|thị\s+trấn)\s", re.IGNORECASE)
