@@ -1,14 +1,16 @@
-"""A province whose own agency's seat a trip goes to, listed beside the wards the same trip stops at.
+"""A province whose own agency a trip goes to or sits with, listed beside the wards the same trip stops at.
 
 A visited province is no locality of its own when a lower unit is visited too (`place_choice`: "tại TP Huế, phường
 A" lists the ward): the province there only says where the ward is. A trip that goes to a province's own agency is
 another matter: "Thứ trưởng ... kiểm tra thực tế tại Công an phường A ... Sau đó, đoàn tiếp tục làm việc tại trụ sở
 Công an TP HCM" stops at the ward and at the city's seat, and a province-level visit lists the province (the settled
-convention). As with a district beside its communes, listed only when the text says the visit went to it: "làm việc
-tại (trụ sở) ...", "đến (làm việc với) ...", told in a sentence of its own. A session "với" the agency alone says no
-place ("làm việc với Công an tỉnh X"; held-out h148 lists only the ward so), nor does a sentence that lists the agency
+convention). As with a district beside its communes, listed only when the text says the visit went to it or held a
+session with it: "làm việc tại (trụ sở) ...", "đến (làm việc với) ...", "(có buổi) làm việc với/cùng ..." (the lead
+settled in session 16 that a session with the province's police, a department or its People's Committee counts as
+a going to its seat), told in a sentence of its own. A ward's own agency ("Công an phường A") is no province's; a
+partner of a ward's own work ("phối hợp với Công an tỉnh X") is no session; nor does a sentence that lists the agency
 with the units ("làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B"), a province named as the place of a ward, or the
-body's own ("Đoàn ĐBQH tỉnh X").
+body's own ("Đoàn ĐBQH tỉnh X") add it.
 """
 
 from __future__ import annotations
