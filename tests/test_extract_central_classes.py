@@ -14,8 +14,9 @@ from store.extract import extract_article
 from store.extract.day_brackets import bracketed_after_the_visit, opens_with_working_days
 from store.extract.days import day_mentions
 from store.extract.text import read_article
+from store.extract.visit_evidence import visit_evidence
 from store.extract.visit_headlines import headline_only_announces
-from store.extract.visit_kind import non_visit_reason, visit_evidence
+from store.extract.visit_kind import non_visit_reason
 from tests.test_extract_places import places_of
 
 

@@ -251,6 +251,22 @@ def test_a_national_team_is_named_with_its_organ(text: str, body: str) -> None:
     assert _record(text)["body"] == body
 
 
+@pytest.mark.parametrize("text, body", [
+    # the team written bare beside a deputy minister, or only later in the report: the ministry's team
+    ("Ngày 2/10/2025, Thứ trưởng Bộ Y tế Trần Văn Thuấn cùng đoàn công tác đã kiểm tra tại Trạm Y tế phường Long "
+     "Xuyên.", "Đoàn công tác, Bộ Y tế"),
+    ("Ngày 2/10/2025, Thiếu tướng Lê Văn Tuyến, Thứ trưởng Bộ Công an, đã làm việc với Công an tỉnh An Giang. Tại "
+     "phường Long Xuyên, đoàn công tác đánh giá cao công an phường.", "Đoàn công tác, Bộ Công an"),
+    # look-alikes: a province's vice chair with a team, a minister beside the province's chair who leads
+    ("Ngày 2/10/2025, Phó Chủ tịch UBND tỉnh An Giang Nguyễn Văn Tâm cùng đoàn công tác đã kiểm tra tại phường "
+     "Long Xuyên.", "UBND tỉnh An Giang"),
+    ("Ngày 2/10/2025, Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng cùng Thứ trưởng Bộ Y tế Trần Văn Thuấn kiểm tra tại "
+     "phường Long Xuyên.", "UBND tỉnh An Giang"),
+])
+def test_a_ministrys_team_without_its_organ_written_is_the_ministrys(text: str, body: str) -> None:
+    assert _record(text)["body"] == body
+
+
 @pytest.mark.parametrize("text", [
     # the visited unit's own chair chairs the session or welcomes the team: a host, and no head is named
     "Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh An Giang làm việc với UBND phường Long Xuyên. Chủ trì buổi làm việc có "

@@ -87,7 +87,8 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         if team:
             # "Đoàn khảo sát" alone: the organ is the subject of the lead or of the sentence that names the team
             # ("Thường trực HĐND Thành phố đã đến khảo sát ... Đoàn khảo sát của Thành phố do ông X")
-            owner = _subject_organ([sentence] + candidates, people) or _leader_organ(people)
+            owner = _subject_organ([sentence] + candidates, people) or _leader_organ(people) or \
+                _leader_ministry(people)  # "Thứ trưởng Bộ Y tế X cùng đoàn công tác": the ministry's team
             return _complete_body(f"{_cap(team[0])}, {owner}" if owner else _cap(team[0]), places), text
         if org and (org := _subject(text)):
             org_text = _without_people(_org(org[0]), people)
@@ -111,6 +112,8 @@ def delegation_body(article: Article, lead: Sentence | None, people: People, pla
         return found
     if owner := _leader_organ(people):
         return _complete_body(owner, places), None
+    if ministry := _leader_ministry(people):
+        return f"Đoàn công tác, {ministry}", None  # "X, Thứ trưởng Bộ Công an, đã làm việc ...": the ministry's team
     return "Đoàn công tác", None
 
 
@@ -169,6 +172,20 @@ def _leader_organ(people: People) -> str | None:
     for title in (people.leader.title.split(", ") if people.leader else []):
         if m := _OFFICE_ORGAN.search(title):
             return _org(m[1])
+    return None
+
+
+_TITLE_MINISTRY = re.compile(r"\b(?:Bộ trưởng|Thứ trưởng|Chủ nhiệm|Phó Chủ nhiệm|Tổng Thanh tra|Phó Tổng Thanh tra)\s+"
+                             r"(" + _MINISTRY + r")")
+"""A ministry or a national office the leader heads or deputises for ("Thứ trưởng Bộ Công an")."""
+
+
+def _leader_ministry(people: People) -> str | None:
+    """The ministry or national office the leader's own office names: a team with no organ written is its team
+    ("Thứ trưởng Bộ Y tế X cùng đoàn công tác đã kiểm tra ..."), never a bare "Đoàn công tác"."""
+    for title in (people.leader.title.split(", ") if people.leader else []):
+        if m := _TITLE_MINISTRY.search(title):
+            return m[1]
     return None
 
 

@@ -39,8 +39,8 @@ _VISITS = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc (?:v�
 def gathering_under_a_headline(article: Article, evidence: str,
                                evidence_of: Callable[[Article], str | None] | None = None) -> bool:
     """The visit's only evidence is the headline, and the lead's body holds a gathering of its own, visiting nothing,
-    or the lead is a speech at a conference and `evidence_of` (`visit_kind.visit_evidence`) finds no visit without the
-    headline."""
+    or the lead is a speech at a conference and `evidence_of` (`visit_evidence.visit_evidence`) finds no visit
+    without the headline."""
     if not article.title or evidence != article.title or not article.sentences:
         return False
     lead = article.sentences[0].text

@@ -30,7 +30,7 @@ _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|tha
                         r"\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))",
                         re.IGNORECASE)
 """Oversight said, or a public-service desk called on: a leader who sees an office at work and tells it how to
-serve makes a visit (`visit_kind._VISIT`), gifts to its staff or not."""
+serve makes a visit (`visit_evidence._VISIT`), gifts to its staff or not."""
 
 
 _GIFT_CALL = re.compile(r"\b(?:trao(?!\s+đổi)|tặng|(?:suất\s+)?quà|chúc\s+Tết|chúc\s+mừng|thăm\s+hỏi|cứu\s+trợ|"

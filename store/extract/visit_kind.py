@@ -6,11 +6,7 @@ decree, a ward holds its own quarterly meeting, a feature tells a story. Such
 an article has no delegation going somewhere to oversee, survey or inspect.
 
 An article is a visit report when one of its opening sentences (or its title)
-has a delegation or an overseeing body ("Đoàn giám sát", "Ban Pháp chế HĐND
-tỉnh", "Đoàn ĐBQH", "Ủy ban MTTQ") doing a visit ("giám sát", "khảo sát",
-"kiểm tra", "làm việc với/tại") that is not a document's subject ("ban hành
-kế hoạch giám sát"), a visit still to come ("sẽ giám sát"), a task given
-("chỉ đạo các sở kiểm tra") or a name ("Đoàn giám sát", "Ủy ban Kiểm tra").
+has a delegation or an overseeing body doing a visit (`visit_evidence`).
 A round-up of many oversight activities without one visit day is none either.
 Otherwise the reason says what it looks like.
 """
@@ -23,33 +19,29 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_announced import announced_or_launched
-from .visit_calls import team_consults
 from .visit_central_trips import stop_of_a_working_trip
 from .visit_desk_work import desk_work_reason
+from .visit_evidence import DOCUMENT_SUBJECT, visit_evidence
 from .visit_exam_sites import exam_sites_visited
 from .visit_findings import findings_announced
 from .visit_findings_first import findings_first
 from .visit_formed_teams import formed_and_checked
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
-from .visit_gifts import heads_a_gift_call, only_gifts
+from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_interviews import interview
-from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision, the_teams_own_clause
+from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision
 from .visit_own_unit import own_organs_meet
-from .visit_plans import few_visits_told_one_by_one, organised_within_its_days, team_at_work, written_plan_reason
-from .visit_previews import continues_the_plan, lessons_meeting, session_previewed
+from .visit_plans import few_visits_told_one_by_one, team_at_work, written_plan_reason
+from .visit_previews import lessons_meeting, session_previewed
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
 from .visit_round_words import sums_up_oversight
-from .visit_rounds import listed_round
-from .visit_schedules import organised_over_closing_days, timetable, training_subject, units_listed_one_by_one
+from .visit_schedules import timetable, units_listed_one_by_one
 from .visit_second_look import (
-    came_to_appraise,
     period_round_up,
     placed_in_a_sequence,
-    sent_to_check,
-    team_heard_its_hosts,
 )
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
@@ -61,46 +53,8 @@ from .visit_sessions import (
 )
 from .visit_sittings import sitting_or_dialogue
 from .visit_told_later import told_as_a_visit
-from .visit_visitors import visitor_of_a_lower_unit
 from .visit_welcomed import welcomed_a_visitor
-from .visit_with_the_team import checks_with_the_team
 
-# the Front in any abbreviation: "MTTQ", "MTTQVN", "UBMTTQ", "UBMTTQVN"
-_BODY = re.compile(
-    r"\b(?:đoàn|HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|(?:UB)?MTTQ\w*|Mặt trận|Thường trực|Ban Pháp chế|Ban Kinh tế|"
-    r"Ban Văn hóa|Ban Văn hoá|Ban Dân tộc|Ban Đô thị|Ủy ban Pháp luật|Ủy ban Kinh tế|Ủy ban Xã hội|Tỉnh ủy|Thành ủy|"
-    r"Tỉnh uỷ|Thành uỷ|Huyện ủy|Huyện uỷ|Ủy ban Kiểm tra|Sở Nội vụ|Ban Chỉ đạo|trưởng đoàn|Chủ tịch|lãnh đạo|"
-    r"Giám đốc|Bí thư|Thủ tướng|Bộ trưởng|Thứ trưởng|tổ\s+(?:kiểm tra|giám sát|khảo sát|công tác|thẩm định)|"
-    r"Ban thanh tra nhân dân|Ban TTND)\b",
-    re.IGNORECASE)
-"""(A team called "Tổ", "Tổ kiểm tra công vụ của UBND huyện", is a delegation as a "Đoàn" is; so is a commune's
-People's Inspection Board, "Ban thanh tra nhân dân xã", which the Front sets up to oversee in the commune.)"""
-_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,", re.IGNORECASE)
-"""A day that opens a clause ("ngày 24/11/2025,"): what came before it is another clause."""
-_BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ]")
-"""Any public body that "có buổi kiểm tra" somewhere is visiting it."""
-# "thăm" counts only towards a public-service desk ("đi thăm và động viên cán bộ ... tại Trung tâm Phục vụ hành chính
-# công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
-# ("thị sát", an on-site inspection, and "đến tham quan", a leader's tour of farms or works, are trips made there)
-_VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|(?<=đến )tham quan|làm việc (?:với|tại)|thăm và làm việc|"
-                    r"đến làm việc|"
-                    r"đi thực tế|thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
-                    r"[Tt]iếp nhận)))|"
-                    r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
-                    r"(?=[^.;]{0,40}?\s(?:thăm|kiểm tra|làm việc)\b)|"
-                    r"có buổi làm việc|(?:đồng\s+)?chủ trì\s+đoàn|"
-                    r"(?:cuộc|buổi)\s+làm\s+việc(?=\s+của\s+(?:các\s+)?(?:Đoàn|Tổ|Ủy ban|Uỷ ban|Ban|Thường trực|BTV|"
-                    r"HĐND|UBND|Sở|Bộ|Tỉnh [uủ]y|Thành [uủ]y)\b"
-                    r"[^.;]{0,200}?\s(?:với|tại)\s)|"
-                    r"dẫn đầu|trưởng đoàn|"
-                    r"(?:họp|hội nghị)\s+(?:làm việc\s+)?(?:với|tiếp)(?=\s+(?:các thành viên\s+)?(?:Đoàn|Tổ)\s+"
-                    r"(?:giám sát|khảo sát|kiểm tra|công tác)))\b", re.IGNORECASE)
-"""(A team's working session with a unit that someone attends, "Chủ tịch Quốc hội dự cuộc làm việc của Đoàn giám
-sát ... với TP Hà Nội", is the visit told from the guest's side. A meeting held WITH a visiting team, "UBND phường
-tổ chức cuộc họp với Đoàn giám sát", "hội nghị tiếp Đoàn kiểm tra", is the visit seen from the host's side.)"""
-_DOCUMENT_SUBJECT = re.compile(
-    r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
-    r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)
 _DOCUMENTS = (
     ("nghị định", "decree"),
     ("thông tư", "circular"),
@@ -121,16 +75,6 @@ _OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:
                        r"(?:phường|xã|thị trấn|huyện|quận|thị xã|thành phố)", re.IGNORECASE)
 
 
-_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị(?: cho)?(?: tái)?|thành lập|có nhiệm vụ|nhằm|để|có thể)\s+"
-                      r"(?:\S+\s+){0,2}?$", re.IGNORECASE)
-"""Before the visit verb: a visit still to come ("sẽ giám sát"), being prepared ("chuẩn bị tái giám sát"), a
-team set up to do it ("thành lập Đoàn kiểm tra"), its remit ("có nhiệm vụ kiểm tra") or what it may do ("có thể
-kiểm tra đột xuất") — no visit yet."""
-_PROGRAMME = re.compile(r"\b(?:nghị quyết về|thông qua|lựa chọn|quyết định)\s+(?:\S+\s+){0,3}?"
-                        r"(?:chương trình|kế hoạch|nội dung)\s+(?:\S+\s+){0,2}?giám sát\b", re.IGNORECASE)
-"""A programme of oversight adopted ("nghị quyết về chương trình giám sát", "lựa chọn nội dung giám sát"): a
-sentence after it with no day of its own ("Trong đó, Thường trực HĐND xã giám sát ...") is one of its items."""
-_SOME_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})", re.IGNORECASE)
 _ROUND_UP = re.compile(
     r"\b(?:\d+|nhiều|các)\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
@@ -145,11 +89,6 @@ _ROUND_UP = re.compile(
 work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
 round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
 them up: no one visit."""
-_GIVEN_AT_A_SESSION = re.compile(r"\b(?:(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+\S+){0,2}?\s+của\b[^.;]{0,120}|phát biểu"
-                                 r"(?:\s+(?:chỉ đạo|kết luận))?)\s+tại\s+buổi\s+$", re.IGNORECASE)
-"""Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
-với Ban Thường vụ Huyện ủy"), a noun; so is a speech there ("phát biểu chỉ đạo tại buổi làm việc với ..."): the
-working session itself is the visit."""
 _HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với|báo cáo với\s+(?:các\s+)?(?:đoàn|thành viên))\b"
                     r"[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+(?:kiểm tra|rà soát|soát xét|đánh giá)\b"
                     r"[^.;]{0,200}$|\bkết luận buổi (?:làm việc|giám sát)\b[^.]{0,400}$|"
@@ -181,114 +120,9 @@ _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(
 
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                       re.IGNORECASE)
-_MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
-"""After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
-
-_WILL_VISIT = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
-                         re.IGNORECASE)
-_HAS_VISITED = re.compile(r"\bđã\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến)\b", re.IGNORECASE)
-"""A team named with its head ("do ông X làm trưởng đoàn") whose verb is still to come ("sẽ làm việc với",
-"sẽ có buổi khảo sát"): the head is named, no visit is made; once a sentence has said so, a later one that only
-names the head ("Đoàn do bà Y dẫn đầu.") is the same team still to come."""
 
 
-def visit_evidence(article: Article, sentences: int = 4) -> str | None:
-    """The sentence that shows a delegation visiting, or None."""
-    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:sentences]]
-    programme = False
-    to_come = False
-    for text in texts:
-        will = bool(_WILL_VISIT.search(text)) and not _HAS_VISITED.search(text)
-        to_come = to_come or will
-        if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE):
-            # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable; without a day of its own, what follows
-            # without one ("Đoàn thứ 2 do ông X làm trưởng đoàn giám sát tại 36 xã") are the plan's items
-            programme = programme or not _SOME_DAY.search(text)
-            continue
-        if programme and not _SOME_DAY.search(text):
-            continue  # "Trong đó, Thường trực HĐND xã giám sát ...": an item of the programme adopted before
-        programme = programme or bool(_PROGRAMME.search(text))
-        if team_consults(text) and not to_come:
-            return text  # "tổ công tác liên ngành ... tiến hành lấy ý kiến của người dân": a team hears a place
-        if (team_heard_its_hosts(text) or came_to_appraise(text) and _BODY.search(text)) and not to_come:
-            return text  # "Tại các chốt ..., Đoàn đã được nghe ... báo cáo", "đến thăm và thẩm định": at the place
-        for visit in _VISIT.finditer(text):
-            before = text[:visit.start()]
-            if to_come and not will and continues_the_plan(text, before):
-                break  # "Ngoài ra, đoàn cũng kiểm tra ..." after "Đoàn sẽ kiểm tra ...": the plan's next item
-            if to_come and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and not _HAS_VISITED.search(text):
-                continue  # "do ông X làm trưởng đoàn sẽ làm việc với ...": the head of a team still to come
-            if visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and heads_a_gift_call(text):
-                continue  # "do X dẫn đầu đã đến thăm và trao quà": who heads a gift call, no oversight
-            if _DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):
-                continue  # "ban hành kế hoạch giám sát": a document about oversight, not the visit
-            if re.search(r"(?:kế hoạch|chương trình|báo cáo|thông báo|nghị quyết|quyết định)\s+(?:\S+\s+){0,2}$",
-                         before, re.IGNORECASE):
-                continue
-            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and (organised_within_its_days(text, before) or
-                                                                  organised_over_closing_days(text, before,
-                                                                                              text[visit.end():])):
-                return text  # "Từ ngày 14 đến 18/9, Ủy ban MTTQ huyện tổ chức đoàn giám sát ...": at work those days
-            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
-                    re.search(r"\b(?:đoàn|tổ|hoạt động|chuyên đề|chương trình|công tác|quyền|chức năng|vai trò|"
-                              r"kỹ năng|nghiệp vụ|năng lực|chất lượng|hiệu quả|"
-                              r"nội dung|kết quả|hình thức|cơ chế|phương thức|đối tượng|phạm vi|mục đích|"
-                              r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+"
-                              r"(?:(?:giám sát|khảo sát|kiểm tra|thanh tra)"
-                              r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE) and \
-                    not checks_with_the_team(before, text[visit.end():]):  # "X cùng đoàn kiểm tra việc ..."
-                continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
-            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
-                    re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong|sau)\s+$", before,
-                              re.IGNORECASE):
-                continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát", "kiến nghị sau giám sát": a noun
-            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
-                    re.match(r"\s+(?:là|được hiểu|có vai trò|giữ vai trò)\b", text[visit.end():], re.IGNORECASE):
-                continue  # "Giám sát là một chức năng ...": oversight defined, a noun
-            if visit[0].lower() == "giám sát" and _MODE_AFTER.match(text[visit.end():]):
-                continue  # "giám sát gián tiếp thông qua các tổ chức": a way of overseeing named, a noun
-            if re.search(r"\b(?:chịu sự|sự|được|bị)\s+$", before, re.IGNORECASE) and \
-                    visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra"):
-                continue  # "các đơn vị chịu sự giám sát", "xã được kiểm tra": the overseen, named
-            if training_subject(before):
-                continue  # "hội nghị tập huấn giám sát việc ...": what a conference trains people in, a noun
-            if re.search(r"\b(?:ngoài|ngoài việc|bên cạnh|bên cạnh việc)\s+$", before, re.IGNORECASE):
-                continue  # "ngoài kiểm tra trực tiếp theo kế hoạch, ...": a kind of inspection named, a noun
-            if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
-                continue  # "cuộc giám sát nhằm đánh giá ...": the purpose of oversight, said before or after it
-            if re.search(r"(?:Ủy|Uỷ)\s+ban\s+$|\bBan\s+$", before) and visit[0][:1].isupper():
-                continue  # "Ủy ban Kiểm tra Tỉnh ủy", "Ban Giám sát": a body's name
-            if re.search(r"\bban\s+$", before, re.IGNORECASE) and visit[0].lower() in ("giám sát", "kiểm tra"):
-                continue  # "ban giám sát đầu tư cộng đồng" written in lower case is a body's name too
-            if visit[0].lower() == "trưởng đoàn" and \
-                    re.match(r"\s+(?:ĐBQH|đại biểu|Đoàn ĐBQH|chuyên trách)", text[visit.end():], re.IGNORECASE):
-                continue  # "Trưởng Đoàn ĐBQH tỉnh", "Phó Trưởng đoàn chuyên trách": an office, not a team's head
-            # ("giao" in another word, "chuyển giao công nghệ", "Sở Giao thông", is no task given)
-            if re.search(r"\b(?:(?<![Bb]an )chỉ đạo|(?<!chuyển )(?<!bàn )giao(?!\s+(?:thông|lưu|dịch|tiếp|ban|nhận))|"
-                         r"yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$",
-                         before, re.IGNORECASE) and not _GIVEN_AT_A_SESSION.search(before):
-                continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made (a "Ban Chỉ đạo"'s head
-                # who checks is a visitor: "Trưởng Ban Chỉ đạo ... tỉnh X đã kiểm tra"; "chỉ đạo của đồng chí X
-                # tại buổi làm việc với ...", the direction an official gave, is a noun: the visit is told after it)
-            # ("đã huy động ... để kiểm tra": why a force went; after "sẽ giám sát", later visit words are to come too)
-            if _NOT_YET.search(before[-60:]) and not sent_to_check(before) or will and _WILL_VISIT.search(before) or \
-                    re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
-                if re.search(r"\bcó thể\s+(?:\S+\s+){0,2}?$", before[-60:], re.IGNORECASE):
-                    break  # "các đoàn có thể kiểm tra ... hoặc phối hợp ... kiểm tra": the whole sentence may be
-                continue
-            # the clause the verb is in: a day written after "Quyết định ... thành lập Đoàn" starts the visit's own
-            clause = the_teams_own_clause(before[max((m.end() for m in _DAY.finditer(before)), default=0):])
-            if _DOCUMENT_SUBJECT.search(clause) or re.search(r"\bthành lập\s+(?:\d{1,2}\s+|các\s+)?(?:đoàn|tổ)\b|"
-                                                            r"\bthống nhất\s+(?:thời gian|kế hoạch|lịch)", clause,
-                                                            re.IGNORECASE):
-                continue  # the sentence is about a document, a team being set up, or a timetable agreed
-            if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
-                return text
-            if sent_to_check(before, force=True):
-                return text  # "Đội Quản lý thị trường ... đã điều động ... tại ... để kiểm tra": a force, no "đoàn"
-            if visitor_of_a_lower_unit(text, visit.start(), visit.end()):
-                return text  # "Quận ủy - UBND quận đã có buổi làm việc với phường", "Thứ trưởng ... đã làm việc"
-    return listed_round(texts)  # "tổ chức đánh giá ... tại 5 xã: A, B": a dated round over the units listed
+
 
 
 def non_visit_reason(article: Article) -> Reason | None:
@@ -330,7 +164,7 @@ def _lead_reason(article: Article) -> Reason | None:
         return reason("nonvisit.voters")  # deputies hear voters; unless they also survey a place, no visit report
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
-    if document and visit_evidence(article, 1) is None and _DOCUMENT_SUBJECT.search(lead) and \
+    if document and visit_evidence(article, 1) is None and DOCUMENT_SUBJECT.search(lead) and \
             re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE) and \
             not team_works_under_the_decision(article):
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such

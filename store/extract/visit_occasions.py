@@ -75,6 +75,6 @@ def hosts_own_inspections(text: str, article: Article) -> bool:
     in which a team visits that host."""
     if not _HOST_DOES.search(text) or not article.sentences or text == article.sentences[0].text:
         return False
-    from .visit_kind import visit_evidence  # noqa: PLC0415 (visit_kind calls this module)
+    from .visit_evidence import visit_evidence  # noqa: PLC0415 (visit_evidence calls this module)
 
     return visit_evidence(article, 1) is not None

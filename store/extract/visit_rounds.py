@@ -5,7 +5,7 @@
 an office or a team goes to the communes it counts and names to assess, appraise or score them. The verb is done
 ("tổ chức", "tiến hành", "đã"), held over a counted list of units, in a sentence that gives its days: the days are
 the visit's (`day_cues._VISIT_CUE`), the units visited (`place_cues._OVERSEES_UNITS`) and the article a visit report
-(`visit_kind.visit_evidence`). A plan's round still to come ("sẽ tổ chức đánh giá") is none.
+(`visit_evidence.visit_evidence`). A plan's round still to come ("sẽ tổ chức đánh giá") is none.
 """
 
 from __future__ import annotations
