@@ -30,6 +30,7 @@ from ..keys import cursor_keys
 from ..layout import TOPICS_BESIDE_FACETS
 from ..model import Row
 from ..safe import one_line
+from ..short_names import short_name
 
 RowSource = Callable[[int], "Row | None"]
 """A row by its place in the list; None while its record is being fetched (drawn blank, asked again later)."""
@@ -228,11 +229,15 @@ class SurveyList(ScrollView, can_focus=True):
     def _row_strip(self, row: Row, width: int) -> Strip:
         """A row's line without the cursor's or the list's style, made as segments straight from its cells
         (a `Text` per cell rendered by Rich cost about 1 ms a row: a dozen of the frame that answers Enter in
-        a picker at 100,000 records); the cells are cut and padded as `one_line` cuts them."""
+        a picker at 100,000 records); the cells are cut and padded as `one_line` cuts them, a leader
+        shortened to initials first (`tui.short_names`)."""
         segments = [Segment(" "), Segment(_cell(row.date, _DATE_WIDTH))]
         for field, cell_width in columns(width, self._headings, self._topics_from):
+            text = getattr(row, field)
+            if field == "leader":  # "N.T. Yến", not "Nguyễn Thị…": the given name is the one people go by
+                text = short_name(text, cell_width)
             segments.append(Segment(" " * _GAP))
-            segments.append(Segment(_cell(getattr(row, field), cell_width), _DIM if field in _DIMMED else None))
+            segments.append(Segment(_cell(text, cell_width), _DIM if field in _DIMMED else None))
         return Strip(segments).adjust_cell_length(width)
 
     def _row(self, position: int) -> Row:
