@@ -33,8 +33,9 @@ _GIVER = (r"(?:(?<![^\W\d_])(?i:công ty|tổng công ty|tập đoàn|ngân hàn
           r"\b(?:Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng|Phó Thủ tướng|Chủ tịch Quốc hội)\b|"
           r"\b[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra))?\b(?!\s+(?:thể|viên|[Tt]hanh niên|kết))" + ")")
 """Who gives: a firm, a bank, a fund, a sponsor; a person by name ("ông Trần Văn Lợi"), by an office and a name
-("Phó Chủ tịch UBND tỉnh Trần Báu Hà"), by a rank and a name ("Đại tá Lê Văn Hùng"); or the visiting team itself ("Đoàn công tác cũng trao 50 triệu đồng"), whose
-gifts the house convention never counts. A commune's Youth Union ("Đoàn Thanh niên xã") is none of these."""
+("Phó Chủ tịch UBND tỉnh Trần Báu Hà"), by a rank and a name ("Đại tá Lê Văn Hùng"); or the visiting team itself
+("Đoàn công tác cũng trao 50 triệu đồng"), whose gifts the house convention never counts. A commune's Youth Union
+("Đoàn Thanh niên xã") is none of these."""
 _SUBJECT = r"(?:^|[,.;:]\s*|\b(?:và|cùng|đồng thời)\s+)(?:(?i:đại diện|lãnh đạo)\s+)?"
 """The giver is the clause's subject: at its start, after a comma or "và"; "giới thiệu lao động đi làm việc tại các
 doanh nghiệp và hỗ trợ 64 hộ" has the firms as a place, and the commune gives. Anonymous donors the place rallied

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .figure_levels import level_runs
 from .figure_label_words import _BOUNDS, _OF_PLACE, _PLACE, _VERB, _clause_before, _short
+from .figure_levels import level_runs
 from .figure_units import UNIT_RE
 
 __all__: list[str] = []  # private to the label modules
