@@ -51,13 +51,34 @@ def test_excused_absence_and_those_present_stay_apart() -> None:
     assert not (present <= unexcused or unexcused <= present)
 
 
+def _measured_at(text: str, number: str, unit: str) -> tuple[str, int, int, str]:
+    start = text.index(number)
+    return text, start, text.index(unit, start) + len(unit), unit.strip()
+
+
 def test_metres_and_tons_count_works_and_goods_only() -> None:
     road = "Thôn làm được 150 m đường bê tông, được hỗ trợ 20 tấn xi măng."
-    assert not measure_is_context(road, road.index(" m ") + 2, "m")
-    assert not measure_is_context(road, road.index("tấn") + 3, "tấn")
+    assert not measure_is_context(*_measured_at(road, "150", " m"))
+    assert not measure_is_context(*_measured_at(road, "20 tấn", "tấn"))
     far = "Trường cách trụ sở 500 m, năng suất lúa 6 tấn/ha."
-    assert measure_is_context(far, far.index(" m,") + 2, "m")
-    assert measure_is_context(far, far.index("tấn") + 3, "tấn")
+    assert measure_is_context(*_measured_at(far, "500", " m"))
+    assert measure_is_context(*_measured_at(far, "6 tấn", "tấn"))
+
+
+def test_a_length_of_damage_counts_but_not_its_distance_or_depth() -> None:
+    """Session 16 (figures, second round): a landslide's or a breach's length is what the disaster did."""
+    slide = "Mưa lũ làm sạt lở khoảng 350 m bờ sông, hơn 2 km đê bao bị sạt, 120 m tuyến đường bị hư hỏng."
+    assert not measure_is_context(*_measured_at(slide, "350", " m"))
+    assert not measure_is_context(*_measured_at(slide, "2 km", "km"))
+    assert not measure_is_context(*_measured_at(slide, "120", " m"))
+    said = "Chiều dài đoạn sạt lở khoảng 1.200m."
+    assert not measure_is_context(*_measured_at(said, "1.200", "m"))
+    near = "Điểm sạt lở cách nhà dân 15 m, ăn sâu vào đất liền 13 m, rộng 10 m."
+    assert measure_is_context(*_measured_at(near, "15", " m"))
+    assert measure_is_context(*_measured_at(near, "13", " m"))
+    assert measure_is_context(*_measured_at(near, "10", " m"))
+    river = "Xã có 7,3 km sông chảy qua, thường bị sạt lở."
+    assert measure_is_context(*_measured_at(river, "7,3", "km"))
 
 
 def test_a_planned_length_built_counts_once() -> None:

@@ -20,16 +20,22 @@ from .figure_rates import is_rate
 __all__ = ["given_by_a_giver"]
 
 _NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)+"
+_RANK = r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý))"
+"""A military or police rank, a title before the name as an office is ("Thiếu tướng Nguyễn Hoàng Phúc - Phó Chính
+ủy Quân khu đã trao tặng 50 suất quà", "Đại tá X, Chính ủy ... trao 102 suất quà"): a visiting officer's gift is
+the team's own. Lower case too ("đại tá Phạm Văn Thắng"), the name after it stays capitalised."""
 _GIVER = (r"(?:(?<![^\W\d_])(?i:công ty|tổng công ty|tập đoàn|ngân hàng|quỹ|nhà tài trợ|đơn vị tài trợ|doanh nghiệp|"
           r"doanh nhân|chi nhánh|nhà máy|câu lạc bộ)\b|"
           r"\b(?:[Ôô]ng|[Bb]à|(?i:đồng chí))\s+" + _NAME + "|"
+          r"\b(?:(?i:đồng chí)\s+)?" + _RANK + r"\s+" + _NAME + "|"
           r"\b(?:Phó\s+)?(?:Chủ tịch|Bí thư|Trưởng ban|Giám đốc|Bộ trưởng|Thứ trưởng|Chủ nhiệm|Trưởng đoàn|Thủ tướng|"
           r"Đại biểu Quốc hội|Tổng Bí thư)\b[^,.;:]{0,60}?\s" + _NAME + "|"
           r"\b(?:Tổng Bí thư|Chủ tịch nước|Phó Chủ tịch nước|Thủ tướng|Phó Thủ tướng|Chủ tịch Quốc hội)\b|"
           r"\b[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra))?\b(?!\s+(?:thể|viên|[Tt]hanh niên|kết))" + ")")
 """Who gives: a firm, a bank, a fund, a sponsor; a person by name ("ông Trần Văn Lợi"), by an office and a name
-("Phó Chủ tịch UBND tỉnh Trần Báu Hà"); or the visiting team itself ("Đoàn công tác cũng trao 50 triệu đồng"), whose
-gifts the house convention never counts. A commune's Youth Union ("Đoàn Thanh niên xã") is none of these."""
+("Phó Chủ tịch UBND tỉnh Trần Báu Hà"), by a rank and a name ("Đại tá Lê Văn Hùng"); or the visiting team itself
+("Đoàn công tác cũng trao 50 triệu đồng"), whose gifts the house convention never counts. A commune's Youth Union
+("Đoàn Thanh niên xã") is none of these."""
 _SUBJECT = r"(?:^|[,.;:]\s*|\b(?:và|cùng|đồng thời)\s+)(?:(?i:đại diện|lãnh đạo)\s+)?"
 """The giver is the clause's subject: at its start, after a comma or "và"; "giới thiệu lao động đi làm việc tại các
 doanh nghiệp và hỗ trợ 64 hộ" has the firms as a place, and the commune gives. Anonymous donors the place rallied

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .figure_label_words import _BOUNDS, _OF_PLACE, _PLACE, _VERB, _clause_before, _short
+from .figure_levels import level_runs
 from .figure_units import UNIT_RE
 
 __all__: list[str] = []  # private to the label modules
@@ -108,6 +109,8 @@ def levels_held(text: str) -> str:
     """`text` with the commas of a list of levels ("dịch vụ công mức độ 3, 4") held as private characters of the same
     length, so no clause of a label breaks there ("Tỷ lệ 4 giải quyết ..." read after the comma); `levels_said` puts
     them back in the label."""
+    for a, b in level_runs(text):  # "mức độ 2,3,4": the same length, the commas held
+        text = text[:a] + text[a:b].replace(",", _HELD_COMMA) + text[b:]
     while True:
         held = _LEVELS.sub(lambda m: m[1] + _HELD_COMMA + _HELD_SPACE * len(m[3]), text)
         if held == text:

@@ -40,6 +40,7 @@ from .figure_label_words import (
     _short,
     _shorter,
 )
+from .figure_measures import damage_label
 from .figure_rates import rate_of
 
 if TYPE_CHECKING:
@@ -82,6 +83,8 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
             label = f"{label} ({rate})" if rate else label
         else:
             label = _count(text, draft.start, draft.end, unit) or raw
+            if unit in ("m", "km") and label.lower() in ("m", "km", "mét"):  # "bị sạt lở khoảng 420 m;": the unit only
+                label = damage_label(text, draft.start, draft.end) or label
             previous[id(draft.sentence)] = (raw, label)
         label = levels_said(_tidy(label, draft.qualifier))
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label

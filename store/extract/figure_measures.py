@@ -27,10 +27,46 @@ _MEASURED = {
 """What a length or a weight must measure to be a result: a road, a canal, a drain ...; cement, rice, fertiliser."""
 
 
-def measure_is_context(text: str, end: int, unit: str) -> bool:
-    """Whether a number in metres or tons, its unit ending at `end`, measures no works built nor goods given."""
+_DAMAGE = r"(?:sạt lở|sạt|sụt lún|sụt|xói lở|sụp|sập|hư hỏng|cuốn trôi|vỡ)"
+_DAMAGE_BEFORE = re.compile(r"\b" + _DAMAGE + r"(?![\wÀ-ỹ])(?P<between>[^\d,.;:!?()]{0,40})$", re.IGNORECASE)
+_DAMAGE_AFTER = re.compile(r"[^\d,.;:!?()]{0,30}?\bbị\s+" + _DAMAGE + r"(?![\wÀ-ỹ])", re.IGNORECASE)
+_NOT_A_LENGTH = re.compile(r"\b(?:cách|rộng|sâu|cao|bán kính|dày|mặt cắt)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""A length of damage in a disaster report ("sạt lở khoảng 350 m bờ sông", "chiều dài đoạn sạt lở khoảng 1.200m",
+"hơn 2 km đê bao bị sạt", "sụt lún với chiều dài khoảng 100 m"): what the disaster did at the place, a figure like
+the homes it swept away. A distance, a width or a depth told beside it is none ("điểm sạt lở cách nhà dân 5 m",
+"ăn sâu vào đất liền 13 m", "rộng 10 m")."""
+
+
+def damage_length(text: str, start: int, end: int) -> bool:
+    """Whether the length at [start, `end`) is the length of a landslide, a subsidence or a breach."""
+    before = _DAMAGE_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and not _NOT_A_LENGTH.search(before["between"]):
+        return True
+    return bool(_DAMAGE_AFTER.match(text, end)) and not _NOT_A_LENGTH.search(text, max(0, start - 12), start)
+
+
+_DAMAGE_NAMES = {"sạt": "sạt lở", "sập": "sạt lở", "sụp": "sạt lở", "sụt": "sụt lún", "vỡ": "bị vỡ",
+                 "cuốn trôi": "bị cuốn trôi"}
+
+
+def damage_label(text: str, start: int, end: int) -> str | None:
+    """What a length of damage with nothing named after its unit measures ("bị sạt lở khoảng 420 m;" → "Chiều dài
+    đoạn sạt lở"), or None when it is no length of damage."""
+    if not damage_length(text, start, end):
+        return None
+    said = _DAMAGE_BEFORE.search(text, max(0, start - 60), start) or _DAMAGE_AFTER.match(text, end)
+    word = re.search(_DAMAGE, said[0] if said else "", re.IGNORECASE)
+    damage = word[0].lower() if word else "sạt lở"
+    return f"Chiều dài đoạn {_DAMAGE_NAMES.get(damage, damage)}"
+
+
+def measure_is_context(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether a number in metres or tons at [start, `end`) (with its unit) measures no works built nor goods given,
+    nor a length of damage."""
     measured = _MEASURED.get(unit)
-    return measured is not None and not measured.match(text, end)
+    if measured is None or measured.match(text, end):
+        return False
+    return not (unit in ("m", "km") and damage_length(text, start, end))
 
 
 def same_works(later: dict, earlier: dict) -> bool:

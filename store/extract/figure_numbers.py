@@ -20,6 +20,7 @@ from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
 from .figure_goods import goods_item, in_a_listed_gift
+from .figure_levels import level_runs
 from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
@@ -107,8 +108,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
     for _, span_end in spans:
         reach.append(max(span_end, reach[-1]) if reach else span_end)
     out: list[tuple[float | int, float | int | None, str, int, int]] = []
+    levels = level_runs(text)
     for m in _NUMBER.finditer(text):
         start, end = m.span()
+        if any(a <= start < b for a, b in levels):
+            continue  # "mức độ 3,4 giải quyết đúng hạn": levels, no decimal (`figure_levels`)
         if re.search(r"\d[;:]$", text[max(0, start - 2):start]):
             continue  # "đạt 33;9%": a decimal comma mistyped; the number is no figure of its own, and no guess is made
         value = _parse(m[1])

@@ -36,8 +36,13 @@ _AFTER = re.compile(r"\s*(?:/\s*|\s(?:cho\s+)?mỗi\s+)(?:(?:một|1|mỗi)\s+)?
 _BEFORE = re.compile(
     r"(?:\bmỗi\s+(" + PER_NOUN + r")(?:\s+quà)?\s+(?:được\s+)?(?:có\s+)?(?:trị giá|giá trị|nhận|được nhận|"
     r"được hỗ trợ|hỗ trợ)|\btrị giá\s+mỗi\s+(" + PER_NOUN + r")(?:\s+quà)?)"
-    r"\s+(?:là\s+|từ\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$|\bmỗi\s+(" + PER_NOUN + r")\s+$", re.IGNORECASE)
-"""Right before it: "mỗi suất trị giá", "mỗi hộ được nhận", "trị giá mỗi phần quà là", "hỗ trợ mỗi hộ"."""
+    r"\s+(?:là\s+|từ\s+)?(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$|\bmỗi\s+(" + PER_NOUN + r")\s+$|"
+    r"\bmỗi\s+(suất|phần)(?:\s+quà)?\s+(?:gồm|bao gồm)(?:\s+(?!tổng\b)[^\s\d.,;:!?()]+){0,8}?\s+"
+    r"(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?$", re.IGNORECASE)
+"""Right before it: "mỗi suất trị giá", "mỗi hộ được nhận", "trị giá mỗi phần quà là", "hỗ trợ mỗi hộ"; the money
+a parcel holds ("mỗi suất gồm tiền mặt 500.000 đồng và 10 kg gạo", "mỗi phần gồm 1 triệu đồng tiền mặt", "mỗi suất
+gồm các nhu yếu phẩm trị giá 600 nghìn đồng"), as much per parcel as its value is; money after another item of the
+parcel ("mỗi suất gồm 10 kg gạo và 200.000 đồng") is not read so (left open)."""
 _WHO = (r"(?:hộ gia đình|hộ|gia đình|người|học sinh|em|cháu|trẻ|đối tượng|trường hợp|căn nhà|căn hộ|xã|thôn|"
         r"công trình|mô hình)(?![\wÀ-ỹ])")
 """Whom each amount is for, when words follow before the amount: people, households, homes and units, not an item's
@@ -72,7 +77,7 @@ def rate_of(text: str, start: int, end: int) -> str | None:
         return f"đồng/{_NOUNS[inside[1].lower()]}"
     before = _BEFORE.search(text, max(0, start - 60), start)
     if before is not None:
-        return f"đồng/{_NOUNS[(before[1] or before[2] or before[3]).lower()]}"
+        return f"đồng/{_NOUNS[(before[1] or before[2] or before[3] or before[4]).lower()]}"
     worded = _BEFORE_WORDS.search(text, max(0, start - 120), start)
     return f"đồng/{_NOUNS[(worded['per1'] or worded['per2']).lower()]}" if worded is not None else None
 

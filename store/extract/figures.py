@@ -175,7 +175,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
             continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà", "phải đạt trên 95%"
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
                 items_named_after(text, value, unit, end) or end_of_a_scale(text, start, unit) or \
-                family_members(text, start, end, unit) or measure_is_context(text, end, unit) or \
+                family_members(text, start, end, unit) or measure_is_context(text, start, end, unit) or \
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
                 number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
                 project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
