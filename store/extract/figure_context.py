@@ -37,6 +37,12 @@ the rules allow or require, never what was done. A quota in money stays ("địn
 is the rate paid, a figure by `figure_rates`)."""
 _SPACE_NORM_BEFORE = re.compile(r"\b(?:tiêu chuẩn|định mức|quy chuẩn|quy định|tối thiểu|mức tối thiểu)\b[^.;:,]{0,30}$",
                                 re.IGNORECASE)
+_EACH_PLACE_BEFORE = re.compile(r"\bmỗi\s+(?:xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm|tổ dân phố|khu phố|"
+                                r"khu dân cư)\s+"
+                                r"(?:(?:đều|đã|cũng)\s+)*(?:thành lập|có|bố trí|thành lập được|xây dựng|kiện toàn|"
+                                r"cử|phân công)\s+$", re.IGNORECASE)
+"""What each commune or hamlet set up ("mỗi xã thành lập 01 tổ", "mỗi tổ dân phố đều bố trí 02 người"): one per
+place, a norm said of all of them, never a count the visit found; money per place stays (a rate, `figure_rates`)."""
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*(?:một\s+|1\s+)?(?:người|học sinh|học viên|trẻ|cháu|em|phạm nhân|bệnh nhân|"
                              r"giường|chỗ)\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:đến|tới|lên|-|–)\s*\d", re.IGNORECASE)
@@ -51,6 +57,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
                                       place_size(text, start, end, unit)) or \
             _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
+    if unit != "đồng" and _EACH_PLACE_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "mỗi thôn thành lập 01 tổ công nghệ số": a norm, one per hamlet
     if _NORM_BEFORE.search(text, max(0, start - 30), start) or \
             unit != "đồng" and _QUOTA_BEFORE.search(text, max(0, start - 60), start):
         return True

@@ -30,5 +30,19 @@ def headline_only(title: str | None, body: list[FigureDraft],
     if not title:
         return []
     said = {(d.figure["value"], d.figure["unit"]) for d in body}
+    rates = [d.figure["value"] for d in body if d.figure["unit"] == "%"]
     return [d for d in read(Sentence(title, HEADLINE_INDEX, HEADLINE_INDEX))
-            if (d.figure["value"], d.figure["unit"]) not in said and d.figure["unit"] not in _PLACES_COUNTED]
+            if (d.figure["value"], d.figure["unit"]) not in said and d.figure["unit"] not in _PLACES_COUNTED
+            and not (d.figure["unit"] == "%" and any(_rounds_to(d.figure["value"], d.qualifier, v) for v in rates))]
+
+
+def _rounds_to(bound: float, qualifier: str | None, value: float) -> bool:
+    """Whether a headline's rounded rate ("hơn 99%", "gần 98%") is the body's exact one (99,2%; 97,6%) said again:
+    the headline drops the decimals and says which way, so the body's rate lies within one point on that side."""
+    if qualifier in ("hơn", "trên"):
+        return bound < value < bound + 1
+    if qualifier in ("gần", "dưới"):
+        return bound - 1 < value < bound
+    if qualifier in ("khoảng", "xấp xỉ", "gần như"):
+        return abs(value - bound) < 1
+    return False

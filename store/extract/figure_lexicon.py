@@ -59,8 +59,8 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("con", ("con gia súc", "con gia cầm", "con trâu, bò", "con trâu", "con bò", "con lợn", "con heo", "con dê",
              "con vật nuôi")),
     ("sản phẩm", ("sản phẩm OCOP", "sản phẩm",)),
-    ("hợp tác xã", ("hợp tác xã", "HTX")),
-    ("tổ hợp tác", ("tổ hợp tác", "THT")),
+    ("hợp tác xã", ("hợp tác xã", "Hợp tác xã", "HTX")),  # "có 5 Hợp tác xã đưa hàng lên sàn": the capital is
+    ("tổ hợp tác", ("tổ hợp tác", "Tổ hợp tác", "THT")),  # the page's habit, still a count of cooperatives
     ("trang trại", ("trang trại", "gia trại")),
     ("cơ sở", ("cơ sở kinh doanh", "cơ sở sản xuất", "cơ sở")),
     ("làng nghề", ("làng nghề",)),

@@ -21,9 +21,16 @@ _COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,
 _WHERE_BEFORE = re.compile(r"\b(?:tại|ở|đến|xuống|đối với)\s+(?:(?:tất cả|toàn bộ)\s+)?(?:các\s+)?$", re.IGNORECASE)
 
 
+_LAID_TO_BEFORE = re.compile(r"\b(?:triển khai|kết nối|lắp đặt|phủ sóng|kéo|cung cấp|mở rộng)\s+(?:[^\s.;,]+\s+){0,2}?"
+                             r"(?:đến|tới)\s+$", re.IGNORECASE)
+"""A network or equipment brought to the communes ("mạng truyền số liệu đã triển khai đến 14/14 xã"): work done, a
+share the report counts, never where a team went."""
+
+
 def reached_at(text: str, start: int) -> bool:
     """Whether the fraction starting at `start` follows "tại"/"đến"/"đối với": the units a round went to."""
-    return bool(_WHERE_BEFORE.search(text, max(0, start - 30), start))
+    return bool(_WHERE_BEFORE.search(text, max(0, start - 30), start)) and \
+        not _LAID_TO_BEFORE.search(text, max(0, start - 50), start)
 
 
 def communes_counted(text: str, end: int) -> str | None:
