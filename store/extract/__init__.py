@@ -41,6 +41,7 @@ from .people import find_people
 from .place_bylines import byline_commune
 from .place_fallback import province_visited
 from .place_portals import portal_commune
+from .place_site_desks import site_district_beside
 from .place_sites import site_locality
 from .places import Places, era_bounds, find_places
 from .teaser_choice import visit_teaser
@@ -162,6 +163,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     localities = localities or portal_commune(article, places)  # a commune's portal page, its council unnamed
     localities = localities or byline_commune(article, places)  # "Tuyết Vân - xã Thanh Phước": the signed commune
     localities = localities or site_locality(article, places)  # a district's site, its organs unnamed
+    localities = localities + site_district_beside(article, places, localities)  # its own desk beside communes
     record["localities"] = localities
     for i, mention in enumerate(places.visited):
         provenance[f"localities[{i}]"] = mention.sentence.text if mention.sentence else (article.title or "")

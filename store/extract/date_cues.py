@@ -14,12 +14,16 @@ from datetime import timedelta
 TWO_TIER = re.compile(r"chinh quyen (?:dia phuong )?(?:2|hai) cap")
 AFTER_REFORM = re.compile(r"sau (?:khi )?(?:sap xep|sap nhap) (?:don vi hanh chinh|dvhc)|mo hinh (?:chinh quyen )?moi|"
                            r"(?:xa|phuong) moi (?:sau|thanh lap)")
-SINCE_FIRST_JULY = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.-]\s*0?7\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b",
-                               re.IGNORECASE)
+SINCE_FIRST_JULY = re.compile(r"\btừ\s+(?:ngày\s+)?0?1\s*[/.-]\s*0?7\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại|"
+                              r"(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]\s*\d))\b|"
+                              r"\b(?:đi vào|bắt đầu|chính thức)\s+(?:hoạt động|vận hành)\s+từ\s+(?:ngày\s+)?"
+                              r"0?1\s*[/.-]\s*0?7(?!\s*[/.-]\s*\d)(?!\s+(?:tới|sắp tới)\b)", re.IGNORECASE)
 COMMUNE_CENTRE = re.compile(r"\b(?:trung tâm phục vụ hành chính công|TTPVHCC)\s+(?:cấp\s+)?(?:các\s+)?(?:xã|phường|"
                              r"đặc khu)\b", re.IGNORECASE)
 """A commune's or ward's own public service centre, which the two-tier government of 1 July 2025 brought: "từ 1/7 đến
-nay" with no year beside one counts from that day, the year being left out as the writer's current one."""
+nay" with no year beside one counts from that day, the year being left out as the writer's current one; so does its
+first span closed on a day, "từ ngày 1-7 đến ngày 30-9", and its opening, "đi vào hoạt động từ ngày 1-7" (one still
+ahead, "từ ngày 1/7 tới đây", is no such day, nor one written with its year)."""
 SUPERVISED = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,120}\b(?:thực hiện|triển khai)\b[^.;]{0,120}$",
                          re.IGNORECASE)
 """Before a span: what the visit oversees ("khảo sát việc thực hiện chuyển đổi số giai đoạn 2021-2023")."""

@@ -54,7 +54,7 @@ def typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:
     """ "xã Hòa hiệp": a ward's later syllables typed in lower case, taken when only the longer name is a unit."""
     places = gazetteer()
     if places.find_wards(name) or places.former_wards(name):
-        return name, end
+        return _direction_after(text, name, end)
     longer, longer_end = name, end
     for _ in range(2):
         token = re.match(r"[ \t]+([a-zà-ỹđ]+)\b", text[longer_end:])
@@ -63,6 +63,24 @@ def typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:
         longer, longer_end = f"{longer} {token[1]}", longer_end + token.end()
         if places.find_wards(longer) or places.former_wards(longer):
             return longer, longer_end
+    return name, end
+
+
+_DIRECTION = re.compile(r"[ \t]+(bắc|nam|đông|tây|trung|thượng|hạ)\b(?![ \t]*[A-ZĐÀ-Ỹ])")
+
+
+def _direction_after(text: str, name: str, end: int) -> tuple[str, int]:
+    """ "xã Vĩnh Bình bắc": a direction typed in lower case after a name that is a unit by itself ("Vĩnh Bình") is
+    the name's last syllable when the longer name is a unit too: a commune named for its side of another is written
+    that way, and no report says "xã A bắc" for the north of A. (A capitalised word after it, "xã A nam Bộ", is some
+    other name.)"""
+    direction = _DIRECTION.match(text[end:])
+    if direction is None:
+        return name, end
+    places = gazetteer()
+    longer = f"{name} {direction[1]}"
+    if places.find_wards(longer) or places.former_wards(longer):
+        return longer, end + direction.end()
     return name, end
 
 

@@ -45,6 +45,7 @@ from .place_resolution import (
     split_between,
 )
 from .place_run_on_names import cut_run_on_names
+from .place_short_names import settle_short_names
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
 from .place_status_lists import drop_counted_items
@@ -223,6 +224,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             mention.name = display_name(mention)
         else:
             places.unresolved.append(mention)
+    settle_short_names(places.mentions)  # "xã Bình Bắc" beside "xã Vĩnh Bình bắc": the one unit
     if (dateline := dateline_unit(article.title or "", places.bare_refs)) is not None:
         places.mentions.append(dateline)  # "Tháp Mười – Chủ tịch UBND huyện khảo sát ...": the bare "huyện"'s name
     choose_visited(places, article.title or "")

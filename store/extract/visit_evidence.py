@@ -167,11 +167,13 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "Trưởng Đoàn ĐBQH tỉnh", "Phó Trưởng đoàn chuyên trách": an office, not a team's head
             # ("giao" in another word, "chuyển giao công nghệ", "Sở Giao thông", is no task given)
             if re.search(r"\b(?:(?<![Bb]an )chỉ đạo|(?<!chuyển )(?<!bàn )giao(?!\s+(?:thông|lưu|dịch|tiếp|ban|nhận))|"
-                         r"yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)[^.;]{0,100}$",
+                         r"yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)(?:[^.;]|\.(?=\w)){0,180}$",
                          before, re.IGNORECASE) and not _GIVEN_AT_A_SESSION.search(before):
-                continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made (a "Ban Chỉ đạo"'s head
-                # who checks is a visitor: "Trưởng Ban Chỉ đạo ... tỉnh X đã kiểm tra"; "chỉ đạo của đồng chí X
-                # tại buổi làm việc với ...", the direction an official gave, is a noun: the visit is told after it)
+                continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made, to a long list of
+                # addressees too, with abbreviations, "Chủ tịch UBND các huyện A, TX.B và TP.C ... kiểm tra"
+                # (a "Ban Chỉ đạo"'s head who checks is a visitor: "Trưởng Ban Chỉ đạo ... tỉnh X đã kiểm tra";
+                # "chỉ đạo của đồng chí X tại buổi làm việc với ...", the direction an official gave, is
+                # a noun: the visit is told after it)
             # ("đã huy động ... để kiểm tra": why a force went; after "sẽ giám sát", later visit words are to come too)
             if _NOT_YET.search(before[-60:]) and not sent_to_check(before) or will and _WILL_VISIT.search(before) or \
                     re.search(r"\bhọp\s+đoàn\s+$", before, re.IGNORECASE):
