@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..gazetteer import gazetteer
-from .place_sites import site_district
+from .place_sites import district_locality, site_district
 
 if TYPE_CHECKING:
     from .places import Places
@@ -43,12 +43,7 @@ def site_district_beside(article: Article, places: Places, localities: list[dict
         if resolved is None or resolved.ward is not None or \
                 any(loc["province"]["code"] != resolved.province.code for loc in localities):
             return []
-        locality: dict = {"name": found.written, "level": found.level}
-        if resolved.former_province:
-            locality["former_province"] = resolved.former_province
-        locality["province"] = resolved.province.as_dict()
-        locality["ward"] = None
-        return [locality]
+        return [district_locality(found, resolved)]
     return []
 
 

@@ -83,12 +83,17 @@ def site_locality(article: Article, places: Places) -> list[dict]:
     resolved = gazetteer().resolve(found.written, found.level, found.province)
     if resolved is None or resolved.ward is not None:
         return []
+    return [district_locality(found, resolved)]
+
+
+def district_locality(found: SiteDistrict, resolved: Resolution) -> dict:
+    """The record's locality for the site's own district, as written, with the province it is in today."""
     locality: dict = {"name": found.written, "level": found.level}
     if resolved.former_province:
         locality["former_province"] = resolved.former_province
     locality["province"] = resolved.province.as_dict()
     locality["ward"] = None
-    return [locality]
+    return locality
 
 
 def site_districts(found: SiteDistrict | None, named: list[str]) -> list[str]:
