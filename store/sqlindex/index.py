@@ -82,6 +82,9 @@ class SqlIndex(IndexFile):
         self._leaders_below = leaders.ALL
         """How far the file's leader terms went when last read (`_uncovered`): the term list is read again once
         they went further."""
+        self.leaders_seen: tuple[int, int] | None = None
+        """(records with their leader terms, records) as a search last found them while they are incomplete:
+        read without the lock, by the browser telling why a leader filter reads records (`tui.searching`)."""
         self._known: leaders.Known | None = None
         """The leaders of records past them that leader clauses read, for the store state they were read in."""
 
@@ -256,6 +259,7 @@ class SqlIndex(IndexFile):
         if below != self._leaders_below:
             self._terms.pop("leader", None)
             self._leaders_below = below
+            self.leaders_seen = leaders.progress(db, below)
         if below == leaders.ALL or not query.clauses_of("leader"):
             return None
         reader = leaders.reader_of(self._packer_of(db))

@@ -135,6 +135,16 @@ def covered(db: sqlite3.Connection) -> int:
     return ALL if found is None or found[0] == "all" else int(found[0])
 
 
+def progress(db: sqlite3.Connection, below: int) -> tuple[int, int] | None:
+    """(records whose leader terms are in, records in all) while the terms are incomplete; None once complete.
+    Records are numbered from 1 (the highest number stands for their count: a removed record's number is not
+    given again, close enough for a note)."""
+    if below == ALL:
+        return None
+    top = db.execute("SELECT max(n) FROM rec").fetchone()[0] or 0
+    return min(max(below - 1, 0), top), top
+
+
 def terms_of(docs: Sequence[tuple[int, bytes]], reader: LeaderReader) -> list[tuple[int, set[tuple[str, str]]]]:
     """Each record's leader term (a set of one, or none), from its packed doc: what a step of the fill writes,
     alike to what a build writes (`rows.leader_terms`)."""
