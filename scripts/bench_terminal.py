@@ -50,7 +50,6 @@ import shlex
 import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -61,69 +60,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 
 import orjson  # noqa: E402
-from pty_screen import COLUMNS, LINES, Terminal, peak_rss  # noqa: E402
+from bench_stores import parse_floor, prepare, textual_floor  # noqa: E402
+from pty_screen import COLUMNS, LINES, Terminal  # noqa: E402
 
-SEED = 1
 DATE = re.compile(r"\b20\d\d-\d\d-\d\d\b")
 COUNT = re.compile(r"([\d,.]+) of ([\d,.]+) visits")
-
-
-# -- the store and its index ----------------------------------------------------
-def prepare(workdir: Path, size: int) -> tuple[Path, dict[str, Any] | None]:
-    """The store of `size` records and a fresh index beside it; the build's figures if one was needed."""
-    store = workdir / f"store-{size}-seed{SEED}.json"
-    if not store.exists():
-        began = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--child", "write", "--store", str(store), "--size", str(size)],
-                       check=True)
-        print(f"  (wrote {size:,} surveys in {time.perf_counter() - began:.0f} s: {store})", flush=True)
-    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
-
-    if TinyDBRepository(store).index.fresh():
-        return store, None
-    began = time.perf_counter()
-    out = subprocess.run([sys.executable, __file__, "--child", "build", "--store", str(store), "--size", str(size)],
-                         check=True, capture_output=True)
-    built = orjson.loads(out.stdout)
-    built["wall"] = time.perf_counter() - began
-    return store, built
-
-
-def child_write(store: Path, size: int) -> None:
-    """The store file as `tests.synthetic.write_store` makes it, written one record at a time."""
-    from tests.synthetic import Generator  # noqa: PLC0415
-
-    generator = Generator(SEED)
-    with open(store, "wb") as out:
-        out.write(b'{"surveys":{')
-        for serial in range(1, size + 1):
-            out.write(b"," if serial > 1 else b"")
-            out.write(b'"%d":' % serial + orjson.dumps(generator.record(serial)))
-        out.write(b"}}")
-
-
-def child_build(store: Path) -> None:
-    """The index as the browser builds it (`python -m store.sqlindex`): streamed from the store file."""
-    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
-
-    repository = TinyDBRepository(store)
-    repository.index.build()
-    print(orjson.dumps({"peak": peak_rss(os.getpid()), "cpu": time.process_time(),
-                        "bytes": repository.index.path.stat().st_size}).decode())
-
-
-def child_floor(store: Path) -> None:
-    import gc  # noqa: PLC0415
-
-    raw = store.read_bytes()
-    gc.disable()
-    best = float("inf")
-    for _ in range(2):
-        began = time.perf_counter()
-        data = orjson.loads(raw)
-        best = min(best, time.perf_counter() - began)
-        del data
-    print(orjson.dumps({"loads": best}).decode())
 
 
 def counts(text: str) -> tuple[int, int] | None:
@@ -285,28 +226,6 @@ def compile_sources() -> None:
         compileall.compile_dir(folder, quiet=1)
 
 
-def textual_floor() -> float:
-    """Launch → first screen of an empty Textual app in the same pty: what no browser can go under."""
-    terminal = Terminal([sys.executable, __file__, "--child", "empty-app"])
-    try:
-        return terminal.wait(lambda text: "ready" in text) - terminal.started
-    finally:
-        terminal.close()
-
-
-def child_empty_app() -> None:
-    from textual.app import App, ComposeResult  # noqa: PLC0415
-    from textual.widgets import Static  # noqa: PLC0415
-
-    class Empty(App[None]):
-        BINDINGS = [("q", "quit")]
-
-        def compose(self) -> ComposeResult:
-            yield Static("ready")
-
-    Empty().run()
-
-
 def search_words(store: Path) -> list[str]:
     """Three words of the store's texts (taken from the index: the store is not parsed)."""
     return ["thieu", "chinh quyen", "chuyen"]
@@ -395,22 +314,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the search typed a character at a time, eight words (scripts/bench_typing.py)")
     parser.add_argument("--cold", action="store_true",
                         help="drop the index file from the page cache just before each browser session")
-    parser.add_argument("--child")
-    parser.add_argument("--store", type=Path)
-    parser.add_argument("--size", type=int)
     args = parser.parse_args(argv)
-    if args.child == "write":
-        child_write(args.store, args.size)
-        return 0
-    if args.child == "build":
-        child_build(args.store)
-        return 0
-    if args.child == "empty-app":
-        child_empty_app()
-        return 0
-    if args.child == "floor":
-        child_floor(args.store)
-        return 0
     args.workdir.mkdir(parents=True, exist_ok=True)
     print("reproduce: .venv/bin/python scripts/bench_terminal.py " + shlex.join(sys.argv[1:] if argv is None else argv))
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; terminal {COLUMNS}×{LINES} (pty + pyte)")
@@ -440,12 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"floor: an empty Textual app, launch → first screen {empty_app:.3f} s (every launch figure includes it)")
     for size in sizes:
         store, built = prepare(args.workdir, size)
-        out = subprocess.run([sys.executable, __file__, "--child", "floor", "--store", str(store)],
-                             capture_output=True)
-        floor = orjson.loads(out.stdout)["loads"] if out.returncode == 0 else None
-        if floor is None:  # orjson refuses a document this large (its limit is below 4 GB), or memory ran out
-            reason = (out.stderr.decode(errors="replace").strip().splitlines() or ["?"])[-1]
-            print(f"  (no parse floor at {size:,}: one orjson.loads of the file failed: {reason})")
+        floor = parse_floor(store, size)
         before = os.getloadavg()[0]
         trace = args.workdir / f"key-trace-{size}.log" if args.why else None
         found = session(store, search_words(store), args.cold, trace, args.rounds)

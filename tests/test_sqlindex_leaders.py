@@ -5,18 +5,22 @@ step, with writes and another process's steps between them. Not timed (measured 
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import subprocess
 import sys
+import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
-from store.matching import Matcher
+from store.matching import Matcher, leader_key
 from store.query import Clause, Filter
-from store.sqlindex import SqlIndex, leaders, rows, wordfill
+from store.sqlindex import Interrupted, SqlIndex, leaders, rows, wordfill
 from store.sqlindex.packing import Packer
 from store.sqlindex.schema import SCHEMA_VERSION, connect
 from store.tinydb_repository import TinyDBRepository
@@ -203,8 +207,8 @@ def test_writes_during_the_fill_keep_the_terms_right(older, monkeypatch) -> None
     agrees(repository, queries)
     read = leaders.terms_of
 
-    def written_meanwhile(records):
-        found = read(records)
+    def written_meanwhile(*args):
+        found = read(*args)
         repository.update(late[2][1], led_by("Wombat Thị Năm"))  # between the read and the write
         return found
 
@@ -258,8 +262,8 @@ def test_another_process_filling_the_same_file(older, monkeypatch) -> None:
     agrees(repository, queries)  # the leader terms as far as STEP are read and kept
     read = leaders.terms_of
 
-    def other_meanwhile(records):
-        found = read(records)
+    def other_meanwhile(*args):
+        found = read(*args)
         fill_elsewhere(index.path, 2)
         return found
 
@@ -286,3 +290,87 @@ def test_the_read_ahead_fills_the_leader_terms_in_its_thread(older) -> None:
     index._filler.join(timeout=120)
     assert meta(index.path, "leaders") == "all"
     agrees(repository, queries)
+
+
+def _docs() -> list[bytes]:
+    """Records' JSON as an index keeps it, and as a hand or another program might write it: the leader where the
+    fast reading finds it, and every way it may not."""
+    record = generate(1, seed=5)[0]
+    ordered = orjson.dumps(record)
+    nested_first = {"schema_version": 1, "extra": {"leader": {"name": "Giả Mạo", "title": ""}}, **record}
+    listed_first = {"schema_version": 1, "extra": [{"leader": {"name": "Giả Mạo"}}], **record}
+    last = {key: value for key, value in record.items() if key != "leader"} | {"leader": record["leader"]}
+    odd_names = [{"name": 'Trần "Bảy" \\ }', "title": "{x} [y] }"}, {"name": None, "title": "x"}, {"title": "x"},
+                 {"name": "Nguyễn\u00a0Văn  Tư", "title": "", "other": {"a": 1}}, None, {}]
+    docs = [ordered, orjson.dumps(nested_first), orjson.dumps(listed_first), orjson.dumps(last),
+            json.dumps(record, ensure_ascii=True).encode(), json.dumps(record, indent=1).encode(),
+            orjson.dumps({**record, "body": "x" * 3000}), orjson.dumps({**record, "body": '"leader":{"name":"Giả"}'})]
+    docs += [orjson.dumps({**record, "leader": leader}) for leader in odd_names]
+    docs += [b'{"id":"a","leader":{"name":"L\\u00ea Th\\u1ecb B","title":"t"}}', b'{"leader":null,"id":"b"}',
+             b'{"id":"c"}', b'{"id":"d","body":"\\\\","leader":{"name":"Vo"}}']
+    return docs
+
+
+@pytest.mark.parametrize("zdict", [b"", b'{"schema_version":1,"id":"2024-01-01","leader":{"name":"Nguy'])
+def test_the_leader_read_from_a_records_head_is_the_one_a_full_parse_gives(zdict: bytes, monkeypatch) -> None:
+    packer = Packer(zdict)
+    reader = leaders.LeaderReader(packer)
+    for doc in _docs():
+        assert reader.key(packer.pack(doc)) == leader_key(orjson.loads(doc)), doc[:120]
+        assert packer.unpack(packer.pack(doc)) == doc and packer.head(packer.pack(doc), 50) == doc[:50]
+    monkeypatch.setattr(leaders, "HEAD", 8)  # nothing in the head: read on, whole
+    for doc in _docs():
+        assert reader.key(packer.pack(doc)) == leader_key(orjson.loads(doc))
+
+
+def test_a_record_packed_otherwise_is_still_read() -> None:
+    """A record another level packed (another header): expanded from its start, not from the primed copy."""
+    zdict = b'{"leader":{"name":"Tr' * 10
+    packer = Packer(zdict)
+    other = zlib.compressobj(9, zdict=zdict)
+    doc = orjson.dumps(generate(1, seed=6)[0])
+    blob = other.compress(doc) + other.flush()
+    assert blob[:6] != packer.pack(doc)[:6]
+    assert packer.unpack(blob) == doc and packer.head(blob, 40) == doc[:40]
+    assert leaders.LeaderReader(packer).key(blob) == leader_key(orjson.loads(doc))
+
+
+def test_a_search_during_the_fill_reads_each_record_once_and_a_newer_search_stops_it(older, monkeypatch) -> None:
+    """The leaders read past the terms are kept for the store state (a second search reads none), a search made
+    moot stops between chunks and keeps what it read, and a write makes them read again."""
+    repository, queries = older
+    index = repository.index
+    monkeypatch.setattr(leaders, "CHUNK", 10)
+    read: list[int] = []
+    key = leaders.LeaderReader.key
+
+    def counted(self: leaders.LeaderReader, doc: bytes) -> str:
+        read.append(1)
+        return key(self, doc)
+
+    monkeypatch.setattr(leaders.LeaderReader, "key", counted)
+    checks = iter([None, None, None, Interrupted("a newer search began")])  # the search's own, then each chunk's
+
+    def moot() -> Callable[[], None]:
+        def check() -> None:
+            found = next(checks, None)
+            if found is not None:
+                raise found
+        return check
+
+    monkeypatch.setattr(index, "moot", moot)
+    with pytest.raises(Interrupted):
+        index.search(Filter((Clause("leader", ""),)))  # every record past the terms: stopped at its third chunk
+    assert len(read) == 20
+    monkeypatch.undo()
+    monkeypatch.setattr(leaders.LeaderReader, "key", counted)
+    read.clear()
+    agrees(repository, queries)
+    first = len(read)
+    assert 0 < first <= len(repository.store.records()) - 20
+    agrees(repository, queries)
+    assert len(read) == first  # kept: nothing read again
+    record = repository.store.records()[-1]
+    repository.update(record["id"], lambda r: {**r, "leader": {"name": "Wombat Mới", "title": "x"}})
+    agrees(repository, queries + [Filter((Clause("leader", "wombat"),))])
+    assert len(read) > first  # another store state: read again

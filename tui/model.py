@@ -223,6 +223,11 @@ class Searcher:
         if self.index:
             self.index.interrupt()
 
+    def leaders_filling(self) -> tuple[int, int] | None:
+        """(records whose leader names are indexed, records) while an older index file is given them
+        (`SqlIndex.leaders_seen`, read without waiting for the search that holds the index); else None."""
+        return self.index.leaders_seen if self.index else None
+
     def records(self) -> Iterator[dict[str, Any]]:
         """Every record of the store, one at a time (`tui.former` collects the units merged away)."""
         return self.index.records() if self.index else self.repository.records()

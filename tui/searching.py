@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
@@ -52,6 +53,13 @@ TYPING_PAUSE = 0.3
 counts are made: counting is work (tens of milliseconds at 100,000 records, a tenth of a second or more at a
 million) that the counts of a word half typed do not repay; a pause in typing brings them. A key typed while
 they are counted stops them (`SqlIndex.moot`: the next key's rows waited for them, 139 ms at p95 at a million)."""
+
+
+LEADERS_NOTE = 0.5
+"""Seconds a search with a leader clause runs, while an older index file is given its leader names, before the
+browser says why it takes long (`Searches._leaders_note`): the clause reads the records not yet indexed."""
+LEADERS_NOTE_EVERY = 30.0
+"""Seconds at least between two such notes: typing a name key by key says it once."""
 
 
 class _Once:
@@ -103,6 +111,9 @@ class Searches:
         self._waiting: list[Callable[[], None]] = []
         self._pause = _Pause()
         """The typed search's wait for a pause in typing: a newer search ends it (moot), `hurry` too (counted)."""
+        self._answered = 0
+        """Number of the newest search whose first page has been found (set in its worker)."""
+        self._leaders_noted = -LEADERS_NOTE_EVERY
         self.rows_first: threading.Event | None = None
         """Set by the screen for the launch: the next search shows its rows at once and counts its facets once
         this is set (the first frame is out), so that the first rows wait for nothing else (#17)."""
@@ -137,8 +148,11 @@ class Searches:
     def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str, pause: _Pause | None = None,
                 drawn: threading.Event | None = None, loop: asyncio.AbstractEventLoop | None = None) -> None:
         """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
+        if loop is not None and query.clauses_of("leader"):
+            loop.call_soon_threadsafe(loop.call_later, LEADERS_NOTE, partial(self._leaders_note, generation, catalog))
         try:  # typed or the launch: no survey selected before is looked for in the page, its first rows do
             found = catalog.search(query, sort, FIRST_ROWS if pause is not None or drawn is not None else PAGE)
+            self._answered = max(self._answered, generation)
             if drawn is not None:  # the launch: the rows are drawn first, the counts after (`rows_first`)
                 self.host.post_message(SearchDone(generation, found))
                 drawn.wait(FIRST_FRAME_WAIT)
@@ -168,6 +182,19 @@ class Searches:
         except Interrupted:
             if generation == self.generation:  # stopped, yet still wanted: (a page fetch's interrupt) again
                 self.host.app.call_from_thread(self.start)
+
+    def _leaders_note(self, generation: int, catalog: Catalog) -> None:
+        """A leader filter still searched after `LEADERS_NOTE` seconds, while the index's leader names are being
+        filled in (`Searcher.leaders_filling`): a note says why it takes long and that its count is exact."""
+        filling = catalog.searcher.leaders_filling()
+        now = time.monotonic()
+        if (filling is None or generation != self.generation or self._answered >= generation
+                or now - self._leaders_noted < LEADERS_NOTE_EVERY):
+            return
+        self._leaders_noted = now
+        t = self.state.t
+        self.host.notify(t("search.leaders_filling", done=t.number(filling[0]), total=t.number(filling[1])),
+                         markup=False, timeout=10)
 
     def landed(self, generation: int) -> None:
         """The counts of search `generation` have come (or it failed): nothing is in flight if it was the last.

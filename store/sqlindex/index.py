@@ -82,6 +82,11 @@ class SqlIndex(IndexFile):
         self._leaders_below = leaders.ALL
         """How far the file's leader terms went when last read (`_uncovered`): the term list is read again once
         they went further."""
+        self.leaders_seen: tuple[int, int] | None = None
+        """(records with their leader terms, records) as a search last found them while they are incomplete:
+        read without the lock, by the browser telling why a leader filter reads records (`tui.searching`)."""
+        self._known: leaders.Known | None = None
+        """The leaders of records past them that leader clauses read, for the store state they were read in."""
 
     # -- reading -----------------------------------------------------------
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
@@ -206,7 +211,7 @@ class SqlIndex(IndexFile):
         with self._lock:
             check()
             db = self._connection()
-            found = self._conditions(query, today)
+            found = self._conditions(query, today, check)
             order = ORDER.get(sort, ORDER["date"])
             if not found:  # everything: the order's own index gives the page, and the counts are kept
                 total = len(self._order(db, "date"))  # kept whole: no pass over the records' table (`count`)
@@ -224,13 +229,14 @@ class SqlIndex(IndexFile):
                 counts = self._counter.facets(db, found, whole, flags, check)
             return Page(len(numbers), offset, self._docs(db, shown), counts)
 
-    def _conditions(self, query: Filter, today: date | None) -> dict[str, list[Condition]]:
+    def _conditions(self, query: Filter, today: date | None,
+                    check: Callable[[], None] = lambda: None) -> dict[str, list[Condition]]:
         """`compile.conditions` of `query`, kept for the last few: a search's first page, its facets and its
         next pages each ask, and matching a ward clause against the ward terms costs 15-40 ms (#17). While the
         file's leader terms are incomplete, a leader clause's records past them are found by reading
         (`_compile`): kept for the store state they were read in (a step of the fill adds only terms of records
         they hold already)."""
-        uncovered = self._uncovered(query)
+        uncovered = self._uncovered(query, check)
         key = (query, today or date.today(), None if uncovered is None else self._token_read())
         if key not in self._compiled:
             if len(self._compiled) >= KEPT_FLAGS:
@@ -242,23 +248,30 @@ class SqlIndex(IndexFile):
         """`compile.conditions` of `query`, not kept (`count_each` keeps what they find)."""
         return conditions(query, self._terms_of, today, self._uncovered(query))
 
-    def _uncovered(self, query: Filter) -> Callable[[list[str]], list[int]] | None:
+    def _uncovered(self, query: Filter, check: Callable[[], None] = lambda: None,
+                   ) -> Callable[[list[str]], list[int]] | None:
         """For a leader clause on a file whose leader terms are incomplete (`leaders`): what gives the records its
         terms may miss, matched by reading them (`leaders.partial_numbers`); else None. The leader terms are read
-        again whenever they went further (here, or in another process) since they were last read."""
+        again whenever they went further (here, or in another process) since they were last read. `check`: the
+        search's (`moot`), asked between the chunks of records read."""
         db = self._connection()
         below = leaders.covered(db)
         if below != self._leaders_below:
             self._terms.pop("leader", None)
             self._leaders_below = below
+            self.leaders_seen = leaders.progress(db, below)
         if below == leaders.ALL or not query.clauses_of("leader"):
             return None
-        packer = self._packer_of(db)
+        reader = leaders.reader_of(self._packer_of(db))
+        state = self._token_read()
+        if self._known is None or self._known.state != state:
+            self._known = leaders.Known(state)
+        known = self._known
 
         def flags(spellings: tuple[str, ...]) -> bytes:
             return self._text_flags(db, (spellings,)) or b""
 
-        return lambda names: leaders.partial_numbers(db, names, below, flags, packer)
+        return lambda names: leaders.partial_numbers(db, names, below, flags, reader, known, check)
 
     def _token_read(self) -> str:
         return str(self._connection().execute("SELECT value FROM meta WHERE key = 'token'").fetchone()[0])
@@ -374,6 +387,7 @@ class SqlIndex(IndexFile):
         self._places_of.clear()
         self._clauses.clear()
         self._compiled.clear()
+        self._known = None
         self._counter.forget()
         self._units.forget()
         self._flags.clear()

@@ -29,7 +29,8 @@ shared, load 4.5-11): opening it (`upgrade`) 0.015 s (up to 1 s a second after
 the copy, its commit waiting for the sync), where adding every term in that
 transaction took 92.5 s; a step of the leader terms 0.33-0.39 s alone, the
 whole fill (`fill_all`, no pause, 248 steps) 149-223 s with tests running beside
-it (docs/performance-log.md).
+it; since session 17 (the leader read from the head of each record,
+`leaders.LeaderReader`) 27 s of CPU where it was 69 (docs/performance-log.md).
 """
 
 from __future__ import annotations
@@ -157,12 +158,13 @@ def fill(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packe
         if step is None:
             return False
         unpack = packer().unpack
+        reader = leaders.reader_of(packer())
         phrases = kept_phrases(db) if kind == "words" else []
     start, token, docs = step
     # the slow part, unlocked: every record of the step unpacked (and folded)
     found: list[tuple[int, Any]]
     if kind == "leaders":
-        found = leaders.terms_of([(n, orjson.loads(unpack(doc))) for n, doc in docs])
+        found = leaders.terms_of(docs, reader)
     else:
         texts = ((n, folded_text(orjson.loads(unpack(doc)))) for n, doc in docs)
         found = [(n, words_of(text, phrases) if kind == "words" else pairs_of(text)) for n, text in texts]

@@ -9,7 +9,9 @@ News articles (.txt, .md, .html, or a directory of them) are accepted too:
 each is extracted in the worker, each draft opens in a `ReviewScreen` in
 turn, and the records saved there go through the same dry run, report and
 confirmation (`import_articles` holds that flow). Cancelling a draft leaves
-it out; cancelling every draft imports nothing.
+it out; cancelling every draft imports nothing. What the dialog says about
+each step's result (status, report, whether Ctrl+Y may import) is
+`import_view`'s; the dialog runs the steps and draws what it says.
 
 Everything that comes from the files (names, ids, messages quoting record
 text) is shown as plain `Text` with control characters escaped, so `[bold]`
@@ -40,11 +42,11 @@ from store.article_suffixes import ARTICLE_SUFFIXES
 from store.importing import SUFFIXES, printable
 
 from ..i18n import Translator
-from ..i18n_errors import explain
 from ..widgets.tick_box import TickBox
+from . import import_view
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
-from .import_report import cancelled_lines, merge_lines, missing_report, problem_lines, report_lines, summary_line
+from .import_report import missing_report
 from .import_work import (
     Offers,
     Outcome,
@@ -260,27 +262,24 @@ class ImportScreen(ModalScreen[bool]):
             return
         if outcome.dry_run:
             self.checked = outcome
-            self._show_check(outcome)
+            self._show(import_view.checked(outcome, bool(self.documents), self.merges, self.skipped, self.cancelled,
+                                           self.t))
             return
         if outcome.merge_errors and not outcome.error:
             self.checked = None
-            self._status(self.t("import.merge_failed", stored=", ".join(outcome.merged),
-                                error="; ".join(explain(error, self.t) for error in outcome.merge_errors)), "red")
+            self._show(import_view.merge_failed(outcome, self.t))
             return
         if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
             self.dismiss(True)
             return
         self.checked = None
-        self._show_failure(outcome)
+        self._show(import_view.failed(outcome, self.t))
 
     # -- articles: one review screen per draft, then the dry run of what was kept --
     def _review(self, extracted: Extracted) -> None:
         if extracted.problems or not extracted.drafts:
-            self._status(self.t("import.unreadable", count=self.t.number(len(extracted.problems))), "red")
-            report = Text()
-            problem_lines(report, extracted.problems, self.t)
-            self._set_report(report)
+            self._show(import_view.unreadable(extracted.problems, self.t))
             return
         self._reviewing = True
         self._status(self.t("import.reviewing", count=self.t.number(len(extracted.drafts))))
@@ -293,10 +292,7 @@ class ImportScreen(ModalScreen[bool]):
             return
         self.cancelled = cancelled
         if not kept:
-            self._status(self.t("import.all_cancelled"), "yellow")
-            report = Text()
-            cancelled_lines(report, cancelled, self.t)
-            self._set_report(report)
+            self._show(import_view.all_cancelled(cancelled, self.t))
             return
         self._busy = True
         self._status(self.t("import.finding_duplicates"))
@@ -333,45 +329,17 @@ class ImportScreen(ModalScreen[bool]):
     def _show_merges_only(self) -> None:
         """Every article was a stored visit: the report lists the merges, and Ctrl+Y makes them."""
         self.documents = None
-        report = Text()
-        merge_lines(report, self.merges, self.skipped, self.t)
-        cancelled_lines(report, self.cancelled, self.t)
-        self._set_report(report)
-        if self.merges:
-            self._status(self.t("import.merge_only"), "green")
-            self.query_one("#confirm", Button).disabled = False
-        else:
-            self._status(self.t("import.nothing"), "yellow")
+        self._show(import_view.merges_only(self.merges, self.skipped, self.cancelled, self.t))
 
     # -- display ---------------------------------------------------------
-    def _show_check(self, outcome: Outcome) -> None:
-        report, t = Text(), self.t
-        if outcome.error:
-            self._status(t("import.cannot", error=explain(outcome.error, t)), "red")
-        else:
-            result = outcome.result
-            assert result is not None
-            counts = result.counts()
-            summary = summary_line(counts, t)
-            if result.problems:
-                self._status(summary + " " + t("import.fix"), "red")
-            elif counts["added"] or counts["updated"] or self.merges:
-                self._status(summary + " " + t("import.confirm"), "green")
-                self.query_one("#confirm", Button).disabled = False
-            else:
-                self._status(summary + " " + t("import.nothing"), "yellow")
-            report_lines(report, result, t)
-        problem_lines(report, outcome.problems or [], t)
-        if self.documents:
-            merge_lines(report, self.merges, self.skipped, t)
-            cancelled_lines(report, self.cancelled, t)
-        self._set_report(report)
-
-    def _show_failure(self, outcome: Outcome) -> None:
-        self._status(self.t("import.failed", error=explain(outcome.error or "", self.t)), "red")
-        report = Text()
-        problem_lines(report, outcome.problems or [], self.t)
-        self._set_report(report)
+    def _show(self, view: import_view.View) -> None:
+        """Draw what `import_view` says of a step's result (the confirm button is only ever enabled here: it was
+        disabled when the step began)."""
+        self._status(view.status, view.style)
+        if view.confirm:
+            self.query_one("#confirm", Button).disabled = False
+        if view.report is not None:
+            self._set_report(view.report)
 
     def _set_report(self, report: Text) -> None:
         self.report = report

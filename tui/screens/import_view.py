@@ -1,0 +1,97 @@
+"""What the import dialog shows once a step of its flow has come back: the status line, the report, and whether
+Ctrl+Y may import.
+
+The dialog (`import_dialog`) runs the flow: the path checked, articles extracted and reviewed, stored visits
+offered for merging, the import made. Each step's result becomes a `View` here, one function a kind of result,
+and the dialog draws it (`ImportScreen._show`): what is said about an outcome is decided in one place, apart from
+the order in which outcomes come. The report's lines are `import_report`'s; everything from the files is plain
+`Text`, never markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+
+from store.importing import ImportProblem
+
+from ..i18n import Translator
+from ..i18n_errors import explain
+from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines, summary_line
+from .import_work import Outcome
+from .merge_offer import Offer
+
+
+@dataclass(frozen=True)
+class View:
+    """The status line (and its colour), the report (None: the one shown stays), and whether Ctrl+Y may import."""
+
+    status: str
+    style: str = ""
+    report: Text | None = None
+    confirm: bool = False
+
+
+def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list[str], cancelled: list[str],
+            t: Translator) -> View:
+    """A dry run: its counts and what to do next, its report and problems; for reviewed `articles`, the merges and
+    the drafts left out as well."""
+    report = Text()
+    if outcome.error:
+        status, style, confirm = t("import.cannot", error=explain(outcome.error, t)), "red", False
+    else:
+        result = outcome.result
+        assert result is not None
+        counts = result.counts()
+        summary = summary_line(counts, t)
+        confirm = False
+        if result.problems:
+            status, style = summary + " " + t("import.fix"), "red"
+        elif counts["added"] or counts["updated"] or merges:
+            status, style, confirm = summary + " " + t("import.confirm"), "green", True
+        else:
+            status, style = summary + " " + t("import.nothing"), "yellow"
+        report_lines(report, result, t)
+    problem_lines(report, outcome.problems or [], t)
+    if articles:
+        merge_lines(report, merges, skipped, t)
+        cancelled_lines(report, cancelled, t)
+    return View(status, style, report, confirm)
+
+
+def failed(outcome: Outcome, t: Translator) -> View:
+    """An import that wrote nothing: why, and its problems."""
+    report = Text()
+    problem_lines(report, outcome.problems or [], t)
+    return View(t("import.failed", error=explain(outcome.error or "", t)), "red", report)
+
+
+def merge_failed(outcome: Outcome, t: Translator) -> View:
+    """Figures merged into some stored records and not into others (the report stays)."""
+    return View(t("import.merge_failed", stored=", ".join(outcome.merged),
+                  error="; ".join(explain(error, t) for error in outcome.merge_errors)), "red")
+
+
+def unreadable(problems: list[ImportProblem], t: Translator) -> View:
+    """Articles that could not be read (or none found): nothing to review."""
+    report = Text()
+    problem_lines(report, problems, t)
+    return View(t("import.unreadable", count=t.number(len(problems))), "red", report)
+
+
+def all_cancelled(cancelled: list[str], t: Translator) -> View:
+    """Every draft cancelled in review: nothing to import."""
+    report = Text()
+    cancelled_lines(report, cancelled, t)
+    return View(t("import.all_cancelled"), "yellow", report)
+
+
+def merges_only(merges: list[Offer], skipped: list[str], cancelled: list[str], t: Translator) -> View:
+    """Every article was a stored visit: the merges Ctrl+Y makes, or nothing to do."""
+    report = Text()
+    merge_lines(report, merges, skipped, t)
+    cancelled_lines(report, cancelled, t)
+    if merges:
+        return View(t("import.merge_only"), "green", report, confirm=True)
+    return View(t("import.nothing"), "yellow", report)
