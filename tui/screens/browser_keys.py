@@ -147,7 +147,8 @@ class BrowserKeys(Screen[None]):
             self.apply_filter(message.query)
         else:  # the typed search stands: its facets need not wait for a pause
             self.searches.hurry()
-        self.survey_list.focus()
+        if message.refocus:  # Enter, Escape; a click elsewhere has put the focus where the user wanted it
+            self.survey_list.focus()
 
     # -- one-key actions: dialogs (`tui.pickers`, `tui.survey_actions`) -------
     def action_pick(self, facet: str) -> None:
