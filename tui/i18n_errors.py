@@ -60,6 +60,9 @@ def _piece(name: str, value: str, t: Translator) -> str:
     if name == "kind":  # the validator's name of a JSON type, `jsontype.*` in the catalog
         english, said = words("jsontype", "en"), t.words("jsontype")
         return next((said[key] for key, name_of in english.items() if name_of == value), value)
+    if name == "detail":  # the JSON parser's own reason (orjson's), `jsondetail.*` in the catalog (a brace doubled)
+        known = next((key for key, english in words("jsondetail", "en").items() if english.format() == value), None)
+        return t(f"jsondetail.{known}") if known else value
     if name == "example":
         return value.replace(" or ", f" {t('word.or')} ")
     if name == "fields":  # "ward and body": the fields named in the reader's language

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store import provenance
+from store.followup import status_label
 from store.numbers import format_number
 from store.periods import day_label, figure_period
 from store.sanitize import visible as shown
@@ -35,7 +36,7 @@ def item_line(item: dict[str, Any], lang: str = "vi") -> str:
     """One item, its labels (r1, d2) added by the caller as `surveys followup` takes them; days as `lang`
     writes them (day first in Vietnamese)."""
     route = " → ".join(part for part in (item.get("by"), item.get("to")) if part)
-    status = f" [{item['status']}]" if item.get("status") else ""
+    status = f" [{status_label(item['status'], lang)}]" if item.get("status") else ""  # "đã giải quyết", not "done"
     deadline = ""
     if item.get("deadline"):
         from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
