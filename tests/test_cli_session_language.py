@@ -136,3 +136,26 @@ def test_the_status_help_says_each_value_in_vietnamese(capsys) -> None:
         main(["--lang", "vi", "followup", "--help"])
     said = " ".join(capsys.readouterr().out.split())
     assert "open (chưa giải quyết)" in said and '"in progress" (đang giải quyết)' in said
+
+
+def test_recover_says_what_is_lost_in_vietnamese(capsys, tmp_path: Path) -> None:
+    """`recover` listed what the restored store lacks in English ("the last write that went into the store file
+    itself …", "1 write(s) recorded in the journal …"), the JSON parser's reason and its place too."""
+    db = str(tmp_path / "d.json")
+    assert run(capsys, "--lang", "vi", "init", db, "--sample")[0] == 0
+    assert run(capsys, "--db", db, "followup", RACH_DUA, "r1", "--status", "done")[0] == 0
+    assert run(capsys, "--db", db, "compact")[0] == 0
+    assert run(capsys, "--db", db, "followup", RACH_DUA, "r2", "--status", "done")[0] == 0
+    Path(db).write_text('{"broken\n', encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, "--lang", "vi", "list")
+    assert code == 1 and "không phải JSON hợp lệ: chuỗi chứa ký tự điều khiển: dòng 1, cột 9" in err
+    code, _, err = run(capsys, "--db", db, "--lang", "vi", "recover")
+    assert code == 0
+    lost = [line for line in err.splitlines() if line.startswith("không có trong kho đã khôi phục: ")]
+    assert len(lost) == 2
+    assert lost[0].startswith("không có trong kho đã khôi phục: lần ghi cuối cùng vào chính tệp kho (không đọc được: ")
+    assert "1 lần ghi trong nhật ký kể từ lần ghi lại tệp kho gần nhất" in lost[1]
+    for english in ("the last write", "write(s)", "unexpected", "line 1", "cannot be read", "kept"):
+        assert english not in err
+    code, _, err = run(capsys, "--db", db, "--lang", "en", "recover")
+    assert code == 1 and "can be read; recover only restores" in err
