@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+import orjson
 import pytest
 
 from cli.main import main
@@ -159,3 +160,22 @@ def test_recover_says_what_is_lost_in_vietnamese(capsys, tmp_path: Path) -> None
         assert english not in err
     code, _, err = run(capsys, "--db", db, "--lang", "en", "recover")
     assert code == 1 and "can be read; recover only restores" in err
+
+
+def test_held_back_records_are_explained_in_vietnamese(capsys, tmp_path: Path) -> None:
+    """The problems of a stored record the program cannot use were listed as the validator wrote them, in English
+    ("expected an object, got null") under a Vietnamese heading."""
+    db = tmp_path / "s.json"
+    SurveyStore.open(db)
+    stored = orjson.loads(db.read_bytes())
+    first, second = list(stored["surveys"])[:2]
+    stored["surveys"][first]["leader"] = None
+    stored["surveys"][second]["localities"][0].pop("province")
+    db.write_bytes(orjson.dumps(stored))
+    code, _, err = run(capsys, "--db", str(db), "--lang", "vi", "list")
+    assert code == 0
+    assert "leader: cần một đối tượng, nhận được null" in err
+    assert "localities[0].province: thiếu trường bắt buộc" in err
+    assert "expected" not in err and "required field" not in err
+    code, _, err = run(capsys, "--db", str(db), "--lang", "en", "list")
+    assert "leader: expected an object, got null" in err
