@@ -179,3 +179,12 @@ def test_held_back_records_are_explained_in_vietnamese(capsys, tmp_path: Path) -
     assert "expected" not in err and "required field" not in err
     code, _, err = run(capsys, "--db", str(db), "--lang", "en", "list")
     assert "leader: expected an object, got null" in err
+
+
+@pytest.mark.parametrize(("lang", "first"), [("en", f"2025-09-09  khảo sát (survey)  {RACH_DUA}"),
+                                             ("vi", f"2025-09-09  khảo sát  {RACH_DUA}")])
+def test_show_names_the_kind_in_the_readers_words(capsys, tmp_path: Path, lang: str, first: str) -> None:
+    """As the details pane does: the kind as written, and "(survey)" for an English reader."""
+    db = str(SurveyStore.open(tmp_path / "s.json").path)
+    code, out, _ = run(capsys, "--db", db, "--lang", lang, "show", RACH_DUA)
+    assert code == 0 and out.splitlines()[0] == first
