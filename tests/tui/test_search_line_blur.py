@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from tests.tui.browser_helpers import active_filter, browsing, footer_text, settle, type_text
 from tests.tui.test_search_line_footer import SEARCH_KEYS
@@ -70,5 +71,5 @@ async def test_at_80x24_a_click_on_the_list_gives_the_browsers_keys_back(bundled
         assert footer_text(app)[0].startswith("? Giúp")
         await pilot.press("slash")  # and the line opens again on the kept search
         await settle(pilot)
-        assert app.screen.query_one("#search-input").value == "vung"
+        assert app.screen.query_one("#search-input", Input).value == "vung"
         assert footer_text(app)[0].rstrip() == SEARCH_KEYS["vi"]
