@@ -155,11 +155,11 @@ def test_check_command_exits_1_and_lists_flags(capsys, tmp_path: Path, bundled) 
     record = by_id(bundled, TDM)
     record["figures"][2]["value"] = 99.38
     SurveyStore.open(db).replace(record)
-    code = main(["--db", str(db), "check"])
+    code = main(["--db", str(db), "--lang", "vi", "check"])
     captured = capsys.readouterr()
     assert code == 1 and len(captured.out.splitlines()) == 1
     assert_matches_golden("cli_check_flags_vi.txt", captured.out)
-    assert "1 flagged" in captured.err
+    assert "1 số liệu bị báo" in captured.err
     # filters narrow what is checked
     assert main(["--db", str(db), "check", "--ward", "rach dua"]) == 0
     capsys.readouterr()

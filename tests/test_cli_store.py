@@ -99,7 +99,7 @@ def test_followup_edits_one_item_through_an_update(capsys, db) -> None:
 def test_followup_refuses_what_it_cannot_do_and_changes_nothing(capsys, db) -> None:
     before = SurveyStore(db).get(LAI_THIEU)
     cases = [(["d2", "--status", "open", "--expect-status", "done"], 1, "nothing was saved"),
-             (["d9", "--status", "done"], 1, "does not exist"),
+             (["d9", "--status", "done"], 1, "has no item d9: it has 5 direction(s) (d1–d5)"),
              (["x1", "--status", "done"], 2, "write r1, r2"),
              (["r0", "--status", "done"], 2, "write r1, r2"),
              (["d1"], 2, "say what to change"),

@@ -213,5 +213,5 @@ def test_status_and_overdue_filters_narrow_the_item_rows_too(capsys, tmp_path: P
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--rows", "recommendations",
                        "--query", 'status:open ward:"rach dua"')
     assert len(rows_of(out.encode())) == 6 + 3 - 1
-    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "md", "--query", "status:done")
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "vi", "export", "--format", "md", "--query", "status:done")
     assert "Bố trí thêm cán bộ" in out and "Bổ sung nhân sự" not in out and "**2.446 hồ sơ**" in out

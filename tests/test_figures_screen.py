@@ -118,3 +118,15 @@ def test_bars_for_is_usable_without_an_app(bundled) -> None:
     bars = bars_for(bundled, MetricKey("ty-le-dung-han", "%"), "time", "en")
     assert [(b.label, b.value, b.note) for b in bars][:2] == [
         ("2021", 99.83, "thành phố Thủ Dầu Một"), ("2022", 99.99, "thành phố Thủ Dầu Một")]
+
+
+@pytest.mark.parametrize(("lang", "day"), [("vi", "09/09/2025"), ("en", "2025-09-09")])
+def test_a_figure_without_a_period_is_dated_as_every_day_is_shown(lang: str, day: str) -> None:
+    """The visit's day stands in for a missing period: "09/09/2025" in Vietnamese (it was the stored ISO day beside
+    "1–29/8/2025" in the same chart), as every day the browser shows."""
+    record = make_record(id="2025-09-09-no-period", date="2025-09-09", figures=[
+        {"label": "Hồ sơ tiếp nhận", "metric": "ho-so-tiep-nhan", "value": 2600, "unit": "hồ sơ",
+         "locality": "phường Bà Rịa"}])
+    key = MetricKey("ho-so-tiep-nhan", "hồ sơ")
+    assert [b.label for b in bars_for([record], key, "time", lang)] == [day]
+    assert [b.note for b in bars_for([record], key, "place", lang)] == [day]

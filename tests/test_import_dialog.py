@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Button, Input
+from textual.widgets import Button, Checkbox, Input
 
 from store.store import SurveyStore
 from tests.factories import make_record
@@ -184,3 +184,27 @@ def test_complete_path_lists_directories_and_json_files(tmp_path: Path) -> None:
     assert complete_path(str(tmp_path / "data" / "a"), tmp_path) == str(tmp_path / "data" / "a.json")
     assert complete_path("missing/x", tmp_path) is None
     assert complete_path("", tmp_path) is None
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_enter_on_the_replace_box_checks_and_never_ticks_it(tmp_path: Path, db: Path) -> None:
+    """Tab past a complete path puts the focus on "Replace records already stored": the Enter the hint promises
+    for the check had ticked it and checked in replace mode ("update 2" where the user had asked for nothing of the
+    kind). Enter checks; Space ticks."""
+    records = two_records()
+    SurveyStore(db).upsert_many(records)
+    write_jsonl(tmp_path / "changed.jsonl", [{**r, "summary": "Bản mới."} for r in records])
+    async with import_dialog(db, tmp_path) as (app, pilot):
+        field = app.screen.query_one("#path", Input)
+        field.value = "changed.jsonl"
+        field.focus()
+        await pilot.press("tab")  # nothing left to complete: on to the box
+        box = app.screen.query_one("#update", Checkbox)
+        assert app.screen.focused is box
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not box.value
+        assert "skip 2" in shown(app, "#status")
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert box.value and "update 2" in shown(app, "#status")

@@ -60,6 +60,8 @@ def _piece(name: str, value: str, t: Translator) -> str:
     if name == "kind":  # the validator's name of a JSON type, `jsontype.*` in the catalog
         english, said = words("jsontype", "en"), t.words("jsontype")
         return next((said[key] for key, name_of in english.items() if name_of == value), value)
+    if name == "detail":  # the JSON parser's own reason (orjson's), `jsondetail.*` in the catalog (a brace doubled)
+        return _json_detail(value, t)
     if name == "example":
         return value.replace(" or ", f" {t('word.or')} ")
     if name == "fields":  # "ward and body": the fields named in the reader's language
@@ -67,6 +69,20 @@ def _piece(name: str, value: str, t: Translator) -> str:
     if name == "names":  # every field, as the help lists them in this language
         return names_said(t.lang) if value == names_said("en") else value
     return value
+
+
+_JSON_PLACE = re.compile(r"(?P<reason>.+?): line (?P<line>[0-9]+) column (?P<column>[0-9]+) \(char [0-9]+\)")
+"""The place Python's `JSONDecodeError` (and orjson's, as a string) puts after its reason."""
+
+
+def _json_detail(value: str, t: Translator) -> str:
+    """orjson's reason ("unexpected end of data", with ": line 1 column 9 (char 8)" after it as a string) in `t`'s
+    language; a reason the catalog does not hold stays as written."""
+    placed = _JSON_PLACE.fullmatch(value)
+    reason = placed["reason"] if placed else value
+    known = next((key for key, english in words("jsondetail", "en").items() if english.format() == reason), None)
+    said = t(f"jsondetail.{known}") if known else reason
+    return f"{said}: {t('jsonplace.at', line=placed['line'], column=placed['column'])}" if placed else said
 
 
 def _field_said(field: str, t: Translator) -> str:

@@ -176,11 +176,29 @@ SEARCH_LINE_KEYS: tuple[KeySpec, ...] = (
 the browser's, none of which acts meanwhile (`KeyFooter.show_line_keys`)."""
 
 
+FILTER_LINE_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("enter", "⏎", "key.filter_apply", None, footer=True),
+    KeySpec("escape", "esc", "key.filter_leave", None, footer=True),
+    KeySpec("ctrl+u", "^u", "key.search_clear", None, footer=True),
+)
+"""The filter bar's own keys (`:`), which the footer shows while its input has the focus: the browser's keys do not
+act then (`BrowserScreen.check_action`), and the footer had stayed empty."""
+
+
 def search_line_keys(t: Translator) -> tuple[ShownKey, ...]:
     """`SEARCH_LINE_KEYS` as the footer shows them, named in `t`'s language; a click presses the key."""
+    return line_keys(SEARCH_LINE_KEYS, t)
+
+
+def filter_line_keys(t: Translator) -> tuple[ShownKey, ...]:
+    """`FILTER_LINE_KEYS` as the footer shows them, named in `t`'s language; a click presses the key."""
+    return line_keys(FILTER_LINE_KEYS, t)
+
+
+def line_keys(specs: tuple[KeySpec, ...], t: Translator) -> tuple[ShownKey, ...]:
     from .widgets.key_footer import ShownKey  # noqa: PLC0415 - the footer's own type, loaded with the browser
 
-    return tuple(ShownKey(spec.keys, spec.display, key_name(spec, t), True, "") for spec in SEARCH_LINE_KEYS)
+    return tuple(ShownKey(spec.keys, spec.display, key_name(spec, t), True, "") for spec in specs)
 
 
 TWO_LINES_FROM = 30

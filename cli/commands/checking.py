@@ -13,6 +13,7 @@ import sys
 from store.checks import check_records
 from store.sanitize import visible
 
+from ..i18n import lang as run_lang
 from ..i18n import t
 from .common import add_filter_options, write_json
 from .exporting import filtered_records
@@ -28,7 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     records = filtered_records(args)
-    flags = check_records(records, lang=getattr(args, "lang", None) or "vi")
+    flags = check_records(records, lang=run_lang())  # the run's language (--lang, the browser's, the locale)
     if args.format == "json":
         write_json([{"survey_id": f.survey_id, "figure": f.figure, "label": f.label, "kind": f.kind,
                      "message": f.message, "related": list(f.related)} for f in flags])

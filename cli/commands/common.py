@@ -64,9 +64,17 @@ def _warn_held_back(repository: Repository) -> None:
 
     print(f"surveys: {t('cli.held_back', count=len(held))}", file=sys.stderr)
     for record in held[:HELD_SHOWN]:
-        print(f"  {visible(record.line())[:300]}", file=sys.stderr)
+        print(f"  {visible(_held_line(record))[:300]}", file=sys.stderr)
     if len(held) > HELD_SHOWN:
         print(f"  {t('cli.and_more', count=len(held) - HELD_SHOWN)}", file=sys.stderr)
+
+
+def _held_line(record: Any) -> str:
+    """`HeldRecord.line` in this run's language: each validation problem explained (`cli.i18n.explain`)."""
+    who = record.record_id or t("cli.held_record", doc=record.doc_id)
+    said = [f"{p.path}: {explain(p.message)}" if p.path else explain(p.message) for p in record.problems[:5]]
+    more = f" ({t('cli.held_more', count=len(record.problems) - 5)})" if len(record.problems) > 5 else ""
+    return f"{who}: " + "; ".join(said) + more
 
 
 def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> list[Record]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from store import provenance
+from store.folding import fold
+from store.followup import status_label
 from store.numbers import format_number
 from store.periods import day_label, figure_period
 from store.sanitize import visible as shown
@@ -35,7 +37,7 @@ def item_line(item: dict[str, Any], lang: str = "vi") -> str:
     """One item, its labels (r1, d2) added by the caller as `surveys followup` takes them; days as `lang`
     writes them (day first in Vietnamese)."""
     route = " → ".join(part for part in (item.get("by"), item.get("to")) if part)
-    status = f" [{item['status']}]" if item.get("status") else ""
+    status = f" [{status_label(item['status'], lang)}]" if item.get("status") else ""  # "đã giải quyết", not "done"
     deadline = ""
     if item.get("deadline"):
         from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
@@ -45,6 +47,16 @@ def item_line(item: dict[str, Any], lang: str = "vi") -> str:
     return f"{item['text']}" + (f" ({route})" if route else "") + status + deadline + responses
 
 
+def _kind(kind: str, t: Any) -> str:
+    """The kind as written, and in the reader's words when they differ ("khảo sát (survey)"), as the details pane
+    names it (`tui.kinds`, which the command line does not load)."""
+    from tui.i18n import CATALOG  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    key = "kind." + fold(kind).strip().replace(" ", "-")
+    named = t(key) if key in CATALOG else kind
+    return kind if named == kind else f"{kind} ({named})"
+
+
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
@@ -52,7 +64,7 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     t = Translator(lang)
     leader = record["leader"]
     lines = [
-        f"{record['date']}  {record['kind']}  {record['id']}",
+        f"{record['date']}  {_kind(record['kind'], t)}  {record['id']}",
         f"{record['body']}",
         f"{t('details.leader')}: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
         f"{t('col.locality')}: " + "; ".join(_locality_today(loc) for loc in record["localities"]),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from store.export import FORMATS, ROWS, count_rows, export, item_filter, write_file
 
+from ..i18n import lang as run_lang
 from ..i18n import t
 from .common import UsageError, add_filter_options, filter_from_args, filtered_records
 
@@ -41,7 +42,7 @@ def run_export(args: argparse.Namespace) -> int:
     records = filtered_records(args, query)
     rows, today = args.rows or "surveys", date.today()
     items = item_filter(query.values("status"), "overdue" in query.fields(), today)
-    lang = getattr(args, "lang", None) or "vi"
+    lang = run_lang()  # --lang, else the browser's language rule, as every line the user reads (not always vi)
     payload = export(records, fmt, rows=rows, bom=args.bom, lang=lang,
                      today=today, title=query.render(lang), items=items)
     if args.output == "-":

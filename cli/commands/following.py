@@ -14,10 +14,19 @@ import argparse
 from datetime import date
 from typing import Any
 
-from store.followup import STATUSES, FollowUpError, get_item, item_label, parse_item_label, save_followup, status_of
+from store.followup import (
+    STATUSES,
+    FollowUpError,
+    get_item,
+    item_label,
+    parse_item_label,
+    save_followup,
+    status_label,
+    status_of,
+)
 from store.repository import ConflictError
 
-from ..i18n import explain, t
+from ..i18n import explain, lang, t
 from .common import UsageError, open_store
 from .describe import item_line, visible
 from .listing import output_lang
@@ -59,14 +68,35 @@ def _save(repository: Any, args: argparse.Namespace, ref: tuple[str, int], chang
     expect = args.expect_status
 
     def still_expected(current: dict[str, Any]) -> None:
+        _item_exists(current, ref, args.id)
         if expect is not None and status_of(get_item(current, ref)) != expect:
             raise ConflictError(t("cli.followup_conflict", item=f"{args.id} {item_label(ref)}",
-                                  now=repr(status_of(get_item(current, ref))), expected=repr(expect)))
+                                  now=_status_said(status_of(get_item(current, ref))), expected=_status_said(expect)))
 
     try:
         return save_followup(repository, args.id, ref, check=still_expected, **changes)
     except FollowUpError as error:
         raise LookupError(explain(str(error))) from None
+
+
+def _item_exists(record: dict[str, Any], ref: tuple[str, int], record_id: str) -> None:
+    """The item named as the user named it ("r9"), with how many there are, rather than the core's
+    "recommendations[8]" (a field name and an index from 0)."""
+    field, index = ref
+    count = len(record.get(field) or [])
+    if 0 <= index < count:
+        return
+    letter, kind = item_label(ref)[0], t(f"cli.followup_kind.{field}")
+    if not count:
+        raise LookupError(t("cli.followup_no_items", id=record_id, item=item_label(ref), kind=kind))
+    raise LookupError(t("cli.followup_no_item", id=record_id, item=item_label(ref), count=count, kind=kind,
+                        first=f"{letter}1", last=f"{letter}{count}"))
+
+
+def _status_said(status: str) -> str:
+    """A status as `--status` takes it, with its words in Vietnamese: 'đang giải quyết' (in progress)."""
+    label = status_label(status, lang())
+    return repr(status) if label == status else f"{label!r} ({status})"
 
 
 def _changes(args: argparse.Namespace) -> dict[str, Any]:

@@ -257,3 +257,20 @@ async def test_hostile_item_text_is_shown_literally_in_the_picker(tmp_path: Path
         await pilot.pause()
         assert "[@click=app.quit]x[/]" in str(app.screen.query_one("#followup-text", Static).render())
         assert app.is_running
+
+
+@pytest.mark.parametrize(("lang", "first"), [
+    ("en", "Recommendation 1  open             Sớm chỉ đạo"),
+    ("vi", "Kiến nghị 1   chưa giải quyết  Sớm chỉ đạo"),
+])
+async def test_the_item_labels_keep_a_gap_before_their_status(bundled_store: Path, lang: str, first: str) -> None:
+    """"Recommendation 1" is 16 cells: a fixed 14-cell column ran it into its status ("Recommendation 1open");
+    the Vietnamese column stays as it was."""
+    async with browsing(bundled_store, lang, (120, 40)) as (app, pilot):
+        await pilot.press("u")
+        await pilot.pause()
+        options = app.screen.query_one("#items-options", OptionList)
+        lines = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert lines[0].startswith(first)
+        starts = {line.index(line.split()[2] if lang == "en" else line.split()[3]) for line in lines[:6]}
+        assert len(starts) == 1  # the status column is one column for every line

@@ -17,7 +17,7 @@ from textual.screen import Screen
 
 from store.query import Filter
 
-from ..keys import search_line_keys
+from ..keys import filter_line_keys, search_line_keys
 from ..messages import Exported, JobDone
 from ..safe import visible
 from ..settings import SORTS
@@ -115,7 +115,26 @@ class BrowserKeys(Screen[None]):
 
     def action_search(self) -> None:
         self.search_bar.open(self.state.filter)
-        self.query_one(KeyFooter).show_line_keys(search_line_keys(self.t))
+        self.footer_follows_focus()
+
+    def footer_follows_focus(self) -> None:
+        """The footer shows the keys of what has the focus: the search line's while it is open and focused, the
+        filter bar's while its input is, else the screen's (`KeyFooter.show_line_keys`)."""
+        focused, footer = self.focused, self.query_one(KeyFooter)
+        if self.search_bar.has_class("-open") and focused is not None and focused in self.search_bar.query("*"):
+            footer.show_line_keys(search_line_keys(self.t))
+        elif self.search_bar.has_class("-open") and focused is None:
+            footer.show_line_keys(search_line_keys(self.t))  # opened before its input was mounted: focused soon
+        elif focused is not None and focused is self.filter_bar.query_one("#filter-input"):
+            footer.show_line_keys(filter_line_keys(self.t), one_line=False)
+        else:
+            footer.show_line_keys(None)
+
+    def on_descendant_focus(self) -> None:
+        self.footer_follows_focus()
+
+    def on_descendant_blur(self) -> None:
+        self.footer_follows_focus()
 
     def on_facet_panel_toggled(self, message: FacetPanel.Toggled) -> None:
         self.apply_filter(self.state.filter.toggled(message.clause))
@@ -142,12 +161,13 @@ class BrowserKeys(Screen[None]):
         self.apply_filter(message.query, typing=True)
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
-        self.query_one(KeyFooter).show_line_keys(None)
         if message.query != self.state.filter:
             self.apply_filter(message.query)
         else:  # the typed search stands: its facets need not wait for a pause
             self.searches.hurry()
-        self.survey_list.focus()
+        if message.refocus:  # Enter, Escape; a click elsewhere has put the focus where the user wanted it
+            self.survey_list.focus()
+        self.footer_follows_focus()
 
     # -- one-key actions: dialogs (`tui.pickers`, `tui.survey_actions`) -------
     def action_pick(self, facet: str) -> None:

@@ -28,6 +28,7 @@ from textual.widgets.option_list import Option
 
 from store.metrics import MetricChoice, MetricKey, by_locality, metric_choices, over_time, period_label, series_key
 from store.numbers import format_number
+from store.periods import day_label
 
 from ..i18n import Translator
 from ..keys import FIGURES_KEYS
@@ -56,11 +57,11 @@ def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str
     """The bars of one series in one mode; pure, so tests and text captures need no app."""
     t = Translator(lang)
     if mode == "time":
-        return [Bar(period_label(p.period, p.survey_date, lang), p.value, p.unit, p.locality)
+        return [Bar(period_label(p.period, day_label(p.survey_date, lang), lang), p.value, p.unit, p.locality)
                 for p in over_time(records, key)]
     bars = []
     for point, seen in by_locality(records, key):
-        note = period_label(point.period, point.survey_date, lang)
+        note = period_label(point.period, day_label(point.survey_date, lang), lang)  # no period: the visit's day
         if seen > 1:
             note += f" ({t('figs.latest', n=t.number(seen))})"
         bars.append(Bar(point.locality, point.value, point.unit, note))

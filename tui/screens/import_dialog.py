@@ -113,6 +113,7 @@ class ImportScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+y", "confirm", "Import"),
+        Binding("enter", "check", show=False),  # reached from the tick box (the path and buttons take their own)
     ]
 
     def __init__(self, store_path: Path | str, start: str = "", root: Path | None = None) -> None:
@@ -216,6 +217,10 @@ class ImportScreen(ModalScreen[bool]):
             return
         self._status(self.t("import.checking", path=printable(path)))
         self._work(partial(check_path, self.store_path, path, self._on_duplicate(), self.root))
+
+    def action_check(self) -> None:
+        """Enter outside the path field (on the tick box): check, as the hint says Enter does; never a tick."""
+        self.check(reuse=self.checked is not None)
 
     def action_confirm(self) -> None:
         if self._busy or self._reviewing or not self._confirmable():

@@ -8,8 +8,10 @@ The text comes from the record and is shown as plain `Text`.
 from __future__ import annotations
 
 from datetime import date
+from functools import cached_property
 from typing import Any
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from store.followup import ITEM_FIELDS, ItemRef, get_item, is_overdue, status_label, status_of
+from store.followup import ITEM_FIELDS, STATUSES, ItemRef, get_item, is_overdue, status_label, status_of
 from store.periods import day_label
 
 from ..days import visit_day
@@ -88,14 +90,25 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         item = self.record[field][index]
         status = status_of(item)
         line = Text(no_wrap=True, overflow="ellipsis")
-        line.append(f"{self.t(f'items.{field}')} {index + 1}".ljust(14), style="bold")
-        line.append(status_label(status, self.t.lang).ljust(17), style=STATUS_STYLE.get(status, ""))
+        label_width, status_width = self._widths
+        line.append(_padded(f"{self.t(f'items.{field}')} {index + 1}", label_width), style="bold")
+        line.append(_padded(status_label(status, self.t.lang), status_width), style=STATUS_STYLE.get(status, ""))
         if self.any_deadline:
             late = is_overdue(item, self.today)
             deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
         return line
+
+    @cached_property
+    def _widths(self) -> tuple[int, int]:
+        """Cells of the label and status columns: as wide as the longest of this record's labels and of the
+        statuses in this language, with two cells after it ("Recommendation 12" is 17 cells, where "Kiến nghị 12"
+        is 12: a fixed 14 ran the English label into its status), never narrower than the columns always were."""
+        labels = (f"{self.t(f'items.{field}')} {index + 1}" for field, index in self.refs)
+        statuses = (status_label(status, self.t.lang) for status in STATUSES)
+        return (max(14, max((cell_len(label) for label in labels), default=0) + 2),
+                max(17, max(cell_len(status) for status in statuses) + 2))
 
     def on_mount(self) -> None:
         self._fill()
@@ -119,3 +132,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
     def action_leave(self) -> None:
         self.dismiss(None)
+
+
+def _padded(text: str, width: int) -> str:
+    """`text` with spaces after it to `width` cells."""
+    return text + " " * max(width - cell_len(text), 0)

@@ -104,7 +104,9 @@ class KeyFooter(Widget, can_focus=False):
         """Index in `keys` of the key under the mouse."""
         self._scheduled = False
         self._line_keys: tuple[ShownKey, ...] | None = None
-        """The open line's keys, shown instead of the screen's on one line (`show_line_keys`); None: the screen's."""
+        """The open line's keys, shown instead of the screen's (`show_line_keys`); None: the screen's."""
+        self._line_one = True
+        """Whether the line's keys take one line (the search line's) or the lines fitted for the screen's."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
@@ -121,16 +123,20 @@ class KeyFooter(Widget, can_focus=False):
         self._width = width
         if lines != self._lines:
             self._lines = lines
-            if self._line_keys is None:
+            if self._line_keys is None or not self._line_one:
                 self.styles.height = lines
         if self.is_attached and self.app.screen is self.screen:  # under a dialog: read when it closes
             self._show(self._current())
 
-    def show_line_keys(self, keys: tuple[ShownKey, ...] | None) -> None:
-        """Show `keys`, an open line's own, on one line in place of the screen's (whatever the room `fit` gave):
-        the line above takes the row given up. None: the screen's keys again, on the lines fitted for them."""
-        self._line_keys = keys
-        self.styles.height = 1 if keys is not None else self._lines
+    def show_line_keys(self, keys: tuple[ShownKey, ...] | None, one_line: bool = True) -> None:
+        """Show `keys`, an open line's own, in place of the screen's: on one line (whatever the room `fit` gave: the
+        search line above takes the row given up), or with `one_line` False on the lines fitted for the screen's
+        (the filter bar, at the top, takes no row from the footer: the list must not move). None: the screen's keys
+        again, on the lines fitted for them. The same keys again change nothing."""
+        if keys == self._line_keys and one_line == self._line_one:
+            return
+        self._line_keys, self._line_one = keys, one_line
+        self.styles.height = 1 if keys is not None and one_line else self._lines
         self._show(self._current())
 
     def _current(self) -> tuple[ShownKey, ...]:
@@ -156,7 +162,8 @@ class KeyFooter(Widget, can_focus=False):
     def _show(self, keys: tuple[ShownKey, ...]) -> None:
         """`keys` wrapped on the footer's lines, drawn again only if they or their lines differ from what it shows."""
         width = self._width or self.size.width or self.app.size.width
-        rows = pack([key_cells(key) for key in keys], width, 1 if self._line_keys is not None else self._lines)
+        one = self._line_keys is not None and self._line_one
+        rows = pack([key_cells(key) for key in keys], width, 1 if one else self._lines)
         if keys != self.keys or rows != self.rows:
             self.keys, self.rows = keys, rows
             self._hover = None

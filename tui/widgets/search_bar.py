@@ -10,6 +10,11 @@ restarts, so a burst costs at most two searches, not one per key. A key
 typed while a search runs starts the next one, which interrupts the older;
 a key that leaves the filter as it was (a space at the end) searches
 nothing. Enter keeps the search, Escape puts the filter back as it was.
+A click elsewhere (or Tab) that takes the focus from the line keeps the
+search as Enter does, and leaves the focus where it went: the line no longer
+takes the keys, so the footer must show those of what has the focus, not the
+line's (`Closed.refocus`). The terminal losing focus is no such move: Textual
+gives the focus back to the line when it returns.
 
 The browser's line is made `later`: hidden until `/`, its label and input
 are mounted once the launch's rows and counts are drawn (`make`), not before
@@ -21,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from time import monotonic
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -55,6 +61,8 @@ class SearchBar(Horizontal):
         free-text clause it took to edit)."""
 
         query: Filter
+        refocus: bool = True
+        """Whether the screen gives the focus back to its list: not when a click or Tab already put it elsewhere."""
 
     def __init__(self, label: str, placeholder: str, *, id: str | None = None, later: bool = False) -> None:
         """`later`: the label and input wait for `make` (or the first `open`)."""
@@ -163,6 +171,17 @@ class SearchBar(Horizontal):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        """The input lost the focus: to another widget of this screen (a click, Tab), the line closes and keeps the
+        search; to nothing because the terminal lost focus, it stays open (the app refocuses it on return)."""
+        if not self.has_class("-open") or not self.app.app_focus:
+            return
+        focused = self.screen.focused
+        if focused is None or focused in self.query("*"):
+            return
+        self.close()
+        self.post_message(self.Closed(self.wanted(), refocus=False))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
