@@ -24,7 +24,10 @@ __all__ = ["is_slash_whole", "once_each", "slash_wholes"]
 Number = tuple[float | int, float | int | None, str, int, int]
 
 _PART = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
-_SLASH_WHOLE = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|[.,]\d)")
+_SLASH_WHOLE = re.compile(r"((?:\s+(?!(?:và|với|của|trong)\b)[^\W\d]+){0,3}?)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)"
+                          r"(?![\d/]|[.,]\d)")
+"""The slash and the whole after the part's unit, a few words of it between ("8.940 tài khoản thanh toán/21.306
+hộ")."""
 _MEAN_BEFORE = re.compile(r"\b(?:bình quân|trung bình|tỷ lệ|tỉ lệ|định mức|mỗi)\b[^.;,]{0,30}$", re.IGNORECASE)
 """A ratio or a norm before the part ("bình quân 35 học sinh/1 lớp", "tỷ lệ 1 bác sĩ/1.000 dân")."""
 _NOT_COUNTS = {"%", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "ngày", "tháng", "năm", "giờ", "phút", "tuần",
@@ -33,10 +36,11 @@ _NOT_COUNTS = {"%", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồn
 
 
 def slash_wholes(text: str, numbers: list[Number]) -> list[Number]:
-    """(value, None, unit, start, end) of each whole of another kind written after a counted part's slash."""
+    """(value, None, unit, start, end) of each whole of another kind written after a counted part's slash; a part
+    whose unit has words before the slash ("tài khoản thanh toán/") gets the whole in `numbers` when no smaller."""
     taken = {n[3] for n in numbers}
     out: list[Number] = []
-    for _value, _whole, unit, start, _end in numbers:
+    for i, (value, whole, unit, start, end) in enumerate(list(numbers)):
         if unit in _NOT_COUNTS or (part := _PART.match(text, start)) is None or \
                 (part_unit := UNIT_RE.match(text, part.end())) is None or \
                 (after := _SLASH_WHOLE.match(text, part_unit.end())) is None or \
@@ -44,13 +48,15 @@ def slash_wholes(text: str, numbers: list[Number]) -> list[Number]:
             continue
         kind = UNIT_OF.get(whole_unit[1].lower(), whole_unit[1])
         if kind in _NOT_COUNTS or kind == UNIT_OF.get(part_unit[1].lower(), part_unit[1]) or \
-                after.start(1) in taken or _MEAN_BEFORE.search(text, max(0, start - 40), start):
+                after.start(2) in taken or _MEAN_BEFORE.search(text, max(0, start - 40), start):
             continue
-        number = after[1].replace(".", "")
+        number = after[2].replace(".", "")
         if re.fullmatch(r"10*", number):
             continue  # "1 bác sĩ/1.000 dân", "35 học sinh/1 lớp": a ratio, no count of its own
-        out.append((int(number), None, kind, after.start(1), whole_unit.end()))
-        taken.add(after.start(1))
+        if whole is None and after[1] and int(number) >= value:
+            numbers[i] = (value, int(number), unit, start, end)  # "8.940 tài khoản thanh toán/21.306 hộ": of them
+        out.append((int(number), None, kind, after.start(2), whole_unit.end()))
+        taken.add(after.start(2))
     return out
 
 
