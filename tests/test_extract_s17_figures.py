@@ -18,6 +18,7 @@ _LEAD = "Tin hoạt động\n\nSáng 14/10/2023, Đoàn giám sát của HĐND t
      [(10330, "tài khoản", 15124), (15124, "hộ", None), (68, "%", None)]),
     ("Huyện có 10.330 tài khoản/15.124 hộ. Có 5.128 tài khoản/15.124 hộ thanh toán điện tử.",
      [(10330, "tài khoản", 15124), (15124, "hộ", None), (5128, "tài khoản", 15124)]),  # the households once
+    ("Huyện có 5.128 ví điện tử/15.124 hộ.", [(5128, "ví điện tử", 15124), (15124, "hộ", None)]),
     ("Xã đã giải quyết 2.415/2.460 hồ sơ.", [(2415, "hồ sơ", 2460)]),  # one unit: the whole stays the part's
     ("Xã đạt 120/150 hồ sơ trực tuyến.", [(120, "hồ sơ", 150)]),
     ("Huyện có 1.208 sản phẩm/96 hợp tác xã lên sàn.", [(1208, "sản phẩm", None), (96, "hợp tác xã", None)]),

@@ -82,6 +82,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("giấy phép", ("giấy phép",)),
     # phones and subscribers
     ("thuê bao", ("thuê bao",)),
+    ("ví điện tử", ("ví điện tử",)),  # "5.128 ví điện tử/15.124 hộ": e-wallets opened, as accounts are
     ("dịch vụ công", ("DVC trực tuyến", "DVC")),  # the abbreviation of `figure_units`' "dịch vụ công"
     ("điện thoại", ("điện thoại thông minh", "smartphone")),
     # groups and clubs; the teams of an election
