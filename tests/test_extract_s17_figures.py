@@ -91,3 +91,15 @@ def test_the_value_of_one_parcel_follows_its_parcels(said: str, figures: list) -
 def test_the_rest_in_a_bracket_is_of_what_came_in() -> None:
     said = "Xã tiếp nhận 15.667 hồ sơ, đã giải quyết đúng hạn 15.665 hồ sơ (còn 02 hồ sơ chưa đến hạn)."
     assert figure_triples(_LEAD + said) == [(15667, "hồ sơ", None), (15665, "hồ sơ", 15667), (2, "hồ sơ", 15667)]
+
+
+@pytest.mark.parametrize("said, figures", [
+    ("Công an xã đã tiếp nhận 14 tin báo, giải quyết 12 tin.", [(14, "tin báo", None), (12, "tin báo", 14)]),
+    ("Nhân dân cung cấp 520 nguồn tin, trong đó có 310 tin có giá trị.",
+     [(520, "tin báo", None), (310, "tin báo", 520)]),
+    ("Đài truyền thanh xã đã phát 240 tin, bài tuyên truyền.", [(240, "tin bài", None)]),  # news, no report
+    ("Cổng thông tin đăng tải 1.150 tin, bài; trong đó 320 tin về tố giác tội phạm.",
+     [(1150, "tin bài", None), (320, "tin bài", 1150)]),
+])
+def test_reports_counted_short_after_their_full_name(said: str, figures: list) -> None:
+    assert figure_triples(_LEAD + said) == figures

@@ -40,7 +40,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tờ rơi", ("tờ rơi", "tờ gấp", "tờ bướm", "tài liệu tuyên truyền")),
     ("băng rôn", ("băng rôn", "băng-rôn", "băng zôn", "khẩu hiệu", "áp phích", "pa-nô, áp phích")),
     ("tin bài", ("tin, bài", "tin bài", "tin", "bài viết", "bài báo", "phóng sự", "chuyên mục")),
-    ("tin báo", ("tin báo, tố giác", "tin báo", "tố giác")),
+    ("tin báo", ("tin báo, tố giác", "tin báo", "tố giác", "nguồn tin")),  # "cung cấp 520 nguồn tin": reports too
     ("hội nghị", ("hội nghị",)),
     ("buổi", ("buổi tuyên truyền", "buổi tập huấn", "buổi sinh hoạt", "buổi họp", "buổi đối thoại")),
     ("đợt", ("đợt",)),

@@ -18,8 +18,8 @@ _SITE_UNITS = ("cơ sở", "trụ sở", "chi nhánh")
 _HAS_BEFORE = re.compile(r"\b(?:Trung tâm|Bộ phận|Trường|Bệnh viện|Văn phòng|Chi nhánh|Cơ quan|Cảng vụ|Ban quản lý)"
                          r"\b[^.;:]{0,200}?\b(?:(?:hiện|đang|hiện đang|nay)\s+)?(?:có|gồm)\s+$")
 """The unit opens the clause run and has the sites ("Trung tâm ... hiện có", "Bộ phận một cửa gồm")."""
-_WHERE_AFTER = re.compile(r"\s*(?:(?:đặt|làm việc|hoạt động)\s+)?(?:tại|ở)\s+(?:số\s+\d|\d|đường|"
-                          r"phố|phường|xã|thị trấn|quận|huyện|thành phố|tỉnh|khu|thôn|ấp|bản|xóm|tổ|trụ sở|tòa|toà|[A-ZĐÀ-Ỹ])")
+_WHERE_AFTER = re.compile(r"\s*(?:(?:đặt|làm việc|hoạt động)\s+)?(?:tại|ở)\s+(?:số\s+\d|\d|đường|phố|phường|xã|"
+                          r"thị trấn|quận|huyện|thành phố|tỉnh|khu|thôn|ấp|bản|xóm|tổ|trụ sở|tòa|toà|[A-ZĐÀ-Ỹ])")
 """Where the sites are, right after the unit word: an address, a street, a ward, a named place."""
 
 

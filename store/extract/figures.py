@@ -45,6 +45,7 @@ from .figure_restated import restated_once
 from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
 from .figure_shapes import kinds_counted, still_to_be_paid
+from .figure_short_units import short_units
 from .figure_slash_wholes import once_each, slash_wholes
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_tolls import toll_of_many_places
@@ -160,7 +161,8 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                       counts_before: dict[float | int, str] | None = None) -> list[FigureDraft]:
     text = sentence.text
-    numbers = numbers_in(text)  # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
+    numbers = short_units(text, numbers_in(text))  # "giải quyết 12 tin" after "14 tin báo": reports
+    # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
     numbers += typed_rates(text, numbers)  # "đạt 33;9%": a decimal comma typed as a semicolon
     numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
