@@ -97,6 +97,8 @@ def test_the_rest_in_a_bracket_is_of_what_came_in() -> None:
     ("Công an xã đã tiếp nhận 14 tin báo, giải quyết 12 tin.", [(14, "tin báo", None), (12, "tin báo", 14)]),
     ("Nhân dân cung cấp 520 nguồn tin, trong đó có 310 tin có giá trị.",
      [(520, "tin báo", None), (310, "tin báo", 520)]),
+    ("Công an phường tiếp nhận 149 tin báo, tố giác. Trong đó trực tiếp giải quyết 53 tin.",
+     [(149, "tin báo", None), (53, "tin báo", 149)]),  # the reports counted in the sentence before
     ("Đài truyền thanh xã đã phát 240 tin, bài tuyên truyền.", [(240, "tin bài", None)]),  # news, no report
     ("Cổng thông tin đăng tải 1.150 tin, bài; trong đó 320 tin về tố giác tội phạm.",
      [(1150, "tin bài", None), (320, "tin bài", 1150)]),

@@ -11,6 +11,7 @@ sentence and no news word is ("tin, bài", "tin bài", "bản tin", "đăng tả
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = ["short_units"]
 
@@ -22,15 +23,18 @@ _NEWS_SAID = re.compile(r"\b(?:tin,?\s*bài|bản tin|đăng tải|phát thanh|t
                         re.IGNORECASE)
 
 
-def short_units(text: str, numbers: list[Number]) -> list[Number]:
-    """`numbers` with a bare "tin" after a count of reports read as "tin báo"."""
-    if not _REPORTS_BEFORE.search(text) or _NEWS_SAID.search(text):
+def short_units(text: str, numbers: list[Number], units_before: Iterable[str] = ()) -> list[Number]:
+    """`numbers` with a bare "tin" after a count of reports read as "tin báo": reports named earlier in the sentence,
+    or counted in the sentence just before (`units_before`: "... 149 tin báo, tố giác. Trong đó ... giải quyết 53
+    tin")."""
+    told = "tin báo" in units_before
+    if not (told or _REPORTS_BEFORE.search(text)) or _NEWS_SAID.search(text):
         return numbers
     out = []
     for value, whole, unit, start, end in numbers:
         digits = re.match(r"[\d.,]+", text[start:end])
         if unit == "tin bài" and digits is not None and _BARE_TIN.match(text, start + digits.end()) and \
-                _REPORTS_BEFORE.search(text, 0, start):
+                (told or _REPORTS_BEFORE.search(text, 0, start)):
             unit = "tin báo"
         out.append((value, whole, unit, start, end))
     return out

@@ -161,7 +161,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                       counts_before: dict[float | int, str] | None = None) -> list[FigureDraft]:
     text = sentence.text
-    numbers = short_units(text, numbers_in(text))  # "giải quyết 12 tin" after "14 tin báo": reports
+    numbers = short_units(text, numbers_in(text), (counts_before or {}).values())  # "12 tin" after "14 tin báo"
     # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
     numbers += typed_rates(text, numbers)  # "đạt 33;9%": a decimal comma typed as a semicolon
