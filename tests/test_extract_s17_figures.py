@@ -105,3 +105,18 @@ def test_the_rest_in_a_bracket_is_of_what_came_in() -> None:
 ])
 def test_reports_counted_short_after_their_full_name(said: str, figures: list) -> None:
     assert figure_triples(_LEAD + said) == figures
+
+
+@pytest.mark.parametrize("said, figures", [
+    ("Đoàn đã trao 80 suất quà cho hộ nghèo; đồng thời tặng 20 suất học bổng, mỗi suất 1,5 triệu đồng.", []),
+    ("Đoàn công tác trao tặng 40 suất quà (mỗi suất trị giá 800.000 đồng); trao tặng 30 suất học bổng; "
+     "trao tặng công trình sân chơi trị giá 45 triệu đồng.", []),
+    ("Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh trao 60 phần quà; tặng 15 xe đạp và 30 bộ sách cho học sinh.",
+     [(15, "phương tiện", None), (30, "sách", None)]),  # goods item by item stay figures, whoever gives
+    ("Xã đã trao 200 suất quà cho hộ nghèo; hỗ trợ 35 hộ sửa chữa nhà ở.",
+     [(200, "phần quà", None), (35, "hộ", None)]),  # the place's own giving goes on: figures
+    ("Công ty Bia Sài Gòn trao 100 suất quà; xã cũng tặng 50 suất quà cho gia đình chính sách.",
+     [(50, "phần quà", None)]),  # a subject of its own after the ";"
+])
+def test_a_givers_gifts_go_on_after_a_semicolon(said: str, figures: list) -> None:
+    assert figure_triples(_LEAD + said) == figures
