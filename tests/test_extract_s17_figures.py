@@ -120,3 +120,15 @@ def test_reports_counted_short_after_their_full_name(said: str, figures: list) -
 ])
 def test_a_givers_gifts_go_on_after_a_semicolon(said: str, figures: list) -> None:
     assert figure_triples(_LEAD + said) == figures
+
+
+@pytest.mark.parametrize("said, figures", [
+    ("Huyện đã chuyển 84 lượt ý kiến, kiến nghị của cử tri (trong đó 76 ý kiến, kiến nghị về đất đai và 8 ý kiến, "
+     "kiến nghị về giao thông).", [(84, "lượt", None), (76, "kiến nghị", 84), (8, "kiến nghị", 84)]),
+    ("Xã đã tổ chức tiếp xúc với 1.143 lượt cử tri, trong đó 65 kiến nghị.",
+     [(1143, "lượt", None), (65, "kiến nghị", None)]),  # turns of voters: the petitions are no part of them
+    ("Cử tri đã gửi 65 ý kiến, kiến nghị. Đến nay, trong số 65 ý kiến, kiến nghị, xã đã trả lời 58 ý kiến, kiến nghị.",
+     [(65, "kiến nghị", None), (58, "kiến nghị", 65)]),  # the total named again: once
+])
+def test_turns_of_petitions_and_a_total_named_again_among(said: str, figures: list) -> None:
+    assert figure_triples(_LEAD + said) == figures
