@@ -36,6 +36,7 @@ NOUNS = [
     ("tin báo, tố giác", "tin báo"), ("tổ bầu cử", "tổ bầu cử"), ("khu vực bỏ phiếu", "khu vực bỏ phiếu"),
     ("cử tri", "cử tri"), ("người ứng cử", "ứng cử viên"), ("căn nhà", "căn"), ("công trình", "công trình"),
     ("doanh nghiệp", "doanh nghiệp"), ("trường hợp", "trường hợp"), ("chữ ký số", "chữ ký số"),
+    ("ví điện tử", "ví điện tử"),
 ]
 
 FRAMES = [

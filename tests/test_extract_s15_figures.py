@@ -26,7 +26,8 @@ def _values(said: str) -> list[float | int]:
     ("Dịp này, Công ty CP Thép Nam Việt trao tặng 150 suất quà cho các hộ dân.", []),
     ("Nhân dịp này, Ngân hàng Nông nghiệp tỉnh trao 80 triệu đồng hỗ trợ các hộ bị sập nhà.", []),
     ("Ông Trần Văn Lợi, Giám đốc Công ty Hoàng Phát, trao tặng xã 50 triệu đồng.", []),
-    ("Tại buổi làm việc, bà Lê Thị Mai đã trao 100 suất quà, mỗi suất trị giá 500.000 đồng.", [500000]),
+    # session 17: the value of one parcel follows its parcels, a giver's gift (`figure_gift_values`)
+    ("Tại buổi làm việc, bà Lê Thị Mai đã trao 100 suất quà, mỗi suất trị giá 500.000 đồng.", []),
     ("Trước đó, đại diện Tập đoàn Hòa Phát đã trao tặng 300 suất quà, tổng trị giá 150 triệu đồng.", []),
     ("Cùng dịp, nhà tài trợ tặng 40 chiếc xe đạp và ông Lý Văn Sáu ủng hộ 20 triệu đồng.", []),
     ("Dịp này, Phó Chủ tịch UBND tỉnh Trần Báu Hà đã trao 100 suất quà cho các hộ bị thiệt hại.", []),

@@ -30,6 +30,9 @@ the bracket names, and "33;9%" is a decimal mistyped."""
 _STATE_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?")
 """Between the count and its bracket, at most a few words of its state ("1.321 hồ sơ đang giải quyết (1.246 ...,
 75 ...)"), no number and no break."""
+_REST_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,3}?còn\s+(?:lại\s+)?$", re.IGNORECASE)
+"""The bracket says what is left ("(còn 02 hồ sơ chưa đến hạn)", "(còn lại 5 hồ sơ đang giải quyết)"): the rest of
+what came in beside those settled, not a part of the count the bracket follows (fresh22 v12)."""
 _NO_SPLIT_UNITS = {"%", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 
 Found = tuple[float | int, float | int | None, str, int, int]
@@ -79,6 +82,8 @@ def bracket_parts(text: str, drafts: list[FigureDraft]) -> None:
         opened = _opening(text, draft.start)
         if opened is None or "/" in text[draft.start:draft.end]:
             continue  # a fraction ("(25/30 hồ sơ)") has its own whole; a whole read from words yields to the split
+        if _REST_BEFORE.search(text, opened, draft.start):
+            continue  # "giải quyết 15.665 hồ sơ (còn 02 hồ sơ chưa đến hạn)": the rest of what came in, no split
         i = _split_of(text, opened, draft.start, counts)
         if i is not None and unit_family(drafts[i].figure["unit"]) == unit_family(draft.figure["unit"]):
             groups.setdefault(i, []).append(draft)

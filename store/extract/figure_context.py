@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .figure_place_size import place_size
+from .figure_premises import own_premises
 
 _POPULATION_BEFORE = re.compile(r"(?<!%)(?<!%\s)(?<!phần trăm\s)\bdân số\b(?:[^.;:]|\.(?=\d)){0,60}$|"
                                 r"\b(?:so với|trên)\s+(?:tổng\s+(?:số\s+)?)?(?:toàn\s+)?dân\b[^.;:]{0,20}$",
@@ -57,6 +58,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
                                       place_size(text, start, end, unit)) or \
             _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
+    if own_premises(text, start, end, unit):
+        return True  # "Trung tâm hiện có 2 cơ sở tại số 127 ...": the unit's own seats (`figure_premises`)
     if unit != "đồng" and _EACH_PLACE_BEFORE.search(text, max(0, start - 40), start):
         return True  # "mỗi thôn thành lập 01 tổ công nghệ số": a norm, one per hamlet
     if _NORM_BEFORE.search(text, max(0, start - 30), start) or \

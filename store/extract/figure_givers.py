@@ -64,6 +64,34 @@ _ITEM_BEFORE = re.compile(r"\d[\d.,]*\s+(?!(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s
 list, each item a figure whoever gives it (`figure_goods`); parcels and money are never items of it."""
 
 
+_GIVING_GOES_ON = re.compile(r";\s*(?:(?:đồng thời|cùng với đó|và)\s+)?(?:(?:cũng|còn)\s+)?" + _GIVING +
+                             r"(?:(?!" + _GIVING + r")[^.;:!?]){0,100}$", re.IGNORECASE)
+"""A clause after ";" that opens with the giving verb, no subject of its own ("...; tặng 200 suất học bổng cho trẻ
+em nghèo"): the giver of the clause before goes on giving (a Vice-President's call, real: vov)."""
+
+
+_GIVER_GIVES = re.compile(_SUBJECT + _GIVER + r"(?:(?!" + _REPORTING + r")[^.;:!?]){0,110}?" + _GIVING)
+"""A giver and then its giving verb, anywhere in a clause."""
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause that ends at `end` (a ";") begins: after the stop before it, or 240 characters back."""
+    floor = max(0, end - 240)
+    stops = [m.end() for m in re.finditer(r"[.;:!?]\s", text[floor:end])]
+    return floor + stops[-1] if stops else floor
+
+
+def _giver_before(text: str, semicolon: int, depth: int = 4) -> bool:
+    """Whether the clause ending at `semicolon` is a giver's giving, or opens with the giving verb itself after
+    another ";" whose clause is ("...; trao tặng 30 suất học bổng ...; trao tặng công trình ...")."""
+    opened = _clause_start(text, semicolon)
+    if _GIVER_GIVES.search(text, opened, semicolon):
+        return True
+    return depth > 0 and opened > 0 and text[opened - 2] == ";" and \
+        bool(re.match(r"\s*(?:(?:đồng thời|cùng với đó|và)\s+)?(?:(?:cũng|còn)\s+)?" + _GIVING, text[opened:],
+                      re.IGNORECASE)) and _giver_before(text, opened - 2, depth - 1)
+
+
 _RECIPIENTS = re.compile(r"\bcho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.IGNORECASE)
 """Who received ("tặng quà cho 35 em học sinh"): people of the place, a figure whoever gave."""
 
@@ -82,5 +110,7 @@ def given_by_a_giver(text: str, start: int, end: int, unit: str) -> bool:
     if before is not None and not _OWN_UNIT_BETWEEN.search(text, before.start(), start) and \
             not re.search(_REPORTING, text[:before.start()]):
         return True  # but "MTTQ huyện cho biết ...; Quỹ ... đã hỗ trợ xây mới 27 nhà": a result reported
+    if (going_on := _GIVING_GOES_ON.search(text, floor, start)) is not None and _giver_before(text, going_on.start()):
+        return True  # "Phó Chủ tịch nước ... trao tặng 50 phần quà ...; tặng 200 suất học bổng": the same giver
     return bool(re.search(_GIVING + r"[^.;:!?]{0,40}$", text[floor:start])) and \
         bool(_GIVEN_BY_AFTER.match(text, end))

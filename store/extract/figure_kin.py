@@ -2,7 +2,9 @@
 
 Parts are paired with a whole of their own family of units (`figure_wholes`), so a report that names the part in
 other words than the whole lost the pairing: cases and the petitions among them, people and the officials among them,
-agencies and the schools among them, documents and the plans among them (`figure_lexicon.KIN`). Only the count that
+agencies and the schools among them, documents and the plans among them (`figure_lexicon.KIN`); and turns counted
+with what they are turns of ("84 lượt ý kiến, kiến nghị ..., trong đó 76 ý kiến, kiến nghị", real: a province's
+report of voters' petitions passed on). Only the count that
 "trong đó" opens on (and the counts of its own unit listed right after it) is such a part, and only of the count
 just before "trong đó"; a count of an unrelated kind is never a part ("12 doanh nghiệp, trong đó 200 lao động").
 """
@@ -13,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .figure_lexicon import kin_group
+from .figure_units import UNIT_OF, UNIT_RE
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -22,6 +25,13 @@ __all__ = ["kin_whole"]
 _OPENS = re.compile(r"\s*[,:]?\s*(?:(?:có|gồm|là)\s+)?(?:(?:hơn|trên|gần|khoảng|chỉ)\s+)?$", re.IGNORECASE)
 """Between "trong đó" and the part: nothing but "có", "gồm" and a bound ("trong đó có hơn 11 đơn")."""
 _IN_WHICH = re.compile(r"trong đó", re.IGNORECASE)
+
+
+def _turns_of(text: str, end: int, group: frozenset[str]) -> bool:
+    """Whether a count in "lượt" ending at `end` names what it counts right after, of the part's kindred ("84 lượt ý
+    kiến, kiến nghị của cử tri ..., trong đó 76 ý kiến, kiến nghị ..."): turns of those, so their whole."""
+    said = UNIT_RE.match(text, end)
+    return said is not None and UNIT_OF.get(said[1].lower(), said[1]) in group
 
 
 def kin_whole(text: str, start: int, in_which: int, figure: dict, drafts: list[FigureDraft]) -> float | int | None:
@@ -37,7 +47,8 @@ def kin_whole(text: str, start: int, in_which: int, figure: dict, drafts: list[F
     if figure["unit"] == "người" and len(before) > 1 and before[-2].figure["unit"] != whole["unit"] and \
             not re.search(r"[;.]", text[before[-2].end:before[-1].start]):
         return None  # "40 giáo viên, 300 học sinh, trong đó có 6 người ...": which list item it counts is unsaid
-    if whole["unit"] == figure["unit"] or whole["unit"] not in group or "of" in whole or \
+    if whole["unit"] == figure["unit"] or whole["unit"] not in group and not _turns_of(text, before[-1].end, group) or \
+            "of" in whole or \
             figure["value"] > whole["value"]:
         return None
     after = [d for d in drafts if in_which < d.start < start]

@@ -40,7 +40,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("tờ rơi", ("tờ rơi", "tờ gấp", "tờ bướm", "tài liệu tuyên truyền")),
     ("băng rôn", ("băng rôn", "băng-rôn", "băng zôn", "khẩu hiệu", "áp phích", "pa-nô, áp phích")),
     ("tin bài", ("tin, bài", "tin bài", "tin", "bài viết", "bài báo", "phóng sự", "chuyên mục")),
-    ("tin báo", ("tin báo, tố giác", "tin báo", "tố giác")),
+    ("tin báo", ("tin báo, tố giác", "tin báo", "tố giác", "nguồn tin")),  # "cung cấp 520 nguồn tin": reports too
     ("hội nghị", ("hội nghị",)),
     ("buổi", ("buổi tuyên truyền", "buổi tập huấn", "buổi sinh hoạt", "buổi họp", "buổi đối thoại")),
     ("đợt", ("đợt",)),
@@ -82,6 +82,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("giấy phép", ("giấy phép",)),
     # phones and subscribers
     ("thuê bao", ("thuê bao",)),
+    ("ví điện tử", ("ví điện tử",)),  # "5.128 ví điện tử/15.124 hộ": e-wallets opened, as accounts are
     ("dịch vụ công", ("DVC trực tuyến", "DVC")),  # the abbreviation of `figure_units`' "dịch vụ công"
     ("điện thoại", ("điện thoại thông minh", "smartphone")),
     # groups and clubs; the teams of an election

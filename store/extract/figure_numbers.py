@@ -20,6 +20,7 @@ from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
 from .figure_goods import goods_item, in_a_listed_gift
+from .figure_groups import group_count
 from .figure_levels import level_runs
 from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
@@ -270,7 +271,8 @@ def _counted_without_unit(text: str, start: int, end: int) -> tuple[str, int] | 
     animal is named, goods in a gift list, the members of households counted just before, enforcement cases."""
     if (head := livestock_count(text, start, end)) is not None:
         return "con", head
-    return goods_item(text, start, end) or household_members(text, start, end) or enforcement_cases(text, start, end)
+    return goods_item(text, start, end) or household_members(text, start, end) or enforcement_cases(text, start, end) \
+        or group_count(text, start, end)  # "lập 124 nhóm Zalo" (`figure_groups`)
 
 
 def _counts_places(text: str, start: int, unit: str, unit_end: int) -> bool:

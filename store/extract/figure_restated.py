@@ -16,7 +16,8 @@ so that an excused absence or those present never merge with an unexcused absenc
 A count told in the lead comes back as a part in the brackets that split a larger count ("làm sập 14 nhà dân", then
 "16 căn nhà (14 nhà và 2 nền nhà)"): the same number of the same thing in other words ("nhà và", "nhà tốc mái"), and
 the part of the larger count it now is adds nothing new. A bracketed part right after a count is such a repeat
-whatever its words, when an earlier sentence gave the same number in the same unit (`_bracket_repeat`).
+whatever its words, when an earlier sentence gave the same number in the same unit (`_bracket_repeat`). So is a
+count named again after "trong số" as the total its parts come from (`_named_again_among`).
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def restated_once(drafts: list[FigureDraft]) -> list[FigureDraft]:
     """`drafts` without each figure that restates an earlier one of another sentence."""
     kept: list[FigureDraft] = []
     for draft in drafts:
-        if not any(_restates(draft, earlier) or _bracket_repeat(draft, earlier) for earlier in kept):
+        if not any(_restates(draft, earlier) or _bracket_repeat(draft, earlier) or _named_again_among(draft, earlier)
+                   for earlier in kept):
             kept.append(draft)
     return kept
 
@@ -102,3 +104,18 @@ def _bracket_repeat(later: FigureDraft, earlier: FigureDraft) -> bool:
         return False
     text = later.sentence.text
     return _SPLIT_OPEN.search(text, max(0, later.start - 120), later.start) is not None
+
+
+_AMONG_BEFORE = re.compile(r"(?:^|[^\w])trong số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?$", re.IGNORECASE)
+
+
+def _named_again_among(later: FigureDraft, earlier: FigureDraft) -> bool:
+    """Whether `later` names an earlier count again as the total its parts are taken from ("cử tri đã có 65 ý kiến,
+    kiến nghị ... Tính đến nay, trong số 65 ý kiến, kiến nghị ..., đã giải quyết 58"): the same count, once (real: a
+    commune council's term report, Quảng Ngãi)."""
+    a, b = later.figure, earlier.figure
+    if later.sentence.index == earlier.sentence.index or a["value"] != b["value"] or a["unit"] != b["unit"]:
+        return False
+    if a["unit"] == "%" or "of" in a or "of" in b:
+        return False
+    return _AMONG_BEFORE.search(later.sentence.text, max(0, later.start - 30), later.start) is not None

@@ -28,6 +28,7 @@ from .figure_context import number_is_context
 from .figure_enumerated import items_named_after
 from .figure_family import family_members
 from .figure_future import planned
+from .figure_gift_values import value_of_a_given_parcel
 from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
 from .figure_labels import readable_labels
@@ -44,8 +45,11 @@ from .figure_restated import restated_once
 from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
 from .figure_shapes import kinds_counted, still_to_be_paid
+from .figure_short_units import short_units
+from .figure_slash_wholes import once_each, slash_wholes
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_tolls import toll_of_many_places
+from .figure_typed_rates import typed_rates
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .places import Places
 from .text import Sentence
@@ -148,6 +152,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         previous = drafts
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
     found = restated_once(found)  # a result told in the lead and again in the account counts once
+    found = once_each(found)  # a whole after a slash said twice ("/15.124 hộ") is one figure
     found += headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
     readable_labels(found)  # last: every rule above reads the words `_label` gave, a reader sees these
     return found
@@ -156,8 +161,11 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
 def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                       counts_before: dict[float | int, str] | None = None) -> list[FigureDraft]:
     text = sentence.text
-    numbers = numbers_in(text)  # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
-    numbers = sorted(numbers + bare_parts(text, numbers, counts_before or {}, masked_spans(text)), key=lambda n: n[3])
+    numbers = short_units(text, numbers_in(text), (counts_before or {}).values())  # "12 tin" after "14 tin báo"
+    # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
+    numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
+    numbers += typed_rates(text, numbers)  # "đạt 33;9%": a decimal comma typed as a semicolon
+    numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
     periods = [p for p in find_periods(text, visit)]
     layout = _Layout(text)
     kinds = Kinds()
@@ -165,6 +173,9 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     attendees = _ATTENDEES.search(text)
     plan = bool(_PLAN_SENTENCE.match(text))
     unit_visit = any(m.resolution is not None and m.resolution.ward is not None for m in places.visited)
+    def parcels_given(first: int, last: int) -> bool:  # the parcels counted at [first, last) are no figure
+        return first not in {n[3] for n in numbers} or given_by_a_giver(text, first, last, "phần quà")
+
     for value, whole, unit, start, end in numbers:
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
@@ -180,7 +191,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                 number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
                 project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
                 toll_of_many_places(text, start, unit_visit) or units_named_after(text, end, unit) or \
-                own_rounds(text, start, unit):  # "3 người tử vong tại nhiều xã"; "gồm 3 đơn vị: A, B, C"
+                own_rounds(text, start, unit) or value_of_a_given_parcel(text, start, end, unit, parcels_given):
+            # "3 người tử vong tại nhiều xã"; "gồm 3 đơn vị: A, B, C"; "Đoàn trao 60 suất quà, mỗi suất trị giá ..."
             # "2 công trình trên"; "giám sát 02 dự án"; "Công ty X trao tặng 300 suất quà" (`figure_givers`)
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"
         figure: dict = {"label": "", "value": value, "unit": unit}
