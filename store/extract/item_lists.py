@@ -21,9 +21,25 @@ _LEAD_IN = re.compile(
     r"(?:nội dung|vấn đề|kiến nghị|đề xuất|ý kiến|giải pháp)\b[^:;.]{0,90}?\bnhư\s*:?\s*|"
     r"^\W*(?:(?:kiến nghị|đề xuất|đề nghị)\s+)?(?:một số|các|những)\s+(?:nội dung|vấn đề|kiến nghị|đề xuất)\s*:\s*",
     re.IGNORECASE)
+_NEXT_ASKS = ("kinh phí", "nguồn kinh phí", "nguồn vốn", "cơ chế", "chính sách", "biên chế", "văn bản hướng dẫn",
+              "bố trí", "bổ sung", "cấp kinh phí", "hỗ trợ", "đầu tư", "nâng cấp", "trang bị", "tập huấn", "hướng dẫn",
+              "xem xét", "sớm", "tăng cường", "ban hành", "sửa đổi", "điều chỉnh", "tháo gỡ", "giải quyết")
+_AND_NEXT = re.compile(r"\s+và\s+(?=(?:" + "|".join(re.escape(w) for w in _NEXT_ASKS) + r")\b)",
+                       re.IGNORECASE)
+"""In a list's entry, "và" before a new ask — an action, or a thing asked for: funds, a mechanism, a policy, posts
+("như bảo đảm hệ thống đường truyền ... và kinh phí phục vụ ...", fresh21 v04) — starts a second entry; "cơ sở vật
+chất và trang thiết bị" (the thing after "và" is no ask of its own) stays one."""
 _BARE_VERBS = ("kiểm tra", "rà soát", "tuyên truyền", "hướng dẫn", "đôn đốc", "theo dõi", "quản lý", "giám sát",
                "xây dựng", "sửa chữa", "nâng cấp", "cập nhật", "bổ sung", "đánh giá", "phổ biến", "vận động")
 _ENDS_BARE = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(v) for v in _BARE_VERBS) + r")\s*$", re.IGNORECASE)
+
+
+def _and_split(entry: str) -> list[str]:
+    """The entry cut before "và" and a new ask when both sides have three words at least."""
+    pieces = _AND_NEXT.split(entry)
+    if len(pieces) > 1 and all(len(piece.split()) >= 3 for piece in pieces):
+        return pieces
+    return [entry]
 
 
 def listed_entries(content: str) -> list[str] | None:
@@ -33,6 +49,8 @@ def listed_entries(content: str) -> list[str] | None:
         return None
     rest = content[m.end():]
     parts = re.split(r"\s*;\s*", rest) if ";" in rest else re.split(r",\s+", rest)
+    if ";" not in rest:
+        parts = [entry for part in parts for entry in _and_split(part)]
     entries = [p.strip(" ,.") for p in parts if len(p.split()) >= 2]
     return entries if len(entries) > 1 or entries and ";" not in rest else None
 
