@@ -16,8 +16,10 @@ from store.extract.item_lists import listed_entries
 from store.extract.item_local_speakers import reported_to_team
 from store.extract.item_nonitems import noun_use, stated_goal
 from store.extract.item_wording import split_addressee
+from store.extract.topic_mentions import mask_passing_mentions
 from store.extract.topic_words import topics_in_other_words
 from store.folding import fold
+from store.taxonomy import taxonomy
 from tests.leads import TODAY
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
@@ -104,6 +106,18 @@ def test_goals_captions_and_directing_as_a_thing_ask_nothing() -> None:
     ("Phường niêm yết công khai các thủ tục tại trụ sở.", "tthc", True),
     ("Tổ thẩm định hồ sơ xét công nhận xã đạt chuẩn nông thôn mới.", "tthc", False),
     ("Cửa hàng niêm yết giá bán công khai.", "tthc", False),
+    ("Phường đưa phòng họp không giấy vào sử dụng.", "chinh-quyen-so", True),
 ])
 def test_dossiers_appraised_and_procedures_posted(sentence: str, topic: str, found: bool) -> None:
     assert (topic in topics_in_other_words(fold(sentence))) is found
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Việc giải quyết thủ tục hành chính trực tuyến mức độ 3, 4 đạt trên 79%.", {"dich-vu-cong-truc-tuyen"}),
+    ("Xã giải quyết thủ tục hành chính đúng hạn.", {"tthc"}),
+    ("Các doanh nghiệp đã ứng dụng công nghệ thông tin trong quản lý sản xuất.", set()),
+    ("Xã ứng dụng công nghệ thông tin trong điều hành.", {"ha-tang-cntt"}),
+])
+def test_an_online_rate_and_businesses_using_it(sentence: str, wanted: set[str]) -> None:
+    folded = fold(sentence)
+    assert set(taxonomy().find_topics(mask_passing_mentions(folded))) | set(topics_in_other_words(folded)) == wanted

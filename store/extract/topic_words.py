@@ -14,7 +14,8 @@ Reports rarely name a topic the way the taxonomy's aliases do; they tell what th
   the words "thủ tục hành chính" (session 17; realcheck-s16-topics' rule lists published procedures under `tthc`);
   a commune's new-countryside standard appraised ("thẩm định hồ sơ xét công nhận xã đạt chuẩn") is no procedure.
 - digital government (`chinh-quyen-so`): paperless office work ("văn bản điện tử", "phần mềm Quản lý
-  hồ sơ công việc", "hạn chế ... văn bản giấy", documents handled "trên môi trường mạng").
+  hồ sơ công việc", "hạn chế ... văn bản giấy", documents handled "trên môi trường mạng", a paperless meeting
+  room, "phòng họp không giấy": fresh22 v07, v09).
 - IT infrastructure (`ha-tang-cntt`): a network line ("đường truyền"), "mạng Internet", Wi-Fi,
   computers connected to the network, transmitter stations.
 - satisfaction measured (`chi-so-cchc`): "đánh giá mức độ hài lòng", "đo lường sự hài lòng"; a wish
@@ -52,6 +53,7 @@ _DOSSIERS = re.compile(r"\b(?:tiep nhan|giai quyet|tra ket qua)\b(?:\W+\w+){0,3}
                        r"\bniem yet\b(?:\W+\w+){0,3}?\W+(?:thu tuc|tthc)\b|"
                        r"\bho so\b(?:\W+\w+){0,3}?\W+(?:dung han|tre han|qua han|truoc han|duoc giai quyet)\b")
 _PAPERLESS = re.compile(r"\bvan (?:ban|phong) dien tu\b|\bhos? so cong viec\b|\bvan ban giay\b|\bioffice\b|"
+                        r"\bphong hop khong giay\b|"
                         r"\bvan ban\b(?:\W+\w+){0,5}?\W+tren moi truong mang\b")
 _NETWORK = re.compile(r"\bduong truyen\b(?! (?:hinh|thong)\b)|\b(?:mang|ket noi) internet\b|\bwi-?fi\b|"
                       r"\bmay tinh (?:\w+ ){0,2}?ket noi mang\b|\btram (?:thu )?phat song\b")
