@@ -42,13 +42,28 @@ def _and_split(entry: str) -> list[str]:
     return [entry]
 
 
+def _nested_rejoined(parts: list[str]) -> list[str]:
+    """ "... chưa liên thông giữa các đơn vị như: Sở Lao động ...; Cục Thuế, ...": a ";" inside an entry's own list of
+    names (the entry opened "như:" and the next piece starts with a capital) joins the pieces again (fresh21 v05)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _OPEN_NAMES.search(joined[-1]) and part[:1].isupper():
+            joined[-1] += "; " + part
+        else:
+            joined.append(part)
+    return joined
+
+
+_OPEN_NAMES = re.compile(r"\bnhư\s*:\s*[A-ZĐ][^:]*$")
+
+
 def listed_entries(content: str) -> list[str] | None:
     """The entries of a list after its lead-in, or None when `content` opens with no lead-in."""
     m = _LEAD_IN.match(content)
     if not m:
         return None
     rest = content[m.end():]
-    parts = re.split(r"\s*;\s*", rest) if ";" in rest else re.split(r",\s+", rest)
+    parts = _nested_rejoined(re.split(r"\s*;\s*", rest)) if ";" in rest else re.split(r",\s+", rest)
     if ";" not in rest:
         parts = [entry for part in parts for entry in _and_split(part)]
     entries = [p.strip(" ,.") for p in parts if len(p.split()) >= 2]
