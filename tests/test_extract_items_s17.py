@@ -12,7 +12,7 @@ import pytest
 
 from store.extract import extract_article, extract_file
 from store.extract.item_guidance import guided_unit
-from store.extract.item_lists import listed_entries
+from store.extract.item_lists import listed_entries, purpose_goes_on
 from store.extract.item_local_speakers import reported_to_team
 from store.extract.item_nonitems import noun_use, stated_goal
 from store.extract.item_wording import split_addressee
@@ -24,7 +24,7 @@ from tests.leads import TODAY
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
 EXPECTED = orjson.loads((TUNED / "expected.json").read_bytes())
-S17 = sorted(name for name in EXPECTED if name.startswith(tuple(f"t{n}_" for n in range(1180, 1198))))
+S17 = sorted(name for name in EXPECTED if name.startswith(tuple(f"t{n}_" for n in range(1180, 1200))))
 
 
 def _words(text: str) -> set[str]:
@@ -121,3 +121,11 @@ def test_dossiers_appraised_and_procedures_posted(sentence: str, topic: str, fou
 def test_an_online_rate_and_businesses_using_it(sentence: str, wanted: set[str]) -> None:
     folded = fold(sentence)
     assert set(taxonomy().find_topics(mask_passing_mentions(folded))) | set(topics_in_other_words(folded)) == wanted
+
+
+def test_a_purposes_second_half_and_the_team_taking_requests_up() -> None:
+    assert purpose_goes_on("rà soát nguyên nhân để có hướng khắc phục", "nâng cao điểm số")
+    assert not purpose_goes_on("tăng cường tuyên truyền để người dân hiểu", "bố trí thêm cán bộ")
+    record = _record(1198)
+    assert [item["by"] for item in record["directions"]] == ["Đoàn"]
+    assert not any("không nêu" in item["text"] for item in record["recommendations"])

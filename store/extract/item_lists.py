@@ -7,6 +7,7 @@
 - Two verbs sharing one object ("tổ chức kiểm tra, rà soát hệ thống bảo mật",
   "công tác tuyên truyền, hướng dẫn người dân") are one item: the comma after
   a bare verb does not start a new one.
+- A purpose's second half ("... để có hướng khắc phục, nâng cao điểm số ...") is no new item.
 - A request said twice (in the lead and again in the body) is one item.
 """
 
@@ -77,6 +78,16 @@ def shares_object(piece: str, following: str) -> bool:
     """ "tổ chức kiểm tra" + "rà soát hệ thống ...", "khẩn trương rà soát" + "bố trí nơi ...": two verbs in a row,
     the object after the second."""
     return bool(_ENDS_BARE.search(piece)) and (bool(_STARTS_BARE.match(following)) or len(piece.split()) <= 4)
+
+
+_PURPOSE_OPEN = re.compile(r"\bđể(?:\s+\S+){1,6}\s*$", re.IGNORECASE)
+_PURPOSE_VERB = re.compile(r"^\s*(?:nâng cao|đảm bảo|bảo đảm|góp phần)\b", re.IGNORECASE)
+
+
+def purpose_goes_on(piece: str, following: str) -> bool:
+    """ "rà soát những nguyên nhân ... để có hướng khắc phục" + "nâng cao điểm số ...": the purpose's second half,
+    not a new item (seed 003); after a longer purpose, or with another verb, a comma still starts an item."""
+    return bool(_PURPOSE_OPEN.search(piece)) and bool(_PURPOSE_VERB.match(following))
 
 
 def first_time(field: str, text: str, seen: set[tuple[str, str]]) -> bool:

@@ -82,7 +82,7 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
             return "directions", who, "", None  # the leader speaks on: what follows may be his directions
         if verb == "ghi nhận":
             if side == "delegation" and re.search(r"\bđể\s+(?:báo cáo|tổng hợp|tham mưu|đề xuất|làm việc)", after) and \
-                    not re.search(r"kiến nghị", after):
+                    (not re.search(r"kiến nghị", after) or _TAKEN_UP.match(after)):
                 return "directions", who, _after_recorded(after), None
             continue
         if side == "local" and verb in ("kiến nghị", "đề xuất", "đề nghị", "kính đề nghị", "mong muốn"):
@@ -148,6 +148,12 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
     return None
 
 
+_TAKEN_UP = re.compile(r"\s*(?:những|các)\s+(?:đề xuất,?\s*)?kiến nghị(?:,\s*đề xuất)?\s+của\s+(?:các\s+|hai\s+)?"
+                       r"(?:phường|xã|địa phương|đơn vị|huyện|quận|thị xã)\b[^.;]{0,40}?\bđể\s+(?:tổng hợp|báo cáo)",
+                       re.IGNORECASE)
+"""The team takes the units' requests up: "Đoàn ghi nhận những đề xuất, kiến nghị của các phường để tổng hợp báo cáo
+và làm việc với UBND thành phố" (seed 004) is the team's own task; "ghi nhận các kiến nghị để đề xuất giải pháp"
+(seed 001, no owner) stays the locality's requests, not listed."""
 _CONNECTOR = re.compile(r"\W*(?:(?:từ đó|qua đó|sau đó|đồng thời|và)\s*,?\s*)?", re.IGNORECASE)
 """A clause after ";" with no subject of its own."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .item_lists import listed_entries, shares_object
+from .item_lists import listed_entries, purpose_goes_on, shares_object
 from .places import Places
 from .text import Sentence
 
@@ -98,7 +98,7 @@ def _verb_pairs_joined(subs: list[str]) -> list[str]:
     """ "tổ chức kiểm tra" + "rà soát hệ thống ...": two verbs of one object, joined back."""
     joined: list[str] = []
     for sub in subs:
-        if joined and shares_object(joined[-1], sub):
+        if joined and (shares_object(joined[-1], sub) or purpose_goes_on(joined[-1], sub)):
             joined[-1] += ", " + sub
         else:
             joined.append(sub)
