@@ -24,7 +24,7 @@ from tests.leads import TODAY
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
 EXPECTED = orjson.loads((TUNED / "expected.json").read_bytes())
-S17 = sorted(name for name in EXPECTED if name.startswith(tuple(f"t{n}_" for n in range(1180, 1200))))
+S17 = sorted(name for name in EXPECTED if name.startswith(tuple(f"t{n}_" for n in (*range(1180, 1200), 1106))))
 
 
 def _words(text: str) -> set[str]:
@@ -54,6 +54,8 @@ def test_an_office_of_the_ward_is_who_asks() -> None:
     record = _record(1185)  # "Đơn vị được kiểm tra" after "kiểm tra thực tế tại Công an xã Long Thành"
     assert {item["by"] for item in record["recommendations"]} == {"Công an xã Long Thành"}
     assert [item["to"] for item in record["directions"]] == ["Công an xã Long Thành"]
+    assert [item["by"] for item in _record(1106)["recommendations"]] == [  # heads of the offices, named with a rank
+        "Công an phường Bình Minh", "Trung tâm Phục vụ hành chính công phường Bình Minh"]
 
 
 def test_the_ward_that_reports_to_the_team_asks() -> None:

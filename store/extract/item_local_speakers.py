@@ -11,6 +11,9 @@ Read on real reports:
   ...", "Trung tâm Phục vụ hành chính công xã X kiến nghị ...", "Bộ phận một
   cửa ... đề nghị ...". The office is who asks (`by`), not the ward's people's
   committee;
+- the head of such an office, named with his title ("Trung tá X, Trưởng Công an
+  phường Sa Đéc, kiến nghị ...", "bà Y, Trưởng Trạm Y tế xã ..."): the office asks
+  (before, any person whose title was no people's committee's was read as the team's);
 - the office checked, spoken of as "Đơn vị được kiểm tra cũng đề xuất ..."
   after the text said where the team went ("kiểm tra thực tế tại Công an
   phường Hiệp Bình Chánh", fresh21 v04): that office.
@@ -30,8 +33,11 @@ _REPORTED_TO_TEAM = re.compile(
 
 _OFFICE_WORDS = (r"(?:Công an|Trung tâm Phục vụ hành chính công|Trung tâm hành chính công|Bộ phận một cửa|"
                  r"Bộ phận Tiếp nhận và Trả kết quả|Trạm Y tế|Văn phòng HĐND và UBND|Ban Chỉ huy Quân sự)")
-_OFFICE = re.compile(r"^\W*(" + _OFFICE_WORDS + r"\s+(?:của\s+)?(xã|phường|thị trấn|đặc khu)"
-                     r"(?:\s+[A-ZĐ][^\s,;]*)*)", re.IGNORECASE)
+_OFFICE_NAME = (r"(" + _OFFICE_WORDS + r"\s+(?:của\s+)?(xã|phường|thị trấn|đặc khu)"
+                r"(?:\s+[A-ZĐ][^\s,;]*)*)")
+_OFFICE = re.compile(r"^\W*" + _OFFICE_NAME, re.IGNORECASE)
+_OFFICE_IN_TITLE = re.compile(r"^\W*(?:Phó\s+)?(?:Trưởng|Giám đốc|Trạm trưởng|Phó Giám đốc)\s+" + _OFFICE_NAME,
+                              re.IGNORECASE)
 """An office of a commune or ward opening the clause, with the unit's name when written."""
 _OFFICE_BEFORE = re.compile(_OFFICE_WORDS + r"\s+(?:của\s+)?$", re.IGNORECASE)
 _CHECKED_UNIT = re.compile(r"^\W*(?:các\s+)?đơn vị được (?:kiểm tra|khảo sát|giám sát)\b", re.IGNORECASE)
@@ -48,15 +54,28 @@ def office_speaker(clause: str, places: Places) -> str | None:
     words = without_opener(clause)
     m = _OFFICE.match(words)
     if m:
-        office = " ".join(m[1].split())
-        if office.split()[-1].lower() == m[2].lower():  # "Công an xã": the visited commune of that level
-            same = [v for v in places.visited if v.level == m[2].lower() and v.name]
-            if len(same) == 1:
-                office = office[: -len(m[2])] + same[0].name
-        return office
+        return _named(m, places)
     if _CHECKED_UNIT.match(words):
         return checked_office(places)
     return None
+
+
+def title_office(title: str, places: Places) -> str | None:
+    """ "Trưởng Công an phường Sa Đéc", "Giám đốc Trung tâm Phục vụ hành chính công xã": the office a person heads,
+    when it is a commune's or ward's own: who speaks for it speaks for the locality, never for the team."""
+    for part in title.split(","):  # "Trung tá, Trưởng Công an phường ...": a rank before the office
+        if m := _OFFICE_IN_TITLE.match(part):
+            return _named(m, places)
+    return None
+
+
+def _named(m: re.Match[str], places: Places) -> str:
+    office = " ".join(m[1].split())
+    if office.split()[-1].lower() == m[2].lower():  # "Công an xã": the visited commune of that level
+        same = [v for v in places.visited if v.level == m[2].lower() and v.name]
+        if len(same) == 1:
+            office = office[: -len(m[2])] + same[0].name
+    return office
 
 
 def checked_office(places: Places) -> str | None:

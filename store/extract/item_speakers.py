@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .item_guidance import guided_unit
-from .item_local_speakers import office_speaker, reported_to_team
+from .item_local_speakers import office_speaker, reported_to_team, title_office
 from .item_nonitems import noun_use, question_or_finding, stated_goal
 from .item_voices import council_speaker, higher_committee, pronoun_or_title, recommended_to, without_opener
 from .item_wording import SPLIT_VERBS, split_addressee
@@ -126,6 +126,8 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
         return "delegation", leader_words[0] if leader_words else None
     for person in people.mentions:
         if person.name in clause and person.name not in leader_words:
+            if office := title_office(person.title, places):
+                return "local", office
             if _LOCAL_TITLE.search(person.title) or re.search(r"(?:báo cáo|tiếp đoàn)", clause, re.IGNORECASE):
                 return "local", _local_by(clause, places)
             return "delegation", person.name
