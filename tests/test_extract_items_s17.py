@@ -24,7 +24,7 @@ from tests.leads import TODAY
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
 EXPECTED = orjson.loads((TUNED / "expected.json").read_bytes())
-S17 = sorted(name for name in EXPECTED if name.startswith(tuple(f"t{n}_" for n in (*range(1180, 1200), 1106))))
+S17 = sorted(name for name in EXPECTED if name.startswith(tuple(f"t{n}_" for n in (*range(1180, 1200), 1106, 1107))))
 
 
 def _words(text: str) -> set[str]:
@@ -131,3 +131,10 @@ def test_a_purposes_second_half_and_the_team_taking_requests_up() -> None:
     record = _record(1198)
     assert [item["by"] for item in record["directions"]] == ["Đoàn"]
     assert not any("không nêu" in item["text"] for item in record["recommendations"])
+
+
+def test_a_pair_of_nouns_is_no_request_and_the_team_notes_every_units_requests() -> None:
+    assert noun_use("đề xuất", "Đoàn đánh giá từng chỉ tiêu, ghi nhận các kiến nghị, ", ", đồng thời hướng dẫn")
+    record = _record(1107)
+    assert record["directions"] == []
+    assert [item["by"] for item in record["recommendations"]] == ["xã Cẩm Xuyên, xã Thiên Cầm và xã Cẩm Bình"]

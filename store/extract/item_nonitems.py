@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import re
 
-_NOUN_BEFORE = re.compile(r"(?:\bviệc|\bý kiến,?)\s*$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\bviệc|\bý kiến,?|\b(?:các|những|một số)\s+(?:ý kiến|kiến nghị|đề xuất|đề nghị)"
+                          r"\s*,)\s*$", re.IGNORECASE)
+"""A noun: "việc chỉ đạo", "ý kiến, kiến nghị", and the second of a pair of nouns, "ghi nhận các kiến nghị, đề xuất,
+đồng thời ..." (a real inspection report of a province's police at its communes, session 17): no request."""
 _DIRECTING_NOUN = re.compile(r"\b(?:nội dung|văn bản|ý kiến|công văn|thông báo|kết luận)\s*$", re.IGNORECASE)
 _DIRECTING_PAIR = re.compile(r"\s*,?\s*(?:điều hành|và điều hành)\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\s*(?:tại|trong)\s+(?:buổi|cuộc|hội nghị|đợt)\b[^,;:]*$", re.IGNORECASE)
