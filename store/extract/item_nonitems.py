@@ -20,14 +20,25 @@ from __future__ import annotations
 
 import re
 
-_NOUN_BEFORE = re.compile(r"(?:\bviệc|\bý kiến,?)\s*$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?:\bviệc|\bý kiến,?|\b(?:các|những|một số)\s+(?:ý kiến|kiến nghị|đề xuất|đề nghị)"
+                          r"\s*,)\s*$", re.IGNORECASE)
+"""A noun: "việc chỉ đạo", "ý kiến, kiến nghị", and the second of a pair of nouns, "ghi nhận các kiến nghị, đề xuất,
+đồng thời ..." (a real inspection report of a province's police at its communes, session 17): no request."""
+_DIRECTING_NOUN = re.compile(r"\b(?:nội dung|văn bản|ý kiến|công văn|thông báo|kết luận)\s*$", re.IGNORECASE)
+_DIRECTING_PAIR = re.compile(r"\s*,?\s*(?:điều hành|và điều hành)\b", re.IGNORECASE)
+_OCCASION = re.compile(r"\s*(?:tại|trong)\s+(?:buổi|cuộc|hội nghị|đợt)\b[^,;:]*$", re.IGNORECASE)
+"""Directing as a thing: "nội dung chỉ đạo ... chưa sát" (a finding), "chỉ đạo điều hành" (the running of an office),
+"phát biểu chỉ đạo tại buổi kiểm tra" (a photo caption: that he spoke, not what he asked) — fresh22 v06, v10."""
 _GIVEN = re.compile(r"(?:\bđược|\bnhiệm vụ|\bviệc|\bdo\s+[^;.]{1,60})\s*$", re.IGNORECASE)
 _QUESTION = re.compile(r"^\W*(?:làm rõ|giải trình|cho biết|báo cáo rõ)(?:\s+thêm)?\s+(?:một số|các|những|một vài)\s+"
                        r"(?:nội dung|vấn đề|ý kiến|câu hỏi|thông tin)\b", re.IGNORECASE)
 """Some contents to clarify: a question; "làm rõ nguyên nhân chậm trả 122 hồ sơ" is a task, and stays a direction."""
 _FINDING = re.compile(r"^\s*(?:cụ thể\s+)?(?:những|các|một số)\s+(?:việc\s+(?:còn\s+)?)?"
                       r"(?:tồn tại|hạn chế|yếu kém|thiếu sót|khuyết điểm|bất cập)", re.IGNORECASE)
-_GOAL = re.compile(r"^\s*,?\s*(?:rằng\s+)?(?:mục tiêu|vai trò|tầm quan trọng|ý nghĩa)\b", re.IGNORECASE)
+_GOAL = re.compile(r"^\s*,?\s*(?:rằng\s+)?(?:mục tiêu|vai trò|tầm quan trọng|ý nghĩa|(?:mục đích của\s+)?"
+                   r"(?:hoạt động|buổi|đợt|cuộc|chuyến)\s+(?:giám sát|khảo sát|kiểm tra|làm việc|công tác)"
+                   r"(?:\s+(?:này|lần này|lần này của đoàn))?\s+(?:nhằm|là để|là|để)\b)", re.IGNORECASE)
+"""A goal: "nhấn mạnh, hoạt động giám sát nhằm đánh giá thực trạng ..." says why the team came (fresh22 v01)."""
 _EARLIER = re.compile(r"(?:khắc phục|thực hiện|giải quyết|tiếp thu|trả lời)\s+(?:các|những|một số)\s+(?:đề xuất,?\s*)?"
                       r"(?:kiến nghị|đề xuất)\s+(?:sau|của)\s+(?:giám sát|kiểm tra|đoàn|HĐND|Hội đồng|Thường trực)",
                       re.IGNORECASE)
@@ -36,6 +47,8 @@ _EARLIER = re.compile(r"(?:khắc phục|thực hiện|giải quyết|tiếp thu
 def noun_use(verb: str, before: str, after: str) -> bool:
     """ "việc chỉ đạo", "ý kiến, kiến nghị", "nhiệm vụ được giao", "giao đất, giao rừng": the word used as a noun."""
     if _NOUN_BEFORE.search(before):
+        return True
+    if verb == "chỉ đạo" and (_DIRECTING_NOUN.search(before) or _DIRECTING_PAIR.match(after) or _OCCASION.match(after)):
         return True
     return verb == "giao" and bool(_GIVEN.search(before) or re.match(r"\s*(?:đất|rừng|khoán)\b", after))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .item_guidance import guided_unit
+from .item_local_speakers import office_speaker, reported_to_team, title_office
 from .item_nonitems import noun_use, question_or_finding, stated_goal
 from .item_voices import council_speaker, higher_committee, pronoun_or_title, recommended_to, without_opener
 from .item_wording import SPLIT_VERBS, split_addressee
@@ -40,10 +42,16 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
     """(field, by, content, to) when `sentence` asks something of someone; None when it does not."""
     text = sentence.text
     for m in re.finditer(r"\b(kiến nghị|đề xuất|đề nghị|kính đề nghị|mong muốn|yêu cầu|chỉ đạo|nhấn mạnh|kết luận|"
-                         r"lưu ý|giao|chỉ rõ|quán triệt|ghi nhận)\b", text, re.IGNORECASE):
+                         r"lưu ý|giao|chỉ rõ|quán triệt|ghi nhận|hướng dẫn)\b", text, re.IGNORECASE):
         verb = m[1].lower()
         before = text[:m.start()]
         after = text[m.end():]
+        if verb == "hướng dẫn":
+            guided = guided_unit(before, after)
+            actor = _actor(before, people, leader_words, places) if guided else None
+            if guided and actor is not None and actor[0] == "delegation":
+                return "directions", actor[1], guided[1], guided[0]
+            continue
         if (told := recommended_to(verb, before, after)) is not None:
             actor = _actor(before, people, leader_words, places)
             if actor is not None and actor[0] == "delegation":
@@ -74,7 +82,7 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
             return "directions", who, "", None  # the leader speaks on: what follows may be his directions
         if verb == "ghi nhận":
             if side == "delegation" and re.search(r"\bđể\s+(?:báo cáo|tổng hợp|tham mưu|đề xuất|làm việc)", after) and \
-                    not re.search(r"kiến nghị", after):
+                    (not re.search(r"kiến nghị", after) or _TAKEN_UP.match(after)):
                 return "directions", who, _after_recorded(after), None
             continue
         if side == "local" and verb in ("kiến nghị", "đề xuất", "đề nghị", "kính đề nghị", "mong muốn"):
@@ -101,7 +109,14 @@ def _after_recorded(after: str) -> str:
 
 def _actor(before: str, people: People, leader_words: list[str], places: Places) -> tuple[str, str | None] | None:
     """Who speaks: ("delegation", name) or ("local", who), from the words before the verb."""
-    clause = re.split(r"[.;]", before)[-1]
+    clauses = re.split(r"[.;]", before)
+    clause = clauses[-1]
+    if _CONNECTOR.fullmatch(clause) and len(clauses) > 1 and ";" in before:
+        clause = clauses[-2]  # "...; từ đó hướng dẫn ...": the subject of the clause before goes on
+    if (told := reported_to_team(clause)) is not None:
+        return "local", office_speaker(told, places) or _local_by(told, places)
+    if office := office_speaker(clause, places):
+        return "local", office
     for key in leader_words:
         if key and re.search(r"\b" + re.escape(key) + r"\b", clause):
             return "delegation", leader_words[0]
@@ -111,6 +126,8 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
         return "delegation", leader_words[0] if leader_words else None
     for person in people.mentions:
         if person.name in clause and person.name not in leader_words:
+            if office := title_office(person.title, places):
+                return "local", office
             if _LOCAL_TITLE.search(person.title) or re.search(r"(?:báo cáo|tiếp đoàn)", clause, re.IGNORECASE):
                 return "local", _local_by(clause, places)
             return "delegation", person.name
@@ -132,6 +149,15 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
         return "local", _local_by(bare, places)  # "Sau kiểm tra, UBND huyện ...", "Qua giám sát, xã ..."
     return None
 
+
+_TAKEN_UP = re.compile(r"\s*(?:những|các)\s+(?:đề xuất,?\s*)?kiến nghị(?:,\s*đề xuất)?\s+của\s+(?:các\s+|hai\s+)?"
+                       r"(?:phường|xã|địa phương|đơn vị|huyện|quận|thị xã)\b[^.;]{0,40}?\bđể\s+(?:tổng hợp|báo cáo)",
+                       re.IGNORECASE)
+"""The team takes the units' requests up: "Đoàn ghi nhận những đề xuất, kiến nghị của các phường để tổng hợp báo cáo
+và làm việc với UBND thành phố" (seed 004) is the team's own task; "ghi nhận các kiến nghị để đề xuất giải pháp"
+(seed 001, no owner) stays the locality's requests, not listed."""
+_CONNECTOR = re.compile(r"\W*(?:(?:từ đó|qua đó|sau đó|đồng thời|và)\s*,?\s*)?", re.IGNORECASE)
+"""A clause after ";" with no subject of its own."""
 
 _VERBS = "phối hợp|tổ chức|hoàn thành|" + "|".join(re.escape(v) for v in SPLIT_VERBS)
 _QUALIFIED = re.compile(r"\s*((?:chức năng|chuyên môn|liên quan|trực thuộc|thuộc)\b[^;:]{0,80}?)"

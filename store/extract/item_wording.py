@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .item_lists import listed_entries, shares_object
+from .item_lists import listed_entries, purpose_goes_on, shares_object
 from .places import Places
 from .text import Sentence
 
@@ -22,11 +22,16 @@ _ACTION = (r"sớm|kịp thời|xem xét|quan tâm|cần|bố trí|bổ sung|hư
            r"ban hành|có|hỗ trợ|tạo|giải quyết|phối hợp|đầu tư|cấp|thống nhất|khắc phục|nâng cấp|trang bị|tập huấn")
 _ADDRESSEES = re.compile(
     r"^(?:với\s+)?((?:Thủ tướng\s+)?Chính phủ|Quốc hội|Trung ương|các bộ,?\s*ngành(?: Trung ương)?|"
-    r"(?:các\s+)?sở,?\s*ngành(?: (?:tỉnh|thành phố))?|"
+    r"(?:các\s+)?sở,?\s*ngành(?: liên quan)?(?: (?:của )?(?:tỉnh|thành phố))?|"
     r"(?:Bộ|Sở|Ban)\s+[A-ZĐ][^,;:]{1,60}?(?=\s+(?:" + _ACTION + r")\b|\s*[,:;]|$)|"
     r"(?:UBND|HĐND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|TP|Thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ][^\s,;]*)*|"
-    r"Công an\s+(?:tỉnh|thành phố|TP\.?)(?:\s+[A-ZĐ][^\s,;]*)*|cấp trên|tỉnh|thành phố|Thành phố|TP|huyện|Huyện|Tỉnh)"
+    r"Công an\s+(?:tỉnh|thành phố|TP\.?|xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ][^\s,;]*)*|"
+    r"cấp trên|tỉnh|thành phố|Thành phố|TP|huyện|Huyện|Tỉnh)"
     r"(?=\s|,|:|$)")
+_SECOND_VERB = re.compile(r"^(?:và\s+|hoặc\s+)?(?:đề xuất|kiến nghị|đề nghị)\b\s*(?=\S)(?!,)", re.IGNORECASE)
+_TO_TEAM = re.compile(r"^với\s+(?:các thành viên\s+)?(?:đoàn|Đoàn)(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra))?"
+                      r"\s*,?\s*(?=(?:một số|các|những|nhiều|về)\b)", re.IGNORECASE)
+"""The team a request is made to, before the list of what is asked: not the request's addressee, who comes later."""
 SPLIT_VERBS = (
     "bố trí", "bổ sung", "cập nhật", "tập huấn", "tăng cường", "đẩy mạnh", "tiếp tục", "đổi mới", "nâng cao", "rà soát",
     "xem xét", "sớm", "cần", "quan tâm", "đầu tư", "khắc phục", "kiện toàn", "ban hành", "hướng dẫn",
@@ -45,7 +50,8 @@ _SPLIT_AND = re.compile(r"\s+và\s+(?=(?:" + "|".join(re.escape(v) for v in _STR
 
 def split_addressee(after: str) -> tuple[str | None, str]:
     """(addressee, the rest) of the words after the verb: "Chính phủ sớm ban hành ..." gives "Chính phủ"."""
-    rest = after.lstrip(" ,")
+    rest = _SECOND_VERB.sub("", after.lstrip(" ,"))  # "kiến nghị, đề xuất các sở ...": one verb said twice
+    rest = _TO_TEAM.sub("", rest)  # "kiến nghị với đoàn một số vấn đề như ...": what is asked follows
     colon = rest.startswith(":")
     rest = rest.lstrip(" :")
     if colon:
@@ -92,7 +98,7 @@ def _verb_pairs_joined(subs: list[str]) -> list[str]:
     """ "tổ chức kiểm tra" + "rà soát hệ thống ...": two verbs of one object, joined back."""
     joined: list[str] = []
     for sub in subs:
-        if joined and shares_object(joined[-1], sub):
+        if joined and (shares_object(joined[-1], sub) or purpose_goes_on(joined[-1], sub)):
             joined[-1] += ", " + sub
         else:
             joined.append(sub)
@@ -136,8 +142,8 @@ def tidy(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-_BARE_UNIT = re.compile(r"^(UBND\s+)?(?:các|hai|ba|bốn)?\s*(phường|xã|thị trấn|huyện|quận|thị xã|thành phố|địa phương|"
-                        r"đơn vị)$", re.IGNORECASE)
+_BARE_UNIT = re.compile(r"^((?:UBND|Công an)\s+)?(?:các|hai|ba|bốn)?\s*(phường|xã|thị trấn|huyện|quận|thị xã|thành phố|"
+                        r"địa phương|đơn vị)$", re.IGNORECASE)
 
 
 def fill_addressees(found: list[ItemDraft], places: Places) -> None:

@@ -163,8 +163,14 @@ def _vague_recommendation(sentence: Sentence, places: Places) -> dict | None:
         scene = next((v for v in places.visited if v.key == named[0].key), scene)
     item: dict = {"text": tidy(text)[:-1] + " (bài viết không nêu nội dung cụ thể)."}
     several = [v.name for v in places.visited if v.name]
-    if re.search(r"\bcác\s+(?:phường|xã|địa phương|đơn vị)\b", text[:m.start()], re.IGNORECASE) and len(several) > 1:
-        item["by"] = ", ".join(several[:-1]) + " và " + several[-1]  # "lãnh đạo các phường ... nêu những kiến nghị"
+    noted = re.search(r"\bghi nhận\s*$", text[: m.start()], re.IGNORECASE) and scene is not None and \
+        sum(1 for v in places.mentions if v.sentence is scene.sentence and not v.qualifier and v.level == scene.level
+            and v.key in {u.key for u in places.visited}) > 1
+    if re.search(r"\bcác\s+(?:phường|xã|địa phương|đơn vị)\b", text[: m.start()], re.IGNORECASE) and len(several) > 1 \
+            or noted and len(several) > 1:
+        # "lãnh đạo các phường ... nêu những kiến nghị"; the team "ghi nhận các kiến nghị" after naming the units it
+        # checked in one breath (the place last named is no more the speaker than the others)
+        item["by"] = ", ".join(several[:-1]) + " và " + several[-1]
     elif scene is not None:
         ubnd = re.search(r"UBND\s+" + re.escape(scene.name), text)
         item["by"] = ("UBND " if ubnd else "") + scene.name

@@ -9,10 +9,13 @@ Reports rarely name a topic the way the taxonomy's aliases do; they tell what th
   A staff word with no staffing word near it ("khó khăn của cán bộ, công chức tại bộ phận này") is not.
 - online services (`dich-vu-cong-truc-tuyen`): "hồ sơ nộp trực tuyến", "tiếp nhận trực tuyến",
   "thanh toán trực tuyến", "thủ tục hành chính trực tuyến"; a meeting or a poll held online is not.
-- procedures (`tthc`): dossiers received, resolved or late ("tiếp nhận 428 hồ sơ", "giải quyết hồ sơ",
-  "hồ sơ trễ hạn") without the words "thủ tục hành chính".
+- procedures (`tthc`): dossiers received, appraised, resolved or late ("tiếp nhận 428 hồ sơ", "thẩm định hồ sơ cấp
+  giấy phép", "giải quyết hồ sơ", "hồ sơ trễ hạn") and procedures posted ("niêm yết công khai các thủ tục"), without
+  the words "thủ tục hành chính" (session 17; realcheck-s16-topics' rule lists published procedures under `tthc`);
+  a commune's new-countryside standard appraised ("thẩm định hồ sơ xét công nhận xã đạt chuẩn") is no procedure.
 - digital government (`chinh-quyen-so`): paperless office work ("văn bản điện tử", "phần mềm Quản lý
-  hồ sơ công việc", "hạn chế ... văn bản giấy", documents handled "trên môi trường mạng").
+  hồ sơ công việc", "hạn chế ... văn bản giấy", documents handled "trên môi trường mạng", a paperless meeting
+  room, "phòng họp không giấy": fresh22 v07, v09).
 - IT infrastructure (`ha-tang-cntt`): a network line ("đường truyền"), "mạng Internet", Wi-Fi,
   computers connected to the network, transmitter stations.
 - satisfaction measured (`chi-so-cchc`): "đánh giá mức độ hài lòng", "đo lường sự hài lòng"; a wish
@@ -46,8 +49,11 @@ Training ("đào tạo", "tập huấn ... cho công chức") is no staffing: a 
 _ONLINE = re.compile(r"\b(?:ho so|thu tuc|tthc|thanh toan|le phi|tiep nhan|nop)\b(?:\W+\w+){0,3}?\W+truc tuyen\b|"
                      r"\b(?:thu tuc|ho so)(?: hanh chinh)? tren moi truong (?:dien tu|mang)\b")
 _DOSSIERS = re.compile(r"\b(?:tiep nhan|giai quyet|tra ket qua)\b(?:\W+\w+){0,3}?\W+ho so\b|"
+                       r"\btham dinh ho so\b(?!(?:\W+\w+){0,4}?\W+(?:cong nhan|dat chuan|nong thon moi|du an)\b)|"
+                       r"\bniem yet\b(?:\W+\w+){0,3}?\W+(?:thu tuc|tthc)\b|"
                        r"\bho so\b(?:\W+\w+){0,3}?\W+(?:dung han|tre han|qua han|truoc han|duoc giai quyet)\b")
 _PAPERLESS = re.compile(r"\bvan (?:ban|phong) dien tu\b|\bhos? so cong viec\b|\bvan ban giay\b|\bioffice\b|"
+                        r"\bphong hop khong giay\b|"
                         r"\bvan ban\b(?:\W+\w+){0,5}?\W+tren moi truong mang\b")
 _NETWORK = re.compile(r"\bduong truyen\b(?! (?:hinh|thong)\b)|\b(?:mang|ket noi) internet\b|\bwi-?fi\b|"
                       r"\bmay tinh (?:\w+ ){0,2}?ket noi mang\b|\btram (?:thu )?phat song\b")
