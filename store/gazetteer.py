@@ -30,7 +30,7 @@ from pathlib import Path
 
 import orjson
 
-from .folding import fold, fold_compact, normalize_text
+from .folding import fold, fold_compact, normalize_text, tone_key
 from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
 from .levels import DISTRICT_LEVELS, PROVINCE_LEVELS, WARD_LEVELS, canonical_level, split_level
 from .resources import load_json
@@ -304,6 +304,9 @@ class Gazetteer:
             candidates = [d for d in candidates if d["current_code"] == hint_code]
         if old_hint:  # "huyện Châu Thành" of Bến Tre, not of Trà Vinh, though both are Vĩnh Long today
             candidates = [d for d in candidates if fold(d["old_province"]) == fold(old_hint[0])] or candidates
+        if len({(d["old_province"], d["current_code"]) for d in candidates}) > 1:
+            # "huyện Phù Ninh" (Phú Thọ) and "huyện Phú Ninh" (Quảng Nam) fold alike: the tones written choose
+            candidates = [d for d in candidates if tone_key(d["name"]) == tone_key(base)] or candidates
         if len({(d["old_province"], d["current_code"]) for d in candidates}) != 1:
             return None
         district = candidates[0]

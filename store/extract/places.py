@@ -30,9 +30,10 @@ from .place_cues import (
 from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_future_seats import mark_future_seats
-from .place_mentions import Mention, addressee_units, find_mentions, province_hints
+from .place_mentions import Mention, addressee_units, find_mentions
 from .place_outlets import Clue, outlet_hints
 from .place_party import party_mentions
+from .place_province_hints import province_hints
 from .place_resolution import (
     _hint_codes,
     _written_level,
