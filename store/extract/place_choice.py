@@ -74,8 +74,8 @@ def choose_visited(places: Places, title: str) -> None:
     ordered = sorted(places.mentions, key=lambda m: m.order)
     titled: list[Mention] = []
     for index, mention in enumerate(ordered):
-        if mention.resolution is None or mention.qualifier:
-            continue
+        if mention.resolution is None or mention.qualifier or mention.merged_part:
+            continue  # "phường A (sáp nhập từ các phường B, C)": B and C say what A is made of (place_merged_parts)
         if mention.in_title:
             if _is_visit(mention, ordered[:index], title):
                 titled.append(mention)
@@ -219,7 +219,7 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     """The unit follows a visited one in the same list: "xã A và xã B", "xã A (huyện X) và xã B", "xã A, huyện X và
     UBND thị trấn B". A unit that only qualifies the one before it (its district) is skipped over."""
     chain = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
-    units = [m for m in chain if not m.qualifier]
+    units = [m for m in chain if not m.qualifier and not m.merged_part]
     if not units or not units[-1].visited:
         return False
     gap = text[units[-1].end:mention.start]

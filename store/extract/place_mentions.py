@@ -85,6 +85,8 @@ class Mention:
     """A unit merged away before the 2025 list ("phường Đống Mác"), placed in its province only."""
     by_neighbours: bool = False
     """Placed among namesakes by the wards named with it (`place_context.settle_by_siblings`)."""
+    merged_part: bool = False
+    """One of the units a merged ward was made of, named beside it: no visit (`place_merged_parts`)."""
     other_levels: tuple[str, ...] = ()
     """The other level words the list it is in was written under ("các xã, phường: A, B"): either may be its own."""
 
