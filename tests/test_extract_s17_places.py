@@ -1,0 +1,66 @@
+"""Session 17, places and years: a unit named inside a site's name, the former parts of a merged ward, a district
+written bare before the reform, a district whose folded name another shares, a yearless day in a crop season.
+Sentences written for these tests, with invented people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.extract import extract_article
+from store.extract.place_mentions import find_mentions
+from store.gazetteer import gazetteer
+
+
+def _places(text: str, published: str | None = None) -> list[int | None]:
+    record = extract_article(text, published=published).record
+    return [(loc["ward"] or {}).get("code") for loc in record["localities"]]
+
+
+def test_a_capitalised_school_kind_is_no_bare_unit_before_its_commune() -> None:
+    found = find_mentions("Đoàn đã khảo sát tại Trường THCS xã Phú Mỹ và Trạm Y tế xã Phú Mỹ.", None, False, [])
+    assert [(m.written, m.qualifier) for m in found] == [("xã Phú Mỹ", False), ("xã Phú Mỹ", False)]
+
+
+def test_a_commune_called_like_a_site_stays_a_bare_unit() -> None:
+    found = find_mentions("Đoàn làm việc tại Trạm Tấu và Công Hải.", None, False, [])
+    assert [m.written for m in found] == ["Trạm Tấu", "Công Hải"]
+
+
+def test_the_tones_written_choose_between_districts_folded_alike() -> None:
+    assert gazetteer().resolve("huyện Phù Ninh").province.code == 25
+    assert gazetteer().resolve("huyện Phú Ninh").province.code == 48
+
+
+def test_the_former_wards_in_brackets_are_no_visits() -> None:
+    text = ("Khảo sát tại phường Thủ Dầu Một\n\nSáng 3/10/2025, Đoàn đại biểu Quốc hội TP Hồ Chí Minh do bà Lê Thị "
+            "Nga, Phó Trưởng đoàn dẫn đầu đã khảo sát tại phường Thủ Dầu Một (sáp nhập từ các phường Phú Cường, "
+            "Hiệp Thành và Chánh Nghĩa).")
+    assert _places(text) == [25747]
+
+
+def test_a_merger_still_planned_keeps_both_wards() -> None:
+    text = ("Khảo sát sắp xếp đơn vị hành chính\n\nSáng 9/4/2024, Ban Pháp chế HĐND tỉnh Vĩnh Phúc do ông Trần Văn "
+            "Hải, Trưởng ban dẫn đầu đã khảo sát việc sắp xếp đơn vị hành chính tại phường Tích Sơn và phường Liên "
+            "Bảo, thành phố Vĩnh Yên.")
+    assert len(_places(text)) == 2
+
+
+def test_a_bare_district_before_the_reform_is_no_new_commune() -> None:
+    text = ("HĐND tỉnh giám sát tại Tràng Định\n\nNgày 8/8/2024, Đoàn giám sát HĐND tỉnh Lạng Sơn do bà Vi Thị Hường, "
+            "Phó Chủ tịch HĐND tỉnh dẫn đầu đã giám sát tại xã Kim Đồng và xã Chi Lăng.")
+    assert _places(text) == [6019, 6040]  # Chi Lăng of Tràng Định (now Thất Khê), not of huyện Chi Lăng
+
+
+def test_a_crop_season_dates_a_yearless_day() -> None:
+    text = ("Kiểm tra xuống giống\n\nSáng 12-1, đoàn kiểm tra của UBND huyện Cai Lậy do ông Lê Văn Mười, Phó Chủ tịch "
+            "UBND huyện dẫn đầu đã kiểm tra tiến độ xuống giống vụ Đông Xuân 2023-2024 tại xã Mỹ Thành Bắc.")
+    draft = extract_article(text, today=date(2026, 12, 4))
+    assert draft.record["date"] == "2024-01-12" and draft.record["date_certainty"] == "inferred"
+    assert draft.certainty["date"].params["why"][0].params["why"].code == "year.crop_season"
+
+
+def test_a_season_before_a_later_data_period_anchors_nothing() -> None:
+    text = ("Giám sát chuyển đổi cây trồng\n\nSáng 10/9, Đoàn giám sát của HĐND huyện Tuy Phước do ông Lê Văn Tịnh, "
+            "Trưởng ban dẫn đầu đã giám sát tại xã Phước Sơn. Sau vụ Đông Xuân 2021-2022, trong 6 tháng đầu năm 2023 "
+            "xã đã chuyển đổi 45 ha.")
+    assert extract_article(text, today=date(2026, 12, 4)).record["date"] == "2023-09-10"
