@@ -48,9 +48,10 @@ def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str
     changed = False
     bare_districts: list[str] = []
     for mention in mentions:
-        if mention.bare and visit < TWO_TIER_START and _bare_district_then(mention):
+        if mention.bare and visit < TWO_TIER_START and _bare_younger(mention):
             mention.resolution, changed = None, True  # "... giám sát tại Tràng Định" in 2024: the district, no commune
-            bare_districts.append(f"huyện {mention.base}")
+            if gazetteer().district_levels(mention.base):
+                bare_districts.append(f"huyện {mention.base}")
             continue
         if mention.bare or mention.level not in ("phường", "xã") or mention.earlier is not None:
             continue
@@ -76,16 +77,14 @@ def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str
     return changed
 
 
-def _bare_district_then(mention: Mention) -> bool:
-    """A name written bare ("tại Tràng Định") placed in one of today's communes that no ward or commune bore before
-    2025, while a district bore it: on a day before the reform the name is that district's, which qualifies the
-    communes the text names and is no ward; the commune of that name came with the reform."""
+def _bare_younger(mention: Mention) -> bool:
+    """A name written bare ("tại Tràng Định") placed in one of today's communes that no ward or commune of that name
+    became: on a day before the reform the commune did not exist. A district bore the name (111 did, "Tràng Định",
+    "Lục Ngạn"), which qualifies the communes the text names and is no ward; or nothing did."""
     found = mention.resolution
     if found is None or found.ward is None or found.former_ward is not None:
         return False
     places = gazetteer()
-    if not places.district_levels(mention.base):
-        return False
     olds = [w for level in ("xã", "phường", "thị trấn") for w in places.former_wards(mention.base, level)
             if fold(w.base) == fold(mention.base)]
     return not any(found.ward.code in {code for _, code, _ in old.became} for old in olds)
