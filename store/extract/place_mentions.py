@@ -28,13 +28,13 @@ if TYPE_CHECKING:
 _LEVEL_WORDS = {
     "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
-    "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện",
+    "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện", "xã đảo": "xã",
 }
 LEVEL = re.compile(
-    r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|"
-    r"huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
-"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo" (an island district, "huyện đảo Lý
-Sơn"); abbreviated with a full stop, as addresses
+    r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã đảo|xã|"
+    r"quận|huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
+"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
+commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
 are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
 đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative ("Hợp tác xã Phước Lộc")."""
 TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
