@@ -65,3 +65,15 @@ def test_a_season_before_a_later_data_period_anchors_nothing() -> None:
             "Trưởng ban dẫn đầu đã giám sát tại xã Phước Sơn. Sau vụ Đông Xuân 2021-2022, trong 6 tháng đầu năm 2023 "
             "xã đã chuyển đổi 45 ha.")
     assert extract_article(text, today=date(2026, 12, 4)).record["date"] == "2023-09-10"
+
+
+def test_a_numbered_unit_keeps_its_number_unless_a_word_follows() -> None:
+    found = find_mentions("Đoàn giám sát tại xã Tân Phước 1 và xã Tân Phước 2.", None, False, [])
+    assert [m.written for m in found] == ["xã Tân Phước 1", "xã Tân Phước 2"]
+    counted = find_mentions("Xã Tân Phước 2 lần được khen thưởng.", None, False, [])
+    assert [m.written for m in counted] == ["Xã Tân Phước"]
+
+
+def test_an_island_district_and_commune_keep_their_level() -> None:
+    found = find_mentions("Đoàn khảo sát tại huyện đảo Cô Tô và xã đảo Thạnh An.", None, False, [])
+    assert [(m.base, m.level) for m in found] == [("Cô Tô", "huyện"), ("Thạnh An", "xã")]
