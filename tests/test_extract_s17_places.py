@@ -77,3 +77,9 @@ def test_a_numbered_unit_keeps_its_number_unless_a_word_follows() -> None:
 def test_an_island_district_and_commune_keep_their_level() -> None:
     found = find_mentions("Đoàn khảo sát tại huyện đảo Cô Tô và xã đảo Thạnh An.", None, False, [])
     assert [(m.base, m.level) for m in found] == [("Cô Tô", "huyện"), ("Thạnh An", "xã")]
+
+
+def test_either_apostrophe_finds_the_unit() -> None:
+    for name, code in (("xã Ea H'leo", 24184), ("xã Ea H’leo", 24184), ("xã Đắk R’Măng", 24637)):
+        found = gazetteer().resolve(name)
+        assert found is not None and found.ward is not None and found.ward.code == code, name
