@@ -83,3 +83,9 @@ def test_either_apostrophe_finds_the_unit() -> None:
     for name, code in (("xã Ea H'leo", 24184), ("xã Ea H’leo", 24184), ("xã Đắk R’Măng", 24637)):
         found = gazetteer().resolve(name)
         assert found is not None and found.ward is not None and found.ward.code == code, name
+
+
+def test_old_names_in_brackets_before_the_arrangement_are_no_visits() -> None:
+    text = ("Khảo sát tại phường Hạ Long\n\nSáng 3/10/2025, Ban Pháp chế HĐND tỉnh Quảng Ninh do bà Đỗ Thị Hằng, Trưởng "
+            "ban dẫn đầu đã khảo sát tại phường Hạ Long (phường Hồng Hà, Hồng Hải, Bạch Đằng trước sắp xếp).")
+    assert _places(text) == [6688]

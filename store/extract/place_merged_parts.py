@@ -33,8 +33,9 @@ _MADE_OF = re.compile(
 trên cơ sở", "được sắp xếp từ", "(trước đây là", "(hình thành từ việc hợp nhất", "(gồm các phường"."""
 _BETWEEN = re.compile(r"[\s,(]*(?:(?:mới|nay|hiện nay)\s*)?[\s,(]*", re.IGNORECASE)
 """What may stand between the head unit and the clause: a comma, a bracket, "mới"."""
-_OLD_BRACKET = re.compile(r"\s*\(\s*(?:các\s+)?(?:xã|phường|thị trấn)\s+[^()]{1,120}?\s+cũ\s*\)", re.IGNORECASE)
-"""A bracket of old names after the unit: "phường A (phường B, C cũ)"."""
+_OLD_BRACKET = re.compile(r"\s*\(\s*(?:các\s+)?(?:xã|phường|thị trấn)\s+[^()]{1,120}?\s+(?:cũ|trước đây|trước khi "
+                          r"(?:sáp nhập|sắp xếp|hợp nhất)|trước (?:sáp nhập|sắp xếp|hợp nhất))\s*\)", re.IGNORECASE)
+"""A bracket of old names after the unit: "phường A (phường B, C cũ)", "(xã B, C trước sáp nhập)"."""
 
 _BARE_HEAD = re.compile(r"\W*(?:Phường|Xã|Thị trấn|Đặc khu)(?:\s+(?:này|mới))?(?=[\s,])", re.IGNORECASE)
 """A sentence that opens on the unit by its level word alone: "Phường được thành lập trên cơ sở ..."."""
