@@ -86,6 +86,6 @@ def test_either_apostrophe_finds_the_unit() -> None:
 
 
 def test_old_names_in_brackets_before_the_arrangement_are_no_visits() -> None:
-    text = ("Khảo sát tại phường Hạ Long\n\nSáng 3/10/2025, Ban Pháp chế HĐND tỉnh Quảng Ninh do bà Đỗ Thị Hằng, Trưởng "
-            "ban dẫn đầu đã khảo sát tại phường Hạ Long (phường Hồng Hà, Hồng Hải, Bạch Đằng trước sắp xếp).")
+    text = ("Khảo sát tại phường Hạ Long\n\nSáng 3/10/2025, Ban Pháp chế HĐND tỉnh Quảng Ninh do bà Đỗ Thị Hằng, "
+            "Trưởng ban dẫn đầu đã khảo sát tại phường Hạ Long (phường Hồng Hà, Hồng Hải, Bạch Đằng trước sắp xếp).")
     assert _places(text) == [6688]
