@@ -89,3 +89,11 @@ def test_old_names_in_brackets_before_the_arrangement_are_no_visits() -> None:
     text = ("Khảo sát tại phường Hạ Long\n\nSáng 3/10/2025, Ban Pháp chế HĐND tỉnh Quảng Ninh do bà Đỗ Thị Hằng, "
             "Trưởng ban dẫn đầu đã khảo sát tại phường Hạ Long (phường Hồng Hà, Hồng Hải, Bạch Đằng trước sắp xếp).")
     assert _places(text) == [6688]
+
+
+def test_former_wards_after_mới_từ_sáp_nhập_or_bao_gồm_are_no_visits() -> None:
+    for clause in ("mới từ sáp nhập phường Phú Cường, phường Hiệp Thành", "sau sáp nhập bao gồm phường Phú Cường, "
+                   "phường Hiệp Thành"):
+        text = ("Khảo sát tại phường Thủ Dầu Một\n\nSáng 3/10/2025, Đoàn đại biểu Quốc hội TP Hồ Chí Minh do bà Lê Thị "
+                f"Nga, Phó Trưởng đoàn dẫn đầu đã khảo sát tại phường Thủ Dầu Một {clause}.")
+        assert _places(text) == [25747], clause

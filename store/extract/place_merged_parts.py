@@ -27,10 +27,12 @@ _MADE_OF = re.compile(
     r"|(?:thành lập|hình thành|sắp xếp|sáp nhập|hợp nhất|nhập)\s+(?:trên cơ sở|từ)"
     r"|trên cơ sở\s+(?:sáp nhập|sắp xếp|hợp nhất|nhập)"
     r"|hình thành\s+(?:từ việc|do)\s+(?:sáp nhập|sắp xếp|hợp nhất)"
-    r"|gồm(?=\s+(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)\b))\b",
+    r"|từ\s+(?:việc\s+)?(?:sáp nhập|sắp xếp|hợp nhất)"
+    r"|(?:bao\s+)?gồm(?=\s+(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)\b))\b",
     re.IGNORECASE)
 """What opens the clause that names a unit's former parts, right after the unit: "(sáp nhập từ", ", được thành lập
-trên cơ sở", "được sắp xếp từ", "(trước đây là", "(hình thành từ việc hợp nhất", "(gồm các phường"."""
+trên cơ sở", "được sắp xếp từ", "(trước đây là", "(hình thành từ việc hợp nhất", "mới từ sáp nhập", "(gồm các phường",
+"sau sáp nhập bao gồm"."""
 _BETWEEN = re.compile(r"[\s,(]*(?:(?:mới|nay|hiện nay)\s*)?[\s,(]*", re.IGNORECASE)
 """What may stand between the head unit and the clause: a comma, a bracket, "mới"."""
 _OLD_BRACKET = re.compile(r"\s*\(\s*(?:các\s+)?(?:xã|phường|thị trấn)\s+[^()]{1,120}?\s+(?:cũ|trước đây|trước khi "
