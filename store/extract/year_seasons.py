@@ -3,7 +3,8 @@
 Farm reports date their work by the season: "kiểm tra tình hình sản xuất vụ Đông Xuân 2023-2024", "thu hoạch lúa vụ
 Hè Thu 2022". The winter-spring season is sown from November and harvested by May: a day from January to July is in
 its second year, one from September to December in its first. A season of one year ("vụ Hè Thu 2022", "vụ Mùa 2021",
-"vụ Đông Xuân 2024", which is the harvest's year) holds the days of that year it runs through. A report may name last
+"vụ Đông Xuân 2024" or the north's "vụ Xuân 2025", the harvest's year, prepared from the October before; "vụ Đông
+2023", sown from August into the next February) holds the days it runs through. A report may name last
 year's season to compare ("so với vụ Đông Xuân 2022-2023"): the latest season named is the visit's. A day outside the
 season's months (a winter-spring season and a day in August) dates nothing, and so does a season older than another
 year the article names (a data period after it: the bounds read that).
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
 __all__ = ["season_year"]
 
 _SEASON = re.compile(r"\bvụ\s+(?P<name>[ĐđDd]ông\s*[-–]?\s*[Xx]uân|[Hh]è\s*[-–]?\s*[Tt]hu|"
-                     r"[Tt]hu\s*[-–]?\s*[ĐđDd]ông|[Mm]ùa|[Cc]hiêm(?:\s+[Xx]uân)?)\s+(?:năm\s+)?(?P<first>(?:19|20)\d{2})"
+                     r"[Tt]hu\s*[-–]?\s*[ĐđDd]ông|[Mm]ùa|[Cc]hiêm(?:\s+[Xx]uân)?|[Xx]uân|[ĐđDd]ông)\s+(?:năm\s+)?"
+                     r"(?P<first>(?:19|20)\d{2})"
                      r"(?:\s*[-–/]\s*(?P<second>(?:19|20)\d{2}))?\b")
 """A named season and its year or years: "vụ Đông Xuân 2023-2024", "vụ Hè Thu 2022", "vụ đông - xuân năm 2021"."""
 
@@ -46,13 +48,15 @@ def season_year(article: Article, month: int) -> tuple[int, Reason, str] | None:
 
 def _year_of(m: re.Match[str], month: int) -> int | None:
     first, second = int(m["first"]), int(m["second"]) if m["second"] else None
-    winter = re.match(r"[ĐđDd]ông\s*[-–]?\s*[Xx]uân|[Cc]hiêm", m["name"]) is not None
+    winter = re.match(r"[ĐđDd]ông\s*[-–]?\s*[Xx]uân|[Cc]hiêm|[Xx]uân", m["name"]) is not None
     if second is not None:
         if second != first + 1 or not winter:
             return None
         return second if month <= 7 else first if month >= 9 else None
-    if winter:  # "vụ Đông Xuân 2024": the harvest's year, sown the November before
+    if winter:  # "vụ Đông Xuân 2024", "vụ Xuân 2025": the harvest's year, sown (and prepared) from the October before
         return first if month <= 7 else first - 1 if month >= 10 else None
+    if re.fullmatch(r"[ĐđDd]ông", m["name"]):  # "vụ Đông 2023": sown from August, harvested by February
+        return first if month >= 8 else first + 1 if month <= 2 else None
     if re.match(r"[Tt]hu", m["name"]):  # "vụ Thu Đông 2023": from July, its harvest into the next January
         return first if month >= 6 else first + 1 if month <= 1 else None
     return first if 3 <= month <= 11 else None  # "vụ Hè Thu 2022", "vụ Mùa 2021"
