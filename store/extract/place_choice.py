@@ -48,6 +48,7 @@ from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
 from .place_office_lists import office_listed
+from .place_outlet_bodies import outlet_body_province
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
@@ -119,6 +120,9 @@ def choose_visited(places: Places, title: str) -> None:
         hosts = [body, *other_hosts(body)]  # "... Tỉnh ủy A và Ban Thường vụ Tỉnh ủy B": both provinces hosted
         places.mentions.extend(hosts)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
         chosen.extend(hosts)
+    if not chosen and (outlet := outlet_body_province(places.sentences, places.hints)) is not None:
+        places.mentions.append(outlet)  # "Đoàn kiểm tra của UBND tỉnh ... tại một số phường, xã", its paper
+        chosen.append(outlet)  # (place_outlet_bodies)
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:
