@@ -30,7 +30,7 @@ from pathlib import Path
 
 import orjson
 
-from .folding import fold, fold_compact, normalize_text
+from .folding import fold, fold_compact, normalize_text, tone_key
 from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
 from .levels import DISTRICT_LEVELS, PROVINCE_LEVELS, WARD_LEVELS, canonical_level, split_level
 from .resources import load_json
@@ -73,6 +73,13 @@ def district_key(name: str) -> str:
 
 
 _APOSTROPHE = re.compile(r"\s*['’‘ʼ`]\s*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def _one_apostrophe(split: tuple[str | None, str]) -> tuple[str | None, str]:
+    """A ward's name with one apostrophe: the list of 2025 writes "Xã Ea H’leo", the older lists and many pages "Đắk
+    R'Măng", others type either: all are read with "'"."""
+    return split[0], split[1].translate(_APOSTROPHES)
 
 
 def _initials(name: str) -> str:
@@ -95,7 +102,7 @@ class Gazetteer:
             entry.keys.add(_initials(short))
             self._provinces[unit.code] = entry
             for ward in province["wards"]:
-                level, base = split_level(ward["name"])
+                level, base = _one_apostrophe(split_level(ward["name"]))  # "Xã Ea H’leo": the old lists' "'"
                 ward_unit = Unit(normalize_text(ward["name"]), ward["code"])
                 self._wards_by_key.setdefault(fold(base), []).append((ward_unit, unit.code, level or ""))
                 self._wards_by_code[ward_unit.code] = (ward_unit.name, unit.code)
@@ -143,7 +150,7 @@ class Gazetteer:
     # -- wards and districts ---------------------------------------------
     def find_wards(self, name: str, province_code: int | None = None) -> list[tuple[Unit, int]]:
         """Today's wards named `name` (level prefix optional), optionally within a province."""
-        _, base = split_level(name)
+        _, base = _one_apostrophe(split_level(name))
         found = self._wards_by_key.get(fold(base), [])
         return [(unit, code) for unit, code, _ in found if province_code in (None, code)]
 
@@ -169,7 +176,7 @@ class Gazetteer:
 
     def former_wards(self, name: str, level: str | None = None) -> list[FormerWard]:
         """Wards and communes before 2025 called `name` ("Bến Nghé", "P. Đa Kao"), at `level` if given."""
-        written, base = split_level(name)
+        written, base = _one_apostrophe(split_level(name))
         return self._former_wards.named(base, canonical_level(level) or written)
 
     def ward_origins(self, ward_code: int) -> frozenset[str]:
@@ -179,7 +186,7 @@ class Gazetteer:
     def resolve(self, name: str, level: str | None = None, province_hint: str | None = None,
                 district_hint: str | None = None) -> Resolution | None:
         """What the unit a report calls `name` is today, or None if unknown or ambiguous."""
-        written_level, base = split_level(name)
+        written_level, base = _one_apostrophe(split_level(name))
         level = canonical_level(level) or written_level
         hint_code = self._hint_code(province_hint)
         old_hint = self.former_province(province_hint) if province_hint else None
@@ -211,7 +218,7 @@ class Gazetteer:
         steps += [("today", 1), ("former", 1), ("today", 2), ("former", 2)]
         for kind, tier in steps:
             if kind == "today":
-                current = at_tier(base, today, lambda w: split_level(w[0].name)[1], tier)
+                current = at_tier(base, today, lambda w: _one_apostrophe(split_level(w[0].name))[1], tier)
                 if old_hint and len(current) > 1:
                     current = [w for w in current if old_hint[0] in self.ward_origins(w[0].code)] or current
                 if len(current) == 1 and (gone := self._old_namesake(base, level, current[0], old_hint, tier)):
@@ -304,6 +311,9 @@ class Gazetteer:
             candidates = [d for d in candidates if d["current_code"] == hint_code]
         if old_hint:  # "huyện Châu Thành" of Bến Tre, not of Trà Vinh, though both are Vĩnh Long today
             candidates = [d for d in candidates if fold(d["old_province"]) == fold(old_hint[0])] or candidates
+        if len({(d["old_province"], d["current_code"]) for d in candidates}) > 1:
+            # "huyện Phù Ninh" (Phú Thọ) and "huyện Phú Ninh" (Quảng Nam) fold alike: the tones written choose
+            candidates = [d for d in candidates if tone_key(d["name"]) == tone_key(base)] or candidates
         if len({(d["old_province"], d["current_code"]) for d in candidates}) != 1:
             return None
         district = candidates[0]

@@ -48,6 +48,7 @@ from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
 from .place_office_lists import office_listed
+from .place_outlet_bodies import outlet_body_province
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_preamble import in_preamble
@@ -74,8 +75,8 @@ def choose_visited(places: Places, title: str) -> None:
     ordered = sorted(places.mentions, key=lambda m: m.order)
     titled: list[Mention] = []
     for index, mention in enumerate(ordered):
-        if mention.resolution is None or mention.qualifier:
-            continue
+        if mention.resolution is None or mention.qualifier or mention.merged_part:
+            continue  # "phường A (sáp nhập từ các phường B, C)": B and C say what A is made of (place_merged_parts)
         if mention.in_title:
             if _is_visit(mention, ordered[:index], title):
                 titled.append(mention)
@@ -119,6 +120,9 @@ def choose_visited(places: Places, title: str) -> None:
         hosts = [body, *other_hosts(body)]  # "... Tỉnh ủy A và Ban Thường vụ Tỉnh ủy B": both provinces hosted
         places.mentions.extend(hosts)  # "các đoàn của Tỉnh ủy X ... tại các xã, phường": the body's province
         chosen.extend(hosts)
+    if not chosen and (outlet := outlet_body_province(places.sentences, places.hints)) is not None:
+        places.mentions.append(outlet)  # "Đoàn kiểm tra của UBND tỉnh ... tại một số phường, xã", its paper
+        chosen.append(outlet)  # (place_outlet_bodies)
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:
@@ -219,7 +223,7 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     """The unit follows a visited one in the same list: "xã A và xã B", "xã A (huyện X) và xã B", "xã A, huyện X và
     UBND thị trấn B". A unit that only qualifies the one before it (its district) is skipped over."""
     chain = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
-    units = [m for m in chain if not m.qualifier]
+    units = [m for m in chain if not m.qualifier and not m.merged_part]
     if not units or not units[-1].visited:
         return False
     gap = text[units[-1].end:mention.start]

@@ -46,7 +46,13 @@ def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str
         return False
     codes = _hint_codes(hints)
     changed = False
+    bare_districts: list[str] = []
     for mention in mentions:
+        if mention.bare and visit < TWO_TIER_START and _bare_younger(mention):
+            mention.resolution, changed = None, True  # "... giám sát tại Tràng Định" in 2024: the district, no commune
+            if gazetteer().district_levels(mention.base):
+                bare_districts.append(f"huyện {mention.base}")
+            continue
         if mention.bare or mention.level not in ("phường", "xã") or mention.earlier is not None:
             continue
         found = mention.resolution
@@ -62,7 +68,26 @@ def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str
             mention.resolution = again
             mention.name = display_name(mention)
             changed = True
+    for mention in mentions if bare_districts else []:  # "xã Chi Lăng" of that district, not of huyện Chi Lăng
+        if not mention.bare and mention.level in ("phường", "xã") and mention.earlier is None and \
+                (again := _in_list_of_then(mention, codes, bare_districts, True)) is not None and \
+                again != mention.resolution:
+            mention.resolution, changed = again, True
+            mention.name = display_name(mention)
     return changed
+
+
+def _bare_younger(mention: Mention) -> bool:
+    """A name written bare ("tại Tràng Định") placed in one of today's communes that no ward or commune of that name
+    became: on a day before the reform the commune did not exist. A district bore the name (111 did, "Tràng Định",
+    "Lục Ngạn"), which qualifies the communes the text names and is no ward; or nothing did."""
+    found = mention.resolution
+    if found is None or found.ward is None or found.former_ward is not None:
+        return False
+    places = gazetteer()
+    olds = [w for level in ("xã", "phường", "thị trấn") for w in places.former_wards(mention.base, level)
+            if fold(w.base) == fold(mention.base)]
+    return not any(found.ward.code in {code for _, code, _ in old.became} for old in olds)
 
 
 def _beside_siblings(mention: Mention, mentions: list[Mention]) -> bool:

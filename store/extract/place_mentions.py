@@ -16,28 +16,28 @@ from typing import TYPE_CHECKING
 from ..earlier_wards import EarlierWard
 from ..folding import fold
 from ..gazetteer import Resolution, district_key, gazetteer
-from .place_agencies import OFFICE_NAME
+from .place_agencies import OFFICE_NAME, SITE_NAME
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
-from .place_name_tails import in_other_name
 from .place_names import district_in_lower_case, known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 from .place_person_after import person_after_level
 from .place_preamble import distributive
 
 if TYPE_CHECKING:
-    from .text import Article, Sentence
+    from .text import Sentence
 
 _LEVEL_WORDS = {
     "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
-    "p": "phường", "q": "quận", "tt": "xã",
+    "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện", "xã đảo": "xã",
 }
 LEVEL = re.compile(
-    r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã|quận|"
-    r"huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
-"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX"; abbreviated with a full stop, as addresses
+    r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã đảo|xã|"
+    r"quận|huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
+"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
+commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
 are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
 đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative ("Hợp tác xã Phước Lộc")."""
-_TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
+TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn|\bđoạn\s+(?:đi\s+)?qua)\s+(?:trụ sở\s+)?"
@@ -86,6 +86,8 @@ class Mention:
     """A unit merged away before the 2025 list ("phường Đống Mác"), placed in its province only."""
     by_neighbours: bool = False
     """Placed among namesakes by the wards named with it (`place_context.settle_by_siblings`)."""
+    merged_part: bool = False
+    """One of the units a merged ward was made of, named beside it: no visit (`place_merged_parts`)."""
     other_levels: tuple[str, ...] = ()
     """The other level words the list it is in was written under ("các xã, phường: A, B"): either may be its own."""
 
@@ -150,7 +152,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
                 break
             more, more_end = _name_after(text, after)
             if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or \
-                    (_AGENCY_WORD.match(text, after) and not ward_name(more, level)):
+                    (_AGENCY_WORD.match(text, after) and not ward_name(more, level)) or SITE_NAME.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
             if link[1] == "," and not plural and not ward_name(more, level):
                 break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
@@ -197,7 +199,7 @@ def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: 
                 break
             name, end = _name_after(text, position)
             name, end = numbered(text, name, end) if name else (name, end)  # "tại Sơn Kim 1 và Sơn Hồng"
-            if not name or OFFICE_NAME.match(name) or \
+            if not name or OFFICE_NAME.match(name) or SITE_NAME.match(text, position) or \
                     name.split()[0].lower() in ("ubnd", "hđnd", "đoàn", "trung", "bộ", "ban", "sở", "ông", "bà"):
                 break  # "với Cục Thuế tỉnh X": an agency, which would make the province after it a qualifier
             out.append(Mention(text[position:end], None, name, position, end, sentence, in_title, bare=True,
@@ -300,7 +302,7 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
     while len(words) < 5:
         m = re.match(r"[ \t]*", text[cursor:])
         start = cursor + (m.end() if m else 0)
-        glued = _TOKEN.match(text, cursor + 1) if words and text[cursor:cursor + 1] in ("-", "–") else None
+        glued = TOKEN.match(text, cursor + 1) if words and text[cursor:cursor + 1] in ("-", "–") else None
         if glued and glued[0][0].isupper() and not glued[0].isupper():  # "Bà Rịa-Vũng Tàu": one name, no spaces
             words[-1] += text[cursor] + glued[0]
             end = cursor = glued.end()
@@ -309,7 +311,7 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
             dash = re.match(r"\s+[-–]\s+", text[cursor:])
             if dash:
                 after = cursor + dash.end()
-                token = _TOKEN.match(text, after)
+                token = TOKEN.match(text, after)
                 if token and token[0][0].isupper() and not LEVEL.match(text, after):
                     words.append("-")
                     start = after
@@ -317,7 +319,7 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
                     break
             elif start == cursor and words:
                 break
-        token = _TOKEN.match(text, start)
+        token = TOKEN.match(text, start)
         if not token:
             break
         word = token[0]
@@ -337,44 +339,6 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
         words.pop()
     return " ".join(words).replace(" - ", " - "), end
 
-
-_UNIT_WORD_BEFORE = re.compile(r"(?<![\w])(?:(?i:phường|thị trấn|quận|huyện)|(?<!thị )(?<!Thị )(?i:xã))\s+$")
-"""A ward's or district's level word: the name after it is that unit's ("xã Hòa Bình", "huyện Hòa Bình" of Bạc Liêu),
-while "thị xã Quảng Trị" and "thành phố Hòa Bình" lie in the province they are named after."""
-def province_hints(article: Article) -> list[str]:
-    """Provinces, old or new, the article names anywhere: "Bình Dương", "TPHCM", "tỉnh Lâm Đồng"."""
-    places = gazetteer()
-    counts: dict[str, int] = {}
-    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences]
-    for text in texts:
-        tokens = list(_TOKEN.finditer(text))
-        i = 0
-        while i < len(tokens):
-            matched = 0
-            for size in (4, 3, 2, 1):
-                group = tokens[i:i + size]
-                if len(group) < size or not all(t[0][0].isupper() for t in group):
-                    continue
-                if any(group[k + 1].start() - group[k].end() > 2 for k in range(size - 1)):
-                    continue
-                if any(re.search(r"[,;()]", text[group[k].end():group[k + 1].start()]) for k in range(size - 1)):
-                    continue  # "xã Tân Tiến, Thanh Hóa", "(Thanh Hóa)": a name ends at a comma or bracket
-                phrase = text[group[0].start():group[-1].end()]
-                if size == 1 and not (phrase.isupper() and len(phrase) >= 3):
-                    continue
-                if _UNIT_WORD_BEFORE.search(text, max(0, group[0].start() - 12), group[0].start()):
-                    matched = size  # "xã Hòa Bình", "huyện Hòa Bình": a commune or district so named, no province
-                    break
-                former = places.former_province(phrase)
-                if former and in_other_name(text, group[0].start()):
-                    matched = size  # "Công ty Than Khánh Hòa", "Trần Hòa Bình": a name, no province (place_name_tails)
-                    break
-                if former:
-                    counts[former[0]] = counts.get(former[0], 0) + 1
-                    matched = size
-                    break
-            i += matched or 1
-    return [name for name, _ in sorted(counts.items(), key=lambda item: -item[1])]
 
 
 def addressee_units(text: str) -> str | None:

@@ -44,10 +44,16 @@ def numbered(text: str, name: str, end: int) -> tuple[str, int]:
         return name, end
     places = gazetteer()
     longer = f"{name} {number[1]}"
-    if (places.find_wards(longer) or places.former_wards(longer)) and not (
-            places.find_wards(name) or places.former_wards(name)):
-        return longer, end + number.end()
+    if not (places.find_wards(longer) or places.former_wards(longer)):
+        return name, end
+    if not (places.find_wards(name) or places.former_wards(name)) or _NAME_ENDS.match(text, end + number.end()):
+        return longer, end + number.end()  # "xã Tân Phước 1 và xã Tân Phước 2": units of 2025, though a ward of
+        # TPHCM is "Tân Phước"; a number followed by a word is a count ("xã Tân Phước 2 lần")
     return name, end
+
+
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|[-–]\s|$|(?:và|cùng|thuộc|huyện|tỉnh|thành phố|cũ|mới)\b)")
+"""What may follow a numbered unit's name: a stop, a bracket, "và", the unit it lies in."""
 
 
 def typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:

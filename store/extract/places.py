@@ -30,9 +30,11 @@ from .place_cues import (
 from .place_datelines import dateline_unit
 from .place_era import settle_by_era, settle_other_levels
 from .place_future_seats import mark_future_seats
-from .place_mentions import Mention, addressee_units, find_mentions, province_hints
+from .place_mentions import Mention, addressee_units, find_mentions
+from .place_merged_parts import mark_merged_parts
 from .place_outlets import Clue, outlet_hints
 from .place_party import party_mentions
+from .place_province_hints import province_hints
 from .place_resolution import (
     _hint_codes,
     _written_level,
@@ -177,6 +179,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             headline = [m for m in title_provinces(text) if not any(f.start == m.start for f in found)]
     if not any(m.level in WARD_LEVELS and m.sentence is not None for m in places.mentions):
         places.mentions += headline  # only when the text names no commune: "tuyến đê qua xã A" is where it went
+    mark_merged_parts(places.mentions)  # "phường A (sáp nhập từ các phường B, C)": no visits (place_merged_parts)
     mark_future_seats(places.mentions)  # "(dự kiến là trụ sở xã B sau sáp nhập)": no visit (place_future_seats)
     places.mentions = drop_misread_districts(places.mentions)  # "xã A, B" beside "xã B": B is no town
     cut_run_on_names(places.mentions)  # "tỉnh Hậu Giang Lê Tiến Châu": the province (place_run_on_names)

@@ -17,6 +17,7 @@ from ..reasons import Reason, reason
 from .year_anniversaries import anniversary_year
 from .year_events import event_year
 from .year_holidays import holiday_year
+from .year_seasons import season_year
 
 if TYPE_CHECKING:
     from .text import Article
@@ -56,8 +57,8 @@ TRIAL_RUN_YEAR = 2025
 
 def anchor_year(article: Article, month: int, today_year: int | None = None) -> tuple[int, Reason, str] | None:
     """A year an event the visit belongs to fixes on both sides: the Tết it is about (`year_holidays`), a school
-    year about to start, an election, the trial run of the 2025 units, and last a school year under way in the
-    spring; the title counts as a sentence."""
+    year about to start, an election, the trial run of the 2025 units, a crop season (`year_seasons`), and last a
+    school year under way in the spring; the title counts as a sentence."""
     if holiday := holiday_year(article, month, today_year or date.today().year):
         return holiday
     if anniversary := anniversary_year(article, month):
@@ -78,6 +79,8 @@ def anchor_year(article: Article, month: int, today_year: int | None = None) -> 
             return TRIAL_RUN_YEAR, reason("year.trial_run"), text
     if event := event_year(article, today_year or date.today().year):
         return event  # "chuẩn bị cho Lễ hội du lịch biển ... 2018" (`year_events`)
+    if season := season_year(article, month):
+        return season  # "kiểm tra ... vụ Đông Xuân 2023-2024", "Chiều 22-2": its second year (`year_seasons`)
     if month <= 5:
         for text in ([article.title] if article.title else []) + [s.text for s in article.sentences]:
             if (m := _SCHOOL_YEAR_ON.search(text)) and int(m[2]) == int(m[1]) + 1:

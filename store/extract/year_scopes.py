@@ -6,7 +6,9 @@ bodies that exist only since early 2025.
 - a district-level town or city made in early 2025 (`data/units_of_2025.json`: thị xã Mộc Châu from 1/2/2025): a
   visit there was on or after that day, and before 1/7/2025 (`places.era_bounds`) — so in 2025;
 - a National Assembly committee made by the reorganisation of February 2025 ("Ủy ban Kinh tế và Tài chính"): a
-  visit of it is on or after 18/2/2025.
+  visit of it is on or after 18/2/2025;
+- a ministry or department made by the mergers of 1 March 2025 ("Sở Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn
+  giáo"): on or after 1/3/2025.
 
 Each is a lower `Bound`, read with the others by `dates._infer_year` (the latest lower bound wins).
 """
@@ -29,6 +31,11 @@ _BODIES_OF_2025 = re.compile(r"\b(?:Ủy|Uỷ)\s+ban\s+(?:Kinh tế và Tài ch�
                              r"Dân nguyện và Giám sát|Công tác đại biểu)\b")
 """The committees of the National Assembly made on 18/2/2025 (the others kept their names from before)."""
 BODIES_SINCE = date(2025, 2, 18)
+_MERGED_SECTORS = re.compile(r"\b(?:Bộ|Sở|Phòng|ngành)\s+(?:Nông nghiệp và Môi trường|Dân tộc và Tôn giáo)\b|"
+                             r"\b(?:Bộ|Sở|ngành)\s+(?:NN&MT|NN và MT|NNMT)\b")
+"""The ministries and departments made by the mergers of 1 March 2025 ("Sở Nông nghiệp và Môi trường", "Bộ Dân tộc
+và Tôn giáo"): named as working, they date the visit on or after that day."""
+SECTORS_SINCE = date(2025, 3, 1)
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +55,8 @@ def lower_bounds(article: Article, places: Places) -> list[Bound]:
                 "year.data_period", period=end[0], end=f"31/12/{year}"), text))
         if body := _BODIES_OF_2025.search(text):
             bounds.append(Bound(BODIES_SINCE, True, reason("year.unit_since", name=body[0], since="18/2/2025"), text))
+        if sector := _MERGED_SECTORS.search(text):
+            bounds.append(Bound(SECTORS_SINCE, True, reason("year.unit_since", name=sector[0], since="1/3/2025"), text))
     for mention in places.visited:
         if mention.resolution is None or mention.level not in DISTRICT_LEVELS or mention.resolution.ward:
             continue
