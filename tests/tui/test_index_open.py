@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,7 +126,8 @@ async def test_the_cursor_keeps_its_record_when_the_new_index_lands(tmp_path: Pa
     old = generate(120, seed=3)
     write_store(store, old)
     TinyDBRepository(store).index.ensure()
-    newer = old + [{**record, "date": "2099-01-0" + str(n + 1)} for n, record in enumerate(generate(5, seed=4, start=9000))]
+    added = generate(5, seed=4, start=9000)
+    newer = old + [{**record, "date": f"2099-01-0{n + 1}"} for n, record in enumerate(added)]
     write_store(store, newer)  # newer visits, listed above every old one
 
     release = threading.Event()
@@ -149,3 +151,30 @@ async def test_the_cursor_keeps_its_record_when_the_new_index_lands(tmp_path: Pa
         await until(pilot, lambda: built and result(app) is not None and result(app).total == 125)
         await settle(pilot)
         assert selected_id(app) == chosen and app.browser.survey_list.selected == 8
+
+
+async def test_a_move_while_the_store_is_read_again_is_the_record_kept(tmp_path: Path, monkeypatch) -> None:
+    """The store read again (after an import) while the cursor moves: when the rows land, the cursor is on the
+    record it was moved to, not on the one it was on when the reading began (the pending keep won over the move)."""
+    store = tmp_path / "s.json"
+    records = generate(120, seed=3)
+    write_store(store, records)
+    gate = threading.Event()
+    gate.set()
+    real_open = tui.loading.open_for_browsing
+
+    def slow_open(location: str) -> Any:
+        assert gate.wait(20), "the test never let the store be read"
+        return real_open(location)
+
+    monkeypatch.setattr(tui.loading, "open_for_browsing", slow_open)
+    async with browsing(store, "en", (80, 24)) as (app, pilot):
+        await pilot.press("j", "j", "j")
+        await until(pilot, lambda: app.browser.survey_list.selected == 3)
+        gate.clear()
+        app.browser.reload()  # as after an import: the store read again, in a worker held at the gate
+        await pilot.press("j", "j")
+        await until(pilot, lambda: app.browser.survey_list.selected == 5)
+        gate.set()
+        await settle(pilot)
+        assert selected_id(app) == newest_ids(records)[5] and app.browser.survey_list.selected == 5
