@@ -179,8 +179,8 @@ class ImportScreen(ModalScreen[bool]):
     def _listed(self, message: PathInput.Listed) -> None:
         """A second Tab: the names the path could go on to, on the status line (file names: made printable)."""
         shown, rest = message.names[:LISTED], len(message.names) - LISTED
-        names = "  ".join(shown) + ("  " + self.t("import.more", count=rest) if rest > 0 else "")
-        self._status(self.t("import.matches", count=len(message.names), names=names))
+        names = "  ".join(shown) + ("  " + self.t("import.more", count=self.t.number(rest)) if rest > 0 else "")
+        self._status(self.t("import.matches", count=self.t.number(len(message.names)), names=names))
 
     @on(Checkbox.Changed, "#update")
     def _mode_changed(self) -> None:
