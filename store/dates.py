@@ -32,6 +32,11 @@ class DateError(ValueError):
     """Text that names no real date."""
 
 
+class NotADate(DateError):
+    """Text of no date's shape at all (`abc`, `2025x`) or one without its year (`1/7`), as opposed to a date's
+    shape with an impossible month or day: a filter's year field says what a year is written as instead."""
+
+
 @dataclass(frozen=True)
 class Span:
     """An inclusive range of days."""
@@ -111,9 +116,9 @@ def parse_day(text: str) -> date:
         return _shaped(int(m[4]), int(m[3]), int(m[1]), "", text)
     if m := _YEAR_FIRST.fullmatch(cleaned):
         return _shaped(int(m[1]), int(m[3]), int(m[4]), (m[5] or "").upper(), text)
-    if not re.search(r"\d{4}", cleaned):
-        raise DateError(f"{text!r} has no year")
-    raise DateError(f"{text!r} is not a date (write 16/5/2023 or 2023-05-16)")
+    if re.search(r"\d", cleaned) and not re.search(r"\d{4}", cleaned):  # `1/7`, `tháng 7`: a date but its year
+        raise NotADate(f"{text!r} has no year")
+    raise NotADate(f"{text!r} is not a date (write 16/5/2023 or 2023-05-16)")  # `abc` has no year either: no date
 
 
 def parse_range(text: str) -> Span:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date
 
-from .dates import DateError, Span, parse_range
+from .dates import DateError, NotADate, Span, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 
 FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
@@ -176,8 +176,26 @@ def _check_value(clause: Clause, name: str) -> None:
     if clause.field in DATE_FIELDS:
         try:
             clause.span()
+        except NotADate as error:
+            raise QueryError(_year_said(clause, name) if clause.field == "year" else f"{name}: {error}") from None
         except DateError as error:
             raise QueryError(f"{name}: {error}") from None
+
+
+def _year_said(clause: Clause, name: str) -> str:
+    """`year:abc`: a year is a number (a date's reason, "'abc' has no year", reads oddly for the year field); the
+    example in the name the user typed (`nam:2025`). The piece of a range that is no year is the one named."""
+    pieces = [piece.strip() for piece in clause.value.split("..") if piece.strip()] or [clause.value]
+    bad = next((piece for piece in pieces if not _reads(piece)), clause.value)
+    return f"{name}: {bad!r}: a year must be a four-digit number, e.g. {name}:2025"
+
+
+def _reads(piece: str) -> bool:
+    try:
+        parse_range(piece)
+    except DateError:
+        return False
+    return True
 
 
 def _unknown(key: str, value: str) -> str:

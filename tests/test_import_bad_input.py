@@ -198,7 +198,7 @@ CASES = [
          ("could not write store", "the disk is full (no space left on device)", "the store is unchanged")),
     Case("markup-and-escapes-in-bad-record", _file("evil.jsonl", _record_json(
         date="[bold]soon[/bold]", **{"\x1b]8;;http://x\x07link": 1}) + "\n"),
-         ('evil.jsonl:1: date: \'[bold]soon[/bold]\' has no year',
+         ('evil.jsonl:1: date: \'[bold]soon[/bold]\' is not a date (write 16/5/2023 or 2023-05-16)',
           "evil.jsonl:1: \\x1b]8;;http://x\\x07link: unknown field")),
     Case("stdin-malformed", _stdin(b'{"id": "x"}\n{"id": }\n'), ("<stdin>:2:8: malformed JSON",)),
     Case("stdin-empty", _stdin(b""), ("<stdin>: empty file: no records",)),

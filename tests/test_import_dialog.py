@@ -22,6 +22,7 @@ from tests.import_dialog_helpers import (
 )
 from tests.present import present
 from tui.screens.import_dialog import ImportScreen, complete_path
+from tui.screens.import_path import path_matches
 
 
 @pytest.fixture
@@ -177,13 +178,45 @@ def test_complete_path_lists_directories_and_json_files(tmp_path: Path) -> None:
     (tmp_path / "data" / "c.JSONL").write_text("")
     (tmp_path / "data" / ".hidden.json").write_text("")
     assert complete_path("da", tmp_path) == "data/"
-    assert complete_path("data/", tmp_path) == "data/a.json"
+    assert complete_path("data/", tmp_path) is None  # a.json and c.JSONL agree on nothing more
+    assert complete_path("data/a", tmp_path) == "data/a.json"
     assert complete_path("data/b", tmp_path) is None
     assert complete_path("data/c", tmp_path) == "data/c.JSONL"
     assert complete_path("data/.h", tmp_path) == "data/.hidden.json"
     assert complete_path(str(tmp_path / "data" / "a"), tmp_path) == str(tmp_path / "data" / "a.json")
     assert complete_path("missing/x", tmp_path) is None
     assert complete_path("", tmp_path) is None
+
+
+def test_completion_goes_as_far_as_every_match_agrees(tmp_path: Path) -> None:
+    """As a shell: `t1` → `t100_` when t100_a.json and t100_b.jsonl are there (it was t100_a.json, the first)."""
+    for name in ("t100_a.json", "t100_b.jsonl", "t100_c.txt", "t2.json"):
+        (tmp_path / name).write_text("")
+    (tmp_path / "t100_dir").mkdir()
+    assert complete_path("t1", tmp_path) == "t100_"
+    assert path_matches("t100_", tmp_path) == ["t100_a.json", "t100_b.jsonl", "t100_dir/"]
+    assert complete_path("t100_", tmp_path) is None
+    assert complete_path("t100_b", tmp_path) == "t100_b.jsonl"
+    assert complete_path("t", tmp_path) is None  # t100_… and t2.json: only "t" in common
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_tab_completes_the_common_part_then_lists_then_moves_on(tmp_path: Path, db: Path) -> None:
+    for name in ("t100_a.json", "t100_b.json", "t100_c.jsonl"):
+        write_jsonl(tmp_path / name, two_records())
+    async with import_dialog(db, tmp_path) as (app, pilot):
+        field = app.screen.query_one("#path", Input)
+        field.focus()
+        await pilot.press("t", "1", "tab")
+        assert field.value == "t100_"  # not t100_a.json: the part every match shares
+        await pilot.press("tab")  # nothing more to complete: the matches listed
+        await pilot.pause()
+        assert app.screen.focused is field
+        assert "3 names match: t100_a.json  t100_b.json  t100_c.jsonl" in shown(app, "#status")
+        await pilot.press("b", "tab")
+        assert field.value == "t100_b.json"
+        await pilot.press("tab")  # a whole name: on to the next field
+        assert app.screen.focused is app.screen.query_one("#update", Checkbox)
 
 
 @pytest.mark.slow  # a Pilot flow

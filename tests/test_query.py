@@ -61,6 +61,36 @@ def test_bad_filters_say_why(text: str, message: str) -> None:
         Filter.parse(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "vi", "en"),
+    [
+        ("nam:abc", "nam: 'abc': năm phải là số có bốn chữ số, ví dụ nam:2025",
+         "nam: 'abc': a year must be a four-digit number, e.g. nam:2025"),
+        ("year:25", "year: '25': năm phải là số có bốn chữ số, ví dụ year:2025",
+         "year: '25': a year must be a four-digit number, e.g. year:2025"),
+        ("năm:2025..abc", "năm: 'abc': năm phải là số có bốn chữ số, ví dụ năm:2025",
+         "năm: 'abc': a year must be a four-digit number, e.g. năm:2025"),
+        ("year:13/2025", "year: '13/2025': không có tháng 13", "year: '13/2025': there is no month 13"),
+        ("tu:abc", "tu: 'abc' không phải là ngày (hãy viết 16/5/2023 hoặc 2023-05-16)",
+         "tu: 'abc' is not a date (write 16/5/2023 or 2023-05-16)"),
+        ("until:x", "until: 'x' không phải là ngày (hãy viết 16/5/2023 hoặc 2023-05-16)",
+         "until: 'x' is not a date (write 16/5/2023 or 2023-05-16)"),
+        ("ngay:1/7", "ngay: '1/7' thiếu năm", "ngay: '1/7' has no year"),
+    ],
+)
+def test_each_date_fields_bad_value_is_said_plainly(text: str, vi: str, en: str) -> None:
+    """`nam:abc` said "'abc' thiếu năm" ("has no year"): a year is a number, said with an example in the name the
+    user typed; a date field given no date at all says so and how to write one ("has no year" only for a date
+    without its year, `1/7`)."""
+    from tui.i18n import Translator  # noqa: PLC0415 - the browser's and the CLI's words for the core's reason
+    from tui.i18n_errors import explain  # noqa: PLC0415
+
+    with pytest.raises(QueryError) as error:
+        Filter.parse(text)
+    assert str(error.value) == en
+    assert explain(str(error.value), Translator("vi")) == vi
+
+
 def test_date_span_intersects_clauses() -> None:
     span = Filter.parse("since:2025-07 until:2025-09 year:2025").date_span()
     assert (span.start.isoformat(), span.end.isoformat()) == ("2025-07-01", "2025-09-30")

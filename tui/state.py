@@ -19,7 +19,7 @@ from store.query import Filter, QueryError
 
 from . import layout
 from .i18n import Translator
-from .kinds import kind_name
+from .kinds import kind_counted
 from .safe import visible
 from .settings import Settings, interface_lang, load_settings, save_settings, save_user_lang, settings_path
 
@@ -191,7 +191,7 @@ def kinds_said(found: Found, t: Translator) -> str:
               if count and (not wanted or any(fold(kind).startswith(w) for w in wanted))]
     if not counts or sum(count for _, count in counts) != found.total:
         return ""
-    return ", ".join(t("status.kind", count=t.number(count), kind=kind_name(kind, t)) for kind, count in counts)
+    return ", ".join(kind_counted(kind, count, t) for kind, count in counts)
 
 
 def _parse_or_empty(text: str) -> Filter:

@@ -174,6 +174,22 @@ async def test_date_range(bundled_store: Path, typed: str, filter_shown: str, ex
         assert listed_ids(app) == expected
 
 
+@pytest.mark.parametrize("lang, example", [("vi", "07/2025..09/2025"), ("en", "2025-07..2025-09")])
+async def test_the_date_dialogs_example_is_in_the_readers_form_and_both_forms_are_read(
+        bundled_store: Path, lang: str, example: str) -> None:
+    """The Vietnamese UI writes days day first (04/09/2025): its example was ISO ("2025-07..2025-09"). The example
+    typed as shown finds what the other form finds, in either language."""
+    for typed in ("07/2025..09/2025", "2025-07..2025-09"):
+        async with browsing(bundled_store, lang) as (app, pilot):
+            await pilot.press("d")
+            assert isinstance(app.screen, DatesScreen)
+            assert app.screen.query_one("#dates-input", Input).placeholder == example
+            await type_text(pilot, typed)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert listed_ids(app) == [RACH_DUA, LAI_THIEU]
+
+
 async def test_date_range_replaces_the_previous_one_and_explains_bad_input(bundled_store: Path) -> None:
     async with browsing(bundled_store, "en") as (app, pilot):
         await answer(pilot, "d", "2023")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,3 +117,64 @@ async def test_preloaded_records_are_searched_through_a_scratch_index(tmp_path: 
     async with browsing(tmp_path / "none.json", lang, (100, 30), records=records) as (app, pilot):
         assert listed_ids(app) == newest_ids(records)
         assert not (tmp_path / "none.json").exists()
+
+
+async def test_the_cursor_keeps_its_record_when_the_new_index_lands(tmp_path: Path, monkeypatch) -> None:
+    """The browser open while another program imports: the stale index is browsed, the cursor moved to a record;
+    when the new index lands (new visits above it), the cursor is still on that record, not on its old row."""
+    store = tmp_path / "s.json"
+    old = generate(120, seed=3)
+    write_store(store, old)
+    TinyDBRepository(store).index.ensure()
+    added = generate(5, seed=4, start=9000)
+    newer = old + [{**record, "date": f"2099-01-0{n + 1}"} for n, record in enumerate(added)]
+    write_store(store, newer)  # newer visits, listed above every old one
+
+    release = threading.Event()
+    built: list[bool] = []
+    real_build = tui.loading.build_index
+
+    def slow_build(path: Path) -> bool:
+        assert release.wait(20), "the test never released the build"
+        built.append(real_build(path))
+        return built[-1]
+
+    monkeypatch.setattr(tui.loading, "build_index", slow_build)
+    app = SurveysApp(store, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: result(app) is not None)  # the stale index: no `settle` while the build waits
+        await pilot.press("j", "j", "j")
+        await until(pilot, lambda: app.browser.survey_list.selected == 3)
+        chosen = selected_id(app)
+        assert chosen == newest_ids(old)[3] and index_stale(app)
+        release.set()
+        await until(pilot, lambda: built and result(app) is not None and result(app).total == 125)
+        await settle(pilot)
+        assert selected_id(app) == chosen and app.browser.survey_list.selected == 8
+
+
+async def test_a_move_while_the_store_is_read_again_is_the_record_kept(tmp_path: Path, monkeypatch) -> None:
+    """The store read again (after an import) while the cursor moves: when the rows land, the cursor is on the
+    record it was moved to, not on the one it was on when the reading began (the pending keep won over the move)."""
+    store = tmp_path / "s.json"
+    records = generate(120, seed=3)
+    write_store(store, records)
+    gate = threading.Event()
+    gate.set()
+    real_open = tui.loading.open_for_browsing
+
+    def slow_open(location: str) -> Any:
+        assert gate.wait(20), "the test never let the store be read"
+        return real_open(location)
+
+    monkeypatch.setattr(tui.loading, "open_for_browsing", slow_open)
+    async with browsing(store, "en", (80, 24)) as (app, pilot):
+        await pilot.press("j", "j", "j")
+        await until(pilot, lambda: app.browser.survey_list.selected == 3)
+        gate.clear()
+        app.browser.reload()  # as after an import: the store read again, in a worker held at the gate
+        await pilot.press("j", "j")
+        await until(pilot, lambda: app.browser.survey_list.selected == 5)
+        gate.set()
+        await settle(pilot)
+        assert selected_id(app) == newest_ids(records)[5] and app.browser.survey_list.selected == 5

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 import tui.frames_out as fo
-import tui.key_collector as kc
 from tests.tui.browser_helpers import browsing
 from tests.tui.kept_timers import KeptTimers
 from tests.tui.test_key_collector import _Clock
@@ -143,36 +142,49 @@ def test_a_driver_without_a_writer_has_nothing_in_flight() -> None:
     assert frames.out()
 
 
-async def test_in_the_browser_the_sweep_comes_after_the_frame(bundled_store: Path) -> None:
+async def test_in_the_browser_the_sweep_comes_after_the_frame(bundled_store: Path, clock: _Clock) -> None:
     """The real browser: a key whose frame is held back (a batch of updates open past `QUIET`, as a picker's
-    early pick holds one) gets no sweep until that frame is drawn; then the sweep, with nothing left to draw."""
+    early pick holds one) gets no sweep until that frame is drawn; then the sweep, with nothing left to draw.
+
+    The collector's clock is the test's (`clock`): it reads `QUIET * 2` after the key, never `PATIENCE`, however
+    long a loaded machine takes to run the app's timers (on the real clock, a slow turn of the loop past
+    `PATIENCE` let the sweep come before the frame, as it should after `PATIENCE`, and the test failed)."""
     async with browsing(bundled_store, "en") as (app, pilot):
         seen: list[str] = []
+        looks = [0]
         draw = app.browser._compositor_refresh
+        collector = app.key_collector
+        look = collector._look
 
         def drawn() -> None:
             draw()
             seen.append("frame")
 
+        def looked() -> None:
+            looks[0] += 1
+            look()
+
         app.browser._compositor_refresh = drawn  # type: ignore[method-assign]
-        app.key_collector.sweep = lambda: seen.append(  # type: ignore[method-assign]
+        collector._look = looked  # type: ignore[method-assign]
+        collector.sweep = lambda: seen.append(  # type: ignore[method-assign]
             "sweep" if nothing_to_draw(app.screen) and app.frames_out.out() else "sweep before its frame")
         gc_was = gc.isenabled()
         gc.enable()
-        app.key_collector.active = True
+        collector.active = True
         try:
             with app.batch_update():
                 await pilot.press("j")  # answered in a frame the batch holds back
                 seen.append("key")
-                waited = kc.time.monotonic() + QUIET * 2
-                await until(pilot, lambda: kc.time.monotonic() > waited, "the pause after the key")
+                clock.now += QUIET * 2  # the keys have paused, not for PATIENCE
+                before = looks[0]
+                await until(pilot, lambda: looks[0] > before + 1, "the collector's looks in the pause after the key")
                 assert "sweep" not in "".join(seen) and not gc.isenabled()  # the browser is idle; its frame waits
             await until(pilot, lambda: "sweep" in "".join(seen), "the sweep")
             assert seen[seen.index("key"):][-1] == "sweep" and "frame" in seen[seen.index("key"):]
             assert "sweep before its frame" not in seen
         finally:
-            app.key_collector.active = False
-            app.key_collector.release()
+            collector.active = False
+            collector.release()
             gc.enable() if gc_was else gc.disable()
 
 

@@ -317,6 +317,8 @@ class BrowserScreen(BrowserKeys):
         return self.state.record(position)
 
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
+        if self._keep_id is not None:  # the store is read again (an import): the record moved to is the one kept,
+            self._keep_id = self.selected_id() or self._keep_id  # not the one the reading began on
         self._show_details(message.position)
 
     def _show_details(self, position: int | None) -> None:

@@ -1,5 +1,8 @@
 """The date-range dialog (`d`): `2025`, `2025-07..2025-09`, `since 1/7/2025`, `until 2023`.
 
+Its example is in the reader's form of a date, as the list shows days: `07/2025..09/2025` in Vietnamese (day
+and month first, the way every Vietnamese form writes them), ISO in English; both forms are read in both.
+
 What is typed becomes one filter clause (year:, date:, since: or until:),
 checked by the same parser the filter bar uses; a bad range is explained in
 the dialog, which stays open so the user can fix it.
@@ -98,7 +101,8 @@ class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dates", classes="dialog-box"):
             yield Label(Content(self.t("dates.title")), classes="dialog-title")
-            yield OrderedInput(value=self.current, placeholder="2025-07..2025-09", id="dates-input", compact=True)
+            yield OrderedInput(value=self.current, placeholder=self.t("dates.placeholder"),
+                                id="dates-input", compact=True)
             yield Label(Content(self.t("dates.hint")), classes="dialog-hint")
             yield Label("", id="dates-error", classes="dialog-error")
 

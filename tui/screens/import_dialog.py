@@ -59,6 +59,9 @@ from .import_work import (
 )
 from .merge_offer import Offer
 
+LISTED = 24
+"""Names a second Tab lists at most: a few lines of the dialog's status."""
+
 __all__ = ["ImportScreen", "Outcome", "PathInput", "PathSuggester", "complete_path", "run_outcome"]
 
 IMPORTABLE = tuple(SUFFIXES) + tuple(ARTICLE_SUFFIXES)
@@ -171,6 +174,13 @@ class ImportScreen(ModalScreen[bool]):
     @on(Input.Changed, "#path")
     def _changed(self) -> None:
         self._invalidate()
+
+    @on(PathInput.Listed)
+    def _listed(self, message: PathInput.Listed) -> None:
+        """A second Tab: the names the path could go on to, on the status line (file names: made printable)."""
+        shown, rest = message.names[:LISTED], len(message.names) - LISTED
+        names = "  ".join(shown) + ("  " + self.t("import.more", count=self.t.number(rest)) if rest > 0 else "")
+        self._status(self.t("import.matches", count=self.t.number(len(message.names)), names=names))
 
     @on(Checkbox.Changed, "#update")
     def _mode_changed(self) -> None:
