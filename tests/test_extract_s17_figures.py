@@ -132,3 +132,15 @@ def test_a_givers_gifts_go_on_after_a_semicolon(said: str, figures: list) -> Non
 ])
 def test_turns_of_petitions_and_a_total_named_again_among(said: str, figures: list) -> None:
     assert figure_triples(_LEAD + said) == figures
+
+
+@pytest.mark.parametrize("said, figures", [
+    ("Công an huyện đã tiếp nhận 412 tin báo, tố giác tội phạm, đã xử lý 297 tin, đạt 72%.",
+     [(412, "tin báo", None), (297, "tin báo", 412), (72, "%", None)]),
+    ("Xã tiếp nhận 45 đơn, kiến nghị; đã xử lý 40 đơn.", [(45, "đơn", None), (40, "đơn", 45)]),
+    ("Đoàn kiểm tra 120 cơ sở, xử lý 15 cơ sở vi phạm.", [(15, "cơ sở", None)]),  # nothing received: no whole
+    ("Công an huyện tiếp nhận 412 tin báo, tố giác tội phạm; xử lý 30 vụ vi phạm hành chính.",
+     [(412, "tin báo", None), (30, "vụ", None)]),  # another kind: no part of the reports
+])
+def test_what_was_handled_is_part_of_what_was_received(said: str, figures: list) -> None:
+    assert figure_triples(_LEAD + said) == figures

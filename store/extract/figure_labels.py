@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .figure_label_holders import _holder, _listed_units, continued_sum, levels_after, levels_held, levels_said
 from .figure_label_money import _money, _noun_before
+from .figure_label_slash import SlashPair, slash_pairs
 from .figure_label_words import (
     _ADVERSE,
     _BOUNDS,
@@ -62,6 +63,8 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
     """Give each draft the label a reader sees (module docstring), in place; nothing else of a figure changes."""
     previous: dict[int, tuple[str, str]] = {}  # id(sentence) → (raw, readable) label of the last count there
     sums: dict[int, str] = {}  # id(sentence) → the label of the last amount there that is no rate
+    pairs: dict[int, dict[int, SlashPair]] = {}  # id(sentence) → its counts with a whole of another kind after "/"
+    paired: set[tuple[int, int]] = set()  # (id(sentence), start) of each part labelled with its whole
     for draft in drafts:
         figure = draft.figure
         raw = _core(figure["label"], draft.qualifier)
@@ -86,6 +89,16 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
             if unit in ("m", "km") and label.lower() in ("m", "km", "mét"):  # "bị sạt lở khoảng 420 m;": the unit only
                 label = damage_label(text, draft.start, draft.end) or label
             previous[id(draft.sentence)] = (raw, label)
+            if id(draft.sentence) not in pairs:
+                pairs[id(draft.sentence)] = slash_pairs(draft.sentence.text)
+            pair = pairs[id(draft.sentence)].get(draft.start)
+            if pair is not None and pair.part_start == draft.start and figure.get("of") == pair.whole:
+                label = pair.part_label  # "Tài khoản thanh toán của hộ dân được mở"
+                paired.add((id(draft.sentence), pair.part_start))
+            elif pair is not None and pair.whole_start == draft.start and figure["value"] == pair.whole and \
+                    (id(draft.sentence), pair.part_start) in paired:  # not "18 khu vực bỏ phiếu/18 tổ bầu cử"
+                label = pair.whole_label  # "Tổng số hộ dân"
+                previous[id(draft.sentence)] = (raw, pair.share)  # "đạt 42%": of the households, who have accounts
         label = levels_said(_tidy(label, draft.qualifier))
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
 

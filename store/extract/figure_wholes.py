@@ -114,11 +114,12 @@ _RECEIVED_BEFORE = re.compile(r"(?:(?<!\w)nhận|\bảnh hưởng(?:\s+(?:đến
 """A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"; or those a project affects, of
 whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"."""
 _PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|"
-                               r"ban giao|hoan thanh)\b")
+                               r"ban giao|hoan thanh|xu ly)\b")
 """Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
 "hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
 what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc", "tiếp nhận
-312 hồ sơ ..., đã hoàn thành 287 hồ sơ"."""
+312 hồ sơ ..., đã hoàn thành 287 hồ sơ"; what was handled of it, "tiếp nhận 436 tin báo, xử lý 325 tin" (police
+reports handled, the rest still being settled)."""
 _SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s", re.IGNORECASE)
 """A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"): the
 same unit's work goes on, and what it received is still the whole."""
