@@ -2,10 +2,11 @@
 i (import).
 
 `SurveyActions` opens the dialog with what it needs from the state and,
-once it is confirmed, runs the dialog's job (`export_view`,
-`save_followup`, `delete_survey`, each in its dialog's module) in a thread
-worker on the browser screen; the correction screen (`r`) writes in a worker
-of its own, so that a conflict is said while the edits are still on screen. The job's result is a message
+once it is confirmed, runs the dialog's job (`export_view`, `delete_survey`,
+each in its dialog's module) in a thread worker on the browser screen; the
+follow-up dialog (`u`) and the correction screen (`r`) write in a worker of
+their own, so that a conflict or a store out of reach is said while the
+edits are still on screen. The job's result is a message
 (`tui.messages`) the screen turns into a note and, after a write, a reload;
 a job that raises is reported by the screen's one failure handler.
 """
@@ -89,15 +90,18 @@ class SurveyActions:
     def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
         if ref is None:
             return
-        from .screens.followup import FollowUpScreen, save_followup  # noqa: PLC0415 - a fast start
+        from .screens.followup import FollowUpScreen  # noqa: PLC0415 - a fast start
 
         state = self.state
+        dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location)
 
-        def edited(result: dict[str, Any] | None) -> None:
-            if result is not None:
-                self.run("followup", save_followup, state.store.location, record, ref, result, state.t)
+        def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
+            if saved is not None:
+                self.screen.post_message(saved)
+            elif dialog.stale:  # changed elsewhere and left as stored: show what is stored now
+                self.screen.reload()
 
-        self.screen.app.push_screen(FollowUpScreen(record, ref, state.lang), edited)
+        self.screen.app.push_screen(dialog, edited)
 
     def correct(self) -> None:
         """The selected survey in the review screen (`r`): every value editable; saving writes it, Esc leaves it."""
