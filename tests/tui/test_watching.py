@@ -47,7 +47,7 @@ class Shared:
 @pytest.fixture
 def shared(monkeypatch: pytest.MonkeyPatch) -> None:
     def opened(location: str) -> Repository:
-        return Shared(Path(location))  # type: ignore[return-value]  # a stand-in, duck-typed
+        return Shared(Path(location))  # a stand-in, duck-typed
 
     monkeypatch.setattr(tui.loading, "open_for_browsing", opened)
     monkeypatch.setattr(Shared, "reachable", True)
