@@ -23,6 +23,7 @@ from psycopg.types.json import set_json_dumps, set_json_loads
 
 from ..backends import redact
 from ..errors import StoreError
+from .refusals import refusal
 
 T = TypeVar("T")
 
@@ -51,7 +52,7 @@ class Database:
         try:
             connection = psycopg.connect(self._url, autocommit=True, connect_timeout=self._connect_timeout)
         except psycopg.OperationalError as error:
-            raise StoreError(f"cannot connect to {self.location}: {_first_line(error)}") from None
+            raise StoreError(f"cannot connect to {self.location}: {refusal(_first_line(error))}") from None
         set_json_loads(orjson.loads, connection)
         set_json_dumps(orjson.dumps, connection)
         return connection
