@@ -109,8 +109,9 @@ class ChangeWatcher:
         if message.back:
             host.notify(t("note.archive_back"), markup=False)
         elif message.catalog.token != message.base.token:
-            host.notify(t("note.changed_elsewhere", before=t.number(len(message.base)),
-                          after=t.number(len(message.catalog))), markup=False)
+            before, after = len(message.base), len(message.catalog)
+            host.notify(t("note.changed_elsewhere", before=t.number(before), after=t.number(after)) if before != after
+                        else t("note.edited_elsewhere"), markup=False)
 
     def out_of_reach(self, message: StoreUnreachable) -> None:
         """Say once that the archive does not answer (the status line, and why in a note); keep asking."""

@@ -77,6 +77,13 @@ async def test_another_offices_write_shows_with_a_note_and_the_selection_kept(bu
         await finish(pilot)
         assert listed_ids(app) == [] and "0 of 5 visits" in screen_text(app)
 
+        await set_filter(pilot, "")
+        edited = SurveyStore.open(bundled_store).get(RACH_DUA)
+        SurveyStore.open(bundled_store).replace({**edited, "notes": "sửa ở văn phòng khác"})  # the count stays
+        app.browser.watcher.check()
+        await finish(pilot)
+        assert notes(app)[-1] == "The archive was changed elsewhere; the list is up to date"
+
 
 @pytest.mark.slow  # a Pilot flow
 @pytest.mark.usefixtures("shared")
