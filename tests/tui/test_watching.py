@@ -79,6 +79,7 @@ async def test_another_offices_write_shows_with_a_note_and_the_selection_kept(bu
 
         await set_filter(pilot, "")
         edited = SurveyStore.open(bundled_store).get(RACH_DUA)
+        assert edited is not None
         SurveyStore.open(bundled_store).replace({**edited, "notes": "sửa ở văn phòng khác"})  # the count stays
         app.browser.watcher.check()
         await finish(pilot)
