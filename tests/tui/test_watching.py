@@ -111,3 +111,18 @@ async def test_a_file_store_is_not_watched(bundled_store: Path) -> None:
     async with browsing(bundled_store, "en") as (app, pilot):
         assert app.catalog is not None and app.catalog.token is None
         assert app.browser.watcher._timer is None
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.usefixtures("shared")
+async def test_a_filter_the_archive_cannot_answer_says_the_list_is_the_previous_one(
+        bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    async with browsing(bundled_store, "en") as (app, pilot):
+        def down(*args: object, **kwargs: object) -> None:
+            raise StoreError("cannot connect to postgresql://office@dbhost/surveys: no server answers")
+
+        monkeypatch.setattr(Shared, "search", down, raising=False)
+        await set_filter(pilot, "dien tu")
+        assert "The filter could not be run: the list still shows the previous results" in screen_text(app)
+        assert any("no server answers" in note for note in notes(app))
+        assert len(listed_ids(app)) == 5  # what was there stays, said for what it is

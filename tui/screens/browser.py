@@ -266,9 +266,9 @@ class BrowserScreen(BrowserKeys):
             return
         if group == "page":
             self.searches.pages_failed()
-        elif group == "search":
+        elif group == "search":  # the rows are the last search's: said, or the filter bar would vouch for them
             self.searches.landed(self.searches.generation)  # nothing more will land for it
-            self._show_count()
+            self._set_status(self.t("status.search_failed"), error=True)
             self.searches.run_waiting()
         elif group == "followup" and _changed_meanwhile(error):  # nothing was saved: show what is stored now
             self.reload()
