@@ -39,6 +39,15 @@ class SurveyActions:
         screen = self.screen
         screen.run_worker(lambda: screen.post_message(job(*args)), thread=True, group=group, exit_on_error=False)
 
+    def refused(self) -> bool:
+        """The store refuses writes (a reader's role): said before a dialog is filled in for nothing."""
+        catalog = self.state.catalog
+        if catalog is None or not catalog.read_only:
+            return False
+        self.screen.notify(self.state.t("note.read_only", path=self.state.store.label), severity="warning",
+                           markup=False)
+        return True
+
     def export(self) -> None:
         """The filtered view, once the search in flight has landed, to a file (`e`)."""
         if self.state.catalog is not None:
@@ -72,6 +81,8 @@ class SurveyActions:
 
     def follow_up(self) -> None:
         """The selected survey's items (`u`), starting at the first one a `status:`/`overdue` filter asks for."""
+        if self.refused():
+            return
         from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
 
         from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
@@ -105,6 +116,8 @@ class SurveyActions:
 
     def correct(self) -> None:
         """The selected survey in the review screen (`r`): every value editable; saving writes it, Esc leaves it."""
+        if self.refused():
+            return
         from .screens.review_correct import CorrectScreen, SurveyCorrected  # noqa: PLC0415 - a fast start
 
         record = self.screen.selected_record()
@@ -122,6 +135,8 @@ class SurveyActions:
 
     def delete(self) -> None:
         """The selected survey, after a confirmation that names it (`D`)."""
+        if self.refused():
+            return
         from .screens.confirm_delete import ConfirmDeleteScreen, delete_survey  # noqa: PLC0415 - a fast start
 
         record = self.screen.selected_record()
@@ -133,6 +148,8 @@ class SurveyActions:
 
     def import_records(self) -> None:
         """The import dialog (`i`); the store is read again after an import."""
+        if self.refused():
+            return
         try:
             from .screens.import_dialog import ImportScreen  # noqa: PLC0415 - written separately, may be absent
         except ImportError:
