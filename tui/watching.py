@@ -13,7 +13,10 @@ reads it at each open): it is not watched.
 When the server cannot be reached (stopped, restarted, the network gone), the
 status line says so once, in the screen's language, and the watcher keeps
 asking; when it answers again, the browser says so and reads the archive
-again, so what was written meanwhile shows.
+again, so what was written meanwhile shows. An archive whose server does not
+answer when the browser opens it (`StoreOutOfReach`) is opened again every
+`INTERVAL` seconds until it does; a wrong password or a missing database is
+said once and not tried again.
 
 The watcher asks only while the browser is on top, idle and not loading
 (a dialog's edit is never read under the person's eyes; the store is read
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from store.errors import StoreError
+from store.errors import StoreError, StoreOutOfReach
 
 from .messages import StoreLoaded
 from .model import Catalog
@@ -124,6 +127,19 @@ class ChangeWatcher:
         self.host.query_one(StatusLine).say(t("status.unreachable", seconds=t.number(int(INTERVAL))), True)
         self.host.notify(visible(explain(message.error, t)), title=t("note.unreachable"), severity="warning",
                          markup=False, timeout=10)
+
+    def failed_to_open(self, error: BaseException | None) -> None:
+        """The archive could not be opened because its server did not answer: open it again in `INTERVAL`
+        seconds, and again, until it answers (a wrong password or a missing database is not tried again)."""
+        if isinstance(error, StoreOutOfReach):
+            t = self.state.t
+            self.host.query_one(StatusLine).say(t("status.unreachable_open", seconds=t.number(int(INTERVAL))), True)
+            self.host.set_timer(INTERVAL, self.reopen, name="reopen-archive")
+
+    def reopen(self) -> None:
+        """Open the archive again, unless it opened meanwhile (the list keeps saying why it is not there)."""
+        if self.state.catalog is None and not self.host.loader.loading:
+            self.host.loader.start()
 
     def stop(self) -> None:
         if self._timer is not None:

@@ -33,6 +33,10 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+UNREACHABLE = ("no PostgreSQL server answers there", "the server did not answer in time")
+"""The beginnings of the reasons a later try may not meet (the server restarting, the network coming back)."""
+
+
 def refusal(line: str) -> str:
     """libpq's first line of a failed connection in plain words when the reason is a known one, else as it is."""
     for pattern, said in _REASONS:

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from store.errors import StoreError
+from store.errors import StoreError, StoreOutOfReach
 from store.postgres import open_postgres
 from store.postgres.refusals import refusal
 from tests.postgres.server import server_url
@@ -51,5 +51,11 @@ def test_a_database_that_does_not_exist_on_a_live_server_is_named() -> None:
     parts = urlsplit(server_url())
     missing = urlunsplit((parts.scheme, parts.netloc, "/no_such_archive_db", parts.query, parts.fragment))
     with pytest.raises(StoreError, match="cannot connect to postgresql://.*: the server has no database "
-                                         "'no_such_archive_db'$"):
+                                         "'no_such_archive_db'$") as refused:
         open_postgres(missing)
+    assert not isinstance(refused.value, StoreOutOfReach)  # trying again would not help: the browser does not
+
+
+def test_no_server_there_is_out_of_reach(tmp_path) -> None:
+    with pytest.raises(StoreOutOfReach, match="no PostgreSQL server answers there"):
+        open_postgres(f"postgresql://office@{str(tmp_path).replace('/', '%2F')}/surveys")

@@ -14,13 +14,22 @@ from typing import Any
 import pytest
 
 import tui.loading
-from store.errors import StoreError
+from store.errors import StoreError, StoreOutOfReach
 from store.repository import Repository
 from store.store import SurveyStore
 from store.tinydb_repository import TinyDBRepository
 from tests.bundled import RACH_DUA
 from tests.factories import make_record
-from tests.tui.browser_helpers import browsing, finish, listed_ids, notes, screen_text, selected_id, set_filter
+from tests.tui.browser_helpers import (
+    browsing,
+    finish,
+    listed_ids,
+    notes,
+    screen_text,
+    selected_id,
+    set_filter,
+    settle,
+)
 
 TAN_DINH = "2025-10-02-hdnd-test-tan-dinh"
 
@@ -126,3 +135,42 @@ async def test_a_filter_the_archive_cannot_answer_says_the_list_is_the_previous_
         assert "The filter could not be run: the list still shows the previous results" in screen_text(app)
         assert any("no server answers" in note for note in notes(app))
         assert len(listed_ids(app)) == 5  # what was there stays, said for what it is
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_an_archive_whose_server_does_not_answer_at_launch_is_opened_when_it_does(
+        bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    answers = {"now": False}
+
+    def opened(location: str) -> Repository:
+        if not answers["now"]:
+            raise StoreOutOfReach("cannot connect to postgresql://office@dbhost/surveys: no PostgreSQL server "
+                                  "answers there (is it running, at that host and port?)")
+        return Shared(Path(location))  # a stand-in, duck-typed
+
+    monkeypatch.setattr(tui.loading, "open_for_browsing", opened)
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        assert app.catalog is None
+        assert "Chưa mở được kho: máy chủ không trả lời; cứ 2 giây thử lại một lần" in screen_text(app)
+        assert "không có máy chủ PostgreSQL nào trả lời ở đó" in str(app.load_error)  # the list says why
+        app.browser.watcher.reopen()  # the timer's call, not waited for: still down
+        await pilot.pause()
+        await settle(pilot)
+        assert app.catalog is None
+        answers["now"] = True
+        app.browser.watcher.reopen()
+        await finish(pilot)
+        assert len(listed_ids(app)) == 5 and "5 / 5 chuyến" in screen_text(app)
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_a_wrong_password_at_launch_is_not_tried_again(bundled_store: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(location: str) -> Repository:
+        raise StoreError("cannot connect to postgresql://office@dbhost/surveys: the server refused the password "
+                         "of the role 'office'")
+
+    monkeypatch.setattr(tui.loading, "open_for_browsing", refused)
+    async with browsing(bundled_store, "en") as (app, pilot):
+        assert "the server refused the password of the role 'office'" in str(app.load_error)
+        assert "trying again" not in screen_text(app) and "The store could not be opened" in screen_text(app)

@@ -278,6 +278,7 @@ class BrowserScreen(BrowserKeys):
     def _load_failed(self, error: BaseException | None) -> None:
         self.loader.failed(error)
         self._set_status(self.t("status.failed"))
+        self.watcher.failed_to_open(error)  # a server that did not answer: tried again (`tui.watching`)
         if self.state.catalog is None:
             self.survey_list.set_rows([], message=self.state.empty_message())
             self.details.show(plain(self.state.empty_message(), keep_newlines=True))
