@@ -94,7 +94,8 @@ WIDTHS = st.integers(min_value=0, max_value=30)
 @given(NAMES, WIDTHS)
 def test_never_longer_than_the_width_when_the_given_name_fits(words: list[str], width: int) -> None:
     name = " ".join(words)
-    if cell_len(words[-1]) <= width:
+    given = " ".join(words[-given_words(words):])  # a Khmer given name is kept whole, or the name is left to cut
+    if cell_len(given) <= width:
         assert cell_len(short_name(name, width)) <= width
 
 

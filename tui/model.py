@@ -81,7 +81,12 @@ class Catalog:
 
     def __init__(self, searcher: Searcher, ward_provinces: dict[str, tuple[str, ...]] | None = None) -> None:
         self.searcher = searcher
+        self.token = searcher.token()
+        """The shared archive's change token when counted (read first: a write meanwhile shows as a change), None
+        for a store the browser does not watch (`tui.watching`)."""
         self.total = searcher.count()
+        self.read_only = searcher.read_only()
+        """Writes will be refused (a reader's database role, a read-only file): the edit keys say so at once."""
         self._ward_provinces = ward_provinces
         self._body_kinds: dict[str, str] | None = None
         self.found: Found | None = None
@@ -191,6 +196,15 @@ class Searcher:
 
     def count(self) -> int:
         return self.index.count() if self.index else self.repository.count()
+
+    def read_only(self) -> bool:
+        """Whether the store refuses writes; asked once, in the worker that counts (a database asks the server)."""
+        return self.repository is not None and self.repository.read_only
+
+    def token(self) -> str | None:
+        """The change token of a store that answers its own searches (a shared archive, which other offices
+        write); None for a file store read through its index, which the browser does not watch."""
+        return None if self.index or self.repository is None else self.repository.change_token()
 
     def search(self, query: Filter, **options: Any) -> Page:
         return self.index.search(query, **options) if self.index else self.repository.search(query, **options)

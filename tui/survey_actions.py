@@ -2,10 +2,11 @@
 i (import).
 
 `SurveyActions` opens the dialog with what it needs from the state and,
-once it is confirmed, runs the dialog's job (`export_view`,
-`save_followup`, `delete_survey`, each in its dialog's module) in a thread
-worker on the browser screen; the correction screen (`r`) writes in a worker
-of its own, so that a conflict is said while the edits are still on screen. The job's result is a message
+once it is confirmed, runs the dialog's job (`export_view`, `delete_survey`,
+each in its dialog's module) in a thread worker on the browser screen; the
+follow-up dialog (`u`) and the correction screen (`r`) write in a worker of
+their own, so that a conflict or a store out of reach is said while the
+edits are still on screen. The job's result is a message
 (`tui.messages`) the screen turns into a note and, after a write, a reload;
 a job that raises is reported by the screen's one failure handler.
 """
@@ -37,6 +38,15 @@ class SurveyActions:
         """Run `job(*args)` in a thread worker; the message it returns goes to the screen."""
         screen = self.screen
         screen.run_worker(lambda: screen.post_message(job(*args)), thread=True, group=group, exit_on_error=False)
+
+    def refused(self) -> bool:
+        """The store refuses writes (a reader's role): said before a dialog is filled in for nothing."""
+        catalog = self.state.catalog
+        if catalog is None or not catalog.read_only:
+            return False
+        self.screen.notify(self.state.t("note.read_only", path=self.state.store.label), severity="warning",
+                           markup=False)
+        return True
 
     def export(self) -> None:
         """The filtered view, once the search in flight has landed, to a file (`e`)."""
@@ -71,6 +81,8 @@ class SurveyActions:
 
     def follow_up(self) -> None:
         """The selected survey's items (`u`), starting at the first one a `status:`/`overdue` filter asks for."""
+        if self.refused():
+            return
         from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
 
         from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
@@ -89,18 +101,23 @@ class SurveyActions:
     def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
         if ref is None:
             return
-        from .screens.followup import FollowUpScreen, save_followup  # noqa: PLC0415 - a fast start
+        from .screens.followup import FollowUpScreen  # noqa: PLC0415 - a fast start
 
         state = self.state
+        dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location)
 
-        def edited(result: dict[str, Any] | None) -> None:
-            if result is not None:
-                self.run("followup", save_followup, state.store.location, record, ref, result, state.t)
+        def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
+            if saved is not None:
+                self.screen.post_message(saved)
+            elif dialog.stale:  # changed elsewhere and left as stored: show what is stored now
+                self.screen.reload()
 
-        self.screen.app.push_screen(FollowUpScreen(record, ref, state.lang), edited)
+        self.screen.app.push_screen(dialog, edited)
 
     def correct(self) -> None:
         """The selected survey in the review screen (`r`): every value editable; saving writes it, Esc leaves it."""
+        if self.refused():
+            return
         from .screens.review_correct import CorrectScreen, SurveyCorrected  # noqa: PLC0415 - a fast start
 
         record = self.screen.selected_record()
@@ -118,6 +135,8 @@ class SurveyActions:
 
     def delete(self) -> None:
         """The selected survey, after a confirmation that names it (`D`)."""
+        if self.refused():
+            return
         from .screens.confirm_delete import ConfirmDeleteScreen, delete_survey  # noqa: PLC0415 - a fast start
 
         record = self.screen.selected_record()
@@ -129,6 +148,8 @@ class SurveyActions:
 
     def import_records(self) -> None:
         """The import dialog (`i`); the store is read again after an import."""
+        if self.refused():
+            return
         try:
             from .screens.import_dialog import ImportScreen  # noqa: PLC0415 - written separately, may be absent
         except ImportError:

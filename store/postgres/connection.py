@@ -22,7 +22,8 @@ import psycopg
 from psycopg.types.json import set_json_dumps, set_json_loads
 
 from ..backends import redact
-from ..errors import StoreError
+from ..errors import StoreError, StoreOutOfReach
+from .refusals import UNREACHABLE, refusal
 
 T = TypeVar("T")
 
@@ -51,7 +52,9 @@ class Database:
         try:
             connection = psycopg.connect(self._url, autocommit=True, connect_timeout=self._connect_timeout)
         except psycopg.OperationalError as error:
-            raise StoreError(f"cannot connect to {self.location}: {_first_line(error)}") from None
+            why = refusal(_first_line(error))
+            kind = StoreOutOfReach if why.startswith(UNREACHABLE) else StoreError
+            raise kind(f"cannot connect to {self.location}: {why}") from None
         set_json_loads(orjson.loads, connection)
         set_json_dumps(orjson.dumps, connection)
         return connection

@@ -89,7 +89,7 @@ class PostgresRepository:
         role = self._db.read(lambda c: scalar(c.execute("SELECT current_user")))
         return ReadOnlyStore(
             f"the database role {role!r} may read {self.location} but not {_PRIVILEGES[right]} "
-            f"(it has no {right} right on table surveys); browsing, listing and export still work"
+            f"(it has no {right} right on the table `surveys`); browsing, listing and export still work"
         )
 
     # -- reading ---------------------------------------------------------

@@ -18,6 +18,8 @@ from store.storage import StoreError
 from tests.postgres.server import server_url
 from tests.present import present
 from tests.synthetic import generate
+from tui.i18n import Translator
+from tui.i18n_errors import explain
 
 
 def _as_role(url: str, role: str) -> str:
@@ -62,6 +64,24 @@ def test_a_read_only_role_browses_and_is_told_what_it_may_not_do(reader: Postgre
         reader.delete([record["id"]])
     assert reader.delete([record["id"]], dry_run=True).deleted == [record["id"]]
     assert reader.count() == 30
+
+
+@pytest.mark.parametrize("action, said", [
+    ("import", "không được thêm hoặc nhập bản ghi (không có quyền INSERT"),
+    ("edit", "không được sửa bản ghi (không có quyền UPDATE"),
+    ("delete", "không được xóa bản ghi (không có quyền DELETE"),
+])
+def test_a_read_only_roles_refusals_are_said_in_vietnamese(reader: PostgresRepository, action: str,
+                                                           said: str) -> None:
+    record = next(reader.records())
+    write = {"import": lambda: reader.upsert_many(generate(1, seed=99)),
+             "edit": lambda: reader.update(record["id"], lambda r: {**r, "notes": "x"}),
+             "delete": lambda: reader.delete([record["id"]])}[action]
+    with pytest.raises(ReadOnlyStore) as refused:
+        write()
+    vietnamese = explain(str(refused.value), Translator("vi"))
+    assert vietnamese.startswith("vai trò cơ sở dữ liệu ") and said in vietnamese
+    assert vietnamese.endswith("vẫn xem, liệt kê và xuất được")
 
 
 def test_a_writer_role_is_not_read_only(archive: PostgresRepository) -> None:

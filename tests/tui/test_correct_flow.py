@@ -168,6 +168,24 @@ async def test_a_value_changed_elsewhere_meanwhile_is_a_conflict_said_on_screen(
         assert "Người Khác" in details_text(app)  # read again: `r` now opens what is stored
 
 
+async def test_after_a_conflict_a_second_save_puts_the_edit_over_the_other_value_only(store: Path) -> None:
+    async with browsing(store, "en", WIDE) as (app, pilot):
+        screen = await correcting(pilot)
+        SurveyStore.open(store).update(TAN_DINH, lambda current: {
+            **current, "leader": {"name": "Người Khác", "title": "Phó Chủ tịch"}, "summary": "Tóm tắt của nơi khác."})
+        screen.query_one("#review-leader-name", Input).value = "Lê Văn Đúng"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert app.screen is screen
+        assert "Ctrl+S saves them over the stored values" in str(screen.query_one("#review-error", Static).render())
+        await pilot.press("ctrl+s")  # knowingly: mine over theirs
+        await finish(pilot)
+        assert not isinstance(app.screen, CorrectScreen)
+    record = stored(store)
+    assert record["leader"]["name"] == "Lê Văn Đúng"
+    assert record["summary"] == "Tóm tắt của nơi khác."  # their change to a value not edited here stays
+
+
 async def test_a_different_value_changed_elsewhere_meanwhile_is_kept(store: Path) -> None:
     async with browsing(store, "en", WIDE) as (app, pilot):
         screen = await correcting(pilot)

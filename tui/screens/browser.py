@@ -40,6 +40,7 @@ from ..safe import plain, visible
 from ..searching import Searches
 from ..state import BrowserState
 from ..survey_actions import SurveyActions
+from ..watching import ChangeWatcher, StoreChanged, StoreUnreachable
 from ..widgets.details import DetailsPane, describe
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
@@ -65,6 +66,7 @@ class BrowserScreen(BrowserKeys):
         self.searches = Searches(self, state, self.after_frame)
         self.pickers = Pickers(self)
         self.actions = SurveyActions(self)
+        self.watcher = ChangeWatcher(self, state)
         self._updating = False
         """In Textual's update of the screen (`_on_timer_update`): a repaint pending is drawn before it ends."""
         self._keep_id: str | None = None
@@ -164,9 +166,16 @@ class BrowserScreen(BrowserKeys):
         if self.state.catalog is not None:  # the survey selected in the old catalog stays selected
             self._keep_id = self._keep_id or self.selected_id()
         self.loader.landed(message)
+        self.watcher.follow(message.catalog)
         self.heap.catalog_landed()
         self.survey_list.set_source(self._row)
         self.request_search()
+
+    def on_store_changed(self, message: StoreChanged) -> None:
+        self.watcher.changed(message)  # another office wrote: shown as after a write here (`tui.watching`)
+
+    def on_store_unreachable(self, message: StoreUnreachable) -> None:
+        self.watcher.out_of_reach(message)
 
     @property
     def is_idle(self) -> bool:
@@ -257,9 +266,9 @@ class BrowserScreen(BrowserKeys):
             return
         if group == "page":
             self.searches.pages_failed()
-        elif group == "search":
+        elif group == "search":  # the rows are the last search's: said, or the filter bar would vouch for them
             self.searches.landed(self.searches.generation)  # nothing more will land for it
-            self._show_count()
+            self._set_status(self.t("status.search_failed"), error=True)
             self.searches.run_waiting()
         elif group == "followup" and _changed_meanwhile(error):  # nothing was saved: show what is stored now
             self.reload()
@@ -269,6 +278,7 @@ class BrowserScreen(BrowserKeys):
     def _load_failed(self, error: BaseException | None) -> None:
         self.loader.failed(error)
         self._set_status(self.t("status.failed"))
+        self.watcher.failed_to_open(error)  # a server that did not answer: tried again (`tui.watching`)
         if self.state.catalog is None:
             self.survey_list.set_rows([], message=self.state.empty_message())
             self.details.show(plain(self.state.empty_message(), keep_newlines=True))
@@ -377,6 +387,6 @@ def _headers(t: Translator) -> Row:
 
 
 def _changed_meanwhile(error: BaseException | None) -> bool:
-    from .followup import ChangedMeanwhile  # noqa: PLC0415 - loaded by the save that raised it
+    from .followup_save import ChangedMeanwhile  # noqa: PLC0415 - loaded by the save that raised it
 
     return isinstance(error, ChangedMeanwhile)

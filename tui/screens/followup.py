@@ -2,12 +2,15 @@
 
 Users chase what was promised: a recommendation made to the city, a
 direction the delegation gave. This dialog edits one such item and hands
-back the whole edited record (validated by `store.followup.edit_item`). It
-writes nothing while open: `save_followup`, run in a thread worker by
-`tui.survey_actions` once the dialog is closed, saves that one item over
-what the store holds now (one atomic `Repository.update`), so an edit never
-overwrites other changes made to the record meanwhile. A bad date keeps the
-dialog open with the reason; escape leaves without changes.
+back the whole edited record (validated by `store.followup.edit_item`). Given
+the store's location, it saves before it closes: `save_followup`, in a thread
+worker of the dialog's, puts that one item over what the store holds now (one
+atomic `Repository.update`), so an edit never overwrites other changes made to
+the record meanwhile, and the dialog dismisses with `FollowUpSaved`. A save
+that fails keeps the dialog open with the edit in its fields
+(`tui.screens.followup_save`: an item changed elsewhere is shown as stored now,
+and Ctrl+S puts the edit over it). A bad date keeps the dialog open with the
+reason; escape leaves without changes.
 
 Record text (the item, its author and addressee, earlier responses) is
 shown as plain `Text`, never parsed as markup.
@@ -25,6 +28,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
 from textual.widgets import Button, Input, Label, Select, Static
+from textual.worker import Worker, WorkerState
 
 from store.followup import (
     STATUSES,
@@ -35,38 +39,16 @@ from store.followup import (
     get_item,
     is_overdue,
     parse_iso_day,
-    save_item,
     status_label,
     status_of,
 )
 from store.periods import day_label
-from store.repository import ConflictError, RecordNotFound
 
 from ..days import visit_day
 from ..i18n import Translator
-from ..messages import FollowUpSaved
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
-
-
-class ChangedMeanwhile(ConflictError):
-    """Someone changed the edited item since the dialog opened: nothing was saved; the browser reloads."""
-
-
-def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
-                  t: Translator) -> FollowUpSaved:
-    """In a worker: put the edited item into the record as stored now; refuse if that item changed meanwhile."""
-    from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
-    repository = open_repository(location)
-    try:
-        save_item(repository, before, ref, after)
-    except RecordNotFound:
-        raise ConflictError(t("note.gone", id=before["id"])) from None
-    except ConflictError:
-        raise ChangedMeanwhile(t("note.changed_meanwhile")) from None
-    finally:
-        repository.close()
-    return FollowUpSaved(before["id"], ref[0], ref[1])
+from .followup_save import ChangedMeanwhile, not_saved, save_followup
 
 
 class DayValidator(Validator):
@@ -82,8 +64,9 @@ class DayValidator(Validator):
         return self.success()
 
 
-class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
-    """Edit one recommendation or direction; dismisses with the edited record, or None if nothing changed."""
+class FollowUpScreen(ModalScreen[Any]):
+    """Edit one recommendation or direction; dismisses with `FollowUpSaved` once saved (given `location`), else
+    with the edited record; None if nothing changed or Esc."""
 
     BINDINGS = [
         Binding("escape", "cancel", show=False),
@@ -104,9 +87,15 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
     FollowUpScreen #followup-buttons Button { margin-left: 1; }
     """
 
-    def __init__(self, record: dict[str, Any], item: ItemRef, lang: str = "vi", today: date | None = None) -> None:
+    def __init__(self, record: dict[str, Any], item: ItemRef, lang: str = "vi", today: date | None = None,
+                 location: str | None = None) -> None:
         super().__init__()
         self.record = record
+        """The record the edit applies to: as the dialog opened, or as stored now after a conflict was shown."""
+        self.location = location
+        self.saving = False
+        self.stale = False
+        """The store holds something else than the browser showed (a conflict, a save that may have landed)."""
         self.ref: ItemRef = (item[0], int(item[1]))
         self.item = get_item(record, self.ref)
         self.t = Translator(lang)
@@ -163,8 +152,8 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
             route.append(f"  {self.words['overdue']} ({self._shown_deadline})", style="bold red")
         return route
 
-    def _responses(self) -> Text:
-        responses = self.item.get("responses", [])
+    def _responses(self, item: dict[str, Any] | None = None) -> Text:
+        responses = (self.item if item is None else item).get("responses", [])
         if not responses:
             return Text(self.words["no_responses"], style="dim")
         text = Text()
@@ -189,16 +178,42 @@ class FollowUpScreen(ModalScreen[dict[str, Any] | None]):
         self.action_save()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.saving:  # a write under way decides; Esc once it is said
+            self.dismiss(None)
 
     def action_save(self) -> None:
-        """Validate through `edit_item`; on success dismiss with the new record, else show why."""
+        """Validate through `edit_item`; then save it (given the store) or dismiss with the new record; else say why."""
+        if self.saving:
+            return
         try:
             edited = edit_item(self.record, self.ref, **self._changes())
         except FollowUpError as error:
             self.query_one("#followup-error", Static).update(Text(visible(str(error))))
             return
-        self.dismiss(edited if changed(self.record, edited, self.ref) else None)
+        if not changed(self.record, edited, self.ref) or self.location is None:
+            self.dismiss(edited if changed(self.record, edited, self.ref) else None)
+            return
+        self.saving = True
+        self.query_one("#followup-error", Static).update(Text(self.t("followup.saving")))
+        location, before, ref, t = self.location, self.record, self.ref, self.t
+        self.run_worker(lambda: save_followup(location, before, ref, edited, t), thread=True, group="followup-save",
+                        exclusive=True, exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The save landed: dismiss with it; or it failed: say why and keep the edit (the item as stored now beside
+        it when someone else changed it: the next save applies the edit to that)."""
+        if event.worker.group != "followup-save" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        self.saving = False
+        if event.state == WorkerState.SUCCESS:
+            self.dismiss(event.worker.result)
+            return
+        error = event.worker.error
+        self.stale = True
+        if isinstance(error, ChangedMeanwhile) and error.current is not None:
+            self.record = error.current
+            self.query_one("#followup-responses", Static).update(self._responses(get_item(self.record, self.ref)))
+        self.query_one("#followup-error", Static).update(not_saved(error, self.ref, self.t))
 
     def _changes(self) -> dict[str, Any]:
         """Only what the user changed, so an untouched item keeps its exact form (no status added)."""

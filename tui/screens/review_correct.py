@@ -12,9 +12,10 @@ draft, then writes in a worker through the repository's atomic `update()`
 `by: person`; values nobody touched keep their origin, and a value without
 one keeps none. If someone else changed one of those values since the
 survey was opened (another office on PostgreSQL), nothing is written: the
-screen names the values in the person's language and keeps the edits on
-screen; `stale` then tells the browser to read the store again. Esc leaves
-the survey untouched. The screen dismisses with the survey as stored, or
+screen names the values and what they hold now, in the person's language, and
+keeps the edits on screen; a second Ctrl+S then writes the person's values over
+those (the other writer's changes to other values stay), and `stale` tells the
+browser to read the store again if Esc leaves instead. The screen dismisses with the survey as stored, or
 None.
 """
 
@@ -41,7 +42,7 @@ from ..messages import JobDone
 from ..safe import visible
 from .review import ReviewScreen
 from .review_notes import problem_lines
-from .review_save import Conflict, changed_values, save_correction, shown_now
+from .review_save import Conflict, changed_values, save_correction, shown_now, with_stored
 
 
 def stored_draft(record: dict[str, Any]) -> Draft:
@@ -121,6 +122,7 @@ class CorrectScreen(ReviewScreen):
         """Why the correction was not written, in the screen's language."""
         if isinstance(error, Conflict):
             self.stale = True
+            self.seen = with_stored(self.seen, error.current, error.values)  # Ctrl+S again: these edits over them
             fields = self.t.words("origin.field")
             names = {value: fields.get(value) or self.words.get(value, value) for value in error.values}
             now = [(names[value], shown_now(error.current, value)) for value in error.values]

@@ -84,6 +84,19 @@ def _field_of(path: str) -> str:
     return found[0] if found else path
 
 
+def with_stored(seen: dict[str, Any], current: dict[str, Any], values: list[str]) -> dict[str, Any]:
+    """`seen` with `values` as stored now: after a conflict was shown, the person's edits of those values are
+    meant over what the other writer gave (`apply_correction` then writes them, and leaves the rest as stored)."""
+    result = copy.deepcopy(seen)
+    for value in values:
+        for key in _keys(value):
+            if key in current:
+                result[key] = copy.deepcopy(current[key])
+            else:
+                result.pop(key, None)
+    return result
+
+
 def apply_correction(seen: dict[str, Any], edited: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
     """`current` (the survey as stored now) with the values the person changed from `seen` to `edited`.
 

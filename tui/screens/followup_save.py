@@ -1,0 +1,85 @@
+"""Saving the follow-up dialog's edit, and what the dialog says when it could not be saved.
+
+The dialog (`tui.screens.followup`) saves in a worker of its own and stays
+open until the save has landed, so an edit is never lost to a failure: when
+another office changed the same item meanwhile, nothing is written and the
+dialog shows the item as stored now beside the person's own changes, still
+in its fields (Ctrl+S then puts them over the stored item, Esc leaves it as
+stored); when the store cannot be reached (a server stopped, a lock held),
+the reason is shown and Ctrl+S tries again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+
+from store.errors import StoreError
+from store.followup import ItemRef, get_item, save_item, status_label, status_of
+from store.periods import day_label
+from store.repository import ConflictError, RecordNotFound
+
+from ..i18n import Translator
+from ..i18n_errors import explain
+from ..messages import FollowUpSaved
+from ..safe import visible
+
+
+class ChangedMeanwhile(ConflictError):
+    """Someone changed the edited item since the dialog opened: nothing was saved. `current`: the record as
+    stored now (None if it could not be read)."""
+
+    def __init__(self, message: str, current: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
+                  t: Translator) -> FollowUpSaved:
+    """In a worker: put the edited item into the record as stored now; refuse if that item changed meanwhile."""
+    from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    repository = open_repository(location)
+    try:
+        save_item(repository, before, ref, after)
+    except RecordNotFound:
+        raise ConflictError(t("note.gone", id=before["id"])) from None
+    except ConflictError:
+        try:
+            current = repository.get(before["id"])
+        except (StoreError, KeyError):
+            current = None
+        raise ChangedMeanwhile(t("note.changed_meanwhile"), current) from None
+    finally:
+        repository.close()
+    return FollowUpSaved(before["id"], ref[0], ref[1])
+
+
+def not_saved(error: BaseException | None, ref: ItemRef, t: Translator) -> Text:
+    """Why the dialog's edit was not saved, and what is stored now when someone else changed the item."""
+    if isinstance(error, ChangedMeanwhile) and error.current is not None:
+        text = Text(t("followup.conflict") + "\n", style="bold")
+        text.append(t("followup.stored_now", now=item_now(get_item(error.current, ref), t)))
+        text.append("\n" + t("followup.conflict_keys"))
+        return text
+    if isinstance(error, ConflictError):
+        return Text(visible(str(error)))
+    if isinstance(error, StoreError):
+        return Text(t("followup.not_saved", error=visible(explain(str(error), t))))
+    return Text(t("followup.not_saved", error=visible(f"{type(error).__name__}: {error}")))
+
+
+def item_now(item: dict[str, Any], t: Translator) -> str:
+    """One line: the item's status, deadline, addressee and latest response, as stored."""
+    words = t.words("followup")
+    parts = [f"{words['status']}: {status_label(status_of(item), t.lang)}"]
+    if item.get("deadline"):
+        parts.append(t("followup.due", day=day_label(visible(item["deadline"]), t.lang)))
+    if item.get("to"):
+        parts.append(f"{words['to']}: {visible(item['to'])}")
+    responses = item.get("responses") or []
+    if responses:
+        last = responses[-1]
+        parts.append(t("followup.last_response", count=t.number(len(responses)),
+                       day=day_label(visible(last.get("date", "")), t.lang), text=visible(last.get("text", ""))))
+    return " · ".join(parts)
