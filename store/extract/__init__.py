@@ -103,9 +103,12 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     article = visit_teaser(read_article(text, kind))  # a tag page: the story on it that is a visit
+    own_line = article.url  # the page's own source line ("https://…/202003/<slug>/" at its foot), if any
     if url and url.strip():
         article.url = url.strip()
     article.published_month = article.published_month or url_month(article.url)  # "/202102/": a month's folder
+    if article.published_month is None and own_line != article.url:  # a repost's address, its source's folder
+        article.published_month = url_month(own_line, article.title)
     if article.published is None and (stamped := url_day(article.url, article.title)):  # "<slug>-2017042514…"
         article.published, article.published_line = stamped, article.url
     provenance: dict[str, str] = {}

@@ -41,7 +41,8 @@ TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn|\bđoạn\s+(?:đi\s+)?qua)\s+(?:trụ sở\s+)?"
-    r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|trung tâm[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
+    r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|(?:trung tâm|điểm)[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
+    r"Đảng bộ,\s+chính quyền,?\s+và\s+(?:các tầng lớp\s+)?nhân dân\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an|"
     r"Ủy ban [Bb]ầu cử|Uỷ ban [Bb]ầu cử|lãnh đạo|Đảng bộ)\s+)?"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?"
@@ -51,7 +52,9 @@ VISIT_BEFORE = re.compile(
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các", "ở ba",
-"tại các địa phương: xã A, xã B", "tại 02 đơn vị (xã A và thị trấn B)", "làm việc với Ủy ban Bầu cử tỉnh X"; a road
+"tại các địa phương: xã A, xã B", "tại 02 đơn vị (xã A và thị trấn B)", "làm việc với Ủy ban Bầu cử tỉnh X", "đến thăm
+Đảng bộ, chính quyền và nhân dân xã A" (the set phrase for a place's people), "tại Điểm phục vụ hành chính công xã A"
+(Hà Nội's commune desk of 2025); a road
 surveyed "đoạn qua xã A", where it runs through the commune."""
 _CLOSED_LIST = re.compile(r"(?:\s*,\s*(?:[A-ZĐÀ-Ỹ]|\d)[^,.;()]{0,40}?)+\s*,?\s+và\s+(?:[A-ZĐÀ-Ỹ]|\d)")
 """After a unit's name, more names and a final "và" ("xã A, B và C", "phường 1, 2 và 3"): one list."""

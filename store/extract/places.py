@@ -28,6 +28,7 @@ from .place_cues import (
     named_as_former,
 )
 from .place_datelines import dateline_unit
+from .place_earlier_lists import settle_earlier_in_lists
 from .place_era import settle_by_era, settle_other_levels
 from .place_future_seats import mark_future_seats
 from .place_mentions import Mention, addressee_units, find_mentions
@@ -108,6 +109,7 @@ class Places:
             return
         self.era = visit
         if settle_by_era(self.mentions, self.context or self.hints, self.districts, visit):
+            settle_earlier_in_lists(self.mentions)  # read again: placed in the province only
             self.unresolved = [m for m in self.mentions if m.resolution is None]
             for mention in self.mentions:
                 mention.visited = False
@@ -228,6 +230,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         else:
             places.unresolved.append(mention)
     settle_short_names(places.mentions)  # "xã Bình Bắc" beside "xã Vĩnh Bình bắc": the one unit
+    settle_earlier_in_lists(places.mentions)  # "phường A, B và C", B merged in 2024: the ward A and C became
     if (dateline := dateline_unit(article.title or "", places.bare_refs)) is not None:
         places.mentions.append(dateline)  # "Tháp Mười – Chủ tịch UBND huyện khảo sát ...": the bare "huyện"'s name
     choose_visited(places, article.title or "")

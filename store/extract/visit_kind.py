@@ -20,6 +20,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_announced import announced_or_launched
 from .visit_central_trips import stop_of_a_working_trip
+from .visit_desk_calls import desk_call
 from .visit_desk_work import desk_work_reason
 from .visit_evidence import DOCUMENT_SUBJECT, visit_evidence
 from .visit_exam_sites import exam_sites_visited
@@ -180,8 +181,9 @@ def _lead_reason(article: Article) -> Reason | None:
     if lessons_meeting(article):
         return reason("nonvisit.own_meeting")  # "vừa tổ chức họp để rút kinh nghiệm công tác tổ chức giám sát"
     evidence = visit_evidence(article) or findings_first(article) or team_at_work(article) or \
-        formed_and_checked(article)  # an excerpt opening on a check's findings; a team that sends its members to
-    # the sites; a team formed and at work that day, its findings told next
+        formed_and_checked(article) or desk_call(article)  # an excerpt opening on a check's findings; a team that
+    # sends its members to the sites; a team formed and at work that day, its findings told next; a leader's call on
+    # a commune told first, its public-service desk in the next sentence
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:

@@ -24,6 +24,7 @@ from .year_deadlines import deadline_ahead
 from .year_reviews import review_year
 from .year_runups import reform_ahead, start_ahead
 from .year_spans_closed import span_bound
+from .year_young_desks import young_commune_desk
 
 __all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "safe_day", "year_bounds"]
 
@@ -55,7 +56,8 @@ def year_bounds(article: Article) -> list[Bound]:
     for sentence in article.sentences:
         folded = fold(sentence.text)
         if (cues.TWO_TIER.search(folded) or cues.AFTER_REFORM.search(folded) or
-                new_communes and cues.SINCE_FIRST_JULY.search(sentence.text)) and not reform_ahead(folded):
+                new_communes and cues.SINCE_FIRST_JULY.search(sentence.text) or
+                young_commune_desk(sentence.text)) and not reform_ahead(folded):  # "Sau hơn 1 tháng vận hành, ...
             said = reason("year.two_tier")
             bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
         elif reform_ahead(folded):  # "khi chuyển sang mô hình chính quyền địa phương 2 cấp": written before it began

@@ -7,8 +7,10 @@ day not after it. Only a whole path segment counts (six digits, or a year then a
 and a month 1-12: an article's number in its slug ("-772709") is never one. Other outlets end the slug with the
 moment the page came out ("-20170425140339254.htm"): that is its publication day, as a page's own date line is,
 provided the slug before it is this article's (most of its words in the headline): an address copied from another
-page (a mirror's link to some other story) dates nothing. A folder named for a whole day right above the slug
-("/Pages/2023-11-20/") is read the same way.
+page (a mirror's link to some other story) dates nothing. A repost (its own address, given, has no folder) often
+ends with its source's address, "https://baogialai.com.vn/channel/721/202003/<slug>-5673183/": that folder dates
+it too, when the slug is this article's headline (a link to another story in the same line dates nothing). A folder
+named for a whole day right above the slug ("/Pages/2023-11-20/") is read the same way.
 """
 
 from __future__ import annotations
@@ -21,14 +23,19 @@ from ..folding import fold
 _FOLDER = re.compile(r"/(20[0-4]\d)(0[1-9]|1[0-2])/|/(20[0-4]\d)/(0[1-9]|1[0-2])/")
 
 
-def url_month(url: str | None) -> tuple[int, int] | None:
-    """(year, month) of the month folder in `url`'s path, or None."""
+def url_month(url: str | None, headline: str | None = None) -> tuple[int, int] | None:
+    """(year, month) of the month folder in `url`'s path, or None; with a `headline`, only when the slug after the
+    folder is mostly the headline's words (the page's own source line, not a link to another story)."""
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.IGNORECASE)
     m = _FOLDER.search(path)
     if m is None:
         return None
+    if headline is not None:
+        slug = re.sub(r"-\d+$", "", re.sub(r"\.\w+$", "", path[m.end():].strip("/").split("/")[-1]))
+        if len([w for w in slug.split("-") if w.isalpha()]) < 3 or not _slug_of(slug, headline):
+            return None
     return (int(m[1]), int(m[2])) if m[1] else (int(m[3]), int(m[4]))
 
 
