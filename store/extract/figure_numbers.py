@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_airtime import airtime_counts
+from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
@@ -29,6 +30,7 @@ from .figure_members import household_members
 from .figure_myriads import myriad_count
 from .figure_named import named_count
 from .figure_paid_sums import paid_sum
+from .figure_ranks import ranked
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
@@ -39,7 +41,7 @@ from .figure_units import UNIT_OF, UNIT_RE
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
-    r"\d{1,3}\.\d{1,2}(?=\s*(?:%|ha\b|m2)))"
+    r"\d{1,3}\.\d{1,2}(?=\s*(?:%|ha\b|m2|/\s*\d+\s*điểm)))"
     r"(?:(?:\s*/\s*|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
 """A number, and its whole after "/" or "trên tổng số" ("36 trên tổng số 42 CBCC": 36 of 42)."""
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
@@ -118,9 +120,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue  # "đạt 33;9%": a decimal comma mistyped; the number is no figure of its own, and no guess is made
         value = _parse(m[1])
         whole = _parse(m[2]) if m[2] else None
-        if value is None or m[2] and whole is None:
-            continue
-        unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end)
+        if value is None or m[2] and whole is None or whole is not None and ranked(text, start):
+            continue  # "xếp thứ 2/126 xã": a rank, no share (`figure_ranks`)
+        unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end) or unit_past_share(text, end)
         scale = None if unit_match else _SCALE.match(text, end)
         if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
             unit_match = UNIT_RE.match(text, scale.end())

@@ -39,17 +39,21 @@ _OFFICE_ITEM = re.compile(rf"[(,;]\s*{_POST}(?:\s*[-–,]\s*{_POST}|\s+[^\W\d]+)
 |02")."""
 
 
-_LONE_ON_DUTY = re.compile(r"(?:0?1|một)\s+(?:công chức|cán bộ|viên chức|người)\s+(?:thường trực|trực|phụ trách|"
+_LONE_ON_DUTY = re.compile(r"(?:0?1|một)\s+(?:công chức|cán bộ|viên chức|nhân viên|người)\s+"
+                           r"(?:(?:bên|của|thuộc)\s+(?:[^\W\d]+\s+){1,3}?)?(?:thường trực|trực|phụ trách|"
                            r"làm đầu mối|chuyên trách|kiêm nhiệm|tiếp đón|đón tiếp)(?![\wÀ-ỹ])", re.IGNORECASE)
 """One holder set at a duty ("bố trí 1 công chức trực bàn hướng dẫn", "cử 01 cán bộ thường trực"): settled in
 session 17, the post is said (who sits at the desk), as "1 Phó Chủ tịch ... chỉ đạo" is, no count of staff; two or
 more assigned ("5 công chức chuyên trách", "7 công chức được cử đến") are the unit's staffing, a figure."""
-_ASSIGNED_BEFORE = re.compile(r"\b(?:bố trí|phân công|cử|giao)\s+(?:thêm\s+)?$", re.IGNORECASE)
+_ASSIGNED_BEFORE = re.compile(r"\b(?:bố trí|phân công|cử|giao|(?:đồng thời\s+)?có|phối hợp với|cùng với)\s+"
+                              r"(?:thêm\s+)?$", re.IGNORECASE)
+"""Before the lone holder: set at the duty, or working beside the team or the desk ("đồng thời có 1 nhân viên bên
+Bưu điện trực", "phối hợp với 01 công chức phụ trách công tác CCHC"): one post held, as the holder set is."""
 
 
 def staff_by_post(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count at `text[start:end]` (its unit included) counts holders of a post listed by post."""
-    if unit in _STAFF and _LONE_ON_DUTY.match(text, start) and \
+    if (unit in _STAFF or unit == "nhân viên") and _LONE_ON_DUTY.match(text, start) and \
             _ASSIGNED_BEFORE.search(text, max(0, start - 20), start):
         return True  # "Trung tâm còn bố trí 1 công chức trực bàn hướng dẫn": a post held, no count
     if unit in _STAFF and _BESIDE_A_HOLDER.match(text, end):

@@ -60,6 +60,15 @@ def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | Non
     communes = _COMMUNES.match(text, end)
     if communes is None:
         return None
-    if _DONE_BEFORE.search(text, max(0, start - 40), start) or _MET_AFTER.match(text, communes.end()):
+    done = _DONE_BEFORE.search(text, max(0, start - 40), start)
+    if done is not None and _TEAM_SUBJECT.search(text, max(0, done.start() - 50), done.start()):
+        return None  # "đoàn của huyện đã kiểm tra được 6 xã": the places a team went to, no result (fresh23 v12)
+    if done is not None or _MET_AFTER.match(text, communes.end()):
         return communes[1], communes.end()
     return None
+
+
+_TEAM_SUBJECT = re.compile(r"\b(?:[Đđ]oàn|[Tt]ổ)(?!\s+(?:thể|[Tt]hanh niên|TN|viên|dân phố)\b)\b[^.;,]{0,40}$")
+"""A team doing the checks ("đoàn của huyện đã kiểm tra được", "các tổ công tác đã rà soát được"): the communes it
+counts are the places it went to, units visited (no figure), while an agency's own review ("Thanh tra tỉnh đã rà soát
+được 23 xã") stays a result of the body the visit oversees."""

@@ -70,7 +70,19 @@ def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) 
             settled["value"] > whole["value"]:
         return False
     settled["of"] = whole["value"]
+    for draft in drafts:  # "... 2731 hồ sơ, 174 hồ sơ đang trong hạn giải quyết": still in hand, of the received too
+        figure = draft.figure
+        if draft.start > first.start and "of" not in figure and unit_family(figure["unit"]) == \
+                unit_family(whole["unit"]) and figure["value"] + settled["value"] <= whole["value"] and \
+                _PENDING.search(fold(figure["label"])):
+            figure["of"] = whole["value"]
     return True
+
+
+_PENDING = re.compile(r"\b(?:dang|con) trong (?:thoi )?han\b|\bchua den han\b")
+"""Files still within their time, folded ("đang trong hạn giải quyết", "chưa đến hạn"): came in lately, so with those
+settled they make up what was received (the module docstring's "còn 8 hồ sơ đang trong thời hạn giải quyết"). Files
+merely in hand ("còn 20 hồ sơ đang xử lý") may have been carried over from before: no part said (t488)."""
 
 
 _IN_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\b")

@@ -27,6 +27,7 @@ from .figure_checked_places import checked_place_count
 from .figure_context import number_is_context
 from .figure_enumerated import items_named_after
 from .figure_family import family_members
+from .figure_form_fees import fee_per_form
 from .figure_future import planned
 from .figure_gift_values import value_of_a_given_parcel
 from .figure_givers import given_by_a_giver
@@ -41,6 +42,7 @@ from .figure_posts import staff_by_post
 from .figure_projects import project_not_carried_out
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
 from .figure_requests import asked_for
+from .figure_respondents import surveyed
 from .figure_restated import restated_once
 from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
@@ -177,7 +179,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         return first not in {n[3] for n in numbers} or given_by_a_giver(text, first, last, "phần quà")
 
     for value, whole, unit, start, end in numbers:
-        if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start):
+        if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start) and \
+                not surveyed(text, end):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
         if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
                                                                                           start) or plan:
@@ -191,7 +194,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                 number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
                 project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
                 toll_of_many_places(text, start, unit_visit) or units_named_after(text, end, unit) or \
-                own_rounds(text, start, unit) or value_of_a_given_parcel(text, start, end, unit, parcels_given):
+                own_rounds(text, start, unit) or value_of_a_given_parcel(text, start, end, unit, parcels_given) or \
+                fee_per_form(text, start, end, unit):
             # "3 người tử vong tại nhiều xã"; "gồm 3 đơn vị: A, B, C"; "Đoàn trao 60 suất quà, mỗi suất trị giá ..."
             # "2 công trình trên"; "giám sát 02 dự án"; "Công ty X trao tặng 300 suất quà" (`figure_givers`)
             continue  # "(5 triệu đồng/hộ) sẽ sớm phân bổ"; "02 đối tượng (người có công và bảo trợ xã hội)"

@@ -1,0 +1,18 @@
+"""A place in a ranking is no figure: "đứng thứ 2/126 xã, phường", "xếp thứ 3/10 phường", "xếp hạng 5/45 đơn vị".
+
+A unit's rank among those scored is written as a fraction, the way a share is ("2/126"), but it says where the unit
+stands: an ordinal, which the house's conventions keep out of the figures, and no 2 of 126 communes doing anything.
+The score the rank comes from ("đạt 83,21/100 điểm") stays a figure. A count after "thứ" or "hạng" without a slash
+is already no figure (`figure_numbers._NOT_BEFORE`); this is the same word before a fraction.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RANK_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:thứ|hạng|vị trí(?:\s+thứ)?)\s*$", re.IGNORECASE)
+
+
+def ranked(text: str, start: int) -> bool:
+    """Whether the fraction at `start` is a rank ("xếp thứ 2/126"): an ordinal among the units scored."""
+    return bool(_RANK_BEFORE.search(text, max(0, start - 14), start))
