@@ -74,7 +74,7 @@ def item_filter(statuses: Iterable[str] = (), overdue: bool = False, today: date
     matches `status:open`, but its done items are not what the user asked
     to see, so item rows and the brief's item lists are narrowed the same way.
     """
-    from .matching import status_keys  # noqa: PLC0415 - `trangthai:"chưa giải quyết"` is open, as the search read it
+    from .closed_values import status_keys  # noqa: PLC0415 - `trangthai:"chưa giải quyết"` is open, as the search read it
 
     wanted = {key for status in statuses for key in status_keys(status)}
     if not wanted and not overdue:

@@ -22,6 +22,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from .closed_values import kind_starts, status_keys
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level
@@ -272,49 +273,6 @@ class ProvinceValue:
         if self.former:
             return self.former in keys.former_provinces
         return not self.codes.isdisjoint(keys.province_codes)
-
-
-def kind_starts(value: str) -> list[str]:
-    """The folded starts a typed kind stands for: as typed (`giám` → "giam"), and the whole kind it names without its
-    space (`giamsat` → "giam sat", as `loai:giamsat` is typed) or by its English name (`oversight`, `survey`: the
-    words the English status line uses). Every back end compares a folded kind's start with these."""
-    typed = fold(value)
-    compact = typed.replace(" ", "")
-    starts = [typed]
-    for vietnamese, english in _kind_names():
-        if compact and any(fold(name).replace(" ", "").startswith(compact) for name in (vietnamese, english)):
-            starts.append(fold(vietnamese))
-    return list(dict.fromkeys(starts))
-
-
-def status_keys(value: str) -> list[str]:
-    """The folded follow-up statuses a typed status stands for: as typed (`open`, `"in progress"`), or the one the
-    Vietnamese interface names so (`trangthai:"chưa giải quyết"`, `trangthai:chuagiaiquyet` → open)."""
-    typed = fold(value)
-    compact = typed.replace(" ", "")
-    keys = [typed]
-    for vietnamese, english in _status_names():
-        if compact and compact in (fold(vietnamese).replace(" ", ""), fold(english).replace(" ", "")):
-            keys.append(fold(english))
-    return list(dict.fromkeys(keys))
-
-
-@lru_cache(maxsize=1)
-def _status_names() -> tuple[tuple[str, str], ...]:
-    """Each follow-up status the catalog names (`items.status.*`): (Vietnamese, English)."""
-    from .catalog import words  # noqa: PLC0415 - read once, when a filter first names a status
-
-    vietnamese, english = words("items.status", "vi"), words("items.status", "en")
-    return tuple((vietnamese[key], english[key]) for key in vietnamese)
-
-
-@lru_cache(maxsize=1)
-def _kind_names() -> tuple[tuple[str, str], ...]:
-    """Each kind of visit the catalog names (`kind.*`): (Vietnamese, English)."""
-    from .catalog import words  # noqa: PLC0415 - read once, when a filter first names a kind
-
-    vietnamese, english = words("kind", "vi"), words("kind", "en")
-    return tuple((vietnamese[key], english[key]) for key in vietnamese)
 
 
 def topic_ids_for(text: str) -> set[str]:

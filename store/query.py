@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from datetime import date
 
+from .closed_values import CLOSED_FIELDS, known, names_something
 from .dates import DateError, NotADate, Span, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 
@@ -180,6 +181,10 @@ def _check_value(clause: Clause, name: str) -> None:
             raise QueryError(_year_said(clause, name) if clause.field == "year" else f"{name}: {error}") from None
         except DateError as error:
             raise QueryError(f"{name}: {error}") from None
+    if clause.field in CLOSED_FIELDS and not names_something(clause.field, clause.value):
+        # `status:xyz` found nothing and said nothing; the four values, in English (`i18n_errors` gives Vietnamese)
+        what = "a kind of visit" if clause.field == "kind" else "a follow-up status"
+        raise QueryError(f"{name}: {clause.value!r} is not {what}; use one of {known(clause.field, 'en')}")
 
 
 def _year_said(clause: Clause, name: str) -> str:

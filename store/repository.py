@@ -166,6 +166,19 @@ class Repository(Protocol):
 
 
 @runtime_checkable
+class FindsPositions(Protocol):
+    """An optional capability: where a record stands in a search's order, without reading the pages before it.
+
+    Both backends have it (the TinyDB store through its persistent index); the browser uses it to keep the
+    selected record across a reload when it lies past the first page. Callers test for it with `isinstance`.
+    """
+
+    def position(self, query: Filter, record_id: str, *, sort: Sort = "date") -> int | None:
+        """The record's place (from 0) in `search(query, sort=sort)`'s records, or None when it does not match."""
+        ...
+
+
+@runtime_checkable
 class ReportsHeldBack(Protocol):
     """An optional capability: a backend whose stored records are checked on open says which it holds back.
 

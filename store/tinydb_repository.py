@@ -89,6 +89,9 @@ class TinyDBRepository:
     ) -> Page:
         return self._current_index().search(query, sort=sort, offset=offset, limit=limit, facets=facets)
 
+    def position(self, query: Filter, record_id: str, *, sort: Sort = "date") -> int | None:
+        return self._current_index().position(query, record_id, sort=sort)
+
     def _current_index(self) -> SqlIndex:
         """The persistent index, built first if the store changed since (the browser builds it in the background
         beforehand, see `tui.loading`)."""

@@ -187,6 +187,10 @@ def test_an_argparse_error_in_both_languages(capsys, db, lang: str, usage: str, 
      "not a positive whole number: '0'"),
     (["export"], "surveys: lỗi: hãy nêu --format", "surveys: error: say --format"),
     (["list", "--query", "tinhh:x"], "không có trường lọc 'tinhh'; có phải tinh:?", "unknown filter field 'tinhh'"),
+    (["list", "--kind", "abc"], 'kind: \'abc\' không phải là hình thức chuyến nào; dùng một trong "giám sát"',
+     "kind: 'abc' is not a kind of visit; use one of oversight, survey"),
+    (["list", "--query", "trangthai:xyz"], "trangthai: 'xyz' không phải là trạng thái xử lý nào",
+     'trangthai: \'xyz\' is not a follow-up status; use one of open, "in progress", done, "not accepted"'),
 ])
 def test_usage_errors_in_both_languages(capsys, db, argv: list[str], vi: str, en: str) -> None:
     for lang, said in (("vi", vi), ("en", en)):

@@ -33,7 +33,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.file_stamps",  # the store's file names and stamps, without its code (the browser's launch)
         "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
     ),
-    "query": ("store.query", "store.filter_names", "store.matching", "store.index", "store.index.*"),
+    "query": ("store.query", "store.filter_names", "store.closed_values", "store.matching", "store.index",
+              "store.index.*"),
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.levels",

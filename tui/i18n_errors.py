@@ -16,6 +16,7 @@ import string
 from functools import cache
 
 from store.catalog import catalog, words
+from store.closed_values import known
 from store.filter_names import ENGLISH, names_said
 
 from .i18n import Translator
@@ -66,6 +67,9 @@ def _piece(name: str, value: str, t: Translator) -> str:
         return value.replace(" or ", f" {t('word.or')} ")
     if name == "fields":  # "ward and body": the fields named in the reader's language
         return f" {t('word.and')} ".join(_field_said(field, t) for field in value.split(" and "))
+    if name in ("kinds", "statuses"):  # a closed field's values, as the filter takes them in this language
+        field = "kind" if name == "kinds" else "status"
+        return known(field, t.lang) if value == known(field, "en") else value
     if name == "names":  # every field, as the help lists them in this language
         return names_said(t.lang) if value == names_said("en") else value
     return value

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from store.levels import split_level
 from store.query import Clause, Filter
-from store.repository import Page, Repository
+from store.repository import FindsPositions, Page, Repository
 from store.sqlindex import SqlIndex
 from store.taxonomy import taxonomy
 
@@ -69,6 +69,8 @@ class Found:
     total: int
     first: list[dict[str, Any]]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    kept: tuple[str, int] | None = None
+    """The record a reload keeps and where it stands, when that is past the first page (`Catalog.search`)."""
 
     @property
     def positions(self) -> range:
@@ -113,11 +115,15 @@ class Catalog:
         return self.total
 
     # -- in workers ----------------------------------------------------------
-    def search(self, query: Filter, sort: str, rows: int = PAGE) -> Found:
+    def search(self, query: Filter, sort: str, rows: int = PAGE, keep: str | None = None) -> Found:
         """The first `rows` records of a search (at most a page), without facet counts (they cost more and are
-        shown after)."""
+        shown after); with where the record `keep` stands when it is past them (a reload keeps it selected)."""
         page = self.searcher.search(query, sort=_sort(sort), offset=0, limit=min(rows, PAGE), facets=False)
-        return Found(query, sort, page.total, page.records)
+        found = Found(query, sort, page.total, page.records)
+        if keep is None or any(record.get("id") == keep for record in page.records):
+            return found
+        place = self.searcher.position(query, keep, _sort(sort))
+        return found if place is None else Found(query, sort, page.total, page.records, kept=(keep, place))
 
     def facets(self, found: Found) -> dict[str, list[tuple[str, int]]]:
         counts = self.searcher.search(found.query, sort=_sort(found.sort), offset=0, limit=0, facets=True).facets
@@ -214,6 +220,15 @@ class Searcher:
         if self.index:
             return self.index.count_each(base, clauses)
         return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
+
+    def position(self, query: Filter, record_id: str, sort: str) -> int | None:
+        """Where a record stands in a search's order (`FindsPositions`); None when it does not match, or when the
+        store cannot say without reading the pages before it (the reload then starts at the top)."""
+        if self.index:
+            return self.index.position(query, record_id, sort=sort)
+        if isinstance(self.repository, FindsPositions):
+            return self.repository.position(query, record_id, sort=sort)  # type: ignore[arg-type]
+        return None
 
     def former_units(self, base: Filter) -> list[tuple[Named, int]] | None:
         """The provinces and districts merged away and their counts under `base`, as the index keeps them

@@ -125,9 +125,10 @@ class Searches:
     def is_current(self, generation: int) -> bool:
         return generation == self.generation and self.state.catalog is not None
 
-    def start(self, typing: bool = False) -> bool:
+    def start(self, typing: bool = False, keep: str | None = None) -> bool:
         """Search the active filter and sort; False while there is no catalog to search. A search `typing` in
-        the search line counts its facets only once typing pauses (`TYPING_PAUSE`)."""
+        the search line counts its facets only once typing pauses (`TYPING_PAUSE`); `keep`, the record a reload
+        keeps selected, is looked for past the first page too (`Found.kept`)."""
         catalog = self.state.catalog
         if catalog is None:
             return False
@@ -137,7 +138,7 @@ class Searches:
         self._pause = _Pause()
         drawn, self.rows_first = self.rows_first, None
         work = partial(self._search, self.generation, catalog, self.state.filter, self.state.sort,
-                       self._pause if typing else None, drawn, asyncio.get_running_loop())
+                       self._pause if typing else None, drawn, asyncio.get_running_loop(), keep)
         self.host.run_worker(work, thread=True, group="search", exit_on_error=False)
         return True
 
@@ -146,12 +147,13 @@ class Searches:
         self._pause.end(moot=False)
 
     def _search(self, generation: int, catalog: Catalog, query: Filter, sort: str, pause: _Pause | None = None,
-                drawn: threading.Event | None = None, loop: asyncio.AbstractEventLoop | None = None) -> None:
+                drawn: threading.Event | None = None, loop: asyncio.AbstractEventLoop | None = None,
+                keep: str | None = None) -> None:
         """In a worker: the first page, then (unless a newer search began meanwhile) the facet counts."""
         if loop is not None and query.clauses_of("leader"):
             loop.call_soon_threadsafe(loop.call_later, LEADERS_NOTE, partial(self._leaders_note, generation, catalog))
         try:  # typed or the launch: no survey selected before is looked for in the page, its first rows do
-            found = catalog.search(query, sort, FIRST_ROWS if pause is not None or drawn is not None else PAGE)
+            found = catalog.search(query, sort, FIRST_ROWS if pause is not None or drawn is not None else PAGE, keep)
             self._answered = max(self._answered, generation)
             if drawn is not None:  # the launch: the rows are drawn first, the counts after (`rows_first`)
                 self.host.post_message(SearchDone(generation, found))

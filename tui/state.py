@@ -184,7 +184,7 @@ def kinds_said(found: Found, t: Translator) -> str:
 
     wanted: list[str] = []
     if found.query.values("kind"):  # `kind:giamsat`, `kind:survey`: the kinds it names, as the search read them
-        from store.matching import kind_starts  # noqa: PLC0415 - the matching code waits for a filter that needs it
+        from store.closed_values import kind_starts  # noqa: PLC0415 - the matching code waits for a filter that needs it
 
         wanted = [start for value in found.query.values("kind") for start in kind_starts(value)]
     counts = [(kind, count) for kind, count in found.facets.get("kind", [])

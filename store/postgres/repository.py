@@ -133,6 +133,23 @@ class PostgresRepository:
         self._save_totals()
         return page
 
+    def position(self, query: Filter, record_id: str, *, sort: Sort = "date") -> int | None:
+        """`FindsPositions.position`: the record's row number among the matches, in one snapshot."""
+        if sort not in compiler.ORDERS:
+            raise StoreError(f"cannot sort by {sort!r}; use one of {', '.join(compiler.ORDERS)}")
+
+        def run(connection: psycopg.Connection) -> int | None:
+            with connection.transaction():
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                compiled = compiler.compile_filter(query, lambda pattern: _vocabulary(connection, pattern))
+                where, params = compiled.where()
+                row = connection.execute(
+                    f"SELECT place FROM (SELECT id, row_number() OVER (ORDER BY {compiler.ORDERS[sort]}) - 1 AS place"
+                    f" FROM surveys WHERE {where}) AS ranked WHERE id = %s", [*params, record_id]).fetchone()
+                return None if row is None else int(row[0])
+
+        return self._db.read(run)
+
     def _faceted_page(self, connection: psycopg.Connection, compiled: compiler.Compiled, sort: Sort, offset: int,
                       limit: int | None) -> Page:
         cached = compiler.unfiltered_facets(compiled)

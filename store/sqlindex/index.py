@@ -145,6 +145,25 @@ class SqlIndex(IndexFile):
         with interruptible(), self.searching():
             return self._search(query, sort, offset, limit, facets, today, check)
 
+    def position(self, query: Filter, record_id: str, *, sort: str = "date", today: date | None = None) -> int | None:
+        """`FindsPositions.position`, from the search's numbers in order (kept: the search just made gives them)."""
+        check = self.moot()
+        with interruptible(), self.searching(), self._lock:
+            check()
+            db = self._connection()
+            row = db.execute("SELECT n FROM rec WHERE id = ?", (record_id,)).fetchone()
+            found = self._conditions(query, today, check)
+            if row is None:
+                return None
+            if not found:
+                numbers: array | Matches = self._order(db, sort if sort in ORDER else "date")
+            else:
+                numbers = self._numbers(db, query, sort, found, today, self._text_flags(db, text_terms(found)))
+            try:
+                return (numbers.whole(check) if isinstance(numbers, Matches) else numbers).index(row[0])
+            except ValueError:  # the record is not among the matches
+                return None
+
     def former_units(self, base: Filter, today: date | None = None) -> list[tuple[Named, int]] | None:
         """Each way the records name a province or district merged away (`units.Named`), with how many records
         `base` finds with the unit's clause added (`units.clause_of`; `base` has no province or ward clause):

@@ -178,3 +178,23 @@ async def test_a_move_while_the_store_is_read_again_is_the_record_kept(tmp_path:
         gate.set()
         await settle(pilot)
         assert selected_id(app) == newest_ids(records)[5] and app.browser.survey_list.selected == 5
+
+
+async def test_a_record_past_the_first_page_is_kept_through_a_reload(tmp_path: Path) -> None:
+    """The cursor on row 230, past the first page (100 rows), when the store is read again with five newer visits:
+    the cursor is on the same record, now row 235 (its place asked of the store), not back on the first row."""
+    store = tmp_path / "s.json"
+    old = generate(240, seed=3)
+    write_store(store, old)
+    async with browsing(store, "en", (80, 24)) as (app, pilot):
+        await pilot.press("G", *["k"] * 9)
+        await until(pilot, lambda: app.browser.survey_list.selected == 230)
+        await settle(pilot)
+        chosen = selected_id(app)
+        assert chosen == newest_ids(old)[230]
+        added = generate(5, seed=4, start=9000)
+        write_store(store, old + [{**record, "date": f"2099-01-0{n + 1}"} for n, record in enumerate(added)])
+        app.browser.reload()  # as after an import
+        await until(pilot, lambda: result(app) is not None and result(app).total == 245)
+        await settle(pilot)
+        assert app.browser.survey_list.selected == 235 and selected_id(app) == chosen

@@ -80,10 +80,10 @@ async def test_a_burst_shows_no_rows_of_its_first_key(bundled_store: Path, monke
 
     searched: list[Filter] = []
 
-    def search(catalog: Catalog, query: Filter, sort: str, rows: int = PAGE) -> Found:
+    def search(catalog: Catalog, query: Filter, sort: str, rows: int = PAGE, keep: str | None = None) -> Found:
         if query == Filter.parse("l"):
             typed.wait(10)  # the first key's rows come only once the keys after it are typed
-        found = original(catalog, query, sort, rows)
+        found = original(catalog, query, sort, rows, keep)
         searched.append(query)
         return found
 

@@ -16,6 +16,7 @@ from tests.tui.browser_helpers import (
     browsing,
     filter_text,
     listed_ids,
+    notes,
     screen_text,
     set_filter,
     settle,
@@ -61,6 +62,23 @@ async def test_a_mistyped_name_is_answered_in_vietnamese_with_the_name_meant(bun
         await set_filter(pilot, "tinhh:hue")
         shown = " ".join(screen_text(app).split())
         assert "không có trường lọc 'tinhh'; có phải tinh:?" in shown
+        assert not active_filter(app)
+
+
+@pytest.mark.parametrize(("lang", "typed", "said"), [
+    ("vi", "trangthai:xyz", 'Bộ lọc sai: trangthai: \'xyz\' không phải là trạng thái xử lý nào; dùng một trong '
+     '"chưa giải quyết", "đang giải quyết", "đã giải quyết", "không tiếp thu"'),
+    ("en", "kind:abc", "Bad filter: kind: 'abc' is not a kind of visit; use one of oversight, survey, inspection, "
+     '"working visit"'),
+])
+async def test_a_status_or_kind_that_names_none_says_which_there_are(bundled_store: Path, lang: str, typed: str,
+                                                                     said: str) -> None:
+    """`status:xyz` showed no visit and said nothing; the bar refuses it, the known values in the reader's words: the
+    status line starts the reason, the toast holds it whole (the line is one row high)."""
+    async with browsing(bundled_store, lang) as (app, pilot):
+        await set_filter(pilot, typed)
+        assert said[:60] in " ".join(screen_text(app).split())
+        assert said in notes(app)
         assert not active_filter(app)
 
 

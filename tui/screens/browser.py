@@ -194,7 +194,7 @@ class BrowserScreen(BrowserKeys):
             self.searches.when_current(partial(self.searches.say_former_wards, query))  # are up (a note is a frame)
 
     def request_search(self, typing: bool = False) -> None:
-        if self.searches.start(typing):
+        if self.searches.start(typing, keep=self._keep_id):
             self._set_status(self.t("status.searching"))
 
     def on_search_done(self, message: SearchDone) -> None:
@@ -209,6 +209,8 @@ class BrowserScreen(BrowserKeys):
         self.state.catalog.show(found)
         self.state.found = found
         keep = next((i for i, record in enumerate(found.first) if record.get("id") == keep_id), 0)
+        if found.kept is not None and found.kept[0] == keep_id:  # past the first page (not moved from since)
+            keep = found.kept[1]
         self.survey_list.set_rows(found.positions, keep=keep, message=self.state.empty_message())
         self.query_one(Panes).fit_list()
         self._show_count()
