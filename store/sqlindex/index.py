@@ -79,14 +79,14 @@ class SqlIndex(IndexFile):
         self._vocabulary: dict[Tables, tuple[str, Vocabulary | None]] = {}
         """The file's words (`words`) and pairs (`pairs`), each with the store state it was read at; None in
         their stead while the file's tables of them are incomplete (`wordfill`)."""
-        self._leaders_below = leaders.ALL
-        """How far the file's leader terms went when last read (`_uncovered`): the term list is read again once
-        they went further."""
-        self.leaders_seen: tuple[int, int] | None = None
+        self._partial = leaders.Partial()
+        """How far the file's leader terms went, and what leader clauses read past them (`_uncovered`)."""
+
+    @property
+    def leaders_seen(self) -> tuple[int, int] | None:
         """(records with their leader terms, records) as a search last found them while they are incomplete:
         read without the lock, by the browser telling why a leader filter reads records (`tui.searching`)."""
-        self._known: leaders.Known | None = None
-        """The leaders of records past them that leader clauses read, for the store state they were read in."""
+        return self._partial.seen
 
     # -- reading -----------------------------------------------------------
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
@@ -269,28 +269,12 @@ class SqlIndex(IndexFile):
 
     def _uncovered(self, query: Filter, check: Callable[[], None] = lambda: None,
                    ) -> Callable[[list[str]], list[int]] | None:
-        """For a leader clause on a file whose leader terms are incomplete (`leaders`): what gives the records its
-        terms may miss, matched by reading them (`leaders.partial_numbers`); else None. The leader terms are read
-        again whenever they went further (here, or in another process) since they were last read. `check`: the
-        search's (`moot`), asked between the chunks of records read."""
+        """A leader clause's records past the file's incomplete leader terms, matched by reading them; else None
+        (`leaders.Partial.uncovered`)."""
         db = self._connection()
-        below = leaders.covered(db)
-        if below != self._leaders_below:
-            self._terms.pop("leader", None)
-            self._leaders_below = below
-            self.leaders_seen = leaders.progress(db, below)
-        if below == leaders.ALL or not query.clauses_of("leader"):
-            return None
-        reader = leaders.reader_of(self._packer_of(db))
-        state = self._token_read()
-        if self._known is None or self._known.state != state:
-            self._known = leaders.Known(state)
-        known = self._known
-
-        def flags(spellings: tuple[str, ...]) -> bytes:
-            return self._text_flags(db, (spellings,)) or b""
-
-        return lambda names: leaders.partial_numbers(db, names, below, flags, reader, known, check)
+        return self._partial.uncovered(db, query, lambda: self._terms.pop("leader", None),
+                                       lambda: self._packer_of(db), self._token_read,
+                                       lambda spellings: self._text_flags(db, (spellings,)) or b"", check)
 
     def _token_read(self) -> str:
         return str(self._connection().execute("SELECT value FROM meta WHERE key = 'token'").fetchone()[0])
@@ -406,7 +390,7 @@ class SqlIndex(IndexFile):
         self._places_of.clear()
         self._clauses.clear()
         self._compiled.clear()
-        self._known = None
+        self._partial.known = None
         self._counter.forget()
         self._units.forget()
         self._flags.clear()

@@ -40,11 +40,14 @@ import sqlite3
 import sys
 from array import array
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from .packing import Packer
+
+if TYPE_CHECKING:
+    from ..query import Filter
 
 ALL = sys.maxsize
 """`covered` of a file whose leader terms cover every record."""
@@ -218,3 +221,40 @@ def partial_numbers(db: sqlite3.Connection, names: list[str], below: int,
     ids = known.ids
     wanted = {place for place, key in enumerate(known.keys, 1) if key and any(word_prefix(name, key) for name in names)}
     return sorted(n for n in candidates if n < len(ids) and ids[n] in wanted)
+
+
+class Partial:
+    """What a `SqlIndex` keeps of a file's leader terms while they are incomplete: how far they went when last read,
+    and the leaders of records past them that leader clauses read (`Known`)."""
+
+    def __init__(self) -> None:
+        self.below = ALL
+        """How far the file's leader terms went when last read (`uncovered`): the term list is read again once
+        they went further."""
+        self.seen: tuple[int, int] | None = None
+        """(records with their leader terms, records) as a search last found them while they are incomplete
+        (`SqlIndex.leaders_seen`)."""
+        self.known: Known | None = None
+        """The leaders of records past them that leader clauses read, for the store state they were read in."""
+
+    def uncovered(self, db: sqlite3.Connection, query: Filter, moved: Callable[[], object],
+                  packer: Callable[[], Packer], state: Callable[[], str],
+                  text_flags: Callable[[tuple[str, ...]], bytes], check: Callable[[], None] = lambda: None,
+                  ) -> Callable[[list[str]], list[int]] | None:
+        """For a leader clause on a file whose leader terms are incomplete: what gives the records its terms may
+        miss, matched by reading them (`partial_numbers`); else None. The leader terms are read again whenever they
+        went further (here, or in another process) since they were last read (`moved`: the caller drops its term
+        list). `check`: the search's (`moot`), asked between the chunks of records read."""
+        below = covered(db)
+        if below != self.below:
+            moved()
+            self.below = below
+            self.seen = progress(db, below)
+        if below == ALL or not query.clauses_of("leader"):
+            return None
+        reader = reader_of(packer())
+        current = state()
+        if self.known is None or self.known.state != current:
+            self.known = Known(current)
+        known = self.known
+        return lambda names: partial_numbers(db, names, below, text_flags, reader, known, check)
