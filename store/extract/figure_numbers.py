@@ -29,6 +29,7 @@ from .figure_makeup import share_is_context
 from .figure_members import household_members
 from .figure_myriads import myriad_count
 from .figure_named import named_count
+from .figure_number_words import IN_WORDS_BRACKET, WORD_MONEY, WORD_NUMBER, WORD_SCALES, word_value
 from .figure_paid_sums import paid_sum
 from .figure_ranks import ranked
 from .figure_rates import rate_end
@@ -57,11 +58,6 @@ _NOT_BEFORE = re.compile(
 """Before a number that is no figure: a document's, a rank, a time unit; a place's population or area (context).
 "số 54" is a number's name, but "tổng số 54 TTHC" is a total and "Trong số 3.405 hồ sơ" a total to take parts of."""
 _LEVEL_LIST = re.compile(r"\b(?:mức độ|mức|cấp độ)\s+\d(?:\s*,\s*\d)*\s*,\s*$", re.IGNORECASE)
-_WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
-                 "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
-_WORD_NUMBER = re.compile(
-    r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|"
-    r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
 _VISITED_UNITS = {"đơn vị", "cơ quan", "trường"}
 _VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm|thực tế)\s+"
                              r"(?:(?:đột xuất|trực tiếp|thực tế)\s+)?(?:(?:tại|với|ở)\s+)?"
@@ -234,16 +230,16 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit == "đồng" and whole is None:
             unit_end = rate_end(text, unit_end)  # "1.500.000đ/người": the amount with what it is per
         out.append((value, whole, unit, start, unit_end))
-    for m in _WORD_MONEY.finditer(text):
-        value = _word_value(m[1].lower().replace("một", "mốt")) if m[1].lower() != "một" else 1
+    for m in WORD_MONEY.finditer(text):
+        value = word_value(m[1].lower().replace("một", "mốt")) if m[1].lower() != "một" else 1
         if value is not None and not _inside(reach, starts, m.start(), m.end()):
-            amount = value * _WORD_SCALES[m[2].lower()]
-            if (said := _IN_WORDS_BRACKET.search(text, 0, m.start())) and \
+            amount = value * WORD_SCALES[m[2].lower()]
+            if (said := IN_WORDS_BRACKET.search(text, 0, m.start())) and \
                     any(item[0] == amount and item[2] == "đồng" and said.start() - 2 <= item[4] <= said.start() + 1
                         for item in out):
                 continue  # "500.000.000đ (năm trăm triệu đồng)": the amount in digits said again in words, one figure
             out.append((amount, None, "đồng", m.start(), rate_end(text, m.end())))
-    for m in _WORD_NUMBER.finditer(text):
+    for m in WORD_NUMBER.finditer(text):
         if m.end() - m.start() > 200:
             continue
         unit_match = UNIT_RE.match(text, m.end())
@@ -254,7 +250,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if words.startswith("năm") and _YEAR_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "6 tháng đầu năm bộ phận một cửa ...": the year, not five
-        value = _word_value(words)
+        value = word_value(words)
         unit = UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
             continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
@@ -305,14 +301,6 @@ def _could_be_time(word: str, number: str) -> bool:
         return False
     limit = {"tháng": 12, "ngày": 31, "quý": 4}.get(word.lower())
     return int(number) <= limit if limit else len(number) == 4
-_WORD_MONEY = re.compile(
-    r"(?<![\wÀ-ỹ])(một|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|một|mốt|hai|ba|bốn|tư|lăm|năm|"
-    r"sáu|bảy|tám|chín|mười))*)\s+(triệu|tỷ|tỉ)\s+(?:đồng|VNĐ)(?![\wÀ-ỹ])", re.IGNORECASE)
-"""Money in words with a scale word: "trị giá một triệu đồng", "chi một tỷ đồng" ("một" alone is "a", so it counts
-only before a scale word and money)."""
-_IN_WORDS_BRACKET = re.compile(r"\s*\(\s*(?:(?:bằng|viết bằng)\s+chữ\s*:?\s*)?$", re.IGNORECASE)
-"""A bracket opened right before money in words: the amount before it said again for a cheque's sake."""
-_WORD_SCALES = {"triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được công nhận|công nhận)\b[^.;,]{0,20}$", re.IGNORECASE)
 """Criteria counted as a result: met, still missing, added ("đạt 15 tiêu chí", "còn 4 tiêu chí chưa đạt")."""
 _WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")
@@ -377,26 +365,3 @@ def _parse(text: str) -> float | int | None:
     if re.fullmatch(r"\d{1,3}\.\d{1,2}", text):  # "91.2%": a decimal point, since thousands come in threes
         return float(text)
     return parse_vi_number(text)
-
-
-def _word_value(words: str) -> int | None:
-    total, current = 0, 0
-    parts = words.split()
-    for word in parts:
-        number = _WORD_NUMBERS.get(word)
-        if number is None:
-            return None
-        if word in ("mươi",):
-            current = (current or 1) * 10
-        elif word == "trăm":
-            current = (current or 1) * 100
-        elif word in ("nghìn", "ngàn"):
-            total += (current or 1) * 1000
-            current = 0
-        elif word == "mười":
-            current += 10
-        else:
-            current += number
-    return total + current or None
-
-
