@@ -60,14 +60,8 @@ async def test_a_search_shows_its_first_page_then_its_facets(tmp_path: Path, gen
         assert generated[7]["id"] in listed_ids(app)
 
 
-async def test_a_stale_index_is_shown_while_a_new_one_is_built(tmp_path: Path, monkeypatch) -> None:
-    store = tmp_path / "s.json"
-    old = generate(120, seed=3)
-    write_store(store, old)
-    TinyDBRepository(store).index.ensure()  # made once, as a first browse would
-    newer = old + generate(5, seed=4, start=9000)
-    write_store(store, newer)  # another program wrote the store
-
+def held_build(monkeypatch) -> tuple[threading.Event, list[bool]]:
+    """The index build held until the test sets the event; each result is appended to the list."""
     release = threading.Event()
     built: list[bool] = []
     real_build = tui.loading.build_index
@@ -78,6 +72,18 @@ async def test_a_stale_index_is_shown_while_a_new_one_is_built(tmp_path: Path, m
         return built[-1]
 
     monkeypatch.setattr(tui.loading, "build_index", slow_build)
+    return release, built
+
+
+async def test_a_stale_index_is_shown_while_a_new_one_is_built(tmp_path: Path, monkeypatch) -> None:
+    store = tmp_path / "s.json"
+    old = generate(120, seed=3)
+    write_store(store, old)
+    TinyDBRepository(store).index.ensure()  # made once, as a first browse would
+    newer = old + generate(5, seed=4, start=9000)
+    write_store(store, newer)  # another program wrote the store
+
+    release, built = held_build(monkeypatch)
     app = SurveysApp(store, lang="en")
     async with app.run_test(size=(120, 30)) as pilot:
         await until(pilot, lambda: result(app) is not None)
@@ -130,16 +136,7 @@ async def test_the_cursor_keeps_its_record_when_the_new_index_lands(tmp_path: Pa
     newer = old + [{**record, "date": f"2099-01-0{n + 1}"} for n, record in enumerate(added)]
     write_store(store, newer)  # newer visits, listed above every old one
 
-    release = threading.Event()
-    built: list[bool] = []
-    real_build = tui.loading.build_index
-
-    def slow_build(path: Path) -> bool:
-        assert release.wait(20), "the test never released the build"
-        built.append(real_build(path))
-        return built[-1]
-
-    monkeypatch.setattr(tui.loading, "build_index", slow_build)
+    release, built = held_build(monkeypatch)
     app = SurveysApp(store, lang="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: result(app) is not None)  # the stale index: no `settle` while the build waits
