@@ -84,16 +84,21 @@ def _field_of(path: str) -> str:
     return found[0] if found else path
 
 
+def _take_values(result: dict[str, Any], source: dict[str, Any], values: list[str]) -> None:
+    """Each key of `values` as `source` has it (absent from `source`, absent from `result`)."""
+    for value in values:
+        for key in _keys(value):
+            if key in source:
+                result[key] = copy.deepcopy(source[key])
+            else:
+                result.pop(key, None)
+
+
 def with_stored(seen: dict[str, Any], current: dict[str, Any], values: list[str]) -> dict[str, Any]:
     """`seen` with `values` as stored now: after a conflict was shown, the person's edits of those values are
     meant over what the other writer gave (`apply_correction` then writes them, and leaves the rest as stored)."""
     result = copy.deepcopy(seen)
-    for value in values:
-        for key in _keys(value):
-            if key in current:
-                result[key] = copy.deepcopy(current[key])
-            else:
-                result.pop(key, None)
+    _take_values(result, current, values)
     return result
 
 
@@ -108,12 +113,7 @@ def apply_correction(seen: dict[str, Any], edited: dict[str, Any], current: dict
     if clashes:
         raise Conflict(str(seen.get("id", "")), clashes, copy.deepcopy(current))
     result = copy.deepcopy(current)
-    for value in mine:
-        for key in _keys(value):
-            if key in edited:
-                result[key] = copy.deepcopy(edited[key])
-            else:
-                result.pop(key, None)
+    _take_values(result, edited, mine)
     entries = [entry for entry in current.get("provenance") or [] if _field_of(entry.get("path", "")) not in mine]
     entries += [entry for entry in edited.get("provenance") or [] if _field_of(entry.get("path", "")) in mine]
     if entries:
