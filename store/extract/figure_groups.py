@@ -28,9 +28,22 @@ _TEAM_SPLIT = re.compile(r"\b(?:[Đđ]oàn|tổ công tác)\b[^.;]{0,40}?\b(?:ch
 
 _APPS = ("zalo", "facebook", "messenger", "viber")
 
+_HOUSEHOLD_GROUP = re.compile(r"\s*(nhóm hộ)(?=\s+(?:gia đình\s+)?(?:chăn nuôi|nuôi|trồng|sản xuất|liên kết|làm|cùng|"
+                              r"chung|đồng|hưởng lợi|vay|tiết kiệm|tham gia)\b)", re.IGNORECASE)
+"""Groups of households named by the work they do together (session 18): "hỗ trợ 9 nhóm hộ chăn nuôi lợn", "thành
+lập 12 nhóm hộ trồng quế", "nhóm hộ cùng sở thích" — a poverty programme's community projects are given to them, so
+they are counted as the place's work. "nhóm hộ" with no such word after is a kind ("chia thành 2 nhóm hộ theo
+nguyên nhân nghèo", "3 nhóm hộ: nghèo, cận nghèo, mới thoát nghèo"), no count."""
+_KINDS_SPLIT = re.compile(r"\b(?:chia|phân|xếp|gộp)\s+(?:thành|làm|ra|vào)\s+$", re.IGNORECASE)
+"""Households sorted into kinds ("được chia thành 2 nhóm hộ chăn nuôi và trồng trọt"): kinds, whoever sorts them."""
+
 
 def group_count(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(unit, where it ends) when the bare number at [start, end) counts groups named by what they are; else None."""
+    if (households := _HOUSEHOLD_GROUP.match(text, end)) is not None:
+        if _KINDS_SPLIT.search(text, max(0, start - 20), start):
+            return None
+        return "nhóm hộ", households.end()
     group = _GROUP.match(text, end)
     if group is None or _TEAM_SPLIT.search(text, max(0, start - 70), start):
         return None

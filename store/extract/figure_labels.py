@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .figure_label_holders import _holder, _listed_units, continued_sum, levels_after, levels_held, levels_said
 from .figure_label_money import _money, _noun_before
+from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs
 from .figure_label_words import (
     _ADVERSE,
@@ -99,7 +100,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
                     (id(draft.sentence), pair.part_start) in paired:  # not "18 khu vực bỏ phiếu/18 tổ bầu cử"
                 label = pair.whole_label  # "Tổng số hộ dân"
                 previous[id(draft.sentence)] = (raw, pair.share)  # "đạt 42%": of the households, who have accounts
-        label = levels_said(_tidy(label, draft.qualifier))
+        label = levels_said(_tidy(without_bracketed_share(label), draft.qualifier))  # not "(89%) hồ sơ"
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_airtime import airtime_counts
+from .figure_boats import boats_done
 from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
 from .figure_criteria_groups import criteria_group
@@ -27,6 +28,7 @@ from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
 from .figure_members import household_members
+from .figure_money_wholes import money_whole_after, scaled_part_over_money
 from .figure_myriads import myriad_count
 from .figure_named import named_count
 from .figure_number_words import IN_WORDS_BRACKET, WORD_MONEY, WORD_NUMBER, WORD_SCALES, word_value
@@ -108,9 +110,10 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         reach.append(max(span_end, reach[-1]) if reach else span_end)
     out: list[tuple[float | int, float | int | None, str, int, int]] = []
     levels = level_runs(text)
+    taken_to = 0  # the end of a money whole already read as a part's "of" (`figure_money_wholes`)
     for m in _NUMBER.finditer(text):
         start, end = m.span()
-        if any(a <= start < b for a, b in levels):
+        if start < taken_to or any(a <= start < b for a, b in levels):
             continue  # "mức độ 3,4 giải quyết đúng hạn": levels, no decimal (`figure_levels`)
         if re.search(r"\d[;:]$", text[max(0, start - 2):start]):
             continue  # "đạt 33;9%": a decimal comma mistyped; the number is no figure of its own, and no guess is made
@@ -125,6 +128,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
+                (over := scaled_part_over_money(text, start, end)) is not None:
+            out.append((over[0], over[1], "đồng", start, over[2]))  # "45 tỷ/120 tỷ đồng": a part of the whole
+            taken_to = over[2]
+            continue
+        if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
                 (money := bare_scaled_money(text, start, end) or paid_sum(text, start, end)) is not None:
             out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn ... 47 tỷ đồng"; "hỗ trợ 140 tỉ"
             continue
@@ -133,7 +141,7 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if unit_match is None and whole is not None and value <= whole and (
                 not _inside(reach, starts, start, end) or share_not_day(text, start, end)) \
-                and (units := communes_counted(text, end)) and not reached_at(text, start):
+                and (units := communes_counted(text, end, start)) and not reached_at(text, start):
             out.append((value, whole, units, start, end))  # "14/14 xã, thị trấn đã công khai": a share of communes
             continue
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
@@ -227,6 +235,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             elif after is not None and UNIT_RE.match(text, after.end()) and (total := _parse(after[1])) is not None \
                     and total >= value:
                 whole, unit_end = total, UNIT_RE.match(text, after.end()).end()  # type: ignore[union-attr]
+        if unit == "đồng" and whole is None and (money_whole := money_whole_after(text, unit_end, value)):
+            whole, unit_end = money_whole  # "8,4 tỷ đồng/14 tỷ đồng", "trên tổng số 1,5 tỷ đồng": its whole, once
+            taken_to = unit_end
         if unit == "đồng" and whole is None:
             unit_end = rate_end(text, unit_end)  # "1.500.000đ/người": the amount with what it is per
         out.append((value, whole, unit, start, unit_end))
@@ -270,7 +281,8 @@ def _counted_without_unit(text: str, start: int, end: int) -> tuple[str, int] | 
     if (head := livestock_count(text, start, end)) is not None:
         return "con", head
     return goods_item(text, start, end) or household_members(text, start, end) or enforcement_cases(text, start, end) \
-        or group_count(text, start, end)  # "lập 124 nhóm Zalo" (`figure_groups`)
+        or group_count(text, start, end) or boats_done(text, start, end)
+    # "lập 124 nhóm Zalo" (`figure_groups`), "hỗ trợ nhiên liệu cho 64 tàu cá" (`figure_boats`)
 
 
 def _counts_places(text: str, start: int, unit: str, unit_end: int) -> bool:

@@ -50,8 +50,21 @@ youth union ("Đoàn Thanh niên có 120 đoàn viên") nor a mass organisation 
 ("thành lập 312 tổ công nghệ số cộng đồng với 1.548 thành viên", "các tổ ... với")."""
 
 
+_STAFF_UNITS = frozenset({"người", "cán bộ", "công chức", "viên chức", "đồng chí", "đại biểu"})
+_TEAM_IS = re.compile(r"(?:\b[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra|liên ngành))?|"
+                      r"\b[Tt]hành phần (?:của\s+)?[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra))?|"
+                      r"\btham gia (?:[Đđ]oàn|tổ công tác|tổ giám sát))"
+                      r"\s*(?:gồm|có)(?:\s+tổng\s+số)?\s+(?:(?:hơn|trên|gần)\s+)?$")
+"""The team and its people, the verb right after it ("Đoàn có 8 người", "Đoàn công tác gồm 9 cán bộ, công chức",
+"tham gia đoàn có 6 đại biểu"): its own size in whatever staff word (session 18), no figure of the place. Only with
+the verb at once: "Đoàn ghi nhận xã có 26 cán bộ, công chức" counts the commune's staff, and so does "Trung tâm
+hiện có 11 công chức, viên chức" (the visited unit's staffing, a figure)."""
+
+
 def team_size(text: str, start: int, unit: str) -> bool:
-    """Whether a count of members at `start` is the visiting team's own size."""
+    """Whether a count of members or staff at `start` is the visiting team's own size."""
+    if unit in _STAFF_UNITS:
+        return bool(_TEAM_IS.search(text, max(0, start - 60), start))
     return unit == "thành viên" and bool(_TEAM_HAS.search(text, max(0, start - 90), start))
 
 

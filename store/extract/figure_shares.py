@@ -14,8 +14,18 @@ from __future__ import annotations
 
 import re
 
-_COMMUNES = re.compile(r"\s*((?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*)"
-                       r"(?![\wÀ-ỹ])", re.IGNORECASE)
+from .figure_reach import HAMLETS
+
+_UNITS = r"xã|phường|thị trấn|đặc khu|" + HAMLETS
+_COMMUNES = re.compile(r"\s*((?:" + _UNITS + r")(?:\s*(?:,|và)\s*(?:" + _UNITS + r"))*)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""Communes, and (session 18) hamlets: "31/31 thôn, bản đã có nhà văn hóa", "8/10 ấp đạt tiêu chuẩn văn hóa" are
+shares of all the hamlets that have or meet something, results as the communes' are; "xã có 14 thôn" (no fraction)
+stays the commune's make-up (`figure_reach`)."""
+_HAMLET_FIRST = re.compile(r"\s*(?:" + HAMLETS + r")(?![\wÀ-ỹ])", re.IGNORECASE)
+_VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc|đến|thăm|thực tế|về)\s+"
+                             r"(?:(?:đột xuất|trực tiếp|thực tế)\s+)?(?:(?:tại|với|ở)\s+)?$", re.IGNORECASE)
+"""A visit verb right before a share of hamlets ("đến thực tế 2/31 thôn", "khảo sát 3/12 ấp"): the hamlets a team
+went to, units visited, no figure."""
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:tại|ở|đến|xuống|đối với)\s+(?:(?:tất cả|toàn bộ)\s+)?(?:các\s+)?$", re.IGNORECASE)
@@ -33,9 +43,13 @@ def reached_at(text: str, start: int) -> bool:
         not _LAID_TO_BEFORE.search(text, max(0, start - 50), start)
 
 
-def communes_counted(text: str, end: int) -> str | None:
-    """The commune words right after a fraction ending at `end` ("xã, thị trấn"), or None."""
+def communes_counted(text: str, end: int, start: int | None = None) -> str | None:
+    """The commune or hamlet words right after a fraction ending at `end` ("xã, thị trấn", "thôn, bản"), or None;
+    none for hamlets after a visit verb when the fraction's `start` is given."""
     m = _COMMUNES.match(text, end)
+    if m and start is not None and _HAMLET_FIRST.match(text, end) and \
+            _VISITED_BEFORE.search(text, max(0, start - 40), start):
+        return None
     return m[1] if m else None
 
 
