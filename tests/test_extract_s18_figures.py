@@ -85,7 +85,8 @@ def test_a_bracketed_share_leaves_the_label(label: str, readable: str) -> None:
 
 
 def test_a_count_and_its_bracketed_share_are_labelled_without_the_bracket() -> None:
-    record = extract_article(_LEAD + "Xã đã tiếp nhận 1.840 hồ sơ, trong đó có 1.602 (87%) hồ sơ nộp trực tuyến.").record
+    said = "Xã đã tiếp nhận 1.840 hồ sơ, trong đó có 1.602 (87%) hồ sơ nộp trực tuyến."
+    record = extract_article(_LEAD + said).record
     labels = {f["value"]: f["label"] for f in record["figures"]}
     assert labels[1602] == "Hồ sơ nộp trực tuyến"
     assert labels[87] == "Tỷ lệ hồ sơ nộp trực tuyến"
