@@ -51,6 +51,16 @@ def test_boats_the_report_counts_as_done_are_figures(said: str, figures: list) -
     assert figure_triples(_LEAD + said) == figures
 
 
+@pytest.mark.parametrize("said, bound", [
+    ("Xã đã lắp đặt thiết bị giám sát hành trình trên 215 tàu cá.", None),  # on the boats
+    ("Xã đã hỗ trợ nhiên liệu cho trên 200 tàu cá.", "trên"),  # more than
+])
+def test_trên_before_boats_a_device_is_mounted_on_is_no_bound(said: str, bound: str | None) -> None:
+    draft = extract_article(_LEAD + said)
+    labels = [f["label"] for f in draft.record["figures"]]
+    assert len(labels) == 1 and labels[0].endswith(" (trên)") == (bound is not None)
+
+
 @pytest.mark.parametrize("said, figures", [
     ("Xã thành lập 15 nhóm hộ nuôi bò sinh sản.", [(15, "nhóm hộ", None)]),
     ("Huyện hỗ trợ 21 nhóm hộ cùng sở thích trồng cam.", [(21, "nhóm hộ", None)]),

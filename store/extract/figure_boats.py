@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["boats_done"]
+__all__ = ["boats_done", "on_boats"]
 
 _BOATS = re.compile(r"\s*(tàu cá|tàu thuyền|tàu)(?![\wÀ-ỹ])", re.IGNORECASE)
 _DONE = (r"(?:hỗ trợ|cấp(?:\s+phép)?|cấp\s+(?:mới|đổi|lại)|lắp đặt|lắp|gắn|đăng ký|đăng kiểm|đánh dấu|chi trả|"
@@ -36,3 +36,14 @@ def boats_done(text: str, start: int, end: int) -> tuple[str, int] | None:
     if _DONE_AFTER.match(text, boats.end()):
         return boats[1].lower(), boats.end()
     return None
+
+
+_MOUNTED_ON = re.compile(r"\b(?:lắp đặt|lắp|gắn|trang bị)\b[^.;]{0,60}?\strên\s+$", re.IGNORECASE)
+
+
+def on_boats(text: str, start: int, end: int) -> bool:
+    """Whether "trên" right before the count at [start, end) is "on" the boats a device is mounted on ("lắp đặt thiết
+    bị giám sát hành trình trên 215 tàu cá"), not the bound "more than"."""
+    number = re.match(r"[\d.,]+", text[start:end])  # the span may hold the boats' words already
+    return bool(number and _BOATS.match(text, start + number.end()) and
+                _MOUNTED_ON.search(text, max(0, start - 80), start))

@@ -22,6 +22,7 @@ from .dates import Period, find_periods
 from .figure_aims import aimed_at
 from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
+from .figure_boats import on_boats
 from .figure_brackets import bracket_parts
 from .figure_checked_places import checked_place_count
 from .figure_context import number_is_context
@@ -219,6 +220,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
             if total is not None:
                 figure["of"] = total
         qualifier = _QUALIFIER.search(text, max(0, start - 14), start)
+        if qualifier and on_boats(text, start, end):
+            qualifier = None  # "lắp đặt thiết bị ... trên 215 tàu cá": on the boats, no bound (`figure_boats`)
         draft = FigureDraft(figure, sentence, start, end, qualifier[1].lower() if qualifier and
                             qualifier[1].lower() in _APPROXIMATE else None)
         drafts.append(draft)
