@@ -41,9 +41,9 @@ from .people import find_people
 from .place_bylines import byline_commune
 from .place_fallback import province_visited
 from .place_portals import portal_commune
+from .place_shared_names import shared_ward_warnings
 from .place_site_desks import site_district_beside
 from .place_sites import site_locality
-from .place_shared_names import shared_ward_warnings
 from .places import Places, era_bounds, find_places
 from .teaser_choice import visit_teaser
 from .text import Article, read_article

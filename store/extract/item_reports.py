@@ -27,4 +27,4 @@ def report_closes_chain(before: str, report: str) -> bool:
     phục"): `before` ends on a bare verb, and the report names the same work before its object."""
     verb = _ENDS_ON_VERB.search(before)
     said = _REPORT.match(report)
-    return bool(verb and said) and said[1].lower().startswith(verb[1].lower().split()[0])
+    return verb is not None and said is not None and said[1].lower().startswith(verb[1].lower().split()[0])

@@ -15,7 +15,9 @@ Not a sign:
 - a unit still planned ("dự kiến", "phương án", "đề án", "lấy ý kiến", "sẽ"): the spring of 2025 named the communes
   to come, visits among them;
 - a visit that also went to a district or town (`places.era_bounds`: then before the reform), named as it was
-  ("(cũ)") or not.
+  ("(cũ)") or not;
+- an article whose own years are all before 2025 ("hội nghị tổng kết năm 2023 của HĐND phường Sơn Trà", t905): the
+  text was written before the reform, and the new-looking name is a slip or a unit the lists miss.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from .place_outlets import strong
 from .place_resolution import _hint_codes, _written_level
 from .places import Places, era_bounds
 from .text import Article
+from .year_bounds import named_years
 from .year_runups import reform_ahead
 
 __all__ = ["NAMES_SINCE", "new_commune_bounds"]
@@ -44,7 +47,9 @@ _PLANNED = re.compile(r"\b(?:dự kiến|phương án|đề án|dự thảo|lấ
 def new_commune_bounds(article: Article, places: Places) -> list[Bound]:
     """A lower bound for each visited commune or ward named with its level word that no unit of that level bore
     before the reform (where the article places it)."""
-    if era_bounds(places) or any(reform_ahead(fold(s.text)) for s in article.sentences):
+    years = named_years(article)
+    if era_bounds(places) or any(reform_ahead(fold(s.text)) for s in article.sentences) or \
+            years and max(years) < NAMES_SINCE.year:
         return []
     named = _hint_codes(strong(places.hints))
     bounds: list[Bound] = []
