@@ -114,3 +114,9 @@ def test_the_chain_is_one_direction_and_a_whole_task_two() -> None:
     texts = [d["text"] for d in _draft(text).record["directions"]]
     assert texts == ["Thực hiện chấn chỉnh và báo cáo kết quả chấn chỉnh các tồn tại đã chỉ ra.",
                      "Thay ngay danh mục thủ tục đang niêm yết.", "Báo cáo kết quả về Phòng Nội vụ trước ngày 30/11."]
+
+
+def test_a_new_ward_before_the_start_the_text_says_is_ahead_dates_nothing_from_below() -> None:
+    text = ("Tin hoạt động\n\nSáng 12/6, đoàn công tác của UBND tỉnh khảo sát trụ sở phường Cửa Lò. Trụ sở đã bảo đảm "
+            "điều kiện để phường mới đi vào hoạt động chính thức từ ngày 1/7/2025.")
+    assert _draft(text).record["date"] == "2025-06-12"

@@ -16,6 +16,9 @@ Not a sign:
   to come, visits among them;
 - a visit that also went to a district or town (`places.era_bounds`: then before the reform), named as it was
   ("(cũ)") or not;
+- a text that speaks of the reform's start as still ahead ("để phường mới đi vào hoạt động chính thức từ ngày
+  1/7/2025", "khi chuyển sang mô hình chính quyền địa phương 2 cấp": `year_bounds`' upper bounds by 1/7/2025): the
+  new names were known weeks before, and the visit came before the start;
 - an article whose own years are all before 2025 ("hội nghị tổng kết năm 2023 của HĐND phường Sơn Trà", t905): the
   text was written before the reform, and the new-looking name is a slip or a unit the lists miss.
 """
@@ -34,7 +37,7 @@ from .place_outlets import strong
 from .place_resolution import _hint_codes, _written_level
 from .places import Places, era_bounds
 from .text import Article
-from .year_bounds import named_years
+from .year_bounds import TWO_TIER_START, named_years, year_bounds
 from .year_runups import reform_ahead
 
 __all__ = ["NAMES_SINCE", "new_commune_bounds"]
@@ -49,7 +52,8 @@ def new_commune_bounds(article: Article, places: Places) -> list[Bound]:
     before the reform (where the article places it)."""
     years = named_years(article)
     if era_bounds(places) or any(reform_ahead(fold(s.text)) for s in article.sentences) or \
-            years and max(years) < NAMES_SINCE.year:
+            years and max(years) < NAMES_SINCE.year or \
+            any(not bound.lower and bound.day <= TWO_TIER_START for bound in year_bounds(article)):
         return []
     named = _hint_codes(strong(places.hints))
     bounds: list[Bound] = []
