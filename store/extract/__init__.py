@@ -41,6 +41,7 @@ from .people import find_people
 from .place_bylines import byline_commune
 from .place_fallback import province_visited
 from .place_portals import portal_commune
+from .place_shared_names import shared_ward_warnings
 from .place_site_desks import site_district_beside
 from .place_sites import site_locality
 from .places import Places, era_bounds, find_places
@@ -172,13 +173,15 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         provenance[f"localities[{i}]"] = mention.sentence.text if mention.sentence else (article.title or "")
     if not localities:
         warnings.append(reason("warn.no_localities"))
+    warnings += shared_ward_warnings(places)  # "phường An Hòa", no province named: seven had one (place_shared_names)
     for mention in places.unresolved:
         if (
             mention.level not in (None, "tỉnh")
             and len(mention.base.split()) <= 4
             and not _looks_like_person(mention.base)
         ):
-            notes.append(f"Không xác định được đơn vị \"{mention.written}\" trong danh mục hiện hành.")
+            note = f"Không xác định được đơn vị \"{mention.written}\" trong danh mục hiện hành."
+            notes += [note] if note not in notes else []  # named in the headline and the lead: said once
 
     record["topics"], topic_sources = _topics(article)
     for i, topic_source in enumerate(topic_sources):

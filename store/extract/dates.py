@@ -30,6 +30,7 @@ from .day_cues import (
     _VISIT_CUE,
     clause_day,
 )
+from .day_same_day import same_day_back
 from .day_titles import RANK as TITLE_RANK
 from .day_titles import headline_day
 from .days import DayMention, day_mentions, in_period, time_spans, year_spans
@@ -113,7 +114,7 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     if (titled := headline_day(article)) is not None:
         candidates.append((TITLE_RANK, -1, titled, None, "title"))  # "... khảo sát trụ sở sáng 8-6" (day_titles)
     if not candidates:
-        return None
+        return same_day_back(article)  # "Đến ngày 23/5, ... Chiều cùng ngày, đoàn ...": the day it points back to
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
     _, _, mention, said_in, how = candidates[0]
     return mention, said_in, how

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .item_lists import listed_entries, purpose_goes_on, shares_object
+from .item_reports import report_closes_chain
 from .places import Places
 from .text import Sentence
 
@@ -72,8 +73,10 @@ def split_items(content: str) -> list[str]:
     pieces: list[str] = []
     for part in re.split(r"\s*;\s*", content):
         for sub in _verb_pairs_joined(_SPLIT_AT.split(part)):
-            for piece in _SPLIT_AND.split(sub):
-                if pieces and len(piece.split()) < 3 and not re.match(_VERB_ALT, piece, re.IGNORECASE):
+            for n, piece in enumerate(_SPLIT_AND.split(sub)):
+                if n and report_closes_chain(pieces[-1], piece):  # "thực hiện khắc phục và báo cáo kết quả khắc
+                    pieces[-1] += " và " + piece  # phục những hạn chế ...": one task (`item_reports`)
+                elif pieces and len(piece.split()) < 3 and not re.match(_VERB_ALT, piece, re.IGNORECASE):
                     pieces[-1] += ", " + piece
                 else:
                     pieces.append(piece)

@@ -17,6 +17,7 @@ from ..earlier_wards import EarlierWard
 from ..folding import fold
 from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME, SITE_NAME
+from .place_generic_lists import GENERIC_LIST
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import district_in_lower_case, known_name, known_prefix, numbered, typed_in_lower_case, ward_name
 from .place_person_after import person_after_level
@@ -187,7 +188,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
 _BARE_CUE = re.compile(
     r"(?:\btại|\bđến|\bvới)\s+(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|"
     r"Trung tâm [Pp]hục vụ [Hh]ành chính công|"
-    r"[Bb]ộ phận [Mm]ột cửa)\s+)?(?=[A-ZĐÀ-Ỹ])")
+    r"[Bb]ộ phận [Mm]ột cửa)\s+|" + GENERIC_LIST + r")?(?=[A-ZĐÀ-Ỹ])")
 
 
 def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:

@@ -8,7 +8,8 @@ bodies that exist only since early 2025.
 - a National Assembly committee made by the reorganisation of February 2025 ("Ủy ban Kinh tế và Tài chính"): a
   visit of it is on or after 18/2/2025;
 - a ministry or department made by the mergers of 1 March 2025 ("Sở Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn
-  giáo"): on or after 1/3/2025.
+  giáo"): on or after 1/3/2025;
+- a commune or ward that exists only since the reform ("xã Đô Lương"): on or after 16/6/2025 (`year_new_communes`).
 
 Each is a lower `Bound`, read with the others by `dates._infer_year` (the latest lower bound wins).
 """
@@ -25,6 +26,7 @@ from ..resources import load_json
 from .dates import Bound
 from .places import Places
 from .text import Article
+from .year_new_communes import new_commune_bounds
 
 _TO_YEAR_END = re.compile(r"\b(?:đến|tới)\s+hết\s+năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _BODIES_OF_2025 = re.compile(r"\b(?:Ủy|Uỷ)\s+ban\s+(?:Kinh tế và Tài chính|Văn hóa và Xã hội|Văn hoá và Xã hội|"
@@ -65,4 +67,4 @@ def lower_bounds(article: Article, places: Places) -> list[Bound]:
             bounds.append(Bound(since, True, reason("year.unit_since", name=mention.name,
                                                     since=f"{since.day}/{since.month}/{since.year}"),
                                 mention.sentence.text if mention.sentence else article.title))
-    return bounds
+    return bounds + new_commune_bounds(article, places)  # "xã Đô Lương": a commune only since 2025
