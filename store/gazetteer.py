@@ -30,6 +30,7 @@ from pathlib import Path
 
 import orjson
 
+from .dashes import one_dash
 from .folding import fold, fold_compact, normalize_text, tone_key
 from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
 from .levels import DISTRICT_LEVELS, PROVINCE_LEVELS, WARD_LEVELS, canonical_level, split_level
@@ -68,8 +69,9 @@ class _Province:
 
 def district_key(name: str) -> str:
     """`fold` with the apostrophe of a highland name and the spaces around it dropped: "Ia H' Drai", "Ia H’Drai" and
-    "Ia Hdrai" are one district, whichever of ' ’ ‘ ʼ the page typed."""
-    return _APOSTROPHE.sub("", fold(name))
+    "Ia Hdrai" are one district, whichever of ' ’ ‘ ʼ the page typed; so are "Phan Rang-Tháp Chàm" and "Phan Rang –
+    Tháp Chàm", whichever dash (`one_dash`)."""
+    return _APOSTROPHE.sub("", fold(one_dash(name)))
 
 
 _APOSTROPHE = re.compile(r"\s*['’‘ʼ`]\s*")
@@ -78,8 +80,9 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 def _one_apostrophe(split: tuple[str | None, str]) -> tuple[str | None, str]:
     """A ward's name with one apostrophe: the list of 2025 writes "Xã Ea H’leo", the older lists and many pages "Đắk
-    R'Măng", others type either: all are read with "'"."""
-    return split[0], split[1].translate(_APOSTROPHES)
+    R'Măng", others type either: all are read with "'". Likewise one dash: the list writes "Xã Chân Mây – Lăng Cô",
+    pages "Chân Mây - Lăng Cô" or "Chân Mây-Lăng Cô": all are read " - " (`one_dash`)."""
+    return split[0], one_dash(split[1].translate(_APOSTROPHES))
 
 
 def _initials(name: str) -> str:
@@ -109,8 +112,8 @@ class Gazetteer:
         self._former_provinces: dict[str, tuple[str, int]] = {}
         for old in former["provinces"]:
             for alias in [old["name"], *old.get("aliases", [])]:
-                self._former_provinces[fold(alias)] = (old["name"], old["current_code"])
-                self._provinces[old["current_code"]].keys.add(fold(alias))
+                self._former_provinces[fold(one_dash(alias))] = (old["name"], old["current_code"])
+                self._provinces[old["current_code"]].keys.add(fold(one_dash(alias)))
                 self._provinces[old["current_code"]].keys.add(fold_compact(alias))
         self._districts: dict[str, list[dict]] = {}
         made_in_2025 = [d for d in load_json("units_of_2025.json")["districts"] if not d["listed"]]
@@ -137,11 +140,11 @@ class Gazetteer:
     def former_province(self, name: str) -> tuple[str, int] | None:
         """("Bình Dương", 79) for "binh duong", "Tỉnh Bình Dương"."""
         _, base = split_level(name)
-        return self._former_provinces.get(fold(base)) or self._former_provinces.get(fold(name))
+        return self._former_provinces.get(fold(one_dash(base))) or self._former_provinces.get(fold(one_dash(name)))
 
     def find_province(self, name: str) -> Unit | None:
         _, base = split_level(name)
-        key, compact = fold(base), fold_compact(name)
+        key, compact = fold(one_dash(base)), fold_compact(name)
         for entry in self._provinces.values():
             if key in entry.keys or compact in entry.keys:
                 return entry.unit
@@ -334,7 +337,7 @@ class Gazetteer:
 def _same_district(full_name: str, level: str | None, base: str) -> bool:
     """Whether the old district "Quận 3" is the one written as ("quận", "3"); the level must agree if given."""
     district_level, district_base = split_level(full_name)
-    return fold(district_base) == fold(base) and level in (None, district_level)
+    return fold(one_dash(district_base)) == fold(one_dash(base)) and level in (None, district_level)
 
 
 @lru_cache(maxsize=1)

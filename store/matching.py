@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from .closed_values import kind_starts, status_keys
+from .dashes import has_dash
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level
@@ -213,6 +214,8 @@ class Matcher:
             for former in gazetteer().former_wards(clause.value):
                 self.notes.append(former)
                 self.wards += [WholeName(ward_code_key(code)) for _, code, _ in former.became]
+            if has_dash(clause.value):  # "Chân Mây - Lăng Cô" typed for "Xã Chân Mây – Lăng Cô": the ward, any dash
+                self.wards += [WholeName(ward_code_key(unit.code)) for unit, _ in gazetteer().find_wards(clause.value)]
         self.wards = list(dict.fromkeys(self.wards))
         self.provinces = [ProvinceValue(v) for v in query.values("province")]
         self.topics = set().union(*(topic_ids_for(v) for v in query.values("topic"))) if query.values("topic") else None

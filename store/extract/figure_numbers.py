@@ -62,12 +62,12 @@ _NOT_BEFORE = re.compile(
 _LEVEL_LIST = re.compile(r"\b(?:mức độ|mức|cấp độ)\s+\d(?:\s*,\s*\d)*\s*,\s*$", re.IGNORECASE)
 _VISITED_UNITS = {"đơn vị", "cơ quan", "trường"}
 _VISITED_BEFORE = re.compile(r"(?:khảo sát|giám sát|kiểm tra|làm việc(?: với| tại)?|đến|thăm|thực tế)\s+"
-                             r"(?:(?:đột xuất|trực tiếp|thực tế)\s+)?(?:(?:tại|với|ở)\s+)?"
+                             r"(?:(?:đột xuất|trực tiếp|thực tế|định kỳ|thường xuyên)\s+)?(?:(?:tại|với|ở|đối với)\s+)?"
                              r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d,;.]{1,25}?(?:,|\s+và)\s+)*$|"
                              r"(?:^|[\s,])(?:tại|ở)\s+$", re.IGNORECASE)
 """The visit verb before a count of places, or before a list of them: "đã khảo sát 3 đơn vị", "đến 3 ấp và 2
-trường học"; a count of units right after "tại" is where, whatever the verb ("thẩm định các dự án ... tại 5 đơn
-vị")."""
+trường học", "kiểm tra định kỳ đối với 6 cơ quan"; a count of units right after "tại" is where, whatever the verb
+("thẩm định các dự án ... tại 5 đơn vị")."""
 _PLACES_AFTER = re.compile(r"\s*[(:]\s*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|UBND)\b", re.IGNORECASE)
 """A count of units followed by their names: the units visited are listed, the count is not a figure."""
 _CHECKED_AT = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\s+(?:(?:xác suất|ngẫu nhiên|thực tế|trực tiếp)\s+)?"

@@ -44,6 +44,7 @@ from .place_findings_offices import office_in_the_findings
 from .place_future_seats import drop_future_seats
 from .place_hosts import host_province, other_hosts
 from .place_list_fallback import with_its_list
+from .place_made_of_gaps import made_of_brackets_dropped
 from .place_mentions import VISIT_BEFORE, Mention
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
@@ -51,6 +52,7 @@ from .place_office_lists import office_listed
 from .place_outlet_bodies import outlet_body_province
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
+from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces
 from .place_route_areas import route_area
@@ -187,7 +189,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
         return True
     if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text) or \
-            listed_site_unit(mention, text) or unit_of_the_site_at(mention, text):  # (place_site_lists)
+            listed_site_unit(mention, text) or unit_of_the_site_at(mention, text) or \
+            poll_hall_unit(mention, text):  # (place_site_lists); a Front's poll at a hall (place_poll_halls)
         return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues);
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
@@ -226,7 +229,7 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     units = [m for m in chain if not m.qualifier and not m.merged_part]
     if not units or not units[-1].visited:
         return False
-    gap = text[units[-1].end:mention.start]
+    gap = made_of_brackets_dropped(text, units[-1].end, mention.start, chain)  # "(sáp nhập từ các phường B, C)"
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
     gap = drop_future_seats(gap)  # "(dự kiến là trụ sở xã B sau sáp nhập); xã C": the list goes on

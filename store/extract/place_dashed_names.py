@@ -13,7 +13,7 @@ import re
 
 from ..gazetteer import gazetteer
 
-_DASHED_AT_END = re.compile(r"((?:\b(?:tỉnh|thành phố|TP\.?|huyện|thị xã)\s+)?)((?:[A-ZĐÀ-Ỹ]\S*\s+){1,2})[-–]\s*"
+_DASHED_AT_END = re.compile(r"((?:\b(?:tỉnh|thành phố|TP\.?|huyện|thị xã)\s+)?)((?:[A-ZĐÀ-Ỹ]\S*\s+){1,2})[-–—]\s*"
                             r"((?:[A-ZĐÀ-Ỹ]\S*\s*){1,2})$")
 """A level word (or none: "Phó Chủ tịch Bà Rịa - Vũng Tàu X"), one or two capitalised words, a dash, one or two more:
 the end of the text before a name."""

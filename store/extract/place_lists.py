@@ -25,7 +25,7 @@ def levels_before(text: str, start: int, level: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w != level or w == "thị trấn"))
 
 
-_DASHED = re.compile(r"([A-ZĐÀ-Ỹ][\w'’]*(?:[ \t]+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})[ \t]+[-–][ \t]+"
+_DASHED = re.compile(r"([A-ZĐÀ-Ỹ][\w'’]*(?:[ \t]+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})[ \t]+[-–—][ \t]+"
                      r"([A-ZĐÀ-Ỹ][\w'’]*(?:[ \t]+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})(?=\s*(?:[,;()]|\s+và\s|$))")
 
 

@@ -303,16 +303,16 @@ def _name_after(text: str, position: int) -> tuple[str, int]:
     words: list[str] = []
     end = position
     cursor = position
-    while len(words) < 5:
+    while len(words) - words.count("-") < 5:  # "Văn Miếu - Quốc Tử Giám": the dash is no word of the name
         m = re.match(r"[ \t]*", text[cursor:])
         start = cursor + (m.end() if m else 0)
-        glued = TOKEN.match(text, cursor + 1) if words and text[cursor:cursor + 1] in ("-", "–") else None
+        glued = TOKEN.match(text, cursor + 1) if words and text[cursor:cursor + 1] in ("-", "–", "—") else None
         if glued and glued[0][0].isupper() and not glued[0].isupper():  # "Bà Rịa-Vũng Tàu": one name, no spaces
             words[-1] += text[cursor] + glued[0]
             end = cursor = glued.end()
             continue
-        if words:
-            dash = re.match(r"\s+[-–]\s+", text[cursor:])
+        if words:  # "Chân Mây - Lăng Cô", "Lang Biang — Đà Lạt", "Chân Mây– Lăng Cô": a dash spaced on either side
+            dash = re.match(r"\s+[-–—]\s*|[-–—]\s+", text[cursor:])
             if dash:
                 after = cursor + dash.end()
                 token = TOKEN.match(text, after)

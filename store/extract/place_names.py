@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..dashes import has_dash, one_dash
 from ..earlier_wards import earlier_wards
 from ..gazetteer import gazetteer
 
@@ -52,7 +53,7 @@ def numbered(text: str, name: str, end: int) -> tuple[str, int]:
     return name, end
 
 
-_NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|[-–]\s|$|(?:và|cùng|thuộc|huyện|tỉnh|thành phố|cũ|mới)\b)")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|[-–—]\s|$|(?:và|cùng|thuộc|huyện|tỉnh|thành phố|cũ|mới)\b)")
 """What may follow a numbered unit's name: a stop, a bracket, "và", the unit it lies in."""
 
 
@@ -94,12 +95,12 @@ def known_prefix(name: str, end: int) -> tuple[str, int]:
     """ "xã Kim Phú Đoàn kiểm tra ...": a ward's name run into the capitalised word that starts the next sentence (a
     title joined to the line after it, a full stop left out). The capitalised words are cut back to the longest
     start of them that a unit has been called, when no unit was ever called by all of them."""
-    words = name.split(" ")
-    if len(words) < 2 or known_name(name):
+    if " " not in name and not has_dash(name) or known_name(name):
         return name, end
-    for size in range(len(words) - 1, 0, -1):
-        shorter = " ".join(words[:size])
-        if known_name(shorter) and not shorter.isdigit():
+    # cut at a space or at a dash ("Tân Định-Đây là ...": a dash typed unspaced may end the clause too)
+    for cut in sorted({m.start() for m in re.finditer(r" |(?<=\w)[-–—]", name)}, reverse=True):
+        shorter = name[:cut].rstrip(" -–—")
+        if shorter and known_name(shorter) and not shorter.isdigit():
             return shorter, end - len(name) + len(shorter)
     return name, end
 
@@ -118,8 +119,9 @@ def _tone_key(text: str) -> str:
 
 def same_spelling(one: str, other: str) -> bool:
     """The same name, diacritics and all, whichever vowel of "oa", "oe", "uy" carries the tone: "Thanh Thủy" is the
-    commune listed as "Xã Thanh Thuỷ", while "Nam Đàn" is still not "Nấm Dẩn"."""
-    return _tone_key(one) == _tone_key(other)
+    commune listed as "Xã Thanh Thuỷ", while "Nam Đàn" is still not "Nấm Dẩn"; whichever dash it is typed with ("Chân
+    Mây-Lăng Cô" is "Xã Chân Mây – Lăng Cô", `one_dash`)."""
+    return _tone_key(one_dash(one)) == _tone_key(one_dash(other))
 
 
 def district_in_lower_case(text: str, end: int) -> tuple[str, int]:

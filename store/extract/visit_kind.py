@@ -27,11 +27,14 @@ from .visit_exam_sites import exam_sites_visited
 from .visit_findings import findings_announced
 from .visit_findings_first import findings_first
 from .visit_formed_teams import formed_and_checked
+from .visit_front_polls import front_poll_session
 from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
+from .visit_host_reports import quotes_its_host
 from .visit_interviews import interview
+from .visit_next_checks import announces_next_checks
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, team_at_work, written_plan_reason
@@ -148,10 +151,12 @@ def _lead_reason(article: Article) -> Reason | None:
         return reason("nonvisit.interview")  # questions and answers: what an official says, no visit told
     if reprimand_after_checks(article, _one_visit_day(article)):
         return reason("nonvisit.reprimand")  # "Chủ tịch ... vừa phê bình ...; trước đó, tổ kiểm tra ..." with no day
-    rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) for m in _ROUND_UP.finditer(text)
+    rounds = [m[0] for text in texts if not hosts_own_inspections(text, article) and not quotes_its_host(text, article)
+              for m in _ROUND_UP.finditer(text)
               if (not _HEARD.search(text[:m.start()]) or re.search(r"giám sát|khảo sát|kiểm tra", m[0], re.IGNORECASE))
               and sums_up_oversight(text, m[0])  # "Thời gian qua, đồng bào ... sống": the hosts' life, no round-up
-              and not placed_in_a_sequence(text)]  # "là địa phương đầu tiên ..., sau khi đã làm việc với 8 bộ"
+              and not placed_in_a_sequence(text)  # "là địa phương đầu tiên ..., sau khi đã làm việc với 8 bộ"
+              and not announces_next_checks(text, m)]  # "Trong tháng 5, đoàn sẽ tiếp tục kiểm tra ..." (a plan)
     rounds += [words for text in texts if (words := period_round_up(text)) and not _HEARD.search(text)]
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds) and \
             not units_listed_one_by_one(article, rounds):  # "kiểm tra 10 đơn vị" then "đã kiểm tra: A; B; C": one round
@@ -181,9 +186,10 @@ def _lead_reason(article: Article) -> Reason | None:
     if lessons_meeting(article):
         return reason("nonvisit.own_meeting")  # "vừa tổ chức họp để rút kinh nghiệm công tác tổ chức giám sát"
     evidence = visit_evidence(article) or findings_first(article) or team_at_work(article) or \
-        formed_and_checked(article) or desk_call(article)  # an excerpt opening on a check's findings; a team that
-    # sends its members to the sites; a team formed and at work that day, its findings told next; a leader's call on
-    # a commune told first, its public-service desk in the next sentence
+        formed_and_checked(article) or desk_call(article) or front_poll_session(article)  # an excerpt opening on a
+    # check's findings; a team that sends its members to the sites; a team formed and at work that day, its findings
+    # told next; a leader's call on a commune told first, its public-service desk in the next sentence; a Front's
+    # opinion poll held at a commune's hall (visit_front_polls)
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
