@@ -40,6 +40,7 @@ from .figure_named_units import own_rounds, units_named_after
 from .figure_numbers import masked_spans, numbers_in
 from .figure_payouts import paid_of_listed
 from .figure_posts import staff_by_post
+from .figure_presence import absent_rest, labelled_shares
 from .figure_projects import project_not_carried_out
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
 from .figure_requests import asked_for
@@ -54,6 +55,7 @@ from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_tolls import toll_of_many_places
 from .figure_typed_rates import typed_rates
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
+from .place_level_counts import level_count_named
 from .places import Places
 from .text import Sentence
 
@@ -167,6 +169,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     numbers = short_units(text, numbers_in(text), (counts_before or {}).values())  # "12 tin" after "14 tin báo"
     # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
+    numbers += labelled_shares(text, numbers, masked_spans(text))  # "số cán bộ ... là 15/17" (figure_presence)
     numbers += typed_rates(text, numbers)  # "đạt 33;9%": a decimal comma typed as a semicolon
     numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
     periods = [p for p in find_periods(text, visit)]
@@ -195,6 +198,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                 number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
                 project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
                 toll_of_many_places(text, start, unit_visit) or units_named_after(text, end, unit) or \
+                level_count_named(text, end, unit) or \
                 own_rounds(text, start, unit) or value_of_a_given_parcel(text, start, end, unit, parcels_given) or \
                 fee_per_form(text, start, end, unit):
             # "3 người tử vong tại nhiều xã"; "gồm 3 đơn vị: A, B, C"; "Đoàn trao 60 suất quà, mỗi suất trị giá ..."
@@ -227,6 +231,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         drafts.append(draft)
         kinds.add(draft)
     bracket_parts(text, drafts)  # "nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)": the count's split
+    absent_rest(text, drafts)  # "15/17 ... có mặt, có 2 cán bộ vắng mặt": the rest of the whole (figure_presence)
     for draft in drafts:
         if draft.qualifier:
             draft.figure["label"] = f"{draft.figure['label']} ({draft.qualifier})"

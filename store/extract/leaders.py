@@ -30,6 +30,7 @@ from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
 from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
+from .leader_site_praisers import praises_at_the_sites
 from .leader_spokesmen import speaks_for_the_team
 from .leader_subjects import headline_office_holder, subject_visits
 from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
@@ -280,6 +281,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             officer, rule = closing_speaker(people, article), "Sau khi khảo sát, X nhấn mạnh"
         if officer is None:  # the one who praises the hosts' results: "Đồng chí X đã biểu dương ... của tỉnh"
             officer, rule = acknowledges_the_hosts(people, article), "X biểu dương ... của tỉnh"
+        if officer is None:  # "Tại các đơn vị đến thăm, Đại tá X và Đại tá Y ghi nhận ..." (leader_site_praisers)
+            officer, rule = praises_at_the_sites(people), "Tại các đơn vị đến thăm, X ghi nhận ..."
         if officer is None:
             return None
         best = (1, 0, officer, rule, "")

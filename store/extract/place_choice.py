@@ -43,9 +43,11 @@ from .place_desks import desks_of
 from .place_findings_offices import office_in_the_findings
 from .place_future_seats import drop_future_seats
 from .place_hosts import host_province, other_hosts
+from .place_level_counts import drop_level_count
 from .place_list_fallback import with_its_list
 from .place_made_of_gaps import made_of_brackets_dropped
 from .place_mentions import VISIT_BEFORE, Mention
+from .place_next_stops import next_stop
 from .place_next_unit import opens_on_next_unit
 from .place_objects import checked_object
 from .place_office_lists import office_listed
@@ -180,10 +182,11 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return council_surveyed(before)  # "khảo sát hoạt động của HĐND xã A": its unit (place_surveyed_councils)
     village = _VILLAGE_BEFORE.search(before)
     before = _VILLAGE_BEFORE.sub("", before)  # "tại bản Sa Ná, xã Na Mèo": the commune the village is in
-    if _GOES_LATER.search(before) and any(m.visited and m.sentence is not mention.sentence for m in earlier):
+    if _GOES_LATER.search(before) and (any(m.visited and m.sentence is not mention.sentence for m in earlier) or
+                                       next_stop(mention, earlier)):  # (place_next_stops)
         return False  # "Đoàn sẽ tiếp tục giám sát tại huyện B trong tuần tới" after a visit to A: the next trip
-    if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$", before,
-                                         re.IGNORECASE):
+    if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$",
+                                         drop_level_count(before), re.IGNORECASE):
         if _next_in_list(mention, earlier, text):
             return True
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
@@ -233,5 +236,6 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
     gap = drop_future_seats(gap)  # "(dự kiến là trụ sở xã B sau sáp nhập); xã C": the list goes on
+    gap = drop_level_count(gap)  # "huyện X và 02 đơn vị cấp xã: xã A" (place_level_counts)
     gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)|\bthuộc(?=\s*(?:,|;|và|$))", "", gap)  # what a qualifier stood in
     return bool(_JOINED.fullmatch(gap))

@@ -56,6 +56,7 @@ from .visit_sessions import (
     working_session_at_its_seat,
 )
 from .visit_sittings import sitting_or_dialogue
+from .visit_spot_totals import spot_check_totals
 from .visit_told_later import told_as_a_visit
 from .visit_welcomed import welcomed_a_visitor
 
@@ -158,6 +159,8 @@ def _lead_reason(article: Article) -> Reason | None:
               and not placed_in_a_sequence(text)  # "là địa phương đầu tiên ..., sau khi đã làm việc với 8 bộ"
               and not announces_next_checks(text, m)]  # "Trong tháng 5, đoàn sẽ tiếp tục kiểm tra ..." (a plan)
     rounds += [words for text in texts if (words := period_round_up(text)) and not _HEARD.search(text)]
+    if spot_check_totals(article):
+        return reason("nonvisit.round_up")  # "kiểm tra 15 cơ quan, đơn vị ... 185/263 công chức" (visit_spot_totals)
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds) and \
             not units_listed_one_by_one(article, rounds):  # "kiểm tra 10 đơn vị" then "đã kiểm tra: A; B; C": one round
         return reason("nonvisit.round_up")

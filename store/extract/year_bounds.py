@@ -21,6 +21,7 @@ from .periods import _RANGE, find_periods
 from .text import Article
 from .year_anchors import anchor_year
 from .year_deadlines import deadline_ahead
+from .year_listed import listed_years
 from .year_reviews import review_year
 from .year_runups import reform_ahead, start_ahead
 from .year_spans_closed import span_bound
@@ -66,7 +67,8 @@ def year_bounds(article: Article) -> list[Bound]:
         for period in find_periods(sentence.text, None):
             if period.data and not period.plan and (reports or not period.bare_year):
                 month = cues.FIGURES_YEAR_FROM if cues.FIGURES.search(sentence.text) else cues.CURRENT_YEAR_FROM
-                from_day = date(period.last.year, month, 1) if period.bare_year else period.last - cues.EARLY_REPORT
+                from_day = date(period.last.year, month, 1) if period.bare_year or listed_years(period) else \
+                    period.last - cues.EARLY_REPORT  # "các năm 2021, năm 2022": the last one is current (year_listed)
                 bounds.append(Bound(from_day, True, reason("year.data_period", period=period.text, end=(
                     f"{period.last.day}/{period.last.month}/{period.last.year}")), sentence.text))
             elif not period.data and re.match(r"(?:giai đoạn|từ năm)", period.text, re.IGNORECASE) and \
