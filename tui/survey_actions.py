@@ -87,7 +87,7 @@ class SurveyActions:
 
         from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
 
-        record = self.screen.selected_record()
+        record = self.screen.selection.record()
         if record is None:
             return
         refs, wanted = item_refs(record), self.state.item_test()
@@ -120,7 +120,7 @@ class SurveyActions:
             return
         from .screens.review_correct import CorrectScreen, SurveyCorrected  # noqa: PLC0415 - a fast start
 
-        record = self.screen.selected_record()
+        record = self.screen.selection.record()
         if record is None:
             return
         screen = CorrectScreen(record, self.state.store.location, self.state.lang)
@@ -139,7 +139,7 @@ class SurveyActions:
             return
         from .screens.confirm_delete import ConfirmDeleteScreen, delete_survey  # noqa: PLC0415 - a fast start
 
-        record = self.screen.selected_record()
+        record = self.screen.selection.record()
         if record is None:
             return
         location, record_id = self.state.store.location, str(record.get("id", ""))
