@@ -15,7 +15,7 @@ they have already shaped into ISO form, so it never guesses an order:
   unknown.
 
 Public API (stable): `DateError`, `Span`, `parse_span`, `parse_day`,
-`parse_range`, `iso`, and `Relative`, `read_relative`.
+`parse_range`, `iso`, `safe_day`, and `Relative`, `read_relative`.
 """
 
 from __future__ import annotations
@@ -172,6 +172,14 @@ def read_relative(text: str, published: date | None = None) -> Relative | None:
 
 def iso(day: date) -> str:
     return day.isoformat()
+
+
+def safe_day(year: int, month: int, day: int) -> date | None:
+    """The day, or None where the numbers name none (31/2): for the extractor, which reads days from any text."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _shaped(year: int, month: int, day: int, time: str, text: str) -> date:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -129,6 +130,14 @@ class Gazetteer:
     # -- provinces -------------------------------------------------------
     def province(self, code: int) -> Unit:
         return self._provinces[code].unit
+
+    def province_name(self, code: Any) -> str:
+        """The province facet's value for a record's code: today's name, or the code as written where it names no
+        province (the TinyDB index, the SQLite index and PostgreSQL show the same)."""
+        try:
+            return self.province(code).name
+        except (KeyError, TypeError):
+            return str(code)
 
     def provinces(self) -> list[Unit]:
         return [entry.unit for entry in self._provinces.values()]

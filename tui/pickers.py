@@ -51,7 +51,7 @@ class Pickers:
 
             def landed() -> None:  # the picker leaves: the rows and counts under it are drawn in one frame,
                 let_go()  # the survey under the cursor once that frame is out (its wrapping and layout were
-                self.screen.after_frame.call(self.screen.show_details_now)  # 10-25 ms of Enter's frame, #17)
+                self.screen.after_frame.call(self.screen.selection.show_now)  # 10-25 ms of Enter's frame, #17)
 
             self.screen.searches.when_current(landed)
 
@@ -64,7 +64,7 @@ class Pickers:
         """
         from . import choices as offer  # noqa: PLC0415 - with its vocabularies, when a picker is first used
 
-        record = self.screen.selected_record()
+        record = self.screen.selection.record()
         if record is None:
             return
         values = offer.own_values(record, facet)

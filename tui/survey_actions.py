@@ -48,6 +48,11 @@ class SurveyActions:
                            markup=False)
         return True
 
+    def _selected_to_change(self) -> dict[str, Any] | None:
+        """The selected survey, for a key that changes it: None (and a note saying why) when the store refuses
+        writes or no survey is selected."""
+        return None if self.refused() else self.screen.selection.record()
+
     def export(self) -> None:
         """The filtered view, once the search in flight has landed, to a file (`e`)."""
         if self.state.catalog is not None:
@@ -81,15 +86,13 @@ class SurveyActions:
 
     def follow_up(self) -> None:
         """The selected survey's items (`u`), starting at the first one a `status:`/`overdue` filter asks for."""
-        if self.refused():
+        record = self._selected_to_change()
+        if record is None:
             return
         from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
 
         from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
 
-        record = self.screen.selected_record()
-        if record is None:
-            return
         refs, wanted = item_refs(record), self.state.item_test()
         if not refs:
             self.screen.notify(self.state.t("note.no_items"), markup=False)
@@ -116,13 +119,11 @@ class SurveyActions:
 
     def correct(self) -> None:
         """The selected survey in the review screen (`r`): every value editable; saving writes it, Esc leaves it."""
-        if self.refused():
+        record = self._selected_to_change()
+        if record is None:
             return
         from .screens.review_correct import CorrectScreen, SurveyCorrected  # noqa: PLC0415 - a fast start
 
-        record = self.screen.selected_record()
-        if record is None:
-            return
         screen = CorrectScreen(record, self.state.store.location, self.state.lang)
 
         def done(stored: dict[str, Any] | None) -> None:
@@ -135,13 +136,11 @@ class SurveyActions:
 
     def delete(self) -> None:
         """The selected survey, after a confirmation that names it (`D`)."""
-        if self.refused():
+        record = self._selected_to_change()
+        if record is None:
             return
         from .screens.confirm_delete import ConfirmDeleteScreen, delete_survey  # noqa: PLC0415 - a fast start
 
-        record = self.screen.selected_record()
-        if record is None:
-            return
         location, record_id = self.state.store.location, str(record.get("id", ""))
         self.screen.app.push_screen(ConfirmDeleteScreen(record, self.state.t),
                                     lambda yes: self.run("delete", delete_survey, location, record_id) if yes else None)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..dates import safe_day
 from ..reasons import Reason, reason
 from .date_clause_spans import opening_day_span
 from .day_brackets import bracketed_after_the_visit, opens_with_working_days
@@ -38,7 +39,7 @@ from .figure_shares import share_not_day
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
 from .visit_schedules import closing_span_first_day
-from .year_bounds import TWO_TIER_START, Bound, infer_year, safe_day, year_bounds
+from .year_bounds import TWO_TIER_START, Bound, infer_year, year_bounds
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
            "find_visit_day", "period_spans", "resolve_visit_date", "time_spans", "year_bounds", "year_spans"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .mention_text import past_each_title, short_of_each_title
 from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports the leaders module, which imports this one
@@ -47,26 +48,15 @@ def closing_speaker(people: People, article: Article) -> PersonMention | None:
     for mention in people.mentions:
         if mention.sentence is None or name_parts(mention.name) < 2:
             continue
-        before = mention.sentence.text[:mention.start]
-        for title in mention.titles:
-            before = before.rstrip().removesuffix(title)
+        before = short_of_each_title(mention.sentence.text[:mention.start], mention.titles)
         if not _CLOSING.search(before.rstrip(" -–") + " "):
             continue
-        if not _SUMS_UP.match(_after_titles(mention)):
+        if not _SUMS_UP.match(past_each_title(mention.after, mention.titles)):
             continue
         if any(_UNIT_OFFICE.search(title) for title in mention.titles) or _hosts_or_reports(people, mention.name):
             continue
         return mention
     return None
-
-
-def _after_titles(mention: PersonMention) -> str:
-    after = mention.after
-    for title in mention.titles:
-        index = after.find(title)
-        if index >= 0:
-            after = after[index + len(title):]
-    return after
 
 
 def _hosts_or_reports(people: People, name: str) -> bool:
@@ -75,6 +65,6 @@ def _hosts_or_reports(people: People, name: str) -> bool:
         if mention.name != name or mention.sentence is None:
             continue
         if _HOSTS_OR_COMPANIONS.search(mention.sentence.text[:mention.start]) or \
-                _REPORTS.match(_after_titles(mention)):
+                _REPORTS.match(past_each_title(mention.after, mention.titles)):
             return True
     return False

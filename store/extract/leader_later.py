@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from .leader_local_offices import local_office
+from .mention_text import past_each_title, short_of_each_title
 from .person_names import name_parts
 
 if TYPE_CHECKING:  # the people module imports the leaders module, which imports this one
@@ -45,16 +46,10 @@ def visitor_named_later(people: People, article: Article, sentences: int = 5) ->
             continue
         if not mention.titles or any(local_office(title) for title in mention.titles):
             continue  # an untitled name, or a commune's or ward's own office: the host
-        after = mention.after
-        for title in mention.titles:
-            index = after.find(title)
-            if index >= 0:
-                after = after[index + len(title):]
+        after = past_each_title(mention.after, mention.titles)
         if _HOST_WORDS.search(after[:60]):
             continue
-        before = mention.sentence.text[:mention.start]
-        for title in mention.titles:
-            before = before.rstrip().removesuffix(title)
+        before = short_of_each_title(mention.sentence.text[:mention.start], mention.titles)
         if not _OPENS.search(before.rstrip(" -–") + (" " if before.strip() else "")):
             continue
         if _CHECKS.match(after) or _TELLS_THE_LOCALITIES.match(after):

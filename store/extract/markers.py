@@ -10,6 +10,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..dates import safe_day
 from .date_glued_stamps import glued_stamp
 from .sentences import TERMINAL
 
@@ -61,7 +62,7 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             out.append(line)
             continue
         if content_seen < 2 and (m := _DATE_HEADER.match(line)):
-            day = _make_day(int(m[1]), int(m[2]), int(m[3]))
+            day = safe_day(int(m[1]), int(m[2]), int(m[3]))
             if day:
                 article.date_header, article.date_header_line = day, line[:m.end()].strip()
                 line = line[m.end():].strip()
@@ -73,7 +74,7 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             if not line:
                 continue
         if m := _STAMP.search(line):
-            day = _make_day(int(m[4]), int(m[3]), int(m[2]))
+            day = safe_day(int(m[4]), int(m[3]), int(m[2]))
             if day and (content_seen < 3 or m.start() == 0):
                 if article.published is None:
                     article.published, article.published_line = day, m[0].strip()
@@ -89,9 +90,9 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             and (m := _PUBLISHED_LINE.match(line) or _ISO_PUBLISHED_LINE.match(line))
         ):
             if m.re is _ISO_PUBLISHED_LINE:
-                day = _make_day(int(m[1]), int(m[2]), int(m[3]))
+                day = safe_day(int(m[1]), int(m[2]), int(m[3]))
             else:
-                day = _make_day(int(m[3]), int(m[2]), int(m[1]))
+                day = safe_day(int(m[3]), int(m[2]), int(m[1]))
             if day:
                 _published_line(article, day, line)
                 continue
@@ -100,7 +101,7 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             and len(line) <= 80
             and (m := _STAMP_LINE.match(line))
             and not re.search(r"\b(?:sáng|chiều|tối|trưa|từ|đến|tới)\b", m["lead"], re.IGNORECASE)
-            and (day := _make_day(int(m[4]), int(m[3]), int(m[2])))
+            and (day := safe_day(int(m[4]), int(m[3]), int(m[2])))
         ):
             _published_line(article, day, line)
             continue
@@ -124,7 +125,7 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             r"([A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*){0,4})\s*,\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
             line,
         )
-        if m and (day := _make_day(int(m[4]), int(m[3]), int(m[2]))):
+        if m and (day := safe_day(int(m[4]), int(m[3]), int(m[2]))):
             _published_line(article, day, line)
             continue
         final.append(line)
@@ -188,20 +189,12 @@ def _author_name(line: str) -> str:
     return ", ".join(fixed)
 
 
-def _make_day(year: int, month: int, day: int) -> date | None:
-    """The day, or None where the numbers name none (31/2): a stamp-like line that is not one stays text."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def iso_day(text: str) -> date | None:
     """The day a page's publication time names, ISO ("2025-08-14T09:00") or day first ("14/8/2025")."""
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
     if m:
-        return _make_day(int(m[1]), int(m[2]), int(m[3]))
+        return safe_day(int(m[1]), int(m[2]), int(m[3]))
     m = re.match(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
     if m:
-        return _make_day(int(m[3]), int(m[2]), int(m[1]))
+        return safe_day(int(m[3]), int(m[2]), int(m[1]))
     return None

@@ -6,6 +6,7 @@ the whole chain of titles, and a title written just before the name is not part 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .leader_photo_places import past_photo_place
@@ -21,6 +22,23 @@ def before_title(mention: PersonMention) -> str:
     if mention.titles and before.endswith(mention.titles[0]):
         before = before[:-len(mention.titles[0])]
     return before.rstrip() + " "
+
+
+def past_each_title(after: str, titles: Sequence[str]) -> str:
+    """`after` (the text after a name) past each of `titles` found in it, in turn: the plain reading, without
+    `after_titles`' care for titles written before the name, elections and photo places."""
+    for title in titles:
+        index = after.find(title)
+        if index >= 0:
+            after = after[index + len(title):]
+    return after
+
+
+def short_of_each_title(before: str, titles: Sequence[str]) -> str:
+    """`before` (the sentence before a name) less each of `titles` that ends it, in turn."""
+    for title in titles:
+        before = before.rstrip().removesuffix(title)
+    return before
 
 
 def after_titles(mention: PersonMention) -> str:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..dates import safe_day
 from .year_lives import life_event_year
 
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -59,13 +60,6 @@ class Period:
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in taken)
-
-
-def _safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def find_periods(text: str, visit: date | None) -> list[Period]:
@@ -135,9 +129,9 @@ def _range(m: re.Match, visit: date | None) -> tuple[date | None, date | None]:
             return None, None
         last = visit
         y1 = y1 or visit.year
-        first = _safe_day(y1, m1, d1)
+        first = safe_day(y1, m1, d1)
         if first and first > last:
-            first = _safe_day(y1 - 1, m1, d1)
+            first = safe_day(y1 - 1, m1, d1)
         return first, last
     d2, m2, y2 = int(m[5]), int(m[6]), int(m[7]) if m[7] else None
     if y2 is None and y1 is not None:
@@ -148,7 +142,7 @@ def _range(m: re.Match, visit: date | None) -> tuple[date | None, date | None]:
         y2 = visit.year if (m2, d2) <= (visit.month, visit.day) else visit.year - 1
     if y1 is None:
         y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
-    return _safe_day(y1, m1, d1), _safe_day(y2, m2, d2)
+    return safe_day(y1, m1, d1), safe_day(y2, m2, d2)
 
 
 def _count(word: str) -> int | None:

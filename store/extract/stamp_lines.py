@@ -10,8 +10,9 @@ written without one, and is never content (a caption-like line the day rules cou
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
+
+from ..dates import safe_day
 
 if TYPE_CHECKING:
     from .text import Article
@@ -31,7 +32,7 @@ def take_stamp_lines(lines: list[str], article: Article) -> list[str]:
     kept = []
     for line in lines:
         m = _STAMP.fullmatch(line) if line and len(line) <= 70 else None
-        day = _day(int(m[3]), int(m[2]), int(m[1])) if m else None
+        day = safe_day(int(m[3]), int(m[2]), int(m[1])) if m else None
         if day is None:
             kept.append(line)
             continue
@@ -39,10 +40,3 @@ def take_stamp_lines(lines: list[str], article: Article) -> list[str]:
             article.published, article.published_line = day, line
         article.dropped.append(line)
     return kept
-
-
-def _day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..dates import safe_day
 from ..folding import fold
 from ..reasons import Reason, reason
 from . import date_cues as cues
@@ -27,7 +28,7 @@ from .year_runups import reform_ahead, start_ahead
 from .year_spans_closed import span_bound
 from .year_young_desks import young_commune_desk
 
-__all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "safe_day", "year_bounds"]
+__all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "year_bounds"]
 
 TWO_TIER_START = date(2025, 7, 1)
 """Local government with two tiers (province, commune) began on this day."""
@@ -41,13 +42,6 @@ class Bound:
     lower: bool
     reason: Reason
     evidence: str | None = None
-
-
-def safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def year_bounds(article: Article) -> list[Bound]:

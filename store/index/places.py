@@ -45,7 +45,7 @@ class Places:
         places = gazetteer()
         provinces: dict[str, int] = defaultdict(int)
         for code, found in self.codes.items():
-            provinces[_province_name(places, code)] |= found
+            provinces[places.province_name(code)] |= found
         return provinces
 
 
@@ -112,10 +112,3 @@ def _place_signature(locality: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any,
     former = locality.get("former_province")
     return (locality["name"], ward["name"] if ward else None, province["code"], former, province["name"],
             ward["code"] if ward else None)
-
-
-def _province_name(places: Any, code: Any) -> str:
-    try:
-        return places.province(code).name
-    except (KeyError, TypeError):
-        return str(code)

@@ -43,7 +43,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         WARD_SEPARATOR + WARD_SEPARATOR.join(wards) + WARD_SEPARATOR,
         list(keys.ward_labels),
         [int(code) for code in keys.province_codes],
-        list(dict.fromkeys(province_name(code) for code in keys.province_codes)),
+        list(dict.fromkeys(gazetteer().province_name(code) for code in keys.province_codes)),
         list(dict.fromkeys(keys.former_provinces)),
         list(dict.fromkeys(keys.topics)),
         record.get("body", ""),
@@ -78,14 +78,6 @@ def _skeleton(record: dict[str, Any]) -> dict[str, Any]:
 
 def visit_key_text(record: dict[str, Any]) -> str:
     return orjson.dumps(visit_key(record)).decode()
-
-
-def province_name(code: Any) -> str:
-    """Today's province name for a code, as the province facet shows it (the TinyDB index's rule)."""
-    try:
-        return gazetteer().province(code).name
-    except (KeyError, TypeError):
-        return str(code)
 
 
 def fold_kind(kind: str) -> str:

@@ -8,17 +8,16 @@ in one statement, so it lands whole or not at all; `update` is optimistic:
 it reads the row's `version`, applies the change, and writes only if the
 version is still the one it read, else reads again and re-applies the
 change, which itself refuses (`ConflictError`) when the part it edits moved.
+What the role may write, and what a refused write says: `rights`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import Any
 
 import orjson
 import psycopg
-from psycopg import errors
 from psycopg.types.json import Jsonb
 
 from ..collation import by_count_then_name
@@ -32,7 +31,6 @@ from ..repository import (
     DuplicateFound,
     OnDuplicate,
     Page,
-    ReadOnlyStore,
     Record,
     RecordNotFound,
     Sort,
@@ -44,18 +42,18 @@ from . import compiler
 from .columns import COLUMNS, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import Stored, plan
+from .rights import Rights, Writing
 
 UPDATE_ATTEMPTS = 5
 """Fresh reads `update` makes when other writers keep moving the record under it."""
 PAGE = 500
 """Records per round trip when `records()` walks the whole archive."""
-_PRIVILEGES = {"INSERT": "add or import records", "UPDATE": "edit records", "DELETE": "delete records"}
 
 
 class PostgresRepository:
     def __init__(self, database: Database) -> None:
         self._db = database
-        self._privileges: dict[str, bool] | None = None
+        self._rights = Rights(database)
         self._cached_totals: tuple[int, tuple[int, dict[str, list[tuple[str, int]]]]] | None = None
         self._unsaved_totals: int | None = None
 
@@ -65,32 +63,7 @@ class PostgresRepository:
 
     @property
     def read_only(self) -> bool:
-        return not all(self._rights().values())
-
-    def _rights(self) -> dict[str, bool]:
-        if self._privileges is None:
-            def ask(connection: psycopg.Connection) -> dict[str, bool]:
-                standby = scalar(connection.execute(
-                    "SELECT pg_is_in_recovery() OR current_setting('default_transaction_read_only') = 'on'"
-                ))
-                return {
-                    right: not standby and scalar(connection.execute(
-                        "SELECT has_table_privilege('surveys', %s)", (right,)))
-                    for right in _PRIVILEGES
-                }
-            self._privileges = self._db.read(ask)
-        return self._privileges
-
-    def _require(self, right: str) -> None:
-        if not self._rights()[right]:
-            raise self._refusal(right)
-
-    def _refusal(self, right: str) -> ReadOnlyStore:
-        role = self._db.read(lambda c: scalar(c.execute("SELECT current_user")))
-        return ReadOnlyStore(
-            f"the database role {role!r} may read {self.location} but not {_PRIVILEGES[right]} "
-            f"(it has no {right} right on the table `surveys`); browsing, listing and export still work"
-        )
+        return not self._rights.all()
 
     # -- reading ---------------------------------------------------------
     def count(self) -> int:
@@ -208,9 +181,9 @@ class PostgresRepository:
         if problems:
             raise ValidationFailed(problems)
         if not dry_run:
-            self._require("INSERT")
+            self._rights.require("INSERT")
             if on_duplicate in ("update", "newer"):
-                self._require("UPDATE")
+                self._rights.require("UPDATE")
         incoming = [(record, visit_key_text(record)) for record in batch]
         with self._writing() as connection:
             if not dry_run:
@@ -225,7 +198,7 @@ class PostgresRepository:
         return decided.report
 
     def update(self, record_id: str, change: Change) -> Record:
-        self._require("UPDATE")
+        self._rights.require("UPDATE")
         for _ in range(UPDATE_ATTEMPTS):
             row = self._db.read(lambda c: c.execute(
                 "SELECT record, version FROM surveys WHERE id = %s", (record_id,)).fetchone())
@@ -259,7 +232,7 @@ class PostgresRepository:
     def delete(self, record_ids: Iterable[str], *, dry_run: bool = False) -> DeleteReport:
         wanted = list(dict.fromkeys(record_ids))
         if not dry_run:
-            self._require("DELETE")
+            self._rights.require("DELETE")
         with self._writing() as connection:
             if dry_run:
                 found = {r[0] for r in connection.execute("SELECT id FROM surveys WHERE id = ANY(%s)", (wanted,))}
@@ -268,8 +241,8 @@ class PostgresRepository:
                     "DELETE FROM surveys WHERE id = ANY(%s) RETURNING id", (wanted,))}
         return DeleteReport([rid for rid in wanted if rid in found], [rid for rid in wanted if rid not in found])
 
-    def _writing(self) -> _Writing:
-        return _Writing(self)
+    def _writing(self) -> Writing:
+        return Writing(self._db, self._rights)
 
     def change_token(self) -> str:
         """The archive's write serial: one indexed row, far cheaper than any listing (see the benchmark)."""
@@ -279,43 +252,12 @@ class PostgresRepository:
         self._db.close()
 
 
-class _Writing:
-    """A write transaction whose permission errors become `ReadOnlyStore` and conflicts `ConflictError`."""
-
-    def __init__(self, repository: PostgresRepository) -> None:
-        self._repository = repository
-        self._context = repository._db.transaction()
-
-    def __enter__(self) -> psycopg.Connection:
-        return self._context.__enter__()
-
-    def __exit__(self, kind: Any, error: Any, trace: Any) -> bool | None:
-        try:
-            return self._context.__exit__(kind, error, trace)
-        except errors.InsufficientPrivilege as refused:
-            self._repository._privileges = None
-            raise self._repository._refusal(_right_in(str(refused))) from None
-        except errors.ReadOnlySqlTransaction:
-            raise ReadOnlyStore(f"{self._repository.location} is a read-only database (a standby or read-only "
-                                "session); nothing was written") from None
-        except (errors.UniqueViolation, errors.SerializationFailure, errors.DeadlockDetected) as clash:
-            raise ConflictError(f"another writer changed the same records at the same time ({clash.sqlstate}); "
-                                "nothing was written, try again") from None
-        except psycopg.DatabaseError as refused:
-            first = str(refused).strip().splitlines()[0] if str(refused).strip() else type(refused).__name__
-            raise StoreError(f"the database refused the write: {first}; nothing was written") from None
-
-
 def _problems(record: Record) -> list[Problem]:
     """`validate`, and what only this backend refuses: PostgreSQL text cannot hold a NUL character."""
     problems = validate(record)
     if not problems and b"\\u0000" in orjson.dumps(record):
         problems.append(Problem("", "holds a NUL character (\\u0000), which PostgreSQL cannot store; remove it"))
     return problems
-
-
-def _right_in(message: str) -> str:
-    return "DELETE" if "delete" in message.lower() else "UPDATE" if "update" in message.lower() else "INSERT"
 
 
 VOCABULARY_LIMIT = 3000

@@ -21,13 +21,13 @@ from typing import Any
 
 from ..collation import collation_key
 from .columns import (
-    COLUMN_TYPE,
     keep_array,
     keep_named,
     load_array,
     load_columns,
     load_named,
     load_totals,
+    read_columns,
     save_columns,
     starts_of,
 )
@@ -236,11 +236,7 @@ class FacetCounter:
             try:
                 self._fcols = save_columns(db)
             except sqlite3.OperationalError:  # a read-only file: read them, keep nothing
-                owners, values = array(COLUMN_TYPE), array(COLUMN_TYPE)
-                for n, v in db.execute("SELECT n, v FROM fpost"):
-                    owners.append(n)
-                    values.append(v)
-                self._fcols = (owners, values)
+                self._fcols = read_columns(db)
         return self._fcols
 
     def _named(self, db: sqlite3.Connection, counts: Counts) -> Named:

@@ -60,7 +60,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
         places.add((label, locality["province"]["name"]))
         code = locality["province"]["code"]
         terms.add(("code", str(code)))
-        facets.add(("province", province_name(code)))
+        facets.add(("province", gazetteer().province_name(code)))
         ward = locality.get("ward")
         if ward:
             terms.add(("ward", ward_code_key(ward["code"])))  # a former ward's clause finds what it became
@@ -95,11 +95,3 @@ def leader_terms(record: dict[str, Any]) -> set[tuple[str, str]]:
 def folded_text(record: dict[str, Any]) -> str:
     """What free text is looked for in: `RecordKeys.text`, folded fast (`fastfold`)."""
     return fold_bytes(record_text(record)).decode()
-
-
-def province_name(code: Any) -> str:
-    """The province facet's value: today's name as the gazetteer has it."""
-    try:
-        return gazetteer().province(code).name
-    except (KeyError, TypeError):
-        return str(code)

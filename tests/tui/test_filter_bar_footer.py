@@ -1,36 +1,15 @@
 """While the filter bar (`:`) has the focus the browser's keys do not act (its input takes what is typed), and the
 footer had stayed empty: it shows the bar's own keys instead, on the lines the screen's keys had (the bar is at the
-top: the list does not move). Enter, Escape or a click elsewhere gives the footer the screen's keys back."""
+top: the list does not move). Enter, Escape or a click elsewhere gives the footer the screen's keys back (at 80×24,
+for both lines: `test_line_footers`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.tui.browser_helpers import browsing, footer_text, settle, type_text
+from tests.tui.test_line_footers import FILTER_KEYS
 from tui.widgets.key_footer import KeyFooter
-
-FILTER_KEYS = {"vi": "⏎ Áp dụng bộ lọc esc Bỏ sửa ^u Xóa dòng",
-               "en": "⏎ Apply the filter esc Drop the edit ^u Clear the line"}
-
-
-@pytest.mark.parametrize("lang", ["vi", "en"])
-async def test_at_80x24_the_footer_says_how_to_apply_or_drop_the_filter(bundled_store: Path, lang: str) -> None:
-    async with browsing(bundled_store, lang) as (app, pilot):
-        await pilot.press("colon")
-        await settle(pilot)
-        assert footer_text(app)[0].rstrip() == FILTER_KEYS[lang]
-        await pilot.press("ctrl+u")
-        await type_text(pilot, "2025")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert footer_text(app)[0].startswith("? ")
-        await pilot.press("colon")
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
-        assert footer_text(app)[0].startswith("? ")
 
 
 async def test_on_a_tall_terminal_the_list_keeps_its_place(bundled_store: Path) -> None:

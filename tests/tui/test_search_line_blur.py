@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Input
 
 from tests.tui.browser_helpers import active_filter, browsing, footer_text, settle, type_text
-from tests.tui.test_search_line_footer import SEARCH_KEYS
+from tests.tui.test_line_footers import SEARCH_KEYS
 from tui.widgets.key_footer import KeyFooter
 
 LANGS = ["vi", "en"]

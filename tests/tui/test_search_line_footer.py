@@ -1,7 +1,8 @@
 """While the search line (`/`) is open the footer shows the line's own keys on one line, and the line takes the row
 the footer gave up: on a terminal of 30 rows and more the list and the details keep every row they had (the
 footer had stayed two lines with nothing in them, the browser's keys being off while the line has the focus, and
-the list had lost a row to the line). Escape or Enter gives the footer back its keys and its lines."""
+the list had lost a row to the line). Escape or Enter gives the footer back its keys and its lines (at 80×24, for
+both lines: `test_line_footers`)."""
 
 from __future__ import annotations
 
@@ -10,13 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.tui.browser_helpers import browsing, footer_text, settle, type_text
+from tests.tui.test_line_footers import SEARCH_KEYS
 from tests.tui.test_snapshots import after
 from tui.app import SurveysApp
 from tui.widgets.key_footer import KeyFooter
 
 LANGS = ["vi", "en"]
-SEARCH_KEYS = {"vi": "⏎ Giữ tìm kiếm esc Bỏ tìm kiếm ^u Xóa dòng",
-               "en": "⏎ Keep the search esc Cancel ^u Clear the line"}
 
 
 def _rows(app: SurveysApp) -> tuple[int, int, int]:
@@ -44,19 +44,6 @@ async def test_the_open_search_line_takes_the_footers_second_row(bundled_store: 
         assert footer_text(app)[0].startswith("? ")
 
 
-@pytest.mark.parametrize("lang", LANGS)
-async def test_at_80x24_the_one_line_says_how_to_keep_or_leave_the_search(bundled_store: Path, lang: str) -> None:
-    async with browsing(bundled_store, lang) as (app, pilot):
-        await pilot.press("slash")
-        await settle(pilot)
-        assert footer_text(app)[0].rstrip() == SEARCH_KEYS[lang]
-        await type_text(pilot, "rach")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert app.active_filter.render() == "rach"
-        assert footer_text(app)[0].startswith("? ")
-
-
 async def test_a_click_on_the_footers_esc_cancels_the_search(bundled_store: Path) -> None:
     async with browsing(bundled_store, "en", size=(120, 40)) as (app, pilot):
         await pilot.press("slash")
@@ -69,8 +56,6 @@ async def test_a_click_on_the_footers_esc_cancels_the_search(bundled_store: Path
         assert not app.screen.query_one("#search-bar").has_class("-open")
         assert app.active_filter.render() == ""
         assert footer.size.height == 2
-
-
 
 
 @pytest.mark.slow

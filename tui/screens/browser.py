@@ -7,22 +7,22 @@ controllers that act for it, which run on this screen and post here:
 `StoreLoader` (opening the store, `tui.loading`), `Searches` (searching and
 paging, `tui.searching`), `Pickers` (w p t b B W T d, `tui.pickers`) and
 `SurveyActions` (e c u r D i, `tui.survey_actions`). The widgets are then
-given what they show. A worker that fails is reported in one place,
-`on_worker_state_changed`, and the browser stays up.
+given what they show. The survey under the cursor is `Selection`'s
+(`tui.selection`); a worker that fails is reported in one place,
+`WorkerFailures` (`tui.worker_failures`), and the browser stays up.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.widgets import Input
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
 from store.query import Filter
 
@@ -30,18 +30,17 @@ from ..after_frame import AfterFrame
 from ..first_frame import FirstFrame
 from ..heap import HeapKeeper
 from ..i18n import Translator
-from ..i18n_errors import explain
 from ..keys import APP_KEYS, bind_keys, fit_footer, footer_lines, relabel_keys
 from ..loading import StoreLoader
 from ..messages import FacetsCounted, IndexBuilding, PageFetched, SearchDone, StoreLoaded
 from ..model import PAGE, Row, list_row
 from ..pickers import Pickers
-from ..safe import plain, visible
 from ..searching import Searches
+from ..selection import Selection
 from ..state import BrowserState
 from ..survey_actions import SurveyActions
 from ..watching import ChangeWatcher, StoreChanged, StoreUnreachable
-from ..widgets.details import DetailsPane, describe
+from ..widgets.details import DetailsPane
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
 from ..widgets.key_footer import KeyFooter
@@ -49,11 +48,10 @@ from ..widgets.panes import Panes
 from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
 from ..widgets.survey_list import SurveyList
+from ..worker_failures import WorkerFailures
 from .browser_keys import BrowserKeys
 
 _OWN_ACTIONS = {spec.action.split("(")[0] for spec in APP_KEYS if spec.action}
-_FAILED = {"export": "note.export_failed", "followup": "note.save_failed"}
-"""Title of the note a failed worker of each group leaves."""
 
 
 class BrowserScreen(BrowserKeys):
@@ -67,10 +65,10 @@ class BrowserScreen(BrowserKeys):
         self.pickers = Pickers(self)
         self.actions = SurveyActions(self)
         self.watcher = ChangeWatcher(self, state)
+        self.selection = Selection(self)
+        self.failures = WorkerFailures(self)
         self._updating = False
         """In Textual's update of the screen (`_on_timer_update`): a repaint pending is drawn before it ends."""
-        self._keep_id: str | None = None
-        """The survey to keep selected when the next search lands (after a reload)."""
         self.heap = HeapKeeper(self)
         self.first_frame = FirstFrame()
         t = self.t  # the widgets the screen gives what they show, made once and kept (no DOM query per message)
@@ -136,8 +134,8 @@ class BrowserScreen(BrowserKeys):
             screen = NewStoreScreen(self.state.store.label, self.t, self.loader.missing_folder())
             self.app.push_screen(screen, self._new_store_chosen)
             return
-        self._keep_id = self._keep_id or self.selected_id()
-        self._set_status(self.t("status.opening", path=self.state.store.label))
+        self.selection.keep()
+        self.set_status(self.t("status.opening", path=self.state.store.label))
         if self.state.catalog is None:
             self.survey_list.set_rows([], message=self.t("empty.loading"))
         self.loader.start()
@@ -159,12 +157,12 @@ class BrowserScreen(BrowserKeys):
     def on_index_building(self, message: IndexBuilding) -> None:
         self.first_frame.release()
         self.survey_list.set_rows([], message=self.t("empty.indexing"))
-        self._set_status(self.t("status.building_index"))
+        self.set_status(self.t("status.building_index"))
         self.facets.wait(self.t("facet.indexing"))
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
         if self.state.catalog is not None:  # the survey selected in the old catalog stays selected
-            self._keep_id = self._keep_id or self.selected_id()
+            self.selection.keep()
         self.loader.landed(message)
         self.watcher.follow(message.catalog)
         self.heap.catalog_landed()
@@ -194,8 +192,8 @@ class BrowserScreen(BrowserKeys):
             self.searches.when_current(partial(self.searches.say_former_wards, query))  # are up (a note is a frame)
 
     def request_search(self, typing: bool = False) -> None:
-        if self.searches.start(typing, keep=self._keep_id):
-            self._set_status(self.t("status.searching"))
+        if self.searches.start(typing, keep=self.selection.keep_id):
+            self.set_status(self.t("status.searching"))
 
     def on_search_done(self, message: SearchDone) -> None:
         """The first page: the list shows it at once, on the survey selected before; the facets follow. Not while
@@ -204,7 +202,7 @@ class BrowserScreen(BrowserKeys):
         if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
             return
         found = message.found
-        keep_id, self._keep_id = self._keep_id or self.selected_id(), None
+        keep_id = self.selection.take_kept()
         assert self.state.catalog is not None
         self.state.catalog.show(found)
         self.state.found = found
@@ -247,7 +245,7 @@ class BrowserScreen(BrowserKeys):
             self.survey_list.refresh()
             selected = self.survey_list.selected
             if selected is not None and selected // PAGE == message.page:
-                self._show_details(selected)
+                self.selection.show(selected)
 
     def _row(self, position: int) -> Row | None:
         """A list row, or None (drawn as a blank row) while its page is fetched."""
@@ -258,33 +256,7 @@ class BrowserScreen(BrowserKeys):
         return list_row(record, self.state.lang)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """The one place worker failures land: say what failed, keep the browser running."""
-        if event.state != WorkerState.ERROR:
-            return
-        self.first_frame.release()
-        group, error = event.worker.group, event.worker.error
-        if group == "load":  # the list and details say it in full; a toast would only repeat it
-            self._load_failed(error)
-            return
-        if group == "page":
-            self.searches.pages_failed()
-        elif group == "search":  # the rows are the last search's: said, or the filter bar would vouch for them
-            self.searches.landed(self.searches.generation)  # nothing more will land for it
-            self._set_status(self.t("status.search_failed"), error=True)
-            self.searches.run_waiting()
-        elif group == "followup" and _changed_meanwhile(error):  # nothing was saved: show what is stored now
-            self.reload()
-        title = self.t(_FAILED.get(group, "note.error"))
-        self.notify(visible(explain(str(error), self.t)), title=title, severity="error", markup=False, timeout=10)
-
-    def _load_failed(self, error: BaseException | None) -> None:
-        self.loader.failed(error)
-        self._set_status(self.t("status.failed"))
-        self.watcher.failed_to_open(error)  # a server that did not answer: tried again (`tui.watching`)
-        if self.state.catalog is None:
-            self.survey_list.set_rows([], message=self.state.empty_message())
-            self.details.show(plain(self.state.empty_message(), keep_newlines=True))
-        self.facets.wait(None)
+        self.failures.landed(event)
 
     def _on_timer_update(self) -> None:
         frames = getattr(self.app, "frames_out", None)
@@ -315,39 +287,8 @@ class BrowserScreen(BrowserKeys):
             self.after_frame.drawn()
 
     # -- the selected survey -------------------------------------------------
-    def selected_id(self) -> str | None:
-        selected, catalog = self.survey_list.selected, self.state.catalog
-        record = catalog.record(selected) if catalog is not None and selected is not None else None
-        return record.get("id") if record else None
-
-    def selected_record(self) -> dict[str, Any] | None:
-        """The survey under the cursor, fetched now if need be; None (and a note saying so) if there is none."""
-        position = self.survey_list.selected
-        if self.state.catalog is None or position is None:
-            self.notify(self.t("note.no_selection"), markup=False)
-            return None
-        return self.state.record(position)
-
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
-        if self._keep_id is not None:  # the store is read again (an import): the record moved to is the one kept,
-            self._keep_id = self.selected_id() or self._keep_id  # not the one the reading began on
-        self._show_details(message.position)
-
-    def _show_details(self, position: int | None) -> None:
-        catalog = self.state.catalog
-        record = catalog.record(position) if catalog and position is not None else None
-        if position is None or catalog is None:
-            self.details.show(plain(self.state.empty_message(), keep_newlines=True))
-        elif record is None:  # its page is on its way (`on_page_fetched` shows it)
-            self.details.show_settled(position, lambda: plain(self.t("empty.loading")))
-        else:  # drawn when the selection settles: the list's cursor is painted first (#17)
-            self.details.show_settled(record, lambda: describe(record, self.t, self.state.item_test()))
-
-    def show_details_now(self) -> None:
-        """Draw the selected survey at once, not once the selection has settled (a picker is leaving: drawn in
-        the frame that shows the rows, rather than in one of its own)."""
-        self._show_details(self.survey_list.selected)
-        self.details.settle_now()
+        self.selection.moved(message.position)
 
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()
@@ -375,9 +316,9 @@ class BrowserScreen(BrowserKeys):
 
     def _show_count(self) -> None:
         if self.state.catalog is not None:
-            self._set_status(self.state.count_text(counting=not self.searches.settled))
+            self.set_status(self.state.count_text(counting=not self.searches.settled))
 
-    def _set_status(self, text: str, error: bool = False) -> None:
+    def set_status(self, text: str, error: bool = False) -> None:
         self.query_one(StatusLine).say(text, error)
 
     def _remember(self) -> None:
@@ -387,8 +328,3 @@ class BrowserScreen(BrowserKeys):
 def _headers(t: Translator) -> Row:
     return Row(t("col.date"), t("col.locality"), t("col.body"), t("col.leader"), t("col.topics"))
 
-
-def _changed_meanwhile(error: BaseException | None) -> bool:
-    from .followup_save import ChangedMeanwhile  # noqa: PLC0415 - loaded by the save that raised it
-
-    return isinstance(error, ChangedMeanwhile)

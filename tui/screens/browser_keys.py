@@ -57,7 +57,7 @@ class BrowserKeys(Screen[None]):
 
         def reload(self) -> None: ...
 
-        def _set_status(self, text: str, error: bool = False) -> None: ...
+        def set_status(self, text: str, error: bool = False) -> None: ...
 
         def _show_count(self) -> None: ...
 
@@ -150,7 +150,7 @@ class BrowserKeys(Screen[None]):
 
     def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
         text = self.t("filter.error", error=message.error)
-        self._set_status(text, error=True)
+        self.set_status(text, error=True)
         self.notify(visible(text), severity="error", markup=False)
 
     def on_filter_bar_left(self, message: FilterBar.Left) -> None:

@@ -1,0 +1,74 @@
+"""The survey under the list's cursor: its id and record, its details drawn, the one kept while the store is read again.
+
+`Selection` holds no widget: it reads the browsing screen's list and draws
+in its details pane (`tui.screens.browser`). A survey's details are drawn
+once the cursor settles (the list's cursor is painted first, #17), or at
+once when a picker leaves. When the store is read again (an import, a saved
+edit) the survey selected is kept: its id waits until the next search
+lands, and the list's cursor is put back on it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .safe import plain
+from .widgets.details import describe
+
+if TYPE_CHECKING:
+    from .screens.browser import BrowserScreen
+
+
+class Selection:
+    """The selected survey of one browser screen (see the module docstring)."""
+
+    def __init__(self, screen: BrowserScreen) -> None:
+        self.screen = screen
+        self.state = screen.state
+        self.keep_id: str | None = None
+        """The survey to keep selected when the next search lands (after a reload)."""
+
+    def id(self) -> str | None:
+        selected, catalog = self.screen.survey_list.selected, self.state.catalog
+        record = catalog.record(selected) if catalog is not None and selected is not None else None
+        return record.get("id") if record else None
+
+    def record(self) -> dict[str, Any] | None:
+        """The survey under the cursor, fetched now if need be; None (and a note saying so) if there is none."""
+        position = self.screen.survey_list.selected
+        if self.state.catalog is None or position is None:
+            self.screen.notify(self.screen.t("note.no_selection"), markup=False)
+            return None
+        return self.state.record(position)
+
+    def keep(self) -> None:
+        """The store is to be read again: the survey selected now is the one to select when its search lands."""
+        self.keep_id = self.keep_id or self.id()
+
+    def take_kept(self) -> str | None:
+        """The survey to select as a search lands (the one kept, or the one selected now); kept no longer."""
+        keep_id, self.keep_id = self.keep_id or self.id(), None
+        return keep_id
+
+    def moved(self, position: int | None) -> None:
+        """The list's cursor moved to `position`."""
+        if self.keep_id is not None:  # the store is read again (an import): the record moved to is the one kept,
+            self.keep_id = self.id() or self.keep_id  # not the one the reading began on
+        self.show(position)
+
+    def show(self, position: int | None) -> None:
+        state, details, t = self.state, self.screen.details, self.screen.t
+        catalog = state.catalog
+        record = catalog.record(position) if catalog and position is not None else None
+        if position is None or catalog is None:
+            details.show(plain(state.empty_message(), keep_newlines=True))
+        elif record is None:  # its page is on its way (`BrowserScreen.on_page_fetched` shows it)
+            details.show_settled(position, lambda: plain(t("empty.loading")))
+        else:  # drawn when the selection settles: the list's cursor is painted first (#17)
+            details.show_settled(record, lambda: describe(record, t, state.item_test()))
+
+    def show_now(self) -> None:
+        """Draw the selected survey at once, not once the selection has settled (a picker is leaving: drawn in
+        the frame that shows the rows, rather than in one of its own)."""
+        self.show(self.screen.survey_list.selected)
+        self.screen.details.settle_now()
