@@ -14,6 +14,7 @@ from store.followup import save_item
 from tests.factories import make_record
 from tests.postgres.server import fresh_schema
 from tests.tui.browser_helpers import browsing, finish, listed_ids, notes, open_screen, screen_text, selected_id
+from tests.tui.waiting import until
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 
@@ -38,7 +39,8 @@ async def test_an_import_and_a_follow_up_from_another_office_show_in_the_browser
         assert first is not None
         await open_screen(pilot, "u", ItemsScreen)
         await pilot.press("enter")
-        await pilot.pause()
+        # The dialog is pushed after the item list handles Enter; one pause is not always enough on a loaded machine.
+        await until(pilot, lambda: isinstance(app.screen, FollowUpScreen), "the follow-up dialog")
         dialog = app.screen
         assert isinstance(dialog, FollowUpScreen)
         record = other.get(first)
