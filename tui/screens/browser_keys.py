@@ -19,7 +19,6 @@ from store.query import Filter
 
 from ..keys import filter_line_keys, search_line_keys
 from ..messages import Exported, JobDone
-from ..safe import visible
 from ..settings import SORTS
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
@@ -149,9 +148,10 @@ class BrowserKeys(Screen[None]):
         self.survey_list.focus()
 
     def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
-        text = self.t("filter.error", error=message.error)
-        self._set_status(text, error=True)
-        self.notify(visible(text), severity="error", markup=False)
+        """The reason, whole, on the status line right under the input being typed in (it takes the rows it needs:
+        `StatusLine`); a note in the corner had said it again, over the details, while the line cut it at 80
+        columns."""
+        self._set_status(self.t("filter.error", error=message.error), error=True)
 
     def on_filter_bar_left(self, message: FilterBar.Left) -> None:
         self._show_count()
