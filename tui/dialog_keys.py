@@ -67,6 +67,22 @@ IMPORT_KEYS: tuple[KeySpec, ...] = (
 )
 """The import dialog's keys (`i`)."""
 
+PICKER_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("enter", "Enter", "picker.key.pick", None),
+    KeySpec("escape", "esc", "picker.key.leave", "leave"),
+    HELP,
+    KeySpec("down,up", "↓ ↑", "key.up_down", None),
+    KeySpec("pageup,pagedown", "PgUp PgDn", "key.page", None),
+)
+"""A picker's keys (w p t b B, and a metric in the review screen); what is typed filters its list."""
+
+DATES_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("enter", "Enter", "dates.key.apply", None),
+    KeySpec("escape", "esc", "picker.key.leave", "leave"),
+    HELP,
+)
+"""The date range dialog's keys (`d`)."""
+
 HELP_KEYS: tuple[KeySpec, ...] = (
     KeySpec("escape,q,question_mark,f1", "Esc q ? F1", "help.key.close", "close"),
     KeySpec("j,k,down,up", "j k ↓ ↑", "help.key.scroll", None),

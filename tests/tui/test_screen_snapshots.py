@@ -1,7 +1,8 @@
 """Each screen at 80×24 in Vietnamese and 120×40 in English, where the other snapshot files had one size only.
 
 The details with the focus (Enter), the figures view, the follow-up list and its dialog, the export and import
-dialogs, and a bad filter's reason on the status line (wrapped under the filter input, whole). The browser, the
+dialogs, the date dialog, a picker, a dialog's help (F1), and a bad filter's reason on the status line (wrapped
+under the filter input, whole). The browser, the
 help, the review screen and the pickers have theirs in `test_snapshots.py`, `test_review_snapshots.py` and
 `test_ux_pass2_snapshots.py`. Update with `pytest --snapshot-update` and look at the SVGs before committing.
 """
@@ -85,3 +86,14 @@ def test_a_bad_filter_said_whole(snap_compare, bundled_store: Path, lang: str, s
     """The reason with every field name: three rows under the input at 80 columns, two at 120."""
     assert snap_compare(SurveysApp(bundled_store, lang=lang), terminal_size=size,
                         run_before=pressing("colon", "ctrl+u", typed="tinhh:x", then=("enter",)))
+
+
+@pytest.mark.parametrize(("lang", "size"), SIZES, ids=IDS)
+def test_dates_dialog(snap_compare, bundled_store: Path, lang: str, size: tuple[int, int]) -> None:
+    """Its examples, then its keys (said nowhere before)."""
+    assert snap_compare(SurveysApp(bundled_store, lang=lang), terminal_size=size, run_before=pressing("d"))
+
+
+@pytest.mark.parametrize(("lang", "size"), SIZES, ids=IDS)
+def test_topic_picker(snap_compare, bundled_store: Path, lang: str, size: tuple[int, int]) -> None:
+    assert snap_compare(SurveysApp(bundled_store, lang=lang), terminal_size=size, run_before=pressing("t"))
