@@ -147,6 +147,9 @@ async def test_each_screens_help_and_palette_list_its_keys(bundled_store: Path, 
             await pilot.press(key)
             await until(pilot, lambda kind=kind: isinstance(app.screen, kind), kind.__name__)  # type: ignore[misc]
             await settle(pilot)
+            if kind in (FiguresScreen, CorrectScreen):  # a footer of their own: its keys whole at 80 columns too
+                bottom = screen_text(app).splitlines()[-1]
+                assert all(t(spec.message) in bottom for spec in table if spec.footer), bottom
             await _both(pilot, table, t)
             if kind is ItemsScreen:
                 await pilot.press("j", "enter")

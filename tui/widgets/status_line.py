@@ -7,9 +7,10 @@ Every message is read whole, never cut mid-word: the line is one row while what 
 of work under way), and a message that does not fit (a bad filter's reason with the list of field names, 170
 cells in Vietnamese) takes the rows it needs, wrapped between words, right under the filter input the user is
 typing in; the next message gives the rows back. The count's optional tail (the visits by kind) is shown as far as
-its pieces fit whole on the row, the rest said by "…", so the count never makes the list jump. The row count is
-measured on every message and resize; only a change of it lays the screen out again (a keystroke's count does
-not).
+its pieces fit whole on the row, the rest said by "…", so the kinds never make the list jump (only the notes of
+work under way at 100,000 visits, counting while the index is rebuilt, take a second row at 80 columns). The rows
+are measured on every message and resize; only a change of them lays the screen out again (a keystroke's count
+does not).
 """
 
 from __future__ import annotations
