@@ -20,7 +20,7 @@ from textual.dom import DOMNode
 from textual.pilot import Pilot
 from textual.screen import Screen
 
-from tests.tui.browser_helpers import browsing, screen_text, settle, until
+from tests.tui.browser_helpers import browsing, run_from_palette, screen_text, settle, until
 from tests.tui.test_ux_pass3_keys import _help_lines, _palette_entries, _says
 from tui.dialog_keys import EXPORT_KEYS, FOLLOWUP_KEYS, HELP_KEYS, IMPORT_KEYS, ITEMS_KEYS, keys_said
 from tui.i18n import CATALOG, LANGS, Translator
@@ -158,3 +158,14 @@ async def test_each_screens_help_and_palette_list_its_keys(bundled_store: Path, 
                 await pilot.press("escape")
             await pilot.press("escape")
             await until(pilot, lambda: app.screen is app.browser, "the browser")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "typed"), [("vi", "xuat"), ("en", "export")])
+async def test_a_command_chosen_with_the_filter_bar_focused_acts(bundled_store: Path, lang: str, typed: str) -> None:
+    """The browser's keys wait while an input has the focus; a command from the palette did nothing then."""
+    async with browsing(bundled_store, lang) as (app, pilot):
+        await pilot.press("colon")
+        await until(pilot, lambda: app.focused is app.filter_bar.input, "the filter bar")
+        await run_from_palette(pilot, typed)
+        await until(pilot, lambda: isinstance(app.screen, ExportScreen), "the export dialog")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.screen import Screen
+from textual.widgets import Input
 
 from store.query import Filter
 
@@ -111,6 +112,13 @@ class BrowserKeys(Screen[None]):
 
     def action_edit_filter(self) -> None:
         self.set_focus(self.filter_bar.input)
+
+    def leave_inputs(self) -> None:
+        """Before a command of the palette: an input with the focus gives it to the list, as a click there would (the
+        search line closes keeping the search), so the command acts (`check_action` holds the browser's keys while an
+        input has the focus, and a command chosen with the filter bar focused did nothing)."""
+        if isinstance(self.focused, Input):
+            self.set_focus(self.survey_list)  # at once: `focus()` waits a turn, after the command has run
 
     def action_search(self) -> None:
         self.search_bar.open(self.state.filter)
