@@ -78,6 +78,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("L", "L", "key.language", "switch_language", footer=True),
     KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
     KeySpec("enter", "Enter", "key.toggle_facet", None),
+    KeySpec("enter", "Enter", "key.details_back", None),
     KeySpec("tab", "Tab", "key.next_pane", None),
     KeySpec("shift+tab", "Shift+Tab", "key.prev_pane", None),
     KeySpec("j,k,down,up", "j k ↓ ↑", "key.up_down", None),

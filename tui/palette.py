@@ -54,7 +54,12 @@ class ActionsProvider(Provider):
                 yield Hit(score, Content(f"{name}  ({key})"), partial(self._run, action), text=name)
 
     async def _run(self, action: str) -> None:
-        """Run on the screen the palette was opened over (the browser screen owns the actions), as its key would."""
+        """Run on the screen the palette was opened over (the browser screen owns the actions), as its key would;
+        a screen whose keys wait while one of its inputs has the focus (the browser's filter bar, its search line)
+        is first asked to leave it (`leave_inputs`): the command had done nothing."""
+        leave = getattr(self.screen, "leave_inputs", None)
+        if callable(leave):
+            leave()
         await self.app.run_action(action, self.screen)
 
 

@@ -127,8 +127,9 @@ class BrowserState:
             return self.t("empty.store", path=visible(self.store.label))
         return self.t("empty.match", filter=visible(self.filter.render(self.t.lang)))
 
-    def count_text(self, counting: bool) -> str:
-        """The status line: how many shown of how many, the sort, and what is still under way."""
+    def count_text(self, counting: bool) -> tuple[str, tuple[str, ...]]:
+        """The status line: how many shown of how many, the sort, and what is still under way; then the visits by
+        kind, one piece each, which the line shows as far as they fit whole (`StatusLine.say`)."""
         assert self.catalog is not None
         t = self.t
         shown = self.found.total if self.found else 0
@@ -137,10 +138,10 @@ class BrowserState:
             text += t("status.counting")
         if self.index_stale:
             text += t("status.stale_index")
-        kinds = kinds_said(self.found, t) if self.found else ""
-        if kinds:  # last: a narrow terminal cuts the kinds, never the sort or what is under way
-            text += t("status.kinds", kinds=kinds)
-        return text
+        kinds = kinds_said(self.found, t) if self.found else []
+        if kinds:  # last: a narrow terminal leaves out kinds, never the sort or what is under way
+            kinds[0] = t("status.kinds", kinds=kinds[0])
+        return text, tuple(kinds[:1] + [", " + kind for kind in kinds[1:]])
 
     def remember(self) -> None:
         """Keep filter and sort for next time (the filter in English, which both languages read)."""
@@ -172,8 +173,8 @@ class BrowserState:
             self.settings = wanted
 
 
-def kinds_said(found: Found, t: Translator) -> str:
-    """"2 giám sát, 3 khảo sát": the visits shown by kind, from the kind facet's counts, once they are counted.
+def kinds_said(found: Found, t: Translator) -> list[str]:
+    """["2 giám sát", "3 khảo sát"]: the visits shown by kind, from the kind facet's counts, once they are counted.
 
     The facet counts a kind under the filter less its own clauses, so under `kind:` only the kinds it asks for
     are the ones shown; counts that do not add up to the visits shown (a kind facet cut at its limit) say
@@ -190,8 +191,8 @@ def kinds_said(found: Found, t: Translator) -> str:
     counts = [(kind, count) for kind, count in found.facets.get("kind", [])
               if count and (not wanted or any(fold(kind).startswith(w) for w in wanted))]
     if not counts or sum(count for _, count in counts) != found.total:
-        return ""
-    return ", ".join(kind_counted(kind, count, t) for kind, count in counts)
+        return []
+    return [kind_counted(kind, count, t) for kind, count in counts]
 
 
 def _parse_or_empty(text: str) -> Filter:

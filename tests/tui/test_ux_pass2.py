@@ -114,18 +114,18 @@ def found(total: int, kinds: list[tuple[str, int]], query: str = "") -> Found:
 
 
 def test_the_status_line_counts_each_kind() -> None:
-    assert kinds_said(found(5, [("khảo sát", 3), ("giám sát", 2)]), VI) == "3 khảo sát, 2 giám sát"
+    assert kinds_said(found(5, [("khảo sát", 3), ("giám sát", 2)]), VI) == ["3 khảo sát", "2 giám sát"]
     # English mirrors the Vietnamese: the count first, the noun in its number ("survey 3, oversight 2" was read as
     # an ordinal and a name)
-    assert kinds_said(found(5, [("khảo sát", 3), ("giám sát", 2)]), EN) == "3 surveys, 2 oversight visits"
-    assert kinds_said(found(5, [("khảo sát", 4), ("giám sát", 1)]), EN) == "4 surveys, 1 oversight visit"
-    assert kinds_said(found(3, [("kiểm tra", 1), ("làm việc", 2)]), EN) == "1 inspection, 2 working visits"
-    assert kinds_said(found(2, [("kiểm tra", 1), ("làm việc", 1)]), VI) == "1 kiểm tra, 1 làm việc"
-    assert kinds_said(found(1_200, [("khảo sát", 1_200)]), VI) == "1.200 khảo sát"
+    assert kinds_said(found(5, [("khảo sát", 3), ("giám sát", 2)]), EN) == ["3 surveys", "2 oversight visits"]
+    assert kinds_said(found(5, [("khảo sát", 4), ("giám sát", 1)]), EN) == ["4 surveys", "1 oversight visit"]
+    assert kinds_said(found(3, [("kiểm tra", 1), ("làm việc", 2)]), EN) == ["1 inspection", "2 working visits"]
+    assert kinds_said(found(2, [("kiểm tra", 1), ("làm việc", 1)]), VI) == ["1 kiểm tra", "1 làm việc"]
+    assert kinds_said(found(1_200, [("khảo sát", 1_200)]), VI) == ["1.200 khảo sát"]
     # under kind: the facet counts the other kinds too (its own clause left out): only the asked kind is shown
-    assert kinds_said(found(2, [("khảo sát", 3), ("giám sát", 2)], 'kind:"giám sát"'), VI) == "2 giám sát"
-    assert kinds_said(found(6, [("khảo sát", 3), ("giám sát", 2)]), VI) == ""  # counts that do not add up: nothing
-    assert kinds_said(found(1, [("đối thoại", 1)]), EN) == "1 đối thoại"  # a kind the catalog lacks: as written
+    assert kinds_said(found(2, [("khảo sát", 3), ("giám sát", 2)], 'kind:"giám sát"'), VI) == ["2 giám sát"]
+    assert kinds_said(found(6, [("khảo sát", 3), ("giám sát", 2)]), VI) == []  # counts that do not add up: nothing
+    assert kinds_said(found(1, [("đối thoại", 1)]), EN) == ["1 đối thoại"]  # a kind the catalog lacks: as written
 
 
 @pytest.mark.slow  # a Pilot flow

@@ -316,7 +316,8 @@ class BrowserScreen(BrowserKeys):
 
     def _show_count(self) -> None:
         if self.state.catalog is not None:
-            self.set_status(self.state.count_text(counting=not self.searches.settled))
+            text, kinds = self.state.count_text(counting=not self.searches.settled)
+            self.query_one(StatusLine).say(text, optional=kinds)
 
     def set_status(self, text: str, error: bool = False) -> None:
         self.query_one(StatusLine).say(text, error)

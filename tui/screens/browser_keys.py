@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.screen import Screen
+from textual.widgets import Input
 
 from store.query import Filter
 
 from ..keys import filter_line_keys, search_line_keys
 from ..messages import Exported, JobDone
-from ..safe import visible
 from ..settings import SORTS
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
@@ -113,6 +113,13 @@ class BrowserKeys(Screen[None]):
     def action_edit_filter(self) -> None:
         self.set_focus(self.filter_bar.input)
 
+    def leave_inputs(self) -> None:
+        """Before a command of the palette: an input with the focus gives it to the list, as a click there would (the
+        search line closes keeping the search), so the command acts (`check_action` holds the browser's keys while an
+        input has the focus, and a command chosen with the filter bar focused did nothing)."""
+        if isinstance(self.focused, Input):
+            self.set_focus(self.survey_list)  # at once: `focus()` waits a turn, after the command has run
+
     def action_search(self) -> None:
         self.search_bar.open(self.state.filter)
         self.footer_follows_focus()
@@ -149,9 +156,10 @@ class BrowserKeys(Screen[None]):
         self.survey_list.focus()
 
     def on_filter_bar_invalid(self, message: FilterBar.Invalid) -> None:
-        text = self.t("filter.error", error=message.error)
-        self.set_status(text, error=True)
-        self.notify(visible(text), severity="error", markup=False)
+        """The reason, whole, on the status line right under the input being typed in (it takes the rows it needs:
+        `StatusLine`); a note in the corner had said it again, over the details, while the line cut it at 80
+        columns."""
+        self.set_status(self.t("filter.error", error=message.error), error=True)
 
     def on_filter_bar_left(self, message: FilterBar.Left) -> None:
         self._show_count()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -23,6 +22,7 @@ from store.dates import DateError
 from store.folding import fold
 from store.query import Clause, Filter, QueryError
 
+from ..dialog_keys import DATES_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..i18n_errors import explain
 from ..safe import visible
@@ -91,12 +91,14 @@ def _checked(clause: Clause) -> Clause:
 
 class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
     INPUT_ID = "dates-input"
-    BINDINGS = [Binding("escape", "leave", show=False)]
+    KEY_TABLE = DATES_KEYS
+    """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
 
     def __init__(self, t: Translator, current: str = "") -> None:
         super().__init__(classes="dialog")
         self.t = t
         self.current = current
+        bind_table(self, self.KEY_TABLE, t)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dates", classes="dialog-box"):
@@ -104,6 +106,7 @@ class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
             yield OrderedInput(value=self.current, placeholder=self.t("dates.placeholder"),
                                 id="dates-input", compact=True)
             yield Label(Content(self.t("dates.hint")), classes="dialog-hint")
+            yield Label(Content(self.t("dates.keys")), classes="dialog-hint")  # its keys were said nowhere
             yield Label("", id="dates-error", classes="dialog-error")
 
     def on_mount(self) -> None:
@@ -121,3 +124,6 @@ class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
 
     def action_leave(self) -> None:
         self.dismiss(None)
+
+    def action_help(self) -> None:
+        show_keys(self, self.KEY_TABLE, self.t)

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -27,6 +26,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from store.export import FORMATS, ROWS
 
+from ..dialog_keys import EXPORT_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..messages import Exported
 from ..safe import visible
@@ -75,10 +75,8 @@ def export_view(choice: ExportChoice, records: list[dict[str, Any]], query: Filt
 class ExportScreen(ModalScreen[ExportChoice | None]):
     """Dismisses with what to write, or None (escape, Cancel)."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", show=False),
-        Binding("ctrl+s", "confirm", show=False, priority=True),
-    ]
+    KEY_TABLE = EXPORT_KEYS
+    """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     DEFAULT_CSS = """
     ExportScreen .export-row { height: auto; margin-top: 1; }
     ExportScreen .export-row > Label { width: 20; color: $text-muted; }
@@ -96,6 +94,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.count = count
         self.filter_text = filter_text
         self.choice = choice or ExportChoice()
+        bind_table(self, self.KEY_TABLE, t)
 
     def compose(self) -> ComposeResult:
         t, choice = self.t, self.choice
@@ -152,6 +151,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    def action_help(self) -> None:
+        show_keys(self, self.KEY_TABLE, self.t)
 
     def action_confirm(self) -> None:
         fmt = self.query_one("#export-format", Select).value

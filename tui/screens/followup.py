@@ -23,7 +23,6 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import ValidationResult, Validator
@@ -45,6 +44,7 @@ from store.followup import (
 from store.periods import day_label
 
 from ..days import visit_day
+from ..dialog_keys import FOLLOWUP_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
@@ -68,10 +68,8 @@ class FollowUpScreen(ModalScreen[Any]):
     """Edit one recommendation or direction; dismisses with `FollowUpSaved` once saved (given `location`), else
     with the edited record; None if nothing changed or Esc."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", show=False),
-        Binding("ctrl+s", "save", show=False, priority=True),
-    ]
+    KEY_TABLE = FOLLOWUP_KEYS
+    """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     DEFAULT_CSS = """
     FollowUpScreen { align: center middle; }
     FollowUpScreen #followup { width: 90; max-width: 100%; height: auto; max-height: 100%;
@@ -85,6 +83,7 @@ class FollowUpScreen(ModalScreen[Any]):
     FollowUpScreen #followup-error { color: $error; height: auto; }
     FollowUpScreen #followup-buttons { height: auto; align-horizontal: right; }
     FollowUpScreen #followup-buttons Button { margin-left: 1; }
+    FollowUpScreen #followup-hint { color: $text-muted; width: 1fr; }
     """
 
     def __init__(self, record: dict[str, Any], item: ItemRef, lang: str = "vi", today: date | None = None,
@@ -106,6 +105,7 @@ class FollowUpScreen(ModalScreen[Any]):
         self._shown_to = visible(self.item.get("to", ""))
         # days as the UI language writes them (31/12/2025 in Vietnamese); either form is read back, stored as ISO
         self._shown_deadline = day_label(visible(self.item.get("deadline", "")), self.lang)
+        bind_table(self, self.KEY_TABLE, self.t)
 
     def compose(self) -> ComposeResult:
         field, index = self.ref
@@ -144,6 +144,7 @@ class FollowUpScreen(ModalScreen[Any]):
             with Horizontal(id="followup-buttons"):
                 yield Button(self.words["save"], id="followup-save", variant="primary", compact=True)
                 yield Button(self.words["cancel"], id="followup-cancel", compact=True)
+            yield Label(self.words["hint"], id="followup-hint")  # its keys were said nowhere
 
     def _route(self) -> Text:
         route = Text(" → ".join(visible(part) for part in (self.item.get("by"), self.item.get("to")) if part),
@@ -180,6 +181,9 @@ class FollowUpScreen(ModalScreen[Any]):
     def action_cancel(self) -> None:
         if not self.saving:  # a write under way decides; Esc once it is said
             self.dismiss(None)
+
+    def action_help(self) -> None:
+        show_keys(self, self.KEY_TABLE, self.t)
 
     def action_save(self) -> None:
         """Validate through `edit_item`; then save it (given the store) or dismiss with the new record; else say why."""

@@ -1,4 +1,4 @@
-"""The help screen (`?`, F1): every key, from the same table the bindings come from."""
+"""The help screen (`?`, F1): every key, from the same table the bindings come from; its own keys on its last line."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from ..dialog_keys import HELP_KEYS, keys_said
 from ..i18n import Translator
 from ..keys import KEYS, KeySpec, cursor_keys, key_line
 
 
 class HelpScreen(ModalScreen[None]):
+    KEY_TABLE = HELP_KEYS
+    """Its own keys, which its last line says and the palette offers (the bindings below act them out)."""
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "close", show=False),
         *cursor_keys("scroll('down')", "scroll('up')", "scroll('home')", "scroll('end')", arrows=True),
@@ -23,7 +26,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("pageup", "scroll('page_up')", show=False),
     ]
 
-    def __init__(self, t: Translator, keys: tuple[KeySpec, ...] = KEYS, notes: str = "help.filter") -> None:
+    def __init__(self, t: Translator, keys: tuple[KeySpec, ...] = KEYS, notes: str | None = "help.filter") -> None:
         """The keys of `keys` (the browser's by default, or a screen's own) and the catalog text `notes` after them."""
         super().__init__(classes="dialog")
         self.t = t
@@ -40,8 +43,9 @@ class HelpScreen(ModalScreen[None]):
             yield Label(Content(self.t("help.title")), classes="dialog-title")
             with VerticalScroll(id="help-scroll"):
                 yield Static(table, id="help-keys")
-                yield Static(Text("\n" + self.t(self.notes), style="dim"), id="help-filter")
-            yield Label(Content(self.t("help.close")), classes="dialog-hint")
+                if self.notes:
+                    yield Static(Text("\n" + self.t(self.notes), style="dim"), id="help-filter")
+            yield Label(Content(keys_said(HELP_KEYS, self.t)), classes="dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -32,7 +32,6 @@ from typing import cast
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
@@ -41,6 +40,7 @@ from textual.worker import Worker, WorkerState
 from store.article_suffixes import ARTICLE_SUFFIXES
 from store.importing import SUFFIXES, printable
 
+from ..dialog_keys import IMPORT_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..widgets.tick_box import TickBox
 from . import import_view
@@ -113,11 +113,9 @@ class ImportScreen(ModalScreen[bool]):
     }
     """
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+y", "confirm", "Import"),
-        Binding("enter", "check", show=False),  # reached from the tick box (the path and buttons take their own)
-    ]
+    KEY_TABLE = IMPORT_KEYS
+    """Its keys: bound from it (Enter, the check, reached from the tick box: the path and the buttons take their
+    own), listed by F1 and offered by the palette (`tui.dialog_keys`); they had English names."""
 
     def __init__(self, store_path: Path | str, start: str = "", root: Path | None = None) -> None:
         super().__init__()
@@ -159,6 +157,7 @@ class ImportScreen(ModalScreen[bool]):
                 yield Button(t("import.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
+        bind_table(self, self.KEY_TABLE, self.t)  # named in the app's language, known once mounted
         # the app's stylesheet gives its own #status one line; this one wraps (inline styles win over it)
         status = self.query_one("#status", Static)
         status.styles.height = "auto"
@@ -249,6 +248,9 @@ class ImportScreen(ModalScreen[bool]):
             return  # the real import is running: its result decides, not a key press
         self._dismissed = True
         self.dismiss(False)
+
+    def action_help(self) -> None:
+        show_keys(self, self.KEY_TABLE, self.t)
 
     # -- the work, in a thread -------------------------------------------
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)

@@ -25,7 +25,9 @@ from store.followup import ITEM_FIELDS, STATUSES, ItemRef, get_item, is_overdue,
 from store.periods import day_label
 
 from ..days import visit_day
+from ..dialog_keys import ITEMS_KEYS, bind_table, show_keys
 from ..i18n import Translator
+from ..keys import cursor_keys
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 
@@ -38,7 +40,13 @@ def item_refs(record: dict[str, Any]) -> list[ItemRef]:
 class ItemsScreen(ModalScreen[ItemRef | None]):
     """Dismisses with the chosen item's reference, or None (escape)."""
 
-    BINDINGS = [Binding("escape", "leave", show=False)]
+    KEY_TABLE = ITEMS_KEYS
+    """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
+    BINDINGS = [  # j k g G as in the browser's list (the arrows are the list's own)
+        *cursor_keys("cursor('down')", "cursor('up')", "cursor('first')", "cursor('last')"),
+        Binding("home", "cursor('first')", show=False),
+        Binding("end", "cursor('last')", show=False),
+    ]
     WINDOW = 200
     DEFAULT_CSS = """
     ItemsScreen #items-options { height: auto; max-height: 18; border: none; padding: 0; }
@@ -57,6 +65,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self.first = max(0, self.positions.get(start, 0) - self.WINDOW // 2) if start else 0
         # asked once, not once per line: with 10,000 items a per-line scan of all items was quadratic
         self.any_deadline = any(get_item(record, ref).get("deadline") for ref in self.refs)
+        bind_table(self, self.KEY_TABLE, t)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="items", classes="dialog-box"):
@@ -132,6 +141,15 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
     def action_leave(self) -> None:
         self.dismiss(None)
+
+    def action_help(self) -> None:
+        show_keys(self, self.KEY_TABLE, self.t)
+
+    def action_cursor(self, move: str) -> None:
+        """j k g G: the list's cursor down, up, to the first and the last item."""
+        options = self.query_one("#items-options", OptionList)
+        {"down": options.action_cursor_down, "up": options.action_cursor_up,
+         "first": options.action_first, "last": options.action_last}[move]()
 
 
 def _padded(text: str, width: int) -> str:

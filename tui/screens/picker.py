@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
+from ..dialog_keys import PICKER_KEYS, bind_table, show_keys
 from ..frames_out import draw_now
 from ..fuzzy import Choice, rank_folded
 from ..i18n import Translator
@@ -56,8 +57,9 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     INPUT_ID = "picker-input"
 
+    KEY_TABLE = PICKER_KEYS
+    """Its keys: listed by F1 and offered by the palette (`tui.dialog_keys`); Escape and F1 bound from it."""
     BINDINGS = [
-        Binding("escape", "leave", show=False),
         Binding("down", "move(1)", show=False, priority=True),
         Binding("up", "move(-1)", show=False, priority=True),
         Binding("pagedown", "move(10)", show=False, priority=True),
@@ -71,6 +73,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self.choices = choices
         self.t = t
         self.early = early
+        bind_table(self, self.KEY_TABLE, t)
         """Given, a pick is applied while the picker is still up, and the picker leaves (with None) once the
         search it started has landed: the screen under it is then drawn once, with its rows and counts,
         rather than once bare and again when they come (each a frame of the whole screen)."""
@@ -266,6 +269,9 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     def action_leave(self) -> None:
         self.dismiss(None)
+
+    def action_help(self) -> None:
+        show_keys(self, self.KEY_TABLE, self.t)
 
 
 def _prompt(choice: Choice, width: int, t: Translator) -> Content:

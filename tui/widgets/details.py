@@ -50,6 +50,7 @@ class DetailsPane(VerticalScroll, can_focus=True):
     BINDINGS = [
         *cursor_keys("scroll_down", "scroll_up", "scroll_home", "scroll_end"),
         Binding("escape", "screen.focus_list", show=False),
+        Binding("enter", "screen.focus_list", show=False),  # Enter opened the visit: again, back (it did nothing)
     ]
 
     def __init__(self, *, id: str | None = None) -> None:
