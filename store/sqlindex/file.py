@@ -7,7 +7,9 @@ repository's own write (when it was current just before). A file that is
 absent, corrupt or of another schema is `IndexUnusable` and is rebuilt;
 the index is never the source of truth, so deleting it loses nothing.
 What a reader keeps of the file is dropped (`_forget`) whenever the file
-changes or is replaced.
+changes or is replaced: by this reader's own writes, and by another
+process's (a second browser, `surveys import` writing the same store update
+the file in place; SQLite's `data_version` says so at the next read).
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ class IndexFile:
         """Times the file was written in place or replaced: what a step of the read-ahead read before is dropped."""
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
+        self._version: int | None = None
+        """SQLite's `data_version` when the connection last read: it moves when another connection commits."""
         self._interrupts = 0
         """Times `interrupt` was called: work done in Python for a search (`moot`) stops once it has moved."""
         self._searching = 0
@@ -183,12 +187,23 @@ class IndexFile:
             self._db = connect(self.path)
             self._inode = inode
             wordfill.upgrade(self._db)  # a file an older version wrote: the tables it lacks added, empty
+            self._version = self._data_version(self._db)
+        elif self._data_version(self._db) != self._version:  # written in place by another connection (process)
+            self._version = self._data_version(self._db)
+            self._changes += 1
+            self._forget()
         return self._db
+
+    @staticmethod
+    def _data_version(db: sqlite3.Connection) -> int:
+        """A number that moves when another connection has committed to the file (not on this one's own
+        writes, which `apply` forgets after itself): some microseconds, a read of the file's header."""
+        return int(db.execute("PRAGMA data_version").fetchone()[0])
 
     def _drop(self) -> None:
         if self._db is not None:
             self._db.close()
-        self._db, self._inode = None, None
+        self._db, self._inode, self._version = None, None, None
         self._changes += 1
         self._forget(replaced=True)
 
