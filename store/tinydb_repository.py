@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import orjson
 
+from .errors import StoreError
 from .file_stamps import journal_path, real_path, stamp
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
@@ -135,8 +136,14 @@ class TinyDBRepository:
     def change_token(self) -> str:
         """The store's token (`SurveyStore.change_token`: the store file's and the journal's identity, size and
         time) read from the files themselves, so that asking whether the index is current never parses the store;
-        a state loaded from these files has this very token."""
-        return f"{stamp(self._path)}|{stamp(journal_path(self._path))}"
+        a state loaded from these files has this very token. Two stats: the browser asks it every 2 s to see
+        another writer's change (`tui.watching`); any handle on the file gets the same token."""
+        try:
+            return f"{stamp(self._path)}|{stamp(journal_path(self._path))}"
+        except OSError as error:  # a shared drive gone (EIO, ESTALE …): said, not raised as a bare OSError
+            from .oserrors import reason  # noqa: PLC0415 - only when it failed
+
+            raise StoreError(f"cannot reach store {self._path}: {reason(error)}") from None
 
     # -- beyond the protocol: what only a file store has -----------------
     @property
