@@ -10,7 +10,7 @@ whole read-change-write, so `update` can never overwrite a concurrent writer.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,6 +114,28 @@ class TinyDBRepository:
             written = set(report.added) | set(report.updated)
             stored = [r for r in self._store.records() if r.get("id") in written] if written else []
             self.index.apply(before, self.change_token(), stored, [])
+        return report
+
+    def import_serialized(
+        self, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
+        on_duplicate: OnDuplicate = "skip", dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+    ) -> UpsertReport:
+        """`SurveyStore.import_serialized` (the streamed import: `surveys import`, the browser's `i`), its records
+        put into the index in place as `upsert_many`'s are, so that a browser watching the file (`tui.watching`)
+        only counts again rather than building the whole index, each browser once. An import large enough to be
+        written as a new store file (`compaction`) leaves the index to one whole build: applying that many
+        records row by row would cost more."""
+        if dry_run:
+            return self._store.import_serialized(incoming, fetch, on_duplicate, True, progress)
+        with self._store._write_lock():
+            before = self.change_token()
+            report = self._store.import_serialized(incoming, fetch, on_duplicate, False, progress)
+            written = set(report.added) | set(report.updated)
+            after = self.change_token()
+            if written and before.split("|")[0] == after.split("|")[0] and self.index.indexed_token() == before:
+                table = self._store.current()  # the journal line just written: in memory, nothing is parsed
+                stored = [table.table[table.by_id[rid]] for rid in written if table.by_id.get(rid) in table.table]
+                self.index.apply(before, after, stored, [])
         return report
 
     def update(self, record_id: str, change: Change) -> Record:

@@ -31,6 +31,10 @@ QUIET = 0.1
 (`IndexFile.idle`): the screen draws the answer meanwhile, with the whole interpreter."""
 
 
+BUILD_WAIT = 900.0
+"""Seconds a build waits for another process's build of the same index (a million records take minutes)."""
+
+
 class Interrupted(Exception):
     """A search stopped by `IndexFile.interrupt` (a newer one replaced it)."""
 
@@ -99,9 +103,31 @@ class IndexFile:
             self._drop()
 
     def ensure(self) -> None:
-        """Build unless the file describes the store as it is."""
-        if not self.fresh():
-            self.build()
+        """Build unless the file describes the store as it is. One build at a time across processes: browsers
+        on one file that see the same write (`tui.watching`) build it once, the others waiting for that file."""
+        if self.fresh():
+            return
+        with self._one_build():
+            if not self.fresh():  # another process's build, waited for, may have made it
+                self.build()
+
+    @contextmanager
+    def _one_build(self) -> Iterator[None]:
+        """The builders' lock (`<index>.building`); a build waited for past `BUILD_WAIT` (hung?) or a lock that
+        cannot be made is not waited for: two builds cost time, never the index (each renames a whole file)."""
+        from filelock import FileLock, Timeout  # noqa: PLC0415 - only a build locks
+
+        lock = FileLock(f"{self.path}.building", timeout=BUILD_WAIT)
+        try:
+            lock.acquire()
+            held = True
+        except (Timeout, OSError):
+            held = False
+        try:
+            yield
+        finally:
+            if held:
+                lock.release()
 
     def apply(self, before: str, after: str, upserted: list[dict[str, Any]], deleted: list[str]) -> bool:
         """After a write that moved the store from `before` to `after`: update in place if the file described
