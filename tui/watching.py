@@ -136,7 +136,7 @@ class ChangeWatcher:
 
         try:
             return build_index(Path(self.state.store.location))
-        except (StoreError, OSError, RuntimeError) as error:
+        except Exception as error:  # unreadable, the builder's process failed …: a message, never a crash
             self._failed = now
             raise StoreError(str(error)) from None
 

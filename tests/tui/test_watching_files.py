@@ -176,3 +176,30 @@ async def test_a_correction_opened_on_a_list_older_than_the_file_is_a_conflict_n
         await finish(pilot)
         assert not isinstance(app.screen, CorrectScreen)
     assert present(SurveyStore.open(bundled_store).get(RACH_DUA))["body"] == "Đoàn ĐBQH Thành phố Hồ Chí Minh"
+
+
+async def test_a_store_that_cannot_be_indexed_is_said_once_and_not_built_again_until_it_changes(
+        bundled_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[Path] = []
+
+    def failing(path: Path) -> bool:
+        builds.append(path)
+        raise RuntimeError("the index builder stopped: disk full")
+
+    async with browsing(bundled_store, "en") as (app, pilot):
+        monkeypatch.setattr(tui.loading, "build_index", failing)
+        SurveyStore.open(bundled_store).upsert_many([make_record()])  # the file alone: the index is stale
+        app.browser.watcher.check()
+        await finish(pilot)
+        app.browser.watcher.check()  # the same file: not built again, not said again
+        await finish(pilot)
+        assert len(builds) == 1 and "The archive is out of reach: the list may be out of date" in screen_text(app)
+        assert sum("disk full" in note for note in notes(app)) == 1
+        assert len(listed_ids(app)) == 5 and not index_stale(app)
+
+        monkeypatch.undo()
+        SurveyStore.open(bundled_store).delete([TAN_DINH])  # changed again: built again, and it answers
+        app.browser.watcher.check()
+        await finish(pilot)
+        assert "The archive answers again; the list is up to date" in notes(app)
+        assert len(listed_ids(app)) == 5 and "5 of 5 visits" in screen_text(app)
