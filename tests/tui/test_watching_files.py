@@ -2,8 +2,8 @@
 
 Two browsers on one file (a shared drive, two terminals) or a browser beside
 `surveys import`: the other writer is a second handle on the file here. The
-watcher's timer is not waited for: the test is its clock and asks it
-(`check`), then waits for its workers. A writer through the repository keeps
+watcher's timer is not waited for: the test is its clock, firing the
+timer's callback (`tick`), then waits for its workers. A writer through the repository keeps
 the index and the new catalog is counted from it; one that writes the file
 alone (`SurveyStore`) leaves the index stale, and the watcher builds it again,
 the status line saying so meanwhile.
@@ -39,6 +39,7 @@ from tests.tui.browser_helpers import (
     set_filter,
 )
 from tests.tui.waiting import until
+from tui.app import SurveysApp
 from tui.screens.review_correct import CorrectScreen
 from tui.watching import INTERVAL
 
@@ -53,6 +54,21 @@ def tan_dinh_visits(count: int) -> list[dict[str, Any]]:
             for day in range(1, count + 1)]
 
 
+def driven(app: SurveysApp) -> None:
+    """The watcher's timer, every INTERVAL seconds, paused: from now on it fires only when the test says (`tick`),
+    so that no question of the wall clock's lands between a write and what the test looks at."""
+    timer = app.browser.watcher._timer
+    assert timer is not None and timer._interval == INTERVAL == 2.0  # a file store is watched
+    timer.pause()
+
+
+def tick(app: SurveysApp) -> None:
+    """The watcher's timer fires: its callback, at once."""
+    timer = app.browser.watcher._timer
+    assert timer is not None and timer._callback is not None
+    timer._callback()
+
+
 def write_elsewhere(path: Path, records: list[dict[str, Any]]) -> None:
     """Another browser or `surveys import`: its own handle on the file, which keeps the index."""
     other = TinyDBRepository(path)
@@ -64,15 +80,14 @@ def write_elsewhere(path: Path, records: list[dict[str, Any]]) -> None:
 
 async def test_another_writers_import_shows_with_a_note_and_the_selection_kept(bundled_store: Path) -> None:
     async with browsing(bundled_store, "en") as (app, pilot):
-        watcher = app.browser.watcher
-        assert watcher._timer is not None  # a file store is watched, every INTERVAL seconds
-        assert INTERVAL == 2.0 and selected_id(app) == RACH_DUA
-        watcher.check()  # nothing written: nothing happens
+        driven(app)
+        assert selected_id(app) == RACH_DUA
+        tick(app)  # nothing written: nothing happens
         await finish(pilot)
         assert not any("elsewhere" in note for note in notes(app))
 
         write_elsewhere(bundled_store, [make_record()])
-        watcher.check()
+        tick(app)
         await finish(pilot)
         assert TAN_DINH in listed_ids(app) and len(listed_ids(app)) == 6
         assert selected_id(app) == RACH_DUA
@@ -82,7 +97,7 @@ async def test_another_writers_import_shows_with_a_note_and_the_selection_kept(b
         other = TinyDBRepository(bundled_store)  # an edit that keeps the count
         other.update(RACH_DUA, lambda current: {**current, "summary": "Sửa ở máy khác."})
         other.close()
-        watcher.check()
+        tick(app)
         await finish(pilot)
         assert notes(app)[-1] == "The archive was changed elsewhere; the list is up to date"
         assert "Sửa ở máy khác." in details_text(app) and selected_id(app) == RACH_DUA
@@ -99,13 +114,14 @@ async def test_a_write_that_leaves_the_index_stale_is_indexed_again_and_said_mea
         return built[-1]
 
     async with browsing(bundled_store, "vi") as (app, pilot):
+        driven(app)
         monkeypatch.setattr(tui.loading, "build_index", held_build)  # the launch's own build is not held
         SurveyStore.open(bundled_store).upsert_many([make_record()])  # the file alone: the index is stale
-        app.browser.watcher.check()
+        tick(app)
         await until(pilot, lambda: index_stale(app), "the index said to be updated")
         assert "kho đã thay đổi, đang cập nhật chỉ mục" in screen_text(app)
         assert len(listed_ids(app)) == 5  # the list as it was, meanwhile
-        app.browser.watcher.check()  # the next tick while building: no second build
+        tick(app)  # the next tick while building: no second build
         release.set()
         await finish(pilot)
         assert built == [True] and not index_stale(app)
@@ -116,13 +132,14 @@ async def test_a_write_that_leaves_the_index_stale_is_indexed_again_and_said_mea
 async def test_a_filter_run_before_the_watcher_asks_never_counts_more_than_the_store_holds(
         bundled_store: Path) -> None:
     async with browsing(bundled_store, "en") as (app, pilot):
+        driven(app)
         write_elsewhere(bundled_store, tan_dinh_visits(7))  # more than the five the browser counted
         await set_filter(pilot, 'ward:"tân định"')  # before the watcher's next question
         assert len(listed_ids(app)) == 7
         assert "7 of 7 visits" in screen_text(app)  # never "7 of 5"
         await set_filter(pilot, "")  # no filter: the store's own count, newer than the catalog's
         assert "12 of 12 visits" in screen_text(app)
-        app.browser.watcher.check()
+        tick(app)
         await finish(pilot)
         assert "The archive was changed elsewhere; the list is up to date (5 → 12 visits)" in notes(app)
         assert "12 of 12 visits" in screen_text(app)
@@ -136,10 +153,11 @@ async def test_a_shared_drive_gone_is_said_once_and_its_return_reloads(bundled_s
         raise OSError(errno.EIO, "Input/output error", str(path))
 
     async with browsing(bundled_store, "vi") as (app, pilot):
+        driven(app)
         monkeypatch.setattr(store.tinydb_repository, "stamp", lost)
-        app.browser.watcher.check()
+        tick(app)
         await finish(pilot)
-        app.browser.watcher.check()  # asked again: said once
+        tick(app)  # asked again: said once
         await finish(pilot)
         assert "Mất kết nối tới kho: danh sách có thể đã cũ" in screen_text(app)
         said = [note for note in notes(app) if "không tới được kho" in note]
@@ -148,7 +166,7 @@ async def test_a_shared_drive_gone_is_said_once_and_its_return_reloads(bundled_s
         write_elsewhere_meanwhile = [make_record()]
         monkeypatch.setattr(store.tinydb_repository, "stamp", real_stamp)
         write_elsewhere(bundled_store, write_elsewhere_meanwhile)
-        app.browser.watcher.check()
+        tick(app)
         await finish(pilot)
         assert "Đã kết nối lại với kho; danh sách đã cập nhật" in notes(app)
         assert TAN_DINH in listed_ids(app) and "6 / 6 chuyến" in screen_text(app)
@@ -159,6 +177,7 @@ async def test_a_correction_opened_on_a_list_older_than_the_file_is_a_conflict_n
     """The other writer changed the survey before the watcher asked: the correction screen opens on what the list
     showed, and its save finds the stored value changed; the edit stays on screen, nothing is written over."""
     async with browsing(bundled_store, "en", (120, 40)) as (app, pilot):
+        driven(app)
         other = TinyDBRepository(bundled_store)
         other.update(RACH_DUA, lambda current: {**current, "body": "Đoàn ĐBQH TPHCM (tên sửa ở máy khác)"})
         other.close()
@@ -187,11 +206,12 @@ async def test_a_store_that_cannot_be_indexed_is_said_once_and_not_built_again_u
         raise RuntimeError("the index builder stopped: disk full")
 
     async with browsing(bundled_store, "en") as (app, pilot):
+        driven(app)
         monkeypatch.setattr(tui.loading, "build_index", failing)
         SurveyStore.open(bundled_store).upsert_many([make_record()])  # the file alone: the index is stale
-        app.browser.watcher.check()
+        tick(app)
         await finish(pilot)
-        app.browser.watcher.check()  # the same file: not built again, not said again
+        tick(app)  # the same file: not built again, not said again
         await finish(pilot)
         assert len(builds) == 1 and "The archive is out of reach: the list may be out of date" in screen_text(app)
         assert sum("disk full" in note for note in notes(app)) == 1
@@ -199,7 +219,7 @@ async def test_a_store_that_cannot_be_indexed_is_said_once_and_not_built_again_u
 
         monkeypatch.undo()
         SurveyStore.open(bundled_store).delete([TAN_DINH])  # changed again: built again, and it answers
-        app.browser.watcher.check()
+        tick(app)
         await finish(pilot)
         assert "The archive answers again; the list is up to date" in notes(app)
         assert len(listed_ids(app)) == 5 and "5 of 5 visits" in screen_text(app)
