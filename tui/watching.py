@@ -30,12 +30,15 @@ missing database is said once and not tried again.
 
 The watcher asks only while the browser is on top, idle and not loading
 (a dialog's edit is never read under the person's eyes; the store is read
-again when they come back), and never while its last question is still
-being answered (a build); its worker never raises (a failure is a message).
+again when they come back). One question at a time: asked while one is being
+answered (a build), it is asked again once that answer is in, if that answer
+saw nothing (the write may have landed after the token was read). Its worker
+never raises (a failure is a message).
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,7 +54,6 @@ from .widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from textual.timer import Timer
-    from textual.worker import Worker
 
     from .screens.browser import BrowserScreen
     from .state import BrowserState
@@ -89,8 +91,12 @@ class ChangeWatcher:
         self.unreachable = False
         """The last question went unanswered (the status line says so); the next answer reloads."""
         self._timer: Timer | None = None
-        self._asking: Worker[None] | None = None
-        """The worker answering the last question: no other is started while it runs (a build takes long)."""
+        self._lock = threading.Lock()
+        self._asking = False
+        """A worker is answering (no other is started while it runs: a build takes long)."""
+        self._again = False
+        """Asked meanwhile: asked again once that answer is in, if it saw nothing (the write may have come after
+        the token was read)."""
         self._failed: str | None = None
         """The store's token when building its index failed: not built again until the store changes again."""
 
@@ -104,29 +110,49 @@ class ChangeWatcher:
         host = self.host
         if self.state.catalog is None or host.app.screen is not host or not host.is_idle:
             return
-        if self._asking is not None and not self._asking.is_finished:
-            return
         if any(worker.group in WRITING and not worker.is_finished for worker in host.workers):
             return  # the browser's own write (`D`) would be said as another's: its reload comes first
-        self._asking = host.run_worker(self._ask, thread=True, group="watch", exit_on_error=False)
+        with self._lock:
+            if self._asking:
+                self._again = True
+                return
+            self._asking = True
+        host.run_worker(self._answer, thread=True, group="watch", exit_on_error=False)
 
-    def _ask(self) -> None:
-        """In a worker: the store's token; a new catalog when it moved (or when the store is back)."""
+    def _answer(self) -> None:
+        """In a worker: `_ask`, again while `check` came meanwhile and the answer saw nothing."""
+        try:
+            while True:
+                said = self._ask()
+                with self._lock:
+                    if said or not self._again:
+                        self._asking = self._again = False
+                        return
+                    self._again = False
+        except BaseException:
+            with self._lock:
+                self._asking = self._again = False
+            raise
+
+    def _ask(self) -> bool:
+        """The store's token; a new catalog when it moved (or when the store is back). True when it said something
+        (a change, a build under way, the store out of reach)."""
         base = self.state.catalog
         if base is None:
-            return
+            return False
         searcher, back = base.searcher, self.unreachable
         try:
             now = searcher.token_now()
             if (now == base.token and not back) or now == self._failed:
-                return
+                return False
             if not searcher.fresh():  # a file written without its index kept: built again, said meanwhile
                 self.host.post_message(StoreChanged(base, None, back))
                 if not self._build(now):
-                    return
+                    return True
             self.host.post_message(StoreChanged(base, Catalog(searcher), back))
         except StoreError as error:
             self.host.post_message(StoreUnreachable(str(error)))
+        return True
 
     def _build(self, now: str) -> bool:
         """A file store's index made again (`tui.loading.build_index`); False if cancelled (the app closing). A
