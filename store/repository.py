@@ -158,7 +158,13 @@ class Repository(Protocol):
         ...
 
     def change_token(self) -> str:
-        """Differs after any write by anyone; equal tokens mean nothing changed since."""
+        """Differs after any write by anyone; equal tokens mean nothing changed since.
+
+        The store's, not the handle's: every handle on the store (another process, another office) reads
+        the same token, and sees another's write move it. Cheap enough to ask every few seconds without
+        reading any record (the browser's watcher, `tui.watching`: one row of the database, two stats of a
+        file store's file and journal); a store out of reach raises `StoreError`.
+        """
         ...
 
     def close(self) -> None:

@@ -10,12 +10,13 @@ whole read-change-write, so `update` can never overwrite a concurrent writer.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import orjson
 
+from .errors import StoreError
 from .file_stamps import journal_path, real_path, stamp
 from .query import Filter
 from .repository import Change, DeleteReport, OnDuplicate, Page, Record, Sort, UpsertReport
@@ -115,6 +116,28 @@ class TinyDBRepository:
             self.index.apply(before, self.change_token(), stored, [])
         return report
 
+    def import_serialized(
+        self, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
+        on_duplicate: OnDuplicate = "skip", dry_run: bool = False, progress: Callable[[int, int], None] | None = None,
+    ) -> UpsertReport:
+        """`SurveyStore.import_serialized` (the streamed import: `surveys import`, the browser's `i`), its records
+        put into the index in place as `upsert_many`'s are, so that a browser watching the file (`tui.watching`)
+        only counts again rather than building the whole index, each browser once. An import large enough to be
+        written as a new store file (`compaction`) leaves the index to one whole build: applying that many
+        records row by row would cost more."""
+        if dry_run:
+            return self._store.import_serialized(incoming, fetch, on_duplicate, True, progress)
+        with self._store._write_lock():
+            before = self.change_token()
+            report = self._store.import_serialized(incoming, fetch, on_duplicate, False, progress)
+            written = set(report.added) | set(report.updated)
+            after = self.change_token()
+            if written and before.split("|")[0] == after.split("|")[0] and self.index.indexed_token() == before:
+                table = self._store.current()  # the journal line just written: in memory, nothing is parsed
+                stored = [table.table[table.by_id[rid]] for rid in written if table.by_id.get(rid) in table.table]
+                self.index.apply(before, after, stored, [])
+        return report
+
     def update(self, record_id: str, change: Change) -> Record:
         with self._store._write_lock():
             before = self.change_token()
@@ -135,8 +158,14 @@ class TinyDBRepository:
     def change_token(self) -> str:
         """The store's token (`SurveyStore.change_token`: the store file's and the journal's identity, size and
         time) read from the files themselves, so that asking whether the index is current never parses the store;
-        a state loaded from these files has this very token."""
-        return f"{stamp(self._path)}|{stamp(journal_path(self._path))}"
+        a state loaded from these files has this very token. Two stats: the browser asks it every 2 s to see
+        another writer's change (`tui.watching`); any handle on the file gets the same token."""
+        try:
+            return f"{stamp(self._path)}|{stamp(journal_path(self._path))}"
+        except OSError as error:  # a shared drive gone (EIO, ESTALE …): said, not raised as a bare OSError
+            from .oserrors import reason  # noqa: PLC0415 - only when it failed
+
+            raise StoreError(f"cannot reach store {self._path}: {reason(error)}") from None
 
     # -- beyond the protocol: what only a file store has -----------------
     @property

@@ -84,9 +84,13 @@ class Catalog:
     def __init__(self, searcher: Searcher, ward_provinces: dict[str, tuple[str, ...]] | None = None) -> None:
         self.searcher = searcher
         self.token = searcher.token()
-        """The shared archive's change token when counted (read first: a write meanwhile shows as a change), None
-        for a store the browser does not watch (`tui.watching`)."""
-        self.total = searcher.count()
+        """The change token of the store state counted (read first: a write meanwhile shows as a change): for a
+        file store, the state its index describes; None for records given in memory, which nobody else writes
+        (`tui.watching`)."""
+        self.counted = searcher.count()
+        """The store's size as counted with the catalog (what a note of another writer's change starts from)."""
+        self.total = self.counted
+        """The store's size as last known: a search newer than the count may tell more (`show`)."""
         self.read_only = searcher.read_only()
         """Writes will be refused (a reader's database role, a read-only file): the edit keys say so at once."""
         self._ward_provinces = ward_provinces
@@ -140,10 +144,14 @@ class Catalog:
 
     # -- on the app's thread -------------------------------------------------
     def show(self, found: Found) -> None:
-        """`found` is now the search on screen: its first page is the only one kept."""
+        """`found` is now the search on screen: its first page is the only one kept. A search sees the store as it
+        is, which may be newer than the count (another writer, seen by `tui.watching` within its interval): its
+        total is the store's when it has no filter, and the store holds at least as many as any filter finds, so
+        the status line never says more shown than held."""
         with self._lock:
             self.found = found
             self._pages = OrderedDict({0: found.first})
+            self.total = found.total if not found.query.clauses else max(self.total, found.total)
 
     def keep(self, found: Found, page: int, records: list[dict[str, Any]]) -> bool:
         """Keep a fetched page if it belongs to the search on screen (False: a newer search replaced it)."""
@@ -208,9 +216,21 @@ class Searcher:
         return self.repository is not None and self.repository.read_only
 
     def token(self) -> str | None:
-        """The change token of a store that answers its own searches (a shared archive, which other offices
-        write); None for a file store read through its index, which the browser does not watch."""
-        return None if self.index or self.repository is None else self.repository.change_token()
+        """The change token of the store state the searches answer from: a file store's index says which state it
+        describes (it may be older than the store: a writer that does not keep the index, `fresh`); a store
+        that answers its own searches (PostgreSQL) is always as it is now. None for records given in memory."""
+        if self.repository is None:
+            return None
+        return self.index.indexed_token() if self.index else self.repository.change_token()
+
+    def token_now(self) -> str:
+        """The store's change token now (`Repository.change_token`): two stats of a file store's files, one row
+        of a database. Differs from `token()` when another writer wrote since the catalog was counted."""
+        return self.repository.change_token()
+
+    def fresh(self) -> bool:
+        """The searches answer from the store as it is (a file store's index is current, or there is none)."""
+        return self.index is None or self.index.fresh()
 
     def search(self, query: Filter, **options: Any) -> Page:
         return self.index.search(query, **options) if self.index else self.repository.search(query, **options)

@@ -8,8 +8,9 @@ input is:
    record, validates it, and writes the valid ones, serialized, to a spool
    file. Only each record's id and visit key stay in memory.
 2. `run_import()` hands the ids and keys to the repository: a store file
-   (`SurveyStore.import_serialized`) plans under its lock and writes the
-   spooled records in one transaction, fetching each from the spool; any
+   (`SurveyStore.import_serialized`, through `TinyDBRepository`, which keeps
+   the index beside it) plans under its lock and writes the spooled records
+   in one transaction, fetching each from the spool; any
    other backend gets them through `Repository.upsert_many`, which is all or
    nothing too.
 
@@ -186,8 +187,10 @@ Writer = Callable[[OnDuplicate, bool, WriteProgress | None], UpsertReport]
 def _writer(target: Target, prepared: Prepared) -> Writer:
     """(on_duplicate, dry_run, progress) → report, by the store file's streamed path or the protocol's upsert."""
     store = _file_store(target)
-    if store is not None:
-        return lambda how, dry, progress: store.import_serialized(prepared.incoming, prepared.fetch, how, dry, progress)
+    if store is not None:  # through the repository when given one: it keeps the index beside the file too
+        kept = getattr(target, "import_serialized", None)
+        streamed = kept if callable(kept) else store.import_serialized
+        return lambda how, dry, progress: streamed(prepared.incoming, prepared.fetch, how, dry, progress)
 
     def upsert(how: OnDuplicate, dry: bool, progress: WriteProgress | None) -> UpsertReport:
         records = (orjson.loads(prepared.fetch(i)) for i in range(len(prepared.incoming)))

@@ -7,7 +7,9 @@ repository's own write (when it was current just before). A file that is
 absent, corrupt or of another schema is `IndexUnusable` and is rebuilt;
 the index is never the source of truth, so deleting it loses nothing.
 What a reader keeps of the file is dropped (`_forget`) whenever the file
-changes or is replaced.
+changes or is replaced: by this reader's own writes, and by another
+process's (a second browser, `surveys import` writing the same store update
+the file in place; SQLite's `data_version` says so at the next read).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from .schema import IndexUnusable, connect, read_meta
 QUIET = 0.1
 """Seconds after a search (or the key that asks for one, `interrupt`) before the read-ahead takes its next step
 (`IndexFile.idle`): the screen draws the answer meanwhile, with the whole interpreter."""
+
+
+BUILD_WAIT = 900.0
+"""Seconds a build waits for another process's build of the same index (a million records take minutes)."""
 
 
 class Interrupted(Exception):
@@ -61,6 +67,8 @@ class IndexFile:
         """Times the file was written in place or replaced: what a step of the read-ahead read before is dropped."""
         self._db: sqlite3.Connection | None = None
         self._inode: int | None = None
+        self._version: int | None = None
+        """SQLite's `data_version` when the connection last read: it moves when another connection commits."""
         self._interrupts = 0
         """Times `interrupt` was called: work done in Python for a search (`moot`) stops once it has moved."""
         self._searching = 0
@@ -95,9 +103,31 @@ class IndexFile:
             self._drop()
 
     def ensure(self) -> None:
-        """Build unless the file describes the store as it is."""
-        if not self.fresh():
-            self.build()
+        """Build unless the file describes the store as it is. One build at a time across processes: browsers
+        on one file that see the same write (`tui.watching`) build it once, the others waiting for that file."""
+        if self.fresh():
+            return
+        with self._one_build():
+            if not self.fresh():  # another process's build, waited for, may have made it
+                self.build()
+
+    @contextmanager
+    def _one_build(self) -> Iterator[None]:
+        """The builders' lock (`<index>.building`); a build waited for past `BUILD_WAIT` (hung?) or a lock that
+        cannot be made is not waited for: two builds cost time, never the index (each renames a whole file)."""
+        from filelock import FileLock, Timeout  # noqa: PLC0415 - only a build locks
+
+        lock = FileLock(f"{self.path}.building", timeout=BUILD_WAIT)
+        try:
+            lock.acquire()
+            held = True
+        except (Timeout, OSError):
+            held = False
+        try:
+            yield
+        finally:
+            if held:
+                lock.release()
 
     def apply(self, before: str, after: str, upserted: list[dict[str, Any]], deleted: list[str]) -> bool:
         """After a write that moved the store from `before` to `after`: update in place if the file described
@@ -183,12 +213,23 @@ class IndexFile:
             self._db = connect(self.path)
             self._inode = inode
             wordfill.upgrade(self._db)  # a file an older version wrote: the tables it lacks added, empty
+            self._version = self._data_version(self._db)
+        elif self._data_version(self._db) != self._version:  # written in place by another connection (process)
+            self._version = self._data_version(self._db)
+            self._changes += 1
+            self._forget()
         return self._db
+
+    @staticmethod
+    def _data_version(db: sqlite3.Connection) -> int:
+        """A number that moves when another connection has committed to the file (not on this one's own
+        writes, which `apply` forgets after itself): some microseconds, a read of the file's header."""
+        return int(db.execute("PRAGMA data_version").fetchone()[0])
 
     def _drop(self) -> None:
         if self._db is not None:
             self._db.close()
-        self._db, self._inode = None, None
+        self._db, self._inode, self._version = None, None, None
         self._changes += 1
         self._forget(replaced=True)
 

@@ -116,8 +116,9 @@ async def test_an_archive_out_of_reach_is_said_once_and_its_return_reloads(bundl
 
 
 @pytest.mark.slow  # a Pilot flow
-async def test_a_file_store_is_not_watched(bundled_store: Path) -> None:
-    async with browsing(bundled_store, "en") as (app, pilot):
+async def test_records_given_in_memory_are_not_watched(tmp_path: Path) -> None:
+    """Nobody else writes them (a file store is watched: `test_watching_files`)."""
+    async with browsing(tmp_path / "none.json", "en", records=[make_record()]) as (app, pilot):
         assert app.catalog is not None and app.catalog.token is None
         assert app.browser.watcher._timer is None
 
