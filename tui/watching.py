@@ -175,7 +175,8 @@ class ChangeWatcher:
             return
         if message.catalog is None:  # a file store's index is built again: the list is the older one meanwhile
             self.state.index_stale = True
-            host.query_one(StatusLine).say(self.state.count_text(counting=False))
+            text, kinds = self.state.count_text(counting=False)
+            host.query_one(StatusLine).say(text, optional=kinds)
             return
         self.unreachable = False
         host.post_message(StoreLoaded(message.catalog))
