@@ -70,6 +70,21 @@ def test_checks_own_lang_option_after_the_command(capsys, monkeypatch, flagged: 
     assert code == 1 and EN_FLAG in out and "1 flagged" in err
 
 
+@pytest.mark.parametrize(("argv", "said"), [
+    (("list", "--lang", "en"), "DATE"),
+    (("list", "--lang=vi"), "NGÀY"),
+    (("show", RACH_DUA, "--lang", "en"), "Recommendations"),
+    (("compact", "--lang", "vi"), "đã thu gọn"),
+])
+def test_lang_after_any_command(capsys, monkeypatch, flagged: Path, argv: tuple[str, ...], said: str) -> None:
+    """`surveys list --lang en` was refused ("unrecognized arguments: --lang en") where `--db` after the command
+    was taken, and `check` and `export` took `--lang` there: the option is the program's, wherever it is typed."""
+    monkeypatch.setenv("LANG", "en_GB.UTF-8" if "vi" in argv[-1] else "vi_VN.UTF-8")
+    code, out, err = run(capsys, *argv, "--db", str(flagged))
+    assert code == 0, err
+    assert said in out + err
+
+
 @pytest.mark.parametrize(("env", "argv", "title", "figure", "topic"), [
     ({"LANG": "vi_VN.UTF-8"}, (), "# Tóm tắt giám sát, khảo sát", "**2.446 hồ sơ**", "Chuyển đổi số"),
     ({"LANG": "en_GB.UTF-8"}, (), "# Oversight and survey brief", "**2,446 hồ sơ**", "Digital transformation"),
