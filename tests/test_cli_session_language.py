@@ -147,6 +147,20 @@ def test_the_json_parsers_reason_in_vietnamese(capsys, tmp_path: Path, text: str
     assert "unexpected" not in err and "invalid" not in err and "trailing" not in err
 
 
+def test_the_vietnamese_notation_hint_in_vietnamese(capsys, tmp_path: Path, bundled: list[dict]) -> None:
+    """A figure written "3.163" in a record: the hint that it is Vietnamese notation had stayed English inside the
+    Vietnamese line ("cần một số, nhận được "3.163" (Vietnamese notation? …)"), here and in the browser's report."""
+    db = str(SurveyStore.open(tmp_path / "s.json").path)
+    record = copy.deepcopy(next(r for r in bundled if r["id"] == RACH_DUA))
+    record["figures"][0]["value"] = "3.163"
+    source = tmp_path / "vn.json"
+    source.write_bytes(orjson.dumps(record))
+    code, _, err = run(capsys, "--db", db, "--lang", "vi", "import", str(source))
+    assert code == 1
+    assert 'figures[0].value: cần một số, nhận được "3.163" (số viết kiểu Việt Nam? hãy ghi thành số JSON 3163)' in err
+    assert "Vietnamese notation" not in err
+
+
 def test_the_status_help_says_each_value_in_vietnamese(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["--lang", "vi", "followup", "--help"])
