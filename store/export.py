@@ -238,7 +238,10 @@ def _heading(locality: dict[str, Any], words: dict[str, str]) -> str:
 def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], lang: str, today: date,
                  accept: ItemTest | None) -> list[str]:
     leader = record.get("leader", {})
-    lines = ["", f"### {record['date']} · {_md(record.get('kind', ''))} · {_md(record.get('body', ''))}"]
+    day = record["date"]
+    if record.get("date_certainty") == "inferred":  # the article gave no year: a reader must not take it as stated
+        day += f" ({words['year_inferred']})"
+    lines = ["", f"### {day} · {_md(record.get('kind', ''))} · {_md(record.get('body', ''))}"]
     if leader.get("name"):
         lines += [
             "",

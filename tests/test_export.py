@@ -140,6 +140,17 @@ def test_markdown_in_english_and_escaped(bundled) -> None:
     assert "No visits." in to_markdown([], lang="en")
 
 
+def test_the_brief_says_a_year_was_inferred(bundled) -> None:
+    """The browser writes `04/09/2025?` for a visit whose article gave no year; the brief had written `2025-09-04`
+    as if stated, so a guessed year (an extracted draft's, "the latest 22/10 not after today") read as a fact."""
+    inferred = next(r for r in bundled if r["id"] == LAI_THIEU)
+    assert inferred["date_certainty"] == "inferred"
+    assert "### 2025-09-04 (năm suy ra) · khảo sát · " in to_markdown([inferred], lang="vi")
+    assert "### 2025-09-04 (year inferred) · " in to_markdown([inferred], lang="en")
+    stated = next(r for r in bundled if r["id"] == RACH_DUA)
+    assert "### 2025-09-09 · khảo sát · " in to_markdown([stated], lang="vi")
+
+
 def test_export_dispatches_every_format(bundled) -> None:
     assert export(bundled, "json") == to_json(bundled)
     assert export(bundled, "jsonl") == to_jsonl(bundled)
