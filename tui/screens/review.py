@@ -49,6 +49,7 @@ from store.validation import validate
 
 from ..i18n import Translator
 from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
+from ..kinds import kind_name
 from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
@@ -124,8 +125,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                              allow_blank=True, id="review-date-certainty", classes=COMPACT, compact=True)
                 yield from self._source("review-date", "date", also="date_certainty")
                 yield Label(words["kind"], classes="review-label")
-                yield Select([(k, k) for k in KINDS], value=record.get("kind", "làm việc"), allow_blank=False,
-                             id="review-kind", classes=COMPACT, compact=True)
+                yield Select([(self._kind_said(k), k) for k in KINDS], value=record.get("kind", "làm việc"),
+                             allow_blank=False, id="review-kind", classes=COMPACT, compact=True)
                 yield from self._source("review-kind", "kind")
                 yield from self._field("body", words["body"], record.get("body", ""), source="body")
                 leader = record.get("leader") or {}
@@ -171,6 +172,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                else entry(one_line(value), "", f"review-{name}", ""))
         if source:
             yield from self._source(f"review-{name}", source)
+
+    def _kind_said(self, kind: str) -> str:
+        """A kind as the details name it: as stored, then in the interface's words when they differ ("giám sát
+        (oversight)"); the list had offered only the Vietnamese to an English reader."""
+        named = kind_name(kind, self.t)
+        return kind if named == kind else f"{kind} ({named})"
 
     def _source(self, group: str, path: str, also: str | None = None) -> ComposeResult:
         text = self.sources.line(path, also)
