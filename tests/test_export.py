@@ -151,6 +151,18 @@ def test_the_brief_says_a_year_was_inferred(bundled) -> None:
     assert "### 2025-09-09 · khảo sát · " in to_markdown([stated], lang="vi")
 
 
+def test_the_english_brief_names_the_kind_in_english(bundled) -> None:
+    """"### 2025-09-09 · khảo sát · …" in an English brief: the kind as written, then the reader's word, as the
+    browser's details pane says it."""
+    record = next(r for r in bundled if r["id"] == RACH_DUA)
+    assert "### 2025-09-09 · khảo sát (survey) · Đoàn công tác số 7" in to_markdown([record], lang="en")
+    assert "### 2025-09-09 · khảo sát · Đoàn công tác số 7" in to_markdown([record], lang="vi")
+    record["kind"] = "giám sát"
+    assert "### 2025-09-09 · giám sát (oversight) · " in to_markdown([record], lang="en")
+    record["kind"] = "tiếp xúc"  # a kind the catalog does not know: as written
+    assert "### 2025-09-09 · tiếp xúc · " in to_markdown([record], lang="en")
+
+
 def test_export_dispatches_every_format(bundled) -> None:
     assert export(bundled, "json") == to_json(bundled)
     assert export(bundled, "jsonl") == to_jsonl(bundled)
