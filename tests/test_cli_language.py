@@ -9,7 +9,7 @@ import pytest
 
 from cli.main import main
 from store.store import SurveyStore
-from tests.bundled import RACH_DUA
+from tests.bundled import LAI_THIEU, RACH_DUA
 from tui.settings import Settings, save_settings, save_user_lang, settings_path
 
 
@@ -62,3 +62,16 @@ def test_list_and_show_follow_the_language_saved_by_the_browser(capsys, db, monk
     assert speaks("--lang", "en") == "en"  # --lang over both
     monkeypatch.setenv("SURVEYS_DB", str(db))
     assert run(capsys, "list").startswith("NGÀY")  # the store named by SURVEYS_DB has its settings too
+
+
+@pytest.mark.parametrize(("lang", "note"), [("vi", "(năm suy ra)"), ("en", "(year inferred)")])
+def test_list_and_show_mark_an_inferred_year(capsys, db, lang: str, note: str) -> None:
+    """The browser writes `04/09/2025?` for a visit whose article gave no year; the table and `show` had printed
+    `2025-09-04` as if it were stated."""
+    listed = run(capsys, "--db", str(db), "--lang", lang, "list").splitlines()
+    assert any(line.startswith("2025-09-04?  ") and LAI_THIEU[:30] in line for line in listed)
+    assert any(line.startswith("2025-09-09   ") for line in listed)  # a stated year: no mark, the column aligned
+    shown = run(capsys, "--db", str(db), "--lang", lang, "show", LAI_THIEU)
+    assert shown.startswith(f"2025-09-04? {note}  ")
+    assert run(capsys, "--db", str(db), "show", RACH_DUA).startswith("2025-09-09  ")
+    assert '"date":"2025-09-04"' in run(capsys, "--db", str(db), "list", "--format", "jsonl")  # data as stored

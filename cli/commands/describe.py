@@ -57,6 +57,14 @@ def _kind(kind: str, t: Any) -> str:
     return kind if named == kind else f"{kind} ({named})"
 
 
+def _day(record: dict[str, Any], t: Any) -> str:
+    """The visit's day, `?` and "(năm suy ra)" after it when the article gave no year, as the browser's details
+    write it: `show` had printed a guessed year as if stated."""
+    if record.get("date_certainty") != "inferred":
+        return str(record["date"])
+    return f"{record['date']}? ({t('details.date_certainty', how=t('certainty.inferred'))})"
+
+
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
@@ -64,7 +72,7 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     t = Translator(lang)
     leader = record["leader"]
     lines = [
-        f"{record['date']}  {_kind(record['kind'], t)}  {record['id']}",
+        f"{_day(record, t)}  {_kind(record['kind'], t)}  {record['id']}",
         f"{record['body']}",
         f"{t('details.leader')}: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
         f"{t('col.locality')}: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
