@@ -216,9 +216,14 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.marks.register(self.query(TRACKED))
         name_textual_keys(self, self.t)  # Textual's own "Dismiss menu" in the footer, in our words
         self._ready = True
-        target = "#review-date" if not self.record.get("date") else "#review-leader-name"
-        self.query_one(target, Input).focus()
+        self.query_one("#review-date" if self._date_to_check() else "#review-leader-name", Input).focus()
         self.call_after_refresh(self._mount_later)
+
+    def _date_to_check(self) -> bool:
+        """The cursor starts on the date when there is none, or when its year is a guess the notice above asks to
+        check: on the leader's name, at 80×24 the date had been scrolled out of sight under that notice."""
+        guessed = any(getattr(warning, "code", None) == "warn.year_guess" for warning in self.draft.warnings)
+        return guessed or not self.record.get("date")
 
     def _mount_later(self) -> None:
         """In a task of its own: run in this screen's queue, it would hold every key until the last row."""
