@@ -119,6 +119,24 @@ def test_followup_statuses_in_words(capsys, monkeypatch, tmp_path: Path) -> None
     assert code == 1 and "is now 'done', not 'open'" in err
 
 
+@pytest.mark.parametrize("typed", ["đang giải quyết", "Đang giải quyết", "dang giai quyet", "in progress"])
+def test_followup_takes_the_status_as_show_says_it(capsys, tmp_path: Path, typed: str) -> None:
+    """`show` prints "[đang giải quyết]" and the filter takes `trangthai:"đang giải quyết"`, but `--status "đang giải
+    quyết"` had been refused ("invalid choice"); the stored value stays the English one."""
+    db = str(SurveyStore.open(tmp_path / "s.json").path)
+    code, out, err = run(capsys, "--db", db, "--lang", "vi", "followup", RACH_DUA, "r1", "--status", typed)
+    assert code == 0, err
+    assert out.rstrip().endswith("[đang giải quyết]")
+    code, out, _ = run(capsys, "--db", db, "list", "--query", "status:\"in progress\"", "--format", "jsonl")
+    assert RACH_DUA in out
+    with pytest.raises(SystemExit) as refused:  # a value naming no status is still refused, with the four
+        run(capsys, "--db", db, "--lang", "vi", "followup", RACH_DUA, "r1", "--status", "xong")
+    assert refused.value.code == 2 and "'xong' (chọn một trong 'open'" in capsys.readouterr().err
+    code, _, err = run(capsys, "--db", db, "--lang", "vi", "followup", RACH_DUA, "r1", "--expect-status",
+                       "chưa giải quyết", "--status", "done")
+    assert code == 1 and "không phải 'chưa giải quyết' (open)" in err  # --expect-status reads it the same way
+
+
 @pytest.mark.parametrize(("lang", "item", "said"), [
     ("vi", "r9", f"{RACH_DUA} không có mục r9: chỉ có 6 kiến nghị (r1–r6)"),
     ("vi", "d4", f"{RACH_DUA} không có mục d4: chỉ có 3 chỉ đạo (d1–d3)"),
