@@ -3,6 +3,7 @@ language last chosen with `L` on this store, else on any store (the user's), els
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,20 @@ def test_list_and_show_mark_an_inferred_year(capsys, db, lang: str, note: str) -
     assert shown.startswith(f"2025-09-04? {note}  ")
     assert run(capsys, "--db", str(db), "show", RACH_DUA).startswith("2025-09-09  ")
     assert '"date":"2025-09-04"' in run(capsys, "--db", str(db), "list", "--format", "jsonl")  # data as stored
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("vi", "Nguồn: Báo Quảng Trị · Trần An · Giám sát tại xã Lệ Thủy · 04/11/2025 · https://example.vn/a"),
+    ("en", "Source: Báo Quảng Trị · Trần An · Giám sát tại xã Lệ Thủy · 2025-11-04 · https://example.vn/a"),
+])
+def test_show_gives_the_source_as_the_details_do(capsys, db, lang: str, line: str) -> None:
+    """`show` had printed the record's keys, "Nguồn: title: …, url: …, published: 2025-11-04", English words in a
+    Vietnamese text; the details pane gives the values, in its order, the day as the reader writes it."""
+    store = SurveyStore.open(db)
+    record = copy.deepcopy(store.get(RACH_DUA))
+    assert record is not None
+    record["source"] = {"url": "https://example.vn/a", "title": "Giám sát tại xã Lệ Thủy", "published": "2025-11-04",
+                        "outlet": "Báo Quảng Trị", "author": "Trần An"}
+    store.replace(record)
+    shown = run(capsys, "--db", str(db), "--lang", lang, "show", RACH_DUA)
+    assert line in shown.splitlines()

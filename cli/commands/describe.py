@@ -96,14 +96,22 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     for title, items in sections:
         if items:
             lines += ["", f"{title}:"] + [f"  - {line}" for line in items]
-    source = record.get("source", {})
-    if source:
-        lines += ["", f"{t('details.source')}: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
+    if said := _source(record.get("source") or {}, lang):
+        lines += ["", f"{t('details.source')}: {said}"]
     if record.get("notes"):
         lines += [f"{t('details.notes')}: " + record["notes"]]
     if origins := provenance.said(record, lang):  # drafted from an article: what came from it, what from a person
         lines += ["", f"{t('origin.title')}:"] + [f"  {line}" for line in origins]
     return "\n".join(visible(line) for line in lines)
+
+
+def _source(source: dict[str, Any], lang: str) -> str:
+    """Where the report came from as the details pane gives it: outlet · author · title · day · address. It had been
+    the record's own keys, "Nguồn: title: …, url: …", English words in a Vietnamese text and an ISO day."""
+    order = ("outlet", "author", "title", "published", "url")
+    values = [day_label(source[key], lang) if key == "published" else str(source[key])
+              for key in order if source.get(key)]
+    return " · ".join(values)
 
 
 def _locality_today(locality: dict[str, Any]) -> str:
