@@ -38,6 +38,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         module.register(commands)
     for sub in commands.choices.values():  # `surveys list --db x.json` as well as `surveys --db x.json list`
         sub.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=t("cli.help.db"))
+        # `--lang` too: `surveys list --lang en` was refused ("unrecognized arguments") though `check` and `export`
+        # took it there, and `typed` had already read it; those two keep their own, whose help says more.
+        try:
+            sub.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS, help=t("cli.help.lang"))
+        except argparse.ArgumentError:
+            pass
     return parser
 
 

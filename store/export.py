@@ -238,7 +238,10 @@ def _heading(locality: dict[str, Any], words: dict[str, str]) -> str:
 def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], lang: str, today: date,
                  accept: ItemTest | None) -> list[str]:
     leader = record.get("leader", {})
-    lines = ["", f"### {record['date']} · {_md(record.get('kind', ''))} · {_md(record.get('body', ''))}"]
+    day = record["date"]
+    if record.get("date_certainty") == "inferred":  # the article gave no year: a reader must not take it as stated
+        day += f" ({words['year_inferred']})"
+    lines = ["", f"### {day} · {_kind_said(record.get('kind', ''), lang)} · {_md(record.get('body', ''))}"]
     if leader.get("name"):
         lines += [
             "",
@@ -253,6 +256,13 @@ def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], l
         if items:
             lines += ["", f"**{words[field]}**", ""] + [f"- {_item_text(i, words, lang, today)}" for i in items]
     return lines
+
+
+def _kind_said(kind: str, lang: str) -> str:
+    """The kind as written, then in the reader's words when they differ: "khảo sát (survey)", as the browser's details
+    say it; an English brief had named it in Vietnamese only."""
+    named = catalog.words("kind", lang).get(fold(kind).strip().replace(" ", "-"), kind)
+    return _md(kind) if named == kind else f"{_md(kind)} ({_md(named)})"
 
 
 def _belongs(record: dict[str, Any], locality: str) -> Callable[[dict[str, Any]], bool]:

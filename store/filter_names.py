@@ -46,6 +46,12 @@ value, last."""
 NO_FIELD: Final = frozenset({"nguoi", "person", "people"})
 """Names a user tries for the people a visit met, which are no field: a name is found as free text."""
 
+DISTRICT_WORDS: Final[dict[str, str]] = {"huyen": "xa", "quan": "xa", "thixa": "xa", "district": "ward"}
+"""Names a user tries for a district, which is no field since districts were abolished (1 July 2025): a former
+district is found by the ward field (`xa:"thach that"`, as the province picker's former districts are), so that is
+the name suggested, in the language typed. By spelling alone `huyen:` had been answered "chude:?", `quan:`
+"quahan:?"."""
+
 _NAMES: Final[dict[str, str]] = {
     **{name: name for name in (*ENGLISH, "text")},
     **{alias: field for field, aliases in VIETNAMESE.items() for alias in aliases},
@@ -81,6 +87,8 @@ def nearest(name: str) -> str | None:
     import difflib  # noqa: PLC0415 - only for a filter that did not parse
 
     typed = fold_name(name)
+    if typed in DISTRICT_WORDS:
+        return DISTRICT_WORDS[typed]
     known = [known for known in _NAMES if known != "text"]
     close = difflib.get_close_matches(typed, known, n=1, cutoff=0.6)
     if close:
@@ -89,4 +97,7 @@ def nearest(name: str) -> str | None:
     return min(starting, key=len) if starting else None  # `provi:` → `province`
 
 
-__all__ = ["ENGLISH", "NO_FIELD", "VIETNAMESE", "display_name", "field_of", "fold_name", "names_said", "nearest"]
+__all__ = [
+    "DISTRICT_WORDS", "ENGLISH", "NO_FIELD", "VIETNAMESE", "display_name", "field_of", "fold_name", "names_said",
+    "nearest",
+]

@@ -54,6 +54,8 @@ class Point:
     unit: str
     of: float | None
     period: dict[str, str] | None
+    year_inferred: bool = False
+    """The visit's year was not in its article (`date_certainty: inferred`): a label made of its day says so."""
 
     @property
     def when(self) -> str:
@@ -124,7 +126,7 @@ def points(records: list[dict[str, Any]], key: MetricKey) -> list[Point]:
             locality=figure_locality(record, figure), figure_label=str(figure.get("label", "")),
             value=float(figure["value"]), unit=str(figure.get("unit", "")),
             of=float(figure["of"]) if _is_number(figure.get("of")) else None,
-            period=figure.get("period"),
+            period=figure.get("period"), year_inferred=record.get("date_certainty") == "inferred",
         )
         for record in records for figure in record.get("figures", [])
         if _is_number(figure.get("value")) and series_key(figure) == key

@@ -24,9 +24,16 @@ settings.load_profile("surveys")
 @pytest.fixture(autouse=True)
 def _own_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test's own `$XDG_CONFIG_HOME` (made only if written): `L` in the browser saves the user's language
-    there (`tui.settings`), which must neither reach the real one nor the next test."""
+    there (`tui.settings`), which must neither reach the real one nor the next test.
+
+    And its own `$XDG_DATA_HOME`, without `$SURVEYS_DB`: a command run without `--db` reads the default store's
+    settings for its language, so on the machine of someone who had pressed `L` for Vietnamese in the browser
+    (`~/.local/share/surveys/surveys.json.settings.json`), `scripts/check.py` failed three CLI tests that expect
+    English ("cách dùng:" for "usage:"), the README's second setup command included."""
     folder = tmp_path_factory.getbasetemp() / "xdg-config" / os.urandom(6).hex()
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data" / os.urandom(6).hex()))
+    monkeypatch.delenv("SURVEYS_DB", raising=False)
     return folder
 
 

@@ -3,13 +3,14 @@ language last chosen with `L` on this store, else on any store (the user's), els
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 
 from cli.main import main
 from store.store import SurveyStore
-from tests.bundled import RACH_DUA
+from tests.bundled import LAI_THIEU, RACH_DUA
 from tui.settings import Settings, save_settings, save_user_lang, settings_path
 
 
@@ -62,3 +63,33 @@ def test_list_and_show_follow_the_language_saved_by_the_browser(capsys, db, monk
     assert speaks("--lang", "en") == "en"  # --lang over both
     monkeypatch.setenv("SURVEYS_DB", str(db))
     assert run(capsys, "list").startswith("NGÀY")  # the store named by SURVEYS_DB has its settings too
+
+
+@pytest.mark.parametrize(("lang", "note"), [("vi", "(năm suy ra)"), ("en", "(year inferred)")])
+def test_list_and_show_mark_an_inferred_year(capsys, db, lang: str, note: str) -> None:
+    """The browser writes `04/09/2025?` for a visit whose article gave no year; the table and `show` had printed
+    `2025-09-04` as if it were stated."""
+    listed = run(capsys, "--db", str(db), "--lang", lang, "list").splitlines()
+    assert any(line.startswith("2025-09-04?  ") and LAI_THIEU[:30] in line for line in listed)
+    assert any(line.startswith("2025-09-09   ") for line in listed)  # a stated year: no mark, the column aligned
+    shown = run(capsys, "--db", str(db), "--lang", lang, "show", LAI_THIEU)
+    assert shown.startswith(f"2025-09-04? {note}  ")
+    assert run(capsys, "--db", str(db), "show", RACH_DUA).startswith("2025-09-09  ")
+    assert '"date":"2025-09-04"' in run(capsys, "--db", str(db), "list", "--format", "jsonl")  # data as stored
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("vi", "Nguồn: Báo Quảng Trị · Trần An · Giám sát tại xã Lệ Thủy · 04/11/2025 · https://example.vn/a"),
+    ("en", "Source: Báo Quảng Trị · Trần An · Giám sát tại xã Lệ Thủy · 2025-11-04 · https://example.vn/a"),
+])
+def test_show_gives_the_source_as_the_details_do(capsys, db, lang: str, line: str) -> None:
+    """`show` had printed the record's keys, "Nguồn: title: …, url: …, published: 2025-11-04", English words in a
+    Vietnamese text; the details pane gives the values, in its order, the day as the reader writes it."""
+    store = SurveyStore.open(db)
+    record = copy.deepcopy(store.get(RACH_DUA))
+    assert record is not None
+    record["source"] = {"url": "https://example.vn/a", "title": "Giám sát tại xã Lệ Thủy", "published": "2025-11-04",
+                        "outlet": "Báo Quảng Trị", "author": "Trần An"}
+    store.replace(record)
+    shown = run(capsys, "--db", str(db), "--lang", lang, "show", RACH_DUA)
+    assert line in shown.splitlines()

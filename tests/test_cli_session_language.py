@@ -70,6 +70,21 @@ def test_checks_own_lang_option_after_the_command(capsys, monkeypatch, flagged: 
     assert code == 1 and EN_FLAG in out and "1 flagged" in err
 
 
+@pytest.mark.parametrize(("argv", "said"), [
+    (("list", "--lang", "en"), "DATE"),
+    (("list", "--lang=vi"), "NGÀY"),
+    (("show", RACH_DUA, "--lang", "en"), "Recommendations"),
+    (("compact", "--lang", "vi"), "đã thu gọn"),
+])
+def test_lang_after_any_command(capsys, monkeypatch, flagged: Path, argv: tuple[str, ...], said: str) -> None:
+    """`surveys list --lang en` was refused ("unrecognized arguments: --lang en") where `--db` after the command
+    was taken, and `check` and `export` took `--lang` there: the option is the program's, wherever it is typed."""
+    monkeypatch.setenv("LANG", "en_GB.UTF-8" if "vi" in argv[-1] else "vi_VN.UTF-8")
+    code, out, err = run(capsys, *argv, "--db", str(flagged))
+    assert code == 0, err
+    assert said in out + err
+
+
 @pytest.mark.parametrize(("env", "argv", "title", "figure", "topic"), [
     ({"LANG": "vi_VN.UTF-8"}, (), "# Tóm tắt giám sát, khảo sát", "**2.446 hồ sơ**", "Chuyển đổi số"),
     ({"LANG": "en_GB.UTF-8"}, (), "# Oversight and survey brief", "**2,446 hồ sơ**", "Digital transformation"),
@@ -104,6 +119,24 @@ def test_followup_statuses_in_words(capsys, monkeypatch, tmp_path: Path) -> None
     assert code == 1 and "is now 'done', not 'open'" in err
 
 
+@pytest.mark.parametrize("typed", ["đang giải quyết", "Đang giải quyết", "dang giai quyet", "in progress"])
+def test_followup_takes_the_status_as_show_says_it(capsys, tmp_path: Path, typed: str) -> None:
+    """`show` prints "[đang giải quyết]" and the filter takes `trangthai:"đang giải quyết"`, but `--status "đang giải
+    quyết"` had been refused ("invalid choice"); the stored value stays the English one."""
+    db = str(SurveyStore.open(tmp_path / "s.json").path)
+    code, out, err = run(capsys, "--db", db, "--lang", "vi", "followup", RACH_DUA, "r1", "--status", typed)
+    assert code == 0, err
+    assert out.rstrip().endswith("[đang giải quyết]")
+    code, out, _ = run(capsys, "--db", db, "list", "--query", "status:\"in progress\"", "--format", "jsonl")
+    assert RACH_DUA in out
+    with pytest.raises(SystemExit) as refused:  # a value naming no status is still refused, with the four
+        run(capsys, "--db", db, "--lang", "vi", "followup", RACH_DUA, "r1", "--status", "xong")
+    assert refused.value.code == 2 and "'xong' (chọn một trong 'open'" in capsys.readouterr().err
+    code, _, err = run(capsys, "--db", db, "--lang", "vi", "followup", RACH_DUA, "r1", "--expect-status",
+                       "chưa giải quyết", "--status", "done")
+    assert code == 1 and "không phải 'chưa giải quyết' (open)" in err  # --expect-status reads it the same way
+
+
 @pytest.mark.parametrize(("lang", "item", "said"), [
     ("vi", "r9", f"{RACH_DUA} không có mục r9: chỉ có 6 kiến nghị (r1–r6)"),
     ("vi", "d4", f"{RACH_DUA} không có mục d4: chỉ có 3 chỉ đạo (d1–d3)"),
@@ -130,6 +163,20 @@ def test_the_json_parsers_reason_in_vietnamese(capsys, tmp_path: Path, text: str
     code, _, err = run(capsys, "--db", db, "--lang", "vi", "import", str(source))
     assert code == 1 and "JSON sai cú pháp: " in err and vi in err
     assert "unexpected" not in err and "invalid" not in err and "trailing" not in err
+
+
+def test_the_vietnamese_notation_hint_in_vietnamese(capsys, tmp_path: Path, bundled: list[dict]) -> None:
+    """A figure written "3.163" in a record: the hint that it is Vietnamese notation had stayed English inside the
+    Vietnamese line ("cần một số, nhận được "3.163" (Vietnamese notation? …)"), here and in the browser's report."""
+    db = str(SurveyStore.open(tmp_path / "s.json").path)
+    record = copy.deepcopy(next(r for r in bundled if r["id"] == RACH_DUA))
+    record["figures"][0]["value"] = "3.163"
+    source = tmp_path / "vn.json"
+    source.write_bytes(orjson.dumps(record))
+    code, _, err = run(capsys, "--db", db, "--lang", "vi", "import", str(source))
+    assert code == 1
+    assert 'figures[0].value: cần một số, nhận được "3.163" (số viết kiểu Việt Nam? hãy ghi thành số JSON 3163)' in err
+    assert "Vietnamese notation" not in err
 
 
 def test_the_status_help_says_each_value_in_vietnamese(capsys) -> None:

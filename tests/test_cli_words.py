@@ -147,6 +147,16 @@ def test_help_in_english(capsys) -> None:
     assert "options:" in out and "cách dùng" not in out
 
 
+@pytest.mark.parametrize(("lang", "said"), [("vi", "hoặc từ bài báo"), ("en", "or from news articles")])
+def test_the_command_list_says_import_takes_articles(capsys, lang: str, said: str) -> None:
+    """`surveys --help` had said import reads "JSON or JSON Lines files" only: a new user looking for how to bring
+    news articles in did not find `--from-articles` there."""
+    code, out, _ = run(capsys, "--lang", lang, "--help")
+    assert code == 0
+    line = " ".join(out.split("    import", 1)[1].split("    export", 1)[0].split())
+    assert said in line and "(--from-articles)" in line
+
+
 def test_the_language_is_known_before_the_parser_is_built(capsys, monkeypatch) -> None:
     """No --lang: the locale, or the language last chosen in the browser, decides the help as it does the reports."""
     monkeypatch.setenv("LANG", "vi_VN.UTF-8")

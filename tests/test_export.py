@@ -140,6 +140,29 @@ def test_markdown_in_english_and_escaped(bundled) -> None:
     assert "No visits." in to_markdown([], lang="en")
 
 
+def test_the_brief_says_a_year_was_inferred(bundled) -> None:
+    """The browser writes `04/09/2025?` for a visit whose article gave no year; the brief had written `2025-09-04`
+    as if stated, so a guessed year (an extracted draft's, "the latest 22/10 not after today") read as a fact."""
+    inferred = next(r for r in bundled if r["id"] == LAI_THIEU)
+    assert inferred["date_certainty"] == "inferred"
+    assert "### 2025-09-04 (năm suy ra) · khảo sát · " in to_markdown([inferred], lang="vi")
+    assert "### 2025-09-04 (year inferred) · " in to_markdown([inferred], lang="en")
+    stated = next(r for r in bundled if r["id"] == RACH_DUA)
+    assert "### 2025-09-09 · khảo sát · " in to_markdown([stated], lang="vi")
+
+
+def test_the_english_brief_names_the_kind_in_english(bundled) -> None:
+    """"### 2025-09-09 · khảo sát · …" in an English brief: the kind as written, then the reader's word, as the
+    browser's details pane says it."""
+    record = next(r for r in bundled if r["id"] == RACH_DUA)
+    assert "### 2025-09-09 · khảo sát (survey) · Đoàn công tác số 7" in to_markdown([record], lang="en")
+    assert "### 2025-09-09 · khảo sát · Đoàn công tác số 7" in to_markdown([record], lang="vi")
+    record["kind"] = "giám sát"
+    assert "### 2025-09-09 · giám sát (oversight) · " in to_markdown([record], lang="en")
+    record["kind"] = "tiếp xúc"  # a kind the catalog does not know: as written
+    assert "### 2025-09-09 · tiếp xúc · " in to_markdown([record], lang="en")
+
+
 def test_export_dispatches_every_format(bundled) -> None:
     assert export(bundled, "json") == to_json(bundled)
     assert export(bundled, "jsonl") == to_jsonl(bundled)

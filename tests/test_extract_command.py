@@ -127,3 +127,27 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
     repository.close()
     visit = [r for r in records if r["id"].startswith("2025-11-27-")]
     assert len(visit) == 1 and any(f["value"] == 97.4 for f in visit[0]["figures"])
+
+
+NO_YEAR = """Giám sát chuyển đổi số tại xã Lệ Thủy
+
+Chiều 22/10, Đoàn giám sát HĐND tỉnh Quảng Trị do ông Nguyễn Hữu Tâm, Ủy viên Thường trực HĐND tỉnh, làm trưởng
+đoàn đã giám sát việc thực hiện chuyển đổi số tại xã Lệ Thủy. Xã đã tiếp nhận 3.163 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("command", [("extract",), ("import", "--from-articles", "--dry-run")])
+def test_a_guessed_year_is_said(capsys, tmp_path: Path, command: tuple[str, ...]) -> None:
+    """An article with no clue to its year gets the latest such day not after today, and a warning; `extract` and
+    `import --from-articles` had printed or imported that guess saying nothing (the review screen asks for a
+    check). With --published there is nothing to guess."""
+    article = tmp_path / "le-thuy.txt"
+    article.write_text(NO_YEAR, encoding="utf-8")
+    db = ("--db", str(tmp_path / "s.json"))
+    code, _, err = run(capsys, *command, str(article), "--lang", "en", *db)
+    assert code == 0, err
+    assert f"{article}: the year of " in err and "is only a guess" in err and "--published" in err
+    code, _, err = run(capsys, *command, str(article), "--published", "23/10/2025", "--lang", "vi", *db)
+    assert code == 0 and "phỏng đoán" not in err and "guess" not in err
+    code, _, err = run(capsys, *command, str(article), "--lang", "vi", *db)
+    assert "chỉ là phỏng đoán" in err and "--published" in err

@@ -137,3 +137,13 @@ def test_label_classes_in_sentences_of_our_own(sentence: str, value: float, labe
     """Money by its purpose, a count that received it, a count harmed, the unit of a bare part written once."""
     figures = extract_article(sentence, today=TODAY).record["figures"]
     assert [f["label"] for f in figures if f["value"] == value] == [label]
+
+
+def test_an_amount_whose_sentence_opens_with_its_noun_is_not_for_itself() -> None:
+    """"Kinh phí 1,2 tỷ đồng từ ngân sách tỉnh được dùng để mua máy scan": the bare noun looked back for what it was
+    for, found its own clause and made "Kinh phí cho kinh phí" (session 18, a first user's own article)."""
+    text = ("Ngày 5/11/2025, Ban Pháp chế HĐND tỉnh Quảng Trị do ông Hoàng Văn Nam, Trưởng ban, làm trưởng đoàn giám "
+            "sát công tác giải quyết thủ tục hành chính tại phường Đồng Hới. Kinh phí 1,2 tỷ đồng từ ngân sách tỉnh "
+            "được dùng để mua máy scan và máy tính.")
+    labels = [f["label"] for f in extract_article(text).record["figures"] if f["value"] == 1_200_000_000]
+    assert labels and all("cho kinh phí" not in label.lower() for label in labels), labels

@@ -133,3 +133,14 @@ def test_one_inspection_named_after_the_department_or_its_steering_committee_is_
     other = dict(draft, leader={"name": "Nguyễn Văn Minh"})
     assert probable_duplicates(other, [stored]) == []
     assert not same_head(dict(draft, leader=None), dict(stored, leader=None))
+
+
+@pytest.mark.parametrize("written", ["Đoàn Đại biểu Quốc hội", "Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"])
+@pytest.mark.parametrize("verb", ["dẫn đầu", "làm trưởng đoàn"])
+def test_a_delegation_of_deputies_written_with_a_capital_is_its_body(written: str, verb: str) -> None:
+    """"Đoàn Đại biểu Quốc hội tỉnh X" (as often capitalised as not) had given the body "Quốc hội": the province's
+    delegation was read from "Quốc hội" on (session 18, a first user's own article)."""
+    text = (f"Chiều 22/10/2025, {written} tỉnh Quảng Trị do bà Lê Thị Thanh Hương, Phó Trưởng đoàn chuyên trách, "
+            f"{verb} đã khảo sát tình hình triển khai Đề án 06 tại xã Bố Trạch.")
+    draft = extract_article(text)
+    assert draft.record["body"] == "Đoàn ĐBQH tỉnh Quảng Trị"

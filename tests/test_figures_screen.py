@@ -130,3 +130,17 @@ def test_a_figure_without_a_period_is_dated_as_every_day_is_shown(lang: str, day
     key = MetricKey("ho-so-tiep-nhan", "hồ sơ")
     assert [b.label for b in bars_for([record], key, "time", lang)] == [day]
     assert [b.note for b in bars_for([record], key, "place", lang)] == [day]
+
+
+@pytest.mark.parametrize(("lang", "day"), [("vi", "22/10/2026?"), ("en", "2026-10-22?")])
+def test_a_visits_day_with_an_inferred_year_is_marked(lang: str, day: str) -> None:
+    """An extracted draft whose article gave no year ("Chiều 22/10"): the chart dated its figures "22/10/2026" as if
+    the year were stated, where the list beside it writes "22/10/2026?"."""
+    record = make_record(id="2026-10-22-guessed", date="2026-10-22", date_certainty="inferred", figures=[
+        {"label": "Hồ sơ tiếp nhận", "metric": "ho-so-tiep-nhan", "value": 3163, "unit": "hồ sơ",
+         "locality": "phường Bà Rịa"}])
+    key = MetricKey("ho-so-tiep-nhan", "hồ sơ")
+    assert [b.label for b in bars_for([record], key, "time", lang)] == [day]
+    assert [b.note for b in bars_for([record], key, "place", lang)] == [day]
+    record["date_certainty"] = "stated"
+    assert [b.label for b in bars_for([record], key, "time", lang)] == [day.rstrip("?")]

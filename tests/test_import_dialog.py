@@ -21,6 +21,7 @@ from tests.import_dialog_helpers import (
     write_jsonl,
 )
 from tests.present import present
+from tests.tui.browser_helpers import keep_notes, notes
 from tui.screens.import_dialog import ImportScreen, complete_path
 from tui.screens.import_path import path_matches
 
@@ -54,6 +55,19 @@ async def test_check_then_confirm_imports_and_dismisses_true(tmp_path: Path, db:
         assert app.results == [True]
         assert not isinstance(app.screen, ImportScreen)
     assert {"dlg-0", "dlg-1"} <= {r["id"] for r in SurveyStore(db).records()}
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_an_import_says_what_it_did(tmp_path: Path, db: Path) -> None:
+    """The dialog closed on a confirmed import and nothing said what was written: under a filter (the remembered
+    `overdue`, say) the visits added did not show, and only the total in the status line had moved."""
+    write_jsonl(tmp_path / "new.jsonl", two_records())
+    async with import_dialog(db, tmp_path, path="new.jsonl") as (app, pilot):
+        keep_notes(app)
+        await pilot.press("ctrl+y")
+        await settle(app, pilot)
+        assert app.results == [True]
+        assert notes(app) == ["Imported: added 2, updated 0, skipped 0"]
 
 
 @pytest.mark.slow  # a Pilot flow

@@ -57,6 +57,14 @@ def _kind(kind: str, t: Any) -> str:
     return kind if named == kind else f"{kind} ({named})"
 
 
+def _day(record: dict[str, Any], t: Any) -> str:
+    """The visit's day, `?` and "(năm suy ra)" after it when the article gave no year, as the browser's details
+    write it: `show` had printed a guessed year as if stated."""
+    if record.get("date_certainty") != "inferred":
+        return str(record["date"])
+    return f"{record['date']}? ({t('details.date_certainty', how=t('certainty.inferred'))})"
+
+
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
@@ -64,7 +72,7 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     t = Translator(lang)
     leader = record["leader"]
     lines = [
-        f"{record['date']}  {_kind(record['kind'], t)}  {record['id']}",
+        f"{_day(record, t)}  {_kind(record['kind'], t)}  {record['id']}",
         f"{record['body']}",
         f"{t('details.leader')}: {leader['name']}" + (f", {leader['title']}" if leader.get("title") else ""),
         f"{t('col.locality')}: " + "; ".join(_locality_today(loc) for loc in record["localities"]),
@@ -88,14 +96,22 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
     for title, items in sections:
         if items:
             lines += ["", f"{title}:"] + [f"  - {line}" for line in items]
-    source = record.get("source", {})
-    if source:
-        lines += ["", f"{t('details.source')}: " + ", ".join(f"{k}: {v}" for k, v in source.items())]
+    if said := _source(record.get("source") or {}, lang):
+        lines += ["", f"{t('details.source')}: {said}"]
     if record.get("notes"):
         lines += [f"{t('details.notes')}: " + record["notes"]]
     if origins := provenance.said(record, lang):  # drafted from an article: what came from it, what from a person
         lines += ["", f"{t('origin.title')}:"] + [f"  {line}" for line in origins]
     return "\n".join(visible(line) for line in lines)
+
+
+def _source(source: dict[str, Any], lang: str) -> str:
+    """Where the report came from as the details pane gives it: outlet · author · title · day · address. It had been
+    the record's own keys, "Nguồn: title: …, url: …", English words in a Vietnamese text and an ISO day."""
+    order = ("outlet", "author", "title", "published", "url")
+    values = [day_label(source[key], lang) if key == "published" else str(source[key])
+              for key in order if source.get(key)]
+    return " · ".join(values)
 
 
 def _locality_today(locality: dict[str, Any]) -> str:

@@ -99,6 +99,7 @@ def run_extract(args: argparse.Namespace) -> int:
         for warning in draft.warnings:
             if isinstance(warning, Reason) and warning.code == "warn.flagged":
                 print(f"{name}: {_shown(say(warning, lang))}", file=sys.stderr)
+        _say_year_guess(draft)
         for duplicate in probable_duplicates(draft.record, stored):
             print(f"{name}: {_shown(duplicate.message(lang))}"
                   + (f"; {t('cli.merge_adds')}" if duplicate.missing_figures else ""), file=sys.stderr)
@@ -184,6 +185,14 @@ def _reopened(given: str, path: Path) -> list[Draft]:
     return [draft for _, draft in read.drafts]
 
 
+def _say_year_guess(draft: Draft) -> None:
+    """A year taken with no clue at all (the latest such day not after today) on standard error: the draft had been
+    printed, or imported, with it and nothing said, though the review screen asks for a check."""
+    if any(isinstance(warning, Reason) and warning.code == "warn.year_guess" for warning in draft.warnings):
+        print(t("cli.year_guessed", name=_shown(draft.source_name), day=_shown(draft.record.get("date"))),
+              file=sys.stderr)
+
+
 def _shown(name: str | None) -> str:
     raw = name or "<article>"
     return visible(raw)
@@ -217,5 +226,6 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
             why = say(reason("warn.not_a_visit", why=draft.non_visit), output_lang(args))
             print(f"{_shown(draft.source_name)}: {t('cli.skipped_not_a_visit', why=_shown(why))}", file=sys.stderr)
             continue
+        _say_year_guess(draft)
         kept.append(draft)
     return import_drafts(args, kept, _shown)

@@ -14,6 +14,7 @@ import argparse
 from datetime import date
 from typing import Any
 
+from store.closed_values import status_keys
 from store.followup import (
     STATUSES,
     FollowUpError,
@@ -37,13 +38,22 @@ def register(commands: argparse._SubParsersAction) -> None:
                                  epilog=t("cli.help.followup_epilog"))
     parser.add_argument("id", metavar="ID", help=t("cli.help.show_id"))
     parser.add_argument("item", metavar="ITEM", help=t("cli.help.followup_item"))
-    parser.add_argument("--status", choices=STATUSES, help=t("cli.help.followup_status"))
+    parser.add_argument("--status", choices=STATUSES, type=_status_value, help=t("cli.help.followup_status"))
     parser.add_argument("--deadline", metavar="DATE", help=t("cli.help.followup_deadline"))
     parser.add_argument("--to", metavar="TEXT", help=t("cli.help.followup_to"))
     parser.add_argument("--response", metavar="TEXT", help=t("cli.help.followup_response"))
     parser.add_argument("--response-date", metavar="DATE", help=t("cli.help.followup_response_date"))
-    parser.add_argument("--expect-status", choices=STATUSES, metavar="STATUS", help=t("cli.help.followup_expect"))
+    parser.add_argument("--expect-status", choices=STATUSES, type=_status_value, metavar="STATUS",
+                        help=t("cli.help.followup_expect"))
     parser.set_defaults(run=run_followup)
+
+
+def _status_value(text: str) -> str:
+    """A status as typed, in English or as `show` and the browser say it in Vietnamese (`"đang giải quyết"`, with or
+    without its marks, as the filter's `trangthai:` takes it): the stored English value. `--status "đang giải
+    quyết"` had been refused though `show` prints that very word; a value naming none is left for argparse's
+    choices to refuse."""
+    return next((key for key in status_keys(text) if key in STATUSES), text)
 
 
 def run_followup(args: argparse.Namespace) -> int:

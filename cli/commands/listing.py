@@ -99,12 +99,18 @@ def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
         return
     columns = ("date", "localities", "province", "body", "id")
     headers = [text(f"cli.col.{c}", lang).upper() for c in columns]
-    rows = [[_safe(list_row(r)[c]) for c in columns] for r in records]
+    rows = [[_safe(list_row(r)[c]) + _inferred(r, c) for c in columns] for r in records]
     widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
     sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
     for row in rows:
         cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
         sys.stdout.write("  ".join(cells).rstrip() + "\n")
+
+
+def _inferred(record: dict[str, Any], column: str) -> str:
+    """`?` after a day whose year the article did not give, as the browser's list writes `04/09/2025?` (the table
+    only: CSV and JSON keep the date as stored, `date_certainty` beside it in JSON)."""
+    return "?" if column == "date" and record.get("date_certainty") == "inferred" else ""
 
 
 def _fit(text: str, width: int) -> str:

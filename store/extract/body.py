@@ -37,7 +37,7 @@ duplicate check must first learn that the same head makes them one team.)"""
 _ORG = re.compile(
     # never inside a document's number ("Công văn số 140/HĐND-ĐGS", "Quyết định số 65/QĐ-HĐND")
     r"(?<![/\w-])(?:(?:Thường trực|Ban\s+[^,;]{2,40}?|Các Ban|Tổ đại biểu)\s+)?"
-    r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
+    r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn [Đđ]ại biểu Quốc hội|"
     r"UBND|(?:Ủy|Uỷ) ban nhân dân|Ban Chỉ đạo|(?:Ủy|Uỷ) ban MTTQ|(?:Ủy|Uỷ) ban Mặt trận Tổ quốc|Thành ủy|Tỉnh ủy|"
     r"Ban Pháp chế|Ban Kinh tế|Ban Văn hóa|"
     r"(?:Ủy|Uỷ) ban (?:Pháp luật|Kinh tế|Xã hội|Tài chính|Văn hóa|Văn hoá|Khoa học|Quốc phòng|Đối ngoại|Dân tộc|"
@@ -46,7 +46,7 @@ _ORG = re.compile(
     + _MINISTRY + r"|Quốc hội)(?:[^,;]|,\s*(?=chống\b))*")
 """(A committee's own name may hold a comma: "Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội", "Ban Chỉ đạo
 ... về phòng, chống tham nhũng"; "của" may be left out: "Đoàn Giám sát Ủy ban Khoa học, ... Môi trường Quốc hội".)"""
-_OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"
+_OVERSEER = re.compile(r"HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn [Đđ]ại biểu Quốc hội|MTTQ|Mặt trận|Quốc hội|"
                        r"Hội đồng Dân tộc")
 """An organ that oversees or surveys (never the UBND that receives the visit)."""
 _HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Trưởng ban|Trưởng đoàn|Ủy viên|Chủ nhiệm)\s*$",
@@ -216,7 +216,7 @@ def _org(text: str) -> str:
     text = (_STEERING_END if text.startswith("Ban Chỉ đạo") else _ORG_END).sub("", text)
     # a bracket that is no abbreviation ends the name: "HĐND tỉnh X (Trưởng đoàn: ông Y)", not "HĐND (Hội đồng ...)"
     text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–")
-    text = re.sub(r"Đoàn đại biểu Quốc hội", "Đoàn ĐBQH", text)
+    text = re.sub(r"Đoàn [Đđ]ại biểu Quốc hội", "Đoàn ĐBQH", text)  # "Đại biểu" capitalised as often: not "Quốc hội"
     text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
     text = re.sub(r"\bTp\.\s*", "TP ", text)  # "Đoàn ĐBQH Tp.Hải Phòng" as the project writes it
     # a national organ's name ends with "Quốc hội": what follows is the subject ('Quốc hội chuyên đề "Việc ..."') or

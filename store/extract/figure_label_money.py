@@ -127,6 +127,8 @@ def _purpose_before(text: str, start: int, same: str) -> str:
     if verb is None:
         head = re.split(r"\s\d", same.strip())[0].strip()
         head = _OF_PLACE.sub("", " " + head).strip()
+        if _BARE_NOUN.match(head):  # the clause is the amount's own ("Kinh phí 1,2 tỷ đồng …"): no "cho kinh phí"
+            return ""
         if head and len(head.split()) <= 4 and not re.search(r"\d", head) and head[:1].islower():
             return "cho " + head
         return ""

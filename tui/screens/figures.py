@@ -26,7 +26,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store.metrics import MetricChoice, MetricKey, by_locality, metric_choices, over_time, period_label, series_key
+from store.metrics import (
+    MetricChoice,
+    MetricKey,
+    Point,
+    by_locality,
+    metric_choices,
+    over_time,
+    period_label,
+    series_key,
+)
 from store.numbers import format_number
 from store.periods import day_label
 
@@ -57,15 +66,21 @@ def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str
     """The bars of one series in one mode; pure, so tests and text captures need no app."""
     t = Translator(lang)
     if mode == "time":
-        return [Bar(period_label(p.period, day_label(p.survey_date, lang), lang), p.value, p.unit, p.locality)
+        return [Bar(period_label(p.period, _visit_day(p, lang), lang), p.value, p.unit, p.locality)
                 for p in over_time(records, key)]
     bars = []
     for point, seen in by_locality(records, key):
-        note = period_label(point.period, day_label(point.survey_date, lang), lang)  # no period: the visit's day
+        note = period_label(point.period, _visit_day(point, lang), lang)  # no period: the visit's day
         if seen > 1:
             note += f" ({t('figs.latest', n=t.number(seen))})"
         bars.append(Bar(point.locality, point.value, point.unit, note))
     return bars
+
+
+def _visit_day(point: Point, lang: str) -> str:
+    """The visit's day as the list writes it, `22/10/2026?` when the article gave no year: the chart had shown a
+    guessed year as if stated."""
+    return day_label(point.survey_date, lang) + ("?" if point.year_inferred else "")
 
 
 def amount(value: float, unit: str, lang: str) -> str:

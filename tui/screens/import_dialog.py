@@ -288,6 +288,9 @@ class ImportScreen(ModalScreen[bool]):
             return
         if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
+            if outcome.result is not None:  # said after the dialog: under a filter the new visits may not show
+                counts = {name: self.t.number(count) for name, count in outcome.result.counts().items()}
+                self.app.notify(self.t("note.imported", **counts), markup=False, timeout=8)
             self.dismiss(True)
             return
         self.checked = None

@@ -49,6 +49,7 @@ from store.validation import validate
 
 from ..i18n import Translator
 from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
+from ..kinds import kind_name
 from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
@@ -124,8 +125,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                              allow_blank=True, id="review-date-certainty", classes=COMPACT, compact=True)
                 yield from self._source("review-date", "date", also="date_certainty")
                 yield Label(words["kind"], classes="review-label")
-                yield Select([(k, k) for k in KINDS], value=record.get("kind", "làm việc"), allow_blank=False,
-                             id="review-kind", classes=COMPACT, compact=True)
+                yield Select([(self._kind_said(k), k) for k in KINDS], value=record.get("kind", "làm việc"),
+                             allow_blank=False, id="review-kind", classes=COMPACT, compact=True)
                 yield from self._source("review-kind", "kind")
                 yield from self._field("body", words["body"], record.get("body", ""), source="body")
                 leader = record.get("leader") or {}
@@ -172,6 +173,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         if source:
             yield from self._source(f"review-{name}", source)
 
+    def _kind_said(self, kind: str) -> str:
+        """A kind as the details name it: as stored, then in the interface's words when they differ ("giám sát
+        (oversight)"); the list had offered only the Vietnamese to an English reader."""
+        named = kind_name(kind, self.t)
+        return kind if named == kind else f"{kind} ({named})"
+
     def _source(self, group: str, path: str, also: str | None = None) -> ComposeResult:
         text = self.sources.line(path, also)
         self.marks.source(group, text)
@@ -209,9 +216,14 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.marks.register(self.query(TRACKED))
         name_textual_keys(self, self.t)  # Textual's own "Dismiss menu" in the footer, in our words
         self._ready = True
-        target = "#review-date" if not self.record.get("date") else "#review-leader-name"
-        self.query_one(target, Input).focus()
+        self.query_one("#review-date" if self._date_to_check() else "#review-leader-name", Input).focus()
         self.call_after_refresh(self._mount_later)
+
+    def _date_to_check(self) -> bool:
+        """The cursor starts on the date when there is none, or when its year is a guess the notice above asks to
+        check: on the leader's name, at 80×24 the date had been scrolled out of sight under that notice."""
+        guessed = any(getattr(warning, "code", None) == "warn.year_guess" for warning in self.draft.warnings)
+        return guessed or not self.record.get("date")
 
     def _mount_later(self) -> None:
         """In a task of its own: run in this screen's queue, it would hold every key until the last row."""
