@@ -14,8 +14,12 @@ they have already shaped into ISO form, so it never guesses an order:
   against a publication date (`read_relative`); without one they are
   unknown.
 
-Public API (stable): `DateError`, `Span`, `parse_span`, `parse_day`,
-`parse_range`, `iso`, `safe_day`, and `Relative`, `read_relative`.
+A filter's day or month without its year (`22/10`, `22-10`, `22.10`, `22 tháng 10`, `tháng 10`) is that day
+or month in every year (`Yearly`): a visit remembered as "the one of 22/10" is found whatever its year, as
+reports often leave the year out. A record's own date (`parse_day`) still needs its year.
+
+Public API (stable): `DateError`, `Span`, `Yearly`, `parse_span`, `parse_day`,
+`parse_range`, `parse_yearly`, `in_bounds`, `iso`, `safe_day`, and `Relative`, `read_relative`.
 """
 
 from __future__ import annotations
@@ -49,6 +53,32 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Yearly:
+    """Days of the year in every year, each end as "MM-DD": `22/10` is 10-22..10-22, `tháng 9` 09-01..09-30;
+    an end before its start wraps over New Year (`20/12..10/1`, the holidays of any year)."""
+
+    start: str
+    end: str
+
+    def holds(self, day: str) -> bool:
+        """Whether a stored day ("2025-10-22", or a draft's "????-10-22") falls on one of these days."""
+        return in_bounds(day, *self.bounds())
+
+    def bounds(self) -> tuple[str, str]:
+        """The ends as ISO 8601 writes a day without its year ("--10-22"), as `Matcher.date_groups` keeps them."""
+        return f"--{self.start}", f"--{self.end}"
+
+
+def in_bounds(day: str, low: str, high: str) -> bool:
+    """Whether the stored day `day` lies within (low, high): two ISO days, or two yearless ones ("--MM-DD", any
+    year, wrapping over New Year when low > high): the one test every in-Python back end makes."""
+    if not low.startswith("--"):
+        return low <= day <= high
+    month_day, low, high = day[5:10], low[2:], high[2:]
+    return low <= month_day <= high if low <= high else (month_day >= low or month_day <= high)
+
+
+@dataclass(frozen=True)
 class Relative:
     """A relative date as written ("hôm qua"), and the days it means; `span` None: unknown (no publication date)."""
 
@@ -63,6 +93,12 @@ _QUARTER = re.compile(r"(?:quy|q) ?([1-4])(?:[-/.]| nam )(\d{4})")
 _WORDY_DAY = re.compile(r"(\d{1,2}) thang (\d{1,2}) nam (\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(t[\d:.,+z-]*)?")
+DATE_FORMS = "16/5/2023, 5/2023, 2023, 22/10 (any year) or 2025-07..2025-09"
+"""The forms a date filter takes, each an example: every refusal of a date filter ends with them."""
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:[-/.]| thang )(\d{1,2})")
+_MONTH_ONLY = re.compile(r"thang (\d{1,2})")
+_LEAP = 2000
+"""A leap year: a yearless day is real if it is real in some year (29/2 is)."""
 _LEADING_WORDS = re.compile(r"^(?:vao )?(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?")
 
 # phrase → (unit, offset): days from the publication date, or the week, month or year before/of it
@@ -121,25 +157,56 @@ def parse_day(text: str) -> date:
     raise NotADate(f"{text!r} is not a date (write 16/5/2023 or 2023-05-16)")  # `abc` has no year either: no date
 
 
-def parse_range(text: str) -> Span:
-    """A date-range filter: `2025`, `2025-07..2025-09`, `since 1/7/2025`, `until 2023`.
+def parse_yearly(text: str) -> Yearly | None:
+    """A day or month without its year (`22/10`, `22-10`, `22.10`, `22 tháng 10`, `tháng 10`) as those days in
+    every year; None for text of another shape. Day first, as every date: `5/16` has no month 16."""
+    cleaned = _LEADING_WORDS.sub("", fold(text)).strip()
+    if m := _MONTH_ONLY.fullmatch(cleaned):
+        first = _month_span(_LEAP, int(m[1]), text)
+        return Yearly(first.start.isoformat()[5:], first.end.isoformat()[5:])
+    m = _DAY_MONTH.fullmatch(cleaned)
+    if m is None:
+        return None
+    day, month = int(m[1]), int(m[2])
+    if not 1 <= month <= 12:
+        hint = f"; dates are written day first: did you mean {month}/{day}?" if 1 <= day <= 12 else ""
+        raise DateError(f"{text!r}: there is no month {month}{hint}")
+    found = _make_date(_LEAP, month, day, text).isoformat()[5:]
+    return Yearly(found, found)
+
+
+def parse_range(text: str) -> Span | Yearly:
+    """A date-range filter: `2025`, `2025-07..2025-09`, `since 1/7/2025`, `until 2023`; without a year
+    (`22/10`, `since 1/9`, `1/9..30/9`) days of the year in every year (`Yearly`).
 
     Vietnamese `từ`/`đến` work as `since`/`until`.
     """
     cleaned = fold(text).strip()
     for word in ("since ", "from ", "tu "):
         if cleaned.startswith(word):
+            if (yearly := parse_yearly(cleaned[len(word):])) is not None:
+                return Yearly(yearly.start, "12-31")
             return Span(parse_span(cleaned[len(word):]).start, date.max)
     for word in ("until ", "to ", "den "):
         if cleaned.startswith(word):
+            if (yearly := parse_yearly(cleaned[len(word):])) is not None:
+                return Yearly("01-01", yearly.end)
             return Span(date.min, parse_span(cleaned[len(word):]).end)
     if ".." in cleaned:
         low, _, high = cleaned.partition("..")
+        low_yearly = parse_yearly(low) if low.strip() else None
+        high_yearly = parse_yearly(high) if high.strip() else None
+        if low_yearly is not None or high_yearly is not None:
+            if (low.strip() and low_yearly is None) or (high.strip() and high_yearly is None):
+                raise DateError(f"{text!r} has a year at one end only")
+            return Yearly(low_yearly.start if low_yearly else "01-01", high_yearly.end if high_yearly else "12-31")
         start = parse_span(low).start if low.strip() else date.min
         end = parse_span(high).end if high.strip() else date.max
         if start > end:
             raise DateError(f"{text!r} ends before it starts")
         return Span(start, end)
+    if (yearly := parse_yearly(cleaned)) is not None:
+        return yearly
     return parse_span(cleaned)
 
 

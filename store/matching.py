@@ -24,6 +24,7 @@ from typing import Any
 
 from .closed_values import kind_starts, status_keys
 from .dashes import has_dash
+from .dates import Span, in_bounds
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level
@@ -232,12 +233,14 @@ class Matcher:
         span = query.date_span()
         self.span = (span.start.isoformat(), span.end.isoformat()) if has_dates else None
         """The range holding every admitted day: a bound for pruning; `date_groups` is the test."""
-        self.date_groups = [[(s.start.isoformat(), s.end.isoformat()) for s in group] for group in query.date_groups()]
-        """Per date field, its clauses' (start, end): a date must lie in one span of every group."""
+        self.date_groups = [[(s.start.isoformat(), s.end.isoformat()) if isinstance(s, Span) else s.bounds()
+                             for s in group] for group in query.date_groups()]
+        """Per date field, its clauses' (start, end): a date must lie in one span of every group (`in_bounds`;
+        days of every year, `date:22/10`, are ("--10-22", "--10-22"))."""
 
     def matches(self, keys: RecordKeys) -> bool:
         checks = (
-            all(any(low <= keys.date <= high for low, high in group) for group in self.date_groups),
+            all(any(in_bounds(keys.date, low, high) for low, high in group) for group in self.date_groups),
             not self.wards or any(word_prefix(w, key) for w in self.wards for key in keys.wards),
             not self.provinces or any(p.matches(keys) for p in self.provinces),
             self.topics is None or not self.topics.isdisjoint(keys.topics),

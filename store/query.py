@@ -29,7 +29,7 @@ from dataclasses import field as dataclass_field
 from datetime import date
 
 from .closed_values import CLOSED_FIELDS, known, names_something
-from .dates import DateError, NotADate, Span, parse_range
+from .dates import DATE_FORMS, DateError, NotADate, Span, Yearly, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 
 FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
@@ -57,8 +57,8 @@ class Clause:
     """The Vietnamese name the user typed the clause with (`doan`, `phuong`), shown back as typed in Vietnamese;
     no part of what the clause means, so `doan:x` equals `body:x`."""
 
-    def span(self) -> Span:
-        """The days a date clause admits."""
+    def span(self) -> Span | Yearly:
+        """The days a date clause admits: a range of days, or (no year typed, `date:22/10`) days of every year."""
         words = {"since": "since ", "until": "until ", "year": "", "date": ""}[self.field]
         return parse_range(words + self.value)
 
@@ -109,10 +109,10 @@ class Filter:
     def without_field(self, field: str) -> Filter:
         return Filter(tuple(c for c in self.clauses if c.field != field))
 
-    def date_groups(self) -> list[list[Span]]:
+    def date_groups(self) -> list[list[Span | Yearly]]:
         """The date clauses' spans, one group per date field present: a record's date must lie in some span
         of every group (OR within a field, AND across fields)."""
-        groups: dict[str, list[Span]] = {}
+        groups: dict[str, list[Span | Yearly]] = {}
         for clause in self.clauses:
             if clause.field in DATE_FIELDS:
                 groups.setdefault(clause.field, []).append(clause.span())
@@ -126,8 +126,10 @@ class Filter:
         """
         start, end = date.min, date.max
         for group in self.date_groups():
-            start = max(start, min(span.start for span in group))
-            end = min(end, max(span.end for span in group))
+            if any(isinstance(span, Yearly) for span in group):  # days of every year: no bound on the year
+                continue
+            start = max(start, min(span.start for span in group if isinstance(span, Span)))
+            end = min(end, max(span.end for span in group if isinstance(span, Span)))
         return Span(start, end)
 
     def __bool__(self) -> bool:
@@ -176,15 +178,29 @@ def _check_value(clause: Clause, name: str) -> None:
         raise QueryError(f"{name}: needs a value")
     if clause.field in DATE_FIELDS:
         try:
-            clause.span()
+            span = clause.span()
         except NotADate as error:
-            raise QueryError(_year_said(clause, name) if clause.field == "year" else f"{name}: {error}") from None
+            raise QueryError(_year_said(clause, name) if clause.field == "year" else _forms(name, error)) from None
         except DateError as error:
-            raise QueryError(f"{name}: {error}") from None
+            raise QueryError(_forms(name, error)) from None
+        if clause.field == "year" and isinstance(span, Yearly):  # `nam:22/10`: a year is a number
+            raise QueryError(_year_said(clause, name))
     if clause.field in CLOSED_FIELDS and not names_something(clause.field, clause.value):
         # `status:xyz` found nothing and said nothing; the four values, in English (`i18n_errors` gives Vietnamese)
         what = "a kind of visit" if clause.field == "kind" else "a follow-up status"
         raise QueryError(f"{name}: {clause.value!r} is not {what}; use one of {known(clause.field, 'en')}")
+
+
+def _forms(name: str, error: DateError) -> str:
+    """A date field's refusal with the forms it takes, each an example (`ngay: '31/2' is not a real date (…); write
+    16/5/2023, 5/2023, 2023, 22/10 (any year) or 2025-07..2025-09`); a reason's own example gives way to them."""
+    return f"{name}: {with_forms(error)}"
+
+
+def with_forms(error: DateError | str) -> str:
+    """A date's refusal followed by the forms a date filter takes (the filter bar's and the `d` dialog's)."""
+    reason = re.sub(r" \(write [^)]*\)$", "", str(error))
+    return f"{reason}; write {DATE_FORMS}"
 
 
 def _year_said(clause: Clause, name: str) -> str:
@@ -197,10 +213,9 @@ def _year_said(clause: Clause, name: str) -> str:
 
 def _reads(piece: str) -> bool:
     try:
-        parse_range(piece)
+        return isinstance(parse_range(piece), Span)
     except DateError:
         return False
-    return True
 
 
 def _unknown(key: str, value: str) -> str:

@@ -50,7 +50,8 @@ def test_range(text: str, start: date, end: date) -> None:
     assert (span.start, span.end) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["31/2/2024", "4-9", "13/2025", "hello", "", "2025-09..2024"])
+@pytest.mark.parametrize("text", ["31/2/2024", "4/16", "31/2", "13/2025", "hello", "", "2025-09..2024",
+                                  "1/9/2025..30/9"])
 def test_bad_dates_are_refused(text: str) -> None:
     with pytest.raises(DateError):
         parse_range(text)

@@ -50,6 +50,7 @@ from itertools import chain, compress
 from operator import itemgetter
 from typing import Any
 
+from ..dates import in_bounds
 from ..folding import fold
 from ..matching import ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
 from ..query import Filter
@@ -238,6 +239,8 @@ class SurveyIndex:
     # -- one clause each (`Plan` asks) -------------------------------------
     def _date_mask(self, dates: tuple[str, str]) -> int:
         ascending, n = self._ascending_dates, self._n
+        if dates[0].startswith("--"):  # days of every year (`date:22/10`): not a run of the sorted dates
+            return bitmap_of((n - 1 - i for i, day in enumerate(ascending) if in_bounds(day, *dates)), n)
         low, high = bisect_left(ascending, dates[0]), bisect_right(ascending, dates[1])
         return span(n - high, n - low)
 

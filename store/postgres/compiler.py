@@ -137,7 +137,17 @@ def _text(term: str, vocabulary: Vocabulary | None) -> Condition:
 
 def _date_conditions(matcher: Matcher) -> list[Condition]:
     """One condition per date field: a date in any of its clauses' spans (OR), the fields together (AND)."""
-    return [_any_of([("date BETWEEN %s AND %s", [low, high]) for low, high in group]) for group in matcher.date_groups]
+    return [_any_of([_date_between(low, high) for low, high in group]) for group in matcher.date_groups]
+
+
+def _date_between(low: str, high: str) -> Condition:
+    """A span of days, or (yearless ends, "--10-22") those days of the year in every year, over New Year if
+    low > high: the month and day are the date's characters 6 to 10, as `store.dates.in_bounds` reads them."""
+    if not low.startswith("--"):
+        return ("date BETWEEN %s AND %s", [low, high])
+    if low <= high:
+        return ("substr(date, 6, 5) BETWEEN %s AND %s", [low[2:], high[2:]])
+    return ("(substr(date, 6, 5) >= %s OR substr(date, 6, 5) <= %s)", [low[2:], high[2:]])
 
 
 def _ward(value: str) -> Condition:

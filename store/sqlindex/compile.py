@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..dates import Span, Yearly
 from ..folding import fold
 from ..query import DATE_FIELDS, Filter
 
@@ -45,8 +46,21 @@ class Condition:
     """Free-text terms (each its spellings): not SQL, `SqlIndex` applies them (the condition's `sql` is "1")."""
 
 
+MONTH_DAY = "substr(rec.date, 6, 5)"
+"""A record's month and day ("10-22"), which a yearless date clause compares."""
+
 SHORT = 3
 """Spellings shorter than this have no trigram: `grams` answers for them."""
+
+
+def _between(span: Span | Yearly) -> tuple[str, tuple[str, ...]]:
+    """A span of days, or days of the year in every year (`date:22/10`; over New Year when start > end): the
+    month and day are the date's characters 6 to 10, as `store.dates.in_bounds` reads them."""
+    if isinstance(span, Span):
+        return "rec.date BETWEEN ? AND ?", (span.start.isoformat(), span.end.isoformat())
+    if span.start <= span.end:
+        return f"{MONTH_DAY} BETWEEN ? AND ?", (span.start, span.end)
+    return f"({MONTH_DAY} >= ? OR {MONTH_DAY} <= ?)", (span.start, span.end)
 
 
 def conditions(query: Filter, terms: Terms, today: date | None = None,
@@ -58,9 +72,9 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
     for field in DATE_FIELDS:
         clauses = query.clauses_of(field)
         if clauses:
-            spans = [clause.span() for clause in clauses]
-            sql = " OR ".join("rec.date BETWEEN ? AND ?" for _ in spans)
-            found[field] = [Condition(f"({sql})", tuple(d.isoformat() for s in spans for d in (s.start, s.end)))]
+            spans = [_between(clause.span()) for clause in clauses]
+            sql = " OR ".join(between for between, _ in spans)
+            found[field] = [Condition(f"({sql})", tuple(param for _, params in spans for param in params))]
     named = tuple(c for c in query.clauses if c.field not in DATE_FIELDS)
     if not named:  # dates alone, or nothing (the launch): no name to match, so the matching code and the
         return found  # gazetteer it loads wait for the first filter that names something (#17)

@@ -59,6 +59,8 @@ async def test_picker_lists_counts_moves_and_escape_leaves(bundled_store: Path) 
     ("since 1/7/2025", "since:1/7/2025", [RACH_DUA, LAI_THIEU]),
     ("until 2023", "until:2023", [TDM, THACH_THAT, DI_AN]),
     ("từ 5/2023", "since:5/2023", [RACH_DUA, LAI_THIEU, TDM, THACH_THAT]),
+    ("4.9", "date:4.9", [LAI_THIEU]),  # a day without its year: that day in any year (the first-user trial)
+    ("since 5/9", "since:5/9", [RACH_DUA]),
 ])
 async def test_date_range(bundled_store: Path, typed: str, filter_shown: str, expected: list[str]) -> None:
     async with browsing(bundled_store, "en") as (app, pilot):
@@ -109,6 +111,21 @@ async def test_date_range_replaces_the_previous_one_and_explains_bad_input(bundl
         await pilot.press("d", "escape")
         await settle(pilot)
         assert filter_text(app) == "year:2022"
+
+
+async def test_a_refused_date_names_the_forms_taken_in_the_readers_language(bundled_store: Path) -> None:
+    """"'5/11' thiếu năm" did not say how to write a date: every refusal now ends with the forms, each an example,
+    a day without its year among them."""
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        await pilot.press("d")
+        dialog = app.screen
+        assert isinstance(dialog, DatesScreen)
+        await type_text(pilot, "5/16")
+        await pilot.press("enter")
+        await pilot.pause()
+        said = str(dialog.query_one("#dates-error", Label).content)
+        assert "không có tháng 16" in said and "16/5?" in said
+        assert "hãy viết 16/5/2023, 5/2023, 2023, 22/10 (mọi năm) hoặc 2025-07..2025-09" in said
 
 
 async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:

@@ -61,12 +61,15 @@ def test_fuzzy_rank_folds_diacritics_and_prefers_word_starts() -> None:
     ("từ 7/2025", Clause("since", "7/2025")),
     ("đến  quý 1/2023", Clause("until", "quý 1/2023")),
     ("16/5/2023", Clause("date", "16/5/2023")),
+    ("22/10", Clause("date", "22/10")),
+    ("từ 1/9", Clause("since", "1/9")),
+    ("20/12..10/1", Clause("date", "20/12..10/1")),
 ])
 def test_date_clause(typed: str, clause: Clause) -> None:
     assert date_clause(typed) == clause
 
 
-@pytest.mark.parametrize("typed", ["", "since", "31/2/2024", "2025-09..2025-07", "soon", 'x"y'])
+@pytest.mark.parametrize("typed", ["", "since", "31/2/2024", "2025-09..2025-07", "soon", 'x"y', "31/2", "5/16"])
 def test_date_clause_rejects_what_is_not_a_range(typed: str) -> None:
     with pytest.raises(QueryError):
         date_clause(typed)

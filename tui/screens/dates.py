@@ -1,4 +1,5 @@
-"""The date-range dialog (`d`): `2025`, `2025-07..2025-09`, `since 1/7/2025`, `until 2023`.
+"""The date-range dialog (`d`): `2025`, `2025-07..2025-09`, `since 1/7/2025`, `until 2023`, and a day without its
+year, `22/10`, which is that day in every year (`store.dates.Yearly`).
 
 Its example is in the reader's form of a date, as the list shows days: `07/2025..09/2025` in Vietnamese (day
 and month first, the way every Vietnamese form writes them), ISO in English; both forms are read in both.
@@ -18,9 +19,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from store.dates import DateError
+from store.dates import DATE_FORMS, DateError
 from store.folding import fold
-from store.query import Clause, Filter, QueryError
+from store.query import Clause, Filter, QueryError, with_forms
 
 from ..dialog_keys import DATES_KEYS, bind_table, show_keys
 from ..i18n import Translator
@@ -78,11 +79,11 @@ def date_clause(text: str) -> Clause:
 
 def _checked(clause: Clause) -> Clause:
     if not clause.value:
-        raise QueryError(f"{clause.field}: needs a date")
+        raise QueryError(f"{clause.field}: needs a date; write {DATE_FORMS}")
     try:
         clause.span()
     except DateError as error:
-        raise QueryError(str(error)) from None
+        raise QueryError(with_forms(error)) from None
     parsed = Filter.parse(clause.render()).clauses
     if parsed != (clause,):
         raise QueryError(f"cannot write {clause.value!r} as a filter")
