@@ -88,15 +88,21 @@ CREATE TABLE gram(g TEXT NOT NULL, block INTEGER NOT NULL, bits BLOB NOT NULL, P
 CREATE VIRTUAL TABLE fts USING fts5(text, content='', columnsize=0, tokenize='trigram case_sensitive 1');
 """
 
+MONTH_DAY_INDEX = "CREATE INDEX IF NOT EXISTS rec_month_day ON rec(substr(date, 6, 5))"
+"""The records by month and day (`ngay:22/10`, that day of any year: `compile.MONTH_DAY`, the same expression, so
+SQLite uses it): 0.02 ms for a day at 100k records against 16 ms scanning `rec`. An index, not a column: a file
+built before it has the same schema and is given it by `wordfill.fill_all` (0.15 s at 100k, in the background);
+until then the clause scans `rec`, with the same answer."""
+
 INDEXES = """
 CREATE INDEX rec_id ON rec(id);
 CREATE INDEX rec_newest ON rec(date, id);
 CREATE INDEX rec_locality ON rec(sort_locality, date DESC, id DESC);
 CREATE INDEX rec_body ON rec(sort_body, date DESC, id DESC);
 CREATE INDEX post_n ON post(n);
-"""
+""" + MONTH_DAY_INDEX + ";\n"
 """Made after a whole build's rows are in (one sort each, rather than a b-tree kept in order row by row).
-`post_n` finds a removed record's terms without deriving them again."""
+`post_n` finds a removed record's terms without deriving them again; `rec_month_day` a day without its year."""
 
 
 class IndexUnusable(Exception):

@@ -47,7 +47,7 @@ import orjson
 from . import leaders
 from .packing import Packer
 from .pairs import PAIRS, pairs_of
-from .schema import PAIR_TABLES, SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
+from .schema import MONTH_DAY_INDEX, PAIR_TABLES, SCHEMA_VERSION, UNIT_TABLES, UPGRADABLE, WORD_TABLES, IndexUnusable
 from .words import WORDS, BlockWriter, Ids, abbreviation_phrases, kept_phrases, words_of
 from .writing import written
 
@@ -118,10 +118,23 @@ def fill_all(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], p
     """Fill step after step until the leader terms, the words, then the pairs, are complete (or the file cannot
     be written, or was replaced); True if some step was written. `pause`: rest as long as each step took, so that
     a browser filling in a thread keeps at least half the interpreter for its screen."""
-    filled = False
+    filled = _month_day_index(locked)
     for kind in KINDS:  # independent: each is filled whether or not the one before could be
         filled = _fill_kind(locked, packer, pause, kind) or filled
     return filled
+
+
+def _month_day_index(locked: Callable[[], AbstractContextManager[sqlite3.Connection]]) -> bool:
+    """Give a file built before it the index a day without its year reads (`schema.MONTH_DAY_INDEX`: one statement,
+    no record unpacked); True if it was added. A file that cannot be written answers by scanning `rec`."""
+    with locked() as db:
+        try:
+            if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'rec_month_day'").fetchone():
+                return False
+            db.execute(MONTH_DAY_INDEX)
+        except sqlite3.DatabaseError:  # read-only, busy, replaced: another time
+            return False
+    return True
 
 
 def _fill_kind(locked: Callable[[], AbstractContextManager[sqlite3.Connection]], packer: Callable[[], Packer],
