@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from store.collation import by_count_then_name
+from store.dates import Span, in_bounds
 from store.gazetteer import gazetteer
 from store.matching import Matcher, RecordKeys
 from store.query import DATE_FIELDS, Filter
@@ -30,11 +31,12 @@ class Reference:
         self.matcher = Matcher(Filter(tuple(c for c in query.clauses if c.field not in DATE_FIELDS)))
         spans = [[clause.span() for clause in query.clauses_of(field)] for field in DATE_FIELDS]
         self.spans: list[list[tuple[str, str]]] = [
-            [(s.start.isoformat(), s.end.isoformat()) for s in field_spans] for field_spans in spans if field_spans]
+            [(s.start.isoformat(), s.end.isoformat()) if isinstance(s, Span) else s.bounds() for s in field_spans]
+            for field_spans in spans if field_spans]
 
     def matches(self, keys: RecordKeys) -> bool:
         return self.matcher.matches(keys) and all(
-            any(low <= keys.date <= high for low, high in spans) for spans in self.spans)
+            any(in_bounds(keys.date, low, high) for low, high in spans) for spans in self.spans)
 
 
 def newest(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
