@@ -195,6 +195,28 @@ class Gazetteer:
         """The pre-2025 provinces today's ward `ward_code` was made from ({"Bình Dương"} for Lái Thiêu)."""
         return self._former_wards.origins(ward_code)
 
+    def ward_districts(self, ward_code: int) -> frozenset[tuple[str, str]]:
+        """The old districts (full name, old province) today's ward `ward_code` was made from units of."""
+        return self._former_wards.districts_of(ward_code)
+
+    def district_wards(self, name: str) -> frozenset[int]:
+        """Today's wards made from units of the old districts called `name` in full ("Bố Trạch", "huyện Bố Trạch";
+        a ward's level word written, "phường Đồng Hới", names no district): what a ward clause naming a district
+        also finds, as a former ward's finds what it became. A number ("Quận 1") is left out: `ward:"1"` means
+        the many "Phường 1", not a district."""
+        level, base = split_level(name)
+        if level in (*WARD_LEVELS, *FORMER_WARD_LEVELS) or base.isdigit():
+            return frozenset()
+        return self._district_wards.get(district_key(base), frozenset())
+
+    @cached_property
+    def _district_wards(self) -> dict[str, frozenset[int]]:
+        found: dict[str, set[int]] = {}
+        for code, _ in self._wards_by_code.items():
+            for district, _ in self._former_wards.districts_of(code):
+                found.setdefault(district_key(split_level(district)[1]), set()).add(code)
+        return {key: frozenset(codes) for key, codes in found.items()}
+
     def resolve(self, name: str, level: str | None = None, province_hint: str | None = None,
                 district_hint: str | None = None) -> Resolution | None:
         """What the unit a report calls `name` is today, or None if unknown or ambiguous."""

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from store.gazetteer import split_level
+from store.gazetteer import gazetteer, split_level
 from store.matching import keys_of
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex, units
@@ -46,6 +46,8 @@ def reference(records: list[dict[str, Any]], base: Filter) -> dict[tuple[str, st
                 named.add(("province", former, former, province))
             if locality.get("ward") is None and locality.get("level") in LEVELS:
                 named.add(("district", split_level(locality["name"])[1], former, province))
+            elif locality.get("ward") is not None:
+                named |= mapped(locality)
     keys = [keys_of(record) for record in records]
     counts = {}
     for unit in named:
@@ -53,6 +55,21 @@ def reference(records: list[dict[str, Any]], base: Filter) -> dict[tuple[str, st
         matcher = Reference(base.with_clause(clause))
         counts[unit] = sum(map(matcher.matches, keys))
     return counts
+
+
+def mapped(locality: dict[str, Any]) -> set[tuple[str, str, str, str]]:
+    """The former provinces (merged into another) and districts (not numbered) today's ward was made from."""
+    places, code = gazetteer(), locality["ward"]["code"]
+    try:
+        today = places.province(locality["province"]["code"])
+    except (KeyError, TypeError):
+        return set()
+    province = locality["province"]["name"]
+    found = {("province", old, old, province) for old in places.ward_origins(code) if places.if_merged(old, today)}
+    for district, old in places.ward_districts(code):
+        if not split_level(district)[1].isdigit():
+            found.add(("district", split_level(district)[1], places.if_merged(old, today) or "", province))
+    return found
 
 
 def kept(index: SqlIndex, base: Filter) -> dict[tuple[str, str, str, str], int]:
