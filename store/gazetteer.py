@@ -212,9 +212,9 @@ class Gazetteer:
     @cached_property
     def _district_wards(self) -> dict[str, frozenset[int]]:
         found: dict[str, set[int]] = {}
-        for code, _ in self._wards_by_code.items():
-            for district, _ in self._former_wards.districts_of(code):
-                found.setdefault(district_key(split_level(district)[1]), set()).add(code)
+        for district, codes in self._former_wards.district_codes.items():
+            found.setdefault(district_key(split_level(district)[1]), set()).update(
+                code for code in codes if code in self._wards_by_code)
         return {key: frozenset(codes) for key, codes in found.items()}
 
     def resolve(self, name: str, level: str | None = None, province_hint: str | None = None,
