@@ -200,12 +200,13 @@ class Gazetteer:
         return self._former_wards.districts_of(ward_code)
 
     def district_wards(self, name: str) -> frozenset[int]:
-        """Today's wards made from units of the old districts called `name` in full ("Bố Trạch", "huyện Bố Trạch";
-        a ward's level word written, "phường Đồng Hới", names no district): what a ward clause naming a district
-        also finds, as a former ward's finds what it became. A number ("Quận 1") is left out: `ward:"1"` means
-        the many "Phường 1", not a district."""
+        """Today's wards made from units of the old districts called `name` in full, written with a district's level
+        word ("huyện Bố Trạch", "thành phố Đồng Hới"): what a ward clause naming a district so also finds, as a
+        former ward's finds what it became. Without the word ("Bố Trạch") none: 582 of the 656 names are also
+        today's wards' (xã Bố Trạch), and the ward facet's count of one must be what its clause finds. A number
+        ("quận 1") is left out: `ward:"1"` means the many "Phường 1", not a district."""
         level, base = split_level(name)
-        if level in (*WARD_LEVELS, *FORMER_WARD_LEVELS) or base.isdigit():
+        if level not in DISTRICT_LEVELS or base.isdigit():
             return frozenset()
         return self._district_wards.get(district_key(base), frozenset())
 

@@ -11,7 +11,8 @@ The algebra is `store.query`'s: OR within a field (dates and years
 included), AND across fields, AND across free-text terms. Two domain rules
 live here: a ward clause naming a ward or commune merged away in 2025 also
 finds visits to the ward it became (`Matcher.notes` says so), one naming a
-district abolished then finds visits to the wards made from its units, and a province
+district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
+visits to the wards made from its units, and a province
 merged away (`province:"binh duong"`) finds visits to today's wards made from
 it, whatever the visit's date.
 """
@@ -215,8 +216,11 @@ class Matcher:
             for former in gazetteer().former_wards(clause.value):
                 self.notes.append(former)
                 self.wards += [WholeName(ward_code_key(code)) for _, code, _ in former.became]
-            # a district abolished in 2025 ("Bố Trạch"): the wards of today made from its units, as a former ward
-            self.wards += [WholeName(ward_code_key(code)) for code in sorted(gazetteer().district_wards(clause.value))]
+            # a district abolished in 2025 written with its level ("huyện Bố Trạch"): the places written by its name,
+            # and the wards of today made from its units, as a former ward's
+            if district := sorted(gazetteer().district_wards(clause.value)):
+                self.wards.append(WholeName(fold(split_level(clause.value)[1])))
+                self.wards += [WholeName(ward_code_key(code)) for code in district]
             if has_dash(clause.value):  # "Chân Mây - Lăng Cô" typed for "Xã Chân Mây – Lăng Cô": the ward, any dash
                 self.wards += [WholeName(ward_code_key(unit.code)) for unit, _ in gazetteer().find_wards(clause.value)]
         self.wards = list(dict.fromkeys(self.wards))

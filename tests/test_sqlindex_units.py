@@ -51,7 +51,7 @@ def reference(records: list[dict[str, Any]], base: Filter) -> dict[tuple[str, st
     keys = [keys_of(record) for record in records]
     counts = {}
     for unit in named:
-        clause = Clause("province", unit[1]) if unit[0] == "province" else Clause("ward", unit[1], exact=True)
+        clause = Clause("province", unit[1]) if unit[0] == "province" else units.clause_of(*unit[:2])
         matcher = Reference(base.with_clause(clause))
         counts[unit] = sum(map(matcher.matches, keys))
     return counts
@@ -67,7 +67,9 @@ def mapped(locality: dict[str, Any]) -> set[tuple[str, str, str, str]]:
     province = locality["province"]["name"]
     found = {("province", old, old, province) for old in places.ward_origins(code) if places.if_merged(old, today)}
     for district, old in places.ward_districts(code):
-        if not split_level(district)[1].isdigit():
+        name = split_level(district)[1]
+        levels = sorted(places.district_levels(name))
+        if not name.isdigit() and levels and places.district_wards(f"{levels[0]} {name}"):
             found.add(("district", split_level(district)[1], places.if_merged(old, today) or "", province))
     return found
 

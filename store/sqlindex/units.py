@@ -101,14 +101,19 @@ def mapped_units(ward_code: Any, province_code: Any, province: str) -> frozenset
             found.add(("province", old, old, province))
     for district, old in places.ward_districts(ward_code):
         name = split_level(district)[1]
-        if places.district_wards(name):  # not a number ("Quận 1"): its clause would mean the many "Phường 1"
+        if places.district_wards(clause_of("district", name).value):  # not "Quận 1", whose clause is the "Phường 1"s
             found.add(("district", name, places.if_merged(old, today) or "", province))
     return frozenset(found)
 
 
 def clause_of(kind: str, name: str) -> Clause:
-    """The clause a unit stands for in the picker (and here): a province by name, a district as a whole ward name."""
-    return Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
+    """The clause a unit stands for in the picker (and here): a province by name; a district as a whole ward name
+    with its level word (`ward="huyện Bố Trạch"`: the places written so and the wards made from its units,
+    `Gazetteer.district_wards`), or the name alone when no district had it (a unit the gazetteer does not know)."""
+    if kind == "province":
+        return Clause("province", name)
+    levels = sorted(gazetteer().district_levels(name))
+    return Clause("ward", f"{levels[0]} {name}" if levels and not name.isdigit() else name, exact=True)
 
 
 def accepted(kind: str, name: str) -> set[Term]:
