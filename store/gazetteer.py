@@ -205,8 +205,8 @@ class Gazetteer:
         former ward's finds what it became. Without the word ("Bố Trạch") none: 582 of the 656 names are also
         today's wards' (xã Bố Trạch), and the ward facet's count of one must be what its clause finds. A number
         ("quận 1") is left out: `ward:"1"` means the many "Phường 1", not a district."""
-        level, base = split_level(name)
-        if level not in DISTRICT_LEVELS or base.isdigit():
+        base = written_district(name)
+        if base is None or base.isdigit():
             return frozenset()
         return self._district_wards.get(district_key(base), frozenset())
 
@@ -364,6 +364,20 @@ class Gazetteer:
             return province.code
         former = self.former_province(province_hint)
         return former[1] if former else None
+
+
+_FOLDED_DISTRICT_LEVELS = tuple(f"{fold(level)} " for level in DISTRICT_LEVELS)
+
+
+def written_district(name: str) -> str | None:
+    """The name of a district written with its level word, accented or not ("huyện Bố Trạch", "TP Đồng Hới",
+    "huyen bo trach" → the name after it), else None."""
+    level, base = split_level(name)
+    if level in DISTRICT_LEVELS:
+        return base
+    folded = fold(name)
+    start = next((len(word) for word in _FOLDED_DISTRICT_LEVELS if folded.startswith(word)), 0)
+    return name.strip()[start:].strip() or None if start else None
 
 
 def _same_district(full_name: str, level: str | None, base: str) -> bool:

@@ -28,7 +28,7 @@ from .closed_values import kind_starts, status_keys
 from .dashes import has_dash
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
-from .gazetteer import gazetteer, split_level
+from .gazetteer import gazetteer, split_level, written_district
 from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy
 
@@ -219,7 +219,7 @@ class Matcher:
             # a district abolished in 2025 written with its level ("huyện Bố Trạch"): the places written by its name,
             # and the wards of today made from its units, as a former ward's
             if district := sorted(gazetteer().district_wards(clause.value)):
-                self.wards.append(WholeName(fold(split_level(clause.value)[1])))
+                self.wards.append(WholeName(fold(written_district(clause.value) or "")))
                 self.wards += [WholeName(ward_code_key(code)) for code in district]
             if has_dash(clause.value):  # "Chân Mây - Lăng Cô" typed for "Xã Chân Mây – Lăng Cô": the ward, any dash
                 self.wards += [WholeName(ward_code_key(unit.code)) for unit, _ in gazetteer().find_wards(clause.value)]
