@@ -88,6 +88,28 @@ class FormerWards:
         """The old provinces today's ward `ward_code` was made from."""
         return self._origins.get(ward_code, frozenset())
 
+    @cached_property
+    def _districts_of(self) -> dict[int, frozenset[tuple[str, str]]]:
+        found: dict[int, set[int]] = {}
+        for _, district_index, codes in self._rows:
+            for code in codes:
+                found.setdefault(code, set()).add(district_index)
+        return {code: frozenset((self._districts[d][0], self._provinces[self._districts[d][1]]) for d in indexes)
+                for code, indexes in found.items()}
+
+    @cached_property
+    def district_codes(self) -> dict[str, frozenset[int]]:
+        """Old district's full name ("Huyện Bố Trạch") → the codes of today's wards made from its units."""
+        found: dict[str, set[int]] = {}
+        for _, district_index, codes in self._rows:
+            found.setdefault(self._districts[district_index][0], set()).update(codes)
+        return {name: frozenset(codes) for name, codes in found.items()}
+
+    def districts_of(self, ward_code: int) -> frozenset[tuple[str, str]]:
+        """The old districts (full name, old province) whose units today's ward `ward_code` was made from: a visit
+        to it is a visit to the area of each (`Gazetteer.district_wards` answers the other way)."""
+        return self._districts_of.get(ward_code, frozenset())
+
 
 def best_tier(written: str, candidates: list[_T], name_of: Callable[[_T], str]) -> list[_T]:
     """The candidates whose name equals `written` at the strictest tier any of them reaches.

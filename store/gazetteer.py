@@ -195,6 +195,29 @@ class Gazetteer:
         """The pre-2025 provinces today's ward `ward_code` was made from ({"Bình Dương"} for Lái Thiêu)."""
         return self._former_wards.origins(ward_code)
 
+    def ward_districts(self, ward_code: int) -> frozenset[tuple[str, str]]:
+        """The old districts (full name, old province) today's ward `ward_code` was made from units of."""
+        return self._former_wards.districts_of(ward_code)
+
+    def district_wards(self, name: str) -> frozenset[int]:
+        """Today's wards made from units of the old districts called `name` in full, written with a district's level
+        word ("huyện Bố Trạch", "thành phố Đồng Hới"): what a ward clause naming a district so also finds, as a
+        former ward's finds what it became. Without the word ("Bố Trạch") none: 582 of the 656 names are also
+        today's wards' (xã Bố Trạch), and the ward facet's count of one must be what its clause finds. A number
+        ("quận 1") is left out: `ward:"1"` means the many "Phường 1", not a district."""
+        base = written_district(name)
+        if base is None or base.isdigit():
+            return frozenset()
+        return self._district_wards.get(district_key(base), frozenset())
+
+    @cached_property
+    def _district_wards(self) -> dict[str, frozenset[int]]:
+        found: dict[str, set[int]] = {}
+        for district, codes in self._former_wards.district_codes.items():
+            found.setdefault(district_key(split_level(district)[1]), set()).update(
+                code for code in codes if code in self._wards_by_code)
+        return {key: frozenset(codes) for key, codes in found.items()}
+
     def resolve(self, name: str, level: str | None = None, province_hint: str | None = None,
                 district_hint: str | None = None) -> Resolution | None:
         """What the unit a report calls `name` is today, or None if unknown or ambiguous."""
@@ -341,6 +364,20 @@ class Gazetteer:
             return province.code
         former = self.former_province(province_hint)
         return former[1] if former else None
+
+
+_FOLDED_DISTRICT_LEVELS = tuple(f"{fold(level)} " for level in DISTRICT_LEVELS)
+
+
+def written_district(name: str) -> str | None:
+    """The name of a district written with its level word, accented or not ("huyện Bố Trạch", "TP Đồng Hới",
+    "huyen bo trach" → the name after it), else None."""
+    level, base = split_level(name)
+    if level in DISTRICT_LEVELS:
+        return base
+    folded = fold(name)
+    start = next((len(word) for word in _FOLDED_DISTRICT_LEVELS if folded.startswith(word)), 0)
+    return name.strip()[start:].strip() or None if start else None
 
 
 def _same_district(full_name: str, level: str | None, base: str) -> bool:

@@ -10,7 +10,9 @@ queries that both give the same records.
 The algebra is `store.query`'s: OR within a field (dates and years
 included), AND across fields, AND across free-text terms. Two domain rules
 live here: a ward clause naming a ward or commune merged away in 2025 also
-finds visits to the ward it became (`Matcher.notes` says so), and a province
+finds visits to the ward it became (`Matcher.notes` says so), one naming a
+district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
+visits to the wards made from its units, and a province
 merged away (`province:"binh duong"`) finds visits to today's wards made from
 it, whatever the visit's date.
 """
@@ -27,7 +29,7 @@ from .dashes import has_dash
 from .dates import Span, in_bounds
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
-from .gazetteer import gazetteer, split_level
+from .gazetteer import gazetteer, split_level, written_district
 from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy
 
@@ -215,6 +217,11 @@ class Matcher:
             for former in gazetteer().former_wards(clause.value):
                 self.notes.append(former)
                 self.wards += [WholeName(ward_code_key(code)) for _, code, _ in former.became]
+            # a district abolished in 2025 written with its level ("huyện Bố Trạch"): the places written by its name,
+            # and the wards of today made from its units, as a former ward's
+            if district := sorted(gazetteer().district_wards(clause.value)):
+                self.wards.append(WholeName(fold(written_district(clause.value) or "")))
+                self.wards += [WholeName(ward_code_key(code)) for code in district]
             if has_dash(clause.value):  # "Chân Mây - Lăng Cô" typed for "Xã Chân Mây – Lăng Cô": the ward, any dash
                 self.wards += [WholeName(ward_code_key(unit.code)) for unit, _ in gazetteer().find_wards(clause.value)]
         self.wards = list(dict.fromkeys(self.wards))

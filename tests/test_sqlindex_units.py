@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from store.gazetteer import split_level
+from store.gazetteer import gazetteer, split_level
 from store.matching import keys_of
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex, units
@@ -46,13 +46,32 @@ def reference(records: list[dict[str, Any]], base: Filter) -> dict[tuple[str, st
                 named.add(("province", former, former, province))
             if locality.get("ward") is None and locality.get("level") in LEVELS:
                 named.add(("district", split_level(locality["name"])[1], former, province))
+            elif locality.get("ward") is not None:
+                named |= mapped(locality)
     keys = [keys_of(record) for record in records]
     counts = {}
     for unit in named:
-        clause = Clause("province", unit[1]) if unit[0] == "province" else Clause("ward", unit[1], exact=True)
+        clause = Clause("province", unit[1]) if unit[0] == "province" else units.clause_of(*unit[:2])
         matcher = Reference(base.with_clause(clause))
         counts[unit] = sum(map(matcher.matches, keys))
     return counts
+
+
+def mapped(locality: dict[str, Any]) -> set[tuple[str, str, str, str]]:
+    """The former provinces (merged into another) and districts (not numbered) today's ward was made from."""
+    places, code = gazetteer(), locality["ward"]["code"]
+    try:
+        today = places.province(locality["province"]["code"])
+    except (KeyError, TypeError):
+        return set()
+    province = locality["province"]["name"]
+    found = {("province", old, old, province) for old in places.ward_origins(code) if places.if_merged(old, today)}
+    for district, old in places.ward_districts(code):
+        name = split_level(district)[1]
+        levels = sorted(places.district_levels(name))
+        if not name.isdigit() and levels and places.district_wards(f"{levels[0]} {name}"):
+            found.add(("district", split_level(district)[1], places.if_merged(old, today) or "", province))
+    return found
 
 
 def kept(index: SqlIndex, base: Filter) -> dict[tuple[str, str, str, str], int]:

@@ -33,11 +33,12 @@ from array import array
 from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from ..gazetteer import gazetteer
 from ..levels import DISTRICT_LEVELS, split_level
 from ..query import Clause, Filter
 from .columns import COLUMN_TYPE, keep_array, load_array
@@ -58,25 +59,61 @@ FEW = 2000
 """Pools this small are counted in SQL whether or not numpy is loaded (`UnitCounter.counted`)."""
 STEP = 4096
 """Records read per step of `fill` (the index's lock is held for the read only)."""
+FILLED = "all+mapped"
+"""`meta.units` of tables that describe every record as `named_units` names them now. Tables an earlier version
+filled ("all": only the units records write) lack the units today's wards were made from: `fill` makes them
+again (from the file's records, its rows untouched)."""
 
 
 def named_units(record: dict[str, Any]) -> frozenset[Named]:
-    """The former units a record names: the former province of a locality, and a locality written as a
-    district-level unit (a city inside a province included) with no ward of today: districts were abolished."""
+    """The former units a record names or lies in: the former province of a locality, a locality written as a
+    district-level unit (a city inside a province included) with no ward of today (districts were abolished),
+    and the former provinces and districts today's ward of a locality was made from (`mapped_units`): a visit
+    to xã Hoàn Lão in 2026 is found by `province:"Quảng Bình"` and `ward="Bố Trạch"`, so both are offered."""
     found: set[Named] = set()
     for locality in record.get("localities", []):
         province = (locality.get("province") or {}).get("name", "")
         former = locality.get("former_province") or ""
         if former:
             found.add(("province", former, former, province))
-        if locality.get("ward") is None and locality.get("level") in DISTRICT_LEVELS:
+        ward = locality.get("ward")
+        if ward is None and locality.get("level") in DISTRICT_LEVELS:
             found.add(("district", split_level(locality.get("name", ""))[1], former, province))
+        elif ward is not None:
+            found.update(mapped_units(ward.get("code"), (locality.get("province") or {}).get("code"), province))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def mapped_units(ward_code: Any, province_code: Any, province: str) -> frozenset[Named]:
+    """The former provinces (merged into another) and districts today's ward `ward_code` was made from units of,
+    as `Matcher` places it (`matching.former_province_keys`, `Gazetteer.district_wards`)."""
+    places = gazetteer()
+    if not isinstance(ward_code, int):
+        return frozenset()
+    try:
+        today = places.province(province_code)
+    except (KeyError, TypeError):
+        return frozenset()
+    found: set[Named] = set()
+    for old in places.ward_origins(ward_code):
+        if places.if_merged(old, today):
+            found.add(("province", old, old, province))
+    for district, old in places.ward_districts(ward_code):
+        name = split_level(district)[1]
+        if places.district_wards(clause_of("district", name).value):  # not "Quận 1", whose clause is the "Phường 1"s
+            found.add(("district", name, places.if_merged(old, today) or "", province))
     return frozenset(found)
 
 
 def clause_of(kind: str, name: str) -> Clause:
-    """The clause a unit stands for in the picker (and here): a province by name, a district as a whole ward name."""
-    return Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
+    """The clause a unit stands for in the picker (and here): a province by name; a district as a whole ward name
+    with its level word (`ward="huyện Bố Trạch"`: the places written so and the wards made from its units,
+    `Gazetteer.district_wards`), or the name alone when no district had it (a unit the gazetteer does not know)."""
+    if kind == "province":
+        return Clause("province", name)
+    levels = sorted(gazetteer().district_levels(name))
+    return Clause("ward", f"{levels[0]} {name}" if levels and not name.isdigit() else name, exact=True)
 
 
 def accepted(kind: str, name: str) -> set[Term]:
@@ -100,7 +137,7 @@ def filled(db: sqlite3.Connection) -> bool:
         found = db.execute("SELECT value FROM meta WHERE key = 'units'").fetchone()
     except sqlite3.DatabaseError:
         return False
-    return found is not None and found[0] == "all"
+    return found is not None and found[0] == FILLED
 
 
 class Units:
@@ -171,7 +208,7 @@ class Units:
         db.execute("DELETE FROM columns WHERE key = ?", (PAIRS,))  # derived again when next counted
         if self.building:
             save_pairs(db)
-        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('units', 'all')")
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('units', ?)", (FILLED,))
 
     def _unit(self, kind: str, name: str) -> int:
         u = self.ids.get((kind, name))
@@ -251,7 +288,10 @@ class UnitCounter:
 def _write_pass(db: sqlite3.Connection, token: str, named: Counter[Named]) -> None:
     """The units a whole pass found, written if the file is still the one the pass read (else the next pass)."""
     (now,) = db.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
-    if now == token and not filled(db):  # the tables are empty: only a whole pass writes them
+    if now == token and not filled(db):  # only a whole pass writes them: emptied first (an earlier version's)
+        for table in ("upost", "uname", "uterm", "unit"):
+            db.execute(f"DELETE FROM {table}")  # noqa: S608 - the table names above
+        db.execute("DELETE FROM columns WHERE key = ?", (PAIRS,))
         units = Units(db, building=True)
         units.named = named
         units.finish({(field, value): t for t, field, value in db.execute("SELECT t, field, value FROM term")})

@@ -1,0 +1,72 @@
+"""Found in a first-user trial (session 18): `p quang binh` found nothing while `tinh:"quang binh"` found 4 visits.
+
+The visits named only today's wards of Quảng Trị that were Quảng Bình's (xã
+Hoàn Lão, phường Đồng Hới, xã Lệ Thủy); the picker offered the former units
+records write, not those today's wards were made from. Now it offers Quảng
+Bình and its districts, marked as former, typed without diacritics, each with
+the count its clause then finds; picking one writes the clause a user types.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+
+from store.backends import _sample_records
+from tests.contract.test_former_units import quang_binh
+from tests.synthetic import write_store
+from tests.tui.browser_helpers import active_filter, browsing, result, settle, type_text
+from tests.tui.test_snapshots import after
+from tui.app import SurveysApp
+from tui.i18n import LANGS
+from tui.screens.picker import PickerScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows and SVG snapshots
+
+
+@pytest.fixture
+def quang_tri_store(tmp_path: Path) -> Path:
+    """The five sample visits and four of Quảng Bình's: three after the merge naming today's wards only."""
+    path = tmp_path / "s.json"
+    write_store(path, _sample_records() + quang_binh())
+    return path
+
+
+def picker(app: App[Any]) -> PickerScreen:
+    assert isinstance(app.screen, PickerScreen), type(app.screen).__name__
+    return app.screen
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_former_province_named_by_no_record_is_offered_and_finds_what_it_counts(quang_tri_store: Path,
+                                                                                       lang: str) -> None:
+    async with browsing(quang_tri_store, lang) as (app, pilot):
+        await pilot.press("p")
+        await type_text(pilot, "quang binh")
+        await settle(pilot)
+        shown = {choice.label: choice.count for choice in picker(app).visible_choices}
+        assert shown.get("Quảng Bình") == 4, shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert active_filter(app).render() == 'province:"Quảng Bình"'  # what `tinh:"quang binh"` reads as
+        assert len(result(app).positions) == 4
+        await pilot.press("x")
+        await settle(pilot)
+        await pilot.press("p")
+        await type_text(pilot, "bo trach")
+        await settle(pilot)
+        shown = {choice.label: choice.count for choice in picker(app).visible_choices}
+        assert shown.get("Bố Trạch") == 2, shown  # the district as written in 2024, and xã Hoàn Lão in 2025
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(result(app).positions) == 2
+
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
+def test_province_picker_quang_binh(snap_compare, quang_tri_store: Path, lang: str, size: tuple[int, int]) -> None:
+    """`p quang binh`: the province merged into Quảng Trị, offered though the records name today's wards only."""
+    app = SurveysApp(quang_tri_store, lang=lang)
+    assert snap_compare(app, terminal_size=size, run_before=after("p", typed="quang binh"))
