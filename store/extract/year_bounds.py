@@ -23,10 +23,10 @@ from .text import Article
 from .year_anchors import anchor_year
 from .year_deadlines import deadline_ahead
 from .year_listed import listed_years
+from .year_reform_clues import centre_named, reform_clue
 from .year_reviews import review_year
 from .year_runups import reform_ahead, start_ahead
 from .year_spans_closed import span_bound
-from .year_reform_clues import centre_named, reform_clue
 from .year_young_desks import young_commune_desk
 
 __all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "year_bounds"]
