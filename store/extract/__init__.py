@@ -33,6 +33,7 @@ from ..folding import fold, slugify
 from ..reasons import flagged, reason, say
 from ..taxonomy import taxonomy
 from .body import delegation_body
+from .body_case import usual_case
 from .dates import resolve_visit_date
 from .draft import Draft
 from .figures import find_figures
@@ -103,6 +104,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         raise ArticleTooLarge(f"{source_name or 'article'}: {len(text):,} characters is no news article; not read")
     # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
+    text = usual_case(text)  # "Đoàn Đại biểu Quốc hội", "UBND Phường": organs and titles as the rules know them
     article = visit_teaser(read_article(text, kind))  # a tag page: the story on it that is a visit
     own_line = article.url  # the page's own source line ("https://…/202003/<slug>/" at its foot), if any
     if url and url.strip():

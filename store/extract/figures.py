@@ -53,6 +53,7 @@ from .figure_short_units import short_units
 from .figure_slash_wholes import once_each, slash_wholes
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_tolls import toll_of_many_places
+from .figure_total_shares import share_of_the_total
 from .figure_typed_rates import typed_rates
 from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
 from .place_level_counts import level_count_named
@@ -232,6 +233,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         kinds.add(draft)
     bracket_parts(text, drafts)  # "nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)": the count's split
     absent_rest(text, drafts)  # "15/17 ... có mặt, có 2 cán bộ vắng mặt": the rest of the whole (figure_presence)
+    share_of_the_total(text, drafts, _metric)  # "3.163 hồ sơ trực tuyến, đạt 99,83% tổng số hồ sơ"
     for draft in drafts:
         if draft.qualifier:
             draft.figure["label"] = f"{draft.figure['label']} ({draft.qualifier})"

@@ -23,6 +23,7 @@ from .text import Article
 from .year_anchors import anchor_year
 from .year_deadlines import deadline_ahead
 from .year_listed import listed_years
+from .year_reform_clues import centre_named, reform_clue
 from .year_reviews import review_year
 from .year_runups import reform_ahead, start_ahead
 from .year_spans_closed import span_bound
@@ -48,12 +49,13 @@ def year_bounds(article: Article) -> list[Bound]:
     """What the text itself says about when the visit happened: data periods, dated events, two-tier government."""
     bounds: list[Bound] = []
     new_communes = any(cues.COMMUNE_CENTRE.search(s.text) for s in article.sentences)
+    centre = centre_named([s.text for s in article.sentences]) if new_communes else None
     for sentence in article.sentences:
         folded = fold(sentence.text)
         if (cues.TWO_TIER.search(folded) or cues.AFTER_REFORM.search(folded) or
                 new_communes and cues.SINCE_FIRST_JULY.search(sentence.text) or
                 young_commune_desk(sentence.text)) and not reform_ahead(folded):  # "Sau hơn 1 tháng vận hành, ...
-            said = reason("year.two_tier")
+            said = reform_clue(sentence.text, centre) or reason("year.two_tier")  # the clue found, quoted
             bounds.append(Bound(TWO_TIER_START, True, said, sentence.text))
         elif reform_ahead(folded):  # "khi chuyển sang mô hình chính quyền địa phương 2 cấp": written before it began
             bounds.append(Bound(TWO_TIER_START, False, reason("year.two_tier_ahead"), sentence.text))

@@ -28,12 +28,18 @@ _YOUNG = re.compile(r"\bsau\s+(?:hơn\s+|gần\s+|chưa đầy\s+|khoảng\s+)?(
 
 def young_commune_desk(sentence: str) -> bool:
     """Whether `sentence` counts a commune's desk of 2025 in its first weeks or months."""
+    return young_desk_words(sentence) is not None
+
+
+def young_desk_words(sentence: str) -> str | None:
+    """The words that count a commune's desk of 2025 in its first weeks or months ("sau hơn 1 tháng vận hành"), or
+    None (the year note quotes them)."""
     if not (COMMUNE_CENTRE.search(sentence) or POINT.search(sentence)):
-        return False
+        return None
     for m in _YOUNG.finditer(sentence):
         if m[1] is None:
-            return True  # "tháng đầu vận hành"
+            return m[0]  # "tháng đầu vận hành"
         count = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1].lower()]
         if m[2].lower() == "tuần" or count <= 6:
-            return True
-    return False
+            return m[0]
+    return None
