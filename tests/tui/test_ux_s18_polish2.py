@@ -7,7 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.browser_helpers import browsing, details_text, filter_text, screen_text, set_filter, settle, type_text
+from tests.tui.browser_helpers import (
+    browsing,
+    details_text,
+    filter_text,
+    footer_text,
+    open_screen,
+    screen_text,
+    set_filter,
+    settle,
+    type_text,
+)
+from tui.screens.figures import FiguresScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
@@ -31,3 +42,35 @@ async def test_an_empty_list_after_a_bad_filter_says_it_follows_the_filter_befor
         await settle(pilot)
         assert app.survey_list.message == before
         assert "2019" in filter_text(app) and "Nguyễn" not in screen_text(app)
+
+
+@pytest.mark.parametrize(("lang", "size", "back"), [("vi", (80, 24), "esc Về"), ("en", (120, 40), "esc Back")])
+async def test_the_details_pane_focused_shows_its_way_back_in_the_footer(bundled_store: Path, lang: str,
+                                                                        size: tuple[int, int], back: str) -> None:
+    async with browsing(bundled_store, lang, size) as (app, pilot):
+        assert back not in " ".join(footer_text(app))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is app.details
+        shown = footer_text(app)
+        assert back in shown[0], shown
+        assert all(len(line.rstrip()) <= size[0] for line in shown)
+        assert ("q Thoát" if lang == "vi" else "q Quit") in " ".join(shown)
+        await pilot.press("L")  # named again in the other language, not twice
+        await settle(pilot)
+        other = "esc Back" if lang == "vi" else "esc Về"
+        assert " ".join(footer_text(app)).count(other) == 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is app.survey_list and other not in " ".join(footer_text(app))
+
+
+@pytest.mark.parametrize("key", ["q", "escape"])
+async def test_q_and_esc_both_leave_the_figures_screen(bundled_store: Path, key: str) -> None:
+    async with browsing(bundled_store, "vi") as (app, pilot):
+        await open_screen(pilot, "c", FiguresScreen)
+        await pilot.press(key)
+        await settle(pilot)
+        assert not isinstance(app.screen, FiguresScreen)
+        assert app.is_running  # q leaves the figures, not the browser
+

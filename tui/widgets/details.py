@@ -25,7 +25,7 @@ from store.taxonomy import taxonomy
 
 from ..days import visit_day
 from ..i18n import Translator
-from ..keys import cursor_keys
+from ..keys import BACK_DISPLAY, cursor_keys
 from ..kinds import kind_name
 from ..safe import plain, visible
 from .detail_lists import FLAG, SHOWN_ITEMS, STATUS_STYLE, bullets, items_list, localities, locality_line, more_line
@@ -50,8 +50,8 @@ class DetailsPane(VerticalScroll, can_focus=True):
     BINDINGS = [
         *cursor_keys("scroll_down", "scroll_up", "scroll_home", "scroll_end"),
         Binding("escape", "screen.focus_list", show=False),
-        Binding("enter", "screen.focus_list", show=False),  # Enter opened the visit: again, back (it did nothing)
-    ]
+        Binding("enter", "screen.focus_list", show=False),  # Enter opened the visit: again, back (it did nothing);
+    ]  # shown in the footer, named in the interface language, once `label_back` has named it
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -62,6 +62,13 @@ class DetailsPane(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static(id="details-body")
+
+    def label_back(self, name: str) -> None:
+        """Show the way back in the footer while the pane has the focus, in the place of ⏎ Open, named `name` in
+        the interface language: at 80×24 the footer had said nothing of Esc (Enter does the same, and a click on
+        the key presses it)."""
+        self._bindings.key_to_bindings["enter"] = [  # replaced, not added to, on a change of language
+            Binding("enter", "screen.focus_list", name, key_display=BACK_DISPLAY)]
 
     @property
     def pending(self) -> bool:
