@@ -74,3 +74,24 @@ async def test_q_and_esc_both_leave_the_figures_screen(bundled_store: Path, key:
         assert not isinstance(app.screen, FiguresScreen)
         assert app.is_running  # q leaves the figures, not the browser
 
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
+async def test_a_figures_label_gets_the_room_its_number_unit_and_whole_do_not_need(lang: str,
+                                                                                    size: tuple[int, int]) -> None:
+    from textual.widgets import Input  # noqa: PLC0415
+
+    from tests.tui.test_review_snapshots import Host  # noqa: PLC0415
+    from tui.screens.review import ReviewScreen  # noqa: PLC0415
+
+    app = Host(lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        await screen.rows_ready()
+        await pilot.pause()
+        width = {name: screen.query_one(f"#review-figures-0-{name}", Input).size.width
+                 for name in ("label", "value", "unit", "of")}
+        assert width["label"] >= 28, width  # "Tỷ lệ hồ sơ trực tuyến toàn trình" had been cut at 19
+        assert width["label"] > width["value"] + width["unit"], width
+        assert width["value"] >= 8 and width["unit"] >= 10, width  # 86540, 95,1, "tỷ đồng" and the placeholders
