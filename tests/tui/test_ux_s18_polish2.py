@@ -95,3 +95,19 @@ async def test_a_figures_label_gets_the_room_its_number_unit_and_whole_do_not_ne
         assert width["label"] >= 28, width  # "Tỷ lệ hồ sơ trực tuyến toàn trình" had been cut at 19
         assert width["label"] > width["value"] + width["unit"], width
         assert width["value"] >= 8 and width["unit"] >= 10, width  # 86540, 95,1, "tỷ đồng" and the placeholders
+
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (80, 24)), ("en", (120, 40))])
+async def test_the_export_dialogs_hint_breaks_between_key_groups(bundled_store: Path, lang: str,
+                                                                 size: tuple[int, int]) -> None:
+    from tui.screens.export_dialog import ExportScreen  # noqa: PLC0415
+    from tui.widgets.key_hint import SEPARATOR, KeyHint  # noqa: PLC0415
+
+    async with browsing(bundled_store, lang, size) as (app, pilot):
+        screen = await open_screen(pilot, "e", ExportScreen)
+        await pilot.pause()
+        hint = screen.query_one(KeyHint)
+        lines = str(hint.render()).splitlines()
+        assert [group for line in lines for group in line.split(SEPARATOR)] == hint.hint.split(SEPARATOR)
+        assert all(len(line) <= hint.content_size.width for line in lines), lines
+        assert hint.size.height == len(lines)
