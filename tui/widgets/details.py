@@ -21,6 +21,7 @@ from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
 
+from store.days import day_text
 from store.taxonomy import taxonomy
 
 from ..days import visit_day
@@ -155,7 +156,7 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
         parts += [_section(t("details.people")), bullets(
             ((p.get("name", ""), p.get("role", "")) for p in record["people"]), t)]
     if record.get("source"):
-        parts += [_section(t("details.source")), _source(record["source"])]
+        parts += [_section(t("details.source")), _source(record["source"], t.lang)]
     if record.get("notes"):
         parts += [_section(t("details.notes")), plain(record["notes"], style="dim", keep_newlines=True)]
     from store.provenance import said as origins_said  # noqa: PLC0415 - a survey is described after the first frame
@@ -275,7 +276,10 @@ def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, 
     return (visible(figure.get("label", "")), shown, rate, unit, visible(span), visible(figure.get("locality", "")))
 
 
-def _source(source: dict[str, Any]) -> Text:
+def _source(source: dict[str, Any], lang: str) -> Text:
+    """Outlet, author, title, day published and url; the day as the reader writes it (it was ISO in Vietnamese
+    under a heading that writes the visit's day 04/09/2025)."""
     order = ("outlet", "author", "title", "published", "url")
-    values = [visible(source[key]) for key in order if source.get(key)]
+    values = [day_text(visible(source[key]), lang) if key == "published" else visible(source[key])
+              for key in order if source.get(key)]
     return Text(" · ".join(values))
