@@ -155,6 +155,14 @@ class TinyDBRepository:
                 self.index.apply(before, self.change_token(), [], report.deleted)
         return report
 
+    def compact(self) -> None:
+        """`SurveyStore.compact`, the index re-stamped rather than left to a whole build: the records are the same,
+        only the files' identity moved (`surveys compact` had every open browser build the index again)."""
+        with self._store._write_lock():
+            before = self.change_token()
+            self._store.compact()
+            self.index.restamp(before, self.change_token())
+
     def change_token(self) -> str:
         """The store's token (`SurveyStore.change_token`: the store file's and the journal's identity, size and
         time) read from the files themselves, so that asking whether the index is current never parses the store;

@@ -229,7 +229,7 @@ def test_held_back_records_are_explained_in_vietnamese(capsys, tmp_path: Path) -
 
 
 @pytest.mark.parametrize(("lang", "first"), [("en", f"2025-09-09  khảo sát (survey)  {RACH_DUA}"),
-                                             ("vi", f"2025-09-09  khảo sát  {RACH_DUA}")])
+                                             ("vi", f"09/09/2025  khảo sát  {RACH_DUA}")])
 def test_show_names_the_kind_in_the_readers_words(capsys, tmp_path: Path, lang: str, first: str) -> None:
     """As the details pane does: the kind as written, and "(survey)" for an English reader."""
     db = str(SurveyStore.open(tmp_path / "s.json").path)

@@ -249,3 +249,38 @@ def test_a_status_is_found_by_its_vietnamese_name(typed: str, english: str) -> N
         assert test is not None
         found[text] = (scanned, [status for status in statuses if test({"status": status})])
     assert found[typed] == found[english] and len(found[typed][0]) == 1
+
+
+KNOWN = sorted(FOLDED | set(VIETNAMESE))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeghiklmnopqrstuvxy", min_size=1, max_size=10))
+def test_a_suggestion_is_a_few_edits_from_what_was_typed_or_none(typed: str) -> None:
+    """The rule: a name within one edit (short names) or two (six letters on) of a known one, else one the typed
+    letters begin, else nothing: never a name far from every one (`Nguyễn:` had been "did you mean ngay:?")."""
+    from store.filter_names import DISTRICT_WORDS, edits, near_cut  # noqa: PLC0415
+
+    near = nearest(typed)
+    if typed in DISTRICT_WORDS or field_of(typed) is not None:
+        return
+    closest = min(edits(typed, name) for name in KNOWN)
+    if closest <= near_cut(typed):
+        assert near is not None and edits(typed, near) == closest, (typed, near)
+    elif near is not None:
+        assert near.startswith(typed) and len(typed) >= 3, (typed, near)
+
+
+@pytest.mark.parametrize("typed", ["Nguyễn", "nguyen", "colour", "Phạm"])
+def test_a_name_far_from_every_field_gets_no_suggestion_but_the_fields(typed: str) -> None:
+    assert nearest(typed) is None
+    with pytest.raises(QueryError) as error:
+        Filter.parse(f"{typed}:Văn")
+    assert "did you mean" not in str(error.value)
+    assert "province" in str(error.value) and "year" in str(error.value)  # the message names the fields
+
+
+def test_edits_counts_a_swap_of_neighbours_as_one() -> None:
+    from store.filter_names import edits  # noqa: PLC0415
+
+    assert (edits("yaer", "year"), edits("nguyen", "ngay"), edits("", "tu"), edits("tinh", "tinh")) == (1, 3, 2, 0)

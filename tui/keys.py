@@ -108,7 +108,7 @@ CORRECT_KEYS: tuple[KeySpec, ...] = tuple(
 
 FIGURES_KEYS: tuple[KeySpec, ...] = (
     KeySpec("t", "t", "figs.toggle", "toggle_mode", footer=True),
-    KeySpec("escape", "esc", "figs.back", "close", footer=True),
+    KeySpec("escape,q", "esc q", "figs.back", "close", footer=True),  # q leaves as it does the help (it did nothing)
     KeySpec("question_mark,f1", "? F1", "figs.key.help", "help", footer=True),  # its help has no filter syntax
     KeySpec("j,k,down,up", "j k ↓ ↑", "figs.key.move", None),
     KeySpec("enter,tab", "Enter Tab", "figs.key.chart", None),
@@ -226,7 +226,8 @@ def fit_footer(bindings: BindingsMap, width: int, t: Translator, lines: int = 1)
     from .widgets.key_footer import pack  # noqa: PLC0415 - the footer's own wrapping, loaded with the browser
 
     specs = [spec for spec in BIND_ORDER if spec.footer]
-    cells = [footer_width(spec, t) for spec in specs]
+    cells = [max(footer_width(spec, t), back_width(t)) if spec.action == "focus_details" else footer_width(spec, t)
+             for spec in specs]
     fits = True
     for count, spec in enumerate(specs, start=1):
         if spec.footer != MORE:  # the daily keys are always shown (cut at the edge of a terminal narrower than 80)
@@ -249,6 +250,18 @@ def footer_width(spec: KeySpec, t: Translator) -> int:
 
     key = spec.keys.split(",")[0]
     return cell_len(FOOTER_KEYS.get(key, key)) + 1 + cell_len(key_name(spec, t)) + 1
+
+
+BACK_DISPLAY = "esc"
+"""How the footer writes the details pane's way back (`DetailsPane.label_back`), in the place of ⏎ Open."""
+
+
+def back_width(t: Translator) -> int:
+    """Cells "esc Back" takes: the footer keeps room for it where "⏎ Open" is, so that focusing the details (which
+    shows it there) cuts no later key at 80 columns."""
+    from rich.cells import cell_len  # noqa: PLC0415 - rich is loaded with Textual anyway
+
+    return cell_len(BACK_DISPLAY) + 1 + cell_len(t("key.back_short")) + 1
 
 
 def name_textual_keys(root: DOMNode, t: Translator) -> None:

@@ -64,6 +64,8 @@ class BrowserState:
     catalog: Catalog | None = None
     found: Found | None = None
     load_error: str | None = None
+    typed_invalid: bool = False
+    """The filter bar holds a filter typed with an error: the list still shows the filter applied before."""
     index_stale: bool = False
     """The catalog is an index older than the store; a new one is being built."""
     listed: bool = False
@@ -125,7 +127,8 @@ class BrowserState:
             return self.t("empty.loading")
         if len(self.catalog) == 0:
             return self.t("empty.store", path=visible(self.store.label))
-        return self.t("empty.match", filter=visible(self.filter.render(self.t.lang)))
+        key = "empty.match_kept" if self.typed_invalid else "empty.match"  # the bar shows the bad text, not this
+        return self.t(key, filter=visible(self.shown_query.render(self.t.lang)))
 
     def count_text(self, counting: bool) -> tuple[str, tuple[str, ...]]:
         """The status line: how many shown of how many, the sort, and what is still under way; then the visits by

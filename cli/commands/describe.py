@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from store import provenance
+from store.days import day_text
 from store.folding import fold
 from store.followup import status_label
 from store.numbers import format_number
@@ -59,10 +60,11 @@ def _kind(kind: str, t: Any) -> str:
 
 def _day(record: dict[str, Any], t: Any) -> str:
     """The visit's day, `?` and "(năm suy ra)" after it when the article gave no year, as the browser's details
-    write it: `show` had printed a guessed year as if stated."""
+    write it (`show` had printed a guessed year as if stated), day first in Vietnamese as the details write it."""
+    day = day_text(str(record["date"]), t.lang)
     if record.get("date_certainty") != "inferred":
-        return str(record["date"])
-    return f"{record['date']}? ({t('details.date_certainty', how=t('certainty.inferred'))})"
+        return day
+    return f"{day}? ({t('details.date_certainty', how=t('certainty.inferred'))})"
 
 
 def describe_record(record: dict[str, Any], lang: str = "vi") -> str:

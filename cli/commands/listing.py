@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from store.catalog import text
+from store.days import day_text
 from store.folding import normalize_text
 from store.query import Filter
 from store.sanitize import csv_cell, visible
@@ -99,12 +100,18 @@ def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
         return
     columns = ("date", "localities", "province", "body", "id")
     headers = [text(f"cli.col.{c}", lang).upper() for c in columns]
-    rows = [[_safe(list_row(r)[c]) + _inferred(r, c) for c in columns] for r in records]
+    rows = [[_day(_safe(list_row(r)[c]), c, lang) + _inferred(r, c) for c in columns] for r in records]
     widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
     sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
     for row in rows:
         cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
         sys.stdout.write("  ".join(cells).rstrip() + "\n")
+
+
+def _day(cell: str, column: str, lang: str) -> str:
+    """The date column as its reader writes it (`24/05/2023` in Vietnamese, as `show` and the browser write it; it
+    was ISO in the Vietnamese table): the table only, CSV and JSON keep the stored ISO day."""
+    return day_text(cell, lang) if column == "date" else cell
 
 
 def _inferred(record: dict[str, Any], column: str) -> str:

@@ -20,6 +20,7 @@ from .common import UsageError, location, open_store
 
 if TYPE_CHECKING:
     from store.store import SurveyStore
+    from store.tinydb_repository import TinyDBRepository
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -75,16 +76,27 @@ def run_recover(args: argparse.Namespace) -> int:
 
 
 def run_compact(args: argparse.Namespace) -> int:
-    store = _file_store(args, "compact", must_exist=True)
-    store.compact()
-    print(t("cli.compacted", path=store.path, count=len(store)), file=sys.stderr)
+    repository = _file_repository(args, "compact", must_exist=True)
+    try:  # through the repository: its index is re-stamped, not left to a whole build by every open browser
+        repository.compact()
+        store = repository.store
+        print(t("cli.compacted", path=store.path, count=len(store)), file=sys.stderr)
+    finally:
+        repository.close()
     return 0
 
 
 def _file_store(args: argparse.Namespace, what: str, must_exist: bool = False) -> SurveyStore:
+    return _file_repository(args, what, must_exist).store
+
+
+def _file_repository(args: argparse.Namespace, what: str, must_exist: bool = False) -> TinyDBRepository:
     if is_postgres_url(location(args)):
         raise StoreError(t("cli.file_store_only", command=what))
     if must_exist:
         open_store(args).close()  # the "no store at PATH" error, and the first run's sample
     repository = open_repository(location(args), must_exist=False)  # recover must not read the store first
-    return repository.store  # type: ignore[attr-defined]
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415 - loaded with the file store anyway
+
+    assert isinstance(repository, TinyDBRepository)  # not a database URL (above)
+    return repository

@@ -19,7 +19,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -128,6 +128,8 @@ class IndexFile:
         finally:
             if held:
                 lock.release()
+                with suppress(OSError):  # not left beside the index; a builder that opened it meanwhile builds
+                    os.unlink(lock.lock_file)  # once more at worst, which the lock only saves (see above)
 
     def apply(self, before: str, after: str, upserted: list[dict[str, Any]], deleted: list[str]) -> bool:
         """After a write that moved the store from `before` to `after`: update in place if the file described
@@ -144,6 +146,20 @@ class IndexFile:
                 return False
             self._changes += 1
             self._forget()
+            return True
+
+    def restamp(self, before: str, after: str) -> bool:
+        """After a write that gave the store new files but left its records as they were (a compaction: a new
+        store file, the journal folded in), the file describes `after` if it described `before` (True): every
+        browser on the store had built the whole index again for the new file's identity alone."""
+        with self._lock:
+            try:
+                if self.indexed_token() != before:
+                    return False
+                self._connection().execute("UPDATE meta SET value = ? WHERE key = 'token'", (after,))  # autocommit
+            except (IndexUnusable, sqlite3.DatabaseError):
+                self._drop()
+                return False
             return True
 
     def close(self) -> None:

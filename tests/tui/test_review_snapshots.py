@@ -116,6 +116,11 @@ def test_review_figures_120x40_en(snap_compare) -> None:
         "review-figures-1-value", {"review-figures-1-value": "400"}))
 
 
+def test_review_figures_80x24_vi(snap_compare) -> None:
+    """A figure's label has the room: its number, unit and whole take what they need (the label was cut at 19)."""
+    assert snap_compare(Host("vi"), terminal_size=(80, 24), run_before=showing("review-figures-1-label"))
+
+
 def test_review_metric_picker_80x24_vi(snap_compare) -> None:
     """Enter on a figure's metric: the known metrics, typed for without accents."""
 

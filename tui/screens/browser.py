@@ -78,6 +78,7 @@ class BrowserScreen(BrowserKeys):
         self.details = DetailsPane(id="details")
         self.search_bar = SearchBar(t("search.label"), t("search.placeholder"), id="search-bar", later=True)
         bind_keys(self._bindings, self.t)
+        self.details.label_back(t("key.back_short"))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The browser's own keys act, and show in the footer, only while no dialog is over this screen and
@@ -117,6 +118,7 @@ class BrowserScreen(BrowserKeys):
         self.survey_list.set_source(self._row)  # the rows kept are in the old language
         self.facets.redraw()
         relabel_keys(self._bindings, t)
+        self.details.label_back(t("key.back_short"))
         self._fit_footer(self.app.size)
         self.details.forget()  # the same survey is drawn again, in the new words
         if self.state.catalog is None:  # loading, or failed: the list's and pane's message in the new words

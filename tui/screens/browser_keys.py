@@ -20,6 +20,7 @@ from store.query import Filter
 
 from ..keys import filter_line_keys, search_line_keys
 from ..messages import Exported, JobDone
+from ..safe import plain
 from ..settings import SORTS
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
@@ -152,6 +153,7 @@ class BrowserKeys(Screen[None]):
         self.apply_filter(group_toggled(self.state.filter, message.clauses))
 
     def on_filter_bar_applied(self, message: FilterBar.Applied) -> None:
+        self._typed_invalid(False)
         self.apply_filter(message.query)
         self.survey_list.focus()
 
@@ -160,8 +162,19 @@ class BrowserKeys(Screen[None]):
         `StatusLine`); a note in the corner had said it again, over the details, while the line cut it at 80
         columns."""
         self.set_status(self.t("filter.error", error=message.error), error=True)
+        self._typed_invalid(True)
+
+    def _typed_invalid(self, invalid: bool) -> None:
+        """An empty list says which filter it follows: after a bad one it had named the filter before as if it
+        were the one in the bar."""
+        self.state.typed_invalid = invalid
+        if not self.survey_list.rows and self.state.found is not None:
+            self.survey_list.message = self.state.empty_message()
+            self.survey_list.refresh()
+            self.details.show(plain(self.state.empty_message(), keep_newlines=True))
 
     def on_filter_bar_left(self, message: FilterBar.Left) -> None:
+        self._typed_invalid(False)
         self._show_count()
         self.survey_list.focus()
 

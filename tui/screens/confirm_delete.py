@@ -28,6 +28,7 @@ from ..i18n import Translator
 from ..kinds import kind_name
 from ..messages import SurveyDeleted
 from ..safe import visible
+from ..widgets.key_hint import KeyHint
 
 
 def delete_survey(location: str, record_id: str) -> SurveyDeleted:
@@ -59,7 +60,7 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
         with Vertical(id="confirm-delete", classes="dialog-box"):
             yield Label(Content(self.t("delete.title")), classes="dialog-title")
             yield Static(self.described(), id="confirm-delete-what")
-            yield Label(Content(self.t("delete.hint")), classes="dialog-hint")
+            yield KeyHint(self.t("delete.hint"), classes="dialog-hint")
 
     def described(self) -> Text:
         """What goes, one fact a line, as `Text` so record text is never read as markup."""

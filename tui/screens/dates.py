@@ -27,6 +27,7 @@ from ..dialog_keys import DATES_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..i18n_errors import explain
 from ..safe import visible
+from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
 from .typeahead import TypeAhead
 
@@ -107,7 +108,7 @@ class DatesScreen(TypeAhead, ModalScreen[Clause | None]):
             yield OrderedInput(value=self.current, placeholder=self.t("dates.placeholder"),
                                 id="dates-input", compact=True)
             yield Label(Content(self.t("dates.hint")), classes="dialog-hint")
-            yield Label(Content(self.t("dates.keys")), classes="dialog-hint")  # its keys were said nowhere
+            yield KeyHint(self.t("dates.keys"), classes="dialog-hint")  # its keys were said nowhere
             yield Label("", id="dates-error", classes="dialog-error")
 
     def on_mount(self) -> None:

@@ -30,6 +30,7 @@ from ..dialog_keys import EXPORT_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..messages import Exported
 from ..safe import visible
+from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
 from ..widgets.tick_box import TickBox
 
@@ -118,7 +119,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             with Horizontal(id="export-buttons"):
                 yield Button(t("export.go"), id="export-go", variant="primary", compact=True)
                 yield Button(t("export.cancel"), id="export-cancel", compact=True)
-            yield Label(Content(t("export.hint")), classes="dialog-hint")
+            yield KeyHint(t("export.hint"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self._fit_to_format(self.choice.fmt)

@@ -47,6 +47,7 @@ from ..days import visit_day
 from ..dialog_keys import FOLLOWUP_KEYS, bind_table, show_keys
 from ..i18n import Translator
 from ..safe import visible
+from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
 from .followup_save import ChangedMeanwhile, not_saved, save_followup
 
@@ -144,7 +145,7 @@ class FollowUpScreen(ModalScreen[Any]):
             with Horizontal(id="followup-buttons"):
                 yield Button(self.words["save"], id="followup-save", variant="primary", compact=True)
                 yield Button(self.words["cancel"], id="followup-cancel", compact=True)
-            yield Label(self.words["hint"], id="followup-hint")  # its keys were said nowhere
+            yield KeyHint(self.words["hint"], id="followup-hint")  # its keys were said nowhere
 
     def _route(self) -> Text:
         route = Text(" → ".join(visible(part) for part in (self.item.get("by"), self.item.get("to")) if part),

@@ -30,6 +30,7 @@ from ..i18n import Translator
 from ..keys import cursor_keys
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
+from ..widgets.key_hint import KeyHint
 
 
 def item_refs(record: dict[str, Any]) -> list[ItemRef]:
@@ -72,7 +73,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             title = self.t("items.title", date=visit_day(self.record, self.t.lang))
             yield Label(Content(title), classes="dialog-title")
             yield OptionList(id="items-options", markup=False)
-            yield Label(Content(self.t("items.hint")), classes="dialog-hint")
+            yield KeyHint(self.t("items.hint"), classes="dialog-hint")
 
     def _fill(self) -> None:
         """One line per item, its text cut to the list's width (known after the first layout)."""

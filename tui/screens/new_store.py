@@ -19,6 +19,7 @@ from textual.widgets import Label, Static
 
 from ..i18n import Translator
 from ..safe import visible
+from ..widgets.key_hint import KeyHint
 
 
 class NewStoreScreen(ModalScreen[str]):
@@ -48,7 +49,7 @@ class NewStoreScreen(ModalScreen[str]):
                 where += "\n" + self.t("newstore.no_folder", folder=visible(self.missing_folder))
             yield Static(Content(where), id="new-store-where")
             hint = "newstore.hint" if self.missing_folder is None else "newstore.hint_leave"
-            yield Label(Content(self.t(hint)), classes="dialog-hint")
+            yield KeyHint(self.t(hint), classes="dialog-hint")
 
     def action_answer(self, choice: str) -> None:
         if choice != "quit" and self.missing_folder is not None:

@@ -29,6 +29,7 @@ from ..frames_out import draw_now
 from ..fuzzy import Choice, rank_folded
 from ..i18n import Translator
 from ..safe import visible
+from ..widgets.key_hint import KeyHint
 from ..widgets.picker_input import PickerInput
 from .typeahead import TypeAhead
 
@@ -120,7 +121,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
             yield PickerInput(self._entered, lambda: self.held, placeholder=self.t("picker.placeholder"),
                               id="picker-input", compact=True)
             yield OptionList(id="picker-options", markup=False)
-            yield Label(Content(self.t("picker.hint")), classes="dialog-hint")
+            yield KeyHint(self.t("picker.hint"), classes="dialog-hint")
 
     def on_mount(self) -> None:
         self._refill("")

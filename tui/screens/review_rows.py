@@ -96,9 +96,9 @@ def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep
     first = Horizontal(
         keep,
         entry(one_line(label), words["label"], f"{row_id}-label", "review-wide"),
-        entry(number_text(item.get("value"), lang), words["value"], f"{row_id}-value", "review-narrow"),
-        entry(one_line(item.get("unit", "")), words["unit"], f"{row_id}-unit", "review-narrow"),
-        entry(number_text(item.get("of"), lang), words["whole"], f"{row_id}-of", "review-narrow"),
+        entry(number_text(item.get("value"), lang), words["value"], f"{row_id}-value", "review-number"),
+        entry(one_line(item.get("unit", "")), words["unit"], f"{row_id}-unit", "review-unit"),
+        entry(number_text(item.get("of"), lang), words["whole"], f"{row_id}-of", "review-number"),
         classes="review-row")
     second = Horizontal(
         Select([(q, q) for q in QUALIFIERS], value=qualifier or BLANK, prompt=words["qualifier"], allow_blank=True,

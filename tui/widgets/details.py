@@ -21,11 +21,12 @@ from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
 
+from store.days import day_text
 from store.taxonomy import taxonomy
 
 from ..days import visit_day
 from ..i18n import Translator
-from ..keys import cursor_keys
+from ..keys import BACK_DISPLAY, cursor_keys
 from ..kinds import kind_name
 from ..safe import plain, visible
 from .detail_lists import FLAG, SHOWN_ITEMS, STATUS_STYLE, bullets, items_list, localities, locality_line, more_line
@@ -50,8 +51,8 @@ class DetailsPane(VerticalScroll, can_focus=True):
     BINDINGS = [
         *cursor_keys("scroll_down", "scroll_up", "scroll_home", "scroll_end"),
         Binding("escape", "screen.focus_list", show=False),
-        Binding("enter", "screen.focus_list", show=False),  # Enter opened the visit: again, back (it did nothing)
-    ]
+        Binding("enter", "screen.focus_list", show=False),  # Enter opened the visit: again, back (it did nothing);
+    ]  # shown in the footer, named in the interface language, once `label_back` has named it
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -62,6 +63,13 @@ class DetailsPane(VerticalScroll, can_focus=True):
 
     def compose(self) -> ComposeResult:
         yield Static(id="details-body")
+
+    def label_back(self, name: str) -> None:
+        """Show the way back in the footer while the pane has the focus, in the place of ⏎ Open, named `name` in
+        the interface language: at 80×24 the footer had said nothing of Esc (Enter does the same, and a click on
+        the key presses it)."""
+        self._bindings.key_to_bindings["enter"] = [  # replaced, not added to, on a change of language
+            Binding("enter", "screen.focus_list", name, key_display=BACK_DISPLAY)]
 
     @property
     def pending(self) -> bool:
@@ -148,7 +156,7 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
         parts += [_section(t("details.people")), bullets(
             ((p.get("name", ""), p.get("role", "")) for p in record["people"]), t)]
     if record.get("source"):
-        parts += [_section(t("details.source")), _source(record["source"])]
+        parts += [_section(t("details.source")), _source(record["source"], t.lang)]
     if record.get("notes"):
         parts += [_section(t("details.notes")), plain(record["notes"], style="dim", keep_newlines=True)]
     from store.provenance import said as origins_said  # noqa: PLC0415 - a survey is described after the first frame
@@ -268,7 +276,10 @@ def figure_cells(figure: dict[str, Any], t: Translator) -> tuple[str, str, str, 
     return (visible(figure.get("label", "")), shown, rate, unit, visible(span), visible(figure.get("locality", "")))
 
 
-def _source(source: dict[str, Any]) -> Text:
+def _source(source: dict[str, Any], lang: str) -> Text:
+    """Outlet, author, title, day published and url; the day as the reader writes it (it was ISO in Vietnamese
+    under a heading that writes the visit's day 04/09/2025)."""
     order = ("outlet", "author", "title", "published", "url")
-    values = [visible(source[key]) for key in order if source.get(key)]
+    values = [day_text(visible(source[key]), lang) if key == "published" else visible(source[key])
+              for key in order if source.get(key)]
     return Text(" · ".join(values))
