@@ -234,11 +234,24 @@ def shown_keys(screen: Screen[Any]) -> tuple[ShownKey, ...]:
     """What a footer shows of `screen`'s bindings: the first shown binding of each action, as Textual's `Footer`
     shows them (key, label, whether it is enabled, its tooltip)."""
     keys: dict[str, ShownKey] = {}
-    for _, binding, enabled, tooltip in screen.active_bindings.values():
+    for _, binding, enabled, tooltip in in_screen_order(screen).values():
         if binding.show and binding.action not in keys:
             keys[binding.action] = ShownKey(binding.key, screen.app.get_key_display(binding), binding.description,
                                             enabled, tooltip)
     return tuple(keys.values())
+
+
+def in_screen_order(screen: Screen[Any]) -> dict[str, Any]:
+    """`screen.active_bindings` with the keys the screen binds in the screen's order: a focused widget's binding that
+    takes one of the screen's keys (the details pane's Enter, "esc Back", over "⏎ Open") is shown in that key's place,
+    not first, so that the footer's order does not change with the focus."""
+    active = screen.active_bindings
+    order = list(active)
+    slot = {key: index for index, key in enumerate(screen._bindings.key_to_bindings)}
+    places = [index for index, key in enumerate(order) if key in slot]
+    for index, key in zip(places, sorted((order[i] for i in places), key=slot.__getitem__), strict=True):
+        order[index] = key
+    return {key: active[key] for key in order}
 
 
 def key_cells(shown: ShownKey) -> int:
