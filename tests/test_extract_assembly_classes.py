@@ -73,7 +73,7 @@ def test_a_working_session_with_no_one_to_work_with_is_not_made_a_visit() -> Non
 
 @pytest.mark.parametrize("lead, body", [
     ("Ngày 22/10/2024, Đoàn Giám sát Ủy ban Xã hội Quốc hội làm việc với UBND tỉnh Bắc Giang.",
-     "Đoàn Giám sát, Ủy ban Xã hội Quốc hội"),
+     "Đoàn giám sát, Ủy ban Xã hội Quốc hội"),
     ('Sáng 18/3/2024, Đoàn giám sát của Quốc hội chuyên đề "Việc thực hiện chính sách" làm việc với tỉnh Bắc Giang.',
      "Đoàn giám sát, Quốc hội"),
     ("Sáng 8/10/2024, Ủy ban Kinh tế của Quốc hội lần đầu tổ chức làm việc trực tuyến với UBND tỉnh Bắc Giang.",

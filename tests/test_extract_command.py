@@ -129,10 +129,10 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
     assert len(visit) == 1 and any(f["value"] == 97.4 for f in visit[0]["figures"])
 
 
-NO_YEAR = """Giám sát chuyển đổi số tại xã Lệ Thủy
+NO_YEAR = """Giám sát chuyển đổi số tại phường Cái Khế
 
-Chiều 22/10, Đoàn giám sát HĐND tỉnh Quảng Trị do ông Nguyễn Hữu Tâm, Ủy viên Thường trực HĐND tỉnh, làm trưởng
-đoàn đã giám sát việc thực hiện chuyển đổi số tại xã Lệ Thủy. Xã đã tiếp nhận 3.163 hồ sơ.
+Chiều 22/10, Đoàn giám sát HĐND thành phố Cần Thơ do ông Nguyễn Hữu Tâm, Ủy viên Thường trực HĐND thành phố, làm
+trưởng đoàn đã giám sát việc thực hiện chuyển đổi số tại phường Cái Khế. Phường đã tiếp nhận 3.163 hồ sơ.
 """
 
 
@@ -141,7 +141,7 @@ def test_a_guessed_year_is_said(capsys, tmp_path: Path, command: tuple[str, ...]
     """An article with no clue to its year gets the latest such day not after today, and a warning; `extract` and
     `import --from-articles` had printed or imported that guess saying nothing (the review screen asks for a
     check). With --published there is nothing to guess."""
-    article = tmp_path / "le-thuy.txt"
+    article = tmp_path / "cai-khe.txt"
     article.write_text(NO_YEAR, encoding="utf-8")
     db = ("--db", str(tmp_path / "s.json"))
     code, _, err = run(capsys, *command, str(article), "--lang", "en", *db)

@@ -31,7 +31,8 @@ _PHRASES = (
 out: "Trưởng Ban Pháp chế" and "Trưởng Đoàn ĐBQH" capitalise the organ's own first word, which must stay.)"""
 
 _LEVELS = ("Phường", "Xã", "Tỉnh", "Huyện", "Quận", "Thị xã", "Thị trấn", "Thành phố", "Đặc khu")
-"""A unit's level word after an organ ("UBND Phường", "HĐND Tỉnh"): written lower-case, as the place rules expect."""
+"""A unit's level word after an organ, before the unit's name ("UBND Phường Tân Phong"): written lower-case, as the
+place rules expect."""
 _ORGANS = r"UBND|HĐND|ĐBQH|MTTQ|UBMTTQ|Hội đồng nhân dân|[ỦU][yỷ] ban nhân dân|Đảng [uủ][ỷy]|Công an"
 
 
@@ -59,7 +60,16 @@ _PHRASE = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in sorted
                      + r")(?!\w)", re.IGNORECASE)
 NAMES = _PHRASE
 """Where organs and titles are written, in any casing (for tests that recase them)."""
-_LEVEL = re.compile(r"(?<!\w)(" + _ORGANS + r")(\s+)(" + "|".join(_LEVELS) + r")(?!\w)")
+_LEVEL = re.compile(r"(?<!\w)(" + _ORGANS + r")(\s+)(" + "|".join(_LEVELS) + r")(?!\w)(?P<named>(?=[ \t]+[^\W_a-zđ]))?")
+"""An organ's level word, and whether a unit's name follows it ("UBND Phường Tân Phong")."""
+
+
+def _level(match: re.Match[str]) -> str:
+    """The level word lower-case, but "Thành phố" alone ("Phó Chủ tịch HĐND Thành phố,"): Hà Nội's and TPHCM's own
+    council, as their pages write it, naming no unit for the place rules."""
+    if match[3].isupper() or (match[3] == "Thành phố" and match["named"] is None):
+        return match[0]
+    return match[1] + match[2] + match[3].lower()
 
 
 def _recase(match: re.Match[str]) -> str:
@@ -90,4 +100,4 @@ def _recase(match: re.Match[str]) -> str:
 def usual_case(text: str) -> str:
     """`text` with organs, titles and an organ's level word in their usual casing; every character keeps its place."""
     text = _PHRASE.sub(_recase, text)
-    return _LEVEL.sub(lambda m: m[0] if m[3].isupper() else m[1] + m[2] + m[3].lower(), text)
+    return _LEVEL.sub(_level, text)
