@@ -23,6 +23,7 @@ from textual.widgets import Static
 from store.query import Filter
 from tests.tui.waiting import until
 from tui.app import SurveysApp
+from tui.screens.picker import PickerScreen
 from tui.widgets.key_footer import KeyFooter
 
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
@@ -122,6 +123,12 @@ async def run_from_palette(pilot: Pilot, typed: str) -> None:
 def _gathering(app: App[Any]) -> bool:
     group = getattr(CommandPalette, "_GATHER_COMMANDS_GROUP", "--textual-command-palette-gather-commands")
     return any(worker.group == group and not worker.is_finished for worker in app.workers)
+
+
+def picker(app: App[Any]) -> PickerScreen:
+    """The picker on screen (a test that finds another screen there fails here, not on an attribute)."""
+    assert isinstance(app.screen, PickerScreen), type(app.screen).__name__
+    return app.screen
 
 
 def screen_text(app: SurveysApp) -> str:

@@ -10,19 +10,16 @@ the count its clause then finds; picking one writes the clause a user types.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.app import App
 
 from store.backends import _sample_records
 from tests.contract.test_former_units import quang_binh
 from tests.synthetic import write_store
-from tests.tui.browser_helpers import active_filter, browsing, result, settle, type_text
+from tests.tui.browser_helpers import active_filter, browsing, picker, result, settle, type_text
 from tests.tui.test_snapshots import after
 from tui.app import SurveysApp
 from tui.i18n import LANGS
-from tui.screens.picker import PickerScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows and SVG snapshots
 
@@ -33,11 +30,6 @@ def quang_tri_store(tmp_path: Path) -> Path:
     path = tmp_path / "s.json"
     write_store(path, _sample_records() + quang_binh())
     return path
-
-
-def picker(app: App[Any]) -> PickerScreen:
-    assert isinstance(app.screen, PickerScreen), type(app.screen).__name__
-    return app.screen
 
 
 @pytest.mark.parametrize("lang", LANGS)

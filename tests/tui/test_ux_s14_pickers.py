@@ -8,22 +8,13 @@ provinces both left out, while today's provinces were counted within the wards t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.app import App
 
-from tests.tui.browser_helpers import active_filter, browsing, result, settle, type_text
+from tests.tui.browser_helpers import active_filter, browsing, picker, result, settle, type_text
 from tui.i18n import LANGS
-from tui.screens.picker import PickerScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
-
-
-def picker(app: App[Any]) -> PickerScreen:
-    """The picker on screen (a test that finds another screen there fails here, not on an attribute)."""
-    assert isinstance(app.screen, PickerScreen), type(app.screen).__name__
-    return app.screen
 
 
 @pytest.mark.parametrize("lang", LANGS)
