@@ -1,5 +1,6 @@
 """Session 19, fresh26: a unit with a note on its own state ("(mới)", "(cũ)", "(sau sáp nhập)") before the district
-that says where it lies. Sentences written for these tests, with invented people."""
+that says where it lies; a data cut-off day ("Tính đến ngày 31/8/2019") that dates a yearless visit day.
+Sentences written for these tests, with invented people."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 from store.extract import extract_article
 from store.extract.place_mentions import find_mentions
+from store.extract.year_bounds import cut_off
 
 _TODAY = date(2026, 12, 1)
 
@@ -33,3 +35,22 @@ def test_the_new_commune_alone_is_visited() -> None:
             "tra việc chạy thử tại xã Hòa Thuận (mới), huyện Giồng Riềng.\n")
     localities = extract_article(text, today=_TODAY).record["localities"]
     assert [(loc["name"], (loc["ward"] or {}).get("code")) for loc in localities] == [("xã Hòa Thuận", 30949)]
+
+
+def test_a_cut_off_day_bounds_the_visit_from_below_an_aimed_one_from_above() -> None:
+    assert cut_off("Tính đến ngày ") is True
+    assert cut_off("Báo cáo cho biết, tính đến hết ngày ") is True
+    assert cut_off("huyện phấn đấu tính đến ngày ") is False
+    assert cut_off("phải hoàn thành trước ngày ") is None
+    assert cut_off("Từ ngày 1/1 đến ngày ") is None
+
+
+def _date(text: str) -> str | None:
+    return extract_article(text, today=_TODAY).record["date"]
+
+
+def test_a_yearless_day_takes_the_year_after_a_cut_off_day() -> None:
+    lead = ("Kiểm tra tại huyện\n\nSáng 20/10, Phó Chủ tịch HĐND tỉnh Bến Tre Trần Văn An đã kiểm tra tại UBND huyện "
+            "Giồng Trôm.\n\n")
+    assert _date(lead + "Tính đến ngày 30/9/2021, huyện giải quyết đúng hạn 98% hồ sơ.\n") == "2021-10-20"
+    assert _date(lead + "Huyện phấn đấu tính đến ngày 31/12/2022 giải quyết đúng hạn 99% hồ sơ.\n") == "2022-10-20"
