@@ -54,3 +54,27 @@ def test_a_yearless_day_takes_the_year_after_a_cut_off_day() -> None:
             "Giồng Trôm.\n\n")
     assert _date(lead + "Tính đến ngày 30/9/2021, huyện giải quyết đúng hạn 98% hồ sơ.\n") == "2021-10-20"
     assert _date(lead + "Huyện phấn đấu tính đến ngày 31/12/2022 giải quyết đúng hạn 99% hồ sơ.\n") == "2022-10-20"
+
+
+def _wholes(text: str) -> list[tuple[float, float | None]]:
+    figures = extract_article(text, today=_TODAY).record["figures"]
+    return [(f["value"], f.get("of")) for f in figures]
+
+
+_SESSION = ("Giám sát tại huyện\n\nNgày 11/4/2024, Trưởng Ban Pháp chế HĐND tỉnh Bình Định Lê Văn An đã giám sát tại "
+            "UBND huyện Tuy Phước.\n\n")
+
+
+def test_the_number_received_said_to_be_a_count_is_the_whole_of_what_was_settled() -> None:
+    assert _wholes(_SESSION + "Số đơn tiếp nhận là 163 đơn, đã giải quyết 161 đơn.\n") == [(163, None), (161, 163)]
+    said = _wholes(_SESSION + "Tổng số hồ sơ nhận trong kỳ báo cáo là 1.655 hồ sơ, đã giải quyết 461 hồ sơ.\n")
+    assert said == [(1655, None), (461, 1655)]
+
+
+def test_a_count_still_pending_after_a_semicolon_is_of_what_was_received_only() -> None:
+    received = _wholes(_SESSION + "Huyện nhận 163 đơn, đã giải quyết 161 đơn; 02 đơn đang trong quá trình thụ lý.\n")
+    assert received == [(163, None), (161, 163), (2, 163)]
+    settled = _wholes(_SESSION + "Huyện đã giải quyết 640 hồ sơ; 16 hồ sơ đang chờ công dân bổ sung giấy tờ.\n")
+    assert settled == [(640, None), (16, None)]
+    returned = _wholes(_SESSION + "Huyện nhận 300 hồ sơ, giải quyết 280 hồ sơ; 12 hồ sơ bị trả do chưa đủ giấy tờ.\n")
+    assert (12, None) in returned
