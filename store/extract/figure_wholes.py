@@ -110,19 +110,29 @@ class Kinds:
 
 
 _RECEIVED_BEFORE = re.compile(r"(?:(?<!\w)nhận|\bảnh hưởng(?:\s+(?:đến|tới))?)\s+(?:được\s+)?"
-                             r"(?:(?:tổng|tổng số|tổng cộng)\s+)?$", re.IGNORECASE)
+                             r"(?:(?:tổng|tổng số|tổng cộng)\s+)?$|"
+                             r"\bsố\s+\w+(?:\s+\w+)?\s+(?:\w+\s+)?(?:tiếp\s+)?nhận(?:\s+được)?"
+                             r"(?:\s+trong\s+(?:kỳ|năm|tháng|quý)(?:\s+báo cáo)?)?\s+là\s+$", re.IGNORECASE)
 """A count received, written "nhận" alone: "bộ phận một cửa nhận 1.156 hồ sơ"; or those a project affects, of
-whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"."""
+whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn giao mặt bằng 298 hộ"; or the number received
+said to be it: "số đơn tiếp nhận là 163 đơn, đã giải quyết 161 đơn", "tổng số hồ sơ nhận trong kỳ báo cáo là 1655 hồ
+sơ; đã giải quyết ... 461 hồ sơ" (real: dbnd.phuyen, hdnd.binhthuan 2024)."""
 _PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|"
-                               r"ban giao|hoan thanh|xu ly)\b")
+                               r"ban giao|hoan thanh|xu ly|thu ly)\b")
 """Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
 "hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
 what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc", "tiếp nhận
 312 hồ sơ ..., đã hoàn thành 287 hồ sơ"; what was handled of it, "tiếp nhận 436 tin báo, xử lý 325 tin" (police
-reports handled, the rest still being settled)."""
-_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s", re.IGNORECASE)
-"""A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"): the
-same unit's work goes on, and what it received is still the whole."""
+reports handled, the rest still being settled); those still being handled, "02 đơn đang trong quá trình thụ lý"."""
+_PENDING = re.compile(r";\s*(?:còn(?:\s+lại)?\s+)?\d[\d.,]*\s+(?:(?!(?:còn|do|vì|đã|bị|trễ|quá)\s)[^\s;.\d]+\s+){1,4}?"
+                      r"(?:đang|chưa)\s", re.IGNORECASE)
+"""A count that opens the clause after ";" and is said, right after its noun, to be still pending ("; 02 đơn đang
+trong quá trình thụ lý", "; còn 16 đơn chưa giải quyết"); not a count of a state of its own ("; 27 hồ sơ còn trễ
+hạn do chưa ...")."""
+_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s|" + _PENDING.pattern, re.IGNORECASE)
+"""A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"), or one that
+opens with the count still pending ("số đơn tiếp nhận là 163 đơn, đã giải quyết 161 đơn; 02 đơn đang trong quá trình
+thụ lý", "; còn 16 đơn chưa giải quyết"): the same unit's work goes on, and what it received is still the whole."""
 
 
 _ON_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\s*$")
@@ -144,6 +154,7 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
     if _CHANGE_BEFORE.search(text, max(0, start - 16), start):
         return None
     semicolon = layout.last_before(layout.semicolons, start)
+    pending = semicolon is not None and (said := _PENDING.match(text, semicolon)) is not None and start < said.end()
     while semicolon is not None and (_SAME_SUBJECT.match(text, semicolon) or list_goes_on(text, semicolon)):
         semicolon = layout.last_before(layout.semicolons, semicolon)
     floor = semicolon if semicolon is not None else 0
@@ -185,7 +196,7 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
         return None  # the whole is what was received: "tiếp nhận", or "nhận" alone
     if figure.get("metric") not in ("ho-so-giai-quyet", "ho-so-dang-giai-quyet", "ho-so-dung-han") and \
             not _PART_OF_RECEIVED.search(fold(figure.get("label", ""))) and \
-            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])):
+            not _PART_OF_RECEIVED.search(fold(text[max(0, start - 30):start])) and not pending:
         return None  # the verb just before the count says it too: "hòa giải thành 58 vụ việc"
     if figure["value"] > total.figure["value"]:
         return None

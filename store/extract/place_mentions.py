@@ -63,6 +63,13 @@ _AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung 
                           r"Ban|Văn phòng|Chi cục|Bệnh viện|Trường)\b")
 """An office's name, which ends a list of units: "các huyện A, B, Sở Tài nguyên", "xã A và Ủy ban nhân dân xã B"."""
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
+_QUALIFIER_GAP = re.compile(
+    r"\s*(?:\(\s*(?:mới|cũ|trước đây|(?:sau|trước)\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất))\s*\))?"
+    r"(?:\s*[,(]|\s[-–]|\sthuộc)?\s*", re.IGNORECASE)
+"""What may stand between a unit and the higher unit after it that says where it lies: a comma, a bracket, a dash,
+"thuộc" ("các xã: A, B - huyện X", "A, B thuộc huyện X"), after a note on the unit's own state ("xã Thạnh Lộc (mới),
+huyện Châu Thành", "xã A (sau sáp nhập), huyện B", "xã A (cũ), huyện B"): the note says which of the unit's forms is
+meant, and the district after it still only qualifies the unit."""
 SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
 """The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
 
@@ -176,8 +183,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     for previous, current in pairwise(found):
         gap = text[previous.end:current.start]
         # "các xã: A, B - huyện X": a dash before a higher unit says where the units before it lie, as a comma does;
-        # so does "thuộc" ("A, B thuộc huyện X và xã C thuộc huyện Y")
-        if re.fullmatch(r"\s*(?:[,(]|\s[-–]|\sthuộc)?\s*", gap) and _rank(current.level) > _rank(previous.level):
+        # so does "thuộc" ("A, B thuộc huyện X và xã C thuộc huyện Y"), after a note such as "(mới)" too
+        if _QUALIFIER_GAP.fullmatch(gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True
     for mention in found:
         before = text[max(0, mention.start - 120):mention.start]

@@ -78,14 +78,15 @@ def year_bounds(article: Article) -> list[Bound]:
                 bounds.append(Bound(first, True, reason("year.data_range", period=m[0]), sentence.text))
         for other in day_mentions(sentence.text):
             before = sentence.text[:other.start]
-            if other.year and (cues.PLANNED_AHEAD.search(before) or deadline_ahead(before) or start_ahead(before)) and \
+            if other.year and (cues.PLANNED_AHEAD.search(before) or deadline_ahead(before) or start_ahead(before) or
+                               cut_off(before) is False) and \
                     not in_period(sentence.text, other):
                 bounds.append(Bound(date(other.year, other.month, other.day), False,
                                     reason("year.dated_day", day=other.text), sentence.text))
                 continue  # "dự kiến chính thức vận hành từ ngày 1/7/2025": still ahead when it was written
             spans_from = re.search(r"\btừ\b[^.;]{0,40}(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", before, re.IGNORECASE)
             if other.year and not _DOCUMENT_BEFORE.search(before) and \
-                    (spans_from or not _FUTURE_BEFORE.search(before)) \
+                    (spans_from or cut_off(before) or not _FUTURE_BEFORE.search(before)) \
                     and not in_period(sentence.text, other) \
                     and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
                 bounds.append(Bound(date(other.year, other.month, other.day), True,
@@ -96,6 +97,21 @@ def year_bounds(article: Article) -> list[Bound]:
                 bounds.append(Bound(date(other.year, other.month, other.day), False,
                                     reason("year.dated_day", day=other.text), sentence.text))
     return bounds
+
+
+_CUT_OFF = re.compile(r"\btính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_AIMED = re.compile(r"(?:phấn đấu|dự kiến|mục tiêu|chỉ tiêu|kế hoạch|sẽ|cần|phải)\b[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def cut_off(before: str) -> bool | None:
+    """True when the day after `before` is one the figures were counted up to ("Tính đến ngày 31/8/2019, ...", "tính
+    đến hết ngày 15/8/2024"): the report, and so the visit, comes after it, as after a data period's end ("đến ngày"
+    alone may be a deadline still ahead). False when that cut-off is set as an aim ("phấn đấu tính đến ngày
+    30/6/2023 kích hoạt ..."): the day is still ahead of the visit. None when it is no cut-off at all."""
+    said = _CUT_OFF.search(before)
+    if said is None:
+        return None
+    return not _AIMED.search(before[:said.start()])
 
 
 def named_years(article: Article) -> list[int]:
