@@ -60,8 +60,10 @@ async def settle(pilot: Pilot, limit: float = 30.0) -> None:
 
 
 async def finish(pilot: Pilot) -> None:
-    """Wait for the workers a dialog started (a save, an export, an import), then for what they reload."""
-    await pilot.app.workers.wait_for_complete()
+    """Wait for the workers a dialog started (a save, an export, an import), then for what they reload. A worker that
+    fails on purpose (a save that meets another office's change: `exit_on_error=False`, its screen says why) is waited
+    for like the others: `wait_for_complete` raised its error when it was still running, not when it had ended."""
+    await asyncio.gather(*(worker.wait() for worker in list(pilot.app.workers)), return_exceptions=True)
     await settle(pilot)
 
 
