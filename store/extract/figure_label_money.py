@@ -87,7 +87,7 @@ def _noun_before(text: str, start: int, rate: str | None = None) -> str:
 _SPENT_NOUN = re.compile(r"^(?:(?:dùng|sử dụng|bố trí|dành)\s+)?"
                          r"((?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn|ngân sách))$", re.IGNORECASE)
 _PURPOSE_AFTER = re.compile(r"^[^.;:()]{0,90}?(?:\b(?:được\s+)?(?:dùng|sử dụng|dành|bố trí)\s+"
-                            r"(?:(?:để|vào|vào việc|cho việc|cho)\s+)?|(?<![\wÀ-ỹ])(?:để|nhằm)\s+)"
+                            r"(?:(?:để|vào việc|cho việc|vào|cho)\s+)?|(?<![\wÀ-ỹ])(?:để|nhằm)\s+)"
                             r"(?!(?:báo cáo|tổng hợp)\b)", re.IGNORECASE)
 """What a noun-first amount was for, said after it: "Kinh phí 1,2 tỷ đồng từ ngân sách tỉnh được dùng để mua ...",
 "dùng kinh phí 850 triệu đồng của năm 2025 để mua ...", "có gần 34,8 tỷ đồng dùng mua sắm vật tư" (kienthuc)."""

@@ -4,7 +4,8 @@ In 2025 many communes took the name of the district or town they replaced: "xã 
 of 2025, where "thị trấn Đô Lương" and "huyện Đô Lương" stood before; "xã Krông Pắc", "phường Pleiku" likewise, and
 many new names ("xã Tuyên Lâm") were never anyone's. A visit at such a unit, named with its level word, was on or after
 the month its name was made: the Standing Committee's resolutions of 16 June 2025, with which the new communes began
-their trial runs (they took office on 1 July); the bound is the 1st of that month (`NAMES_IN_USE`). So "Sáng 12/9, ... tại xã Đô Lương" is 12/9/2025, not today's year.
+their trial runs (they took office on 1 July); the bound is the 1st of that month (`NAMES_IN_USE`). So "Sáng 12/9,
+... tại xã Đô Lương" is 12/9/2025, not today's year.
 
 Not a sign:
 - the name alone ("huyện Đô Lương", "tại Đô Lương"): the district bore it too, and a bare name is read by the era
