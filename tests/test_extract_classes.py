@@ -248,6 +248,8 @@ def test_tuned_article(name: str) -> None:
         index, got_figure = next((i, f) for i, f in enumerate(figures) if (f["value"], f["unit"]) ==
                                  (wanted["value"], wanted["unit"]))
         assert got_figure.get("of") == wanted.get("of"), wanted
+        if "locality" in wanted:  # null: a figure of the places together, the visit's (`place_joint_scenes`)
+            assert got_figure.get("locality") == wanted["locality"], wanted
         assert draft.certainty.get(f"figures[{index}]", "").split(":")[0] == wanted.get("qualifier", ""), wanted
     assert not {f["value"] for f in figures} & set(entry["never_figures"])
     if "check_flags" in entry:

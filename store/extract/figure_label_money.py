@@ -39,7 +39,7 @@ def _money(text: str, start: int, end: int, rate: str | None) -> str:
         return _short(f"Mức hỗ trợ {recipients}", 9)
     label = _noun_before(text, start, rate)
     if label:
-        return label
+        return _with_purpose_after(label, text[end:]) if not rate else label
     predicate, _ = _predicate(text, start)
     after = _money_after(text[end:], rate)
     if predicate:
@@ -82,6 +82,33 @@ def _noun_before(text: str, start: int, rate: str | None = None) -> str:
         if purpose:
             return f"{label} {purpose}"
     return label
+
+
+_SPENT_NOUN = re.compile(r"^(?:(?:dùng|sử dụng|bố trí|dành)\s+)?"
+                         r"((?:tổng\s+)?(?:kinh phí|số tiền|nguồn vốn|vốn|ngân sách))$", re.IGNORECASE)
+_PURPOSE_AFTER = re.compile(r"^[^.;:()]{0,90}?(?:\b(?:được\s+)?(?:dùng|sử dụng|dành|bố trí)\s+"
+                            r"(?:(?:để|vào việc|cho việc|vào|cho)\s+)?|(?<![\wÀ-ỹ])(?:để|nhằm)\s+)"
+                            r"(?!(?:báo cáo|tổng hợp)\b)", re.IGNORECASE)
+"""What a noun-first amount was for, said after it: "Kinh phí 1,2 tỷ đồng từ ngân sách tỉnh được dùng để mua ...",
+"dùng kinh phí 850 triệu đồng của năm 2025 để mua ...", "có gần 34,8 tỷ đồng dùng mua sắm vật tư" (kienthuc)."""
+
+
+def _with_purpose_after(label: str, rest: str) -> str:
+    """A bare money noun ("Kinh phí", "Dùng kinh phí") with what it was for when the sentence says so after the
+    amount: "Kinh phí mua máy scan và máy tính"; any other label as it is."""
+    noun = _SPENT_NOUN.match(label)
+    if noun is None:
+        return label
+    said = _PURPOSE_AFTER.match(rest)
+    if said is None:
+        return label
+    broken = _BREAK.search(rest, said.end())
+    purpose = rest[said.end():broken.start() if broken else len(rest)]
+    purpose = re.sub(r"\s(?:các|những)\s", " ", " " + purpose + " ").strip()
+    purpose = _OF_PLACE.sub("", " " + purpose).strip()
+    if not purpose or not _VERB.match(purpose) and len(purpose.split()) > 6:
+        return label
+    return _short(f"{noun[1]} {purpose}", 9)
 
 
 def _money_after(rest: str, rate: str | None) -> str:

@@ -169,6 +169,9 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             UNIT_OF.get(unit_match[1].lower(), unit_match[1])
+        if unit == "tổ" and whole is None and _PLACE_UNIT_AFTER.match(text, unit_match.end()) and \
+                not communes_as_result(text, start, end):
+            continue  # "xã có 24 thôn và 2 tổ dân phố": hamlets, the place's make-up as "14 thôn" is (`figure_reach`)
         if unit_match[1].lower() == "bộ" and not _FILES_BEFORE.search(text, max(0, start - 120), start):
             continue  # "5 bộ, ngành": ministries; "bộ" counts files only where the clause has named them
         if unit == "khu" and unit_match[1].lower() != "khu đất" and \

@@ -44,9 +44,24 @@ _EARLIER = re.compile(r"(?:khắc phục|thực hiện|giải quyết|tiếp thu
                       re.IGNORECASE)
 
 
+_WORD_OF_A_COMPOUND = {
+    "giao": (re.compile(r"(?<![\wÀ-ỹ])(?:[Bb]àn|[Cc]huyển|[Tt]rao|[Nn]hận)\s*$"),
+             re.compile(r"\s*(?:thông|dịch|lưu|ban|tiếp|thương|nhận|nộp|hàng|ước|diện|khoán)(?![\wÀ-ỹ])")),
+    "yêu cầu": (re.compile(r"(?<![\wÀ-ỹ])(?:đáp ứng|đúng|đạt|[Tt]heo|so với|vượt)\s+(?:(?:các|những|mọi)\s+)?$"), None),
+    "kết luận": (re.compile(r"(?<![\wÀ-ỹ])(?:[Tt]heo|[Tt]hông báo|tại|thực hiện)\s+(?:(?:các|những)\s+)?$"), None),
+}
+"""Case kept: "Ông Phan Quang Đạt yêu cầu" is a name before the verb, not "đạt yêu cầu"."""
+"""A directing verb that is a syllable of another word or a noun: "bàn giao nhà", "chuyển giao hồ sơ", "giao thông",
+"đáp ứng yêu cầu công việc", "theo kết luận thanh tra". Read as the verb, the words after it became a direction
+("Đoàn ghi nhận các xã đã bàn giao nhà đúng tiến độ" → "Nhà đúng tiến độ.")."""
+
+
 def noun_use(verb: str, before: str, after: str) -> bool:
     """ "việc chỉ đạo", "ý kiến, kiến nghị", "nhiệm vụ được giao", "giao đất, giao rừng": the word used as a noun."""
     if _NOUN_BEFORE.search(before):
+        return True
+    compound = _WORD_OF_A_COMPOUND.get(verb)
+    if compound and (compound[0].search(before) or compound[1] is not None and compound[1].match(after)):
         return True
     if verb == "chỉ đạo" and (_DIRECTING_NOUN.search(before) or _DIRECTING_PAIR.match(after) or _OCCASION.match(after)):
         return True

@@ -26,6 +26,7 @@ from .leader_local_offices import local_office
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_officers import office_then_name, overseeing_officer
 from .leader_openings import first_listed_visits, lead_index
+from .leader_own_stops import own_later_stop
 from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
@@ -155,6 +156,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
     # the lead: not a subtitle above the dated lead, nor a sapo with no day and no visit before it
     lead = lead_index(people, article)
     # an overseeing organ's visit: who speaks at the session after a nameless lead may be its host, not its head
+    later: PersonMention | None = None  # a second official's own later stop: asked only when nobody else is named
     oversight = any(_OVERSEEING_ORGAN.search(part) for part in
                     ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]])
     for order, mention in enumerate(people.mentions):
@@ -267,6 +269,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         score = in_story(score, mention, article)  # a listing page's later dated story tells another event
         if not score:
             continue
+        if score < 9 and own_later_stop(mention):  # "Chiều cùng ngày, Y ... cũng đã kiểm tra" (leader_own_stops)
+            later = later or mention
+            continue
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
     if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
@@ -283,6 +288,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             officer, rule = acknowledges_the_hosts(people, article), "X biểu dương ... của tỉnh"
         if officer is None:  # "Tại các đơn vị đến thăm, Đại tá X và Đại tá Y ghi nhận ..." (leader_site_praisers)
             officer, rule = praises_at_the_sites(people), "Tại các đơn vị đến thăm, X ghi nhận ..."
+        if officer is None and later is not None:
+            officer, rule = later, "Chiều cùng ngày, X ... cũng đã kiểm tra"
         if officer is None:
             return None
         best = (1, 0, officer, rule, "")

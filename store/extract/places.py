@@ -31,6 +31,7 @@ from .place_datelines import dateline_unit
 from .place_earlier_lists import settle_earlier_in_lists
 from .place_era import settle_by_era, settle_other_levels
 from .place_future_seats import mark_future_seats
+from .place_joint_scenes import joint_subjects
 from .place_mentions import Mention, addressee_units, find_mentions
 from .place_merged_parts import mark_merged_parts
 from .place_outlets import Clue, outlet_hints
@@ -78,6 +79,8 @@ class Places:
     era: date | None = None
     """The visit's day the wards were last read against (`settle_by_era`)."""
     sentences: list[Sentence] = field(default_factory=list)
+    joints: dict[int, list[int]] = field(default_factory=dict)
+    """Where each sentence's subjects of the places visited together end (`place_joint_scenes`), read when asked."""
 
     def localities(self, visit: date | None) -> list[dict]:
         """The record's `localities`, in the order the article first names them as visited."""
@@ -132,7 +135,20 @@ class Places:
                 best = mention
         if best is None:
             return None
+        if self._joint_after(best, sentence, position):
+            return None  # "Hai xã đã tiếp nhận 2.315 hồ sơ": both places', the visit's (`place_joint_scenes`)
         return next(m for m in self.visited if m.key == best.key)
+
+    def _joint_after(self, best: Mention, sentence: Sentence, position: int) -> bool:
+        """Whether a subject of the places visited together is written after `best` and before `position`."""
+        assert best.sentence is not None
+        for other in self.sentences[best.sentence.index:sentence.index + 1]:
+            if other.index not in self.joints:
+                self.joints[other.index] = joint_subjects(other.text)
+            for end in self.joints[other.index]:
+                if (best.sentence.index, best.start) < (other.index, end) <= (sentence.index, position):
+                    return True
+        return False
 
 
 def era_bounds(places: Places) -> list[Bound]:

@@ -3,8 +3,9 @@
 In 2025 many communes took the name of the district or town they replaced: "xã Đô Lương" (Nghệ An) is the commune
 of 2025, where "thị trấn Đô Lương" and "huyện Đô Lương" stood before; "xã Krông Pắc", "phường Pleiku" likewise, and
 many new names ("xã Tuyên Lâm") were never anyone's. A visit at such a unit, named with its level word, was on or after
-the day its name was made: the Standing Committee's resolutions of 16 June 2025, with which the new communes began
-their trial runs (they took office on 1 July). So "Sáng 12/9, ... tại xã Đô Lương" is 12/9/2025, not today's year.
+the month its name was made: the Standing Committee's resolutions of 16 June 2025, with which the new communes began
+their trial runs (they took office on 1 July); the bound is the 1st of that month (`NAMES_IN_USE`). So "Sáng 12/9,
+... tại xã Đô Lương" is 12/9/2025, not today's year.
 
 Not a sign:
 - the name alone ("huyện Đô Lương", "tại Đô Lương"): the district bore it too, and a bare name is read by the era
@@ -40,10 +41,15 @@ from .text import Article
 from .year_bounds import TWO_TIER_START, named_years, year_bounds
 from .year_runups import reform_ahead
 
-__all__ = ["NAMES_SINCE", "new_commune_bounds"]
+__all__ = ["NAMES_IN_USE", "NAMES_SINCE", "new_commune_bounds"]
 
 NAMES_SINCE = date(2025, 6, 16)
 """The day the resolutions that made the communes and wards of 2025 were passed (in office from 1 July)."""
+NAMES_IN_USE = date(2025, 6, 1)
+"""The bound itself: the month of those resolutions. The units were readied under their new names all through June
+(seats, staff, trial runs), before the resolutions' day, and reports of the first half of June name them with their
+level word: "Sáng 10/6, ... tại xã Đô Lương" is 10/6/2025. From 16/6 the bound read 10/6/2026, a year after the
+commune's first June (session 17's open class); a day in May still reads the year after."""
 _PLANNED = re.compile(r"\b(?:dự kiến|phương án|đề án|dự thảo|lấy ý kiến|sẽ|tên gọi|đặt tên)\b", re.IGNORECASE)
 
 
@@ -66,7 +72,7 @@ def new_commune_bounds(article: Article, places: Places) -> list[Bound]:
         if _PLANNED.search(text) or not _only_since(mention.base, _written_level(mention) or "xã",
                                                     found.province.code, named):
             continue
-        bounds.append(Bound(NAMES_SINCE, True, reason("year.unit_since", name=mention.name, since="16/6/2025"), text))
+        bounds.append(Bound(NAMES_IN_USE, True, reason("year.unit_since", name=mention.name, since="6/2025"), text))
     return bounds
 
 

@@ -9,7 +9,8 @@ bodies that exist only since early 2025.
   visit of it is on or after 18/2/2025;
 - a ministry or department made by the mergers of 1 March 2025 ("Sở Nông nghiệp và Môi trường", "Bộ Dân tộc và Tôn
   giáo"): on or after 1/3/2025;
-- a commune or ward that exists only since the reform ("xã Đô Lương"): on or after 16/6/2025 (`year_new_communes`).
+- a commune or ward that exists only since the reform ("xã Đô Lương"): on or after 1/6/2025, the month of its
+  resolutions (`year_new_communes`).
 
 Each is a lower `Bound`, read with the others by `dates._infer_year` (the latest lower bound wins).
 """
