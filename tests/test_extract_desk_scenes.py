@@ -28,9 +28,9 @@ def test_the_district_level_written_alone_counts_for_the_district() -> None:
 
 
 def test_the_districts_counts_raise_no_check_against_the_last_commune() -> None:
-    record = extract_article(LEAD + "UBND xã Mai Đình tiếp nhận 2.775 hồ sơ, giải quyết đúng hạn 2.770 hồ sơ; Văn phòng "
-                             "HĐND-UBND huyện tiếp nhận 1.604 hồ sơ, trong đó thuộc quyền cấp tỉnh giải quyết là 235 "
-                             "hồ sơ.", url=SITE).record
+    text = ("UBND xã Mai Đình tiếp nhận 2.775 hồ sơ, giải quyết đúng hạn 2.770 hồ sơ; Văn phòng HĐND-UBND huyện "
+            "tiếp nhận 1.604 hồ sơ, trong đó thuộc quyền cấp tỉnh giải quyết là 235 hồ sơ.")
+    record = extract_article(LEAD + text, url=SITE).record
     assert check_record(record) == []
 
 
