@@ -9,7 +9,9 @@ Three sets are scored, each on its own:
 - the held-out articles in tests/articles/heldout, which the rules were never tuned on.
 
 Per field: the visit date (day, month and year), the day and month alone, the leader, the
-localities (ward, or unit, and today's province), figure values, figure wholes ("of"), topics,
+localities (ward, or unit, and today's province), figure values, figure wholes ("of"), figure metrics (where an
+expected figure names its "metric", or null for none: the metric the app files the figure under), figure places
+(where it names its "locality": the unit the figure is for, as the checks read it), topics,
 recommendations, directions; and whether each non-visit article (a plan, a directive, a ward's own
 meeting) was flagged as one. A non-visit article is scored only on that flag.
 
@@ -53,12 +55,13 @@ sys.path.insert(0, str(ROOT))
 from store.extract import extract_file  # noqa: E402
 from store.folding import fold  # noqa: E402
 from store.gazetteer import split_level  # noqa: E402
+from store.metrics import figure_locality, metric_of  # noqa: E402
 
 TODAY = date(2026, 12, 1)
 """The day the expected inferred years were written against; an article may name its own `today`."""
 
-FIELDS = ("date", "day+month", "leader", "localities", "topics", "figure values", "figure wholes", "recommendations",
-          "directions", "non-visit flagged")
+FIELDS = ("date", "day+month", "leader", "localities", "topics", "figure values", "figure wholes", "figure metrics",
+          "figure places", "recommendations", "directions", "non-visit flagged")
 TARGETS = {"day+month": (0.95, 0.95), "leader": (0.90, 0.90), "localities": (0.95, 0.95),
            "figure values": (0.95, 0.90), "non-visit flagged": (1.0, 1.0)}
 _STOP = set("và của các những cho để trong với về tại được đã đang là có một theo từ này đó thì mà như cũng".split())
@@ -108,6 +111,8 @@ def expected_from_record(record: dict[str, Any]) -> dict[str, Any]:
         "recommendations": [r["text"] for r in record.get("recommendations", [])],
         "directions": [d["text"] for d in record.get("directions", [])],
         "wholes": [(f["value"], f["of"]) for f in record.get("figures", []) if "of" in f],
+        "metric": [],
+        "locality": [],
         "non_visit": False,
     }
 
@@ -121,6 +126,7 @@ def expected_from_test(entry: dict[str, Any]) -> dict[str, Any]:
         "topics": entry.get("topics"),
         "figures": [f["value"] for f in entry.get("figures", [])],
         "wholes": [(f["value"], f["of"]) for f in entry.get("figures", []) if "of" in f],
+        **{key: [(f["value"], f[key]) for f in entry.get("figures", []) if key in f] for key in ("metric", "locality")},
         "recommendations": [r["text"] for r in entry["recommendations"]] if "recommendations" in entry else None,
         "directions": [d["text"] for d in entry["directions"]] if "directions" in entry else None,
         "non_visit": bool(entry.get("non_visit")),
@@ -229,6 +235,9 @@ def compare(score: Score, label: str, draft: Any, expected: dict[str, Any]) -> N
     missed = list((wanted_values - found_values).elements())
     if extra or missed:
         notes.append(f"figure values: extra {extra}, missed {missed}")
+    _compare_keyed(score, record, "figure metrics", [(v, m, metric_of) for v, m in expected["metric"]], notes)
+    _compare_keyed(score, record, "figure places", [(v, fold(name), lambda f: fold(figure_locality(record, f)))
+                                                    for v, name in expected["locality"]], notes)
     for value in extra:
         for want in wanted_values:
             if any(abs(value * k - want) < 1e-6 or abs(value - want * k) < 1e-6 for k in (10, 100, 1000)):
@@ -243,6 +252,19 @@ def compare(score: Score, label: str, draft: Any, expected: dict[str, Any]) -> N
         for text in missed_items:
             notes.append(f"{name}: missed {text[:90]!r}")
     _flush(score, label, notes)
+
+
+def _compare_keyed(score: Score, record: dict[str, Any], name: str, wanted: list[tuple[Any, Any, Any]],
+                   notes: list[str]) -> None:
+    """A figure's metric or place, where the expectation names one ("metric": null, none), as the app files it
+    (`store.metrics.metric_of`, `figure_locality`: what charts and the figure checks use), of a figure of that value."""
+    for value, want, read in wanted:
+        given = [read(f) for f in record.get("figures", []) if round(float(f["value"]), 4) == round(float(value), 4)]
+        if want in given:
+            score.tallies[name].add(1, 0, 0)
+            continue
+        score.tallies[name].add(0, 1 if any(g != want for g in given) else 0, 1 if want else 0)
+        notes.append(f"{name}: {value} got {given!r}, expected {want!r}")
 
 
 def _flush(score: Score, label: str, notes: list[str]) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .folding import fold
+from .metric_states import settled_metric
 from .periods import period_label  # noqa: F401 - the one period formatter, re-exported for existing callers
 from .taxonomy import taxonomy
 
@@ -80,15 +81,16 @@ def metric_of(figure: dict[str, Any]) -> str | None:
     if exact and _unit_fits(exact, percent):
         return exact
     padded = f" {_words(label)} "
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for term in terms.metrics.values():
         if not _unit_fits(term.id, percent):
             continue
         for alias in term.aliases:
             folded = _words(fold(alias))
             if folded and f" {folded} " in padded and (best is None or len(folded) > best[0]):
-                best = (len(folded), term.id)
-    return best[1] if best else None
+                best = (len(folded), term.id, padded.index(f" {folded} ") + 1)
+    # "Hồ sơ giải quyết quá hạn", "Hồ sơ thuộc thẩm quyền ... giải quyết": not the settled total (`metric_states`)
+    return settled_metric(padded, best[1], best[2], best[2] + best[0]) if best else None
 
 
 def series_key(figure: dict[str, Any]) -> MetricKey:

@@ -36,6 +36,7 @@ from .body import delegation_body
 from .body_case import usual_case
 from .dates import resolve_visit_date
 from .draft import Draft
+from .figure_desk_scenes import desk_scenes
 from .figures import find_figures
 from .items import find_items
 from .people import find_people
@@ -190,6 +191,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         provenance[f"topics[{i}]"] = topic_source
 
     figures = find_figures(article.sentences, visit.day, places, article.title)
+    desk_scenes(figures, localities)  # "...; Bộ phận một cửa Văn phòng HĐND-UBND huyện tiếp nhận 8.387": the district's
     record["figures"] = [figure.figure for figure in figures]
     for i, figure in enumerate(figures):
         provenance[f"figures[{i}]"] = figure.sentence.text

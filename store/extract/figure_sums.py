@@ -62,7 +62,8 @@ def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) 
             AMONG_OPEN.match(drafts[0].sentence.text):
         return False
     whole = received[-1].figure
-    first = next((d for d in drafts if d.figure.get("metric") == "ho-so-giai-quyet"), None)
+    # settled, or settled on time ("Số hồ sơ đã giải quyết trước và đúng hạn là 790 hồ sơ", `metric_states`)
+    first = next((d for d in drafts if d.figure.get("metric") in ("ho-so-giai-quyet", "ho-so-dung-han")), None)
     if first is None or _another_subject(first, previous):
         return False
     settled = first.figure

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..folding import fold
+from ..metric_states import settled_metric, settles_otherwise
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_aims import aimed_at
@@ -68,7 +69,9 @@ _LABEL_VERBS = re.compile(
     r"giải quyết(?:\s+(?:trước hạn và đúng hạn|"
     r"trước và đúng hạn|đúng và trước hạn|đúng hạn|trước hạn))?|trả kết quả(?:\s+đúng hạn)?|cấp|công bố|số hóa|số hoá|"
     r"thành lập|vận hành|bố trí|chấm|triển khai|cung cấp|thu thập|nộp|xử lý|hỗ trợ|hướng dẫn|tổ chức|đào tạo|tập huấn|"
-    r"tiếp|có|gồm|quá h[ạẹ]n|trễ h[ạẹ]n|chậm h[ạẹ]n|tồn|chưa giải quyết)\b[^,;:]*$", re.IGNORECASE)
+    r"tiếp|có|gồm|quá h[ạẹ]n|trễ h[ạẹ]n|chậm h[ạẹ]n|tồn|chưa giải quyết|thuộc (?:thẩm )?quyền)\b[^,;:]*$",
+    re.IGNORECASE)
+_NEXT_COUNT = re.compile(r",?\s*và\s+(?:đã\s+|đang\s+|được\s+)?(?:tiếp nhận|giải quyết|trả kết quả)\b", re.IGNORECASE)
 _TRAILING_VERBS = re.compile(r"(?:\s+(?:đạt|chiếm|là|ở mức|bằng|lên|tới|đến nay|hiện|khoảng|gần|hơn|trên|"
                              r"đạt tỷ lệ|đạt tỉ lệ|với tỷ lệ|tỷ lệ|tỉ lệ|có|được))+\s*$", re.IGNORECASE)
 
@@ -211,7 +214,9 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         label, context = _label(text, start, end, unit, drafts, layout)
         rate = rate_of(text, start, end) if unit == "đồng" else None
         figure["label"] = rate_label(label, rate) if rate else label
-        metric = _metric(label, unit, whole) or _metric(context, unit, whole)
+        metric = _metric(label, unit, whole)
+        if metric is None and not settles_otherwise(label):
+            metric = _metric(context, unit, whole)
         if metric:
             figure["metric"] = metric
         period = _period_for(text, start, end, periods, layout)
@@ -290,6 +295,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
         before = before[:1].lower() + before[1:] if before[1:2].islower() else before  # "+ Giải quyết đúng hạn:"
     after = re.sub(r"[.…!?]+/?[.…]*$", "", text[end:right].strip())  # and "./." closing a wire story
     after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
+    after = "" if _NEXT_COUNT.match(after) else after  # "2.045 hồ sơ và đã giải quyết xong": the next count's
     after = re.sub(r"^/\s*\d*\s*\S+", "", after).strip()  # "1.500.000đ/người/3 tháng": "/3 tháng" is no label
     after_words = after.split()[:14]
     context = before
@@ -348,6 +354,8 @@ def _capital(text: str) -> str:
 
 def _metric(text: str, unit: str, whole: float | int | None = None) -> str | None:
     folded = f" {fold(text)} "
+    # words before another count of the unit are that count's: "tiếp nhận 2.045 hồ sơ và đã giải quyết xong [2.011]"
+    folded = " " + re.split(rf"\d[\d.,]*\s*{re.escape(fold(unit))}\b", folded)[-1] if unit else folded
     if unit == "điểm" and whole is None and " chi so" not in folded:
         return None  # "47 điểm hỗ trợ" are places, not a score
     family = {"%": ("ty-le",), "hồ sơ": ("ho-so",), "thủ tục": ("thu-tuc",), "điểm": ("diem",)}.get(unit)
@@ -363,7 +371,8 @@ def _metric(text: str, unit: str, whole: float | int | None = None) -> str | Non
             # the longest alias wins; between equals, the one ending later (its qualifier comes last)
             if where >= 0 and (best is None or (len(key), where + len(key)) > best[:2]):
                 best = (len(key), where + len(key), term.id)
-    return best[2] if best else None
+    # "giải quyết trễ hạn", "chưa giải quyết", "thuộc thẩm quyền ... giải quyết": not the settled total
+    return settled_metric(folded, best[2], best[1] - best[0], best[1]) if best else None
 
 
 def _period_for(text: str, start: int, end: int, periods: list[Period], layout: _Layout) -> Period | None:

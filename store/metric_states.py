@@ -1,0 +1,58 @@
+"""Dossiers "giải quyết" (settled) in words that say how or whether: not the settled total (session 19, fresh27).
+
+The taxonomy's settled-total metric (`ho-so-giai-quyet`) has the bare alias "giải quyết", so any label holding
+the verb was filed under it: files settled late ("giải quyết trễ hạn 26 hồ sơ", "chậm hạn", "quá hạn"), settled
+early ("giải quyết trước hạn"), not settled yet ("chưa giải quyết", "đang trong hạn giải quyết") and files a
+higher level settles ("hồ sơ thuộc thẩm quyền cấp tỉnh giải quyết"). The figure checks then compared them with the
+on-time count as if they were the total ("đúng hạn nhiều hơn đã giải quyết: 1.825 > 26"). Files settled early and
+on time together ("giải quyết trước và đúng hạn") and results returned on time ("trả kết quả đúng hạn", the other
+alias of the total) are the on-time count.
+
+Real pages: baotayninh 2021 (Hòa Thành, "giải quyết quá hạn 26 hồ sơ"), vinhthuan.kiengiang 2020 ("1.235 hồ sơ
+thuộc quyền cấp tỉnh giải quyết"), baodaknong 2021 ("187 hồ sơ giải quyết quá hạn").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .folding import fold
+
+SETTLED = "ho-so-giai-quyet"
+ON_TIME = "ho-so-dung-han"
+
+_VERBS = ("giai quyet", "tra ket qua")
+_EARLY_AND_ON_TIME = re.compile(r"\s*(?:(?:ho so|tthc)\s+)?(?:truoc va dung han|dung va truoc han|som va dung han"
+                                r"|dung han|dung hen)\b")
+_HOW = re.compile(r"\s*(?:(?:ho so|tthc)\s+)?(?:qua han|tre han|cham han|cham tre|cham|tre|truoc han|som han|som)\b")
+_NOT_YET = re.compile(r"(?:\bchua|\bdang(?: trong han)?|\btrong han|\bcho|\byeu cau|\bde nghi|\bcan)\s*$")
+_ANOTHER_LEVEL = re.compile(r"\bthuoc\s+(?:tham\s+)?quyen(?:\s+\S+){0,4}\s*$")
+
+
+def settled_reading(folded: str, start: int, end: int) -> str | None:
+    """What the verb ("giai quyet", "tra ket qua") at folded[start:end] counts: `SETTLED`, `ON_TIME`, or None
+    (late, early, not yet, another level's). `folded` is folded text (`store.folding.fold`)."""
+    after = folded[end:end + 30]
+    if _EARLY_AND_ON_TIME.match(after):
+        return ON_TIME
+    if _HOW.match(after):
+        return None
+    before = folded[max(0, start - 48):start]
+    if _NOT_YET.search(before) or _ANOTHER_LEVEL.search(before):
+        return None
+    return SETTLED
+
+
+def settled_metric(folded: str, metric: str | None, start: int, end: int) -> str | None:
+    """`metric` found by an alias at folded[start:end], read again when it is the settled total."""
+    verb = next((verb for verb in _VERBS if verb in folded[start:end]), None) if metric == SETTLED else None
+    if verb is None:
+        return metric
+    at = folded.index(verb, start, end)
+    return settled_reading(folded, at, at + len(verb))
+
+
+def settles_otherwise(label: str) -> bool:
+    """A label whose settling verb is late, early, not yet or another level's (its context lends no metric)."""
+    folded = f" {fold(label)} "
+    return any(settled_reading(folded, at.start(), at.end()) is None for at in re.finditer("|".join(_VERBS), folded))
