@@ -236,7 +236,9 @@ def compare(score: Score, label: str, draft: Any, expected: dict[str, Any]) -> N
     if extra or missed:
         notes.append(f"figure values: extra {extra}, missed {missed}")
     _compare_keyed(score, record, "figure metrics", [(v, m, metric_of) for v, m in expected["metric"]], notes)
-    _compare_keyed(score, record, "figure places", [(v, fold(name), lambda f: fold(figure_locality(record, f)))
+    visit = fold(figure_locality(record, {}))  # "locality": null, a figure of the places together: the visit's
+    _compare_keyed(score, record, "figure places", [(v, visit if name is None else fold(name),
+                                                     lambda f: fold(figure_locality(record, f)))
                                                     for v, name in expected["locality"]], notes)
     for value in extra:
         for want in wanted_values:
