@@ -180,7 +180,9 @@ async def test_in_the_browser_the_sweep_comes_after_the_frame(bundled_store: Pat
                 await until(pilot, lambda: looks[0] > before + 1, "the collector's looks in the pause after the key")
                 assert "sweep" not in "".join(seen) and not gc.isenabled()  # the browser is idle; its frame waits
             await until(pilot, lambda: "sweep" in "".join(seen), "the sweep")
-            assert seen[seen.index("key"):][-1] == "sweep" and "frame" in seen[seen.index("key"):]
+            after = seen[seen.index("key"):]
+            first = next(i for i, said in enumerate(after) if said.startswith("sweep"))
+            assert after[first] == "sweep" and "frame" in after[:first]  # a later frame (a loaded machine's) is news
             assert "sweep before its frame" not in seen
         finally:
             collector.active = False
