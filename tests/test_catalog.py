@@ -116,7 +116,7 @@ def _core_messages() -> list[str]:
     found: list[str] = []
     for typed in ("mau:do", "topic=x", "since:2025-13", "since:abc", "date:31/2/2025", "year:2025-09..2025-07",
                   "tinhh:x", "nguoi:x", "quahan:x", "năm:2025-13", "nam=2025",
-                  "until:5/13", 'since:""', "nam:abc", "year:2025..x", "until:1/7"):
+                  "until:5/13", 'since:""', "nam:abc", "year:2025..x", "ngay:1/9/2025..30/9", "nam:22/10"):
         with pytest.raises(QueryError) as error:
             Filter.parse(typed)
         found.append(str(error.value))
