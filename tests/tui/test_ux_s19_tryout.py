@@ -1,0 +1,63 @@
+"""Defects a first-user trial found (session 19, in tmux at 80×24 in Vietnamese and 120×40 in English), each fixed
+in the widget or screen that owns it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from tests.tui.browser_helpers import browsing, finish, open_screen, settle, type_text
+from tui.screens.export_dialog import ExportScreen
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
+
+def said(screen: ExportScreen) -> str:
+    return str(screen.query_one("#export-error", Static).render())
+
+
+async def export_to(pilot: Pilot[Any], path: str) -> ExportScreen:
+    dialog = await open_screen(pilot, "e", ExportScreen)
+    dialog.query_one("#export-path", Input).focus()
+    await pilot.press("ctrl+u")
+    await type_text(pilot, path)
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    return dialog
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "là kho đang mở"), ("en", "is the open store")])
+@pytest.mark.parametrize("name", ["s.json", "s.json.journal", "s.json.bak"])
+async def test_an_export_never_writes_over_the_open_store(bundled_store: Path, lang: str, words: str,
+                                                          name: str) -> None:
+    """`e`, the store's own file name typed (or a file the store keeps beside it): the export had replaced the
+    store with CSV, which no command could then read."""
+    before = bundled_store.read_bytes()
+    async with browsing(bundled_store, lang, size=(80, 24)) as (app, pilot):
+        dialog = await export_to(pilot, str(bundled_store.with_name(name)))
+        assert app.screen is dialog and words in said(dialog)
+        await pilot.press("ctrl+s")  # a second try is refused the same
+        await pilot.pause()
+        assert app.screen is dialog
+    assert bundled_store.read_bytes() == before
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "bấm Xuất (Ctrl+S) lần nữa"), ("en", "press Export (Ctrl+S) again")])
+async def test_a_file_that_exists_is_replaced_only_when_confirmed_again(bundled_store: Path, tmp_path: Path,
+                                                                        lang: str, words: str) -> None:
+    """An earlier export (or any file) had been replaced without a word."""
+    target = tmp_path / "report.csv"
+    target.write_text("kept", encoding="utf-8")
+    async with browsing(bundled_store, lang, size=(80, 24)) as (app, pilot):
+        dialog = await export_to(pilot, str(target))
+        assert app.screen is dialog and words in said(dialog)
+        assert target.read_text(encoding="utf-8") == "kept"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        await settle(pilot)
+    assert target.read_text(encoding="utf-8-sig").startswith("id,")
