@@ -217,8 +217,6 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
     if args.paths.count(STDIN) > 1:
         raise UsageError(t("cli.stdin_once"))
     url = _article_url(args)
-    if args.output != "-" and writes_over_store(args.output, location(args)):
-        raise UsageError(t("cli.output_is_store", path=args.output, store=location(args)))
     try:
         drafts = list(_drafts(args.paths, published, _max_size(args), url))
     except ArticleTooLarge as error:
