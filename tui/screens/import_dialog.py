@@ -134,6 +134,10 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = False
         self._reviewing = False
         self._dismissed = False
+        self._confirmed: Outcome | None = None
+        """The dry run the import under way was confirmed from: a write that failed (a store locked by another
+        writer) can be tried again from it with Ctrl+Y, the drafts as reviewed (they had to be extracted and
+        reviewed anew)."""
 
     @property
     def t(self) -> Translator:
@@ -235,6 +239,7 @@ class ImportScreen(ModalScreen[bool]):
         if self._busy or self._reviewing or not self._confirmable():
             return
         self._busy = True
+        self._confirmed = self.checked
         self.query_one("#confirm", Button).disabled = True
         self._status(self.t("import.importing"))
         if self.documents or self.merges:
@@ -293,8 +298,9 @@ class ImportScreen(ModalScreen[bool]):
                 self.app.notify(self.t("note.imported", **counts), markup=False, timeout=8)
             self.dismiss(True)
             return
-        self.checked = None
-        self._show(import_view.failed(outcome, self.t))
+        retry = not outcome.problems and (self._confirmed is not None or bool(self.merges))
+        self.checked = self._confirmed if retry else None
+        self._show(import_view.failed(outcome, self.t, retry))
 
     # -- articles: one review screen per draft, then the dry run of what was kept --
     def _review(self, extracted: Extracted) -> None:
