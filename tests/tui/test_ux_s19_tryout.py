@@ -10,7 +10,16 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from tests.tui.browser_helpers import browsing, finish, open_screen, settle, type_text
+from tests.tui.browser_helpers import (
+    browsing,
+    finish,
+    listed_ids,
+    open_screen,
+    screen_text,
+    set_filter,
+    settle,
+    type_text,
+)
 from tui.screens.export_dialog import ExportScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -61,3 +70,16 @@ async def test_a_file_that_exists_is_replaced_only_when_confirmed_again(bundled_
         assert not isinstance(app.screen, ExportScreen)
         await settle(pilot)
     assert target.read_text(encoding="utf-8-sig").startswith("id,")
+
+
+@pytest.mark.parametrize("lang, size, words", [
+    ("vi", (80, 24), 'tinh: giá trị viết liền sau dấu hai chấm, không có dấu cách: tinh:"binh duong"'),
+    ("en", (120, 40), 'tinh: the value goes right after the colon, with no space: tinh:"binh duong"')])
+async def test_a_space_after_a_field_name_is_said_not_searched(bundled_store: Path, lang: str,
+                                                               size: tuple[int, int], words: str) -> None:
+    """`tinh: "binh duong"` had listed no visit ("tinh:" searched as text) and said nothing."""
+    async with browsing(bundled_store, lang, size=size) as (app, pilot):
+        shown = listed_ids(app)
+        await set_filter(pilot, 'tinh: "binh duong"')
+        assert " ".join(screen_text(app).split()).count(words) == 1
+        assert listed_ids(app) == shown  # the list keeps the filter applied before
