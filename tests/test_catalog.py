@@ -141,3 +141,15 @@ def test_the_cores_reasons_are_explained_in_vietnamese_from_the_catalog() -> Non
         assert said != message, message
         assert not re.search(r"\b(?:is not|has no|expected|needs|there is|unknown|and|or|got|write)\b", said), said
         assert explain(message, Translator("en")) == message
+
+
+def test_an_empty_follow_up_response_is_said_in_vietnamese(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`surveys followup ID r1 --response ""` had said "response: the text is empty" in a Vietnamese session."""
+    from cli.main import main  # noqa: PLC0415 - the command line, for this test only
+
+    store = tmp_path / "s.json"
+    assert main(["init", str(store), "--sample"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(store), "--lang", "vi", "followup", "2025-09-09-doan-dbqh-tphcm-rach-dua", "r1",
+                 "--response", " "]) != 0
+    assert "phản hồi: nội dung còn trống" in capsys.readouterr().err

@@ -21,6 +21,8 @@ from tests.tui.browser_helpers import (
     type_text,
 )
 from tui.screens.export_dialog import ExportScreen
+from tui.screens.followup import FollowUpScreen
+from tui.screens.items import ItemsScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
@@ -83,3 +85,23 @@ async def test_a_space_after_a_field_name_is_said_not_searched(bundled_store: Pa
         await set_filter(pilot, 'tinh: "binh duong"')
         assert " ".join(screen_text(app).split()).count(words) == 1
         assert listed_ids(app) == shown  # the list keeps the filter applied before
+
+
+@pytest.mark.parametrize("lang, size, typed, words", [
+    ("vi", (80, 24), "31/13/2025", "Hạn: '31/13/2025': không có tháng 13"),
+    ("en", (120, 40), "31/13/2025", "Deadline: '31/13/2025': there is no month 13"),
+    ("vi", (80, 24), "31/2/2026", "Hạn: '31/2/2026' không phải ngày có thật")])
+async def test_a_wrong_deadline_is_said_in_the_dialogs_language(bundled_store: Path, lang: str,
+                                                                size: tuple[int, int], typed: str, words: str) -> None:
+    """The follow-up dialog had said "deadline: '31/13/2025': there is no month 13" to a Vietnamese reader."""
+    async with browsing(bundled_store, lang, size=size) as (app, pilot):
+        await open_screen(pilot, "u", ItemsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpScreen)
+        dialog.query_one("#followup-deadline", Input).value = typed
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is dialog
+        assert str(dialog.query_one("#followup-error", Static).render()).startswith(words)
