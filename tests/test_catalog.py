@@ -153,3 +153,29 @@ def test_an_empty_follow_up_response_is_said_in_vietnamese(capsys: pytest.Captur
     assert main(["--db", str(store), "--lang", "vi", "followup", "2025-09-09-doan-dbqh-tphcm-rach-dua", "r1",
                  "--response", " "]) != 0
     assert "phản hồi: nội dung còn trống" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content, said", [
+    (b"", "tệp rỗng: không có bản ghi nào"),
+    (b"\xff\xfe[\x00]\x00", "tệp được mã hóa UTF-16 (little-endian), không phải UTF-8"),
+    (b"[\x00x\x00]\x00", "tệp có vẻ được mã hóa UTF-16 (little-endian, không có BOM)"),
+    (b'"x"', "cấp ngoài cùng là một chuỗi chữ; cần một bản ghi"),
+    (b"[1e999]", "số quá lớn (thành vô hạn)"),
+    (b"[NaN]", "NaN không phải số JSON; hãy viết một số thật"),
+    (b"[" * 2000, "lồng nhau quá sâu (hơn 1.024 tầng)"),
+    (b'[{"a": "caf\xe9"}]', "không phải UTF-8: byte 0xE9 không hợp lệ ở đây"),
+    (b'{"a": "\xc3', "văn bản dừng giữa một ký tự UTF-8 (byte 0xC3)"),
+    (b'[{"a": "\xc3\xa9\xc3"}, {"b": "x"}]', "một ký tự UTF-8 bị hỏng (byte 0xC3)"),
+    (b'[{"a": "\xce\x00"}]', "không phải văn bản UTF-8 (byte 0xCE; tệp có byte NUL"),
+])
+def test_an_unreadable_file_is_said_in_vietnamese(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                  content: bytes, said: str) -> None:
+    """Why a file to import cannot be read (empty, UTF-16, binary, cut short): said in English in a Vietnamese
+    session, beside Vietnamese counts ("NaN is not a JSON number; hãy viết a real number" had even mixed both)."""
+    from cli.main import main  # noqa: PLC0415 - the command line, for this test only
+
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    assert main(["--db", str(tmp_path / "s.json"), "--lang", "vi", "import", "--dry-run", str(bad)]) != 0
+    err = capsys.readouterr().err
+    assert said in err, err
