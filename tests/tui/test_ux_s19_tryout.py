@@ -105,3 +105,23 @@ async def test_a_wrong_deadline_is_said_in_the_dialogs_language(bundled_store: P
         await pilot.pause()
         assert app.screen is dialog
         assert str(dialog.query_one("#followup-error", Static).render()).startswith(words)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_a_damaged_store_named_with_db_shows_the_command_for_it(tmp_path: Path, lang: str) -> None:
+    """`surveys recover` alone goes to the default store: a store opened with `--db` had been told to run it."""
+    broken = tmp_path / "team.json"
+    broken.write_text('{"surveys": {"1": ', encoding="utf-8")
+    (tmp_path / "team.json.bak").write_text('{"surveys": {}}', encoding="utf-8")
+    async with browsing(broken, lang, size=(200, 40)) as (app, _):
+        text = screen_text(app)
+        assert f"surveys --db {broken} recover" in text
+        assert "surveys recover" not in text
+
+
+def test_the_default_store_is_recovered_by_the_short_command() -> None:
+    from store.paths import default_store_path  # noqa: PLC0415
+    from tui.loading import recover_command  # noqa: PLC0415
+
+    assert recover_command(str(default_store_path())) == "surveys recover"
+    assert recover_command("/srv/hồ sơ/team.json") == "surveys --db '/srv/hồ sơ/team.json' recover"
