@@ -275,7 +275,7 @@ async def test_province_picker_offers_former_provinces_and_districts(bundled_sto
         assert t("picker.former_district", where="Bình Dương") in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        assert active_filter(app).render() == 'ward="Dĩ An"' and len(result(app).positions) == 1
+        assert active_filter(app).render() == 'ward="thành phố Dĩ An"' and len(result(app).positions) == 1
 
 
 @pytest.mark.parametrize("lang", LANGS)
