@@ -55,3 +55,28 @@ async def test_a_locked_store_keeps_the_reviewed_draft_for_another_try(tmp_path:
     [record] = [r for r in SurveyStore(db).records() if r["id"].startswith("2025-11-06-")]
     assert record["leader"]["title"] == "Trưởng Ban Pháp chế HĐND tỉnh Quảng Trị"
     assert len(SurveyStore(db)) == BUNDLED + 1
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_the_wait_for_a_busy_store_is_said(tmp_path: Path) -> None:
+    """While another writer holds the store the import waits (30 s at most) under a bare "Importing …": the line
+    says it may be waiting for another program, and the import lands once the store is free."""
+    db = make_store(tmp_path)
+    (tmp_path / "hoan_lao.txt").write_text(ARTICLE, encoding="utf-8")
+    async with import_dialog(db, tmp_path, (80, 24)) as (app, pilot):
+        app.lang = "vi"
+        await enter_path(app, pilot, "hoan_lao.txt")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted)
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+        lock = FileLock(str(db) + ".lock")
+        lock.acquire()
+        try:
+            await pilot.press("ctrl+y")
+            await pilot.pause()
+            assert "chờ tối đa 30 giây" in shown(app, "#status")
+        finally:
+            lock.release()
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    assert len(SurveyStore(db)) == BUNDLED + 1

@@ -48,6 +48,7 @@ from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, docu
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import missing_report
 from .import_work import (
+    LOCK_TIMEOUT,
     Offers,
     Outcome,
     check_path,
@@ -241,7 +242,7 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = True
         self._confirmed = self.checked
         self.query_one("#confirm", Button).disabled = True
-        self._status(self.t("import.importing"))
+        self._status(self.t("import.importing", seconds=self.t.number(LOCK_TIMEOUT)))
         if self.documents or self.merges:
             self._work(partial(confirm_outcome, self.store_path, self.documents or [], self._on_duplicate(),
                                self.merges))
