@@ -38,7 +38,6 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ..gazetteer import gazetteer
 from ..levels import DISTRICT_LEVELS, split_level
 from ..query import Clause, Filter
 from .columns import COLUMN_TYPE, keep_array, load_array
@@ -88,6 +87,8 @@ def named_units(record: dict[str, Any]) -> frozenset[Named]:
 def mapped_units(ward_code: Any, province_code: Any, province: str) -> frozenset[Named]:
     """The former provinces (merged into another) and districts today's ward `ward_code` was made from units of,
     as `Matcher` places it (`matching.former_province_keys`, `Gazetteer.district_wards`)."""
+    from ..gazetteer import gazetteer  # noqa: PLC0415 - not for the first screen, which never asks
+
     places = gazetteer()
     if not isinstance(ward_code, int):
         return frozenset()
@@ -112,6 +113,8 @@ def clause_of(kind: str, name: str) -> Clause:
     `Gazetteer.district_wards`), or the name alone when no district had it (a unit the gazetteer does not know)."""
     if kind == "province":
         return Clause("province", name)
+    from ..gazetteer import gazetteer  # noqa: PLC0415 - not for the first screen, which never asks
+
     levels = sorted(gazetteer().district_levels(name))
     return Clause("ward", f"{levels[0]} {name}" if levels and not name.isdigit() else name, exact=True)
 
