@@ -97,7 +97,7 @@ def test_no_column_heading_is_cut_where_the_columns_have_room_for_it(lang: str, 
 
 
 INPUT_HINTS = {"dates.hint", "review.date", "review.help_notes", "followup.deadline",
-               "cli.help.since", "cli.help.followup_deadline", "cli.help.extract_published"}
+               "cli.help.since", "cli.help.followup_deadline", "cli.help.extract_published", "dates.forms"}
 """English messages that show what may be typed: a field reads day first in either language."""
 
 
