@@ -40,7 +40,10 @@ EXACT_FIELDS = ("ward", "body")
 # A field name is letters of any script and their combining marks, so `năm:` and `tỉnh:` are names, typed
 # composed or not (NFD, as some terminals send); `store.filter_names` reads them.
 _NAME = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
-_TOKEN = re.compile(rf'\s*(?:(?P<key>{_NAME})(?P<op>[:=]))?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
+_TOKEN = re.compile(rf'\s*(?:(?P<key>{_NAME})(?P<op>[:=]))?(?:"(?P<quoted>(?:[^"\\]|\\.)*)(?:"|\Z)|(?P<bare>\S+))')
+"""A clause or a term; a quote left open at the end closes there (`"dich vu` is the phrase, as typed so far): it had
+been read as a word starting with a quote mark, which no text holds."""
+_NAME_ALONE = re.compile(rf"(?P<name>{_NAME})(?P<op>[:=])")
 
 
 class QueryError(ValueError):
@@ -151,6 +154,8 @@ def parse_clauses(text: str) -> list[Clause]:
         if key is None and match["quoted"] is None and field_of(value) == "overdue":
             clauses.append(Clause("overdue", ""))
             continue
+        if key is None and match["quoted"] is None:
+            _refuse_a_name_alone(value, text, position)
         field = field_of(key) if key is not None else "text"
         if field is None:
             raise QueryError(_unknown(key, value))
@@ -165,6 +170,22 @@ def parse_clauses(text: str) -> list[Clause]:
         _check_value(clause, name)
         clauses.append(clause)
     return clauses
+
+
+def _refuse_a_name_alone(word: str, text: str, position: int) -> None:
+    """`tinh:` with nothing after it, or a space before its value (`tinh: "binh duong"`): said, where both had been
+    read silently as free text that no report holds ("tinh:"), which found nothing and said nothing."""
+    alone = _NAME_ALONE.fullmatch(word)
+    field = field_of(alone["name"]) if alone else None
+    if alone is None or field is None:
+        return
+    if field == "overdue":
+        raise QueryError(f"{alone['name']} takes no value; write {alone['name']} alone")
+    following = _TOKEN.match(text, position) if text[position:].strip() else None
+    if following is None:
+        raise QueryError(f"{alone['name']}: needs a value")
+    raise QueryError(f"{alone['name']}: the value goes right after the colon, with no space: "
+                     f"{word}{following.group(0).strip()}")
 
 
 def facet_clause(field: str, value: str) -> Clause:

@@ -48,6 +48,7 @@ from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, docu
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import missing_report
 from .import_work import (
+    LOCK_TIMEOUT,
     Offers,
     Outcome,
     check_path,
@@ -134,6 +135,10 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = False
         self._reviewing = False
         self._dismissed = False
+        self._confirmed: Outcome | None = None
+        """The dry run the import under way was confirmed from: a write that failed (a store locked by another
+        writer) can be tried again from it with Ctrl+Y, the drafts as reviewed (they had to be extracted and
+        reviewed anew)."""
 
     @property
     def t(self) -> Translator:
@@ -235,8 +240,9 @@ class ImportScreen(ModalScreen[bool]):
         if self._busy or self._reviewing or not self._confirmable():
             return
         self._busy = True
+        self._confirmed = self.checked
         self.query_one("#confirm", Button).disabled = True
-        self._status(self.t("import.importing"))
+        self._status(self.t("import.importing", seconds=self.t.number(LOCK_TIMEOUT)))
         if self.documents or self.merges:
             self._work(partial(confirm_outcome, self.store_path, self.documents or [], self._on_duplicate(),
                                self.merges))
@@ -293,8 +299,9 @@ class ImportScreen(ModalScreen[bool]):
                 self.app.notify(self.t("note.imported", **counts), markup=False, timeout=8)
             self.dismiss(True)
             return
-        self.checked = None
-        self._show(import_view.failed(outcome, self.t))
+        retry = not outcome.problems and (self._confirmed is not None or bool(self.merges))
+        self.checked = self._confirmed if retry else None
+        self._show(import_view.failed(outcome, self.t, retry))
 
     # -- articles: one review screen per draft, then the dry run of what was kept --
     def _review(self, extracted: Extracted) -> None:

@@ -60,11 +60,15 @@ def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list
     return View(status, style, report, confirm)
 
 
-def failed(outcome: Outcome, t: Translator) -> View:
-    """An import that wrote nothing: why, and its problems."""
+def failed(outcome: Outcome, t: Translator, retry: bool = False) -> View:
+    """An import that wrote nothing: why, and its problems; with `retry` (it failed for a reason of the moment, a
+    lock held elsewhere), the report stays and Ctrl+Y tries the same import again."""
+    status = t("import.failed", error=explain(outcome.error or "", t))
+    if retry:
+        return View(status + " " + t("import.retry"), "red", None, confirm=True)
     report = Text()
     problem_lines(report, outcome.problems or [], t)
-    return View(t("import.failed", error=explain(outcome.error or "", t)), "red", report)
+    return View(status, "red", report)
 
 
 def merge_failed(outcome: Outcome, t: Translator) -> View:
