@@ -78,7 +78,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     DEFAULT_CSS = REVIEW_CSS
     AUTO_FOCUS = ""  # `on_mount` focuses the first field: Textual's own pick (the scroll) restyles every row twice
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
-    TITLE, HELP_NOTES = "review.title", "review.help_notes"  # catalog ids: the title, what F1 says below the keys
+    TITLE, HELP_NOTES, SAVE = "review.title", "review.help_notes", "review.save_import"  # catalog ids (F1: notes)
     stored = False
     """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
@@ -153,7 +153,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield from self._field("notes", words["notes_hint"], record.get("notes", ""), source="notes")
             yield Static("", id="review-error", markup=False)
             with Horizontal(id="review-buttons"):
-                yield Button(words["save"], id="review-save", variant="primary", compact=True)
+                yield Button(self.t(self.SAVE), id="review-save", variant="primary", compact=True)
                 yield Button(words["cancel"], id="review-cancel", compact=True)
         yield Footer(compact=True, show_command_palette=False)
 
