@@ -1,6 +1,7 @@
 """An import that fails to write for a reason of the moment (the store locked by another writer) keeps what was
-checked and reviewed: Ctrl+Y tries the same import again. The dialog had said "try again" and then left only the
-path, whose Enter extracted the article anew and opened a fresh review, the reader's corrections lost."""
+checked and reviewed (the review's save imports at once): Ctrl+Y tries the same import again. The dialog had said
+"try again" and then left only the path, whose Enter extracted the article anew and opened a fresh review, the
+reader's corrections lost."""
 
 from __future__ import annotations
 
@@ -38,12 +39,9 @@ async def test_a_locked_store_keeps_the_reviewed_draft_for_another_try(tmp_path:
         await enter_path(app, pilot, "hoan_lao.txt")
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted)
         app.screen.query_one("#review-leader-title", Input).value = "Trưởng Ban Pháp chế HĐND tỉnh Quảng Trị"
-        await pilot.press("ctrl+s")
-        await until(pilot, dialog_idle(app))
-        assert not app.screen.query_one("#confirm", Button).disabled
         lock = FileLock(str(db) + ".lock")
-        with lock:  # another writer holds the store
-            await pilot.press("ctrl+y")
+        with lock:  # another writer holds the store when the review's save imports the draft
+            await pilot.press("ctrl+s")
             await until(pilot, dialog_idle(app))
             assert isinstance(app.screen, ImportScreen) and app.results == []
             assert retry in shown(app, "#status")
@@ -67,14 +65,11 @@ async def test_the_wait_for_a_busy_store_is_said(tmp_path: Path) -> None:
         app.lang = "vi"
         await enter_path(app, pilot, "hoan_lao.txt")
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted)
-        await pilot.press("ctrl+s")
-        await until(pilot, dialog_idle(app))
         lock = FileLock(str(db) + ".lock")
         lock.acquire()
         try:
-            await pilot.press("ctrl+y")
-            await pilot.pause()
-            assert "chờ tối đa 30 giây" in shown(app, "#status")
+            await pilot.press("ctrl+s")  # the review's save imports at once, and waits for the store
+            await until(pilot, lambda: "chờ tối đa 30 giây" in shown(app, "#status"))
         finally:
             lock.release()
         await until(pilot, dialog_idle(app))
