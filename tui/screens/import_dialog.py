@@ -137,10 +137,8 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = False
         self._reviewing = False
         self._dismissed = False
-        self._confirmed: Outcome | None = None
-        """The dry run the import under way was confirmed from: a write that failed (a store locked by another
-        writer) can be tried again from it with Ctrl+Y, the drafts as reviewed (they had to be extracted and
-        reviewed anew)."""
+        self._confirmed: Outcome | None = None  # the dry run the import under way was confirmed from: a failed
+        # write (a store locked by another writer) is tried again from it with Ctrl+Y, the drafts as reviewed
         self._saved_in_review = False  # the next dry run is of drafts just saved in review: a clean one imports
 
     @property
@@ -240,7 +238,7 @@ class ImportScreen(ModalScreen[bool]):
         self.check(reuse=self.checked is not None)
 
     def action_confirm(self) -> None:
-        if self._busy or self._reviewing or not self._confirmable():
+        if self._busy or self._reviewing or not import_view.confirmable(self.checked, self.merges, self.documents):
             return
         self._busy = True
         self._confirmed = self.checked
@@ -395,15 +393,6 @@ class ImportScreen(ModalScreen[bool]):
         self.cancelled = []
         self.merges, self.skipped = [], []
         self.query_one("#confirm", Button).disabled = True
-
-    def _confirmable(self) -> bool:
-        if self.merges and self.documents is None:
-            return not self._busy  # only merges: the report lists them, nothing to dry-run
-        outcome = self.checked
-        if outcome is None or outcome.error or outcome.result is None or outcome.result.problems:
-            return False
-        counts = outcome.result.counts()
-        return bool(counts["added"] or counts["updated"] or self.merges)
 
     def _path(self) -> str:
         return self.query_one("#path", Input).value.strip()

@@ -99,3 +99,14 @@ def merges_only(merges: list[Offer], skipped: list[str], cancelled: list[str], t
     if merges:
         return View(t("import.merge_only"), "green", report, confirm=True)
     return View(t("import.nothing"), "yellow", report)
+
+
+def confirmable(checked: Outcome | None, merges: list[Offer], documents: list[tuple[str, bytes]] | None) -> bool:
+    """Whether Ctrl+Y may import: a clean dry run that adds or updates something, or merges chosen in review (only
+    merges: the report lists them, nothing to dry-run)."""
+    if merges and documents is None:
+        return True
+    if checked is None or checked.error or checked.result is None or checked.result.problems:
+        return False
+    counts = checked.result.counts()
+    return bool(counts["added"] or counts["updated"] or merges)
