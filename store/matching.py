@@ -30,6 +30,7 @@ from .dates import Span, in_bounds
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level, written_district
+from .numbers import figure_search_text, search_spellings
 from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy
 
@@ -158,6 +159,7 @@ def record_text(record: dict[str, Any]) -> str:
     for field in _ITEM_FIELDS:
         for item in get(field, []):
             parts += map(item.get, _ITEM_KEYS, _BLANKS)
+    parts += map(figure_search_text, get("figures", []))  # "xq3x1x6x3qx ho so": a figure found by its value
     parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in get("people", [])]
     parts += [str(v) for v in get("source", {}).values()]
     return " ".join(filter(None, parts))
@@ -232,8 +234,11 @@ class Matcher:
         """Folded leader names: a leader clause matches a name it is a word prefix of, as a body clause does."""
         self.kinds = list(dict.fromkeys(start for v in query.values("kind") for start in kind_starts(v)))
         self.texts = [fold(v) for v in query.values("text")]
-        self.text_alternatives = [taxonomy().text_variants(v) for v in query.values("text")]
-        """Per term, its spellings (the term first): a record must hold one spelling of every term."""
+        self.text_alternatives = [tuple(dict.fromkeys((*taxonomy().text_variants(v), *search_spellings(v))))
+                                  for v in query.values("text")]
+        """Per term, its spellings (the term first): a record must hold one spelling of every term. A number
+        ("1,2 tỷ", "3.163", "99,83%") is also found by a figure's value, however it is written
+        (`store.numbers.search_spellings`)."""
         self.statuses = list(dict.fromkeys(key for v in query.values("status") for key in status_keys(v)))
         self.overdue = "overdue" in query.fields()
         has_dates = any(field in query.fields() for field in DATE_FIELDS)

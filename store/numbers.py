@@ -19,6 +19,9 @@ Public API (names are stable; article extraction relies on them):
 * `format_number(value, lang, decimals)`: the shortest correct form (at most
   four decimals unless `decimals` says otherwise): 0.1 + 0.2 → "0,3".
 * `format_percent(value, lang)`.
+* `search_key(value)`, `figure_search_text(figure)`, `search_spellings(term)`: how free text finds a
+  figure by its value however the number is written (`store.matching.record_text` puts a figure's keys in
+  the searched text; `Matcher` adds a number-shaped term's keys to its spellings).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
 from .folding import fold, normalize_text
 
@@ -34,6 +39,8 @@ _VI_NUMBER = re.compile(
     rf"^[+-]?(\d{{1,3}}(\.\d{{3}})+|\d{{1,3}}([{_GROUP_SPACES}]\d{{3}})+|\d+)(,\d+)?$"
 )
 _SCALES = {"nghin": 1_000, "ngan": 1_000, "trieu": 1_000_000, "ty": 1_000_000_000, "ti": 1_000_000_000}
+SCALE_WORDS = frozenset(_SCALES)
+"""The scale words, folded: "nghìn", "ngàn", "triệu", "tỷ", "tỉ"."""
 _MONEY = ("dong", "vnd", "d")
 _QUANTITY = re.compile(
     rf"^\s*(?P<number>[+-]?\d+(?:[.,]\d+|[{_GROUP_SPACES}]\d{{3}}(?!\d))*)\s*(?P<percent>%)?"
@@ -162,3 +169,64 @@ def _as_written(written: str, folded: str, start: int, end: int) -> str:
     of NFC text with single spaces; where it did not, the folded part is all there is)."""
     source = written if len(written) == len(folded) else folded
     return source[start:end].strip()
+
+
+_KEY_CHARACTERS = str.maketrans({".": "p", "-": "m"})
+
+
+@lru_cache(maxsize=65536)
+def search_key(value: float | int) -> str:
+    """A figure value as the searched text holds it, one key per number whatever its type or spelling: its
+    characters (the point as p, the minus as m) joined by x between "xq" and "qx", 3163 and 3163.0 →
+    "xq3x1x6x3qx", 99.83 → "xq9x9xpx8x3qx", -5 → "xqmx5qx". One word of letters and digits; typed digits are never
+    found inside it ("316" is not in 13163's key), nor a Vietnamese or English word."""
+    if isinstance(value, int) or float(value).is_integer():
+        digits = str(int(value))
+    else:
+        digits = repr(float(value))
+        if "e" in digits:
+            digits = format(Decimal(digits).normalize(), "f")
+    return f"xq{'x'.join(digits.translate(_KEY_CHARACTERS))}qx"
+
+
+def figure_search_text(figure: dict[str, Any]) -> str:
+    """What free text finds a figure by: the key of its value and of its whole (`of`), each followed by the unit,
+    read as `read_quantity` reads an amount: value 1,2 with unit "tỷ đồng" is also 1 200 000 000 đồng, "VNĐ" is
+    đồng. "xq3x1x6x3qx ho so xq3x2x0x0qx ho so"."""
+    scale, unit = _unit_scale(figure.get("unit") or "")
+    pieces = [_figure_piece(value, scale, unit) for value in (figure.get("value"), figure.get("of"))
+              if value.__class__ in (int, float)]
+    return " ".join(pieces)
+
+
+def _figure_piece(value: int | float, scale: int, unit: str) -> str:
+    if scale == 1:
+        return f"{search_key(value)} {unit}"
+    return f"{search_key(_scaled(value, scale))} {unit} {search_key(value)}"
+
+
+@lru_cache(maxsize=4096)
+def _unit_scale(unit: str) -> tuple[int, str]:
+    """The factor a unit's scale words stand for and the unit without them, folded: "tỷ đồng" → (10⁹, "dong")."""
+    try:
+        quantity = read_quantity(f"1 {unit}")
+    except NumberError:
+        return 1, fold(unit)
+    return (quantity.value if isinstance(quantity.value, int) else 1), fold(quantity.unit)
+
+
+def search_spellings(term: str) -> tuple[str, ...]:
+    """The spellings a number-shaped free-text term is found by, besides itself (none for any other term): the
+    key of its amount (with the unit typed, if any) as `figure_search_text` writes a figure's, and the number as
+    Vietnamese writes it ("3163" is also "3.163" in a text). "1,2 tỷ", "1.200.000.000" and "1 200 000 000" are
+    one amount; a form `read_quantity` refuses ("1.5 tỷ", "1.234%") is matched as written only."""
+    try:
+        quantity = read_quantity(term)
+    except NumberError:
+        return ()
+    if isinstance(quantity.value, float) and quantity.value != quantity.value:  # nan: no figure holds it
+        return ()
+    unit = fold(quantity.unit)
+    written = format_number(quantity.value, "vi")
+    said = f"{written}%" if unit == "%" else f"{written} {unit}".strip()
+    return tuple(dict.fromkeys([f"{search_key(quantity.value)} {unit}".strip(), fold(said)]))

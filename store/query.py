@@ -31,6 +31,8 @@ from datetime import date
 from .closed_values import CLOSED_FIELDS, known, names_something
 from .dates import DATE_FORMS, DateError, NotADate, Span, Yearly, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
+from .folding import fold
+from .numbers import SCALE_WORDS, NumberError, parse_vi_number, read_quantity
 
 FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
           "text")
@@ -40,7 +42,10 @@ EXACT_FIELDS = ("ward", "body")
 # A field name is letters of any script and their combining marks, so `năm:` and `tỉnh:` are names, typed
 # composed or not (NFD, as some terminals send); `store.filter_names` reads them.
 _NAME = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
-_TOKEN = re.compile(rf'\s*(?:(?P<key>{_NAME})(?P<op>[:=]))?(?:"(?P<quoted>(?:[^"\\]|\\.)*)"|(?P<bare>\S+))')
+_TOKEN = re.compile(rf'\s*(?:(?P<key>{_NAME})(?P<op>[:=]))?(?:"(?P<quoted>(?:[^"\\]|\\.)*)(?:"|\Z)|(?P<bare>\S+))')
+"""A clause or a term; a quote left open at the end closes there (`"dich vu` is the phrase, as typed so far): it had
+been read as a word starting with a quote mark, which no text holds."""
+_NAME_ALONE = re.compile(rf"(?P<name>{_NAME})(?P<op>[:=])")
 
 
 class QueryError(ValueError):
@@ -83,7 +88,14 @@ class Filter:
 
     def render(self, lang: str = "en") -> str:
         """The filter in the syntax `parse` reads, with `lang`'s field names; settings and scripts keep English."""
-        return " ".join(clause.render(lang) for clause in self.clauses)
+        shown: list[str] = []
+        for before, clause in zip((None, *self.clauses), self.clauses, strict=False):
+            said = clause.render(lang)
+            if (before is not None and before.field == clause.field == "text" and shown[-1] == before.value
+                    and said == clause.value and continues_number(before.value, clause.value)):
+                said = f'"{said}"'  # `"1,2" "tỷ"`: two terms, as typed; bare, they would read back as one amount
+            shown.append(said)
+        return " ".join(shown)
 
     def values(self, field: str) -> list[str]:
         return [clause.value for clause in self.clauses if clause.field == field]
@@ -139,6 +151,8 @@ class Filter:
 def parse_clauses(text: str) -> list[Clause]:
     clauses: list[Clause] = []
     position = 0
+    bare_text = False
+    """Whether the last clause is free text typed without quotes: a number goes on in the next word ("1,2 tỷ")."""
     text = text.strip()
     while position < len(text):
         match = _TOKEN.match(text, position)
@@ -150,7 +164,14 @@ def parse_clauses(text: str) -> list[Clause]:
         value = re.sub(r"\\(.)", r"\1", value) if match["quoted"] is not None else value
         if key is None and match["quoted"] is None and field_of(value) == "overdue":
             clauses.append(Clause("overdue", ""))
+            bare_text = False
             continue
+        if key is None and match["quoted"] is None:
+            _refuse_a_name_alone(value, text, position)
+        if key is None and match["quoted"] is None and bare_text and continues_number(clauses[-1].value, value):
+            clauses[-1] = Clause("text", f"{clauses[-1].value} {value}")  # `1,2 tỷ`, `1 234`: one amount
+            continue
+        bare_text = key is None and match["quoted"] is None
         field = field_of(key) if key is not None else "text"
         if field is None:
             raise QueryError(_unknown(key, value))
@@ -165,6 +186,34 @@ def parse_clauses(text: str) -> list[Clause]:
         _check_value(clause, name)
         clauses.append(clause)
     return clauses
+
+
+def _refuse_a_name_alone(word: str, text: str, position: int) -> None:
+    """`tinh:` with nothing after it, or a space before its value (`tinh: "binh duong"`): said, where both had been
+    read silently as free text that no report holds ("tinh:"), which found nothing and said nothing."""
+    alone = _NAME_ALONE.fullmatch(word)
+    field = field_of(alone["name"]) if alone else None
+    if alone is None or field is None:
+        return
+    if field == "overdue":
+        raise QueryError(f"{alone['name']} takes no value; write {alone['name']} alone")
+    following = _TOKEN.match(text, position) if text[position:].strip() else None
+    if following is None:
+        raise QueryError(f"{alone['name']}: needs a value")
+    raise QueryError(f"{alone['name']}: the value goes right after the colon, with no space: "
+                     f"{word}{following.group(0).strip()}")
+
+
+def continues_number(number: str, word: str) -> bool:
+    """Whether `word` goes on the amount `number` begins, as Vietnamese writes one: a scale word ("1,2" "tỷ") or
+    a group of three digits ("1" "234", a space grouping thousands). A free-text filter typed without quotes
+    is split at spaces; an amount is one term (`store.numbers.search_spellings`)."""
+    if fold(word) in SCALE_WORDS:
+        try:
+            return read_quantity(number).unit == ""
+        except NumberError:
+            return False
+    return re.fullmatch(r"\d{3}(,\d+)?%?", word) is not None and parse_vi_number(f"{number} {word}") is not None
 
 
 def facet_clause(field: str, value: str) -> Clause:

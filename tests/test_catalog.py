@@ -116,7 +116,7 @@ def _core_messages() -> list[str]:
     found: list[str] = []
     for typed in ("mau:do", "topic=x", "since:2025-13", "since:abc", "date:31/2/2025", "year:2025-09..2025-07",
                   "tinhh:x", "nguoi:x", "quahan:x", "năm:2025-13", "nam=2025",
-                  "until:5/13", 'since:""', "nam:abc", "year:2025..x", "until:1/13"):
+                  "until:5/13", 'since:""', "nam:abc", "year:2025..x", "ngay:1/9/2025..30/9", "nam:22/10"):
         with pytest.raises(QueryError) as error:
             Filter.parse(typed)
         found.append(str(error.value))
@@ -141,3 +141,41 @@ def test_the_cores_reasons_are_explained_in_vietnamese_from_the_catalog() -> Non
         assert said != message, message
         assert not re.search(r"\b(?:is not|has no|expected|needs|there is|unknown|and|or|got|write)\b", said), said
         assert explain(message, Translator("en")) == message
+
+
+def test_an_empty_follow_up_response_is_said_in_vietnamese(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`surveys followup ID r1 --response ""` had said "response: the text is empty" in a Vietnamese session."""
+    from cli.main import main  # noqa: PLC0415 - the command line, for this test only
+
+    store = tmp_path / "s.json"
+    assert main(["init", str(store), "--sample"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(store), "--lang", "vi", "followup", "2025-09-09-doan-dbqh-tphcm-rach-dua", "r1",
+                 "--response", " "]) != 0
+    assert "phản hồi: nội dung còn trống" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content, said", [
+    (b"", "tệp rỗng: không có bản ghi nào"),
+    (b"\xff\xfe[\x00]\x00", "tệp được mã hóa UTF-16 (little-endian), không phải UTF-8"),
+    (b"[\x00x\x00]\x00", "tệp có vẻ được mã hóa UTF-16 (little-endian, không có BOM)"),
+    (b'"x"', "cấp ngoài cùng là một chuỗi chữ; cần một bản ghi"),
+    (b"[1e999]", "số quá lớn (thành vô hạn)"),
+    (b"[NaN]", "NaN không phải số JSON; hãy viết một số thật"),
+    (b"[" * 2000, "lồng nhau quá sâu (hơn 1.024 tầng)"),
+    (b'[{"a": "caf\xe9"}]', "không phải UTF-8: byte 0xE9 không hợp lệ ở đây"),
+    (b'{"a": "\xc3', "văn bản dừng giữa một ký tự UTF-8 (byte 0xC3)"),
+    (b'[{"a": "\xc3\xa9\xc3"}, {"b": "x"}]', "một ký tự UTF-8 bị hỏng (byte 0xC3)"),
+    (b'[{"a": "\xce\x00"}]', "không phải văn bản UTF-8 (byte 0xCE; tệp có byte NUL"),
+])
+def test_an_unreadable_file_is_said_in_vietnamese(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                  content: bytes, said: str) -> None:
+    """Why a file to import cannot be read (empty, UTF-16, binary, cut short): said in English in a Vietnamese
+    session, beside Vietnamese counts ("NaN is not a JSON number; hãy viết a real number" had even mixed both)."""
+    from cli.main import main  # noqa: PLC0415 - the command line, for this test only
+
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    assert main(["--db", str(tmp_path / "s.json"), "--lang", "vi", "import", "--dry-run", str(bad)]) != 0
+    err = capsys.readouterr().err
+    assert said in err, err

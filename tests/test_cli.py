@@ -119,7 +119,7 @@ def test_show_unknown_id_exits_1(capsys, db) -> None:
 @pytest.mark.parametrize(
     "argv",
     [["list", "--since", "31/2/2024"], ["list", "--query", "colour:red"], ["list", "--format", "xml"],
-     ["frobnicate"], ["show"], ["list", "--until", "4-13"]],
+     ["frobnicate"], ["show"], ["list", "--until", "4-9-"], ["list", "--query", "tinh:"]],
 )
 def test_usage_errors_exit_2(capsys, db, argv) -> None:
     with pytest.raises(SystemExit) as raised:

@@ -1,4 +1,4 @@
-"""The import dialog given news articles: extract, review each draft, then the usual dry run and confirmation.
+"""The import dialog given news articles: extract, review each draft; the review's save is the confirmation.
 
 The articles are written here for these tests (invented visits to real units of the gazetteer).
 """
@@ -66,7 +66,9 @@ def sources(app: Host) -> str:
 
 
 @pytest.mark.slow  # a Pilot flow
-async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: Path, db: Path) -> None:
+async def test_an_article_is_reviewed_corrected_and_imported_by_its_save(tmp_path: Path, db: Path) -> None:
+    """One confirmation: the review's save imports the draft (the dialog's dry run finds it clean and writes it,
+    with no second Ctrl+Y)."""
     (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
     async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
         await until(pilot, reviewing(app))
@@ -80,17 +82,11 @@ async def test_an_article_is_reviewed_corrected_checked_and_imported(tmp_path: P
         # the reader corrects a title and drops a figure
         review.query_one("#review-leader-title", Input).value = "Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"
         review.query_one("#review-figures-1-keep", Checkbox).value = False
+        assert len(SurveyStore(db)) == BUNDLED  # reviewing wrote nothing
+        assert str(review.query_one("#review-save", Button).label) == "Lưu và nhập"  # the save says it imports
         await pilot.press("ctrl+s")
         await until(pilot, dialog_idle(app))
-        assert isinstance(app.screen, ImportScreen)
-        status, report = shown(app, "#status"), shown(app, "#report")
-        assert "Would add 1, update 0, skip 0; 0 invalid (of 1 read)" in status
-        assert "2025-03-12-" in report and "(tan_uyen.txt)" in report
-        assert len(SurveyStore(db)) == BUNDLED  # reviewing and checking wrote nothing
-        assert not app.screen.query_one("#confirm", Button).disabled
-        await pilot.press("ctrl+y")
-        await until(pilot, dialog_idle(app))
-        assert app.results == [True]
+        assert app.results == [True]  # imported and closed: no second confirmation
     [record] = [r for r in SurveyStore(db).records() if r["id"].startswith("2025-03-12-")]
     assert record["leader"] == {"name": "Nguyễn Thị Lan Chi", "title": "Phó Trưởng Ban Văn hóa - Xã hội HĐND tỉnh"}
     assert [f["value"] for f in record["figures"]] == [4215]
@@ -110,13 +106,7 @@ async def test_a_directory_reviews_each_draft_in_turn_and_leaves_out_the_cancell
         await until(pilot, lambda: reviewing(app)() and "(2/2)" in shown(app, ".review-title"))
         assert app.screen.query_one("#review-leader-name", Input).value == "Phạm Quốc Hưng"
         assert app.screen.query_one("#review-date", Input).value == "20/08/2024"
-        await pilot.press("ctrl+s")
-        await until(pilot, dialog_idle(app))
-        assert "Would add 1," in shown(app, "#status")
-        report = shown(app, "#report")
-        assert "(inbox/b_di_an.md)" in report
-        assert "Left out, cancelled in review (1):" in report and "inbox/a_tan_uyen.txt" in report
-        await pilot.click("#confirm")
+        await pilot.press("ctrl+s")  # the last draft saved: the one kept is imported
         await until(pilot, dialog_idle(app))
         assert app.results == [True]
     ids = [r["id"] for r in SurveyStore(db).records()]
@@ -157,11 +147,16 @@ async def test_a_hostile_article_is_shown_literally(tmp_path: Path, db: Path) ->
         assert "bad [b]name[i]\\x1b[31m.txt" in shown(app, ".review-title")
         await pilot.press("ctrl+s")
         await until(pilot, dialog_idle(app))
+        assert app.results == [True]  # imported; nothing has quit the app
+    async with import_dialog(db, tmp_path, (140, 50), name) as (app, pilot):  # again: a stored visit, reported
+        await until(pilot, reviewing(app))
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
         assert isinstance(app.screen, ImportScreen)
         status, report = shown(app, "#status"), shown(app, "#report")
-        assert "(bad [b]name[i]\\x1b[31m.txt)" in report
+        assert "skip 1" in status and "(bad [b]name[i]\\x1b[31m.txt)" in report
         assert "\x1b" not in status + report
-        assert app.results == []  # nothing has quit the app, nothing imported yet
+        assert app.results == []
 
 
 @pytest.mark.slow  # a Pilot flow
@@ -170,8 +165,6 @@ async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_re
     async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
         await until(pilot, reviewing(app))
         await pilot.press("ctrl+s")
-        await until(pilot, dialog_idle(app))
-        await pilot.press("ctrl+y")
         await until(pilot, dialog_idle(app))
         assert app.results == [True]
     async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
@@ -183,6 +176,7 @@ async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_re
         await pilot.click("#update")
         await until(pilot, dialog_idle(app))
         assert isinstance(app.screen, ImportScreen) and "update 1" in shown(app, "#status")
+        assert app.results == []  # a check made again waits for Ctrl+Y
         await pilot.press("ctrl+y")
         await until(pilot, dialog_idle(app))
         assert app.results == [True]

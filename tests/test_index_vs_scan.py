@@ -27,6 +27,7 @@ from store.gazetteer import gazetteer, split_level
 from store.index import SurveyIndex, fastfold, fold_bytes, newest_first
 from store.index.words import Codes, Words
 from store.matching import Matcher, keys_of, place_keys, record_text
+from store.numbers import figure_search_text
 from store.query import Clause, Filter
 from store.store import SurveyStore
 from store.taxonomy import taxonomy
@@ -69,6 +70,7 @@ def _reference_texts(record: dict[str, Any]) -> list[str]:
     for field in ("figures", "recommendations", "directions", "difficulties"):
         for item in record.get(field, []):
             parts += [item.get("label", ""), item.get("text", ""), item.get("by", ""), item.get("to", "")]
+    parts += [figure_search_text(figure) for figure in record.get("figures", [])]  # a figure's value, as a key
     parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in record.get("people", [])]
     parts += [str(v) for v in record.get("source", {}).values()]
     return [part for part in parts if part]

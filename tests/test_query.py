@@ -238,3 +238,35 @@ def test_every_spelling_of_an_abbreviation_finds_every_other() -> None:
         for typed in group:
             variants = terms.text_variants(f"họp {typed} quý")
             assert {f"hop {fold(form)} quy" for form in group} <= set(variants), typed
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("tinh:", "tinh: needs a value"),
+    ("year:2025 province:", "province: needs a value"),
+    ('tinh: "binh duong"', 'tinh: the value goes right after the colon, with no space: tinh:"binh duong"'),
+    ("ward: lai", "ward: the value goes right after the colon, with no space: ward:lai"),
+    ("quahan:", "quahan takes no value; write quahan alone"),
+])
+def test_a_field_name_without_its_value_is_said(typed: str, said: str) -> None:
+    """`tinh:` alone, or a space after the colon: both had been read as free text ("tinh:"), found nothing and said
+    nothing."""
+    with pytest.raises(QueryError) as error:
+        Filter.parse(typed)
+    assert str(error.value) == said
+
+
+@pytest.mark.parametrize("typed, clauses", [
+    ('"dich vu', [Clause("text", "dich vu")]),
+    ('xa:"lai thieu', [Clause("ward", "lai thieu")]),
+    ('nam:2025 "bưu chính', [Clause("year", "2025"), Clause("text", "bưu chính")]),
+])
+def test_a_quote_left_open_closes_at_the_end(typed: str, clauses: list[Clause]) -> None:
+    """An open quote had made a word starting with a quote mark (`"dich`), found in no report; it is the phrase."""
+    query = Filter.parse(typed)
+    assert list(query.clauses) == clauses
+    assert Filter.parse(query.render()) == query
+
+
+def test_a_word_ending_in_a_colon_that_names_no_field_is_still_text() -> None:
+    assert list(Filter.parse("lưu ý: hồ sơ").clauses) == [Clause("text", "lưu"), Clause("text", "ý:"),
+                                                          Clause("text", "hồ"), Clause("text", "sơ")]

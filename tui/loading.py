@@ -123,7 +123,20 @@ class StoreLoader:
         said = explain(str(error), state.t) if error else "?"
         recoverable = isinstance(error, JournalCorrupt) or (
             isinstance(error, StoreCorruptError) and error.backup.exists())
-        state.load_error = state.t("empty.broken", path=state.store.label, error=said) if recoverable else said
+        state.load_error = state.t("empty.broken", path=state.store.label, error=said,
+                                   command=recover_command(state.store.location)) if recoverable else said
+
+
+def recover_command(location: str) -> str:
+    """`surveys recover` for the default store, else with the store named: the short command shown for a store
+    opened with `--db` would have gone to the default store (which it refuses, being readable)."""
+    import shlex  # noqa: PLC0415 - only when a store failed to open
+
+    from store.paths import default_store_path  # noqa: PLC0415
+
+    if Path(location).expanduser().resolve() == default_store_path().resolve():
+        return "surveys recover"
+    return f"surveys --db {shlex.quote(location)} recover"
 
 
 def open_for_browsing(location: str) -> Repository:

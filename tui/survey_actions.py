@@ -69,7 +69,7 @@ class SurveyActions:
                 self.last_export = choice
                 self.run("export", export_view, choice, records, query, state.lang)
 
-        screen = ExportScreen(state.t, len(records), query.render(state.lang), self.last_export)
+        screen = ExportScreen(state.t, len(records), query.render(state.lang), self.last_export, state.store.location)
         self.screen.app.push_screen(screen, chosen)
 
     def figures(self) -> None:

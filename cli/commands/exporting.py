@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from store.export import FORMATS, ROWS, count_rows, export, item_filter, write_file
+from store.paths import writes_over_store
 
 from ..i18n import lang as run_lang
 from ..i18n import t
-from .common import UsageError, add_filter_options, filter_from_args, filtered_records
+from .common import UsageError, add_filter_options, filter_from_args, filtered_records, location
 
 SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".md": "md", ".markdown": "md"}
 
@@ -38,6 +39,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageError(t("cli.rows_csv_only", format=fmt))
     if args.bom and fmt not in ("csv", "md"):
         raise UsageError(t("cli.bom_csv_md_only", format=fmt))
+    if args.output != "-" and writes_over_store(args.output, location(args)):
+        raise UsageError(t("cli.output_is_store", path=args.output, store=location(args)))
     query = filter_from_args(args)
     records = filtered_records(args, query)
     rows, today = args.rows or "surveys", date.today()

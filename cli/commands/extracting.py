@@ -27,12 +27,13 @@ from store.dates import DateError, parse_day
 from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
 from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.extract.duplicates import probable_duplicates
+from store.paths import writes_over_store
 from store.reasons import Reason, reason, say
 from store.sanitize import json_safe, visible
 from store.validation import validate
 
 from ..i18n import explain, number, t
-from .common import UsageError
+from .common import UsageError, location
 from .listing import output_lang
 
 STDIN = "-"
@@ -75,6 +76,8 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.paths.count(STDIN) > 1:
         raise UsageError(t("cli.stdin_once"))
     url = _article_url(args)
+    if args.output != "-" and writes_over_store(args.output, location(args)):
+        raise UsageError(t("cli.output_is_store", path=args.output, store=location(args)))
     try:
         drafts = [draft for draft in _drafts(args.paths, published, _max_size(args), url)]
     except ArticleTooLarge as error:

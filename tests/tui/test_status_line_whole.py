@@ -24,7 +24,8 @@ from tui.widgets.status_line import StatusLine
 
 SIZES = [("vi", (80, 24)), ("en", (120, 40))]
 BAD_FILTERS = ["tinhh:x", "colour:red", "nam=2025", "nam:20255", "tu:31/02/2025", "hinhthuc:abc", "trangthai:xyz",
-               "quahan:1", "tu:2025-09..2025-07", "ngay:2025-07..2025-05", "since:May"]
+               "quahan:1", "tu:2025-09..2025-07", "ngay:2025-07..2025-05", "since:May", "tinh:",
+               'tinh: "binh duong"']
 """Filters the core refuses, each for another reason; the longest reasons list every field or value."""
 KINDS = ("khảo sát", "giám sát", "kiểm tra", "làm việc", "đối thoại")
 PATH = "/home/nguyen.van.an/.local/share/surveys/surveys.json"

@@ -7,8 +7,10 @@ job, run in a thread worker by `tui.survey_actions`) builds the bytes with
 one never leaves half a file. Records go newest first and `status:`/`overdue`
 clauses narrow item rows, exactly as on the command line. A path whose
 folder does not exist, or that names a folder, is explained here and the
-dialog stays open. Changing the format changes the file's suffix when it
-still has the old one.
+dialog stays open; so is a path naming the open store or a file it keeps
+beside it (the export would have replaced the store), and a file that
+exists is replaced only when confirmed a second time. Changing the format
+changes the file's suffix when it still has the old one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from store.export import FORMATS, ROWS
+from store.paths import writes_over_store
 
 from ..dialog_keys import EXPORT_KEYS, bind_table, show_keys
 from ..i18n import Translator
@@ -89,12 +92,17 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     ExportScreen #export-error { height: auto; }
     """
 
-    def __init__(self, t: Translator, count: int, filter_text: str, choice: ExportChoice | None = None) -> None:
+    def __init__(self, t: Translator, count: int, filter_text: str, choice: ExportChoice | None = None,
+                 store: str = "") -> None:
         super().__init__(classes="dialog")
         self.t = t
         self.count = count
         self.filter_text = filter_text
         self.choice = choice or ExportChoice()
+        self.store = store
+        """The open store's location: the export never writes over it or the files beside it."""
+        self._replacing: Path | None = None
+        """A file that exists, named once: confirming again with the same path replaces it."""
         bind_table(self, self.KEY_TABLE, t)
 
     def compose(self) -> ComposeResult:
@@ -175,4 +183,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             return self.t("export.is_folder", path=str(target))
         if not target.parent.is_dir():
             return self.t("export.no_folder", folder=str(target.parent))
+        if self.store and writes_over_store(target, self.store):
+            return self.t("export.is_store", path=str(target))
+        if target.exists() and self._replacing != target:
+            self._replacing = target  # said once; the same path confirmed again replaces the file
+            return self.t("export.exists", path=str(target))
         return ""

@@ -49,7 +49,7 @@ from ..i18n import Translator
 from ..safe import visible
 from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
-from .followup_save import ChangedMeanwhile, not_saved, save_followup
+from .followup_save import ChangedMeanwhile, not_saved, refused, save_followup
 
 
 class DayValidator(Validator):
@@ -193,7 +193,7 @@ class FollowUpScreen(ModalScreen[Any]):
         try:
             edited = edit_item(self.record, self.ref, **self._changes())
         except FollowUpError as error:
-            self.query_one("#followup-error", Static).update(Text(visible(str(error))))
+            self.query_one("#followup-error", Static).update(refused(error, self.t))
             return
         if not changed(self.record, edited, self.ref) or self.location is None:
             self.dismiss(edited if changed(self.record, edited, self.ref) else None)

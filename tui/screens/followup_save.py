@@ -55,6 +55,20 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
     return FollowUpSaved(before["id"], ref[0], ref[1])
 
 
+FIELDS = {"deadline": "followup.field.deadline", "response date": "followup.field.response_date"}
+"""The names `store.followup` gives its fields in a refusal, and the dialog's words for them."""
+
+
+def refused(error: BaseException, t: Translator) -> Text:
+    """Why the edit cannot be saved as typed (a deadline 31/13/2025), in the reader's language: the field under the
+    dialog's name for it ("Hạn: '31/13/2025': không có tháng 13"; it had been said in English)."""
+    message = str(error)
+    field = next((name for name in FIELDS if message.startswith(name + ": ")), None)
+    if field is None:
+        return Text(visible(explain(message, t)))
+    return Text(visible(f"{t(FIELDS[field])}: {explain(message[len(field) + 2:], t)}"))
+
+
 def not_saved(error: BaseException | None, ref: ItemRef, t: Translator) -> Text:
     """Why the dialog's edit was not saved, and what is stored now when someone else changed the item."""
     if isinstance(error, ChangedMeanwhile) and error.current is not None:

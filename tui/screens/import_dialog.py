@@ -7,8 +7,9 @@ on confirmation. A failed import writes nothing and the dialog says why.
 
 News articles (.txt, .md, .html, or a directory of them) are accepted too:
 each is extracted in the worker, each draft opens in a `ReviewScreen` in
-turn, and the records saved there go through the same dry run, report and
-confirmation (`import_articles` holds that flow). Cancelling a draft leaves
+turn, and the records saved there go through the same dry run, which imports
+them at once when clean: the review's save was the confirmation (a problem
+stays on screen). `import_articles` holds that flow. Cancelling a draft leaves
 it out; cancelling every draft imports nothing. What the dialog says about
 each step's result (status, report, whether Ctrl+Y may import) is
 `import_view`'s; the dialog runs the steps and draws what it says.
@@ -18,8 +19,9 @@ text) is shown as plain `Text` with control characters escaped, so `[bold]`
 shows as typed and escapes cannot reach the terminal.
 
 Keys: Enter in the path checks it, Tab (or →) accepts the completion,
-Ctrl+Y imports once the check passed, Escape cancels. The dialog dismisses
-with True after a successful import, False when cancelled.
+Ctrl+Y imports once the check of a records file passed, Escape cancels.
+The dialog dismisses with True after a successful import, False when
+cancelled.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, docu
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import missing_report
 from .import_work import (
+    LOCK_TIMEOUT,
     Offers,
     Outcome,
     check_path,
@@ -134,6 +137,9 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = False
         self._reviewing = False
         self._dismissed = False
+        self._confirmed: Outcome | None = None  # the dry run the import under way was confirmed from: a failed
+        # write (a store locked by another writer) is tried again from it with Ctrl+Y, the drafts as reviewed
+        self._saved_in_review = False  # the next dry run is of drafts just saved in review: a clean one imports
 
     @property
     def t(self) -> Translator:
@@ -232,11 +238,12 @@ class ImportScreen(ModalScreen[bool]):
         self.check(reuse=self.checked is not None)
 
     def action_confirm(self) -> None:
-        if self._busy or self._reviewing or not self._confirmable():
+        if self._busy or self._reviewing or not import_view.confirmable(self.checked, self.merges, self.documents):
             return
         self._busy = True
+        self._confirmed = self.checked
         self.query_one("#confirm", Button).disabled = True
-        self._status(self.t("import.importing"))
+        self._status(self.t("import.importing", seconds=self.t.number(LOCK_TIMEOUT)))
         if self.documents or self.merges:
             self._work(partial(confirm_outcome, self.store_path, self.documents or [], self._on_duplicate(),
                                self.merges))
@@ -279,8 +286,8 @@ class ImportScreen(ModalScreen[bool]):
             return
         if outcome.dry_run:
             self.checked = outcome
-            self._show(import_view.checked(outcome, bool(self.documents), self.merges, self.skipped, self.cancelled,
-                                           self.t))
+            self._show_or_import(import_view.checked(outcome, bool(self.documents), self.merges, self.skipped,
+                                                     self.cancelled, self.t))
             return
         if outcome.merge_errors and not outcome.error:
             self.checked = None
@@ -293,8 +300,9 @@ class ImportScreen(ModalScreen[bool]):
                 self.app.notify(self.t("note.imported", **counts), markup=False, timeout=8)
             self.dismiss(True)
             return
-        self.checked = None
-        self._show(import_view.failed(outcome, self.t))
+        retry = not outcome.problems and (self._confirmed is not None or bool(self.merges))
+        self.checked = self._confirmed if retry else None
+        self._show(import_view.failed(outcome, self.t, retry))
 
     # -- articles: one review screen per draft, then the dry run of what was kept --
     def _review(self, extracted: Extracted) -> None:
@@ -338,18 +346,28 @@ class ImportScreen(ModalScreen[bool]):
         if rest:
             self._check_kept(rest)
         else:
+            self._saved_in_review = True
             self._show_merges_only()
 
     def _check_kept(self, kept: Reviewed) -> None:
         self.documents = documents(kept)
+        self._saved_in_review = True
         self._busy = True
         self._status(self.t("import.checking_reviewed", count=self.t.number(len(kept))))
         self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), True))
 
     def _show_merges_only(self) -> None:
-        """Every article was a stored visit: the report lists the merges, and Ctrl+Y makes them."""
+        """Every article was a stored visit: the report lists the merges, made at once after review (else Ctrl+Y)."""
         self.documents = None
-        self._show(import_view.merges_only(self.merges, self.skipped, self.cancelled, self.t))
+        self._show_or_import(import_view.merges_only(self.merges, self.skipped, self.cancelled, self.t))
+
+    def _show_or_import(self, view: import_view.View) -> None:
+        """Show a dry run; drafts just saved in review are imported when it allows: that save confirmed them (a check
+        run again, the replace box ticked, waits for Ctrl+Y as a records file's does)."""
+        self._show(view)
+        saved, self._saved_in_review = self._saved_in_review, False
+        if saved and view.confirm:
+            self.action_confirm()
 
     # -- display ---------------------------------------------------------
     def _show(self, view: import_view.View) -> None:
@@ -370,19 +388,11 @@ class ImportScreen(ModalScreen[bool]):
 
     def _invalidate(self) -> None:
         self.checked = None
+        self._saved_in_review = False
         self.documents = None
         self.cancelled = []
         self.merges, self.skipped = [], []
         self.query_one("#confirm", Button).disabled = True
-
-    def _confirmable(self) -> bool:
-        if self.merges and self.documents is None:
-            return not self._busy  # only merges: the report lists them, nothing to dry-run
-        outcome = self.checked
-        if outcome is None or outcome.error or outcome.result is None or outcome.result.problems:
-            return False
-        counts = outcome.result.counts()
-        return bool(counts["added"] or counts["updated"] or self.merges)
 
     def _path(self) -> str:
         return self.query_one("#path", Input).value.strip()

@@ -60,11 +60,15 @@ def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list
     return View(status, style, report, confirm)
 
 
-def failed(outcome: Outcome, t: Translator) -> View:
-    """An import that wrote nothing: why, and its problems."""
+def failed(outcome: Outcome, t: Translator, retry: bool = False) -> View:
+    """An import that wrote nothing: why, and its problems; with `retry` (it failed for a reason of the moment, a
+    lock held elsewhere), the report stays and Ctrl+Y tries the same import again."""
+    status = t("import.failed", error=explain(outcome.error or "", t))
+    if retry:
+        return View(status + " " + t("import.retry"), "red", None, confirm=True)
     report = Text()
     problem_lines(report, outcome.problems or [], t)
-    return View(t("import.failed", error=explain(outcome.error or "", t)), "red", report)
+    return View(status, "red", report)
 
 
 def merge_failed(outcome: Outcome, t: Translator) -> View:
@@ -95,3 +99,14 @@ def merges_only(merges: list[Offer], skipped: list[str], cancelled: list[str], t
     if merges:
         return View(t("import.merge_only"), "green", report, confirm=True)
     return View(t("import.nothing"), "yellow", report)
+
+
+def confirmable(checked: Outcome | None, merges: list[Offer], documents: list[tuple[str, bytes]] | None) -> bool:
+    """Whether Ctrl+Y may import: a clean dry run that adds or updates something, or merges chosen in review (only
+    merges: the report lists them, nothing to dry-run)."""
+    if merges and documents is None:
+        return True
+    if checked is None or checked.error or checked.result is None or checked.result.problems:
+        return False
+    counts = checked.result.counts()
+    return bool(counts["added"] or counts["updated"] or merges)

@@ -53,7 +53,7 @@ from ..kinds import kind_name
 from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
-from .review_dates import DayInput, HonestYear
+from .review_dates import DatedId, DayInput, HonestYear
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
@@ -78,7 +78,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     DEFAULT_CSS = REVIEW_CSS
     AUTO_FOCUS = ""  # `on_mount` focuses the first field: Textual's own pick (the scroll) restyles every row twice
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
-    TITLE, HELP_NOTES = "review.title", "review.help_notes"  # catalog ids: the title, what F1 says below the keys
+    TITLE, HELP_NOTES, SAVE = "review.title", "review.help_notes", "review.save_import"  # catalog ids (F1: notes)
     stored = False
     """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
@@ -91,6 +91,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.words = self.t.words("review")  # every `review.*` word of the catalog, by the rest of its key
         self.marks = EditMarks(self.words["edited"])
         self.year = HonestYear(self.record.get("date", ""), self.record.get("date_certainty"))
+        self.dated_id = DatedId(self.record.get("id", ""), self.record.get("date", ""))
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
@@ -152,7 +153,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield from self._field("notes", words["notes_hint"], record.get("notes", ""), source="notes")
             yield Static("", id="review-error", markup=False)
             with Horizontal(id="review-buttons"):
-                yield Button(words["save"], id="review-save", variant="primary", compact=True)
+                yield Button(self.t(self.SAVE), id="review-save", variant="primary", compact=True)
                 yield Button(words["cancel"], id="review-cancel", compact=True)
         yield Footer(compact=True, show_command_palette=False)
 
@@ -274,8 +275,9 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             for note in self.query(f"#{group}-note, #{group} .review-certainty"):
                 note.set_class(group in self.marks.edited, "-stale")
         if widget_id == "review-date":
-            self.year.date_changed(self.query_one("#review-date", DayInput), self.query_one("#review-date-certainty",
-                                                                                             Select))
+            day = self.query_one("#review-date", DayInput)
+            self.year.date_changed(day, self.query_one("#review-date-certainty", Select))
+            self.dated_id.date_changed(day, self.query_one("#review-id", Input))
         elif widget_id == "review-date-certainty":
             self.year.certainty_changed(self.query_one("#review-date-certainty", Select))
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):

@@ -68,7 +68,7 @@ class CorrectScreen(ReviewScreen):
     """Correct a stored survey's values and write them; dismisses with the survey as stored, or None."""
 
     KEY_TABLE = CORRECT_KEYS
-    TITLE, HELP_NOTES = "correct.title", "correct.help_notes"
+    TITLE, HELP_NOTES, SAVE = "correct.title", "correct.help_notes", "review.save"
     stored = True
 
     def __init__(self, record: dict[str, Any], location: str, lang: str = "vi") -> None:

@@ -9,13 +9,18 @@ How sure the draft is of the visit's year (`date_certainty`: stated, from the pu
 extractor's word on the year it read. When the reviewer types another year, that word no longer holds: the
 certainty beside the date is cleared (the year is the person's, and the record says so in its provenance),
 and put back if the draft's year is typed again. A certainty the reviewer chose is left as chosen.
+
+The extractor names a record after its day (`2025-11-12-thuong-truc-hdnd-…`, `undated-…` without one): a day
+corrected in review had left the record named after the day it was not. While the reviewer has not edited the id,
+it follows the day typed (`DatedId`); an id edited by hand, or fixed (a stored survey's, in correction), stays.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from textual.widgets import Select
+from textual.widgets import Input, Select
 
 from store.days import day_text
 
@@ -64,3 +69,24 @@ class HonestYear:
         """A choice the reviewer made (or kept) stands: no longer ours to put back."""
         if not certainty.is_blank():
             self.cleared = False
+
+
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+class DatedId:
+    """Keeps the draft's id starting with the visit's day while the reviewer leaves the id as it was made."""
+
+    def __init__(self, record_id: str, date: str) -> None:
+        self.made = record_id
+        """The id as this class last wrote it (the draft's at first): another value in the field is the reviewer's."""
+        self.prefix = date if date and record_id.startswith(date + "-") else \
+            "undated" if record_id.startswith("undated-") else None
+
+    def date_changed(self, typed: DayInput, field: Input) -> None:
+        day = typed.comparable
+        if self.prefix is None or field.disabled or field.value != self.made or not ISO_DAY.fullmatch(day):
+            return  # no day in the id, the id fixed or the reviewer's own, or the day half typed
+        self.made = day + self.made[len(self.prefix):]
+        self.prefix = day
+        field.value = self.made
