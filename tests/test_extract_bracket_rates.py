@@ -36,3 +36,21 @@ def test_the_split_after_the_counts_rate_is_of_the_count(body: str) -> None:
 ])
 def test_a_comparison_or_a_bare_share_after_the_rate_is_no_split(body: str) -> None:
     assert wholes(body).get(2990, wholes(body).get(2700)) is None
+
+
+# -- a received total split into three or more states over the sentences after it -----------------
+
+
+def test_three_states_over_sentences_that_add_up_are_parts() -> None:
+    found = wholes("Phường tiếp nhận 500 hồ sơ, đã giải quyết 300 hồ sơ. 120 hồ sơ đang thẩm định. "
+                   "80 hồ sơ bị trả lại do thiếu giấy tờ.")
+    assert found[120] == 500 and found[80] == 500
+
+
+@pytest.mark.parametrize("body", [
+    "Phường tiếp nhận 500 hồ sơ, đã giải quyết 300 hồ sơ. 120 hồ sơ đang thẩm định. 90 hồ sơ bị trả lại.",
+    "Phường tiếp nhận 500 hồ sơ. Phường đã giải quyết 300 hồ sơ; còn 200 hồ sơ quá hạn.",
+])
+def test_states_that_do_not_add_up_or_only_two_are_no_split(body: str) -> None:
+    found = wholes(body)
+    assert found.get(120) is None and found.get(90) is None
