@@ -30,6 +30,14 @@ the bracket names, and "33;9%" is a decimal mistyped."""
 _STATE_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,4}?")
 """Between the count and its bracket, at most a few words of its state ("1.321 hồ sơ đang giải quyết (1.246 ...,
 75 ...)"), no number and no break."""
+_RATE_BETWEEN = re.compile(r"(?:\s*[^\W\d]+){0,4}?\s*,\s*(?:đạt\s+(?:t[ỷỉ]\s+lệ\s+)?|t[ỷỉ]\s+lệ\s+(?:đạt\s+)?)"
+                           r"(?:là\s+)?\d[\d.,]*\s*%\s*", re.IGNORECASE)
+"""Between the count and its bracket, the count's own rate ("đã giải quyết 585.116 hồ sơ, đạt tỷ lệ 99,96% (số hồ
+sơ giải quyết đúng hạn là ..., số hồ sơ giải quyết trễ hạn là ...)", real: thanhnien 2019, hdnd.binhthuan 2024): the
+bracket still splits the count, the rate is of it."""
+_PART_RATE = re.compile(r"\b(?:đạt|chiếm|t[ỷỉ]\s+lệ)\s+(?:(?:đạt|là)\s+)?\d[\d.,]*\s*%", re.IGNORECASE)
+"""Inside the bracket, a part's own rate ("đúng hạn là 9.143 hồ sơ, tỷ lệ 92%", "trễ hạn ..., chiếm 1%"): no
+comparison; a share said any other way ("(900 hồ sơ, 10%)") still is no split."""
 _REST_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,3}?còn\s+(?:lại\s+)?$", re.IGNORECASE)
 """The bracket says what is left ("(còn 02 hồ sơ chưa đến hạn)", "(còn lại 5 hồ sơ đang giải quyết)"): the rest of
 what came in beside those settled, not a part of the count the bracket follows (fresh22 v12)."""
@@ -50,12 +58,16 @@ def _opening(text: str, start: int) -> int | None:
 def _split_of(text: str, opened: int, start: int, counts: list[tuple[int, str]]) -> int | None:
     """The index in `counts` (end, unit) of the count the bracket opening at `opened` splits, if any."""
     closed = text.find(")", opened)
-    if _NOT_A_SPLIT.search(text, opened, closed if closed >= 0 else len(text)):
+    if _NOT_A_SPLIT.search(_PART_RATE.sub(" ", text[opened:closed if closed >= 0 else len(text)])):
         return None  # anywhere in the bracket: "(đạt 33;9%)", "(900 hồ sơ, tăng 10%)"
+    rated = False
     for i in range(len(counts) - 1, -1, -1):
         end, unit = counts[i]
         if end <= opened:
-            if not _STATE_BETWEEN.fullmatch(text, end, opened) or unit in _NO_SPLIT_UNITS:
+            if unit == "%" and not rated and i and _RATE_BETWEEN.fullmatch(text, counts[i - 1][0], opened):
+                rated = True  # "giải quyết 4.090 hồ sơ, đạt 99,1% (...)": the count before its rate
+                continue
+            if not rated and not _STATE_BETWEEN.fullmatch(text, end, opened) or unit in _NO_SPLIT_UNITS:
                 return None
             return i
     return None

@@ -114,3 +114,48 @@ def timing_of_settled(drafts: list[FigureDraft], previous: list[FigureDraft]) ->
         figure["of"] = whole["value"]
         changed = True
     return changed
+
+
+_RUN = 3
+"""How many sentences after a total its parts may run on: "... tiếp nhận 1.655 hồ sơ, đã giải quyết 461 hồ sơ. 558
+hồ sơ đang giải quyết. 636 hồ sơ chưa đủ điều kiện." tells the split over three sentences."""
+
+
+def parts_over_sentences(found: list[FigureDraft]) -> None:
+    """Counts of a total's kind that follow it, in its sentence and the few adjacent ones after, and add up exactly
+    to it with the parts it already has, are its parts (real: hdnd.binhthuan 2024, 1.655 = 461 + 558 + 636 over
+    three sentences, each with its share; the exact sum as in the module docstring's 60 = 52 + 8). The run is read
+    in order and stops at the sum, past it, at a sentence not adjacent, or at a new received count; a count that is
+    a part of another count is stepped over ("(... 26 hồ sơ; ... 610 hồ sơ)" of the 636). At least two counts, one
+    of them still without a whole, and at least three: the project reads two counts that add up ("giải quyết 1.932
+    hồ sơ ... Phường còn 27 hồ sơ quá hạn", "tiếp nhận 5.214 ..., đã giải quyết 5.102 .... Trong số 112 hồ sơ đang
+    giải quyết") as a result and a state of its own (t02, t333); a split into three or more states that adds up
+    exactly is the whole breakdown of what came in."""
+    for i, whole in enumerate(found):
+        figure = whole.figure
+        if "of" in figure or figure["unit"] == "%" or not isinstance(figure["value"], int):
+            continue
+        family, total = unit_family(figure["unit"]), figure["value"]
+        run: list[FigureDraft] = []
+        added = 0
+        last = whole.sentence.index
+        for draft in found[i + 1:]:
+            index = draft.sentence.index
+            if index > last + 1 or index > whole.sentence.index + _RUN:
+                break
+            last = index
+            part = draft.figure
+            if unit_family(part["unit"]) != family or part["unit"] == "%":
+                continue
+            if part.get("metric") == "ho-so-tiep-nhan" or part["value"] >= total:
+                break
+            if part.get("of") not in (None, total):
+                continue
+            run.append(draft)
+            added += part["value"]
+            if added >= total:
+                break
+        if added == total and len(run) >= 3 and any("of" not in d.figure for d in run) and \
+                run[-1].sentence.index > whole.sentence.index:
+            for draft in run:
+                draft.figure["of"] = total

@@ -52,7 +52,7 @@ from .figure_scales import end_of_a_scale
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_short_units import short_units
 from .figure_slash_wholes import once_each, slash_wholes
-from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
+from .figure_sums import parts_adding_up, parts_over_sentences, settled_of_received, timing_of_settled
 from .figure_tolls import toll_of_many_places
 from .figure_total_shares import share_of_the_total
 from .figure_typed_rates import typed_rates
@@ -159,6 +159,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         listed.note(sentence, drafts, previous if adjacent else [])
         found += drafts
         previous = drafts
+    parts_over_sentences(found)  # "tiếp nhận 1.655 ..., giải quyết 461 .... 558 ... đang giải quyết. 636 ..."
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
     found = restated_once(found)  # a result told in the lead and again in the account counts once
     found = once_each(found)  # a whole after a slash said twice ("/15.124 hộ") is one figure
