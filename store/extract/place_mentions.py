@@ -106,9 +106,7 @@ class Mention:
     def key(self) -> tuple:
         if self.resolution is None:
             return ("?", fold(self.base))
-        ward, former = self.resolution.ward, self.resolution.former_ward
-        if former is not None:  # "xã Đoan Bái" and "xã Lương Phong", both xã Hiệp Hòa today: two places visited
-            return (self.resolution.province.code, "former", district_key(former.district), district_key(former.base))
+        ward = self.resolution.ward
         if ward is not None:
             return (self.resolution.province.code, "ward", ward.code)
         return (self.resolution.province.code, self.resolution.level, district_key(self.base))  # "H’Drai" = "Hdrai"
