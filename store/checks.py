@@ -145,13 +145,33 @@ def _count_order(record: dict[str, Any], figures: list[tuple[int, dict]], lang: 
     flags = []
     for smaller, larger, meaning in NOT_ABOVE:
         for i, low, low_metric in counts:
-            for j, high, high_metric in counts:
-                if (low_metric, high_metric) == (smaller, larger) and _same_scope(record, low, high) \
-                        and low["value"] > high["value"]:
+            if low_metric != smaller:
+                continue
+            highs = [(j, high) for j, high, high_metric in counts
+                     if high_metric == larger and _same_scope(record, low, high)]
+            for j, high in _counterparts(i, low, highs):
+                if low["value"] > high["value"]:
                     said = catalog.text(meaning, lang)
                     message = f"{said}: {_num(low['value'], lang)} > {_num(high['value'], lang)}"
                     flags.append(_flag(record, i, "count-order", message, (j,)))
     return flags
+
+
+def _counterparts(index: int, low: dict[str, Any], highs: list[tuple[int, dict]]) -> list[tuple[int, dict]]:
+    """The counts `low` is held to: all of one place and period, unless that scope holds several of them.
+
+    Several received counts in one place and period are not one place's tally: two former communes that are one
+    commune today share a locality ("xã Đoan Bái tiếp nhận 1.200 hồ sơ ...; xã Lương Phong tiếp nhận 900"), or two
+    desks do. Then `low` is held only to the count it is stated as part of (`of`), else to the nearest one before
+    it, and never to another unit's (session 19, fresh24).
+    """
+    if len(highs) <= 1:
+        return highs
+    stated = [(j, high) for j, high in highs if _number(low.get("of")) and high["value"] == low["of"]]
+    if stated:
+        return [pair for pair in stated if pair[0] < index][-1:] or stated[:1]
+    before = [(j, high) for j, high in highs if j < index]
+    return before[-1:]
 
 
 def _same_scope(record: dict[str, Any], one: dict[str, Any], other: dict[str, Any]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .folding import fold
+from .metric_nouns import metric_for_noun
 from .metric_states import settled_metric
 from .periods import period_label  # noqa: F401 - the one period formatter, re-exported for existing callers
 from .taxonomy import taxonomy
@@ -70,25 +71,31 @@ def metric_of(figure: dict[str, Any]) -> str | None:
     A whole label equal to an alias wins; otherwise the longest alias found
     at word boundaries. A percentage is only given to a rate (`ty-le-*`)
     and a count never is, so "Tỷ lệ TTHC được tiếp nhận" is not taken for
-    "dossiers received".
+    "dossiers received"; and a metric is only given to what it counts (a
+    count's unit, a rate's noun: `metric_nouns`), so "Vụ việc giải quyết"
+    (unit "vụ việc") is no dossier settled.
     """
     if figure.get("metric"):
         return str(figure["metric"])
     terms = taxonomy()
     label = fold(figure.get("label", ""))
-    percent = figure.get("unit") == "%"
-    exact = terms.metric_id(label)
-    if exact and _unit_fits(exact, percent):
-        return exact
+    unit = str(figure.get("unit") or "")
+    percent = unit == "%"
     padded = f" {_words(label)} "
+    exact = terms.metric_id(label)
+    if exact and _unit_fits(exact, percent) and metric_for_noun(exact, padded, unit, 0, len(padded)):
+        return exact
     best: tuple[int, str, int] | None = None
     for term in terms.metrics.values():
         if not _unit_fits(term.id, percent):
             continue
         for alias in term.aliases:
             folded = _words(fold(alias))
-            if folded and f" {folded} " in padded and (best is None or len(folded) > best[0]):
-                best = (len(folded), term.id, padded.index(f" {folded} ") + 1)
+            at = padded.find(f" {folded} ") + 1
+            # what is counted decides, not the verb: "Vụ việc giải quyết" is no dossier (`metric_nouns`)
+            if folded and at and (best is None or len(folded) > best[0]) and \
+                    metric_for_noun(term.id, padded, unit, at, at + len(folded)):
+                best = (len(folded), term.id, at)
     # "Hồ sơ giải quyết quá hạn", "Hồ sơ thuộc thẩm quyền ... giải quyết": not the settled total (`metric_states`)
     return settled_metric(padded, best[1], best[2], best[2] + best[0]) if best else None
 

@@ -144,3 +144,31 @@ def test_a_visits_day_with_an_inferred_year_is_marked(lang: str, day: str) -> No
     assert [b.note for b in bars_for([record], key, "place", lang)] == [day]
     record["date_certainty"] = "stated"
     assert [b.label for b in bars_for([record], key, "time", lang)] == [day.rstrip("?")]
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_a_complaint_count_and_a_dossier_count_are_two_series() -> None:
+    """Stored labels without a metric, read again (`metric_of`): cases settled are not dossiers settled, so the
+    screen offers two series and the dossiers' chart holds no case count (session 19, fresh24)."""
+    figures = [{"label": "Hồ sơ giải quyết", "value": 1150, "unit": "hồ sơ"},
+               {"label": "Vụ việc giải quyết", "value": 15, "unit": "vụ việc"}]
+    records = [make_record(figures=[dict(f) for f in figures]),
+               make_record(id="2025-11-02-hdnd-test-tan-dinh", date="2025-11-02",
+                           figures=[{**figures[0], "value": 1210}, {**figures[1], "value": 9}])]
+    app = Host(records, "vi")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one("#figures-metrics", OptionList)
+        assert options.option_count == 2
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(2)]
+        assert any("Hồ sơ đã giải quyết (hồ sơ)" in prompt for prompt in prompts)
+        assert any("Vụ việc giải quyết (vụ việc)" in prompt for prompt in prompts)
+        dossiers = prompts.index(next(p for p in prompts if "Hồ sơ đã giải quyết" in p))
+        if options.highlighted != dossiers:
+            await pilot.press("down" if dossiers > (options.highlighted or 0) else "up")
+            await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        chart = "\n".join(chart_lines(app))
+        assert "1.150 hồ sơ" in chart and "1.210 hồ sơ" in chart
+        assert "vụ việc" not in chart

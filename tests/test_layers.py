@@ -40,7 +40,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.levels", "store.dashes",
         "store.former_wards", "store.earlier_wards", "store.taxonomy", "store.resources", "store.identity",
         "store.validation",
-        "store.semantics", "store.checks", "store.metrics", "store.metric_states", "store.periods", "store.bodies",
+        "store.semantics", "store.checks", "store.metrics", "store.metric_states", "store.metric_nouns",
+        "store.periods", "store.bodies",
         "store.sanitize",
         "store.oserrors", "store.provenance", "store.reasons",
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..folding import fold
+from ..metric_nouns import metric_for_noun
 from ..metric_states import settled_metric, settles_otherwise
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
@@ -369,8 +370,10 @@ def _metric(text: str, unit: str, whole: float | int | None = None) -> str | Non
         for alias in term.aliases:
             key = f" {fold(alias)} "
             where = folded.rfind(key)
-            # the longest alias wins; between equals, the one ending later (its qualifier comes last)
-            if where >= 0 and (best is None or (len(key), where + len(key)) > best[:2]):
+            # the longest alias wins; between equals, the one ending later (its qualifier comes last); and only
+            # for what the metric counts: "tỷ lệ kiến nghị được giải quyết đúng hạn" is no dossier (`metric_nouns`)
+            if where >= 0 and (best is None or (len(key), where + len(key)) > best[:2]) and \
+                    metric_for_noun(term.id, folded, unit, where + 1, where + len(key) - 1):
                 best = (len(key), where + len(key), term.id)
     # "giải quyết trễ hạn", "chưa giải quyết", "thuộc thẩm quyền ... giải quyết": not the settled total
     return settled_metric(folded, best[2], best[1] - best[0], best[1]) if best else None
