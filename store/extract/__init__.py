@@ -53,6 +53,7 @@ from .topic_mentions import mask_passing_mentions
 from .topic_words import topics_in_other_words
 from .visit_kind import non_visit_reason
 from .year_ceased_bodies import ceased_bodies
+from .year_ceased_units import ceased_units
 from .year_scopes import lower_bounds
 from .year_urls import url_day, url_month
 
@@ -123,8 +124,9 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     record: dict = {"schema_version": 1, "id": ""}
 
     places = find_places(article)
+    # "Thường trực HĐND huyện X", "HĐND tỉnh Thừa Thiên Huế": before the day the unit ceased
     visit = resolve_visit_date(article, published, today, era_bounds(places) + ceased_bodies(article) +
-                               lower_bounds(article, places))  # "Thường trực HĐND huyện X": before 1/7/2025
+                               ceased_units(article) + lower_bounds(article, places))
     if visit.day:
         record["date"] = visit.day.isoformat()
         record["date_certainty"] = visit.certainty

@@ -39,7 +39,7 @@ from .figure_shares import share_not_day
 from .periods import _RANGE, Period, find_periods, period_spans
 from .text import Article, Sentence
 from .visit_schedules import closing_span_first_day
-from .year_bounds import TWO_TIER_START, Bound, infer_year, year_bounds
+from .year_bounds import CEASED_CODES, TWO_TIER_START, Bound, infer_year, year_bounds
 
 __all__ = ["TWO_TIER_START", "Bound", "DayMention", "Period", "VisitDate", "day_mentions", "find_periods",
            "find_visit_day", "period_spans", "resolve_visit_date", "time_spans", "year_bounds", "year_spans"]
@@ -202,6 +202,10 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
     result.day = safe_day(year, mention.month, mention.day) or safe_day(year, mention.month, 28)
     result.certainty, result.year_evidence = "inferred", evidence
     result.notes.append(reason("date.inferred", written=result.written, year=year, why=reasons))
+    if result.day and (ceased := [b for b in era or [] if b.reason.code in CEASED_CODES and b.day <= result.day]):
+        first = min(ceased, key=lambda b: b.day)  # "huyện X" and "chính quyền 2 cấp": the lower bound kept, said
+        result.notes.append(reason("date.bounds_contradict", name=first.reason.params.get("name", ""),
+                                   end=f"{first.day.day}/{first.day.month}/{first.day.year}", year=year))
     return result
 
 

@@ -29,10 +29,13 @@ from .year_runups import reform_ahead, start_ahead
 from .year_spans_closed import span_bound
 from .year_young_desks import young_commune_desk
 
-__all__ = ["TWO_TIER_START", "Bound", "infer_year", "named_years", "year_bounds"]
+__all__ = ["CEASED_CODES", "TWO_TIER_START", "Bound", "infer_year", "named_years", "year_bounds"]
 
 TWO_TIER_START = date(2025, 7, 1)
 """Local government with two tiers (province, commune) began on this day."""
+
+CEASED_CODES = frozenset({"year.former_unit", "year.former_province"})
+"""Reasons of the bounds a unit that ceased sets (a district, a town, a province: `year_ceased_units`)."""
 
 
 @dataclass(frozen=True)
@@ -99,15 +102,19 @@ def year_bounds(article: Article) -> list[Bound]:
     return bounds
 
 
-_CUT_OFF = re.compile(r"\btính\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_CUT_OFF = re.compile(r"\b(?:tính(?:\s+(?:lũy|luỹ)\s+kế)?|(?:lũy|luỹ)\s+kế(?:\s+từ\s+đầu\s+năm)?)\s+(?:đến|tới)\s+"
+                      r"(?:hết\s+)?(?:thời\s+điểm\s+)?(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*)?(?:phút\s+)?)?(?:ngày\s+)?$",
+                      re.IGNORECASE)
 _AIMED = re.compile(r"(?:phấn đấu|dự kiến|mục tiêu|chỉ tiêu|kế hoạch|sẽ|cần|phải)\b[^.;:]{0,40}$", re.IGNORECASE)
 
 
 def cut_off(before: str) -> bool | None:
-    """True when the day after `before` is one the figures were counted up to ("Tính đến ngày 31/8/2019, ...", "tính
-    đến hết ngày 15/8/2024"): the report, and so the visit, comes after it, as after a data period's end ("đến ngày"
-    alone may be a deadline still ahead). False when that cut-off is set as an aim ("phấn đấu tính đến ngày
-    30/6/2023 kích hoạt ..."): the day is still ahead of the visit. None when it is no cut-off at all."""
+    """True when the day after `before` is one the figures were counted up to ("Tính đến ngày 31/8/2019, ...",
+    "tính đến hết ngày 15/8/2024", "lũy kế đến ngày 30/9/2023", "tính lũy kế đến 30/9/2023", "tính đến 9 giờ ngày
+    22/4/2025"; a month, "tính đến hết tháng 9/2023", is a data period in `periods`): the report, and so the visit,
+    comes after it, as after a data period's end ("đến ngày" alone may be a deadline still ahead). False when that
+    cut-off is set as an aim ("phấn đấu tính đến ngày 30/6/2023 kích hoạt ..."): the day is still ahead of the visit.
+    None when it is no cut-off at all."""
     said = _CUT_OFF.search(before)
     if said is None:
         return None
@@ -164,7 +171,7 @@ def infer_year(article: Article, mention: DayMention, today: date, era: list[Bou
     upper = [b for b in bounds if not b.lower]
     if lower:
         latest = max(lower, key=lambda b: b.day)
-        ceased = [b for b in upper if b.reason.code == "year.former_unit" and b.day > latest.day]
+        ceased = [b for b in upper if b.reason.code in CEASED_CODES and b.day > latest.day]
         if (stated := later_named_year(article, mention, latest, lower, today)) is not None and \
                 not (ceased and _on_or_after(stated, mention, min(b.day for b in ceased))):
             return stated, reason("year.named", year=stated), None

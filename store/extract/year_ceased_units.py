@@ -1,0 +1,110 @@
+"""A unit the article names as it stands that had ceased to exist by a known day dates the visit before that day.
+
+`places.era_bounds` bounds the visit by the districts it went to and `year_ceased_bodies` by a district-level body in
+the lead; a unit named anywhere else was no bound, so a yearless day read as this year: "Ngày 14/5, Ban ... HĐND tỉnh
+Thừa Thiên Huế giám sát tại xã Quảng Thái, huyện Quảng Điền" (a commune placed in its district; the province, a city
+run by the centre since 1/1/2025, in the council's name) read 2026. Here every sentence and the headline are read for
+ - a former province by its level word ("tỉnh Hà Giang", "HĐND tỉnh Bắc Kạn", "Tỉnh ủy Quảng Bình"): the provinces
+   merged into another ceased on 1 July 2025 (`data/former_units.json`, its name none of today's), and "tỉnh Thừa Thiên
+   Huế" on 1 January 2025, when it became Thành phố Huế;
+ - a district-level unit or a town by its level word ("huyện Quảng Điền", "UBND quận Ba Đình", "Huyện ủy Ea Kar",
+   "thị xã Cai Lậy", "thị trấn Sịa"): districts and towns ceased on 1 July 2025. A "thành phố" may be a province-level
+   city and is left out.
+A unit named as what it was ("huyện X (cũ)", "nguyên Chủ tịch UBND huyện X", "trước đây là", "trước khi sáp nhập")
+is no bound, nor one in a sentence that tells the merger itself ("sáp nhập huyện A và huyện B", "được thành lập
+trên cơ sở thị trấn A"). The bound is an
+upper one with the unit quoted; `year_bounds.infer_year` lets it step back only a guess (a lower bound on or after
+it, as "chính quyền địa phương 2 cấp", keeps its year, and `dates` then notes the contradiction).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ..folding import fold
+from ..gazetteer import gazetteer
+from ..reasons import reason
+from ..resources import load_json
+from .text import Article
+from .year_bounds import TWO_TIER_START, Bound
+
+__all__ = ["ceased_units"]
+
+CITY_START = date(2025, 1, 1)
+"""Thừa Thiên Huế became Thành phố Huế, a city run by the centre, on this day."""
+
+_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ'’]*)*"
+_PROVINCE = re.compile(r"\b(?:[Tt]ỉnh(?:\s+(?:ủy|uỷ|đoàn))?)\s+(" + _NAME + ")")
+_DISTRICT = re.compile(r"\b(?:[Hh]uyện(?:\s+(?:ủy|uỷ))?|[Qq]uận(?:\s+(?:ủy|uỷ))?|[Tt]hị\s+(?:ủy|uỷ)|[Tt]hị xã|"
+                       r"[Tt]hị trấn)\s+(" + _NAME + ")")
+_FORMER_BEFORE = re.compile(r"\b(?:nguyên|trước đây|trước kia|trước khi sáp nhập|trước sáp nhập|thuộc địa bàn)\s+"
+                            r"(?:\S+\s+){0,4}$", re.IGNORECASE)
+_FORMER_AFTER = re.compile(r"\s*\(?\s*(?:cũ|trước đây|trước sáp nhập|trước khi sáp nhập)\b", re.IGNORECASE)
+_MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|sắp xếp|trước đây là|nguyên là|đổi tên|thành lập trên cơ sở|"
+                     r"trên cơ sở (?:nhập|toàn bộ|một phần))\b", re.IGNORECASE)
+
+
+@cache
+def _province_ends() -> dict[str, tuple[str, date]]:
+    """Folded names of the provinces that ceased, with the name to quote and the day they ceased."""
+    ends: dict[str, tuple[str, date]] = {}
+    today = {fold(unit.name.removeprefix("Thành phố ")) for unit in gazetteer().provinces()}
+    for old in load_json("former_units.json")["provinces"]:
+        if fold(old["name"]) not in today and old["level"] == "tỉnh":  # merged into another: Gia Lai took Bình Định
+            for alias in [old["name"], *old.get("aliases", [])]:
+                ends[fold(alias.removeprefix("Tỉnh ").replace("–", "-"))] = (old["name"], TWO_TIER_START)
+    for alias in ("Thừa Thiên Huế", "Thừa Thiên - Huế", "Thừa Thiên-Huế"):
+        ends[fold(alias)] = ("Thừa Thiên Huế", CITY_START)
+    return ends
+
+
+def _province(name: str) -> tuple[str, str, date] | None:
+    """The longest start of `name` that is a province that ceased ("Hà Giang Nguyễn Văn A" → Hà Giang), as written."""
+    words = name.split()
+    for n in range(min(len(words), 5), 0, -1):
+        if found := _province_ends().get(fold(" ".join(words[:n]).replace("–", "-"))):
+            return found[0], " ".join(words[:n]), found[1]
+    return None
+
+
+def _district(name: str) -> str | None:
+    """The start of `name` that names a district of before 2025 ("Quảng Điền", "Ea Kar Nguyễn Văn A" → Ea Kar)."""
+    words = name.split()
+    return next((" ".join(words[:n]) for n in range(min(len(words), 4), 0, -1)
+                 if gazetteer().names_a_district(" ".join(words[:n]))), None)
+
+
+def _as_former(text: str, start: int, end: int) -> bool:
+    return bool(_FORMER_BEFORE.search(text, max(0, start - 50), start) or _FORMER_AFTER.match(text, end))
+
+
+def ceased_units(article: Article) -> list[Bound]:
+    """An upper bound for each unit that ceased which the headline or a sentence names as it stands, earliest first."""
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences]
+    bounds: list[Bound] = []
+    seen: set[str] = set()
+    for text in texts:
+        if _MERGER.search(text):
+            continue  # "sáp nhập huyện A và huyện B thành ...": the merger told, not a unit standing
+        for m in _PROVINCE.finditer(text):
+            found = _province(m[1])
+            if found is None or found[0] in seen:
+                continue
+            end = m.start(1) + len(found[1])
+            if not _as_former(text, m.start(), end):
+                seen.add(found[0])
+                bounds.append(Bound(found[2], False, reason("year.former_province", name=text[m.start():end],
+                                                           end=f"{found[2].day}/{found[2].month}/{found[2].year}"),
+                                    text))
+        for m in _DISTRICT.finditer(text):
+            town = m[0].lower().startswith("thị trấn")
+            name = m[1].split()[0] if town else _district(m[1])
+            if name is None or "district" in seen:
+                continue
+            end = m.start(1) + len(m[1] if town else name)
+            if not _as_former(text, m.start(), end):
+                seen.add("district")
+                bounds.append(Bound(TWO_TIER_START, False, reason("year.former_unit", name=text[m.start():end]), text))
+    return sorted(bounds, key=lambda b: b.day)
