@@ -71,7 +71,7 @@ async def test_a_bad_deadline_keeps_the_dialog_open_with_the_reason() -> None:
         await pilot.click("#followup-save")
         await pilot.pause()
         assert isinstance(app.screen, FollowUpScreen) and app.results == []
-        assert text_of(app, "#followup-error").startswith("deadline:")
+        assert text_of(app, "#followup-error").startswith("Deadline:")
         app.screen.query_one("#followup-deadline", Input).value = "2026-02-28"
         save = app.screen.query_one("#followup-save")
         while save.has_class("-active"):  # a button ignores clicks while it shows the last one (a set time)
