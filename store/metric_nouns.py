@@ -44,7 +44,9 @@ def counted_noun(folded: str, unit: str, start: int, end: int) -> str | None:
 def counts_fit(metric: str, noun: str | None) -> bool:
     """Whether `metric` counts `noun` (a metric the taxonomy gives no nouns fits any)."""
     nouns = _tables()[0].get(metric)
-    return noun is None or not nouns or noun in nouns
+    # a unit is its head noun and what qualifies it: "hồ sơ trực tuyến" counts dossiers, "dịch vụ công trực tuyến
+    # toàn trình" online public services (procedures, as reports count them)
+    return noun is None or not nouns or any(noun == head or noun.startswith(head + " ") for head in nouns)
 
 
 def metric_for_noun(metric: str | None, folded: str, unit: str, start: int, end: int) -> str | None:

@@ -122,3 +122,16 @@ def test_several_received_counts_in_one_scope_hold_each_settled_count_to_its_own
 def test_one_received_count_still_holds_every_settled_count() -> None:
     flags = check_record(_counts(("Hồ sơ đã giải quyết", 1150, None), ("Hồ sơ tiếp nhận", 900, None)))
     assert [(flag.figure, flag.kind, flag.related) for flag in flags] == [(0, "count-order", (1,))]
+
+
+@pytest.mark.parametrize(("unit", "label", "metric"), [
+    ("dịch vụ công", "Dịch vụ công trực tuyến toàn trình", "thu-tuc-toan-trinh"),
+    ("dịch vụ công trực tuyến", "Dịch vụ công trực tuyến một phần", "thu-tuc-mot-phan"),
+    ("DVCTT", "Dịch vụ công trực tuyến toàn trình", "thu-tuc-toan-trinh"),
+    ("hồ sơ trực tuyến", "Hồ sơ giải quyết", "ho-so-giai-quyet"),
+])
+def test_a_unit_counts_its_head_noun_and_online_services_are_procedures(unit: str, label: str, metric: str) -> None:
+    """A unit is its head noun with what qualifies it ("hồ sơ trực tuyến" counts dossiers), and reports count the
+    procedures offered online as "dịch vụ công (trực tuyến)": the review had lost the metric of "102 dịch vụ công
+    trực tuyến toàn trình" when metrics began to follow their nouns."""
+    assert metric_of({"value": 102, "unit": unit, "label": label}) == metric
