@@ -32,6 +32,7 @@ from ..dates import DateError, parse_day
 from ..folding import fold, slugify
 from ..reasons import flagged, reason, say
 from ..taxonomy import taxonomy
+from .article_bytes import article_text
 from .body import delegation_body
 from .body_case import usual_case
 from .dates import resolve_visit_date
@@ -88,7 +89,7 @@ def extract_file(path: str | Path, published: date | str | None = None, today: d
     if len(raw) > max_bytes:
         raise ArticleTooLarge(f"{path}: larger than the article size limit of {max_bytes:,} bytes; "
                               "not read (raise the limit with --max-article-size BYTES)")
-    text = raw.decode("utf-8-sig", errors="replace")
+    text = article_text(raw)
     kind = ARTICLE_SUFFIXES.get(path.suffix.lower(), "auto")
     return extract_article(text, published=published, source_name=str(path), kind=kind, today=today, url=url)
 
