@@ -34,7 +34,7 @@ import orjson
 from .dashes import one_dash
 from .folding import fold, fold_compact, normalize_text, tone_key
 from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
-from .levels import DISTRICT_LEVELS, PROVINCE_LEVELS, WARD_LEVELS, canonical_level, split_level
+from .levels import DISTRICT_LEVELS, PROVINCE_LEVELS, WARD_LEVELS, canonical_level, split_level, written_district
 from .resources import load_json
 
 
@@ -364,20 +364,6 @@ class Gazetteer:
             return province.code
         former = self.former_province(province_hint)
         return former[1] if former else None
-
-
-_FOLDED_DISTRICT_LEVELS = tuple(f"{fold(level)} " for level in DISTRICT_LEVELS)
-
-
-def written_district(name: str) -> str | None:
-    """The name of a district written with its level word, accented or not ("huyện Bố Trạch", "TP Đồng Hới",
-    "huyen bo trach" → the name after it), else None."""
-    level, base = split_level(name)
-    if level in DISTRICT_LEVELS:
-        return base
-    folded = fold(name)
-    start = next((len(word) for word in _FOLDED_DISTRICT_LEVELS if folded.startswith(word)), 0)
-    return name.strip()[start:].strip() or None if start else None
 
 
 def _same_district(full_name: str, level: str | None, base: str) -> bool:

@@ -44,3 +44,17 @@ def canonical_level(level: str | None) -> str | None:
     if not level:
         return None
     return _PREFIX_LEVEL.get(fold(level).strip(" ."), level)
+
+
+_FOLDED_DISTRICT_LEVELS = tuple(f"{fold(level)} " for level in DISTRICT_LEVELS)
+
+
+def written_district(name: str) -> str | None:
+    """The name of a district written with its level word, accented or not ("huyện Bố Trạch", "TP Đồng Hới",
+    "huyen bo trach" → the name after it), else None."""
+    level, base = split_level(name)
+    if level in DISTRICT_LEVELS:
+        return base
+    folded = fold(name)
+    start = next((len(word) for word in _FOLDED_DISTRICT_LEVELS if folded.startswith(word)), 0)
+    return name.strip()[start:].strip() or None if start else None

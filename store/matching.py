@@ -29,7 +29,8 @@ from .dashes import has_dash
 from .dates import Span, in_bounds
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
-from .gazetteer import gazetteer, split_level, written_district
+from .gazetteer import gazetteer, split_level
+from .levels import written_district
 from .numbers import figure_search_text, search_spellings
 from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy

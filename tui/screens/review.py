@@ -25,9 +25,8 @@ escaped, never markup. Rows are built in `review_rows`, read back in
 `review_form`, edits marked by `review_marks`; on save `review_provenance`
 writes the marks into the record's `provenance`. The extractor's coded
 reasons (`store.reasons`) are said in the screen's language by `review_notes`.
-The lists' rows are mounted after the first frame (`review_later`): the
-screen opens at once whatever the record's size, and reading it waits for them.
-"""
+The lists' rows are mounted after the first frame (`review_later`): the screen
+opens at once whatever the record's size, and reading it waits for them."""
 
 from __future__ import annotations
 
