@@ -17,14 +17,13 @@ import re
 from functools import lru_cache
 
 from .folding import fold
-from .resources import load_json
+from .taxonomy import taxonomy
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, frozenset[str]], re.Pattern[str]]:
-    raw = load_json("taxonomy.json")
-    counts = {m["id"]: frozenset(fold(noun) for noun in m.get("counts", ())) for m in raw["metrics"]}
-    nouns = {noun for group in counts.values() for noun in group} | {fold(n) for n in raw.get("other_counts", ())}
+    counts = taxonomy().metric_counts
+    nouns = {noun for group in counts.values() for noun in group} | taxonomy().other_counts
     alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
     return counts, re.compile(rf"(?<![0-9a-z])(?:{alternatives})(?![0-9a-z])")
 

@@ -34,6 +34,10 @@ class Taxonomy:
     def __init__(self, raw: dict) -> None:
         self.topics = {t["id"]: _term(t) for t in raw["topics"]}
         self.metrics = {m["id"]: _term(m) for m in raw["metrics"]}
+        self.metric_counts = {m["id"]: frozenset(fold(noun) for noun in m.get("counts", ())) for m in raw["metrics"]}
+        """Per metric, the folded nouns it counts ("ho so", "tthc"); none: it counts any (`store.metric_nouns`)."""
+        self.other_counts = frozenset(fold(noun) for noun in raw.get("other_counts", ()))
+        """Folded nouns no metric counts ("vu viec", "kien nghi"): a figure of them has no metric."""
         self._topic_keys = _keys(self.topics)
         self._metric_keys = _keys(self.metrics)
         self.abbreviations = tuple(tuple(group) for group in raw.get("abbreviations", ()))
