@@ -34,8 +34,9 @@ __all__ = ["CEASED_CODES", "TWO_TIER_START", "Bound", "infer_year", "named_years
 TWO_TIER_START = date(2025, 7, 1)
 """Local government with two tiers (province, commune) began on this day."""
 
-CEASED_CODES = frozenset({"year.former_unit", "year.former_province"})
-"""Reasons of the bounds a unit that ceased sets (a district, a town, a province: `year_ceased_units`)."""
+CEASED_CODES = frozenset({"year.former_unit", "year.former_province", "year.former_district_name", "year.earlier_unit"})
+"""Reasons of the bounds a unit that ceased sets (a district, a town, a province: `year_ceased_units`; a unit merged
+away before 2025: `year_earlier_units`)."""
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,15 @@ def year_bounds(article: Article) -> list[Bound]:
                                     reason("year.dated_day", day=other.text), sentence.text))
                 continue  # "dự kiến chính thức vận hành từ ngày 1/7/2025": still ahead when it was written
             spans_from = re.search(r"\btừ\b[^.;]{0,40}(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", before, re.IGNORECASE)
-            if other.year and not _DOCUMENT_BEFORE.search(before) and \
-                    (spans_from or cut_off(before) or not _FUTURE_BEFORE.search(before)) \
+            counted = cut_off_start(before, sentence.text[other.end:])  # "Báo cáo ... cho biết, tính đến hết ngày
+            # 15/8/2024, ...": a cut-off the report gives, no document's own day; the note quotes its words
+            if other.year and (counted is not None or not _DOCUMENT_BEFORE.search(before)) and \
+                    (spans_from or counted is not None or not _FUTURE_BEFORE.search(before)) \
                     and not in_period(sentence.text, other) \
                     and not _DOCUMENT_EVENT.search(sentence.text[other.end:other.end + 160]):
-                bounds.append(Bound(date(other.year, other.month, other.day), True,
-                                    reason("year.dated_day", day=other.text), sentence.text))
+                said = reason("year.dated_day", day=other.text) if counted is None else \
+                    reason("year.cut_off", words=sentence.text[counted:other.end])
+                bounds.append(Bound(date(other.year, other.month, other.day), True, said, sentence.text))
             elif other.year and _FINDINGS_ISSUED.search(sentence.text[other.end:other.end + 160]):
                 # the findings come after the visit: "Ngày 2/12/2023, Ban ... ban hành báo cáo kết quả giám sát.
                 # Trước đó, ngày 14/11, đoàn ..." is a visit before that day
@@ -102,7 +106,7 @@ def year_bounds(article: Article) -> list[Bound]:
     return bounds
 
 
-_CUT_OFF = re.compile(r"\b(?:tính(?:\s+(?:lũy|luỹ)\s+kế)?|(?:lũy|luỹ)\s+kế(?:\s+từ\s+đầu\s+năm)?)\s+(?:đến|tới)\s+"
+_CUT_OFF = re.compile(r"\b(?:tính(?:\s+(?:lũy|luỹ)\s+kế)?|(?:lũy|luỹ)\s+kế)(?:\s+từ\s+đầu\s+năm)?\s+(?:đến|tới)\s+"
                       r"(?:hết\s+)?(?:thời\s+điểm\s+)?(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*)?(?:phút\s+)?)?(?:ngày\s+)?$",
                       re.IGNORECASE)
 _AIMED = re.compile(r"(?:phấn đấu|dự kiến|mục tiêu|chỉ tiêu|kế hoạch|sẽ|cần|phải)\b[^.;:]{0,40}$", re.IGNORECASE)
@@ -119,6 +123,28 @@ def cut_off(before: str) -> bool | None:
     if said is None:
         return None
     return not _AIMED.search(before[:said.start()])
+
+
+_CLAUSE_TO = re.compile(r"(?:^|[,:;]|\b(?:cho biết|cho thấy|nêu rõ|nêu|ghi nhận))\s*((?:số liệu\s+)?(?:đến|tới)\s+"
+                        r"(?:hết\s+)?(?:ngày\s+)?)$", re.IGNORECASE)
+_DONE = re.compile(r"^\s*,[^.;]*?\b(?:đã|có|đạt)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"^\s*,[^.;]*?\b(?:phải|cần|sẽ|phấn đấu|dự kiến|chậm nhất|hạn chót)\b", re.IGNORECASE)
+
+
+def counted_to(before: str, after: str) -> bool:
+    """A clause that opens on the day the figures were counted up to without "tính" ("Theo báo cáo, đến hết ngày
+    15/9/2022, huyện đã giải ngân ..."): a cut-off like `cut_off`'s when what follows says what had been done by then
+    ("đã", "có", "đạt"), not what must be ("Đến ngày 30/6/2024, các xã phải hoàn thành ...": a deadline)."""
+    return bool(_CLAUSE_TO.search(before) and _DONE.match(after) and not _AHEAD.match(after))
+
+
+def cut_off_start(before: str, after: str) -> int | None:
+    """Where the words that make the day after `before` a cut-off begin ("tính đến hết ngày "), or None."""
+    if cut_off(before) and (said := _CUT_OFF.search(before)):
+        return said.start()
+    if counted_to(before, after) and (said := _CLAUSE_TO.search(before)):
+        return said.start(1)
+    return None
 
 
 def named_years(article: Article) -> list[int]:

@@ -29,8 +29,9 @@ from ..reasons import reason
 from ..resources import load_json
 from .text import Article
 from .year_bounds import TWO_TIER_START, Bound
+from .year_ceased_names import BARE_PLACE, CITY, bare_district, city
 
-__all__ = ["ceased_units"]
+__all__ = ["as_former", "ceased_units"]
 
 CITY_START = date(2025, 1, 1)
 """Thừa Thiên Huế became Thành phố Huế, a city run by the centre, on this day."""
@@ -41,7 +42,8 @@ _DISTRICT = re.compile(r"\b(?:[Hh]uyện(?:\s+(?:ủy|uỷ))?|[Qq]uận(?:\s+(?:
                        r"[Tt]hị trấn)\s+(" + _NAME + ")")
 _FORMER_BEFORE = re.compile(r"\b(?:nguyên|trước đây|trước kia|trước khi sáp nhập|trước sáp nhập|thuộc địa bàn)\s+"
                             r"(?:\S+\s+){0,4}$", re.IGNORECASE)
-_FORMER_AFTER = re.compile(r"\s*\(?\s*(?:cũ|trước đây|trước sáp nhập|trước khi sáp nhập)\b", re.IGNORECASE)
+_FORMER_AFTER = re.compile(r"\s*[(,]?\s*(?:cũ|trước đây|trước sáp nhập|trước khi sáp nhập|nay là|nay thuộc|nay đã)\b",
+                           re.IGNORECASE)
 _MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|sắp xếp|trước đây là|nguyên là|đổi tên|thành lập trên cơ sở|"
                      r"trên cơ sở (?:nhập|toàn bộ|một phần))\b", re.IGNORECASE)
 
@@ -76,8 +78,11 @@ def _district(name: str) -> str | None:
                  if gazetteer().names_a_district(" ".join(words[:n]))), None)
 
 
-def _as_former(text: str, start: int, end: int) -> bool:
-    return bool(_FORMER_BEFORE.search(text, max(0, start - 50), start) or _FORMER_AFTER.match(text, end))
+def as_former(text: str, start: int, end: int) -> bool:
+    """Whether the unit written at `text[start:end]` is named as what it was ("huyện X (cũ)", "nguyên Chủ tịch UBND
+    huyện X", "xã A (nay là xã B)"), or in a sentence that tells a merger."""
+    return bool(_FORMER_BEFORE.search(text, max(0, start - 50), start) or _FORMER_AFTER.match(text, end) or
+                _MERGER.search(text))
 
 
 def ceased_units(article: Article) -> list[Bound]:
@@ -93,7 +98,7 @@ def ceased_units(article: Article) -> list[Bound]:
             if found is None or found[0] in seen:
                 continue
             end = m.start(1) + len(found[1])
-            if not _as_former(text, m.start(), end):
+            if not as_former(text, m.start(), end):
                 seen.add(found[0])
                 bounds.append(Bound(found[2], False, reason("year.former_province", name=text[m.start():end],
                                                            end=f"{found[2].day}/{found[2].month}/{found[2].year}"),
@@ -101,10 +106,19 @@ def ceased_units(article: Article) -> list[Bound]:
         for m in _DISTRICT.finditer(text):
             town = m[0].lower().startswith("thị trấn")
             name = m[1].split()[0] if town else _district(m[1])
-            if name is None or "district" in seen:
-                continue
-            end = m.start(1) + len(m[1] if town else name)
-            if not _as_former(text, m.start(), end):
-                seen.add("district")
-                bounds.append(Bound(TWO_TIER_START, False, reason("year.former_unit", name=text[m.start():end]), text))
+            if name is not None and "district" not in seen:
+                _add(bounds, seen, text, m.start(), m.start(1) + len(m[1] if town else name), "year.former_unit")
+        for m in CITY.finditer(text):  # "HĐND thành phố Long Xuyên", "Thành ủy Đồng Hới"; not Huế, Đà Nẵng
+            if "district" not in seen and (name := city(m[1])) is not None:
+                _add(bounds, seen, text, m.start(), m.start(1) + len(name), "year.former_unit")
+        for m in BARE_PLACE.finditer(text):  # "tại Vĩnh Cửu": a district's name no unit of today bears
+            if "district" not in seen and (name := bare_district(m[1])) is not None:
+                _add(bounds, seen, text, m.start(1), m.start(1) + len(name), "year.former_district_name")
     return sorted(bounds, key=lambda b: b.day)
+
+
+def _add(bounds: list[Bound], seen: set[str], text: str, start: int, end: int, code: str) -> None:
+    """A bound at 1/7/2025 for the district-level unit written at `text[start:end]`, unless named as history."""
+    if not as_former(text, start, end):
+        seen.add("district")
+        bounds.append(Bound(TWO_TIER_START, False, reason(code, name=text[start:end]), text))
