@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from ..folding import fold
-from ..gazetteer import gazetteer
+from ..gazetteer import gazetteer, split_level
 from ..resources import load_json
 
 __all__ = ["BARE_PLACE", "CITY", "bare_district", "city"]
@@ -33,8 +33,9 @@ or in brackets after the commune, as its district ("xã Hạnh Lâm (Thanh Chư�
 
 
 def _key(name: str) -> str:
-    """Folded, apostrophes gone, dashes as spaces: "Ia H' Drai" and "Ia H’Drai" alike."""
-    return " ".join(re.sub(r"['’]", "", fold(name)).replace("-", " ").replace("–", " ").split())
+    """Folded, apostrophes gone, dashes as spaces, y as i: "Ia H' Drai" and "Ia H’Drai", "Phú Quí" and "Phú Quý"
+    alike."""
+    return " ".join(re.sub(r"['’]", "", fold(name)).replace("-", " ").replace("–", " ").replace("y", "i").split())
 
 
 @cache
@@ -50,10 +51,13 @@ def _centre_cities() -> frozenset[str]:
 
 @cache
 def _taken_names() -> tuple[str, ...]:
-    """Today's wards and communes and every province's names, as " key " to find a name inside another."""
+    """Today's wards and communes (those some unit of before became: the special zones that were districts without
+    communes are found by name in `_bare_districts`) and every province's names, as " key " to find one inside
+    another."""
     places = gazetteer()
-    names = {_key(places.ward(code)[0].name.split(" ", 1)[1])  # type: ignore[index]
-             for _, _, codes in load_json("former_wards.json")["wards"] for code in codes if places.ward(code)}
+    names = {_key(split_level(found[0].name)[1])  # "Đặc khu Bạch Long Vĩ": a level of two words
+             for _, _, codes in load_json("former_wards.json")["wards"] for code in codes
+             if (found := places.ward(code))}
     names |= {_key(unit.name.removeprefix("Thành phố ")) for unit in places.provinces()}
     for old in load_json("former_units.json")["provinces"]:
         names |= {_key(alias) for alias in [old["name"], *old.get("aliases", [])]}
@@ -68,8 +72,8 @@ def _bare_districts() -> frozenset[str]:
     kept: set[str] = set()
     for district in load_json("former_units.json")["districts"]:
         key = _key(district["name"])
-        if key[:1].isdigit() or any(f" {key} " in name for name in taken) or \
-                any(key.replace(" ", "") in name for name in compact):
+        if key[:1].isdigit() or gazetteer().find_wards(district["name"]) or \
+                any(f" {key} " in name for name in taken) or any(key.replace(" ", "") in name for name in compact):
             continue  # "Quận 1"; "Bố Trạch" (xã Bố Trạch); "Đà Lạt" (Lâm Viên - Đà Lạt); "Krông A Na" (Krông Ana)
         kept.add(key)
     return frozenset(kept)
