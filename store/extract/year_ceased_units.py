@@ -107,18 +107,21 @@ def ceased_units(article: Article) -> list[Bound]:
             town = m[0].lower().startswith("thị trấn")
             name = m[1].split()[0] if town else _district(m[1])
             if name is not None and "district" not in seen:
-                _add(bounds, seen, text, m.start(), m.start(1) + len(m[1] if town else name), "year.former_unit")
+                _add(bounds, seen, text, m.start(), m.start(1) + len(m[1] if town else name))
         for m in CITY.finditer(text):  # "HĐND thành phố Long Xuyên", "Thành ủy Đồng Hới"; not Huế, Đà Nẵng
             if "district" not in seen and (name := city(m[1])) is not None:
-                _add(bounds, seen, text, m.start(), m.start(1) + len(name), "year.former_unit")
+                _add(bounds, seen, text, m.start(), m.start(1) + len(name))
         for m in BARE_PLACE.finditer(text):  # "tại Vĩnh Cửu": a district's name no unit of today bears
             if "district" not in seen and (name := bare_district(m[1])) is not None:
-                _add(bounds, seen, text, m.start(1), m.start(1) + len(name), "year.former_district_name")
+                _add(bounds, seen, text, m.start(1), m.start(1) + len(name), bare=True)
     return sorted(bounds, key=lambda b: b.day)
 
 
-def _add(bounds: list[Bound], seen: set[str], text: str, start: int, end: int, code: str) -> None:
-    """A bound at 1/7/2025 for the district-level unit written at `text[start:end]`, unless named as history."""
+def _add(bounds: list[Bound], seen: set[str], text: str, start: int, end: int, bare: bool = False) -> None:
+    """A bound at 1/7/2025 for the district-level unit written at `text[start:end]` (`bare`: its name alone), unless
+    named as history."""
     if not as_former(text, start, end):
         seen.add("district")
-        bounds.append(Bound(TWO_TIER_START, False, reason(code, name=text[start:end]), text))
+        name = text[start:end]
+        said = reason("year.former_district_name", name=name) if bare else reason("year.former_unit", name=name)
+        bounds.append(Bound(TWO_TIER_START, False, said, text))
