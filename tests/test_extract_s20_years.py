@@ -45,7 +45,8 @@ def test_a_district_level_city_is_a_unit_that_ceased_a_city_run_by_the_centre_is
         assert city(standing) is None, standing
     assert _ceased("Tin\n\nNgày 4/9, Thường trực HĐND thành phố Long Xuyên giám sát tại phường Mỹ Thới.\n") == \
         [(date(2025, 7, 1), "thành phố Long Xuyên")]
-    assert _ceased("Tin\n\nNgày 4/9, đoàn làm việc với UBND TP.Thủ Dầu Một.\n") == [(date(2025, 7, 1), "TP.Thủ Dầu Một")]
+    assert _ceased("Tin\n\nNgày 4/9, đoàn làm việc với UBND TP.Thủ Dầu Một.\n") == \
+        [(date(2025, 7, 1), "TP.Thủ Dầu Một")]
     assert _ceased("Tin\n\nNgày 4/9, Đoàn kiểm tra của Thành ủy Vinh làm việc tại phường Trường Thi.\n") == \
         [(date(2025, 7, 1), "Thành ủy Vinh")]
     assert _ceased("Tin\n\nNgày 4/9, HĐND TP.HCM, Thành ủy Hà Nội và HĐND thành phố Huế làm việc.\n") == []
