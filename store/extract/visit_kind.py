@@ -69,6 +69,7 @@ _DOCUMENTS = (
     ("nghị quyết", "resolution"),
     ("đề án", "scheme"),
     ("công văn", "letter"),
+    ("văn bản", "letter"),
 )
 _MEETING = re.compile(
     r"\b(?:tổ chức|họp|tiến hành)\s+(?:\S+\s+){0,2}?(?:hội nghị|phiên họp|cuộc họp|kỳ họp|buổi họp|sơ kết|tổng kết|"
@@ -123,6 +124,9 @@ _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(
                    r"(?:^|[.!?]\s+)Theo kế hoạch,", re.IGNORECASE)
 """A plan of visits ("triển khai kế hoạch giám sát năm 2016", "Theo kế hoạch, ... thành lập 4 đoàn")."""
 
+_LETTER_SIGNED = re.compile(r"\b(?:đã\s+|vừa\s+)?ký\s+(?:ban hành\s+)?(?:\S+\s+)?(?:văn bản|công văn)\b", re.IGNORECASE)
+"""An official signing a letter in the lead ("đã ký văn bản hỏa tốc, yêu cầu ...", "ký công văn hỏa tốc"): the
+article is the letter; a survey it recalls ("đã tổ chức đoàn khảo sát thực địa tại 56 xã") is its background."""
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                       re.IGNORECASE)
 
@@ -173,7 +177,8 @@ def _lead_reason(article: Article) -> Reason | None:
         return reason("nonvisit.voters")  # deputies hear voters; unless they also survey a place, no visit report
     lead = " ".join(([article.title] if article.title else []) + [s.text for s in article.sentences[:1]])
     document = next((kind for word, kind in _DOCUMENTS if re.search(rf"\b{word}\b", lead, re.IGNORECASE)), None)
-    if document and visit_evidence(article, 1) is None and DOCUMENT_SUBJECT.search(lead) and \
+    signed = DOCUMENT_SUBJECT.search(lead) or _LETTER_SIGNED.search(lead)
+    if document and visit_evidence(article, 1) is None and signed and \
             re.search(r"\b(?:ban hành|vừa ký|ký|phê duyệt)\b", lead, re.IGNORECASE) and \
             not team_works_under_the_decision(article):
         return reason("nonvisit.issued_in_lead", document=reason(f"document.{document}"))  # a visit report is no such
