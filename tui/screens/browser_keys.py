@@ -171,7 +171,7 @@ class BrowserKeys(Screen[None]):
         if not self.survey_list.rows and self.state.found is not None:
             self.survey_list.message = self.state.empty_message()
             self.survey_list.refresh()
-            self.details.show(plain(self.state.empty_message(), keep_newlines=True))
+            self.details.show(plain(self.state.details_message(), keep_newlines=True))
 
     def on_filter_bar_left(self, message: FilterBar.Left) -> None:
         self._typed_invalid(False)

@@ -1,0 +1,40 @@
+"""Defects found open after session 19 and in session 20's tryout (tmux, 80×24 in Vietnamese and 120×40 in
+English), each fixed in the widget or screen that owns it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.tui.browser_helpers import browsing, details_text, screen_text, set_filter, settle
+from tui.widgets.survey_list import message_lines
+
+pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
+
+LONG = 'tinh:"Cà Mau" chude:cchc tu:2024-01 den:2025-06 "dịch vụ công trực tuyến toàn trình"'
+
+
+@pytest.mark.parametrize("lang, size, words", [("vi", (80, 24), "Không có chuyến nào khớp"),
+                                               ("en", (120, 40), "No visit matches")])
+async def test_an_empty_result_is_said_once_in_the_list_with_its_whole_filter(bundled_store: Path, lang: str,
+                                                                              size: tuple[int, int],
+                                                                              words: str) -> None:
+    """The list and the details pane had both said it, one above the other; at 80 columns the list cut the filter
+    at its right edge."""
+    async with browsing(bundled_store, lang, size) as (app, pilot):
+        await set_filter(pilot, LONG)
+        await settle(pilot)
+        text = screen_text(app)
+        assert text.count(words) == 1
+        assert words not in details_text(app)
+        for piece in ('"Cà Mau"', "2024-01", '"dịch vụ công trực tuyến toàn trình"'):
+            assert piece in text, piece
+
+
+def test_the_list_message_is_wrapped_to_its_width_its_indent_kept() -> None:
+    lines = message_lines("No visit matches the filter:\n  " + LONG + "\nPress x.", 40)
+    assert all(len(line) <= 40 for line in lines)
+    assert lines[0] == "No visit matches the filter:" and lines[-1] == "Press x."
+    assert all(line.startswith("  ") for line in lines[1:-1])
+    assert " ".join(line.strip() for line in lines[1:-1]) == LONG
