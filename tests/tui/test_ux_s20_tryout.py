@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.browser_helpers import browsing, details_text, screen_text, set_filter, settle
+from tests.tui.browser_helpers import browsing, details_text, notes, screen_text, set_filter, settle
 from tui.widgets.survey_list import message_lines
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -38,3 +38,16 @@ def test_the_list_message_is_wrapped_to_its_width_its_indent_kept() -> None:
     assert lines[0] == "No visit matches the filter:" and lines[-1] == "Press x."
     assert all(line.startswith("  ") for line in lines[1:-1])
     assert " ".join(line.strip() for line in lines[1:-1]) == LONG
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_a_short_ward_name_brings_no_note_of_far_away_places(bundled_store: Path, lang: str) -> None:
+    """`xa:dong` finds Tân Đông Hiệp by its own name; the browser had noted that Xã Đông of KBang (Gia Lai) became
+    Kông Bơ La, where the store has no visit (`store.former_notes`)."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        await set_filter(pilot, "xa:dong")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert "Tân Đông Hiệp" in screen_text(app)
+        assert not [note for note in notes(app) if "KBang" in note]
