@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import make_record
 from tests.tui.browser_helpers import browsing, details_text, notes, screen_text, set_filter, settle
+from tui.i18n import Translator
+from tui.screens.confirm_delete import ConfirmDeleteScreen
 from tui.widgets.survey_list import message_lines
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -51,3 +54,16 @@ async def test_a_short_ward_name_brings_no_note_of_far_away_places(bundled_store
         await settle(pilot)
         assert "Tân Đông Hiệp" in screen_text(app)
         assert not [note for note in notes(app) if "KBang" in note]
+
+
+@pytest.mark.parametrize("lang, said", [("vi", "cùng 1 chỉ đạo, 4 số liệu"),
+                                        ("en", "and with it: directions 1, figures 4")])
+def test_the_delete_dialog_says_what_the_visit_holds_and_no_zeros(lang: str, said: str) -> None:
+    """A visit with no recommendation had been said to go "cùng 0 kiến nghị, 1 chỉ đạo, 4 số liệu"."""
+    record = make_record(recommendations=[], directions=[{"text": "Rà soát quy trình."}],
+                         figures=[{"label": f"Số {n}", "value": n, "unit": "hồ sơ"} for n in range(4)])
+    lines = ConfirmDeleteScreen(record, Translator(lang)).described().plain.splitlines()
+    assert said in lines and not any(" 0 " in f" {line} " for line in lines)
+    bare = make_record(recommendations=[], directions=[], figures=[])
+    lines = ConfirmDeleteScreen(bare, Translator(lang)).described().plain.splitlines()
+    assert len(lines) == 4 and lines[-1] == bare["id"]  # day and kind, body, places, id: nothing held, nothing said
