@@ -11,6 +11,8 @@ from tests.factories import make_record
 from tests.tui.browser_helpers import browsing, details_text, notes, screen_text, set_filter, settle
 from tui.i18n import Translator
 from tui.screens.confirm_delete import ConfirmDeleteScreen
+from tui.screens.review_correct import stored_draft
+from tui.screens.review_notes import certainty_text
 from tui.widgets.survey_list import message_lines
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -67,3 +69,17 @@ def test_the_delete_dialog_says_what_the_visit_holds_and_no_zeros(lang: str, sai
     bare = make_record(recommendations=[], directions=[], figures=[])
     lines = ConfirmDeleteScreen(bare, Translator(lang)).described().plain.splitlines()
     assert len(lines) == 4 and lines[-1] == bare["id"]  # day and kind, body, places, id: nothing held, nothing said
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_stated_dates_certainty_is_said_once_in_the_correction_screen(lang: str) -> None:
+    """`r` on a visit read from an article: "Độ chắc chắn: ghi trong bài" stood over the choice "ghi trong bài"."""
+    t = Translator(lang)
+    stated = {"path": "date", "by": "extractor", "certainty": {"code": "date_certainty.stated.bare", "params": {}}}
+    draft = stored_draft(make_record(date_certainty="stated", provenance=[stated]))
+    assert certainty_text(draft, "date", t) is not None  # said where no choice shows it
+    assert certainty_text(draft, "date", t, "stated") is None
+    inferred = {**stated, "certainty": "inferred: the page is dated 25/05/2023"}
+    draft = stored_draft(make_record(date_certainty="inferred", provenance=[inferred]))
+    note = certainty_text(draft, "date", t, "inferred")
+    assert note is not None and "25/05/2023" in note.plain  # a reason says more than the choice: kept

@@ -62,10 +62,11 @@ def problem_lines(problems: list[Problem], t: Translator) -> list[str]:
             else explain(problem.message, t) for problem in problems]
 
 
-def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None:
-    """How sure the draft is of the value at `path` and why: an inferred year, a bound, a same-name ward."""
+def certainty_text(draft: Draft, path: str | None, t: Translator, shown: str | None = None) -> Text | None:
+    """How sure the draft is of the value at `path` and why: an inferred year, a bound, a same-name ward. None when
+    it says no more than the certainty `shown` below it (the date's "Certainty: stated" over a "stated" choice)."""
     said = draft.certainty.get(path) if path else None
-    if not said:
+    if not said or (shown and said_in(said, t) == t(f"certainty.{shown}")):
         return None
     return Text(f"{t('review.certainty')}: {visible(said_in(said, t))}", style="yellow")
 
