@@ -128,6 +128,9 @@ class BrowserState:
         if len(self.catalog) == 0:
             return self.t("empty.store", path=visible(self.store.label))
         key = "empty.match_kept" if self.typed_invalid else "empty.match"  # the bar shows the bad text, not this
+        span = self.shown_query.date_span()
+        if key == "empty.match" and span.start > span.end:  # `tu:2025 den:2023`: why, not only that none matched
+            key = "empty.no_days"
         return self.t(key, filter=visible(self.shown_query.render(self.t.lang)))
 
     def details_message(self) -> str:

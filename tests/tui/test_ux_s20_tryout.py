@@ -42,3 +42,17 @@ async def test_a_short_ward_name_brings_no_note_of_far_away_places(bundled_store
         await settle(pilot)
         assert "Tân Đông Hiệp" in screen_text(app)
         assert not [note for note in notes(app) if "KBang" in note]
+
+
+@pytest.mark.parametrize("lang, typed, words", [
+    ("vi", "den:2023 tu:2025", "Các điều kiện ngày của bộ lọc không chừa ngày nào"),
+    ("en", "year:2023 since:2024-03", "The filter's date conditions leave no day")])
+async def test_dates_that_leave_no_day_are_said_so(bundled_store: Path, lang: str, typed: str, words: str) -> None:
+    """`den:2023 tu:2025` (the bounds typed the wrong way round) had been said as any filter matching nothing."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        await set_filter(pilot, typed)
+        await settle(pilot)
+        assert words in screen_text(app)
+        await set_filter(pilot, "den:2025 tu:2023")
+        await settle(pilot)
+        assert words not in screen_text(app)
