@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Label
 
-from tests.tui.browser_helpers import browsing, details_text, notes, screen_text, set_filter, settle
+from tests.tui.browser_helpers import browsing, details_text, notes, open_screen, screen_text, set_filter, settle
+from tui.screens.export_dialog import ExportScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
@@ -56,3 +58,19 @@ async def test_dates_that_leave_no_day_are_said_so(bundled_store: Path, lang: st
         await set_filter(pilot, "den:2025 tu:2023")
         await settle(pilot)
         assert words not in screen_text(app)
+
+
+@pytest.mark.parametrize("lang, whole, filtered", [
+    ("vi", "Xuất cả 5 chuyến trong kho", "Xuất 2 chuyến đang lọc"),
+    ("en", "Export all 5 visit(s) in the store", "Export the 2 filtered visit(s)")])
+async def test_the_export_title_says_filtered_only_under_a_filter(bundled_store: Path, lang: str, whole: str,
+                                                                  filtered: str) -> None:
+    """`e` with no filter had said "Export the 7 filtered visit(s)" over "No filter: every visit in the store"."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        dialog = await open_screen(pilot, "e", ExportScreen)
+        assert str(dialog.query_one(".dialog-title", Label).render()) == whole
+        await pilot.press("escape")
+        await set_filter(pilot, "year:2023")
+        await settle(pilot)
+        dialog = await open_screen(pilot, "e", ExportScreen)
+        assert str(dialog.query_one(".dialog-title", Label).render()) == filtered
