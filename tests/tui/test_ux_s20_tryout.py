@@ -74,3 +74,16 @@ async def test_the_export_title_says_filtered_only_under_a_filter(bundled_store:
         await settle(pilot)
         dialog = await open_screen(pilot, "e", ExportScreen)
         assert str(dialog.query_one(".dialog-title", Label).render()) == filtered
+
+
+@pytest.mark.parametrize("lang, said", [("vi", "Chưa chọn chuyến nào"), ("en", "No visit is selected")])
+async def test_enter_on_an_empty_list_says_no_visit_is_selected(bundled_store: Path, lang: str, said: str) -> None:
+    """Enter with no row had moved the focus to the details pane, now empty (the list says why it has no rows)."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        await set_filter(pilot, "nothing-here")
+        await settle(pilot)
+        app.survey_list.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is app.survey_list
+        assert said in notes(app)

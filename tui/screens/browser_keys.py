@@ -106,6 +106,10 @@ class BrowserKeys(Screen[None]):
         self.survey_list.beside_facets(shown)
 
     def action_focus_details(self) -> None:
+        """Open the selected visit's details; with no row, say so as u and r do (it had moved to an empty pane)."""
+        if self.survey_list.selected is None:
+            self.notify(self.t("note.no_selection"), markup=False)
+            return
         self.details.focus()
 
     def action_focus_list(self) -> None:
