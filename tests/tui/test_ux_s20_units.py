@@ -7,14 +7,17 @@ import json
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from rich.text import Text
 
+from store.extract import extract_article
 from tests.factories import make_record
 from tui.i18n import Translator
 from tui.screens.confirm_delete import ConfirmDeleteScreen
 from tui.screens.import_view import checked
 from tui.screens.import_work import Outcome, check_path
 from tui.screens.review_correct import stored_draft
-from tui.screens.review_notes import certainty_text
+from tui.screens.review_notes import certainty_text, notices, said_in
 from tui.widgets.survey_list import message_lines
 
 LONG = 'tinh:"Cà Mau" chude:cchc tu:2024-01 den:2025-06 "dịch vụ công trực tuyến toàn trình"'
@@ -72,3 +75,27 @@ def test_an_article_beside_records_files_is_said_not_read(tmp_path: Path, lang: 
     (folder / "bai-viet.txt").unlink()
     outcome = check_path(tmp_path / "s.json", str(folder), "skip")
     assert isinstance(outcome, Outcome) and outcome.beside == []
+
+
+WEATHER = """Dự báo thời tiết cuối tuần: miền Bắc chuyển lạnh
+
+Theo cơ quan khí tượng, từ đêm thứ Sáu một đợt không khí lạnh sẽ tràn xuống các tỉnh miền Bắc, nhiệt độ thấp nhất ở
+vùng núi có thể xuống dưới 10 độ C. Người dân nên chú ý giữ ấm cho trẻ nhỏ và người già.
+"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_non_visits_notes_say_each_thing_once_and_fit(lang: str) -> None:
+    """The review screen's notes on an article that is no visit report had said its reason twice ("does not look
+    like a visit report" on two lines) and the missing date, leader and places twice (a problem, then a warning);
+    five rows at most cut them off at 80 columns."""
+    t = Translator(lang)
+    draft = extract_article(WEATHER, source_name="thoi-tiet.txt")
+    assert draft.non_visit
+    said = notices(draft, t).plain
+    assert said.count(said_in(draft.non_visit, t)) == 1
+    for code in ("warn.no_date", "warn.no_leader", "warn.no_localities"):
+        warning = next(w for w in draft.warnings if getattr(w, "code", None) == code)
+        assert said_in(warning, t) not in said, code
+    lines = Text(said).wrap(Console(width=200), 76)  # the notes' width at 80 columns (border and padding taken)
+    assert len(lines) <= 8
