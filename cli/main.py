@@ -20,7 +20,7 @@ from .i18n import argparse_said, argparse_words, explain, resolve, t, typed, use
 COMMANDS = {
     "list": "listing", "show": "listing", "init": "maintenance", "recover": "maintenance", "compact": "maintenance",
     "delete": "deleting", "followup": "following", "import": "importing", "export": "exporting",
-    "extract": "extracting", "check": "checking", "copy": "copying",
+    "extract": "extracting", "check": "checking", "copy": "copying", "recompute": "recomputing",
 }
 """Which module of `cli.commands` registers each command; only the one named is imported (start-up time)."""
 

@@ -196,16 +196,6 @@ def prepare() -> None:
     Matcher(Filter((Clause("ward", "·"), Clause("province", "·"), Clause("text", "·"))))
 
 
-def former_ward_notes(query: Filter, lang: str = "en") -> list[str]:
-    """What the interface says when a ward clause names a unit merged away under another name: which ward
-    it became, since its visits are found under that name too (the former wards `Matcher.notes` resolved)."""
-    from .former_wards import describe  # noqa: PLC0415 - only when a ward clause is given
-
-    renamed = (former for former in Matcher(query).notes
-               if any(fold(name) != fold(former.name) for name, _, _ in former.became))
-    return list(dict.fromkeys(describe(former, lang) for former in renamed))
-
-
 class Matcher:
     """A compiled filter: per-field sets of accepted values, resolved once."""
 

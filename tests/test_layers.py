@@ -25,7 +25,8 @@ ORDER = ("command line", "interface", "services", "repository", "query", "domain
 LAYERS: dict[str, tuple[str, ...]] = {
     "command line": ("cli", "cli.*"),
     "interface": ("tui", "tui.*"),
-    "services": ("store.importing", "store.importing.*", "store.extract", "store.extract.*", "store.export"),
+    "services": ("store.importing", "store.importing.*", "store.extract", "store.extract.*", "store.export",
+                 "store.recompute"),  # stored figures' metrics worked out again, through the repository
     "repository": (
         "store.repository", "store.backends", "store.tinydb_repository", "store.store", "store.storage",
         "store.state", "store.journal", "store.compaction", "store.planning", "store.health", "store.checked",
@@ -34,7 +35,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
     ),
     "query": ("store.query", "store.filter_names", "store.closed_values", "store.matching", "store.index",
-              "store.index.*"),
+              "store.index.*", "store.former_notes"),
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.levels", "store.dashes",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 
-from .keys import KeySpec
+from .keys import KeySpec, spelled
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -117,7 +117,7 @@ def keys_said(table: tuple[KeySpec, ...], t: Translator, width: int = HINT_WIDTH
     line wrapped by its widget had broken "PgUp PgDn" from "Space Page"): the help screen's last line(s)."""
     lines: list[str] = []
     for spec in table:
-        said = f"{spec.display} {t(spec.message)}"
+        said = f"{spelled(spec.display)} {t(spec.message)}"
         if lines and cell_len(lines[-1]) + 3 + cell_len(said) <= width:
             lines[-1] += " · " + said
         else:

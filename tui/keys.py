@@ -28,7 +28,8 @@ class KeySpec:
     keys: str
     """Textual key names, comma separated, as `App.bind` takes them."""
     display: str
-    """How the help screen and the footer write the key."""
+    """How the footer writes the key, compact as Textual's footer does ("^s", "esc"); the help screen and the
+    palette spell it out as the app's sentences do ("Ctrl+S", "Esc": `spelled`)."""
     message: str
     """Catalog id of the key's name: the footer, the help and the palette all call it that. `<message>.detail`,
     when the catalog has it, says more after the name in the help and the palette (`key_line`)."""
@@ -76,7 +77,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("enter", "Enter", "key.details", "focus_details", footer=True, priority=False),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
     KeySpec("L", "L", "key.language", "switch_language", footer=True),
-    KeySpec("ctrl+p", "ctrl+p", "key.palette", "command_palette"),
+    KeySpec("ctrl+p", "^p", "key.palette", "command_palette"),
     KeySpec("enter", "Enter", "key.toggle_facet", None),
     KeySpec("enter", "Enter", "key.details_back", None),
     KeySpec("tab", "Tab", "key.next_pane", None),
@@ -129,6 +130,19 @@ BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 
 FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":", "enter": "⏎"}
 """How the footer writes keys whose Textual names are words."""
+
+
+SPELLED = {"esc": "Esc", "space": "Space", "enter": "Enter", "tab": "Tab"}
+"""Compact key names the help and the palette write as the app's sentences do ("Esc brings that filter back")."""
+
+
+def spelled(display: str) -> str:
+    """A key as the help screen and the palette write it, in the style of the app's sentences and of the help's
+    other rows ("Enter", "Shift+Tab", "Esc"): "^s" → "Ctrl+S", "esc q" → "Esc q". The help had listed "ctrl+p"
+    and "^s esc" among "Enter" and "Shift+Tab"; footers keep the compact form their width needs."""
+    words = [f"Ctrl+{word[1:].upper()}" if len(word) == 2 and word[0] == "^" else SPELLED.get(word, word)
+             for word in display.split(" ")]
+    return " ".join(words)
 
 
 def key_name(spec: KeySpec, t: Translator) -> str:

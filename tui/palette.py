@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from store.folding import fold
 
 from .i18n import Translator
-from .keys import APP_KEYS, key_line
+from .keys import APP_KEYS, key_line, spelled
 
 
 class ActionsProvider(Provider):
@@ -39,7 +39,7 @@ class ActionsProvider(Provider):
             if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
                 continue
             name = key_line(spec, translate) if isinstance(translate, Translator) else spec.message
-            found.append((name, spec.display, spec.action or ""))
+            found.append((name, spelled(spec.display), spec.action or ""))
         return found
 
     async def discover(self) -> Hits:

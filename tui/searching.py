@@ -226,11 +226,14 @@ class Searches:
                              exit_on_error=False)
 
     def _former_wards(self, query: Filter) -> None:
-        from store.matching import former_ward_notes  # noqa: PLC0415 - loaded when a ward is first filtered
+        from store.former_notes import former_ward_note  # noqa: PLC0415 - loaded when a ward is first filtered
 
-        notes = former_ward_notes(query, self.state.lang)
-        if notes:  # one note for them all: a ward may be made of several, and each note shown costs a layout
-            self.host.app.call_from_thread(self._note, visible("\n".join(notes)))
+        catalog = self.state.catalog
+        if catalog is None:
+            return
+        note = former_ward_note(query, self.state.lang, catalog.searcher.count_each)
+        if note:  # one note for them all: a ward may be made of several, and each note shown costs a layout
+            self.host.app.call_from_thread(self._note, visible(note))
 
     def _note(self, text: str) -> None:
         """Show a note once the rows of the search it is about are drawn (a toast's layout and drawing took some

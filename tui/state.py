@@ -128,7 +128,16 @@ class BrowserState:
         if len(self.catalog) == 0:
             return self.t("empty.store", path=visible(self.store.label))
         key = "empty.match_kept" if self.typed_invalid else "empty.match"  # the bar shows the bad text, not this
+        span = self.shown_query.date_span()
+        if key == "empty.match" and span.start > span.end:  # `tu:2025 den:2023`: why, not only that none matched
+            key = "empty.no_days"
         return self.t(key, filter=visible(self.shown_query.render(self.t.lang)))
+
+    def details_message(self) -> str:
+        """What the details pane says while the list has no rows: nothing, the list says why right under the
+        filter (both had said "No visit matches the filter" with it, one above the other); but a store that failed
+        to open, whose reason takes more room than the list's rows have."""
+        return self.empty_message() if self.load_error is not None else ""
 
     def count_text(self, counting: bool) -> tuple[str, tuple[str, ...]]:
         """The status line: how many shown of how many, the sort, and what is still under way; then the visits by

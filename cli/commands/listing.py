@@ -36,7 +36,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     query = filter_from_args(args)
     records = filtered_records(args, query)
-    _say_former_wards(query, output_lang(args))
+    _say_former_wards(query, output_lang(args), records)
     if args.format == "table":
         _write_table(records, output_lang(args))
     else:
@@ -44,10 +44,11 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_former_wards(query: Filter, lang: str) -> None:
-    """On stderr, so piped output stays data: a former ward named by --ward is found under what it became."""
-    from store.matching import former_ward_notes  # noqa: PLC0415
-    for note in former_ward_notes(query, lang):
+def _say_former_wards(query: Filter, lang: str, records: list[dict[str, Any]]) -> None:
+    """On stderr, so piped output stays data: a former ward named by --ward is found under what it became (those
+    that bring visits into `records`, `store.former_notes`)."""
+    from store.former_notes import former_ward_note, records_counter  # noqa: PLC0415
+    for note in former_ward_note(query, lang, records_counter(records)).splitlines():
         print(f"surveys: {visible(note)}", file=sys.stderr)
 
 

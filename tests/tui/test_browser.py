@@ -250,7 +250,7 @@ async def test_help_lists_every_key(bundled_store: Path) -> None:
             assert isinstance(app.screen, HelpScreen)
             text = screen_text(app)
             for shown in ("? F1", "/", "w", "p", "t", "b", "d", "W", "T", "x", "X", "s", "f", ":", "e", "c", "u",
-                          "i", "q", "ctrl+p", "Tab", "j k ↓ ↑", "g G Home End", "PgUp PgDn", "Esc", "Enter"):
+                          "i", "q", "Ctrl+P", "Tab", "j k ↓ ↑", "g G Home End", "PgUp PgDn", "Esc", "Enter"):
                 assert f" {shown} " in text, shown
             assert "Only this visit's ward" in text
             for said in ("Filter — edit the filter as text", "Export — write the filtered visits",

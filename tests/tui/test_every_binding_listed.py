@@ -24,7 +24,7 @@ from tests.tui.browser_helpers import browsing, run_from_palette, screen_text, s
 from tests.tui.test_ux_pass3_keys import _help_lines, _palette_entries, _says
 from tui.dialog_keys import EXPORT_KEYS, FOLLOWUP_KEYS, HELP_KEYS, IMPORT_KEYS, ITEMS_KEYS, keys_said
 from tui.i18n import CATALOG, LANGS, Translator
-from tui.keys import CORRECT_KEYS, FIGURES_KEYS, KEYS, REVIEW_KEYS, KeySpec, key_line
+from tui.keys import CORRECT_KEYS, FIGURES_KEYS, KEYS, REVIEW_KEYS, KeySpec, key_line, spelled
 from tui.screens.browser import BrowserScreen
 from tui.screens.export_dialog import ExportScreen
 from tui.screens.figures import FiguresScreen
@@ -109,7 +109,8 @@ async def _help_of(pilot: Pilot[Any], table: tuple[KeySpec, ...], t: Translator,
     assert not missing, (type(under).__name__, missing, lines)
     assert keys_said(HELP_KEYS, t).splitlines()[-1] in screen_text(app)  # type: ignore[arg-type] # its own keys
     entries = await _palette_entries(pilot)  # over the help: its own commands
-    assert all(f"{key_line(spec, t)}  ({spec.display})" in entries for spec in HELP_KEYS if spec.action), entries
+    assert all(f"{key_line(spec, t)}  ({spelled(spec.display)})" in entries for spec in HELP_KEYS if spec.action), \
+        entries
     await pilot.press("escape")
     await until(pilot, lambda: app.screen is under, "the help to close")
 
@@ -120,7 +121,8 @@ async def _palette_of(pilot: Pilot[Any], table: tuple[KeySpec, ...], t: Translat
     entries = await _palette_entries(pilot)
     for spec in table:
         if spec.action and spec.action != "command_palette":
-            assert f"{key_line(spec, t)}  ({spec.display})" in entries, (type(under).__name__, spec.action, entries)
+            assert f"{key_line(spec, t)}  ({spelled(spec.display)})" in entries, \
+                (type(under).__name__, spec.action, entries)
     assert not isinstance(pilot.app.screen, CommandPalette)
 
 

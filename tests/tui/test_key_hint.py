@@ -14,7 +14,7 @@ HINTS = ("export.hint", "picker.hint", "dates.keys", "items.hint", "followup.hin
 
 def test_the_export_hint_at_80_columns_keeps_escape_with_cancels_and_no_dot_alone() -> None:
     shown = group_lines(Translator("en")("export.hint"), 72).splitlines()
-    assert shown == ["Tab moves · Ctrl+S exports (or Enter in the file name) · Escape cancels", "F1 help"]
+    assert shown == ["Tab moves · Ctrl+S exports (or Enter in the file name) · Esc cancels", "F1 help"]
 
 
 @given(st.sampled_from(HINTS), st.sampled_from(["vi", "en"]), st.integers(20, 130))

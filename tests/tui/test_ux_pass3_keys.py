@@ -20,7 +20,7 @@ from textual.widgets import Static
 from tests.tui.browser_helpers import _gathering, browsing, screen_text, until
 from tui.app import SurveysApp
 from tui.i18n import CATALOG, Translator
-from tui.keys import APP_KEYS, BIND_ORDER, KEYS, KeySpec, key_line, key_name
+from tui.keys import APP_KEYS, BIND_ORDER, KEYS, KeySpec, key_line, key_name, spelled
 from tui.screens.help import HelpScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -55,7 +55,7 @@ def _help_lines(app: SurveysApp) -> list[str]:
 
 def _says(lines: list[str], spec: KeySpec, t: Translator) -> bool:
     """A help line "<key> <name>", then its detail or nothing."""
-    wanted = re.compile(rf"(^|\W){re.escape(spec.display)} {re.escape(key_name(spec, t))}( — |\W*$)")
+    wanted = re.compile(rf"(^|\W){re.escape(spelled(spec.display))} {re.escape(key_name(spec, t))}( — |\W*$)")
     return any(wanted.search(line) for line in lines)
 
 
@@ -93,9 +93,9 @@ async def _check_every_key(pilot: Pilot, t: Translator) -> None:
     for spec in APP_KEYS:
         if spec.action == "command_palette":
             continue
-        offered = [entry for entry in entries if entry.endswith(f"({spec.display})")]
+        offered = [entry for entry in entries if entry.endswith(f"({spelled(spec.display)})")]
         assert offered and offered[0].startswith(key_name(spec, t)), (spec.action, offered, entries)
-        assert offered[0] == f"{key_line(spec, t)}  ({spec.display})"
+        assert offered[0] == f"{key_line(spec, t)}  ({spelled(spec.display)})"
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

@@ -55,7 +55,7 @@ async def test_the_follow_up_editor_names_the_visits_day_as_the_list_does(record
 
 
 def test_the_delete_dialog_counts_read_in_english_for_one_item() -> None:
-    said = Translator("en")("delete.counts", recommendations="1", directions="5", figures="0")
+    said = Translator("en")("delete.part.recommendations", count="1")
     assert "1 recommendations" not in said and "recommendations 1" in said
 
 

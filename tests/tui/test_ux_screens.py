@@ -90,4 +90,4 @@ async def test_the_palette_over_a_correction_offers_its_keys_that_run(bundled_st
         await pilot.press("ctrl+p")
         await palette_ready(pilot)
         offered = screen_text(app)
-        assert "Thêm dòng  (^n)" in offered and "(Tab Shift+Tab)" not in offered and "(Space)" not in offered
+        assert "Thêm dòng  (Ctrl+N)" in offered and "(Tab Shift+Tab)" not in offered and "(Space)" not in offered

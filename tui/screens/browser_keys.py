@@ -106,6 +106,10 @@ class BrowserKeys(Screen[None]):
         self.survey_list.beside_facets(shown)
 
     def action_focus_details(self) -> None:
+        """Open the selected visit's details; with no row, say so as u and r do (it had moved to an empty pane)."""
+        if self.survey_list.selected is None:
+            self.notify(self.t("note.no_selection"), markup=False)
+            return
         self.details.focus()
 
     def action_focus_list(self) -> None:
@@ -171,7 +175,7 @@ class BrowserKeys(Screen[None]):
         if not self.survey_list.rows and self.state.found is not None:
             self.survey_list.message = self.state.empty_message()
             self.survey_list.refresh()
-            self.details.show(plain(self.state.empty_message(), keep_newlines=True))
+            self.details.show(plain(self.state.details_message(), keep_newlines=True))
 
     def on_filter_bar_left(self, message: FilterBar.Left) -> None:
         self._typed_invalid(False)

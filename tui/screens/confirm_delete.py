@@ -66,16 +66,15 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
         """What goes, one fact a line, as `Text` so record text is never read as markup."""
         record = self.record
         places = ", ".join(str(loc.get("name", "")) for loc in record.get("localities", []) if isinstance(loc, dict))
-        number = self.t.number
-        counts = self.t("delete.counts", recommendations=number(len(record.get("recommendations") or [])),
-                        directions=number(len(record.get("directions") or [])),
-                        figures=number(len(record.get("figures") or [])))
+        parts = [self.t(f"delete.part.{name}", count=self.t.number(len(record.get(name) or [])))
+                 for name in ("recommendations", "directions", "figures") if record.get(name)]
         text = Text()
         kind = kind_name(str(record.get("kind", "")), self.t)
         text.append(f"{visit_day(record, self.t.lang)}  {kind}\n", style="bold")
         text.append(f"{visible(record.get('body', ''))}\n")
         text.append(f"{visible(places)}\n")
-        text.append(f"{counts}\n", style="dim")
+        if parts:  # what it holds, none said as "0 recommendations"
+            text.append(self.t("delete.counts", parts=", ".join(parts)) + "\n", style="dim")
         text.append(visible(record.get("id", "")), style="dim")
         return text
 

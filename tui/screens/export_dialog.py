@@ -108,7 +108,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def compose(self) -> ComposeResult:
         t, choice = self.t, self.choice
         with Vertical(id="export", classes="dialog-box"):
-            yield Label(Content(t("export.title", count=t.number(self.count))), classes="dialog-title")
+            title = "export.title" if self.filter_text else "export.title_all"  # "filtered" with no filter, no more
+            yield Label(Content(t(title, count=t.number(self.count))), classes="dialog-title")
             shown = t("export.filter", filter=visible(self.filter_text)) if self.filter_text else t("export.no_filter")
             yield Label(Content(shown), classes="dialog-hint")
             with Horizontal(classes="export-row"):

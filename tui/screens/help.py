@@ -13,7 +13,7 @@ from textual.widgets import Label, Static
 
 from ..dialog_keys import HELP_KEYS, keys_said
 from ..i18n import Translator
-from ..keys import KEYS, KeySpec, cursor_keys, key_line
+from ..keys import KEYS, KeySpec, cursor_keys, key_line, spelled
 
 
 class HelpScreen(ModalScreen[None]):
@@ -38,7 +38,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for spec in self.keys:
-            table.add_row(Text(spec.display), Text(key_line(spec, self.t)))
+            table.add_row(Text(spelled(spec.display)), Text(key_line(spec, self.t)))
         with Vertical(id="help", classes="dialog-box"):
             yield Label(Content(self.t("help.title")), classes="dialog-title")
             with VerticalScroll(id="help-scroll"):

@@ -19,7 +19,7 @@ text) is shown as plain `Text` with control characters escaped, so `[bold]`
 shows as typed and escapes cannot reach the terminal.
 
 Keys: Enter in the path checks it, Tab (or →) accepts the completion,
-Ctrl+Y imports once the check of a records file passed, Escape cancels.
+Ctrl+Y imports once the check of a records file passed, Esc cancels.
 The dialog dismisses with True after a successful import, False when cancelled."""
 
 from __future__ import annotations

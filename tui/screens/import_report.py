@@ -51,6 +51,17 @@ def cancelled_lines(report: Text, cancelled: list[str], t: Translator) -> None:
         report.append("  " + printable(label) + "\n")
 
 
+def beside_lines(report: Text, beside: list[str], t: Translator) -> None:
+    """The articles of a folder imported as records, which were not read (`Outcome.beside`)."""
+    if not beside:
+        return
+    report.append(t("import.beside", count=t.number(len(beside))) + "\n", style="bold yellow")
+    for name in beside[:IDS_SHOWN]:
+        report.append("  " + printable(name) + "\n")
+    if len(beside) > IDS_SHOWN:
+        report.append("  " + t("import.more", count=t.number(len(beside) - IDS_SHOWN)) + "\n", style="dim")
+
+
 def problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -> None:
     if not problems:
         return

@@ -18,7 +18,7 @@ from store.importing import ImportProblem
 
 from ..i18n import Translator
 from ..i18n_errors import explain
-from .import_report import cancelled_lines, merge_lines, problem_lines, report_lines, summary_line
+from .import_report import beside_lines, cancelled_lines, merge_lines, problem_lines, report_lines, summary_line
 from .import_work import Outcome
 from .merge_offer import Offer
 
@@ -54,6 +54,7 @@ def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list
             status, style = summary + " " + t("import.nothing"), "yellow"
         report_lines(report, result, t)
     problem_lines(report, outcome.problems or [], t)
+    beside_lines(report, outcome.beside, t)
     if articles:
         merge_lines(report, merges, skipped, t)
         cancelled_lines(report, cancelled, t)

@@ -38,6 +38,9 @@ class Outcome:
     """Stored records whose missing figures were merged in (confirmed imports from articles)."""
     merge_errors: list[str] = field(default_factory=list)
     """Merges that failed after the records were imported: said on screen, not hidden by a dismissal."""
+    beside: list[str] = field(default_factory=list)
+    """Articles in a folder imported as records (it holds records files), which were not read: said, not skipped
+    in silence (an article written beside a JSON file had simply not been in the report)."""
 
 
 def _target(path: str, root: Path | None) -> Path:
@@ -62,10 +65,16 @@ def check_path(store_path: Path | str, path: str, on_duplicate: str, root: Path 
     drafts = find_drafts(_target(path, root), path)
     if drafts is not None:
         return drafts
-    articles = find_articles(_target(path, root), path)
+    target = _target(path, root)
+    articles = find_articles(target, path)
     if articles is not None:
         return extract_articles(articles)
-    return run_outcome(store_path, path, on_duplicate, True, root)
+    outcome = run_outcome(store_path, path, on_duplicate, True, root)
+    if target.is_dir():
+        from store.extract import article_files  # noqa: PLC0415 - in the worker, as `find_articles` loads it
+
+        outcome.beside = [os.path.relpath(found, target) for found in article_files(target)]
+    return outcome
 
 
 def run_outcome(

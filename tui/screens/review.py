@@ -116,7 +116,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             with VerticalScroll(id="review-scroll", can_focus=False):  # the fields take the keys, not the scroll
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
                 yield from self._field("date", words["date"], record.get("date", ""), source=None, day=True)
-                note = certainty_text(self.draft, "date", self.t)
+                note = certainty_text(self.draft, "date", self.t, record.get("date_certainty"))
                 if note is not None:
                     yield Static(note, id="review-date-note", classes="review-source review-note review-certainty")
                 yield Label(words["date_certainty"], classes="review-label")

@@ -26,18 +26,26 @@ PROVINCES_SHOWN = 6
 """Provinces named in a same-name warning; more are cut with "…" (a common commune name is in a dozen)."""
 
 
+SAID_AS_PROBLEMS = {"warn.no_date": "date", "warn.no_leader": "leader", "warn.no_localities": "localities"}
+"""The draft's warnings that a missing field's problem says already ("Date: required field is missing")."""
+
+
 def notices(draft: Draft, t: Translator) -> Text:
     """The top of the screen: what keeps the draft from validating, why it may be no visit, what to check."""
     text = Text()
-    problems = problem_lines(validate(draft.record), t)
+    invalid = validate(draft.record)
+    problems = problem_lines(invalid, t)
     if problems:
         text.append(t("review.problems") + " ", style="bold")
         text.append(visible("; ".join(problems)) + "\n", style="red")
     if draft.non_visit:
         text.append(visible(t("review.not_a_visit", reason=said_in(draft.non_visit, t))) + "\n", style="bold red")
-    if draft.warnings:
+    said = {code for code, path in SAID_AS_PROBLEMS.items() if any(problem.path == path for problem in invalid)}
+    said |= {"warn.not_a_visit"} if draft.non_visit else set()
+    warnings = [warning for warning in draft.warnings if getattr(warning, "code", None) not in said]
+    if warnings:  # less what the lines above said: a non-visit's notes had said its reason twice, a missing date too
         text.append(t("review.warnings") + " ", style="bold")
-        text.append(visible("; ".join(said_in(warning, t) for warning in draft.warnings)), style="yellow")
+        text.append(visible("; ".join(said_in(warning, t) for warning in warnings)), style="yellow")
     text.rstrip()
     return text
 
@@ -62,10 +70,11 @@ def problem_lines(problems: list[Problem], t: Translator) -> list[str]:
             else explain(problem.message, t) for problem in problems]
 
 
-def certainty_text(draft: Draft, path: str | None, t: Translator) -> Text | None:
-    """How sure the draft is of the value at `path` and why: an inferred year, a bound, a same-name ward."""
+def certainty_text(draft: Draft, path: str | None, t: Translator, shown: str | None = None) -> Text | None:
+    """How sure the draft is of the value at `path` and why: an inferred year, a bound, a same-name ward. None when
+    it says no more than the certainty `shown` below it (the date's "Certainty: stated" over a "stated" choice)."""
     said = draft.certainty.get(path) if path else None
-    if not said:
+    if not said or (shown and said_in(said, t) == t(f"certainty.{shown}")):
         return None
     return Text(f"{t('review.certainty')}: {visible(said_in(said, t))}", style="yellow")
 

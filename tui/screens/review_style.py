@@ -27,7 +27,7 @@ REVIEW_CSS = """
     ReviewScreen .review-row .review-label { width: auto; padding-right: 1; }
     ReviewScreen .review-add { height: auto; }
     ReviewScreen .review-add Input { width: 1fr; }
-    ReviewScreen #review-notices { height: auto; max-height: 5; }
+    ReviewScreen #review-notices { height: auto; max-height: 8; }  /* a non-visit's three notes whole at 80 columns */
     ReviewScreen #review-error { color: $error; height: auto; max-height: 6; }
     ReviewScreen #review-buttons { height: auto; align-horizontal: right; }
     ReviewScreen #review-buttons Button { margin-left: 1; }

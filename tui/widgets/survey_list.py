@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rich.cells import cell_len, set_cell_size
+from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -207,7 +208,7 @@ class SurveyList(ScrollView, can_focus=True):
         if y == 0:
             return self._strip(self._cells(self.headers, width), width, base + self._style("header"))
         if not self.rows:
-            lines = self.message.splitlines()
+            lines = message_lines(self.message, width - 1)
             text = Text(" " + lines[y - 1], end="") if y - 1 < len(lines) else Text("")
             return self._strip(text, width, base + Style(dim=True))
         index = round(self.scroll_offset.y) + y - 1
@@ -305,3 +306,18 @@ def _index_of(rows: Sequence[int], position: int) -> int:
         return rows.index(position)
     except ValueError:
         return 0
+
+
+@lru_cache(maxsize=16)
+def message_lines(message: str, width: int) -> tuple[str, ...]:
+    """The list's message (why it has no rows) in lines of `width` cells, each of its lines wrapped at spaces, its
+    indent kept: the list is the one place it is said, and a long filter had run off its right edge at 80 columns."""
+    lines: list[str] = []
+    for line in message.splitlines():
+        indent = line[:len(line) - len(line.lstrip(" "))]
+        wrapped = Text(line.lstrip(" ")).wrap(_CONSOLE, max(1, width - len(indent)))
+        lines += [indent + part.plain.rstrip() for part in wrapped] or [""]
+    return tuple(lines)
+
+
+_CONSOLE = Console(width=1000)

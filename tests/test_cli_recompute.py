@@ -1,0 +1,55 @@
+"""`surveys recompute`: lists the metrics this version works out otherwise, writes them only with --apply; in the
+run's language (what is worked out, over every backend: tests/contract/test_recompute.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from store.tinydb_repository import TinyDBRepository
+from tests.contract.test_recompute import _records
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "s.json"
+    repository = TinyDBRepository(path)
+    repository.upsert_many(_records())
+    repository.close()
+    return path
+
+
+def test_a_dry_run_lists_and_writes_nothing(capsys: pytest.CaptureFixture[str], store: Path) -> None:
+    before = store.read_bytes()
+    code, out, err = run(capsys, "--db", str(store), "--lang", "en", "recompute")
+    assert code == 0
+    assert out.splitlines() == [
+        "2025-10-02-read figure 1: Vụ việc giải quyết trong kỳ (vụ việc): ho-so-giai-quyet (Dossiers resolved) → "
+        "(no metric)",
+        "2025-10-02-read figure 2: Hồ sơ tiếp nhận (hồ sơ): (no metric) → ho-so-tiep-nhan (Dossiers received)",
+        "2025-10-03-person figure 2: Tỷ lệ thủ tục cung cấp qua Cổng dịch vụ công quốc gia (%): "
+        "thu-tuc-cong-dvc-quoc-gia (Procedures on the national portal) → (no metric)"]
+    assert err.splitlines() == [
+        "3 metric(s) of 2 visit(s) would change (of 8 figures); nothing written, --apply writes them",
+        "1 figure(s) a person gave or edited left as they are",
+        "1 figure(s) of no recorded origin left as they are (--unrecorded includes them)"]
+    assert store.read_bytes() == before
+
+
+def test_apply_writes_and_says_so_in_vietnamese(capsys: pytest.CaptureFixture[str], store: Path) -> None:
+    code, out, err = run(capsys, "--db", str(store), "--lang", "vi", "recompute", "--apply", "--unrecorded")
+    assert code == 0 and len(out.splitlines()) == 4
+    assert "số liệu 1: Vụ việc giải quyết trong kỳ (vụ việc): ho-so-giai-quyet" in out
+    assert err.splitlines()[0] == "đã đổi 4 chỉ tiêu của 3 chuyến (trong 8 số liệu)"
+    code, out, err = run(capsys, "--db", str(store), "--lang", "vi", "recompute", "--unrecorded")
+    assert (code, out) == (0, "")
+    assert err.splitlines() == ["không có chỉ tiêu nào cần đổi (trong 8 số liệu)",
+                                "1 số liệu do người nhập hoặc sửa được giữ nguyên"]
