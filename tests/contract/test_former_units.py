@@ -160,7 +160,8 @@ def test_a_district_clause_is_read_as_typed_and_a_bare_one_keeps_every_namesake(
     for typed in ('xa:"huyen tan uyen, lai chau"', 'ward="H. Tân Uyên, tỉnh Lai Châu"'):
         assert _ids(repository, typed) == lai_chau, typed
     for typed in ('ward="TX. Tân Uyên, Bình Dương"', 'ward:"thi xa tan uyen, binh duong"'):
-        assert _ids(repository, typed) & (lai_chau | binh_duong) == binh_duong, typed  # one district: a town, then a city from 2023
+        # one district: a town, then a city from 2023
+        assert _ids(repository, typed) & (lai_chau | binh_duong) == binh_duong, typed
     assert _ids(repository, 'ward="huyện Tân Uyên, Lai Châu"') == lai_chau
     assert _ids(repository, 'ward="thành phố Tân Uyên, Bình Dương"') & lai_chau == set()
     assert lai_chau | binh_duong <= _ids(repository, 'ward="huyện Tân Uyên"')  # every district of the name, as before
