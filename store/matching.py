@@ -12,7 +12,9 @@ included), AND across fields, AND across free-text terms. Two domain rules
 live here: a ward clause naming a ward or commune merged away in 2025 also
 finds visits to the ward it became (`Matcher.notes` says so), one naming a
 district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
-visits to the wards made from its units, and a province
+visits to the wards made from its units (of every district of that name; with
+its former province after a comma, `ward="huyện Tân Uyên, Lai Châu"`, of that
+one only: `store.districts`), and a province
 merged away (`province:"binh duong"`) finds visits to today's wards made from
 it, whatever the visit's date.
 """

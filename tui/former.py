@@ -4,7 +4,10 @@
 so the picker must offer Bình Dương too, though the province facet counts
 only today's 34. A survey's localities say the former province a merged unit
 was in (`former_province`) and name district-level units as written ("TP. Dĩ
-An", "huyện Thạch Thất": districts were abolished on 1 July 2025). Those are
+An", "huyện Thạch Thất": districts were abolished on 1 July 2025); a district
+is offered as the one it is, with its level and former province, and picked as
+such (`ward="huyện Tân Uyên, Lai Châu"`), where the gazetteer knows which of the
+districts of its name it is (`store.sqlindex.units.district_unit`). Those are
 collected once per catalog; a picker counts each with the index under the
 rest of the filter, so the count offered is what the filter then finds. A
 store with a persistent index keeps both, the units and what each one's clause
