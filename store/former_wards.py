@@ -105,6 +105,17 @@ class FormerWards:
             found.setdefault(self._districts[district_index][0], set()).update(codes)
         return {name: frozenset(codes) for name, codes in found.items()}
 
+    @cached_property
+    def district_areas(self) -> dict[tuple[str, str], frozenset[int]]:
+        """(old district's full name, its old province) → the codes of today's wards made from its units: one
+        district, where `district_codes` joins the namesakes of every province (huyện Châu Thành of eleven)."""
+        found: dict[tuple[str, str], set[int]] = {}
+        for _, district_index, codes in self._rows:
+            name, province_index = self._districts[district_index]
+            found.setdefault((name, self._provinces[province_index]), set()).update(
+                code for code in codes if code in self._today)
+        return {area: frozenset(codes) for area, codes in found.items()}
+
     def districts_of(self, ward_code: int) -> frozenset[tuple[str, str]]:
         """The old districts (full name, old province) whose units today's ward `ward_code` was made from: a visit
         to it is a visit to the area of each (`Gazetteer.district_wards` answers the other way)."""

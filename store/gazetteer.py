@@ -172,14 +172,21 @@ class Gazetteer:
 
     def district_old_provinces(self, name: str, level: str | None = None) -> set[str]:
         """The old provinces that had a district called `name` in full, of `level` if given."""
-        key = district_key(split_level(name)[1])
-        return {d["old_province"] for d in self._districts.get(key, [])
-                if district_key(d["name"]) == key and level in (None, d["level"])}
+        return {d["old_province"] for d in self.districts_named(name) if level in (None, d["level"])}
 
     def district_levels(self, name: str) -> set[str]:
         """The levels of the districts before 2025 called `name` in full: {"huyện"} for "Củ Chi"."""
+        return {d["level"] for d in self.districts_named(name)}
+
+    def districts_named(self, name: str) -> list[dict[str, Any]]:
+        """The districts before 2025 called `name` in full (level word optional), of every province and level:
+        {name, level, old_province, current_code} each."""
         key = district_key(split_level(name)[1])
-        return {d["level"] for d in self._districts.get(key, []) if district_key(d["name"]) == key}
+        return [d for d in self._districts.get(key, []) if district_key(d["name"]) == key]
+
+    def district_areas(self) -> dict[tuple[str, str], frozenset[int]]:
+        """(old district's full name, old province) → today's wards made from its units (`FormerWards`)."""
+        return self._former_wards.district_areas
 
     def ward(self, code: int) -> tuple[Unit, int] | None:
         """Today's ward `code` and its province code."""

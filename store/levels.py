@@ -9,6 +9,7 @@ tables to show them (#17: launch → first rows at 100,000 records).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .folding import fold, normalize_text
 
@@ -58,3 +59,37 @@ def written_district(name: str) -> str | None:
     folded = fold(name)
     start = next((len(word) for word in _FOLDED_DISTRICT_LEVELS if folded.startswith(word)), 0)
     return name.strip()[start:].strip() or None if start else None
+
+
+@dataclass(frozen=True)
+class Written:
+    """A ward clause's value read as one district: "huyện Tân Uyên, Lai Châu" → (huyện, Tân Uyên, Lai Châu)."""
+
+    level: str
+    name: str
+    province: str
+
+    def value(self) -> str:
+        return district_value(self.level, self.name, self.province)
+
+
+def district_value(level: str, name: str, province: str) -> str:
+    """A clause's value naming one district: "huyện Tân Uyên, Lai Châu" (what `written` reads back)."""
+    return f"{level} {name}, {province}"
+
+
+def written(value: str) -> Written | None:
+    """The value read as a district with its level and a province after a comma, or None when it is not one: no
+    comma, or no district's level word before it (`ward:"Lái Thiêu, Bình Dương"` is read as before)."""
+    head, comma, province = value.rpartition(",")
+    head, province = head.strip(), province.strip()
+    if not comma or not head or not province:
+        return None
+    level, name = split_level(head)
+    if level not in DISTRICT_LEVELS:  # "huyen tan uyen": the level word unaccented
+        folded = fold(head)
+        level = next((spelt for spelt in DISTRICT_LEVELS if folded.startswith(f"{fold(spelt)} ")), None)
+        name = " ".join(head.split()[len(level.split()):]) if level else name
+    if level is None or not name:
+        return None
+    return Written(level, name, province)

@@ -12,7 +12,9 @@ included), AND across fields, AND across free-text terms. Two domain rules
 live here: a ward clause naming a ward or commune merged away in 2025 also
 finds visits to the ward it became (`Matcher.notes` says so), one naming a
 district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
-visits to the wards made from its units, and a province
+visits to the wards made from its units (of every district of that name; with
+its former province after a comma, `ward="huyện Tân Uyên, Lai Châu"`, of that
+one only: `store.districts`), and a province
 merged away (`province:"binh duong"`) finds visits to today's wards made from
 it, whatever the visit's date.
 """
@@ -27,6 +29,10 @@ from typing import Any
 from .closed_values import kind_starts, status_keys
 from .dashes import has_dash
 from .dates import Span, in_bounds
+from .districts import District
+from .districts import locality_key as district_locality_key
+from .districts import resolve as resolve_district
+from .districts import written as district_written
 from .folding import fold, fold_compact
 from .former_wards import FormerWard
 from .gazetteer import gazetteer, split_level
@@ -68,6 +74,8 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
         ward = locality.get("ward")
         if ward:
             wards.append(ward_code_key(ward["code"]))
+        if district := district_locality_key(locality):  # "huyện Tân Uyên" of Lai Châu: `ward="…, Lai Châu"`
+            wards.append(district)
         former.extend(former_province_keys(locality.get("former_province"), ward["code"] if ward else None,
                                            locality["province"]["code"]))
     items = [*record.get("recommendations", []), *record.get("directions", [])]
@@ -170,6 +178,16 @@ def _topic_label(topic: str) -> str:
     return taxonomy().topic_label(topic)
 
 
+def one_district(value: str) -> District | None:
+    """The one former district a ward clause's value names with its province ("huyện Tân Uyên, Lai Châu"); an empty
+    one (found nowhere) for a value of that form the parser refuses, None for every other value."""
+    if "," not in value:
+        return None
+    if (found := resolve_district(value)) is not None or district_written(value) is None:
+        return found
+    return District(value, frozenset(), frozenset())
+
+
 class WholeName(str):
     """A folded name that must match a whole name, not a word prefix (`ward="Lái Thiêu"`)."""
 
@@ -204,8 +222,12 @@ class Matcher:
         self.today = (today or date.today()).isoformat()
         self.notes: list[FormerWard] = []
         """Former wards the ward clauses named, whose visits under today's name are found too (`describe`)."""
-        self.wards = []
+        self.wards: list[str] = []
         for clause in query.clauses_of("ward"):
+            if (one := one_district(clause.value)) is not None:  # "huyện Tân Uyên, Lai Châu": that district only
+                self.wards += [WholeName(key) for key in sorted(one.keys)]
+                self.wards += [WholeName(ward_code_key(code)) for code in sorted(one.codes)]
+                continue
             self.wards.append(_name_value(clause))
             for former in gazetteer().former_wards(clause.value):
                 self.notes.append(former)

@@ -234,10 +234,24 @@ def _check_value(clause: Clause, name: str) -> None:
             raise QueryError(_forms(name, error)) from None
         if clause.field == "year" and isinstance(span, Yearly):  # `nam:22/10`: a year is a number
             raise QueryError(_year_said(clause, name))
+    if clause.field == "ward" and "," in clause.value:  # `ward="huyện Tân Uyên, Lai Châu"`: one former district
+        _check_district(clause, name)
     if clause.field in CLOSED_FIELDS and not names_something(clause.field, clause.value):
         # `status:xyz` found nothing and said nothing; the four values, in English (`i18n_errors` gives Vietnamese)
         what = "a kind of visit" if clause.field == "kind" else "a follow-up status"
         raise QueryError(f"{name}: {clause.value!r} is not {what}; use one of {known(clause.field, 'en')}")
+
+
+def _check_district(clause: Clause, name: str) -> None:
+    """A ward clause naming one former district with its province (`store.districts`): refused, with the districts
+    it could mean, when no district of that name and level was in that province (or none had the name)."""
+    from .districts import refusal  # noqa: PLC0415 - the gazetteer, loaded when a district's province is typed
+
+    why = refusal(clause.value)
+    if why is not None and why[0] == "name":
+        raise QueryError(f"{name}: no former district is called {why[1]}")
+    if why is not None:
+        raise QueryError(f"{name}: there was no {clause.value} before 2025; write one of: {why[1]}")
 
 
 def _forms(name: str, error: DateError) -> str:

@@ -36,7 +36,8 @@ VIETNAMESE: dict[str, dict[str, str]] = {
 FOLDED = {name for names in VIETNAMESE.values() for name in names}
 
 VALUES: dict[str, list[str]] = {
-    "ward": ["lái thiêu", "phường Rạch Dừa", "xã Tân Hiệp", "Đa Kao", "tân"],
+    "ward": ["lái thiêu", "phường Rạch Dừa", "xã Tân Hiệp", "Đa Kao", "tân", "huyện Tân Uyên, Lai Châu",
+             "thi xa ky anh, ha tinh"],
     "province": ["Lạng Sơn", "tphcm", "binh duong", "Hà Nội"],
     "topic": ["de-an-06", "mot-cua", "chuyển đổi số"],
     "body": ["Đoàn ĐBQH TPHCM", "HĐND tỉnh", "doan"],

@@ -5,7 +5,7 @@ dates and years included; AND across fields; every free-text term must
 occur, in any of its spellings) and the meaning of each field for the few
 kinds of value generated here. It reads the record dicts directly: no
 `Matcher`, no `RecordKeys`, no index, no gazetteer; its own folding and its
-own table of abbreviations and ward histories. Both the TinyDB-side scan
+own table of abbreviations, ward histories and districts of one name. Both the TinyDB-side scan
 (`Matcher.matches_record`) and the in-memory index must equal it.
 """
 
@@ -31,10 +31,22 @@ PLACES = [
     ("phường Tân Định", "Phường Tân Định", 26737, "Thành phố Hồ Chí Minh", 79, None),
     ("phường Hòa Khánh", "Phường Hòa Khánh", 20200, "Thành phố Đà Nẵng", 48, None),
     ("TP. Dĩ An", None, None, "Thành phố Hồ Chí Minh", 79, "Bình Dương"),
+    ("huyện Tân Uyên", None, None, "Tỉnh Lai Châu", 12, None),
+    ("thị xã Tân Uyên", None, None, "Thành phố Hồ Chí Minh", 79, "Bình Dương"),
+    ("xã Pắc Ta", "Xã Pắc Ta", 3616, "Tỉnh Lai Châu", 12, None),
+    ("phường Tân Khánh", "Phường Tân Khánh", 25891, "Thành phố Hồ Chí Minh", 79, None),
 ]
+LEVEL_WORDS = {"phường": "phường", "xã": "xã", "huyện": "huyện", "thị xã": "thị xã", "TP.": "thành phố"}
+"""A locality's level, by how its name begins (the longest first: "thị xã" before "xã")."""
+DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
 # what the oracle knows of history: today's wards made from a province merged away, and a ward merged away
-MADE_FROM = {25966: {"binh duong"}, 26536: {"ba ria - vung tau"}}
+MADE_FROM = {25966: {"binh duong"}, 26536: {"ba ria - vung tau"}, 25891: {"binh duong"}}
 BECAME = {"ben nghe": {26740}, "da kao": {26740, 26737}}
+DISTRICTS = {("tan uyen", "lai chau"): ({3616}, 12), ("tan uyen", "binh duong"): ({25891}, 79)}
+"""Two districts of one name (level aside): (name, former province) → (today's wards here made from it, today's
+province). Bình Dương's was a thị xã, then a thành phố: either word names it; Lai Châu's was a huyện only."""
+DISTRICT_VALUES = ["huyện Tân Uyên, Lai Châu", "huyen tan uyen, lai chau", "thành phố Tân Uyên, Bình Dương",
+                   "TX. Tân Uyên, binh duong", "huyện Tân Uyên", "thị xã Tân Uyên"]
 SPELLINGS = [["tthc", "thu tuc hanh chinh"], ["ubnd", "uy ban nhan dan"], ["mttq", "mat tran to quoc"]]
 SUMMARY_WORDS = ["TTHC", "thủ tục hành chính", "UBND", "Uỷ ban nhân dân", "MTTQ", "tiếp dân", "hồ sơ", "lưu trữ"]
 TOPICS = ["de-an-06", "mot-cua", "phi-dia-gioi"]
@@ -63,10 +75,12 @@ def records(draw: Any) -> list[dict[str, Any]]:
         places = draw(st.lists(st.sampled_from(PLACES), min_size=1, max_size=2, unique=True))
         localities = []
         for name, ward, code, province, province_code, former in places:
-            locality = {"name": name, "level": "phường", "province": {"name": province, "code": province_code},
+            level = next(LEVEL_WORDS[word] for word in sorted(LEVEL_WORDS, key=len, reverse=True)
+                         if name.startswith(f"{word} "))
+            locality = {"name": name, "level": level, "province": {"name": province, "code": province_code},
                         "ward": {"name": ward, "code": code} if ward else None}
             if former:
-                locality.update(level="thành phố", former_province=former)
+                locality.update(former_province=former)
             localities.append(locality)
         made.append({
             "schema_version": 1, "id": f"r{number}", "date": draw(st.sampled_from(DAYS)),
@@ -84,7 +98,8 @@ CLAUSES = st.one_of(
     st.builds(lambda d: Clause("until", d[:7]), st.sampled_from(DAYS)),
     st.builds(lambda d, whole: Clause("date", d[:4] if whole else d), st.sampled_from(DAYS), st.booleans()),
     st.builds(lambda w: Clause("ward", w), st.sampled_from(["lái thiêu", "sai gon", "Bến Nghé", "Đa Kao", "tân", "rạch",
-                                                              "hoa khanh", "Dĩ An"])),
+                                                              "hoa khanh", "Dĩ An", "uyên"])),
+    st.builds(lambda w, exact: Clause("ward", w, exact), st.sampled_from(DISTRICT_VALUES), st.booleans()),
     st.builds(lambda p: Clause("province", p), st.sampled_from(["Hồ Chí Minh", "Đà Nẵng", "Hà Nội", "Bình Dương",
                                                                   "Bà Rịa - Vũng Tàu"])),
     st.builds(lambda t: Clause("topic", t), st.sampled_from(TOPICS)),
@@ -116,11 +131,12 @@ def _clause_admits(record: dict[str, Any], clause: Clause) -> bool:
     if field in ("year", "date"):
         low, high = _span(value)
         return low <= day <= high
+    if field == "ward" and value in DISTRICT_VALUES:
+        return _district_admits(record, value)
     if field == "ward":
         wanted = own_fold(value)
         for locality in record["localities"]:
-            names = [locality["name"].split(" ", 1)[1] if locality["name"].startswith("phường ") else
-                     locality["name"].removeprefix("TP. ")]
+            names = [_base(locality["name"])]
             if locality["ward"]:
                 names.append(locality["ward"]["name"].split(" ", 1)[1])
                 if locality["ward"]["code"] in BECAME.get(wanted, ()):
@@ -153,6 +169,37 @@ def _clause_admits(record: dict[str, Any], clause: Clause) -> bool:
     term = own_fold(value)
     spellings = next((group for group in SPELLINGS if term in group), [term])
     return any(spelling in own_fold(record["summary"]) for spelling in spellings)
+
+
+def _base(name: str) -> str:
+    """A locality's name without its level word."""
+    return next((name.removeprefix(f"{word} ") for word in sorted(LEVEL_WORDS, key=len, reverse=True)
+                 if name.startswith(f"{word} ")), name)
+
+
+def _district_admits(record: dict[str, Any], value: str) -> bool:
+    """A district named with its level (README, "Places"): with a province after a comma, that district alone, as
+    written (a locality at a district's level in that former province, or in its province of today when the
+    record names no former one) or by a ward of today made from it; without one, every district of the name: the
+    places of that name and the wards made from any of them."""
+    head, _, province = value.rpartition(",") if "," in value else (value, "", "")
+    head, province = own_fold(head), own_fold(province)
+    name = next(head.removeprefix(word) for word in ("thi xa ", "thanh pho ", "huyen ", "tx. ", "h. ", "")
+                if head.startswith(word))
+    chosen = {key: made for key, made in DISTRICTS.items()
+              if key == (name, province) or not province and key[0] == name}
+    for locality in record["localities"]:
+        ward = locality["ward"]
+        if ward and any(ward["code"] in codes for codes, _ in chosen.values()):
+            return True
+        if not province and own_fold(_base(locality["name"])) == name:
+            return True
+        former = own_fold(locality.get("former_province") or "")
+        written_so = not ward and locality["level"] in DISTRICT_LEVELS and own_fold(_base(locality["name"])) == name
+        if province and written_so and any(former == key[1] or not former and locality["province"]["code"] == code
+                                           for key, (_, code) in chosen.items()):
+            return True
+    return False
 
 
 def oracle(records: list[dict[str, Any]], clauses: list[Clause]) -> list[str]:

@@ -44,8 +44,9 @@ def reference(records: list[dict[str, Any]], base: Filter) -> dict[tuple[str, st
             province, former = locality["province"]["name"], locality.get("former_province") or ""
             if former:
                 named.add(("province", former, former, province))
-            if locality.get("ward") is None and locality.get("level") in LEVELS:
-                named.add(("district", split_level(locality["name"])[1], former, province))
+            if locality.get("ward") is None and locality.get("level") in LEVELS:  # named as `district_unit` names it
+                named.add(("district", units.district_unit(locality["level"], split_level(locality["name"])[1], former,
+                                                           locality["province"]["code"]), former, province))
             elif locality.get("ward") is not None:
                 named |= mapped(locality)
     keys = [keys_of(record) for record in records]
@@ -67,10 +68,10 @@ def mapped(locality: dict[str, Any]) -> set[tuple[str, str, str, str]]:
     province = locality["province"]["name"]
     found = {("province", old, old, province) for old in places.ward_origins(code) if places.if_merged(old, today)}
     for district, old in places.ward_districts(code):
-        name = split_level(district)[1]
-        levels = sorted(places.district_levels(name))
-        if not name.isdigit() and levels and places.district_wards(f"{levels[0]} {name}"):
-            found.add(("district", split_level(district)[1], places.if_merged(old, today) or "", province))
+        level, name = split_level(district)
+        if not name.isdigit():
+            unit = units.district_unit(level or "", name, old, today.code)
+            found.add(("district", unit, places.if_merged(old, today) or "", province))
     return found
 
 
@@ -112,6 +113,17 @@ def test_the_units_and_their_counts_agree_with_a_full_scan(built, large: bool, m
         if number % 2:  # the list's own search first: its matches are the pool (`SqlIndex._pool`)
             index.search(base, limit=5)
         assert kept(index, base) == reference(records, base), base.render()
+
+
+def test_a_district_is_one_unit_where_the_gazetteer_knows_which(built) -> None:
+    """Districts of one name are units apart, each named by the clause that finds it alone (`district_unit`)."""
+    _, records, _ = built
+    districts = {unit[1] for unit in reference(records, Filter()) if unit[0] == "district"}
+    assert any(", " in name for name in districts)
+    assert units.district_unit("huyện", "Tân Uyên", "", 12) == "huyện Tân Uyên, Lai Châu"
+    assert units.district_unit("thị xã", "Tân Uyên", "Bình Dương", 79) == "thành phố Tân Uyên, Bình Dương"
+    assert units.district_unit("huyện", "Châu Thành", "", 86) == "huyện Châu Thành"  # Bến Tre's or Trà Vinh's
+    assert units.district_unit("huyện", "Wombat", "", 12) == "Wombat"
 
 
 def test_a_filter_on_province_or_ward_is_refused(built) -> None:

@@ -4,7 +4,10 @@
 so the picker must offer Bình Dương too, though the province facet counts
 only today's 34. A survey's localities say the former province a merged unit
 was in (`former_province`) and name district-level units as written ("TP. Dĩ
-An", "huyện Thạch Thất": districts were abolished on 1 July 2025). Those are
+An", "huyện Thạch Thất": districts were abolished on 1 July 2025); a district
+is offered as the one it is, with its level and former province, and picked as
+such (`ward="huyện Tân Uyên, Lai Châu"`), where the gazetteer knows which of the
+districts of its name it is (`store.sqlindex.units.district_unit`). Those are
 collected once per catalog; a picker counts each with the index under the
 rest of the filter, so the count offered is what the filter then finds. A
 store with a persistent index keeps both, the units and what each one's clause
@@ -19,6 +22,7 @@ import weakref
 from typing import TYPE_CHECKING, Any
 
 from store.collation import collation_key
+from store.levels import split_level, written
 from store.query import Filter
 from store.sqlindex.units import clause_of, named_units
 
@@ -47,7 +51,7 @@ def _units(catalog: Catalog) -> dict[tuple[str, str, str], list[int]]:
         found = {}
         for position, record in enumerate(catalog.searcher.records()):
             for kind, name, former, province in named_units(record):
-                found.setdefault((kind, name, _where(kind, former, province)), []).append(position)
+                found.setdefault((kind, name, _where(kind, name, former, province)), []).append(position)
         for positions in found.values():
             positions[:] = sorted(set(positions))
         _UNITS[catalog] = found
@@ -65,7 +69,7 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
     counted: dict[tuple[str, str, str], int] = {}
     if kept is not None:  # the index's: each way a unit is named, with its count
         for (kind, name, former, province), count in kept:
-            counted[kind, name, _where(kind, former, province)] = count
+            counted[kind, name, _where(kind, name, former, province)] = count
     else:
         units = list(former_units(catalog))
         clauses = [clause_of(kind, name) for kind, name, _ in units]
@@ -77,11 +81,15 @@ def former_choices(catalog: Catalog, found: Found | None, query: Filter, t: Tran
         if not count and rest.clauses != query.clauses:
             continue  # none under the places ticked: not offered, as today's provinces are not
         clause = clause_of(kind, name)
+        one = written(name) if kind == "district" else None
         if kind == "province":
             detail = t("picker.former_province", today=where)
+        elif one is not None:  # one district of its name: which, by its level and province
+            detail = t("picker.former_district_of", level=one.level, where=one.province)
         else:
             detail = t("picker.former_district", where=where)
-        choices.append(Choice(clause.render(), name, count, detail=detail))
+        label = one.name if one is not None else split_level(name)[1] if kind == "district" else name
+        choices.append(Choice(clause.render(), label, count, detail=detail))
     # ties by name, then where: stable whatever order the store holds them in
     choices.sort(key=lambda choice: (-choice.count, collation_key(choice.label), choice.detail or ""))
     return choices
@@ -103,7 +111,8 @@ def _within(catalog: Catalog, query: Filter, counted: dict[tuple[str, str, str],
     return within
 
 
-def _where(kind: str, former: str, province: str) -> str:
-    """Where the picker says a unit is: today's province of a former province; the former province a district
-    was in, else its province of today."""
-    return former if kind == "district" and former else short_province(province)
+def _where(kind: str, name: str, former: str, province: str) -> str:
+    """Where the picker says a unit is: today's province of a former province; the province a district was in, as
+    its clause names it (`ward="huyện Tân Uyên, Lai Châu"`), else as the record does, else its province of today."""
+    one = written(name) if kind == "district" else None
+    return one.province if one is not None else former if kind == "district" and former else short_province(province)

@@ -18,7 +18,7 @@ from itertools import accumulate, chain, compress, count
 from typing import Any
 
 from ..gazetteer import gazetteer
-from ..matching import former_province_keys, place_keys_for, ward_code_key
+from ..matching import district_locality_key, former_province_keys, place_keys_for, ward_code_key
 from .columns import Numbering, owners_of
 from .facets import ColumnFacet
 from .vocabulary import Names
@@ -64,12 +64,16 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
     label_ids = Numbering()
     place_labels = array("l")
     seen: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for number, ((name, ward_name, code, old, province, ward_code), owners_here) in enumerate(
+    for number, ((name, ward_name, code, old, province, ward_code, level), owners_here) in enumerate(
         zip(place_ids, found, strict=True)
     ):
         keys, label = place_keys_for(name, ward_name)
         if ward_name is not None:
             keys = (*keys, ward_code_key(ward_code))
+        district = district_locality_key({"name": name, "level": level, "former_province": old,
+                                          "province": {"code": code}, "ward": None if ward_name is None else {}})
+        if district:  # a district written so: `ward="huyện Tân Uyên, Lai Châu"`
+            keys = (*keys, district)
         for key in keys:
             ward_keys[key].extend(owners_here)
         codes[code].extend(owners_here)
@@ -106,9 +110,9 @@ def build_places(locality_lists: list[list[dict[str, Any]]], position: array, n:
                   ColumnFacet(list(label_ids), columns, n, extra_owners, extra_labels), ward_provinces)
 
 
-def _place_signature(locality: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any, Any]:
+def _place_signature(locality: dict[str, Any]) -> tuple[Any, Any, Any, Any, Any, Any, Any]:
     """What the index reads of a locality; equal signatures are the same place."""
     ward, province = locality.get("ward"), locality["province"]
     former = locality.get("former_province")
     return (locality["name"], ward["name"] if ward else None, province["code"], former, province["name"],
-            ward["code"] if ward else None)
+            ward["code"] if ward else None, locality.get("level"))

@@ -33,14 +33,13 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
     """The values of `COLUMNS` for one (validated) record; `record` goes in as jsonb text."""
     keys = keys_of(_skeleton(record))
     text = fold_bytes(record_text(record)).decode()  # = keys_of(record).text, some twenty times faster
-    wards = [name.replace(WARD_SEPARATOR, " ") for name in keys.wards]
     return (
         record["id"],
         orjson.dumps(record).decode(),
         keys.date,
         keys.date[:4],
         orjson.dumps(visit_key(record)).decode(),
-        WARD_SEPARATOR + WARD_SEPARATOR.join(wards) + WARD_SEPARATOR,
+        _joined_wards(keys.wards),
         list(keys.ward_labels),
         [int(code) for code in keys.province_codes],
         list(dict.fromkeys(gazetteer().province_name(code) for code in keys.province_codes)),
@@ -57,6 +56,15 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         locality_key(record),
         leader_key(record),
     )
+
+
+def ward_keys_of(record: dict[str, Any]) -> str:
+    """The `ward_keys` column of a record (`row_of`'s), alone: what a migration refills."""
+    return _joined_wards(keys_of(_skeleton(record)).wards)
+
+
+def _joined_wards(wards: tuple[str, ...]) -> str:
+    return WARD_SEPARATOR + WARD_SEPARATOR.join(name.replace(WARD_SEPARATOR, " ") for name in wards) + WARD_SEPARATOR
 
 
 def locality_key(record: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from ..gazetteer import gazetteer
 from ..index.fastfold import fold_bytes
 from ..matching import (
     CLOSED_STATUSES,
+    district_locality_key,
     former_province_keys,
     leader_key,
     locality_sort_key,
@@ -64,6 +65,8 @@ def index_row(record: dict[str, Any]) -> IndexRow:
         ward = locality.get("ward")
         if ward:
             terms.add(("ward", ward_code_key(ward["code"])))  # a former ward's clause finds what it became
+        if district := district_locality_key(locality):  # a district written so: `ward="huyện Tân Uyên, Lai Châu"`
+            terms.add(("ward", district))
         terms.update(("former", name) for name in former_province_keys(
             locality.get("former_province"), ward["code"] if ward else None, code))
     for topic in record.get("topics", []):

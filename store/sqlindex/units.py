@@ -7,7 +7,8 @@ finds under the rest of the filter. Finding them read every record (minutes
 at a million) and counting them ran a search per unit (some hundreds, 15-40
 ms each for a ward). So the index keeps, in four tables (`schema.UNIT_TABLES`):
 
-* `unit`: each unit's clause, by kind ("province", "district") and name as written;
+* `unit`: each unit's clause, by kind ("province", "district") and name (a district's clause value, with its
+  province where the gazetteer knows which of the districts of its name it is: `district_unit`);
 * `uterm`: the filter terms (`rows.TERM_FIELDS`) that clause accepts, resolved
   once as `Matcher` resolves it (`accepted`): a record is found by the clause
   exactly when it holds one of them, so a record added later is placed by its
@@ -50,7 +51,8 @@ if TYPE_CHECKING:
 
 
 Named = tuple[str, str, str, str]
-"""How a record names a unit: (kind, name as written, former province or "", today's `province.name`)."""
+"""How a record names a unit: (kind, name, former province or "", today's `province.name`); a province's name as
+written, a district's the value of its clause (`district_unit`: "huyện Tân Uyên, Lai Châu")."""
 Term = tuple[str, str]
 PAIRS = "unit_pairs"
 """`columns` key of every (record, unit) pair of `upost`, record numbers then unit ids (`_pairs`)."""
@@ -77,7 +79,8 @@ def named_units(record: dict[str, Any]) -> frozenset[Named]:
             found.add(("province", former, former, province))
         ward = locality.get("ward")
         if ward is None and locality.get("level") in DISTRICT_LEVELS:
-            found.add(("district", split_level(locality.get("name", ""))[1], former, province))
+            found.add(("district", district_unit(locality["level"], split_level(locality.get("name", ""))[1], former,
+                                                 (locality.get("province") or {}).get("code")), former, province))
         elif ward is not None:
             found.update(mapped_units(ward.get("code"), (locality.get("province") or {}).get("code"), province))
     return frozenset(found)
@@ -101,22 +104,32 @@ def mapped_units(ward_code: Any, province_code: Any, province: str) -> frozenset
         if places.if_merged(old, today):
             found.add(("province", old, old, province))
     for district, old in places.ward_districts(ward_code):
-        name = split_level(district)[1]
-        if places.district_wards(clause_of("district", name).value):  # not "Quận 1", whose clause is the "Phường 1"s
-            found.add(("district", name, places.if_merged(old, today) or "", province))
+        level, name = split_level(district)
+        if not name.isdigit():  # not "Quận 1": the many "Quận 1" are offered as records write them only
+            merged = places.if_merged(old, today) or ""
+            found.add(("district", district_unit(level or "", name, old, province_code), merged, province))
     return frozenset(found)
 
 
-def clause_of(kind: str, name: str) -> Clause:
-    """The clause a unit stands for in the picker (and here): a province by name; a district as a whole ward name
-    with its level word (`ward="huyện Bố Trạch"`: the places written so and the wards made from its units,
-    `Gazetteer.district_wards`), or the name alone when no district had it (a unit the gazetteer does not know)."""
-    if kind == "province":
-        return Clause("province", name)
-    from ..gazetteer import gazetteer  # noqa: PLC0415 - loaded with the first unit named, not at the first frame
+def district_unit(level: str, name: str, former: str, province_code: Any) -> str:
+    """The unit a district written `level name` is in the picker, as the value of its clause (`clause_of`): the one
+    district with its province when the gazetteer knows which (`ward="huyện Tân Uyên, Lai Châu"`, `districts`);
+    else every district of the name, with a level word one of them had (`ward="huyện Châu Thành"`: the places
+    written so and the wards made from their units, `Gazetteer.district_wards`), or the name alone when no district
+    had it (a unit the gazetteer does not know)."""
+    from ..districts import unit_value  # noqa: PLC0415 - loaded with the first unit named, not at the first frame
+    from ..gazetteer import gazetteer  # noqa: PLC0415
 
+    if level in DISTRICT_LEVELS and (one := unit_value(level, name, former, province_code)):
+        return one
     levels = sorted(gazetteer().district_levels(name))
-    return Clause("ward", f"{levels[0]} {name}" if levels and not name.isdigit() else name, exact=True)
+    return f"{levels[0]} {name}" if levels and not name.isdigit() else name
+
+
+def clause_of(kind: str, name: str) -> Clause:
+    """The clause a unit stands for in the picker (and here): a province by name, a district by its value
+    (`district_unit`) as a whole ward name."""
+    return Clause("province", name) if kind == "province" else Clause("ward", name, exact=True)
 
 
 def accepted(kind: str, name: str) -> set[Term]:

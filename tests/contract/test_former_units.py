@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from store.backends import _sample_records
-from store.query import Filter, facet_clause
+from store.query import Filter, QueryError, facet_clause
 from store.repository import Repository
 from tests.factories import make_record
 from tests.synthetic import generate
@@ -49,8 +49,36 @@ def quang_binh() -> list[dict[str, Any]]:
     ]]
 
 
+LAI_CHAU = {"name": "Tỉnh Lai Châu", "code": 12}
+HO_CHI_MINH = {"name": "Thành phố Hồ Chí Minh", "code": 79}
+HA_TINH = {"name": "Tỉnh Hà Tĩnh", "code": 42}
+
+
+def _visit(record_id: str, name: str, province: dict[str, Any], ward: tuple[str, int] | None = None,
+           former: str | None = None) -> dict[str, Any]:
+    level = name.rsplit(" ", 2)[0] if name.startswith("thị xã") else name.split()[0]
+    locality = {"name": name, "level": level.lower(), "province": province,
+                "ward": {"name": ward[0], "code": ward[1]} if ward else None}
+    return {**make_record(id=record_id, date=record_id[:10], localities=[
+        {**locality, **({"former_province": former} if former else {})}]), "figures": []}
+
+
+def namesakes() -> list[dict[str, Any]]:
+    """Districts of one name, before and after the merge: huyện Tân Uyên of Lai Châu (a 2024 report naming it, a 2026
+    one naming xã Pắc Ta, made from its communes) and thị xã Tân Uyên of Bình Dương, a city from 2023 (a 2022 report
+    naming it, one of 2025 naming phường Tân Khánh); huyện and thị xã Kỳ Anh, both of Hà Tĩnh (one report each)."""
+    return [
+        _visit("2024-03-05-lc-tan-uyen", "huyện Tân Uyên", LAI_CHAU),
+        _visit("2026-01-06-lc-pac-ta", "xã Pắc Ta", LAI_CHAU, ("Xã Pắc Ta", 3616)),
+        _visit("2022-04-07-bd-tan-uyen", "thị xã Tân Uyên", HO_CHI_MINH, former="Bình Dương"),
+        _visit("2025-11-08-hcm-tan-khanh", "phường Tân Khánh", HO_CHI_MINH, ("Phường Tân Khánh", 25891)),
+        _visit("2023-05-09-ht-ky-anh-huyen", "huyện Kỳ Anh", HA_TINH),
+        _visit("2023-05-10-ht-ky-anh-thi-xa", "thị xã Kỳ Anh", HA_TINH),
+    ]
+
+
 def every_record() -> list[dict[str, Any]]:
-    return _sample_records() + quang_binh() + generate(60, seed=18)
+    return _sample_records() + quang_binh() + namesakes() + generate(60, seed=18)
 
 
 def _catalog(repository: Repository, kept: bool) -> Catalog:
@@ -89,9 +117,56 @@ def test_a_former_unit_finds_old_and_new_reports(repository: Repository) -> None
     chosen = {choice.label: choice for choice in province}
     assert chosen["Quảng Bình"].value == 'province:"Quảng Bình"'
     assert chosen["Quảng Bình"].detail == "former province, now in Quảng Trị"
-    assert chosen["Bố Trạch"].detail == "former district, Quảng Bình"
+    assert chosen["Bố Trạch"].detail == "former district (huyện), Quảng Bình"
     ids = {record["id"] for record in repository.search(Filter.parse(chosen["Bố Trạch"].value), limit=50).records}
     assert {"2025-10-01-qt-hoan-lao", "2024-05-04-qb-bo-trach"} <= ids
     typed = {record["id"] for record in repository.search(Filter.parse('tinh:"quang binh"'), limit=50).records}
     assert {record["id"] for record in quang_binh()} <= typed
     assert chosen["Quảng Bình"].count == len(typed)
+
+
+def _ids(repository: Repository, text: str) -> set[str]:
+    return {record["id"] for record in repository.search(Filter.parse(text), limit=100).records}
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["index", "pass"])
+def test_districts_of_one_name_are_offered_apart_and_each_finds_its_own(repository: Repository, kept: bool) -> None:
+    """The picker had offered huyện Tân Uyên of Lai Châu and Bình Dương's Tân Uyên under one clause,
+    `ward="huyện Tân Uyên"`, which found the visits of both: each is now its own choice, its province shown, and
+    finds its own old report and the new one naming a ward made from it, and nothing of the other."""
+    repository.upsert_many(every_record())
+    offered = [choice for choice in former_choices(_catalog(repository, kept), None, Filter(), Translator("vi"))
+               if choice.label in ("Tân Uyên", "Kỳ Anh")]
+    by_value = {choice.value: choice for choice in offered}
+    assert sorted(by_value) == ['ward="huyện Kỳ Anh, Hà Tĩnh"', 'ward="huyện Tân Uyên, Lai Châu"',
+                                'ward="thành phố Tân Uyên, Bình Dương"', 'ward="thị xã Kỳ Anh, Hà Tĩnh"']
+    assert by_value['ward="huyện Tân Uyên, Lai Châu"'].detail == "huyện cũ, Lai Châu"
+    assert by_value['ward="thành phố Tân Uyên, Bình Dương"'].detail == "thành phố cũ, Bình Dương"
+    wanted = {'ward="huyện Tân Uyên, Lai Châu"': {"2024-03-05-lc-tan-uyen", "2026-01-06-lc-pac-ta"},
+              'ward="thành phố Tân Uyên, Bình Dương"': {"2022-04-07-bd-tan-uyen", "2025-11-08-hcm-tan-khanh"},
+              'ward="huyện Kỳ Anh, Hà Tĩnh"': {"2023-05-09-ht-ky-anh-huyen"},
+              'ward="thị xã Kỳ Anh, Hà Tĩnh"': {"2023-05-10-ht-ky-anh-thi-xa"}}
+    namesakes_ids = set().union(*wanted.values())
+    for value, ids in wanted.items():
+        found = _ids(repository, value)  # and other visits to wards made from it (the sample's Tân Đông Hiệp)
+        assert found & namesakes_ids == ids, value
+        assert by_value[value].count == len(found), value
+
+
+def test_a_district_clause_is_read_as_typed_and_a_bare_one_keeps_every_namesake(repository: Repository) -> None:
+    repository.upsert_many(every_record())
+    lai_chau = {"2024-03-05-lc-tan-uyen", "2026-01-06-lc-pac-ta"}
+    binh_duong = {"2022-04-07-bd-tan-uyen", "2025-11-08-hcm-tan-khanh"}
+    for typed in ('xa:"huyen tan uyen, lai chau"', 'ward="H. Tân Uyên, tỉnh Lai Châu"'):
+        assert _ids(repository, typed) == lai_chau, typed
+    for typed in ('ward="TX. Tân Uyên, Bình Dương"', 'ward:"thi xa tan uyen, binh duong"'):
+        # one district: a town, then a city from 2023
+        assert _ids(repository, typed) & (lai_chau | binh_duong) == binh_duong, typed
+    assert _ids(repository, 'ward="huyện Tân Uyên, Lai Châu"') == lai_chau
+    assert _ids(repository, 'ward="thành phố Tân Uyên, Bình Dương"') & lai_chau == set()
+    assert lai_chau | binh_duong <= _ids(repository, 'ward="huyện Tân Uyên"')  # every district of the name, as before
+    assert lai_chau | binh_duong <= _ids(repository, 'ward="thị xã Tân Uyên"')
+    for refused in ('ward="huyện Tân Uyên, Bình Phước"', 'ward="thành phố Kỳ Anh, Hà Tĩnh"',
+                    'ward="huyện Quokka, Lai Châu"'):
+        with pytest.raises(QueryError):
+            Filter.parse(refused)

@@ -273,10 +273,10 @@ async def test_province_picker_offers_former_provinces_and_districts(bundled_sto
         await pilot.press("X", "p")
         await type_text(pilot, "di an")
         await settle(pilot)
-        assert t("picker.former_district", where="Bình Dương") in screen_text(app)
+        assert t("picker.former_district_of", level="thành phố", where="Bình Dương") in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        assert active_filter(app).render() == 'ward="thành phố Dĩ An"'  # a former district names its level
+        assert active_filter(app).render() == 'ward="thành phố Dĩ An, Bình Dương"'  # its level and province
         assert len(result(app).positions) == 1
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from store.backends import _sample_records
-from tests.contract.test_former_units import quang_binh
+from tests.contract.test_former_units import namesakes, quang_binh
 from tests.synthetic import write_store
 from tests.tui.browser_helpers import active_filter, browsing, picker, result, settle, type_text
 from tests.tui.test_snapshots import after
@@ -62,3 +62,45 @@ def test_province_picker_quang_binh(snap_compare, quang_tri_store: Path, lang: s
     """`p quang binh`: the province merged into Quảng Trị, offered though the records name today's wards only."""
     app = SurveysApp(quang_tri_store, lang=lang)
     assert snap_compare(app, terminal_size=size, run_before=after("p", typed="quang binh"))
+
+
+@pytest.fixture
+def namesakes_store(tmp_path: Path) -> Path:
+    """The five sample visits and six naming districts of one name: Tân Uyên of Lai Châu and of Bình Dương, the
+    two Kỳ Anh of Hà Tĩnh, before the merge and after it (`namesakes`)."""
+    path = tmp_path / "s.json"
+    write_store(path, _sample_records() + namesakes())
+    return path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_districts_of_one_name_are_offered_apart_and_each_finds_what_it_counts(namesakes_store: Path,
+                                                                                      lang: str) -> None:
+    """`p tan uyen` had offered Lai Châu's huyện and Bình Dương's city under one clause, which found the visits of
+    both: each is now its own line, its level and former province beside it, and finds what its count says."""
+    async with browsing(namesakes_store, lang) as (app, pilot):
+        await pilot.press("p")
+        await type_text(pilot, "tan uyen")
+        await settle(pilot)
+        shown = [choice for choice in picker(app).visible_choices if choice.label == "Tân Uyên"]
+        assert len({choice.value for choice in shown}) == len(shown) == 2, shown
+        await pilot.press("escape")
+        for typed, value, count in (("tan uyen lai chau", "huyện Tân Uyên, Lai Châu", 2),
+                                    ("tan uyen binh duong", "thành phố Tân Uyên, Bình Dương", 3)):  # + Tân Đông Hiệp
+            await pilot.press("p")
+            await type_text(pilot, typed)
+            await settle(pilot)
+            first = picker(app).visible_choices[0]
+            assert first.label == "Tân Uyên" and first.count == count, first
+            await pilot.press("enter")
+            await settle(pilot)
+            assert [(c.field, c.value) for c in active_filter(app).clauses] == [("ward", value)]
+            assert len(result(app).positions) == first.count
+            await pilot.press("x")
+            await settle(pilot)
+
+
+def test_province_picker_namesakes(snap_compare, namesakes_store: Path) -> None:
+    """`p tan uyen` at 80×24 in Vietnamese: the two former districts of the name, each with its level and province."""
+    app = SurveysApp(namesakes_store, lang="vi")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=after("p", typed="tan uyen"))
