@@ -227,6 +227,8 @@ def search_spellings(term: str) -> tuple[str, ...]:
     if isinstance(quantity.value, float) and quantity.value != quantity.value:  # nan: no figure holds it
         return ()
     unit = fold(quantity.unit)
+    if unit == "%" and not fold(term).rstrip(" .,;:").endswith("%"):
+        return ()  # "86%, nhưng": words after the share are a phrase to find as typed, not the share alone
     written = format_number(quantity.value, "vi")
     said = f"{written}%" if unit == "%" else f"{written} {unit}".strip()
     return tuple(dict.fromkeys([f"{search_key(quantity.value)} {unit}".strip(), fold(said)]))
