@@ -110,6 +110,18 @@ def test_a_sentence_with_figures_of_its_own_ends_the_reach() -> None:
     assert found[5] == 12
 
 
+@pytest.mark.parametrize(("sent_back", "part"), [
+    ("Phường đã trả lại 96 hồ sơ do thiếu giấy tờ.", True),
+    ("Có 96 hồ sơ/12,5 ha không đủ điều kiện cấp giấy chứng nhận.", True),
+    ("Phường đã trả lại 200 hồ sơ do thiếu giấy tờ.", False),  # with the settled, past the received
+    ("Phường còn 96 hồ sơ quá hạn.", False),  # a state of its own (t02)
+])
+def test_files_sent_back_in_the_next_sentence_are_of_the_received(sent_back: str, part: bool) -> None:
+    found = wholes("Năm 2023, phường tiếp nhận 1.540 hồ sơ, đã giải quyết 1.444 hồ sơ. " + sent_back)
+    value = 200 if "200" in sent_back else 96
+    assert (found[value] == 1540) is part
+
+
 # -- a whole named in words -------------------------------------------------------------------------------
 
 
