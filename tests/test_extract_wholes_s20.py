@@ -70,6 +70,15 @@ def test_areas_pair_with_areas_never_with_files(total: int, part_share: int, are
         assert {(f["value"], f.get("of")) for f in found if f["unit"] == "ha"} >= {(part_area / 10, area / 10)}
 
 
+def test_the_slash_does_not_take_the_counts_words_away() -> None:
+    labels = {f["value"]: f["label"] for f in figures(
+        "Năm 2023, phường tiếp nhận 500 hồ sơ/80,5 ha. Có 12 hồ sơ/2,4 ha không đủ điều kiện cấp giấy chứng nhận vì "
+        "đất đang tranh chấp.")}
+    assert labels[80.5] == "Diện tích tiếp nhận"
+    assert labels[12] == "Hồ sơ không đủ điều kiện cấp giấy chứng nhận"
+    assert labels[2.4] == "Diện tích không đủ điều kiện cấp giấy chứng nhận"
+
+
 # -- a split far from its count ---------------------------------------------------------------------------
 
 

@@ -6,7 +6,8 @@ with "với diện tích" ("40 hồ sơ ... với diện tích 6,8 ha"). The hec
 the hectares (a whole is of the count's own unit, `figure_wholes.unit_family`); the area beside a part is part of the
 area beside the part's whole. An area beside a part whose whole has no area beside it has no whole. Run over the
 whole article after the counts have their wholes (`figures.find_figures`), as the parts of a total may be told in
-the sentences after it.
+the sentences after it. The slash also cuts the labels (`figure_labels` reads "Hồ sơ" and "Ha"): `label_beside`,
+run after them, gives the count the words after the area and the area "Diện tích" with the count's words.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .figure_wholes import unit_family
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["measures_beside_counts", "pair_measures"]
+__all__ = ["label_beside", "measures_beside_counts", "pair_measures"]
 
 _BESIDE = re.compile(r"\s*/\s*|\s*\(\s*(?:diện tích\s+(?:là\s+)?)?|"
                      r"(?:\s+[^\W\d]+){0,8}?\s*,?\s+(?:với|có)\s+(?:tổng\s+)?diện tích(?:\s+(?:là|đất))?\s+",
@@ -41,6 +42,40 @@ def measures_beside_counts(drafts: list[FigureDraft]) -> dict[int, FigureDraft]:
         if _BESIDE.fullmatch(count.sentence.text, count.end, measure.start):
             beside[i] = measure
     return beside
+
+
+_CUT_REASON = re.compile(r"\s+(?:vì|do|nên|để|và)$")
+"""A label cut before its reason ("không đủ điều kiện cấp giấy chứng nhận vì"): the last word goes."""
+_AREAS = {"ha", "m2", "m²", "km2", "km²", "sào", "mẫu"}
+
+
+def label_beside(found: list[FigureDraft]) -> None:
+    """Labels of a count and the area after its slash or in its bracket, which the slash cuts: "Có 12 hồ sơ/2,4 ha không
+    đủ điều kiện" reads "Hồ sơ" and "Không đủ điều kiện"; the words after the area are the count's ("Hồ sơ không đủ
+    điều kiện"), and the area is that of what the count counts ("Diện tích không đủ điều kiện", "Diện tích giải
+    quyết" beside "Hồ sơ giải quyết")."""
+    for i, measure in measures_beside_counts(found).items():
+        count, area = found[i].figure, measure.figure
+        if area["unit"].lower() not in _AREAS:
+            continue
+        unit = count["unit"]
+        count_words = _after_unit(count["label"], unit)
+        area_words = _after_unit(area["label"], area["unit"])
+        if not count_words and area_words and not area_words.lower().startswith("diện tích"):
+            count_words = _CUT_REASON.sub("", area_words[:1].lower() + area_words[1:])  # the slash gave them away
+            count["label"] = f"{unit[:1].upper()}{unit[1:]} {count_words}"
+        if not area_words or _CUT_REASON.sub("", area_words).lower() == count_words.lower():
+            area["label"] = f"Diện tích {count_words or unit}"
+
+
+def _after_unit(label: str, unit: str) -> str:
+    """The words of a label after its unit ("Hồ sơ giải quyết" → "giải quyết"), or the whole label if it does not
+    open with it."""
+    if label.lower() == unit.lower():
+        return ""
+    if label.lower().startswith(unit.lower() + " "):
+        return label[len(unit) + 1:]
+    return label
 
 
 def pair_measures(found: list[FigureDraft]) -> None:

@@ -27,7 +27,7 @@ from .figure_bare_parts import bare_parts
 from .figure_boats import on_boats
 from .figure_brackets import bracket_parts
 from .figure_checked_places import checked_place_count
-from .figure_companions import pair_measures
+from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
 from .figure_enumerated import items_named_after
 from .figure_family import family_members
@@ -162,6 +162,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     found = once_each(found)  # a whole after a slash said twice ("/15.124 hộ") is one figure
     found += headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
     readable_labels(found)  # last: every rule above reads the words `_label` gave, a reader sees these
+    label_beside(found)  # "12 hồ sơ/2,4 ha không đủ điều kiện": the words after the area are the count's too
     return found
 
 
