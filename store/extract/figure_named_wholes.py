@@ -33,6 +33,7 @@ _AFTER = re.compile(r"(?:\s+[^\W\d]+){0,8}?\s*,?\s*(?:trên|so với)\s+(?:tổn
                     r"(?P<noun>[^\W\d][^\d,;.:()]{1,60}?)(?=\s*(?:[,;.:()]|$|\s(?:đạt|chiếm|là)\s))", re.IGNORECASE)
 """Words after a count (and the few words of what it is) that name its whole: "1.950 hồ sơ trên tổng số hồ sơ tiếp
 nhận, đạt 78,6%", "1.100 hồ sơ giải quyết đúng hạn trên tổng số hồ sơ đã giải quyết"."""
+_HINT = re.compile(r"\b(?:trong|trên|so với)\s+(?:tổng\s+)?số\s+[^\W\d]", re.IGNORECASE)
 _OWN_SPLIT = re.compile(r"\btrong đó\b", re.IGNORECASE)
 _REACH = 3
 """How many sentences back the named count may be."""
@@ -77,6 +78,8 @@ def named_wholes(found: list[FigureDraft], metric: Callable[[str, str], str | No
     for index, places in by_sentence.items():
         sentence = found[places[0]].sentence
         text = sentence.text
+        if not _HINT.search(text):
+            continue  # most sentences name no whole in words: no look back
         earlier = [found[j] for j in range(places[0]) if index - _REACH <= found[j].sentence.index < index]
         for m in _OPENING.finditer(text):
             here = [found[j] for j in places]
