@@ -237,3 +237,13 @@ def test_a_year_in_a_closed_bracket_is_not_the_period_after_it() -> None:
     assert not closed_before(text, year, year + 8, text.index("1.100"))
     found = wholes(text + ".")
     assert found[1230] == 1260 and found[1100] is None
+    text = "Trong kỳ giám sát (từ 01/7/2022 đến 31/12/2023), phường tiếp nhận 1.655 hồ sơ"
+    span = text.index("từ"), text.index(")")
+    assert not closed_before(text, span[0], span[1], text.index("1.655"))  # the bracket is the period
+
+
+def test_a_year_in_a_closed_bracket_is_not_the_period_after_a_semicolon() -> None:
+    record = extract_article(LEAD + "Năm 2023, phường tiếp nhận 1.640 hồ sơ, nhiều hơn năm trước (năm 2022 là 1.480 hồ "
+                             "sơ); đã giải quyết 1.610 hồ sơ.\n", today=TODAY).record
+    settled = next(f for f in record["figures"] if f["value"] == 1610)
+    assert settled["period"]["from"] == "2023-01-01" and settled.get("of") == 1640

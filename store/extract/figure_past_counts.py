@@ -54,13 +54,15 @@ def compared_in_words(text: str, start: int, floor: int = 0) -> bool:
 
 
 def closed_before(text: str, first: int, last: int, start: int) -> bool:
-    """Whether the words at [first, last) sit in a bracket that closes before `start`: "Năm 2023, xã tiếp nhận 1.260
-    hồ sơ (năm 2022 tiếp nhận 1.100 hồ sơ), đã giải quyết 1.230 hồ sơ": the bracket's year is not 1.230's period."""
+    """Whether the period at [first, last) sits in a bracket that closes before `start` and counts something of its
+    own: "Năm 2023, xã tiếp nhận 1.260 hồ sơ (năm 2022 tiếp nhận 1.100 hồ sơ), đã giải quyết 1.230 hồ sơ": the
+    bracket's year is not 1.230's period. A bracket that only gives the period ("trong kỳ giám sát (từ 01/7/2022 đến
+    31/12/2023), tổng số hồ sơ ...", real: hdnd.binhthuan 2024) is the period of what follows."""
     opened = text.rfind("(", 0, first)
     if opened < 0 or ")" in text[opened:first]:
         return False
     closed = text.find(")", last)
-    return 0 <= closed < start
+    return 0 <= closed < start and bool(re.search(r"\d", text[opened + 1:first] + text[last:closed]))
 
 
 def periods_apart(part: dict, whole: dict) -> bool:

@@ -388,7 +388,8 @@ def _period_for(text: str, start: int, end: int, periods: list[Period], layout: 
     after = [p for p in periods if p.start >= end and p.end <= right and not _comparison(text, p)]
     if after:
         return after[0]
-    earlier = [p for p in periods if p.end <= start and not _comparison(text, p)]
+    earlier = [p for p in periods if p.end <= start and not _comparison(text, p) and
+               not closed_before(text, p.start, p.end, start)]
     return earlier[-1] if earlier else None
 
 
