@@ -30,6 +30,7 @@ from .place_cues import (
 from .place_datelines import dateline_unit
 from .place_earlier_lists import settle_earlier_in_lists
 from .place_era import settle_by_era, settle_other_levels
+from .place_former_districts import former_district_mentions
 from .place_future_seats import mark_future_seats
 from .place_joint_scenes import joint_subjects
 from .place_mentions import Mention, addressee_units, find_mentions
@@ -190,6 +191,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     headline: list[Mention] = []
     for text, sentence, in_title in texts:
         found = find_mentions(text, sentence, in_title, places.bare_refs)
+        found += former_district_mentions(text, sentence, in_title, found)  # "tại Vĩnh Cửu" (place_former_districts)
         qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
         places.mentions += found
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)

@@ -34,9 +34,10 @@ __all__ = ["CEASED_CODES", "TWO_TIER_START", "Bound", "infer_year", "named_years
 TWO_TIER_START = date(2025, 7, 1)
 """Local government with two tiers (province, commune) began on this day."""
 
-CEASED_CODES = frozenset({"year.former_unit", "year.former_province", "year.former_district_name", "year.earlier_unit"})
+CEASED_CODES = frozenset({"year.former_unit", "year.former_province", "year.former_district_name", "year.earlier_unit",
+                          "year.numbered_unit"})
 """Reasons of the bounds a unit that ceased sets (a district, a town, a province: `year_ceased_units`; a unit merged
-away before 2025: `year_earlier_units`)."""
+away before 2025: `year_earlier_units`; a numbered ward: `year_numbered_units`)."""
 
 
 @dataclass(frozen=True)

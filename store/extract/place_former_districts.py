@@ -1,0 +1,69 @@
+"""A former district named without its level word where the visit went: "làm việc tại Vĩnh Cửu", "khảo sát ở
+Thanh Chương".
+
+`place_mentions` keeps a name without a level word only when it is one of today's wards (`bare_ward`) or a
+province, so a district that ceased on 1 July 2025, named bare, was no locality. Most communes of 2025 took their
+district's name ("tại Bố Trạch" may be xã Bố Trạch), so a bare name is read as the district only when
+`year_ceased_names.bare_district` says nothing standing today bears it and it names no province, and only when
+one district of before 2025 had it. It becomes the mention the text would give for "huyện X" (its own level word:
+"huyện", "thị xã", "quận"), resolved as such with its province. Not where the name is a person's home ("quê ở
+Thanh Chương"), or named as what it was ("trước đây", "nay là", "(cũ)", a sentence telling a merger).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..folding import fold
+from ..resources import load_json
+from .place_mentions import Mention
+from .year_ceased_names import bare_district
+from .year_ceased_units import as_former
+
+if TYPE_CHECKING:
+    from .text import Sentence
+
+__all__ = ["former_district_mentions"]
+
+_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*)*"
+_VISITED = re.compile(r"\b(?:[Tt]ại|[Ởở]|[Đđ]ến|[Xx]uống|[Tt]hăm|[Tt]rên\s+địa\s+bàn|[Ll]àm\s+việc\s+với)\s+(" + _NAME
+                      + ")")
+"""Where a visit went, a name written without a level word after it ("tại Vĩnh Cửu", "làm việc với Thanh Chương")."""
+_HOME = re.compile(r"\b(?:quê|quê quán|nguyên quán|sinh|sinh ra|lớn lên|sống|cư trú|thường trú|tạm trú|gốc)\s+"
+                   r"(?:\S+\s+){0,2}$", re.IGNORECASE)
+"""Before the cue, a person's home: "quê ở Thanh Chương", "sinh ra tại Vĩnh Cửu", "hiện sống ở"."""
+
+
+@cache
+def _levels() -> dict[str, list[str]]:
+    """Each former district's name with the level words it had (more than one: namesakes in two provinces)."""
+    out: dict[str, list[str]] = {}
+    for district in load_json("former_units.json")["districts"]:
+        out.setdefault(_key(district["name"]), []).append(district["level"])
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(fold(name).replace("-", " ").split())
+
+
+def former_district_mentions(text: str, sentence: Sentence | None, in_title: bool,
+                             taken: list[Mention]) -> list[Mention]:
+    """The former districts `text` names bare where the visit went, as mentions of that district."""
+    out: list[Mention] = []
+    for m in _VISITED.finditer(text):
+        start = m.start(1)
+        if any(t.start <= start < t.end and not t.bare for t in taken):
+            continue
+        name = bare_district(m[1])
+        levels = _levels().get(_key(name or ""), [])
+        if name is None or len(levels) != 1:
+            continue  # unknown as written, or two districts of that name: which one is not said
+        end = start + len(name)
+        if text[end:end + 1].isalnum() or _HOME.search(text, max(0, m.start() - 40), m.start()) or \
+                as_former(text, start, end) or re.match(r"\s*\(\s*(?:cũ|trước)", text[end:]):
+            continue
+        out.append(Mention(f"{levels[0]} {name}", levels[0], name, start, end, sentence, in_title))
+    return out
