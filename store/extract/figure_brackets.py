@@ -41,6 +41,13 @@ comparison; a share said any other way ("(900 hồ sơ, 10%)") still is no split
 _REST_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,3}?còn\s+(?:lại\s+)?$", re.IGNORECASE)
 """The bracket says what is left ("(còn 02 hồ sơ chưa đến hạn)", "(còn lại 5 hồ sơ đang giải quyết)"): the rest of
 what came in beside those settled, not a part of the count the bracket follows (fresh22 v12)."""
+_FAR_BETWEEN = re.compile(r"(?:\s*/\s*\d[\d.,]*\s*[^\W\d]*)?(?:\s+[^\W\d]+){5,20}?\s*"
+                          r"(?:,\s*(?:(?:đạt|chiếm)\s+)?(?:t[ỷỉ]\s+lệ\s+)?(?:(?:đạt|là)\s+)?\d[\d.,]*\s*%\s*)?",
+                          re.IGNORECASE)
+"""Between a count and the bracket that splits it, a longer state told first: the area beside the count, up to
+twenty words of what the files are or why, and the count's share ("636 hồ sơ/215,46 ha diện tích đất chưa đủ điều
+kiện cấp Giấy chứng nhận, tỷ lệ 38,43% (... 26 hồ sơ; ... 610 hồ sơ ...)", real: hdnd.binhthuan 2024). So far from
+the count, the bracket is its split only when the parts add up to it exactly."""
 _NO_SPLIT_UNITS = {"%", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 
 Found = tuple[float | int, float | int | None, str, int, int]
@@ -73,6 +80,23 @@ def _split_of(text: str, opened: int, start: int, counts: list[tuple[int, str]])
     return None
 
 
+def _far_split_of(text: str, opened: int, counts: list[tuple[int, int, str]]) -> int | None:
+    """The index in `counts` (start, end, unit) of the count a bracket opening at `opened` splits after a long state
+    (`_FAR_BETWEEN`): the last count before the bracket, stepping over its share and the measure beside it."""
+    closed = text.find(")", opened)
+    if _NOT_A_SPLIT.search(_PART_RATE.sub(" ", text[opened:closed if closed >= 0 else len(text)])):
+        return None
+    before = [i for i, (_, end, unit) in enumerate(counts) if end <= opened]
+    while before and counts[before[-1]][2] == "%":
+        before.pop()
+    if len(before) >= 2 and text[counts[before[-2]][1]:counts[before[-1]][0]].strip() == "/":
+        before.pop()  # "636 hồ sơ/215,46 ha": the area beside the count
+    if not before or counts[before[-1]][2] in _NO_SPLIT_UNITS:
+        return None
+    i = before[-1]
+    return i if _FAR_BETWEEN.fullmatch(text, counts[i][1], opened) else None
+
+
 def bracket_unit(text: str, start: int, end: int, value: float | int, found: list[Found]) -> str | None:
     """The unit of a bare number inside a bracket that splits the count before it: "(trực tuyến 900, ...)"."""
     opened = _opening(text, start)
@@ -90,6 +114,7 @@ def bracket_parts(text: str, drafts: list[FigureDraft]) -> None:
     1.150, quá hạn 40)": 40 is of 1.190, not of what was received)."""
     counts = [(d.end, d.figure["unit"]) for d in drafts]
     groups: dict[int, list[FigureDraft]] = {}
+    far: dict[int, list[FigureDraft]] = {}
     for draft in drafts:
         opened = _opening(text, draft.start)
         if opened is None or "/" in text[draft.start:draft.end]:
@@ -97,11 +122,15 @@ def bracket_parts(text: str, drafts: list[FigureDraft]) -> None:
         if _REST_BEFORE.search(text, opened, draft.start):
             continue  # "giải quyết 15.665 hồ sơ (còn 02 hồ sơ chưa đến hạn)": the rest of what came in, no split
         i = _split_of(text, opened, draft.start, counts)
+        found = groups
+        if i is None:
+            i, found = _far_split_of(text, opened, [(d.start, d.end, d.figure["unit"]) for d in drafts]), far
         if i is not None and unit_family(drafts[i].figure["unit"]) == unit_family(draft.figure["unit"]):
-            groups.setdefault(i, []).append(draft)
-    for i, parts in groups.items():
+            found.setdefault(i, []).append(draft)
+    for i, parts in [*groups.items(), *far.items()]:
         whole = drafts[i].figure
-        if sum(p.figure["value"] for p in parts) > whole["value"]:
+        added = sum(p.figure["value"] for p in parts)
+        if added > whole["value"] or i in far and (added != whole["value"] or len(parts) < 2):
             continue
         for part in parts:
             part.figure["of"] = whole["value"]

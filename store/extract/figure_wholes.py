@@ -118,12 +118,14 @@ whom some have handed over their land: "ảnh hưởng 312 hộ dân; đã bàn 
 said to be it: "số đơn tiếp nhận là 163 đơn, đã giải quyết 161 đơn", "tổng số hồ sơ nhận trong kỳ báo cáo là 1655 hồ
 sơ; đã giải quyết ... 461 hồ sơ" (real: dbnd.phuyen, hdnd.binhthuan 2024)."""
 _PART_OF_RECEIVED = re.compile(r"\b(?:tra ket qua|(?:dung|truoc|qua|tre|cham) h[ae]n|giai quyet|hoa giai thanh|"
-                               r"ban giao|hoan thanh|xu ly|thu ly)\b")
+                               r"ban giao|hoan thanh|xu ly|thu ly|tra lai)\b")
 """Counts that are part of what was received though no metric names them: "trả kết quả đúng hạn 1.019 hồ sơ";
 "hẹn" (the appointment) is written as often as "hạn" (the deadline): "trễ hẹn 204 hồ sơ"; what was settled of
 what came in, in any unit: "nhận 48 kiến nghị, đã giải quyết 45 kiến nghị", "hòa giải thành 58 vụ việc", "tiếp nhận
 312 hồ sơ ..., đã hoàn thành 287 hồ sơ"; what was handled of it, "tiếp nhận 436 tin báo, xử lý 325 tin" (police
-reports handled, the rest still being settled); those still being handled, "02 đơn đang trong quá trình thụ lý"."""
+reports handled, the rest still being settled); those still being handled, "02 đơn đang trong quá trình thụ lý";
+those sent back, "trả lại 25 hồ sơ/5,3 ha" (s20/wholes: the returned are one of the received's states, as in
+hdnd.binhthuan 2024's 636 not eligible)."""
 _PENDING = re.compile(r";\s*(?:còn(?:\s+lại)?\s+)?\d[\d.,]*\s+(?:(?!(?:còn|do|vì|đã|bị|trễ|quá)\s)[^\s;.\d]+\s+){1,4}?"
                       r"(?:đang|chưa)\s", re.IGNORECASE)
 """A count that opens the clause after ";" and is said, right after its noun, to be still pending ("; 02 đơn đang

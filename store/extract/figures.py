@@ -27,6 +27,7 @@ from .figure_bare_parts import bare_parts
 from .figure_boats import on_boats
 from .figure_brackets import bracket_parts
 from .figure_checked_places import checked_place_count
+from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
 from .figure_enumerated import items_named_after
 from .figure_family import family_members
@@ -39,8 +40,9 @@ from .figure_labels import readable_labels
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
 from .figure_named_units import own_rounds, units_named_after
+from .figure_named_wholes import named_wholes
 from .figure_numbers import masked_spans, numbers_in
-from .figure_payouts import paid_of_listed
+from .figure_past_counts import closed_before, drop_other_periods
 from .figure_posts import staff_by_post
 from .figure_presence import absent_rest, labelled_shares
 from .figure_projects import project_not_carried_out
@@ -50,14 +52,15 @@ from .figure_respondents import surveyed
 from .figure_restated import restated_once
 from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
+from .figure_sentence_before import SentencesBefore, pair_with_the_sentence_before
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_short_units import short_units
 from .figure_slash_wholes import once_each, slash_wholes
-from .figure_sums import parts_adding_up, parts_over_sentences, settled_of_received, timing_of_settled
+from .figure_sums import parts_over_sentences
 from .figure_tolls import toll_of_many_places
 from .figure_total_shares import share_of_the_total
 from .figure_typed_rates import typed_rates
-from .figure_wholes import PARTS_OPEN, Kinds, parts_of_previous, whole_from
+from .figure_wholes import Kinds, whole_from
 from .place_level_counts import level_count_named
 from .places import Places
 from .text import Sentence
@@ -137,35 +140,29 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
                  title: str | None = None) -> list[FigureDraft]:
     found: list[FigureDraft] = []
     previous: list[FigureDraft] = []
+    before = SentencesBefore()  # the last sentence with figures, over one of narrative with none
     listed = ListedParts()  # "Trong đó:" then lines "+ ...: 96 đối tượng, số tiền ...": parts of the counts before
     for i, sentence in enumerate(sentences):
         drafts = _sentence_figures(sentence, visit, places, {d.figure.get("of", d.figure["value"]): d.figure["unit"]
                                                              for d in previous if d.figure["unit"] != "%"})
-        if listed.take(sentence, drafts):
-            drafts = [_ordered(d) for d in drafts]
-        elif drafts and previous and PARTS_OPEN.match(sentence.text) and sentences[i - 1].index + 1 == sentence.index:
-            parts_of_previous(drafts, previous)
-            drafts = [_ordered(d) for d in drafts]
-        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and parts_adding_up(drafts, previous):
-            drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"
-        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and \
-                settled_of_received(drafts, previous):
-            drafts = [_ordered(d) for d in drafts]  # "tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ"
-        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and \
-                timing_of_settled(drafts, previous):
-            drafts = [_ordered(d) for d in drafts]  # "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"
-        elif drafts and previous and sentences[i - 1].index + 1 == sentence.index and paid_of_listed(drafts, previous):
-            drafts = [_ordered(d) for d in drafts]  # "Theo danh sách ..., có 6.891 đối tượng. ... đã cấp phát 6.441"
         adjacent = bool(i) and sentences[i - 1].index + 1 == sentence.index
+        if listed.take(sentence, drafts) or pair_with_the_sentence_before(sentence, drafts,
+                                                                           before.reach(sentence, adjacent)):
+            drafts = [_ordered(d) for d in drafts]
         listed.note(sentence, drafts, previous if adjacent else [])
+        before.note(sentence, drafts, adjacent)
         found += drafts
         previous = drafts
     parts_over_sentences(found)  # "tiếp nhận 1.655 ..., giải quyết 461 .... 558 ... đang giải quyết. 636 ..."
+    named_wholes(found, _metric)  # "Trong số hồ sơ đã giải quyết, có 1.060 ... và 35 ...": of the settled said before
+    drop_other_periods(found)  # "(cùng kỳ năm trước giải quyết 1.650 hồ sơ)": no part of this year's received
+    pair_measures(found)  # "1655 hồ sơ/460,95 ha; ... 461 hồ sơ/78,83 ha": 78,83 of 460,95, never of the files
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
     found = restated_once(found)  # a result told in the lead and again in the account counts once
     found = once_each(found)  # a whole after a slash said twice ("/15.124 hộ") is one figure
     found += headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
     readable_labels(found)  # last: every rule above reads the words `_label` gave, a reader sees these
+    label_beside(found)  # "12 hồ sơ/2,4 ha không đủ điều kiện": the words after the area are the count's too
     return found
 
 
@@ -383,14 +380,16 @@ def _period_for(text: str, start: int, end: int, periods: list[Period], layout: 
     """The period written before the number in its clause group (up to ";"), else after it in its clause."""
     semicolon = layout.last_before(layout.semicolons, start)
     segment_start = semicolon + 1 if semicolon is not None else 0
-    before = [p for p in periods if segment_start <= p.start and p.end <= start and not _comparison(text, p)]
+    before = [p for p in periods if segment_start <= p.start and p.end <= start and not _comparison(text, p) and
+              not closed_before(text, p.start, p.end, start)]  # "(năm 2022 tiếp nhận 1.100), đã giải quyết 1.230"
     if before:
         return before[-1]
     _, right = layout.clause(start, end)
     after = [p for p in periods if p.start >= end and p.end <= right and not _comparison(text, p)]
     if after:
         return after[0]
-    earlier = [p for p in periods if p.end <= start and not _comparison(text, p)]
+    earlier = [p for p in periods if p.end <= start and not _comparison(text, p) and
+               not closed_before(text, p.start, p.end, start)]
     return earlier[-1] if earlier else None
 
 

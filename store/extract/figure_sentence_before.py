@@ -1,0 +1,99 @@
+"""Parts of a count told in the sentence after it, or after one sentence of narrative with no figures.
+
+"Bộ phận một cửa của xã tiếp nhận 860 hồ sơ. Phần lớn hồ sơ thuộc lĩnh vực hộ tịch, chứng thực và đất đai. Trong
+đó, 610 hồ sơ được nộp trực tuyến.": the "Trong đó" reaches back over the sentence that only says what the files
+are, to the count it splits. A reader looks back to the last sentence that counted something; a sentence with no
+figures between says no new total (issue 12, session 20). Two such sentences or one with figures of its own end the
+reach. The rules themselves are those of one sentence after another (`figure_wholes.parts_of_previous`,
+`figure_sums`, `figure_payouts`); `figures.find_figures` runs this for each sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..folding import fold
+from .figure_payouts import paid_of_listed
+from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
+from .figure_wholes import PARTS_OPEN, parts_of_previous, unit_family
+
+if TYPE_CHECKING:
+    from .figures import FigureDraft
+    from .text import Sentence
+
+__all__ = ["SentencesBefore", "pair_with_the_sentence_before", "returned_of_received"]
+
+_SENT_BACK = re.compile(r"\b(?:tra lai|bi tra|khong du dieu kien|chua du dieu kien)\b")
+"""Files sent back or not eligible, folded ("trả lại", "không đủ điều kiện cấp giấy chứng nhận"): one of the states of
+what was received."""
+
+
+class SentencesBefore:
+    """The figures of the last sentences read, to find the one a sentence's parts may reach back to."""
+
+    def __init__(self) -> None:
+        self.last: list[FigureDraft] = []
+        self.last_index: int | None = None
+        self.quiet = 0  # sentences with no figures read since `last`, all adjacent
+
+    def reach(self, sentence: Sentence, adjacent: bool) -> list[FigureDraft]:
+        """The figures `sentence` may pair with: those of the sentence before, or of the one before a sentence of
+        narrative with no figures."""
+        if not adjacent or self.last_index is None or sentence.index - self.last_index > 2 or self.quiet > 1:
+            return []
+        return self.last
+
+    def note(self, sentence: Sentence, drafts: list[FigureDraft], adjacent: bool) -> None:
+        if drafts:
+            self.last, self.last_index, self.quiet = drafts, sentence.index, 0
+        elif adjacent:
+            self.quiet += 1
+        else:
+            self.last, self.last_index, self.quiet = [], None, 0
+
+
+def pair_with_the_sentence_before(sentence: Sentence, drafts: list[FigureDraft], before: list[FigureDraft]) -> bool:
+    """Pair the counts of `sentence` with a count of the sentence before (`before`); True if any was paired."""
+    if not drafts or not before:
+        return False
+    if PARTS_OPEN.match(sentence.text):  # "... đã tiếp nhận 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ..."
+        parts_of_previous(drafts, before)
+        return True
+    # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"; "tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết
+    # 585.116 hồ sơ"; "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"; "Theo danh sách ..., có 6.891 đối
+    # tượng. ... đã cấp phát 6.441"
+    return parts_adding_up(drafts, before) or settled_of_received(drafts, before) or \
+        timing_of_settled(drafts, before) or paid_of_listed(drafts, before) or returned_of_received(drafts, before)
+
+
+def _said_about(draft: FigureDraft) -> str:
+    """The words just before a count and those after it up to its clause's end: what the count is said to be."""
+    text = draft.sentence.text
+    after = re.split(r"[,;.()]", re.sub(r"^\s*/\s*\d[\d.,]*\s*\S*", "", text[draft.end:draft.end + 80]))[0]
+    return f"{text[max(0, draft.start - 30):draft.start]} {after} {draft.figure.get('label', '')}"
+
+
+def returned_of_received(drafts: list[FigureDraft], before: list[FigureDraft]) -> bool:
+    """Files sent back, told in the sentence after the received count and those settled of it (the count the settled
+    is part of, written "nhận" alone too: "..., tiếp nhận 1.540 hồ sơ, đã giải quyết 1.444 hồ sơ. Có 96 hồ sơ không
+    đủ điều kiện ... phải trả lại"; real: hdnd.binhthuan 2024's 636 not eligible), are part of what was received when
+    with the settled they do not exceed it. A count said to be pending or late stays a state of its own (t02's
+    "Phường còn 27 hồ sơ quá hạn"). True if a part was paired."""
+    settled = [d.figure for d in before if d.figure.get("metric") == "ho-so-giai-quyet" and "of" in d.figure]
+    received = [d.figure for d in before if "of" not in d.figure and (
+        d.figure["value"] == settled[-1]["of"] if settled else d.figure.get("metric") == "ho-so-tiep-nhan")]
+    if not received:
+        return False
+    whole = received[-1]
+    done = settled[-1]["value"] if settled else 0
+    changed = False
+    for draft in drafts:
+        figure = draft.figure
+        if "of" in figure or unit_family(figure["unit"]) != unit_family(whole["unit"]) or \
+                not _SENT_BACK.search(fold(_said_about(draft))) or \
+                figure["value"] + done > whole["value"]:
+            continue
+        figure["of"] = whole["value"]
+        changed = True
+    return changed
