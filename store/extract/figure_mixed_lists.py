@@ -95,8 +95,9 @@ def mixed_list_parts(found: list[FigureDraft]) -> None:
     is no part of it."""
     for i, total in enumerate(found):
         unit = total.figure["unit"]
-        if not _counts(unit) or not isinstance(total.figure["value"], int):
-            continue
+        if not _counts(unit) or not isinstance(total.figure["value"], int) or \
+                "/" in total.sentence.text[total.start:total.end]:
+            continue  # "41/58 trường ..., gồm 10 trường ...": a count of a fraction is split the way of its own
         opener = OPENER.match(total.sentence.text, total.end)
         if opener is None:
             continue

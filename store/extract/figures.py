@@ -39,8 +39,8 @@ from .figure_headline import headline_only
 from .figure_labels import readable_labels
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
-from .figure_named_units import own_rounds, units_named_after
 from .figure_mixed_lists import mixed_list_parts
+from .figure_named_units import own_rounds, units_named_after
 from .figure_named_wholes import named_wholes
 from .figure_numbers import masked_spans, numbers_in
 from .figure_past_counts import closed_before, drop_other_periods
