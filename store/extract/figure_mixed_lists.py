@@ -15,6 +15,7 @@ Run over the article after the per-sentence rules (`figures.find_figures`), as t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def _counts(unit: str) -> bool:
     return lowered not in _NOT_COUNTS and not (lowered.endswith("đồng") and lowered != "đồng chí")
 
 
-def parts_adding_up(total: float | int, values: list[float | int]) -> int | None:
+def parts_adding_up(total: float | int, values: Sequence[float | int]) -> int | None:
     """How many of `values`, from the first, add up to `total` exactly (at least two), or None: the sum passing
     the total, or never reaching it, pairs nothing."""
     added: float | int = 0
