@@ -39,6 +39,7 @@ from .figure_headline import headline_only
 from .figure_labels import readable_labels
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
+from .figure_mixed_lists import mixed_list_parts
 from .figure_named_units import own_rounds, units_named_after
 from .figure_named_wholes import named_wholes
 from .figure_numbers import masked_spans, numbers_in
@@ -155,6 +156,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         previous = drafts
     parts_over_sentences(found)  # "tiếp nhận 1.655 ..., giải quyết 461 .... 558 ... đang giải quyết. 636 ..."
     named_wholes(found, _metric)  # "Trong số hồ sơ đã giải quyết, có 1.060 ... và 35 ...": of the settled said before
+    mixed_list_parts(found)  # "532 thủ tục, trong đó; khai sinh 369 trường hợp; ...": parts in units of their own
     drop_other_periods(found)  # "(cùng kỳ năm trước giải quyết 1.650 hồ sơ)": no part of this year's received
     pair_measures(found)  # "1655 hồ sơ/460,95 ha; ... 461 hồ sơ/78,83 ha": 78,83 of 460,95, never of the files
     found = once_per_rate(found)  # "mức 360.000 đồng/người" said again is the same rate
