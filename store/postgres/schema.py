@@ -25,6 +25,9 @@ name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import psycopg
 
 from ..errors import StoreError
@@ -136,19 +139,13 @@ def _fill_texts(connection: psycopg.Connection) -> None:
     from ..matching import record_text  # noqa: PLC0415
     from .columns import words_of  # noqa: PLC0415
 
-    after = ""
-    while True:
-        rows = connection.execute("SELECT id, record FROM surveys WHERE id > %s ORDER BY id LIMIT %s",
-                                  (after, BACKFILL_BATCH)).fetchall()
-        if not rows:
-            return
+    for rows in _row_batches(connection):
         texts = [(fold_bytes(record_text(record)).decode(), record_id) for record_id, record in rows]
         with connection.cursor() as cursor:
             cursor.executemany("UPDATE surveys SET text_key = %s, words = %s WHERE id = %s",
                                [(text, words_of(text), record_id) for text, record_id in texts])
         connection.execute("INSERT INTO surveys_vocabulary SELECT DISTINCT unnest(%s::text[]) ON CONFLICT DO NOTHING",
                            (sorted({word for text, _ in texts for word in words_of(text)}),))
-        after = rows[-1][0]
 
 
 def _fill_ward_keys(connection: psycopg.Connection) -> None:
@@ -157,16 +154,23 @@ def _fill_ward_keys(connection: psycopg.Connection) -> None:
     rows at a time; only rows naming a locality without a ward of today can change."""
     from .columns import ward_keys_of  # noqa: PLC0415 - only when an archive of version 3 is moved forward
 
+    for rows in _row_batches(connection):
+        with connection.cursor() as cursor:
+            cursor.executemany("UPDATE surveys SET ward_keys = %s WHERE id = %s AND ward_keys <> %s",
+                               [(keys, record_id, keys) for record_id, keys in
+                                ((record_id, ward_keys_of(record)) for record_id, record in rows)])
+
+
+def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any]]]:
+    """Every row's id and record, `BACKFILL_BATCH` rows at a time in id order (a migration that reads them all
+    never holds the whole archive in memory; keyset paging, so a batch costs the same at the end as at the start)."""
     after = ""
     while True:
         rows = connection.execute("SELECT id, record FROM surveys WHERE id > %s ORDER BY id LIMIT %s",
                                   (after, BACKFILL_BATCH)).fetchall()
         if not rows:
             return
-        with connection.cursor() as cursor:
-            cursor.executemany("UPDATE surveys SET ward_keys = %s WHERE id = %s AND ward_keys <> %s",
-                               [(keys, record_id, keys) for record_id, keys in
-                                ((record_id, ward_keys_of(record)) for record_id, record in rows)])
+        yield rows
         after = rows[-1][0]
 
 
