@@ -103,7 +103,8 @@ class Pickers:
 
         state = self.state
         shown = state.found
-        title, choices = state.t(f"picker.{facet}"), offer.choices(state, facet, only)
+        title = state.t(f"picker.{facet}" if only is None else f"key.only_{facet}")  # W, T: this survey's own
+        choices = offer.choices(state, facet, only)
         former = self._former_counted() if offer.offers_former(facet, only) else None
         choices = former if former is not None else choices
         picker = self._picker

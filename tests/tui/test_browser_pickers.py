@@ -141,6 +141,7 @@ async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
         picker = app.screen
         assert isinstance(picker, PickerScreen)
         assert [c.value for c in picker.visible_choices] == ["Vũng Tàu", "Rạch Dừa"]
+        assert picker.title_text == "Only this visit's ward"  # not the picker of every ward (w)
         await type_text(pilot, "rach")
         await pilot.press("enter")
         await settle(pilot)
@@ -150,6 +151,7 @@ async def test_only_this_surveys_ward_and_topic(bundled_store: Path) -> None:
         picker = app.screen
         assert isinstance(picker, PickerScreen)
         assert len(picker.visible_choices) == 11
+        assert picker.title_text == "Only this visit's topic"
         await type_text(pilot, "06")
         await pilot.press("enter")
         await settle(pilot)
