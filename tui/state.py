@@ -125,8 +125,8 @@ class BrowserState:
             return shown if "surveys recover" in shown else self.t("empty.failed", error=shown)
         if self.catalog is None:
             return self.t("empty.loading")
-        if len(self.catalog) == 0:
-            return self.t("empty.store", path=visible(self.store.label))
+        if len(self.catalog) == 0:  # the store, here; how to fill it in the details pane (`details_message`)
+            return self.t("empty.store", path=visible(self.store.label)).split("\n", 1)[0]
         key = "empty.match_kept" if self.typed_invalid else "empty.match"  # the bar shows the bad text, not this
         span = self.shown_query.date_span()
         if key == "empty.match" and span.start > span.end:  # `tu:2025 den:2023`: why, not only that none matched
@@ -136,8 +136,13 @@ class BrowserState:
     def details_message(self) -> str:
         """What the details pane says while the list has no rows: nothing, the list says why right under the
         filter (both had said "No visit matches the filter" with it, one above the other); but a store that failed
-        to open, whose reason takes more room than the list's rows have."""
-        return self.empty_message() if self.load_error is not None else ""
+        to open, whose reason takes more room than the list's rows have, and how to fill an empty store (the list's
+        few rows at 80×24 had lost it under a long path)."""
+        if self.load_error is not None:
+            return self.empty_message()
+        if self.catalog is not None and len(self.catalog) == 0:
+            return self.t("empty.store", path=visible(self.store.label)).split("\n", 1)[-1]
+        return ""
 
     def count_text(self, counting: bool) -> tuple[str, tuple[str, ...]]:
         """The status line: how many shown of how many, the sort, and what is still under way; then the visits by
