@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 
 from store.backends import _sample_records
+from store.index import SurveyIndex
+from store.matching import Matcher
 from store.query import Filter, QueryError
 from store.repository import Repository
 from tests.factories import make_record
@@ -77,3 +79,17 @@ def test_a_province_with_no_ward_of_the_name_is_refused_with_the_ones_meant(refu
         Filter.parse(refused)
     meant = "Phường Tân Định, Hồ Chí Minh" if "Định" in refused else "Xã Tân Phú, Đồng Nai"
     assert meant in str(error.value)
+
+
+def test_the_in_memory_index_and_the_scan_find_the_same() -> None:
+    """The browser's in-memory index (`store.index`) and the TinyDB-side scan (`Matcher`) agree on the namesakes."""
+    records = [*_sample_records(), *namesakes()]
+    index = SurveyIndex(records)
+    for typed in ('ward="Phường Tân Định, Hồ Chí Minh"', 'ward="Xã Tân Định, Khánh Hòa"', 'ward="Tân Định"',
+                  'ward="Lái Thiêu, Bình Dương"'):
+        query = Filter.parse(typed)
+        scanned = {record["id"] for record in records if Matcher(query).matches_record(record)}
+        assert {index.records[p]["id"] for p in index.search(query).positions} == scanned, typed
+    assert {record["id"] for record in namesakes()} & {
+        index.records[p]["id"] for p in index.search(Filter.parse('ward="Phường Tân Định, Hồ Chí Minh"')).positions
+    } == TAN_DINH_HCM
