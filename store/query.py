@@ -247,7 +247,10 @@ def _check_district(clause: Clause, name: str) -> None:
     """A ward clause naming one former district with its province (`store.districts`): refused, with the districts
     it could mean, when no district of that name and level was in that province (or none had the name)."""
     from .districts import refusal  # noqa: PLC0415 - the gazetteer, loaded when a district's province is typed
+    from .today_wards import one_ward  # noqa: PLC0415 - the same
 
+    if one_ward(clause.value):  # a ward of today whose name begins as a district's level ("Quan Triều, Thái Nguyên")
+        return
     why = refusal(clause.value)
     if why is not None and why[0] == "name":
         raise QueryError(f"{name}: no former district is called {why[1]}")

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .districts import resolve as resolve_district
 from .folding import fold, normalize_text
 from .gazetteer import gazetteer
 from .levels import split_level, written
@@ -70,14 +71,18 @@ def _split(head: str) -> tuple[str | None, str]:
 def _resolved(value: str) -> frozenset[int] | str | None:
     head, comma, tail = normalize_text(value).rpartition(",")
     head, tail = head.strip(), tail.strip()
-    if not comma or not head or not tail or written(value) is not None:
+    if not comma or not head or not tail:
         return None
     places = gazetteer()
+    if written(value) is not None and (resolve_district(value) is not None or not places.find_wards(head)):
+        return None  # a former district ("huyện Tân Uyên, Lai Châu"); not "Quan Triều", read as "quận Triều"
     level, name = _split(head)
     if level is not None and level not in WARD_LEVELS:
         return None
     named = [(unit, code) for unit, code in places.find_wards(name)
              if level is None or fold(split_level(unit.name)[0] or "") == fold(level)]
+    if level is not None and split_level(head)[0] is None:  # "phuong lieu" unaccented, or Phương Liễu's own name
+        named += [found for found in places.find_wards(head) if found not in named]
     if not named:
         return None
     today = places.find_province(tail)

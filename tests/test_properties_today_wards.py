@@ -75,3 +75,16 @@ def test_a_province_with_no_ward_of_the_name_is_refused(ward: tuple[str, int], p
         assert value_of(*ward) in str(error)
     else:
         raise AssertionError(f"{value} was taken")
+
+
+def test_every_ward_unaccented_or_without_its_level_is_still_itself() -> None:
+    """Every ward of today, typed unaccented or without its level word (a name that begins like a level, "Phương
+    Liễu", "Quan Triều", included), names the ward the picker's value names and is taken by the parser."""
+    for name, province in WARDS:
+        wanted = one_ward(value_of(name, province))
+        where = split_level(gazetteer().province_name(province))[1]
+        for head in (fold(name), split_level(name)[1], fold(split_level(name)[1])):
+            typed = f"{head}, {fold(where)}"
+            found = one_ward(typed)
+            assert wanted and found and wanted <= found, typed
+            Filter.parse(f'xa="{typed}"')
