@@ -80,7 +80,8 @@ def district_value(level: str, name: str, province: str) -> str:
 
 def written(value: str) -> Written | None:
     """The value read as a district with its level and a province after a comma, or None when it is not one: no
-    comma, or no district's level word before it (`ward:"Lái Thiêu, Bình Dương"` is read as before)."""
+    comma, or no district's level word before it (`ward:"Lái Thiêu, Bình Dương"`: a ward of today,
+    `store.today_wards`)."""
     head, comma, province = value.rpartition(",")
     head, province = head.strip(), province.strip()
     if not comma or not head or not province:

@@ -14,7 +14,9 @@ finds visits to the ward it became (`Matcher.notes` says so), one naming a
 district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
 visits to the wards made from its units (of every district of that name; with
 its former province after a comma, `ward="huyện Tân Uyên, Lai Châu"`, of that
-one only: `store.districts`), and a province
+one only: `store.districts`), one naming a ward of today with its province
+after a comma (`ward="Phường Tân Định, Hồ Chí Minh"`) finds the visits placed
+in that ward only, not its namesakes' (`store.today_wards`), and a province
 merged away (`province:"binh duong"`) finds visits to today's wards made from
 it, whatever the visit's date.
 """
@@ -40,6 +42,7 @@ from .levels import written_district
 from .numbers import figure_search_text, search_spellings
 from .query import DATE_FIELDS, Clause, Filter
 from .taxonomy import taxonomy
+from .today_wards import one_ward
 
 CLOSED_STATUSES = ("done", "not accepted")
 
@@ -224,6 +227,9 @@ class Matcher:
         """Former wards the ward clauses named, whose visits under today's name are found too (`describe`)."""
         self.wards: list[str] = []
         for clause in query.clauses_of("ward"):
+            if (codes := one_ward(clause.value)) is not None:  # "Phường Tân Định, Hồ Chí Minh": that ward of today
+                self.wards += [WholeName(ward_code_key(code)) for code in sorted(codes)]
+                continue
             if (one := one_district(clause.value)) is not None:  # "huyện Tân Uyên, Lai Châu": that district only
                 self.wards += [WholeName(key) for key in sorted(one.keys)]
                 self.wards += [WholeName(ward_code_key(code)) for code in sorted(one.codes)]

@@ -236,6 +236,7 @@ def _check_value(clause: Clause, name: str) -> None:
             raise QueryError(_year_said(clause, name))
     if clause.field == "ward" and "," in clause.value:  # `ward="huyện Tân Uyên, Lai Châu"`: one former district
         _check_district(clause, name)
+        _check_ward(clause, name)
     if clause.field in CLOSED_FIELDS and not names_something(clause.field, clause.value):
         # `status:xyz` found nothing and said nothing; the four values, in English (`i18n_errors` gives Vietnamese)
         what = "a kind of visit" if clause.field == "kind" else "a follow-up status"
@@ -246,12 +247,24 @@ def _check_district(clause: Clause, name: str) -> None:
     """A ward clause naming one former district with its province (`store.districts`): refused, with the districts
     it could mean, when no district of that name and level was in that province (or none had the name)."""
     from .districts import refusal  # noqa: PLC0415 - the gazetteer, loaded when a district's province is typed
+    from .today_wards import one_ward  # noqa: PLC0415 - the same
 
+    if one_ward(clause.value):  # a ward of today whose name begins as a district's level ("Quan Triều, Thái Nguyên")
+        return
     why = refusal(clause.value)
     if why is not None and why[0] == "name":
         raise QueryError(f"{name}: no former district is called {why[1]}")
     if why is not None:
         raise QueryError(f"{name}: there was no {clause.value} before 2025; write one of: {why[1]}")
+
+
+def _check_ward(clause: Clause, name: str) -> None:
+    """A ward clause naming one ward of today with its province (`store.today_wards`): refused, with the wards it
+    could mean, when that province has no ward of that name (and level) today."""
+    from .today_wards import refusal  # noqa: PLC0415 - the gazetteer, loaded when a ward's province is typed
+
+    if (choices := refusal(clause.value)) is not None:
+        raise QueryError(f"{name}: no ward of today is {clause.value}; write one of: {choices}")
 
 
 def _forms(name: str, error: DateError) -> str:

@@ -38,7 +38,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
               "store.index.*", "store.former_notes"),
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
-        "store.levels", "store.dashes", "store.districts",
+        "store.levels", "store.dashes", "store.districts", "store.today_wards",
         "store.former_wards", "store.earlier_wards", "store.taxonomy", "store.resources", "store.identity",
         "store.validation",
         "store.semantics", "store.checks", "store.metrics", "store.metric_states", "store.metric_nouns",

@@ -35,18 +35,24 @@ PLACES = [
     ("thị xã Tân Uyên", None, None, "Thành phố Hồ Chí Minh", 79, "Bình Dương"),
     ("xã Pắc Ta", "Xã Pắc Ta", 3616, "Tỉnh Lai Châu", 12, None),
     ("phường Tân Khánh", "Phường Tân Khánh", 25891, "Thành phố Hồ Chí Minh", 79, None),
+    ("phường Tân Định", "Phường Hòa Lợi", 25849, "Thành phố Hồ Chí Minh", 79, "Bình Dương"),  # Bến Cát's, merged
+    ("xã Tân Định", "Xã Tân Định", 22576, "Tỉnh Khánh Hòa", 56, None),
 ]
 LEVEL_WORDS = {"phường": "phường", "xã": "xã", "huyện": "huyện", "thị xã": "thị xã", "TP.": "thành phố"}
 """A locality's level, by how its name begins (the longest first: "thị xã" before "xã")."""
 DISTRICT_LEVELS = ("huyện", "thị xã", "thành phố", "quận")
 # what the oracle knows of history: today's wards made from a province merged away, and a ward merged away
-MADE_FROM = {25966: {"binh duong"}, 26536: {"ba ria - vung tau"}, 25891: {"binh duong"}}
+MADE_FROM = {25966: {"binh duong"}, 26536: {"ba ria - vung tau"}, 25891: {"binh duong"}, 25849: {"binh duong"}}
 BECAME = {"ben nghe": {26740}, "da kao": {26740, 26737}}
 DISTRICTS = {("tan uyen", "lai chau"): ({3616}, 12), ("tan uyen", "binh duong"): ({25891}, 79)}
 """Two districts of one name (level aside): (name, former province) → (today's wards here made from it, today's
 province). Bình Dương's was a thị xã, then a thành phố: either word names it; Lai Châu's was a huyện only."""
 DISTRICT_VALUES = ["huyện Tân Uyên, Lai Châu", "huyen tan uyen, lai chau", "thành phố Tân Uyên, Bình Dương",
                    "TX. Tân Uyên, binh duong", "huyện Tân Uyên", "thị xã Tân Uyên"]
+TODAY_WARDS = {"Phường Tân Định, Hồ Chí Minh": 26737, "tan dinh, tphcm": 26737, "Xã Tân Định, Khánh Hòa": 22576,
+               "phuong lai thieu, binh duong": 25966}
+"""A ward of today named with its province (README, "Places"): the value → that ward's code; a visit is found by it
+when a place of it is in that ward today (Bến Cát's former Tân Định, now Hòa Lợi, is not)."""
 SPELLINGS = [["tthc", "thu tuc hanh chinh"], ["ubnd", "uy ban nhan dan"], ["mttq", "mat tran to quoc"]]
 SUMMARY_WORDS = ["TTHC", "thủ tục hành chính", "UBND", "Uỷ ban nhân dân", "MTTQ", "tiếp dân", "hồ sơ", "lưu trữ"]
 TOPICS = ["de-an-06", "mot-cua", "phi-dia-gioi"]
@@ -100,6 +106,7 @@ CLAUSES = st.one_of(
     st.builds(lambda w: Clause("ward", w), st.sampled_from(["lái thiêu", "sai gon", "Bến Nghé", "Đa Kao", "tân", "rạch",
                                                               "hoa khanh", "Dĩ An", "uyên"])),
     st.builds(lambda w, exact: Clause("ward", w, exact), st.sampled_from(DISTRICT_VALUES), st.booleans()),
+    st.builds(lambda w, exact: Clause("ward", w, exact), st.sampled_from(sorted(TODAY_WARDS)), st.booleans()),
     st.builds(lambda p: Clause("province", p), st.sampled_from(["Hồ Chí Minh", "Đà Nẵng", "Hà Nội", "Bình Dương",
                                                                   "Bà Rịa - Vũng Tàu"])),
     st.builds(lambda t: Clause("topic", t), st.sampled_from(TOPICS)),
@@ -133,6 +140,9 @@ def _clause_admits(record: dict[str, Any], clause: Clause) -> bool:
         return low <= day <= high
     if field == "ward" and value in DISTRICT_VALUES:
         return _district_admits(record, value)
+    if field == "ward" and value in TODAY_WARDS:
+        return any(locality["ward"] and locality["ward"]["code"] == TODAY_WARDS[value]
+                   for locality in record["localities"])
     if field == "ward":
         wanted = own_fold(value)
         for locality in record["localities"]:
