@@ -126,7 +126,7 @@ class BrowserState:
         if self.catalog is None:
             return self.t("empty.loading")
         if len(self.catalog) == 0:  # the store, here; how to fill it in the details pane (`details_message`)
-            return self.t("empty.store", path=visible(self.store.label)).split("\n", 1)[0]
+            return self._empty_store()[0]
         key = "empty.match_kept" if self.typed_invalid else "empty.match"  # the bar shows the bad text, not this
         span = self.shown_query.date_span()
         if key == "empty.match" and span.start > span.end:  # `tu:2025 den:2023`: why, not only that none matched
@@ -141,8 +141,13 @@ class BrowserState:
         if self.load_error is not None:
             return self.empty_message()
         if self.catalog is not None and len(self.catalog) == 0:
-            return self.t("empty.store", path=visible(self.store.label)).split("\n", 1)[-1]
+            return self._empty_store()[1]
         return ""
+
+    def _empty_store(self) -> tuple[str, str]:
+        """An empty store's message: its first line (the store, for the list) and the rest (how to fill it)."""
+        said, _, how = self.t("empty.store", path=visible(self.store.label)).partition("\n")
+        return said, how
 
     def count_text(self, counting: bool) -> tuple[str, tuple[str, ...]]:
         """The status line: how many shown of how many, the sort, and what is still under way; then the visits by
