@@ -147,6 +147,13 @@ def said(record: dict[str, Any], lang: str) -> list[str]:
     if by_person:
         lines.append(catalog.text("origin.by_person", lang,
                                   values=", ".join(value_name(path, lang) for path in by_person)))
+    recomputed = [entry for entry in entries if isinstance(entry.get("recomputed"), dict)]
+    if recomputed:
+        lines.append(catalog.text("origin.recomputed", lang, values=", ".join(
+            catalog.text("origin.recomputed_one", lang, value=value_name(entry["path"], lang),
+                         was=entry["recomputed"].get("was") or catalog.text("origin.no_metric", lang),
+                         version=str(entry["recomputed"].get("version", "")))
+            for entry in recomputed)))
     unsure = [entry for entry in entries if entry.get("by") == EXTRACTOR and _unsure(entry.get("certainty"))]
     for entry in unsure[:REASONS_SHOWN]:
         lines.append(f"{value_name(entry['path'], lang)}: {say(from_json(entry['certainty']), lang)}")

@@ -17,6 +17,12 @@ What is worked out, and what is never touched:
   a percentage, a dossier metric on complaints, an id the taxonomy does not know) is dropped.
 - A figure a person gave or edited (provenance `by: person`) is never changed. A figure with no recorded origin
   (typed by hand, or stored before provenance was kept) only when asked (`unrecorded=True`).
+- `query` (the filter language of `surveys list --query`) narrows both to the records it matches.
+
+A figure written gets `recomputed` in its provenance entry (`data/schema.json`, `$defs/origin`): this version, and
+the metric it had before it was first worked out again (`was`; null: none), so its origin still says the extractor
+read the value, and that the metric is a later version's. A figure of no recorded origin gets no entry: what it
+came from stays unknown (the change is listed, as every change is).
 """
 
 from __future__ import annotations
@@ -30,7 +36,9 @@ from .folding import fold
 from .metric_nouns import counted_noun, counts_fit
 from .metric_states import settles_otherwise
 from .metrics import metric_of
+from . import __version__
 from .provenance import EXTRACTOR, PERSON, origins
+from .query import Filter
 from .repository import Record, Repository
 from .taxonomy import taxonomy
 
@@ -106,10 +114,12 @@ def changeable(by: str, unrecorded: bool) -> bool:
     return by == EXTRACTOR or (unrecorded and by not in (EXTRACTOR, PERSON))
 
 
-def plan(repository: Repository, unrecorded: bool = False) -> Plan:
-    """What `apply` would change in `repository` (nothing is written)."""
+def plan(repository: Repository, unrecorded: bool = False, query: Filter | None = None) -> Plan:
+    """What `apply` would change in `repository`, in the records `query` matches (none: every one); nothing is
+    written."""
     found = Plan([])
-    for record in repository.records():
+    chosen = repository.records() if query is None else repository.search(query, facets=False).records
+    for record in chosen:
         found.figures += len(record.get("figures") or [])
         for change, by in changes_of(record):
             if changeable(by, unrecorded):
@@ -125,6 +135,7 @@ def plan(repository: Repository, unrecorded: bool = False) -> Plan:
 def recomputed(record: Record, unrecorded: bool = False) -> Record:
     """`record` with the metrics `recompute` may change worked out again (the rest as it is)."""
     figures = list(record.get("figures") or [])
+    entries = [dict(entry) if isinstance(entry, dict) else entry for entry in record.get("provenance") or []]
     for change, by in list(changes_of(record)):
         if not changeable(by, unrecorded):
             continue
@@ -134,7 +145,18 @@ def recomputed(record: Record, unrecorded: bool = False) -> Record:
         else:
             figure["metric"] = change.after
         figures[change.index] = figure
-    return {**record, "figures": figures}
+        _note(entries, change)
+    return {**record, "figures": figures, **({"provenance": entries} if entries else {})}
+
+
+def _note(entries: list[Any], change: MetricChange) -> None:
+    """`change` said in its figure's provenance entry (`recomputed`); the first `was` is kept (what was stored
+    before any recompute). A figure without an entry gets none."""
+    path = f"figures[{change.index}]"
+    for entry in entries:
+        if isinstance(entry, dict) and entry.get("path") == path:
+            was = entry.get("recomputed", {}).get("was", change.before)
+            entry["recomputed"] = {"version": __version__, "was": was}
 
 
 def apply(repository: Repository, record_ids: list[str], unrecorded: bool = False) -> list[MetricChange]:

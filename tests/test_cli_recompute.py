@@ -53,3 +53,25 @@ def test_apply_writes_and_says_so_in_vietnamese(capsys: pytest.CaptureFixture[st
     assert (code, out) == (0, "")
     assert err.splitlines() == ["không có chỉ tiêu nào cần đổi (trong 8 số liệu)",
                                 "1 số liệu do người nhập hoặc sửa được giữ nguyên"]
+
+
+def test_a_filter_recomputes_one_period_and_a_refused_one_touches_nothing(
+        capsys: pytest.CaptureFixture[str], store: Path) -> None:
+    code, out, err = run(capsys, "--db", str(store), "--lang", "en", "recompute", "--query", "since:2025-10-03")
+    assert code == 0
+    assert [line.split(" ")[0] for line in out.splitlines()] == ["2025-10-03-person"]
+    assert err.splitlines()[0] == "1 metric(s) of 1 visit(s) would change (of 4 figures); nothing written, " \
+        "--apply writes them"
+    code, out, err = run(capsys, "--db", str(store), "--lang", "vi", "recompute", "--apply", "--query", "tu:2025-10-03")
+    assert (code, len(out.splitlines())) == (0, 1)
+    assert err.splitlines()[0] == "đã đổi 1 chỉ tiêu của 1 chuyến (trong 4 số liệu)"
+    code, out, err = run(capsys, "--db", str(store), "--lang", "en", "recompute", "--apply", "--query", "nosuch:x")
+    assert (code, out) == (2, "") and "nosuch" in err
+    code, out, _ = run(capsys, "--db", str(store), "--lang", "en", "recompute", "--until", "2025-10-02")
+    assert [line.split(" ")[0] for line in out.splitlines()] == ["2025-10-02-read", "2025-10-02-read"]
+    repository = TinyDBRepository(store)
+    try:  # the one filtered visit written, the refused filter's run wrote nothing
+        assert "recomputed" in repository.get("2025-10-03-person")["provenance"][1]  # type: ignore[index]
+        assert repository.get("2025-10-02-read")["figures"][0]["metric"] == "ho-so-giai-quyet"  # type: ignore[index]
+    finally:
+        repository.close()

@@ -1,9 +1,10 @@
-"""`surveys recompute [--apply] [--unrecorded]`: figures' metrics worked out again with this version's rules.
+"""`surveys recompute [--apply] [--unrecorded] [--query FILTER …]`: figures' metrics worked out again with this version's rules.
 
 Without `--apply` nothing is written: each figure whose metric would change is listed on stdout ("id figure n:
 label (unit): before → after"), then a summary on stderr. `--apply` writes them, one record at a time through the
 repository (a file store or PostgreSQL alike). A figure a person gave or edited is never changed; one of no
-recorded origin only with `--unrecorded`. What is worked out: `store.recompute`.
+recorded origin only with `--unrecorded`. The filter options of `surveys list` (`--query`, `--province`, `--since`…)
+narrow it to the visits they match. What is worked out: `store.recompute`.
 """
 
 from __future__ import annotations
@@ -17,20 +18,22 @@ from store.taxonomy import taxonomy
 
 from ..i18n import lang as run_lang
 from ..i18n import t
-from .common import open_store
+from .common import add_filter_options, filter_from_args, open_store
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("recompute", help=t("cli.help.recompute"), description=t("cli.help.recompute_long"))
     parser.add_argument("--apply", action="store_true", help=t("cli.help.recompute_apply"))
     parser.add_argument("--unrecorded", action="store_true", help=t("cli.help.recompute_unrecorded"))
+    add_filter_options(parser)
     parser.set_defaults(run=run_recompute)
 
 
 def run_recompute(args: argparse.Namespace) -> int:
+    query = filter_from_args(args)  # a refused filter before the store is opened
     repository = open_store(args)
     try:
-        found = plan(repository, unrecorded=args.unrecorded)
+        found = plan(repository, unrecorded=args.unrecorded, query=query if query.clauses else None)
         changes = apply(repository, found.records, args.unrecorded) if args.apply and found.changes else found.changes
     finally:
         repository.close()

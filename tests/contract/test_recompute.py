@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from store import __version__
+from store.provenance import said
+from store.query import Filter
 from store.recompute import apply, plan, worked_out
 from store.repository import Repository
 from tests.factories import make_record
@@ -76,8 +79,9 @@ def test_apply_writes_the_metrics_only_and_then_there_is_nothing_left(repository
     for record_id in ("2025-10-02-read", "2025-10-03-person"):
         after = repository.get(record_id)
         assert after is not None
-        assert {k: v for k, v in after.items() if k not in ("figures", "updated")} == \
-            {k: v for k, v in before[record_id].items() if k not in ("figures", "updated")}  # a write stamps it
+        assert {k: v for k, v in after.items() if k not in ("figures", "updated", "provenance")} == \
+            {k: v for k, v in before[record_id].items() if k not in ("figures", "updated", "provenance")}
+        # a write stamps `updated`; `provenance` notes the change (below)
         for old, new in zip(before[record_id]["figures"], after["figures"], strict=True):
             assert {k: v for k, v in old.items() if k != "metric"} == {k: v for k, v in new.items() if k != "metric"}
     assert plan(repository).changes == []
@@ -95,3 +99,42 @@ def test_a_record_deleted_or_changed_meanwhile_is_worked_out_from_what_it_holds(
     assert [(c.record_id, c.index, c.after) for c in written] == [("2025-10-02-read", 0, None)]
     read = repository.get("2025-10-02-read")
     assert read is not None and "metric" not in read["figures"][0]
+
+
+def test_a_filter_narrows_the_plan_and_apply_to_the_visits_it_matches(repository: Repository) -> None:
+    repository.upsert_many(_records())
+    found = plan(repository, unrecorded=True, query=Filter.parse("since:2025-10-03"))
+    assert {c.record_id for c in found.changes} == {"2025-10-03-person", "2025-10-04-unrecorded"}
+    assert (found.figures, found.by_person, found.unrecorded) == (4, 1, 0)
+    assert plan(repository, query=Filter.parse("date:2025-10-02")).records == ["2025-10-02-read"]
+    assert plan(repository, query=Filter.parse("year:2024")).changes == []
+
+
+def test_a_written_figure_says_in_its_origin_that_its_metric_was_worked_out_again(repository: Repository) -> None:
+    repository.upsert_many(_records())
+    apply(repository, plan(repository, unrecorded=True).records, unrecorded=True)
+    read = repository.get("2025-10-02-read")
+    assert read is not None
+    assert read["provenance"] == [
+        {"path": "figures[0]", "by": "extractor", "recomputed": {"version": __version__, "was": "ho-so-giai-quyet"}},
+        {"path": "figures[1]", "by": "extractor", "recomputed": {"version": __version__, "was": None}},
+        {"path": "figures[2]", "by": "extractor"}, {"path": "figures[3]", "by": "extractor"}]
+    person = repository.get("2025-10-03-person")
+    assert person is not None and person["provenance"][0] == {"path": "figures[0]", "by": "person"}  # untouched
+    assert person["provenance"][1]["recomputed"]["was"] == "thu-tuc-cong-dvc-quoc-gia"
+    unrecorded = repository.get("2025-10-04-unrecorded")
+    assert unrecorded is not None and "provenance" not in unrecorded  # no origin to note it in: stays unknown
+    assert "metric" not in unrecorded["figures"][0]
+    assert said(read, "en")[-1] == ("Metric worked out again with a later version's rules: Figures 1 (was "
+                                    f"ho-so-giai-quyet; version {__version__}), Figures 2 (was no metric; "
+                                    f"version {__version__})")
+
+
+def test_a_second_recompute_keeps_what_was_stored_first(repository: Repository) -> None:
+    repository.upsert_many(_records())
+    apply(repository, plan(repository).records)
+    repository.update("2025-10-02-read", lambda record: {**record, "figures": [
+        {**STALE, "metric": "ho-so-tiep-nhan"}, *record["figures"][1:]]})  # a stale metric again (an older tool)
+    assert [(c.index, c.after) for c in apply(repository, plan(repository).records)] == [(0, None)]
+    read = repository.get("2025-10-02-read")
+    assert read is not None and read["provenance"][0]["recomputed"]["was"] == "ho-so-giai-quyet"
