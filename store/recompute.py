@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from . import __version__
 from .folding import fold
 from .metric_nouns import counted_noun, counts_fit
 from .metric_states import settles_otherwise
 from .metrics import metric_of
-from . import __version__
 from .provenance import EXTRACTOR, PERSON, origins
 from .query import Filter
 from .repository import Record, Repository

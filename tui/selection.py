@@ -61,7 +61,7 @@ class Selection:
         catalog = state.catalog
         record = catalog.record(position) if catalog and position is not None else None
         if position is None or catalog is None:
-            details.show(plain(state.details_message(), keep_newlines=True))
+            details.show(plain(state.details_message(self.screen.survey_list.message_rest()), keep_newlines=True))
         elif record is None:  # its page is on its way (`BrowserScreen.on_page_fetched` shows it)
             details.show_settled(position, lambda: plain(t("empty.loading")))
         else:  # drawn when the selection settles: the list's cursor is painted first (#17)

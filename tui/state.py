@@ -133,16 +133,17 @@ class BrowserState:
             key = "empty.no_days"
         return self.t(key, filter=visible(self.shown_query.render(self.t.lang)))
 
-    def details_message(self) -> str:
-        """What the details pane says while the list has no rows: nothing, the list says why right under the
-        filter (both had said "No visit matches the filter" with it, one above the other); but a store that failed
-        to open, whose reason takes more room than the list's rows have, and how to fill an empty store (the list's
-        few rows at 80×24 had lost it under a long path)."""
+    def details_message(self, list_rest: str = "") -> str:
+        """What the details pane says while the list has no rows: the lines of the list's message the list has no
+        room for (`list_rest`, `tui.widgets.survey_list.split_message`), else nothing, the list says why right under
+        the filter (both had said "No visit matches the filter" with it, one above the other); but a store that
+        failed to open, whose reason takes more room than the list's rows have, and how to fill an empty store (the
+        list's few rows at 80×24 had lost it under a long path)."""
         if self.load_error is not None:
             return self.empty_message()
         if self.catalog is not None and len(self.catalog) == 0:
-            return self._empty_store()[1]
-        return ""
+            return "\n".join(part for part in (list_rest, self._empty_store()[1]) if part)
+        return list_rest
 
     def _empty_store(self) -> tuple[str, str]:
         """An empty store's message: its first line (the store, for the list) and the rest (how to fill it)."""

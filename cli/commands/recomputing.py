@@ -1,4 +1,5 @@
-"""`surveys recompute [--apply] [--unrecorded] [--query FILTER …]`: figures' metrics worked out again with this version's rules.
+"""`surveys recompute [--apply] [--unrecorded] [--query FILTER …]`: figures' metrics worked out again with this
+version's rules.
 
 Without `--apply` nothing is written: each figure whose metric would change is listed on stdout ("id figure n:
 label (unit): before → after"), then a summary on stderr. `--apply` writes them, one record at a time through the

@@ -295,6 +295,11 @@ class BrowserScreen(BrowserKeys):
     def on_survey_list_chosen(self, message: SurveyList.Chosen) -> None:
         self.details.focus()
 
+    def on_panes_fitted(self, message: Panes.Fitted) -> None:
+        """The list's message has lines it has no room for (or had): the details pane says them."""
+        if not self.survey_list.rows:
+            self.selection.show(None)
+
     # -- sizes and the status line -------------------------------------------
     def on_resize(self, event: events.Resize) -> None:
         self._fit_footer(event.size)

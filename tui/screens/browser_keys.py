@@ -20,17 +20,18 @@ from store.query import Filter
 
 from ..keys import filter_line_keys, search_line_keys
 from ..messages import Exported, JobDone
-from ..safe import plain
 from ..settings import SORTS
 from ..widgets.facets import FacetPanel
 from ..widgets.filter_bar import FilterBar
 from ..widgets.key_footer import KeyFooter
+from ..widgets.panes import Panes
 from ..widgets.search_bar import SearchBar
 
 if TYPE_CHECKING:
     from ..i18n import Translator
     from ..pickers import Pickers
     from ..searching import Searches
+    from ..selection import Selection
     from ..state import BrowserState
     from ..survey_actions import SurveyActions
     from ..widgets.details import DetailsPane
@@ -50,6 +51,7 @@ class BrowserKeys(Screen[None]):
     survey_list: SurveyList
     details: DetailsPane
     search_bar: SearchBar
+    selection: Selection
 
     if TYPE_CHECKING:
         def apply_filter(self, query: Filter, typing: bool = False) -> None: ...
@@ -174,8 +176,9 @@ class BrowserKeys(Screen[None]):
         self.state.typed_invalid = invalid
         if not self.survey_list.rows and self.state.found is not None:
             self.survey_list.message = self.state.empty_message()
+            self.query_one(Panes).fit_list()
             self.survey_list.refresh()
-            self.details.show(plain(self.state.details_message(), keep_newlines=True))
+            self.selection.show(None)
 
     def on_filter_bar_left(self, message: FilterBar.Left) -> None:
         self._typed_invalid(False)

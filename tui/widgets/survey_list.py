@@ -90,6 +90,8 @@ class SurveyList(ScrollView, can_focus=True):
         self.rows: Sequence[int] = ()
         self.cursor = 0
         self.message = ""
+        self.fitted: tuple[int, int] | None = None
+        """The room (lines) and width (cells) `Panes.fit_list` gave the message; None: as laid out."""
         self._source: RowSource | None = None
         self._cache: OrderedDict[int, Row] = OrderedDict()
 
@@ -129,6 +131,11 @@ class SurveyList(ScrollView, can_focus=True):
         self._ensure_visible()
         self.refresh()
         self.post_message(self.Highlighted(self.selected))
+
+    def message_rest(self) -> str:
+        """The lines of the message the list has no room for (the details pane says them: `split_message`)."""
+        room, width = self.fitted or (self.size.height - 1, self.scrollable_content_region.width)
+        return split_message(self.message, width - 1, room)[1] if self.message and not self.rows else ""
 
     @property
     def selected(self) -> int | None:
@@ -208,7 +215,7 @@ class SurveyList(ScrollView, can_focus=True):
         if y == 0:
             return self._strip(self._cells(self.headers, width), width, base + self._style("header"))
         if not self.rows:
-            lines = message_lines(self.message, width - 1)
+            lines = split_message(self.message, width - 1, self.size.height - 1)[0]
             text = Text(" " + lines[y - 1], end="") if y - 1 < len(lines) else Text("")
             return self._strip(text, width, base + Style(dim=True))
         index = round(self.scroll_offset.y) + y - 1
@@ -318,6 +325,21 @@ def message_lines(message: str, width: int) -> tuple[str, ...]:
         wrapped = Text(line.lstrip(" ")).wrap(_CONSOLE, max(1, width - len(indent)))
         lines += [indent + part.plain.rstrip() for part in wrapped] or [""]
     return tuple(lines)
+
+
+def split_message(message: str, width: int, room: int) -> tuple[tuple[str, ...], str]:
+    """The message as the list shows it in `room` lines of `width` cells (`message_lines`), and the rest, which the
+    details pane right under it says: the list keeps the whole lines that fit, the rest are the lines after them (a
+    filter of several lines at 80×24 had cut off its end and the hint under it). A first line that does not fit
+    alone is shown cut, and the details pane says the whole message."""
+    shown: list[str] = []
+    lines = message.splitlines()
+    for at, line in enumerate(lines):
+        wrapped = message_lines(line, width)
+        if len(shown) + len(wrapped) > room:
+            return (wrapped[:max(0, room)], message) if not shown else (tuple(shown), "\n".join(lines[at:]))
+        shown += wrapped
+    return tuple(shown), ""
 
 
 _CONSOLE = Console(width=1000)
