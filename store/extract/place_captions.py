@@ -15,6 +15,12 @@ _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc
                             r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+"
                             r"[A-ZĐÀ-Ỹ]"
                             # "Quang cảnh buổi làm việc giữa tổ công tác với xã A": the unit the team worked with
+                            # the unit's desk or office as the verb's object, no "tại": "Kiểm tra trung tâm giao
+                            # dịch một cửa xã A", "Khảo sát Bộ phận một cửa phường B"
+                            r"|\b(?:khảo sát|giám sát|kiểm tra)\s+(?:thực tế\s+|hoạt động của\s+)?"
+                            r"(?:UBND|trụ sở|[Bb]ộ phận (?:một cửa|[Tt]iếp nhận[^.;]{0,40}?)|"
+                            r"[Tt]rung tâm [^.;]{0,40}?)\s+"
+                            r"(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]"
                             r"|\blàm việc\b[^.;]{0,60}?\bvới\s+(?:(?:UBND|lãnh đạo)\s+)?"
                             r"(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]",
                             re.IGNORECASE)
