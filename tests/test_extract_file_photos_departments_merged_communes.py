@@ -1,8 +1,8 @@
 """Issue 12, session 21 (s21/fresh29), sentences written for the tests: a file photo's caption is no visit of the
 article's (`debris.drop_captions`), nor is oversight named as an aim or a power (`visit_evidence`); a caption that
-checks a unit's one-stop desk names a visited unit (`place_captions`, `place_desks`); two communes merged into one
-ward in 2025 are two units visited before (`Mention.key`); a province's body going to one of its departments lists
-the province when the text names it only in the body's name (`place_title_bodies.lead_body_province`)."""
+checks a unit's one-stop desk names a visited unit (`place_captions`, `place_desks`), while two communes merged into
+one ward in 2025 stay one locality (the house rule of t1342, kept); a province's body going to one of its departments
+lists the province when the text names it only in the body's name (`place_title_bodies.lead_body_province`)."""
 
 from __future__ import annotations
 
@@ -102,12 +102,17 @@ def test_residents_at_a_desk_in_a_caption_are_no_visit_of_it() -> None:
     assert names(text) == ["xã Sơn Thủy"]
 
 
-def test_two_communes_merged_into_one_ward_are_two_units() -> None:
+def test_two_communes_merged_into_one_ward_stay_one_locality() -> None:
     text = ("Sáng 15/11/2023, Ban Pháp chế HĐND tỉnh Kon Tum đã giám sát tại xã Đăk Nên và xã Đăk Ring, huyện Kon "
             "Plông.\n\nTại xã Đăk Nên, đoàn kiểm tra bộ phận một cửa.\n")
-    localities = record(text)["localities"]
-    assert [loc["name"] for loc in localities] == ["xã Đăk Nên", "xã Đăk Ring"]
-    assert len({loc["ward"]["code"] for loc in localities}) == 1  # both became one commune in 2025
+    assert names(text) == ["xã Đăk Nên"]  # both became xã Măng Bút in 2025: one locality (t1342)
+
+
+def test_a_caption_commune_that_became_the_leads_ward_adds_none() -> None:
+    text = ("Sáng 26/2/2021, đoàn kiểm tra của huyện Kon Plông đã kiểm tra cải cách hành chính tại một số xã.\n\n"
+            "Kiểm tra tại xã Đăk Nên.\n\nCác xã đều niêm yết thủ tục hành chính.\n\n"
+            "Kiểm tra bộ phận một cửa xã Đăk Ring. Ảnh: Thanh Hà\n")
+    assert names(text) == ["xã Đăk Nên"]
 
 
 @pytest.mark.parametrize("body", ["HĐND TPHCM", "HĐND TP.HCM", "HĐND TP Hồ Chí Minh", "Thường trực HĐND TPHCM"])
@@ -133,3 +138,10 @@ def test_a_city_body_that_only_meets_is_no_department_visit() -> None:
     text = ("Chiều 2-2-2026, Ban Kinh tế - Ngân sách HĐND TPHCM họp thẩm tra các tờ trình của Sở Tài chính trình kỳ "
             "họp.\n")
     assert "thành phố Hồ Chí Minh" not in names(text)
+
+
+def test_a_file_photos_caption_names_no_place_visited() -> None:
+    text = ("Bàn về cải cách hành chính ở cơ sở hiện nay\n\nBài viết bàn về những việc cần làm để người dân hài lòng "
+            "hơn khi đến làm thủ tục ở cơ sở.\n\nChủ tịch HĐND tỉnh kiểm tra bộ phận một cửa xã Na Mèo, ngày "
+            "2-4-2024_Ảnh: Hồng Nhung\n\nCần đầu tư cho con người trước khi đầu tư cho thiết bị.\n")
+    assert names(text) == []

@@ -143,13 +143,19 @@ def drop_captions(lines: list[str], article: Article) -> list[str]:
             caption = True  # the line just above a bare credit ("Ảnh: N.M") is the photo's caption
         if not caption and i > 0 and words <= 45 and _TRAILING_CREDIT.search(line):
             caption = True  # "... tại phường A. Ảnh: N.M": a caption with its credit on the same line
-        if not caption and i > 0 and words <= 45 and (_GLUED_CREDIT.search(line) or _FILE_PHOTO.search(line)):
+        if not caption and i > 0 and words <= 45 and file_photo(line):
             caption = True  # "..., ngày 30-6-2025_Ảnh: TTXVN", "... (ảnh tư liệu)": a file photo's caption
         if caption:
             article.dropped.append(line)
             continue
         kept.append(line)
     return kept
+
+
+def file_photo(line: str) -> bool:
+    """A caption of a file or stock photo ("..., ngày 30-6-2025_Ảnh: TTXVN", "... (ảnh tư liệu)"): it shows some
+    other day's scene, never where the article's visit went."""
+    return bool(_GLUED_CREDIT.search(line) or _FILE_PHOTO.search(line))
 
 
 def _describes_photo(line: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .debris import file_photo
 from .text import Article
 
 _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
@@ -30,4 +31,5 @@ def visit_captions(article: Article) -> list[str]:
     """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
     under a photo is still a place visited; so are several ("Đoàn kiểm tra tại các xã A, B, C"), when the lead says only
     "tại một số xã" or the excerpt lost it. Other dropped lines (crumbs, bylines, widgets) are never read."""
-    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]
+    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line) and
+            not file_photo(line)]  # a file photo shows another day's visit (debris.file_photo)

@@ -107,11 +107,6 @@ class Mention:
         if self.resolution is None:
             return ("?", fold(self.base))
         ward = self.resolution.ward
-        former = self.resolution.former_ward
-        if ward is not None and former is not None:
-            # two communes merged into one ward in 2025 ("xã Đà Sơn", "xã Văn Sơn", both now xã Đô Lương) are two
-            # units visited before: each keeps its own name in the key, the same one named again is one unit
-            return (self.resolution.province.code, "ward", ward.code, fold(former.base))
         if ward is not None:
             return (self.resolution.province.code, "ward", ward.code)
         return (self.resolution.province.code, self.resolution.level, district_key(self.base))  # "H’Drai" = "Hdrai"
