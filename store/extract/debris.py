@@ -39,6 +39,11 @@ after another item even when it ends without a stop, as tallies listed this way 
 _OPENS_LIST = re.compile(r"(?::|\b(?i:như sau|cụ thể|sau đây|trong đó))\s*$")
 """A line that opens a list: it ends in ":" or in the words that announce one ("kết quả cụ thể như sau")."""
 _CAPTION_MARK = re.compile(r"\((ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s*:[^)]*\)\s*\.?$", re.IGNORECASE)
+_GLUED_CREDIT = re.compile(r"\w_(?:ảnh|photo)\s*:\s*(?:\S+\s?){1,5}$", re.IGNORECASE)
+"""A credit glued to its caption by an underscore, as a magazine prints it under a file photo: "Chủ tịch Quốc hội ...
+làm việc tại Trung tâm ..., ngày 30-6-2025_Ảnh: TTXVN"."""
+_FILE_PHOTO = re.compile(r"\(\s*ảnh\s+(?:tư\s+liệu|minh\s+họa|minh\s+hoạ)\s*\)\s*\.?$", re.IGNORECASE)
+"""A caption marked as a file or stock photo: "Đoàn ... khảo sát tại Trung tâm ... (ảnh tư liệu)"."""
 
 
 def cut_at_end_marker(lines: list[str], article: Article) -> list[str]:
@@ -138,11 +143,19 @@ def drop_captions(lines: list[str], article: Article) -> list[str]:
             caption = True  # the line just above a bare credit ("Ảnh: N.M") is the photo's caption
         if not caption and i > 0 and words <= 45 and _TRAILING_CREDIT.search(line):
             caption = True  # "... tại phường A. Ảnh: N.M": a caption with its credit on the same line
+        if not caption and i > 0 and words <= 45 and file_photo(line):
+            caption = True  # "..., ngày 30-6-2025_Ảnh: TTXVN", "... (ảnh tư liệu)": a file photo's caption
         if caption:
             article.dropped.append(line)
             continue
         kept.append(line)
     return kept
+
+
+def file_photo(line: str) -> bool:
+    """A caption of a file or stock photo ("..., ngày 30-6-2025_Ảnh: TTXVN", "... (ảnh tư liệu)"): it shows some
+    other day's scene, never where the article's visit went."""
+    return bool(_GLUED_CREDIT.search(line) or _FILE_PHOTO.search(line))
 
 
 def _describes_photo(line: str) -> bool:

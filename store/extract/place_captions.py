@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .debris import file_photo
 from .text import Article
 
 _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
@@ -15,6 +16,12 @@ _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc
                             r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+"
                             r"[A-ZĐÀ-Ỹ]"
                             # "Quang cảnh buổi làm việc giữa tổ công tác với xã A": the unit the team worked with
+                            # the unit's desk or office as the verb's object, no "tại": "Kiểm tra trung tâm giao
+                            # dịch một cửa xã A", "Khảo sát Bộ phận một cửa phường B"
+                            r"|\b(?:khảo sát|giám sát|kiểm tra)\s+(?:thực tế\s+|hoạt động của\s+)?"
+                            r"(?:UBND|trụ sở|[Bb]ộ phận (?:một cửa|[Tt]iếp nhận[^.;]{0,40}?)|"
+                            r"[Tt]rung tâm [^.;]{0,40}?)\s+"
+                            r"(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]"
                             r"|\blàm việc\b[^.;]{0,60}?\bvới\s+(?:(?:UBND|lãnh đạo)\s+)?"
                             r"(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]",
                             re.IGNORECASE)
@@ -24,4 +31,5 @@ def visit_captions(article: Article) -> list[str]:
     """Photo captions that say where the delegation went ("Đoàn khảo sát thực tế tại phường A"): a ward named only
     under a photo is still a place visited; so are several ("Đoàn kiểm tra tại các xã A, B, C"), when the lead says only
     "tại một số xã" or the excerpt lost it. Other dropped lines (crumbs, bylines, widgets) are never read."""
-    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line)]
+    return [line for line in article.dropped if len(line.split()) <= 30 and _CAPTION_VISIT.search(line) and
+            not file_photo(line)]  # a file photo shows another day's visit (debris.file_photo)

@@ -61,7 +61,7 @@ from .place_route_areas import route_area
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
-from .place_title_bodies import title_body_province
+from .place_title_bodies import lead_body_province, title_body_province
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
@@ -137,6 +137,8 @@ def choose_visited(places: Places, title: str) -> None:
             chosen += with_its_list(next(m for m in ordered if m.key == best), ordered)  # "các huyện A, B và C"
     if not chosen and (body := title_body_province(ordered, title)) is not None:
         chosen.append(body)  # "HĐND tỉnh A giám sát bệnh viện ...", no unit in the text (place_title_bodies)
+    if not chosen and (body := lead_body_province(ordered)) is not None:
+        chosen.append(body)  # "Ban ... HĐND TPHCM khảo sát tại Sở ...": a department's province (place_title_bodies)
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]

@@ -16,8 +16,15 @@ _DESKS_OF = re.compile(
     r"(?:\s+(?:một cửa|tiếp công dân))?\s+(?:của|thuộc)\s+"
     r"(?:(?:UBND\s+)?(?:huyện|thị xã|thành phố|tỉnh)\s+(?:[A-ZĐ]\w*\s+){0,3}(?:,\s*|và\s+))?$", re.IGNORECASE)
 
+_DESK_CHECKED = re.compile(
+    r"\b(?:kiểm tra|khảo sát|giám sát)\s+(?:thực tế\s+)?(?:tại\s+)?(?:(?:bộ phận|trung tâm)\s+(?:[^.;]{0,30}?\s)?"
+    r"(?:một cửa|hành chính công|tiếp nhận và trả kết quả)(?:\s+liên thông)?|trụ sở(?:\s+UBND)?)\s+(?:của\s+)?$",
+    re.IGNORECASE)
+"""The unit's one-stop desk as what is checked, named right before the unit: "Kiểm tra trung tâm giao dịch một cửa
+xã A" (a photo's caption), "khảo sát Trung tâm phục vụ hành chính công của phường B"."""
+
 
 def desks_of(before: str) -> bool:
     """`before` (the text before a unit's name) ends with desks checked "of" that unit, alone or after the higher
-    unit's: the unit is visited."""
-    return _DESKS_OF.search(before) is not None
+    unit's, or with the unit's one-stop desk checked: the unit is visited."""
+    return _DESKS_OF.search(before) is not None or _DESK_CHECKED.search(before) is not None

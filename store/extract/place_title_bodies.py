@@ -1,9 +1,15 @@
-"""A headline's overseeing body of a province, when nothing else places the visit: "HĐND tỉnh A giám sát bệnh viện".
+"""A headline's overseeing body of a province, when nothing else places the visit: "HĐND tỉnh A giám sát bệnh viện";
+and a lead's, when it goes to one of the province's departments: "Ban Kinh tế - Ngân sách HĐND TPHCM khảo sát tại Sở
+Khoa học và Công nghệ".
 
 A teaser page or a page of captions may keep no sentence that names a unit: only the headline says which body went
 ("HĐND tỉnh Bình Dương giám sát bệnh viện công bỏ không"). A province's body that oversees, surveys or inspects
 works in its province; by the house rule a province-level visit lists the province. Taken only when no other unit was
 found visited (the last of `place_choice`'s fall-backs), and never when the headline places the visit elsewhere.
+
+The same holds in a sentence of the text when the body's visit goes to a department of the province ("khảo sát tại
+Sở ...", "giám sát Sở Nội vụ", "làm việc với Công an ..."), and the province is written only in the body's name, as a
+city often is, run together ("HĐND TPHCM", "Đoàn ĐBQH TP.HCM"): no other reading takes a province so named.
 """
 
 from __future__ import annotations
@@ -28,5 +34,24 @@ def title_body_province(ordered: list[Mention], title: str) -> Mention | None:
         if not mention.in_title or mention.resolution is None or not province_level(mention):
             continue
         if _BODY.search(title[:mention.start]) and _ACTS.match(title[mention.end:]):
+            return mention
+    return None
+
+
+_DEPARTMENT_VISIT = re.compile(
+    r"^\s*(?:[^.;:]{0,20}?\s)?(?:đã\s+|vừa\s+)?(?:có buổi\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc)\s+"
+    r"(?:thực tế\s+)?(?:tại\s+(?:trụ sở\s+)?|với\s+(?:lãnh đạo\s+)?)?"
+    r"(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))\s+[A-ZĐ]")
+
+
+def lead_body_province(ordered: list[Mention]) -> Mention | None:
+    """The province of an overseeing body whose visit, in a sentence of the text, goes to one of the province's
+    departments ("Ban Kinh tế - Ngân sách HĐND TPHCM khảo sát tại Sở Khoa học và Công nghệ")."""
+    for mention in ordered:
+        if mention.in_title or mention.sentence is None or mention.resolution is None or mention.qualifier or \
+                not province_level(mention):
+            continue
+        text = mention.sentence.text
+        if _BODY.search(text[:mention.start]) and _DEPARTMENT_VISIT.match(text[mention.end:]):
             return mention
     return None

@@ -147,6 +147,10 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.match(r"\s+(?:là|được hiểu|có vai trò|giữ vai trò)\b", text[visit.end():], re.IGNORECASE):
                 continue  # "Giám sát là một chức năng ...": oversight defined, a noun
+            if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
+                    (re.search(r"\b(?:hướng tới|hướng đến|tiến tới)\s+$", before, re.IGNORECASE) or
+                     re.match(r"\s+tối cao\b", text[visit.end():], re.IGNORECASE)):
+                continue  # "hướng tới giám sát để kiến tạo phát triển": an aim; "giám sát tối cao": a power, a noun
             if visit[0].lower() == "giám sát" and _MODE_AFTER.match(text[visit.end():]):
                 continue  # "giám sát gián tiếp thông qua các tổ chức": a way of overseeing named, a noun
             if re.search(r"\b(?:chịu sự|sự|được|bị)\s+$", before, re.IGNORECASE) and \
