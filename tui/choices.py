@@ -41,8 +41,18 @@ def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> S
 
 
 def offers_former(facet: str, only: list[str] | None) -> bool:
-    """The province picker also offers the provinces and districts merged away that surveys name."""
-    return facet == "province" and only is None
+    """The province picker also offers the provinces and districts merged away that surveys name; the ward picker
+    offers apart the places of a name several bear (`tui.namesakes`). Both are counted in a worker (`with_more`)."""
+    return facet in ("province", "ward") and only is None
+
+
+def with_more(state: BrowserState, facet: str, today: Sequence[Choice]) -> Sequence[Choice]:
+    """What `offers_former` says a picker of `facet` offers besides (or instead of) the facet's `today`."""
+    if facet == "province":
+        return with_former(state, today)
+    from .namesakes import with_namesakes  # noqa: PLC0415 - the ward picker's: not loaded at launch
+
+    return today if state.catalog is None else with_namesakes(state.catalog, state.filter, state.lang, today)
 
 
 def with_former(state: BrowserState, today: Sequence[Choice]) -> Sequence[Choice]:

@@ -1,0 +1,107 @@
+"""Wards of one name, offered apart by the ward picker (`w`).
+
+The ward facet's values are names without their level ("Tân Định"), and
+the clause a pick wrote, `ward="Tân Định"`, finds every place of the name:
+TP Hồ Chí Minh's phường Tân Định, Khánh Hòa's xã Tân Định, what Bến Cát's
+former phường Tân Định became (Phường Hòa Lợi). Where the name alone finds
+more than one place (`store.today_wards.namesakes`), the picker offers each
+ward of today of the name apart, its level and province beside it, picked as
+`ward="Phường Tân Định, Hồ Chí Minh"`; and the name alone, "every place of
+this name", only when it finds visits none of them does (a former namesake
+elsewhere, a locality written with the name and placed in no ward of today).
+A name one place bears is offered as before.
+
+Each count is the store's own count of the clause written under the rest of
+the filter (`Searcher.count_each`: the persistent index's, or the database's
+search), so the number shown is what the filter then finds; counted in a
+worker, as the province picker's former units are (`tui.pickers`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from store import catalog as messages
+from store.levels import split_level
+from store.query import Clause, Filter
+from store.today_wards import namesakes, one_ward
+
+from .fuzzy import Choice
+from .model import short_province
+from .vocabulary import Offered, vocabulary
+
+if TYPE_CHECKING:
+    from .model import Catalog
+
+Pairs = list[tuple[str, int]]
+
+
+def with_namesakes(catalog: Catalog, query: Filter, lang: str, today: Sequence[Choice]) -> Sequence[Choice]:
+    """The ward picker's choices (`today`, the facet's) with each name several places bear offered as its places,
+    each counted under the rest of `query`; `today` itself when no name offered is shared."""
+    if not isinstance(today, Offered) or today.facet != "ward":
+        return today
+    split = namesake_pairs(catalog, query, today.pairs)
+    return today if split is None else Offered(vocabulary(catalog, lang), "ward", split)
+
+
+def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, int]]) -> Pairs | None:
+    """`pairs` (ward facet values, counts) with each shared name's pair replaced, where it stood, by its places'
+    values and counts (the most first, ties in the gazetteer's order), then the name alone's when it finds more
+    than they do: Enter on the name typed picks its likeliest place; None when no name is shared."""
+    shared = {name: namesakes(name) for name, count in pairs if count and namesakes(name)}
+    if not shared:
+        return None
+    rest = query.without_field("ward")
+    asked = [(name, _written(value)) for name, values in shared.items() for value in (*values, name)]
+    counts = catalog.searcher.count_each(rest, [_clause(value) for _, value in asked])
+    counted: dict[str, Pairs] = {}
+    for (name, value), count in zip(asked, counts, strict=True):
+        counted.setdefault(name, []).append((value, count))
+    found: Pairs = []
+    for name, count in pairs:
+        if name not in counted:
+            found.append((name, count))
+            continue
+        *places, (alone, every) = counted[name]
+        found += sorted(((value, count) for value, count in places if count), key=lambda pair: -pair[1])
+        if _more_than_places(catalog, rest, places, every):
+            found.append((alone, every))
+    return found
+
+
+def _written(value: str) -> str:
+    """The clause a pick writes, as the picker's value: `ward="Phường Tân Định, Hồ Chí Minh"`, `ward="Tân Định"`."""
+    return Clause("ward", value, exact=True).render()
+
+
+def _clause(value: str) -> Clause:
+    return Filter.parse(value).clauses[0]
+
+
+def _more_than_places(catalog: Catalog, rest: Filter, places: Pairs, every: int) -> bool:
+    """Whether the name alone finds visits none of its places' clauses does (`every` of them under `rest`)."""
+    counts = [count for _, count in places]
+    if every > sum(counts):
+        return True
+    if every <= max(counts, default=0):
+        return False
+    both = rest
+    for value, count in places:
+        if count:
+            both = both.with_clause(_clause(value))
+    return every > catalog.searcher.search(both, sort="date", offset=0, limit=0, facets=False).total
+
+
+def namesake_choice(value: str, lang: str) -> Choice:
+    """The choice of a value `namesake_pairs` made: a ward of today with its level and province beside it, or
+    the name alone, every place of it."""
+    said = _clause(value).value
+    if one_ward(said):
+        head, _, province = said.rpartition(",")
+        level, name = split_level(head.strip())
+        where = messages.text("picker.ward_of", lang, level=(level or "").lower(), where=short_province(
+            province.strip()))
+        return Choice(value, name, 0, detail=where)
+    return Choice(value, said, 0, detail=messages.text("picker.every_namesake", lang))
