@@ -20,15 +20,16 @@ worker, as the province picker's former units are (`tui.pickers`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from store import catalog as messages
+from store.gazetteer import gazetteer
 from store.levels import split_level
 from store.query import Clause, Filter
-from store.today_wards import namesakes, one_ward
+from store.today_wards import namesakes, one_ward, value_of
 
 from .fuzzy import Choice
-from .model import short_province
+from .model import short_province, ward_label
 from .vocabulary import Offered, vocabulary
 
 if TYPE_CHECKING:
@@ -105,3 +106,19 @@ def namesake_choice(value: str, lang: str) -> Choice:
             province.strip()))
         return Choice(value, name, 0, detail=where)
     return Choice(value, said, 0, detail=messages.text("picker.every_namesake", lang))
+
+
+def own_ward(locality: dict[str, Any]) -> str:
+    """What W offers for a locality: its ward of today with its province where other places bear its name (the
+    clause, as `namesake_pairs` writes it), else its ward facet value."""
+    label = ward_label(locality)
+    found = gazetteer().ward((locality.get("ward") or {}).get("code") or 0)
+    return _written(value_of(found[0].name, found[1])) if found and namesakes(label) else label
+
+
+def counted_own(catalog: Catalog, query: Filter, counts: Sequence[tuple[str, int]], own: list[str]) -> Pairs:
+    """The facet's `counts` with those of W's clauses (`own_ward`) under the rest of `query`, counted now: a
+    visit's few."""
+    clauses = [value for value in own if value.startswith("ward=")]
+    found = catalog.searcher.count_each(query.without_field("ward"), [_clause(value) for value in clauses])
+    return [*counts, *zip(clauses, found, strict=True)]

@@ -23,8 +23,9 @@ from store.repository import Repository
 from tests.contract.test_today_wards import HO_CHI_MINH, namesakes
 from tests.factories import make_record
 from tests.synthetic import generate
+from tui.choices import only, own_values
 from tui.model import Catalog, Searcher
-from tui.namesakes import namesake_choice, namesake_pairs
+from tui.namesakes import counted_own, namesake_choice, namesake_pairs
 
 UNPLACED = "2023-06-07-hcm-tan-dinh-unplaced"
 
@@ -102,3 +103,18 @@ def test_the_name_alone_is_not_offered_when_its_places_find_all_it_does(reposito
     offered = dict(_offered(repository, Filter(), True))
     assert 'ward="Tân Định"' not in offered
     assert offered['ward="Phường Tân Định, Hồ Chí Minh"'] == 2
+
+
+def test_only_this_visits_ward_names_a_shared_one_with_its_province(repository: Repository) -> None:
+    """W on a visit to TP Hồ Chí Minh's Tân Định and Lái Thiêu: the first with its province, counted as its clause
+    finds (2 of the namesakes, with this visit 3); Lái Thiêu, a name one place bears, as before."""
+    both = {**make_record(id="2025-12-01-hcm-two-wards", date="2025-12-01", localities=[
+        namesakes()[0]["localities"][0], _sample_records()[3]["localities"][0]]), "figures": []}
+    repository.upsert_many([*every_record(), both])
+    own = own_values(both, "ward")
+    assert own == ['ward="Phường Tân Định, Hồ Chí Minh"', "Lái Thiêu"]
+    catalog = _catalog(repository, True)
+    facets = repository.search(Filter(), limit=0, facets=True).facets["ward"]
+    counted = dict(counted_own(catalog, Filter(), facets, own))
+    assert counted[own[0]] == repository.search(Filter.parse(own[0]), limit=0).total == 3
+    assert only(Filter.parse("year:2025"), "ward", own[0]).render() == 'year:2025 ward="Phường Tân Định, Hồ Chí Minh"'

@@ -16,7 +16,7 @@ from store.backends import _sample_records
 from tests.contract.test_today_wards import namesakes
 from tests.contract.test_ward_namesakes import unplaced
 from tests.synthetic import write_store
-from tests.tui.browser_helpers import active_filter, browsing, picker, result, settle, type_text
+from tests.tui.browser_helpers import active_filter, browsing, listed_ids, picker, result, settle, type_text
 from tests.tui.test_snapshots import after
 from tui.app import SurveysApp
 from tui.i18n import LANGS
@@ -55,6 +55,16 @@ async def test_each_ward_of_a_shared_name_is_offered_apart_and_finds_what_it_cou
         await pilot.press("enter")
         await settle(pilot)
         assert active_filter(app).render() == 'ward="Lái Thiêu"'  # one place of the name: as before
+
+
+async def test_only_this_visits_ward_of_a_shared_name_is_that_ward(tan_dinh_store: Path) -> None:
+    """W on the 2025 visit to TP Hồ Chí Minh's Tân Định: that ward with its province, not every Tân Định."""
+    async with browsing(tan_dinh_store, "en") as (app, pilot):
+        app.survey_list.move_to(listed_ids(app).index("2025-09-01-hcm-tan-dinh"))
+        await pilot.press("W")
+        await settle(pilot)
+        assert active_filter(app).render() == 'ward="Phường Tân Định, Hồ Chí Minh"'
+        assert sorted(listed_ids(app)) == ["2024-03-02-q1-tan-dinh", "2025-09-01-hcm-tan-dinh"]
 
 
 @pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
