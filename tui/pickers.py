@@ -116,6 +116,8 @@ class Pickers:
             picker.reopen(title, choices, early)
         self.opened += 1
         opened = self.opened
+        if facet == "ward" and former is None and offer.offers_former(facet, only):
+            picker.hold_picks()  # its places of a shared name replace these: an Enter typed ahead waits for them
         self.screen.app.push_screen(picker, picked)
 
         def counted() -> None:  # counts of a search in flight: offer them when it lands (not the same ones again)
@@ -140,6 +142,8 @@ class Pickers:
         self.counting += 1
         if facet == "province":
             picker.wait_for(self.state.t("picker.counting_former"))
+        else:
+            picker.hold_picks()
 
         def work() -> None:
             both: Sequence[Choice] | None = None
@@ -154,8 +158,9 @@ class Pickers:
                 self._former = (*under, both)
             if picker.choices is today and picker.is_current:
                 picker.wait_for(None)
-                if both is not None and both is not today:
-                    picker.set_choices(both)
+                picker.settle(both if both is not None and both is not today else None)
+            elif picker.is_current:  # other choices came meanwhile: an Enter held picks from them
+                picker.settle(None)
 
         self.screen.run_worker(work, thread=True, group="former", exit_on_error=False)
 

@@ -8,10 +8,13 @@ finds more (a visit placed in no ward of today, Bến Cát's). A name one place 
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import tui.namesakes
 from store.backends import _sample_records
 from tests.contract.test_today_wards import namesakes
 from tests.contract.test_ward_namesakes import unplaced
@@ -55,6 +58,30 @@ async def test_each_ward_of_a_shared_name_is_offered_apart_and_finds_what_it_cou
         await pilot.press("enter")
         await settle(pilot)
         assert active_filter(app).render() == 'ward="Lái Thiêu"'  # one place of the name: as before
+
+
+async def test_an_enter_typed_ahead_of_the_places_picks_from_them(tan_dinh_store: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`w tan dinh ↓ Enter` typed before the places were counted had picked from the facet's list (every Tân Định
+    under one line), or from the places, as the counts came: Enter now waits for them, and the ↓ typed ahead
+    moves in them (to Khánh Hòa's xã, the second)."""
+    counted = threading.Event()
+    real = tui.namesakes.with_namesakes
+
+    def slow(*args: Any) -> Any:
+        counted.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(tui.namesakes, "with_namesakes", slow)
+    async with browsing(tan_dinh_store, "vi") as (app, pilot):
+        await pilot.press("w")
+        await type_text(pilot, "tan dinh")
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert picker(app).pending and not active_filter(app).clauses  # nothing picked yet
+        counted.set()
+        await settle(pilot)
+        assert active_filter(app).render() == 'ward="Xã Tân Định, Khánh Hòa"'
 
 
 async def test_only_this_visits_ward_of_a_shared_name_is_that_ward(tan_dinh_store: Path) -> None:
