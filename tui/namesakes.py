@@ -12,9 +12,10 @@ elsewhere, a locality written with the name and placed in no ward of today).
 A name one place bears is offered as before.
 
 Each count is the store's own count of the clause written under the rest of
-the filter (`Searcher.count_each`: the persistent index's, or the database's
-search), so the number shown is what the filter then finds; counted in a
-worker, as the province picker's former units are (`tui.pickers`).
+the filter (`Searcher.count_wards`, `count_each`: the persistent index's, or
+PostgreSQL's in one pass over the rows), so the number shown is what the filter
+then finds; counted in a worker, as the province picker's former units are
+(`tui.pickers`), and an Enter typed meanwhile waits for them.
 """
 
 from __future__ import annotations
@@ -49,27 +50,38 @@ def with_namesakes(catalog: Catalog, query: Filter, lang: str, today: Sequence[C
 
 def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, int]]) -> Pairs | None:
     """`pairs` (ward facet values, counts) with each shared name's pair replaced, where it stood, by its places'
-    values and counts (the most first, ties in the gazetteer's order), then the name alone's when it finds more
-    than they do: Enter on the name typed picks its likeliest place; None when no name is shared."""
-    shared = {name: namesakes(name) for name, count in pairs if count and namesakes(name)}
+    values and counts (the most first, ties in the gazetteer's order), then the name alone's when some visits of
+    the name are in none of them (`_unplaced`): Enter on the name typed picks its likeliest place; None when no
+    name is shared."""
+    shared = {name: [(_written(value), _code(value)) for value in namesakes(name)]
+              for name, count in pairs if count and namesakes(name)}
     if not shared:
         return None
     rest = query.without_field("ward")
-    asked = [(name, _written(value)) for name, values in shared.items() for value in (*values, name)]
-    counts = catalog.searcher.count_each(rest, [_clause(value) for _, value in asked])
-    counted: dict[str, Pairs] = {}
-    for (name, value), count in zip(asked, counts, strict=True):
-        counted.setdefault(name, []).append((value, count))
+    # each place, then each name's places at once (how many visits are in one of them), counted in one go
+    groups = [[code] for places in shared.values() for _, code in places]
+    counts = catalog.searcher.count_wards(rest, groups + [[code for _, code in places] for places in shared.values()])
+    each, union = iter(counts[:len(groups)]), iter(counts[len(groups):])
+    counted = {name: [(value, next(each)) for value, _ in places] for name, places in shared.items()}
+    placed = {name: next(union) for name in shared}
+    alone = [name for name, count in pairs if name in shared and count > placed[name]]
+    every = dict(zip(alone, catalog.searcher.count_each(rest, [_clause(_written(name)) for name in alone]),
+                     strict=True))
     found: Pairs = []
     for name, count in pairs:
-        if name not in counted:
+        if name not in shared:
             found.append((name, count))
             continue
-        *places, (alone, every) = counted[name]
-        found += sorted(((value, count) for value, count in places if count), key=lambda pair: -pair[1])
-        if _more_than_places(catalog, rest, places, every):
-            found.append((alone, every))
+        found += sorted(((value, count) for value, count in counted[name] if count), key=lambda pair: -pair[1])
+        if name in every:  # a visit of the name placed in no ward of today: no province's clause claims it
+            found.append((_written(name), every[name]))
     return found
+
+
+def _code(value: str) -> int:
+    """The code of the ward of today a value of `namesakes` names: one each, no province having two wards of today
+    of one name and level (tests/test_properties_today_wards)."""
+    return min(one_ward(value) or {0})
 
 
 def _written(value: str) -> str:
@@ -79,20 +91,6 @@ def _written(value: str) -> str:
 
 def _clause(value: str) -> Clause:
     return Filter.parse(value).clauses[0]
-
-
-def _more_than_places(catalog: Catalog, rest: Filter, places: Pairs, every: int) -> bool:
-    """Whether the name alone finds visits none of its places' clauses does (`every` of them under `rest`)."""
-    counts = [count for _, count in places]
-    if every > sum(counts):
-        return True
-    if every <= max(counts, default=0):
-        return False
-    both = rest
-    for value, count in places:
-        if count:
-            both = both.with_clause(_clause(value))
-    return every > catalog.searcher.search(both, sort="date", offset=0, limit=0, facets=False).total
 
 
 def namesake_choice(value: str, lang: str) -> Choice:
