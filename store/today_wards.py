@@ -99,3 +99,22 @@ def _resolved(value: str) -> frozenset[int] | str | None:
     if not chosen:
         return "; ".join(dict.fromkeys(value_of(unit.name, code) for unit, code in named))
     return frozenset(unit.code for unit, _ in chosen)
+
+
+@lru_cache(maxsize=65536)
+def namesakes(label: str) -> tuple[str, ...]:
+    """The values naming, each with its province, the wards of today called `label` (the ward facet's value: the
+    name without its level), when the name alone (`ward="Tân Định"`) finds more than one place: wards of today
+    of the name (folded: Tân Dĩnh is "tan dinh" too) in more than one place, or a former ward of the name that
+    became only wards of other names (Bến Cát's Tân Định, now Phường Hòa Lợi). Empty when the name is one
+    place's (`ward="Lái Thiêu"`; Tân Đông Hiệp, part of which became Dĩ An, is still one place)."""
+    places = gazetteer()
+    key = fold(label)
+    today = [(unit, code) for unit, code in places.find_wards(label) if fold(split_level(unit.name)[1]) == key]
+    elsewhere = any(all(fold(split_level(name)[1]) != key for name, _, _ in former.became)
+                    for former in places.former_wards(label) if fold(former.base) == key)
+    if len({unit.code for unit, _ in today}) < 2 and not elsewhere:
+        return ()
+    exact = normalize_text(label)
+    return tuple(value_of(unit.name, code) for unit, code in today
+                 if normalize_text(split_level(unit.name)[1]) == exact)

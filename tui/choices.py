@@ -16,7 +16,6 @@ from store.bodies import bodies_of_type, counts_by_type
 from store.query import DATE_FIELDS, Clause, Filter, facet_clause
 
 from .fuzzy import Choice
-from .model import ward_label
 from .vocabulary import Joined, offered
 
 if TYPE_CHECKING:
@@ -37,12 +36,27 @@ def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> S
     if facet == "bodytype":
         kinds = counts_by_type(facets.get("body", []), catalog.body_kinds)
         return offered(catalog, state.lang, facet, kinds)
-    return offered(catalog, state.lang, facet, facets.get(facet, []), only)
+    counts = facets.get(facet, [])
+    if facet == "ward" and only and any(value.startswith("ward=") for value in only):
+        from .namesakes import counted_own  # noqa: PLC0415 - W on a visit to a ward of a shared name
+
+        counts = counted_own(catalog, state.filter, counts, only)
+    return offered(catalog, state.lang, facet, counts, only)
 
 
 def offers_former(facet: str, only: list[str] | None) -> bool:
-    """The province picker also offers the provinces and districts merged away that surveys name."""
-    return facet == "province" and only is None
+    """The province picker also offers the provinces and districts merged away that surveys name; the ward picker
+    offers apart the places of a name several bear (`tui.namesakes`). Both are counted in a worker (`with_more`)."""
+    return facet in ("province", "ward") and only is None
+
+
+def with_more(state: BrowserState, facet: str, today: Sequence[Choice]) -> Sequence[Choice]:
+    """What `offers_former` says a picker of `facet` offers besides (or instead of) the facet's `today`."""
+    if facet == "province":
+        return with_former(state, today)
+    from .namesakes import with_namesakes  # noqa: PLC0415 - the ward picker's: not loaded at launch
+
+    return today if state.catalog is None else with_namesakes(state.catalog, state.filter, state.lang, today)
 
 
 def with_former(state: BrowserState, today: Sequence[Choice]) -> Sequence[Choice]:
@@ -91,15 +105,19 @@ def group_toggled(query: Filter, clauses: list[Clause]) -> Filter:
 
 
 def own_values(record: dict[str, Any], facet: str) -> list[str]:
-    """A survey's own wards or topics (W, T), each once, in its order."""
+    """A survey's own wards or topics (W, T), each once, in its order: a ward of today whose name other places
+    bear with its province (`ward="Phường Tân Định, Hồ Chí Minh"`, `tui.namesakes.own_ward`)."""
     if facet == "ward":
-        return list(dict.fromkeys(ward_label(loc) for loc in record.get("localities", [])))
+        from .namesakes import own_ward  # noqa: PLC0415 - with the gazetteer, when W is first used
+
+        return list(dict.fromkeys(own_ward(loc) for loc in record.get("localities", [])))
     return list(record.get("topics", []))
 
 
 def only(query: Filter, facet: str, value: str) -> Filter:
-    """`query` with `value` as the only value of `facet`."""
-    return query.without_field(facet).with_clause(facet_clause(facet, value))
+    """`query` with `value` as the only value of `facet` (a value that is a clause: that clause)."""
+    clause = Filter.parse(value).clauses[0] if value.startswith("ward=") else facet_clause(facet, value)
+    return query.without_field(facet).with_clause(clause)
 
 
 def typed_dates(query: Filter) -> str:

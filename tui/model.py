@@ -241,6 +241,20 @@ class Searcher:
             return self.index.count_each(base, clauses)
         return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
 
+    def count_wards(self, base: Filter, groups: list[list[int]]) -> list[int]:
+        """How many surveys `base` finds placed in any ward of today of each group of codes (one: `ward="Phường
+        Tân Định, Hồ Chí Minh"`; several: the union of a name's places), in one pass where the store can
+        (PostgreSQL's `count_ward_keys`), else with the index's kept matches, else a search each."""
+        from store.matching import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
+
+        keys = [[ward_code_key(code) for code in group] for group in groups]
+        if self.index:
+            return self.index.count_each(base, [[Clause("ward", key, exact=True) for key in group] for group in keys])
+        counter = getattr(self.repository, "count_ward_keys", None)
+        if callable(counter):
+            return list(counter(base, keys))
+        return [self.repository.search(_with_all(base, group), limit=0, facets=False).total for group in keys]
+
     def position(self, query: Filter, record_id: str, sort: str) -> int | None:
         """Where a record stands in a search's order (`FindsPositions`); None when it does not match, or when the
         store cannot say without reading the pages before it (the reload then starts at the top)."""
@@ -308,6 +322,13 @@ def preloaded(records: Iterable[dict[str, Any]]) -> Searcher:
 def _remove(index: SqlIndex, folder: Path) -> None:
     index.close()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _with_all(base: Filter, keys: list[str]) -> Filter:
+    """`base` with a ward clause for each key (ORed, as a field's clauses are)."""
+    for key in keys:
+        base = base.with_clause(Clause("ward", key, exact=True))
+    return base
 
 
 def _sort(sort: str) -> str:

@@ -30,9 +30,10 @@ class Pickers:
         self._picker: PickerScreen | None = None
         self.opened = 0
         """Times a picker was opened (what comes for an earlier opening is dropped)."""
-        self._former: tuple[object, object, str, Sequence[Choice]] | None = None
-        """The province picker's choices with the units merged away, and the search they were counted under (its
-        outcome, filter and language): opened again under it, the picker offers them at once. (#17: each `p`
+        self._former: tuple[str, object, object, str, Sequence[Choice]] | None = None
+        """The province picker's choices with the units merged away (or the ward picker's with the places of a
+        shared name apart), its facet and the search they were counted under (its outcome, filter and language):
+        opened again under it, the picker offers them at once. (#17: each `p`
         counted them again in a worker and, once they came, listed and drew the dialog a second time, some 20-40
         ms at 100,000 records that a letter typed just after `p` waited for.)"""
 
@@ -105,7 +106,7 @@ class Pickers:
         shown = state.found
         title = state.t(f"picker.{facet}" if only is None else f"key.only_{facet}")  # W, T: this survey's own
         choices = offer.choices(state, facet, only)
-        former = self._former_counted() if offer.offers_former(facet, only) else None
+        former = self._former_counted(facet) if offer.offers_former(facet, only) else None
         choices = former if former is not None else choices
         picker = self._picker
         if picker is None:  # one picker, kept (installed) and opened again: see `PickerScreen.reopen`
@@ -115,6 +116,8 @@ class Pickers:
             picker.reopen(title, choices, early)
         self.opened += 1
         opened = self.opened
+        if facet == "ward" and former is None and offer.offers_former(facet, only):
+            picker.hold_picks()  # its places of a shared name replace these: an Enter typed ahead waits for them
         self.screen.app.push_screen(picker, picked)
 
         def counted() -> None:  # counts of a search in flight: offer them when it lands (not the same ones again)
@@ -123,25 +126,29 @@ class Pickers:
             if state.found is not shown:
                 picker.set_choices(offer.choices(state, facet, only))
             if offer.offers_former(facet, only) and (former is None or state.found is not shown):
-                self._add_former(picker)
+                self._add_former(picker, facet)
 
         self.screen.searches.when_current(counted)
 
-    def _add_former(self, picker: PickerScreen) -> None:
+    def _add_former(self, picker: PickerScreen, facet: str) -> None:
         """Count the provinces and districts merged away in a worker (the first time, a pass over the store),
-        then add them after today's, unless the picker has other choices by then."""
+        then add them after today's, unless the picker has other choices by then; the ward picker's places of a
+        shared name likewise (`tui.namesakes`), said by nothing while they are counted."""
         from . import choices as offer  # noqa: PLC0415
 
         today = picker.choices
         state = self.state
-        under = (state.found, state.filter, state.lang)
+        under = (facet, state.found, state.filter, state.lang)
         self.counting += 1
-        picker.wait_for(self.state.t("picker.counting_former"))
+        if facet == "province":
+            picker.wait_for(self.state.t("picker.counting_former"))
+        else:
+            picker.hold_picks()
 
         def work() -> None:
             both: Sequence[Choice] | None = None
             try:
-                both = offer.with_former(self.state, today)
+                both = offer.with_more(self.state, facet, today)
             finally:  # a failure is reported by the screen (`on_worker_state_changed`); the count must drop
                 self.screen.app.call_from_thread(landed, both)
 
@@ -151,15 +158,17 @@ class Pickers:
                 self._former = (*under, both)
             if picker.choices is today and picker.is_current:
                 picker.wait_for(None)
-                if both is not None:
-                    picker.set_choices(both)
+                picker.settle(both if both is not None and both is not today else None)
+            elif picker.is_current:  # other choices came meanwhile: an Enter held picks from them
+                picker.settle(None)
 
         self.screen.run_worker(work, thread=True, group="former", exit_on_error=False)
 
-    def _former_counted(self) -> Sequence[Choice] | None:
-        """The province picker's choices with the units merged away, if counted under the search on screen."""
+    def _former_counted(self, facet: str) -> Sequence[Choice] | None:
+        """The picker's choices with what `_add_former` counted, if counted under the search on screen."""
         state = self.state
         if self._former is None or state.found is None:
             return None
-        found, query, lang, both = self._former
-        return both if found is state.found and query == state.filter and lang == state.lang else None
+        kept, found, query, lang, both = self._former
+        same = kept == facet and found is state.found and query == state.filter and lang == state.lang
+        return both if same else None

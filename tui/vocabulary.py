@@ -42,6 +42,10 @@ class Vocabulary:
             term = taxonomy().topics.get(value)
             keys = " ".join((term.vi, term.en, *term.aliases)) if term else ""
             return Choice(value, taxonomy().topic_label(value, self.lang), 0, detail=value, keys=keys)
+        if facet == "ward" and value.startswith("ward="):  # one of several places of a name (`tui.namesakes`)
+            from .namesakes import namesake_choice  # noqa: PLC0415 - the ward picker's, after its first counts
+
+            return namesake_choice(value, self.lang)
         if facet == "ward":
             from .model import short_province  # noqa: PLC0415 - the model imports the index; only for wards
 

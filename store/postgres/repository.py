@@ -39,7 +39,7 @@ from ..repository import (
 )
 from ..validation import Problem, validate
 from . import compiler
-from .columns import COLUMNS, row_of, visit_key_text
+from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import Stored, plan
 from .rights import Rights, Writing
@@ -122,6 +122,31 @@ class PostgresRepository:
                 return None if row is None else int(row[0])
 
         return self._db.read(run)
+
+    def count_ward_keys(self, base: Filter, groups: list[list[str]]) -> list[int]:
+        """How many records `base` finds holding any ward key of each group (`matching.ward_code_key`: the ward
+        picker's places of a shared name, `ward="Phường Tân Định, Hồ Chí Minh"`, one key each, and all of a name's
+        places at once), in one pass over `base`'s rows: a search per place had taken 6 s for the 1,300 shared
+        names of 2,000 generated records."""
+        keys = [key for group in groups for key in group]
+        numbers = [number for number, group in enumerate(groups) for _ in group]
+
+        def run(connection: psycopg.Connection) -> dict[int, int]:
+            with connection.transaction():
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                connection.execute("SET LOCAL work_mem = '64MB'")
+                compiled = compiler.compile_filter(base, lambda pattern: _vocabulary(connection, pattern))
+                if compiled.narrowed:
+                    connection.execute("SET LOCAL enable_seqscan = off")
+                where, params = compiled.where()
+                return dict(connection.execute(
+                    f"SELECT wanted.number, count(DISTINCT surveys.id) FROM surveys CROSS JOIN LATERAL unnest("
+                    f"string_to_array(ward_keys, %s)) AS held(key) JOIN unnest(%s::text[], %s::int[]) AS "
+                    f"wanted(key, number) ON wanted.key = held.key WHERE {where} GROUP BY wanted.number",
+                    [WARD_SEPARATOR, keys, numbers, *params]).fetchall())
+
+        counted = self._db.read(run)
+        return [int(counted.get(number, 0)) for number in range(len(groups))]
 
     def _faceted_page(self, connection: psycopg.Connection, compiled: compiler.Compiled, sort: Sort, offset: int,
                       limit: int | None) -> Page:

@@ -189,11 +189,14 @@ class SqlIndex(IndexFile):
                 self._units.forget()
         return filled
 
-    def count_each(self, base: Filter, clauses: Sequence[Clause], today: date | None = None) -> list[int]:
-        """How many records `base` finds with each of `clauses` added, each on a field `base` has no clause on.
-        Each clause's own matches are kept until the file changes; `base` is matched once. A search each cost
-        18 ms at 100,000 records: `former_units` counts the picker's units from what the file keeps."""
-        if any(base.clauses_of(clause.field) for clause in clauses):
+    def count_each(self, base: Filter, clauses: Sequence[Clause | Sequence[Clause]], today: date | None = None
+                   ) -> list[int]:
+        """How many records `base` finds with each of `clauses` added (a sequence of them ORed), each on a field
+        `base` has no clause on. Each clause's own matches are kept until the file changes; `base` is matched once.
+        A search each cost 18 ms at 100,000 records: `former_units` counts the picker's units from what the file
+        keeps."""
+        groups = [(each,) if isinstance(each, Clause) else tuple(each) for each in clauses]
+        if any(base.clauses_of(clause.field) for group in groups for clause in group):
             raise ValueError("a clause on a field of the base filter is ORed with it, not counted within it")
         with interruptible(), self.searching(), self._lock:
             db = self._connection()
@@ -203,8 +206,9 @@ class SqlIndex(IndexFile):
                 deque(map(chosen.__setitem__, self._pool(db, base, today), repeat(1)), maxlen=0)
                 within = bytes(chosen)
             counts = []
-            for clause in clauses:
-                numbers = self._clause_numbers(db, clause, today)
+            for group in groups:
+                found = [self._clause_numbers(db, clause, today) for clause in group]
+                numbers = found[0] if len(found) == 1 else set().union(*found)
                 counts.append(len(numbers) if within is None else sum(map(within.__getitem__, numbers)))
             return counts
 

@@ -96,11 +96,18 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """`reopen` was called: the next resume starts the picker afresh."""
         self.waiting: str | None = None
         """Said instead of "nothing matches" while more choices are counted (`wait_for`)."""
+        self.pending = False
+        """The choices listed are to be replaced by others being counted (the ward picker's places of a shared
+        name, `tui.namesakes`): an Enter typed meanwhile picks from those (`hold_picks`, `settle`)."""
+        self._deferred = False
+        self._ahead: int | None = None
+        """Where ↑↓ typed while `pending` would have moved the highlight, unbounded by the list awaited."""
 
     def reopen(self, title: str, choices: Sequence[Choice], early: Early | None = None) -> None:
         """Be a new picker, before being pushed again: a screen pushed anew is laid out and drawn three times
         (mounted, resumed, resized), this one once (#17: some 40 ms of the 60 an opening cost at 100k)."""
         self.title_text, self.early, self.held, self.waiting = title, early, False, None
+        self.pending = self._deferred = False
         self._batch = contextlib.nullcontext()
         self.choices, self._warmed, self._matched = choices, 0, ("", range(len(choices)))
         if self.is_mounted:
@@ -153,6 +160,30 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         if self.is_mounted and not self._found:
             self._refill(self.query_one("#picker-input", Input).value)
 
+    def hold_picks(self) -> None:
+        """Others will replace these choices (`settle`): an Enter typed ahead waits for them, not to pick a value
+        they replace (`w tan dinh Enter` had picked every Tân Định, or one of them, as the counts came)."""
+        self.pending = True
+
+    def settle(self, choices: Sequence[Choice] | None) -> None:
+        """The choices awaited (None: no others), listed with the highlight where the keys typed ahead put it;
+        an Enter typed meanwhile picks from them."""
+        held = self.pending
+        self.pending = False
+        if not self.is_mounted:  # listed when mounted
+            if choices is not None:
+                self.set_choices(choices)
+            return
+        options = self.query_one("#picker-options", OptionList)
+        kept = options.highlighted if self._ahead is None else self._ahead
+        if choices is not None:
+            self.set_choices(choices)
+            if held and kept is not None and self.visible_choices:
+                options.highlighted = min(kept, len(self.visible_choices) - 1)
+        if self._deferred:
+            self._deferred = False
+            self._pick(options.highlighted)
+
     def set_choices(self, choices: Sequence[Choice]) -> None:
         """New counts (the search they depend on has landed); what was typed stays."""
         self.choices = choices
@@ -174,6 +205,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._width = self._options_width()
         options = self.query_one("#picker-options", OptionList)
         self.visible_choices = []
+        self._ahead = None
         options.set_options(self._next_options(SHOWN))
         options.highlighted = 0 if self.visible_choices else None
 
@@ -220,6 +252,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
             return
         current = options.highlighted or 0
         wanted = current + step
+        if self.pending:  # the list awaited may be longer: where the keys typed ahead go in it (`settle`)
+            self._ahead = max(0, (current if self._ahead is None else self._ahead) + step)
         if wanted >= len(self.visible_choices) - NEAR and len(self.visible_choices) < len(self._found):
             self._list_more(options)
         options.highlighted = max(0, min(len(self.visible_choices) - 1, wanted))
@@ -233,6 +267,9 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """Enter in the input (`PickerInput`), with what was typed before it."""
         if value != self._shown_for:  # Enter typed ahead of the Changed message
             self._refill(value)
+        if self.pending:  # the choices are about to change: pick from those (`settle`)
+            self._deferred = True
+            return
         self._pick(self.query_one("#picker-options", OptionList).highlighted)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

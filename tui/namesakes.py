@@ -1,0 +1,122 @@
+"""Wards of one name, offered apart by the ward picker (`w`).
+
+The ward facet's values are names without their level ("Tân Định"), and
+the clause a pick wrote, `ward="Tân Định"`, finds every place of the name:
+TP Hồ Chí Minh's phường Tân Định, Khánh Hòa's xã Tân Định, what Bến Cát's
+former phường Tân Định became (Phường Hòa Lợi). Where the name alone finds
+more than one place (`store.today_wards.namesakes`), the picker offers each
+ward of today of the name apart, its level and province beside it, picked as
+`ward="Phường Tân Định, Hồ Chí Minh"`; and the name alone, "every place of
+this name", only when it finds visits none of them does (a former namesake
+elsewhere, a locality written with the name and placed in no ward of today).
+A name one place bears is offered as before.
+
+Each count is the store's own count of the clause written under the rest of
+the filter (`Searcher.count_wards`, `count_each`: the persistent index's, or
+PostgreSQL's in one pass over the rows), so the number shown is what the filter
+then finds; counted in a worker, as the province picker's former units are
+(`tui.pickers`), and an Enter typed meanwhile waits for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from store import catalog as messages
+from store.gazetteer import gazetteer
+from store.levels import split_level
+from store.query import Clause, Filter
+from store.today_wards import namesakes, one_ward, value_of
+
+from .fuzzy import Choice
+from .model import short_province, ward_label
+from .vocabulary import Offered, vocabulary
+
+if TYPE_CHECKING:
+    from .model import Catalog
+
+Pairs = list[tuple[str, int]]
+
+
+def with_namesakes(catalog: Catalog, query: Filter, lang: str, today: Sequence[Choice]) -> Sequence[Choice]:
+    """The ward picker's choices (`today`, the facet's) with each name several places bear offered as its places,
+    each counted under the rest of `query`; `today` itself when no name offered is shared."""
+    if not isinstance(today, Offered) or today.facet != "ward":
+        return today
+    split = namesake_pairs(catalog, query, today.pairs)
+    return today if split is None else Offered(vocabulary(catalog, lang), "ward", split)
+
+
+def namesake_pairs(catalog: Catalog, query: Filter, pairs: Sequence[tuple[str, int]]) -> Pairs | None:
+    """`pairs` (ward facet values, counts) with each shared name's pair replaced, where it stood, by its places'
+    values and counts (the most first, ties in the gazetteer's order), then the name alone's when some visits of
+    the name are in none of them (`_unplaced`): Enter on the name typed picks its likeliest place; None when no
+    name is shared."""
+    shared = {name: [(_written(value), _code(value)) for value in namesakes(name)]
+              for name, count in pairs if count and namesakes(name)}
+    if not shared:
+        return None
+    rest = query.without_field("ward")
+    # each place, then each name's places at once (how many visits are in one of them), counted in one go
+    groups = [[code] for places in shared.values() for _, code in places]
+    counts = catalog.searcher.count_wards(rest, groups + [[code for _, code in places] for places in shared.values()])
+    each, union = iter(counts[:len(groups)]), iter(counts[len(groups):])
+    counted = {name: [(value, next(each)) for value, _ in places] for name, places in shared.items()}
+    placed = {name: next(union) for name in shared}
+    alone = [name for name, count in pairs if name in shared and count > placed[name]]
+    every = dict(zip(alone, catalog.searcher.count_each(rest, [_clause(_written(name)) for name in alone]),
+                     strict=True))
+    found: Pairs = []
+    for name, count in pairs:
+        if name not in shared:
+            found.append((name, count))
+            continue
+        found += sorted(((value, count) for value, count in counted[name] if count), key=lambda pair: -pair[1])
+        if name in every:  # a visit of the name placed in no ward of today: no province's clause claims it
+            found.append((_written(name), every[name]))
+    return found
+
+
+def _code(value: str) -> int:
+    """The code of the ward of today a value of `namesakes` names: one each, no province having two wards of today
+    of one name and level (tests/test_properties_today_wards)."""
+    return min(one_ward(value) or {0})
+
+
+def _written(value: str) -> str:
+    """The clause a pick writes, as the picker's value: `ward="Phường Tân Định, Hồ Chí Minh"`, `ward="Tân Định"`."""
+    return Clause("ward", value, exact=True).render()
+
+
+def _clause(value: str) -> Clause:
+    return Filter.parse(value).clauses[0]
+
+
+def namesake_choice(value: str, lang: str) -> Choice:
+    """The choice of a value `namesake_pairs` made: a ward of today with its level and province beside it, or
+    the name alone, every place of it."""
+    said = _clause(value).value
+    if one_ward(said):
+        head, _, province = said.rpartition(",")
+        level, name = split_level(head.strip())
+        where = messages.text("picker.ward_of", lang, level=(level or "").lower(), where=short_province(
+            province.strip()))
+        return Choice(value, name, 0, detail=where)
+    return Choice(value, said, 0, detail=messages.text("picker.every_namesake", lang))
+
+
+def own_ward(locality: dict[str, Any]) -> str:
+    """What W offers for a locality: its ward of today with its province where other places bear its name (the
+    clause, as `namesake_pairs` writes it), else its ward facet value."""
+    label = ward_label(locality)
+    found = gazetteer().ward((locality.get("ward") or {}).get("code") or 0)
+    return _written(value_of(found[0].name, found[1])) if found and namesakes(label) else label
+
+
+def counted_own(catalog: Catalog, query: Filter, counts: Sequence[tuple[str, int]], own: list[str]) -> Pairs:
+    """The facet's `counts` with those of W's clauses (`own_ward`) under the rest of `query`, counted now: a
+    visit's few."""
+    clauses = [value for value in own if value.startswith("ward=")]
+    found = catalog.searcher.count_each(query.without_field("ward"), [_clause(value) for value in clauses])
+    return [*counts, *zip(clauses, found, strict=True)]
