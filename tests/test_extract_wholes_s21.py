@@ -158,3 +158,20 @@ def test_a_sum_then_another_unit_or_an_addition_keeps_the_parts(after: str) -> N
            f"cặp; {after}."
     found = wholes(body)
     assert (found[100], found[30], found[60]) == (190, 190, 190)
+
+
+# -- pupils counted "em", houses counted "căn" and "nhà" ----------------------------------------------------------
+
+
+def test_pupils_counted_em_after_pupils_are_parts_of_them() -> None:
+    found = figures("Trường có 642 học sinh, trong đó 518 em là người dân tộc thiểu số.")
+    assert [(f["value"], f["unit"], f.get("of"), f["label"]) for f in found] == [
+        (642, "học sinh", None, "Học sinh"), (518, "học sinh", 642, "Học sinh người dân tộc thiểu số")]
+
+
+def test_em_with_no_pupils_counted_before_is_no_count() -> None:
+    assert figures("Đoàn trò chuyện với 15 em tại thư viện.") == []
+
+
+def test_houses_in_can_and_nha_are_one_kind() -> None:
+    assert wholes("Trận lốc làm hư hại 35 căn nhà (27 nhà tốc mái và 8 nhà đổ tường).") == {35: None, 27: 35, 8: 35}

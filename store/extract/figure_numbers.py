@@ -126,6 +126,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if unit_match is not None and UNIT_OF.get(unit_match[1].lower()) == "bản" and \
                 not copies_counted(text, start, unit_match[1], unit_match.end()):
             unit_match = None  # "xã có 15 bản": villages, read as the places they are; "chứng thực 1.250 bản": copies
+        if unit_match is not None and unit_match[1].lower() == "em" and not any(o[2] == "học sinh" for o in out):
+            unit_match = None  # "930 em" counts pupils only where pupils were counted before it
         scale = None if unit_match else _SCALE.match(text, end)
         if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
             unit_match = UNIT_RE.match(text, scale.end())

@@ -79,7 +79,8 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("quầy", ("quầy giao dịch", "quầy")),
     ("lớp", ("lớp",)),
     ("trường", ("trường học", "trường")),
-    ("học sinh", ("em học sinh", "học sinh")),  # "tặng quà cho 30 em học sinh": pupils, "em" their form of address
+    ("học sinh", ("em học sinh", "học sinh", "em")),  # "tặng quà cho 30 em học sinh": pupils, "em" their form of
+    # address; "em" alone only after pupils were counted in the sentence ("1.245 học sinh ..., trong đó 930 em ...")
     ("cử tri", ("cử tri",)),
     ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
     ("vụ việc", ("vụ việc",)),
