@@ -47,7 +47,13 @@ _FAR_BETWEEN = re.compile(r"(?:\s*/\s*\d[\d.,]*\s*[^\W\d]*)?(?:\s+[^\W\d]+){5,20
 """Between a count and the bracket that splits it, a longer state told first: the area beside the count, up to
 twenty words of what the files are or why, and the count's share ("636 hồ sơ/215,46 ha diện tích đất chưa đủ điều
 kiện cấp Giấy chứng nhận, tỷ lệ 38,43% (... 26 hồ sơ; ... 610 hồ sơ ...)", real: hdnd.binhthuan 2024). So far from
-the count, the bracket is its split only when the parts add up to it exactly."""
+the count, the bracket is its split only when the parts add up to it exactly, or when it opens with "trong đó" or
+"gồm" (`_OPENS_PARTS`)."""
+_OPENS_PARTS = re.compile(r"\(\s*(?:trong\s+(?:đó|số\s+đó)|gồm(?:\s+có)?)\s*[:,]?", re.IGNORECASE)
+"""A bracket that says it lists parts ("(trong đó: đất tranh chấp 40 hồ sơ; thiếu giấy tờ 31 hồ sơ)"): far from its
+count, it may name only some of them (session 21). Its parts are the count's when each is smaller than the count,
+of its unit, and together they do not exceed it; a far bracket with no such words still needs the exact sum, and
+its colon is the opener's, no label."""
 _NO_SPLIT_UNITS = {"%", "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
 
 Found = tuple[float | int, float | int | None, str, int, int]
@@ -84,7 +90,8 @@ def _far_split_of(text: str, opened: int, counts: list[tuple[int, int, str]]) ->
     """The index in `counts` (start, end, unit) of the count a bracket opening at `opened` splits after a long state
     (`_FAR_BETWEEN`): the last count before the bracket, stepping over its share and the measure beside it."""
     closed = text.find(")", opened)
-    if _NOT_A_SPLIT.search(_PART_RATE.sub(" ", text[opened:closed if closed >= 0 else len(text)])):
+    inside = text[opened:closed if closed >= 0 else len(text)]
+    if _NOT_A_SPLIT.search(_PART_RATE.sub(" ", _OPENS_PARTS.sub("(", inside, count=1))):
         return None
     before = [i for i, (_, end, unit) in enumerate(counts) if end <= opened]
     while before and counts[before[-1]][2] == "%":
@@ -130,7 +137,9 @@ def bracket_parts(text: str, drafts: list[FigureDraft]) -> None:
     for i, parts in [*groups.items(), *far.items()]:
         whole = drafts[i].figure
         added = sum(p.figure["value"] for p in parts)
-        if added > whole["value"] or i in far and (added != whole["value"] or len(parts) < 2):
+        said = i in far and all(_OPENS_PARTS.match(text, _opening(text, p.start) or 0) for p in parts) and \
+            all(p.figure["value"] < whole["value"] for p in parts)  # "(trong đó: ... 40 hồ sơ; ... 31 hồ sơ)"
+        if added > whole["value"] or i in far and not said and (added != whole["value"] or len(parts) < 2):
             continue
         for part in parts:
             part.figure["of"] = whole["value"]

@@ -136,6 +136,8 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     if written is None:  # a bare part ("22/22" before "xã, thị trấn"): the unit comes after the span
         written = unit
         rest = re.sub(r"^\s*" + re.escape(unit) + r"(?![\wÀ-ỹ])", "", rest, flags=re.IGNORECASE)
+    if text[start:end].lower().endswith(" em"):  # "trong đó 930 em là học sinh bán trú": pupils who are so
+        rest = re.sub(r"^\s+là\s+(?:học sinh\s+)?(?=\S)", " ", rest, flags=re.IGNORECASE)
     classifier = re.match(r"(?i:con|cuốn|quyển|chiếc|cái)\s+(?=\S)", written)
     if classifier:  # "con gia cầm", "cuốn sách": the thing, not its classifier
         written = written[classifier.end():]
@@ -196,7 +198,7 @@ def _written_unit(span: str, unit: str) -> str | None:
     written = re.sub(r"^(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:\s+|$)", "", written, flags=re.IGNORECASE).strip()
     if not written or written[:1].isdigit():
         return None
-    return written
+    return "học sinh" if written.lower() == "em" else written  # "930 em": the pupils, as the count before said
 
 
 def _phrase_after(rest: str, unit: str) -> str:

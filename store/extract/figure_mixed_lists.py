@@ -29,6 +29,8 @@ OPENER = re.compile(r"(?:\s+[^\W\d]+){0,8}?\s*[,;]?\s*(?:trong\s+(?:đó|số\s+
 "532 thủ tục hành chính, trong đó; ...", "286 hồ sơ, gồm: ...", "620 thủ tục, trong đó:" ending its line."""
 _NOT_COUNTS = {"%", "ha", "m2", "m²", "km", "km2", "km²", "m", "m3", "m³", "tấn", "kg", "lít", "sào", "mẫu", "usd"}
 """Shares and measures: never a part of a count."""
+_ADDED = re.compile(r"\b(?:ngoài ra|bên cạnh đó|thêm|riêng)\b", re.IGNORECASE)
+"""Words that tell a count after the list as something added ("ngoài ra còn chứng thực thêm 30 lượt tại nhà")."""
 _LINES = 12
 """How many lines a list told a line per part may run over."""
 
@@ -90,6 +92,22 @@ def _listed_after(found: list[FigureDraft], i: int, opened: int) -> list[FigureD
     return listed
 
 
+def _run_goes_on(listed: list[FigureDraft], n: int) -> bool:
+    """Whether the sum was reached inside a run of one unit: the count after the n-th is told in the n-th's unit, as
+    the next item of the same run, not as something added ("ngoài ra ..."). "giải quyết 150 thủ tục, trong đó: khai
+    sinh 90 trường hợp; khai tử 60 trường hợp; nhận cha, mẹ, con 12 trường hợp; ...": 90 + 60 = 150 by chance, the
+    births, deaths and recognitions are one run, and with the third the list passes the total (session 21). A count
+    after the sum in another unit (v05's "Công tác chứng thực: 1.828 lượt" after "... 116 thủ tục") ends the list
+    as before."""
+    if n >= len(listed):
+        return False
+    last, after = listed[n - 1], listed[n]
+    if after.figure["unit"] != last.figure["unit"]:
+        return False
+    between = last.sentence.text[last.end:after.start] if after.sentence.index == last.sentence.index else ""
+    return _ADDED.search(between) is None
+
+
 def mixed_list_parts(found: list[FigureDraft]) -> None:
     """Give the counts listed after a total and "trong đó"/"gồm" the total as their whole when the first of them
     add up to it exactly, whatever their units; a count after the sum is reached that was paired with the total
@@ -107,7 +125,7 @@ def mixed_list_parts(found: list[FigureDraft]) -> None:
         listed = [d for d in listed if d.figure.get("of") not in values]  # "đất đai 300 hồ sơ, trong đó cấp mới
         # 200 hồ sơ; ...": 200 is of 300, a part of a part
         n = parts_adding_up(total.figure["value"], [d.figure["value"] for d in listed])
-        if n is None:
+        if n is None or _run_goes_on(listed, n):
             continue
         for part in listed[:n]:
             part.figure["of"] = total.figure["value"]

@@ -9,6 +9,13 @@ the sentence before the words or in the three sentences before. A total named by
 ...", "Trong số hồ sơ còn lại gồm 7.172 hồ sơ, ...") is `figure_wholes.AMONG_OPEN`'s, not this. Parts of a part
 ("có 900 hồ sơ trực tuyến, trong đó 850 ...") keep their own whole. Run over the article after the per-sentence
 rules (`figures.find_figures`).
+
+A whole named in words that was never counted (session 21: "Trong số hồ sơ đã giải quyết, có 1.980 ... và 64 ...",
+the settled never said; "Tất cả các thủ tục của xã ..., trong đó 9 thủ tục ...", "Toàn bộ hồ sơ tiếp nhận ...,
+trong đó 410 hồ sơ ..."): the parts have no whole. A whole is a count the article states (`of` holds a number); a
+total a reader cannot put a number on gives none, and the whole is not moved to the nearest count in the unit (the
+received when the words name the settled, new procedures when they name all of them) nor to the first part (64 is
+no part of 1.980). The words still say what the counts are in their labels.
 """
 
 from __future__ import annotations
@@ -33,7 +40,15 @@ _AFTER = re.compile(r"(?:\s+[^\W\d]+){0,8}?\s*,?\s*(?:trên|so với)\s+(?:tổn
                     r"(?P<noun>[^\W\d][^\d,;.:()]{1,60}?)(?=\s*(?:[,;.:()]|$|\s(?:đạt|chiếm|là)\s))", re.IGNORECASE)
 """Words after a count (and the few words of what it is) that name its whole: "1.950 hồ sơ trên tổng số hồ sơ tiếp
 nhận, đạt 78,6%", "1.100 hồ sơ giải quyết đúng hạn trên tổng số hồ sơ đã giải quyết"."""
-_HINT = re.compile(r"\b(?:trong|trên|so với)\s+(?:tổng\s+)?số\s+[^\W\d]", re.IGNORECASE)
+_ALL = re.compile(r"\b(?:toàn\s+bộ|tất\s+cả)\s+(?:(?:các|những)\s+)?(?P<noun>[^\W\d][^\d,;.:()]{1,90}?)\s*,?\s*"
+                  r"trong\s+(?:đó|số\s+đó)\b", re.IGNORECASE)
+"""A whole named as all of something, then its parts: "Tất cả các thủ tục thuộc thẩm quyền của xã đều được đưa lên
+cổng dịch vụ công, trong đó 9 thủ tục ...", "toàn bộ hồ sơ tiếp nhận đều được số hóa, trong đó ..."."""
+_BACK = re.compile(r"\b(?:trên|này|đó|ấy|nêu|kể)\s*$", re.IGNORECASE)
+"""Words pointing back to a count said before ("hồ sơ trên", "hồ sơ nói trên"): no whole named in words."""
+_SAID_OF = re.compile(r"\s+(?:đều|đã|được|đang|phải|cũng|có|là)\s.*$", re.IGNORECASE)
+"""What is said of the named whole, cut from its name ("hồ sơ tiếp nhận| đều được số hóa")."""
+_HINT = re.compile(r"\b(?:trong|trên|so với)\s+(?:tổng\s+)?số\s+[^\W\d]|\b(?:toàn\s+bộ|tất\s+cả)\s", re.IGNORECASE)
 _OWN_SPLIT = re.compile(r"\btrong đó\b", re.IGNORECASE)
 _REACH = 3
 """How many sentences back the named count may be."""
@@ -70,6 +85,12 @@ def _pair(parts: list[FigureDraft], whole: FigureDraft) -> None:
         part.figure["of"] = total
 
 
+def _unpair(parts: list[FigureDraft]) -> None:
+    """The whole named in words was never counted: the parts have none."""
+    for part in parts:
+        part.figure.pop("of", None)
+
+
 def named_wholes(found: list[FigureDraft], metric: Callable[[str, str], str | None]) -> None:
     """Give the counts after words naming a whole (or right before them) the count those words name."""
     by_sentence: dict[int, list[int]] = {}
@@ -88,11 +109,24 @@ def named_wholes(found: list[FigureDraft], metric: Callable[[str, str], str | No
                 continue  # "Trong số hồ sơ còn lại gồm 7.172 hồ sơ, ...": the whole is the number
             whole = _named(m["noun"], after[0].figure["unit"], earlier + [d for d in here if d.end <= m.start()],
                            metric)
-            if whole is None:
-                continue
             family = unit_family(after[0].figure["unit"])
             parts = [d for d in after if unit_family(d.figure["unit"]) == family and not _sub_part(d, after, text)]
-            _pair(parts, whole)
+            if whole is not None:
+                _pair(parts, whole)
+            elif not _BACK.search(m["noun"]):
+                _unpair(parts)  # "Trong số hồ sơ trên, ..." points back to the count said (`PARTS_OPEN`'s)
+        for m in _ALL.finditer(text):
+            clause = re.split(r"[;.]", text[m.end():])[0]
+            after = [found[j] for j in places if m.end() <= found[j].start <= m.end() + len(clause) and
+                     found[j].figure["unit"] != "%"]
+            noun = _SAID_OF.sub("", m["noun"])
+            if not after or not fold(noun).startswith(fold(after[0].figure["unit"])):
+                continue  # "tất cả các xã ..., trong đó 9 thủ tục": the words name no total of the parts' unit
+            family = unit_family(after[0].figure["unit"])
+            parts = [d for d in after if unit_family(d.figure["unit"]) == family and not _sub_part(d, after, text)]
+            whole = _named(noun, after[0].figure["unit"], earlier + [found[j] for j in places
+                                                                      if found[j].end <= m.start()], metric)
+            _pair(parts, whole) if whole is not None else _unpair(parts)
         for j in places:
             draft = found[j]
             said = _AFTER.match(text, draft.end)

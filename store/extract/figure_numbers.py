@@ -18,6 +18,7 @@ from .figure_airtime import airtime_counts
 from .figure_boats import boats_done
 from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
+from .figure_copies import copies_counted
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
@@ -122,6 +123,11 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if value is None or m[2] and whole is None or whole is not None and ranked(text, start):
             continue  # "xếp thứ 2/126 xã": a rank, no share (`figure_ranks`)
         unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end) or unit_past_share(text, end)
+        if unit_match is not None and UNIT_OF.get(unit_match[1].lower()) == "bản" and \
+                not copies_counted(text, start, unit_match[1], unit_match.end()):
+            unit_match = None  # "xã có 15 bản": villages, read as the places they are; "chứng thực 1.250 bản": copies
+        if unit_match is not None and unit_match[1].lower() == "em" and not any(o[2] == "học sinh" for o in out):
+            unit_match = None  # "930 em" counts pupils only where pupils were counted before it
         scale = None if unit_match else _SCALE.match(text, end)
         if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
             unit_match = UNIT_RE.match(text, scale.end())
@@ -268,6 +274,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         unit = UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
             continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
+        if unit == "bản" and not copies_counted(text, m.start(), unit_match[1], unit_match.end()):
+            continue  # "hai bản vùng cao": villages
         if _counts_places(text, m.start(), unit, unit_match.end()) or \
                 unit == "khu" and not _PLOTS_BEFORE.search(text, max(0, m.start() - 200), m.start()):
             continue  # "giám sát ... tại bốn đơn vị giáo dục": the places visited, in words as in digits

@@ -3,7 +3,11 @@
 "Bộ phận một cửa của xã tiếp nhận 860 hồ sơ. Phần lớn hồ sơ thuộc lĩnh vực hộ tịch, chứng thực và đất đai. Trong
 đó, 610 hồ sơ được nộp trực tuyến.": the "Trong đó" reaches back over the sentence that only says what the files
 are, to the count it splits. A reader looks back to the last sentence that counted something; a sentence with no
-figures between says no new total (issue 12, session 20). Two such sentences or one with figures of its own end the
+figures between says no new total (issue 12, session 20). "Trong đó" opening the sentence names no count of its own
+and points back, so it reaches over two such sentences (session 21: "... tiếp nhận 1.360 hồ sơ. Phường bố trí thêm
+máy lấy số. Công chức trực cả thứ bảy. Trong đó, 1.020 hồ sơ ..."); the other sentence-after rules read a count
+told after the total, which after two sentences of something else is told on its own, so they reach over one. Three
+such sentences, or one with figures of its own (the nearest count said, which "Trong đó" then splits), end the
 reach. The rules themselves are those of one sentence after another (`figure_wholes.parts_of_previous`,
 `figure_sums`, `figure_payouts`); `figures.find_figures` runs this for each sentence.
 """
@@ -22,7 +26,10 @@ if TYPE_CHECKING:
     from .figures import FigureDraft
     from .text import Sentence
 
-__all__ = ["SentencesBefore", "pair_with_the_sentence_before", "returned_of_received"]
+__all__ = ["QUIET_BEFORE_PARTS", "SentencesBefore", "pair_with_the_sentence_before", "returned_of_received"]
+
+QUIET_BEFORE_PARTS = 2
+"""How many sentences with no figures "Trong đó" reaches back over to the count it splits."""
 
 _SENT_BACK = re.compile(r"\b(?:tra lai|bi tra|khong du dieu kien|chua du dieu kien)\b")
 """Files sent back or not eligible, folded ("trả lại", "không đủ điều kiện cấp giấy chứng nhận"): one of the states of
@@ -39,8 +46,10 @@ class SentencesBefore:
 
     def reach(self, sentence: Sentence, adjacent: bool) -> list[FigureDraft]:
         """The figures `sentence` may pair with: those of the sentence before, or of the one before a sentence of
-        narrative with no figures."""
-        if not adjacent or self.last_index is None or sentence.index - self.last_index > 2 or self.quiet > 1:
+        narrative with no figures (two such sentences when `sentence` opens with "Trong đó")."""
+        quiet = QUIET_BEFORE_PARTS if PARTS_OPEN.match(sentence.text) else 1
+        if not adjacent or self.last_index is None or sentence.index - self.last_index > quiet + 1 or \
+                self.quiet > quiet:
             return []
         return self.last
 

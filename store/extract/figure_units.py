@@ -54,6 +54,7 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("đơn", ("đơn thư", "đơn")),  # petitions received or settled ("giải quyết xong 33/33 đơn"); "đơn vị" is longer
     ("cặp", ("cặp vợ chồng", "cặp")),
     ("văn bản", ("văn bản",)),
+    ("bản", ("bản sao", "bản")),  # copies certified or made; villages in "bản" are no figure (`figure_copies`)
     # documents issued, counted by kind ("ban hành 4 kế hoạch, 3 quyết định và 2 công văn"); a document's own number
     # comes after its kind ("Kế hoạch 12"), which `figure_numbers` refuses before a number
     ("kế hoạch", ("kế hoạch",)), ("quyết định", ("quyết định",)), ("công văn", ("công văn",)),
@@ -78,7 +79,8 @@ UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("quầy", ("quầy giao dịch", "quầy")),
     ("lớp", ("lớp",)),
     ("trường", ("trường học", "trường")),
-    ("học sinh", ("em học sinh", "học sinh")),  # "tặng quà cho 30 em học sinh": pupils, "em" their form of address
+    ("học sinh", ("em học sinh", "học sinh", "em")),  # "tặng quà cho 30 em học sinh": pupils, "em" their form of
+    # address; "em" alone only after pupils were counted in the sentence ("1.245 học sinh ..., trong đó 930 em ...")
     ("cử tri", ("cử tri",)),
     ("khu vực bỏ phiếu", ("khu vực bỏ phiếu",)),
     ("vụ việc", ("vụ việc",)),
