@@ -57,8 +57,8 @@ from .year_ceased_bodies import ceased_bodies
 from .year_ceased_units import ceased_units
 from .year_earlier_units import earlier_units
 from .year_numbered_units import numbered_units
-from .year_spoken_cities import after_reform
 from .year_scopes import lower_bounds
+from .year_spoken_cities import after_reform
 from .year_urls import url_day, url_month
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "article_files", "extract_article",

@@ -13,9 +13,9 @@ made of ("trên cơ sở sáp nhập phường 1, phường 2"), or as former ("
 
 The province must be the text's, not a guess (`_known`): one the text names or implies ("Đoàn ĐBQH tỉnh Cà Mau",
 "HĐND TP Tuy Hòa": a district-level city lies in one province, `places.context`), or that of another unit it names
-with its level word which one province alone has, today or before 2025 ("phường Tân Xuyên"). The outlet's province alone (a weak clue:
-a paper reports on its neighbours) or the first of the provinces that have such a number is no province known:
-no bound, and the locality's note says the province is unsure (`places._same_names`).
+with its level word which one province alone has, today or before 2025 ("phường Tân Xuyên"). The outlet's province
+alone (a weak clue: a paper reports on its neighbours) or the first of the provinces that have such a number is no
+province known: no bound, and the locality's note says the province is unsure (`places._same_names`).
 """
 
 from __future__ import annotations
