@@ -167,8 +167,10 @@ class Places:
         return False
 
 
-def era_bounds(places: Places) -> list[Bound]:
-    """A visited district, town or district-level city ceased on 1 July 2025: the visit came before it."""
+def era_bounds(places: Places, reformed: bool | None = None) -> list[Bound]:
+    """A visited district, town or district-level city ceased on 1 July 2025: the visit came before it; a city's
+    name said as a place bounds nothing when the text states the reform (`reformed`, else `places.reformed`)."""
+    reformed = places.reformed if reformed is None else reformed
     bounds: list[Bound] = []
     for mention in places.visited:
         found = mention.resolution
@@ -177,7 +179,7 @@ def era_bounds(places: Places) -> list[Bound]:
             continue
         if named_as_former(mention):
             continue  # "huyện X (cũ)": named as what it was, after it ceased
-        if places.reformed and mention.level == "thành phố" and spoken_city(mention.sentence.text, mention.start):
+        if reformed and mention.level == "thành phố" and spoken_city(mention.sentence.text, mention.start):
             continue  # "khu vực TP Vinh" beside "phường Trường Vinh": the area's name in speech (year_spoken_cities)
         district = mention.level in DISTRICT_LEVELS and not gazetteer().former_province(mention.base) \
             and not gazetteer().find_province(mention.base)

@@ -24,10 +24,10 @@ from ..reasons import reason
 from .place_cues import named_as_former
 from .place_outlets import strong
 from .place_resolution import _hint_codes, _written_level
-from .places import Places
+from .places import Places, era_bounds
 from .text import Article
-from .year_bounds import TWO_TIER_START, Bound, year_bounds
-from .year_new_communes import _PLANNED, NAMES_IN_USE, _only_since
+from .year_bounds import TWO_TIER_START, Bound, named_years, year_bounds
+from .year_new_communes import _PLANNED, NAMES_IN_USE, NAMES_SINCE, _only_since
 from .year_runups import reform_ahead
 
 __all__ = ["after_reform"]
@@ -38,8 +38,14 @@ def after_reform(article: Article, places: Places) -> list[Bound] | None:
     or not: `year_new_communes` bounds only visited ones); None when it states none."""
     if any(reform_ahead(fold(s.text)) for s in article.sentences):
         return None  # "khi chuyển sang mô hình chính quyền địa phương 2 cấp": written before it began
-    if any(bound.lower and bound.day >= TWO_TIER_START for bound in year_bounds(article)):
+    bounds = year_bounds(article)
+    if any(bound.lower and bound.day >= TWO_TIER_START for bound in bounds):
         return []  # "sau khi vận hành chính quyền địa phương hai cấp", as `year_bounds` reads it
+    years = named_years(article)
+    if era_bounds(places, reformed=True) or years and max(years) < NAMES_SINCE.year or \
+            any(not bound.lower and bound.day <= TWO_TIER_START for bound in bounds):
+        return None  # as `year_new_communes`: a district visited, a text of older years ("tổng kết năm 2023 của
+        # HĐND xã Đô Lương"), a day still ahead of the reform: the new-looking name is no fact of it
     named = _hint_codes(strong(places.hints))
     for mention in sorted(places.mentions, key=lambda m: m.order):
         found, level = mention.resolution, _written_level(mention)
