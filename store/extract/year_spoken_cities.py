@@ -6,10 +6,12 @@ beside it. Precedence of the evidence, decided here (session 21):
  1. What the text states of the reform outweighs a city's name used for a place: two-level local government named
     ("chính quyền địa phương hai cấp", "sau sắp xếp đơn vị hành chính": `date_cues.TWO_TIER`, `AFTER_REFORM`), or a
     commune or ward that exists only since the reform named with its level word and not as planned ("phường Trường
-    Vinh", "phường B'Lao": `year_new_communes`' test). Then a city's name written as a place, "thành phố X" or "TP
-    X" with no organ before it, bounds no yearless day (`year_ceased_names.spoken_city`, read in `year_ceased_units`
-    and `places.era_bounds`), and the new ward's
-    own bound (on or after 6/2025) stands.
+    Vinh"; `year_new_communes`' test and its refusals: a text whose years are all before 2025, a district visited, a
+    day bound before the reform). Then a city's name written as a place, "thành phố X" or "TP X" with no organ
+    before it, bounds no yearless day (`year_ceased_names.spoken_city`, read in `year_ceased_units` and
+    `places.era_bounds`), the new unit's own bound (on or after 6/2025) stands, and the city visited beside a ward
+    of today is no locality (`Places.localities`). A ward that kept its name through the reform ("phường B'Lao") is
+    no such fact.
  2. A city's organs are no manner of speech: "HĐND TP Vinh", "UBND TP. Bảo Lộc", "Thành ủy Vinh", "Thường trực ...
     thành phố X" were gone after 1 July 2025 and still bound the day by it, whatever else the text says (if it also
     names a ward of 2025, the bounds contradict each other and `dates` notes it).
@@ -31,6 +33,7 @@ from .year_new_communes import _PLANNED, NAMES_IN_USE, NAMES_SINCE, _only_since
 from .year_runups import reform_ahead
 
 __all__ = ["after_reform"]
+
 
 def after_reform(article: Article, places: Places) -> list[Bound] | None:
     """The facts of the 2025 reform the text states, as bounds: [] when it names two-level government (a bound
