@@ -58,6 +58,7 @@ from .year_ceased_units import ceased_units
 from .year_earlier_units import earlier_units
 from .year_numbered_units import numbered_units
 from .year_scopes import lower_bounds
+from .year_spoken_cities import after_reform
 from .year_urls import url_day, url_month
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "article_files", "extract_article",
@@ -127,10 +128,12 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     record: dict = {"schema_version": 1, "id": ""}
 
     places = find_places(article)
+    reform = after_reform(article, places)  # "phường Trường Vinh" beside "TP Vinh" (year_spoken_cities)
+    places.reformed = reform is not None
     # "Thường trực HĐND huyện X", "HĐND tỉnh Thừa Thiên Huế": before the day the unit ceased
     visit = resolve_visit_date(article, published, today, era_bounds(places) + ceased_bodies(article) +
-                               ceased_units(article) + earlier_units(article, places) + numbered_units(places) +
-                               lower_bounds(article, places))
+                               ceased_units(article, places.reformed) + earlier_units(article, places) +
+                               numbered_units(places) + (reform or []) + lower_bounds(article, places))
     if visit.day:
         record["date"] = visit.day.isoformat()
         record["date_certainty"] = visit.certainty

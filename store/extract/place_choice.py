@@ -42,6 +42,7 @@ from .place_cues import (
 from .place_desks import desks_of
 from .place_findings_offices import office_in_the_findings
 from .place_future_seats import drop_future_seats
+from .place_homes import home_before
 from .place_hosts import host_province, other_hosts
 from .place_level_counts import drop_level_count
 from .place_list_fallback import with_its_list
@@ -81,6 +82,8 @@ def choose_visited(places: Places, title: str) -> None:
     for index, mention in enumerate(ordered):
         if mention.resolution is None or mention.qualifier or mention.merged_part:
             continue  # "phường A (sáp nhập từ các phường B, C)": B and C say what A is made of (place_merged_parts)
+        if mention.sentence is not None and home_before(mention.sentence.text, mention.start):
+            continue  # "ông X, người xã A", "bà Y (xã B)", "cử tri xã C phản ánh": a home (place_homes)
         if mention.in_title:
             if _is_visit(mention, ordered[:index], title):
                 titled.append(mention)

@@ -7,7 +7,15 @@ district's name ("tại Bố Trạch" may be xã Bố Trạch), so a bare name i
 `year_ceased_names.bare_district` says nothing standing today bears it and it names no province, and only when
 one district of before 2025 had it. It becomes the mention the text would give for "huyện X" (its own level word:
 "huyện", "thị xã", "quận"), resolved as such with its province. Not where the name is a person's home ("quê ở
-Thanh Chương"), or named as what it was ("trước đây", "nay là", "(cũ)", a sentence telling a merger).
+Thanh Chương", "một giáo viên ở Thanh Chương", "người ở Vĩnh Cửu": `place_homes`), or named as what it was
+("trước đây", "nay là", "(cũ)", a sentence telling a merger).
+
+A name two districts of before 2025 bore ("Bảo Lâm" of Cao Bằng and of Lâm Đồng) is chosen by the provinces the text
+names or implies (`codes`: its bodies, its units with a level word that one province alone has): the district of the
+one province among them, when no unit of that province today bears the name or holds it in its name ("tại Bảo
+Lâm" with "HĐND tỉnh Lâm Đồng" is huyện Bảo Lâm; with "HĐND tỉnh Cao Bằng" it may be xã Bảo Lâm, which stands).
+Otherwise no district is guessed, and no bound is set from the name (`year_ceased_names.bare_district` keeps only
+names one district bore).
 """
 
 from __future__ import annotations
@@ -18,8 +26,9 @@ from typing import TYPE_CHECKING
 
 from ..folding import fold
 from ..resources import load_json
+from .place_homes import home_before
 from .place_mentions import Mention
-from .year_ceased_names import bare_district
+from .year_ceased_names import bare_district, shared_district
 from .year_ceased_units import as_former
 
 if TYPE_CHECKING:
@@ -31,9 +40,6 @@ _NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐÀ-Ỹ][\wÀ-
 _VISITED = re.compile(r"\b(?:[Tt]ại|[Ởở]|[Đđ]ến|[Xx]uống|[Tt]hăm|[Tt]rên\s+địa\s+bàn|[Ll]àm\s+việc\s+với)\s+(" + _NAME
                       + ")")
 """Where a visit went, a name written without a level word after it ("tại Vĩnh Cửu", "làm việc với Thanh Chương")."""
-_HOME = re.compile(r"\b(?:quê|quê quán|nguyên quán|sinh|sinh ra|lớn lên|sống|cư trú|thường trú|tạm trú|gốc)\s+"
-                   r"(?:\S+\s+){0,2}$", re.IGNORECASE)
-"""Before the cue, a person's home: "quê ở Thanh Chương", "sinh ra tại Vĩnh Cửu", "hiện sống ở"."""
 
 
 @cache
@@ -50,8 +56,9 @@ def _key(name: str) -> str:
 
 
 def former_district_mentions(text: str, sentence: Sentence | None, in_title: bool,
-                             taken: list[Mention]) -> list[Mention]:
-    """The former districts `text` names bare where the visit went, as mentions of that district."""
+                             taken: list[Mention], codes: frozenset[int] = frozenset()) -> list[Mention]:
+    """The former districts `text` names bare where the visit went, as mentions of that district; a name two
+    districts bore, only when `codes` (the provinces of today the text names or implies) choose one."""
     out: list[Mention] = []
     for m in _VISITED.finditer(text):
         start = m.start(1)
@@ -60,9 +67,12 @@ def former_district_mentions(text: str, sentence: Sentence | None, in_title: boo
         name = bare_district(m[1])
         levels = _levels().get(_key(name or ""), [])
         if name is None or len(levels) != 1:
-            continue  # unknown as written, or two districts of that name: which one is not said
+            shared = shared_district(m[1], codes)  # "tại Bảo Lâm" with "HĐND tỉnh Lâm Đồng"
+            if shared is None:
+                continue  # unknown as written, or two districts of that name and nothing to choose
+            name, levels = shared[1], [shared[0]]
         end = start + len(name)
-        if text[end:end + 1].isalnum() or _HOME.search(text, max(0, m.start() - 40), m.start()) or \
+        if text[end:end + 1].isalnum() or home_before(text, start) or \
                 as_former(text, start, end) or re.match(r"\s*\(\s*(?:cũ|trước)", text[end:]):
             continue
         out.append(Mention(f"{levels[0]} {name}", levels[0], name, start, end, sentence, in_title))

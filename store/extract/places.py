@@ -35,7 +35,7 @@ from .place_future_seats import mark_future_seats
 from .place_joint_scenes import joint_subjects
 from .place_mentions import Mention, addressee_units, find_mentions
 from .place_merged_parts import mark_merged_parts
-from .place_outlets import Clue, outlet_hints
+from .place_outlets import Clue, outlet_hints, strong
 from .place_party import party_mentions
 from .place_province_hints import province_hints
 from .place_resolution import (
@@ -58,6 +58,7 @@ from .place_title_names import headline_names_levelled
 from .place_title_provinces import title_provinces
 from .place_unplaced import placed_by_its_list
 from .text import Article, Sentence
+from .year_ceased_names import spoken_city
 
 __all__ = ["Mention", "Places", "Unit", "addressee_units", "find_places"]
 
@@ -80,6 +81,8 @@ class Places:
     era: date | None = None
     """The visit's day the wards were last read against (`settle_by_era`)."""
     sentences: list[Sentence] = field(default_factory=list)
+    reformed: bool = False
+    """The text states a fact of the 2025 reform (`year_spoken_cities`): a city's name said as a place bounds no day."""
     joints: dict[int, list[int]] = field(default_factory=dict)
     """Where each sentence's subjects of the places visited together end (`place_joint_scenes`), read when asked."""
 
@@ -91,7 +94,7 @@ class Places:
                    if m.resolution and m.resolution.former_province}
         for mention in self.visited:
             found = mention.resolution
-            if found is None:
+            if found is None or self._spoken_beside_ward(mention):
                 continue
             locality: dict = {"name": mention.name, "level": found.level}
             former = found.former_province
@@ -105,6 +108,18 @@ class Places:
             locality["ward"] = found.ward.as_dict() if found.ward else None
             out.append(locality)
         return out
+
+    def _spoken_beside_ward(self, mention: Mention) -> bool:
+        """A former city's name said as a place after the reform ("tại TP Buôn Ma Thuột" beside "UBND phường Buôn Ma
+        Thuột", the text stating the reform: `reformed`) is no unit of the visit's day; the ward of today visited in
+        its province is (`year_spoken_cities`)."""
+        found = mention.resolution
+        if not self.reformed or found is None or found.ward is not None or mention.level != "thành phố" or \
+                mention.sentence is None or not spoken_city(mention.sentence.text, mention.start):
+            return False
+        return any(other.resolution is not None and other.resolution.ward is not None and
+                   other.resolution.former_ward is None and other.resolution.province.code == found.province.code
+                   for other in self.visited)
 
     def settle(self, visit: date | None) -> None:
         """Read the wards again in the list of units of the visit's day, once it is known; choose again if any
@@ -152,8 +167,10 @@ class Places:
         return False
 
 
-def era_bounds(places: Places) -> list[Bound]:
-    """A visited district, town or district-level city ceased on 1 July 2025: the visit came before it."""
+def era_bounds(places: Places, reformed: bool | None = None) -> list[Bound]:
+    """A visited district, town or district-level city ceased on 1 July 2025: the visit came before it; a city's
+    name said as a place bounds nothing when the text states the reform (`reformed`, else `places.reformed`)."""
+    reformed = places.reformed if reformed is None else reformed
     bounds: list[Bound] = []
     for mention in places.visited:
         found = mention.resolution
@@ -162,6 +179,8 @@ def era_bounds(places: Places) -> list[Bound]:
             continue
         if named_as_former(mention):
             continue  # "huyện X (cũ)": named as what it was, after it ceased
+        if reformed and mention.level == "thành phố" and spoken_city(mention.sentence.text, mention.start):
+            continue  # "khu vực TP Vinh" beside "phường Trường Vinh": the area's name in speech (year_spoken_cities)
         district = mention.level in DISTRICT_LEVELS and not gazetteer().former_province(mention.base) \
             and not gazetteer().find_province(mention.base)
         if town or district:
@@ -189,9 +208,10 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     places.hints = unique(province_hints(article) + outlet_hints(article) + ([Clue(site.province)] if site else []))
     places.sentences = article.sentences
     headline: list[Mention] = []
+    named = frozenset(_hint_codes(strong(places.hints)))  # "tại Bảo Lâm" of two provinces: the one named
     for text, sentence, in_title in texts:
         found = find_mentions(text, sentence, in_title, places.bare_refs)
-        found += former_district_mentions(text, sentence, in_title, found)  # "tại Vĩnh Cửu" (place_former_districts)
+        found += former_district_mentions(text, sentence, in_title, found, named)  # "tại Vĩnh Cửu"
         qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
         places.mentions += found
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)

@@ -10,7 +10,10 @@ visit named with one, dates a yearless day before it. Here:
  - `bare_district`: a former district's name written alone where the visit went ("tại Vĩnh Cửu", "ở Thanh
    Chương", "xã Hạnh Lâm (Thanh Chương)"), only when no unit of today bears it or holds it in its name (most
    communes of 2025 took their district's name: "tại Bố Trạch" may be xã Bố Trạch; "Đà Lạt" lives on in "Xuân
-   Hương - Đà Lạt") and it names no province.
+   Hương - Đà Lạt") and it names no province, and only when one province of before 2025 had a district of that name
+   (two provinces' namesakes: which one, and whether it ceased at all, is the context's to say);
+ - `shared_district`: a name two provinces' districts bore ("Bảo Lâm" of Cao Bằng and of Lâm Đồng), chosen by the
+   provinces the text names: the district of the one among them where no unit of today bears the name.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer, split_level
 from ..resources import load_json
 
-__all__ = ["BARE_PLACE", "CITY", "bare_district", "city"]
+__all__ = ["BARE_PLACE", "CITY", "bare_district", "city", "shared_district", "spoken_city"]
 
 _NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐÀ-Ỹ0-9][\wÀ-ỹ'’]*)*"
 CITY = re.compile(r"(?<![\w.])(?:[Tt]hành\s+phố|TP\.?|Tp\.?|[Tt]hành\s+(?:ủy|uỷ))\s*(" + _NAME + ")")
@@ -68,15 +71,68 @@ def _taken_names() -> tuple[str, ...]:
 def _bare_districts() -> frozenset[str]:
     """Keys of the former districts' names that nothing standing today bears, whole or inside its name."""
     taken = _taken_names()
-    compact = tuple(name.replace(" ", "") for name in taken)
     kept: set[str] = set()
-    for district in load_json("former_units.json")["districts"]:
-        key = _key(district["name"])
-        if key[:1].isdigit() or gazetteer().find_wards(district["name"]) or \
-                any(f" {key} " in name for name in taken) or any(key.replace(" ", "") in name for name in compact):
-            continue  # "Quận 1"; "Bố Trạch" (xã Bố Trạch); "Đà Lạt" (Lâm Viên - Đà Lạt); "Krông A Na" (Krông Ana)
-        kept.add(key)
+    for key, districts in _districts_by_key().items():
+        if key[:1].isdigit() or len({d["old_province"] for d in districts}) > 1 or \
+                gazetteer().find_wards(districts[0]["name"]) or _holds(taken, key):
+            continue  # "Quận 1"; "Bố Trạch" (xã Bố Trạch); "Đà Lạt" (Lâm Viên - Đà Lạt); "Krông A Na" (Krông Ana);
+        kept.add(key)  # "Bảo Lâm" (two provinces had one: `shared_district`)
     return frozenset(kept)
+
+
+def _holds(taken: tuple[str, ...], key: str, numbered: bool = True) -> bool:
+    """Whether one of `taken` (" key " each) is `key` or holds it, words apart or written together; not `numbered`:
+    a name that is `key` and a number ("Bảo Lâm 1" to "Bảo Lâm 5", communes of 2025 cut from huyện Bảo Lâm) does not
+    count, as such a commune is never written without its number."""
+    names = taken if numbered else tuple(name for name in taken if not re.fullmatch(rf" {key} \d+ ", name))
+    return any(f" {key} " in name for name in names) or any(key.replace(" ", "") in name.replace(" ", "")
+                                                            for name in names)
+
+
+@cache
+def _districts_by_key() -> dict[str, list[dict]]:
+    """The former districts (`data/former_units.json`) by the key of their name."""
+    out: dict[str, list[dict]] = {}
+    for district in load_json("former_units.json")["districts"]:
+        out.setdefault(_key(district["name"]), []).append(district)
+    return out
+
+
+@cache
+def _taken_in(code: int) -> tuple[str, ...]:
+    """The keys (" key ") of the wards and communes province `code` has today, and every province's names."""
+    places = gazetteer()
+    names = {_key(split_level(found[0].name)[1])
+             for _, _, codes in load_json("former_wards.json")["wards"] for each in codes
+             if (found := places.ward(each)) and found[1] == code}
+    return tuple(f" {name} " for name in names) + tuple(name for name in _taken_names() if name.strip() in
+                                                        _province_keys())
+
+
+@cache
+def _province_keys() -> frozenset[str]:
+    names = {_key(unit.name.removeprefix("Thành phố ")) for unit in gazetteer().provinces()}
+    for old in load_json("former_units.json")["provinces"]:
+        names |= {_key(alias) for alias in [old["name"], *old.get("aliases", [])]}
+    return frozenset(names)
+
+
+def shared_district(name: str, codes: frozenset[int]) -> tuple[str, str] | None:
+    """(level, name) of the district the start of `name` names when two provinces' districts bore it and `codes`
+    (provinces of today the text names or implies) hold exactly one of them, no unit of which today bears the name
+    ("Bảo Lâm" with Lâm Đồng named: huyện Bảo Lâm); None otherwise."""
+    words = name.split()
+    for n in range(min(len(words), 5), 0, -1):
+        start = " ".join(words[:n])
+        districts = _districts_by_key().get(_key(start), [])
+        if len({d["old_province"] for d in districts}) < 2:
+            continue
+        here = [d for d in districts if d["current_code"] in codes]
+        if len({(d["old_province"], d["level"]) for d in here}) != 1 or _key(start) in _province_keys() or \
+                _holds(_taken_in(here[0]["current_code"]), _key(start), numbered=False):
+            return None  # none or both named; "Châu Thành" (xã Châu Thành stands); "Bảo Lâm" in Cao Bằng
+        return here[0]["level"], start
+    return None
 
 
 def city(name: str) -> str | None:
@@ -96,3 +152,17 @@ def bare_district(name: str) -> str | None:
     words = name.split()
     return next((" ".join(words[:n]) for n in range(min(len(words), 5), 0, -1)
                  if _key(" ".join(words[:n])) in _bare_districts()), None)
+
+
+_CITY_WORD = re.compile(r"(?:[Tt]hành\s+phố|TP|Tp)(?![\wÀ-ỹ])")
+_ORGAN = re.compile(r"(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|Hội\s+đồng\s+nhân\s+dân|Thường\s+trực|"
+                    r"Công\s+an|Mặt\s+trận\s+Tổ\s+quốc|MTTQ|Văn\s+phòng|Đảng\s+bộ|Chủ\s+tịch|Bí\s+thư|Thành\s+đoàn|"
+                    r"Tòa\s+án|Viện\s+kiểm\s+sát|Ban\s+Thường\s+vụ|Ban\s+Chỉ\s+huy|lãnh\s+đạo)\s+(?:nhân\s+dân\s+)?$",
+                    re.IGNORECASE)
+"""Before "thành phố X": one of its organs, gone with it ("UBND TP Vinh", "lãnh đạo thành phố Vinh")."""
+
+
+def spoken_city(text: str, start: int) -> bool:
+    """Whether the city whose level word begins at `text[start]` ("TP Vinh", "thành phố Vinh"; not "Thành ủy Vinh")
+    is a place, no organ of it."""
+    return bool(_CITY_WORD.match(text, start)) and not _ORGAN.search(text[max(0, start - 40):start])

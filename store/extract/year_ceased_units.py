@@ -27,9 +27,10 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from ..reasons import reason
 from ..resources import load_json
+from .place_homes import home_before
 from .text import Article
 from .year_bounds import TWO_TIER_START, Bound
-from .year_ceased_names import BARE_PLACE, CITY, bare_district, city
+from .year_ceased_names import BARE_PLACE, CITY, bare_district, city, spoken_city
 
 __all__ = ["as_former", "ceased_units"]
 
@@ -85,8 +86,9 @@ def as_former(text: str, start: int, end: int) -> bool:
                 _MERGER.search(text))
 
 
-def ceased_units(article: Article) -> list[Bound]:
-    """An upper bound for each unit that ceased which the headline or a sentence names as it stands, earliest first."""
+def ceased_units(article: Article, reformed: bool = False) -> list[Bound]:
+    """An upper bound for each unit that ceased which the headline or a sentence names as it stands, earliest first;
+    `reformed`: the text states a fact of the 2025 reform, so a city's name said as a place bounds nothing."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences]
     bounds: list[Bound] = []
     seen: set[str] = set()
@@ -108,11 +110,15 @@ def ceased_units(article: Article) -> list[Bound]:
             name = m[1].split()[0] if town else _district(m[1])
             if name is not None and "district" not in seen:
                 _add(bounds, seen, text, m.start(), m.start(1) + len(m[1] if town else name))
-        for m in CITY.finditer(text):  # "HĐND thành phố Long Xuyên", "Thành ủy Đồng Hới"; not Huế, Đà Nẵng
-            if "district" not in seen and (name := city(m[1])) is not None:
+        for m in CITY.finditer(text):  # "HĐND thành phố Long Xuyên", "Thành ủy Đồng Hới"; not Huế, Đà Nẵng; after
+            # the reform stated, not "khu vực TP Vinh", the area's name in speech (`year_spoken_cities`)
+            if "district" not in seen and (name := city(m[1])) is not None and \
+                    not (reformed and spoken_city(text, m.start())):
                 _add(bounds, seen, text, m.start(), m.start(1) + len(name))
-        for m in BARE_PLACE.finditer(text):  # "tại Vĩnh Cửu": a district's name no unit of today bears
-            if "district" not in seen and (name := bare_district(m[1])) is not None:
+        for m in BARE_PLACE.finditer(text):  # "tại Vĩnh Cửu": a district's name no unit of today bears; not a
+            # person's home ("một giáo viên ở Thanh Chương", "ông Sang (Vũng Liêm)": `place_homes`), no place visited
+            if "district" not in seen and (name := bare_district(m[1])) is not None and \
+                    not home_before(text, m.start(1)):
                 _add(bounds, seen, text, m.start(1), m.start(1) + len(name), bare=True)
     return sorted(bounds, key=lambda b: b.day)
 

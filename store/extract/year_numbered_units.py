@@ -10,6 +10,12 @@ unit that ceased on 1 July 2025. The bound is set only where the province is kno
 one: the article or its outlet names it): without it, no number is certain to have ceased everywhere it could be.
 A numbered district ("quận 10") is a district, which `places.era_bounds` bounds already. Named as what a ward was
 made of ("trên cơ sở sáp nhập phường 1, phường 2"), or as former ("phường 7 (cũ)"), it sets no bound.
+
+The province must be the text's, not a guess (`_known`): one the text names or implies ("Đoàn ĐBQH tỉnh Cà Mau",
+"HĐND TP Tuy Hòa": a district-level city lies in one province, `places.context`), or that of another unit it names
+with its level word which one province alone has, today or before 2025 ("phường Tân Xuyên"). The outlet's province
+alone (a weak clue: a paper reports on its neighbours) or the first of the provinces that have such a number is no
+province known: no bound, and the locality's note says the province is unsure (`places._same_names`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from ..reasons import reason
 from ..resources import load_json
 from .place_cues import named_as_former
 from .place_mentions import Mention
+from .place_outlets import strong
+from .place_resolution import _hint_codes, _written_level
 from .places import Places
 from .year_bounds import TWO_TIER_START, Bound
 from .year_ceased_units import as_former
@@ -57,11 +65,27 @@ def _ceased(mention: Mention) -> bool:
     return not as_former(mention.sentence.text, mention.start, mention.end)
 
 
+def _known(places: Places, mention: Mention, code: int) -> bool:
+    """Whether province `code`, in which `mention` was placed, is one the text names or implies, not a guess."""
+    if code in _hint_codes(strong(places.context or places.hints)):
+        return True
+    for other in places.mentions:  # "phường 7 và phường An Xuyên": a name one province alone has
+        if other is mention or other.bare or other.level not in _WARD_LEVELS or other.base.isdigit() or \
+                other.resolution is None or other.resolution.province.code != code:
+            continue
+        level = _written_level(other) or other.level
+        olds = {each for old in gazetteer().former_wards(other.base, level) for each in old.province_codes}
+        if {found for _, found in gazetteer().find_wards(other.base)} | olds == {code}:
+            return True  # of today or of before 2025 ("phường Tân Xuyên", Cà Mau's), one province's alone
+    return False
+
+
 def numbered_units(places: Places) -> list[Bound]:
     """An upper bound at 1/7/2025 for the first numbered ward visited that no unit of its province bears today."""
     for mention in places.visited:
         found, sentence = mention.resolution, mention.sentence
-        if found is not None and sentence is not None and _ceased(mention):
+        if found is not None and sentence is not None and _ceased(mention) and \
+                _known(places, mention, found.province.code):
             name = sentence.text[mention.start:mention.end]
             return [Bound(TWO_TIER_START, False, reason("year.numbered_unit", name=name, province=found.province.name),
                           sentence.text)]
