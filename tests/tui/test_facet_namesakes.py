@@ -10,8 +10,10 @@ before.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from store.backends import _sample_records
 from store.query import Filter
@@ -59,7 +61,7 @@ def _ticked(app: SurveysApp) -> list[str]:
     return sorted(line.strip() for line in facet_lines(app) if "●" in line)
 
 
-async def _toggle(app: SurveysApp, pilot, label: str) -> None:  # type: ignore[no-untyped-def]
+async def _toggle(app: SurveysApp, pilot: Pilot[Any], label: str) -> None:
     app.facets.focus()
     app.facets.highlighted = _line(app, label)[0]
     await pilot.press("enter")
