@@ -130,9 +130,16 @@ class Catalog:
         return found if place is None else Found(query, sort, page.total, page.records, kept=(keep, place))
 
     def facets(self, found: Found) -> dict[str, list[tuple[str, int]]]:
+        """The facet counts of `found`, with the sidebar's lines for the places of a ward name several bear
+        ("ward_places", `tui.namesakes.sidebar_places`), counted here in the worker as the ward picker counts
+        them."""
+        from .namesakes import sidebar_places  # noqa: PLC0415 - with the gazetteer, after the first frame (#17)
+        from .widgets.facets import LIMITS  # noqa: PLC0415 - the sidebar's, loaded with it
+
         counts = self.searcher.search(found.query, sort=_sort(found.sort), offset=0, limit=0, facets=True).facets
         _ = self.ward_provinces, self.body_kinds  # read here, in the worker: the sidebar shows them with the counts
-        return counts
+        places = sidebar_places(self, found.query, counts.get("ward", []), self.ward_provinces, LIMITS["ward"])
+        return {**counts, "ward_places": places} if places else counts
 
     def fetch(self, found: Found, page: int) -> list[dict[str, Any]]:
         return self.searcher.search(found.query, sort=_sort(found.sort), offset=page * PAGE, limit=PAGE,

@@ -120,3 +120,38 @@ def counted_own(catalog: Catalog, query: Filter, counts: Sequence[tuple[str, int
     clauses = [value for value in own if value.startswith("ward=")]
     found = catalog.searcher.count_each(query.without_field("ward"), [_clause(value) for value in clauses])
     return [*counts, *zip(clauses, found, strict=True)]
+
+
+def sidebar_places(catalog: Catalog, query: Filter, wards: Sequence[tuple[str, int]],
+                   ward_provinces: dict[str, tuple[str, ...]], per_province: int) -> Pairs:
+    """The sidebar's lines for the shared names among the wards it lists (the first `per_province` of each
+    province, as `tui.widgets.facets` lists them, and those ticked): each place and the name alone as
+    `namesake_pairs` offers them to the picker, counted alike under the rest of `query`, each as its clause's
+    value ("Phường Tân Định, Hồ Chí Minh", "Tân Định"); with any ticked that these leave out (it stays to be
+    unticked). Empty when no listed name is shared. In the facet counts' worker."""
+    ticked = [value for value in query.values("ward") if _shared(value)]
+    wanted = {_name_of(value) for value in ticked}
+    listed: dict[str, int] = {}
+    for ward, _ in wards:
+        for province in ward_provinces.get(ward, ()):
+            if listed.get(province, 0) < per_province:
+                listed[province] = listed.get(province, 0) + 1
+                wanted.add(ward)
+    split = namesake_pairs(catalog, query, [(ward, count) for ward, count in wards if ward in wanted]) or []
+    found = [(_clause(value).value, count) for value, count in split if value.startswith("ward=")]
+    missing = [value for value in ticked if value not in {raw for raw, _ in found}]
+    if not missing:
+        return found
+    counts = catalog.searcher.count_each(query.without_field("ward"), [Clause("ward", value, exact=True)
+                                                                      for value in missing])
+    return [*found, *zip(missing, counts, strict=True)]
+
+
+def _shared(value: str) -> bool:
+    """A ward clause's value the sidebar shows among a shared name's lines: a place of it, or the name alone."""
+    return bool(namesakes(_name_of(value))) and ("," not in value or bool(one_ward(value)))
+
+
+def _name_of(value: str) -> str:
+    """The ward facet's name a clause's value is of: "Tân Định" for "Phường Tân Định, Hồ Chí Minh"."""
+    return split_level(value.rpartition(",")[0].strip())[1] if "," in value else value

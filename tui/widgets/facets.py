@@ -10,6 +10,12 @@ in while the other wards stay counted as alternatives: such a province is
 shown as a group of its wards, with no number (a "0" there read as if its
 wards, beneath, had no surveys either). Only the largest
 values of each facet are listed; the pickers (w, t, …) reach the rest.
+A ward name several places bear (Tân Định: TP Hồ Chí Minh's phường, Khánh
+Hòa's xã) is listed as the place of it in each province, its province beside
+it, ticked as `ward="Phường Tân Định, Hồ Chí Minh"` and counted as that clause
+finds (the counts' worker, `tui.namesakes.sidebar_places`), as the ward
+picker offers them; the name alone only where it finds more (a visit placed in
+no ward of today).
 While the index is being built there are no counts: `wait` shows a line
 saying so until the first `show`.
 
@@ -32,17 +38,22 @@ from textual.message import Message
 
 from store.bodies import bodies_by_type
 from store.bodies import label as body_type_label
+from store.folding import fold
+from store.levels import split_level
 from store.query import Clause, Filter, facet_clause
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
 from ..kinds import kind_name
+from ..model import short_province
 from ..safe import visible
 from .line_menu import LineMenu
 
 LIMITS = {"province": 34, "ward": 5, "topic": 20, "year": 12, "bodytype": 8, "body": 8, "kind": 8}
 PICKER_KEYS = {"province": "p", "ward": "w", "topic": "t", "body": "b", "bodytype": "B", "year": "d", "kind": ""}
 FacetCounts = dict[str, list[tuple[str, int]]]
+Places = dict[tuple[str, str], list[tuple[str, int, str]]]
+"""(ward name, province in the tree) → the lines of the name's places there: clause value, count, said beside."""
 KEPT_CLAUSES = 100_000
 """Body clauses remembered by the sidebar; past this it starts again."""
 
@@ -150,6 +161,8 @@ class FacetPanel(LineMenu):
             return Content.styled(key[1] or "", "dim italic")
         if key[0] == "group":
             return self._group(key[1])
+        if key[0] == "place":
+            return self._place(*key[1:6])
         _, label, count, indent, active, _ = key
         return self._line(label, count, indent, active)
 
@@ -177,6 +190,7 @@ class FacetPanel(LineMenu):
         provinces = _limited(self.counts.get("province", []), LIMITS["province"], self.active.values("province"))
         listed = {value for value, _ in provinces}
         inside = self._by_province(wards)
+        places = self._places()
         for province in inside:  # in the order of their most counted ward
             if province not in listed:
                 listed.add(province)
@@ -189,7 +203,7 @@ class FacetPanel(LineMenu):
                 lines.append(Line(facet_clause("province", value), self._facet_key("province", value, count, 0)))
             else:
                 lines.append(Line(None, ("group", value, self._width)))
-            self._add_values(lines, "ward", inside.get(value, []), indent=2)
+            self._add_wards(lines, value, inside.get(value, []), places)
 
     def _by_province(self, wards: list[tuple[str, int]]) -> dict[str, list[tuple[str, int]]]:
         """The counted wards of each province, most counted first: one pass over the wards (18,000 at 100,000
@@ -201,6 +215,61 @@ class FacetPanel(LineMenu):
                     inside.setdefault(province, []).append((ward, count))
             self._grouped = (wards, inside)
         return self._grouped[1]
+
+    def _add_wards(self, lines: list[Line], province: str, wards: list[tuple[str, int]], places: Places) -> None:
+        """The wards listed under `province`, a shared name's as its places there (`_places`), in the name's
+        stead; the first few, and any ticked."""
+        if not places:
+            self._add_values(lines, "ward", wards, indent=2)
+            return
+        named = {name for name, _ in places}
+        # where the name stood (the first few are those whose places were counted), as the picker has them
+        found = [entry for ward, count in wards
+                 for entry in (places.get((ward, province), []) if ward in named else [(ward, count, "")])]
+        ticked = set(self.active.clauses)
+        limit = LIMITS["ward"]
+        shown = [(value, count, said) for i, (value, count, said) in enumerate(found)
+                 if i < limit or facet_clause("ward", value) in ticked]
+        for value, count, said in shown:
+            clause = facet_clause("ward", value)
+            if not said:
+                lines.append(Line(clause, self._facet_key("ward", value, count, 2)))
+                continue
+            name = value.rpartition(",")[0] if "," in value else value
+            lines.append(Line(clause, ("place", split_level(name.strip())[1], said, count, 2, clause in ticked,
+                                       self._width)))
+        if len(found) > len(shown):
+            more = self.t("facet.more", count=self.t.number(len(found) - len(shown)), key=PICKER_KEYS["ward"])
+            lines.append(Line(None, ("more", more, 2)))
+
+    def _places(self) -> Places:
+        """The lines of the shared names' places (`tui.namesakes.sidebar_places`), each under the province of the
+        tree it lies in ("Phường Tân Định, Hồ Chí Minh" under Thành phố Hồ Chí Minh), its province said beside it
+        (its level too where the province has another place of the name); the name alone under the first of
+        the name's provinces none of its places is in, else its first."""
+        places: Places = {}
+        alone: list[tuple[str, int]] = []
+        for value, count in self.counts.get("ward_places", []):
+            head, _, where = value.rpartition(",")
+            if not head:
+                alone.append((value, count))
+                continue
+            level, name = split_level(head.strip())
+            provinces = self.ward_provinces.get(name, ())
+            tree = next((p for p in provinces if fold(short_province(p)) == fold(where.strip())),
+                        provinces[0] if provinces else None)
+            if tree is not None:
+                places.setdefault((name, tree), []).append((value, count, where.strip()))
+        for key, found in places.items():
+            if len(found) > 1:  # a phường and a xã of one name in one province: the level says which
+                places[key] = [(value, count, f"{(split_level(value)[0] or '').lower()}, {said}")
+                               for value, count, said in found]
+        for name, count in alone:
+            provinces = self.ward_provinces.get(name, ())
+            tree = next((p for p in provinces if (name, p) not in places), provinces[0] if provinces else None)
+            if tree is not None:
+                places.setdefault((name, tree), []).append((name, count, self.t("facet.every_place")))
+        return places
 
     def _add_values(self, lines: list[Line], facet: str, values: list[tuple[str, int]], indent: int) -> None:
         shown = _limited(values, LIMITS[facet], self.active.values(facet))
@@ -248,6 +317,25 @@ class FacetPanel(LineMenu):
             ("● " if active else "  ", "bold $text-success" if active else ""),
             (label, "bold" if active else ""),
             " " * (width - indent - 2 - len(label) - len(number)),
+            (number, "dim"),
+        )
+
+    def _place(self, name: str, said: str, count: int, indent: int, active: bool) -> Content:
+        """A place of a shared name: its name, then dim what tells it from the others (its province), cut to the
+        width before the name is."""
+        number = self.t.number(count)
+        room = max(1, self._width - indent - 2 - len(number) - 1)
+        name, said = visible(name), " · " + visible(said)
+        if len(name) + len(said) > room:
+            said = said[: room - len(name) - 1] + "…" if room - len(name) >= 5 else ""
+        if len(name) > room:
+            name = name[: room - 1] + "…"
+        return Content.assemble(
+            " " * indent,
+            ("● " if active else "  ", "bold $text-success" if active else ""),
+            (name, "bold" if active else ""),
+            (said, "dim"),
+            " " * (self._width - indent - 2 - len(name) - len(said) - len(number)),
             (number, "dim"),
         )
 
