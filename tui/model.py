@@ -105,7 +105,7 @@ class Catalog:
         counts (`facets`, in their worker), not when the catalog opens: the first rows need neither this nor
         `body_kinds` (a few thousand rows each, 10-15 ms of the launch at 100,000 records, #17)."""
         if self._ward_provinces is None:
-            self._ward_provinces = self.searcher.ward_provinces()
+            self._ward_provinces = facet_provinces(self.searcher.ward_provinces())
         return self._ward_provinces
 
     @property
@@ -311,6 +311,22 @@ class Searcher:
             return self.index.ward_provinces()
         known = getattr(self.repository, "ward_provinces", None)
         return known() if callable(known) else {}
+
+
+def facet_provinces(found: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The provinces of each ward as the province facet names them (`Gazetteer.province_name`: "Khánh Hòa"), not
+    as records wrote them: a record's "Tỉnh Khánh Hòa" had put its wards under a heading of its own, without a
+    number, apart from the facet's "Khánh Hòa" and its count. A name that is no province of today stays as written."""
+    from store.gazetteer import gazetteer  # noqa: PLC0415 - read in the facet worker, after the first frame (#17)
+
+    places = gazetteer()
+    named: dict[str, str] = {}
+    for provinces in found.values():
+        for province in provinces:
+            if province not in named:
+                unit = places.find_province(province)
+                named[province] = unit.name if unit else province
+    return {ward: tuple(dict.fromkeys(named[p] for p in provinces)) for ward, provinces in found.items()}
 
 
 def preloaded(records: Iterable[dict[str, Any]]) -> Searcher:

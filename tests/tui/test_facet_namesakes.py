@@ -128,3 +128,15 @@ def test_sidebar_namesakes(snap_compare, tan_dinh_store: Path, lang: str, size: 
     """Each place of Tân Định under its province, the province beside it; the name alone under TP HCM."""
     app = SurveysApp(tan_dinh_store, lang=lang)
     assert snap_compare(app, terminal_size=size, run_before=after(*keys))
+
+
+async def test_wards_sit_under_the_province_the_facet_counts_whatever_the_records_wrote(tan_dinh_store: Path) -> None:
+    """The namesakes' records write "Tỉnh Khánh Hòa", the province facet counts "Khánh Hòa": their wards had sat
+    under a heading of their own, with no number, apart from "Khánh Hòa 1" (`tui.model.facet_provinces`)."""
+    async with browsing(tan_dinh_store, "en") as (app, pilot):
+        await pilot.press("f")
+        await settle(pilot)
+        lines = facet_lines(app)
+        assert not any("Tỉnh " in line for line in lines), lines
+        at = next(i for i, line in enumerate(lines) if line.strip().startswith("Khánh Hòa"))
+        assert lines[at].split()[-1] == "1" and lines[at + 1][4:].startswith(KHANH_HOA), lines
