@@ -30,6 +30,7 @@ from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_speakers import session_speaker
 from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
 from .leader_top_offices import top_office_name
+from .leader_visiting_captions import visiting_caption_leader
 from .leader_welcomed import WELCOME_BREAK
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
@@ -147,7 +148,8 @@ def find_people(article: Article) -> People:
     people.leader = choose_leader(people, article) or _headline_leader(article) or \
         headline_holder(article, _mentions, Leader) or \
         caption_leader(article, _mentions, Leader) or \
-        session_speaker(article, people, _mentions, Leader)  # a head named only under a photo, or who speaks there
+        session_speaker(article, people, _mentions, Leader) or \
+        visiting_caption_leader(article, _mentions, Leader)  # a head named only under a photo, or who speaks there
     return people
 
 

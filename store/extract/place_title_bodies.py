@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from .place_mentions import Mention
 
 _BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
-                   r"MTTQ|Ủy ban MTTQ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)\s+(?:tỉnh|thành phố|TP\.?)?\s*$",
+                   r"(?:(?:Ủy|Uỷ) ban\s+)?(?:MTTQ|Mặt trận Tổ quốc)(?:\s+Việt Nam)?|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
+                   r"\s+(?:tỉnh|thành phố|TP\.?)?\s*$",
                    re.IGNORECASE)
 _ACTS = re.compile(r"^\s*(?:[^.;:]{0,30}?\s)?(?:giám sát|khảo sát|kiểm tra)\b(?![^.;:]*\b(?:tại|ở)\s)", re.IGNORECASE)
 
@@ -38,10 +39,18 @@ def title_body_province(ordered: list[Mention], title: str) -> Mention | None:
     return None
 
 
+_AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))"
+           r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b)|"
+           r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ)\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
+           r"các\s+sở,?\s+(?:ban,?\s+)?ngành\b)")
+"""A department or agency of the province: "Sở Y tế", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", a provincial centre or
+hospital ("Trung tâm Phục vụ hành chính công tỉnh", "Bệnh viện Đa khoa tỉnh", "Văn phòng Đăng ký đất đai tỉnh"), or
+the departments together ("các sở, ngành", "các sở, ban, ngành")."""
 _DEPARTMENT_VISIT = re.compile(
     r"^\s*(?:[^.;:]{0,20}?\s)?(?:đã\s+|vừa\s+)?(?:có buổi\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc)\s+"
-    r"(?:thực tế\s+)?(?:tại\s+(?:trụ sở\s+)?|với\s+(?:lãnh đạo\s+)?)?"
-    r"(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))\s+[A-ZĐ]")
+    r"(?:thực tế\s+)?(?:[^.;:]{0,160}?\s(?=tại\s|với\s))?(?:tại\s+(?:trụ sở\s+)?|với\s+(?:lãnh đạo\s+)?)?" + _AGENCY)
+"""The body's visit, in the lead, goes to one of the province's agencies, right after the verb or after what it
+oversees ("giám sát việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh")."""
 
 
 def lead_body_province(ordered: list[Mention]) -> Mention | None:

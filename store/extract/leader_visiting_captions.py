@@ -1,0 +1,88 @@
+"""A leader named only in a photo caption without a credit, by the office the visiting body gives them.
+
+Some pages never name who led the team in the text; a caption line does, with no "Ảnh:" credit (or the credit on a
+line of its own): "Phó Chủ tịch HĐND tỉnh X phát biểu tại buổi giám sát", "Đồng chí X, Trưởng Ban Pháp chế HĐND tỉnh,
+kiểm tra bộ phận một cửa", "Đồng chí X, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh chủ trì buổi làm việc".
+`leader_captions` reads only credited captions, because a dropped line may be some other story's; here the caption's
+subject must hold an office of the body that the headline or the lead says made the visit (its organ and level:
+"Ban Pháp chế HĐND tỉnh ..." gives the council of a province, so "Phó Chủ tịch HĐND tỉnh" and "Trưởng Ban ... HĐND
+tỉnh" are of it) and act at the visit (speaks, chairs, checks, surveys). An official of the visited commune or ward,
+or of another organ (a department's director), is never taken. Two different such officials in captions: the higher
+office (the council's chair above its vice chair, above a committee's head, above its deputy head, above a member);
+none when the highest two are equal. Read last, when nothing in the text names a head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..folding import fold
+from .debris import file_photo
+from .leader_local_offices import local_office
+from .mention_text import after_titles
+from .person_names import name_parts
+from .text import Sentence
+
+if TYPE_CHECKING:  # the people module imports this one; these are only its types
+    from .leaders import Leader
+    from .people import PersonMention
+    from .text import Article
+
+_ORGAN = re.compile(r"\b(hdnd|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|(?:uy ban )?mttq(?: viet nam)?|"
+                    r"uy ban mat tran to quoc(?: viet nam)?)\s+(tinh|thanh pho|tp\b\.?|huyen|quan|thi xa)")
+"""An overseeing organ and its level, folded ("hdnd tinh", "doan dbqh tinh", "uy ban mttq viet nam tinh")."""
+_ACTS = re.compile(r"^\W*(?:đã\s+|đang\s+)?(?:phát biểu|kết luận|chủ trì|điều hành|kiểm tra|khảo sát|giám sát|"
+                   r"làm việc|trao đổi|thăm)\b", re.IGNORECASE)
+_RANKS = ((re.compile(r"^(?:chu tich|truong doan)\b"), 4), (re.compile(r"^pho (?:chu tich|truong doan)\b"), 3),
+          (re.compile(r"^truong ban\b"), 2), (re.compile(r"^pho truong ban\b"), 1))
+
+
+def _organs(text: str) -> set[tuple[str, str]]:
+    found = set()
+    for m in _ORGAN.finditer(fold(text)):
+        organ = "hdnd" if m[1] in ("hdnd", "hoi dong nhan dan") else "dbqh" if "doan" in m[1] else "mttq"
+        found.add((organ, "thanh pho" if m[2].startswith("tp") else m[2]))
+    return found
+
+
+def visiting_organs(article: Article) -> set[tuple[str, str]]:
+    """The overseeing organs (with their level) the headline and the lead name as the visitors."""
+    lead = [s.text for s in article.sentences[:2]]
+    return _organs(" ".join([article.title or "", *lead]))
+
+
+def _rank(title: str) -> int:
+    folded = fold(title)
+    return next((rank for pattern, rank in _RANKS if pattern.match(folded)), 0)
+
+
+def visiting_caption_leader(article: Article, mentions_of: Callable[[Sentence], list[PersonMention]],
+                            make: Callable[[str, str, Sentence, str], Leader]) -> Leader | None:
+    """The captioned official of the visiting body who acts at the visit, made by `make(name, title, caption,
+    rule)`; the higher office of two; None when none or two equal."""
+    organs = visiting_organs(article)
+    if not organs:
+        return None
+    found: dict[str, tuple[PersonMention, Sentence]] = {}
+    for line in article.dropped:
+        if len(line.split()) > 30 or file_photo(line):
+            continue
+        caption = Sentence(line, -1, -1)
+        mentions = [m for m in mentions_of(caption) if name_parts(m.name) >= 2 and m.titles]
+        if not mentions:
+            continue
+        subject = mentions[0]
+        opening = line[:subject.start].rstrip().removesuffix(subject.titles[0])
+        if len(opening.split()) > 3 or local_office(subject.title) or not _ACTS.match(after_titles(subject)):
+            continue  # someone named inside the caption, a host, or no act at the visit
+        if _organs(subject.title) & organs:
+            found.setdefault(subject.name, (subject, caption))
+    if not found:
+        return None
+    ranked = sorted(found.values(), key=lambda pair: _rank(pair[0].title), reverse=True)
+    if len(ranked) > 1 and _rank(ranked[0][0].title) == _rank(ranked[1][0].title):
+        return None  # two officials of equal office: which led is not said
+    subject, caption = ranked[0]
+    return make(subject.name, subject.title, caption, "<visiting body's office> X phát biểu/kiểm tra (caption)")
