@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .place_abbreviations import spelled_once
+from .place_agency_lists import listed_after_agencies
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_city_provinces import above_its_wards
 from .place_constituencies import constituency_overseen
@@ -177,6 +178,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     before = spelled_once(text[max(0, mention.start - 200):mention.start])  # "Ủy ban nhân dân (UBND) các xã: A"
     if AREA_LISTED.search(before):
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
+    if not province_level(mention) and listed_after_agencies(text, mention.start):
+        return True  # "giám sát tại Công an tỉnh và phường A": the ward after the agencies (place_agency_lists)
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
     # so do "đối với xã: A, B" and "tại các phường bao gồm: A, B"
     # and "tại 08 xã, phường gồm: A, B": two level words before one list

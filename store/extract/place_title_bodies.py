@@ -26,7 +26,18 @@ _BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|
                    r"(?:(?:Ủy|Uỷ) ban\s+)?(?:MTTQ|Mặt trận Tổ quốc)(?:\s+Việt Nam)?|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
                    r"\s+(?:tỉnh|thành phố|TP\.?)?\s*$",
                    re.IGNORECASE)
-_ACTS = re.compile(r"^\s*(?:[^.;:]{0,30}?\s)?(?:giám sát|khảo sát|kiểm tra)\b(?![^.;:]*\b(?:tại|ở)\s)", re.IGNORECASE)
+AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))"
+           r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b)|"
+           r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ)\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
+           r"các\s+sở,?\s+(?:ban,?\s+)?ngành\b)")
+"""A department or agency of the province: "Sở Y tế", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", a provincial centre or
+hospital ("Trung tâm Phục vụ hành chính công tỉnh", "Bệnh viện Đa khoa tỉnh", "Văn phòng Đăng ký đất đai tỉnh"), or
+the departments together ("các sở, ngành", "các sở, ban, ngành")."""
+_LOWER = r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận)\b"
+_ACTS = re.compile(r"^\s*(?:[^.;:]{0,30}?\s)?(?i:giám sát|khảo sát|kiểm tra)\b"
+                   r"(?![^.;:]*\b(?i:tại|ở)\s(?!(?:trụ sở\s+)?" + AGENCY + r"(?:(?!" + _LOWER + r")[^.;:])*$))")
+"""The body's act, with no other place after it; "tại" only before an agency of the province, with no unit after
+it ("HĐND tỉnh A giám sát tại Trung tâm Phục vụ hành chính công tỉnh"), never "tại xã B" (a unit visited)."""
 
 
 def title_body_province(ordered: list[Mention], title: str) -> Mention | None:
@@ -39,16 +50,9 @@ def title_body_province(ordered: list[Mention], title: str) -> Mention | None:
     return None
 
 
-_AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))"
-           r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b)|"
-           r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ)\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
-           r"các\s+sở,?\s+(?:ban,?\s+)?ngành\b)")
-"""A department or agency of the province: "Sở Y tế", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", a provincial centre or
-hospital ("Trung tâm Phục vụ hành chính công tỉnh", "Bệnh viện Đa khoa tỉnh", "Văn phòng Đăng ký đất đai tỉnh"), or
-the departments together ("các sở, ngành", "các sở, ban, ngành")."""
 _DEPARTMENT_VISIT = re.compile(
     r"^\s*(?:[^.;:]{0,20}?\s)?(?:đã\s+|vừa\s+)?(?:có buổi\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc)\s+"
-    r"(?:thực tế\s+)?(?:[^.;:]{0,160}?\s(?=tại\s|với\s))?(?:tại\s+(?:trụ sở\s+)?|với\s+(?:lãnh đạo\s+)?)?" + _AGENCY)
+    r"(?:thực tế\s+)?(?:[^.;:]{0,160}?\s(?=tại\s|với\s))?(?:tại\s+(?:trụ sở\s+)?|với\s+(?:lãnh đạo\s+)?)?" + AGENCY)
 """The body's visit, in the lead, goes to one of the province's agencies, right after the verb or after what it
 oversees ("giám sát việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh")."""
 
