@@ -306,26 +306,14 @@ class FacetPanel(LineMenu):
         return Content.assemble("  ", (label, "dim"))
 
     def _line(self, label: str, count: int, indent: int, active: bool) -> Content:
-        number = self.t.number(count)
-        width = self._width
-        room = max(1, width - indent - 2 - len(number) - 1)
-        label = visible(label)
-        if len(label) > room:
-            label = label[: room - 1] + "…"
-        return Content.assemble(
-            " " * indent,
-            ("● " if active else "  ", "bold $text-success" if active else ""),
-            (label, "bold" if active else ""),
-            " " * (width - indent - 2 - len(label) - len(number)),
-            (number, "dim"),
-        )
+        return self._place(label, "", count, indent, active)
 
     def _place(self, name: str, said: str, count: int, indent: int, active: bool) -> Content:
         """A place of a shared name: its name, then dim what tells it from the others (its province), cut to the
         width before the name is."""
         number = self.t.number(count)
         room = max(1, self._width - indent - 2 - len(number) - 1)
-        name, said = visible(name), " · " + visible(said)
+        name, said = visible(name), " · " + visible(said) if said else ""
         if len(name) + len(said) > room:
             said = said[: room - len(name) - 1] + "…" if room - len(name) >= 5 else ""
         if len(name) > room:
@@ -334,7 +322,7 @@ class FacetPanel(LineMenu):
             " " * indent,
             ("● " if active else "  ", "bold $text-success" if active else ""),
             (name, "bold" if active else ""),
-            (said, "dim"),
+            *([(said, "dim")] if said else []),
             " " * (self._width - indent - 2 - len(name) - len(said) - len(number)),
             (number, "dim"),
         )
