@@ -60,11 +60,11 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     KEY_TABLE = PICKER_KEYS
     """Its keys: listed by F1 and offered by the palette (`tui.dialog_keys`); Escape and F1 bound from it."""
-    BINDINGS = [
-        Binding("down", "move(1)", show=False, priority=True),
-        Binding("up", "move(-1)", show=False, priority=True),
-        Binding("pagedown", "move(10)", show=False, priority=True),
-        Binding("pageup", "move(-10)", show=False, priority=True),
+    BINDINGS = [  # not priority: the input runs them at their turn among the keys typed (`OrderedInput`)
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("pagedown", "move(10)", show=False),
+        Binding("pageup", "move(-10)", show=False),
     ]
 
     def __init__(self, title: str, choices: Sequence[Choice], t: Translator, early: Early | None = None,
@@ -194,9 +194,17 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
             self.call_after_refresh(self._warm_later)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        """List for what the input holds now: a move or Enter typed in the same burst may have listed for it
+        already (`_caught_up`), and the text of a message queued behind them is not what was typed last."""
         event.stop()
-        if event.value != self._shown_for:  # (a reopened picker has listed its choices already)
-            self._refill(event.value)
+        self._caught_up()
+
+    def _caught_up(self) -> None:
+        """List for the text typed so far if not yet listed: a key typed in a burst behind letters (↓ Enter)
+        comes to the picker before their Changed messages, and acts on the list as typing slowly shows it."""
+        value = self.query_one("#picker-input", Input).value
+        if value != self._shown_for:  # (a reopened picker has listed its choices already)
+            self._refill(value)
 
     def _refill(self, text: str) -> None:
         self._shown_for = text
@@ -247,6 +255,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         return max(20, laid_out or min(72, int(self.app.size.width * 0.95)) - 5)
 
     def action_move(self, step: int) -> None:
+        self._caught_up()
         options = self.query_one("#picker-options", OptionList)
         if not self.visible_choices:
             return
