@@ -116,17 +116,19 @@ class Pickers:
             picker.reopen(title, choices, early)
         self.opened += 1
         opened = self.opened
-        if facet == "ward" and former is None and offer.offers_former(facet, only):
-            picker.hold_picks()  # its places of a shared name replace these: an Enter typed ahead waits for them
-        self.screen.app.push_screen(picker, picked)
+        picker.hold_picks()  # the counts of a search in flight, the places of a shared name (w), the provinces
+        self.screen.app.push_screen(picker, picked)  # merged away (p) replace these: an Enter typed ahead waits
 
         def counted() -> None:  # counts of a search in flight: offer them when it lands (not the same ones again)
             if self.opened != opened:  # the picker has been opened again since, for another pick
                 return
-            if state.found is not shown:
-                picker.set_choices(offer.choices(state, facet, only))
+            fresh = offer.choices(state, facet, only) if state.found is not shown else None
             if offer.offers_former(facet, only) and (former is None or state.found is not shown):
-                self._add_former(picker, facet)
+                if fresh is not None:
+                    picker.set_choices(fresh)
+                self._add_former(picker, facet)  # settles the picker once counted
+            else:
+                picker.settle(fresh)
 
         self.screen.searches.when_current(counted)
 
@@ -142,8 +144,7 @@ class Pickers:
         self.counting += 1
         if facet == "province":
             picker.wait_for(self.state.t("picker.counting_former"))
-        else:
-            picker.hold_picks()
+        picker.hold_picks()  # an Enter typed ahead picks from the list counted (`p bi ↓ Enter` had picked nothing)
 
         def work() -> None:
             both: Sequence[Choice] | None = None

@@ -60,11 +60,11 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     KEY_TABLE = PICKER_KEYS
     """Its keys: listed by F1 and offered by the palette (`tui.dialog_keys`); Escape and F1 bound from it."""
-    BINDINGS = [
-        Binding("down", "move(1)", show=False, priority=True),
-        Binding("up", "move(-1)", show=False, priority=True),
-        Binding("pagedown", "move(10)", show=False, priority=True),
-        Binding("pageup", "move(-10)", show=False, priority=True),
+    BINDINGS = [  # not priority: the input runs them at their turn among the keys typed (`OrderedInput`)
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("pagedown", "move(10)", show=False),
+        Binding("pageup", "move(-10)", show=False),
     ]
 
     def __init__(self, title: str, choices: Sequence[Choice], t: Translator, early: Early | None = None,
@@ -97,11 +97,13 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self.waiting: str | None = None
         """Said instead of "nothing matches" while more choices are counted (`wait_for`)."""
         self.pending = False
-        """The choices listed are to be replaced by others being counted (the ward picker's places of a shared
-        name, `tui.namesakes`): an Enter typed meanwhile picks from those (`hold_picks`, `settle`)."""
+        """The choices listed are to be replaced by others being counted (the counts of a search in flight, the
+        ward picker's places of a shared name, `tui.namesakes`, the provinces merged away): an Enter typed
+        meanwhile picks from those (`hold_picks`, `settle`), with the moves typed before it (`_steps`)."""
         self._deferred = False
-        self._ahead: int | None = None
-        """Where ↑↓ typed while `pending` would have moved the highlight, unbounded by the list awaited."""
+        self._steps: list[int] = []
+        """The moves typed since the list was last made for a new text: made again for the same text (new counts,
+        a new width), the list takes them again (`_relist`), as if it had come before them."""
 
     def reopen(self, title: str, choices: Sequence[Choice], early: Early | None = None) -> None:
         """Be a new picker, before being pushed again: a screen pushed anew is laid out and drawn three times
@@ -139,7 +141,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     def _fit_width(self) -> None:
         if self._options_width() != self._width:
-            self._refill(self.query_one("#picker-input", Input).value)
+            self._relist()
 
     def _warm_later(self) -> None:
         """Warm once the frame just drawn has reached the terminal (see `WARM_AFTER`)."""
@@ -158,31 +160,27 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """Say `text` rather than "nothing matches" while more choices are on their way (None: they came)."""
         self.waiting = text
         if self.is_mounted and not self._found:
-            self._refill(self.query_one("#picker-input", Input).value)
+            self._relist()
 
     def hold_picks(self) -> None:
         """Others will replace these choices (`settle`): an Enter typed ahead waits for them, not to pick a value
-        they replace (`w tan dinh Enter` had picked every Tân Định, or one of them, as the counts came)."""
+        they replace (`w tan dinh Enter` had picked every Tân Định, or one of them, as the counts came; `x p bi
+        ↓ Enter` nothing, as "bi" matched only provinces merged away, not yet counted)."""
         self.pending = True
 
     def settle(self, choices: Sequence[Choice] | None) -> None:
-        """The choices awaited (None: no others), listed with the highlight where the keys typed ahead put it;
-        an Enter typed meanwhile picks from them."""
-        held = self.pending
+        """The choices awaited (None: no others), listed with the highlight where the keys typed ahead put it
+        (`_relist`); an Enter typed meanwhile picks from them."""
         self.pending = False
         if not self.is_mounted:  # listed when mounted
             if choices is not None:
                 self.set_choices(choices)
             return
-        options = self.query_one("#picker-options", OptionList)
-        kept = options.highlighted if self._ahead is None else self._ahead
         if choices is not None:
             self.set_choices(choices)
-            if held and kept is not None and self.visible_choices:
-                options.highlighted = min(kept, len(self.visible_choices) - 1)
         if self._deferred:
             self._deferred = False
-            self._pick(options.highlighted)
+            self._pick(self.query_one("#picker-options", OptionList).highlighted)
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         """New counts (the search they depend on has landed); what was typed stays."""
@@ -190,22 +188,39 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         self._warmed = 0
         self._matched = ("", range(len(choices)))
         if self.is_mounted and self.is_attached:
-            self._refill(self.query_one("#picker-input", Input).value)
+            self._relist()
             self.call_after_refresh(self._warm_later)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        """List for what the input holds now: a move or Enter typed in the same burst may have listed for it
+        already (`_caught_up`), and the text of a message queued behind them is not what was typed last."""
         event.stop()
-        if event.value != self._shown_for:  # (a reopened picker has listed its choices already)
-            self._refill(event.value)
+        self._caught_up()
+
+    def _caught_up(self) -> None:
+        """List for the text typed so far if not yet listed: a key typed in a burst behind letters (↓ Enter)
+        comes to the picker before their Changed messages, and acts on the list as typing slowly shows it."""
+        value = self.query_one("#picker-input", Input).value
+        if value != self._shown_for:  # (a reopened picker has listed its choices already)
+            self._refill(value)
+
+    def _relist(self) -> None:
+        """List again for the text typed (new choices or width) and take again the moves typed since it was
+        last listed for a new text: keys typed before the counts came do what they do typed after."""
+        value = self.query_one("#picker-input", Input).value
+        steps = self._steps if value == self._shown_for else []
+        self._refill(value)
+        for step in steps:
+            self.action_move(step)
 
     def _refill(self, text: str) -> None:
         self._shown_for = text
+        self._steps = []
         self._found = self._rank(text)
         self._matched = (text, self._found)
         self._width = self._options_width()
         options = self.query_one("#picker-options", OptionList)
         self.visible_choices = []
-        self._ahead = None
         options.set_options(self._next_options(SHOWN))
         options.highlighted = 0 if self.visible_choices else None
 
@@ -247,13 +262,12 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         return max(20, laid_out or min(72, int(self.app.size.width * 0.95)) - 5)
 
     def action_move(self, step: int) -> None:
+        self._caught_up()
+        self._steps.append(step)
         options = self.query_one("#picker-options", OptionList)
-        if not self.visible_choices:
+        if not self.visible_choices:  # (kept in `_steps` for the list awaited, if one is)
             return
-        current = options.highlighted or 0
-        wanted = current + step
-        if self.pending:  # the list awaited may be longer: where the keys typed ahead go in it (`settle`)
-            self._ahead = max(0, (current if self._ahead is None else self._ahead) + step)
+        wanted = (options.highlighted or 0) + step
         if wanted >= len(self.visible_choices) - NEAR and len(self.visible_choices) < len(self._found):
             self._list_more(options)
         options.highlighted = max(0, min(len(self.visible_choices) - 1, wanted))
