@@ -172,13 +172,9 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """The choices awaited (None: no others), listed with the highlight where the keys typed ahead put it
         (`_relist`); an Enter typed meanwhile picks from them."""
         self.pending = False
-        if not self.is_mounted:  # listed when mounted
-            if choices is not None:
-                self.set_choices(choices)
-            return
         if choices is not None:
             self.set_choices(choices)
-        if self._deferred:
+        if self.is_mounted and self._deferred:  # (not mounted: listed when mounted, no Enter typed yet)
             self._deferred = False
             self._pick(self.query_one("#picker-options", OptionList).highlighted)
 
