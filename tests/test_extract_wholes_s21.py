@@ -6,31 +6,14 @@ with no figures (`figure_sentence_before`); a whole named in words and never cou
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.extract import extract_article
 from store.extract.figure_copies import copies_counted
+from tests.test_extract_wholes_s20 import figures, vn, wholes
 
-TODAY = date(2026, 12, 1)
-LEAD = ("Sáng 6/6/2024, Đoàn giám sát HĐND tỉnh Bình Định do ông Trần Minh Tâm, Phó Chủ tịch HĐND tỉnh, làm "
-        "trưởng đoàn đã làm việc với UBND phường Nhơn Bình, TP Quy Nhơn.\n\n")
 QUIET = ["Phường lắp thêm máy lấy số.", "Công chức trực cả sáng thứ bảy.", "Sảnh chờ được mở rộng."]
-
-
-def figures(body: str) -> list[dict]:
-    return [f for f in extract_article(LEAD + body + "\n", today=TODAY).record["figures"] if f["unit"] != "%"]
-
-
-def wholes(body: str) -> dict[float, float | None]:
-    return {f["value"]: f.get("of") for f in figures(body)}
-
-
-def vn(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 # -- "Trong đó" over sentences with no figures -------------------------------------------------------------------
