@@ -14,6 +14,7 @@ import re
 from .text import Article
 from .visit_calls import team_consults
 from .visit_gifts import heads_a_gift_call
+from .visit_heard_reports import heard_at_a_meeting
 from .visit_occasions import the_teams_own_clause
 from .visit_plans import organised_within_its_days
 from .visit_previews import continues_the_plan
@@ -158,6 +159,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "các đơn vị chịu sự giám sát", "xã được kiểm tra": the overseen, named
             if training_subject(before):
                 continue  # "hội nghị tập huấn giám sát việc ...": what a conference trains people in, a noun
+            if heard_at_a_meeting(visit[0], before):
+                continue  # "chủ trì cuộc họp ... nghe báo cáo tiến độ kiểm tra ...": a check reported, not made
             if re.search(r"\b(?:ngoài|ngoài việc|bên cạnh|bên cạnh việc)\s+$", before, re.IGNORECASE):
                 continue  # "ngoài kiểm tra trực tiếp theo kế hoạch, ...": a kind of inspection named, a noun
             if re.match(r"\s+nhằm\b", text[visit.end():], re.IGNORECASE):
