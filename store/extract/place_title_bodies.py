@@ -26,12 +26,15 @@ _BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|
                    r"(?:(?:Ủy|Uỷ) ban\s+)?(?:MTTQ|Mặt trận Tổ quốc)(?:\s+Việt Nam)?|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
                    r"\s+(?:tỉnh|thành phố|TP\.?)?\s*$",
                    re.IGNORECASE)
+_NOT_A_UNITS = (r"(?:(?!HĐND|Hội đồng|Đoàn ĐBQH|Đoàn đại biểu|(?<!tác\s)(?i:xã)\s(?!hội)|(?i:phường|huyện|quận)\s)"
+                r"[^.;,])")
+"""A character of a body's name that does not begin a council's name or a lower unit's ("Hợp tác xã", "xã hội" are
+words of a name)."""
 AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))"
            r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b)|"
            r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ)\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
            r"(?:Ban|Hội(?!\s(?i:đồng|nghị|trường|thảo))|Liên đoàn|Liên minh|Thanh tra|Viện|Tòa án|Toà án|Ngân hàng|Đài|"
-           r"Trường Chính trị)\s(?:(?!HĐND|Hội đồng|Đoàn ĐBQH|Đoàn đại biểu|(?i:xã|phường|huyện|quận)\s)[^.;,]){2,60}?"
-           r"\s(?:tỉnh|thành phố)\b|"
+           r"Trường Chính trị)(?:\s" + _NOT_A_UNITS + r"{2,60}?)?\s(?:tỉnh|thành phố)\b|"
            r"(?:Tỉnh|Thành)\s+(?i:đoàn)\b|"
            r"(?:Chi cục Thuế|Kho bạc Nhà nước|Hải quan|Thuế)\s+khu vực\b|Thuế\s+(?:tỉnh|thành phố)\b|"
            r"các\s+sở,?\s+(?:ban,?\s+)?ngành\b)")
