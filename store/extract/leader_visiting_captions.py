@@ -42,9 +42,37 @@ _RANKS = ((re.compile(r"^(?:chu tich|truong doan)\b"), 4), (re.compile(r"^pho (?
 def _organs(text: str) -> set[tuple[str, str]]:
     found = set()
     for m in _ORGAN.finditer(fold(text)):
-        organ = "hdnd" if m[1] in ("hdnd", "hoi dong nhan dan") else "dbqh" if "doan" in m[1] else "mttq"
+        organ = _organ(m[1])
         found.add((organ, "thanh pho" if m[2].startswith("tp") else m[2]))
     return found
+
+
+_ANY_LEVEL = re.compile(_ORGAN.pattern.replace(r"|huyen|quan|thi xa)", r"|huyen|quan|thi xa|xa|phuong|thi tran)\b"))
+"""An organ named with any level word, a commune's or ward's too ("hdnd xa", "mttq phuong")."""
+_BARE = re.compile(r"\b(hdnd|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|(?:uy ban )?mttq(?: viet nam)?|"
+                   r"uy ban mat tran to quoc(?: viet nam)?)\s*$")
+"""A title that ends on its organ with no level: "pho chu tich hdnd", "truong ban phap che hdnd"."""
+
+
+def _organ(name: str) -> str:
+    return "hdnd" if name in ("hdnd", "hoi dong nhan dan") else "dbqh" if "doan" in name else "mttq"
+
+
+def _bare_organ(title: str, organs: set[tuple[str, str]], article: Article) -> bool:
+    """Whether a title that names its organ with no level ("Phó Chủ tịch HĐND") can only be of the visiting body:
+    the headline and lead name that organ at one level, and nothing in the page (headline, text, captions) names it
+    at another (a host's "HĐND xã B", a district's "HĐND huyện C"), so no other council's official could be meant."""
+    bare = _BARE.search(fold(title))
+    if bare is None:
+        return False
+    organ = _organ(bare[1])
+    levels = {level for name, level in organs if name == organ}
+    if len(levels) != 1:
+        return False
+    page = " ".join([article.title or "", *(s.text for s in article.sentences), *article.dropped])
+    named = {"thanh pho" if m[2].startswith("tp") else m[2] for m in _ANY_LEVEL.finditer(fold(page))
+             if _organ(m[1]) == organ}
+    return named <= levels
 
 
 def visiting_organs(article: Article) -> set[tuple[str, str]]:
@@ -77,7 +105,7 @@ def visiting_caption_leader(article: Article, mentions_of: Callable[[Sentence], 
         opening = line[:subject.start].rstrip().removesuffix(subject.titles[0])
         if len(opening.split()) > 3 or local_office(subject.title) or not _ACTS.match(after_titles(subject)):
             continue  # someone named inside the caption, a host, or no act at the visit
-        if _organs(subject.title) & organs:
+        if _organs(subject.title) & organs or _bare_organ(subject.title, organs, article):
             found.setdefault(subject.name, (subject, caption))
     if not found:
         return None

@@ -63,7 +63,7 @@ from .place_route_areas import route_area
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
-from .place_title_bodies import lead_body_province, title_body_province
+from .place_title_bodies import lead_body_matter, lead_body_province, title_body_province
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
@@ -134,7 +134,9 @@ def choose_visited(places: Places, title: str) -> None:
     if not chosen:
         counts: dict[tuple, int] = {}
         for mention in ordered:
-            if mention.resolution and mention.level != "tỉnh" and not in_preamble(mention):
+            if mention.resolution and mention.level != "tỉnh" and not in_preamble(mention) and not \
+                    (mention.sentence is not None and home_before(mention.sentence.text, mention.start)):
+                # not "ông X (xã A)" nor "bà Y, xã B, cho biết": a home is no visit, however often named
                 counts[mention.key] = counts.get(mention.key, 0) + 1
         if counts:
             best = max(counts, key=lambda key: counts[key])
@@ -143,6 +145,8 @@ def choose_visited(places: Places, title: str) -> None:
         chosen.append(body)  # "HĐND tỉnh A giám sát bệnh viện ...", no unit in the text (place_title_bodies)
     if not chosen and (body := lead_body_province(ordered)) is not None:
         chosen.append(body)  # "Ban ... HĐND TPHCM khảo sát tại Sở ...": a department's province (place_title_bodies)
+    if not chosen and (body := lead_body_matter(ordered)) is not None:
+        chosen.append(body)  # "HĐND tỉnh A ... đã giám sát việc cấp nước sạch ...", no place: the province's matter
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
     lower = [m for m in chosen if not province_level(m)]

@@ -26,13 +26,29 @@ _BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|
                    r"(?:(?:Ủy|Uỷ) ban\s+)?(?:MTTQ|Mặt trận Tổ quốc)(?:\s+Việt Nam)?|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)"
                    r"\s+(?:tỉnh|thành phố|TP\.?)?\s*$",
                    re.IGNORECASE)
+_NOT_A_UNITS = (r"(?:(?!HĐND|Hội đồng|Đoàn ĐBQH|Đoàn đại biểu|(?<!tác\s)(?i:xã)\s(?!hội)|(?i:phường|huyện|quận)\s)"
+                r"[^.;,])")
+"""A character of a body's name that does not begin a council's name or a lower unit's ("Hợp tác xã", "xã hội" are
+words of a name)."""
 AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))"
            r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b)|"
            r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ)\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
+           r"(?:Ban|Hội(?!\s(?i:đồng|nghị|trường|thảo))|Liên đoàn|Liên minh|Thanh tra|Viện|Tòa án|Toà án|Ngân hàng|Đài|"
+           r"Trường Chính trị)(?:\s" + _NOT_A_UNITS + r"{2,60}?)?\s(?:tỉnh|thành phố)\b|"
+           r"(?:Tỉnh|Thành)\s+(?i:đoàn)\b|"
+           r"(?:Chi cục Thuế|Kho bạc Nhà nước|Hải quan|Thuế)\s+khu vực\b|Thuế\s+(?:tỉnh|thành phố)\b|"
            r"các\s+sở,?\s+(?:ban,?\s+)?ngành\b)")
 """A department or agency of the province: "Sở Y tế", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", a provincial centre or
 hospital ("Trung tâm Phục vụ hành chính công tỉnh", "Bệnh viện Đa khoa tỉnh", "Văn phòng Đăng ký đất đai tỉnh"), or
-the departments together ("các sở, ngành", "các sở, ban, ngành")."""
+the departments together ("các sở, ngành", "các sở, ban, ngành"). Also the family of the province's other bodies,
+each written with the level word: a board ("Ban Dân tộc tỉnh"), an association or union ("Hội Nông dân tỉnh", "Hội
+Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh", "Liên minh Hợp tác xã tỉnh"), the inspectorate, the procuracy and
+the court ("Thanh tra tỉnh", "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"), a bank's branch or the radio
+("Ngân hàng Chính sách xã hội tỉnh", "Đài Phát thanh và Truyền hình tỉnh"), the political school; the youth union
+("Tỉnh đoàn", "Thành đoàn"); and the State's regional offices, named by region, not by province, since 2025 ("Kho bạc
+Nhà nước khu vực X", "Chi cục Thuế khu vực Y", "Thuế tỉnh"). Never a council's own committee ("Ban Pháp chế HĐND
+tỉnh": the body that visits), a council ("Hội đồng"), a meeting or a hall ("Hội nghị", "Hội trường"), nor a body of
+a commune, ward or district ("Hội Nông dân xã A")."""
 _LOWER = r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận)\b"
 _ACTS = re.compile(r"^\s*(?:[^.;:]{0,30}?\s)?(?i:giám sát|khảo sát|kiểm tra)\b"
                    r"(?![^.;:]*\b(?i:tại|ở)\s(?!(?:trụ sở\s+)?" + AGENCY + r"(?:(?!" + _LOWER + r")[^.;:])*$))")
@@ -66,5 +82,27 @@ def lead_body_province(ordered: list[Mention]) -> Mention | None:
             continue
         text = mention.sentence.text
         if _BODY.search(text[:mention.start]) and _DEPARTMENT_VISIT.match(text[mention.end:]):
+            return mention
+    return None
+
+
+_MATTER_OVERSEEN = re.compile(
+    r"^\s*(?:(?!\b(?i:tại|ở|đến|về thăm)\s)[^.;:]){0,90}?\b(?:đã\s+|vừa\s+|đang\s+)?(?i:giám sát|khảo sát|kiểm tra)\s+"
+    r"(?:việc|công tác|tình hình|kết quả|hoạt động|chương trình|chính sách)\b"
+    r"(?![^.;:]*\b(?i:tại|ở)\s(?!(?:trụ sở\s+)?" + AGENCY + r"(?:(?!" + _LOWER + r")[^.;:])*$))")
+"""The body oversees a matter and the sentence names no place it went to: "đoàn giám sát của HĐND tỉnh A do ông X
+làm trưởng đoàn đã giám sát việc cấp nước sạch cho người dân vùng nông thôn" (a matter of the whole province)."""
+
+
+def lead_body_matter(ordered: list[Mention]) -> Mention | None:
+    """The province of an overseeing body that, in the lead (the first two sentences), oversees a matter with no place
+    named: a province-level oversight, listed as the province by the house rule. The last fall-back: only when no
+    unit was found visited (a home, "cử tri ở X", "ông Y (huyện Z)", is none)."""
+    for mention in ordered:
+        if mention.in_title or mention.sentence is None or mention.sentence.index > 1 or \
+                mention.resolution is None or mention.qualifier or not province_level(mention):
+            continue
+        text = mention.sentence.text
+        if _BODY.search(text[:mention.start]) and _MATTER_OVERSEEN.match(text[mention.end:]):
             return mention
     return None

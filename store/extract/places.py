@@ -57,6 +57,7 @@ from .place_status_lists import drop_counted_items
 from .place_title_names import headline_names_levelled
 from .place_title_provinces import title_provinces
 from .place_unplaced import placed_by_its_list
+from .place_venues import province_level
 from .text import Article, Sentence
 from .year_ceased_names import spoken_city
 
@@ -96,6 +97,12 @@ class Places:
             found = mention.resolution
             if found is None or self._spoken_beside_ward(mention):
                 continue
+            if self._spoken(mention):  # "khảo sát ở thành phố Vinh", the reform stated, no ward: the province
+                province = found.province.name
+                name = province[0].lower() + province[1:] if province.startswith("Thành phố") else f"tỉnh {province}"
+                if all(other["name"] != name for other in out):
+                    out.append({"name": name, "level": "tỉnh", "province": found.province.as_dict(), "ward": None})
+                continue
             locality: dict = {"name": mention.name, "level": found.level}
             former = found.former_province
             if former is None and found.ward is not None and visit is not None and visit < TWO_TIER_START:
@@ -114,12 +121,21 @@ class Places:
         Thuột", the text stating the reform: `reformed`) is no unit of the visit's day; the ward of today visited in
         its province is (`year_spoken_cities`)."""
         found = mention.resolution
-        if not self.reformed or found is None or found.ward is not None or mention.level != "thành phố" or \
-                mention.sentence is None or not spoken_city(mention.sentence.text, mention.start):
+        if found is None or not self._spoken(mention):
             return False
         return any(other.resolution is not None and other.resolution.ward is not None and
                    other.resolution.former_ward is None and other.resolution.province.code == found.province.code
                    for other in self.visited)
+
+    def _spoken(self, mention: Mention) -> bool:
+        """A former district-level city's name said as a place ("ở thành phố Vinh", not "UBND TP Vinh"), the text
+        stating the reform (`reformed`): no unit on the visit's day. Beside a ward of today of its province visited,
+        the ward is the locality (`_spoken_beside_ward`); alone, the province it lay in (the smallest unit of the
+        visit's day sure to hold the area; session 22)."""
+        found = mention.resolution
+        return self.reformed and found is not None and found.ward is None and mention.level == "thành phố" and \
+            not province_level(mention) and mention.sentence is not None and \
+            spoken_city(mention.sentence.text, mention.start)  # not "thành phố Đà Nẵng", a province
 
     def settle(self, visit: date | None) -> None:
         """Read the wards again in the list of units of the visit's day, once it is known; choose again if any

@@ -108,7 +108,8 @@ def ceased_units(article: Article, reformed: bool = False) -> list[Bound]:
         for m in _DISTRICT.finditer(text):
             town = m[0].lower().startswith("thị trấn")
             name = m[1].split()[0] if town else _district(m[1])
-            if name is not None and "district" not in seen:
+            if name is not None and "district" not in seen and not (reformed and home_before(text, m.start())):
+                # a home after the reform stated ("bà Y, xã A, huyện B"): the person's papers, not the text's day
                 _add(bounds, seen, text, m.start(), m.start(1) + len(m[1] if town else name))
         for m in CITY.finditer(text):  # "HĐND thành phố Long Xuyên", "Thành ủy Đồng Hới"; not Huế, Đà Nẵng; after
             # the reform stated, not "khu vực TP Vinh", the area's name in speech (`year_spoken_cities`)
