@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from store.former_notes import repository_counter
 from store.recompute import MetricChange, apply, plan
 from store.sanitize import visible
 from store.taxonomy import taxonomy
@@ -20,6 +21,7 @@ from store.taxonomy import taxonomy
 from ..i18n import lang as run_lang
 from ..i18n import t
 from .common import add_filter_options, filter_from_args, open_store
+from .listing import output_lang, say_former_wards
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -35,6 +37,7 @@ def run_recompute(args: argparse.Namespace) -> int:
     repository = open_store(args)
     try:
         found = plan(repository, unrecorded=args.unrecorded, query=query if query.clauses else None)
+        say_former_wards(query, output_lang(args), repository_counter(repository))  # as `surveys list` says it
         changes = apply(repository, found.records, args.unrecorded) if args.apply and found.changes else found.changes
     finally:
         repository.close()
