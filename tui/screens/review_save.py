@@ -14,6 +14,10 @@ edits on screen. Values the person did not touch keep what the store has now
 the correction's entries for the values taken from it, the stored ones for
 the rest. PostgreSQL's `update()` calls the change again when its version
 moved under it, so the comparison is always with the row it writes over.
+A survey someone deleted meanwhile is `RecordNotFound`: nothing is written,
+and the person may put it back (`restore`): the survey as they opened it,
+with their corrections, added as it was (an id taken again meanwhile is then
+corrected as any stored survey is).
 Free of textual, so that the rule is tested without a screen.
 """
 
@@ -123,15 +127,28 @@ def apply_correction(seen: dict[str, Any], edited: dict[str, Any], current: dict
     return result
 
 
-def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any]) -> dict[str, Any]:
+def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False
+                    ) -> dict[str, Any]:
     """In a worker: write the correction through the store's atomic `update()`; returns the survey as stored.
 
     Raises `Conflict`, `RecordNotFound` (deleted meanwhile) or another `StoreError` (a read-only store).
+    `restore` (asked after a `RecordNotFound`): a survey still missing is added back, `seen` with the corrections.
     """
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    from store.repository import RecordNotFound  # noqa: PLC0415
 
+    record_id = str(seen["id"])
     repository = open_repository(location, lock_timeout=LOCK_TIMEOUT)
     try:
-        return repository.update(str(seen["id"]), lambda current: apply_correction(seen, edited, current))
+        try:
+            return repository.update(record_id, lambda current: apply_correction(seen, edited, current))
+        except RecordNotFound:
+            if not restore:
+                raise
+        repository.upsert_many([apply_correction(seen, edited, seen)], on_duplicate="fail")
+        back = repository.get(record_id)
+        if back is None:
+            raise RecordNotFound(record_id)
+        return back
     finally:
         repository.close()
