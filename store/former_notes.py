@@ -11,16 +11,12 @@ their number and the `EXAMPLES` that bring the most visits.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from . import catalog
 from .folding import fold
 from .former_wards import FormerWard, describe
 from .matching import Matcher, ward_code_key
 from .query import Clause, Filter
-
-if TYPE_CHECKING:
-    from .repository import Repository
 
 CountEach = Callable[[Filter, list[Clause]], list[int]]
 """How many visits a filter finds with each clause added (`Searcher.count_each`, a repository's search)."""
@@ -70,10 +66,3 @@ def records_counter(records: list[dict]) -> CountEach:
         return [sum(matcher.matches_record(record) for record in records) for matcher in matchers]
     return count_each
 
-
-def repository_counter(repository: Repository) -> CountEach:
-    """`CountEach` through a repository's search (the command line's `recompute`, which keeps no records it found):
-    each clause's total added to the filter, no record read."""
-    def count_each(base: Filter, clauses: list[Clause]) -> list[int]:
-        return [repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
-    return count_each

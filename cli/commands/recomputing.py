@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from store.former_notes import repository_counter
+from store.former_notes import CountEach
+from store.query import Clause, Filter
 from store.recompute import MetricChange, apply, plan
+from store.repository import Repository
 from store.sanitize import visible
 from store.taxonomy import taxonomy
 
@@ -69,3 +71,11 @@ def _metric(metric: str | None) -> str:
         return t("cli.recompute_no_metric")
     known = taxonomy().metrics.get(metric)
     return f"{visible(metric)} ({known.label(run_lang())})" if known else visible(metric)
+
+
+def repository_counter(repository: Repository) -> CountEach:
+    """`store.former_notes.CountEach` through the repository's search (`recompute` keeps no records it found): each
+    clause's total added to the filter, no record read."""
+    def count_each(base: Filter, clauses: list[Clause]) -> list[int]:
+        return [repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
+    return count_each
