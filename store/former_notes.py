@@ -65,3 +65,4 @@ def records_counter(records: list[dict]) -> CountEach:
         matchers = [Matcher(Filter((clause,))) for clause in clauses]
         return [sum(matcher.matches_record(record) for record in records) for matcher in matchers]
     return count_each
+

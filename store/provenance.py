@@ -24,7 +24,9 @@ from .numbers import format_number
 from .reasons import from_json, say
 from .validation import Problem
 
-EXTRACTOR, PERSON = "extractor", "person"
+EXTRACTOR, PERSON, UNRECORDED = "extractor", "person", "unrecorded"
+"""`UNRECORDED`: no origin was kept (typed by hand, or stored before provenance was); an entry only so that a
+later change can be noted (`recompute`'s `recomputed`)."""
 FIELDS = ("date", "kind", "body", "leader", "topics", "summary", "notes")
 LISTS = ("localities", "figures", "recommendations", "directions", "difficulties", "people")
 SOURCE_KEYS = ("outlet", "author", "url", "published", "title")
@@ -142,8 +144,14 @@ def said(record: dict[str, Any], lang: str) -> list[str]:
     if not entries:
         return []
     by_person = [entry["path"] for entry in entries if entry.get("by") == PERSON]
-    lines = [catalog.text("origin.counts", lang, extractor=format_number(len(entries) - len(by_person), lang),
-                          person=format_number(len(by_person), lang))]
+    by_extractor = sum(entry.get("by") == EXTRACTOR for entry in entries)
+    unrecorded = [entry["path"] for entry in entries if entry.get("by") == UNRECORDED]
+    lines: list[str] = []
+    if by_extractor or by_person:
+        lines.append(catalog.text("origin.counts", lang, extractor=format_number(by_extractor, lang),
+                                  person=format_number(len(by_person), lang)))
+    if unrecorded:
+        lines.append(catalog.text("origin.unrecorded", lang, values=", ".join(value_name(p, lang) for p in unrecorded)))
     if by_person:
         lines.append(catalog.text("origin.by_person", lang,
                                   values=", ".join(value_name(path, lang) for path in by_person)))

@@ -21,8 +21,9 @@ What is worked out, and what is never touched:
 
 A figure written gets `recomputed` in its provenance entry (`data/schema.json`, `$defs/origin`): this version, and
 the metric it had before it was first worked out again (`was`; null: none), so its origin still says the extractor
-read the value, and that the metric is a later version's. A figure of no recorded origin gets no entry: what it
-came from stays unknown (the change is listed, as every change is).
+read the value, and that the metric is a later version's. A figure of no recorded origin (`--unrecorded`) gets an
+entry by `unrecorded` that carries the same `recomputed`: what gave the value stays unknown, and the metric is said to
+be a later version's (it had none, and the schema wants every entry's `by`).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from .folding import fold
 from .metric_nouns import counted_noun, counts_fit
 from .metric_states import settles_otherwise
 from .metrics import metric_of
-from .provenance import EXTRACTOR, PERSON, origins
+from .provenance import EXTRACTOR, PERSON, UNRECORDED, origins
 from .query import Filter
 from .repository import Record, Repository
 from .taxonomy import taxonomy
@@ -145,18 +146,22 @@ def recomputed(record: Record, unrecorded: bool = False) -> Record:
         else:
             figure["metric"] = change.after
         figures[change.index] = figure
-        _note(entries, change)
+        _note(entries, change, by)
     return {**record, "figures": figures, **({"provenance": entries} if entries else {})}
 
 
-def _note(entries: list[Any], change: MetricChange) -> None:
+def _note(entries: list[Any], change: MetricChange, by: str) -> None:
     """`change` said in its figure's provenance entry (`recomputed`); the first `was` is kept (what was stored
-    before any recompute). A figure without an entry gets none."""
+    before any recompute). A figure without an entry (`by` "") gets one by `unrecorded`: its origin is not known,
+    its metric is this version's."""
     path = f"figures[{change.index}]"
     for entry in entries:
         if isinstance(entry, dict) and entry.get("path") == path:
             was = entry.get("recomputed", {}).get("was", change.before)
             entry["recomputed"] = {"version": __version__, "was": was}
+            return
+    if not by:
+        entries.append({"path": path, "by": UNRECORDED, "recomputed": {"version": __version__, "was": change.before}})
 
 
 def apply(repository: Repository, record_ids: list[str], unrecorded: bool = False) -> list[MetricChange]:

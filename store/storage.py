@@ -39,7 +39,7 @@ CRASH_ENV = "SURVEYS_CRASH_AT"
 
 class StoreCorruptError(StoreError):
     def __init__(self, path: Path, reason: str) -> None:
-        self.path = path
+        self.path, self.reason = path, reason
         self.backup = backup_path(path)
         hint = (
             f"a backup of the previous version is at {self.backup}; "

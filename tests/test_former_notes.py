@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from store.former_notes import former_ward_note, renamed_former_wards
 from store.former_wards import describe
 from store.query import Filter
@@ -59,3 +61,20 @@ def test_list_says_so_on_stderr_and_keeps_stdout_data(tmp_path: Path) -> None:
                           cwd=ROOT, capture_output=True, text=True)
     assert len(json.loads(done.stdout)) == 1
     assert "became Phường Sài Gòn" in done.stderr
+
+
+def test_recompute_says_it_as_list_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`surveys recompute --ward <a former ward>` said nothing of the ward it became (`list` did)."""
+    from cli.main import main  # noqa: PLC0415
+    from store.tinydb_repository import TinyDBRepository  # noqa: PLC0415
+
+    store = tmp_path / "s.json"
+    repository = TinyDBRepository(store)
+    repository.upsert_many([_in_ward(SAI_GON, 1)])
+    repository.close()
+    for lang, said in (("en", "became Phường Sài Gòn"), ("vi", "nay là Phường Sài Gòn")):
+        assert main(["--db", str(store), "--lang", lang, "recompute", "--ward", "Bến Nghé"]) == 0
+        err = capsys.readouterr().err
+        assert f"surveys: Phường Bến Nghé (Quận 1, Hồ Chí Minh) {said}" in err
+    assert main(["--db", str(store), "--lang", "en", "recompute", "--ward", "Sài Gòn"]) == 0
+    assert "Bến Nghé" not in capsys.readouterr().err  # today's name: nothing to say

@@ -57,3 +57,27 @@ def test_surveys_show_says_them_too(tmp_path, capsys) -> None:
     assert main(["--db", str(db), "--lang", "en", "show", RECORD["id"]]) == 0
     shown = capsys.readouterr().out
     assert "Where the values came from:" in shown and "Edited or added by a person: Figures 2, Notes" in shown
+
+
+def test_a_figure_of_no_recorded_origin_recomputed_is_said_so_everywhere(tmp_path, capsys) -> None:
+    """`recompute --unrecorded` gave such a figure no entry (the schema wants `by`): one by "unrecorded" now, which
+    the schema takes and the details pane and `surveys show` say alike, not as the extractor's."""
+    from store import __version__  # noqa: PLC0415
+    from store.validation import validate  # noqa: PLC0415
+
+    record = make_record(figures=[{"label": "Hồ sơ tiếp nhận", "value": 12, "unit": "hồ sơ"}], provenance=[
+        {"path": "figures[0]", "by": "unrecorded", "recomputed": {"version": __version__, "was": None}}])
+    assert validate(record) == []
+    en, vi = said(record, "en"), said(record, "vi")
+    assert en[0] == "No recorded origin (typed by hand, or stored before origins were kept): Figures 1"
+    assert vi[0] == "Không ghi nguồn gốc (nhập tay, hoặc lưu trước khi có ghi nguồn gốc): Số liệu 1"
+    assert not any("read from the article" in line for line in en)  # the extractor read nothing here
+    db = tmp_path / "s.json"
+    SurveyStore.open(db).upsert_many([record])
+    for lang, lines in (("en", en), ("vi", vi)):
+        assert main(["--db", str(db), "--lang", lang, "show", record["id"]]) == 0
+        shown = capsys.readouterr().out
+        out = io.StringIO()
+        Console(file=out, width=200, color_system=None).print(describe(record, Translator(lang)))
+        for line in lines:
+            assert f"  {line}\n" in shown and line in out.getvalue()

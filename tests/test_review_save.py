@@ -80,3 +80,20 @@ def test_no_provenance_before_and_none_given_stays_none() -> None:
     plain = make_record()
     result = apply_correction(plain, changed(plain, summary="Sửa tóm tắt."), copy.deepcopy(plain))
     assert "provenance" not in result
+
+
+def test_a_long_text_changed_elsewhere_is_shown_where_it_changed() -> None:
+    """The whole stored summary was set beside the conflict: it filled the screen's few lines of message and the
+    change, at its end, was out of sight."""
+    summary = "Đoàn khảo sát việc giải quyết thủ tục hành chính trực tuyến ở phường. " * 3
+    theirs = summary + "Đã bổ sung ý kiến của văn phòng khác."
+    edited = changed(SEEN, summary=summary + "Bản của tôi.")
+    current = changed(SEEN, summary=theirs)
+    with pytest.raises(Conflict) as raised:
+        apply_correction(changed(SEEN, summary=summary), edited, current)
+    said = shown_now(raised.value.current, "summary", changed(SEEN, summary=summary))
+    assert said == "…rực tuyến ở phường. Đã bổ sung ý kiến của văn phòng khác."
+    start = shown_now(changed(SEEN, summary="Ông" + summary[4:]), "summary", changed(SEEN, summary=summary))
+    assert start is not None and start.startswith("Ông khảo sát") and start.endswith("…") and len(start) < 100
+    assert shown_now(current, "summary") == theirs[:99] + "…"  # nothing to compare with: its start, cut
+    assert shown_now(changed(SEEN, summary="Ngắn."), "summary", SEEN) == "Ngắn."

@@ -68,7 +68,7 @@ class StoreLoader:
         except (StoreError, OSError) as error:  # e.g. its folder does not exist: shown like any open failure
             from .i18n_errors import explain  # noqa: PLC0415 - only when it failed
 
-            self.state.load_error = explain(str(error), self.state.t)
+            self.state.load_error = self.state.t("empty.failed", error=explain(str(error), self.state.t))
             return False
         return True
 
@@ -111,7 +111,9 @@ class StoreLoader:
         """Why the store could not be opened, in the UI language; a damaged store with a backup says how to recover.
 
         Only a damaged file is called damaged: a server that cannot be reached or a missing folder says
-        just what the store said (in the UI language), not "restore the backup".
+        just what the store said (in the UI language), not "restore the backup". Said once: a damaged store's
+        message is not put under "The store could not be opened" too, and its details give the reason alone, not
+        the store's own "run `surveys recover`" again.
         """
         from store.journal import JournalCorrupt  # noqa: PLC0415 - loaded with the store anyway
         from store.storage import StoreCorruptError  # noqa: PLC0415
@@ -120,11 +122,15 @@ class StoreLoader:
 
         self.loading = False
         state = self.state
-        said = explain(str(error), state.t) if error else "?"
-        recoverable = isinstance(error, JournalCorrupt) or (
-            isinstance(error, StoreCorruptError) and error.backup.exists())
-        state.load_error = state.t("empty.broken", path=state.store.label, error=said,
-                                   command=recover_command(state.store.location)) if recoverable else said
+        if isinstance(error, JournalCorrupt):
+            why = state.t("empty.journal_line", path=str(error.path), line=error.line)
+        elif isinstance(error, StoreCorruptError) and error.backup.exists():
+            why = explain(error.reason, state.t)
+        else:
+            state.load_error = state.t("empty.failed", error=explain(str(error), state.t) if error else "?")
+            return
+        state.load_error = state.t("empty.broken", path=state.store.label, error=why,
+                                   command=recover_command(state.store.location))
 
 
 def recover_command(location: str) -> str:

@@ -120,9 +120,8 @@ class BrowserState:
 
     def empty_message(self) -> str:
         """What the list says when it has no rows: why not."""
-        if self.load_error is not None:
-            shown = "\n".join(visible(line) for line in self.load_error.splitlines())
-            return shown if "surveys recover" in shown else self.t("empty.failed", error=shown)
+        if self.load_error is not None:  # whole, with its heading (`tui.loading`)
+            return "\n".join(visible(line) for line in self.load_error.splitlines())
         if self.catalog is None:
             return self.t("empty.loading")
         if len(self.catalog) == 0:  # the store, here; how to fill it in the details pane (`details_message`)
@@ -136,11 +135,9 @@ class BrowserState:
     def details_message(self, list_rest: str = "") -> str:
         """What the details pane says while the list has no rows: the lines of the list's message the list has no
         room for (`list_rest`, `tui.widgets.survey_list.split_message`), else nothing, the list says why right under
-        the filter (both had said "No visit matches the filter" with it, one above the other); but a store that
-        failed to open, whose reason takes more room than the list's rows have, and how to fill an empty store (the
-        list's few rows at 80×24 had lost it under a long path)."""
-        if self.load_error is not None:
-            return self.empty_message()
+        the filter (both had said "No visit matches the filter" with it, one above the other); but how to fill an
+        empty store (the list's few rows at 80×24 had lost it under a long path). A store that failed to open is
+        said so too, its heading once: the details pane had said the whole of it again under the list's lines."""
         if self.catalog is not None and len(self.catalog) == 0:
             return "\n".join(part for part in (list_rest, self._empty_store()[1]) if part)
         return list_rest

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.catalog import text
 from store.days import day_text
@@ -17,6 +17,9 @@ from store.taxonomy import taxonomy
 from ..i18n import resolve, t
 from .common import add_filter_options, filter_from_args, filtered_records, open_store, write_json, write_jsonl
 from .describe import describe_record
+
+if TYPE_CHECKING:
+    from store.former_notes import CountEach
 
 LIST_COLUMNS = ("id", "date", "kind", "localities", "province", "body", "leader", "topics")
 
@@ -36,7 +39,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_list(args: argparse.Namespace) -> int:
     query = filter_from_args(args)
     records = filtered_records(args, query)
-    _say_former_wards(query, output_lang(args), records)
+    from store.former_notes import records_counter  # noqa: PLC0415
+    say_former_wards(query, output_lang(args), records_counter(records))
     if args.format == "table":
         _write_table(records, output_lang(args))
     else:
@@ -44,11 +48,11 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _say_former_wards(query: Filter, lang: str, records: list[dict[str, Any]]) -> None:
+def say_former_wards(query: Filter, lang: str, count_each: CountEach) -> None:
     """On stderr, so piped output stays data: a former ward named by --ward is found under what it became (those
-    that bring visits into `records`, `store.former_notes`)."""
-    from store.former_notes import former_ward_note, records_counter  # noqa: PLC0415
-    for note in former_ward_note(query, lang, records_counter(records)).splitlines():
+    that bring visits into what `count_each` counts, `store.former_notes`); `list` and `recompute` say it."""
+    from store.former_notes import former_ward_note  # noqa: PLC0415
+    for note in former_ward_note(query, lang, count_each).splitlines():
         print(f"surveys: {visible(note)}", file=sys.stderr)
 
 

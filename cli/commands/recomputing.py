@@ -13,13 +13,17 @@ from __future__ import annotations
 import argparse
 import sys
 
+from store.former_notes import CountEach
+from store.query import Clause, Filter
 from store.recompute import MetricChange, apply, plan
+from store.repository import Repository
 from store.sanitize import visible
 from store.taxonomy import taxonomy
 
 from ..i18n import lang as run_lang
 from ..i18n import t
 from .common import add_filter_options, filter_from_args, open_store
+from .listing import output_lang, say_former_wards
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -35,6 +39,7 @@ def run_recompute(args: argparse.Namespace) -> int:
     repository = open_store(args)
     try:
         found = plan(repository, unrecorded=args.unrecorded, query=query if query.clauses else None)
+        say_former_wards(query, output_lang(args), repository_counter(repository))  # as `surveys list` says it
         changes = apply(repository, found.records, args.unrecorded) if args.apply and found.changes else found.changes
     finally:
         repository.close()
@@ -66,3 +71,11 @@ def _metric(metric: str | None) -> str:
         return t("cli.recompute_no_metric")
     known = taxonomy().metrics.get(metric)
     return f"{visible(metric)} ({known.label(run_lang())})" if known else visible(metric)
+
+
+def repository_counter(repository: Repository) -> CountEach:
+    """`store.former_notes.CountEach` through the repository's search (`recompute` keeps no records it found): each
+    clause's total added to the filter, no record read."""
+    def count_each(base: Filter, clauses: list[Clause]) -> list[int]:
+        return [repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
+    return count_each

@@ -74,3 +74,27 @@ def test_a_write_between_the_read_and_the_write_is_seen(backend: str, repository
         other.close()
     assert calls == ["Trần Thị Thử", "Người Khác"]  # tried again on the row as it now is, and refused
     assert present(repository.get(ID))["leader"]["name"] == "Người Khác"
+
+
+def test_a_survey_deleted_meanwhile_is_refused_then_put_back_with_the_correction_if_asked(
+        repository: Repository, reopen: Callable[[], Repository]) -> None:
+    """The loser of a delete had only "the store no longer holds it", and no way to keep the correction."""
+    from store.repository import RecordNotFound  # noqa: PLC0415
+
+    repository.upsert_many([RECORD])
+    other = reopen()
+    try:
+        other.delete([ID])
+    finally:
+        other.close()
+    mine = corrected(leader={"name": "Lê Văn Đúng", "title": ""})
+    with pytest.raises(RecordNotFound):
+        save_correction(repository.location, RECORD, mine)
+    assert repository.get(ID) is None  # nothing written unasked
+    back = save_correction(repository.location, RECORD, mine, restore=True)
+    assert back["leader"]["name"] == "Lê Văn Đúng" and back["provenance"] == [{"path": "leader", "by": "person"}]
+    stored = present(repository.get(ID))
+    assert {k: v for k, v in stored.items() if k != "updated"} == \
+        {k: v for k, v in present(mine).items() if k != "updated"}
+    again = save_correction(repository.location, RECORD, corrected(summary="Sửa lần nữa."), restore=True)
+    assert again["summary"] == "Sửa lần nữa." and again["leader"]["name"] == "Lê Văn Đúng"  # there: a correction

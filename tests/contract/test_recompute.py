@@ -123,8 +123,21 @@ def test_a_written_figure_says_in_its_origin_that_its_metric_was_worked_out_agai
     assert person is not None and person["provenance"][0] == {"path": "figures[0]", "by": "person"}  # untouched
     assert person["provenance"][1]["recomputed"]["was"] == "thu-tuc-cong-dvc-quoc-gia"
     unrecorded = repository.get("2025-10-04-unrecorded")
-    assert unrecorded is not None and "provenance" not in unrecorded  # no origin to note it in: stays unknown
-    assert "metric" not in unrecorded["figures"][0]
+    assert unrecorded is not None and "metric" not in unrecorded["figures"][0]
+    # it had no entry, so none to note the change in (the schema wants `by`): one by "unrecorded", origin unknown
+    assert unrecorded["provenance"] == [
+        {"path": "figures[0]", "by": "unrecorded", "recomputed": {"version": __version__, "was": "ho-so-giai-quyet"}}]
+    assert said(unrecorded, "en") == [
+        "No recorded origin (typed by hand, or stored before origins were kept): Figures 1",
+        "Metric worked out again with a later version's rules: Figures 1 (was ho-so-giai-quyet; version "
+        f"{__version__})"]
+    assert plan(repository, unrecorded=True).changes == []  # and it is still of no recorded origin:
+    repository.update("2025-10-04-unrecorded", lambda record: {**record, "figures": [
+        {**STALE, "metric": "ho-so-tiep-nhan"}, *record["figures"][1:]]})
+    assert (len(plan(repository).changes), plan(repository).unrecorded) == (0, 1)  # changed only when asked
+    apply(repository, plan(repository, unrecorded=True).records, unrecorded=True)
+    again = repository.get("2025-10-04-unrecorded")
+    assert again is not None and again["provenance"] == unrecorded["provenance"]  # the first `was` kept
     assert said(read, "en")[-1] == ("Metric worked out again with a later version's rules: Figures 1 (was "
                                     f"ho-so-giai-quyet; version {__version__}), Figures 2 (was no metric; "
                                     f"version {__version__})")

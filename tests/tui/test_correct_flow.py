@@ -241,7 +241,29 @@ async def test_a_survey_deleted_meanwhile_is_said_and_f1_explains_the_correction
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is screen
-        assert "Kho không còn chuyến" in str(screen.query_one("#review-error", Static).render())
+        said = " ".join(str(screen.query_one("#review-error", Static).render()).split())
+        assert f"nơi khác đã xóa chuyến {TAN_DINH} nên chưa lưu gì" in said  # what happened, and what to do:
+        assert "Ctrl+S đưa chuyến trở lại kho cùng các sửa đổi đó, Esc để chuyến bị xóa" in said
+        assert SurveyStore.open(store).get(TAN_DINH) is None
         await pilot.press("escape")
         await finish(pilot)
         assert selected_id(app) != TAN_DINH  # read again: it is gone from the list
+
+
+async def test_a_survey_deleted_meanwhile_is_put_back_with_the_edits_by_a_second_save(store: Path) -> None:
+    """The loser of a delete had "the store no longer holds it" and no way to keep the correction."""
+    async with browsing(store, "en", WIDE) as (app, pilot):
+        screen = await correcting(pilot)
+        SurveyStore.open(store).delete([TAN_DINH])
+        screen.query_one("#review-leader-name", Input).value = "Lê Văn Đúng"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert app.screen is screen
+        said = " ".join(str(screen.query_one("#review-error", Static).render()).split())
+        assert f"someone else deleted {TAN_DINH}, so nothing was saved" in said and "Ctrl+S puts the visit back" in said
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert not isinstance(app.screen, CorrectScreen)
+        assert selected_id(app) == TAN_DINH and "Lê Văn Đúng" in details_text(app)
+    record = stored(store)
+    assert record["leader"]["name"] == "Lê Văn Đúng" and record["summary"] == make_record()["summary"]

@@ -205,6 +205,23 @@ async def test_a_damaged_store_says_how_to_recover(tmp_path: Path, lang: str) ->
 
 
 @pytest.mark.parametrize("lang", LANGS)
+async def test_a_damaged_store_is_said_once(tmp_path: Path, lang: str) -> None:
+    """The details pane had said the list's message again, under "The store could not be opened" (its heading
+    twice), and its details repeated the store's own "run `surveys recover`": each is said once now."""
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"surveys": {"1": ', encoding="utf-8")
+    (tmp_path / "broken.json.bak").write_text('{"surveys": {}}', encoding="utf-8")
+    t = Translator(lang)
+    async with browsing(broken, lang) as (app, pilot):
+        flat = " ".join(screen_text(app).split())
+        damaged = " ".join(t("empty.broken", path="P", error="", command="").partition("P")[2].split()[:3])
+        assert flat.count(damaged) == 1
+        assert flat.count("recover") == 1
+        assert t("empty.failed", error="").rstrip(":\n") not in flat.replace(t("status.failed"), "", 1)
+        assert t("err.store_bad_json", detail="").rstrip(": ") in flat  # the reason, in the reader's language
+
+
+@pytest.mark.parametrize("lang", LANGS)
 async def test_a_damaged_store_without_a_backup_says_so_in_the_ui_language(tmp_path: Path, lang: str) -> None:
     """No "restore the backup" when there is none; the store's own reason, said in the reader's language."""
     broken = tmp_path / "broken.json"

@@ -288,3 +288,42 @@ async def test_the_item_labels_keep_a_gap_before_their_status(bundled_store: Pat
         assert lines[0].startswith(first)
         starts = {line.index(line.split()[2] if lang == "en" else line.split()[3]) for line in lines[:6]}
         assert len(starts) == 1  # the status column is one column for every line
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_after_a_conflict_the_fields_not_edited_show_what_is_stored(bundled_store: Path) -> None:
+    """The status left "open" here stayed "open" on screen while another office's "not accepted" was stored, and was
+    what a second Ctrl+S kept: the fields showed what would not be saved."""
+    async with browsing(bundled_store, "en") as (app, pilot):
+        dialog = await open_item(pilot, 0)
+        other = copy.deepcopy(stored(bundled_store, RACH_DUA))
+        other["recommendations"][0].update(status="not accepted", deadline="2026-03-31", to="Bộ Nội vụ")
+        SurveyStore.open(bundled_store).replace(other)
+        dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert app.screen is dialog
+        assert dialog.query_one("#followup-status", Select).value == "not accepted"
+        assert dialog.query_one("#followup-deadline", Input).value == "2026-03-31"
+        assert dialog.query_one("#followup-to", Input).value == "Bộ Nội vụ"
+        assert dialog.query_one("#followup-response-text", Input).value == "Đã gọi điện"  # the edit kept
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert app.screen is not dialog
+    item = stored(bundled_store, RACH_DUA)["recommendations"][0]
+    assert (item["status"], item["deadline"], item["to"]) == ("not accepted", "2026-03-31", "Bộ Nội vụ")
+    assert [r["text"] for r in item["responses"]] == ["Đã gọi điện"]
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, said", [("en", "someone else deleted"), ("vi", "nơi khác đã xóa chuyến")])
+async def test_a_visit_deleted_meanwhile_is_said_plainly(bundled_store: Path, lang: str, said: str) -> None:
+    async with browsing(bundled_store, lang) as (app, pilot):
+        dialog = await open_item(pilot, 0)
+        SurveyStore.open(bundled_store).delete([RACH_DUA])
+        dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert app.screen is dialog
+        text = " ".join(str(dialog.query_one("#followup-error", Static).render()).split())
+        assert said in text and RACH_DUA in text and "surveys import" in text

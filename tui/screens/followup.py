@@ -216,9 +216,25 @@ class FollowUpScreen(ModalScreen[Any]):
         error = event.worker.error
         self.stale = True
         if isinstance(error, ChangedMeanwhile) and error.current is not None:
-            self.record = error.current
-            self.query_one("#followup-responses", Static).update(self._responses(get_item(self.record, self.ref)))
+            self._stored_now(error.current)
         self.query_one("#followup-error", Static).update(not_saved(error, self.ref, self.t))
+
+    def _stored_now(self, current: dict[str, Any]) -> None:
+        """After a conflict: the item as stored now in every field the person did not change (a status left "open"
+        had stayed on screen while another office's "done" was what Ctrl+S kept), their changes kept in theirs."""
+        mine = self._changes()
+        self.record = current
+        self.item = get_item(current, self.ref)
+        self._shown_to = visible(self.item.get("to", ""))
+        self._shown_deadline = day_label(visible(self.item.get("deadline", "")), self.lang)
+        if "status" not in mine:
+            self.query_one("#followup-status", Select).value = status_of(self.item)
+        if "deadline" not in mine:
+            self.query_one("#followup-deadline", Input).value = self._shown_deadline
+        if "to" not in mine:
+            self.query_one("#followup-to", Input).value = self._shown_to
+        self.query_one("#followup-route", Static).update(self._route())
+        self.query_one("#followup-responses", Static).update(self._responses())
 
     def _changes(self) -> dict[str, Any]:
         """Only what the user changed, so an untouched item keeps its exact form (no status added)."""

@@ -43,7 +43,7 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
     try:
         save_item(repository, before, ref, after)
     except RecordNotFound:
-        raise ConflictError(t("note.gone", id=before["id"])) from None
+        raise ConflictError(t("followup.gone", id=before["id"])) from None
     except ConflictError:
         try:
             current = repository.get(before["id"])

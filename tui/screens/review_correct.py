@@ -78,6 +78,8 @@ class CorrectScreen(ReviewScreen):
         self.saving = False
         self.stale = False
         """Someone else changed the survey meanwhile: the browser's copy is out of date."""
+        self.gone = False
+        """Someone else deleted the survey meanwhile: Ctrl+S again puts it back with the edits."""
 
     def on_mount(self) -> None:
         self.query_one("#review-id", Input).disabled = True  # `update()` keeps the id; a new id is a new survey
@@ -107,7 +109,7 @@ class CorrectScreen(ReviewScreen):
 
     @work(thread=True, exclusive=True, group="correct", exit_on_error=False)
     def _save(self, record: dict[str, Any]) -> dict[str, Any]:
-        return save_correction(self.location, self.seen, record)
+        return save_correction(self.location, self.seen, record, restore=self.gone)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "correct" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
@@ -122,15 +124,15 @@ class CorrectScreen(ReviewScreen):
         """Why the correction was not written, in the screen's language."""
         if isinstance(error, Conflict):
             self.stale = True
-            self.seen = with_stored(self.seen, error.current, error.values)  # Ctrl+S again: these edits over them
             fields = self.t.words("origin.field")
             names = {value: fields.get(value) or self.words.get(value, value) for value in error.values}
-            now = [(names[value], shown_now(error.current, value)) for value in error.values]
+            now = [(names[value], shown_now(error.current, value, self.seen)) for value in error.values]
+            self.seen = with_stored(self.seen, error.current, error.values)  # Ctrl+S again: these edits over them
             return [self.t("correct.conflict", values=", ".join(names.values())),
                     *(self.t("correct.now", value=name, now=visible(text)) for name, text in now if text)]
         if isinstance(error, RecordNotFound):
-            self.stale = True
-            return [self.t("note.gone", id=visible(str(self.seen.get("id", ""))))]
+            self.stale = self.gone = True
+            return [self.t("correct.gone", id=visible(str(self.seen.get("id", ""))))]
         if isinstance(error, ValidationFailed):
             return problem_lines([problem for _, problem in error.problems], self.t)
         if isinstance(error, StoreError):

@@ -14,6 +14,10 @@ edits on screen. Values the person did not touch keep what the store has now
 the correction's entries for the values taken from it, the stored ones for
 the rest. PostgreSQL's `update()` calls the change again when its version
 moved under it, so the comparison is always with the row it writes over.
+A survey someone deleted meanwhile is `RecordNotFound`: nothing is written,
+and the person may put it back (`restore`): the survey as they opened it,
+with their corrections, added as it was (an id taken again meanwhile is then
+corrected as any stored survey is).
 Free of textual, so that the rule is tested without a screen.
 """
 
@@ -43,15 +47,41 @@ class Conflict(ConflictError):
                          "nothing was written")
 
 
-def shown_now(record: dict[str, Any], value: str) -> str | None:
-    """A one-line value as stored now (the leader, the date, the body …), to set beside a conflict; None for a list
-    or anything longer than a line."""
+LINE = 100
+"""A stored text longer than this is shown around where it differs from what the person saw (`shown_now`)."""
+AROUND = 20
+
+
+def shown_now(record: dict[str, Any], value: str, seen: dict[str, Any] | None = None) -> str | None:
+    """A value as stored now (the leader, the date, the body …), to set beside a conflict; None for a list. A text
+    longer than a line (a summary) is shown where it differs from `seen` (what the person opened), else cut: the
+    whole summary had filled the screen's few lines of message, its change (at its end) out of sight."""
     found = record.get(value)
     if value == "leader" and isinstance(found, dict):
         return " — ".join(part for part in (found.get("name"), found.get("title")) if part)
     if value == "topics" and isinstance(found, list):
         return ", ".join(map(str, found))
-    return found if isinstance(found, str) and found else None
+    if not isinstance(found, str) or not found:
+        return None
+    was = (seen or {}).get(value)
+    if len(found) <= LINE:
+        return found
+    return around_change(str(was), found) if isinstance(was, str) and was != found else found[:LINE - 1] + "…"
+
+
+def around_change(was: str, now: str) -> str:
+    """`now` from a little before where it stops being `was` to a little after where it is `was` again, "…" for
+    the rest: "…hỗ trợ người dân chuyển đổi số. (đã sửa)" for a summary changed at its end."""
+    start = next((at for at, (a, b) in enumerate(zip(was, now, strict=False)) if a != b), min(len(was), len(now)))
+    end = 0
+    while end < min(len(was), len(now)) - start and was[len(was) - 1 - end] == now[len(now) - 1 - end]:
+        end += 1
+    middle = now[start:len(now) - end]
+    if len(middle) > LINE - 2 * AROUND:
+        middle = middle[:LINE - 2 * AROUND - 1] + "…"
+    before, after = now[max(0, start - AROUND):start], now[len(now) - end:len(now) - end + AROUND]
+    return (("…" if start > AROUND else "") + before + middle + after
+            + ("…" if len(now) - end + AROUND < len(now) else ""))
 
 
 def value_of(key: str) -> str:
@@ -123,15 +153,28 @@ def apply_correction(seen: dict[str, Any], edited: dict[str, Any], current: dict
     return result
 
 
-def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any]) -> dict[str, Any]:
+def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False
+                    ) -> dict[str, Any]:
     """In a worker: write the correction through the store's atomic `update()`; returns the survey as stored.
 
     Raises `Conflict`, `RecordNotFound` (deleted meanwhile) or another `StoreError` (a read-only store).
+    `restore` (asked after a `RecordNotFound`): a survey still missing is added back, `seen` with the corrections.
     """
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    from store.repository import RecordNotFound  # noqa: PLC0415
 
+    record_id = str(seen["id"])
     repository = open_repository(location, lock_timeout=LOCK_TIMEOUT)
     try:
-        return repository.update(str(seen["id"]), lambda current: apply_correction(seen, edited, current))
+        try:
+            return repository.update(record_id, lambda current: apply_correction(seen, edited, current))
+        except RecordNotFound:
+            if not restore:
+                raise
+        repository.upsert_many([apply_correction(seen, edited, seen)], on_duplicate="fail")
+        back = repository.get(record_id)
+        if back is None:
+            raise RecordNotFound(record_id)
+        return back
     finally:
         repository.close()
