@@ -116,6 +116,8 @@ class Searches:
         self._leaders_noted = -LEADERS_NOTE_EVERY
         self.splitting = 0
         """The search whose shared ward names are being split into places (`_split`), until they land (0)."""
+        self.failed = 0
+        """Number of the newest search that failed (a picker waiting for its counts keeps those it shows)."""
         self.counts_drawn = threading.Event()
         """Set by the screen once the frame showing a search's counts is out: the launch's split waits for it."""
         self.rows_first: threading.Event | None = None
@@ -205,7 +207,7 @@ class Searches:
     @property
     def split(self) -> bool:
         """The places of the launch's shared ward names are not awaited (`_split`)."""
-        return self.splitting != self.generation
+        return not self.splitting or self.splitting != self.generation
 
     def _leaders_note(self, generation: int, catalog: Catalog) -> None:
         """A leader filter still searched after `LEADERS_NOTE` seconds, while the index's leader names are being

@@ -224,7 +224,7 @@ class BrowserScreen(BrowserKeys):
         if message.with_rows:  # the first page came with its counts (`Searches`): shown first, as it would be
             self.on_search_done(SearchDone(message.generation, message.found))
         self.searches.landed(message.generation)
-        self.state.found = found = replace(message.found, facets=message.facets)
+        self.state.found = self.state.counted = found = replace(message.found, facets=message.facets)
         assert self.state.catalog is not None
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
