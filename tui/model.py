@@ -249,12 +249,13 @@ class Searcher:
         """How many surveys `base` finds with each clause added (each on a field `base` does not filter)."""
         if self.index:
             return self.index.count_each(base, clauses)
+        if callable(counter := getattr(self.repository, "count_each", None)):  # PostgreSQL's: one pass for them all
+            return list(counter(base, clauses))
         return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
 
     def count_wards(self, base: Filter, groups: list[list[int]]) -> list[int]:
-        """How many surveys `base` finds placed in any ward of today of each group of codes (one: `ward="Phường
-        Tân Định, Hồ Chí Minh"`; several: the union of a name's places), in one pass where the store can
-        (PostgreSQL's `count_ward_keys`), else with the index's kept matches, else a search each."""
+        """How many surveys `base` finds placed in any ward of today of each group of codes (one place; a name's
+        places), in one pass where the store can (`count_ward_keys`), else with the index's, else a search each."""
         from store.matching import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
 
         keys = [[ward_code_key(code) for code in group] for group in groups]
@@ -275,8 +276,7 @@ class Searcher:
         return None
 
     def former_units(self, base: Filter) -> list[tuple[Named, int]] | None:
-        """The provinces and districts merged away and their counts under `base`, as the index keeps them
-        (`SqlIndex.former_units`); None without one (`tui.former` reads the records and uses `count_each`)."""
+        """The units merged away and their counts under `base` (`SqlIndex.former_units`); None without an index."""
         return self.index.former_units(base) if self.index else None
 
     def prepare(self) -> None:
