@@ -3,7 +3,8 @@
 An Enter typed while the counts of a search in flight are awaited waits for them (`PickerScreen.hold_picks`): a
 store that raises, or answers late or never (a PostgreSQL server gone quiet), had left that Enter waiting for
 ever. Now a failed count settles the picker on the list it shows, and a count that does not come within
-`ENTER_WAIT` lets the Enter pick from that list; Esc leaves at any time, and nothing is picked after it.
+`ENTER_WAIT` lets the Enter pick from that list (the hint line says meanwhile that it waits); Esc leaves at any
+time, and nothing is picked after it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import tui.screens.picker
 from tests.tui.browser_helpers import browsing, filter_text, notes, picker, set_filter, settle, type_text
 from tests.tui.waiting import until
 from tui.model import Catalog
+from tui.widgets.key_hint import KeyHint
 
 Events = tuple[threading.Event, threading.Event]
 
@@ -68,6 +70,8 @@ async def test_esc_leaves_a_picker_waiting_for_counts_and_nothing_is_picked_afte
         await pilot.press("enter")
         await pilot.pause()
         assert picker(app).pending
+        hint = picker(app).query_one(KeyHint)
+        await until(pilot, lambda: "Waiting for the counts" in str(hint.render()), "the hint to say the Enter waits")
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is app.browser, "Esc to leave the picker")
         stuck[1].set()  # the counts come at last: the Enter typed before Esc picks nothing

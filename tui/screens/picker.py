@@ -53,6 +53,9 @@ LET_GO = 0.15
 ENTER_WAIT = 2.0
 """Seconds at most an Enter typed ahead of the counts waits for them (`hold_picks`): a store slow to answer, or
 stuck, then has it pick from the list shown rather than never (read when typed: tests shorten it)."""
+ENTER_NOTE = 0.3
+"""Seconds an Enter typed ahead waits unsaid: past them the hint line says it waits for the counts (they take
+milliseconds on a quiet store; a line flashed at each would be noise)."""
 Early = Callable[[str, Callable[[], None]], None]
 """Applies a picked value at once and calls its second argument when the search it started has landed."""
 
@@ -188,12 +191,22 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         if self._deferred and self.is_current:
             self._pick_deferred()
 
-    def _pick_deferred(self) -> None:
-        """The Enter typed ahead picks the highlight, or says why nothing is picked (nothing listed)."""
+    def _say_waiting(self) -> None:
+        """The hint line says the Enter typed ahead waits for the counts (and how to leave)."""
+        if self._deferred and self.is_current:
+            self.query_one(KeyHint).say(self.t("picker.enter_waits"))
+
+    def _undefer(self) -> None:
+        """No Enter waits any more: its timer stops and the hint line shows the keys again."""
         self._deferred = False
         if self._waited is not None:
             self._waited.stop()
             self._waited = None
+            self.query_one(KeyHint).say(None)
+
+    def _pick_deferred(self) -> None:
+        """The Enter typed ahead picks the highlight, or says why nothing is picked (nothing listed)."""
+        self._undefer()
         highlighted = self.query_one("#picker-options", OptionList).highlighted
         if highlighted is None or highlighted >= len(self.visible_choices):
             self.app.bell()
@@ -302,6 +315,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         if self.pending:  # the choices are about to change: pick from those (`settle`), or past ENTER_WAIT
             self._deferred = True  # from these
             self._waited = self.set_timer(ENTER_WAIT, self._wait_over, name="enter-wait")
+            self.set_timer(ENTER_NOTE, self._say_waiting, name="enter-note")
             return
         self._pick(self.query_one("#picker-options", OptionList).highlighted)
 
@@ -340,10 +354,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     def action_leave(self) -> None:
         """Esc: leave now, whatever is awaited; an Enter typed ahead picks nothing after it."""
-        self._deferred = self.pending = False
-        if self._waited is not None:
-            self._waited.stop()
-            self._waited = None
+        self._undefer()
+        self.pending = False
         self.dismiss(None)
 
     def action_help(self) -> None:
