@@ -30,6 +30,8 @@ def choices(state: BrowserState, facet: str, only: list[str] | None = None) -> S
     provinces merged away come after, from `with_former` (they are counted in a worker).
     """
     found, catalog = state.found, state.catalog
+    if found is not None and not found.facets and found is not state.counted and state.counted is not None:
+        found = state.counted  # its own are awaited or failed: the counts shown meanwhile, as the sidebar does
     facets = found.facets if found else {}
     if catalog is None:
         return []

@@ -59,6 +59,17 @@ class FacetsCounted(Message):
 
 
 @dataclass
+class PlacesCounted(Message):
+    """The sidebar's lines for the places of the shared ward names (`Catalog.ward_places`), counted after the
+    launch's `counts` were shown (they wait for the gazetteer; the counts do not)."""
+
+    generation: int
+    found: Found
+    counts: dict[str, list[tuple[str, int]]]
+    places: list[tuple[str, int]]
+
+
+@dataclass
 class PageFetched(Message):
     """A page of the search on screen, fetched as the list came to it."""
 

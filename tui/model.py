@@ -17,7 +17,7 @@ import tempfile
 import threading
 import weakref
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,17 +129,20 @@ class Catalog:
         place = self.searcher.position(query, keep, _sort(sort))
         return found if place is None else Found(query, sort, page.total, page.records, kept=(keep, place))
 
-    def facets(self, found: Found) -> dict[str, list[tuple[str, int]]]:
-        """The facet counts of `found`, with the sidebar's lines for the places of a ward name several bear
-        ("ward_places", `tui.namesakes.sidebar_places`), counted here in the worker as the ward picker counts
-        them."""
+    def facets(self, found: Found, places: bool = True) -> dict[str, list[tuple[str, int]]]:
+        """The facet counts of `found`, with the places of the shared ward names ("ward_places") if `places`."""
+        counts = self.searcher.search(found.query, sort=_sort(found.sort), offset=0, limit=0, facets=True).facets
+        _ = self.body_kinds
+        if self._ward_provinces is None:  # read here in the worker, as `body_kinds`: the sidebar shows them with them
+            self._ward_provinces = facet_provinces(self.searcher.ward_provinces(), dict(counts.get("province", [])))
+        found_places = self.ward_places(found.query, counts) if places else []
+        return {**counts, "ward_places": found_places} if found_places else counts
+
+    def ward_places(self, query: Filter, counts: dict[str, list[tuple[str, int]]]) -> list[tuple[str, int]]:
+        """The sidebar's lines for the places of shared ward names (`tui.namesakes.sidebar_places`), in a worker."""
         from .namesakes import sidebar_places  # noqa: PLC0415 - with the gazetteer, after the first frame (#17)
         from .widgets.facets import LIMITS  # noqa: PLC0415 - the sidebar's, loaded with it
-
-        counts = self.searcher.search(found.query, sort=_sort(found.sort), offset=0, limit=0, facets=True).facets
-        _ = self.ward_provinces, self.body_kinds  # read here, in the worker: the sidebar shows them with the counts
-        places = sidebar_places(self, found.query, counts.get("ward", []), self.ward_provinces, LIMITS["ward"])
-        return {**counts, "ward_places": places} if places else counts
+        return sidebar_places(self, query, counts.get("ward", []), self.ward_provinces, LIMITS["ward"])
 
     def fetch(self, found: Found, page: int) -> list[dict[str, Any]]:
         return self.searcher.search(found.query, sort=_sort(found.sort), offset=page * PAGE, limit=PAGE,
@@ -246,12 +249,13 @@ class Searcher:
         """How many surveys `base` finds with each clause added (each on a field `base` does not filter)."""
         if self.index:
             return self.index.count_each(base, clauses)
+        if callable(counter := getattr(self.repository, "count_each", None)):  # PostgreSQL's: one pass for them all
+            return list(counter(base, clauses))
         return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
 
     def count_wards(self, base: Filter, groups: list[list[int]]) -> list[int]:
-        """How many surveys `base` finds placed in any ward of today of each group of codes (one: `ward="Phường
-        Tân Định, Hồ Chí Minh"`; several: the union of a name's places), in one pass where the store can
-        (PostgreSQL's `count_ward_keys`), else with the index's kept matches, else a search each."""
+        """How many surveys `base` finds placed in any ward of today of each group of codes (one place; a name's
+        places), in one pass where the store can (`count_ward_keys`), else with the index's, else a search each."""
         from store.matching import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
 
         keys = [[ward_code_key(code) for code in group] for group in groups]
@@ -272,8 +276,7 @@ class Searcher:
         return None
 
     def former_units(self, base: Filter) -> list[tuple[Named, int]] | None:
-        """The provinces and districts merged away and their counts under `base`, as the index keeps them
-        (`SqlIndex.former_units`); None without one (`tui.former` reads the records and uses `count_each`)."""
+        """The units merged away and their counts under `base` (`SqlIndex.former_units`); None without an index."""
         return self.index.former_units(base) if self.index else None
 
     def prepare(self) -> None:
@@ -313,18 +316,17 @@ class Searcher:
         return known() if callable(known) else {}
 
 
-def facet_provinces(found: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The provinces of each ward as the province facet names them (`Gazetteer.province_name`: "Khánh Hòa"), not
-    as records wrote them: a record's "Tỉnh Khánh Hòa" had put its wards under a heading of its own, without a
-    number, apart from the facet's "Khánh Hòa" and its count. A name that is no province of today stays as written."""
-    from store.gazetteer import gazetteer  # noqa: PLC0415 - read in the facet worker, after the first frame (#17)
-
-    places = gazetteer()
-    named: dict[str, str] = {}
+def facet_provinces(found: dict[str, tuple[str, ...]], known: Collection[str] = ()) -> dict[str, tuple[str, ...]]:
+    """The provinces of each ward as the province facet names them ("Khánh Hòa", `Gazetteer.province_name`), not as
+    records wrote them ("Tỉnh Khánh Hòa" had made a heading apart from the facet's, without a number); the names the
+    facet has (`known`) and those of no province of today as they are: the gazetteer (0.05 s) only for others."""
+    named: dict[str, str] = {name: name for name in known}
     for provinces in found.values():
         for province in provinces:
             if province not in named:
-                unit = places.find_province(province)
+                from store.gazetteer import gazetteer  # noqa: PLC0415 - in the facet worker, after the first frame
+
+                unit = gazetteer().find_province(province)
                 named[province] = unit.name if unit else province
     return {ward: tuple(dict.fromkeys(named[p] for p in provinces)) for ward, provinces in found.items()}
 

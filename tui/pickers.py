@@ -122,6 +122,9 @@ class Pickers:
         def counted() -> None:  # counts of a search in flight: offer them when it lands (not the same ones again)
             if self.opened != opened:  # the picker has been opened again since, for another pick
                 return
+            if self.screen.searches.failed == self.screen.searches.generation:  # no counts: an Enter typed
+                picker.settle(None)  # ahead picks from the list shown (the failure is said by the screen)
+                return
             fresh = offer.choices(state, facet, only) if state.found is not shown else None
             if offer.offers_former(facet, only) and (former is None or state.found is not shown):
                 if fresh is not None:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from store.query import Filter
 from store.sqlindex import Interrupted
 
-from .messages import FacetsCounted, PageFetched, SearchDone
+from .messages import FacetsCounted, PageFetched, PlacesCounted, SearchDone
 from .model import FIRST_ROWS, PAGE, Catalog, Found
 from .safe import visible
 
@@ -114,6 +114,12 @@ class Searches:
         self._answered = 0
         """Number of the newest search whose first page has been found (set in its worker)."""
         self._leaders_noted = -LEADERS_NOTE_EVERY
+        self.splitting = 0
+        """The search whose shared ward names are being split into places (`_split`), until they land (0)."""
+        self.failed = 0
+        """Number of the newest search that failed (a picker waiting for its counts keeps those it shows)."""
+        self.counts_drawn = threading.Event()
+        """Set by the screen once the frame showing a search's counts is out: the launch's split waits for it."""
         self.rows_first: threading.Event | None = None
         """Set by the screen for the launch: the next search shows its rows at once and counts its facets once
         this is set (the first frame is out), so that the first rows wait for nothing else (#17)."""
@@ -158,8 +164,13 @@ class Searches:
             if drawn is not None:  # the launch: the rows are drawn first, the counts after (`rows_first`)
                 self.host.post_message(SearchDone(generation, found))
                 drawn.wait(FIRST_FRAME_WAIT)
-                if generation == self.generation:
-                    self.host.post_message(FacetsCounted(generation, found, catalog.facets(found)))
+                if generation == self.generation:  # the counts first, the shared ward names split after them
+                    first = catalog.facets(found, places=False)
+                    self.splitting = generation  # (before the counts land: the screen is not idle until they do)
+                    self.counts_drawn.clear()
+                    self.host.post_message(FacetsCounted(generation, found, first))
+                    self.counts_drawn.wait(FIRST_FRAME_WAIT)  # the interpreter is the frame's until it is out
+                    self._split(generation, catalog, found, first)
                 return
             if pause is not None:  # typed: the rows and count at once, the counts when typing pauses
                 self.host.post_message(SearchDone(generation, found))
@@ -184,6 +195,19 @@ class Searches:
         except Interrupted:
             if generation == self.generation:  # stopped, yet still wanted: (a page fetch's interrupt) again
                 self.host.app.call_from_thread(self.start)
+
+    def _split(self, generation: int, catalog: Catalog, found: Found, counts: dict[str, list[tuple[str, int]]]
+               ) -> None:
+        """In the launch's worker, once its counts are posted: the places of the shared ward names the sidebar
+        lists (`Catalog.ward_places`; their first count loads the gazetteer's wards, some 0.26 s at 100,000
+        records that the first counts waited for in session 21), posted to be shown under those counts."""
+        if generation == self.generation:  # (posted even when none is shared: `split` is waited for)
+            self.host.post_message(PlacesCounted(generation, found, counts, catalog.ward_places(found.query, counts)))
+
+    @property
+    def split(self) -> bool:
+        """The places of the launch's shared ward names are not awaited (`_split`)."""
+        return not self.splitting or self.splitting != self.generation
 
     def _leaders_note(self, generation: int, catalog: Catalog) -> None:
         """A leader filter still searched after `LEADERS_NOTE` seconds, while the index's leader names are being

@@ -63,6 +63,9 @@ class BrowserState:
     sort: str = "date"
     catalog: Catalog | None = None
     found: Found | None = None
+    counted: Found | None = None
+    """The newest search whose counts were shown (in the sidebar): a picker offers its counts while those of the
+    search on screen are awaited, or failed (`tui.choices`)."""
     load_error: str | None = None
     typed_invalid: bool = False
     """The filter bar holds a filter typed with an error: the list still shows the filter applied before."""

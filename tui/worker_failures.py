@@ -44,6 +44,7 @@ class WorkerFailures:
             screen.searches.pages_failed()
         elif group == "search":  # the rows are the last search's: said, or the filter bar would vouch for them
             screen.searches.landed(screen.searches.generation)  # nothing more will land for it
+            screen.searches.splitting, screen.searches.failed = 0, screen.searches.generation
             screen.set_status(screen.t("status.search_failed"), error=True)
             screen.searches.run_waiting()
         elif group == "followup" and _changed_meanwhile(error):  # nothing was saved: show what is stored now

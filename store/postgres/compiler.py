@@ -21,7 +21,7 @@ from typing import Any
 from psycopg import sql
 
 from ..matching import Matcher
-from ..query import Filter
+from ..query import Clause, Filter
 from .columns import WARD_SEPARATOR
 
 FACET_COLUMNS: dict[str, tuple[str, bool]] = {
@@ -159,6 +159,15 @@ def _ward(value: str) -> Condition:
         return ("ward_keys LIKE %s", [f"%{WARD_SEPARATOR}{escaped}{WARD_SEPARATOR}%"])
     return ("ward_keys LIKE %s OR ward_keys LIKE %s",
             [f"%{WARD_SEPARATOR}{escaped}%", f"% {escaped}%"])
+
+
+def whole_ward_keys(clause: Clause) -> list[str]:
+    """The ward keys a ward clause finds whole (`ward="Tân Định"`: its name's and its places'), as the repository's
+    `count_ward_keys` counts them; empty for any other clause (a word prefix, `ward:tân`, is no key)."""
+    from ..matching import WholeName  # noqa: PLC0415
+
+    wards = Matcher(Filter((clause,))).wards if clause.field == "ward" else []
+    return [str(ward) for ward in wards] if wards and all(isinstance(ward, WholeName) for ward in wards) else []
 
 
 def _word_prefix(column: str, value: str) -> Condition:

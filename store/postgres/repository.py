@@ -23,7 +23,7 @@ from psycopg.types.json import Jsonb
 from ..collation import by_count_then_name
 from ..errors import StoreError
 from ..planning import now_stamp
-from ..query import Filter
+from ..query import DATE_FIELDS, Clause, Filter
 from ..repository import (
     Change,
     ConflictError,
@@ -147,6 +147,36 @@ class PostgresRepository:
 
         counted = self._db.read(run)
         return [int(counted.get(number, 0)) for number in range(len(groups))]
+
+    def count_each(self, base: Filter, clauses: list[Clause]) -> list[int]:
+        """How many records `base` finds with each clause added, in two passes at most over `base`'s rows: whole
+        ward names (`ward="Tân Định"`, `count_ward_keys`) and a count per other clause (`FILTER`); the ward picker's
+        shared names alone had been a search each (212, 0.56 s at 2,000 records). A clause on a field `base`
+        filters, or on a date (read with the others of its kind), is searched on its own."""
+        alone = {i for i, clause in enumerate(clauses) if clause.field in base.fields() or clause.field in DATE_FIELDS}
+        wards = {i: keys for i, clause in enumerate(clauses)
+                 if i not in alone and (keys := compiler.whole_ward_keys(clause))}
+        others = [i for i in range(len(clauses)) if i not in alone and i not in wards]
+        counted = dict(zip(wards, self.count_ward_keys(base, list(wards.values())) if wards else [], strict=True))
+
+        def run(connection: psycopg.Connection) -> list[int]:
+            with connection.transaction():
+                connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                connection.execute("SET LOCAL work_mem = '64MB'")
+
+                def vocabulary(pattern: str) -> list[str] | None:
+                    return _vocabulary(connection, pattern)
+
+                where, params = compiler.compile_filter(base, vocabulary).where()
+                each = [compiler.compile_filter(Filter((clauses[i],)), vocabulary).where() for i in others]
+                row = connection.execute(
+                    f"SELECT {', '.join(f'count(*) FILTER (WHERE {text})' for text, _ in each)} FROM surveys"
+                    f" WHERE {where}", [*(value for _, values in each for value in values), *params]).fetchone()
+                return [int(n) for n in row or ()]
+
+        counted.update(zip(others, self._db.read(run) if others else [], strict=True))
+        return [self.search(base.with_clause(clause), limit=0, facets=False).total if i in alone else counted[i]
+                for i, clause in enumerate(clauses)]
 
     def _faceted_page(self, connection: psycopg.Connection, compiled: compiler.Compiled, sort: Sort, offset: int,
                       limit: int | None) -> Page:

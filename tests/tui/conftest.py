@@ -33,3 +33,14 @@ def _no_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests choose the language themselves; the runner's locale must not leak in."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def export_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A home of the test's own, the browser started in it: the export dialog offers `~/surveys-export.csv` (its
+    pictures show the same wherever the tests run)."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(home)
+    return home

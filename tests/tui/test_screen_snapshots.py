@@ -66,7 +66,7 @@ def test_follow_up_dialog(snap_compare, bundled_store: Path, lang: str, size: tu
 
 
 @pytest.mark.parametrize(("lang", "size"), SIZES, ids=IDS)
-def test_export_dialog(snap_compare, bundled_store: Path, lang: str, size: tuple[int, int]) -> None:
+def test_export_dialog(snap_compare, bundled_store: Path, export_home: Path, lang: str, size: tuple[int, int]) -> None:
     assert snap_compare(SurveysApp(bundled_store, lang=lang), terminal_size=size, run_before=pressing("e"))
 
 

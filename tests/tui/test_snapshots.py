@@ -87,6 +87,6 @@ def test_province_picker_former_80x24(snap_compare, bundled_store: Path, lang: s
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_export_dialog_80x24(snap_compare, bundled_store: Path, lang: str) -> None:
+def test_export_dialog_80x24(snap_compare, bundled_store: Path, export_home: Path, lang: str) -> None:
     app = SurveysApp(bundled_store, lang=lang)
     assert snap_compare(app, terminal_size=(80, 24), run_before=after("e"))

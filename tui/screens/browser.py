@@ -32,7 +32,7 @@ from ..heap import HeapKeeper
 from ..i18n import Translator
 from ..keys import APP_KEYS, bind_keys, fit_footer, footer_lines, relabel_keys
 from ..loading import StoreLoader
-from ..messages import FacetsCounted, IndexBuilding, PageFetched, SearchDone, StoreLoaded
+from ..messages import FacetsCounted, IndexBuilding, PageFetched, PlacesCounted, SearchDone, StoreLoaded
 from ..model import PAGE, Row, list_row
 from ..pickers import Pickers
 from ..searching import Searches
@@ -183,7 +183,8 @@ class BrowserScreen(BrowserKeys):
         choices being counted (tests wait for this)."""
         loaded = self.state.catalog is not None or self.state.load_error is not None
         return (loaded and not self.loader.loading and self.searches.settled and not self.search_bar.pending
-                and not self.details.pending and not self.pickers.counting and not self.after_frame.holding)
+                and not self.details.pending and not self.pickers.counting and not self.after_frame.holding
+                and self.searches.split)
 
     # -- searching -----------------------------------------------------------
     def apply_filter(self, query: Filter, typing: bool = False) -> None:
@@ -223,17 +224,29 @@ class BrowserScreen(BrowserKeys):
         if message.with_rows:  # the first page came with its counts (`Searches`): shown first, as it would be
             self.on_search_done(SearchDone(message.generation, message.found))
         self.searches.landed(message.generation)
-        self.state.found = found = replace(message.found, facets=message.facets)
+        self.state.found = self.state.counted = found = replace(message.found, facets=message.facets)
         assert self.state.catalog is not None
         self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
         self._show_count()
         self.after_frame.expect()
         self.after_frame.call(self._remember)  # written once the counts are drawn
+        self.after_frame.call(self.searches.counts_drawn.set)  # the launch's shared ward names split then
         self.searches.run_waiting()
         self.first_frame.release()
         self.call_after_refresh(self.heap.facets_shown, self.state.catalog)  # read ahead once it is drawn
         if not self.search_bar.made:  # hidden until `/`: made once the launch's rows and counts are drawn
             self.call_after_refresh(self.search_bar.make)
+
+    def on_places_counted(self, message: PlacesCounted) -> None:
+        """The launch's shared ward names split into their places, under the counts shown (the same search's, or
+        nothing: a newer search counts its own)."""
+        found, self.searches.splitting = self.state.found, 0
+        if (not message.places or not self.searches.is_current(message.generation) or found is None
+                or found.facets is not message.counts):
+            return
+        assert self.state.catalog is not None
+        found.facets["ward_places"] = message.places  # the search on screen's counts, completed (not a new one)
+        self.facets.show(found.facets, found.query, self.state.catalog.ward_provinces, self.state.catalog.body_kinds)
 
     def on_prepared(self) -> None:
         self.heap.settle()

@@ -15,6 +15,8 @@ changes the file's suffix when it still has the old one.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -51,7 +53,8 @@ class ExportChoice:
     rows: str = "surveys"
     bom: bool = False
     path: Path = Path("surveys-export.csv")
-    """As typed (relative to the current folder); `target` is where it goes."""
+    """As typed (relative to the current folder, `~` the home); `target` is where it goes. The dialog's first is
+    `default_path`'s."""
 
     @property
     def target(self) -> Path:
@@ -60,7 +63,38 @@ class ExportChoice:
 
 
 def default_path(fmt: str) -> Path:
-    return Path("surveys-export" + SUFFIX[fmt])
+    """The file the dialog offers first, as it shows it: in `export_folder`, the home written `~`."""
+    path = export_folder() / ("surveys-export" + SUFFIX[fmt])
+    home = Path.home()
+    return Path("~") / path.relative_to(home) if path.is_relative_to(home) and home != Path("/") else path
+
+
+def export_folder() -> Path:
+    """Where an export goes unless told: the folder the browser started in if it may be written (a user's own,
+    over ssh their home), else their documents folder (`XDG_DOCUMENTS_DIR`, ~/Documents), else their home (a
+    browser started from `/` or a shared read-only folder had offered a file there that could not be written)."""
+    home = Path.home()
+    for folder in (Path.cwd(), _documents(home), home):
+        if folder is not None and _writable(folder):
+            return folder
+    return Path.cwd()
+
+
+def _writable(folder: Path) -> bool:
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+
+
+def _documents(home: Path) -> Path | None:
+    """The user's documents folder: `$XDG_DOCUMENTS_DIR`, else as `user-dirs.dirs` names it, else ~/Documents."""
+    named = os.environ.get("XDG_DOCUMENTS_DIR")
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "user-dirs.dirs"
+    if not named and config.is_file():
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            for line in config.read_text(encoding="utf-8").splitlines():
+                key, _, value = line.partition("=")
+                if key.strip() == "XDG_DOCUMENTS_DIR":
+                    named = value.strip().strip('"').replace("$HOME", str(home))
+    return Path(named).expanduser() if named else home / "Documents"
 
 
 def export_view(choice: ExportChoice, records: list[dict[str, Any]], query: Filter, lang: str) -> Exported:
@@ -98,7 +132,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.t = t
         self.count = count
         self.filter_text = filter_text
-        self.choice = choice or ExportChoice()
+        self.choice = choice or ExportChoice(path=default_path("csv"))
         self.store = store
         """The open store's location: the export never writes over it or the files beside it."""
         self._replacing: Path | None = None

@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
@@ -49,6 +50,12 @@ terminal by Textual's writer thread, which needs the interpreter; warming at onc
 at 100k (#17: a picker's slowest openings)."""
 LET_GO = 0.15
 """Seconds a picker stays up at most after its pick was applied early (`early`), waiting for the search."""
+ENTER_WAIT = 2.0
+"""Seconds at most an Enter typed ahead of the counts waits for them (`hold_picks`): a store slow to answer, or
+stuck, then has it pick from the list shown rather than never (read when typed: tests shorten it)."""
+ENTER_NOTE = 0.3
+"""Seconds an Enter typed ahead waits unsaid: past them the hint line says it waits for the counts (they take
+milliseconds on a quiet store; a line flashed at each would be noise)."""
 Early = Callable[[str, Callable[[], None]], None]
 """Applies a picked value at once and calls its second argument when the search it started has landed."""
 
@@ -101,6 +108,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         ward picker's places of a shared name, `tui.namesakes`, the provinces merged away): an Enter typed
         meanwhile picks from those (`hold_picks`, `settle`), with the moves typed before it (`_steps`)."""
         self._deferred = False
+        self._waited: Timer | None = None
+        """The timer of an Enter typed ahead (`ENTER_WAIT`)."""
         self._steps: list[int] = []
         """The moves typed since the list was last made for a new text: made again for the same text (new counts,
         a new width), the list takes them again (`_relist`), as if it had come before them."""
@@ -175,8 +184,34 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         if choices is not None:
             self.set_choices(choices)
         if self.is_mounted and self._deferred:  # (not mounted: listed when mounted, no Enter typed yet)
-            self._deferred = False
-            self._pick(self.query_one("#picker-options", OptionList).highlighted)
+            self._pick_deferred()
+
+    def _wait_over(self) -> None:
+        """An Enter typed ahead has waited `ENTER_WAIT` for the counts: it picks from the list shown."""
+        if self._deferred and self.is_current:
+            self._pick_deferred()
+
+    def _say_waiting(self) -> None:
+        """The hint line says the Enter typed ahead waits for the counts (and how to leave)."""
+        if self._deferred and self.is_current:
+            self.query_one(KeyHint).say(self.t("picker.enter_waits"))
+
+    def _undefer(self) -> None:
+        """No Enter waits any more: its timer stops and the hint line shows the keys again."""
+        self._deferred = False
+        if self._waited is not None:
+            self._waited.stop()
+            self._waited = None
+            self.query_one(KeyHint).say(None)
+
+    def _pick_deferred(self) -> None:
+        """The Enter typed ahead picks the highlight, or says why nothing is picked (nothing listed)."""
+        self._undefer()
+        highlighted = self.query_one("#picker-options", OptionList).highlighted
+        if highlighted is None or highlighted >= len(self.visible_choices):
+            self.app.bell()
+            return
+        self._pick(highlighted)
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         """New counts (the search they depend on has landed); what was typed stays."""
@@ -277,8 +312,10 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """Enter in the input (`PickerInput`), with what was typed before it."""
         if value != self._shown_for:  # Enter typed ahead of the Changed message
             self._refill(value)
-        if self.pending:  # the choices are about to change: pick from those (`settle`)
-            self._deferred = True
+        if self.pending:  # the choices are about to change: pick from those (`settle`), or past ENTER_WAIT
+            self._deferred = True  # from these
+            self._waited = self.set_timer(ENTER_WAIT, self._wait_over, name="enter-wait")
+            self.set_timer(ENTER_NOTE, self._say_waiting, name="enter-note")
             return
         self._pick(self.query_one("#picker-options", OptionList).highlighted)
 
@@ -316,6 +353,9 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         draw_now(self.app.screen)
 
     def action_leave(self) -> None:
+        """Esc: leave now, whatever is awaited; an Enter typed ahead picks nothing after it."""
+        self._undefer()
+        self.pending = False
         self.dismiss(None)
 
     def action_help(self) -> None:

@@ -44,3 +44,7 @@ class KeyHint(Label):
         if shown != self._shown:  # the same lines again: no new layout (a width fitted to them keeps them)
             self._shown = shown
             self.update(Content(shown))
+
+    def say(self, text: str | None) -> None:
+        """Show `text` (plain) in place of the keys for a while; None: the keys again."""
+        self.update(Content(self._shown if text is None else text))
