@@ -19,6 +19,22 @@ _POINTER = re.compile(r"\s+(?:nói trên|kể trên|nêu trên|vừa nêu|trên|
 that "trên địa bàn" (a place) and "trên tổng số" (a whole) are never read as one."""
 
 
-def refers_back(text: str, end: int, unit: str) -> bool:
-    """Whether the count whose unit ends at `end` points back at things the report has already named."""
-    return unit != "%" and bool(_POINTER.match(text, end))
+_AGENCIES = frozenset({"đơn vị", "cơ quan"})
+_OPENS = re.compile(r"^\W*(?:[^,;:.()]{1,40},\s*)?(?:cả\s+)?$")
+"""Before a count that is its sentence's subject: nothing, or one opening phrase ("Năm 2025, ", "Qua giám sát, ")."""
+_SUBJECT_OF = re.compile(r"\s+(?:này\s+|trên\s+)?(?:đã|đều|cùng|đang|vẫn|tổ chức|tiếp nhận|thực hiện|triển khai|"
+                         r"giải quyết|ban hành|phối hợp|chưa|còn|có)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""After it, the verb of what the units did ("hai đơn vị tổ chức 240 buổi", "2 cơ quan đã tiếp nhận ...")."""
+
+
+def refers_back(text: str, start: int, end: int, unit: str, value: float | int) -> bool:
+    """Whether the count at [start, `end`) points back at things the report has already named: with a pointer, or
+    a few agencies as the subject of the sentence that tells what they did ("Năm 2025, hai đơn vị tổ chức 240
+    buổi ...", after a visit to "Công an tỉnh và Sở Tư pháp": the two agencies visited, said again; session 22). A
+    count of agencies as a result comes after its verb ("có 12 đơn vị", "kiểm tra 8 cơ quan") or as a share."""
+    if unit == "%":
+        return False
+    if _POINTER.match(text, end):
+        return True
+    return unit in _AGENCIES and value <= 10 and bool(_OPENS.match(text[:start])) and \
+        bool(_SUBJECT_OF.match(text, end))
