@@ -43,6 +43,7 @@ from .figure_label_words import (
     _shorter,
 )
 from .figure_measures import damage_label
+from .figure_number_words import after_number_words
 from .figure_rates import rate_of
 
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ def _join(head: str, predicate: str, passive: bool) -> str:
 def _written_unit(span: str, unit: str) -> str | None:
     """The unit as the span writes it ("hộ dân", "căn nhà", "CB,CC,VC"), None when the span is a bare number."""
     written = re.sub(r"^[\d.,/\s]+(?:trên\s+tổng\s+số\s+[\d.,]+\s*)?", "", span) if span[:1].isdigit() else \
-        re.sub(r"^\S+\s+", "", span)
+        after_number_words(span)  # "mười hai hộ": all the number's words, not its first
     written = re.sub(r"^(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?:\s+|$)", "", written, flags=re.IGNORECASE).strip()
     if not written or written[:1].isdigit():
         return None

@@ -23,7 +23,8 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     # health: doses, cases, patients, beds
     ("liều", ("liều vắc xin", "liều vaccine", "liều vắc-xin", "liều")),
     ("mũi", ("mũi tiêm", "mũi vắc xin", "mũi vaccine")),
-    ("ca", ("ca mắc mới", "ca mắc", "ca bệnh", "ca nhiễm", "ca sinh", "ca phẫu thuật")),
+    ("ca", ("ca mắc mới", "ca mắc", "ca bệnh", "ca nhiễm", "ca sinh", "ca phẫu thuật", "ca")),  # a bare "ca" counts
+    # cases only before an illness or a medical act, else it is a shift ("trực 3 ca"): `figure_cases`
     ("bệnh nhân", ("bệnh nhân", "người bệnh")),
     ("giường bệnh", ("giường bệnh",)),
     ("khẩu trang", ("khẩu trang y tế", "khẩu trang")),
@@ -66,6 +67,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("làng nghề", ("làng nghề",)),
     ("chợ", ("chợ",)), ("cửa hàng", ("cửa hàng", "siêu thị")),
     ("ki-ốt", ("ki-ốt", "ki ốt", "kiốt", "ki-ôt", "ki ôt", "kiot", "ki-ot", "quầy sạp", "sạp")),
+    ("gian hàng", ("gian hàng", "quầy hàng", "điểm kinh doanh")),  # a market's or a fair's stalls (session 22)
     # works: roads, houses, lights, stations
     ("km", ("km", "ki-lô-mét", "kilômét")),  # a length, as "m" is: only of works built (`figure_measures`)
     ("tuyến đường", ("tuyến đường", "tuyến phố", "tuyến")),
@@ -109,7 +111,7 @@ KIN: tuple[frozenset[str], ...] = (
                "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",
                "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh", "phụ nữ", "cộng tác viên"}),
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
-               "chợ", "cửa hàng", "ki-ốt"}),
+               "chợ", "cửa hàng", "ki-ốt", "gian hàng"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),
     frozenset({"công trình", "căn", "nhà", "dự án"}),
 )

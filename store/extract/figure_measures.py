@@ -18,10 +18,15 @@ _MATERIALS = r"cát|sỏi|đá|đất|bùn|gỗ|đá dăm|cát sỏi|cấp phố
 """Building materials and spoil, given, bought or dug out ("78 m³ cát sỏi", "30 tấn đá", "nạo vét 1.200 m3 đất"); a
 canal dredged is counted by what came out of it ("nạo vét 3.500 m3 kênh mương"), water never (a tank, a supply's
 capacity: "bể 20 m3 nước", "1.200 m3 nước/ngày")."""
+_WASTE = r"rác thải|rác|chất thải|phế thải|phế liệu|bao gói thuốc bảo vệ thực vật"
+"""Waste collected, moved or treated ("thu gom khoảng 38 tấn rác mỗi ngày", "xử lý 12 tấn chất thải rắn", "thu gom 2,5
+tấn bao gói thuốc bảo vệ thực vật"): the work of the place, a result as the cement given is (session 22); a plant's
+capacity per day ("công suất 300 tấn/ngày") measures nothing named and stays no figure."""
 _MEASURED = {
     "m": _WORKS, "km": _WORKS,  # "cứng hóa 4,2 km đường", never "cách trụ sở 8 km"
     "tấn": re.compile(r"\s*(?:xi măng|gạo|thóc|phân bón|sắt thép|thép|hàng hóa|hàng hoá|hàng|" + _MATERIALS + r"|"
-                      r"thức ăn|vôi bột|vôi|hóa chất|hoá chất|lương thực|giống)(?![\wÀ-ỹ])", re.IGNORECASE),
+                      r"thức ăn|vôi bột|vôi|hóa chất|hoá chất|lương thực|giống|" + _WASTE + r")(?![\wÀ-ỹ])",
+                      re.IGNORECASE),
     "m3": re.compile(r"\s*(?:" + _MATERIALS + r"|rác|bê tông|kênh|mương)(?![\wÀ-ỹ])", re.IGNORECASE),
 }
 """What a length or a weight must measure to be a result: a road, a canal, a drain ...; cement, rice, fertiliser."""

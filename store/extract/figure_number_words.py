@@ -45,3 +45,10 @@ def word_value(words: str) -> int | None:
     return total + current or None
 
 
+
+
+def after_number_words(written: str) -> str:
+    """What a count written in words says after its number: "mười hai hộ" → "hộ", "hai mươi lăm hộ" → "hộ" (a label
+    made of the count's last number word, "Hai hộ", said nothing); "một tỷ đồng" → "tỷ đồng" (one word)."""
+    said = WORD_NUMBER.match(written)
+    return written[said.end():].strip() if said else re.sub(r"^\S+\s+", "", written)

@@ -18,7 +18,6 @@ from .figure_airtime import airtime_counts
 from .figure_boats import boats_done
 from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
-from .figure_copies import copies_counted
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
@@ -41,6 +40,7 @@ from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_sl
 from .figure_shares import communes_counted, reached_at, share_not_day
 from .figure_siblings import sibling_unit
 from .figure_states import state_part_unit
+from .figure_unit_forms import form_refused
 from .figure_units import UNIT_OF, UNIT_RE
 
 _NUMBER = re.compile(
@@ -123,11 +123,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         if value is None or m[2] and whole is None or whole is not None and ranked(text, start):
             continue  # "xếp thứ 2/126 xã": a rank, no share (`figure_ranks`)
         unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end) or unit_past_share(text, end)
-        if unit_match is not None and UNIT_OF.get(unit_match[1].lower()) == "bản" and \
-                not copies_counted(text, start, unit_match[1], unit_match.end()):
-            unit_match = None  # "xã có 15 bản": villages, read as the places they are; "chứng thực 1.250 bản": copies
-        if unit_match is not None and unit_match[1].lower() == "em" and not any(o[2] == "học sinh" for o in out):
-            unit_match = None  # "930 em" counts pupils only where pupils were counted before it
+        if unit_match is not None and form_refused(text, start, unit_match[1], unit_match.end(), out):
+            unit_match = None  # "xã có 15 bản": villages; "930 em" with no pupils before; "trực 3 ca": shifts
         scale = None if unit_match else _SCALE.match(text, end)
         if scale is not None:  # "4,3 triệu hồ sơ": a count written with a scale word
             unit_match = UNIT_RE.match(text, scale.end())
@@ -175,14 +172,6 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             UNIT_OF.get(unit_match[1].lower(), unit_match[1])
-        if unit == "tổ" and whole is None and _PLACE_UNIT_AFTER.match(text, unit_match.end()) and \
-                not communes_as_result(text, start, end):
-            continue  # "xã có 24 thôn và 2 tổ dân phố": hamlets, the place's make-up as "14 thôn" is (`figure_reach`)
-        if unit_match[1].lower() == "bộ" and not _FILES_BEFORE.search(text, max(0, start - 120), start):
-            continue  # "5 bộ, ngành": ministries; "bộ" counts files only where the clause has named them
-        if unit == "khu" and unit_match[1].lower() != "khu đất" and \
-                not _PLOTS_BEFORE.search(text, max(0, start - 200), start):
-            continue  # "Trường có 3 khu": a school's sites; "khu" counts plots only where land is named before
         if scale is not None or unit in _MONEY_UNITS:
             # scale words and money read as the domain reads them (`store.numbers.read_quantity`): one mechanism
             try:
@@ -200,40 +189,8 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
             continue
         if is_fraction and _DOCUMENT_NUMBER.match(text, start):
             continue
-        if _NOT_BEFORE.search(text[max(0, start - 20):start]) and not is_fraction and unit != "%" and \
-                not (unit == "đồng" and re.search(r"\bmức\s*$", text[max(0, start - 8):start])) and \
-                not area_of_a_count(text, start, unit) and \
-                not ((time_word := _TIME_WORD_BEFORE.search(text, max(0, start - 8), start)) and
-                     not _could_be_time(time_word[1], m[1])):
-            continue  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is;
-            # and "với mức 2 triệu đồng/hộ": an amount's level, no "mức 2" of a service
-        if unit != "%" and unit not in _MONEY_UNITS and _CHECKED_AT.search(text, max(0, start - 40), start):
-            continue  # "kiểm tra xác suất tại 3 hộ kinh doanh": where the team looked, a sample, no result
-        if _counts_places(text, start, unit, unit_match.end()):
-            continue  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
-        if site_visited(text, start, unit):
-            continue  # "Đoàn đã khảo sát 3 cơ sở": the team's sites; the place's own checks count (`figure_lexicon`)
-        if unit not in ("%", "ngày công") and \
-                re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
-            continue  # "trong 3 ngày": a duration; but "42.000 ngày công" are days of labour given
-        if unit == "%" and whole is None and share_is_context(text, start, end):
-            continue  # "tỷ lệ đồng bào dân tộc thiểu số trên 92%", "giảm từ 3-4%/năm": who lives there, a range
-        if unit == "người" and _POPULATION_PART.search(text, max(0, start - 120), start):
-            continue  # "dân số hơn 14.000 người, trong đó người dân tộc X có gần 1.400 người": a part of a population
-        if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[unit_match.end():], re.IGNORECASE) or
-                               re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
-            continue  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
-        if unit == "tổ" and team_groups(text, start, unit_match.end()) or team_size(text, start, unit):
-            continue  # "đoàn chia làm 2 tổ khảo sát": the visiting team's own groups, no figure of the place
-        if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start) and \
-                not in_a_listed_gift(text, start):
-            continue  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place
-        if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
-            continue  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
-        if criteria_group(text, start, unit):
-            continue  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
-        if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
-            continue  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
+        if _refused(text, start, end, unit, unit_match[1], unit_match.end(), whole, m[1]):
+            continue
         unit_end = unit_match.end()
         if whole is None and unit != "%" and unit not in _MONEY_UNITS:
             after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "4.206 tài khoản/5.918 hộ": the whole after the unit
@@ -274,16 +231,63 @@ def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, in
         unit = UNIT_OF.get(unit_match[1].lower(), unit_match[1])
         if value is None or unit in ("triệu đồng", "tỷ đồng"):
             continue  # "hai triệu đồng" is 2,000,000 đồng (read above), never 2 of a unit "triệu đồng"
-        if unit == "bản" and not copies_counted(text, m.start(), unit_match[1], unit_match.end()):
-            continue  # "hai bản vùng cao": villages
-        if _counts_places(text, m.start(), unit, unit_match.end()) or \
-                unit == "khu" and not _PLOTS_BEFORE.search(text, max(0, m.start() - 200), m.start()):
-            continue  # "giám sát ... tại bốn đơn vị giáo dục": the places visited, in words as in digits
+        if form_refused(text, m.start(), unit_match[1], unit_match.end(), out) or \
+                _refused(text, m.start(), m.end(), unit, unit_match[1], unit_match.end(), None, words):
+            continue  # "hai bản vùng cao"; "tại bốn đơn vị giáo dục", "chia thành hai tổ": read as digits are
         out.append((value, None, unit, m.start(), unit_match.end()))
     taken = {item[3] for item in out}
     out += [item for item in airtime_counts(text) if item[3] not in taken]  # "phát được 96 giờ" (`figure_airtime`)
     out.sort(key=lambda item: item[3])
     return out
+
+
+def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: int, whole: float | int | None,
+             written: str) -> bool:
+    """Whether a count in `unit` (written `form`, ending at `form_end`) is no figure by what surrounds it: the same
+    reading for a number in digits and one in words ("đoàn chia thành hai tổ", "làm việc với hai bộ")."""
+    if unit == "tổ" and whole is None and _PLACE_UNIT_AFTER.match(text, form_end) and \
+            not communes_as_result(text, start, end):
+        return True  # "xã có 24 thôn và 2 tổ dân phố": hamlets, the place's make-up as "14 thôn" is (`figure_reach`)
+    if form.lower() == "bộ" and not _FILES_BEFORE.search(text, max(0, start - 120), start):
+        return True  # "5 bộ, ngành": ministries; "bộ" counts files only where the clause has named them
+    if unit == "khu" and form.lower() != "khu đất" and \
+            not _PLOTS_BEFORE.search(text, max(0, start - 200), start):
+        return True  # "Trường có 3 khu": a school's sites; "khu" counts plots only where land is named before
+    if _NOT_BEFORE.search(text[max(0, start - 32):start]) and whole is None and unit != "%" and \
+            not (unit == "đồng" and re.search(r"\bmức\s*$", text[max(0, start - 8):start])) and \
+            not area_of_a_count(text, start, unit) and \
+            not ((time_word := _TIME_WORD_BEFORE.search(text, max(0, start - 8), start)) and
+                 not _could_be_time(time_word[1], written)):
+        return True  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is;
+        # and "với mức 2 triệu đồng/hộ": an amount's level, no "mức 2" of a service
+    if unit != "%" and unit not in _MONEY_UNITS and _CHECKED_AT.search(text, max(0, start - 40), start):
+        return True  # "kiểm tra xác suất tại 3 hộ kinh doanh": where the team looked, a sample, no result
+    if _counts_places(text, start, unit, form_end):
+        return True  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
+    if site_visited(text, start, unit):
+        return True  # "Đoàn đã khảo sát 3 cơ sở": the team's sites; the place's own checks count (`figure_lexicon`)
+    if unit not in ("%", "ngày công") and \
+            re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý)\b", text[end:], re.IGNORECASE):
+        return True  # "trong 3 ngày": a duration; but "42.000 ngày công" are days of labour given
+    if unit == "%" and whole is None and share_is_context(text, start, end):
+        return True  # "tỷ lệ đồng bào dân tộc thiểu số trên 92%", "giảm từ 3-4%/năm": who lives there, a range
+    if unit == "người" and _POPULATION_PART.search(text, max(0, start - 120), start):
+        return True  # "dân số hơn 14.000 người, trong đó người dân tộc X có gần 1.400 người": a part of a population
+    if unit == "cuộc" and (re.match(r"\s*(?:giám sát|khảo sát)\b", text[form_end:], re.IGNORECASE) or
+                           re.search(r"(?:giám sát|khảo sát)\s+$", text[max(0, start - 12):start], re.IGNORECASE)):
+        return True  # "03 cuộc giám sát", "giám sát 06 cuộc": the overseer's own rounds, no figure of a place
+    if unit == "tổ" and team_groups(text, start, form_end) or team_size(text, start, unit):
+        return True  # "đoàn chia làm 2 tổ khảo sát": the visiting team's own groups, no figure of the place
+    if unit == "phần quà" and _TEAMS_GIFTS.search(text, max(0, start - 120), start) and \
+            not in_a_listed_gift(text, start):
+        return True  # "Đoàn trao tặng ... 30 suất quà": the visitors' own gifts, no result of the place
+    if unit == "tiêu chí" and whole is None and not _CRITERIA_MET.search(text, max(0, start - 30), start):
+        return True  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
+    if criteria_group(text, start, unit):
+        return True  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
+    if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
+        return True  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
+    return False
 
 
 def _counted_without_unit(text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -76,12 +76,14 @@ def still_to_be_paid(text: str, unit_end: int) -> bool:
     return bool(_TO_BE_PAID.match(text, unit_end))
 
 
-_AREA_OF_COUNT = re.compile(r"(?:\bvới\s+|\d\s+[^\W\d]+(?:\s+[^\W\d]+){0,2},\s+)diện tích"
+_AREA_OF_COUNT = re.compile(r"(?:\b(?:với|trên)\s+|\d\s+[^\W\d]+(?:\s+[^\W\d]+){0,2},\s+)(?:tổng\s+)?diện tích"
                             r"(?:\s+(?:hơn|khoảng|gần|trên|xấp xỉ))?\s*$", re.IGNORECASE)
 
 
 def area_of_a_count(text: str, start: int, unit: str) -> bool:
     """Whether "diện tích" before the number gives the area that goes with a count ("cấp giấy cho 56 hộ, với diện
     tích 6.900 m2", "cho 857 hộ, diện tích 66.800 m2", "44 hồ sơ, diện tích hơn 9000m2": the count's noun may run to
-    three words and the area be rounded): a figure, unlike a place's own area, which comes alone."""
+    three words and the area be rounded): a figure, unlike a place's own area, which comes alone. So is the area
+    a thing done is done on or with ("mô hình có 27 hộ tham gia trên diện tích 40 ha", "... với tổng diện tích 95
+    ha": session 22); a place's natural area is never written after "trên"/"với"."""
     return unit in ("m2", "ha") and bool(_AREA_OF_COUNT.search(text, max(0, start - 40), start))

@@ -22,11 +22,12 @@ if TYPE_CHECKING:
 
 __all__ = ["AMONG_OPEN", "PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
 
-_FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan", "đối tượng": "người", "nhà": "căn"}
+_FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan", "đối tượng": "người", "nhà": "căn", "ki-ốt": "gian hàng"}
 """Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"; "37 cơ quan, đơn vị nợ
 bảo hiểm. Trong đó, khối doanh nghiệp 27 đơn vị": agencies and units are one kind; so are people and the
 recipients a welfare report calls "đối tượng" ("137 người, trong đó có 52 đối tượng người có công"); and houses
-counted "căn" or "nhà" ("35 căn nhà (27 nhà tốc mái và 8 nhà đổ tường)", session 21)."""
+counted "căn" or "nhà" ("35 căn nhà (27 nhà tốc mái và 8 nhà đổ tường)", session 21); a market's stalls, booths
+and kiosks ("210 gian hàng, trong đó 40 ki-ốt", session 22)."""
 PARTS_OPEN = re.compile(r"^\W*trong (?:đó|số (?:đó|này|trên)|số (?:\S+\s+){1,3}(?:trên|này|đó))(?![\wÀ-ỹ])",
                         re.IGNORECASE)
 """A sentence that opens with "Trong đó" lists parts of the count the sentence before ended on: "... đã tiếp nhận

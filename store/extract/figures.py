@@ -1,12 +1,10 @@
 """Figures: a number with what it counts, the whole it is part of, its period and its place.
 
-A figure is a number followed by "%" or by what it counts ("3.163 hồ sơ",
-"99 thủ tục", "ba hồ sơ", "19,56/20 điểm", "25.925/25.969 hồ sơ"). Numbers
-are read the Vietnamese way: "3.163" is 3163, "99,83" is 99.83. Years,
-days, times, document numbers ("Nghị định số 42/2022/NĐ-CP"), team numbers
-("Đoàn công tác số 7"), "mức độ 3", "thời 4.0", durations ("hơn 2 tháng",
-"trên 08 năm") and numbers that count nothing named ("5 rõ", "2 cấp") are
-never figures.
+A figure is a number followed by "%" or by what it counts ("3.163 hồ sơ", "99 thủ tục", "ba hồ sơ", "19,56/20
+điểm", "25.925/25.969 hồ sơ"). Numbers are read the Vietnamese way: "3.163" is 3163, "99,83" is 99.83. Years, days,
+times, document numbers ("Nghị định số 42/2022/NĐ-CP"), team numbers ("Đoàn công tác số 7"), "mức độ 3", "thời
+4.0", durations ("hơn 2 tháng", "trên 08 năm") and numbers that count nothing named ("5 rõ", "2 cấp") are never
+figures.
 """
 
 from __future__ import annotations
@@ -42,6 +40,7 @@ from .figure_measures import measure_is_context
 from .figure_mixed_lists import mixed_list_parts
 from .figure_named_units import own_rounds, units_named_after
 from .figure_named_wholes import named_wholes
+from .figure_number_words import after_number_words
 from .figure_numbers import masked_spans, numbers_in
 from .figure_past_counts import closed_before, drop_other_periods
 from .figure_posts import staff_by_post
@@ -200,7 +199,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                 items_named_after(text, value, unit, end) or end_of_a_scale(text, start, unit) or \
                 family_members(text, start, end, unit) or measure_is_context(text, start, end, unit) or \
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
-                number_is_context(text, start, end, unit) or refers_back(text, end, unit) or \
+                number_is_context(text, start, end, unit) or refers_back(text, start, end, unit, value) or \
                 project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
                 toll_of_many_places(text, start, unit_visit) or units_named_after(text, end, unit) or \
                 level_count_named(text, end, unit) or \
@@ -330,7 +329,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
     head = unit
     if after_words:
         written = text[start:end]
-        unit_written = re.sub(r"^[\d.,/\s]+|^\S+\s+", "", written) if not written[0].isdigit() else \
+        unit_written = after_number_words(written) if not written[0].isdigit() else \
             re.sub(r"^[\d.,/\s]+(?:trên\s+tổng\s+số\s+[\d.,]+\s*)?", "", written)
         if unit != "đồng":  # "1,6 triệu cử tri": the scale word is part of the number, not of what it counts
             unit_written = re.sub(r"^(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+", "", unit_written, flags=re.IGNORECASE)

@@ -1,0 +1,31 @@
+"""Unit words that count one thing only in some company: "bản" (copies or villages), "em" (pupils), a bare "ca"
+(cases or shifts).
+
+Each is a figure's unit in one reading and another noun in the other, and the words around the count tell which:
+a copy made or named ("chứng thực 1.250 bản") against a village ("xã có 15 bản", `figure_copies`); pupils counted
+before "em" in the sentence ("1.245 học sinh, trong đó 930 em ..."); an illness after or before a bare "ca" ("36 ca
+sốt xuất huyết") against a shift ("trực 3 ca", `figure_cases`). The same check serves numbers in digits and in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .figure_cases import cases_counted
+from .figure_copies import copies_counted
+from .figure_units import UNIT_OF
+
+__all__ = ["form_refused"]
+
+
+def form_refused(text: str, start: int, form: str, form_end: int, before: Sequence[tuple]) -> bool:
+    """Whether the unit word `form` (ending at `form_end`) after the number at `start` is no unit of that number;
+    `before` holds the (value, whole, unit, ...) read earlier in the sentence."""
+    word = form.lower()
+    if UNIT_OF.get(word) == "bản":
+        return not copies_counted(text, start, form, form_end)
+    if word == "em":
+        return not any(item[2] == "học sinh" for item in before)
+    if word == "ca":
+        return not cases_counted(text, start, form_end)
+    return False
