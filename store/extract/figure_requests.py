@@ -6,21 +6,30 @@ target is (`figures._TARGET_SAID`), never what was done. The ask is the verb aft
 title, a name: "Phó Chủ tịch yêu cầu", "Đoàn đề nghị", "ông A kiến nghị thành phố đầu tư thêm 2 ki-ốt"), never
 the noun ("hồ sơ đề nghị cấp giấy", "giải quyết 15 đề nghị", "12 kiến nghị"); the count is the object of a verb of
 doing after it. A number the ask only refers to ("đề nghị xã giải quyết dứt điểm 27 hồ sơ còn tồn") is a finding
-of the visit and stays: the verbs of settling are not among the verbs of doing here.
+of the visit and stays: the verbs of settling are not among the verbs of doing here. A raise asked for names what it
+raises before the level ("đề nghị nâng mức hỗ trợ cho hộ cận nghèo lên 30%"), and an ask goes on in the sentence
+after it when that opens on "Đồng thời," with no subject of its own ("BHXH tỉnh đề nghị UBND tỉnh ban hành quy
+trình. Đồng thời, nâng mức hỗ trợ ... lên 30% từ năm 2020"; real: a province's insurance office to a front's team,
+2019): `asks_carried_on`; a level reached ("Đồng thời, huyện đã nâng ... lên 85%", "hiện đang hỗ trợ 10%") stays.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
-__all__ = ["asked_for"]
+from .text import Sentence
+
+__all__ = ["asked_for", "asks_carried_on"]
 
 _ASKED = re.compile(
     r"\b(?:[Đđ]oàn|Ban|ông|bà|đồng chí|Chủ tịch|Trưởng đoàn|Trưởng ban|Bí thư|lãnh đạo|[A-ZĐ][\wÀ-ỹ]*)"
     r"(?:\s+(?!(?:hồ sơ|đơn|văn bản|tờ trình)\b)[\wÀ-ỹ]+){0,4}?\s+"
     r"(?:yêu cầu|đề nghị|chỉ đạo|đề xuất|lưu ý|(?<![\d.,]\s)kiến nghị)\s+"
     r"(?!(?:của|được|đã|về|này|đó|trên|chính đáng|hợp pháp)\b)[^.;]{0,100}?"
-    r"\b(?:hoàn thành|sửa chữa|xây dựng|xây mới|bổ sung|bố trí(?:\s+thêm)?|đầu tư|đạt|nâng(?:\s+lên)?|tăng(?:\s+thêm)?|"
+    r"\b(?:(?:nâng|tăng)\s+[^.;:]{1,60}?\s+lên|"  # a raise named before its level: "nâng mức hỗ trợ ... lên"
+    r"hoàn thành|sửa chữa|xây dựng|xây mới|bổ sung|bố trí(?:\s+thêm)?|đầu tư|đạt|nâng(?:\s+lên)?|tăng(?:\s+thêm)?|"
     r"trồng(?:\s+mới)?|mở(?:\s+thêm)?|lắp đặt|tuyển(?:\s+dụng)?|đào tạo|cấp thêm|thêm)\s+(?:(?:ít nhất|tối thiểu|"
     r"từ|trên|hơn|khoảng)\s+)?(?:\d[\d.,]*\s+[^\d.;,]{1,30}?(?:,|\s+và)\s+)*$")
 """(and the items listed after the first: "đầu tư thêm 3 phòng học và 2 nhà vệ sinh" asks for both)"""
@@ -29,3 +38,37 @@ _ASKED = re.compile(
 def asked_for(text: str, start: int) -> bool:
     """Whether the number at `start` is the object of something asked for ("đề nghị xã bố trí thêm 2 công chức")."""
     return bool(_ASKED.search(text, max(0, start - 160), start))
+
+
+_ASK = re.compile(r"\b(?:[Đđ]oàn|Ban|ông|bà|đồng chí|Chủ tịch|Trưởng đoàn|Trưởng ban|Bí thư|lãnh đạo|[A-ZĐ][\wÀ-ỹ]*)"
+                  r"(?:\s+(?!(?:hồ sơ|đơn|văn bản|tờ trình)\b)[\wÀ-ỹ]+){0,4}?\s+"
+                  r"(?:yêu cầu|đề nghị|đề xuất|(?<![\d.,]\s)kiến nghị)\s+(?!(?:của|được|đã|về|này|đó)\b)")
+"""Someone asking, as `_ASKED` opens ("BHXH tỉnh đề nghị UBND tỉnh ...")."""
+_GOES_ON = re.compile(r"\s*Đồng thời,\s*")
+_REACHED = re.compile(r"\b(?:đã|đến nay|hiện|được)\b", re.IGNORECASE)
+
+
+class _Draft(Protocol):
+    @property
+    def sentence(self) -> Sentence: ...
+    @property
+    def start(self) -> int: ...
+
+
+D = TypeVar("D", bound=_Draft)
+
+
+def asks_carried_on(found: list[D], sentences: Sequence[Sentence]) -> list[D]:
+    """`found` without the numbers asked for in a sentence that goes on with the ask of the one before it ("... đề
+    nghị UBND tỉnh ban hành quy trình. Đồng thời, nâng mức hỗ trợ ... lên 30%")."""
+    asking = {s.index + 1 for s in sentences if _ASK.search(s.text)}
+
+    def carried(draft: D) -> bool:
+        text = draft.sentence.text
+        opening = _GOES_ON.match(text)
+        if draft.sentence.index not in asking or opening is None or _REACHED.search(text, opening.end(), draft.start):
+            return False
+        said = "Đoàn đề nghị " + text[opening.end():]  # the ask said again in the sentence's own words
+        return asked_for(said, draft.start - opening.end() + len("Đoàn đề nghị "))
+
+    return [draft for draft in found if not carried(draft)]

@@ -47,7 +47,7 @@ from .figure_posts import staff_by_post
 from .figure_presence import absent_rest, labelled_shares
 from .figure_projects import project_not_carried_out
 from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
-from .figure_requests import asked_for
+from .figure_requests import asked_for, asks_carried_on
 from .figure_respondents import surveyed
 from .figure_restated import restated_once
 from .figure_roadmaps import must_reach
@@ -153,6 +153,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         before.note(sentence, drafts, adjacent)
         found += drafts
         previous = drafts
+    found = asks_carried_on(found, sentences)  # "... đề nghị ... Đồng thời, nâng mức hỗ trợ ... lên 30%": asked for
     parts_over_sentences(found)  # "tiếp nhận 1.655 ..., giải quyết 461 .... 558 ... đang giải quyết. 636 ..."
     named_wholes(found, _metric)  # "Trong số hồ sơ đã giải quyết, có 1.060 ... và 35 ...": of the settled said before
     mixed_list_parts(found)  # "532 thủ tục, trong đó; khai sinh 369 trường hợp; ...": parts in units of their own

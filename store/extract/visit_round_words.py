@@ -4,7 +4,11 @@ A round-up of oversight ("Thời gian qua, Thường trực HĐND huyện đã �
 and `visit_kind` reads "thời gian qua" among its round-up words. But a visit report tells the visited unit's recent
 past with the same words: "Trong thời gian qua, đồng bào Chứt sinh sống chủ yếu dựa vào sản xuất nông nghiệp",
 "Thời gian qua, bà con trong xã sống nhờ trồng ngô". The words sum up oversight only when their sentence speaks of
-it: an overseeing body or deputies, or oversight, surveys, inspections or voter meetings.
+it: an overseeing body or deputies, or oversight, surveys, inspections or voter meetings. Bodies named only as the
+agents of care in a passive clause ("Thời gian qua, chính sách hỗ trợ ... đã luôn được Tỉnh ủy, HĐND tỉnh, UBND tỉnh
+quan tâm") speak of the matter's background, not of oversight: that clause is read without them (real: a front's
+visit to a province's insurance office, 2019); the matter itself still counts ("hoạt động giám sát ... được Thường
+trực quan tâm đổi mới" sums up oversight).
 """
 
 from __future__ import annotations
@@ -19,7 +23,12 @@ _OVERSIGHT = re.compile(r"giám sát|khảo sát|kiểm tra|tiếp xúc cử tri
                         re.IGNORECASE)
 
 
+_CARED_BY = re.compile(r"\bđược\s+(?:[^.;:]{1,90}?)\s+(?:quan tâm|chú trọng|chỉ đạo|lãnh đạo|hỗ trợ|đầu tư)\b",
+                       re.IGNORECASE)
+"""A passive clause's agents of care: "được Tỉnh ủy, HĐND tỉnh, UBND tỉnh Hưng Yên quan tâm"."""
+
+
 def sums_up_oversight(text: str, phrase: str) -> bool:
     """Whether a round-up `phrase` found in `text` (a sentence) sums up work: always, but "thời gian qua" only in a
     sentence that speaks of oversight or an overseeing body."""
-    return not _LATELY.fullmatch(phrase.strip()) or bool(_OVERSIGHT.search(text))
+    return not _LATELY.fullmatch(phrase.strip()) or bool(_OVERSIGHT.search(_CARED_BY.sub(" ", text)))
