@@ -85,8 +85,8 @@ class PostgresRepository:
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each ward facet value → the provinces its localities lie in (`province.name`, as records store it),
-        newest first: one query grouping the `ward_places` column (the browser's sidebar nests wards under
-        provinces with it; the file store's index makes it as it builds, `store.index.places`)."""
+        by name as the file's index orders them: one query grouping the `ward_places` column (the browser's
+        sidebar nests wards under provinces with it; the file store's index makes it as it builds)."""
         return self._db.read(ward_provinces)
 
     def search(

@@ -14,12 +14,13 @@ PAGE = 500
 
 
 def ward_provinces(connection: psycopg.Connection) -> dict[str, tuple[str, ...]]:
-    """Each ward facet value → its provinces, those of the newest visits first: the distinct `ward_places` of
-    every row, grouped in the database (one pass over a narrow column; no record is read)."""
+    """Each ward facet value → its provinces in code-point order, as the file store's index gives them
+    (`SqlIndex.ward_provinces`: the sidebar puts a shared name's "every place" line under the first province none
+    of its places is in, else under the first, so the order shows): the distinct `ward_places` of every row,
+    grouped in the database (one pass over a narrow column; no record is read)."""
     found: dict[str, list[str]] = {}
     for (place,) in connection.execute(
-            "SELECT place FROM surveys CROSS JOIN LATERAL unnest(ward_places) AS place GROUP BY place"
-            " ORDER BY max(date) DESC, place"):
+            "SELECT DISTINCT place FROM surveys CROSS JOIN LATERAL unnest(ward_places) AS place ORDER BY place"):
         label, _, province = place.partition(WARD_SEPARATOR)
         found.setdefault(label, []).append(province)
     return {label: tuple(provinces) for label, provinces in found.items()}

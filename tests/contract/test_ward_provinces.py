@@ -3,8 +3,10 @@
 The browser's sidebar tree reads `Searcher.ward_provinces` (ward facet value → `province.name`s): the file store's
 index makes it as it builds (`store.index.places`), PostgreSQL groups its `ward_places` column in one query. A
 backend without it had shown every province with no ward under it. The in-memory index (`store.index`) is the
-oracle; the order of the provinces is each backend's own (newest visits first, or by name), so they are compared as
-sets. Writes move it: an edit that moves a visit, a deletion.
+oracle (its order is that of the visits, newest first, so they are compared as sets); a store's own order is the
+provinces' by code point on every backend (the sidebar puts a shared name's "every place" line under the first
+province none of its places is in: the same line on a file store and an archive). Writes move it: an edit that
+moves a visit, a deletion.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def test_the_wards_provinces_agree_with_the_in_memory_index(repository: Reposito
     assert expected["Tân Định"] >= {"Thành phố Hồ Chí Minh", "Tỉnh Khánh Hòa"}  # a shared name: both provinces
     found = _read(repository)
     assert _as_sets(found) == expected
-    assert all(len(set(provinces)) == len(provinces) for provinces in found.values())  # each province once
+    assert all(list(provinces) == sorted(set(provinces)) for provinces in found.values())  # each once, in order
     wards = [ward for ward, _ in repository.search(Filter(), limit=0).facets["ward"]]
     assert wards and all(found.get(ward) for ward in wards)  # every ward the sidebar lists has a province
     by_facet = Catalog(Searcher(repository)).ward_provinces  # as the province facet names them
