@@ -7,6 +7,8 @@ borne by several places) are loaded into a schema of their own (dropped at the e
 catalog is opened on them (`tui.model.Catalog`, as `surveys --db postgresql://…` opens it). Then, under no filter
 and under a year's filter, each the median of `--runs`:
 
+* once: the wards' provinces (`Searcher.ward_provinces`, one query over the `ward_places` column), and beside it
+  the same read from every record in Python (a reference: what the query spares);
 * the sidebar's counts (`Catalog.facets(places=False)`: one faceted search);
 * the sidebar's places of the shared names it lists (`Catalog.ward_places`, `tui.namesakes.sidebar_places`);
 * the `w` picker's places of every shared name (`tui.namesakes.namesake_pairs` over the whole ward facet).
@@ -34,6 +36,7 @@ sys.path[:0] = [str(ROOT)]
 
 import psycopg  # noqa: E402
 
+from store.matching import place_keys  # noqa: E402
 from store.postgres import init_postgres, open_postgres  # noqa: E402
 from store.query import Filter  # noqa: E402
 from tests.postgres.server import with_schema  # noqa: E402
@@ -54,6 +57,15 @@ def counted(repository: Any, calls: Counter[str]) -> None:
             return _real(*args, **kwargs)
 
         setattr(repository, name, wrapped)
+
+
+def from_records(repository: Any) -> dict[str, set[str]]:
+    """The wards' provinces as a pass over every record would find them (what the query spares: a reference)."""
+    found: dict[str, set[str]] = {}
+    for record in repository.records():
+        for locality in record.get("localities", []):
+            found.setdefault(place_keys(locality)[1], set()).add(locality["province"]["name"])
+    return found
 
 
 def timed(work: Callable[[], Any], runs: int, calls: Counter[str]) -> tuple[float, dict[str, int], Any]:
@@ -83,6 +95,12 @@ def measure(url: str, size: int, runs: int, each: bool) -> None:
         counted(catalog.searcher.repository, calls)
         if each:  # as before session 22: a search per clause
             setattr(catalog.searcher.repository, "count_each", None)  # noqa: B010
+        spent, _, provinces = timed(catalog.searcher.ward_provinces, runs, calls)
+        print(f"{size:>7,} ward → provinces  {spent * 1000:8.1f} ms  one query ({len(provinces)} wards,"
+              f" {sum(map(len, provinces.values()))} places)")
+        spent, _, python = timed(lambda: from_records(catalog.searcher.repository), 1, calls)
+        print(f"{'':22} the same from every record in Python {spent * 1000:8.1f} ms  (a reference;"
+              f" {'equal' if python == {ward: set(found) for ward, found in provinces.items()} else 'NOT equal'})")
         years = [year for year, _ in catalog.searcher.search(Filter(), limit=0, facets=True).facets.get("year", [])]
         for query in (Filter(), Filter.parse(f"year:{years[0]}")):
             found = catalog.search(query, "date")

@@ -123,7 +123,9 @@ class Pickers:
             if self.opened != opened:  # the picker has been opened again since, for another pick
                 return
             if self.screen.searches.failed == self.screen.searches.generation:  # no counts: an Enter typed
-                picker.settle(None)  # ahead picks from the list shown (the failure is said by the screen)
+                if state.counted is not None and state.counted is not state.found:  # ahead picks from the list
+                    picker.counts_stale()  # shown (the failure is said by the screen), said to be the filter before's
+                picker.settle(None)
                 return
             fresh = offer.choices(state, facet, only) if state.found is not shown else None
             if offer.offers_former(facet, only) and (former is None or state.found is not shown):

@@ -120,6 +120,8 @@ class Searches:
         """Number of the newest search that failed (a picker waiting for its counts keeps those it shows)."""
         self.counts_drawn = threading.Event()
         """Set by the screen once the frame showing a search's counts is out: the launch's split waits for it."""
+        self.former_note: str | None = None
+        """The former-ward note last shown (`_note`): taken off when a dialog opens over the browser (`withdraw`)."""
         self.rows_first: threading.Event | None = None
         """Set by the screen for the launch: the next search shows its rows at once and counts its facets once
         this is set (the first frame is out), so that the first rows wait for nothing else (#17)."""
@@ -262,7 +264,25 @@ class Searches:
     def _note(self, text: str) -> None:
         """Show a note once the rows of the search it is about are drawn (a toast's layout and drawing took some
         20 ms of the frame that answered a ward picked at 100,000 records)."""
-        self.after_frame.call(partial(self.host.notify, text, markup=False, timeout=8))
+        self.after_frame.call(partial(self._show_note, text))
+
+    def _show_note(self, text: str) -> None:
+        """The note, unless a dialog has opened over the browser meanwhile (notes stand at the bottom right, over
+        a dialog's buttons and hint): it is about the list, which the dialog hides."""
+        if self.host.app.screen is not self.host:
+            return
+        self.former_note = text
+        self.host.notify(text, markup=False, timeout=8)
+
+    def withdraw_note(self) -> None:
+        """Take the former-ward note off the screen: a dialog opened over the browser (`BrowserScreen`'s
+        `on_screen_suspend`); it had stood 8 s over the dialog's bottom lines, its buttons and hint (tryout)."""
+        text, self.former_note = self.former_note, None
+        if text is None:
+            return
+        app = self.host.app
+        for note in [note for note in app._notifications if note.message == text]:  # Textual keeps them so
+            app._unnotify(note)
 
     # -- pages ---------------------------------------------------------------
     def want_page(self, page: int) -> None:

@@ -16,7 +16,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from ..identity import visit_key
 from ..index.fastfold import fold_bytes
-from ..matching import keys_of, leader_key, locality_sort_key, record_text
+from ..matching import keys_of, leader_key, locality_sort_key, place_keys, record_text
 
 WARD_SEPARATOR = "\x1f"
 """Joins a record's folded ward names into one string (`ward_keys`): no folded name holds it, so a
@@ -25,7 +25,7 @@ pattern without it can match only within one name."""
 COLUMNS = (
     "id", "record", "date", "year", "visit_key", "ward_keys", "ward_labels", "province_codes", "province_names",
     "former_provinces", "topics", "body", "body_key", "kind", "kind_key", "status_keys", "open_deadline",
-    "text_key", "words", "locality_key", "leader_key",
+    "text_key", "words", "locality_key", "leader_key", "ward_places",
 )
 
 
@@ -55,12 +55,21 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
         words_of(text),
         locality_key(record),
         leader_key(record),
+        ward_places_of(record),
     )
 
 
 def ward_keys_of(record: dict[str, Any]) -> str:
     """The `ward_keys` column of a record (`row_of`'s), alone: what a migration refills."""
     return _joined_wards(keys_of(_skeleton(record)).wards)
+
+
+def ward_places_of(record: dict[str, Any]) -> list[str]:
+    """The `ward_places` column: each locality's ward facet value and its province as the record writes it
+    (`province.name`), joined by `WARD_SEPARATOR`, once each in the record's order; what
+    `PostgresRepository.ward_provinces` groups in one query (the file store's index: `store.index.places`)."""
+    return list(dict.fromkeys(f"{place_keys(locality)[1]}{WARD_SEPARATOR}{locality['province']['name']}"
+                              for locality in record.get("localities", [])))
 
 
 def _joined_wards(wards: tuple[str, ...]) -> str:

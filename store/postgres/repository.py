@@ -41,13 +41,12 @@ from ..validation import Problem, validate
 from . import compiler
 from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
-from .planning import Stored, plan
+from .planning import plan
 from .rights import Rights, Writing
+from .rows import PAGE, records_after, stored_like, ward_provinces, write_rows
 
 UPDATE_ATTEMPTS = 5
 """Fresh reads `update` makes when other writers keep moving the record under it."""
-PAGE = 500
-"""Records per round trip when `records()` walks the whole archive."""
 
 
 class PostgresRepository:
@@ -77,12 +76,18 @@ class PostgresRepository:
         """Every record newest first, `PAGE` at a time (keyset paging: no long transaction, no server cursor)."""
         after: tuple[str, str] | None = None
         while True:
-            rows = self._db.read(partial(_records_after, after=after))
+            rows = self._db.read(partial(records_after, after=after))
             for _, _, record in rows:
                 yield record
             if len(rows) < PAGE:
                 return
             after = (rows[-1][0], rows[-1][1])
+
+    def ward_provinces(self) -> dict[str, tuple[str, ...]]:
+        """Each ward facet value → the provinces its localities lie in (`province.name`, as records store it),
+        by name as the file's index orders them: one query grouping the `ward_places` column (the browser's
+        sidebar nests wards under provinces with it; the file store's index makes it as it builds)."""
+        return self._db.read(ward_provinces)
 
     def search(
         self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
@@ -243,13 +248,13 @@ class PostgresRepository:
         with self._writing() as connection:
             if not dry_run:
                 connection.execute("LOCK TABLE surveys IN SHARE ROW EXCLUSIVE MODE")  # one importer at a time
-            decided = plan(incoming, _stored_like(connection, incoming), on_duplicate)
+            decided = plan(incoming, stored_like(connection, incoming), on_duplicate)
             if on_duplicate == "fail" and decided.report.skipped:
                 raise DuplicateFound(decided.report)
             if not dry_run and (decided.writes or decided.removals):
                 if decided.removals:
                     connection.execute("DELETE FROM surveys WHERE id = ANY(%s)", (decided.removals,))
-                _write_rows(connection, decided.writes)
+                write_rows(connection, decided.writes)
         return decided.report
 
     def update(self, record_id: str, change: Change) -> Record:
@@ -360,38 +365,3 @@ def _by_count_then_value(item: tuple[str, int]) -> tuple[int, tuple[str, str, st
 
 def _count(connection: psycopg.Connection, compiled: compiler.Compiled) -> int:
     return scalar(connection.execute(*compiler.count_query(compiled)))
-
-
-def _records_after(connection: psycopg.Connection, after: tuple[str, str] | None) -> list[tuple[str, str, Record]]:
-    if after is None:
-        return connection.execute(
-            "SELECT date, id, record FROM surveys ORDER BY date DESC, id DESC LIMIT %s", (PAGE,)).fetchall()
-    return connection.execute(
-        "SELECT date, id, record FROM surveys WHERE (date, id) < (%s, %s) ORDER BY date DESC, id DESC LIMIT %s",
-        (*after, PAGE)).fetchall()
-
-
-def _stored_like(connection: psycopg.Connection, incoming: list[tuple[Record, str]]) -> list[Stored]:
-    """The stored rows an incoming record could duplicate: the same id or the same visit key."""
-    ids = [record["id"] for record, _ in incoming]
-    keys = [key for _, key in incoming]
-    rows = connection.execute(
-        "SELECT id, visit_key, record FROM surveys WHERE id = ANY(%s) OR visit_key = ANY(%s)", (ids, keys))
-    return [Stored(*row) for row in rows]
-
-
-def _write_rows(connection: psycopg.Connection, records: list[Record]) -> None:
-    """Insert or overwrite by id, in one INSERT statement fed from a COPY into a private temporary table."""
-    names = ", ".join(COLUMNS)
-    connection.execute(f"CREATE TEMPORARY TABLE incoming ON COMMIT DROP AS "
-                       f"SELECT {names} FROM surveys WITH NO DATA")
-    with connection.cursor().copy(f"COPY incoming ({names}) FROM STDIN") as copy:
-        for record in records:
-            copy.write_row(row_of(record))
-    updates = ", ".join(f"{name} = EXCLUDED.{name}" for name in COLUMNS if name != "id")
-    connection.execute(
-        f"INSERT INTO surveys ({names}) SELECT {names} FROM incoming "
-        f"ON CONFLICT (id) DO UPDATE SET {updates}, version = surveys.version + 1, changed_at = now()"
-    )
-    connection.execute("INSERT INTO surveys_vocabulary SELECT DISTINCT unnest(words) FROM incoming ORDER BY 1 "
-                       "ON CONFLICT DO NOTHING")

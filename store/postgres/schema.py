@@ -20,7 +20,8 @@ provinces, statuses), a b-tree the newest-first order that paging walks. `survey
 `serial` every writing statement moves (a statement trigger): the change token.
 `surveys_totals` keeps the whole archive's facet counts as of one serial, so
 only the first browser to open after a write counts them. Migration 2 adds `leader_key` (the leader's folded
-name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`).
+name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`); migration 5 `ward_places`
+(each locality's ward facet value and province: `PostgresRepository.ward_provinces` groups them in one query).
 """
 
 from __future__ import annotations
@@ -112,6 +113,10 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     """),
     (3, "SELECT 1  -- the folded text holds each figure's value (`numbers.figure_search_text`): refilled below"),
     (4, "SELECT 1  -- a locality written as a district has its district's ward key (`districts`): refilled below"),
+    (5, """
+    ALTER TABLE surveys ADD COLUMN IF NOT EXISTS ward_places text[] COLLATE "C" NOT NULL DEFAULT '{}';
+    ALTER TABLE surveys ALTER COLUMN ward_places SET STORAGE MAIN;
+    """),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -161,6 +166,17 @@ def _fill_ward_keys(connection: psycopg.Connection) -> None:
                                 ((record_id, ward_keys_of(record)) for record_id, record in rows)])
 
 
+def _fill_ward_places(connection: psycopg.Connection) -> None:
+    """Migration 5's column for the rows already there: each locality's ward facet value and province
+    (`columns.ward_places_of`, the browser's sidebar nests wards under provinces with them), a batch at a time."""
+    from .columns import ward_places_of  # noqa: PLC0415 - only when an archive of version 4 is moved forward
+
+    for rows in _row_batches(connection):
+        with connection.cursor() as cursor:
+            cursor.executemany("UPDATE surveys SET ward_places = %s WHERE id = %s",
+                               [(ward_places_of(record), record_id) for record_id, record in rows])
+
+
 def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any]]]:
     """Every row's id and record, `BACKFILL_BATCH` rows at a time in id order (a migration that reads them all
     never holds the whole archive in memory; keyset paging, so a batch costs the same at the end as at the start)."""
@@ -174,7 +190,7 @@ def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any
         after = rows[-1][0]
 
 
-BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys}
+BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places}
 """Migration → what fills its new columns from the records already stored (the same transaction)."""
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-import store.postgres.repository as repository_module
+import store.postgres.rows as rows_module  # the rows an import writes (`write_rows`)
 from store.postgres import PostgresRepository, open_postgres
 from store.query import Filter
 from store.repository import ConflictError, ValidationFailed
@@ -130,7 +130,7 @@ def test_an_import_failing_halfway_writes_nothing(archive: PostgresRepository, m
     archive.upsert_many(generate(5, seed=1))
     before, token = [r["id"] for r in archive.records()], archive.change_token()
     batch = generate(300, seed=3)
-    real_row_of = repository_module.row_of
+    real_row_of = rows_module.row_of
     seen = []
 
     def failing_row_of(record: dict[str, Any]) -> tuple[Any, ...]:
@@ -139,7 +139,7 @@ def test_an_import_failing_halfway_writes_nothing(archive: PostgresRepository, m
             raise OSError("the import source went away")
         return real_row_of(record)
 
-    monkeypatch.setattr(repository_module, "row_of", failing_row_of)
+    monkeypatch.setattr(rows_module, "row_of", failing_row_of)
     with pytest.raises(OSError):
         archive.upsert_many(batch)
     assert len(seen) == 150

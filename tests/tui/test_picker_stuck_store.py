@@ -20,6 +20,7 @@ import tui.screens.picker
 from tests.tui.browser_helpers import browsing, filter_text, notes, picker, set_filter, settle, type_text
 from tests.tui.waiting import until
 from tui.model import Catalog
+from tui.screens.picker import PickerScreen
 from tui.widgets.key_hint import KeyHint
 
 Events = tuple[threading.Event, threading.Event]
@@ -98,3 +99,34 @@ async def test_an_enter_ahead_of_counts_that_failed_picks_from_the_list_shown(bu
         await pilot.press("enter")
         await until(pilot, lambda: filter_text(app) == "topic:de-an-06", "the Enter typed ahead to pick")
         assert any("went away" in note for note in notes(app)), notes(app)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "Counts of the previous filter"),
+                                            ("vi", "Số đếm của bộ lọc trước")])
+async def test_counts_kept_from_the_filter_before_are_said_to_be_its(bundled_store: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch, lang: str,
+                                                                    said: str) -> None:
+    """Counts that failed leave the picker the counts shown before, the previous filter's, which need not be this
+    one's: the hint line says whose they are, until the picker is opened again with counts of its own."""
+    failing = threading.Event()
+    real = Catalog.facets
+
+    def facets(catalog: Catalog, *args: Any, **kwargs: Any) -> Any:
+        if failing.is_set():
+            raise OSError("the server went away")
+        return real(catalog, *args, **kwargs)
+
+    monkeypatch.setattr(Catalog, "facets", facets)
+    async with browsing(bundled_store, lang) as (app, pilot):
+        await set_filter(pilot, '"rach dua"')
+        failing.set()
+        await pilot.press("x", "t")  # the search without the filter fails its counts
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen) and not picker(app).pending, "the picker")
+        assert said in str(picker(app).query_one(KeyHint).render())
+        await pilot.press("escape")
+        failing.clear()
+        await set_filter(pilot, "year:2023")  # a search counted
+        await settle(pilot)
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, PickerScreen) and not picker(app).pending, "the picker")
+        assert said not in str(picker(app).query_one(KeyHint).render())

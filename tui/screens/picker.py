@@ -107,6 +107,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """The choices listed are to be replaced by others being counted (the counts of a search in flight, the
         ward picker's places of a shared name, `tui.namesakes`, the provinces merged away): an Enter typed
         meanwhile picks from those (`hold_picks`, `settle`), with the moves typed before it (`_steps`)."""
+        self.stale = False
+        """The counts listed are the previous filter's, this one's having failed (`counts_stale`)."""
         self._deferred = False
         self._waited: Timer | None = None
         """The timer of an Enter typed ahead (`ENTER_WAIT`)."""
@@ -118,13 +120,14 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
         """Be a new picker, before being pushed again: a screen pushed anew is laid out and drawn three times
         (mounted, resumed, resized), this one once (#17: some 40 ms of the 60 an opening cost at 100k)."""
         self.title_text, self.early, self.held, self.waiting = title, early, False, None
-        self.pending = self._deferred = False
+        self.pending = self._deferred = self.stale = False
         self._batch = contextlib.nullcontext()
         self.choices, self._warmed, self._matched = choices, 0, ("", range(len(choices)))
         if self.is_mounted:
             self.query_one(".dialog-title", Label).update(Content(title), layout=False)
             self.query_one("#picker-input", Input).value = ""
             self._refill("")
+            self.query_one(KeyHint).say(None)  # a stale count said before (`counts_stale`) is not this one's
             self._reopened = True
 
     def on_screen_resume(self) -> None:
@@ -143,6 +146,8 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self._refill("")
+        if self.stale:  # said before the picker was first shown
+            self.counts_stale()
         self.focus_input()
         # The list's width is known only after the first layout; lay the counts out again then if it differs.
         self.call_after_refresh(self._fit_width)
@@ -185,6 +190,12 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
             self.set_choices(choices)
         if self.is_mounted and self._deferred:  # (not mounted: listed when mounted, no Enter typed yet)
             self._pick_deferred()
+
+    def counts_stale(self) -> None:
+        """The hint line says the counts listed are the previous filter's: this one's failed (`tui.pickers`)."""
+        self.stale = True
+        for hint in self.query(KeyHint):  # composed (perhaps still mounting), else said once mounted
+            hint.say(self.t("picker.counts_stale"))
 
     def _wait_over(self) -> None:
         """An Enter typed ahead has waited `ENTER_WAIT` for the counts: it picks from the list shown."""

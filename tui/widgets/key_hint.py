@@ -38,13 +38,16 @@ class KeyHint(Label):
         super().__init__(Content(hint), **kwargs)
         self.hint = hint
         self._shown = hint
+        self._said: str | None = None
 
     def on_resize(self, event: Resize) -> None:
         shown = group_lines(self.hint, self.content_size.width)
         if shown != self._shown:  # the same lines again: no new layout (a width fitted to them keeps them)
             self._shown = shown
-            self.update(Content(shown))
+            if self._said is None:  # a text said stays (the picker's stale counts, said before its first layout)
+                self.update(Content(shown))
 
     def say(self, text: str | None) -> None:
         """Show `text` (plain) in place of the keys for a while; None: the keys again."""
+        self._said = text
         self.update(Content(self._shown if text is None else text))
