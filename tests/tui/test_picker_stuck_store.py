@@ -80,8 +80,8 @@ async def test_esc_leaves_a_picker_waiting_for_counts_and_nothing_is_picked_afte
         assert (app.screen is app.browser, filter_text(app)) == (True, "")
 
 
-async def test_an_enter_ahead_of_counts_that_failed_picks_from_the_list_shown(bundled_store: Path,
-                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def failing_facets(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Facet counts that raise once the event is set, as a server that went away (the picker's counts fail)."""
     failing = threading.Event()
     real = Catalog.facets
 
@@ -91,6 +91,11 @@ async def test_an_enter_ahead_of_counts_that_failed_picks_from_the_list_shown(bu
         return real(catalog, *args, **kwargs)
 
     monkeypatch.setattr(Catalog, "facets", facets)
+    return failing
+
+async def test_an_enter_ahead_of_counts_that_failed_picks_from_the_list_shown(bundled_store: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    failing = failing_facets(monkeypatch)
     async with browsing(bundled_store, "en") as (app, pilot):
         await set_filter(pilot, '"rach dua"')
         failing.set()
@@ -108,15 +113,7 @@ async def test_counts_kept_from_the_filter_before_are_said_to_be_its(bundled_sto
                                                                     said: str) -> None:
     """Counts that failed leave the picker the counts shown before, the previous filter's, which need not be this
     one's: the hint line says whose they are, until the picker is opened again with counts of its own."""
-    failing = threading.Event()
-    real = Catalog.facets
-
-    def facets(catalog: Catalog, *args: Any, **kwargs: Any) -> Any:
-        if failing.is_set():
-            raise OSError("the server went away")
-        return real(catalog, *args, **kwargs)
-
-    monkeypatch.setattr(Catalog, "facets", facets)
+    failing = failing_facets(monkeypatch)
     async with browsing(bundled_store, lang) as (app, pilot):
         await set_filter(pilot, '"rach dua"')
         failing.set()
