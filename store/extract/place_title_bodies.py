@@ -37,6 +37,7 @@ AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bả
            r"Trường Chính trị)(?:\s" + _NOT_A_UNITS + r"{2,60}?)?\s(?:tỉnh|thành phố)\b|"
            r"(?:Tỉnh|Thành)\s+(?i:đoàn)\b|"
            r"(?:Chi cục Thuế|Kho bạc Nhà nước|Hải quan|Thuế)\s+khu vực\b|Thuế\s+(?:tỉnh|thành phố)\b|"
+           r"(?:LĐLĐ|NHCSXH|BHXH|VKSND|TAND|KBNN|Bộ CHQS)\s+(?:tỉnh|thành phố)\b|"
            r"các\s+sở,?\s+(?:ban,?\s+)?ngành\b)")
 """A department or agency of the province: "Sở Y tế", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", a provincial centre or
 hospital ("Trung tâm Phục vụ hành chính công tỉnh", "Bệnh viện Đa khoa tỉnh", "Văn phòng Đăng ký đất đai tỉnh"), or
@@ -46,9 +47,10 @@ Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh", "Liên minh 
 the court ("Thanh tra tỉnh", "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"), a bank's branch or the radio
 ("Ngân hàng Chính sách xã hội tỉnh", "Đài Phát thanh và Truyền hình tỉnh"), the political school; the youth union
 ("Tỉnh đoàn", "Thành đoàn"); and the State's regional offices, named by region, not by province, since 2025 ("Kho bạc
-Nhà nước khu vực X", "Chi cục Thuế khu vực Y", "Thuế tỉnh"). Never a council's own committee ("Ban Pháp chế HĐND
-tỉnh": the body that visits), a council ("Hội đồng"), a meeting or a hall ("Hội nghị", "Hội trường"), nor a body of
-a commune, ward or district ("Hội Nông dân xã A")."""
+Nhà nước khu vực X", "Chi cục Thuế khu vực Y", "Thuế tỉnh"); and those written as initials before the level word
+("LĐLĐ tỉnh", "NHCSXH tỉnh", "BHXH tỉnh", "VKSND tỉnh", "TAND tỉnh", "KBNN tỉnh", "Bộ CHQS tỉnh"). Never a
+council's own committee ("Ban Pháp chế HĐND tỉnh": the body that visits), a council ("Hội đồng"), a meeting or a hall
+("Hội nghị", "Hội trường"), nor a body of a commune, ward or district ("Hội Nông dân xã A", "LĐLĐ xã")."""
 _LOWER = r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận)\b"
 _ACTS = re.compile(r"^\s*(?:[^.;:]{0,30}?\s)?(?i:giám sát|khảo sát|kiểm tra)\b"
                    r"(?![^.;:]*\b(?i:tại|ở)\s(?!(?:trụ sở\s+)?" + AGENCY + r"(?:(?!" + _LOWER + r")[^.;:])*$))")
@@ -66,11 +68,17 @@ def title_body_province(ordered: list[Mention], title: str) -> Mention | None:
     return None
 
 
+_LED = (r",?\s*do\s+(?:ông|bà|đồng chí)\s[^.;:]{2,80}?\s(?i:làm trưởng đoàn|làm trưởng ban|dẫn đầu|làm trưởng)"
+        r"\s*,?\s+")
+"""Who leads the team, between the body and its verb: "do bà X, Trưởng ban, làm trưởng đoàn", ", do ông Y dẫn đầu,"."""
 _DEPARTMENT_VISIT = re.compile(
-    r"^\s*(?:[^.;:]{0,20}?\s)?(?:đã\s+|vừa\s+)?(?:có buổi\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc)\s+"
-    r"(?:thực tế\s+)?(?:[^.;:]{0,160}?\s(?=tại\s|với\s))?(?:tại\s+(?:trụ sở\s+)?|với\s+(?:lãnh đạo\s+)?)?" + AGENCY)
+    r"^\s*(?:[^.;:]{0,20}?\s|" + _LED + r")?(?:đã\s+|vừa\s+)?(?:có buổi\s+)?(?:giám sát|khảo sát|kiểm tra|làm việc)\s+"
+    r"(?:thực tế\s+)?(?:[^.;:]{0,160}?\s(?=tại\s|với\s))?(?:tại\s+(?:trụ sở\s+)?|với\s+(?:lãnh đạo\s+)?)?"
+    r"(?:các\s+)?" + AGENCY)
 """The body's visit, in the lead, goes to one of the province's agencies, right after the verb or after what it
-oversees ("giám sát việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh")."""
+oversees ("giám sát việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh"); the body and
+its verb may stand apart by who leads the team ("HĐND tỉnh A, do ông X, Phó Trưởng ban, dẫn đầu, đã giám sát"), and
+several departments may share one "các" and one level word ("tại các Sở Nội vụ, Tư pháp và Thanh tra tỉnh")."""
 
 
 def lead_body_province(ordered: list[Mention]) -> Mention | None:
