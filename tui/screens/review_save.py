@@ -160,21 +160,25 @@ def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any],
     Raises `Conflict`, `RecordNotFound` (deleted meanwhile) or another `StoreError` (a read-only store).
     `restore` (asked after a `RecordNotFound`): a survey still missing is added back, `seen` with the corrections.
     """
+    return write_correction(location, seen, edited, restore)[0]
+
+
+def write_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False
+                     ) -> tuple[dict[str, Any], bool]:
+    """`save_correction`, and whether the survey was put back (deleted meanwhile) rather than corrected in place:
+    the browser's notice says which (a put-back had been called "Saved the correction")."""
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    from store.put_back import put_back  # noqa: PLC0415
     from store.repository import RecordNotFound  # noqa: PLC0415
 
     record_id = str(seen["id"])
     repository = open_repository(location, lock_timeout=LOCK_TIMEOUT)
     try:
         try:
-            return repository.update(record_id, lambda current: apply_correction(seen, edited, current))
+            return repository.update(record_id, lambda current: apply_correction(seen, edited, current)), False
         except RecordNotFound:
             if not restore:
                 raise
-        repository.upsert_many([apply_correction(seen, edited, seen)], on_duplicate="fail")
-        back = repository.get(record_id)
-        if back is None:
-            raise RecordNotFound(record_id)
-        return back
+        return put_back(repository, apply_correction(seen, edited, seen)), True
     finally:
         repository.close()
