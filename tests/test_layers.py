@@ -30,7 +30,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "repository": (
         "store.repository", "store.backends", "store.tinydb_repository", "store.store", "store.storage",
         "store.state", "store.journal", "store.compaction", "store.planning", "store.health", "store.checked",
-        "store.recovery", "store.followup", "store.paths", "store.postgres", "store.postgres.*",
+        "store.recovery", "store.followup", "store.put_back", "store.paths", "store.postgres", "store.postgres.*",
         "store.file_stamps",  # the store's file names and stamps, without its code (the browser's launch)
         "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
     ),

@@ -13,7 +13,7 @@ import pytest
 
 from store.validation import validate
 from tests.factories import make_record
-from tui.screens.review_save import Conflict, apply_correction, changed_values, shown_now
+from tui.screens.review_save import LINE, Conflict, apply_correction, changed_values, shown_now
 
 SEEN = make_record(provenance=[{"path": "leader", "by": "extractor", "rule": "do X làm Trưởng đoàn"},
                                {"path": "figures[1]", "by": "extractor"}])
@@ -43,7 +43,26 @@ def test_a_value_changed_on_both_sides_is_a_conflict_that_names_it() -> None:
         apply_correction(SEEN, edited, current)
     assert raised.value.values == ["leader"] and raised.value.record_id == SEEN["id"]
     assert shown_now(raised.value.current, "leader") == "Người Khác — Phó ban"
-    assert shown_now(raised.value.current, "figures") is None
+    assert shown_now(raised.value.current, "people") is None  # nothing stored: nothing to show
+
+
+def test_a_list_in_conflict_is_shown_short_with_what_it_holds_now() -> None:
+    """A conflict on the figures or the recommendations named the value and showed nothing of what it holds."""
+    figures = copy.deepcopy(SEEN["figures"])
+    figures[1]["value"] = 97
+    current = changed(SEEN, figures=figures)
+    with pytest.raises(Conflict) as raised:
+        apply_correction(SEEN, changed(SEEN, figures=SEEN["figures"][:1]), current)
+    assert raised.value.values == ["figures"]
+    assert shown_now(raised.value.current, "figures", SEEN) == "2. Tỷ lệ đúng hạn 97 %"  # only what changed
+    assert shown_now(current, "figures") == "1. Hồ sơ tiếp nhận 1200 hồ sơ; 2. Tỷ lệ đúng hạn 97 %"
+    items = copy.deepcopy(SEEN["recommendations"])
+    items[0]["status"] = "done"
+    assert shown_now(changed(SEEN, recommendations=items), "recommendations", SEEN) == \
+        "1. Bổ sung máy quét hồ sơ. (done)"
+    many = changed(SEEN, recommendations=[{"text": f"Kiến nghị số {n} về hồ sơ trực tuyến."} for n in range(9)])
+    said = shown_now(many, "recommendations", SEEN)
+    assert said is not None and len(said) == LINE and said.endswith("…")
 
 
 def test_the_same_change_made_on_both_sides_is_no_conflict() -> None:

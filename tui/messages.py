@@ -110,9 +110,12 @@ class FollowUpSaved(JobDone):
     record_id: str
     field: str
     index: int
+    restored: bool = False
+    """The visit had been deleted meanwhile and was put back with the edit."""
 
     def note(self, t: Translator) -> str:
-        return t("note.saved", what=t(f"items.{self.field}"), number=self.index + 1, id=self.record_id)
+        return t("note.saved_put_back" if self.restored else "note.saved", what=t(f"items.{self.field}"),
+                 number=self.index + 1, id=self.record_id)
 
 
 @dataclass

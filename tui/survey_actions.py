@@ -128,7 +128,7 @@ class SurveyActions:
 
         def done(stored: dict[str, Any] | None) -> None:
             if stored is not None:
-                self.screen.post_message(SurveyCorrected(str(stored.get("id", ""))))
+                self.screen.post_message(SurveyCorrected(str(stored.get("id", "")), screen.restored))
             elif screen.stale:  # changed elsewhere meanwhile: show what is stored now, so `r` opens that
                 self.screen.reload()
 

@@ -16,7 +16,7 @@ import pytest
 from store.repository import Repository
 from tests.factories import make_record
 from tests.present import present
-from tui.screens.review_save import Conflict, apply_correction, save_correction
+from tui.screens.review_save import Conflict, apply_correction, save_correction, write_correction
 
 RECORD = make_record(provenance=[{"path": "leader", "by": "extractor"}])
 ID = RECORD["id"]
@@ -96,5 +96,8 @@ def test_a_survey_deleted_meanwhile_is_refused_then_put_back_with_the_correction
     stored = present(repository.get(ID))
     assert {k: v for k, v in stored.items() if k != "updated"} == \
         {k: v for k, v in present(mine).items() if k != "updated"}
-    again = save_correction(repository.location, RECORD, corrected(summary="Sửa lần nữa."), restore=True)
+    again, put_back = write_correction(repository.location, RECORD, corrected(summary="Sửa lần nữa."), restore=True)
     assert again["summary"] == "Sửa lần nữa." and again["leader"]["name"] == "Lê Văn Đúng"  # there: a correction
+    assert not put_back  # the browser's notice says "Saved the correction", not "Put … back"
+    repository.delete([ID])
+    assert write_correction(repository.location, RECORD, mine, restore=True)[1]  # gone: put back, and said so

@@ -250,9 +250,14 @@ async def test_a_survey_deleted_meanwhile_is_said_and_f1_explains_the_correction
         assert selected_id(app) != TAN_DINH  # read again: it is gone from the list
 
 
-async def test_a_survey_deleted_meanwhile_is_put_back_with_the_edits_by_a_second_save(store: Path) -> None:
-    """The loser of a delete had "the store no longer holds it" and no way to keep the correction."""
-    async with browsing(store, "en", WIDE) as (app, pilot):
+@pytest.mark.parametrize("lang, gone, back", [
+    ("en", "someone else deleted", f"Put {TAN_DINH} back in the store with your corrections"),
+    ("vi", "nơi khác đã xóa chuyến", f"Đã đưa chuyến {TAN_DINH} trở lại kho cùng các sửa đổi của bạn")])
+async def test_a_survey_deleted_meanwhile_is_put_back_with_the_edits_by_a_second_save(
+        store: Path, lang: str, gone: str, back: str) -> None:
+    """The loser of a delete had "the store no longer holds it" and no way to keep the correction; the notice
+    after the put-back says so (it had said "Saved the correction of …", as for a survey corrected in place)."""
+    async with browsing(store, lang, WIDE) as (app, pilot):
         screen = await correcting(pilot)
         SurveyStore.open(store).delete([TAN_DINH])
         screen.query_one("#review-leader-name", Input).value = "Lê Văn Đúng"
@@ -260,10 +265,12 @@ async def test_a_survey_deleted_meanwhile_is_put_back_with_the_edits_by_a_second
         await finish(pilot)
         assert app.screen is screen
         said = " ".join(str(screen.query_one("#review-error", Static).render()).split())
-        assert f"someone else deleted {TAN_DINH}, so nothing was saved" in said and "Ctrl+S puts the visit back" in said
+        assert gone in said and TAN_DINH in said
         await pilot.press("ctrl+s")
         await finish(pilot)
         assert not isinstance(app.screen, CorrectScreen)
         assert selected_id(app) == TAN_DINH and "Lê Văn Đúng" in details_text(app)
+        assert any(back in note for note in notes(app)), notes(app)
+        assert not any(note.startswith(("Saved the correction", "Đã lưu sửa đổi")) for note in notes(app))
     record = stored(store)
     assert record["leader"]["name"] == "Lê Văn Đúng" and record["summary"] == make_record()["summary"]

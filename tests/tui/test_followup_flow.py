@@ -316,14 +316,46 @@ async def test_after_a_conflict_the_fields_not_edited_show_what_is_stored(bundle
 
 
 @pytest.mark.slow  # a Pilot flow
-@pytest.mark.parametrize("lang, said", [("en", "someone else deleted"), ("vi", "nơi khác đã xóa chuyến")])
-async def test_a_visit_deleted_meanwhile_is_said_plainly(bundled_store: Path, lang: str, said: str) -> None:
+@pytest.mark.parametrize("lang, said, keys, back", [
+    ("en", "someone else deleted", "Ctrl+S puts the visit back in the store (as you opened it) with this follow-up",
+     f"Saved: Recommendation 1 of {RACH_DUA}, the visit put back in the store"),
+    ("vi", "nơi khác đã xóa chuyến", "Ctrl+S đưa chuyến trở lại kho (như lúc bạn mở) cùng phần theo dõi này",
+     f"Đã lưu: Kiến nghị 1 của {RACH_DUA}, chuyến được đưa trở lại kho")])
+async def test_a_visit_deleted_meanwhile_is_put_back_with_the_edit_by_a_second_save(
+        bundled_store: Path, lang: str, said: str, keys: str, back: str) -> None:
+    """The dialog had only said the visit was gone, the edit lost at Esc; now Ctrl+S puts it back, as `r` does."""
     async with browsing(bundled_store, lang) as (app, pilot):
         dialog = await open_item(pilot, 0)
+        before = stored(bundled_store, RACH_DUA)
         SurveyStore.open(bundled_store).delete([RACH_DUA])
         dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
         await pilot.press("ctrl+s")
         await finish(pilot)
         assert app.screen is dialog
         text = " ".join(str(dialog.query_one("#followup-error", Static).render()).split())
-        assert said in text and RACH_DUA in text and "surveys import" in text
+        assert said in text and RACH_DUA in text and keys in text
+        assert SurveyStore.open(bundled_store).get(RACH_DUA) is None  # nothing written unasked
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert app.screen is not dialog
+        assert selected_id(app) == RACH_DUA
+        assert any(note.startswith(back) for note in notes(app)), notes(app)
+    record = stored(bundled_store, RACH_DUA)
+    assert [r["text"] for r in record["recommendations"][0]["responses"]] == ["Đã gọi điện"]
+    rest = {key: value for key, value in record.items() if key not in ("recommendations", "updated")}
+    assert rest == {key: value for key, value in before.items() if key not in ("recommendations", "updated")}
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_a_visit_deleted_meanwhile_stays_deleted_at_esc(bundled_store: Path) -> None:
+    async with browsing(bundled_store, "en") as (app, pilot):
+        dialog = await open_item(pilot, 0)
+        SurveyStore.open(bundled_store).delete([RACH_DUA])
+        dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        assert app.screen is dialog
+        await pilot.press("escape")
+        await finish(pilot)
+        assert app.screen is not dialog and RACH_DUA not in listed_ids(app)  # read again: gone from the list
+    assert SurveyStore.open(bundled_store).get(RACH_DUA) is None

@@ -9,8 +9,9 @@ atomic `Repository.update`), so an edit never overwrites other changes made to
 the record meanwhile, and the dialog dismisses with `FollowUpSaved`. A save
 that fails keeps the dialog open with the edit in its fields
 (`tui.screens.followup_save`: an item changed elsewhere is shown as stored now,
-and Ctrl+S puts the edit over it). A bad date keeps the dialog open with the
-reason; escape leaves without changes.
+and Ctrl+S puts the edit over it; a visit deleted elsewhere is said, and Ctrl+S
+puts it back with the edit). A bad date keeps the dialog open with the reason;
+escape leaves without changes.
 
 Record text (the item, its author and addressee, earlier responses) is
 shown as plain `Text`, never parsed as markup.
@@ -49,7 +50,7 @@ from ..i18n import Translator
 from ..safe import visible
 from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
-from .followup_save import ChangedMeanwhile, not_saved, refused, save_followup
+from .followup_save import ChangedMeanwhile, GoneMeanwhile, not_saved, refused, save_followup
 
 
 class DayValidator(Validator):
@@ -96,6 +97,8 @@ class FollowUpScreen(ModalScreen[Any]):
         self.saving = False
         self.stale = False
         """The store holds something else than the browser showed (a conflict, a save that may have landed)."""
+        self.gone = False
+        """Someone else deleted the visit meanwhile: Ctrl+S again puts it back with the edit."""
         self.ref: ItemRef = (item[0], int(item[1]))
         self.item = get_item(record, self.ref)
         self.t = Translator(lang)
@@ -200,9 +203,9 @@ class FollowUpScreen(ModalScreen[Any]):
             return
         self.saving = True
         self.query_one("#followup-error", Static).update(Text(self.t("followup.saving")))
-        location, before, ref, t = self.location, self.record, self.ref, self.t
-        self.run_worker(lambda: save_followup(location, before, ref, edited, t), thread=True, group="followup-save",
-                        exclusive=True, exit_on_error=False)
+        location, before, ref, t, restore = self.location, self.record, self.ref, self.t, self.gone
+        self.run_worker(lambda: save_followup(location, before, ref, edited, t, restore), thread=True,
+                        group="followup-save", exclusive=True, exit_on_error=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The save landed: dismiss with it; or it failed: say why and keep the edit (the item as stored now beside
@@ -215,6 +218,7 @@ class FollowUpScreen(ModalScreen[Any]):
             return
         error = event.worker.error
         self.stale = True
+        self.gone = isinstance(error, GoneMeanwhile)
         if isinstance(error, ChangedMeanwhile) and error.current is not None:
             self._stored_now(error.current)
         self.query_one("#followup-error", Static).update(not_saved(error, self.ref, self.t))

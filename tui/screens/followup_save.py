@@ -5,7 +5,8 @@ open until the save has landed, so an edit is never lost to a failure: when
 another office changed the same item meanwhile, nothing is written and the
 dialog shows the item as stored now beside the person's own changes, still
 in its fields (Ctrl+S then puts them over the stored item, Esc leaves it as
-stored); when the store cannot be reached (a server stopped, a lock held),
+stored); when the visit was deleted meanwhile, Ctrl+S puts it back with the edit (`store.put_back`, as the
+correction screen does); when the store cannot be reached (a server stopped, a lock held),
 the reason is shown and Ctrl+S tries again.
 """
 
@@ -35,15 +36,25 @@ class ChangedMeanwhile(ConflictError):
         self.current = current
 
 
+class GoneMeanwhile(ConflictError):
+    """Someone deleted the visit since the dialog opened: nothing was saved; Ctrl+S again puts it back."""
+
+
 def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
-                  t: Translator) -> FollowUpSaved:
-    """In a worker: put the edited item into the record as stored now; refuse if that item changed meanwhile."""
+                  t: Translator, restore: bool = False) -> FollowUpSaved:
+    """In a worker: put the edited item into the record as stored now; refuse if that item changed meanwhile.
+    `restore` (asked after `GoneMeanwhile`): a visit still deleted is put back as the dialog opened it, with the edit
+    (`store.put_back`, as the correction screen does)."""
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    from store.put_back import put_back  # noqa: PLC0415
     repository = open_repository(location)
     try:
         save_item(repository, before, ref, after)
     except RecordNotFound:
-        raise ConflictError(t("followup.gone", id=before["id"])) from None
+        if not restore:
+            raise GoneMeanwhile(t("followup.gone", id=before["id"])) from None
+        put_back(repository, after)  # a visit written again meanwhile: the store's error, Ctrl+S saves over it
+        return FollowUpSaved(before["id"], ref[0], ref[1], restored=True)
     except ConflictError:
         try:
             current = repository.get(before["id"])

@@ -42,7 +42,7 @@ from ..messages import JobDone
 from ..safe import visible
 from .review import ReviewScreen
 from .review_notes import problem_lines
-from .review_save import Conflict, changed_values, save_correction, shown_now, with_stored
+from .review_save import Conflict, changed_values, shown_now, with_stored, write_correction
 
 
 def stored_draft(record: dict[str, Any]) -> Draft:
@@ -59,9 +59,11 @@ class SurveyCorrected(JobDone):
     """A correction was written; the browser reads the store again to show it (list, details, counts)."""
 
     record_id: str
+    restored: bool = False
+    """It had been deleted meanwhile and was put back with the corrections."""
 
     def note(self, t: Translator) -> str:
-        return t("correct.saved", id=visible(self.record_id))
+        return t("correct.restored" if self.restored else "correct.saved", id=visible(self.record_id))
 
 
 class CorrectScreen(ReviewScreen):
@@ -80,6 +82,8 @@ class CorrectScreen(ReviewScreen):
         """Someone else changed the survey meanwhile: the browser's copy is out of date."""
         self.gone = False
         """Someone else deleted the survey meanwhile: Ctrl+S again puts it back with the edits."""
+        self.restored = False
+        """The save put the survey back (it was still deleted), rather than correcting it in place."""
 
     def on_mount(self) -> None:
         self.query_one("#review-id", Input).disabled = True  # `update()` keeps the id; a new id is a new survey
@@ -108,15 +112,17 @@ class CorrectScreen(ReviewScreen):
         self._save(record)
 
     @work(thread=True, exclusive=True, group="correct", exit_on_error=False)
-    def _save(self, record: dict[str, Any]) -> dict[str, Any]:
-        return save_correction(self.location, self.seen, record, restore=self.gone)
+    def _save(self, record: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        return write_correction(self.location, self.seen, record, restore=self.gone)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "correct" or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
             return
         self.saving = False
-        if event.state == WorkerState.SUCCESS:
-            self.dismiss(event.worker.result)
+        result = event.worker.result
+        if event.state == WorkerState.SUCCESS and result is not None:
+            stored, self.restored = result
+            self.dismiss(stored)
         else:
             self._show_error(self.failure(event.worker.error))
 

@@ -53,20 +53,45 @@ AROUND = 20
 
 
 def shown_now(record: dict[str, Any], value: str, seen: dict[str, Any] | None = None) -> str | None:
-    """A value as stored now (the leader, the date, the body …), to set beside a conflict; None for a list. A text
-    longer than a line (a summary) is shown where it differs from `seen` (what the person opened), else cut: the
-    whole summary had filled the screen's few lines of message, its change (at its end) out of sight."""
+    """A value as stored now (the leader, the date, the body …), to set beside a conflict. A text longer than a
+    line (a summary) is shown where it differs from `seen` (what the person opened), else cut: the whole summary
+    had filled the screen's few lines of message, its change (at its end) out of sight. A list of items (figures,
+    recommendations) is shown short (`shown_items`): it had been named with nothing of what it holds."""
     found = record.get(value)
     if value == "leader" and isinstance(found, dict):
         return " — ".join(part for part in (found.get("name"), found.get("title")) if part)
     if value == "topics" and isinstance(found, list):
         return ", ".join(map(str, found))
+    if isinstance(found, list) and found:
+        was = (seen or {}).get(value)
+        return shown_items(found, was if isinstance(was, list) else None)
     if not isinstance(found, str) or not found:
         return None
     was = (seen or {}).get(value)
     if len(found) <= LINE:
         return found
     return around_change(str(was), found) if isinstance(was, str) and was != found else found[:LINE - 1] + "…"
+
+
+def shown_items(now: list[Any], was: list[Any] | None = None) -> str:
+    """A stored list, short, its items numbered from 1: only those that differ from `was` when it has as many
+    ("2. Tỷ lệ đúng hạn 97 %"), else all of them; cut at a line."""
+    numbered = list(enumerate(now, 1))
+    if was is not None and len(was) == len(now):
+        numbered = [(number, item) for number, item in numbered if item != was[number - 1]] or numbered
+    text = "; ".join(f"{number}. {shown_item(item)}" for number, item in numbered)
+    return text if len(text) <= LINE else text[:LINE - 1] + "…"
+
+
+def shown_item(item: Any) -> str:
+    """One item of a list, short: a figure's label, value and unit; a recommendation's text and status; a place's
+    name."""
+    if not isinstance(item, dict):
+        return str(item)
+    if "value" in item:
+        return " ".join(str(item[key]) for key in ("label", "value", "unit") if item.get(key) not in (None, ""))
+    text = str(item.get("text") or item.get("name") or item.get("label") or "")
+    return f"{text} ({item['status']})" if item.get("status") else text
 
 
 def around_change(was: str, now: str) -> str:
@@ -160,21 +185,25 @@ def save_correction(location: str, seen: dict[str, Any], edited: dict[str, Any],
     Raises `Conflict`, `RecordNotFound` (deleted meanwhile) or another `StoreError` (a read-only store).
     `restore` (asked after a `RecordNotFound`): a survey still missing is added back, `seen` with the corrections.
     """
+    return write_correction(location, seen, edited, restore)[0]
+
+
+def write_correction(location: str, seen: dict[str, Any], edited: dict[str, Any], restore: bool = False
+                     ) -> tuple[dict[str, Any], bool]:
+    """`save_correction`, and whether the survey was put back (deleted meanwhile) rather than corrected in place:
+    the browser's notice says which (a put-back had been called "Saved the correction")."""
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
+    from store.put_back import put_back  # noqa: PLC0415
     from store.repository import RecordNotFound  # noqa: PLC0415
 
     record_id = str(seen["id"])
     repository = open_repository(location, lock_timeout=LOCK_TIMEOUT)
     try:
         try:
-            return repository.update(record_id, lambda current: apply_correction(seen, edited, current))
+            return repository.update(record_id, lambda current: apply_correction(seen, edited, current)), False
         except RecordNotFound:
             if not restore:
                 raise
-        repository.upsert_many([apply_correction(seen, edited, seen)], on_duplicate="fail")
-        back = repository.get(record_id)
-        if back is None:
-            raise RecordNotFound(record_id)
-        return back
+        return put_back(repository, apply_correction(seen, edited, seen)), True
     finally:
         repository.close()
