@@ -34,6 +34,7 @@ from .day_cues import (
 from .day_same_day import same_day_back
 from .day_titles import RANK as TITLE_RANK
 from .day_titles import headline_day
+from .day_windows import stated_window_start
 from .days import DayMention, day_mentions, in_period, time_spans, year_spans
 from .figure_shares import share_not_day
 from .periods import _RANGE, Period, find_periods, period_spans
@@ -72,10 +73,14 @@ def find_visit_day(article: Article) -> tuple[DayMention, Sentence | None, str] 
     head = article.sentences[:8]
     candidates: list[tuple[int, int, DayMention, Sentence | None, str]] = []
     for sentence in head:
-        for mention in day_mentions(sentence.text):
+        mentions = day_mentions(sentence.text)
+        for mention in mentions:
             before = sentence.text[:mention.start]
             if share_not_day(sentence.text, mention.start, mention.end):
                 continue  # "11/11 xã của huyện đạt chuẩn": a share of communes, no day (`figure_shares`)
+            if stated_window_start(sentence.text, mention, mentions):  # "thời gian khảo sát từ ngày 22/12 đến ..."
+                candidates.append((3, sentence.index, mention, sentence, "stated window"))
+                continue
             if _opens_visit_span(sentence.text, mention) or opening_day_span(sentence.text, mention):
                 candidates.append((2, sentence.index, mention, sentence, "opening span"))
                 continue

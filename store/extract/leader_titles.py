@@ -26,6 +26,11 @@ DEGREE_WORD = _DEGREE_WORD
 _CLAUSE_BEFORE = re.compile(r"([^,;:()]{3,120})(?:,|\s[-–])\s*$")
 """The clause before the name's honorific, set off by a comma or a spaced dash ("Trưởng Ban Pháp chế HĐND tỉnh - bà
 X")."""
+BRACKETED_PLACE_END = re.compile(r"\s*\((?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|TX\.?)\s+)?"
+                                 r"[A-ZĐÀ-Ỹ][^\s(),;:]*(?:\s+(?:[-–]\s+)?[A-ZĐÀ-Ỹ][^\s(),;:]*){0,3}\)\s*$")
+"""A unit's province or district in brackets right before a name, with its level word or bare ("Phó Chủ tịch UBND
+huyện Tịnh Biên (tỉnh An Giang) Nguyễn Văn A", "Chủ tịch UBND thị xã Tân Châu (An Giang) Trần Văn B"): part of the
+title before it, no clause break; `people._title_before` drops it."""
 RANK_BEFORE = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
 """A military or police rank between "do (đồng chí)" and a name ("do đồng chí Thiếu tướng X, <title> dẫn đầu"): it
 stands where nothing else does, so the name still follows "do"."""

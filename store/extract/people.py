@@ -28,7 +28,7 @@ from .leader_long_titles import glued_title_word, keep_long_offices, long_office
 from .leader_openings import listed_after_colon
 from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_speakers import session_speaker
-from .leader_titles import FULL_DEGREES_BEFORE, fill_titles_before
+from .leader_titles import BRACKETED_PLACE_END, FULL_DEGREES_BEFORE, fill_titles_before
 from .leader_top_offices import top_office_name
 from .leader_visiting_captions import visiting_caption_leader
 from .leader_welcomed import WELCOME_BREAK
@@ -294,6 +294,7 @@ def _title_before(before: str) -> str:
     before = re.sub(r"\s[-–]\s*$", " ", before)  # "Chủ tịch UBND huyện – Trần Thị Quý": a dash joins title and name
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
+    before = BRACKETED_PLACE_END.sub(" ", before)  # "UBND huyện A (tỉnh B) X": the bracketed place is the title's
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
     before = keep_long_offices(before, AND_KEPT)  # "Bộ Lao động - Thương binh và Xã hội", "Ban Chỉ đạo phòng, chống"
     before = assembly_of_kept(before)  # "Ủy ban Đối ngoại của Quốc hội": nor does the "của" of a committee's name
