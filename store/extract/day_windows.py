@@ -11,8 +11,9 @@ from datetime import date
 
 from .days import DayMention
 
-_STATED_WINDOW = re.compile(r"\bthời\s+gian\s+(?:khảo\s+sát|giám\s+sát|kiểm\s+tra|làm\s+việc)(?:\s+(?:thực\s+tế|trực\s+tiếp))?"
-                            r"\s*(?:là\s+|:\s*)?(?:từ\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_STATED_WINDOW = re.compile(r"\bthời\s+gian\s+(?:khảo\s+sát|giám\s+sát|kiểm\s+tra|làm\s+việc)"
+                            r"(?:\s+(?:thực\s+tế|trực\s+tiếp))?\s*(?:là\s+|:\s*)?(?:từ\s+)?(?:ngày\s+)?$",
+                            re.IGNORECASE)
 _TO = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?$", re.IGNORECASE)
 LONGEST_WINDOW = 62
 """Days a survey's window may last; a longer one is the period overseen."""
