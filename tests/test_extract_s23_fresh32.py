@@ -81,6 +81,7 @@ def test_an_officials_advice_is_no_visit() -> None:
     ("các tổ đại biểu cần trực tiếp làm việc với thôn, bản nơi cử tri có ý kiến.", True),
     ("Đoàn làm việc với UBND xã Bảo Yên, đề nghị xã cần kiểm tra các bếp ăn.", False),
     ("Đoàn đại biểu Quốc hội tỉnh làm việc với UBND xã Bảo Yên.", False),
+    ("mỗi đợt giám sát của tổ cần bám sát kiến nghị; tổ nên khảo sát tại thôn trước khi làm việc với xã.", True),
 ])
 def test_advice_is_the_verb_of_what_should_be_done(evidence: str, expected: bool) -> None:
     assert advice_only(read_article(ADVICE), evidence) is expected

@@ -44,6 +44,10 @@ _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thanh tra)\b", 
 _ADVISED = re.compile(r"\b(?:cần|nên|phải)\s+(?:\S+\s+){0,6}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                       re.IGNORECASE)
 """A visit verb governed by what should be done ("cần đưa vào nội dung làm việc", "nên khảo sát thực tế")."""
+_NOUN_USE = re.compile(r"\b(?:cuộc|đợt|buổi|hoạt động|công tác|nội dung|chất lượng|kết quả|đề cương)\s+"
+                       r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+"""A visit word used as a noun ("Mỗi cuộc giám sát cần có đề cương", "chất lượng giám sát"): no visit told before the
+advice."""
 _OPINION = re.compile(r"\b[Tt]heo\s+(?:ông|bà|đồng chí)?\s*(?:Phó\s+)?(?:Chủ tịch|Trưởng|Bí thư|Giám đốc|Chủ nhiệm|"
                       r"đại biểu)\b|\b(?:cho rằng|nhấn mạnh|đề xuất|chia sẻ|bày tỏ)\b|^\W*Diễn đàn\W*$")
 """Whose view the piece gives ("theo Trưởng Ban Pháp chế HĐND huyện A", "cho rằng"), or a forum's label."""
@@ -73,7 +77,7 @@ def advice_only(article: Article, evidence: str) -> bool:
     advised, verb = _ADVISED.search(evidence), _VISIT_VERB.search(evidence)
     if advised is None or verb is None or _VISIT_VERB.search(evidence, advised.start()) is None:
         return False
-    if _VISIT_VERB.search(evidence[:advised.start()]):
+    if _VISIT_VERB.search(_NOUN_USE.sub(" ", evidence[:advised.start()])):
         return False  # "Đoàn làm việc tại xã A, đề nghị xã cần kiểm tra ...": the visit comes before the advice
     texts = _opening(article)
     if not any(_OPINION.search(text) for text in texts) or any(_DONE.search(text) for text in texts):
