@@ -58,6 +58,7 @@ from .visit_sessions import (
 from .visit_sittings import sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
 from .visit_told_later import told_as_a_visit
+from .visit_unmade import advice_only, cooperation_meeting, only_to_come
 from .visit_welcomed import welcomed_a_visitor
 
 _DOCUMENTS = (
@@ -201,6 +202,12 @@ def _lead_reason(article: Article) -> Reason | None:
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
+        if only_to_come(article, evidence):
+            return reason("nonvisit.to_come")  # "sẽ tổ chức làm việc với ...; Trên cơ sở giám sát, Đoàn sẽ ...": a plan
+        if cooperation_meeting(article):
+            return reason("nonvisit.cooperation")  # two localities' boards meeting "nhằm tăng cường hợp tác"
+        if advice_only(article, evidence):
+            return reason("nonvisit.advice")  # "theo Trưởng Ban ..., ... cần đưa vào nội dung làm việc ...": a view
         if session_previewed(article, evidence):
             return reason("nonvisit.to_come")  # "Kỳ họp ... sẽ diễn ra ...; tại kỳ họp sẽ thảo luận báo cáo giám sát"
         if general := general_oversight(article, evidence):

@@ -1,0 +1,85 @@
+"""Three look-alikes whose opening has a body and a visit verb and still tells no visit made.
+
+`visit_kind` takes a sentence with an overseeing body and a visit verb as a visit. Three kinds of page have such a
+sentence and report none:
+
+- oversight told only as to come: the lead says what the team will do ("Theo Đoàn ĐBQH TP, trong tháng 4/2017, sẽ
+  tổ chức làm việc với Sở A và UBND các quận ...") and the sentence read as the visit is itself a clause about what
+  will be done ("Trên cơ sở giám sát, Đoàn ... sẽ làm rõ ..."), with no day and nothing told as done: a plan;
+- two localities' bodies meeting to cooperate ("Ban Thường vụ Thành ủy A đã làm việc với Ban Thường vụ Tỉnh ủy B
+  ...; Cuộc làm việc nhằm tăng cường hợp tác ... giữa hai địa phương"), with no word of oversight in the title or
+  the lead: no unit is overseen (a cooperative, "Hợp tác xã", is a unit like any other);
+- an official's advice on how oversight should be done, in a forum piece ("theo Trưởng Ban Pháp chế HĐND huyện A
+  ..., việc ... sẽ giúp ...; ý kiến ... cần đưa vào nội dung làm việc tại phiên họp"): the visit verb the sentence has
+  is what someone should do ("cần", "nên", "phải"), with no day and nothing told as done.
+
+A visit report has its day, or its work told as done ("Sáng 12/8, Ban đã khảo sát tại xã A", "đã làm việc với"), so
+the first and the third hold only without both; a dated visit followed by what the team will do next or by advice
+("Đoàn sẽ tiếp tục giám sát ...", "nhà trường cần kiểm tra ...") stays a visit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_visit_day
+from .text import Article
+
+_VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+_LEAD_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
+                           re.IGNORECASE)
+"""The lead's work to come ("sẽ tổ chức làm việc với", "dự kiến khảo sát")."""
+_WILL = re.compile(r"\b(?:sẽ|dự kiến|có thể|sắp)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:đã|vừa|đang)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|nghe|thăm|"
+                   r"tiếp|xuống)\b|(?:^|[.!?]\s+)Qua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b|"
+                   r"\bTại buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+"""Work told as done: then a visit was made."""
+_COOPERATION = re.compile(r"\bký(?:\s+kết)?\s+(?:\S+\s+){0,4}?hợp tác\b(?!\s+xã)|"
+                          r"\b(?:nhằm|để)\s+(?:\S+\s+){0,4}?hợp tác\b(?!\s+xã)|"
+                          r"\bhợp tác\b(?!\s+xã)[^.;]{0,80}\bgiữa hai\s+(?:địa phương|tỉnh|thành phố|bên)\b",
+                          re.IGNORECASE)
+"""Cooperation as the meeting's purpose or deed ("nhằm tăng cường hợp tác", "ký kết chương trình hợp tác", "hợp tác
+... giữa hai tỉnh"); never a cooperative ("Hợp tác xã")."""
+_OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thanh tra)\b", re.IGNORECASE)
+_ADVISED = re.compile(r"\b(?:cần|nên|phải)\s+(?:\S+\s+){0,6}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
+                      re.IGNORECASE)
+"""A visit verb governed by what should be done ("cần đưa vào nội dung làm việc", "nên khảo sát thực tế")."""
+_NOUN_USE = re.compile(r"\b(?:cuộc|đợt|buổi|hoạt động|công tác|nội dung|chất lượng|kết quả|đề cương)\s+"
+                       r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b", re.IGNORECASE)
+"""A visit word used as a noun ("Mỗi cuộc giám sát cần có đề cương", "chất lượng giám sát"): no visit told before the
+advice."""
+_OPINION = re.compile(r"\b[Tt]heo\s+(?:ông|bà|đồng chí)?\s*(?:Phó\s+)?(?:Chủ tịch|Trưởng|Bí thư|Giám đốc|Chủ nhiệm|"
+                      r"đại biểu)\b|\b(?:cho rằng|nhấn mạnh|đề xuất|chia sẻ|bày tỏ)\b|^\W*Diễn đàn\W*$")
+"""Whose view the piece gives ("theo Trưởng Ban Pháp chế HĐND huyện A", "cho rằng"), or a forum's label."""
+
+
+def _opening(article: Article) -> list[str]:
+    return ([article.title] if article.title else []) + [s.text for s in article.sentences[:4]]
+
+
+def only_to_come(article: Article, evidence: str) -> bool:
+    """The lead tells the work to come and the visit sentence is itself to come, with no day and nothing done."""
+    if not article.sentences or not _LEAD_TO_COME.search(article.sentences[0].text) or not _WILL.search(evidence):
+        return False
+    if any(_DONE.search(text) for text in _opening(article)):
+        return False
+    return find_visit_day(article) is None
+
+
+def cooperation_meeting(article: Article) -> bool:
+    """The title or the lead tells a meeting to cooperate, and neither says a word of oversight."""
+    texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
+    return any(_COOPERATION.search(text) for text in texts) and not any(_OVERSIGHT.search(text) for text in texts)
+
+
+def advice_only(article: Article, evidence: str) -> bool:
+    """The visit sentence's verb is what should be done, in someone's view, with no day and nothing done."""
+    advised, verb = _ADVISED.search(evidence), _VISIT_VERB.search(evidence)
+    if advised is None or verb is None or _VISIT_VERB.search(evidence, advised.start()) is None:
+        return False
+    if _VISIT_VERB.search(_NOUN_USE.sub(" ", evidence[:advised.start()])):
+        return False  # "Đoàn làm việc tại xã A, đề nghị xã cần kiểm tra ...": the visit comes before the advice
+    texts = _opening(article)
+    if not any(_OPINION.search(text) for text in texts) or any(_DONE.search(text) for text in texts):
+        return False
+    return find_visit_day(article) is None
