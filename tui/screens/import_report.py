@@ -15,7 +15,8 @@ from store.importing import ImportProblem, ImportResult, printable
 
 from ..i18n import Translator
 from ..i18n_errors import explain
-from .merge_offer import Offer, figure_text
+from .figure_line import figure_text
+from .merge_offer import Offer
 
 IDS_SHOWN = 200
 
