@@ -361,10 +361,11 @@ class ImportScreen(ModalScreen[bool]):
 
     def _show_or_import(self, view: import_view.View) -> None:
         """Show a dry run; drafts just saved in review are imported when it allows: that save confirmed them (a check
-        run again, the replace box ticked, waits for Ctrl+Y as a records file's does)."""
+        run again, the replace box ticked, waits for Ctrl+Y as a records file's does, and so does one that would skip
+        some of them: `View.hold`)."""
         self._show(view)
         saved, self._saved_in_review = self._saved_in_review, False
-        if saved and view.confirm:
+        if saved and view.confirm and not view.hold:
             self.action_confirm()
 
     # -- display ---------------------------------------------------------
