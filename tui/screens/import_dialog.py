@@ -46,7 +46,7 @@ from ..widgets.tick_box import TickBox
 from . import import_view
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
-from .import_report import missing_report
+from .import_report import imported_note, missing_report
 from .import_work import (
     LOCK_TIMEOUT,
     Offers,
@@ -294,8 +294,7 @@ class ImportScreen(ModalScreen[bool]):
         if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
             if outcome.result is not None:  # said after the dialog: under a filter the new visits may not show
-                counts = {name: self.t.number(count) for name, count in outcome.result.counts().items()}
-                self.app.notify(self.t("note.imported", **counts), markup=False, timeout=8)
+                self.app.notify(imported_note(outcome.result.counts(), self.t), markup=False, timeout=8)
             self.dismiss(True)
             return
         retry = not outcome.problems and (self._confirmed is not None or bool(self.merges))

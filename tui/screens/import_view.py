@@ -57,7 +57,7 @@ def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list
             status, style, confirm = summary + " " + t("import.confirm"), "green", True
         else:
             status, style = summary + " " + t("import.nothing"), "yellow"
-        report_lines(report, result, t)
+        report_lines(report, result, t, skipped_first=hold)
     problem_lines(report, outcome.problems or [], t)
     beside_lines(report, outcome.beside, t)
     if articles:
