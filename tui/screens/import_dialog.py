@@ -293,8 +293,8 @@ class ImportScreen(ModalScreen[bool]):
             return
         if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
-            if outcome.result is not None:  # said after the dialog: under a filter the new visits may not show
-                self.app.notify(imported_note(outcome.result.counts(), self.t), markup=False, timeout=8)
+            counts = outcome.result.counts() if outcome.result is not None else {}  # said: under a filter the
+            self.app.notify(imported_note(counts, outcome.merged, self.t), markup=False, timeout=8)  # new may not show
             self.dismiss(True)
             return
         retry = not outcome.problems and (self._confirmed is not None or bool(self.merges))
