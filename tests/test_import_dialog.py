@@ -67,7 +67,7 @@ async def test_an_import_says_what_it_did(tmp_path: Path, db: Path) -> None:
         await pilot.press("ctrl+y")
         await settle(app, pilot)
         assert app.results == [True]
-        assert notes(app) == ["Imported: added 2, updated 0, skipped 0"]
+        assert notes(app) == ["Imported: added 2"]  # the counts that are not zero
 
 
 @pytest.mark.slow  # a Pilot flow

@@ -16,7 +16,16 @@ from textual.widgets import Button, Checkbox, Input, Static
 import tui.screens.import_articles as import_articles
 from store.store import SurveyStore
 from tests.factories import make_record
-from tests.import_dialog_helpers import BUNDLED, Host, dialog_idle, import_dialog, make_store, shown, until
+from tests.import_dialog_helpers import (
+    BUNDLED,
+    Host,
+    dialog_idle,
+    enter_path,
+    import_dialog,
+    make_store,
+    shown,
+    until,
+)
 from tui.screens.import_dialog import IMPORTABLE, ImportScreen, complete_path
 from tui.screens.review import ReviewScreen
 
@@ -182,6 +191,43 @@ async def test_the_update_box_checks_the_reviewed_records_again_without_a_new_re
         assert app.results == [True]
     [record] = [r for r in SurveyStore(db).records() if r["id"].startswith("2025-03-12-")]
     assert record["summary"] == "Bản đã sửa."
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, skip, held", [
+    ("en", "skip 1", "Some drafts you saved would be skipped"),
+    ("vi", "bỏ qua 1", "Bản nháp bạn đã lưu có bản sẽ bị bỏ qua")])
+async def test_a_saved_draft_that_would_be_skipped_stops_the_import_for_a_look(tmp_path: Path, db: Path, lang: str,
+                                                                               skip: str, held: str) -> None:
+    """A folder's drafts saved in review were imported at once even when one of them was skipped as a stored
+    visit: the person, who saved it to import it, had only "skipped 1" in a note. The dry run now stays, naming
+    it and why; Ctrl+Y writes the rest."""
+    (tmp_path / "tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    async with import_dialog(db, tmp_path, (140, 50), "tan_uyen.txt") as (app, pilot):
+        await until(pilot, reviewing(app))
+        await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a_tan_uyen.txt").write_text(TAN_UYEN, encoding="utf-8")
+    (inbox / "b_di_an.md").write_text(DI_AN, encoding="utf-8")
+    async with import_dialog(db, tmp_path, (140, 50)) as (app, pilot):
+        app.lang = lang
+        await enter_path(app, pilot, "inbox")
+        for _ in range(2):
+            await until(pilot, reviewing(app))
+            await pilot.press("ctrl+s")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen) and app.results == []  # held: nothing written yet
+        status = " ".join(shown(app, "#status").split())
+        assert skip in status and held in status
+        report = shown(app, "#report")
+        assert "inbox/a_tan_uyen.txt" in report.splitlines()[1]  # first: what the person is asked to look at
+        assert len(SurveyStore(db)) == BUNDLED + 1
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+        assert app.results == [True]
+    assert len(SurveyStore(db)) == BUNDLED + 2
 
 
 @pytest.mark.slow  # a Pilot flow

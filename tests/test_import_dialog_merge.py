@@ -22,6 +22,7 @@ from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
 from tests.import_dialog_helpers import Host, dialog_idle, enter_path, shown, until
 from tests.test_import_dialog_articles import TAN_UYEN, reviewing
+from tests.tui.browser_helpers import keep_notes, notes
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.merge_offer import MergeScreen, Offer
 from tui.screens.review import ReviewScreen
@@ -71,6 +72,7 @@ async def test_the_figures_a_stored_visit_lacks_are_merged_into_it_when_chosen(
     assert before is not None and not any(f["value"] == 97.4 for f in before["figures"])
     app = Host(db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
+        keep_notes(app)
         await review_and_save(app, pilot, tmp_path)
         await until(pilot, offered(app))
         offer = str(app.screen.query_one("#merge-text", Static).render())
@@ -80,6 +82,7 @@ async def test_the_figures_a_stored_visit_lacks_are_merged_into_it_when_chosen(
         await pilot.press("m")  # the review's save and this choice are all it takes: no Ctrl+Y
         await until(pilot, dialog_idle(app))
         assert app.results == [True]
+        assert notes(app) == [f"Imported: figures merged into {record['id']}"]  # a merge alone had been said by nothing
     store = SurveyStore(db)
     after = store.get(record["id"])
     assert after is not None and len(store) == 6  # five bundled and the visit: no new record

@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.screens.review_rows import number_text
-from tui.screens.review_values import read_number
+from tui.screens.review_values import number_text, read_number
 
 
 @pytest.mark.parametrize("value, vi, en", [

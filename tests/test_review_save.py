@@ -13,8 +13,10 @@ import pytest
 
 from store.validation import validate
 from tests.factories import make_record
+from tui.i18n import Translator
 from tui.screens.review_save import LINE, Conflict, apply_correction, changed_values, shown_now
 
+VI, EN = Translator("vi"), Translator("en")
 SEEN = make_record(provenance=[{"path": "leader", "by": "extractor", "rule": "do X làm Trưởng đoàn"},
                                {"path": "figures[1]", "by": "extractor"}])
 
@@ -42,8 +44,8 @@ def test_a_value_changed_on_both_sides_is_a_conflict_that_names_it() -> None:
     with pytest.raises(Conflict) as raised:
         apply_correction(SEEN, edited, current)
     assert raised.value.values == ["leader"] and raised.value.record_id == SEEN["id"]
-    assert shown_now(raised.value.current, "leader") == "Người Khác — Phó ban"
-    assert shown_now(raised.value.current, "people") is None  # nothing stored: nothing to show
+    assert shown_now(raised.value.current, "leader", VI) == "Người Khác — Phó ban"
+    assert shown_now(raised.value.current, "people", VI) is None  # nothing stored: nothing to show
 
 
 def test_a_list_in_conflict_is_shown_short_with_what_it_holds_now() -> None:
@@ -54,15 +56,30 @@ def test_a_list_in_conflict_is_shown_short_with_what_it_holds_now() -> None:
     with pytest.raises(Conflict) as raised:
         apply_correction(SEEN, changed(SEEN, figures=SEEN["figures"][:1]), current)
     assert raised.value.values == ["figures"]
-    assert shown_now(raised.value.current, "figures", SEEN) == "2. Tỷ lệ đúng hạn 97 %"  # only what changed
-    assert shown_now(current, "figures") == "1. Hồ sơ tiếp nhận 1200 hồ sơ; 2. Tỷ lệ đúng hạn 97 %"
+    assert shown_now(raised.value.current, "figures", VI, SEEN) == "2. Tỷ lệ đúng hạn: 97%"  # only what changed
+    assert shown_now(current, "figures", VI) == ("1. Hồ sơ tiếp nhận: 1.200 hồ sơ (2025-07-01 → 2025-09-30, phường "
+                                                 "Tân Định); 2. Tỷ lệ đúng hạn: 97%")
     items = copy.deepcopy(SEEN["recommendations"])
     items[0]["status"] = "done"
-    assert shown_now(changed(SEEN, recommendations=items), "recommendations", SEEN) == \
+    assert shown_now(changed(SEEN, recommendations=items), "recommendations", VI, SEEN) == \
+        "1. Bổ sung máy quét hồ sơ. (đã giải quyết)"
+    assert shown_now(changed(SEEN, recommendations=items), "recommendations", EN, SEEN) == \
         "1. Bổ sung máy quét hồ sơ. (done)"
     many = changed(SEEN, recommendations=[{"text": f"Kiến nghị số {n} về hồ sơ trực tuyến."} for n in range(9)])
-    said = shown_now(many, "recommendations", SEEN)
+    said = shown_now(many, "recommendations", VI, SEEN)
     assert said is not None and len(said) == LINE and said.endswith("…")
+
+
+def test_a_figure_in_conflict_is_written_as_the_browser_writes_numbers() -> None:
+    """The stored value had been shown raw ("4421 hồ sơ", "97.0 %"): grouped and marked as the language writes."""
+    figures = [{"label": "Hồ sơ đúng hạn", "value": 4421, "unit": "hồ sơ", "of": 4480},
+               {"label": "Tỷ lệ hài lòng", "value": 97.0, "unit": "%"},
+               {"label": "Tỷ lệ trực tuyến", "value": 99.83, "unit": "%"}]
+    current = changed(SEEN, figures=figures)
+    assert shown_now(current, "figures", VI) == ("1. Hồ sơ đúng hạn: 4.421 hồ sơ / 4.480; 2. Tỷ lệ hài lòng: 97%; "
+                                                 "3. Tỷ lệ trực tuyến: 99,83%")
+    assert shown_now(current, "figures", EN) == ("1. Hồ sơ đúng hạn: 4,421 hồ sơ / 4,480; 2. Tỷ lệ hài lòng: 97%; "
+                                                 "3. Tỷ lệ trực tuyến: 99.83%")
 
 
 def test_the_same_change_made_on_both_sides_is_no_conflict() -> None:
@@ -110,9 +127,9 @@ def test_a_long_text_changed_elsewhere_is_shown_where_it_changed() -> None:
     current = changed(SEEN, summary=theirs)
     with pytest.raises(Conflict) as raised:
         apply_correction(changed(SEEN, summary=summary), edited, current)
-    said = shown_now(raised.value.current, "summary", changed(SEEN, summary=summary))
+    said = shown_now(raised.value.current, "summary", VI, changed(SEEN, summary=summary))
     assert said == "…rực tuyến ở phường. Đã bổ sung ý kiến của văn phòng khác."
-    start = shown_now(changed(SEEN, summary="Ông" + summary[4:]), "summary", changed(SEEN, summary=summary))
+    start = shown_now(changed(SEEN, summary="Ông" + summary[4:]), "summary", VI, changed(SEEN, summary=summary))
     assert start is not None and start.startswith("Ông khảo sát") and start.endswith("…") and len(start) < 100
-    assert shown_now(current, "summary") == theirs[:99] + "…"  # nothing to compare with: its start, cut
-    assert shown_now(changed(SEEN, summary="Ngắn."), "summary", SEEN) == "Ngắn."
+    assert shown_now(current, "summary", VI) == theirs[:99] + "…"  # nothing to compare with: its start, cut
+    assert shown_now(changed(SEEN, summary="Ngắn."), "summary", VI, SEEN) == "Ngắn."

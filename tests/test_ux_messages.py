@@ -25,7 +25,7 @@ from store.oserrors import REASONS
 from tests.factories import make_record
 from tui.i18n import Translator
 from tui.i18n_errors import explain
-from tui.screens.import_report import summary_line
+from tui.screens.import_report import imported_note, summary_line
 from tui.screens.review_notes import check_lines, flag_line
 from tui.widgets.details import SHOWN_ITEMS, describe
 
@@ -94,6 +94,17 @@ def test_the_import_summary_groups_thousands_in_each_language() -> None:
     assert summary_line(counts, VI).startswith("Sẽ thêm 1.200, cập nhật 0, bỏ qua 3")
     assert "1.203" in summary_line(counts, VI)
     assert summary_line(counts, EN).startswith("Would add 1,200, update 0, skip 3")
+
+
+def test_the_note_after_an_import_says_its_counts_that_are_not_zero_and_its_merges() -> None:
+    """"Đã nhập: thêm 3, cập nhật 0, bỏ qua 1" wrapped its last "1" onto a line of its own at 80 columns."""
+    counts = {"added": 1200, "updated": 0, "skipped": 1, "invalid": 0, "read": 1201}
+    assert imported_note(counts, [], VI) == "Đã nhập: thêm 1.200, bỏ qua 1"
+    assert imported_note(counts, [], EN) == "Imported: added 1,200, skipped 1"
+    assert imported_note({**counts, "added": 0, "skipped": 0, "updated": 2}, [], EN) == "Imported: updated 2"
+    assert imported_note({"added": 0, "updated": 0, "skipped": 0}, [], VI) == "Đã nhập: thêm 0"
+    assert imported_note({}, ["2025-08-12-x"], VI) == "Đã nhập: gộp số liệu vào 2025-08-12-x"  # a merge alone
+    assert imported_note({**counts, "skipped": 0}, ["a", "b"], EN) == "Imported: added 1,200, figures merged into a, b"
 
 
 def test_a_long_list_of_difficulties_says_how_many_more_in_each_language() -> None:

@@ -97,6 +97,7 @@ REVIEW_KEYS: tuple[KeySpec, ...] = (
     KeySpec("tab,shift+tab", "Tab Shift+Tab", "review.key.next", None),
     KeySpec("space", "Space", "review.key.space", None),
     KeySpec("enter", "Enter", "review.key.enter", None),
+    KeySpec("pageup,pagedown", "PgUp PgDn", "review.key.page", None),
 )
 """The review screen's keys (a draft from an article, before import): its footer and its help (F1) are made from
 them; those without an action are handled by the fields and listed in the help only."""

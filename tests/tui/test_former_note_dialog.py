@@ -53,3 +53,16 @@ async def test_a_note_ready_once_a_dialog_is_open_is_not_shown_over_it(ben_nghe_
         app.browser.searches._show_note(NOTE)  # as the worker's note lands after the frame
         await pilot.pause()
         assert NOTE not in _on_screen(app) and NOTE not in notes(app)
+
+
+async def test_a_note_whose_time_is_up_takes_no_other_toast_off_with_it(ben_nghe_store: Path) -> None:
+    """Textual gives no way to take one toast off, so the note comes off with the toasts standing beside it; once
+    its time is up (its timer run at once here) a dialog leaves a later toast alone."""
+    async with browsing(ben_nghe_store, "en") as (app, pilot):
+        searches = app.browser.searches
+        searches._show_note(NOTE)
+        searches._note_gone(searches._notes_shown)  # as the note's timer does once its 8 s are up
+        app.notify("Copied the survey's id", markup=False)
+        await pilot.pause()
+        await open_screen(pilot, "e", ExportScreen)
+        assert "Copied the survey's id" in _on_screen(app)

@@ -127,3 +127,20 @@ async def test_counts_kept_from_the_filter_before_are_said_to_be_its(bundled_sto
         await pilot.press("t")
         await until(pilot, lambda: isinstance(app.screen, PickerScreen) and not picker(app).pending, "the picker")
         assert said not in str(picker(app).query_one(KeyHint).render())
+
+
+@pytest.mark.parametrize("lang, said", [("vi", "chậm quá 12,5 giây thì chọn ngay"), ("en", "or after 12.5 s")])
+async def test_the_hint_says_the_wait_the_picker_keeps(bundled_store: Path, stuck: Events,
+                                                     monkeypatch: pytest.MonkeyPatch, lang: str, said: str) -> None:
+    """The hint had "2 s" written into it: a wait changed in the code would have been said wrong."""
+    monkeypatch.setattr(tui.screens.picker, "ENTER_WAIT", 12.5)
+    async with browsing(bundled_store, lang) as (app, pilot):
+        await set_filter(pilot, '"rach dua"')
+        stuck[0].set()
+        await pilot.press("x", "t")
+        await type_text(pilot, "de an 06")
+        await pilot.press("enter")
+        hint = picker(app).query_one(KeyHint)
+        await until(pilot, lambda: said in str(hint.render()), "the hint to say how long the Enter waits")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is app.browser, "Esc to leave the picker")

@@ -46,7 +46,7 @@ from ..widgets.tick_box import TickBox
 from . import import_view
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
-from .import_report import missing_report
+from .import_report import imported_note, missing_report
 from .import_work import (
     LOCK_TIMEOUT,
     Offers,
@@ -293,9 +293,8 @@ class ImportScreen(ModalScreen[bool]):
             return
         if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
-            if outcome.result is not None:  # said after the dialog: under a filter the new visits may not show
-                counts = {name: self.t.number(count) for name, count in outcome.result.counts().items()}
-                self.app.notify(self.t("note.imported", **counts), markup=False, timeout=8)
+            counts = outcome.result.counts() if outcome.result is not None else {}  # said: under a filter the
+            self.app.notify(imported_note(counts, outcome.merged, self.t), markup=False, timeout=8)  # new may not show
             self.dismiss(True)
             return
         retry = not outcome.problems and (self._confirmed is not None or bool(self.merges))
@@ -361,10 +360,11 @@ class ImportScreen(ModalScreen[bool]):
 
     def _show_or_import(self, view: import_view.View) -> None:
         """Show a dry run; drafts just saved in review are imported when it allows: that save confirmed them (a check
-        run again, the replace box ticked, waits for Ctrl+Y as a records file's does)."""
+        run again, the replace box ticked, waits for Ctrl+Y as a records file's does, and so does one that would skip
+        some of them: `View.hold`)."""
         self._show(view)
         saved, self._saved_in_review = self._saved_in_review, False
-        if saved and view.confirm:
+        if saved and view.confirm and not view.hold:
             self.action_confirm()
 
     # -- display ---------------------------------------------------------

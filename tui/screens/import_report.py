@@ -15,18 +15,23 @@ from store.importing import ImportProblem, ImportResult, printable
 
 from ..i18n import Translator
 from ..i18n_errors import explain
-from .merge_offer import Offer, figure_text
+from .figure_line import figure_text
+from .merge_offer import Offer
 
 IDS_SHOWN = 200
 
 
-def report_lines(report: Text, result: ImportResult, t: Translator) -> None:
+def report_lines(report: Text, result: ImportResult, t: Translator, skipped_first: bool = False) -> None:
+    """What would be added, updated and skipped, each record with its file; `skipped_first` when the skipped are
+    what the dialog asks to look at (drafts saved in review: at the end they were out of sight at 80×24)."""
     where = result.prepared.locations
-    sections = (
+    sections = [
         ("import.will_add", [(rid, "") for rid in result.report.added], "green"),
         ("import.will_update", [(rid, "") for rid in result.report.updated], "cyan"),
         ("import.will_skip", result.report.skipped, "yellow"),
-    )
+    ]
+    if skipped_first:
+        sections.insert(0, sections.pop())
     for title, items, style in sections:
         if not items:
             continue
@@ -41,6 +46,16 @@ def report_lines(report: Text, result: ImportResult, t: Translator) -> None:
 def summary_line(counts: dict[str, int], t: Translator) -> str:
     """"Sẽ thêm 1.200, cập nhật 0, …": the dry run's counts, written as the interface language writes numbers."""
     return t("import.summary", **{name: t.number(count) for name, count in counts.items()})
+
+
+def imported_note(counts: dict[str, int], merged: list[str], t: Translator) -> str:
+    """The note once an import is written, its counts that are not zero ("Đã nhập: thêm 3, bỏ qua 1": with the
+    zeros, it took a third line of the note at 80 columns to say "0"), and the stored records given figures (a
+    merge alone had been said by nothing)."""
+    parts = [t(f"note.imported.{name}", count=t.number(counts[name])) for name in ("added", "updated", "skipped")
+             if counts.get(name)]
+    parts += [t("note.imported.merged", stored=", ".join(merged))] if merged else []
+    return t("note.imported", parts=", ".join(parts or [t("note.imported.added", count=t.number(0))]))
 
 
 def cancelled_lines(report: Text, cancelled: list[str], t: Translator) -> None:

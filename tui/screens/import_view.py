@@ -31,13 +31,16 @@ class View:
     style: str = ""
     report: Text | None = None
     confirm: bool = False
+    hold: bool = False
+    """Ctrl+Y may import, but drafts just saved in review are not imported at once: some of them would be skipped
+    (already stored, or told twice in this import), which the person saved meaning to import."""
 
 
 def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list[str], cancelled: list[str],
             t: Translator) -> View:
     """A dry run: its counts and what to do next, its report and problems; for reviewed `articles`, the merges and
     the drafts left out as well."""
-    report = Text()
+    report, hold = Text(), False
     if outcome.error:
         status, style, confirm = t("import.cannot", error=explain(outcome.error, t)), "red", False
     else:
@@ -48,17 +51,19 @@ def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list
         confirm = False
         if result.problems:
             status, style = summary + " " + t("import.fix"), "red"
+        elif (counts["added"] or counts["updated"] or merges) and articles and counts["skipped"]:
+            status, style, confirm, hold = summary + " " + t("import.confirm_skipped"), "yellow", True, True
         elif counts["added"] or counts["updated"] or merges:
             status, style, confirm = summary + " " + t("import.confirm"), "green", True
         else:
             status, style = summary + " " + t("import.nothing"), "yellow"
-        report_lines(report, result, t)
+        report_lines(report, result, t, skipped_first=hold)
     problem_lines(report, outcome.problems or [], t)
     beside_lines(report, outcome.beside, t)
     if articles:
         merge_lines(report, merges, skipped, t)
         cancelled_lines(report, cancelled, t)
-    return View(status, style, report, confirm)
+    return View(status, style, report, confirm, hold)
 
 
 def failed(outcome: Outcome, t: Translator, retry: bool = False) -> View:

@@ -27,6 +27,7 @@ from ..i18n import Translator
 from ..keys import MERGE_KEYS
 from ..kinds import kind_name
 from ..safe import visible
+from .figure_line import figure_text
 
 CHOICES = ("merge", "skip", "import")
 
@@ -110,22 +111,3 @@ class MergeScreen(ModalScreen[str]):
             return
         if choice in CHOICES:
             self.dismiss(choice)
-
-
-def figure_text(figure: dict[str, Any], t: Translator) -> str:
-    """ "Hồ sơ đúng hạn: 4.421 hồ sơ / 4.480 (2025-07-01 → 2025-09-30, phường X)"."""
-    value = figure.get("value")
-    from .review_rows import number_text  # noqa: PLC0415 - the review's code (and the extractor's) loads when used
-
-    shown = t.number(value) if isinstance(value, int | float) else number_text(value)
-    unit = str(figure.get("unit", ""))
-    text = f"{figure.get('label', '')}: {shown}" + (unit if unit == "%" else f" {unit}".rstrip())
-    if isinstance(figure.get("of"), int | float):
-        text += f" / {t.number(figure['of'])}"
-    details = []
-    period = figure.get("period") or {}
-    if period:
-        details.append(f"{period.get('from')} → {period.get('to')}")
-    if figure.get("locality"):
-        details.append(str(figure["locality"]))
-    return text + (f" ({', '.join(details)})" if details else "")

@@ -205,7 +205,7 @@ class PickerScreen(TypeAhead, ModalScreen[str | None]):
     def _say_waiting(self) -> None:
         """The hint line says the Enter typed ahead waits for the counts (and how to leave)."""
         if self._deferred and self.is_current:
-            self.query_one(KeyHint).say(self.t("picker.enter_waits"))
+            self.query_one(KeyHint).say(self.t("picker.enter_waits", seconds=self.t.number(ENTER_WAIT)))
 
     def _undefer(self) -> None:
         """No Enter waits any more: its timer stops and the hint line shows the keys again."""

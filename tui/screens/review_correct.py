@@ -132,7 +132,7 @@ class CorrectScreen(ReviewScreen):
             self.stale = True
             fields = self.t.words("origin.field")
             names = {value: fields.get(value) or self.words.get(value, value) for value in error.values}
-            now = [(names[value], shown_now(error.current, value, self.seen)) for value in error.values]
+            now = [(names[value], shown_now(error.current, value, self.t, self.seen)) for value in error.values]
             self.seen = with_stored(self.seen, error.current, error.values)  # Ctrl+S again: these edits over them
             return [self.t("correct.conflict", values=", ".join(names.values())),
                     *(self.t("correct.now", value=name, now=visible(text)) for name, text in now if text)]

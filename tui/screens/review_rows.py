@@ -20,7 +20,7 @@ from ..widgets.ordered_input import OrderedInput
 from ..widgets.tick_box import TickBox
 from .review_dates import DayInput
 from .review_metric import MetricButton
-from .review_values import QUALIFIERS, place_line, split_qualifier
+from .review_values import QUALIFIERS, number_text, place_line, split_qualifier
 
 BLANK = getattr(Select, "NULL", Select.BLANK)
 COMPACT = "-textual-compact"
@@ -120,21 +120,3 @@ _KEYS = {"difficulties": ("text", "locality"), "people": ("name", "role")}
 def one_line(text: Any) -> str:
     """`text` for a one-line input: control characters escaped, white space collapsed."""
     return " ".join(visible(text).split())
-
-
-def number_text(value: Any, lang: str = "vi") -> str:
-    """A figure's value as a person would type it, read back as the same number: 86540, not 86540.0; no
-    thousands separator. A decimal has a comma in Vietnamese (95,1) and a point in English (95.1), except
-    three decimals, where "0.125" would read back as a hundred and twenty-five (`read_number` reads as the
-    article writes): 0,125 in both."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    shown = str(value)
-    if not isinstance(value, float):
-        return shown
-    if "e" in shown:  # 1e-07: written out
-        shown = f"{value:.15f}".rstrip("0")
-    three = len(shown.partition(".")[2]) == 3
-    return shown.replace(".", ",") if lang == "vi" or three else shown

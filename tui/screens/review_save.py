@@ -27,7 +27,11 @@ import copy
 import re
 from typing import Any
 
+from store.followup import status_label
 from store.repository import ConflictError
+
+from ..i18n import Translator
+from .figure_line import figure_text
 
 LOCK_TIMEOUT = 30.0
 IGNORED = ("provenance", "updated")
@@ -52,11 +56,12 @@ LINE = 100
 AROUND = 20
 
 
-def shown_now(record: dict[str, Any], value: str, seen: dict[str, Any] | None = None) -> str | None:
+def shown_now(record: dict[str, Any], value: str, t: Translator, seen: dict[str, Any] | None = None) -> str | None:
     """A value as stored now (the leader, the date, the body …), to set beside a conflict. A text longer than a
     line (a summary) is shown where it differs from `seen` (what the person opened), else cut: the whole summary
     had filled the screen's few lines of message, its change (at its end) out of sight. A list of items (figures,
-    recommendations) is shown short (`shown_items`): it had been named with nothing of what it holds."""
+    recommendations) is shown short (`shown_items`), in `t`'s language: it had been named with nothing of what it
+    holds."""
     found = record.get(value)
     if value == "leader" and isinstance(found, dict):
         return " — ".join(part for part in (found.get("name"), found.get("title")) if part)
@@ -64,7 +69,7 @@ def shown_now(record: dict[str, Any], value: str, seen: dict[str, Any] | None = 
         return ", ".join(map(str, found))
     if isinstance(found, list) and found:
         was = (seen or {}).get(value)
-        return shown_items(found, was if isinstance(was, list) else None)
+        return shown_items(found, t, was if isinstance(was, list) else None)
     if not isinstance(found, str) or not found:
         return None
     was = (seen or {}).get(value)
@@ -73,25 +78,25 @@ def shown_now(record: dict[str, Any], value: str, seen: dict[str, Any] | None = 
     return around_change(str(was), found) if isinstance(was, str) and was != found else found[:LINE - 1] + "…"
 
 
-def shown_items(now: list[Any], was: list[Any] | None = None) -> str:
+def shown_items(now: list[Any], t: Translator, was: list[Any] | None = None) -> str:
     """A stored list, short, its items numbered from 1: only those that differ from `was` when it has as many
-    ("2. Tỷ lệ đúng hạn 97 %"), else all of them; cut at a line."""
+    ("2. Tỷ lệ đúng hạn: 97%"), else all of them; cut at a line."""
     numbered = list(enumerate(now, 1))
     if was is not None and len(was) == len(now):
         numbered = [(number, item) for number, item in numbered if item != was[number - 1]] or numbered
-    text = "; ".join(f"{number}. {shown_item(item)}" for number, item in numbered)
+    text = "; ".join(f"{number}. {shown_item(item, t)}" for number, item in numbered)
     return text if len(text) <= LINE else text[:LINE - 1] + "…"
 
 
-def shown_item(item: Any) -> str:
-    """One item of a list, short: a figure's label, value and unit; a recommendation's text and status; a place's
-    name."""
+def shown_item(item: Any, t: Translator) -> str:
+    """One item of a list, short: a figure as the browser writes it (`figure_text`: "Hồ sơ: 4.421 hồ sơ" in
+    Vietnamese, "4,421" in English); a recommendation's text and status, in `t`'s language; a place's name."""
     if not isinstance(item, dict):
         return str(item)
     if "value" in item:
-        return " ".join(str(item[key]) for key in ("label", "value", "unit") if item.get(key) not in (None, ""))
+        return figure_text(item, t)
     text = str(item.get("text") or item.get("name") or item.get("label") or "")
-    return f"{text} ({item['status']})" if item.get("status") else text
+    return f"{text} ({status_label(str(item['status']), t.lang)})" if item.get("status") else text
 
 
 def around_change(was: str, now: str) -> str:

@@ -172,3 +172,21 @@ def place_line(locality: dict[str, Any]) -> str:
              if part]
     code = (locality.get("ward") or {}).get("code") or (locality.get("province") or {}).get("code")
     return f"{written} → {', '.join(today)}" + (f" · {code}" if code is not None else "")
+
+
+def number_text(value: Any, lang: str = "vi") -> str:
+    """A figure's value as a person would type it, read back as the same number: 86540, not 86540.0; no
+    thousands separator. A decimal has a comma in Vietnamese (95,1) and a point in English (95.1), except
+    three decimals, where "0.125" would read back as a hundred and twenty-five (`read_number` reads as the
+    article writes): 0,125 in both."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    shown = str(value)
+    if not isinstance(value, float):
+        return shown
+    if "e" in shown:  # 1e-07: written out
+        shown = f"{value:.15f}".rstrip("0")
+    three = len(shown.partition(".")[2]) == 3
+    return shown.replace(".", ",") if lang == "vi" or three else shown
