@@ -1,0 +1,56 @@
+"""Issue 12, session 23 (s23/figures), sentences written for the tests: an ask goes on after a semicolon
+(`figure_requests._asked_after_semicolon`): a clause with no subject of its own opened by "đồng thời", "cũng như",
+"bên cạnh đó" or by a verb of doing ("; bổ sung 85 biên chế", "; và nâng ... lên 95%") carries the ask before it, and
+its numbers are no figures; a clause saying what was done, or with words of its own first, breaks the chain."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.figure_requests import asked_for
+
+TODAY = date(2026, 12, 1)
+
+
+def at_last(text: str) -> bool:
+    return asked_for(text, text.rindex(" ") + 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Sở đề nghị tỉnh hỗ trợ kinh phí tập huấn; đồng thời tăng mức phụ cấp của trưởng thôn lên 50",
+    "Đoàn đề nghị tỉnh hỗ trợ kinh phí; đồng thời, nâng mức phụ cấp lên 50",
+    "Ban đề nghị UBND tỉnh sớm hoàn thiện đề án; bổ sung 85",
+    "Đoàn yêu cầu Sở rà soát danh sách; sớm hoàn thành 410 căn nhà còn dở dang; và nâng tỷ lệ hộ có nhà kiên cố lên 95",
+    "Huyện kiến nghị tỉnh quan tâm đầu tư đường giao thông; cũng như bố trí thêm 3",
+])
+def test_an_ask_goes_on_after_a_semicolon(text: str) -> None:
+    assert at_last(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn đề nghị xã tiếp tục rà soát; qua báo cáo, xã đã hỗ trợ 32 hộ; nâng tỷ lệ dùng nước sạch lên 96",
+    "Đoàn đề nghị xã tiếp tục rà soát; đồng thời, xã đã nâng tỷ lệ dùng nước sạch lên 96",
+    "Đoàn đề nghị xã tiếp tục rà soát; hiện xã tăng tỷ lệ lên 96",
+    "Sau khi Đoàn đề nghị tại kỳ trước, xã đã xây 30 nhà; nâng tỷ lệ hộ có nhà kiên cố lên 96",
+    "Trả lời đề nghị của Đoàn, lãnh đạo Sở cho biết đã giao 120 con bò; bổ sung 45",
+    "Năm 2024, xã tiếp tục cải cách; nâng tỷ lệ hồ sơ trực tuyến lên 80",
+    "Đoàn đề nghị xã tiếp tục rà soát; tỷ lệ hộ dùng nước sạch tăng lên 96",
+])
+def test_a_clause_after_a_semicolon_that_asks_nothing(text: str) -> None:
+    assert not at_last(text)
+
+
+LEAD = ("Giám sát ở Sơn La\n\nSáng 9/7/2024, Ban Pháp chế HĐND tỉnh Sơn La giám sát tại Sở Nội vụ.\n\n"
+        "Năm 2023, tỉnh chi trả phụ cấp cho 9.420 người. ")
+
+
+@pytest.mark.parametrize("tail, kept", [
+    ("Sở đề nghị tỉnh hỗ trợ kinh phí tập huấn; đồng thời tăng mức phụ cấp của trưởng bản lên 50%.", [9420]),
+    ("Đoàn đề nghị Sở tiếp tục rà soát; qua báo cáo, tỉnh đã hỗ trợ 3.250 hộ; nâng tỷ lệ hộ dùng nước sạch lên 96%.",
+     [9420, 3250, 96]),
+])
+def test_asks_and_results_after_a_semicolon_in_an_article(tail: str, kept: list[float]) -> None:
+    assert [f["value"] for f in extract_article(LEAD + tail, today=TODAY).record["figures"]] == kept
