@@ -54,3 +54,33 @@ LEAD = ("Giám sát ở Sơn La\n\nSáng 9/7/2024, Ban Pháp chế HĐND tỉnh 
 ])
 def test_asks_and_results_after_a_semicolon_in_an_article(tail: str, kept: list[float]) -> None:
     assert [f["value"] for f in extract_article(LEAD + tail, today=TODAY).record["figures"]] == kept
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Năm 2025, công đoàn các cấp đã bàn giao 64 mái ấm công đoàn cho đoàn viên.", "mái ấm"),
+    ("Xã đã xây tặng 9 mái ấm tình thương cho hộ nghèo.", "mái ấm"),
+    ("Các chủ nhà trọ đã cải tạo 2.300 phòng trọ đạt chuẩn.", "phòng trọ"),
+    ("Tỉnh đã chuyển giao 46 trụ sở dôi dư cho ngành giáo dục.", "trụ sở"),
+    ("Phường hiện còn 6 trụ sở làm việc chưa có phương án sử dụng.", "trụ sở"),
+])
+def test_homes_rooms_and_offices_are_counted(text: str, unit: str) -> None:
+    figures = extract_article(LEAD + text, today=TODAY).record["figures"]
+    assert [f["unit"] for f in figures] == ["người", unit]
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn đã khảo sát thực tế 3 trụ sở tại xã Vũ Thư.",
+    "Trung tâm Phục vụ hành chính công tỉnh hiện có 2 trụ sở tại phường Việt Trì.",
+])
+def test_offices_a_team_went_to_or_a_unit_has_are_no_figures(text: str) -> None:
+    assert [f["value"] for f in extract_article(LEAD + text, today=TODAY).record["figures"]] == [9420]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Khu vực có 5 trụ sở đang sử dụng.", [9420]),
+    ("Phường hiện có 4 trụ sở làm việc.", [9420]),
+    ("Phường có 6 trụ sở dôi dư sau sắp xếp.", [9420, 6]),
+    ("Xã hiện có 3 trụ sở chưa có phương án sử dụng.", [9420, 3]),
+])
+def test_offices_a_place_has_are_its_make_up_unless_amiss(text: str, kept: list[float]) -> None:
+    assert [f["value"] for f in extract_article(LEAD + text, today=TODAY).record["figures"]] == kept
