@@ -84,3 +84,12 @@ def test_offices_a_team_went_to_or_a_unit_has_are_no_figures(text: str) -> None:
 ])
 def test_offices_a_place_has_are_its_make_up_unless_amiss(text: str, kept: list[float]) -> None:
     assert [f["value"] for f in extract_article(LEAD + text, today=TODAY).record["figures"]] == kept
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Toàn tỉnh còn thiếu 1.870 giáo viên.", "Giáo viên còn thiếu"),
+    ("Năm học này, các trường thiếu 35 nhân viên.", "Nhân viên thiếu"),
+])
+def test_a_shortage_is_labelled_as_one(text: str, label: str) -> None:
+    figures = extract_article(LEAD + text, today=TODAY).record["figures"]
+    assert figures[-1]["label"] == label
