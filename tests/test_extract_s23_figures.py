@@ -93,3 +93,15 @@ def test_offices_a_place_has_are_its_make_up_unless_amiss(text: str, kept: list[
 def test_a_shortage_is_labelled_as_one(text: str, label: str) -> None:
     figures = extract_article(LEAD + text, today=TODAY).record["figures"]
     assert figures[-1]["label"] == label
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Đoàn khảo sát thực tế tại Lục Ngạn ở hai điểm bưu điện văn hóa xã.", [9420]),
+    ("Đoàn kiểm tra trực tiếp tại xã Mường Bú ở 2 điểm và 3 hộ kinh doanh.", [9420]),
+    ("Xã đã sửa chữa 12 phòng học và nhà vệ sinh của hai trường tiểu học.", [9420, 12]),
+    ("Xã đã sửa chữa 12 phòng học của 2 trường đạt chuẩn quốc gia.", [9420, 12, 2]),
+    ("Xã có hai trường đạt chuẩn quốc gia.", [9420, 2]),
+    ("Lực lượng chức năng xã đã kiểm tra 12 cơ sở kinh doanh.", [9420, 12]),
+])
+def test_places_visited_or_whose_are_no_figures_results_are(text: str, kept: list[float]) -> None:
+    assert [f["value"] for f in extract_article(LEAD + text, today=TODAY).record["figures"]] == kept
