@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from store.extract.figure_number_words import word_value
 from store.extract.figure_requests import asked_for
 
 TODAY = date(2026, 12, 1)
@@ -105,3 +106,25 @@ def test_a_shortage_is_labelled_as_one(text: str, label: str) -> None:
 ])
 def test_places_visited_or_whose_are_no_figures_results_are(text: str, kept: list[float]) -> None:
     assert [f["value"] for f in extract_article(LEAD + text, today=TODAY).record["figures"]] == kept
+
+
+@pytest.mark.parametrize("words, value", [
+    ("một trăm hai mươi", 120), ("hai trăm hai mươi lăm", 225), ("một nghìn tám trăm", 1800),
+    ("hai nghìn năm trăm", 2500), ("hai mươi mốt", 21), ("mười hai", 12), ("ba trăm mười", 310),
+])
+def test_compound_number_words(words: str, value: int) -> None:
+    assert word_value(words) == value
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Xã đã tiếp nhận một nghìn hai trăm hồ sơ. Trong đó, 1.150 hồ sơ được giải quyết đúng hạn.",
+     [(9420, None), (1200, None), (1150, 1200)]),
+    ("Xã chi trả trợ cấp cho một trăm hai mươi người, trong đó có 45 người cao tuổi.",
+     [(9420, None), (120, None), (45, 120)]),
+    ("Xã đã vận động 860 hộ tham gia. Trong đó, 2.140 người được hỗ trợ mức đóng.",
+     [(9420, None), (860, None), (2140, None)]),
+    ("Xã đã hỗ trợ một hộ.", [(9420, None)]),
+])
+def test_totals_in_compound_words_are_wholes(text: str, kept: list[tuple[float, float | None]]) -> None:
+    figures = extract_article(LEAD + text, today=TODAY).record["figures"]
+    assert [(f["value"], f.get("of")) for f in figures] == kept
