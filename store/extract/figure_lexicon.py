@@ -75,6 +75,9 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("dự án", ("dự án", "công trình, dự án")),  # projects under way or checked ("tiến độ 3 dự án đường giao thông")
     ("nhà", ("nhà văn hóa", "nhà văn hoá", "nhà tình nghĩa", "nhà đại đoàn kết", "nhà tình thương", "nhà ở",
              "ngôi nhà", "nhà")),
+    ("mái ấm", ("mái ấm công đoàn", "mái ấm tình thương", "mái ấm tình nghĩa", "mái ấm")),  # homes given
+    ("phòng trọ", ("phòng trọ", "phòng ở")),  # rooms let to workers, as houses are ("cải tạo 2.300 phòng trọ")
+    ("trụ sở", ("trụ sở làm việc", "trụ sở")),  # offices handed over or left spare after a merger (session 23)
     ("đèn", ("bóng đèn", "cột đèn", "đèn")),
     ("trạm", ("trạm BTS", "trạm phát sóng", "trạm biến áp")),  # bare "trạm" is mostly a site visited or the make-up
     ("cụm loa", ("cụm loa", "loa")),
@@ -113,7 +116,7 @@ KIN: tuple[frozenset[str], ...] = (
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
                "chợ", "cửa hàng", "ki-ốt", "gian hàng"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),
-    frozenset({"công trình", "căn", "nhà", "dự án"}),
+    frozenset({"công trình", "căn", "nhà", "dự án", "mái ấm"}),
 )
 """Nouns that count the same kind of thing in other words: a part named with another noun than its whole ("tiếp nhận
 35 vụ việc, trong đó có 11 đơn thư", "tập huấn cho 130 người, trong đó có 45 cán bộ thôn", "ban hành 25 văn bản,
@@ -126,7 +129,7 @@ def kin_group(unit: str) -> frozenset[str] | None:
 
 
 SITE_UNITS = frozenset({"cơ sở", "hợp tác xã", "trang trại", "chợ", "nhà", "trạm", "làng nghề", "cửa hàng", "hộ",
-                        "công trình", "tuyến đường", "tuyến"})
+                        "công trình", "tuyến đường", "tuyến", "trụ sở"})
 """Where a team goes: establishments, farms, markets, houses; homes it calls on ("Đoàn đến thăm 3 hộ"); works and
 roads it walks ("đoàn đã kiểm tra thực tế 3 công trình cấp nước", "khảo sát 2 tuyến đường")."""
 _LIST_TAIL = r"(?:(?:hơn|trên|gần)\s+)?(?:\d{1,3}\s+[^\d.;:]{1,30}?(?:\s+gồm\s*:?|,|\s+và)\s+)*$"

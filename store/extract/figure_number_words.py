@@ -11,8 +11,10 @@ import re
 WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
                 "tám": 8, "chín": 9, "mười": 10, "mươi": 10, "trăm": 100, "nghìn": 1000, "ngàn": 1000, "mốt": 1}
 WORD_NUMBER = re.compile(
-    r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|"
-    r"lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
+    r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|một(?=\s+(?:trăm|nghìn|ngàn)(?![\wÀ-ỹ])))"
+    r"(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|mười))*)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""A count in words; "một" ("a", "one") opens one only before a scale word: "một nghìn hai trăm hồ sơ" is 1.200,
+never "hai trăm" read alone after "một nghìn" (session 23)."""
 WORD_MONEY = re.compile(
     r"(?<![\wÀ-ỹ])(một|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|một|mốt|hai|ba|bốn|tư|lăm|năm|"
     r"sáu|bảy|tám|chín|mười))*)\s+(triệu|tỷ|tỉ)\s+(?:đồng|VNĐ)(?![\wÀ-ỹ])", re.IGNORECASE)
@@ -24,27 +26,23 @@ WORD_SCALES = {"triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_00
 
 
 def word_value(words: str) -> int | None:
-    """"hai mươi lăm" → 25, "một trăm linh" → None: words that are not all number words give nothing."""
-    total, current = 0, 0
-    parts = words.split()
-    for word in parts:
+    """"hai mươi lăm" → 25, "một trăm hai mươi" → 120, "một trăm linh" → None: words that are not all number words
+    give nothing. "mươi" multiplies only the digit said since the last "trăm" (never 1.020 for "một trăm hai mươi")."""
+    thousands, hundreds, current = 0, 0, 0
+    for word in words.split():
         number = WORD_NUMBERS.get(word)
         if number is None:
             return None
-        if word in ("mươi",):
+        if word == "mươi":
             current = (current or 1) * 10
         elif word == "trăm":
-            current = (current or 1) * 100
+            hundreds, current = (current or 1) * 100, 0
         elif word in ("nghìn", "ngàn"):
-            total += (current or 1) * 1000
-            current = 0
-        elif word == "mười":
-            current += 10
+            thousands += (hundreds + current or 1) * 1000
+            hundreds, current = 0, 0
         else:
             current += number
-    return total + current or None
-
-
+    return thousands + hundreds + current or None
 
 
 def after_number_words(written: str) -> str:

@@ -42,6 +42,7 @@ from .figure_siblings import sibling_unit
 from .figure_states import state_part_unit
 from .figure_unit_forms import form_refused
 from .figure_units import UNIT_OF, UNIT_RE
+from .figure_visited_counts import checked_past_a_name, whose_places
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
@@ -260,8 +261,9 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
                  not _could_be_time(time_word[1], written)):
         return True  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is;
         # and "với mức 2 triệu đồng/hộ": an amount's level, no "mức 2" of a service
-    if unit != "%" and unit not in _MONEY_UNITS and _CHECKED_AT.search(text, max(0, start - 40), start):
-        return True  # "kiểm tra xác suất tại 3 hộ kinh doanh": where the team looked, a sample, no result
+    if unit != "%" and unit not in _MONEY_UNITS and (_CHECKED_AT.search(text, max(0, start - 40), start) or
+                                                     checked_past_a_name(text, start)):
+        return True  # "kiểm tra xác suất tại 3 hộ kinh doanh", "khảo sát tại Lục Ngạn ở hai điểm": a sample
     if _counts_places(text, start, unit, form_end):
         return True  # "đoàn đã khảo sát 3 đơn vị", "02 đơn vị (xã A và thị trấn B)": places visited, not a figure
     if site_visited(text, start, unit):
@@ -285,8 +287,8 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
         return True  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
     if criteria_group(text, start, unit):
         return True  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
-    if unit in ("cơ quan", "đơn vị") and re.search(r"\bcủa\s*$", text[max(0, start - 8):start]):
-        return True  # "hồ sơ của 12 cơ quan chuyên môn": whose files are handled, a scope and no result
+    if whose_places(text, start, end, unit):
+        return True  # "hồ sơ của 12 cơ quan", "12 phòng học của hai trường": whose, a scope (`figure_visited_counts`)
     return False
 
 

@@ -23,7 +23,17 @@ _WHERE_AFTER = re.compile(r"\s*(?:(?:đặt|làm việc|hoạt động)\s+)?(?:t
 """Where the sites are, right after the unit word: an address, a street, a ward, a named place."""
 
 
+_HAS = re.compile(r"\b(?:(?:hiện|đang|hiện đang|nay)\s+)?(?:có|gồm)\s+$")
+_AMISS_AFTER = re.compile(r"\s*(?:làm việc\s+)?(?:dôi dư|dư thừa|chưa|không|bỏ trống|xuống cấp|hư hỏng|cần|phải)\b")
+"""Offices a place has, told with what is wrong with them ("có 6 trụ sở dôi dư", "có 4 trụ sở chưa có phương án"):
+a finding, no make-up."""
+
+
 def own_premises(text: str, start: int, end: int, unit: str) -> bool:
-    """Whether the count at `text[start:end]` (its unit included) is a unit's own sites told to describe it."""
+    """Whether the count at `text[start:end]` (its unit included) is a unit's own sites told to describe it, or the
+    offices a place has ("Khu vực có 5 trụ sở đang sử dụng": the make-up; "còn 6 trụ sở chưa có phương án", "đã chuyển
+    giao 46 trụ sở", "có 6 trụ sở dôi dư" are findings)."""
+    if unit == "trụ sở" and _HAS.search(text, max(0, start - 20), start) and not _AMISS_AFTER.match(text, end):
+        return True
     return unit in _SITE_UNITS and bool(_WHERE_AFTER.match(text, end)) and \
         bool(_HAS_BEFORE.search(text, max(0, start - 240), start))

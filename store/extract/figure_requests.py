@@ -36,8 +36,45 @@ _ASKED = re.compile(
 
 
 def asked_for(text: str, start: int) -> bool:
-    """Whether the number at `start` is the object of something asked for ("đề nghị xã bố trí thêm 2 công chức")."""
-    return bool(_ASKED.search(text, max(0, start - 160), start))
+    """Whether the number at `start` is the object of something asked for ("đề nghị xã bố trí thêm 2 công chức"), in
+    the ask's own clause or in one going on with it after a semicolon (`_asked_after_semicolon`)."""
+    return bool(_ASKED.search(text, max(0, start - 160), start)) or _asked_after_semicolon(text, start)
+
+
+_CARRIES_ON = re.compile(
+    r";\s*(?:(?:đồng thời|cũng như|bên cạnh đó)\s*,?\s*|(?:và\s+)?(?=(?:sớm\s+|tiếp tục\s+|kịp thời\s+)?"
+    r"(?:nâng|tăng|bổ sung|bố trí|đầu tư|xây dựng|xây mới|hoàn thành|sửa chữa|trồng|mở|lắp đặt|tuyển|đào tạo|"
+    r"cấp thêm|hỗ trợ|nghiên cứu|xem xét)\b))", re.IGNORECASE)
+"""A clause after ";" with no subject of its own that goes on with what comes before: "; đồng thời nâng ...",
+"; bổ sung 85 biên chế ...", "; và tăng ... lên 50%"."""
+_SAID_DONE = re.compile(r"\b(?:đã|đến nay)\b", re.IGNORECASE)
+
+
+def _asked_after_semicolon(text: str, start: int) -> bool:
+    """Whether the number at `start` sits in a clause after ";" going on with an ask made before it in the sentence
+    ("đề nghị tỉnh hỗ trợ kinh phí ...; đồng thời tăng mức phụ cấp ... lên 50%", "đề nghị UBND tỉnh hoàn thiện đề
+    án; bổ sung 85 biên chế ..."), through any clauses going on in between. A clause saying what was done ("đã",
+    "đến nay", "hiện", "được" before the number) or the ask's clause saying so ("Sau khi Đoàn đề nghị ..., huyện đã
+    ...") asks nothing, and a clause with words of its own first ("theo báo cáo, xã đã ...; sửa chữa 14 căn nhà")
+    breaks the chain: a list of results after an ask still gives figures."""
+    cut = text.rfind(";", 0, start)
+    if cut < 0:
+        return False
+    opening = _CARRIES_ON.match(text, cut)
+    if opening is None or _REACHED.search(text, opening.end(), start):
+        return False
+    said = "Đoàn đề nghị " + text[opening.end():start]  # the ask said again in the clause's own words
+    if not _ASKED.search(said, max(0, len(said) - 160)):
+        return False
+    while True:
+        before = text.rfind(";", 0, cut)
+        clause = text[before + 1:cut]
+        ask = _ASK.search(clause)
+        if ask is not None:
+            return not _SAID_DONE.search(clause, ask.end())
+        if before < 0 or _CARRIES_ON.match(text, before) is None:
+            return False
+        cut = before
 
 
 _ASK = re.compile(r"\b(?:[Đđ]oàn|Ban|ông|bà|đồng chí|Chủ tịch|Trưởng đoàn|Trưởng ban|Bí thư|lãnh đạo|[A-ZĐ][\wÀ-ỹ]*)"

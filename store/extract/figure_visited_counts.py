@@ -1,0 +1,41 @@
+"""Counts of the places a team went to, told past the name of the place, and counts of the places whose things
+were counted (session 23).
+
+The house convention counts the units a team visited as no figures ("khảo sát thực tế ở 2 điểm", "làm việc với hai
+trường"): `figure_numbers._CHECKED_AT` reads the check right before the count. A report often names the commune or
+district first and then the sites in it: "đoàn khảo sát thực tế tại Lục Ngạn ở hai điểm bưu điện văn hóa xã" — the
+count is as much where the team looked. And a count after "của" at the end of what was done ("sửa chữa 12 phòng học
+và nhà vệ sinh của hai trường tiểu học") says whose rooms they were: the rooms are the result, the schools a scope
+(as "hồ sơ của 12 cơ quan chuyên môn" is). A count of schools with a result of its own ("có hai trường đạt chuẩn",
+"của hai trường đạt chuẩn quốc gia") stays a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["checked_past_a_name", "whose_places"]
+
+_NAME = r"(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[\s-]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
+_CHECKED_PAST_A_NAME = re.compile(
+    r"\b(?:khảo sát|kiểm tra|giám sát)\s+(?:(?:xác suất|ngẫu nhiên|thực tế|trực tiếp)\s+)?(?:tại|ở)\s+"
+    r"(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh)\s+)?" + _NAME + r",?\s+(?:tại|ở)\s+"
+    r"(?:(?:hơn|trên|gần)\s+)?(?:(?:\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+[^\d.;:]{1,40}?"
+    r"(?:,|\s+và)\s+)*$", re.IGNORECASE)
+"""The team's check at a named place, then at a count of sites in it, or a list of them: "khảo sát thực tế tại Lục
+Ngạn ở hai điểm", "kiểm tra trực tiếp tại Mường Bú ở hai điểm bưu điện văn hóa và 3 hộ kinh doanh"."""
+_WHOSE_UNITS = frozenset({"cơ quan", "đơn vị", "trường"})
+_OF_BEFORE = re.compile(r"\bcủa\s*$")
+_RESULT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:đạt|được công nhận|được xếp|hoàn thành|không đạt)\b", re.IGNORECASE)
+
+
+def checked_past_a_name(text: str, start: int) -> bool:
+    """Whether the count at `start` counts sites the team checked in a place it named first."""
+    return bool(_CHECKED_PAST_A_NAME.search(text, max(0, start - 100), start))
+
+
+def whose_places(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether a count of agencies, units or schools at `text[start:end]` only says whose things were counted ("12
+    phòng học ... của hai trường tiểu học", "hồ sơ của 12 cơ quan"), with no result of its own after it."""
+    return unit in _WHOSE_UNITS and bool(_OF_BEFORE.search(text, max(0, start - 8), start)) and \
+        (unit != "trường" or not _RESULT_AFTER.match(text, end))
