@@ -13,6 +13,7 @@ import pytest
 from store.extract import extract_article
 from store.extract.place_agency_lists import listed_after_agencies
 from store.extract.place_title_bodies import _FAMILY, AGENCY, _initials, _written_as_initials
+from store.extract.text import read_article
 
 TODAY = date(2026, 12, 1)
 TAIL = "\n\nĐơn vị đã tiếp nhận 120 hồ sơ.\n\nĐoàn đề nghị tiếp tục cải cách thủ tục hành chính."
@@ -115,3 +116,41 @@ def test_a_matter_overseen_lists_the_province(matter: str) -> None:
 ])
 def test_no_matter_no_province(matter: str) -> None:
     assert names(MATTER + matter) == []
+
+
+CAPTION = "Phó Chủ tịch HĐND Siu Hương phát biểu tại buổi giám sát"
+
+
+def leader(lead: str, caption: str = CAPTION) -> str | None:
+    text = f"Giám sát thu gom rác thải ở xã Mang Yang\n\n{caption}\n\n{lead}\n\nXã có 12 điểm tập kết rác."
+    found = extract_article(text, today=TODAY).record.get("leader")
+    return found["name"] if found else None
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 13/11/2025, đoàn giám sát của HĐND tỉnh Gia Lai và HĐND xã Mang Yang, do Phó Chủ tịch HĐND tỉnh làm trưởng "
+    "đoàn, đã giám sát tại xã Mang Yang.",
+    "Ngày 13/11/2025, Thường trực HĐND tỉnh Gia Lai phối hợp với Thường trực HĐND xã Mang Yang giám sát tại xã Mang "
+    "Yang.",
+    "Ngày 13/11/2025, đoàn giám sát gồm HĐND tỉnh Gia Lai và HĐND xã Mang Yang đã giám sát tại xã Mang Yang.",
+])
+def test_bare_caption_title_of_the_council_that_leads(lead: str) -> None:
+    assert leader(lead) == "Siu Hương"
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 13/11/2025, đoàn giám sát của HĐND tỉnh Gia Lai giám sát tại xã Mang Yang. Dự buổi làm việc có Thường trực "
+    "HĐND xã Mang Yang.",
+    "Ngày 13/11/2025, Thường trực HĐND xã Mang Yang phối hợp với Thường trực HĐND tỉnh Gia Lai giám sát tại xã Mang "
+    "Yang.",  # the commune's council first: not a visiting organ the headline and lead give a level to the title of
+])
+def test_bare_caption_title_refused_when_no_lead_of_a_visiting_level(lead: str) -> None:
+    assert leader(lead) is None
+
+
+@pytest.mark.parametrize("caption", ["Chủ tịch HĐND tỉnh Nguyễn Thanh Lâm kết luận buổi giám sát",
+                                     "Phó Chủ tịch UBND tỉnh Nguyễn Thanh Lâm chủ trì buổi làm việc"])
+def test_a_caption_concluding_the_meeting_is_no_headline(caption: str) -> None:
+    article = read_article(f"Giám sát ở xã A\n\n{caption}\n\nNgày 3/12/2025, đoàn giám sát tại xã A.")
+    assert article.title == "Giám sát ở xã A"
+    assert caption in article.dropped
