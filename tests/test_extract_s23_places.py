@@ -154,3 +154,39 @@ def test_a_caption_concluding_the_meeting_is_no_headline(caption: str) -> None:
     article = read_article(f"Giám sát ở xã A\n\n{caption}\n\nNgày 3/12/2025, đoàn giám sát tại xã A.")
     assert article.title == "Giám sát ở xã A"
     assert caption in article.dropped
+
+
+def year_of(body: str, today: date = TODAY) -> str:
+    record = extract_article(f"Giám sát cải cách hành chính\n\n{body}\n\nĐoàn đề nghị tiếp tục cải cách.",
+                             today=today).record
+    return str(record["date"])[:4]
+
+
+@pytest.mark.parametrize("body", [
+    "Ngày 14/5, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại phường Thạch Trung.",
+    "Ngày 14/5, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại Sở Nội vụ tỉnh. UBND phường Thạch Trung đã tiếp "
+    "nhận 120 hồ sơ.",
+    "Ngày 14/5, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại Sở Nội vụ tỉnh. Phường Thạch Trung hiện có 12 tổ "
+    "dân phố.",
+])
+def test_a_ward_merged_in_2025_standing_bounds_the_year(body: str) -> None:
+    assert year_of(body) == "2025"
+
+
+@pytest.mark.parametrize("body", [
+    "Ngày 14/5, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại Sở Nội vụ tỉnh. Phường Thạch Trung (cũ) có 12 tổ "
+    "dân phố.",
+    "Ngày 14/5, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại Sở Nội vụ tỉnh. Phường Trần Phú được sáp nhập từ "
+    "phường Thạch Trung và các phường khác.",
+    "Ngày 14/5, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại Sở Nội vụ tỉnh. Bà Lê Thị Hoa, phường Thạch "
+    "Trung, cho biết thủ tục nhanh hơn.",  # a home: not visited, nor its body, nor what it does
+])
+def test_no_bound_from_a_merged_ward_not_standing(body: str) -> None:
+    assert year_of(body) == "2026"
+
+
+def test_the_reform_stated_outweighs_a_merged_ward() -> None:
+    body = ("Ngày 14/8, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại phường Trần Phú sau khi vận hành chính quyền "
+            "địa phương 2 cấp. UBND phường Thạch Trung đã bàn giao hồ sơ cho phường mới.")
+    record = extract_article(f"Giám sát bàn giao\n\n{body}\n\nĐoàn đề nghị tiếp tục.", today=TODAY).record
+    assert "Thạch Trung" not in record.get("notes", "")
