@@ -118,6 +118,16 @@ def test_no_matter_no_province(matter: str) -> None:
     assert names(MATTER + matter) == []
 
 
+@pytest.mark.parametrize("lead", [
+    "Sáng nay, Ban Pháp chế HĐND tỉnh Hà Tĩnh đã họp để triển khai chương trình giám sát, khảo sát của Ban trong quý "
+    "II.",
+    "Ban Thường trực Ủy ban MTTQ tỉnh Hà Tĩnh vừa thành lập hai đoàn kiểm tra liên ngành.",
+    "Bà Lê Thị Hà, Phó Trưởng Đoàn ĐBQH tỉnh Hà Tĩnh, đã trả lời phỏng vấn về hoạt động giám sát năm tới.",
+])
+def test_the_word_as_a_noun_is_no_matter_overseen(lead: str) -> None:
+    assert names(lead) == []
+
+
 CAPTION = "Phó Chủ tịch HĐND Siu Hương phát biểu tại buổi giám sát"
 
 

@@ -129,17 +129,26 @@ def lead_body_province(ordered: list[Mention]) -> Mention | None:
 
 _NOT_A_MATTER = (r"(?:tại|ở|đến|đối với|với|trên|các|một số|những|mọi|ông|bà|anh|chị|đồng chí|hộ|gia đình|công ty|"
                  r"doanh nghiệp|trường|bệnh viện|trạm|trung tâm|nhà máy|cơ sở|dự án|công trình|chợ|xã|phường|thị trấn|"
-                 r"thị xã|huyện|quận|thôn|bản|ấp|khu|tổ|đơn vị|cơ quan|địa phương|đoàn|thực tế|trực tiếp)\b")
+                 r"thị xã|huyện|quận|thôn|bản|ấp|khu|tổ|đơn vị|cơ quan|địa phương|đoàn|thực tế|trực tiếp|của|năm|"
+                 r"liên ngành|và|hoặc)\b")
 """What after the verb is no matter but a unit, a site or a person overseen, or a place ("giám sát Công ty ...", a
-capital, is refused by the lower-case letter the matter must begin with)."""
+capital, is refused by the lower-case letter the matter must begin with); or shows the word a noun ("hoạt động giám
+sát của Đoàn", "đoàn kiểm tra liên ngành")."""
+_BEFORE_ACT = r"(?:(?!\b(?i:tại|ở|đến|về thăm)\s)[^.;:]){0,90}?"
+_OVERSEES = r"(?i:giám sát|khảo sát|kiểm tra)\s+"
 _MATTER_OVERSEEN = re.compile(
-    r"^\s*(?:(?!\b(?i:tại|ở|đến|về thăm)\s)[^.;:]){0,90}?\b(?:đã\s+|vừa\s+|đang\s+)?(?i:giám sát|khảo sát|kiểm tra)\s+"
-    r"(?!" + _NOT_A_MATTER + r")[a-zđà-ỹ]"
+    r"^\s*(?:" + _BEFORE_ACT + r"\b(?:đã\s+|vừa\s+|đang\s+)?" + _OVERSEES +
+    r"(?:việc|công tác|tình hình|kết quả|hoạt động|chương trình|chính sách)\b|"
+    r"(?:" + _BEFORE_ACT + r"\b(?:(?:đã|vừa|đang|tiến hành)\s+|(?i:làm trưởng đoàn|dẫn đầu),?\s+))?" + _OVERSEES +
+    r"(?!" + _NOT_A_MATTER + r")[a-zđà-ỹ])"
     r"(?![^.;:]*\b(?i:tại|ở)\s(?!(?:trụ sở\s+)?" + AGENCY + r"(?:(?!" + _LOWER + r")[^.;:])*$))")
 """The body oversees a matter and the sentence names no place it went to: "đoàn giám sát của HĐND tỉnh A do ông X
 làm trưởng đoàn đã giám sát việc cấp nước sạch cho người dân vùng nông thôn" (a matter of the whole province). The
-matter is any phrase in lower case ("việc ...", "tiến độ giải ngân ...", "thực hiện Nghị quyết ..."), never a named
-unit or person ("Công ty ...", "ông X"), nor a unit, site or place in lower case ("các xã", "dự án ...")."""
+matter is one of seven nouns ("việc", "công tác", "tình hình", ...) as before, or any phrase in lower case
+("tiến độ giải ngân ...", "thực hiện Nghị quyết ...") when the verb is the body's own act: right after its name, or
+after "đã / vừa / đang / tiến hành" or who leads the team ("... làm trưởng đoàn đã giám sát"), never a noun's
+("họp để triển khai chương trình giám sát, khảo sát", "thành lập hai đoàn kiểm tra liên ngành"); never a named unit
+or person ("Công ty ...", "ông X"), nor a unit, site or place in lower case ("các xã", "dự án ...")."""
 
 
 def lead_body_matter(ordered: list[Mention]) -> Mention | None:
