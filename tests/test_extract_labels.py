@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 83, "heldout": 50}
+DEGENERATE_CEILING = {"tuned": 83, "heldout": 51}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -42,7 +42,9 @@ only; base code alike, not rewritten after it was run); session 22
 them, t1562's "540 gian hàng" → "Gian hàng" (a market has them) and "96 ki-ốt" → "Ki-ốt" (a part, base code alike),
 t1563's "16 ca" → "Ca" (the illness named before the count, "Dịch tay chân miệng ..., toàn phường đã có 16 ca");
 held-out +1 (50 with h570): h543's "120 gian hàng" newly read, "Gian
-hàng", and h576's long "Đất lúa ... chuyển đổi" (base code alike), h257's "hai tổ" gone (no figure now)."""
+hàng", and h576's long "Đất lúa ... chuyển đổi" (base code alike), h257's "hai tổ" gone (no figure now); session 23
+(s23/places): held-out 51 with h649's "12 tổ hợp tác" read "Tổ hợp tác" (bare; base code alike, a held-out article,
+not rewritten after it was run), tuned unchanged (83 of 1721)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

@@ -195,6 +195,15 @@ def test_no_bound_from_a_merged_ward_not_standing(body: str) -> None:
     assert year_of(body) == "2026"
 
 
+@pytest.mark.parametrize(("lead", "day"), [
+    ("Ngày 8/9, ông Lê Văn Hòa, nguyên Bí thư Huyện ủy Cư Kuin, thăm xã Hòa Thuận.", "2024-09-08"),  # merged in 2025
+    ("Ngày 8/9, đoàn của HĐND tỉnh giám sát tại xã Hòa Thuận (huyện Cư Kuin cũ).", "2026-09-08"),  # an old address
+    ("Sáng 22/10, đoàn khảo sát bếp ăn tại trường mầm non, phường 8.", "2026-10-22"),  # a number: not this rule's
+])
+def test_a_merged_commune_visited_beside_a_former_district(lead: str, day: str) -> None:
+    assert extract_article(f"Tin hoạt động\n\n{lead}", today=TODAY).record["date"] == day
+
+
 def test_the_reform_stated_outweighs_a_merged_ward() -> None:
     body = ("Ngày 14/8, đoàn giám sát của HĐND tỉnh Hà Tĩnh giám sát tại phường Trần Phú sau khi vận hành chính quyền "
             "địa phương 2 cấp. UBND phường Thạch Trung đã bàn giao hồ sơ cho phường mới.")
