@@ -112,7 +112,9 @@ def test_sites_walked_units_named_and_the_overseers_own_rounds(said: str, values
     ("Ngày 19/3, Đoàn kiểm tra của Ban Thường vụ Thị ủy Cai Lậy làm việc với Đảng ủy xã Mỹ Phước Tây.", "2025-03-19"),
     ("Ngày 8/9, Ủy ban MTTQ Việt Nam huyện Cư Kuin giám sát tại xã Hòa Thuận.", "2024-09-08"),
     ("Ngày 8/9, đoàn của HĐND tỉnh giám sát tại xã Hòa Thuận (huyện Cư Kuin cũ).", "2026-09-08"),
-    ("Ngày 8/9, ông Lê Văn Hòa, nguyên Bí thư Huyện ủy Cư Kuin, thăm xã Hòa Thuận.", "2026-09-08"),
+    # a commune that kept its name: "xã Hòa Thuận", merged away in 2025, would bound the day itself (s23,
+    # `year_merged_wards`; tests/test_extract_s23_places.py)
+    ("Ngày 8/9, ông Lê Văn Hòa, nguyên Bí thư Huyện ủy Cư Kuin, thăm xã Dray Bhăng.", "2026-09-08"),
 ])
 def test_a_district_level_body_in_the_lead_dates_the_day_before_two_tier_government(lead: str, day: str) -> None:
     assert extract_article(f"Tin hoạt động\n\n{lead}", today=TODAY).record["date"] == day

@@ -56,6 +56,7 @@ from .visit_kind import non_visit_reason
 from .year_ceased_bodies import ceased_bodies
 from .year_ceased_units import ceased_units
 from .year_earlier_units import earlier_units
+from .year_merged_wards import merged_wards
 from .year_numbered_units import numbered_units
 from .year_scopes import lower_bounds
 from .year_spoken_cities import after_reform
@@ -133,7 +134,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     # "Thường trực HĐND huyện X", "HĐND tỉnh Thừa Thiên Huế": before the day the unit ceased
     visit = resolve_visit_date(article, published, today, era_bounds(places) + ceased_bodies(article) +
                                ceased_units(article, places.reformed) + earlier_units(article, places) +
-                               numbered_units(places) + (reform or []) + lower_bounds(article, places))
+                               numbered_units(places) + merged_wards(article, places) + (reform or []) +
+                               lower_bounds(article, places))
     if visit.day:
         record["date"] = visit.day.isoformat()
         record["date_certainty"] = visit.certainty

@@ -67,12 +67,40 @@ def _bare_organ(title: str, organs: set[tuple[str, str]], article: Article) -> b
         return False
     organ = _organ(bare[1])
     levels = {level for name, level in organs if name == organ}
+    leading = _leading_level(article, organ)
+    if leading is not None and leading in levels:
+        return True  # two councils visit together and the lead says which leads: the title is of that council
     if len(levels) != 1:
         return False
     page = " ".join([article.title or "", *(s.text for s in article.sentences), *article.dropped])
-    named = {"thanh pho" if m[2].startswith("tp") else m[2] for m in _ANY_LEVEL.finditer(fold(page))
-             if _organ(m[1]) == organ}
+    named = {_level(m[2]) for m in _ANY_LEVEL.finditer(fold(page)) if _organ(m[1]) == organ}
     return named <= levels
+
+
+def _level(word: str) -> str:
+    return "thanh pho" if word.startswith("tp") else word
+
+
+_NAMED = r"(?:" + _ANY_LEVEL.pattern + r")"
+_LED_BY = re.compile(r"\bdo\s+(?:(?!\b(?:va|cung|phoi hop)\b)[^.;]){0,100}?" + _NAMED +
+                     r"[^.;]{0,80}?\s(?:lam truong doan|lam truong ban|dan dau|chu tri)\b")
+"""The team is led by an official of one council: "do Phó Chủ tịch HĐND tỉnh làm trưởng đoàn"."""
+_JOINED = re.compile(_NAMED + r"[^.;]{0,60}?\s(?:phoi hop voi|cung voi|cung|va)\s+(?:thuong truc\s+)?" +
+                     r"(?:hdnd|hoi dong nhan dan|doan dbqh|doan dai bieu quoc hoi|(?:uy ban )?mttq|uy ban mat tran)\b")
+"""Two councils named as one team, the first leading: "Thường trực HĐND tỉnh A phối hợp với Thường trực HĐND phường
+B", "đoàn giám sát gồm HĐND tỉnh A và HĐND xã B"."""
+
+
+def _leading_level(article: Article, organ: str) -> str | None:
+    """The level of the council that leads when two councils visit together, as the lead says it: the council of the
+    official who leads the team ("do Phó Chủ tịch HĐND tỉnh làm trưởng đoàn"), else the first of two councils
+    joined in one team ("HĐND tỉnh A phối hợp với HĐND xã B"); None when the lead says neither."""
+    lead = fold(" ".join(s.text for s in article.sentences[:2]))
+    for pattern in (_LED_BY, _JOINED):
+        for m in pattern.finditer(lead):
+            if _organ(m[1]) == organ:
+                return _level(m[2])
+    return None
 
 
 def visiting_organs(article: Article) -> set[tuple[str, str]]:

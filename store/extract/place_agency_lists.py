@@ -20,13 +20,19 @@ from .place_title_bodies import AGENCY
 _ITEM = AGENCY + r"(?:(?!\b(?i:xã|phường|thị trấn|thị xã|huyện|quận|về|của|để|nhằm|trong|theo)\b)[^.;:,()]){0,60}?"
 """One agency of the province with the rest of its name, and no level word or clause in it."""
 _SEP = r"(?:\s*,\s*|\s+và\s+)"
+_NAMED = r"[A-ZĐ](?:(?!\b(?i:xã|phường|thị trấn|thị xã|huyện|quận|về|của|để|nhằm|trong|theo|UBND)\b)[^.;:,()]){0,60}?"
+"""A department's own name after the head they share ("các Sở Nội vụ, Tư pháp": "Tư pháp"), capitalised, no level
+word or clause in it; the last may end on the level word they share ("Tư pháp tỉnh")."""
+_SHARED = (r"các\s+(?:Sở|Ban|Hội|Chi cục|Trung tâm)\s+" + _NAMED +
+           r"(?:" + _SEP + r"(?:" + _ITEM + r"|" + _NAMED + r"))*")
+"""Several departments after one "các" and one head: "các Sở Nội vụ, Tư pháp, Thanh tra tỉnh"."""
 _AFTER_AGENCIES = re.compile(
     r"(?i:\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b(?:(?!\b(?:với|cùng)\b)[^.;:]){0,200}?\btại|\blàm việc\s+với)"
-    r"\s+(?i:trụ sở\s+)?(?i:lãnh đạo\s+)?" + _ITEM + r"(?:" + _SEP + _ITEM + r")*" + _SEP +
+    r"\s+(?i:trụ sở\s+)?(?i:lãnh đạo\s+)?(?:" + _SHARED + r"|" + _ITEM + r")(?:" + _SEP + _ITEM + r")*" + _SEP +
     r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$")
 
 
 def listed_after_agencies(text: str, start: int) -> bool:
     """The unit named at `start` of the sentence `text` follows the province's agencies in the list of places the
-    visit went to ("tại Công an tỉnh và phường A")."""
+    visit went to ("tại Công an tỉnh và phường A", "tại các Sở Nội vụ, Tư pháp tỉnh và phường A")."""
     return bool(_AFTER_AGENCIES.search(text[max(0, start - 400):start]))

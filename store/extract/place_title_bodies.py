@@ -15,6 +15,7 @@ city often is, run together ("HĐND TPHCM", "Đoàn ĐBQH TP.HCM"): no other rea
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from .place_venues import province_level
@@ -30,6 +31,38 @@ _NOT_A_UNITS = (r"(?:(?!HĐND|Hội đồng|Đoàn ĐBQH|Đoàn đại biểu|(?
                 r"[^.;,])")
 """A character of a body's name that does not begin a council's name or a lower unit's ("Hợp tác xã", "xã hội" are
 words of a name)."""
+_FAMILY = ("Công an", "Bộ Chỉ huy Quân sự", "Bộ đội Biên phòng", "Kho bạc Nhà nước", "Bảo hiểm xã hội",
+           "Liên đoàn Lao động", "Liên minh Hợp tác xã", "Ngân hàng Chính sách xã hội", "Viện Kiểm sát nhân dân",
+           "Tòa án nhân dân", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh",
+           "Hội Liên hiệp Thanh niên", "Ủy ban Mặt trận Tổ quốc", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+           "Đoàn Thanh niên", "Đoàn Thanh niên Cộng sản Hồ Chí Minh")
+"""The province's bodies whose names are written as initials ("Hội Liên hiệp Phụ nữ tỉnh": "HLHPN tỉnh")."""
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's syllables, upper case, marks dropped but "Đ" kept: "Liên đoàn Lao động" →
+    "LĐLĐ", "Tòa án nhân dân" → "TAND", "Ủy ban ..." → "UB..."."""
+    return "".join(unicodedata.normalize("NFD", word[0])[0] for word in name.split()).upper()
+
+
+def _written_as_initials(names: tuple[str, ...]) -> list[str]:
+    """Each name's initials ("HLHPN"), its head word kept before them ("Bộ CHQS", "Hội LHPN"), and for an association
+    or committee the initials after its head alone when three letters or more ("LHPN", "MTTQ", "CCB"); longest first.
+    Never a council's or a people's committee's initials ("HĐND", "UBND"): those are the bodies that visit."""
+    forms: set[str] = set()
+    for name in names:
+        head = next((word for word in ("Hội", "Bộ", "Ủy ban") if name.startswith(word + " ")), "")
+        rest = name[len(head):].strip()
+        forms.add(_initials(name))
+        if head and len(rest.split()) > 1:
+            forms.add(f"{head} {_initials(rest)}")
+            if head != "Bộ" and len(_initials(rest)) >= 3:
+                forms.add(_initials(rest))
+    assert not forms & {"HĐND", "UBND"}
+    return sorted(forms, key=len, reverse=True)
+
+
+_INITIALS = r"\b(?:" + "|".join(re.escape(form) for form in _written_as_initials(_FAMILY)) + r")"
 AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))"
            r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b)|"
            r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ)\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
@@ -37,7 +70,7 @@ AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bả
            r"Trường Chính trị)(?:\s" + _NOT_A_UNITS + r"{2,60}?)?\s(?:tỉnh|thành phố)\b|"
            r"(?:Tỉnh|Thành)\s+(?i:đoàn)\b|"
            r"(?:Chi cục Thuế|Kho bạc Nhà nước|Hải quan|Thuế)\s+khu vực\b|Thuế\s+(?:tỉnh|thành phố)\b|"
-           r"(?:LĐLĐ|NHCSXH|BHXH|VKSND|TAND|KBNN|Bộ CHQS)\s+(?:tỉnh|thành phố)\b|"
+           + _INITIALS + r"\s+(?:tỉnh|thành phố)\b|"
            r"các\s+sở,?\s+(?:ban,?\s+)?ngành\b)")
 """A department or agency of the province: "Sở Y tế", "Công an tỉnh", "Bảo hiểm xã hội tỉnh", a provincial centre or
 hospital ("Trung tâm Phục vụ hành chính công tỉnh", "Bệnh viện Đa khoa tỉnh", "Văn phòng Đăng ký đất đai tỉnh"), or
@@ -47,8 +80,8 @@ Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh", "Liên minh 
 the court ("Thanh tra tỉnh", "Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"), a bank's branch or the radio
 ("Ngân hàng Chính sách xã hội tỉnh", "Đài Phát thanh và Truyền hình tỉnh"), the political school; the youth union
 ("Tỉnh đoàn", "Thành đoàn"); and the State's regional offices, named by region, not by province, since 2025 ("Kho bạc
-Nhà nước khu vực X", "Chi cục Thuế khu vực Y", "Thuế tỉnh"); and those written as initials before the level word
-("LĐLĐ tỉnh", "NHCSXH tỉnh", "BHXH tỉnh", "VKSND tỉnh", "TAND tỉnh", "KBNN tỉnh", "Bộ CHQS tỉnh"). Never a
+Nhà nước khu vực X", "Chi cục Thuế khu vực Y", "Thuế tỉnh"); and those written as initials before the level word,
+derived from their names (`_FAMILY`: "LĐLĐ tỉnh", "HLHPN tỉnh", "UBMTTQ tỉnh", "CA tỉnh", "Bộ CHQS tỉnh"). Never a
 council's own committee ("Ban Pháp chế HĐND tỉnh": the body that visits), a council ("Hội đồng"), a meeting or a hall
 ("Hội nghị", "Hội trường"), nor a body of a commune, ward or district ("Hội Nông dân xã A", "LĐLĐ xã")."""
 _LOWER = r"\b(?:xã|phường|thị trấn|thị xã|huyện|quận)\b"
@@ -94,12 +127,28 @@ def lead_body_province(ordered: list[Mention]) -> Mention | None:
     return None
 
 
+_NOT_A_MATTER = (r"(?:tại|ở|đến|đối với|với|trên|các|một số|những|mọi|ông|bà|anh|chị|đồng chí|hộ|gia đình|công ty|"
+                 r"doanh nghiệp|trường|bệnh viện|trạm|trung tâm|nhà máy|cơ sở|dự án|công trình|chợ|xã|phường|thị trấn|"
+                 r"thị xã|huyện|quận|thôn|bản|ấp|khu|tổ|đơn vị|cơ quan|địa phương|đoàn|thực tế|trực tiếp|của|năm|"
+                 r"liên ngành|và|hoặc)\b")
+"""What after the verb is no matter but a unit, a site or a person overseen, or a place ("giám sát Công ty ...", a
+capital, is refused by the lower-case letter the matter must begin with); or shows the word a noun ("hoạt động giám
+sát của Đoàn", "đoàn kiểm tra liên ngành")."""
+_BEFORE_ACT = r"(?:(?!\b(?i:tại|ở|đến|về thăm)\s)[^.;:]){0,90}?"
+_OVERSEES = r"(?i:giám sát|khảo sát|kiểm tra)\s+"
 _MATTER_OVERSEEN = re.compile(
-    r"^\s*(?:(?!\b(?i:tại|ở|đến|về thăm)\s)[^.;:]){0,90}?\b(?:đã\s+|vừa\s+|đang\s+)?(?i:giám sát|khảo sát|kiểm tra)\s+"
-    r"(?:việc|công tác|tình hình|kết quả|hoạt động|chương trình|chính sách)\b"
+    r"^\s*(?:" + _BEFORE_ACT + r"\b(?:đã\s+|vừa\s+|đang\s+)?" + _OVERSEES +
+    r"(?:việc|công tác|tình hình|kết quả|hoạt động|chương trình|chính sách)\b|"
+    r"(?:" + _BEFORE_ACT + r"\b(?:(?:đã|vừa|đang|tiến hành)\s+|(?i:làm trưởng đoàn|dẫn đầu),?\s+))?" + _OVERSEES +
+    r"(?!" + _NOT_A_MATTER + r")[a-zđà-ỹ])"
     r"(?![^.;:]*\b(?i:tại|ở)\s(?!(?:trụ sở\s+)?" + AGENCY + r"(?:(?!" + _LOWER + r")[^.;:])*$))")
 """The body oversees a matter and the sentence names no place it went to: "đoàn giám sát của HĐND tỉnh A do ông X
-làm trưởng đoàn đã giám sát việc cấp nước sạch cho người dân vùng nông thôn" (a matter of the whole province)."""
+làm trưởng đoàn đã giám sát việc cấp nước sạch cho người dân vùng nông thôn" (a matter of the whole province). The
+matter is one of seven nouns ("việc", "công tác", "tình hình", ...) as before, or any phrase in lower case
+("tiến độ giải ngân ...", "thực hiện Nghị quyết ...") when the verb is the body's own act: right after its name, or
+after "đã / vừa / đang / tiến hành" or who leads the team ("... làm trưởng đoàn đã giám sát"), never a noun's
+("họp để triển khai chương trình giám sát, khảo sát", "thành lập hai đoàn kiểm tra liên ngành"); never a named unit
+or person ("Công ty ...", "ông X"), nor a unit, site or place in lower case ("các xã", "dự án ...")."""
 
 
 def lead_body_matter(ordered: list[Mention]) -> Mention | None:

@@ -35,9 +35,10 @@ TWO_TIER_START = date(2025, 7, 1)
 """Local government with two tiers (province, commune) began on this day."""
 
 CEASED_CODES = frozenset({"year.former_unit", "year.former_province", "year.former_district_name", "year.earlier_unit",
-                          "year.numbered_unit"})
+                          "year.numbered_unit", "year.merged_ward"})
 """Reasons of the bounds a unit that ceased sets (a district, a town, a province: `year_ceased_units`; a unit merged
-away before 2025: `year_earlier_units`; a numbered ward: `year_numbered_units`)."""
+away before 2025: `year_earlier_units`; a numbered ward: `year_numbered_units`; a commune or ward merged away in
+2025: `year_merged_wards`)."""
 
 
 @dataclass(frozen=True)
