@@ -43,7 +43,8 @@ _COOPERATION = re.compile(r"\bký(?:\s+kết)?\s+(?:\S+\s+){0,4}?hợp tác\b(?!
 """Cooperation as the meeting's purpose or deed ("nhằm tăng cường hợp tác", "ký kết chương trình hợp tác", "hợp tác
 ... giữa hai tỉnh"); never a cooperative ("Hợp tác xã")."""
 _BODY = (r"(?:(?:Thường\s+trực\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)|[UỦ]y\s+ban\s+MTTQ"
-         r"(?:\s+Việt\s+Nam)?)\s+(?:tỉnh|thành phố|TP\.?|quận|huyện|thị xã)|(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Thành)\s+[uủ]y)")
+         r"(?:\s+Việt\s+Nam)?)\s+(?:tỉnh|thành phố|TP\.?|quận|huyện|thị xã)|"
+         r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Thành)\s+[uủ]y)")
 """The other side of an exchange: a province's or a district's council, delegation or front, or its party committee;
 never a commune's ("trao đổi kinh nghiệm với HĐND xã" is the visited commune's)."""
 _EXCHANGE = re.compile(r"\b(?:trao đổi|học tập|chia sẻ)\s+kinh nghiệm\b[^.;]{0,40}?\b(?:với|giữa|tại)\s+"
