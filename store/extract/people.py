@@ -290,11 +290,13 @@ def _title_before(before: str) -> str:
     """The title written just before a name, back to the clause start: "Phó chủ tịch Thường trực HĐND Thành phố"."""
     # a committee's name keeps its dash ("Trưởng ban Kinh tế - Xã hội"): it is no clause break
     before = _COMMITTEE_DASH.sub(lambda m: m[0].replace(" ", _KEEP), before)
+    # "UBND huyện A (tỉnh B) X", "UBND tỉnh Bà Rịa - Vũng Tàu (BR-VT) X": the bracketed place is the title's, taken
+    # off first so that a dashed place before it ends the text and keeps its dash
+    before = BRACKETED_PLACE_END.sub(" ", before)
     before = dashed_place_kept(before, _KEEP)  # "tỉnh Bà Rịa - Vũng Tàu", "Thừa Thiên – Huế": one place, its dash kept
     before = re.sub(r"\s[-–]\s*$", " ", before)  # "Chủ tịch UBND huyện – Trần Thị Quý": a dash joins title and name
     # an abbreviation in brackets ("Hội đồng nhân dân (HĐND) tỉnh") belongs to the title, it opens no clause
     before = re.sub(r"\s*\((?:HĐND|UBND|MTTQ|ĐBQH|UBMTTQ|BTV|TW)\)", "", before)
-    before = BRACKETED_PLACE_END.sub(" ", before)  # "UBND huyện A (tỉnh B) X": the bracketed place is the title's
     before = body_and_kept(before)  # "Ủy ban Kinh tế và Tài chính": the "và" of a body's name ends no title
     before = keep_long_offices(before, AND_KEPT)  # "Bộ Lao động - Thương binh và Xã hội", "Ban Chỉ đạo phòng, chống"
     before = assembly_of_kept(before)  # "Ủy ban Đối ngoại của Quốc hội": nor does the "của" of a committee's name

@@ -8,7 +8,9 @@ sentence and report none:
   will be done ("Trên cơ sở giám sát, Đoàn ... sẽ làm rõ ..."), with no day and nothing told as done: a plan;
 - two localities' bodies meeting to cooperate ("Ban Thường vụ Thành ủy A đã làm việc với Ban Thường vụ Tỉnh ủy B
   ...; Cuộc làm việc nhằm tăng cường hợp tác ... giữa hai địa phương"), with no word of oversight in the title or
-  the lead: no unit is overseen (a cooperative, "Hợp tác xã", is a unit like any other);
+  the lead: no unit is overseen (a cooperative, "Hợp tác xã", is a unit like any other); so do two councils meeting
+  to swap experience ("đã đến làm việc, trao đổi kinh nghiệm với Thường trực HĐND tỉnh B về tổ chức kỳ họp"), the
+  other side a council, a party committee, a front or a delegation, never a unit overseen;
 - an official's advice on how oversight should be done, in a forum piece ("theo Trưởng Ban Pháp chế HĐND huyện A
   ..., việc ... sẽ giúp ...; ý kiến ... cần đưa vào nội dung làm việc tại phiên họp"): the visit verb the sentence has
   is what someone should do ("cần", "nên", "phải"), with no day and nothing told as done.
@@ -40,6 +42,15 @@ _COOPERATION = re.compile(r"\bký(?:\s+kết)?\s+(?:\S+\s+){0,4}?hợp tác\b(?!
                           re.IGNORECASE)
 """Cooperation as the meeting's purpose or deed ("nhằm tăng cường hợp tác", "ký kết chương trình hợp tác", "hợp tác
 ... giữa hai tỉnh"); never a cooperative ("Hợp tác xã")."""
+_BODY = (r"(?:(?:Thường\s+trực\s+)?(?:HĐND|Hội đồng nhân dân|Đoàn\s+(?:ĐBQH|đại biểu Quốc hội)|[UỦ]y\s+ban\s+MTTQ"
+         r"(?:\s+Việt\s+Nam)?)\s+(?:tỉnh|thành phố|TP\.?|quận|huyện|thị xã)|"
+         r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Thành)\s+[uủ]y)")
+"""The other side of an exchange: a province's or a district's council, delegation or front, or its party committee;
+never a commune's ("trao đổi kinh nghiệm với HĐND xã" is the visited commune's)."""
+_EXCHANGE = re.compile(r"\b(?:trao đổi|học tập|chia sẻ)\s+kinh nghiệm\b[^.;]{0,40}?\b(?:với|giữa|tại)\s+"
+                       r"(?:(?:các|hai)\s+)?(?:đoàn\s+(?:công tác\s+)?(?:của\s+)?)?" + _BODY + r"\b", re.IGNORECASE)
+"""An exchange of experience with another council, party committee, front or delegation ("trao đổi kinh nghiệm với
+Thường trực HĐND tỉnh B", "học tập kinh nghiệm tại HĐND thành phố C"): the two bodies' meeting, like cooperation."""
 _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thanh tra)\b", re.IGNORECASE)
 _ADVISED = re.compile(r"\b(?:cần|nên|phải)\s+(?:\S+\s+){0,6}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                       re.IGNORECASE)
@@ -67,9 +78,11 @@ def only_to_come(article: Article, evidence: str) -> bool:
 
 
 def cooperation_meeting(article: Article) -> bool:
-    """The title or the lead tells a meeting to cooperate, and neither says a word of oversight."""
+    """The title or the lead tells a meeting to cooperate or to swap experience with another council, and neither
+    says a word of oversight."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
-    return any(_COOPERATION.search(text) for text in texts) and not any(_OVERSIGHT.search(text) for text in texts)
+    return any(_COOPERATION.search(text) or _EXCHANGE.search(text) for text in texts) and \
+        not any(_OVERSIGHT.search(_NOUN_USE.sub(" ", text)) for text in texts)  # "về hoạt động giám sát": a topic
 
 
 def advice_only(article: Article, evidence: str) -> bool:
