@@ -50,6 +50,7 @@ from .place_resolution import (
     split_between,
 )
 from .place_run_on_names import cut_run_on_names
+from .place_school_names import placed_by_schools
 from .place_short_names import settle_short_names
 from .place_siblings import drop_misread_districts, settle_beside_siblings
 from .place_sites import site_district, site_districts, site_ward
@@ -277,6 +278,8 @@ def find_places(article: Article, visit: date | None = None) -> Places:
             mention.resolution = resolve(mention, hints, districts)
         if mention.resolution is None and mention.level in WARD_LEVELS:
             mention.resolution = fallback_ward(mention, places.mentions, hints)
+        if mention.resolution is None and mention.level in WARD_LEVELS and not hints:
+            mention.resolution = placed_by_schools(mention, article, districts)  # its schools bear its old parts' names
         if mention.resolution is None:  # "huyện A và huyện B" with B merged in 2020: A's province (place_unplaced)
             mention.resolution = placed_by_its_list(mention, places.mentions)
         if mention.resolution is not None:
