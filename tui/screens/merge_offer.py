@@ -75,11 +75,13 @@ class MergeScreen(ModalScreen[str]):
         super().__init__()
         self.offer = offer
         self.t = Translator(lang)
+        self.KEY_TABLE = tuple(spec for spec in MERGE_KEYS if not spec.action or self._offered(spec.action))
+        """This offer's keys: a choice not offered (nothing to merge, no new record under a stored id) is not bound,
+        nor listed by F1 or the palette."""
         for spec in self.KEY_TABLE:
-            if not spec.action or not self._offered(spec.action):
-                continue  # a button's keys (Tab, Enter), or a choice not offered: nothing to merge, no new record
-            self._bindings.bind(spec.keys, spec.action, self.t(spec.message), show=bool(spec.footer),
-                                key_display=spec.display)
+            if spec.action:  # Tab and Enter are the buttons'
+                self._bindings.bind(spec.keys, spec.action, self.t(spec.message), show=bool(spec.footer),
+                                    key_display=spec.display)
 
     def _offered(self, action: str) -> bool:
         if action == "choose('merge')":
