@@ -16,18 +16,23 @@ from typing import Any
 
 import orjson
 import pytest
+from textual.app import App
 from textual.widgets import Button, Static
 
 from cli.main import main
 from store.extract import extract_file
+from store.extract.duplicates import merged
+from store.extract.merge_offers import offer_among
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
+from tests.factories import make_record
 from tests.import_dialog_helpers import Host, dialog_idle, enter_path, shown, until
 from tests.test_import_dialog_articles import reviewing
 from tests.tui.browser_helpers import keep_notes, notes, screen_text
-from tests.tui.test_ux_pass3_keys import _help_lines, _says
+from tests.tui.test_ux_pass3_keys import _help_lines, _palette_entries, _says
 from tui.i18n import Translator
-from tui.keys import MERGE_KEYS
+from tui.keys import MERGE_KEYS, key_line, spelled
+from tui.palette import ActionsProvider
 from tui.screens.help import HelpScreen
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.merge_offer import MergeScreen
@@ -106,6 +111,30 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
     assert "updated 1" in capsys.readouterr().out
 
 
+def test_the_same_id_comes_first_when_it_adds_and_another_ids_duplicate_otherwise() -> None:
+    stored = make_record()
+    other = make_record(id="2025-10-02-another-outlets-id", figures=[])  # the same visit under another id
+    adding = make_record(figures=[{"label": "Hồ sơ trễ", "value": 9, "unit": "hồ sơ"}])
+    found = offer_among(adding, [other, stored])
+    assert found is not None and found[0].same_id and found[1] is stored
+    assert [f["value"] for f in found[0].missing_figures] == [9]
+    found = offer_among(make_record(), [other, stored])  # nothing new for its own id: as before, the other's
+    assert found is not None and not found[0].same_id and found[0].stored_id == other["id"]
+    assert offer_among(adding, [stored], "update") is None and offer_among(adding, [stored], "fail") is None
+    assert offer_among(make_record(), [stored]) is None
+
+
+def test_a_merge_appends_and_changes_nothing_stored() -> None:
+    stored = make_record()
+    item = ("recommendations", {"text": "Mở thêm quầy hướng dẫn.", "locality": "xã Không Có"})
+    result = merged(stored, [{"label": "Hồ sơ trễ", "value": 9, "unit": "hồ sơ", "locality": "phường Tân Định"}],
+                    [item])
+    kept_values(stored, result)
+    assert result["recommendations"][-1] == {"text": "Mở thêm quầy hướng dẫn."}  # a place it does not have: dropped
+    assert result["figures"][-1]["locality"] == "phường Tân Định" and item[1]["locality"] == "xã Không Có"
+    assert stored == make_record()  # the stored record itself untouched
+
+
 async def review_and_save(app: Host, pilot: Any, path: str) -> None:
     await enter_path(app, pilot, path)
     await until(pilot, reviewing(app))
@@ -176,15 +205,22 @@ async def test_escape_skips_and_an_article_adding_nothing_stays_skipped_as_the_s
     assert SurveyStore(db).get(before["id"]) == before
 
 
+class PaletteHost(Host):
+    """With the browser's palette (`tui.palette`), which names commands in the app's language."""
+
+    COMMANDS = App.COMMANDS | {ActionsProvider}
+    t: Translator
+
+
 @pytest.mark.slow  # a Pilot flow
 @pytest.mark.parametrize("lang", ["vi", "en"])
 async def test_f1_lists_every_key_of_the_offer_and_escape_leaves_the_help_only(
         tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]], lang: str) -> None:
     db, _ = stored_visit
     t = Translator(lang)
-    app = Host(db, tmp_path)
+    app = PaletteHost(db, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.lang = lang
+        app.lang, app.t = lang, t
         await review_and_save(app, pilot, "second.txt")
         await until(pilot, lambda: isinstance(app.screen, MergeScreen))
         offer = app.screen
@@ -197,3 +233,7 @@ async def test_f1_lists_every_key_of_the_offer_and_escape_leaves_the_help_only(
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is offer)  # the help closed, the offer still waiting
         assert app.results == []
+        entries = await _palette_entries(pilot)  # the palette offers the same choices, i not among them
+        offered = [spec for spec in MERGE_KEYS if spec.action and spec.keys != "i"]
+        assert all(f"{key_line(spec, t)}  ({spelled(spec.display)})" in entries for spec in offered), entries
+        assert not any(t("merge.key.import") in entry for entry in entries), entries
