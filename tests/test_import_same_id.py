@@ -87,6 +87,9 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]]) -> None:
     db, before = stored_visit
     second = str(tmp_path / "second.txt")
+    assert main(["--db", str(db), "extract", second]) == 0  # `extract` says it too, as `import` will act
+    err = capsys.readouterr().err
+    assert f"already stored under the same id {before['id']}" in err and "--merge-figures` adds them" in err
     code = main(["--db", str(db), "import", "--from-articles", second])
     out, err = capsys.readouterr()
     assert code == 0 and "added 0" in out, err
