@@ -103,20 +103,28 @@ def check(record: dict[str, Any]) -> list[Problem]:
 
 def with_merged_figures(stored: dict[str, Any], merged: dict[str, Any], figures: list[dict[str, Any]],
                         article: dict[str, Any]) -> dict[str, Any]:
-    """`merged` (`stored` with `figures` appended) given the figures' origins as `article` (their draft) had them.
+    """`merged` (`stored` with `figures` appended) given the figures' origins as `article` (their draft) had them."""
+    return with_merged_values(stored, merged, [("figures", figure) for figure in figures], article)
+
+
+def with_merged_values(stored: dict[str, Any], merged: dict[str, Any], added: list[tuple[str, dict[str, Any]]],
+                       article: dict[str, Any]) -> dict[str, Any]:
+    """`merged` (`stored` with the values `added` appended to their lists, in that order: figures, items) given
+    their origins as `article` (their draft) had them.
 
     The stored values keep theirs (none, for a record typed by hand: unknown stays unknown).
     """
-    if not figures:
+    if not added:
         return merged
     theirs = origins(article)
     entries = list(stored.get("provenance") or [])
-    start = len(stored.get("figures") or [])
-    for offset, figure in enumerate(figures):
-        at = next((i for i, mine in enumerate(article.get("figures") or []) if mine is figure or mine == figure), None)
-        came = theirs.get(f"figures[{at}]") if at is not None else None
+    next_index = {name: len(stored.get(name) or []) for name, _ in added}
+    for name, value in added:
+        at = next((i for i, mine in enumerate(article.get(name) or []) if mine is value or mine == value), None)
+        came = theirs.get(f"{name}[{at}]") if at is not None else None
         entry = dict(came) if came else origin("", EXTRACTOR)
-        entry["path"] = f"figures[{start + offset}]"
+        entry["path"] = f"{name}[{next_index[name]}]"
+        next_index[name] += 1
         entries.append(entry)
     merged["provenance"] = entries
     return merged

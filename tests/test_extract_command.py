@@ -120,7 +120,7 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
     code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(second))
     assert code == 0 and "added 0" in out and "--merge-figures adds them" in err
     code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(second), "--merge-figures")
-    assert code == 0 and "added 1 figure(s)" in err
+    assert code == 0 and "added 1 value(s)" in err
 
     repository = open_repository(db)
     records = list(repository.records())

@@ -82,7 +82,7 @@ async def test_the_figures_a_stored_visit_lacks_are_merged_into_it_when_chosen(
         await pilot.press("m")  # the review's save and this choice are all it takes: no Ctrl+Y
         await until(pilot, dialog_idle(app))
         assert app.results == [True]
-        assert notes(app) == [f"Imported: figures merged into {record['id']}"]  # a merge alone had been said by nothing
+        assert notes(app) == [f"Imported: merged into {record['id']}"]  # a merge alone had been said by nothing
     store = SurveyStore(db)
     after = store.get(record["id"])
     assert after is not None and len(store) == 6  # five bundled and the visit: no new record

@@ -103,8 +103,8 @@ def test_the_note_after_an_import_says_its_counts_that_are_not_zero_and_its_merg
     assert imported_note(counts, [], EN) == "Imported: added 1,200, skipped 1"
     assert imported_note({**counts, "added": 0, "skipped": 0, "updated": 2}, [], EN) == "Imported: updated 2"
     assert imported_note({"added": 0, "updated": 0, "skipped": 0}, [], VI) == "Đã nhập: thêm 0"
-    assert imported_note({}, ["2025-08-12-x"], VI) == "Đã nhập: gộp số liệu vào 2025-08-12-x"  # a merge alone
-    assert imported_note({**counts, "skipped": 0}, ["a", "b"], EN) == "Imported: added 1,200, figures merged into a, b"
+    assert imported_note({}, ["2025-08-12-x"], VI) == "Đã nhập: gộp vào 2025-08-12-x"  # a merge alone
+    assert imported_note({**counts, "skipped": 0}, ["a", "b"], EN) == "Imported: added 1,200, merged into a, b"
 
 
 def test_a_long_list_of_difficulties_says_how_many_more_in_each_language() -> None:

@@ -119,10 +119,15 @@ FIGURES_KEYS: tuple[KeySpec, ...] = (
 
 MERGE_KEYS: tuple[KeySpec, ...] = (
     KeySpec("m", "m", "merge.key.merge", "choose('merge')", footer=True),
-    KeySpec("s,escape", "s", "merge.key.skip", "choose('skip')", footer=True),
+    KeySpec("s,escape", "s esc", "merge.key.skip", "choose('skip')", footer=True),
     KeySpec("i", "i", "merge.key.import", "choose('import')", footer=True),
+    KeySpec("f1", "F1", "merge.key.help", "help", footer=True),
+    KeySpec("tab,shift+tab", "Tab Shift+Tab", "merge.key.next", None),
+    KeySpec("enter", "Enter", "merge.key.enter", None),
 )
-"""The merge offer's keys (an article about a visit already stored): its footer is made from them."""
+"""The merge offer's keys (an article about a visit already stored): its footer, its help (F1) and its palette
+entries are made from them; Tab and Enter are the buttons', listed in the help only. m is not bound when there is
+nothing to merge, nor i when the article has the stored record's own id (it cannot be a new record)."""
 
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
 BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))

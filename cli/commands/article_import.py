@@ -3,9 +3,11 @@
 Drafts are imported from memory, each labelled by its article's path, so every
 message and the report name the article files the user gave, never a
 temporary file. A draft that reports a visit already stored (another outlet's
-article about the same visit) is not added again: it is reported as a probable
-duplicate, and with --merge-figures the figures the stored record lacks are
-added to it.
+article about the same visit, or one under the draft's own id that it adds
+figures, recommendations or directions to: `store.extract.merge_offers`, as
+the browser's import dialog asks) is not added again: it is reported, and
+with --merge-figures what the stored record lacks is added to it, nothing
+stored replaced.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import orjson
 
 from store import provenance
 from store.extract import Draft
-from store.extract.duplicates import merged, probable_duplicates
+from store.extract.duplicates import Duplicate
+from store.extract.merge_offers import merge_into, offer_among
 from store.importing import ImportFailed, prepare_documents, run_import
 from store.repository import DuplicateFound
 
@@ -33,16 +36,16 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
     stored = _stored(args)
     fresh: list[Draft] = []
     for draft in drafts:
-        found = probable_duplicates(draft.record, stored)
-        if not found:
+        found = offer_among(draft.record, stored, args.on_duplicate)
+        if found is None:
             fresh.append(draft)
             continue
         duplicate = found[0]
         name = shown(draft.source_name)
         print(f"{name}: {t('cli.skipped_because', why=shown(duplicate.message(lang())))}", file=sys.stderr)
-        if duplicate.missing_figures and getattr(args, "merge_figures", False):
-            _merge(args, duplicate.stored_id, duplicate.missing_figures, name, _with_origins(draft))
-        elif duplicate.missing_figures:
+        if duplicate.adds and getattr(args, "merge_figures", False):
+            _merge(args, duplicate, name, _with_origins(draft))
+        elif duplicate.adds:
             print(f"{name}: {t('cli.merge_adds_to', id=shown(duplicate.stored_id))}", file=sys.stderr)
     documents = [(shown(draft.source_name), orjson.dumps(_with_origins(draft))) for draft in fresh]
     prepared = prepare_documents(documents)
@@ -82,19 +85,18 @@ def _with_origins(draft: Draft) -> dict[str, Any]:
     return {**draft.record, "provenance": provenance.extracted(draft.record, draft.rules, draft.certainty)}
 
 
-def _merge(args: argparse.Namespace, stored_id: str, figures: list[dict[str, Any]], name: str,
-           article: dict[str, Any]) -> None:
-    """Add `figures` to the stored record `stored_id`, in one atomic update (none with --dry-run)."""
+def _merge(args: argparse.Namespace, duplicate: Duplicate, name: str, article: dict[str, Any]) -> None:
+    """Add what the stored record lacks to it, in one atomic update (none with --dry-run)."""
+    count = len(duplicate.missing_figures) + len(duplicate.missing_items)
     if args.dry_run:
-        print(f"{name}: {t('cli.would_add_figures', count=len(figures), id=stored_id)}", file=sys.stderr)
+        print(f"{name}: {t('cli.would_add_figures', count=count, id=duplicate.stored_id)}", file=sys.stderr)
         return
     repository = open_store(args)
     try:
-        repository.update(stored_id, lambda record: provenance.with_merged_figures(
-            record, merged(record, figures), figures, article))
+        merge_into(repository, duplicate.stored_id, duplicate.missing_figures, duplicate.missing_items, article)
     finally:
         repository.close()
-    print(f"{name}: {t('cli.added_figures', count=len(figures), id=stored_id)}", file=sys.stderr)
+    print(f"{name}: {t('cli.added_figures', count=count, id=duplicate.stored_id)}", file=sys.stderr)
 
 
 def _write_json(report: dict[str, Any]) -> None:

@@ -27,6 +27,7 @@ from store.dates import DateError, parse_day
 from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
 from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.extract.duplicates import probable_duplicates
+from store.extract.merge_offers import offer_among
 from store.paths import writes_over_store
 from store.reasons import Reason, reason, say
 from store.sanitize import json_safe, visible
@@ -103,9 +104,11 @@ def run_extract(args: argparse.Namespace) -> int:
             if isinstance(warning, Reason) and warning.code == "warn.flagged":
                 print(f"{name}: {_shown(say(warning, lang))}", file=sys.stderr)
         _say_year_guess(draft)
-        for duplicate in probable_duplicates(draft.record, stored):
+        found = offer_among(draft.record, stored)  # under its own id first, as `import --from-articles` asks
+        same_id = [found[0]] if found is not None and found[0].same_id else []
+        for duplicate in same_id + probable_duplicates(draft.record, stored):
             print(f"{name}: {_shown(duplicate.message(lang))}"
-                  + (f"; {t('cli.merge_adds')}" if duplicate.missing_figures else ""), file=sys.stderr)
+                  + (f"; {t('cli.merge_adds')}" if duplicate.adds else ""), file=sys.stderr)
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()

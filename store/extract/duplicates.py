@@ -3,8 +3,10 @@
 Two reports of one visit share its day and at least one place, and name the
 delegation in ways that agree once folded and spelled out ("Đoàn giám sát số
 1" and "Đoàn giám sát số 1, HĐND TP Hà Nội"; "ĐBQH" and "đại biểu Quốc hội").
-Such a draft is not imported as a new record; the figures it has and the
-stored record lacks can be merged into the stored one instead.
+Such a draft is not imported as a new record; the figures, recommendations
+and directions it has and the stored record lacks can be merged into the
+stored one instead. A draft stored under its own id already is such a draft
+too (`store.extract.merge_offers`), whatever the rest says.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _SPELLED = {
     "tphcm": "thanh pho ho chi minh", "hcm": "ho chi minh", "tp": "thanh pho", "tx": "thi xa", "ubmttq":
     "uy ban mat tran to quoc", "qh": "quoc hoi", "tt": "thuong truc",
 }
+ITEM_LISTS = ("recommendations", "directions")
+"""The lists of items a merge adds to (the follow-up's: what was asked and what was decided)."""
 _FILLER = {"doan", "cua", "va", "tinh", "thanh", "pho", "viet", "nam", "cong", "tac"}
 
 
@@ -34,12 +38,25 @@ class Duplicate:
     reasons: list[str]
     missing_figures: list[dict[str, Any]] = field(default_factory=list)
     """Figures of the draft that the stored record does not have (same value and unit)."""
+    missing_items: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """Recommendations and directions of the draft the stored record does not have (same words), each with its
+    list's name."""
+    same_id: bool = False
+    """The stored record has the draft's own id (the import would skip the draft as stored already)."""
+
+    @property
+    def adds(self) -> bool:
+        """The draft has something the stored record lacks."""
+        return bool(self.missing_figures or self.missing_items)
 
     def message(self, lang: str = "en") -> str:
-        """"probable duplicate of <id> (same date …, 1 place(s) in common, …)" in `lang`."""
-        said = reason("duplicate.of", id=self.stored_id, why=", ".join(say(why, lang) for why in self.reasons))
-        lacks = reason("duplicate.lacks", count=len(self.missing_figures))
-        return say(said, lang) + (f"; {say(lacks, lang)}" if self.missing_figures else "")
+        """"probable duplicate of <id> (same date …, 1 place(s) in common, …)" in `lang`, or "already stored under
+        the same id <id>", then what the stored record lacks."""
+        said = (reason("duplicate.same_id", id=self.stored_id) if self.same_id else
+                reason("duplicate.of", id=self.stored_id, why=", ".join(say(why, lang) for why in self.reasons)))
+        lacks = [reason("duplicate.lacks", count=len(self.missing_figures))] if self.missing_figures else []
+        lacks += [reason("duplicate.lacks_items", count=len(self.missing_items))] if self.missing_items else []
+        return "; ".join([say(said, lang), *(say(why, lang) for why in lacks)])
 
 
 def body_words(body: str) -> set[str]:
@@ -89,7 +106,8 @@ def probable_duplicates(record: dict[str, Any], stored: Iterable[dict[str, Any]]
         reasons: list[str] = [reason("duplicate.same_date", date=record["date"]),
                               reason("duplicate.places", count=len(shared)),
                               reason("duplicate.bodies_agree" if agree else "duplicate.same_head")]
-        found.append(Duplicate(str(other.get("id")), reasons, missing_figures(record, other)))
+        found.append(Duplicate(str(other.get("id")), reasons, missing_figures(record, other),
+                               missing_items(record, other)))
     return found
 
 
@@ -98,13 +116,33 @@ def missing_figures(draft: dict[str, Any], stored: dict[str, Any]) -> list[dict[
     return [f for f in draft.get("figures", []) if (round(float(f["value"]), 6), f.get("unit")) not in have]
 
 
-def merged(stored: dict[str, Any], figures: list[dict[str, Any]]) -> dict[str, Any]:
-    """`stored` with `figures` appended; a figure's locality is kept only if the stored record has it."""
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def missing_items(draft: dict[str, Any], stored: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The draft's recommendations and directions whose words (folded, punctuation aside) the stored record's list
+    of the same name does not have."""
+    lacking: list[tuple[str, dict[str, Any]]] = []
+    for name in ITEM_LISTS:
+        have = {_words(str(item.get("text", ""))) for item in stored.get(name) or []}
+        for item in draft.get(name) or []:
+            words = _words(str(item.get("text", "")))
+            if words and words not in have:
+                have.add(words)
+                lacking.append((name, item))
+    return lacking
+
+
+def merged(stored: dict[str, Any], figures: list[dict[str, Any]],
+           items: Iterable[tuple[str, dict[str, Any]]] = ()) -> dict[str, Any]:
+    """`stored` with `figures` and `items` appended (nothing of it changed or dropped); a figure's or an item's
+    locality is kept only if the stored record has it."""
     result = copy.deepcopy(stored)
     names = {locality.get("name") for locality in result.get("localities", [])}
-    for figure in figures:
-        figure = dict(figure)
-        if figure.get("locality") not in names:
-            figure.pop("locality", None)
-        result.setdefault("figures", []).append(figure)
+    for name, value in [("figures", figure) for figure in figures] + list(items):
+        value = copy.deepcopy(value)
+        if value.get("locality") not in names:
+            value.pop("locality", None)
+        result.setdefault(name, []).append(value)
     return result

@@ -24,7 +24,7 @@ from tests.tui.browser_helpers import browsing, run_from_palette, screen_text, s
 from tests.tui.test_ux_pass3_keys import _help_lines, _palette_entries, _says
 from tui.dialog_keys import EXPORT_KEYS, FOLLOWUP_KEYS, HELP_KEYS, IMPORT_KEYS, ITEMS_KEYS, keys_said
 from tui.i18n import CATALOG, LANGS, Translator
-from tui.keys import CORRECT_KEYS, FIGURES_KEYS, KEYS, REVIEW_KEYS, KeySpec, key_line, spelled
+from tui.keys import CORRECT_KEYS, FIGURES_KEYS, KEYS, MERGE_KEYS, REVIEW_KEYS, KeySpec, key_line, spelled
 from tui.screens.browser import BrowserScreen
 from tui.screens.export_dialog import ExportScreen
 from tui.screens.figures import FiguresScreen
@@ -33,6 +33,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.import_path import PathInput
 from tui.screens.items import ItemsScreen
+from tui.screens.merge_offer import MergeScreen
 from tui.screens.review import ReviewScreen
 from tui.screens.review_correct import CorrectScreen
 from tui.widgets.details import DetailsPane
@@ -52,6 +53,7 @@ SCREENS: dict[str, tuple[type[Screen[Any]], tuple[KeySpec, ...], tuple[type[DOMN
     "correct": (CorrectScreen, CORRECT_KEYS, ()),
     "export": (ExportScreen, EXPORT_KEYS, ()),
     "help": (HelpScreen, HELP_KEYS, ()),
+    "merge offer": (MergeScreen, MERGE_KEYS, ()),
 }
 """Each screen (the details are a pane of the browser's), its key table, and our widgets it holds that bind keys."""
 HINTS = {"export": "export.hint", "follow-up list": "items.hint", "follow-up": "followup.hint", "import": "import.hint"}

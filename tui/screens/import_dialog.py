@@ -321,7 +321,7 @@ class ImportScreen(ModalScreen[bool]):
             return
         self._busy = True
         self._status(self.t("import.finding_duplicates"))
-        self._work(partial(find_offers, self.store_path, kept))
+        self._work(partial(find_offers, self.store_path, kept, self._on_duplicate()))
 
     # -- articles about a visit already stored: merge, skip or import anyway, then the dry run --
     def _offer(self, found: Offers) -> None:

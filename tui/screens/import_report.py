@@ -93,14 +93,19 @@ def missing_report(path: str, t: Translator) -> Text:
 
 
 def merge_lines(report: Text, merges: list[Offer], skipped: list[str], t: Translator) -> None:
-    """The figures that confirmation merges into stored records, and the articles skipped as already stored."""
+    """The figures and items that confirmation merges into stored records, and the articles skipped as already
+    stored."""
     if merges:
         report.append(t("import.will_merge", count=t.number(len(merges))) + "\n", style="bold cyan")
         for offer in merges:
+            count = len(offer.figures) + len(offer.items)
             report.append("  " + printable(t("import.merge_line", stored=offer.stored.get("id"),
-                                               count=t.number(len(offer.figures)), article=offer.label)) + "\n")
+                                               count=t.number(count), article=offer.label)) + "\n")
             for figure in offer.figures:
                 report.append("    + " + printable(figure_text(figure, t)) + "\n", style="dim")
+            for name, item in offer.items:
+                report.append("    + " + printable(f"{t('followup.' + name)}: {item.get('text', '')}") + "\n",
+                              style="dim")
     if skipped:
         report.append(t("import.skipped_duplicate", count=t.number(len(skipped))) + "\n", style="bold yellow")
         for label in skipped:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store import provenance
 from store.importing import ImportFailed, ImportProblem, ImportResult, Prepared, prepare, prepare_documents, run_import
 from store.storage import StoreError
 from store.store import DuplicateFound, SurveyStore
@@ -127,11 +126,12 @@ class Offers:
     offers: list[Offer]
 
 
-def find_offers(store_path: Path | str, kept: list[tuple[str, dict[str, Any]]]) -> Offers:
-    """For each reviewed record, the stored record of the same day it probably reports again (in the worker)."""
+def find_offers(store_path: Path | str, kept: list[tuple[str, dict[str, Any]]], on_duplicate: str = "skip"
+                ) -> Offers:
+    """For each reviewed record, the stored record it could add to (`store.extract.merge_offers`: the one under its
+    own id, else one of the same day it probably reports again), in the worker."""
     from store.backends import open_repository  # noqa: PLC0415
-    from store.extract.duplicates import probable_duplicates  # noqa: PLC0415
-    from store.query import Clause, Filter  # noqa: PLC0415
+    from store.extract.merge_offers import find_offer  # noqa: PLC0415
 
     offers: list[Offer] = []
     try:
@@ -140,29 +140,28 @@ def find_offers(store_path: Path | str, kept: list[tuple[str, dict[str, Any]]]) 
         return Offers(kept, offers)  # no store yet: nothing can be a duplicate; the import says what is wrong
     try:
         for label, record in kept:
-            if not record.get("date"):
-                continue
-            same_day = repository.search(Filter((Clause("date", record["date"]),)), limit=None, facets=False).records
-            found = probable_duplicates(record, same_day)
-            if found:
-                stored = next(r for r in same_day if str(r.get("id")) == found[0].stored_id)
-                offers.append(Offer(label, record, stored, found[0].missing_figures))
+            found = find_offer(repository, record, on_duplicate)
+            if found is not None:
+                duplicate, stored = found
+                offers.append(Offer(label, record, stored, duplicate.missing_figures, duplicate.missing_items,
+                                    duplicate.same_id))
     finally:
         repository.close()
     return Offers(kept, offers)
 
 
 def merge_figures(store_path: Path | str, merges: list[Offer]) -> list[str]:
-    """Add each offer's figures to its stored record, one atomic `update()` each; what could not be merged."""
+    """Add each offer's figures and items to its stored record, one atomic `update()` each; what could not be
+    merged."""
     from store.backends import open_repository  # noqa: PLC0415
-    from store.extract.duplicates import merged  # noqa: PLC0415
+    from store.extract.merge_offers import merge_into  # noqa: PLC0415
 
     failed: list[str] = []
     repository = open_repository(str(store_path), lock_timeout=LOCK_TIMEOUT)
     try:
         for offer in merges:
             try:
-                repository.update(str(offer.stored["id"]), _adding(offer, merged))
+                merge_into(repository, str(offer.stored["id"]), offer.figures, offer.items, offer.record)
             except (StoreError, ValueError) as error:
                 failed.append(f"{offer.stored['id']}: {error}")
     finally:
@@ -183,11 +182,3 @@ def confirm_outcome(store_path: Path | str, kept: list[tuple[str, bytes]], on_du
     outcome.merged = [str(offer.stored["id"]) for offer in merges]
     outcome.merge_errors = failed
     return outcome
-
-
-def _adding(offer: Offer,
-            merged: Callable[[dict[str, Any], list[dict[str, Any]]], dict[str, Any]]) -> Callable[[Any], Any]:
-    """The change `update()` applies: the stored record as it is now, with the offer's figures appended (each
-    with its origin as the reviewed article has it, when the stored record keeps provenance)."""
-    return lambda stored: provenance.with_merged_figures(stored, merged(stored, offer.figures), offer.figures,
-                                                         offer.record)

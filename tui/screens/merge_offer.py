@@ -1,19 +1,21 @@
 """The merge offer: an article about a visit already stored, and what to do with it.
 
-After review, the import dialog looks for a stored record that the article
-probably reports again (`store.extract.duplicates`: the same day, a shared
-place, delegation names that agree). `MergeScreen` names that record, lists
-the figures it lacks, and lets the reader merge them into it (m), skip the
-article (s or Escape) or import it anyway as a new record (i). It dismisses
-with "merge", "skip" or "import"; the dialog does the writing, after its
-usual report and confirmation.
+After review, the import dialog looks for a stored record the article could
+add to (`store.extract.merge_offers`): the one under the article's own id,
+when the article has figures, recommendations or directions it lacks, else
+one the article probably reports again (the same day, a shared place,
+delegation names that agree). `MergeScreen` names that record, lists what it
+lacks, and lets the reader merge that into it (m), skip the article (s or
+Escape) or import it anyway as a new record (i; not offered under the stored
+record's own id, which the import would skip). F1 lists the keys. It
+dismisses with "merge", "skip" or "import"; the dialog does the writing.
 
 Record text is shown as plain `Text`, never markup.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from rich.text import Text
@@ -24,10 +26,11 @@ from textual.widgets import Button, Footer, Static
 
 from ..days import visit_day
 from ..i18n import Translator
-from ..keys import MERGE_KEYS
+from ..keys import MERGE_KEYS, KeySpec
 from ..kinds import kind_name
 from ..safe import visible
 from .figure_line import figure_text
+from .help import HelpScreen
 
 CHOICES = ("merge", "skip", "import")
 
@@ -41,6 +44,15 @@ class Offer:
     stored: dict[str, Any]
     figures: list[dict[str, Any]]
     """The article's figures the stored record lacks (same value and unit)."""
+    items: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """The article's recommendations and directions the stored record lacks, each with its list's name."""
+    same_id: bool = False
+    """The stored record has the article's own id (the import would skip it as stored already)."""
+
+    @property
+    def adds(self) -> bool:
+        """Something to merge."""
+        return bool(self.figures or self.items)
 
 
 class MergeScreen(ModalScreen[str]):
@@ -56,32 +68,45 @@ class MergeScreen(ModalScreen[str]):
     MergeScreen #merge-buttons Button { margin-left: 1; }
     """
 
+    KEY_TABLE: tuple[KeySpec, ...] = MERGE_KEYS
+    """Its footer, its help (F1) and its palette entries (`tui.palette`)."""
+
     def __init__(self, offer: Offer, lang: str = "vi") -> None:
         super().__init__()
         self.offer = offer
         self.t = Translator(lang)
-        for spec in MERGE_KEYS:
-            if spec.keys == "m" and not offer.figures:
-                continue  # nothing to merge: the key is not offered
-            self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
-                                key_display=spec.display)
+        self.KEY_TABLE = tuple(spec for spec in MERGE_KEYS if not spec.action or self._offered(spec.action))
+        """This offer's keys: a choice not offered (nothing to merge, no new record under a stored id) is not bound,
+        nor listed by F1 or the palette."""
+        for spec in self.KEY_TABLE:
+            if spec.action:  # Tab and Enter are the buttons'
+                self._bindings.bind(spec.keys, spec.action, self.t(spec.message), show=bool(spec.footer),
+                                    key_display=spec.display)
+
+    def _offered(self, action: str) -> bool:
+        if action == "choose('merge')":
+            return self.offer.adds
+        return action != "choose('import')" or not self.offer.same_id
 
     def compose(self) -> ComposeResult:
         t = self.t
         with Vertical(id="merge"):
-            yield Static(Text(t("merge.title"), style="bold"), id="merge-title")
+            yield Static(Text(t("merge.title_same_id" if self.offer.same_id else "merge.title"), style="bold"),
+                         id="merge-title")
             with VerticalScroll(id="merge-body"):
                 yield Static(self._body(), id="merge-text")
             with Horizontal(id="merge-buttons"):
                 yield Button(t("merge.merge"), id="merge-merge", variant="primary", compact=True,
-                             disabled=not self.offer.figures)
+                             disabled=not self.offer.adds)
                 yield Button(t("merge.skip"), id="merge-skip", compact=True)
-                yield Button(t("merge.import"), id="merge-import", compact=True)
+                if not self.offer.same_id:
+                    yield Button(t("merge.import"), id="merge-import", compact=True)
         yield Footer(compact=True, show_command_palette=False)
 
     def _body(self) -> Text:
         t, offer, stored = self.t, self.offer, self.offer.stored
-        text = Text(t("merge.intro", article=visible(offer.label)) + "\n\n")
+        intro = "merge.intro_same_id" if offer.same_id else "merge.intro"
+        text = Text(t(intro, article=visible(offer.label)) + "\n\n")
         text.append(visible(stored.get("id", "")) + "\n", style="bold")
         said = (visit_day(stored, t.lang) if stored.get("date") else "",
                 kind_name(str(stored["kind"]), t) if stored.get("kind") else "", visible(stored.get("body") or ""))
@@ -90,16 +115,21 @@ class MergeScreen(ModalScreen[str]):
         if places:
             text.append("  " + visible(places) + "\n")
         text.append("\n")
-        if not offer.figures:
+        if not offer.adds:
             text.append(t("merge.none_lacking") + "\n", style="dim")
             return text
-        text.append(t("merge.lacks", count=t.number(len(offer.figures))) + "\n", style="bold")
-        for figure in offer.figures:
-            text.append("  • " + visible(figure_text(figure, t)) + "\n")
+        if offer.figures:
+            text.append(t("merge.lacks", count=t.number(len(offer.figures))) + "\n", style="bold")
+            for figure in offer.figures:
+                text.append("  • " + visible(figure_text(figure, t)) + "\n")
+        if offer.items:
+            text.append(t("merge.lacks_items", count=t.number(len(offer.items))) + "\n", style="bold")
+            for name, item in offer.items:
+                text.append("  • " + visible(f"{t('followup.' + name)}: {item.get('text', '')}") + "\n")
         return text
 
     def on_mount(self) -> None:
-        first = "#merge-merge" if self.offer.figures else "#merge-skip"
+        first = "#merge-merge" if self.offer.adds else "#merge-skip"
         self.query_one(first, Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -107,7 +137,9 @@ class MergeScreen(ModalScreen[str]):
         self.action_choose((event.button.id or "").removeprefix("merge-"))
 
     def action_choose(self, choice: str) -> None:
-        if choice == "merge" and not self.offer.figures:
-            return
-        if choice in CHOICES:
+        if choice in CHOICES and self._offered(f"choose('{choice}')"):
             self.dismiss(choice)
+
+    def action_help(self) -> None:
+        """F1: these keys, and what a merge does and does not do."""
+        self.app.push_screen(HelpScreen(self.t, self.KEY_TABLE, "merge.help_notes"))
