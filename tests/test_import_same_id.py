@@ -96,11 +96,21 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
     assert f"{second}: skipped, already stored under the same id {before['id']}; 1 figure(s) the stored record " \
            "lacks; 2 recommendation(s) or direction(s) the stored record lacks" in err
     assert f"--merge-figures adds them to {before['id']}" in err
+    # the report itself names the article held back, not only standard error ("added 0" alone hides it)
+    assert "held back, visit already stored (1):" in out and f"  {second}: already stored under the same id" in out
+    assert "3 value(s) the stored record lacks: --merge-figures adds them" in out
     assert SurveyStore(db).get(before["id"]) == before  # said, nothing written
+    assert main(["--db", str(db), "--lang", "vi", "import", "--from-articles", second, "--format", "json"]) == 0
+    report = orjson.loads(capsys.readouterr().out)
+    assert report["held"] == [{"article": second, "stored_id": before["id"], "reason": report["held"][0]["reason"],
+                               "adds": 3, "merged": False}]
     assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures", "--dry-run"]) == 0
-    assert "would add 3 value(s)" in capsys.readouterr().err and SurveyStore(db).get(before["id"]) == before
+    out, err = capsys.readouterr()
+    assert "would add 3 value(s)" in err and SurveyStore(db).get(before["id"]) == before
+    assert "would be held back, visit already stored (1):" in out and f"would add 3 value(s) to {before['id']}" in out
     assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures"]) == 0
-    assert f"added 3 value(s) to {before['id']}" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert f"added 3 value(s) to {before['id']}" in err and f"3 value(s) added to {before['id']}" in out
     after = SurveyStore(db).get(before["id"])
     assert after is not None and len(SurveyStore(db)) == 6
     kept_values(before, after)

@@ -28,6 +28,7 @@ from store.repository import DuplicateFound
 
 from ..i18n import lang, t
 from .common import open_store
+from .held_drafts import Held, held_report
 from .importing import LOCK_TIMEOUT, format_report, invalid_report
 
 
@@ -35,6 +36,7 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
     store = open_store(args, lock_timeout=LOCK_TIMEOUT, must_exist=False)  # a new store starts empty
     stored = _stored(args)
     fresh: list[Draft] = []
+    held: list[Held] = []
     for draft in drafts:
         found = offer_among(draft.record, stored, args.on_duplicate)
         if found is None:
@@ -42,11 +44,14 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
             continue
         duplicate = found[0]
         name = shown(draft.source_name)
-        print(f"{name}: {t('cli.skipped_because', why=shown(duplicate.message(lang())))}", file=sys.stderr)
-        if duplicate.adds and getattr(args, "merge_figures", False):
+        why = shown(duplicate.message(lang()))
+        print(f"{name}: {t('cli.skipped_because', why=why)}", file=sys.stderr)
+        merged = bool(duplicate.adds) and bool(getattr(args, "merge_figures", False))
+        if merged:
             _merge(args, duplicate, name, _with_origins(draft))
         elif duplicate.adds:
             print(f"{name}: {t('cli.merge_adds_to', id=shown(duplicate.stored_id))}", file=sys.stderr)
+        held.append(Held(name, duplicate.stored_id, why, _adds(duplicate), merged))
     documents = [(shown(draft.source_name), orjson.dumps(_with_origins(draft))) for draft in fresh]
     prepared = prepare_documents(documents)
     try:
@@ -66,9 +71,9 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
                          "error": str(error), **error.report.as_dict()})
         raise
     if args.format == "json":
-        _write_json(result.as_dict())
+        _write_json({**result.as_dict(), "held": [h.as_dict() for h in held]})
     else:
-        sys.stdout.write(format_report(result))
+        sys.stdout.write(format_report(result) + held_report(held, args.dry_run))
     if result.problems:
         raise ImportFailed(result.problems, result.prepared.invalid)
     return 0
@@ -97,6 +102,10 @@ def _merge(args: argparse.Namespace, duplicate: Duplicate, name: str, article: d
     finally:
         repository.close()
     print(f"{name}: {t('cli.added_figures', count=count, id=duplicate.stored_id)}", file=sys.stderr)
+
+
+def _adds(duplicate: Duplicate) -> int:
+    return len(duplicate.missing_figures) + len(duplicate.missing_items) if duplicate.adds else 0
 
 
 def _write_json(report: dict[str, Any]) -> None:
