@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .figure_label_holders import _holder, _listed_units, continued_sum, levels_after, levels_held, levels_said
+from .figure_label_holders import (_holder, _listed_units, continued_sum, levels_after, levels_held, levels_said,
+                                  members_of_groups)
 from .figure_label_money import _money, _noun_before
 from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs
@@ -170,6 +171,8 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     named = _named_before(text, start, unit) or _item_before(text, start)
     if named:
         return named if named.lower().startswith(written.lower()) else f"{written} {named}"
+    if listed is None and (members := members_of_groups(text, start, written)):
+        return members
     return (_holder(text, start, written) if listed is None else "") or written
 
 
