@@ -82,7 +82,8 @@ _AREA_OF_A_WORK = re.compile(r"(?<![^\W\d_])(?:dự án|mô hình|công trình|v
                              r"khu tái định cư|khu dân cư)(?:\s+[^\W\d]+|\s*,){0,10}?\s+(?:có|với)\s+(?:tổng\s+)?"
                              r"diện tích(?:\s+(?:là|hơn|khoảng|gần|trên|xấp xỉ))?\s*$", re.IGNORECASE)
 """The area a project, a model or a crop field has ("Dự án khu tái định cư phía Bắc có diện tích 8,5 ha", "Các mô hình
-được khảo sát có tổng diện tích 215 ha"): what was built or grown, a figure, as a place's own area is not (session 23)."""
+được khảo sát có tổng diện tích 215 ha"): what was built or grown, a figure, as a place's own area is not
+(session 23)."""
 
 
 def area_of_a_count(text: str, start: int, unit: str) -> bool:
