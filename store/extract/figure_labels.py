@@ -147,7 +147,8 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
         written = unit
         rest = re.sub(r"^\s*" + re.escape(unit) + r"(?![\wÀ-ỹ])", "", rest, flags=re.IGNORECASE)
     if re.search(r"(?i:trong đó)\s*,?\s*(?:(?:có|gồm)\s+)?$", text[max(0, start - 16):start]) and \
-            kin_group(unit) is KIN[1] and (said := re.match(r"\s+là\s+([^\W\d][^,.;:()]{1,60})", rest)):
+            kin_group(unit) is KIN[1] and not text[start:end].lower().endswith(" em") and \
+            (said := re.match(r"\s+là\s+([^\W\d][^,.;:()]{1,60})", rest)):
         return _short(f"{_written_unit(text[start:end], unit) or unit} là {said[1].strip()}", 10)  # "phụ nữ là ..."
     if text[start:end].lower().endswith(" em"):  # "trong đó 930 em là học sinh bán trú": pupils who are so
         rest = re.sub(r"^\s+là\s+(?:học sinh\s+)?(?=\S)", " ", rest, flags=re.IGNORECASE)
