@@ -19,6 +19,7 @@ import re
 
 from .figure_label_words import _BOUNDS, _OF_PLACE, _PLACE, _VERB, _clause_before, _short
 from .figure_levels import level_runs
+from .figure_lexicon import KIN, kin_group
 from .figure_units import UNIT_RE
 
 __all__: list[str] = []  # private to the label modules
@@ -78,6 +79,21 @@ def _holder(text: str, start: int, written: str) -> str:
     if holder.lower().startswith(written.lower() + " ") or _PEOPLE_HEAD.match(holder) and written == "người":
         return _short(holder, 9)  # "hồ sơ thuộc thẩm quyền có 1.540", "Cán bộ bộ phận một cửa ... có 5 người"
     return _short(f"{written} {holder}", 9)
+
+
+_GROUPS = re.compile(r"(?i:tổ|câu lạc bộ|CLB|chi hội|hội|hợp tác xã|HTX|tổ hợp tác|đội|nhóm|chi bộ)(?![\wÀ-ỹ])")
+_GROUP_WITH = re.compile(r"(?<![\d.,])\d[\d.]*\s+(?P<group>[^\W\d][^\W\d]*(?:\s+[^\W\d]+){0,5}?)\s+(?:với|gồm)\s+"
+                         r"(?:(?:hơn|gần|khoảng|trên|tổng số)\s+)?$", re.IGNORECASE)
+
+
+def members_of_groups(text: str, start: int, written: str) -> str:
+    """The label of a bare count of members told with the groups they belong to ("6 tổ hòa giải với 42 hòa giải
+    viên" → "Hòa giải viên của tổ hòa giải", "5 câu lạc bộ với 120 hội viên" → "Hội viên của câu lạc bộ"), or ""
+    (session 23)."""
+    said = _GROUP_WITH.search(text, max(0, start - 60), start)
+    if said is None or not _GROUPS.match(said["group"]) or kin_group(written.lower()) is not KIN[1]:
+        return ""  # people, in groups named as such ("tổ", "câu lạc bộ"), never turns or a clause
+    return _short(f"{written} của {said['group']}", 9)
 
 
 _PERIOD_ONLY = re.compile(r"^(?:(?:riêng|trong đó|còn|và)\s+)?(?P<period>(?:lũy kế|luỹ kế|tính riêng)?\s*"

@@ -23,7 +23,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .figure_label_holders import _holder, _listed_units, continued_sum, levels_after, levels_held, levels_said
+from .figure_label_holders import (
+    _holder,
+    _listed_units,
+    continued_sum,
+    levels_after,
+    levels_held,
+    levels_said,
+    members_of_groups,
+)
 from .figure_label_money import _money, _noun_before
 from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs
@@ -42,6 +50,7 @@ from .figure_label_words import (
     _short,
     _shorter,
 )
+from .figure_lexicon import KIN, kin_group
 from .figure_measures import damage_label
 from .figure_number_words import after_number_words
 from .figure_rates import rate_of
@@ -137,6 +146,10 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     if written is None:  # a bare part ("22/22" before "xã, thị trấn"): the unit comes after the span
         written = unit
         rest = re.sub(r"^\s*" + re.escape(unit) + r"(?![\wÀ-ỹ])", "", rest, flags=re.IGNORECASE)
+    if re.search(r"(?i:trong đó)\s*,?\s*(?:(?:có|gồm)\s+)?$", text[max(0, start - 16):start]) and \
+            kin_group(unit) is KIN[1] and not text[start:end].lower().endswith(" em") and \
+            (said := re.match(r"\s+là\s+([^\W\d][^,.;:()]{1,60})", rest)):
+        return _short(f"{_written_unit(text[start:end], unit) or unit} là {said[1].strip()}", 10)  # "phụ nữ là ..."
     if text[start:end].lower().endswith(" em"):  # "trong đó 930 em là học sinh bán trú": pupils who are so
         rest = re.sub(r"^\s+là\s+(?:học sinh\s+)?(?=\S)", " ", rest, flags=re.IGNORECASE)
     classifier = re.match(r"(?i:con|cuốn|quyển|chiếc|cái)\s+(?=\S)", written)
@@ -170,6 +183,8 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     named = _named_before(text, start, unit) or _item_before(text, start)
     if named:
         return named if named.lower().startswith(written.lower()) else f"{written} {named}"
+    if listed is None and (members := members_of_groups(text, start, written)):
+        return members
     return (_holder(text, start, written) if listed is None else "") or written
 
 

@@ -54,6 +54,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("phụ nữ", ("phụ nữ",)), ("cộng tác viên", ("cộng tác viên",)),  # women counselled, health and population aides
     ("cá nhân", ("cá nhân",)), ("tập thể", ("tập thể",)),  # commended: "khen thưởng 25 tập thể, 40 cá nhân"
     ("ứng cử viên", ("ứng cử viên", "người ứng cử")),
+    ("hòa giải viên", ("hòa giải viên", "hoà giải viên")),  # a commune's mediators, beside its mediation teams
     ("bị can", ("bị can, phạm nhân", "bị can", "bị cáo")), ("phạm nhân", ("phạm nhân", "can phạm nhân")),
     # farms and trade: trees, livestock, products, cooperatives, establishments, markets
     ("cây", ("cây xanh", "cây giống", "cây ăn quả", "cây lâm nghiệp", "cây")),
@@ -65,6 +66,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     ("trang trại", ("trang trại", "gia trại")),
     ("cơ sở", ("cơ sở kinh doanh", "cơ sở sản xuất", "cơ sở")),
     ("làng nghề", ("làng nghề",)),
+    ("thửa", ("thửa đất", "thửa")),  # plots of land left to measure, in dispute, titled (session 23)
     ("chợ", ("chợ",)), ("cửa hàng", ("cửa hàng", "siêu thị")),
     ("ki-ốt", ("ki-ốt", "ki ốt", "kiốt", "ki-ôt", "ki ôt", "kiot", "ki-ot", "quầy sạp", "sạp")),
     ("gian hàng", ("gian hàng", "quầy hàng", "điểm kinh doanh")),  # a market's or a fair's stalls (session 22)
@@ -112,7 +114,7 @@ KIN: tuple[frozenset[str], ...] = (
     frozenset({"người", "cán bộ", "công chức", "đảng viên", "học sinh", "cử tri", "lao động", "đối tượng",
                "thành viên", "tình nguyện viên", "hội viên", "đoàn viên", "giáo viên", "học viên", "sinh viên",
                "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",
-               "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh", "phụ nữ", "cộng tác viên"}),
+               "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh", "phụ nữ", "cộng tác viên", "hòa giải viên"}),
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
                "chợ", "cửa hàng", "ki-ốt", "gian hàng"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .figure_kin import kin_parts_after_a_stop
 from .figure_payouts import paid_of_listed
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
 from .figure_wholes import PARTS_OPEN, parts_of_previous, unit_family
@@ -66,8 +67,9 @@ def pair_with_the_sentence_before(sentence: Sentence, drafts: list[FigureDraft],
     """Pair the counts of `sentence` with a count of the sentence before (`before`); True if any was paired."""
     if not drafts or not before:
         return False
-    if PARTS_OPEN.match(sentence.text):  # "... đã tiếp nhận 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ..."
+    if (opened := PARTS_OPEN.match(sentence.text)):  # "... đã tiếp nhận 2.184 hồ sơ. Trong đó, 2.096 hồ sơ ..."
         parts_of_previous(drafts, before)
+        kin_parts_after_a_stop(sentence.text, opened.end(), drafts, before)  # "1.250 người. Trong đó có 45 cán bộ"
         return True
     # "tiếp nhận 60 hồ sơ. ... trả kết quả 52 hồ sơ, còn 8 hồ sơ"; "tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết
     # 585.116 hồ sơ"; "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"; "Theo danh sách ..., có 6.891 đối

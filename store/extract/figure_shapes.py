@@ -76,8 +76,14 @@ def still_to_be_paid(text: str, unit_end: int) -> bool:
     return bool(_TO_BE_PAID.match(text, unit_end))
 
 
-_AREA_OF_COUNT = re.compile(r"(?:\b(?:với|trên)\s+|\d\s+[^\W\d]+(?:\s+[^\W\d]+){0,2},\s+)(?:tổng\s+)?diện tích"
+_AREA_OF_COUNT = re.compile(r"(?:\b(?:với|trên)\s+|\d\s+[^\W\d]+(?:\s+[^\W\d]+){0,4},\s+)(?:tổng\s+)?diện tích"
                             r"(?:\s+(?:hơn|khoảng|gần|trên|xấp xỉ))?\s*$", re.IGNORECASE)
+_AREA_OF_A_WORK = re.compile(r"(?<![^\W\d_])(?:dự án|mô hình|công trình|vùng trồng|vùng nguyên liệu|cánh đồng|"
+                             r"khu tái định cư|khu dân cư)(?:\s+[^\W\d]+|\s*,){0,10}?\s+(?:có|với)\s+(?:tổng\s+)?"
+                             r"diện tích(?:\s+(?:là|hơn|khoảng|gần|trên|xấp xỉ))?\s*$", re.IGNORECASE)
+"""The area a project, a model or a crop field has ("Dự án khu tái định cư phía Bắc có diện tích 8,5 ha", "Các mô hình
+được khảo sát có tổng diện tích 215 ha"): what was built or grown, a figure, as a place's own area is not
+(session 23)."""
 
 
 def area_of_a_count(text: str, start: int, unit: str) -> bool:
@@ -85,5 +91,8 @@ def area_of_a_count(text: str, start: int, unit: str) -> bool:
     tích 6.900 m2", "cho 857 hộ, diện tích 66.800 m2", "44 hồ sơ, diện tích hơn 9000m2": the count's noun may run to
     three words and the area be rounded): a figure, unlike a place's own area, which comes alone. So is the area
     a thing done is done on or with ("mô hình có 27 hộ tham gia trên diện tích 40 ha", "... với tổng diện tích 95
-    ha": session 22); a place's natural area is never written after "trên"/"với"."""
-    return unit in ("m2", "ha") and bool(_AREA_OF_COUNT.search(text, max(0, start - 40), start))
+    ha": session 22); a place's natural area is never written after "trên"/"với". The count's noun may run to five
+    words ("35 hồ sơ đất ở, diện tích khoảng 4.800 m2"), and a project's or a model's own area is one too
+    (`_AREA_OF_A_WORK`, session 23)."""
+    return unit in ("m2", "ha") and bool(_AREA_OF_COUNT.search(text, max(0, start - 48), start) or
+                                         _AREA_OF_A_WORK.search(text, max(0, start - 120), start))
