@@ -1,5 +1,6 @@
-"""Session 23, places (third round): list items opened by a connective, and departments under one shared head of
-any kind before the unit visited; who leads two councils read in the whole lead paragraph. The articles are written for these tests (tuned t1745-t1759)."""
+"""Session 23, places (third round): list items opened by a connective, departments under one shared head of any
+kind before the unit visited, who leads two councils read in the whole lead paragraph. The articles are written for
+these tests (tuned t1745-t1759)."""
 
 from __future__ import annotations
 

@@ -110,10 +110,9 @@ def _verb_pairs_joined(subs: list[str]) -> list[str]:
     return joined
 
 
-_CONNECTIVE = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|mặt khác|cùng với đó|cùng đó|song song (?:đó|với đó)|"
-                         r"và)\s*,?\s+(?=\w)", re.IGNORECASE)
-_BARE_CONNECTIVE = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|mặt khác|cùng với đó|cùng đó|song song (?:đó|với đó))"
-                              r"\W*$", re.IGNORECASE)
+_CONNECTIVES = r"đồng thời|bên cạnh đó|ngoài ra|mặt khác|cùng với đó|cùng đó|song song (?:đó|với đó)"
+_CONNECTIVE = re.compile(r"^\W*(?:" + _CONNECTIVES + r"|và)\s*,?\s+(?=\w)", re.IGNORECASE)
+_BARE_CONNECTIVE = re.compile(r"^\W*(?:" + _CONNECTIVES + r")\W*$", re.IGNORECASE)
 """A list's next item opened by a connective ("...; đồng thời tăng mức phụ cấp ..."): the item is what is asked."""
 
 
