@@ -74,6 +74,8 @@ def split_items(content: str) -> list[str]:
     for part in re.split(r"\s*;\s*", content):
         for sub in _verb_pairs_joined(_SPLIT_AT.split(part)):
             for n, piece in enumerate(_SPLIT_AND.split(sub)):
+                if _BARE_CONNECTIVE.match(piece):  # "...; bên cạnh đó, công khai ...": cut before the verb
+                    continue
                 if n and report_closes_chain(pieces[-1], piece):  # "thực hiện khắc phục và báo cáo kết quả khắc
                     pieces[-1] += " và " + piece  # phục những hạn chế ...": one task (`item_reports`)
                 elif pieces and len(piece.split()) < 3 and not re.match(_VERB_ALT, piece, re.IGNORECASE):
@@ -108,11 +110,22 @@ def _verb_pairs_joined(subs: list[str]) -> list[str]:
     return joined
 
 
+_CONNECTIVES = r"đồng thời|bên cạnh đó|ngoài ra|mặt khác|cùng với đó|cùng đó|song song (?:đó|với đó)"
+_CONNECTIVE = re.compile(r"^\W*(?:" + _CONNECTIVES + r"|và)\s*,?\s+(?=\w)", re.IGNORECASE)
+_BARE_CONNECTIVE = re.compile(r"^\W*(?:" + _CONNECTIVES + r")\W*$", re.IGNORECASE)
+"""A list's next item opened by a connective ("...; đồng thời tăng mức phụ cấp ..."): the item is what is asked."""
+
+
+def without_connective(text: str) -> str:
+    """ "đồng thời tăng mức phụ cấp ...", "Ngoài ra, bổ sung ...": the item without its leading connective."""
+    return _CONNECTIVE.sub("", text.lstrip(), count=1)
+
+
 def make_item(
     field: str, text: str, actor: str | None, to: str | None, sentence: Sentence, places: Places
 ) -> dict | None:
     """The record's item for one piece of text, with who asks, whom and where; None if too short to be one."""
-    text = tidy(text)
+    text = tidy(without_connective(text))
     if not text or len(text.split()) < 2:
         return None
     item: dict = {"text": text}

@@ -93,13 +93,18 @@ B", "đoàn giám sát gồm HĐND tỉnh A và HĐND xã B"."""
 
 def _leading_level(article: Article, organ: str) -> str | None:
     """The level of the council that leads when two councils visit together, as the lead says it: the council of the
-    official who leads the team ("do Phó Chủ tịch HĐND tỉnh làm trưởng đoàn"), else the first of two councils
-    joined in one team ("HĐND tỉnh A phối hợp với HĐND xã B"); None when the lead says neither."""
-    lead = fold(" ".join(s.text for s in article.sentences[:2]))
-    for pattern in (_LED_BY, _JOINED):
-        for m in pattern.finditer(lead):
-            if _organ(m[1]) == organ:
-                return _level(m[2])
+    official who leads the team ("do Phó Chủ tịch HĐND tỉnh làm trưởng đoàn"), read in the whole lead paragraph ("...
+    Tham gia đoàn có Thường trực HĐND tỉnh A, Thường trực HĐND xã B. Đoàn do Phó Chủ tịch HĐND tỉnh làm trưởng
+    đoàn."); else the first of two councils joined in one team in the first two sentences ("HĐND tỉnh A phối hợp với
+    HĐND xã B"); None when the lead says neither."""
+    first = article.sentences[0].paragraph if article.sentences else 0
+    lead = [s.text for n, s in enumerate(article.sentences) if n < 2 or s.paragraph == first]
+    for m in _LED_BY.finditer(fold(" ".join(lead))):
+        if _organ(m[1]) == organ:
+            return _level(m[2])
+    for m in _JOINED.finditer(fold(" ".join(s.text for s in article.sentences[:2]))):
+        if _organ(m[1]) == organ:
+            return _level(m[2])
     return None
 
 

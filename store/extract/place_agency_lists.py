@@ -23,9 +23,11 @@ _SEP = r"(?:\s*,\s*|\s+và\s+)"
 _NAMED = r"[A-ZĐ](?:(?!\b(?i:xã|phường|thị trấn|thị xã|huyện|quận|về|của|để|nhằm|trong|theo|UBND)\b)[^.;:,()]){0,60}?"
 """A department's own name after the head they share ("các Sở Nội vụ, Tư pháp": "Tư pháp"), capitalised, no level
 word or clause in it; the last may end on the level word they share ("Tư pháp tỉnh")."""
-_SHARED = (r"các\s+(?:Sở|Ban|Hội|Chi cục|Trung tâm)\s+" + _NAMED +
+_SHARED = (r"các\s+(?:Sở|Ban|Hội|Chi cục|Trung tâm|Cục|Phòng|Bệnh viện|Văn phòng|Quỹ|Đài)\s+" + _NAMED +
            r"(?:" + _SEP + r"(?:" + _ITEM + r"|" + _NAMED + r"))*")
-"""Several departments after one "các" and one head: "các Sở Nội vụ, Tư pháp, Thanh tra tỉnh"."""
+"""Several departments after one "các" and one head: "các Sở Nội vụ, Tư pháp, Thanh tra tỉnh"; any head the
+province's agencies have ("các Cục Thống kê, Thuế tỉnh", "các Bệnh viện Đa khoa, Y học cổ truyền tỉnh", "các Quỹ ...",
+"các Văn phòng ...", "các Đài ...") and the offices' "các Phòng ..." (a ward's or a department's)."""
 _AFTER_AGENCIES = re.compile(
     r"(?i:\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b(?:(?!\b(?:với|cùng)\b)[^.;:]){0,200}?\btại|\blàm việc\s+với)"
     r"\s+(?i:trụ sở\s+)?(?i:lãnh đạo\s+)?(?:" + _SHARED + r"|" + _ITEM + r")(?:" + _SEP + _ITEM + r")*" + _SEP +
