@@ -58,7 +58,8 @@ def settles_otherwise(label: str) -> bool:
     return any(settled_reading(folded, at.start(), at.end()) is None for at in re.finditer("|".join(_VERBS), folded))
 
 
-_AVERAGED = re.compile(r"\b(?:binh quan|trung binh|(?:moi|hang) (?:mot )?(?:ngay|tuan|thang))\b|/ ?(?:ngay|tuan|thang)\b")
+_AVERAGED = re.compile(r"\b(?:binh quan|trung binh|(?:moi|hang) (?:mot )?(?:ngay|tuan|thang))\b|"
+                       r"/ ?(?:ngay|tuan|thang)\b")
 
 
 def averaged(folded_label: str) -> bool:

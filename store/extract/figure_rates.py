@@ -20,7 +20,8 @@ from ..metric_states import averaged
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["PER_NOUN", "average_label", "daily_average", "is_rate", "once_per_rate", "rate_end", "rate_label", "rate_of", "rate_recipients"]
+__all__ = ["PER_NOUN", "average_label", "daily_average", "is_rate", "once_per_rate", "rate_end", "rate_label",
+           "rate_of", "rate_recipients"]
 
 _NOUNS: dict[str, str] = {
     "người": "người", "hộ": "hộ", "hộ gia đình": "hộ", "gia đình": "gia đình", "suất quà": "suất", "suất": "suất",
