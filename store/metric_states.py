@@ -56,3 +56,13 @@ def settles_otherwise(label: str) -> bool:
     """A label whose settling verb is late, early, not yet or another level's (its context lends no metric)."""
     folded = f" {fold(label)} "
     return any(settled_reading(folded, at.start(), at.end()) is None for at in re.finditer("|".join(_VERBS), folded))
+
+
+_AVERAGED = re.compile(r"\b(?:binh quan|trung binh|(?:moi|hang) (?:mot )?(?:ngay|tuan|thang))\b|"
+                       r"/ ?(?:ngay|tuan|thang)\b")
+
+
+def averaged(folded_label: str) -> bool:
+    """Whether a folded label says its count is an average per day, week or month ("Hồ sơ tiếp nhận (bình quân mỗi
+    ngày)", `extract.figure_rates.average_label`): no total of its period, so no total's metric."""
+    return bool(_AVERAGED.search(folded_label))

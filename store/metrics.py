@@ -15,7 +15,7 @@ from typing import Any
 
 from .folding import fold
 from .metric_nouns import metric_for_noun
-from .metric_states import settled_metric
+from .metric_states import averaged, settled_metric
 from .periods import period_label  # noqa: F401 - the one period formatter, re-exported for existing callers
 from .taxonomy import taxonomy
 
@@ -79,6 +79,8 @@ def metric_of(figure: dict[str, Any]) -> str | None:
         return str(figure["metric"])
     terms = taxonomy()
     label = fold(figure.get("label", ""))
+    if averaged(label):
+        return None  # "Hồ sơ tiếp nhận (bình quân mỗi ngày)": an average, no total
     unit = str(figure.get("unit") or "")
     percent = unit == "%"
     padded = f" {_words(label)} "

@@ -53,7 +53,7 @@ from .figure_label_words import (
 from .figure_lexicon import KIN, kin_group
 from .figure_measures import damage_label
 from .figure_number_words import after_number_words
-from .figure_rates import rate_of
+from .figure_rates import average_label, rate_of
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -111,6 +111,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
                 label = pair.whole_label  # "Tổng số hộ dân"
                 previous[id(draft.sentence)] = (raw, pair.share)  # "đạt 42%": of the households, who have accounts
         label = levels_said(_tidy(without_bracketed_share(label), draft.qualifier))  # not "(89%) hồ sơ"
+        label = average_label(label, draft.sentence.text, draft.start, draft.end)  # "(bình quân mỗi ngày)"
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
 
 

@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..folding import fold
+from ..metric_states import averaged
+
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["PER_NOUN", "is_rate", "once_per_rate", "rate_end", "rate_label", "rate_of", "rate_recipients"]
+__all__ = ["PER_NOUN", "average_label", "daily_average", "is_rate", "once_per_rate", "rate_end", "rate_label",
+           "rate_of", "rate_recipients"]
 
 _NOUNS: dict[str, str] = {
     "người": "người", "hộ": "hộ", "hộ gia đình": "hộ", "gia đình": "gia đình", "suất quà": "suất", "suất": "suất",
@@ -98,6 +102,32 @@ def is_rate(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the amount at [start, end) is per something, so no part of any total: money per person or item
     (`rate_of`), or any amount per a span of time or a head ("360.000 đồng/tháng", "5 triệu đồng/hộ")."""
     return unit == "đồng" and rate_of(text, start, end) is not None or bool(_PER_ANYTHING.match(text, end))
+
+
+_SPAN = r"(?:ngày|tuần|tháng)(?![\wÀ-ỹ])"
+_AVERAGE_BEFORE = re.compile(r"(?:\b(?:mỗi|hằng|hàng)\s+(?:một\s+)?" + _SPAN + r"[^.;:!?\d]{0,50}|"
+                             r"\b(?:bình quân|trung bình)\s+[^.;:!?,\d]{0,30})$", re.IGNORECASE)
+_AVERAGE_AFTER = re.compile(r"[^\S\n]*(?:/\s*|(?:mỗi|một|hằng|hàng|trong\s+(?:mỗi|một))\s+)" + _SPAN, re.IGNORECASE)
+
+
+def daily_average(text: str, start: int, end: int) -> bool:
+    """Whether the count at [start, end) is an average per day, week or month ("Trung bình mỗi ngày, trung tâm tiếp
+    nhận hơn 400 hồ sơ", "bình quân 150 hồ sơ", "tiếp nhận 120 hồ sơ/ngày", "60 hồ sơ mỗi ngày"): a figure of the
+    visit, but no total of the period, so it carries no total's metric (the received total is checked against the
+    settled one: `store.checks`). A number between ("hằng ngày, từ 1/7 đến nay đã tiếp nhận 2.000 hồ sơ") ends the
+    average's reach."""
+    return bool(_AVERAGE_BEFORE.search(text, max(0, start - 60), start) or _AVERAGE_AFTER.match(text, end))
+
+
+def average_label(label: str, text: str, start: int, end: int) -> str:
+    """`label`, said to be an average when the count at [start, end) is one (`daily_average`): "Hồ sơ tiếp nhận
+    (bình quân mỗi ngày)", so that no reader of the label (`store.metrics.metric_of`) takes it for a total."""
+    before = _AVERAGE_BEFORE.search(text, max(0, start - 60), start)
+    after = _AVERAGE_AFTER.match(text, end)
+    if not before and not after or averaged(fold(label)):
+        return label  # "Hồ sơ trung bình" says it already
+    span = re.search(_SPAN, (after or before)[0], re.IGNORECASE)  # type: ignore[index]
+    return f"{label} (bình quân mỗi {span[0].lower()})" if span else f"{label} (bình quân)"
 
 
 def once_per_rate(drafts: list[FigureDraft]) -> list[FigureDraft]:

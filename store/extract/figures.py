@@ -46,7 +46,7 @@ from .figure_past_counts import closed_before, drop_other_periods
 from .figure_posts import staff_by_post
 from .figure_presence import absent_rest, labelled_shares
 from .figure_projects import project_not_carried_out
-from .figure_rates import is_rate, once_per_rate, rate_label, rate_of
+from .figure_rates import daily_average, is_rate, once_per_rate, rate_label, rate_of
 from .figure_requests import asked_for, asks_carried_on
 from .figure_respondents import surveyed
 from .figure_restated import restated_once
@@ -218,7 +218,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         metric = _metric(label, unit, whole)
         if metric is None and not settles_otherwise(label):
             metric = _metric(context, unit, whole)
-        if metric:
+        if metric and not daily_average(text, start, end):  # "trung bình mỗi ngày ... 400 hồ sơ": no total
             figure["metric"] = metric
         period = _period_for(text, start, end, periods, layout)
         if period:
