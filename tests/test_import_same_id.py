@@ -89,33 +89,34 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
     second = str(tmp_path / "second.txt")
     assert main(["--db", str(db), "extract", second]) == 0  # `extract` says it too, as `import` will act
     err = capsys.readouterr().err
-    assert f"already stored under the same id {before['id']}" in err and "--merge-figures` adds them" in err
+    assert f"already stored under the same id {before['id']}" in err and "ARTICLE --merge` adds them" in err
     code = main(["--db", str(db), "import", "--from-articles", second])
     out, err = capsys.readouterr()
     assert code == 0 and "added 0" in out, err
     assert f"{second}: skipped, already stored under the same id {before['id']}; 1 figure(s) the stored record " \
            "lacks; 2 recommendation(s) or direction(s) the stored record lacks" in err
-    assert f"--merge-figures adds them to {before['id']}" in err
+    assert f"--merge adds them to {before['id']}" in err
     # the report itself names the article held back, not only standard error ("added 0" alone hides it)
     assert "held back, visit already stored (1):" in out and f"  {second}: already stored under the same id" in out
-    assert "3 value(s) the stored record lacks: --merge-figures adds them" in out
+    assert "3 value(s) the stored record lacks: --merge adds them" in out
     assert SurveyStore(db).get(before["id"]) == before  # said, nothing written
     assert main(["--db", str(db), "--lang", "vi", "import", "--from-articles", second, "--format", "json"]) == 0
     report = orjson.loads(capsys.readouterr().out)
     assert report["held"] == [{"article": second, "stored_id": before["id"], "reason": report["held"][0]["reason"],
                                "adds": 3, "merged": False}]
-    assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures", "--dry-run"]) == 0
+    assert main(["--db", str(db), "import", "--from-articles", second, "--merge", "--dry-run"]) == 0
     out, err = capsys.readouterr()
     assert "would add 3 value(s)" in err and SurveyStore(db).get(before["id"]) == before
     assert "would be held back, visit already stored (1):" in out and f"would add 3 value(s) to {before['id']}" in out
-    assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures"]) == 0
+    assert main(["--db", str(db), "import", "--from-articles", second, "--merge"]) == 0
     out, err = capsys.readouterr()
     assert f"added 3 value(s) to {before['id']}" in err and f"3 value(s) added to {before['id']}" in out
     after = SurveyStore(db).get(before["id"])
     assert after is not None and len(SurveyStore(db)) == 6
     kept_values(before, after)
     assert [f["value"] for f in after["figures"]] == [3420, 215] and len(after["directions"]) == 2
-    # told again, it adds nothing now: skipped as the same id, as before; replaced only when asked
+    # told again (by the option's old name, which still works), it adds nothing now: skipped as the same id, as
+    # before; replaced only when asked
     assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures"]) == 0
     out, err = capsys.readouterr()
     assert "skipped 1" in out and "already stored under the same id" not in err
