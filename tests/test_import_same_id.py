@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 import pytest
 from textual.app import App
-from textual.widgets import Button, Static
+from textual.widgets import Button, Checkbox, Static
 
 from cli.main import main
 from store.extract import extract_file
@@ -217,6 +217,34 @@ async def test_escape_skips_and_an_article_adding_nothing_stays_skipped_as_the_s
         assert isinstance(app.screen, ImportScreen) and before["id"] in shown(app, "#report")
         assert app.screen.query_one("#confirm", Button).disabled
     assert SurveyStore(db).get(before["id"]) == before
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_ticking_replace_after_answering_the_offer_replaces_the_stored_record(
+        tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]], lang: str) -> None:
+    """Skipped (or merged, held), the article had been left out of the check the tick runs: the tick did nothing for
+    it. Under "replace" the same id is no question (`offer_among`): its draft replaces the stored record; another
+    id's offer would be asked again."""
+    db, before = stored_visit
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.lang = lang
+        await review_and_save(app, pilot, "second.txt")
+        await until(pilot, lambda: isinstance(app.screen, MergeScreen))
+        await pilot.press("escape")  # skipped
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen) and WORDS[lang][4] in shown(app, "#report")
+        replaced = SurveyStore(db).get(before["id"])
+        app.screen.query_one("#update", Checkbox).value = True  # "Thay bản ghi đã có" / "Replace"
+        await until(pilot, dialog_idle(app))
+        assert not isinstance(app.screen, MergeScreen)  # the same id under "replace": no question, a replace
+        assert SurveyStore(db).get(before["id"]) == replaced  # a dry run: the tick writes nothing by itself
+        assert not app.screen.query_one("#confirm", Button).disabled, shown(app, "#report")
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+    after = SurveyStore(db).get(before["id"])
+    assert after is not None and after != replaced and after["figures"][-1]["value"] == 215  # the draft's record
 
 
 class PaletteHost(Host):
