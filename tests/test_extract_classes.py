@@ -377,10 +377,14 @@ def test_the_import_parser_declares_the_article_options_itself(tmp_path: Path, c
     records.write_text("[]", encoding="utf-8")
     assert main(["import", str(records), "--force"]) == 2
     assert "--force applies to --from-articles only" in capsys.readouterr().err
+    assert main(["import", str(records), "--merge-figures"]) == 2  # the old name is --merge's: told by its name
+    assert "--merge applies to --from-articles only" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     shown = capsys.readouterr().out
-    assert all(option in shown for option in ("--force", "--merge-figures", "--max-article-size"))
+    assert all(option in shown for option in ("--force", "--merge, --merge-figures", "--max-article-size"))
+    shown = " ".join(shown.split())  # argparse wraps the help lines
+    assert "recommendations and directions" in shown and "the old name --merge-figures still works" in shown
 
 
 def test_the_import_command_alone_loads_no_extractor() -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 import pytest
 from textual.app import App
-from textual.widgets import Button, Static
+from textual.widgets import Button, Checkbox, Static
 
 from cli.main import main
 from store.extract import extract_file
@@ -89,33 +89,34 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
     second = str(tmp_path / "second.txt")
     assert main(["--db", str(db), "extract", second]) == 0  # `extract` says it too, as `import` will act
     err = capsys.readouterr().err
-    assert f"already stored under the same id {before['id']}" in err and "--merge-figures` adds them" in err
+    assert f"already stored under the same id {before['id']}" in err and "ARTICLE --merge` adds them" in err
     code = main(["--db", str(db), "import", "--from-articles", second])
     out, err = capsys.readouterr()
     assert code == 0 and "added 0" in out, err
     assert f"{second}: skipped, already stored under the same id {before['id']}; 1 figure(s) the stored record " \
            "lacks; 2 recommendation(s) or direction(s) the stored record lacks" in err
-    assert f"--merge-figures adds them to {before['id']}" in err
+    assert f"--merge adds them to {before['id']}" in err
     # the report itself names the article held back, not only standard error ("added 0" alone hides it)
     assert "held back, visit already stored (1):" in out and f"  {second}: already stored under the same id" in out
-    assert "3 value(s) the stored record lacks: --merge-figures adds them" in out
+    assert "3 value(s) the stored record lacks: --merge adds them" in out
     assert SurveyStore(db).get(before["id"]) == before  # said, nothing written
     assert main(["--db", str(db), "--lang", "vi", "import", "--from-articles", second, "--format", "json"]) == 0
     report = orjson.loads(capsys.readouterr().out)
     assert report["held"] == [{"article": second, "stored_id": before["id"], "reason": report["held"][0]["reason"],
                                "adds": 3, "merged": False}]
-    assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures", "--dry-run"]) == 0
+    assert main(["--db", str(db), "import", "--from-articles", second, "--merge", "--dry-run"]) == 0
     out, err = capsys.readouterr()
     assert "would add 3 value(s)" in err and SurveyStore(db).get(before["id"]) == before
     assert "would be held back, visit already stored (1):" in out and f"would add 3 value(s) to {before['id']}" in out
-    assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures"]) == 0
+    assert main(["--db", str(db), "import", "--from-articles", second, "--merge"]) == 0
     out, err = capsys.readouterr()
     assert f"added 3 value(s) to {before['id']}" in err and f"3 value(s) added to {before['id']}" in out
     after = SurveyStore(db).get(before["id"])
     assert after is not None and len(SurveyStore(db)) == 6
     kept_values(before, after)
     assert [f["value"] for f in after["figures"]] == [3420, 215] and len(after["directions"]) == 2
-    # told again, it adds nothing now: skipped as the same id, as before; replaced only when asked
+    # told again (by the option's old name, which still works), it adds nothing now: skipped as the same id, as
+    # before; replaced only when asked
     assert main(["--db", str(db), "import", "--from-articles", second, "--merge-figures"]) == 0
     out, err = capsys.readouterr()
     assert "skipped 1" in out and "already stored under the same id" not in err
@@ -216,6 +217,34 @@ async def test_escape_skips_and_an_article_adding_nothing_stays_skipped_as_the_s
         assert isinstance(app.screen, ImportScreen) and before["id"] in shown(app, "#report")
         assert app.screen.query_one("#confirm", Button).disabled
     assert SurveyStore(db).get(before["id"]) == before
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_ticking_replace_after_answering_the_offer_replaces_the_stored_record(
+        tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]], lang: str) -> None:
+    """Skipped (or merged, held), the article had been left out of the check the tick runs: the tick did nothing for
+    it. Under "replace" the same id is no question (`offer_among`): its draft replaces the stored record; another
+    id's offer would be asked again."""
+    db, before = stored_visit
+    app = Host(db, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.lang = lang
+        await review_and_save(app, pilot, "second.txt")
+        await until(pilot, lambda: isinstance(app.screen, MergeScreen))
+        await pilot.press("escape")  # skipped
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen) and WORDS[lang][4] in shown(app, "#report")
+        replaced = SurveyStore(db).get(before["id"])
+        app.screen.query_one("#update", Checkbox).value = True  # "Thay bản ghi đã có" / "Replace"
+        await until(pilot, dialog_idle(app))
+        assert not isinstance(app.screen, MergeScreen)  # the same id under "replace": no question, a replace
+        assert SurveyStore(db).get(before["id"]) == replaced  # a dry run: the tick writes nothing by itself
+        assert not app.screen.query_one("#confirm", Button).disabled, shown(app, "#report")
+        await pilot.press("ctrl+y")
+        await until(pilot, dialog_idle(app))
+    after = SurveyStore(db).get(before["id"])
+    assert after is not None and after != replaced and after["figures"][-1]["value"] == 215  # the draft's record
 
 
 class PaletteHost(Host):

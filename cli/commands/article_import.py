@@ -6,7 +6,7 @@ temporary file. A draft that reports a visit already stored (another outlet's
 article about the same visit, or one under the draft's own id that it adds
 figures, recommendations or directions to: `store.extract.merge_offers`, as
 the browser's import dialog asks) is not added again: it is reported, and
-with --merge-figures what the stored record lacks is added to it, nothing
+with --merge (or its old name --merge-figures) what the stored record lacks is added to it, nothing
 stored replaced.
 """
 
@@ -46,7 +46,7 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
         name = shown(draft.source_name)
         why = shown(duplicate.message(lang()))
         print(f"{name}: {t('cli.skipped_because', why=why)}", file=sys.stderr)
-        merged = bool(duplicate.adds) and bool(getattr(args, "merge_figures", False))
+        merged = bool(duplicate.adds) and bool(getattr(args, "merge", False))
         if merged:
             _merge(args, duplicate, name, _with_origins(draft))
         elif duplicate.adds:

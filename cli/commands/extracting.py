@@ -212,7 +212,7 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
 
     An article that does not look like a visit report is skipped unless --force; one
     that reports a visit already stored is skipped as a duplicate, and with
-    --merge-figures the figures the stored record lacks are added to it.
+    --merge (alias --merge-figures) what the stored record lacks is added to it.
     """
     from .article_import import import_drafts  # noqa: PLC0415
 

@@ -2,7 +2,7 @@
 
 They never reach the import itself (nothing of theirs is added as a record), so the import's own report would not
 name them: "added 0 (of 0 read)" after reading an article is a report that hides what happened to it. This section
-names each one, the stored visit it belongs to, and what became of what it adds (merged, or --merge-figures to do
+names each one, the stored visit it belongs to, and what became of what it adds (merged, or --merge to do
 so), in text and in the JSON report alike.
 """
 

@@ -41,7 +41,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", metavar="DATE", help=t("cli.help.import_published"))
     parser.add_argument("--url", metavar="ADDRESS", help=t("cli.help.import_url"))
     parser.add_argument("--force", action="store_true", help=t("cli.help.import_force"))
-    parser.add_argument("--merge-figures", action="store_true", help=t("cli.help.merge_figures"))
+    # --merge-figures: the option's first name (it merged figures only then), kept for scripts that use it
+    parser.add_argument("--merge", "--merge-figures", dest="merge", action="store_true", help=t("cli.help.merge"))
     # default None: the extractor's own limit (2 MiB), read only when articles are (start-up stays light)
     parser.add_argument("--max-article-size", metavar="BYTES", type=int, default=None,
                         help=t("cli.help.import_max_article_size"))
@@ -86,7 +87,7 @@ def run_import_command(args: argparse.Namespace) -> int:
         from .extracting import run_import_from_articles  # noqa: PLC0415
 
         return run_import_from_articles(args, run_import_command)
-    for option in ("published", "url", "force", "merge_figures"):
+    for option in ("published", "url", "force", "merge"):
         if getattr(args, option, None):
             raise UsageError(t("cli.articles_only", option=f"--{option.replace('_', '-')}"))
 

@@ -47,6 +47,7 @@ from . import import_view
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import imported_note, missing_report
+from .import_style import IMPORT_CSS
 from .import_work import (
     LOCK_TIMEOUT,
     Offers,
@@ -71,48 +72,7 @@ IMPORTABLE = tuple(SUFFIXES) + tuple(ARTICLE_SUFFIXES)
 class ImportScreen(ModalScreen[bool]):
     """Import records, or drafts reviewed from news articles, into the store at `store_path`."""
 
-    DEFAULT_CSS = """
-    ImportScreen {
-        align: center middle;
-    }
-    ImportScreen > #dialog {
-        width: 90%;
-        max-width: 120;
-        height: 90%;
-        min-height: 20;
-        max-height: 100%;
-        border: round $primary;
-        background: $surface;
-        padding: 0 1;
-    }
-    ImportScreen #title {
-        text-style: bold;
-    }
-    ImportScreen #hint {
-        width: 100%;
-        color: $text-muted;
-    }
-    ImportScreen #path {
-        margin: 1 0 0 0;
-    }
-    ImportScreen #status {
-        width: 100%;
-        height: auto;
-        max-height: 4;
-    }
-    ImportScreen #report-box {
-        height: 1fr;
-        min-height: 3;
-        border: round $panel;
-    }
-    ImportScreen #buttons {
-        height: 1;
-        align-horizontal: right;
-    }
-    ImportScreen #buttons Button {
-        margin-left: 2;
-    }
-    """
+    DEFAULT_CSS = IMPORT_CSS
 
     KEY_TABLE = IMPORT_KEYS
     """Its keys: bound from it (Enter, the check, reached from the tick box: the path and the buttons take their
@@ -132,12 +92,15 @@ class ImportScreen(ModalScreen[bool]):
         """Reviewed articles about a stored visit whose missing figures the reader chose to merge."""
         self.skipped: list[str] = []
         """Reviewed articles the reader skipped as already stored."""
+        self.reviewed: Reviewed = []
+        """Every draft saved in review, those offered as a stored visit's too: a changed replace box asks again."""
         self._busy = False
         self._reviewing = False
         self._dismissed = False
         self._confirmed: Outcome | None = None  # the dry run the import under way was confirmed from: a failed
         # write (a store locked by another writer) is tried again from it with Ctrl+Y, the drafts as reviewed
         self._saved_in_review = False  # the next dry run is of drafts just saved in review: a clean one imports
+        self._again = False  # the drafts are checked again (the replace box changed): the dry run waits for Ctrl+Y
 
     @property
     def t(self) -> Translator:
@@ -217,7 +180,13 @@ class ImportScreen(ModalScreen[bool]):
             return
         kept, cancelled = (self.documents, self.cancelled) if reuse else (None, [])
         merges, skipped = (self.merges, self.skipped) if reuse else ([], [])
+        reviewed = self.reviewed if reuse else []
         self._invalidate()
+        if reviewed and (merges or skipped):  # articles left out by an answer: the tick replaces or asks anew
+            self.reviewed, self.cancelled, self._busy, self._again = reviewed, cancelled, True, True
+            self._status(self.t("import.finding_duplicates"))
+            self._work(partial(find_offers, self.store_path, reviewed, self._on_duplicate()))
+            return
         if reuse and merges and not kept:
             self.merges, self.skipped, self.cancelled = merges, skipped, cancelled
             self._show_merges_only()
@@ -315,7 +284,7 @@ class ImportScreen(ModalScreen[bool]):
         self._reviewing = False
         if self._dismissed:
             return
-        self.cancelled = cancelled
+        self.cancelled, self.reviewed = cancelled, kept
         if not kept:
             self._show(import_view.all_cancelled(cancelled, self.t))
             return
@@ -348,7 +317,7 @@ class ImportScreen(ModalScreen[bool]):
 
     def _check_kept(self, kept: Reviewed) -> None:
         self.documents = documents(kept)
-        self._saved_in_review = True
+        self._saved_in_review, self._again = not self._again, False
         self._busy = True
         self._status(self.t("import.checking_reviewed", count=self.t.number(len(kept))))
         self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), True))
@@ -389,7 +358,7 @@ class ImportScreen(ModalScreen[bool]):
         self._saved_in_review = False
         self.documents = None
         self.cancelled = []
-        self.merges, self.skipped = [], []
+        self.merges, self.skipped, self.reviewed = [], [], []
         self.query_one("#confirm", Button).disabled = True
 
     def _path(self) -> str:
