@@ -54,9 +54,15 @@ def offered(app: Host) -> Any:
     return lambda: isinstance(app.screen, MergeScreen)
 
 
-async def review_and_save(app: Host, pilot: Any, tmp_path: Path) -> None:
-    (tmp_path / "bao_khac.txt").write_text(OTHER_OUTLET, encoding="utf-8")
-    await enter_path(app, pilot, "bao_khac.txt")
+def other_outlet(folder: Path) -> str:
+    """Another outlet's article about the stored visit, written into the dialog's folder; its name there."""
+    (folder / "bao_khac.txt").write_text(OTHER_OUTLET, encoding="utf-8")
+    return "bao_khac.txt"
+
+
+async def review_and_save(app: Host, pilot: Any, path: str) -> None:
+    """Open the article at `path` (under the dialog's folder) in review and save it, as a user would."""
+    await enter_path(app, pilot, path)
     await until(pilot, reviewing(app))
     for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
         if isinstance(app.screen, ReviewScreen):
@@ -73,7 +79,7 @@ async def test_the_figures_a_stored_visit_lacks_are_merged_into_it_when_chosen(
     app = Host(db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         keep_notes(app)
-        await review_and_save(app, pilot, tmp_path)
+        await review_and_save(app, pilot, other_outlet(tmp_path))
         await until(pilot, offered(app))
         offer = str(app.screen.query_one("#merge-text", Static).render())
         assert record["id"] in offer and "bao_khac.txt" in offer
@@ -102,7 +108,7 @@ async def test_skipping_leaves_the_store_alone_and_import_anyway_adds_a_new_reco
     app = Host(db, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         app.lang = "vi"
-        await review_and_save(app, pilot, tmp_path)
+        await review_and_save(app, pilot, other_outlet(tmp_path))
         await until(pilot, offered(app))
         await pilot.press(key)
         await until(pilot, dialog_idle(app))

@@ -26,8 +26,8 @@ from store.extract.merge_offers import offer_among
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
 from tests.factories import make_record
-from tests.import_dialog_helpers import Host, dialog_idle, enter_path, shown, until
-from tests.test_import_dialog_articles import reviewing
+from tests.import_dialog_helpers import Host, dialog_idle, shown, until
+from tests.test_import_dialog_merge import review_and_save
 from tests.tui.browser_helpers import keep_notes, notes, screen_text
 from tests.tui.test_ux_pass3_keys import _help_lines, _palette_entries, _says
 from tui.i18n import Translator
@@ -36,7 +36,6 @@ from tui.palette import ActionsProvider
 from tui.screens.help import HelpScreen
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.merge_offer import MergeScreen
-from tui.screens.review import ReviewScreen
 
 FIRST = """\
 Giám sát việc cấp nước sạch tại xã Gia Viễn
@@ -147,16 +146,6 @@ def test_a_merge_appends_and_changes_nothing_stored() -> None:
     assert result["recommendations"][-1] == {"text": "Mở thêm quầy hướng dẫn."}  # a place it does not have: dropped
     assert result["figures"][-1]["locality"] == "phường Tân Định" and item[1]["locality"] == "xã Không Có"
     assert stored == make_record()  # the stored record itself untouched
-
-
-async def review_and_save(app: Host, pilot: Any, path: str) -> None:
-    await enter_path(app, pilot, path)
-    await until(pilot, reviewing(app))
-    for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
-        if isinstance(app.screen, ReviewScreen):
-            await pilot.press("ctrl+s")
-            await pilot.pause()
-    await until(pilot, lambda: not isinstance(app.screen, ReviewScreen | ImportScreen) or dialog_idle(app)())
 
 
 WORDS = {
