@@ -22,9 +22,9 @@ import orjson
 from store import provenance
 from store.extract import Draft
 from store.extract.duplicates import Duplicate
-from store.extract.merge_offers import merge_into, offer_among
+from store.extract.merge_offers import Offered, find_offer, merge_into
 from store.importing import ImportFailed, prepare_documents, run_import
-from store.repository import DuplicateFound
+from store.repository import DuplicateFound, Repository, StoreError
 
 from ..i18n import lang, t
 from .common import open_store
@@ -34,11 +34,10 @@ from .importing import LOCK_TIMEOUT, format_report, invalid_report
 
 def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable[[str | None], str]) -> int:
     store = open_store(args, lock_timeout=LOCK_TIMEOUT, must_exist=False)  # a new store starts empty
-    stored = _stored(args)
     fresh: list[Draft] = []
     held: list[Held] = []
     for draft in drafts:
-        found = offer_among(draft.record, stored, args.on_duplicate)
+        found = _offer(store, draft.record, args.on_duplicate)
         if found is None:
             fresh.append(draft)
             continue
@@ -79,10 +78,13 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
     return 0
 
 
-def _stored(args: argparse.Namespace) -> list[dict[str, Any]]:
-    from .extracting import _stored_records  # noqa: PLC0415
-
-    return _stored_records(args)
+def _offer(store: Repository, record: dict[str, Any], on_duplicate: str) -> Offered | None:
+    """What the draft could add to a stored visit: `find_offer` reads its day's records and its own id's, not the
+    whole store. A store not written yet (or unreadable: the import says so) has nothing to offer."""
+    try:
+        return find_offer(store, record, on_duplicate)
+    except (StoreError, OSError, ValueError):
+        return None
 
 
 def _with_origins(draft: Draft) -> dict[str, Any]:
