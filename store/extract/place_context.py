@@ -16,7 +16,7 @@ from ..folding import fold
 from ..gazetteer import DISTRICT_LEVELS, Resolution, gazetteer, split_level
 from .place_mentions import Mention
 from .place_outlets import is_clue
-from .place_resolution import _hint_codes, _written_level, namesake_codes, resolve
+from .place_resolution import _hint_codes, namesake_codes, resolve, written_level
 
 
 def own_district(ward: Mention, above: list[Mention]) -> Mention | None:
@@ -52,7 +52,7 @@ def _after_another(ward: Mention, text: str) -> bool:
 
 def _lies_in(ward: Mention, district: Mention) -> bool:
     """Whether a unit of the ward's name and level ever lay in the district (before 2025 or earlier)."""
-    level = _written_level(ward) or "xã"
+    level = written_level(ward) or "xã"
     named = fold(district.base)
     districts = [old.district for old in gazetteer().former_wards(ward.base, level)]
     districts += [old.district for old in earlier_wards(ward.base, level)]

@@ -18,7 +18,7 @@ from ..gazetteer import Resolution, Unit, gazetteer, split_level
 from .dates import TWO_TIER_START
 from .place_lists import _WARD_WORDS
 from .place_mentions import Mention
-from .place_resolution import _hint_codes, _written_level, display_name, resolve
+from .place_resolution import _hint_codes, display_name, resolve, written_level
 
 
 def settle_other_levels(mentions: list[Mention], hints: list[str], districts: list[str]) -> None:
@@ -30,7 +30,7 @@ def settle_other_levels(mentions: list[Mention], hints: list[str], districts: li
         if placed or not mention.other_levels:
             continue
         level, written = mention.level, mention.written
-        for other in mention.other_levels:  # a town is a commune written "thị trấn" (`_written_level`)
+        for other in mention.other_levels:  # a town is a commune written "thị trấn" (`written_level`)
             mention.level, mention.written = _WARD_WORDS[other], f"{other} {mention.base}"
             if (again := resolve(mention, hints, districts)) is not None and again.ward is not None:
                 mention.resolution = again
@@ -104,7 +104,7 @@ def _younger_than(mention: Mention, found: Resolution | None) -> bool:
     """Whether the ward found is one of today's whose name no unit of that level bore before 2025 where it lies."""
     if found is None or found.ward is None or found.former_ward is not None:
         return False
-    level = _written_level(mention) or "xã"
+    level = written_level(mention) or "xã"
     olds = gazetteer().former_wards(mention.base, level)
     return bool(olds) and not any(found.ward.code in {code for _, code, _ in old.became} for old in olds)
 
@@ -112,7 +112,7 @@ def _younger_than(mention: Mention, found: Resolution | None) -> bool:
 def _in_list_of_then(mention: Mention, codes: set[int], districts: list[str], before: bool) -> Resolution | None:
     """The one unit of that name and level in the list of the visit's time, among the provinces named if any."""
     places = gazetteer()
-    level = _written_level(mention) or "xã"
+    level = written_level(mention) or "xã"
     if before:
         olds = [w for w in places.former_wards(mention.base, level) if w.became and fold(w.base) == fold(mention.base)]
         if codes:

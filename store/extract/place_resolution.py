@@ -39,7 +39,7 @@ def resolve(mention: Mention, hints: list[str], districts: list[str] | None = No
     ("thị trấn"), the old `districts` the article names as still existing; None if none fits what is written.
     `strict`: only a unit of those districts (the ward's own district is written beside it)."""
     places = gazetteer()
-    level = _written_level(mention)
+    level = written_level(mention)
     if mention.level == "tỉnh":
         if found := _former_province(mention.base, "tỉnh"):
             return found
@@ -99,8 +99,8 @@ def _made_a_ward(mention: Mention, hints: list[str], districts: list[str] | None
     bases = [split_level(d)[1] for d in districts or []]  # "huyện Việt Yên" was "Thị xã Việt Yên" by then
     if bases:  # a commune of that name in the district written: it was no ward
         in_them = {fold(b) for b in bases}
-        if any(fold(split_level(w.district)[1]) in in_them for w in places.former_wards(mention.base, _written_level(
-                mention)) + earlier_wards(mention.base, _written_level(mention))):
+        if any(fold(split_level(w.district)[1]) in in_them for w in places.former_wards(mention.base, written_level(
+                mention)) + earlier_wards(mention.base, written_level(mention))):
             return None
     elif not codes or codes & namesake_codes(mention):
         return None  # a commune of that name is there (several, or one a district decides): it was no ward
@@ -134,13 +134,13 @@ def split_between(found: Resolution | None) -> list[str]:
 def namesake_codes(mention: Mention) -> set[int]:
     """Today's provinces that hold a ward of the name and level written, today or before 2025."""
     places = gazetteer()
-    level = _written_level(mention)
+    level = written_level(mention)
     wanted = ("xã",) if level == "thị trấn" else (level,)
     today = {code for ward, code in places.find_wards(mention.base) if split_level(ward.name)[0] in (None, *wanted)}
     return today | {code for old in places.former_wards(mention.base, level) for code in old.province_codes}
 
 
-def _written_level(mention: Mention) -> str | None:
+def written_level(mention: Mention) -> str | None:
     """ "thị trấn" as written: a former town, which only the list of former units knows."""
     if mention.level == "xã" and re.match(r"thi tran|tt\.", fold(mention.written).lower()):
         return "thị trấn"
@@ -161,7 +161,7 @@ def _hint_codes(hints: list[str]) -> set[int]:
 
 def _consistent(mention: Mention, found: Resolution) -> bool:
     """The resolution is the unit written: same kind of level, and for a ward the same name, diacritics and all."""
-    if _written_level(mention) == "thị trấn":
+    if written_level(mention) == "thị trấn":
         return found.former_ward is not None and found.former_ward.level == "thị trấn"
     if mention.level in WARD_LEVELS:
         if found.ward is None:
@@ -184,13 +184,13 @@ def fallback_ward(mention: Mention, mentions: list[Mention], hints: list[str]) -
     list of units merged before 2025 when it names the unit in one province only ("phường Đống Mác")."""
     for other in mentions:
         if other.qualifier and other.resolution and other.sentence is mention.sentence and other.start > mention.start:
-            if seat := seat_of_district(mention.base, _written_level(mention), other.base):
+            if seat := seat_of_district(mention.base, written_level(mention), other.base):
                 return seat  # "thị trấn Diễn Châu, huyện Diễn Châu": the district's seat (place_seats)
             return Resolution(
                 mention.level or "phường", other.resolution.province, None, other.resolution.former_province
             )
     # only a name no unit of 2025 bears: "xã Thống Nhất" unplaced is one of today's five, not a commune of 2019
-    level = _written_level(mention)
+    level = written_level(mention)
     places = gazetteer()
     named_since = [w for w, _ in places.find_wards(mention.base) if split_level(w.name)[0] in (level, None)] or \
         places.former_wards(mention.base, level)
@@ -226,13 +226,13 @@ def in_district(mention: Mention, district: Mention) -> Resolution | None:
     Quảng Xương", merged in 2019): the district's province, no ward; noted when the earlier list has it there."""
     if district.resolution is None:
         return None
-    if seat := seat_of_district(mention.base, _written_level(mention), district.base):
+    if seat := seat_of_district(mention.base, written_level(mention), district.base):
         return seat  # "thị trấn Diễn Châu, huyện Diễn Châu": the district's seat (place_seats)
     found = district.resolution
-    mention.earlier = next((w for w in earlier_wards(mention.base, _written_level(mention))
+    mention.earlier = next((w for w in earlier_wards(mention.base, written_level(mention))
                             if fold(split_level(w.district)[1]) == fold(district.base)
                             and _former_code(w.old_province) == found.province.code), None)
-    if mention.earlier is None and (moved := moved_from_district(mention.base, _written_level(mention) or "xã", found)):
+    if mention.earlier is None and (moved := moved_from_district(mention.base, written_level(mention) or "xã", found)):
         return moved  # "Thổ Bình, huyện Chiêm Hóa": written with the district it was cut from (place_moved_wards)
     return Resolution(mention.level or "phường", found.province, None, found.former_province)
 
@@ -240,7 +240,7 @@ def in_district(mention: Mention, district: Mention) -> Resolution | None:
 def _merged_earlier_in(mention: Mention, hints: list[str]) -> bool:
     """Whether a ward of the name was merged away before 2025 in one of the provinces `hints` names."""
     codes = _hint_codes(hints)
-    return any(_former_code(w.old_province) in codes for w in earlier_wards(mention.base, _written_level(mention)))
+    return any(_former_code(w.old_province) in codes for w in earlier_wards(mention.base, written_level(mention)))
 
 
 def _former_code(old_province: str) -> int | None:

@@ -17,7 +17,7 @@ import re
 from ..folding import fold
 from ..gazetteer import WARD_LEVELS, Resolution, gazetteer, split_level
 from .place_mentions import Mention
-from .place_resolution import _written_level, resolve
+from .place_resolution import resolve, written_level
 from .text import Article
 
 __all__ = ["placed_by_schools"]
@@ -40,7 +40,7 @@ def school_names(text: str) -> set[str]:
 def placed_by_schools(mention: Mention, article: Article, districts: list[str] | None = None) -> Resolution | None:
     """The namesake of `mention` (a ward or commune no context placed) whose former parts the schools are named
     after, when exactly one is; None otherwise."""
-    level = _written_level(mention)
+    level = written_level(mention)
     if level not in WARD_LEVELS:
         return None
     places = gazetteer()

@@ -18,7 +18,7 @@ from ..earlier_wards import earlier_wards
 from ..folding import fold
 from ..gazetteer import gazetteer, split_level
 from ..reasons import Reason, reason
-from .place_resolution import _written_level
+from .place_resolution import written_level
 from .places import Places
 
 __all__ = ["shared_ward_warnings"]
@@ -29,7 +29,7 @@ def shared_ward_warnings(places: Places) -> list[Reason]:
     warnings: list[Reason] = []
     seen: set[tuple[str, str]] = set()
     for mention in places.unresolved:
-        level = _written_level(mention)
+        level = written_level(mention)
         if mention.bare or level not in ("phường", "xã", "thị trấn") or (level, fold(mention.base)) in seen:
             continue
         provinces = provinces_with(mention.base, level)

@@ -24,7 +24,7 @@ from ..folding import fold, fold_compact
 from ..gazetteer import Resolution, gazetteer
 from ..resources import load_json
 from .place_outlets import _SUFFIXES, address_province, host_of
-from .place_resolution import _written_level, resolve
+from .place_resolution import resolve, written_level
 
 if TYPE_CHECKING:
     from .place_mentions import Mention
@@ -112,7 +112,7 @@ def site_ward(mention: Mention, found: SiteDistrict | None, hints: list[str],
         return None
     if (strict := resolve(mention, hints, districts, strict=True)) is not None:
         return strict
-    level = _written_level(mention) or "xã"
+    level = written_level(mention) or "xã"
     former = gazetteer().former_province(found.province)
     if former is None:
         return None

@@ -40,7 +40,6 @@ from .place_party import party_mentions
 from .place_province_hints import province_hints
 from .place_resolution import (
     _hint_codes,
-    _written_level,
     bare_ward,
     display_name,
     fallback_ward,
@@ -48,6 +47,7 @@ from .place_resolution import (
     lasted_to_2025,
     resolve,
     split_between,
+    written_level,
 )
 from .place_run_on_names import cut_run_on_names
 from .place_school_names import placed_by_schools
@@ -254,7 +254,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     for mention in wards:
         # "xã Hòa Bình, huyện Chi Lăng": a ward of its own district only, or of none the 2025 list has
         if (own := own_district(mention, above)) and lasted_to_2025(own) and \
-                not moved_from(mention.base, _written_level(mention) or "xã", own.base):
+                not moved_from(mention.base, written_level(mention) or "xã", own.base):
             mention.resolution = resolve(mention, hints, [own.written], strict=True) or in_district(mention, own)
         elif own:
             mention.resolution = resolve(mention, hints, [own.written, *districts])
@@ -316,7 +316,7 @@ def _same_names(places: Places) -> None:
             same = best_tier(mention.base, gazetteer().find_wards(mention.base), lambda w: split_level(w[0].name)[1])
             codes_elsewhere = {code for _, code in same}
             # a ward of that name merged away in 2025 elsewhere is as likely in an old article
-            codes_elsewhere |= {code for old in gazetteer().former_wards(mention.base, _written_level(mention))
+            codes_elsewhere |= {code for old in gazetteer().former_wards(mention.base, written_level(mention))
                                 for code in old.province_codes}
             others = sorted(
                 {gazetteer().province(code).name for code in codes_elsewhere if code != found.province.code}

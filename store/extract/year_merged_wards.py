@@ -10,7 +10,7 @@ Standing means visited (the visit went there), or named with its body ("UBND xã
 subject of what it does or has ("xã A đã ...", "phường B hiện có ..."). Never named as what it was ("xã A (cũ)",
 "trước đây", "nay là", a sentence that tells the merger: `year_ceased_units.as_former`; an old address said as
 such, "xã A (huyện B cũ)"), nor where it may be a unit of today: its name borne today at its level somewhere, and
-its province only a guess (the outlet's, `year_numbered_units._known`); nor when the text states a
+its province only a guess (the outlet's, `year_numbered_units.known_province`); nor when the text states a
 fact of the reform (two-level government, a unit of 2025 named: `places.reformed`): then the old name is the area's
 name in speech or a person's old address, and the reform outweighs it, as it does for a former city's name
 (`year_spoken_cities`) and a former district written as a home (`year_ceased_units`). A town ("thị trấn") or a district
@@ -29,7 +29,7 @@ from .places import Places
 from .text import Article
 from .year_bounds import TWO_TIER_START, Bound
 from .year_ceased_units import as_former
-from .year_numbered_units import _known
+from .year_numbered_units import known_province
 
 __all__ = ["merged_wards"]
 
@@ -69,7 +69,7 @@ def merged_wards(article: Article, places: Places) -> list[Bound]:
 
 def _certain(places: Places, mention: Mention, code: int) -> bool:
     """Whether the unit surely ceased: no unit of today bears its name at its level anywhere, or the province it was
-    placed in is the text's, not a guess (`year_numbered_units._known`: the outlet's province alone is none)."""
+    placed in is the text's, not a guess (`year_numbered_units.known_province`: the outlet's province alone is none)."""
     level = mention.written.split()[0].lower()
     today = [unit for unit, _ in gazetteer().find_wards(mention.base) if unit.name.lower().startswith(level)]
-    return not today or _known(places, mention, code)
+    return not today or known_province(places, mention, code)

@@ -35,7 +35,7 @@ from ..gazetteer import gazetteer
 from ..reasons import reason
 from .dates import Bound
 from .place_outlets import strong
-from .place_resolution import _hint_codes, _written_level
+from .place_resolution import _hint_codes, written_level
 from .places import Places, era_bounds
 from .text import Article
 from .year_bounds import TWO_TIER_START, named_years, year_bounds
@@ -66,10 +66,10 @@ def new_commune_bounds(article: Article, places: Places) -> list[Bound]:
     for mention in places.visited:
         found = mention.resolution
         if mention.bare or mention.earlier is not None or found is None or found.ward is None or \
-                found.former_ward is not None or _written_level(mention) not in ("xã", "phường"):
+                found.former_ward is not None or written_level(mention) not in ("xã", "phường"):
             continue
         text = mention.sentence.text if mention.sentence else (article.title or "")
-        if _PLANNED.search(text) or not _only_since(mention.base, _written_level(mention) or "xã",
+        if _PLANNED.search(text) or not _only_since(mention.base, written_level(mention) or "xã",
                                                     found.province.code, named):
             continue
         bounds.append(Bound(NAMES_IN_USE, True, reason("year.unit_since", name=mention.name, since="6/2025"), text))

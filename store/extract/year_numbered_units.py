@@ -11,7 +11,7 @@ one: the article or its outlet names it): without it, no number is certain to ha
 A numbered district ("quận 10") is a district, which `places.era_bounds` bounds already. Named as what a ward was
 made of ("trên cơ sở sáp nhập phường 1, phường 2"), or as former ("phường 7 (cũ)"), it sets no bound.
 
-The province must be the text's, not a guess (`_known`): one the text names or implies ("Đoàn ĐBQH tỉnh Cà Mau",
+The province must be the text's, not a guess (`known_province`): one the text names or implies ("Đoàn ĐBQH tỉnh Cà Mau",
 "HĐND TP Tuy Hòa": a district-level city lies in one province, `places.context`), or that of another unit it names
 with its level word which one province alone has, today or before 2025 ("phường Tân Xuyên"). The outlet's province
 alone (a weak clue: a paper reports on its neighbours) or the first of the provinces that have such a number is no
@@ -29,7 +29,7 @@ from ..resources import load_json
 from .place_cues import named_as_former
 from .place_mentions import Mention
 from .place_outlets import strong
-from .place_resolution import _hint_codes, _written_level
+from .place_resolution import _hint_codes, written_level
 from .places import Places
 from .year_bounds import TWO_TIER_START, Bound
 from .year_ceased_units import as_former
@@ -65,7 +65,7 @@ def _ceased(mention: Mention) -> bool:
     return not as_former(mention.sentence.text, mention.start, mention.end)
 
 
-def _known(places: Places, mention: Mention, code: int) -> bool:
+def known_province(places: Places, mention: Mention, code: int) -> bool:
     """Whether province `code`, in which `mention` was placed, is one the text names or implies, not a guess."""
     if code in _hint_codes(strong(places.context or places.hints)):
         return True
@@ -73,7 +73,7 @@ def _known(places: Places, mention: Mention, code: int) -> bool:
         if other is mention or other.bare or other.level not in _WARD_LEVELS or other.base.isdigit() or \
                 other.resolution is None or other.resolution.province.code != code:
             continue
-        level = _written_level(other) or other.level
+        level = written_level(other) or other.level
         olds = {each for old in gazetteer().former_wards(other.base, level) for each in old.province_codes}
         if {found for _, found in gazetteer().find_wards(other.base)} | olds == {code}:
             return True  # of today or of before 2025 ("phường Tân Xuyên", Cà Mau's), one province's alone
@@ -85,7 +85,7 @@ def numbered_units(places: Places) -> list[Bound]:
     for mention in places.visited:
         found, sentence = mention.resolution, mention.sentence
         if found is not None and sentence is not None and _ceased(mention) and \
-                _known(places, mention, found.province.code):
+                known_province(places, mention, found.province.code):
             name = sentence.text[mention.start:mention.end]
             return [Bound(TWO_TIER_START, False, reason("year.numbered_unit", name=name, province=found.province.name),
                           sentence.text)]

@@ -25,7 +25,7 @@ from ..folding import fold
 from ..reasons import reason
 from .place_cues import named_as_former
 from .place_outlets import strong
-from .place_resolution import _hint_codes, _written_level
+from .place_resolution import _hint_codes, written_level
 from .places import Places, era_bounds
 from .text import Article
 from .year_bounds import TWO_TIER_START, Bound, named_years, year_bounds
@@ -51,7 +51,7 @@ def after_reform(article: Article, places: Places) -> list[Bound] | None:
         # HĐND xã Đô Lương"), a day still ahead of the reform: the new-looking name is no fact of it
     named = _hint_codes(strong(places.hints))
     for mention in sorted(places.mentions, key=lambda m: m.order):
-        found, level = mention.resolution, _written_level(mention)
+        found, level = mention.resolution, written_level(mention)
         if mention.bare or mention.earlier is not None or found is None or found.ward is None or \
                 found.former_ward is not None or level not in ("xã", "phường") or named_as_former(mention):
             continue
