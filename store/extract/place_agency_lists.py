@@ -17,7 +17,11 @@ import re
 
 from .place_title_bodies import AGENCY
 
-_ITEM = AGENCY + r"(?:(?!\b(?i:xã|phường|thị trấn|thị xã|huyện|quận|về|của|để|nhằm|trong|theo)\b)[^.;:,()]){0,60}?"
+_IN_INITIALS = r",\s*(?=[A-ZĐ]{1,5}\s*(?:&|-|,|\svà\s)\s*[A-ZĐ]{1,5}\b)"
+"""A comma between a name's initials, more initials joined after it ("Sở VH,TT&DL", "Sở VH, TT và DL": Văn hóa,
+Thể thao và Du lịch): part of the name, not a cut between two agencies."""
+_ITEM = AGENCY + (r"(?:" + _IN_INITIALS +
+                  r"|(?!\b(?i:xã|phường|thị trấn|thị xã|huyện|quận|về|của|để|nhằm|trong|theo)\b)[^.;:,()]){0,60}?")
 """One agency of the province with the rest of its name, and no level word or clause in it."""
 _SEP = r"(?:\s*,\s*|\s+và\s+)"
 _NAMED = r"[A-ZĐ](?:(?!\b(?i:xã|phường|thị trấn|thị xã|huyện|quận|về|của|để|nhằm|trong|theo|UBND)\b)[^.;:,()]){0,60}?"

@@ -62,10 +62,16 @@ def _written_as_initials(names: tuple[str, ...]) -> list[str]:
     return sorted(forms, key=len, reverse=True)
 
 
+_HEAD_INITIALS = r"(?:TT|BV|VP|BQL)(?!\s+(?:HĐND|UBND|ĐBQH|MTTQ|UBMTTQ|TU|HU|BTV)\b)"
+"""A centre's, a hospital's, an office's or a board's head written as initials ("TT PVHCC tỉnh": Trung tâm Phục vụ
+hành chính công; "VPĐKĐĐ tỉnh": Văn phòng Đăng ký đất đai), before more initials; never "TT HĐND" (Thường trực
+HĐND, the body that visits) nor "TT. X" (a town)."""
 _INITIALS = r"\b(?:" + "|".join(re.escape(form) for form in _written_as_initials(_FAMILY)) + r")"
 AGENCY = (r"(?:(?:Sở|Công an|Cục|Bộ Chỉ huy|Kho bạc Nhà nước|Bảo hiểm xã hội|Văn phòng (?:UBND|Ủy ban nhân dân))"
            r"\s+(?:[A-ZĐ]|tỉnh\b|thành phố\b)|"
-           r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ)\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
+           r"(?:Trung tâm|Bệnh viện|Văn phòng|Ban Quản lý|Chi cục|Quỹ|" + _HEAD_INITIALS + r"(?=\s+[A-ZĐ]{2,}\b))"
+           r"\s[^.;,]{2,60}?\s(?:tỉnh|thành phố)\b|"
+           + _HEAD_INITIALS + r"[A-ZĐ&]{2,}\s+(?:tỉnh|thành phố)\b|"
            r"(?:Ban|Hội(?!\s(?i:đồng|nghị|trường|thảo))|Liên đoàn|Liên minh|Thanh tra|Viện|Tòa án|Toà án|Ngân hàng|Đài|"
            r"Trường Chính trị)(?:\s" + _NOT_A_UNITS + r"{2,60}?)?\s(?:tỉnh|thành phố)\b|"
            r"(?:Tỉnh|Thành)\s+(?i:đoàn)\b|"
