@@ -10,6 +10,7 @@ import orjson
 import pytest
 
 from store.extract import extract_file
+from store.extract.item_wording import split_items, without_connective
 from store.extract.place_agency_lists import listed_after_agencies
 from tests.leads import TODAY
 
@@ -39,3 +40,33 @@ def test_a_standing_committee_or_a_town_in_initials_is_no_agency(agencies: str) 
 @pytest.mark.parametrize("number, ward", [(1601, "phường Quảng Phú"), (1602, "xã Phú Lộc")])
 def test_the_unit_after_agencies_in_initials_is_visited(number: int, ward: str) -> None:
     assert [place["name"] for place in _record(number)["localities"]] == [ward]
+
+
+def test_especially_before_a_verb_opens_an_item_of_its_own() -> None:
+    assert without_connective("đặc biệt là sớm cấp máy siêu âm") == "sớm cấp máy siêu âm"
+    assert split_items("bố trí vốn làm đường; đặc biệt là ưu tiên kinh phí cho các làng; hỗ trợ xã xây chợ") == [
+        "bố trí vốn làm đường", "đặc biệt là ưu tiên kinh phí cho các làng", "hỗ trợ xã xây chợ"]
+
+
+@pytest.mark.parametrize("text", ["tăng cường kiểm tra thực phẩm; đặc biệt là các bếp ăn tập thể",
+                                  "tăng cường kiểm tra thực phẩm, đặc biệt là các bếp ăn tập thể"])
+def test_especially_before_a_noun_narrows_the_item_before_it(text: str) -> None:
+    assert split_items(text) == ["tăng cường kiểm tra thực phẩm, đặc biệt là các bếp ăn tập thể"]
+    assert without_connective("đặc biệt là các bếp ăn") == "đặc biệt là các bếp ăn"
+
+
+def test_a_connective_after_a_comma_cuts_one_piece_in_two() -> None:
+    assert split_items("hỗ trợ kinh phí sửa nhà trạm, đồng thời tuyển thêm bác sĩ cho trạm") == [
+        "hỗ trợ kinh phí sửa nhà trạm", "đồng thời tuyển thêm bác sĩ cho trạm"]
+    assert split_items("xây dựng nhà văn hóa, đồng thời là nơi sinh hoạt của thôn") == [
+        "xây dựng nhà văn hóa, đồng thời là nơi sinh hoạt của thôn"]
+
+
+def test_the_items_of_t1603() -> None:
+    record = _record(1603)
+    assert [r["text"] for r in record["recommendations"]] == [
+        "Bổ sung trang thiết bị cho trạm y tế.", "Sớm cấp máy siêu âm cho trạm.", "Hỗ trợ kinh phí sửa chữa nhà trạm.",
+        "Tuyển thêm bác sĩ cho trạm."]
+    assert [d["text"] for d in record["directions"]] == [
+        "Tăng cường kiểm tra vệ sinh an toàn thực phẩm, đặc biệt là các bếp ăn tập thể.",
+        "Rà soát danh sách người cao tuổi cần khám định kỳ."]

@@ -72,7 +72,10 @@ def split_items(content: str) -> list[str]:
         return [entry for entry in (e.strip(" ,:") for e in listed) if len(entry.split()) >= 2]
     pieces: list[str] = []
     for part in re.split(r"\s*;\s*", content):
-        for sub in _verb_pairs_joined(_SPLIT_AT.split(part)):
+        if pieces and _NARROWS.match(part):  # "...; đặc biệt là các xã vùng cao": the item before, narrowed
+            pieces[-1] += ", " + part.strip()
+            continue
+        for sub in _verb_pairs_joined([p for c in _SPLIT_AT.split(part) for p in _SPLIT_AT_CONNECTIVE.split(c)]):
             for n, piece in enumerate(_SPLIT_AND.split(sub)):
                 if _BARE_CONNECTIVE.match(piece):  # "...; bên cạnh đó, công khai ...": cut before the verb
                     continue
@@ -111,7 +114,16 @@ def _verb_pairs_joined(subs: list[str]) -> list[str]:
 
 
 _CONNECTIVES = r"đồng thời|bên cạnh đó|ngoài ra|mặt khác|cùng với đó|cùng đó|song song (?:đó|với đó)"
-_CONNECTIVE = re.compile(r"^\W*(?:" + _CONNECTIVES + r"|và)\s*,?\s+(?=\w)", re.IGNORECASE)
+_ESPECIALLY = r"đặc biệt(?:\s+là)?"
+_CONNECTIVE = re.compile(r"^\W*(?:(?:" + _CONNECTIVES + r"|và)\s*,?\s+|" + _ESPECIALLY + r"\s*,?\s+(?=(?:" + _VERB_ALT +
+                         r")\b))(?=\w)", re.IGNORECASE)
+"""Also "đặc biệt là" before an action verb ("...; đặc biệt là ưu tiên kinh phí ..."): a new task, the most pressing;
+before anything else it narrows the item before it (`narrows`)."""
+_NARROWS = re.compile(r"^\W*đặc biệt\b(?!(?:\s+là)?\s*,?\s+(?:" + _VERB_ALT + r")\b)", re.IGNORECASE)
+_SPLIT_AT_CONNECTIVE = re.compile(r",\s+(?=(?:" + _CONNECTIVES + r")\s*,?\s+(?!(?:là|cũng|còn|với)\b)\w)",
+                                  re.IGNORECASE)
+"""A connective after a comma inside one piece ("bổ sung thuốc, đồng thời tuyển thêm bác sĩ"): a second task, cut
+there like any list's next item; not "..., đồng thời là ..." (one thing said of the same)."""
 _BARE_CONNECTIVE = re.compile(r"^\W*(?:" + _CONNECTIVES + r")\W*$", re.IGNORECASE)
 """A list's next item opened by a connective ("...; đồng thời tăng mức phụ cấp ..."): the item is what is asked."""
 
