@@ -11,7 +11,9 @@ import pytest
 
 from store.extract import extract_file
 from store.extract.item_wording import split_items, without_connective
+from store.extract.leader_visiting_captions import visiting_organs
 from store.extract.place_agency_lists import listed_after_agencies
+from store.extract.text import Article, read_article
 from tests.leads import TODAY
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
@@ -70,3 +72,29 @@ def test_the_items_of_t1603() -> None:
     assert [d["text"] for d in record["directions"]] == [
         "Tăng cường kiểm tra vệ sinh an toàn thực phẩm, đặc biệt là các bếp ăn tập thể.",
         "Rà soát danh sách người cao tuổi cần khám định kỳ."]
+
+
+def _article(text: str) -> Article:
+    return read_article(text)
+
+
+def test_the_visiting_council_is_read_in_the_rest_of_the_lead_paragraph_when_the_first_sentences_name_none() -> None:
+    lead = ("Ngày 4/11/2025, đoàn giám sát đã làm việc với UBND xã Cát Tiên. Đoàn kiểm tra trạm y tế. "
+            "Cuộc giám sát nằm trong "
+            "chương trình của Thường trực HĐND tỉnh Lâm Đồng.")
+    assert visiting_organs(_article("Giám sát ở xã Cát Tiên\n\n" + lead)) == {("hdnd", "tinh")}
+    later = ("Ngày 4/11/2025, đoàn giám sát đã làm việc với UBND xã Cát Tiên. Đoàn kiểm tra trạm y tế.\n\n"
+             "Năm 2024, HĐND tỉnh Lâm Đồng đã giám sát.")
+    assert visiting_organs(_article("Giám sát ở xã Cát Tiên\n\n" + later)) == set()
+
+
+def test_the_first_sentences_council_is_kept_when_they_name_one() -> None:
+    lead = ("Ngày 4/11/2025, Ban Pháp chế HĐND tỉnh Lâm Đồng đã làm việc với huyện Cát Tiên. Đoàn kiểm tra trạm y tế. "
+            "Cùng "
+            "dự có Thường trực HĐND huyện Cát Tiên.")
+    assert visiting_organs(_article("Giám sát ở huyện Cát Tiên\n\n" + lead)) == {("hdnd", "tinh")}
+
+
+@pytest.mark.parametrize("number, leader", [(1604, "Phạm Triều"), (1605, None)])
+def test_a_caption_leader_of_the_council_named_later_in_the_lead(number: int, leader: str | None) -> None:
+    assert (_record(number).get("leader") or {}).get("name") == leader

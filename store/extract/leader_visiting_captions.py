@@ -109,9 +109,14 @@ def _leading_level(article: Article, organ: str) -> str | None:
 
 
 def visiting_organs(article: Article) -> set[tuple[str, str]]:
-    """The overseeing organs (with their level) the headline and the lead name as the visitors."""
+    """The overseeing organs (with their level) the headline and the lead name as the visitors: the headline and the
+    first two sentences; when they name none ("đoàn giám sát đã làm việc với UBND xã A"), the rest of the lead
+    paragraph ("... Cuộc giám sát nằm trong chương trình của Thường trực HĐND tỉnh B."), never a later paragraph."""
     lead = [s.text for s in article.sentences[:2]]
-    return _organs(" ".join([article.title or "", *lead]))
+    if organs := _organs(" ".join([article.title or "", *lead])):
+        return organs
+    first = article.sentences[0].paragraph if article.sentences else 0
+    return _organs(" ".join(s.text for s in article.sentences[2:] if s.paragraph == first))
 
 
 def _rank(title: str) -> int:
