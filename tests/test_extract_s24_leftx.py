@@ -14,6 +14,7 @@ from store.extract.item_wording import split_items, without_connective
 from store.extract.leader_visiting_captions import visiting_organs
 from store.extract.place_agency_lists import listed_after_agencies
 from store.extract.text import Article, read_article
+from store.extract.visit_unmade import cooperation_meeting
 from tests.leads import TODAY
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
@@ -98,3 +99,19 @@ def test_the_first_sentences_council_is_kept_when_they_name_one() -> None:
 @pytest.mark.parametrize("number, leader", [(1604, "Phạm Triều"), (1605, None)])
 def test_a_caption_leader_of_the_council_named_later_in_the_lead(number: int, leader: str | None) -> None:
     assert (_record(number).get("leader") or {}).get("name") == leader
+
+
+@pytest.mark.parametrize("lead, peers", [
+    ("Ngày 12/11/2025, Thường trực HĐND phường Hội An đã đến học tập kinh nghiệm tại Thường trực HĐND phường Tam Kỳ "
+     "về cách điều hành kỳ họp.", True),
+    ("Ngày 12/11/2025, Thường trực HĐND xã Ia Grai đã trao đổi kinh nghiệm với HĐND xã Ia Hrung về hoạt động.", True),
+    ("Ngày 12/11/2025, Thường trực HĐND xã Ia Grai đã trao đổi kinh nghiệm với HĐND xã Ia Grai về hoạt động.", False),
+    ("Ngày 12/11/2025, Thường trực HĐND xã Ia Grai đã giám sát và trao đổi kinh nghiệm với HĐND xã Ia Hrung.", False),
+])
+def test_a_commune_council_swapping_experience_with_another_is_no_visit(lead: str, peers: bool) -> None:
+    assert cooperation_meeting(read_article("Hai xã trao đổi\n\n" + lead)) is peers
+
+
+def test_t1606_is_no_visit() -> None:
+    name = next(name for name in EXPECTED if name.startswith("t1606_"))
+    assert extract_file(TUNED / name, today=TODAY).non_visit is not None

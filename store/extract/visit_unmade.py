@@ -10,7 +10,8 @@ sentence and report none:
   ...; Cuộc làm việc nhằm tăng cường hợp tác ... giữa hai địa phương"), with no word of oversight in the title or
   the lead: no unit is overseen (a cooperative, "Hợp tác xã", is a unit like any other); so do two councils meeting
   to swap experience ("đã đến làm việc, trao đổi kinh nghiệm với Thường trực HĐND tỉnh B về tổ chức kỳ họp"), the
-  other side a council, a party committee, a front or a delegation, never a unit overseen;
+  other side a council, a party committee, a front or a delegation, never a unit overseen; and a commune's or ward's
+  council with another's ("Thường trực HĐND phường A ... học tập kinh nghiệm tại Thường trực HĐND phường B");
 - an official's advice on how oversight should be done, in a forum piece ("theo Trưởng Ban Pháp chế HĐND huyện A
   ..., việc ... sẽ giúp ...; ý kiến ... cần đưa vào nội dung làm việc tại phiên họp"): the visit verb the sentence has
   is what someone should do ("cần", "nên", "phải"), with no day and nothing told as done.
@@ -51,6 +52,13 @@ _EXCHANGE = re.compile(r"\b(?:trao đổi|học tập|chia sẻ)\s+kinh nghiệm
                        r"(?:(?:các|hai)\s+)?(?:đoàn\s+(?:công tác\s+)?(?:của\s+)?)?" + _BODY + r"\b", re.IGNORECASE)
 """An exchange of experience with another council, party committee, front or delegation ("trao đổi kinh nghiệm với
 Thường trực HĐND tỉnh B", "học tập kinh nghiệm tại HĐND thành phố C"): the two bodies' meeting, like cooperation."""
+_COUNCIL_OF = (r"(?:HĐND|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\s+"
+               r"((?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*)")
+_PEER_EXCHANGE = re.compile(_COUNCIL_OF + r"[^.;]{0,200}?\b(?:trao đổi|học tập|chia sẻ)\s+kinh nghiệm\b[^.;]{0,40}?\b"
+                            r"(?:với|tại)\s+(?:Thường\s+trực\s+)?" + _COUNCIL_OF)
+"""A commune's or ward's council swapping experience with another's ("Thường trực HĐND phường A ... đã đến học tập
+kinh nghiệm tại Thường trực HĐND phường B"): two peers meeting, not a visit to a unit overseen; never the same one
+("HĐND xã A ... trao đổi kinh nghiệm với HĐND xã A" is the host's own council)."""
 _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thanh tra)\b", re.IGNORECASE)
 _ADVISED = re.compile(r"\b(?:cần|nên|phải)\s+(?:\S+\s+){0,6}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                       re.IGNORECASE)
@@ -81,8 +89,12 @@ def cooperation_meeting(article: Article) -> bool:
     """The title or the lead tells a meeting to cooperate or to swap experience with another council, and neither
     says a word of oversight."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
-    return any(_COOPERATION.search(text) or _EXCHANGE.search(text) for text in texts) and \
+    return any(_COOPERATION.search(text) or _EXCHANGE.search(text) or _peer_exchange(text) for text in texts) and \
         not any(_OVERSIGHT.search(_NOUN_USE.sub(" ", text)) for text in texts)  # "về hoạt động giám sát": a topic
+
+
+def _peer_exchange(text: str) -> bool:
+    return any(m[1] != m[2] for m in _PEER_EXCHANGE.finditer(text))
 
 
 def advice_only(article: Article, evidence: str) -> bool:
