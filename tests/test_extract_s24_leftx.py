@@ -9,7 +9,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from store.extract import extract_file
+from store.extract import extract_article, extract_file
 from store.extract.item_wording import split_items, without_connective
 from store.extract.leader_visiting_captions import visiting_organs
 from store.extract.place_agency_lists import listed_after_agencies
@@ -115,3 +115,21 @@ def test_a_commune_council_swapping_experience_with_another_is_no_visit(lead: st
 def test_t1606_is_no_visit() -> None:
     name = next(name for name in EXPECTED if name.startswith("t1606_"))
     assert extract_file(TUNED / name, today=TODAY).non_visit is not None
+
+
+@pytest.mark.parametrize("site", ["Trạm Y tế Quảng Tiến", "Trạm y tế điểm Quảng Tiến", "điểm trạm Cư Suê"])
+def test_a_clinic_named_after_a_former_commune_places_the_namesake(site: str) -> None:
+    text = (f"Giám sát y tế xã Quảng Phú\n\nNgày 18/11/2025, Ban Kinh tế - Xã hội HĐND xã Quảng Phú đã giám sát "
+            f"việc khám bệnh tại {site}.")
+    assert [(p["name"], p["province"]["code"]) for p in extract_article(text, today=TODAY).record["localities"]] == [
+        ("xã Quảng Phú", 66)]
+
+
+def test_a_clinic_named_after_the_commune_itself_says_nothing() -> None:
+    text = ("Giám sát y tế xã Quảng Phú\n\nNgày 18/11/2025, Ban Kinh tế - Xã hội HĐND xã Quảng Phú đã giám sát "
+            "việc khám bệnh tại Trạm Y tế Quảng Phú.")
+    assert extract_article(text, today=TODAY).record["localities"] == []
+
+
+def test_t1607_is_placed_by_its_clinics() -> None:
+    assert [p["ward"]["code"] for p in _record(1607)["localities"]] == [24259]

@@ -1,4 +1,5 @@
-"""A commune of today that several provinces have, placed by the schools the article names after its former parts.
+"""A commune of today that several provinces have, placed by the schools (or clinics) the article names after its
+former parts.
 
 Since 1 July 2025 a new commune often bears one old commune's name while its schools keep the names of the others:
 "Ban Văn hóa - Xã hội HĐND xã Trần Phú giám sát ... tại Trường Tiểu học Hữu Văn, Trường Mầm non Mỹ Lương". Three
@@ -7,7 +8,8 @@ Hữu Văn and Mỹ Lương. When nothing else in the text places the commune (n
 named after a former commune that went into exactly one of the namesakes settles it. A school named after the
 commune itself, or after a former commune that went into several of them or into none, says nothing; a school named
 after a person ("Trường THCS Trần Phú") is such a name when no former commune bore it, and one that did is read as a
-place only when it points to a single namesake.
+place only when it points to a single namesake. A clinic or one of its sites so named says the same ("Trạm Y tế Hữu
+Văn", "điểm trạm Mỹ Lương": a commune's clinics keep the former communes' names as its schools do).
 """
 
 from __future__ import annotations
@@ -32,9 +34,15 @@ _SCHOOL = re.compile(
 """A school and the name it bears: one to three capitalised words after its kind."""
 
 
+_CLINIC = re.compile(r"\b(?:[Tt]rạm\s+[Yy]\s+tế(?:\s+(?:điểm|cơ sở))?|[Đđ]iểm\s+trạm(?:\s+[Yy]\s+tế)?)\s+"
+                     r"(?P<name>[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ][\w'’]*){0,2})")
+"""A commune's clinic, or one of its sites, named like a school after a former commune: "Trạm Y tế Hữu Văn", "điểm
+trạm Mỹ Lương" (written "Trạm Y tế xã Hữu Văn", the former commune is a unit named, read as such)."""
+
+
 def school_names(text: str) -> set[str]:
-    """The folded names the article's schools bear."""
-    return {fold(found["name"]) for found in _SCHOOL.finditer(text)}
+    """The folded names the article's schools and clinics bear."""
+    return {fold(found["name"]) for pattern in (_SCHOOL, _CLINIC) for found in pattern.finditer(text)}
 
 
 def placed_by_schools(mention: Mention, article: Article, districts: list[str] | None = None) -> Resolution | None:
