@@ -268,3 +268,12 @@ async def test_f1_lists_every_key_of_the_offer_and_escape_leaves_the_help_only(
         offered = [spec for spec in MERGE_KEYS if spec.action and spec.keys != "i"]
         assert all(f"{key_line(spec, t)}  ({spelled(spec.display)})" in entries for spec in offered), entries
         assert not any(t("merge.key.import") in entry for entry in entries), entries
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_offers_help_says_how_the_same_id_is_replaced_instead(lang: str) -> None:
+    """Under the same id there is no "import anyway": the help names the tick that replaces and the key that writes,
+    in the words the import dialog shows (tried in tmux: the help had said only what is not offered)."""
+    t = Translator(lang)
+    tick = t("import.replace").split(" (")[0]
+    assert f"“{tick}”" in t("merge.help_notes") and "Ctrl+Y" in t("merge.help_notes")

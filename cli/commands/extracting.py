@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,9 +28,10 @@ from store.dates import DateError, parse_day
 from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
 from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.extract.duplicates import probable_duplicates
-from store.extract.merge_offers import offer_among
+from store.extract.merge_offers import candidates, offer_among
 from store.paths import writes_over_store
 from store.reasons import Reason, reason, say
+from store.repository import Repository, StoreError
 from store.sanitize import json_safe, visible
 from store.validation import validate
 
@@ -90,25 +92,8 @@ def run_extract(args: argparse.Namespace) -> int:
         payload = json_safe(orjson.dumps(items, option=orjson.OPT_INDENT_2)) + b"\n"
     else:
         payload = json_safe(b"".join(orjson.dumps(item) + b"\n" for item in items))
-    stored = _stored_records(args)
-    for draft in drafts:
-        name = _shown(draft.source_name)
-        if draft.non_visit:
-            print(f"{name}: {_shown(say(reason('warn.not_a_visit', why=draft.non_visit), lang))}", file=sys.stderr)
-        problems = validate(draft.record)  # what `draft.problems()` says, each reason in this run's language
-        if problems:
-            print(f"{name}: {t('cli.incomplete_draft', count=len(problems))} "
-                  + _shown("; ".join(f"{p.path}: {explain(p.message)}" if p.path else explain(p.message)
-                                     for p in problems)), file=sys.stderr)
-        for warning in draft.warnings:
-            if isinstance(warning, Reason) and warning.code == "warn.flagged":
-                print(f"{name}: {_shown(say(warning, lang))}", file=sys.stderr)
-        _say_year_guess(draft)
-        found = offer_among(draft.record, stored)  # under its own id first, as `import --from-articles` asks
-        same_id = [found[0]] if found is not None and found[0].same_id else []
-        for duplicate in same_id + probable_duplicates(draft.record, stored):
-            print(f"{name}: {_shown(duplicate.message(lang))}"
-                  + (f"; {t('cli.merge_adds')}" if duplicate.adds else ""), file=sys.stderr)
+    with _stored(args) as repository:
+        _say_drafts(drafts, repository, lang)
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
@@ -136,25 +121,57 @@ def _max_size(args: argparse.Namespace) -> int:
     return size
 
 
-def _stored_records(args: argparse.Namespace) -> list[dict[str, Any]]:
-    """The records of the store named by --db (or the default), if there is one: for spotting duplicates."""
+@contextmanager
+def _stored(args: argparse.Namespace) -> Iterator[Repository | None]:
+    """The repository of the store named by --db (or the default), if there is one, for spotting duplicates; None
+    when there is none or it cannot be opened (the drafts are written all the same)."""
     from store.backends import open_repository  # noqa: PLC0415
     from store.paths import store_path  # noqa: PLC0415
-    from store.repository import StoreError  # noqa: PLC0415
 
     try:
         location = store_path(getattr(args, "db", None))
-        if not location.exists():
-            return []
-        repository = open_repository(location)
+        repository = open_repository(location) if location.exists() else None
     except (StoreError, OSError, ValueError):
+        repository = None
+    try:
+        yield repository
+    finally:
+        if repository is not None:
+            repository.close()
+
+
+def _candidates(repository: Repository | None, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The stored records `record` could be a duplicate of: its id's and its day's (`merge_offers.candidates`), not
+    every record (a store of 100,000 had been read whole for each run); none when the store cannot be read."""
+    if repository is None:
         return []
     try:
-        return list(repository.records())
+        return candidates(repository, record)
     except (StoreError, OSError, ValueError):
         return []
-    finally:
-        repository.close()
+
+
+def _say_drafts(drafts: list[Draft], repository: Repository | None, lang: str) -> None:
+    """On standard error, what each draft is not (a visit, complete) and the stored visits it probably is."""
+    for draft in drafts:
+        name = _shown(draft.source_name)
+        if draft.non_visit:
+            print(f"{name}: {_shown(say(reason('warn.not_a_visit', why=draft.non_visit), lang))}", file=sys.stderr)
+        problems = validate(draft.record)  # what `draft.problems()` says, each reason in this run's language
+        if problems:
+            print(f"{name}: {t('cli.incomplete_draft', count=len(problems))} "
+                  + _shown("; ".join(f"{p.path}: {explain(p.message)}" if p.path else explain(p.message)
+                                     for p in problems)), file=sys.stderr)
+        for warning in draft.warnings:
+            if isinstance(warning, Reason) and warning.code == "warn.flagged":
+                print(f"{name}: {_shown(say(warning, lang))}", file=sys.stderr)
+        _say_year_guess(draft)
+        stored = _candidates(repository, draft.record)
+        found = offer_among(draft.record, stored)  # under its own id first, as `import --from-articles` asks
+        same_id = [found[0]] if found is not None and found[0].same_id else []
+        for duplicate in same_id + probable_duplicates(draft.record, stored):
+            print(f"{name}: {_shown(duplicate.message(lang))}"
+                  + (f"; {t('cli.merge_adds')}" if duplicate.adds else ""), file=sys.stderr)
 
 
 def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICLE_BYTES,

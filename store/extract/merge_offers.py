@@ -48,17 +48,28 @@ def offer_among(record: dict[str, Any], stored: Iterable[dict[str, Any]], on_dup
     return None
 
 
-def find_offer(repository: Repository, record: dict[str, Any], on_duplicate: str = "skip") -> Offered | None:
-    """`offer_among` the records of `repository` that could be the draft's visit: its day's and its own id's."""
-    candidates: list[dict[str, Any]] = []
+def candidates(repository: Repository, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of `repository` that could be the draft `record`'s visit: its own id's, then its day's. Every
+    record `offer_among` or `duplicates.probable_duplicates` could name is among them (both ask for the draft's id
+    or its exact day), read through the repository's date filter rather than the whole store. A date the filter
+    refuses (not a real day) is no stored record's: none of its day."""
+    found: list[dict[str, Any]] = []
     if record.get("date"):
-        candidates = list(repository.search(Filter((Clause("date", record["date"]),)), limit=None,
-                                            facets=False).records)
-    if record.get("id") and not any(other.get("id") == record["id"] for other in candidates):
+        try:
+            found = list(repository.search(Filter((Clause("date", str(record["date"])),)), limit=None,
+                                           facets=False).records)
+        except ValueError:  # DateError: a draft's date that is no day, which no stored record has
+            found = []
+    if record.get("id") and not any(other.get("id") == record["id"] for other in found):
         own = repository.get(str(record["id"]))
         if own is not None:
-            candidates.insert(0, own)
-    return offer_among(record, candidates, on_duplicate)
+            found.insert(0, own)
+    return found
+
+
+def find_offer(repository: Repository, record: dict[str, Any], on_duplicate: str = "skip") -> Offered | None:
+    """`offer_among` the records of `repository` that could be the draft's visit: its day's and its own id's."""
+    return offer_among(record, candidates(repository, record), on_duplicate)
 
 
 def merge_into(repository: Repository, stored_id: str, figures: list[dict[str, Any]],

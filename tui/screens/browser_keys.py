@@ -72,7 +72,7 @@ class BrowserKeys(Screen[None]):
     def action_help(self) -> None:
         from .help import HelpScreen  # noqa: PLC0415 - built on demand
 
-        self.app.push_screen(HelpScreen(self.t))
+        self.app.push_screen(HelpScreen(self.t, whole=True))
 
     def action_switch_language(self) -> None:
         from ..language import switch_language  # noqa: PLC0415 - loaded when first used

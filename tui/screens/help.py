@@ -26,9 +26,13 @@ class HelpScreen(ModalScreen[None]):
         Binding("pageup", "scroll('page_up')", show=False),
     ]
 
-    def __init__(self, t: Translator, keys: tuple[KeySpec, ...] = KEYS, notes: str | None = "help.filter") -> None:
-        """The keys of `keys` (the browser's by default, or a screen's own) and the catalog text `notes` after them."""
-        super().__init__(classes="dialog")
+    def __init__(self, t: Translator, keys: tuple[KeySpec, ...] = KEYS, notes: str | None = "help.filter",
+                 whole: bool = False) -> None:
+        """The keys of `keys` (the browser's by default, or a screen's own) and the catalog text `notes` after them.
+        The box ends a row above the bottom, where the screen under it keeps its footer; `whole`: it takes that row
+        too, over a screen whose footer hides under a dialog (the browser's: its keys do not act meanwhile), so no
+        blank row is left under the box."""
+        super().__init__(classes="dialog whole" if whole else "dialog")
         self.t = t
         self.keys = keys
         self.notes = notes
