@@ -93,8 +93,10 @@ _TEAM_LISTED = re.compile(r"\bđoàn\b[^.;:]{0,120}\b(?:gồm|gồm có|bao gồ
 trưởng Ban ..."): a team is listed head first."""
 _HEAD_IS_TITLED = re.compile(r"(trưởng\s+đoàn(?:\s+(?:giám sát|khảo sát|công tác|kiểm tra))?)\s+là\s*$", re.IGNORECASE)
 """The head's office, then "là" and a title before the name: "Trưởng đoàn khảo sát là Phó Chủ nhiệm Ủy ban X"."""
-_MEMBERS_LISTED = re.compile(r"\bthành\s+viên\s+(?:của\s+)?đoàn\b[^.;:]{0,120}$", re.IGNORECASE)
-"""The members of a team listed ("Thành viên đoàn gồm bà X, ...; ông Y, ..."): the head is named on its own."""
+_MEMBERS_LISTED = re.compile(r"\b(?:thành\s+viên\s+(?:của\s+)?|tham\s+gia\s+(?:cùng\s+)?)đoàn\b[^.;:]{0,120}$",
+                             re.IGNORECASE)
+"""The members of a team listed ("Thành viên đoàn gồm bà X, ...; ông Y, ..."), or those who join it ("Tham gia đoàn
+công tác có lãnh đạo tỉnh, gồm ông X - <title>, bà Y - <title>"): the head is named on its own."""
 _CHAIR_IS = re.compile(r"\bchủ\s+(?:trì|tọa|toạ)\b[^.;:,]{0,60}\b(?:có|là)\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
                        re.IGNORECASE)
 """Who chairs, said with "có" or "là": "Chủ trì buổi giám sát có bà X, Phó Chủ tịch HĐND phường", "Dự và chủ trì

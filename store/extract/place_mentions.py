@@ -41,7 +41,10 @@ are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". A
 TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
-    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn|\bđoạn\s+(?:đi\s+)?qua)\s+(?:trụ sở\s+)?"
+    r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn|\bđoạn\s+(?:đi\s+)?qua|"
+    # the team's stop named as its destination: "Điểm đến (tiếp theo) của đoàn là xã A", not one still to come
+    r"\bđiểm\s+đến(?:\s+(?:đầu tiên|tiếp theo|kế tiếp|cuối cùng))?\s+của\s+(?:đoàn|chuyến)"
+    r"(?:(?!\b(?:sẽ|dự kiến|sắp)\b)[^.;,()]){0,40}?\s+là)\s+(?:trụ sở\s+)?"
     r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|(?:trung tâm|điểm)[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
     r"Đảng bộ,\s+chính quyền,?\s+và\s+(?:các tầng lớp\s+)?nhân dân\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an|"
@@ -56,7 +59,8 @@ VISIT_BEFORE = re.compile(
 "tại các địa phương: xã A, xã B", "tại 02 đơn vị (xã A và thị trấn B)", "làm việc với Ủy ban Bầu cử tỉnh X", "đến thăm
 Đảng bộ, chính quyền và nhân dân xã A" (the set phrase for a place's people), "tại Điểm phục vụ hành chính công xã A"
 (Hà Nội's commune desk of 2025); a road
-surveyed "đoạn qua xã A", where it runs through the commune."""
+surveyed "đoạn qua xã A", where it runs through the commune; the team's destination, "Điểm đến của đoàn công tác là xã
+A", "Điểm đến tiếp theo của đoàn là UBND xã B" (not "điểm đến của đoàn tuần sau sẽ là xã C", still to come)."""
 _CLOSED_LIST = re.compile(r"(?:\s*,\s*(?:[A-ZĐÀ-Ỹ]|\d)[^,.;()]{0,40}?)+\s*,?\s+và\s+(?:[A-ZĐÀ-Ỹ]|\d)")
 """After a unit's name, more names and a final "và" ("xã A, B và C", "phường 1, 2 và 3"): one list."""
 _AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung tâm|Bộ phận|Đảng ủy|Đảng uỷ|Trụ sở|Sở|Phòng|"
