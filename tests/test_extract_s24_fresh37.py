@@ -29,6 +29,8 @@ def draft(lead: str, title: str = "Cải cách hành chính") -> Draft:
     "phường về công tác tiếp công dân.",
     "Ngày 26/6, tiếp tục chương trình làm việc của Kỳ họp thứ 9, Quốc hội biểu quyết thông qua Nghị quyết về việc "
     "sắp xếp đơn vị hành chính cấp tỉnh sau khi nghe báo cáo giám sát.",
+    "Sáng 15/5, tiếp tục chương trình Kỳ họp thứ 9, Quốc hội khóa XV, Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng "
+    "trình Quốc hội Báo cáo thẩm tra dự án Luật Hoạt động giám sát của Quốc hội và HĐND (sửa đổi).",
 ])
 def test_a_session_day_going_on_is_no_visit(lead: str) -> None:
     said = draft(lead).non_visit

@@ -39,9 +39,10 @@ _SESSION_DAY = re.compile(
     r"\btiếp tục\s+(?:chương trình\s+)?(?:làm việc\s+(?:của\s+)?)?kỳ họp\s+(?:thứ\s+\w+|bất thường|"
     r"chuyên đề|lần thứ\s+\w+)\b[^.;]{0,120}?\b(?:Quốc hội|HĐND|Hội đồng nhân dân)\b[^.;]{0,80}?"
     r"\b(?:làm việc\s+(?:tại|ở)\s+(?:hội trường|tổ)|thảo luận|nghe|biểu quyết|thông qua|chất vấn|cho ý kiến|"
-    r"xem xét)\b", re.IGNORECASE)
-"""The agenda of a session going on, the body the subject ("tiếp tục chương trình Kỳ họp thứ 10, Quốc hội làm việc
-tại hội trường, nghe ...")."""
+    r"xem xét|trình(?:\s+bày)?)\b", re.IGNORECASE)
+"""The agenda of a session going on, the body sitting ("tiếp tục chương trình Kỳ họp thứ 10, Quốc hội làm việc
+tại hội trường, nghe ...") or a bill or report put before it ("..., Quốc hội khóa XV, Tổng Thư ký ... trình Quốc hội Tờ
+trình dự án Luật về giám sát ...")."""
 _PLACE_VISITED = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát|thị sát)\s+(?:thực tế\s+)?(?:tại|ở)\b|"
                             r"\b(?:đến|tới)\s+(?:thăm|làm việc|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A place visited told in the same lead: the session is only when the visit was made."""
