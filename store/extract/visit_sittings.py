@@ -7,7 +7,13 @@ Composed leads (scripts/dev/phrasings.py) showed two frames let through whenever
   and the teams' work is only what it hears ("nghe báo cáo của các đoàn làm việc tại xã A", "những tồn tại mà đoàn
   giám sát phát hiện khi làm việc tại xã A"): the council at its seat;
 - a team's dialogue with residents, voters' groups or businesses ("đoàn công tác do ông X dẫn đầu đã đối thoại với
-  người dân xã A"): people heard and answered, no unit overseen.
+  người dân xã A"): people heard and answered, no unit overseen;
+- a session day of the Assembly or a council, told as the agenda goes on ("tiếp tục chương trình Kỳ họp thứ 10, Quốc
+  hội làm việc tại hội trường, nghe ... trình bày báo cáo ... giám sát chuyên đề", "tiếp tục kỳ họp thứ năm, HĐND xã
+  ... nghe Ban Pháp chế trình bày báo cáo kết quả giám sát"): the body sits and hears, its oversight words are the
+  reports' (s24/fresh37, taichinhtoandien). A visit made around a session ("Trước phiên khai mạc kỳ họp ..., Thường
+  trực ... đã khảo sát", "giám sát trước kỳ họp") has no "tiếp tục" and stays a visit; so does one told in the lead
+  itself ("khảo sát thực tế tại ...", "đến thăm").
 
 Either counts only when no visit verb comes before it in the lead (outside a team's name, "Đoàn giám sát"): "Đoàn
 ... đã làm việc với UBND xã A và đối thoại với một số hộ dân", or a sitting prepared by a visit, stays a visit.
@@ -29,6 +35,17 @@ quoted with their delegations' provinces, "Đại biểu X (Hưng Yên)", no pla
 _DIALOGUE = re.compile(r"\b(?:tổ chức\s+|có\s+)?(?:buổi\s+|hội nghị\s+)?đối thoại\s+(?:trực tiếp\s+)?với\s+"
                        r"(?:\S+\s+){0,2}?(?:nhân dân|người dân|cử tri|hộ dân|bà con|thanh niên|doanh nghiệp|"
                        r"phụ nữ|nông dân|công nhân|đoàn viên|hội viên|người lao động)\b", re.IGNORECASE)
+_SESSION_DAY = re.compile(
+    r"\btiếp tục\s+(?:chương trình\s+)?(?:làm việc\s+(?:của\s+)?)?kỳ họp\s+(?:thứ\s+\w+|bất thường|"
+    r"chuyên đề|lần thứ\s+\w+)\b[^.;]{0,120}?\b(?:Quốc hội|HĐND|Hội đồng nhân dân)\b[^.;]{0,80}?"
+    r"\b(?:làm việc\s+(?:tại|ở)\s+(?:hội trường|tổ)|thảo luận|nghe|biểu quyết|thông qua|chất vấn|cho ý kiến|"
+    r"xem xét|trình(?:\s+bày)?)\b", re.IGNORECASE)
+"""The agenda of a session going on, the body sitting ("tiếp tục chương trình Kỳ họp thứ 10, Quốc hội làm việc
+tại hội trường, nghe ...") or a bill or report put before it ("..., Quốc hội khóa XV, Tổng Thư ký ... trình Quốc hội Tờ
+trình dự án Luật về giám sát ...")."""
+_PLACE_VISITED = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát|thị sát)\s+(?:thực tế\s+)?(?:tại|ở)\b|"
+                            r"\b(?:đến|tới)\s+(?:thăm|làm việc|khảo sát|kiểm tra)\b", re.IGNORECASE)
+"""A place visited told in the same lead: the session is only when the visit was made."""
 _TEAM_NAME = re.compile(r"\b(?:đoàn|tổ|ban)\s+(?:giám sát|khảo sát|kiểm tra|công tác)\b", re.IGNORECASE)
 _VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|làm việc|thăm|đến|tới|về)\b", re.IGNORECASE)
 
@@ -38,6 +55,9 @@ def sitting_or_dialogue(article: Article) -> Reason | None:
     if not article.sentences:
         return None
     lead = article.sentences[0].text
+    if (found := _SESSION_DAY.search(lead)) and not _visit_before(lead, found.start()) and \
+            not _PLACE_VISITED.search(lead):
+        return reason("nonvisit.session")
     if (found := _SITTING.search(lead)) and not _visit_before(lead, found.start()):
         kind = (found[1] or found[2] or found[3]).lower()
         return reason("nonvisit.own_meeting") if kind in ("thường kỳ", "thảo luận") else reason("nonvisit.hearing")
