@@ -39,7 +39,7 @@ def test_number_words_with_le_after_nghin(words: str, value: int | None) -> None
      [(2005, "hộ", None), (1050, "hộ", 2005)]),
     ("Trên địa bàn có hàng nghìn lẻ tẻ hộ kinh doanh.", []),
 ])
-def test_counts_in_words_with_le_after_nghin_in_an_article(tail: str, got: list[tuple[float, str, float | None]]) -> None:
+def test_counts_in_words_with_le_in_an_article(tail: str, got: list[tuple[float, str, float | None]]) -> None:
     assert figures(tail) == got
 
 
