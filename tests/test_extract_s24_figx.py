@@ -83,3 +83,16 @@ def test_an_average_per_head_after_binh_quan_and_a_comma() -> None:
 ])
 def test_averages_of_before_still_read(tail: str, got: dict[float, str | None]) -> None:
     assert metrics(tail) == got
+
+
+def label_of(tail: str, value: float) -> str:
+    return {f["value"]: f["label"] for f in extract_article(LEAD + tail, today=TODAY).record["figures"]}[value]
+
+
+@pytest.mark.parametrize("tail, value, label", [
+    ("Năm nay, trường có 530 học sinh theo học.", 530, "Học sinh theo học"),
+    ("Xã có 42 học viên theo học tại trung tâm.", 42, "Học viên theo học tại trung tâm"),
+    ("Xã có 42 hộ theo quy định.", 42, "Hộ"),  # "theo" still cuts elsewhere
+])
+def test_theo_hoc_stays_in_a_label(tail: str, value: float, label: str) -> None:
+    assert label_of(tail, value) == label
