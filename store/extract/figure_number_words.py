@@ -13,11 +13,12 @@ WORD_NUMBERS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, 
 WORD_NUMBER = re.compile(
     r"(?<![\wÀ-ỹ])((?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|một(?=\s+(?:trăm|nghìn|ngàn)(?![\wÀ-ỹ])))"
     r"(?:\s+(?:mươi|trăm|nghìn|ngàn|một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín|mười|"
-    r"(?<=trăm\s)(?:linh|lẻ)(?=\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)(?![\wÀ-ỹ]))|"
+    r"(?:(?<=trăm\s)|(?<=nghìn\s)|(?<=ngàn\s))(?:linh|lẻ)(?=\s+(?:một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)(?![\wÀ-ỹ]))|"
     r"(?:(?<=nghìn\s)|(?<=ngàn\s))không(?=\s+trăm(?![\wÀ-ỹ]))))*)(?![\wÀ-ỹ])", re.IGNORECASE)
 """A count in words; "một" ("a", "one") opens one only before a scale word: "một nghìn hai trăm hồ sơ" is 1.200,
 never "hai trăm" read alone after "một nghìn" (session 23). A zero tens is "linh" or "lẻ" after "trăm" and before a
-digit ("một trăm linh năm" 105), zero hundreds "không trăm" after "nghìn" ("hai nghìn không trăm lẻ tám" 2.008)."""
+digit ("một trăm linh năm" 105), zero hundreds "không trăm" after "nghìn" ("hai nghìn không trăm lẻ tám" 2.008), or
+both left out, "lẻ" right after "nghìn" ("năm nghìn lẻ tám" 5.008, session 24)."""
 WORD_MONEY = re.compile(
     r"(?<![\wÀ-ỹ])(một|(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?:\s+(?:mươi|trăm|một|mốt|hai|ba|bốn|tư|lăm|năm|"
     r"sáu|bảy|tám|chín|mười))*)\s+(triệu|tỷ|tỉ)\s+(?:đồng|VNĐ)(?![\wÀ-ỹ])", re.IGNORECASE)
@@ -30,13 +31,14 @@ WORD_SCALES = {"triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_00
 
 def word_value(words: str) -> int | None:
     """"hai mươi lăm" → 25, "một trăm hai mươi" → 120, "một trăm linh năm" → 105, "hai nghìn không trăm lẻ tám" →
-    2.008, "một trăm linh" → None: words that are not all number words give nothing, nor a "linh" with no digit after
-    it. "mươi" multiplies only the digit said since the last "trăm" (never 1.020 for "một trăm hai mươi")."""
+    2.008, "năm nghìn lẻ tám" → 5.008, "một trăm linh" → None: words that are not all number words give nothing,
+    nor a "linh" with no digit after it. "mươi" multiplies only the digit said since the last "trăm" (never 1.020 for
+    "một trăm hai mươi")."""
     thousands, hundreds, current, said = 0, 0, 0, False
     spoken = words.lower().split()
     for index, word in enumerate(spoken):
-        if word in ("linh", "lẻ"):  # a zero tens: only between "trăm" and a digit
-            if index == 0 or spoken[index - 1] != "trăm" or index + 1 == len(spoken) or \
+        if word in ("linh", "lẻ"):  # a zero tens: only between "trăm" (or "nghìn", no hundreds) and a digit
+            if index == 0 or spoken[index - 1] not in ("trăm", "nghìn", "ngàn") or index + 1 == len(spoken) or \
                     WORD_NUMBERS.get(spoken[index + 1], 10) >= 10:
                 return None
             continue

@@ -106,7 +106,13 @@ def is_rate(text: str, start: int, end: int, unit: str) -> bool:
 
 _SPAN = r"(?:ngày|tuần|tháng)(?![\wÀ-ỹ])"
 _AVERAGE_BEFORE = re.compile(r"(?:\b(?:mỗi|hằng|hàng)\s+(?:một\s+)?" + _SPAN + r"[^.;:!?\d]{0,50}|"
-                             r"\b(?:bình quân|trung bình)\s+[^.;:!?,\d]{0,30})$", re.IGNORECASE)
+                             r"\b(?:bình quân|trung bình)\s+[^.;:!?,\d]{0,30}|"
+                             r"\b(?:bình quân|trung bình)\s*,\s*mỗi\s+[^.;:!?,\d]{0,40})$", re.IGNORECASE)
+"""A span or "bình quân" before the count; also "Tính bình quân, mỗi công chức tiếp nhận 500 hồ sơ" (an average per
+head, said after a comma, session 24)."""
+_ENDS_A_COUNT = re.compile(r"\d[\d.,]*\s+(?:[\wÀ-ỹ]+\s+){0,3}(?:bình quân\s+|trung bình\s+)?$", re.IGNORECASE)
+"""A count and its unit right before a span word: "35 hồ sơ mỗi ngày" — the span is that count's (`_AVERAGE_AFTER`),
+never the next count's ("35 hồ sơ mỗi ngày, đã giải quyết 3.300 hồ sơ" gives no average 3.300; session 24)."""
 _AVERAGE_AFTER = re.compile(r"[^\S\n]*(?:/\s*|(?:mỗi|một|hằng|hàng|trong\s+(?:mỗi|một))\s+)" + _SPAN, re.IGNORECASE)
 
 
@@ -116,13 +122,21 @@ def daily_average(text: str, start: int, end: int) -> bool:
     visit, but no total of the period, so it carries no total's metric (the received total is checked against the
     settled one: `store.checks`). A number between ("hằng ngày, từ 1/7 đến nay đã tiếp nhận 2.000 hồ sơ") ends the
     average's reach."""
-    return bool(_AVERAGE_BEFORE.search(text, max(0, start - 60), start) or _AVERAGE_AFTER.match(text, end))
+    return bool(_average_before(text, start) or _AVERAGE_AFTER.match(text, end))
+
+
+def _average_before(text: str, start: int) -> re.Match[str] | None:
+    """The span or "bình quân" before the count at `start` that is its own, not a count's said before it."""
+    before = _AVERAGE_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or _ENDS_A_COUNT.search(text, max(0, before.start() - 60), before.start()):
+        return None
+    return before
 
 
 def average_label(label: str, text: str, start: int, end: int) -> str:
     """`label`, said to be an average when the count at [start, end) is one (`daily_average`): "Hồ sơ tiếp nhận
     (bình quân mỗi ngày)", so that no reader of the label (`store.metrics.metric_of`) takes it for a total."""
-    before = _AVERAGE_BEFORE.search(text, max(0, start - 60), start)
+    before = _average_before(text, start)
     after = _AVERAGE_AFTER.match(text, end)
     if not before and not after or averaged(fold(label)):
         return label  # "Hồ sơ trung bình" says it already

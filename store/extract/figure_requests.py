@@ -42,11 +42,13 @@ def asked_for(text: str, start: int) -> bool:
 
 
 _CARRIES_ON = re.compile(
-    r";\s*(?:(?:đồng thời|cũng như|bên cạnh đó)\s*,?\s*|(?:và\s+)?(?=(?:sớm\s+|tiếp tục\s+|kịp thời\s+)?"
+    r";\s*(?:(?:đồng thời|cũng như|bên cạnh đó|ngoài ra|mặt khác|cùng với đó|cùng đó|song song(?:\s+với)? đó)"
+    r"\s*,?\s*|(?:và\s+)?(?=(?:sớm\s+|tiếp tục\s+|kịp thời\s+)?"
     r"(?:nâng|tăng|bổ sung|bố trí|đầu tư|xây dựng|xây mới|hoàn thành|sửa chữa|trồng|mở|lắp đặt|tuyển|đào tạo|"
     r"cấp thêm|hỗ trợ|nghiên cứu|xem xét)\b))", re.IGNORECASE)
 """A clause after ";" with no subject of its own that goes on with what comes before: "; đồng thời nâng ...",
-"; bổ sung 85 biên chế ...", "; và tăng ... lên 50%"."""
+"; bổ sung 85 biên chế ...", "; và tăng ... lên 50%"; the connectives `item_wording.without_connective` drops
+open one too ("; mặt khác, tuyển thêm 2 bác sĩ", "; ngoài ra, bố trí ...", "; cùng với đó sửa chữa ...", session 24)."""
 _SAID_DONE = re.compile(r"\b(?:đã|đến nay)\b", re.IGNORECASE)
 
 
@@ -81,7 +83,7 @@ _ASK = re.compile(r"\b(?:[Đđ]oàn|Ban|ông|bà|đồng chí|Chủ tịch|Trư�
                   r"(?:\s+(?!(?:hồ sơ|đơn|văn bản|tờ trình)\b)[\wÀ-ỹ]+){0,4}?\s+"
                   r"(?:yêu cầu|đề nghị|đề xuất|(?<![\d.,]\s)kiến nghị)\s+(?!(?:của|được|đã|về|này|đó)\b)")
 """Someone asking, as `_ASKED` opens ("BHXH tỉnh đề nghị UBND tỉnh ...")."""
-_GOES_ON = re.compile(r"\s*Đồng thời,\s*")
+_GOES_ON = re.compile(r"\s*(?:Đồng thời|Bên cạnh đó|Ngoài ra|Mặt khác|Cùng với đó|Song song(?: với)? đó),\s*")
 _REACHED = re.compile(r"\b(?:đã|đến nay|hiện|được)\b", re.IGNORECASE)
 
 
