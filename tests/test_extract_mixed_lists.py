@@ -102,5 +102,7 @@ def test_parts_pair_iff_the_first_of_them_add_up_exactly(values: list[int], unit
     found = figures(f"Năm 2024, xã đã giải quyết {vn(total)} thủ tục, trong đó:{listed}.")
     assert [f["value"] for f in found] == [total, *values]
     n = parts_adding_up(total, values)
+    if n is not None and n < len(values) and units[n] == units[n - 1]:
+        n = None  # the sum reached inside a run of one unit is chance: the run goes on past the total (session 21)
     expected = [total if n is not None and i < n else None for i in range(len(values))]
     assert [f.get("of") for f in found[1:]] == expected
