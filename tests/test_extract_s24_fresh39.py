@@ -1,0 +1,39 @@
+"""Session 24, fresh39: a bare office written before a province and a name ("Chủ tịch Hà Nội Vũ Đại Thắng") keeps
+the province in the title (`leader_bare_offices`); a bare number counting quarters after a ward in a list ("phường
+Tân An và 6 khu phố của phường Hiệp An") names no numbered ward (`place_names.counts_quarters`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.leader_bare_offices import without_province_after_office
+from store.extract.place_names import counts_quarters
+
+
+@pytest.mark.parametrize(("before", "name", "expected"), [
+    ("Sáng 23-2, Chủ tịch ", "Hà Nội Vũ Đại Thắng", "Vũ Đại Thắng"),
+    ("(PLO)- Phó Bí thư ", "Hà Tĩnh Trần Minh Đức", "Trần Minh Đức"),
+    ("Chủ tịch ", "Đồng Nai Phan Văn Tín", "Phan Văn Tín"),
+])
+def test_a_province_after_a_bare_office_is_the_titles(before: str, name: str, expected: str) -> None:
+    assert without_province_after_office(name, before) == expected
+
+
+@pytest.mark.parametrize(("before", "name"), [
+    ("Chủ tịch ", "Hà Văn Minh"),  # a surname that opens no province's name
+    ("đồng chí ", "Hà Nội Vũ Đại Thắng"),  # no bare office before it
+    ("Chủ tịch UBND ", "Hà Nội Vũ"),  # one word left: no name
+])
+def test_other_names_are_kept(before: str, name: str) -> None:
+    assert without_province_after_office(name, before) == name
+
+
+@pytest.mark.parametrize("text", ["và 6 khu phố của phường Hiệp An", "và 3 tổ dân phố của phường B", "và 2 ấp"])
+def test_a_count_of_quarters_is_no_numbered_ward(text: str) -> None:
+    assert counts_quarters(text, text.split()[1], len("và ") + len(text.split()[1]))
+
+
+@pytest.mark.parametrize("text", ["và 6, quận 3", "và 6.", "và 6 thuộc quận 5", "và Tân Định"])
+def test_a_numbered_ward_or_a_name_stays(text: str) -> None:
+    name = text.split()[1].rstrip(",.")
+    assert not counts_quarters(text, name, len("và ") + len(name))
