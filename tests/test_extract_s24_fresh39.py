@@ -1,6 +1,7 @@
 """Session 24, fresh39: a bare office written before a province and a name ("Chủ tịch Hà Nội Vũ Đại Thắng") keeps
 the province in the title (`leader_bare_offices`); a bare number counting quarters after a ward in a list ("phường
-Tân An và 6 khu phố của phường Hiệp An") names no numbered ward (`place_names.counts_quarters`)."""
+Tân An và 6 khu phố của phường Hiệp An") names no numbered ward (`place_names.counts_quarters`); an office's holders
+"có mặt tại" a public-service desk to greet or check call on it (`visit_desk_calls.present_at_desk`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 
 from store.extract.leader_bare_offices import without_province_after_office
 from store.extract.place_names import counts_quarters
+from store.extract.text import Article, read_article
+from store.extract.visit_desk_calls import present_at_desk
 
 
 @pytest.mark.parametrize(("before", "name", "expected"), [
@@ -37,3 +40,22 @@ def test_a_count_of_quarters_is_no_numbered_ward(text: str) -> None:
 def test_a_numbered_ward_or_a_name_stays(text: str) -> None:
     name = text.split()[1].rstrip(",.")
     assert not counts_quarters(text, name, len("và ") + len(name))
+
+
+def _article(*sentences: str) -> Article:
+    return read_article("\n\n".join(("Tin đầu năm", *sentences)))
+
+
+def test_an_office_present_at_its_desk_to_greet_is_a_call() -> None:
+    article = _article("Sáng 23/2/2026, nhiều người dân đến làm thủ tục.",
+                       "Thường trực Đảng ủy xã Kbang đã có mặt tại Trung tâm Phục vụ hành chính công xã để thăm hỏi "
+                       "người dân.")
+    assert present_at_desk(article) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhiều người dân đã có mặt tại Trung tâm Phục vụ hành chính công xã Kbang để làm thủ tục.",
+    "Lãnh đạo xã đã có mặt tại hội trường để dự lễ khai giảng.",  # no public-service desk
+])
+def test_others_present_are_no_call(sentence: str) -> None:
+    assert present_at_desk(_article(sentence)) is None
