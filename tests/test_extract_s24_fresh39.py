@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract.leader_bare_offices import without_province_after_office
+from store.extract.place_agency_lists import listed_after_agencies
 from store.extract.place_names import counts_quarters
 from store.extract.text import Article, read_article
 from store.extract.visit_desk_calls import present_at_desk
@@ -59,3 +60,9 @@ def test_an_office_present_at_its_desk_to_greet_is_a_call() -> None:
 ])
 def test_others_present_are_no_call(sentence: str) -> None:
     assert present_at_desk(_article(sentence)) is None
+
+
+def test_a_ward_after_an_abbreviated_citys_centre_is_listed_after_it() -> None:
+    text = ("Ngày 5/1, đoàn kiểm tra công vụ tại Trung tâm Phục vụ hành chính công TP. Đà Nẵng – Chi nhánh số 1 và "
+            "phường Hải Châu.")
+    assert listed_after_agencies(text, text.index("phường Hải Châu"))
