@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from ..folding import fold
 from ..gazetteer import gazetteer
 from .leader_assembly import ASSEMBLY_OF, assembly_of_kept, assembly_words_at
+from .leader_bare_offices import without_province_after_office
 from .leader_captions import caption_leader
 from .leader_headline_holders import headline_holder
 from .leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
@@ -255,8 +256,8 @@ def _without_place(name: str, before: str) -> str:
     # a level word, or a body that a place name follows bare ("Thành ủy Hải Phòng Đào Trọng Đức")
     level = re.search(r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|(?:Thành|Tỉnh|Huyện|Quận)\s+(?:ủy|uỷ)|"
                       r"HĐND|UBND)\s+((?:[A-ZĐÀ-Ỹ]\S*\s+){0,2}(?:[-–]\s+)?)$", before, re.IGNORECASE)
-    if not level:
-        return name
+    if not level:  # "Chủ tịch Hà Nội Vũ Đại Thắng": a bare office, then a province
+        return without_province_after_office(name, before)
     started = level[1].split()  # "tỉnh Tây | Ninh Nguyễn Thanh Hải": the place began before the name did
     # "Tỉnh ủy An | Giang Lê Hồng Quang": read case-blind, "tỉnh" took "ủy" as the place's first word; it is no name
     started = started[next((i for i, word in enumerate(started) if word[:1].isupper()), len(started)):]

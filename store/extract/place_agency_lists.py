@@ -41,4 +41,10 @@ _AFTER_AGENCIES = re.compile(
 def listed_after_agencies(text: str, start: int) -> bool:
     """The unit named at `start` of the sentence `text` follows the province's agencies in the list of places the
     visit went to ("tại Công an tỉnh và phường A", "tại các Sở Nội vụ, Tư pháp tỉnh và phường A")."""
-    return bool(_AFTER_AGENCIES.search(text[max(0, start - 400):start]))
+    # the city a centre belongs to, abbreviated ("Trung tâm Phục vụ hành chính công TP. Hà Nội – Chi nhánh số 3 và
+    # phường A"), is read as written out
+    before = _CITY_ABBREVIATED.sub("thành phố ", text[max(0, start - 400):start])
+    return bool(_AFTER_AGENCIES.search(before))
+
+
+_CITY_ABBREVIATED = re.compile(r"\bTP\.?\s+(?=[A-ZĐ])")

@@ -19,7 +19,15 @@ from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME, SITE_NAME
 from .place_generic_lists import GENERIC_LIST
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
-from .place_names import district_in_lower_case, known_name, known_prefix, numbered, typed_in_lower_case, ward_name
+from .place_names import (
+    counts_quarters,
+    district_in_lower_case,
+    known_name,
+    known_prefix,
+    numbered,
+    typed_in_lower_case,
+    ward_name,
+)
 from .place_person_after import person_after_level
 from .place_preamble import distributive
 
@@ -166,7 +174,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
                 break
             more, more_end = _name_after(text, after)
-            if not more or re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or \
+            if not more or counts_quarters(text, more, more_end) or \
+                    re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or \
                     (_AGENCY_WORD.match(text, after) and not ward_name(more, level)) or SITE_NAME.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
             if link[1] == "," and not plural and not ward_name(more, level):

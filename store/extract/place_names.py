@@ -57,6 +57,16 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:()]|[-–—]\s|$|(?:và|cùng|thuộc|huy�
 """What may follow a numbered unit's name: a stop, a bracket, "và", the unit it lies in."""
 
 
+_COUNTED_AFTER = re.compile(r"[ \t]+(?:khu phố|tổ dân phố|khu dân cư|khu|tổ|ấp|thôn|xóm|bản|buôn|làng|khóm|hộ|người|"
+                            r"nhân khẩu)\b")
+
+
+def counts_quarters(text: str, name: str, end: int) -> bool:
+    """ "phường Tân An và 6 khu phố của phường Hiệp An": a bare number that counts the quarters, households or people
+    a merged unit took from another names no numbered unit of the list before it ("phường 1, 2 và 6" does)."""
+    return name.isdigit() and bool(_COUNTED_AFTER.match(text, end))
+
+
 def typed_in_lower_case(text: str, name: str, end: int) -> tuple[str, int]:
     """ "xã Hòa hiệp": a ward's later syllables typed in lower case, taken when only the longer name is a unit."""
     places = gazetteer()

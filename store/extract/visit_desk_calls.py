@@ -30,3 +30,18 @@ def desk_call(article: Article, sentences: int = 3) -> str | None:
         if _CALL.search(first) and _AT_DESK.match(then):
             return first
     return None
+
+
+_PRESENT_AT_DESK = re.compile(
+    r"(?:Thường trực|Ban Thường vụ|[Ll]ãnh đạo|Chủ tịch|Bí thư|Đoàn|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban|Uỷ ban)"
+    rf"[^.;]{{0,80}}?\b(?:đã\s+)?có mặt tại\s+(?:các\s+)?{DESK}[^.;]{{0,50}}?\b(?:để\s+)?"
+    r"(?:thăm hỏi|kiểm tra|động viên|chúc\s+(?:Tết|tết|mừng)|nắm bắt|nghe)\b")
+"""An office's holders "đã có mặt tại Trung tâm Phục vụ hành chính công xã để thăm hỏi ...": a call on the desk
+worded as being there (the first working day after Tết). Citizens "có mặt tại" a centre to do their papers are
+named by no office and call on nothing."""
+
+
+def present_at_desk(article: Article, sentences: int = 4) -> str | None:
+    """The opening sentence in which an office's holders are said to be at a public-service desk to greet, ask or
+    check, or None."""
+    return next((s.text for s in article.sentences[:sentences] if _PRESENT_AT_DESK.search(s.text)), None)

@@ -20,7 +20,7 @@ from .dates import find_visit_day
 from .text import Article
 from .visit_announced import announced_or_launched
 from .visit_central_trips import stop_of_a_working_trip
-from .visit_desk_calls import desk_call
+from .visit_desk_calls import desk_call, present_at_desk
 from .visit_desk_work import desk_work_reason
 from .visit_evidence import DOCUMENT_SUBJECT, visit_evidence
 from .visit_exam_sites import exam_sites_visited
@@ -195,10 +195,12 @@ def _lead_reason(article: Article) -> Reason | None:
     if lessons_meeting(article):
         return reason("nonvisit.own_meeting")  # "vừa tổ chức họp để rút kinh nghiệm công tác tổ chức giám sát"
     evidence = visit_evidence(article) or findings_first(article) or team_at_work(article) or \
-        formed_and_checked(article) or desk_call(article) or front_poll_session(article)  # an excerpt opening on a
-    # check's findings; a team that sends its members to the sites; a team formed and at work that day, its findings
-    # told next; a leader's call on a commune told first, its public-service desk in the next sentence; a Front's
-    # opinion poll held at a commune's hall (visit_front_polls)
+        formed_and_checked(article) or desk_call(article) or front_poll_session(article) or \
+        present_at_desk(article)
+    # an excerpt opening on a check's findings; a team that sends its members to the sites; a team formed and at work
+    # that day, its findings told next; a leader's call on a commune told first, its public-service desk in the next
+    # sentence; a Front's opinion poll held at a commune's hall (visit_front_polls); an office's holders "có mặt tại"
+    # a public-service desk to greet or check (visit_desk_calls)
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
