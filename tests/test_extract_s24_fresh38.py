@@ -10,6 +10,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.desk_quotes import unquoted_desks
+from store.extract.place_desks import desks_of
 
 _TODAY = date(2026, 12, 5)
 
@@ -64,3 +65,14 @@ def test_the_commune_after_a_quoted_desk_is_visited() -> None:
             'Kiểm tra công tác cải cách hành chính tại Bộ phận "một cửa" xã Mường Sang.\n')
     names = [loc["name"] for loc in extract_article(text, today=_TODAY).record["localities"]]
     assert names == ["huyện Mộc Châu", "xã Mường Sang"]
+
+
+@pytest.mark.parametrize(("before", "visited"), [
+    ("Đoàn đã kiểm tra đột xuất việc thực hiện kỷ luật, kỷ cương tại một số phòng chuyên môn của huyện, ",
+     True),
+    ("Đoàn đã kiểm tra thực tế tại một số bộ phận chuyên môn của huyện và ", True),
+    ("Đoàn đã kiểm tra đột xuất tại các phòng chuyên môn của huyện, sau đó đến ", False),
+])
+def test_a_communes_office_after_the_districts_departments(before: str, visited: bool) -> None:
+    text = before + ("UBND " if visited and before.endswith(", ") else "")
+    assert desks_of(text) is visited
