@@ -36,6 +36,7 @@ from .article_bytes import article_text
 from .body import delegation_body
 from .body_case import usual_case
 from .dates import resolve_visit_date
+from .desk_quotes import unquoted_desks
 from .draft import Draft
 from .figure_desk_scenes import desk_scenes
 from .figures import find_figures
@@ -111,6 +112,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         raise ArticleTooLarge(f"{source_name or 'article'}: {len(text):,} characters is no news article; not read")
     # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
+    text = unquoted_desks(text)  # 'Bộ phận "một cửa" xã A': the desk as the place rules know it
     text = usual_case(text)  # "Đoàn Đại biểu Quốc hội", "UBND Phường": organs and titles as the rules know them
     article = visit_teaser(read_article(text, kind))  # a tag page: the story on it that is a visit
     own_line = article.url  # the page's own source line ("https://…/202003/<slug>/" at its foot), if any

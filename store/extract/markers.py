@@ -40,6 +40,13 @@ _STAMP_LINE = re.compile(
 """A short line that only dates the page, in the shapes sites print: "Cập nhật ngày: 23/10/2021 - 22:09",
 "(29/03/2017)", "07:30:00 05/09/2019", "Lê Hải 15:40 08/06/2023" (a byline before the stamp), "Ngày phát hành
 14:49 | 9/1/2024"."""
+_WORDED_PUBLISHED_LINE = re.compile(
+    r"^(?:(?:ngày\s+đăng|đăng\s+ngày|cập\s+nhật|xuất\s+bản)\s*:?\s*)?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,–-]?\s*)?"
+    r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+(\d{4})"
+    r"(?:\s*[,|–-]?\s*(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*\.?$", re.IGNORECASE)
+"""A line that dates the page in words, as some provincial papers print it under the title: "Ngày 08 tháng 10 năm
+2021", "Thứ Sáu, ngày 8 tháng 10 năm 2021 - 09:15". Only the whole line: a sentence opening on such a day ("Ngày 8
+tháng 10 năm 2021, đoàn ...") is content."""
 _OUTLET = re.compile(r"^\s*\(([A-Za-zĐđ][A-Za-zĐđ0-9.&]{1,15})\)\s*[-–—:]?\s*")
 _OUTLET_BARE = re.compile(r"^([A-Z][A-Z0-9.]{1,11}(?:\s?[-–—])?)\s+[-–—]\s+")
 _DATELINE = re.compile(
@@ -96,6 +103,10 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             if day:
                 _published_line(article, day, line)
                 continue
+        if content_seen < 3 and len(line) <= 80 and (m := _WORDED_PUBLISHED_LINE.match(line)) \
+                and (day := safe_day(int(m[3]), int(m[2]), int(m[1]))):
+            _published_line(article, day, line)
+            continue
         if (
             content_seen < 3
             and len(line) <= 80

@@ -1,5 +1,6 @@
 """A unit whose desks the team checked on the ground, named after the higher unit's: "kiểm tra thực tế tại 1 số bộ
-phận chuyên môn của huyện và xã A".
+phận chuyên môn của huyện và xã A", "kiểm tra đột xuất việc thực hiện kỷ luật ... tại một số phòng chuyên môn của
+huyện, UBND xã A và UBND thị trấn B" (fresh38, Bắc Yên 2021).
 
 `place_cues._OFFICES_OF` reads sites "của xã A" (schools, stations, works) as a visit to A, but not the desks of an
 administration ("bộ phận", "phòng ban", "bộ phận chuyên môn"), nor a list that names the higher unit first by its
@@ -11,10 +12,14 @@ from __future__ import annotations
 import re
 
 _DESKS_OF = re.compile(
-    r"\b(?:kiểm tra|khảo sát|giám sát|làm việc)\s+(?:thực tế\s+)?(?:tại\s+|với\s+)?"
+    r"\b(?:kiểm tra|khảo sát|giám sát|làm việc)(?:\s+đột xuất)?\s+"
+    # what was checked before "tại": "kiểm tra đột xuất việc thực hiện kỷ luật, kỷ cương ... tại"
+    r"(?:(?:việc|công tác|hoạt động|tình hình)\b[^.;:]{0,100}?\s+tại\s+|(?:thực tế\s+)?(?:tại\s+|với\s+)?)"
     r"(?:(?:các|một số|\d{1,2}\s+số|\d{1,2})\s+)?(?:bộ phận|phòng ban|phòng|cơ quan)(?:\s+chuyên môn)?"
     r"(?:\s+(?:một cửa|tiếp công dân))?\s+(?:của|thuộc)\s+"
-    r"(?:(?:UBND\s+)?(?:huyện|thị xã|thành phố|tỉnh)\s+(?:[A-ZĐ]\w*\s+){0,3}(?:,\s*|và\s+))?$", re.IGNORECASE)
+    r"(?:(?:UBND\s+)?(?:huyện|thị xã|thành phố|tỉnh)\s+(?:[A-ZĐ]\w*\s+){0,3}(?:,\s*|và\s+)"
+    # the bare level word, a comma, then the unit's office: "... của huyện, UBND xã A và UBND thị trấn B"
+    r"|(?:huyện|thị xã|thành phố),\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$", re.IGNORECASE)
 
 _DESK_CHECKED = re.compile(
     r"\b(?:kiểm tra|khảo sát|giám sát)\s+(?:thực tế\s+)?(?:tại\s+)?(?:(?:bộ phận|trung tâm)\s+(?:[^.;]{0,30}?\s)?"
