@@ -60,10 +60,10 @@ class MergeScreen(ModalScreen[str]):
 
     DEFAULT_CSS = """
     MergeScreen { align: center middle; }
-    MergeScreen #merge { width: 100%; max-width: 110; height: 1fr; border: thick $warning; background: $surface;
-                         padding: 0 1; }
+    MergeScreen #merge { width: 100%; max-width: 110; height: auto; max-height: 100%; border: thick $warning;
+                         background: $surface; padding: 0 1; }
     MergeScreen #merge-title { text-style: bold; }
-    MergeScreen #merge-body { height: 1fr; }
+    MergeScreen #merge-body { height: auto; max-height: 75vh; }  /* sized to what it lists, scrolling past that */
     MergeScreen #merge-buttons { height: auto; align-horizontal: right; }
     MergeScreen #merge-buttons Button { margin-left: 1; }
     """
