@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.containers import VerticalScroll
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from tui.screens.merge_offer import MergeScreen, Offer
 
@@ -25,12 +25,13 @@ def figures(count: int) -> list[dict[str, Any]]:
 
 
 class OfferHost(App[None]):
-    def __init__(self, count: int, lang: str) -> None:
+    def __init__(self, count: int, lang: str, items: list[tuple[str, dict[str, Any]]] | None = None) -> None:
         super().__init__()
-        self.count, self.lang = count, lang
+        self.count, self.lang, self.items = count, lang, items or []
 
     def on_mount(self) -> None:
-        self.push_screen(MergeScreen(Offer("bai/bao-khac.txt", {}, STORED, figures(self.count)), self.lang))
+        offer = Offer("bai/bao-khac.txt", {}, STORED, figures(self.count), self.items)
+        self.push_screen(MergeScreen(offer, self.lang))
 
 
 @pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
@@ -55,3 +56,15 @@ async def test_a_long_offer_fits_above_the_footer_and_scrolls(lang: str, size: t
         assert body.max_scroll_y > 0
         for button in app.screen.query(Button):
             assert box.region.contains_region(button.region), button.id
+
+
+async def test_a_long_item_hangs_under_its_bullet_at_80_columns() -> None:
+    item = {"text": "Bố trí thêm máy quét và máy tính cho bộ phận một cửa của xã, nâng cấp đường truyền để người dân "
+                    "nộp hồ sơ trực tuyến không phải chờ lâu"}
+    app = OfferHost(1, "vi", [("recommendations", item)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        text = app.screen.query_one("#merge-text", Static)
+        lines = [text.render_line(y).text.rstrip() for y in range(text.size.height)]
+        first = next(n for n, line in enumerate(lines) if "Bố trí" in line)
+        assert lines[first].startswith("  • ") and lines[first + 1].startswith("    ") and lines[first + 1][4] != " "

@@ -29,6 +29,7 @@ from ..i18n import Translator
 from ..keys import MERGE_KEYS, KeySpec
 from ..kinds import kind_name
 from ..safe import visible
+from ..widgets.hanging import Hanging
 from .figure_line import figure_text
 from .help import HelpScreen
 
@@ -94,7 +95,7 @@ class MergeScreen(ModalScreen[str]):
             yield Static(Text(t("merge.title_same_id" if self.offer.same_id else "merge.title"), style="bold"),
                          id="merge-title")
             with VerticalScroll(id="merge-body"):
-                yield Static(self._body(), id="merge-text")
+                yield Static(Hanging(self._body()), id="merge-text")  # a long item hangs under its bullet
             with Horizontal(id="merge-buttons"):
                 yield Button(t("merge.merge"), id="merge-merge", variant="primary", compact=True,
                              disabled=not self.offer.adds)

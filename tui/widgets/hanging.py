@@ -4,7 +4,8 @@ A report line such as `  2024-10-03-hdnd-da-nang-hoa-vang  (/tmp/inbox/danang.js
 an 80-column dialog: wrapped as Textual wraps, its second line started at the first column, under the section's
 title, and read as a line of its own. `Hanging` wraps each line at the widget's width and starts its
 continuation `hang` cells to the right of where the line's own text starts (its leading spaces), so an item
-reads as one. Its `str()` is the text unwrapped, as a `Static`'s render had been.
+reads as one. A line with no leading spaces (a title, a paragraph such as the merge offer's intro) wraps as
+Textual wraps it. Its `str()` is the text unwrapped, as a `Static`'s render had been.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ HANG = 2
 
 
 class Hanging(Visual):
-    """`content` (or a Rich `Text`), each line wrapped with a hanging indent."""
+    """`content` (or a Rich `Text`), each indented line wrapped with a hanging indent."""
 
     def __init__(self, content: Content | Text | str, hang: int = HANG) -> None:
         self.content = content if isinstance(content, Content) else (
@@ -54,13 +55,15 @@ class Hanging(Visual):
 
 
 def hang_line(line: Content, width: int, hang: int = HANG) -> list[Content]:
-    """One line wrapped at `width`, its continuations `hang` cells right of its own text (half the width at
-    most, so that a deeply indented line still has room)."""
-    if width <= 0 or line.cell_length <= width:
-        return [line]
-    first = line.wrap(width)[0]
+    """One line wrapped at `width`; an indented one's continuations `hang` cells right of its own text (half the
+    width at most, so that a deeply indented line still has room)."""
     plain = line.plain
     lead = len(plain) - len(plain.lstrip(" "))
+    if width <= 0 or line.cell_length <= width:
+        return [line]
+    if not lead:
+        return line.wrap(width)
+    first = line.wrap(width)[0]
     start = len(first.plain)
     while start < len(plain) and plain[start] == " ":
         start += 1
