@@ -51,6 +51,22 @@ class HelpScreen(ModalScreen[None]):
                     yield Static(Text("\n" + self.t(self.notes), style="dim"), id="help-filter")
             yield Label(Content(keys_said(HELP_KEYS, self.t)), classes="dialog-hint")
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fit)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.fit)
+
+    def fit(self) -> None:
+        """Let the key table take what the screen has left once the box's border, title, hint and the footer's line
+        are counted; a shorter table keeps the box as short as it is."""
+        box = self.query_one("#help")
+        title, hint = self.query_one(".dialog-title"), self.query_one("#help > .dialog-hint")
+        chrome = (box.styles.gutter.height + title.outer_size.height + title.styles.margin.height
+                  + hint.outer_size.height)
+        room = self.size.height - box.styles.margin.height - chrome
+        self.query_one("#help-scroll", VerticalScroll).styles.max_height = max(1, room)
+
     def action_close(self) -> None:
         self.dismiss(None)
 

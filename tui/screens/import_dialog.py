@@ -42,6 +42,7 @@ from store.importing import SUFFIXES, printable
 
 from ..dialog_keys import IMPORT_KEYS, bind_table, show_keys
 from ..i18n import Translator
+from ..widgets.hanging import Hanging
 from ..widgets.tick_box import TickBox
 from . import import_view
 from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
@@ -118,7 +119,7 @@ class ImportScreen(ModalScreen[bool]):
             yield TickBox(t("import.replace"), id="update", compact=True)
             yield Static(Text(t("import.start")), id="status")
             with VerticalScroll(id="report-box"):
-                yield Static(self.report, id="report")
+                yield Static(Hanging(self.report), id="report")
             with Horizontal(id="buttons"):
                 yield Button(t("import.go"), id="confirm", variant="primary", disabled=True, compact=True)
                 yield Button(t("import.cancel"), id="cancel", compact=True)
@@ -348,7 +349,7 @@ class ImportScreen(ModalScreen[bool]):
 
     def _set_report(self, report: Text) -> None:
         self.report = report
-        self.query_one("#report", Static).update(report)
+        self.query_one("#report", Static).update(Hanging(report))  # a wrapped item hangs under its first line
 
     def _status(self, message: str, style: str = "") -> None:
         self.query_one("#status", Static).update(Text(printable(message), style=style))

@@ -77,12 +77,17 @@ def beside_lines(report: Text, beside: list[str], t: Translator) -> None:
         report.append("  " + t("import.more", count=t.number(len(beside) - IDS_SHOWN)) + "\n", style="dim")
 
 
+EMPTY_FOLDER = "directory holds no .json or .jsonl files"
+"""The core's word for a folder with no records, true of `surveys import`; the dialog also reads articles there."""
+
+
 def problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -> None:
     if not problems:
         return
     report.append(t("import.problems", count=t.number(len(problems))) + "\n", style="bold red")
     for problem in problems:
-        report.append("  " + str(replace(problem, message=explain(problem.message, t))) + "\n")
+        said = t("import.folder_empty") if problem.message == EMPTY_FOLDER else explain(problem.message, t)
+        report.append("  " + str(replace(problem, message=said)) + "\n")
 
 
 def missing_report(path: str, t: Translator) -> Text:

@@ -29,6 +29,7 @@ from ..i18n import Translator
 from ..keys import MERGE_KEYS, KeySpec
 from ..kinds import kind_name
 from ..safe import visible
+from ..widgets.hanging import Hanging
 from .figure_line import figure_text
 from .help import HelpScreen
 
@@ -60,10 +61,10 @@ class MergeScreen(ModalScreen[str]):
 
     DEFAULT_CSS = """
     MergeScreen { align: center middle; }
-    MergeScreen #merge { width: 100%; max-width: 110; height: 1fr; border: thick $warning; background: $surface;
-                         padding: 0 1; }
+    MergeScreen #merge { width: 100%; max-width: 110; height: auto; max-height: 100%; border: thick $warning;
+                         background: $surface; padding: 0 1; }
     MergeScreen #merge-title { text-style: bold; }
-    MergeScreen #merge-body { height: 1fr; }
+    MergeScreen #merge-body { height: auto; max-height: 75vh; }  /* sized to what it lists, scrolling past that */
     MergeScreen #merge-buttons { height: auto; align-horizontal: right; }
     MergeScreen #merge-buttons Button { margin-left: 1; }
     """
@@ -94,7 +95,7 @@ class MergeScreen(ModalScreen[str]):
             yield Static(Text(t("merge.title_same_id" if self.offer.same_id else "merge.title"), style="bold"),
                          id="merge-title")
             with VerticalScroll(id="merge-body"):
-                yield Static(self._body(), id="merge-text")
+                yield Static(Hanging(self._body()), id="merge-text")  # a long item hangs under its bullet
             with Horizontal(id="merge-buttons"):
                 yield Button(t("merge.merge"), id="merge-merge", variant="primary", compact=True,
                              disabled=not self.offer.adds)
