@@ -28,7 +28,11 @@ giải phóng mặt bằng|giới thiệu|giúp|công nhận|
 trợ cấp|duy trì|sử dụng|dùng|cài đặt|thanh toán|đưa vào|tiêu hủy|ngập|sập|hư hỏng|thiệt hại|
 cấp giấy|trước và đúng hạn|đúng và trước hạn|đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|đúng hẹn|
 trễ hẹn|trong hạn|chưa giải quyết|hoàn thiện|chấm|góp|nợ""".replace("\n", "").split("|"), key=len, reverse=True)
-_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\wÀ-ỹ])")
+_HALF_OF_A_NOUN = {"nhận": r"(?<!chứng )(?<!xác )(?<!biên )"}
+"""Verbs that are also a noun's second half: "giấy chứng nhận", "giấy xác nhận", "biên nhận" are papers, no "nhận"
+(session 24: "cấp giấy chứng nhận cho 120 hồ sơ" was labelled "Hồ sơ được nhận", read as the received total)."""
+_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(_HALF_OF_A_NOUN.get(v, "") + re.escape(v) for v in _VERBS) +
+                   r")(?![\wÀ-ỹ])")
 """A verb as written inside a clause, lower case: "Ban Giám sát" is a name (a clause's first word is lowered first)."""
 _AFTER_ADVERB = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|vừa|mới|cũng|vẫn|đều|được|bị|tiếp tục)\s+(?=(?:"
                            + "|".join(re.escape(v) for v in _VERBS) + r")(?![\wÀ-ỹ]))")
