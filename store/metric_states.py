@@ -72,8 +72,8 @@ def averaged(folded_label: str) -> bool:
     return bool(_AVERAGED.search(folded_label))
 
 
-_COMPOUND_BEFORE = re.compile(r"\b(?:tiep|ghi|xac|chung|cong|thua|chap|nhin|bien|ky|cam|dam|phu|giao|tu|nguoi|don vi)"
-                              r"\s*$")
+_COMPOUND_BEFORE = re.compile(r"\b(?:tiep|thu|ghi|xac|chung|(?<!chinh )cong|thua|chap|nhin|bien|ky|cam|dam|phu|giao|tu"
+                              r"|nguoi)\s*$")
 _NOT_INTAKE_AFTER = re.compile(r"\s*(?:thuc|xet|dinh|dien|dang|loi|lam|nuoi|thay|su|duoc su|trach nhiem|ban giao"
                                r"|lai|ket qua|ho tro|qua|tien|giay|tra)\b")
 
@@ -82,9 +82,10 @@ def received_by_bare_verb(folded: str, start: int, end: int) -> bool:
     """Whether a bare "nhận" at folded[start:end] is the intake of dossiers ("xã nhận 4.009 hồ sơ", "trung tâm đã nhận
     được 5.140 hồ sơ"), as "tiếp nhận" is (session 24).
 
-    Not when it is a word's second half ("xác nhận", "ghi nhận", "chứng nhận", "công nhận", "giao nhận", "người
-    nhận") or its first ("nhận thức", "nhận xét", "nhận diện"), nor what is taken over, given back or handed to the
-    citizen ("nhận bàn giao 1.480 hồ sơ", "nhận lại", "nhận kết quả", "nhận hỗ trợ")."""
+    Not when it is a word's second half ("xác nhận", "ghi nhận", "chứng nhận", "công nhận" but not "hành chính
+    công nhận", "giao nhận", "người nhận"; "thu nhận", the police's enrolment of identity-card files, is a tally of
+    its own) or its first ("nhận thức", "nhận xét", "nhận diện"), nor what is taken over, given back or handed to
+    the citizen ("nhận bàn giao 1.480 hồ sơ", "nhận lại", "nhận kết quả", "nhận hỗ trợ")."""
     before = folded[max(0, start - 12):start]
     after = folded[end:end + 20]
     return not _COMPOUND_BEFORE.search(before) and not _NOT_INTAKE_AFTER.match(after)

@@ -24,7 +24,7 @@ rà soát|phát hiện|tạm giữ|ban hành|kết nạp|lắp đặt|lắp mớ
 bê tông hóa|nâng cấp|trồng mới|trồng|in|phát hành|treo|đăng tải|phát sóng|phát|điều động|đón|thụ lý|thi hành|hoàn thành|
 khởi công|cắt giảm|giảm|tăng|vắng|còn thiếu|thiếu|ghi nhận|cho biết|báo cáo|kết luận|đánh giá|cho thấy|nhận thấy|
 đề xuất|đề nghị|chuyển|thực hiện|tham mưu|mua sắm|mua|trang bị|khen thưởng|tuyển dụng|tuyển mới|tuyển|
-giải phóng mặt bằng|giới thiệu|giúp|công nhận|
+giải phóng mặt bằng|giới thiệu|giúp|công nhận|kết nối|kéo|phủ sóng|
 trợ cấp|duy trì|sử dụng|dùng|cài đặt|thanh toán|đưa vào|tiêu hủy|ngập|sập|hư hỏng|thiệt hại|
 cấp giấy|trước và đúng hạn|đúng và trước hạn|đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|đúng hẹn|
 trễ hẹn|trong hạn|chưa giải quyết|hoàn thiện|chấm|góp|nợ""".replace("\n", "").split("|"), key=len, reverse=True)

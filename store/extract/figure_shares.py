@@ -31,8 +31,8 @@ went to, units visited, no figure."""
 _WHERE_BEFORE = re.compile(r"\b(?:tại|ở|đến|xuống|đối với)\s+(?:(?:tất cả|toàn bộ)\s+)?(?:các\s+)?$", re.IGNORECASE)
 
 
-_LAID_TO_BEFORE = re.compile(r"\b(?:triển khai|kết nối|lắp đặt|lắp|phủ sóng|kéo|cung cấp|mở rộng)\s+(?:[^\s.;,]+\s+){0,2}?"
-                             r"(?:đến|tới)\s+$", re.IGNORECASE)
+_LAID_TO_BEFORE = re.compile(r"\b(?:triển khai|kết nối|lắp đặt|lắp|phủ sóng|kéo|cung cấp|mở rộng)\s+"
+                             r"(?:[^\s.;,]+\s+){0,2}?(?:đến|tới)\s+$", re.IGNORECASE)
 """A network or equipment brought to the communes ("mạng truyền số liệu đã triển khai đến 14/14 xã"): work done, a
 share the report counts, never where a team went."""
 

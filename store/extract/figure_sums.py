@@ -51,6 +51,13 @@ def _another_subject(draft: FigureDraft, previous: list[FigureDraft]) -> bool:
     return False
 
 
+def _settled_already(first: FigureDraft, whole: dict, previous: list[FigureDraft]) -> bool:
+    """Whether the sentence before said what was settled of `whole` already: a received total has one settled total
+    ("nhận 1.156 hồ sơ, đã giải quyết 1.149 hồ sơ. ...; xã bên cạnh giải quyết 402 hồ sơ": not of the 1.156)."""
+    return first.figure.get("metric") == "ho-so-giai-quyet" and any(
+        d.figure.get("metric") == "ho-so-giai-quyet" and d.figure.get("of") == whole["value"] for d in previous)
+
+
 def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
     """The files settled, counted first in the sentence after the one that counted what was received, are part of
     it: "UBND tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ" — no "trong đó", no exact sum, yet the
@@ -65,9 +72,8 @@ def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) 
     whole = received[-1].figure
     # settled, or settled on time ("Số hồ sơ đã giải quyết trước và đúng hạn là 790 hồ sơ", `metric_states`)
     first = next((d for d in drafts if d.figure.get("metric") in ("ho-so-giai-quyet", "ho-so-dung-han")), None)
-    if first is None or _another_subject(first, previous) or first.figure.get("metric") == "ho-so-giai-quyet" and \
-            any(d.figure.get("metric") == "ho-so-giai-quyet" and d.figure.get("of") == whole["value"] for d in previous):
-        return False  # "nhận 1.156 hồ sơ, đã giải quyết 1.149 hồ sơ. ...; xã bên cạnh giải quyết 402": one settled total
+    if first is None or _another_subject(first, previous) or _settled_already(first, whole, previous):
+        return False
     settled = first.figure
     if "of" in settled or unit_family(settled["unit"]) != unit_family(whole["unit"]) or \
             settled["value"] > whole["value"]:
