@@ -20,6 +20,7 @@ from .folding import fold
 
 SETTLED = "ho-so-giai-quyet"
 ON_TIME = "ho-so-dung-han"
+RECEIVED = "ho-so-tiep-nhan"
 
 _VERBS = ("giai quyet", "tra ket qua")
 _EARLY_AND_ON_TIME = re.compile(r"\s*(?:(?:ho so|tthc)\s+)?(?:truoc va dung han|dung va truoc han|som va dung han"
@@ -44,7 +45,10 @@ def settled_reading(folded: str, start: int, end: int) -> str | None:
 
 
 def settled_metric(folded: str, metric: str | None, start: int, end: int) -> str | None:
-    """`metric` found by an alias at folded[start:end], read again when it is the settled total."""
+    """`metric` found by an alias at folded[start:end], read again when it is the settled total, or the received
+    total by a bare "nhận" (`received_by_bare_verb`)."""
+    if metric == RECEIVED and folded[start:end].strip() == "nhan":
+        return metric if received_by_bare_verb(folded, start, end) else None
     verb = next((verb for verb in _VERBS if verb in folded[start:end]), None) if metric == SETTLED else None
     if verb is None:
         return metric
@@ -66,3 +70,22 @@ def averaged(folded_label: str) -> bool:
     """Whether a folded label says its count is an average per day, week or month ("Hồ sơ tiếp nhận (bình quân mỗi
     ngày)", `extract.figure_rates.average_label`): no total of its period, so no total's metric."""
     return bool(_AVERAGED.search(folded_label))
+
+
+_COMPOUND_BEFORE = re.compile(r"\b(?:tiep|thu|ghi|xac|chung|(?<!chinh )cong|thua|chap|nhin|bien|ky|cam|dam|phu|giao|tu"
+                              r"|nguoi)\s*$")
+_NOT_INTAKE_AFTER = re.compile(r"\s*(?:thuc|xet|dinh|dien|dang|loi|lam|nuoi|thay|su|duoc su|trach nhiem|ban giao"
+                               r"|lai|ket qua|ho tro|qua|tien|giay|tra)\b")
+
+
+def received_by_bare_verb(folded: str, start: int, end: int) -> bool:
+    """Whether a bare "nhận" at folded[start:end] is the intake of dossiers ("xã nhận 4.009 hồ sơ", "trung tâm đã nhận
+    được 5.140 hồ sơ"), as "tiếp nhận" is (session 24).
+
+    Not when it is a word's second half ("xác nhận", "ghi nhận", "chứng nhận", "công nhận" but not "hành chính
+    công nhận", "giao nhận", "người nhận"; "thu nhận", the police's enrolment of identity-card files, is a tally of
+    its own) or its first ("nhận thức", "nhận xét", "nhận diện"), nor what is taken over, given back or handed to
+    the citizen ("nhận bàn giao 1.480 hồ sơ", "nhận lại", "nhận kết quả", "nhận hỗ trợ")."""
+    before = folded[max(0, start - 12):start]
+    after = folded[end:end + 20]
+    return not _COMPOUND_BEFORE.search(before) and not _NOT_INTAKE_AFTER.match(after)

@@ -24,11 +24,15 @@ rà soát|phát hiện|tạm giữ|ban hành|kết nạp|lắp đặt|lắp mớ
 bê tông hóa|nâng cấp|trồng mới|trồng|in|phát hành|treo|đăng tải|phát sóng|phát|điều động|đón|thụ lý|thi hành|hoàn thành|
 khởi công|cắt giảm|giảm|tăng|vắng|còn thiếu|thiếu|ghi nhận|cho biết|báo cáo|kết luận|đánh giá|cho thấy|nhận thấy|
 đề xuất|đề nghị|chuyển|thực hiện|tham mưu|mua sắm|mua|trang bị|khen thưởng|tuyển dụng|tuyển mới|tuyển|
-giải phóng mặt bằng|giới thiệu|giúp|công nhận|
+giải phóng mặt bằng|giới thiệu|giúp|công nhận|kết nối|kéo|phủ sóng|
 trợ cấp|duy trì|sử dụng|dùng|cài đặt|thanh toán|đưa vào|tiêu hủy|ngập|sập|hư hỏng|thiệt hại|
 cấp giấy|trước và đúng hạn|đúng và trước hạn|đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|đúng hẹn|
 trễ hẹn|trong hạn|chưa giải quyết|hoàn thiện|chấm|góp|nợ""".replace("\n", "").split("|"), key=len, reverse=True)
-_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\wÀ-ỹ])")
+_HALF_OF_A_NOUN = {"nhận": r"(?<!chứng )(?<!xác )(?<!biên )"}
+"""Verbs that are also a noun's second half: "giấy chứng nhận", "giấy xác nhận", "biên nhận" are papers, no "nhận"
+(session 24: "cấp giấy chứng nhận cho 120 hồ sơ" was labelled "Hồ sơ được nhận", read as the received total)."""
+_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:" + "|".join(_HALF_OF_A_NOUN.get(v, "") + re.escape(v) for v in _VERBS) +
+                   r")(?![\wÀ-ỹ])")
 """A verb as written inside a clause, lower case: "Ban Giám sát" is a name (a clause's first word is lowered first)."""
 _AFTER_ADVERB = re.compile(r"(?<![\wÀ-ỹ])(?:đã|đang|vừa|mới|cũng|vẫn|đều|được|bị|tiếp tục)\s+(?=(?:"
                            + "|".join(re.escape(v) for v in _VERBS) + r")(?![\wÀ-ỹ]))")

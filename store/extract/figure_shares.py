@@ -31,8 +31,8 @@ went to, units visited, no figure."""
 _WHERE_BEFORE = re.compile(r"\b(?:tại|ở|đến|xuống|đối với)\s+(?:(?:tất cả|toàn bộ)\s+)?(?:các\s+)?$", re.IGNORECASE)
 
 
-_LAID_TO_BEFORE = re.compile(r"\b(?:triển khai|kết nối|lắp đặt|phủ sóng|kéo|cung cấp|mở rộng)\s+(?:[^\s.;,]+\s+){0,2}?"
-                             r"(?:đến|tới)\s+$", re.IGNORECASE)
+_LAID_TO_BEFORE = re.compile(r"\b(?:triển khai|kết nối|lắp đặt|lắp|phủ sóng|kéo|cung cấp|mở rộng)\s+"
+                             r"(?:[^\s.;,]+\s+){0,2}?(?:đến|tới)\s+$", re.IGNORECASE)
 """A network or equipment brought to the communes ("mạng truyền số liệu đã triển khai đến 14/14 xã"): work done, a
 share the report counts, never where a team went."""
 
@@ -48,7 +48,8 @@ def communes_counted(text: str, end: int, start: int | None = None) -> str | Non
     none for hamlets after a visit verb when the fraction's `start` is given."""
     m = _COMMUNES.match(text, end)
     if m and start is not None and _HAMLET_FIRST.match(text, end) and \
-            _VISITED_BEFORE.search(text, max(0, start - 40), start):
+            _VISITED_BEFORE.search(text, max(0, start - 40), start) and \
+            not _LAID_TO_BEFORE.search(text, max(0, start - 50), start):  # "cáp quang đã kéo đến 9/9 thôn": reached
         return None
     return m[1] if m else None
 
@@ -58,13 +59,21 @@ _DAY_WORD_BEFORE = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|r�
 """Words that make the fraction after them a day ("Sáng 5/6", "Thứ Hai, 9/11", "từ 3/9")."""
 
 
+def _laid_to(text: str, start: int, day_word: str) -> bool:
+    """Whether the "đến"/"tới" before a fraction says what a network reached ("cáp quang đã kéo đến 9/9 thôn", "lắp
+    đặt tới 8/10 xã"), not till which day (session 24)."""
+    return day_word.split()[0].lower() in ("đến", "tới") and bool(_LAID_TO_BEFORE.search(text, max(0, start - 50),
+                                                                                            start))
+
+
 def share_not_day(text: str, start: int, end: int) -> bool:
     """Whether the fraction at `text[start:end]`, which reads like a day, is a share of the communes after it."""
     m = re.fullmatch(r"(\d{1,2})\s*/\s*(\d{1,2})", text[start:end])
     if m is None or not 1 <= int(m[2]) <= 12 or end < len(text) and text[end] in "/-.":
         return False  # only what reads like a day and a month: "tháng 7/2025 xã ..." is a period, "11/11/2024" a date
     communes = _COMMUNES.match(text, end)
-    if communes is None or _DAY_WORD_BEFORE.search(text, max(0, start - 20), start):
+    day_word = _DAY_WORD_BEFORE.search(text, max(0, start - 20), start)
+    if communes is None or day_word and not _laid_to(text, start, day_word[0]):
         return False
     after = text[communes.end():].lstrip()
     return bool(after) and not (after[0].isupper() or after[0].isdigit() or after[0] == ",")

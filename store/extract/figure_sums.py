@@ -51,12 +51,20 @@ def _another_subject(draft: FigureDraft, previous: list[FigureDraft]) -> bool:
     return False
 
 
+def _settled_already(first: FigureDraft, whole: dict, previous: list[FigureDraft]) -> bool:
+    """Whether the sentence before said what was settled of `whole` already: a received total has one settled total
+    ("nhận 1.156 hồ sơ, đã giải quyết 1.149 hồ sơ. ...; xã bên cạnh giải quyết 402 hồ sơ": not of the 1.156)."""
+    return first.figure.get("metric") == "ho-so-giai-quyet" and any(
+        d.figure.get("metric") == "ho-so-giai-quyet" and d.figure.get("of") == whole["value"] for d in previous)
+
+
 def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) -> bool:
     """The files settled, counted first in the sentence after the one that counted what was received, are part of
     it: "UBND tiếp nhận 585.336 hồ sơ. Kết quả đã giải quyết 585.116 hồ sơ" — no "trong đó", no exact sum, yet the
     settled can only be of the received. Only the first settled count (later ones are its own parts or another
     unit's), and not when the sentence counts a received number of its own (a new unit's work, another period) or
-    names its own total ("Trong số 112 hồ sơ đang giải quyết, ..."). True if a part was paired."""
+    names its own total ("Trong số 112 hồ sơ đang giải quyết, ..."), nor when the sentence before said what was
+    settled of it already (a received total has one settled total; session 24). True if a part was paired."""
     received = [d for d in previous if d.figure.get("metric") == "ho-so-tiep-nhan" and "of" not in d.figure]
     if not received or any(d.figure.get("metric") == "ho-so-tiep-nhan" for d in drafts) or \
             AMONG_OPEN.match(drafts[0].sentence.text):
@@ -64,7 +72,7 @@ def settled_of_received(drafts: list[FigureDraft], previous: list[FigureDraft]) 
     whole = received[-1].figure
     # settled, or settled on time ("Số hồ sơ đã giải quyết trước và đúng hạn là 790 hồ sơ", `metric_states`)
     first = next((d for d in drafts if d.figure.get("metric") in ("ho-so-giai-quyet", "ho-so-dung-han")), None)
-    if first is None or _another_subject(first, previous):
+    if first is None or _another_subject(first, previous) or _settled_already(first, whole, previous):
         return False
     settled = first.figure
     if "of" in settled or unit_family(settled["unit"]) != unit_family(whole["unit"]) or \
