@@ -105,9 +105,12 @@ def test_villages_and_seats_bear_former_communes() -> None:
 
 
 def test_a_shared_commune_placed_by_a_hamlet_named_after_a_former_commune() -> None:
-    text = ("Giám sát nước sạch\n\nSáng 18/11/2025, Ban Kinh tế - Ngân sách HĐND xã Ba Đình do ông Mai Văn Thủy, "
-            "Trưởng ban làm trưởng đoàn đã giám sát tại thôn Nga Thiện.")
-    assert _wards(_draft(text)) == [16171]
+    text = ("Giám sát nước sạch\n\nSáng 18/11/2025, Ban Kinh tế - Ngân sách HĐND xã Yên Thành do ông Phan Văn Thủy, "
+            "Trưởng ban làm trưởng đoàn đã giám sát tại xóm Văn Thành.")
+    assert _wards(_draft(text)) == [17506]  # Nghệ An's: Văn Thành went into it alone
+    seat = text.replace("xóm Văn Thành", "Trạm y tế xã (cơ sở Tăng Thành)")
+    assert _wards(_draft(seat)) == [17506]
+    assert _wards(_draft(text.replace("xóm Văn Thành", "xóm Yên Thành"))) == []  # the commune's own name: no help
 
 
 def test_relics_are_counted_and_a_places_own_relics_are_its_make_up() -> None:
