@@ -69,8 +69,10 @@ def test_a_former_ward_several_provinces_had_is_said_not_guessed() -> None:
             "làm trưởng đoàn đã kiểm tra tại phường An Hòa.")
     draft = _draft(text)
     assert draft.record["localities"] == []
-    shared = [w for w in draft.warnings if isinstance(w, Reason) and w.code == "warn.place_shared"]
-    assert len(shared) == 1 and shared[0].params["count"] == 7 and "Đồng Nai" in shared[0].params["provinces"]
+    shared = [w for w in draft.warnings if isinstance(w, Reason) and w.code.startswith("warn.place_shared")]
+    # no "phường An Hòa" today: the seven are said as provinces of before 2025 (session 24)
+    assert len(shared) == 1 and shared[0].code == "warn.place_shared_former"
+    assert shared[0].params["count"] == 7 and "Đồng Nai" in shared[0].params["former"]
     assert draft.record["notes"].count("phường An Hòa") == 1  # named in the headline and the lead: one note
 
 
@@ -79,7 +81,7 @@ def test_a_former_ward_with_its_city_is_placed_without_a_warning() -> None:
             "thành phố làm trưởng đoàn đã giám sát tại phường An Hòa.")
     draft = _draft(text)
     assert _wards(text) == [26380]
-    assert not [w for w in draft.warnings if getattr(w, "code", "") == "warn.place_shared"]
+    assert not [w for w in draft.warnings if getattr(w, "code", "").startswith("warn.place_shared")]
     assert provinces_with("An Hòa", "phường")[:2] == ["Cần Thơ", "Đồng Nai"]
 
 

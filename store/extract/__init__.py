@@ -189,7 +189,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         provenance[f"localities[{i}]"] = mention.sentence.text if mention.sentence else (article.title or "")
     if not localities:
         warnings.append(reason("warn.no_localities"))
-    warnings += shared_ward_warnings(places)  # "phường An Hòa", no province named: seven had one (place_shared_names)
+    warnings += shared_ward_warnings(places)  # "phường An Hòa", no province: today's namesakes, then former ones
     for mention in places.unresolved:
         if (
             mention.level not in (None, "tỉnh")

@@ -79,6 +79,9 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
              "ngôi nhà", "nhà")),
     ("mái ấm", ("mái ấm công đoàn", "mái ấm tình thương", "mái ấm tình nghĩa", "mái ấm")),  # homes given
     ("phòng trọ", ("phòng trọ", "phòng ở")),  # rooms let to workers, as houses are ("cải tạo 2.300 phòng trọ")
+    ("di tích", ("di tích lịch sử - văn hóa", "di tích lịch sử – văn hóa", "di tích lịch sử, văn hóa",
+                 "di tích lịch sử", "di tích")),  # relics restored, ranked, registered (session 24); "có 27 di
+    # tích" is the place's make-up (`figure_premises`)
     ("trụ sở", ("trụ sở làm việc", "trụ sở")),  # offices handed over or left spare after a merger (session 23)
     ("đèn", ("bóng đèn", "cột đèn", "đèn")),
     ("trạm", ("trạm BTS", "trạm phát sóng", "trạm biến áp")),  # bare "trạm" is mostly a site visited or the make-up

@@ -29,11 +29,16 @@ _AMISS_AFTER = re.compile(r"\s*(?:làm việc\s+)?(?:dôi dư|dư thừa|chưa|k
 a finding, no make-up."""
 
 
+_HELD_UNITS = ("trụ sở", "di tích")
+"""What a place has, told as what it is ("có 5 trụ sở", "xã có 27 di tích": the make-up; "đã tu bổ 9 di tích", "6 di
+tích được xếp hạng" are results, session 24)."""
+
+
 def own_premises(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count at `text[start:end]` (its unit included) is a unit's own sites told to describe it, or the
     offices a place has ("Khu vực có 5 trụ sở đang sử dụng": the make-up; "còn 6 trụ sở chưa có phương án", "đã chuyển
     giao 46 trụ sở", "có 6 trụ sở dôi dư" are findings)."""
-    if unit == "trụ sở" and _HAS.search(text, max(0, start - 20), start) and not _AMISS_AFTER.match(text, end):
+    if unit in _HELD_UNITS and _HAS.search(text, max(0, start - 20), start) and not _AMISS_AFTER.match(text, end):
         return True
     return unit in _SITE_UNITS and bool(_WHERE_AFTER.match(text, end)) and \
         bool(_HAS_BEFORE.search(text, max(0, start - 240), start))

@@ -41,6 +41,7 @@ from .place_cues import (
     reports_after,
 )
 from .place_desks import desks_of
+from .place_destinations import destination_named
 from .place_findings_offices import office_in_the_findings
 from .place_future_seats import drop_future_seats
 from .place_homes import home_before
@@ -182,6 +183,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     before = spelled_once(text[max(0, mention.start - 200):mention.start])  # "Ủy ban nhân dân (UBND) các xã: A"
     if AREA_LISTED.search(before):
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
+    if destination_named(before):
+        return True  # "Điểm đến tiếp theo của đoàn là UBND xã A" (place_destinations)
     if not province_level(mention) and listed_after_agencies(text, mention.start):
         return True  # "giám sát tại Công an tỉnh và phường A": the ward after the agencies (place_agency_lists)
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name

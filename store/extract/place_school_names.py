@@ -1,5 +1,5 @@
-"""A commune of today that several provinces have, placed by the schools (or clinics) the article names after its
-former parts.
+"""A commune of today that several provinces have, placed by the schools (or clinics, and the villages, hamlets
+and "(cơ sở X)" seats: `village_names`) the article names after its former parts.
 
 Since 1 July 2025 a new commune often bears one old commune's name while its schools keep the names of the others:
 "Ban Văn hóa - Xã hội HĐND xã Trần Phú giám sát ... tại Trường Tiểu học Hữu Văn, Trường Mầm non Mỹ Lương". Three
@@ -45,6 +45,18 @@ def school_names(text: str) -> set[str]:
     return {fold(found["name"]) for pattern in (_SCHOOL, _CLINIC) for found in pattern.finditer(text)}
 
 
+_VILLAGE = re.compile(
+    r"(?:\b(?:thôn|ấp|bản|xóm|làng|Thôn|Ấp|Bản|Xóm|Làng)|\(\s*[Cc]ơ sở)\s+"
+    r"(?P<name>[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ][\w'’]*){0,2})")
+"""A village, hamlet or a unit's second seat and the name it bears ("thôn Hữu Văn", "ấp Mỹ Lương", "Trạm y tế xã A
+(cơ sở Hữu Văn)"): since 2025 they too keep the names of the communes merged into the new one (session 24)."""
+
+
+def village_names(text: str) -> set[str]:
+    """The folded names the article's villages, hamlets and "(cơ sở X)" seats bear."""
+    return {fold(found["name"]) for found in _VILLAGE.finditer(text)}
+
+
 def placed_by_schools(mention: Mention, article: Article, districts: list[str] | None = None) -> Resolution | None:
     """The namesake of `mention` (a ward or commune no context placed) whose former parts the schools are named
     after, when exactly one is; None otherwise."""
@@ -58,7 +70,7 @@ def placed_by_schools(mention: Mention, article: Article, districts: list[str] |
         return None
     own = fold(mention.base)
     pointed: set[int] = set()
-    for name in school_names(article.text) - {own}:
+    for name in (school_names(article.text) | village_names(article.text)) - {own}:
         into = {province for former in places.former_wards(name) if former.level in _FORMER_LEVELS
                 for today, _, province in former.became if province in namesakes and fold(today).endswith(own)}
         if len(into) == 1:

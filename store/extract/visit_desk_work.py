@@ -32,6 +32,17 @@ _AHEAD = re.compile(r"(?:^|[.!?…]\s*)\W*(?:Dự kiến|Thời gian tới|Trong
 """Later in the article, what the body will do next."""
 _PREPARES = re.compile(r"\b(?:phân công nhiệm vụ|nghiên cứu (?:các\s+)?(?:hồ sơ|báo cáo|tài liệu)|"
                        r"xem xét (?:các\s+)?báo cáo|chuẩn bị các điều kiện)\b", re.IGNORECASE)
+_CHECKED_OBJECT = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát|thị sát|nắm tình hình)\s+(?:(?:việc|công tác|tình hình|"
+                             r"tiến độ)\s+)?$", re.IGNORECASE)
+"""The preparation is what a visit checks ("kiểm tra việc chuẩn bị các điều kiện để xã A vận hành"): the visit is made,
+the place prepares (session 24)."""
+
+
+def _body_prepares(text: str) -> bool:
+    """The body's own preparation is told ("phân công nhiệm vụ", "chuẩn bị các điều kiện"), not one a visit checks."""
+    return any(not _CHECKED_OBJECT.search(text, max(0, m.start() - 40), m.start()) for m in _PREPARES.finditer(text))
+
+
 _SCHEDULED = re.compile(r"\b(?:Theo kế hoạch|Theo lịch|Dự kiến)\b[^.]{0,300}?\bsẽ\s+(?:tiến hành|làm việc|khảo sát|"
                         r"giám sát|kiểm tra)\b", re.IGNORECASE)
 _DONE_AT_A_PLACE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}?(?:khảo sát|giám sát|kiểm tra|làm việc|đến)\s+(?:thực tế\s+)?"
@@ -56,7 +67,7 @@ def desk_work_reason(article: Article) -> Reason | None:
     if _PLANS_NEXT.search(opening) and not re.search(r"\bhọp\s+với\b", opening, re.IGNORECASE) and \
             _AHEAD.search(" ".join(sentences[1:])):
         return reason("nonvisit.own_meeting")
-    if _PREPARES.search(whole) and _SCHEDULED.search(whole) and not _DONE_AT_A_PLACE.search(whole):
+    if _body_prepares(whole) and _SCHEDULED.search(whole) and not _DONE_AT_A_PLACE.search(whole):
         return reason("nonvisit.to_come")
     if _ASSEMBLY_BUILDING.search(lead) and _ASSEMBLY_BODY.search(lead):
         return reason("nonvisit.own_meeting")

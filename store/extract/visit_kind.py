@@ -55,7 +55,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
-from .visit_sittings import sitting_or_dialogue
+from .visit_sittings import session_day, sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
 from .visit_told_later import told_as_a_visit
 from .visit_unmade import advice_only, cooperation_meeting, only_to_come
@@ -206,6 +206,8 @@ def _lead_reason(article: Article) -> Reason | None:
     if evidence is not None:
         if only_to_come(article, evidence):
             return reason("nonvisit.to_come")  # "sẽ tổ chức làm việc với ...; Trên cơ sở giám sát, Đoàn sẽ ...": a plan
+        if session_day(article):
+            return reason("nonvisit.session")  # "tiếp tục chương trình Kỳ họp ..., nghe báo cáo ...; qua khảo sát tại"
         if cooperation_meeting(article):
             return reason("nonvisit.cooperation")  # two localities' boards meeting "nhằm tăng cường hợp tác"
         if advice_only(article, evidence):
@@ -242,7 +244,7 @@ def _lead_reason(article: Article) -> Reason | None:
     lead = article.sentences[0].text if article.sentences else ""
     if _MEETING.search(head) or _OWN_UNIT.match(lead) and re.search(r"hội nghị|họp|phiên", head, re.IGNORECASE):
         return reason("nonvisit.own_meeting")
-    if re.search(r"\b(?:tại|trong)\s+kỳ họp\b", head, re.IGNORECASE):
+    if re.search(r"\b(?:tại|trong)\s+kỳ họp\b", head, re.IGNORECASE) or session_day(article):
         return reason("nonvisit.session")  # a resolution adopted or a report read at a session
     issued = re.search(r"\b(?:ban hành|ký|vừa ký|phê duyệt|có hiệu lực)\b", head, re.IGNORECASE)
     for word, kind in _DOCUMENTS:

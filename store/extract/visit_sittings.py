@@ -69,3 +69,23 @@ def sitting_or_dialogue(article: Article) -> Reason | None:
 def _visit_before(text: str, end: int) -> bool:
     """A visit verb before `end`, a team's name ("Đoàn giám sát", "đoàn công tác") not counted."""
     return _VISIT_VERB.search(_TEAM_NAME.sub(" ", text[:end])) is not None
+
+
+_SESSION_LEAD = re.compile(
+    r"\b(?:tiếp tục\s+)?(?:chương trình|phiên họp|phiên làm việc|ngày làm việc)\s+(?:(?:thứ \w+|làm việc)\s+)?"
+    r"(?:của\s+)?[Kk]ỳ họp\b|\b(?:tại|trong)\s+[Kk]ỳ họp\b")
+"""A day of the Assembly's or a council's session: "tiếp tục chương trình Kỳ họp thứ 10", "tại kỳ họp thứ 5"."""
+_SESSION_BUSINESS = re.compile(r"\b(?:nghe|thảo luận|cho ý kiến|biểu quyết|thông qua|chất vấn|xem xét)\b",
+                               re.IGNORECASE)
+
+
+def session_day(article: Article) -> bool:
+    """The lead is a session day at work ("Sáng 22/10, tiếp tục chương trình Kỳ họp thứ 10, Quốc hội nghe báo cáo kết
+    quả giám sát ...; qua khảo sát tại 12 tỉnh ..."): the surveys it cites were made before and elsewhere, the day is
+    the body's sitting (session 24). The session's words come before any visit verb (a team's name aside) and the
+    body hears, debates or votes after them."""
+    if not article.sentences:
+        return False
+    lead = article.sentences[0].text
+    found = _SESSION_LEAD.search(lead)
+    return bool(found and not _visit_before(lead, found.start()) and _SESSION_BUSINESS.search(lead, found.end()))
