@@ -19,8 +19,8 @@ _WORK_WITH = re.compile(
     r"|làm việc\s+(?:với|cùng)\s+(?:(?!\b(?:về|tại|của|do|để|nhằm|trong|theo|khi|sau|trước|đã|sẽ|thì|là)\b)"
     r"[^.;:()]){2,80}?,\s*(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?$", re.IGNORECASE
 )
-_GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|"
-                         r"làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
+_GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?"
+                         r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
 _DAY_OPENING = (r"(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                 r"(?:\s*\([^()]{1,20}\))?")
 """A day that opens a sentence: "Ngày 10/2", "Sáng 12-3-2024", "Chiều 4/3 (thứ Tư)"."""

@@ -19,7 +19,7 @@ _DESTINATION = re.compile(
     r"\bđiểm đến(?:\s+(?:tiếp theo|kế tiếp|tiếp|cuối cùng|đầu tiên|thứ \w+))?"
     r"(?:\s+(?:của|trong)\s+[^,.;:!?]{0,60}?)?\s*(?:,\s*)?(?:là|chính là)\s+(?:(?:trụ sở|cơ quan)\s+)?"
     r"(?:" + _BODY + r"\s+)?(?:các\s+)?$", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|kế hoạch|ngày mai|tuần tới|tháng tới)\b", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|kế hoạch|ngày mai|tuần tới|tháng tới)\b", re.IGNORECASE)
 
 
 def destination_named(before: str) -> bool:

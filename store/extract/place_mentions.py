@@ -52,7 +52,7 @@ VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn|\bđoạn\s+(?:đi\s+)?qua|"
     # the team's stop named as its destination: "Điểm đến (tiếp theo) của đoàn là xã A", not one still to come
     r"\bđiểm\s+đến(?:\s+(?:đầu tiên|tiếp theo|kế tiếp|cuối cùng))?\s+của\s+(?:đoàn|chuyến)"
-    r"(?:(?!\b(?:sẽ|dự kiến|sắp)\b)[^.;,()]){0,40}?\s+là)\s+(?:trụ sở\s+)?"
+    r"(?:(?!\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b)[^.;,()]){0,40}?\s+là)\s+(?:trụ sở\s+)?"
     r"(?:bộ phận (?:một cửa|tiếp nhận và trả kết quả)\s+|(?:trung tâm|điểm)[^,.;]{0,40}?(?:một cửa|hành chính công)\s+|"
     r"Đảng bộ,\s+chính quyền,?\s+và\s+(?:các tầng lớp\s+)?nhân dân\s+|"
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Đảng ủy|Đảng uỷ|Trung tâm phục vụ hành chính công|Công an|"

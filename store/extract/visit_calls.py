@@ -13,7 +13,7 @@ import re
 
 _CONSULTS = re.compile(r"\b(?:tổ|đoàn)\s+(?:công tác|liên ngành)\b(?P<between>[^.;]{0,120}?)\s(?:tiến hành\s+)?"
                        r"lấy\s+ý\s+kiến\b", re.IGNORECASE)
-_NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị|kế hoạch|thành lập|nhằm|để)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị|kế hoạch|thành lập|nhằm|để)\b", re.IGNORECASE)
 
 
 def team_consults(text: str) -> bool:

@@ -52,7 +52,7 @@ _AFTER_ITS_LEAD = re.compile(r"^\W*(?:Cùng\s+đi(?:\s+với\s+đoàn)?|Tham\s+g
                              re.IGNORECASE)
 """A page copied from after its lead, opening on who went with the team: the headline's trip is the story."""
 _TRIP = re.compile(r"\b(?:trong|nhân)\s+chuyến\s+công\s+tác\b", re.IGNORECASE)
-_NOT_GONE = re.compile(r"\b(?:sẽ|dự kiến|sắp|gửi)\b", re.IGNORECASE)
+_NOT_GONE = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|gửi)\b", re.IGNORECASE)
 """A trip still to come, or a leader who only sends a letter or gifts ("gửi quà"): no stop made."""
 _ON_BEHALF = re.compile(r"\b(?:(?:ủy|uỷ)\s+quyền(?:\s+của)?|thay\s+mặt|quà(?:\s+\S+){0,2}?\s+của)\s+$", re.IGNORECASE)
 """The office as the one on whose behalf others go ("thừa ủy quyền của Chủ tịch nước, lãnh đạo Sở ... đã trao quà")

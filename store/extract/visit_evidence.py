@@ -65,8 +65,8 @@ DOCUMENT_SUBJECT = re.compile(
     r"\b(?:ban hành|ký|vừa ký|phê duyệt|triển khai|xây dựng|họp triển khai|thông qua)\s+(?:\S+\s+){0,3}?"
     r"(?:kế hoạch|chỉ thị|nghị định|nghị quyết|quyết định|thông tư|đề án|chương trình|báo cáo)\b", re.IGNORECASE)
 
-_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị(?: cho)?(?: tái)?|thành lập|có nhiệm vụ|nhằm|để|có thể)\s+"
-                      r"(?:\S+\s+){0,2}?$", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị(?: cho)?(?: tái)?|thành lập|có nhiệm vụ|nhằm|để|"
+                      r"có thể)\s+(?:\S+\s+){0,2}?$", re.IGNORECASE)
 """Before the visit verb: a visit still to come ("sẽ giám sát"), being prepared ("chuẩn bị tái giám sát"), a
 team set up to do it ("thành lập Đoàn kiểm tra"), its remit ("có nhiệm vụ kiểm tra") or what it may do ("có thể
 kiểm tra đột xuất") — no visit yet."""
@@ -87,7 +87,7 @@ working session itself is the visit."""
 _MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
 """After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
 
-_WILL_VISIT = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
+_WILL_VISIT = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                          re.IGNORECASE)
 
 _HAS_VISITED = re.compile(r"\bđã\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến)\b", re.IGNORECASE)

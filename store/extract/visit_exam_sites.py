@@ -15,7 +15,7 @@ from .text import Article
 
 _EXAM_SITE = re.compile(r"\b(?:đến|tới|xuống)?\s*thăm(?:\s*,?\s*(?:và\s+)?động\s+viên)?\s+(?:\S+\s+){0,3}?"
                         r"(?:điểm\s+(?:coi\s+)?thi|hội\s+đồng\s+(?:coi\s+)?thi)\b", re.IGNORECASE)
-_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|kế hoạch)\b[^.;]{0,60}$", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|kế hoạch)\b[^.;]{0,60}$", re.IGNORECASE)
 _LEAD = 2
 
 

@@ -21,7 +21,7 @@ from .text import Article
 
 # ("khẳng định sẽ xử lý dứt điểm": a leader's promise of a remedy, made on the trip the headline tells, not a visit
 # still to come)
-_SET_UP = re.compile(r"\b(?:sẽ(?!\s+(?:\S+\s+){0,2}?(?:xử lý|giải quyết|khắc phục|chấn chỉnh)\b)|dự kiến|sắp|"
+_SET_UP = re.compile(r"\b(?:sẽ(?!\s+(?:\S+\s+){0,2}?(?:xử lý|giải quyết|khắc phục|chấn chỉnh)\b)|dự kiến|sắp(?!\s+xếp)|"
                      r"vừa thành lập\s+(?:các\s+)?(?:đoàn|tổ)|(?:đang|vừa)\s+xây dựng\s+"
                      r"(?:\S+\s+){0,2}?(?:đề cương|kế hoạch|chương trình))\b", re.IGNORECASE)
 _DONE = re.compile(r"\bđã\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|đi)\b", re.IGNORECASE)
@@ -45,7 +45,7 @@ def headline_only_announces(article: Article, evidence: str) -> bool:
 
 _PLAN_ADOPTED = re.compile(r"\b(?:đã\s+)?(?:có|ban hành|xây dựng|ký|phê duyệt|thông qua)\s+kế\s+hoạch"
                            r"(?:\s+\S+){0,2}?\s+(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
-_WILL = re.compile(r"\b(?:sẽ|dự kiến|sắp)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.IGNORECASE)
 
 
 def headline_over_a_plan(article: Article, evidence: str) -> bool:

@@ -128,7 +128,8 @@ _PLAN = re.compile(r"\b(?:triển khai|thông qua|công bố)\s+kế hoạch\s+(
 _LETTER_SIGNED = re.compile(r"\b(?:đã\s+|vừa\s+)?ký\s+(?:ban hành\s+)?(?:\S+\s+)?(?:văn bản|công văn)\b", re.IGNORECASE)
 """An official signing a letter in the lead ("đã ký văn bản hỏa tốc, yêu cầu ...", "ký công văn hỏa tốc"): the
 article is the letter; a survey it recalls ("đã tổ chức đoàn khảo sát thực địa tại 56 xã") is its background."""
-_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp|chuẩn bị)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị)\s+(?:\S+\s+){0,2}?"
+                      r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                       re.IGNORECASE)
 
 

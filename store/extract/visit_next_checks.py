@@ -13,7 +13,7 @@ import re
 __all__ = ["announces_next_checks"]
 
 _MONTH_OPENING = re.compile(r"\bTrong\s+(?:tháng|quý)\b", re.IGNORECASE)
-_WILL = re.compile(r"(?:(?!\bđã\b)[^.;]){0,80}?\b(?:sẽ|dự kiến|sắp)\b", re.IGNORECASE)
+_WILL = re.compile(r"(?:(?!\bđã\b)[^.;]){0,80}?\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.IGNORECASE)
 """Within the clause, "sẽ" (or "dự kiến") before any "đã": what is still to be done."""
 
 

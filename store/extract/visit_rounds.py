@@ -20,7 +20,7 @@ ROUND_AT_UNITS = ROUND_VERB + (r"(?i:các|hai|ba|bốn|năm|sáu|bảy|tám|chí
 """...and the count of units with the colon that opens their names ("tại 5 xã: Hương Nộn, ...")."""
 _ROUND = re.compile(ROUND_AT_UNITS)
 _DAY = re.compile(r"\b(?:ngày|sáng|chiều|từ)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}", re.IGNORECASE)
-_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|kế hoạch)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|kế hoạch)\b", re.IGNORECASE)
 
 
 def listed_round(texts: list[str]) -> str | None:

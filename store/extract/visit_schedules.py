@@ -77,7 +77,7 @@ def units_listed_one_by_one(article: Article, rounds: list[str]) -> bool:
 _TEAM_ORGANISED = re.compile(r"\btổ chức\s+(?:các\s+|\d+\s+)?đoàn\s+$", re.IGNORECASE)
 _DAYS_CLOSE = re.compile(r"[^.;]{0,240}?\btừ\s+ngày\s+(\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?)\s*(?:-|–|đến)\s*"
                          r"(?:ngày\s+)?\d{1,2}\s*[/.]\s*\d{1,2}(?:\s*[/.]\s*\d{4})?\s*[.;]?\s*$", re.IGNORECASE)
-_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp|kế hoạch)\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|kế hoạch)\b", re.IGNORECASE)
 
 
 def organised_over_closing_days(text: str, before: str, after: str) -> bool:

@@ -54,7 +54,7 @@ _SET_UP_AND_WENT = re.compile(r"^\W*(?:Sáng|Chiều|Ngày|Hôm)\s+(?:ngày\s+)?
                               r"\bđã\s+thành lập\s+(?:\S+\s+){0,6}?đi\s+(?:kiểm tra|khảo sát|giám sát)\b[^.;]{0,120}?"
                               r"\btại\b", re.IGNORECASE)
 """A team set up on a day that went to check: "Sáng 24/4/2023, huyện A đã thành lập đoàn ... đi kiểm tra ... tại"."""
-_STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp)\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc|"
+_STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc|"
                             r"tiến hành)\b",
                             re.IGNORECASE)
 

@@ -32,7 +32,7 @@ _VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc)\b
 _LEAD_TO_COME = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc)\b",
                            re.IGNORECASE)
 """The lead's work to come ("sẽ tổ chức làm việc với", "dự kiến khảo sát")."""
-_WILL = re.compile(r"\b(?:sẽ|dự kiến|có thể|sắp)\b", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:sẽ|dự kiến|có thể|sắp(?!\s+xếp))\b", re.IGNORECASE)
 _DONE = re.compile(r"\b(?:đã|vừa|đang)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|nghe|thăm|"
                    r"tiếp|xuống)\b|(?:^|[.!?]\s+)Qua\s+(?:\S+\s+){0,2}?(?:khảo sát|giám sát|kiểm tra)\b|"
                    r"\bTại buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)

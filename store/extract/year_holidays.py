@@ -34,7 +34,7 @@ _TET = re.compile(
     r"(?:\s+(?:năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d|\s*[-–/]\s*\d))?", re.IGNORECASE)
 """A Tết with its year: "Tết Nguyên đán Giáp Thìn 2024", "tết Nguyên Đán Mậu Tuất năm 2018", "Tết Quý Mão",
 "Tết Dương lịch 2024" (a span "2023-2024" names no one Tết)."""
-_AHEAD = re.compile(r"\b(?:chuẩn bị|đón|phục vụ|trước|sắp|mua sắm)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:chuẩn bị|đón|phục vụ|trước|sắp(?!\s+xếp)|mua sắm)\b", re.IGNORECASE)
 """Before a Tết in the second half of a year: the coming one prepared ("chuẩn bị phục vụ nhân dân đón Tết ...")."""
 _HEAD_SENTENCES = 3
 
