@@ -79,3 +79,9 @@ def test_a_ward_in_a_branchs_bracket_the_leader_checks_is_visited() -> None:
 def test_a_branch_no_visitor_is_told_at_gives_no_ward() -> None:
     text = _BRANCH + "Người dân lấy số tự động và chờ không lâu."
     assert "phường Lê Chân" not in _localities(text)
+
+
+def test_tasks_a_plan_sets_stay() -> None:
+    text = "Kế hoạch cải cách hành chính của huyện đề ra 6 nhiệm vụ lớn, 40 nhiệm vụ cụ thể"
+    start, end = _at(text, "6 nhiệm vụ")
+    assert not points_said(text, start, "nhiệm vụ", end)
