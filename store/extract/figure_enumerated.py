@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["items_named_after"]
+__all__ = ["items_named_after", "points_said"]
 
 _ITEM_UNITS = ("nhiệm vụ", "nội dung", "giải pháp", "nhóm giải pháp", "khâu", "việc", "mục tiêu", "đột phá",
                "lĩnh vực", "chương trình", "dự án")
@@ -29,3 +29,26 @@ def items_named_after(text: str, value: float | int, unit: str, end: int) -> boo
     names = text[opened.end():].rstrip(" .…")
     items = names.split(";") if ";" in names else re.split(r",|\s+và\s+", names)
     return len([i for i in items if i.strip()]) == value
+
+
+_POINT_UNITS = ("nhiệm vụ", "nhóm nhiệm vụ", "nội dung", "giải pháp", "nhóm giải pháp", "khâu", "việc", "mục tiêu",
+                "đột phá", "vấn đề", "yêu cầu")
+_SAID_BEFORE = re.compile(
+    r"\b(?:(?:nêu(?:\s+(?:rõ|lên|ra))?|chỉ\s+(?:ra|rõ)|đưa\s+ra|nhấn mạnh|lưu ý|gợi mở|gửi gắm)"
+    r"(?:\s+thêm)?|(?:đề nghị|yêu cầu|chỉ đạo)(?:(?:\s+[^\d\s.,;:]+){0,3}?\s+(?:tập trung|thực hiện|triển khai|"
+    r"làm tốt|quan tâm)(?:\s+(?:tốt|vào))?)?)\s+(?:(?:các|những)\s+)?$", re.IGNORECASE)
+"""A leader saying or setting points: "nêu rõ", "chỉ ra", "đề nghị phường tập trung", "yêu cầu thực hiện tốt"."""
+_WEAK_POINTS = re.compile(r"\s*(?:nghẽn|yếu|hạn chế|tồn tại|cần lưu ý)\b", re.IGNORECASE)
+"""After "điểm": the points are weak spots ("3 điểm nghẽn"), no places ("3 điểm giao dịch")."""
+
+
+def points_said(text: str, start: int, unit: str, end: int) -> bool:
+    """Whether the count at `text[start:end]` counts the points a leader says or sets ("Chủ tịch nêu rõ 4 nhiệm vụ
+    quan trọng", "chỉ ra 3 điểm nghẽn"): the speech's points, which the report names after it or, in a headline, in
+    its body, as a count followed by its items' names is (`items_named_after`); no result the place reached. A count
+    of tasks done ("hoàn thành 38 nhiệm vụ"), given with its parts ("giao 102 nhiệm vụ, đã hoàn thành 37") or a plan
+    sets ("kế hoạch ... đề ra 7 nhiệm vụ lớn, 50 nhiệm vụ cụ thể", then "hoàn thành 21/50") stays: the tasks a place
+    works through, no speech."""
+    if unit not in _POINT_UNITS and not (unit == "điểm" and _WEAK_POINTS.match(text, end)):
+        return False
+    return bool(_SAID_BEFORE.search(text, max(0, start - 60), start))

@@ -10,6 +10,11 @@ có"), and the households are households as such, not some of them (nothing such
 after them) or only told by who they are ("hộ đồng bào dân tộc thiểu số", the make-up `figure_makeup` reads in
 shares). A total split at once into parts the report counts ("toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo") stays: it
 is the whole of those parts (their `of`), not the place's size told in passing.
+
+A unit made new by the 2025 reform is often sized by its area and people together, with no "dân số" and sometimes no
+"có": "Phường A sau sắp xếp diện tích khoảng 21,38 km2 với 227.817 người", "Xã B (mới) có diện tích hơn 120 km², với
+khoảng 64.300 nhân khẩu", "xã C sau sáp nhập có 41.300 người, diện tích 70,4 km2". The people told right beside the
+place's own area are its make-up too; people the clause goes on to say did something ("với 30 người tham gia") stay.
 """
 
 from __future__ import annotations
@@ -18,7 +23,9 @@ import re
 
 __all__ = ["place_size"]
 
-_NAME = r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,4}"
+_NAME = (r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*|\d+)){0,4}(?:\s*\(mới\)|\s+mới)?"
+         r"(?:\s*,?\s+(?:sau|sau khi)\s+(?:sắp xếp|sáp nhập|hợp nhất)(?:\s+đơn vị hành chính)?\s*,?)?")
+"""A place's name, and what says it is the new one: "xã A (mới)", "phường mới", "phường A sau sắp xếp"."""
 _PLACE = (r"(?:\b(?:toàn\s+|địa bàn\s+)?(?:xã|phường|thị trấn|đặc khu|thôn|ấp|bản|làng|xóm|buôn|tổ dân phố|khu phố|"
           r"khối phố|khu dân cư)" + _NAME + r"|\bđịa bàn|\bnơi(?:\s+đây)?)")
 """The place that has the households: a commune, a ward, a village with or without its name, "địa bàn", "nơi"."""
@@ -49,6 +56,18 @@ _PEOPLE = re.compile(_CLAUSE_OPEN + _PLACE + _HAS + r"\d{1,3}(?:\.\d{3})*\s+hộ
 """Before the people: the place that has them and its households ("thôn Hữu Tân có 232 hộ dân với gần ")."""
 _PEOPLE_BARE = re.compile(r"(?:\s+(?:sinh sống|cư trú))?\s*(?:[.;:,)]|$|(?:với|và)\b)", re.IGNORECASE)
 """After inhabitants counted on their own ("nơi có hơn 3 vạn dân sinh sống", "địa bàn có gần 2 vạn dân,")."""
+_AREA = (r"(?:(?:có|rộng)\s+)?(?:tổng\s+)?diện tích(?:\s+tự nhiên)?(?:\s+(?:là|khoảng|gần|hơn|trên|rộng|xấp xỉ))*"
+         r"\s+\d[\d.,]*\s*(?:km2|km²|ha|héc-ta|hécta)")
+"""The place's area: "có diện tích tự nhiên hơn 120 km²", "diện tích khoảng 21,38 km2"."""
+_AREA_PEOPLE = re.compile(_CLAUSE_OPEN + _PLACE + r"\s+(?:(?:hiện|hiện nay|hiện tại|cũng|đang)\s+)?" + _AREA +
+                          r"\s*(?:,\s*|\s+)(?:(?:với|và|có)\s+)?(?:(?:quy mô\s+)?dân số\s+(?:là\s+)?)?"
+                          r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", re.IGNORECASE)
+"""Before people told right after the place's area: "Phường A sau sắp xếp diện tích khoảng 21,38 km2 với ", "xã mới có
+diện tích 45 km², ": the new unit's make-up, told after the reform to say how big it is."""
+_PEOPLE_THEN_AREA = (re.compile(_CLAUSE_OPEN + _PLACE + r"\s+(?:(?:hiện|hiện nay|hiện tại|cũng|đang)\s+)?có\s+"
+                                r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?$", re.IGNORECASE),
+                     re.compile(r"\s*(?:,|và|với)\s*" + _AREA, re.IGNORECASE))
+"""The same told the other way round: "xã A sau sắp xếp có 41.300 người, diện tích 70,4 km2"."""
 _SPLIT = re.compile(r"[,:;]?\s*(?:và\s+)?trong\s+đó\b(?!\s*(?:có\s+)?(?:(?:hơn|trên|gần|khoảng)\s+)?[\d,.]+\s*%\s*"
                     r"(?:số hộ\s+|dân số\s+)?(?:là\s+)?(?:đồng bào|người|dân tộc))((?:[^.;]|\.(?=\d)){0,160})",
                     re.IGNORECASE)
@@ -71,6 +90,14 @@ def _split(text: str, at: int, people: bool) -> bool:
     return bool(persons if people else households)
 
 
+def _area_beside(text: str, start: int, end: int) -> bool:
+    """Whether the people counted at `text[start:end]` are told beside the place's area, right after it with nothing
+    that makes them some of its people ("với 30 người tham gia" stays), or right before it."""
+    if _AREA_PEOPLE.search(text, max(0, start - 240), start):
+        return bool(_PEOPLE_BARE.match(text, end))
+    return bool(_PEOPLE_THEN_AREA[0].search(text, max(0, start - 160), start) and _PEOPLE_THEN_AREA[1].match(text, end))
+
+
 def place_size(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the count at `text[start:end]` (its unit included) tells how many households or people a place has."""
     if unit == "hộ":
@@ -81,6 +108,8 @@ def place_size(text: str, start: int, end: int, unit: str) -> bool:
         if people and not _PEOPLE_BARE.match(text, people.end()):
             return False  # "xã có 58 hộ, 231 nhân khẩu bị ảnh hưởng": households and people the flood reached
         return not _split(text, people.end() if people else end, False)
+    if unit in ("khẩu", "nhân khẩu", "người", "dân") and _area_beside(text, start, end):
+        return not _split(text, end, True)  # "Phường A sau sắp xếp diện tích khoảng 21,38 km2 với 227.817 người"
     if unit in ("khẩu", "nhân khẩu", "người"):
         return bool(_PEOPLE.search(text, max(0, start - 200), start) and _PEOPLE_BARE.match(text, end) and
                     not _split(text, end, True))

@@ -27,7 +27,7 @@ from .figure_brackets import bracket_parts
 from .figure_checked_places import checked_place_count
 from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
-from .figure_enumerated import items_named_after
+from .figure_enumerated import items_named_after, points_said
 from .figure_family import family_members
 from .figure_form_fees import fee_per_form
 from .figure_future import planned
@@ -197,13 +197,13 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if asked_for(text, start) or planned(text, start) or must_reach(text, start) or aimed_at(text, start):
             continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà", "phải đạt trên 95%"
         if still_to_be_paid(text, end) or kinds_counted(text, value, unit, end) or \
-                items_named_after(text, value, unit, end) or end_of_a_scale(text, start, unit) or \
+                items_named_after(text, value, unit, end) or points_said(text, start, unit, end) or \
                 family_members(text, start, end, unit) or measure_is_context(text, start, end, unit) or \
                 staff_by_post(text, start, end, unit) or checked_place_count(text, start, end, value, unit) or \
                 number_is_context(text, start, end, unit) or refers_back(text, start, end, unit, value) or \
                 project_not_carried_out(text, start, unit) or given_by_a_giver(text, start, end, unit) or \
                 toll_of_many_places(text, start, unit_visit) or units_named_after(text, end, unit) or \
-                level_count_named(text, end, unit) or \
+                level_count_named(text, end, unit) or end_of_a_scale(text, start, unit) or \
                 own_rounds(text, start, unit) or value_of_a_given_parcel(text, start, end, unit, parcels_given) or \
                 fee_per_form(text, start, end, unit):
             # "3 người tử vong tại nhiều xã"; "gồm 3 đơn vị: A, B, C"; "Đoàn trao 60 suất quà, mỗi suất trị giá ..."

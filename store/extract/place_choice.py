@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .place_abbreviations import spelled_once
 from .place_agency_lists import listed_after_agencies
+from .place_branch_wards import branch_ward
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_city_provinces import above_its_wards
 from .place_constituencies import constituency_overseen
@@ -94,7 +95,8 @@ def choose_visited(places: Places, title: str) -> None:
             mention.visited = True  # the same unit again: a list it heads ("các xã A, B và C") is visited too
             continue
         if _is_visit(mention, ordered[:index], title) or party_committee_visited(mention, places.sentences) or \
-                office_in_the_findings(mention):  # "Tại thời điểm kiểm tra, UBND phường A vắng ..."
+                office_in_the_findings(mention) or branch_ward(mention, places.sentences):
+            # "Tại thời điểm kiểm tra, UBND phường A vắng ..."; "Tại Trung tâm ... chi nhánh số 3 (phường A)"
             mention.visited = True
             if mention.key not in by_key:
                 by_key[mention.key] = mention
