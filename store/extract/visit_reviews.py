@@ -20,11 +20,13 @@ from .text import Article
 
 __all__ = ["review_at_its_table"]
 
-_REVIEW = re.compile(r"(?<!phục vụ )(?<!phục vụ cho )(?<!để )(?<!nhằm )(?<!việc )(?<!công tác )\bthẩm tra\s+"
+_REVIEW = re.compile(r"(?<!phục vụ )(?<!phục vụ cho )(?<!để )(?<!nhằm )(?<!việc )(?<!công tác )(?<!báo cáo )"
+                     r"\bthẩm tra\s+"
                      r"(?:sơ bộ\s+)?(?:(?:các|hồ sơ|nội dung(?:\s+của)?)\s+)?(?:báo cáo|tờ trình|dự thảo|dự án|đề án|"
                      r"nội dung)\b", re.IGNORECASE)
 """The review of papers as the lead's own deed ("Thẩm tra các báo cáo, tờ trình", "phiên họp thẩm tra sơ bộ hồ sơ
-dự án Luật"), not one a visit serves ("để phục vụ thẩm tra các báo cáo")."""
+dự án Luật"), not one a visit serves ("để phục vụ thẩm tra các báo cáo"), nor the committee's report read at a session
+("trình Quốc hội Báo cáo thẩm tra dự án Luật ...": the session's business, `visit_sittings`)."""
 _AT_A_UNIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|thị sát)\s+(?:thực tế\s+)?(?:tại|ở)\b|"
                         r"\b(?:đến|tới|về)\s+(?:thăm|làm việc|khảo sát|kiểm tra|giám sát)\b|\blàm việc\s+(?:với|tại)\b|"
                         r"\bphục vụ\s+(?:cho\s+)?(?:công tác\s+|việc\s+)?thẩm tra\b|\bnông thôn mới\b|\bNTM\b",
