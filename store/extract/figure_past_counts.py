@@ -32,6 +32,8 @@ giải quyết 1.150 hồ sơ")."""
 _CARRIED = re.compile(r"\b(?:chuyển sang|chuyển qua|tồn|chuyển tiếp)\b", re.IGNORECASE)
 """Files carried over from the period before ("kỳ trước chuyển sang 30 hồ sơ"): handled now, part of the total."""
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
+_FRACTION = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s*/\s*((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)")
+"""A count written as a fraction ("21/50 nhiệm vụ", "1.842/1.860 hồ sơ"): the number after the slash is its whole."""
 
 
 def _group_start(text: str, start: int, floor: int) -> int:
@@ -87,8 +89,8 @@ def drop_other_periods(found: list[FigureDraft]) -> None:
     """Take the whole from counts said of another period than their whole's."""
     for i, draft in enumerate(found):
         part = draft.figure
-        if part.get("of") is None or part["unit"] == "%":
-            continue
+        if part.get("of") is None or part["unit"] == "%" or _written_as_fraction(draft):
+            continue  # "đã hoàn thành 21/50 nhiệm vụ": the fraction names its whole, whatever an earlier 50 counted
         whole = whole_of(found, i)
         if whole is None:
             continue  # a fraction ("127/136") names its whole itself
@@ -96,3 +98,16 @@ def drop_other_periods(found: list[FigureDraft]) -> None:
         floor = whole.end if same else 0
         if periods_apart(part, whole.figure) or compared_in_words(draft.sentence.text, draft.start, floor):
             del part["of"]
+
+
+def _written_as_fraction(draft: FigureDraft) -> bool:
+    """Whether the count is written with its whole after a slash ("21/50 nhiệm vụ"): then the whole is the
+    fraction's own, even when a count of that value was said earlier of another period ("Năm 2020, ... đề ra 50
+    nhiệm vụ cụ thể. 9 tháng năm 2021, đã hoàn thành 21/50 nhiệm vụ": real, baosonla 2021)."""
+    written = _FRACTION.match(draft.sentence.text, draft.start)
+    return written is not None and written.end() <= draft.end and \
+        written[1].replace(".", "").replace(",", ".") == _plain(draft.figure["of"])
+
+
+def _plain(value: float | int) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)

@@ -34,6 +34,7 @@ from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_host_reports import quotes_its_host
 from .visit_interviews import interview
+from .visit_mergers import meets_on_its_merger
 from .visit_next_checks import announces_next_checks
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision
 from .visit_own_unit import own_organs_meet
@@ -41,6 +42,7 @@ from .visit_plans import few_visits_told_one_by_one, team_at_work, written_plan_
 from .visit_previews import lessons_meeting, session_previewed
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
+from .visit_reviews import review_at_its_table
 from .visit_round_words import sums_up_oversight
 from .visit_schedules import timetable, units_listed_one_by_one
 from .visit_second_look import (
@@ -152,6 +154,10 @@ def _lead_reason(article: Article) -> Reason | None:
         return occasion  # a tribute trip, oversight put off, a year's inspections counted
     if desk := desk_work_reason(article):
         return desk  # a committee planning its quarter, a team at its desk, a meeting inside the Assembly
+    if review_at_its_table(article):
+        return reason("nonvisit.review")  # "Ban ... thẩm tra các báo cáo, tờ trình trình tại Kỳ họp" (visit_reviews)
+    if meets_on_its_merger(article):
+        return reason("nonvisit.merger")  # two councils or communes agree their merger (visit_mergers)
     if own := sitting_or_dialogue(article):
         return own  # the council's own sitting or hearing, a dialogue with residents: no unit overseen
     if interview(article):

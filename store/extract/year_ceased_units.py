@@ -47,6 +47,11 @@ _FORMER_AFTER = re.compile(r"\s*[(,]?\s*(?:cũ|trước đây|trước sáp nh�
                            re.IGNORECASE)
 _MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|sắp xếp|trước đây là|nguyên là|đổi tên|thành lập trên cơ sở|"
                      r"trên cơ sở (?:nhập|toàn bộ|một phần))\b", re.IGNORECASE)
+_MERGER_AHEAD = re.compile(r"(?<!đã )(?<!sau )(?<!sau khi )\b(?:phương án|dự kiến|chuẩn bị|sẽ|sắp|tiến tới)\s+"
+                           r"(?:\S+\s+){0,3}?(?:sáp nhập|hợp nhất)\b", re.IGNORECASE)
+"""A merger still ahead, talked over or prepared ("xây dựng phương án hợp nhất HĐND cấp tỉnh", "dự kiến sáp nhập",
+"chuẩn bị hợp nhất"): the units it names still stand, so they bound the day as any standing unit does (real:
+congthuong 2025, Tuyên Quang and Hà Giang's councils meeting on their merger, dated 2026 from today)."""
 
 
 @cache
@@ -83,7 +88,12 @@ def as_former(text: str, start: int, end: int) -> bool:
     """Whether the unit written at `text[start:end]` is named as what it was ("huyện X (cũ)", "nguyên Chủ tịch UBND
     huyện X", "xã A (nay là xã B)"), or in a sentence that tells a merger."""
     return bool(_FORMER_BEFORE.search(text, max(0, start - 50), start) or _FORMER_AFTER.match(text, end) or
-                _MERGER.search(text))
+                _tells_merger(text))
+
+
+def _tells_merger(text: str) -> bool:
+    """Whether `text` tells a merger made ("sáp nhập huyện A và huyện B thành ..."), not one still ahead."""
+    return _MERGER.search(text) is not None and _MERGER_AHEAD.search(text) is None
 
 
 def ceased_units(article: Article, reformed: bool = False) -> list[Bound]:
@@ -93,7 +103,7 @@ def ceased_units(article: Article, reformed: bool = False) -> list[Bound]:
     bounds: list[Bound] = []
     seen: set[str] = set()
     for text in texts:
-        if _MERGER.search(text):
+        if _tells_merger(text):
             continue  # "sáp nhập huyện A và huyện B thành ...": the merger told, not a unit standing
         for m in _PROVINCE.finditer(text):
             found = _province(m[1])
