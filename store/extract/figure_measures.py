@@ -22,14 +22,30 @@ _WASTE = r"rác thải|rác|chất thải|phế thải|phế liệu|bao gói thu
 """Waste collected, moved or treated ("thu gom khoảng 38 tấn rác mỗi ngày", "xử lý 12 tấn chất thải rắn", "thu gom 2,5
 tấn bao gói thuốc bảo vệ thực vật"): the work of the place, a result as the cement given is (session 22); a plant's
 capacity per day ("công suất 300 tấn/ngày") measures nothing named and stays no figure."""
+_GOODS = re.compile(r"\s*(?:xi măng|gạo|thóc|phân bón|sắt thép|thép|hàng hóa|hàng hoá|hàng|" + _MATERIALS + r"|"
+                    r"thức ăn|vôi bột|vôi|hóa chất|hoá chất|lương thực|giống|" + _WASTE + r")(?![\wÀ-ỹ])",
+                    re.IGNORECASE)
+"""Goods, materials and waste a weight counts as a result, whatever the weight's measure (tons, quintals, kilos)."""
 _MEASURED = {
     "m": _WORKS, "km": _WORKS,  # "cứng hóa 4,2 km đường", never "cách trụ sở 8 km"
-    "tấn": re.compile(r"\s*(?:xi măng|gạo|thóc|phân bón|sắt thép|thép|hàng hóa|hàng hoá|hàng|" + _MATERIALS + r"|"
-                      r"thức ăn|vôi bột|vôi|hóa chất|hoá chất|lương thực|giống|" + _WASTE + r")(?![\wÀ-ỹ])",
-                      re.IGNORECASE),
+    "tấn": _GOODS,
     "m3": re.compile(r"\s*(?:" + _MATERIALS + r"|rác|bê tông|kênh|mương)(?![\wÀ-ỹ])", re.IGNORECASE),
 }
 """What a length or a weight must measure to be a result: a road, a canal, a drain ...; cement, rice, fertiliser."""
+
+
+_SMALL_WEIGHT = re.compile(r"\s*(kg|ký|tạ)(?=" + _GOODS.pattern + ")", re.IGNORECASE)
+
+
+def weighed_goods(text: str, end: int) -> tuple[str, int] | None:
+    """(the measure as stored, where it ends) when the number ending at `end` weighs, in kilos or quintals, goods a
+    ton of would count ("tạm giữ 1.300 kg phân bón" as "tạm giữ 1,3 tấn phân bón"; "thu gom 800 kg rác thải"); else
+    None. A yield ("250 kg/sào") or a weight of anything else ("3 tạ lúa", "5 kg thịt" bought) stays out, as it does
+    in tons: what a weight measures is the convention, not its measure."""
+    weight = _SMALL_WEIGHT.match(text, end)
+    if weight is None:
+        return None
+    return ("tạ" if weight[1].lower() == "tạ" else "kg"), weight.end(1)
 
 
 _DAMAGE = r"(?:sạt lở|sạt|sụt lún|sụt|xói lở|sụp|sập|hư hỏng|cuốn trôi|vỡ)"
