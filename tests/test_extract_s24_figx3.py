@@ -20,13 +20,13 @@ def _figures(body: str) -> dict[float, dict]:
                                                ("3 tạ gạo", "tạ"), ("40 ký xi măng", "kg"), ("500 KG thép", "kg")])
 def test_kilos_and_quintals_of_goods_are_weighed_goods(text: str, measure: str) -> None:
     number_end = text.index(" ")
-    found = weighed_goods(text, number_end)
+    found = weighed_goods(text, 0, number_end)
     assert found is not None and found[0] == measure
 
 
 @pytest.mark.parametrize("text", ["250 kg/sào", "3 tạ lúa", "5 kg thịt", "20 kg", "2 tạ ơn"])
 def test_a_yield_or_other_weights_are_not(text: str) -> None:
-    assert weighed_goods(text, text.index(" ")) is None
+    assert weighed_goods(text, 0, text.index(" ")) is None
 
 
 def test_kilos_of_goods_seized_count_as_their_tons_do() -> None:
@@ -40,3 +40,14 @@ def test_kilos_of_goods_seized_count_as_their_tons_do() -> None:
 def test_what_one_gift_holds_and_a_yield_stay_out() -> None:
     figures = _figures("Xã trao 50 suất quà, mỗi suất quà gồm 10 kg gạo. Năng suất lúa đạt 230 kg/sào.")
     assert 10 not in figures and 230 not in figures
+
+
+@pytest.mark.parametrize("body", ["Bình quân mỗi ha lúa của xã cho thu hoạch khoảng 6 tấn thóc.",
+                                  "Mỗi sào ruộng đạt 2 tạ thóc.", "Trung bình 1 sào cho 200 kg thóc."])
+def test_a_yield_told_per_area_in_words_is_no_figure(body: str) -> None:
+    assert not _figures(body)
+
+
+def test_goods_beside_an_area_given_still_count() -> None:
+    figures = _figures("Xã hỗ trợ 1 ha đất sản xuất và 2 tấn xi măng cho hộ nghèo.")
+    assert figures[2]["unit"] == "tấn"

@@ -46,7 +46,7 @@ def goods_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     if _EACH.search(text, floor, start):
         return None
     if not _GIVING.search(text, floor, start):
-        return weighed_goods(text, end)  # "tạm giữ 1.300 kg phân bón": counted as its tons would be
+        return weighed_goods(text, start, end)  # "tạm giữ 1.300 kg phân bón": counted as its tons would be
     return _MEASURES[measure[1].lower()], measure.end(1)
 
 
