@@ -34,8 +34,8 @@ _MEASURED = {
 """What a length or a weight must measure to be a result: a road, a canal, a drain ...; cement, rice, fertiliser."""
 
 
-_PER_AREA_BEFORE = re.compile(r"\b(?:mỗi|(?:bình quân|trung bình|trên) (?:một|1))\s+(?:sào|ha|héc-ta|hécta|mẫu|công đất)(?![\wÀ-ỹ])[^\d.;:!?]{0,60}$",
-                              re.IGNORECASE)
+_PER_AREA_BEFORE = re.compile(r"\b(?:mỗi|(?:bình quân|trung bình|trên) (?:một|1))\s+"
+                              r"(?:sào|ha|héc-ta|hécta|mẫu|công đất)(?![\wÀ-ỹ])[^\d.;:!?]{0,60}$", re.IGNORECASE)
 """A yield said in words: the weight a sào or a hectare gives ("bình quân mỗi ha lúa cho thu hoạch khoảng 6 tấn
 thóc", "mỗi sào đạt 2 tạ thóc"), as "6 tấn/ha" is; no goods given, moved or seized."""
 
@@ -49,9 +49,9 @@ _SMALL_WEIGHT = re.compile(r"\s*(kg|ký|tạ)(?=" + _GOODS.pattern + ")", re.IGN
 
 
 def weighed_goods(text: str, start: int, end: int) -> tuple[str, int] | None:
-    """(the measure as stored, where it ends) when the number ending at `end` weighs, in kilos or quintals, goods a
-    ton of would count, and no yield (`per_area_yield`) ("tạm giữ 1.300 kg phân bón" as "tạm giữ 1,3 tấn phân bón"; "thu gom 800 kg rác thải"); else
-    None. A yield ("250 kg/sào") or a weight of anything else ("3 tạ lúa", "5 kg thịt" bought) stays out, as it does
+    """(the measure as stored, where it ends) when the number at [`start`, `end`) weighs, in kilos or quintals,
+    goods a ton of would count, and no yield (`per_area_yield`): "tạm giữ 1.300 kg phân bón" as "tạm giữ 1,3 tấn
+    phân bón"; "thu gom 800 kg rác thải"; else None. A yield ("250 kg/sào") or a weight of anything else ("3 tạ lúa", "5 kg thịt" bought) stays out, as it does
     in tons: what a weight measures is the convention, not its measure."""
     weight = _SMALL_WEIGHT.match(text, end)
     if weight is None or per_area_yield(text, start):
