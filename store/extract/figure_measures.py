@@ -51,8 +51,8 @@ _SMALL_WEIGHT = re.compile(r"\s*(kg|ký|tạ)(?=" + _GOODS.pattern + ")", re.IGN
 def weighed_goods(text: str, start: int, end: int) -> tuple[str, int] | None:
     """(the measure as stored, where it ends) when the number at [`start`, `end`) weighs, in kilos or quintals,
     goods a ton of would count, and no yield (`per_area_yield`): "tạm giữ 1.300 kg phân bón" as "tạm giữ 1,3 tấn
-    phân bón"; "thu gom 800 kg rác thải"; else None. A yield ("250 kg/sào") or a weight of anything else ("3 tạ lúa", "5 kg thịt" bought) stays out, as it does
-    in tons: what a weight measures is the convention, not its measure."""
+    phân bón"; "thu gom 800 kg rác thải"; else None. A yield ("250 kg/sào") or a weight of anything else ("3 tạ
+    lúa", "5 kg thịt" bought) stays out, as it does in tons: what a weight measures is the convention."""
     weight = _SMALL_WEIGHT.match(text, end)
     if weight is None or per_area_yield(text, start):
         return None
