@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .figure_measures import weighed_goods
+
 __all__ = ["goods_item", "in_a_listed_gift"]
 
 _MEASURES = {
@@ -41,8 +43,10 @@ def goods_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     if measure is None:
         return None
     floor = max(0, start - 240)
-    if not _GIVING.search(text, floor, start) or _EACH.search(text, floor, start):
+    if _EACH.search(text, floor, start):
         return None
+    if not _GIVING.search(text, floor, start):
+        return weighed_goods(text, start, end)  # "tạm giữ 1.300 kg phân bón": counted as its tons would be
     return _MEASURES[measure[1].lower()], measure.end(1)
 
 

@@ -22,14 +22,41 @@ _WASTE = r"rác thải|rác|chất thải|phế thải|phế liệu|bao gói thu
 """Waste collected, moved or treated ("thu gom khoảng 38 tấn rác mỗi ngày", "xử lý 12 tấn chất thải rắn", "thu gom 2,5
 tấn bao gói thuốc bảo vệ thực vật"): the work of the place, a result as the cement given is (session 22); a plant's
 capacity per day ("công suất 300 tấn/ngày") measures nothing named and stays no figure."""
+_GOODS = re.compile(r"\s*(?:xi măng|gạo|thóc|phân bón|sắt thép|thép|hàng hóa|hàng hoá|hàng|" + _MATERIALS + r"|"
+                    r"thức ăn|vôi bột|vôi|hóa chất|hoá chất|lương thực|giống|" + _WASTE + r")(?![\wÀ-ỹ])",
+                    re.IGNORECASE)
+"""Goods, materials and waste a weight counts as a result, whatever the weight's measure (tons, quintals, kilos)."""
 _MEASURED = {
     "m": _WORKS, "km": _WORKS,  # "cứng hóa 4,2 km đường", never "cách trụ sở 8 km"
-    "tấn": re.compile(r"\s*(?:xi măng|gạo|thóc|phân bón|sắt thép|thép|hàng hóa|hàng hoá|hàng|" + _MATERIALS + r"|"
-                      r"thức ăn|vôi bột|vôi|hóa chất|hoá chất|lương thực|giống|" + _WASTE + r")(?![\wÀ-ỹ])",
-                      re.IGNORECASE),
+    "tấn": _GOODS,
     "m3": re.compile(r"\s*(?:" + _MATERIALS + r"|rác|bê tông|kênh|mương)(?![\wÀ-ỹ])", re.IGNORECASE),
 }
 """What a length or a weight must measure to be a result: a road, a canal, a drain ...; cement, rice, fertiliser."""
+
+
+_PER_AREA_BEFORE = re.compile(r"\b(?:mỗi|(?:bình quân|trung bình|trên) (?:một|1))\s+"
+                              r"(?:sào|ha|héc-ta|hécta|mẫu|công đất)(?![\wÀ-ỹ])[^\d.;:!?]{0,60}$", re.IGNORECASE)
+"""A yield said in words: the weight a sào or a hectare gives ("bình quân mỗi ha lúa cho thu hoạch khoảng 6 tấn
+thóc", "mỗi sào đạt 2 tạ thóc"), as "6 tấn/ha" is; no goods given, moved or seized."""
+
+
+def per_area_yield(text: str, start: int) -> bool:
+    """Whether the weight at `start` is what one sào or hectare yields, told earlier in its clause."""
+    return bool(_PER_AREA_BEFORE.search(text, max(0, start - 80), start))
+
+
+_SMALL_WEIGHT = re.compile(r"\s*(kg|ký|tạ)(?=" + _GOODS.pattern + ")", re.IGNORECASE)
+
+
+def weighed_goods(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """(the measure as stored, where it ends) when the number at [`start`, `end`) weighs, in kilos or quintals,
+    goods a ton of would count, and no yield (`per_area_yield`): "tạm giữ 1.300 kg phân bón" as "tạm giữ 1,3 tấn
+    phân bón"; "thu gom 800 kg rác thải"; else None. A yield ("250 kg/sào") or a weight of anything else ("3 tạ
+    lúa", "5 kg thịt" bought) stays out, as it does in tons: what a weight measures is the convention."""
+    weight = _SMALL_WEIGHT.match(text, end)
+    if weight is None or per_area_yield(text, start):
+        return None
+    return ("tạ" if weight[1].lower() == "tạ" else "kg"), weight.end(1)
 
 
 _DAMAGE = r"(?:sạt lở|sạt|sụt lún|sụt|xói lở|sụp|sập|hư hỏng|cuốn trôi|vỡ)"
@@ -69,8 +96,10 @@ def measure_is_context(text: str, start: int, end: int, unit: str) -> bool:
     """Whether a number in metres or tons at [start, `end`) (with its unit) measures no works built nor goods given,
     nor a length of damage."""
     measured = _MEASURED.get(unit)
-    if measured is None or measured.match(text, end):
+    if measured is None:
         return False
+    if measured.match(text, end):
+        return unit == "tấn" and per_area_yield(text, start)  # "mỗi ha cho thu hoạch 6 tấn thóc": a yield
     return not (unit in ("m", "km") and damage_length(text, start, end))
 
 
