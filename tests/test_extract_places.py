@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.reasons import say
 
 
 def places_of(text: str) -> list[tuple[int, int | None]]:
@@ -333,6 +334,6 @@ def test_a_district_named_in_other_old_provinces_names_them_and_not_its_own() ->
                             "giám sát tại UBND huyện Châu Thành.", published="2024-03-13")
     note = draft.certainty["localities[0]"]
     for lang, own_first in (("en", "Tiền Giang chosen by the province"), ("vi", "chọn Tiền Giang theo tỉnh")):
-        said = note.said(lang)
+        said = say(note, lang)
         others = said.split(";")[0]
         assert "Bến Tre" in others and "Long An" in others and "Tiền Giang" not in others and own_first in said

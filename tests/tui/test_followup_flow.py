@@ -396,8 +396,8 @@ async def test_a_save_comes_back_to_the_list_on_the_next_item_and_esc_to_the_bro
             assert "đang" in str(options.get_option_at_index(index).prompt).lower()  # the list shows the save
             await pilot.press("enter")
             await pilot.pause()
+            assert isinstance(app.screen, FollowUpScreen)
             dialog = app.screen
-            assert isinstance(dialog, FollowUpScreen)
         await pilot.press("escape")  # the dialog left without a save: the browser, not the list
         await finish(pilot)
         assert app.screen is app.browser and selected_id(app) == RACH_DUA
