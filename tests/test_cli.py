@@ -177,3 +177,23 @@ def test_console_script_runs(db) -> None:
     result = subprocess.run([str(script), "--db", str(db), "list", "--ward", "lai thieu"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and LAI_THIEU in result.stdout
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_list_fits_a_terminal_s_width_keeping_the_date_and_id_whole(capsys, db, monkeypatch, columns) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # capsys's stream, taken for a terminal
+    code, out, _ = run(capsys, "--db", str(db), "list")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 6 and all(len(line) <= columns for line in lines)
+    assert any("…" in line for line in lines)  # the localities (or body) cut, not the line wrapped
+    for ident in (RACH_DUA, LAI_THIEU, DI_AN):
+        assert any(line.endswith(ident) for line in lines)  # the id whole, at the line's end
+    assert any(line.startswith("2025-09-04?") for line in lines)  # the date whole, with its `?`
+
+
+def test_list_piped_keeps_whole_lines_whatever_the_terminal_width(capsys, db, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "--db", str(db), "list", "--ward", "rach dua")
+    assert code == 0 and max(len(line) for line in out.splitlines()) > 80  # scripts read the lines whole
+    assert_matches_golden("cli_list_rach_dua.txt", out)

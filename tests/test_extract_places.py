@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.reasons import say
 
 
 def places_of(text: str) -> list[tuple[int, int | None]]:
@@ -314,3 +315,25 @@ def test_communes_whose_officials_report_to_the_team_are_visited(text: str, want
 def test_a_national_team_at_a_provincial_agency_visits_the_province(text: str, wanted: list) -> None:
     """A province-level visit lists the province (tuned t120, t237); "Cục Thuế" is an agency, no place name."""
     assert places_of(text) == wanted
+
+
+@pytest.mark.parametrize("body, district", [("HĐND thành phố Đà Nẵng", "huyện Hoà Vang"),
+                                            ("HĐND Thành phố Hồ Chí Minh", "huyện Củ Chi"),
+                                            ("HĐND thành phố Hà Nội", "huyện Thạch Thất")])
+def test_a_district_whose_only_namesake_is_itself_gets_no_same_name_note(body: str, district: str) -> None:
+    """The district data name a city without "Thành phố" ("Đà Nẵng"), the chosen district's province with it: the
+    note said "huyện Hoà Vang is also a unit in Đà Nẵng; Thành phố Đà Nẵng chosen …", its own province for another."""
+    draft = extract_article(f"Ngày 12/3/2024, Đoàn giám sát {body} do ông Lê Văn Bình làm trưởng đoàn giám sát "
+                            f"tại UBND {district}.", published="2024-03-13")
+    assert [loc["name"] for loc in draft.record["localities"]] == [district]
+    assert "localities[0]" not in draft.certainty
+
+
+def test_a_district_named_in_other_old_provinces_names_them_and_not_its_own() -> None:
+    draft = extract_article("Ngày 12/3/2024, Đoàn giám sát HĐND tỉnh Tiền Giang do ông Lê Văn Bình làm trưởng đoàn "
+                            "giám sát tại UBND huyện Châu Thành.", published="2024-03-13")
+    note = draft.certainty["localities[0]"]
+    for lang, own_first in (("en", "Tiền Giang chosen by the province"), ("vi", "chọn Tiền Giang theo tỉnh")):
+        said = say(note, lang)
+        others = said.split(";")[0]
+        assert "Bến Tre" in others and "Long An" in others and "Tiền Giang" not in others and own_first in said

@@ -91,13 +91,19 @@ class SurveyActions:
             return
         from store.followup import get_item  # noqa: PLC0415 - loaded when first used: a fast start
 
-        from .screens.items import ItemsScreen, item_refs  # noqa: PLC0415
+        from .screens.items import item_refs  # noqa: PLC0415
 
         refs, wanted = item_refs(record), self.state.item_test()
         if not refs:
             self.screen.notify(self.state.t("note.no_items"), markup=False)
             return
         start = next((ref for ref in refs if wanted and wanted(get_item(record, ref))), None)
+        self._items(record, start)
+
+    def _items(self, record: dict[str, Any], start: ItemRef | None) -> None:
+        """The list of `record`'s items, `start` selected; the one chosen opens in the follow-up dialog."""
+        from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
+
         self.screen.app.push_screen(ItemsScreen(record, self.state.t, start=start),
                                     lambda ref: self._edit_item(record, ref))
 
@@ -105,6 +111,7 @@ class SurveyActions:
         if ref is None:
             return
         from .screens.followup import FollowUpScreen  # noqa: PLC0415 - a fast start
+        from .screens.items import next_item  # noqa: PLC0415
 
         state = self.state
         dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location)
@@ -112,6 +119,8 @@ class SurveyActions:
         def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
             if saved is not None:
                 self.screen.post_message(saved)
+                if dialog.saved is not None:  # back to the list, on the next item: six updates, six saves
+                    self._items(dialog.saved, next_item(dialog.saved, ref))
             elif dialog.stale:  # changed elsewhere and left as stored: show what is stored now
                 self.screen.reload()
 

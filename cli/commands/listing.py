@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -107,10 +108,51 @@ def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
     headers = [text(f"cli.col.{c}", lang).upper() for c in columns]
     rows = [[_day(_safe(list_row(r)[c]), c, lang) + _inferred(r, c) for c in columns] for r in records]
     widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
-    sys.stdout.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
-    for row in rows:
-        cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=True)]
-        sys.stdout.write("  ".join(cells).rstrip() + "\n")
+    room = _terminal_width()
+    shown = fit_columns(columns, widths, room) if room is not None else list(range(len(columns)))
+    for row in [headers, *rows]:
+        sys.stdout.write("  ".join(_fit(row[i], widths[i]) for i in shown).rstrip() + "\n")
+
+
+NARROWEST = {"localities": 24, "body": 10, "province": 10}
+"""The table's columns a narrow terminal cuts (with "…"), the widest first, and how narrow each may get: the
+localities, which say what the visit was, keep the most. The date and id are never cut."""
+DROPPED = ("province", "body")
+"""The columns left out, in this order, when cutting the others to `NARROWEST` still leaves lines too wide; then
+the localities are cut below theirs."""
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width when the table goes to one; None when it goes to a pipe or file, whose lines are kept
+    whole (scripts read them)."""
+    try:
+        if not sys.stdout.isatty():
+            return None
+    except (AttributeError, ValueError):  # a closed or odd stream: no terminal
+        return None
+    return shutil.get_terminal_size().columns
+
+
+def fit_columns(columns: tuple[str, ...], widths: list[int], room: int) -> list[int]:
+    """The indexes of `columns` to show in `room` characters, `widths` narrowed in place so a line fits: the widest
+    column that may be cut is cut first, down to its `NARROWEST`; then the `DROPPED` ones are left out (the others
+    widened back) and the localities cut to a few letters. The date and id are never cut, so a terminal narrower
+    than them gets lines as long as they need."""
+    shown = list(range(len(columns)))
+    natural = list(widths)
+    floor = {name: 5 for name in NARROWEST}
+    while sum(widths[i] for i in shown) + 2 * (len(shown) - 1) > room:
+        least = NARROWEST if any(columns.index(name) in shown for name in DROPPED) else floor
+        cuttable = [i for i in shown if widths[i] > least.get(columns[i], natural[i])]
+        if cuttable:
+            widths[max(cuttable, key=lambda i: widths[i])] -= 1
+            continue
+        droppable = [columns.index(name) for name in DROPPED if columns.index(name) in shown]
+        if not droppable:
+            break
+        shown.remove(droppable[0])
+        widths[:] = natural
+    return shown
 
 
 def _day(cell: str, column: str, lang: str) -> str:

@@ -116,20 +116,38 @@ def missing_figures(draft: dict[str, Any], stored: dict[str, Any]) -> list[dict[
     return [f for f in draft.get("figures", []) if (round(float(f["value"]), 6), f.get("unit")) not in have]
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text)))
+SHORT_TAIL = 2
+"""Words one recommendation may add at its end and still be another's: "… một cửa xã." is "… một cửa."."""
+_SHORTEST = 6
+"""Words (syllables, as Vietnamese is written) the shorter of two recommendations needs before a tail is let pass:
+"Tăng cường kiểm tra" and "Tăng cường kiểm tra hồ sơ" say different things."""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The text's words folded as the search folds them (no diacritics, đ→d, "Hòa" = "Hoà", case aside),
+    punctuation and spacing left out."""
+    return tuple(re.findall(r"\w+", fold(text)))
+
+
+def same_item(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two recommendations' (or directions') folded words say the same thing: equal, or one the other
+    with a short tail (at most `SHORT_TAIL` words) after it, the shorter long enough to be a recommendation."""
+    shorter, longer = sorted((one, other), key=len)
+    return shorter == longer or (len(shorter) >= _SHORTEST and len(longer) - len(shorter) <= SHORT_TAIL
+                                 and longer[:len(shorter)] == shorter)
 
 
 def missing_items(draft: dict[str, Any], stored: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
-    """The draft's recommendations and directions whose words (folded, punctuation aside) the stored record's list
-    of the same name does not have."""
+    """The draft's recommendations and directions the stored record's list of the same name does not have: not
+    the `same_item` as any of it (words folded, punctuation aside, a short tail let pass), nor as one taken from
+    the draft already."""
     lacking: list[tuple[str, dict[str, Any]]] = []
     for name in ITEM_LISTS:
-        have = {_words(str(item.get("text", ""))) for item in stored.get(name) or []}
+        have = [_words(str(item.get("text", ""))) for item in stored.get(name) or []]
         for item in draft.get(name) or []:
             words = _words(str(item.get("text", "")))
-            if words and words not in have:
-                have.add(words)
+            if words and not any(same_item(words, other) for other in have):
+                have.append(words)
                 lacking.append((name, item))
     return lacking
 

@@ -17,7 +17,7 @@ from datetime import date
 from ..earlier_wards import moved_from
 from ..folding import fold
 from ..former_wards import best_tier
-from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Unit, gazetteer, split_level
+from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, Resolution, Unit, gazetteer, split_level
 from ..reasons import Reason, reason
 from .dates import TWO_TIER_START, Bound
 from .place_captions import visit_captions
@@ -295,6 +295,15 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     return places
 
 
+def _other_old_provinces(found: Resolution, olds: set[str]) -> set[str]:
+    """The old provinces among `olds` other than the chosen district's own: its old province when it was merged
+    into today's (`former_province`), else today's province, which the district data name without "Thành phố"
+    or "Tỉnh" ("huyện Hoà Vang" of "Đà Nẵng" chosen as "Thành phố Đà Nẵng" has no namesake to speak of)."""
+    if found.former_province is not None:
+        return olds - {found.former_province}
+    return {old for old in olds if gazetteer().if_merged(old, found.province) is not None}
+
+
 def _same_names(places: Places) -> None:
     """Say when a visited ward's name exists in other provinces too, and how the province was chosen."""
     codes = _hint_codes(places.context or places.hints)
@@ -327,7 +336,7 @@ def _same_names(places: Places) -> None:
                 notes.append(reason(how, name=mention.name, others=others, chosen=found.province.name))
         elif mention.level in DISTRICT_LEVELS:  # "huyện Châu Thành": a dozen old provinces had one
             chosen = found.former_province or found.province.name
-            olds = sorted(gazetteer().district_old_provinces(mention.base, mention.level) - {chosen})
+            olds = sorted(_other_old_provinces(found, gazetteer().district_old_provinces(mention.base, mention.level)))
             if olds:
                 how = "place.chosen" if found.province.code in codes else "place.unsure"
                 notes.append(reason(how, name=mention.name, others=olds, chosen=chosen))

@@ -86,3 +86,14 @@ def test_the_stored_record_is_found_by_its_id_though_the_draft_says_another_day(
     repository.upsert_many([STORED])
     found = find_offer(repository, draft(date="2025-10-03", figures=[NEW_FIGURE]))
     assert found is not None and found[0].same_id and found[1]["date"] == STORED["date"]
+
+
+def test_a_recommendation_told_again_with_a_short_tail_is_not_offered_nor_merged_twice(repository: Repository) -> None:
+    repository.upsert_many([STORED])
+    near = {"text": "Rút ngắn thời gian trả kết quả cho dân", "by": "Đoàn"}  # the stored direction, a tail more
+    assert find_offer(repository, draft(directions=[near])) is None
+    found = find_offer(repository, draft(directions=[near, NEW_ITEM]))
+    assert found is not None and found[0].missing_items == [("directions", NEW_ITEM)]
+    merge_into(repository, ID, [], [("directions", near), ("directions", NEW_ITEM)], draft())
+    assert [item["text"] for item in present(repository.get(ID))["directions"]] == \
+        [STORED["directions"][0]["text"], NEW_ITEM["text"]]

@@ -54,6 +54,8 @@ async def test_an_import_and_a_follow_up_from_another_office_show_in_the_browser
         assert app.screen is dialog
         assert "Stored now: Status: not accepted" in str(dialog.query_one("#followup-error", Static).render())
         await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ItemsScreen), "the list of items, back after the save")
+        await pilot.press("escape")
         await finish(pilot)
         stored = other.get(first)
         assert stored is not None and stored[dialog.ref[0]][dialog.ref[1]]["status"] == "done"

@@ -1,11 +1,14 @@
 """`u` in the browser: pick a recommendation or direction, edit its follow-up, save it to the store.
 
-After a save the browser reloads the store, keeping the selection, so the
-details, the list and the counts of a `status:` or `overdue` filter show it.
+After a save the list of items comes back, the next item selected, so six
+updates are six Enter … Ctrl+S in a row; Esc there (or in the dialog) goes
+back to the browser, which has reloaded the store, keeping the selection, so
+the details, the list and the counts of a `status:` or `overdue` filter show it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
 from pathlib import Path
 from typing import Any
@@ -45,6 +48,24 @@ def stored(path: Path, record_id: str) -> dict[str, Any]:
     return present(SurveyStore.open(path).get(record_id))
 
 
+async def saved_to_the_list(pilot) -> ItemsScreen:
+    """Once a save has landed: the list of items it came back to."""
+    await asyncio.gather(*(worker.wait() for worker in list(pilot.app.workers)), return_exceptions=True)
+    for _ in range(200):
+        await pilot.pause()
+        if isinstance(pilot.app.screen, ItemsScreen):
+            break
+    assert isinstance(pilot.app.screen, ItemsScreen)
+    return pilot.app.screen
+
+
+async def back_to_the_browser(pilot) -> None:
+    """Once a save has landed: Esc on the list of items it came back to, and the browser reloaded."""
+    await saved_to_the_list(pilot)
+    await pilot.press("escape")
+    await finish(pilot)
+
+
 async def open_item(pilot, downs: int) -> FollowUpScreen:
     await pilot.press("u")
     await pilot.pause()
@@ -79,7 +100,7 @@ async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store:
         await pilot.click("#followup-response-text")
         await type_text(pilot, "Đã tuyển 2 người")
         await pilot.press("ctrl+s")
-        await finish(pilot)
+        await back_to_the_browser(pilot)  # from the list of items the save returned to
 
         item = stored(bundled_store, RACH_DUA)["recommendations"][2]
         assert item["status"] == "done" and item["deadline"] == "2025-12-31"
@@ -105,7 +126,7 @@ async def test_status_open_count_changes_as_items_are_done(bundled_store: Path) 
         dialog = await open_item(pilot, 0)
         assert dialog.ref == ("recommendations", 0)
         await pilot.press("enter", "down", "down", "enter", "ctrl+s")
-        await finish(pilot)
+        await back_to_the_browser(pilot)  # from the list of items the save returned to
         assert len(listed_ids(app)) == 6 and selected_id(app) == TAN_DINH  # its direction is still open
 
         await pilot.press("u")
@@ -116,7 +137,7 @@ async def test_status_open_count_changes_as_items_are_done(bundled_store: Path) 
         await pilot.pause()
         assert isinstance(app.screen, FollowUpScreen) and app.screen.ref == ("directions", 0)
         await pilot.press("enter", "down", "down", "enter", "ctrl+s")
-        await finish(pilot)
+        await back_to_the_browser(pilot)  # from the list of items the save returned to
         assert len(listed_ids(app)) == 5 and TAN_DINH not in listed_ids(app)
         assert "5 of 6 visits" in screen_text(app)
 
@@ -157,7 +178,7 @@ async def test_overdue_items_are_highlighted_and_filtered(tmp_path: Path) -> Non
         assert "QUÁ HẠN (31/01/2020)" in str(app.screen.query_one("#followup-route", Static).render())
         app.screen.query_one("#followup-deadline", Input).value = "31/12/2099"
         await pilot.press("ctrl+s")
-        await finish(pilot)
+        await back_to_the_browser(pilot)  # from the list of items the save returned to
         assert stored(path, TAN_DINH)["recommendations"][0]["deadline"] == "2099-12-31"
         assert listed_ids(app) == []  # no longer overdue
         assert "Không có chuyến nào khớp bộ lọc" in screen_text(app)
@@ -232,7 +253,7 @@ async def test_an_item_changed_elsewhere_meanwhile_is_shown_beside_the_edit_whic
         assert dialog.query_one("#followup-status", Select).value == "done"
 
         await pilot.press("ctrl+s")  # mine over theirs, knowingly: their response stays, mine is added
-        await finish(pilot)
+        await back_to_the_browser(pilot)  # from the list of items the save returned to
         item = stored(bundled_store, RACH_DUA)["recommendations"][0]
         assert item["status"] == "done"
         assert [r["text"] for r in item["responses"]] == ["Bộ trả lời bằng văn bản", "Đã gọi điện"]
@@ -308,7 +329,7 @@ async def test_after_a_conflict_the_fields_not_edited_show_what_is_stored(bundle
         assert dialog.query_one("#followup-to", Input).value == "Bộ Nội vụ"
         assert dialog.query_one("#followup-response-text", Input).value == "Đã gọi điện"  # the edit kept
         await pilot.press("ctrl+s")
-        await finish(pilot)
+        await back_to_the_browser(pilot)  # from the list of items the save returned to
         assert app.screen is not dialog
     item = stored(bundled_store, RACH_DUA)["recommendations"][0]
     assert (item["status"], item["deadline"], item["to"]) == ("not accepted", "2026-03-31", "Bộ Nội vụ")
@@ -336,7 +357,7 @@ async def test_a_visit_deleted_meanwhile_is_put_back_with_the_edit_by_a_second_s
         assert said in text and RACH_DUA in text and keys in text
         assert SurveyStore.open(bundled_store).get(RACH_DUA) is None  # nothing written unasked
         await pilot.press("ctrl+s")
-        await finish(pilot)
+        await back_to_the_browser(pilot)  # from the list of items the save returned to
         assert app.screen is not dialog
         assert selected_id(app) == RACH_DUA
         assert any(note.startswith(back) for note in notes(app)), notes(app)
@@ -359,3 +380,26 @@ async def test_a_visit_deleted_meanwhile_stays_deleted_at_esc(bundled_store: Pat
         await finish(pilot)
         assert app.screen is not dialog and RACH_DUA not in listed_ids(app)  # read again: gone from the list
     assert SurveyStore.open(bundled_store).get(RACH_DUA) is None
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_a_save_comes_back_to_the_list_on_the_next_item_and_esc_to_the_browser(bundled_store: Path) -> None:
+    async with browsing(bundled_store, "vi") as (app, pilot):  # 80×24
+        assert selected_id(app) == RACH_DUA
+        dialog = await open_item(pilot, 0)
+        for index in (0, 1):  # two updates in a row: Enter, a status, Ctrl+S
+            assert dialog.ref == ("recommendations", index)
+            await pilot.press("enter", "down", "enter", "ctrl+s")  # open → in progress
+            picker = await saved_to_the_list(pilot)
+            options = picker.query_one("#items-options", OptionList)
+            assert options.highlighted == index + 1  # the next item
+            assert "đang" in str(options.get_option_at_index(index).prompt).lower()  # the list shows the save
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, FollowUpScreen)
+            dialog = app.screen
+        await pilot.press("escape")  # the dialog left without a save: the browser, not the list
+        await finish(pilot)
+        assert app.screen is app.browser and selected_id(app) == RACH_DUA
+        statuses = [item.get("status") for item in stored(bundled_store, RACH_DUA)["recommendations"]]
+        assert statuses[:3] == ["in progress", "in progress", None]

@@ -99,6 +99,10 @@ class FollowUpScreen(ModalScreen[Any]):
         """The store holds something else than the browser showed (a conflict, a save that may have landed)."""
         self.gone = False
         """Someone else deleted the visit meanwhile: Ctrl+S again puts it back with the edit."""
+        self.editing: dict[str, Any] | None = None
+        """The record with the edit being saved; `saved` once the save landed."""
+        self.saved: dict[str, Any] | None = None
+        """The record as the save left it (the edit applied): the items list reopens on it."""
         self.ref: ItemRef = (item[0], int(item[1]))
         self.item = get_item(record, self.ref)
         self.t = Translator(lang)
@@ -201,7 +205,7 @@ class FollowUpScreen(ModalScreen[Any]):
         if not changed(self.record, edited, self.ref) or self.location is None:
             self.dismiss(edited if changed(self.record, edited, self.ref) else None)
             return
-        self.saving = True
+        self.saving, self.editing = True, edited
         self.query_one("#followup-error", Static).update(Text(self.t("followup.saving")))
         location, before, ref, t, restore = self.location, self.record, self.ref, self.t, self.gone
         self.run_worker(lambda: save_followup(location, before, ref, edited, t, restore), thread=True,
@@ -214,6 +218,7 @@ class FollowUpScreen(ModalScreen[Any]):
             return
         self.saving = False
         if event.state == WorkerState.SUCCESS:
+            self.saved = self.editing
             self.dismiss(event.worker.result)
             return
         error = event.worker.error

@@ -38,6 +38,13 @@ def item_refs(record: dict[str, Any]) -> list[ItemRef]:
     return [(field, index) for field in ITEM_FIELDS for index in range(len(record.get(field) or []))]
 
 
+def next_item(record: dict[str, Any], ref: ItemRef) -> ItemRef:
+    """The item after `ref` in the list of `record`'s items (`ref` itself when it is the last)."""
+    refs = item_refs(record)
+    at = refs.index(ref) if ref in refs else len(refs) - 1
+    return refs[min(at + 1, len(refs) - 1)]
+
+
 class ItemsScreen(ModalScreen[ItemRef | None]):
     """Dismisses with the chosen item's reference, or None (escape)."""
 
