@@ -7,15 +7,16 @@ import pytest
 from rich.text import Text
 
 from store.importing import ImportProblem
+from store.importing.sources import NO_RECORDS_IN_FOLDER
 from tui.i18n import Translator
-from tui.screens.import_report import EMPTY_FOLDER, problem_lines
+from tui.screens.import_report import problem_lines
 
 
 @pytest.mark.parametrize(("lang", "said"), [("vi", "bài báo (.txt, .md, .html)"),
                                             ("en", "no articles (.txt, .md, .html)")])
 def test_an_empty_folder_is_said_to_hold_neither_records_nor_articles(lang: str, said: str) -> None:
     report = Text()
-    problem_lines(report, [ImportProblem("inbox", EMPTY_FOLDER)], Translator(lang))
+    problem_lines(report, [ImportProblem("inbox", NO_RECORDS_IN_FOLDER)], Translator(lang))
     assert said in report.plain and "inbox: " in report.plain
 
 

@@ -19,6 +19,10 @@ STDIN = "-"
 SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
+NO_RECORDS_IN_FOLDER = "directory holds no .json or .jsonl files"
+"""A folder with nothing to import; the browser's dialog, which also reads articles there, says it its own way."""
+
+
 @dataclass(frozen=True)
 class Source:
     """One input: a file, or standard input (`path` None). `kind` is json, jsonl or auto (decided by content)."""
@@ -122,7 +126,7 @@ def _search_directory(label: str, directory: Path, limits: ReadLimits) -> tuple[
                 found.append(Source(shown, Path(entry.path), kind, status.st_size))
         pending.extend(reversed(folders))
     if not found and not problems:
-        problems.append(ImportProblem(label, "directory holds no .json or .jsonl files"))
+        problems.append(ImportProblem(label, NO_RECORDS_IN_FOLDER))
     return found, problems
 
 

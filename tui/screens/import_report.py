@@ -12,6 +12,7 @@ from dataclasses import replace
 from rich.text import Text
 
 from store.importing import ImportProblem, ImportResult, printable
+from store.importing.sources import NO_RECORDS_IN_FOLDER  # the core's word for a folder with no records
 
 from ..i18n import Translator
 from ..i18n_errors import explain
@@ -77,16 +78,12 @@ def beside_lines(report: Text, beside: list[str], t: Translator) -> None:
         report.append("  " + t("import.more", count=t.number(len(beside) - IDS_SHOWN)) + "\n", style="dim")
 
 
-EMPTY_FOLDER = "directory holds no .json or .jsonl files"
-"""The core's word for a folder with no records, true of `surveys import`; the dialog also reads articles there."""
-
-
 def problem_lines(report: Text, problems: list[ImportProblem], t: Translator) -> None:
     if not problems:
         return
     report.append(t("import.problems", count=t.number(len(problems))) + "\n", style="bold red")
     for problem in problems:
-        said = t("import.folder_empty") if problem.message == EMPTY_FOLDER else explain(problem.message, t)
+        said = t("import.folder_empty") if problem.message == NO_RECORDS_IN_FOLDER else explain(problem.message, t)
         report.append("  " + str(replace(problem, message=said)) + "\n")
 
 
