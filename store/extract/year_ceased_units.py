@@ -47,8 +47,8 @@ _FORMER_AFTER = re.compile(r"\s*[(,]?\s*(?:cũ|trước đây|trước sáp nh�
                            re.IGNORECASE)
 _MERGER = re.compile(r"\b(?:sáp nhập|hợp nhất|sắp xếp|trước đây là|nguyên là|đổi tên|thành lập trên cơ sở|"
                      r"trên cơ sở (?:nhập|toàn bộ|một phần))\b", re.IGNORECASE)
-_MERGER_AHEAD = re.compile(r"(?<!đã )(?<!sau )(?<!sau khi )\b(?:phương án|dự kiến|chuẩn bị|sẽ|sắp|tiến tới)\s+"
-                           r"(?:\S+\s+){0,3}?(?:sáp nhập|hợp nhất)\b", re.IGNORECASE)
+_MERGER_AHEAD = re.compile(r"(?<!đã )(?<!sau )(?<!sau khi )\b(?:phương án|dự kiến|chuẩn bị|sẽ|sắp(?!\s+xếp)|"
+                           r"tiến tới)\s+(?:\S+\s+){0,3}?(?:sáp nhập|hợp nhất)\b", re.IGNORECASE)
 """A merger still ahead, talked over or prepared ("xây dựng phương án hợp nhất HĐND cấp tỉnh", "dự kiến sáp nhập",
 "chuẩn bị hợp nhất"): the units it names still stand, so they bound the day as any standing unit does (real:
 congthuong 2025, Tuyên Quang and Hà Giang's councils meeting on their merger, dated 2026 from today)."""
