@@ -35,14 +35,6 @@ quoted with their delegations' provinces, "Đại biểu X (Hưng Yên)", no pla
 _DIALOGUE = re.compile(r"\b(?:tổ chức\s+|có\s+)?(?:buổi\s+|hội nghị\s+)?đối thoại\s+(?:trực tiếp\s+)?với\s+"
                        r"(?:\S+\s+){0,2}?(?:nhân dân|người dân|cử tri|hộ dân|bà con|thanh niên|doanh nghiệp|"
                        r"phụ nữ|nông dân|công nhân|đoàn viên|hội viên|người lao động)\b", re.IGNORECASE)
-_SESSION_DAY = re.compile(
-    r"\btiếp tục\s+(?:chương trình\s+)?(?:làm việc\s+(?:của\s+)?)?kỳ họp\s+(?:thứ\s+\w+|bất thường|"
-    r"chuyên đề|lần thứ\s+\w+)\b[^.;]{0,120}?\b(?:Quốc hội|HĐND|Hội đồng nhân dân)\b[^.;]{0,80}?"
-    r"\b(?:làm việc\s+(?:tại|ở)\s+(?:hội trường|tổ)|thảo luận|nghe|biểu quyết|thông qua|chất vấn|cho ý kiến|"
-    r"xem xét|trình(?:\s+bày)?)\b", re.IGNORECASE)
-"""The agenda of a session going on, the body sitting ("tiếp tục chương trình Kỳ họp thứ 10, Quốc hội làm việc
-tại hội trường, nghe ...") or a bill or report put before it ("..., Quốc hội khóa XV, Tổng Thư ký ... trình Quốc hội Tờ
-trình dự án Luật về giám sát ...")."""
 _PLACE_VISITED = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát|thị sát)\s+(?:thực tế\s+)?(?:tại|ở)\b|"
                             r"\b(?:đến|tới)\s+(?:thăm|làm việc|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A place visited told in the same lead: the session is only when the visit was made."""
@@ -55,8 +47,7 @@ def sitting_or_dialogue(article: Article) -> Reason | None:
     if not article.sentences:
         return None
     lead = article.sentences[0].text
-    if (found := _SESSION_DAY.search(lead)) and not _visit_before(lead, found.start()) and \
-            not _PLACE_VISITED.search(lead):
+    if session_day(article) and not _PLACE_VISITED.search(lead):
         return reason("nonvisit.session")
     if (found := _SITTING.search(lead)) and not _visit_before(lead, found.start()):
         kind = (found[1] or found[2] or found[3]).lower()
@@ -73,10 +64,13 @@ def _visit_before(text: str, end: int) -> bool:
 
 _SESSION_LEAD = re.compile(
     r"\b(?:tiếp tục\s+)?(?:chương trình|phiên họp|phiên làm việc|ngày làm việc)\s+(?:(?:thứ \w+|làm việc)\s+)?"
-    r"(?:của\s+)?[Kk]ỳ họp\b|\b(?:tại|trong)\s+[Kk]ỳ họp\b")
-"""A day of the Assembly's or a council's session: "tiếp tục chương trình Kỳ họp thứ 10", "tại kỳ họp thứ 5"."""
-_SESSION_BUSINESS = re.compile(r"\b(?:nghe|thảo luận|cho ý kiến|biểu quyết|thông qua|chất vấn|xem xét)\b",
-                               re.IGNORECASE)
+    r"(?:của\s+)?[Kk]ỳ họp\b|\b(?:tại|trong)\s+[Kk]ỳ họp\b|\b[Tt]iếp tục\s+(?:làm việc\s+(?:của\s+)?)?[Kk]ỳ họp\b")
+"""A day of the Assembly's or a council's session: "tiếp tục chương trình Kỳ họp thứ 10", "tại kỳ họp thứ 5", "tiếp tục
+kỳ họp bất thường"."""
+_SESSION_BUSINESS = re.compile(r"\b(?:nghe|thảo luận|cho ý kiến|biểu quyết|thông qua|chất vấn|xem xét|trình(?:\s+bày)?|"
+                               r"làm việc\s+(?:tại|ở)\s+(?:hội trường|tổ))\b", re.IGNORECASE)
+"""The body at its sitting ("Quốc hội làm việc tại hội trường, nghe ...") or a bill or report put before it ("...,
+Tổng Thư ký ... trình Quốc hội Tờ trình dự án Luật về giám sát ...")."""
 
 
 def session_day(article: Article) -> bool:
