@@ -18,6 +18,7 @@ from .visit_heard_reports import heard_at_a_meeting
 from .visit_occasions import the_teams_own_clause
 from .visit_plans import organised_within_its_days
 from .visit_previews import continues_the_plan
+from .visit_remits import named_as_a_remit
 from .visit_rounds import listed_round
 from .visit_schedules import organised_over_closing_days, training_subject
 from .visit_second_look import came_to_appraise, sent_to_check, team_heard_its_hosts
@@ -145,6 +146,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong|sau)\s+$", before,
                               re.IGNORECASE):
                 continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát", "kiến nghị sau giám sát": a noun
+            if visit[0].lower() == "giám sát" and named_as_a_remit(before, text[visit.end():]):
+                continue  # "về giám sát, phản biện xã hội", "tham gia xây dựng chính quyền, giám sát ...": a remit
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.match(r"\s+(?:là|được hiểu|có vai trò|giữ vai trò)\b", text[visit.end():], re.IGNORECASE):
                 continue  # "Giám sát là một chức năng ...": oversight defined, a noun

@@ -1,0 +1,54 @@
+"""Session 25 (s25/fresh41), sentences written for the tests: "giám sát" named as one of a body's remits ("giám sát,
+phản biện xã hội", "tham gia xây dựng chính quyền, giám sát ...") is a noun, no visit made; a team that names its
+remit and then works with a commune is still a visit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_article
+from store.extract.visit_remits import named_as_a_remit
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("before, after, remit", [
+    ("thực hiện Quyết định 217 về ", ", phản biện xã hội", True),
+    ("sơ kết công tác ", " và phản biện xã hội", True),
+    ("Mặt trận tham gia xây dựng chính quyền, ", " hoạt động của cơ quan nhà nước", True),
+    ("tham gia góp ý xây dựng Đảng, chính quyền và ", " việc thực hiện pháp luật", True),
+    ("Đoàn đã ", " tại UBND xã Hải Anh", False),
+    ("Sở Xây dựng, ", " công trình", False),
+])
+def test_oversight_named_among_remits(before: str, after: str, remit: bool) -> None:
+    assert named_as_a_remit(before, after) is remit
+
+
+def non_visit(text: str) -> str | None:
+    reason = extract_article(text, today=TODAY).non_visit
+    return None if reason is None else getattr(reason, "code", str(reason))
+
+
+def test_a_fronts_conference_on_oversight_and_criticism_is_its_own_meeting() -> None:
+    text = ("Ngày 5/11/2023, Ban Thường trực Ủy ban MTTQ tỉnh Hà Nam tổ chức hội nghị tổng kết 5 năm thực hiện "
+            "Quyết định 217 về giám sát, phản biện xã hội.\n\nTừ năm 2018 đến nay, Mặt trận tỉnh chủ trì 31 đoàn "
+            "giám sát.")
+    assert non_visit(text) == "nonvisit.own_meeting"
+
+
+def test_a_fronts_notice_read_at_a_session_is_the_sessions_business() -> None:
+    text = ("Tại Kỳ họp thứ 9, HĐND tỉnh Long An khóa X, nhiệm kỳ 2021-2026 diễn ra sáng 7/12/2022, bà Lê Thị Hoa, "
+            "Phó Chủ tịch Ủy ban MTTQ tỉnh, đã trình bày thông báo kết quả Mặt trận tham gia xây dựng chính quyền, "
+            "giám sát hoạt động của cơ quan nhà nước năm 2022.")
+    assert non_visit(text) == "nonvisit.session"
+
+
+def test_a_team_naming_its_remit_before_working_with_a_commune_is_a_visit() -> None:
+    text = ("Sáng 12/10/2023, thực hiện chức năng giám sát, phản biện xã hội, Đoàn giám sát của Ủy ban MTTQ huyện "
+            "Ý Yên do ông Phạm Văn Tuấn, Chủ tịch Ủy ban MTTQ huyện, làm trưởng đoàn đã làm việc với UBND xã Yên "
+            "Tiến về giải quyết thủ tục hành chính.")
+    draft = extract_article(text, today=TODAY)
+    assert draft.non_visit is None
+    assert draft.record["leader"]["name"] == "Phạm Văn Tuấn"
