@@ -1,6 +1,7 @@
-"""Session 25 (s25/fresh41), sentences written for the tests: "giám sát" named as one of a body's remits ("giám sát,
-phản biện xã hội", "tham gia xây dựng chính quyền, giám sát ...") is a noun, no visit made; a team that names its
-remit and then works with a commune is still a visit."""
+"""Session 25 (s25/fresh41), sentences written for the tests: a council committee written "Ban ..., HĐND tỉnh" with a
+comma is one name; "giám sát" named as one of a body's remits ("giám sát, phản biện xã hội", "tham gia xây dựng chính
+quyền, giám sát ...") is a noun, no visit made; a team that names its remit and then works with a commune is still a
+visit."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 import pytest
 
 from store.extract import extract_article
+from store.extract.body_commas import committee_commas
 from store.extract.visit_remits import named_as_a_remit
 
 TODAY = date(2026, 12, 1)
@@ -52,3 +54,21 @@ def test_a_team_naming_its_remit_before_working_with_a_commune_is_a_visit() -> N
     draft = extract_article(text, today=TODAY)
     assert draft.non_visit is None
     assert draft.record["leader"]["name"] == "Phạm Văn Tuấn"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trưởng Ban Dân tộc, HĐND tỉnh X", "Trưởng Ban Dân tộc  HĐND tỉnh X"),
+    ("Ban Kinh tế - Ngân sách, HĐND huyện giám sát", "Ban Kinh tế - Ngân sách  HĐND huyện giám sát"),
+    ("Phó Ban Văn hoá - Xã hội, Hội đồng nhân dân tỉnh", "Phó Ban Văn hoá - Xã hội  Hội đồng nhân dân tỉnh"),
+    ("lãnh đạo Ban Dân tộc, HĐND, UBND tỉnh", "lãnh đạo Ban Dân tộc, HĐND, UBND tỉnh"),
+    ("Ban Chỉ đạo, HĐND tỉnh", "Ban Chỉ đạo, HĐND tỉnh"),
+])
+def test_a_committee_comma_before_its_council_is_read_as_a_space(text: str, expected: str) -> None:
+    assert committee_commas(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Văn An", "Điểu Điều"])
+def test_a_comma_written_committees_head_in_a_caption_is_the_leader(name: str) -> None:
+    text = (f"Ngày 3/4/2024, Ban Dân tộc, HĐND tỉnh Bình Phước giám sát tại UBND huyện Bù Đốp.\n\n"
+            f"Trưởng Ban Dân tộc, HĐND tỉnh {name} phát biểu tại buổi giám sát\n\nTheo báo cáo, huyện có 4 xã.")
+    assert extract_article(text, today=TODAY).record["leader"]["name"] == name
