@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_assigned import TARGET_COUNT_UNITS
 from .figure_place_size import place_size
 from .figure_premises import own_premises
 
@@ -56,7 +57,7 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
         return True  # "tiêu chuẩn 2 m2/người": a norm
     if unit in _POPULATION_UNITS and (_POPULATION_BEFORE.search(text, max(0, start - 80), start) or
                                       place_size(text, start, end, unit)) or \
-            _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
+            unit not in TARGET_COUNT_UNITS and _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
     if own_premises(text, start, end, unit):
         return True  # "Trung tâm hiện có 2 cơ sở tại số 127 ...": the unit's own seats (`figure_premises`)

@@ -2,7 +2,7 @@
 
 Reports close on the place's plans as often as on the team's asks, and a plan carries numbers the way a result does:
 "dự kiến trồng 20.000 cây xanh", "trong thời gian tới sẽ lắp đặt thêm 40 camera", "kế hoạch năm 2026 là cấp 500 thẻ".
-A sentence that opens on the plan is caught in `figures` (`_PLAN_SENTENCE`); this is the plan said inside the clause,
+A sentence that opens on the plan is caught in `figure_assigned.plan_sentence`; this is the plan said inside the clause,
 before the number: "sẽ", "dự kiến", "sắp tới", "kế hoạch ... là". A result told after a plan in its own clause
 ("đã giải quyết 45 hồ sơ, dự kiến hoàn thành ...") is untouched: the marker must come first, with no "đã" after it.
 """

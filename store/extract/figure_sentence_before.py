@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..folding import fold
+from .figure_assigned import progress_of_assigned
 from .figure_kin import kin_parts_after_a_stop
 from .figure_payouts import paid_of_listed
 from .figure_sums import parts_adding_up, settled_of_received, timing_of_settled
@@ -75,7 +76,8 @@ def pair_with_the_sentence_before(sentence: Sentence, drafts: list[FigureDraft],
     # 585.116 hồ sơ"; "đã giải quyết 12.970 hồ sơ. ...; 102 hồ sơ bị trễ hạn"; "Theo danh sách ..., có 6.891 đối
     # tượng. ... đã cấp phát 6.441"
     return parts_adding_up(drafts, before) or settled_of_received(drafts, before) or \
-        timing_of_settled(drafts, before) or paid_of_listed(drafts, before) or returned_of_received(drafts, before)
+        timing_of_settled(drafts, before) or paid_of_listed(drafts, before) or returned_of_received(drafts, before) or \
+        progress_of_assigned(drafts, before)
 
 
 def _said_about(draft: FigureDraft) -> str:

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Protocol
 
 from ..folding import fold
+from .figure_assigned import assigned_total
 from .figure_kin import kin_whole
 from .figure_lists import list_goes_on, whole_split_by_gom
 from .figure_staff_parts import staff_whole
@@ -194,6 +195,9 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
         # "giải quyết 1.126 hồ sơ, đúng hạn 1.118 hồ sơ", "tiếp nhận 54.575; đã giải quyết 51.780, đúng và trước
         # hạn 51.072": on time, of those settled just before (not of a sibling: "đúng hẹn 3.511, trễ hẹn 71")
         return settled.figure["value"]
+    if total is not None and figure["value"] <= total.figure["value"] and \
+            assigned_total(text, total.start, total.end, start):
+        return total.figure["value"]  # "được giao 146 căn nhà, đến nay đã hoàn thành 112 căn": of the assigned
     if total is None or total.figure.get("metric") != "ho-so-tiep-nhan" and \
             not _RECEIVED_BEFORE.search(text, max(0, total.start - 40), total.start) and \
             not _TOTAL_SAID.search(text, max(0, total.start - 20), total.start):

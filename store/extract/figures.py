@@ -20,6 +20,7 @@ from ..metric_states import settled_metric, settles_otherwise
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_aims import aimed_at
+from .figure_assigned import plan_sentence
 from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
 from .figure_boats import on_boats
@@ -130,8 +131,6 @@ criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y t�
 đạt 100%") is a threshold missed, no value. The target given in brackets ("so với chỉ tiêu diện tích được UBND
 tỉnh giao (417,4 ha)") is one too, and so is an aim with no year ("nhằm phấn đấu 100% người dân nộp hồ sơ trực
 tuyến")."""
-_PLAN_SENTENCE = re.compile(r"^\W*(?:theo kế hoạch|kế hoạch đề ra|dự kiến)\s*,", re.IGNORECASE)
-"""A sentence that opens with the plan ("Theo kế hoạch, ... đạt 90% ...; ... trên 88,2%"): its numbers are aims."""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
@@ -182,7 +181,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     kinds = Kinds()
     drafts: list[FigureDraft] = []
     attendees = _ATTENDEES.search(text)
-    plan = bool(_PLAN_SENTENCE.match(text))
+    plan = plan_sentence(text)
     unit_visit = any(m.resolution is not None and m.resolution.ward is not None for m in places.visited)
     def parcels_given(first: int, last: int) -> bool:  # the parcels counted at [first, last) are no figure
         return first not in {n[3] for n in numbers} or given_by_a_giver(text, first, last, "phần quà")
