@@ -39,7 +39,7 @@ def test_the_commune_of_the_workplace_is_the_place_not_the_province() -> None:
 
 @pytest.mark.parametrize("opening", ["Tại Công an xã Đồng Đăng, ", "Sáng 12/10/2025, tại Công an xã Đồng Đăng, "])
 def test_a_sentence_opening_on_a_communes_police_post(opening: str) -> None:
-    text = (f"Kiểm tra cấp căn cước\n\n{opening}Đại tá Nguyễn Văn B, Giám đốc Công an tỉnh Lạng Sơn đã kiểm tra "
+    text = (f"Kiểm tra cấp căn cước\n\n{opening}Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh Lạng Sơn đã kiểm tra "
             "việc cấp căn cước cho người dân ngày 12/10/2025.\n")
     assert _units(text) == ["xã Đồng Đăng"]
 
@@ -50,3 +50,34 @@ def test_an_inspection_told_with_thi_sat_at_a_commune(verb: str, visited: bool) 
     text = (f"Lãnh đạo tỉnh về cơ sở\n\nChiều 14/8/2025, ông Nguyễn Văn C, Chủ tịch UBND tỉnh Quảng Trị {verb} "
             "đập thủy lợi tại xã Cam Lộ.\n")
     assert ("xã Cam Lộ" in _units(text)) is visited
+
+
+_BORDER = ("Ban Văn hóa - Xã hội HĐND tỉnh khảo sát vùng biên\n\nChiều 9/5/2023, đoàn công tác của Ban Văn hóa - Xã hội HĐND tỉnh Lai Châu, do bà "
+           "Lò Thị Mai, Trưởng ban dẫn đầu, đã {verb} tại Đồn Biên phòng Ma Lù Thàng, huyện Phong Thổ.\n")
+
+
+@pytest.mark.parametrize("verb", ["khảo sát", "khảo sát việc thực hiện chính sách cho học sinh vùng biên"])
+def test_a_post_with_its_district_after_a_comma_behind_the_teams_long_name(verb: str) -> None:
+    assert _units(_BORDER.format(verb=verb)) == ["huyện Phong Thổ"]
+
+
+def test_a_person_with_a_district_after_the_comma_is_no_site() -> None:
+    text = ("Ban Văn hóa - Xã hội HĐND tỉnh khảo sát vùng biên\n\nChiều 9/5/2023, Ban Văn hóa - Xã hội HĐND tỉnh Lai Châu đã khảo sát tại xã Sì Lở "
+            "Lầu; đoàn gặp ông Lý A Sử, huyện Phong Thổ.\n")
+    assert _units(text) == ["xã Sì Lở Lầu"]
+
+
+@pytest.mark.parametrize(("school", "visited"), [
+    ("Trường PTDT bán trú THCS Huổi Luông", True),
+    ("Trường Phổ thông dân tộc nội trú huyện", False),  # the site names a unit: no site of the commune
+])
+def test_a_school_listed_after_another_stop_with_its_commune_in_brackets(school: str, visited: bool) -> None:
+    text = ("Ban Văn hóa - Xã hội HĐND tỉnh khảo sát vùng biên\n\nChiều 9/5/2023, Ban Văn hóa - Xã hội HĐND tỉnh Lai Châu đã khảo sát tại Đồn Biên "
+            f"phòng Ma Lù Thàng, huyện Phong Thổ và {school} (xã Huổi Luông).\n")
+    assert ("xã Huổi Luông" in _units(text)) is visited
+
+
+def test_a_semi_boarding_school_is_a_site_not_a_home() -> None:
+    text = ("Ban Văn hóa - Xã hội HĐND tỉnh kiểm tra trường vùng cao\n\nSáng 6/10/2023, Ban Văn hóa - Xã hội HĐND tỉnh Lai Châu đã đến kiểm tra "
+            "tại Trường Phổ thông dân tộc bán trú THCS Sì Lở Lầu (xã Sì Lở Lầu), huyện Phong Thổ.\n")
+    assert "xã Sì Lở Lầu" in _units(text)
