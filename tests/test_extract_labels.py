@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 54}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 56}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -59,7 +59,10 @@ Session 24 (s24/left4): held-out 50 of 1022, the 48 before unchanged and two bar
 24 merged: 77 of 1838 tuned and 51 of 1056 held-out (the three new bare ones above).
 Session 25 (s25/figleft): held-out 54, figures newly read bare, h758's "26 chỉ tiêu" (a count of targets set)
 "Chỉ tiêu" and h801's "296 ha" "Ha", over the base code's count with the new held-out h800-h803 (not rewritten
-after they were run)"""
+after they were run).
+Session 25 (s25/placeleft): held-out 53: two bare labels of the new h824 ("9 lớp" → "Lớp", "265 học sinh" → "Học
+sinh", a non-visit by the house rule, the base code alike) and h452's 310 hồ sơ, now "Hồ sơ", since its commune's
+police post is placed (`place_cues._SCENE_START`); the label class is left open, not tuned on h452. Both merged (s25/merge): measured after the merge."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

@@ -24,8 +24,9 @@ _GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\s+(?:tiếp 
 _DAY_OPENING = (r"(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                 r"(?:\s*\([^()]{1,20}\))?")
 """A day that opens a sentence: "Ngày 10/2", "Sáng 12-3-2024", "Chiều 4/3 (thứ Tư)"."""
-_KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|làm việc|thăm|đoàn|có mặt", re.IGNORECASE)
-_SEAT = (r"(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)|"
+_KIND_WORDS = re.compile(r"giám sát|khảo sát|kiểm tra|thị sát|làm việc|thăm|đoàn|có mặt", re.IGNORECASE)
+"""A visit's words before "tại xã A" in its sentence; "thị sát" is an inspection on site (session 25)."""
+_SEAT = (r"(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an)|"
          r"[Bb]ộ phận (?:[Mm]ột cửa|[Tt]iếp nhận và [Tt]rả kết quả)|Trung tâm (?:[Pp]hục vụ )?[Hh]ành chính công")
 _SCENE_START = re.compile(r"^(?:\W*)(?:(?:tương tự|cùng ngày|sau đó|tiếp đó|trước đó|buổi chiều|chiều cùng ngày|"
                           r"sáng cùng ngày|" + _DAY_OPENING + r")\s*,\s*)?(?:tại|ở)\s+"

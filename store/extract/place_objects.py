@@ -35,6 +35,14 @@ _STAFF_OF = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát)\b[^.;]{0,120}?\
 """The staff checked, whose offices are listed after "của": "kiểm tra đột xuất việc chấp hành giờ làm việc của cán bộ,
 công chức ... của UBND xã A và UBND thị trấn B" (the team went to both offices)."""
 
+_STAFF = r"(?:cán bộ|công chức|viên chức|người lao động|CBCC)"
+_PREPARED_FOR = re.compile(
+    r"\b(?:kiểm tra|giám sát|khảo sát)\b[^.;]{0,80}?\b(?:trụ sở|nơi làm việc|chỗ làm việc|phòng làm việc)\b"
+    r"(?:\s+làm việc)?(?:\s+(?:mới|tạm))?\s+(?:của|cho)\s+(?:(?:đội ngũ\s+)?" + _STAFF + r"(?:\s*(?:,|và)\s*" + _STAFF +
+    r")*(?:[^.;:()]{0,40}?\s+(?:của|thuộc))?\s+)?(?:các\s+|hai\s+|ba\s+)?$", re.IGNORECASE)
+"""A workplace checked (or its preparation) for a unit's staff, the unit with no office before it: "kiểm tra việc chuẩn
+bị sắp xếp nơi làm việc cho cán bộ, công chức của xã A", "kiểm tra trụ sở làm việc của phường B" (session 25)."""
+
 _VOTERS_OF = re.compile(r"\bcủa\s+cử tri\s+(?:(?:các|hai|ba|bốn|năm)\s+)?$", re.IGNORECASE)
 _ON_SITE = re.compile(r"\b" + _VERB + r"\b[^.]{0,40}?\b(?:thực tế|trực tiếp|tại cơ sở|tại chỗ|tại hiện trường)",
                       re.IGNORECASE)
@@ -44,6 +52,6 @@ _ON_SITE = re.compile(r"\b" + _VERB + r"\b[^.]{0,40}?\b(?:thực tế|trực ti�
 def checked_object(before: str, sentence_before: str) -> bool:
     """The unit after `before` is what the visit checks: overseen directly, an office's seat, voters' complaints seen
     on site (`sentence_before`: the whole sentence up to the unit)."""
-    if _DIRECT.search(before) or _SEAT_OF.search(before) or _STAFF_OF.search(before):
+    if _DIRECT.search(before) or _SEAT_OF.search(before) or _STAFF_OF.search(before) or _PREPARED_FOR.search(before):
         return True
     return bool(_VOTERS_OF.search(before) and _ON_SITE.search(sentence_before))

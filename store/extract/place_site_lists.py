@@ -24,12 +24,12 @@ _BRACKET = re.compile(r"\(\s*(?:(?:thôn|làng|ấp|bản|tổ|tổ dân phố|k
 """A site's place in brackets: "(xã B)", "(thôn A, xã B)", "(thuộc phường C)"."""
 _NEXT_SITE = re.compile(r"\s*(?:,\s*và|,|;|và)\s+[^()]{3,140}?\s*", re.IGNORECASE)
 """Between one site's bracket and the next site's: ", chân cầu C ", " và khu vực E "."""
-_NO_SITE = re.compile(r"\b(?:phường|(?<!tác )xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|ngụ|(?<!nội )trú|quê|"
-                      r"sinh sống|đã|được|sẽ|đang)\b|[.!?]", re.IGNORECASE)
+_NO_SITE = re.compile(r"\b(?:phường|(?<!tác )xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|ngụ|"
+                      r"(?<!nội )(?<!bán )trú|quê|sinh sống|đã|được|sẽ|đang)\b|[.!?]", re.IGNORECASE)
 """What a site's name never holds: another unit (which would head a list of its own; "Hợp tác xã" is a cooperative),
-a resident's home ("trường nội trú" is a boarding school), a verb."""
+a resident's home ("trường nội trú" is a boarding school, "bán trú" a semi-boarding one), a verb."""
 _VISIT_VERB = re.compile(r"\b(?:kiểm tra|khảo sát|giám sát|thăm|tham quan|làm việc|thị sát)\b", re.IGNORECASE)
-_HOME = re.compile(r"\b(?:ngụ|(?<!nội )trú|quê|sinh sống|cư trú)\b", re.IGNORECASE)
+_HOME = re.compile(r"\b(?:ngụ|(?<!nội )(?<!bán )trú|quê|sinh sống|cư trú)\b", re.IGNORECASE)
 
 
 def listed_site_unit(mention: Mention, text: str) -> bool:

@@ -26,11 +26,18 @@ _SITE_NOUN = (r"(?:Trạm|Đồn|Cửa khẩu|Trường|Điểm trường|Bệnh
               r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc|[Đđ]ền thờ|[Nn]ghĩa trang|[Đđ]ài tưởng niệm)")
 _GLUED = re.compile(r"(?:" + _VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến)|\b(?:thăm|viếng))\s+(?P<site>" + _SITE_NOUN +
                     r"[^.;(),]{0,50}?)\s+$", re.IGNORECASE)
-_AFTER_COMMA = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?),\s*$", re.IGNORECASE)
+_AFTER_COMMA = re.compile(_VISIT_VERB + r"(?P<site>(?:(?!" + _VISIT_VERB + r")[^.;()]){3,140}?),\s*$", re.IGNORECASE)
+"""The site after the last visit's verb before the comma: "Đoàn khảo sát của Ban ... do bà X, Trưởng ban làm trưởng đoàn
+đã khảo sát tại Đồn Biên phòng B, huyện C" is the post, not the team's name up to it (session 25)."""
 _OF_AREA = re.compile(_VISIT_VERB + r"\s+(?:thực địa|thực tế)?\s*(?:tại\s+)?(?P<site>[^.;():,]{3,80}?)\s+thuộc\s+"
                       r"(?:địa bàn\s+)?$", re.IGNORECASE)
 _NEXT_SITE = re.compile(r"\)\s*(?:,|và)\s*(?P<site>" + _SITE_NOUN + r"[^.;()]{0,60}?)\s*\(\s*(?:thuộc\s+)?$",
                         re.IGNORECASE)
+_LISTED_SITE = re.compile(_VISIT_VERB + r"(?P<gap>(?:(?!\b(?:đã|được|sẽ|cho biết|báo cáo)\b)[^.;()]){3,140}?)"
+                          r"(?:,|\svà)\s+(?P<site>" + _SITE_NOUN + r"[^.;(),]{0,60}?)\s*\(\s*(?:thuộc\s+)?$",
+                          re.IGNORECASE)
+"""A named site listed after another stop of the same visit, its commune in brackets: "khảo sát tại Đồn Biên phòng B,
+huyện C và Trường PTDT bán trú THCS (xã D)" (session 25)."""
 _OPENING_SITE = re.compile(r"^\W*(?:(?:sáng|chiều|trưa|tối)?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
                            r"\s*,\s*)?(?:tại|ở)\s+(?P<site>" + _SITE_NOUN + r"[^.;(),]{0,60}?)\s+$", re.IGNORECASE)
 """A sentence that opens on a named site and the unit it lies in: "Tại Trường THCS X quận A thành phố B, Ban ..."."""
@@ -52,11 +59,13 @@ def site_unit(mention: Mention, text: str) -> bool:
         return True  # "khảo sát thực địa tại đoạn biên giới thuộc địa bàn xã A"
     if (m := _NEXT_SITE.search(before)) and re.search(_VISIT_VERB, text[:m.start()], re.IGNORECASE):
         return True  # "khảo sát tại Cửa khẩu A (thị xã B), Cửa khẩu C (huyện D)": the next site, with its unit
+    if not district and (m := _LISTED_SITE.search(before)) and not _UNIT_WORD.search(m["site"]):
+        return True  # "... tại Đồn Biên phòng B, huyện C và Trường X (xã D)": the next site of the list, its commune
     if (m := _OPENING_SITE.match(text[:mention.start])) and not _UNIT_WORD.search(m["site"]) and \
             re.search(_VISIT_VERB, text[mention.end:], re.IGNORECASE):
         return True  # "Tại Trường THCS X quận A, Ban ... đã giám sát ...": the unit the opening site lies in
     if district and (m := _AFTER_COMMA.search(before)):
-        site = m["site"]
+        site = re.split(r"\b(?:tại|ở)\s+", m["site"])[-1]  # "khảo sát việc X tại Đồn B, huyện C": the post
         named = re.search(_SITE_NOUN + r"(?:\s+\S+){0,5}?\s+[A-ZĐÀ-Ỹ]\S*\s*$", site)
         return bool(named) and not _UNIT_WORD.search(site) and not _NOT_A_SITE.search(site)
     return False
