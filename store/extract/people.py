@@ -308,8 +308,11 @@ def _title_before(before: str) -> str:
     if not clause:
         return ""
     words = clause.split()
-    # the title starts at the first title keyword of the clause
+    # the title starts at the first title keyword of the clause; the "phố" of a city or quarter ("tại thành phố Kon
+    # Tum", "khu phố 3") folds to the "Phó" of an office but opens none
     for i in range(len(words)):
+        if words[i] == "phố":
+            continue
         candidate = " ".join(words[i:])
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
