@@ -50,3 +50,13 @@ def test_nhu_after_hardships_still_opens_the_list() -> None:
             "Xã còn một số khó khăn như thiếu máy tính, đường truyền chập chờn.")
     found = difficulties_of(text)
     assert found and found[0].lower().startswith("thiếu máy tính")
+
+
+# -- "Hội Liên hiệp Phụ nữ": the lower-case "hiệp" of a union's name ends no role ------------------------------------
+
+
+def test_a_womens_union_chair_keeps_the_whole_union_name() -> None:
+    text = ("Sáng 24/4/2024, Ban Pháp chế HĐND huyện Chư Pưh đã giám sát tại UBND xã Ia Phang.\n"
+            "Làm việc với đoàn có bà Lê Thị Nga, Chủ tịch Hội Liên hiệp Phụ nữ xã.")
+    roles = {p["name"]: p.get("role") for p in extract_article(text).record.get("people", [])}
+    assert roles.get("Lê Thị Nga") == "Chủ tịch Hội Liên hiệp Phụ nữ xã"
