@@ -16,7 +16,8 @@ _PROBLEM_WORDS = re.compile(r"\b(?:chưa|thiếu|chậm|không|lỗi|quá tải|
                             r"còn cao|còn nhiều|bất cập|trục trặc|quá hạn|trễ hạn)\b", re.IGNORECASE)
 _PROBLEM_INTRO = re.compile(
     r"(?:còn|vẫn còn|gặp|nêu|có|những|một số)\s+(?:một số\s+|nhiều\s+|những\s+)?(?:khó khăn|vướng mắc|hạn chế|tồn tại|"
-    r"bất cập)(?:\s*,\s*(?:khó khăn|vướng mắc|hạn chế|tồn tại|bất cập))*\s*(?:như|là|:)\s*", re.IGNORECASE)
+    r"bất cập)(?:\s*,\s*(?:khó khăn|vướng mắc|hạn chế|tồn tại|bất cập))*\s*(?:(?:như|là)\b|:)\s*", re.IGNORECASE)
+"""A list of problems opened by "như", "là" or a colon; "nhưng" ("Dù còn khó khăn nhưng xã đã ...") opens none."""
 _HOWEVER = re.compile(r"^(?:\W*)(?:tuy nhiên|song|nhưng|dù vậy|bên cạnh đó)\s*,\s*", re.IGNORECASE)
 
 

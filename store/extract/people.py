@@ -77,6 +77,7 @@ _TITLE_WORDS = {fold(w) for w in (
     " gia"  # a national body's "quốc gia" in lower case: "Phó Chủ tịch Hội đồng Bầu cử quốc gia"
     " luật"  # a field in lower case: "Ủy ban Pháp luật của Quốc hội", "Vụ Pháp luật"
     " ninh"  # "Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội", "Bộ Công an ... an ninh"
+    " hiệp"  # a union's name in lower case: "Chủ tịch Hội Liên hiệp Phụ nữ xã", "Liên hiệp các Hội Khoa học"
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|chủ tọa|chủ toạ|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|"
@@ -308,8 +309,11 @@ def _title_before(before: str) -> str:
     if not clause:
         return ""
     words = clause.split()
-    # the title starts at the first title keyword of the clause
+    # the title starts at the first title keyword of the clause; the "phố" of a city or quarter ("tại thành phố Kon
+    # Tum", "khu phố 3") folds to the "Phó" of an office but opens none
     for i in range(len(words)):
+        if words[i] == "phố":
+            continue
         candidate = " ".join(words[i:])
         folded = fold(candidate)
         if _TITLE_START_RE.match(folded):
