@@ -18,7 +18,7 @@ import pytest
 
 from cli import i18n
 from cli.main import COMMANDS, main
-from store.catalog import catalog
+from store.catalog import catalog, placeholders
 from tui.settings import save_user_lang
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,8 +59,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def _braces(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+_braces = placeholders
 
 
 # -- the catalog ---------------------------------------------------------------------------------------------------
@@ -250,7 +249,7 @@ def test_an_import_report_in_both_languages(capsys, tmp_path, records, lang, hea
 
 @pytest.mark.parametrize("lang, problem, summary", [
     ("vi", ".leader: thiếu trường bắt buộc", "surveys: 1 đầu vào không hợp lệ, 1 lỗi; chưa ghi gì"),
-    ("en", ".leader: required field is missing", "surveys: 1 invalid input(s), 1 problem(s); nothing was written"),
+    ("en", ".leader: required field is missing", "surveys: 1 invalid input, 1 problem; nothing was written"),
 ])
 def test_an_invalid_import_in_both_languages(capsys, tmp_path, records, lang, problem, summary) -> None:
     broken = orjson.loads(records.read_bytes())

@@ -49,7 +49,7 @@ def init_postgres(url: str, *, sample_records: list[dict[str, Any]] | None = Non
         said = f"moved the archive at {database.location} from schema version {before} to {LATEST}"
     if sample_records:
         report = repository.upsert_many(sample_records)
-        said += f"; added {len(report.added)} sample visit(s)"
+        said += f"; added {len(report.added)} sample {'visit' if len(report.added) == 1 else 'visits'}"
     return repository, said
 
 
