@@ -48,10 +48,9 @@ def t(key: str, /, **values: object) -> str:
     """The message `key` in this run's language, its `{placeholders}` filled; an unknown key is shown as itself."""
     if _wordless:
         return key
-    from store.catalog import catalog  # noqa: PLC0415 - not at import: `surveys --version` reads no catalog
+    from store.catalog import text  # noqa: PLC0415 - not at import: `surveys --version` reads no catalog
 
-    entry = catalog().get(key)
-    return entry[_lang].format(**values) if entry else key
+    return text(key, _lang, **values)
 
 
 def number(value: float) -> str:

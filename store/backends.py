@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .catalog import text
 from .errors import StoreError
 from .repository import MissingStore, Repository
 
@@ -60,13 +61,14 @@ def open_repository(
     return TinyDBRepository(path, lock_timeout=lock_timeout)
 
 
-def init_repository(location: str | os.PathLike[str], *, sample: bool = False) -> tuple[Repository, str]:
+def init_repository(location: str | os.PathLike[str], *, sample: bool = False,
+                    lang: str = "en") -> tuple[Repository, str]:
     """Make a store at `location` (with the bundled sample visits if `sample`); returns it and a line saying what
-    was done. A PostgreSQL archive gets its tables (or the migrations it lacks); a file store must not exist
+    was done, in `lang`. A PostgreSQL archive gets its tables (or the migrations it lacks); a file store must not exist
     yet, and its folder must (folders are never created silently)."""
     records = _sample_records() if sample else None
     if is_postgres_url(location):
-        return _postgres().init_postgres(str(location), sample_records=records)
+        return _postgres().init_postgres(str(location), sample_records=records, lang=lang)
     from .store import SurveyStore  # noqa: PLC0415
     from .tinydb_repository import TinyDBRepository  # noqa: PLC0415
 
@@ -75,7 +77,7 @@ def init_repository(location: str | os.PathLike[str], *, sample: bool = False) -
         count = SurveyStore(path).create(sample=sample)
     except FileExistsError as error:
         raise StoreError(str(error)) from None
-    return TinyDBRepository(path), f"made the store {path} ({count} records)"
+    return TinyDBRepository(path), text("cli.init_made", lang, path=path, count=count)
 
 
 def _sample_records() -> list[dict]:

@@ -207,7 +207,8 @@ def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | N
     """
     words = catalog.words("brief", lang)
     today = today or date.today()
-    lines = [f"# {words['title']}", "", f"{words['made']} {today.isoformat()} · {len(records)} {words['surveys']}"]
+    lines = [f"# {words['title']}", "", f"{words['made']} {today.isoformat()} · "
+             f"{len(records)} {catalog.text('brief.surveys', lang, count=len(records))}"]
     if title:
         lines[-1] += f" · {words['filter']}: `{title.replace('`', '')}`"
     if not records:

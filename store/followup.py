@@ -49,7 +49,7 @@ def get_item(record: dict[str, Any], ref: ItemRef) -> dict[str, Any]:
         raise FollowUpError(f"{field!r} is not recommendations or directions")
     items = record.get(field) or []
     if not 0 <= index < len(items):
-        raise FollowUpError(f"{field}[{index}] does not exist ({len(items)} item(s))")
+        raise FollowUpError(catalog.text("err.no_item", "en", field=field, index=index, count=len(items)))
     return items[index]
 
 

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import journal
+from . import catalog, journal
 from .compaction import journal_backup
 from .state import State, load
 from .storage import StoreError, backup_path, write_atomically
@@ -63,8 +63,7 @@ def recover(path: Path) -> Recovered:
         if writes < 0:
             result.lost.append(f"the writes in the damaged journal, kept in {result.kept[-1]}")
         elif writes:
-            result.lost.append(f"{writes} write(s) recorded in the journal since the store file was last "
-                               f"rewritten; they are kept in {result.kept[-1]}")
+            result.lost.append(catalog.text("err.recover_journal_writes", "en", count=writes, path=result.kept[-1]))
     _write_state(path, restored)
     return result
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from . import catalog
 from .errors import StoreError
 from .query import Filter
 from .validation import Problem
@@ -34,7 +35,7 @@ class ValidationFailed(StoreError):
 
     def __init__(self, problems: list[tuple[int, Problem]]) -> None:
         self.problems = problems
-        super().__init__(f"{len(problems)} problem(s); nothing was written")
+        super().__init__(catalog.text("err.problems", "en", count=len(problems)))
 
 
 @dataclass

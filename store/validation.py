@@ -153,7 +153,7 @@ def _check_string(value: str, rule: dict[str, Any], path: str, problems: list[Pr
 
 def _check_array(value: list[Any], rule: dict[str, Any], path: str, problems: list[Problem]) -> None:
     if len(value) < rule.get("minItems", 0):
-        problems.append(Problem(path, f"needs at least {rule['minItems']} item(s)"))
+        problems.append(Problem(path, catalog.text("err.min_items", "en", count=rule["minItems"])))
     item_rule = rule.get("items")
     if item_rule:
         for index, item in enumerate(value):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import ast
 import json
 import re
-import string
 from pathlib import Path
 
 import pytest
@@ -33,19 +32,60 @@ SOURCES = sorted(path for folder in ("store", "cli", "tui") for path in (ROOT / 
 ENTRIES = catalog.catalog()
 
 
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+_fields = catalog.placeholders
+
+
+def _selectors(text: str) -> set[str]:
+    return {name for _, name, _ in catalog.plural_blocks(text) if name is not None}
 
 
 @pytest.mark.parametrize("key", sorted(ENTRIES))
 def test_every_message_is_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    """The same placeholders in both; a count that only picks a plural form may go unsaid in a language that
+    does not inflect (vi "chuyến", en "{count, plural, one {visit} other {visits}}")."""
     entry = ENTRIES[key]
     assert set(entry) == set(LANGS), key
     assert all(isinstance(entry[lang], str) and entry[lang].strip() for lang in LANGS), key
     assert _fields(entry["vi"]) == _fields(entry["en"]), key
-    values = dict.fromkeys(_fields(entry["en"]), "x")
-    for lang in LANGS:
-        entry[lang].format(**values)  # no stray brace: both format with the same values
+    given = _fields(entry["en"]) | _selectors(entry["en"]) | _selectors(entry["vi"])
+    for count in (1, 2):
+        values = {name: count if name in _selectors(entry["en"]) | _selectors(entry["vi"]) else "x" for name in given}
+        for lang in LANGS:
+            catalog.text(key, lang, **values)  # no stray brace: both format with the same values
+
+
+def test_no_english_message_hedges_its_plural_with_s_in_brackets() -> None:
+    """"1 visit", "2 visits": a count's noun takes its number from a plural block, never "visit(s)"."""
+    hedged = sorted(key for key, entry in ENTRIES.items() if "(s)" in entry["en"])
+    assert hedged == []
+
+
+def test_a_plural_block_takes_the_form_of_its_count_in_english_and_vietnamese_says_it_once() -> None:
+    assert catalog.text("figs.surveys", "en", n=1) == "1 visit"
+    assert catalog.text("figs.surveys", "en", n="2,446") == "2,446 visits"
+    assert catalog.text("figs.surveys", "en", n=0) == "0 visits"
+    assert [catalog.text("figs.surveys", "vi", n=n) for n in (1, 2)] == ["1 chuyến", "2 chuyến"]
+    assert Translator("en")("cli.recompute_done", changes=1, records=2, figures=1) == (
+        "changed 1 metric of 2 visits (of 1 figure)")
+    assert Translator("en")("import.beside", count=1).startswith("1 article in the folder was not read")
+    assert Translator("en")("import.beside", count=3).startswith("3 articles in the folder were not read")
+
+
+def test_a_plural_block_picks_an_exact_value_first_and_needs_its_other_form() -> None:
+    message = "{n, plural, =0 {no visit} one {{n} visit} other {{n} visits}}"
+    assert [catalog.choose_plurals(message, "en", {"n": n}).format(n=n) for n in (0, 1, 5)] == [
+        "no visit", "1 visit", "5 visits"]
+    assert catalog.choose_plurals(message, "vi", {"n": 1}).format(n=1) == "1 visits"  # vi: `other`, whatever the count
+    assert catalog.plural_category("en", "1.0") == "other" and catalog.plural_category("vi", 1) == "other"
+    with pytest.raises(ValueError):
+        catalog.choose_plurals("{n, plural, one {visit}}", "en", {"n": 1})
+
+
+def test_a_plural_block_of_a_core_error_holds_no_placeholder() -> None:
+    """The browser reads a core error's English back as a pattern (`tui.i18n_errors`): a branch is plain text."""
+    blocks = [(key, branch) for key, entry in ENTRIES.items() if key.startswith("err.")
+              for _, _, branches in catalog.plural_blocks(entry["en"]) for branch in branches.values()]
+    assert blocks and [(key, branch) for key, branch in blocks if "{" in branch] == []
 
 
 def test_the_file_has_no_key_twice() -> None:
@@ -179,3 +219,11 @@ def test_an_unreadable_file_is_said_in_vietnamese(capsys: pytest.CaptureFixture[
     assert main(["--db", str(tmp_path / "s.json"), "--lang", "vi", "import", "--dry-run", str(bad)]) != 0
     err = capsys.readouterr().err
     assert said in err, err
+
+
+def test_a_core_error_with_a_plural_block_is_read_back_and_said_in_vietnamese() -> None:
+    for count, english in ((1, "1 problem; nothing was written"), (3, "3 problems; nothing was written")):
+        assert catalog.text("err.problems", "en", count=count) == english
+        assert explain(english, Translator("vi")) == f"{count} lỗi; chưa ghi gì"
+    assert explain("recommendations[4] does not exist (1 item)", Translator("vi")) == catalog.text(
+        "err.no_item", "vi", field="recommendations", index=4, count=1)

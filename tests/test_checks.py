@@ -147,7 +147,7 @@ def test_check_command_exits_0_when_clean(capsys, tmp_path: Path) -> None:
     code = main(["--db", str(tmp_path / "s.json"), "check"])
     captured = capsys.readouterr()
     assert code == 0 and captured.out == ""
-    assert "checked 21 figure(s) in 5 visit(s): all clean" in captured.err
+    assert "checked 21 figures in 5 visits: all clean" in captured.err
 
 
 def test_check_command_exits_1_and_lists_flags(capsys, tmp_path: Path, bundled) -> None:

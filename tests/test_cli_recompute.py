@@ -38,9 +38,9 @@ def test_a_dry_run_lists_and_writes_nothing(capsys: pytest.CaptureFixture[str], 
         "2025-10-03-person figure 2: Tỷ lệ thủ tục cung cấp qua Cổng dịch vụ công quốc gia (%): "
         "thu-tuc-cong-dvc-quoc-gia (Procedures on the national portal) → (no metric)"]
     assert err.splitlines() == [
-        "3 metric(s) of 2 visit(s) would change (of 8 figures); nothing written, --apply writes them",
-        "1 figure(s) a person gave or edited left as they are",
-        "1 figure(s) of no recorded origin left as they are (--unrecorded includes them)"]
+        "3 metrics of 2 visits would change (of 8 figures); nothing written, --apply writes them",
+        "1 figure a person gave or edited left as it is",
+        "1 figure of no recorded origin left as it is (--unrecorded includes them)"]
     assert store.read_bytes() == before
 
 
@@ -60,7 +60,7 @@ def test_a_filter_recomputes_one_period_and_a_refused_one_touches_nothing(
     code, out, err = run(capsys, "--db", str(store), "--lang", "en", "recompute", "--query", "since:2025-10-03")
     assert code == 0
     assert [line.split(" ")[0] for line in out.splitlines()] == ["2025-10-03-person"]
-    assert err.splitlines()[0] == "1 metric(s) of 1 visit(s) would change (of 4 figures); nothing written, " \
+    assert err.splitlines()[0] == "1 metric of 1 visit would change (of 4 figures); nothing written, " \
         "--apply writes them"
     code, out, err = run(capsys, "--db", str(store), "--lang", "vi", "recompute", "--apply", "--query", "tu:2025-10-03")
     assert (code, len(out.splitlines())) == (0, 1)

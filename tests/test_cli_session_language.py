@@ -140,7 +140,7 @@ def test_followup_takes_the_status_as_show_says_it(capsys, tmp_path: Path, typed
 @pytest.mark.parametrize(("lang", "item", "said"), [
     ("vi", "r9", f"{RACH_DUA} không có mục r9: chỉ có 6 kiến nghị (r1–r6)"),
     ("vi", "d4", f"{RACH_DUA} không có mục d4: chỉ có 3 chỉ đạo (d1–d3)"),
-    ("en", "r9", f"{RACH_DUA} has no item r9: it has 6 recommendation(s) (r1–r6)"),
+    ("en", "r9", f"{RACH_DUA} has no item r9: it has 6 recommendations (r1–r6)"),
 ])
 def test_a_missing_item_is_named_as_typed(capsys, tmp_path: Path, lang: str, item: str, said: str) -> None:
     db = str(SurveyStore.open(tmp_path / "s.json").path)
@@ -188,7 +188,7 @@ def test_the_status_help_says_each_value_in_vietnamese(capsys) -> None:
 
 def test_recover_says_what_is_lost_in_vietnamese(capsys, tmp_path: Path) -> None:
     """`recover` listed what the restored store lacks in English ("the last write that went into the store file
-    itself …", "1 write(s) recorded in the journal …"), the JSON parser's reason and its place too."""
+    itself …", "1 write recorded in the journal …"), the JSON parser's reason and its place too."""
     db = str(tmp_path / "d.json")
     assert run(capsys, "--lang", "vi", "init", db, "--sample")[0] == 0
     assert run(capsys, "--db", db, "followup", RACH_DUA, "r1", "--status", "done")[0] == 0
@@ -203,7 +203,7 @@ def test_recover_says_what_is_lost_in_vietnamese(capsys, tmp_path: Path) -> None
     assert len(lost) == 2
     assert lost[0].startswith("không có trong kho đã khôi phục: lần ghi cuối cùng vào chính tệp kho (không đọc được: ")
     assert "1 lần ghi trong nhật ký kể từ lần ghi lại tệp kho gần nhất" in lost[1]
-    for english in ("the last write", "write(s)", "unexpected", "line 1", "cannot be read", "kept"):
+    for english in ("the last write", "write recorded", "unexpected", "line 1", "cannot be read", "kept"):
         assert english not in err
     code, _, err = run(capsys, "--db", db, "--lang", "en", "recover")
     assert code == 1 and "can be read; recover only restores" in err

@@ -99,7 +99,7 @@ def test_followup_edits_one_item_through_an_update(capsys, db) -> None:
 def test_followup_refuses_what_it_cannot_do_and_changes_nothing(capsys, db) -> None:
     before = SurveyStore(db).get(LAI_THIEU)
     cases = [(["d2", "--status", "open", "--expect-status", "done"], 1, "nothing was saved"),
-             (["d9", "--status", "done"], 1, "has no item d9: it has 5 direction(s) (d1–d5)"),
+             (["d9", "--status", "done"], 1, "has no item d9: it has 5 directions (d1–d5)"),
              (["x1", "--status", "done"], 2, "write r1, r2"),
              (["r0", "--status", "done"], 2, "write r1, r2"),
              (["d1"], 2, "say what to change"),
@@ -164,7 +164,7 @@ def test_unusable_stored_records_are_listed_and_left_out(capsys, tmp_path) -> No
     path.write_bytes(orjson.dumps({"surveys": {"1": good, "2": bad}}))
     code, out, err = run(capsys, "--db", str(path), "list", "--format", "jsonl")
     assert code == 0 and [orjson.loads(line)["id"] for line in out.splitlines()] == [good["id"]]
-    assert "1 stored record(s) cannot be used" in err and "bad: leader" in err
+    assert "1 stored record cannot be used" in err and "bad: leader" in err
 
 
 def test_recover_refuses_a_readable_store(capsys, db) -> None:

@@ -45,7 +45,7 @@ def test_extract_jsonl_provenance_and_published(capsys, tmp_path: Path) -> None:
     out_file = tmp_path / "drafts.jsonl"
     code, out, err = run(capsys, "extract", str(ARTICLES / "a03_ninh_kieu_cai_khe.txt"), "--published", "21/10/2025",
                          "--format", "jsonl", "--with-provenance", "-o", str(out_file))
-    assert code == 0 and out == "" and "wrote 1 draft(s)" in err
+    assert code == 0 and out == "" and "wrote 1 draft" in err
     lines = out_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
     wrapped = orjson.loads(lines[0])
@@ -116,12 +116,12 @@ def test_another_outlets_report_of_a_stored_visit_is_a_probable_duplicate_whose_
                       "Phường đã tiếp nhận 6.208 hồ sơ; tỷ lệ hài lòng của người dân đạt 97,4%.\n", encoding="utf-8")
     assert run(capsys, "--db", db, "import", "--from-articles", str(first))[0] == 0
     code, out, err = run(capsys, "--db", db, "extract", str(second))
-    assert code == 0 and "probable duplicate of 2025-11-27-" in err and "1 figure(s) the stored record lacks" in err
+    assert code == 0 and "probable duplicate of 2025-11-27-" in err and "1 figure the stored record lacks" in err
     code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(second))
     assert code == 0 and "added 0" in out and "--merge adds them" in err
     # --merge-figures, the option's old name, still merges (scripts use it)
     code, out, err = run(capsys, "--db", db, "import", "--from-articles", str(second), "--merge-figures")
-    assert code == 0 and "added 1 value(s)" in err
+    assert code == 0 and "added 1 value" in err
 
     repository = open_repository(db)
     records = list(repository.records())

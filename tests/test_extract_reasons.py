@@ -129,7 +129,7 @@ def test_a_probable_duplicate_is_said_in_either_language() -> None:
     stored = {**draft.record, "id": "stored-one", "figures": draft.record["figures"][:1]}
     [duplicate] = probable_duplicates(draft.record, [stored])
     en, vi = duplicate.message(), duplicate.message("vi")
-    assert en.startswith("probable duplicate of stored-one (same date ") and "figure(s) the stored record lacks" in en
+    assert en.startswith("probable duplicate of stored-one (same date ") and "figures the stored record lacks" in en
     assert vi.startswith("có lẽ trùng với stored-one (cùng ngày ") and "số liệu bản ghi đã lưu chưa có" in vi
 
 

@@ -249,7 +249,7 @@ async def test_an_unreadable_article_stops_before_any_review(tmp_path: Path, db:
     async with import_dialog(db, tmp_path, (140, 50), "inbox") as (app, pilot):
         await until(pilot, dialog_idle(app))
         assert isinstance(app.screen, ImportScreen)
-        assert "1 article(s) could not be read" in shown(app, "#status")
+        assert "1 article could not be read" in shown(app, "#status")
         assert "inbox/b.txt: cannot be read (permission denied)" in shown(app, "#report")
         assert app.screen.query_one("#confirm", Button).disabled
     assert db.read_bytes() == before

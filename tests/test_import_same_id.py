@@ -92,12 +92,12 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
     code = main(["--db", str(db), "import", "--from-articles", second])
     out, err = capsys.readouterr()
     assert code == 0 and "added 0" in out, err
-    assert f"{second}: skipped, already stored under the same id {before['id']}; 1 figure(s) the stored record " \
-           "lacks; 2 recommendation(s) or direction(s) the stored record lacks" in err
+    assert f"{second}: skipped, already stored under the same id {before['id']}; 1 figure the stored record " \
+           "lacks; 2 recommendations or directions the stored record lacks" in err
     assert f"--merge adds them to {before['id']}" in err
     # the report itself names the article held back, not only standard error ("added 0" alone hides it)
     assert "held back, visit already stored (1):" in out and f"  {second}: already stored under the same id" in out
-    assert "3 value(s) the stored record lacks: --merge adds them" in out
+    assert "3 values the stored record lacks: --merge adds them" in out
     assert SurveyStore(db).get(before["id"]) == before  # said, nothing written
     assert main(["--db", str(db), "--lang", "vi", "import", "--from-articles", second, "--format", "json"]) == 0
     report = orjson.loads(capsys.readouterr().out)
@@ -105,11 +105,11 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
                                "adds": 3, "merged": False}]
     assert main(["--db", str(db), "import", "--from-articles", second, "--merge", "--dry-run"]) == 0
     out, err = capsys.readouterr()
-    assert "would add 3 value(s)" in err and SurveyStore(db).get(before["id"]) == before
-    assert "would be held back, visit already stored (1):" in out and f"would add 3 value(s) to {before['id']}" in out
+    assert "would add 3 values" in err and SurveyStore(db).get(before["id"]) == before
+    assert "would be held back, visit already stored (1):" in out and f"would add 3 values to {before['id']}" in out
     assert main(["--db", str(db), "import", "--from-articles", second, "--merge"]) == 0
     out, err = capsys.readouterr()
-    assert f"added 3 value(s) to {before['id']}" in err and f"3 value(s) added to {before['id']}" in out
+    assert f"added 3 values to {before['id']}" in err and f"3 values added to {before['id']}" in out
     after = SurveyStore(db).get(before["id"])
     assert after is not None and len(SurveyStore(db)) == 6
     kept_values(before, after)

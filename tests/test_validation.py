@@ -37,7 +37,7 @@ def _figure(**changes: Any) -> dict[str, Any]:
         ({"leader": {"name": "A"}}, "leader.title: required field is missing"),
         ({"leader": {"name": "A", "title": "", "age": 3}}, "leader.age: unknown field"),
         ({"colour": "red"}, "colour: unknown field"),
-        ({"localities": []}, "localities: needs at least 1 item(s)"),
+        ({"localities": []}, "localities: needs at least 1 item"),
         ({"topics": ["khong-co"]}, 'topics[0]: unknown topic "khong-co"'),
         ({"id": "Has Spaces"}, "id: "),
         ({"summary": 5}, "summary: expected a string, got 5"),

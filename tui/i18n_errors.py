@@ -15,7 +15,7 @@ import re
 import string
 from functools import cache
 
-from store.catalog import catalog, words
+from store.catalog import catalog, plural_blocks, words
 from store.closed_values import known
 from store.dates import DATE_FORMS
 from store.filter_names import ENGLISH, names_said
@@ -30,20 +30,32 @@ _FIELD_PREFIX = re.compile(r"(?P<field>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*): (
 
 
 def _pattern(english: str, key: str) -> re.Pattern[str]:
-    """The English of a message as a pattern: each placeholder captures its piece (a repeat must be equal)."""
-    parts, seen = [], set()
-    for literal, name, _, _ in string.Formatter().parse(english):
-        parts.append(re.escape(literal))
-        if name is None:
-            continue
-        if name in seen:
-            parts.append(f"(?P={name})")
-        else:
-            parts.append(f"(?P<{name}>{'[0-9]+' if name in _DIGITS else '.+?'})")
-            seen.add(name)
+    """The English of a message as a pattern: each placeholder captures its piece (a repeat must be equal), a
+    plural block takes any of its branches (which hold no placeholder: tests/test_catalog.py)."""
+    parts: list[str] = []
+    seen: set[str] = set()
+    for before, selector, branches in plural_blocks(english):
+        for literal, name, _, _ in string.Formatter().parse(before):
+            parts.append(re.escape(literal))
+            if name is None:
+                continue
+            if name in seen:
+                parts.append(f"(?P={name})")
+            else:
+                parts.append(f"(?P<{name}>{'[0-9]+' if name in _DIGITS else '.+?'})")
+                seen.add(name)
+        if selector is not None:
+            parts.append("(?:" + "|".join(re.escape(branch) for branch in branches.values()) + ")")
     if key in _DETAIL_ALLOWED:
         parts.append("(?:: .*)?")
     return re.compile("".join(parts), re.DOTALL)
+
+
+def _fixed(english: str) -> int:
+    """How much fixed text the message has (a plural block counts its shortest branch)."""
+    return sum(sum(len(literal) for literal, *_ in string.Formatter().parse(before))
+               + (min(map(len, branches.values())) if branches else 0)
+               for before, _, branches in plural_blocks(english))
 
 
 @cache
@@ -51,7 +63,7 @@ def _shapes() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Every `err.*` message's pattern, the most specific (most fixed text) first: "expected one of {choices},
     got {value}" is tried before "expected {kind}, got {value}"."""
     errors = [(key, entry["en"]) for key, entry in catalog().items() if key.startswith("err.")]
-    fixed = {key: sum(len(literal) for literal, *_ in string.Formatter().parse(english)) for key, english in errors}
+    fixed = {key: _fixed(english) for key, english in errors}
     return tuple((_pattern(english, key), key) for key, english in sorted(errors, key=lambda item: -fixed[item[0]]))
 
 

@@ -26,7 +26,7 @@ def kind_counted(kind: str, count: int, t: Translator) -> str:
     """"4 khảo sát" / "4 surveys", "1 oversight visit": the count first in both languages, as Vietnamese says it,
     and English's noun in its number (a bare "oversight" counts nothing, so English says "visit"). A kind the
     catalog does not know: the count, then the kind as written."""
-    key = f"kindcount.{'one' if count == 1 else 'many'}.{_slug(kind)}"
+    key = f"kindcount.{_slug(kind)}"
     if key in CATALOG:
         return t(key, count=t.number(count))
     return t("status.kind", count=t.number(count), kind=visible(kind))

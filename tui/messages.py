@@ -99,7 +99,7 @@ class Exported(JobDone):
     rows: str
 
     def note(self, t: Translator) -> str:
-        what = t(f"export.noun.{self.rows}")
+        what = t(f"export.noun.{self.rows}", count=self.count)
         return t("note.exported", count=t.number(self.count), what=what, path=visible(self.path))
 
 

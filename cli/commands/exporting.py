@@ -55,7 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
         write_file(Path(args.output), payload)
         count = count_rows(records, fmt, rows, items, today)
         noun = rows if fmt == "csv" else "surveys"
-        print(t(f"cli.wrote_{noun}_one" if count == 1 else f"cli.wrote_{noun}", count=count, path=args.output),
+        print(t(f"cli.wrote_{noun}", count=count, path=args.output),
               file=sys.stderr)
     return 0
 

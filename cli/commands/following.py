@@ -96,7 +96,7 @@ def _item_exists(record: dict[str, Any], ref: tuple[str, int], record_id: str) -
     count = len(record.get(field) or [])
     if 0 <= index < count:
         return
-    letter, kind = item_label(ref)[0], t(f"cli.followup_kind.{field}")
+    letter, kind = item_label(ref)[0], t(f"cli.followup_kind.{field}", count=count)
     if not count:
         raise LookupError(t("cli.followup_no_items", id=record_id, item=item_label(ref), kind=kind))
     raise LookupError(t("cli.followup_no_item", id=record_id, item=item_label(ref), count=count, kind=kind,

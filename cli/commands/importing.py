@@ -196,7 +196,7 @@ def _reason(reason: str) -> str:
 
 
 def _differs(count: int | None) -> str:
-    return "; " + t("cli.report.differs_one" if count == 1 else "cli.report.differs", count=count) if count else ""
+    return "; " + t("cli.report.differs", count=count) if count else ""
 
 
 def _print_failure(args: argparse.Namespace, prepared: Any) -> None:

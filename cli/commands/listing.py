@@ -6,6 +6,7 @@ import argparse
 import csv
 import shutil
 import sys
+from statistics import median_low
 from typing import TYPE_CHECKING, Any
 
 from store.catalog import text
@@ -108,18 +109,23 @@ def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
     headers = [text(f"cli.col.{c}", lang).upper() for c in columns]
     rows = [[_day(_safe(list_row(r)[c]), c, lang) + _inferred(r, c) for c in columns] for r in records]
     widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
+    typical = [min(40, max(len(h), median_low(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
     room = _terminal_width()
-    shown = fit_columns(columns, widths, room) if room is not None else list(range(len(columns)))
+    shown = fit_columns(columns, widths, room, typical) if room is not None else list(range(len(columns)))
     for row in [headers, *rows]:
         sys.stdout.write("  ".join(_fit(row[i], widths[i]) for i in shown).rstrip() + "\n")
 
 
-NARROWEST = {"localities": 24, "body": 10, "province": 10}
-"""The table's columns a narrow terminal cuts (with "…"), the widest first, and how narrow each may get: the
-localities, which say what the visit was, keep the most. The date and id are never cut."""
+NARROWEST = {"localities": 12, "body": 10, "province": 10}
+"""The table's columns a narrow terminal cuts (with "…") and how narrow each may get before one is left out. The
+width beyond the date, the id and these goes first to the province and the body, up to the length of their
+typical (median) value, so most rows show them whole; then to the localities; then to every column up to its
+longest value. The date and id are never cut."""
 DROPPED = ("province", "body")
 """The columns left out, in this order, when cutting the others to `NARROWEST` still leaves lines too wide; then
 the localities are cut below theirs."""
+FLOOR = 5
+"""How narrow the localities get when every `DROPPED` column is out and the line is still too wide."""
 
 
 def _terminal_width() -> int | None:
@@ -133,26 +139,49 @@ def _terminal_width() -> int | None:
     return shutil.get_terminal_size().columns
 
 
-def fit_columns(columns: tuple[str, ...], widths: list[int], room: int) -> list[int]:
-    """The indexes of `columns` to show in `room` characters, `widths` narrowed in place so a line fits: the widest
-    column that may be cut is cut first, down to its `NARROWEST`; then the `DROPPED` ones are left out (the others
-    widened back) and the localities cut to a few letters. The date and id are never cut, so a terminal narrower
-    than them gets lines as long as they need."""
-    shown = list(range(len(columns)))
+def fit_columns(columns: tuple[str, ...], widths: list[int], room: int, typical: list[int] | None = None) -> list[int]:
+    """The indexes of `columns` to show in `room` characters, `widths` (each column's longest value) narrowed in
+    place so a line fits: the columns of `NARROWEST` start at their narrowest and share what the others leave in
+    the order it gives, `typical` being each column's median value length (the longest when not given); when
+    even their narrowest is too wide, the `DROPPED` ones are left out, one at a time, and then the localities cut
+    to `FLOOR` letters. The date and id are never cut, so a terminal narrower than them gets lines as long as
+    they need."""
     natural = list(widths)
-    floor = {name: 5 for name in NARROWEST}
-    while sum(widths[i] for i in shown) + 2 * (len(shown) - 1) > room:
-        least = NARROWEST if any(columns.index(name) in shown for name in DROPPED) else floor
-        cuttable = [i for i in shown if widths[i] > least.get(columns[i], natural[i])]
-        if cuttable:
-            widths[max(cuttable, key=lambda i: widths[i])] -= 1
-            continue
+    usual = typical if typical is not None else natural
+    shown = list(range(len(columns)))
+    while (fitted := _share(columns, natural, usual, shown, room, NARROWEST)) is None:
         droppable = [columns.index(name) for name in DROPPED if columns.index(name) in shown]
         if not droppable:
+            floor = {name: FLOOR for name in NARROWEST}
+            fitted = _share(columns, natural, usual, shown, room, floor) or _narrowest(columns, natural, floor)
             break
         shown.remove(droppable[0])
-        widths[:] = natural
+    widths[:] = fitted
     return shown
+
+
+def _share(columns: tuple[str, ...], natural: list[int], typical: list[int], shown: list[int], room: int,
+           least: dict[str, int]) -> list[int] | None:
+    """The widths of the `shown` columns in `room` when each cuttable one gets at least its `least`, the spare
+    handed out as `NARROWEST` says (within each step to the column that needs the least to be whole first, so as
+    many as can be are); None when the least does not fit."""
+    widths = _narrowest(columns, natural, least)
+    spare = room - sum(widths[i] for i in shown) - 2 * (len(shown) - 1)
+    if spare < 0:
+        return None
+    cut = [i for i in shown if columns[i] in least]
+    steps = ([i for i in cut if columns[i] in DROPPED], [i for i in cut if columns[i] not in DROPPED], cut)
+    for step, goal in zip(steps, (typical, natural, natural), strict=True):
+        for i in sorted(step, key=lambda i: min(goal[i], natural[i]) - widths[i]):
+            given = max(0, min(spare, min(goal[i], natural[i]) - widths[i]))
+            widths[i] += given
+            spare -= given
+    return widths
+
+
+def _narrowest(columns: tuple[str, ...], natural: list[int], least: dict[str, int]) -> list[int]:
+    """Every column at its `least` width (never wider than its longest value); the others whole."""
+    return [min(natural[i], least.get(name, natural[i])) for i, name in enumerate(columns)]
 
 
 def _day(cell: str, column: str, lang: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .. import catalog
 from ..oserrors import reason
 from ..sanitize import cut, quoted, visible  # noqa: F401 - quoted is re-exported to the other import modules
 from ..store import ValidationFailed
@@ -52,7 +53,7 @@ class ImportFailed(ValidationFailed):
         self.import_problems = problems
         self.lines = [str(p) for p in problems]
         self.invalid = invalid
-        self.args = (f"{invalid} invalid input(s), {len(problems)} problem(s); nothing was written",)
+        self.args = (catalog.text("cli.import_invalid", "en", invalid=invalid, count=len(problems)),)
 
 
 PATH_LIMIT = 200

@@ -10,6 +10,7 @@ from typing import Any
 
 import psycopg
 
+from ..catalog import text
 from ..repository import MissingStore
 from .connection import Database, redact
 from .repository import PostgresRepository
@@ -31,25 +32,27 @@ def open_postgres(url: str) -> PostgresRepository:
     return PostgresRepository(database)
 
 
-def init_postgres(url: str, *, sample_records: list[dict[str, Any]] | None = None) -> tuple[PostgresRepository, str]:
+def init_postgres(url: str, *, sample_records: list[dict[str, Any]] | None = None,
+                  lang: str = "en") -> tuple[PostgresRepository, str]:
     """Create the archive's tables at `url` (or apply the migrations it lacks); add `sample_records` if given.
 
-    Returns the repository and one line saying what was done.
+    Returns the repository and one line saying what was done, in `lang` (the catalog's `init.pg_*`).
     """
     database = Database(url)
     connection = database.connection()
     before = check_version(connection, database.location)
     applied = _migrate(database, connection)
     repository = PostgresRepository(database)
+    where = database.location
     if not applied:
-        said = f"the archive at {database.location} is already at schema version {before}"
+        said = text("init.pg_current", lang, path=where, version=before)
     elif before == 0:
-        said = f"created an archive at {database.location} (schema version {LATEST})"
+        said = text("init.pg_created", lang, path=where, version=LATEST)
     else:
-        said = f"moved the archive at {database.location} from schema version {before} to {LATEST}"
+        said = text("init.pg_migrated", lang, path=where, before=before, version=LATEST)
     if sample_records:
         report = repository.upsert_many(sample_records)
-        said += f"; added {len(report.added)} sample visit(s)"
+        said = text("init.pg_sample", lang, said=said, count=len(report.added))
     return repository, said
 
 

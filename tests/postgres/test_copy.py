@@ -26,7 +26,7 @@ def test_copy_file_to_postgres_and_back(tmp_path: Path, archive_url: str, capsys
     source = tmp_path / "office.json"
     TinyDBRepository(source).upsert_many(records)
     assert main(["copy", str(source), archive_url]) == 0
-    assert "verified 123 record(s)" in capsys.readouterr().err
+    assert "verified 123 records" in capsys.readouterr().err
     shared = open_repository(archive_url)
     assert shared.count() == len(records)
     by_id = {record["id"]: record for record in records}
@@ -48,7 +48,7 @@ def test_copy_refuses_a_destination_that_holds_records(tmp_path: Path, archive_u
     TinyDBRepository(other).upsert_many(generate(3, seed=2))
     capsys.readouterr()
     assert main(["copy", str(other), archive_url]) == 1
-    assert "already holds 5 record(s)" in capsys.readouterr().err
+    assert "already holds 5 records" in capsys.readouterr().err
     assert _count(archive_url) == 5
 
 

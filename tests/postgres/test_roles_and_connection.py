@@ -144,6 +144,16 @@ def test_a_password_is_never_shown(archive_url: str) -> None:
     assert secret not in str(refused.value)
 
 
+def test_init_says_what_it_did_in_the_language_asked_one_visit_in_the_singular(archive_url: str) -> None:
+    sample = generate(2)
+    repository, said = init_postgres(archive_url, sample_records=sample[:1], lang="en")
+    repository.close()
+    assert said.startswith("created an archive at ") and said.endswith("; added 1 sample visit")
+    repository, said = init_postgres(archive_url, sample_records=sample[1:], lang="vi")
+    repository.close()
+    assert f"đã ở lược đồ phiên bản {LATEST}" in said and said.endswith("; đã thêm 1 chuyến mẫu")
+
+
 def test_no_archive_is_an_error_and_nothing_is_created(archive_url: str) -> None:
     with pytest.raises(MissingStore, match="surveys init postgresql://"):
         open_repository(archive_url)

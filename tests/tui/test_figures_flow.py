@@ -83,7 +83,7 @@ def checked_record() -> dict:
 
 
 @pytest.mark.parametrize("lang, heading, mismatch, over", [
-    ("en", "Figures  ⚠ 2 figure(s) to check", "rate does not match: stated 99.5% but 25,925 of 25,969",
+    ("en", "Figures  ⚠ 2 figures to check", "rate does not match: stated 99.5% but 25,925 of 25,969",
      "rate above 100%: a rate of 120% is above 100%"),
     ("vi", "Số liệu  ⚠ 2 số liệu cần xem lại", "tỷ lệ không khớp: ghi 99,5% nhưng 25.925/25.969",
      "tỷ lệ trên 100%: tỷ lệ 120% vượt quá 100%"),

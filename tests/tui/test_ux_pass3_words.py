@@ -98,7 +98,7 @@ async def test_switching_language_renames_the_kinds_in_the_sidebar(two_kinds: Pa
 
 KIND_KEYS = {"title", "kind.khao-sat", "brief.title", "review.not_a_visit", "reason.warn.not_a_visit",
              "cli.help.program", "cli.help.filter_kind", "cli.help.import_force", "cli.help.extract_long",
-             "kindcount.one.khao-sat", "kindcount.many.khao-sat"}
+             "kindcount.khao-sat"}
 """Messages where "khảo sát" / "survey" names the kind of visit (or the activity), not a record."""
 PROGRAM = re.compile(r"`[^`]*`|\bsurveys(?= (?:import|init|recover|list|check|--db|compact)\b)|upgrade surveys")
 """`surveys`, the program, named in a message."""

@@ -62,10 +62,10 @@ async def test_dates_that_leave_no_day_are_said_so(bundled_store: Path, lang: st
 
 @pytest.mark.parametrize("lang, whole, filtered", [
     ("vi", "Xuất cả 5 chuyến trong kho", "Xuất 2 chuyến đang lọc"),
-    ("en", "Export all 5 visit(s) in the store", "Export the 2 filtered visit(s)")])
+    ("en", "Export all 5 visits in the store", "Export the 2 filtered visits")])
 async def test_the_export_title_says_filtered_only_under_a_filter(bundled_store: Path, lang: str, whole: str,
                                                                   filtered: str) -> None:
-    """`e` with no filter had said "Export the 7 filtered visit(s)" over "No filter: every visit in the store"."""
+    """`e` with no filter had said "Export the 7 filtered visits" over "No filter: every visit in the store"."""
     async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
         dialog = await open_screen(pilot, "e", ExportScreen)
         assert str(dialog.query_one(".dialog-title", Label).render()) == whole

@@ -59,7 +59,7 @@ def test_a_stated_dates_certainty_is_said_once_in_the_correction_screen(lang: st
 
 
 @pytest.mark.parametrize("lang, said", [("vi", "1 bài báo trong thư mục không được đọc"),
-                                        ("en", "1 article(s) in the folder were not read")])
+                                        ("en", "1 article in the folder was not read")])
 def test_an_article_beside_records_files_is_said_not_read(tmp_path: Path, lang: str, said: str) -> None:
     """`i` on a folder holding a JSON file and an article: the article was left out with no word ("of 1 read")."""
     folder = tmp_path / "in"
