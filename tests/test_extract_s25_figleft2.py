@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from store.extract import extract_article
+from store.extract.figure_assigned import target_level
 from store.extract.figure_ranks import things_ranked
 
 _HEAD = ("Đoàn giám sát làm việc tại xã Nam Đàn\n\nSáng 12/11/2025, ông Hoàng Văn Nhiên, Trưởng Ban Văn hóa - Xã "
@@ -31,3 +32,18 @@ def test_a_rank_held_stays_no_figure() -> None:
 def test_relics_put_forward_are_labelled_by_the_request() -> None:
     found = _figures("Xã đã lập hồ sơ đề nghị xếp hạng 5 di tích lịch sử.")
     assert found[5]["label"] == "Di tích lịch sử đề nghị xếp hạng"
+
+
+def test_levels_the_targets_set_name_are_aims() -> None:
+    found = _figures("Nghị quyết Đại hội Đảng bộ xã đề ra 24 chỉ tiêu, trong đó tỷ lệ che phủ rừng đạt 48% và tỷ lệ "
+                     "hộ nghèo dưới 2,8%. Đến nay, xã đã đạt 17 chỉ tiêu.")
+    assert set(found) == {24, 17}
+    assert found[17]["of"] == 24
+
+
+def test_a_level_told_with_progress_in_its_sentence_is_a_figure() -> None:
+    assert 2.1 in _figures("Kế hoạch đề ra tỷ lệ hộ nghèo dưới 2,5%, đến nay tỷ lệ này còn 2,1%.")
+    text = "Kế hoạch đề ra 9 chỉ tiêu, trong đó tỷ lệ hộ nghèo dưới 3%, đến nay đạt 2,6%."
+    assert not target_level(text, text.index("2,6"), text.index("2,6") + 4, "%")
+    text = "Kế hoạch đề ra 9 chỉ tiêu, trong đó tỷ lệ hộ nghèo dưới 3%."
+    assert target_level(text, text.index("3%"), text.index("3%") + 2, "%")
