@@ -47,3 +47,5 @@ def test_a_level_told_with_progress_in_its_sentence_is_a_figure() -> None:
     assert not target_level(text, text.index("2,6"), text.index("2,6") + 4, "%")
     text = "Kế hoạch đề ra 9 chỉ tiêu, trong đó tỷ lệ hộ nghèo dưới 3%."
     assert target_level(text, text.index("3%"), text.index("3%") + 2, "%")
+    text = "Năm 2024, xã đã thực hiện kế hoạch, trong đó đề ra 12 nhiệm vụ và hoàn thành 100% nhiệm vụ."
+    assert not target_level(text, text.index("100"), text.index("100") + 4, "%")

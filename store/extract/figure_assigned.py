@@ -74,8 +74,9 @@ def progress_of_assigned(drafts: list[FigureDraft], before: list[FigureDraft]) -
 _TARGETS_SET = re.compile(r"\b(?:nghị quyết|NQ|kế hoạch|chỉ thị|đại hội)\b(?:[^.;]|\.\d){0,60}?\b(?:đề ra|đặt ra)\b"
                           r"(?:[^.;]|\.\d){0,200}$", re.IGNORECASE)
 _PROGRESS_SAID = re.compile(r"\b(?:đến nay|tính đến|hiện nay|hiện đã|đến thời điểm|kết quả|thực hiện được|đã đạt|"
-                            r"đạt được|ước đạt|thực tế)\b", re.IGNORECASE)
+                            r"đạt được|ước đạt|thực tế|đã thực hiện|(?<!phấn đấu\s)hoàn thành)\b", re.IGNORECASE)
 _LEVEL_UNITS = frozenset({"%", "đồng"})
+_STOP = re.compile(r"[.;!?\n](?!\d)")
 
 
 def target_level(text: str, start: int, end: int, unit: str) -> bool:
@@ -88,5 +89,7 @@ def target_level(text: str, start: int, end: int, unit: str) -> bool:
     if set_before is None:
         return False
     stop = re.search(r"[.;!?](?!\d)", text[end:])
-    sentence = text[set_before.start():end + (stop.start() if stop else len(text) - end)]
+    opened = max((m.end() for m in _STOP.finditer(text, max(0, set_before.start() - 400), set_before.start())),
+                 default=max(0, set_before.start() - 400))
+    sentence = text[opened:end + (stop.start() if stop else len(text) - end)]
     return not _PROGRESS_SAID.search(sentence)
