@@ -69,3 +69,27 @@ def progress_of_assigned(drafts: list[FigureDraft], before: list[FigureDraft]) -
             figure["of"] = totals[-1].figure["value"]
             changed = True
     return changed
+
+
+_TARGETS_SET = re.compile(r"\b(?:nghị quyết|NQ|kế hoạch|chỉ thị|đại hội)\b(?:[^.;]|\.\d){0,60}?\b(?:đề ra|đặt ra)\b"
+                          r"(?:[^.;]|\.\d){0,200}$", re.IGNORECASE)
+_PROGRESS_SAID = re.compile(r"\b(?:đến nay|tính đến|hiện nay|hiện đã|đến thời điểm|kết quả|thực hiện được|đã đạt|"
+                            r"đạt được|ước đạt|thực tế|đã thực hiện|(?<!phấn đấu\s)hoàn thành)\b", re.IGNORECASE)
+_LEVEL_UNITS = frozenset({"%", "đồng"})
+_STOP = re.compile(r"[.;!?\n](?!\d)")
+
+
+def target_level(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether a rate or an amount at `text[start:end]` is a level that targets set earlier in its sentence name ("Nghị
+    quyết ... đề ra 22 chỉ tiêu, ... và tỷ lệ hộ nghèo dưới 3,5%"): an aim, no figure, unless the sentence tells
+    progress ("..., đến nay đã đạt 3,1%"). The count of targets itself is a figure (`TARGET_COUNT_UNITS`)."""
+    if unit not in _LEVEL_UNITS:
+        return False
+    set_before = _TARGETS_SET.search(text, max(0, start - 300), start)
+    if set_before is None:
+        return False
+    stop = re.search(r"[.;!?](?!\d)", text[end:])
+    opened = max((m.end() for m in _STOP.finditer(text, max(0, set_before.start() - 400), set_before.start())),
+                 default=max(0, set_before.start() - 400))
+    sentence = text[opened:end + (stop.start() if stop else len(text) - end)]
+    return not _PROGRESS_SAID.search(sentence)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .figure_assigned import TARGET_COUNT_UNITS
+from .figure_assigned import TARGET_COUNT_UNITS, target_level
 from .figure_place_size import place_size
 from .figure_premises import own_premises
 
@@ -59,6 +59,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
                                       place_size(text, start, end, unit)) or \
             unit not in TARGET_COUNT_UNITS and _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
+    if target_level(text, start, end, unit):
+        return True  # "Nghị quyết đề ra 22 chỉ tiêu, ... tỷ lệ hộ nghèo dưới 3,5%": a target's level, no result
     if own_premises(text, start, end, unit):
         return True  # "Trung tâm hiện có 2 cơ sở tại số 127 ...": the unit's own seats (`figure_premises`)
     if unit != "đồng" and _EACH_PLACE_BEFORE.search(text, max(0, start - 40), start):

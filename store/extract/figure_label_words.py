@@ -152,10 +152,17 @@ def _predicate(text: str, start: int) -> tuple[str, bool]:
             phrase = phrase[last[-1].start():]
     phrase = re.sub(r"\s*\bcho$", "", phrase)
     phrase = _OF_PLACE.sub("", " " + phrase).strip()
+    phrase = _PAPERS_FOR.sub("", phrase)  # "lập hồ sơ đề nghị xếp hạng 3 di tích": the relics are put forward
     phrase = _short(phrase, 6)
     if giver:
         phrase = f"{giver[1]} {phrase}"
     return phrase, passive
+
+
+_PAPERS_FOR = re.compile(r"^(?:(?:đang|đã)\s+)?(?:lập|hoàn thiện|hoàn chỉnh|xây dựng|chuẩn bị|gửi)\s+hồ sơ\s+"
+                         r"(?=(?:đề nghị|đề xuất|trình)\s)", re.IGNORECASE)
+"""Papers made for a request ("lập hồ sơ đề nghị xếp hạng"): the count is of what is put forward, the request the
+predicate ("Di tích đề nghị xếp hạng"), not the papers' making."""
 
 
 def _named_before(text: str, start: int, unit: str = "") -> str:

@@ -33,7 +33,7 @@ from .figure_myriads import myriad_count
 from .figure_named import named_count
 from .figure_number_words import IN_WORDS_BRACKET, WORD_MONEY, WORD_NUMBER, WORD_SCALES, word_value
 from .figure_paid_sums import paid_sum
-from .figure_ranks import ranked
+from .figure_ranks import ranked, things_ranked
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
@@ -255,6 +255,7 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
             not _PLOTS_BEFORE.search(text, max(0, start - 200), start):
         return True  # "Trường có 3 khu": a school's sites; "khu" counts plots only where land is named before
     if _NOT_BEFORE.search(text[max(0, start - 32):start]) and whole is None and unit != "%" and \
+            not things_ranked(text, start, unit) and \
             not (unit == "đồng" and re.search(r"\bmức\s*$", text[max(0, start - 8):start])) and \
             not area_of_a_count(text, start, unit) and \
             not ((time_word := _TIME_WORD_BEFORE.search(text, max(0, start - 8), start)) and

@@ -16,3 +16,16 @@ _RANK_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:thứ|hạng|vị trí(?:\s+thứ)
 def ranked(text: str, start: int) -> bool:
     """Whether the fraction at `start` is a rank ("xếp thứ 2/126"): an ordinal among the units scored."""
     return bool(_RANK_BEFORE.search(text, max(0, start - 14), start))
+
+
+_RANKING_VERB = re.compile(r"(?<![\wÀ-ỹ])xếp\s+hạng\s*$", re.IGNORECASE)
+_RANK_UNITS = frozenset({"sao", "hạng", "bậc", "%"})
+"""What a rank is written in ("xếp hạng 3 sao"): a grade, no count of things ranked."""
+
+
+def things_ranked(text: str, start: int, unit: str | None) -> bool:
+    """Whether the count at `start` is of things put in a rank ("tỉnh đã xếp hạng 4 di tích", "đề nghị xếp hạng 3
+    di tích"): the verb "xếp hạng" before a count with a unit of things is work done; the rank itself ("xếp hạng 3
+    trong toàn tỉnh", "xếp hạng 3 sao") has no such unit, and stays no figure (`figure_numbers._NOT_BEFORE`)."""
+    return unit is not None and unit.lower() not in _RANK_UNITS and \
+        bool(_RANKING_VERB.search(text, max(0, start - 14), start))
