@@ -84,10 +84,13 @@ _ITS_GROUND = re.compile(_VISIT_VERB + r"[^.;]{0,120}?\btrên địa bàn(?:\s+t
 _LOWER_UNIT = re.compile(r"\b(?:phường|xã|thị trấn|quận|huyện|thị xã|TP|TX|đặc khu)\s+[A-ZĐÀ-Ỹ\d]")
 _BODY_OF_PROVINCE = re.compile(
     r"\b(?:Tỉnh ủy|Tỉnh uỷ|(?:Thường trực\s+)?(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+tỉnh|"
-    r"Đoàn (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+"
+    r"(?:Đoàn|Trưởng đoàn) (?:ĐBQH|đại biểu Quốc hội)\s+tỉnh|Ủy ban MTTQ Việt Nam\s+tỉnh)\s+"
     r"(?=(?P<name>\w[\w'’]*(?:\s+\w[\w'’]*){0,3}))"
 )
-"""A province's body and the words after it (looked at, not taken, so that "Tỉnh ủy A và Tỉnh ủy B" finds both)."""
+"""A province's body and the words after it (looked at, not taken, so that "Tỉnh ủy A và Tỉnh ủy B" finds both).
+
+A body named only in its head's title counts as the body: "bà X - Phó Trưởng đoàn ĐBQH tỉnh A cùng các đại biểu ...
+giám sát ... trên địa bàn tỉnh" ("Chủ tịch HĐND tỉnh A" already names its council)."""
 
 
 def body_province(sentences: list[Sentence]) -> Mention | None:
