@@ -1,0 +1,34 @@
+"""Classes seen reading the fields the score does not check (people's roles) over every real set; the texts are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_article
+
+
+def roles_of(text: str) -> dict[str, str]:
+    return {p["name"]: p["role"] for p in extract_article(text).record.get("people", [])}
+
+
+_OPENING = ("Sáng 6/10/2023, Ban Pháp chế HĐND huyện Lắk do ông Hồ Văn Nam, Trưởng Ban Pháp chế HĐND huyện, làm "
+            "trưởng đoàn đã giám sát việc giải quyết thủ tục hành chính tại xã Buôn Triết. ")
+
+
+# -- a verb right after an office, no comma between: no part of the office --------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["thông qua báo cáo", "đại diện UBND xã báo cáo", "công bố quyết định",
+                                  "trả lời ý kiến của đoàn", "dẫn đoàn đi thăm", "tặng 20 suất quà",
+                                  "trao quà cho hộ nghèo", "đọc báo cáo"])
+def test_a_verb_after_an_office_is_cut_off(verb: str) -> None:
+    text = _OPENING + f"Bà Đặng Thị Hoa, Phó Chủ tịch UBND xã {verb} của xã."
+    assert roles_of(text).get("Đặng Thị Hoa") == "Phó Chủ tịch UBND xã"
+
+
+@pytest.mark.parametrize("office", ["Phó Giám đốc Sở Giao thông vận tải", "Phó Trưởng Ban Chỉ đạo Đề án 06 huyện",
+                                    "Phó Chủ tịch Hội đồng nhân dân huyện"])
+def test_offices_holding_look_alike_words_are_kept(office: str) -> None:
+    text = _OPENING + f"Bà Đặng Thị Hoa, {office}, cho biết xã đã tiếp nhận 986 hồ sơ."
+    assert roles_of(text).get("Đặng Thị Hoa") == office
