@@ -32,3 +32,30 @@ def test_a_verb_after_an_office_is_cut_off(verb: str) -> None:
 def test_offices_holding_look_alike_words_are_kept(office: str) -> None:
     text = _OPENING + f"Bà Đặng Thị Hoa, {office}, cho biết xã đã tiếp nhận 986 hồ sơ."
     assert roles_of(text).get("Đặng Thị Hoa") == office
+
+
+# -- the delegation's body: the organ's name, never the clause after it -----------------------------------------------
+
+
+def body_of(text: str) -> str:
+    return str(extract_article(text).record["body"])
+
+
+@pytest.mark.parametrize("verb", ["sẽ giám sát", "thống nhất giám sát", "tiếp tục chương trình giám sát",
+                                  "công bố quyết định và giám sát", "chú trọng giám sát"])
+def test_a_verb_after_the_subject_organ_ends_the_body(verb: str) -> None:
+    text = (f"Sáng 15/6/2023, Ban Pháp chế HĐND tỉnh Đắk Lắk {verb} việc cấp căn cước công dân tại xã Buôn Triết. "
+            "Đoàn do ông Hồ Văn Nam, Trưởng Ban Pháp chế HĐND tỉnh, làm trưởng đoàn.")
+    assert body_of(text) == "Ban Pháp chế HĐND tỉnh Đắk Lắk"
+
+
+def test_a_joint_organ_without_with_and_an_abbreviation_given_twice() -> None:
+    text = ("Sáng 15/6/2023, Hội đồng nhân dân (HĐND) huyện Lắk phối hợp Ủy ban MTTQ huyện Lắk giám sát việc cấp căn "
+            "cước công dân tại xã Buôn Triết. Ông Hồ Văn Nam, Phó Chủ tịch HĐND huyện, làm trưởng đoàn.")
+    assert body_of(text) == "HĐND huyện Lắk và Ủy ban MTTQ huyện Lắk"
+
+
+def test_a_steering_committee_keeps_what_it_steers() -> None:
+    text = ("Sáng 15/6/2023, Đoàn kiểm tra của Thường trực Ban Chỉ đạo thực hiện Đề án 06 tỉnh Đắk Lắk do ông Hồ Văn "
+            "Nam, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã kiểm tra tại xã Buôn Triết.")
+    assert body_of(text) == "Đoàn kiểm tra, Thường trực Ban Chỉ đạo thực hiện Đề án 06 tỉnh Đắk Lắk"
