@@ -41,8 +41,9 @@ def body_of(text: str) -> str:
     return str(extract_article(text).record["body"])
 
 
-@pytest.mark.parametrize("verb", ["sẽ giám sát", "thống nhất giám sát", "tiếp tục chương trình giám sát",
-                                  "công bố quyết định và giám sát", "chú trọng giám sát"])
+@pytest.mark.parametrize("verb", ["sẽ giám sát", "thống nhất giám sát", "được giao giám sát",
+                                  "tiếp tục chương trình giám sát", "công bố quyết định và giám sát",
+                                  "chú trọng giám sát"])
 def test_a_verb_after_the_subject_organ_ends_the_body(verb: str) -> None:
     text = (f"Sáng 15/6/2023, Ban Pháp chế HĐND tỉnh Đắk Lắk {verb} việc cấp căn cước công dân tại xã Buôn Triết. "
             "Đoàn do ông Hồ Văn Nam, Trưởng Ban Pháp chế HĐND tỉnh, làm trưởng đoàn.")
