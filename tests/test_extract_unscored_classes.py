@@ -60,3 +60,13 @@ def test_a_steering_committee_keeps_what_it_steers() -> None:
     text = ("Sáng 15/6/2023, Đoàn kiểm tra của Thường trực Ban Chỉ đạo thực hiện Đề án 06 tỉnh Đắk Lắk do ông Hồ Văn "
             "Nam, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã kiểm tra tại xã Buôn Triết.")
     assert body_of(text) == "Đoàn kiểm tra, Thường trực Ban Chỉ đạo thực hiện Đề án 06 tỉnh Đắk Lắk"
+
+
+def test_with_the_unions_keeps_them_and_a_have_ends_the_body() -> None:
+    text = ("Sáng 15/6/2023, Ủy ban MTTQ xã Buôn Triết phối hợp với các đoàn thể giám sát việc chi trả trợ cấp tại xã "
+            "Buôn Triết. Bà Nguyễn Thị Lan, Chủ tịch Ủy ban MTTQ xã, làm trưởng đoàn.")
+    assert body_of(text) == "Ủy ban MTTQ xã Buôn Triết và các đoàn thể"
+    text = ("Sáng 15/6/2023, Thường trực HĐND huyện Lắk có buổi giám sát việc chi trả trợ cấp tại xã Buôn Triết. Bà "
+            "Nguyễn Thị Lan, Phó Chủ tịch HĐND huyện, làm trưởng đoàn. Thường trực HĐND huyện Lắk có thông báo kết "
+            "luận sau đó.")
+    assert body_of(text) == "Thường trực HĐND huyện Lắk"

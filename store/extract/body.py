@@ -59,7 +59,7 @@ _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến h
                       # quyết định ...", "Thường trực HĐND tỉnh thống nhất tạm hoãn ...", "UBND tỉnh cũng kính mời ..."
                       r"sẽ|phối hợp|thông qua|thông báo|công bố|(?:kính )?mời|còn|cũng|luôn|(?<!ban )chỉ đạo|"
                       r"thống nhất|tiếp tục|tiếp xúc|thực hiện|chú trọng|lựa chọn|quán triệt|đẩy mạnh|xem xét|nghe|"
-                      r"phát biểu|thành lập|được)\b.*$", re.IGNORECASE)
+                      r"phát biểu|thành lập|được|có)\b.*$", re.IGNORECASE)
 _STEERING_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|tại|chủ trì|dẫn đầu|cùng|vừa|"
                            r"giám sát|khảo sát|kiểm tra|làm việc)\b.*$", re.IGNORECASE)
 """A steering committee's name holds what it steers ("Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW"):
@@ -217,7 +217,7 @@ def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str,
 
 def _org(text: str) -> str:
     # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
-    text = re.sub(r"\s+phối hợp(?: với)?\s+(?=[A-ZĐÀ-Ỹ])", " và ", text)  # "with" may be left out
+    text = re.sub(r"\s+phối hợp(?: với\s+|\s+(?=[A-ZĐÀ-Ỹ]))", " và ", text)  # "với" may be left out before a name
     text = (_STEERING_END if "Ban Chỉ đạo" in text[:40] else _ORG_END).sub("", text)
     # a bracket that is no abbreviation ends the name: "HĐND tỉnh X (Trưởng đoàn: ông Y)", not "HĐND (Hội đồng ...)"
     text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–:")
