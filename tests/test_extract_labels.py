@@ -62,7 +62,8 @@ Session 25 (s25/figleft): held-out 54, figures newly read bare, h758's "26 chỉ
 after they were run).
 Session 25 (s25/placeleft): held-out 53: two bare labels of the new h824 ("9 lớp" → "Lớp", "265 học sinh" → "Học
 sinh", a non-visit by the house rule, the base code alike) and h452's 310 hồ sơ, now "Hồ sơ", since its commune's
-police post is placed (`place_cues._SCENE_START`); the label class is left open, not tuned on h452. Both merged (s25/merge): measured after the merge."""
+police post is placed (`place_cues._SCENE_START`); the label class is left open, not tuned on h452. Both merged
+(s25/merge): measured after the merge."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

@@ -70,3 +70,9 @@ def test_with_the_unions_keeps_them_and_a_have_ends_the_body() -> None:
             "Nguyễn Thị Lan, Phó Chủ tịch HĐND huyện, làm trưởng đoàn. Thường trực HĐND huyện Lắk có thông báo kết "
             "luận sau đó.")
     assert body_of(text) == "Thường trực HĐND huyện Lắk"
+
+
+def test_a_head_named_duoc_is_no_passive() -> None:
+    text = ("Sáng 15/6/2023, Chủ tịch UBND tỉnh Đắk Lắk Nguyễn Văn Được đã kiểm tra việc giải quyết thủ tục hành chính "
+            "tại xã Buôn Triết.")
+    assert "Nguyễn Văn" not in body_of(text)

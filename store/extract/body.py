@@ -59,7 +59,8 @@ _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến h
                       # quyết định ...", "Thường trực HĐND tỉnh thống nhất tạm hoãn ...", "UBND tỉnh cũng kính mời ..."
                       r"sẽ|phối hợp|thông qua|thông báo|công bố|(?:kính )?mời|còn|cũng|luôn|(?<!ban )chỉ đạo|"
                       r"thống nhất|tiếp tục|tiếp xúc|thực hiện|chú trọng|lựa chọn|quán triệt|đẩy mạnh|xem xét|nghe|"
-                      r"phát biểu|thành lập|được|có)\b.*$", re.IGNORECASE)
+                      r"phát biểu|thành lập|"
+                      r"(?-i:được|có))\b.*$", re.IGNORECASE)  # case kept: never a name ("Nguyễn Văn Được")
 _STEERING_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|tại|chủ trì|dẫn đầu|cùng|vừa|"
                            r"giám sát|khảo sát|kiểm tra|làm việc)\b.*$", re.IGNORECASE)
 """A steering committee's name holds what it steers ("Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW"):
