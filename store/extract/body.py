@@ -54,7 +54,13 @@ _HOST_BEFORE = re.compile(r"(?:với|tại|cho|tiếp|của|Chủ tịch|Phó|Tr
 _ORG_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|giám sát|khảo sát|kiểm tra|làm việc|về|"
                       r"kết quả|tình hình|việc|đánh giá|ghi nhận|đề nghị|yêu cầu|nhấn mạnh|cho biết|chia|gồm|"
                       r"tại|"
-                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp|thăm)\b.*$", re.IGNORECASE)
+                      r"chủ trì|dẫn đầu|cùng|ban hành|vừa|ký|họp|thăm|"
+                      # the rest of the clause, never the organ's name: "HĐND tỉnh sẽ ...", "Ủy ban MTTQ tỉnh công bố
+                      # quyết định ...", "Thường trực HĐND tỉnh thống nhất tạm hoãn ...", "UBND tỉnh cũng kính mời ..."
+                      r"sẽ|phối hợp|thông qua|thông báo|công bố|(?:kính )?mời|còn|cũng|luôn|(?<!ban )chỉ đạo|"
+                      r"thống nhất|tiếp tục|tiếp xúc|thực hiện|chú trọng|lựa chọn|quán triệt|đẩy mạnh|xem xét|nghe|"
+                      r"phát biểu|thành lập|"
+                      r"(?-i:được|có))\b.*$", re.IGNORECASE)  # case kept: never a name ("Nguyễn Văn Được")
 _STEERING_END = re.compile(r"\s+(?:do|đã|đang|đi|đến|làm|tổ chức|tiến hành|có buổi|tại|chủ trì|dẫn đầu|cùng|vừa|"
                            r"giám sát|khảo sát|kiểm tra|làm việc)\b.*$", re.IGNORECASE)
 """A steering committee's name holds what it steers ("Ban Chỉ đạo Trung ương về thực hiện Nghị quyết số 24-NQ/TW"):
@@ -212,12 +218,13 @@ def _in_leader_title(people: People, pattern: str, places: Places) -> tuple[str,
 
 def _org(text: str) -> str:
     # "Ủy ban MTTQ tỉnh phối hợp với Ban Văn hóa - Xã hội HĐND tỉnh tổ chức giám sát": both bodies
-    text = re.sub(r"\s+phối hợp với\s+", " và ", text)
-    text = (_STEERING_END if text.startswith("Ban Chỉ đạo") else _ORG_END).sub("", text)
+    text = re.sub(r"\s+phối hợp(?: với\s+|\s+(?=[A-ZĐÀ-Ỹ]))", " và ", text)  # "với" may be left out before a name
+    text = (_STEERING_END if "Ban Chỉ đạo" in text[:40] else _ORG_END).sub("", text)
     # a bracket that is no abbreviation ends the name: "HĐND tỉnh X (Trưởng đoàn: ông Y)", not "HĐND (Hội đồng ...)"
-    text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–")
+    text = re.sub(r"\s*\((?![A-ZĐ]+\)).*$", "", text).strip(" ,.-–:")
     text = re.sub(r"Đoàn [Đđ]ại biểu Quốc hội", "Đoàn ĐBQH", text)  # "Đại biểu" capitalised as often: not "Quốc hội"
     text = re.sub(r"Hội đồng nhân dân", "HĐND", text)
+    text = re.sub(r"\b(HĐND|ĐBQH|MTTQ|UBND) \(\1\)", r"\1", text)  # "Đoàn đại biểu Quốc hội (ĐBQH)": once
     text = re.sub(r"\bTp\.\s*", "TP ", text)  # "Đoàn ĐBQH Tp.Hải Phòng" as the project writes it
     # a national organ's name ends with "Quốc hội": what follows is the subject ('Quốc hội chuyên đề "Việc ..."') or
     # the story ("Ủy ban Văn hóa, Giáo dục của Quốc hội thí điểm lần đầu tiên ..."), never a place

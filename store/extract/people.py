@@ -81,11 +81,14 @@ _TITLE_WORDS = {fold(w) for w in (
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|chủ tọa|chủ toạ|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|"
-    r"đề xuất|trao đổi|dẫn đầu|dẫn đoàn|tiếp|nêu|khẳng định|đánh giá|ghi nhận|(?<!ban )chỉ đạo|kết luận|thông tin|"
+    r"đề xuất|tiếp|nêu|khẳng định|đánh giá|ghi nhận|(?<!ban )chỉ đạo|kết luận|thông tin|"
     r"chia sẻ|lưu ý|giải trình|"
     r"làm rõ|tổ chức|(?<!đoàn )giám sát|(?<!đoàn )khảo sát|(?<!đoàn )kiểm tra|về|tại|trong|với|cùng|cũng|thăm|"
     r"nắm bắt|tham gia|đồng thời|"
-    r"nói|đề cập|bày tỏ|cảm ơn|mong|hy vọng|tin tưởng|biểu dương|khen|phân tích|lý giải|thừa nhận)\b", re.IGNORECASE)
+    r"nói|đề cập|bày tỏ|cảm ơn|mong|hy vọng|tin tưởng|biểu dương|khen|phân tích|lý giải|thừa nhận|"
+    # a verb written after the office with no comma; folded, several read as office words ("tặng" as "tầng", "dẫn" as
+    # "dân", "đọc" as "đốc", "trả" as "tra", "bố" as "bộ"; "thông", "đại" are offices' own words)
+    r"thông qua|đại diện|công bố|trả lời|(?<!hướng )dẫn|tặng|trao|đọc)\b", re.IGNORECASE)
 
 
 _OFFICE_FIRST = re.compile(r"(?:Phó|Trưởng|Chủ tịch|Chủ nhiệm|Bí thư|Ủy viên|Uỷ viên|Giám đốc|Thứ trưởng|Bộ trưởng)\s")
