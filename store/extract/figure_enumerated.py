@@ -42,6 +42,22 @@ _WEAK_POINTS = re.compile(r"\s*(?:nghẽn|yếu|hạn chế|tồn tại|cần l�
 """After "điểm": the points are weak spots ("3 điểm nghẽn"), no places ("3 điểm giao dịch")."""
 
 
+_SINGLED_OUT = re.compile(r"\b(?:nhất là|đặc biệt là|trước hết là|trọng tâm là)\s+(?:(?:tập trung|chú trọng)\s+)?"
+                          r"(?:(?:thực hiện|triển khai|làm|quan tâm)(?:\s+(?:tốt|vào))?\s+)?(?:(?:các|những)\s+)?$",
+                          re.IGNORECASE)
+_ASKED_EARLIER = re.compile(r"\b(?:đề nghị|yêu cầu|chỉ đạo)\s+(?![^.;]*\b(?:đã|đến nay)\s)[^.;]*$", re.IGNORECASE)
+"""The ask the singled-out points go on with, earlier in the clause, no "đã" after it (a result told, not asked)."""
+
+
+def _singled_out_of_an_ask(text: str, start: int) -> bool:
+    """ "đề nghị quận ... thực hiện tốt nhiệm vụ chính trị, nhất là thực hiện tốt 4 nhiệm vụ của tổ dân phố": points
+    an ask singles out after "nhất là", "đặc biệt là", further back than `_SAID_BEFORE` reaches (real: a city council's
+    committee to a district, daibieunhandan Đà Nẵng; session 25, fresh42). Tasks done so stay ("xã đã hoàn thành tốt
+    các nhiệm vụ, nhất là đã hoàn thành 4 nhiệm vụ trọng tâm")."""
+    singled = _SINGLED_OUT.search(text, max(0, start - 60), start)
+    return singled is not None and bool(_ASKED_EARLIER.search(text, max(0, singled.start() - 200), singled.start()))
+
+
 def points_said(text: str, start: int, unit: str, end: int) -> bool:
     """Whether the count at `text[start:end]` counts the points a leader says or sets ("Chủ tịch nêu rõ 4 nhiệm vụ
     quan trọng", "chỉ ra 3 điểm nghẽn"): the speech's points, which the report names after it or, in a headline, in
@@ -51,4 +67,4 @@ def points_said(text: str, start: int, unit: str, end: int) -> bool:
     works through, no speech."""
     if unit not in _POINT_UNITS and not (unit == "điểm" and _WEAK_POINTS.match(text, end)):
         return False
-    return bool(_SAID_BEFORE.search(text, max(0, start - 60), start))
+    return bool(_SAID_BEFORE.search(text, max(0, start - 60), start)) or _singled_out_of_an_ask(text, start)

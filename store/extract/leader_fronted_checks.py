@@ -4,6 +4,8 @@ tỉnh Y, <titles> X đề nghị tỉnh ...".
 The lead's verb stands before its subject here; the first person the sentence names, right after that clause, who
 directs (not the delegation: "đề nghị đoàn" is a host's request) is the visitor. Never a commune's or ward's own office,
 nor an office of the unit the clause says was checked ("tại tỉnh Y" and "Chủ tịch UBND tỉnh Y"): those receive.
+The clause may open on "trực tiếp" ("Trực tiếp kiểm tra hiện trường, Phó Chủ tịch UBND TP. Huế X yêu cầu ...": the
+visitor went in person; real: huengaynay, a dike patched, session 25 fresh42).
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from .mention_text import after_titles
 if TYPE_CHECKING:  # the people module imports the leaders, which import this one; these are only its types
     from .people import People, PersonMention
 
-_FRONTED_CHECK = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\b[^,]{0,25},\s*)?(?:đi\s+|về\s+)?"
-                            r"(?:kiểm tra|khảo sát|giám sát)\b[^;.]{0,300}?,\s*", re.IGNORECASE)
+_FRONTED_CHECK = re.compile(r"^\W*(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\b[^,]{0,25},\s*)?"
+                            r"(?:trực tiếp\s+)?(?:đi\s+|về\s+)?(?:kiểm tra|khảo sát|giám sát)\b[^;.]{0,300}?,\s*",
+                            re.IGNORECASE)
 _DIRECTS = re.compile(r"^\s*,?\s*(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|kết luận|biểu dương)\b"
                       r"(?!\s+(?:với\s+)?đoàn\b)", re.IGNORECASE)
 _CHECKED_UNIT = re.compile(r"\btại\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|quận|thị trấn)\s+"

@@ -136,11 +136,14 @@ def choose_visited(places: Places, title: str) -> None:
         chosen.append(outlet)  # (place_outlet_bodies)
     if not chosen:
         counts: dict[tuple, int] = {}
+        held: dict[tuple, int] = {}  # "Chủ tịch UBND TP X <họ tên>": the office's unit, counted only if none else is
         for mention in ordered:
             if mention.resolution and mention.level != "tỉnh" and not in_preamble(mention) and not \
                     (mention.sentence is not None and home_before(mention.sentence.text, mention.start)):
                 # not "ông X (xã A)" nor "bà Y, xã B, cho biết": a home is no visit, however often named
-                counts[mention.key] = counts.get(mention.key, 0) + 1
+                tally = held if mention.office_of_holder else counts
+                tally[mention.key] = tally.get(mention.key, 0) + 1
+        counts = counts or held
         if counts:
             best = max(counts, key=lambda key: counts[key])
             chosen += with_its_list(next(m for m in ordered if m.key == best), ordered)  # "các huyện A, B và C"

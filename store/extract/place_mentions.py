@@ -110,6 +110,8 @@ class Mention:
     by_neighbours: bool = False
     """Placed among namesakes by the wards named with it (`place_context.settle_by_siblings`)."""
     merged_part: bool = False
+    office_of_holder: bool = False
+    """A city or district named in an official's title before the name ("Chủ tịch UBND TP X <họ tên>")."""
     """One of the units a merged ward was made of, named beside it: no visit (`place_merged_parts`)."""
     other_levels: tuple[str, ...] = ()
     """The other level words the list it is in was written under ("các xã, phường: A, B"): either may be its own."""
@@ -180,6 +182,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
                 break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
             if link[1] == "," and not plural and not ward_name(more, level):
                 break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
+            if level in ("huyện", "quận", "thị xã") and _IN_A_DISTRICT.match(text, more_end):
+                break  # "của huyện A và Tân Ninh, huyện B": the name lies in district B, no district of its own
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
             position = more_end
@@ -204,6 +208,10 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         mention.genitive = bool(_GENITIVE.search(before)) and not VISIT_BEFORE.search(before)
     return found
 
+
+_IN_A_DISTRICT = re.compile(r"\s*,\s*(?i:huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]")
+"""A district after a comma: the name before it is a place within it ("... của huyện Lệ Thủy và Tân Ninh, huyện Quảng
+Ninh"; real: a province's secretary in two districts' flood areas, Quảng Bình; session 25, fresh42)."""
 
 _BARE_CUE = re.compile(
     r"(?:\btại|\bđến|\bvới)\s+(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|"
