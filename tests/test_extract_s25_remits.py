@@ -11,7 +11,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.body_commas import committee_commas
-from store.extract.visit_remits import named_as_a_remit
+from store.extract.visit_remits import named_as_a_remit, oversees_a_committees_work
 
 TODAY = date(2026, 12, 1)
 
@@ -72,3 +72,21 @@ def test_a_comma_written_committees_head_in_a_caption_is_the_leader(name: str) -
     text = (f"Ngày 3/4/2024, Ban Dân tộc, HĐND tỉnh Bình Phước giám sát tại UBND huyện Bù Đốp.\n\n"
             f"Trưởng Ban Dân tộc, HĐND tỉnh {name} phát biểu tại buổi giám sát\n\nTheo báo cáo, huyện có 4 xã.")
     assert extract_article(text, today=TODAY).record["leader"]["name"] == name
+
+
+@pytest.mark.parametrize("before, after, oversees", [
+    ("HĐND phường tổ chức chuyên đề, với nội dung ", " công tác tiếp nhận hồ sơ 6 tháng của UBND phường.", True),
+    ("Thường trực HĐND xã làm chuyên đề, có nội dung ", " việc cấp giấy chứng nhận của Ủy ban nhân dân xã", True),
+    ("Hội nghị bàn về nội dung ", " công tác tiếp nhận hồ sơ của UBND phường", False),
+    ("HĐND phường tổ chức chuyên đề, với nội dung ", " và phản biện xã hội của Mặt trận", False),
+    ("với nội dung ", " công tác tiếp nhận hồ sơ. Sau đó UBND phường báo cáo", False),
+])
+def test_content_that_oversees_a_committees_work(before: str, after: str, oversees: bool) -> None:
+    assert oversees_a_committees_work(before, after) is oversees
+
+
+def test_a_ward_councils_session_on_its_committees_work_under_decree_217_is_a_visit() -> None:
+    text = ("Ngày 3/9/2019, HĐND phường Kim Liên tổ chức buổi chuyên đề thực hiện Quyết định 217 về \"Quy chế giám "
+            "sát và phản biện xã hội\", với nội dung giám sát công tác tiếp nhận hồ sơ 8 tháng năm 2019 của UBND "
+            "phường.\n\nPhó Chủ tịch UBND phường báo cáo kết quả.")
+    assert non_visit(text) is None

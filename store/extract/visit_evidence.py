@@ -18,7 +18,7 @@ from .visit_heard_reports import heard_at_a_meeting
 from .visit_occasions import the_teams_own_clause
 from .visit_plans import organised_within_its_days
 from .visit_previews import continues_the_plan
-from .visit_remits import named_as_a_remit
+from .visit_remits import named_as_a_remit, oversees_a_committees_work
 from .visit_rounds import listed_round
 from .visit_schedules import organised_over_closing_days, training_subject
 from .visit_second_look import came_to_appraise, sent_to_check, team_heard_its_hosts
@@ -140,7 +140,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                               r"(?:nhiều|các|những|\d+)\s+(?:cuộc|đợt|lượt))\s+"
                               r"(?:(?:giám sát|khảo sát|kiểm tra|thanh tra)"
                               r"(?:\s+\S+)?,\s+)?$", before, re.IGNORECASE) and \
-                    not checks_with_the_team(before, text[visit.end():]):  # "X cùng đoàn kiểm tra việc ..."
+                    not checks_with_the_team(before, text[visit.end():]) and \
+                    not oversees_a_committees_work(before, text[visit.end():]):  # "X cùng đoàn kiểm tra việc ..."
                 continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong|sau)\s+$", before,
