@@ -257,5 +257,5 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
         gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
     gap = drop_future_seats(gap)  # "(dự kiến là trụ sở xã B sau sáp nhập); xã C": the list goes on
     gap = drop_level_count(gap)  # "huyện X và 02 đơn vị cấp xã: xã A" (place_level_counts)
-    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)|\bthuộc(?=\s*(?:,|;|và|$))", "", gap)  # what a qualifier stood in
+    gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)|\b(?:thuộc|của)(?=\s*(?:,|;|và|$))", "", gap)  # what a qualifier stood in
     return bool(_JOINED.fullmatch(gap))

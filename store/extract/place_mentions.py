@@ -77,7 +77,7 @@ _AGENCY_WORD = re.compile(r"(?:UBND|HĐND|MTTQ|Ủy ban|Uỷ ban|Công an|Trung 
 _GENITIVE = re.compile(r"(?:\bcủa|\bcho|\bthuộc|\bvới)\s+(?:UBND\s+|các\s+)?$", re.IGNORECASE)
 _QUALIFIER_GAP = re.compile(
     r"\s*(?:\(\s*(?:mới|cũ|trước đây|(?:sau|trước)\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất))\s*\))?"
-    r"(?:\s*[,(]|\s[-–]|\sthuộc)?\s*", re.IGNORECASE)
+    r"(?:\s*[,(]|\s[-–]|\sthuộc|\scủa)?\s*", re.IGNORECASE)
 """What may stand between a unit and the higher unit after it that says where it lies: a comma, a bracket, a dash,
 "thuộc" ("các xã: A, B - huyện X", "A, B thuộc huyện X"), after a note on the unit's own state ("xã Thạnh Lộc (mới),
 huyện Châu Thành", "xã A (sau sáp nhập), huyện B", "xã A (cũ), huyện B"): the note says which of the unit's forms is
@@ -201,6 +201,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
         gap = text[previous.end:current.start]
         # "các xã: A, B - huyện X": a dash before a higher unit says where the units before it lie, as a comma does;
         # so does "thuộc" ("A, B thuộc huyện X và xã C thuộc huyện Y"), after a note such as "(mới)" too
+        # and "của" ("xã A, B của huyện X và xã C của huyện Y": each group's district)
         if _QUALIFIER_GAP.fullmatch(gap) and _rank(current.level) > _rank(previous.level):
             current.qualifier = True
     for mention in found:
