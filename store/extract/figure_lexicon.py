@@ -49,7 +49,7 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     # people by their role or membership
     ("hội viên", ("hội viên",)), ("đoàn viên", ("đoàn viên",)),
     ("nhân viên", ("nhân viên",)), ("bác sĩ", ("y, bác sĩ", "y bác sĩ", "bác sĩ")),
-    ("chiến sĩ", ("chiến sĩ", "dân quân", "công an viên")),
+    ("chiến sĩ", ("chiến sĩ", "dân quân", "công an viên", "quân số")),  # a unit's strength: "có 44 quân số"
     ("thanh niên", ("thanh niên",)),
     ("phụ nữ", ("phụ nữ",)), ("cộng tác viên", ("cộng tác viên",)),  # women counselled, health and population aides
     ("cá nhân", ("cá nhân",)), ("tập thể", ("tập thể",)),  # commended: "khen thưởng 25 tập thể, 40 cá nhân"

@@ -50,7 +50,7 @@ youth union ("Đoàn Thanh niên có 120 đoàn viên") nor a mass organisation 
 ("thành lập 312 tổ công nghệ số cộng đồng với 1.548 thành viên", "các tổ ... với")."""
 
 
-_STAFF_UNITS = frozenset({"người", "cán bộ", "công chức", "viên chức", "đồng chí", "đại biểu"})
+_STAFF_UNITS = frozenset({"người", "cán bộ", "công chức", "viên chức", "đồng chí", "đại biểu", "chiến sĩ"})
 _TEAM_IS = re.compile(r"(?:\b[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra|liên ngành))?|"
                       r"\b[Tt]hành phần (?:của\s+)?[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sát|kiểm tra))?|"
                       r"\btham gia (?:[Đđ]oàn|tổ công tác|tổ giám sát))"
@@ -58,7 +58,8 @@ _TEAM_IS = re.compile(r"(?:\b[Đđ]oàn(?:\s+(?:công tác|giám sát|khảo sá
 """The team and its people, the verb right after it ("Đoàn có 8 người", "Đoàn công tác gồm 9 cán bộ, công chức",
 "tham gia đoàn có 6 đại biểu"): its own size in whatever staff word (session 18), no figure of the place. Only with
 the verb at once: "Đoàn ghi nhận xã có 26 cán bộ, công chức" counts the commune's staff, and so does "Trung tâm
-hiện có 11 công chức, viên chức" (the visited unit's staffing, a figure)."""
+hiện có 11 công chức, viên chức" (the visited unit's staffing, a figure). "chiến sĩ" holds a unit's strength
+("Đoàn kiểm tra gồm 16 quân số": the team; "Công an phường hiện có 44 quân số": the unit visited, a figure)."""
 
 
 def team_size(text: str, start: int, unit: str) -> bool:
