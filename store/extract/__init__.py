@@ -219,6 +219,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
         record[field] = [item.item for item in chosen]
         for i, item in enumerate(chosen):
             provenance[f"{field}[{i}]"] = item.sentence.text
+            if item.cut:
+                certainty[f"{field}[{i}]"] = reason("item.cut")
 
     record["people"] = people.others()
     for i, person in enumerate(record["people"]):

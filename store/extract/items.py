@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from .difficulties import find_difficulties
+from .item_cuts import mark_stumps
 from .item_lists import first_time
 from .item_nonitems import earlier_recommendations
 from .item_speakers import LOCAL_ACTOR, classify, name_keys
@@ -67,6 +68,8 @@ class ItemDraft:
     field: str
     item: dict
     sentence: Sentence
+    cut: bool = False
+    """Read from the page's unfinished last sentence: the item's end is lost (`item_cuts`)."""
 
 
 def find_items(sentences: list[Sentence], places: Places, people: People) -> list[ItemDraft]:
@@ -125,6 +128,7 @@ def find_items(sentences: list[Sentence], places: Places, people: People) -> lis
             used.add(sentence.index)
     found += [ItemDraft("difficulties", item, sentence)
               for item, sentence in find_difficulties(sentences, places, used)]
+    mark_stumps(found, sentences)  # "... doanh nghiệp được bi": a page cut inside its last item
     fill_addressees(found, places)
     seen: set[tuple[str, str]] = set()
     return [draft for draft in found if first_time(draft.field, draft.item["text"], seen)]
