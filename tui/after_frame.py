@@ -35,6 +35,11 @@ class AfterFrame:
         """Calls are waiting for the frame."""
         return bool(self._calls)
 
+    @property
+    def awaited(self) -> bool:
+        """A search has landed whose frame is not drawn yet."""
+        return self._awaited
+
     def expect(self) -> None:
         """A search has landed: the frame that shows it is to come."""
         self._awaited = True

@@ -14,8 +14,9 @@ def test_calls_wait_for_the_frame_of_the_search_that_landed() -> None:
     assert ran == ["at once"] and not after.holding
     after.expect()
     after.call(lambda: ran.append("note"))
-    assert ran == ["at once"] and after.holding
+    assert ran == ["at once"] and after.holding and after.awaited
     after.drawn()
+    assert not after.awaited
     assert [delay for delay, _ in screen.timers] == [LATER] and ran == ["at once"]
     screen.fire()
     assert ran == ["at once", "note"] and not after.holding

@@ -295,7 +295,13 @@ class BrowserScreen(BrowserKeys):
         the whole screen pending (a picker has just left: it covered the screen), Textual drew the parts laid
         out, then the whole screen again, in the same update: two frames, the first with the picker's remains
         (#17: 8-13 KB and a few milliseconds before the frame that answered Enter). The whole screen alone is
-        drawn."""
+        drawn.
+
+        What waits for the frame (`AfterFrame`) runs once it is drawn: by this screen when it is the app's, or,
+        under a dialog it shows through (the list of items a follow-up saved returns to, while the store
+        reloads), by the dialog's next update, which draws what this refresh handed it. Not before: here the
+        browser has only marked what changed. Under a screen that hides it (a picker) it draws nothing and what
+        waits runs once it is back on top."""
         if self.app._batch_count:
             self._repaint_required = True
             return
@@ -304,6 +310,8 @@ class BrowserScreen(BrowserKeys):
         super()._compositor_refresh()
         if self.app.screen is self:
             self.after_frame.drawn()
+        elif self.after_frame.awaited and self.is_current:  # under a dialog, drawn in its update
+            self.app.screen.call_after_refresh(self.after_frame.drawn)
 
     # -- the selected survey -------------------------------------------------
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
