@@ -23,11 +23,11 @@ __all__ = ["TARGET_COUNT_UNITS", "assigned_total", "plan_sentence", "progress_of
 _ASSIGNED_BEFORE = re.compile(r"(?:\bđược\s+giao\b|\bkế hoạch\b|\bchỉ tiêu\b|\bđề ra\b|\bđặt ra\b|\bxuống giống\b|"
                               r"\bgieo\s+(?:cấy|trồng|sạ)\b)[^.;:]{0,60}$", re.IGNORECASE)
 """A cue of a total being assigned, planned or set, in the total's clause before it."""
-_PROGRESS = re.compile(r"(?:^|[\s,(])(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm (?:này|hiện tại))(?![\wÀ-ỹ])|"
-                       r"\bhiện\s+(?:nay\s+)?đã\b", re.IGNORECASE)
+_TO_DATE = r"(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm (?:này|hiện tại))(?![\wÀ-ỹ])"
+_PROGRESS = re.compile(rf"(?:^|[\s,(]){_TO_DATE}|\bhiện\s+(?:nay\s+)?đã\b", re.IGNORECASE)
 """Progress to date: "đến nay", "tính đến nay", "đến thời điểm này", "hiện đã"."""
-_PROGRESS_OPEN = re.compile(r"^\W*(?:tính\s+)?(?:đến|tới)\s+(?:nay|thời điểm (?:này|hiện tại))(?![\wÀ-ỹ])",
-                            re.IGNORECASE)
+_PROGRESS_OPEN = re.compile(rf"^\W*{_TO_DATE}", re.IGNORECASE)
+"""A sentence opening with progress to date ("Đến nay, ...")."""
 TARGET_COUNT_UNITS = frozenset({"chỉ tiêu", "nhiệm vụ", "mục tiêu"})
 """Counts of the targets or tasks a resolution sets ("Nghị quyết đề ra 26 chỉ tiêu"): a figure, unlike the level a
 target sets ("Nghị quyết đề ra 73,20%", `figure_context._RESOLUTION_TARGET`), the targets met are counted of it."""
