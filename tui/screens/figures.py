@@ -176,7 +176,7 @@ class FiguresScreen(Screen[None]):
     ]
 
     DEFAULT_CSS = """
-    FiguresScreen #figures-title { height: 1; padding: 0 1; text-style: bold; }
+    FiguresScreen #figures-title { height: 1; padding: 0 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis; }
     FiguresScreen #figures-body { height: 1fr; }
     FiguresScreen #figures-metrics { width: 38; height: 1fr; }
     FiguresScreen #figures-chart-scroll { width: 1fr; height: 1fr; padding: 0 1; }
@@ -265,19 +265,31 @@ class FiguresScreen(Screen[None]):
         """Redraw title and bars for the current metric, mode and width."""
         if not self.is_mounted:
             return
-        title = Text(self.t("figs.title"), style="bold")
-        if self.key is not None:
-            key = self.key
-            count = sum(1 for record in self.records
-                        if any(series_key(figure) == key for figure in record.get("figures", [])))
-            title.append(f" · {visible(self.key.label(self.lang))} · {self.t(f'figs.{self.mode}')} · ")
-            title.append(self.t("figs.surveys", n=self.t.number(count)), style="dim")
-        self.query_one("#figures-title", Static).update(title)
+        self.query_one("#figures-title", Static).update(self._title())
         scroll = self.query_one("#figures-chart-scroll")
         width = max(30, scroll.content_size.width) if scroll.content_size.width else 80
         bars = bars_for(self.records, self.key, self.mode, self.lang) if self.key else []
         self.chart = render_bars(bars, self.lang, width)
         self.query_one("#figures-chart", Static).update(self.chart)
+
+    def _title(self) -> Text:
+        """"Compare figures · <metric> · <mode> · <n> visits" on one line: a long metric label is shortened
+        (its end kept, where the unit is) so that the mode and the count stay in sight at 80 columns."""
+        title = Text(self.t("figs.title"), style="bold")
+        if self.key is None:
+            return title
+        key = self.key
+        count = sum(1 for record in self.records
+                    if any(series_key(figure) == key for figure in record.get("figures", [])))
+        mode = f" · {self.t(f'figs.{self.mode}')} · "
+        surveys = self.t("figs.surveys", n=self.t.number(count))
+        room = self.size.width - 2 - cell_len(title.plain) - 3 - cell_len(mode) - cell_len(surveys)
+        label = visible(self.key.label(self.lang))
+        if self.size.width and room < cell_len(label):
+            label = _keep_end(label, max(room, 8), 6)
+        title.append(f" · {label}{mode}")
+        title.append(surveys, style="dim")
+        return title
 
     def chart_text(self) -> str:
         """The chart as plain text, for tests and captures."""
