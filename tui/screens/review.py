@@ -142,7 +142,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                     rows = [self._item_row(name, item, f"{name}[{index}]")
                             for index, item in enumerate(record.get(name, []))]
                     yield self.later.hold(Vertical(id=f"review-{name}", classes="review-list"), rows)
-                    yield Button(f"+ {words[name]}", id=f"review-add-{name}", classes=BUTTON, compact=True)
+                    yield Button(f"+ {words[name]}", id=f"review-add-{name}", classes=f"{BUTTON} review-add-item",
+                                 compact=True)
                 yield Static(words["source_section"], classes="review-section")
                 source = record.get("source") or {}
                 for key in SOURCE_KEYS:
