@@ -27,6 +27,9 @@ class Selection:
         self.state = screen.state
         self.keep_id: str | None = None
         """The survey to keep selected when the next search lands (after a reload)."""
+        self.wanted: str | None = None
+        """A survey just written (an import): selected when a search of the catalog that holds it lands, not one of
+        a stale index read meanwhile (which cannot list it), whatever the cursor did in between."""
 
     def id(self) -> str | None:
         selected, catalog = self.screen.survey_list.selected, self.state.catalog
@@ -45,9 +48,17 @@ class Selection:
         """The store is to be read again: the survey selected now is the one to select when its search lands."""
         self.keep_id = self.keep_id or self.id()
 
+    def to_keep(self) -> str | None:
+        """The survey the next search is to find (even past its first page): the one wanted, once the catalog is
+        fresh, else the one kept."""
+        return self.wanted if self.wanted is not None and not self.state.index_stale else self.keep_id
+
     def take_kept(self) -> str | None:
-        """The survey to select as a search lands (the one kept, or the one selected now); kept no longer."""
-        keep_id, self.keep_id = self.keep_id or self.id(), None
+        """The survey to select as a search lands (the one wanted or kept, or the one selected now); kept no
+        longer."""
+        keep_id, self.keep_id = self.to_keep() or self.id(), None
+        if keep_id == self.wanted:
+            self.wanted = None
         return keep_id
 
     def moved(self, position: int | None) -> None:

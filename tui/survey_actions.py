@@ -163,5 +163,11 @@ class SurveyActions:
         except ImportError:
             self.screen.notify(self.state.t("note.no_import"), markup=False, severity="warning")
             return
-        self.screen.app.push_screen(ImportScreen(self.state.store.location),
-                                    lambda result: self.screen.reload() if result else None)
+        dialog = ImportScreen(self.state.store.location)
+
+        def imported(result: bool | None) -> None:  # the record just written is the one selected, if it is listed
+            if result:
+                self.screen.selection.wanted = next(iter(dialog.written), None)
+                self.screen.reload()
+
+        self.screen.app.push_screen(dialog, imported)

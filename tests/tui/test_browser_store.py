@@ -33,6 +33,7 @@ async def test_import_reloads_the_store_after_a_successful_import(bundled_store:
         def __init__(self, store_path: Path) -> None:
             super().__init__()
             self.store_path = store_path
+            self.written: list[str] = []  # the real dialog's ids written; none here: the selection stays
 
         def on_mount(self) -> None:
             SurveyStore.open(self.store_path).upsert_many(generated[:3])

@@ -13,10 +13,13 @@ from textual.widgets import Button
 
 from store.extract import extract_article
 from store.metrics import MetricKey
+from tests.import_dialog_helpers import enter_path, until
 from tests.test_review_screen import reviewing
-from tests.tui.browser_helpers import browsing, open_screen
+from tests.tui.browser_helpers import browsing, details_text, listed_ids, open_screen, selected_id, settle
 from tests.tui.test_figures_flow import choose
 from tui.screens.figures import FiguresScreen
+from tui.screens.import_dialog import ImportScreen
+from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
@@ -59,3 +62,35 @@ async def test_the_review_buttons_labels_start_at_their_left_edge(lang: str) -> 
         metric = app.screen.query_one("#review-figures-0-metric", Button)
         assert str(metric.label) == app.screen.t("review.metric_none")  # type: ignore[attr-defined]
         assert metric.render_line(0).text.startswith(" (")
+
+
+HOA_BINH = """Giám sát cải cách hành chính tại phường Hòa Bình
+
+Ngày 14/10/2025, Đoàn giám sát HĐND tỉnh Phú Thọ do ông Trần Văn Hải, Phó Chủ tịch HĐND tỉnh, làm trưởng đoàn đã
+giám sát việc giải quyết thủ tục hành chính tại phường Hòa Bình. Từ 1/7 đến 30/9, phường tiếp nhận 1.210 hồ sơ.
+"""
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_the_survey_just_imported_is_the_one_selected(bundled_store: Path, tmp_path: Path, lang: str) -> None:
+    """After `i` and a saved review the list showed the new visit on top but kept the cursor (and the details) on
+    the survey selected before; the new one is selected now."""
+    article = tmp_path / "hoa_binh.txt"
+    article.write_text(HOA_BINH, encoding="utf-8")
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        await pilot.press("G")
+        await settle(pilot)
+        before = selected_id(app)
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, ImportScreen))
+        await enter_path(app, pilot, str(article))  # type: ignore[arg-type]
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted)
+        for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
+            if isinstance(app.screen, ReviewScreen):
+                await pilot.press("ctrl+s")
+                await pilot.pause()
+        await until(pilot, lambda: not isinstance(app.screen, ImportScreen | ReviewScreen))
+        await settle(pilot)
+        assert len(listed_ids(app)) == 6
+        assert selected_id(app) != before and "hoa-binh" in str(selected_id(app))
+        assert "Hòa Bình" in details_text(app)

@@ -195,7 +195,7 @@ class BrowserScreen(BrowserKeys):
             self.searches.when_current(partial(self.searches.say_former_wards, query))  # are up (a note is a frame)
 
     def request_search(self, typing: bool = False) -> None:
-        if self.searches.start(typing, keep=self.selection.keep_id):
+        if self.searches.start(typing, keep=self.selection.to_keep()):
             self.set_status(self.t("status.searching"))
 
     def on_search_done(self, message: SearchDone) -> None:

@@ -176,7 +176,9 @@ class FiguresScreen(Screen[None]):
     ]
 
     DEFAULT_CSS = """
-    FiguresScreen #figures-title { height: 1; padding: 0 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis; }
+    FiguresScreen #figures-title {
+        height: 1; padding: 0 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     FiguresScreen #figures-body { height: 1fr; }
     FiguresScreen #figures-metrics { width: 38; height: 1fr; }
     FiguresScreen #figures-chart-scroll { width: 1fr; height: 1fr; padding: 0 1; }

@@ -98,6 +98,8 @@ class ImportScreen(ModalScreen[bool]):
         self._busy = False
         self._reviewing = False
         self._dismissed = False
+        self.written: list[str] = []
+        """The ids the import wrote (added, replaced, then merged into), once it has: the browser selects the first."""
         self._confirmed: Outcome | None = None  # the dry run the import under way was confirmed from: a failed
         # write (a store locked by another writer) is tried again from it with Ctrl+Y, the drafts as reviewed
         self._saved_in_review = False  # the next dry run is of drafts just saved in review: a clean one imports
@@ -263,6 +265,8 @@ class ImportScreen(ModalScreen[bool]):
             return
         if (outcome.result is not None or outcome.merged) and not outcome.error:
             self._dismissed = True
+            report = outcome.result.report if outcome.result is not None else None
+            self.written = [*(report.added + report.updated if report else []), *outcome.merged]
             counts = outcome.result.counts() if outcome.result is not None else {}  # said: under a filter the
             self.app.notify(imported_note(counts, outcome.merged, self.t), markup=False, timeout=8)  # new may not show
             self.dismiss(True)

@@ -28,7 +28,9 @@ REVIEW_CSS = """
     ReviewScreen .review-add { height: auto; }
     /* compact buttons centre a label shorter than their 16 cells: "+ Số liệu" stood 4 cells in, "+ Kiến nghị" 3,
        "+ Recommendations" 1, and "(no metric)" one further than a metric's name; their labels start where they start */
-    ReviewScreen .review-add-item, ReviewScreen .review-row .review-metric { text-align: left; content-align: left middle; }
+    ReviewScreen .review-add-item, ReviewScreen .review-row .review-metric {
+        text-align: left; content-align: left middle;
+    }
     ReviewScreen .review-add Input { width: 1fr; }
     ReviewScreen #review-notices { height: auto; max-height: 8; }  /* a non-visit's three notes whole at 80 columns */
     ReviewScreen #review-error { color: $error; height: auto; max-height: 6; }
