@@ -84,6 +84,24 @@ async def until(pilot: Pilot[Any], condition: Callable[[], bool], timeout: float
     raise AssertionError("timed out")
 
 
+def reviewing(app: App[Any]) -> Callable[[], bool]:
+    """A review screen is on top, its rows mounted."""
+    return lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted
+
+
+async def save_reviews(app: App[Any], pilot: Pilot[Any], count: int = 1) -> None:
+    """Save each of the next `count` drafts in review as a user would: Ctrl+S, and a second Ctrl+S where the first
+    only warned (a figure `check` would flag is kept on the second)."""
+    for _ in range(count):
+        await until(pilot, reviewing(app))
+        review = app.screen
+        for _ in range(2):
+            if app.screen is review:
+                await pilot.press("ctrl+s")
+                await pilot.pause()
+        assert app.screen is not review
+
+
 def dialog_idle(app: Host) -> Callable[[], bool]:
     """The import dialog is on top and its worker has reported back (or the dialog is gone)."""
     def idle() -> bool:

@@ -6,7 +6,6 @@ The articles are written here for these tests (invented visits to real units of 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +22,11 @@ from tests.import_dialog_helpers import (
     enter_path,
     import_dialog,
     make_store,
+    reviewing,
     shown,
     until,
 )
 from tui.screens.import_dialog import IMPORTABLE, ImportScreen, complete_path
-from tui.screens.review import ReviewScreen
 
 
 @pytest.fixture
@@ -64,10 +63,6 @@ HOSTILE = (
     "Văn hóa - Xã hội HĐND tỉnh làm Trưởng đoàn đã giám sát [bold]trợ cấp[/bold] [@click=app.quit]x[/] tại "
     "thành phố Tân Uyên.\n\nNăm 2024 thành phố đã chi trả cho 4.215 người \x1b[31mđỏ\x1b[0m.\n"
 )
-
-
-def reviewing(app: Host) -> Callable[[], bool]:
-    return lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted
 
 
 def sources(app: Host) -> str:

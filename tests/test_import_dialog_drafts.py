@@ -17,13 +17,23 @@ from textual.widgets import Input, Static
 from cli.main import main
 from store.extract import Draft, extract_file
 from store.store import SurveyStore
-from tests.import_dialog_helpers import BUNDLED, Host, dialog_idle, enter_path, import_dialog, make_store, shown, until
+from tests.import_dialog_helpers import (
+    BUNDLED,
+    Host,
+    dialog_idle,
+    enter_path,
+    import_dialog,
+    make_store,
+    reviewing,
+    save_reviews,
+    shown,
+    until,
+)
 from tests.present import present
-from tests.test_import_dialog_articles import DI_AN, TAN_UYEN, reviewing
+from tests.test_import_dialog_articles import DI_AN, TAN_UYEN
 from tests.test_import_dialog_merge import ARTICLES, OTHER_OUTLET, offered, stored_visit  # noqa: F401 - a fixture
 from tui.screens.import_articles import find_drafts
 from tui.screens.merge_offer import MergeScreen
-from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
 
@@ -75,11 +85,7 @@ async def test_a_saved_draft_of_a_stored_visit_is_offered_for_merging(
     app = Host(db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await enter_path(app, pilot, "drafts.jsonl")
-        await until(pilot, reviewing(app))
-        for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
-            if isinstance(app.screen, ReviewScreen):
-                await pilot.press("ctrl+s")
-                await pilot.pause()
+        await save_reviews(app, pilot)
         await until(pilot, offered(app))
         assert isinstance(app.screen, MergeScreen)
         assert record["id"] in str(app.screen.query_one("#merge-text", Static).render())

@@ -20,8 +20,8 @@ from cli.main import main
 from store.extract import extract_file
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
-from tests.import_dialog_helpers import Host, dialog_idle, enter_path, shown, until
-from tests.test_import_dialog_articles import TAN_UYEN, reviewing
+from tests.import_dialog_helpers import Host, dialog_idle, enter_path, save_reviews, shown, until
+from tests.test_import_dialog_articles import TAN_UYEN
 from tests.tui.browser_helpers import keep_notes, notes
 from tui.screens.import_dialog import ImportScreen
 from tui.screens.merge_offer import MergeScreen, Offer
@@ -63,11 +63,7 @@ def other_outlet(folder: Path) -> str:
 async def review_and_save(app: Host, pilot: Any, path: str) -> None:
     """Open the article at `path` (under the dialog's folder) in review and save it, as a user would."""
     await enter_path(app, pilot, path)
-    await until(pilot, reviewing(app))
-    for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
-        if isinstance(app.screen, ReviewScreen):
-            await pilot.press("ctrl+s")
-            await pilot.pause()
+    await save_reviews(app, pilot)
     await until(pilot, lambda: not isinstance(app.screen, ReviewScreen | ImportScreen) or dialog_idle(app)())
 
 
@@ -180,14 +176,7 @@ async def test_a_folder_with_a_new_visit_and_a_stored_one_adds_one_and_merges_th
     app = Host(db, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await enter_path(app, pilot, "inbox")
-        for _ in range(2):  # one review per article, in turn
-            await until(pilot, reviewing(app))
-            review = app.screen
-            for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
-                if app.screen is review:
-                    await pilot.press("ctrl+s")
-                    await pilot.pause()
-            assert app.screen is not review
+        await save_reviews(app, pilot, 2)  # one review per article, in turn
         await until(pilot, offered(app))
         await pilot.press("m")
         await until(pilot, dialog_idle(app))

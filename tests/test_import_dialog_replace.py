@@ -22,8 +22,7 @@ from textual.widgets import Button, Checkbox
 from store.extract import extract_file
 from store.importing import prepare_documents, run_import
 from store.store import SurveyStore
-from tests.import_dialog_helpers import Host, dialog_idle, enter_path, shown, until
-from tests.test_import_dialog_articles import reviewing
+from tests.import_dialog_helpers import Host, dialog_idle, enter_path, save_reviews, shown, until
 from tests.test_import_dialog_merge import ARTICLES, OTHER_OUTLET
 from tests.test_import_same_id import SECOND, stored_visit  # noqa: F401 - the fixture
 from tui.screens.import_dialog import ImportScreen
@@ -54,14 +53,7 @@ def inbox(tmp_path: Path, **articles: str) -> str:
 async def review_all(app: Host, pilot: Any, path: str, count: int) -> None:
     """Open the folder at `path` and save each of its `count` drafts in review, as a user would."""
     await enter_path(app, pilot, path)
-    for _ in range(count):
-        await until(pilot, reviewing(app))
-        review = app.screen
-        for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
-            if app.screen is review:
-                await pilot.press("ctrl+s")
-                await pilot.pause()
-        assert app.screen is not review
+    await save_reviews(app, pilot, count)
     await until(pilot, lambda: not isinstance(app.screen, ReviewScreen | ImportScreen) or dialog_idle(app)())
 
 

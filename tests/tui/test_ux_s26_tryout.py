@@ -13,7 +13,7 @@ from textual.widgets import Button
 
 from store.extract import extract_article
 from store.metrics import MetricKey
-from tests.import_dialog_helpers import enter_path, until
+from tests.import_dialog_helpers import enter_path, save_reviews, until
 from tests.test_review_screen import reviewing
 from tests.tui.browser_helpers import browsing, details_text, listed_ids, open_screen, selected_id, settle
 from tests.tui.test_figures_flow import choose
@@ -84,11 +84,7 @@ async def test_the_survey_just_imported_is_the_one_selected(bundled_store: Path,
         await pilot.press("i")
         await until(pilot, lambda: isinstance(app.screen, ImportScreen))
         await enter_path(app, pilot, str(article))  # type: ignore[arg-type]
-        await until(pilot, lambda: isinstance(app.screen, ReviewScreen) and app.screen.rows_mounted)
-        for _ in range(2):  # a second Ctrl+S keeps a figure `check` would flag
-            if isinstance(app.screen, ReviewScreen):
-                await pilot.press("ctrl+s")
-                await pilot.pause()
+        await save_reviews(app, pilot)
         await until(pilot, lambda: not isinstance(app.screen, ImportScreen | ReviewScreen))
         await settle(pilot)
         assert len(listed_ids(app)) == 6
