@@ -16,6 +16,7 @@ from .safe import plain
 from .widgets.details import describe
 
 if TYPE_CHECKING:
+    from .model import Found
     from .screens.browser import BrowserScreen
 
 
@@ -53,13 +54,14 @@ class Selection:
         fresh, else the one kept."""
         return self.wanted if self.wanted is not None and not self.state.index_stale else self.keep_id
 
-    def take_kept(self) -> str | None:
-        """The survey to select as a search lands (the one wanted or kept, or the one selected now); kept no
-        longer."""
-        keep_id, self.keep_id = self.to_keep() or self.id(), None
-        if keep_id == self.wanted:
+    def take_kept(self) -> tuple[str, ...]:
+        """The surveys to select as a search lands, the first listed: the one wanted (once the catalog is fresh),
+        then the one kept or selected now; kept no longer."""
+        kept, self.keep_id = self.keep_id or self.id(), None
+        wanted = self.wanted if not self.state.index_stale else None
+        if wanted is not None:
             self.wanted = None
-        return keep_id
+        return tuple(survey for survey in (wanted, kept) if survey)
 
     def moved(self, position: int | None) -> None:
         """The list's cursor moved to `position`."""
@@ -83,3 +85,15 @@ class Selection:
         the frame that shows the rows, rather than in one of its own)."""
         self.show(self.screen.survey_list.selected)
         self.screen.details.settle_now()
+
+
+def kept_row(found: Found, ids: tuple[str, ...]) -> int:
+    """Where the first of `ids` that `found` lists stands (on its first page, or past it when the search kept it);
+    the first row when it lists none."""
+    for survey in ids:
+        row = next((i for i, record in enumerate(found.first) if record.get("id") == survey), None)
+        if row is None and found.kept is not None and found.kept[0] == survey:  # past the first page
+            row = found.kept[1]
+        if row is not None:
+            return row
+    return 0

@@ -15,7 +15,7 @@ from store.extract import extract_article
 from store.metrics import MetricKey
 from tests.import_dialog_helpers import enter_path, save_reviews, until
 from tests.test_review_screen import reviewing
-from tests.tui.browser_helpers import browsing, details_text, listed_ids, open_screen, selected_id, settle
+from tests.tui.browser_helpers import browsing, details_text, listed_ids, open_screen, search, selected_id, settle
 from tests.tui.test_figures_flow import choose
 from tui.screens.figures import FiguresScreen
 from tui.screens.import_dialog import ImportScreen
@@ -90,3 +90,22 @@ async def test_the_survey_just_imported_is_the_one_selected(bundled_store: Path,
         assert len(listed_ids(app)) == 6
         assert selected_id(app) != before and "hoa-binh" in str(selected_id(app))
         assert "Hòa Bình" in details_text(app)
+
+
+async def test_an_import_the_filter_hides_keeps_the_survey_selected_before(bundled_store: Path, tmp_path: Path) -> None:
+    """The new visit is not listed under the search: the cursor stays where it was, not on the first row."""
+    article = tmp_path / "hoa_binh.txt"
+    article.write_text(HOA_BINH, encoding="utf-8")
+    async with browsing(bundled_store, "vi", (80, 24)) as (app, pilot):
+        await search(pilot, "dbqh")
+        await pilot.press("j")
+        await settle(pilot)
+        before = selected_id(app)
+        assert before == listed_ids(app)[1]
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, ImportScreen))
+        await enter_path(app, pilot, str(article))  # type: ignore[arg-type]
+        await save_reviews(app, pilot)
+        await until(pilot, lambda: not isinstance(app.screen, ImportScreen | ReviewScreen))
+        await settle(pilot)
+        assert selected_id(app) == before

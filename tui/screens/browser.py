@@ -36,7 +36,7 @@ from ..messages import FacetsCounted, IndexBuilding, PageFetched, PlacesCounted,
 from ..model import PAGE, Row, list_row
 from ..pickers import Pickers
 from ..searching import Searches
-from ..selection import Selection
+from ..selection import Selection, kept_row
 from ..state import BrowserState
 from ..survey_actions import SurveyActions
 from ..watching import ChangeWatcher, StoreChanged, StoreUnreachable
@@ -205,13 +205,11 @@ class BrowserScreen(BrowserKeys):
         if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
             return
         found = message.found
-        keep_id = self.selection.take_kept()
+        keep_ids = self.selection.take_kept()
         assert self.state.catalog is not None
         self.state.catalog.show(found)
         self.state.found = found
-        keep = next((i for i, record in enumerate(found.first) if record.get("id") == keep_id), 0)
-        if found.kept is not None and found.kept[0] == keep_id:  # past the first page (not moved from since)
-            keep = found.kept[1]
+        keep = kept_row(found, keep_ids)  # past the first page too, if not moved from since
         self.survey_list.set_rows(found.positions, keep=keep, message=self.state.empty_message())
         self.query_one(Panes).fit_list()
         self._show_count()
