@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.extract.item_narrative import told_not_asked
 
 
 def roles_of(text: str) -> dict[str, str]:
@@ -78,7 +79,7 @@ def test_a_head_named_duoc_is_no_passive() -> None:
     assert "Nguyễn Văn" not in body_of(text)
 
 
-# -- offices whose names capitalise a word's first syllable only: the title is not cut inside the word ------------------
+# -- offices whose names capitalise a word's first syllable only: the title is not cut inside the word -----------------
 
 
 @pytest.mark.parametrize("office", ["Chánh Văn phòng Điều phối nông thôn mới tỉnh",
@@ -98,7 +99,6 @@ def test_a_two_syllable_word_of_an_office_is_kept_whole(office: str) -> None:
                                   "Qua đó, bà con bày tỏ sự phấn khởi.", "Qua báo cáo, năm 2024 xã đã hỗ trợ 30 hộ.",
                                   "Cho biết thời gian tới xã sẽ tiếp tục cải cách."])
 def test_a_story_is_no_item(told: str) -> None:
-    from store.extract.item_narrative import told_not_asked
     assert told_not_asked(told)
 
 
@@ -107,15 +107,14 @@ def test_a_story_is_no_item(told: str) -> None:
                                    "Trong thời gian tới tiếp tục phối hợp với các ban.",
                                    "Tại các xã vùng cao cần bố trí thêm giáo viên."])
 def test_an_ask_opening_with_a_scene_is_kept(asked: str) -> None:
-    from store.extract.item_narrative import told_not_asked
     assert not told_not_asked(asked)
 
 
 def test_caption_report_and_appraisal_give_no_items() -> None:
     text = _OPENING + ("Cử tri xã Buôn Triết nêu kiến nghị tại buổi tiếp xúc. Lãnh đạo xã lắng nghe ý kiến phản ánh, "
-                       "kiến nghị; đồng thời cho biết thời gian tới xã sẽ tiếp tục rà soát hồ sơ. Ông Hồ Văn Nam đánh "
-                       "giá, xã hoàn thành tốt các nhiệm vụ được Huyện ủy giao trong năm 2023. Ông đề nghị xã công khai "
-                       "lịch tiếp dân tại trụ sở.")
+                       "kiến nghị; đồng thời cho biết thời gian tới xã sẽ tiếp tục rà soát hồ sơ. Ông Hồ Văn Nam "
+                       "đánh giá, xã hoàn thành tốt các nhiệm vụ được Huyện ủy giao trong năm 2023. Ông đề nghị xã "
+                       "công khai lịch tiếp dân tại trụ sở.")
     record = extract_article(text).record
     items = [x["text"] for k in ("recommendations", "directions") for x in record.get(k, [])]
     assert items == ["Công khai lịch tiếp dân tại trụ sở."]
