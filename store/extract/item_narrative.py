@@ -33,4 +33,4 @@ def told_not_asked(text: str) -> bool:
     if _SCENE_ONLY.match(text) or _THROUGH.match(text) or _REPORTED.match(text):
         return True
     m = _SCENE_PAST.match(text)
-    return bool(m) and not _ASKED.search(m["told"])
+    return m is not None and not _ASKED.search(m["told"])
