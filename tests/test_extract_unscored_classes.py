@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.extract.item_narrative import told_not_asked
 
 
 def roles_of(text: str) -> dict[str, str]:
@@ -76,3 +77,44 @@ def test_a_head_named_duoc_is_no_passive() -> None:
     text = ("Sáng 15/6/2023, Chủ tịch UBND tỉnh Đắk Lắk Nguyễn Văn Được đã kiểm tra việc giải quyết thủ tục hành chính "
             "tại xã Buôn Triết.")
     assert "Nguyễn Văn" not in body_of(text)
+
+
+# -- offices whose names capitalise a word's first syllable only: the title is not cut inside the word -----------------
+
+
+@pytest.mark.parametrize("office", ["Chánh Văn phòng Điều phối nông thôn mới tỉnh",
+                                    "Phó Giám đốc Trung tâm Văn hóa Thể thao tỉnh",
+                                    "Trưởng Ban Chỉ huy Phòng chống thiên tai tỉnh",
+                                    "Uỷ viên thường trực Ủy ban Văn hóa, Giáo dục"])
+def test_a_two_syllable_word_of_an_office_is_kept_whole(office: str) -> None:
+    text = _OPENING + f"Cùng đi có bà Đặng Thị Hoa, {office}."
+    assert roles_of(text).get("Đặng Thị Hoa") == office
+
+
+# -- recommendations and directions that only tell the story ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("told", ["Tại buổi tiếp xúc.", "Trong năm 2025.",
+                                  "Tại kỳ họp, các đại biểu đã nghe báo cáo của UBND xã.",
+                                  "Qua đó, bà con bày tỏ sự phấn khởi.", "Qua báo cáo, năm 2024 xã đã hỗ trợ 30 hộ.",
+                                  "Cho biết thời gian tới xã sẽ tiếp tục cải cách."])
+def test_a_story_is_no_item(told: str) -> None:
+    assert told_not_asked(told)
+
+
+@pytest.mark.parametrize("asked", ["Trong các tháng còn lại tập trung hoàn thành chỉ tiêu.",
+                                   "Tại buổi làm việc, đề nghị huyện rà soát các tiêu chí đã đạt.",
+                                   "Trong thời gian tới tiếp tục phối hợp với các ban.",
+                                   "Tại các xã vùng cao cần bố trí thêm giáo viên."])
+def test_an_ask_opening_with_a_scene_is_kept(asked: str) -> None:
+    assert not told_not_asked(asked)
+
+
+def test_caption_report_and_appraisal_give_no_items() -> None:
+    text = _OPENING + ("Cử tri xã Buôn Triết nêu kiến nghị tại buổi tiếp xúc. Lãnh đạo xã lắng nghe ý kiến phản ánh, "
+                       "kiến nghị; đồng thời cho biết thời gian tới xã sẽ tiếp tục rà soát hồ sơ. Ông Hồ Văn Nam "
+                       "đánh giá, xã hoàn thành tốt các nhiệm vụ được Huyện ủy giao trong năm 2023. Ông đề nghị xã "
+                       "công khai lịch tiếp dân tại trụ sở.")
+    record = extract_article(text).record
+    items = [x["text"] for k in ("recommendations", "directions") for x in record.get(k, [])]
+    assert items == ["Công khai lịch tiếp dân tại trụ sở."]

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .item_lists import listed_entries, purpose_goes_on, shares_object
+from .item_narrative import told_not_asked
 from .item_reports import report_closes_chain
 from .places import Places
 from .text import Sentence
@@ -138,7 +139,7 @@ def make_item(
 ) -> dict | None:
     """The record's item for one piece of text, with who asks, whom and where; None if too short to be one."""
     text = tidy(without_connective(text))
-    if not text or len(text.split()) < 2:
+    if not text or len(text.split()) < 2 or told_not_asked(text):  # "Tại buổi tiếp xúc.": story, not an ask
         return None
     item: dict = {"text": text}
     own_to = None

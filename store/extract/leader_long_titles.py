@@ -76,8 +76,11 @@ def restore_long_offices(title: str) -> str:
 
 
 def long_office_word(words: list[str], index: int, start: int) -> bool:
-    """Whether `words[index]`, a lower-case word of the title that opens at `words[start]`, belongs to a ministry's
+    """Whether `words[index]`, a lower-case word of the title that opens at `words[start]`, ends a two-syllable word
+    of a unit's name (`compound_tail`), belongs to a ministry's
     name ("Bộ Giáo dục và Đào tạo": "tạo") or to a steering committee's task ("Ban Chỉ đạo thực hiện ... tỉnh")."""
+    if compound_tail(words, index):  # "Trung tâm Văn hóa Thể thao", "Văn phòng Điều phối": one word's two syllables
+        return True
     word = fold(words[index].strip(".,"))
     lower = words[index].strip(".,").lower()
     earlier = words[start:index]
@@ -90,6 +93,32 @@ def long_office_word(words: list[str], index: int, start: int) -> bool:
     task = [fold(w) for w in text[steering[-1].end():].split()]
     # the task runs up to its province or district; past that, the words are the clause's own
     return lower not in _NOT_A_TASK and not any(w in _LEVEL for w in task) and len(task) < 14
+
+
+_NAME_COMPOUNDS = {fold(w) for w in (
+    "Thể thao|Điều phối|Du lịch|Đào tạo|Phát triển|Truyền thông|Truyền hình|Phát thanh|Công nghệ|Môi trường|"
+    "Ngân hàng|Bảo hiểm|Bảo vệ|Thủy lợi|Thuỷ lợi|Kiểm lâm|Quy hoạch|Quản lý|Thương mại|Khuyến nông|Chăn nuôi|Thú y|"
+    "Điện lực|Đăng ký|Giải phóng|Dịch vụ|Lưu trữ|Xúc tiến|Phòng chống|Phòng thủ|Tìm kiếm|Cứu nạn|Cứu hộ|Di sản|"
+    "Bảo tàng|Học tập"
+).split("|")}
+"""Two-syllable words of units' names that capitalise only their first syllable ("Trung tâm Văn hóa Thể thao",
+"Văn phòng Điều phối nông thôn mới"): a title cut where lower-case words begin would keep the first alone."""
+
+_LOWER_TAILS = ("nong thon", "nong thon moi", "chong thien", "chong thien tai", "kiem cuu", "kiem cuu nan")
+"""Lower-case words that run on such a name (folded, with the words before them): a programme's or a task's."""
+
+
+def compound_tail(words: list[str], index: int) -> bool:
+    """Whether `words[index]`, in lower case, ends the two-syllable word a capitalised `words[index - 1]` opens in a
+    unit's name ("Thể" + "thao", "Điều" + "phối")."""
+    if index < 1:
+        return False
+    near = fold(" ".join(w.strip(".,") for w in words[max(index - 2, 0):index + 1]))
+    if near.endswith(_LOWER_TAILS):  # "Văn phòng Điều phối nông thôn mới tỉnh", "Ban Chỉ huy Phòng chống thiên tai"
+        return True
+    previous = words[index - 1].strip(".,")
+    return previous[:1].isupper() and not previous.isupper() and \
+        fold(previous + " " + words[index].strip(".,")) in _NAME_COMPOUNDS
 
 
 def glued_title_word(word: str, title_words: set[str]) -> bool:

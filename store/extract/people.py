@@ -371,7 +371,7 @@ def _trim_title(title: str) -> str:
     words = title.split()
     kept: list[str] = []
     for i, word in enumerate(words):
-        bare = word.strip(".")
+        bare = word.strip(".,:;")  # "Ủy ban Văn hóa, Giáo dục": the comma kept inside a committee's name
         if i < len(kept):
             continue  # a word of a body name kept with the ones before it
         if n := body_words_at(words, i) or assembly_words_at(words, i):  # "Đảng ủy các cơ quan Đảng tỉnh": a body's

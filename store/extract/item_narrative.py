@@ -1,0 +1,36 @@
+"""Recommendations and directions that only tell the story: what happened, not what is asked or directed.
+
+An ask verb read in a caption or a report ("Cử tri nêu kiến nghị tại buổi tiếp xúc", "... được giao trong năm 2025")
+leaves as its "item" the words after it, and a scene-setting sentence read on after a list ("Tại kỳ họp, các đại biểu
+đã nghe báo cáo ...", "Qua đó, bà con cử tri bày tỏ ...") reports what was done. Neither is a thing asked:
+
+- a bare adverbial of place or time, nothing else: "Tại buổi tiếp xúc.", "Trong năm 2025.";
+- a scene ("Tại/Trong buổi, kỳ họp, cuộc, hội nghị, phiên ...") then a clause told in the past ("... đã nghe",
+  "... đã đến"), no ask or duty before it;
+- "Qua đó", "Qua báo cáo", "Qua những kết quả này" then what was shown or felt ("đã", "bày tỏ", "cho thấy");
+- the speaker's report, "Cho biết ...".
+
+Difficulties are not read here: "Qua kiểm tra cho thấy ... còn ..." is how a problem is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCENE_ONLY = re.compile(r"^(?:tại|trong|vào|ở|sau|trước|nhân dịp)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,4}\.?$", re.IGNORECASE)
+_SCENE_PAST = re.compile(
+    r"^(?:tại|trong)\s+(?:các\s+)?(?:buổi|kỳ họp|cuộc|hội nghị|phiên)\b[^,]{0,100},\s*"
+    r"(?P<told>(?:\S+\s+){0,30}?)đã\s", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:cần|phải|sẽ|đề nghị|yêu cầu|kiến nghị|đề xuất|mong muốn)\b", re.IGNORECASE)
+_THROUGH = re.compile(r"^qua\s+(?:đó|đây|báo cáo|(?:những\s+|các\s+)?kết quả\b[^,]{0,30}?)\s*,?\s*"
+                      r"(?:\S+\s+){0,12}?(?:đã|bày tỏ|cho thấy)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"^cho biết\b", re.IGNORECASE)
+
+
+def told_not_asked(text: str) -> bool:
+    """Whether an item's `text` tells what happened rather than what is asked or directed."""
+    text = text.strip()
+    if _SCENE_ONLY.match(text) or _THROUGH.match(text) or _REPORTED.match(text):
+        return True
+    m = _SCENE_PAST.match(text)
+    return m is not None and not _ASKED.search(m["told"])
