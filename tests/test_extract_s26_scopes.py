@@ -55,3 +55,14 @@ def test_in_an_article() -> None:
     values = _values("Qua kiểm tra, nhà bếp của cả 2 trường đều sạch sẽ. Năm học 2025 - 2026, hai trường tuyển mới "
                      "186 học sinh. Khối trường học có 3 đơn vị nợ 95 triệu đồng.")
     assert 186 in values and 3 in values and 2 not in values
+
+
+@pytest.mark.parametrize(("body", "kept", "left"), [
+    ("Các nhà hảo tâm đã hỗ trợ bà con 2,5 tấn cá khô và 800 kg đường.", [2.5, 800], []),
+    ("Xã đã cấp phát cho bà con 1,2 tấn thịt lợn.", [1.2], []),
+    ("Xã được hỗ trợ giống ngô, năng suất khoảng 5 tấn/ha.", [], [5]),
+    ("Năm nay toàn xã thu hoạch 950 tấn lúa.", [], [950]),
+])
+def test_tons_in_a_gift_list_count_as_kilos_there_do(body: str, kept: list[float], left: list[float]) -> None:
+    values = _values(body)
+    assert all(v in values for v in kept) and not any(v in values for v in left)
