@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .figure_gift_cues import GIVING, ONE_GIFT
 from .figure_measures import weighed_goods
 
 __all__ = ["goods_item", "in_a_listed_gift"]
@@ -28,12 +29,7 @@ _MEASURE = re.compile(r"\s*(" + "|".join(sorted(map(re.escape, _MEASURES), key=l
                       re.IGNORECASE)
 """A measure word and then the thing it measures ("20 lít thuốc", "50 bộ quần áo"): a bare "3 bộ" is no item, nor
 are the nouns the word only begins ("bộ phận", "bộ ngành", "tấm gương", "gói thầu")."""
-_GIVING = re.compile(r"(?:\b(?:quà|hàng hóa|hàng hoá|hiện vật|nhu yếu phẩm|vật tư|vật phẩm)\b[^.;!?]{0,40}?\bgồm|"
-                     r"\b(?:trao tặng|tặng|trao|ủng hộ|hỗ trợ|cấp phát|phát)\b)"
-                     r"(?:(?!\bmỗi\b)(?:[^.;!?]|\.(?=\d))){0,200}$", re.IGNORECASE)
-"""A list of gifts or support before the item, in the same sentence: "phần quà gồm", "trao tặng", "hỗ trợ"."""
-_EACH = re.compile(r"\bmỗi\s+(?:suất|phần|túi|gói)\b[^.;!?]{0,40}?\bgồm\b(?:[^.;!?]|\.(?=\d))*$", re.IGNORECASE)
-"""What one gift holds: "mỗi suất quà gồm 10 kg gạo" is no amount given."""
+_GIVING, _EACH = GIVING, ONE_GIFT  # (`figure_gift_cues`, shared with the weights in tons)
 
 
 def goods_item(text: str, start: int, end: int) -> tuple[str, int] | None:

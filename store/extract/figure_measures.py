@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .figure_gift_cues import in_a_gift_list
+
 _WORKS = re.compile(r"\s*(?:đường|kênh|mương|rãnh|cống|kè|đê|tường rào|hàng rào|vỉa hè|ống|dây)(?![\wÀ-ỹ])",
                     re.IGNORECASE)
 _MATERIALS = r"cát|sỏi|đá|đất|bùn|gỗ|đá dăm|cát sỏi|cấp phối"
@@ -45,6 +47,8 @@ def per_area_yield(text: str, start: int) -> bool:
     return bool(_PER_AREA_BEFORE.search(text, max(0, start - 80), start))
 
 
+_ITEM_AFTER = re.compile(r"\s+[\wÀ-ỹ]")
+"""Goods named after a weight in a gift list; "5 tấn/ha" (a yield) names none."""
 _SMALL_WEIGHT = re.compile(r"\s*(kg|ký|tạ)(?=" + _GOODS.pattern + ")", re.IGNORECASE)
 
 
@@ -100,6 +104,9 @@ def measure_is_context(text: str, start: int, end: int, unit: str) -> bool:
         return False
     if measured.match(text, end):
         return unit == "tấn" and per_area_yield(text, start)  # "mỗi ha cho thu hoạch 6 tấn thóc": a yield
+    if unit == "tấn" and _ITEM_AFTER.match(text, end) and in_a_gift_list(text, start) and \
+            not per_area_yield(text, start):
+        return False  # "hỗ trợ bà con 2,5 tấn cá khô": goods handed over, whatever they are, as "800 kg đường" is
     return not (unit in ("m", "km") and damage_length(text, start, end))
 
 

@@ -36,6 +36,7 @@ from .figure_paid_sums import paid_sum
 from .figure_ranks import ranked, things_ranked
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
+from .figure_scopes import scope_count
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted, reached_at, share_not_day
 from .figure_siblings import sibling_unit
@@ -288,8 +289,9 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
         return True  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
     if criteria_group(text, start, unit):
         return True  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
-    if whose_places(text, start, end, unit):
-        return True  # "hồ sơ của 12 cơ quan", "12 phòng học của hai trường": whose, a scope (`figure_visited_counts`)
+    if whose_places(text, start, end, unit) or scope_count(text, start, end, unit, whole):
+        return True  # "hồ sơ của 12 cơ quan", "12 phòng học của hai trường": whose, a scope (`figure_visited_counts`);
+        # "của cả hai trường", "Năm nay, hai trường tuyển 214 học sinh": what is reported on (`figure_scopes`)
     return False
 
 
