@@ -51,6 +51,7 @@ from .visit_second_look import (
 )
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
+    held_online,
     kind_of_event,
     later_without_a_day,
     meeting_gives_out_surveys,
@@ -237,6 +238,8 @@ def _lead_reason(article: Article) -> Reason | None:
             return reason("nonvisit.recalled")  # "Các anh cho biết, Đoàn ... vừa về": a feature's memory of a visit
         if (event := kind_of_event(article)) and later_without_a_day(article, evidence):
             return event  # "lễ trao Bằng khen ...; biểu dương các đơn vị đã kiểm tra": praise, no visit
+        if held_online(article, evidence):
+            return reason("nonvisit.online")  # "cuộc họp giám sát trực tuyến từ 2 đầu cầu": no one went
         if working_session_at_its_seat(article, evidence):
             return reason("nonvisit.working_session")
         return None

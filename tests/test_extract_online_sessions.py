@@ -1,0 +1,53 @@
+"""An oversight or working session held online is no visit; online services checked at a desk are (session 26,
+fresh44).
+
+A committee that talks with a province "trực tuyến từ hai đầu cầu" stays at its own seat: no one goes to the place it
+oversees. The words must be the meeting's own ("cuộc họp giám sát trực tuyến", "buổi làm việc trực tuyến với",
+"từ 2 đầu cầu"); "dịch vụ công trực tuyến" and "hồ sơ trực tuyến" are what a team checks at a desk. Written in our own
+words with invented people; real unit names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract import extract_article
+
+
+def _code(text: str) -> str | None:
+    non_visit = extract_article(text).non_visit
+    return getattr(non_visit, "code", None) if non_visit else None
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 3/8/2021, Đoàn giám sát của Ủy ban Pháp luật của Quốc hội đã có cuộc họp giám sát trực tuyến với UBND tỉnh "
+    "Cà Mau về cải cách thủ tục hành chính.",
+    "Sáng 20/9/2021, Ban Pháp chế HĐND tỉnh Hậu Giang tổ chức buổi làm việc trực tuyến với UBND huyện Long Mỹ về "
+    "việc giải quyết thủ tục hành chính.",
+    "Ngày 5/10/2021, Đoàn giám sát HĐND tỉnh Trà Vinh làm việc theo hình thức trực tuyến với UBND huyện Cầu Kè về "
+    "công tác một cửa.",
+    "Ngày 12/8/2021, Thường trực HĐND tỉnh Kon Tum giám sát việc thực hiện Đề án 06 tại huyện Đắk Hà, cuộc họp diễn ra "
+    "từ 2 đầu cầu.",
+])
+def test_a_session_held_online_is_no_visit(text: str) -> None:
+    """Online whether the lead reads as oversight ("Đoàn giám sát ... cuộc họp giám sát trực tuyến") or not ("tổ
+    chức buổi làm việc trực tuyến", already no visit): never a visit."""
+    assert _code(text) is not None
+
+
+def test_an_assembly_teams_online_oversight_says_why() -> None:
+    """The team's oversight reads as a visit but for the link: the reason says it was held online."""
+    text = ("Chiều 3/8/2021, Đoàn giám sát của Ủy ban Pháp luật của Quốc hội đã có cuộc họp giám sát trực tuyến với "
+            "UBND tỉnh Cà Mau về cải cách thủ tục hành chính.")
+    assert _code(text) == "nonvisit.online"
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 9/5/2023, Đoàn giám sát HĐND huyện Krông Pắc do ông Y Nuê Niê, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã "
+    "giám sát việc cung cấp dịch vụ công trực tuyến tại UBND xã Ea Kly.",
+    "Ngày 9/5/2023, Đoàn kiểm tra của UBND huyện Krông Pắc do ông Y Nuê Niê, Phó Chủ tịch UBND huyện làm trưởng "
+    "đoàn đã "
+    "kiểm tra việc tiếp nhận hồ sơ trực tuyến tại Bộ phận một cửa xã Ea Kly.",
+])
+def test_online_services_checked_at_a_desk_stay_a_visit(text: str) -> None:
+    assert _code(text) is None
