@@ -51,3 +51,14 @@ def test_an_assembly_teams_online_oversight_says_why() -> None:
 ])
 def test_online_services_checked_at_a_desk_stay_a_visit(text: str) -> None:
     assert _code(text) is None
+
+
+@pytest.mark.parametrize("lead", [
+    "Ủy ban Văn hóa, Giáo dục của Quốc hội đã họp phiên toàn thể lần thứ tư vào chiều 8/3/2023.",
+    "Chiều 8/3/2023, Hội đồng Dân tộc tổ chức Phiên họp toàn thể lần thứ tư cho ý kiến báo cáo giám sát.",
+])
+def test_a_committees_own_plenary_is_no_visit(lead: str) -> None:
+    """A committee's plenary ("họp phiên toàn thể", "Phiên họp toàn thể") is its own meeting, whatever oversight it
+    speaks of next (s26, fresh44: a plenary whose later sentence states the committee's remit to oversee)."""
+    text = lead + " Ủy ban có nhiệm vụ giám sát hoạt động của các cơ quan quản lý nhà nước trong lĩnh vực này."
+    assert _code(text) == "nonvisit.own_meeting"
