@@ -1,10 +1,13 @@
-"""An oversight or working session held online is no visit; online services checked at a desk are (session 26,
-fresh44).
+"""Articles that read as visits but tell a body at its own table (session 26, fresh44).
 
-A committee that talks with a province "trực tuyến từ hai đầu cầu" stays at its own seat: no one goes to the place it
-oversees. The words must be the meeting's own ("cuộc họp giám sát trực tuyến", "buổi làm việc trực tuyến với",
-"từ 2 đầu cầu"); "dịch vụ công trực tuyến" and "hồ sơ trực tuyến" are what a team checks at a desk. Written in our own
-words with invented people; real unit names.
+- An oversight or working session held online is no visit; online services checked at a desk are. A committee that
+  talks with a province "trực tuyến từ hai đầu cầu" stays at its own seat: no one goes to the place it oversees. The
+  words must be the meeting's own ("cuộc họp giám sát trực tuyến", "buổi làm việc trực tuyến với", "từ 2 đầu cầu");
+  "dịch vụ công trực tuyến" and "hồ sơ trực tuyến" are what a team checks at a desk.
+- A committee's own plenary ("họp phiên toàn thể") is its own meeting, whatever oversight it speaks of.
+- Several teams' checks in many provinces, told from a report, are a round-up.
+
+Written in our own words with invented people; real unit names.
 """
 
 from __future__ import annotations
@@ -62,3 +65,14 @@ def test_a_committees_own_plenary_is_no_visit(lead: str) -> None:
     speaks of next (s26, fresh44: a plenary whose later sentence states the committee's remit to oversee)."""
     text = lead + " Ủy ban có nhiệm vụ giám sát hoạt động của các cơ quan quản lý nhà nước trong lĩnh vực này."
     assert _code(text) == "nonvisit.own_meeting"
+
+
+def test_several_teams_in_many_provinces_are_a_round_up() -> None:
+    """ "các đoàn kiểm tra của Bộ đã làm việc tại 11 tỉnh": several teams' work summed up from a report, whatever day
+    the report bears (s26, fresh44); one team's stops at three communes stay its visit."""
+    text = ("Theo báo cáo của Bộ Tư pháp ngày 9/10/2022, các đoàn kiểm tra của Bộ đã làm việc tại 11 tỉnh, gồm: "
+            "Lào Cai, Yên Bái, Phú Thọ, Thanh Hóa, Nghệ An, Quảng Nam, Kon Tum, Gia Lai, Tây Ninh, Bến Tre và Cà Mau.")
+    assert _code(text) == "nonvisit.round_up"
+    one_team = ("Ngày 9/10/2022, Đoàn kiểm tra của UBND huyện Tam Nông do ông Lê Văn Bảy, Phó Chủ tịch UBND huyện "
+                "làm trưởng đoàn đã làm việc tại 3 xã: Phú Cường, Phú Đức và Tân Công Sính.")
+    assert _code(one_team) is None
