@@ -23,7 +23,11 @@ __all__ = ["site_unit"]
 
 _VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm|đến|viếng)\b"
 _SITE_NOUN = (r"(?:Trạm|Đồn|Cửa khẩu|Trường|Điểm trường|Bệnh viện|Trung tâm Y tế|Nhà văn hóa|Nhà văn hoá|[Cc]hợ|"
-              r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc|[Đđ]ền thờ|[Nn]ghĩa trang|[Đđ]ài tưởng niệm)")
+              r"Cảng|Nhà máy|Khu di tích|Cầu|Mốc|Cột mốc|[Đđ]ền thờ|[Nn]ghĩa trang|[Đđ]ài tưởng niệm|"
+              r"Làng (?:văn hóa|văn hoá|nghề|du lịch)|Khu du lịch|Điểm du lịch|Bảo tàng)")
+"""A named site: an office, post, school, relic or memorial, and the places a culture or tourism survey goes to, a
+cultural or craft village or a tourist site ("tại Làng văn hóa du lịch dân tộc Mông xã A", "tại Khu du lịch sinh
+thái B xã C": session 26, fresh44)."""
 _GLUED = re.compile(r"(?:" + _VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến)|\b(?:thăm|viếng))\s+(?P<site>" + _SITE_NOUN +
                     r"[^.;(),]{0,50}?)\s+$", re.IGNORECASE)
 _AFTER_COMMA = re.compile(_VISIT_VERB + r"(?P<site>(?:(?!" + _VISIT_VERB + r")[^.;()]){3,140}?),\s*$", re.IGNORECASE)

@@ -51,6 +51,7 @@ from .visit_second_look import (
 )
 from .visit_sectors import own_sector_inspection
 from .visit_sessions import (
+    held_online,
     kind_of_event,
     later_without_a_day,
     meeting_gives_out_surveys,
@@ -98,6 +99,12 @@ _ROUND_UP = re.compile(
 work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
 round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
 them up: no one visit."""
+_TEAMS_IN_PROVINCES = re.compile(r"\bcác đoàn\s+(?:giám sát|khảo sát|kiểm tra|công tác)\b[^.;]{0,60}?"
+                                 r"\b(?:làm việc|giám sát|khảo sát|kiểm tra)\s+(?:tại|ở|với)\s+(?:\d+|nhiều)\s+"
+                                 r"(?:tỉnh|địa phương)", re.IGNORECASE)
+"""Several teams' work in many provinces, told from a report ("các đoàn kiểm tra của Bộ này đã làm việc tại 16 tỉnh,
+thành phố, gồm: ..."): a round-up whatever day the report bears (s26, fresh44); one team's stops ("Đoàn ... làm việc
+tại 3 xã") stay its visit."""
 _HEARD = re.compile(r"\b(?:lắng nghe|nghe|tiếp thu|trao đổi với|báo cáo với\s+(?:các\s+)?(?:đoàn|thành viên))\b"
                     r"[^.;]{0,160}$|\blàm việc với\b[^.;]{0,160}\bđể\s+(?:kiểm tra|rà soát|soát xét|đánh giá)\b"
                     r"[^.;]{0,200}$|\bkết luận buổi (?:làm việc|giám sát)\b[^.]{0,400}$|"
@@ -171,6 +178,8 @@ def _lead_reason(article: Article) -> Reason | None:
               and not placed_in_a_sequence(text)  # "là địa phương đầu tiên ..., sau khi đã làm việc với 8 bộ"
               and not announces_next_checks(text, m)]  # "Trong tháng 5, đoàn sẽ tiếp tục kiểm tra ..." (a plan)
     rounds += [words for text in texts if (words := period_round_up(text)) and not _HEARD.search(text)]
+    if any(_TEAMS_IN_PROVINCES.search(text) for text in texts):
+        return reason("nonvisit.round_up")
     if spot_check_totals(article):
         return reason("nonvisit.round_up")  # "kiểm tra 15 cơ quan, đơn vị ... 185/263 công chức" (visit_spot_totals)
     if rounds and not _one_visit_day(article) and not few_visits_told_one_by_one(article, rounds) and \
@@ -237,6 +246,8 @@ def _lead_reason(article: Article) -> Reason | None:
             return reason("nonvisit.recalled")  # "Các anh cho biết, Đoàn ... vừa về": a feature's memory of a visit
         if (event := kind_of_event(article)) and later_without_a_day(article, evidence):
             return event  # "lễ trao Bằng khen ...; biểu dương các đơn vị đã kiểm tra": praise, no visit
+        if held_online(article, evidence):
+            return reason("nonvisit.online")  # "cuộc họp giám sát trực tuyến từ 2 đầu cầu": no one went
         if working_session_at_its_seat(article, evidence):
             return reason("nonvisit.working_session")
         return None

@@ -68,6 +68,22 @@ def working_session_at_its_seat(article: Article, evidence: str) -> bool:
     return m is not None and bool(_CENTRAL_BODY.match(m[1])) and not _LOCAL_UNIT.search(m[1])
 
 
+_ONLINE = re.compile(r"\b(?:họp|cuộc họp|buổi họp|phiên họp|hội nghị|buổi làm việc|làm việc|giám sát|buổi giám sát)\s+"
+                     r"(?:giám sát\s+)?(?:(?:theo|bằng|dưới)\s+hình thức\s+)?trực tuyến\b|"
+                     r"\b(?:từ|với|tại|giữa)\s+(?:\d+|hai|ba)\s+(?:đầu|điểm)\s+cầu\b", re.IGNORECASE)
+"""A session held online: "cuộc họp giám sát trực tuyến từ 2 đầu cầu", "buổi làm việc trực tuyến với UBND huyện A",
+"họp theo hình thức trực tuyến". The words must be the meeting's own: "hồ sơ trực tuyến", "dịch vụ công trực tuyến",
+what a team checks at a desk, are no such words."""
+
+
+def held_online(article: Article, evidence: str) -> bool:
+    """The visit sentence, or the lead's first sentence under a headline that reads as the visit, says the session
+    was held online (session 26, fresh44): the team stayed at its seat, no one went to the place it talked with
+    ("Ủy ban ... tại nhà Quốc hội và các sở ... tại UBND tỉnh")."""
+    lead = article.sentences[0].text if article.sentences else ""
+    return bool(_ONLINE.search(evidence) or _ONLINE.search(lead))
+
+
 _TRAINING = re.compile(r"\blớp\s+(?:bồi dưỡng|tập huấn|đào tạo)\b|\b(?:khai giảng|bế giảng)\b|\bhọc viên\b",
                        re.IGNORECASE)
 """A class for deputies or officials ("lớp bồi dưỡng kỹ năng giám sát"): what is taught is oversight, none is made."""

@@ -27,7 +27,7 @@ from ..reasons import Reason, reason
 from .text import Article
 
 _SITTING = re.compile(r"\b(?:họp|tổ chức|điều hành|chủ trì|khai mạc|tại|trong)\s+(?:các\s+)?phiên\s+(?:họp\s+)?"
-                      r"(thường kỳ|giải trình|chất vấn)\b|\bphiên họp (thường kỳ)\b|"
+                      r"(thường kỳ|giải trình|chất vấn|toàn thể)\b|\bphiên họp (thường kỳ|toàn thể)\b|"
                       r"\b(?:tại|trong)\s+(?:các\s+)?phiên\s+(thảo luận)\s+(?:tại\s+hội\s+trường|ở\s+tổ|tại\s+tổ)\b",
                       re.IGNORECASE)
 """(The Assembly's own debate, "trong phiên thảo luận tại hội trường về dự án Luật ...", is its sitting too: deputies
@@ -51,7 +51,8 @@ def sitting_or_dialogue(article: Article) -> Reason | None:
         return reason("nonvisit.session")
     if (found := _SITTING.search(lead)) and not _visit_before(lead, found.start()):
         kind = (found[1] or found[2] or found[3]).lower()
-        return reason("nonvisit.own_meeting") if kind in ("thường kỳ", "thảo luận") else reason("nonvisit.hearing")
+        own = ("thường kỳ", "thảo luận", "toàn thể")  # a committee's plenary, "họp phiên toàn thể" (s26, fresh44)
+        return reason("nonvisit.own_meeting") if kind in own else reason("nonvisit.hearing")
     if (found := _DIALOGUE.search(lead)) and not _visit_before(lead, found.start()):
         return reason("nonvisit.dialogue")
     return None
