@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 56}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 57}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -63,7 +63,9 @@ after they were run).
 Session 25 (s25/placeleft): held-out 53: two bare labels of the new h824 ("9 lớp" → "Lớp", "265 học sinh" → "Học
 sinh", a non-visit by the house rule, the base code alike) and h452's 310 hồ sơ, now "Hồ sơ", since its commune's
 police post is placed (`place_cues._SCENE_START`); the label class is left open, not tuned on h452. Both merged
-(s25/merge): measured after the merge."""
+(s25/merge): measured after the merge.
+Session 26 (s26/fresh43): held-out 57, one bare label of the new h883 ("Xã có 14 khu vực bỏ phiếu" → "Khu vực bỏ
+phiếu", the base code alike: no rule of the session reads it), not rewritten after it was run."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
