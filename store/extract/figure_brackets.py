@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .figure_wholes import unit_family
+from .figure_wholes import LEFT_OUT, unit_family
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -21,9 +21,10 @@ __all__ = ["bracket_parts", "bracket_unit"]
 
 _NOT_A_SPLIT = re.compile(r"\b(?:so với|cùng kỳ|năm trước|kỳ trước|tăng|giảm|kế hoạch|chỉ tiêu|bằng|tương đương|"
                           r"khả năng|sức chứa|công suất|thiết kế|quy mô)\b|"
-                          r"\d{4}|[%:]", re.IGNORECASE)
+                          r"\d{4}|[%:]|\b" + LEFT_OUT + r"\b", re.IGNORECASE)
 """In the bracket: a comparison, a period, a share or a label with a colon, not a split; nor a capacity ("gần 1.000
-người (khả năng giam giữ của trại là 600 người)"), the place's size beside the count, no part of it."""
+người (khả năng giam giữ của trại là 600 người)"), the place's size beside the count, no part of it; nor what the count
+leaves out ("14 người (chưa bao gồm 4 người do Trung ương giới thiệu)", s26/fresh43)."""
 _BARE_END = re.compile(r"\s*(?:[,;)]|và\s)(?!\s*\d)")
 """A bare part ends its item: "(trực tuyến 900, trực tiếp 300)"; "(trong đó có 1 Phó Chủ tịch)" counts a person
 the bracket names, and "33;9%" is a decimal mistyped."""

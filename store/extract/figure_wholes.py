@@ -21,7 +21,7 @@ from .figure_staff_parts import staff_whole
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
-__all__ = ["AMONG_OPEN", "PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
+__all__ = ["AMONG_OPEN", "LEFT_OUT", "PARTS_OPEN", "Kinds", "Layout", "parts_of_previous", "unit_family", "whole_from"]
 
 _FAMILIES = {"dịch vụ công": "thủ tục", "đơn vị": "cơ quan", "đối tượng": "người", "nhà": "căn", "ki-ốt": "gian hàng"}
 """Units that count the same things: "358 thủ tục, trong đó 102 dịch vụ công trực tuyến"; "37 cơ quan, đơn vị nợ
@@ -43,6 +43,12 @@ _AMONG_BEFORE = re.compile(r"(?:^|[\s,;:])trong\s+(?:số\s+)?(?:(?:hơn|trên|g
 ..."): the counts of its kind after it, in its clause group, are its parts, as after a sentence's "Trong số"."""
 _CHANGE_BEFORE = re.compile(r"\b(?:giảm|tăng)(?:\s+(?:thêm|được))?\s+$", re.IGNORECASE)
 """A change ("giảm 170 hộ nghèo", "tăng 133 hộ"): how much a count moved, never a part of the count before."""
+LEFT_OUT = r"(?:chưa|không)\s+(?:bao\s+gồm|kể|tính)"
+"""Words that leave a count out of the one before it: "chưa bao gồm", "không kể", "chưa tính"."""
+_LEFT_OUT_BEFORE = re.compile(r"\b" + LEFT_OUT + r"(?:\s+cả)?\s+(?:(?:số|khoảng|hơn|gần|trên)\s+)?$",
+                              re.IGNORECASE)
+"""A count said to be left out ("tối thiểu 14 người (chưa bao gồm 4 người do Trung ương giới thiệu)", "không kể 3 hộ
+tạm trú"): outside the whole "trong đó" opened, never a part of it (s26/fresh43)."""
 
 
 class Layout(Protocol):
@@ -60,7 +66,7 @@ def parts_of_previous(drafts: list[FigureDraft], previous: list[FigureDraft]) ->
     quyết 87.253 hồ sơ. Trong đó, tại ..., đã tiếp nhận 15.868 hồ sơ": of 87.582), else the first, the total."""
     for draft in drafts:
         figure = draft.figure
-        if "of" in figure or figure["unit"] == "%":
+        if "of" in figure or figure["unit"] == "%" or left_out(draft.sentence.text, draft.start):
             continue
         family = unit_family(figure["unit"])
         wholes = [d for d in previous if unit_family(d.figure["unit"]) == family and "of" not in d.figure and
@@ -72,6 +78,11 @@ def parts_of_previous(drafts: list[FigureDraft], previous: list[FigureDraft]) ->
         chosen = same or wholes
         if chosen:
             figure["of"] = chosen[0].figure["value"]
+
+
+def left_out(text: str, start: int) -> bool:
+    """Whether the count at `start` is said to be left out of the one before it ("chưa bao gồm 4 người")."""
+    return bool(_LEFT_OUT_BEFORE.search(text, max(0, start - 30), start))
 
 
 def unit_family(unit: str) -> str:
@@ -156,7 +167,7 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
     if (staff := staff_whole(text, start, figure, kinds, layout)) is not None:
         return staff  # "33 cán bộ, ..., trong đó có 12 đồng chí là ...": staff counted by another word
     family = unit_family(figure["unit"])
-    if _CHANGE_BEFORE.search(text, max(0, start - 16), start):
+    if _CHANGE_BEFORE.search(text, max(0, start - 16), start) or left_out(text, start):
         return None
     semicolon = layout.last_before(layout.semicolons, start)
     pending = semicolon is not None and (said := _PENDING.match(text, semicolon)) is not None and start < said.end()

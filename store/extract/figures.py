@@ -53,6 +53,7 @@ from .figure_respondents import surveyed
 from .figure_restated import restated_once
 from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
+from .figure_seats import election_seats
 from .figure_sentence_before import SentencesBefore, pair_with_the_sentence_before
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_short_units import short_units
@@ -173,7 +174,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     numbers = short_units(text, numbers_in(text), (counts_before or {}).values())  # "12 tin" after "14 tin báo"
     # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
-    numbers += labelled_shares(text, numbers, masked_spans(text))  # "số cán bộ ... là 15/17" (figure_presence)
+    numbers += labelled_shares(text, numbers, masked_spans(text)) + election_seats(text, numbers)  # 15/17; seats
     numbers += typed_rates(text, numbers)  # "đạt 33;9%": a decimal comma typed as a semicolon
     numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
     periods = [p for p in find_periods(text, visit)]
