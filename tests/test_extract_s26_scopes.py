@@ -66,3 +66,14 @@ def test_in_an_article() -> None:
 def test_tons_in_a_gift_list_count_as_kilos_there_do(body: str, kept: list[float], left: list[float]) -> None:
     values = _values(body)
     assert all(v in values for v in kept) and not any(v in values for v in left)
+
+
+def test_including_all_is_no_scope() -> None:
+    # "chưa bao gồm cả 40 hồ sơ" counts 40 left out (figure_wholes.LEFT_OUT), "kể cả" one put in: "cả" there is
+    # "including", not "all of" (the two rules met in s26/merge)
+    text = "Xã đã giải quyết 1.600 hồ sơ, chưa bao gồm cả 40 hồ sơ tồn từ năm trước."
+    start = text.index("40")
+    assert not scope_count(text, start, start + len("40 hồ sơ"), "hồ sơ", None)
+    text = "Bếp ăn của cả hai trường đã được cấp giấy chứng nhận."
+    start = text.index("hai")
+    assert scope_count(text, start, start + len("hai trường"), "trường", None)

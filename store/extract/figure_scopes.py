@@ -22,6 +22,8 @@ import re
 __all__ = ["scope_count"]
 
 _ALL_BEFORE = re.compile(r"\b(?:tất\s+)?cả\s+$", re.IGNORECASE)
+# "kể cả / bao gồm cả / tính cả N" is "including N": a count put in or left out ("chưa bao gồm cả 40 hồ sơ"), no scope
+_INCLUDING = re.compile(r"\b(?:kể|gồm|tính)\s+cả\s+$", re.IGNORECASE)
 _SUBJECT_UNITS = frozenset({"trường", "xã", "phường", "thị trấn", "đơn vị", "cơ quan", "thôn", "bản", "ấp", "huyện",
                             "hợp tác xã", "điểm trường"})
 _OPENING_BEFORE = re.compile(r"(?:^|;\s*)(?:(?P<opening>[^,;:.()]{1,40}),\s*)?$")
@@ -37,8 +39,10 @@ def scope_count(text: str, start: int, end: int, unit: str, whole: float | int |
     sentence's bare subject with a count of its own after the verb, or inside "về việc ..."."""
     if unit == "%" or whole is not None:
         return False
-    if _ALL_BEFORE.search(text, max(0, start - 10), start) or _MATTER_BEFORE.search(text, max(0, start - 120), start):
+    if _MATTER_BEFORE.search(text, max(0, start - 120), start):
         return True
+    if _ALL_BEFORE.search(text, max(0, start - 10), start):
+        return not _INCLUDING.search(text, max(0, start - 20), start)
     return unit in _SUBJECT_UNITS and _opening_subject(text, start, end)
 
 
