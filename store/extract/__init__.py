@@ -34,7 +34,7 @@ from ..reasons import flagged, reason, say
 from ..taxonomy import taxonomy
 from .article_bytes import article_text
 from .body import delegation_body
-from .body_case import usual_case
+from .body_case import place_syllables, usual_case
 from .body_commas import committee_commas
 from .dates import resolve_visit_date
 from .desk_quotes import unquoted_desks
@@ -115,6 +115,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     text = unquoted_desks(text)  # 'Bộ phận "một cửa" xã A': the desk as the place rules know it
     text = usual_case(text)  # "Đoàn Đại biểu Quốc hội", "UBND Phường": organs and titles as the rules know them
+    text = place_syllables(text)  # "huyện Đồng hỷ": a unit's name with a syllable in lower case, as written elsewhere
     text = committee_commas(text)  # "Trưởng Ban Dân tộc, HĐND tỉnh X": the committee and its council, one name
     article = visit_teaser(read_article(text, kind))  # a tag page: the story on it that is a visit
     own_line = article.url  # the page's own source line ("https://…/202003/<slug>/" at its foot), if any

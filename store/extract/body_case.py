@@ -10,11 +10,17 @@ given the usual casing of these names once, before any rule reads it (`extract_a
   and a capitalised one stays capitalised: the change never turns a common noun into a title or back;
 - a phrase written wholly in capitals (a headline "ĐOÀN GIÁM SÁT ...") is left as it is;
 - the change keeps every character's place (a letter's case only), so positions in the text still hold.
+
+A unit's name with one syllable written in lower case ("HĐND huyện Đồng hỷ", "xã Tân hiệp") is given its capital
+the same way (`place_syllables`): only when the capitalised words alone name no unit of that level and, with the
+next syllable capitalised, they do ("Đồng" no district, "Đồng Hỷ" one); "xã Phan đã ..." stays as written.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..gazetteer import gazetteer
 
 _PHRASES = (
     "Đoàn đại biểu Quốc hội", "Ủy ban Thường vụ Quốc hội", "Quốc hội",
@@ -101,3 +107,30 @@ def usual_case(text: str) -> str:
     """`text` with organs, titles and an organ's level word in their usual casing; every character keeps its place."""
     text = _PHRASE.sub(_recase, text)
     return _LEVEL.sub(_level, text)
+
+
+_CAPITALISED = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_LOWER_SYLLABLE = r"[a-zđà-ỹ][^\W\d_]*"
+_LOWER_IN_NAME = re.compile(rf"(?<!\w)(?P<level>huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+"
+                            rf"(?P<name>{_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{0,2}})[ \t]+(?P<low>{_LOWER_SYLLABLE})"
+                            rf"(?!\w)")
+"""A level word, capitalised words and one lower-case syllable after them ("huyện Đồng hỷ")."""
+
+
+def _names_a_unit(level: str, name: str) -> bool:
+    if level in ("xã", "phường", "thị trấn"):
+        return bool(gazetteer().former_wards(name, level) or gazetteer().find_wards(name))
+    return level in gazetteer().district_levels(name)
+
+
+def _syllable(match: re.Match[str]) -> str:
+    level, name, low = match["level"], match["name"], match["low"]
+    if _names_a_unit(level, name) or not _names_a_unit(level, f"{name} {low.capitalize()}"):
+        return match[0]
+    return match[0][:match.start("low") - match.start()] + low[0].upper() + low[1:]
+
+
+def place_syllables(text: str) -> str:
+    """`text` with a unit's name that has one syllable in lower case capitalised (see the module's note); every
+    character keeps its place."""
+    return _LOWER_IN_NAME.sub(_syllable, text)

@@ -30,6 +30,12 @@ cultural or craft village or a tourist site ("tại Làng văn hóa du lịch d�
 thái B xã C": session 26, fresh44)."""
 _GLUED = re.compile(r"(?:" + _VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến)|\b(?:thăm|viếng))\s+(?P<site>" + _SITE_NOUN +
                     r"[^.;(),]{0,50}?)\s+$", re.IGNORECASE)
+_OF_A_SITE = re.compile(_VISIT_VERB + r"(?:(?!\b(?:tại|ở|đến)\b)[^.;()]){0,60}?\bcủa\s+(?P<site>(?-i:" +
+                        _SITE_NOUN.replace("Trạm", "[Tt]rạm").replace("Trường", "[Tt]rường") +
+                        r")(?i:[^.;(),]{0,60}?))\s+$", re.IGNORECASE)
+"""What the team checked of a site glued to its commune: "giám sát việc khám chữa bệnh của Trạm Y tế xã A", "khảo sát
+bếp ăn của Trường PTDT bán trú xã B" (session 26, fresh45). The site's noun must be written as a site's (capitalised,
+or "trạm", "trường"): "kiểm tra công tác của chợ ..." and the like are read only after "tại"."""
 _AFTER_COMMA = re.compile(_VISIT_VERB + r"(?P<site>(?:(?!" + _VISIT_VERB + r")[^.;()]){3,140}?),\s*$", re.IGNORECASE)
 """The site after the last visit's verb before the comma: "Đoàn khảo sát của Ban ... do bà X, Trưởng ban làm trưởng đoàn
 đã khảo sát tại Đồn Biên phòng B, huyện C" is the post, not the team's name up to it (session 25)."""
@@ -59,6 +65,8 @@ def site_unit(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.start - 160):mention.start]
     if not district and (m := _GLUED.search(before)) and not _UNIT_WORD.search(m["site"]):
         return True  # "khảo sát tại Trạm Y tế xã A": the site's office glued to its commune
+    if not district and (m := _OF_A_SITE.search(before)) and not _UNIT_WORD.search(m["site"]):
+        return True  # "khảo sát hoạt động của trạm y tế xã A": the site checked, glued to its commune
     if (m := _OF_AREA.search(before)) and not _UNIT_WORD.search(m["site"]) and not _NOT_A_SITE.search(m["site"]):
         return True  # "khảo sát thực địa tại đoạn biên giới thuộc địa bàn xã A"
     if (m := _NEXT_SITE.search(before)) and re.search(_VISIT_VERB, text[:m.start()], re.IGNORECASE):

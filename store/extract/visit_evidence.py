@@ -80,10 +80,13 @@ sentence after it with no day of its own ("Trong đó, Thường trực HĐND x�
 _SOME_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})", re.IGNORECASE)
 
 _GIVEN_AT_A_SESSION = re.compile(r"\b(?:(?:chỉ đạo|yêu cầu|đề nghị)(?:\s+\S+){0,2}?\s+của\b[^.;]{0,120}|phát biểu"
-                                 r"(?:\s+(?:chỉ đạo|kết luận))?)\s+tại\s+buổi\s+$", re.IGNORECASE)
+                                 r"(?:\s+(?:chỉ đạo|kết luận))?)\s+(?:(?:tại|trong)\s+(?:buổi|cuộc|chuyến|đợt)|"
+                                 r"khi(?:\s+đi)?)\s+$", re.IGNORECASE)
 """Before "làm việc với": the direction an official gave at the session ("chỉ đạo của đồng chí X ... tại buổi làm việc
 với Ban Thường vụ Huyện ủy"), a noun; so is a speech there ("phát biểu chỉ đạo tại buổi làm việc với ..."): the
-working session itself is the visit."""
+working session itself is the visit. A lead that quotes the direction first names the check it was given at the same
+way ("Đó là chỉ đạo của ông X, Bí thư Tỉnh ủy, trong buổi kiểm tra ... tại phường A", "yêu cầu của bà Y khi kiểm
+tra ...")."""
 
 _MODE_AFTER = re.compile(r"\s+(?:trực tiếp|gián tiếp)\s+(?:của|(?:thông )?qua)\b", re.IGNORECASE)
 """After "giám sát": a way of overseeing named ("giám sát gián tiếp thông qua các đoàn thể"), a noun."""
