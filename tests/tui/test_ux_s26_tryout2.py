@@ -1,0 +1,72 @@
+"""Rough edges found trying the program as a new user at 80×24 (Vietnamese) and 120×40 (English), session 26's
+second tryout (docs/tryout-s26.md): the notes on screen when the language switches, the follow-up dialog's day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tests.bundled import RACH_DUA
+from tests.tui.browser_helpers import browsing, open_screen, selected_id
+from tui.i18n import Translator
+from tui.screens.followup import FollowUpScreen
+from tui.screens.items import ItemsScreen
+from tui.toasts import Toasts
+
+
+def test_a_note_looked_up_is_said_again_in_the_other_language_and_one_made_otherwise_as_it_was() -> None:
+    t = Translator("vi")
+    toasts = Toasts()
+    shown: list[tuple[str, str]] = []
+
+    class App:
+        def clear_notifications(self) -> None:
+            shown.clear()
+
+        def notify(self, message: str, *, title: str = "", **_: object) -> None:
+            shown.append((message, title))
+
+    toasts.said(t, t("quit.hint"), t("quit.title"), "information", 3600, False)
+    toasts.said(t, "lỗi: không đọc được tệp", "", "error", 3600, False)
+    toasts.said(t, t("note.language"), "", "information", 0, False)  # its time is out: not shown again
+    t.lang = "en"
+    toasts.again(App(), t)  # type: ignore[arg-type]  # the two calls the toasts make
+    assert shown == [(t("quit.hint"), t("quit.title")), ("lỗi: không đọc được tệp", "")]
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, other", [("vi", "en"), ("en", "vi")])
+async def test_a_note_on_screen_when_l_switches_is_said_in_the_new_language(bundled_store: Path, lang: str,
+                                                                           other: str) -> None:
+    """Ctrl+C's note (how to quit), then L: the note had stayed in the old language until its time ran out."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        app.NOTIFICATION_TIMEOUT = 3600  # the test looks at the note on screen, however slow the machine
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        before = Translator(lang)("quit.hint")
+        assert before in [note.message for note in app._notifications]
+        await pilot.press("L")
+        await pilot.pause()
+        assert app.lang == other
+        on_screen = [(note.message, note.title) for note in app._notifications]
+        after = Translator(other)
+        assert (after("quit.hint"), after("quit.title")) in on_screen
+        assert before not in [message for message, _ in on_screen]
+        assert after("note.language") in [message for message, _ in on_screen]
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, hint", [("vi", "ngày/tháng/năm"), ("en", "YYYY-MM-DD")])
+async def test_the_follow_up_deadline_hint_is_written_in_the_ui_language(bundled_store: Path, lang: str,
+                                                                        hint: str) -> None:
+    """The Vietnamese dialog said "dd/mm/yyyy"; the Vietnamese interface writes a day as ngày/tháng/năm (help)."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        assert selected_id(app) == RACH_DUA
+        await open_screen(pilot, "u", ItemsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, FollowUpScreen)
+        assert dialog.query_one("#followup-deadline", Input).placeholder == hint
