@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
+from store.extract import extract_article
 from tests.bundled import RACH_DUA
+from tests.test_review_screen import reviewing, text_of
 from tests.tui.browser_helpers import browsing, open_screen, selected_id
 from tui.i18n import Translator
 from tui.screens.followup import FollowUpScreen
@@ -70,3 +72,24 @@ async def test_the_follow_up_deadline_hint_is_written_in_the_ui_language(bundled
         dialog = app.screen
         assert isinstance(dialog, FollowUpScreen)
         assert dialog.query_one("#followup-deadline", Input).placeholder == hint
+
+
+CHIENG_SINH = """Giám sát một cửa tại phường Chiềng Sinh
+
+Sáng 12/11/2025, Đoàn giám sát của Ban Pháp chế HĐND tỉnh Sơn La do ông Lò Văn Minh, Trưởng Ban Pháp chế, dẫn đầu
+đã làm việc với UBND phường Chiềng Sinh. Từ 1/7 đến 31/10/2025, phường tiếp nhận 2.100 hồ sơ.
+"""
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, said, not_said", [("vi", "'12/11' thiếu năm", "has no year"),
+                                                   ("en", "'12/11' has no year", "thiếu năm")])
+async def test_a_day_without_its_year_is_refused_in_the_ui_language(lang: str, said: str, not_said: str) -> None:
+    """Typed "12/11" as the date on review: the Vietnamese screen said "ngày không hợp lệ: '12/11' has no year"."""
+    async with reviewing(extract_article(CHIENG_SINH, source_name="chieng-sinh.txt"), lang, (80, 24)) as (app, pilot):
+        screen = app.screen
+        screen.query_one("#review-date", Input).value = "12/11"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        error = text_of(screen.query_one("#review-error", Static))
+        assert app.results == [] and said in error and not_said not in error
