@@ -124,3 +124,23 @@ async def test_a_figure_typed_with_a_scale_word_is_read_as_the_amount(lang: str)
     assert app.results, error
     [saved] = app.results
     assert saved is not None and saved["figures"][0]["value"] == 1_200_000_000
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_a_field_tabbed_past_shows_its_text_from_the_start(lang: str) -> None:
+    """Focus selects a field's text, which scrolls one a cell wider than the field to its end; left so, a figure's
+    place read "hường Chiềng Sinh" at 80×24 after Tab went through it."""
+    async with reviewing(extract_article(CHIENG_SINH, source_name="chieng-sinh.txt"), lang, (80, 24)) as (app, pilot):
+        place = app.screen.query_one("#review-figures-0-locality", Input)
+        assert place.value == "phường Chiềng Sinh"
+        place.focus()
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not place
+        assert place.cursor_position == 0 and place.scroll_x == 0
+        assert place.render_line(0).text.lstrip().startswith("phường")
+        place.focus()
+        await pilot.pause()
+        assert place.selection.start == 0 and place.selection.end == len(place.value)  # all selected, as before
