@@ -19,7 +19,7 @@ STDIN = "-"
 SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 TABLES = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods"})
 """A spreadsheet's suffixes: `surveys export` writes CSV to read, not to import back (its cells are summaries)."""
-NOT_RECORDS = "is a table (.csv, .tsv, .xlsx), not records; import the .json or .jsonl that surveys export writes"
+NOT_RECORDS = "is a table (.csv, .tsv, .xlsx), not records; import the .json or .jsonl that `surveys export` writes"
 
 
 NO_RECORDS_IN_FOLDER = "directory holds no .json or .jsonl files"

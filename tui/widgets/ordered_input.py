@@ -42,4 +42,5 @@ class OrderedInput(Input):
     def _on_blur(self, event: events.Blur) -> None:  # beside `Input._on_blur` (each class's handler runs)
         """Left, the field shows its text from the start: focus selects it all, which scrolls a value one cell
         wider than the field to its end, and it stayed so ("hường Chiềng Sinh" for a figure's place at 80×24)."""
-        self.cursor_position = 0
+        if self.app.app_focus:  # the terminal's focus-out blurs too, and gives focus back without selecting
+            self.cursor_position = 0
