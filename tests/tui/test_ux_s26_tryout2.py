@@ -11,7 +11,7 @@ from textual.widgets import Input, Static
 from store.extract import extract_article
 from tests.bundled import RACH_DUA
 from tests.test_review_screen import reviewing, text_of
-from tests.tui.browser_helpers import browsing, open_screen, selected_id
+from tests.tui.browser_helpers import browsing, open_screen, selected_id, set_filter
 from tui.i18n import Translator
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
@@ -144,3 +144,16 @@ async def test_a_field_tabbed_past_shows_its_text_from_the_start(lang: str) -> N
         place.focus()
         await pilot.pause()
         assert place.selection.start == 0 and place.selection.end == len(place.value)  # all selected, as before
+
+
+@pytest.mark.slow  # a Pilot flow
+async def test_the_filter_line_left_keeps_its_cursor_at_the_end(bundled_store: Path) -> None:
+    """The filter line does not select on focus (`:` then Ctrl+U clears it all): leaving it keeps the cursor at the
+    end, as the start-of-text rule for other fields would have made Ctrl+U cut nothing."""
+    async with browsing(bundled_store, "vi", (80, 24)) as (app, pilot):
+        await set_filter(pilot, "nam:2023")
+        line = app.screen.query_one("#filter-input", Input)
+        assert app.focused is not line
+        await pilot.press("colon")
+        await pilot.pause()
+        assert app.focused is line and line.cursor_position == len(line.value) > 0
