@@ -113,6 +113,16 @@ def _all_help(capsys: pytest.CaptureFixture[str], lang: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_help_page_fits_an_80_column_terminal(capsys, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """argparse wraps the texts, not a group's title: the Vietnamese filters' title ran to 88 columns."""
+    monkeypatch.setenv("COLUMNS", "80")
+    for command in ([], *([name] for name in COMMANDS)):
+        code, out, _ = run(capsys, "--lang", lang, *command, "--help")
+        assert code == 0
+        assert [line for line in out.splitlines() if len(line) > 80] == [], command
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
 def test_every_help_text_is_shown_in_the_language_asked_for(capsys, lang: str) -> None:
     """Each `cli.help.*` text is on some help page in `lang`, and no page shows the other language's."""
     shown = _all_help(capsys, lang)

@@ -23,3 +23,12 @@ def test_shown_in_each_language(value: float, vi: str, en: str) -> None:
 def test_what_is_shown_reads_back_unchanged(value: float, lang: str) -> None:
     """Saving a draft untouched must not turn 0.125 into 125 (the Vietnamese thousands point)."""
     assert read_number(number_text(value, lang)) == value
+
+
+@pytest.mark.parametrize("typed, value", [
+    ("3.163", 3163), ("99,83", 99.83), ("1,2 tỷ", 1_200_000_000), ("800 triệu", 800_000_000),
+    ("2,5 nghìn", 2500), ("1,2 tỷ đồng", None), ("1.5 tỷ", None), ("nhiều", None),
+])
+def test_typed_as_a_person_writes_an_amount(typed: str, value: float | None) -> None:
+    """A scale word is read as the article and the filter read it; a unit belongs in the unit's field."""
+    assert read_number(typed) == value

@@ -57,7 +57,10 @@ def _refusals(tmp_path: Path) -> list[str]:
     server.bind(str(odd / "sock.json"))
     big = tmp_path / "big.json"
     big.write_text("[" + " " * 4096 + "]", encoding="utf-8")
-    paths: list[str | os.PathLike[str]] = [tmp_path / "missing.json", empty, odd, "/dev/null", odd / "sock.json", big]
+    table = tmp_path / "surveys-export.csv"  # as `surveys export` writes it: a table, not records
+    table.write_text("id,date\n2025-10-01-a,2025-10-01\n", encoding="utf-8")
+    paths: list[str | os.PathLike[str]] = [tmp_path / "missing.json", empty, odd, "/dev/null", odd / "sock.json", big,
+                                           table]
     try:
         _, problems = find_sources(paths, replace(ReadLimits(), file_size=1024))
     finally:
@@ -67,10 +70,11 @@ def _refusals(tmp_path: Path) -> list[str]:
 
 def test_every_file_an_import_refuses_is_said_in_vietnamese(tmp_path: Path) -> None:
     messages = _refusals(tmp_path)
-    assert len(messages) == 7, messages  # the folder gives two: its pipe and its socket
+    assert len(messages) == 8, messages  # the folder gives two: its pipe and its socket
     said = [_said(message) for message in messages]
     assert said[0] == "không có tệp hoặc thư mục này"
-    assert "1 KiB" in said[-1] and "--max-file-size" in said[-1]
+    assert "1 KiB" in said[-2] and "--max-file-size" in said[-2]
+    assert said[-1].startswith("là bảng tính") and ".jsonl" in said[-1]  # a CSV export was "JSON sai cú pháp" at 1:1
 
 
 # -- counts are numbers, written as the language writes them -------------------------------------------------

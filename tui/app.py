@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, cast
 from textual import events
 from textual.app import App, SystemCommand
 from textual.driver import Driver
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from store.paths import is_default, store_location
@@ -36,6 +37,7 @@ from .key_collector import KeyCollector
 from .palette import ActionsProvider, Palette
 from .screens.browser import BrowserScreen
 from .state import BrowserState
+from .toasts import Toasts
 
 if TYPE_CHECKING:
     from .model import Catalog, Found
@@ -62,6 +64,8 @@ class SurveysApp(App[None]):
         self.t = self.state.t
         self.title = self.t("title")
         self.browser = BrowserScreen(self.state)
+        self.toasts = Toasts()
+        """The notes shown lately, said again in the other language when `L` switches it."""
         self.key_collector = KeyCollector(self, lambda: self.browser.is_idle, lambda: len(self.screen_stack) == 1,
                                           lambda: nothing_to_draw(self.screen) and self.frames_out.out())
         """Off unless the `surveys` command turns it on (`run_browser`): tests keep Python's collector as is."""
@@ -105,6 +109,17 @@ class SurveysApp(App[None]):
         if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
             self.push_screen(Palette(self.t("palette.none_found"), placeholder=self.t("palette.placeholder"),
                                      id="--command-palette"))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Textual's note, remembered to be said again when `L` switches the language (`tui.toasts`)."""
+        timeout = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        self.toasts.said(self.t, message, title, severity, timeout, markup)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def clear_notifications(self) -> None:
+        self.toasts.cleared()
+        super().clear_notifications()
 
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit, in the UI language (Textual's own note is English)."""

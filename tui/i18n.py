@@ -11,6 +11,7 @@ Numbers follow the language: 2.446 and 99,83% in Vietnamese, 2,446 and
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Mapping
 
 from store.catalog import LANGS, catalog, language, text, words
@@ -37,9 +38,18 @@ class Translator:
 
     def __init__(self, lang: str) -> None:
         self.lang = language(lang)
+        self._recent: deque[tuple[str, str, dict[str, object]]] = deque(maxlen=16)
+        """The last words looked up, with their key and values: a note says them at once (`recall`)."""
 
     def __call__(self, message_id: str, **values: object) -> str:
-        return text(message_id, self.lang, **values)
+        said = text(message_id, self.lang, **values)
+        self._recent.append((said, message_id, values))
+        return said
+
+    def recall(self, said: str) -> tuple[str, dict[str, object]] | None:
+        """The key and values `said` was looked up with lately, to say it again in another language (a note on
+        screen when `L` switches: `tui.toasts`); None for a text made otherwise."""
+        return next(((key, values) for text_, key, values in reversed(list(self._recent)) if text_ == said), None)
 
     def words(self, prefix: str) -> dict[str, str]:
         """A screen's words at once: every message under `prefix.`, by the rest of its key."""

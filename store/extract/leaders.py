@@ -143,6 +143,17 @@ OVERSEEING_OFFICER = "an officer of the overseeing body speaks for it"
 OFFICE_THEN_NAME = "<office> đã kiểm tra ...; ông/bà X ghi nhận"
 
 
+_LEAD_VERB = re.compile(r"\b(chủ trì|chủ tọa|chủ toạ|dẫn đầu|dẫn đoàn|làm\s+(?:đồng\s+)?trưởng\s+đoàn)\b",
+                        re.IGNORECASE)
+
+
+def _worded(rule: str, title_end: str) -> str:
+    """`rule` ("X chủ trì") with the verb the text after the name uses: "do ông X, ..., dẫn đầu" is credited to "X dẫn
+    đầu", not to a wording it does not have (the review screen shows the rule as the value's source)."""
+    m = _LEAD_VERB.search(title_end[:240])
+    return rule.replace("chủ trì", " ".join(m[1].lower().split())) if m else rule
+
+
 @dataclass
 class Leader:
     name: str
@@ -204,17 +215,17 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif _CHAIRS_AFTER.match(title_end) or leads_after_words(title_end) or \
                 re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu)", title_end):
-            score, rule = 7, "X chủ trì"
+            score, rule = 7, _worded("X chủ trì", title_end)
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*" + RANK_BEFORE + "$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|dẫn đoàn|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
-            score, rule = 7, "do X chủ trì"
+            score, rule = 7, _worded("do X chủ trì", title_end)
         elif re.search(r"\bdo\s+(?:\S+\s+){0,12}$", mention.before) and _CO_LEADER_AFTER.match(title_end):
-            score, rule = 7, "do X và Y chủ trì"
+            score, rule = 7, _worded("do X và Y chủ trì", title_end)
         elif re.search(r"(?:dưới sự chủ trì của|chủ trì bởi|dưới sự dẫn dắt của)\s+(?:(?:ông|bà|đồng chí)\s+)?"
                        r"[^.;]{0,120}$", mention.before, re.IGNORECASE) and not mention.honorific or \
                 re.search(r"(?:dưới sự chủ trì của|chủ trì bởi)\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", mention.before,
                           re.IGNORECASE):
-            score, rule = 7, "dưới sự chủ trì của X"
+            score, rule = 7, "dưới sự dẫn dắt của X" if "dẫn dắt" in mention.before.lower() else "dưới sự chủ trì của X"
         elif (_CHAIR_IS.search(mention.before) or _CHAIR_IS.search(before_title(mention))) and mention.titles:
             score, rule = 7, "Chủ trì buổi giám sát có X, <title>"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*$", mention.before, re.IGNORECASE) and \

@@ -17,6 +17,9 @@ from .problems import ImportProblem, os_reason
 
 STDIN = "-"
 SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+TABLES = frozenset({".csv", ".tsv", ".xlsx", ".xls", ".ods"})
+"""A spreadsheet's suffixes: `surveys export` writes CSV to read, not to import back (its cells are summaries)."""
+NOT_RECORDS = "is a table (.csv, .tsv, .xlsx), not records; import the .json or .jsonl that `surveys export` writes"
 
 
 NO_RECORDS_IN_FOLDER = "directory holds no .json or .jsonl files"
@@ -67,6 +70,8 @@ def find_sources(
             problems += trouble
         elif problem := _refusal(status, limits, in_folder=False):
             problems.append(ImportProblem(label, problem))
+        elif path.suffix.lower() in TABLES:  # read as JSON it was "unexpected character" at 1:1
+            problems.append(ImportProblem(label, NOT_RECORDS))
         else:
             sources.append(Source(label, path, SUFFIXES.get(path.suffix.lower(), "auto"), status.st_size))
     return sources, problems

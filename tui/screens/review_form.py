@@ -22,6 +22,7 @@ from textual.widgets import Checkbox, Input, Select
 from store.taxonomy import taxonomy
 
 from ..i18n import Translator
+from ..i18n_errors import explain
 from ..safe import visible
 from .review_metric import MetricButton
 from .review_values import clean, join_qualifier, read_day, read_number
@@ -74,7 +75,7 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
     reading = Reading(copy.deepcopy(base))
     record, errors = reading.record, reading.errors
     record["id"] = value(query, "review-id")
-    _day(record, "date", value(query, "review-date"), words["bad_date"], errors)
+    _day(record, "date", value(query, "review-date"), words["bad_date"], t, errors)
     certainty = choice(query, "review-date-certainty")
     if certainty and record.get("date"):
         record["date_certainty"] = certainty
@@ -118,7 +119,7 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
                 item.pop("locality")
             else:
                 errors.append(t("review.bad_place", path=f"{name_field}[{index}]", name=visible(place)))
-    _source(query, record, words, errors)
+    _source(query, record, words, t, errors)
     notes = value(query, "review-notes")
     if notes:
         record["notes"] = notes
@@ -127,11 +128,11 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
     return reading
 
 
-def _day(target: dict[str, Any], key: str, text: str, message: str, errors: list[str]) -> None:
+def _day(target: dict[str, Any], key: str, text: str, message: str, t: Translator, errors: list[str]) -> None:
     try:
         day = read_day(text)
-    except ValueError as error:
-        errors.append(message.format(error=visible(str(error))))
+    except ValueError as error:  # the reason in the reader's language ("'12/11' thiếu năm", not "has no year")
+        errors.append(message.format(error=visible(explain(str(error), t))))
         return
     if day:
         target[key] = day
@@ -193,7 +194,7 @@ def _figure(query: Query, row: dict[str, Any], words: dict[str, str], t: Transla
             item["of"] = whole
     period: dict[str, Any] = {}
     for end in ("from", "to"):
-        _day(period, end, value(query, f"{prefix}-{end}"), f"{path}.period.{end}: " + words["bad_date"], errors)
+        _day(period, end, value(query, f"{prefix}-{end}"), f"{path}.period.{end}: " + words["bad_date"], t, errors)
     item.pop("period", None)
     if len(period) == 2:
         item["period"] = period
@@ -228,12 +229,12 @@ def _text_item(query: Query, name_field: str, row: dict[str, Any]) -> dict[str, 
     return item
 
 
-def _source(query: Query, record: dict[str, Any], words: dict[str, str], errors: list[str]) -> None:
+def _source(query: Query, record: dict[str, Any], words: dict[str, str], t: Translator, errors: list[str]) -> None:
     source = dict(record.get("source") or {})
     for key in SOURCE_KEYS:
         text = value(query, f"review-source-{key}")
         if key == "published":
-            _day(source, key, text, "source.published: " + words["bad_date"], errors)
+            _day(source, key, text, "source.published: " + words["bad_date"], t, errors)
         elif text:
             source[key] = text
         else:

@@ -12,7 +12,7 @@ from typing import Any
 from store.extract.dates import TWO_TIER_START
 from store.folding import fold
 from store.gazetteer import WARD_LEVELS, canonical_level, gazetteer, split_level
-from store.numbers import parse_vi_number
+from store.numbers import NumberError, parse_vi_number, read_quantity
 
 
 def clean(text: str) -> str:
@@ -21,7 +21,8 @@ def clean(text: str) -> str:
 
 
 def read_number(text: str) -> float | int | None:
-    """ "2446", "2.446", "99,83", "99.83": a figure's value as a person types it, in either language's screen.
+    """ "2446", "2.446", "99,83", "99.83", "1,2 tỷ": a figure's value as a person types it, in either language's
+    screen.
 
     Numbers are read as the article under them writes them (Vietnamese: "2.446" is a thousand, "0,125" a
     decimal); "99.83", with one or two decimals, is read as meant.
@@ -33,7 +34,13 @@ def read_number(text: str) -> float | int | None:
         return int(text)
     if re.fullmatch(r"[+-]?\d+\.\d{1,2}", text) or re.fullmatch(r"[+-]?\d+\.\d{4,}", text):
         return float(text)
-    return parse_vi_number(text)
+    if (number := parse_vi_number(text)) is not None:
+        return number
+    try:  # "1,2 tỷ", "800 triệu": a scale word, as the article and the filter write amounts (the unit has its field)
+        quantity = read_quantity(text)
+    except NumberError:
+        return None
+    return quantity.value if not quantity.unit else None
 
 
 _BARE_LEVEL = re.compile(r"^(thi xa|thi tran|thanh pho|dac khu|phuong|xa|quan|huyen|tinh)\s+", re.IGNORECASE)

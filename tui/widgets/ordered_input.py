@@ -38,3 +38,11 @@ class OrderedInput(Input):
                     event.prevent_default()
                     return
             node = node.parent
+
+    def _on_blur(self, event: events.Blur) -> None:  # beside `Input._on_blur` (each class's handler runs)
+        """Left, the field shows its text from the start: focus selects it all, which scrolls a value one cell
+        wider than the field to its end, and it stayed so ("hường Chiềng Sinh" for a figure's place at 80×24)."""
+        # not when focus comes back without selecting: the filter line's (`:` then Ctrl+U expects its end), or the
+        # terminal's focus-out (Textual refocuses without selecting; typing went to the start: "duarach")
+        if self.select_on_focus and self.app.app_focus:
+            self.cursor_position = 0
