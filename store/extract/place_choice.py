@@ -228,7 +228,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             listed_checked_unit(mention) or sites_of_listed_units(mention, before) or desks_of(before):  # (place_desks)
         return True
     if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
-            re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm|tham quan)\b", text[:mention.start], re.IGNORECASE):
+            re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm|tham quan)\b", text[:mention.start],
+                      re.IGNORECASE):
         return True  # polling stations "thuộc phường A"; villages before "(xã A)" in a sentence of the visit; a farm
         # toured, its address "(thôn 3, xã A)" (session 26)
     if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"

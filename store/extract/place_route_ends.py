@@ -2,10 +2,10 @@
 xã từ xã A đi xã B (huyện C)".
 
 A road, dyke or canal checked along its length is named by the two units it joins; the team walks or drives it, so
-both ends are where it was. The first end is read as visited by the other cues only
-when the article names no other place; the second came after "đến" / "đi" / "tới" / "sang" with no cue of its own and
-was left out (session 26). Only ward-level units, in one sentence, "từ" before the first, a work's noun before that and
-a check's verb before the work: "đoàn đi từ huyện A đến xã B" or rice carried "từ xã A đến xã B" is not this.
+both ends are where it was. The first end was read as visited by the other cues only when the article named no other
+place; the second, after "đến" / "đi" / "tới" / "sang", never (session 26). Only ward-level units, in one sentence,
+"từ" before the first, a work's noun before that and a check's verb before the work: "đoàn đi từ huyện A đến xã B" or
+goods carried "từ xã A đến xã B" are not this.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def route_end(mention: Mention, earlier: list[Mention], text: str) -> bool:
         return False
     if _first_end(mention, text):
         return True
-    same = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
+    same = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and not m.qualifier and
+            m.end <= mention.start]  # "từ xã A (huyện X) đi xã B": A, past its district
     if not same:
         return False
     first = same[-1]
