@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 58}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 59}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -66,7 +66,8 @@ police post is placed (`place_cues._SCENE_START`); the label class is left open,
 (s25/merge): measured after the merge.
 Session 26 (s26/fresh44): h896's "3 hợp tác xã" read "Hợp tác xã" (bare, base code alike); (s26/fresh43): h883's "Xã
 có 14 khu vực bỏ phiếu" → "Khu vực bỏ phiếu" (bare, base code alike); neither rewritten after it was run. Held-out 58
-measured after the merge (s26/merge)."""
+measured after the merge (s26/merge). Session 26 (s26/places): 59, h936's "Trạm hiện có 6 cán bộ" → "Cán bộ" (bare,
+the base code alike; a places article, not rewritten after it was run)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

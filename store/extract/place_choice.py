@@ -62,6 +62,7 @@ from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces
 from .place_route_areas import route_area
+from .place_route_ends import route_end
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
@@ -218,16 +219,19 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
-    if trip_destination(mention, text) or route_area(mention, text):
-        return True  # "Thủ tướng ... đã trực tiếp đến A và B để kiểm tra"; "... cao tốc đi qua địa bàn các tỉnh A, B"
+    if trip_destination(mention, text) or route_area(mention, text) or route_end(mention, earlier, text):
+        return True  # "Thủ tướng ... đã trực tiếp đến A và B để kiểm tra"; "... cao tốc đi qua địa bàn các tỉnh A, B";
+        # "kiểm tra tuyến đê từ xã A đến xã B" (place_route_ends)
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
             listed_checked_unit(mention) or sites_of_listed_units(mention, before) or desks_of(before):  # (place_desks)
         return True
     if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
-            re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm)\b", text[:mention.start], re.IGNORECASE):
-        return True  # polling stations "thuộc phường A"; villages before "(xã A)" in a sentence of the visit
+            re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm|tham quan)\b", text[:mention.start],
+                      re.IGNORECASE):
+        return True  # polling stations "thuộc phường A"; villages before "(xã A)" in a sentence of the visit; a farm
+        # toured, its address "(thôn 3, xã A)" (session 26)
     if re.search(r"\b(?:giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}\bcủa\s+(?:(?:Thường trực\s+)?(?:HĐND|UBND)\s+)?"
                  r"(?:các|hai|ba)\s+$", before, re.IGNORECASE):
         return True  # "khảo sát tình hình hoạt động của HĐND các xã A, B và C": the units surveyed

@@ -176,6 +176,8 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if LEVEL.match(text, after) or SPECIAL_PROVINCES.match(text, after):
                 break
             more, more_end = _name_after(text, after)
+            if more and level in ("phường", "xã"):  # "xã Sơn Tây, Sơn Kim 1, Sơn Kim 2": a numbered unit goes on
+                more, more_end = numbered(text, more, more_end, series=found[-1].base[-1:].isdigit())
             if not more or counts_quarters(text, more, more_end) or \
                     re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or \
                     (_AGENCY_WORD.match(text, after) and not ward_name(more, level)) or SITE_NAME.match(text, after):
@@ -274,9 +276,10 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         item = _LIST_ITEM.match(text, position)
         if item and item.end() > end and known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"
             name, end = item[0], item.end()
-        if not name or LEVEL.match(text, position) or _AGENCY_WORD.match(text, position) or \
+        if not name or LEVEL.match(text, position) or \
+                (_AGENCY_WORD.match(text, position) and not ward_name(name, level)) or \
                 name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
-            break
+            break  # "các xã: A, B và Ban Công", "Trường Thắng": a unit's name that opens like an office's
         dashed = _DASHED.match(text, position)
         district = _dashed_district(dashed[1], dashed[2]) if dashed else None
         if dashed and district:  # "Tân Thuận - Hàm Thuận Nam": a commune and, after a dash, its district
@@ -295,9 +298,6 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         position = after + link.end()
     units = [m for m in out if not m.qualifier]
     return out if len(units) >= 2 or re.match(r"\s*\)", text[out[-1].end:] if out else "") else []
-
-
-
 
 
 def _address_districts(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:

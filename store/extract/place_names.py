@@ -38,8 +38,10 @@ def ward_name(name: str, level: str) -> bool:
                 or places.former_wards(name, level) or earlier_wards(name, level))
 
 
-def numbered(text: str, name: str, end: int) -> tuple[str, int]:
-    """ "phường Mỹ Đình 2": a number after the words of a name, taken when only the numbered name is a unit."""
+def numbered(text: str, name: str, end: int, series: bool = False) -> tuple[str, int]:
+    """ "phường Mỹ Đình 2": a number after the words of a name, taken when only the numbered name is a unit.
+    `series`: the name follows a numbered one in a list ("xã Hòa Tú 1, Gia Hòa 1, Gia Hòa 2 về ..."), so its number
+    is part of it whatever follows."""
     number = re.match(r"[ \t]+(\d{1,2})\b(?![.,/]\d)", text[end:])
     if not number:
         return name, end
@@ -47,7 +49,8 @@ def numbered(text: str, name: str, end: int) -> tuple[str, int]:
     longer = f"{name} {number[1]}"
     if not (places.find_wards(longer) or places.former_wards(longer)):
         return name, end
-    if not (places.find_wards(name) or places.former_wards(name)) or _NAME_ENDS.match(text, end + number.end()):
+    if series or not (places.find_wards(name) or places.former_wards(name)) or \
+            _NAME_ENDS.match(text, end + number.end()):
         return longer, end + number.end()  # "xã Tân Phước 1 và xã Tân Phước 2": units of 2025, though a ward of
         # TPHCM is "Tân Phước"; a number followed by a word is a count ("xã Tân Phước 2 lần")
     return name, end

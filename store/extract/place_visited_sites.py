@@ -28,8 +28,11 @@ _SITE_NOUN = (r"(?:Trạm|Đồn|Cửa khẩu|Trường|Điểm trường|Bệnh
 """A named site: an office, post, school, relic or memorial, and the places a culture or tourism survey goes to, a
 cultural or craft village or a tourist site ("tại Làng văn hóa du lịch dân tộc Mông xã A", "tại Khu du lịch sinh
 thái B xã C": session 26, fresh44)."""
-_GLUED = re.compile(r"(?:" + _VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến)|\b(?:thăm|viếng))\s+(?P<site>" + _SITE_NOUN +
-                    r"[^.;(),]{0,50}?)\s+$", re.IGNORECASE)
+_GLUED = re.compile(r"(?:" + _VISIT_VERB + r"[^.;()]{0,60}?\b(?:tại|đến)|\b(?:thăm|viếng)|"
+                    r"\b(?:kiểm tra|khảo sát)(?=\s+(?-i:[A-ZĐ])))\s+(?P<site>" + _SITE_NOUN + r"[^.;(),]{0,50}?)\s+$",
+                    re.IGNORECASE)
+"""The site and the unit glued to it, after "tại" / "đến" past a visit's verb, after "thăm", or as the named object of a
+check ("đoàn kiểm tra Trạm Y tế xã A", "đã khảo sát Trường Tiểu học xã B": capitalised, a proper name; session 26)."""
 _OF_A_SITE = re.compile(_VISIT_VERB + r"(?:(?!\b(?:tại|ở|đến)\b)[^.;()]){0,60}?\bcủa\s+(?P<site>(?-i:" +
                         _SITE_NOUN.replace("Trạm", "[Tt]rạm").replace("Trường", "[Tt]rường") +
                         r")(?i:[^.;(),]{0,60}?))\s+$", re.IGNORECASE)

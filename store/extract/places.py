@@ -251,6 +251,9 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     districts = site_districts(site, districts)
     places.context = hints
     wards = [m for m in places.mentions if not m.bare and m.level in WARD_LEVELS]
+    # "HĐND huyện Phong Điền ... tại xã Giai Xuân", no province: a district of two provinces, unplaced, still places
+    # a commune of two where only one of them had the commune in that district (tried after the placed districts)
+    loose = districts + [m.written for m in above if m.resolution is None and m.level in DISTRICT_LEVELS]
     for mention in wards:
         # "xã Hòa Bình, huyện Chi Lăng": a ward of its own district only, or of none the 2025 list has
         if (own := own_district(mention, above)) and lasted_to_2025(own) and \
@@ -259,7 +262,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
         elif own:
             mention.resolution = resolve(mention, hints, [own.written, *districts])
         else:
-            mention.resolution = site_ward(mention, site, hints, districts) or resolve(mention, hints, districts)
+            mention.resolution = site_ward(mention, site, hints, districts) or resolve(mention, hints, loose)
     settle_by_siblings(wards, hints, districts)
     settle_beside_siblings(wards)
     settle_other_levels(wards, hints, districts)
