@@ -26,3 +26,13 @@ def test_the_holder_who_directs_after_a_timed_lead(time: str) -> None:
 def test_a_bare_named_host_who_reports_is_no_leader() -> None:
     lead = "Chiều 4/11/2025, Chủ tịch UBND tỉnh Sơn La đã đến kiểm tra bộ phận một cửa xã Chiềng Mai."
     assert _leader(lead, "Tại đây, ông Lò Văn Minh cho biết xã đã số hóa hồ sơ.") is None
+
+
+@pytest.mark.parametrize("verb", ["thống nhất", "đồng tình", "nhất trí"])
+def test_a_dashed_committee_title_ends_before_its_verb(verb: str) -> None:
+    """"bà X - Trưởng ban Văn hóa - Xã hội thống nhất với ...": no body word ends the title; the verb in lower case
+    does (people._TITLE_STOP), so the one who weighs the oversight's results is read (leader_concluders)."""
+    text = ("Qua giám sát cho thấy, xã Bình Gia đã chi trả trợ cấp đầy đủ.\nToàn cảnh buổi làm việc\n"
+            f"Nhận xét kết quả giám sát, bà Lê Thị Hòa - Trưởng ban Văn hóa - Xã hội {verb} với báo cáo của xã.\n")
+    leader = extract_article(text).record.get("leader") or {}
+    assert (leader.get("name"), leader.get("title")) == ("Lê Thị Hòa", "Trưởng ban Văn hóa - Xã hội")
