@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 57}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 58}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -64,7 +64,8 @@ Session 25 (s25/placeleft): held-out 53: two bare labels of the new h824 ("9 l�
 sinh", a non-visit by the house rule, the base code alike) and h452's 310 hồ sơ, now "Hồ sơ", since its commune's
 police post is placed (`place_cues._SCENE_START`); the label class is left open, not tuned on h452. Both merged
 (s25/merge): measured after the merge; held-out 57 with s26/fresh44's h896: "3 hợp tác xã" read "Hợp tác xã" (bare,
-base code alike, a held-out article, not rewritten after it was run)."""
+base code alike, a held-out article, not rewritten after it was run). Session 26 (s26/visits): held-out 58 with the
+new h905's "310 ha" read "Ha" (bare, the base code alike: it was a non-visit there; not rewritten after it was run)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
