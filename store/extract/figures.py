@@ -55,6 +55,7 @@ from .figure_roadmaps import must_reach
 from .figure_scales import end_of_a_scale
 from .figure_seats import election_seats
 from .figure_sentence_before import SentencesBefore, pair_with_the_sentence_before
+from .figure_settled_after_parts import settled_after_its_parts
 from .figure_shapes import kinds_counted, still_to_be_paid
 from .figure_short_units import short_units
 from .figure_slash_wholes import once_each, slash_wholes
@@ -155,6 +156,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         previous = drafts
     found = asks_carried_on(found, sentences)  # "... đề nghị ... Đồng thời, nâng mức hỗ trợ ... lên 30%": asked for
     parts_over_sentences(found)  # "tiếp nhận 1.655 ..., giải quyết 461 .... 558 ... đang giải quyết. 636 ..."
+    settled_after_its_parts(found)  # "tiếp nhận 27 vụ việc. Trong đó có 8 ... . Xã đã giải quyết 24 vụ việc"
     named_wholes(found, _metric)  # "Trong số hồ sơ đã giải quyết, có 1.060 ... và 35 ...": of the settled said before
     mixed_list_parts(found)  # "532 thủ tục, trong đó; khai sinh 369 trường hợp; ...": parts in units of their own
     drop_other_periods(found)  # "(cùng kỳ năm trước giải quyết 1.650 hồ sơ)": no part of this year's received

@@ -19,11 +19,13 @@ if TYPE_CHECKING:
     from .people import People, PersonMention
     from .text import Article
 
-_OFFICE_VISITS = re.compile(r"^\W*(?:(?:sáng|chiều|ngày|hôm)[^,.;]{0,25},\s*)?(?:Phó\s+)?"
+_OFFICE_VISITS = re.compile(r"^\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày|[Hh]ôm)[^,.;]{0,25},\s*)?(?:Phó\s+)?"
                             r"(?:Chủ tịch|Bí thư|Giám đốc)\s+(?:UBND\s+|HĐND\s+)?"
                             r"(?:tỉnh|thành phố|huyện|quận|thị xã)\s+(?:[A-ZĐ]\w*\s+){0,3}"
                             r"(?:đã\s+)?(?:đến\s+|đi\s+|trực tiếp\s+)?(?:kiểm tra|khảo sát|giám sát|làm việc)\b")
-"""A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ..."."""
+"""A lead whose subject is an office, not a person: "Chủ tịch tỉnh đã đến kiểm tra đột xuất tại ...", after a time
+too, written with its capital ("Chiều 21/10, Phó Chủ tịch UBND tỉnh ... đã đến kiểm tra": the pattern is case-sensitive
+for the place's capitals, so the time words name both cases; session 26)."""
 
 _OVERSEER = re.compile(
     r"(?:\bđoàn\b[^.;]{0,40}?\b(?:của\s+)?(?:Thường trực\s+)?|\bBan\s+[^.;]{0,30}?\s|\bThường trực\s+|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .text import Article
+from .visit_arrivals import ARRIVED, arrives_to_work, not_made
 from .visit_calls import team_consults
 from .visit_gifts import heads_a_gift_call
 from .visit_heard_reports import heard_at_a_meeting
@@ -46,7 +47,7 @@ _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ
 # công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
 # ("thị sát", an on-site inspection, and "đến tham quan", a leader's tour of farms or works, are trips made there)
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|(?<=đến )tham quan|làm việc (?:với|tại)|thăm và làm việc|"
-                    r"đến làm việc|"
+                    r"đến làm việc|" + ARRIVED + "|"
                     r"đi thực tế|thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
                     r"[Tt]iếp nhận)))|"
                     r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
@@ -121,6 +122,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             return text  # "Tại các chốt ..., Đoàn đã được nghe ... báo cáo", "đến thăm và thẩm định": at the place
         for visit in _VISIT.finditer(text):
             before = text[:visit.start()]
+            if arrives_to_work(visit[0]) and not_made(before):
+                continue  # "điều động công chức về các xã làm việc", "dự kiến cử ... về": none (visit_arrivals)
             if to_come and not will and continues_the_plan(text, before):
                 break  # "Ngoài ra, đoàn cũng kiểm tra ..." after "Đoàn sẽ kiểm tra ...": the plan's next item
             if to_come and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and not _HAS_VISITED.search(text):
