@@ -27,6 +27,19 @@ _THROUGH = re.compile(r"^qua\s+(?:đó|đây|báo cáo|(?:những\s+|các\s+)?k�
 _REPORTED = re.compile(r"^cho biết\b", re.IGNORECASE)
 
 
+_RAISED = re.compile(r"\b(?:nêu|đưa ra|phản ánh|ghi nhận|tổng hợp|kiến nghị|đề xuất|đề nghị|yêu cầu)\b", re.IGNORECASE)
+
+
+def asks_in_a_story(text: str, noun_at: int) -> bool:
+    """Whether the asks named at `noun_at` of `text` ("các kiến nghị") are only part of a scene told in the past: "Tại
+    kỳ họp, các đại biểu đã nghe báo cáo ...; những kiến nghị ...", "Trong buổi thăm nắm, ... đã đến ..., tiếp thu các
+    kiến nghị ..." (heard, presented or taken in there, not raised by the unit: "Tại buổi làm việc, lãnh đạo xã đã nêu
+    các kiến nghị" is)."""
+    m = _SCENE_PAST.match(text)
+    return m is not None and m.end() <= noun_at and not _ASKED.search(m["told"]) \
+        and not _RAISED.search(text[m.end():noun_at])
+
+
 def told_not_asked(text: str) -> bool:
     """Whether an item's `text` tells what happened rather than what is asked or directed."""
     text = text.strip()
