@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.item_narrative import asks_in_a_story
+from store.extract.item_narrative import appraisal, asks_in_a_story
 
 _OPENING = ("Ngày 9/10/2025, Ban Văn hóa - Xã hội HĐND tỉnh Gia Lai do ông Lý Văn Sơn, Trưởng ban, làm trưởng đoàn "
             "đã giám sát công tác khám chữa bệnh tại xã Ia Grai.\n\n")
@@ -41,3 +41,21 @@ def test_asks_listed_after_nhu_are_items() -> None:
     record = extract_article(text).record
     assert [r["text"] for r in record["recommendations"]] == ["Sửa cầu treo thôn 3.", "Bổ sung thuốc cho trạm y tế xã."]
     assert {r["by"] for r in record["recommendations"]} == {"Cử tri"}
+
+
+@pytest.mark.parametrize(("clause", "praised"), [
+    ("sự nỗ lực, quyết tâm, quyết liệt của Thường trực HĐND xã đã giúp hoàn thành các chỉ tiêu", True),
+    ("kết quả giám sát đã góp phần tháo gỡ vướng mắc cho người dân", True),
+    ("sự phối hợp giữa các ngành đã có chuyển biến nhưng còn chậm", False),
+    ("kết quả đã đạt được cần tiếp tục phát huy", False),
+    ("xã tập trung hoàn thành các chỉ tiêu đã đề ra", False),
+])
+def test_a_clause_that_praises_is_no_direction(clause: str, praised: bool) -> None:
+    assert appraisal(clause) is praised
+
+
+def test_praise_after_nhan_manh_gives_no_directions() -> None:
+    text = _OPENING + ("Kết luận buổi giám sát, ông Lý Văn Sơn nhấn mạnh, sự nỗ lực, quyết tâm của đội ngũ y tế xã đã "
+                       "giúp người dân yên tâm khám bệnh; trạm cần bổ sung thuốc thiết yếu.")
+    directions = [d["text"] for d in extract_article(text).record.get("directions", [])]
+    assert directions == ["Trạm cần bổ sung thuốc thiết yếu."]

@@ -40,6 +40,17 @@ def asks_in_a_story(text: str, noun_at: int) -> bool:
         and not _RAISED.search(text[m.end():noun_at])
 
 
+_APPRAISAL = re.compile(r"^\W*(?:sự|tinh thần|(?:những\s+|các\s+)?kết quả)\s+(?:\S+\s+){0,40}?đã\s", re.IGNORECASE)
+_DUTY = re.compile(r"\b(?:cần|phải|sẽ|tiếp tục|đề nghị|yêu cầu|chưa|còn)\b", re.IGNORECASE)
+
+
+def appraisal(clause: str) -> bool:
+    """Whether a clause of a leader's words praises what was done ("nhấn mạnh, sự nỗ lực, quyết tâm, quyết liệt của
+    ... đã thực hiện hiệu quả ...", "kết quả ... đã góp phần ...") rather than directs: effort or results as the
+    subject, told with "đã", no duty or shortfall in it."""
+    return bool(_APPRAISAL.match(clause)) and not _DUTY.search(clause)
+
+
 def told_not_asked(text: str) -> bool:
     """Whether an item's `text` tells what happened rather than what is asked or directed."""
     text = text.strip()

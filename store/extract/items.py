@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from .difficulties import find_difficulties
 from .item_cuts import mark_stumps
 from .item_lists import first_time
-from .item_narrative import asks_in_a_story
+from .item_narrative import appraisal, asks_in_a_story
 from .item_nonitems import earlier_recommendations
 from .item_speakers import LOCAL_ACTOR, classify, name_keys
 from .item_wording import SPLIT_VERBS, fill_addressees, make_item, split_addressee, split_items, tidy
@@ -151,7 +151,10 @@ def _goes_on(text: str) -> bool:
 
 def _drafts(field: str, content: str, actor: str | None, to: str | None, sentence: Sentence,
             places: Places) -> list[ItemDraft]:
-    """The items of one sentence's list, as drafts of `field`."""
+    """The items of one sentence's list, as drafts of `field`; a direction's clause that only praises is none."""
+    clauses = re.split(r"\s*;\s*", content)
+    if field == "directions" and any(appraisal(clause) for clause in clauses):
+        content = "; ".join(clause for clause in clauses if not appraisal(clause))
     items = (make_item(field, piece, actor, to, sentence, places) for piece in split_items(content))
     return [ItemDraft(field, item, sentence) for item in items if item]
 
