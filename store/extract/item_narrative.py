@@ -27,6 +27,30 @@ _THROUGH = re.compile(r"^qua\s+(?:đó|đây|báo cáo|(?:những\s+|các\s+)?k�
 _REPORTED = re.compile(r"^cho biết\b", re.IGNORECASE)
 
 
+_RAISED = re.compile(r"\b(?:nêu|đưa ra|phản ánh|ghi nhận|tổng hợp|kiến nghị|đề xuất|đề nghị|yêu cầu)\b", re.IGNORECASE)
+
+
+def asks_in_a_story(text: str, noun_at: int) -> bool:
+    """Whether the asks named at `noun_at` of `text` ("các kiến nghị") are only part of a scene told in the past: "Tại
+    kỳ họp, các đại biểu đã nghe báo cáo ...; những kiến nghị ...", "Trong buổi thăm nắm, ... đã đến ..., tiếp thu các
+    kiến nghị ..." (heard, presented or taken in there, not raised by the unit: "Tại buổi làm việc, lãnh đạo xã đã nêu
+    các kiến nghị" is)."""
+    m = _SCENE_PAST.match(text)
+    return m is not None and m.end() <= noun_at and not _ASKED.search(m["told"]) \
+        and not _RAISED.search(text[m.end():noun_at])
+
+
+_APPRAISAL = re.compile(r"^\W*(?:sự|tinh thần|(?:những\s+|các\s+)?kết quả)\s+(?:\S+\s+){0,40}?đã\s", re.IGNORECASE)
+_DUTY = re.compile(r"\b(?:cần|phải|sẽ|tiếp tục|đề nghị|yêu cầu|chưa|còn)\b", re.IGNORECASE)
+
+
+def appraisal(clause: str) -> bool:
+    """Whether a clause of a leader's words praises what was done ("nhấn mạnh, sự nỗ lực, quyết tâm, quyết liệt của
+    ... đã thực hiện hiệu quả ...", "kết quả ... đã góp phần ...") rather than directs: effort or results as the
+    subject, told with "đã", no duty or shortfall in it."""
+    return bool(_APPRAISAL.match(clause)) and not _DUTY.search(clause)
+
+
 def told_not_asked(text: str) -> bool:
     """Whether an item's `text` tells what happened rather than what is asked or directed."""
     text = text.strip()

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from .difficulties import find_difficulties
 from .item_cuts import mark_stumps
 from .item_lists import first_time
+from .item_narrative import appraisal, asks_in_a_story
 from .item_nonitems import earlier_recommendations
 from .item_speakers import LOCAL_ACTOR, classify, name_keys
 from .item_wording import SPLIT_VERBS, fill_addressees, make_item, split_addressee, split_items, tidy
@@ -54,6 +55,8 @@ _REPORTED = re.compile(r"^\W*(?:cùng đó|cùng với đó|đồng thời|bên 
 _REPORT_OPENER = re.compile(r"^\W*(?:tại đây|tại buổi [^,]*|báo cáo với đoàn)\s*,\s*", re.IGNORECASE)
 _VAGUE_RECS = re.compile(r"(?:các|những|một số)\s+(?:đề xuất,?\s*)?(?:kiến nghị|đề xuất)(?:,\s*đề xuất)?\b(?!\s*:)",
                          re.IGNORECASE)
+_LISTED_RECS = re.compile(r"\b(?:các|những|một số)\s+(?:kiến nghị|đề xuất)(?:,\s*(?:đề xuất|kiến nghị))?\s+"
+                          r"(?:như(?:\s+sau)?|gồm|sau)\s*:\s*", re.IGNORECASE)
 _REC_GOES_ON = re.compile(
     r"^\W*(?:(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra|mặt khác|song song (?:đó|với đó)|"
     r"ngoài những kiến nghị trên)\s*,?\s*)?(?:kiến nghị|đề xuất|đề nghị|mong muốn)\b",
@@ -123,7 +126,13 @@ def find_items(sentences: list[Sentence], places: Places, people: People) -> lis
             used.add(sentence.index)
             continue
         directing = False
-        if vague := _vague_recommendation(sentence, places):
+        if listed := _LISTED_RECS.search(text):
+            # "cử tri cũng đưa ra một số kiến nghị như: A; B": the asks are listed after all
+            voters = re.search(r"\b(cử tri|người dân)\b", text[: listed.start()].split(";")[-1], re.IGNORECASE)
+            by = voters[1].capitalize() if voters else None
+            found += _drafts("recommendations", text[listed.end():], by, None, sentence, places)
+            used.add(sentence.index)
+        elif vague := _vague_recommendation(sentence, places):
             found.append(ItemDraft("recommendations", vague, sentence))
             used.add(sentence.index)
     found += [ItemDraft("difficulties", item, sentence)
@@ -142,7 +151,10 @@ def _goes_on(text: str) -> bool:
 
 def _drafts(field: str, content: str, actor: str | None, to: str | None, sentence: Sentence,
             places: Places) -> list[ItemDraft]:
-    """The items of one sentence's list, as drafts of `field`."""
+    """The items of one sentence's list, as drafts of `field`; a direction's clause that only praises is none."""
+    clauses = re.split(r"\s*;\s*", content)
+    if field == "directions" and any(appraisal(clause) for clause in clauses):
+        content = "; ".join(clause for clause in clauses if not appraisal(clause))
     items = (make_item(field, piece, actor, to, sentence, places) for piece in split_items(content))
     return [ItemDraft(field, item, sentence) for item in items if item]
 
@@ -151,7 +163,7 @@ def _vague_recommendation(sentence: Sentence, places: Places) -> dict | None:
     """ "UBND phường nêu những khó khăn, vướng mắc và các kiến nghị để ...": recommendations made, not listed."""
     text = sentence.text
     m = _VAGUE_RECS.search(text)
-    if not m or earlier_recommendations(text):
+    if not m or earlier_recommendations(text) or asks_in_a_story(text, m.start()):
         return None
     if re.search(
         r"\b(?:của|tổ chức, công dân|người dân|cử tri)\s+(?:tổ chức|người dân|công dân|cử tri)",
