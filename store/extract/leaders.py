@@ -112,10 +112,12 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến
 _DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
                            r"mong muốn|nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
                            re.IGNORECASE)
-_AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:tại|trong)\s+(?:buổi|chuyến)\s+(?:làm việc|kiểm tra|khảo sát|giám sát|"
-                         r"công tác)\b", re.IGNORECASE)
+_AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:(?:tại|trong)\s+(?:buổi|chuyến|cuộc|đợt)\s+|"
+                         r"khi\s+(?:(?:đi|đến|tới|về|xuống)\s+)?)(?:làm việc|kiểm tra|khảo sát|giám sát|công tác)\b",
+                         re.IGNORECASE)
 """A direction quoted first and its author named after it: "Đây là chỉ đạo trọng tâm của đồng chí X – <titles> tại buổi
-làm việc với Ban Thường vụ Huyện ủy ..." (the author visits; the unit worked with is the host)."""
+làm việc với Ban Thường vụ Huyện ủy ..." (the author visits; the unit worked with is the host); the check named with
+"khi" is the same ("Đó là yêu cầu của bà X, <titles>, khi khảo sát ... tại xã A"; session 26)."""
 _DIRECTS = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:yêu cầu|đề nghị|chỉ đạo|nhấn mạnh|lưu ý|kết luận|giao)\b",
                       re.IGNORECASE)
 _SAID_SO_AT_SESSION = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:chỉ đạo|yêu cầu|nhấn mạnh|đề nghị|khẳng định)\s+"
