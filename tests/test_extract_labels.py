@@ -67,7 +67,8 @@ police post is placed (`place_cues._SCENE_START`); the label class is left open,
 Session 26 (s26/fresh44): h896's "3 hợp tác xã" read "Hợp tác xã" (bare, base code alike); (s26/fresh43): h883's "Xã
 có 14 khu vực bỏ phiếu" → "Khu vực bỏ phiếu" (bare, base code alike); neither rewritten after it was run. Held-out 58
 measured after the merge (s26/merge). Session 26 (s26/places): 59, h936's "Trạm hiện có 6 cán bộ" → "Cán bộ" (bare,
-the base code alike; a places article, not rewritten after it was run). Session 26 (s26/visits): h905's "310 ha" read "Ha" (bare, the base code alike: it was a
+the base code alike; a places article, not rewritten after it was run).
+Session 26 (s26/visits): h905's "310 ha" read "Ha" (bare, the base code alike: it was a
 non-visit there; not rewritten after it was run); held-out 60 measured after the merge."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
