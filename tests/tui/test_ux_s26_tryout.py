@@ -6,6 +6,7 @@ See docs/tryout-s26.md for what was tried and how.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rich.cells import cell_len
@@ -24,6 +25,16 @@ from tui.screens.review import ReviewScreen
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
 
 ON_TIME = MetricKey("ho-so-dung-han", "hồ sơ")
+
+
+async def import_through_review(app: Any, pilot: Any, article: Path) -> None:
+    """`i`, the article's path, every draft saved in review, and the browser settled after the import."""
+    await pilot.press("i")
+    await until(pilot, lambda: isinstance(app.screen, ImportScreen))
+    await enter_path(app, pilot, str(article))
+    await save_reviews(app, pilot)
+    await until(pilot, lambda: not isinstance(app.screen, ImportScreen | ReviewScreen))
+    await settle(pilot)
 
 
 @pytest.mark.parametrize("lang, count", [("vi", "1 chuyến"), ("en", "1 visit")])
@@ -81,12 +92,7 @@ async def test_the_survey_just_imported_is_the_one_selected(bundled_store: Path,
         await pilot.press("G")
         await settle(pilot)
         before = selected_id(app)
-        await pilot.press("i")
-        await until(pilot, lambda: isinstance(app.screen, ImportScreen))
-        await enter_path(app, pilot, str(article))  # type: ignore[arg-type]
-        await save_reviews(app, pilot)
-        await until(pilot, lambda: not isinstance(app.screen, ImportScreen | ReviewScreen))
-        await settle(pilot)
+        await import_through_review(app, pilot, article)
         assert len(listed_ids(app)) == 6
         assert selected_id(app) != before and "hoa-binh" in str(selected_id(app))
         assert "Hòa Bình" in details_text(app)
@@ -102,10 +108,5 @@ async def test_an_import_the_filter_hides_keeps_the_survey_selected_before(bundl
         await settle(pilot)
         before = selected_id(app)
         assert before == listed_ids(app)[1]
-        await pilot.press("i")
-        await until(pilot, lambda: isinstance(app.screen, ImportScreen))
-        await enter_path(app, pilot, str(article))  # type: ignore[arg-type]
-        await save_reviews(app, pilot)
-        await until(pilot, lambda: not isinstance(app.screen, ImportScreen | ReviewScreen))
-        await settle(pilot)
+        await import_through_review(app, pilot, article)
         assert selected_id(app) == before
