@@ -40,11 +40,13 @@ unfolded: "có" is a verb, "cơ" of "cơ sở" is not)."""
 _LEVEL = {"tinh", "huyen", "thanh", "pho", "thi", "xa", "quan", "phuong"}
 
 _INNER_DASH = re.compile(r"(?<=\bBộ\sLao\sđộng)(\s[-–]\s)(?=Thương\s+binh\b)")
-_INNER_COMMA = re.compile(r"(?:(?<=\b(?:Bộ|Sở)\sVăn\s(?:hóa|hoá))(?=,\sThể\s+thao\b)|"
-                          r"(?<=\bBộ\sLao\sđộng)(?=,\sThương\s+binh\b)|(?<=\bphòng)(?=,\schống\b)|"
+_INNER_COMMA = re.compile(r"(?:(?<=\sVăn\s(?:hóa|hoá))(?=,\sThể\s+thao\b)|"
+                          r"(?<=\sLao\sđộng)(?=,\sThương\s+binh\b)|(?<=\bKhám)(?=,\schữa\sbệnh\b)|"
+                          r"(?<=\bphòng)(?=,\schống\b)|"
                           r"(?<=\bban\sQuốc\sphòng)(?=,\sAn\sninh\b)|(?<=\bban\sVăn\shóa)(?=,\sGiáo\sdục\b)),")
 """(Two National Assembly committees hold a comma too: "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Ủy ban Văn hóa,
-Giáo dục".)"""
+Giáo dục"; so do a district's or a centre's units, "Trung tâm Văn hóa, Thể thao", "Phòng Lao động,
+Thương binh và Xã hội", and the health ministry's "Cục Quản lý Khám, chữa bệnh".)"""
 _MINISTRY_AND = re.compile(r"(\b(?:Bộ|Sở)\s+(?:[^\s,;:()]+\s+){1,4}?)và(\s+)"
                            r"(?!(?:Phó|Giám|Chủ|Trưởng|Bí|Thứ|Bộ|Sở|Ủy|Uỷ|Tổng|Cục|Vụ)\b)(?=[A-ZĐÀ-Ỹ])")
 """The "và" of a ministry's name after a comma kept inside it ("Bộ Văn hóa, Thể thao và Du lịch"), never one that
@@ -104,8 +106,10 @@ _NAME_COMPOUNDS = {fold(w) for w in (
 """Two-syllable words of units' names that capitalise only their first syllable ("Trung tâm Văn hóa Thể thao",
 "Văn phòng Điều phối nông thôn mới"): a title cut where lower-case words begin would keep the first alone."""
 
-_LOWER_TAILS = ("nong thon", "nong thon moi", "chong thien", "chong thien tai", "kiem cuu", "kiem cuu nan")
-"""Lower-case words that run on such a name (folded, with the words before them): a programme's or a task's."""
+_LOWER_TAILS = ("nong thon", "nong thon moi", "chong thien", "chong thien tai", "kiem cuu", "kiem cuu nan",
+                "kham chua", "kham chua benh")
+"""Lower-case words that run on such a name (folded, with the words before them): a programme's or a task's, or the
+part after a comma kept inside one ("Cục Quản lý Khám, chữa bệnh")."""
 
 
 def compound_tail(words: list[str], index: int) -> bool:
@@ -113,7 +117,7 @@ def compound_tail(words: list[str], index: int) -> bool:
     unit's name ("Thể" + "thao", "Điều" + "phối")."""
     if index < 1:
         return False
-    near = fold(" ".join(w.strip(".,") for w in words[max(index - 2, 0):index + 1]))
+    near = fold(" ".join(w.strip(".," + COMMA_KEPT) for w in words[max(index - 2, 0):index + 1]))
     if near.endswith(_LOWER_TAILS):  # "Văn phòng Điều phối nông thôn mới tỉnh", "Ban Chỉ huy Phòng chống thiên tai"
         return True
     previous = words[index - 1].strip(".,")

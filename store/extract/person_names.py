@@ -87,8 +87,16 @@ _KHO_APOSTROPHE = re.compile(r"['’] ?[A-ZĐÀ-Ỹ]")
 """After a K'Ho name's prefix letter ("K' Mák"): its apostrophe, then the name."""
 
 
+_DEPUTY_TITLE = re.compile(r" ?(?:Phó\s+)?(?:Chánh\s+(?:Văn\s+phòng|án|[Tt]hanh\s+tra)\b|Cục\s+trưởng\b)|"
+                           r" ?Phó\s+(?:Chủ\s+(?:tịch|nhiệm)|Giám\s+đốc|Trưởng\s+(?:ban|phòng|đoàn)|Bí\s+thư|"
+                           r"Tổng\s+(?:cục|giám)|Viện\s+trưởng|Hiệu\s+trưởng|Thủ\s+tướng)\b", re.IGNORECASE)
+"""A title's opening ("Phó Chánh Văn phòng", "Phó Giám đốc"): "Phó" and "Chánh" are surnames too, but not here."""
+
+
 def name_at(text: str, position: int, need_surname: bool, most: int = 5) -> tuple[str, int] | None:
     """The name that starts at `position` and where it ends, up to `most` words, or None."""
+    if _DEPUTY_TITLE.match(text, position):
+        return None  # "đc X – Phó Chánh Văn phòng ...": the office after a name, its words no name of their own
     words: list[str] = []
     ends: list[int] = []
     cursor = position

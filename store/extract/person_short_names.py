@@ -29,8 +29,8 @@ _ACTS_AFTER = re.compile(
 def short_name_after_title(text: str, position: int, before: str) -> tuple[str, int] | None:
     """The two-word name at `position` right after a title ending `before`, as (name, end); or None."""
     first = TOKEN.match(text, position)
-    if first is None or text[first.end():first.end() + 1] != " ":
-        return None
+    if first is None or text[first.end():first.end() + 1] != " " or not first[0][:1].isupper():
+        return None  # (a name opens capitalised: "Cục Quản lý Khám" holds no "Lý Khám")
     listed = first[0].lower() in NAME_SURNAMES
     if not listed and not clan_shaped(first[0]):
         return None
