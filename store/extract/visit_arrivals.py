@@ -4,8 +4,8 @@ lắng nghe bà con".
 `visit_evidence` reads "làm việc với / tại" as a visit; written the other way round, the place comes first after a
 verb of arrival ("về", "đến", "tới", "xuống", "lên", "có mặt tại") and "làm việc" stands alone after it, or the team
 came to hear the place ("lắng nghe", "nghe"), to learn how things stand ("nắm tình hình") or to direct ("để chỉ
-đạo", "đôn đốc"); a comfort call ("thăm hỏi, động viên") is none. The place must be a locality or the grassroots ("xã", "phường", "thôn",
-"các xã", "cơ sở", "địa bàn"): "về trụ sở xã làm việc", a commune's own village heads called in, is no such arrival.
+đạo", "đôn đốc"); a comfort call ("thăm hỏi, động viên") is none. The place must be a locality or the grassroots
+("xã", "phường", "thôn", "các xã", "cơ sở", "địa bàn"): "về trụ sở xã làm việc", a commune's own village heads called in, is no such arrival.
 What is still to come ("sẽ lần lượt về các xã làm việc"), a remit ("có nhiệm vụ xuống các xã làm việc"), a team set up
 ("thành lập tổ công tác") are left to `visit_evidence`'s own checks; a person posted there to work ("được điều động
 về xã làm việc", "trở về quê làm việc") is no visit at all, nor is a paper sent or an order given
@@ -40,7 +40,8 @@ việc"): their job, not a visit."""
 
 _SENT = re.compile(r"\b(?:[Gg]ửi|[Yy]êu cầu|[Đđ]ề nghị|phải|cần)\s+(?:\S+\s+){0,8}?$")
 """Before the arrival, a paper sent there ("gửi văn bản về các xã để chỉ đạo") or a bidding ("yêu cầu cán bộ xuống
-cơ sở nắm tình hình", "cần về địa bàn chỉ đạo"): what travels is a document or an order, not a team. Case-sensitive: "Cần Thơ" is a place."""
+cơ sở nắm tình hình", "cần về địa bàn chỉ đạo"): what travels is a document or an order, not a team.
+Case-sensitive: "Cần Thơ" is a place."""
 
 _NOT_MADE = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp)|chuẩn bị|kế hoạch|có nhiệm vụ)\b", re.IGNORECASE)
 """In the arrival's clause, a trip still to come or a remit, however far before ("dự kiến cử 4 tổ công tác về các xã
