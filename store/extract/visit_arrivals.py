@@ -5,7 +5,8 @@ lắng nghe bà con".
 verb of arrival ("về", "đến", "tới", "xuống", "lên", "có mặt tại") and "làm việc" stands alone after it, or the team
 came to hear the place ("lắng nghe", "nghe"), to learn how things stand ("nắm tình hình") or to direct ("để chỉ
 đạo", "đôn đốc"); a comfort call ("thăm hỏi, động viên") is none. The place must be a locality or the grassroots
-("xã", "phường", "thôn", "các xã", "cơ sở", "địa bàn"): "về trụ sở xã làm việc", a commune's own village heads called in, is no such arrival.
+("xã", "phường", "thôn", "các xã", "cơ sở", "địa bàn"): "về trụ sở xã làm việc", a commune's own village heads
+called in, is no such arrival.
 What is still to come ("sẽ lần lượt về các xã làm việc"), a remit ("có nhiệm vụ xuống các xã làm việc"), a team set up
 ("thành lập tổ công tác") are left to `visit_evidence`'s own checks; a person posted there to work ("được điều động
 về xã làm việc", "trở về quê làm việc") is no visit at all, nor is a paper sent or an order given
