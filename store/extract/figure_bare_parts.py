@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import parse_vi_number
+from .figure_units import Number
 
 _BARE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/]|[.,]\d)")
 _DONE_BEFORE = re.compile(r"\b(?:giải quyết|xử lý|tiếp nhận|trả kết quả|hoàn thành|thụ lý)(?:\s+(?:xong|được|dứt "
@@ -20,7 +21,6 @@ _DONE_BEFORE = re.compile(r"\b(?:giải quyết|xử lý|tiếp nhận|trả k�
 _UNIT_NEXT = re.compile(r"\s*(?:%|[^\W\d_])")
 """A word or a share right after the fraction: read (or not) by `figure_numbers` with that unit, never here."""
 
-Number = tuple[float | int, float | int | None, str, int, int]
 
 
 def bare_parts(text: str, numbers: list[Number], counts_before: dict[float | int, str],

@@ -42,7 +42,7 @@ from .figure_shares import communes_counted, reached_at, share_not_day
 from .figure_siblings import sibling_unit
 from .figure_states import state_part_unit
 from .figure_unit_forms import form_refused
-from .figure_units import UNIT_OF, UNIT_RE
+from .figure_units import UNIT_OF, UNIT_RE, Number
 from .figure_visited_counts import checked_past_a_name, whose_places
 
 _NUMBER = re.compile(
@@ -104,7 +104,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def numbers_in(text: str) -> list[tuple[float | int, float | int | None, str, int, int]]:
+def numbers_in(text: str) -> list[Number]:
     """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
     spans = sorted(masked_spans(text))
     starts = [span[0] for span in spans]

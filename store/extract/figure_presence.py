@@ -15,14 +15,13 @@ from typing import TYPE_CHECKING
 
 from ..numbers import parse_vi_number
 from .figure_staff_parts import STAFF_UNITS
-from .figure_units import UNIT_OF, UNIT_RE
+from .figure_units import UNIT_OF, UNIT_RE, Number
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
 
 __all__ = ["absent_rest", "labelled_shares"]
 
-Number = tuple[float | int, float | int | None, str, int, int]
 
 _NUMBER_OF = re.compile(r"\bsố(?=\s)", re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"[^.;:()]{0,60}?\s(?:là|đạt)\s+(\d{1,3}(?:\.\d{3})+|\d+)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)"

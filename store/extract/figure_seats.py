@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from ..numbers import parse_vi_number
+from .figure_units import Number
 
 __all__ = ["election_seats"]
 
-Number = tuple[float | int, float | int | None, str, int, int]
 
 _SEATS = re.compile(
     r"(?:\bđại\s+biểu\b[^.;:()]{0,50}?\bđược\s+bầu\s+(?:là\s+)?|(?<![\wÀ-ỹ])bầu\s+(?:đủ\s+)?)"

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .figure_units import Number
+
 __all__ = ["short_units"]
 
-Number = tuple[float | int, float | int | None, str, int, int]
 
 _BARE_TIN = re.compile(r"\s*tin(?![\wÀ-ỹ])(?!\s*,?\s*bài\b)", re.IGNORECASE)
 _REPORTS_BEFORE = re.compile(r"\b(?:tin báo|tố giác|nguồn tin)\b", re.IGNORECASE)

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 
-from .figure_units import UNIT_OF, UNIT_RE
+from .figure_units import UNIT_OF, UNIT_RE, Number
 from .text import Sentence
 
 __all__ = ["is_slash_whole", "once_each", "slash_wholes"]
 
-Number = tuple[float | int, float | int | None, str, int, int]
 
 _PART = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 _SLASH_WHOLE = re.compile(r"((?:\s+(?!(?:và|với|của|trong)\b)[^\W\d]+){0,3}?)\s*/\s*(\d{1,3}(?:\.\d{3})+|\d+)"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .figure_units import Number
+
 __all__ = ["typed_rates"]
 
-Number = tuple[float | int, float | int | None, str, int, int]
 
 _TYPED = re.compile(r"(?:\b(?:đạt|chiếm|là|bằng|tỷ lệ|tỉ lệ)\s+(?:tỷ lệ\s+|tỉ lệ\s+)?)(?<![\d;,])(\d{1,2});(\d{1,2})%"
                     r"(?!\s*\d)", re.IGNORECASE)

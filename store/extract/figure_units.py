@@ -12,7 +12,11 @@ import re
 from .figure_lexicon import MORE_UNITS, NOT_AFTER
 from .figure_rates import PER_NOUN
 
-__all__ = ["UNITS", "UNIT_FORMS", "UNIT_OF", "UNIT_RE"]
+__all__ = ["UNITS", "UNIT_FORMS", "UNIT_OF", "UNIT_RE", "Number"]
+
+Number = tuple[float | int, float | int | None, str, int, int]
+"""A number read in a sentence before context is weighed: (value, of, unit, start, end), as
+`figure_numbers.numbers_in` gives it."""
 
 # what a number may count; the first form is how the unit is stored
 UNITS: list[tuple[str, tuple[str, ...]]] = [
