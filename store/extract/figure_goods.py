@@ -29,7 +29,6 @@ _MEASURE = re.compile(r"\s*(" + "|".join(sorted(map(re.escape, _MEASURES), key=l
                       re.IGNORECASE)
 """A measure word and then the thing it measures ("20 lít thuốc", "50 bộ quần áo"): a bare "3 bộ" is no item, nor
 are the nouns the word only begins ("bộ phận", "bộ ngành", "tấm gương", "gói thầu")."""
-_GIVING, _EACH = GIVING, ONE_GIFT  # (`figure_gift_cues`, shared with the weights in tons)
 
 
 def goods_item(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -39,9 +38,9 @@ def goods_item(text: str, start: int, end: int) -> tuple[str, int] | None:
     if measure is None:
         return None
     floor = max(0, start - 240)
-    if _EACH.search(text, floor, start):
+    if ONE_GIFT.search(text, floor, start):
         return None
-    if not _GIVING.search(text, floor, start):
+    if not GIVING.search(text, floor, start):
         return weighed_goods(text, start, end)  # "tạm giữ 1.300 kg phân bón": counted as its tons would be
     return _MEASURES[measure[1].lower()], measure.end(1)
 
@@ -54,4 +53,5 @@ def in_a_listed_gift(text: str, start: int) -> bool:
     """Whether the count at `start` is an item of a list a "gồm" opens ("trao quà hỗ trợ xã gồm 30 suất quà và 15 triệu
     đồng"): the list is itemised, each item a figure, whoever hands it over; a gift the team hands over told alone
     ("Đoàn trao tặng 20 suất quà") stays the visitors' own (`figure_numbers`)."""
-    return bool(_LISTED.search(text, max(0, start - 200), start)) and not _EACH.search(text, max(0, start - 240), start)
+    return bool(_LISTED.search(text, max(0, start - 200), start)) and \
+        not ONE_GIFT.search(text, max(0, start - 240), start)
