@@ -2,7 +2,8 @@
 
 - A population ("là phường có dân số đông nhất tỉnh với hơn 197.000 người"): how big the place is, told to explain its
   workload. Like its area, it is context, never a figure of the visit (the house convention).
-  So is a place's size in households and people ("Xã có 1.522 hộ, 6.000 nhân khẩu", `figure_place_size`).
+  So is a place's size in households and people ("Xã có 1.522 hộ, 6.000 nhân khẩu", `figure_place_size`), and
+  the former units a new place was made from ("thành lập trên cơ sở bốn đơn vị hành chính cấp xã cũ", `figure_made_of`).
 - A threshold that says which rooms or desks a finding is about ("những phòng làm việc có từ 4 công chức chưa niêm
   yết ..."): "có từ N" (having N or more) describes the rooms, it counts nothing found. A change told from one number
   to another ("tăng từ 2 lên 5 công chức") and a span ("từ 2 đến 5") are not this.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .figure_assigned import TARGET_COUNT_UNITS, target_level
+from .figure_made_of import made_of_units
 from .figure_place_size import place_size
 from .figure_premises import own_premises
 
@@ -59,6 +61,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
                                       place_size(text, start, end, unit)) or \
             unit not in TARGET_COUNT_UNITS and _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
+    if made_of_units(text, start, end, unit):
+        return True  # "được thành lập trên cơ sở bốn đơn vị hành chính cấp xã cũ": the place's make-up
     if target_level(text, start, end, unit):
         return True  # "Nghị quyết đề ra 22 chỉ tiêu, ... tỷ lệ hộ nghèo dưới 3,5%": a target's level, no result
     if own_premises(text, start, end, unit):

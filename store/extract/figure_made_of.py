@@ -1,0 +1,40 @@
+"""The former units a new commune, ward or special zone was made from, counted: its make-up, no figure.
+
+Since the 2025 arrangement a report on a new unit often says what it was made from before saying what the team found:
+"Đặc khu Kiên Hải ... được thành lập trên cơ sở bốn đơn vị hành chính cấp xã cũ là ...", "Xã A hình thành từ việc
+sáp nhập 3 đơn vị hành chính cấp xã", "Phường B được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên và quy mô
+dân số của 3 đơn vị hành chính". Like the place's area and population (`figure_place_size`, `figure_context`), that is
+what the place is, no result of the work it was checked on. Counted in "xã" or "phường" the former units were never
+read as a figure; counted in "đơn vị hành chính" (a unit `figure_units` knows, for the units a merger left or cut:
+"còn 579 đơn vị hành chính") they were.
+
+What tells the make-up apart: the clause that opens the unit's origin ("thành lập / hình thành / sắp xếp / sáp nhập /
+hợp nhất / nhập" then "trên cơ sở" or "từ") stands before the count in the same clause. A change from one count to
+another stays a figure ("sắp xếp từ 10.310 đơn vị hành chính cấp xã xuống còn 3.321"), and so do the units a merger
+left or cut ("sau sắp xếp tỉnh còn 148 đơn vị hành chính", "đã giảm 68 đơn vị hành chính"): no origin opens them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["made_of_units"]
+
+_UNITS = ("đơn vị hành chính",)
+"""The units a merged place is counted in when its parts are told (`figure_units`)."""
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:thành lập|hình thành|sắp xếp|sáp nhập|hợp nhất|nhập)\s+(?:trên cơ sở|từ)\b"
+    r"(?:(?!\b(?:xuống|còn|tăng|giảm)\b)[^.;:!?\n]){0,90}?$",
+    re.IGNORECASE)
+"""The origin clause before the count, in the same clause: "được thành lập trên cơ sở ", "hình thành từ việc sáp nhập
+", "trên cơ sở nhập toàn bộ diện tích tự nhiên và quy mô dân số của "; a change ("xuống", "còn") in between is no
+origin."""
+_CHANGE_AFTER = re.compile(r"(?:[^.;:!?\n]){0,40}?\b(?:xuống(?:\s+còn)?|còn|lên)\s+\d", re.IGNORECASE)
+"""A count the sentence goes on to change ("từ 10.310 đơn vị ... xuống còn 3.321"): the merger's result, a figure."""
+
+
+def made_of_units(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the count at `text[start:end]` (its unit included) is the former units a new place was made from."""
+    if unit not in _UNITS or not _ORIGIN_BEFORE.search(text, max(0, start - 120), start):
+        return False
+    return not _CHANGE_AFTER.match(text, end)
