@@ -58,7 +58,7 @@ from .visit_sessions import (
     meets_voters,
     working_session_at_its_seat,
 )
-from .visit_sittings import session_day, sitting_or_dialogue
+from .visit_sittings import session_day, session_opened, sitting_or_dialogue
 from .visit_spot_totals import spot_check_totals
 from .visit_told_later import told_as_a_visit
 from .visit_unmade import advice_only, cooperation_meeting, only_to_come
@@ -222,7 +222,7 @@ def _lead_reason(article: Article) -> Reason | None:
     if evidence is not None:
         if only_to_come(article, evidence):
             return reason("nonvisit.to_come")  # "sẽ tổ chức làm việc với ...; Trên cơ sở giám sát, Đoàn sẽ ...": a plan
-        if session_day(article):
+        if session_day(article) or session_opened(article):
             return reason("nonvisit.session")  # "tiếp tục chương trình Kỳ họp ..., nghe báo cáo ...; qua khảo sát tại"
         if cooperation_meeting(article):
             return reason("nonvisit.cooperation")  # two localities' boards meeting "nhằm tăng cường hợp tác"

@@ -13,7 +13,8 @@ Composed leads (scripts/dev/phrasings.py) showed two frames let through whenever
   ... nghe Ban Pháp chế trình bày báo cáo kết quả giám sát"): the body sits and hears, its oversight words are the
   reports' (s24/fresh37, taichinhtoandien). A visit made around a session ("Trước phiên khai mạc kỳ họp ..., Thường
   trực ... đã khảo sát", "giám sát trước kỳ họp") has no "tiếp tục" and stays a visit; so does one told in the lead
-  itself ("khảo sát thực tế tại ...", "đến thăm").
+  itself ("khảo sát thực tế tại ...", "đến thăm"); a lead that opens or holds the session ("HĐND tỉnh ... tổ chức khai
+  mạc Kỳ họp thứ 4") is the session too, a later paragraph's visit aside (a listing's next story, s27/fresh48 n12).
 
 Either counts only when no visit verb comes before it in the lead (outside a team's name, "Đoàn giám sát"): "Đoàn
 ... đã làm việc với UBND xã A và đối thoại với một số hộ dân", or a sitting prepared by a visit, stays a visit.
@@ -74,6 +75,15 @@ _SESSION_BUSINESS = re.compile(r"\b(?:nghe|thảo luận|cho ý kiến|biểu qu
 Tổng Thư ký ... trình Quốc hội Tờ trình dự án Luật về giám sát ...")."""
 
 
+_SESSION_OPENED = re.compile(r"\b(?:(?:tổ chức|làm lễ)\s+)?(?:khai mạc|bế mạc)\s+(?:trọng thể\s+)?kỳ họp\b|"
+                             r"\bdiễn ra\s+kỳ họp\b", re.IGNORECASE)
+"""A session opened or held in the lead ("HĐND tỉnh ... tổ chức khai mạc Kỳ họp thứ 4", "tại Hội trường UBND tỉnh đã
+diễn ra Kỳ họp thứ 6"): the lead is the session, whatever a later paragraph (a listing's next story) tells."""
+_AROUND_A_SESSION = re.compile(r"\b(?:trước|sau|chuẩn bị|phục vụ|bên lề|dự|chờ)(?:\s+(?:khi|phiên|thềm|cho|lễ))?\s*$",
+                               re.IGNORECASE)
+"""Work done around the session, not the session: "Trước khi khai mạc Kỳ họp ..., Thường trực ... đã khảo sát"."""
+
+
 def session_day(article: Article) -> bool:
     """The lead is a session day at work ("Sáng 22/10, tiếp tục chương trình Kỳ họp thứ 10, Quốc hội nghe báo cáo kết
     quả giám sát ...; qua khảo sát tại 12 tỉnh ..."): the surveys it cites were made before and elsewhere, the day is
@@ -84,3 +94,15 @@ def session_day(article: Article) -> bool:
     lead = article.sentences[0].text
     found = _SESSION_LEAD.search(lead)
     return bool(found and not _visit_before(lead, found.start()) and _SESSION_BUSINESS.search(lead, found.end()))
+
+
+def session_opened(article: Article) -> bool:
+    """The lead opens or holds the session (`_SESSION_OPENED`), not as the time of work done around it: asked once
+    visit evidence was found in a later paragraph (a listing's next story, a survey recalled), which the session
+    outweighs; pages with no such evidence keep their own reading (a page of teasers stays a feature, t856)."""
+    if not article.sentences:
+        return False
+    lead = article.sentences[0].text
+    opened = _SESSION_OPENED.search(lead)
+    return bool(opened and not _visit_before(lead, opened.start()) and
+                not _AROUND_A_SESSION.search(lead[:opened.start()]))
