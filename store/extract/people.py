@@ -81,8 +81,8 @@ _TITLE_WORDS = {fold(w) for w in (
 ).split()}
 _TITLE_STOP = re.compile(
     r"\s(?:làm|là|đã|đang|sẽ|chủ trì|chủ tọa|chủ toạ|cho biết|phát biểu|báo cáo|đề nghị|yêu cầu|nhấn mạnh|kiến nghị|"
-    r"đề xuất|tiếp|nêu|khẳng định|đánh giá|ghi nhận|(?<!ban )chỉ đạo|kết luận|thông tin|"
-    r"chia sẻ|lưu ý|giải trình|(?-i:thống nhất|nhất trí|đồng tình)|"  # (in lower case: no office's own words)
+    r"đề xuất|tiếp|nêu|khẳng định|đánh giá|ghi nhận|(?<!ban )chỉ đạo|kết luận|(?-i:thông tin)|"
+    r"chia sẻ|lưu ý|giải trình|(?-i:thống nhất|nhất trí|đồng tình)|"  # (in lower case: "Sở Thông tin và ..." too)
     r"làm rõ|tổ chức|(?<!đoàn )giám sát|(?<!đoàn )khảo sát|(?<!đoàn )kiểm tra|về|tại|trong|với|cùng|cũng|thăm|"
     r"nắm bắt|tham gia|đồng thời|"
     r"nói|đề cập|bày tỏ|cảm ơn|mong|hy vọng|tin tưởng|biểu dương|khen|phân tích|lý giải|thừa nhận|"
