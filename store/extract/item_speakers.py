@@ -21,10 +21,14 @@ from .text import Sentence
 LOCAL_ACTOR = re.compile(
     r"^(?:\W*)(?:(?:tại|trong)\s+(?:buổi|cuộc)[^,]*,\s*|(?:cùng với đó|đồng thời|bên cạnh đó|ngoài ra|"
     r"mặt khác)\s*,?\s*)?"
+    r"(?:(?:đại diện|thay mặt)\s+)?"  # "Đại diện UBND phường đề nghị Đoàn ...": the unit speaks through someone
     r"(?:UBND|Ủy ban|Uỷ ban|lãnh đạo|địa phương|phường|xã|huyện|thị xã|thành phố|quận|thị trấn|đặc khu|cơ sở|"
     r"các địa phương|đơn vị|người dân|cử tri|trung tâm|bộ phận|chi nhánh)\b", re.IGNORECASE)
 _DELEGATION_ACTOR = re.compile(
     r"\bđoàn\b|\btrưởng đoàn\b|\bthành viên\b|\bđồng chí\b|\bchuyên gia\b|\bđại biểu\b", re.IGNORECASE)
+_ON_BEHALF = re.compile(r"\W*(?:đại diện|thay mặt)\s", re.IGNORECASE)
+"""A speaker who stands for a unit: the unit named after it ("Đại diện UBND xã", "Thay mặt lãnh đạo phường,
+ông X") is who asks, however the person is titled."""
 _LOCAL_TITLE = re.compile(r"UBND|Ủy ban nhân dân|Chủ tịch (?:UBND|xã|phường)|Bí thư (?:Đảng ủy|Huyện ủy|Thị ủy)|"
                           r"Giám đốc Trung tâm", re.IGNORECASE)
 
@@ -117,6 +121,8 @@ def _actor(before: str, people: People, leader_words: list[str], places: Places)
         return "local", office_speaker(told, places) or _local_by(told, places)
     if office := office_speaker(clause, places):
         return "local", office
+    if _ON_BEHALF.match(clause) and LOCAL_ACTOR.match(clause):
+        return "local", _local_by(clause, places)  # "Thay mặt lãnh đạo phường, ông X đề nghị Đoàn ...": the ward asks
     for key in leader_words:
         if key and re.search(r"\b" + re.escape(key) + r"\b", clause):
             return "delegation", leader_words[0]

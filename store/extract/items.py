@@ -56,7 +56,15 @@ _REPORT_OPENER = re.compile(r"^\W*(?:tại đây|tại buổi [^,]*|báo cáo v�
 _VAGUE_RECS = re.compile(r"(?:các|những|một số)\s+(?:đề xuất,?\s*)?(?:kiến nghị|đề xuất)(?:,\s*đề xuất)?\b(?!\s*:)",
                          re.IGNORECASE)
 _LISTED_RECS = re.compile(r"\b(?:các|những|một số)\s+(?:kiến nghị|đề xuất)(?:,\s*(?:đề xuất|kiến nghị))?\s+"
-                          r"(?:như(?:\s+sau)?|gồm|sau)\s*:\s*", re.IGNORECASE)
+                          r"(?:của\s+[^\s:;.,]+(?:\s+[^\s:;.,]+){0,3}?\s+)?"
+                          r"(?:như(?:\s+sau)?|gồm|sau|về\s+(?:việc|các\s+(?:nội\s+dung|vấn\s+đề))|cụ\s+thể)\s*:\s*",
+                          re.IGNORECASE)
+"""Asks listed after a colon: "đưa ra một số kiến nghị như: A; B", "ghi nhận các kiến nghị, đề xuất của xã về việc:
+A; B" (whose they are may come before what they are about)."""
+_RESOLVED = re.compile(r"\b(?:giải quyết|trả lời|xử lý|giải đáp|phúc đáp|tiếp thu,\s*giải trình|giải trình)"
+                       r"(?:,\s*(?:giải quyết|trả lời|xử lý|giải đáp))?\s*$", re.IGNORECASE)
+"""Right before the asks' noun, a verb that settles them ("kết quả giải quyết các kiến nghị", "đã trả lời các kiến
+nghị"): asks answered, from an earlier round, not asks made at this visit."""
 _REC_GOES_ON = re.compile(
     r"^\W*(?:(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra|mặt khác|song song (?:đó|với đó)|"
     r"ngoài những kiến nghị trên)\s*,?\s*)?(?:kiến nghị|đề xuất|đề nghị|mong muốn)\b",
@@ -163,7 +171,7 @@ def _vague_recommendation(sentence: Sentence, places: Places) -> dict | None:
     """ "UBND phường nêu những khó khăn, vướng mắc và các kiến nghị để ...": recommendations made, not listed."""
     text = sentence.text
     m = _VAGUE_RECS.search(text)
-    if not m or earlier_recommendations(text) or asks_in_a_story(text, m.start()):
+    if not m or earlier_recommendations(text) or asks_in_a_story(text, m.start()) or _RESOLVED.search(text[:m.start()]):
         return None
     if re.search(
         r"\b(?:của|tổ chức, công dân|người dân|cử tri)\s+(?:tổ chức|người dân|công dân|cử tri)",

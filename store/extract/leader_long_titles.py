@@ -40,13 +40,13 @@ unfolded: "có" is a verb, "cơ" of "cơ sở" is not)."""
 _LEVEL = {"tinh", "huyen", "thanh", "pho", "thi", "xa", "quan", "phuong"}
 
 _INNER_DASH = re.compile(r"(?<=\bBộ\sLao\sđộng)(\s[-–]\s)(?=Thương\s+binh\b)")
-_INNER_COMMA = re.compile(r"(?:(?<=\sVăn\s(?:hóa|hoá))(?=,\sThể\s+thao\b)|"
+_INNER_COMMA = re.compile(r"(?:(?<=\sVăn\s(?:hóa|hoá))(?=,\s(?:Thể\s+thao|Thông\s+tin)\b)|"
                           r"(?<=\sLao\sđộng)(?=,\sThương\s+binh\b)|(?<=\bKhám)(?=,\schữa\sbệnh\b)|"
                           r"(?<=\bphòng)(?=,\schống\b)|"
                           r"(?<=\bban\sQuốc\sphòng)(?=,\sAn\sninh\b)|(?<=\bban\sVăn\shóa)(?=,\sGiáo\sdục\b)),")
 """(Two National Assembly committees hold a comma too: "Ủy ban Quốc phòng, An ninh và Đối ngoại", "Ủy ban Văn hóa,
 Giáo dục"; so do a district's or a centre's units, "Trung tâm Văn hóa, Thể thao", "Phòng Lao động,
-Thương binh và Xã hội", and the health ministry's "Cục Quản lý Khám, chữa bệnh".)"""
+Thương binh và Xã hội", "Phòng Văn hóa, Thông tin", and the health ministry's "Cục Quản lý Khám, chữa bệnh".)"""
 _MINISTRY_AND = re.compile(r"(\b(?:Bộ|Sở)\s+(?:[^\s,;:()]+\s+){1,4}?)và(\s+)"
                            r"(?!(?:Phó|Giám|Chủ|Trưởng|Bí|Thứ|Bộ|Sở|Ủy|Uỷ|Tổng|Cục|Vụ)\b)(?=[A-ZĐÀ-Ỹ])")
 """The "và" of a ministry's name after a comma kept inside it ("Bộ Văn hóa, Thể thao và Du lịch"), never one that
@@ -98,7 +98,7 @@ def long_office_word(words: list[str], index: int, start: int) -> bool:
 
 
 _NAME_COMPOUNDS = {fold(w) for w in (
-    "Thể thao|Điều phối|Du lịch|Đào tạo|Phát triển|Truyền thông|Truyền hình|Phát thanh|Công nghệ|Môi trường|"
+    "Thể thao|Thông tin|Điều phối|Du lịch|Đào tạo|Phát triển|Truyền thông|Truyền hình|Phát thanh|Công nghệ|Môi trường|"
     "Ngân hàng|Bảo hiểm|Bảo vệ|Thủy lợi|Thuỷ lợi|Kiểm lâm|Quy hoạch|Quản lý|Thương mại|Khuyến nông|Chăn nuôi|Thú y|"
     "Điện lực|Đăng ký|Giải phóng|Dịch vụ|Lưu trữ|Xúc tiến|Phòng chống|Phòng thủ|Tìm kiếm|Cứu nạn|Cứu hộ|Di sản|"
     "Bảo tàng|Học tập"

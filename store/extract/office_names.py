@@ -40,11 +40,12 @@ nothing. With a space after it, only before a city's name: "tại TP. Sau đó" 
 
 _COMMITTEE_PAIR = re.compile(r"(?<=\b[Bb]an\s)(?:Văn\s+ho[áa]|Văn\s+hóa|Kinh\s+tế)(\s[-–—]\s)"
                              r"(?=(?:Xã\s+hội|Ngân\s+sách|Giáo\s+dục)\b)|"
-                             r"\b(?:Phòng|Sở|Bộ)\s+(?:Lao\s+động|Tài\s+nguyên|Tài\s+chính|Kinh\s+tế|Giáo\s+dục|"
+                             r"\b(?:[Pp]hòng|Sở|Bộ)\s+(?:Lao\s+động|Tài\s+nguyên|Tài\s+chính|Kinh\s+tế|Giáo\s+dục|"
                              r"Văn\s+ho[áa]|Nông\s+nghiệp|Y\s+tế|Nội\s+vụ)(\s[-–—]\s)(?=(?:Thương\s+binh|Môi\s+trường|"
                              r"Kế\s+hoạch|Hạ\s+tầng|Đào\s+tạo|Thông\s+tin|Thể\s+thao|Phát\s+triển|PTNT|Xã\s+hội)\b)")
 """A committee named by two fields, a spaced dash between: "Ban Văn hoá – Xã hội", "Ban Kinh tế - Ngân sách"; so is a
-department ("Trưởng Phòng Lao động – Thương binh và Xã hội huyện đã kiểm tra", "Phòng Tài nguyên – Môi trường"), whose
+department ("Trưởng Phòng Lao động – Thương binh và Xã hội huyện đã kiểm tra", "Phòng Tài nguyên – Môi trường",
+"Trưởng phòng Lao động – Thương binh", the title's "phòng" in lower case), whose
 dash a reading by segments took for the start of the next title, losing the verb after the name."""
 JOINED = "\u2060"
 """What the spaces around such a dash become while titles are split, so the dash splits nothing (same length)."""

@@ -4,9 +4,9 @@ lắng nghe bà con".
 `visit_evidence` reads "làm việc với / tại" as a visit; written the other way round, the place comes first after a
 verb of arrival ("về", "đến", "tới", "xuống", "lên", "có mặt tại") and "làm việc" stands alone after it, or the team
 came to hear the place ("lắng nghe", "nghe"), to learn how things stand ("nắm tình hình") or to direct ("để chỉ
-đạo", "đôn đốc"); a comfort call ("thăm hỏi, động viên") is none. The place must be a locality or the grassroots
-("xã", "phường", "thôn", "các xã", "cơ sở", "địa bàn"): "về trụ sở xã làm việc", a commune's own village heads
-called in, is no such arrival.
+đạo", "đôn đốc"), a comma before the purpose or none ("đã về xã X, huyện Y, nắm tình hình"); a comfort call
+("thăm hỏi, động viên") is none. The place must be a locality or the grassroots ("xã", "phường", "thôn", "các xã",
+"cơ sở", "địa bàn"): "về trụ sở xã làm việc", a commune's own village heads called in, is no such arrival.
 What is still to come ("sẽ lần lượt về các xã làm việc"), a remit ("có nhiệm vụ xuống các xã làm việc"), a team set up
 ("thành lập tổ công tác") are left to `visit_evidence`'s own checks; a person posted there to work ("được điều động
 về xã làm việc", "trở về quê làm việc") is no visit at all, nor is a paper sent or an order given
@@ -27,10 +27,13 @@ _PURPOSE = r"(?:làm việc|lắng nghe|nghe|nắm(?: bắt)? tình hình|(?<!th
 none: the house flags gift and comfort calls (h174, h845). "kiểm tra", "khảo sát", "giám sát" are visit words of
 their own in `visit_evidence._VISIT`."""
 
+_UPPER_LEVELS = r"(?:\s*,\s*(?:huyện|quận|thị xã|thành phố|tỉnh)(?:\s+[^\s.,;:!?()]+){1,4}?){0,2}"
+"""The place's district and province after it, each after a comma ("về xã X, huyện Y, nắm tình hình")."""
+
 ARRIVED = (r"(?:về|đến|tới|xuống|lên|có mặt tại|có mặt ở)\s+" + _PLACE +
-           r"(?:\s+[^\s.,;:!?()]+){0,5}?\s+(?:để\s+)?" + _PURPOSE)
+           r"(?:\s+[^\s.,;:!?()]+){0,5}?" + _UPPER_LEVELS + r"(?:\s+|\s*,\s*)(?:để\s+)?" + _PURPOSE)
 """An arrival at a place, then the work, the hearing or the direction done there (a part of
-`visit_evidence._VISIT`)."""
+`visit_evidence._VISIT`); a comma may stand before the purpose ("đã về xã X, nắm tình hình ...")."""
 
 _ARRIVED = re.compile(r"^" + ARRIVED, re.IGNORECASE)
 
