@@ -249,10 +249,6 @@ class BrowserScreen(BrowserKeys):
     def on_prepared(self) -> None:
         self.heap.settle()
 
-    def on_screen_suspend(self) -> None:
-        """A dialog opens over the browser: the note about the list comes off, not to cover its buttons."""
-        self.searches.withdraw_note()
-
     def on_unmount(self) -> None:
         self.after_frame.flush()
         self.heap.release()
