@@ -13,11 +13,13 @@ from textual.notifications import Notify
 from tests.factories import make_record
 from tests.import_dialog_helpers import enter_path, until, write_jsonl
 from tests.tui.browser_helpers import browsing, notes, open_screen, settle
+from tui.app import SurveysApp
 from tui.i18n import Translator
 from tui.screens.export_dialog import ExportScreen
 from tui.screens.help import HelpScreen
 from tui.screens.import_dialog import ImportScreen
 from tui.toasts import Toasts
+from tui.widgets.key_footer import KeyFooter
 
 
 class Board:
@@ -134,6 +136,27 @@ async def test_a_note_said_on_a_dialog_stays_when_it_closes(bundled_store: Path,
         await pilot.press("escape")
         await settle(pilot)
         assert "said on the dialog" in _on_screen(app)
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, size, keys", [("en", (120, 40), ()), ("vi", (120, 40), ()), ("vi", (80, 24), ("/",)),
+                                              ("en", (80, 24), ())])
+async def test_a_note_stands_above_the_footer_and_the_search_line(bundled_store: Path, lang: str,
+                                                                  size: tuple[int, int], keys: tuple[str, ...],
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 120×40 the footer has two lines and a note covered the first one's end ("⏎ Open q Quit L VI"); at 80×24 the
+    search line (`/`) stood under it."""
+    app = SurveysApp(bundled_store, lang=lang)
+    monkeypatch.setattr(type(app), "NOTIFICATION_TIMEOUT", 3600)
+    async with app.run_test(size=size, notifications=True) as pilot:  # the toasts drawn, as `surveys` draws them
+        await settle(pilot)
+        await pilot.press(*keys)
+        await pilot.press("ctrl+c")  # how to quit: a note
+        rack = app.screen.query_one("#textual-toastrack")  # Textual's toasts, docked at the bottom
+        await until(pilot, lambda: any(toast.region for holder in rack.children for toast in holder.children))
+        note = rack.children[0].children[0].region  # the toast in its holder
+        under = [app.screen.query_one(KeyFooter).region, app.browser.search_bar.region]
+        assert all(note.bottom <= widget.y for widget in under if widget.height)
 
 
 def _on_screen(app: object) -> list[str]:

@@ -338,6 +338,7 @@ class BrowserScreen(BrowserKeys):
         on one (`tui.keys.footer_lines`)."""
         lines = fit_footer(self._bindings, size.width, self.t, footer_lines(size.height))
         self.query_one(KeyFooter).fit(size.width, lines)
+        self.lift_notes()
         self.refresh_bindings()
 
     def _show_count(self) -> None:
