@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from textual.notifications import Notify
+from textual.widgets import Input
 
 from tests.factories import make_record
 from tests.import_dialog_helpers import enter_path, until, write_jsonl
@@ -16,8 +17,10 @@ from tests.tui.browser_helpers import browsing, notes, open_screen, settle
 from tui.app import SurveysApp
 from tui.i18n import Translator
 from tui.screens.export_dialog import ExportScreen
+from tui.screens.followup import FollowUpScreen
 from tui.screens.help import HelpScreen
 from tui.screens.import_dialog import ImportScreen
+from tui.screens.items import ItemsScreen
 from tui.toasts import Toasts
 from tui.widgets.key_footer import KeyFooter
 
@@ -161,3 +164,16 @@ async def test_a_note_stands_above_the_footer_and_the_search_line(bundled_store:
 
 def _on_screen(app: object) -> list[str]:
     return [note.message for note in app._notifications]  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, hint", [("vi", "cơ quan nhận"), ("en", "who it goes to")])
+async def test_the_follow_up_addressee_field_says_what_goes_in_it(bundled_store: Path, lang: str, hint: str) -> None:
+    """"Gửi đến" was an empty field with nothing in it: on a monochrome terminal (and in capture-pane) no field
+    showed, and Tab seemed to skip a step."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        await open_screen(pilot, "u", ItemsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FollowUpScreen)
+        assert hint in app.screen.query_one("#followup-to", Input).placeholder
