@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 from textual.app import App, SystemCommand
+from textual.await_complete import AwaitComplete
 from textual.driver import Driver
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify, SeverityLevel
 from textual.screen import Screen
 
 from store.paths import is_default, store_location
@@ -64,8 +65,8 @@ class SurveysApp(App[None]):
         self.t = self.state.t
         self.title = self.t("title")
         self.browser = BrowserScreen(self.state)
-        self.toasts = Toasts()
-        """The notes shown lately, said again in the other language when `L` switches it."""
+        self.toasts = Toasts(self.post_message, super().clear_notifications, lambda: len(self.screen_stack))
+        """The notes shown lately: held under a screen opened after them, said again when `L` switches."""
         self.key_collector = KeyCollector(self, lambda: self.browser.is_idle, lambda: len(self.screen_stack) == 1,
                                           lambda: nothing_to_draw(self.screen) and self.frames_out.out())
         """Off unless the `surveys` command turns it on (`run_browser`): tests keep Python's collector as is."""
@@ -112,14 +113,31 @@ class SurveysApp(App[None]):
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = True) -> None:
-        """Textual's note, remembered to be said again when `L` switches the language (`tui.toasts`)."""
+        """Textual's note, kept off the screens opened after it and said again when `L` switches the language
+        (`tui.toasts`, which hands it to Textual)."""
         timeout = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
         self.toasts.said(self.t, message, title, severity, timeout, markup)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def on_notify(self, event: Notify) -> None:
+        if not self.toasts.drawn(event.notification):
+            event.prevent_default()  # held under a screen pushed since it was said: Textual would draw it over that
 
     def clear_notifications(self) -> None:
         self.toasts.cleared()
         super().clear_notifications()
+
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """Textual's, then the notes on screen wait under the new screen (`tui.toasts`: they would stand over its
+        bottom edge, a dialog's buttons)."""
+        pushed = super().push_screen(*args, **kwargs)
+        self.toasts.covered()
+        return pushed
+
+    def pop_screen(self) -> AwaitComplete:
+        """Textual's (a dialog's `dismiss` too), then the notes it covered come back for the rest of their time."""
+        popped = super().pop_screen()
+        self.toasts.uncovered(self.t)
+        return popped
 
     def action_help_quit(self) -> None:
         """ctrl+c: say how to quit, in the UI language (Textual's own note is English)."""

@@ -26,5 +26,5 @@ def switch_language(screen: BrowserKeys) -> None:
     screen.app.title = t("title")
     screen.relabel()
     if isinstance(toasts := getattr(screen.app, "toasts", None), Toasts):  # the browser's app (`tui.app`)
-        toasts.again(screen.app, t)
+        toasts.again(t)
     screen.notify(t("note.language"), markup=False)

@@ -122,10 +122,6 @@ class Searches:
         """Number of the newest search that failed (a picker waiting for its counts keeps those it shows)."""
         self.counts_drawn = threading.Event()
         """Set by the screen once the frame showing a search's counts is out: the launch's split waits for it."""
-        self.former_note: str | None = None
-        """The former-ward note standing on screen (`_show_note`), until its time is up: taken off when a dialog
-        opens over the browser (`withdraw_note`)."""
-        self._notes_shown = 0
         self.rows_first: threading.Event | None = None
         """Set by the screen for the launch: the next search shows its rows at once and counts its facets once
         this is set (the first frame is out), so that the first rows wait for nothing else (#17)."""
@@ -275,24 +271,7 @@ class Searches:
         a dialog's buttons and hint): it is about the list, which the dialog hides."""
         if self.host.app.screen is not self.host:
             return
-        self.former_note, self._notes_shown = text, self._notes_shown + 1
-        self.host.notify(text, markup=False, timeout=FORMER_NOTE)
-        self.host.set_timer(FORMER_NOTE, partial(self._note_gone, self._notes_shown))
-
-    def _note_gone(self, shown: int) -> None:
-        """The note's time is up: it has left the screen by itself (unless another has been shown since)."""
-        if shown == self._notes_shown:
-            self.former_note = None
-
-    def withdraw_note(self) -> None:
-        """Take the former-ward note off the screen: a dialog opened over the browser (`BrowserScreen`'s
-        `on_screen_suspend`); it had stood 8 s over the dialog's bottom lines, its buttons and hint (tryout).
-        Textual's `notify` gives nothing to take one toast off by, so the toasts standing with it come off too
-        (`App.clear_notifications`, public in the pinned Textual and in the floor, 6.2): any of them
-        would stand over the dialog's buttons the same. Nothing is cleared once the note's time is up."""
-        if self.former_note is not None:
-            self.former_note = None
-            self.host.app.clear_notifications()
+        self.host.notify(text, markup=False, timeout=FORMER_NOTE)  # held under a dialog opened later (`tui.toasts`)
 
     # -- pages ---------------------------------------------------------------
     def want_page(self, page: int) -> None:

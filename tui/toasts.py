@@ -1,30 +1,35 @@
-"""The notes on screen (Textual's toasts), said again in the other language when `L` switches it.
+"""The notes on screen (Textual's toasts): kept off a screen opened over the one they were said on, and said again
+in the other language when `L` switches it.
 
-A toast keeps the text it was given: one shown just before `L` stayed in the old language until its time ran
-out. The app remembers each note it is asked for, with the key and values its words were looked up with
-(`Translator.recall`); the language switch takes the notes whose time is not out off the screen and shows
-them again, in the new language and for the rest of their time. A text made otherwise (an error's own words)
-is shown again as it was.
+Textual draws its toasts above every screen, at the bottom right: a note said just before a dialog opened ("Đã
+nhập: thêm 1", then `i` again) stood over the dialog's bottom edge, its buttons and hint, for the rest of its
+time. The app's notes all pass here (`SurveysApp.notify`), each with the number of screens on the stack when it
+was said: a screen pushed over that one takes the notes off (`covered`), and they come back, for what is left of
+their time, once it closes (`uncovered`); a note said on a dialog stays when the dialog closes. Their time runs on
+meanwhile: a dialog kept open longer than a note's time is past what the note was about.
+
+A toast keeps the text it was given; the app remembers each note with the key and values its words were looked up
+with (`Translator.recall`), so the language switch (`again`) and a note coming back after a dialog say it in the
+language of the moment. A text made otherwise (an error's own words) is shown as it was.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, Notify, SeverityLevel
 
 if TYPE_CHECKING:
-    from textual.app import App
-
     from .i18n import Translator
 
 Words = tuple[str, tuple[str, dict[str, object]] | None]
 """A text as said, and the key and values it was looked up with (None: not looked up)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Note:
     message: Words
     title: Words
@@ -32,34 +37,73 @@ class Note:
     markup: bool
     until: float
     """When it leaves the screen (`time.monotonic`)."""
+    depth: int
+    """Screens on the stack it may be drawn under: those when it was said, fewer once they close."""
+    drawn: Notification | None = None
+    """Textual's toast it is drawn as, None while held."""
 
 
 class Toasts:
-    """The notes shown lately, to say again (`again`)."""
+    """The notes shown lately: held under a screen opened after them, said again in the other language."""
 
-    def __init__(self) -> None:
+    def __init__(self, post: Callable[[Notify], object], wipe: Callable[[], None], depth: Callable[[], int]) -> None:
+        """`post` hands a toast to Textual (`App.post_message`), `wipe` takes every toast off (Textual's own
+        `App.clear_notifications`: it has no public way to take one off), `depth` counts the screens stacked."""
         self._notes: list[Note] = []
+        self._post, self._wipe, self._depth = post, wipe, depth
 
     def said(self, t: Translator, message: str, title: str, severity: SeverityLevel, timeout: float,
              markup: bool) -> None:
-        now = time.monotonic()
-        self._notes = [note for note in self._notes if note.until > now]
         recalled = (message, t.recall(message)), (title, t.recall(title) if title else None)
-        self._notes.append(Note(*recalled, severity, markup, now + timeout))
+        note = Note(*recalled, severity, markup, time.monotonic() + timeout, self._depth())
+        self._notes = [*self._live(), note]
+        self._draw(note, t)
+
+    def drawn(self, notification: Notification) -> bool:
+        """Whether Textual may draw `notification` (`SurveysApp.on_notify`): the toast a note is drawn as now, not
+        one of a note held or forgotten since it was handed over (a screen pushed in the same handler as the note
+        was said, before Textual handled its toast)."""
+        return any(note.drawn is notification for note in self._notes)
+
+    def covered(self) -> None:
+        """A screen was pushed: the notes said before it wait under it (Textual would draw them over it)."""
+        depth = self._depth()
+        held = [note for note in self._live() if note.drawn is not None and note.depth < depth]
+        if held:
+            self._wipe()  # every toast on screen was said under the new screen
+            for note in held:
+                note.drawn = None
+
+    def uncovered(self, t: Translator) -> None:
+        """A screen was closed: the notes said on it stay, those it covered come back for the rest of their time."""
+        depth = self._depth()
+        for note in self._live():
+            note.depth = min(note.depth, depth)
+            if note.drawn is None and note.depth == depth:
+                self._draw(note, t)
 
     def cleared(self) -> None:
         self._notes = []
 
-    def again(self, app: App[object], t: Translator) -> None:
-        """Each note still on screen, taken off and shown again in `t`'s language for the rest of its time."""
-        now = time.monotonic()
-        notes = [note for note in self._notes if note.until > now]
-        if not notes:
+    def again(self, t: Translator) -> None:
+        """Each note on screen, taken off and shown again in `t`'s language for the rest of its time (those held
+        under a dialog are said in the language of the moment when they come back)."""
+        shown = [note for note in self._live() if note.drawn is not None]
+        if not shown:
             return
-        app.clear_notifications()
-        for note in notes:
-            app.notify(_in(note.message, t), title=_in(note.title, t), severity=note.severity,
-                       timeout=note.until - now, markup=note.markup)
+        self._wipe()
+        for note in shown:
+            self._draw(note, t)
+
+    def _live(self) -> list[Note]:
+        now = time.monotonic()
+        self._notes = [note for note in self._notes if note.until > now]
+        return self._notes
+
+    def _draw(self, note: Note, t: Translator) -> None:
+        note.drawn = Notification(_in(note.message, t), title=_in(note.title, t), severity=note.severity,
+                                  timeout=note.until - time.monotonic(), markup=note.markup)
+        self._post(Notify(note.drawn))
 
 
 def _in(words: Words, t: Translator) -> str:

@@ -20,21 +20,14 @@ from tui.toasts import Toasts
 
 def test_a_note_looked_up_is_said_again_in_the_other_language_and_one_made_otherwise_as_it_was() -> None:
     t = Translator("vi")
-    toasts = Toasts()
     shown: list[tuple[str, str]] = []
-
-    class App:
-        def clear_notifications(self) -> None:
-            shown.clear()
-
-        def notify(self, message: str, *, title: str = "", **_: object) -> None:
-            shown.append((message, title))
-
+    toasts = Toasts(lambda notify: shown.append((notify.notification.message, notify.notification.title)),
+                    shown.clear, lambda: 1)
     toasts.said(t, t("quit.hint"), t("quit.title"), "information", 3600, False)
     toasts.said(t, "lỗi: không đọc được tệp", "", "error", 3600, False)
     toasts.said(t, t("note.language"), "", "information", 0, False)  # its time is out: not shown again
     t.lang = "en"
-    toasts.again(App(), t)  # type: ignore[arg-type]  # the two calls the toasts make
+    toasts.again(t)
     assert shown == [(t("quit.hint"), t("quit.title")), ("lỗi: không đọc được tệp", "")]
 
 

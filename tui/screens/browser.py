@@ -249,10 +249,6 @@ class BrowserScreen(BrowserKeys):
     def on_prepared(self) -> None:
         self.heap.settle()
 
-    def on_screen_suspend(self) -> None:
-        """A dialog opens over the browser: the note about the list comes off, not to cover its buttons."""
-        self.searches.withdraw_note()
-
     def on_unmount(self) -> None:
         self.after_frame.flush()
         self.heap.release()
@@ -342,6 +338,7 @@ class BrowserScreen(BrowserKeys):
         on one (`tui.keys.footer_lines`)."""
         lines = fit_footer(self._bindings, size.width, self.t, footer_lines(size.height))
         self.query_one(KeyFooter).fit(size.width, lines)
+        self.lift_notes()
         self.refresh_bindings()
 
     def _show_count(self) -> None:

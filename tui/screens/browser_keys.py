@@ -143,6 +143,13 @@ class BrowserKeys(Screen[None]):
             footer.show_line_keys(filter_line_keys(self.t), one_line=False)
         else:
             footer.show_line_keys(None)
+        self.lift_notes()
+
+    def lift_notes(self) -> None:
+        """The notes (toasts) stand above the footer and the search line: Textual leaves one row under them, for a
+        one-line footer, and a tall terminal's second footer line ("⏎ Open q Quit L VI" at 120×40) or the search
+        line stood under a note (`-notes-up` in app.tcss)."""
+        self.set_class(self.query_one(KeyFooter).rows_taken > 1, "-notes-up")
 
     def on_descendant_focus(self) -> None:
         self.footer_follows_focus()

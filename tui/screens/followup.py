@@ -139,7 +139,9 @@ class FollowUpScreen(ModalScreen[Any]):
                     compact=True,
                 )
                 yield Label(self.words["to"], classes="followup-label")
-                yield OrderedInput(value=self._shown_to, id="followup-to", compact=True)
+                # an empty field shows nothing but its colour: the hint says what goes there (tryout s27)
+                yield OrderedInput(value=self._shown_to, placeholder=self.words["to_hint"], id="followup-to",
+                                   compact=True)
                 yield Label(self.words["responses"], classes="followup-label")
                 yield Static(self._responses(), id="followup-responses")
                 yield Label(self.words["new_response"], classes="followup-label")

@@ -139,6 +139,12 @@ class KeyFooter(Widget, can_focus=False):
         self.styles.height = 1 if keys is not None and one_line else self._lines
         self._show(self._current())
 
+    @property
+    def rows_taken(self) -> int:
+        """Rows at the foot of the screen it takes with the search line showing its keys: its own lines, or its one
+        line and the search line's just above it."""
+        return 2 if self._lines > 1 or self._line_keys is not None and self._line_one else 1
+
     def _current(self) -> tuple[ShownKey, ...]:
         return self._line_keys if self._line_keys is not None else shown_keys(self.screen)
 
