@@ -5,8 +5,8 @@ Textual draws its toasts above every screen, at the bottom right: a note said ju
 nhập: thêm 1", then `i` again) stood over the dialog's bottom edge, its buttons and hint, for the rest of its
 time. The app's notes all pass here (`SurveysApp.notify`), each with the number of screens on the stack when it
 was said: a screen pushed over that one takes the notes off (`covered`), and they come back, for what is left of
-their time, once it closes (`uncovered`); a note said on a dialog stays when the dialog closes. Their time runs on
-meanwhile: a dialog kept open longer than a note's time is past what the note was about.
+their time, once it closes (`uncovered`); a note said on a dialog stays when the dialog closes. Their time waits
+while they are held: a note the user could not read while a dialog covered it is shown for its whole time after.
 
 A toast keeps the text it was given; the app remembers each note with the key and values its words were looked up
 with (`Translator.recall`), so the language switch (`again`) and a note coming back after a dialog say it in the
@@ -41,6 +41,8 @@ class Note:
     """Screens on the stack it may be drawn under: those when it was said, fewer once they close."""
     drawn: Notification | None = None
     """Textual's toast it is drawn as, None while held."""
+    left: float | None = None
+    """While held: the seconds of its time still to show (its time waits under the dialog), None when drawn."""
 
 
 class Toasts:
@@ -71,8 +73,9 @@ class Toasts:
         held = [note for note in self._live() if note.drawn is not None and note.depth < depth]
         if held:
             self._wipe()  # every toast on screen was said under the new screen
+            now = time.monotonic()
             for note in held:
-                note.drawn = None
+                note.drawn, note.left = None, max(0.0, note.until - now)
 
     def uncovered(self, t: Translator) -> None:
         """A screen was closed: the notes said on it stay, those it covered come back for the rest of their time."""
@@ -80,6 +83,8 @@ class Toasts:
         for note in self._live():
             note.depth = min(note.depth, depth)
             if note.drawn is None and note.depth == depth:
+                if note.left is not None:  # its time starts again where it stopped when the note was covered
+                    note.until, note.left = time.monotonic() + note.left, None
                 self._draw(note, t)
 
     def cleared(self) -> None:
@@ -97,7 +102,7 @@ class Toasts:
 
     def _live(self) -> list[Note]:
         now = time.monotonic()
-        self._notes = [note for note in self._notes if note.until > now]
+        self._notes = [note for note in self._notes if note.left is not None or note.until > now]
         return self._notes
 
     def _draw(self, note: Note, t: Translator) -> None:

@@ -3,8 +3,8 @@
 The note ("Phường Bến Nghé (Quận 1, Hồ Chí Minh) became Phường Sài Gòn on 1 July 2025") stood 8 s at the bottom
 right, and a dialog opened meanwhile had its bottom lines, its buttons and hint, under it (session 22's tryout).
 The note is about the list, which the dialog hides: it waits under a dialog opened after it and comes back, for the
-rest of its time, once the dialog closes (`tui.toasts`, for every note); one that is ready only once a dialog is open
-is not shown at all.
+rest of its time (which waits while it is held), once the dialog closes (`tui.toasts`, for every note); one that
+is ready only once a dialog is open is not shown at all.
 """
 
 from __future__ import annotations
@@ -58,12 +58,24 @@ async def test_a_note_ready_once_a_dialog_is_open_is_not_shown_over_it(ben_nghe_
         assert NOTE not in _on_screen(app) and NOTE not in notes(app)
 
 
-async def test_a_note_whose_time_is_up_does_not_come_back(ben_nghe_store: Path) -> None:
+async def test_a_note_whose_time_is_up_before_the_dialog_does_not_come_back(ben_nghe_store: Path) -> None:
     async with browsing(ben_nghe_store, "en") as (app, pilot):
         app.notify("Copied the survey's id", markup=False, timeout=0.2)
-        await pilot.pause()
-        await open_screen(pilot, "e", ExportScreen)
         await pilot.pause(0.3)
+        await open_screen(pilot, "e", ExportScreen)
         await pilot.press("escape")
         await settle(pilot)
         assert "Copied the survey's id" not in _on_screen(app)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_a_note_covered_longer_than_its_time_is_back_after_the_dialog(ben_nghe_store: Path, lang: str) -> None:
+    """Its time waits while it is held: the user never saw it."""
+    async with browsing(ben_nghe_store, lang) as (app, pilot):
+        app.notify("Copied the survey's id", markup=False, timeout=1.0)
+        await pilot.pause()
+        await open_screen(pilot, "e", ExportScreen)
+        await pilot.pause(1.3)  # longer than the note's whole time
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Copied the survey's id" in _on_screen(app)

@@ -1,0 +1,56 @@
+"""A note held under a dialog keeps its time for after (`tui.toasts`): read only once the dialog closes, it is shown
+for what was left of its time when the dialog opened, however long the dialog stayed open.
+The Pilot flow is in test_former_note_dialog.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.test_ux_s27_tryout import Board, _toasts
+from tui.i18n import Translator
+from tui.toasts import Toasts
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _held(monkeypatch: pytest.MonkeyPatch) -> tuple[Board, Toasts, Clock, Translator]:
+    clock = Clock()
+    monkeypatch.setattr("tui.toasts.time.monotonic", clock)
+    board, t = Board(), Translator("vi")
+    return board, _toasts(board), clock, t
+
+
+def test_a_held_notes_time_waits_under_the_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    board, toasts, clock, t = _held(monkeypatch)
+    toasts.said(t, "Đã nhập: thêm 1", "", "information", 8, False)
+    clock.now += 3
+    board.depth = 2
+    toasts.covered()
+    clock.now += 60  # the dialog stays open a minute: longer than the note's time
+    board.depth = 1
+    toasts.uncovered(t)
+    assert board.toasts(toasts) == ["Đã nhập: thêm 1"]
+    assert board.posted[-1].notification.timeout == pytest.approx(5)  # the 5 s it had left
+    clock.now += 6
+    board.depth = 2
+    toasts.covered()  # out of time once shown again: not held a second time
+    board.depth = 1
+    toasts.uncovered(t)
+    assert board.posted == [] or board.toasts(toasts) == []
+
+
+def test_a_note_out_of_time_before_the_dialog_does_not_come_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    board, toasts, clock, t = _held(monkeypatch)
+    toasts.said(t, "Đã lưu", "", "information", 2, False)
+    clock.now += 3
+    board.depth = 2
+    toasts.covered()
+    board.depth = 1
+    toasts.uncovered(t)
+    assert [notify for notify in board.posted if toasts.drawn(notify.notification)] == []
