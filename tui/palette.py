@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from store.folding import fold
 
+from .fuzzy import score_words
 from .i18n import Translator
 from .keys import APP_KEYS, key_line, spelled
 
@@ -26,7 +27,10 @@ from .keys import APP_KEYS, key_line, spelled
 class ActionsProvider(Provider):
     """Offers each key's action as "Description (key)"; runs it as if the key were pressed.
 
-    Matching folds diacritics, so "phuong" finds "Phường/xã".
+    Matching folds diacritics (đ too), so "phuong" finds "Phường/xã", and ranks as the pickers do
+    (`tui.fuzzy.score_words`): every typed word must be found, at the name's start (best), a word's start,
+    inside a word, or as letters scattered from a word start (worst). Textual's own matcher took letters
+    scattered across the whole name: "xuat" put "Xóa chuyến đang chọn (D)" (x-u-a-t across its words) second.
     """
 
     def _commands(self) -> list[tuple[str, str, str]]:
@@ -47,10 +51,10 @@ class ActionsProvider(Provider):
             yield DiscoveryHit(Content(f"{name}  ({key})"), partial(self._run, action), text=name)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(fold(query))
+        words = fold(query).split()
         for name, key, action in self._commands():
-            score = matcher.match(fold(f"{name} {action}"))
-            if score > 0:
+            score = command_score(words, name, action)
+            if score is not None:
                 yield Hit(score, Content(f"{name}  ({key})"), partial(self._run, action), text=name)
 
     async def _run(self, action: str) -> None:
@@ -61,6 +65,26 @@ class ActionsProvider(Provider):
         if callable(leave):
             leave()
         await self.app.run_action(action, self.screen)
+
+
+DESTRUCTIVE = frozenset({"delete_survey", "clear_filters", "cancel"})
+"""Actions that lose something (a visit, the filters, the review's edits): ranked just under a command matching
+the query as well, so a typed word never puts them first by a tie."""
+
+
+def command_score(words: list[str], name: str, action: str) -> float | None:
+    """How well the folded, split query `words` name the command (0 to 1, higher is better), None for no match.
+
+    The action's id answers too ("export" finds "Xuất" in Vietnamese), but letters scattered are looked for in the
+    name only: across the id as well they match nearly anything."""
+    if not words:
+        return None
+    label = fold(name)
+    said = score_words(words, f"{label} {fold(action.split('(')[0].replace('_', ' '))}", label)
+    if said is None:
+        return None
+    score = said / (4 * len(words))
+    return score * 0.9 if action.split("(")[0] in DESTRUCTIVE else score
 
 
 class Palette(CommandPalette):
