@@ -20,10 +20,11 @@ then finds; counted in a worker, as the province picker's former units are
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from store import catalog as messages
+from store.folding import fold
 from store.gazetteer import gazetteer
 from store.levels import split_level
 from store.query import Clause, Filter
@@ -93,9 +94,21 @@ def _clause(value: str) -> Clause:
     return Filter.parse(value).clauses[0]
 
 
-def namesake_choice(value: str, lang: str) -> Choice:
+def only_province(name: str, provinces: Sequence[str]) -> str | None:
+    """The one province (short: "Hà Nội") every place of `name` lies in, today's wards of the name and the
+    store's visits of it (`provinces`, `Catalog.ward_provinces`) alike; None when they span more than one. "Quốc
+    Oai" (a xã of today, a former huyện) is all in Hà Nội: its name alone is not "every place of this name" to a
+    reader who sees it under Hà Nội, as if there were others elsewhere."""
+    found = {fold(short_province(province)): short_province(province) for province in provinces}
+    found.update((fold(where.strip()), where.strip()) for where in
+                 (value.rpartition(",")[2] for value in namesakes(name)) if where.strip())
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def namesake_choice(value: str, lang: str, ward_provinces: Mapping[str, Sequence[str]] | None = None) -> Choice:
     """The choice of a value `namesake_pairs` made: a ward of today with its level and province beside it, or
-    the name alone, every place of it."""
+    the name alone, every place of it (its province said when they are all in one: `only_province`, the
+    store's provinces of each name in `ward_provinces`)."""
     said = _clause(value).value
     if one_ward(said):
         head, _, province = said.rpartition(",")
@@ -103,7 +116,10 @@ def namesake_choice(value: str, lang: str) -> Choice:
         where = messages.text("picker.ward_of", lang, level=(level or "").lower(), where=short_province(
             province.strip()))
         return Choice(value, name, 0, detail=where)
-    return Choice(value, said, 0, detail=messages.text("picker.every_namesake", lang))
+    alone_in = only_province(said, (ward_provinces or {}).get(said, ()))
+    detail = messages.text("picker.every_namesake_in", lang, where=alone_in) if alone_in else messages.text(
+        "picker.every_namesake", lang)
+    return Choice(value, said, 0, detail=detail)
 
 
 def own_ward(locality: dict[str, Any]) -> str:

@@ -45,7 +45,7 @@ class Vocabulary:
         if facet == "ward" and value.startswith("ward="):  # one of several places of a name (`tui.namesakes`)
             from .namesakes import namesake_choice  # noqa: PLC0415 - the ward picker's, after its first counts
 
-            return namesake_choice(value, self.lang)
+            return namesake_choice(value, self.lang, self.ward_provinces)
         if facet == "ward":
             from .model import short_province  # noqa: PLC0415 - the model imports the index; only for wards
 

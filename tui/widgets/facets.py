@@ -46,6 +46,7 @@ from store.taxonomy import taxonomy
 from ..i18n import Translator
 from ..kinds import kind_name
 from ..model import short_province
+from ..namesakes import only_province
 from ..safe import visible
 from .line_menu import LineMenu
 
@@ -267,8 +268,9 @@ class FacetPanel(LineMenu):
         for name, count in alone:
             provinces = self.ward_provinces.get(name, ())
             tree = next((p for p in provinces if (name, p) not in places), provinces[0] if provinces else None)
-            if tree is not None:
-                places.setdefault((name, tree), []).append((name, count, self.t("facet.every_place")))
+            if tree is not None:  # "every place" only when the name is not all in the province it is shown under
+                said = self.t("facet.all_of_name") if only_province(name, provinces) else self.t("facet.every_place")
+                places.setdefault((name, tree), []).append((name, count, said))
         return places
 
     def _add_values(self, lines: list[Line], facet: str, values: list[tuple[str, int]], indent: int) -> None:
