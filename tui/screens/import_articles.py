@@ -49,6 +49,39 @@ class Extracted:
 
     drafts: list[tuple[str, Draft]] = field(default_factory=list)
     problems: list[ImportProblem] = field(default_factory=list)
+    stored: set[str] = field(default_factory=set)
+    """The ids of drafts a record of the store has already (`mark_stored`): their review says so at its top."""
+
+
+@dataclass(frozen=True)
+class AlreadyStored:
+    """A draft whose id the store holds, as its review screen says it: what saving will do with it."""
+
+    id: str
+    replace: bool
+    """The dialog's "replace" box is ticked: saving replaces the stored record (else it is skipped or merged)."""
+
+
+def mark_stored(store_path: Path | str, extracted: Extracted) -> Extracted:
+    """`extracted` with the ids of its drafts already in the store (in the worker): an article imported before was
+    reviewed in full and only then skipped as "trùng mã"; its review now says so before the reader starts."""
+    from store.backends import open_repository  # noqa: PLC0415 - in the worker, as the extractor
+    from store.errors import StoreError  # noqa: PLC0415
+
+    ids = {str(draft.record.get("id") or "") for _, draft in extracted.drafts} - {""}
+    if not ids:
+        return extracted
+    try:
+        repository = open_repository(str(store_path))
+    except (StoreError, OSError):
+        return extracted  # no store yet: nothing in it; the import says what is wrong with it
+    try:
+        extracted.stored = {record_id for record_id in ids if repository.get(record_id) is not None}
+    except (StoreError, OSError):
+        pass  # only a note is lost: the import after review reports the store's trouble
+    finally:
+        repository.close()
+    return extracted
 
 
 def find_articles(target: Path, label: str) -> list[tuple[str, Path]] | None:
@@ -125,9 +158,12 @@ class DraftReview:
     """
 
     def __init__(self, app: App, drafts: list[tuple[str, Draft]], lang: str,
-                 done: Callable[[Reviewed, list[str]], None]) -> None:
+                 done: Callable[[Reviewed, list[str]], None], stored: Callable[[str], AlreadyStored | None]
+                 = lambda _: None) -> None:
+        """`stored` says, for a draft's id, whether the store has it and what saving will then do."""
         self.app = app
         self.drafts = drafts
+        self.stored = stored
         self.lang = lang
         self.done = done
         self.position = 0
@@ -146,7 +182,8 @@ class DraftReview:
         shown = replace(draft, source_name=f"{label} ({self.position + 1}/{total})" if total > 1 else label)
         from .review import ReviewScreen  # noqa: PLC0415 - with the first draft to review
 
-        self.app.push_screen(ReviewScreen(shown, self.lang), self._reviewed)
+        already = self.stored(str(draft.record.get("id") or ""))
+        self.app.push_screen(ReviewScreen(shown, self.lang, already), self._reviewed)
 
     def _reviewed(self, record: dict[str, Any] | None) -> None:
         label = self.drafts[self.position][0]

@@ -45,7 +45,7 @@ from ..i18n import Translator
 from ..widgets.hanging import Hanging
 from ..widgets.tick_box import TickBox
 from . import import_view
-from .import_articles import DraftReview, Extracted, MergeReview, Reviewed, documents
+from .import_articles import AlreadyStored, DraftReview, Extracted, MergeReview, Reviewed, documents
 from .import_path import PathInput, PathSuggester, complete_path
 from .import_report import imported_note, missing_report
 from .import_style import IMPORT_CSS
@@ -283,7 +283,11 @@ class ImportScreen(ModalScreen[bool]):
         self._reviewing = True
         self._status(self.t("import.reviewing", count=self.t.number(len(extracted.drafts))))
         lang = getattr(self.app, "lang", "vi")
-        DraftReview(self.app, extracted.drafts, lang, self._reviewed).start()
+        DraftReview(self.app, extracted.drafts, lang, self._reviewed, partial(self._already, extracted.stored)).start()
+
+    def _already(self, stored: set[str], record_id: str) -> AlreadyStored | None:
+        """What a draft's review says at its top when the store has its id: the box as ticked when it opens."""
+        return AlreadyStored(record_id, self._on_duplicate() == "update") if record_id in stored else None
 
     def _reviewed(self, kept: Reviewed, cancelled: list[str]) -> None:
         self._reviewing = False

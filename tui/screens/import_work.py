@@ -19,7 +19,7 @@ from store.importing import ImportFailed, ImportProblem, ImportResult, Prepared,
 from store.storage import StoreError
 from store.store import DuplicateFound, SurveyStore
 
-from .import_articles import Extracted, extract_articles, find_articles, find_drafts
+from .import_articles import Extracted, extract_articles, find_articles, find_drafts, mark_stored
 from .merge_offer import Offer
 
 LOCK_TIMEOUT = 30.0
@@ -63,11 +63,11 @@ def check_path(store_path: Path | str, path: str, on_duplicate: str, root: Path 
     dry-run."""
     drafts = find_drafts(_target(path, root), path)
     if drafts is not None:
-        return drafts
+        return mark_stored(store_path, drafts)
     target = _target(path, root)
     articles = find_articles(target, path)
     if articles is not None:
-        return extract_articles(articles)
+        return mark_stored(store_path, extract_articles(articles))
     outcome = run_outcome(store_path, path, on_duplicate, True, root)
     if target.is_dir():
         from store.extract import article_files  # noqa: PLC0415 - in the worker, as `find_articles` loads it

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -65,6 +65,9 @@ from .review_sources import SourceLines
 from .review_style import REVIEW_CSS
 from .review_values import clean, place_line, read_day, read_place, typed_place
 
+if TYPE_CHECKING:
+    from .import_articles import AlreadyStored
+
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
 BUTTON = f"{COMPACT} -style-default"  # as Textual would add them one by one, each a restyle (`review_rows.COMPACT`)
@@ -81,9 +84,9 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     stored = False
     """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
-    def __init__(self, draft: Draft, lang: str = "vi") -> None:
+    def __init__(self, draft: Draft, lang: str = "vi", already: AlreadyStored | None = None) -> None:
         super().__init__()
-        self.draft = draft
+        self.draft, self.already = draft, already  # `already`: the store has its id (said at the top)
         self.record = copy.deepcopy(draft.record)
         self.t = Translator(lang)
         self.lang = self.t.lang
@@ -112,7 +115,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             if self.draft.source_name:
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
-            yield Static(notices(self.draft, self.t), id="review-notices")
+            yield Static(notices(self.draft, self.t, self.already), id="review-notices")
             with VerticalScroll(id="review-scroll", can_focus=False):  # the fields take the keys, not the scroll
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
                 yield from self._field("date", words["date"], record.get("date", ""), source=None, day=True)
@@ -212,7 +215,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     # -- events ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.query_one("#review-notices", Static).display = bool(notices(self.draft, self.t).plain)
+        self.query_one("#review-notices", Static).display = bool(notices(self.draft, self.t, self.already).plain)
         self.query_one("#review-error", Static).display = False
         self.marks.register(self.query(TRACKED))
         name_textual_keys(self, self.t)  # Textual's own "Dismiss menu" in the footer, in our words

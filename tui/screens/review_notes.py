@@ -7,7 +7,7 @@ one place. All text is plain `Text`, never markup.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
@@ -22,6 +22,9 @@ from ..i18n_errors import explain
 from ..safe import visible
 from .review_values import place_line
 
+if TYPE_CHECKING:
+    from .import_articles import AlreadyStored
+
 PROVINCES_SHOWN = 6
 """Provinces named in a same-name warning; more are cut with "…" (a common commune name is in a dozen)."""
 
@@ -30,9 +33,13 @@ SAID_AS_PROBLEMS = {"warn.no_date": "date", "warn.no_leader": "leader", "warn.no
 """The draft's warnings that a missing field's problem says already ("Date: required field is missing")."""
 
 
-def notices(draft: Draft, t: Translator) -> Text:
-    """The top of the screen: what keeps the draft from validating, why it may be no visit, what to check."""
+def notices(draft: Draft, t: Translator, already: AlreadyStored | None = None) -> Text:
+    """The top of the screen: that the store has the draft already and what saving will do (before the reader
+    reviews it all), what keeps the draft from validating, why it may be no visit, what to check."""
     text = Text()
+    if already is not None:
+        stored = "review.stored_replace" if already.replace else "review.stored_skip"
+        text.append(visible(t(stored, id=already.id)) + "\n", style="bold yellow")
     invalid = validate(draft.record)
     problems = problem_lines(invalid, t)
     if problems:
