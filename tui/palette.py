@@ -55,7 +55,10 @@ class ActionsProvider(Provider):
         for name, key, action in self._commands():
             score = command_score(words, name, action)
             if score is not None:
-                yield Hit(score, Content(f"{name}  ({key})"), partial(self._run, action), text=name)
+                shown = Content(f"{name}  ({key})")
+                for start, end in matched_spans(words, name):  # the words found, as Textual's matcher marked them
+                    shown = shown.stylize(self.match_style or "bold underline", start, end)
+                yield Hit(score, shown, partial(self._run, action), text=name)
 
     async def _run(self, action: str) -> None:
         """Run on the screen the palette was opened over (the browser screen owns the actions), as its key would;
@@ -85,6 +88,24 @@ def command_score(words: list[str], name: str, action: str) -> float | None:
         return None
     score = said / (4 * len(words))
     return score * 0.9 if action.split("(")[0] in DESTRUCTIVE else score
+
+
+def matched_spans(words: list[str], name: str) -> list[tuple[int, int]]:
+    """Where in `name` each folded word was found (a word's start first, else anywhere; none for letters scattered):
+    folding keeps a name's length, so a place in the fold is the place in the name."""
+    label, found = fold(name), []
+    for word in words:
+        after_space = label.find(" " + word)
+        if label.startswith(word):
+            start = 0
+        elif after_space >= 0:
+            start = after_space + 1
+        elif word in label:
+            start = label.find(word)
+        else:
+            continue
+        found.append((start, start + len(word)))
+    return found
 
 
 class Palette(CommandPalette):

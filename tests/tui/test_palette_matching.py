@@ -18,7 +18,7 @@ from tests.tui.browser_helpers import _gathering, browsing, type_text
 from tests.tui.waiting import until
 from tui.i18n import Translator
 from tui.keys import APP_KEYS, key_line
-from tui.palette import command_score
+from tui.palette import command_score, matched_spans
 
 
 def _ranked(query: str, lang: str) -> list[str]:
@@ -53,6 +53,12 @@ def test_english_names_rank_word_starts_first() -> None:
     found = _ranked("exp", "en")
     assert found[0].startswith("Export")
     assert _ranked("nothing like it", "en") == []
+
+
+def test_the_words_found_are_marked_in_the_name() -> None:
+    name = "Xóa chuyến đang chọn"
+    assert [name[start:end] for start, end in matched_spans(["chuyen", "xoa", "ang"], name)] == ["chuyến", "Xóa", "ang"]
+    assert matched_spans(["xct"], name) == []  # letters scattered: none marked
 
 
 @pytest.mark.slow
