@@ -96,6 +96,19 @@ def damage_label(text: str, start: int, end: int) -> str | None:
     return f"Chiều dài đoạn {_DAMAGE_NAMES.get(damage, damage)}"
 
 
+_SITE_BEFORE = re.compile(r"\bmặt\s+bằng(?![\wÀ-ỹ])(?P<between>[^\d,.;:!?()]{0,30})$", re.IGNORECASE)
+"""A length of a route's land told in a site-clearance check ("đã bàn giao mặt bằng sạch 14,1 km", "chi trả mặt bằng
+được 19,9km", "chưa giải phóng mặt bằng là 13,08km"): how much of the works' land is paid for, handed over or still
+held, the result such a check counts, as a road built is. A distance or a size beside it is none ("mặt bằng cách
+trụ sở 500 m", "mặt bằng rộng 20 m"); session 27 fresh49, an expressway's clearance in two districts."""
+
+
+def site_length(text: str, start: int) -> bool:
+    """Whether the length at `start` measures a site cleared, paid for or handed over, told earlier in its clause."""
+    before = _SITE_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and not _NOT_A_LENGTH.search(before["between"])
+
+
 def measure_is_context(text: str, start: int, end: int, unit: str) -> bool:
     """Whether a number in metres or tons at [start, `end`) (with its unit) measures no works built nor goods given,
     nor a length of damage."""
@@ -107,7 +120,7 @@ def measure_is_context(text: str, start: int, end: int, unit: str) -> bool:
     if unit == "tấn" and _ITEM_AFTER.match(text, end) and in_a_gift_list(text, start) and \
             not per_area_yield(text, start):
         return False  # "hỗ trợ bà con 2,5 tấn cá khô": goods handed over, whatever they are, as "800 kg đường" is
-    return not (unit in ("m", "km") and damage_length(text, start, end))
+    return not (unit in ("m", "km") and (damage_length(text, start, end) or site_length(text, start)))
 
 
 def same_works(later: dict, earlier: dict) -> bool:

@@ -273,8 +273,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                     _AT_THE_SESSION.match(mention.sentence.text) and not oversight and
                     not local_office(mention.title))):
             score, rule = 4, "Kết luận buổi làm việc, X yêu cầu"
-        if score in (4, 5) and re.search(r"\b(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
-            continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...")
+        if score in (4, 5) and re.search(r"\b(?<!lập )(?:với\s+)?đoàn\b", title_end[:40], re.IGNORECASE):
+            continue  # who asks the delegation for something answers it: a host ("Chủ tịch UBND xã đề nghị đoàn ...");
+            # one who has a team set up ("chỉ đạo lập đoàn thanh tra") directs
         if score and host and score < 9 and not (rule == "X, ..., Trưởng Đoàn ..." and _called_head(mention)):
             # a host, unless the titles call them the delegation's head in so many words ("X, ..., Trưởng đoàn,
             # cho biết"): only then is "cho biết" no sign of a host

@@ -7,11 +7,14 @@ outlet's tag ("(BBNĐT)", the Bắc Ninh party paper: `data/outlet_provinces.jso
 is its own province's.
 
 Only when the opening calls the body a province's ("HĐND tỉnh", "Tỉnh ủy") and exactly one province is named (or,
-none named, the outlet is a provincial paper's).
+none named, the outlet is a provincial paper's). A province's chair or vice-chair named in the opening with the
+province's name is such a body too ("qua kiểm tra hiện trường, Chủ tịch UBND tỉnh A X yêu cầu ...": a chair's check
+at a work site the text names only as a project; session 27 fresh49): the trip is in the province the office is of.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..folding import fold
@@ -26,10 +29,22 @@ def _outlets() -> dict[str, str]:
     return {fold(tag): province for tag, province in load_json("outlet_provinces.json")["outlets"].items()}
 
 
+_PROVINCE_HEAD = re.compile(r"\b(?:Phó\s+)?Chủ\s+tịch\s+(?:UBND|HĐND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|"
+                            r"Hội\s+đồng\s+nhân\s+dân)\s+tỉnh\s+[A-ZĐÀ-Ỹ]")
+"""A province's chair written with the province's name: "Chủ tịch UBND tỉnh A" (a secretary, "Bí thư Tỉnh ủy A", is
+a body's bare "Tỉnh ủy" already)."""
+_SITE_CHECK = re.compile(r"\b(?:kiểm\s+tra|khảo\s+sát|thị\s+sát|giám\s+sát)\b", re.IGNORECASE)
+"""The head checks something in the same sentence: a session with a ministry ("Chủ tịch UBND tỉnh A làm việc với Bộ
+B") is no trip in the province."""
+
+
 def province_visited(article: Article, places: Places) -> list[dict]:
     """[the province's locality] for a province's body visiting no named unit; else []."""
-    if places.visited or not any(level == "tỉnh" and (sentence is None or sentence.index <= 1)
-                                 for level, sentence in places.bare_refs):
+    if places.visited:
+        return []
+    if not any(level == "tỉnh" and (sentence is None or sentence.index <= 1) for level, sentence in places.bare_refs) \
+            and not any(_PROVINCE_HEAD.search(sentence.text) and _SITE_CHECK.search(sentence.text)
+                        for sentence in article.sentences[:2]):
         return []
     named = {fold(name) for name in places.context or places.hints}
     if len(named) > 1:
