@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .text import Article
+from .visit_aftermath import aftermath_ahead
 from .visit_arrivals import ARRIVED, arrives_to_work, not_made
 from .visit_calls import team_consults
 from .visit_gifts import heads_a_gift_call
@@ -116,6 +117,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
         if programme and not _SOME_DAY.search(text):
             continue  # "Trong đó, Thường trực HĐND xã giám sát ...": an item of the programme adopted before
         programme = programme or bool(_PROGRAMME.search(text))
+        if aftermath_ahead(text):
+            continue  # "Kết thúc đợt giám sát, Thường trực HĐND sẽ làm việc với UBND ...": after a check to come
         if team_consults(text) and not to_come:
             return text  # "tổ công tác liên ngành ... tiến hành lấy ý kiến của người dân": a team hears a place
         if (team_heard_its_hosts(text) or came_to_appraise(text) and _BODY.search(text)) and not to_come:

@@ -8,12 +8,18 @@ delegation, so the report read as a feature. The findings ("Qua kiểm tra,", "Q
 giám sát,") in one of the first three sentences (a photo caption may stand before them), with a checking team or
 a council's Ban named in the opening ones,
 are the evidence of a visit told from its middle.
+
+Not an opener whose main clause is still to come ("Kết thúc chuyến khảo sát, Ban sẽ gửi báo cáo ...",
+`visit_aftermath`), the end of a plan, unless the opening tells work done ("đoàn đã xem 40 hồ sơ", "Tại buổi kiểm
+tra ...", "ghi nhận"): a report that ends on what comes next stays a visit.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from .visit_aftermath import aftermath_ahead
 
 if TYPE_CHECKING:
     from .text import Article
@@ -34,11 +40,18 @@ _TEAM = re.compile(r"\b(?:Tổ|Đoàn)\s+(?:kiểm tra|giám sát|khảo sát|c�
                    r"\bBan\s+(?:Pháp chế|Kinh tế|Văn hóa|Văn hoá|Dân tộc|Đô thị)\b")
 
 
+_DONE_SAID = re.compile(r"\b(?:đã|vừa)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|xem|ghi nhận)\b|"
+                        r"\bTại buổi\s+(?:làm việc|giám sát|khảo sát|kiểm tra)\b|"
+                        r"(?<!sẽ )\b(?:ghi nhận|đánh giá cao|biểu dương|chỉ ra)\b", re.IGNORECASE)
+"""Work told as done in the opening: then the check was made, whatever its last sentence says will follow."""
+
+
 def findings_first(article: Article) -> str | None:
     """The opening sentence that tells a check's findings when a checking team is named in the opening sentences,
-    or None."""
+    or None; an opener still to come ("Sau khi kiểm tra, tổ sẽ ...") only when the opening tells work done."""
     texts = [s.text for s in article.sentences[:6]]
-    found = next((text for text in texts[:3] if _FINDINGS.search(text)), None)
-    if found is None or not any(_TEAM.search(text) for text in texts):
+    if not any(_TEAM.search(text) for text in texts):
         return None
-    return found
+    told_done = any(_DONE_SAID.search(text) for text in texts)
+    return next((text for text in texts[:3] if _FINDINGS.search(text) and (told_done or not aftermath_ahead(text))),
+                None)
