@@ -94,3 +94,19 @@ def test_a_part_and_its_whole_joined_by_trong_so(sentence: str, expected: list) 
 ])
 def test_look_alikes_of_trong_so_stay_as_they_were(sentence: str, expected: list) -> None:
     assert _figures(sentence) == expected
+
+
+# -- 6. rounds counted in an opening "Sau ..." clause: measured, the house rule holds (pins) ---------------------
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "đợt" counts a place's rounds of work (figure_lexicon): a figure, as "tổ chức 4 đợt tuyên truyền"
+    ("Sau 3 đợt ra quân, xã đã thu nhận 2.140 hồ sơ.", [(3, "đợt", None), (2140, "hồ sơ", None)]),
+    ("Xã đã tổ chức 4 đợt tuyên truyền về Đề án 06.", [(4, "đợt", None)]),
+    # "lần" is no unit (a ratio, figure_lexicon): none, after "Sau" as anywhere
+    ("Sau 4 lần kiểm tra, xã đã thu nhận 2.140 hồ sơ.", [(2140, "hồ sơ", None)]),
+    ("Sau 3 lần ra quân, xã đã thu nhận 2.140 hồ sơ.", [(2140, "hồ sơ", None)]),
+    # the overseer's own check rounds are none (figure_lexicon.NOT_AFTER, figure_named_units.own_rounds)
+    ("Sau 4 đợt kiểm tra, xã đã thu nhận 2.140 hồ sơ.", [(2140, "hồ sơ", None)]),
+])
+def test_rounds_after_sau_follow_the_house_rule(sentence: str, expected: list) -> None:
+    assert _figures(sentence) == expected
