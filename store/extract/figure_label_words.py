@@ -56,7 +56,7 @@ _TIME = re.compile(r"\s+(?:(?:trong\s+|của\s+)?(?:năm|quý|tháng)\s+(?:nay|q
                    re.IGNORECASE)
 _CUT_AFTER = re.compile(r"(?<!chưa)\s(?i:so với|sau|trong(?= (?:năm|quý|tháng|tuần|ngày|đợt|thời gian|giai đoạn|hai|ba|"
                         r"\d|cùng kỳ|kỳ))|từ|kể từ|đến|vào|theo(?!\shọc)|nhưng|thì|là|chiếm|đều|vẫn|"
-                        r"trên tổng số|với tỷ lệ|"
+                        r"trên tổng số|trong (?:tổng )?số|với tỷ lệ|"
                         r"với(?= (?:tổng )?(?:số tiền|kinh phí|trị giá|mức))|nâng tổng|tăng|giảm|để|nhằm|mà)\s|"
                         r"\s(?:và|hoặc)\s+(?=[A-ZĐ\d])|"
                         r"(?<!mức)(?<!độ)(?<!cấp)\s(?=\d)")

@@ -181,6 +181,10 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     if predicate and not predicate.lower().startswith(written.lower()):
         return _join(written, predicate, passive or written.lower().split(" ")[0] in _ANIMATE or
                      written.lower().split(",")[0] in _ANIMATE)  # "cán bộ, nhân viên được điều động"
+    among = re.match(r"\s*trong\s+(?:tổng\s+)?số\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d[\d.,]*\s+" + re.escape(written) +
+                     r"(?![\wÀ-ỹ])", rest, re.IGNORECASE)
+    if among and (phrase := _phrase_after(rest[among.end():], unit)):
+        return f"{written} {phrase}"  # "640 trong số 910 hộ kinh doanh đã mở tài khoản": what the part does
     named = _named_before(text, start, unit) or _item_before(text, start)
     if named:
         return named if named.lower().startswith(written.lower()) else f"{written} {named}"

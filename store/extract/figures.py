@@ -20,6 +20,7 @@ from ..metric_states import settled_metric, settles_otherwise
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
 from .figure_aims import aimed_at
+from .figure_among import bare_among_parts, wholes_after_parts
 from .figure_assigned import plan_sentence
 from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
@@ -176,6 +177,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     numbers = short_units(text, numbers_in(text), (counts_before or {}).values())  # "12 tin" after "14 tin báo"
     # and "Đã giải quyết 127/136" after "136 đơn": a bare part (figure_bare_parts)
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
+    numbers += bare_among_parts(text, numbers, masked_spans(text))  # "95 trong số 102 kiến nghị" (figure_among)
     numbers += labelled_shares(text, numbers, masked_spans(text)) + election_seats(text, numbers)  # 15/17; seats
     numbers += typed_rates(text, numbers)  # "đạt 33;9%": a decimal comma typed as a semicolon
     numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
@@ -239,6 +241,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
                             qualifier[1].lower() in _APPROXIMATE else None)
         drafts.append(draft)
         kinds.add(draft)
+    wholes_after_parts(text, drafts)  # "1.260 hồ sơ trong số 1.540 hồ sơ": the whole after its part (figure_among)
     bracket_parts(text, drafts)  # "nhận 1.200 hồ sơ (trực tuyến 900, trực tiếp 300)": the count's split
     absent_rest(text, drafts)  # "15/17 ... có mặt, có 2 cán bộ vắng mặt": the rest of the whole (figure_presence)
     share_of_the_total(text, drafts, _metric)  # "3.163 hồ sơ trực tuyến, đạt 99,83% tổng số hồ sơ"

@@ -289,7 +289,8 @@ _DEGREES = r"(?:(?:GS|PGS|TS|ThS|BS|KS|CN)\.?\s*)*"
 """Academic degrees written before a name ("do PGS.TS Nguyễn Thị X, Phó Chủ nhiệm Ủy ban làm trưởng đoàn")."""
 
 _KEEP = "\u2060"
-_COMMITTEE_DASH = re.compile(r"(?:(?<=\b[Bb]an\s)|(?<=\bPhòng\s)|(?<=\bSở\s))[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
+_COMMITTEE_DASH = re.compile(r"(?:(?<=\b[Bb]an\s)|(?<=\bPhòng\s)|(?<=ưởng\sphòng\s)|(?<=\bSở\s))"
+                             r"[^,;:()]{2,30}?\s[-–]\s(?=[A-ZĐ])")
 
 
 def _title_before(before: str) -> str:
