@@ -19,7 +19,6 @@ from textual.widgets.option_list import Option
 
 from store.folding import fold
 
-from .fuzzy import score_words
 from .i18n import Translator
 from .keys import APP_KEYS, key_line, spelled
 
@@ -82,6 +81,8 @@ def command_score(words: list[str], name: str, action: str) -> float | None:
     name only: across the id as well they match nearly anything."""
     if not words:
         return None
+    from .fuzzy import score_words  # noqa: PLC0415 - the pickers' matcher, not loaded before the first frame (#17)
+
     label = fold(name)
     said = score_words(words, f"{label} {fold(action.split('(')[0].replace('_', ' '))}", label)
     if said is None:

@@ -46,7 +46,6 @@ from store.taxonomy import taxonomy
 from ..i18n import Translator
 from ..kinds import kind_name
 from ..model import short_province
-from ..namesakes import only_province
 from ..safe import visible
 from .line_menu import LineMenu
 
@@ -265,6 +264,8 @@ class FacetPanel(LineMenu):
             if len(found) > 1:  # a phường and a xã of one name in one province: the level says which
                 places[key] = [(value, count, f"{(split_level(value)[0] or '').lower()}, {said}")
                                for value, count, said in found]
+        if alone:
+            from ..namesakes import only_province  # noqa: PLC0415 - loads the gazetteer: after the first frame (#17)
         for name, count in alone:
             provinces = self.ward_provinces.get(name, ())
             tree = next((p for p in provinces if (name, p) not in places), provinces[0] if provinces else None)
