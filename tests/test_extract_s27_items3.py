@@ -1,5 +1,6 @@
 """Session 27 items3: a new unit's make-up in other wordings (`figure_made_of`); teams set up for days already past
-after "Thời gian qua," or with the span after the body (`visit_plans`).
+after "Thời gian qua," or with the span after the body (`visit_plans`); a province named only in the office at the site
+(`place_fallback`).
 
 Sentences written in our own words with invented people; real unit names.
 """
@@ -76,3 +77,31 @@ def test_teams_set_up_for_past_days_are_a_visit(lead: str) -> None:
 ])
 def test_teams_whose_days_may_be_to_come_stay_set_up(lead: str) -> None:
     assert _non_visit(lead)
+
+
+def _places(lead: str) -> list[str]:
+    text = "Tin địa phương\n\n" + lead + "\n\nTheo báo cáo, đơn vị đã tiếp nhận 1.250 hồ sơ.\n"
+    record = extract_article(text).record
+    return [locality["name"] for locality in record.get("localities", [])]
+
+
+@pytest.mark.parametrize(("lead", "province"), [
+    ("Ngày 10/11/2025, đoàn kiểm tra của Bộ Nội vụ do Thứ trưởng Lê Văn Khải dẫn đầu đã kiểm tra tại Bộ phận một "
+     "cửa của Sở Xây dựng tỉnh Hưng Yên.", "tỉnh Hưng Yên"),
+    ("Sáng 21/10/2025, đoàn công tác của Văn phòng Chính phủ do ông Đỗ Minh Tuấn, Phó Chủ nhiệm, dẫn đầu đã kiểm "
+     "tra việc giải quyết thủ tục hành chính tại Sở Tư pháp tỉnh Nghệ An.", "tỉnh Nghệ An"),
+    ("Chiều 18/11/2025, đoàn của Bộ Tài chính do ông Phạm Văn Tài, Cục trưởng, dẫn đầu đã khảo sát việc thu nộp "
+     "ngân sách trực tuyến tại Kho bạc Nhà nước tỉnh Thanh Hóa.", "tỉnh Thanh Hóa"),
+])
+def test_a_province_named_only_in_the_office_at_the_site_is_the_locality(lead: str, province: str) -> None:
+    assert _places(lead) == [province]
+
+
+@pytest.mark.parametrize(("lead", "places"), [
+    ("Ngày 12/11/2025, đoàn kiểm tra của Bộ Nội vụ do Thứ trưởng Lê Văn Khải dẫn đầu đã kiểm tra công tác cải cách "
+     "hành chính tại xã Nam Đàn. Theo báo cáo của Sở Nội vụ tỉnh Nghệ An, xã có 18 thôn.", ["xã Nam Đàn"]),
+    ("Ngày 12/11/2025, đoàn kiểm tra của Bộ Nội vụ do Thứ trưởng Lê Văn Khải dẫn đầu đã làm việc về cải cách hành "
+     "chính theo báo cáo của Sở Nội vụ tỉnh Nghệ An.", []),
+])
+def test_an_office_that_only_reports_gives_no_province(lead: str, places: list[str]) -> None:
+    assert _places(lead) == places
