@@ -10,6 +10,10 @@ Only when the opening calls the body a province's ("HĐND tỉnh", "Tỉnh ủy"
 none named, the outlet is a provincial paper's). A province's chair or vice-chair named in the opening with the
 province's name is such a body too ("qua kiểm tra hiện trường, Chủ tịch UBND tỉnh A X yêu cầu ...": a chair's check
 at a work site the text names only as a project; session 27 fresh49): the trip is in the province the office is of.
+So is a check made at a province's office named with the province ("kiểm tra tại Bộ phận một cửa của Sở Xây dựng tỉnh
+A", "tại Sở Tư pháp tỉnh B"; session 27 items3), whoever the team is: the site is in that province. Only an office
+after "tại" in an opening that checks: an office that only sends a report ("Theo báo cáo của Sở Nội vụ tỉnh A") is
+no site, and a unit named below the province is the locality instead.
 """
 
 from __future__ import annotations
@@ -38,10 +42,27 @@ _SITE_CHECK = re.compile(r"\b(?:kiểm\s+tra|khảo\s+sát|thị\s+sát|giám\s+
 B") is no trip in the province."""
 
 
+_OFFICE_SITE = re.compile(
+    r"\btại\s+(?:trụ sở\s+)?(?:[Bb]ộ phận|[Tt]rung tâm|Sở|Văn phòng|Ban|Thanh tra|Kho bạc|Chi cục|Cục|Công an)\s"
+    r"[^,.;:()]{0,80}?\btỉnh\s+([A-ZĐÀ-Ỹ][^\s,.;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,.;:()]*){0,2})")
+"""A province's office as the place checked ("tại Bộ phận một cửa của Sở Xây dựng tỉnh A", "tại Trung tâm Phục vụ
+hành chính công tỉnh B"): the province's name."""
+
+
+def _office_site(article: Article) -> str | None:
+    """The province named only in the office at the site of an opening check, or None."""
+    for sentence in article.sentences[:2]:
+        if _SITE_CHECK.search(sentence.text) and (m := _OFFICE_SITE.search(sentence.text)):
+            return m[1]
+    return None
+
+
 def province_visited(article: Article, places: Places) -> list[dict]:
     """[the province's locality] for a province's body visiting no named unit; else []."""
     if places.visited:
         return []
+    if (site := _office_site(article)) is not None and gazetteer().find_province(site) is not None:
+        return _province_locality(site)
     if not any(level == "tỉnh" and (sentence is None or sentence.index <= 1) for level, sentence in places.bare_refs) \
             and not any(_PROVINCE_HEAD.search(sentence.text) and _SITE_CHECK.search(sentence.text)
                         for sentence in article.sentences[:2]):
@@ -53,6 +74,11 @@ def province_visited(article: Article, places: Places) -> list[dict]:
         _outlets().get(fold(article.outlet or ""))
     if written is None:
         return []
+    return _province_locality(written)
+
+
+def _province_locality(written: str) -> list[dict]:
+    """[the locality of the province written so], or [] when it is none or a city."""
     province = gazetteer().find_province(written)
     former = gazetteer().former_province(written)
     if province is None and former is not None:

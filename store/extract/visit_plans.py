@@ -114,12 +114,27 @@ _SPAN_OPENS = re.compile(
 """A clause that opens with the visit's own days ("Từ ngày 26/8 - 1/9,", "Từ ngày 14 đến 18/9/2023,")."""
 _TEAM_ORGANISED = re.compile(r"\btổ chức\s+(?:các\s+|\d+\s+)?đoàn\s+$", re.IGNORECASE)
 _PAST_SPAN_OPENS = re.compile(
-    r"^\W*(?:vừa qua|mới đây|vừa rồi)\s*,\s*(?:từ|trong)\s+(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+|năm\s+)?ngày\s+"
+    r"^\W*(?:vừa qua|mới đây|vừa rồi|thời gian qua)\s*,\s*"
+    r"(?:từ|trong)\s+(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+|năm\s+)?ngày\s+"
     r"\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}",
     re.IGNORECASE)
 """Days already past that open the sentence after "Vừa qua," / "Mới đây," ("Vừa qua, từ ngày 01 – 05/4/2021 huyện X
 thành lập các đoàn kiểm tra ..."): the teams' own days, so their checks were made — unless the sentence says their
-work is still to come ("...; đoàn sẽ làm việc tại ... trong tháng 1/2026"), when the days are only the set-up's."""
+work is still to come ("...; đoàn sẽ làm việc tại ... trong tháng 1/2026"), when the days are only the set-up's.
+"Thời gian qua," opens them alike (session 27 items3)."""
+_PAST_SPAN_AFTER_BODY = re.compile(
+    r"^\W*[^,.;:()]{3,90}?,\s*(?:từ|trong)\s+(?:các\s+|\d+\s+|hai\s+|ba\s+|bốn\s+|năm\s+)?ngày\s+"
+    r"\d{1,2}(?:\s*[/.-]\s*\d{1,2})?(?:\s*[/.-]\s*\d{4})?\s*(?:-|–|đến)\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{4})?\s*,\s*(?:đã|vừa)\s+(?:tiến hành\s+)?thành lập\b",
+    re.IGNORECASE)
+"""The same days set between commas after the body, told done ("UBND huyện A, từ ngày 3 đến 7/6/2024, đã thành lập
+các đoàn kiểm tra ..."; session 27 items3); without "đã" / "vừa" the days may be a plan's, so left alone."""
+
+
+def _past_span(text: str) -> bool:
+    """Teams set up for days already past (`_PAST_SPAN_OPENS`, `_PAST_SPAN_AFTER_BODY`), their work not still to
+    come."""
+    return bool(_PAST_SPAN_OPENS.match(text) or _PAST_SPAN_AFTER_BODY.match(text)) and not _STILL_TO_COME.search(text)
 
 _SMALL_ROUND = re.compile(r"\b0?[1-5]\s+(?:cuộc|đợt)\s+(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 _TOLD_ONE_BY_ONE = re.compile(
@@ -151,7 +166,7 @@ def written_plan_reason(article: Article) -> Reason | None:
         return None  # "Theo kế hoạch, ... thành lập 4 đoàn": a plan's timetable, which `visit_kind` reads
     if any(_VISIT_DAY_OPENS.search(text) and not _ISSUED_ON_THE_DAY.search(text) for text in head_texts):
         return None  # "Sáng 5/6/2024, Đoàn giám sát do X làm Trưởng đoàn, Y làm Phó Trưởng đoàn ...": a team at work
-    if any(_PAST_SPAN_OPENS.match(text) and not _STILL_TO_COME.search(text) for text in head_texts):
+    if any(_past_span(text) for text in head_texts):
         return None  # "Vừa qua, từ ngày 01 – 05/4/2021 huyện X thành lập các đoàn kiểm tra ... ở các xã": days gone by
     if _TEAM_SET_UP.search(whole) or _DEPUTY_NAMED.search(whole) and _REMIT.search(whole):
         return reason("nonvisit.team_set_up")
@@ -174,7 +189,7 @@ def organised_within_its_days(text: str, before: str) -> bool:
     without a day ("Ban Thường trực Ủy ban MTTQ huyện đã phối hợp với ... tổ chức Đoàn giám sát việc ..."); and teams
     set up for days already past ("Vừa qua, từ ngày 3 đến ngày 6/11/2025 UBND tỉnh thành lập các tổ kiểm tra ... tại
     xã A", `_PAST_SPAN_OPENS`), their work not told still to come."""
-    if _TEAMS_SET_UP.search(before) and _PAST_SPAN_OPENS.match(text) and not _STILL_TO_COME.search(text):
+    if _TEAMS_SET_UP.search(before) and _past_span(text):
         return True
     return bool(_TEAM_ORGANISED.search(before)) and bool(
         _SPAN_OPENS.match(text) or _VISIT_DAY_OPENS.match(text) or re.search(r"\bđã\s[^.;]{0,160}$", before))
