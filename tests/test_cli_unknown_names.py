@@ -90,3 +90,21 @@ def test_names_of_today_former_and_prefixes_are_known() -> None:
         assert unknown_names(Filter.parse(query)) == [], query
     assert unknown_names(Filter.parse('tinh:"khong co" xa:"khong co" chude:zzz')) == [
         ("province", "khong co"), ("ward", "khong co"), ("topic", "zzz")]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
+def test_export_to_stdout_finding_nothing_says_so_on_stderr(
+        capsys: pytest.CaptureFixture[str], sample: Path, lang: str, fmt: str) -> None:
+    """A CSV header alone (or `[]`, or nothing) on stdout read as a broken export; stdout stays data."""
+    code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "export", "--format", fmt, "--since", "2030")
+    assert code == 0 and err.strip() == SAID[lang]["none"]
+    assert out.startswith("id,") if fmt == "csv" else "\n" not in out.strip()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_whole_name_no_unit_has_is_refused(capsys: pytest.CaptureFixture[str], sample: Path, lang: str) -> None:
+    """`ward="Lái"` is a whole name, so it does not find Lái Thiêu; no unit is called so (it had listed nothing)."""
+    code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", "--query", 'ward="Lái"')
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == SAID[lang]["error"] + SAID[lang]["ward"].replace("'khong co'", "'Lái'")
