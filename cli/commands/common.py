@@ -82,9 +82,24 @@ def filtered_records(args: argparse.Namespace, query: Filter | None = None) -> l
     query = filter_from_args(args) if query is None else query
     repository = open_store(args)
     try:
-        return repository.search(query, facets=False).records
+        records = repository.search(query, facets=False).records
     finally:
         repository.close()
+    if not records:
+        refuse_unknown_names(query)
+    return records
+
+
+def refuse_unknown_names(query: Filter) -> None:
+    """A filter that found nothing because a place or topic it names is no unit's or topic's name is a usage error
+    (exit 2), said as such: "no visit matches" had read the same as a real province without visits. Asked only
+    when nothing was found, so a name only a stored record carries still finds it (`store.unknown_names`)."""
+    from store.sanitize import visible  # noqa: PLC0415
+    from store.unknown_names import unknown_names  # noqa: PLC0415 - the gazetteer, only when nothing was found
+
+    said = [t(f"cli.unknown_{field}", name=repr(visible(value))) for field, value in unknown_names(query)]
+    if said:
+        raise UsageError("; ".join(said))
 
 
 def add_filter_options(parser: argparse.ArgumentParser) -> None:

@@ -51,6 +51,8 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
+        if not records and fmt != "md":  # CSV's header alone, or nothing: say why, on stderr (as `list` does)
+            print(t("cli.no_match"), file=sys.stderr)
     else:
         write_file(Path(args.output), payload)
         count = count_rows(records, fmt, rows, items, today)

@@ -52,13 +52,13 @@ from ..kinds import kind_name
 from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
-from .review_dates import DatedId, DayInput, HonestYear
+from .review_dates import DatedId, DayInput, HonestYear, date_to_check
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
 from .review_marks import TRACKED, EditMarks, group_of, show_in_place
 from .review_metric import metric_label
-from .review_notes import certainty_text, check_lines, notices, place_text, problem_lines
+from .review_notes import certainty_text, check_lines, notices_line, place_text, problem_lines
 from .review_provenance import record_provenance
 from .review_rows import BLANK, COMPACT, day_entry, entry, item_row, locality_row, one_line
 from .review_sources import SourceLines
@@ -115,7 +115,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             if self.draft.source_name:
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
-            yield Static(notices(self.draft, self.t, self.already), id="review-notices")
+            yield notices_line(self.draft, self.t, self.already)
             with VerticalScroll(id="review-scroll", can_focus=False):  # the fields take the keys, not the scroll
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
                 yield from self._field("date", words["date"], record.get("date", ""), source=None, day=True)
@@ -215,19 +215,13 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     # -- events ----------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.query_one("#review-notices", Static).display = bool(notices(self.draft, self.t, self.already).plain)
         self.query_one("#review-error", Static).display = False
         self.marks.register(self.query(TRACKED))
         name_textual_keys(self, self.t)  # Textual's own "Dismiss menu" in the footer, in our words
         self._ready = True
-        self.query_one("#review-date" if self._date_to_check() else "#review-leader-name", Input).focus()
+        self.query_one("#review-date" if date_to_check(self.draft, self.record) else "#review-leader-name",
+                       Input).focus()
         self.call_after_refresh(self._mount_later)
-
-    def _date_to_check(self) -> bool:
-        """The cursor starts on the date when there is none, or when its year is a guess the notice above asks to
-        check: on the leader's name, at 80×24 the date had been scrolled out of sight under that notice."""
-        guessed = any(getattr(warning, "code", None) == "warn.year_guess" for warning in self.draft.warnings)
-        return guessed or not self.record.get("date")
 
     def _mount_later(self) -> None:
         """In a task of its own: run in this screen's queue, it would hold every key until the last row."""

@@ -23,6 +23,7 @@ from typing import Any
 from textual.widgets import Input, Select
 
 from store.days import day_text
+from store.extract import Draft
 
 from ..widgets.ordered_input import OrderedInput
 from .review_values import read_day
@@ -90,3 +91,10 @@ class DatedId:
         self.made = day + self.made[len(self.prefix):]
         self.prefix = day
         field.value = self.made
+
+
+def date_to_check(draft: Draft, record: dict[str, Any]) -> bool:
+    """Whether the review's cursor starts on the date: when there is none, or when its year is a guess the notice
+    above asks to check; on the leader's name, at 80×24 the date had been scrolled out of sight under that notice."""
+    guessed = any(getattr(warning, "code", None) == "warn.year_guess" for warning in draft.warnings)
+    return guessed or not record.get("date")

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual.widgets import Static
 
 from store.extract import Draft
 from store.extract.leaders import OVERSEEING_OFFICER
@@ -58,6 +59,15 @@ def notices(draft: Draft, t: Translator, already: AlreadyStored | None = None) -
 
 
 _PLACEHOLDER = re.compile(r"<([a-z]+(?: [a-z]+)?)>")
+
+
+def notices_line(draft: Draft, t: Translator, already: AlreadyStored | None = None) -> Static:
+    """The screen's line of `notices`, hidden from the start when there is none to say (it had been computed a
+    second time in the screen's `on_mount` to hide it there)."""
+    said = notices(draft, t, already)
+    line = Static(said, id="review-notices")
+    line.display = bool(said.plain)
+    return line
 
 
 def rule_text(rule: str, t: Translator) -> str:
