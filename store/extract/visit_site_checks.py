@@ -16,7 +16,7 @@ import re
 __all__ = ["committee_checked_a_site"]
 
 _COMMITTEE_DID = re.compile(r"(?:^|[,;:]\s*|\.\s+)(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+"
-                            r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+(?P<name>(?:[^\s,;.]+\s+){1,4}?)"
+                            r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+(?P<name>(?:[^\s,;.]+\s+){1,5}?)"
                             r"đã\s+(?:trực tiếp\s+|đi\s+)?$")
 """The committee, its unit's name and "đã" right before the verb: the committee itself checked."""
 
