@@ -15,6 +15,7 @@ from .text import Article
 from .visit_aftermath import aftermath_ahead
 from .visit_arrivals import ARRIVED, arrives_to_work, not_made
 from .visit_calls import team_consults
+from .visit_findings_first import checked_through
 from .visit_gifts import heads_a_gift_call
 from .visit_heard_reports import heard_at_a_meeting
 from .visit_occasions import the_teams_own_clause
@@ -24,6 +25,7 @@ from .visit_remits import named_as_a_remit, oversees_a_committees_work
 from .visit_rounds import listed_round
 from .visit_schedules import organised_over_closing_days, training_subject
 from .visit_second_look import came_to_appraise, sent_to_check, team_heard_its_hosts
+from .visit_site_checks import committee_checked_a_site
 from .visit_visitors import visitor_of_a_lower_unit
 from .visit_with_the_team import checks_with_the_team
 
@@ -154,7 +156,7 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "Đoàn giám sát", "hoạt động giám sát", "kỹ năng giám sát" name a delegation or a subject
             if visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra") and \
                     re.search(r"\b(?:việc(?:\s+(?:tổ chức|tiến hành|thực hiện))?|trong|sau)\s+$", before,
-                              re.IGNORECASE):
+                              re.IGNORECASE) and not checked_through(before):
                 continue  # "Việc khảo sát nhằm ...", "vai trò ... trong giám sát", "kiến nghị sau giám sát": a noun
             if visit[0].lower() == "giám sát" and named_as_a_remit(before, text[visit.end():]):
                 continue  # "về giám sát, phản biện xã hội", "tham gia xây dựng chính quyền, giám sát ...": a remit
@@ -208,6 +210,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # the sentence is about a document, a team being set up, or a timetable agreed
             if _BODY.search(text) or re.search(r"\bcó\s+buổi\s+$", before, re.IGNORECASE) and _BODY_ANY.search(before):
                 return text
+            if committee_checked_a_site(visit[0], before, text[visit.end():]):
+                return text  # "..., ngày 24/8, UBND tỉnh A đã kiểm tra hiện trường": the committee's own check
             if sent_to_check(before, force=True):
                 return text  # "Đội Quản lý thị trường ... đã điều động ... tại ... để kiểm tra": a force, no "đoàn"
             if visitor_of_a_lower_unit(text, visit.start(), visit.end()):

@@ -24,9 +24,10 @@ from .visit_aftermath import aftermath_ahead
 if TYPE_CHECKING:
     from .text import Article
 
-__all__ = ["findings_first"]
+__all__ = ["checked_through", "findings_first"]
 
-_FINDINGS = re.compile(r"(?:^|\s)(?:Qua|Sau khi)\s+(?:kiểm tra|giám sát|khảo sát)(?:\s+(?:thực tế|trực tiếp|đột xuất))?"
+_FINDINGS = re.compile(r"(?:^|\s)(?:Qua(?:\s+việc)?|Sau khi)\s+(?:kiểm tra|giám sát|khảo sát)"
+                       r"(?:\s+(?:thực tế|trực tiếp|đột xuất))?"
                        r"(?:\s+tại\s+[^,.;]{2,60}?)?(?:\s+cho thấy)?\s*,|"
                        r"(?:^|\s)Phát biểu kết luận(?:\s+(?:buổi|cuộc)\s+(?:kiểm tra|giám sát|khảo sát))?\s*,|"
                        r"(?:^|\s)(?:Đánh giá|Nhận xét)(?:\s+chung)?(?:\s+về)?\s+kết quả\s+(?:buổi\s+|cuộc\s+|đợt\s+)?"
@@ -36,6 +37,17 @@ _FINDINGS = re.compile(r"(?:^|\s)(?:Qua|Sau khi)\s+(?:kiểm tra|giám sát|kh�
 """(Also said as "Qua giám sát cho thấy,", "Phát biểu kết luận,", "Đánh giá chung kết quả giám sát,", "Nhận xét kết quả
 giám sát,", "Kết luận buổi giám sát,", "Kết thúc chuyến khảo sát,": the check is over and its findings or its head's
 words follow.)"""
+_CHECKED_THROUGH = re.compile(r"^\W*Qua\s+việc\s+$", re.IGNORECASE)
+"""A sentence opening "Qua việc" right before the check's verb ("Qua việc kiểm tra thực tế tại huyện A, ông X đề
+nghị"): what the speaker learned by, the check made, not "việc kiểm tra" as a noun ("Việc kiểm tra nhằm ...")."""
+
+
+def checked_through(before: str) -> bool:
+    """Whether the words of a sentence `before` a check's verb open it on "Qua việc": the check was made. The one
+    reading of this opening; `leader_fronted_checks` finds who spoke after it."""
+    return bool(_CHECKED_THROUGH.match(before))
+
+
 _TEAM = re.compile(r"\b(?:Tổ|Đoàn)\s+(?:kiểm tra|giám sát|khảo sát|công tác|đại biểu)\b|\bTrưởng\s+[Bb]an\b|"
                    r"\bBan\s+(?:Pháp chế|Kinh tế|Văn hóa|Văn hoá|Dân tộc|Đô thị)\b")
 
