@@ -32,6 +32,12 @@ def _values(sentence: str) -> list[float]:
     "Xã Cửa Tùng được hợp nhất từ 3 đơn vị hành chính cũ.",
     "Xã Cửa Tùng được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên và quy mô dân số của 3 đơn vị hành chính.",
     "Xã Cửa Tùng với 18 thôn, được thành lập trên cơ sở ba đơn vị hành chính cấp xã cũ.",
+    # session 27 items3: in a bracket, as a new unit's ground, what it holds after the arrangement ("cũ")
+    "Đoàn làm việc tại xã Cửa Tùng (sáp nhập 3 đơn vị hành chính cấp xã).",
+    "Đoàn làm việc tại xã Cửa Tùng (hợp nhất 3 đơn vị hành chính cấp xã cũ).",
+    "Xã Cửa Tùng sau sắp xếp gồm 3 đơn vị hành chính cũ.",
+    "Xã Cửa Tùng, sau sắp xếp, gồm 3 đơn vị hành chính cấp xã cũ.",
+    "Cửa Tùng là xã mới trên cơ sở 3 đơn vị hành chính cũ.",
 ])
 def test_a_new_units_former_units_are_no_figure(sentence: str) -> None:
     assert _values(sentence) == [1250.0]
@@ -40,6 +46,9 @@ def test_a_new_units_former_units_are_no_figure(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "value"), [
     ("Theo Sở Nội vụ, sau sắp xếp tỉnh còn 148 đơn vị hành chính cấp xã.", 148.0),
     ("Lãnh đạo Sở Nội vụ cho biết, sau sắp xếp, tỉnh đã giảm 68 đơn vị hành chính cấp xã.", 68.0),
+    ("Sau sắp xếp, tỉnh gồm 148 đơn vị hành chính cấp xã.", 148.0),
+    ("Tỉnh đã sáp nhập 68 đơn vị hành chính cấp xã.", 68.0),
+    ("Tỉnh (sáp nhập 1.200 đơn vị hành chính cấp xã xuống còn 148) đã hoàn thành việc sắp xếp.", 1200.0),
 ])
 def test_units_a_merger_left_or_cut_stay_figures(sentence: str, value: float) -> None:
     assert value in _values(sentence)

@@ -1,6 +1,6 @@
-"""Session 27 items3: a new unit's make-up in other wordings (`figure_made_of`); teams set up for days already past
-after "Thời gian qua," or with the span after the body (`visit_plans`); a province named only in the office at the site
-(`place_fallback`).
+"""Session 27 items3: teams set up for days already past after "Thời gian qua," or with the span after the body
+(`visit_plans`); a province named only in the office at the site (`place_fallback`). The make-up wordings it added
+to `figure_made_of` are tested with that module's other cases, in test_extract_made_of_units.py.
 
 Sentences written in our own words with invented people; real unit names.
 """
@@ -10,37 +10,6 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-
-_LEAD = ("Tin địa phương\n\nSáng 12/9/2025, đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Trị do bà Lê Thị Hằng, "
-         "Trưởng ban, làm trưởng đoàn đã làm việc tại xã Cửa Tùng.\n\n")
-_TAIL = " Xã đã tiếp nhận 1.250 hồ sơ.\n"
-
-
-def _values(sentence: str) -> list[float]:
-    record = extract_article(_LEAD + sentence + _TAIL).record
-    return sorted(float(figure["value"]) for figure in record.get("figures", []))
-
-
-@pytest.mark.parametrize("sentence", [
-    "Đoàn làm việc tại xã Cửa Tùng (sáp nhập 3 đơn vị hành chính cấp xã).",
-    "Đoàn làm việc tại xã Cửa Tùng (hợp nhất 3 đơn vị hành chính cấp xã cũ).",
-    "Xã Cửa Tùng sau sắp xếp gồm 3 đơn vị hành chính cũ.",
-    "Xã Cửa Tùng, sau sắp xếp, gồm 3 đơn vị hành chính cấp xã cũ.",
-    "Cửa Tùng là xã mới trên cơ sở 3 đơn vị hành chính cũ.",
-])
-def test_a_new_units_make_up_in_other_wordings_is_no_figure(sentence: str) -> None:
-    assert _values(sentence) == [1250.0]
-
-
-@pytest.mark.parametrize(("sentence", "value"), [
-    ("Sau sắp xếp, tỉnh gồm 148 đơn vị hành chính cấp xã.", 148.0),
-    ("Tỉnh đã sáp nhập 68 đơn vị hành chính cấp xã.", 68.0),
-    ("Theo Sở Nội vụ, sau sắp xếp tỉnh còn 148 đơn vị hành chính cấp xã.", 148.0),
-    ("Tỉnh (sáp nhập 1.200 đơn vị hành chính cấp xã xuống còn 148) đã hoàn thành việc sắp xếp.", 1200.0),
-])
-def test_counts_a_merger_left_or_cut_stay_figures(sentence: str, value: float) -> None:
-    assert value in _values(sentence)
-
 
 _BODY = "\n\nTheo báo cáo, hai xã đã tiếp nhận 1.250 hồ sơ.\n"
 
