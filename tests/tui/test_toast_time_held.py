@@ -30,18 +30,14 @@ def test_a_held_notes_time_waits_under_the_dialog(monkeypatch: pytest.MonkeyPatc
     board, toasts, clock, t = _held(monkeypatch)
     toasts.said(t, "Đã nhập: thêm 1", "", "information", 8, False)
     clock.now += 3
-    board.depth = 2
-    toasts.covered()
+    board.push(toasts)
     clock.now += 60  # the dialog stays open a minute: longer than the note's time
-    board.depth = 1
-    toasts.uncovered(t)
+    board.pop(toasts, t)
     assert board.toasts(toasts) == ["Đã nhập: thêm 1"]
     assert board.posted[-1].notification.timeout == pytest.approx(5)  # the 5 s it had left
     clock.now += 6
-    board.depth = 2
-    toasts.covered()  # out of time once shown again: not held a second time
-    board.depth = 1
-    toasts.uncovered(t)
+    board.push(toasts)  # out of time once shown again: not held a second time
+    board.pop(toasts, t)
     assert board.posted == [] or board.toasts(toasts) == []
 
 
@@ -49,8 +45,6 @@ def test_a_note_out_of_time_before_the_dialog_does_not_come_back(monkeypatch: py
     board, toasts, clock, t = _held(monkeypatch)
     toasts.said(t, "Đã lưu", "", "information", 2, False)
     clock.now += 3
-    board.depth = 2
-    toasts.covered()
-    board.depth = 1
-    toasts.uncovered(t)
+    board.push(toasts)
+    board.pop(toasts, t)
     assert [notify for notify in board.posted if toasts.drawn(notify.notification)] == []

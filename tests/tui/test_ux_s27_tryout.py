@@ -35,6 +35,16 @@ class Board:
     def wipe(self) -> None:
         self.posted.clear()
 
+    def push(self, toasts: Toasts) -> None:
+        """A screen pushed over the top one (`SurveysApp.push_screen`)."""
+        self.depth += 1
+        toasts.covered()
+
+    def pop(self, toasts: Toasts, t: Translator) -> None:
+        """The top screen closed (`SurveysApp.pop_screen`)."""
+        self.depth -= 1
+        toasts.uncovered(t)
+
     def toasts(self, toasts: Toasts) -> list[str]:
         """The messages Textual would draw: handed over and let through (`SurveysApp.on_notify`)."""
         return [notify.notification.message for notify in self.posted if toasts.drawn(notify.notification)]
@@ -48,13 +58,11 @@ def test_a_note_said_before_a_screen_is_pushed_waits_under_it_and_comes_back_whe
     board, t = Board(), Translator("vi")
     toasts = _toasts(board)
     toasts.said(t, "Đã nhập: thêm 1", "", "information", 3600, False)
-    board.depth = 2
-    toasts.covered()
+    board.push(toasts)
     assert board.toasts(toasts) == []
     toasts.said(t, "Đã lưu", "", "information", 3600, False)  # said on the dialog: drawn over it
     assert board.toasts(toasts) == ["Đã lưu"]
-    board.depth = 1
-    toasts.uncovered(t)
+    board.pop(toasts, t)
     assert sorted(board.toasts(toasts)) == ["Đã lưu", "Đã nhập: thêm 1"]
 
 
@@ -64,8 +72,7 @@ def test_a_note_said_just_before_a_push_in_the_same_handler_is_not_drawn_over_th
     toasts = _toasts(board)
     toasts.said(t, "Đã nhập: thêm 1", "", "information", 3600, False)
     pending = board.posted[-1]
-    board.depth = 2
-    toasts.covered()
+    board.push(toasts)
     assert not toasts.drawn(pending.notification)
 
 
@@ -73,14 +80,11 @@ def test_a_screen_over_a_dialog_closing_brings_back_only_the_dialogs_notes() -> 
     board, t = Board(), Translator("en")
     toasts = _toasts(board)
     toasts.said(t, "on the list", "", "information", 3600, False)
-    board.depth = 2
-    toasts.covered()
+    board.push(toasts)
     toasts.said(t, "on the dialog", "", "information", 3600, False)
-    board.depth = 3
-    toasts.covered()
+    board.push(toasts)
     assert board.toasts(toasts) == []
-    board.depth = 2
-    toasts.uncovered(t)
+    board.pop(toasts, t)
     assert board.toasts(toasts) == ["on the dialog"]
 
 
@@ -88,13 +92,11 @@ def test_a_note_held_comes_back_in_the_language_of_the_moment() -> None:
     board, t = Board(), Translator("vi")
     toasts = _toasts(board)
     toasts.said(t, t("quit.hint"), "", "information", 3600, False)
-    board.depth = 2
-    toasts.covered()
+    board.push(toasts)
     t.lang = "en"
     toasts.again(t)  # nothing on screen to say again: the held note waits
     assert board.toasts(toasts) == []
-    board.depth = 1
-    toasts.uncovered(t)
+    board.pop(toasts, t)
     assert board.toasts(toasts) == [t("quit.hint")]
 
 
