@@ -19,7 +19,7 @@ from store.backends import open_repository
 from store.paths import is_default, store_location
 from store.query import Clause, Filter
 from store.repository import MissingStore, Record, Repository
-from store.sanitize import json_safe
+from store.sanitize import json_safe, visible
 
 from ..i18n import explain, t
 
@@ -94,7 +94,6 @@ def refuse_unknown_names(query: Filter) -> None:
     """A filter that found nothing because a place or topic it names is no unit's or topic's name is a usage error
     (exit 2), said as such: "no visit matches" had read the same as a real province without visits. Asked only
     when nothing was found, so a name only a stored record carries still finds it (`store.unknown_names`)."""
-    from store.sanitize import visible  # noqa: PLC0415
     from store.unknown_names import unknown_names  # noqa: PLC0415 - the gazetteer, only when nothing was found
 
     said = [t(f"cli.unknown_{field}", name=repr(visible(value))) for field, value in unknown_names(query)]
