@@ -84,6 +84,10 @@ class FormerWards:
             return at_tier(base, found, lambda ward: ward.base, tier)
         return best_tier(base, found, lambda ward: ward.base)
 
+    def names(self) -> list[str]:
+        """Every former unit's name as written ("Phường Bến Nghé")."""
+        return [name for name, _, _ in self._rows]
+
     def origins(self, ward_code: int) -> frozenset[str]:
         """The old provinces today's ward `ward_code` was made from."""
         return self._origins.get(ward_code, frozenset())

@@ -206,6 +206,11 @@ class Gazetteer:
         """The old districts (full name, old province) today's ward `ward_code` was made from units of."""
         return self._former_wards.districts_of(ward_code)
 
+    def place_name_keys(self) -> frozenset[str]:
+        """The folded names (no level word) of today's wards and of the wards and districts before 2025."""
+        former = {fold(split_level(w)[1]) for w in self._former_wards.names()}
+        return frozenset(self._wards_by_key) | former | {fold(split_level(d)[1]) for d, _ in self.district_areas()}
+
     def district_wards(self, name: str) -> frozenset[int]:
         """Today's wards made from units of the old districts called `name` in full, written with a district's level
         word ("huyện Bố Trạch", "thành phố Đồng Hới"): what a ward clause naming a district so also finds, as a

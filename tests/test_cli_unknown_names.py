@@ -108,3 +108,14 @@ def test_a_whole_name_no_unit_has_is_refused(capsys: pytest.CaptureFixture[str],
     code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", "--query", 'ward="Lái"')
     assert (code, out) == (2, "")
     assert err.splitlines()[-1] == SAID[lang]["error"] + SAID[lang]["ward"].replace("'khong co'", "'Lái'")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("ward", ["khe", "khe sa", "Quang Tr"])
+def test_a_word_start_of_some_units_name_is_no_typo(
+        capsys: pytest.CaptureFixture[str], sample: Path, lang: str, ward: str) -> None:
+    """A ward clause finds a name by a word's start ("thieu" finds Lái Thiêu): "khe" starts "Khe Sanh" and "Cái
+    Khế", units with no visit in the sample, so it found nothing, as a real name can; it is not refused."""
+    code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", "--ward", ward)
+    assert (code, out, err.strip()) == (0, "", SAID[lang]["none"])
+    assert unknown_names(Filter.parse(f'ward="{ward}"')) == [("ward", ward)]  # quoted: the whole name, none has it
