@@ -34,6 +34,7 @@ from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_host_reports import quotes_its_host
 from .visit_interviews import interview
+from .visit_lead_plans import lead_plan_or_directive
 from .visit_mergers import meets_on_its_merger
 from .visit_next_checks import announces_next_checks
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision
@@ -224,6 +225,8 @@ def _lead_reason(article: Article) -> Reason | None:
             return reason("nonvisit.to_come")  # "sẽ tổ chức làm việc với ...; Trên cơ sở giám sát, Đoàn sẽ ...": a plan
         if session_day(article) or session_opened(article):
             return reason("nonvisit.session")  # "tiếp tục chương trình Kỳ họp ..., nghe báo cáo ...; qua khảo sát tại"
+        if lead_plan := lead_plan_or_directive(article):
+            return lead_plan  # a listing led by a plan or a directive, its next story a visit (visit_lead_plans)
         if cooperation_meeting(article):
             return reason("nonvisit.cooperation")  # two localities' boards meeting "nhằm tăng cường hợp tác"
         if advice_only(article, evidence):

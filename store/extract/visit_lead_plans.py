@@ -1,0 +1,47 @@
+"""A listing or tag page whose lead story is a plan or a directive, its next story a visit.
+
+Pages that list several short stories were read as visits when the lead was a plan ("Từ ngày 15/7, Thường trực HĐND
+tỉnh A sẽ giám sát ...", "ban hành Kế hoạch giám sát ...") or a directive ("có công văn chỉ đạo ...", "ký Chỉ thị
+...") and only the second story told a visit (session 27, visits3's open class; f48 did the same for a lead that
+opens a session, `visit_sittings.session_opened`). The lead is what the page reports: asked only once visit evidence
+was found elsewhere, and only when the lead's first sentence itself names the plan or the directive as what happened
+and tells no visit made ("Thực hiện kế hoạch giám sát, sáng 20/8, đoàn ... đã kiểm tra ..." stays a visit; so does a
+visit's lead followed by a plan's story).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..reasons import Reason, reason
+from .text import Article
+
+_PLAN_LEAD = re.compile(
+    r"^\W*Kế hoạch\b|"
+    r"\b(?:ban hành|thông qua|phê duyệt)\s+(?:\S+\s+){0,2}?[Kk]ế hoạch\s+(?:giám sát|khảo sát|kiểm tra)\b")
+"""The lead opens on the plan ("Kế hoạch giám sát ... nêu rõ") or says it was issued ("ban hành Kế hoạch giám sát")."""
+_WILL_OVERSEE = re.compile(r"\bsẽ\s+(?:tiến hành\s+|tổ chức\s+)?(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+_FROM_A_DAY = re.compile(r"\b(?:từ|bắt đầu từ)\s+(?:ngày|tháng)\b|\bđến ngày\b", re.IGNORECASE)
+"""Oversight to come with its days ("Bắt đầu từ ngày 8/9, Ban ... sẽ giám sát ..."): a plan told in the future."""
+_DIRECTIVE_LEAD = re.compile(r"\b(?:ban hành|ký|có)\s+(?:\S+\s+)?[Cc]hỉ thị\b|"
+                             r"\b(?:có|ban hành|gửi)\s+(?:công văn|văn bản)\s+(?:số\s+\S+\s+)?chỉ đạo\b")
+"""A directive signed or a letter that directs ("UBND tỉnh A có công văn chỉ đạo các sở ...")."""
+_MADE = re.compile(r"(?<!sẽ )\b(?:đã\s+(?:trực tiếp\s+|đến\s+|đi\s+)?"
+                   r"(?:giám sát|khảo sát|kiểm tra|thị sát|làm việc|thăm)|"
+                   r"(?:đến|tới)\s+(?:thăm|làm việc|khảo sát|kiểm tra|giám sát))\b", re.IGNORECASE)
+"""A visit made told in the lead itself: then the lead is the visit, whatever plan it was made under."""
+
+
+def lead_plan_or_directive(article: Article) -> Reason | None:
+    """Why the lead's first sentence is a plan or a directive rather than a visit, or None (asked after visit
+    evidence was found, which the lead outweighs)."""
+    if not article.sentences:
+        return None
+    lead = article.sentences[0].text
+    if _MADE.search(lead):
+        return None
+    if _DIRECTIVE_LEAD.search(lead):  # a letter that directs ("công văn chỉ đạo") is named a directive too
+        return reason("nonvisit.issued_in_lead", document=reason("document.directive"))
+    if _PLAN_LEAD.search(lead) or (_WILL_OVERSEE.search(lead) and _FROM_A_DAY.search(lead)):
+        return reason("nonvisit.plan")
+    return None
