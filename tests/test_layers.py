@@ -35,7 +35,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
     ),
     "query": ("store.query", "store.filter_names", "store.closed_values", "store.matching", "store.index",
-              "store.index.*", "store.former_notes"),
+              "store.index.*", "store.former_notes",
+              "store.unknown_names"),  # a filter's names that name nothing: the filter's own matching, no store
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
