@@ -3,13 +3,29 @@ browser, whose footer hides under a dialog, it takes that line too (a blank row 
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 from textual.containers import VerticalScroll
+from textual.pilot import Pilot
 
+from tests.import_dialog_helpers import until
 from tui.app import SurveysApp
 from tui.screens.help import HelpScreen
+
+
+async def _open_each(app: SurveysApp, pilot: Pilot[None], keys: str) -> None:
+    """Press each key, each opening a screen, and wait for it: under load `c` had not yet opened the figures screen
+    when F1 came, whose help was then the browser's (a full-height box: "24 <= 23" in a loaded CI run)."""
+    for key in keys.split():
+        depth = len(app.screen_stack)
+        await pilot.press(key)
+        await until(pilot, partial(_deeper, app, depth))
+
+
+def _deeper(app: SurveysApp, depth: int) -> bool:
+    return len(app.screen_stack) > depth
 
 
 @pytest.mark.slow  # a Pilot flow
@@ -19,9 +35,7 @@ async def test_the_help_box_ends_above_the_footer_line(bundled_store: Path, lang
     app = SurveysApp(bundled_store, lang=lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        for key in keys.split():  # the figures screen's help, whose footer stays drawn
-            await pilot.press(key)
-            await pilot.pause()
+        await _open_each(app, pilot, keys)  # the figures screen's help, whose footer stays drawn
         assert isinstance(app.screen, HelpScreen)
         box = app.screen.query_one("#help").region
         assert box.bottom <= size[1] - 1  # its border on the row above the footer at most
@@ -53,10 +67,7 @@ async def test_the_help_box_is_as_tall_as_its_keys_up_to_the_screen(bundled_stor
     app = SurveysApp(bundled_store, lang=lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        for key in keys.split():
-            await pilot.press(key)
-            await pilot.pause()
-        await pilot.pause()
+        await _open_each(app, pilot, keys)
         assert isinstance(app.screen, HelpScreen)
         box = app.screen.query_one("#help")
         scroller = app.screen.query_one("#help-scroll", VerticalScroll)
