@@ -206,8 +206,9 @@ class Gazetteer:
         """The old districts (full name, old province) today's ward `ward_code` was made from units of."""
         return self._former_wards.districts_of(ward_code)
 
+    @cached_property
     def place_name_keys(self) -> frozenset[str]:
-        """The folded names (no level word) of today's wards and of the wards and districts before 2025."""
+        """The folded names (no level word) of today's wards and of the wards and districts before 2025 (built once)."""
         former = {fold(split_level(w)[1]) for w in self._former_wards.names()}
         return frozenset(self._wards_by_key) | former | {fold(split_level(d)[1]) for d, _ in self.district_areas()}
 

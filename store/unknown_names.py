@@ -43,7 +43,7 @@ def _no_ward(clause: Clause) -> bool:
             places.district_wards(value):
         return False
     folded = WholeName(fold(value)) if clause.exact else fold(value)  # quoted: the whole name (`ward="Lái"`)
-    return not any(word_prefix(folded, name) for name in places.place_name_keys())
+    return not any(word_prefix(folded, name) for name in places.place_name_keys)
 
 
 def _no_topic(clause: Clause) -> bool:
