@@ -71,11 +71,19 @@ _REPORTING = re.compile(r"^(?:ghi nhận|cho biết|báo cáo|kết luận|đán
 _ADJUNCT = re.compile(r"\s(?:do|cho|tại|ở|với|để|nhằm|của|trong|theo|khi|trên)\s")
 
 
+_ALL_LEVELS = re.compile(r"\s(?i:các cấp)(?=\s*$|\s*[,;:]|\s+(?:đã|đều|được|đang|vẫn|cũng|có|của|tại|ở|trên|trong|"
+                         r"và|với|dùng|" + "|".join(re.escape(v) for v in _VERBS) + r")(?![\wÀ-ỹ]))")
+""""các cấp" ending its noun phrase ("chi bộ, đảng bộ các cấp dùng ..."); before a noun ("các cấp chính quyền") it
+heads the phrase and only "các" is empty."""
+
+
 def _shorter(label: str) -> str:
     """A label of more than 10 words without its empty words ("được", "đã"), then cut before an adjunct ("do",
-    "cho", "tại"), and only then after its tenth word."""
+    "cho", "tại"), and only then after its tenth word. "các cấp" (of every level) goes whole: its "cấp" left alone
+    reads as a noun of its own ("chi bộ, đảng bộ cấp", session 28)."""
     if len(label.split()) <= 10:
         return label
+    label = _ALL_LEVELS.sub("", label)
     label = re.sub(r"\s(?:được|đã|đều|các|những)(?=\s)", "", label)
     if len(label.split()) <= 10:
         return label
@@ -85,6 +93,35 @@ def _shorter(label: str) -> str:
     if len(label.split()) <= 12:
         return label  # a word or two over rather than a phrase cut in two
     return _DANGLING.sub("", " " + " ".join(label.split()[:10])).strip()
+
+
+_PAIRED_WORDS = r"sản xuất|kinh doanh|kê khai|điều hành|khai thác|cập nhật|lưu trữ|tra cứu|ứng dụng|mua bán|buôn bán"
+"""Verbs written in pairs with a comma that `_VERBS` leaves out (alone, they name no act a count is labelled by)."""
+_PAIRED_LAST = re.compile(r"(?<![\wÀ-ỹ])(?:" + _PAIRED_WORDS + r")$")
+_PAIRED_FIRST = re.compile(r"\s*(?:" + _PAIRED_WORDS + r")(?![\wÀ-ỹ])")
+
+
+def verbs_joined(rest: str, end: int) -> int:
+    """Where the words after a count end when the comma at `end` joins two verbs ("31/31 chi bộ sử dụng phần mềm
+    thu, nộp đảng phí", "212 hộ sản xuất, kinh doanh cá thể"): at the next break after the second verb's words, so
+    the label keeps both and their object (session 28: "Chi bộ sử dụng phần mềm thu"). Not when those words hold a
+    number: a second count of its own ("640 hồ sơ đã giải quyết, trả kết quả đúng hạn 612 hồ sơ")."""
+    while rest[end:end + 1] == "," and _ends_on_verb(rest[:end].rstrip()) and _starts_on_verb(rest[end + 1:]):
+        following = _BREAK.search(rest, end + 1)
+        stop = following.start() if following else len(rest)
+        if re.search(r"\d", rest[end:stop]):
+            break
+        end = stop
+    return end
+
+
+def _ends_on_verb(words: str) -> bool:
+    verbs = list(_VERB.finditer(words))
+    return bool(verbs and verbs[-1].end() == len(words) or _PAIRED_LAST.search(words))
+
+
+def _starts_on_verb(words: str) -> bool:
+    return bool(_VERB.match(words.lstrip()) or _PAIRED_FIRST.match(words))
 
 
 def _short(phrase: str, most: int) -> str:

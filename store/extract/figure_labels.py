@@ -49,6 +49,7 @@ from .figure_label_words import (
     _predicate,
     _short,
     _shorter,
+    verbs_joined,
 )
 from .figure_lexicon import KIN, kin_group
 from .figure_measures import damage_label
@@ -227,7 +228,7 @@ def _written_unit(span: str, unit: str) -> str | None:
 def _phrase_after(rest: str, unit: str) -> str:
     """What the words after the count say of it, up to a clause boundary; "" when they start an adjunct."""
     broken = _BREAK.search(rest)
-    after = rest[:broken.start()] if broken else rest
+    after = rest[:verbs_joined(rest, broken.start())] if broken else rest
     after = _OF_PLACE.sub("", " " + after)
     cut = _CUT_AFTER.search(after)
     after = after[:cut.start()] if cut else after
