@@ -33,6 +33,7 @@ from .visit_general import general_oversight
 from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_host_reports import quotes_its_host
+from .visit_hosted_tours import study_tour_hosted
 from .visit_interviews import interview
 from .visit_lead_plans import lead_plan_or_directive
 from .visit_mergers import meets_on_its_merger
@@ -51,6 +52,7 @@ from .visit_second_look import (
     placed_in_a_sequence,
 )
 from .visit_sectors import own_sector_inspection
+from .visit_session_reports import report_read_at_session
 from .visit_sessions import (
     held_online,
     kind_of_event,
@@ -223,12 +225,14 @@ def _lead_reason(article: Article) -> Reason | None:
     if evidence is not None:
         if only_to_come(article, evidence):
             return reason("nonvisit.to_come")  # "sẽ tổ chức làm việc với ...; Trên cơ sở giám sát, Đoàn sẽ ...": a plan
-        if session_day(article) or session_opened(article):
+        if session_day(article) or session_opened(article) or report_read_at_session(article):
             return reason("nonvisit.session")  # "tiếp tục chương trình Kỳ họp ..., nghe báo cáo ...; qua khảo sát tại"
         if lead_plan := lead_plan_or_directive(article):
             return lead_plan  # a listing led by a plan or a directive, its next story a visit (visit_lead_plans)
         if cooperation_meeting(article):
             return reason("nonvisit.cooperation")  # two localities' boards meeting "nhằm tăng cường hợp tác"
+        if study_tour_hosted(article):
+            return reason("nonvisit.study_tour")  # "Đoàn ... tham quan, tìm hiểu ...": hosts show, no oversight
         if advice_only(article, evidence):
             return reason("nonvisit.advice")  # "theo Trưởng Ban ..., ... cần đưa vào nội dung làm việc ...": a view
         if session_previewed(article, evidence):
