@@ -1,11 +1,16 @@
-"""An excerpt that opens on the host's report, the session and its team told after it (session 28, f53;
-`visit_host_reports.host_report_first`, one of the evidence readers of `visit_kind`).
+"""Two classes of session 28, f53: an excerpt that opens on the host's report, the session and its team told after it
+(`visit_host_reports.host_report_first`, one of the evidence readers of `visit_kind`); a giver's gift shared out in
+brackets by place (`figure_givers._share_of_a_gift`).
 
 The stored excerpt of a page can begin after the lead that said who came: its first sentence is the host's report
 ("Báo cáo đánh giá của Tỉnh ủy A nêu rõ, ...", "Theo báo cáo của UBND xã B, ..."), a guest's words follow
 ("Phát biểu tại buổi làm việc, bà X nhấn mạnh ...") and the team is named last ("bà X cùng đoàn kiểm tra cũng đã
 có buổi làm việc với huyện C"). Such a page read as a feature. Without a team or a session with a unit, or without
 the guest's words at the session, it stays none.
+
+A visiting team's, a firm's or a bank's gift is no figure of the place by the house convention, and neither are its
+shares written in brackets after each place ("hỗ trợ 100 triệu đồng ... tại bản A (60 triệu đồng) và bản B (40
+triệu đồng)"). The place's own support shared out the same way stays, every amount a figure.
 
 Written in our own words with invented people; real unit names.
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
+from store.extract.figure_givers import given_by_a_giver
 from store.extract.text import read_article
 from store.extract.visit_host_reports import host_report_first
 
@@ -74,3 +80,46 @@ _STAYS_NONE = [
 def test_no_session_no_team_or_no_report_first_is_not_read(text: str) -> None:
     assert host_report_first(read_article(text)) is None
     assert _code(text) is not None  # still no visit, as before the rule
+
+
+_SHARED_GIFTS = [
+    ("Đoàn đã hỗ trợ 100 triệu đồng để mua gạo cho các hộ tại bản Hấu Chua (60 triệu đồng) và bản Pàng Dế "
+     "(40 triệu đồng).", ["40 triệu đồng"]),  # the first share, close to the verb, was caught before
+    ("Công ty Điện lực trao tặng 90 triệu đồng cho các hộ nghèo ở bản Nà Lốc (40 triệu đồng), bản Huổi Pá (30 triệu "
+     "đồng) và bản Pá Chiến (20 triệu đồng).", ["30 triệu", "20 triệu đồng"]),
+    ("Ngân hàng Chính sách xã hội trao 1,5 tỷ đồng để làm nhà và sửa bếp cho các hộ nghèo ở thôn Trung Lưu "
+     "(900 triệu đồng).", ["900 triệu đồng"]),
+]
+
+
+def _span(text: str, marker: str) -> tuple[int, int]:
+    """The money's span in `text`: the marker itself, or its "N ... đồng" part when it carries words around it."""
+    at = text.index(marker)
+    start = at + next(i for i, c in enumerate(marker) if c.isdigit())
+    end = text.index("đồng", start) + len("đồng")
+    return start, end
+
+
+@pytest.mark.parametrize(("text", "markers"), _SHARED_GIFTS)
+def test_a_givers_gift_shared_out_in_brackets_is_no_figure(text: str, markers: list[str]) -> None:
+    for marker in markers:
+        start, end = _span(text, marker)
+        assert given_by_a_giver(text, start, end, "đồng"), marker
+
+
+_OWN_SHARES = [
+    # the place's own support: no giver, the shares stay
+    ("UBND xã đã hỗ trợ 300 triệu đồng làm đường ở bản Nậm Củm (180 triệu đồng) và bản Mò Su (120 triệu đồng).",
+     ["180 triệu đồng", "120 triệu đồng"]),
+    # a bracket that is no share standing alone: a rate per household
+    ("Đoàn đã trao 50 triệu đồng cho các hộ ở bản Hấu Chua (5 triệu đồng/hộ).", ["5 triệu đồng"]),
+    # money in brackets with no sum given before it in the sentence
+    ("Xã đã giải ngân vốn cho bản Pàng Dế (40 triệu đồng).", ["40 triệu đồng"]),
+]
+
+
+@pytest.mark.parametrize(("text", "markers"), _OWN_SHARES)
+def test_own_support_rates_and_lone_sums_in_brackets_stay(text: str, markers: list[str]) -> None:
+    for marker in markers:
+        start, end = _span(text, marker)
+        assert not given_by_a_giver(text, start, end, "đồng"), marker

@@ -8,6 +8,11 @@ the unit the opening sentence visited ("Theo báo cáo (của) UBND huyện A", 
 C") tells the host's work, heard at the visit, as `visit_occasions.hosts_own_inspections` reads "huyện đã kiểm tra
 được 6 xã". A report of another body ("Theo báo cáo của Sở Nội vụ, từ đầu năm đến nay, các tổ đã kiểm tra 23 cơ
 quan") is the team's side summed up, and an article with no visit in its opening has no host to quote.
+
+The stored excerpt may also open on the host's report itself, the lead that said who came cut off ("Báo cáo đánh giá
+của Tỉnh ủy A nêu rõ, ..."); a guest's words at the session ("Phát biểu tại buổi làm việc, bà X nhấn mạnh") and a
+team or a session with a unit named after them ("bà X cùng đoàn kiểm tra cũng đã có buổi làm việc với huyện B") are
+then the visit's evidence (`host_report_first`, s28 fresh53 v02).
 """
 
 from __future__ import annotations
