@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 63}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 65}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -75,7 +75,10 @@ Session 26 (s26/arrivals2): 61, the new h938's "đưa 37 hộ đến nơi tạm 
 Session 27 (s27/f47): 62, the new h961's share "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến" (11 words: right,
 long only, as h570's; the base code alike, 62 of 1164 on both; not rewritten after it was run).
 Session 27 (s27/items2): 63, the new h980's whole "15 vụ việc ở cơ sở" read "Vụ việc" (bare; the base code alike,
-63 of 1183 there with h979-h980; not rewritten after it was run)."""
+63 of 1183 there with h979-h980; not rewritten after it was run).
+Session 28 (s28/f53): held-out 65, the new h1017's two shares of a commune's own support in brackets, "bản Xuân (140
+triệu đồng)" and "bản Na Lộc (100 triệu đồng)", each read "Số tiền" (bare; the base code alike; the pin of
+figure_givers._share_of_a_gift, not rewritten after it was run)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

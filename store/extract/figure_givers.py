@@ -96,6 +96,24 @@ _RECIPIENTS = re.compile(r"\bcho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.I
 """Who received ("tặng quà cho 35 em học sinh"): people of the place, a figure whoever gave."""
 
 
+_BRACKETED_SHARE = re.compile(r"(?P<n>\d[\d.,]*\s+(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+)?đồng)\b"
+                              r"(?:[^.;:!?()\d]|\([^()]{0,40}\)){1,160}?\(\s*$")
+"""A sum given, then within its sentence a place and a bracket that opens right before the number: "Đoàn đã hỗ trợ
+100 triệu đồng để mua gạo cho các hộ tại xã A (45 triệu đồng), xã B (55 triệu đồng)". Earlier shares in brackets
+may stand between."""
+_SHARE_CLOSES = re.compile(r"(?:\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+)?đồng)?\s*\)")
+"""The bracket closes after the money (its unit read with the number or after it): "(45 triệu đồng)"."""
+
+
+def _share_of_a_gift(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the money at [start, end) stands alone in brackets as one place's share of a sum given just before
+    it in its sentence by a giver: a share of a gift no figure is no figure either."""
+    if unit != "đồng" or not _SHARE_CLOSES.match(text, end):
+        return False
+    whole = _BRACKETED_SHARE.search(text, max(0, start - 240), start)
+    return whole is not None and given_by_a_giver(text, whole.start("n"), whole.end("n"), unit)
+
+
 def given_by_a_giver(text: str, start: int, end: int, unit: str) -> bool:
     """Whether the number at [start, end) is a gift a sponsor, a firm, a fund or a named person hands over."""
     if unit == "%" or is_rate(text, start, end, unit) or in_a_listed_gift(text, start):
@@ -112,5 +130,7 @@ def given_by_a_giver(text: str, start: int, end: int, unit: str) -> bool:
         return True  # but "MTTQ huyện cho biết ...; Quỹ ... đã hỗ trợ xây mới 27 nhà": a result reported
     if (going_on := _GIVING_GOES_ON.search(text, floor, start)) is not None and _giver_before(text, going_on.start()):
         return True  # "Phó Chủ tịch nước ... trao tặng 50 phần quà ...; tặng 200 suất học bổng": the same giver
+    if _share_of_a_gift(text, start, end, unit):
+        return True  # "Đoàn đã hỗ trợ 100 triệu đồng ... tại xã A (45 triệu đồng)": the team's gift shared out
     return bool(re.search(_GIVING + r"[^.;:!?]{0,40}$", text[floor:start])) and \
         bool(_GIVEN_BY_AFTER.match(text, end))

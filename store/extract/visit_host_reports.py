@@ -8,6 +8,11 @@ the unit the opening sentence visited ("Theo báo cáo (của) UBND huyện A", 
 C") tells the host's work, heard at the visit, as `visit_occasions.hosts_own_inspections` reads "huyện đã kiểm tra
 được 6 xã". A report of another body ("Theo báo cáo của Sở Nội vụ, từ đầu năm đến nay, các tổ đã kiểm tra 23 cơ
 quan") is the team's side summed up, and an article with no visit in its opening has no host to quote.
+
+The stored excerpt may also open on the host's report itself, the lead that said who came cut off ("Báo cáo đánh giá
+của Tỉnh ủy A nêu rõ, ..."); a guest's words at the session ("Phát biểu tại buổi làm việc, bà X nhấn mạnh") and a
+team or a session with a unit named after them ("bà X cùng đoàn kiểm tra cũng đã có buổi làm việc với huyện B") are
+then the visit's evidence (`host_report_first`, s28 fresh53 v02).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import re
 from ..folding import fold
 from .text import Article
 
-__all__ = ["quotes_its_host"]
+__all__ = ["host_report_first", "quotes_its_host"]
 
 _HOST_REPORT = re.compile(
     r"\W*(?:Theo\s+(?:báo cáo\s+(?:của\s+)?)?|Báo cáo\s+(?:của\s+)?)"
@@ -42,3 +47,30 @@ def quotes_its_host(text: str, article: Article) -> bool:
         return fold(m["name"]) in fold(opening)
     level = {"tp": "thành phố", "tx": "thị xã"}.get(fold(m["level"]).rstrip("."), m["level"].lower())
     return re.search(rf"\b{level}\b", opening, re.IGNORECASE) is not None  # "Theo báo cáo của UBND huyện,"
+
+
+_OPENS_ON_A_REPORT = re.compile(
+    r"\W*(?:Theo\s+)?[Bb]áo cáo(?:\s+(?:đánh giá|tóm tắt|tổng hợp|kết quả))?\s+(?:của\s+)?"
+    r"(?:Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|"
+    r"Uỷ ban nhân dân|Ban Thường vụ)\s+[^\s,.;]")
+"""The excerpt's first sentence opens on a local body's report: "Báo cáo đánh giá của Tỉnh ủy A nêu rõ, ...",
+"Theo báo cáo của UBND huyện B, ..."."""
+_SPOKE_AT_THE_SESSION = re.compile(
+    r"^\W*Phát biểu\s+(?:\S+\s+){0,2}?tại\s+(?:buổi|cuộc)\s+(?:làm việc|kiểm tra|giám sát|khảo sát)\s*,")
+"""A later sentence opens on a guest's words at the session: "Phát biểu tại buổi làm việc, ..."."""
+_TEAM_OR_SESSION = re.compile(r"\b(?:đoàn|tổ)\s+(?:kiểm tra|giám sát|khảo sát|công tác)\b|"
+                              r"\bbuổi làm việc\s+với\s+(?:UBND\s+|Ủy ban nhân dân\s+)?"
+                              r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|Tỉnh ủy|Huyện ủy)\b", re.IGNORECASE)
+"""A team ("đoàn kiểm tra") or a session with a named unit ("buổi làm việc với huyện A") in the opening sentences."""
+
+
+def host_report_first(article: Article) -> str | None:
+    """The sentence telling a guest's words at a session when the excerpt opens on a local body's report and a team
+    or a session with a unit is named in its first eight sentences, or None. The stored excerpt then began after the
+    lead that said who came: the host's report, heard by the visitors, is told first."""
+    texts = [s.text for s in article.sentences[:8]]  # the host's report can run five or six sentences
+    if not texts or not _OPENS_ON_A_REPORT.match(texts[0]):
+        return None
+    if not any(_TEAM_OR_SESSION.search(text) for text in texts):
+        return None
+    return next((text for text in texts[1:] if _SPOKE_AT_THE_SESSION.match(text)), None)

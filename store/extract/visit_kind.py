@@ -32,7 +32,7 @@ from .visit_gatherings import gathering_under_a_headline
 from .visit_general import general_oversight
 from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
-from .visit_host_reports import quotes_its_host
+from .visit_host_reports import host_report_first, quotes_its_host
 from .visit_hosted_tours import study_tour_hosted
 from .visit_interviews import interview
 from .visit_lead_plans import lead_plan_or_directive
@@ -213,7 +213,8 @@ def _lead_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
     if lessons_meeting(article):
         return reason("nonvisit.own_meeting")  # "vừa tổ chức họp để rút kinh nghiệm công tác tổ chức giám sát"
-    evidence = visit_evidence(article) or findings_first(article) or team_at_work(article) or \
+    evidence = visit_evidence(article) or findings_first(article) or host_report_first(article) or \
+        team_at_work(article) or \
         formed_and_checked(article) or desk_call(article) or front_poll_session(article) or \
         present_at_desk(article)
     # an excerpt opening on a check's findings; a team that sends its members to the sites; a team formed and at work
