@@ -12,6 +12,7 @@ milliseconds, only on a filter that found nothing; no library would earn its ins
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -20,6 +21,7 @@ from .catalog import text
 from .folding import fold
 from .gazetteer import gazetteer
 from .levels import split_level
+from .query import Filter
 
 SHOWN = 3
 """Suggestions said at most: a line at 80 columns."""
@@ -62,10 +64,32 @@ def suggest(field: str, value: str, shown: int = SHOWN) -> list[Suggestion]:
     return list(said)[:shown]
 
 
+@dataclass(frozen=True)
+class UnknownPlace:
+    """A place clause of a filter that names no unit, and the names nearest its value (the browser's empty list)."""
+
+    field: str
+    value: str
+    nearest: tuple[Suggestion, ...]
+
+
+def unknown_places(query: Filter) -> tuple[UnknownPlace, ...]:
+    """The province and ward clauses of `query` that name nothing (`store.unknown_names`), each with its nearest
+    names; asked only when the filter found nothing, as the command line asks."""
+    from .unknown_names import unknown_names  # noqa: PLC0415 - the gazetteer's look-ups, only for a filter like that
+
+    return tuple(UnknownPlace(field, value, tuple(suggest(field, value)))
+                 for field, value in unknown_names(query) if field in ("province", "ward"))
+
+
 def did_you_mean(field: str, value: str, lang: str) -> str:
     """"Có phải ý bạn là: Hà Nội?" / "Did you mean: Bình Dương (former)?" for the nearest names, in `lang`; "" when
     none is near."""
-    found = suggest(field, value)
+    return nearest_said(suggest(field, value), lang)
+
+
+def nearest_said(found: Sequence[Suggestion], lang: str) -> str:
+    """The question that offers `found`, a former unit's name marked so; "" for none."""
     if not found:
         return ""
     names = [text("names.former", lang, name=s.name) if s.former else s.name for s in found]
