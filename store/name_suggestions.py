@@ -41,24 +41,17 @@ def suggest(field: str, value: str, shown: int = SHOWN) -> list[Suggestion]:
     """The names of `field` ("province" or "ward") nearest `value`, nearest first, today's before former ones
     equally near; none when nothing is near enough (a name no typo explains gets no guess)."""
     names = _names(field)
-    typed = fold(split_level(value)[1]).strip()
-    if not names or not typed:
-        return []
-    least = _least(typed)
-    matcher = SequenceMatcher(autojunk=False)
-    matcher.set_seq2(typed)  # difflib caches details of the second sequence: the one compared with every name
-    found: list[tuple[float, bool, str]] = []
-    for key, units in names.items():
-        matcher.set_seq1(key)
-        if matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least:
-            score = matcher.ratio()
-            if score >= least:
-                found.append((-score, units[0].former, key))  # equally near: today's first
-    found.sort()
-    best = -found[0][0] if found else 0.0
+    # without a level word typed ("phường Bến Ngé"), and as typed: "tp hine" is Tà Hine mistyped, not thành phố Hine
+    typings = {fold(split_level(value)[1]).strip(), fold(value).strip()} - {""}
+    scores: dict[str, float] = {}
+    for typed in typings:
+        for key, score in _near(names, typed):
+            scores[key] = max(score, scores.get(key, 0.0))
+    found = sorted((-score, names[key][0].former, key) for key, score in scores.items())  # equally near: today's first
+    nearest = -found[0][0] if found else 0.0
     said: dict[Suggestion, None] = {}  # in order, each once: an alias and a name may say the same unit
     for score, _, key in found:
-        if -score < best - CLOSE:
+        if -score < nearest - CLOSE:
             break
         said.update(dict.fromkeys(names[key]))
     return list(said)[:shown]
@@ -94,6 +87,21 @@ def nearest_said(found: Sequence[Suggestion], lang: str) -> str:
         return ""
     names = [text("names.former", lang, name=s.name) if s.former else s.name for s in found]
     return text("names.did_you_mean", lang, names=", ".join(names))
+
+
+def _near(names: dict[str, list[Suggestion]], typed: str) -> list[tuple[str, float]]:
+    """The folded names near enough `typed`, each with its ratio."""
+    least = _least(typed)
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(typed)  # difflib caches details of the second sequence: the one compared with every name
+    found = []
+    for key in names:
+        matcher.set_seq1(key)
+        if matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least:
+            score = matcher.ratio()
+            if score >= least:
+                found.append((key, score))
+    return found
 
 
 def _least(typed: str) -> float:

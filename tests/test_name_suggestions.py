@@ -27,8 +27,10 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _near(typed: str, name: str) -> float:
-    """difflib's ratio as `suggest` takes it: the name first (the ratio is not symmetric)."""
-    return SequenceMatcher(None, fold(name), fold(typed), autojunk=False).ratio()
+    """difflib's ratio as `suggest` takes it: the name first (the ratio is not symmetric), what was typed with and
+    without a level word ("tp hine" is also "hine")."""
+    typings = {fold(typed), fold(split_level(typed)[1])}
+    return max(SequenceMatcher(None, fold(name), typing, autojunk=False).ratio() for typing in typings)
 
 
 @st.composite
@@ -80,6 +82,11 @@ def test_a_former_unit_is_said_to_be_one_in_both_languages() -> None:
     assert did_you_mean("ward", "Ben Nge", "vi") == "Có phải ý bạn là: Bến Nghé (cũ)?"
     assert did_you_mean("ward", "Ben Nge", "en") == "Did you mean: Bến Nghé (former)?"
     assert did_you_mean("province", "Thua Thien Hu", "en") == "Did you mean: Huế?"  # an alias, said as today's
+
+
+def test_a_letter_that_makes_a_level_word_still_finds_the_name() -> None:
+    """"tp hine" reads as thành phố Hine without its level word; Tà Hine is what was meant (found by Hypothesis)."""
+    assert "Tà Hine" in [found.name for found in suggest("ward", "tp hine")]
 
 
 def test_a_name_no_typo_explains_gets_no_guess() -> None:
