@@ -120,9 +120,10 @@ def _main(argv: list[str], command: str | None) -> int:
         _silence_stdout()
         return 0
     except UsageError as error:
-        parser.print_usage(sys.stderr)
+        said = _command_parser(parser, args.command)
+        said.print_usage(sys.stderr)  # the command's own usage, as argparse prints for its own errors in it
         # argparse's own words for a usage error, in this run's language
-        print(argparse_said("%(prog)s: error: %(message)s\n") % {"prog": "surveys", "message": error},
+        print(argparse_said("%(prog)s: error: %(message)s\n") % {"prog": said.prog, "message": error},
               end="", file=sys.stderr)
         return 2
     except ValidationFailed as error:
@@ -136,6 +137,16 @@ def _main(argv: list[str], command: str | None) -> int:
     except (StoreError, LookupError) as error:
         print(f"surveys: {visible(explain(str(error)))}", file=sys.stderr)
         return 1
+
+
+def _command_parser(parser: argparse.ArgumentParser, command: str | None) -> argparse.ArgumentParser:
+    """The parser of `command` (`surveys list`), whose usage a command's usage error prints: the program's
+    (`usage: surveys [-h] [--version] ...`) had named none of the options the error was about."""
+    for action in parser._actions:  # argparse keeps its subcommands only there
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            found: argparse.ArgumentParser = action.choices[command]
+            return found
+    return parser
 
 
 def _problem_lines(error: Exception) -> list[str]:

@@ -151,6 +151,11 @@ class Gazetteer:
         _, base = split_level(name)
         return self._former_provinces.get(fold(one_dash(base))) or self._former_provinces.get(fold(one_dash(name)))
 
+    def former_province_keys(self) -> dict[str, str]:
+        """Each folded name or alias of a province before 2025 → its name as written ("thua thien hue" → "Huế",
+        "binh duong" → "Bình Dương"; those still a province today too)."""
+        return {key: name for key, (name, _) in self._former_provinces.items()}
+
     def find_province(self, name: str) -> Unit | None:
         _, base = split_level(name)
         key, compact = fold(one_dash(base)), fold_compact(name)
@@ -165,6 +170,14 @@ class Gazetteer:
         _, base = _one_apostrophe(split_level(name))
         found = self._wards_by_key.get(fold(base), [])
         return [(unit, code) for unit, code, _ in found if province_code in (None, code)]
+
+    def ward_names(self) -> list[str]:
+        """Today's wards and communes as written ("Phường Sài Gòn"), a name as often as units have it."""
+        return [name for name, _ in self._wards_by_code.values()]
+
+    def former_ward_names(self) -> list[str]:
+        """The wards and communes before 2025 as written ("Phường Bến Nghé")."""
+        return self._former_wards.names()
 
     def names_a_district(self, name: str) -> bool:
         """Whether some district before 2025 was called `name` ("Châu Thành": many were)."""

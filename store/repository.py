@@ -127,6 +127,11 @@ class Repository(Protocol):
         """Every record (copies), newest first; for export, copy and index builds."""
         ...
 
+    def stored_ids(self, record_ids: Iterable[str]) -> set[str]:
+        """Which of these ids the store holds, without reading the records: the import dialog marks the drafts
+        already stored before their review (`get` for each had read a whole file store into memory)."""
+        ...
+
     def search(
         self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
     ) -> Page:

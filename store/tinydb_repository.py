@@ -79,6 +79,15 @@ class TinyDBRepository:
         record = self._store.get(record_id)
         return None if record is None else copy_record(record)
 
+    def stored_ids(self, record_ids: Iterable[str]) -> set[str]:
+        """From the persistent index when it describes the store as it is (its id column: no record parsed, the
+        store file not read); else from the store (an index older than another writer's write)."""
+        wanted = set(record_ids)
+        held = self.index.held_ids(wanted)
+        if held is not None:
+            return held
+        return {record_id for record_id in wanted if self._store.get(record_id) is not None}
+
     def records(self) -> Iterator[Record]:
         from .index import newest_first  # noqa: PLC0415 - the in-memory index: a browser opening need not load it
 

@@ -20,11 +20,11 @@ SAID = {
     "vi": {"province": "không có tỉnh, thành phố nào tên 'khong co', kể cả các tỉnh cũ đã sáp nhập",
            "ward": "không có phường, xã hay huyện cũ nào tên 'khong co', hiện nay hay trước năm 2025",
            "topic": "không có chủ đề nào có mã hay tên 'zzz'",
-           "none": "không có chuyến nào khớp", "error": "surveys: lỗi: "},
+           "none": "không có chuyến nào khớp", "error": "surveys list: lỗi: "},
     "en": {"province": "no province or city is called 'khong co', former ones included",
            "ward": "no ward, commune or former district is called 'khong co', today or before 2025",
            "topic": "no topic has the id or name 'zzz'",
-           "none": "no visit matches", "error": "surveys: error: "},
+           "none": "no visit matches", "error": "surveys list: error: "},
 }
 
 
@@ -78,10 +78,10 @@ def test_export_and_check_refuse_the_same_names(capsys: pytest.CaptureFixture[st
     out = tmp_path / "out.csv"
     code, _, err = _run(capsys, "--db", str(sample), "--lang", lang, "export", "-o", str(out), "--province", "khong co")
     assert code == 2 and not out.exists()
-    assert err.splitlines()[-1] == SAID[lang]["error"] + SAID[lang]["province"]
+    assert err.splitlines()[-1] == SAID[lang]["error"].replace("list", "export") + SAID[lang]["province"]
     code, _, err = _run(capsys, "--db", str(sample), "--lang", lang, "check", "--ward", "khong co")
     assert code == 2
-    assert err.splitlines()[-1] == SAID[lang]["error"] + SAID[lang]["ward"]
+    assert err.splitlines()[-1] == SAID[lang]["error"].replace("list", "check") + SAID[lang]["ward"]
 
 
 def test_names_of_today_former_and_prefixes_are_known() -> None:
@@ -107,7 +107,8 @@ def test_a_whole_name_no_unit_has_is_refused(capsys: pytest.CaptureFixture[str],
     """`ward="Lái"` is a whole name, so it does not find Lái Thiêu; no unit is called so (it had listed nothing)."""
     code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", "--query", 'ward="Lái"')
     assert (code, out) == (2, "")
-    assert err.splitlines()[-1] == SAID[lang]["error"] + SAID[lang]["ward"].replace("'khong co'", "'Lái'")
+    refused = SAID[lang]["error"] + SAID[lang]["ward"].replace("'khong co'", "'Lái'")
+    assert err.splitlines()[-1].split(". ")[0] == refused  # then a near name, if any ("La Gi")
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -119,3 +120,39 @@ def test_a_word_start_of_some_units_name_is_no_typo(
     code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", "--ward", ward)
     assert (code, out, err.strip()) == (0, "", SAID[lang]["none"])
     assert unknown_names(Filter.parse(f'ward="{ward}"')) == [("ward", ward)]  # quoted: the whole name, none has it
+
+
+@pytest.mark.parametrize(("lang", "usage"), [("vi", "cách dùng: surveys list [-h]"),
+                                             ("en", "usage: surveys list [-h]")])
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_the_usage_before_the_error_is_the_commands(capsys: pytest.CaptureFixture[str], sample: Path, lang: str,
+                                                    usage: str, where: str) -> None:
+    """It was the program's (`usage: surveys [-h] [--version] [--db PATH] ...`), naming none of the command's
+    options, and the error line said `surveys:`; argparse's own errors in a command print the command's."""
+    words = ["list", "--province", "khong co"]
+    words = [*words, "--lang", lang] if where == "after" else ["--lang", lang, *words]
+    code, _, err = _run(capsys, "--db", str(sample), *words)
+    assert code == 2
+    assert err.startswith(usage), err
+    assert "--province PROVINCE" in err.split(SAID[lang]["error"])[0]
+    assert err.splitlines()[-1].startswith(SAID[lang]["error"])
+
+
+NEAREST = {
+    "vi": ("Có phải ý bạn là: Hà Nội?", "Có phải ý bạn là: Bình Dương (cũ)?", "Có phải ý bạn là: Bến Nghé (cũ)?"),
+    "en": ("Did you mean: Hà Nội?", "Did you mean: Bình Dương (former)?", "Did you mean: Bến Nghé (former)?"),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_mistyped_name_is_told_the_nearest_names(capsys: pytest.CaptureFixture[str], sample: Path,
+                                                    lang: str) -> None:
+    """Folded for diacritics, today's units and former ones, a former one said so (session 28)."""
+    today, former_province, former_ward = NEAREST[lang]
+    for option, typed, said in (("--province", "Ha Nol", today), ("--province", "binh duongg", former_province),
+                                ("--ward", "Ben Nge", former_ward)):
+        code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", option, typed)
+        assert (code, out) == (2, "")
+        assert err.splitlines()[-1].endswith(f"'{typed}'" + SAID[lang]["province" if option == "--province" else
+                                                                           "ward"].split("'khong co'")[1]
+                                             + ". " + said), err

@@ -17,6 +17,9 @@ from textual.message import Message
 from .safe import visible
 
 if TYPE_CHECKING:
+    from store.name_suggestions import UnknownPlace
+    from store.query import Filter
+
     from .i18n import Translator  # the model needs the index, which a fast first screen does not load yet
     from .model import Catalog, Found
 
@@ -45,6 +48,16 @@ class SearchDone(Message):
 
     generation: int
     found: Found
+
+
+@dataclass
+class PlacesUnknown(Message):
+    """The place names of a search that found nothing which name no unit, with the names nearest each
+    (`store.name_suggestions`, in a worker: the first look-up builds the gazetteer's tables of names)."""
+
+    generation: int
+    query: Filter
+    places: tuple[UnknownPlace, ...]
 
 
 @dataclass

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from store.query import Filter
 from store.sqlindex import Interrupted
 
-from .messages import FacetsCounted, PageFetched, PlacesCounted, SearchDone
+from .messages import FacetsCounted, PageFetched, PlacesCounted, PlacesUnknown, SearchDone
 from .model import FIRST_ROWS, PAGE, Catalog, Found
 from .safe import visible
 
@@ -260,6 +260,20 @@ class Searches:
         note = former_ward_note(query, self.state.lang, catalog.searcher.count_each)
         if note:  # one note for them all: a ward may be made of several, and each note shown costs a layout
             self.host.app.call_from_thread(self._note, visible(note))
+
+    def say_unknown_places(self, generation: int, query: Filter) -> None:
+        """A search that found nothing: which of its place names name no unit, and the names nearest each, for
+        the empty list to say ("Có phải ý bạn là: Hà Nội?"); in a worker (some tens of milliseconds of names)."""
+        if query.clauses_of("province") or query.clauses_of("ward"):
+            self.host.run_worker(partial(self._unknown_places, generation, query), thread=True, group="names",
+                                 exclusive=True, exit_on_error=False)
+
+    def _unknown_places(self, generation: int, query: Filter) -> None:
+        from store.name_suggestions import unknown_places  # noqa: PLC0415 - only for a filter that found nothing
+
+        places = unknown_places(query)
+        if places and generation == self.generation:
+            self.host.post_message(PlacesUnknown(generation, query, places))
 
     def _note(self, text: str) -> None:
         """Show a note once the rows of the search it is about are drawn (a toast's layout and drawing took some

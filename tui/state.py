@@ -25,6 +25,7 @@ from .settings import Settings, interface_lang, load_settings, save_settings, sa
 
 if TYPE_CHECKING:
     from store.export import ItemTest
+    from store.name_suggestions import UnknownPlace
 
     from .model import Catalog, Found
 
@@ -77,6 +78,9 @@ class BrowserState:
     """Records given in memory (tests): the store is not read."""
     ask_before_creating: bool = False
     """True when `--db` named this store: a path that does not exist is offered, never made silently."""
+    unknown: tuple[Filter, tuple[UnknownPlace, ...]] | None = None
+    """A filter that found nothing, and its place names that name no unit with the names nearest each
+    (`Searches.say_unknown_places`): the empty list says them under the filter."""
 
     @classmethod
     def open(cls, store_path: Path | str, lang: str | None, records: list[dict[str, Any]] | None = None
@@ -133,7 +137,22 @@ class BrowserState:
         span = self.shown_query.date_span()
         if key == "empty.match" and span.start > span.end:  # `tu:2025 den:2023`: why, not only that none matched
             key = "empty.no_days"
-        return self.t(key, filter=visible(self.shown_query.render(self.t.lang)))
+        said = self.t(key, filter=visible(self.shown_query.render(self.t.lang)))
+        if key != "empty.match" or self.unknown is None or self.unknown[0] != self.shown_query:
+            return said
+        lines = said.split("\n")  # the heading, the filter, then what to press: the names right under the filter
+        return "\n".join([*lines[:2], *self._unknown_lines(self.unknown[1]), *lines[2:]])
+
+    def _unknown_lines(self, places: tuple[UnknownPlace, ...]) -> list[str]:
+        """One line per place name that names no unit, with the names nearest it ("Có phải ý bạn là: Hà Nội?")."""
+        from store.name_suggestions import nearest_said  # noqa: PLC0415 - loaded with the names it says
+
+        lines = []
+        for place in places:
+            unknown = self.t(f"empty.unknown_{place.field}", name=repr(visible(place.value)))
+            nearest = nearest_said(place.nearest, self.t.lang)
+            lines.append(f"{unknown} {nearest}" if nearest else unknown)
+        return lines
 
     def details_message(self, list_rest: str = "") -> str:
         """What the details pane says while the list has no rows: the lines of the list's message the list has no

@@ -163,7 +163,9 @@ class SurveyActions:
         except ImportError:
             self.screen.notify(self.state.t("note.no_import"), markup=False, severity="warning")
             return
-        dialog = ImportScreen(self.state.store.location)
+        catalog = self.state.catalog  # its repository is open: the dialog asks it which drafts are stored
+        dialog = ImportScreen(self.state.store.location,
+                              repository=getattr(catalog.searcher, "repository", None) if catalog else None)
 
         def imported(result: bool | None) -> None:  # the record just written is the one selected, if it is listed
             if result:

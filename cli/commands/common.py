@@ -21,7 +21,7 @@ from store.query import Clause, Filter
 from store.repository import MissingStore, Record, Repository
 from store.sanitize import json_safe, visible
 
-from ..i18n import explain, t
+from ..i18n import explain, lang, t
 
 FILTER_OPTIONS = ("ward", "province", "topic", "body", "leader", "kind", "since", "until", "search")
 
@@ -94,9 +94,14 @@ def refuse_unknown_names(query: Filter) -> None:
     """A filter that found nothing because a place or topic it names is no unit's or topic's name is a usage error
     (exit 2), said as such: "no visit matches" had read the same as a real province without visits. Asked only
     when nothing was found, so a name only a stored record carries still finds it (`store.unknown_names`)."""
-    from store.unknown_names import unknown_names  # noqa: PLC0415 - the gazetteer, only when nothing was found
+    from store.name_suggestions import did_you_mean  # noqa: PLC0415 - the gazetteer, only when nothing was found
+    from store.unknown_names import unknown_names  # noqa: PLC0415
 
-    said = [t(f"cli.unknown_{field}", name=repr(visible(value))) for field, value in unknown_names(query)]
+    said = []
+    for field, value in unknown_names(query):
+        unknown = t(f"cli.unknown_{field}", name=repr(visible(value)))
+        nearest = did_you_mean(field, value, lang()) if field != "topic" else ""  # "Ha Nol": Hà Nội?
+        said.append(f"{unknown}. {nearest}" if nearest else unknown)
     if said:
         raise UsageError("; ".join(said))
 

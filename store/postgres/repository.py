@@ -72,6 +72,14 @@ class PostgresRepository:
         row = self._db.read(lambda c: c.execute("SELECT record FROM surveys WHERE id = %s", (record_id,)).fetchone())
         return None if row is None else row[0]
 
+    def stored_ids(self, record_ids: Iterable[str]) -> set[str]:
+        """One query on the primary key; no record is sent."""
+        wanted = list(set(record_ids))
+        if not wanted:
+            return set()
+        rows = self._db.read(lambda c: c.execute("SELECT id FROM surveys WHERE id = ANY(%s)", (wanted,)).fetchall())
+        return {row[0] for row in rows}
+
     def records(self) -> Iterator[Record]:
         """Every record newest first, `PAGE` at a time (keyset paging: no long transaction, no server cursor)."""
         after: tuple[str, str] | None = None

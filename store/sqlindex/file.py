@@ -162,6 +162,21 @@ class IndexFile:
                 return False
             return True
 
+    def held_ids(self, record_ids: Iterable[str]) -> set[str] | None:
+        """Which of these ids the store holds, from the file's id index (a few lookups, never a record parsed);
+        None when the file does not describe the store as it is now (absent, unusable, or older than a write)."""
+        wanted = list(dict.fromkeys(record_ids))
+        with self._lock:
+            if not self.fresh():
+                return None
+            db = self._connection()
+            held: set[str] = set()
+            for start in range(0, len(wanted), 500):  # SQLite's bound parameters are limited
+                chunk = wanted[start:start + 500]
+                held.update(row[0] for row in db.execute(
+                    f"SELECT id FROM rec WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+            return held
+
     def close(self) -> None:
         with self._lock:
             self._drop()

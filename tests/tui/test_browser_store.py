@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a vir
 async def test_import_reloads_the_store_after_a_successful_import(bundled_store: Path, generated,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     class ImportScreen(ModalScreen[bool]):
-        def __init__(self, store_path: Path) -> None:
+        def __init__(self, store_path: Path, **_: object) -> None:  # the browser's repository: not needed here
             super().__init__()
             self.store_path = store_path
             self.written: list[str] = []  # the real dialog's ids written; none here: the selection stays

@@ -32,7 +32,15 @@ from ..heap import HeapKeeper
 from ..i18n import Translator
 from ..keys import APP_KEYS, bind_keys, fit_footer, footer_lines, relabel_keys
 from ..loading import StoreLoader
-from ..messages import FacetsCounted, IndexBuilding, PageFetched, PlacesCounted, SearchDone, StoreLoaded
+from ..messages import (
+    FacetsCounted,
+    IndexBuilding,
+    PageFetched,
+    PlacesCounted,
+    PlacesUnknown,
+    SearchDone,
+    StoreLoaded,
+)
 from ..model import PAGE, Row, list_row
 from ..pickers import Pickers
 from ..searching import Searches
@@ -215,6 +223,20 @@ class BrowserScreen(BrowserKeys):
         self._show_count()
         self.after_frame.expect()
         self.first_frame.release()  # the launch's first frame: the rows and count; the facets follow
+        if not found.total and len(self.state.catalog):
+            self.searches.say_unknown_places(message.generation, found.query)  # "Có phải ý bạn là: Hà Nội?"
+
+    def on_places_unknown(self, message: PlacesUnknown) -> None:
+        """The place names of the search on screen that name no unit, under its filter in the empty list."""
+        found = self.state.found
+        if not self.searches.is_current(message.generation) or found is None or found.query != message.query \
+                or found.total or self.survey_list.rows:
+            return
+        self.state.unknown = (message.query, message.places)
+        self.survey_list.message = self.state.empty_message()
+        self.query_one(Panes).fit_list()
+        self.survey_list.refresh()
+        self.selection.show(None)
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
         if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):

@@ -22,6 +22,7 @@ even when articles (a README.md, say) lie beside them.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ import orjson
 from textual.app import App
 
 from store.article_suffixes import ARTICLE_SUFFIXES
+from store.errors import StoreError
 from store.importing import ImportProblem, find_sources
 from store.importing.problems import os_reason
 
@@ -38,6 +40,7 @@ from .merge_offer import MergeScreen, Offer
 
 if TYPE_CHECKING:
     from store.extract import Draft
+    from store.repository import Repository
 
 Reviewed = list[tuple[str, dict[str, Any]]]
 """(article label, record as saved in the review screen), in article order."""
@@ -62,25 +65,34 @@ class AlreadyStored:
     """The dialog's "replace" box is ticked: saving replaces the stored record (else it is skipped or merged)."""
 
 
-def mark_stored(store_path: Path | str, extracted: Extracted) -> Extracted:
+def mark_stored(store_path: Path | str, extracted: Extracted, repository: Repository | None = None) -> Extracted:
     """`extracted` with the ids of its drafts already in the store (in the worker): an article imported before was
-    reviewed in full and only then skipped as "trùng mã"; its review now says so before the reader starts."""
-    from store.backends import open_repository  # noqa: PLC0415 - in the worker, as the extractor
-    from store.errors import StoreError  # noqa: PLC0415
+    reviewed in full and only then skipped as "trùng mã"; its review now says so before the reader starts.
 
+    `repository` is the browser's own, open already: its `stored_ids` reads the persistent index's id column.
+    Without it (or when it fails: an interrupted read) the store is opened here, which at 100,000 surveys costs
+    its open time again."""
     ids = {str(draft.record.get("id") or "") for _, draft in extracted.drafts} - {""}
     if not ids:
         return extracted
+    if repository is not None:
+        try:
+            extracted.stored = repository.stored_ids(ids)
+            return extracted
+        except (StoreError, OSError, sqlite3.Error):
+            pass  # asked again of a handle of its own, below
+    from store.backends import open_repository  # noqa: PLC0415 - in the worker, as the extractor
+
     try:
-        repository = open_repository(str(store_path))
+        opened = open_repository(str(store_path))
     except (StoreError, OSError):
         return extracted  # no store yet: nothing in it; the import says what is wrong with it
     try:
-        extracted.stored = {record_id for record_id in ids if repository.get(record_id) is not None}
-    except (StoreError, OSError):
+        extracted.stored = opened.stored_ids(ids)
+    except (StoreError, OSError, sqlite3.Error):
         pass  # only a note is lost: the import after review reports the store's trouble
     finally:
-        repository.close()
+        opened.close()
     return extracted
 
 

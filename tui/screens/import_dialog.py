@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on, work
@@ -62,6 +62,9 @@ from .import_work import (
 )
 from .merge_offer import Offer
 
+if TYPE_CHECKING:
+    from store.repository import Repository
+
 LISTED = 24
 """Names a second Tab lists at most: a few lines of the dialog's status."""
 
@@ -79,9 +82,13 @@ class ImportScreen(ModalScreen[bool]):
     """Its keys: bound from it (Enter, the check, reached from the tick box: the path and the buttons take their
     own), listed by F1 and offered by the palette (`tui.dialog_keys`); they had English names."""
 
-    def __init__(self, store_path: Path | str, start: str = "", root: Path | None = None) -> None:
+    def __init__(self, store_path: Path | str, start: str = "", root: Path | None = None,
+                 repository: Repository | None = None) -> None:
         super().__init__()
         self.store_path = str(store_path)  # a file or a postgresql:// URL: never through Path, which folds `//`
+        self.repository = repository
+        """The browser's repository of this store, open already: it tells the drafts already stored from its
+        index, where opening the store again in the worker cost its open time again (`mark_stored`)."""
         self.start = start
         self.root = root
         self.checked: Outcome | None = None
@@ -201,7 +208,7 @@ class ImportScreen(ModalScreen[bool]):
             self._work(partial(documents_outcome, self.store_path, kept, self._on_duplicate(), True))
             return
         self._status(self.t("import.checking", path=printable(path)))
-        self._work(partial(check_path, self.store_path, path, self._on_duplicate(), self.root))
+        self._work(partial(check_path, self.store_path, path, self._on_duplicate(), self.root, self.repository))
 
     def action_check(self) -> None:
         """Enter outside the path field (on the tick box): check, as the hint says Enter does; never a tick."""

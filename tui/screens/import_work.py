@@ -13,7 +13,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.importing import ImportFailed, ImportProblem, ImportResult, Prepared, prepare, prepare_documents, run_import
 from store.storage import StoreError
@@ -21,6 +21,9 @@ from store.store import DuplicateFound, SurveyStore
 
 from .import_articles import Extracted, extract_articles, find_articles, find_drafts, mark_stored
 from .merge_offer import Offer
+
+if TYPE_CHECKING:
+    from store.repository import Repository
 
 LOCK_TIMEOUT = 30.0
 
@@ -58,16 +61,17 @@ def missing(path: str, root: Path | None = None) -> bool:
         return False
 
 
-def check_path(store_path: Path | str, path: str, on_duplicate: str, root: Path | None = None) -> Outcome | Extracted:
+def check_path(store_path: Path | str, path: str, on_duplicate: str, root: Path | None = None,
+               repository: Repository | None = None) -> Outcome | Extracted:
     """The first step for a typed path (in the worker): articles are extracted, a drafts file read, records
-    dry-run."""
+    dry-run. `repository`: the browser's, open already, which tells the drafts already stored (`mark_stored`)."""
     drafts = find_drafts(_target(path, root), path)
     if drafts is not None:
-        return mark_stored(store_path, drafts)
+        return mark_stored(store_path, drafts, repository)
     target = _target(path, root)
     articles = find_articles(target, path)
     if articles is not None:
-        return mark_stored(store_path, extract_articles(articles))
+        return mark_stored(store_path, extract_articles(articles), repository)
     outcome = run_outcome(store_path, path, on_duplicate, True, root)
     if target.is_dir():
         from store.extract import article_files  # noqa: PLC0415 - in the worker, as `find_articles` loads it

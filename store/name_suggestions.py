@@ -1,0 +1,145 @@
+"""The place names nearest a filter's name that names nothing: "Ha Nol" → Hà Nội (session 28).
+
+`store.unknown_names` tells a filter whose province or ward clause names no unit; this module says what was
+probably meant, so the reader retypes one name instead of guessing. Names are compared folded (no diacritics,
+lower case: "ha nol" against "ha noi"), a province clause against today's provinces and the provinces merged away
+in 2025, a ward clause against today's wards and communes, the former ones and the former districts. A name that
+is only a former unit's is marked `former`, so the message can say so (its visits are still found under it).
+
+The measure is stdlib `difflib`'s ratio: some 7,000 folded ward names are compared in a few tens of
+milliseconds, only on a filter that found nothing; no library would earn its install for that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from .catalog import text
+from .folding import fold
+from .gazetteer import gazetteer
+from .levels import split_level
+from .query import Filter
+
+SHOWN = 3
+"""Suggestions said at most: a line at 80 columns."""
+CLOSE = 0.08
+"""How much further than the nearest name another may be and still be said: "Ben Nge" is Bến Nghé, not Bến Sung."""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A name to try instead, as written ("Hà Nội", "Bến Nghé"), and whether only a unit merged away had it."""
+
+    name: str
+    former: bool
+
+
+def suggest(field: str, value: str, shown: int = SHOWN) -> list[Suggestion]:
+    """The names of `field` ("province" or "ward") nearest `value`, nearest first, today's before former ones
+    equally near; none when nothing is near enough (a name no typo explains gets no guess)."""
+    names = _names(field)
+    # without a level word typed ("phường Bến Ngé"), and as typed: "tp hine" is Tà Hine mistyped, not thành phố Hine
+    typings = {fold(split_level(value)[1]).strip(), fold(value).strip()} - {""}
+    scores: dict[str, float] = {}
+    for typed in typings:
+        for key, score in _near(names, typed):
+            scores[key] = max(score, scores.get(key, 0.0))
+    found = sorted((-score, names[key][0].former, key) for key, score in scores.items())  # equally near: today's first
+    nearest = -found[0][0] if found else 0.0
+    said: dict[Suggestion, None] = {}  # in order, each once: an alias and a name may say the same unit
+    for score, _, key in found:
+        if -score < nearest - CLOSE:
+            break
+        said.update(dict.fromkeys(names[key]))
+    return list(said)[:shown]
+
+
+@dataclass(frozen=True)
+class UnknownPlace:
+    """A place clause of a filter that names no unit, and the names nearest its value (the browser's empty list)."""
+
+    field: str
+    value: str
+    nearest: tuple[Suggestion, ...]
+
+
+def unknown_places(query: Filter) -> tuple[UnknownPlace, ...]:
+    """The province and ward clauses of `query` that name nothing (`store.unknown_names`), each with its nearest
+    names; asked only when the filter found nothing, as the command line asks."""
+    from .unknown_names import unknown_names  # noqa: PLC0415 - the gazetteer's look-ups, only for a filter like that
+
+    return tuple(UnknownPlace(field, value, tuple(suggest(field, value)))
+                 for field, value in unknown_names(query) if field in ("province", "ward"))
+
+
+def did_you_mean(field: str, value: str, lang: str) -> str:
+    """"Có phải ý bạn là: Hà Nội?" / "Did you mean: Bình Dương (former)?" for the nearest names, in `lang`; "" when
+    none is near."""
+    return nearest_said(suggest(field, value), lang)
+
+
+def nearest_said(found: Sequence[Suggestion], lang: str) -> str:
+    """The question that offers `found`, a former unit's name marked so; "" for none."""
+    if not found:
+        return ""
+    names = [text("names.former", lang, name=s.name) if s.former else s.name for s in found]
+    return text("names.did_you_mean", lang, names=", ".join(names))
+
+
+def _near(names: dict[str, list[Suggestion]], typed: str) -> list[tuple[str, float]]:
+    """The folded names near enough `typed`, each with its ratio."""
+    least = _least(typed)
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(typed)  # difflib caches details of the second sequence: the one compared with every name
+    found = []
+    for key in names:
+        matcher.set_seq1(key)
+        if matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least:
+            score = matcher.ratio()
+            if score >= least:
+                found.append((key, score))
+    return found
+
+
+def _least(typed: str) -> float:
+    """The ratio a name must reach: one letter wrong (changed, missing, added or swapped) in a name of up to 8
+    letters, two up to 14, three beyond; "hux" still finds Huế (0.67), "khong co" finds no "Khổng Lào" (0.82)."""
+    errors = max(1, round(len(typed) / 6))
+    return max(0.5, 1 - errors / len(typed)) - 1e-9
+
+
+ALIAS_LEAST = 5
+"""Letters an alias needs to be compared ("thua thien hue" is; "hn", "tphcm" would match any short typo)."""
+
+
+@lru_cache(maxsize=2)
+def _names(field: str) -> dict[str, list[Suggestion]]:
+    """Folded name → the units' names as written it stands for, today's first, for one field (built once each):
+    "tan dinh" is both Tân Dĩnh of today and Tân Định before 2025."""
+    places = gazetteer()
+    today: dict[str, list[str]] = {}
+    former: dict[str, list[str]] = {}
+    if field == "province":
+        for unit in places.provinces():
+            base = split_level(unit.name)[1]
+            today.setdefault(fold(base), []).append(base)
+        for key, name in places.former_province_keys().items():
+            if key == fold(name) or (len(key) >= ALIAS_LEAST and "." not in key):
+                former.setdefault(key, []).append(name)
+    elif field == "ward":
+        for ward in places.ward_names():
+            base = split_level(ward)[1]
+            today.setdefault(fold(base), []).append(base)
+        for name in places.former_ward_names() + [district for district, _ in places.district_areas()]:
+            base = split_level(name)[1]
+            former.setdefault(fold(base), []).append(base)
+    written_today = {name for names in today.values() for name in names}
+    names: dict[str, list[Suggestion]] = {}
+    for key in today.keys() | former.keys():
+        said = [Suggestion(name, False) for name in today.get(key, [])]
+        said += [Suggestion(name, name not in written_today) for name in former.get(key, [])]
+        names[key] = list(dict.fromkeys(said))
+    return names
