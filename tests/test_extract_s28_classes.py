@@ -1,5 +1,6 @@
 """Session 28 classes: a visit told done after "Theo kế hoạch" (`visit_as_planned`); a commune's make-up in units
-without "cũ" (`figure_made_of`); a detour's length beside the damage that forced it (`figure_measures`).
+without "cũ" (`figure_made_of`); a detour's length beside the damage that forced it (`figure_measures`); a team's
+days after the page told without "sẽ" (`visit_days_ahead`).
 
 Each "fails" case gave the wrong reading before its rule; each look-alike must read as it did.
 Written in our own words with invented people; real unit names.
@@ -126,3 +127,34 @@ def test_damage_length_after_a_detour() -> None:
     text = "khoảng 12 km đê bị sạt lở"
     start = text.index("12")
     assert damage_length(text, start, start + len("12 km")) is True
+
+
+def _page(published: str, lead: str, rest: str = "Đoàn đề nghị xã chuẩn bị báo cáo đầy đủ.") -> str | None:
+    non_visit = extract_article(f"Thời sự\n08:00 | {published}\n{lead}\n\n{rest}\n").non_visit
+    return getattr(non_visit, "code", None) if non_visit else None
+
+
+@pytest.mark.parametrize(("published", "lead"), [
+    ("05/12/2025", "Từ ngày 10 đến 12/12, Đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Ngãi làm việc tại xã Mộ "
+                   "Đức về công tác tiếp công dân."),
+    ("01/12/2025", "Ngày 15/12/2025, đoàn khảo sát của Ban Văn hóa - Xã hội HĐND tỉnh Quảng Ngãi khảo sát việc chi "
+                   "trả trợ cấp tại xã Ba Tơ."),
+    ("12/12/2025", "Chiều 20/12, Thường trực HĐND tỉnh Gia Lai kiểm tra việc giải quyết hồ sơ đất đai tại phường "
+                   "Quy Nhơn."),
+])
+def test_a_teams_days_after_the_page_are_still_to_come(published: str, lead: str) -> None:
+    assert _page(published, lead) == "nonvisit.to_come"
+
+
+@pytest.mark.parametrize(("published", "lead", "rest"), [
+    ("05/12/2025", "Sáng 5/12/2025, đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Ngãi làm việc với UBND xã Mộ "
+                   "Đức về công tác tiếp công dân.", "Đoàn đề nghị xã công khai lịch tiếp dân."),
+    ("06/01/2026", "Ngày 28/12, đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Ngãi làm việc với UBND xã Mộ Đức về "
+                   "công tác tiếp công dân.", "Đoàn đề nghị xã công khai lịch tiếp dân."),
+    ("05/12/2025", "Ngày 10/12/2025, đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Ngãi làm việc với UBND xã Mộ "
+                   "Đức về công tác tiếp công dân.", "Qua giám sát, đoàn ghi nhận xã đã tiếp 120 lượt công dân."),
+    ("05/12/2025", "Từ ngày 10 đến 12/12, Đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Ngãi đã làm việc tại xã Mộ "
+                   "Đức về công tác tiếp công dân.", "Đoàn đề nghị xã công khai lịch tiếp dân."),
+])
+def test_a_day_on_or_before_the_page_or_told_done_stays_a_visit(published: str, lead: str, rest: str) -> None:
+    assert _page(published, lead, rest) is None
