@@ -158,3 +158,34 @@ def test_a_teams_days_after_the_page_are_still_to_come(published: str, lead: str
 ])
 def test_a_day_on_or_before_the_page_or_told_done_stays_a_visit(published: str, lead: str, rest: str) -> None:
     assert _page(published, lead, rest) is None
+
+
+_VISIT_STORY = ("\n\nGiám sát tại xã Mộ Đức\n\nSáng 11/12, đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Ngãi do ông "
+                "Đinh Văn Quý, Phó Trưởng ban, dẫn đầu đã làm việc với UBND xã Mộ Đức về việc giải quyết hồ sơ trực "
+                "tuyến.\n\nÔng Quý đề nghị xã bố trí thêm cán bộ hướng dẫn người dân.\n")
+
+
+@pytest.mark.parametrize(("lead", "code"), [
+    ("Ban Văn hóa - Xã hội HĐND tỉnh Quảng Ngãi sẽ giám sát việc chi trả trợ cấp tại 6 xã trong tháng 12/2025.",
+     "nonvisit.plan"),
+    ("Trong quý IV/2025, Thường trực HĐND tỉnh Gia Lai sẽ tiến hành khảo sát việc vận hành các trung tâm phục vụ "
+     "hành chính công.", "nonvisit.plan"),
+    ("Ban Pháp chế HĐND tỉnh Quảng Ngãi sẽ kiểm tra tại 4 xã về công tác hộ tịch.", "nonvisit.plan"),
+    ("Trong năm 2025, HĐND tỉnh Quảng Ngãi đã tổ chức 12 cuộc giám sát và 20 cuộc khảo sát tại các địa phương.",
+     "nonvisit.round_up"),
+    ("Từ đầu năm đến nay, Thường trực HĐND tỉnh Gia Lai đã tiến hành 8 đợt giám sát, khảo sát về cải cách hành "
+     "chính.", "nonvisit.round_up"),
+])
+def test_a_listing_led_by_a_plan_with_no_day_or_a_round_up(lead: str, code: str) -> None:
+    assert _code(lead + _VISIT_STORY) == code
+
+
+@pytest.mark.parametrize("lead", [
+    # a visit's lead, whatever round it names
+    "Sáng 9/12/2025, đoàn giám sát của Ban Pháp chế HĐND tỉnh Quảng Ngãi đã làm việc với UBND xã Sơn Tịnh, cuộc thứ 3 "
+    "trong đợt giám sát tại 6 xã.",
+    # a count told with no period: no round-up read from this rule
+    "Ban Pháp chế HĐND tỉnh Quảng Ngãi cho biết sẽ còn làm việc với các xã khác.",
+])
+def test_a_visits_lead_or_a_plain_lead_stays_a_visit(lead: str) -> None:
+    assert _code(lead + _VISIT_STORY) is None
