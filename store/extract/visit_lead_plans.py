@@ -28,7 +28,11 @@ _FROM_A_DAY = re.compile(r"\b(?:từ|bắt đầu từ)\s+(?:ngày|tháng)\b|\b�
 _IN_A_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý|năm|đợt)\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IV]+)\s*/\s*\d{4}\b|"
                           r"\btại\s+\d+\s+(?:xã|phường|đơn vị|địa phương|cơ quan|huyện)\b", re.IGNORECASE)
 """Oversight to come with no start day, named by its period or its count of units ("sẽ giám sát ... tại 6 xã trong
-tháng 12/2025", "Trong quý IV/2025, ... sẽ tiến hành giám sát"): a plan all the same (session 28)."""
+tháng 12/2025", "Trong quý IV/2025, ... sẽ tiến hành giám sát"): a plan all the same (session 28), when the lead names
+the body that will go: "Đoàn sẽ kiểm tra tại 3 xã trong tuần này" under a headline, its next paragraph "Ngoài ra, sáng
+12/5, đoàn đã kiểm tra ...", is one team's story, its visit made."""
+_BODY_NAMED = re.compile(r"\b(?:HĐND|Hội đồng nhân dân|Thường trực|Ban|Ủy ban|Uỷ ban|UBND|ĐBQH|MTTQ\w*|Mặt trận|"
+                         r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Sở|Bộ)\b")
 _ROUNDS_COUNTED = re.compile(r"\bđã\s+(?:tổ chức|tiến hành|thực hiện)\s+(?:được\s+)?\d+\s+(?:cuộc|đợt)\s+"
                              r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 _A_PERIOD = re.compile(r"\b(?:trong năm|năm qua|từ đầu năm|thời gian qua|nhiệm kỳ|năm \d{4}|\d+ tháng|quý)\b",
@@ -55,7 +59,8 @@ def lead_plan_or_directive(article: Article) -> Reason | None:
     if _DIRECTIVE_LEAD.search(lead):  # a letter that directs ("công văn chỉ đạo") is named a directive too
         return reason("nonvisit.issued_in_lead", document=reason("document.directive"))
     if _PLAN_LEAD.search(lead) or (_WILL_OVERSEE.search(lead) and (_FROM_A_DAY.search(lead) or
-                                                                    _IN_A_PERIOD.search(lead))):
+                                                                    _IN_A_PERIOD.search(lead) and
+                                                                    _BODY_NAMED.search(lead))):
         return reason("nonvisit.plan")
     if _ROUNDS_COUNTED.search(lead) and _A_PERIOD.search(lead):
         return reason("nonvisit.round_up")  # "Trong năm 2025, ... đã tổ chức 12 cuộc giám sát": a round-up
