@@ -54,6 +54,7 @@ from .teaser_choice import visit_teaser
 from .text import Article, read_article
 from .topic_mentions import mask_passing_mentions
 from .topic_words import topics_in_other_words
+from .visit_days_ahead import days_ahead
 from .visit_kind import non_visit_reason
 from .year_ceased_bodies import ceased_bodies
 from .year_ceased_units import ceased_units
@@ -159,7 +160,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             reason(f"date_certainty.{visit.certainty}.bare")
         if visit.certainty == "inferred" and visit.year_evidence is None:
             warnings.append(reason("warn.year_guess"))
-    non_visit = non_visit_reason(article)
+    non_visit = non_visit_reason(article) or days_ahead(article, visit)  # days after the page, no "sẽ": to come
     if non_visit:
         warnings.insert(0, reason("warn.not_a_visit", why=non_visit))
 

@@ -15,7 +15,8 @@ left or cut ("sau sắp xếp tỉnh còn 148 đơn vị hành chính", "đã gi
 The make-up is told in other words too (session 27 items3): in brackets after the name ("xã A (sáp nhập 3 đơn vị
 hành chính cấp xã)"), as the new unit's ground ("là xã mới trên cơ sở 3 đơn vị hành chính cũ"), or as what it holds
 after the arrangement, the units called former ("sau sắp xếp gồm 3 đơn vị hành chính cũ"; without "cũ", "sau sắp
-xếp tỉnh gồm 148 đơn vị hành chính" is what a province has left, a figure).
+xếp tỉnh gồm 148 đơn vị hành chính" is what a province has left, a figure). What a commune, a ward or a special
+zone holds needs no "cũ" (session 28): "Xã A sau sắp xếp gồm 3 đơn vị hành chính cấp xã" can only be its make-up.
 """
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ as a new unit's ground ("là xã mới trên cơ sở 3 đơn vị ...")."""
 _HELD_BEFORE = re.compile(r"\b(?:sắp xếp|sáp nhập|hợp nhất)\s*,?\s+gồm(?:\s+có)?\s+$", re.IGNORECASE)
 _FORMER_AFTER = re.compile(r"\s+(?:cấp\s+(?:xã|huyện|tỉnh)\s+)?cũ\b", re.IGNORECASE)
 """What a unit holds after the arrangement, counted as former units ("sau sắp xếp gồm 3 đơn vị hành chính cũ")."""
+_COMMUNE_HOLDS = re.compile(
+    r"(?<![Tt]hị )(?<![Cc]ấp )(?<![Cc]ác )\b(?:[Xx]ã|[Pp]hường|[Đđ]ặc\s+khu)\s+(?:mới\b|(?=[A-ZĐÀ-Ỹ]))"
+    r"(?:(?!\b(?:tỉnh|thành phố|huyện|quận|thị xã|xuống|còn|tăng|giảm)\b)[^.;:!?\n]){0,70}?"
+    r"\bgồm(?:\s+có)?\s+$")
+"""What a commune, a ward or a special zone holds, counted in administrative units ("Xã A sau sắp xếp gồm 3 đơn vị
+hành chính cấp xã", "Phường B mới gồm 5 đơn vị hành chính"): no unit of that level holds others but the former ones
+it was made of, so "cũ" need not be said. A province, a district or a town ("thị xã A gồm 15 đơn vị hành chính cấp
+xã") holds units that are there now, a figure; so does a count that goes on to change."""
 _CHANGE_AFTER = re.compile(r"(?:[^.;:!?\n]){0,40}?\b(?:xuống(?:\s+còn)?|còn|lên)\s+\d", re.IGNORECASE)
 """A count the sentence goes on to change ("từ 10.310 đơn vị ... xuống còn 3.321"): the merger's result, a figure."""
 
@@ -51,6 +60,8 @@ def made_of_units(text: str, start: int, end: int, unit: str) -> bool:
         return False
     window = max(0, start - 120)
     if _OTHER_ORIGIN_BEFORE.search(text, window, start):
+        return not _CHANGE_AFTER.match(text, end)
+    if _COMMUNE_HOLDS.search(text, window, start):
         return not _CHANGE_AFTER.match(text, end)
     if _HELD_BEFORE.search(text, window, start):
         return bool(_FORMER_AFTER.match(text, end))

@@ -73,8 +73,17 @@ the homes it swept away. A distance, a width or a depth told beside it is none (
 "ăn sâu vào đất liền 13 m", "rộng 10 m")."""
 
 
+_WAY_TRAVELLED = re.compile(r"\b(?:đi\s+(?:đường\s+)?vòng|vòng\s+qua|đường\s+vòng|di\s+chuyển|quãng\s+đường|"
+                            r"đi\s+(?:thêm|xa))(?![\wÀ-ỹ])[^\d,.;:!?()]{0,40}$", re.IGNORECASE)
+"""A way people must travel, told right before the length ("phải đi đường vòng khoảng 12 km", "di chuyển thêm hơn 6
+km"): with the damage after it ("... từ khi cầu bị cuốn trôi", "vì đoạn đường bị sạt lở") the length is the detour the
+damage forced, no length of the damage itself (session 28)."""
+
+
 def damage_length(text: str, start: int, end: int) -> bool:
     """Whether the length at [start, `end`) is the length of a landslide, a subsidence or a breach."""
+    if _WAY_TRAVELLED.search(text, max(0, start - 60), start):
+        return False  # "phải đi đường vòng khoảng 12 km kể từ khi cầu bị cuốn trôi": the detour, no damage
     before = _DAMAGE_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and not _NOT_A_LENGTH.search(before["between"]):
         return True

@@ -14,6 +14,7 @@ import re
 from .text import Article
 from .visit_aftermath import aftermath_ahead
 from .visit_arrivals import ARRIVED, arrives_to_work, not_made
+from .visit_as_planned import told_done_as_planned
 from .visit_calls import team_consults
 from .visit_findings_first import checked_through
 from .visit_gifts import heads_a_gift_call
@@ -111,7 +112,7 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     for text in texts:
         will = bool(_WILL_VISIT.search(text)) and not _HAS_VISITED.search(text)
         to_come = to_come or will
-        if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE):
+        if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE) and not told_done_as_planned(text):
             # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable; without a day of its own, what follows
             # without one ("Đoàn thứ 2 do ông X làm trưởng đoàn giám sát tại 36 xã") are the plan's items
             programme = programme or not _SOME_DAY.search(text)

@@ -6,7 +6,9 @@ tỉnh A sẽ giám sát ...", "ban hành Kế hoạch giám sát ...") or a dir
 opens a session, `visit_sittings.session_opened`). The lead is what the page reports: asked only once visit evidence
 was found elsewhere, and only when the lead's first sentence itself names the plan or the directive as what happened
 and tells no visit made ("Thực hiện kế hoạch giám sát, sáng 20/8, đoàn ... đã kiểm tra ..." stays a visit; so does a
-visit's lead followed by a plan's story).
+visit's lead followed by a plan's story). Session 28 added oversight to come with no start day ("sẽ giám sát tại 6
+xã trong tháng 12") and a lead that counts a period's oversight ("Trong năm 2025, ... đã tổ chức 12 cuộc giám sát"),
+a round-up.
 """
 
 from __future__ import annotations
@@ -23,6 +25,20 @@ _PLAN_LEAD = re.compile(
 _WILL_OVERSEE = re.compile(r"\bsẽ\s+(?:tiến hành\s+|tổ chức\s+)?(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 _FROM_A_DAY = re.compile(r"\b(?:từ|bắt đầu từ)\s+(?:ngày|tháng)\b|\bđến ngày\b", re.IGNORECASE)
 """Oversight to come with its days ("Bắt đầu từ ngày 8/9, Ban ... sẽ giám sát ..."): a plan told in the future."""
+_IN_A_PERIOD = re.compile(r"\btrong\s+(?:tháng|quý|năm|đợt)\b|\b(?:tháng|quý)\s+(?:\d{1,2}|[IV]+)\s*/\s*\d{4}\b|"
+                          r"\btại\s+\d+\s+(?:xã|phường|đơn vị|địa phương|cơ quan|huyện)\b", re.IGNORECASE)
+"""Oversight to come with no start day, named by its period or its count of units ("sẽ giám sát ... tại 6 xã trong
+tháng 12/2025", "Trong quý IV/2025, ... sẽ tiến hành giám sát"): a plan all the same (session 28), when the lead names
+the body that will go: "Đoàn sẽ kiểm tra tại 3 xã trong tuần này" under a headline, its next paragraph "Ngoài ra, sáng
+12/5, đoàn đã kiểm tra ...", is one team's story, its visit made."""
+_BODY_NAMED = re.compile(r"\b(?:HĐND|Hội đồng nhân dân|Thường trực|Ban|Ủy ban|Uỷ ban|UBND|ĐBQH|MTTQ\w*|Mặt trận|"
+                         r"Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Sở|Bộ)\b")
+_ROUNDS_COUNTED = re.compile(r"\bđã\s+(?:tổ chức|tiến hành|thực hiện)\s+(?:được\s+)?\d+\s+(?:cuộc|đợt)\s+"
+                             r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
+_A_PERIOD = re.compile(r"\b(?:trong năm|năm qua|từ đầu năm|thời gian qua|nhiệm kỳ|năm \d{4}|\d+ tháng|quý)\b",
+                       re.IGNORECASE)
+"""A period's oversight counted ("Trong năm 2025, HĐND tỉnh A đã tổ chức 12 cuộc giám sát ...", "Từ đầu năm đến nay,
+... đã tiến hành 8 đợt giám sát"): the lead is a round-up; a visit told in the next story does not make it one."""
 _DIRECTIVE_LEAD = re.compile(r"\b(?:ban hành|ký|có)\s+(?:\S+\s+)?[Cc]hỉ thị\b|"
                              r"\b(?:có|ban hành|gửi)\s+(?:công văn|văn bản)\s+(?:số\s+\S+\s+)?chỉ đạo\b")
 """A directive signed or a letter that directs ("UBND tỉnh A có công văn chỉ đạo các sở ...")."""
@@ -42,6 +58,10 @@ def lead_plan_or_directive(article: Article) -> Reason | None:
         return None
     if _DIRECTIVE_LEAD.search(lead):  # a letter that directs ("công văn chỉ đạo") is named a directive too
         return reason("nonvisit.issued_in_lead", document=reason("document.directive"))
-    if _PLAN_LEAD.search(lead) or (_WILL_OVERSEE.search(lead) and _FROM_A_DAY.search(lead)):
+    if _PLAN_LEAD.search(lead) or (_WILL_OVERSEE.search(lead) and (_FROM_A_DAY.search(lead) or
+                                                                    _IN_A_PERIOD.search(lead) and
+                                                                    _BODY_NAMED.search(lead))):
         return reason("nonvisit.plan")
+    if _ROUNDS_COUNTED.search(lead) and _A_PERIOD.search(lead):
+        return reason("nonvisit.round_up")  # "Trong năm 2025, ... đã tổ chức 12 cuộc giám sát": a round-up
     return None

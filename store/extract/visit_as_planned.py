@@ -1,0 +1,35 @@
+"""A visit told done in a sentence that opens on the plan it followed: "Theo kế hoạch, ngày 10/11, đoàn ... đã đến
+làm việc với UBND xã A".
+
+`visit_evidence` passes over a sentence that opens with "Theo kế hoạch": most such sentences are a plan's timetable
+("Theo kế hoạch, ngày 12/6, Đoàn sẽ khảo sát tại ...", "Theo kế hoạch, ... thành lập 4 đoàn"), days still to come.
+A short report often opens the same way on a visit already made, told with its own day and "đã" (session 27
+visits4 left it open): that sentence is the visit's, as "Thực hiện kế hoạch ..., đoàn ... đã kiểm tra ..." always was.
+The day and the verb told done must both be there, and the visit must be told done before anything is said to come:
+"Theo kế hoạch, ngày 12/11, đoàn sẽ làm việc ..." and a timetable with no day of its own stay a plan.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["told_done_as_planned"]
+
+_OPENS_ON_THE_PLAN = re.compile(r"\W*theo\s+kế\s+hoạch\b", re.IGNORECASE)
+_OWN_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})", re.IGNORECASE)
+"""A day of the sentence's own ("ngày 10/11/2025", "sáng 3/9", "hôm qua")."""
+_DONE = re.compile(r"\b(?:đã|vừa)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|tới|thăm)\b",
+                   re.IGNORECASE)
+"""The visit told done: "đã đến làm việc", "đã khảo sát", "vừa kiểm tra"."""
+_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.IGNORECASE)
+
+
+def told_done_as_planned(text: str) -> bool:
+    """Whether `text` opens on the plan ("Theo kế hoạch ...") and tells, on a day of its own, a visit made."""
+    if not _OPENS_ON_THE_PLAN.match(text) or not _OWN_DAY.search(text):
+        return False
+    done = _DONE.search(text)
+    if done is None:
+        return False
+    to_come = _TO_COME.search(text)
+    return to_come is None or to_come.start() > done.start()  # "đã làm việc ...; ngày 12/11 sẽ ...": made first
