@@ -74,6 +74,25 @@ def test_extract_errors(capsys, tmp_path: Path) -> None:
     assert run(capsys, "extract", str(empty))[0] == 1
 
 
+@pytest.mark.parametrize("lang, said", [("en", "the article is empty: nothing to extract"),
+                                        ("vi", "bài báo trống: không có gì để trích")])
+def test_an_empty_article_is_refused_not_drafted(capsys, tmp_path: Path, monkeypatch, lang: str, said: str) -> None:
+    """An empty file had been printed as a draft of guesses ("undated-doan-cong-tac"), exit 0; now it is said and
+    left out: alone, exit 1 and nothing on standard output; beside a real article, that one is still extracted."""
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\n", encoding="utf-8")
+    code, out, err = run(capsys, "--lang", lang, "extract", str(blank))
+    assert (code, out) == (1, "") and f"blank.txt: {said}" in err
+    code, out, err = run(capsys, "--lang", lang, "extract", str(blank), str(ARTICLES / "a04_cu_chi.html"))
+    assert code == 0 and len(orjson.loads(out)) == 1 and f"blank.txt: {said}" in err
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code, out, err = run(capsys, "--lang", lang, "extract", "-")
+    assert (code, out) == (1, "") and f"<stdin>: {said}" in err
+    code, _, err = run(capsys, "--lang", lang, "--db", str(tmp_path / "s.json"), "import", "--from-articles",
+                       str(blank))
+    assert code == 1 and f"blank.txt: {said}" in err
+
+
 def test_extracted_drafts_import(capsys, tmp_path: Path) -> None:
     drafts = tmp_path / "drafts.json"
     names = [n for n in sorted(EXPECTED) if EXPECTED[n]["date"] and not EXPECTED[n].get("published")]

@@ -172,3 +172,19 @@ async def test_a_complaint_count_and_a_dossier_count_are_two_series() -> None:
         chart = "\n".join(chart_lines(app))
         assert "1.150 hồ sơ" in chart and "1.210 hồ sơ" in chart
         assert "vụ việc" not in chart
+
+
+def test_a_place_too_long_for_the_room_beside_its_bar_goes_whole_over_it() -> None:
+    """At 80×24 the chart has 40 cells: "thành phố Thủ …" beside the bar, no telling which place; now each label has
+    a line of its own when one would be cut, its note beside it when every note fits there, else under the bar."""
+    places = [Bar("thành phố Thủ Dầu Một", 7834, "hồ sơ", "quý 1/2023 (mới nhất trong 3)"),
+              Bar("phường Vũng Tàu", 2077, "hồ sơ", "1–29/8/2025")]
+    lines = render_bars(places, "vi", width=40).plain.splitlines()
+    assert lines[0] == "thành phố Thủ Dầu Một" and lines[1].startswith("  │█") and lines[1].endswith("7.834 hồ sơ")
+    assert lines[2] == "  quý 1/2023 (mới nhất trong 3)" and lines[3] == "phường Vũng Tàu"
+    assert all(len(line) <= 40 for line in lines) and "…" not in "".join(lines)
+    short = render_bars([Bar("thành phố Thủ Dầu Một", 7834, "hồ sơ", "quý 1/2023"),
+                         Bar("phường Vũng Tàu", 2077, "hồ sơ", "1–29/8/2025")], "en", width=40).plain.splitlines()
+    assert short[0] == "thành phố Thủ Dầu Một  quý 1/2023" and short[2] == "phường Vũng Tàu  1–29/8/2025"
+    wide = render_bars(places, "vi", width=100).plain.splitlines()  # room beside the bars: as before
+    assert len(wide) == 2 and wide[0].startswith("thành phố Thủ Dầu Một │")

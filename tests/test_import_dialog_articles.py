@@ -271,3 +271,21 @@ def test_the_dialog_completes_article_names(tmp_path: Path) -> None:
     assert complete_path("news/v", tmp_path, IMPORTABLE) == "news/visit.html"
     assert complete_path("news/n", tmp_path, IMPORTABLE) is None
     assert complete_path("news/v", tmp_path) is None  # records only, by default
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang, empty", [("en", "the article is empty: nothing to extract"),
+                                         ("vi", "bài báo trống: không có gì để trích")])
+async def test_an_empty_article_is_said_so_and_never_reviewed(tmp_path: Path, db: Path, lang: str, empty: str) -> None:
+    """An empty article (or one of blank lines) had opened the review on a draft of guesses ("undated-doan-cong-tac",
+    "Đoàn công tác", "làm việc") to be corrected; it is now a problem of the check, said as such, at 80×24."""
+    (tmp_path / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    before = db.read_bytes()
+    async with import_dialog(db, tmp_path, (80, 24)) as (app, pilot):
+        app.lang = lang
+        await enter_path(app, pilot, "empty.txt")
+        await until(pilot, dialog_idle(app))
+        assert isinstance(app.screen, ImportScreen)
+        assert f"empty.txt: {empty}" in " ".join(shown(app, "#report").split())
+        assert app.screen.query_one("#confirm", Button).disabled
+    assert db.read_bytes() == before

@@ -54,6 +54,10 @@ class Selection:
         fresh, else the one kept."""
         return self.wanted if self.wanted is not None and not self.state.index_stale else self.keep_id
 
+    def wanted_now(self) -> str | None:
+        """The survey just written that the search landing now is to select (`take_kept` takes it)."""
+        return self.wanted if not self.state.index_stale else None
+
     def take_kept(self) -> tuple[str, ...]:
         """The surveys to select as a search lands, the first listed: the one wanted (once the catalog is fresh),
         then the one kept or selected now; kept no longer."""
@@ -91,9 +95,15 @@ def kept_row(found: Found, ids: tuple[str, ...]) -> int:
     """Where the first of `ids` that `found` lists stands (on its first page, or past it when the search kept it);
     the first row when it lists none."""
     for survey in ids:
-        row = next((i for i, record in enumerate(found.first) if record.get("id") == survey), None)
-        if row is None and found.kept is not None and found.kept[0] == survey:  # past the first page
-            row = found.kept[1]
+        row = listed_row(found, survey)
         if row is not None:
             return row
     return 0
+
+
+def listed_row(found: Found, survey: str) -> int | None:
+    """Where `found` lists `survey` (on its first page, or past it when the search kept it); None: not listed."""
+    row = next((i for i, record in enumerate(found.first) if record.get("id") == survey), None)
+    if row is None and found.kept is not None and found.kept[0] == survey:  # past the first page
+        row = found.kept[1]
+    return row

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
     from .model import Catalog, Found
 
 
+EMPTY_FILTER_SHOWN = 600
+"""The most of a filter the empty list's message repeats (eight lines at 80 columns, the details pane's room): a
+pasted page in the search had wrapped to hundreds of lines and pushed the hint under it (x, X) out of sight. The
+filter bar above still holds all of it."""
+
+
 @dataclass(frozen=True)
 class StoreRef:
     """Where the store is, in the three forms the browser needs."""
@@ -137,7 +143,7 @@ class BrowserState:
         span = self.shown_query.date_span()
         if key == "empty.match" and span.start > span.end:  # `tu:2025 den:2023`: why, not only that none matched
             key = "empty.no_days"
-        said = self.t(key, filter=visible(self.shown_query.render(self.t.lang)))
+        said = self.t(key, filter=visible(self.shown_query.render(self.t.lang), limit=EMPTY_FILTER_SHOWN))
         if key != "empty.match" or self.unknown is None or self.unknown[0] != self.shown_query:
             return said
         lines = said.split("\n")  # the heading, the filter, then what to press: the names right under the filter

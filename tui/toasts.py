@@ -58,7 +58,16 @@ class Toasts:
              markup: bool) -> None:
         recalled = (message, t.recall(message)), (title, t.recall(title) if title else None)
         note = Note(*recalled, severity, markup, time.monotonic() + timeout, self._depth())
-        self._notes = [*self._live(), note]
+        # the same words said again replace the note before ("Đã nhập: thêm 1" held under the next import dialog
+        # had come back beside the second import's own, two alike)
+        same = [old for old in self._live() if (old.message, old.title, old.severity) == recalled + (severity,)]
+        self._notes = [old for old in self._notes if all(old is not gone for gone in same)]
+        if any(gone.drawn is not None for gone in same):  # Textual takes no single toast off: all, then the rest
+            self._wipe()
+            for kept in self._notes:
+                if kept.drawn is not None:
+                    self._draw(kept, t)
+        self._notes.append(note)
         self._draw(note, t)
 
     def drawn(self, notification: Notification) -> bool:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,15 @@ import orjson
 
 from store import atomic
 from store.dates import DateError, parse_day
-from store.extract import MAX_ARTICLE_BYTES, ArticleTooLarge, Draft, article_files, extract_article, extract_file
+from store.extract import (
+    MAX_ARTICLE_BYTES,
+    ArticleTooLarge,
+    Draft,
+    EmptyArticle,
+    article_files,
+    extract_article,
+    extract_file,
+)
 from store.extract.drafts_file import is_drafts_file, read_drafts
 from store.extract.duplicates import probable_duplicates
 from store.extract.merge_offers import candidates, offer_among
@@ -85,6 +94,8 @@ def run_extract(args: argparse.Namespace) -> int:
         drafts = [draft for draft in _drafts(args.paths, published, _max_size(args), url)]
     except ArticleTooLarge as error:
         print(f"surveys: {_shown(explain(str(error)))}", file=sys.stderr)
+        return 1
+    if not drafts:  # every article given was empty (each said so): no `[]` printed as if it had been read
         return 1
     lang = output_lang(args)  # the reasons in --with-provenance and on standard error: the run's language
     items: list[Any] = [draft.as_dict(lang) if args.with_provenance else draft.record for draft in drafts]
@@ -176,13 +187,23 @@ def _say_drafts(drafts: list[Draft], repository: Repository | None, lang: str) -
 
 def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICLE_BYTES,
             url: str | None = None) -> Iterator[Draft]:
+    """The drafts of the articles given; an empty one is said on standard error and left out, the rest go on."""
+    for given in _drafts_or_empty(paths, published, max_size, url):
+        if isinstance(given, EmptyArticle):
+            print(f"{_shown(given.source)}: {t('err.article_empty')}", file=sys.stderr)
+        else:
+            yield given
+
+
+def _drafts_or_empty(paths: list[str], published: date | None, max_size: int,
+                     url: str | None) -> Iterator[Draft | EmptyArticle]:
     for given in paths:
         if given == STDIN:
             raw = sys.stdin.buffer.read(max_size + 1)
             if len(raw) > max_size:
                 raise ArticleTooLarge(t("cli.stdin_too_large", size=number(max_size)))
             text = raw.decode("utf-8-sig", errors="replace")
-            yield extract_article(text, published=published, source_name="<stdin>", url=url)
+            yield _or_empty(partial(extract_article, text, published=published, source_name="<stdin>", url=url))
             continue
         path = Path(given).expanduser()
         if path.is_dir():
@@ -190,14 +211,22 @@ def _drafts(paths: list[str], published: date | None, max_size: int = MAX_ARTICL
             if not found:
                 raise LookupError(t("cli.no_articles", path=given))
             for article in found:
-                yield extract_file(article, published=published, max_bytes=max_size)
+                yield _or_empty(partial(extract_file, article, published=published, max_bytes=max_size))
             continue
         if not path.exists():
             raise FileNotFoundError(f"{given}: {t('err.os_no_such_file')}")
         if is_drafts_file(path):  # drafts extracted before (`extract --with-provenance`): read back, not again
             yield from _reopened(given, path)
             continue
-        yield extract_file(path, published=published, max_bytes=max_size, url=url)
+        yield _or_empty(partial(extract_file, path, published=published, max_bytes=max_size, url=url))
+
+
+def _or_empty(extract: Callable[[], Draft]) -> Draft | EmptyArticle:
+    """The draft `extract` makes, or the refusal of an empty article (one empty file must not stop a folder)."""
+    try:
+        return extract()
+    except EmptyArticle as empty:
+        return empty
 
 
 def _reopened(given: str, path: Path) -> list[Draft]:
@@ -241,6 +270,8 @@ def run_import_from_articles(args: argparse.Namespace, run_import: Any) -> int:
         drafts = list(_drafts(args.paths, published, _max_size(args), url))
     except ArticleTooLarge as error:
         print(f"surveys: {_shown(explain(str(error)))}", file=sys.stderr)
+        return 1
+    if not drafts:  # every article given was empty, and said so
         return 1
     print(t("cli.extracted", count=len(drafts), given=len(args.paths)), file=sys.stderr)
     kept: list[Draft] = []

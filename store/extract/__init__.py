@@ -65,9 +65,8 @@ from .year_scopes import lower_bounds
 from .year_spoken_cities import after_reform
 from .year_urls import url_day, url_month
 
-__all__ = ["ARTICLE_SUFFIXES", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "article_files", "extract_article",
-           "extract_file",
-           "read_article"]
+__all__ = ["ARTICLE_SUFFIXES", "EMPTY_ARTICLE", "MAX_ARTICLE_BYTES", "ArticleTooLarge", "Draft", "EmptyArticle",
+           "article_files", "extract_article", "extract_file", "read_article"]
 
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 _KIND = re.compile(r"(giám sát|khảo sát|kiểm tra|làm việc)", re.IGNORECASE)
@@ -85,6 +84,19 @@ def article_files(directory: Path) -> list[Path]:
 
 class ArticleTooLarge(ValueError):
     """An article over the size limit: refused before it is read whole."""
+
+
+EMPTY_ARTICLE = "the article is empty: nothing to extract"
+"""Why an article of no text is refused (`err.article_empty` in the catalog)."""
+
+
+class EmptyArticle(ValueError):
+    """An article with no text (an empty file, blank lines): refused, where it had become a draft of guesses
+    ("undated-doan-cong-tac", "Đoàn công tác") that the review screen then asked the reader to correct."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(f"{source}: {EMPTY_ARTICLE}")
+        self.source = source
 
 
 def extract_file(path: str | Path, published: date | str | None = None, today: date | None = None,
@@ -112,6 +124,8 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             raise ValueError(f"--published: {error}") from None
     if len(text) > MAX_ARTICLE_BYTES * 4:
         raise ArticleTooLarge(f"{source_name or 'article'}: {len(text):,} characters is no news article; not read")
+    if not text.strip():
+        raise EmptyArticle(source_name or "article")
     # a run of digits no figure has (a pasted hash, a hostile input): blanked, so no rule scans it digit by digit
     text, long_runs = _LONG_DIGITS.subn(lambda m: "#" * min(len(m[0]), 40), text)
     text = unquoted_desks(text)  # 'Bộ phận "một cửa" xã A': the desk as the place rules know it

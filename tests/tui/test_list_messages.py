@@ -84,3 +84,18 @@ async def test_a_refused_filter_over_an_empty_list_says_the_filter_kept_whole(bu
         text = joined(screen_text(app))
         assert "Bộ lọc vừa gõ có lỗi, chưa dùng" in text
         assert "và không có chuyến nào khớp. Esc trả lại bộ lọc đó." in text  # the list's 5th line: lost before
+
+
+@pytest.mark.parametrize("lang, hint", [("vi", "Bấm x để bỏ lọc cuối, X để bỏ mọi lọc."),
+                                        ("en", "Press x to drop the last filter, X to clear them all.")])
+async def test_a_pasted_page_in_the_search_leaves_the_hint_on_screen(bundled_store: Path, lang: str,
+                                                                   hint: str) -> None:
+    """A page pasted into the search (26,000 characters) had wrapped to hundreds of lines under "No visit matches
+    the filter:", the hint under it far out of sight at 80×24; the message now repeats the filter's start only."""
+    pasted = " ".join(["dịch vụ công trực tuyến"] * 1000)
+    async with browsing(bundled_store, lang) as (app, pilot):
+        app.browser.apply_filter(Filter.parse(f'"{pasted}"'))
+        await settle(pilot)
+        text = joined(screen_text(app))
+        assert hint in text
+        assert "dịch vụ công trực tuyến dịch vụ công" in text and "…" in text

@@ -48,3 +48,22 @@ def test_a_note_out_of_time_before_the_dialog_does_not_come_back(monkeypatch: py
     board.push(toasts)
     board.pop(toasts, t)
     assert [notify for notify in board.posted if toasts.drawn(notify.notification)] == []
+
+
+def test_the_same_note_said_again_replaces_the_one_held(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two imports in a row: the first's "Đã nhập: thêm 1", held under the second import dialog, came back beside
+    the second's own, two notes alike; the note said again now replaces it, held or drawn. Other notes stay."""
+    board, toasts, clock, t = _held(monkeypatch)
+    toasts.said(t, "Đã nhập: thêm 1", "", "information", 8, False)
+    toasts.said(t, "Đã xuất", "", "information", 8, False)
+    board.push(toasts)  # the next import dialog
+    clock.now += 2
+    board.pop(toasts, t)  # closed: the held notes come back …
+    toasts.said(t, "Đã nhập: thêm 1", "", "information", 8, False)  # … and the second import says its own
+    assert sorted(board.toasts(toasts)) == ["Đã nhập: thêm 1", "Đã xuất"]
+    board.push(toasts)
+    toasts.said(t, "Đã lưu", "", "information", 8, False)
+    toasts.said(t, "Đã lưu", "", "information", 8, False)  # drawn twice over the dialog: once
+    assert board.toasts(toasts) == ["Đã lưu"]
+    board.pop(toasts, t)
+    assert sorted(board.toasts(toasts)) == ["Đã lưu", "Đã nhập: thêm 1", "Đã xuất"]

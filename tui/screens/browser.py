@@ -44,7 +44,7 @@ from ..messages import (
 from ..model import PAGE, Row, list_row
 from ..pickers import Pickers
 from ..searching import Searches
-from ..selection import Selection, kept_row
+from ..selection import Selection, kept_row, listed_row
 from ..state import BrowserState
 from ..survey_actions import SurveyActions
 from ..watching import ChangeWatcher, StoreChanged, StoreUnreachable
@@ -213,6 +213,7 @@ class BrowserScreen(BrowserKeys):
         if not self.searches.is_current(message.generation) or self.search_bar.supersedes(message.found.query):
             return
         found = message.found
+        written = self.selection.wanted_now()
         keep_ids = self.selection.take_kept()
         assert self.state.catalog is not None
         self.state.catalog.show(found)
@@ -225,6 +226,8 @@ class BrowserScreen(BrowserKeys):
         self.first_frame.release()  # the launch's first frame: the rows and count; the facets follow
         if not found.total and len(self.state.catalog):
             self.searches.say_unknown_places(message.generation, found.query)  # "Có phải ý bạn là: Hà Nội?"
+        if written is not None and listed_row(found, written) is None:  # imported, then nowhere to be seen
+            self.notify(self.t("note.written_hidden"), markup=False, timeout=8)
 
     def on_places_unknown(self, message: PlacesUnknown) -> None:
         """The place names of the search on screen that name no unit, under its filter in the empty list."""

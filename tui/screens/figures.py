@@ -98,6 +98,9 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
     notes = [visible(bar.note) for bar in bars]
     amount_width = max(cell_len(text) for text in amounts)
     label_width = min(28, max(cell_len(label) for label in labels), max(8, width - amount_width - 14))
+    top = max(max(bar.value for bar in bars), 100.0 if all(bar.unit == "%" for bar in bars) else 0.0) or 1.0
+    if max(cell_len(label) for label in labels) > label_width:  # a label would be cut ("thành phố Thủ …")
+        return _stacked(bars, labels, amounts, notes, top, width)
     # label " │" bar " " amount "  " note: the note gives way first, so a bar keeps at least 10 cells;
     # with too little room beside the bar it goes under it instead, never cut off (a rate without its period
     # says nothing)
@@ -106,7 +109,6 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
     if below:
         note_width = 0
     bar_width = max(10, width - label_width - amount_width - note_width - 5)
-    top = max(max(bar.value for bar in bars), 100.0 if all(bar.unit == "%" for bar in bars) else 0.0) or 1.0
     chart = Text(no_wrap=True, overflow="ellipsis")
     for bar, label, text, note in zip(bars, labels, amounts, notes, strict=True):
         chart.append(_fit(label, label_width))
@@ -118,6 +120,28 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
         elif note and below:
             indent = max(2, min(label_width + 2, width - cell_len(note)))
             chart.append("\n" + " " * indent + _fit(note, max(8, width - indent)).rstrip(), style="dim")
+        chart.append("\n")
+    chart.rstrip()
+    return chart
+
+
+def _stacked(bars: list[Bar], labels: list[str], amounts: list[str], notes: list[str], top: float,
+             width: int) -> Text:
+    """The chart with each label whole on a line of its own, its note beside it when it fits, the bar under it: a
+    label cut to the room beside the bar (a place at 80 columns, "thành phố Thủ …") had left places alike."""
+    amount_width = max(cell_len(text) for text in amounts)
+    bar_width = max(10, width - amount_width - 4)  # "  │" bar " " amount
+    chart = Text(no_wrap=True, overflow="ellipsis")
+    beside = all(cell_len(label) + 2 + cell_len(note) <= width for label, note in zip(labels, notes, strict=True))
+    for bar, label, text, note in zip(bars, labels, amounts, notes, strict=True):
+        chart.append(_fit(label, width).rstrip())
+        if note and beside:  # every note beside its label, or every one under its bar: one layout to read
+            chart.append("  " + note, style="dim")
+        chart.append("\n  │", style="dim")
+        chart.append(_blocks(max(bar.value, 0.0) / top * bar_width).ljust(bar_width), style="bold cyan")
+        chart.append(" " + text.rjust(amount_width), style="bold")
+        if note and not beside:
+            chart.append("\n  " + _fit(note, max(8, width - 2)).rstrip(), style="dim")
         chart.append("\n")
     chart.rstrip()
     return chart

@@ -146,10 +146,14 @@ def extract_file(path: Path, published: Any = None) -> Draft:
 
 def extract_articles(articles: list[tuple[str, Path]]) -> Extracted:
     """A draft from each article (runs in the worker thread); an article that fails is a problem, not a crash."""
+    from store.extract import EMPTY_ARTICLE, EmptyArticle  # noqa: PLC0415 - in the worker (see `extract_file`)
+
     extracted = Extracted()
     for label, path in articles:
         try:
             extracted.drafts.append((label, extract_file(path)))
+        except EmptyArticle:  # said as such, not as a draft of guesses to review nor as an extractor's failure
+            extracted.problems.append(ImportProblem(label, EMPTY_ARTICLE))
         except OSError as error:
             extracted.problems.append(ImportProblem(label, f"cannot be read ({os_reason(error)})"))
         except Exception as error:  # one bad article must not take the dialog down
