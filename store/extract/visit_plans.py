@@ -53,6 +53,10 @@ _TEAM_SET_UP = re.compile(r"\bthành lập\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)\
                           r"\bthành lập\s+(?:các|\d+|hai|ba|bốn|năm)\s+đoàn\s+công tác\b", re.IGNORECASE)
 """A team set up to oversee, or several working teams set up at once ("thành lập 3 đoàn công tác"): a plan's."""
 _DEPUTY_NAMED = re.compile(r"làm\s+Phó\s+Trưởng\s+đoàn\b", re.IGNORECASE)
+_MADE_UP = re.compile(r"\blàm\s+Trưởng\s+đoàn\s*[,;]\s*(?:các\s+)?thành\s+viên\s+(?:gồm|là|bao\s+gồm)\b", re.IGNORECASE)
+"""A team's make-up, its head then its members ("do ông X, Phó Giám đốc Sở Nội vụ, làm Trưởng đoàn, thành viên gồm
+đại diện các sở ..."): how a decision sets a team up, as a deputy named is; with its remit and no visit told (a
+lead cut before "Quyết định ... thành lập", s28/fresh54), a team set up."""
 _REMIT = re.compile(r"\b(?:Đối tượng|Lịch|Phạm vi)\s+(?:giám sát|khảo sát|kiểm tra)\b|\bĐoàn sẽ\b|"
                     r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A team's remit: whom it will oversee, its timetable to come."""
@@ -168,7 +172,7 @@ def written_plan_reason(article: Article) -> Reason | None:
         return None  # "Sáng 5/6/2024, Đoàn giám sát do X làm Trưởng đoàn, Y làm Phó Trưởng đoàn ...": a team at work
     if any(_past_span(text) for text in head_texts):
         return None  # "Vừa qua, từ ngày 01 – 05/4/2021 huyện X thành lập các đoàn kiểm tra ... ở các xã": days gone by
-    if _TEAM_SET_UP.search(whole) or _DEPUTY_NAMED.search(whole) and _REMIT.search(whole):
+    if _TEAM_SET_UP.search(whole) or (_DEPUTY_NAMED.search(whole) or _MADE_UP.search(whole)) and _REMIT.search(whole):
         return reason("nonvisit.team_set_up")
     return None
 
