@@ -19,6 +19,7 @@ from ..reasons import Reason, reason
 from .dates import find_visit_day
 from .text import Article
 from .visit_announced import announced_or_launched
+from .visit_assignments import teams_assigned
 from .visit_central_trips import stop_of_a_working_trip
 from .visit_desk_calls import desk_call, present_at_desk
 from .visit_desk_work import desk_work_reason
@@ -240,6 +241,8 @@ def _lead_reason(article: Article) -> Reason | None:
             return reason("nonvisit.to_come")  # "Kỳ họp ... sẽ diễn ra ...; tại kỳ họp sẽ thảo luận báo cáo giám sát"
         if general := general_oversight(article, evidence):
             return general  # teams' remits still to come, or a body's way of overseeing: no one visit
+        if teams_assigned(article):
+            return reason("nonvisit.remits")  # "phân công các Tổ công tác kiểm tra ... tại một số bộ, địa phương"
         if only_gifts(article, evidence):
             return reason("nonvisit.gifts")  # "do X dẫn đầu đã đến thăm và trao tặng quà": a charity call
         if headline_over_a_plan(article, evidence):
