@@ -40,6 +40,7 @@ from .visit_lead_plans import lead_plan_or_directive
 from .visit_mergers import meets_on_its_merger
 from .visit_next_checks import announces_next_checks
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision
+from .visit_own_staff import own_staff_session
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, team_at_work, written_plan_reason
 from .visit_previews import lessons_meeting, session_previewed
@@ -222,6 +223,8 @@ def _lead_reason(article: Article) -> Reason | None:
     # that day, its findings told next; a leader's call on a commune told first, its public-service desk in the next
     # sentence; a Front's opinion poll held at a commune's hall (visit_front_polls); an office's holders "có mặt tại"
     # a public-service desk to greet or check (visit_desk_calls)
+    if own_staff_session(article, evidence):
+        return reason("nonvisit.own_meeting")  # "Phát biểu tại buổi làm việc với các công chức, Chủ tịch UBND xã ..."
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
