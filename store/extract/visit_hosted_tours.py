@@ -12,6 +12,13 @@ A tour needs the delegation touring in the title or the lead ("Đoàn ... tham q
 kinh nghiệm") and, unless it says it comes to learn, friendship as its frame ("quan hệ hữu nghị", "tình hữu nghị").
 An oversight or survey team that tours a model while at work ("Đoàn giám sát ... đã tham quan, tìm hiểu mô hình ...
 và làm việc với UBND phường A") stays a visit: any word of oversight in the opening keeps it one.
+
+A tour may be told bare, "tham quan" with neither learning nor friendship ("Đoàn công tác tỉnh A ... đến tham quan
+Trung tâm Phục vụ hành chính công tỉnh B", "đoàn công tác của Thành ủy A ... tham quan mô hình ... của thành phố B").
+What then tells a guest from a body looking at its own units is the map: the delegation names its province or city
+and the place toured names another, and no body oversees a unit of another province. A delegation touring a place
+of its own province ("... Trung tâm ... xã A, tỉnh A"), or a unit named without its province ("Đoàn công tác của
+tỉnh A ... tham quan Trung tâm ... phường B"), may be at work there and stays a visit.
 """
 
 from __future__ import annotations
@@ -31,6 +38,12 @@ _OVERSIGHT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thanh tra)\b", 
 _NOUN_USE = re.compile(r"\b(?:cuộc|đợt|buổi|hoạt động|công tác|nội dung|chất lượng|kết quả)\s+"
                        r"(?:giám sát|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """Oversight as a topic the hosts explain ("công tác kiểm tra"), not a team at work."""
+_BARE_TOUR = re.compile(r"\btham quan\b", re.IGNORECASE)
+_PROVINCE = re.compile(r"\b(?i:tỉnh|thành phố|tp\.?|tỉnh ủy|thành ủy)\s+((?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){0,3})")
+"""A province or centrally-run city named by its level or its party committee ("tỉnh Lâm Đồng", "Thành ủy Hải
+Phòng", "Thành phố Cần Thơ": the level any case); the name is its run of capitalised syllables."""
+_DELEGATION_SPAN = 160
+"""How far the delegation's name may run before "tham quan" (its leader and title between)."""
 
 
 def study_tour_hosted(article: Article) -> bool:
@@ -45,4 +58,19 @@ def study_tour_hosted(article: Article) -> bool:
                 continue  # the tour's subject is a delegation named before it
             if _LEARNS.search(tour[0]) or any(_FRIENDSHIP.search(frame) for frame in framing):
                 return True
+        if _guest_of_another_province(text):
+            return True
+    return False
+
+
+def _guest_of_another_province(text: str) -> bool:
+    """A delegation naming its province tours ("tham quan") a place naming another one, in one sentence."""
+    for tour in _BARE_TOUR.finditer(text):
+        delegations = list(_DELEGATION.finditer(text, max(0, tour.start() - _DELEGATION_SPAN), tour.start()))
+        if not delegations:
+            continue
+        own = {m[1].casefold() for m in _PROVINCE.finditer(text, delegations[-1].start(), tour.start())}
+        toured = {m[1].casefold() for m in _PROVINCE.finditer(text, tour.end())}
+        if own and toured and not own & toured:
+            return True
     return False

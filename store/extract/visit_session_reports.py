@@ -11,6 +11,11 @@ as the visit. The survey was made before and elsewhere; the day the page tells i
 A survey made for the report stays a visit: the lead tells the place ("đã khảo sát tại Trung tâm ... phường A") or
 the report is what the work prepares ("Để phục vụ báo cáo thẩm tra tại kỳ họp ...", "Chuẩn bị báo cáo thẩm tra
 trình kỳ họp ..., Ban ... đã khảo sát tại ...").
+
+The survey the report rests on may name where it went ("nêu: qua khảo sát tại 10 phường, Ban nhận thấy ...", "Qua
+giám sát thực tế tại 8 xã, báo cáo kết quả giám sát ... trình tại kỳ họp ..."): told after "qua", "theo" or "từ (kết
+quả)" it is the report's ground, not a trip the page tells, so it neither counts as a place visited nor as a visit
+before the report.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ _PREPARED = re.compile(r"\b(?:chuẩn bị|phục vụ|để|nhằm|xây dựng|
 _PLACE_VISITED = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát|thị sát)\s+(?:thực tế\s+)?(?:tại|ở)\b|"
                             r"\b(?:đến|tới)\s+(?:thăm|làm việc|khảo sát|kiểm tra)\b", re.IGNORECASE)
 """A place visited told in the lead: the survey's day is the page's."""
+_CITED = re.compile(r"\b(?:qua|theo|từ)\s+(?:(?:các|đợt|cuộc|việc|kết quả)\s+)?(?:khảo sát|giám sát|kiểm tra)"
+                    r"(?:\s+thực tế)?\s+(?:tại|ở)\b", re.IGNORECASE)
+"""A survey cited as the report's ground, with its places ("qua khảo sát tại 10 phường"): no trip told."""
 _TEAM_NAME = re.compile(r"\b(?:đoàn|tổ|ban)\s+(?:giám sát|khảo sát|kiểm tra|công tác)\b", re.IGNORECASE)
 _VISIT_VERB = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|làm việc|thăm|đến|tới|về)\b", re.IGNORECASE)
 """A visit told before the report ("Đoàn ... đã khảo sát ..., báo cáo ..."); a team's name ("Đoàn giám sát") is none."""
@@ -39,7 +47,7 @@ def report_read_at_session(article: Article) -> bool:
     """The lead names a committee's report at a session and cites its survey, with no place visited in it."""
     if not article.sentences:
         return False
-    lead = article.sentences[0].text
+    lead = _CITED.sub(" ", article.sentences[0].text)
     if _PLACE_VISITED.search(lead):
         return False
     for report in _REPORT.finditer(lead):
