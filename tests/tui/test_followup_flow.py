@@ -108,7 +108,8 @@ async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store:
         assert selected_id(app) == RACH_DUA
         text = details_text(app)
         assert shown in text and "Đã tuyển 2 người" in text
-        assert any(RACH_DUA in note for note in notes(app))
+        visit = "09/09/2025 ở Hồ Chí Minh" if lang == "vi" else "2025-09-09 in Hồ Chí Minh"
+        assert any(visit in note for note in notes(app))  # the visit by its day and place, not its id
 
         await set_filter(pilot, "status:done")
         assert listed_ids(app) == [RACH_DUA]
