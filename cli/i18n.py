@@ -70,6 +70,18 @@ def explain(message: str) -> str:
     return explained(message, Translator(_lang))
 
 
+def field(path: str) -> str:
+    """A draft's field path in this run's language, as the review screen names it ("date" → "Ngày"): a Vietnamese
+    line had named it by its JSON key. English keeps the key, the word the printed draft has (as `explain` keeps the
+    core's English); held-back stored records keep it in both, being fixed by hand in the JSON."""
+    if _lang == "en":
+        return path
+    from tui.i18n import Translator  # noqa: PLC0415 - plain dictionaries, no Textual
+    from tui.i18n_errors import field_named  # noqa: PLC0415
+
+    return field_named(path, Translator(_lang))
+
+
 def resolve(given: str | None, db: str | None) -> str:
     """The language of a run with `--lang given` on the store `--db db`: the browser's rule."""
     from store.paths import store_location  # noqa: PLC0415

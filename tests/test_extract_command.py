@@ -171,3 +171,13 @@ def test_a_guessed_year_is_said(capsys, tmp_path: Path, command: tuple[str, ...]
     assert code == 0 and "phỏng đoán" not in err and "guess" not in err
     code, _, err = run(capsys, *command, str(article), "--lang", "vi", *db)
     assert "chỉ là phỏng đoán" in err and "--published" in err
+
+
+@pytest.mark.parametrize("lang, said", [("vi", "Ngày: thiếu trường bắt buộc"),
+                                        ("en", "date: required field is missing")])
+def test_a_missing_field_is_named_in_the_runs_language(capsys, lang: str, said: str) -> None:
+    """`surveys extract` in Vietnamese had said "date: thiếu trường bắt buộc", the JSON key in a Vietnamese line;
+    the field is named as the review screen names it. English keeps the key, the word of the draft printed."""
+    code, _, err = run(capsys, "--lang", lang, "extract", str(ARTICLES / "tuned" / "t18_directive_nonvisit.txt"))
+    assert code == 0 and said in err
+    assert lang == "en" or "date:" not in err

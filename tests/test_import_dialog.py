@@ -14,6 +14,7 @@ from tests.import_dialog_helpers import (
     BUNDLED,
     Host,
     dialog_idle,
+    enter_path,
     import_dialog,
     make_store,
     shown,
@@ -22,6 +23,7 @@ from tests.import_dialog_helpers import (
 )
 from tests.present import present
 from tests.tui.browser_helpers import keep_notes, notes
+from tui.i18n import Translator
 from tui.screens.import_dialog import ImportScreen, complete_path
 from tui.screens.import_path import path_matches
 
@@ -130,7 +132,7 @@ async def test_a_failed_import_changes_nothing_and_says_why(tmp_path: Path, db: 
             assert "Nothing was imported: store" in shown(app, "#status") and "read-only" in shown(app, "#status")
             assert db.read_bytes() == before
             # a reason of the moment: the checked import can be tried again once the store is writable
-            assert "Press Import (Ctrl+Y) to try again" in shown(app, "#status")
+            assert "Press Import (Ctrl+S) to try again" in shown(app, "#status")
             assert not app.screen.query_one("#confirm", Button).disabled
         finally:
             db.chmod(0o644)
@@ -257,3 +259,21 @@ async def test_enter_on_the_replace_box_checks_and_never_ticks_it(tmp_path: Path
         await pilot.press("space")
         await settle(app, pilot)
         assert box.value and "update 2" in shown(app, "#status")
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_ctrl_s_imports_as_it_saves_in_the_other_dialogs(tmp_path: Path, db: Path, lang: str) -> None:
+    """Export, review and follow-up save with Ctrl+S; here it did nothing and only Ctrl+Y wrote. Both write now,
+    and the status line names Ctrl+S, the key the other dialogs share."""
+    write_jsonl(tmp_path / "new.jsonl", two_records())
+    async with import_dialog(db, tmp_path) as (app, pilot):
+        app.lang = lang
+        await enter_path(app, pilot, "new.jsonl")
+        await settle(app, pilot)
+        said = Translator(lang)("import.confirm")
+        assert "Ctrl+S" in said and said in shown(app, "#status")
+        await pilot.press("ctrl+s")
+        await settle(app, pilot)
+        assert app.results == [True]
+    assert len(SurveyStore(db)) == BUNDLED + 2

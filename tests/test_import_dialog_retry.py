@@ -26,8 +26,8 @@ Theo báo cáo, từ 1/7/2025 đến nay xã đã tiếp nhận 2.310 hồ sơ, 
 
 
 @pytest.mark.slow  # a Pilot flow
-@pytest.mark.parametrize("lang, retry", [("en", "Press Import (Ctrl+Y) to try again"),
-                                         ("vi", "Bấm Nhập (Ctrl+Y) để thử lại")])
+@pytest.mark.parametrize("lang, retry", [("en", "Press Import (Ctrl+S) to try again"),
+                                         ("vi", "Bấm Nhập (Ctrl+S) để thử lại")])
 async def test_a_locked_store_keeps_the_reviewed_draft_for_another_try(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch,
                                                                        lang: str, retry: str) -> None:

@@ -276,4 +276,4 @@ def test_the_offers_help_says_how_the_same_id_is_replaced_instead(lang: str) -> 
     in the words the import dialog shows (tried in tmux: the help had said only what is not offered)."""
     t = Translator(lang)
     tick = t("import.replace").split(" (")[0]
-    assert f"“{tick}”" in t("merge.help_notes") and "Ctrl+Y" in t("merge.help_notes")
+    assert f"“{tick}”" in t("merge.help_notes") and "Ctrl+S" in t("merge.help_notes")

@@ -14,11 +14,14 @@ say "(năm theo ngày đăng)". A day whose year is unknown (a draft's `????-09-
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.days import day_text
 
 from .safe import visible
+
+if TYPE_CHECKING:
+    from .i18n import Translator
 
 UNSURE = "?"
 """After a year the article did not give (inferred)."""
@@ -28,3 +31,15 @@ def visit_day(record: dict[str, Any], lang: str) -> str:
     """The record's day in `lang`, made safe (it is record text), "?" after an inferred year."""
     day = day_text(visible(record.get("date", "")), lang)
     return day + UNSURE if record.get("date_certainty") == "inferred" else day
+
+
+def visit_named(record: dict[str, Any], t: Translator) -> str:
+    """A visit as a note names it, its day and provinces ("09/09/2025 ở Hồ Chí Minh"): the id a note had named it by,
+    one word of 40 cells and more, broke mid-word at 80 columns ("…tinh-kha|nh-hoa-…"), and read worse."""
+    from .model import short_province  # noqa: PLC0415 - loaded by the browser long before a note is said
+
+    day = visit_day(record, t.lang)
+    places = ", ".join(dict.fromkeys(visible(short_province(locality["province"]["name"]))
+                                     for locality in record.get("localities", [])
+                                     if isinstance(locality.get("province"), dict)))
+    return t("note.visit", day=day, places=places) if places else day

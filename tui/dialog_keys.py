@@ -58,14 +58,15 @@ FOLLOWUP_KEYS: tuple[KeySpec, ...] = (
 
 IMPORT_KEYS: tuple[KeySpec, ...] = (
     KeySpec("enter", "Enter", "import.key.check", "check"),
-    KeySpec("ctrl+y", "^y", "import.key.confirm", "confirm"),
+    KeySpec("ctrl+s,ctrl+y", "^s ^y", "import.key.confirm", "confirm"),
     KeySpec("escape", "esc", "import.key.cancel", "cancel"),
     HELP,
     KeySpec("tab", "Tab", "import.key.complete", None),
     KeySpec("shift+tab", "Shift+Tab", "dialog.key.next", None),
     CHOICE,
 )
-"""The import dialog's keys (`i`)."""
+"""The import dialog's keys (`i`). Ctrl+S writes, as it saves in export, review and follow-up (it had done
+nothing here); Ctrl+Y, the key it had first, still does. No field of the dialog takes either."""
 
 PICKER_KEYS: tuple[KeySpec, ...] = (
     KeySpec("enter", "Enter", "picker.key.pick", None),

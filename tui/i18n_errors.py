@@ -121,3 +121,19 @@ def explain(message: str, t: Translator) -> str:
     if prefixed:  # "since: 'x' is not a date": the field, then a date's reason
         return f"{prefixed['field']}: {explain(prefixed['rest'], t)}"
     return message
+
+
+_HEAD = re.compile(r"(?P<head>[a-z_]+)(?P<rest>[.\[].*)?")
+
+
+def field_named(path: str, t: Translator) -> str:
+    """A record field's path as the reader calls it: "leader" → "Trưởng đoàn", "figures[2].value" → "Số liệu[2].value"
+    (the field by the name the review screen gives it, what is under it as stored). `surveys extract` had said
+    "date: thiếu trường bắt buộc", the JSON key in a Vietnamese line; a path of no known field stays as it is."""
+    fields = t.words("origin.field")
+    if path in fields:
+        return fields[path]
+    found = _HEAD.fullmatch(path)
+    if found and found["head"] in fields:
+        return fields[found["head"]] + (found["rest"] or "")
+    return path

@@ -125,10 +125,15 @@ class FollowUpSaved(JobDone):
     index: int
     restored: bool = False
     """The visit had been deleted meanwhile and was put back with the edit."""
+    visit: dict[str, Any] | None = None
+    """The record as the dialog opened it: the note names the visit by its day and provinces (`visit_named`)."""
 
     def note(self, t: Translator) -> str:
+        from .days import visit_named  # noqa: PLC0415 - the note's words, said once
+
+        visit = visit_named(self.visit, t) if self.visit else visible(self.record_id)
         return t("note.saved_put_back" if self.restored else "note.saved", what=t(f"items.{self.field}"),
-                 number=self.index + 1, id=self.record_id)
+                 number=self.index + 1, visit=visit)
 
 
 @dataclass

@@ -44,7 +44,7 @@ from store.repository import Repository, StoreError
 from store.sanitize import json_safe, visible
 from store.validation import validate
 
-from ..i18n import explain, number, t
+from ..i18n import explain, field, number, t
 from .common import UsageError, location
 from .listing import output_lang
 
@@ -171,7 +171,7 @@ def _say_drafts(drafts: list[Draft], repository: Repository | None, lang: str) -
         problems = validate(draft.record)  # what `draft.problems()` says, each reason in this run's language
         if problems:
             print(f"{name}: {t('cli.incomplete_draft', count=len(problems))} "
-                  + _shown("; ".join(f"{p.path}: {explain(p.message)}" if p.path else explain(p.message)
+                  + _shown("; ".join(f"{field(p.path)}: {explain(p.message)}" if p.path else explain(p.message)
                                      for p in problems)), file=sys.stderr)
         for warning in draft.warnings:
             if isinstance(warning, Reason) and warning.code == "warn.flagged":

@@ -32,7 +32,9 @@ def test_a_follow_up_of_a_deleted_visit_puts_it_back_only_when_asked(repository:
         save_followup(repository.location, RECORD, R1, after, Translator("en"))
     assert repository.get(ID) is None  # nothing written unasked
     saved = save_followup(repository.location, RECORD, R1, after, Translator("en"), restore=True)
-    assert saved.restored and saved.note(Translator("en")).startswith(f"Saved: Recommendation 1 of {ID}, the visit")
+    note = saved.note(Translator("en"))
+    assert saved.restored and note.startswith("Saved: Recommendation 1 of the visit of ") and ID not in note
+    assert note.endswith(", the visit put back in the store (someone else had deleted it)")
     stored = present(repository.get(ID))
     assert stored["recommendations"][0]["status"] == "done"
     assert [r["text"] for r in stored["recommendations"][0]["responses"]] == ["Đã gọi điện"]

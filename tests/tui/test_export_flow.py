@@ -23,11 +23,13 @@ from tests.tui.browser_helpers import (
     notes,
     open_screen,
     run_from_palette,
+    screen_text,
     set_filter,
     settle,
     type_text,
 )
 from tui.app import SurveysApp
+from tui.i18n import Translator
 from tui.screens.export_dialog import ExportScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows: each drives the whole app on a virtual screen
@@ -196,3 +198,21 @@ async def test_the_palette_opens_the_export_dialog_and_typing_e_in_it_stays_text
         await type_text(pilot, "ecu")  # e, c and u are the browser's keys, not here
         assert dialog.query_one("#export-path", Input).value == "ecu"
         assert app.screen is dialog
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_what_a_format_does_not_use_is_not_on_screen(bundled_store: Path, export_home: Path, lang: str) -> None:
+    """Markdown had kept "One CSV row per" and the BOM box "(for Excel)" on screen, greyed: read as choices of the file
+    written. The row shape shows for CSV only, the BOM box for CSV and Markdown (saying what it is for), never JSON."""
+    t = Translator(lang)
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert t("export.rows") in screen_text(app) and t("export.bom") in screen_text(app)
+        for fmt, rows, bom in (("md", False, "export.bom_text"), ("json", False, None), ("csv", True, "export.bom")):
+            dialog.query_one("#export-format", Select).value = fmt
+            await pilot.pause()
+            shown = screen_text(app)
+            assert (t("export.rows") in shown) is rows, (fmt, shown)
+            assert all((t(key) in shown) is (key == bom) for key in ("export.bom", "export.bom_text")), (fmt, shown)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 from textual.widgets import Input, OptionList, Select, Static
 
@@ -108,7 +108,8 @@ async def test_u_edits_a_recommendation_and_saves_it_to_the_store(bundled_store:
         assert selected_id(app) == RACH_DUA
         text = details_text(app)
         assert shown in text and "Đã tuyển 2 người" in text
-        assert any(RACH_DUA in note for note in notes(app))
+        visit = "09/09/2025 ở Hồ Chí Minh" if lang == "vi" else "2025-09-09 in Hồ Chí Minh"
+        assert any(visit in note for note in notes(app))  # the visit by its day and place, not its id
 
         await set_filter(pilot, "status:done")
         assert listed_ids(app) == [RACH_DUA]
@@ -339,9 +340,9 @@ async def test_after_a_conflict_the_fields_not_edited_show_what_is_stored(bundle
 @pytest.mark.slow  # a Pilot flow
 @pytest.mark.parametrize("lang, said, keys, back", [
     ("en", "someone else deleted", "Ctrl+S puts the visit back in the store (as you opened it) with this follow-up",
-     f"Saved: Recommendation 1 of {RACH_DUA}, the visit put back in the store"),
+     "Saved: Recommendation 1 of the visit of 2025-09-09 in Hồ Chí Minh, the visit put back in the store"),
     ("vi", "nơi khác đã xóa chuyến", "Ctrl+S đưa chuyến trở lại kho (như lúc bạn mở) cùng phần theo dõi này",
-     f"Đã lưu: Kiến nghị 1 của {RACH_DUA}, chuyến được đưa trở lại kho")])
+     "Đã lưu: Kiến nghị 1 của chuyến 09/09/2025 ở Hồ Chí Minh, chuyến được đưa trở lại kho")])
 async def test_a_visit_deleted_meanwhile_is_put_back_with_the_edit_by_a_second_save(
         bundled_store: Path, lang: str, said: str, keys: str, back: str) -> None:
     """The dialog had only said the visit was gone, the edit lost at Esc; now Ctrl+S puts it back, as `r` does."""
@@ -403,3 +404,29 @@ async def test_a_save_comes_back_to_the_list_on_the_next_item_and_esc_to_the_bro
         assert app.screen is app.browser and selected_id(app) == RACH_DUA
         statuses = [item.get("status") for item in stored(bundled_store, RACH_DUA)["recommendations"]]
         assert statuses[:3] == ["in progress", "in progress", None]
+
+
+LONG_ID = "2025-10-02-thuong-truc-hdnd-tinh-khanh-hoa-giam-sat-tan-dinh"
+TOAST_AT_80 = 37
+"""A note's line at 80 columns: Textual's toast is half the screen (`max-width: 50%`), less its padding (1 a side)
+and its left border (a headless test draws no toast to measure: `notes`)."""
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize(("lang", "said"), [
+    ("vi", "Đã lưu: Kiến nghị 1 của chuyến 02/10/2025 ở Hồ Chí Minh"),
+    ("en", "Saved: Recommendation 1 of the visit of 2025-10-02 in Hồ Chí Minh")])
+async def test_the_saved_note_names_the_visit_in_words_that_wrap_at_80_columns(bundled_store: Path, lang: str,
+                                                                               said: str) -> None:
+    """"Đã lưu: Chỉ đạo 1 của 2025-11-12-thuong-truc-hdnd-tinh-kha|nh-hoa-…": the id, one word wider than the note,
+    broke mid-word at 80 columns. The visit is named by its day and provinces, words a note wraps between."""
+    SurveyStore.open(bundled_store).upsert_many([make_record(id=LONG_ID)])
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        assert selected_id(app) == LONG_ID
+        await open_item(pilot, 0)
+        await pilot.press("enter", "down", "down", "enter", "ctrl+s")
+        await back_to_the_browser(pilot)  # a note is held while a dialog is open
+        [note] = [note for note in notes(app) if note.startswith(said)]
+        assert LONG_ID not in note
+        lines = [line.plain for line in Text(note).wrap(Console(width=TOAST_AT_80), TOAST_AT_80)]
+        assert all(any(word in line for line in lines) for word in note.split()), (note, lines)  # no word cut

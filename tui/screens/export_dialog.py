@@ -150,7 +150,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 yield Label(Content(t("export.format")))
                 yield Select([(t(f"export.fmt.{fmt}"), fmt) for fmt in FORMATS], value=choice.fmt, allow_blank=False,
                              id="export-format", compact=True)
-            with Horizontal(classes="export-row"):
+            with Horizontal(classes="export-row", id="export-rows-row"):
                 yield Label(Content(t("export.rows")))
                 yield Select([(t(f"export.rows.{rows}"), rows) for rows in ROWS], value=choice.rows,
                              allow_blank=False, id="export-rows", compact=True)
@@ -174,10 +174,15 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             self._fit_to_format(event.value)
 
     def _fit_to_format(self, fmt: str) -> None:
-        """Rows only for CSV, BOM only where it is allowed, and the suffix follows the format."""
+        """Rows only for CSV, BOM only where it is allowed, and the suffix follows the format. What does not apply is
+        hidden, not only greyed: Markdown had kept "One CSV row per" and a BOM box "for Excel" on screen, which read
+        as choices of the file being written; Markdown's BOM box says what it is for there."""
         self.query_one("#export-rows", Select).disabled = fmt != "csv"
+        self.query_one("#export-rows-row").display = fmt == "csv"
         bom = self.query_one("#export-bom", Checkbox)
         bom.disabled = fmt not in BOM_FORMATS
+        bom.display = not bom.disabled
+        bom.label = Content(self.t("export.bom" if fmt == "csv" else "export.bom_text"))
         if bom.disabled:
             bom.value = False
         field = self.query_one("#export-path", Input)

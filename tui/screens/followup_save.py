@@ -54,7 +54,7 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
         if not restore:
             raise GoneMeanwhile(t("followup.gone", id=before["id"])) from None
         put_back(repository, after)  # a visit written again meanwhile: the store's error, Ctrl+S saves over it
-        return FollowUpSaved(before["id"], ref[0], ref[1], restored=True)
+        return FollowUpSaved(before["id"], ref[0], ref[1], restored=True, visit=before)
     except ConflictError:
         try:
             current = repository.get(before["id"])
@@ -63,7 +63,7 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
         raise ChangedMeanwhile(t("note.changed_meanwhile"), current) from None
     finally:
         repository.close()
-    return FollowUpSaved(before["id"], ref[0], ref[1])
+    return FollowUpSaved(before["id"], ref[0], ref[1], visit=before)
 
 
 FIELDS = {"deadline": "followup.field.deadline", "response date": "followup.field.response_date"}

@@ -19,7 +19,7 @@ from store.reasons import Reason
 from store.validation import Problem, validate
 
 from ..i18n import Translator
-from ..i18n_errors import explain
+from ..i18n_errors import explain, field_named
 from ..safe import visible
 from .review_values import place_line
 
@@ -82,8 +82,7 @@ def rule_text(rule: str, t: Translator) -> str:
 def problem_lines(problems: list[Problem], t: Translator) -> list[str]:
     """What keeps a record from validating, in `t`'s language: "leader: required field is missing" →
     "Trưởng đoàn: thiếu trường bắt buộc" (a field by the name the screen gives it, the reason from the catalog)."""
-    fields = t.words("origin.field")
-    return [f"{fields.get(problem.path, problem.path)}: {explain(problem.message, t)}" if problem.path
+    return [f"{field_named(problem.path, t)}: {explain(problem.message, t)}" if problem.path
             else explain(problem.message, t) for problem in problems]
 
 
