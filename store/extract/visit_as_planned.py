@@ -7,15 +7,22 @@ A short report often opens the same way on a visit already made, told with its o
 visits4 left it open): that sentence is the visit's, as "Thực hiện kế hoạch ..., đoàn ... đã kiểm tra ..." always was.
 The day and the verb told done must both be there, and the visit must be told done before anything is said to come:
 "Theo kế hoạch, ngày 12/11, đoàn sẽ làm việc ..." and a timetable with no day of its own stay a plan.
+
+An assignment cited the same way opens such a sentence too ("Theo (sự) phân công của Thủ tướng, chiều 22/4, Phó Thủ
+tướng X đã kiểm tra ... tại tỉnh A"): `visit_evidence`'s "task given" guard read "phân công" as an order, and the
+visit was lost (s28 f55 h1042). Cited with a day and a visit told done, it is the visit's; "Thủ tướng phân công Phó
+Thủ tướng X kiểm tra ..." (an order, no "Theo") stays a task given (`cited_opening` is None for it).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["told_done_as_planned"]
+__all__ = ["cited_opening", "told_done_as_planned"]
 
-_OPENS_ON_THE_PLAN = re.compile(r"\W*theo\s+kế\s+hoạch\b", re.IGNORECASE)
+_OPENS_ON_THE_PLAN = re.compile(r"\W*theo\s+(?:kế\s+hoạch|(?:sự\s+)?phân\s+công)\b", re.IGNORECASE)
+_CITED_CLAUSE = re.compile(r"\W*theo\s+(?:sự\s+)?phân\s+công\b[^,;.]{0,80},", re.IGNORECASE)
+"""The cited assignment's own clause, up to its comma: "Theo phân công của Thủ tướng,"."""
 _OWN_DAY = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\d{1,2}\s*[/.-]\s*\d{1,2})", re.IGNORECASE)
 """A day of the sentence's own ("ngày 10/11/2025", "sáng 3/9", "hôm qua")."""
 _DONE = re.compile(r"\b(?:đã|vừa)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|kiểm tra|làm việc|đến|tới|thăm)\b",
@@ -33,3 +40,10 @@ def told_done_as_planned(text: str) -> bool:
         return False
     to_come = _TO_COME.search(text)
     return to_come is None or to_come.start() > done.start()  # "đã làm việc ...; ngày 12/11 sẽ ...": made first
+
+
+def cited_opening(text: str) -> int:
+    """The length of an opening clause citing an assignment ("Theo phân công của Thủ tướng,") in a sentence that
+    tells, on a day of its own, a visit made; 0 otherwise (an order given, a plan, no day, nothing done)."""
+    m = _CITED_CLAUSE.match(text)
+    return m.end() if m is not None and told_done_as_planned(text) else 0

@@ -14,7 +14,7 @@ import re
 from .text import Article
 from .visit_aftermath import aftermath_ahead
 from .visit_arrivals import ARRIVED, arrives_to_work, not_made
-from .visit_as_planned import told_done_as_planned
+from .visit_as_planned import cited_opening, told_done_as_planned
 from .visit_calls import team_consults
 from .visit_findings_first import checked_through
 from .visit_gifts import heads_a_gift_call
@@ -191,8 +191,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             # ("giao" in another word, "chuyển giao công nghệ", "Sở Giao thông", is no task given)
             if re.search(r"\b(?:(?<![Bb]an )chỉ đạo|(?<!chuyển )(?<!bàn )giao(?!\s+(?:thông|lưu|dịch|tiếp|ban|nhận))|"
                          r"yêu cầu|đề nghị|đôn đốc|phân công)\b(?![^.;]*\bđoàn\b)(?:[^.;]|\.(?=\w)){0,180}$",
-                         before, re.IGNORECASE) and not _GIVEN_AT_A_SESSION.search(before):
+                         before[cited_opening(text):], re.IGNORECASE) and not _GIVEN_AT_A_SESSION.search(before):
                 continue  # "chỉ đạo các sở khẩn trương kiểm tra": a task given, no visit made, to a long list of
+                # ("Theo phân công của Thủ tướng, chiều 22/4, X đã kiểm tra": the assignment cited, read past it)
                 # addressees too, with abbreviations, "Chủ tịch UBND các huyện A, TX.B và TP.C ... kiểm tra"
                 # (a "Ban Chỉ đạo"'s head who checks is a visitor: "Trưởng Ban Chỉ đạo ... tỉnh X đã kiểm tra";
                 # "chỉ đạo của đồng chí X tại buổi làm việc với ...", the direction an official gave, is

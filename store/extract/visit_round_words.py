@@ -9,6 +9,11 @@ agents of care in a passive clause ("Thời gian qua, chính sách hỗ trợ ..
 quan tâm") speak of the matter's background, not of oversight: that clause is read without them (real: a front's
 visit to a province's insurance office, 2019); the matter itself still counts ("hoạt động giám sát ... được Thường
 trực quan tâm đổi mới" sums up oversight).
+
+"từ đầu năm đến nay" (since January) is read the same way: a round-up is a body counting its own oversight over the
+period ("Từ đầu năm đến nay, Thường trực HĐND tỉnh đã tiến hành 9 cuộc giám sát"), not a host's year-to-date figures
+told at a visit with no day written ("Theo báo cáo của xã, từ đầu năm đến nay xã đã tiếp nhận 1.240 hồ sơ"; s28 f53b
+h1019).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import re
 
 __all__ = ["sums_up_oversight"]
 
-_LATELY = re.compile(r"\bthời gian qua\b", re.IGNORECASE)
+_LATELY = re.compile(r"\bthời gian qua\b|\btừ đầu năm\b[^.;]{0,40}\bđến nay\b", re.IGNORECASE)
 _OVERSIGHT = re.compile(r"giám sát|khảo sát|kiểm tra|tiếp xúc cử tri|\bHĐND\b|Hội đồng nhân dân|\bĐBQH\b|đại biểu|"
                         r"Quốc hội|Thường trực|Mặt trận|\bMTTQ\b|\bBan\b|\bĐoàn\b|hoạt động|kết quả|cải cách",
                         re.IGNORECASE)
@@ -30,5 +35,5 @@ _CARED_BY = re.compile(r"\bđược\s+(?:[^.;:]{1,90}?)\s+(?:quan tâm|chú tr�
 
 def sums_up_oversight(text: str, phrase: str) -> bool:
     """Whether a round-up `phrase` found in `text` (a sentence) sums up work: always, but "thời gian qua" only in a
-    sentence that speaks of oversight or an overseeing body."""
+    sentence that speaks of oversight or an overseeing body; so does "từ đầu năm ... đến nay"."""
     return not _LATELY.fullmatch(phrase.strip()) or bool(_OVERSIGHT.search(_CARED_BY.sub(" ", text)))
