@@ -49,6 +49,8 @@ def named_count(text: str, start: int, end: int, unit_of: dict[str, str]) -> tup
     after = _AFTER.match(text, end)
     if after is None:
         return None
+    if re.match(r"[,;.]\d", text[after.end():after.end() + 2]):
+        return None  # "64;2%": a decimal typed with a semicolon goes on past the mark, it ends no clause
     named = _pattern(unit_of).search(text, max(0, start - 140), start)
     if named is None or (not named[3].strip() and not _bare_label(named)):
         return None
