@@ -10,6 +10,7 @@ whole read-change-write, so `update` can never overwrite a concurrent writer.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,7 +84,10 @@ class TinyDBRepository:
         """From the persistent index when it describes the store as it is (its id column: no record parsed, the
         store file not read); else from the store (an index older than another writer's write)."""
         wanted = set(record_ids)
-        held = self.index.held_ids(wanted)
+        try:
+            held = self.index.held_ids(wanted)
+        except sqlite3.Error:  # an index file broken under us: the store still answers, so callers see no SQLite
+            held = None
         if held is not None:
             return held
         return {record_id for record_id in wanted if self._store.get(record_id) is not None}
