@@ -43,6 +43,7 @@ from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_
 from .visit_own_staff import own_staff_session
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, team_at_work, written_plan_reason
+from .visit_policy_meetings import chairs_the_departments
 from .visit_previews import lessons_meeting, session_previewed
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
@@ -225,6 +226,8 @@ def _lead_reason(article: Article) -> Reason | None:
     # a public-service desk to greet or check (visit_desk_calls)
     if own_staff_session(article, evidence):
         return reason("nonvisit.own_meeting")  # "Phát biểu tại buổi làm việc với các công chức, Chủ tịch UBND xã ..."
+    if chairs_the_departments(article, evidence):
+        return reason("nonvisit.own_meeting")  # "Chủ tịch UBND tỉnh chủ trì buổi làm việc với các sở, ngành để ..."
     if own_sector_inspection(article, evidence or ""):
         return reason("nonvisit.own_sector")  # a department at its own schools or clinics: no locality overseen
     if evidence is not None:
