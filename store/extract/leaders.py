@@ -191,7 +191,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         host = host or (bool(_UNIT_OFFICE.search(mention.title)) and not _CHECKS_ITSELF.match(title_end))
         host = host or works_with_a_visitor(mention)  # "Bí thư Đảng ủy xã Y ... đã làm việc với <higher office> X"
         # "Tại buổi làm việc với lãnh đạo phường A, ông X, <office>, đã nghe báo cáo": hearing a report is no host's
-        hears = bool(mention.sentence) and mention.sentence.index <= lead + 2 and \
+        hears = mention.sentence is not None and mention.sentence.index <= lead + 2 and \
             hears_at_session_with_unit(mention, title_end)
         host = host and not hears
         score, rule, extra = 0, "", ""
