@@ -5,7 +5,9 @@
   see the abbreviation first. `past_abbreviated_title` steps over it.
 - No one called head, and the members listed as taking part ("Tham gia đoàn kiểm tra có đồng chí X, ... Chủ tịch
   HĐND huyện, đồng chí Trưởng Ban ..."): a team is listed highest office first, so the first listed with a chair's
-  or secretary's office leads it. Only a fallback: any phrase naming a head wins over it.
+  or secretary's office leads it. Only a fallback: any phrase naming a head wins over it. "Tham gia có đồng chí X -
+  <office>" after the delegation's sentence, with no "đoàn", reads the same (session 29). A member listed with no such
+  office ("Đại biểu Quốc hội chuyên trách") is no head: when the head is never named, there is no leader, not a guess.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ if TYPE_CHECKING:  # the people module imports the leaders, which import this on
 _ABBREVIATED = re.compile(r"^\s*[-–,]\s*(?:P\.?\s?CT|CT|PBT|BT|TB|PTB|GĐ|PGĐ)\s+(?:HĐND|UBND|UBMTTQ|MTTQ|HU|TU)\b"
                           r"[^.;,]{0,60}?(?=\s+(?:làm|là|chủ trì|dẫn đầu|dẫn đoàn|đã|đến|đi)\b)")
 """("PCT HĐND huyện Y": Phó Chủ tịch; "CT UBND", "PBT HU" ...: capitals, never an ordinary word.)"""
-_TAKING_PART = re.compile(r"\b(?:tham\s+gia|thành\s+phần)\s+(?:của\s+)?đoàn(?:\s+(?:giám sát|khảo sát|kiểm tra|"
-                          r"công tác))?\s+(?:có|gồm|gồm có)\s*:?\s*(?:các\s+)?(?:(?:ông|bà|đồng chí|đ/c)\s*)?$",
-                          re.IGNORECASE)
+_KIND = r"(?:\s+(?:giám sát|khảo sát|kiểm tra|công tác))?"
+_TAKING_PART = re.compile(r"\b(?:tham\s+gia(?:\s+(?:của\s+)?đoàn" + _KIND + r")?|"
+                          r"thành\s+phần\s+(?:của\s+)?đoàn" + _KIND + r")\s+(?:có|gồm|gồm có)\s*:?\s*(?:các\s+)?"
+                          r"(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", re.IGNORECASE)
 _HIGH_OFFICE = re.compile(r"\b(?:chu tich|bi thu|truong ban|giam doc|chu nhiem)\b")
 
 

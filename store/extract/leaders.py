@@ -16,6 +16,7 @@ from ..folding import fold
 from ..reasons import reason
 from .leader_acknowledgers import acknowledges_the_hosts
 from .leader_adverbs import leads_after_words
+from .leader_bare_heads import goes_bare_with_the_team
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
 from .leader_fronted import fronted_leader
@@ -30,7 +31,7 @@ from .leader_own_stops import own_later_stop
 from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
-from .leader_sessions import speaks_at_session_with_unit, team_has_its_head
+from .leader_sessions import hears_at_session_with_unit, speaks_at_session_with_unit, team_has_its_head
 from .leader_site_praisers import praises_at_the_sites
 from .leader_spokesmen import speaks_for_the_team
 from .leader_subjects import headline_office_holder, subject_visits
@@ -189,6 +190,10 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         # Bộ phận Một cửa") is the visit's subject, with no team to host
         host = host or (bool(_UNIT_OFFICE.search(mention.title)) and not _CHECKS_ITSELF.match(title_end))
         host = host or works_with_a_visitor(mention)  # "Bí thư Đảng ủy xã Y ... đã làm việc với <higher office> X"
+        # "Tại buổi làm việc với lãnh đạo phường A, ông X, <office>, đã nghe báo cáo": hearing a report is no host's
+        hears = mention.sentence is not None and mention.sentence.index <= lead + 2 and \
+            hears_at_session_with_unit(mention, title_end)
+        host = host and not hears
         score, rule, extra = 0, "", ""
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
@@ -258,6 +263,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         elif mention.sentence and mention.sentence.index <= lead + 2 and \
                 speaks_at_session_with_unit(mention, title_end):
             score, rule = 5, "Phát biểu tại buổi làm việc với <unit>, <title> X nêu rõ"
+        elif hears:
+            score, rule = 5, "Tại buổi làm việc với <unit>, <title> X đã nghe báo cáo"
         elif mention.sentence and mention.sentence.index <= lead + 2 and \
                 ((_DIRECTION_OF.search(before_title(mention)) or assessed_by(people, mention)) and
                  _AT_SESSION.match(title_end) or
@@ -291,7 +298,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
     if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
-                         first_taking_part(people) or headline_office_holder(people, article) or
+                         first_taking_part(people) or goes_bare_with_the_team(people) or
+                         headline_office_holder(people, article) or
                          headline_party_secretary(people, article)):
         best = (2, 0, named, "<office> cùng đoàn ...; <office> X", "")
     if best is None:

@@ -46,6 +46,7 @@ from .place_destinations import destination_named
 from .place_findings_offices import office_in_the_findings
 from .place_future_seats import drop_future_seats
 from .place_homes import home_before
+from .place_host_reports import reports_as_host
 from .place_hosts import host_province, other_hosts
 from .place_level_counts import drop_level_count
 from .place_list_fallback import with_its_list
@@ -224,6 +225,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         # "kiểm tra tuyến đê từ xã A đến xã B" (place_route_ends)
     if _HOSTS_REPORT.search(before) and reports_after(mention):
         return True  # "Lãnh đạo các xã A, B và C đã báo cáo ...": the hosts report to the team that came
+    if reports_as_host(mention):
+        return True  # "Theo báo cáo của UBND xã A, ..."; "Báo cáo với đoàn, UBND phường B cho biết"
+        # (place_host_reports)
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
             listed_checked_unit(mention) or sites_of_listed_units(mention, before) or desks_of(before):  # (place_desks)
         return True
