@@ -75,7 +75,10 @@ _LIST_GOES_ON = (r"(?:" + _ITEMS + r"[;,]\s+(?=" + _AGENCY + r"\s)|" + _ITEMS + 
 """The items of a list between its colon and a later unit of it: no full stop and no new statement ("qua kiểm tra");
 the unit after a comma only with its office ("; UBND xã A, UBND xã B"), as ", tỉnh X" closing a list is no item."""
 _LISTED_IN = re.compile(
-    r"\b(?:tại|kiểm tra|giám sát|khảo sát|làm việc với)\b[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
+    # not the word of a team's name: "Đoàn kiểm tra chéo của Cụm thi đua ... gồm các tỉnh A, B, C do X làm trưởng
+    # đoàn", "Tổ khảo sát ... gồm các tỉnh ..." list the team's members, not the units it goes to (fresh56 v03)
+    r"(?:\btại|(?<!Đoàn )(?<!đoàn )(?<!Tổ )(?<!tổ )\b(?:kiểm tra|giám sát|khảo sát)|\blàm việc với)\b"
+    r"[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$"
     r"|\b(?:tại|đến|kiểm tra|giám sát|khảo sát|thẩm định|làm việc với)\b[^.;:]{0,60}?\b" + _NUMBER +
     r"\s+(?:đơn vị|địa phương|địa bàn|cơ quan|nơi|điểm)\s*:\s*(?:" + _LIST_GOES_ON + r")?(?:" + _AGENCY + r"\s+)?$"
