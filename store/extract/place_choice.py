@@ -26,6 +26,7 @@ from .place_cues import (
     _GOES_LATER,
     _HOSTS_REPORT,
     _JOINED,
+    _KEY_PEOPLE_HOST,
     _KIND_WORDS,
     _LISTED_IN,
     _OFFICES_OF,
@@ -218,6 +219,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             poll_hall_unit(mention, text):  # (place_site_lists); a Front's poll at a hall (place_poll_halls)
         return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues);
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
+    if province_level(mention) and _KEY_PEOPLE_HOST.search(before):
+        return True  # "làm việc với lãnh đạo chủ chốt tỉnh X": the province hosts (place_cues)
     if mention.level == "tỉnh" and _PROVINCE_OFFICE.search(before):
         return True  # "làm việc với Sở Nội vụ tỉnh X": a province-level visit lists the province (t120, t237)
     if trip_destination(mention, text) or route_area(mention, text) or route_end(mention, earlier, text):

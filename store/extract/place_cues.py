@@ -19,6 +19,13 @@ _WORK_WITH = re.compile(
     r"|làm việc\s+(?:với|cùng)\s+(?:(?!\b(?:về|tại|của|do|để|nhằm|trong|theo|khi|sau|trước|đã|sẽ|thì|là)\b)"
     r"[^.;:()]){2,80}?,\s*(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|lãnh đạo)\s+)?$", re.IGNORECASE
 )
+_KEY_PEOPLE_HOST = re.compile(
+    r"làm việc\s+(?:với|cùng)\s+(?:các\s+)?(?:đồng chí\s+)?(?:lãnh đạo|cán bộ)(?:\s+chủ chốt)?(?:\s+của)?\s+$",
+    re.IGNORECASE)
+"""A province's key people the team works with: "làm việc với lãnh đạo chủ chốt tỉnh X", "với các đồng chí lãnh đạo
+tỉnh Y", "với cán bộ chủ chốt của tỉnh Z" (fresh56 v09) — the province hosts the session, as after "làm việc với
+lãnh đạo". Read for a province only: a district's are read already, and one whose commune the team saw first stays
+that commune's district (t725)."""
 _GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?"
                          r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
 _DAY_OPENING = (r"(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
@@ -68,7 +75,10 @@ _LIST_GOES_ON = (r"(?:" + _ITEMS + r"[;,]\s+(?=" + _AGENCY + r"\s)|" + _ITEMS + 
 """The items of a list between its colon and a later unit of it: no full stop and no new statement ("qua kiểm tra");
 the unit after a comma only with its office ("; UBND xã A, UBND xã B"), as ", tỉnh X" closing a list is no item."""
 _LISTED_IN = re.compile(
-    r"\b(?:tại|kiểm tra|giám sát|khảo sát|làm việc với)\b[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
+    # not the word of a team's name: "Đoàn kiểm tra chéo của Cụm thi đua ... gồm các tỉnh A, B, C do X làm trưởng
+    # đoàn", "Tổ khảo sát ... gồm các tỉnh ..." list the team's members, not the units it goes to (fresh56 v03)
+    r"(?:\btại|(?<!Đoàn )(?<!đoàn )(?<!Tổ )(?<!tổ )\b(?:kiểm tra|giám sát|khảo sát)|\blàm việc với)\b"
+    r"[^.;]{0,80}?,?\s*(?:bao\s+)?gồm:?\s+"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$"
     r"|\b(?:tại|đến|kiểm tra|giám sát|khảo sát|thẩm định|làm việc với)\b[^.;:]{0,60}?\b" + _NUMBER +
     r"\s+(?:đơn vị|địa phương|địa bàn|cơ quan|nơi|điểm)\s*:\s*(?:" + _LIST_GOES_ON + r")?(?:" + _AGENCY + r"\s+)?$"
