@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 66}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 67}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -80,7 +80,10 @@ Session 28 (s28/f53): held-out 65, the new h1017's two shares of a commune's own
 triệu đồng)" and "bản Na Lộc (100 triệu đồng)", each read "Số tiền" (bare; the base code alike; the pin of
 figure_givers._share_of_a_gift, not rewritten after it was run).
 Session 28 (s28/held2): 66, the new h1036's "1.150 dịch vụ công trực tuyến toàn trình lên cổng dịch vụ công" read
-with the whole clause as its label (long; the base code alike, 66 of 1233 on both; not rewritten after it was run)."""
+with the whole clause as its label (long; the base code alike, 66 of 1233 on both; not rewritten after it was run).
+Session 29 (s29/figs1): 67, the new h1054's "Số hồ sơ trực tuyến toàn trình tiếp nhận trong tháng 10: 1.284 hồ sơ"
+read "Hồ sơ" (bare: the phrase before the colon, its month included, is over nine words; the base code alike, 67 of
+1241 on both; not rewritten after it was run)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
