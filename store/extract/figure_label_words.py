@@ -219,7 +219,9 @@ def _named_before(text: str, start: int, unit: str = "") -> str:
     before = text[:start].rstrip()
     if not clause and before.endswith(":"):
         parts = re.split(r"[,;()]|\s[-–]\s", before[:-1])
-        named = re.sub(r"^[\s+*•-]+(?:(?i:tổng\s+)?(?i:số)\s+)?", "", parts[-1]).strip()
+        # "Số hồ sơ giải quyết đúng hạn: 1.091 hồ sơ" opening its sentence is as "số" after a comma: the noun
+        # phrase without "số", or the label says its head twice ("Hồ sơ số hồ sơ ...", s29 figs1)
+        named = re.sub(r"^[\s+*•-]*(?:(?i:tổng\s+)?(?i:số)\s+(?!(?i:hóa|hoá)\b))?", "", parts[-1]).strip()
         if 0 < len(named.split()) <= 9:
             return named[:1].lower() + named[1:] if named[1:2].islower() else named
     return ""

@@ -145,10 +145,28 @@ _PENDING = re.compile(r";\s*(?:còn(?:\s+lại)?\s+)?\d[\d.,]*\s+(?:(?!(?:còn|d
 """A count that opens the clause after ";" and is said, right after its noun, to be still pending ("; 02 đơn đang
 trong quá trình thụ lý", "; còn 16 đơn chưa giải quyết"); not a count of a state of its own ("; 27 hồ sơ còn trễ
 hạn do chưa ...")."""
-_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s|" + _PENDING.pattern, re.IGNORECASE)
+_DEADLINE_STATE = r"(?:đúng|trước|quá|trễ|chậm)\s+h[ạẹ]n\b"
+_SIBLING = re.compile(r";\s*(?:còn(?:\s+lại)?\s+)?" + _DEADLINE_STATE + r"\s+(?:là\s+)?\d", re.IGNORECASE)
+"""A clause after ";" that opens on a deadline state with no subject of its own ("...; quá hạn 14 hồ sơ", "; còn trễ
+hạn 9"): the list of the received's parts goes on, a sibling of the count before it, not its part (s29 figs1). A
+clause whose count comes first ("; 31 hồ sơ trễ hạn") has its own subject, and no whole, as before (h722, h371)."""
+_SAME_SUBJECT = re.compile(r";\s*(?:đến nay\s+|sau đó\s+)?(?:đã|đang)\s|" + _PENDING.pattern + "|" + _SIBLING.pattern,
+                           re.IGNORECASE)
 """A clause after ";" with no subject of its own ("tiếp nhận 5.210 hồ sơ; đã giải quyết 5.102 hồ sơ"), or one that
 opens with the count still pending ("số đơn tiếp nhận là 163 đơn, đã giải quyết 161 đơn; 02 đơn đang trong quá trình
 thụ lý", "; còn 16 đơn chưa giải quyết"): the same unit's work goes on, and what it received is still the whole."""
+
+
+_STILL_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s+(?:" + _DEADLINE_STATE + r"\s+)?$", re.IGNORECASE)
+"""What is left told after the settled ("đã trả kết quả 1.200 hồ sơ, còn quá hạn 14 hồ sơ"): a sibling of it."""
+
+
+def sibling_of(text: str, settled_end: int, start: int, layout: Layout) -> bool:
+    """Whether the count at `start` is a sibling of the settled count ending at `settled_end`, not its part: a ";"
+    between them, or "còn" just before it ("đã trả 1.200; quá hạn 14", "đã giải quyết 1.200, còn trễ hạn 14")."""
+    semicolon = layout.last_before(layout.semicolons, start)
+    return semicolon is not None and semicolon >= settled_end or \
+        bool(_STILL_BEFORE.search(text, max(settled_end, start - 24), start))
 
 
 _ON_TIME = re.compile(r"\b(?:dung|truoc|qua|tre|cham) h[ae]n\s*$")
@@ -200,6 +218,8 @@ def whole_from(text: str, start: int, figure: dict, kinds: Kinds, layout: Layout
         return among.figure["value"]  # "trong gần 9.600 hồ sơ đã thu nhận, có hơn 9.100 hồ sơ ...": of the total
     total = kinds.first_whole_after(family, floor)  # "A nhận 900; B giải quyết 870": not 870 of 900
     settled = kinds.last_ending_by(family, start)
+    if settled is not None and sibling_of(text, settled.end, start, layout):
+        settled = None  # "đã giải quyết 1.200 hồ sơ; quá hạn 14 hồ sơ", "..., còn quá hạn 14": of the received
     if settled is not None and settled.figure.get("metric") == "ho-so-giai-quyet" and \
             _ON_TIME.search(fold(text[max(0, start - 30):start])) and figure["value"] <= settled.figure["value"] and \
             not _ON_TIME.search(fold(text[max(0, settled.start - 30):settled.start])):

@@ -8,6 +8,11 @@ visits4 left it open): that sentence is the visit's, as "Thực hiện kế ho�
 The day and the verb told done must both be there, and the visit must be told done before anything is said to come:
 "Theo kế hoạch, ngày 12/11, đoàn sẽ làm việc ..." and a timetable with no day of its own stay a plan.
 
+Without "đã|vừa" ("Theo kế hoạch, sáng 10/11/2025, đoàn ... làm việc với UBND xã A") the sentence reads the same as a
+timetable; what tells them apart is when it was written (s28 held2 left it open). Published on or after its day, with
+nothing said to come, it tells the visit made; published before its day, or with no publication date, it stays a
+plan (`told_on_its_day`). A day with no year takes the publication's.
+
 An assignment cited the same way opens such a sentence too ("Theo (sự) phân công của Thủ tướng, chiều 22/4, Phó Thủ
 tướng X đã kiểm tra ... tại tỉnh A"): `visit_evidence`'s "task given" guard read "phân công" as an order, and the
 visit was lost (s28 f55 h1042). Cited with a day and a visit told done, it is the visit's; "Thủ tướng phân công Phó
@@ -17,8 +22,9 @@ Thủ tướng X kiểm tra ..." (an order, no "Theo") stays a task given (`cite
 from __future__ import annotations
 
 import re
+from datetime import date
 
-__all__ = ["cited_opening", "told_done_as_planned"]
+__all__ = ["cited_opening", "told_done_as_planned", "told_on_its_day"]
 
 _OPENS_ON_THE_PLAN = re.compile(r"\W*theo\s+(?:kế\s+hoạch|(?:sự\s+)?phân\s+công)\b", re.IGNORECASE)
 _CITED_CLAUSE = re.compile(r"\W*theo\s+(?:sự\s+)?phân\s+công\b[^,;.]{0,80},", re.IGNORECASE)
@@ -31,13 +37,40 @@ _DONE = re.compile(r"\b(?:đã|vừa)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sá
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.IGNORECASE)
 
 
-def told_done_as_planned(text: str) -> bool:
-    """Whether `text` opens on the plan ("Theo kế hoạch ...") and tells, on a day of its own, a visit made."""
+_DAY_WRITTEN = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
+                          re.IGNORECASE)
+_AT_WORK = re.compile(r"\b(?:làm việc\s+(?:với|tại)|(?:giám sát|khảo sát|kiểm tra)\s+(?:việc|tại|công tác|tình hình|"
+                      r"thực tế)|đến\s+(?:làm việc|thăm|kiểm tra|khảo sát)|thăm)\b", re.IGNORECASE)
+"""The visit told as the sentence's verb ("làm việc với UBND xã A", "kiểm tra việc ...", "khảo sát tại ...")."""
+_NAMING = re.compile(r"(?:(?<!trưởng\s)(?:đoàn|tổ)|kế hoạch|chương trình|nội dung|của)\s+$", re.IGNORECASE)
+"""Words before the verb that make it a noun ("đoàn kiểm tra tại", "kế hoạch giám sát việc"); not the head's title
+("làm trưởng đoàn làm việc với")."""
+
+
+def told_on_its_day(text: str, published: date | None) -> bool:
+    """Whether `text`, opening on the plan with a day written and a visit as its verb but no "đã|vừa", was
+    published on or after that day, nothing in it said to come: the visit made, not the timetable."""
+    if published is None or not _OPENS_ON_THE_PLAN.match(text) or _TO_COME.search(text):
+        return False
+    day = _DAY_WRITTEN.search(text)
+    if day is None:
+        return False
+    try:
+        when = date(int(day[3]) if day[3] else published.year, int(day[2]), int(day[1]))
+    except ValueError:
+        return False
+    verbs = [m for m in _AT_WORK.finditer(text, day.end()) if not _NAMING.search(text, 0, m.start())]
+    return bool(verbs) and when <= published
+
+
+def told_done_as_planned(text: str, published: date | None = None) -> bool:
+    """Whether `text` opens on the plan ("Theo kế hoạch ...") and tells, on a day of its own, a visit made: told
+    done, or told on a day not after the article's `published` one."""
     if not _OPENS_ON_THE_PLAN.match(text) or not _OWN_DAY.search(text):
         return False
     done = _DONE.search(text)
     if done is None:
-        return False
+        return told_on_its_day(text, published)
     to_come = _TO_COME.search(text)
     return to_come is None or to_come.start() > done.start()  # "đã làm việc ...; ngày 12/11 sẽ ...": made first
 

@@ -112,7 +112,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     for text in texts:
         will = bool(_WILL_VISIT.search(text)) and not _HAS_VISITED.search(text)
         to_come = to_come or will
-        if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE) and not told_done_as_planned(text):
+        if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE) and \
+                not told_done_as_planned(text, article.published):  # published after its day: the visit made
             # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable; without a day of its own, what follows
             # without one ("Đoàn thứ 2 do ông X làm trưởng đoàn giám sát tại 36 xã") are the plan's items
             programme = programme or not _SOME_DAY.search(text)

@@ -48,7 +48,7 @@ from .visit_previews import lessons_meeting, session_previewed
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
 from .visit_reviews import review_at_its_table
-from .visit_round_words import sums_up_oversight
+from .visit_round_words import COUNTED_ROUNDS, sums_up_oversight
 from .visit_schedules import timetable, units_listed_one_by_one
 from .visit_second_look import (
     period_round_up,
@@ -92,7 +92,7 @@ _OWN_UNIT = re.compile(r"^\W*(?:(?:sáng|chiều|tối|ngày)[^,]{0,20},\s*)?(?:
 
 
 _ROUND_UP = re.compile(
-    r"\b(?:\d+|nhiều|các)\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
+    COUNTED_ROUNDS + r"|\bcác\s+(?:cuộc|đợt|lượt)\s+(?:giám sát|khảo sát|kiểm tra)|\bthời gian qua\b|"
     r"\btừ đầu (?:năm|nhiệm kỳ)\b[^.;]{0,40}\bđến nay\b|\bcác cấp\b[^.;]{0,60}\b(?:giám sát|khảo sát)|"
     r"\bkỳ họp\b[^.;]{0,40}\btổng kết\b|\btổng kết (?:nhiệm kỳ|hoạt động)|\bnhiệm kỳ (?:vừa )?qua\b|"
     r"\b(?:giám sát|khảo sát|kiểm tra)\s+(?:được\s+)?(?:\d+|nhiều)\s+(?:chuyên đề|nội dung|cuộc|đợt|lượt|đơn vị)\b|"

@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sums_up_oversight"]
+__all__ = ["COUNTED_ROUNDS", "sums_up_oversight"]
+
+_COUNTER = r"(?:cuộc|đợt|lượt|chuyên đề|buổi)"
+COUNTED_ROUNDS = (r"\b(?:\d+|nhiều)\s+" + _COUNTER + r"(?:\s*/\s*(?:" + _COUNTER[3:-1] + r"|nội dung))*\s+"
+                  r"(?:giám sát|khảo sát|kiểm tra)\b")
+"""Oversight counted by number, whatever its counter: "12 cuộc giám sát", "8 chuyên đề giám sát", "5 buổi khảo
+sát", "12 cuộc/chuyên đề giám sát", "12 đợt/lượt kiểm tra" (s29 figs1): many rounds summed up, no one visit, as
+"giám sát 13 chuyên đề" with the counter after the verb. A visit's place among them ("cuộc giám sát thứ 4") counts
+none; "các" alone counts only for the plain counters ("các cuộc giám sát", in `visit_kind._ROUND_UP`)."""
 
 _LATELY = re.compile(r"\bthời gian qua\b|\btừ đầu năm\b[^.;]{0,40}\bđến nay\b", re.IGNORECASE)
 _OVERSIGHT = re.compile(r"giám sát|khảo sát|kiểm tra|tiếp xúc cử tri|\bHĐND\b|Hội đồng nhân dân|\bĐBQH\b|đại biểu|"
