@@ -86,8 +86,8 @@ destination as the label (long; the base code alike; not rewritten after it was 
 Session 29 (s29/f56): 68 with lead1's, the new h1058's share "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến" (11
 words: right, long only, as h570's and h961's; the base code alike; not rewritten after it was run).
 Session 29 (s29/figs1): 69 with lead1's and f56's, the new h1054's "Số hồ sơ trực tuyến toàn trình tiếp nhận trong
-tháng 10: 1.284 hồ sơ" read "Hồ sơ" (bare: the phrase before the colon, its month included, is over nine words; the base code alike, 67 of
-1241 on both; not rewritten after it was run)."""
+tháng 10: 1.284 hồ sơ" read "Hồ sơ" (bare: the phrase before the colon, its month included, is over nine words;
+the base code alike, 67 of 1241 on both; not rewritten after it was run)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
