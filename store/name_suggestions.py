@@ -73,8 +73,10 @@ def _starting(names: dict[str, list[Suggestion]], typings: set[str], written: st
     added to what was typed), then in alphabetical order."""
     found = {key for key in names for typed in typings if key != typed and key.startswith(typed)}
 
+    marked = written != fold(written)  # typed without marks, every name it starts starts so
+
     def order(key: str) -> tuple[bool, bool, int, str]:
-        as_written = any(said.name.lower().startswith(written) for said in names[key])
+        as_written = marked and any(said.name.lower().startswith(written) for said in names[key])
         return (not as_written, names[key][0].former, len(key), key)
 
     return sorted(found, key=order)
