@@ -25,6 +25,7 @@ from .catalog import text
 from .folding import fold
 from .gazetteer import gazetteer
 from .levels import split_level
+from .place_names import former_province_keys, former_ward_names, ward_names
 from .query import Filter
 from .taxonomy import taxonomy
 
@@ -176,14 +177,14 @@ def _names(field: str) -> dict[str, list[Suggestion]]:
         for unit in places.provinces():
             base = split_level(unit.name)[1]
             today.setdefault(fold(base), []).append(base)
-        for key, name in places.former_province_keys().items():
+        for key, name in former_province_keys(places).items():
             if key == fold(name) or (len(key) >= ALIAS_LEAST and "." not in key):
                 former.setdefault(key, []).append(name)
     elif field == "ward":
-        for ward in places.ward_names():
+        for ward in ward_names(places):
             base = split_level(ward)[1]
             today.setdefault(fold(base), []).append(base)
-        for name in places.former_ward_names() + [district for district, _ in places.district_areas()]:
+        for name in former_ward_names(places) + [district for district, _ in places.district_areas()]:
             base = split_level(name)[1]
             former.setdefault(fold(base), []).append(base)
     written_today = {name for names in today.values() for name in names}

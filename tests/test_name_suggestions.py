@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 from store.folding import fold
 from store.gazetteer import gazetteer, split_level
 from store.name_suggestions import CLOSE, SHOWN, Suggestion, did_you_mean, suggest
+from store.place_names import former_province_keys, former_ward_names, ward_names
 
 TODAY_PROVINCES = sorted(split_level(unit.name)[1] for unit in gazetteer().provinces())
-FORMER_PROVINCES = sorted(set(gazetteer().former_province_keys().values()) - set(TODAY_PROVINCES))
-WARDS = sorted({split_level(name)[1] for name in gazetteer().ward_names()})
-FORMER_WARDS = sorted({split_level(name)[1] for name in gazetteer().former_ward_names()} - set(WARDS))
+FORMER_PROVINCES = sorted(set(former_province_keys(gazetteer()).values()) - set(TODAY_PROVINCES))
+WARDS = sorted({split_level(name)[1] for name in ward_names(gazetteer())})
+FORMER_WARDS = sorted({split_level(name)[1] for name in former_ward_names(gazetteer())} - set(WARDS))
 KNOWN_WARDS = {fold(name) for name in WARDS + FORMER_WARDS}
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

@@ -15,12 +15,13 @@ from store.folding import fold
 from store.gazetteer import gazetteer, split_level
 from store.matching import topic_ids_for
 from store.name_suggestions import SHOWN, Suggestion, did_you_mean, suggest
+from store.place_names import ward_names
 from store.taxonomy import taxonomy
 
 TOPICS = list(taxonomy().topics.values())
 NAMES = {fold(name): term.id for term in TOPICS for name in (term.vi, term.en, *term.aliases, term.id)}
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
-WARDS = sorted({split_level(name)[1] for name in gazetteer().ward_names()})
+WARDS = sorted({split_level(name)[1] for name in ward_names(gazetteer())})
 
 
 def _topic_of(said: Suggestion) -> str:
