@@ -186,10 +186,11 @@ def _keep_end(label: str, width: int, tail: int) -> str:
 
 def metric_list_width(screen: int, needed: int) -> int:
     """The metric list's width on a `screen` that many columns wide, for lines of `needed` cells at most: a share
-    of the screen, 30 cells at 80 columns (the chart beside it keeps 50) growing to 54 at 120 (a label of 40-odd
-    cells whole), never over 45% of the screen nor wider than its longest line. It had been 38 at any width:
-    too wide at 80, where the chart was squeezed, and too narrow at 120 and over, where labels were cut."""
-    share = 30 + (screen - 80) * 3 // 5
+    of the screen, 30 cells at 80 columns (the chart beside it keeps 50) growing to 48 at 120 (labels of 40 cells
+    whole, and the chart still room for a bar with its period beside it, "quý 1/2023 (mới nhất trong 3)") and 66
+    at 160, never over 45% of the screen nor wider than its longest line. It had been 38 at any width: too wide
+    at 80, where the chart was squeezed, and too narrow from 120 on, where labels were cut."""
+    share = 30 + (screen - 80) * 9 // 20
     return max(LIST_NARROWEST, min(needed + LIST_CHROME, share, screen * 9 // 20))
 
 
