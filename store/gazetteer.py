@@ -91,7 +91,7 @@ def _initials(name: str) -> str:
 
 
 class Gazetteer:
-    """Look-ups over today's units and the former ones."""
+    """Look-ups over today's units and the former ones (every name as a list: `store.place_names`)."""
 
     def __init__(self) -> None:
         nested = orjson.loads(_nested_divisions_path().read_bytes())
@@ -151,11 +151,6 @@ class Gazetteer:
         _, base = split_level(name)
         return self._former_provinces.get(fold(one_dash(base))) or self._former_provinces.get(fold(one_dash(name)))
 
-    def former_province_keys(self) -> dict[str, str]:
-        """Each folded name or alias of a province before 2025 → its name as written ("thua thien hue" → "Huế",
-        "binh duong" → "Bình Dương"; those still a province today too)."""
-        return {key: name for key, (name, _) in self._former_provinces.items()}
-
     def find_province(self, name: str) -> Unit | None:
         _, base = split_level(name)
         key, compact = fold(one_dash(base)), fold_compact(name)
@@ -170,14 +165,6 @@ class Gazetteer:
         _, base = _one_apostrophe(split_level(name))
         found = self._wards_by_key.get(fold(base), [])
         return [(unit, code) for unit, code, _ in found if province_code in (None, code)]
-
-    def ward_names(self) -> list[str]:
-        """Today's wards and communes as written ("Phường Sài Gòn"), a name as often as units have it."""
-        return [name for name, _ in self._wards_by_code.values()]
-
-    def former_ward_names(self) -> list[str]:
-        """The wards and communes before 2025 as written ("Phường Bến Nghé")."""
-        return self._former_wards.names()
 
     def names_a_district(self, name: str) -> bool:
         """Whether some district before 2025 was called `name` ("Châu Thành": many were)."""
@@ -218,12 +205,6 @@ class Gazetteer:
     def ward_districts(self, ward_code: int) -> frozenset[tuple[str, str]]:
         """The old districts (full name, old province) today's ward `ward_code` was made from units of."""
         return self._former_wards.districts_of(ward_code)
-
-    @cached_property
-    def place_name_keys(self) -> frozenset[str]:
-        """The folded names (no level word) of today's wards and of the wards and districts before 2025 (built once)."""
-        former = {fold(split_level(w)[1]) for w in self._former_wards.names()}
-        return frozenset(self._wards_by_key) | former | {fold(split_level(d)[1]) for d, _ in self.district_areas()}
 
     def district_wards(self, name: str) -> frozenset[int]:
         """Today's wards made from units of the old districts called `name` in full, written with a district's level

@@ -17,6 +17,7 @@ from __future__ import annotations
 from .folding import fold
 from .gazetteer import gazetteer
 from .matching import ProvinceValue, WholeName, topic_ids_for, word_prefix
+from .place_names import place_name_keys
 from .query import Clause, Filter
 from .taxonomy import taxonomy
 
@@ -43,7 +44,7 @@ def _no_ward(clause: Clause) -> bool:
             places.district_wards(value):
         return False
     folded = WholeName(fold(value)) if clause.exact else fold(value)  # quoted: the whole name (`ward="Lái"`)
-    return not any(word_prefix(folded, name) for name in places.place_name_keys)
+    return not any(word_prefix(folded, name) for name in place_name_keys(places))
 
 
 def _no_topic(clause: Clause) -> bool:

@@ -156,3 +156,26 @@ def test_a_mistyped_name_is_told_the_nearest_names(capsys: pytest.CaptureFixture
         assert err.splitlines()[-1].endswith(f"'{typed}'" + SAID[lang]["province" if option == "--province" else
                                                                            "ward"].split("'khong co'")[1]
                                              + ". " + said), err
+
+
+TOPIC_NEAREST = {
+    "vi": ("không có chủ đề nào có mã hay tên 'chuyen doi xo'. Có phải ý bạn là: Chuyển đổi số?",
+           "không có phường, xã hay huyện cũ nào tên 'Ben', hiện nay hay trước năm 2025. Có phải ý bạn là: Bến Cát, "
+           "Bến Cầu, Bến Hải?"),
+    "en": ("no topic has the id or name 'chuyen doi xo'. Did you mean: Chuyển đổi số?",
+           "no ward, commune or former district is called 'Ben', today or before 2025. Did you mean: Bến Cát, Bến Cầu, "
+           "Bến Hải?"),
+}
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_mistyped_topic_and_a_whole_names_start_are_told_the_nearest_names(
+        capsys: pytest.CaptureFixture[str], sample: Path, lang: str) -> None:
+    """`--topic` and `chude:` as unknown places are (session 29); `ward="Ben"` gets the names it starts."""
+    topic, ward = TOPIC_NEAREST[lang]
+    for words in (["--topic", "chuyen doi xo"], ["--query", 'chude:"chuyen doi xo"'],
+                  ["--query", 'topic:"chuyen doi xo"']):
+        code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", *words)
+        assert (code, out) == (2, "") and err.splitlines()[-1].endswith(topic), err
+    code, out, err = _run(capsys, "--db", str(sample), "--lang", lang, "list", "--query", 'phuong="Ben"')
+    assert (code, out) == (2, "") and err.splitlines()[-1].endswith(ward), err

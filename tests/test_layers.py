@@ -41,6 +41,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
+        "store.place_names",  # every unit's name as a list, from the gazetteer's tables
         "store.former_wards", "store.earlier_wards", "store.taxonomy", "store.resources", "store.identity",
         "store.validation",
         "store.semantics", "store.checks", "store.metrics", "store.metric_states", "store.metric_nouns",

@@ -17,11 +17,12 @@ from hypothesis import strategies as st
 from store.folding import fold
 from store.gazetteer import gazetteer, split_level
 from store.name_suggestions import CLOSE, SHOWN, Suggestion, did_you_mean, suggest
+from store.place_names import former_province_keys, former_ward_names, ward_names
 
 TODAY_PROVINCES = sorted(split_level(unit.name)[1] for unit in gazetteer().provinces())
-FORMER_PROVINCES = sorted(set(gazetteer().former_province_keys().values()) - set(TODAY_PROVINCES))
-WARDS = sorted({split_level(name)[1] for name in gazetteer().ward_names()})
-FORMER_WARDS = sorted({split_level(name)[1] for name in gazetteer().former_ward_names()} - set(WARDS))
+FORMER_PROVINCES = sorted(set(former_province_keys(gazetteer()).values()) - set(TODAY_PROVINCES))
+WARDS = sorted({split_level(name)[1] for name in ward_names(gazetteer())})
+FORMER_WARDS = sorted({split_level(name)[1] for name in former_ward_names(gazetteer())} - set(WARDS))
 KNOWN_WARDS = {fold(name) for name in WARDS + FORMER_WARDS}
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -59,6 +60,7 @@ def test_every_province_with_each_letter_changed_is_suggested() -> None:
 @given(one_letter_changed(TODAY_PROVINCES + FORMER_PROVINCES))
 def test_a_province_with_one_letter_changed_is_suggested(drawn: tuple[str, str]) -> None:
     name, typed = drawn
+    assume(fold(typed) not in {fold(other) for other in TODAY_PROVINCES + FORMER_PROVINCES})  # "quang ninh": a name
     assert name in [found.name for found in suggest("province", typed)], typed
 
 
@@ -67,6 +69,9 @@ def test_a_province_with_one_letter_changed_is_suggested(drawn: tuple[str, str])
 def test_a_ward_with_one_letter_changed_is_suggested_unless_nearer_names_are(drawn: tuple[str, str]) -> None:
     name, typed = drawn
     assume(fold(typed) not in KNOWN_WARDS)  # another ward's name: not a typo
+    # the start of other names: no typo for a ward clause (a word start finds them), and a whole name asked for is
+    # answered with the names it starts first (`test_name_suggestions_topics`)
+    assume(not any(known.startswith(fold(split_level(typed)[1]).strip()) for known in KNOWN_WARDS))
     found = suggest("ward", typed)
     nearness = [_near(typed, suggestion.name) for suggestion in found]
     assert nearness == sorted(nearness, reverse=True), (typed, found)  # nearest first

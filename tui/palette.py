@@ -2,8 +2,10 @@
 
 Over the browser, its actions (`tui.screens.browser`); over a screen with a key table of its own (the figures
 view, the review screen), the keys of that table it has an action for. A command runs on the screen the
-palette was opened over, exactly as its key would. `Palette` is Textual's palette with the one sentence it
-writes itself, "No matches found", in the catalog's words.
+palette was opened over, exactly as its key would. A command is found by its name in either language and by
+the words its catalog entry lists (`<key>.words`): a reader who set the other language by mistake still finds
+"ngôn ngữ" / "language", which neither name of the switch ("EN", "VI") says. `Palette` is Textual's palette
+with the one sentence it writes itself, "No matches found", in the catalog's words.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.content import Content
 from textual.widgets.option_list import Option
 
+from store.catalog import LANGS
 from store.folding import fold
 
-from .i18n import Translator
-from .keys import APP_KEYS, key_line, spelled
+from .i18n import CATALOG, Translator
+from .keys import APP_KEYS, KeySpec, key_line, spelled
 
 
 class ActionsProvider(Provider):
@@ -32,27 +35,27 @@ class ActionsProvider(Provider):
     scattered across the whole name: "xuat" put "Xóa chuyến đang chọn (D)" (x-u-a-t across its words) second.
     """
 
-    def _commands(self) -> list[tuple[str, str, str]]:
+    def _commands(self) -> list[tuple[str, str, str, str]]:
         """The actions of the screen the palette was opened over: its own key table (`KEY_TABLE`: the figures
         view's, the review screen's) or the browser's, less those it has no action for: over a dialog or a picker
         the browser's keys would do nothing, so they are not offered."""
         translate = getattr(self.app, "t", None)
-        found: list[tuple[str, str, str]] = []
+        found: list[tuple[str, str, str, str]] = []
         for spec in getattr(self.screen, "KEY_TABLE", APP_KEYS):
             if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
                 continue
             name = key_line(spec, translate) if isinstance(translate, Translator) else spec.message
-            found.append((name, spelled(spec.display), spec.action or ""))
+            found.append((name, spelled(spec.display), spec.action or "", other_words(spec)))
         return found
 
     async def discover(self) -> Hits:
-        for name, key, action in self._commands():
+        for name, key, action, _ in self._commands():
             yield DiscoveryHit(Content(f"{name}  ({key})"), partial(self._run, action), text=name)
 
     async def search(self, query: str) -> Hits:
         words = fold(query).split()
-        for name, key, action in self._commands():
-            score = command_score(words, name, action)
+        for name, key, action, also in self._commands():
+            score = command_score(words, name, action, also)
             if score is not None:
                 shown = Content(f"{name}  ({key})")
                 for start, end in matched_spans(words, name):  # the words found, as Textual's matcher marked them
@@ -74,17 +77,26 @@ DESTRUCTIVE = frozenset({"delete_survey", "clear_filters", "cancel"})
 the query as well, so a typed word never puts them first by a tie."""
 
 
-def command_score(words: list[str], name: str, action: str) -> float | None:
+def other_words(spec: KeySpec) -> str:
+    """What else the command answers to, folded: its name (and detail) in every language, and the words its catalog
+    entry lists (`key.language.words`: "ngôn ngữ", "language"), whichever language the screen is in."""
+    entries = [spec.message, spec.message + ".detail", spec.message + ".words"]
+    return fold(" ".join(CATALOG[entry][lang] for entry in entries if entry in CATALOG for lang in LANGS))
+
+
+def command_score(words: list[str], name: str, action: str, also: str = "") -> float | None:
     """How well the folded, split query `words` name the command (0 to 1, higher is better), None for no match.
 
-    The action's id answers too ("export" finds "Xuất" in Vietnamese), but letters scattered are looked for in the
-    name only: across the id as well they match nearly anything."""
+    The action's id answers too ("export" finds "Xuất" in Vietnamese), and `also` (`other_words`: its name in the
+    other language), but letters scattered are looked for in the name only: across the rest they match nearly
+    anything. The name shown comes first in what is searched, so a word at its start ranks above the same word
+    found only in the other language."""
     if not words:
         return None
     from .fuzzy import score_words  # noqa: PLC0415 - the pickers' matcher, not loaded before the first frame (#17)
 
     label = fold(name)
-    said = score_words(words, f"{label} {fold(action.split('(')[0].replace('_', ' '))}", label)
+    said = score_words(words, f"{label} {fold(action.split('(')[0].replace('_', ' '))} {also}", label)
     if said is None:
         return None
     score = said / (4 * len(words))

@@ -262,9 +262,10 @@ class Searches:
             self.host.app.call_from_thread(self._note, visible(note))
 
     def say_unknown_places(self, generation: int, query: Filter) -> None:
-        """A search that found nothing: which of its place names name no unit, and the names nearest each, for
-        the empty list to say ("Có phải ý bạn là: Hà Nội?"); in a worker (some tens of milliseconds of names)."""
-        if query.clauses_of("province") or query.clauses_of("ward"):
+        """A search that found nothing: which of its place and topic names name nothing, and the names nearest
+        each, for the empty list to say ("Có phải ý bạn là: Hà Nội?"); in a worker (some tens of milliseconds of
+        names)."""
+        if query.clauses_of("province") or query.clauses_of("ward") or query.clauses_of("topic"):
             self.host.run_worker(partial(self._unknown_places, generation, query), thread=True, group="names",
                                  exclusive=True, exit_on_error=False)
 

@@ -100,7 +100,7 @@ def refuse_unknown_names(query: Filter) -> None:
     said = []
     for field, value in unknown_names(query):
         unknown = t(f"cli.unknown_{field}", name=repr(visible(value)))
-        nearest = did_you_mean(field, value, lang()) if field != "topic" else ""  # "Ha Nol": Hà Nội?
+        nearest = did_you_mean(field, value, lang())  # "Ha Nol": Hà Nội? "chuyen doi xo": Chuyển đổi số?
         said.append(f"{unknown}. {nearest}" if nearest else unknown)
     if said:
         raise UsageError("; ".join(said))

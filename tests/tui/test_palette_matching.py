@@ -11,14 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from textual.command import CommandList, CommandPalette
 
+from store.catalog import LANGS, text
 from store.folding import fold
 from tests.tui.browser_helpers import _gathering, browsing, type_text
 from tests.tui.waiting import until
 from tui.i18n import Translator
-from tui.keys import APP_KEYS, key_line
-from tui.palette import command_score, matched_spans
+from tui.keys import APP_KEYS, KeySpec, key_line
+from tui.palette import command_score, matched_spans, other_words
 
 
 def _ranked(query: str, lang: str) -> list[str]:
@@ -76,3 +79,54 @@ async def test_the_palette_lists_only_what_the_query_says(bundled_store: Path, l
         assert shown[0].startswith(first), shown
         assert not any(name.startswith(("Xóa", "Delete")) for name in shown), shown
         await pilot.press("escape")
+
+
+# -- either language (session 29) -------------------------------------------
+
+def _ranked_both(query: str, lang: str, table: tuple[KeySpec, ...] = APP_KEYS) -> list[str]:
+    """`_ranked` as the palette ranks now: each command answering to its names in both languages too."""
+    t = Translator(lang)
+    scored = [(command_score(fold(query).split(), key_line(spec, t), spec.action, other_words(spec)), spec.action)
+              for spec in table if spec.action]
+    return [action for score, action in sorted(scored, key=lambda pair: -(pair[0] or 0)) if score is not None]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("query", ["ngôn ngữ", "ngon ngu", "language", "Language", "tiếng Anh", "english"])
+def test_the_language_switch_is_found_by_its_name_in_either_language(lang: str, query: str) -> None:
+    assert _ranked_both(query, lang)[0] == "switch_language"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_command_is_found_by_its_name_in_the_other_language(lang: str) -> None:
+    other = next(each for each in LANGS if each != lang)
+    for spec in APP_KEYS:
+        if spec.action:
+            name = text(spec.message, other)
+            assert spec.action in _ranked_both(name, lang), (name, lang)
+            assert spec.action in _ranked_both(fold(name), lang), (fold(name), lang)  # typed without marks
+
+
+@given(st.sampled_from([spec for spec in APP_KEYS if spec.action]), st.sampled_from(LANGS), st.sampled_from(LANGS))
+def test_a_commands_own_name_finds_it_in_either_ui_language(spec: KeySpec, name_lang: str, ui_lang: str) -> None:
+    name = fold(text(spec.message, name_lang))
+    assert command_score(name.split(), key_line(spec, Translator(ui_lang)), spec.action or "",
+                         other_words(spec)) is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "typed"), [("vi", "language"), ("vi", "ngon ngu"), ("en", "ngôn ngữ"),
+                                             ("en", "language")])
+async def test_the_palette_finds_the_language_switch_in_either_language(bundled_store: Path, lang: str,
+                                                                        typed: str) -> None:
+    async with browsing(bundled_store, lang, size=(80, 24)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
+        palette = app.screen
+        await type_text(pilot, typed)
+        results = palette.query_one(CommandList)
+        await until(pilot, lambda: not _gathering(app) and results.option_count > 0, "the palette's commands")
+        first = str(results.get_option_at_index(0).prompt)
+        assert first.startswith(text("key.language", lang)) and first.endswith("(L)"), first
+        await pilot.press("enter")
+        await until(pilot, lambda: app.t.lang != lang, "the language to switch")

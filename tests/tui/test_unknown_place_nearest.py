@@ -59,3 +59,28 @@ async def test_at_80_by_24_in_vietnamese_the_suggestion_is_on_screen(bundled_sto
         await finish(pilot)
         text = " ".join(" ".join(_lines(screen_text(app))).split())
         assert "Có phải ý bạn là: Hà Nội?" in text, text
+
+
+TOPIC_SAID = {
+    "vi": ("Không có chủ đề nào có mã hay tên 'chuyen doi xo'. Có phải ý bạn là: Chuyển đổi số?",
+           "Không có phường, xã hay huyện cũ nào tên 'Ben'. Có phải ý bạn là: Bến Cát, Bến Cầu, Bến Hải?"),
+    "en": ("No topic has the id or name 'chuyen doi xo'. Did you mean: Chuyển đổi số?",
+           "No ward, commune or former district is called 'Ben'. Did you mean: Bến Cát, Bến Cầu, Bến Hải?"),
+}
+
+
+@pytest.mark.slow  # a Pilot flow
+@pytest.mark.parametrize(("lang", "topic_field", "ward_field"), [("vi", "chude", "phuong"), ("en", "topic", "ward")])
+async def test_a_mistyped_topic_and_a_whole_names_start_are_told_the_nearest_names(
+        bundled_store: Path, lang: str, topic_field: str, ward_field: str) -> None:
+    """Session 29: the topic clause as the place clauses; `phuong="Ben"` is offered the names it starts."""
+    topic, ward = TOPIC_SAID[lang]
+    async with browsing(bundled_store, lang, size=(120, 40)) as (app, pilot):
+        await set_filter(pilot, f'{topic_field}:"chuyen doi xo"')
+        await finish(pilot)
+        said = app.screen.survey_list.message  # type: ignore[attr-defined]
+        assert topic in said.splitlines(), said
+        await set_filter(pilot, f'{ward_field}="Ben"')
+        await finish(pilot)
+        said = app.screen.survey_list.message  # type: ignore[attr-defined]
+        assert ward in said.splitlines() and topic not in said, said

@@ -45,8 +45,9 @@ from ..safe import visible
 from .help import HelpScreen
 
 MODES = ("locality", "time")
-_OPTION_WIDTH = 32
-"""Cells for count and name in the metric list (38 wide less border, padding, scrollbar): one line each."""
+LIST_CHROME = 6
+"""Cells of the metric list that are not its lines: border, padding and scrollbar, two each."""
+LIST_NARROWEST = 20
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 NOTE_ROOM = 12
 """Fewer cells than this left beside a bar: its note (period, locality) goes on a line of its own."""
@@ -183,6 +184,16 @@ def _keep_end(label: str, width: int, tail: int) -> str:
     return _fit(label, width - cell_len(end)).rstrip().removesuffix("…") + "…" + end
 
 
+def metric_list_width(screen: int, needed: int) -> int:
+    """The metric list's width on a `screen` that many columns wide, for lines of `needed` cells at most: a share
+    of the screen, 30 cells at 80 columns (the chart beside it keeps 50) growing to 48 at 120 (labels of 40 cells
+    whole, and the chart still room for a bar with its period beside it, "quý 1/2023 (mới nhất trong 3)") and 66
+    at 160, never over 45% of the screen nor wider than its longest line. It had been 38 at any width: too wide
+    at 80, where the chart was squeezed, and too narrow from 120 on, where labels were cut."""
+    share = 30 + (screen - 80) * 9 // 20
+    return max(LIST_NARROWEST, min(needed + LIST_CHROME, share, screen * 9 // 20))
+
+
 def _fit(text: str, width: int) -> str:
     cut = Text(text, no_wrap=True, overflow="ellipsis", end="")
     cut.truncate(width, overflow="ellipsis", pad=True)
@@ -204,7 +215,7 @@ class FiguresScreen(Screen[None]):
         height: 1; padding: 0 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis;
     }
     FiguresScreen #figures-body { height: 1fr; }
-    FiguresScreen #figures-metrics { width: 38; height: 1fr; }
+    FiguresScreen #figures-metrics { width: 30; height: 1fr; }
     FiguresScreen #figures-chart-scroll { width: 1fr; height: 1fr; padding: 0 1; }
     FiguresScreen #figures-chart { text-wrap: nowrap; text-overflow: ellipsis; }
     """
@@ -233,21 +244,43 @@ class FiguresScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="figures-title", markup=False)
         with Horizontal(id="figures-body"):
-            yield OptionList(*self._options(), id="figures-metrics", markup=False)
+            yield OptionList(*self._options(self._list_width()), id="figures-metrics", markup=False)
             with VerticalScroll(id="figures-chart-scroll"):
                 yield Static("", id="figures-chart", markup=False)
         yield Footer(show_command_palette=False)
 
-    def _options(self) -> list[Option]:
-        digits = max((len(str(choice.count)) for choice in self.choices), default=1)
+    def _digits(self) -> int:
+        return max((len(str(choice.count)) for choice in self.choices), default=1)
+
+    def _list_width(self) -> int:
+        """The metric list's width for the screen as it is now (`metric_list_width`)."""
+        needed = max((self._digits() + 1 + cell_len(visible(choice.key.label(self.lang))) for choice in self.choices),
+                     default=0)
+        return metric_list_width(self.app.size.width, needed)
+
+    def _options(self, width: int) -> list[Option]:
+        """Count and name on one line each, the name cut to the list's `width` less its chrome."""
+        digits = self._digits()
         labels = distinct_fits([visible(choice.key.label(self.lang)) for choice in self.choices],
-                               _OPTION_WIDTH - digits - 1)
+                               max(1, width - LIST_CHROME - digits - 1))
         return [
             Option(Text.assemble((f"{choice.count:>{digits}} ", "dim"), label), id=str(position))
             for position, (choice, label) in enumerate(zip(self.choices, labels, strict=True))
         ]
 
+    def _fit_list(self) -> None:
+        """Give the metric list its share of the width and its names cut to it; prompts are replaced in place, so
+        the highlighted metric and the list's scroll stay where they were."""
+        options = self.query_one("#figures-metrics", OptionList)
+        width = self._list_width()
+        if options.styles.width is not None and options.styles.width.cells == width:
+            return
+        options.styles.width = width
+        for index, option in enumerate(self._options(width)):
+            options.replace_option_prompt_at_index(index, option.prompt)
+
     def on_mount(self) -> None:
+        self._fit_list()
         options = self.query_one("#figures-metrics", OptionList)
         if self.key is not None:
             options.highlighted = next(i for i, c in enumerate(self.choices) if c.key == self.key)
@@ -265,6 +298,7 @@ class FiguresScreen(Screen[None]):
         self.query_one("#figures-chart-scroll").focus()
 
     def on_resize(self) -> None:
+        self._fit_list()
         self.call_after_refresh(self.refresh_chart)
 
     def action_move(self, step: int) -> None:

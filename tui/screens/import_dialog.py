@@ -11,7 +11,7 @@ turn, and the records saved there go through the same dry run, which imports
 them at once when clean: the review's save was the confirmation (a problem
 stays on screen). `import_articles` holds that flow. Cancelling a draft leaves
 it out; cancelling every draft imports nothing. What the dialog says about
-each step's result (status, report, whether Ctrl+Y may import) is
+each step's result (status, report, whether Ctrl+S/Ctrl+Y may import) is
 `import_view`'s; the dialog runs the steps and draws what it says.
 
 Everything that comes from the files (names, ids, messages quoting record
@@ -19,7 +19,7 @@ text) is shown as plain `Text` with control characters escaped, so `[bold]`
 shows as typed and escapes cannot reach the terminal.
 
 Keys: Enter in the path checks it, Tab (or →) accepts the completion,
-Ctrl+Y imports once the check of a records file passed, Esc cancels.
+Ctrl+S/Ctrl+Y imports once the check of a records file passed, Esc cancels.
 The dialog dismisses with True after a successful import, False when cancelled."""
 
 from __future__ import annotations
@@ -108,9 +108,9 @@ class ImportScreen(ModalScreen[bool]):
         self.written: list[str] = []
         """The ids the import wrote (added, replaced, then merged into), once it has: the browser selects the first."""
         self._confirmed: Outcome | None = None  # the dry run the import under way was confirmed from: a failed
-        # write (a store locked by another writer) is tried again from it with Ctrl+Y, the drafts as reviewed
+        # write (a store locked by another writer) is tried again from it with Ctrl+S/Ctrl+Y, the drafts as reviewed
         self._saved_in_review = False  # the next dry run is of drafts just saved in review: a clean one imports
-        self._again = False  # the drafts are checked again (the replace box changed): the dry run waits for Ctrl+Y
+        self._again = False  # the drafts are checked again (the replace box changed): the dry run waits for Ctrl+S
 
     @property
     def t(self) -> Translator:
@@ -339,14 +339,14 @@ class ImportScreen(ModalScreen[bool]):
         self._work(partial(documents_outcome, self.store_path, self.documents, self._on_duplicate(), True))
 
     def _show_merges_only(self) -> None:
-        """Every article was a stored visit: the report lists the merges, made at once after review (else Ctrl+Y)."""
+        """Every article was a stored visit: the report lists the merges, made at once after review (else Ctrl+S)."""
         self.documents = None
         self._show_or_import(import_view.merges_only(self.merges, self.skipped, self.cancelled, self.t))
 
     def _show_or_import(self, view: import_view.View) -> None:
         """Show a dry run; drafts just saved in review are imported when it allows: that save confirmed them (a check
-        run again, the replace box ticked, waits for Ctrl+Y as a records file's does, and so does one that would skip
-        some of them: `View.hold`)."""
+        run again, the replace box ticked, waits for Ctrl+S/Ctrl+Y as a records file's does, and so does one that
+        would skip some of them: `View.hold`)."""
         self._show(view)
         saved, self._saved_in_review = self._saved_in_review, False
         if saved and view.confirm and not view.hold:

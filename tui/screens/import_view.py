@@ -1,5 +1,5 @@
 """What the import dialog shows once a step of its flow has come back: the status line, the report, and whether
-Ctrl+Y may import.
+Ctrl+S/Ctrl+Y may import.
 
 The dialog (`import_dialog`) runs the flow: the path checked, articles extracted and reviewed, stored visits
 offered for merging, the import made. Each step's result becomes a `View` here, one function a kind of result,
@@ -25,14 +25,15 @@ from .merge_offer import Offer
 
 @dataclass(frozen=True)
 class View:
-    """The status line (and its colour), the report (None: the one shown stays), and whether Ctrl+Y may import."""
+    """The status line (and its colour), the report (None: the one shown stays), and whether Ctrl+S (Ctrl+Y) may
+    import."""
 
     status: str
     style: str = ""
     report: Text | None = None
     confirm: bool = False
     hold: bool = False
-    """Ctrl+Y may import, but drafts just saved in review are not imported at once: some of them would be skipped
+    """Ctrl+S/Ctrl+Y may import, but drafts just saved in review are not imported at once: some of them would be skipped
     (already stored, or told twice in this import), which the person saved meaning to import."""
 
 
@@ -68,7 +69,7 @@ def checked(outcome: Outcome, articles: bool, merges: list[Offer], skipped: list
 
 def failed(outcome: Outcome, t: Translator, retry: bool = False) -> View:
     """An import that wrote nothing: why, and its problems; with `retry` (it failed for a reason of the moment, a
-    lock held elsewhere), the report stays and Ctrl+Y tries the same import again."""
+    lock held elsewhere), the report stays and Ctrl+S/Ctrl+Y tries the same import again."""
     status = t("import.failed", error=explain(outcome.error or "", t))
     if retry:
         return View(status + " " + t("import.retry"), "red", None, confirm=True)
@@ -98,7 +99,7 @@ def all_cancelled(cancelled: list[str], t: Translator) -> View:
 
 
 def merges_only(merges: list[Offer], skipped: list[str], cancelled: list[str], t: Translator) -> View:
-    """Every article was a stored visit: the merges Ctrl+Y makes, or nothing to do."""
+    """Every article was a stored visit: the merges Ctrl+S/Ctrl+Y makes, or nothing to do."""
     report = Text()
     merge_lines(report, merges, skipped, t)
     cancelled_lines(report, cancelled, t)
@@ -108,8 +109,8 @@ def merges_only(merges: list[Offer], skipped: list[str], cancelled: list[str], t
 
 
 def confirmable(checked: Outcome | None, merges: list[Offer], documents: list[tuple[str, bytes]] | None) -> bool:
-    """Whether Ctrl+Y may import: a clean dry run that adds or updates something, or merges chosen in review (only
-    merges: the report lists them, nothing to dry-run)."""
+    """Whether Ctrl+S/Ctrl+Y may import: a clean dry run that adds or updates something, or merges chosen in review
+    (only merges: the report lists them, nothing to dry-run)."""
     if merges and documents is None:
         return True
     if checked is None or checked.error or checked.result is None or checked.result.problems:
