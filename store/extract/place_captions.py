@@ -1,5 +1,6 @@
 """Photo captions that say where the delegation went: a ward or a district named only under a photo (a caption the
-page ends with " |", "Đoàn làm việc tại huyện X (tỉnh Y). |") is still a place visited."""
+page ends with " |", "Đoàn làm việc tại huyện X (tỉnh Y). |", "Đoàn kiểm tra tại thôn A, xã B. Ảnh: X") is still a place
+visited."""
 
 from __future__ import annotations
 
@@ -8,11 +9,18 @@ import re
 from .debris import file_photo
 from .text import Article
 
+_HAMLET = r"(?:thôn|bản|ấp|xóm|làng|buôn|khóm|plei|bon|tổ dân phố|khu phố|khu dân cư)"
+"""A commune's or ward's hamlet or street group: a caption names it before its commune or ward."""
+
 _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
                             r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+|"
                             # a site, then the unit it lies in: "tại đoạn biên giới thuộc địa bàn xã A", "tại cột mốc
                             # 275 (huyện B)" (place_visited_sites)
-                            r"[^.;()]{2,40}?\s(?:thuộc\s+(?:địa bàn\s+)?|\(\s*))?"
+                            r"[^.;()]{2,40}?\s(?:thuộc\s+(?:địa bàn\s+)?|\(\s*)|"
+                            # a hamlet or street group (its hall, a polling area in it) before its commune or ward,
+                            # a comma between: "tại thôn A, xã B", "tại Nhà văn hóa xóm C, xã D" (place_cues reads
+                            # the commune after the hamlet as the place visited)
+                            r"(?:[^.,;()]{0,40}?\s)?" + _HAMLET + r"\s+[^.,;()]{1,30},\s*)?"
                             r"(?:(?:các|hai|ba|bốn|năm|\d{1,2})\s+)?(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã)\s+"
                             r"[A-ZĐÀ-Ỹ]"
                             # "Quang cảnh buổi làm việc giữa tổ công tác với xã A": the unit the team worked with
