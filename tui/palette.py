@@ -54,13 +54,11 @@ class ActionsProvider(Provider):
 
     async def search(self, query: str) -> Hits:
         words = fold(query).split()
-        for name, key, action, also in self._commands():
-            score = command_score(words, name, action, also)
-            if score is not None:
-                shown = Content(f"{name}  ({key})")
-                for start, end in matched_spans(words, name):  # the words found, as Textual's matcher marked them
-                    shown = shown.stylize(self.match_style or "bold underline", start, end)
-                yield Hit(score, shown, partial(self._run, action), text=name)
+        for score, (name, key, action, _) in matching(words, self._commands()):
+            shown = Content(f"{name}  ({key})")
+            for start, end in matched_spans(words, name):  # the words found, as Textual's matcher marked them
+                shown = shown.stylize(self.match_style or "bold underline", start, end)
+            yield Hit(score, shown, partial(self._run, action), text=name)
 
     async def _run(self, action: str) -> None:
         """Run on the screen the palette was opened over (the browser screen owns the actions), as its key would;
@@ -101,6 +99,30 @@ def command_score(words: list[str], name: str, action: str, also: str = "") -> f
         return None
     score = said / (4 * len(words))
     return score * 0.9 if action.split("(")[0] in DESTRUCTIVE else score
+
+
+Command = tuple[str, str, str, str]
+"""A palette command: its line (name — detail), its key, its action, its other words (`other_words`)."""
+
+
+def matching(words: list[str], commands: list[Command]) -> list[tuple[float, Command]]:
+    """The commands the folded, split query `words` find, each with its score (`command_score`).
+
+    A command found only by letters scattered across its detail (the words after " — ") is listed only when no
+    command is found without that: "ngon ngu" in Vietnamese had put "Tìm — chữ bất kỳ, lọc ngay khi gõ, không cần
+    dấu" (n-g-o-n across "ngay khi gõ, không") and "Sửa", "Theo dõi" under the language switch it names. With
+    nothing better, such a match still lists the command rather than nothing."""
+    found: list[tuple[float, Command]] = []
+    weak: list[tuple[float, Command]] = []
+    for command in commands:
+        name, _, action, also = command
+        score = command_score(words, name, action, also)
+        if score is None:
+            continue
+        # its name alone for the scattered letters: the detail's words are still in `also`, whole
+        by_name = command_score(words, name.split(" — ")[0], action, also) is not None
+        (found if by_name else weak).append((score, command))
+    return found or weak
 
 
 def matched_spans(words: list[str], name: str) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from tests.tui.browser_helpers import _gathering, browsing, type_text
 from tests.tui.waiting import until
 from tui.i18n import Translator
 from tui.keys import APP_KEYS, KeySpec, key_line
-from tui.palette import command_score, matched_spans, other_words
+from tui.palette import command_score, matched_spans, matching, other_words
 
 
 def _ranked(query: str, lang: str) -> list[str]:
@@ -130,3 +130,39 @@ async def test_the_palette_finds_the_language_switch_in_either_language(bundled_
         assert first.startswith(text("key.language", lang)) and first.endswith("(L)"), first
         await pilot.press("enter")
         await until(pilot, lambda: app.t.lang != lang, "the language to switch")
+
+
+# -- names before scattered letters in a detail (session 29, tryout round) ----
+
+def _listed(query: str, lang: str) -> list[str]:
+    """The actions the palette lists for `query`, best first, as `ActionsProvider.search` yields them."""
+    t = Translator(lang)
+    commands = [(key_line(spec, t), spec.display, spec.action, other_words(spec)) for spec in APP_KEYS if spec.action]
+    return [command[2] for _, command in sorted(matching(fold(query).split(), commands), key=lambda pair: -pair[0])]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("query", ["ngon ngu", "ngôn ngữ", "language"])
+def test_a_command_named_hides_letters_scattered_across_details(lang: str, query: str) -> None:
+    # "ngon ngu" had listed "Tìm", "Sửa" and "Theo dõi" under the switch: n-g-o-n across "ngay khi gõ, không"
+    assert _listed(query, lang) == ["switch_language"]
+
+
+def test_letters_scattered_across_a_detail_still_list_when_nothing_is_named() -> None:
+    # c-b-k-y across "chữ bất kỳ" in the search's detail: no command's name says it, so the weak match is kept
+    assert _listed("cbky", "vi") == ["search"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["vi", "en"])
+async def test_the_palette_lists_only_the_switch_for_ngon_ngu(bundled_store: Path, lang: str) -> None:
+    async with browsing(bundled_store, lang, size=(80, 24)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
+        palette = app.screen
+        await type_text(pilot, "ngon ngu")
+        results = palette.query_one(CommandList)
+        await until(pilot, lambda: not _gathering(app) and results.option_count > 0, "the palette's commands")
+        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert len(shown) == 1 and shown[0].startswith(text("key.language", lang)), shown
+        await pilot.press("escape")
