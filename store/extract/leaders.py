@@ -42,6 +42,7 @@ from .leader_welcomed import welcomed_visitor, works_with_a_visitor
 from .leader_with_team import goes_with_the_team
 from .mention_text import after_titles, before_title
 from .person_names import name_parts
+from .taken_in_remarks import visitor_taken_in
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -297,6 +298,9 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             continue
         if best is None or (score, -order) > (best[0], -best[1]):
             best = (score, order, mention, rule, extra)
+    if (best is None or best[0] < 9) and (taken := visitor_taken_in(article)) is not None:
+        # an excerpt opening on the host taking in a visitor's remarks: the visitor leads (taken_in_remarks)
+        return Leader(taken[0], taken[1], taken[2], "Tiếp thu ý kiến của <office> X, <host> Y cho biết")
     if best is None and (named := office_named_later(people, article) or visitor_named_later(people, article) or
                          first_taking_part(people) or goes_bare_with_the_team(people) or
                          headline_office_holder(people, article) or

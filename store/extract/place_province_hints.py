@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import gazetteer
 from .place_mentions import TOKEN
 from .place_name_tails import in_other_name
+from .place_work_names import in_work_name
 
 if TYPE_CHECKING:
     from .text import Article
@@ -52,6 +53,9 @@ def province_hints(article: Article) -> list[str]:
                 former = places.former_province(phrase)
                 if former and in_other_name(text, group[0].start()):
                     matched = size  # "Công ty Than Khánh Hòa", "Trần Hòa Bình": a name, no province (place_name_tails)
+                    break
+                if former and in_work_name(text, group[0].start()):
+                    matched = size  # "đập ngăn mặn Bình Nguyên và Bình Phước": a works' name (place_work_names)
                     break
                 if former:
                     counts[former[0]] = counts.get(former[0], 0) + 1

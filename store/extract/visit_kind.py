@@ -17,6 +17,7 @@ import re
 
 from ..reasons import Reason, reason
 from .dates import find_visit_day
+from .taken_in_remarks import host_takes_in_visitor
 from .text import Article
 from .visit_announced import announced_or_launched
 from .visit_assignments import teams_assigned
@@ -219,7 +220,7 @@ def _lead_reason(article: Article) -> Reason | None:
     evidence = visit_evidence(article) or findings_first(article) or host_report_first(article) or \
         team_at_work(article) or \
         formed_and_checked(article) or desk_call(article) or front_poll_session(article) or \
-        present_at_desk(article)
+        present_at_desk(article) or host_takes_in_visitor(article)
     # an excerpt opening on a check's findings; a team that sends its members to the sites; a team formed and at work
     # that day, its findings told next; a leader's call on a commune told first, its public-service desk in the next
     # sentence; a Front's opinion poll held at a commune's hall (visit_front_polls); an office's holders "có mặt tại"
