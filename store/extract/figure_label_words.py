@@ -222,6 +222,9 @@ def _named_before(text: str, start: int, unit: str = "") -> str:
         # "Số hồ sơ giải quyết đúng hạn: 1.091 hồ sơ" opening its sentence is as "số" after a comma: the noun
         # phrase without "số", or the label says its head twice ("Hồ sơ số hồ sơ ...", s29 figs1)
         named = re.sub(r"^[\s+*•-]*(?:(?i:tổng\s+)?(?i:số)\s+(?!(?i:hóa|hoá)\b))?", "", parts[-1]).strip()
+        # "... tiếp nhận trong tháng 10: 1.284 hồ sơ": the period is no part of the name, as in the "là" reading; taken
+        # off before the word limit, or a long phrase with its month leaves the bare unit (s29 figs1's h1054)
+        named = _TIME.sub("", " " + named).strip()
         if 0 < len(named.split()) <= 9:
             return named[:1].lower() + named[1:] if named[1:2].islower() else named
     return ""

@@ -39,7 +39,7 @@ _SPOKE_AT = re.compile(r"^\W*Phát biểu(?:\s+(?:chỉ đạo|kết luận))?\s
                        r"kiểm tra)\b([^.;]{0,300}?),\s*$", re.IGNORECASE)
 """Before the name and its title: "Phát biểu tại buổi giám sát <subject> tại huyện A vào sáng ngày 22/5, "."""
 _SAYS = re.compile(r"^\s*(?:[,–-]\s*)?(?:đã\s+)?(?:nêu rõ|nhấn mạnh|khẳng định|yêu cầu|đề nghị|chỉ đạo|lưu ý|"
-                   r"đánh giá|ghi nhận|cho rằng)\b", re.IGNORECASE)
+                   r"đánh giá|ghi nhận|biểu dương|cho rằng)\b", re.IGNORECASE)
 _DIRECTS_OVERSIGHT = re.compile(r"^[^.;]{0,40}?\b(?:dự\s+và\s+)?chỉ\s+đạo\s+(?:cuộc|buổi|đợt)\s+(?:giám sát|khảo sát|"
                                 r"kiểm tra)\b", re.IGNORECASE)
 _OVERSEEING = re.compile(r"\b(?:HĐND|Hội đồng nhân dân|ĐBQH|Quốc hội|MTTQ|Mặt trận|Tỉnh ủy|Tỉnh uỷ|Thành ủy|"

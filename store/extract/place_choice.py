@@ -65,6 +65,7 @@ from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces
 from .place_route_areas import route_area
 from .place_route_ends import route_end
+from .place_same_day_provinces import praised_provinces, same_day_province
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
@@ -72,6 +73,7 @@ from .place_title_bodies import lead_body_matter, lead_body_province, title_body
 from .place_trip_destinations import trip_destination
 from .place_venues import body_province, dated_venue, province_level, site_ward
 from .place_visited_sites import site_unit
+from .visit_praised_hosts import praised_host
 
 if TYPE_CHECKING:
     from .places import Places
@@ -163,8 +165,9 @@ def choose_visited(places: Places, title: str) -> None:
     # "kiểm tra tại Công an phường A ... làm việc tại trụ sở Công an TP HCM": the province gone to is listed beside its
     # ward — told in a sentence of its own: "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B" lists the units
     bare = bare_agency_provinces(places.sentences) if lower else []  # "đến làm việc với Sở Y tế Hà Nội"
+    bare += praised_provinces(places.sentences, lower) if lower else []  # "đánh giá cao ... của Tỉnh ủy A"
     sessions = list({m.key: m for m in ordered + bare if lower and m.resolution and not m.qualifier and
-                     not m.in_title and (m in bare or agency_session_province(m)) and
+                     not m.in_title and (m in bare or agency_session_province(m) or same_day_province(m, lower)) and
                      all(low.sentence is not m.sentence for low in lower)}.values())
     places.mentions.extend(m for m in bare if m in sessions)
     places.visited = sessions + lower if lower else chosen
@@ -231,6 +234,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if reports_as_host(mention):
         return True  # "Theo báo cáo của UBND xã A, ..."; "Báo cáo với đoàn, UBND phường B cho biết"
         # (place_host_reports)
+    if praised_host(mention):
+        return True  # "Phát biểu tại buổi làm việc, X đánh giá cao ... của Tỉnh ủy A" (visit_praised_hosts)
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
             listed_checked_unit(mention) or sites_of_listed_units(mention, before) or desks_of(before):  # (place_desks)
         return True

@@ -101,13 +101,13 @@ def body_province(sentences: list[Sentence]) -> Mention | None:
         if not _GENERIC_UNITS.search(sentence.text) and \
                 not (_ITS_GROUND.search(sentence.text) and not _LOWER_UNIT.search(sentence.text)):
             continue  # (on the ground of the province only when the sentence names none of its units)
-        found_in = _bodies_named(sentence)
+        found_in = bodies_named(sentence)
         if len({mention.resolution.province.code for mention in found_in if mention.resolution}) == 1:
             return found_in[0]
     return None
 
 
-def _bodies_named(sentence: Sentence) -> list[Mention]:
+def bodies_named(sentence: Sentence) -> list[Mention]:
     """Each province whose body the sentence names ("Tỉnh ủy Quảng Ngãi", "HĐND tỉnh Gia Lai"), as a mention."""
     found_in: list[Mention] = []
     for body in _BODY_OF_PROVINCE.finditer(sentence.text):

@@ -45,6 +45,7 @@ from .visit_own_staff import own_staff_session
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, team_at_work, written_plan_reason
 from .visit_policy_meetings import chairs_the_departments
+from .visit_praised_hosts import praised_host_session
 from .visit_previews import lessons_meeting, session_previewed
 from .visit_recalled import recalled_to_the_reporter
 from .visit_reprimands import reprimand_after_checks
@@ -220,11 +221,12 @@ def _lead_reason(article: Article) -> Reason | None:
     evidence = visit_evidence(article) or findings_first(article) or host_report_first(article) or \
         team_at_work(article) or \
         formed_and_checked(article) or desk_call(article) or front_poll_session(article) or \
-        present_at_desk(article) or host_takes_in_visitor(article)
+        present_at_desk(article) or host_takes_in_visitor(article) or praised_host_session(article)
     # an excerpt opening on a check's findings; a team that sends its members to the sites; a team formed and at work
     # that day, its findings told next; a leader's call on a commune told first, its public-service desk in the next
     # sentence; a Front's opinion poll held at a commune's hall (visit_front_polls); an office's holders "có mặt tại"
-    # a public-service desk to greet or check (visit_desk_calls)
+    # a public-service desk to greet or check (visit_desk_calls); an excerpt opening on a guest's praise of the named
+    # host at the session, "Phát biểu tại buổi làm việc, X đánh giá cao ... của Tỉnh ủy A" (visit_praised_hosts)
     if own_staff_session(article, evidence):
         return reason("nonvisit.own_meeting")  # "Phát biểu tại buổi làm việc với các công chức, Chủ tịch UBND xã ..."
     if chairs_the_departments(article, evidence):
