@@ -43,6 +43,7 @@ from .leader_with_team import goes_with_the_team
 from .mention_text import after_titles, before_title
 from .person_names import name_parts
 from .taken_in_remarks import visitor_taken_in
+from .visit_grassroots_trips import TRIP_AFTER_NAME
 
 if TYPE_CHECKING:  # the people module imports this one; these are only its types
     from .people import People, PersonMention
@@ -105,7 +106,7 @@ _CHAIR_IS = re.compile(r"\bchủ\s+(?:trì|tọa|toạ)\b[^.;:,]{0,60}\b(?:có|l
 Đoàn giám sát có đồng chí X", "Chủ trì buổi giám sát là bà X"."""
 _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến|đi|tới|về|xuống)\s+)?" + _CALLS_ON +
                           r"(?:có buổi\s+)?(?:khảo sát|giám sát|kiểm tra|làm việc)|(?:đến|đi|tới|về|xuống)\s+thăm|"
-                          r"thăm(?=[^.;]{0,200}\svà\s+(?:làm việc|kiểm tra)\b))\b",
+                          r"thăm(?=[^.;]{0,200}\svà\s+(?:làm việc|kiểm tra)\b)|" + TRIP_AFTER_NAME + r")\b",
                           re.IGNORECASE)
 """(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too; "tới" is
 "đến": "X - <titles> đã tới kiểm tra", and so are "về" and "xuống", going down to a place ("X xuống kiểm tra"); so is

@@ -18,6 +18,7 @@ from .visit_as_planned import cited_opening, told_done_as_planned
 from .visit_calls import team_consults
 from .visit_findings_first import checked_through
 from .visit_gifts import heads_a_gift_call
+from .visit_grassroots_trips import GRASSROOTS_TRIP
 from .visit_heard_reports import heard_at_a_meeting
 from .visit_occasions import the_teams_own_clause
 from .visit_plans import organised_within_its_days
@@ -51,7 +52,7 @@ _BODY_ANY = re.compile(r"\b(?:Sở|Ban|Phòng|Cục|Bộ|Ủy ban|UBND)\s+[A-ZĐ
 # công tỉnh"): an office at work, seen by a leader who tells it how to serve; a visit to a site or a family is none
 # ("thị sát", an on-site inspection, and "đến tham quan", a leader's tour of farms or works, are trips made there)
 _VISIT = re.compile(r"\b(?:giám sát|khảo sát|kiểm tra|thị sát|(?<=đến )tham quan|làm việc (?:với|tại)|thăm và làm việc|"
-                    r"đến làm việc|" + ARRIVED + "|"
+                    r"đến làm việc|" + ARRIVED + "|" + GRASSROOTS_TRIP + "|"  # (visit_grassroots_trips)
                     r"đi thực tế|thăm(?=[^.;]{0,120}\b(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|"
                     r"[Tt]iếp nhận)))|"
                     r"(?<=đến )(?:Trung tâm (?:Phục vụ )?[Hh]ành chính công|Bộ phận (?:Một cửa|một cửa|[Tt]iếp nhận))"
