@@ -39,7 +39,18 @@ def clause_day(before: str, after: str) -> bool:
     """ "Thực hiện Kế hoạch ... năm 2022, ngày 14/6/2022, Ủy ban ... thành lập đoàn": a day set off by commas opens
     a clause of its own; a document's day follows its number ("số 34/2007/PL, ngày 20/4/2007 của ...")."""
     return bool(re.search(r",\s*ngày\s*$", before) and not re.search(r"/\S*,\s*ngày\s*$", before)
-                and re.match(r"\s*,\s*(?!của\b)", after))
+                and (re.match(r"\s*,\s*(?!của\b)", after) or _own_clause(after)))
+
+
+def _own_clause(after: str) -> bool:
+    own = _OWN_CLAUSE.match(after)
+    return own is not None and own.group(1).isupper()  # a name, not "ông bà trong xã"
+
+
+_OWN_CLAUSE = re.compile(
+    r"\s+(?:đồng chí|ông|bà)\s+(\w)[^.;]{0,160}?\b(?:đã|đi|về|đến|làm việc|giám sát|khảo sát|kiểm tra|thăm)\b")
+"""A day with no comma after it, then its clause's own subject and verb ("…, ngày 24/5/2023 đồng chí X, <titles>,
+đã đi cơ sở"): the visit's day, not the document's, whose day is followed by its issuer ("ngày 3/4/2023 của …")."""
 
 
 _FINDINGS_ISSUED = re.compile(

@@ -144,8 +144,10 @@ bạc Nhà nước tỉnh X", or named by its initials, "làm việc với LĐL�
 as when the team works with its People's Committee. So it is when the team inspects the stretch of a road or a line
 that runs through it ("kiểm tra tuyến cao tốc ... đoạn qua tỉnh X", "đi qua địa bàn tỉnh X"): the site is the
 province's, no unit below it is named."""
+# A council, a delegation, a party committee or the Front, by name or initials ("UBMTTQVN tỉnh A", "MTTQVN tỉnh A"):
+# the province after it is the team's own body, not a place visited.
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"
-                          r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ|Mặt trận Tổ quốc)\s+$")
+                          r"Thành uỷ|Tỉnh uỷ|Huyện uỷ|MTTQ(?:VN)?|Mặt trận Tổ quốc)\s+$")
 
 
 def named_as_former(mention: Mention) -> bool:
