@@ -14,11 +14,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
 
 from store.catalog import LANGS, text
 from store.folding import fold
 from tests.tui.browser_helpers import _gathering, browsing, type_text
 from tests.tui.waiting import until
+from tui.app import SurveysApp
 from tui.i18n import Translator
 from tui.keys import APP_KEYS, KeySpec, key_line
 from tui.palette import command_score, matched_spans, matching, other_words
@@ -29,6 +31,16 @@ def _ranked(query: str, lang: str) -> list[str]:
     scored = [(command_score(fold(query).split(), key_line(spec, t), spec.action), key_line(spec, t))
               for spec in APP_KEYS if spec.action]
     return [name for score, name in sorted(scored, key=lambda pair: -(pair[0] or 0)) if score is not None]
+
+
+async def _palette_lines(app: SurveysApp, pilot: Pilot[None], typed: str) -> list[str]:
+    """Open the palette, type `typed`, and wait for its list: the lines it shows, best first."""
+    await pilot.press("ctrl+p")
+    await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
+    await type_text(pilot, typed)
+    results = app.screen.query_one(CommandList)
+    await until(pilot, lambda: not _gathering(app) and results.option_count > 0, "the palette's commands")
+    return [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
 
 
 def test_xuat_finds_export_and_no_delete() -> None:
@@ -69,13 +81,7 @@ def test_the_words_found_are_marked_in_the_name() -> None:
 async def test_the_palette_lists_only_what_the_query_says(bundled_store: Path, lang: str, typed: str,
                                                           first: str) -> None:
     async with browsing(bundled_store, lang, size=(80, 24)) as (app, pilot):
-        await pilot.press("ctrl+p")
-        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
-        palette = app.screen
-        await type_text(pilot, typed)
-        results = palette.query_one(CommandList)
-        await until(pilot, lambda: not _gathering(app) and results.option_count > 0, "the palette's commands")
-        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        shown = await _palette_lines(app, pilot, typed)
         assert shown[0].startswith(first), shown
         assert not any(name.startswith(("Xóa", "Delete")) for name in shown), shown
         await pilot.press("escape")
@@ -120,13 +126,7 @@ def test_a_commands_own_name_finds_it_in_either_ui_language(spec: KeySpec, name_
 async def test_the_palette_finds_the_language_switch_in_either_language(bundled_store: Path, lang: str,
                                                                         typed: str) -> None:
     async with browsing(bundled_store, lang, size=(80, 24)) as (app, pilot):
-        await pilot.press("ctrl+p")
-        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
-        palette = app.screen
-        await type_text(pilot, typed)
-        results = palette.query_one(CommandList)
-        await until(pilot, lambda: not _gathering(app) and results.option_count > 0, "the palette's commands")
-        first = str(results.get_option_at_index(0).prompt)
+        first = (await _palette_lines(app, pilot, typed))[0]
         assert first.startswith(text("key.language", lang)) and first.endswith("(L)"), first
         await pilot.press("enter")
         await until(pilot, lambda: app.t.lang != lang, "the language to switch")
@@ -157,12 +157,6 @@ def test_letters_scattered_across_a_detail_still_list_when_nothing_is_named() ->
 @pytest.mark.parametrize("lang", ["vi", "en"])
 async def test_the_palette_lists_only_the_switch_for_ngon_ngu(bundled_store: Path, lang: str) -> None:
     async with browsing(bundled_store, lang, size=(80, 24)) as (app, pilot):
-        await pilot.press("ctrl+p")
-        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
-        palette = app.screen
-        await type_text(pilot, "ngon ngu")
-        results = palette.query_one(CommandList)
-        await until(pilot, lambda: not _gathering(app) and results.option_count > 0, "the palette's commands")
-        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        shown = await _palette_lines(app, pilot, "ngon ngu")
         assert len(shown) == 1 and shown[0].startswith(text("key.language", lang)), shown
         await pilot.press("escape")
