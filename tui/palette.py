@@ -35,12 +35,12 @@ class ActionsProvider(Provider):
     scattered across the whole name: "xuat" put "Xóa chuyến đang chọn (D)" (x-u-a-t across its words) second.
     """
 
-    def _commands(self) -> list[tuple[str, str, str, str]]:
+    def _commands(self) -> list[Command]:
         """The actions of the screen the palette was opened over: its own key table (`KEY_TABLE`: the figures
         view's, the review screen's) or the browser's, less those it has no action for: over a dialog or a picker
         the browser's keys would do nothing, so they are not offered."""
         translate = getattr(self.app, "t", None)
-        found: list[tuple[str, str, str, str]] = []
+        found: list[Command] = []
         for spec in getattr(self.screen, "KEY_TABLE", APP_KEYS):
             if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
                 continue
