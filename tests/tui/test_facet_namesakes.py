@@ -1,10 +1,9 @@
-"""The sidebar's wards of a shared name, as the ward picker offers them (`tui.namesakes.sidebar_places`).
-
-Ticking Tân Định under TP Hồ Chí Minh had written `ward="Tân Định"`, which also found Khánh Hòa's xã Tân Định and
-what Bến Cát's former Tân Định became. Now each place of the name is its own line under its province, the province
-beside it, ticked as `ward="Phường Tân Định, Hồ Chí Minh"`, its count what that clause finds; the name alone
-("every place") only where it finds more (here a visit placed in no ward of today). A name one place bears is as
-before.
+"""The sidebar's wards of a shared name, as the ward picker offers them (`tui.namesakes.sidebar_places`). Ticking Tân
+Định under TP Hồ Chí Minh had written `ward="Tân Định"`, which also found Khánh Hòa's xã Tân Định and what Bến Cát's
+former Tân Định became. Now each place of the name is its own line under its province (the province not said again
+beside it: the heading says it, session 30), ticked as `ward="Phường Tân Định, Hồ Chí Minh"`, its count what that
+clause finds; the name alone ("every place") only where it finds more (here a visit placed in no ward of today). A
+name one place bears is as before.
 """
 
 from __future__ import annotations
@@ -37,8 +36,10 @@ from tui.model import Catalog
 
 pytestmark = pytest.mark.slow  # Pilot flows and SVG snapshots
 
-HCM = "Tân Định · Hồ Chí Minh"
-KHANH_HOA = "Tân Định · Khánh Hòa"
+HCM = ("Tân Định", "Hồ Chí Minh")
+KHANH_HOA = ("Tân Định", "Khánh Hòa")
+Label = str | tuple[str, str]
+"""A line's text, or (its text, the province whose heading it stands under)."""
 
 
 @pytest.fixture
@@ -49,14 +50,23 @@ def tan_dinh_store(tmp_path: Path) -> Path:
     return path
 
 
-def _line(app: SurveysApp, label: str) -> tuple[int, str]:
-    """The sidebar line showing `label` as a value (ticked or not): its index and text."""
-    found = [(i, line) for i, line in enumerate(facet_lines(app)) if line[4:].startswith(label)]
+def _line(app: SurveysApp, label: Label) -> tuple[int, str]:
+    """The sidebar line showing `label` as a value (ticked or not), whole ("Tân Định" and not "Tân Định · mọi nơi"),
+    under the province given with it: its index and text."""
+    text, province = (label, None) if isinstance(label, str) else label
+    found, under = [], None
+    for i, line in enumerate(facet_lines(app)):
+        if line.startswith("  ") and line[2] not in " ●":  # a province ("  ● Tân Định" is a ward ticked)
+            under = line.strip()
+            continue
+        shown = line[4:].rsplit(" ", 1)[0].strip() if line.split()[-1].isdigit() else line[4:].strip()
+        if line.startswith("  ") and shown == text and (province is None or province in (under or "")):
+            found.append((i, line))
     assert len(found) == 1, (label, facet_lines(app))
     return found[0]
 
 
-def _count(app: SurveysApp, label: str) -> int:
+def _count(app: SurveysApp, label: Label) -> int:
     return int(_line(app, label)[1].split()[-1])
 
 
@@ -64,7 +74,7 @@ def _ticked(app: SurveysApp) -> list[str]:
     return sorted(line.strip() for line in facet_lines(app) if "●" in line)
 
 
-async def _toggle(app: SurveysApp, pilot: Pilot[Any], label: str) -> None:
+async def _toggle(app: SurveysApp, pilot: Pilot[Any], label: Label) -> None:
     app.facets.focus()
     app.facets.highlighted = _line(app, label)[0]
     await pilot.press("enter")
@@ -79,13 +89,13 @@ async def test_ticking_a_place_of_a_shared_name_writes_its_province_and_finds_it
         await settle(pilot)
         every = "Tân Định · mọi nơi" if lang == "vi" else "Tân Định · every place"
         assert (_count(app, HCM), _count(app, KHANH_HOA), _count(app, every)) == (2, 1, 5)
-        assert not any(line.strip().startswith("Tân Định ") and line.split()[-1].isdigit()
-                       and "·" not in line for line in facet_lines(app))  # no line of the name alone, unsaid
+        named = [line.rsplit(" ", 1)[0].strip() for line in facet_lines(app) if line[4:].startswith("Tân Định")]
+        assert named == ["Tân Định", every, "Tân Định"]  # each place under its province, unsaid; the name alone said
         shown = _count(app, HCM)
         await _toggle(app, pilot, HCM)
         assert active_filter(app).render() == 'ward="Phường Tân Định, Hồ Chí Minh"'
         assert len(result(app).positions) == shown == 2
-        assert _count(app, KHANH_HOA) == 1 and [line.split("  ")[0] for line in _ticked(app)] == [f"● {HCM}"]
+        assert _count(app, KHANH_HOA) == 1 and [line.split("  ")[0] for line in _ticked(app)] == ["● Tân Định"]
         await _toggle(app, pilot, KHANH_HOA)  # one more alternative: the two places
         assert active_filter(app).render() == 'ward="Phường Tân Định, Hồ Chí Minh" ward="Xã Tân Định, Khánh Hòa"'
         assert len(result(app).positions) == 3
@@ -109,13 +119,13 @@ async def test_the_filter_a_tick_writes_reads_back_to_the_same_ticks(tan_dinh_st
         await pilot.press("f")
         await settle(pilot)
         await _toggle(app, pilot, HCM)
-        await _toggle(app, pilot, "Tân Phú · Đồng Nai")
+        await _toggle(app, pilot, ("Tân Phú", "Đồng Nai"))
         written, ticked, rows = filter_text(app), _ticked(app), len(result(app).positions)
         assert written == 'xa="Phường Tân Định, Hồ Chí Minh" xa="Xã Tân Phú, Đồng Nai"', written
         assert len(ticked) == 2 and rows == 3
         assert Filter.parse(active_filter(app).render()) == active_filter(app)
         await _toggle(app, pilot, HCM)
-        await _toggle(app, pilot, "Tân Phú · Đồng Nai")
+        await _toggle(app, pilot, ("Tân Phú", "Đồng Nai"))
         assert not active_filter(app).clauses and _ticked(app) == []
         await set_filter(pilot, written)
         assert (filter_text(app), _ticked(app), len(result(app).positions)) == (written, ticked, rows)
@@ -128,7 +138,8 @@ async def test_the_filter_a_tick_writes_reads_back_to_the_same_ticks(tan_dinh_st
 @pytest.mark.parametrize(("lang", "size", "keys"), [("vi", (80, 24), ("f",)), ("en", (120, 40), ())])
 def test_sidebar_namesakes(snap_compare, tan_dinh_store: Path, lang: str, size: tuple[int, int],
                            keys: tuple[str, ...]) -> None:
-    """Each place of Tân Định under its province, the province beside it; the name alone under TP HCM."""
+    """Each place of Tân Định under its province, which is not said again beside it; the name alone under TP HCM,
+    "every place" beside it."""
     app = SurveysApp(tan_dinh_store, lang=lang)
     assert snap_compare(app, terminal_size=size, run_before=after(*keys))
 
@@ -142,7 +153,7 @@ async def test_wards_sit_under_the_province_the_facet_counts_whatever_the_record
         lines = facet_lines(app)
         assert not any("Tỉnh " in line for line in lines), lines
         at = next(i for i, line in enumerate(lines) if line.strip().startswith("Khánh Hòa"))
-        assert lines[at].split()[-1] == "1" and lines[at + 1][4:].startswith(KHANH_HOA), lines
+        assert lines[at].split()[-1] == "1" and _line(app, KHANH_HOA)[0] == at + 1, lines
 
 
 async def test_the_launch_shows_its_counts_before_it_splits_the_shared_names(tan_dinh_store: Path,
@@ -165,7 +176,8 @@ async def test_the_launch_shows_its_counts_before_it_splits_the_shared_names(tan
                 break
             await asyncio.sleep(0.01)
         lines = facet_lines(app)
-        assert any(line[4:].startswith("Tân Định ") for line in lines) and not any(HCM in line for line in lines)
+        named = [line for line in lines if line[4:].startswith("Tân Định ")]
+        assert named and not any("·" in line for line in named)  # the name alone, its places (and "every place") later
         assert not app.is_idle  # the places are awaited
         split.set()
         await settle(pilot)

@@ -42,6 +42,7 @@ from store.periods import day_label
 from ..i18n import Translator
 from ..keys import FIGURES_KEYS
 from ..safe import visible
+from ..short_places import short_place
 from .help import HelpScreen
 
 MODES = ("locality", "time")
@@ -49,26 +50,32 @@ LIST_CHROME = 6
 """Cells of the metric list that are not its lines: border, padding and scrollbar, two each."""
 LIST_NARROWEST = 20
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+TITLE_LINES = 3
+"""The most lines the title wraps onto (a label of 128 cells at 80 columns): at 24 rows the list keeps 16 lines."""
+WRAP_SLACK = 12
+"""Cells a wrapped title may lose at its line ends (words are not split), so its last line is not cut."""
 NOTE_ROOM = 12
 """Fewer cells than this left beside a bar: its note (period, locality) goes on a line of its own."""
 
 
 @dataclass(frozen=True)
 class Bar:
-    """One line of the chart: what it is, how much, and a note (period or locality)."""
+    """One line of the chart: what it is, how much, and a note (period or locality), with the note's short form
+    (a place's level abbreviated) for a narrow chart."""
 
     label: str
     value: float
     unit: str
     note: str = ""
+    short_note: str = ""
 
 
 def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str = "vi") -> list[Bar]:
     """The bars of one series in one mode; pure, so tests and text captures need no app."""
     t = Translator(lang)
     if mode == "time":
-        return [Bar(period_label(p.period, _visit_day(p, lang), lang), p.value, p.unit, p.locality)
-                for p in over_time(records, key)]
+        return [Bar(period_label(p.period, _visit_day(p, lang), lang), p.value, p.unit, p.locality,
+                    short_place(p.locality)) for p in over_time(records, key)]
     bars = []
     for point, seen in by_locality(records, key):
         note = period_label(point.period, _visit_day(point, lang), lang)  # no period: the visit's day
@@ -105,8 +112,14 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
     # label " │" bar " " amount "  " note: the note gives way first, so a bar keeps at least 10 cells;
     # with too little room beside the bar it goes under it instead, never cut off (a rate without its period
     # says nothing)
-    note_width = min(30, max(cell_len(note) for note in notes), max(0, width - label_width - amount_width - 15))
-    below = note_width < min(NOTE_ROOM, max(cell_len(note) for note in notes))
+    room = max(0, width - label_width - amount_width - 15)
+    if max(cell_len(note) for note in notes) > min(30, room):  # a note would be cut: its short form, if it fits
+        short = [visible(bar.short_note or bar.note) for bar in bars]
+        if max(cell_len(note) for note in short) <= room:
+            notes = short
+    note_width = min(30, max(cell_len(note) for note in notes), room)
+    # a place cut beside its bar ("thành phố Th…") names no place: under the bar, whole, instead
+    below = note_width < max(cell_len(note) for note in notes) and (note_width < NOTE_ROOM or _places(bars))
     if below:
         note_width = 0
     bar_width = max(10, width - label_width - amount_width - note_width - 5)
@@ -124,6 +137,11 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
         chart.append("\n")
     chart.rstrip()
     return chart
+
+
+def _places(bars: list[Bar]) -> bool:
+    """Whether the notes are places (the time chart's), which a cut leaves unreadable; periods keep their start."""
+    return any(bar.short_note for bar in bars)
 
 
 def _stacked(bars: list[Bar], labels: list[str], amounts: list[str], notes: list[str], top: float,
@@ -211,9 +229,7 @@ class FiguresScreen(Screen[None]):
     ]
 
     DEFAULT_CSS = """
-    FiguresScreen #figures-title {
-        height: 1; padding: 0 1; text-style: bold; text-wrap: nowrap; text-overflow: ellipsis;
-    }
+    FiguresScreen #figures-title { height: auto; max-height: 3; padding: 0 1; text-style: bold; }
     FiguresScreen #figures-body { height: 1fr; }
     FiguresScreen #figures-metrics { width: 30; height: 1fr; }
     FiguresScreen #figures-chart-scroll { width: 1fr; height: 1fr; padding: 0 1; }
@@ -333,8 +349,10 @@ class FiguresScreen(Screen[None]):
         self.query_one("#figures-chart", Static).update(self.chart)
 
     def _title(self) -> Text:
-        """"Compare figures · <metric> · <mode> · <n> visits" on one line: a long metric label is shortened
-        (its end kept, where the unit is) so that the mode and the count stay in sight at 80 columns."""
+        """"Compare figures · <metric> · <mode> · <n> visits", the metric's label whole: the list beside the chart
+        cuts long labels to its width ("Tỷ lệ TTHC thuộc thẩm…"), so the title is where the highlighted one is read.
+        It wraps onto up to `TITLE_LINES` lines; a label longer still is shortened (its end kept, where the unit is)
+        so that the mode and the count stay in sight."""
         title = Text(self.t("figs.title"), style="bold")
         if self.key is None:
             return title
@@ -343,7 +361,8 @@ class FiguresScreen(Screen[None]):
                     if any(series_key(figure) == key for figure in record.get("figures", [])))
         mode = f" · {self.t(f'figs.{self.mode}')} · "
         surveys = self.t("figs.surveys", n=self.t.number(count))
-        room = self.size.width - 2 - cell_len(title.plain) - 3 - cell_len(mode) - cell_len(surveys)
+        line = self.size.width - 2
+        room = TITLE_LINES * line - WRAP_SLACK - cell_len(title.plain) - 3 - cell_len(mode) - cell_len(surveys)
         label = visible(self.key.label(self.lang))
         if self.size.width and room < cell_len(label):
             label = _keep_end(label, max(room, 8), 6)

@@ -10,12 +10,12 @@ in while the other wards stay counted as alternatives: such a province is
 shown as a group of its wards, with no number (a "0" there read as if its
 wards, beneath, had no surveys either). Only the largest
 values of each facet are listed; the pickers (w, t, …) reach the rest.
-A ward name several places bear (Tân Định: TP Hồ Chí Minh's phường, Khánh
-Hòa's xã) is listed as the place of it in each province, its province beside
-it, ticked as `ward="Phường Tân Định, Hồ Chí Minh"` and counted as that clause
-finds (the counts' worker, `tui.namesakes.sidebar_places`), as the ward
-picker offers them; the name alone only where it finds more (a visit placed in
-no ward of today).
+A ward name several places bear (Tân Định: TP Hồ Chí Minh's phường, Khánh Hòa's
+xã) is listed as the place of it in each province (its province beside it only
+when it stands under another province's heading), ticked as `ward="Phường Tân
+Định, Hồ Chí Minh"` and counted as that clause finds (the counts' worker,
+`tui.namesakes.sidebar_places`), as the ward picker offers them; the name alone
+only where it finds more (a visit placed in no ward of today).
 While the index is being built there are no counts: `wait` shows a line
 saying so until the first `show`.
 
@@ -225,14 +225,14 @@ class FacetPanel(LineMenu):
         named = {name for name, _ in places}
         # where the name stood (the first few are those whose places were counted), as the picker has them
         found = [entry for ward, count in wards
-                 for entry in (places.get((ward, province), []) if ward in named else [(ward, count, "")])]
+                 for entry in (places.get((ward, province), []) if ward in named else [(ward, count, None)])]
         ticked = set(self.active.clauses)
         limit = LIMITS["ward"]
         shown = [(value, count, said) for i, (value, count, said) in enumerate(found)
                  if i < limit or facet_clause("ward", value) in ticked]
         for value, count, said in shown:
             clause = facet_clause("ward", value)
-            if not said:
+            if said is None:  # a name one place bears
                 lines.append(Line(clause, self._facet_key("ward", value, count, 2)))
                 continue
             name = value.rpartition(",")[0] if "," in value else value
@@ -258,11 +258,13 @@ class FacetPanel(LineMenu):
             provinces = self.ward_provinces.get(name, ())
             tree = next((p for p in provinces if fold(short_province(p)) == fold(where.strip())),
                         provinces[0] if provinces else None)
-            if tree is not None:
-                places.setdefault((name, tree), []).append((value, count, where.strip()))
+            if tree is not None:  # under its own province the heading says it ("Hạ Long" under Quảng Ninh)
+                said = "" if fold(short_province(tree)) == fold(where.strip()) else where.strip()
+                places.setdefault((name, tree), []).append((value, count, said))
         for key, found in places.items():
             if len(found) > 1:  # a phường and a xã of one name in one province: the level says which
-                places[key] = [(value, count, f"{(split_level(value)[0] or '').lower()}, {said}")
+                places[key] = [(value, count, ", ".join(part for part in ((split_level(value)[0] or "").lower(),
+                                                                          said) if part))
                                for value, count, said in found]
         if alone:
             from ..namesakes import only_province  # noqa: PLC0415 - loads the gazetteer: after the first frame (#17)
