@@ -207,7 +207,7 @@ def parse_range(text: str) -> Span | Yearly:
         return Span(start, end)
     if (yearly := parse_yearly(cleaned)) is not None:
         return yearly
-    return parse_span(cleaned)
+    return parse_span(text.strip())  # folds it too; a refusal quotes it as typed ('tuần này', not 'tuan nay')
 
 
 def read_relative(text: str, published: date | None = None) -> Relative | None:
