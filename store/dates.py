@@ -89,7 +89,7 @@ class Relative:
 _YEAR = re.compile(r"(\d{4})")
 _YEAR_MONTH = re.compile(r"(\d{4})[-/.](\d{1,2})")
 _MONTH_YEAR = re.compile(r"(?:thang )?(\d{1,2})(?:[-/.]| nam )(\d{4})")
-_QUARTER = re.compile(r"(?:quy|q) ?([1-4])(?:[-/.]| nam )(\d{4})")
+_QUARTER = re.compile(r"(?:quy|q) ?([1-4])(?:[-/.]| nam | )(\d{4})")  # "quý 3 2025", "Q3 2025" as typed too
 _WORDY_DAY = re.compile(r"(\d{1,2}) thang (\d{1,2}) nam (\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(t[\d:.,+z-]*)?")
