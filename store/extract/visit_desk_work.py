@@ -8,7 +8,11 @@ Three kinds of article use every word of a visit report and report none:
 - a team's desk preparation with its schedule still to come ("phân công nhiệm vụ cho từng thành viên; nghiên cứu hồ
   sơ, xem xét báo cáo"; "Theo kế hoạch, ... đến ngày 22/8 sẽ tiến hành làm việc với UBND"): no place visited yet;
 - an Assembly leader's working session with one of the Assembly's own bodies at its building ("tại Nhà Quốc hội, Phó
-  Chủ tịch Quốc hội ... làm việc với Thường trực Hội đồng Dân tộc"): an internal meeting, no unit overseen.
+  Chủ tịch Quốc hội ... làm việc với Thường trực Hội đồng Dân tộc"): an internal meeting, no unit overseen;
+- a central leader's session with a province's board or leaders at the centre's own seat ("tại Trụ sở Trung ương
+  Đảng, X chủ trì buổi làm việc với Ban Thường vụ Tỉnh ủy A để duyệt ...", "tại trụ sở Chính phủ, Phó Thủ tướng làm
+  việc với lãnh đạo tỉnh A"; session 30, fresh61 n06): the province comes to the centre, nobody goes out. A team at
+  the province's own seat ("tại trụ sở Tỉnh ủy A, Đoàn kiểm tra ...") stays a visit.
 """
 
 from __future__ import annotations
@@ -56,6 +60,20 @@ _ASSEMBLY_BODY = re.compile(
     r"Văn phòng Quốc hội|"
     r"Ban (?:Công tác đại biểu|Dân nguyện)|Viện Nghiên cứu lập pháp|Tổng Thư ký Quốc hội)")
 """The other side is one of the Assembly's own bodies."""
+_CENTRAL_SEAT = re.compile(r"\btại\s+[Tt]rụ sở\s+(?:Trung ương Đảng|Chính phủ|Văn phòng Chính phủ|"
+                           r"Văn phòng Trung ương Đảng)\b")
+"""The centre's own seat, where a province's leaders are received."""
+_PROVINCE_RECEIVED = re.compile(
+    r"\blàm việc\s+với\s+(?:(?:Ban Thường vụ|Thường trực|Ban Chấp hành Đảng bộ|lãnh đạo(?:\s+chủ chốt)?)\s+)?"
+    r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|UBND tỉnh|UBND thành phố|tỉnh|thành phố)\s+[A-ZĐÀ-Ỹ]")
+"""The other side is a named province's party board, government or leaders."""
+_TEAM = re.compile(r"\b[Đđ]oàn\s+(?:giám sát|kiểm tra|khảo sát|công tác)\b")
+"""A team named in the sentence: then it is the team's work, told where it sat."""
+
+
+def _received_at_the_centre(text: str) -> bool:
+    """Whether one sentence receives a named province's board or leaders at the centre's own seat."""
+    return bool(_CENTRAL_SEAT.search(text) and _PROVINCE_RECEIVED.search(text) and not _TEAM.search(text))
 
 
 def desk_work_reason(article: Article) -> Reason | None:
@@ -70,5 +88,7 @@ def desk_work_reason(article: Article) -> Reason | None:
     if _body_prepares(whole) and _SCHEDULED.search(whole) and not _DONE_AT_A_PLACE.search(whole):
         return reason("nonvisit.to_come")
     if _ASSEMBLY_BUILDING.search(lead) and _ASSEMBLY_BODY.search(lead):
+        return reason("nonvisit.own_meeting")
+    if any(_received_at_the_centre(text) for text in ([article.title] if article.title else []) + sentences[:1]):
         return reason("nonvisit.own_meeting")
     return None
