@@ -40,6 +40,7 @@ from .figure_scopes import scope_count
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted, reached_at, share_not_day
 from .figure_siblings import sibling_unit
+from .figure_spaced_decimals import joined_decimals
 from .figure_states import state_part_unit
 from .figure_unit_forms import form_refused
 from .figure_units import UNIT_OF, UNIT_RE, Number
@@ -106,6 +107,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 def numbers_in(text: str) -> list[Number]:
     """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
+    text = joined_decimals(text)  # "đạt 97, 52%": one rate (`figure_spaced_decimals`); spans hold for the original
     spans = sorted(masked_spans(text))
     starts = [span[0] for span in spans]
     reach: list[int] = []
