@@ -112,6 +112,14 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến
 "đến": "X - <titles> đã tới kiểm tra", and so are "về" and "xuống", going down to a place ("X xuống kiểm tra"); so is
 "X đã thăm các mô hình ... và làm việc với xã Y".)"""
 
+_WITH_THE_TEAM = re.compile(r"^\s*[,–-]?\s*cùng\s+(?:các\s+thành\s+viên\s+)?đoàn\s+"
+                            r"(?:công tác|giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}?\s(?:đã|đang|vừa)\s+"
+                            r"(?:(?:đến|đi|tới|về|xuống)\s+)?(?:có buổi\s+)?"
+                            r"(?:khảo sát|giám sát|kiểm tra|làm việc|thăm)\b", re.IGNORECASE)
+"""One official and the team he brings: "X, <titles>, cùng đoàn công tác đã làm việc với UBND xã A" — he heads it, as "X
+dẫn đầu đoàn" does, wherever the clause opens ("Thực hiện Kế hoạch ..., ngày D ông X, ..."); a commune's or ward's
+own official is left to the host rules."""
+
 _DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
                            r"mong muốn|nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
                            re.IGNORECASE)
@@ -225,6 +233,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu)", title_end):
             score, rule = 7, _worded("X chủ trì", title_end)
+        elif _WITH_THE_TEAM.match(title_end) and mention.titles and not local_office(mention.title):
+            score, rule = 7, "X, <title>, cùng đoàn công tác đã làm việc"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*" + RANK_BEFORE + "$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|dẫn đoàn|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, _worded("do X chủ trì", title_end)
