@@ -17,6 +17,7 @@ from ..reasons import reason
 from .leader_acknowledgers import acknowledges_the_hosts
 from .leader_adverbs import leads_after_words
 from .leader_bare_heads import goes_bare_with_the_team
+from .leader_clause_openers import opens_clause, opens_clause_after_session
 from .leader_concluders import closing_speaker
 from .leader_degrees import without_degrees
 from .leader_fronted import fronted_leader
@@ -35,8 +36,7 @@ from .leader_sessions import hears_at_session_with_unit, speaks_at_session_with_
 from .leader_site_praisers import praises_at_the_sites
 from .leader_spokesmen import speaks_for_the_team
 from .leader_subjects import headline_office_holder, subject_visits
-from .leader_titles import FULL_DEGREES_BEFORE, RANK_BEFORE
-from .leader_top_offices import opens_glued_lead
+from .leader_titles import RANK_BEFORE
 from .leader_trips import trip_subject
 from .leader_welcomed import welcomed_visitor, works_with_a_visitor
 from .leader_with_team import goes_with_the_team
@@ -111,6 +111,14 @@ _VISIT_AFTER = re.compile(r"^\s*(?:[,-–]\s*)?(?:đã|đang)?\s*(?:(?:(?:đến
 """(A call with no check named, "X đã đi thăm và động viên cán bộ tại Trung tâm ...", is a visit by X too; "tới" is
 "đến": "X - <titles> đã tới kiểm tra", and so are "về" and "xuống", going down to a place ("X xuống kiểm tra"); so is
 "X đã thăm các mô hình ... và làm việc với xã Y".)"""
+
+_WITH_THE_TEAM = re.compile(r"^\s*[,–-]?\s*cùng\s+(?:các\s+thành\s+viên\s+)?đoàn\s+"
+                            r"(?:công tác|giám sát|khảo sát|kiểm tra)\b[^.;]{0,80}?\s(?:đã|đang|vừa)\s+"
+                            r"(?:(?:đến|đi|tới|về|xuống)\s+)?(?:có buổi\s+)?"
+                            r"(?:khảo sát|giám sát|kiểm tra|làm việc|thăm)\b", re.IGNORECASE)
+"""One official and the team he brings: "X, <titles>, cùng đoàn công tác đã làm việc với UBND xã A" — he heads it, as "X
+dẫn đầu đoàn" does, wherever the clause opens ("Thực hiện Kế hoạch ..., ngày D ông X, ..."); a commune's or ward's
+own official is left to the host rules."""
 
 _DIRECTION_OF = re.compile(r"\b(?:Đây|Đó)\s+là\s+(?:[^.;]{0,30}?\s)?(?:chỉ đạo|yêu cầu|đề nghị|ý kiến|kết luận|lưu ý|"
                            r"mong muốn|nhấn mạnh|định hướng)\b[^.;]{0,60}?\bcủa\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?$",
@@ -200,7 +208,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
         if m := _LEADS_AFTER.match(title_end):
             score, rule, extra = 10, "do X ... làm Trưởng đoàn", _capital(m[1])
         elif (re.search(r"\bdo\s+(?:(?:ông|bà|đồng chí|đ/c)\s+)?(?:\S+\s+){0,3}$", without_degrees(mention.before)) or
-              mention.sentence and mention.sentence.index == lead and _opens_clause(mention)) and \
+              mention.sentence and mention.sentence.index == lead and opens_clause(mention)) and \
                 (far := re.match(r"^[^.;]{0,240}?\blàm\s+(trưởng\s+đoàn|tổ\s+trưởng)\b", mention.after,
                                  re.IGNORECASE)) and \
                 not _someone_between(people, mention, far.start(1)):
@@ -225,6 +233,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 re.search(r"\bdo\s+(?:\S+\s+){0,8}$", mention.before) and \
                 re.match(r"^\s*(?:[,-–]\s*)?(?:đã\s+)?(?:chủ trì|chủ tọa|chủ toạ|dẫn đầu)", title_end):
             score, rule = 7, _worded("X chủ trì", title_end)
+        elif _WITH_THE_TEAM.match(title_end) and mention.titles and not local_office(mention.title):
+            score, rule = 7, "X, <title>, cùng đoàn công tác đã làm việc"
         elif re.search(r"\bdo\s+(?:ông|bà|đồng chí|đ/c)?\s*" + RANK_BEFORE + "$", mention.before, re.IGNORECASE) and \
                 re.search(r"\b(?:chủ trì|dẫn đầu|dẫn đoàn|làm trưởng đoàn)\b", title_end[:120], re.IGNORECASE):
             score, rule = 7, _worded("do X chủ trì", title_end)
@@ -241,14 +251,14 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                 _CO_CHAIRS.match(title_end):
             score, rule = 7, "do X và Y đồng chủ trì"
         elif mention.sentence and mention.sentence.index <= lead + 2 and _CO_LEADER_AFTER.match(title_end) and \
-                _opens_clause(mention):
+                opens_clause(mention):
             score, rule = 7, "X và Y đồng chủ trì"  # two co-leaders as the lead's subject: the first named
         elif mention.sentence and mention.sentence.index == lead and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
         elif mention.sentence and mention.sentence.index <= lead + 1 and first_listed_visits(mention):
             score, rule = 6, "các đồng chí <title>: X - <titles>; Y - <titles> đã kiểm tra"
         elif mention.sentence and mention.sentence.index == lead and _SUBJECT_VISITS.match(title_end) and \
-                _opens_clause(mention):
+                opens_clause(mention):
             score, rule = 6, "<title> X ... đã kiểm tra"
         elif subject_visits(people, mention, lead) or trip_subject(people, mention, lead) or \
                 mention.sentence and mention.sentence.index == lead and goes_with_the_team(mention):
@@ -273,7 +283,7 @@ def choose_leader(people: People, article: Article) -> Leader | None:
                  _SAID_SO_AT_SESSION.match(title_end)):
             score, rule = 5, "Đây là chỉ đạo của X tại buổi làm việc với <unit>"
         elif mention.sentence and mention.sentence.index == lead and _DIRECTS.match(title_end) and \
-                _SESSION.search(mention.sentence.text) and _opens_clause_after_session(mention):
+                _SESSION.search(mention.sentence.text) and opens_clause_after_session(mention):
             score, rule = 5, "Làm việc với <unit>, X yêu cầu"
         elif directs_after_fronted_check(people, mention, lead):  # "Ngày 23/4, kiểm tra ... tại tỉnh Y, X đề nghị"
             score, rule = 5, "Kiểm tra ... tại <unit>, X đề nghị"
@@ -343,49 +353,6 @@ def _someone_between(people: People, mention: PersonMention, offset: int) -> boo
     """Another person named after `mention` and before `offset` characters past its end, in its sentence."""
     return any(other.sentence is mention.sentence and mention.end < other.start < mention.end + offset
                for other in people.mentions if name_parts(other.name) >= 2)
-
-
-def _opens_clause(mention: PersonMention) -> bool:
-    """The person is the lead's subject: only a time ("Sáng 1/7,") and their title come before the name."""
-    text = mention.sentence.text[:mention.start] if mention.sentence else mention.before
-    text = re.sub(r"\s[-–]\s*$", " ", text)  # "Chủ tịch UBND huyện – Trần Thị Quý": the dash joins title and name
-    # "Trưởng Ban Pháp chế HĐND tỉnh, ông X": the honorific after the title's comma joins them as the dash does
-    if (honorific := _HONORIFIC_AFTER_TITLE.search(text)) and \
-            any(text[:honorific.start()].endswith(title) for title in mention.titles):
-        text = text[:honorific.start()] + " "
-    for title in mention.titles:
-        if text.rstrip().endswith(title):
-            text = text.rstrip()[:-len(title)]
-    # offices listed before the one written with the name: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh X Trịnh Văn A"
-    while earlier := _TITLE_LISTED_BEFORE.search(text):
-        text = text[:earlier.start()]
-    if degrees := FULL_DEGREES_BEFORE.search(text):  # "Sáng 19/7, Giáo sư, Tiến sĩ X": degrees, then the name
-        text = text[:degrees.start()] + " "
-    if re.fullmatch(r"\W*(?:(?:trong\s+(?:\d+|hai|ba)\s+)?(?:sáng|chiều|tối|trưa|ngày|hôm)[^,]{0,25},\s*)?"
-                    r"(?:tại\s+[^,;.]{3,80},\s*)?"  # and a
-                    r"(?:(?:sau khi|trước khi)\s[^.;]{0,240},\s*)?"  # place seen first ("sau khi đến thăm A, X")
-                    r"(?:ông|bà|đồng chí|đ/c)?\s*", text, re.IGNORECASE):  # "Ngày 13/2, tại Huyện ủy X (Y), đồng chí""
-        return True
-    if opens_glued_lead(text):  # "<headline> Sáng 18/9, Thủ tướng X ...": the lead glued to its headline
-        return True
-    if re.fullmatch(r"\W*(?:Nhằm|Để|Với mục đích|Với mục tiêu)\b[^.;]{0,200},\s*(?:ông|bà|đồng chí|đ/c)?\s*", text,
-                    re.IGNORECASE):
-        return True  # a purpose clause, then the person: "Nhằm nâng cao chỉ số hài lòng, Chủ tịch UBND huyện – X"
-    # a purpose or programme clause first, then the time, then the person: "Nhằm ..., trong 02 ngày 8-9/10, đ/c X"
-    return re.search(r"[,;]\s*(?:trong\s+(?:\d+\s+)?)?(?:sáng|chiều|tối|trưa|ngày|hôm)\b[^,;]{0,30},\s*"
-                     r"(?:ông|bà|đồng chí|đ/c)?\s*$", text, re.IGNORECASE) is not None
-
-
-_HONORIFIC_AFTER_TITLE = re.compile(r"\s*[,–-]\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", re.IGNORECASE)
-_TITLE_LISTED_BEFORE = re.compile(r"(?:^|(?<=[,;]\s))(?:Phó\s+|Quyền\s+)?(?:Bí thư|Chủ tịch|Chủ nhiệm|Trưởng ban|"
-                                  r"Ủy viên|Uỷ viên|Giám đốc|Trưởng đoàn)\b[^,;.]{0,60},\s*$")
-
-
-def _opens_clause_after_session(mention: PersonMention) -> bool:
-    """The person opens the main clause after the session's clause: "Làm việc với xã A chiều 5/9, đồng chí X"."""
-    text = before_title(mention) if mention.titles else mention.before
-    return re.search(r",\s*(?:(?:ông|bà|đồng chí|đ/c)\s*)?$", text.rstrip() + " ", re.IGNORECASE) is not None and \
-        re.search(r"\bđoàn\b", text.rsplit(".", 1)[-1], re.IGNORECASE) is None
 
 
 def _capital(text: str) -> str:

@@ -24,6 +24,7 @@ from ..gazetteer import gazetteer
 from .leader_assembly import ASSEMBLY_OF, assembly_of_kept, assembly_words_at
 from .leader_bare_offices import without_province_after_office
 from .leader_captions import caption_leader
+from .leader_glued_titles import glued_title
 from .leader_headline_holders import headline_holder
 from .leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
 from .leader_openings import listed_after_colon
@@ -336,7 +337,7 @@ def _titles_after(text: str, position: int) -> list[str]:
     titles: list[str] = []
     # a bracket opens titles too: "đồng chí X (Phó Chủ tịch HĐND tỉnh) làm trưởng đoàn"; so does a bare hyphen glued
     # to a title, as Báo Gia Lai writes them: "đồng chí Nguyễn Ngọc Lương-Phó Bí thư Tỉnh ủy đã đến kiểm tra"
-    m = re.match(r"\s*(?:[,–(]|-(?!\w)|-(?=[A-ZĐÀ-Ỹ]))\s*", rest)
+    m = re.match(r"\s*(?:[,–(]|-(?!\w)|-(?=[A-ZĐÀ-Ỹ]))\s*", rest) or glued_title(rest)  # or none: leader_glued_titles
     if not m:
         return titles
     rest = join_committee_dashes(rest[m.end():])  # "Trưởng Ban Văn hoá – Xã hội": one title, not two
