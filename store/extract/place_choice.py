@@ -17,6 +17,7 @@ from .place_abbreviations import spelled_once
 from .place_agency_lists import listed_after_agencies
 from .place_branch_wards import branch_ward
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
+from .place_chosen_units import chosen_for_team
 from .place_city_provinces import above_its_wards
 from .place_constituencies import constituency_overseen
 from .place_cues import (
@@ -62,7 +63,7 @@ from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
 from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
-from .place_province_offices import agency_session_province, bare_agency_provinces
+from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
@@ -166,6 +167,7 @@ def choose_visited(places: Places, title: str) -> None:
     # ward — told in a sentence of its own: "làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B" lists the units
     bare = bare_agency_provinces(places.sentences) if lower else []  # "đến làm việc với Sở Y tế Hà Nội"
     bare += praised_provinces(places.sentences, lower) if lower else []  # "đánh giá cao ... của Tỉnh ủy A"
+    bare += party_session_provinces(places.sentences) if lower else []  # "làm việc với Ban Thường vụ Tỉnh ủy A"
     sessions = list({m.key: m for m in ordered + bare if lower and m.resolution and not m.qualifier and
                      not m.in_title and (m in bare or agency_session_province(m) or same_day_province(m, lower)) and
                      all(low.sentence is not m.sentence for low in lower)}.values())
@@ -196,6 +198,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
     if destination_named(before):
         return True  # "Điểm đến tiếp theo của đoàn là UBND xã A" (place_destinations)
+    if chosen_for_team(mention, text):
+        return True  # "Ủy ban MTTQ huyện A - đơn vị được tỉnh chọn để Đoàn đến làm việc" (place_chosen_units)
     if not province_level(mention) and listed_after_agencies(text, mention.start):
         return True  # "giám sát tại Công an tỉnh và phường A": the ward after the agencies (place_agency_lists)
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name

@@ -10,7 +10,8 @@ settled in session 16 that a session with the province's police, a department or
 a going to its seat), told in a sentence of its own. A ward's own agency ("Công an phường A") is no province's; a
 partner of a ward's own work ("phối hợp với Công an tỉnh X") is no session; nor does a sentence that lists the agency
 with the units ("làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B"), a province named as the place of a ward, or the
-body's own ("Đoàn ĐBQH tỉnh X") add it.
+body's own ("Đoàn ĐBQH tỉnh X") add it. The province's party committee is its own organ as its People's Committee is
+(session 30): "làm việc với Ban Thường vụ Tỉnh ủy X" beside a district stop told in another sentence lists X too.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from .place_agencies import AGENCY_INITIALS
 from .place_context import resolve_province
 from .place_mentions import Mention
 from .place_resolution import display_name
-from .place_venues import province_level
+from .place_venues import bodies_named, province_level
 
 if TYPE_CHECKING:
     from .text import Sentence
@@ -87,3 +88,17 @@ def bare_agency_provinces(sentences: list[Sentence]) -> list[Mention]:
                 found.append(mention)
                 break
     return found
+
+
+_PARTY_SESSION = re.compile(_GOES_TO + r"(?:lãnh\s+đạo\s+|đại\s+diện\s+)?(?:(?:Ban\s+Thường\s+vụ|Thường\s+trực)\s+)?"
+                            r"Tỉnh\s+[uủ]y\s+$")
+"""A session with the province's party committee, right before the province's name: "đã làm việc với Ban Thường vụ
+Tỉnh ủy X", "đến làm việc với Tỉnh ủy X"; not the team's own ("Đoàn công tác của Tỉnh ủy X") nor a partner ("phối
+hợp với Tỉnh ủy X")."""
+
+
+def party_session_provinces(sentences: list[Sentence]) -> list[Mention]:
+    """The provinces whose party committee the team holds a session with, as mentions: the committee's name is no
+    unit mention of its own ("Tỉnh ủy X" has no level word), so none would be listed beside the lower unit."""
+    return [mention for sentence in sentences for mention in bodies_named(sentence)
+            if _PARTY_SESSION.search(sentence.text[max(0, mention.start - 120):mention.start])]

@@ -9,6 +9,8 @@ then a stop told as another of the same day ("Cùng ngày, đoàn ... khảo sá
 session's place ("(đã có buổi khảo sát,) làm việc tại|với tỉnh A") or its praised host, and a lower unit visited is
 told in a later sentence opening on the same day or the next stop ("Cùng ngày", "Chiều cùng ngày", "Sau đó"). A
 province named as the place of the lower unit ("tại huyện B, tỉnh A") or in the same sentence as it stays its place.
+So is a lower unit heard at that session as the one the province chose for the team ("Tại buổi làm việc, ... huyện B
+- đơn vị được tỉnh chọn để Đoàn đến làm việc", `place_chosen_units`; s29 fresh56 v03): the province hosted the session.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .place_chosen_units import chosen_for_team
 from .place_venues import bodies_named, province_level
 from .visit_praised_hosts import praised_host
 
@@ -42,8 +45,8 @@ def same_day_province(mention: Mention, lower: list[Mention]) -> bool:
     before = sentence.text[max(0, mention.start - 80):mention.start]
     if not (_SESSION_AT.search(before) or praised_host(mention)):
         return False
-    return any(low.sentence is not None and low.sentence.index > sentence.index and _SAME_DAY.match(low.sentence.text)
-               for low in lower)
+    return any(low.sentence is not None and low.sentence.index > sentence.index and
+               (_SAME_DAY.match(low.sentence.text) or chosen_for_team(low, low.sentence.text)) for low in lower)
 
 
 def praised_provinces(sentences: list[Sentence], lower: list[Mention]) -> list[Mention]:
