@@ -105,7 +105,7 @@ _HAS_VISITED = re.compile(r"\bđã\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|k
 "sẽ có buổi khảo sát"): the head is named, no visit is made; once a sentence has said so, a later one that only
 names the head ("Đoàn do bà Y dẫn đầu.") is the same team still to come."""
 
-_SETS_UP = re.compile(r"\b(?:thành\s+lập|(?<!thiết\s)lập)\s+(?:\S+\s+){0,2}?(?:đoàn|tổ)\s+(?:kiểm tra|giám sát|"
+SETS_UP = re.compile(r"\b(?:thành\s+lập|(?<!thiết\s)lập)\s+(?:\S+\s+){0,2}?(?:đoàn|tổ)\s+(?:kiểm tra|giám sát|"
                       r"khảo sát|công tác|liên ngành)\b", re.IGNORECASE)
 """A team set up ("UBND tỉnh thành lập đoàn kiểm tra", "thống nhất thành lập đoàn", "lập 3 tổ kiểm tra"): once a
 sentence says so with no visit told done, a later one that only names its head ("Đoàn do ông X, ..., làm trưởng
@@ -121,7 +121,7 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     for text in texts:
         will = bool(_WILL_VISIT.search(text)) and not _HAS_VISITED.search(text)
         to_come = to_come or will
-        set_up = set_up or bool(_SETS_UP.search(text)) and not _HAS_VISITED.search(text)
+        set_up = set_up or bool(SETS_UP.search(text)) and not _HAS_VISITED.search(text)
         if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE) and \
                 not told_done_as_planned(text, article.published):  # published after its day: the visit made
             # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable; without a day of its own, what follows

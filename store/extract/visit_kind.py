@@ -24,7 +24,7 @@ from .visit_assignments import teams_assigned
 from .visit_central_trips import stop_of_a_working_trip
 from .visit_desk_calls import desk_call, present_at_desk
 from .visit_desk_work import desk_work_reason
-from .visit_evidence import DOCUMENT_SUBJECT, visit_evidence
+from .visit_evidence import DOCUMENT_SUBJECT, SETS_UP, visit_evidence
 from .visit_exam_sites import exam_sites_visited
 from .visit_findings import findings_announced
 from .visit_findings_first import findings_first
@@ -291,6 +291,8 @@ def _lead_reason(article: Article) -> Reason | None:
     for word, kind in _DOCUMENTS:
         if re.search(rf"\b{word}\b", head, re.IGNORECASE) and issued:
             return reason("nonvisit.issued", document=reason(f"document.{kind}"), word=word)
+    if SETS_UP.search(head) and re.search(r"\b(?:dẫn đầu|trưởng đoàn)\b", head, re.IGNORECASE):
+        return reason("nonvisit.team_set_up")  # "... thành lập đoàn kiểm tra ...", then "Đoàn do X làm trưởng đoàn."
     return reason("nonvisit.no_visit")
 
 
