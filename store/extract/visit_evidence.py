@@ -105,14 +105,23 @@ _HAS_VISITED = re.compile(r"\bđã\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sát|k
 "sẽ có buổi khảo sát"): the head is named, no visit is made; once a sentence has said so, a later one that only
 names the head ("Đoàn do bà Y dẫn đầu.") is the same team still to come."""
 
+SETS_UP = re.compile(r"\b(?:thành\s+lập|(?<!thiết\s)lập)\s+(?:\S+\s+){0,2}?(?:đoàn|tổ)\s+(?:kiểm tra|giám sát|"
+                      r"khảo sát|công tác|liên ngành)\b", re.IGNORECASE)
+"""A team set up ("UBND tỉnh thành lập đoàn kiểm tra", "thống nhất thành lập đoàn", "lập 3 tổ kiểm tra"): once a
+sentence says so with no visit told done, a later one that only names its head ("Đoàn do ông X, ..., làm trưởng
+đoàn.") tells who will lead the team, not a visit (session 29 figs1)."""
+
+
 def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     """The sentence that shows a delegation visiting, or None."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:sentences]]
     programme = False
     to_come = False
+    set_up = False
     for text in texts:
         will = bool(_WILL_VISIT.search(text)) and not _HAS_VISITED.search(text)
         to_come = to_come or will
+        set_up = set_up or bool(SETS_UP.search(text)) and not _HAS_VISITED.search(text)
         if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE) and \
                 not told_done_as_planned(text, article.published):  # published after its day: the visit made
             # "Theo kế hoạch ..., đoàn sẽ ...": the plan's timetable; without a day of its own, what follows
@@ -134,8 +143,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
                 continue  # "điều động công chức về các xã làm việc", "dự kiến cử ... về": none (visit_arrivals)
             if to_come and not will and continues_the_plan(text, before):
                 break  # "Ngoài ra, đoàn cũng kiểm tra ..." after "Đoàn sẽ kiểm tra ...": the plan's next item
-            if to_come and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and not _HAS_VISITED.search(text):
-                continue  # "do ông X làm trưởng đoàn sẽ làm việc với ...": the head of a team still to come
+            if (to_come or set_up) and visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and \
+                    not _HAS_VISITED.search(text):
+                continue  # "do ông X làm trưởng đoàn sẽ làm việc với ...": the head of a team still to come or set up
             if visit[0].lower() in ("dẫn đầu", "trưởng đoàn") and heads_a_gift_call(text):
                 continue  # "do X dẫn đầu đã đến thăm và trao quà": who heads a gift call, no oversight
             if DOCUMENT_SUBJECT.search(text[max(0, visit.start() - 60):visit.start()] + " "):

@@ -24,7 +24,7 @@ from .visit_assignments import teams_assigned
 from .visit_central_trips import stop_of_a_working_trip
 from .visit_desk_calls import desk_call, present_at_desk
 from .visit_desk_work import desk_work_reason
-from .visit_evidence import DOCUMENT_SUBJECT, visit_evidence
+from .visit_evidence import DOCUMENT_SUBJECT, SETS_UP, visit_evidence
 from .visit_exam_sites import exam_sites_visited
 from .visit_findings import findings_announced
 from .visit_findings_first import findings_first
@@ -36,6 +36,7 @@ from .visit_gifts import only_gifts
 from .visit_headlines import headline_only_announces, headline_over_a_plan
 from .visit_host_reports import host_report_first, quotes_its_host
 from .visit_hosted_tours import study_tour_hosted
+from .visit_inspection_boards import board_meeting
 from .visit_interviews import interview
 from .visit_lead_plans import lead_plan_or_directive
 from .visit_mergers import meets_on_its_merger
@@ -229,6 +230,8 @@ def _lead_reason(article: Article) -> Reason | None:
     # host at the session, "Phát biểu tại buổi làm việc, X đánh giá cao ... của Tỉnh ủy A" (visit_praised_hosts)
     if own_staff_session(article, evidence):
         return reason("nonvisit.own_meeting")  # "Phát biểu tại buổi làm việc với các công chức, Chủ tịch UBND xã ..."
+    if evidence is not None and board_meeting(article):
+        return reason("nonvisit.own_meeting")  # "Dự hội nghị ... Ban Thanh tra nhân dân phường": the unit's own board
     if chairs_the_departments(article, evidence):
         return reason("nonvisit.own_meeting")  # "Chủ tịch UBND tỉnh chủ trì buổi làm việc với các sở, ngành để ..."
     if own_sector_inspection(article, evidence or ""):
@@ -288,6 +291,8 @@ def _lead_reason(article: Article) -> Reason | None:
     for word, kind in _DOCUMENTS:
         if re.search(rf"\b{word}\b", head, re.IGNORECASE) and issued:
             return reason("nonvisit.issued", document=reason(f"document.{kind}"), word=word)
+    if SETS_UP.search(head) and re.search(r"\b(?:dẫn đầu|trưởng đoàn)\b", head, re.IGNORECASE):
+        return reason("nonvisit.team_set_up")  # "... thành lập đoàn kiểm tra ...", then "Đoàn do X làm trưởng đoàn."
     return reason("nonvisit.no_visit")
 
 

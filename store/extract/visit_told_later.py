@@ -54,6 +54,15 @@ _SET_UP_AND_WENT = re.compile(r"^\W*(?:Sáng|Chiều|Ngày|Hôm)\s+(?:ngày\s+)?
                               r"\bđã\s+thành lập\s+(?:\S+\s+){0,6}?đi\s+(?:kiểm tra|khảo sát|giám sát)\b[^.;]{0,120}?"
                               r"\btại\b", re.IGNORECASE)
 """A team set up on a day that went to check: "Sáng 24/4/2023, huyện A đã thành lập đoàn ... đi kiểm tra ... tại"."""
+_SETS_UP = re.compile(r"\bthành\s+lập\s+(?:\S+\s+){0,2}?(?:đoàn|tổ)\s+(?:kiểm tra|giám sát|khảo sát|công tác|"
+                      r"liên ngành)\b", re.IGNORECASE)
+_WENT_ON_ITS_DAY = re.compile(
+    r"^\W*(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*,\s*"
+    r"(?:các\s+)?(?:[Đđ]oàn|[Tt]ổ)\b[^.;]{0,120}?\bđã\s+(?:\S+\s+){0,2}?(?:làm việc|kiểm tra|giám sát|khảo sát)\s+"
+    r"(?:thực tế\s+)?(?:tại|với)\s+(?:(?:UBND|(?:Ủy|Uỷ) ban nhân dân|Đảng ủy|Đảng uỷ|HĐND)\s+)?"
+    r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐÀ-Ỹ]")
+"""A team set up in the lead (`_SETS_UP`), then told at work on a day of its own at a named unit: "Sáng 14/10/2025,
+đoàn đã làm việc tại UBND xã A" — the page tells the visit itself (session 30 vis2)."""
 _STILL_TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\s+(?:\S+\s+){0,3}?(?:giám sát|khảo sát|kiểm tra|làm việc|"
                             r"tiến hành)\b",
                             re.IGNORECASE)
@@ -88,6 +97,8 @@ def told_as_a_visit(article: Article, code: str) -> bool:
         return False
     if any(_CHECKED_AFTER.search(text) for text in sentences):
         return True
+    if sentences and _SETS_UP.search(sentences[0]) and any(_WENT_ON_ITS_DAY.match(text) for text in sentences[1:4]):
+        return True  # "Ngày 6/10, ... thành lập đoàn kiểm tra ...", then "Sáng 14/10, đoàn đã làm việc tại UBND xã A"
     if any(_SESSION_CAPTION.match(line) for line in article.dropped + title + sentences) and \
             any(_TEAM_FOUND.search(text) for text in sentences):
         return True  # a caption alone may show a meeting that set the plan up: the team's findings say it went
