@@ -48,6 +48,7 @@ from .place_destinations import destination_named
 from .place_findings_offices import office_in_the_findings
 from .place_future_seats import drop_future_seats
 from .place_homes import home_before
+from .place_host_councils import council_hosts
 from .place_host_reports import reports_as_host
 from .place_hosts import host_province, other_hosts
 from .place_level_counts import drop_level_count
@@ -184,7 +185,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         before = title[:mention.start]
         # "... tại các xã, phường trên địa bàn thành phố X": the city is where the units visited lie
         return bool(re.search(r"\b(?:giám sát|khảo sát|kiểm tra|làm việc|thăm)\b", before, re.IGNORECASE)) and \
-            (not _BODY_BEFORE.search(before) or council_surveyed(before)) and \
+            (not _BODY_BEFORE.search(before) or council_surveyed(before) or council_hosts(before)) and \
             not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
     if in_preamble(mention) or in_status_list(mention):
@@ -208,6 +209,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     before = re.sub(r"(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?(?:phường|xã|thị trấn|quận|huyện)"
                     r"(?:\s*(?:,|và|/)\s*(?:phường|xã|thị trấn))*\s*"
                     r"(?:[(:]|(?:bao\s+)?gồm\s*:?|là\s*:?)\s*$", "", before, flags=re.IGNORECASE)
+    if council_hosts(before):
+        return True  # "làm việc với Thường trực HĐND xã A": the body is the host (place_host_councils)
     if _BODY_BEFORE.search(before):
         return council_surveyed(before)  # "khảo sát hoạt động của HĐND xã A": its unit (place_surveyed_councils)
     village = _VILLAGE_BEFORE.search(before)
