@@ -2,7 +2,8 @@
 
 Only the format is undone here: the HTML page's <article> when it has one,
 its title, publication time and canonical address; Markdown's front matter,
-headings, emphasis and links. Which lines are content is decided later
+headings, emphasis and links. A .txt that is a page's markup from its first
+character is read as the page it is. Which lines are content is decided later
 (`debris`, `markers`).
 """
 
@@ -157,7 +158,21 @@ def raw_page(text: str, kind: str = "auto") -> RawPage:
     """The lines of `text` (kind: "text", "markdown", "html" or "auto", decided by the content)."""
     if kind == "auto":
         kind = "html" if looks_like_html(text) else "markdown" if _looks_like_markdown(text) else "text"
+    elif kind == "text" and is_saved_page(text):
+        # a .txt that is a page's markup from its first character (a search tool's copy of a portal page, often cut
+        # after its head): read as text, its headline sits inside <title> and its paragraphs keep their tags
+        kind = "html"
     return _from_html(text) if kind == "html" else _from_markdown(text) if kind == "markdown" else _from_plain(text)
+
+
+_SAVED_PAGE = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                         re.IGNORECASE | re.DOTALL)
+
+
+def is_saved_page(text: str) -> bool:
+    """A whole HTML document from its first character (a doctype or <html>), whatever the file is called; text
+    that only quotes a tag further on is not one."""
+    return bool(_SAVED_PAGE.match(text[:2000]))
 
 
 def looks_like_html(text: str) -> bool:
