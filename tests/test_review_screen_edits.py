@@ -134,7 +134,8 @@ async def test_a_figures_label_bound_number_unit_whole_period_and_place_are_save
         type_into(screen, f"{row}-from", "1/7/2025")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert app.results == [] and "figures-0: a period needs both" in text(screen, "#review-error")
+        said = text(screen, "#review-error")
+        assert app.results == [] and "Figure 1 (Thủ tục niêm yết): a period needs both" in said
         type_into(screen, f"{row}-to", "31/8/2025")
         type_into(screen, f"{row}-locality", "phường Nào Đó")
         await pilot.press("ctrl+s")

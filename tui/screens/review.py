@@ -52,7 +52,7 @@ from ..kinds import kind_name
 from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
-from .review_dates import DatedId, DayInput, HonestYear, date_to_check
+from .review_dates import DatedId, DayInput, GuessedPeriods, HonestYear, date_to_check
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
@@ -94,6 +94,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.marks = EditMarks(self.words["edited"])
         self.year = HonestYear(self.record.get("date", ""), self.record.get("date_certainty"))
         self.dated_id = DatedId(self.record.get("id", ""), self.record.get("date", ""))
+        self.periods = GuessedPeriods(draft, self.record.get("date", ""))
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
@@ -101,6 +102,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self.sources = SourceLines(draft, self.t, self._before, self._no_sentence)
         self._ready = False  # changes posted while the inputs are first filled are not edits
+        self._drop_asked: set[str] | None = None  # the edits a first Esc warned would be lost
         self.later = LaterRows()  # the lists' rows, mounted once the screen is drawn
         for spec in (spec for spec in self.KEY_TABLE if spec.action):  # footer labels in the screen's language
             self._bindings.bind(spec.keys, spec.action or "", self.t(spec.message), show=bool(spec.footer),
@@ -275,6 +277,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             day = self.query_one("#review-date", DayInput)
             self.year.date_changed(day, self.query_one("#review-date-certainty", Select))
             self.dated_id.date_changed(day, self.query_one("#review-id", Input))
+            self.periods.date_changed(day, self.query(DayInput), self.marks.initial)
         elif widget_id == "review-date-certainty":
             self.year.certainty_changed(self.query_one("#review-date-certainty", Select))
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
@@ -333,6 +336,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     # -- actions (keys in keys.REVIEW_KEYS) ------------------------------------------------------
 
     def action_cancel(self) -> None:
+        """Esc leaves the draft out; with edits made, only when pressed again (one slip had lost them all)."""
+        edited = self.marks.edited_now(self)
+        if edited and self._drop_asked != edited:
+            self._drop_asked = edited
+            self._show_error([self.t("review.drop_edits", n=len(edited))])
+            return
         self.dismiss(None)
 
     def action_help(self) -> None:
@@ -394,5 +403,5 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def _show_error(self, errors: list[str]) -> None:
         shown = self.query_one("#review-error", Static)
-        shown.update(Text(visible("\n".join(errors))))
+        shown.update(Text("\n".join(visible(error) for error in errors)))  # one line each, not run together
         shown.display = bool(errors)

@@ -18,6 +18,7 @@ it follows the day typed (`DatedId`); an id edited by hand, or fixed (a stored s
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from textual.widgets import Input, Select
@@ -91,6 +92,44 @@ class DatedId:
         self.made = day + self.made[len(self.prefix):]
         self.prefix = day
         field.value = self.made
+
+
+PERIOD_END = re.compile(r"review-figures-.+-(from|to)")
+
+
+class GuessedPeriods:
+    """A figure's period dated by the visit's guessed year follows the year the reviewer types for the visit.
+
+    The extractor reads "từ đầu năm đến nay" as 1 January to the visit's day, in the visit's year; with no year in
+    the article that year is a guess. A reviewer who corrected the visit to 14/11/2025 had kept the figures over
+    01/01/2026–14/11/2026, a period ending a year after the visit, and `check` said nothing. Each period day still
+    as it was made (by the draft or by this class) and in the guessed year moves with the visit's year; a day the
+    reviewer typed stays.
+    """
+
+    def __init__(self, draft: Draft, date: str) -> None:
+        guessed = any(getattr(warning, "code", None) == "warn.year_guess" for warning in draft.warnings)
+        self.year = date[:4] if guessed and ISO_DAY.fullmatch(date or "") else None
+        self.made: dict[str, str] = {}
+        """Each period day as this class last wrote it: the reviewer has not touched a field that still reads so."""
+
+    def date_changed(self, typed: DayInput, days: Iterable[DayInput], initial: dict[str, Any]) -> None:
+        day = typed.comparable
+        if self.year is None or not ISO_DAY.fullmatch(day) or day[:4] == self.year:
+            return  # no guess, the day half typed, or the year as it was
+        for field in days:
+            wid, was = field.id or "", field.comparable
+            untouched = was in (initial.get(wid), self.made.get(wid)) and field.value.count(self.year) == 1
+            if not PERIOD_END.fullmatch(wid) or was[:4] != self.year or not untouched:
+                continue
+            moved = was.replace(self.year, day[:4], 1)
+            try:
+                read_day(moved)
+            except ValueError:
+                continue  # 29 February in a year without it: left for the reviewer
+            field.value = field.value.replace(self.year, day[:4])
+            self.made[wid] = moved
+        self.year = day[:4]
 
 
 def date_to_check(draft: Draft, record: dict[str, Any]) -> bool:

@@ -97,10 +97,11 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
                if row.get("original") and row.get("item") and kept(query, row)}
     for name_field in ITEM_FIELDS:
         items: list[dict[str, Any]] = []
-        for row in rows[name_field]:
+        for position, row in enumerate(rows[name_field], 1):
             if not kept(query, row):
                 continue
-            item = (_figure(query, row, words, t, errors) if name_field == "figures"
+            item = (_figure(query, row, figure_name(position, value(query, f"{row['id']}-label"), t), words, t, errors)
+                    if name_field == "figures"
                     else _text_item(query, name_field, row))
             if item is None:
                 continue
@@ -108,7 +109,7 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
             reading.rows_of.setdefault(name_field, []).append(row["id"])
         record[name_field] = items
     for name_field in ITEM_FIELDS:  # an item may only name a locality the record keeps
-        for index, item in enumerate(record[name_field]):
+        for row_id, item in zip(reading.rows_of.get(name_field, []), record[name_field], strict=False):
             place = item.get("locality")
             if not place:
                 continue
@@ -118,7 +119,9 @@ def read_record(query: Query, base: dict[str, Any], rows: dict[str, list[dict[st
             elif place in dropped or name_field != "figures":
                 item.pop("locality")
             else:
-                errors.append(t("review.bad_place", path=f"{name_field}[{index}]", name=visible(place)))
+                position = [row["id"] for row in rows[name_field]].index(row_id) + 1
+                errors.append(t("review.bad_place", path=figure_name(position, item.get("label", ""), t),
+                                name=visible(place)))
     _source(query, record, words, t, errors)
     notes = value(query, "review-notes")
     if notes:
@@ -169,11 +172,17 @@ def _localities(query: Query, record: dict[str, Any], rows: list[dict[str, Any]]
     return kept_rows
 
 
-def _figure(query: Query, row: dict[str, Any], words: dict[str, str], t: Translator,
+def figure_name(position: int, label: str, t: Translator) -> str:
+    """How an error names a figure: as the reader counts the rows and with its label ("Số liệu 3 (Tỷ lệ …)"), not
+    by the row's id ("figures-2"), which counts from 0 and is nowhere on the screen."""
+    name = t("review.figure_n", n=position)
+    return f"{name} ({visible(label, limit=40)})" if label else name
+
+
+def _figure(query: Query, row: dict[str, Any], path: str, words: dict[str, str], t: Translator,
             errors: list[str]) -> dict[str, Any] | None:
     item = copy.deepcopy(row["item"])
     prefix = row["id"]
-    path = prefix.removeprefix("review-")
     label = value(query, f"{prefix}-label")
     value_text = value(query, f"{prefix}-value")
     if not label and not value_text:
@@ -194,7 +203,7 @@ def _figure(query: Query, row: dict[str, Any], words: dict[str, str], t: Transla
             item["of"] = whole
     period: dict[str, Any] = {}
     for end in ("from", "to"):
-        _day(period, end, value(query, f"{prefix}-{end}"), f"{path}.period.{end}: " + words["bad_date"], t, errors)
+        _day(period, end, value(query, f"{prefix}-{end}"), f"{path}: " + words["bad_date"], t, errors)
     item.pop("period", None)
     if len(period) == 2:
         item["period"] = period
