@@ -33,6 +33,7 @@ from .leader_phrases import assessed_by
 from .leader_receivers import on_receiving_side
 from .leader_scope import body_head, in_story
 from .leader_sessions import hears_at_session_with_unit, speaks_at_session_with_unit, team_has_its_head
+from .leader_set_up_heads import heads_set_up_team_at_work
 from .leader_site_praisers import praises_at_the_sites
 from .leader_spokesmen import speaks_for_the_team
 from .leader_subjects import headline_office_holder, subject_visits
@@ -301,7 +302,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             continue
         if score and score < 10 and on_receiving_side(mention):
             continue  # listed on the visited locality's side ("Về phía huyện X, có các đồng chí: ..."): a host
-        score = in_story(score, mention, article)  # a listing page's later dated story tells another event
+        if not (score == 10 and heads_set_up_team_at_work(mention, title_end, article)):  # (the team's own day)
+            score = in_story(score, mention, article)  # a listing page's later dated story tells another event
         if not score:
             continue
         if score < 9 and own_later_stop(mention):  # "Chiều cùng ngày, Y ... cũng đã kiểm tra" (leader_own_stops)

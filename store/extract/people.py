@@ -23,6 +23,7 @@ from ..folding import fold
 from ..gazetteer import gazetteer
 from .leader_assembly import ASSEMBLY_OF, assembly_of_kept, assembly_words_at
 from .leader_bare_offices import without_province_after_office
+from .leader_caption_directors import last_caption_leader
 from .leader_captions import caption_leader
 from .leader_glued_titles import glued_title
 from .leader_headline_holders import headline_holder
@@ -32,7 +33,6 @@ from .leader_phrases import AND_KEPT, body_and_kept
 from .leader_speakers import session_speaker
 from .leader_titles import BRACKETED_PLACE_END, FULL_DEGREES_BEFORE, fill_titles_before
 from .leader_top_offices import top_office_name
-from .leader_visiting_captions import visiting_caption_leader
 from .leader_welcomed import WELCOME_BREAK
 from .leaders import _HEAD_BEFORE, _HEAD_WORDS, _LEADS_LOOSELY, Leader, choose_leader
 from .office_names import JOINED, body_words_at, join_committee_dashes, office_tail
@@ -156,7 +156,7 @@ def find_people(article: Article) -> People:
         headline_holder(article, _mentions, Leader) or \
         caption_leader(article, _mentions, Leader) or \
         session_speaker(article, people, _mentions, Leader) or \
-        visiting_caption_leader(article, _mentions, Leader)  # a head named only under a photo, or who speaks there
+        last_caption_leader(article, people, _mentions, Leader)  # a head named only under a photo, or who speaks there
     return people
 
 

@@ -14,6 +14,7 @@ import re
 from ..folding import fold
 from ..gazetteer import gazetteer
 from .person_given_letters import given_letter_y
+from .person_name_run_ons import name_runs_on
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 """A word of letters, with a K'Ho or Ede apostrophe inside it ("K'Ré", "H'Bơ")."""
@@ -120,6 +121,8 @@ def name_at(text: str, position: int, need_surname: bool, most: int = 5) -> tupl
             break
         if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
             break
+        if name_runs_on(text, start, len(words)):
+            break  # "ông X Ban Pháp chế ...", "bà X Quảng Trị, Phó Chủ tịch ...": a body or a place after the name
         words.append(token[0])
         cursor = token.end()
         ends.append(cursor)

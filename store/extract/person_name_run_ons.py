@@ -1,0 +1,54 @@
+"""Where a name typed with no comma before a place or a body ends.
+
+"bà Trần Thị Ngọc Quảng Trị, Phó Chủ tịch ..." and "ông Đặng Văn Lực Ban Pháp chế HĐND tỉnh làm Trưởng đoàn": the
+words after the name are capitalised, so `person_names.name_at` read them on as given names ("Đặng Văn Lực Ban
+Pháp"). A name of three words or more ends before a body's opening words ("Ban <Capital>", "Sở <Capital>", "Ủy ban",
+"Văn phòng", "Hội đồng", "Mặt trận", "Thường trực", "Đoàn ĐBQH|đại biểu|<team>"), and before a province's name (today's
+or a former one, two words or more) when the sentence goes on with a title or a body. A four-syllable name whose
+last two words also name a province ("Lê Thị Hà Giang") keeps them: the name before would have two words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import gazetteer
+
+_BODY = re.compile(r"(?:(?:Ban|Sở)\s+[A-ZĐÀ-Ỹ]|(?:Ủy|Uỷ)\s+ban\b|Văn\s+phòng\b|Hội\s+đồng\b|Mặt\s+trận\b|"
+                   r"Thường\s+trực\b|Đoàn\s+(?:ĐBQH|đại\s+biểu|giám\s+sát|khảo\s+sát|kiểm\s+tra|công\s+tác)\b)")
+"""A body's opening words, as a body is written (capitalised, its second word lower case unless a name)."""
+_TITLE_OR_BODY = re.compile(r"\s*[,–-]?\s*(?:Phó\s|Chủ\s+(?:tịch|nhiệm)|Trưởng\s|Bí\s+thư|(?:Ủy|Uỷ)\s+viên|Giám\s+đốc|"
+                            r"Chánh\s|Đại\s+biểu|làm\s+trưởng\s+đoàn|dẫn\s+đầu|UBND|HĐND|" + _BODY.pattern + ")",
+                            re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_KEPT = 3
+"""Words the name keeps before the place or body: a surname, a middle and a given name at least."""
+
+
+def name_runs_on(text: str, start: int, kept: int) -> bool:
+    """Whether the name read so far (`kept` words) ends before `start`, where a body or a province begins."""
+    if kept < _MIN_KEPT:
+        return False
+    if _BODY.match(text, start):
+        return True
+    return _province_then_title(text, start)
+
+
+def _province_then_title(text: str, start: int) -> bool:
+    places = gazetteer()
+    words: list[re.Match[str]] = []
+    cursor = start
+    for _ in range(3):
+        word = _WORD.match(text, cursor)
+        if word is None or not word[0][0].isupper():
+            break
+        words.append(word)
+        if len(words) >= 2:
+            name = text[start:word.end()]
+            if (places.find_province(name) or places.former_province(name)) and \
+                    _TITLE_OR_BODY.match(text, word.end()):
+                return True
+        if text[word.end():word.end() + 1] != " ":
+            break
+        cursor = word.end() + 1
+    return False
