@@ -31,6 +31,7 @@ from .day_cues import (
     _VISIT_CUE,
     clause_day,
 )
+from .day_relative import relative_day, relative_visit_day
 from .day_same_day import same_day_back
 from .day_titles import RANK as TITLE_RANK
 from .day_titles import headline_day
@@ -165,6 +166,8 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
     found = find_visit_day(article)
     header = article.date_header
     if found is None:
+        if relative := relative_visit_day(article):  # "Sáng nay, đoàn ... đã làm việc": the page's day (day_relative)
+            return _relative(result, relative, pub or header, pub_evidence or article.date_header_line)
         # a page's date line says when the page came out, not when the team went (often days later, and an excerpt
         # that starts after the lead never says which): no day is written, so none is taken; the page's is a hint
         if seen := pub or header:
@@ -211,6 +214,23 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
         first = min(ceased, key=lambda b: b.day)  # "huyện X" and "chính quyền 2 cấp": the lower bound kept, said
         result.notes.append(reason("date.bounds_contradict", name=first.reason.params.get("name", ""),
                                    end=f"{first.day.day}/{first.day.month}/{first.day.year}", year=year))
+    return result
+
+
+def _relative(result: VisitDate, relative: tuple[Sentence, str], pub: date | None,
+              pub_evidence: str | None) -> VisitDate:
+    """A day named relative to the page ("Sáng nay", "Chiều qua"): the publication day or the one before, said to
+    come from it; with no publication date, no day (never a guess) and a note that says why."""
+    sentence, words = relative
+    result.written, result.evidence = words, sentence.text
+    day = relative_day(sentence.text, pub)
+    if pub is None or day is None or day[1] is None:
+        result.notes.append(reason("date.relative_unpublished", written=words))
+        return result
+    result.day, result.certainty, result.year_evidence = day[1], "publication", pub_evidence
+    result.notes.append(reason("date.relative_to_publication", written=words,
+                               day=f"{day[1].day:02d}/{day[1].month:02d}/{day[1].year}",
+                               published=f"{pub.day:02d}/{pub.month:02d}/{pub.year}"))
     return result
 
 

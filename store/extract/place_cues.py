@@ -27,7 +27,11 @@ tỉnh Y", "với cán bộ chủ chốt của tỉnh Z" (fresh56 v09) — the p
 lãnh đạo". Read for a province only: a district's are read already, and one whose commune the team saw first stays
 that commune's district (t725)."""
 _GOES_LATER = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\s+(?:tiếp tục\s+)?(?:\S+\s+){0,2}?"
-                         r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b[^.;]{0,60}$", re.IGNORECASE)
+                         r"(?:giám sát|khảo sát|kiểm tra|làm việc)\b[^.;]{0,60}$|"
+                         r"(?:^|[.;!?]\s)\W*(?:(?:ngày|sáng|chiều|tối|trưa)\s+mai|(?:trong\s+)?tuần\s+(?:tới|sau)|"
+                         r"tới\s+đây)\s*,[^.;!?]{0,160}$", re.IGNORECASE)
+"""A stop still to come: "sẽ tiếp tục làm việc với", or a sentence that opens on a day to come ("Ngày mai, đoàn tiếp
+tục làm việc với UBND xã B", session 30 rel1)."""
 _DAY_OPENING = (r"(?:(?:sáng|chiều|trưa|tối)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
                 r"(?:\s*\([^()]{1,20}\))?")
 """A day that opens a sentence: "Ngày 10/2", "Sáng 12-3-2024", "Chiều 4/3 (thứ Tư)"."""

@@ -11,7 +11,9 @@ The day and the verb told done must both be there, and the visit must be told do
 Without "đã|vừa" ("Theo kế hoạch, sáng 10/11/2025, đoàn ... làm việc với UBND xã A") the sentence reads the same as a
 timetable; what tells them apart is when it was written (s28 held2 left it open). Published on or after its day, with
 nothing said to come, it tells the visit made; published before its day, or with no publication date, it stays a
-plan (`told_on_its_day`). A day with no year takes the publication's.
+plan (`told_on_its_day`). A day with no year takes the publication's. A day named relative to the page ("Theo kế
+hoạch, sáng nay, đoàn ... làm việc với UBND xã A") was written on the day or after it: the visit made, published or
+not (`day_relative`; session 30 rel1).
 
 An assignment cited the same way opens such a sentence too ("Theo (sự) phân công của Thủ tướng, chiều 22/4, Phó Thủ
 tướng X đã kiểm tra ... tại tỉnh A"): `visit_evidence`'s "task given" guard read "phân công" as an order, and the
@@ -24,6 +26,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .day_relative import relative_day
+
 __all__ = ["cited_opening", "told_done_as_planned", "told_on_its_day"]
 
 _OPENS_ON_THE_PLAN = re.compile(r"\W*theo\s+(?:kế\s+hoạch|(?:sự\s+)?phân\s+công)\b", re.IGNORECASE)
@@ -35,6 +39,10 @@ _DONE = re.compile(r"\b(?:đã|vừa)\s+(?:\S+\s+){0,2}?(?:giám sát|khảo sá
                    re.IGNORECASE)
 """The visit told done: "đã đến làm việc", "đã khảo sát", "vừa kiểm tra"."""
 _TO_COME = re.compile(r"\b(?:sẽ|dự kiến|sắp(?!\s+xếp))\b", re.IGNORECASE)
+_RELATIVE_OPENING = re.compile(r"[^,]*,\s*(?:vào\s+)?(?:buổi\s+)?"
+                               r"(?:(?:sáng|chiều|tối|trưa)\s+(?:hôm\s+)?|(?:ngày\s+)?hôm\s+)(?:nay|qua)\b",
+                               re.IGNORECASE)
+"""The plan's clause, then the page's day or the one before ("Theo kế hoạch, chiều nay")."""
 
 
 _DAY_WRITTEN = re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?",
@@ -50,10 +58,13 @@ _NAMING = re.compile(r"(?:(?<!trưởng\s)(?:đoàn|tổ)|kế hoạch|chương 
 def told_on_its_day(text: str, published: date | None) -> bool:
     """Whether `text`, opening on the plan with a day written and a visit as its verb but no "đã|vừa", was
     published on or after that day, nothing in it said to come: the visit made, not the timetable."""
-    if published is None or not _OPENS_ON_THE_PLAN.match(text) or _TO_COME.search(text):
+    if not _OPENS_ON_THE_PLAN.match(text) or _TO_COME.search(text):
         return False
     day = _DAY_WRITTEN.search(text)
-    if day is None:
+    if day is None and (relative := _RELATIVE_OPENING.match(text)) and relative_day(text, None):
+        # "Theo kế hoạch, sáng nay, đoàn ... làm việc với ...": written that day or after, so made (day_relative)
+        return any(not _NAMING.search(text, 0, m.start()) for m in _AT_WORK.finditer(text, relative.end()))
+    if day is None or published is None:
         return False
     try:
         when = date(int(day[3]) if day[3] else published.year, int(day[2]), int(day[1]))

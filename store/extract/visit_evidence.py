@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .day_relative import opens_on_a_day_to_come
 from .text import Article
 from .visit_aftermath import aftermath_ahead
 from .visit_arrivals import ARRIVED, arrives_to_work, not_made
@@ -120,6 +121,9 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
     set_up = False
     for text in texts:
         will = bool(_WILL_VISIT.search(text)) and not _HAS_VISITED.search(text)
+        if opens_on_a_day_to_come(text):  # "Ngày mai, đoàn ... làm việc với UBND xã A": to come (day_relative)
+            to_come = True
+            continue
         to_come = to_come or will
         set_up = set_up or bool(SETS_UP.search(text)) and not _HAS_VISITED.search(text)
         if re.match(r"\W*theo\s+kế\s+hoạch\b", text, re.IGNORECASE) and \

@@ -5,7 +5,8 @@ set up ("vừa thành lập đoàn giám sát"), what it will do ("Dự kiến t
 the outline is being drafted ("đang xây dựng đề cương giám sát") or that the council will oversee more this year
 ("Năm 2024, HĐND tỉnh sẽ tăng cường hoạt động giám sát"). Nobody has gone anywhere yet: the article announces
 oversight. A lead that tells a visit made ("đã làm việc với", "Sáng 12/3, Đoàn giám sát ... tại xã A") keeps the
-headline's visit, whatever it says is still to come.
+headline's visit, whatever it says is still to come. A lead that opens on a day to come ("Ngày mai, đoàn ... làm việc
+với ...", "Tuần tới, ...") announces it too (session 30 rel1).
 
 A lead may instead say the plan for the oversight was adopted ("Ngày 19/3, Ban Pháp chế ... đã có Kế hoạch khảo sát
 ...") and then when the team will go ("Theo kế hoạch, từ ngày 24/3 ..., Ban sẽ khảo sát tại ..."): its day is the
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .day_relative import opens_on_a_day_to_come
 from .days import day_mentions
 from .text import Article
 
@@ -40,6 +42,8 @@ def headline_only_announces(article: Article, evidence: str) -> bool:
         return False
     if any(day_mentions(text) and _AT_WORK.search(text) and not _SET_UP.search(text) for text in lead):
         return False  # "Sáng 12/3, Đoàn giám sát ... tại xã A": a dated visit under the headline
+    if opens_on_a_day_to_come(lead[0]):
+        return True  # "Ngày mai, đoàn ... làm việc với UBND xã A": the headline's visit is still to come (day_relative)
     return bool(_SET_UP.search(lead[0]) or _SET_UP.search(evidence) and any(_SET_UP.search(t) for t in lead[:2]))
 
 

@@ -17,6 +17,7 @@ import re
 
 from ..reasons import Reason, reason
 from .dates import find_visit_day
+from .day_relative import opens_on_a_day_to_come
 from .taken_in_remarks import host_takes_in_visitor
 from .text import Article
 from .visit_announced import announced_or_launched
@@ -278,8 +279,8 @@ def _lead_reason(article: Article) -> Reason | None:
         return event  # a class, an award, a law explained: said before what any of them says of oversight
     if only_gifts(article):
         return reason("nonvisit.gifts")
-    if _TO_COME.search(head):
-        return reason("nonvisit.to_come")
+    if _TO_COME.search(head) or any(opens_on_a_day_to_come(text) for text in texts):
+        return reason("nonvisit.to_come")  # "sẽ làm việc", "Ngày mai, đoàn ..." (day_relative)
     if _PLAN.search(head) and not _one_visit_day(article):
         return reason("nonvisit.plan")
     lead = article.sentences[0].text if article.sentences else ""
