@@ -7,6 +7,9 @@
 - A threshold that says which rooms or desks a finding is about ("những phòng làm việc có từ 4 công chức chưa niêm
   yết ..."): "có từ N" (having N or more) describes the rooms, it counts nothing found. A change told from one number
   to another ("tăng từ 2 lên 5 công chức") and a span ("từ 2 đến 5") are not this.
+- A size given as a span ("mỗi tổ từ 11 đến 21 thành viên", "mỗi khu vực phục vụ từ 1.200 đến 1.800 cử tri", "tiếp
+  nhận từ 40 - 60 hồ sơ"): how big each team or day is, not a count; its far end alone, all a plain reading kept, would
+  say more than the text does. A change ("tăng từ 2 lên 5") keeps its result.
 - A norm or a cap ("theo định mức tối thiểu 2 công chức", "hỗ trợ tối đa 50 m2 đất ở"): the rule, not the result.
 - A norm of space per person ("không đáp ứng tiêu chuẩn 2 m2/người", "định mức 4 m2/học sinh"): the rule a finding is
   measured against, no count or measure of the place.
@@ -50,6 +53,8 @@ place, a norm said of all of them, never a count the visit found; money per plac
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*(?:một\s+|1\s+)?(?:người|học sinh|học viên|trẻ|cháu|em|phạm nhân|bệnh nhân|"
                              r"giường|chỗ)\b", re.IGNORECASE)
 _SPAN_AFTER = re.compile(r"\s*(?:đến|tới|lên|-|–)\s*\d", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\btừ\s+\d[\d.,]*\s*(?:đến|tới|-|–)\s*$", re.IGNORECASE)
+"""The start of a span right before a number ("từ 11 đến " 21, "từ 40 - " 60); never a change's "từ 2 lên"."""
 
 
 def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
@@ -61,6 +66,8 @@ def number_is_context(text: str, start: int, end: int, unit: str) -> bool:
                                       place_size(text, start, end, unit)) or \
             unit not in TARGET_COUNT_UNITS and _RESOLUTION_TARGET.search(text, max(0, start - 80), start):
         return True
+    if unit != "%" and _SPAN_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "mỗi tổ từ 11 đến 21 thành viên": a size's span, no count (a share's: `share_is_context`)
     if made_of_units(text, start, end, unit):
         return True  # "được thành lập trên cơ sở bốn đơn vị hành chính cấp xã cũ": the place's make-up
     if target_level(text, start, end, unit):

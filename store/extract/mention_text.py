@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .leader_photo_places import past_photo_place
-from .office_names import election_after, undot_abbreviations
+from .office_names import election_after, subcommittee_after, undot_abbreviations
 
 if TYPE_CHECKING:  # the people module imports the leader rules; only its types are needed here
     from .people import PersonMention
@@ -54,6 +54,8 @@ def after_titles(mention: PersonMention) -> str:
             after = after[index + len(title):]
             # "Trưởng Ban Chỉ đạo" + "cuộc bầu cử ... của tỉnh": the election belongs to the title
             after = after[election_after(title, after):]
+            # "Trưởng Tiểu ban" + "thông tin thuộc Hội đồng bầu cử quốc gia" + "làm Trưởng đoàn": so is the task
+            after = after[subcommittee_after(title, after):]
     # "X (ngồi giữa) phát biểu": where the person sits in the photo is no part of what they do; "cùng ông Y, Phó Chủ
     # tịch UBND TP.HCM, đi kiểm tra": one clause
     return undot_abbreviations(past_photo_place(after))

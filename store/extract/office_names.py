@@ -13,6 +13,9 @@ lost the rest of the titles, "Trưởng Đoàn ..." and the verb that says who l
   dẫn đoàn"), where a spaced dash elsewhere starts the next title;
 - an election's committee named with its election after the title ("Trưởng Ban Chỉ đạo cuộc bầu cử đại biểu Quốc hội
   khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031 của tỉnh đã kiểm tra"): the verb comes after the election;
+- a subcommittee named by its task in lower case, often with its parent body ("Trưởng Tiểu ban thông tin tuyên
+  truyền thuộc Hội đồng bầu cử quốc gia làm Trưởng đoàn"): the task and the body belong to the title, the verb that
+  says who led comes after them;
 - a dotted abbreviation inside the titles ("Chủ tịch UBND TP.HCM, cùng ông Y, Phó Chủ tịch UBND TP.HCM,
   đi kiểm tra"), whose dot is no sentence's end: rules that read a clause up to a "." must read past it.
 """
@@ -86,6 +89,38 @@ def election_after(title: str, rest: str) -> int:
             break
         end = m.start("place") + word.end()
     return max(0, end - len(tail))
+
+
+_SUBCOMMITTEE_END = re.compile(r"\bTiểu\s+ban((?:\s+[^\W\d_]+)*)\s*$", re.IGNORECASE)
+"""A title that ends in a subcommittee and, at most, the first lower-case words of its task ("Trưởng Tiểu ban
+chuyển": a word that folds like a title word, "chuyên", stays in the title)."""
+_HEAD_VERB = re.compile(r"\s+(?:làm\s+(?:trưởng|tổ\s+trưởng)|dẫn\s+(?:đầu|đoàn)|chủ\s+trì)\b", re.IGNORECASE)
+"""What follows a delegation head's titles: the verb that makes them the head."""
+_TASK_WORD = re.compile(r"\s+(?!(?:làm|dẫn|chủ|đã|đang|vừa|cùng|và|với|tại|có|là|do|cho)\b)([^\W\d_]+)")
+"""One word of a subcommittee's task or parent body ("thông tin", "thuộc Hội đồng bầu cử quốc gia"): a plain word,
+never one that ends a title ("làm", "dẫn", "đã", "cùng", "và", "tại" ...)."""
+_TASK_WORDS = 14
+"""At most this many words between "Tiểu ban" and the head's verb: a longer run is no task's name."""
+
+
+def subcommittee_after(title: str, rest: str) -> int:
+    """How much of `rest`, the text after `title`, still names the subcommittee `title` ends with, when a head's verb
+    follows it ("Trưởng Tiểu ban" + " thông tin thuộc Ủy ban bầu cử tỉnh" + " làm Trưởng đoàn"); 0 otherwise. A title
+    cut at its first lower-case word ends in "Tiểu ban" or in the task's first words; a capitalised task ("Tiểu ban
+    An ninh") is read whole already. Without the head's verb right after the words (a comma, a full stop, "cho biết")
+    nothing is skipped."""
+    sub = _SUBCOMMITTEE_END.search(title)
+    if sub is None or any(word[0].isupper() for word in sub[1].split()):
+        return 0
+    end = 0
+    for _ in range(_TASK_WORDS):
+        if _HEAD_VERB.match(rest, end):
+            return end
+        word = _TASK_WORD.match(rest, end)
+        if word is None:
+            return 0
+        end = word.end()
+    return 0
 
 
 def office_tail(previous: str, rest: str) -> int:
