@@ -254,7 +254,11 @@ def _share(raw: str, previous: tuple[str, str] | None, text: str, start: int) ->
     raw = raw[:1].upper() + raw[1:]
     label = re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+(?:là|của|các|những|có|được|đã|việc)\s+", r"\1 ", raw, flags=re.IGNORECASE)
     label = _OF_PLACE.sub("", " " + label).strip()
+    # "100% cán bộ, công chức đã dùng chữ ký số, xã đã lắp 38 điểm": a second clause, its own subject and "đã"
+    label = re.sub(r"(\s(?:đã|đều)\s[^,]+),\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:đã|đều)\s.*$", r"\1", label)
     label = re.sub(r"\s(?:đã|đều)\s", " ", label)
+    # "97% số hộ có tài khoản": "số" counts the homes and is no part of what is shared ("số hóa" is a word)
+    label = re.sub(r"^(Tỷ lệ|Tỉ lệ)\s+số\s+(?!(?:hóa|hoá|liệu|lượng|dư)\b)(?=\S)", r"\1 ", label, flags=re.IGNORECASE)
     if len(label.split()) > 10:
         cut = _CUT_AFTER.search(label, len(" ".join(label.split()[:4])))
         label = label[:cut.start()] if cut else label

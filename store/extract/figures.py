@@ -124,6 +124,8 @@ _TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|tro
 _TARGET_SAID = re.compile(
     r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
     r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
+    r"(?<!hoàn thành )(?<!đạt )(?<!vượt )\bmục tiêu\s+(?:đưa|nâng)\b[^.;]{0,100}\blên\s+"
+    r"(?:(?:trên|từ|tối thiểu|ít nhất|khoảng)\s+)?$|"
     r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$|"
     r"\bchỉ tiêu\b[^.;()]{0,60}\bgiao\s*\(\s*$|"
     r"(?<!đã )\bphấn đấu\s+(?:(?:đạt|có|cho)\s+)?(?:(?:trên|từ|tối thiểu|ít nhất)\s+)?$)",
@@ -133,7 +135,8 @@ criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y t�
 ("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ
 đạt 100%") is a threshold missed, no value. The target given in brackets ("so với chỉ tiêu diện tích được UBND
 tỉnh giao (417,4 ha)") is one too, and so is an aim with no year ("nhằm phấn đấu 100% người dân nộp hồ sơ trực
-tuyến")."""
+tuyến"), and an aim raised to a share ("mục tiêu đưa dịch vụ công trực tuyến toàn trình lên trên 80%"), unless reached.
+"""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
