@@ -14,9 +14,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .debris import file_photo
 from .leader_local_offices import local_office
-from .leader_visiting_captions import visiting_caption_leader
+from .leader_visiting_captions import captioned_officials, visiting_caption_leader
 from .mention_text import after_titles
 from .person_names import name_parts
 from .text import Sentence
@@ -47,15 +46,8 @@ def caption_director(article: Article, people: People, mentions_of: Callable[[Se
     if len(directors) != 1:
         return None
     (who,) = directors
-    for line in article.dropped:
-        if len(line.split()) > 45 or file_photo(line):
-            continue
-        caption = Sentence(line, -1, -1)
-        mentions = [m for m in mentions_of(caption) if name_parts(m.name) >= 2 and m.titles]
-        if not mentions:
-            continue
-        subject = mentions[0]
-        if len(line[:subject.start].split()) > 3 or local_office(subject.title) or \
+    for subject, caption in captioned_officials(article, mentions_of, 45):
+        if len(caption.text[:subject.start].split()) > 3 or local_office(subject.title) or \
                 not _ACTS.match(after_titles(subject)):
             continue  # someone named inside the caption, a host, or no act at the visit
         if who in (subject.name, subject.name.split()[-1]):

@@ -15,7 +15,7 @@ none when the highest two are equal. Read last, when nothing in the text names a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..folding import fold
@@ -124,6 +124,19 @@ def _rank(title: str) -> int:
     return next((rank for pattern, rank in _RANKS if pattern.match(folded)), 0)
 
 
+def captioned_officials(article: Article, mentions_of: Callable[[Sentence], list[PersonMention]],
+                        most_words: int) -> Iterator[tuple[PersonMention, Sentence]]:
+    """Each caption's first official named in full with an office (a caption opens on who acts), with the caption:
+    lines the article dropped of at most `most_words` words, stock photo credits left out."""
+    for line in article.dropped:
+        if len(line.split()) > most_words or file_photo(line):
+            continue
+        caption = Sentence(line, -1, -1)
+        mentions = [m for m in mentions_of(caption) if name_parts(m.name) >= 2 and m.titles]
+        if mentions:
+            yield mentions[0], caption
+
+
 def visiting_caption_leader(article: Article, mentions_of: Callable[[Sentence], list[PersonMention]],
                             make: Callable[[str, str, Sentence, str], Leader]) -> Leader | None:
     """The captioned official of the visiting body who acts at the visit, made by `make(name, title, caption,
@@ -132,15 +145,8 @@ def visiting_caption_leader(article: Article, mentions_of: Callable[[Sentence], 
     if not organs:
         return None
     found: dict[str, tuple[PersonMention, Sentence]] = {}
-    for line in article.dropped:
-        if len(line.split()) > 30 or file_photo(line):
-            continue
-        caption = Sentence(line, -1, -1)
-        mentions = [m for m in mentions_of(caption) if name_parts(m.name) >= 2 and m.titles]
-        if not mentions:
-            continue
-        subject = mentions[0]
-        opening = line[:subject.start].rstrip().removesuffix(subject.titles[0])
+    for subject, caption in captioned_officials(article, mentions_of, 30):
+        opening = caption.text[:subject.start].rstrip().removesuffix(subject.titles[0])
         if len(opening.split()) > 3 or local_office(subject.title) or not _ACTS.match(after_titles(subject)):
             continue  # someone named inside the caption, a host, or no act at the visit
         if _organs(subject.title) & organs or _bare_organ(subject.title, organs, article):
