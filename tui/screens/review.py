@@ -340,7 +340,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         edited = self.marks.edited_now(self)
         if edited and self._drop_asked != edited:
             self._drop_asked = edited
-            self._show_error([self.t("review.drop_edits", n=len(edited))])
+            self._show_error([self.t("review.drop_edits", n=self.t.number(len(edited)))])
             return
         self.dismiss(None)
 
