@@ -1,8 +1,8 @@
 """An aim raised to a share is no figure; a share's label without the counting "số" and without a second clause.
 
-Session 30 (s30/figs3): "mục tiêu đưa/nâng ... lên (trên) N%" is what is to be reached (`figures._TARGET_SAID`), unless
-reached ("đã hoàn thành mục tiêu ..."); "N% số hộ có ..." is labelled "Tỷ lệ hộ có ..." and "100% cán bộ đã dùng ...,
-xã đã lắp 38 điểm" stops its share's label before the second clause (`figure_labels._share`).
+Session 30 (s30/figs3): "mục tiêu đưa/nâng ... lên (trên) N%" is what is to be reached (`figure_aims._TARGET_SAID`),
+unless reached ("đã hoàn thành mục tiêu ..."); "N% số hộ có ..." is labelled "Tỷ lệ hộ có ..." and "100% cán bộ đã
+dùng ..., xã đã lắp 38 điểm" stops its share's label before the second clause (`figure_labels._share`).
 """
 
 from __future__ import annotations

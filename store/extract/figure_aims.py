@@ -2,8 +2,8 @@
 with its year.
 
 "Xã phấn đấu giảm tỷ lệ sinh con thứ ba xuống dưới 5% và tăng số cộng tác viên dân số lên 24 người": "phấn đấu"
-governs both verbs, so the second number is an aim as much as the first (`figures._TARGET_SAID` reads only the number
-right after "phấn đấu", `figures._TARGET_BEFORE` only an aim with its year). The aim ends at the clause group (";",
+governs both verbs, so the second number is an aim as much as the first (`_TARGET_SAID` reads only the number
+right after "phấn đấu", `_TARGET_BEFORE` only an aim with its year). The aim ends at the clause group (";",
 ":" or the sentence's end) or where a result is told again ("đến nay đã đạt 95%", "hiện", "kết quả"); an aim
 worked for and met ("đã phấn đấu hoàn thành 19 tiêu chí") is a result and stays.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["aimed_at"]
+__all__ = ["aimed_at", "target_said"]
 
 _AIM = re.compile(r"(?<!đã )(?<!Đã )\bphấn đấu\b(?!\s*,)"
                   r"(?:(?!\b(?:đã|đến nay|hiện nay|hiện|hiện đã|kết quả|qua đó|tuy nhiên|nhưng)\b)[^.;:]){0,160}$",
@@ -30,3 +30,31 @@ def aimed_at(text: str, start: int) -> bool:
     """Whether the number at `start` lies in a clause an unmet "phấn đấu" governs, or is a target named with its
     year."""
     return bool(_AIM.search(text, max(0, start - 170), start) or _TARGET_NAMED.search(text, max(0, start - 80), start))
+
+
+_TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|trong|tới|cuối|đầu)\s+(?:(?:cuối|hết|đầu)\s+)?"
+                            r"(?:năm\s+)?\d{4}\b[^.;]{0,120}$", re.IGNORECASE)
+"""A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ... có ít nhất 01 tài khoản", "phấn đấu đến cuối năm
+2024 có trên 80% ..."): the plan ahead to the end of its clause, never a figure reported."""
+_TARGET_SAID = re.compile(
+    r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
+    r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
+    r"(?<!hoàn thành )(?<!đạt )(?<!vượt )\bmục tiêu\s+(?:đưa|nâng)\b[^.;]{0,100}\blên\s+"
+    r"(?:(?:trên|từ|tối thiểu|ít nhất|khoảng)\s+)?$|"
+    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$|"
+    r"\bchỉ tiêu\b[^.;()]{0,60}\bgiao\s*\(\s*$|"
+    r"(?<!đã )\bphấn đấu\s+(?:(?:đạt|có|cho)\s+)?(?:(?:trên|từ|tối thiểu|ít nhất)\s+)?$)",
+    re.IGNORECASE)
+"""A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
+criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
+("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ
+đạt 100%") is a threshold missed, no value. The target given in brackets ("so với chỉ tiêu diện tích được UBND
+tỉnh giao (417,4 ha)") is one too, and so is an aim with no year ("nhằm phấn đấu 100% người dân nộp hồ sơ trực
+tuyến"), and an aim raised to a share ("mục tiêu đưa dịch vụ công trực tuyến toàn trình lên trên 80%"), unless reached.
+"""
+
+
+def target_said(text: str, start: int) -> bool:
+    """Whether the number at `start` is a target, a norm or an aim with its year, not a result of the visit."""
+    return bool(_TARGET_BEFORE.search(text, max(0, start - 200), start) or
+                _TARGET_SAID.search(text, max(0, start - 160), start))

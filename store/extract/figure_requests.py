@@ -2,7 +2,7 @@
 
 A visit ends on its asks, and an ask can carry a number ("đề nghị xã bố trí thêm 2 công chức", "yêu cầu nhà trường
 hoàn thành sửa chữa 6 phòng học trước ngày khai giảng", "chỉ đạo trồng mới 5.000 cây"): what is to be done, as a
-target is (`figures._TARGET_SAID`), never what was done. The ask is the verb after the one who asks (a team, a
+target is (`figure_aims._TARGET_SAID`), never what was done. The ask is the verb after the one who asks (a team, a
 title, a name: "Phó Chủ tịch yêu cầu", "Đoàn đề nghị", "ông A kiến nghị thành phố đầu tư thêm 2 ki-ốt"), never
 the noun ("hồ sơ đề nghị cấp giấy", "giải quyết 15 đề nghị", "12 kiến nghị"); the count is the object of a verb of
 doing after it. A number the ask only refers to ("đề nghị xã giải quyết dứt điểm 27 hồ sơ còn tồn") is a finding

@@ -19,7 +19,7 @@ from ..metric_nouns import metric_for_noun
 from ..metric_states import settled_metric, settles_otherwise
 from ..taxonomy import taxonomy
 from .dates import Period, find_periods
-from .figure_aims import aimed_at
+from .figure_aims import aimed_at, target_said
 from .figure_among import bare_among_parts, wholes_after_parts
 from .figure_assigned import plan_sentence
 from .figure_back_refs import refers_back
@@ -117,26 +117,6 @@ class FigureDraft:
 _ATTENDEES = re.compile(r"(?:\b(?:tham dự|cùng dự|dự buổi làm việc|thành phần)\b[^.;]{0,40}?|"
                         r"\bVề phía\s+[^,.;]{1,40}?\s)\b(?:có|gồm)\b", re.IGNORECASE)
 """Who attends the meeting ("Về phía huyện Vĩnh Thuận có ..., hiệu trưởng 25 trường"): counts of people present."""
-_TARGET_BEFORE = re.compile(r"\bphấn đấu\b[^.;]{0,60}?\b(?:đến|hết|trong|tới|cuối|đầu)\s+(?:(?:cuối|hết|đầu)\s+)?"
-                            r"(?:năm\s+)?\d{4}\b[^.;]{0,120}$", re.IGNORECASE)
-"""A target with its year ("phấn đấu hết năm 2022 trên 50% hộ dân ... có ít nhất 01 tài khoản", "phấn đấu đến cuối năm
-2024 có trên 80% ..."): the plan ahead to the end of its clause, never a figure reported."""
-_TARGET_SAID = re.compile(
-    r"(?:\bchỉ tiêu(?:\s+(?:là|đề ra|được giao|giao))?\s*$|"
-    r"\b(?:đặt|đề ra|xác định)\s+mục tiêu\b[^.;]{0,100}$|\bmục tiêu\s+(?:là|đến|tới)\b[^.;]{0,100}$|"
-    r"(?<!hoàn thành )(?<!đạt )(?<!vượt )\bmục tiêu\s+(?:đưa|nâng)\b[^.;]{0,100}\blên\s+"
-    r"(?:(?:trên|từ|tối thiểu|ít nhất|khoảng)\s+)?$|"
-    r"\btiêu chí\b[^.;]{0,60}\b(?:trên|từ|tối thiểu|ít nhất)\s+$|\bchưa\s+(?:[^\s.;,]+\s+){0,6}?đạt\s+$|"
-    r"\bchỉ tiêu\b[^.;()]{0,60}\bgiao\s*\(\s*$|"
-    r"(?<!đã )\bphấn đấu\s+(?:(?:đạt|có|cho)\s+)?(?:(?:trên|từ|tối thiểu|ít nhất)\s+)?$)",
-    re.IGNORECASE)
-"""A target or a norm, not a result: "đạt chỉ tiêu 82,5% dân số", "đặt mục tiêu số người tham gia ... đạt 90%", a
-criterion's threshold ("đạt tiêu chí về độ bao phủ bảo hiểm y tế trên 85% số dân"). A number before "chỉ tiêu"
-("vượt 8,2% chỉ tiêu") is a result and stays. A share not reached ("chưa đạt 100%", "chưa đánh giá các nhiệm vụ
-đạt 100%") is a threshold missed, no value. The target given in brackets ("so với chỉ tiêu diện tích được UBND
-tỉnh giao (417,4 ha)") is one too, and so is an aim with no year ("nhằm phấn đấu 100% người dân nộp hồ sơ trực
-tuyến"), and an aim raised to a share ("mục tiêu đưa dịch vụ công trực tuyến toàn trình lên trên 80%"), unless reached.
-"""
 _RESULT_SAID = re.compile(r"\b(?:đạt|tiếp nhận|giải quyết|đã|báo cáo|cho biết|chiếm)\b", re.IGNORECASE)
 """After the attendees, a clause that reports results again ("...; xã đã tiếp nhận 1.200 hồ sơ"): figures."""
 
@@ -198,8 +178,7 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         if attendees and start > attendees.end() and not _RESULT_SAID.search(text, attendees.end(), start) and \
                 not surveyed(text, end):
             continue  # who attends ("Về phía huyện có ..., hiệu trưởng 25 trường"): people present, no results
-        if _TARGET_BEFORE.search(text, max(0, start - 200), start) or _TARGET_SAID.search(text, max(0, start - 160),
-                                                                                          start) or plan:
+        if target_said(text, start) or plan:
             continue  # "phấn đấu đến năm 2025 đạt từ 85% đến 88%": what is to be reached, no result of the visit
         if asked_for(text, start) or planned(text, start) or must_reach(text, start) or aimed_at(text, start):
             continue  # "yêu cầu phường hoàn thành sửa chữa 6 phòng học", "xã sẽ xây 3 nhà", "phải đạt trên 95%"
