@@ -5,7 +5,8 @@ with its year.
 governs both verbs, so the second number is an aim as much as the first (`_TARGET_SAID` reads only the number
 right after "phấn đấu", `_TARGET_BEFORE` only an aim with its year). The aim ends at the clause group (";",
 ":" or the sentence's end) or where a result is told again ("đến nay đã đạt 95%", "hiện", "kết quả"); an aim
-worked for and met ("đã phấn đấu hoàn thành 19 tiêu chí") is a result and stays.
+worked for and met ("đã phấn đấu hoàn thành 19 tiêu chí") is a result and stays. The targets and norms a figure
+is weighed against first (`target_said`) stand here too: all of it is what is aimed at, not what was reached.
 """
 
 from __future__ import annotations
