@@ -10,7 +10,7 @@ import pytest
 
 from store.extract import extract_article
 from store.extract.leader_long_titles import glued_title_word, keep_long_offices, long_office_word, restore_long_offices
-from store.extract.people import _title_before
+from store.extract.person_titles import title_before as _title_before
 from store.extract.place_moved_wards import moved_from_district
 from store.gazetteer import gazetteer
 from tests.leads import TODAY, lead_draft, places_coded

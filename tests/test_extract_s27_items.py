@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract_article
-from store.extract.people import _titles_after
+from store.extract.person_titles import titles_after as _titles_after
 from store.extract.visit_arrivals import arrives_to_work
 
 _OPENING = ("Sáng 9/5/2024, đoàn giám sát của HĐND huyện Thạch Hà do ông Phan Đức Long, Phó Chủ tịch HĐND huyện, "

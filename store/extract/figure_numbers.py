@@ -16,6 +16,7 @@ from ..numbers import NumberError, parse_vi_number, read_quantity
 from .dates import day_mentions, period_spans, time_spans, year_spans
 from .figure_airtime import airtime_counts
 from .figure_boats import boats_done
+from .figure_borrowed_units import MONEY_UNITS, unit_of_bare_part, unit_of_part
 from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
 from .figure_criteria_groups import criteria_group
@@ -163,7 +164,7 @@ def numbers_in(text: str) -> list[Number]:
         if unit_match is None and _LEVEL_LIST.search(text, max(0, start - 24), start):
             continue  # "hồ sơ trực tuyến mức độ 3, 4 đúng hạn": the second level of a list, no count of files
         if unit_match is None:
-            borrowed = _unit_of_part(text, start, end, value) or _unit_of_bare_part(text, start, end, value, out) \
+            borrowed = unit_of_part(text, start, end, value) or unit_of_bare_part(text, start, end, value, out) \
                 or state_part_unit(text, start, end, value, out) \
                 or bracket_unit(text, start, end, value, out) \
                 or (None if _inside(reach, starts, start, end) else sibling_unit(text, start, end, value, out))
@@ -176,7 +177,7 @@ def numbers_in(text: str) -> list[Number]:
             continue
         unit = "%" if unit_match.re is _PERCENT.pattern or unit_match[1] in ("%", "phần trăm") else \
             UNIT_OF.get(unit_match[1].lower(), unit_match[1])
-        if scale is not None or unit in _MONEY_UNITS:
+        if scale is not None or unit in MONEY_UNITS:
             # scale words and money read as the domain reads them (`store.numbers.read_quantity`): one mechanism
             try:
                 tail = text[end:unit_match.end()]
@@ -196,7 +197,7 @@ def numbers_in(text: str) -> list[Number]:
         if _refused(text, start, end, unit, unit_match[1], unit_match.end(), whole, m[1]):
             continue
         unit_end = unit_match.end()
-        if whole is None and unit != "%" and unit not in _MONEY_UNITS:
+        if whole is None and unit != "%" and unit not in MONEY_UNITS:
             after = _WHOLE_AFTER_UNIT.match(text, unit_end)  # "4.206 tài khoản/5.918 hộ": the whole after the unit
             if after is not None and (other := quantity_after_slash(text, unit_end, UNIT_RE, UNIT_OF, unit)):
                 out.append((other[0], None, other[1], other[2], other[3]))  # "120 hộ/185 triệu đồng": money with it
@@ -265,7 +266,7 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
                  not _could_be_time(time_word[1], written)):
         return True  # but "lũy kế 10 tháng 3.798,254 tỷ đồng", "2 tháng 612,4 tỷ": a number no month, year or day is;
         # and "với mức 2 triệu đồng/hộ": an amount's level, no "mức 2" of a service
-    if unit != "%" and unit not in _MONEY_UNITS and (_CHECKED_AT.search(text, max(0, start - 40), start) or
+    if unit != "%" and unit not in MONEY_UNITS and (_CHECKED_AT.search(text, max(0, start - 40), start) or
                                                      checked_past_a_name(text, start)):
         return True  # "kiểm tra xác suất tại 3 hộ kinh doanh", "khảo sát tại Lục Ngạn ở hai điểm": a sample
     if _counts_places(text, start, unit, form_end):
@@ -340,51 +341,6 @@ _CRITERIA_MET = re.compile(r"\b(?:đạt|hoàn thành|còn|chưa|thêm|được 
 _WHOLE_AFTER_UNIT = re.compile(r"\s*/\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])")
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
 _MONEY_FORMS = {"đồng", "vnđ", "đ"}
-_MONEY_UNITS = {"đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"}
-
-
-
-_TOTAL_BEFORE = re.compile(r"\btổng(?:\s+số|\s+cộng)?(?:\s+là)?\s+$", re.IGNORECASE)
-_PART_AFTER = re.compile(r"\s*,?\s*(?:với|trong đó|gồm|có)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?=\s)")
-
-
-def _unit_of_part(text: str, start: int, end: int, value: float | int | None) -> str | None:
-    """A total written bare, its unit given by the part after it: "có tổng số 2.760, với 2.602 hồ sơ" → "hồ sơ"."""
-    if value is None or not _TOTAL_BEFORE.search(text[max(0, start - 20):start]):
-        return None
-    part = _PART_AFTER.match(text, end)
-    if part is None or (number := _parse(part[1])) is None or number > value:
-        return None
-    unit = UNIT_RE.match(text, part.end())
-    if unit is None or unit[1] in ("%", "phần trăm"):
-        return None
-    return UNIT_OF.get(unit[1].lower(), unit[1])
-
-
-_STATUS_AFTER = re.compile(
-    r"\s+(?:(?:được|đã|bị)\s+)?(?:giải quyết\s+|trả kết quả\s+)?(?:đúng và trước hạn|trước và đúng hạn|đúng hạn|"
-    r"trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn|chưa đến hạn|chưa giải quyết|đang giải quyết|nộp trực tuyến|"
-    r"trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
-"""A state of files said right after a bare number ("trong đó 4.421 đúng hạn", "còn 26 quá hạn")."""
-_STATUS_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\btrong đó\s+|\bcòn\s+)(?:(?:số\s+)?(?:hồ sơ|giải quyết)\s+)?(?:đúng và trước hạn|"
-    r"trước và đúng hạn|đúng hạn|trước hạn|quá hạn|trễ hạn|chậm hạn|trễ hẹn)\s+(?:là\s+|còn\s+|có\s+)?$", re.IGNORECASE)
-"""Or right before it, a part in a list of states ("trong đó trước hạn 950, đúng hạn 45, quá hạn 6", "số hồ sơ quá
-hạn còn 154")."""
-
-
-def _unit_of_bare_part(text: str, start: int, end: int, value: float | int | None,
-                       found: list[tuple[float | int, float | int | None, str, int, int]]) -> str | None:
-    """A part written without its unit, its state after or before it: "giải quyết 4.480 hồ sơ, trong đó 4.421 đúng
-    hạn", "trong đó trước hạn 950, đúng hạn 45" count what the count before them counts, and are no more than it."""
-    if value is None or not (_STATUS_AFTER.match(text, end) or _STATUS_BEFORE.search(text, max(0, start - 30), start)):
-        return None
-    if re.match(r"\s*(?:năm|tháng|ngày|giờ|phút|tuần|quý|lần)(?![\wÀ-ỹ])", text[end:], re.IGNORECASE):
-        return None  # "quá hạn 3 ngày", "đúng hạn 2 năm liền": how late or how long, no count of files
-    before = next((item for item in reversed(found) if item[2] != "%" and item[2] not in _MONEY_UNITS), None)
-    if before is None or value > before[0]:
-        return None
-    return before[2]
 
 
 def _inside(reach: list[int], starts: list[int], start: int, end: int) -> bool:

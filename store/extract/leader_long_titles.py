@@ -1,7 +1,7 @@
 """Long office names that a plain reading of a title cuts short, so that their holder is never read as a person.
 
-`people._title_before` reads the title written before a name back to the clause start (a comma, "và", a spaced
-dash) and takes it only when every word is a title word or capitalised; `people._trim_title` cuts a title after a
+`person_titles.title_before` reads the title written before a name back to the clause start (a comma, "và", a spaced
+dash) and takes it only when every word is a title word or capitalised; `person_titles.trim_title` cuts a title after a
 name where lower-case words begin. Two kinds of office break both, and a deputy minister or a steering committee's
 head who visits was then no one at all:
 

@@ -30,7 +30,7 @@ BRACKETED_PLACE_END = re.compile(r"\s*\((?:(?:tỉnh|thành phố|TP\.?|huyện|
                                  r"[A-ZĐÀ-Ỹ][^\s(),;:]*(?:\s+(?:[-–]\s+)?[A-ZĐÀ-Ỹ][^\s(),;:]*){0,3}\)\s*$")
 """A unit's province or district in brackets right before a name, with its level word or bare ("Phó Chủ tịch UBND
 huyện Tịnh Biên (tỉnh An Giang) Nguyễn Văn A", "Chủ tịch UBND thị xã Tân Châu (An Giang) Trần Văn B"): part of the
-title before it, no clause break; `people._title_before` drops it."""
+title before it, no clause break; `person_titles.title_before` drops it."""
 RANK_BEFORE = r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?"
 """A military or police rank between "do (đồng chí)" and a name ("do đồng chí Thiếu tướng X, <title> dẫn đầu"): it
 stands where nothing else does, so the name still follows "do"."""

@@ -31,7 +31,7 @@ _VERB = r"(?:tiếp\s+đón|đón\s+tiếp|tiếp(?!\s+(?:công\s+dân|nhận|t�
 """Receiving or reporting ("tiếp", "đón tiếp", "báo cáo với"); never "tiếp công dân", "tiếp nhận", "tiếp tục"."""
 _WELCOMES = r"(?:đã\s+|vừa\s+)?" + _VERB
 WELCOME_BREAK = r"\b(?:đã|vừa)\s+(?:có\s+buổi\s+)?(?:" + _VERB + r"|làm\s+việc\s+với)\s"
-"""The host's verb, which ends the clause a title before a name is read back to (`people._title_before`)."""
+"""The host's verb, which ends the clause a title before a name is read back to (`person_titles.title_before`)."""
 WELCOMED = re.compile(_HOST + r"[^.;]{0,160}?\s" + _WELCOMES + r"\s+(?P<rest>[^.;]*)$")
 """The host as subject, the welcoming verb, and `rest`: what follows it (an honorific, the visitor and their office)."""
 

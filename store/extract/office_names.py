@@ -1,7 +1,7 @@
 """Office and body names that a plain reading of titles would cut short.
 
 Titles after a name are read segment by segment, a comma ending one, and a title stops where
-ordinary lower-case words begin (`people._titles_after`, `people._trim_title`). Some offices are
+ordinary lower-case words begin (`person_titles.titles_after`, `person_titles.trim_title`). Some offices are
 written with a comma or lower-case words inside their own name, so the reading stopped half-way and
 lost the rest of the titles, "Trưởng Đoàn ..." and the verb that says who led with them:
 
