@@ -60,9 +60,9 @@ def init_postgres(url: str, *, sample_records: list[dict[str, Any]] | None = Non
 def _readable_version(database: Database, connection: psycopg.Connection) -> int:
     """`check_version`, or a `StoreError` naming the grant when the role may not read the archive's tables.
 
-    A reader role made before the editor's grants (or an archive `surveys copy` created after them without
-    the default privileges) meets `permission denied for table surveys_schema`, which names neither the
-    role nor the remedy.
+    A reader role whose grants were never given on this database (an archive `surveys copy` made, where
+    README's psql lines after `surveys init` were not run) meets `permission denied for table
+    surveys_schema`, which names neither the role nor the remedy.
     """
     try:
         return check_version(connection, database.location)

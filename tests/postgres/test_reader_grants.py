@@ -1,7 +1,7 @@
 """A reader role without its grants, and a server restarting under a browser: said plainly, never a traceback.
 
 Session 31's tryout followed README's "Shared archive on PostgreSQL": `surveys copy` into a new database makes the
-tables after the editor's grants ran, so the reader's first `surveys list` (and the browser, and `copy` out) met
+tables, and without the psql grants README gives after `init` the reader's `surveys list` (the browser, `copy` out) met
 `psycopg.errors.InsufficientPrivilege: permission denied for table surveys_schema` as a traceback. And a browser
 left running while the server stopped said libpq's "FATAL:  the database system is shutting down" as it was.
 """
@@ -35,7 +35,7 @@ def _as_role(url: str, role: str) -> str:
 @pytest.fixture
 def ungranted(archive: PostgresRepository, request: pytest.FixtureRequest) -> tuple[str, str, str]:
     """(the reader's URL, its role, the archive's schema): a login role that may use the schema but was given no
-    SELECT on the archive's tables, as a reader is when the tables were made after the editor's GRANT."""
+    SELECT on the archive's tables, as a reader is when the editor's GRANT was never run on this database."""
     role = f"reader_{uuid.uuid4().hex[:8]}"
     schema = present(archive._db.connection().execute("SELECT current_schema()").fetchone())[0]
     admin = psycopg.connect(server_url(), autocommit=True)
