@@ -32,7 +32,7 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"timeout expired"), "the server did not answer in time (is the host reachable?)"),
     # a restart seen from a browser left running: the server refuses while it stops or recovers
     (re.compile(r"the database system is (?:shutting down|starting up|in recovery mode|not (?:yet )?accepting)"),
-     "the server is stopping or starting (it is tried again; wait a moment)"),
+     "the server is stopping or starting (try again in a moment)"),
 )
 
 

@@ -96,8 +96,8 @@ SHUTTING = ('connection failed: connection to server at "127.0.0.1", port 55431 
                                    "not yet accepting connections"])
 def test_a_server_stopping_or_starting_is_said_plainly_and_tried_again(state: str) -> None:
     why = refusal(SHUTTING.format(state=state))
-    assert why == "the server is stopping or starting (it is tried again; wait a moment)"
+    assert why == "the server is stopping or starting (try again in a moment)"
     assert why.startswith(UNREACHABLE)  # the browser keeps asking rather than giving up
     message = f"cannot connect to postgresql://office@dbhost/surveys: {why}"
     assert explain(message, Translator("vi")) == ("không kết nối được tới postgresql://office@dbhost/surveys: "
-                                                  "máy chủ đang dừng hoặc đang khởi động (sẽ thử lại; chờ một lát)")
+                                                  "máy chủ đang dừng hoặc đang khởi động (hãy thử lại sau giây lát)")
