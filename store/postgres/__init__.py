@@ -11,8 +11,9 @@ from typing import Any
 import psycopg
 
 from ..catalog import text
+from ..errors import StoreError
 from ..repository import MissingStore
-from .connection import Database, redact
+from .connection import Database, redact, scalar
 from .repository import PostgresRepository
 from .schema import LATEST, SchemaError, check_version, migrate
 
@@ -23,7 +24,7 @@ def open_postgres(url: str) -> PostgresRepository:
     """The archive at `url`, brought up to this program's schema if the role may; nothing is created."""
     database = Database(url)
     connection = database.connection()
-    version = check_version(connection, database.location)
+    version = _readable_version(database, connection)
     if version == 0:
         database.close()
         raise MissingStore(f"no archive at {database.location}; create it with `surveys init {database.location}`")
@@ -40,7 +41,7 @@ def init_postgres(url: str, *, sample_records: list[dict[str, Any]] | None = Non
     """
     database = Database(url)
     connection = database.connection()
-    before = check_version(connection, database.location)
+    before = _readable_version(database, connection)
     applied = _migrate(database, connection)
     repository = PostgresRepository(database)
     where = database.location
@@ -54,6 +55,26 @@ def init_postgres(url: str, *, sample_records: list[dict[str, Any]] | None = Non
         report = repository.upsert_many(sample_records)
         said = text("init.pg_sample", lang, said=said, count=len(report.added))
     return repository, said
+
+
+def _readable_version(database: Database, connection: psycopg.Connection) -> int:
+    """`check_version`, or a `StoreError` naming the grant when the role may not read the archive's tables.
+
+    A reader role whose grants were never given on this database (an archive `surveys copy` made, where
+    README's psql lines after `surveys init` were not run) meets `permission denied for table
+    surveys_schema`, which names neither the role nor the remedy.
+    """
+    try:
+        return check_version(connection, database.location)
+    except psycopg.errors.InsufficientPrivilege:
+        role = connection.info.user
+        schema = scalar(connection.execute("SELECT current_schema()")) or "public"
+        database.close()
+        raise StoreError(
+            f"the role '{role}' may not read the archive at {database.location}; the archive's owner lets it "
+            f"read with `GRANT USAGE ON SCHEMA {schema} TO {role}; "
+            f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {role}`"
+        ) from None
 
 
 def _migrate(database: Database, connection: psycopg.Connection) -> list[int]:

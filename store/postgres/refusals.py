@@ -6,7 +6,7 @@ failed: fe_sendauth: no password supplied`): right for an administrator,
 opaque to the office worker who typed the URL. The reasons people meet (no
 password given, a wrong one, no such role or database, no server there, an
 unknown host, no answer in time, the server's pg_hba.conf keeping the role
-out) are said in plain words, each a catalog message (`err.pg_why_*`) so the
+out, a server stopping or starting) are said in plain words, each a catalog message (`err.pg_why_*`) so the
 browser and the CLI say it in their language; any other line is kept as
 libpq wrote it. The password is never in either (libpq never prints it).
 """
@@ -30,10 +30,13 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"No such file or directory|Connection refused|could not connect to server"),
      "no PostgreSQL server answers there (is it running, at that host and port?)"),
     (re.compile(r"timeout expired"), "the server did not answer in time (is the host reachable?)"),
+    # a restart seen from a browser left running: the server refuses while it stops or recovers
+    (re.compile(r"the database system is (?:shutting down|starting up|in recovery mode|not (?:yet )?accepting)"),
+     "the server is stopping or starting (try again in a moment)"),
 )
 
 
-UNREACHABLE = ("no PostgreSQL server answers there", "the server did not answer in time")
+UNREACHABLE = ("no PostgreSQL server answers there", "the server did not answer in time", "the server is stopping")
 """The beginnings of the reasons a later try may not meet (the server restarting, the network coming back)."""
 
 
