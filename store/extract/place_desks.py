@@ -22,11 +22,16 @@ _DESKS_OF = re.compile(
     r"|(?:huyện|thị xã|thành phố),\s*(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$", re.IGNORECASE)
 
 _DESK_CHECKED = re.compile(
-    r"\b(?:kiểm tra|khảo sát|giám sát)\s+(?:thực tế\s+)?(?:tại\s+)?(?:(?:bộ phận|trung tâm)\s+(?:[^.;]{0,30}?\s)?"
-    r"(?:một cửa|hành chính công|tiếp nhận và trả kết quả)(?:\s+liên thông)?|trụ sở(?:\s+UBND)?)\s+(?:của\s+)?$",
+    r"\b(?:kiểm tra|khảo sát|giám sát)\s+(?:(?:thực tế|trực tiếp|đột xuất)\s+)?(?:hoạt động\s+(?:của\s+)?)?(?:tại\s+)?"
+    r"(?:(?:bộ phận|trung tâm)\s+(?:[^.;]{0,30}?\s)?"
+    r"(?:một cửa|hành chính công|tiếp nhận và trả kết quả)(?:\s+liên thông)?|trụ sở(?:\s+UBND)?)\s+(?:của\s+)?"
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$",
     re.IGNORECASE)
 """The unit's one-stop desk as what is checked, named right before the unit: "Kiểm tra trung tâm giao dịch một cửa
-xã A" (a photo's caption), "khảo sát Trung tâm phục vụ hành chính công của phường B"."""
+xã A" (a photo's caption), "khảo sát Trung tâm phục vụ hành chính công của phường B". The check may be said to be
+unannounced or of the desk's work, and the unit's office may stand between desk and unit: "kiểm tra đột xuất Bộ phận
+Một cửa xã A", "kiểm tra hoạt động của Bộ phận Một cửa UBND xã B" (session 31: without these the district in the
+visitor's title was taken for the place)."""
 
 
 def desks_of(before: str) -> bool:

@@ -19,11 +19,12 @@ _OFFICE = r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)"
 _VERB = r"(?:tái\s+)?(?:giám sát|khảo sát|kiểm tra)"
 
 _DIRECT = re.compile(r"(?<![Đđ]oàn )(?<![Tt]ổ )(?<![Bb]an )\b" + _VERB +
-                     r"\s+(?:thực tế\s+|trực tiếp\s+|đột xuất\s+)?(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?$",
+                     r"\s+(?:đột xuất\s+" + _OFFICE + r"\s+"
+                     r"|(?:thực tế\s+|trực tiếp\s+|đột xuất\s+)?(?:(?:các|hai|ba|bốn|năm|sáu|\d{1,2})\s+)?)$",
                      re.IGNORECASE)
 """The verb right before the unit: "giám sát phường A", "kiểm tra trực tiếp các xã A và B", "khảo sát thực tế các
-xã: A, B". Not a team's or a board's
-name ("Đoàn kiểm tra huyện X", "Tổ giám sát xã Y": the unit's own team)."""
+xã: A, B"; an unannounced check of the unit's office, "kiểm tra đột xuất UBND xã A" (session 31). Not a team's or a
+board's name ("Đoàn kiểm tra huyện X", "Tổ giám sát xã Y": the unit's own team)."""
 
 _SEAT_OF = re.compile(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc tại|đến)\b[^.;]{0,40}?"
                       r"\b(?:trụ sở|bộ phận (?:một cửa|tiếp nhận và trả kết quả)|nơi làm việc)\b[^.;:]{0,30}?"
