@@ -7,6 +7,10 @@ with what they are turns of ("84 lượt ý kiến, kiến nghị ..., trong đ�
 report of voters' petitions passed on). Only the count that
 "trong đó" opens on (and the counts of its own unit listed right after it) is such a part, and only of the count
 just before "trong đó"; a count of an unrelated kind is never a part ("12 doanh nghiệp, trong đó 200 lao động").
+A part may be described before its count, with no digit or stop between ("18 đại biểu (trong đó số lượng đại biểu do
+Trung ương giới thiệu là 8 người, đại biểu do địa phương giới thiệu là 10 người)", "38 ứng cử viên (trong đó Ủy ban
+MTTQ giới thiệu 35 người, tự ứng cử 3 người)"; s31/fresh68 v07): still the part the clause counts, of the seats or
+candidates in their own people word.
 """
 
 from __future__ import annotations
@@ -25,6 +29,11 @@ __all__ = ["kin_parts_after_a_stop", "kin_whole"]
 _OPENS = re.compile(r"\s*[,:]?\s*(?:(?:có|gồm|là)\s+)?(?:(?:hơn|trên|gần|khoảng|chỉ)\s+)?$", re.IGNORECASE)
 """Between "trong đó" and the part: nothing but "có", "gồm" and a bound ("trong đó có hơn 11 đơn")."""
 _IN_WHICH = re.compile(r"trong đó", re.IGNORECASE)
+_DESCRIBED = re.compile(r"\s+[^\d.;:(),]{1,80}?\s+(?:(?:là|có|gồm)\s+)?(?:(?:hơn|trên|gần|khoảng|chỉ)\s+)?$")
+"""Between "trong đó" and the part, or after the list's comma: the part described in words ("số người do Ủy ban MTTQ
+giới thiệu là", "tự ứng cử"), no digit, no stop, no comma."""
+_NEXT_PART = re.compile(r"[^.;]*?(?:,|\s+và)\s+(?:(?:có|còn)\s+)?(?:[^\d.;:(),]{1,80}?\s+(?:(?:là|có|gồm)\s+)?)?")
+"""Between one part of a list and the next: a comma or "và", then maybe the next part's own words (no comma)."""
 
 
 def _turns_of(text: str, end: int, group: frozenset[str]) -> bool:
@@ -54,10 +63,12 @@ def kin_whole(text: str, start: int, in_which: int, figure: dict, drafts: list[F
     after = [d for d in drafts if in_which < d.start < start]
     gap_end = _IN_WHICH.match(text, in_which)
     if not after:
-        return whole["value"] if gap_end and _OPENS.fullmatch(text, gap_end.end(), start) else None
+        return whole["value"] if gap_end and (_OPENS.fullmatch(text, gap_end.end(), start) or
+                                              _DESCRIBED.fullmatch(text, gap_end.end(), start)) else None
     # "trong đó có 11 đơn khiếu nại, 5 đơn tố cáo", "trong đó 10 kế hoạch và 6 quyết định": the list of parts goes on
+    # (each described or not: "…là 8 người, đại biểu do địa phương giới thiệu là 10 người")
     if all(d.figure["unit"] in group and d.figure.get("of") == whole["value"] for d in after) and \
-            re.fullmatch(r"[^.;]*?(?:,|\s+và)\s+(?:(?:có|còn)\s+)?", text[after[-1].end:start]):
+            _NEXT_PART.fullmatch(text, after[-1].end, start):
         return whole["value"]
     return None
 

@@ -98,8 +98,11 @@ MORE_UNITS: list[tuple[str, tuple[str, ...]]] = [
     # groups and clubs; the teams of an election
     ("câu lạc bộ", ("câu lạc bộ", "CLB")),
     ("chi hội", ("chi hội",)),
-    ("tổ bầu cử", ("tổ bầu cử",)), ("ban bầu cử", ("ban bầu cử",)), ("ủy ban bầu cử", ("ủy ban bầu cử",
-                                                                                        "Ủy ban bầu cử")),
+    # reports write the bodies as names, capitalised ("thành lập 41 Tổ bầu cử", "665 Ban bầu cử và 2.614 Tổ bầu
+    # cử", "28 Khu vực bỏ phiếu"; s31/fresh68 v06): the same counts, so the same units
+    ("tổ bầu cử", ("tổ bầu cử", "Tổ bầu cử")), ("ban bầu cử", ("ban bầu cử", "Ban bầu cử")),
+    ("ủy ban bầu cử", ("ủy ban bầu cử", "Ủy ban bầu cử", "Ủy ban Bầu cử")),
+    ("đơn vị bầu cử", ("Đơn vị bầu cử",)), ("khu vực bỏ phiếu", ("Khu vực bỏ phiếu",)),
 ]
 """Appended to `figure_units.UNITS`; the first form is how the unit is stored."""
 
@@ -117,7 +120,8 @@ KIN: tuple[frozenset[str], ...] = (
     frozenset({"người", "cán bộ", "công chức", "đảng viên", "học sinh", "cử tri", "lao động", "đối tượng",
                "thành viên", "tình nguyện viên", "hội viên", "đoàn viên", "giáo viên", "học viên", "sinh viên",
                "bệnh nhân", "trẻ", "nhân viên", "bác sĩ", "chiến sĩ", "thanh niên", "cá nhân", "ứng cử viên",
-               "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh", "phụ nữ", "cộng tác viên", "hòa giải viên"}),
+               "liệt sĩ", "cháu", "bị can", "phạm nhân", "thí sinh", "phụ nữ", "cộng tác viên", "hòa giải viên",
+               "đại biểu"}),  # the seats of an election (`figure_seats`), filled by people counted in "người"
     frozenset({"cơ quan", "đơn vị", "doanh nghiệp", "trường", "cơ sở", "hợp tác xã", "tổ hợp tác", "trang trại",
                "chợ", "cửa hàng", "ki-ốt", "gian hàng"}),
     frozenset({"văn bản", "kế hoạch", "quyết định", "công văn", "thông báo"}),
