@@ -24,6 +24,7 @@ from .leader_fronted import fronted_leader
 from .leader_fronted_checks import directs_after_fronted_check
 from .leader_headline_party import headline_party_secretary
 from .leader_later import office_named_later, visitor_named_later
+from .leader_listed_calls import first_listed_calls
 from .leader_local_offices import local_office
 from .leader_members import first_taking_part, past_abbreviated_title
 from .leader_officers import office_then_name, overseeing_officer
@@ -256,7 +257,8 @@ def choose_leader(people: People, article: Article) -> Leader | None:
             score, rule = 7, "X và Y đồng chủ trì"  # two co-leaders as the lead's subject: the first named
         elif mention.sentence and mention.sentence.index == lead and _VISIT_AFTER.match(title_end):
             score, rule = 6, "X đã khảo sát"
-        elif mention.sentence and mention.sentence.index <= lead + 1 and first_listed_visits(mention):
+        elif mention.sentence and mention.sentence.index <= lead + 1 and \
+                (first_listed_visits(mention) or first_listed_calls(mention)):  # (leader_listed_calls)
             score, rule = 6, "các đồng chí <title>: X - <titles>; Y - <titles> đã kiểm tra"
         elif mention.sentence and mention.sentence.index == lead and _SUBJECT_VISITS.match(title_end) and \
                 opens_clause(mention):

@@ -68,6 +68,7 @@ from .place_province_offices import agency_session_province, bare_agency_provinc
 from .place_route_areas import route_area
 from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
+from .place_site_grounds import sites_reached_in
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
@@ -246,6 +247,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if _WORK_WITH.search(before) or _OFFICES_OF.search(before) or _LISTED_IN.search(before) or \
             listed_checked_unit(mention) or sites_of_listed_units(mention, before) or desks_of(before):  # (place_desks)
         return True
+    if sites_reached_in(before):
+        return True  # "đến hiện trường các vị trí cột thuộc các huyện A, B kiểm tra" (place_site_grounds)
     if (_SITES_OF.search(before) or village is not None or _SITES_CHECKED_IN.search(before)) and \
             re.search(r"\b(?:kiểm tra|giám sát|khảo sát|làm việc|thăm|tham quan)\b", text[:mention.start],
                       re.IGNORECASE):

@@ -19,12 +19,13 @@ import re
 
 __all__ = ["home_before"]
 
-_LIVES = re.compile(r"\b(?:quê|quê quán|nguyên quán|(?<!học )(?<!vệ )(?<!phát )(?<!nảy )sinh|sinh ra|lớn lên|"
-                    r"(?<!đời )(?<!cuộc )sống|sinh sống|cư trú|thường trú|tạm trú|(?<!nguồn )gốc|ngụ|"
+_LIVES = re.compile(r"\b(?:quê|quê quán|nguyên quán|(?<!học )(?<!vệ )(?<!phát )(?<!nảy )(?<!dân )(?<!an )sinh|"
+                    r"sinh ra|lớn lên|(?<!đời )(?<!cuộc )sống|sinh sống|cư trú|thường trú|tạm trú|(?<!nguồn )gốc|ngụ|"
                     r"(?<!nội )(?<!bán )(?<!lưu )trú)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 """A home said as one: "quê ở Thanh Chương", "sinh ra tại Vĩnh Cửu", "hiện sống ở", "trú tại" (not "học sinh tại",
 "vệ sinh ở", "đời sống ở", "cơ sở lưu trú tại", "bếp ăn bán trú ở": a pupil, a lodging, a school is where the
-visit may go)."""
+visit may go; nor "công trình dân sinh ở", "cầu dân sinh thuộc", "an sinh xã hội ở": works and welfare for the
+people's livelihood, session 31 f66)."""
 _PERSON = re.compile(r"(?:,\s*|\b)người\s+(?:ở\s+|tại\s+)?$", re.IGNORECASE)
 """", người xã A", "người ở Thanh Chương": whose home it is ("người dân xã A" is not this)."""
 _VOTERS = re.compile(r"\bcử\s+tri\s+(?:ở\s+|tại\s+)?$", re.IGNORECASE)
