@@ -93,9 +93,26 @@ def _no_right(database: Database, connection: psycopg.Connection, schema: str, *
 def _migrate(database: Database, connection: psycopg.Connection) -> list[int]:
     try:
         return migrate(connection)
+    except (psycopg.errors.UndefinedObject, psycopg.errors.UndefinedFunction) as missing:
+        if "trgm" not in str(missing):
+            raise
+        raise _trigrams_unseen(database, connection) from None
     except psycopg.errors.InsufficientPrivilege:
         database.close()
         raise SchemaError(
             f"the archive at {database.location} needs schema version {LATEST} and this role may not create "
             f"tables; run `surveys init {database.location}` as the archive's owner role"
         ) from None
+
+
+def _trigrams_unseen(database: Database, connection: psycopg.Connection) -> SchemaError:
+    """The archive kept in a schema of its own with only that schema on the search path (`-csearch_path=NAME`): the
+    extension pg_trgm, installed once per database in another schema (public), is then not found and the migration
+    met `operator class "gin_trgm_ops" does not exist` as a traceback."""
+    row = connection.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+                             "WHERE e.extname = 'pg_trgm'").fetchone()
+    where, schema = database.location, str(row[0]) if row else "public"
+    database.close()
+    return SchemaError(f"the archive at {where} needs the extension pg_trgm, which is in the schema '{schema}' and "
+                       f"not on the connection's search path; name that schema after the archive's own: "
+                       f"`options=-csearch_path=NAME,{schema}`")  # `err.pg_trgm_path`

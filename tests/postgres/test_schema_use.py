@@ -108,3 +108,22 @@ def test_an_empty_schema_is_still_told_to_make_the_archive(archive_url: str, req
 ])
 def test_the_search_path_is_read_as_the_server_reads_it(setting: str, schemas: list[str]) -> None:
     assert path_schemas(setting, "anna") == schemas
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "needs the extension pg_trgm, which is in the schema 'public'"),
+    ("vi", "cần phần mở rộng pg_trgm, nằm trong lược đồ 'public'"),
+])
+def test_an_archive_schema_alone_on_the_search_path_is_told_to_add_the_extensions(
+        archive_url: str, lang: str, said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """README's `options=-csearch_path=NAME` alone leaves out public, where pg_trgm is: `surveys init` had ended in a
+    traceback (`operator class "gin_trgm_ops" does not exist`)."""
+    alone = archive_url.replace("%2Cpublic", "")
+    assert alone != archive_url
+    assert main(["--lang", lang, "init", alone]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "options=-csearch_path=NAME,public" in err and "Traceback" not in err
+    with pytest.raises(StoreError, match="needs the extension pg_trgm"):
+        init_postgres(alone)
+    repository, _ = init_postgres(archive_url)  # with public after it, as the message says: made
+    repository.close()
