@@ -40,6 +40,8 @@ class KeySpec:
     priority: bool = True
     """Bound with priority (acts before the focused widget sees it: bursts of keys land where the first sent
     them); False for Enter, which an input, the list and the sidebar each take first as their own."""
+    writes: bool = False
+    """It changes the store (follow up, import, correct, delete): off on a store that refuses writes (`WRITING`)."""
 
 
 MORE = 2
@@ -67,13 +69,13 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("x", "x", "key.drop_last", "drop_last", footer=MORE),
     KeySpec("e", "e", "key.export", "export", footer=MORE),
     KeySpec("c", "c", "key.figures", "figures", footer=MORE),
-    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE),
-    KeySpec("i", "i", "key.import", "import_records", footer=MORE),
+    KeySpec("u", "u", "key.follow_up", "follow_up", footer=MORE, writes=True),
+    KeySpec("i", "i", "key.import", "import_records", footer=MORE, writes=True),
     KeySpec("X", "X", "key.clear", "clear_filters", footer=MORE),
     KeySpec("s", "s", "key.sort", "cycle_sort"),
     KeySpec("f", "f", "key.facets", "toggle_facets", footer=MORE),
-    KeySpec("r", "r", "key.correct", "correct", footer=MORE),
-    KeySpec("D", "D", "key.delete", "delete_survey"),
+    KeySpec("r", "r", "key.correct", "correct", footer=MORE, writes=True),
+    KeySpec("D", "D", "key.delete", "delete_survey", writes=True),
     KeySpec("enter", "Enter", "key.details", "focus_details", footer=True, priority=False),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
     KeySpec("L", "L", "key.language", "switch_language", footer=True),
@@ -132,6 +134,10 @@ nothing to merge, nor i when the article has the stored record's own id (it cann
 APP_KEYS = tuple(spec for spec in KEYS if spec.action and spec.action != "command_palette")
 BIND_ORDER = tuple(sorted(APP_KEYS, key=lambda spec: spec.footer == MORE))
 """APP_KEYS with the MORE keys last: the footer shows bindings in the order they were made."""
+WRITING = frozenset(spec.action for spec in APP_KEYS if spec.writes and spec.action)
+"""The actions that change the store: on a read-only one (a reader's database role, a read-only file) they are left
+out of the footer and the palette and listed apart in the help (`BrowserScreen.check_action`); the key pressed
+anyway says why it does nothing (`tui.survey_actions.SurveyActions.refused`)."""
 
 
 FOOTER_KEYS = {"question_mark": "?", "slash": "/", "colon": ":", "enter": "⏎"}
@@ -233,7 +239,8 @@ def footer_lines(height: int) -> int:
     return 2 if height >= TWO_LINES_FROM else 1
 
 
-def fit_footer(bindings: BindingsMap, width: int, t: Translator, lines: int = 1) -> int:
+def fit_footer(bindings: BindingsMap, width: int, t: Translator, lines: int = 1,
+               off: frozenset[str] = frozenset()) -> int:
     """Show the footer's later keys (`MORE`) only while they fit whole on `lines` lines of `width` cells, wrapped
     at key boundaries as the footer wraps them (`tui.widgets.key_footer.pack`): never a label cut in half. Returns
     the lines the shown keys take (the footer's height: a second line only when one does not hold them).
@@ -242,10 +249,11 @@ def fit_footer(bindings: BindingsMap, width: int, t: Translator, lines: int = 1)
     even a shorter one that would fit in the room left. Filling that room would make the footer's keys depend on
     label lengths rather than on the order: a key could show at one width and be gone a few columns wider (a longer
     key before it now fitting and taking its place), and the two languages would show different keys at the same
-    size. As a prefix, a wider or taller terminal only adds keys at the end, and a key's place never changes."""
+    size. As a prefix, a wider or taller terminal only adds keys at the end, and a key's place never changes.
+    The actions `off` (the screen's `check_action` hides them: `WRITING` on a read-only store) take no room."""
     from .widgets.key_footer import pack  # noqa: PLC0415 - the footer's own wrapping, loaded with the browser
 
-    specs = [spec for spec in BIND_ORDER if spec.footer]
+    specs = [spec for spec in BIND_ORDER if spec.footer and spec.action not in off]
     cells = [max(footer_width(spec, t), back_width(t)) if spec.action == "focus_details" else footer_width(spec, t)
              for spec in specs]
     fits = True

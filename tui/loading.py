@@ -45,6 +45,8 @@ class StoreLoader:
         self.state = state
         self.loading = False
         """A load is under way (or a stale index is shown while a new one is built)."""
+        self.error: BaseException | None = None
+        """Why the store last failed to open (`failed`), said again in a language switched to (`relabel`)."""
 
     def must_ask(self) -> bool:
         """`--db` named a file store that does not exist: the user chooses what to make (`NewStoreScreen`)."""
@@ -68,6 +70,7 @@ class StoreLoader:
         except (StoreError, OSError) as error:  # e.g. its folder does not exist: shown like any open failure
             from .i18n_errors import explain  # noqa: PLC0415 - only when it failed
 
+            self.error = error
             self.state.load_error = self.state.t("empty.failed", error=explain(str(error), self.state.t))
             return False
         return True
@@ -99,6 +102,11 @@ class StoreLoader:
         if build_index(Path(location)):
             post(StoreLoaded(Catalog(searcher)))
 
+    def relabel(self) -> None:
+        """The reason the store failed to open in the language just switched to (it had stayed in the first)."""
+        if self.state.load_error is not None and self.error is not None and self.state.catalog is None:
+            self.failed(self.error)
+
     def landed(self, message: StoreLoaded) -> None:
         """The catalog is open: the state shows it from now on."""
         state = self.state
@@ -120,7 +128,7 @@ class StoreLoader:
 
         from .i18n_errors import explain  # noqa: PLC0415 - only when it failed
 
-        self.loading = False
+        self.loading, self.error = False, error
         state = self.state
         if isinstance(error, JournalCorrupt):
             why = state.t("empty.journal_line", path=str(error.path), line=error.line)

@@ -38,11 +38,13 @@ class ActionsProvider(Provider):
     def _commands(self) -> list[Command]:
         """The actions of the screen the palette was opened over: its own key table (`KEY_TABLE`: the figures
         view's, the review screen's) or the browser's, less those it has no action for: over a dialog or a picker
-        the browser's keys would do nothing, so they are not offered."""
+        the browser's keys would do nothing, so they are not offered; nor the edits a read-only store refuses."""
         translate = getattr(self.app, "t", None)
+        refused: frozenset[str] = getattr(self.screen, "refused_actions", frozenset())  # a read-only store's edits
         found: list[Command] = []
         for spec in getattr(self.screen, "KEY_TABLE", APP_KEYS):
-            if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]):
+            if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]) \
+                    or spec.action in refused:
                 continue
             name = key_line(spec, translate) if isinstance(translate, Translator) else spec.message
             found.append((name, spelled(spec.display), spec.action or "", other_words(spec)))

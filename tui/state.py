@@ -184,6 +184,8 @@ class BrowserState:
         text = t("status.count", shown=t.number(shown), total=t.number(len(self.catalog)), sort=t(f"sort.{self.sort}"))
         if counting:
             text += t("status.counting")
+        if self.catalog.read_only:  # why the edit keys are not in the footer (`BrowserKeys.refused_actions`)
+            text += t("status.read_only")
         if self.index_stale:
             text += t("status.stale_index")
         kinds = kinds_said(self.found, t) if self.found else []

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual.worker import Worker, WorkerState
 
 from .i18n_errors import explain
-from .safe import plain, visible
+from .safe import visible
 
 if TYPE_CHECKING:
     from .screens.browser import BrowserScreen
@@ -58,8 +58,7 @@ class WorkerFailures:
         screen.set_status(screen.t("status.failed"))
         screen.watcher.failed_to_open(error)  # a server that did not answer: tried again (`tui.watching`)
         if state.catalog is None:
-            screen.survey_list.set_rows([], message=state.empty_message())
-            screen.details.show(plain(state.empty_message(), keep_newlines=True))
+            screen.show_load_error()
         screen.facets.wait(None)
 
 

@@ -78,6 +78,8 @@ class BrowserScreen(BrowserKeys):
         self._updating = False
         """In Textual's update of the screen (`_on_timer_update`): a repaint pending is drawn before it ends."""
         self.heap = HeapKeeper(self)
+        self._footer_off: frozenset[str] = frozenset()
+        """The actions the footer was last fitted without (`refused_actions`)."""
         self.first_frame = FirstFrame()
         t = self.t  # the widgets the screen gives what they show, made once and kept (no DOM query per message)
         self.filter_bar = FilterBar(t("filter.label"), t("filter.placeholder"), id="filter-bar")
@@ -90,7 +92,10 @@ class BrowserScreen(BrowserKeys):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The browser's own keys act, and show in the footer, only while no dialog is over this screen and
-        no input has focus (Textual leaves most typed keys to a focused Input by itself, but not "/")."""
+        no input has focus (Textual leaves most typed keys to a focused Input by itself, but not "/"); those that
+        write, on a store that refuses writes, are hidden (`refused_actions`)."""
+        if action in self.refused_actions:
+            return False
         return not (action in _OWN_ACTIONS and (self.app.screen is not self or isinstance(self.focused, Input)))
 
     # -- layout ------------------------------------------------------------
@@ -130,7 +135,8 @@ class BrowserScreen(BrowserKeys):
         self._fit_footer(self.app.size)
         self.details.forget()  # the same survey is drawn again, in the new words
         if self.state.catalog is None:  # loading, or failed: the list's and pane's message in the new words
-            self.survey_list.set_rows([], message=self.state.empty_message())
+            self.loader.relabel()
+            self.show_load_error()
             return
         self.request_search()  # rows, facets, count and the selected survey, as a search lands
 
@@ -155,6 +161,14 @@ class BrowserScreen(BrowserKeys):
         self.loader.reload()
         self.load()
 
+    def show_load_error(self) -> None:
+        """Why the store is not shown (or that it is loading), whole, in the list sized to it as to rows (`fit_list`;
+        the details pane says what does not fit): the list had kept its three loading rows, "could not be opened:"
+        alone, the reason below in the details pane."""
+        self.survey_list.set_rows([], message=self.state.empty_message())
+        self.query_one(Panes).fit_list()
+        self.selection.show(None)
+
     def _new_store_chosen(self, choice: str | None) -> None:
         """Make the store the user chose for a new `--db` path, or leave with nothing made."""
         if choice not in ("empty", "sample"):
@@ -162,7 +176,7 @@ class BrowserScreen(BrowserKeys):
         elif self.loader.create(sample=choice == "sample"):
             self.load()
         else:
-            self.survey_list.set_rows([], message=self.state.empty_message())
+            self.show_load_error()
 
     def on_index_building(self, message: IndexBuilding) -> None:
         self.first_frame.release()
@@ -174,6 +188,8 @@ class BrowserScreen(BrowserKeys):
         if self.state.catalog is not None:  # the survey selected in the old catalog stays selected
             self.selection.keep()
         self.loader.landed(message)
+        if self.refused_actions != self._footer_off:  # a read-only store's footer has no edit keys: fitted again
+            self._fit_footer(self.app.size)
         self.watcher.follow(message.catalog)
         self.heap.catalog_landed()
         self.survey_list.set_source(self._row)
@@ -361,7 +377,8 @@ class BrowserScreen(BrowserKeys):
     def _fit_footer(self, size: Size) -> None:
         """The footer's keys and height for a terminal of `size`: a second line on a tall one whose keys do not fit
         on one (`tui.keys.footer_lines`)."""
-        lines = fit_footer(self._bindings, size.width, self.t, footer_lines(size.height))
+        self._footer_off = self.refused_actions
+        lines = fit_footer(self._bindings, size.width, self.t, footer_lines(size.height), self._footer_off)
         self.query_one(KeyFooter).fit(size.width, lines)
         self.lift_notes()
         self.refresh_bindings()

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.screen import Screen
 from textual.widgets import Input
 
 from store.query import Filter
 
-from ..keys import filter_line_keys, search_line_keys
+from ..keys import APP_KEYS, WRITING, filter_line_keys, search_line_keys
 from ..messages import Exported, JobDone
 from ..settings import SORTS
 from ..widgets.facets import FacetPanel
@@ -68,11 +68,30 @@ class BrowserKeys(Screen[None]):
 
         def relabel(self) -> None: ...
 
+    # -- a store that refuses writes ----------------------------------------------
+    @property
+    def refused_actions(self) -> frozenset[str]:
+        """The actions the store refuses (`tui.keys.WRITING` on a read-only one: a reader's database role, a
+        read-only file): `check_action` leaves them out of the footer, the palette does not offer them and the
+        help lists them apart. The footer had offered u, i and r to a reader, each then answering "read-only"."""
+        catalog = self.state.catalog
+        return WRITING if catalog is not None and catalog.read_only else frozenset()
+
+    def on_key(self, event: events.Key) -> None:
+        """One of those keys pressed anyway (its binding is off, so the key comes here): say why nothing opens,
+        as the key itself did before it was hidden."""
+        refused = self.refused_actions
+        if not refused or self.app.screen is not self or isinstance(self.focused, Input):
+            return
+        if any(spec.action in refused and event.key in spec.keys.split(",") for spec in APP_KEYS):
+            event.stop()
+            self.actions.refused()
+
     # -- the filter -------------------------------------------------------------
     def action_help(self) -> None:
         from .help import HelpScreen  # noqa: PLC0415 - built on demand
 
-        self.app.push_screen(HelpScreen(self.t, whole=True))
+        self.app.push_screen(HelpScreen(self.t, whole=True, off=self.refused_actions))
 
     def action_switch_language(self) -> None:
         from ..language import switch_language  # noqa: PLC0415 - loaded when first used

@@ -10,7 +10,8 @@ folder does not exist, or that names a folder, is explained here and the
 dialog stays open; so is a path naming the open store or a file it keeps
 beside it (the export would have replaced the store), and a file that
 exists is replaced only when confirmed a second time. Changing the format
-changes the file's suffix when it still has the old one.
+changes the file's suffix when it still has the old one; typing another
+format's suffix chooses that format.
 """
 
 from __future__ import annotations
@@ -189,6 +190,18 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         path = Path(field.value)
         if field.value and path.suffix.lower() in SUFFIX.values() and path.suffix != SUFFIX[fmt]:
             field.value = str(path.with_suffix(SUFFIX[fmt]))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A file name typed with another format's suffix ("brief.md" while CSV is chosen) chooses that format, as
+        `surveys export -o brief.md` does: the dialog had written CSV into brief.md without a word (session 31)."""
+        event.stop()
+        if event.input.id != "export-path":
+            return
+        typed = Path(event.value.strip()).suffix.lower()
+        fmt = next((name for name, suffix in SUFFIX.items() if typed == suffix), None)
+        chosen = self.query_one("#export-format", Select)
+        if fmt is not None and chosen.value != fmt:
+            chosen.value = fmt  # its Changed fits the rows and BOM to it (`_fit_to_format`); the suffix already fits
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -54,8 +54,6 @@ TITLE_LINES = 3
 """The most lines the title wraps onto (a label of 128 cells at 80 columns): at 24 rows the list keeps 16 lines."""
 WRAP_SLACK = 12
 """Cells a wrapped title may lose at its line ends (words are not split), so its last line is not cut."""
-NOTE_ROOM = 12
-"""Fewer cells than this left beside a bar: its note (period, locality) goes on a line of its own."""
 
 
 @dataclass(frozen=True)
@@ -117,9 +115,11 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
         short = [visible(bar.short_note or bar.note) for bar in bars]
         if max(cell_len(note) for note in short) <= room:
             notes = short
-    note_width = min(30, max(cell_len(note) for note in notes), room)
-    # a place cut beside its bar ("thành phố Th…") names no place: under the bar, whole, instead
-    below = note_width < max(cell_len(note) for note in notes) and (note_width < NOTE_ROOM or _places(bars))
+    note_width = min(max(cell_len(note) for note in notes), room)
+    # a note cut beside its bar names no place ("thành phố Th…") or no period ("Sep 11, 2025–Jun 25, 2026 (la…", at
+    # 120×40): under the bar, whole, instead (the room beside is no longer capped at 30 cells, so a period with its
+    # "(latest of 2)" stays beside the bar on a wide terminal)
+    below = note_width < max(cell_len(note) for note in notes)
     if below:
         note_width = 0
     bar_width = max(10, width - label_width - amount_width - note_width - 5)
@@ -137,11 +137,6 @@ def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
         chart.append("\n")
     chart.rstrip()
     return chart
-
-
-def _places(bars: list[Bar]) -> bool:
-    """Whether the notes are places (the time chart's), which a cut leaves unreadable; periods keep their start."""
-    return any(bar.short_note for bar in bars)
 
 
 def _stacked(bars: list[Bar], labels: list[str], amounts: list[str], notes: list[str], top: float,

@@ -27,22 +27,31 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def __init__(self, t: Translator, keys: tuple[KeySpec, ...] = KEYS, notes: str | None = "help.filter",
-                 whole: bool = False) -> None:
+                 whole: bool = False, off: frozenset[str] = frozenset()) -> None:
         """The keys of `keys` (the browser's by default, or a screen's own) and the catalog text `notes` after them.
         The box ends a row above the bottom, where the screen under it keeps its footer; `whole`: it takes that row
         too, over a screen whose footer hides under a dialog (the browser's: its keys do not act meanwhile), so no
-        blank row is left under the box."""
+        blank row is left under the box. `off`: the actions the store refuses (a read-only one), listed apart after
+        the others, dimmed, under a line saying why they do not act here."""
         super().__init__(classes="dialog whole" if whole else "dialog")
         self.t = t
         self.keys = keys
         self.notes = notes
+        self.off = off
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         for spec in self.keys:
-            table.add_row(Text(spelled(spec.display)), Text(key_line(spec, self.t)))
+            if spec.action not in self.off:
+                table.add_row(Text(spelled(spec.display)), Text(key_line(spec, self.t)))
+        refused = [spec for spec in self.keys if spec.action in self.off]
+        if refused:
+            table.add_row("", "")
+            table.add_row("", Text(self.t("help.read_only"), style="italic"))
+            for spec in refused:
+                table.add_row(Text(spelled(spec.display), style="dim"), Text(key_line(spec, self.t), style="dim"))
         with Vertical(id="help", classes="dialog-box"):
             yield Label(Content(self.t("help.title")), classes="dialog-title")
             with VerticalScroll(id="help-scroll"):
