@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
@@ -53,6 +53,7 @@ from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
 from .review_dates import DatedId, DayInput, GuessedPeriods, HonestYear, date_to_check
+from .review_ends import FormScroll
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
@@ -119,7 +120,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
             yield notices_line(self.draft, self.t, self.already)
-            with VerticalScroll(id="review-scroll", can_focus=False):  # the fields take the keys, not the scroll
+            with FormScroll(id="review-scroll", can_focus=False):  # the fields take the keys; Home, End: `FormScroll`
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
                 yield from self._field("date", words["date"], record.get("date", ""), source=None, day=True)
                 note = certainty_text(self.draft, "date", self.t, record.get("date_certainty"))
