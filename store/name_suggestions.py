@@ -120,18 +120,10 @@ class UnknownPlace:
 
 def unknown_places(query: Filter) -> tuple[UnknownPlace, ...]:
     """The province, ward and topic clauses of `query` that name nothing (`store.unknown_names`), each with its
-    nearest names, then the numbered districts named without their province ("quận 1"), each with the values
-    that name it with one (field "district": `store.district_hints`); asked only when the filter found nothing, as
-    the command line asks."""
-    from .district_hints import numbered_districts  # noqa: PLC0415 - the gazetteer's look-ups, only for a filter
-    from .unknown_names import unknown_names  # noqa: PLC0415 - like that
+    nearest names; asked only when the filter found nothing, as the command line asks."""
+    from .unknown_names import unknown_names  # noqa: PLC0415 - the gazetteer's look-ups, only for a filter like that
 
-    districts = numbered_districts(query)
-    numbered = {value for value, _ in districts}  # "quan 10": said as a district, not as no ward at all
-    return (*(UnknownPlace(field, value, tuple(suggest(field, value))) for field, value in unknown_names(query)
-              if not (field == "ward" and value in numbered)),
-            *(UnknownPlace("district", value, tuple(Suggestion(name, former=True) for name in names))
-              for value, names in districts))
+    return tuple(UnknownPlace(field, value, tuple(suggest(field, value))) for field, value in unknown_names(query))
 
 
 def did_you_mean(field: str, value: str, lang: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.query import Clause, Filter, QueryError
+from store.query import Filter, QueryError
 
 from . import layout
 from .i18n import Translator
@@ -155,11 +155,6 @@ class BrowserState:
 
         lines = []
         for place in places:
-            if place.field == "district":  # "quận 1": the clause that names it with its province (`district_hints`)
-                clauses = " · ".join(visible(Clause("ward", s.name, exact=True).render(self.t.lang))
-                                     for s in place.nearest)
-                lines.append(self.t("empty.numbered_district", name=repr(visible(place.value)), clauses=clauses))
-                continue
             unknown = self.t(f"empty.unknown_{place.field}", name=repr(visible(place.value)))
             nearest = nearest_said(place.nearest, self.t.lang)
             lines.append(f"{unknown} {nearest}" if nearest else unknown)
