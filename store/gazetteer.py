@@ -210,10 +210,10 @@ class Gazetteer:
         """Today's wards made from units of the old districts called `name` in full, written with a district's level
         word ("huyện Bố Trạch", "thành phố Đồng Hới"): what a ward clause naming a district so also finds, as a
         former ward's finds what it became. Without the word ("Bố Trạch") none: 582 of the 656 names are also
-        today's wards' (xã Bố Trạch), and the ward facet's count of one must be what its clause finds. A number
-        ("quận 1") is left out: `ward:"1"` means the many "Phường 1", not a district."""
+        today's wards' (xã Bố Trạch), and the ward facet's count of one must be what its clause finds. So a number
+        too ("quận 1", "Q.1"), never the bare number among names written (`Matcher`: "1" is every "Phường 1")."""
         base = written_district(name)
-        if base is None or base.isdigit():
+        if base is None:
             return frozenset()
         return self._district_wards.get(district_key(base), frozenset())
 

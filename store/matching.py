@@ -241,7 +241,8 @@ class Matcher:
             # a district abolished in 2025 written with its level ("huyện Bố Trạch"): the places written by its name,
             # and the wards of today made from its units, as a former ward's
             if district := sorted(gazetteer().district_wards(clause.value)):
-                self.wards.append(WholeName(fold(written_district(clause.value) or "")))
+                if not (base := written_district(clause.value) or "").isdigit():  # "1" is every "Phường 1" written
+                    self.wards.append(WholeName(fold(base)))
                 self.wards += [WholeName(ward_code_key(code)) for code in district]
             if has_dash(clause.value):  # "Chân Mây - Lăng Cô" typed for "Xã Chân Mây – Lăng Cô": the ward, any dash
                 self.wards += [WholeName(ward_code_key(unit.code)) for unit, _ in gazetteer().find_wards(clause.value)]

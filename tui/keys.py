@@ -100,6 +100,7 @@ REVIEW_KEYS: tuple[KeySpec, ...] = (
     KeySpec("space", "Space", "review.key.space", None),
     KeySpec("enter", "Enter", "review.key.enter", None),
     KeySpec("pageup,pagedown", "PgUp PgDn", "review.key.page", None),
+    KeySpec("home,end,ctrl+home,ctrl+end", "Home End", "review.key.ends", None),  # `review_ends.FormScroll`
 )
 """The review screen's keys (a draft from an article, before import): its footer and its help (F1) are made from
 them; those without an action are handled by the fields and listed in the help only."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from store.export import ItemTest
     from store.followup import ItemRef
 
     from .screens.browser import BrowserScreen
@@ -98,13 +99,13 @@ class SurveyActions:
             self.screen.notify(self.state.t("note.no_items"), markup=False)
             return
         start = next((ref for ref in refs if wanted and wanted(get_item(record, ref))), None)
-        self._items(record, start)
+        self._items(record, start, wanted)
 
-    def _items(self, record: dict[str, Any], start: ItemRef | None) -> None:
+    def _items(self, record: dict[str, Any], start: ItemRef | None, wanted: ItemTest | None = None) -> None:
         """The list of `record`'s items, `start` selected; the one chosen opens in the follow-up dialog."""
         from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
 
-        self.screen.app.push_screen(ItemsScreen(record, self.state.t, start=start),
+        self.screen.app.push_screen(ItemsScreen(record, self.state.t, start=start, wanted=wanted),
                                     lambda ref: self._edit_item(record, ref))
 
     def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
@@ -120,7 +121,7 @@ class SurveyActions:
             if saved is not None:
                 self.screen.post_message(saved)
                 if dialog.saved is not None:  # back to the list, on the next item: six updates, six saves
-                    self._items(dialog.saved, next_item(dialog.saved, ref))
+                    self._items(dialog.saved, next_item(dialog.saved, ref), self.state.item_test())
             elif dialog.stale:  # changed elsewhere and left as stored: show what is stored now
                 self.screen.reload()
 

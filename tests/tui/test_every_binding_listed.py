@@ -36,6 +36,7 @@ from tui.screens.items import ItemsScreen
 from tui.screens.merge_offer import MergeScreen
 from tui.screens.review import ReviewScreen
 from tui.screens.review_correct import CorrectScreen
+from tui.screens.review_ends import FormScroll
 from tui.widgets.details import DetailsPane
 from tui.widgets.facets import FacetPanel
 from tui.widgets.filter_bar import FilterBar
@@ -49,8 +50,8 @@ SCREENS: dict[str, tuple[type[Screen[Any]], tuple[KeySpec, ...], tuple[type[DOMN
     "follow-up list": (ItemsScreen, ITEMS_KEYS, ()),
     "follow-up": (FollowUpScreen, FOLLOWUP_KEYS, ()),
     "import": (ImportScreen, IMPORT_KEYS, (PathInput,)),
-    "review": (ReviewScreen, REVIEW_KEYS, ()),
-    "correct": (CorrectScreen, CORRECT_KEYS, ()),
+    "review": (ReviewScreen, REVIEW_KEYS, (FormScroll,)),
+    "correct": (CorrectScreen, CORRECT_KEYS, (FormScroll,)),
     "export": (ExportScreen, EXPORT_KEYS, ()),
     "help": (HelpScreen, HELP_KEYS, ()),
     "merge offer": (MergeScreen, MERGE_KEYS, ()),

@@ -43,6 +43,7 @@ from ..i18n import Translator
 from ..keys import FIGURES_KEYS
 from ..safe import visible
 from ..short_places import short_place
+from ..title_lines import KEEP, join_lines, wrap_title
 from .help import HelpScreen
 
 MODES = ("locality", "time")
@@ -241,6 +242,7 @@ class FiguresScreen(Screen[None]):
         self.mode = mode if mode in MODES else "locality"
         self.key: MetricKey | None = self._initial(metric)
         self.chart: Text = Text()
+        self._heights: dict[tuple[int, str], int] = {}  # the title's lines, by width and mode (`_title_height`)
         # Footer labels in the screen's language (BINDINGS are class level and could not say them).
         for spec in FIGURES_KEYS:
             if spec.action:
@@ -336,34 +338,50 @@ class FiguresScreen(Screen[None]):
         """Redraw title and bars for the current metric, mode and width."""
         if not self.is_mounted:
             return
-        self.query_one("#figures-title", Static).update(self._title())
+        shown = self.query_one("#figures-title", Static)
+        shown.styles.height = self._title_height()
+        shown.update(join_lines(wrap_title(self._title(), self.size.width - 2)))  # by whole words: "1 chuyến"
         scroll = self.query_one("#figures-chart-scroll")
         width = max(30, scroll.content_size.width) if scroll.content_size.width else 80
         bars = bars_for(self.records, self.key, self.mode, self.lang) if self.key else []
         self.chart = render_bars(bars, self.lang, width)
         self.query_one("#figures-chart", Static).update(self.chart)
 
-    def _title(self) -> Text:
+    def _title(self, key: MetricKey | None = None, surveys: str | None = None) -> Text:
         """"Compare figures · <metric> · <mode> · <n> visits", the metric's label whole: the list beside the chart
         cuts long labels to its width ("Tỷ lệ TTHC thuộc thẩm…"), so the title is where the highlighted one is read.
         It wraps onto up to `TITLE_LINES` lines; a label longer still is shortened (its end kept, where the unit is)
-        so that the mode and the count stay in sight."""
+        so that the mode and the count stay in sight. `key` (the highlighted metric's by default) and `surveys`
+        (its count, said) let `_title_height` try every metric."""
         title = Text(self.t("figs.title"), style="bold")
-        if self.key is None:
+        key = key or self.key
+        if key is None:
             return title
-        key = self.key
-        count = sum(1 for record in self.records
-                    if any(series_key(figure) == key for figure in record.get("figures", [])))
-        mode = f" · {self.t(f'figs.{self.mode}')} · "
-        surveys = self.t("figs.surveys", n=self.t.number(count))
+        if surveys is None:
+            count = sum(1 for record in self.records
+                        if any(series_key(figure) == key for figure in record.get("figures", [])))
+            surveys = self.t("figs.surveys", n=self.t.number(count))
+        surveys, mode = surveys.replace(" ", KEEP), " · " + self.t(f"figs.{self.mode}").replace(" ", KEEP) + " · "
         line = self.size.width - 2
         room = TITLE_LINES * line - WRAP_SLACK - cell_len(title.plain) - 3 - cell_len(mode) - cell_len(surveys)
-        label = visible(self.key.label(self.lang))
-        if self.size.width and room < cell_len(label):
-            label = _keep_end(label, max(room, 8), 6)
-        title.append(f" · {label}{mode}")
-        title.append(surveys, style="dim")
-        return title
+        whole = visible(key.label(self.lang))
+        while True:  # shortened until the title, wrapped by whole words, fits its lines
+            label = _keep_end(whole, max(room, 8), 6) if self.size.width and room < cell_len(whole) else whole
+            shown = title.copy()
+            shown.append(f" · {label}{mode}")
+            shown.append(surveys, style="dim")
+            if room <= 8 or not self.size.width or len(wrap_title(shown, line)) <= TITLE_LINES:
+                return shown
+            room = min(room, cell_len(whole)) - 4
+
+    def _title_height(self) -> int:
+        """Lines for the title while one view is browsed: as many as the longest title of its metrics takes at
+        this width (up to `TITLE_LINES`), so the chart below does not move as the highlight does."""
+        line, widest = self.size.width - 2, self.t("figs.surveys", n=self.t.number(len(self.records)))
+        if (line, self.mode) not in self._heights:
+            self._heights[(line, self.mode)] = min(TITLE_LINES, max(
+                (len(wrap_title(self._title(choice.key, widest), line)) for choice in self.choices), default=1))
+        return self._heights[(line, self.mode)]
 
     def chart_text(self) -> str:
         """The chart as plain text, for tests and captures."""

@@ -113,6 +113,7 @@ class FollowUpScreen(ModalScreen[Any]):
         self._shown_to = visible(self.item.get("to", ""))
         # days as the UI language writes them (31/12/2025 in Vietnamese); either form is read back, stored as ISO
         self._shown_deadline = day_label(visible(self.item.get("deadline", "")), self.lang)
+        self._deadline_asked: str | None = None  # a deadline before the visit, said once (`_early_deadline`)
         bind_table(self, self.KEY_TABLE, self.t)
 
     def compose(self) -> ComposeResult:
@@ -204,6 +205,8 @@ class FollowUpScreen(ModalScreen[Any]):
         except FollowUpError as error:
             self.query_one("#followup-error", Static).update(refused(error, self.t))
             return
+        if self._early_deadline(get_item(edited, self.ref).get("deadline")):
+            return
         if not changed(self.record, edited, self.ref) or self.location is None:
             self.dismiss(edited if changed(self.record, edited, self.ref) else None)
             return
@@ -212,6 +215,19 @@ class FollowUpScreen(ModalScreen[Any]):
         location, before, ref, t, restore = self.location, self.record, self.ref, self.t, self.gone
         self.run_worker(lambda: save_followup(location, before, ref, edited, t, restore), thread=True,
                         group="followup-save", exclusive=True, exit_on_error=False)
+
+    def _early_deadline(self, deadline: Any) -> bool:
+        """Whether a deadline just typed is before the visit and not yet asked about: said once ("30/06/2015" for
+        2025 is a slip of the year more often than a deadline already six years past); Ctrl+S again keeps it."""
+        visit = str(self.record.get("date") or "")
+        typed = self.query_one("#followup-deadline", Input).value.strip()
+        if not isinstance(deadline, str) or typed == self._shown_deadline or not visit or deadline >= visit \
+                or self._deadline_asked == deadline:
+            return False
+        self._deadline_asked = deadline
+        self.query_one("#followup-error", Static).update(Text(self.t(
+            "followup.deadline_before", day=day_label(deadline, self.lang), visit=day_label(visit, self.lang))))
+        return True
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """The save landed: dismiss with it; or it failed: say why and keep the edit (the item as stored now beside

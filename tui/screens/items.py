@@ -1,7 +1,9 @@
 """Which recommendation or direction to follow up (`u`): one line each, Enter opens it.
 
-Each line gives the kind, the status, the deadline (in red when overdue) and
-the start of the text, so the item a user is chasing is found at a glance.
+Each line gives the kind, the status, the deadline (in red, with "!", when
+overdue; the title says what "!" means) and the start of the text, so the
+item a user is chasing is found at a glance. Under a `status:` or `overdue`
+filter the items it asks for are counted in the title and the others dimmed.
 The text comes from the record and is shown as plain `Text`.
 """
 
@@ -9,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -31,6 +33,9 @@ from ..keys import cursor_keys
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
+
+if TYPE_CHECKING:
+    from store.export import ItemTest
 
 
 def item_refs(record: dict[str, Any]) -> list[ItemRef]:
@@ -61,9 +66,10 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     """
 
     def __init__(self, record: dict[str, Any], t: Translator, today: date | None = None,
-                 start: ItemRef | None = None) -> None:
+                 start: ItemRef | None = None, wanted: ItemTest | None = None) -> None:
         super().__init__(classes="dialog")
         self.record = record
+        self.wanted = wanted  # the items a `status:` or `overdue` filter asks for; the others dimmed
         self.t = t
         self.today = today
         self.refs = item_refs(record)
@@ -78,6 +84,12 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="items", classes="dialog-box"):
             title = self.t("items.title", date=visit_day(self.record, self.t.lang))
+            if self.wanted is not None:  # which lines the filter's status or overdue clause means
+                matching = sum(1 for ref in self.refs if self.wanted(get_item(self.record, ref)))
+                total = self.t.number(len(self.refs))
+                title += " · " + self.t("items.matching", n=self.t.number(matching), total=total)
+            if any(is_overdue(get_item(self.record, ref), self.today) for ref in self.refs):
+                title += " · " + self.t("items.overdue_mark")  # what the "!" after a deadline says
             yield Label(Content(title), classes="dialog-title")
             yield OptionList(id="items-options", markup=False)
             yield KeyHint(self.t("items.hint"), classes="dialog-hint")
@@ -115,6 +127,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
+        if self.wanted is not None and not self.wanted(item):
+            line.stylize("dim")  # not what the filter asks for, kept in place (the item numbers are the visit's)
         return line
 
     @cached_property

@@ -21,7 +21,7 @@ path. `review_correct.CorrectScreen` is the same screen on a stored survey,
 which it writes itself.
 
 Article text and record values are plain `Text` with control characters
-escaped, never markup. Rows are built in `review_rows`, read back in
+escaped, never markup. Rows are built in `review_rows` (the localities' by `review_places`), read back in
 `review_form`, edits marked by `review_marks`; on save `review_provenance`
 writes the marks into the record's `provenance`. The extractor's coded
 reasons (`store.reasons`) are said in the screen's language by `review_notes`.
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
@@ -53,24 +53,25 @@ from ..safe import visible
 from .help import HelpScreen
 from .review_checks import FigureChecks
 from .review_dates import DatedId, DayInput, GuessedPeriods, HonestYear, date_to_check
+from .review_ends import FormScroll
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
 from .review_later import LaterRows
-from .review_marks import TRACKED, EditMarks, group_of, show_in_place
+from .review_marks import TRACKED, EditMarks, group_of
 from .review_metric import metric_label
-from .review_notes import certainty_text, check_lines, notices_line, place_text, problem_lines
+from .review_notes import certainty_text, check_lines, notices_line, problem_lines
+from .review_places import PlaceRows
 from .review_provenance import record_provenance
-from .review_rows import BLANK, COMPACT, day_entry, entry, item_row, locality_row, one_line
+from .review_rows import BLANK, BUTTON, COMPACT, day_entry, entry, item_row, one_line
 from .review_sources import SourceLines
 from .review_style import REVIEW_CSS
-from .review_values import clean, place_line, read_day, read_place, typed_place
+from .review_values import read_day
 
 if TYPE_CHECKING:
     from .import_articles import AlreadyStored
 
 KINDS = ("giám sát", "khảo sát", "kiểm tra", "làm việc")
 CERTAINTIES = ("stated", "publication", "inferred")
-BUTTON = f"{COMPACT} -style-default"  # as Textual would add them one by one, each a restyle (`review_rows.COMPACT`)
 __all__ = ["ITEM_FIELDS", "TEXT_KEYS", "ReviewScreen"]
 
 
@@ -99,6 +100,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
         self.checks = FigureChecks(self)  # under each figure, what `check` would say of it
+        self.places = PlaceRows(self)  # the localities, each read again through the gazetteer as typed
         self.rows: dict[str, list[dict[str, Any]]] = {name: [] for name in (*ITEM_FIELDS, "localities")}
         self.sources = SourceLines(draft, self.t, self._before, self._no_sentence)
         self._ready = False  # changes posted while the inputs are first filled are not edits
@@ -118,7 +120,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 title.append(f" · {visible(self.draft.source_name)}", style="dim")
             yield Static(title, classes="review-title")
             yield notices_line(self.draft, self.t, self.already)
-            with VerticalScroll(id="review-scroll", can_focus=False):  # the fields take the keys, not the scroll
+            with FormScroll(id="review-scroll", can_focus=False):  # the fields take the keys; Home, End: `FormScroll`
                 yield from self._field("id", words["id"], record.get("id", ""), source="id")
                 yield from self._field("date", words["date"], record.get("date", ""), source=None, day=True)
                 note = certainty_text(self.draft, "date", self.t, record.get("date_certainty"))
@@ -141,7 +143,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield from self._field("topics", words["topics"], ", ".join(record.get("topics", [])),
                                        source="topics[0]")
                 yield from self._field("summary", words["summary"], record.get("summary", ""), source="summary")
-                yield from self._localities()
+                yield from self.places.compose()
                 for name in ITEM_FIELDS:
                     yield Static(words[name], classes="review-section")
                     rows = [self._item_row(name, item, f"{name}[{index}]")
@@ -161,15 +163,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 yield Button(self.t(self.SAVE), id="review-save", variant="primary", compact=True)
                 yield Button(words["cancel"], id="review-cancel", compact=True)
         yield Footer(compact=True, show_command_palette=False)
-
-    def _localities(self) -> ComposeResult:
-        yield Static(self.words["localities"], classes="review-section")
-        with Vertical(id="review-localities", classes="review-list"):
-            for index, locality in enumerate(self.record.get("localities", [])):
-                yield self._locality_row(locality, f"localities[{index}]")
-        with Horizontal(classes="review-add"):
-            yield entry("", self.words["add_locality"], "review-new-locality", "")
-            yield Button(self.words["add"], id="review-add-locality", classes=BUTTON, compact=True)
 
     def _field(self, name: str, label: str, value: str, source: str | None = None, day: bool = False
                ) -> ComposeResult:
@@ -193,15 +186,6 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     def _no_sentence(self, path: str | None) -> str:
         """What the source line says of a value with no sentence behind it."""
         return self.words["none"]
-
-    def _locality_row(self, locality: dict[str, Any], path: str | None) -> Vertical:
-        row_id = f"review-localities-{len(self.rows['localities'])}"
-        self.rows["localities"].append({"id": row_id, "item": locality, "path": path,
-                                        "original": copy.deepcopy(locality) if path else None})
-        note = certainty_text(self.draft, path, self.t)
-        source = self.sources.text(path, added=path is None)
-        self.marks.source(row_id, source)
-        return locality_row(row_id, locality, source, self.words, [note] if note is not None else [])
 
     def _item_row(self, name: str, item: dict[str, Any], path: str | None) -> Callable[[], Vertical]:
         """What builds the row, its texts made now (in screen order: "same as above" follows it)."""
@@ -281,25 +265,9 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         elif widget_id == "review-date-certainty":
             self.year.certainty_changed(self.query_one("#review-date-certainty", Select))
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
-            self._replace_place(widget_id.rsplit("-", 1)[0])
+            self.places.replace(widget_id.rsplit("-", 1)[0])
         if widget_id.startswith(("review-figures-", "review-localities-")) and self.later.ready.is_set():
             self.checks.soon()
-
-    def _replace_place(self, row_id: str) -> None:
-        """Read the locality row `row_id` again through the gazetteer and show what it now resolves to."""
-        row = next(r for r in self.rows["localities"] if r["id"] == row_id)
-        name, district, province = (self.query_one(f"#{row_id}-{part}", Input).value
-                                    for part in ("name", "district", "province"))
-        typed = [name, district, province]
-        if row["original"] is not None and typed == [self.marks.initial.get(f"{row_id}-{part}")
-                                                      for part in ("name", "district", "province")]:
-            row["item"] = copy.deepcopy(row["original"])  # typed back as it was: the draft's own reading
-            shown = Text("→ " + visible(place_line(row["item"])), style="dim")
-        else:
-            reading = read_place(name, district, province, self.record, self._date_value())
-            row["item"] = reading.locality
-            shown = place_text(self.t, reading.locality, reading.elsewhere, clean(province))
-        show_in_place(self.query_one(f"#{row_id}-place", Static), shown)
 
     async def add_item(self, name: str) -> None:
         """A new empty row at the end of `name` (figures, recommendations, directions ...), focused."""
@@ -313,25 +281,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.query_one(f"#{row['id']}-{first}", Input).focus()
 
     async def add_locality(self, name: str) -> None:
-        """Resolve `name` through the gazetteer (with the draft's provinces as hints) and add it; a name several
-        provinces share is added unplaced, its province to be typed in the row."""
-        name = typed_place(name)  # "xa tan phu" as in the pickers: "xã Tân Phú"
-        if not name:
-            return
-        await self.later.wait()
-        reading = read_place(name, "", "", self.read().record, self._date_value())
-        if reading.locality is None and not reading.elsewhere:
-            self._show_error([self.words["unknown_place"].format(name=visible(name))])
-            return
-        container = self.query_one("#review-localities", Vertical)
-        await container.mount(self._locality_row(reading.locality or {"name": name}, None))
-        row = self.rows["localities"][-1]
-        if reading.locality is None:  # a name several provinces have: the row asks for the province
-            row["item"] = None
-            self.query_one(f"#{row['id']}-place", Static).update(place_text(self.t, None, reading.elsewhere, ""))
-            self.query_one(f"#{row['id']}-province", Input).focus()
-        self.query_one("#review-new-locality", Input).value = ""
-        self._show_error([])
+        """Add the place `name` as a locality row (`review_places`)."""
+        await self.places.add(name)
 
     # -- actions (keys in keys.REVIEW_KEYS) ------------------------------------------------------
 

@@ -28,6 +28,8 @@ COMPACT = "-textual-compact"
 to three milliseconds of a loaded machine, over a hundred inputs a screen, even before it is mounted); given
 in `classes`, Textual finds it there and restyles nothing. Likewise "-valid" (an input without validators) and
 "-on" (a ticked box)."""
+BUTTON = f"{COMPACT} -style-default"
+"""A compact button's classes, as Textual would add them one by one (each a restyle: `COMPACT`)."""
 
 
 def entry(value: str, placeholder: str, widget_id: str, classes: str) -> Input:
