@@ -254,6 +254,8 @@ def test_tuned_article(name: str) -> None:
     assert not {f["value"] for f in figures} & set(entry["never_figures"])
     if "check_flags" in entry:
         assert draft.flags
+    if "notes" in entry:  # words the draft's note must hold: why no day was taken (session 31 left8)
+        assert entry["notes"] in (record.get("notes") or "")
 
 
 def test_the_sets_are_big_enough_and_a_quarter_is_held_out() -> None:

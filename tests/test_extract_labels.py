@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 77}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 78}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -97,7 +97,10 @@ Session 31 (s31/f68): held-out 77, +5 from the new h1175–h1177, not rewritten 
 base code alike (h1175's "9 đơn vị bầu cử" and "47 khu vực bỏ phiếu", h1176's and h1177's "Cử tri"), and h1176's "28
 Tổ bầu cử", read under its capital now, the second body of "thành lập 4 Ban bầu cử và 28 Tổ bầu cử": the base code
 labels that list's second item bare alike in lower case ("thành lập 4 ban bầu cử và 28 tổ bầu cử" → "Tổ bầu cử";
-the label class is left open). Tuned 77 of 2209: t2549's "3 Đơn vị bầu cử" (bare, as h883's)."""
+the label class is left open). Tuned 77 of 2209: t2549's "3 Đơn vị bầu cử" (bare, as h883's).
+Session 31 (s31/left8): held-out 73 of 1295, +1 from h1189's rates told in turn ("lần lượt là 62, 81% và 94%"): one
+rate of the list reads a bare "Tỷ lệ", as its 62.81 did on the base code (73 there too); not rewritten after it was
+run. Tuned 77 of 2192 on both trees. Both merged (s31/merge): held-out 78 (72 + 5 + 1)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

@@ -167,7 +167,8 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
     header = article.date_header
     if found is None:
         if relative := relative_visit_day(article):  # "Sáng nay, đoàn ... đã làm việc": the page's day (day_relative)
-            return _relative(result, relative, pub or header, pub_evidence or article.date_header_line)
+            return _relative(result, relative, pub or header, pub_evidence or article.date_header_line,
+                             article.published_month)
         # a page's date line says when the page came out, not when the team went (often days later, and an excerpt
         # that starts after the lead never says which): no day is written, so none is taken; the page's is a hint
         if seen := pub or header:
@@ -218,12 +219,16 @@ def resolve_visit_date(article: Article, published: date | None = None, today: d
 
 
 def _relative(result: VisitDate, relative: tuple[Sentence, str], pub: date | None,
-              pub_evidence: str | None) -> VisitDate:
+              pub_evidence: str | None, month: tuple[int, int] | None = None) -> VisitDate:
     """A day named relative to the page ("Sáng nay", "Chiều qua"): the publication day or the one before, said to
-    come from it; with no publication date, no day (never a guess) and a note that says why."""
+    come from it; with no publication date, no day (never a guess) and a note that says why — a page dated by its
+    month only ("Tháng 3/2026", "date 2026-03", a "/202603/" folder) says which month, still no day."""
     sentence, words = relative
     result.written, result.evidence = words, sentence.text
     day = relative_day(sentence.text, pub)
+    if pub is None and month is not None:
+        result.notes.append(reason("date.relative_month_only", written=words, month=f"{month[1]:02d}/{month[0]}"))
+        return result
     if pub is None or day is None or day[1] is None:
         result.notes.append(reason("date.relative_unpublished", written=words))
         return result

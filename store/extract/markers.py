@@ -21,6 +21,9 @@ _DATE_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})-(\d{2})\b\s*", re.IG
 _MONTH_HEADER = re.compile(r"^\s*date\s*:?\s*(\d{4})-(\d{2})(?![\d-])\s*", re.IGNORECASE)
 """A page header that gives only the year and month ("date 2022-07 Ngày 1-7, ..."): the month the page came out in,
 which dates a day written without a year as a full publication date would."""
+_MONTH_LINE = re.compile(r"^\s*(?:(?:ngày\s+đăng|đăng\s+ngày|đăng|cập\s+nhật|xuất\s+bản)\s*:?\s*)?"
+                         r"tháng\s+(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4})\s*$", re.IGNORECASE)
+"""A line that dates the page by its month only ("Tháng 3/2026", "Cập nhật: tháng 12/2025"): as the month header."""
 _STAMP = re.compile(r"\(\s*(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*\)\s*")
 _PUBLISHED_LINE = re.compile(
     r"^(?:(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|cập\s+nhật|cập\s+nhật\s+lúc|xuất\s+bản|published|updated)\s*:?\s*)?"
@@ -80,6 +83,9 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
             line = line[m.end():].strip()
             if not line:
                 continue
+        elif content_seen < 3 and (m := _MONTH_LINE.match(line)) and 1 <= int(m["month"]) <= 12:
+            article.published_month = (int(m["year"]), int(m["month"]))  # the whole line: the page's month
+            continue
         if m := _STAMP.search(line):
             day = safe_day(int(m[4]), int(m[3]), int(m[2]))
             if day and (content_seen < 3 or m.start() == 0):

@@ -4,8 +4,9 @@
 words after the name are capitalised, so `person_names.name_at` read them on as given names ("Đặng Văn Lực Ban
 Pháp"). A name of three words or more ends before a body's opening words ("Ban <Capital>", "Sở <Capital>", "Ủy ban",
 "Văn phòng", "Hội đồng", "Mặt trận", "Thường trực", "Đoàn ĐBQH|đại biểu|<team>"), and before a province's name (today's
-or a former one, two words or more) when the sentence goes on with a title or a body. A four-syllable name whose
-last two words also name a province ("Lê Thị Hà Giang") keeps them: the name before would have two words only.
+or a former one, two words or more) when the sentence goes on with a title, a body or a verb ("đã", "cho biết",
+"chủ trì", session 31 left8; then the words after the name are read from after the province). A four-syllable name
+whose last two words also name a province ("Lê Thị Hà Giang") keeps them: the name before would have two words only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _BODY = re.compile(r"(?:(?:Ban|Sở)\s+[A-ZĐÀ-Ỹ]|(?:Ủy|Uỷ)\s+ban\b|Văn\
 _TITLE_OR_BODY = re.compile(r"\s*[,–-]?\s*(?:Phó\s|Chủ\s+(?:tịch|nhiệm)|Trưởng\s|Bí\s+thư|(?:Ủy|Uỷ)\s+viên|Giám\s+đốc|"
                             r"Chánh\s|Đại\s+biểu|làm\s+trưởng\s+đoàn|dẫn\s+đầu|UBND|HĐND|" + _BODY.pattern + ")",
                             re.IGNORECASE)
+_VERB = re.compile(r"\s+(?:đã|đang|vừa|cho\s+biết|chủ\s+trì|phát\s+biểu|đề\s+nghị|yêu\s+cầu|nhấn\s+mạnh|chỉ\s+đạo|"
+                   r"kiểm\s+tra|làm\s+việc|giám\s+sát|khảo\s+sát|thăm|báo\s+cáo|trao\s+đổi|chia\s+sẻ|thông\s+tin)\b")
+"""A verb right after the province, in lower case as verbs are written ("bà X Hưng Yên đã ...", "ông Y Cà Mau cho
+biết"): the province is no given name, since a name is followed by its verb and a place is not part of it."""
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_KEPT = 3
 """Words the name keeps before the place or body: a surname, a middle and a given name at least."""
@@ -35,6 +40,16 @@ def name_runs_on(text: str, start: int, kept: int) -> bool:
 
 
 def _province_then_title(text: str, start: int) -> bool:
+    return _province_end(text, start, verb_only=False) is not None
+
+
+def province_before_verb(text: str, start: int, kept: int) -> int | None:
+    """Where a province glued after a name of `kept` words ends, when a verb follows it ("ông Y Cà Mau cho biết"):
+    the words after the name are read from there, as if a comma stood in the province's place."""
+    return _province_end(text, start, verb_only=True) if kept >= _MIN_KEPT else None
+
+
+def _province_end(text: str, start: int, verb_only: bool) -> int | None:
     places = gazetteer()
     words: list[re.Match[str]] = []
     cursor = start
@@ -45,10 +60,10 @@ def _province_then_title(text: str, start: int) -> bool:
         words.append(word)
         if len(words) >= 2:
             name = text[start:word.end()]
-            if (places.find_province(name) or places.former_province(name)) and \
-                    _TITLE_OR_BODY.match(text, word.end()):
-                return True
+            if (places.find_province(name) or places.former_province(name)) and (
+                    _VERB.match(text, word.end()) or not verb_only and _TITLE_OR_BODY.match(text, word.end())):
+                return word.end()
         if text[word.end():word.end() + 1] != " ":
             break
         cursor = word.end() + 1
-    return False
+    return None

@@ -14,7 +14,7 @@ import re
 from ..folding import fold
 from ..gazetteer import gazetteer
 from .person_given_letters import given_letter_y
-from .person_name_run_ons import name_runs_on
+from .person_name_run_ons import name_runs_on, province_before_verb
 
 TOKEN = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 """A word of letters, with a K'Ho or Ede apostrophe inside it ("K'Ré", "H'Bơ")."""
@@ -101,6 +101,7 @@ def name_at(text: str, position: int, need_surname: bool, most: int = 5) -> tupl
     words: list[str] = []
     ends: list[int] = []
     cursor = position
+    skip_to: int | None = None
     while len(words) < most:
         gap = re.match(r" ?", text[cursor:])
         start = cursor + (gap.end() if gap else 0)
@@ -122,6 +123,7 @@ def name_at(text: str, position: int, need_surname: bool, most: int = 5) -> tupl
         if fold(token[0]) in ("ubnd", "hdnd") or (words and _title_starts(text, start, token)):
             break
         if name_runs_on(text, start, len(words)):
+            skip_to = province_before_verb(text, start, len(words))  # "ông Y Cà Mau cho biết": read on after it
             break  # "ông X Ban Pháp chế ...", "bà X Quảng Trị, Phó Chủ tịch ...": a body or a place after the name
         words.append(token[0])
         cursor = token.end()
@@ -133,7 +135,7 @@ def name_at(text: str, position: int, need_surname: bool, most: int = 5) -> tupl
         ends.pop()
     if not words:
         return None
-    end = ends[-1]
+    end = skip_to if skip_to is not None and len(words) >= 3 else ends[-1]
     # "A Pớt", "H Yim Kđoh", "K' Mák": a Highlands name needs no surname
     particle = (len(words[0]) == 1 or words[0][-1] in "'’" or letter_prefixed(words[0])) and len(words) >= 2
     if need_surname and not particle and not _two_word_name(words) and (

@@ -51,6 +51,7 @@ from .place_homes import home_before
 from .place_host_councils import council_hosts
 from .place_host_reports import reports_as_host
 from .place_hosts import host_province, other_hosts
+from .place_later_clauses import later_in_its_sentence
 from .place_level_counts import drop_level_count
 from .place_list_fallback import with_its_list
 from .place_made_of_gaps import made_of_brackets_dropped
@@ -62,6 +63,7 @@ from .place_office_lists import office_listed
 from .place_outlet_bodies import outlet_body_province
 from .place_own_unit import ward_opening_the_lead
 from .place_party import party_committee_visited
+from .place_poll_areas import poll_area_unit
 from .place_poll_halls import poll_hall_unit
 from .place_preamble import in_preamble
 from .place_province_offices import agency_session_province, bare_agency_provinces, party_session_provinces
@@ -219,6 +221,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if _GOES_LATER.search(before) and (any(m.visited and m.sentence is not mention.sentence for m in earlier) or
                                        next_stop(mention, earlier)):  # (place_next_stops)
         return False  # "Đoàn sẽ tiếp tục giám sát tại huyện B trong tuần tới" after a visit to A: the next trip
+    if later_in_its_sentence(mention, earlier):
+        return False  # "...với xã A; chiều mai, đoàn làm việc với xã B": told in A's sentence (place_later_clauses)
     if mention.continuation or re.search(r"(?:,|;|\svà)\s+" + _COUNT + r"(?:" + _AGENCY + r"\s+)?$",
                                          drop_level_count(before), re.IGNORECASE):
         if _next_in_list(mention, earlier, text):
@@ -227,7 +231,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True
     if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text) or \
             listed_site_unit(mention, text) or unit_of_the_site_at(mention, text) or \
-            poll_hall_unit(mention, text):  # (place_site_lists); a Front's poll at a hall (place_poll_halls)
+            poll_hall_unit(mention, text) or poll_area_unit(mention, text):  # (place_site_lists); a Front's poll at
+        # a hall (place_poll_halls); "tại khu vực bỏ phiếu số 4 xã A và khu vực bỏ phiếu số 2 xã B" (place_poll_areas)
         return True  # "khảo sát Phố X (phường 1, quận 10)"; "Sáng 5/2, tại phường X (tỉnh Y), đoàn ..." (place_venues);
         # "khảo sát tại Trạm Y tế xã A", "tại Đồn Biên phòng B, huyện C" (place_visited_sites)
     if province_level(mention) and _KEY_PEOPLE_HOST.search(before):
