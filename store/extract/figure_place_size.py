@@ -36,9 +36,9 @@ someone else's people."""
 _HAS = (r"\s+(?:(?:hiện|hiện nay|hiện tại|cũng|đang)\s+)?(?:có|gồm)\s+(?:tổng\s+(?:số\s+)?|tổng cộng\s+)?"
         r"(?:diện tích[^.;:]{0,40}?\s+(?:với|và|,)\s+)?"
         r"(?:\d{1,3}(?:\.\d{3})*\s+(?:thôn|xóm|ấp|bản|làng|buôn|khu phố|tổ dân phố|khu dân cư|tổ dân cư)(?:\s+bản)?"
-        r"\s*(?:,|với|và)\s+)?(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?")
+        r"\s*(?:,|với|và)\s+){0,3}(?:(?:hơn|trên|gần|khoảng|xấp xỉ)\s+)?")
 """The verb and what may come before the households: "hiện có tổng số", "có diện tích 0,25 km2 với", "có 06 thôn
-với"."""
+với", or several kinds of hamlet counted one after another ("có 44 khu dân cư, 359 tổ dân phố với")."""
 _HOUSEHOLDS = re.compile(_CLAUSE_OPEN + _PLACE + _HAS + r"$", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"(?:\s+(?:dân|dân cư|gia đình))?(?:\s+(?:là\s+)?(?:đồng bào|người)\s+dân tộc(?:\s+thiểu số)?"
                          r"(?:\s+(?-i:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)){0,2})?\s*(?:[.;:,)/]|$|(?:với|và|gồm|sinh sống|cư trú)\b|"

@@ -4,6 +4,10 @@ A unit's rank among those scored is written as a fraction, the way a share is ("
 stands: an ordinal, which the house's conventions keep out of the figures, and no 2 of 126 communes doing anything.
 The score the rank comes from ("đạt 83,21/100 điểm") stays a figure. A count after "thứ" or "hạng" without a slash
 is already no figure (`figure_numbers._NOT_BEFORE`); this is the same word before a fraction.
+
+The field of the ranking is written with "trong" or "trên" as often as with a slash: "đứng thứ 13 về diện tích trong 54
+đơn vị hành chính cấp xã", "xếp thứ 3 trong 99 đơn vị": the units it is ranked among, no count of units the work
+reached (a count of administrative units is otherwise a figure, as a merger's "còn 579 đơn vị" is).
 """
 
 from __future__ import annotations
@@ -29,3 +33,12 @@ def things_ranked(text: str, start: int, unit: str | None) -> bool:
     trong toàn tỉnh", "xếp hạng 3 sao") has no such unit, and stays no figure (`figure_numbers._NOT_BEFORE`)."""
     return unit is not None and unit.lower() not in _RANK_UNITS and \
         bool(_RANKING_VERB.search(text, max(0, start - 14), start))
+
+
+_FIELD_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:thứ|hạng)\s+\d{1,3}(?:\s+(?:về|trong|trên|theo)\s+[^\d,.;:()]{1,40}?)?"
+                           r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?$", re.IGNORECASE)
+
+
+def rank_field(text: str, start: int) -> bool:
+    """Whether the count at `start` is the field a rank is among ("đứng thứ 13 về diện tích trong 54 đơn vị")."""
+    return bool(_FIELD_BEFORE.search(text, max(0, start - 70), start))

@@ -30,6 +30,7 @@ from .place_names import (
 )
 from .place_person_after import person_after_level
 from .place_preamble import distributive
+from .place_title_after import opens_on_title
 
 if TYPE_CHECKING:
     from .text import Sentence
@@ -179,7 +180,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             if more and level in ("phường", "xã"):  # "xã Sơn Tây, Sơn Kim 1, Sơn Kim 2": a numbered unit goes on
                 more, more_end = numbered(text, more, more_end, series=found[-1].base[-1:].isdigit())
             if not more or counts_quarters(text, more, more_end) or \
-                    re.match(r"(?:ông|bà|đồng chí)\b", more, re.IGNORECASE) or \
+                    opens_on_title(text, after) or \
                     (_AGENCY_WORD.match(text, after) and not ward_name(more, level)) or SITE_NAME.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
             if link[1] == "," and not plural and not ward_name(more, level):
