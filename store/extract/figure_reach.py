@@ -79,7 +79,20 @@ def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | Non
         return None  # "đoàn của huyện đã kiểm tra được 6 xã": the places a team went to, no result (fresh23 v12)
     if done is not None or _MET_AFTER.match(text, communes.end()):
         return communes[1], communes.end()
+    if _STEP_DONE_AFTER.match(text, communes.end()) and not _REACHED_BEFORE.search(text, max(0, start - 40), start):
+        return communes[1], communes.end()  # "95 xã, phường cũng đã thành lập Ủy ban bầu cử": a step the place took
     return None
+
+
+_STEP_DONE_AFTER = re.compile(r"\s+(?:(?:cũng|đều|cũng đều)\s+)?đã\s+(?:thành lập|kiện toàn|ban hành|triển khai|"
+                              r"niêm yết|bố trí|lắp đặt)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""After the communes: a step each has taken, told done ("57 xã, phường đã thành lập Ban Chỉ đạo", "23 xã cũng đã ban
+hành quy chế", "41 xã đều đã niêm yết"): how far the place's work has reached, a result as "12 xã đạt chuẩn" is (session
+31, fresh63 v10). Only with "đã" and an active verb: "3 xã đã được sắp xếp" is what was done to them."""
+_REACHED_BEFORE = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc (?:với|tại)|tại|ở|đến|về|thăm|chọn|có|gồm)\s+"
+                             r"(?:(?:các|hơn|trên|gần|tổng số)\s+)?$", re.IGNORECASE)
+"""Before the count: the communes the team went to ("đã khảo sát 3 xã đã thành lập ...", "tại 4 xã đã triển khai")
+or those a place is made of ("tỉnh có 99 xã, phường"): no result."""
 
 
 _TEAM_SUBJECT = re.compile(r"\b(?:[Đđ]oàn|[Tt]ổ)(?!\s+(?:thể|[Tt]hanh niên|TN|viên|dân phố)\b)\b[^.;,]{0,40}$")
