@@ -88,7 +88,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         if unit == "%":
             label = _share(raw, previous.get(id(draft.sentence)), text, draft.start)
             label = levels_after(label, text, draft.start)  # "... trực tuyến mức độ" → "... mức độ 3, 4"
-        elif unit == "đồng":
+        elif unit in ("đồng", "USD"):  # a sum in dollars is labelled as one in đồng (figure_foreign_money)
             rate = rate_of(text, draft.start, draft.end)
             label = _money(text, draft.start, draft.end, rate)
             if not rate and id(draft.sentence) in sums:  # "thu ngân sách 4.126,5 tỷ đồng; lũy kế 2 tháng 612,4 tỷ"
