@@ -70,6 +70,9 @@ def test_communes_that_have_done_a_step_are_a_result(text: str, value: int, unit
     (_REPORT + "Trước đó, đoàn đã khảo sát 3 xã đã thành lập tổ hòa giải.", 3),  # the communes visited
     (_REPORT + "Tỉnh có 99 xã, phường đã thành lập sau sắp xếp.", 99),  # the make-up
     (_REPORT + "Năm nay 6 xã đã được sắp xếp lại.", 6),  # done to them
+    # the communes the team visited, counted again (figure_visited_communes)
+    ("Ngày 20/2/2026, Đoàn kiểm tra của HĐND tỉnh Bắc Ninh do ông Vũ Trọng Hiếu làm trưởng đoàn đã kiểm tra tại các "
+     "xã Lạng Giang, Kép và Nhã Nam. Theo báo cáo, 3 xã đã triển khai đầy đủ các bước.", 3),
 ])
 def test_communes_visited_or_made_up_or_done_to_stay_no_figure(text: str, value: int) -> None:
     assert value not in [v for v, _ in _values(text)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["communes_as_result", "team_groups", "team_size"]
+__all__ = ["STEP_DONE_AFTER", "communes_as_result", "team_groups", "team_size"]
 
 HAMLETS = r"thôn|ấp|bản|làng|tổ dân phố|khu phố|khu dân cư|thôn, (?:xóm|bản|tổ dân phố)|xóm"
 """Hamlets count as communes do: "8 thôn đạt chuẩn văn hóa" is a result, "xã có 14 thôn" its make-up (no figure).
@@ -79,12 +79,12 @@ def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | Non
         return None  # "đoàn của huyện đã kiểm tra được 6 xã": the places a team went to, no result (fresh23 v12)
     if done is not None or _MET_AFTER.match(text, communes.end()):
         return communes[1], communes.end()
-    if _STEP_DONE_AFTER.match(text, communes.end()) and not _REACHED_BEFORE.search(text, max(0, start - 40), start):
+    if STEP_DONE_AFTER.match(text, communes.end()) and not _REACHED_BEFORE.search(text, max(0, start - 40), start):
         return communes[1], communes.end()  # "95 xã, phường cũng đã thành lập Ủy ban bầu cử": a step the place took
     return None
 
 
-_STEP_DONE_AFTER = re.compile(r"\s+(?:(?:cũng|đều|cũng đều)\s+)?đã\s+(?:thành lập|kiện toàn|ban hành|triển khai|"
+STEP_DONE_AFTER = re.compile(r"\s+(?:(?:cũng|đều|cũng đều)\s+)?đã\s+(?:thành lập|kiện toàn|ban hành|triển khai|"
                               r"niêm yết|bố trí|lắp đặt)(?![\wÀ-ỹ])", re.IGNORECASE)
 """After the communes: a step each has taken, told done ("57 xã, phường đã thành lập Ban Chỉ đạo", "23 xã cũng đã ban
 hành quy chế", "41 xã đều đã niêm yết"): how far the place's work has reached, a result as "12 xã đạt chuẩn" is (session

@@ -67,6 +67,7 @@ from .figure_sums import parts_over_sentences
 from .figure_tolls import toll_of_many_places
 from .figure_total_shares import share_of_the_total
 from .figure_typed_rates import typed_rates
+from .figure_visited_communes import visited_communes_dropped
 from .figure_wholes import Kinds, whole_from
 from .place_level_counts import level_count_named
 from .places import Places
@@ -143,6 +144,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         previous = drafts
     found = asks_carried_on(found, sentences)  # "... đề nghị ... Đồng thời, nâng mức hỗ trợ ... lên 30%": asked for
     found = gifts_carried_on(found, sentences)  # "Đoàn đã đến thăm ... Đồng thời trao tặng thêm 2 triệu đồng"
+    found = visited_communes_dropped(found, places)  # "các xã A, ..., G. Theo báo cáo, 7 xã đã triển khai ..."
     parts_over_sentences(found)  # "tiếp nhận 1.655 ..., giải quyết 461 .... 558 ... đang giải quyết. 636 ..."
     settled_after_its_parts(found)  # "tiếp nhận 27 vụ việc. Trong đó có 8 ... . Xã đã giải quyết 24 vụ việc"
     named_wholes(found, _metric)  # "Trong số hồ sơ đã giải quyết, có 1.060 ... và 35 ...": of the settled said before
