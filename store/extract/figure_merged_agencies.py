@@ -16,13 +16,16 @@ from ..numbers import parse_vi_number
 from .figure_number_words import word_value
 from .figure_units import Number
 
-__all__ = ["merged_agencies"]
+__all__ = ["merged_agencies", "merged_label"]
 
 _MERGED = re.compile(r"\b(?:sáp nhập|hợp nhất|giảm|cắt giảm|tinh gọn|giảm được|thu gọn)\s+(?:được\s+)?"
                      r"(?P<n>\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
                      r"(?P<unit>[Ss]ở|phòng(?: chuyên môn)?|đầu mối|cơ quan(?: chuyên môn)?|ban)"
                      r"(?![\wÀ-ỹ])(?!\s+(?:học|họp|khám|bệnh|ngủ|ở))", re.IGNORECASE)
 """The merger's or cut's verb, the count, the agency word (a "phòng học" or "phòng khám" is a room, no division)."""
+_VERB_BEFORE = re.compile(r"\b(sáp nhập|hợp nhất|giảm|cắt giảm|tinh gọn|giảm được|thu gọn)\s+(?:được\s+)?$",
+                          re.IGNORECASE)
+_AGENCY_UNITS = frozenset({"sở", "phòng", "đầu mối", "cơ quan", "ban"})
 
 
 def merged_agencies(text: str, numbers: list[Number]) -> list[Number]:
@@ -37,3 +40,15 @@ def merged_agencies(text: str, numbers: list[Number]) -> list[Number]:
         unit = "cơ quan" if unit == "cơ" else unit
         out.append((value, None, unit, m.start("n"), m.end("unit")))
     return out
+
+
+def merged_label(text: str, start: int, unit: str) -> str | None:
+    """The label of a count of agencies merged or cut: the agency and the verb ("Sở sáp nhập", "Phòng giảm"), or None
+    when the count at `start` is no such count (the label the other rules give then stands)."""
+    if unit not in _AGENCY_UNITS:
+        return None
+    verb = _VERB_BEFORE.search(text, max(0, start - 30), start)
+    if verb is None:
+        return None
+    return f"{unit[:1].upper()}{unit[1:]} {verb[1].lower().replace(' được', '')}"
+

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STEP_DONE_AFTER", "communes_as_result", "team_groups", "team_size"]
+__all__ = ["STEP_DONE_AFTER", "communes_as_result", "step_label", "team_groups", "team_size"]
 
 HAMLETS = r"thôn|ấp|bản|làng|tổ dân phố|khu phố|khu dân cư|thôn, (?:xóm|bản|tổ dân phố)|xóm"
 """Hamlets count as communes do: "8 thôn đạt chuẩn văn hóa" is a result, "xã có 14 thôn" its make-up (no figure).
@@ -99,3 +99,19 @@ _TEAM_SUBJECT = re.compile(r"\b(?:[Đđ]oàn|[Tt]ổ)(?!\s+(?:thể|[Tt]hanh ni�
 """A team doing the checks ("đoàn của huyện đã kiểm tra được", "các tổ công tác đã rà soát được"): the communes it
 counts are the places it went to, units visited (no figure), while an agency's own review ("Thanh tra tỉnh đã rà soát
 được 23 xã") stays a result of the body the visit oversees."""
+
+
+_STEP_WORDS = 10
+"""A step's label keeps the communes, the verb and the head of its object: "Xã, phường niêm yết đầy đủ thủ tục"."""
+
+
+def step_label(text: str, end: int, unit: str) -> str | None:
+    """The label of communes counted as having done a step: the commune words and the step told after "đã" ("41 xã,
+    phường đều đã niêm yết đầy đủ thủ tục ..." → "Xã, phường niêm yết đầy đủ thủ tục"), or None for another count."""
+    step = STEP_DONE_AFTER.match(text, end)
+    if step is None or not _COMMUNES.fullmatch(" " + unit):
+        return None
+    verb_at = step.end() - len(re.split(r"\s+đã\s+", step[0])[-1])
+    rest = re.split(r"[,;.:()]|\s(?:và|nhưng|trong đó)\s", text[verb_at:])[0]
+    words = (unit + " " + rest).split()[:_STEP_WORDS]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
