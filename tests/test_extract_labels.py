@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 72}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 73}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -92,7 +92,9 @@ Session 30 (s30/merge): held-out 72 of 1292, main's 68 before unchanged (h377's 
 figs3 drops "số") and four labels of new held-out articles, each alike on the base code and not rewritten after it
 was run: h1105's 11-word share "Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến" (f61; right, long only, as
 h570's), h1125's "9 thành viên" read "Thành viên" (vis2; a board's members), h1150's "41.260 cử tri" and "38 khu
-vực bỏ phiếu" read "Cử tri" and "Khu vực bỏ phiếu" (f63; bare, as h883's). Tuned 76 of 2184 after figs3."""
+vực bỏ phiếu" read "Cử tri" and "Khu vực bỏ phiếu" (f63; bare, as h883's). Tuned 76 of 2184 after figs3.
+Session 31 (s31/left7): held-out 73 of 1300, the new h1181's share "Tỷ lệ hồ sơ có phí nộp qua ứng dụng ngân hàng"
+(right, long only, as h570's; the base code alike, 73 of 1298 there; not rewritten after it was run). Tuned 76."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
