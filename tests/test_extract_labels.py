@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 78}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 79}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -100,7 +100,10 @@ labels that list's second item bare alike in lower case ("thành lập 4 ban b�
 the label class is left open). Tuned 77 of 2209: t2549's "3 Đơn vị bầu cử" (bare, as h883's).
 Session 31 (s31/left8): held-out 73 of 1295, +1 from h1189's rates told in turn ("lần lượt là 62, 81% và 94%"): one
 rate of the list reads a bare "Tỷ lệ", as its 62.81 did on the base code (73 there too); not rewritten after it was
-run. Tuned 77 of 2192 on both trees. Both merged (s31/merge): held-out 78 (72 + 5 + 1)."""
+run. Tuned 77 of 2192 on both trees. Both merged (s31/merge): held-out 78 (72 + 5 + 1).
+Session 31 (s31/left7): held-out 73 of 1300, the new h1181's share "Tỷ lệ hồ sơ có phí nộp qua ứng dụng ngân hàng"
+(right, long only, as h570's; the base code alike, 73 of 1298 there; not rewritten after it was run). Tuned 76.
+With left7 merged too (s31/merge): held-out 79 (72 + 5 + 1 + 1)."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

@@ -53,8 +53,10 @@ from .figure_label_words import (
 )
 from .figure_lexicon import KIN, kin_group
 from .figure_measures import damage_label
+from .figure_merged_agencies import merged_label
 from .figure_number_words import after_number_words
 from .figure_rates import average_label, rate_of
+from .figure_reach import step_label
 
 if TYPE_CHECKING:
     from .figures import FigureDraft
@@ -88,7 +90,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
         if unit == "%":
             label = _share(raw, previous.get(id(draft.sentence)), text, draft.start)
             label = levels_after(label, text, draft.start)  # "... trực tuyến mức độ" → "... mức độ 3, 4"
-        elif unit == "đồng":
+        elif unit in ("đồng", "USD"):  # a sum in dollars is labelled as one in đồng (figure_foreign_money)
             rate = rate_of(text, draft.start, draft.end)
             label = _money(text, draft.start, draft.end, rate)
             if not rate and id(draft.sentence) in sums:  # "thu ngân sách 4.126,5 tỷ đồng; lũy kế 2 tháng 612,4 tỷ"
@@ -97,7 +99,8 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
                 sums[id(draft.sentence)] = label
             label = f"{label} ({rate})" if rate else label
         else:
-            label = _count(text, draft.start, draft.end, unit) or raw
+            label = merged_label(text, draft.start, unit) or step_label(text, draft.end, unit) or \
+                _count(text, draft.start, draft.end, unit) or raw  # (figure_merged_agencies, figure_reach)
             if unit in ("m", "km") and label.lower() in ("m", "km", "mét"):  # "bị sạt lở khoảng 420 m;": the unit only
                 label = damage_label(text, draft.start, draft.end) or label
             previous[id(draft.sentence)] = (raw, label)

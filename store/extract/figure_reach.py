@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["communes_as_result", "team_groups", "team_size"]
+__all__ = ["STEP_DONE_AFTER", "communes_as_result", "step_label", "team_groups", "team_size"]
 
 HAMLETS = r"thôn|ấp|bản|làng|tổ dân phố|khu phố|khu dân cư|thôn, (?:xóm|bản|tổ dân phố)|xóm"
 """Hamlets count as communes do: "8 thôn đạt chuẩn văn hóa" is a result, "xã có 14 thôn" its make-up (no figure).
@@ -79,10 +79,39 @@ def communes_as_result(text: str, start: int, end: int) -> tuple[str, int] | Non
         return None  # "đoàn của huyện đã kiểm tra được 6 xã": the places a team went to, no result (fresh23 v12)
     if done is not None or _MET_AFTER.match(text, communes.end()):
         return communes[1], communes.end()
+    if STEP_DONE_AFTER.match(text, communes.end()) and not _REACHED_BEFORE.search(text, max(0, start - 40), start):
+        return communes[1], communes.end()  # "95 xã, phường cũng đã thành lập Ủy ban bầu cử": a step the place took
     return None
+
+
+STEP_DONE_AFTER = re.compile(r"\s+(?:(?:cũng|đều|cũng đều)\s+)?đã\s+(?:thành lập|kiện toàn|ban hành|triển khai|"
+                              r"niêm yết|bố trí|lắp đặt)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""After the communes: a step each has taken, told done ("57 xã, phường đã thành lập Ban Chỉ đạo", "23 xã cũng đã ban
+hành quy chế", "41 xã đều đã niêm yết"): how far the place's work has reached, a result as "12 xã đạt chuẩn" is (session
+31, fresh63 v10). Only with "đã" and an active verb: "3 xã đã được sắp xếp" is what was done to them."""
+_REACHED_BEFORE = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc (?:với|tại)|tại|ở|đến|về|thăm|chọn|có|gồm)\s+"
+                             r"(?:(?:các|hơn|trên|gần|tổng số)\s+)?$", re.IGNORECASE)
+"""Before the count: the communes the team went to ("đã khảo sát 3 xã đã thành lập ...", "tại 4 xã đã triển khai")
+or those a place is made of ("tỉnh có 99 xã, phường"): no result."""
 
 
 _TEAM_SUBJECT = re.compile(r"\b(?:[Đđ]oàn|[Tt]ổ)(?!\s+(?:thể|[Tt]hanh niên|TN|viên|dân phố)\b)\b[^.;,]{0,40}$")
 """A team doing the checks ("đoàn của huyện đã kiểm tra được", "các tổ công tác đã rà soát được"): the communes it
 counts are the places it went to, units visited (no figure), while an agency's own review ("Thanh tra tỉnh đã rà soát
 được 23 xã") stays a result of the body the visit oversees."""
+
+
+_STEP_WORDS = 10
+"""A step's label keeps the communes, the verb and the head of its object: "Xã, phường niêm yết đầy đủ thủ tục"."""
+
+
+def step_label(text: str, end: int, unit: str) -> str | None:
+    """The label of communes counted as having done a step: the commune words and the step told after "đã" ("41 xã,
+    phường đều đã niêm yết đầy đủ thủ tục ..." → "Xã, phường niêm yết đầy đủ thủ tục"), or None for another count."""
+    step = STEP_DONE_AFTER.match(text, end)
+    if step is None or not _COMMUNES.fullmatch(" " + unit):
+        return None
+    verb_at = step.end() - len(re.split(r"\s+đã\s+", step[0])[-1])
+    rest = re.split(r"[,;.:()]|\s(?:và|nhưng|trong đó)\s", text[verb_at:])[0]
+    words = (unit + " " + rest).split()[:_STEP_WORDS]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]

@@ -31,14 +31,17 @@ from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
 from .figure_enumerated import items_named_after, points_said
 from .figure_family import family_members
+from .figure_foreign_money import dollar_sums
 from .figure_form_fees import fee_per_form
 from .figure_future import planned
 from .figure_gift_values import value_of_a_given_parcel
+from .figure_gifts_carried import gifts_carried_on
 from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
 from .figure_labels import readable_labels
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
+from .figure_merged_agencies import merged_agencies
 from .figure_mixed_lists import mixed_list_parts
 from .figure_named_units import own_rounds, units_named_after
 from .figure_named_wholes import named_wholes
@@ -64,6 +67,7 @@ from .figure_sums import parts_over_sentences
 from .figure_tolls import toll_of_many_places
 from .figure_total_shares import share_of_the_total
 from .figure_typed_rates import typed_rates
+from .figure_visited_communes import visited_communes_dropped
 from .figure_wholes import Kinds, whole_from
 from .place_level_counts import level_count_named
 from .places import Places
@@ -139,6 +143,8 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
         found += drafts
         previous = drafts
     found = asks_carried_on(found, sentences)  # "... đề nghị ... Đồng thời, nâng mức hỗ trợ ... lên 30%": asked for
+    found = gifts_carried_on(found, sentences)  # "Đoàn đã đến thăm ... Đồng thời trao tặng thêm 2 triệu đồng"
+    found = visited_communes_dropped(found, places)  # "các xã A, ..., G. Theo báo cáo, 7 xã đã triển khai ..."
     parts_over_sentences(found)  # "tiếp nhận 1.655 ..., giải quyết 461 .... 558 ... đang giải quyết. 636 ..."
     settled_after_its_parts(found)  # "tiếp nhận 27 vụ việc. Trong đó có 8 ... . Xã đã giải quyết 24 vụ việc"
     named_wholes(found, _metric)  # "Trong số hồ sơ đã giải quyết, có 1.060 ... và 35 ...": of the settled said before
@@ -162,7 +168,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
     numbers += bare_parts(text, numbers, counts_before or {}, masked_spans(text))
     numbers += bare_among_parts(text, numbers, masked_spans(text))  # "95 trong số 102 kiến nghị" (figure_among)
     numbers += labelled_shares(text, numbers, masked_spans(text)) + election_seats(text, numbers)  # 15/17; seats
-    numbers += typed_rates(text, numbers)  # "đạt 33;9%": a decimal comma typed as a semicolon
+    numbers += merged_agencies(text, numbers)  # "sáp nhập 4 Sở": agencies a reform merged (figure_merged_agencies)
+    numbers += typed_rates(text, numbers) + dollar_sums(text, numbers)  # "đạt 33;9%"; "hơn 1 tỷ USD" (in USD)
     numbers = sorted(numbers + slash_wholes(text, numbers), key=lambda n: n[3])  # "tài khoản/15.124 hộ": the homes
     periods = [p for p in find_periods(text, visit)]
     layout = _Layout(text)

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from .page_descriptions import lead_from_description
+
 _BLOCK_TAGS = {
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
     "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "dd", "dt", "dl",
@@ -34,6 +36,7 @@ class _PageParser(HTMLParser):
         self.h1: str | None = None
         self.published: str | None = None
         self.url: str | None = None
+        self.description: str | None = None
         self._skip = 0
         self._article = 0
         self._caption = 0
@@ -51,6 +54,8 @@ class _PageParser(HTMLParser):
                 self.published = values.get("content")
             elif key in ("og:url",) and not self.url:
                 self.url = values.get("content")
+            elif key in ("description", "og:description") and not self.description:
+                self.description = " ".join((values.get("content") or "").split()) or None
             return
         if tag == "link" and values.get("rel", "").lower() == "canonical" and not self.url:
             self.url = values.get("href")
@@ -192,6 +197,7 @@ def _from_html(text: str) -> RawPage:
     else:
         kept = [line for line, _ in lines]
     title = parser.h1 or (parser.title and re.split(r"\s+[|–-]\s+(?=[^|–-]*$)", parser.title)[0]) or None
+    kept += lead_from_description(parser.description, title, kept)
     return RawPage(kept, title, parser.published, parser.url, list(parser.captions))
 
 

@@ -26,8 +26,10 @@ from .place_resolution import display_name
 from .text import Sentence
 
 _VISIT_VERB = r"\b(?:kiểm tra|khảo sát|giám sát|làm việc|thăm)\b"
-_SITE_WARD = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?)(?P<open>\s*\(\s*(?:thuộc\s+)?|,\s*(?:thuộc\s+)?)$",
-                        re.IGNORECASE)
+_SITE_WARD = re.compile(_VISIT_VERB + r"(?P<site>[^.;()]{3,140}?(?P<aside>\s*\([^.;()]{1,50}\))?)"
+                        r"(?P<open>\s*\(\s*(?:thuộc\s+)?|,\s*(?:thuộc\s+)?)$", re.IGNORECASE)
+"""The site may carry its other name in brackets before the comma: "kiểm tra tại Khu công nghiệp A (VSIP B), xã C",
+"tại Bệnh viện Đa khoa D (BVĐK D), xã E" — the short name or the operator's, no unit (session 31, fresh64 v05)."""
 _UNIT_WORD = re.compile(r"\b(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh|TP|TX|đặc khu)\b", re.IGNORECASE)
 _PERSON_WORD = re.compile(r"\b(?:ông|bà|(?<!tiếng )anh|chị|đồng chí|người dân|cử tri|ngụ|trú|quê|sinh sống)\b",
                           re.IGNORECASE)
@@ -52,9 +54,9 @@ def site_ward(mention: Mention, text: str) -> bool:
     if not site or _UNIT_WORD.search(site) or _PERSON_WORD.search(site):
         return False
     if "(" not in found["open"]:
-        last = site.split()[-1]
-        return last[0].isupper() or last.isdigit()
-    return True
+        named = site[:len(site) - len(found["aside"].strip())].split() if found["aside"] else site.split()
+        return bool(named) and (named[-1][0].isupper() or named[-1].isdigit())  # the name before its bracket
+    return not found["aside"]  # "tại Trường A (cơ sở 2) (phường B)": a second bracket is read as before, not here
 
 
 _DATED_VENUE = re.compile(

@@ -43,6 +43,7 @@ from .visit_lead_plans import lead_plan_or_directive
 from .visit_mergers import meets_on_its_merger
 from .visit_next_checks import announces_next_checks
 from .visit_occasions import hosts_own_inspections, occasion_reason, team_works_under_the_decision
+from .visit_openings import own_opening
 from .visit_own_staff import own_staff_session
 from .visit_own_unit import own_organs_meet
 from .visit_plans import few_visits_told_one_by_one, team_at_work, written_plan_reason
@@ -220,6 +221,8 @@ def _lead_reason(article: Article) -> Reason | None:
         return reason("nonvisit.own_meeting")  # "Đảng ủy, HĐND, UBND xã X làm việc với các trường trên địa bàn"
     if lessons_meeting(article):
         return reason("nonvisit.own_meeting")  # "vừa tổ chức họp để rút kinh nghiệm công tác tổ chức giám sát"
+    if own_opening(article):
+        return reason("nonvisit.opening")  # "UBND tỉnh A tổ chức khai trương Trung tâm ..." (visit_openings)
     evidence = visit_evidence(article) or findings_first(article) or host_report_first(article) or \
         team_at_work(article) or \
         formed_and_checked(article) or desk_call(article) or front_poll_session(article) or \
