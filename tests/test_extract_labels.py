@@ -103,7 +103,8 @@ rate of the list reads a bare "Tỷ lệ", as its 62.81 did on the base code (73
 run. Tuned 77 of 2192 on both trees. Both merged (s31/merge): held-out 78 (72 + 5 + 1).
 Session 31 (s31/left7): held-out 73 of 1300, the new h1181's share "Tỷ lệ hồ sơ có phí nộp qua ứng dụng ngân hàng"
 (right, long only, as h570's; the base code alike, 73 of 1298 there; not rewritten after it was run). Tuned 76.
-With left7 merged too (s31/merge): held-out 79 (72 + 5 + 1 + 1)."""
+With left7 merged too (s31/merge): held-out 79 (72 + 5 + 1 + 1). With labels9 (a list told "lần lượt" takes its
+subject's label): tuned 77 of 2279 (t2587's bare "Tỷ lệ" gone), held-out 79 of 1338."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),
