@@ -24,6 +24,9 @@ from .i18n import Translator
 
 _DETAIL_ALLOWED = {"err.day_range", "err.month_range"}
 """Python's own date errors, which some versions follow with ": <detail>"; the detail is dropped."""
+_PYTHON_SAID = {"err.day_range": "dates.no_such_day", "err.month_range": "dates.month_1_12"}
+"""Python's own date reasons are English but not the reader's ("day is out of range for month"): an English reader
+gets them in plain words too (a tryout of session 31 saw them in a follow-up deadline's refusal)."""
 _DIGITS = {"column", "month", "count"}
 _FIELD_PREFIX = re.compile(r"(?P<field>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*): (?P<rest>.+)")
 """A date's reason after the field as typed: `since: …`, `năm: …`."""
@@ -111,7 +114,7 @@ def _field_said(field: str, t: Translator) -> str:
 def explain(message: str, t: Translator) -> str:
     """`message` from the core, in `t`'s language when its shape is known."""
     if t.lang == "en":
-        return message
+        return _plain_english(message, t)
     for pattern, key in _shapes():
         found = pattern.fullmatch(message)
         if found:
@@ -120,6 +123,25 @@ def explain(message: str, t: Translator) -> str:
     prefixed = _FIELD_PREFIX.fullmatch(message)
     if prefixed:  # "since: 'x' is not a date": the field, then a date's reason
         return f"{prefixed['field']}: {explain(prefixed['rest'], t)}"
+    return message
+
+
+def _plain_english(message: str, t: Translator) -> str:
+    """`message` as the core wrote it, but a Python reason inside it (`_PYTHON_SAID`) in plain words: only the
+    nested reasons (`why…`) are looked into, the rest stays the core's text letter for letter."""
+    for pattern, key in _shapes():
+        found = pattern.fullmatch(message)
+        if not found:
+            continue
+        if key in _PYTHON_SAID:
+            return t(_PYTHON_SAID[key])
+        reasons = sorted((name for name in found.groupdict() if name.startswith("why")), key=found.start, reverse=True)
+        for name in reasons:  # the last first, so that the earlier spans stay where they were
+            message = message[:found.start(name)] + _plain_english(found[name], t) + message[found.end(name):]
+        return message
+    prefixed = _FIELD_PREFIX.fullmatch(message)
+    if prefixed:
+        return f"{prefixed['field']}: {_plain_english(prefixed['rest'], t)}"
     return message
 
 
