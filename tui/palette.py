@@ -35,16 +35,17 @@ class ActionsProvider(Provider):
     scattered across the whole name: "xuat" put "Xóa chuyến đang chọn (D)" (x-u-a-t across its words) second.
     """
 
-    def _commands(self) -> list[Command]:
+    def _commands(self, refused_only: bool = False) -> list[Command]:
         """The actions of the screen the palette was opened over: its own key table (`KEY_TABLE`: the figures
         view's, the review screen's) or the browser's, less those it has no action for: over a dialog or a picker
-        the browser's keys would do nothing, so they are not offered; nor the edits a read-only store refuses."""
+        the browser's keys would do nothing, so they are not offered; nor the edits a read-only store refuses
+        (those alone with `refused_only`)."""
         translate = getattr(self.app, "t", None)
         refused: frozenset[str] = getattr(self.screen, "refused_actions", frozenset())  # a read-only store's edits
         found: list[Command] = []
         for spec in getattr(self.screen, "KEY_TABLE", APP_KEYS):
             if not spec.action or not hasattr(self.screen, "action_" + spec.action.split("(")[0]) \
-                    or spec.action in refused:
+                    or (spec.action in refused) != refused_only:
                 continue
             name = key_line(spec, translate) if isinstance(translate, Translator) else spec.message
             found.append((name, spelled(spec.display), spec.action or "", other_words(spec)))
@@ -61,6 +62,25 @@ class ActionsProvider(Provider):
             for start, end in matched_spans(words, name):  # the words found, as Textual's matcher marked them
                 shown = shown.stylize(self.match_style or "bold underline", start, end)
             yield Hit(score, shown, partial(self._run, action), text=name)
+        for score, (name, key, _, _) in matching(words, self._commands(refused_only=True)):
+            yield self._refused_hit(score, name, key)
+
+    def _refused_hit(self, score: float, name: str, key: str) -> Hit:
+        """An edit a read-only store refuses, found by what was typed: listed dim, under every command that acts,
+        with why it does nothing; chosen, it says so as its key does. A reader typing "import" had been told "No
+        matching command", as if there were no such thing, where the key `i` says the store is read-only: the
+        entry says what it is and why it is off, which an empty list or a bare "read-only" line would not."""
+        translate = getattr(self.app, "t", None)
+        why = translate("palette.refused") if isinstance(translate, Translator) else "read-only store"
+        shown = Content(f"{name}  ({key}) — {why}").stylize("dim")
+        return Hit(score * 0.5, shown, self._say_refused, text=name)
+
+    async def _say_refused(self) -> None:
+        """The note a refused key gives (`SurveyActions.refused`): the store, and that it is read-only."""
+        actions = getattr(self.screen, "actions", None)
+        refused = getattr(actions, "refused", None)
+        if callable(refused):
+            refused()
 
     async def _run(self, action: str) -> None:
         """Run on the screen the palette was opened over (the browser screen owns the actions), as its key would;
