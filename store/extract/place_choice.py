@@ -51,6 +51,7 @@ from .place_homes import home_before
 from .place_host_councils import council_hosts
 from .place_host_reports import reports_as_host
 from .place_hosts import host_province, other_hosts
+from .place_islands import gone_out_to
 from .place_later_clauses import later_in_its_sentence
 from .place_level_counts import drop_level_count
 from .place_list_fallback import with_its_list
@@ -202,6 +203,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
     if destination_named(before):
         return True  # "Điểm đến tiếp theo của đoàn là UBND xã A" (place_destinations)
+    if gone_out_to(mention, text):
+        return True  # "đã ra đảo Lý Sơn để kiểm tra": the team's trip out to the island district (place_islands)
     if chosen_for_team(mention, text):
         return True  # "Ủy ban MTTQ huyện A - đơn vị được tỉnh chọn để Đoàn đến làm việc" (place_chosen_units)
     if not province_level(mention) and listed_after_agencies(text, mention.start):

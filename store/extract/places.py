@@ -32,6 +32,7 @@ from .place_earlier_lists import settle_earlier_in_lists
 from .place_era import settle_by_era, settle_other_levels
 from .place_former_districts import former_district_mentions
 from .place_future_seats import mark_future_seats
+from .place_islands import island_districts
 from .place_joint_scenes import joint_subjects
 from .place_mentions import Mention, addressee_units, find_mentions
 from .place_merged_parts import mark_merged_parts
@@ -229,6 +230,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     for text, sentence, in_title in texts:
         found = find_mentions(text, sentence, in_title, places.bare_refs)
         found += former_district_mentions(text, sentence, in_title, found, named)  # "tại Vĩnh Cửu"
+        found += island_districts(text, sentence, in_title, found)  # "ra đảo Lý Sơn": huyện Lý Sơn (place_islands)
         qualify_province_cities(found, text)  # "quận Ninh Kiều thành phố Cần Thơ": the district (place_city_qualifiers)
         places.mentions += found
         places.mentions += party_mentions(text, sentence, in_title)  # "Huyện ủy X": district X (place_party)
