@@ -45,12 +45,13 @@ _RECEIVING = re.compile(r"\b(?:tiếp\s+(?:và\s+làm\s+việc\s+với\s+)?đoà
 _ADJUNCT = re.compile(r"\W*(?:[^,.;:]{1,30}:\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,25}|"
                       r"(?:nhân|dịp|nhân\s+dịp|trong\s+(?:dịp|chuyến|khuôn\s+khổ|chương\s+trình)|sau\s+khi|trước\s+khi|"
-                      r"trước\s+(?:buổi|cuộc)\b[^.;,]{0,60}|cũng\s+trong|"
-                      r"tiếp\s+tục|tiếp\s+theo|trên\s+đường)\b[^.;]{0,160}?|tại\s+[^,;.]{3,80})\s*,\s*",
+                      r"cũng\s+trong|tiếp\s+tục|tiếp\s+theo|trên\s+đường)\b[^.;]{0,160}?|tại\s+[^,;.]{3,80}|"
+                      r"trước\s+(?:buổi|cuộc)\b[^.;]{0,160})\s*,\s*",
                       re.IGNORECASE)
 """One clause before the subject: a day ("Chiều 8/9,", "Sáng 24.11," with a dot between day and month), an occasion
 ("nhân chuyến về làm việc với tỉnh A,", "Dịp này,", "Trước buổi làm việc,"; a programme's stop, "trong chương
-trình làm việc tại tỉnh A,"), a place ("Tại huyện A sáng 30/1,")."""
+trình làm việc tại tỉnh A,"), a place ("Tại huyện A sáng 30/1,"). The occasion "Trước buổi làm việc với Đảng ủy, UBND
+xã A," runs to the last comma before the subject: its unit may hold a comma."""
 _HONORIFIC = re.compile(r"(?:ông|bà|đồng\s+chí|đ/c|đc)\s*$", re.IGNORECASE)
 _COMPANIONS_FIRST = re.compile(r"^\W*(?:Tham gia|Cùng đi|Cùng tham gia|Đi cùng|Tháp tùng|Cùng dự)\b", re.IGNORECASE)
 """A lead that only lists who else went: the page was copied from after its lead."""
