@@ -22,6 +22,8 @@ VISITS = [
                  id="before-the-meeting-tour"),
     pytest.param("Chiều 4/9/2025, Bí thư Tỉnh ủy Lâm Đồng Kha Văn Tịnh về điểm tiếp nhận hồ sơ của xã Đức Trọng "
                  "thị sát việc cấp đổi giấy tờ đất đai.", "Kha Văn Tịnh", id="comes-back-to-a-point"),
+    pytest.param("Trước buổi làm việc với Đảng ủy, UBND xã Cam Lộ, Chủ tịch UBND tỉnh Quảng Trị Lê Văn Thành đến "
+                 "Trung tâm phục vụ hành chính công xã thị sát.", "Lê Văn Thành", id="occasion-with-a-comma"),
 ]
 
 LOOK_ALIKES = [
@@ -31,6 +33,8 @@ LOOK_ALIKES = [
     # the commune's own chairman who reports is the host
     pytest.param("Sáng 12/7/2025, Chủ tịch UBND xã Cam Lộ Trương Văn Lực báo cáo tại Trung tâm phục vụ hành chính công "
                  "về số hồ sơ tiếp nhận trong tuần.", None, id="host-reports"),
+    pytest.param("Trước buổi làm việc với đoàn, Chủ tịch UBND xã Cam Lộ Trương Văn Lực báo cáo tại Trung tâm phục vụ "
+                 "hành chính công về số hồ sơ tồn đọng.", None, id="before-the-session-host-reports"),
 ]
 
 
