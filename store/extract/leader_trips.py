@@ -6,8 +6,9 @@ chair at a reservoir) are told with the same who/when/where structure but other 
 ways the narrower rule reads as something before the subject:
 
 - other verbs of going to see: "thị sát", "tham quan", "thăm", "tặng quà", "dâng hương", "động viên";
-- the place between going and the check: "đã trực tiếp đến A và B để kiểm tra";
-- an occasion before the subject: "nhân chuyến công tác tại huyện A, chiều 9/5, đồng chí X", "Dịp này, X";
+- the place between going and the check: "đã trực tiếp đến A và B để kiểm tra", "đến Trung tâm ... xã A thị sát";
+- an occasion before the subject: "nhân chuyến công tác tại huyện A, chiều 9/5, đồng chí X", "Dịp này, X",
+  "Trước buổi làm việc, X";
 - a rubric set off by a colon ("Nóng: Ngày 8-10, X") or a headline glued to the lead ("... bão số 3 (Báo X) -
   Chiều 8/9, Thủ tướng X"; a section label glued to the day is split off when the text is read, `text.py`);
 - a page copied from after its lead, opening on who else went ("Tham gia đoàn công tác còn có ông Y ..."): the
@@ -33,20 +34,24 @@ _TRIP_VERB = (r"(?:thị\s+sát|tham\s+quan|thăm|tặng\s+quà|trao\s+(?:tặng
               r"kiểm\s+tra|khảo\s+sát|giám\s+sát|làm\s+việc(?!\s+với\s+đoàn))\b")
 _TRIP = re.compile(r"^\s*(?:(?:và|cùng(?:\s+với)?)\s+[^.;]{0,200}?\s+)?(?:(?:đã|vừa|đang)\s+)?"
                    r"(?:có\s+chuyến\s+)?(?:trực\s+tiếp\s+)?"
-                   r"(?:(?:đi|đến|tới|về|xuống|ra|lên)\s+(?:[^.;]{0,100}?\s+(?:để|và)\s+)?)?" + _TRIP_VERB,
+                   r"(?:(?:đi|đến|tới|về|xuống|ra|lên)\s+(?!dự\b)(?:[^.;]{0,100}?\s+(?:(?:để|và)\s+)?)?)?"
+                   + _TRIP_VERB,
                    re.IGNORECASE)
 """The clause after the name and titles goes to see a place: "cùng đoàn công tác đã đến thị sát", "đã trực tiếp
-đến A và B để kiểm tra", "và đc Y – <title> đã đến thăm" (two visitors: the first named heads)."""
+đến A và B để kiểm tra", "đến Trung tâm ... xã A thị sát" (the place between going and the verb, no "để"; not "đến dự
+... và thăm", a guest's), "và đc Y – <title> đã đến thăm" (two visitors: the first named heads)."""
 _RECEIVING = re.compile(r"\b(?:tiếp\s+(?:và\s+làm\s+việc\s+với\s+)?đoàn|đón\s+đoàn|báo\s+cáo|cho\s+biết)\b",
                         re.IGNORECASE)
 _ADJUNCT = re.compile(r"\W*(?:[^,.;:]{1,30}:\s*)?"
                       r"(?:(?:sáng|chiều|tối|trưa|ngày|hôm)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,25}|"
-                      r"(?:nhân|dịp|nhân\s+dịp|trong\s+(?:dịp|chuyến|khuôn\s+khổ|chương\s+trình)|sau\s+khi|trước\s+khi|cũng\s+trong|"
-                      r"tiếp\s+tục|tiếp\s+theo|trên\s+đường)\b[^.;]{0,160}?|tại\s+[^,;.]{3,80})\s*,\s*",
+                      r"(?:nhân|dịp|nhân\s+dịp|trong\s+(?:dịp|chuyến|khuôn\s+khổ|chương\s+trình)|sau\s+khi|trước\s+khi|"
+                      r"cũng\s+trong|tiếp\s+tục|tiếp\s+theo|trên\s+đường)\b[^.;]{0,160}?|tại\s+[^,;.]{3,80}|"
+                      r"trước\s+(?:buổi|cuộc)\b[^.;]{0,160})\s*,\s*",
                       re.IGNORECASE)
 """One clause before the subject: a day ("Chiều 8/9,", "Sáng 24.11," with a dot between day and month), an occasion
-("nhân chuyến về làm việc với tỉnh A,", "Dịp này,"; a programme's stop, "trong chương trình làm việc tại tỉnh A,"),
-a place ("Tại huyện A sáng 30/1,")."""
+("nhân chuyến về làm việc với tỉnh A,", "Dịp này,", "Trước buổi làm việc,"; a programme's stop, "trong chương
+trình làm việc tại tỉnh A,"), a place ("Tại huyện A sáng 30/1,"). The occasion "Trước buổi làm việc với Đảng ủy, UBND
+xã A," runs to the last comma before the subject: its unit may hold a comma."""
 _HONORIFIC = re.compile(r"(?:ông|bà|đồng\s+chí|đ/c|đc)\s*$", re.IGNORECASE)
 _COMPANIONS_FIRST = re.compile(r"^\W*(?:Tham gia|Cùng đi|Cùng tham gia|Đi cùng|Tháp tùng|Cùng dự)\b", re.IGNORECASE)
 """A lead that only lists who else went: the page was copied from after its lead."""
