@@ -6,17 +6,15 @@ and a reason of another shape stays the core's text letter for letter."""
 from __future__ import annotations
 
 import copy
-from datetime import date
 from typing import Any
 
 import pytest
-from textual.app import App
 from textual.widgets import Input, Static
 
 from store.backends import _sample_records
+from tests.tui.followup_host import FollowUpHost
 from tui.i18n import Translator
 from tui.i18n_errors import explain
-from tui.screens.followup import FollowUpScreen
 
 RECORD: dict[str, Any] = copy.deepcopy(next(r for r in _sample_records() if r["date"] == "2025-09-09"))
 CASES = [("vi", (80, 24), "31/02/2026", "'31/02/2026' không phải ngày có thật (tháng này không có ngày đó)"),
@@ -24,23 +22,11 @@ CASES = [("vi", (80, 24), "31/02/2026", "'31/02/2026' không phải ngày có th
          ("en", (120, 40), "2026-04-31", "'2026-04-31' is not a real date (that month has no such day)")]
 
 
-class Host(App[None]):
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-        self.result: Any = "open"
-
-    def on_mount(self) -> None:
-        def done(record: Any) -> None:
-            self.result = record
-        self.push_screen(FollowUpScreen(RECORD, ("recommendations", 0), self.lang, today=date(2026, 12, 6)), done)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("lang", "size", "typed", "said"), CASES)
 async def test_a_day_the_month_lacks_is_refused_in_plain_words(lang: str, size: tuple[int, int], typed: str,
                                                                said: str) -> None:
-    app = Host(lang)
+    app = FollowUpHost(RECORD, lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.screen.query_one("#followup-deadline", Input).value = typed

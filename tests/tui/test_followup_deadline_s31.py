@@ -6,7 +6,6 @@ English."""
 from __future__ import annotations
 
 import copy
-from datetime import date
 from typing import Any
 
 import pytest
@@ -14,25 +13,13 @@ from textual.app import App
 from textual.widgets import Input, Static
 
 from store.backends import _sample_records
-from tui.screens.followup import FollowUpScreen
+from tests.tui.followup_host import FollowUpHost
 
 pytestmark = pytest.mark.slow  # Pilot flows
 RECORD: dict[str, Any] = copy.deepcopy(next(r for r in _sample_records() if r["date"] == "2025-09-09"))
 RECORD["recommendations"][0]["deadline"] = "2014-01-01"  # stored before the visit: not asked again
 CASES = [("vi", (80, 24), "30/6/2015", "Hạn 30/06/2015 ở trước ngày của chuyến (09/09/2025)"),
          ("en", (120, 40), "2015-06-30", "The deadline 2015-06-30 is before the visit (2025-09-09)")]
-
-
-class Host(App[None]):
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.lang = lang
-        self.result: Any = "open"
-
-    def on_mount(self) -> None:
-        def done(record: Any) -> None:
-            self.result = record
-        self.push_screen(FollowUpScreen(RECORD, ("recommendations", 0), self.lang, today=date(2026, 12, 6)), done)
 
 
 def _said(app: App[Any]) -> str:
@@ -42,7 +29,7 @@ def _said(app: App[Any]) -> str:
 @pytest.mark.parametrize(("lang", "size", "typed", "said"), CASES)
 async def test_a_deadline_before_the_visit_is_asked_once(lang: str, size: tuple[int, int], typed: str,
                                                          said: str) -> None:
-    app = Host(lang)
+    app = FollowUpHost(RECORD, lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.screen.query_one("#followup-deadline", Input).value = typed
@@ -56,14 +43,15 @@ async def test_a_deadline_before_the_visit_is_asked_once(lang: str, size: tuple[
 
 @pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
 async def test_a_later_deadline_or_the_stored_one_saves_at_once(lang: str, size: tuple[int, int]) -> None:
-    app = Host(lang)
+    app = FollowUpHost(RECORD, lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.screen.query_one("#followup-deadline", Input).value = "31/12/2025" if lang == "vi" else "2025-12-31"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.result["recommendations"][0]["deadline"] == "2025-12-31"
-    app = Host(lang)  # the stored deadline (2014, before the visit) untouched, the addressee changed: no question
+    # the stored deadline (2014, before the visit) untouched, the addressee changed: no question
+    app = FollowUpHost(RECORD, lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         app.screen.query_one("#followup-to", Input).value = "UBND phường"

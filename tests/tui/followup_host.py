@@ -1,0 +1,26 @@
+"""A bare app that opens the follow-up screen on one record's first recommendation, as the browser does: shared by
+the Pilot tests of the follow-up screen's refusals (a day its month lacks, a deadline before the visit)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual.app import App
+
+from tui.screens.followup import FollowUpScreen
+
+
+class FollowUpHost(App[None]):
+    """Opens `FollowUpScreen` on `record`'s first recommendation; `result` is what it closed with ("open" until)."""
+
+    def __init__(self, record: dict[str, Any], lang: str) -> None:
+        super().__init__()
+        self.record = record
+        self.lang = lang
+        self.result: Any = "open"
+
+    def on_mount(self) -> None:
+        def done(record: Any) -> None:
+            self.result = record
+        self.push_screen(FollowUpScreen(self.record, ("recommendations", 0), self.lang, today=date(2026, 12, 6)), done)
