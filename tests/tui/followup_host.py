@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
 
 from tui.screens.followup import FollowUpScreen
 
@@ -24,3 +26,11 @@ class FollowUpHost(App[None]):
         def done(record: Any) -> None:
             self.result = record
         self.push_screen(FollowUpScreen(self.record, ("recommendations", 0), self.lang, today=date(2026, 12, 6)), done)
+
+
+async def save_deadline(app: FollowUpHost, pilot: Pilot[None], typed: str) -> str:
+    """Type `typed` as the deadline, press Ctrl+S, and return what the screen's error line says."""
+    app.screen.query_one("#followup-deadline", Input).value = typed
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    return str(app.screen.query_one("#followup-error", Static).render())

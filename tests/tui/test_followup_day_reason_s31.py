@@ -9,10 +9,9 @@ import copy
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Static
 
 from store.backends import _sample_records
-from tests.tui.followup_host import FollowUpHost
+from tests.tui.followup_host import FollowUpHost, save_deadline
 from tui.i18n import Translator
 from tui.i18n_errors import explain
 
@@ -29,10 +28,7 @@ async def test_a_day_the_month_lacks_is_refused_in_plain_words(lang: str, size: 
     app = FollowUpHost(RECORD, lang)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        app.screen.query_one("#followup-deadline", Input).value = typed
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        shown = str(app.screen.query_one("#followup-error", Static).render())
+        shown = await save_deadline(app, pilot, typed)
         assert said in shown and app.result == "open", shown
         assert "out of range" not in shown, shown
 
