@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import parse_vi_number
+from ..numbers import NumberError, read_quantity
 from .figure_units import Number
 
 __all__ = ["dollar_sums"]
 
-_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _DOLLARS = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*"
                       r"(?:(nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:USD|US\$|đô la Mỹ|đô-la Mỹ|đô la|đô-la)(?![\wÀ-ỹ])",
                       re.IGNORECASE)
@@ -27,9 +26,11 @@ def dollar_sums(text: str, numbers: list[Number]) -> list[Number]:
     taken = {n[3] for n in numbers}
     out: list[Number] = []
     for m in _DOLLARS.finditer(text):
-        value = parse_vi_number(m[1])
-        if value is None or m.start(1) in taken:
+        if m.start(1) in taken:
             continue
-        scaled = value * _SCALES[m[2].lower()] if m[2] else value
-        out.append((int(scaled) if float(scaled).is_integer() else scaled, None, "USD", m.start(1), m.end()))
+        try:  # the number and its scale word read as every quantity is, exactly ("4,35 triệu" is 4 350 000)
+            value = read_quantity(f"{m[1]} {m[2] or ''}").value
+        except NumberError:
+            continue
+        out.append((value, None, "USD", m.start(1), m.end()))
     return out
