@@ -51,6 +51,7 @@ from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
 from ..kinds import kind_name
 from ..safe import visible
 from .help import HelpScreen
+from .review_carry import carry_names, renamed_places
 from .review_checks import FigureChecks
 from .review_dates import DatedId, DayInput, GuessedPeriods, HonestYear, date_to_check
 from .review_ends import FormScroll
@@ -66,6 +67,7 @@ from .review_rows import BLANK, BUTTON, COMPACT, day_entry, entry, item_row, one
 from .review_sources import SourceLines
 from .review_style import REVIEW_CSS
 from .review_values import read_day
+from .review_year_notes import YearNotes
 
 if TYPE_CHECKING:
     from .import_articles import AlreadyStored
@@ -96,6 +98,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.year = HonestYear(self.record.get("date", ""), self.record.get("date_certainty"))
         self.dated_id = DatedId(self.record.get("id", ""), self.record.get("date", ""))
         self.periods = GuessedPeriods(draft, self.record.get("date", ""))
+        self.year_notes = YearNotes(draft, self.record.get("date", ""))  # the extractor's words on a year typed over
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
@@ -262,6 +265,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             self.year.date_changed(day, self.query_one("#review-date-certainty", Select))
             self.dated_id.date_changed(day, self.query_one("#review-id", Input))
             self.periods.date_changed(day, self.query(DayInput), self.marks.initial)
+            self.year_notes.date_changed(day, self.query_one("#review-notes", Input))
         elif widget_id == "review-date-certainty":
             self.year.certainty_changed(self.query_one("#review-date-certainty", Select))
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):
@@ -344,7 +348,10 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
 
     def read(self) -> Reading:
         """The record as the screen now shows it, what could not be read, and each figure's row."""
-        return read_record(self.query_one, self.record, self.rows, self.words, self.t)
+        reading = read_record(self.query_one, self.record, self.rows, self.words, self.t)
+        if not self.stored:  # a draft's directions and recommendations follow its leader and places corrected
+            carry_names(reading.record, self.record, renamed_places(self.rows["localities"]))
+        return reading
 
     def _date_value(self) -> str | None:
         try:

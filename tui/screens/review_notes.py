@@ -43,11 +43,12 @@ def notices(draft: Draft, t: Translator, already: AlreadyStored | None = None) -
         text.append(visible(t(stored, id=already.id)) + "\n", style="bold yellow")
     invalid = validate(draft.record)
     problems = problem_lines(invalid, t)
+    if draft.non_visit:  # first, with what to do: under "fix before saving" a plan's reader had set about dating it
+        text.append(visible(t("review.not_a_visit", reason=said_in(draft.non_visit, t))) + "\n", style="bold red")
+        text.append(t("review.not_a_visit_keys") + "\n", style="bold")
     if problems:
         text.append(t("review.problems") + " ", style="bold")
         text.append(visible("; ".join(problems)) + "\n", style="red")
-    if draft.non_visit:
-        text.append(visible(t("review.not_a_visit", reason=said_in(draft.non_visit, t))) + "\n", style="bold red")
     said = {code for code, path in SAID_AS_PROBLEMS.items() if any(problem.path == path for problem in invalid)}
     said |= {"warn.not_a_visit"} if draft.non_visit else set()
     warnings = [warning for warning in draft.warnings if getattr(warning, "code", None) not in said]

@@ -4,7 +4,8 @@ A locality row is the one list of the form mounted with the first frame (the
 figures and the other lists come later: `review_later`), and its value is not
 what the reviewer typed but what the gazetteer makes of it: each keystroke in
 the name, district or province reads the row again (`read_place`) and shows
-the place it now resolves to, or the provinces a shared name is in. Typed back
+the place it now resolves to, or the provinces a shared name is in; a name typed without accents is read as the
+add field reads it ("phuong tan an": phường Tân An), and saved so. Typed back
 as it was, the row is the draft's own reading again. The screen owns one
 `PlaceRows` and keeps its `rows["localities"]`; reading the record back is
 `review_form`'s.
@@ -71,7 +72,8 @@ class PlaceRows:
             row["item"] = copy.deepcopy(row["original"])  # typed back as it was: the draft's own reading
             shown = Text("→ " + visible(place_line(row["item"])), style="dim")
         else:
-            reading = read_place(name, district, province, screen.record, screen._date_value())
+            # "phuong tan an" as the add field takes it: typed without accents it had been no unit at all
+            reading = read_place(typed_place(name), district, province, screen.record, screen._date_value())
             row["item"] = reading.locality
             shown = place_text(screen.t, reading.locality, reading.elsewhere, clean(province))
         show_in_place(screen.query_one(f"#{row_id}-place", Static), shown)
