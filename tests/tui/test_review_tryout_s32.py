@@ -155,8 +155,8 @@ async def test_directions_and_recommendations_follow_the_corrected_leader_and_pl
     ("UBND tỉnh Tây Ninh", "UBND tỉnh Tây Ninh"),
 ])
 def test_carry_names_rewrites_only_the_leader_or_a_renamed_place(by: str, expected: str) -> None:
-    draft = {"leader": {"name": "Lê Văn Thạnh"}}
-    record = {"leader": {"name": "Lê Văn Thành"}, "directions": [{"text": "x", "by": by}],
+    draft: dict[str, Any] = {"leader": {"name": "Lê Văn Thạnh"}}
+    record: dict[str, Any] = {"leader": {"name": "Lê Văn Thành"}, "directions": [{"text": "x", "by": by}],
               "recommendations": [{"text": "y", "by": by}]}
     carry_names(record, draft, {"phường Kiến Tường": "phường Tân An"})
     assert record["directions"][0]["by"] == expected
@@ -186,5 +186,7 @@ async def test_a_visit_missing_a_value_has_no_esc_line(lang: str, size: tuple[in
                    "kien-tuong.txt")
     assert not draft.non_visit and draft.problems()
     async with reviewing(draft, lang, size=size) as (app, pilot):
-        shown = str(app.screen.query_one("#review-notices", Static).render())
-        assert app.screen.t("review.not_a_visit_keys").split(";")[0] not in shown, shown
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        shown = str(screen.query_one("#review-notices", Static).render())
+        assert screen.t("review.not_a_visit_keys").split(";")[0] not in shown, shown
