@@ -46,10 +46,11 @@ is the rate paid, a figure by `figure_rates`)."""
 _SPACE_NORM_BEFORE = re.compile(r"\b(?:tiêu chuẩn|định mức|quy chuẩn|quy định|tối thiểu|mức tối thiểu)\b[^.;:,]{0,30}$",
                                 re.IGNORECASE)
 _EACH_PLACE_BEFORE = re.compile(r"\bmỗi\s+(?:xã|phường|thị trấn|thôn|ấp|bản|buôn|làng|xóm|tổ dân phố|khu phố|"
-                                r"khu dân cư)\s+"
+                                r"khu dân cư|huyện|quận|thị xã|địa phương|đơn vị)\s+"
                                 r"(?:(?:đều|đã|cũng)\s+)*(?:thành lập|có|bố trí|thành lập được|xây dựng|kiện toàn|"
                                 r"cử|phân công)\s+$", re.IGNORECASE)
-"""What each commune or hamlet set up ("mỗi xã thành lập 01 tổ", "mỗi tổ dân phố đều bố trí 02 người"): one per
+"""What each commune or hamlet set up ("mỗi xã thành lập 01 tổ", "mỗi tổ dân phố đều bố trí 02 người"), or each
+district, locality or unit has ("Hiện mỗi huyện có 3 máy thu nhận", "mỗi địa phương có 2 tổ lưu động"): one per
 place, a norm said of all of them, never a count the visit found; money per place stays (a rate, `figure_rates`)."""
 _PER_HEAD_AFTER = re.compile(r"\s*/\s*(?:một\s+|1\s+)?(?:người|học sinh|học viên|trẻ|cháu|em|phạm nhân|bệnh nhân|"
                              r"giường|chỗ)\b", re.IGNORECASE)

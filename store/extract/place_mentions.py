@@ -24,9 +24,10 @@ from .place_names import (
     district_in_lower_case,
     known_name,
     known_prefix,
+    lies_in_next_district,
     numbered,
     typed_in_lower_case,
-    ward_name,
+    unit_name,
 )
 from .place_person_after import person_after_level
 from .place_preamble import distributive
@@ -181,11 +182,11 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
                 more, more_end = numbered(text, more, more_end, series=found[-1].base[-1:].isdigit())
             if not more or counts_quarters(text, more, more_end) or \
                     opens_on_title(text, after) or \
-                    (_AGENCY_WORD.match(text, after) and not ward_name(more, level)) or SITE_NAME.match(text, after):
+                    (_AGENCY_WORD.match(text, after) and not unit_name(more, level)) or SITE_NAME.match(text, after):
                 break  # "xã A và UBND thị trấn B": an office of the next unit; "xã A và Trường Hòa" is a commune
-            if link[1] == "," and not plural and not ward_name(more, level):
+            if link[1] == "," and not plural and not unit_name(more, level):
                 break  # "phường A, B, C" with no "và": only names that are units of that level go on the list
-            if level in ("huyện", "quận", "thị xã") and _IN_A_DISTRICT.match(text, more_end):
+            if lies_in_next_district(text, more_end, more, level):
                 break  # "của huyện A và Tân Ninh, huyện B": the name lies in district B, no district of its own
             found.append(Mention(text[after:more_end], level, more, after, more_end, sentence, in_title,
                                  continuation=True))
@@ -213,9 +214,6 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     return found
 
 
-_IN_A_DISTRICT = re.compile(r"\s*,\s*(?i:huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]")
-"""A district after a comma: the name before it is a place within it ("... của huyện Lệ Thủy và Tân Ninh, huyện Quảng
-Ninh"; real: a province's secretary in two districts' flood areas, Quảng Bình; session 25, fresh42)."""
 
 _BARE_CUE = re.compile(
     r"(?:\btại|\bđến|\bvới)\s+(?:(?:trụ sở\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|"
@@ -278,7 +276,7 @@ def _listed_after(text: str, position: int, level: str, sentence: Sentence | Non
         if item and item.end() > end and known_name(item[0]):  # "Cát hanh", not "B tham gia đầy đủ"
             name, end = item[0], item.end()
         if not name or LEVEL.match(text, position) or \
-                (_AGENCY_WORD.match(text, position) and not ward_name(name, level)) or \
+                (_AGENCY_WORD.match(text, position) and not unit_name(name, level)) or \
                 name.split()[0].lower() in ("ubnd", "hđnd", "ông", "bà"):
             break  # "các xã: A, B và Ban Công", "Trường Thắng": a unit's name that opens like an office's
         dashed = _DASHED.match(text, position)

@@ -4,8 +4,9 @@ A name is read as its capitalised words ("phường Mỹ Đình"); these say whe
 ("Mỹ Đình 2"), syllables typed in lower case ("xã Hòa hiệp", "Cát hanh"), when less does (a title joined to the
 first line of the text, "tại xã Kim Phú Đoàn kiểm tra ..."), and whether the next name
 after a comma is another ward of the same level ("phường Phúc Xá, Trúc Bạch") rather than a district or
-province ("phường Lái Thiêu, Bình Dương"). Each asks whether a unit was ever so called: today, before
-2025 (`former_wards`) or before that (`earlier_wards`).
+province ("phường Lái Thiêu, Bình Dương"), or another district of the same level ("huyện Cẩm Khê, Thanh Sơn")
+rather than the province it lies in ("huyện Châu Thành, Long An"). Each asks whether a unit was ever so called:
+today, before 2025 (`former_wards`) or before that (`earlier_wards`).
 
 A name is the same written either way the tone mark is placed ("Thanh Thủy" and "Thanh Thuỷ", "Hòa" and "Hoà"):
 the gazetteer's lists use both styles (`same_spelling`).
@@ -36,6 +37,34 @@ def ward_name(name: str, level: str) -> bool:
         return False
     return bool([w for w, _ in places.find_wards(name) if w.name.lower().startswith(level)]
                 or places.former_wards(name, level) or earlier_wards(name, level))
+
+
+def unit_name(name: str, level: str) -> bool:
+    """Whether a unit of `level` has been called `name`, so the name after a comma goes on a list of that level
+    with no level word of its own: a ward or commune as `ward_name` says ("phường Phúc Xá, Trúc Bạch"), or a
+    district of that level before 2025 ("huyện Cẩm Khê, Thanh Sơn, Yên Lập", "quận Ba Đình, Hoàn Kiếm"). A name a
+    province bears, today's or a former one, is where the district lies ("huyện Châu Thành, Long An", "huyện Lạng
+    Giang, Bắc Giang"), never a district of the list; nor are cities ("thành phố A, B": a province's city as often)."""
+    if level in ("phường", "xã"):
+        return ward_name(name, level)
+    if level not in ("huyện", "quận", "thị xã"):
+        return False
+    places = gazetteer()
+    if places.find_province(name) or places.former_province(name):
+        return False
+    return level in places.district_levels(name)
+
+
+_IN_A_DISTRICT = re.compile(r"\s*,\s*(?i:huyện|quận|thị xã)\s+[A-ZĐÀ-Ỹ]")
+
+
+def lies_in_next_district(text: str, end: int, name: str, level: str) -> bool:
+    """A district after a comma: the name of `level` ending at `end` is a place within it ("... của huyện Lệ Thủy và
+    Tân Ninh, huyện Quảng Ninh"; real: a province's secretary in two districts' flood areas, Quảng Bình; session 25,
+    fresh42), unless the name is a district of that level itself ("tại Công an huyện Can Lộc, Đức Thọ, thị xã Hồng
+    Lĩnh": a district never lies in another; the list goes on)."""
+    return level in ("huyện", "quận", "thị xã") and bool(_IN_A_DISTRICT.match(text, end)) and \
+        not unit_name(name, level)
 
 
 def numbered(text: str, name: str, end: int, series: bool = False) -> tuple[str, int]:
