@@ -52,7 +52,7 @@ from typing import Any
 
 from ..dates import in_bounds
 from ..folding import fold
-from ..matching import ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
+from ..matching import Matcher, ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
 from ..query import Filter
 from .bitmaps import bitmap_of, flags_of, span
 from .columns import Numbering, owners_of, read_rows
@@ -191,6 +191,7 @@ class SurveyIndex:
             "kind": SmallFacet(self._kinds),
         }
         self._overdue: tuple[str, int] | None = None
+        """Today and the records with an overdue item (of any status), kept for the next search of the day."""
 
     def _years(self) -> dict[str, int]:
         """Dates run newest first, so each year is one run of positions."""
@@ -292,10 +293,13 @@ class SurveyIndex:
                 mask |= bitmap
         return mask
 
-    def _overdue_mask(self, today: str) -> int:
+    def _overdue_mask(self, today: str, matcher: Matcher | None = None) -> int:
+        """Records with an overdue item; under a `status:` clause too, one whose status it names (per item)."""
+        deadlines = self._text.item_index()[1]
+        late = bisect_left(deadlines, (today,))
+        if matcher is not None and matcher.statuses:
+            return self._bitmap(owner for _, owner, status in deadlines[:late] if matcher.item_status(status))
         if self._overdue is None or self._overdue[0] != today:
-            deadlines = self._text.item_index()[1]
-            late = bisect_left(deadlines, (today,))
             self._overdue = (today, self._bitmap(map(itemgetter(1), deadlines[:late])))
         return self._overdue[1]
 
