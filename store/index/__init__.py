@@ -190,8 +190,9 @@ class SurveyIndex:
             "year": SmallFacet(self._years()),
             "kind": SmallFacet(self._kinds),
         }
-        self._overdue: tuple[str, int] | None = None
-        """Today and the records with an overdue item (of any status), kept for the next search of the day."""
+        self._overdue: tuple[str, frozenset[str] | None, int] | None = None
+        """Today, the statuses asked for (None: any) and the records with an overdue item of them, kept for the next
+        search (its facets, its next pages)."""
 
     def _years(self) -> dict[str, int]:
         """Dates run newest first, so each year is one run of positions."""
@@ -294,14 +295,16 @@ class SurveyIndex:
         return mask
 
     def _overdue_mask(self, today: str, matcher: Matcher | None = None) -> int:
-        """Records with an overdue item; under a `status:` clause too, one whose status it names (per item)."""
-        deadlines = self._text.item_index()[1]
-        late = bisect_left(deadlines, (today,))
-        if matcher is not None and matcher.statuses:
-            return self._bitmap(owner for _, owner, status in deadlines[:late] if matcher.item_status(status))
-        if self._overdue is None or self._overdue[0] != today:
-            self._overdue = (today, self._bitmap(map(itemgetter(1), deadlines[:late])))
-        return self._overdue[1]
+        """Records with an overdue item; under a `status:` clause, one whose status it names (per item)."""
+        items = self._text.item_index()
+        wanted = None if matcher is None or not matcher.statuses else frozenset(
+            status for status in items[0] if matcher.item_status(status))  # a few statuses
+        if self._overdue is None or self._overdue[:2] != (today, wanted):
+            deadlines = items[1]
+            late = deadlines[:bisect_left(deadlines, (today,))]
+            owners = map(itemgetter(1), late) if wanted is None else [p for _, p, s in late if s in wanted]
+            self._overdue = (today, wanted, self._bitmap(owners))
+        return self._overdue[2]
 
     def _text_mask(self, texts: list[str], domain: int) -> int:
         """Records within `domain` whose folded text holds every term."""
