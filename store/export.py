@@ -12,6 +12,10 @@ such text cells get a leading apostrophe, and controls (ESC, BEL, CR) are
 shown as escapes so no row breaks; numbers are written plainly. In Markdown,
 characters that would make links, HTML or emphasis are escaped and controls
 shown. JSON keeps DEL, C1 and bidi characters as `\\u` escapes.
+
+Days: CSV and JSON keep the stored ISO day (a spreadsheet or a program reads them); the Markdown brief is read by
+people, so it writes each day (the visit's, the brief's own, deadlines, responses) as the browser does for its
+language (`store.days.day_text`: `04/09/2025` in Vietnamese, ISO in English), as its figure periods already were.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import Any, Literal
 import orjson
 
 from . import atomic, catalog, provenance
+from .days import day_text
 from .folding import fold
 from .followup import is_overdue, status_label, status_of
 from .metrics import figure_locality, metric_of, period_label
@@ -207,7 +212,7 @@ def to_markdown(records: list[dict[str, Any]], lang: str = "vi", today: date | N
     """
     words = catalog.words("brief", lang)
     today = today or date.today()
-    lines = [f"# {words['title']}", "", f"{words['made']} {today.isoformat()} · "
+    lines = [f"# {words['title']}", "", f"{words['made']} {day_text(today.isoformat(), lang)} · "
              f"{len(records)} {catalog.text('brief.surveys', lang, count=len(records))}"]
     if title:
         lines[-1] += f" · {words['filter']}: `{title.replace('`', '')}`"
@@ -239,7 +244,7 @@ def _heading(locality: dict[str, Any], words: dict[str, str]) -> str:
 def _visit_lines(record: dict[str, Any], locality: str, words: dict[str, str], lang: str, today: date,
                  accept: ItemTest | None) -> list[str]:
     leader = record.get("leader", {})
-    day = record["date"]
+    day = day_text(record["date"], lang)  # a brief is read by people: the day as the browser writes it (04/09/2025)
     if record.get("date_certainty") == "inferred":  # the article gave no year: a reader must not take it as stated
         day += f" ({words['year_inferred']})"
     lines = ["", f"### {day} · {_kind_said(record.get('kind', ''), lang)} · {_md(record.get('body', ''))}"]
@@ -283,12 +288,12 @@ def _item_text(item: dict[str, Any], words: dict[str, str], lang: str, today: da
     route = " → ".join(_md(part) for part in (item.get("by"), item.get("to")) if part)
     marks = [status_label(status_of(item), lang)]
     if item.get("deadline"):
-        marks.append(f"{words['deadline']} {item['deadline']}")
+        marks.append(f"{words['deadline']} {day_text(item['deadline'], lang)}")
     if is_overdue(item, today):
         marks.append(f"**{words['overdue']}**")
     text = f"{_md(item['text'])}" + (f" ({route})" if route else "") + f" — *{'; '.join(marks)}*"
     for response in item.get("responses", []):
-        text += f"\n  - {response['date']}: {_md(response['text'])}"
+        text += f"\n  - {day_text(response['date'], lang)}: {_md(response['text'])}"
     return text
 
 

@@ -8,7 +8,8 @@ the same pieces (`record_text`, `place_keys`), and tests check on random
 queries that both give the same records.
 
 The algebra is `store.query`'s: OR within a field (dates and years
-included), AND across fields, AND across free-text terms. Two domain rules
+included), AND across fields, AND across free-text terms, and the follow-up
+clauses (`status`, `overdue`) of one item (`soonest_by_status`). Two domain rules
 live here: a ward clause naming a ward or commune merged away in 2025 also
 finds visits to the ward it became (`Matcher.notes` says so), one naming a
 district abolished then with its level word (`ward="huyện Bố Trạch"`) finds
@@ -63,6 +64,9 @@ class RecordKeys:
     kind: str
     statuses: tuple[str, ...]
     deadlines_open: tuple[str, ...]
+    soonest_open: tuple[tuple[str, str], ...]
+    """(status, its items' soonest deadline) for each status not closed: `status:S overdue` asks for one item that
+    is both (`Matcher.matches`), which the record's statuses and soonest deadline apart cannot tell."""
 
 
 def keys_of(record: dict[str, Any]) -> RecordKeys:
@@ -98,7 +102,19 @@ def keys_of(record: dict[str, Any]) -> RecordKeys:
             item["deadline"] for item in items
             if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES
         ),
+        soonest_open=soonest_by_status(items),
     )
+
+
+def soonest_by_status(items: list[dict[str, Any]]) -> tuple[tuple[str, str], ...]:
+    """Each status not closed with the soonest deadline of its items (`RecordKeys.soonest_open`): an item of that
+    status is overdue exactly when this deadline is past, so one pair per status answers `status:S overdue`."""
+    soonest: dict[str, str] = {}
+    for item in items:
+        status, deadline = item.get("status", "open"), item.get("deadline")
+        if deadline and status not in CLOSED_STATUSES and (status not in soonest or deadline < soonest[status]):
+            soonest[status] = deadline
+    return tuple(sorted(soonest.items()))
 
 
 def leader_key(record: dict[str, Any]) -> str:
@@ -281,9 +297,17 @@ class Matcher:
             not self.kinds or any(fold(keys.kind).startswith(k) for k in self.kinds),
             all(any(text in keys.text for text in spellings) for spellings in self.text_alternatives),
             not self.statuses or any(fold(s) in self.statuses for s in keys.statuses),
-            not self.overdue or any(deadline < self.today for deadline in keys.deadlines_open),
+            not self.overdue or any(deadline < self.today and self.item_status(status)
+                                    for status, deadline in keys.soonest_open),
         )
         return all(checks)
+
+    def item_status(self, status: str) -> bool:
+        """Whether an overdue item of this status answers the filter. The follow-up clauses are per item: under
+        `status:open overdue` the overdue item must be the open one (another item open and this one in progress
+        is no answer: the `u` list, narrowed to the items asked for, would show none). Every back end's
+        `overdue` condition takes the statuses so."""
+        return not self.statuses or fold(status) in self.statuses
 
     def matches_record(self, record: dict[str, Any]) -> bool:
         return self.matches(keys_of(record))

@@ -16,6 +16,9 @@ and the SQLite and PostgreSQL back ends all follow it):
 * free text is the exception: each term must occur (AND), since typing two
   words means both. A term matches as written or as any of its
   abbreviations' equivalents in the taxonomy (`TTHC` = "thủ tục hành chính").
+* the follow-up clauses, `status` and `overdue`, are about a visit's items:
+  ANDed, they hold of one item (`status:open overdue` is an open item past
+  its deadline, `matching.Matcher.item_status`), as the `u` list narrows.
 
 Each field has Vietnamese names too (`store.filter_names`): `xa:"lái thiêu" chude:de-an-06 tu:2025-07` is the
 filter above, and `render("vi")` writes a filter with them.

@@ -125,7 +125,7 @@ def test_markdown_brief_groups_by_locality(bundled) -> None:
     assert_matches_golden("brief_vi.md", text)  # headings by ward, figures, items with status, response, overdue
     rach_dua = text.split("## phường Rạch Dừa")[1].split("\n## ")[0]
     assert "**Kiến nghị**" in rach_dua and "**Chỉ đạo**" in rach_dua
-    assert "  - 2025-10-01: Đã bố trí" in rach_dua
+    assert "  - 01/10/2025: Đã bố trí" in rach_dua  # a day as the Vietnamese reader writes it, as the browser does
     vung_tau = text.split("## phường Vũng Tàu")[1].split("\n## ")[0]
     assert "91,2%" in vung_tau and "2.446" not in vung_tau  # figures stay with their ward
 
@@ -145,10 +145,10 @@ def test_the_brief_says_a_year_was_inferred(bundled) -> None:
     as if stated, so a guessed year (an extracted draft's, "the latest 22/10 not after today") read as a fact."""
     inferred = next(r for r in bundled if r["id"] == LAI_THIEU)
     assert inferred["date_certainty"] == "inferred"
-    assert "### 2025-09-04 (năm suy ra) · khảo sát · " in to_markdown([inferred], lang="vi")
+    assert "### 04/09/2025 (năm suy ra) · khảo sát · " in to_markdown([inferred], lang="vi")
     assert "### 2025-09-04 (year inferred) · " in to_markdown([inferred], lang="en")
     stated = next(r for r in bundled if r["id"] == RACH_DUA)
-    assert "### 2025-09-09 · khảo sát · " in to_markdown([stated], lang="vi")
+    assert "### 09/09/2025 · khảo sát · " in to_markdown([stated], lang="vi")
 
 
 def test_the_english_brief_names_the_kind_in_english(bundled) -> None:
@@ -156,11 +156,30 @@ def test_the_english_brief_names_the_kind_in_english(bundled) -> None:
     browser's details pane says it."""
     record = next(r for r in bundled if r["id"] == RACH_DUA)
     assert "### 2025-09-09 · khảo sát (survey) · Đoàn công tác số 7" in to_markdown([record], lang="en")
-    assert "### 2025-09-09 · khảo sát · Đoàn công tác số 7" in to_markdown([record], lang="vi")
+    assert "### 09/09/2025 · khảo sát · Đoàn công tác số 7" in to_markdown([record], lang="vi")
     record["kind"] = "giám sát"
     assert "### 2025-09-09 · giám sát (oversight) · " in to_markdown([record], lang="en")
     record["kind"] = "tiếp xúc"  # a kind the catalog does not know: as written
     assert "### 2025-09-09 · tiếp xúc · " in to_markdown([record], lang="en")
+
+
+def test_the_brief_writes_days_as_its_reader_does_and_csv_and_json_keep_iso(bundled) -> None:
+    """The brief is read by people: in Vietnamese every day of it (its own, the visit's, a deadline, a response) is
+    day first, as the browser shows it and as the brief's figure periods already were ("1/7–6/9/2025"); it had
+    written `2025-09-09` headings beside them. English keeps ISO, as the browser does; CSV and JSON, read by
+    spreadsheets and programs, keep the stored ISO day in both languages."""
+    record = next(r for r in bundled if r["id"] == RACH_DUA)
+    record["recommendations"][0].update(deadline="2025-12-31", responses=[{"date": "2025-10-02", "text": "Đã làm"}])
+    said = {lang: to_markdown([record], lang=lang, today=date(2025, 11, 1)) for lang in ("vi", "en")}
+    for piece in ("Lập ngày 01/11/2025 ·", "### 09/09/2025 ·", "hạn 31/12/2025", "  - 02/10/2025: Đã làm"):
+        assert piece in said["vi"], piece
+    assert "2025-" not in said["vi"]
+    for piece in ("2025-11-01 ·", "### 2025-09-09 ·", "2025-12-31", "  - 2025-10-02: Đã làm"):
+        assert piece in said["en"], piece
+    for lang in ("vi", "en"):
+        items = to_csv([record], "recommendations", lang=lang).decode()
+        assert "2025-12-31" in items and "31/12/2025" not in items and "2025-09-09" in items
+    assert b'"deadline": "2025-12-31"' in to_json([record])
 
 
 def test_export_dispatches_every_format(bundled) -> None:

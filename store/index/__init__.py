@@ -52,7 +52,7 @@ from typing import Any
 
 from ..dates import in_bounds
 from ..folding import fold
-from ..matching import ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
+from ..matching import Matcher, ProvinceValue, RecordKeys, keys_of, leader_key, word_prefix
 from ..query import Filter
 from .bitmaps import bitmap_of, flags_of, span
 from .columns import Numbering, owners_of, read_rows
@@ -190,7 +190,9 @@ class SurveyIndex:
             "year": SmallFacet(self._years()),
             "kind": SmallFacet(self._kinds),
         }
-        self._overdue: tuple[str, int] | None = None
+        self._overdue: tuple[str, frozenset[str] | None, int] | None = None
+        """Today, the statuses asked for (None: any) and the records with an overdue item of them, kept for the next
+        search (its facets, its next pages)."""
 
     def _years(self) -> dict[str, int]:
         """Dates run newest first, so each year is one run of positions."""
@@ -292,12 +294,17 @@ class SurveyIndex:
                 mask |= bitmap
         return mask
 
-    def _overdue_mask(self, today: str) -> int:
-        if self._overdue is None or self._overdue[0] != today:
-            deadlines = self._text.item_index()[1]
-            late = bisect_left(deadlines, (today,))
-            self._overdue = (today, self._bitmap(map(itemgetter(1), deadlines[:late])))
-        return self._overdue[1]
+    def _overdue_mask(self, today: str, matcher: Matcher | None = None) -> int:
+        """Records with an overdue item; under a `status:` clause, one whose status it names (per item)."""
+        items = self._text.item_index()
+        wanted = None if matcher is None or not matcher.statuses else frozenset(
+            status for status in items[0] if matcher.item_status(status))  # a few statuses
+        if self._overdue is None or self._overdue[:2] != (today, wanted):
+            deadlines = items[1]
+            late = deadlines[:bisect_left(deadlines, (today,))]
+            owners = map(itemgetter(1), late) if wanted is None else [p for _, p, s in late if s in wanted]
+            self._overdue = (today, wanted, self._bitmap(owners))
+        return self._overdue[2]
 
     def _text_mask(self, texts: list[str], domain: int) -> int:
         """Records within `domain` whose folded text holds every term."""

@@ -43,7 +43,7 @@ class Plan:
         if matcher.statuses:
             masks["status"] = index._status_mask(matcher.statuses)
         if matcher.overdue:
-            masks["overdue"] = index._overdue_mask(matcher.today)
+            masks["overdue"] = index._overdue_mask(matcher.today, matcher)
         everything = index._all
         pool = intersect(masks.values(), everything)
         pools: dict[str, int] = {}

@@ -22,8 +22,9 @@ from .words import Words
 if TYPE_CHECKING:
     from . import SurveyIndex
 
-Items = tuple[dict[Any, int], list[tuple[str, int]]]
-"""Status → bitmap, and (soonest open deadline, position) pairs in order."""
+Items = tuple[dict[Any, int], list[tuple[str, int, str]]]
+"""Status → bitmap, and (soonest deadline, position, status) in order: one per record and status not closed, so
+that `status:S overdue` finds the records whose overdue item has a status of S (`Matcher.item_status`)."""
 
 
 class TextIndex:
@@ -135,7 +136,7 @@ def item_index(records: list[dict[str, Any]], bitmap: Callable[[Iterable[int]], 
                pause: Callable[[int], None]) -> Items:
     """Records by the status of their recommendations and directions, and by their soonest open deadline."""
     by_status: dict[Any, list[int]] = defaultdict(list)
-    soonest: dict[int, str] = {}
+    soonest: dict[tuple[int, str], str] = {}
     step = 8 * TextIndex.CHUNK
     for first in range(0, len(records), step):
         pause(0)
@@ -148,8 +149,8 @@ def item_index(records: list[dict[str, Any]], bitmap: Callable[[Iterable[int]], 
         deque(map(list.append, map(by_status.__getitem__, statuses), owners), 0)
         deadlines = list(map(get("deadline"), items))
         for deadline, status, owner in compress(zip(deadlines, statuses, owners, strict=True), deadlines):
-            if status not in CLOSED_STATUSES and (owner not in soonest or deadline < soonest[owner]):
-                soonest[owner] = deadline
+            if status not in CLOSED_STATUSES and ((owner, status) not in soonest or deadline < soonest[owner, status]):
+                soonest[owner, status] = deadline
     return {status: bitmap(found) for status, found in by_status.items()}, sorted(
-        zip(soonest.values(), soonest.keys(), strict=True)
+        (deadline, owner, status) for (owner, status), deadline in soonest.items()
     )

@@ -27,7 +27,7 @@ from ..folding import fold
 from ..query import DATE_FIELDS, Filter
 
 if TYPE_CHECKING:
-    from ..matching import ProvinceValue
+    from ..matching import Matcher, ProvinceValue
 
 FACETS = ("province", "ward", "topic", "year", "body", "kind")
 FACET_FIELDS = {"province": ("province",), "ward": ("ward",), "topic": ("topic",), "year": ("year",),
@@ -79,6 +79,7 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
     if not named:  # dates alone, or nothing (the launch): no name to match, so the matching code and the
         return found  # gazetteer it loads wait for the first filter that names something (#17)
     from ..matching import Matcher, word_prefix  # noqa: PLC0415
+    from .rows import DUE_SEPARATOR  # noqa: PLC0415 - with the matching code
 
     matcher = Matcher(Filter(named), today)
     if matcher.wards:
@@ -100,13 +101,22 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
         found["kind"] = [_terms(terms("kind"), lambda kind: any(fold(kind).startswith(k) for k in matcher.kinds))]
     if matcher.statuses:
         found["status"] = [_terms(terms("status"), lambda status: fold(status) in matcher.statuses)]
-    if matcher.overdue:
+    if matcher.overdue and matcher.statuses:  # per item: an overdue item of a status asked for (`due` terms)
+        found["overdue"] = [_terms(terms("due"), lambda due: _late(due, DUE_SEPARATOR, matcher))]
+    elif matcher.overdue:
         found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
     alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
     text_terms = [spellings for spellings in alternatives if all(spellings)]  # an empty term is in every text
     if text_terms:
         found["text"] = _text(text_terms)
     return found
+
+
+def _late(due: str, separator: str, matcher: Matcher) -> bool:
+    """Whether a `due` term (`rows.DUE_SEPARATOR`: a status and its items' soonest deadline) is an overdue item of a
+    status the filter asks for."""
+    status, _, deadline = due.partition(separator)
+    return deadline < matcher.today and matcher.item_status(status)
 
 
 def where(found: dict[str, list[Condition]], leave_out: tuple[str, ...] = ()) -> Condition:

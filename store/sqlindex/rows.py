@@ -23,13 +23,17 @@ from ..matching import (
     locality_sort_key,
     place_keys,
     record_text,
+    soonest_by_status,
     ward_code_key,
 )
 from .units import Named, named_units
 
-TERM_FIELDS = ("ward", "code", "former", "topic", "status", "kind", "body", "leader")
-"""Filter terms: folded ward names, today's province code, folded former province, topic id, item status,
-kind, folded body and folded leader name, each matched in Python against the distinct values."""
+TERM_FIELDS = ("ward", "code", "former", "topic", "status", "due", "kind", "body", "leader")
+"""Filter terms: folded ward names, today's province code, folded former province, topic id, item status, a status
+not closed with its items' soonest deadline (`matching.soonest_by_status`), kind, folded body and folded leader
+name, each matched in Python against the distinct values."""
+DUE_SEPARATOR = "\x1f"
+"""Between a `due` term's status and deadline: neither holds it."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,7 @@ def index_row(record: dict[str, Any]) -> IndexRow:
         facets.add(("topic", topic))
     items = [*record.get("recommendations", []), *record.get("directions", [])]
     terms.update(("status", item.get("status", "open")) for item in items)
+    terms.update(("due", f"{status}{DUE_SEPARATOR}{deadline}") for status, deadline in soonest_by_status(items))
     deadlines = [item["deadline"] for item in items
                  if item.get("deadline") and item.get("status", "open") not in CLOSED_STATUSES]
     date, body, kind = record.get("date", ""), record.get("body", ""), record.get("kind", "")
