@@ -9,17 +9,26 @@ Only a plain list: numbers with their bound and unit, joined by "," or "và", af
 mức)". A list whose items have their own words ("lần lượt là 1.200 hồ sơ tiếp nhận và 950 hồ sơ giải quyết") keeps
 its labels; a subject that names no measure ("hai xã lần lượt đạt 95% và 97%", "lần lượt có 12 và 9 hộ": places)
 is no label. Two subjects joined by "và", each with its head ("tỷ lệ A và tỷ lệ B lần lượt là 90% và 80%"), give
-one to each item, in order.
+one to each item, in order. "tương ứng (là|với)" opens a list as "lần lượt" does (session 32); the subject is the
+last part between commas that holds a head ("tỷ lệ A trong quý I, quý II và quý III", not "quý II"). A sum keeps the
+label `figure_label_money` gives it unless that names no money ("Lần lượt", "Số tiền"): then the money noun before
+the list, past its asides, names it ("Vốn đầu tư").
 """
 
 from __future__ import annotations
 
 import re
 
+from .figure_label_money import _noun_before
+from .figure_label_words import _MONEY_NOUN
+
 __all__ = ["in_turn_label"]
 
 _NUMBER = r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?\d[\d.,]*"
-_VERB_END = re.compile(r"(?<![\wÀ-ỹ])lần\s+lượt(?:\s+(?:là|đạt|chiếm|bằng|ở\s+mức))?\s+", re.IGNORECASE)
+_SCALED = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?:\s*(?:đồng|VNĐ|đ)(?![\wÀ-ỹ]))?"
+"""A sum's scale word and currency, on any member of a list of sums ("1,2 và 0,8 tỷ đồng")."""
+_VERB_END = re.compile(r"(?<![\wÀ-ỹ])(?:lần\s+lượt(?:\s+(?:là|đạt|chiếm|bằng|ở\s+mức))?|"
+                       r"tương\s+ứng(?:\s+(?:là|với))?)\s+", re.IGNORECASE)
 _HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|"
                    r"(?<!ký\s)(?<!đổi\s)số(?!\s+(?:hóa|hoá|liệu|dư)(?![\wÀ-ỹ])))\s+(?=[^\W\d])", re.IGNORECASE)
 """The word a subject that names a measure starts with: a share ("tỷ lệ") or a count ("số", "tổng số"); "chữ ký số",
@@ -79,10 +88,33 @@ def _labelled(subject: str, unit: str) -> str | None:
     return label[:1].upper() + label[1:]  # cut to 10 words, if longer, as every label (`_shorter`)
 
 
-def in_turn_label(text: str, start: int, unit: str) -> str | None:
-    """The label of the item at `start` of a list told in turn in `text`, None when it is no such item."""
-    if "lần lượt" not in text.lower() or unit == "đồng":
+def _money_label(text: str, start: int, current: str) -> str | None:
+    """A sum of a list told in turn ("Vốn cho hai hạng mục, triển khai từ năm 2024, lần lượt là 1,2 và 0,8 tỷ
+    đồng") whose own label names no money ("Lần lượt", "Số tiền"): the money noun of the subject before the list,
+    past the asides between commas. A label that names money already (`figure_label_money`) is kept."""
+    if _MONEY_NOUN.search(current) and current.strip().lower() != "số tiền":
+        return None  # "Lệ phí mà xã đã miễn": named already; "Số tiền" is the house's word for no name
+    for verb in _VERB_END.finditer(text, 0, start + 1):
+        run = re.compile(rf"{_NUMBER}{_SCALED}(?:\s*(?:,|và)\s*{_NUMBER}{_SCALED})+", re.IGNORECASE).match(
+            text, verb.end())
+        if run is None or not run.start() <= start < run.end():
+            continue
+        before = text[:verb.start()]
+        hard = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
+        parts = re.split(r",(?!\d)", before[hard[-1] if hard else 0:])
+        part = next((p for p in reversed(parts) if _MONEY_NOUN.search(p)), None)
+        label = _noun_before(part, len(part)) if part else ""
+        return label[:1].upper() + label[1:] if label else None
+    return None
+
+
+def in_turn_label(text: str, start: int, unit: str, current: str | None = None) -> str | None:
+    """The label of the item at `start` of a list told in turn in `text`, None when it is no such item; a sum's only
+    when its `current` label (from `figure_label_money`) is given and names no money."""
+    if not re.search(r"lần lượt|tương ứng", text, re.IGNORECASE):
         return None
+    if unit == "đồng":
+        return None if current is None else _money_label(text, start, current)
     for verb in _VERB_END.finditer(text, 0, start + 1):
         run = _plain_list(text, verb.end(), unit)
         if run is None or not run.start() <= start < run.end():
@@ -91,8 +123,9 @@ def in_turn_label(text: str, start: int, unit: str) -> str | None:
         before = text[:verb.start()]
         hard = [b.end() for b in _CLAUSE_BREAK.finditer(before)]
         clause = before[hard[-1] if hard else 0:]  # "tỷ lệ A, tỷ lệ B và tỷ lệ C lần lượt là ...": all three
-        if len(_subjects(clause)) < 2:
-            clause = re.split(r",(?!\d)", clause)[-1]  # "Theo báo cáo của xã, tỷ lệ ...": the subject's clause
+        if len(_subjects(clause)) < 2:  # "Theo báo cáo của xã, tỷ lệ ...": the subject's clause, the last with a
+            parts = re.split(r",(?!\d)", clause)  # head ("tỷ lệ ... trong quý I, quý II và quý III": not "quý II")
+            clause = next((part for part in reversed(parts) if _HEAD.search(part)), parts[-1])
         subjects = _subjects(clause)
         if not subjects:
             return None

@@ -115,7 +115,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
                     (id(draft.sentence), pair.part_start) in paired:  # not "18 khu vực bỏ phiếu/18 tổ bầu cử"
                 label = pair.whole_label  # "Tổng số hộ dân"
                 previous[id(draft.sentence)] = (raw, pair.share)  # "đạt 42%": of the households, who have accounts
-        label = in_turn_label(text, draft.start, unit) or label  # "lần lượt là 95, 97% và 99%": its subject's
+        label = in_turn_label(text, draft.start, unit, label) or label  # "lần lượt là 95, 97% và 99%": its subject's
         label = levels_said(_tidy(without_bracketed_share(label), draft.qualifier))  # not "(89%) hồ sơ"
         label = average_label(label, draft.sentence.text, draft.start, draft.end)  # "(bình quân mỗi ngày)"
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label

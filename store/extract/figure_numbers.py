@@ -24,6 +24,7 @@ from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
 from .figure_goods import goods_item, in_a_listed_gift
 from .figure_groups import group_count
+from .figure_in_turn_members import in_turn_member
 from .figure_levels import level_runs
 from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
@@ -33,6 +34,8 @@ from .figure_money_wholes import money_whole_after, scaled_part_over_money
 from .figure_myriads import myriad_count
 from .figure_named import named_count
 from .figure_number_words import IN_WORDS_BRACKET, WORD_MONEY, WORD_NUMBER, WORD_SCALES, word_value
+from .figure_office_counts import office_count
+from .figure_one_point import one_point
 from .figure_paid_sums import paid_sum
 from .figure_ranks import ranked, things_ranked
 from .figure_rates import rate_end
@@ -135,6 +138,10 @@ def numbers_in(text: str) -> list[Number]:
             unit_match = UNIT_RE.match(text, scale.end())
             if unit_match is not None and unit_match[1].lower() in _MONEY_FORMS:
                 unit_match = None
+        if unit_match is None and whole is None and scale is None and not _inside(reach, starts, start, end) and \
+                (member := in_turn_member(text, start, end, value)) is not None:
+            out.append((member[0], None, member[1], start, end))  # "lần lượt là 3.150 và 2.870 hồ sơ": the last's unit
+            continue
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
                 (over := scaled_part_over_money(text, start, end)) is not None:
             out.append((over[0], over[1], "đồng", start, over[2]))  # "45 tỷ/120 tỷ đồng": a part of the whole
@@ -225,6 +232,9 @@ def numbers_in(text: str) -> list[Number]:
         if m.end() - m.start() > 200:
             continue
         unit_match = UNIT_RE.match(text, m.end())
+        if not unit_match and (office := office_count(text, m.start(), m.end())) and \
+                (heads := word_value(m[1].lower())) is not None:
+            out.append((heads, None, office[0], m.start(), office[1]))  # "hai chủ tịch xã vắng mặt"
         if not unit_match:
             continue
         words = m[1].lower()
@@ -292,7 +302,8 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
         return True  # "gắn với 19 tiêu chí xây dựng nông thôn mới": the size of a standard, not a result
     if criteria_group(text, start, unit):
         return True  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
-    if whose_places(text, start, end, unit) or scope_count(text, start, end, unit, whole):
+    if whose_places(text, start, end, unit) or scope_count(text, start, end, unit, whole) or \
+            one_point(text, start, unit, written):  # "tập trung về 1 điểm": the idiom (`figure_one_point`)
         return True  # "hồ sơ của 12 cơ quan", "12 phòng học của hai trường": whose, a scope (`figure_visited_counts`);
         # "của cả hai trường", "Năm nay, hai trường tuyển 214 học sinh": what is reported on (`figure_scopes`)
     return False
@@ -304,7 +315,7 @@ def _counted_without_unit(text: str, start: int, end: int) -> tuple[str, int] | 
     if (head := livestock_count(text, start, end)) is not None:
         return "con", head
     return goods_item(text, start, end) or household_members(text, start, end) or enforcement_cases(text, start, end) \
-        or group_count(text, start, end) or boats_done(text, start, end)
+        or group_count(text, start, end) or boats_done(text, start, end) or office_count(text, start, end)
     # "lập 124 nhóm Zalo" (`figure_groups`), "hỗ trợ nhiên liệu cho 64 tàu cá" (`figure_boats`)
 
 

@@ -105,11 +105,11 @@ UNIT_FORMS = sorted(((form, unit) for unit, forms in UNITS for form in forms), k
 UNIT_RE = re.compile(r"\s*(" + "|".join(re.escape(form) for form, _ in UNIT_FORMS) + r")(?![\wÀ-ỹ])"
                       r"(?!(?<=bộ)\s+(?:phận|máy|đội|ngành|trưởng|tiêu chí|công cụ)\b)"
                       r"(?!(?<=\bkhu)\s+(?:phố|dân cư|vực|công nghiệp|kinh tế|nhà|tập thể|vui chơi)\b)"
-                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
+                      r"(?!(?<=điểm)\s+cầu\b)(?!(?<=tổ)\s+trưởng\b)(?!(?<=giấy)\s+(?:mời|khen|phép|khai|báo|đi)\b)"
                       r"(?!(?<=đ)\s*/(?!\s*(?:(?:một|1|mỗi)\s+)?" + PER_NOUN + "))"
                       r"(?!(?<=đơn)\s+(?:giản|lẻ|sơ|phương|điệu)\b)"
                       r"(?!(?<=ngày công)\s+(?:tác|bố|khai|chứng|nhận|diễn|việc|chức|vụ)\b)" + NOT_AFTER)
 """A unit word, whole: "bộ" counts sets of files, but "bộ phận" (a desk), "bộ máy", "bộ ngành" are other nouns; the
-points of a video link ("2 điểm cầu") are where people sat, no result; "đơn giản" is no petition; "3 ngày công tác"
-is how long a trip took, no days of labour."""
+points of a video link ("2 điểm cầu") are where people sat, no result; "7 tổ trưởng" counts heads, not teams
+(`figure_office_counts`); "đơn giản" is no petition; "3 ngày công tác" is how long a trip took, no days of labour."""
 UNIT_OF = {form.lower(): unit for form, unit in UNIT_FORMS}
