@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..dates import safe_day
-from .date_glued_stamps import glued_stamp
+from .date_glued_stamps import glued_item, glued_stamp, posted_at_end
 from .sentences import TERMINAL
 
 if TYPE_CHECKING:
@@ -97,6 +97,15 @@ def take_markers(lines: list[str], article: Article) -> list[str]:
         elif content_seen < 3 and article.published is None and (glued := glued_stamp(line)):
             article.published, article.published_line = glued[0], line[glued[1]:glued[2]].strip()
             line = f"{line[:glued[1]]} {line[glued[2]:]}".strip()  # "bão số 309/09/2024 10:42(...)" (date_glued_stamps)
+        if content_seen < 3 and (item := glued_item(line)):  # "...cả nướcPhòng chống thiên tai - 29/04 10:03Ngày 28/4"
+            out.append(item[0])  # the tag item's headline, then its lead as a paragraph of its own
+            if item[1] and article.published is None:
+                article.published, article.published_line = item[1], line[len(item[0]):len(line) - len(item[2])]
+            line = item[2]
+        if content_seen < 3 and (posted := posted_at_end(line)):  # "<headline> Ngày đăng: 22/05/2024 | 18:14"
+            if article.published is None:
+                article.published, article.published_line = posted[0], line[posted[1]:].strip()
+            line = line[:posted[1]].rstrip()
         if (
             content_seen < 3
             and len(line) <= 80

@@ -28,6 +28,7 @@ from .place_cues import (
     named_as_former,
 )
 from .place_datelines import dateline_unit
+from .place_descriptors import blank_descriptors
 from .place_earlier_lists import settle_earlier_in_lists
 from .place_era import settle_by_era, settle_other_levels
 from .place_former_districts import former_district_mentions
@@ -228,6 +229,7 @@ def find_places(article: Article, visit: date | None = None) -> Places:
     headline: list[Mention] = []
     named = frozenset(_hint_codes(strong(places.hints)))  # "tại Bảo Lâm" of two provinces: the one named
     for text, sentence, in_title in texts:
+        text = blank_descriptors(text)  # "tại xã biên giới Đắk Wil": the commune (place_descriptors)
         found = find_mentions(text, sentence, in_title, places.bare_refs)
         found += former_district_mentions(text, sentence, in_title, found, named)  # "tại Vĩnh Cửu"
         found += island_districts(text, sentence, in_title, found)  # "ra đảo Lý Sơn": huyện Lý Sơn (place_islands)
