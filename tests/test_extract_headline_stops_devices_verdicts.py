@@ -12,6 +12,7 @@ from store.extract.headline_stops import stopped_headline
 from store.extract.people import find_people
 from store.extract.place_province_reports import province_report_heard
 from store.extract.text import read_article
+from store.extract.visit_devices import watched_by_a_device
 from store.extract.visit_evidence import visit_evidence
 from store.extract.visit_host_reports import host_report_first
 from store.extract.visit_kind import non_visit_reason
@@ -76,6 +77,20 @@ NOT_DEVICES = [
     pytest.param("Sáng 12/9/2025, Đoàn giám sát của HĐND tỉnh đã giám sát hệ thống phần mềm một cửa của xã Bát Xát.",
                  id="a-team-oversees-the-software"),
 ]
+
+
+SYSTEM_SUBJECTS = [
+    pytest.param("Hệ thống được triển khai điều hành, ", True, id="system-as-subject"),
+    pytest.param("Phần mềm giúp lãnh đạo theo dõi, ", True, id="software-as-subject"),
+    pytest.param("Hệ thống chính trị cơ sở tăng cường ", False, id="the-political-system"),
+    pytest.param("Hệ thống văn bản của Đoàn ", False, id="a-body-on-the-way"),
+    pytest.param("Sáng 3/9, Đoàn đã ", False, id="a-team"),
+]
+
+
+@pytest.mark.parametrize(("before", "device"), SYSTEM_SUBJECTS)
+def test_a_system_as_the_sentences_subject_watches(before: str, device: bool) -> None:
+    assert watched_by_a_device("giám sát", before) is device
 
 
 @pytest.mark.parametrize("text", DEVICES)

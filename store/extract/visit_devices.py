@@ -20,6 +20,16 @@ _DEVICE = re.compile(r"\b(?:camera|thiết bị|hệ thống|màn hình|cảm bi
 "đến trung tâm giám sát việc ..." (the centre visited, then its verb)."""
 
 
+_DEVICE_SUBJECT = re.compile(r"^\W*(?:Hệ thống|Phần mềm|Camera|Nền tảng|Ứng dụng|Thiết bị|Màn hình)\b"
+                             r"(?![^.;]*\b(?:chính trị|Đoàn|đoàn|HĐND|Hội đồng|MTTQ|Mặt trận|Ban|Ủy ban|Uỷ ban)\b)"
+                             r"[^.;]{0,60}$")
+"""A sentence whose subject is the system, its functions listed before "giám sát": "Hệ thống được triển khai điều
+hành, giám sát tập trung" (s29 fresh58 n08, a ward's launch day); not "Hệ thống chính trị", nor a body named on the
+way ("Hệ thống ... của Đoàn giám sát")."""
+
+
 def watched_by_a_device(verb: str, before: str) -> bool:
-    """Whether "giám sát" (`verb`) follows a device's or a system's noun (`before` ends on it)."""
-    return verb.lower() == "giám sát" and _DEVICE.search(before) is not None
+    """Whether "giám sát" (`verb`) follows a device's or a system's noun (`before` ends on it), or is what the
+    sentence's subject, a system, does (`before` opens on it)."""
+    return verb.lower() == "giám sát" and (_DEVICE.search(before) is not None or
+                                           _DEVICE_SUBJECT.match(before) is not None)
