@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 79}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 80}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -104,7 +104,9 @@ run. Tuned 77 of 2192 on both trees. Both merged (s31/merge): held-out 78 (72 + 
 Session 31 (s31/left7): held-out 73 of 1300, the new h1181's share "Tỷ lệ hồ sơ có phí nộp qua ứng dụng ngân hàng"
 (right, long only, as h570's; the base code alike, 73 of 1298 there; not rewritten after it was run). Tuned 76.
 With left7 merged too (s31/merge): held-out 79 (72 + 5 + 1 + 1). With labels9 (a list told "lần lượt" takes its
-subject's label): tuned 77 of 2279 (t2587's bare "Tỷ lệ" gone), held-out 79 of 1338."""
+subject's label): tuned 77 of 2279 (t2587's bare "Tỷ lệ" gone), held-out 79 of 1338.
+Session 32 (s32/visits11): held-out 80 of 1347, +1 from the new h1221's "21.460 cử tri" read "Cử tri" (bare, as h1176's;
+the base code alike, 80 there too; not rewritten after it was run). Tuned 77 of 2305 on both trees."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

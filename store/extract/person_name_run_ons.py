@@ -7,6 +7,11 @@ Pháp"). A name of three words or more ends before a body's opening words ("Ban 
 or a former one, two words or more) when the sentence goes on with a title, a body or a verb ("đã", "cho biết",
 "chủ trì", session 31 left8; then the words after the name are read from after the province). A four-syllable name
 whose last two words also name a province ("Lê Thị Hà Giang") keeps them: the name before would have two words only.
+
+A commune's or district's name run on the same way ("Chủ tịch UBND xã Ngọc Lặc Phạm Văn Toàn Ngọc Lặc đã kiểm tra")
+ends the name only when the sentence names that unit with its level word elsewhere ("xã Ngọc Lặc") and a verb
+follows: given names such as "Tân", "Bình", "An", "Yên" make up many units' names, so a bare pair of capitalised words
+after a name is read as the name's, as before (session 32).
 """
 
 from __future__ import annotations
@@ -31,12 +36,13 @@ _MIN_KEPT = 3
 
 
 def name_runs_on(text: str, start: int, kept: int) -> bool:
-    """Whether the name read so far (`kept` words) ends before `start`, where a body or a province begins."""
+    """Whether the name read so far (`kept` words) ends before `start`, where a body, a province or a unit the
+    sentence names with its level word begins."""
     if kept < _MIN_KEPT:
         return False
     if _BODY.match(text, start):
         return True
-    return _province_then_title(text, start)
+    return _province_then_title(text, start) or _named_unit_end(text, start) is not None
 
 
 def _province_then_title(text: str, start: int) -> bool:
@@ -46,7 +52,9 @@ def _province_then_title(text: str, start: int) -> bool:
 def province_before_verb(text: str, start: int, kept: int) -> int | None:
     """Where a province glued after a name of `kept` words ends, when a verb follows it ("ông Y Cà Mau cho biết"):
     the words after the name are read from there, as if a comma stood in the province's place."""
-    return _province_end(text, start, verb_only=True) if kept >= _MIN_KEPT else None
+    if kept < _MIN_KEPT:
+        return None
+    return _province_end(text, start, verb_only=True) or _named_unit_end(text, start)
 
 
 def _province_end(text: str, start: int, verb_only: bool) -> int | None:
@@ -65,5 +73,25 @@ def _province_end(text: str, start: int, verb_only: bool) -> int | None:
                 return word.end()
         if text[word.end():word.end() + 1] != " ":
             break
+        cursor = word.end() + 1
+    return None
+
+
+_LEVEL = r"(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)\s+"
+
+
+def _named_unit_end(text: str, start: int) -> int | None:
+    """Where a unit's name of two or three capitalised words at `start` ends, when a verb follows it and the sentence
+    names the unit elsewhere after its level word ("UBND xã Ngọc Lặc <name> Ngọc Lặc đã ...")."""
+    cursor = start
+    for count in range(1, 4):
+        word = _WORD.match(text, cursor)
+        if word is None or not word[0][0].isupper():
+            return None
+        if count >= 2 and _VERB.match(text, word.end()):
+            if re.search(rf"(?i:\b{_LEVEL}){re.escape(text[start:word.end()])}\b", text):
+                return word.end()
+        if text[word.end():word.end() + 1] != " ":
+            return None
         cursor = word.end() + 1
     return None

@@ -11,7 +11,9 @@ a going to its seat), told in a sentence of its own. A ward's own agency ("Công
 partner of a ward's own work ("phối hợp với Công an tỉnh X") is no session; nor does a sentence that lists the agency
 with the units ("làm việc với Sở Nội vụ tỉnh X, huyện A và huyện B"), a province named as the place of a ward, or the
 body's own ("Đoàn ĐBQH tỉnh X") add it. The province's party committee is its own organ as its People's Committee is
-(session 30): "làm việc với Ban Thường vụ Tỉnh ủy X" beside a district stop told in another sentence lists X too.
+(session 30): "làm việc với Ban Thường vụ Tỉnh ủy X" beside a district stop told in another sentence lists X too, and
+so does an excerpt that opens on that committee's report heard at the session ("Báo cáo đánh giá của Tỉnh ủy X nêu rõ,
+...", then "Phát biểu tại buổi làm việc, ..."; s28 fresh53 v02, `province_report_heard`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 from .place_agencies import AGENCY_INITIALS
 from .place_context import resolve_province
 from .place_mentions import Mention
+from .place_province_reports import province_report_heard
 from .place_resolution import display_name
 from .place_venues import bodies_named, province_level
 
@@ -101,4 +104,5 @@ def party_session_provinces(sentences: list[Sentence]) -> list[Mention]:
     """The provinces whose party committee the team holds a session with, as mentions: the committee's name is no
     unit mention of its own ("Tỉnh ủy X" has no level word), so none would be listed beside the lower unit."""
     return [mention for sentence in sentences for mention in bodies_named(sentence)
-            if _PARTY_SESSION.search(sentence.text[max(0, mention.start - 120):mention.start])]
+            if _PARTY_SESSION.search(sentence.text[max(0, mention.start - 120):mention.start])] + \
+        province_report_heard(sentences)

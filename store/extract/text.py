@@ -19,6 +19,7 @@ from datetime import date
 
 from .debris import cut_at_end_marker, drop_captions, drop_header_crumbs, is_debris, split_title
 from .formats import RawPage, looks_like_html, raw_page
+from .headline_stops import stopped_headline
 from .markers import iso_day, take_author, take_markers
 from .page_related import take_related
 from .place_outlets import take_address
@@ -118,7 +119,7 @@ def _clean(raw: RawPage) -> Article:
         content.append(line)
     content = take_teasers(content, title, article)  # a tag page: the one story it is about
     if content and not title:
-        title, content = split_title(content, article)
+        title, content = stopped_headline(content) or split_title(content, article)
     elif content:
         content = drop_header_crumbs(content, article)
     article.title = title or None

@@ -17,6 +17,7 @@ from .visit_aftermath import aftermath_ahead
 from .visit_arrivals import ARRIVED, arrives_to_work, not_made
 from .visit_as_planned import cited_opening, told_done_as_planned
 from .visit_calls import team_consults
+from .visit_devices import watched_by_a_device
 from .visit_findings_first import checked_through
 from .visit_gifts import heads_a_gift_call
 from .visit_grassroots_trips import GRASSROOTS_TRIP
@@ -189,6 +190,8 @@ def visit_evidence(article: Article, sentences: int = 4) -> str | None:
             if re.search(r"\b(?:chịu sự|sự|được|bị)\s+$", before, re.IGNORECASE) and \
                     visit[0].lower() in ("giám sát", "khảo sát", "kiểm tra"):
                 continue  # "các đơn vị chịu sự giám sát", "xã được kiểm tra": the overseen, named
+            if watched_by_a_device(visit[0], before):
+                continue  # "hệ thống camera giám sát an ninh": what a device does, no oversight (visit_devices)
             if training_subject(before):
                 continue  # "hội nghị tập huấn giám sát việc ...": what a conference trains people in, a noun
             if heard_at_a_meeting(visit[0], before):

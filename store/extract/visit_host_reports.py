@@ -52,12 +52,21 @@ def quotes_its_host(text: str, article: Article) -> bool:
 _OPENS_ON_A_REPORT = re.compile(
     r"\W*(?:Theo\s+)?[Bb]áo cáo(?:\s+(?:đánh giá|tóm tắt|tổng hợp|kết quả))?\s+(?:của\s+)?"
     r"(?:Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|"
-    r"Uỷ ban nhân dân|Ban Thường vụ)\s+[^\s,.;]")
+    r"Uỷ ban nhân dân|Ban Thường vụ|(?:Ủy|Uỷ) ban [Bb]ầu cử|Ban [Bb]ầu cử)\s+[^\s,.;]")
 """The excerpt's first sentence opens on a local body's report: "Báo cáo đánh giá của Tỉnh ủy A nêu rõ, ...",
-"Theo báo cáo của UBND huyện B, ..."."""
+"Theo báo cáo của UBND huyện B, ...", "Theo báo cáo của Ủy ban Bầu cử xã C, ..." (the board a check of election
+preparations hears, s30 fresh63 v08)."""
 _SPOKE_AT_THE_SESSION = re.compile(
     r"^\W*Phát biểu\s+(?:\S+\s+){0,2}?tại\s+(?:buổi|cuộc)\s+(?:làm việc|kiểm tra|giám sát|khảo sát)\s*,")
 """A later sentence opens on a guest's words at the session: "Phát biểu tại buổi làm việc, ..."."""
+_TEAM_VERDICT = re.compile(r"^\W*(?:Các thành viên\s+)?(?:Đoàn|Tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát)\b"
+                           r"(?:(?!\s(?:sẽ|dự kiến|sắp)\s)[^.;,]){0,80}?\s(?:đã\s+)?(?:đánh giá|ghi nhận|biểu dương|"
+                           r"nhận xét)\b")
+"""A later sentence opens on the team's verdict on its host: "Đoàn công tác đánh giá công tác lãnh đạo ... của xã",
+"Đoàn kiểm tra ghi nhận sự chuẩn bị ..." (s30 fresh63 v08, the team named nowhere before it); not a verdict to come
+("Đoàn kiểm tra sẽ đánh giá ...")."""
+_READ = 10
+"""The sentences read: a host's report can run two paragraphs before the team is named (s30 fresh63 v08: nine)."""
 _TEAM_OR_SESSION = re.compile(r"\b(?:đoàn|tổ)\s+(?:kiểm tra|giám sát|khảo sát|công tác)\b|"
                               r"\bbuổi làm việc\s+với\s+(?:UBND\s+|Ủy ban nhân dân\s+)?"
                               r"(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|Tỉnh ủy|Huyện ủy)\b", re.IGNORECASE)
@@ -65,12 +74,13 @@ _TEAM_OR_SESSION = re.compile(r"\b(?:đoàn|tổ)\s+(?:kiểm tra|giám sát|kh�
 
 
 def host_report_first(article: Article) -> str | None:
-    """The sentence telling a guest's words at a session when the excerpt opens on a local body's report and a team
-    or a session with a unit is named in its first eight sentences, or None. The stored excerpt then began after the
-    lead that said who came: the host's report, heard by the visitors, is told first."""
-    texts = [s.text for s in article.sentences[:8]]  # the host's report can run five or six sentences
+    """The sentence telling a guest's words at a session, or the team's verdict on its host, when the excerpt opens on
+    a local body's report and a team or a session with a unit is named in its first ten sentences, or None. The
+    stored excerpt then began after the lead that said who came: the host's report, heard by the visitors, is told
+    first."""
+    texts = [s.text for s in article.sentences[:_READ]]
     if not texts or not _OPENS_ON_A_REPORT.match(texts[0]):
         return None
     if not any(_TEAM_OR_SESSION.search(text) for text in texts):
         return None
-    return next((text for text in texts[1:] if _SPOKE_AT_THE_SESSION.match(text)), None)
+    return next((text for text in texts[1:] if _SPOKE_AT_THE_SESSION.match(text) or _TEAM_VERDICT.match(text)), None)
