@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .place_abbreviations import spelled_once
 from .place_agency_lists import listed_after_agencies
+from .place_arrival_checks import checked_on_arrival
 from .place_branch_wards import branch_ward
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_chosen_units import chosen_for_team
@@ -203,8 +204,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
     if destination_named(before):
         return True  # "Điểm đến tiếp theo của đoàn là UBND xã A" (place_destinations)
-    if gone_out_to(mention, text):
-        return True  # "đã ra đảo Lý Sơn để kiểm tra": the team's trip out to the island district (place_islands)
+    if gone_out_to(mention, text) or checked_on_arrival(mention, text):
+        return True  # "đã ra đảo Lý Sơn để kiểm tra" (place_islands); "đã đến huyện X kiểm tra" (place_arrival_checks)
     if chosen_for_team(mention, text):
         return True  # "Ủy ban MTTQ huyện A - đơn vị được tỉnh chọn để Đoàn đến làm việc" (place_chosen_units)
     if not province_level(mention) and listed_after_agencies(text, mention.start):
