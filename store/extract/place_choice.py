@@ -51,6 +51,7 @@ from .place_future_seats import drop_future_seats
 from .place_homes import home_before
 from .place_host_councils import council_hosts
 from .place_host_reports import reports_as_host
+from .place_host_unit_names import host_unit_district
 from .place_hosts import host_province, other_hosts
 from .place_islands import gone_out_to
 from .place_later_clauses import later_in_its_sentence
@@ -234,6 +235,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
         return True
     if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text) or \
+            host_unit_district(mention, text) or \
             listed_site_unit(mention, text) or unit_of_the_site_at(mention, text) or \
             poll_hall_unit(mention, text) or poll_area_unit(mention, text):  # (place_site_lists); a Front's poll at
         # a hall (place_poll_halls); "tại khu vực bỏ phiếu số 4 xã A và khu vực bỏ phiếu số 2 xã B" (place_poll_areas)
