@@ -53,6 +53,7 @@ from .place_host_councils import council_hosts
 from .place_host_reports import reports_as_host
 from .place_host_unit_names import host_unit_district
 from .place_hosts import host_province, other_hosts
+from .place_island_sites import island_of_the_work
 from .place_islands import gone_out_to
 from .place_later_clauses import later_in_its_sentence
 from .place_level_counts import drop_level_count
@@ -168,6 +169,8 @@ def choose_visited(places: Places, title: str) -> None:
         chosen.append(body)  # "HĐND tỉnh A ... đã giám sát việc cấp nước sạch ...", no place: the province's matter
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
+    if chosen and all(province_level(m) for m in chosen) and (island := island_of_the_work(chosen, ordered)):
+        chosen = [island]  # "kiểm tra hiện trường ... đường trên đảo Lý Sơn": the island district (place_island_sites)
     lower = [m for m in chosen if not province_level(m)]
     lower = [m for m in lower if not above_its_wards(m, lower)]  # "tại TP Huế", then its ward (place_city_provinces)
     # "kiểm tra tại Công an phường A ... làm việc tại trụ sở Công an TP HCM": the province gone to is listed beside its
