@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .place_abbreviations import spelled_once
 from .place_agency_lists import listed_after_agencies
+from .place_arrival_checks import checked_on_arrival
 from .place_branch_wards import branch_ward
 from .place_checked_lists import listed_checked_unit, sites_of_listed_units
 from .place_chosen_units import chosen_for_team
@@ -50,7 +51,9 @@ from .place_future_seats import drop_future_seats
 from .place_homes import home_before
 from .place_host_councils import council_hosts
 from .place_host_reports import reports_as_host
+from .place_host_unit_names import host_unit_district
 from .place_hosts import host_province, other_hosts
+from .place_island_sites import island_of_the_work
 from .place_islands import gone_out_to
 from .place_later_clauses import later_in_its_sentence
 from .place_level_counts import drop_level_count
@@ -166,6 +169,8 @@ def choose_visited(places: Places, title: str) -> None:
         chosen.append(body)  # "HĐND tỉnh A ... đã giám sát việc cấp nước sạch ...", no place: the province's matter
     if chosen and all(province_level(m) for m in chosen) and (own := ward_opening_the_lead(ordered)):
         chosen = [own]  # "Sáng 24/11, UBND phường A tổ chức ... tại Trung tâm ... tỉnh": the ward's own desk
+    if chosen and all(province_level(m) for m in chosen) and (island := island_of_the_work(chosen, ordered)):
+        chosen = [island]  # "kiểm tra hiện trường ... đường trên đảo Lý Sơn": the island district (place_island_sites)
     lower = [m for m in chosen if not province_level(m)]
     lower = [m for m in lower if not above_its_wards(m, lower)]  # "tại TP Huế", then its ward (place_city_provinces)
     # "kiểm tra tại Công an phường A ... làm việc tại trụ sở Công an TP HCM": the province gone to is listed beside its
@@ -203,8 +208,8 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "khảo sát ... thuộc địa bàn 03 xã: A, B, C" (the later names follow it as one list)
     if destination_named(before):
         return True  # "Điểm đến tiếp theo của đoàn là UBND xã A" (place_destinations)
-    if gone_out_to(mention, text):
-        return True  # "đã ra đảo Lý Sơn để kiểm tra": the team's trip out to the island district (place_islands)
+    if gone_out_to(mention, text) or checked_on_arrival(mention, text):
+        return True  # "đã ra đảo Lý Sơn để kiểm tra" (place_islands); "đã đến huyện X kiểm tra" (place_arrival_checks)
     if chosen_for_team(mention, text):
         return True  # "Ủy ban MTTQ huyện A - đơn vị được tỉnh chọn để Đoàn đến làm việc" (place_chosen_units)
     if not province_level(mention) and listed_after_agencies(text, mention.start):
@@ -233,6 +238,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
     if _OVERSEES.search(before) or _OVERSEES_UNITS.search(before) or checked_object(before, text[:mention.start]):
         return True
     if site_ward(mention, text) or dated_venue(mention, text) or site_unit(mention, text) or \
+            host_unit_district(mention, text) or \
             listed_site_unit(mention, text) or unit_of_the_site_at(mention, text) or \
             poll_hall_unit(mention, text) or poll_area_unit(mention, text):  # (place_site_lists); a Front's poll at
         # a hall (place_poll_halls); "tại khu vực bỏ phiếu số 4 xã A và khu vực bỏ phiếu số 2 xã B" (place_poll_areas)

@@ -16,6 +16,7 @@ from datetime import date
 from ..folding import fold
 from ..gazetteer import Resolution, Unit, gazetteer, split_level
 from .dates import TWO_TIER_START
+from .place_bare_towns import bare_district
 from .place_lists import _WARD_WORDS
 from .place_mentions import Mention
 from .place_resolution import _hint_codes, display_name, resolve, written_level
@@ -49,7 +50,8 @@ def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str
     bare_districts: list[str] = []
     for mention in mentions:
         if mention.bare and visit < TWO_TIER_START and _bare_younger(mention):
-            mention.resolution, changed = None, True  # "... giám sát tại Tràng Định" in 2024: the district, no commune
+            # "giám sát tại Tràng Định" in 2024: no commune; "tại Hội An" in 2023: the city if sure (place_bare_towns)
+            mention.resolution, changed = bare_district(mention, mentions, codes, hints), True
             if gazetteer().district_levels(mention.base):
                 bare_districts.append(f"huyện {mention.base}")
             continue
