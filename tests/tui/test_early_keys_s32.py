@@ -19,9 +19,11 @@ from textual.screen import Screen
 from textual.widgets import Input, Select
 
 from store.extract import extract_file
+from store.store import SurveyStore
 from tests.bundled import RACH_DUA
-from tests.tui.browser_helpers import browsing, burst, filter_text, listed_ids, settle
+from tests.tui.browser_helpers import browsing, burst, filter_text, finish, listed_ids, settle
 from tests.tui.waiting import drained, until
+from tui.screens.confirm_delete import ConfirmDeleteScreen
 from tui.screens.export_dialog import ExportScreen
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
@@ -43,16 +45,17 @@ def late(monkeypatch: pytest.MonkeyPatch, kind: type[Screen[Any]], *made: events
          typed: tuple[str, ...] = ()) -> None:
     """Deliver the events `made` (read earlier) and keys `typed` now to the app from `kind`'s `on_mount` (after
     it has focused its first field, before its first frame), as an app too busy to read its queue sooner would."""
-    mounted = kind.__dict__["on_mount"]  # the handler that focuses the first field: the last to run
+    mounted = kind.__dict__.get("on_mount")  # the handler that focuses the first field: the last to run
     pending = [*made]
 
     def on_mount(self: Screen[Any]) -> None:
-        mounted(self)
+        if mounted is not None:
+            mounted(self)
         pending.extend(key(name) for name in typed)
         while pending:
             self.app.post_message(pending.pop(0))
 
-    monkeypatch.setattr(kind, "on_mount", on_mount)
+    monkeypatch.setattr(kind, "on_mount", on_mount, raising=False)
 
 
 async def opened(pilot: Pilot[Any], kind: type[Screen[Any]]) -> Any:
@@ -142,6 +145,22 @@ async def test_keys_typed_before_the_export_dialog_shows_are_dropped(
         assert choice.has_focus and not choice.expanded
         await pilot.press("enter")
         await until(pilot, lambda: choice.expanded, "the format's choices")
+
+
+@pytest.mark.parametrize("lang, size", SIZES)
+async def test_a_y_read_before_the_delete_confirmation_shows_deletes_nothing(
+        bundled_store: Path, monkeypatch: pytest.MonkeyPatch, lang: str, size: tuple[int, int]) -> None:
+    """`D` and a "y" read with it: the confirmation's own key, for a question not yet seen."""
+    async with browsing(bundled_store, lang, size) as (app, pilot):
+        chosen = str(app.record(app.survey_list.selected or 0)["id"])
+        late(monkeypatch, ConfirmDeleteScreen, key("y"))
+        burst(app, "D")
+        await finish(pilot)
+        assert isinstance(app.screen, ConfirmDeleteScreen)
+        assert SurveyStore.open(bundled_store).get(chosen) is not None
+        await pilot.press("y")  # once the question is on screen: it deletes
+        await finish(pilot)
+        assert SurveyStore.open(bundled_store).get(chosen) is None
 
 
 @pytest.mark.parametrize("lang, size", SIZES)
