@@ -41,8 +41,9 @@ from store.postgres import init_postgres, open_postgres  # noqa: E402
 from store.query import Filter  # noqa: E402
 from tests.postgres.server import with_schema  # noqa: E402
 from tests.synthetic import generate  # noqa: E402
-from tui.model import Catalog, Searcher  # noqa: E402
+from tui.model import Catalog  # noqa: E402
 from tui.namesakes import namesake_pairs  # noqa: E402
+from tui.searcher import Searcher  # noqa: E402
 
 
 def counted(repository: Any, calls: Counter[str]) -> None:

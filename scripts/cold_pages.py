@@ -145,7 +145,7 @@ def main() -> None:
 
     from store.query import Filter, facet_clause  # noqa: PLC0415 - after sys.path
     from tui.loading import open_for_browsing  # noqa: PLC0415
-    from tui.model import Searcher  # noqa: PLC0415
+    from tui.searcher import Searcher  # noqa: PLC0415
 
     store = Path(args.store)
     index = Path(f"{store}.index.sqlite3")

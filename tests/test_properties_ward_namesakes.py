@@ -20,8 +20,9 @@ from store.matching import Matcher
 from store.query import Clause, Filter
 from store.today_wards import namesakes
 from tests.factories import make_record
-from tui.model import Catalog, preloaded, ward_label
+from tui.model import Catalog, ward_label
 from tui.namesakes import namesake_pairs
+from tui.searcher import preloaded
 
 HCM = {"name": "Thành phố Hồ Chí Minh", "code": 79}
 KHANH_HOA = {"name": "Tỉnh Khánh Hòa", "code": 56}

@@ -32,6 +32,7 @@ from textual.screen import Screen
 from store.paths import is_default, store_location
 from store.query import Filter
 
+from .early_keys import FirstFrames
 from .first_frame import hold_collector
 from .frames_out import FramesOut, counting, nothing_to_draw
 from .key_collector import KeyCollector
@@ -41,6 +42,8 @@ from .state import BrowserState
 from .toasts import Toasts
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from .model import Catalog, Found
     from .widgets.details import DetailsPane
     from .widgets.facets import FacetPanel
@@ -70,6 +73,8 @@ class SurveysApp(App[None]):
         self.key_collector = KeyCollector(self, lambda: self.browser.is_idle, lambda: len(self.screen_stack) == 1,
                                           lambda: nothing_to_draw(self.screen) and self.frames_out.out())
         """Off unless the `surveys` command turns it on (`run_browser`): tests keep Python's collector as is."""
+        self.first_frames = FirstFrames()
+        """When each screen first showed itself: a key typed before its front screen did is dropped."""
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver, its writes to the terminal counted (`tui.frames_out`: the key collector's sweep waits
@@ -81,12 +86,22 @@ class SurveysApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         """A key typed while a picker waits for the search of its pick (`PickerScreen.early`) lets it go first,
-        and then goes where it would have gone without the picker: to the browser underneath."""
+        and then goes where it would have gone without the picker: to the browser underneath. A key or paste read
+        before the screen in front had shown itself is dropped (`tui.early_keys`): it was not meant for it."""
         if isinstance(event, events.Key) and not event.is_forwarded:
             self.key_collector.key()  # the collector waits for the pause after the keys (`tui.key_collector`)
             if getattr(self.screen, "held", False):
                 self.screen.let_go()  # type: ignore[attr-defined]
+        if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded \
+                and self.first_frames.too_early(event, self.screen, self.browser):
+            return
         await super().on_event(event)
+
+    def _display(self, screen: Screen[Any], renderable: RenderableType | None) -> None:
+        """Textual's, noting when each screen's first frame goes to the terminal (`tui.early_keys`)."""
+        super()._display(screen, renderable)
+        if renderable is not None and not self._batch_count:  # what Textual's `_display` draws
+            self.first_frames.drawn(screen)
 
     @property
     def lang(self) -> str:

@@ -29,7 +29,8 @@ from store.backends import is_postgres_url, open_repository
 from store.repository import Repository
 
 from .messages import IndexBuilding, StoreLoaded
-from .model import Catalog, Searcher, preloaded
+from .model import Catalog
+from .searcher import Searcher, preloaded
 
 if TYPE_CHECKING:
     from textual.screen import Screen

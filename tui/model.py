@@ -1,7 +1,7 @@
 """What the browser knows about the open store, apart from any widget: a repository, searched page by page.
 
 `Catalog` wraps a `Repository` (the TinyDB file through its persistent
-index, or PostgreSQL) with what only the browser needs: a search split into
+index, or PostgreSQL; asked through `tui.searcher.Searcher`) with what only the browser needs: a search split into
 its first page (shown at once) and its facet counts (which follow), the
 records of the current search kept one page at a time as the list shows
 them, and which provinces each ward label lies in (for the facet tree). The
@@ -12,20 +12,14 @@ never touches the screen; its methods that query run in worker threads.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 import threading
-import weakref
 from collections import OrderedDict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.levels import split_level
-from store.query import Clause, Filter
-from store.repository import FindsPositions, Page, Repository
-from store.sqlindex import SqlIndex
+from store.query import Filter
 from store.taxonomy import taxonomy
 
 from .days import visit_day
@@ -33,7 +27,7 @@ from .safe import visible
 from .settings import SORTS
 
 if TYPE_CHECKING:
-    from store.sqlindex.units import Named
+    from .searcher import Searcher
 
 PAGE = 100
 """Records fetched at a time: a few screens of the list."""
@@ -205,117 +199,6 @@ class Catalog:
         return None
 
 
-class Searcher:
-    """What the catalog asks a store: the `Repository` calls it uses, with the ward → provinces map.
-
-    For a TinyDB store the browser reads its persistent index directly, as
-    it is, so a stale file (the store changed by another program) is shown
-    while a new one is built; other repositories answer themselves.
-    """
-
-    def __init__(self, repository: Repository) -> None:
-        self.repository = repository
-        index = getattr(repository, "index", None)
-        self.index: SqlIndex | None = index if isinstance(index, SqlIndex) else None
-
-    def count(self) -> int:
-        return self.index.count() if self.index else self.repository.count()
-
-    def read_only(self) -> bool:
-        """Whether the store refuses writes; asked once, in the worker that counts (a database asks the server)."""
-        return self.repository is not None and self.repository.read_only
-
-    def token(self) -> str | None:
-        """The change token of the store state the searches answer from: a file store's index says which state it
-        describes (it may be older than the store: a writer that does not keep the index, `fresh`); a store
-        that answers its own searches (PostgreSQL) is always as it is now. None for records given in memory."""
-        if self.repository is None:
-            return None
-        return self.index.indexed_token() if self.index else self.repository.change_token()
-
-    def token_now(self) -> str:
-        """The store's change token now (`Repository.change_token`): two stats of a file store's files, one row
-        of a database. Differs from `token()` when another writer wrote since the catalog was counted."""
-        return self.repository.change_token()
-
-    def fresh(self) -> bool:
-        """The searches answer from the store as it is (a file store's index is current, or there is none)."""
-        return self.index is None or self.index.fresh()
-
-    def search(self, query: Filter, **options: Any) -> Page:
-        return self.index.search(query, **options) if self.index else self.repository.search(query, **options)
-
-    def count_each(self, base: Filter, clauses: list[Clause]) -> list[int]:
-        """How many surveys `base` finds with each clause added (each on a field `base` does not filter)."""
-        if self.index:
-            return self.index.count_each(base, clauses)
-        if callable(counter := getattr(self.repository, "count_each", None)):  # PostgreSQL's: one pass for them all
-            return list(counter(base, clauses))
-        return [self.repository.search(base.with_clause(clause), limit=0, facets=False).total for clause in clauses]
-
-    def count_wards(self, base: Filter, groups: list[list[int]]) -> list[int]:
-        """How many surveys `base` finds placed in any ward of today of each group of codes (one place; a name's
-        places), in one pass where the store can (`count_ward_keys`), else with the index's, else a search each."""
-        from store.matching import ward_code_key  # noqa: PLC0415 - the ward picker's places of a shared name
-
-        keys = [[ward_code_key(code) for code in group] for group in groups]
-        if self.index:
-            return self.index.count_each(base, [[Clause("ward", key, exact=True) for key in group] for group in keys])
-        counter = getattr(self.repository, "count_ward_keys", None)
-        if callable(counter):
-            return list(counter(base, keys))
-        return [self.repository.search(_with_all(base, group), limit=0, facets=False).total for group in keys]
-
-    def position(self, query: Filter, record_id: str, sort: str) -> int | None:
-        """Where a record stands in a search's order (`FindsPositions`); None when it does not match, or when the
-        store cannot say without reading the pages before it (the reload then starts at the top)."""
-        if self.index:
-            return self.index.position(query, record_id, sort=sort)
-        if isinstance(self.repository, FindsPositions):
-            return self.repository.position(query, record_id, sort=sort)  # type: ignore[arg-type]
-        return None
-
-    def former_units(self, base: Filter) -> list[tuple[Named, int]] | None:
-        """The units merged away and their counts under `base` (`SqlIndex.former_units`); None without an index."""
-        return self.index.former_units(base) if self.index else None
-
-    def prepare(self) -> None:
-        """Read ahead what the first filtered search would wait for (`SqlIndex.prepare`); other repositories
-        answer each search themselves."""
-        if self.index:
-            self.index.prepare()
-
-    def idle(self) -> None:
-        """Wait until no search has run for a moment (`IndexFile.idle`): the read-ahead's next part waits for it."""
-        if self.index:
-            self.index.idle()
-
-    def interrupt(self) -> None:
-        """Stop what the index is doing for a search that a newer one has made moot (its worker gets
-        `Interrupted` and posts nothing)."""
-        if self.index:
-            self.index.interrupt()
-
-    def leaders_filling(self) -> tuple[int, int] | None:
-        """(records whose leader names are indexed, records) while an older index file is given them
-        (`SqlIndex.leaders_seen`, read without waiting for the search that holds the index); else None."""
-        return self.index.leaders_seen if self.index else None
-
-    def records(self) -> Iterator[dict[str, Any]]:
-        """Every record of the store, one at a time (`tui.former` collects the units merged away)."""
-        return self.index.records() if self.index else self.repository.records()
-
-    def body_kinds(self) -> dict[str, str]:
-        """Each body's type where the store keeps them (its index); empty otherwise (typed when shown)."""
-        return self.index.body_kinds() if self.index else {}
-
-    def ward_provinces(self) -> dict[str, tuple[str, ...]]:
-        if self.index:
-            return self.index.ward_provinces()
-        known = getattr(self.repository, "ward_provinces", None)
-        return known() if callable(known) else {}
-
-
 def facet_provinces(found: dict[str, tuple[str, ...]], known: Collection[str] = ()) -> dict[str, tuple[str, ...]]:
     """The provinces of each ward as the province facet names them ("Khánh Hòa", `Gazetteer.province_name`), not as
     records wrote them ("Tỉnh Khánh Hòa" had made a heading apart from the facet's, without a number); the names the
@@ -329,31 +212,6 @@ def facet_provinces(found: dict[str, tuple[str, ...]], known: Collection[str] = 
                 unit = gazetteer().find_province(province)
                 named[province] = unit.name if unit else province
     return {ward: tuple(dict.fromkeys(named[p] for p in provinces)) for ward, provinces in found.items()}
-
-
-def preloaded(records: Iterable[dict[str, Any]]) -> Searcher:
-    """A searcher over records given in memory (tests, a store opened elsewhere): indexed in a scratch file."""
-    given = list(records)
-    folder = Path(tempfile.mkdtemp(prefix="surveys-preloaded-"))
-    index = SqlIndex(folder / "index.sqlite3", lambda: "preloaded", lambda: given)
-    index.build()
-    searcher = Searcher.__new__(Searcher)
-    searcher.repository = None  # type: ignore[assignment]
-    searcher.index = index
-    weakref.finalize(searcher, _remove, index, folder)  # the scratch file goes with the searcher
-    return searcher
-
-
-def _remove(index: SqlIndex, folder: Path) -> None:
-    index.close()
-    shutil.rmtree(folder, ignore_errors=True)
-
-
-def _with_all(base: Filter, keys: list[str]) -> Filter:
-    """`base` with a ward clause for each key (ORed, as a field's clauses are)."""
-    for key in keys:
-        base = base.with_clause(Clause("ward", key, exact=True))
-    return base
 
 
 def _sort(sort: str) -> str:

@@ -13,7 +13,7 @@ from store.gazetteer import gazetteer
 from store.query import Clause, Filter
 from store.repository import Repository
 from tests.factories import make_record
-from tui.model import Searcher
+from tui.searcher import Searcher
 
 
 def _in_ward(code: int, number: int) -> dict[str, Any]:

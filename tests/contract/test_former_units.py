@@ -25,7 +25,8 @@ from tests.factories import make_record
 from tests.synthetic import generate
 from tui.former import former_choices
 from tui.i18n import Translator
-from tui.model import Catalog, Searcher
+from tui.model import Catalog
+from tui.searcher import Searcher
 
 QUANG_TRI = {"name": "Quảng Trị", "code": 44}
 

@@ -25,8 +25,9 @@ from tests.contract.test_today_wards import HO_CHI_MINH, namesakes
 from tests.factories import make_record
 from tests.synthetic import generate
 from tui.choices import only, own_values
-from tui.model import Catalog, Searcher
+from tui.model import Catalog
 from tui.namesakes import counted_own, namesake_choice, namesake_pairs
+from tui.searcher import Searcher
 
 UNPLACED = "2023-06-07-hcm-tan-dinh-unplaced"
 

@@ -19,7 +19,8 @@ from store.repository import Repository
 from tests.contract.test_today_wards import HO_CHI_MINH
 from tests.contract.test_ward_namesakes import every_record
 from tests.factories import make_record
-from tui.model import Catalog, Searcher, facet_provinces
+from tui.model import Catalog, facet_provinces
+from tui.searcher import Searcher
 
 TWO_PLACES = "2025-12-01-two-provinces"
 

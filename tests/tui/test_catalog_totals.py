@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from store.query import Filter
 from tests.factories import make_record
-from tui.model import Catalog, Found, preloaded
+from tui.model import Catalog, Found
+from tui.searcher import preloaded
 
 
 def _catalog() -> Catalog:

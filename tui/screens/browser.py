@@ -9,7 +9,8 @@ paging, `tui.searching`), `Pickers` (w p t b B W T d, `tui.pickers`) and
 `SurveyActions` (e c u r D i, `tui.survey_actions`). The widgets are then
 given what they show. The survey under the cursor is `Selection`'s
 (`tui.selection`); a worker that fails is reported in one place,
-`WorkerFailures` (`tui.worker_failures`), and the browser stays up.
+`WorkerFailures` (`tui.worker_failures`), and the browser stays up. How its
+frames are drawn is `BrowserFrames`'s (`tui.screens.browser_frames`).
 """
 
 from __future__ import annotations
@@ -57,12 +58,12 @@ from ..widgets.search_bar import SearchBar
 from ..widgets.status_line import StatusLine
 from ..widgets.survey_list import SurveyList
 from ..worker_failures import WorkerFailures
-from .browser_keys import BrowserKeys
+from .browser_frames import BrowserFrames
 
 _OWN_ACTIONS = {spec.action.split("(")[0] for spec in APP_KEYS if spec.action}
 
 
-class BrowserScreen(BrowserKeys):
+class BrowserScreen(BrowserFrames):
     def __init__(self, state: BrowserState) -> None:
         super().__init__()
         self.state = state
@@ -75,8 +76,6 @@ class BrowserScreen(BrowserKeys):
         self.watcher = ChangeWatcher(self, state)
         self.selection = Selection(self)
         self.failures = WorkerFailures(self)
-        self._updating = False
-        """In Textual's update of the screen (`_on_timer_update`): a repaint pending is drawn before it ends."""
         self.heap = HeapKeeper(self)
         self._footer_off: frozenset[str] = frozenset()
         """The actions the footer was last fitted without (`refused_actions`)."""
@@ -311,42 +310,6 @@ class BrowserScreen(BrowserKeys):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.failures.landed(event)
-
-    def _on_timer_update(self) -> None:
-        frames = getattr(self.app, "frames_out", None)
-        if frames is not None and frames.writing():  # the frame before is on its way: this one at the next tick
-            self._update_timer.resume()
-            return
-        self._updating = True
-        try:
-            super()._on_timer_update()
-        finally:
-            self._updating = False
-
-    def _compositor_refresh(self) -> None:
-        """Textual renders the whole screen after each layout even while repaints are held, then throws the
-        render away: while they are held (the launch's first frame, a pick applied under its picker), a repaint
-        is only noted, and drawn when the batch ends. And when an update lays the screen out with a repaint of
-        the whole screen pending (a picker has just left: it covered the screen), Textual drew the parts laid
-        out, then the whole screen again, in the same update: two frames, the first with the picker's remains
-        (#17: 8-13 KB and a few milliseconds before the frame that answered Enter). The whole screen alone is
-        drawn.
-
-        What waits for the frame (`AfterFrame`) runs once it is drawn: by this screen when it is the app's, or,
-        under a dialog it shows through (the list of items a follow-up saved returns to, while the store
-        reloads), by the dialog's next update, which draws what this refresh handed it. Not before: here the
-        browser has only marked what changed. Under a screen that hides it (a picker) it draws nothing and what
-        waits runs once it is back on top."""
-        if self.app._batch_count:
-            self._repaint_required = True
-            return
-        if self._updating and self._repaint_required:  # `Screen._on_timer_update` draws it all right after
-            return
-        super()._compositor_refresh()
-        if self.app.screen is self:
-            self.after_frame.drawn()
-        elif self.after_frame.awaited and self.is_current:  # under a dialog, drawn in its update
-            self.app.screen.call_after_refresh(self.after_frame.drawn)
 
     # -- the selected survey -------------------------------------------------
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:

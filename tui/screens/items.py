@@ -148,6 +148,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if not self.is_active:  # a second Enter of a burst, sent to the list before the first closed it: the app
+            return  # had crashed popping the browser ("Can't pop screen"); the first Enter has chosen
         option_id = event.option.id or ""
         if option_id.startswith("more-"):  # move the window a page back or on, keeping the item next to the mark
             before = option_id == "more-before"

@@ -1,0 +1,48 @@
+"""Keys typed before a screen could be seen are dropped, not typed into its first field.
+
+Under load `r` took seconds to open the correction screen, and a second `r`
+typed meanwhile went into the field focused first (the leader's name): a
+wrong leader was then saved. The review, follow-up and export dialogs, and
+any dialog with a field, could take keys so too. A key the user typed
+before the screen was on the terminal was meant for what they saw then,
+not for the screen's first field.
+
+Textual stamps each key with the moment the terminal's input thread read it
+(`Message.time`, its monotonic clock), however long it then waits in the
+app's queue. The app marks the moment each screen's first frame is handed to
+the terminal (`App._display`, which every frame of the front screen passes
+through) and drops a key or paste read before that moment, or while the
+front screen has drawn nothing yet. Not for the browser itself (keys typed
+during the launch act once it can, as they always have), nor for the dialogs
+that take keys typed ahead on purpose (`TypeAhead`: a picker's or the date
+dialog's search, where "w", "lai", Enter in one burst is meant, and nothing
+is written from what they hold).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from textual import _time, events
+from textual.screen import Screen
+
+from .screens.typeahead import TypeAhead
+
+
+class FirstFrames:
+    """When each screen was first drawn, and whether a typed event came before its front screen was."""
+
+    def __init__(self) -> None:
+        self._shown: WeakKeyDictionary[Screen[Any], float] = WeakKeyDictionary()
+
+    def drawn(self, screen: Screen[Any]) -> None:
+        """A frame of `screen` was handed to the terminal (only its first one counts)."""
+        self._shown.setdefault(screen, _time.get_time())
+
+    def too_early(self, event: events.Key | events.Paste, screen: Screen[Any], browser: Screen[Any]) -> bool:
+        """`event` was read before `screen`, in front, had shown itself, and `screen` takes no keys typed ahead."""
+        if screen is browser or isinstance(screen, TypeAhead):
+            return False
+        shown = self._shown.get(screen)
+        return shown is None or event.time < shown
