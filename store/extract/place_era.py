@@ -19,6 +19,7 @@ from .dates import TWO_TIER_START
 from .place_bare_towns import bare_district
 from .place_lists import _WARD_WORDS
 from .place_mentions import Mention
+from .place_namesake_communes import namesake_communes
 from .place_resolution import _hint_codes, display_name, resolve, written_level
 
 
@@ -46,7 +47,7 @@ def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str
     if visit is None:
         return False
     codes = _hint_codes(hints)
-    changed = False
+    changed = namesake_communes(mentions, visit)  # "xã Hà Long, Hà Trung" after the reform: two communes
     bare_districts: list[str] = []
     for mention in mentions:
         if mention.bare and visit < TWO_TIER_START and _bare_younger(mention):

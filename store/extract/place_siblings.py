@@ -17,14 +17,17 @@ from ..folding import fold
 from ..former_wards import FormerWard
 from ..gazetteer import DISTRICT_LEVELS, WARD_LEVELS, gazetteer
 from .place_mentions import LEVEL, Mention
+from .place_namesake_communes import as_next_ward
 
 
 def drop_misread_districts(mentions: list[Mention]) -> list[Mention]:
     """`mentions` without the districts read from a bare name the article also names as a ward ("xã Bom Bo, Bình
-    Minh" beside "các xã Bom Bo và Bình Minh", the list's level word its own): the ward, listed again."""
+    Minh" beside "các xã Bom Bo và Bình Minh", the list's level word its own): the ward, listed again. Right after a
+    ward and a comma it is read as that ward's next on the list (`place_namesake_communes.as_next_ward`: "xã Nam
+    Dong, Cư Jút" beside "Xã Cư Jút được hình thành ...", a report after the 2025 reform)."""
     written_wards = {fold(m.base) for m in mentions if m.level in WARD_LEVELS and not m.qualifier}
     return [m for m in mentions if not (m.qualifier and m.level in DISTRICT_LEVELS and not LEVEL.match(m.written)
-                                        and fold(m.base) in written_wards)]
+                                        and fold(m.base) in written_wards and not as_next_ward(m, mentions))]
 
 
 def settle_beside_siblings(wards: list[Mention]) -> None:
