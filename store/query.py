@@ -35,6 +35,7 @@ from .closed_values import CLOSED_FIELDS, known, names_something
 from .dates import DATE_FORMS, DateError, NotADate, Span, Yearly, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 from .folding import fold
+from .negation import negation
 from .numbers import SCALE_WORDS, NumberError, parse_vi_number, read_quantity
 
 FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
@@ -171,6 +172,8 @@ def parse_clauses(text: str) -> list[Clause]:
             continue
         if key is None and match["quoted"] is None:
             _refuse_a_name_alone(value, text, position)
+            if (said := negation(value, text[position:])) is not None:  # `not overdue`: no silent free text
+                raise QueryError(said)
         if key is None and match["quoted"] is None and bare_text and continues_number(clauses[-1].value, value):
             clauses[-1] = Clause("text", f"{clauses[-1].value} {value}")  # `1,2 tỷ`, `1 234`: one amount
             continue
