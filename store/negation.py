@@ -44,6 +44,13 @@ def negation(word: str, rest: str) -> str | None:
     return None
 
 
+def read_as_negation(word: str) -> bool:
+    """Whether `word`, unquoted, could be refused as a negation: a text clause holding it (typed in `/`'s search, or
+    `--search not`) is shown back quoted (`store.query.Clause.render`), so that the filter reads back as it was."""
+    folded = fold(word).strip()
+    return folded in ALWAYS | BEFORE_A_CLAUSE or (len(word) > 1 and word[0] in "-!" and _names_a_clause(word[1:]))
+
+
 def _names_a_clause(word: str) -> bool:
     """Whether `word` begins a clause (`status:done`, `trangthai=…`), is the overdue word, or opens a group."""
     if word.startswith("("):
@@ -60,4 +67,4 @@ def refusal(word: str) -> str:
             f"field's values): write what to keep, or \"{word}\" in quotes to search for the word")
 
 
-__all__ = ["negation", "refusal"]
+__all__ = ["negation", "read_as_negation", "refusal"]

@@ -7,8 +7,11 @@ neither said that the filter has no negation. Each case here was parsed on 8eeb0
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from cli.main import main
 from store.query import Clause, Filter, QueryError
 from tui.i18n import Translator
 from tui.i18n_errors import explain
@@ -84,3 +87,20 @@ def test_the_refusal_is_said_in_the_readers_language(lang: str, said: str) -> No
     explained = explain(str(refused.value), Translator(lang))
     assert explained.startswith(said), explained
     assert '"không"' in explained
+
+
+@pytest.mark.parametrize("word", ["not", "NOT", "không", "chưa", "-overdue", "!trangthai:done", "không quá hạn"])
+def test_a_text_clause_holding_such_a_word_reads_back_as_itself(word: str) -> None:
+    """`/` in the browser and `--search` make a text clause without the parser; shown back bare, `not` would be
+    refused when the filter bar's text is read again (or `--search not` refused outright): it is shown quoted."""
+    query = Filter((Clause("text", word), Clause("overdue", "")))
+    for lang in ("vi", "en"):
+        assert Filter.parse(query.render(lang)) == query
+
+
+def test_search_option_takes_the_word_not(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "x.json"
+    assert main(["init", str(path), "--sample"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(path), "list", "--search", "not", "--format", "jsonl"]) == 0  # found nothing, no refusal
+    assert "negation" not in capsys.readouterr().err
