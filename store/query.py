@@ -35,6 +35,7 @@ from .closed_values import CLOSED_FIELDS, known, names_something
 from .dates import DATE_FORMS, DateError, NotADate, Span, Yearly, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 from .folding import fold
+from .negation import negation, read_as_negation
 from .numbers import SCALE_WORDS, NumberError, parse_vi_number, read_quantity
 
 FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
@@ -75,8 +76,8 @@ class Clause:
         if self.field == "overdue":
             return display_name("overdue", lang)
         value = _quote(self.value)
-        if self.field == "text":
-            return value
+        if self.field == "text":  # `"not"`, `"không"` quoted: bare, the word would read back as a negation, refused
+            return _quote(self.value, always=True) if read_as_negation(self.value) else value
         name = self.said if lang == "vi" and self.said else display_name(self.field, lang)
         return f"{name}{'=' if self.exact else ':'}{value}"
 
@@ -171,6 +172,8 @@ def parse_clauses(text: str) -> list[Clause]:
             continue
         if key is None and match["quoted"] is None:
             _refuse_a_name_alone(value, text, position)
+            if (said := negation(value, text[position:])) is not None:  # `not overdue`: no silent free text
+                raise QueryError(said)
         if key is None and match["quoted"] is None and bare_text and continues_number(clauses[-1].value, value):
             clauses[-1] = Clause("text", f"{clauses[-1].value} {value}")  # `1,2 tỷ`, `1 234`: one amount
             continue
@@ -307,8 +310,8 @@ def _unknown(key: str, value: str) -> str:
     return f"unknown filter field {key!r}; use one of {names_said('en')}"
 
 
-def _quote(value: str) -> str:
-    if value and re.fullmatch(r'[^\s":=]+', value):
+def _quote(value: str, always: bool = False) -> str:
+    if value and re.fullmatch(r'[^\s":=]+', value) and not always:
         return value
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 

@@ -57,6 +57,7 @@ from .review_dates import DatedId, DayInput, GuessedPeriods, HonestYear, date_to
 from .review_ends import FormScroll
 from .review_focus import row_of, section_of
 from .review_form import ITEM_FIELDS, SOURCE_KEYS, TEXT_KEYS, Reading, read_record
+from .review_guess import GuessWarning
 from .review_later import LaterRows
 from .review_marks import TRACKED, EditMarks, group_of
 from .review_metric import metric_label
@@ -99,6 +100,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         self.dated_id = DatedId(self.record.get("id", ""), self.record.get("date", ""))
         self.periods = GuessedPeriods(draft, self.record.get("date", ""))
         self.year_notes = YearNotes(draft, self.record.get("date", ""))  # the extractor's words on a year typed over
+        self.guess = GuessWarning(self, self.record.get("date", ""))  # "the year is a guess" leaves with another year
         self._before = provenance.origins(draft.record)  # a draft saved before: which values a person gave
         self._before.update({"topics[0]": self._before["topics"]} if "topics" in self._before else {})  # as shown
         self._flags_shown: str | None = None
@@ -266,6 +268,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             self.dated_id.date_changed(day, self.query_one("#review-id", Input))
             self.periods.date_changed(day, self.query(DayInput), self.marks.initial)
             self.year_notes.date_changed(day, self.query_one("#review-notes", Input))
+            self.guess.date_changed(day)
         elif widget_id == "review-date-certainty":
             self.year.certainty_changed(self.query_one("#review-date-certainty", Select))
         if widget_id.startswith("review-localities-") and not widget_id.endswith("-keep"):

@@ -34,9 +34,11 @@ SAID_AS_PROBLEMS = {"warn.no_date": "date", "warn.no_leader": "leader", "warn.no
 """The draft's warnings that a missing field's problem says already ("Date: required field is missing")."""
 
 
-def notices(draft: Draft, t: Translator, already: AlreadyStored | None = None) -> Text:
+def notices(draft: Draft, t: Translator, already: AlreadyStored | None = None,
+            settled: frozenset[str] = frozenset()) -> Text:
     """The top of the screen: that the store has the draft already and what saving will do (before the reader
-    reviews it all), what keeps the draft from validating, why it may be no visit, what to check."""
+    reviews it all), what keeps the draft from validating, why it may be no visit, what to check; less the warnings
+    the reviewer has `settled` (`review_guess`: a year typed over a guessed one)."""
     text = Text()
     if already is not None:
         stored = "review.stored_replace" if already.replace else "review.stored_skip"
@@ -50,7 +52,7 @@ def notices(draft: Draft, t: Translator, already: AlreadyStored | None = None) -
         text.append(t("review.problems") + " ", style="bold")
         text.append(visible("; ".join(problems)) + "\n", style="red")
     said = {code for code, path in SAID_AS_PROBLEMS.items() if any(problem.path == path for problem in invalid)}
-    said |= {"warn.not_a_visit"} if draft.non_visit else set()
+    said |= ({"warn.not_a_visit"} if draft.non_visit else set()) | settled
     warnings = [warning for warning in draft.warnings if getattr(warning, "code", None) not in said]
     if warnings:  # less what the lines above said: a non-visit's notes had said its reason twice, a missing date too
         text.append(t("review.warnings") + " ", style="bold")
