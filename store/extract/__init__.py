@@ -41,6 +41,7 @@ from .desk_quotes import unquoted_desks
 from .draft import Draft
 from .figure_desk_scenes import desk_scenes
 from .figures import find_figures
+from .item_deadlines import set_deadlines
 from .items import find_items
 from .people import find_people
 from .place_bylines import byline_commune
@@ -238,6 +239,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
             if item.cut:
                 certainty[f"{field}[{i}]"] = reason("item.cut")
 
+    set_deadlines(record)  # "... trước ngày 15/12": the item's deadline, the text kept whole (`item_deadlines`)
     record["people"] = people.others()
     for i, person in enumerate(record["people"]):
         said = next((m.sentence.text for m in people.mentions if m.name == person["name"] and m.sentence), None)

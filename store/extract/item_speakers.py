@@ -12,6 +12,7 @@ import re
 from .item_guidance import guided_unit
 from .item_local_speakers import office_speaker, reported_to_team, title_office
 from .item_nonitems import noun_use, question_or_finding, stated_goal
+from .item_praise import asked_after_praise
 from .item_voices import council_speaker, higher_committee, pronoun_or_title, recommended_to, without_opener
 from .item_wording import SPLIT_VERBS, split_addressee
 from .people import People
@@ -62,7 +63,8 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
                 return "directions", actor[1], told[1], told[0]
         if noun_use(verb, before, after):
             continue
-        coordinated = verb in ("đề nghị", "yêu cầu", "chỉ đạo") and re.search(r"\bđã\b[^.;]*\svà\s*$", before)
+        coordinated = verb in ("đề nghị", "yêu cầu", "chỉ đạo") and re.search(r"\bđã\b[^.;]*\svà\s*$", before) \
+            or asked_after_praise(verb, before, after)  # "Đoàn ghi nhận ... và đề nghị xã ..." (`item_praise`)
         noun = re.search(r"\b(?:các|những|một số|và|của|ban|sự|lãnh đạo,?)\s*$", before, re.IGNORECASE)
         if noun and not coordinated or \
                 verb == "chỉ đạo" and re.search(r"\bcông tác\s*$", before, re.IGNORECASE) or \

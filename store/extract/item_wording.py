@@ -21,7 +21,11 @@ if TYPE_CHECKING:
     from .items import ItemDraft
 
 _ACTION = (r"sớm|kịp thời|xem xét|quan tâm|cần|bố trí|bổ sung|hướng dẫn|cập nhật|tăng cường|chỉ đạo|nghiên cứu|"
-           r"ban hành|có|hỗ trợ|tạo|giải quyết|phối hợp|đầu tư|cấp|thống nhất|khắc phục|nâng cấp|trang bị|tập huấn")
+           r"ban hành|có|hỗ trợ|tạo|giải quyết|phối hợp|đầu tư|cấp|thống nhất|khắc phục|nâng cấp|trang bị|tập huấn|"
+           r"tiếp tục|đẩy mạnh|nâng cao|cho phép|rà soát|sửa đổi|điều chỉnh|mở rộng|tháo gỡ|ưu tiên|kiện toàn|"
+           r"hoàn thiện|phân bổ|làm rõ|kiểm tra|đồng bộ|kết nối|tích hợp|bảo đảm|đảm bảo|chấn chỉnh")
+"""Where an addressee "Bộ/Sở/Ban ..." ends: the first of these verbs in lower case ("Bộ Công an tiếp tục hỗ trợ"); a
+body's own name is capitalised ("Sở Khoa học và Công nghệ", "Ban Chỉ đạo 06"), so its words never end it."""
 _ADDRESSEES = re.compile(
     r"^(?:với\s+)?((?:Thủ tướng\s+)?Chính phủ|Quốc hội|Trung ương|các bộ,?\s*ngành(?: Trung ương)?|"
     r"(?:các\s+)?sở,?\s*ngành(?: liên quan)?(?: (?:của )?(?:tỉnh|thành phố))?|"
