@@ -60,8 +60,8 @@ _SPOKE_AT_THE_SESSION = re.compile(
     r"^\W*Phát biểu\s+(?:\S+\s+){0,2}?tại\s+(?:buổi|cuộc)\s+(?:làm việc|kiểm tra|giám sát|khảo sát)\s*,")
 """A later sentence opens on a guest's words at the session: "Phát biểu tại buổi làm việc, ..."."""
 _TEAM_VERDICT = re.compile(r"^\W*(?:Các thành viên\s+)?(?:Đoàn|Tổ)\s+(?:công tác|kiểm tra|giám sát|khảo sát)\b"
-                           r"(?:(?!\s(?:sẽ|dự kiến|sắp(?!\s+xếp))\s)[^.;,]){0,80}?\s(?:đã\s+)?(?:đánh giá|ghi nhận|biểu dương|"
-                           r"nhận xét)\b")
+                           r"(?:(?!\s(?:sẽ|dự kiến|sắp(?!\s+xếp))\s)[^.;,]){0,80}?\s(?:đã\s+)?"
+                           r"(?:đánh giá|ghi nhận|biểu dương|nhận xét)\b")
 """A later sentence opens on the team's verdict on its host: "Đoàn công tác đánh giá công tác lãnh đạo ... của xã",
 "Đoàn kiểm tra ghi nhận sự chuẩn bị ..." (s30 fresh63 v08, the team named nowhere before it); not a verdict to come
 ("Đoàn kiểm tra sẽ đánh giá ...")."""
