@@ -37,7 +37,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "query": ("store.query", "store.filter_names", "store.closed_values", "store.matching", "store.index",
               "store.index.*", "store.former_notes",
               "store.unknown_names",  # a filter's names that name nothing: the filter's own matching, no store
-              "store.name_suggestions"),  # the names nearest one that names nothing (the gazetteer's, folded)
+              "store.name_suggestions",  # the names nearest one that names nothing (the gazetteer's, folded)
+              "store.negation"),  # a negation in the filter, refused by its parser
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
