@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 _DUE = re.compile(r"\b(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?)\s+(?:ngày\s+)?"
                   r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])", re.IGNORECASE)
@@ -20,11 +21,14 @@ _QUALIFIES = re.compile(r"\b(?:từ|nộp|tiếp nhận|phát sinh|tồn đọng
 
 def deadline_of(text: str, visit_day: str | None) -> str | None:
     """The ISO day an item's `text` is due by, or None; `visit_day` (ISO) gives a bare day its year."""
+    try:
+        visit = date.fromisoformat(visit_day) if visit_day else None
+    except ValueError:
+        visit = None  # a day the record holds half ("2025-09"): a bare day then has no year to take
     for m in _DUE.finditer(text):
         if _QUALIFIES.search(text[:m.start()]):
             continue
         day, month = int(m[1]), int(m[2])
-        visit = date.fromisoformat(visit_day) if visit_day else None
         year = int(m[3]) if m[3] else (visit.year if visit else None)
         if year is None:
             return None
@@ -38,7 +42,7 @@ def deadline_of(text: str, visit_day: str | None) -> str | None:
     return None
 
 
-def set_deadlines(record: dict) -> None:
+def set_deadlines(record: dict[str, Any]) -> None:
     """Each recommendation and direction of `record` whose text names the day it is due by gets that `deadline`."""
     for field in ("recommendations", "directions"):
         for item in record.get(field, []):
