@@ -34,31 +34,9 @@ import orjson
 from .dashes import one_dash
 from .folding import fold, fold_compact, normalize_text, tone_key
 from .former_wards import FORMER_WARD_LEVELS, FormerWard, FormerWards, at_tier
+from .gazetteer_units import Resolution, Unit, district_key, initials, one_apostrophe
 from .levels import DISTRICT_LEVELS, PROVINCE_LEVELS, WARD_LEVELS, canonical_level, split_level, written_district
 from .resources import load_json
-
-
-@dataclass(frozen=True)
-class Unit:
-    """An official unit: {name, code} as stored in records."""
-
-    name: str
-    code: int
-
-    def as_dict(self) -> dict[str, object]:
-        return {"name": self.name, "code": self.code}
-
-
-@dataclass(frozen=True)
-class Resolution:
-    """What a unit named in a report is today."""
-
-    level: str
-    province: Unit
-    ward: Unit | None = None
-    former_province: str | None = None
-    former_ward: FormerWard | None = None
-    """Set when the name was a ward or commune merged away in 2025: `ward` is what it became."""
 
 
 @dataclass
@@ -66,28 +44,6 @@ class _Province:
     unit: Unit
     short_name: str
     keys: set[str] = field(default_factory=set)
-
-
-def district_key(name: str) -> str:
-    """`fold` with the apostrophe of a highland name and the spaces around it dropped: "Ia H' Drai", "Ia H’Drai" and
-    "Ia Hdrai" are one district, whichever of ' ’ ‘ ʼ the page typed; so are "Phan Rang-Tháp Chàm" and "Phan Rang –
-    Tháp Chàm", whichever dash (`one_dash`)."""
-    return _APOSTROPHE.sub("", fold(one_dash(name)))
-
-
-_APOSTROPHE = re.compile(r"\s*['’‘ʼ`]\s*")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-
-
-def _one_apostrophe(split: tuple[str | None, str]) -> tuple[str | None, str]:
-    """A ward's name with one apostrophe: the list of 2025 writes "Xã Ea H’leo", the older lists and many pages "Đắk
-    R'Măng", others type either: all are read with "'". Likewise one dash: the list writes "Xã Chân Mây – Lăng Cô",
-    pages "Chân Mây - Lăng Cô" or "Chân Mây-Lăng Cô": all are read " - " (`one_dash`)."""
-    return split[0], one_dash(split[1].translate(_APOSTROPHES))
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in fold(name).replace("-", " ").split() if word)
 
 
 class Gazetteer:
@@ -103,10 +59,10 @@ class Gazetteer:
             unit = Unit(normalize_text(province["name"]), province["code"])
             short = re.sub(r"^Thành phố ", "", unit.name)
             entry = _Province(unit, short, {fold(unit.name), fold(short), fold_compact("tp" + short)})
-            entry.keys.add(_initials(short))
+            entry.keys.add(initials(short))
             self._provinces[unit.code] = entry
             for ward in province["wards"]:
-                level, base = _one_apostrophe(split_level(ward["name"]))  # "Xã Ea H’leo": the old lists' "'"
+                level, base = one_apostrophe(split_level(ward["name"]))  # "Xã Ea H’leo": the old lists' "'"
                 ward_unit = Unit(normalize_text(ward["name"]), ward["code"])
                 self._wards_by_key.setdefault(fold(base), []).append((ward_unit, unit.code, level or ""))
                 self._wards_by_code[ward_unit.code] = (ward_unit.name, unit.code)
@@ -121,7 +77,7 @@ class Gazetteer:
         for district in former["districts"] + made_in_2025:
             self._districts.setdefault(district_key(district["name"]), []).append(district)
             if " " in district["name"]:
-                self._districts.setdefault(_initials(district["name"]), []).append(district)
+                self._districts.setdefault(initials(district["name"]), []).append(district)
 
     @cached_property
     def _former_wards(self) -> FormerWards:
@@ -162,7 +118,7 @@ class Gazetteer:
     # -- wards and districts ---------------------------------------------
     def find_wards(self, name: str, province_code: int | None = None) -> list[tuple[Unit, int]]:
         """Today's wards named `name` (level prefix optional), optionally within a province."""
-        _, base = _one_apostrophe(split_level(name))
+        _, base = one_apostrophe(split_level(name))
         found = self._wards_by_key.get(fold(base), [])
         return [(unit, code) for unit, code, _ in found if province_code in (None, code)]
 
@@ -195,7 +151,7 @@ class Gazetteer:
 
     def former_wards(self, name: str, level: str | None = None) -> list[FormerWard]:
         """Wards and communes before 2025 called `name` ("Bến Nghé", "P. Đa Kao"), at `level` if given."""
-        written, base = _one_apostrophe(split_level(name))
+        written, base = one_apostrophe(split_level(name))
         return self._former_wards.named(base, canonical_level(level) or written)
 
     def ward_origins(self, ward_code: int) -> frozenset[str]:
@@ -228,7 +184,7 @@ class Gazetteer:
     def resolve(self, name: str, level: str | None = None, province_hint: str | None = None,
                 district_hint: str | None = None) -> Resolution | None:
         """What the unit a report calls `name` is today, or None if unknown or ambiguous."""
-        written_level, base = _one_apostrophe(split_level(name))
+        written_level, base = one_apostrophe(split_level(name))
         level = canonical_level(level) or written_level
         hint_code = self._hint_code(province_hint)
         old_hint = self.former_province(province_hint) if province_hint else None
@@ -260,7 +216,7 @@ class Gazetteer:
         steps += [("today", 1), ("former", 1), ("today", 2), ("former", 2)]
         for kind, tier in steps:
             if kind == "today":
-                current = at_tier(base, today, lambda w: _one_apostrophe(split_level(w[0].name))[1], tier)
+                current = at_tier(base, today, lambda w: one_apostrophe(split_level(w[0].name))[1], tier)
                 if old_hint and len(current) > 1:
                     current = [w for w in current if old_hint[0] in self.ward_origins(w[0].code)] or current
                 if len(current) == 1 and (gone := self._old_namesake(base, level, current[0], old_hint, tier)):

@@ -41,6 +41,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
               "store.negation"),  # a negation in the filter, refused by its parser
     "domain": (
         "store", "store.errors", "store.folding", "store.collation", "store.numbers", "store.dates", "store.gazetteer",
+        "store.gazetteer_units",  # what a look-up returns and the keys names are filed under
         "store.levels", "store.dashes", "store.districts", "store.today_wards",
         "store.place_names",  # every unit's name as a list, from the gazetteer's tables
         "store.former_wards", "store.earlier_wards", "store.taxonomy", "store.resources", "store.identity",
