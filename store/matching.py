@@ -277,6 +277,9 @@ class Matcher:
         (`store.numbers.search_spellings`)."""
         self.statuses = list(dict.fromkeys(key for v in query.values("status") for key in status_keys(v)))
         self.overdue = "overdue" in query.fields()
+        self.absent = [Matcher(Filter.parse(value), today) for value in query.values("not")]
+        """Per `not` clause, the follow-up clauses negated: a visit with an item meeting them all is left out
+        (`has_item`): `not (status:open overdue)` is no open item past its deadline."""
         has_dates = any(field in query.fields() for field in DATE_FIELDS)
         span = query.date_span()
         self.span = (span.start.isoformat(), span.end.isoformat()) if has_dates else None
@@ -299,8 +302,15 @@ class Matcher:
             not self.statuses or any(fold(s) in self.statuses for s in keys.statuses),
             not self.overdue or any(deadline < self.today and self.item_status(status)
                                     for status, deadline in keys.soonest_open),
+            not any(negated.has_item(keys) for negated in self.absent),
         )
         return all(checks)
+
+    def has_item(self, keys: RecordKeys) -> bool:
+        """Whether one item of the visit meets this matcher's follow-up clauses (all a `not` clause holds)."""
+        if self.overdue:
+            return any(deadline < self.today and self.item_status(status) for status, deadline in keys.soonest_open)
+        return any(fold(s) in self.statuses for s in keys.statuses)
 
     def item_status(self, status: str) -> bool:
         """Whether an overdue item of this status answers the filter. The follow-up clauses are per item: under

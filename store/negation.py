@@ -1,10 +1,12 @@
-"""A negation typed into a filter is refused, since the filter language has none.
+"""A negation typed into a filter: of the follow-up clauses it is read, of any other clause it is refused.
 
-`not overdue`, `không quá hạn`, `-status:done`: each was read as free text, so `not overdue` found the late visits
-whose text holds "not" (none, in Vietnamese reports) and said nothing; a silent wrong answer. Negation of the
-follow-up clauses is decided (docs/tryout-s32-filters.md: "no item that is …") but not built; until it is, the
-filter says it has none and what it does instead. Refusing is done while the filter is read (`store.query`), so it
-holds for every back end alike: none of them ever sees the clause.
+`not overdue`, `không quá hạn`, `-status:done` had been free text (session 32 refused them). A negated follow-up
+clause is about the visit, "no item that is …" (docs/tryout-s32-filters.md): `not overdue` finds the visits with no
+late item, `not status:done` those with no done item, `not (status:open overdue)` those with no item both. It is read
+here and in `store.query` (a `not` clause, whose value is the clauses negated) while the filter is read, so every
+back end gets the same clause. A negation of a visit's field (`không tinh:x`) or of free text (`not máy`) is refused:
+"no item that is …" has no meaning for them, and "a visit not in x" would make the facets count what a facet click
+cannot undo; the message says what can be negated.
 
 What counts as a negation, on unquoted words only (a quoted "not" or "không" is the word, searched as ever):
 - `not`, anywhere: no Vietnamese report holds the English word, so it can only be meant as an operator;
@@ -25,12 +27,18 @@ ALWAYS: frozenset[str] = frozenset({"not"})
 """Words that are an operator wherever they stand, unquoted."""
 BEFORE_A_CLAUSE: frozenset[str] = frozenset({"khong", "chua", "tru", "ko", "no", "except", "without"})
 """Words that negate what follows when a clause follows them; before plain words they are text."""
+NEGATABLE = ("status", "overdue")
+"""The fields a negation may hold: the follow-up clauses, about a visit's items."""
 _CLAUSE = re.compile(r"(?P<name>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*)[:=]")
 _NEXT_WORDS = re.compile(r'\s*(?P<first>"[^"]*"?|\S+)(?:\s+(?P<second>\S+))?')
+_ONE = re.compile(r'(?:[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*[:=])?(?:"(?:[^"\\]|\\.)*(?:"|\Z)|\S+)')
+"""One clause or word after a negation, as `store.query` reads one."""
+_TWO_WORDS = re.compile(r"(?P<first>[^\s\"()]+)\s+(?P<second>[^\s\"()]+)")
 
 
 def negation(word: str, rest: str) -> str | None:
-    """The refusal's message when the unquoted `word`, with `rest` the filter after it, is a negation; else None."""
+    """The refusal's message when the unquoted `word`, with `rest` the filter after it, is a negation; else None.
+    Whether it is refused is for what it negates to say (`operand`, `store.query`)."""
     folded = fold(word).strip()
     if folded in ALWAYS:
         return refusal(word)
@@ -44,8 +52,46 @@ def negation(word: str, rest: str) -> str | None:
     return None
 
 
+def operand(word: str, text: str, start: int, end: int) -> tuple[str, int] | None:
+    """What the negation `word` (at `start`..`end` of `text`) applies to, and where the filter goes on after it: a
+    group in parentheses (open to the end of the filter while it is typed), the words "quá hạn", or one clause.
+    None when nothing follows (`not` alone)."""
+    at = start + 1 if word[0] in "-!" else end  # `-overdue`, `!(…`: the sign stuck to what it negates
+    while at < len(text) and text[at].isspace():
+        at += 1
+    if at >= len(text):
+        return None
+    if text[at] == "(":
+        close = _closing(text, at + 1)
+        return text[at + 1:close], min(close + 1, len(text))
+    two = _TWO_WORDS.match(text, at)
+    if two is not None and (fold(two["first"]), fold(two["second"])) == ("qua", "han"):
+        return two.group(0), two.end()
+    one = _ONE.match(text, at)
+    assert one is not None  # noqa: S101 - `\S+` matches at a character that is no space
+    return one.group(0), one.end()
+
+
+def names_other_fields(text: str) -> bool:
+    """Whether `text` (what a negation applies to) names a field that cannot be negated, or is plain words."""
+    names = [field_of(found["name"]) for found in _CLAUSE.finditer(text)]
+    return not names and field_of(text.strip("() ")) != "overdue" and fold(text.strip("() ")) != "qua han" \
+        or any(name not in NEGATABLE for name in names)
+
+
+def _closing(text: str, at: int) -> int:
+    """Where the parenthesis opened before `at` closes, a quoted ")" left alone; the end of `text` if it does not."""
+    quoted = False
+    for place in range(at, len(text)):
+        if text[place] == '"' and text[place - 1] != "\\":
+            quoted = not quoted
+        elif text[place] == ")" and not quoted:
+            return place
+    return len(text)
+
+
 def read_as_negation(word: str) -> bool:
-    """Whether `word`, unquoted, could be refused as a negation: a text clause holding it (typed in `/`'s search, or
+    """Whether `word`, unquoted, could be read as a negation: a text clause holding it (typed in `/`'s search, or
     `--search not`) is shown back quoted (`store.query.Clause.render`), so that the filter reads back as it was."""
     folded = fold(word).strip()
     return folded in ALWAYS | BEFORE_A_CLAUSE or (len(word) > 1 and word[0] in "-!" and _names_a_clause(word[1:]))
@@ -62,9 +108,9 @@ def _names_a_clause(word: str) -> bool:
 
 
 def refusal(word: str) -> str:
-    """The message, in English (`err.no_negation` in the catalog says it in Vietnamese): what the filter does."""
-    return (f"{word}: the filter has no negation; it finds visits that match each field named (any one of a "
-            f"field's values): write what to keep, or \"{word}\" in quotes to search for the word")
+    """The message, in English (`err.no_negation` in the catalog says it in Vietnamese): what can be negated."""
+    return (f"{word}: only the follow-up clauses can be negated (not overdue, not status:done, not (status:open "
+            f"overdue)); for other fields write what to keep, or \"{word}\" in quotes to search for the word")
 
 
-__all__ = ["negation", "read_as_negation", "refusal"]
+__all__ = ["NEGATABLE", "names_other_fields", "negation", "operand", "read_as_negation", "refusal"]

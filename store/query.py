@@ -19,6 +19,9 @@ and the SQLite and PostgreSQL back ends all follow it):
 * the follow-up clauses, `status` and `overdue`, are about a visit's items:
   ANDed, they hold of one item (`status:open overdue` is an open item past
   its deadline, `matching.Matcher.item_status`), as the `u` list narrows.
+* a negated follow-up clause (`not overdue`, `không quá hạn`, `-status:done`,
+  `not (status:open overdue)`) is a `not` clause: the visit has no item that
+  is so (`store.negation`); `not` clauses are ANDed, each narrows.
 
 Each field has Vietnamese names too (`store.filter_names`): `xa:"lái thiêu" chude:de-an-06 tu:2025-07` is the
 filter above, and `render("vi")` writes a filter with them.
@@ -35,11 +38,11 @@ from .closed_values import CLOSED_FIELDS, known, names_something
 from .dates import DATE_FORMS, DateError, NotADate, Span, Yearly, parse_range
 from .filter_names import NO_FIELD, VIETNAMESE, display_name, field_of, fold_name, names_said, nearest
 from .folding import fold
-from .negation import negation, read_as_negation
+from .negation import NEGATABLE, names_other_fields, negation, operand, read_as_negation, refusal
 from .numbers import SCALE_WORDS, NumberError, parse_vi_number, read_quantity
 
 FIELDS = ("ward", "province", "topic", "body", "leader", "kind", "year", "since", "until", "date", "status", "overdue",
-          "text")
+          "not", "text")
 DATE_FIELDS = ("since", "until", "date", "year")
 EXACT_FIELDS = ("ward", "body")
 """Fields a value can name whole (`body="Đoàn ĐBQH TPHCM"`) rather than by a word prefix."""
@@ -75,9 +78,15 @@ class Clause:
         """The clause as the filter bar shows it, with `lang`'s field names (`year:2025` / `nam:2025`)."""
         if self.field == "overdue":
             return display_name("overdue", lang)
+        if self.field == "not":  # `not overdue`, `không (trangthai:open quahan)`: the negated clauses, in `lang`
+            negated = Filter.parse(self.value)
+            shown = negated.render(lang)
+            return f"{'không' if lang == 'vi' else 'not'} {f'({shown})' if len(negated.clauses) > 1 else shown}"
         value = _quote(self.value)
-        if self.field == "text":  # `"not"`, `"không"` quoted: bare, the word would read back as a negation, refused
-            return _quote(self.value, always=True) if read_as_negation(self.value) else value
+        if self.field == "text":  # `"not"`, `"không"` quoted: bare, the word would read back as a negation; `"quá"`
+            # before `hạn` as the overdue clause
+            return _quote(self.value, always=True) if read_as_negation(self.value) or fold(self.value) == "qua" \
+                else value
         name = self.said if lang == "vi" and self.said else display_name(self.field, lang)
         return f"{name}{'=' if self.exact else ':'}{value}"
 
@@ -166,14 +175,19 @@ def parse_clauses(text: str) -> list[Clause]:
         key = match["key"]
         value = match["quoted"] if match["quoted"] is not None else match["bare"]
         value = re.sub(r"\\(.)", r"\1", value) if match["quoted"] is not None else value
-        if key is None and match["quoted"] is None and field_of(value) == "overdue":
-            clauses.append(Clause("overdue", ""))
+        two_words = _qua_han(value, text, position) if key is None and match["quoted"] is None else 0
+        if key is None and match["quoted"] is None and (field_of(value) == "overdue" or two_words):
+            clauses.append(Clause("overdue", ""))  # `quahan`, `overdue`, or "quá hạn" typed as two words
+            position = two_words or position
             bare_text = False
             continue
         if key is None and match["quoted"] is None:
             _refuse_a_name_alone(value, text, position)
-            if (said := negation(value, text[position:])) is not None:  # `not overdue`: no silent free text
-                raise QueryError(said)
+            if negation(value, text[position:]) is not None:  # `not overdue`: no silent free text
+                clause, position = _negated(value, text, match.start("bare"), position)
+                clauses.append(clause)
+                bare_text = False
+                continue
         if key is None and match["quoted"] is None and bare_text and continues_number(clauses[-1].value, value):
             clauses[-1] = Clause("text", f"{clauses[-1].value} {value}")  # `1,2 tỷ`, `1 234`: one amount
             continue
@@ -192,6 +206,31 @@ def parse_clauses(text: str) -> list[Clause]:
         _check_value(clause, name)
         clauses.append(clause)
     return clauses
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[^\s\"()]+)")
+
+
+def _qua_han(word: str, text: str, position: int) -> int:
+    """Where the words "quá hạn" end when `word` is "quá" and "hạn" follows it, unquoted; 0 otherwise."""
+    following = _NEXT_WORD.match(text, position) if fold(word) == "qua" else None
+    return following.end() if following is not None and fold(following["word"]) == "han" else 0
+
+
+def _negated(word: str, text: str, start: int, end: int) -> tuple[Clause, int]:
+    """The `not` clause the negation `word` makes of the follow-up clauses after it, and where the filter goes on;
+    refused when it negates nothing, another field, free text or a negation (`store.negation`)."""
+    found = operand(word, text, start, end)
+    try:
+        negated = parse_clauses(found[0]) if found is not None else []
+    except QueryError:  # `khong tinh:`: the negation of another field is said first; `not status:x`, the status
+        if found is not None and names_other_fields(found[0]):
+            raise QueryError(refusal(word)) from None
+        raise
+    if not negated or any(clause.field not in NEGATABLE for clause in negated):
+        raise QueryError(refusal(word))
+    assert found is not None  # noqa: S101 - `negated` is empty without it
+    return Clause("not", Filter(tuple(negated)).render()), found[1]
 
 
 def _refuse_a_name_alone(word: str, text: str, position: int) -> None:

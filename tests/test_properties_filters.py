@@ -245,7 +245,8 @@ def test_scan_and_index_equal_the_brute_force_oracle(made: list[dict[str, Any]],
 @given(records(), st.lists(CLAUSES, min_size=1, max_size=4), CLAUSES)
 def test_another_clause_on_a_present_field_never_narrows(made: list[dict[str, Any]], clauses: list[Clause],
                                                          extra: Clause) -> None:
-    """OR within a field: a second year (or ward, kind, date...) can only add records; free text is AND."""
+    """OR within a field: a second year (or ward, kind, date...) can only add records; free text is AND, and a `not`
+    clause narrows (its law, restated, is tests/test_properties_negated_items.py's)."""
     base = Filter(tuple(dict.fromkeys(clauses)))
     if extra.field == "text" or extra.field not in base.fields():
         return

@@ -45,6 +45,10 @@ class Plan:
         if matcher.overdue:
             masks["overdue"] = index._overdue_mask(matcher.today, matcher)
         everything = index._all
+        for negated in matcher.absent:  # `not overdue`: the records with no such item, kept in every facet's pool
+            having = index._overdue_mask(matcher.today, negated) if negated.overdue else index._status_mask(
+                negated.statuses)
+            masks["not"] = masks.get("not", everything) & everything & ~having
         pool = intersect(masks.values(), everything)
         pools: dict[str, int] = {}
         if with_facets:

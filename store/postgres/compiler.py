@@ -108,6 +108,8 @@ def compile_filter(query: Filter, vocabulary: Vocabulary | None = None) -> Compi
         groups["status"] = [("status_keys && %s::text[]", [list(matcher.statuses)])]
     if matcher.overdue:
         groups["overdue"] = [_overdue(matcher)]
+    if matcher.absent:  # `not …`: no facet's group, so every facet's pool keeps it
+        groups["not"] = [_none(negated) for negated in matcher.absent]
     compiled.text = [_any_of([_text(spelling, vocabulary) for spelling in spellings])  # "tthc" or its long form
                      for spellings in matcher.text_alternatives]
     return compiled
@@ -131,6 +133,13 @@ def _overdue(matcher: Matcher) -> Condition:
     if not wanted:
         return ("FALSE", [])
     return (f"open_deadline < %s AND {LATE_ITEM}", [matcher.today, wanted, matcher.today])
+
+
+def _none(negated: Matcher) -> Condition:
+    """No item meets the follow-up clauses of a `not` clause: the complement of `status:`/`overdue`'s conditions,
+    a NULL deadline (no item late) counted as none."""
+    having = _overdue(negated) if negated.overdue else ("status_keys && %s::text[]", [list(negated.statuses)])
+    return (f"NOT coalesce(({having[0]}), FALSE)", having[1])
 
 
 def _text(term: str, vocabulary: Vocabulary | None) -> Condition:

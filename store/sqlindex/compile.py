@@ -105,11 +105,25 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
         found["overdue"] = [_terms(terms("due"), lambda due: _late(due, DUE_SEPARATOR, matcher))]
     elif matcher.overdue:
         found["overdue"] = [Condition("rec.deadline < ?", (matcher.today,))]
+    if matcher.absent:  # `not …`: no item meeting the clauses negated; no facet's own, so every facet keeps it
+        found["not"] = [_none(negated, terms, DUE_SEPARATOR) for negated in matcher.absent]
     alternatives = [tuple(spelling for spelling in spellings) for spellings in matcher.text_alternatives]
     text_terms = [spellings for spellings in alternatives if all(spellings)]  # an empty term is in every text
     if text_terms:
         found["text"] = _text(text_terms)
     return found
+
+
+def _none(negated: Matcher, terms: Terms, separator: str) -> Condition:
+    """No item meets the follow-up clauses of a `not` clause: the complement of the records their terms find (a
+    record with no deadline, or no item, is in it: `rec.deadline` NULL is no late item)."""
+    if negated.overdue and negated.statuses:
+        having = _terms(terms("due"), lambda due: _late(due, separator, negated))
+    elif negated.overdue:
+        return Condition("(rec.deadline IS NULL OR rec.deadline >= ?)", (negated.today,))
+    else:
+        having = _terms(terms("status"), lambda status: fold(status) in negated.statuses)
+    return Condition("1") if having.sql == "0" else Condition(f"NOT ({having.sql})", having.params)
 
 
 def _late(due: str, separator: str, matcher: Matcher) -> bool:

@@ -1,9 +1,10 @@
-"""A negation typed in the filter bar is refused, said whole, in the reader's language (session 32).
+"""A negation the filter cannot read is refused, said whole, in the reader's language (sessions 32, 33).
 
 On 8eeb07e1 `không quá hạn` (and `not overdue`) was applied as free text: the list showed the visits holding the
-words, or none, and nothing said the filter has no negation. Now the status line under the input says so and what
-the filter does, the list and the filter stay as they were, and the word quoted is searched as before. Pilot at
-80×24 in Vietnamese and 120×40 in English, on the bundled sample.
+words, or none, and nothing said the filter has no negation. Since session 33 a negated follow-up clause is read
+(tests/tui/test_ux_s33_negated_items.py); a negation of a visit's field or of free text (`trừ tinh:x`, `not dịch`)
+is refused: the status line under the input says what can be negated, the list and the filter stay as they were,
+and the word quoted is searched as before. Pilot at 80×24 in Vietnamese and 120×40 in English, on the bundled sample.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from tui.i18n import Translator
 from tui.i18n_errors import explain
 from tui.widgets.status_line import StatusLine
 
-SIZES = [("vi", (80, 24), "không quá hạn", '"không" quahan'), ("en", (120, 40), "not overdue", '"not" overdue')]
+SIZES = [("vi", (80, 24), "trừ tinh:x", '"trừ" quahan'), ("en", (120, 40), "not dịch", '"not" overdue')]
 
 
 @pytest.mark.slow  # a Pilot flow
@@ -41,7 +42,7 @@ async def test_a_negation_is_refused_and_the_list_stays(bundled_store: Path, lan
         line = app.browser.query_one(StatusLine)
         rows = screen_text(app).splitlines()[1: 1 + line.rows]
         assert " ".join(" ".join(row.split()) for row in rows) == message, rows  # whole, between words
-        assert ("phủ định" if lang == "vi" else "no negation") in message
+        assert ("chỉ phủ định được" if lang == "vi" else "can be negated") in message
         assert app.focused is app.filter_bar.input  # fixed where it is typed
         assert listed_ids(app) == before and active_filter(app) == Filter.parse("nam:2025")
         await pilot.press("ctrl+u")

@@ -1,0 +1,154 @@
+"""Property test of the negated follow-up clauses (`not overdue`, `not (status:open overdue)`) against an oracle.
+
+The oracle is written here, apart from the product, as docs/tryout-s32-filters.md decided the rule: a negated
+follow-up clause is about the visit, "no item that is …": a visit is found when it meets the filter's positive
+follow-up clauses (one item meets them all) and, for each negated group, NONE of its recommendations or
+directions meets every clause of the group (its status one of those named, ORed; past its deadline and neither
+done nor refused, under `overdue`). A visit with no item has no such item. It reads the item dicts directly, with
+its own table of status names. The scan (`Matcher.matches_record`), the in-memory index and the persistent SQLite
+index must equal it, and the year facet must count what is found (PostgreSQL: tests/contract/test_negated_items.py).
+
+The algebra's law for a field ("another clause on a present field never narrows", tests/test_properties_filters.py)
+does not hold of `not` clauses, which narrow; restated for them, each checked on the same draws:
+- a `not` clause added never widens (found(F ∧ not G) ⊆ found(F)), and two `not` clauses are ANDed;
+- it is the complement of its group at the visit: found(F ∧ not G) = found(F) − found(G);
+- within a `not` group OR still holds per field, so a status added to the group never widens what it finds.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from store.index import SurveyIndex
+from store.matching import Matcher
+from store.query import Clause, Filter
+from store.sqlindex import SqlIndex
+from tests.factories import make_record
+
+STATUS_NAMES = {"open": "open", "in progress": "in progress", "done": "done", "not accepted": "not accepted",
+                "chưa giải quyết": "open", "đang giải quyết": "in progress", "đã giải quyết": "done",
+                "không tiếp thu": "not accepted"}
+"""A `status:` value as typed → the stored status it names (the README's table, written out here)."""
+CLOSED = {"done", "not accepted"}
+TODAY = date.today().isoformat()
+DEADLINES = [None, "2001-02-03", "2019-12-31", TODAY, "2999-01-01"]
+YEARS = ["2023", "2024", "2025"]
+Group = tuple[frozenset[str], bool]
+"""The follow-up clauses of one group: the statuses named (typed) and whether `overdue` is among them."""
+
+
+@st.composite
+def items(draw: Any) -> dict[str, Any]:
+    item: dict[str, Any] = {"text": "Một việc cần theo dõi."}
+    status = draw(st.sampled_from([None, "open", "in progress", "done", "not accepted"]))
+    deadline = draw(st.sampled_from(DEADLINES))
+    if status is not None:
+        item["status"] = status
+    if deadline is not None:
+        item["deadline"] = deadline
+    return item
+
+
+@st.composite
+def visits(draw: Any) -> list[dict[str, Any]]:
+    return [make_record(id=f"v{number}", date=f"{draw(st.sampled_from(YEARS))}-05-0{number % 9 + 1}",
+                        recommendations=draw(st.lists(items(), max_size=3)),
+                        directions=draw(st.lists(items(), max_size=3)))
+            for number in range(draw(st.integers(0, 8)))]
+
+
+@st.composite
+def groups(draw: Any, empty: bool = False) -> Group:
+    statuses = frozenset(draw(st.lists(st.sampled_from(sorted(STATUS_NAMES)), max_size=2, unique=True)))
+    overdue = draw(st.booleans()) if statuses else not empty
+    return statuses, overdue
+
+
+def clauses_of(group: Group) -> list[Clause]:
+    return [*(Clause("status", value) for value in sorted(group[0])), *([Clause("overdue", "")] if group[1] else [])]
+
+
+def with_negated(positive: Group, negated: list[Group]) -> Filter:
+    """The filter as a person types it (`status:open not overdue`), read by the parser."""
+    said = [Filter(tuple(clauses_of(positive))).render()]
+    for group in negated:
+        inner = Filter(tuple(clauses_of(group)))
+        said.append(f"not ({inner.render()})" if len(inner.clauses) > 1 else f"not {inner.render()}")
+    return Filter.parse(" ".join(said))
+
+
+def meets(item: dict[str, Any], group: Group) -> bool:
+    status = item.get("status", "open")
+    statuses = {STATUS_NAMES[value] for value in group[0]}
+    if statuses and status not in statuses:
+        return False
+    return not group[1] or (bool(item.get("deadline")) and item["deadline"] < TODAY and status not in CLOSED)
+
+
+def oracle(records: list[dict[str, Any]], positive: Group, negated: list[Group]) -> list[str]:
+    found = []
+    for record in records:
+        every = [*record["recommendations"], *record["directions"]]
+        if (positive[0] or positive[1]) and not any(meets(item, positive) for item in every):
+            continue
+        if any(meets(item, group) for group in negated for item in every):
+            continue
+        found.append(record["id"])
+    return sorted(found)
+
+
+def scanned(records: list[dict[str, Any]], query: Filter) -> set[str]:
+    matcher = Matcher(query)
+    return {record["id"] for record in records if matcher.matches_record(record)}
+
+
+@pytest.mark.slow  # 200 generated stores, each also built as an SQLite index
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(visits(), groups(empty=True), st.lists(groups(), min_size=1, max_size=2))
+def test_every_engine_equals_the_oracle(made: list[dict[str, Any]], positive: Group, negated: list[Group]) -> None:
+    query = with_negated(positive, negated)
+    expected = oracle(made, positive, negated)
+    said = query.render()
+    assert sorted(scanned(made, query)) == expected, said
+
+    memory = SurveyIndex(made)
+    memory.wait_for_text()
+    result = memory.search(query)
+    assert sorted(memory.records[p]["id"] for p in result.positions) == expected, said
+    years = dict(Counter(record["date"][:4] for record in made if record["id"] in expected))
+    assert dict(result.facets["year"]) == years, said
+
+    with tempfile.TemporaryDirectory() as folder:
+        persistent = SqlIndex(Path(folder) / "i.sqlite3", lambda: "t1", lambda: made)
+        persistent.build()
+        try:
+            page = persistent.search(query)
+        finally:
+            persistent.close()
+    assert sorted(record["id"] for record in page.records) == expected, said
+    assert page.total == len(expected) and dict(page.facets.get("year", [])) == years, said
+
+
+@pytest.mark.slow  # 150 generated stores, scanned
+@settings(max_examples=150, deadline=None)
+@given(visits(), groups(empty=True), groups(), groups(), st.sampled_from(sorted(STATUS_NAMES)))
+def test_a_negated_clause_narrows_as_the_complement_of_its_group(made: list[dict[str, Any]], positive: Group,
+                                                                 negated: Group, other: Group, status: str) -> None:
+    base = with_negated(positive, [])
+    narrowed = with_negated(positive, [negated])
+    before, after = scanned(made, base), scanned(made, narrowed)
+    assert after <= before, narrowed.render()  # a `not` clause never widens
+    assert after == before - scanned(made, Filter(tuple(clauses_of(negated)))), narrowed.render()
+    both = with_negated(positive, [negated, other])  # two `not` clauses: AND
+    assert scanned(made, both) == after & scanned(made, with_negated(positive, [other])), both.render()
+    if negated[0]:  # OR within the group's statuses: the group finds more items, its negation no more visits
+        wider = with_negated(positive, [(negated[0] | {status}, negated[1])])
+        assert scanned(made, wider) <= after, wider.render()
