@@ -12,7 +12,8 @@ Per field: the visit date (day, month and year), the day and month alone, the le
 localities (ward, or unit, and today's province), figure values, figure wholes ("of"), figure metrics (where an
 expected figure names its "metric", or null for none: the metric the app files the figure under), figure places
 (where it names its "locality": the unit the figure is for, as the checks read it), topics,
-recommendations, directions; and whether each non-visit article (a plan, a directive, a ward's own
+recommendations, directions, an item's deadline and addressee (where an expected item gives them:
+`score_items`); and whether each non-visit article (a plan, a directive, a ward's own
 meeting) was flagged as one. A non-visit article is scored only on that flag.
 
 For each set it prints true positives, false positives, false negatives, precision and recall
@@ -52,6 +53,8 @@ import orjson
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from score_items import ITEM_FIELDS, compare_items, expected_items  # noqa: E402  (an item's deadline and addressee)
+
 from store.extract import extract_file  # noqa: E402
 from store.folding import fold  # noqa: E402
 from store.gazetteer import split_level  # noqa: E402
@@ -61,7 +64,7 @@ TODAY = date(2026, 12, 1)
 """The day the expected inferred years were written against; an article may name its own `today`."""
 
 FIELDS = ("date", "day+month", "leader", "localities", "topics", "figure values", "figure wholes", "figure metrics",
-          "figure places", "recommendations", "directions", "non-visit flagged")
+          "figure places", "recommendations", "directions", *ITEM_FIELDS, "non-visit flagged")
 TARGETS = {"day+month": (0.95, 0.95), "leader": (0.90, 0.90), "localities": (0.95, 0.95),
            "figure values": (0.95, 0.90), "non-visit flagged": (1.0, 1.0)}
 _STOP = set("và của các những cho để trong với về tại được đã đang là có một theo từ này đó thì mà như cũng".split())
@@ -110,6 +113,7 @@ def expected_from_record(record: dict[str, Any]) -> dict[str, Any]:
         "figures": [f["value"] for f in record.get("figures", [])],
         "recommendations": [r["text"] for r in record.get("recommendations", [])],
         "directions": [d["text"] for d in record.get("directions", [])],
+        "items": expected_items(record),
         "wholes": [(f["value"], f["of"]) for f in record.get("figures", []) if "of" in f],
         "metric": [],
         "locality": [],
@@ -129,6 +133,7 @@ def expected_from_test(entry: dict[str, Any]) -> dict[str, Any]:
         **{key: [(f["value"], f[key]) for f in entry.get("figures", []) if key in f] for key in ("metric", "locality")},
         "recommendations": [r["text"] for r in entry["recommendations"]] if "recommendations" in entry else None,
         "directions": [d["text"] for d in entry["directions"]] if "directions" in entry else None,
+        "items": expected_items(entry),
         "non_visit": bool(entry.get("non_visit")),
     }
 
@@ -253,6 +258,7 @@ def compare(score: Score, label: str, draft: Any, expected: dict[str, Any]) -> N
             notes.append(f"{name}: extra {text[:90]!r}")
         for text in missed_items:
             notes.append(f"{name}: missed {text[:90]!r}")
+    compare_items(score.tallies, record, expected["items"], similar, notes)  # where an item names them
     _flush(score, label, notes)
 
 

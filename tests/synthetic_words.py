@@ -109,7 +109,9 @@ METRIC_UNITS = {
     "ho-so-tiep-nhan": "hồ sơ", "ho-so-giai-quyet": "hồ sơ", "ho-so-dang-giai-quyet": "hồ sơ",
     "ho-so-dung-han": "hồ sơ", "ty-le-dung-han": "%", "ty-le-truc-tuyen": "%", "ho-so-dvc-truc-tuyen": "hồ sơ",
     "thu-tuc-toan-trinh": "thủ tục", "thu-tuc-mot-phan": "thủ tục", "thu-tuc-cong-dvc-quoc-gia": "thủ tục",
-    "ty-le-hoan-thanh-nhiem-vu": "%", "diem-chi-so": "điểm",
+    "ty-le-hoan-thanh-nhiem-vu": "%", "diem-chi-so": "điểm", "the-can-cuoc-da-cap": "thẻ",
+    "tai-khoan-dinh-danh": "tài khoản", "tai-khoan-dinh-danh-muc-2": "tài khoản",
+    "du-lieu-dan-cu-lam-sach": "thông tin",
 }
 FIGURE_CONTEXT = ("", " tại bộ phận một cửa", " qua Cổng dịch vụ công", " của UBND cấp xã", " trong kỳ báo cáo",
                   " tại Trung tâm Phục vụ hành chính công", " qua dịch vụ bưu chính công ích", " trên hệ thống")

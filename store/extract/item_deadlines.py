@@ -13,6 +13,8 @@ import re
 from datetime import date
 from typing import Any
 
+from .item_periods import period_deadline
+
 _DUE = re.compile(r"\b(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?)\s+(?:ngày\s+)?"
                   r"(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?(?![\d/-])", re.IGNORECASE)
 _QUALIFIES = re.compile(r"\b(?:từ|nộp|tiếp nhận|phát sinh|tồn đọng|tồn|cấp|ban hành|đăng ký|có hiệu lực|được \S+)\s*$",
@@ -39,7 +41,7 @@ def deadline_of(text: str, visit_day: str | None) -> str | None:
         except ValueError:
             return None
         return due.isoformat()
-    return None
+    return period_deadline(text, visit_day)  # "trong quý IV", "trước tháng 3/2026": a period's day
 
 
 def set_deadlines(record: dict[str, Any]) -> None:
