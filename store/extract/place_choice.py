@@ -76,6 +76,7 @@ from .place_route_ends import route_end
 from .place_same_day_provinces import praised_provinces, same_day_province
 from .place_site_grounds import sites_reached_in
 from .place_site_lists import listed_site_unit, unit_of_the_site_at
+from .place_staff_units import checked_through_staff
 from .place_status_lists import in_status_list
 from .place_surveyed_councils import council_surveyed
 from .place_title_bodies import lead_body_matter, lead_body_province, title_body_province
@@ -210,8 +211,9 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
         return True  # "Điểm đến tiếp theo của đoàn là UBND xã A" (place_destinations)
     if gone_out_to(mention, text) or checked_on_arrival(mention, text):
         return True  # "đã ra đảo Lý Sơn để kiểm tra" (place_islands); "đã đến huyện X kiểm tra" (place_arrival_checks)
-    if chosen_for_team(mention, text):
-        return True  # "Ủy ban MTTQ huyện A - đơn vị được tỉnh chọn để Đoàn đến làm việc" (place_chosen_units)
+    if chosen_for_team(mention, text) or checked_through_staff(mention, text):
+        return True  # "Ủy ban MTTQ huyện A - đơn vị được tỉnh chọn để Đoàn đến làm việc" (place_chosen_units);
+        # "kiểm tra, động viên cán bộ, chiến sĩ Công an huyện A, B": named through its officers (place_staff_units)
     if not province_level(mention) and listed_after_agencies(text, mention.start):
         return True  # "giám sát tại Công an tỉnh và phường A": the ward after the agencies (place_agency_lists)
     # "tại 03 phường (A, B, C)": the count and its bracket stand between the visit's cue and the first name
