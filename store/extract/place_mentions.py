@@ -295,8 +295,9 @@ def _address_districts(text: str, sentence: Sentence | None, in_title: bool, tak
     for ward in taken:
         if ward.level not in ("phường", "xã"):
             continue
-        after = re.match(r"\s*[,(]\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})(?=\s*[,.;)]|\s*$)",
-                         text[ward.end:])
+        # "xã A, B và xã C": the name before a "và" and another ward's level word says where A lies, as before a comma
+        after = re.match(r"\s*[,(]\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})"
+                         r"(?=\s*[,.;)]|\s*$|\s+và\s+(?:xã|phường|thị trấn)\s)", text[ward.end:])
         if not after:
             continue
         start, end = ward.end + after.start(1), ward.end + after.end(1)
