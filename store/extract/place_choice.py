@@ -47,6 +47,7 @@ from .place_cues import (
 from .place_desks import desks_of
 from .place_destinations import destination_named
 from .place_findings_offices import office_in_the_findings
+from .place_former_homes import former_home
 from .place_future_seats import drop_future_seats
 from .place_homes import home_before
 from .place_host_councils import council_hosts
@@ -198,7 +199,7 @@ def _is_visit(mention: Mention, earlier: list[Mention], title: str) -> bool:
             (not _BODY_BEFORE.search(before) or council_surveyed(before) or council_hosts(before)) and \
             not re.search(r"(?:UBND|Ủy ban nhân dân|của|cho)\s+$", before) and \
             not re.search(r"\b(?:xã|phường|thị trấn)\b.*\b(?:trên địa bàn|thuộc)\s+$", before, re.IGNORECASE)
-    if in_preamble(mention) or in_status_list(mention):
+    if in_preamble(mention) or in_status_list(mention) or former_home(mention, earlier):  # (place_former_homes)
         return False  # "Thực hiện Kế hoạch ... trên địa bàn huyện X.": the plan's scope (place_preamble);
         # "Đến nay có 2 xã đạt 19 tiêu chí, gồm A, B": the district's record (place_status_lists)
     if constituency_overseen(mention) or office_listed(mention):

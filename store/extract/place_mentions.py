@@ -32,23 +32,13 @@ from .place_names import (
 from .place_person_after import person_after_level
 from .place_preamble import distributive
 from .place_title_after import opens_on_title
+from .place_unit_words import LEVEL, LEVEL_WORDS, SPECIAL_PROVINCES, _name_after
+from .place_unit_words import TOKEN as TOKEN  # read from here by older importers
+from .place_unit_words import addressee_units as addressee_units
 
 if TYPE_CHECKING:
     from .text import Sentence
 
-_LEVEL_WORDS = {
-    "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
-    "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
-    "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện", "xã đảo": "xã",
-}
-LEVEL = re.compile(
-    r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã đảo|xã|"
-    r"quận|huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
-"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
-commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
-are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
-đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative ("Hợp tác xã Phước Lộc")."""
-TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 _PLURAL_BEFORE = re.compile(r"(?:các|hai|ba|bốn|năm|sáu|những|\d{1,2})\s+$", re.IGNORECASE)
 VISIT_BEFORE = re.compile(
     r"(?:\btại|\bở|\bđến|\bvề|\bvới|\bxuống|\bthăm|\btham quan|\btrên địa bàn|\bđoạn\s+(?:đi\s+)?qua|"
@@ -84,8 +74,6 @@ _QUALIFIER_GAP = re.compile(
 "thuộc" ("các xã: A, B - huyện X", "A, B thuộc huyện X"), after a note on the unit's own state ("xã Thạnh Lộc (mới),
 huyện Châu Thành", "xã A (sau sáp nhập), huyện B", "xã A (cũ), huyện B"): the note says which of the unit's forms is
 meant, and the district after it still only qualifies the unit."""
-SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
-"""The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
 
 
 @dataclass
@@ -141,7 +129,7 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     for m in LEVEL.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):
             continue
-        level = _LEVEL_WORDS.get(" ".join(m[0].strip(" .").lower().split()))
+        level = LEVEL_WORDS.get(" ".join(m[0].strip(" .").lower().split()))
         if level is None or level == "xã" and re.match(r"\s+hội\b", text[m.end():], re.IGNORECASE):
             continue  # "Ban Văn hóa - Xã hội", "an sinh xã hội": society, no commune
         names, end = _name_after(text, m.end())
@@ -194,9 +182,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
     # "tại ba xã: A, B và C", "đối với xã: A, B": a colon right after the level word, which LEVEL does not take
     # as a unit's start
     for m in re.finditer(r"(?<![\w])(phường|xã|thị trấn|quận|huyện):", text, re.IGNORECASE):
-        listed = _listed_after(text, m.end() - 1, _LEVEL_WORDS[m[1].lower()], sentence, in_title)
+        listed = _listed_after(text, m.end() - 1, LEVEL_WORDS[m[1].lower()], sentence, in_title)
         for item in listed:
-            item.other_levels = levels_before(text, m.start(), _LEVEL_WORDS[m[1].lower()])
+            item.other_levels = levels_before(text, m.start(), LEVEL_WORDS[m[1].lower()])
         found += listed
     found += _bare_mentions(text, sentence, in_title, found)
     found += _address_districts(text, sentence, in_title, found)
@@ -307,8 +295,9 @@ def _address_districts(text: str, sentence: Sentence | None, in_title: bool, tak
     for ward in taken:
         if ward.level not in ("phường", "xã"):
             continue
-        after = re.match(r"\s*[,(]\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})(?=\s*[,.;)]|\s*$)",
-                         text[ward.end:])
+        # "xã A, B và xã C": the name before a "và" and another ward's level word says where A lies, as before a comma
+        after = re.match(r"\s*[,(]\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})"
+                         r"(?=\s*[,.;)]|\s*$|\s+và\s+(?:xã|phường|thị trấn)\s)", text[ward.end:])
         if not after:
             continue
         start, end = ward.end + after.start(1), ward.end + after.end(1)
@@ -324,74 +313,3 @@ def _address_districts(text: str, sentence: Sentence | None, in_title: bool, tak
 def _rank(level: str | None) -> int:
     return {"phường": 1, "xã": 1, "đặc khu": 1, "quận": 2, "huyện": 2, "thị xã": 2, "thành phố": 2, "tỉnh": 3}.get(
         level or "", 0)
-
-
-def _name_after(text: str, position: int) -> tuple[str, int]:
-    """The capitalised name starting at `position` ("Rạch Dừa", "TDM", "7", "Xuân Hương - Đà Lạt")."""
-    words: list[str] = []
-    end = position
-    cursor = position
-    while len(words) - words.count("-") < 5:  # "Văn Miếu - Quốc Tử Giám": the dash is no word of the name
-        m = re.match(r"[ \t]*", text[cursor:])
-        start = cursor + (m.end() if m else 0)
-        glued = TOKEN.match(text, cursor + 1) if words and text[cursor:cursor + 1] in ("-", "–", "—") else None
-        if glued and glued[0][0].isupper() and not glued[0].isupper():  # "Bà Rịa-Vũng Tàu": one name, no spaces
-            words[-1] += text[cursor] + glued[0]
-            end = cursor = glued.end()
-            continue
-        if words:  # "Chân Mây - Lăng Cô", "Lang Biang — Đà Lạt", "Chân Mây– Lăng Cô": a dash spaced on either side
-            dash = re.match(r"\s+[-–—]\s*|[-–—]\s+", text[cursor:])
-            if dash:
-                after = cursor + dash.end()
-                token = TOKEN.match(text, after)
-                if token and token[0][0].isupper() and not LEVEL.match(text, after):
-                    words.append("-")
-                    start = after
-                else:
-                    break
-            elif start == cursor and words:
-                break
-        token = TOKEN.match(text, start)
-        if not token:
-            break
-        word = token[0]
-        if word.isdigit():
-            if words or len(word) > 2:
-                break
-            words.append(word)
-            end = cursor = token.end()
-            break
-        if not word[0].isupper() or LEVEL.match(text, start) and words:
-            break
-        if words and word.lower() in ("ubnd", "hđnd"):
-            break
-        words.append(word)
-        end = cursor = token.end()
-    if words and words[-1] == "-":
-        words.pop()
-    return " ".join(words).replace(" - ", " - "), end
-
-
-
-def addressee_units(text: str) -> str | None:
-    """ "phường Vũng Tàu và Rạch Dừa", "UBND thành phố": a unit phrase at the start of `text`."""
-    m = re.match(r"(?:(?:UBND|Ủy ban nhân dân|HĐND|lãnh đạo)\s+)?(?:các|hai|ba)?\s*"
-                 r"(?i:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương|đơn vị)\b", text)
-    if not m:
-        return None
-    names, end = _name_after(text, m.end())
-    phrase = text[:end if names else m.end()]
-    while names:
-        link = re.match(r"\s*(,|và)\s+", text[end:])
-        if not link:
-            break
-        more, more_end = _name_after(text, end + link.end())
-        if not more:
-            level = LEVEL.match(text, end + link.end())
-            if level:
-                more, more_end = _name_after(text, level.end())
-            if not more:
-                break
-        phrase = text[:more_end]
-        end = more_end
-    return phrase.strip()

@@ -18,6 +18,7 @@ from itertools import pairwise
 from ..gazetteer import Resolution, gazetteer, split_level
 from .dates import TWO_TIER_START
 from .place_mentions import Mention
+from .place_namesake_lists import list_after_namesake
 
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -41,6 +42,7 @@ def namesake_communes(mentions: list[Mention], visit: date | None) -> bool:
         current.level, current.qualifier, current.continuation = previous.level, False, True
         current.resolution = Resolution(previous.level, previous.resolution.province, today[0])
         current.name = f"{previous.level} {current.base}"
+        list_after_namesake(current, mentions)  # "xã A, Hà Trung, C và xã D": C too (place_namesake_lists)
         changed = True
     return changed
 

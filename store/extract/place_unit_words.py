@@ -1,0 +1,96 @@
+"""How a unit is written: a level word ("xã", "TP.", "huyện đảo") and the capitalised name after it.
+
+The words alone, before any reading of what the mention means: `place_mentions` finds the units an article names
+with them, `addressee_units` reads the unit a direction is addressed to. Kept apart so that the reading of mentions
+and lists can grow without the words it is built on.
+"""
+
+from __future__ import annotations
+
+import re
+
+LEVEL_WORDS = {
+    "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
+    "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
+    "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện", "xã đảo": "xã",
+}
+LEVEL = re.compile(
+    r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã đảo|xã|"
+    r"quận|huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
+"""A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
+commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
+are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
+đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative ("Hợp tác xã Phước Lộc")."""
+TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
+SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
+"""The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
+
+
+def _name_after(text: str, position: int) -> tuple[str, int]:
+    """The capitalised name starting at `position` ("Rạch Dừa", "TDM", "7", "Xuân Hương - Đà Lạt")."""
+    words: list[str] = []
+    end = position
+    cursor = position
+    while len(words) - words.count("-") < 5:  # "Văn Miếu - Quốc Tử Giám": the dash is no word of the name
+        m = re.match(r"[ \t]*", text[cursor:])
+        start = cursor + (m.end() if m else 0)
+        glued = TOKEN.match(text, cursor + 1) if words and text[cursor:cursor + 1] in ("-", "–", "—") else None
+        if glued and glued[0][0].isupper() and not glued[0].isupper():  # "Bà Rịa-Vũng Tàu": one name, no spaces
+            words[-1] += text[cursor] + glued[0]
+            end = cursor = glued.end()
+            continue
+        if words:  # "Chân Mây - Lăng Cô", "Lang Biang — Đà Lạt", "Chân Mây– Lăng Cô": a dash spaced on either side
+            dash = re.match(r"\s+[-–—]\s*|[-–—]\s+", text[cursor:])
+            if dash:
+                after = cursor + dash.end()
+                token = TOKEN.match(text, after)
+                if token and token[0][0].isupper() and not LEVEL.match(text, after):
+                    words.append("-")
+                    start = after
+                else:
+                    break
+            elif start == cursor and words:
+                break
+        token = TOKEN.match(text, start)
+        if not token:
+            break
+        word = token[0]
+        if word.isdigit():
+            if words or len(word) > 2:
+                break
+            words.append(word)
+            end = cursor = token.end()
+            break
+        if not word[0].isupper() or LEVEL.match(text, start) and words:
+            break
+        if words and word.lower() in ("ubnd", "hđnd"):
+            break
+        words.append(word)
+        end = cursor = token.end()
+    if words and words[-1] == "-":
+        words.pop()
+    return " ".join(words).replace(" - ", " - "), end
+
+
+def addressee_units(text: str) -> str | None:
+    """ "phường Vũng Tàu và Rạch Dừa", "UBND thành phố": a unit phrase at the start of `text`."""
+    m = re.match(r"(?:(?:UBND|Ủy ban nhân dân|HĐND|lãnh đạo)\s+)?(?:các|hai|ba)?\s*"
+                 r"(?i:phường|xã|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|địa phương|đơn vị)\b", text)
+    if not m:
+        return None
+    names, end = _name_after(text, m.end())
+    phrase = text[:end if names else m.end()]
+    while names:
+        link = re.match(r"\s*(,|và)\s+", text[end:])
+        if not link:
+            break
+        more, more_end = _name_after(text, end + link.end())
+        if not more:
+            level = LEVEL.match(text, end + link.end())
+            if level:
+                more, more_end = _name_after(text, level.end())
+            if not more:
+                break
+        phrase = text[:more_end]
+        end = more_end
+    return phrase.strip()
