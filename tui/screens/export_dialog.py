@@ -119,6 +119,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     """Dismisses with what to write, or None (escape, Cancel)."""
 
     KEY_TABLE = EXPORT_KEYS
+    KEYS_AHEAD = frozenset({"escape", "f1"})
+    """Kept when typed before the dialog showed (`tui.early_keys`): they type into no field and write nothing."""
     """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     DEFAULT_CSS = """
     ExportScreen .export-row { height: auto; margin-top: 1; }

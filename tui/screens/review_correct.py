@@ -72,6 +72,8 @@ class CorrectScreen(ReviewScreen):
     KEY_TABLE = CORRECT_KEYS
     TITLE, HELP_NOTES, SAVE, DROP_EDITS = "correct.title", "correct.help_notes", "review.save", "correct.drop_edits"
     stored = True
+    KEYS_AHEAD = frozenset({"escape", "f1"})
+    """Kept when typed before the screen showed (`tui.early_keys`): Esc asks first if anything was edited."""
 
     def __init__(self, record: dict[str, Any], location: str, lang: str = "vi") -> None:
         super().__init__(stored_draft(record), lang)
