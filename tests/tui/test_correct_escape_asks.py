@@ -69,7 +69,8 @@ async def test_after_the_question_ctrl_s_saves(store: Path, lang: str, size: tup
         await pilot.press("end", "x", "escape", "ctrl+s")
         await finish(pilot)
         assert not isinstance(app.screen, CorrectScreen)
-    assert SurveyStore.open(store).get(TAN_DINH)["leader"]["name"] == "Trần Thị Thửx"
+    saved = SurveyStore.open(store).get(TAN_DINH)
+    assert saved is not None and saved["leader"]["name"] == "Trần Thị Thửx"
 
 
 @pytest.mark.parametrize(("lang", "size"), SIZES)
