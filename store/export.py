@@ -16,6 +16,11 @@ shown. JSON keeps DEL, C1 and bidi characters as `\\u` escapes.
 Days: CSV and JSON keep the stored ISO day (a spreadsheet or a program reads them); the Markdown brief is read by
 people, so it writes each day (the visit's, the brief's own, deadlines, responses) as the browser does for its
 language (`store.days.day_text`: `04/09/2025` in Vietnamese, ISO in English), as its figure periods already were.
+
+CSV for a decimal-comma spreadsheet (`decimal_comma`, the CLI's `--decimal-comma`): Excel on a Windows set to
+Vietnamese (or most European) regional formats splits a CSV it opens on `;` and reads `,` as the decimal mark, so the
+comma file opened in one column with `92.7` as text. That choice writes `;` between cells, `92,7`, a BOM and CRLF;
+it is a choice, not the default, so `e` and `surveys export` still write the same bytes for the same options.
 """
 
 from __future__ import annotations
@@ -89,14 +94,18 @@ def item_filter(statuses: Iterable[str] = (), overdue: bool = False, today: date
 
 
 def export(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", bom: bool = False,
-           lang: str = "vi", today: date | None = None, title: str = "", items: ItemTest | None = None) -> bytes:
+           lang: str = "vi", today: date | None = None, title: str = "", items: ItemTest | None = None,
+           decimal_comma: bool = False) -> bytes:
     """One entry point for every format, so the CLI and the browser cannot drift apart.
 
     `items` (from `item_filter`) narrows recommendation rows and the brief's
-    item lists; JSON and JSONL always carry whole records.
+    item lists; JSON and JSONL always carry whole records. `decimal_comma`
+    is CSV's only (the module's docstring says why); other formats refuse it.
     """
+    if decimal_comma and fmt != "csv":
+        raise ValueError(f"a decimal comma applies to CSV only, not {fmt!r}")
     if fmt == "csv":
-        return to_csv(records, rows, bom=bom, lang=lang, today=today, items=items)
+        return to_csv(records, rows, bom=bom, lang=lang, today=today, items=items, decimal_comma=decimal_comma)
     if fmt == "json":
         return to_json(records)
     if fmt == "jsonl":
@@ -163,7 +172,8 @@ def item_rows(records: list[dict[str, Any]], today: date | None = None,
 
 
 def to_csv(records: list[dict[str, Any]], rows: str = "surveys", bom: bool = False, lang: str = "vi",
-           today: date | None = None, items: ItemTest | None = None) -> bytes:
+           today: date | None = None, items: ItemTest | None = None, decimal_comma: bool = False) -> bytes:
+    """Comma-separated with `.` decimals, or (`decimal_comma`) `;`-separated with `,` decimals and always a BOM."""
     builders: dict[str, Callable[[], list[dict[str, Any]]]] = {
         "surveys": lambda: survey_rows(records, lang),
         "figures": lambda: figure_rows(records),
@@ -172,18 +182,21 @@ def to_csv(records: list[dict[str, Any]], rows: str = "surveys", bom: bool = Fal
     if rows not in builders:
         raise ValueError(f"unknown row shape {rows!r}; use one of {', '.join(ROWS)}")
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS[rows], lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS[rows], lineterminator="\r\n",
+                            delimiter=";" if decimal_comma else ",")
     writer.writeheader()
     for row in builders[rows]():
-        writer.writerow({key: _cell(key, value) for key, value in row.items()})
-    return ((BOM if bom else "") + out.getvalue()).encode("utf-8")
+        writer.writerow({key: _cell(key, value, decimal_comma) for key, value in row.items()})
+    # Excel reads a file without a BOM in the system's code page: the decimal-comma choice is for Excel, so it has one
+    return ((BOM if bom or decimal_comma else "") + out.getvalue()).encode("utf-8")
 
 
-def _cell(key: str, value: Any) -> str:
+def _cell(key: str, value: Any, decimal_comma: bool = False) -> str:
     if value is None:
         return ""
     if key in NUMERIC and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _plain_number(value)
+        plain = _plain_number(value)
+        return plain.replace(".", ",") if decimal_comma else plain
     return csv_cell(value)
 
 

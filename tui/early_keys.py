@@ -17,6 +17,13 @@ during the launch act once it can, as they always have), nor for the dialogs
 that take keys typed ahead on purpose (`TypeAhead`: a picker's or the date
 dialog's search, where "w", "lai", Enter in one burst is meant, and nothing
 is written from what they hold).
+
+A dialog may name its own keys that are kept when typed ahead (`KEYS_AHEAD`, session 33): keys that type into no
+field, answer no question and write nothing. Esc (leave, nothing written) and F1 (its keys) in the export,
+follow-up, import and correction dialogs; Esc, never "y" or Enter, in the delete confirmation; and the follow-up
+list's Enter and arrows (`u Enter` in one stroke opens the first item: the list has no field, and its choice only
+opens the follow-up dialog, which shows the item and writes nothing until Ctrl+S). The review of an imported draft
+keeps none: its Esc leaves an article out of the import, a decision about a draft not yet seen.
 """
 
 from __future__ import annotations
@@ -45,4 +52,6 @@ class FirstFrames:
         if screen is browser or isinstance(screen, TypeAhead):
             return False
         shown = self._shown.get(screen)
-        return shown is None or event.time < shown
+        if shown is not None and event.time >= shown:
+            return False
+        return not (isinstance(event, events.Key) and event.key in getattr(screen, "KEYS_AHEAD", ()))

@@ -28,6 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=FORMATS, help=t("cli.help.export_format"))
     parser.add_argument("--rows", choices=ROWS, help=t("cli.help.export_rows"))
     parser.add_argument("--bom", action="store_true", help=t("cli.help.export_bom"))
+    parser.add_argument("--decimal-comma", action="store_true", help=t("cli.help.export_decimal_comma"))
     parser.add_argument("-o", "--output", metavar="FILE", default="-", help=t("cli.help.output"))
     parser.add_argument("--lang", choices=("vi", "en"), default=argparse.SUPPRESS, help=t("cli.help.export_lang"))
     parser.set_defaults(run=run_export)
@@ -39,6 +40,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageError(t("cli.rows_csv_only", format=fmt))
     if args.bom and fmt not in ("csv", "md"):
         raise UsageError(t("cli.bom_csv_md_only", format=fmt))
+    if args.decimal_comma and fmt != "csv":
+        raise UsageError(t("cli.decimal_comma_csv_only", format=fmt))
     if args.output != "-" and writes_over_store(args.output, location(args)):
         raise UsageError(t("cli.output_is_store", path=args.output, store=location(args)))
     query = filter_from_args(args)
@@ -47,7 +50,7 @@ def run_export(args: argparse.Namespace) -> int:
     items = item_filter(query.values("status"), "overdue" in query.fields(), today)
     lang = run_lang()  # --lang, else the browser's language rule, as every line the user reads (not always vi)
     payload = export(records, fmt, rows=rows, bom=args.bom, lang=lang,
-                     today=today, title=query.render(lang), items=items)
+                     today=today, title=query.render(lang), items=items, decimal_comma=args.decimal_comma)
     if args.output == "-":
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()

@@ -138,6 +138,9 @@ async def test_escape_and_an_unchanged_save_leave_the_store_untouched(store: Pat
     async with browsing(store, "vi", WIDE) as (app, pilot):
         screen = await correcting(pilot)
         screen.query_one("#review-leader-name", Input).value = "Ai Đó"
+        await pilot.press("escape")  # asks once (tests/tui/test_correct_escape_asks.py), then leaves unsaved
+        await pilot.pause()
+        assert app.screen is screen
         await pilot.press("escape")
         await finish(pilot)
         assert not isinstance(app.screen, CorrectScreen)

@@ -74,7 +74,7 @@ async def test_figure_rows_with_a_bom_chosen_from_the_keyboard(bundled_store: Pa
         await pilot.press("down", "enter")
         await pilot.pause()
         assert dialog.query_one("#export-rows", Select).value == "figures"
-        await pilot.press("tab", "space", "tab")  # the BOM, then the path
+        await pilot.press("tab", "space", "tab", "tab")  # the BOM, past the decimal-comma box, then the path
         assert dialog.query_one("#export-bom", Checkbox).value
         await pilot.press("ctrl+u")
         await type_text(pilot, str(target))

@@ -27,7 +27,7 @@ async def test_the_typed_suffix_chooses_the_format(bundled_store: Path, tmp_path
     target = tmp_path / name
     async with browsing(bundled_store, lang, size) as (app, pilot):
         dialog = await open_screen(pilot, "e", ExportScreen)
-        await pilot.press("tab", "tab", "tab")  # format, CSV rows, BOM, then the path
+        await pilot.press("tab", "tab", "tab", "tab")  # format, CSV rows, BOM, decimal comma, then the path
         await pilot.press("ctrl+u")
         await type_text(pilot, str(target))
         await pilot.pause()
@@ -49,7 +49,7 @@ async def test_a_suffix_of_no_format_leaves_the_format(bundled_store: Path, tmp_
     target = tmp_path / "visits.txt"
     async with browsing(bundled_store, "en") as (app, pilot):
         dialog = await open_screen(pilot, "e", ExportScreen)
-        await pilot.press("tab", "tab", "tab", "ctrl+u")
+        await pilot.press("tab", "tab", "tab", "tab", "ctrl+u")
         await type_text(pilot, str(target))
         await pilot.pause()
         assert dialog.query_one("#export-format", Select).value == "csv"

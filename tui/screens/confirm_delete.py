@@ -47,6 +47,8 @@ class ConfirmDeleteScreen(ModalScreen[bool]):
     """Dismisses with True (delete) or False (keep)."""
 
     BINDINGS = [Binding("y", "answer(True)", show=False), Binding("n,escape", "answer(False)", show=False)]
+    KEYS_AHEAD = frozenset({"escape"})
+    """Esc typed with `D` keeps the survey (`tui.early_keys`); "y" and "n" answer only a question seen."""
     DEFAULT_CSS = """
     ConfirmDeleteScreen #confirm-delete-what { height: auto; padding: 0 1; }
     """

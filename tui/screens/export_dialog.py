@@ -1,4 +1,4 @@
-"""The export dialog (`e`): format, CSV row shape, BOM and the file to write.
+"""The export dialog (`e`): format, CSV row shape, BOM, decimal comma and the file to write.
 
 The dialog only asks; once it is confirmed, `export_view` (this module's
 job, run in a thread worker by `tui.survey_actions`) builds the bytes with
@@ -11,7 +11,9 @@ dialog stays open; so is a path naming the open store or a file it keeps
 beside it (the export would have replaced the store), and a file that
 exists is replaced only when confirmed a second time. Changing the format
 changes the file's suffix when it still has the old one; typing another
-format's suffix chooses that format.
+format's suffix chooses that format. "For Excel set to Vietnamese" (CSV only,
+`surveys export --decimal-comma`) writes `;` and `92,7` with a BOM: its box
+ticks the BOM box and holds it ticked while it is ticked.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class ExportChoice:
     path: Path = Path("surveys-export.csv")
     """As typed (relative to the current folder, `~` the home); `target` is where it goes. The dialog's first is
     `default_path`'s."""
+    decimal_comma: bool = False
+    """CSV with `;` and `92,7` (`store.export`'s `decimal_comma`), for Excel set to Vietnamese regional formats."""
 
     @property
     def target(self) -> Path:
@@ -105,7 +109,7 @@ def export_view(choice: ExportChoice, records: list[dict[str, Any]], query: Filt
     today = date.today()
     items = item_filter(query.values("status"), "overdue" in query.fields(), today)
     payload = export(records, choice.fmt, rows=choice.rows, bom=choice.bom, lang=lang, today=today,
-                     title=query.render(lang), items=items)
+                     title=query.render(lang), items=items, decimal_comma=choice.decimal_comma and choice.fmt == "csv")
     write_file(choice.target, payload)
     count = count_rows(records, choice.fmt, choice.rows, items, today)
     return Exported(str(choice.target), count, choice.rows if choice.fmt == "csv" else "surveys")
@@ -115,12 +119,14 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     """Dismisses with what to write, or None (escape, Cancel)."""
 
     KEY_TABLE = EXPORT_KEYS
+    KEYS_AHEAD = frozenset({"escape", "f1"})
+    """Kept when typed before the dialog showed (`tui.early_keys`): they type into no field and write nothing."""
     """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     DEFAULT_CSS = """
     ExportScreen .export-row { height: auto; margin-top: 1; }
     ExportScreen .export-row > Label { width: 20; color: $text-muted; }
     ExportScreen .export-row > Select, ExportScreen .export-row > Input { width: 1fr; }
-    ExportScreen #export-bom { margin-left: 20; }
+    ExportScreen #export-bom, ExportScreen #export-decimal { margin-left: 20; }
     ExportScreen #export-path { background: $boost; }
     ExportScreen #export-buttons { height: auto; align-horizontal: right; }
     ExportScreen #export-buttons Button { margin-left: 1; }
@@ -137,6 +143,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.store = store
         """The open store's location: the export never writes over it or the files beside it."""
         self._replacing: Path | None = None
+        self._bom_before = self.choice.bom
+        """The BOM box as the person left it, given back when the decimal-comma box (which ticks it) is unticked."""
         """A file that exists, named once: confirming again with the same path replaces it."""
         bind_table(self, self.KEY_TABLE, t)
 
@@ -156,6 +164,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 yield Select([(t(f"export.rows.{rows}"), rows) for rows in ROWS], value=choice.rows,
                              allow_blank=False, id="export-rows", compact=True)
             yield TickBox(Content(t("export.bom")), value=choice.bom, id="export-bom", compact=True)
+            yield TickBox(Content(t("export.decimal_comma")), value=choice.decimal_comma, id="export-decimal",
+                          compact=True)
             with Horizontal(classes="export-row"):
                 yield Label(Content(t("export.path")))
                 yield OrderedInput(str(choice.path), id="export-path", compact=True)
@@ -186,10 +196,33 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         bom.label = Content(self.t("export.bom" if fmt == "csv" else "export.bom_text"))
         if bom.disabled:
             bom.value = False
+        decimal = self.query_one("#export-decimal", Checkbox)
+        decimal.disabled = fmt != "csv"
+        decimal.display = fmt == "csv"
+        if decimal.disabled:
+            decimal.value = False
+        self._fit_bom()
         field = self.query_one("#export-path", Input)
         path = Path(field.value)
         if field.value and path.suffix.lower() in SUFFIX.values() and path.suffix != SUFFIX[fmt]:
             field.value = str(path.with_suffix(SUFFIX[fmt]))
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        bom = self.query_one("#export-bom", Checkbox)
+        if event.checkbox.id == "export-bom" and not bom.disabled:
+            self._bom_before = event.value
+        elif event.checkbox.id == "export-decimal":
+            self._fit_bom()
+
+    def _fit_bom(self) -> None:
+        """The decimal-comma CSV is for Excel, which needs the BOM to read UTF-8: ticked, it ticks the BOM box and
+        holds it; unticked, the BOM box is as the person had left it."""
+        decimal, bom = self.query_one("#export-decimal", Checkbox), self.query_one("#export-bom", Checkbox)
+        if decimal.value:
+            bom.value, bom.disabled = True, True
+        elif bom.display:
+            bom.value, bom.disabled = self._bom_before, False
 
     def on_input_changed(self, event: Input.Changed) -> None:
         """A file name typed with another format's suffix ("brief.md" while CSV is chosen) chooses that format, as
@@ -223,7 +256,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         rows = self.query_one("#export-rows", Select).value if fmt == "csv" else "surveys"
         typed = self.query_one("#export-path", Input).value.strip()
         choice = ExportChoice(fmt, rows if isinstance(rows, str) else "surveys",
-                              self.query_one("#export-bom", Checkbox).value and fmt in BOM_FORMATS, Path(typed))
+                              self.query_one("#export-bom", Checkbox).value and fmt in BOM_FORMATS, Path(typed),
+                              decimal_comma=self.query_one("#export-decimal", Checkbox).value and fmt == "csv")
         problem = self._problem(choice) if typed else self.t("export.no_path")
         if problem:
             self.query_one("#export-error", Static).update(Content(visible(problem)))

@@ -71,6 +71,8 @@ class FollowUpScreen(ModalScreen[Any]):
     with the edited record; None if nothing changed or Esc."""
 
     KEY_TABLE = FOLLOWUP_KEYS
+    KEYS_AHEAD = frozenset({"escape", "f1"})
+    """Kept when typed before the dialog showed (`tui.early_keys`): they type into no field and write nothing."""
     """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     DEFAULT_CSS = """
     FollowUpScreen { align: center middle; }

@@ -79,6 +79,8 @@ class ImportScreen(ModalScreen[bool]):
     DEFAULT_CSS = IMPORT_CSS
 
     KEY_TABLE = IMPORT_KEYS
+    KEYS_AHEAD = frozenset({"escape", "f1"})
+    """Kept when typed before the dialog showed (`tui.early_keys`): they type into no field and write nothing."""
     """Its keys: bound from it (Enter, the check, reached from the tick box: the path and the buttons take their
     own), listed by F1 and offered by the palette (`tui.dialog_keys`); they had English names."""
 

@@ -54,6 +54,9 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     """Dismisses with the chosen item's reference, or None (escape)."""
 
     KEY_TABLE = ITEMS_KEYS
+    KEYS_AHEAD = frozenset({"escape", "f1", "enter", "down", "up", "j", "k"})
+    """Kept when typed before the list showed (`tui.early_keys`): `u Enter` opens the first item, whose dialog shows
+    it and writes nothing until Ctrl+S; the list has no field to type into."""
     """Its keys: bound from it, listed by F1 and offered by the palette (`tui.dialog_keys`)."""
     BINDINGS = [  # j k g G as in the browser's list (the arrows are the list's own)
         *cursor_keys("cursor('down')", "cursor('up')", "cursor('first')", "cursor('last')"),

@@ -85,6 +85,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     AUTO_FOCUS = ""  # `on_mount` focuses the first field: Textual's own pick (the scroll) restyles every row twice
     KEY_TABLE: tuple[KeySpec, ...] = REVIEW_KEYS
     TITLE, HELP_NOTES, SAVE = "review.title", "review.help_notes", "review.save_import"  # catalog ids (F1: notes)
+    DROP_EDITS = "review.drop_edits"
+    """What a first Esc with edits made says (the correction's speaks of the stored survey, not of an article)."""
     stored = False
     """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
@@ -298,7 +300,7 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         edited = self.marks.edited_now(self)
         if edited and self._drop_asked != edited:
             self._drop_asked = edited
-            self._show_error([self.t("review.drop_edits", n=self.t.number(len(edited)))])
+            self._show_error([self.t(self.DROP_EDITS, n=self.t.number(len(edited)))])
             return
         self.dismiss(None)
 

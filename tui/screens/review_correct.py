@@ -15,8 +15,8 @@ survey was opened (another office on PostgreSQL), nothing is written: the
 screen names the values and what they hold now, in the person's language, and
 keeps the edits on screen; a second Ctrl+S then writes the person's values over
 those (the other writer's changes to other values stay), and `stale` tells the
-browser to read the store again if Esc leaves instead. The screen dismisses with the survey as stored, or
-None.
+browser to read the store again if Esc leaves instead. Esc with edits on screen asks once, as the review does.
+The screen dismisses with the survey as stored, or None.
 """
 
 from __future__ import annotations
@@ -70,8 +70,10 @@ class CorrectScreen(ReviewScreen):
     """Correct a stored survey's values and write them; dismisses with the survey as stored, or None."""
 
     KEY_TABLE = CORRECT_KEYS
-    TITLE, HELP_NOTES, SAVE = "correct.title", "correct.help_notes", "review.save"
+    TITLE, HELP_NOTES, SAVE, DROP_EDITS = "correct.title", "correct.help_notes", "review.save", "correct.drop_edits"
     stored = True
+    KEYS_AHEAD = frozenset({"escape", "f1"})
+    """Kept when typed before the screen showed (`tui.early_keys`): Esc asks first if anything was edited."""
 
     def __init__(self, record: dict[str, Any], location: str, lang: str = "vi") -> None:
         super().__init__(stored_draft(record), lang)
@@ -90,8 +92,10 @@ class CorrectScreen(ReviewScreen):
         self.query_one("#review-id-source").display = False  # an id has no origin of its own
 
     def action_cancel(self) -> None:
-        if not self.saving:  # a write under way decides; Esc once it is said
-            self.dismiss(None)
+        """Esc leaves the survey as stored; with edits on screen, only when pressed again, as the review screen asks
+        (Esc had dropped them without a word: tryout, session 32). A write under way decides; Esc once it is said."""
+        if not self.saving:
+            super().action_cancel()
 
     def _no_sentence(self, path: str | None) -> str:
         """A record keeps no sentences: the value's recorded origin instead."""
@@ -125,6 +129,8 @@ class CorrectScreen(ReviewScreen):
             self.dismiss(stored)
         else:
             self._show_error(self.failure(event.worker.error))
+            if isinstance(event.worker.error, Conflict | RecordNotFound):  # its words said what Esc does: asked
+                self._drop_asked = self.marks.edited_now(self)
 
     def failure(self, error: BaseException | None) -> list[str]:
         """Why the correction was not written, in the screen's language."""
