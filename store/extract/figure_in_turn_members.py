@@ -10,6 +10,8 @@ A run of rates after a rate verb with a "tỷ lệ" subject and no "lần lượ
 93%") is read alike when it cannot be one decimal: three members or more, or "và" in it. Two members and a comma
 ("đạt 97, 52%") are a spaced decimal (`figure_spaced_decimals`). A member followed by its own word ("3 xã, 90%")
 ends no bare run; a rate list with a member over 100 ("lần lượt là 120, 95%") is no list of rates.
+A run of counts right after a verb of a count, with no "lần lượt" ("tiếp nhận 1.120 và 954 hồ sơ", session 33), is
+read alike when "và" joins it (no decimal); a range ("từ 120 đến 150"), a year or an ordinal before it is no member.
 """
 
 from __future__ import annotations
