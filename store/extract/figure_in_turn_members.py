@@ -10,6 +10,8 @@ A run of rates after a rate verb with a "tỷ lệ" subject and no "lần lượ
 93%") is read alike when it cannot be one decimal: three members or more, or "và" in it. Two members and a comma
 ("đạt 97, 52%") are a spaced decimal (`figure_spaced_decimals`). A member followed by its own word ("3 xã, 90%")
 ends no bare run; a rate list with a member over 100 ("lần lượt là 120, 95%") is no list of rates.
+A run of counts right after a verb of a count, with no "lần lượt" ("tiếp nhận 1.120 và 954 hồ sơ", session 33), is
+read alike when "và" joins it (no decimal); a range ("từ 120 đến 150"), a year or an ordinal before it is no member.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ _IN_TURN = re.compile(r"(?<![\wÀ-ỹ])(?:lần\s+lượt|tương\s+ứng)(?:\s+
 _RATE_VERB = re.compile(r"(?<![\wÀ-ỹ])(?:đạt|là|chiếm|ở\s+mức)\s+" + _BOUND + _EARLIER + "$", re.IGNORECASE)
 _RATE_SUBJECT = re.compile(r"(?<![\wÀ-ỹ])(?:tỷ|tỉ)\s+lệ\s(?:(?!%|\b(?:đạt|là|chiếm)\b)[^.;:!?\d])*$", re.IGNORECASE)
 """A share's subject in the same clause, no rate nor other verb after it, before a run of rates with no "lần lượt"."""
+_COUNT_VERB = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tiếp nhận|giải quyết|xử lý|trả(?:\s+kết\s+quả)?|cấp(?:\s+(?:mới|đổi|lại))?|số hóa|kích hoạt|"
+    r"hướng dẫn|hỗ trợ|thu|tiếp|đón|phục vụ|thực hiện|hoàn thành|phát hiện|xử phạt|tổ chức|lắp đặt|tạo lập|"
+    r"đăng ký|ban hành|cài đặt|tuyên truyền|tập huấn|đào tạo)(?:\s+(?:được|xong|thành công|mới))?\s+"
+    + _BOUND + _EARLIER + "$", re.IGNORECASE)
+"""A verb of a count right before a run of counts with no "lần lượt": "tiếp nhận 120 và 95 hồ sơ" (two periods')."""
 _MONEY = {"đồng", "triệu đồng", "tỷ đồng", "nghìn đồng"}
 _MAX_MEMBERS = 6
 
@@ -85,6 +93,10 @@ def in_turn_member(text: str, start: int, end: int, value: float | int) -> tuple
     later, unit, unit_end, scaled = ahead
     before = text[max(0, start - 160):start]
     opener = _IN_TURN.search(before)
+    if opener is None and unit != "%" and not scaled and (verb := _COUNT_VERB.search(before)) is not None:
+        if not re.search(r"\svà\s", verb["earlier"] + text[start:unit_end]):
+            return None  # "tiếp nhận 120, 95 hồ sơ": one decimal or a typo, never guessed as a list
+        return value, unit  # "tiếp nhận 1.120 và 954 hồ sơ": each member counts what the last names
     if opener is None:
         if unit != "%" or (verb := _RATE_VERB.search(before)) is None:
             return None

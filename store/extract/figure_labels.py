@@ -34,6 +34,7 @@ from .figure_label_holders import (
 )
 from .figure_label_in_turn import in_turn_label
 from .figure_label_money import _money, _noun_before
+from .figure_label_runs import run_label
 from .figure_label_shares import without_bracketed_share
 from .figure_label_slash import SlashPair, slash_pairs
 from .figure_label_words import (
@@ -56,6 +57,7 @@ from .figure_lexicon import KIN, kin_group
 from .figure_measures import damage_label
 from .figure_merged_agencies import merged_label
 from .figure_number_words import after_number_words
+from .figure_own_periods import period_of_a_run
 from .figure_rates import average_label, rate_of
 from .figure_reach import step_label
 
@@ -116,6 +118,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
                 label = pair.whole_label  # "Tổng số hộ dân"
                 previous[id(draft.sentence)] = (raw, pair.share)  # "đạt 42%": of the households, who have accounts
         label = in_turn_label(text, draft.start, unit, label) or label  # "lần lượt là 95, 97% và 99%": its subject's
+        label = run_label(draft, drafts, label) or label  # "tiếp nhận 1.326 và 1.418 hồ sơ": the first's (label_runs)
         label = levels_said(_tidy(without_bracketed_share(label), draft.qualifier))  # not "(89%) hồ sơ"
         label = average_label(label, draft.sentence.text, draft.start, draft.end)  # "(bình quân mỗi ngày)"
         figure["label"] = f"{label} ({draft.qualifier})" if draft.qualifier else label
@@ -166,7 +169,7 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
     listed = None if measure else _listed_units(rest, written)
     if listed is not None:  # "21 cơ quan, đơn vị nợ tiền bảo hiểm": the list and what follows it
         written, rest = written + listed[0], listed[1]
-    after = _phrase_after(rest, unit)
+    after = "" if period_of_a_run(text, start, end, unit) else _phrase_after(rest, unit)  # "hồ sơ năm 2024 và"
     predicate, passive = _predicate(text, start)
     if measure:
         if after:

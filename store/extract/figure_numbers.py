@@ -30,6 +30,7 @@ from .figure_lexicon import site_visited
 from .figure_livestock import livestock_count
 from .figure_makeup import share_is_context
 from .figure_members import household_members
+from .figure_money_subjects import money_subject_sum
 from .figure_money_wholes import money_whole_after, scaled_part_over_money
 from .figure_myriads import myriad_count
 from .figure_named import named_count
@@ -49,6 +50,7 @@ from .figure_states import state_part_unit
 from .figure_unit_forms import form_refused
 from .figure_units import UNIT_OF, UNIT_RE, Number
 from .figure_visited_counts import checked_past_a_name, whose_places
+from .figure_zone_sizes import zone_size
 
 _NUMBER = re.compile(
     r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
@@ -148,7 +150,8 @@ def numbers_in(text: str) -> list[Number]:
             taken_to = over[2]
             continue
         if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
-                (money := bare_scaled_money(text, start, end) or paid_sum(text, start, end)) is not None:
+                (money := bare_scaled_money(text, start, end) or paid_sum(text, start, end) or
+                 money_subject_sum(text, start, end)) is not None:  # "Tổng kinh phí là 1,5 tỷ" (its subject)
             out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn ... 47 tỷ đồng"; "hỗ trợ 140 tỉ"
             continue
         if unit_match is None and whole is None and (myriad := myriad_count(text, value, end)) is not None:
@@ -303,7 +306,7 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
     if criteria_group(text, start, unit):
         return True  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
     if whose_places(text, start, end, unit) or scope_count(text, start, end, unit, whole) or \
-            one_point(text, start, unit, written):  # "tập trung về 1 điểm": the idiom (`figure_one_point`)
+            one_point(text, start, unit, written) or zone_size(text, start, unit):  # `figure_one_point`, _zone_sizes
         return True  # "hồ sơ của 12 cơ quan", "12 phòng học của hai trường": whose, a scope (`figure_visited_counts`);
         # "của cả hai trường", "Năm nay, hai trường tuyển 214 học sinh": what is reported on (`figure_scopes`)
     return False

@@ -47,6 +47,7 @@ from .figure_named_units import own_rounds, units_named_after
 from .figure_named_wholes import named_wholes
 from .figure_number_words import after_number_words
 from .figure_numbers import masked_spans, numbers_in
+from .figure_own_periods import own_period, period_of_a_run, shared_verb_context
 from .figure_past_counts import closed_before, drop_other_periods
 from .figure_posts import staff_by_post
 from .figure_presence import absent_rest, labelled_shares
@@ -210,10 +211,10 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         figure["label"] = rate_label(label, rate) if rate else label
         metric = _metric(label, unit, whole)
         if metric is None and not settles_otherwise(label):
-            metric = _metric(context, unit, whole)
+            metric = _metric(shared_verb_context(text, start, unit) or context, unit, whole)  # `figure_own_periods`
         if metric and not daily_average(text, start, end):  # "trung bình mỗi ngày ... 400 hồ sơ": no total
             figure["metric"] = metric
-        period = _period_for(text, start, end, periods, layout)
+        period = own_period(text, start, end, periods) or _period_for(text, start, end, periods, layout)
         if period:
             figure["period"] = {"from": period.first.isoformat(), "to": period.last.isoformat()}
         scene = places.scene_at(sentence, start)
@@ -290,7 +291,7 @@ def _label(text: str, start: int, end: int, unit: str, previous: list[FigureDraf
         before = before[:1].lower() + before[1:] if before[1:2].islower() else before  # "+ Giải quyết đúng hạn:"
     after = re.sub(r"[.…!?]+/?[.…]*$", "", text[end:right].strip())  # and "./." closing a wire story
     after = re.split(r"\s(?:và|hoặc|,)?\s*(?=\d)|\s(?:đạt|chiếm|với tỷ lệ)\s", after)[0]
-    after = "" if _NEXT_COUNT.match(after) else after  # "2.045 hồ sơ và đã giải quyết xong": the next count's
+    after = "" if _NEXT_COUNT.match(after) or period_of_a_run(text, start, end, unit) else after  # the next count's
     after = re.sub(r"^/\s*\d*\s*\S+", "", after).strip()  # "1.500.000đ/người/3 tháng": "/3 tháng" is no label
     after_words = after.split()[:14]
     context = before
