@@ -157,7 +157,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         event.stop()
         field, _, index = (event.option.id or "").rpartition("-")
         ref = (field, int(index)) if field in ITEM_FIELDS and index.isdigit() else None
-        self.query_one("#items-whole", Static).update(self._whole(ref) if ref is not None and ref in self.positions else "")
+        shown = self._whole(ref) if ref is not None and ref in self.positions else ""
+        self.query_one("#items-whole", Static).update(shown)
 
     def _whole(self, ref: ItemRef) -> Text:
         """The item's text, its route, and its latest response ("↳ 18/09/2026: …", and how many came before)."""
