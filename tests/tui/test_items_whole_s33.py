@@ -91,3 +91,16 @@ async def test_with_a_long_list_the_text_under_it_and_the_key_hint_stay_on_scree
         assert 0 < hint.region.height and hint.region.bottom <= height, hint.region
         assert whole.region.bottom <= hint.region.y  # the hint under the text, not over it
         assert "chuyển đổi số cho trung tâm" in _whole(app) or lang == "en" and "trung tâm" in _whole(app)
+
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
+async def test_q_leaves_the_list_as_it_leaves_the_help_and_the_figures_view(lang: str, size: tuple[int, int]) -> None:
+    """`q` did nothing in the list, where the help (`Esc q ? F1`) and the figures view (`esc q`) close with it.
+    The list's help and palette name it (`test_every_binding_listed`); its hint keeps "Esc", whole at 80 columns."""
+    app = Host(ItemsScreen(RECORD, Translator(lang), today=TODAY))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, ItemsScreen)
