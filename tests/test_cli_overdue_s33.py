@@ -1,8 +1,8 @@
 """`surveys show` and `surveys followup` say which item is past its deadline (a tryout of session 33).
 
 `surveys list --query quahan` named the visit with a late item, and `show` then printed every item's deadline
-alike: which one was late was left to the reader's arithmetic, where the browser's details say "QUÁ HẠN" and the
-Markdown brief "quá hạn". Now a deadline passed on an item still open or in progress says so after the day; a done
+alike: which one was late was left to the reader's arithmetic, where the browser's details and the Markdown brief
+say "QUÁ HẠN". Now a deadline passed on an item still open or in progress says so after the day; a done
 or refused item, a deadline to come and an item without one say nothing more.
 """
 
