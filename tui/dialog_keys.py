@@ -38,7 +38,7 @@ EXPORT_KEYS: tuple[KeySpec, ...] = (
 
 ITEMS_KEYS: tuple[KeySpec, ...] = (
     KeySpec("enter", "Enter", "items.key.open", None),
-    KeySpec("escape", "esc", "items.key.leave", "leave"),
+    KeySpec("escape,q", "esc q", "items.key.leave", "leave"),  # q as in the help and the figures view (s33)
     HELP,
     KeySpec("j,k,down,up", "j k ↓ ↑", "key.up_down", None),
     KeySpec("g,G,home,end", "g G Home End", "key.first_last", None),

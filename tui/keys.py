@@ -113,6 +113,7 @@ CORRECT_KEYS: tuple[KeySpec, ...] = tuple(
 
 FIGURES_KEYS: tuple[KeySpec, ...] = (
     KeySpec("t", "t", "figs.toggle", "toggle_mode", footer=True),
+    KeySpec("e", "e", "figs.export", "export", footer=True),  # the comparison to a file, not only on screen (s33)
     KeySpec("escape,q", "esc q", "figs.back", "close", footer=True),  # q leaves as it does the help (it did nothing)
     KeySpec("question_mark,f1", "? F1", "figs.key.help", "help", footer=True),  # its help has no filter syntax
     KeySpec("j,k,down,up", "j k ↓ ↑", "figs.key.move", None),

@@ -59,18 +59,24 @@ class SurveyActions:
         if self.state.catalog is not None:
             self.screen.searches.when_current(self._open_export)
 
-    def _open_export(self) -> None:
-        from .screens.export_dialog import ExportScreen, export_view  # noqa: PLC0415 - a fast start
+    def _open_export(self, rows: str | None = None) -> None:
+        """The export dialog as last filled in; with `rows` (the figures view's `e`), a CSV of those rows."""
+        from .screens.export_dialog import ExportChoice, ExportScreen, default_path, export_view  # noqa: PLC0415
 
         state = self.state
         records, query = state.view_records(), state.shown_query
+        offered = self.last_export
+        if rows is not None:  # the comparison's rows in a CSV; the last CSV's file and BOM kept
+            last = offered if offered is not None and offered.fmt == "csv" else None
+            offered = ExportChoice(fmt="csv", rows=rows, bom=last.bom if last else False,
+                                   path=last.path if last else default_path("csv"))
 
         def chosen(choice: ExportChoice | None) -> None:
             if choice is not None:
                 self.last_export = choice
                 self.run("export", export_view, choice, records, query, state.lang)
 
-        screen = ExportScreen(state.t, len(records), query.render(state.lang), self.last_export, state.store.location)
+        screen = ExportScreen(state.t, len(records), query.render(state.lang), offered, state.store.location)
         self.screen.app.push_screen(screen, chosen)
 
     def figures(self) -> None:
@@ -80,7 +86,8 @@ class SurveyActions:
         state = self.state
 
         def show() -> None:
-            self.screen.app.push_screen(FiguresScreen(state.view_records(), state.lang))
+            self.screen.app.push_screen(FiguresScreen(state.view_records(), state.lang,
+                                                      export=lambda: self._open_export("figures")))
 
         if state.catalog is not None:
             self.screen.searches.when_current(show)

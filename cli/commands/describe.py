@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from store import provenance
 from store.days import day_text
 from store.folding import fold
-from store.followup import status_label
+from store.followup import is_overdue, status_label
 from store.numbers import format_number
 from store.periods import day_label, figure_period
 from store.sanitize import visible as shown
@@ -34,16 +35,20 @@ def figure_line(figure: dict[str, Any], lang: str = "vi") -> str:
     return f"{figure['label']}: {text}" + (f" ({'; '.join(extras)})" if extras else "")
 
 
-def item_line(item: dict[str, Any], lang: str = "vi") -> str:
+def item_line(item: dict[str, Any], lang: str = "vi", today: date | None = None) -> str:
     """One item, its labels (r1, d2) added by the caller as `surveys followup` takes them; days as `lang`
-    writes them (day first in Vietnamese)."""
+    writes them (day first in Vietnamese). A deadline passed on an item still open says so ("hạn 31/08/2026, QUÁ
+    HẠN"), as the browser's details and the Markdown brief do: `list --query quahan` named the visit, and `show`
+    then gave no word of which of its items was late (tryout s33)."""
     route = " → ".join(part for part in (item.get("by"), item.get("to")) if part)
     status = f" [{status_label(item['status'], lang)}]" if item.get("status") else ""  # "đã giải quyết", not "done"
     deadline = ""
     if item.get("deadline"):
         from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
 
-        deadline = f" ({Translator(lang)('details.deadline', date=day_label(item['deadline'], lang))})"
+        t = Translator(lang)
+        late = f", {t('details.overdue')}" if is_overdue(item, today) else ""
+        deadline = f" ({t('details.deadline', date=day_label(item['deadline'], lang))}{late})"
     responses = "".join(f"\n      {day_label(r['date'], lang)}: {r['text']}" for r in item.get("responses", []))
     return f"{item['text']}" + (f" ({route})" if route else "") + status + deadline + responses
 

@@ -3,7 +3,8 @@
 Reports give the same quantity under many labels; `store.metrics` groups
 them by the taxonomy, and this screen lets the user pick one series and see
 it per locality (the latest figure of each place, largest first) or over
-time (every figure in date order). `t` switches between the two. Bars are
+time (every figure in date order). `t` switches between the two; `e` writes
+the figures to a file (the export dialog, a CSV row per figure). Bars are
 block characters so the view works over ssh and in a text capture; each bar
 has its number beside it, written the way the chosen language writes
 numbers (2.446 and 99,83% in Vietnamese, 2,446 and 99.83% in English).
@@ -14,6 +15,7 @@ plain `Text`, never as markup.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -233,8 +235,9 @@ class FiguresScreen(Screen[None]):
     """
 
     def __init__(self, records: list[dict[str, Any]], lang: str = "vi", metric: str | None = None,
-                 mode: str = "locality") -> None:
+                 mode: str = "locality", export: Callable[[], None] | None = None) -> None:
         super().__init__()
+        self.export = export  # `e`: the export dialog on these visits, a row per figure (the browser's)
         self.records = list(records)
         self.t = Translator(lang)
         self.lang = self.t.lang
@@ -325,6 +328,10 @@ class FiguresScreen(Screen[None]):
     def action_toggle_mode(self) -> None:
         self.mode = "time" if self.mode == "locality" else "locality"
         self.refresh_chart()
+
+    def action_export(self) -> None:
+        if self.export is not None:
+            self.export()
 
     def action_close(self) -> None:
         self.dismiss(None)

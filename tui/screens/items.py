@@ -4,6 +4,10 @@ Each line gives the kind, the status, the deadline (in red, with "!", when
 overdue; the title says what "!" means) and the start of the text, so the
 item a user is chasing is found at a glance. Under a `status:` or `overdue`
 filter the items it asks for are counted in the title and the others dimmed.
+Under the list, the item the cursor is on is shown whole, with its route and
+latest response: at 80 columns a line keeps about 27 cells of the text, too
+few to tell "Kiến nghị bổ sung 1 biên c…" from its neighbours, and a response
+(what a later visit said) was seen only by opening the item (tryout s33).
 The text comes from the record and is shown as plain `Text`.
 """
 
@@ -20,7 +24,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.followup import ITEM_FIELDS, STATUSES, ItemRef, get_item, is_overdue, status_label, status_of
@@ -66,6 +70,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     WINDOW = 200
     DEFAULT_CSS = """
     ItemsScreen #items-options { height: auto; max-height: 18; border: none; padding: 0; }
+    ItemsScreen #items-whole { height: auto; max-height: 6; margin-top: 1; }
     """
 
     def __init__(self, record: dict[str, Any], t: Translator, today: date | None = None,
@@ -95,6 +100,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
                 title += " · " + self.t("items.overdue_mark")  # what the "!" after a deadline says
             yield Label(Content(title), classes="dialog-title")
             yield OptionList(id="items-options", markup=False)
+            yield Static("", id="items-whole", markup=False)
             yield KeyHint(self.t("items.hint"), classes="dialog-hint")
 
     def _fill(self) -> None:
@@ -148,6 +154,31 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._fill()
         self.query_one("#items-options", OptionList).focus()
         self.call_after_refresh(self._fill)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """The item under the cursor whole, under the list (a "more" line shows nothing there)."""
+        event.stop()
+        field, _, index = (event.option.id or "").rpartition("-")
+        ref = (field, int(index)) if field in ITEM_FIELDS and index.isdigit() else None
+        shown = self._whole(ref) if ref is not None and ref in self.positions else ""
+        self.query_one("#items-whole", Static).update(shown)
+
+    def _whole(self, ref: ItemRef) -> Text:
+        """The item's text, its route, and its latest response ("↳ 18/09/2026: …", and how many came before)."""
+        item = get_item(self.record, ref)
+        whole = Text(visible(item.get("text", "")), style="bold")
+        route = " → ".join(visible(part) for part in (item.get("by"), item.get("to")) if part)
+        if route:
+            whole.append("\n" + route, style="italic dim")
+        responses = item.get("responses") or []
+        if responses:
+            latest = max(responses, key=lambda response: str(response.get("date", "")))
+            whole.append(f"\n↳ {day_label(visible(latest.get('date', '')), self.t.lang)}: ", style="dim")
+            whole.append(visible(latest.get("text", "")), style="italic")
+            if len(responses) > 1:
+                whole.append("  " + self.t("items.earlier_responses", count=self.t.number(len(responses) - 1)),
+                             style="dim")
+        return whole
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
