@@ -104,8 +104,9 @@ _ROUND_UP = re.compile(
     r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,|(?:^|[.!?]\s+)Trong (?:tháng|quý) (?:\d{1,2}|[IVX]{1,4})(?:/\d{4})?,|"
     r"\b(?:kết quả|thành tích|dấu ấn) nổi bật\b|"
     r"\b(?:hoàn thành|kết thúc)\s+(?:đợt|các cuộc|chương trình)\s+(?:giám sát|khảo sát|kiểm tra)\b|"
+    r"(?:^|[.!?,]\s*)năm \d{4},\s+(?:Đoàn|Thường trực|HĐND|Hội đồng|(?:Ủy|Uỷ) ban|Ban|Mặt trận)\b[^.;]{0,80}\bđã\b|"
     r"(?:^|[.!?,]\s*)(?:trong\s+)?năm \d{4},\s+(?:Đoàn|Thường trực|HĐND|Hội đồng|(?:Ủy|Uỷ) ban|Ban|Mặt trận)\b"
-    r"[^.;]{0,80}\b(?:đã|(?<!sẽ )(?<!kiến )(?:thực hiện|tiến hành|tổ chức)(?= (?:giám sát|khảo sát|kiểm tra)\b))\b",
+    r"[^.;]{0,80}\b(?<!sẽ )(?<!kiến )(?:thực hiện|tiến hành|tổ chức) (?:giám sát|khảo sát|kiểm tra)\b",
     re.IGNORECASE)
 """A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát", a month's
 work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", "(Trong)
