@@ -13,7 +13,10 @@ _HAMLET = r"(?:thôn|bản|ấp|xóm|làng|buôn|khóm|plei|bon|tổ dân phố|
 """A commune's or ward's hamlet or street group: a caption names it before its commune or ward."""
 
 _CAPTION_VISIT = re.compile(r"\b(?:khảo sát|giám sát|kiểm tra|làm việc)\b[^.;]{0,60}?\btại\s+"
-                            r"(?:(?:UBND|trụ sở|bộ phận một cửa|Trung tâm [^.;]{0,40}?)\s+|"
+                            # the desk by its long name, "UBND" after it: "tại Bộ phận tiếp nhận và trả kết quả (thủ
+                            # tục hành chính của) UBND phường A", "tại Bộ phận một cửa UBND xã B" (s33 fresh71 v01)
+                            r"(?:(?:UBND|trụ sở|bộ phận (?:một cửa|tiếp nhận[^.;]{0,60}?)(?:\s+(?:của\s+)?UBND)?|"
+                            r"Trung tâm [^.;]{0,40}?)\s+|"
                             # a site, then the unit it lies in: "tại đoạn biên giới thuộc địa bàn xã A", "tại cột mốc
                             # 275 (huyện B)" (place_visited_sites)
                             r"[^.;()]{2,40}?\s(?:thuộc\s+(?:địa bàn\s+)?|\(\s*)|"

@@ -104,10 +104,13 @@ _ROUND_UP = re.compile(
     r"(?:^|[.!?]\s+)(?:Hằng|Hàng) năm,|(?:^|[.!?]\s+)Trong (?:tháng|quý) (?:\d{1,2}|[IVX]{1,4})(?:/\d{4})?,|"
     r"\b(?:kết quả|thành tích|dấu ấn) nổi bật\b|"
     r"\b(?:hoàn thành|kết thúc)\s+(?:đợt|các cuộc|chương trình)\s+(?:giám sát|khảo sát|kiểm tra)\b|"
-    r"(?:^|[.!?,]\s*)năm \d{4},\s+(?:Đoàn|Thường trực|HĐND|Hội đồng|(?:Ủy|Uỷ) ban|Ban|Mặt trận)\b[^.;]{0,80}\bđã\b",
+    r"(?:^|[.!?,]\s*)năm \d{4},\s+(?:Đoàn|Thường trực|HĐND|Hội đồng|(?:Ủy|Uỷ) ban|Ban|Mặt trận)\b[^.;]{0,80}\bđã\b|"
+    r"(?:^|[.!?,]\s*)(?:trong\s+)?năm \d{4},\s+(?:Đoàn|Thường trực|HĐND|Hội đồng|(?:Ủy|Uỷ) ban|Ban|Mặt trận)\b"
+    r"[^.;]{0,80}\b(?<!sẽ )(?<!kiến )(?:thực hiện|tiến hành|tổ chức) (?:giám sát|khảo sát|kiểm tra)\b",
     re.IGNORECASE)
 """A round-up of many oversight activities ("đã giám sát 13 chuyên đề", "Hằng năm, ... đều giám sát", a month's
-work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", a
+work "Trong tháng 2, Thường trực HĐND đã ...", a year's "kết quả nổi bật", "năm 2023, Đoàn ĐBQH tỉnh đã ...", "(Trong)
+năm 2024, đoàn kiểm tra ... thực hiện kiểm tra tại ..." (the verb's "thực hiện", "tiến hành", "tổ chức" say it done), a
 round over several places summed up, "vừa hoàn thành đợt giám sát ... trên địa bàn"), or a council's session summing
 them up: no one visit."""
 _TEAMS_IN_PROVINCES = re.compile(r"\bcác đoàn\s+(?:giám sát|khảo sát|kiểm tra|công tác)\b[^.;]{0,60}?"
