@@ -50,6 +50,7 @@ from ..i18n import Translator
 from ..safe import visible
 from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
+from ..widgets.ordered_select import OrderedSelect
 from .followup_save import ChangedMeanwhile, GoneMeanwhile, not_saved, refused, save_followup
 
 
@@ -130,7 +131,7 @@ class FollowUpScreen(ModalScreen[Any]):
                 yield Static(Text(visible(self.item.get("text", ""))), id="followup-text")
                 yield Static(self._route(), id="followup-route")
                 yield Label(self.words["status"], classes="followup-label")
-                yield Select([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
+                yield OrderedSelect([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
                              allow_blank=False, id="followup-status", compact=True)
                 yield Label(self.words["deadline"], classes="followup-label")
                 yield OrderedInput(
