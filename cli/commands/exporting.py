@@ -70,5 +70,7 @@ def _format(args: argparse.Namespace) -> str:
         return args.format
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ""
     if suffix in SUFFIXES:
-        return SUFFIXES[suffix]
+        return SUFFIXES[suffix]  # a --rows beside a .json name is refused by the caller: a contradiction
+    if args.rows:
+        return "csv"  # --rows is CSV's alone: asking which format would ask what was already said
     raise UsageError(t("cli.say_format"))

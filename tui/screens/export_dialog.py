@@ -40,6 +40,7 @@ from ..messages import Exported
 from ..safe import visible
 from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
+from ..widgets.ordered_select import OrderedSelect
 from ..widgets.tick_box import TickBox
 
 if TYPE_CHECKING:
@@ -157,12 +158,12 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield Label(Content(shown), classes="dialog-hint")
             with Horizontal(classes="export-row"):
                 yield Label(Content(t("export.format")))
-                yield Select([(t(f"export.fmt.{fmt}"), fmt) for fmt in FORMATS], value=choice.fmt, allow_blank=False,
-                             id="export-format", compact=True)
+                yield OrderedSelect([(t(f"export.fmt.{fmt}"), fmt) for fmt in FORMATS], value=choice.fmt,
+                                    allow_blank=False, id="export-format", compact=True)
             with Horizontal(classes="export-row", id="export-rows-row"):
                 yield Label(Content(t("export.rows")))
-                yield Select([(t(f"export.rows.{rows}"), rows) for rows in ROWS], value=choice.rows,
-                             allow_blank=False, id="export-rows", compact=True)
+                yield OrderedSelect([(t(f"export.rows.{rows}"), rows) for rows in ROWS], value=choice.rows,
+                                    allow_blank=False, id="export-rows", compact=True)
             yield TickBox(Content(t("export.bom")), value=choice.bom, id="export-bom", compact=True)
             yield TickBox(Content(t("export.decimal_comma")), value=choice.decimal_comma, id="export-decimal",
                           compact=True)

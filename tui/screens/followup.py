@@ -50,6 +50,7 @@ from ..i18n import Translator
 from ..safe import visible
 from ..widgets.key_hint import KeyHint
 from ..widgets.ordered_input import OrderedInput
+from ..widgets.ordered_select import OrderedSelect
 from .followup_save import ChangedMeanwhile, GoneMeanwhile, not_saved, refused, save_followup
 
 
@@ -119,18 +120,13 @@ class FollowUpScreen(ModalScreen[Any]):
         bind_table(self, self.KEY_TABLE, self.t)
 
     def compose(self) -> ComposeResult:
-        field, index = self.ref
-        count = len(self.record.get(field) or [])
         with Vertical(id="followup"):
             with VerticalScroll(id="followup-scroll"):
-                yield Static(Text.assemble(
-                    (f"{self.words[field]} {index + 1}/{count}", "bold"),
-                    (f" · {visit_day(self.record, self.lang)} · {visible(self.record.get('id', ''))}", "dim"),
-                ), classes="followup-title")
+                yield Static(self._title(), classes="followup-title")
                 yield Static(Text(visible(self.item.get("text", ""))), id="followup-text")
                 yield Static(self._route(), id="followup-route")
                 yield Label(self.words["status"], classes="followup-label")
-                yield Select([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
+                yield OrderedSelect([(status_label(s, self.lang), s) for s in STATUSES], value=status_of(self.item),
                              allow_blank=False, id="followup-status", compact=True)
                 yield Label(self.words["deadline"], classes="followup-label")
                 yield OrderedInput(
@@ -159,6 +155,24 @@ class FollowUpScreen(ModalScreen[Any]):
                 yield Button(self.words["cancel"], id="followup-cancel", compact=True)
             yield KeyHint(self.words["hint"], id="followup-hint")  # its keys were said nowhere
 
+    def _title(self, width: int | None = None) -> Text:
+        """"Kiến nghị 1/3 · 12/03/2026 · <id>", the id on a line of its own when the line is wider than `width`
+        (at 80 columns it had wrapped after the second "·", left alone at the end of the line)."""
+        field, index = self.ref
+        head = f"{self.words[field]} {index + 1}/{len(self.record.get(field) or [])}"
+        day, record_id = visit_day(self.record, self.lang), visible(self.record.get("id", ""))
+        title = Text.assemble((head, "bold"), (f" · {day} · {record_id}", "dim"))
+        if width is not None and title.cell_len > width:
+            title = Text.assemble((head, "bold"), (f" · {day}\n{record_id}", "dim"))
+        return title
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_title)
+
+    def _fit_title(self) -> None:
+        title = self.query_one(".followup-title", Static)
+        title.update(self._title(title.content_region.width or None))
+
     def _route(self) -> Text:
         route = Text(" → ".join(visible(part) for part in (self.item.get("by"), self.item.get("to")) if part),
                      style="italic")
@@ -179,6 +193,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def on_mount(self) -> None:
         self.query_one("#followup-status", Select).focus()
+        self.call_after_refresh(self._fit_title)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -50,6 +50,7 @@ from ..i18n import Translator
 from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
 from ..kinds import kind_name
 from ..safe import visible
+from ..widgets.ordered_select import OrderedSelect
 from .help import HelpScreen
 from .review_carry import carry_names, renamed_places
 from .review_checks import FigureChecks
@@ -134,12 +135,12 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
                 if note is not None:
                     yield Static(note, id="review-date-note", classes="review-source review-note review-certainty")
                 yield Label(words["date_certainty"], classes="review-label")
-                yield Select([(self.t(f"certainty.{c}"), c) for c in CERTAINTIES],  # said, not the code
+                yield OrderedSelect([(self.t(f"certainty.{c}"), c) for c in CERTAINTIES],  # said, not the code
                              value=record.get("date_certainty", BLANK), prompt=words["certainty_blank"],
                              allow_blank=True, id="review-date-certainty", classes=COMPACT, compact=True)
                 yield from self._source("review-date", "date", also="date_certainty")
                 yield Label(words["kind"], classes="review-label")
-                yield Select([(self._kind_said(k), k) for k in KINDS], value=record.get("kind", "làm việc"),
+                yield OrderedSelect([(self._kind_said(k), k) for k in KINDS], value=record.get("kind", "làm việc"),
                              allow_blank=False, id="review-kind", classes=COMPACT, compact=True)
                 yield from self._source("review-kind", "kind")
                 yield from self._field("body", words["body"], record.get("body", ""), source="body")

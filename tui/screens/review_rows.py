@@ -17,6 +17,7 @@ from textual.widgets import Checkbox, Input, Label, Select, Static
 
 from ..safe import visible
 from ..widgets.ordered_input import OrderedInput
+from ..widgets.ordered_select import OrderedSelect
 from ..widgets.tick_box import TickBox
 from .review_dates import DayInput
 from .review_metric import MetricButton
@@ -103,8 +104,8 @@ def _figure_lines(row_id: str, item: dict[str, Any], words: dict[str, str], keep
         entry(number_text(item.get("of"), lang), words["whole"], f"{row_id}-of", "review-number"),
         classes="review-row")
     second = Horizontal(
-        Select([(q, q) for q in QUALIFIERS], value=qualifier or BLANK, prompt=words["qualifier"], allow_blank=True,
-               id=f"{row_id}-qualifier", classes=f"review-qualifier {COMPACT}", compact=True),
+        OrderedSelect([(q, q) for q in QUALIFIERS], value=qualifier or BLANK, prompt=words["qualifier"],
+                      allow_blank=True, id=f"{row_id}-qualifier", classes=f"review-qualifier {COMPACT}", compact=True),
         day_entry(one_line(period.get("from", "")), lang, words["period_from"], f"{row_id}-from", "review-narrow"),
         day_entry(one_line(period.get("to", "")), lang, words["period_to"], f"{row_id}-to", "review-narrow"),
         entry(one_line(item.get("locality", "")), words["figure_place"], f"{row_id}-locality", "review-wide"),
