@@ -51,9 +51,9 @@ def test_the_district_qualifies_and_the_next_commune_stays(text: str, expected: 
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the district written with its level word: never a commune (the commune after "cũ và" is lost as on the base)
+    # the district written with its level word: never a commune (the commune after "cũ và" is read since places15)
     ("Ngày 3/9/2025, Đoàn giám sát HĐND tỉnh Thanh Hóa đã giám sát bộ phận một cửa tại xã Hoạt Giang, huyện Hà Trung "
-     "cũ và xã Tống Sơn.", ["xã Hoạt Giang"]),
+     "cũ và xã Tống Sơn.", ["xã Hoạt Giang", "xã Tống Sơn"]),
     # a name no commune bears today, then more names: they stay unread
     ("Ngày 2/10/2025, Đoàn giám sát HĐND tỉnh Hưng Yên đã giám sát bộ phận một cửa tại xã Tống Trân, Phù Cừ, "
      "Đoàn Đào.", ["xã Tống Trân"]),

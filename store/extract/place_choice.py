@@ -48,6 +48,7 @@ from .place_desks import desks_of
 from .place_destinations import destination_named
 from .place_findings_offices import office_in_the_findings
 from .place_former_homes import former_home
+from .place_former_marks import drop_qualifier
 from .place_future_seats import drop_future_seats
 from .place_homes import home_before
 from .place_host_councils import council_hosts
@@ -297,7 +298,7 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
         return False
     gap = made_of_brackets_dropped(text, units[-1].end, mention.start, chain)  # "(sáp nhập từ các phường B, C)"
     for qualifier in (m for m in chain if m.qualifier and m.start >= units[-1].end):
-        gap = gap.replace(text[qualifier.start:qualifier.end], "", 1)
+        gap = drop_qualifier(gap, text[qualifier.start:qualifier.end])  # "huyện B cũ và xã C" (place_former_marks)
     gap = drop_future_seats(gap)  # "(dự kiến là trụ sở xã B sau sáp nhập); xã C": the list goes on
     gap = drop_level_count(gap)  # "huyện X và 02 đơn vị cấp xã: xã A" (place_level_counts)
     gap = re.sub(r"\(\s*\)|(?<=\s)[-–](?=\s)|\b(?:thuộc|của)(?=\s*(?:,|;|và|$))", "", gap)  # what a qualifier stood in
