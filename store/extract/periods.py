@@ -82,9 +82,9 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
         first, last = _range(m, visit)
         add(first, last, m.span())
     for m in _RANGE_TO_MONTH.finditer(text):
-        year, month = int(m[6]), int(m[5])
-        if 1 <= month <= 12:
-            add(safe_day(int(m[4]), int(m[3]), int(m[1])), _month_end(year, month), m.span())
+        end_year, end_month = int(m[6]), int(m[5])
+        if 1 <= end_month <= 12:
+            add(safe_day(int(m[4]), int(m[3]), int(m[1])), _month_end(end_year, end_month), m.span())
     for m in _SINCE_YEAR_START.finditer(text):
         year = int(m[1]) if m[1] else visit.year if visit else None
         if year and visit:
