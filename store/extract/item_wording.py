@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .item_lists import listed_entries, purpose_goes_on, shares_object
 from .item_narrative import told_not_asked
+from .item_own_verbs import own_verb_end
 from .item_reports import report_closes_chain
 from .places import Places
 from .text import Sentence
@@ -142,7 +143,11 @@ def make_item(
     field: str, text: str, actor: str | None, to: str | None, sentence: Sentence, places: Places
 ) -> dict | None:
     """The record's item for one piece of text, with who asks, whom and where; None if too short to be one."""
-    text = tidy(without_connective(text))
+    text = without_connective(text)
+    if field == "recommendations" and (end := own_verb_end(text)) is not None:  # "...; đề nghị Sở Nội vụ ..."
+        own, text = split_addressee(text[end:])
+        to = own or to
+    text = tidy(text)
     if not text or len(text.split()) < 2 or told_not_asked(text):  # "Tại buổi tiếp xúc.": story, not an ask
         return None
     item: dict = {"text": text}

@@ -61,10 +61,12 @@ _LISTED_RECS = re.compile(r"\b(?:các|những|một số)\s+(?:kiến nghị|đ�
                           re.IGNORECASE)
 """Asks listed after a colon: "đưa ra một số kiến nghị như: A; B", "ghi nhận các kiến nghị, đề xuất của xã về việc:
 A; B" (whose they are may come before what they are about)."""
-_RESOLVED = re.compile(r"\b(?:giải quyết|trả lời|xử lý|giải đáp|phúc đáp|tiếp thu,\s*giải trình|giải trình)"
-                       r"(?:,\s*(?:giải quyết|trả lời|xử lý|giải đáp))?\s*$", re.IGNORECASE)
+_RESOLVED = re.compile(r"\b(?:giải quyết|trả lời|xử lý|giải đáp|phúc đáp|tiếp thu,\s*giải trình|giải trình|"
+                       r"thực hiện|khắc phục|triển khai)(?:,\s*(?:giải quyết|trả lời|xử lý|giải đáp))?\s*$",
+                       re.IGNORECASE)
 """Right before the asks' noun, a verb that settles them ("kết quả giải quyết các kiến nghị", "đã trả lời các kiến
-nghị"): asks answered, from an earlier round, not asks made at this visit."""
+nghị") or carries them out ("giám sát việc thực hiện các kiến nghị sau đợt giám sát ...", "khắc phục",
+"triển khai"): asks answered or acted on, from an earlier round, not asks made at this visit."""
 _REC_GOES_ON = re.compile(
     r"^\W*(?:(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra|mặt khác|song song (?:đó|với đó)|"
     r"ngoài những kiến nghị trên)\s*,?\s*)?(?:kiến nghị|đề xuất|đề nghị|mong muốn)\b",

@@ -22,6 +22,11 @@ _N = r"(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười một|mư�
 _RANGE = re.compile(
     r"\btừ\s+(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?"
     r"(?:(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|(nay|hiện nay|hiện tại))(?!\d)", re.IGNORECASE)
+_RANGE_TO_MONTH = re.compile(
+    r"\btừ\s+(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
+    r"tháng\s*(\d{1,2})(?:\s*[/.-]\s*|\s+năm\s+)(\d{4})(?![\d/.-]\d)", re.IGNORECASE)
+"""A day to the end of a month: "từ ngày 1/7/2025 đến hết tháng 2/2026" is 1/7/2025 to 28/2/2026, not the end month
+alone (a tryout of session 33 gave its figures February only: `_MONTH` read the end, `_RANGE` wants a day there)."""
 _SINCE_YEAR_START = re.compile(
     r"\btừ\s+đầu\s+năm(?:\s+(\d{4}))?\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)", re.IGNORECASE
 )
@@ -76,6 +81,10 @@ def find_periods(text: str, visit: date | None) -> list[Period]:
     for m in _RANGE.finditer(text):
         first, last = _range(m, visit)
         add(first, last, m.span())
+    for m in _RANGE_TO_MONTH.finditer(text):
+        end_year, end_month = int(m[6]), int(m[5])
+        if 1 <= end_month <= 12:
+            add(safe_day(int(m[4]), int(m[3]), int(m[1])), _month_end(end_year, end_month), m.span())
     for m in _SINCE_YEAR_START.finditer(text):
         year = int(m[1]) if m[1] else visit.year if visit else None
         if year and visit:
