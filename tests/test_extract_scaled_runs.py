@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from store.extract import extract_article
 from store.extract.figure_numbers import numbers_in
+from tests.leads import TODAY
 
 
 def read(text: str) -> list[tuple[float | int, str]]:
@@ -51,3 +53,17 @@ def test_members_of_a_run_are_scaled_as_its_last(text: str, values: list[tuple])
 def test_two_sums_in_millions_read_as_written(first: int, second: int) -> None:
     said = f"Số tiền hỗ trợ hai thôn lần lượt là {first} và {second} triệu."
     assert read(said) == [(first * 1_000_000, "đồng"), (second * 1_000_000, "đồng")]
+
+
+_LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Thường trực HĐND xã Vũ Lễ đã giám sát tại UBND xã. "
+
+
+@pytest.mark.parametrize(("said", "labels"), [
+    pytest.param("Kinh phí xã chi cho việc vận hành phần mềm các năm 2023, 2024 là 1,1 và 1,3 tỷ.",
+                 {1_100_000_000: "Kinh phí chi", 1_300_000_000: "Kinh phí chi"}, id="a-run-after-la"),
+    pytest.param("Năm 2025, xã đã chi 1,5 tỷ đồng nâng cấp hạ tầng mạng.",
+                 {1_500_000_000: "Chi nâng cấp hạ tầng mạng"}, id="one-sum-look-alike"),
+])
+def test_a_run_of_sums_after_la_takes_its_money_noun(said: str, labels: dict[int, str]) -> None:
+    record = extract_article(_LEAD + said, today=TODAY).record
+    assert {f["value"]: f["label"] for f in record["figures"]} == labels
