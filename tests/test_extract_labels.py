@@ -21,7 +21,7 @@ from store.extract.figure_labels import degenerate
 ARTICLES = Path(__file__).parent / "articles"
 ORACLE: dict[str, dict[str, str]] = orjson.loads((ARTICLES / "labels.json").read_bytes())
 TODAY = date(2026, 12, 1)
-DEGENERATE_CEILING = {"tuned": 77, "heldout": 80}
+DEGENERATE_CEILING = {"tuned": 77, "heldout": 81}
 """Measured at the end of session 15: 64 of 1000 tuned figures and 40 of 460 held-out (from 251 and 110 before);
 session 17: 71 of 1202 tuned (the one added is t1129's 11-word legal name of crime reports, "tin báo, tố giác về
 tội phạm và kiến nghị khởi tố", which is the right label and only counts as long), held-out 40; session 19: 72 of
@@ -106,7 +106,11 @@ Session 31 (s31/left7): held-out 73 of 1300, the new h1181's share "Tỷ lệ h�
 With left7 merged too (s31/merge): held-out 79 (72 + 5 + 1 + 1). With labels9 (a list told "lần lượt" takes its
 subject's label): tuned 77 of 2279 (t2587's bare "Tỷ lệ" gone), held-out 79 of 1338.
 Session 32 (s32/visits11): held-out 80 of 1347, +1 from the new h1221's "21.460 cử tri" read "Cử tri" (bare, as h1176's;
-the base code alike, 80 there too; not rewritten after it was run). Tuned 77 of 2305 on both trees."""
+the base code alike, 80 there too; not rewritten after it was run). Tuned 77 of 2305 on both trees.
+Session 33 (s33/figures13): held-out 81 of 1400, +1 from the new h1242's "520 và 610 triệu" after "Dự toán": on the
+base code its 610 alone was read, "Số tiền"-bare ("dự toán" names no money for labels), 80 there; its 520, now read
+(`figure_scaled_runs`), takes the same bare label; not rewritten after it was run. Tuned 76 of 2443 (t2751's two
+sums read "Kinh phí chi": a run after a plain "là" takes its money noun, `figure_label_in_turn`), 77 on the base."""
 OPEN = {
     ("a08_vinh_yen.txt", "100"), ("tuned/t09_never_named.txt", "102"),
     ("tuned/t65_service_and_cell_counts.txt", "37"), ("tuned/t130_delegation_without_a_named_head.txt", "298"),

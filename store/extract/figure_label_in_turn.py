@@ -29,6 +29,9 @@ _SCALED = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?:\s*(?:đồng|VNĐ|đ)(
 """A sum's scale word and currency, on any member of a list of sums ("1,2 và 0,8 tỷ đồng")."""
 _VERB_END = re.compile(r"(?<![\wÀ-ỹ])(?:lần\s+lượt(?:\s+(?:là|đạt|chiếm|bằng|ở\s+mức))?|"
                        r"tương\s+ứng(?:\s+(?:là|với))?)\s+", re.IGNORECASE)
+_MONEY_OPENER = re.compile(rf"{_VERB_END.pattern}|(?<![\wÀ-ỹ])(?:là|đạt|bằng)\s+", re.IGNORECASE)
+"""A list of sums opens as a list told in turn does, or after a plain "là": "Kinh phí hai năm là 1,2 và 1,5 tỷ"
+(session 33, `figure_scaled_runs`); the run after it must hold two members or more."""
 _HEAD = re.compile(r"(?<![\wÀ-ỹ])(?:tỷ\s+lệ|tỉ\s+lệ|tổng\s+số|số\s+lượng|"
                    r"(?<!ký\s)(?<!đổi\s)số(?!\s+(?:hóa|hoá|liệu|dư)(?![\wÀ-ỹ])))\s+(?=[^\W\d])", re.IGNORECASE)
 """The word a subject that names a measure starts with: a share ("tỷ lệ") or a count ("số", "tổng số"); "chữ ký số",
@@ -94,7 +97,7 @@ def _money_label(text: str, start: int, current: str) -> str | None:
     past the asides between commas. A label that names money already (`figure_label_money`) is kept."""
     if _MONEY_NOUN.search(current) and current.strip().lower() != "số tiền":
         return None  # "Lệ phí mà xã đã miễn": named already; "Số tiền" is the house's word for no name
-    for verb in _VERB_END.finditer(text, 0, start + 1):
+    for verb in _MONEY_OPENER.finditer(text, 0, start + 1):
         run = re.compile(rf"{_NUMBER}{_SCALED}(?:\s*(?:,|và)\s*{_NUMBER}{_SCALED})+", re.IGNORECASE).match(
             text, verb.end())
         if run is None or not run.start() <= start < run.end():
@@ -111,10 +114,10 @@ def _money_label(text: str, start: int, current: str) -> str | None:
 def in_turn_label(text: str, start: int, unit: str, current: str | None = None) -> str | None:
     """The label of the item at `start` of a list told in turn in `text`, None when it is no such item; a sum's only
     when its `current` label (from `figure_label_money`) is given and names no money."""
-    if not re.search(r"lần lượt|tương ứng", text, re.IGNORECASE):
-        return None
     if unit == "đồng":
         return None if current is None else _money_label(text, start, current)
+    if not re.search(r"lần lượt|tương ứng", text, re.IGNORECASE):
+        return None
     for verb in _VERB_END.finditer(text, 0, start + 1):
         run = _plain_list(text, verb.end(), unit)
         if run is None or not run.start() <= start < run.end():

@@ -15,7 +15,7 @@ import re
 
 from ..numbers import NumberError, read_quantity
 
-__all__ = ["money_subject_sum"]
+__all__ = ["money_subject_sum", "names_money"]
 
 _SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?=\s*(?:[,;.)]|$)|\s+(?:và|cho|để|từ|trong|với|so với|tăng|giảm|"
                     r"nhằm|tới|đến|giúp|được|đã)(?![\wÀ-ỹ]))", re.IGNORECASE)
@@ -36,15 +36,18 @@ def money_subject_sum(text: str, start: int, end: int) -> tuple[float | int, int
     """(value in đồng, end) of the number at [start, end) when a bare scale word follows it and its clause's subject
     names money; else None."""
     scale = _SCALE.match(text, end)
-    if scale is None:
-        return None
-    before = text[max(0, start - _REACH):start]
-    cut = _CLAUSE_START.match(before)
-    clause = before[cut.end():] if cut else before
-    subject = next(reversed(list(_MONEY_SUBJECT.finditer(clause))), None)  # the money noun nearest the number
-    if subject is None or _COUNTED_BETWEEN.search(clause, subject.end()):
+    if scale is None or not names_money(text, start):
         return None
     try:
         return read_quantity(f"{text[start:end]} {scale[1]} đồng").value, scale.end()
     except NumberError:
         return None
+
+
+def names_money(text: str, start: int) -> bool:
+    """Whether the clause before `start` has a money noun for its subject, no other count or rate after it."""
+    before = text[max(0, start - _REACH):start]
+    cut = _CLAUSE_START.match(before)
+    clause = before[cut.end():] if cut else before
+    subject = next(reversed(list(_MONEY_SUBJECT.finditer(clause))), None)  # the money noun nearest the number
+    return subject is not None and not _COUNTED_BETWEEN.search(clause, subject.end())

@@ -41,6 +41,7 @@ from .figure_paid_sums import paid_sum
 from .figure_ranks import ranked, things_ranked
 from .figure_rates import rate_end
 from .figure_reach import communes_as_result, team_groups, team_size
+from .figure_scaled_runs import scaled_run_member
 from .figure_scopes import scope_count
 from .figure_shapes import area_of_a_count, bare_scaled_money, quantity_after_slash
 from .figure_shares import communes_counted, reached_at, share_not_day
@@ -153,6 +154,10 @@ def numbers_in(text: str) -> list[Number]:
                 (money := bare_scaled_money(text, start, end) or paid_sum(text, start, end) or
                  money_subject_sum(text, start, end)) is not None:  # "Tổng kinh phí là 1,5 tỷ" (its subject)
             out.append((money[0], None, "đồng", start, money[1]))  # "trên 66 tỷ, vốn ... 47 tỷ đồng"; "hỗ trợ 140 tỉ"
+            continue
+        if unit_match is None and whole is None and not _inside(reach, starts, start, end) and \
+                (run := scaled_run_member(text, start, end)) is not None:
+            out.append((run[0], None, run[1], start, run[2]))  # "là 1,2 và 1,5 tỷ": each member scaled as the last
             continue
         if unit_match is None and whole is None and (myriad := myriad_count(text, value, end)) is not None:
             out.append((myriad[0], None, myriad[1], start, myriad[2]))  # "hơn 4 vạn dân" (`figure_myriads`)
