@@ -122,12 +122,19 @@ class TinyDBRepository:
         # Under the writers' lock (re-entered by the store's own write): no other writer can land between the
         # token the index is checked against and the one it is moved to.
         with self._store._write_lock():
-            before = self.change_token()
+            before, ids = self.change_token(), set(self._store.current().by_id)
             report = self._store.upsert_many(batch, on_duplicate=on_duplicate, dry_run=False)
             written = set(report.added) | set(report.updated)
             stored = [r for r in self._store.records() if r.get("id") in written] if written else []
-            self.index.apply(before, self.change_token(), stored, [])
+            self.index.apply(before, self.change_token(), stored, self._renamed(ids, report))
         return report
+
+    def _renamed(self, ids: set[str], report: UpsertReport) -> list[str]:
+        """The ids a write took away without deleting: a record taken for the same visit under another id replaces
+        the stored one in place (`planning.plan`), and the index must drop the old id, or it keeps a ghost."""
+        if not any(rid not in ids for rid in report.updated):
+            return []
+        return sorted(ids - set(self._store.current().by_id))
 
     def import_serialized(
         self, incoming: Sequence[tuple[str, tuple]], fetch: Callable[[int], bytes],
@@ -141,14 +148,14 @@ class TinyDBRepository:
         if dry_run:
             return self._store.import_serialized(incoming, fetch, on_duplicate, True, progress)
         with self._store._write_lock():
-            before = self.change_token()
+            before, ids = self.change_token(), set(self._store.current().by_id)
             report = self._store.import_serialized(incoming, fetch, on_duplicate, False, progress)
             written = set(report.added) | set(report.updated)
             after = self.change_token()
             if written and before.split("|")[0] == after.split("|")[0] and self.index.indexed_token() == before:
                 table = self._store.current()  # the journal line just written: in memory, nothing is parsed
                 stored = [table.table[table.by_id[rid]] for rid in written if table.by_id.get(rid) in table.table]
-                self.index.apply(before, after, stored, [])
+                self.index.apply(before, after, stored, self._renamed(ids, report))
         return report
 
     def update(self, record_id: str, change: Change) -> Record:
