@@ -110,8 +110,10 @@ async def test_topic_province_body_and_date_pickers_narrow_together(app: Surveys
             and r["date"] >= "2023-01-01"
         }
         assert set(listed_ids(app)) == expected and expected
-        await answer(pilot, "b", "ban phap che")
-        assert all(by_id(generated)[i]["body"] == "Ban Pháp chế HĐND TP Đà Nẵng" for i in listed_ids(app))
+        # a body of the visits listed, typed as a reader would (folded); the generated bodies vary with the data
+        body = Counter(by_id(generated)[i]["body"] for i in expected).most_common(1)[0][0]
+        await answer(pilot, "b", fold(body))
+        assert set(listed_ids(app)) == {i for i in expected if by_id(generated)[i]["body"] == body}
         await pilot.press("x", "x", "x")
         await settle(pilot)
         assert filter_text(app) == "topic:chinh-quyen-2-cap"
