@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import tempfile
 from collections import Counter
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -31,38 +30,10 @@ from store.index import SurveyIndex
 from store.matching import Matcher
 from store.query import Clause, Filter
 from store.sqlindex import SqlIndex
-from tests.factories import make_record
+from tests.test_properties_item_clauses import CLOSED, STATUS_NAMES, TODAY, visits  # the positive clauses' data
 
-STATUS_NAMES = {"open": "open", "in progress": "in progress", "done": "done", "not accepted": "not accepted",
-                "chưa giải quyết": "open", "đang giải quyết": "in progress", "đã giải quyết": "done",
-                "không tiếp thu": "not accepted"}
-"""A `status:` value as typed → the stored status it names (the README's table, written out here)."""
-CLOSED = {"done", "not accepted"}
-TODAY = date.today().isoformat()
-DEADLINES = [None, "2001-02-03", "2019-12-31", TODAY, "2999-01-01"]
-YEARS = ["2023", "2024", "2025"]
 Group = tuple[frozenset[str], bool]
 """The follow-up clauses of one group: the statuses named (typed) and whether `overdue` is among them."""
-
-
-@st.composite
-def items(draw: Any) -> dict[str, Any]:
-    item: dict[str, Any] = {"text": "Một việc cần theo dõi."}
-    status = draw(st.sampled_from([None, "open", "in progress", "done", "not accepted"]))
-    deadline = draw(st.sampled_from(DEADLINES))
-    if status is not None:
-        item["status"] = status
-    if deadline is not None:
-        item["deadline"] = deadline
-    return item
-
-
-@st.composite
-def visits(draw: Any) -> list[dict[str, Any]]:
-    return [make_record(id=f"v{number}", date=f"{draw(st.sampled_from(YEARS))}-05-0{number % 9 + 1}",
-                        recommendations=draw(st.lists(items(), max_size=3)),
-                        directions=draw(st.lists(items(), max_size=3)))
-            for number in range(draw(st.integers(0, 8)))]
 
 
 @st.composite
