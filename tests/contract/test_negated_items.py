@@ -19,40 +19,9 @@ import pytest
 
 from store.query import Filter
 from store.repository import Repository
-from tests.factories import make_record
+from tests.contract.test_item_clauses import LATE, LATER, VISITS, _ids, _records  # the positive clauses' visits
 
-LATE, LATER = "2020-03-01", "2999-12-31"
-"""Deadlines past and to come whatever day the suite runs."""
-
-
-def _item(status: str | None, deadline: str | None = None) -> dict[str, Any]:
-    item: dict[str, Any] = {"text": f"Việc {status or 'chưa ghi'} hạn {deadline or 'không'}."}
-    if status is not None:
-        item["status"] = status
-    if deadline is not None:
-        item["deadline"] = deadline
-    return item
-
-
-VISITS: dict[str, tuple[str, list[dict[str, Any]], list[dict[str, Any]]]] = {
-    # id: (date, recommendations, directions)
-    "split": ("2024-05-02", [_item("open"), _item("done", LATE)], [_item("in progress", LATE)]),
-    "both": ("2025-06-03", [_item("open", LATE), _item("done", LATE)], []),
-    "unset": ("2025-07-04", [], [_item(None, "2021-01-15"), _item("in progress", LATER)]),
-    "closed-late": ("2023-08-05", [_item("done", LATE), _item("not accepted", LATE)], [_item("open", LATER)]),
-    "progress-late": ("2025-09-06", [_item("in progress", "2019-12-31")], [_item("open", LATER)]),
-    "none": ("2022-10-07", [], []),
-}
 EVERY = sorted(VISITS)
-
-
-def _records() -> list[dict[str, Any]]:
-    return [make_record(id=name, date=day, recommendations=recommendations, directions=directions)
-            for name, (day, recommendations, directions) in VISITS.items()]
-
-
-def _ids(repository: Repository, text: str) -> list[str]:
-    return sorted(record["id"] for record in repository.search(Filter.parse(text), facets=False).records)
 
 
 CASES = [
