@@ -17,20 +17,21 @@ does not hold of `not` clauses, which narrow; restated for them, each checked on
 
 from __future__ import annotations
 
-import tempfile
-from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.index import SurveyIndex
 from store.matching import Matcher
 from store.query import Clause, Filter
-from store.sqlindex import SqlIndex
-from tests.test_properties_item_clauses import CLOSED, STATUS_NAMES, TODAY, visits  # the positive clauses' data
+from tests.test_properties_item_clauses import (  # the positive clauses' data
+    CLOSED,
+    STATUS_NAMES,
+    TODAY,
+    assert_indexes_find,
+    visits,
+)
 
 Group = tuple[frozenset[str], bool]
 """The follow-up clauses of one group: the statuses named (typed) and whether `overdue` is among them."""
@@ -89,23 +90,7 @@ def test_every_engine_equals_the_oracle(made: list[dict[str, Any]], positive: Gr
     expected = oracle(made, positive, negated)
     said = query.render()
     assert sorted(scanned(made, query)) == expected, said
-
-    memory = SurveyIndex(made)
-    memory.wait_for_text()
-    result = memory.search(query)
-    assert sorted(memory.records[p]["id"] for p in result.positions) == expected, said
-    years = dict(Counter(record["date"][:4] for record in made if record["id"] in expected))
-    assert dict(result.facets["year"]) == years, said
-
-    with tempfile.TemporaryDirectory() as folder:
-        persistent = SqlIndex(Path(folder) / "i.sqlite3", lambda: "t1", lambda: made)
-        persistent.build()
-        try:
-            page = persistent.search(query)
-        finally:
-            persistent.close()
-    assert sorted(record["id"] for record in page.records) == expected, said
-    assert page.total == len(expected) and dict(page.facets.get("year", [])) == years, said
+    assert_indexes_find(made, query, expected)
 
 
 @pytest.mark.slow  # 150 generated stores, scanned
