@@ -16,15 +16,13 @@ from __future__ import annotations
 import re
 
 from ..numbers import NumberError, read_quantity
+from .figure_in_turn_members import _BOUND, _NUM, _SEP  # one way to write a list's members
 from .figure_money_subjects import names_money
 from .figure_named import named_count
 from .figure_units import UNIT_OF
 
 __all__ = ["scaled_run_member"]
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_BOUND = r"(?:(?:khoảng|gần|hơn|trên|xấp\s+xỉ)\s+)?"
-_SEP = re.compile(r"(?:\s*,|\s+và)\s*" + _BOUND + r"(?=\d)", re.IGNORECASE)
 _MEMBER = re.compile(rf"(?:{_NUM})(?![\d.,/]\d|/)")
 _EARLIER = re.compile(rf"(?<![\d.,/])(?:(?:{_NUM})(?:\s*,|\s+và)\s*{_BOUND})+$", re.IGNORECASE)
 _LAST_SCALE = re.compile(r"\s*(nghìn|ngàn|triệu|tỷ|tỉ)(\s+đồng)?(?=\s*(?:[,;.)]|$)|\s+(?:và|cho|để|từ|trong|với|"
