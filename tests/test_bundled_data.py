@@ -62,7 +62,7 @@ def test_only_schema_fields(records):
            "localities", "topics", "summary", "figures", "recommendations", "directions",
            "difficulties", "people", "source", "notes"}
     figure = {"label", "metric", "value", "unit", "of", "period", "locality"}
-    item = {"text", "by", "to", "locality", "status", "deadline", "responses"}
+    item = {"text", "by", "to", "locality", "status", "deadline", "responses", "repeats"}
     locality = {"name", "level", "former_province", "province", "ward"}
     for r in records:
         assert set(r) <= top, r["id"]

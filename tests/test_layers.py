@@ -31,6 +31,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.repository", "store.backends", "store.tinydb_repository", "store.store", "store.storage",
         "store.state", "store.journal", "store.compaction", "store.planning", "store.health", "store.checked",
         "store.recovery", "store.followup", "store.put_back", "store.paths", "store.postgres", "store.postgres.*",
+        "store.item_links",  # which earlier item a later one repeats, and the decisions kept on it
         "store.file_stamps",  # the store's file names and stamps, without its code (the browser's launch)
         "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
     ),
@@ -50,6 +51,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.periods", "store.bodies",
         "store.sanitize",
         "store.oserrors", "store.provenance", "store.reasons",
+        "store.repeats",  # does a later item repeat an earlier one: wording, place, day, kind (pure)
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor

@@ -1,0 +1,173 @@
+"""Which earlier item each of a visit's recommendations and directions repeats, and a person's word on it.
+
+`store.repeats` judges two items; this module finds the candidates and keeps
+the decisions. The candidates of a visit are the items of the visits at the
+same places of today (`place_keys`: today's ward code, which a record keeps
+for a unit merged away too, as the ward filters find it), filed by place once
+per store version (`LinkIndex`, built from `Repository.records()`; `LinkCache`
+builds it again only when `change_token` moved), so the browser asks for a
+visit's links in a thread and the CLI once per command.
+
+A person confirms a suggested link or drops it. The decision is stored in the
+later item (`repeats`: `{"survey", "item", "decision"}`, `data/schema.json`)
+through `Repository.update`, so every backend keeps it: a dropped link is
+never suggested again, a confirmed one is shown even if either text is edited
+so that the wording no longer matches. An earlier item is named by its visit's
+id and its label (r2, d1), as `surveys followup` names it.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Final
+
+from .folding import fold
+from .followup import ITEM_FIELDS, FollowUpError, ItemRef, get_item, item_label, parse_item_label, status_of
+from .levels import split_level
+from .repeats import Entry, best_first, similarity
+from .repository import Record, RecordNotFound, Repository
+from .validation import validate
+
+DECISIONS: Final = ("confirmed", "dropped")
+
+
+@dataclass(frozen=True)
+class Link:
+    """An earlier item a later one repeats, with what a line about it says."""
+
+    survey: str
+    date: str
+    item: str
+    """Its label in its visit: r2, d1."""
+    text: str
+    status: str
+    body: str
+    confirmed: bool
+    score: float
+
+    @property
+    def ref(self) -> ItemRef:
+        return parse_item_label(self.item)
+
+
+def place_keys(record: Record) -> frozenset[str]:
+    """The places of today a visit was at: today's ward by code; a province, or a unit with no ward, by name."""
+    keys = set()
+    for locality in record.get("localities") or []:
+        ward = locality.get("ward")
+        province = (locality.get("province") or {}).get("code")
+        if ward and isinstance(ward.get("code"), int):
+            keys.add(f"w{ward['code']}")
+        elif locality.get("level") == "tỉnh":
+            keys.add(f"p{province}")
+        else:
+            keys.add(f"p{province}:{fold(split_level(locality.get('name', ''))[1])}")
+    return frozenset(keys)
+
+
+def entries_of(record: Record) -> list[Entry]:
+    places = place_keys(record)
+    return [Entry(record.get("id", ""), record.get("date", ""), field, index, str(item.get("text", "")), places)
+            for field in ITEM_FIELDS for index, item in enumerate(record.get(field) or [])]
+
+
+def decisions_of(item: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(survey id, item label) → "confirmed" or "dropped", as the item stores them."""
+    return {(str(d["survey"]), str(d["item"])): str(d["decision"]) for d in item.get("repeats") or []}
+
+
+class LinkIndex:
+    """Every visit's items filed by place of today, and what a line about each needs: built once per store version."""
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.by_place: dict[str, list[Entry]] = {}
+        self.items: dict[tuple[str, str], tuple[Entry, str, str]] = {}
+        """(survey, label) → (entry, status, body)."""
+        for record in records:
+            body = str(record.get("body", ""))
+            for entry in entries_of(record):
+                item = record[entry.field][entry.index]
+                self.items[(entry.survey, item_label((entry.field, entry.index)))] = (entry, status_of(item), body)
+                for place in entry.places:
+                    self.by_place.setdefault(place, []).append(entry)
+
+    def links(self, record: Record) -> dict[ItemRef, list[Link]]:
+        """Each item of `record` with the earlier items it repeats (most recent first), as decided or suggested."""
+        found: dict[ItemRef, list[Link]] = {}
+        for later in entries_of(record):
+            ref = (later.field, later.index)
+            decided = decisions_of(get_item(record, ref))
+            candidates = {id(e): e for place in later.places for e in self.by_place.get(place, ())}
+            links = []
+            for score, earlier in best_first(later, candidates.values()):
+                key = (earlier.survey, item_label((earlier.field, earlier.index)))
+                if decided.get(key) != "dropped":
+                    links.append(self._link(key, score, decided.get(key) == "confirmed"))
+            shown = {(link.survey, link.item) for link in links}
+            for key, decision in decided.items():  # confirmed though the wording no longer matches
+                if decision == "confirmed" and key not in shown and key in self.items:
+                    links.append(self._link(key, similarity(later.text, self.items[key][0].text), True))
+            if links:
+                found[ref] = sorted(links, key=lambda link: (link.confirmed, link.date, link.score), reverse=True)
+        return found
+
+    def _link(self, key: tuple[str, str], score: float, confirmed: bool) -> Link:
+        entry, status, body = self.items[key]
+        return Link(entry.survey, entry.date, key[1], entry.text, status, body, confirmed, round(score, 2))
+
+
+class LinkCache:
+    """One `LinkIndex` per store version (`change_token`), shared by the threads that ask for it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._token: str | None = None
+        self._index: LinkIndex | None = None
+
+    def index(self, repository: Repository) -> LinkIndex:
+        with self._lock:
+            token = repository.change_token()
+            if self._index is None or token != self._token:
+                self._index, self._token = LinkIndex(repository.records()), token
+            return self._index
+
+
+def links_for(repository: Repository, record: Record, cache: LinkCache | None = None) -> dict[ItemRef, list[Link]]:
+    """`record`'s links over what `repository` holds (the CLI: one index per command)."""
+    index = cache.index(repository) if cache is not None else LinkIndex(repository.records())
+    return index.links(record)
+
+
+def decide(record: Record, ref: ItemRef, earlier: tuple[str, str], decision: str | None) -> Record:
+    """A copy of `record` whose item `ref` holds `decision` on its link to `earlier` (survey id, label); None
+    takes the decision back. Validated, as `store.followup.edit_item` is."""
+    if decision is not None and decision not in DECISIONS:
+        raise FollowUpError(f"decision: {decision!r} is not one of {', '.join(DECISIONS)}")
+    survey, label = earlier[0], item_label(parse_item_label(earlier[1]))
+    if survey == record.get("id"):
+        raise FollowUpError("an item cannot repeat an item of its own visit")
+    edited = copy.deepcopy(record)
+    item = get_item(edited, ref)
+    kept = [d for d in item.get("repeats") or [] if (d["survey"], d["item"]) != (survey, label)]
+    if decision is not None:
+        kept.append({"survey": survey, "item": label, "decision": decision})
+    if kept:
+        item["repeats"] = kept
+    else:
+        item.pop("repeats", None)
+    problems = validate(edited)
+    if problems:
+        raise FollowUpError("; ".join(str(problem) for problem in problems))
+    return edited
+
+
+def save_decision(repository: Repository, record_id: str, ref: ItemRef, earlier: tuple[str, str],
+                  decision: str | None) -> Record:
+    """`decide` on the record as stored now, in one atomic update; returns what was stored."""
+    try:
+        return repository.update(record_id, lambda current: decide(current, ref, earlier, decision))
+    except RecordNotFound as error:
+        raise FollowUpError(str(error)) from None

@@ -1,0 +1,34 @@
+"""A person's word on a suggested repeat link is stored by every backend: dropped stays dropped, confirmed stays."""
+
+from __future__ import annotations
+
+from store.item_links import LinkCache, links_for, save_decision
+from store.repository import Repository
+from tests.test_item_links import MARCH, SEPTEMBER
+
+LATER = ("recommendations", 1)
+
+
+def test_a_dropped_link_is_not_suggested_again_after_reopening(repository: Repository, reopen) -> None:
+    repository.upsert_many([MARCH, SEPTEMBER])
+    assert [link.item for link in links_for(repository, SEPTEMBER)[LATER]] == ["r2"]
+    save_decision(repository, "september", LATER, ("march", "r2"), "dropped")
+    other = reopen()
+    try:
+        stored = other.get("september")
+        assert stored is not None
+        assert stored["recommendations"][1]["repeats"] == [{"survey": "march", "item": "r2", "decision": "dropped"}]
+        assert links_for(other, stored) == {}
+    finally:
+        other.close()
+
+
+def test_a_confirmed_link_is_kept_and_the_cache_follows_writes(repository: Repository) -> None:
+    repository.upsert_many([MARCH, SEPTEMBER])
+    cache = LinkCache()
+    assert links_for(repository, SEPTEMBER, cache)[LATER][0].confirmed is False
+    stored = save_decision(repository, "september", LATER, ("march", "r2"), "confirmed")
+    assert links_for(repository, stored, cache)[LATER][0].confirmed is True
+    repository.update("march", lambda record: {**record, "recommendations": [
+        *record["recommendations"][:1], {**record["recommendations"][1], "status": "done"}]})
+    assert links_for(repository, stored, cache)[LATER][0].status == "done"  # a new token: the index rebuilt
