@@ -24,9 +24,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final
 
+from . import catalog
 from .folding import fold
-from .followup import ITEM_FIELDS, FollowUpError, ItemRef, get_item, item_label, parse_item_label, status_of
+from .followup import (
+    ITEM_FIELDS,
+    FollowUpError,
+    ItemRef,
+    get_item,
+    item_label,
+    parse_item_label,
+    status_label,
+    status_of,
+)
 from .levels import split_level
+from .periods import day_label
 from .repeats import Entry, best_first, similarity
 from .repository import Record, RecordNotFound, Repository
 from .validation import validate
@@ -51,6 +62,20 @@ class Link:
     @property
     def ref(self) -> ItemRef:
         return parse_item_label(self.item)
+
+
+def said(link: Link, lang: str) -> str:
+    """"raised before: 12/03/2026, <the visit's body> r2 — open" in `lang` (the `u` list, `show`, `followup`)."""
+    return catalog.text("links.before", lang, day=day_label(link.date, lang), visit=link.body, item=link.item,
+                        status=status_label(link.status, lang))
+
+
+def parse_earlier(text: str) -> tuple[str, str]:
+    """"<visit id>:r2" as (visit id, "r2"); FollowUpError when it is not of that form."""
+    survey, _, label = text.strip().rpartition(":")
+    if not survey:
+        raise FollowUpError(f"{text!r}: write the earlier item as ID:r2")
+    return survey, item_label(parse_item_label(label))
 
 
 def place_keys(record: Record) -> frozenset[str]:

@@ -9,6 +9,7 @@ from store import provenance
 from store.days import day_text
 from store.folding import fold
 from store.followup import is_overdue, status_label
+from store.item_links import said
 from store.numbers import format_number
 from store.periods import day_label, figure_period
 from store.sanitize import visible as shown
@@ -72,9 +73,21 @@ def _day(record: dict[str, Any], t: Any) -> str:
     return f"{day}? ({t('details.date_certainty', how=t('certainty.inferred'))})"
 
 
-def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
-    """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser)."""
+def link_lines(links: list[Any], lang: str) -> str:
+    """The earlier items an item repeats (`store.item_links`), one "↳ raised before: …" line each, under it."""
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    t = Translator(lang)
+    return "".join(f"\n      ↳ {said(link, lang)} · {t('links.confirmed' if link.confirmed else 'links.suggested_cli')}"
+                   f" ({link.survey}:{link.item})" for link in links)
+
+
+def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, list[Any]] | None = None) -> str:
+    """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser);
+    under each item, the earlier items it repeats (`links`, `store.item_links`)."""
+    from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
+
+    links = links or {}
 
     t = Translator(lang)
     leader = record["leader"]
@@ -91,11 +104,13 @@ def describe_record(record: dict[str, Any], lang: str = "vi") -> str:
         (t("details.figures"), [figure_line(f, lang) for f in record.get("figures", [])]),
         (
             t("details.recommendations"),
-            [f"r{n}. {item_line(i, lang)}" for n, i in enumerate(record.get("recommendations", []), 1)],
+            [f"r{n}. {item_line(i, lang)}" + link_lines(links.get(("recommendations", n - 1), []), lang)
+             for n, i in enumerate(record.get("recommendations", []), 1)],
         ),
         (
             t("details.directions"),
-            [f"d{n}. {item_line(i, lang)}" for n, i in enumerate(record.get("directions", []), 1)],
+            [f"d{n}. {item_line(i, lang)}" + link_lines(links.get(("directions", n - 1), []), lang)
+             for n, i in enumerate(record.get("directions", []), 1)],
         ),
         (t("details.difficulties"), [d["text"] for d in record.get("difficulties", [])]),
         (t("details.people"), [f"{p['name']}, {p['role']}" for p in record.get("people", [])]),

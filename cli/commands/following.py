@@ -18,6 +18,7 @@ from store.closed_values import status_keys
 from store.followup import (
     STATUSES,
     FollowUpError,
+    ItemRef,
     get_item,
     item_label,
     parse_item_label,
@@ -25,11 +26,12 @@ from store.followup import (
     status_label,
     status_of,
 )
+from store.item_links import links_for, parse_earlier, save_decision
 from store.repository import ConflictError
 
 from ..i18n import explain, lang, t
 from .common import UsageError, open_store
-from .describe import item_line, visible
+from .describe import item_line, link_lines, visible
 from .listing import output_lang
 
 
@@ -43,6 +45,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--to", metavar="TEXT", help=t("cli.help.followup_to"))
     parser.add_argument("--response", metavar="TEXT", help=t("cli.help.followup_response"))
     parser.add_argument("--response-date", metavar="DATE", help=t("cli.help.followup_response_date"))
+    parser.add_argument("--confirm-link", metavar="ID:ITEM", help=t("cli.help.followup_confirm_link"))
+    parser.add_argument("--drop-link", metavar="ID:ITEM", help=t("cli.help.followup_drop_link"))
     parser.add_argument("--expect-status", choices=STATUSES, type=_status_value, metavar="STATUS",
                         help=t("cli.help.followup_expect"))
     parser.set_defaults(run=run_followup)
@@ -61,17 +65,44 @@ def run_followup(args: argparse.Namespace) -> int:
         ref = parse_item_label(args.item)
     except FollowUpError as error:
         raise UsageError(explain(str(error))) from None
-    changes = _changes(args)
-    if not changes:
+    changes, decisions = _changes(args), _decisions(args)
+    if not changes and not decisions:
         raise UsageError(t("cli.followup_what"))
     repository = open_store(args)
     try:
-        saved = _save(repository, args, ref, changes)
+        saved = _save(repository, args, ref, changes) if changes else None
+        for earlier, decision in decisions:
+            saved = _decide(repository, args, ref, earlier, decision)
+        assert saved is not None
+        links = links_for(repository, saved).get(ref, [])
     finally:
         repository.close()
     item = get_item(saved, ref)
-    print(f"{saved['id']} {item_label(ref)}: {visible(item_line(item, output_lang(args)))}")
+    lang = output_lang(args)
+    print(f"{saved['id']} {item_label(ref)}: {visible(item_line(item, lang) + link_lines(links, lang))}")
     return 0
+
+
+def _decisions(args: argparse.Namespace) -> list[tuple[tuple[str, str], str]]:
+    """--confirm-link / --drop-link as ((earlier visit id, its item label), decision)."""
+    asked = [(args.confirm_link, "confirmed"), (args.drop_link, "dropped")]
+    try:
+        return [(parse_earlier(value), decision) for value, decision in asked if value is not None]
+    except FollowUpError:
+        value = args.confirm_link if args.confirm_link is not None else args.drop_link
+        raise UsageError(t("cli.followup_link_form", value=value)) from None
+
+
+def _decide(repository: Any, args: argparse.Namespace, ref: ItemRef, earlier: tuple[str, str],
+            decision: str) -> Any:
+    current = repository.get(args.id)
+    if current is None:
+        raise LookupError(t("err.no_survey", record=repr(args.id)))
+    _item_exists(current, ref, args.id)
+    try:
+        return save_decision(repository, args.id, ref, earlier, decision)
+    except FollowUpError as error:
+        raise LookupError(explain(str(error))) from None
 
 
 def _save(repository: Any, args: argparse.Namespace, ref: tuple[str, int], changes: dict[str, Any]) -> Any:

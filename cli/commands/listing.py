@@ -69,14 +69,17 @@ def run_show(args: argparse.Namespace) -> int:
     repository = open_store(args)
     try:
         record = repository.get(args.id)
+        from store.item_links import links_for  # noqa: PLC0415 - `show` alone reads the other visits
+
+        links = links_for(repository, record) if record is not None and args.format != "json" else {}
     finally:
         repository.close()
     if record is None:
         raise LookupError(t("err.no_survey", record=repr(args.id)))
     if args.format == "json":
         write_json(record)
-    else:
-        sys.stdout.write(describe_record(record, output_lang(args)) + "\n")  # describe_record shows every control
+    else:  # describe_record shows every control
+        sys.stdout.write(describe_record(record, output_lang(args), links) + "\n")
     return 0
 
 
