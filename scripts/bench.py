@@ -34,6 +34,8 @@ benchmark. Printed per size:
   the store, then serializing and writing the result once;
 * peak RSS (VmHWM) of the session that opens, indexes and searches, against the
   store file's size;
+* repeat links (scripts/bench_repeats.py, `--repeats N`, 5,000 by default): the index of items by place built, one
+  visit's links p50 and p95, the cached index asked again;
 * small writes (scripts/bench_writes.py): one follow-up edit, one delete and a
   10-record import, each as time and bytes written, and the open, each in a
   fresh process, next to the figures of the store before its journal (commit
@@ -83,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", type=Path, help="a checkout of the store before its journal, for the small writes")
     parser.add_argument("--writes-only", action="store_true",
                         help="only the small-write figures (scripts/bench_writes.py)")
+    parser.add_argument("--repeats", type=int, default=5000, help="visits for the repeat-links figure "
+                        "(scripts/bench_repeats.py: index build, one visit's links); 0 for none")
     args = parser.parse_args(argv)
     if args.child:
         result = CHILDREN[args.child](args)
@@ -106,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
         figures.update(_child("import", store, batch=str(batch)))
         _report(figures, final=size >= 100_000)
         _small_writes(store, size, args)
+    if args.repeats:  # the follow-up list's links to earlier items (`u`), found in a thread
+        print("\n" + __import__("bench_repeats").measure(args.repeats))
     print(f"\n(total {time.perf_counter() - started:.0f} s)")
     return 0
 

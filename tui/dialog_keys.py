@@ -39,6 +39,9 @@ EXPORT_KEYS: tuple[KeySpec, ...] = (
 ITEMS_KEYS: tuple[KeySpec, ...] = (
     KeySpec("enter", "Enter", "items.key.open", None),
     KeySpec("escape,q", "esc q", "items.key.leave", "leave"),  # q as in the help and the figures view (s33)
+    KeySpec("p", "p", "items.key.earlier", "earlier"),  # the earlier visit's item this one repeats (s34)
+    KeySpec("y", "y", "items.key.confirm", "confirm_link"),
+    KeySpec("x", "x", "items.key.drop", "drop_link"),
     HELP,
     KeySpec("j,k,down,up", "j k ↓ ↑", "key.up_down", None),
     KeySpec("g,G,home,end", "g G Home End", "key.first_last", None),

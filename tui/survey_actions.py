@@ -34,6 +34,8 @@ class SurveyActions:
         self.state = screen.state
         self.last_export: ExportChoice | None = None
         """What the export dialog was last confirmed with: the next `e` starts from it."""
+        self.link_cache: Any = None
+        """`store.item_links.LinkCache`, made on the first `u`: one index of the items per store version."""
 
     def run(self, group: str, job: Callable[..., Message], *args: Any) -> None:
         """Run `job(*args)` in a thread worker; the message it returns goes to the screen."""
@@ -109,20 +111,62 @@ class SurveyActions:
         self._items(record, start, wanted)
 
     def _items(self, record: dict[str, Any], start: ItemRef | None, wanted: ItemTest | None = None) -> None:
-        """The list of `record`'s items, `start` selected; the one chosen opens in the follow-up dialog."""
+        """The list of `record`'s items, `start` selected; the one chosen opens in the follow-up dialog. The list
+        finds the earlier items each repeats in a thread (`store.item_links`) and may open an earlier visit's list."""
         from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
 
-        self.screen.app.push_screen(ItemsScreen(record, self.state.t, start=start, wanted=wanted),
-                                    lambda ref: self._edit_item(record, ref))
+        screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self._links_of,
+                             decide=self._decide_link, open_earlier=self._open_earlier)
+        # the record as the list holds it last: a link decided there has changed the stored item
+        self.screen.app.push_screen(screen, lambda ref: self._edit_item(screen.record, ref, screen.links))
 
-    def _edit_item(self, record: dict[str, Any], ref: ItemRef | None) -> None:
+    def _repository(self) -> Any:
+        catalog = self.state.catalog
+        return getattr(catalog.searcher, "repository", None) if catalog is not None else None
+
+    def _links_of(self, record: dict[str, Any]) -> Any:
+        """In a thread: `record` as stored now and its links over the store, through an index rebuilt when the store
+        has changed (the browser's copy of the record may not show a link decided a moment ago)."""
+        from store.item_links import LinkCache  # noqa: PLC0415 - loaded when first used: a fast start
+
+        repository = self._repository()
+        if repository is None:
+            return record, {}
+        if self.link_cache is None:
+            self.link_cache = LinkCache()
+        index = self.link_cache.index(repository)
+        stored = repository.get(str(record.get("id"))) or record  # the list's copy may predate a decision
+        return stored, index.links(stored)
+
+    def _decide_link(self, record: dict[str, Any], ref: ItemRef, link: Any, decision: str) -> dict[str, Any]:
+        """In a thread: a person's word on a link, saved in the record as stored now (`store.item_links`)."""
+        from store.backends import open_repository  # noqa: PLC0415
+        from store.item_links import save_decision  # noqa: PLC0415
+
+        repository = open_repository(self.state.store.location)
+        try:
+            return save_decision(repository, str(record["id"]), ref, (link.survey, link.item), decision)
+        finally:
+            repository.close()
+
+    def _open_earlier(self, link: Any) -> None:
+        """The earlier visit's list over the later one's, on the item repeated: Esc there comes back."""
+        repository = self._repository()
+        earlier = repository.get(link.survey) if repository is not None else None
+        if earlier is None:
+            self.screen.notify(self.state.t("links.gone", id=link.survey), markup=False, severity="warning")
+            return
+        self._items(earlier, link.ref)
+
+    def _edit_item(self, record: dict[str, Any], ref: ItemRef | None, links: dict[Any, Any] | None = None) -> None:
         if ref is None:
             return
         from .screens.followup import FollowUpScreen  # noqa: PLC0415 - a fast start
         from .screens.items import next_item  # noqa: PLC0415
 
         state = self.state
-        dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location)
+        dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location,
+                                links=(links or {}).get(ref))
 
         def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
             if saved is not None:

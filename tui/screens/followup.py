@@ -92,9 +92,12 @@ class FollowUpScreen(ModalScreen[Any]):
     """
 
     def __init__(self, record: dict[str, Any], item: ItemRef, lang: str = "vi", today: date | None = None,
-                 location: str | None = None) -> None:
+                 location: str | None = None, links: list[Any] | None = None) -> None:
         super().__init__()
         self.record = record
+        self.links = links or []
+        """The earlier items this one repeats (`store.item_links.Link`), as the list found them: said under the
+        route, the first one whole."""
         """The record the edit applies to: as the dialog opened, or as stored now after a conflict was shown."""
         self.location = location
         self.saving = False
@@ -178,6 +181,10 @@ class FollowUpScreen(ModalScreen[Any]):
                      style="italic")
         if is_overdue(self.item, self.today):
             route.append(f"  {self.words['overdue']} ({self._shown_deadline})", style="bold red")
+        if self.links:  # asked at an earlier visit (s34): the list's `p` opens it
+            from store.item_links import said  # noqa: PLC0415 - the links came with the list
+
+            route.append(("\n" if route else "") + "↺ " + visible(said(self.links[0], self.lang)), style="cyan")
         return route
 
     def _responses(self, item: dict[str, Any] | None = None) -> Text:

@@ -9,10 +9,18 @@ latest response: at 80 columns a line keeps about 27 cells of the text, too
 few to tell "Kiến nghị bổ sung 1 biên c…" from its neighbours, and a response
 (what a later visit said) was seen only by opening the item (tryout s33).
 The text comes from the record and is shown as plain `Text`.
+
+An item a later visit asked again (`store.item_links`: the same place of
+today, an earlier day, like wording) is marked "↺" in its line, and under the
+list "raised before: 12/03/2026, <visit> r2 — open": `p` opens that earlier
+visit's list on the item, `y` confirms the link, `x` drops it for good. The
+links are found in a thread (`find_links`, over a per-store-version index), so
+the list shows at once and the marks come when they are known.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -40,6 +48,9 @@ from ..widgets.key_hint import KeyHint
 
 if TYPE_CHECKING:
     from store.export import ItemTest
+    from store.item_links import Link
+
+    Links = dict[ItemRef, list[Link]]
 
 
 def item_refs(record: dict[str, Any]) -> list[ItemRef]:
@@ -74,9 +85,18 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     """
 
     def __init__(self, record: dict[str, Any], t: Translator, today: date | None = None,
-                 start: ItemRef | None = None, wanted: ItemTest | None = None) -> None:
+                 start: ItemRef | None = None, wanted: ItemTest | None = None,
+                 find_links: Callable[[dict[str, Any]], tuple[dict[str, Any], Links]] | None = None,
+                 decide: Callable[[dict[str, Any], ItemRef, Link, str], dict[str, Any]] | None = None,
+                 open_earlier: Callable[[Link], None] | None = None) -> None:
         super().__init__(classes="dialog")
         self.record = record
+        self.find_links, self.decide, self.open_earlier = find_links, decide, open_earlier
+        """Called in a thread: the record as stored now and the earlier items each of its items repeats; a
+        decision saved (returns the record stored);
+        and, on the screen's thread, the earlier visit's list opened on the item (`tui.survey_actions`)."""
+        self.links: Links = {}
+        self.current: ItemRef | None = None
         self.wanted = wanted  # the items a `status:` or `overdue` filter asks for; the others dimmed
         self.t = t
         self.today = today
@@ -135,6 +155,8 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             late = is_overdue(item, self.today)
             deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
+        if ref in self.links:  # asked before, at an earlier visit (the line under the list says when)
+            line.append("↺ ", style="bold cyan")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
         if self.wanted is not None and not self.wanted(item):
             line.stylize("dim")  # not what the filter asks for, kept in place (the item numbers are the visit's)
@@ -154,14 +176,40 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._fill()
         self.query_one("#items-options", OptionList).focus()
         self.call_after_refresh(self._fill)
+        self._ask_links()
+
+    def _ask_links(self) -> None:
+        """The earlier items each item repeats, found in a thread; the lines and the text under them then redrawn."""
+        find, record = self.find_links, self.record
+        if find is None:
+            return
+
+        def work() -> None:
+            stored, found = find(record)
+            self.app.call_from_thread(self._show_links, record, stored, found)
+
+        self.run_worker(work, thread=True, group="links", exit_on_error=False)
+
+    def _show_links(self, record: dict[str, Any], stored: dict[str, Any], found: Links) -> None:
+        if record is not self.record or not self.is_attached:
+            return  # a decision has changed the record meanwhile: its own search is on the way
+        counts = [len(stored.get(f) or []) for f in ITEM_FIELDS] == [len(record.get(f) or []) for f in ITEM_FIELDS]
+        if stored.get("id") == record.get("id") and counts:  # the same items (the lines' numbers hold)
+            self.record = stored  # what is stored now: an edit of an item is made on it, and the lines drawn from it
+        self.links = found
+        self._fill()
+        self._show_whole()
+
+    def _show_whole(self) -> None:
+        shown = self._whole(self.current) if self.current is not None and self.current in self.positions else ""
+        self.query_one("#items-whole", Static).update(shown)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """The item under the cursor whole, under the list (a "more" line shows nothing there)."""
         event.stop()
         field, _, index = (event.option.id or "").rpartition("-")
-        ref = (field, int(index)) if field in ITEM_FIELDS and index.isdigit() else None
-        shown = self._whole(ref) if ref is not None and ref in self.positions else ""
-        self.query_one("#items-whole", Static).update(shown)
+        self.current = (field, int(index)) if field in ITEM_FIELDS and index.isdigit() else None
+        self._show_whole()
 
     def _whole(self, ref: ItemRef) -> Text:
         """The item's text, its route, and its latest response ("↳ 18/09/2026: …", and how many came before)."""
@@ -178,7 +226,61 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             if len(responses) > 1:
                 whole.append("  " + self.t("items.earlier_responses", count=self.t.number(len(responses) - 1)),
                              style="dim")
+        if links := self.links.get(ref):
+            from store.item_links import said  # noqa: PLC0415 - with the links, which are loaded in a thread
+
+            first = links[0]
+            whole.append("\n↺ " + visible(said(first, self.t.lang)), style="cyan")
+            decided = self.t("links.confirmed") + " · " + self.t("links.open") if first.confirmed else \
+                self.t("links.suggested")
+            whole.append(" · " + decided, style="dim")
+            if len(links) > 1:
+                whole.append("  " + self.t("links.more", count=self.t.number(len(links) - 1)), style="dim")
         return whole
+
+    def _link_here(self) -> Link | None:
+        links = self.links.get(self.current) if self.current is not None else None
+        if not links:
+            self.notify(self.t("links.none"), markup=False)
+            return None
+        return links[0]
+
+    def action_earlier(self) -> None:
+        """p: the earlier visit's list, on the item this one repeats (Esc there comes back here)."""
+        link = self._link_here()
+        if link is not None and self.open_earlier is not None:
+            self.open_earlier(link)
+
+    def action_confirm_link(self) -> None:
+        self._decide("confirmed")
+
+    def action_drop_link(self) -> None:
+        self._decide("dropped")
+
+    def _decide(self, decision: str) -> None:
+        """y / x: the person's word on the link shown, saved in a thread; the links then asked again."""
+        link, ref, decide = self._link_here(), self.current, self.decide
+        if link is None or ref is None or decide is None:
+            return
+        record = self.record
+
+        def work() -> None:
+            try:
+                stored = decide(record, ref, link, decision)
+            except Exception as error:  # a store out of reach or a conflict: said, nothing changed here
+                self.app.call_from_thread(self.notify, str(error), severity="error", markup=False)
+                return
+            self.app.call_from_thread(self._decided, stored, ref, link, decision)
+
+        self.run_worker(work, thread=True, group="decide", exit_on_error=False)
+
+    def _decided(self, stored: dict[str, Any], ref: ItemRef, link: Link, decision: str) -> None:
+        from store.followup import item_label  # noqa: PLC0415
+
+        self.record = stored
+        earlier = f"{link.survey} {link.item}"
+        self.notify(self.t(f"links.saved.{decision}", item=item_label(ref), earlier=earlier), markup=False)
+        self._ask_links()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
