@@ -191,8 +191,22 @@ def decide(record: Record, ref: ItemRef, earlier: tuple[str, str], decision: str
 
 def save_decision(repository: Repository, record_id: str, ref: ItemRef, earlier: tuple[str, str],
                   decision: str | None) -> Record:
-    """`decide` on the record as stored now, in one atomic update; returns what was stored."""
+    """`decide` on the record as stored now, in one atomic update; returns what was stored. The earlier item must
+    be stored and of an earlier visit (a link is never to the item itself or to a later one); taking a decision
+    back (None) asks nothing of it, so a link to a visit deleted since can still be forgotten."""
+    stored: Record | None = None
+    if decision is not None:
+        stored = repository.get(earlier[0])
+        if stored is None:
+            raise FollowUpError(str(RecordNotFound(earlier[0])))
+        get_item(stored, parse_item_label(earlier[1]))  # FollowUpError: no such item
+
+    def change(current: Record) -> Record:
+        if stored is not None and not str(stored.get("date", "")) < str(current.get("date", "")):
+            raise FollowUpError(f"{earlier[0]} is not an earlier visit than {record_id}")
+        return decide(current, ref, earlier, decision)
+
     try:
-        return repository.update(record_id, lambda current: decide(current, ref, earlier, decision))
+        return repository.update(record_id, change)
     except RecordNotFound as error:
         raise FollowUpError(str(error)) from None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from store.followup import FollowUpError
 from store.item_links import LinkCache, links_for, save_decision
 from store.repository import Repository
 from tests.test_item_links import MARCH, SEPTEMBER
@@ -32,3 +35,14 @@ def test_a_confirmed_link_is_kept_and_the_cache_follows_writes(repository: Repos
     repository.update("march", lambda record: {**record, "recommendations": [
         *record["recommendations"][:1], {**record["recommendations"][1], "status": "done"}]})
     assert links_for(repository, stored, cache)[LATER][0].status == "done"  # a new token: the index rebuilt
+
+
+@pytest.mark.parametrize("earlier", [("nosuch", "r1"), ("march", "r9"), ("september", "r1")])
+def test_a_link_to_no_stored_earlier_item_is_refused_and_nothing_written(repository: Repository,
+                                                                         earlier: tuple[str, str]) -> None:
+    repository.upsert_many([MARCH, SEPTEMBER])
+    with pytest.raises(FollowUpError):
+        save_decision(repository, "september", LATER, earlier, "confirmed")
+    with pytest.raises(FollowUpError):  # a later visit is never "raised before"
+        save_decision(repository, "march", ("recommendations", 0), ("september", "r2"), "confirmed")
+    assert repository.get("september") == SEPTEMBER and repository.get("march") == MARCH
