@@ -12,6 +12,8 @@ Read on real reports:
   follow it are the leader's directions;
 - nouns: "ý kiến, kiến nghị chính đáng của cử tri", "việc chỉ đạo, triển khai",
   and a task given to someone else ("nhiệm vụ được giao", "do UBND huyện giao");
+- a target by who set it ("chưa đạt chỉ tiêu cấp trên giao; một số công chức ..."): "giao" closes the target's name,
+  and the finding after it is no direction (realcheck-s34-fresh73 v07);
 - the council's earlier recommendations being remedied ("giám sát việc khắc
   phục các kiến nghị sau giám sát") are not the locality's.
 """
@@ -30,6 +32,12 @@ _OCCASION = re.compile(r"\s*(?:tại|trong)\s+(?:buổi|cuộc|hội nghị|đ�
 """Directing as a thing: "nội dung chỉ đạo ... chưa sát" (a finding), "chỉ đạo điều hành" (the running of an office),
 "phát biểu chỉ đạo tại buổi kiểm tra" (a photo caption: that he spoke, not what he asked) — fresh22 v06, v10."""
 _GIVEN = re.compile(r"(?:\bđược|\bnhiệm vụ|\bviệc|\bdo\s+[^;.]{1,60})\s*$", re.IGNORECASE)
+_TARGET_SET = re.compile(r"\b(?i:chỉ tiêu|kế hoạch|định mức|mục tiêu|nhiệm vụ)\s+"
+                         r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
+                         r"(?:cấp trên|trên|Trung ương|tỉnh|huyện|thành phố|thị xã|quận)\s*$")
+"""A target named by who set it, "chỉ tiêu cấp trên giao", "kế hoạch huyện giao", "chỉ tiêu UBND thành phố giao": the
+set target, as "nhiệm vụ được giao" is a task given (`_GIVEN`); "kế hoạch, giao ..." (a comma) stays the verb. The
+giver's own name may follow ("kế hoạch UBND huyện Cẩm Khê giao", `_target_set`)."""
 _QUESTION = re.compile(r"^\W*(?:làm rõ|giải trình|cho biết|báo cáo rõ)(?:\s+thêm)?\s+(?:một số|các|những|một vài)\s+"
                        r"(?:nội dung|vấn đề|ý kiến|câu hỏi|thông tin)\b", re.IGNORECASE)
 """Some contents to clarify: a question; "làm rõ nguyên nhân chậm trả 122 hồ sơ" is a task, and stays a direction."""
@@ -65,7 +73,18 @@ def noun_use(verb: str, before: str, after: str) -> bool:
         return True
     if verb == "chỉ đạo" and (_DIRECTING_NOUN.search(before) or _DIRECTING_PAIR.match(after) or _OCCASION.match(after)):
         return True
-    return verb == "giao" and bool(_GIVEN.search(before) or re.match(r"\s*(?:đất|rừng|khoán)\b", after))
+    return verb == "giao" and bool(_GIVEN.search(before) or _target_set(before)
+                                   or re.match(r"\s*(?:đất|rừng|khoán)\b", after))
+
+
+def _target_set(before: str) -> bool:
+    """ "chỉ tiêu tỉnh giao", "kế hoạch UBND huyện Cẩm Khê giao": a target and who set it, the giver's name (up to three
+    words written with a capital) left out first."""
+    words = before.rstrip().split(" ")
+    for _ in range(3):
+        if len(words) > 1 and words[-1][:1].isupper() and words[-1] not in ("UBND", "Trung"):
+            words.pop()
+    return bool(_TARGET_SET.search(" ".join(words)))
 
 
 def question_or_finding(verb: str, content: str) -> bool:
