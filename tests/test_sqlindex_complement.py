@@ -6,7 +6,7 @@ every facet's pool under a negation was a pass of SQL over `rec` (`SELECT rec.n 
 `store.sqlindex.complement` takes the negated terms' records out of the positive term lists' (or out of every
 record): no such statement is run, and the answer is the scan's (`tests.sqlindex_reference`: `Matcher`, whose
 `not` clauses the scan answers item by item), ids in order, totals and every facet, with numpy's picking forced
-and not. A condition with a date or a parameter is still SQL's, and equal.
+and not. Beside a date or a positive `overdue` (SQL's), the negated lists are taken out of what SQL gives, equal too.
 """
 
 from __future__ import annotations
@@ -102,16 +102,21 @@ def test_with_other_fields_a_negation_equals_the_scan(built, negated: str, monke
         _assert_equals_the_scan(index, records, _and(query, negated))
 
 
-def test_a_condition_with_other_parts_is_left_to_sql(built) -> None:
-    """A date, a parameter or a part of no term list: None (SQL answers), as `matches.posted` says for them."""
+def test_other_parts_are_asked_of_sql_and_the_lists_taken_out(built) -> None:
+    """A date or a deadline beside a negated list: SQL gives their records, the list's are taken out; the same set
+    SQL gives for the whole condition. Without a negated list, `matches.posted`'s answer (None here: SQL's)."""
     index, _, _ = built
     db = index._connection()
-    negated = "NOT (rec.n IN (SELECT n FROM post WHERE t IN (1,2)))"
+    negated = "NOT (rec.n IN (SELECT n FROM post WHERE t IN (1,2,3,4,5,6,7,8,9,10)))"
     for sql, params in [(f"rec.date BETWEEN ? AND ? AND {negated}", ("2024-01-01", "2024-12-31")),
-                        (f"rec.deadline < ? AND {negated}", ("2025-01-01",)),
-                        (f"(rec.deadline IS NULL OR rec.deadline >= '2025') AND {negated}", ())]:
-        assert complement.posted(db, Condition(sql, params), lambda: []) is None, sql
-    assert complement.posted(db, Condition(negated), lambda: [5, 7, 9]) is not None
+                        (f"{negated} AND rec.deadline < ?", ("2025-01-01",)),
+                        (f"(rec.deadline IS NULL OR rec.deadline >= '2025') AND {negated}", ()),
+                        (negated, ())]:
+        whole = {n for (n,) in db.execute(f"SELECT rec.n FROM rec WHERE {sql}", params)}
+        found = complement.posted(db, Condition(sql, params), lambda: index._order(db, "date"))
+        assert found is not None and len(found) == len(whole) and set(found) == whole, sql
+    assert complement.posted(db, Condition("rec.date BETWEEN ? AND ?", ("2024-01-01", "2024-12-31")),
+                             lambda: []) is None
 
 
 _BUILT: dict[int, tuple[SqlIndex, list[dict[str, Any]], int]] = {}
