@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 
@@ -43,6 +43,9 @@ from .metrics import figure_locality, metric_of, period_label
 from .numbers import format_number
 from .sanitize import csv_cell, json_safe, markdown_safe
 from .taxonomy import taxonomy
+
+if TYPE_CHECKING:
+    from .query import Filter
 
 Format = Literal["csv", "json", "jsonl", "md"]
 Rows = Literal["surveys", "figures", "recommendations"]
@@ -91,6 +94,15 @@ def item_filter(statuses: Iterable[str] = (), overdue: bool = False, today: date
         return None
     return lambda item: ((not wanted or fold(status_of(item)) in wanted)
                          and (not overdue or is_overdue(item, today)))
+
+
+def items_asked(query: Filter, today: date | None = None) -> ItemTest | None:
+    """The items every item surface shows of the visits `query` finds (the `u` list's count and marks, the
+    details' ▶, recommendation rows, the brief's item lists): those meeting its positive follow-up clauses, one
+    item all of them (`status:open overdue`); with none, every item. A negated clause (`not overdue`) picks
+    visits, not items: a visit it finds has no item it names, so it takes no item away (docs/tryout-s34-product11.md).
+    One function, so the browser and `surveys export` cannot read a filter's items two ways."""
+    return item_filter(query.values("status"), "overdue" in query.fields(), today)
 
 
 def export(records: list[dict[str, Any]], fmt: str, rows: str = "surveys", bom: bool = False,

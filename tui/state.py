@@ -127,9 +127,9 @@ class BrowserState:
         query = self.shown_query
         if not query.values("status") and "overdue" not in query.fields():
             return None  # every item: the export code (which says so too) need not load for the first screen
-        from store.export import item_filter  # noqa: PLC0415 - the export code loads when first needed
+        from store.export import items_asked  # noqa: PLC0415 - the export code loads when first needed
 
-        return item_filter(query.values("status"), "overdue" in query.fields())
+        return items_asked(query)
 
     def empty_message(self) -> str:
         """What the list says when it has no rows: why not."""

@@ -12,7 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from store.export import FORMATS, ROWS, count_rows, export, item_filter, write_file
+from store.export import FORMATS, ROWS, count_rows, export, items_asked, write_file
 from store.paths import writes_over_store
 
 from ..i18n import lang as run_lang
@@ -47,7 +47,7 @@ def run_export(args: argparse.Namespace) -> int:
     query = filter_from_args(args)
     records = filtered_records(args, query)
     rows, today = args.rows or "surveys", date.today()
-    items = item_filter(query.values("status"), "overdue" in query.fields(), today)
+    items = items_asked(query, today)
     lang = run_lang()  # --lang, else the browser's language rule, as every line the user reads (not always vi)
     payload = export(records, fmt, rows=rows, bom=args.bom, lang=lang,
                      today=today, title=query.render(lang), items=items, decimal_comma=args.decimal_comma)

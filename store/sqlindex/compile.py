@@ -116,11 +116,11 @@ def conditions(query: Filter, terms: Terms, today: date | None = None,
 
 def _none(negated: Matcher, terms: Terms, separator: str) -> Condition:
     """No item meets the follow-up clauses of a `not` clause: the complement of the records their terms find (a
-    record with no deadline, or no item, is in it: `rec.deadline` NULL is no late item)."""
-    if negated.overdue and negated.statuses:
+    record with no late item, or no item, has no such term). `overdue` alone is a late `due` term of any status,
+    as `rec.deadline` (the soonest of the same items' deadlines, `rows.index_row`) is past: a term list, so its
+    complement is a set difference (`complement`), not a pass of SQL over `rec`."""
+    if negated.overdue:
         having = _terms(terms("due"), lambda due: _late(due, separator, negated))
-    elif negated.overdue:
-        return Condition("(rec.deadline IS NULL OR rec.deadline >= ?)", (negated.today,))
     else:
         having = _terms(terms("status"), lambda status: fold(status) in negated.statuses)
     return Condition("1") if having.sql == "0" else Condition(f"NOT ({having.sql})", having.params)

@@ -23,7 +23,7 @@ import orjson
 
 from ..query import Clause, Filter
 from ..repository import Page
-from . import kinds, leaders, matches, units, wordfill
+from . import complement, kinds, leaders, matches, units, wordfill
 from .columns import COLUMN_TYPE, NEWEST, keep_array, load_array
 from .compile import Condition, conditions, text_terms, where
 from .facets import FacetCounter
@@ -307,7 +307,7 @@ class SqlIndex(IndexFile):
         if condition.sql == "1":
             numbers = self._order(db, sort or "date")
         else:
-            posted: Sequence[int] | None = matches.posted(db, condition)
+            posted: Sequence[int] | None = complement.posted(db, condition, lambda: self._order(db, "date"))
             if posted is None:
                 posted = list(map(FIRST, db.execute(f"SELECT rec.n FROM rec WHERE {condition.sql}",
                                                     condition.params).fetchall()))

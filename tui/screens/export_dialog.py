@@ -105,10 +105,10 @@ def _documents(home: Path) -> Path | None:
 
 def export_view(choice: ExportChoice, records: list[dict[str, Any]], query: Filter, lang: str) -> Exported:
     """In a worker: write `records` (the filtered view, newest first) as `choice` says; what was written."""
-    from store.export import count_rows, export, item_filter, write_file  # noqa: PLC0415 - a fast start
+    from store.export import count_rows, export, items_asked, write_file  # noqa: PLC0415 - a fast start
 
     today = date.today()
-    items = item_filter(query.values("status"), "overdue" in query.fields(), today)
+    items = items_asked(query, today)
     payload = export(records, choice.fmt, rows=choice.rows, bom=choice.bom, lang=lang, today=today,
                      title=query.render(lang), items=items, decimal_comma=choice.decimal_comma and choice.fmt == "csv")
     write_file(choice.target, payload)
