@@ -5,7 +5,10 @@ cũ", "huyện B (cũ)", "huyện B trước đây"), then goes on with the next
 commune before it, and `place_choice._next_in_list` steps over it; but the mark after it stayed in the gap between
 the two communes, so the gap was no list's joint and the commune after "và" (or ";") was lost (session 33,
 places13 pinned it). The mark is dropped together with the unit it follows; a mark elsewhere ("xã A cũ"), a word
-that only starts alike ("cũng") or anything else after the district ("nay là", "đề nghị") leaves the gap as it was.
+that only starts alike ("cũng") or anything else after the district (", nay là" with no brackets, "đề nghị") leaves
+the gap as it was. Session 34 (places16) added the reform named as the line ("(trước sắp xếp)", "trước khi sáp
+nhập", "(trước ngày 1/7/2025)") and a bracket saying what the district is now ("(nay thuộc tỉnh E)"), whose unit
+is no member of the list (`now_bracketed`).
 """
 
 from __future__ import annotations

@@ -26,8 +26,10 @@ LEVEL = re.compile(
     r"TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*[ \t]+[A-ZĐÀ-Ỹ])(?!" + _TITLED_OFFICE + r"))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
 commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
-are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
-đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative ("Hợp tác xã Phước Lộc")."""
+are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước", "Tt. Bút Sơn"; a township with no stop only
+before two capitalised words ("TT Phú Thịnh", session 34: a one-word name, "TT Nghèn", stays unread). After "cấp"
+it is a level, not a unit ("cấp xã 64 đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative
+("Hợp tác xã Phước Lộc")."""
 TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
 """The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
