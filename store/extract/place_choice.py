@@ -48,7 +48,7 @@ from .place_desks import desks_of
 from .place_destinations import destination_named
 from .place_findings_offices import office_in_the_findings
 from .place_former_homes import former_home
-from .place_former_marks import drop_qualifier
+from .place_former_marks import drop_qualifier, now_bracketed
 from .place_future_seats import drop_future_seats
 from .place_homes import home_before
 from .place_host_councils import council_hosts
@@ -293,7 +293,7 @@ def _next_in_list(mention: Mention, earlier: list[Mention], text: str) -> bool:
     """The unit follows a visited one in the same list: "xã A và xã B", "xã A (huyện X) và xã B", "xã A, huyện X và
     UBND thị trấn B". A unit that only qualifies the one before it (its district) is skipped over."""
     chain = [m for m in earlier if m.sentence is mention.sentence and not m.in_title and m.end <= mention.start]
-    units = [m for m in chain if not m.qualifier and not m.merged_part]
+    units = [m for m in chain if not m.qualifier and not m.merged_part and not now_bracketed(m.start, m.end, text)]
     if not units or not units[-1].visited:
         return False
     gap = made_of_brackets_dropped(text, units[-1].end, mention.start, chain)  # "(sáp nhập từ các phường B, C)"

@@ -28,6 +28,7 @@ from ..folding import fold
 from ..resources import load_json
 from .place_homes import home_before
 from .place_mentions import Mention
+from .place_went_to_cues import went_to_names
 from .year_ceased_names import bare_district, shared_district
 from .year_ceased_units import as_former
 
@@ -40,6 +41,7 @@ _NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ'’]*(?:(?:\s+|\s*[-–]\s*)[A-ZĐÀ-Ỹ][\wÀ-
 _VISITED = re.compile(r"\b(?:[Tt]ại|[Ởở]|[Đđ]ến|[Xx]uống|[Tt]hăm|[Tt]rên\s+địa\s+bàn|[Ll]àm\s+việc\s+với)\s+(" + _NAME
                       + ")")
 """Where a visit went, a name written without a level word after it ("tại Vĩnh Cửu", "làm việc với Thanh Chương")."""
+_NAMED = re.compile("(" + _NAME + ")")
 
 
 @cache
@@ -60,7 +62,8 @@ def former_district_mentions(text: str, sentence: Sentence | None, in_title: boo
     """The former districts `text` names bare where the visit went, as mentions of that district; a name two
     districts bore, only when `codes` (the provinces of today the text names or implies) choose one."""
     out: list[Mention] = []
-    for m in _VISITED.finditer(text):
+    went = [_NAMED.match(text, p) for p in sorted(went_to_names(text, ("về",)))]  # "về A làm việc" (place_went_to_cues)
+    for m in [*_VISITED.finditer(text), *(m for m in went if m)]:
         start = m.start(1)
         if any(t.start <= start < t.end and not t.bare for t in taken):
             continue

@@ -35,6 +35,7 @@ from .place_title_after import opens_on_title
 from .place_unit_words import LEVEL, LEVEL_WORDS, SPECIAL_PROVINCES, _name_after
 from .place_unit_words import TOKEN as TOKEN  # read from here by older importers
 from .place_unit_words import addressee_units as addressee_units
+from .place_went_to_cues import went_to_names
 
 if TYPE_CHECKING:
     from .text import Sentence
@@ -212,8 +213,7 @@ _BARE_CUE = re.compile(
 def _bare_mentions(text: str, sentence: Sentence | None, in_title: bool, taken: list[Mention]) -> list[Mention]:
     """Units written without a level word where a visit names its place: "tại Mường Thanh và Điện Biên Phủ"."""
     out: list[Mention] = []
-    for cue in _BARE_CUE.finditer(text):
-        position = cue.end()
+    for position in sorted({cue.end() for cue in _BARE_CUE.finditer(text)} | went_to_names(text)):  # "về A làm việc"
         if LEVEL.match(text, position) or SPECIAL_PROVINCES.match(text, position):
             continue
         while True:

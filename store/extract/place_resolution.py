@@ -142,7 +142,7 @@ def namesake_codes(mention: Mention) -> set[int]:
 
 def written_level(mention: Mention) -> str | None:
     """ "thị trấn" as written: a former town, which only the list of former units knows."""
-    if mention.level == "xã" and re.match(r"thi tran|tt\.", fold(mention.written).lower()):
+    if mention.level == "xã" and re.match(r"thi tran|tt\.|tt\s", fold(mention.written).lower()):
         return "thị trấn"
     return mention.level
 
@@ -281,7 +281,7 @@ def display_name(mention: Mention) -> str:
     if mention.continuation:  # "hai tỉnh Nghệ An và Hà Tĩnh": the second is "tỉnh Hà Tĩnh" too
         return base if mention.level is None or SPECIAL_PROVINCES.fullmatch(base) else f"{mention.level} {base}"
     level_word = fold(word[0].strip()).lower() if word else ""
-    shown = {"thi tran": "thị trấn", "tt.": "thị trấn"}.get(level_word, mention.level or "")
+    shown = {"thi tran": "thị trấn", "tt.": "thị trấn", "tt": "thị trấn"}.get(level_word, mention.level or "")
     return f"{shown} {base}".strip() if mention.level != "tỉnh" else f"tỉnh {base}"
 
 

@@ -14,13 +14,22 @@ LEVEL_WORDS = {
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
     "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện", "xã đảo": "xã",
 }
+_TITLED_OFFICE = (r"(?:Phục Vụ|Hành Chính|Y Tế|Văn H(?:óa|oá)|Dịch Vụ|Giáo Dục|Chính Trị|Truyền Thông|Hội Nghị|"
+                  r"Phát Triển|Kỹ Thuật|Công Nghệ|Thông Tin|Tin Học|Ngoại Ngữ|Bảo Trợ|Trợ Giúp|Dân Số|Kiểm Soát|"
+                  r"Lưu Trữ|Điều Hành|Giám Sát|Thường Trực|Trung Tâm|(?:Huyện|Tỉnh|Đảng|Thành) (?:Ủy|Uỷ))\b")
+"""Offices written in title case after "TT" (Trung tâm) that look like a township's two-word name."""
 LEVEL = re.compile(
     r"(?<![\w])(?<!cấp )(?<!Cấp )(?<!tác )(?<!Tác )(?:(?i:thị trấn|thị xã|thành phố|đặc khu|phường|xã đảo|xã|"
-    r"quận|huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT)\.\s?(?=\d|[^\W\d_]))")
+    r"quận|huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT|Tt)\.\s?(?=\d|[^\W\d_])|"
+    # a township with no stop, "TT Phú Thịnh": two capitalised words after it, not an initialism ("TT HĐND") nor an
+    # office's name in title case ("TT Y Tế", "TT Phục Vụ ...": "TT" is also "Trung tâm", "Thường trực")
+    r"TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*[ \t]+[A-ZĐÀ-Ỹ])(?!" + _TITLED_OFFICE + r"))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
 commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
-are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước". After "cấp" it is a level, not a unit ("cấp xã 64
-đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative ("Hợp tác xã Phước Lộc")."""
+are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước", "Tt. Bút Sơn"; a township with no stop only
+before two capitalised words ("TT Phú Thịnh", session 34: a one-word name, "TT Nghèn", stays unread). After "cấp"
+it is a level, not a unit ("cấp xã 64 đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative
+("Hợp tác xã Phước Lộc")."""
 TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
 SPECIAL_PROVINCES = re.compile(r"(?<![\w.])(TP\.?\s?HCM|TPHCM|TP\.?\s?Hồ Chí Minh|TP\.?\s?HN)(?![\w])")
 """The two cities written by their initials, which carry no level word: "TPHCM", "TP. HCM", "TP HN"."""
