@@ -18,10 +18,16 @@ __all__ = ["kind_after_action"]
 
 _STATE = re.compile(r"^(?:trực tuyến|trực tiếp|qua|đúng|trước|quá|trễ|chậm|trong|còn|đã|đang|chưa|sẽ|mức|toàn trình|"
                     r"một phần|bị|được|tồn|tại|thuộc|theo|trên|dưới|năm|tháng|quý|đợt|lần|kỳ|liên quan|đạt|"
-                    r"chiếm|tăng|giảm|hiện|từ|đến|cho|của|với|và|hoặc|là|có|không|các|những|này|đó|khác|"
+                    r"chiếm|tăng|giảm|hiện|từ|đến|cho|của|với|về|và|hoặc|là|có|không|các|những|này|đó|khác|"
                     r"thủ tục hành chính|TTHC|DVC|dịch vụ công trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
 """Words after the unit that say how, when, where or whose, or the kind every file of the report is ("hồ sơ thủ tục
 hành chính"): no kind that the action would be lost behind."""
+_ACTION = re.compile(r"^(?:đang\s+)?(?:số hóa|số hoá|cấp(?:\s+(?:mới|đổi|lại|phát))?|kích hoạt|tiếp nhận|giải quyết|"
+                     r"trả kết quả|thu hồi|cập nhật|tạo lập|đăng ký|xác thực|chứng thực|tích hợp|lắp đặt|tập huấn|"
+                     r"đào tạo|bồi dưỡng|niêm yết|công khai|thành lập)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""The actions a record, an account, a paper, a device or a trainee is counted by: made, issued, taken in, settled,
+trained. Other verbs before a count ("kiểm tra", "huy động", "kết nạp", "bố trí", "hỗ trợ") often tell the count's
+context rather than what it is, and its kind said after it already reads well alone ("Đảng viên mới")."""
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _LEVEL = re.compile(r"\bcấp\s+(?:xã|huyện|tỉnh|cơ sở|thôn|trung ương)\b", re.IGNORECASE)
 """A level ("cán bộ cấp xã") is a kind, its "cấp" no verb, after the unit or before it ("gồm 30 thủ tục cấp huyện và
@@ -31,7 +37,7 @@ _LEVEL = re.compile(r"\bcấp\s+(?:xã|huyện|tỉnh|cơ sở|thôn|trung ươn
 def kind_after_action(after: str, predicate: str, written: str, verb: re.Pattern[str]) -> bool:
     """Whether the label of a count whose unit `written` is followed by `after` should keep the action `predicate`
     done to it (module docstring); `verb` is the label words' pattern of a verb (`figure_label_words._VERB`)."""
-    if not predicate or not after or predicate.lower().startswith(written.lower()):
+    if not predicate or not after or predicate.lower().startswith(written.lower()) or not _ACTION.match(predicate):
         return False
     if _LEVEL.match(predicate) or _STATE.match(after) or verb.search(_LEVEL.sub(" ", after)):
         return False
