@@ -19,9 +19,9 @@ __all__ = ["kind_after_action"]
 _STATE = re.compile(r"^(?:trực tuyến|trực tiếp|qua|đúng|trước|quá|trễ|chậm|trong|còn|đã|đang|chưa|sẽ|mức|toàn trình|"
                     r"một phần|bị|được|tồn|tại|thuộc|theo|trên|dưới|năm|tháng|quý|đợt|lần|kỳ|liên quan|đạt|"
                     r"chiếm|tăng|giảm|hiện|từ|đến|cho|của|với|về|và|hoặc|là|có|không|các|những|này|đó|khác|"
-                    r"thủ tục hành chính|TTHC|DVC|dịch vụ công trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
+                    r"mỗi|bình quân|thủ tục hành chính|TTHC|DVC|dịch vụ công trực tuyến)(?![\wÀ-ỹ])", re.IGNORECASE)
 """Words after the unit that say how, when, where or whose, or the kind every file of the report is ("hồ sơ thủ tục
-hành chính"): no kind that the action would be lost behind."""
+hành chính"), or a rate ("hồ sơ mỗi tháng"): no kind that the action would be lost behind."""
 _ACTION = re.compile(r"^(?:đang\s+)?(?:số hóa|số hoá|cấp(?:\s+(?:mới|đổi|lại|phát))?|kích hoạt|tiếp nhận|giải quyết|"
                      r"trả kết quả|thu hồi|cập nhật|tạo lập|đăng ký|xác thực|chứng thực|tích hợp|lắp đặt|tập huấn|"
                      r"đào tạo|bồi dưỡng|niêm yết|công khai|thành lập)(?![\wÀ-ỹ])", re.IGNORECASE)
