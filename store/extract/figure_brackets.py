@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_bracket_labels import colon_parts_fit, without_part_colons
 from .figure_wholes import LEFT_OUT, unit_family
 
 if TYPE_CHECKING:
@@ -69,10 +70,18 @@ def _opening(text: str, start: int) -> int | None:
     return opened
 
 
+def _bracket(text: str, start: int) -> str:
+    """The bracket `start` is inside, from its "(" to its ")" or the end of `text`."""
+    opened = _opening(text, start) or 0
+    closed = text.find(")", opened)
+    return text[opened:closed + 1 if closed >= 0 else len(text)]
+
+
 def _split_of(text: str, opened: int, start: int, counts: list[tuple[int, str]]) -> int | None:
     """The index in `counts` (end, unit) of the count the bracket opening at `opened` splits, if any."""
     closed = text.find(")", opened)
-    if _NOT_A_SPLIT.search(_PART_RATE.sub(" ", text[opened:closed if closed >= 0 else len(text)])):
+    inside = without_part_colons(text[opened:closed if closed >= 0 else len(text)])  # "(cấp huyện: 7 ...)"
+    if _NOT_A_SPLIT.search(_PART_RATE.sub(" ", inside)):
         return None  # anywhere in the bracket: "(đạt 33;9%)", "(900 hồ sơ, tăng 10%)"
     rated = False
     for i in range(len(counts) - 1, -1, -1):
@@ -91,7 +100,7 @@ def _far_split_of(text: str, opened: int, counts: list[tuple[int, int, str]]) ->
     """The index in `counts` (start, end, unit) of the count a bracket opening at `opened` splits after a long state
     (`_FAR_BETWEEN`): the last count before the bracket, stepping over its share and the measure beside it."""
     closed = text.find(")", opened)
-    inside = text[opened:closed if closed >= 0 else len(text)]
+    inside = without_part_colons(text[opened:closed if closed >= 0 else len(text)])  # "(cấp xã: 7 ...)"
     if _NOT_A_SPLIT.search(_PART_RATE.sub(" ", _OPENS_PARTS.sub("(", inside, count=1))):
         return None
     before = [i for i, (_, end, unit) in enumerate(counts) if end <= opened]
@@ -140,7 +149,8 @@ def bracket_parts(text: str, drafts: list[FigureDraft]) -> None:
         added = sum(p.figure["value"] for p in parts)
         said = i in far and all(_OPENS_PARTS.match(text, _opening(text, p.start) or 0) for p in parts) and \
             all(p.figure["value"] < whole["value"] for p in parts)  # "(trong đó: ... 40 hồ sơ; ... 31 hồ sơ)"
-        if added > whole["value"] or i in far and not said and (added != whole["value"] or len(parts) < 2):
+        if added > whole["value"] or i in far and not said and (added != whole["value"] or len(parts) < 2) or \
+                not colon_parts_fit(_bracket(text, parts[0].start), added, whole["value"]):
             continue
         for part in parts:
             part.figure["of"] = whole["value"]

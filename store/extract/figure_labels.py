@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .figure_label_actions import kind_after_action
+from .figure_label_estimates import estimate_label
 from .figure_label_holders import (
     _holder,
     _listed_units,
@@ -95,7 +97,7 @@ def readable_labels(drafts: list[FigureDraft]) -> None:
             label = levels_after(label, text, draft.start)  # "... trực tuyến mức độ" → "... mức độ 3, 4"
         elif unit in ("đồng", "USD"):  # a sum in dollars is labelled as one in đồng (figure_foreign_money)
             rate = rate_of(text, draft.start, draft.end)
-            label = _money(text, draft.start, draft.end, rate)
+            label = estimate_label(text, draft.start, _money(text, draft.start, draft.end, rate))  # "Dự toán ..."
             if not rate and id(draft.sentence) in sums:  # "thu ngân sách 4.126,5 tỷ đồng; lũy kế 2 tháng 612,4 tỷ"
                 label = continued_sum(text, draft.start, label, sums[id(draft.sentence)])
             elif not rate:
@@ -180,8 +182,9 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
         after = ""  # "đã điều động 40 cán bộ, nhân viên thú y tập trung tại ...": the verb says what was done to them
     if after and passive and len(after.split()) <= 3 and not _VERB.search(after):
         return _join(f"{written} {after}", predicate, True)  # "cấp quà cho 58 người cao tuổi"
-    if after:
-        return f"{written} {after}"
+    if after:  # "số hóa 4.120 hồ sơ lưu trữ": the kind and what was done to it (figure_label_actions)
+        return _join(f"{written} {after}", predicate, passive or written.lower() in _ANIMATE or written.lower().split(
+            " ")[0] in _ANIMATE) if kind_after_action(after, predicate, written, _VERB) else f"{written} {after}"
     if re.search(r"\slà\s*(?:" + _BOUNDS + r")?\s*$", text[max(0, start - 12):start]) or \
             re.search(r"(?:^|\s)số\s[^,;:]*\s(?:lên|là)\s*$", text[max(0, start - 80):start]):
         named = _named_before(text, start, unit)  # "hồ sơ kỳ trước chuyển sang là 405 bộ"
