@@ -75,6 +75,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("s", "s", "key.sort", "cycle_sort"),
     KeySpec("f", "f", "key.facets", "toggle_facets", footer=MORE),
     KeySpec("r", "r", "key.correct", "correct", footer=MORE, writes=True),
+    KeySpec("o", "o", "key.sources", "sources", footer=MORE),  # where in the article each value was read (s34)
     KeySpec("D", "D", "key.delete", "delete_survey", writes=True),
     KeySpec("enter", "Enter", "key.details", "focus_details", footer=True, priority=False),
     KeySpec("q", "q", "key.quit", "quit", footer=True),
