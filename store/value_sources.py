@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from . import catalog
+from .numbers import format_number
 
 LIMIT = 240
 """Characters kept of a sentence: a clause around the value, not a paragraph (an article's lead can run to 600)."""
@@ -77,18 +78,22 @@ def article_name(source_name: str | None, record: dict[str, Any]) -> str | None:
     return normal(name)[:ARTICLE_LIMIT] or None
 
 
-def hint(record: dict[str, Any], path: str) -> str | None:
-    """The value at `path` as the article may write it, to cut a long sentence around."""
+def hints(record: dict[str, Any], path: str) -> list[str]:
+    """The value at `path` as the article may write it, to cut a long sentence around: a leader's or a place's name,
+    an item's first words, a figure's label and then its number as Vietnamese writes it ("1.245", "87,3")."""
     found = _LIST.match(path)
     if found:
         index = int(path[path.index("[") + 1:-1])
         items = record.get(found[1]) or []
         item = items[index] if index < len(items) and isinstance(items[index], dict) else {}
-        return str(item.get("name") or item.get("label") or item.get("text") or "")[:80] or None
+        said = [str(item.get(key) or "")[:80] for key in ("name", "label", "text")]
+        if isinstance(item.get("value"), int | float) and not isinstance(item.get("value"), bool):
+            said.append(format_number(item["value"], "vi"))
+        return [text for text in said if text]
     if path == "leader":
-        return str((record.get("leader") or {}).get("name") or "") or None
+        return [str((record.get("leader") or {}).get("name") or "")]
     value = record.get(path)
-    return value if isinstance(value, str) and value else None
+    return [value] if isinstance(value, str) and value else []
 
 
 def sourced(path: str) -> bool:
@@ -102,7 +107,10 @@ def with_source(entry: dict[str, Any], sentence: str | None, article: str | None
     """`entry` with the value's `sentence` (bounded around the value at `path` of `record`, the path it was read
     at) and `article`; as it is for a value whose sentence is not kept or that has none."""
     path = path or entry["path"]
-    text = bounded(sentence, hint(record, path)) if sentence and sourced(path) else ""
+    if not sentence or not sourced(path):
+        return entry
+    line = normal(sentence)
+    text = bounded(line, next((hint for hint in hints(record, path) if hint and normal(hint) in line), None))
     if not text:
         return entry
     return {**entry, "sentence": text, **({"article": article} if article else {})}

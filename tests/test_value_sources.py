@@ -185,3 +185,16 @@ def test_an_exported_record_imported_elsewhere_keeps_its_sentences(tmp_path: Pat
     again = {r["id"]: r for r in SurveyStore(other).records()}
     assert again[record["id"]]["provenance"] == record["provenance"]
     assert again[older["id"]]["provenance"] == older["provenance"]
+
+
+@pytest.mark.parametrize(("figure", "kept"), [
+    ({"label": "Hồ sơ tiếp nhận", "value": 1245, "unit": "hồ sơ"}, "1.245 hồ sơ"),  # the number as Vietnamese writes it
+    ({"label": "Tỷ lệ đúng hạn", "value": 98.6, "unit": "%"}, "98,6%"),
+    ({"label": "tiếp nhận trực tuyến", "value": 7, "unit": "hồ sơ"}, "tiếp nhận trực tuyến"),  # the label first
+])
+def test_a_long_sentence_is_cut_around_the_figures_own_words(figure: dict, kept: str) -> None:
+    sentence = "Mở đầu " + "chữ " * 80 + "xã tiếp nhận trực tuyến 1.245 hồ sơ, đúng hạn 98,6%, " + "từ " * 80
+    entry = value_sources.with_source({"path": "figures[0]", "by": "extractor"}, sentence, "a.txt",
+                                      {"figures": [figure]})
+    assert kept in entry["sentence"] and len(entry["sentence"]) <= value_sources.LIMIT
+    assert entry["sentence"].startswith(E) and entry["sentence"].endswith(E)
