@@ -141,7 +141,7 @@ def test_an_imported_article_keeps_each_values_sentence_and_its_name(tmp_path: P
     assert "Where in the article each value was read:" in shown and f"Article: {ARTICLE}" in shown
     assert origins["leader"]["sentence"] in shown
     assert main(["--db", str(db), "--lang", "vi", "show", "--sources", record["id"]]) == 0
-    assert "Câu nguồn của giá trị:" in capsys.readouterr().out
+    assert "Câu gốc của từng giá trị:" in capsys.readouterr().out
     assert main(["--db", str(db), "--lang", "en", "show", record["id"]]) == 0
     assert "Where in the article" not in capsys.readouterr().out  # only when asked
 

@@ -36,8 +36,8 @@ ENTRIES = [
     {"path": "figures[0]", "by": "extractor", "sentence": "Phường tiếp nhận 1.200 hồ sơ.",
      "article": "bao/tan-dinh.txt"},
 ]
-SAID = {"vi": ("o Câu nguồn", "Câu nguồn của giá trị", "Ngày, Trưởng đoàn (đã sửa): ", "Bài báo: bao/tan-dinh.txt",
-               "Bản ghi này không lưu câu nguồn nào"),
+SAID = {"vi": ("o Câu gốc", "Câu gốc của từng giá trị", "Ngày, Trưởng đoàn (đã sửa): ", "Bài báo: bao/tan-dinh.txt",
+               "Bản ghi này không lưu câu gốc nào"),
         "en": ("o Sources", "Where in the article each value was read", "Date, Leader (edited): ",
                "Article: bao/tan-dinh.txt", "This record keeps no source sentences")}
 
