@@ -17,9 +17,10 @@ it in words for the details pane and `surveys show`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from . import catalog
+from . import catalog, value_sources
 from .numbers import format_number
 from .reasons import from_json, say
 from .validation import Problem
@@ -63,9 +64,13 @@ def value_paths(record: dict[str, Any]) -> list[str]:
     return paths
 
 
-def extracted(record: dict[str, Any], rules: dict[str, str], certainty: dict[str, Any]) -> list[dict[str, Any]]:
-    """The provenance of a draft saved as the extractor made it (`import --from-articles` without review)."""
-    return [read_by_extractor(path, rules, certainty) for path in value_paths(record)]
+def extracted(record: dict[str, Any], rules: dict[str, str], certainty: dict[str, Any],
+              sentence: Callable[[str], str | None] = lambda _: None, article: str | None = None
+              ) -> list[dict[str, Any]]:
+    """The provenance of a draft saved as the extractor made it (`import --from-articles` without review), each
+    value with the `sentence` it was read from and the `article`'s name (`value_sources`)."""
+    return value_sources.sentences(sentence, record, article,
+                                   [read_by_extractor(path, rules, certainty) for path in value_paths(record)])
 
 
 def origins(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -97,6 +102,10 @@ def check(record: dict[str, Any]) -> list[Problem]:
             problems.append(Problem(where, f"{path} has an origin already"))
         elif not has_value(record, path):
             problems.append(Problem(where, f"{path} is not a value of this record"))
+        if entry.get("article") and not entry.get("sentence"):  # the article names where a sentence is from
+            problems.append(Problem(f"provenance[{index}].article", "an article without the sentence read from it"))
+        if entry.get("sentence") and entry.get("by") == UNRECORDED:
+            problems.append(Problem(f"provenance[{index}].sentence", "a sentence on a value of no recorded origin"))
         seen.add(path)
     return problems
 

@@ -74,7 +74,9 @@ async def test_each_saved_draft_is_reviewed_in_turn_with_its_sentences_and_impor
         assert app.results == [True]
     [record] = [r for r in SurveyStore(db).records() if r["id"].startswith("2024-08-20-")]
     assert record["leader"]["title"] == "Trưởng Ban Pháp chế"
-    assert {"path": "leader", "by": "person"} in record["provenance"]
+    leader = next(entry for entry in record["provenance"] if entry["path"] == "leader")
+    assert leader["by"] == "person" and leader["sentence"]  # edited: keeps the sentence it was read from (s34)
+    assert leader["article"].endswith("b_di_an.md") and "(" not in leader["article"]  # the file, not the label
     assert len(list(SurveyStore(db).records())) == BUNDLED + 1
 
 

@@ -27,7 +27,11 @@ def problems(record: dict) -> list[str]:
 @pytest.mark.parametrize("entry, where", [
     ({"path": "figures[0]", "by": "robot"}, "provenance[0].by"),
     ({"path": "figures[0]"}, "provenance[0].by"),
-    ({"path": "figures[0]", "by": "person", "sentence": "x"}, "provenance[0].sentence"),
+    ({"path": "figures[0]", "by": "person", "sentence": ""}, "provenance[0].sentence"),  # kept since s34: not empty
+    ({"path": "figures[0]", "by": "person", "sentence": "x" * 241}, "provenance[0].sentence"),  # nor unbounded
+    ({"path": "figures[0]", "by": "person", "sentence": "x", "article": ""}, "provenance[0].article"),
+    ({"path": "figures[0]", "by": "extractor", "article": "a.txt"}, "provenance[0].article"),  # no sentence
+    ({"path": "figures[0]", "by": "unrecorded", "sentence": "x"}, "provenance[0].sentence"),
     ({"path": "figures.0", "by": "person"}, "provenance[0].path"),
     ({"path": "id", "by": "person"}, "provenance[0].path"),
     ({"path": "figures[01]", "by": "person"}, "provenance[0].path"),

@@ -38,9 +38,12 @@ async def test_edited_dropped_and_added_values_are_recorded_by_path(tmp_path: Pa
         await save(pilot, app)
     record = stored(app.results[0], tmp_path)
     origins = provenance.origins(record)
-    assert origins["leader"] == {"path": "leader", "by": "person"}
+    bare = {path: {key: entry[key] for key in ("path", "by")} for path, entry in origins.items()}
+    assert bare["leader"] == {"path": "leader", "by": "person"}  # edited: keeps the sentence it was read from (s34)
+    assert origins["leader"]["sentence"] and origins["leader"]["article"] == str(LONG_DIEN)
     assert origins["notes"]["by"] == "person"
-    assert origins["figures[1]"] == {"path": "figures[1]", "by": "person"}  # the draft's figures[2], edited
+    assert bare["figures[1]"] == {"path": "figures[1]", "by": "person"}  # the draft's figures[2], edited
+    assert origins["figures[1]"].get("sentence") == draft.source_of("figures[2]")
     assert record["figures"][1]["unit"] == "hồ sơ đúng hạn"
     first = origins["figures[0]"]  # the draft's figures[1], untouched: the extractor's, with its certainty if any
     said = draft.certainty.get("figures[1]")
@@ -67,7 +70,9 @@ async def test_a_reopened_draft_shows_and_keeps_what_a_person_gave(tmp_path: Pat
         assert "lần trước" not in text_of(app.screen.query_one("#review-kind-source", Static))
         await save(pilot, app)
     origins = provenance.origins(present(app.results[0]))
-    assert origins["body"] == {"path": "body", "by": "person"} and origins["kind"]["by"] == "extractor"
+    assert origins["body"]["by"] == "person" and origins["kind"]["by"] == "extractor"
+    assert origins["body"]["sentence"] == saved["provenance"][[e["path"] for e in saved["provenance"]].index("body")][
+        "sentence"]  # the edited value's sentence, kept through a second review
 
 
 async def test_a_value_typed_back_as_it_was_stays_the_extractors() -> None:

@@ -49,8 +49,8 @@ MORE = 2
 languages: the daily jobs (help, search, the filter as text, the ward, province, topic and body pickers, open the
 selected visit, quit) and the other language ("L EN"/"L VI", which a reader of only that language must find on
 the first screen). A wider one adds these, in this order, as long as each fits whole (at 120×24: d x e c, and u
-in Vietnamese); a terminal of `TWO_LINES_FROM` rows gives them a second line (every key from 80 columns). Help (?)
-and the palette (ctrl+p) list every key. The footer's order is this table's
+in Vietnamese); a terminal of `TWO_LINES_FROM` rows gives them a second line (every key but `o` from 80 columns,
+every one from 90). Help (?) and the palette (ctrl+p) list every key. The footer's order is this table's
 (`BIND_ORDER`), whatever pane has the focus."""
 
 
@@ -75,6 +75,7 @@ KEYS: tuple[KeySpec, ...] = (
     KeySpec("s", "s", "key.sort", "cycle_sort"),
     KeySpec("f", "f", "key.facets", "toggle_facets", footer=MORE),
     KeySpec("r", "r", "key.correct", "correct", footer=MORE, writes=True),
+    KeySpec("o", "o", "key.sources", "sources", footer=MORE),  # where in the article each value was read (s34)
     KeySpec("D", "D", "key.delete", "delete_survey", writes=True),
     KeySpec("enter", "Enter", "key.details", "focus_details", footer=True, priority=False),
     KeySpec("q", "q", "key.quit", "quit", footer=True),

@@ -1,5 +1,5 @@
 """The keys that open a dialog on the surveys shown: e (export), c (figures), u (follow-up), r (correct), D (delete),
-i (import).
+i (import), o (the selected survey's source sentences).
 
 `SurveyActions` opens the dialog with what it needs from the state and,
 once it is confirmed, runs the dialog's job (`export_view`, `delete_survey`,
@@ -177,6 +177,15 @@ class SurveyActions:
                 self.screen.reload()
 
         self.screen.app.push_screen(dialog, edited)
+
+    def sources(self) -> None:
+        """The article sentence each value of the selected survey was read from (`o`); it changes nothing."""
+        record = self.screen.selection.record()
+        if record is None:
+            return
+        from .screens.sources import SourcesScreen  # noqa: PLC0415 - built on demand
+
+        self.screen.app.push_screen(SourcesScreen(record, self.state.t))
 
     def correct(self) -> None:
         """The selected survey in the review screen (`r`): every value editable; saving writes it, Esc leaves it."""

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from store import provenance
+from store import provenance, value_sources
 from store.extract import Draft
 from store.extract.duplicates import Duplicate
 from store.extract.merge_offers import Offered, find_offer, merge_into
@@ -89,7 +89,9 @@ def _offer(store: Repository, record: dict[str, Any], on_duplicate: str) -> Offe
 
 def _with_origins(draft: Draft) -> dict[str, Any]:
     """The draft's record with every value marked as the extractor's: nobody reviewed it."""
-    return {**draft.record, "provenance": provenance.extracted(draft.record, draft.rules, draft.certainty)}
+    article = value_sources.article_name(draft.source_name, draft.record)  # as given: the file, else the URL
+    return {**draft.record, "provenance": provenance.extracted(draft.record, draft.rules, draft.certainty,
+                                                               draft.source_of, article)}
 
 
 def _merge(args: argparse.Namespace, duplicate: Duplicate, name: str, article: dict[str, Any]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from store import provenance
+from store import provenance, value_sources
 from store.days import day_text
 from store.folding import fold
 from store.followup import is_overdue, status_label
@@ -73,8 +73,14 @@ def _day(record: dict[str, Any], t: Any) -> str:
     return f"{day}? ({t('details.date_certainty', how=t('certainty.inferred'))})"
 
 
+<<<<<<< HEAD
 def link_lines(links: list[Any], lang: str) -> str:
     """The earlier items an item repeats (`store.item_links`), one "↳ raised before: …" line each, under it."""
+=======
+def describe_record(record: dict[str, Any], lang: str = "vi", sources: bool = False) -> str:
+    """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser);
+    `sources` (`show --sources`): then the article sentence each value was read from (`store.value_sources`)."""
+>>>>>>> s34/product13
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
 
     t = Translator(lang)
@@ -124,6 +130,9 @@ def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, l
         lines += [f"{t('details.notes')}: " + record["notes"]]
     if origins := provenance.said(record, lang):  # drafted from an article: what came from it, what from a person
         lines += ["", f"{t('origin.title')}:"] + [f"  {line}" for line in origins]
+    if sources:  # untrusted article text: every line through `visible` below, as the rest
+        kept = value_sources.said(record, lang, provenance.value_name) or [t("sources.none")]
+        lines += ["", f"{t('sources.title')}:"] + [f"  {line}" for line in kept]
     return "\n".join(visible(line) for line in lines)
 
 

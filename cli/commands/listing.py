@@ -35,6 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     show = commands.add_parser("show", help=t("cli.help.show"), description=t("cli.help.show_long"))
     show.add_argument("id", metavar="ID", help=t("cli.help.show_id"))
     show.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.help.show_format"))
+    show.add_argument("--sources", action="store_true", help=t("cli.help.show_sources"))
     show.set_defaults(run=run_show)
 
 
@@ -78,8 +79,13 @@ def run_show(args: argparse.Namespace) -> int:
         raise LookupError(t("err.no_survey", record=repr(args.id)))
     if args.format == "json":
         write_json(record)
+<<<<<<< HEAD
     else:  # describe_record shows every control
         sys.stdout.write(describe_record(record, output_lang(args), links) + "\n")
+=======
+    else:
+        sys.stdout.write(describe_record(record, output_lang(args), sources=args.sources) + "\n")  # controls shown
+>>>>>>> s34/product13
     return 0
 
 

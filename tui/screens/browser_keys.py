@@ -245,6 +245,9 @@ class BrowserKeys(Screen[None]):
     def action_correct(self) -> None:
         self.actions.correct()
 
+    def action_sources(self) -> None:
+        self.actions.sources()
+
     def action_delete_survey(self) -> None:
         self.actions.delete()
 

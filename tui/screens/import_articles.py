@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from textual.app import App
 
+from store import value_sources
 from store.article_suffixes import ARTICLE_SUFFIXES
 from store.errors import StoreError
 from store.importing import ImportProblem, find_sources
@@ -199,7 +200,8 @@ class DraftReview:
         from .review import ReviewScreen  # noqa: PLC0415 - with the first draft to review
 
         already = self.stored(str(draft.record.get("id") or ""))
-        self.app.push_screen(ReviewScreen(shown, self.lang, already), self._reviewed)
+        article = value_sources.article_name(draft.source_name, draft.record)  # the file as given, not the label
+        self.app.push_screen(ReviewScreen(shown, self.lang, already, article), self._reviewed)
 
     def _reviewed(self, record: dict[str, Any] | None) -> None:
         label = self.drafts[self.position][0]

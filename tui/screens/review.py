@@ -42,7 +42,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Footer, Input, Label, Select, Static
 
-from store import provenance
+from store import provenance, value_sources
 from store.extract import Draft
 from store.validation import validate
 
@@ -91,9 +91,13 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
     stored = False
     """Whether the record is a stored survey (`review_correct`): a value without a recorded origin keeps none."""
 
-    def __init__(self, draft: Draft, lang: str = "vi", already: AlreadyStored | None = None) -> None:
+    def __init__(self, draft: Draft, lang: str = "vi", already: AlreadyStored | None = None,
+                 article: str | None = None) -> None:
+        """`article`: the article's name as given, kept with each value's sentence (the draft's `source_name` is
+        the label shown at the top, "a.txt (2/3)"); by default the draft's file, else its URL."""
         super().__init__()
         self.draft, self.already = draft, already  # `already`: the store has its id (said at the top)
+        self.article = article or value_sources.article_name(draft.source_name, draft.record)
         self.record = copy.deepcopy(draft.record)
         self.t = Translator(lang)
         self.lang = self.t.lang
@@ -333,7 +337,8 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
         reading = self.read()
         record, errors = reading.record, reading.errors
         edited = self.marks.edited_now(self)
-        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, edited, self.stored)
+        record["provenance"] = record_provenance(self.draft, record, self.rows, reading.rows_of, edited, self.stored,
+                                                 None if self.stored else self.article)
         if not errors:
             errors = problem_lines(validate(record), self.t)
         if errors:

@@ -51,7 +51,9 @@ def stored_draft(record: dict[str, Any]) -> Draft:
     origins.update({"topics[0]": origins["topics"]} if "topics" in origins else {})  # where the screen shows topics
     rules = {path: entry["rule"] for path, entry in origins.items() if entry.get("rule")}
     certainty = {path: from_json(entry["certainty"]) for path, entry in origins.items() if entry.get("certainty")}
-    return Draft(copy.deepcopy(record), source_name=str(record.get("id", "")), rules=rules, certainty=certainty)
+    sentences = {path: str(entry["sentence"]) for path, entry in origins.items() if entry.get("sentence")}
+    return Draft(copy.deepcopy(record), sentences, source_name=str(record.get("id", "")), rules=rules,
+                 certainty=certainty)  # the sentences kept on save: shown under their values as the draft's were
 
 
 @dataclass

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from store import provenance
+from store import provenance, value_sources
 from store.extract import Draft
 
 FIELD_GROUPS = {"review-date": "date", "review-kind": "kind", "review-body": "body", "review-leader": "leader",
@@ -24,30 +24,38 @@ FIELD_GROUPS = {"review-date": "date", "review-kind": "kind", "review-body": "bo
 
 
 def record_provenance(draft: Draft, record: dict[str, Any], rows: dict[str, list[dict[str, Any]]],
-                      rows_of: dict[str, list[str]], edited: set[str], known_only: bool = False
-                      ) -> list[dict[str, Any]]:
+                      rows_of: dict[str, list[str]], edited: set[str], known_only: bool = False,
+                      article: str | None = None) -> list[dict[str, Any]]:
     """The entries for `record` as saved: `rows` are the screen's rows (with the draft path each came from, or
     None when added), `rows_of` the row of each saved item, `edited` the value groups the reviewer changed.
-    `known_only`: a value kept as it was and without an entry before gets none (a stored survey typed by hand)."""
+    `known_only`: a value kept as it was and without an entry before gets none (a stored survey typed by hand).
+    A value read from the article keeps its sentence and `article` (`store.value_sources`), an edited one too."""
     before = provenance.origins(draft.record)
     entries: list[dict[str, Any] | None] = []
     for group, path in FIELD_GROUPS.items():
         if provenance.has_value(record, path):
-            entries.append(_entry(draft, before, path, path, group in edited, known_only))
+            entries.append(_entry(draft, before, was=path, path=path, edited=group in edited,
+                                  known_only=known_only, saved=record, article=article))
     for name in provenance.LISTS:
         came_from = {row["id"]: row.get("path") for row in rows.get(name, [])}
         for index, row_id in enumerate(rows_of.get(name, [])):
             was = came_from.get(row_id)
             path = f"{name}[{index}]"
             entries.append(provenance.origin(path, provenance.PERSON) if was is None else
-                           _entry(draft, before, was, path, row_id in edited, known_only))
+                           _entry(draft, before, was=was, path=path, edited=row_id in edited,
+                                  known_only=known_only, saved=record, article=article))
     return [entry for entry in entries if entry is not None]
 
 
-def _entry(draft: Draft, before: dict[str, dict[str, Any]], was: str, path: str, edited: bool,
-           known_only: bool) -> dict[str, Any] | None:
-    if edited:
-        return provenance.origin(path, provenance.PERSON)
+def _entry(draft: Draft, before: dict[str, dict[str, Any]], *, was: str, path: str, edited: bool,
+           known_only: bool, saved: dict[str, Any], article: str | None) -> dict[str, Any] | None:
+    if edited:  # the person's value, with the sentence the extractor's was read from (marked edited when shown)
+        read = before.get(was) or value_sources.with_source({"path": was}, draft.source_of(was), article,
+                                                            draft.record)
+        return value_sources.keep_source(provenance.origin(path, provenance.PERSON), read)
     if was in before:  # a reopened draft: its value's origin as saved last time
         return {**before[was], "path": path}
-    return None if known_only else provenance.read_by_extractor(was, draft.rules, draft.certainty, path)
+    if known_only:
+        return None
+    entry = provenance.read_by_extractor(was, draft.rules, draft.certainty, path)
+    return value_sources.with_source(entry, draft.source_of(was), article, saved)
