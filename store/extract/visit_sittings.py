@@ -79,6 +79,12 @@ _SESSION_OPENED = re.compile(r"\b(?:(?:tổ chức|làm lễ)\s+)?(?:khai mạc|
                              r"\bdiễn ra\s+kỳ họp\b", re.IGNORECASE)
 """A session opened or held in the lead ("HĐND tỉnh ... tổ chức khai mạc Kỳ họp thứ 4", "tại Hội trường UBND tỉnh đã
 diễn ra Kỳ họp thứ 6"): the lead is the session, whatever a later paragraph (a listing's next story) tells."""
+_SESSION_HELD = re.compile(r"\b(?:HĐND|Hội đồng nhân dân)\b[^.;]{0,120}?\b(?:đã\s+)?(?:tổ chức|tiến hành)\s+"
+                           r"(?:thành công\s+)?kỳ họp\s+(?:thứ|chuyên đề|bất thường|lần)\b", re.IGNORECASE)
+"""A council holding its own session in the lead, the council the subject ("HĐND xã A (tỉnh B) tổ chức kỳ họp thứ
+hai", "HĐND huyện A đã tổ chức kỳ họp chuyên đề"): the session, as "khai mạc kỳ họp" is (s34/fresh72 n07); a plan
+or an aim that names the session first ("Để chuẩn bị tổ chức kỳ họp ..., Ban ... đã khảo sát") has no council before
+it, and "Trước khi HĐND ... tổ chức kỳ họp" is work around it."""
 _AROUND_A_SESSION = re.compile(r"\b(?:trước|sau|chuẩn bị|phục vụ|bên lề|dự|chờ)(?:\s+(?:khi|phiên|thềm|cho|lễ))?\s*$",
                                re.IGNORECASE)
 """Work done around the session, not the session: "Trước khi khai mạc Kỳ họp ..., Thường trực ... đã khảo sát"."""
@@ -104,5 +110,7 @@ def session_opened(article: Article) -> bool:
         return False
     lead = article.sentences[0].text
     opened = _SESSION_OPENED.search(lead)
+    if (held := _SESSION_HELD.search(lead)) and not _visit_before(lead, held.end()):
+        opened = held  # the council holding its session: no visit verb anywhere before "tổ chức kỳ họp"
     return bool(opened and not _visit_before(lead, opened.start()) and
                 not _AROUND_A_SESSION.search(lead[:opened.start()]))

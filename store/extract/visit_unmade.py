@@ -52,6 +52,12 @@ _EXCHANGE = re.compile(r"\b(?:trao đổi|học tập|chia sẻ)\s+kinh nghiệm
                        r"(?:(?:các|hai)\s+)?(?:đoàn\s+(?:công tác\s+)?(?:của\s+)?)?" + _BODY + r"\b", re.IGNORECASE)
 """An exchange of experience with another council, party committee, front or delegation ("trao đổi kinh nghiệm với
 Thường trực HĐND tỉnh B", "học tập kinh nghiệm tại HĐND thành phố C"): the two bodies' meeting, like cooperation."""
+_BETWEEN_TWO = re.compile(r"\b(?:trao đổi|học tập|chia sẻ)\s+kinh nghiệm\s+giữa\s+(?:hai|các)\s+"
+                          r"(?:địa phương|tỉnh|thành phố|bên|huyện|xã|phường)\b", re.IGNORECASE)
+"""An exchange framed between the two localities, the other side unnamed ("Chuyến công tác nhằm tăng cường trao đổi
+kinh nghiệm giữa hai địa phương", "chia sẻ kinh nghiệm giữa hai bên"), as "hợp tác ... giữa hai tỉnh" is in
+`_COOPERATION`: a delegation received by its hosts (s34/fresh72 n10); never "giữa hai cấp" (a survey team and the
+commune it visits)."""
 _COUNCIL_OF = (r"(?:HĐND|Hội đồng nhân dân)\s+(?:xã|phường|thị trấn|đặc khu)\s+"
                r"((?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+))*)")
 _PEER_EXCHANGE = re.compile(_COUNCIL_OF + r"[^.;]{0,200}?\b(?:trao đổi|học tập|chia sẻ)\s+kinh nghiệm\b[^.;]{0,40}?\b"
@@ -89,7 +95,8 @@ def cooperation_meeting(article: Article) -> bool:
     """The title or the lead tells a meeting to cooperate or to swap experience with another council, and neither
     says a word of oversight."""
     texts = ([article.title] if article.title else []) + [s.text for s in article.sentences[:2]]
-    return any(_COOPERATION.search(text) or _EXCHANGE.search(text) or _peer_exchange(text) for text in texts) and \
+    return any(_COOPERATION.search(text) or _EXCHANGE.search(text) or _BETWEEN_TWO.search(text) or
+               _peer_exchange(text) for text in texts) and \
         not any(_OVERSIGHT.search(_NOUN_USE.sub(" ", text)) for text in texts)  # "về hoạt động giám sát": a topic
 
 
