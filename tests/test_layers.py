@@ -51,11 +51,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.periods", "store.bodies",
         "store.sanitize",
         "store.oserrors", "store.provenance", "store.reasons",
-<<<<<<< HEAD
         "store.repeats",  # does a later item repeat an earlier one: wording, place, day, kind (pure)
-=======
         "store.value_sources",  # the sentence each saved value was read from, bounded, and its article's name
->>>>>>> s34/product13
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor

@@ -73,14 +73,8 @@ def _day(record: dict[str, Any], t: Any) -> str:
     return f"{day}? ({t('details.date_certainty', how=t('certainty.inferred'))})"
 
 
-<<<<<<< HEAD
 def link_lines(links: list[Any], lang: str) -> str:
     """The earlier items an item repeats (`store.item_links`), one "↳ raised before: …" line each, under it."""
-=======
-def describe_record(record: dict[str, Any], lang: str = "vi", sources: bool = False) -> str:
-    """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser);
-    `sources` (`show --sources`): then the article sentence each value was read from (`store.value_sources`)."""
->>>>>>> s34/product13
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
 
     t = Translator(lang)
@@ -88,9 +82,11 @@ def describe_record(record: dict[str, Any], lang: str = "vi", sources: bool = Fa
                    f" ({link.survey}:{link.item})" for link in links)
 
 
-def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, list[Any]] | None = None) -> str:
+def describe_record(record: dict[str, Any], lang: str = "vi", links: dict[Any, list[Any]] | None = None,
+                    sources: bool = False) -> str:
     """The record as text, headings in `lang` (the browser's catalog: `surveys show` speaks like the browser);
-    under each item, the earlier items it repeats (`links`, `store.item_links`)."""
+    under each item, the earlier items it repeats (`links`, `store.item_links`); `sources` (`show --sources`): then
+    the article sentence each value was read from (`store.value_sources`)."""
     from tui.i18n import Translator  # noqa: PLC0415 - a plain dictionary, no Textual
 
     links = links or {}

@@ -79,13 +79,8 @@ def run_show(args: argparse.Namespace) -> int:
         raise LookupError(t("err.no_survey", record=repr(args.id)))
     if args.format == "json":
         write_json(record)
-<<<<<<< HEAD
     else:  # describe_record shows every control
-        sys.stdout.write(describe_record(record, output_lang(args), links) + "\n")
-=======
-    else:
-        sys.stdout.write(describe_record(record, output_lang(args), sources=args.sources) + "\n")  # controls shown
->>>>>>> s34/product13
+        sys.stdout.write(describe_record(record, output_lang(args), links, sources=args.sources) + "\n")
     return 0
 
 
