@@ -32,10 +32,12 @@ _PERIOD = (r"(?:tháng\s+(?P<month>\d{1,2})(?:" + _YEAR + r"(?P<month_year>\d{4}
 _AFTER_HEAD = re.compile(_LEAD + r"(?:" + _HEADS + r")\s+" + _PERIOD, re.IGNORECASE)
 _AT_END = re.compile(r"\s" + _PERIOD + r"\W*$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(r"\b(?:thành lập|khai trương|ra mắt|ra đời|phát động|khởi động|ban hành|đi vào hoạt động|"
-                           r"triển khai|tổ chức|xây dựng|hoàn thành|đưa vào sử dụng|được \S+|từ|đến|tới|hồi|vào)\s*$",
+                           r"triển khai|tổ chức|xây dựng|hoàn thành|đưa vào sử dụng|được \S+|từ|đến|tới|hồi|vào|"
+                           r"trong|trước|sau|cuối|đầu|giữa|hết|của|các|những)\s*$",
                            re.IGNORECASE)
 """Right before a period at the item's end: an event inside the object ("mô hình thành lập tháng 8"), a span's end
-("từ/đến tháng 3") or a past "hồi/vào"; the task's verb at the head is read by `_AFTER_HEAD` instead."""
+("từ/đến tháng 3"), a past "hồi/vào", or a cue `item_periods` has read and turned down ("hồ sơ đăng ký trong
+quý III": the files' quarter); the task's verb at the head is read by `_AFTER_HEAD` instead."""
 _THING_BEFORE = re.compile(r"\b(?:kế hoạch|báo cáo|kết quả|số liệu|chỉ tiêu|dự toán|ngân sách|đề án|chương trình|"
                            r"nhiệm vụ|tình hình|kỳ họp|hội nghị|năm học|đợt|thống kê|tổng kết|sơ kết|quyết toán|"
                            r"giai đoạn|định hướng)\b", re.IGNORECASE)
