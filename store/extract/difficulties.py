@@ -49,7 +49,7 @@ def find_difficulties(sentences: list[Sentence], places: Places, used: set[int])
         open_list = True
         scene = places.scene_at(sentence, 0)
         for piece in _problem_pieces(content):
-            item: dict = {"text": tidy(piece)}
+            item: dict = {"text": tidy(re.sub(r"^\W*và\s+", "", piece))}  # ", và phần mềm ... lỗi": its own problem
             if scene is not None:
                 item["locality"] = scene.name
             if len(item["text"].split()) >= 3:

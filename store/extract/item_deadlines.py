@@ -13,6 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
+from .item_period_verbs import bare_period_deadline
 from .item_periods import period_deadline
 
 _DUE = re.compile(r"\b(?:trước|chậm nhất(?:\s+là)?(?:\s+vào)?|hạn chót(?:\s+là)?)\s+(?:ngày\s+)?"
@@ -41,7 +42,7 @@ def deadline_of(text: str, visit_day: str | None) -> str | None:
         except ValueError:
             return None
         return due.isoformat()
-    return period_deadline(text, visit_day)  # "trong quý IV", "trước tháng 3/2026": a period's day
+    return period_deadline(text, visit_day) or bare_period_deadline(text, visit_day)  # "trong quý IV", "… quý I/2026"
 
 
 def set_deadlines(record: dict[str, Any]) -> None:

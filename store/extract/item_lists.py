@@ -17,6 +17,8 @@ import re
 
 from store.folding import fold
 
+from .item_and_members import joined_things
+
 _LEAD_IN = re.compile(
     r"^\W*(?:(?:kiến nghị|đề xuất|đề nghị)\s+)?(?:bổ sung\s+)?(?:một số|các|những|nhiều)\s+"
     r"(?:nội dung|vấn đề|kiến nghị|đề xuất|ý kiến|giải pháp)\b[^:;.]{0,90}?\bnhư\s*:?\s*|"
@@ -64,7 +66,7 @@ def listed_entries(content: str) -> list[str] | None:
     if not m:
         return None
     rest = content[m.end():]
-    parts = _nested_rejoined(re.split(r"\s*;\s*", rest)) if ";" in rest else re.split(r",\s+", rest)
+    parts = joined_things(_nested_rejoined(re.split(r"\s*;\s*", rest)) if ";" in rest else re.split(r",\s+", rest))
     if ";" not in rest:
         parts = [entry for part in parts for entry in _and_split(part)]
     entries = [p.strip(" ,.") for p in parts if len(p.split()) >= 2]

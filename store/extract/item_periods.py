@@ -52,7 +52,7 @@ _BARE_YEAR_CUES = {"cuối", "hết"}
 
 def period_deadline(text: str, visit_day: str | None) -> str | None:
     """The ISO day the first period named as an item's deadline in `text` ends (or, after "trước", starts)."""
-    visit_year, visit_month = _visit(visit_day)
+    visit_year, visit_month = visit_of(visit_day)
     for m in _PERIOD.finditer(text):
         fillers = (m["fill"] or "").lower().split()
         ends = bool(_BARE_YEAR_CUES & {m["cue"].lower(), *fillers})
@@ -61,7 +61,7 @@ def period_deadline(text: str, visit_day: str | None) -> str | None:
         if not ends and _THING_BEFORE.search(text[:m.start()]):
             continue
         before = m["cue"].lower() == "trước" and not ends
-        due = _due(m, visit_year, visit_month, before, ends)
+        due = due_of_period(m, visit_year, visit_month, before, ends)
         if due is None:
             continue
         if visit_year is not None and due.year < visit_year:
@@ -70,13 +70,14 @@ def period_deadline(text: str, visit_day: str | None) -> str | None:
     return None
 
 
-def _visit(visit_day: str | None) -> tuple[int | None, int | None]:
+def visit_of(visit_day: str | None) -> tuple[int | None, int | None]:
     """The record's year and month ("2025-11-10", or "2025-11" held in part; a bare year gives no month)."""
     m = re.match(r"(\d{4})(?:-(\d{2}))?", visit_day or "")
     return (int(m[1]), int(m[2]) if m[2] else None) if m else (None, None)
 
 
-def _due(m: re.Match[str], visit_year: int | None, visit_month: int | None, before: bool, ends: bool) -> date | None:
+def due_of_period(m: re.Match[str], visit_year: int | None, visit_month: int | None, before: bool,
+                  ends: bool) -> date | None:
     """The day a matched period gives: its first day after "trước", else its last; None without a year."""
     if m["bare_year"] and not ends:
         return None  # "trong năm" alone: a span, no end named

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .item_and_members import joined_things, second_asks
 from .item_lists import listed_entries, purpose_goes_on, shares_object
 from .item_narrative import told_not_asked
-from .item_own_verbs import own_verb_end
+from .item_own_verbs import later_ask
 from .item_reports import report_closes_chain
+from .place_unit_words import addressee_units
 from .places import Places
 from .text import Sentence
 
@@ -77,11 +79,13 @@ def split_items(content: str) -> list[str]:
     if listed is not None:
         return [entry for entry in (e.strip(" ,:") for e in listed) if len(entry.split()) >= 2]
     pieces: list[str] = []
-    for part in re.split(r"\s*;\s*", content):
+    for part in joined_things(re.split(r"\s*;\s*", content)):  # "...; và phần mềm ...": one ask's two things
         if pieces and _NARROWS.match(part):  # "...; đặc biệt là các xã vùng cao": the item before, narrowed
             pieces[-1] += ", " + part.strip()
             continue
-        for sub in _verb_pairs_joined([p for c in _SPLIT_AT.split(part) for p in _SPLIT_AT_CONNECTIVE.split(c)]):
+        cuts = [p for c in _SPLIT_AT.split(part) for a in second_asks(c, _addressee)
+                for p in _SPLIT_AT_CONNECTIVE.split(a)]
+        for sub in _verb_pairs_joined(cuts):
             for n, piece in enumerate(_SPLIT_AND.split(sub)):
                 if _BARE_CONNECTIVE.match(piece):  # "...; bên cạnh đó, công khai ...": cut before the verb
                     continue
@@ -106,6 +110,11 @@ def split_items(content: str) -> list[str]:
         else:
             merged.append(carry)
     return [p.strip(" ,:") for p in merged if len(p.strip(" ,:").split()) >= 2]
+
+
+def _addressee(words: str) -> str | None:
+    """Whom `words` name first: "Sở Nội vụ hướng dẫn ..." gives "Sở Nội vụ"."""
+    return split_addressee(words)[0] or addressee_units(words.lstrip(" ,"))
 
 
 def _verb_pairs_joined(subs: list[str]) -> list[str]:
@@ -144,8 +153,8 @@ def make_item(
 ) -> dict | None:
     """The record's item for one piece of text, with who asks, whom and where; None if too short to be one."""
     text = without_connective(text)
-    if field == "recommendations" and (end := own_verb_end(text)) is not None:  # "...; đề nghị Sở Nội vụ ..."
-        own, text = split_addressee(text[end:])
+    if (asked := later_ask(field, text, split_addressee)) is not None:  # "...; đề nghị Sở Nội vụ ..."
+        own, text = asked
         to = own or to
     text = tidy(text)
     if not text or len(text.split()) < 2 or told_not_asked(text):  # "Tại buổi tiếp xúc.": story, not an ask
