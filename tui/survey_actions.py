@@ -115,7 +115,7 @@ class SurveyActions:
         finds the earlier items each repeats in a thread (`store.item_links`) and may open an earlier visit's list."""
         from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
 
-        screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self._links_of,
+        screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self.links_of,
                              decide=self._decide_link, open_earlier=self._open_earlier)
         # the record as the list holds it last: a link decided there has changed the stored item
         self.screen.app.push_screen(screen, lambda ref: self._edit_item(screen.record, ref, screen.links))
@@ -124,7 +124,7 @@ class SurveyActions:
         catalog = self.state.catalog
         return getattr(catalog.searcher, "repository", None) if catalog is not None else None
 
-    def _links_of(self, record: dict[str, Any]) -> Any:
+    def links_of(self, record: dict[str, Any]) -> Any:
         """In a thread: `record` as stored now and its links over the store, through an index rebuilt when the store
         has changed (the browser's copy of the record may not show a link decided a moment ago)."""
         from store.item_links import LinkCache  # noqa: PLC0415 - loaded when first used: a fast start
