@@ -26,7 +26,7 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from . import catalog
@@ -64,6 +64,8 @@ class Link:
     body: str
     confirmed: bool
     score: float
+    dropped: bool = False
+    """Dropped by a person: listed only when asked for (the `u` list, where `x` takes the drop back)."""
 
     @property
     def ref(self) -> ItemRef:
@@ -134,8 +136,9 @@ class LinkIndex:
                 for place in entry.places:
                     self.by_place.setdefault(place, []).append(entry)
 
-    def links(self, record: Record) -> dict[ItemRef, list[Link]]:
-        """Each item of `record` with the earlier items it repeats (most recent first), as decided or suggested."""
+    def links(self, record: Record, dropped: bool = False) -> dict[ItemRef, list[Link]]:
+        """Each item of `record` with the earlier items it repeats (most recent first), as decided or suggested;
+        with `dropped`, the links a person dropped too, after the others (so that the drop can be taken back)."""
         found: dict[ItemRef, list[Link]] = {}
         for later in entries_of(record):
             ref = (later.field, later.index)
@@ -146,12 +149,15 @@ class LinkIndex:
                 key = (earlier.survey, item_label((earlier.field, earlier.index)))
                 if decided.get(key) != "dropped":
                     links.append(self._link(key, score, decided.get(key) == "confirmed"))
+                elif dropped:
+                    links.append(replace(self._link(key, score, False), dropped=True))
             shown = {(link.survey, link.item) for link in links}
             for key, decision in decided.items():  # confirmed though the wording no longer matches
                 if decision == "confirmed" and key not in shown and key in self.items:
                     links.append(self._link(key, similarity(later.text, self.items[key][0].text), True))
             if links:
-                found[ref] = sorted(links, key=lambda link: (link.confirmed, link.date, link.score), reverse=True)
+                found[ref] = sorted(links, key=lambda link: (not link.dropped, link.confirmed, link.date, link.score),
+                                    reverse=True)
         return found
 
     def decided(self, item: dict[str, Any]) -> dict[tuple[str, str], str]:

@@ -48,7 +48,9 @@ class DetailsLinks:
             stored, found = actions.links_of(record)
             same = [len(stored.get(f) or []) for f in ("recommendations", "directions")] == \
                 [len(record.get(f) or []) for f in ("recommendations", "directions")]
-            screen.post_message(LinksFound(record, found if same else {}))
+            shown = {ref: kept for ref, links in found.items()
+                     if (kept := [link for link in links if not link.dropped])}  # the `u` list lists dropped ones
+            screen.post_message(LinksFound(record, shown if same else {}))
 
         screen.run_worker(work, thread=True, group="details-links", exit_on_error=False)
         return None

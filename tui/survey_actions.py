@@ -136,9 +136,9 @@ class SurveyActions:
             self.link_cache = LinkCache()
         index = self.link_cache.index(repository)
         stored = repository.get(str(record.get("id"))) or record  # the list's copy may predate a decision
-        return stored, index.links(stored)
+        return stored, index.links(stored, dropped=True)  # the list lists the dropped ones too (`x` takes back)
 
-    def _decide_link(self, record: dict[str, Any], ref: ItemRef, link: Any, decision: str) -> dict[str, Any]:
+    def _decide_link(self, record: dict[str, Any], ref: ItemRef, link: Any, decision: str | None) -> dict[str, Any]:
         """In a thread: a person's word on a link, saved in the record as stored now (`store.item_links`)."""
         from store.backends import open_repository  # noqa: PLC0415
         from store.item_links import save_decision  # noqa: PLC0415
@@ -166,7 +166,7 @@ class SurveyActions:
 
         state = self.state
         dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location,
-                                links=(links or {}).get(ref))
+                                links=[link for link in (links or {}).get(ref, []) if not link.dropped])
 
         def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
             if saved is not None:
