@@ -13,7 +13,12 @@ later item (`repeats`: `{"survey", "item", "decision"}`, `data/schema.json`)
 through `Repository.update`, so every backend keeps it: a dropped link is
 never suggested again, a confirmed one is shown even if either text is edited
 so that the wording no longer matches. An earlier item is named by its visit's
-id and its label (r2, d1), as `surveys followup` names it.
+id and its label (r2, d1), as `surveys followup` names it, and the decision
+keeps the text that item had (`text`): when that visit's items are reordered,
+edited or one deleted, `store.link_targets.resolve` finds the item again or
+lets the decision go, on every backend alike (the record is all it reads).
+Decisions stored before the text was kept are read by their label and get it
+from `upgrade_decisions` or the next decision on their item.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from . import catalog
@@ -37,6 +42,7 @@ from .followup import (
     status_of,
 )
 from .levels import split_level
+from .link_targets import resolve, same_text
 from .periods import day_label
 from .repeats import Entry, best_first, similarity
 from .repository import Record, RecordNotFound, Repository
@@ -58,6 +64,8 @@ class Link:
     body: str
     confirmed: bool
     score: float
+    dropped: bool = False
+    """Dropped by a person: listed only when asked for (the `u` list, where `x` takes the drop back)."""
 
     @property
     def ref(self) -> ItemRef:
@@ -104,6 +112,12 @@ def decisions_of(item: dict[str, Any]) -> dict[tuple[str, str], str]:
     return {(str(d["survey"]), str(d["item"])): str(d["decision"]) for d in item.get("repeats") or []}
 
 
+def texts_of(record: Record) -> list[tuple[str, str]]:
+    """(label, text) of each of `record`'s items, in its order: what `link_targets.resolve` reads."""
+    return [(item_label((field, index)), str(item.get("text", "")))
+            for field in ITEM_FIELDS for index, item in enumerate(record.get(field) or [])]
+
+
 class LinkIndex:
     """Every visit's items filed by place of today, and what a line about each needs: built once per store version."""
 
@@ -111,32 +125,51 @@ class LinkIndex:
         self.by_place: dict[str, list[Entry]] = {}
         self.items: dict[tuple[str, str], tuple[Entry, str, str]] = {}
         """(survey, label) → (entry, status, body)."""
+        self.texts: dict[str, list[tuple[str, str]]] = {}
+        """survey → its items' (label, text), which a stored decision is checked against."""
         for record in records:
             body = str(record.get("body", ""))
+            self.texts[str(record.get("id", ""))] = texts_of(record)
             for entry in entries_of(record):
                 item = record[entry.field][entry.index]
                 self.items[(entry.survey, item_label((entry.field, entry.index)))] = (entry, status_of(item), body)
                 for place in entry.places:
                     self.by_place.setdefault(place, []).append(entry)
 
-    def links(self, record: Record) -> dict[ItemRef, list[Link]]:
-        """Each item of `record` with the earlier items it repeats (most recent first), as decided or suggested."""
+    def links(self, record: Record, dropped: bool = False) -> dict[ItemRef, list[Link]]:
+        """Each item of `record` with the earlier items it repeats (most recent first), as decided or suggested;
+        with `dropped`, the links a person dropped too, after the others (so that the drop can be taken back)."""
         found: dict[ItemRef, list[Link]] = {}
         for later in entries_of(record):
             ref = (later.field, later.index)
-            decided = decisions_of(get_item(record, ref))
+            decided = self.decided(get_item(record, ref))
             candidates = {id(e): e for place in later.places for e in self.by_place.get(place, ())}
             links = []
             for score, earlier in best_first(later, candidates.values()):
                 key = (earlier.survey, item_label((earlier.field, earlier.index)))
                 if decided.get(key) != "dropped":
                     links.append(self._link(key, score, decided.get(key) == "confirmed"))
+                elif dropped:
+                    links.append(replace(self._link(key, score, False), dropped=True))
             shown = {(link.survey, link.item) for link in links}
             for key, decision in decided.items():  # confirmed though the wording no longer matches
                 if decision == "confirmed" and key not in shown and key in self.items:
                     links.append(self._link(key, similarity(later.text, self.items[key][0].text), True))
             if links:
-                found[ref] = sorted(links, key=lambda link: (link.confirmed, link.date, link.score), reverse=True)
+                found[ref] = sorted(links, key=lambda link: (not link.dropped, link.confirmed, link.date, link.score),
+                                    reverse=True)
+        return found
+
+    def decided(self, item: dict[str, Any]) -> dict[tuple[str, str], str]:
+        """`decisions_of(item)` keyed by the earlier item each points at now (`link_targets.resolve`); one whose
+        item is gone left out, one of a visit not stored kept as written (nothing is shown for it)."""
+        found: dict[tuple[str, str], str] = {}
+        for decision in item.get("repeats") or []:
+            survey = str(decision["survey"])
+            texts = self.texts.get(survey)
+            label = resolve(decision, texts) if texts is not None else str(decision["item"])
+            if label is not None:
+                found[(survey, label)] = str(decision["decision"])
         return found
 
     def _link(self, key: tuple[str, str], score: float, confirmed: bool) -> Link:
@@ -166,9 +199,12 @@ def links_for(repository: Repository, record: Record, cache: LinkCache | None = 
     return index.links(record)
 
 
-def decide(record: Record, ref: ItemRef, earlier: tuple[str, str], decision: str | None) -> Record:
-    """A copy of `record` whose item `ref` holds `decision` on its link to `earlier` (survey id, label); None
-    takes the decision back. Validated, as `store.followup.edit_item` is."""
+def decide(record: Record, ref: ItemRef, earlier: tuple[str, str], decision: str | None,
+           text: str | None = None) -> Record:
+    """A copy of `record` whose item `ref` holds `decision` on its link to `earlier` (survey id, label), whose text
+    is `text` (kept with it, so that the decision follows the item); None takes the decision back. A decision on
+    that item stored before (by its label, or by the same text at another label) is replaced. Validated, as
+    `store.followup.edit_item` is."""
     if decision is not None and decision not in DECISIONS:
         raise FollowUpError(f"decision: {decision!r} is not one of {', '.join(DECISIONS)}")
     survey, label = earlier[0], item_label(parse_item_label(earlier[1]))
@@ -176,9 +212,16 @@ def decide(record: Record, ref: ItemRef, earlier: tuple[str, str], decision: str
         raise FollowUpError("an item cannot repeat an item of its own visit")
     edited = copy.deepcopy(record)
     item = get_item(edited, ref)
-    kept = [d for d in item.get("repeats") or [] if (d["survey"], d["item"]) != (survey, label)]
+    def same(d: dict[str, Any]) -> bool:  # by its text when both have one (the label may name another item now)
+        if d["survey"] != survey:
+            return False
+        if text is not None and isinstance(d.get("text"), str):
+            return same_text(d["text"], text)
+        return bool(d["item"] == label)
+
+    kept = [d for d in item.get("repeats") or [] if not same(d)]
     if decision is not None:
-        kept.append({"survey": survey, "item": label, "decision": decision})
+        kept.append({"survey": survey, "item": label, "decision": decision, **({"text": text} if text else {})})
     if kept:
         item["repeats"] = kept
     else:
@@ -194,19 +237,70 @@ def save_decision(repository: Repository, record_id: str, ref: ItemRef, earlier:
     """`decide` on the record as stored now, in one atomic update; returns what was stored. The earlier item must
     be stored and of an earlier visit (a link is never to the item itself or to a later one); taking a decision
     back (None) asks nothing of it, so a link to a visit deleted since can still be forgotten."""
-    stored: Record | None = None
-    if decision is not None:
-        stored = repository.get(earlier[0])
-        if stored is None:
-            raise FollowUpError(str(RecordNotFound(earlier[0])))
-        get_item(stored, parse_item_label(earlier[1]))  # FollowUpError: no such item
+    stored: Record | None = repository.get(earlier[0])
+    text: str | None = None
+    if decision is not None and stored is None:
+        raise FollowUpError(str(RecordNotFound(earlier[0])))
+    if stored is not None:
+        try:
+            text = str(get_item(stored, parse_item_label(earlier[1])).get("text", ""))
+        except FollowUpError:
+            if decision is not None:
+                raise  # no such item
+    if decision is None:
+        stored = None  # taking back asks nothing of the earlier visit's day
+    texts = _legacy_texts(repository, repository.get(record_id), ref)  # read before the write, outside its lock
 
     def change(current: Record) -> Record:
         if stored is not None and not str(stored.get("date", "")) < str(current.get("date", "")):
             raise FollowUpError(f"{earlier[0]} is not an earlier visit than {record_id}")
-        return decide(current, ref, earlier, decision)
+        return _with_texts(decide(current, ref, earlier, decision, text), ref, texts)
 
     try:
         return repository.update(record_id, change)
     except RecordNotFound as error:
         raise FollowUpError(str(error)) from None
+
+
+
+def _legacy_texts(repository: Repository, record: Record | None, ref: ItemRef) -> dict[str, dict[str, str]]:
+    """survey → {label: text} of the earlier visits the decisions of `record`'s item `ref` stored without a text
+    name (none when all have one)."""
+    try:
+        decisions = get_item(record, ref).get("repeats") or [] if record is not None else []
+    except FollowUpError:
+        return {}
+    found: dict[str, dict[str, str]] = {}
+    for survey in {str(d["survey"]) for d in decisions if not isinstance(d.get("text"), str)}:
+        earlier = repository.get(survey)
+        if earlier is not None:
+            found[survey] = dict(texts_of(earlier))
+    return found
+
+
+def _with_texts(record: Record, ref: ItemRef, texts: dict[str, dict[str, str]]) -> Record:
+    """`record` with the text added to the decisions of its item `ref` stored without it (made the old way), the
+    text of the item their label names now (`texts`: survey → label → text): from then on they follow that item."""
+    for decision in get_item(record, ref).get("repeats") or []:
+        text = texts.get(str(decision["survey"]), {}).get(str(decision["item"]))
+        if not isinstance(decision.get("text"), str) and text is not None:
+            decision["text"] = text
+    return record
+
+
+def upgrade_decisions(repository: Repository) -> int:
+    """Every decision stored without the earlier item's text given it (the upgrade of a store whose decisions were
+    made by label alone, session 34's first round); returns how many items were written. Run once
+    (`scripts/upgrade_link_decisions.py STORE`): after it, the decisions follow their items when the earlier
+    visits' items are reordered, edited or deleted."""
+    written = 0
+    for record in list(repository.records()):
+        for ref in [(field, index) for field in ITEM_FIELDS for index in range(len(record.get(field) or []))]:
+            texts = _legacy_texts(repository, record, ref)
+            if texts:
+                def change(current: Record, ref: ItemRef = ref, texts: dict[str, dict[str, str]] = texts) -> Record:
+                    return _with_texts(copy.deepcopy(current), ref, texts)
+
+                repository.update(str(record["id"]), change)
+                written += 1
+    return written

@@ -51,6 +51,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.periods", "store.bodies",
         "store.sanitize",
         "store.oserrors", "store.provenance", "store.reasons",
+        "store.link_targets",  # which earlier item a stored link decision points at now (pure)
         "store.repeats",  # does a later item repeat an earlier one: wording, place, day, kind (pure)
         "store.value_sources",  # the sentence each saved value was read from, bounded, and its article's name
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer

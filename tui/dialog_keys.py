@@ -42,6 +42,7 @@ ITEMS_KEYS: tuple[KeySpec, ...] = (
     KeySpec("p", "p", "items.key.earlier", "earlier"),  # the earlier visit's item this one repeats (s34)
     KeySpec("y", "y", "items.key.confirm", "confirm_link"),
     KeySpec("x", "x", "items.key.drop", "drop_link"),
+    KeySpec("n", "n", "items.key.next_link", "next_link"),  # an item that repeats several earlier ones (product14)
     HELP,
     KeySpec("j,k,down,up", "j k ↓ ↑", "key.up_down", None),
     KeySpec("g,G,home,end", "g G Home End", "key.first_last", None),

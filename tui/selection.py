@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .details_links import DetailsLinks
 from .safe import plain
 from .widgets.details import describe
 
@@ -31,6 +32,8 @@ class Selection:
         self.wanted: str | None = None
         """A survey just written (an import): selected when a search of the catalog that holds it lands, not one of
         a stale index read meanwhile (which cannot list it), whatever the cursor did in between."""
+        self.links = DetailsLinks(screen)
+        """The "raised before" lines of the survey shown, found in a thread (`tui.details_links`)."""
 
     def id(self) -> str | None:
         selected, catalog = self.screen.survey_list.selected, self.state.catalog
@@ -82,7 +85,13 @@ class Selection:
         elif record is None:  # its page is on its way (`BrowserScreen.on_page_fetched` shows it)
             details.show_settled(position, lambda: plain(t("empty.loading")))
         else:  # drawn when the selection settles: the list's cursor is painted first (#17)
-            details.show_settled(record, lambda: describe(record, t, state.item_test()))
+            details.show_settled(record, lambda: describe(record, t, state.item_test(), links=self.links.of(record)))
+
+    def redraw(self, record: dict[str, Any]) -> None:
+        """`record` drawn again where the pane shows it now, its links known (`tui.details_links`)."""
+        t = self.state.t
+        self.screen.details.redraw(record, lambda: describe(record, t, self.state.item_test(),
+                                                            links=self.links.of(record)))
 
     def show_now(self) -> None:
         """Draw the selected survey at once, not once the selection has settled (a picker is leaving: drawn in

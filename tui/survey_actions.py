@@ -115,7 +115,7 @@ class SurveyActions:
         finds the earlier items each repeats in a thread (`store.item_links`) and may open an earlier visit's list."""
         from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
 
-        screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self._links_of,
+        screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self.links_of,
                              decide=self._decide_link, open_earlier=self._open_earlier)
         # the record as the list holds it last: a link decided there has changed the stored item
         self.screen.app.push_screen(screen, lambda ref: self._edit_item(screen.record, ref, screen.links))
@@ -124,7 +124,7 @@ class SurveyActions:
         catalog = self.state.catalog
         return getattr(catalog.searcher, "repository", None) if catalog is not None else None
 
-    def _links_of(self, record: dict[str, Any]) -> Any:
+    def links_of(self, record: dict[str, Any]) -> Any:
         """In a thread: `record` as stored now and its links over the store, through an index rebuilt when the store
         has changed (the browser's copy of the record may not show a link decided a moment ago)."""
         from store.item_links import LinkCache  # noqa: PLC0415 - loaded when first used: a fast start
@@ -136,9 +136,9 @@ class SurveyActions:
             self.link_cache = LinkCache()
         index = self.link_cache.index(repository)
         stored = repository.get(str(record.get("id"))) or record  # the list's copy may predate a decision
-        return stored, index.links(stored)
+        return stored, index.links(stored, dropped=True)  # the list lists the dropped ones too (`x` takes back)
 
-    def _decide_link(self, record: dict[str, Any], ref: ItemRef, link: Any, decision: str) -> dict[str, Any]:
+    def _decide_link(self, record: dict[str, Any], ref: ItemRef, link: Any, decision: str | None) -> dict[str, Any]:
         """In a thread: a person's word on a link, saved in the record as stored now (`store.item_links`)."""
         from store.backends import open_repository  # noqa: PLC0415
         from store.item_links import save_decision  # noqa: PLC0415
@@ -166,7 +166,7 @@ class SurveyActions:
 
         state = self.state
         dialog = FollowUpScreen(record, ref, state.lang, location=state.store.location,
-                                links=(links or {}).get(ref))
+                                links=[link for link in (links or {}).get(ref, []) if not link.dropped])
 
         def edited(saved: Message | None) -> None:  # the dialog saved it (a failure keeps it open with the edit)
             if saved is not None:

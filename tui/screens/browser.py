@@ -28,6 +28,7 @@ from textual.worker import Worker
 from store.query import Filter
 
 from ..after_frame import AfterFrame
+from ..details_links import LinksFound
 from ..first_frame import FirstFrame
 from ..heap import HeapKeeper
 from ..i18n import Translator
@@ -312,6 +313,9 @@ class BrowserScreen(BrowserFrames):
         self.failures.landed(event)
 
     # -- the selected survey -------------------------------------------------
+    def on_links_found(self, message: LinksFound) -> None:
+        self.selection.links.landed(message)
+
     def on_survey_list_highlighted(self, message: SurveyList.Highlighted) -> None:
         self.selection.moved(message.position)
 

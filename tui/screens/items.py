@@ -15,7 +15,11 @@ today, an earlier day, like wording) is marked "↺" in its line, and under the
 list "raised before: 12/03/2026, <visit> r2 — open": `p` opens that earlier
 visit's list on the item, `y` confirms the link, `x` drops it for good. The
 links are found in a thread (`find_links`, over a per-store-version index), so
-the list shows at once and the marks come when they are known.
+the list shows at once and the marks come when they are known. An item that
+repeats several earlier ones shows one at a time, "(1 of 3 · n next)": `n`
+chooses the one `p`, `y` and `x` act on. A dropped link is listed after the
+others ("dropped · x takes it back"), so that a drop made by mistake is
+undone where it was made (`x` again: suggested once more).
 """
 
 from __future__ import annotations
@@ -87,7 +91,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def __init__(self, record: dict[str, Any], t: Translator, today: date | None = None,
                  start: ItemRef | None = None, wanted: ItemTest | None = None,
                  find_links: Callable[[dict[str, Any]], tuple[dict[str, Any], Links]] | None = None,
-                 decide: Callable[[dict[str, Any], ItemRef, Link, str], dict[str, Any]] | None = None,
+                 decide: Callable[[dict[str, Any], ItemRef, Link, str | None], dict[str, Any]] | None = None,
                  open_earlier: Callable[[Link], None] | None = None) -> None:
         super().__init__(classes="dialog")
         self.record = record
@@ -96,6 +100,9 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         decision saved (returns the record stored);
         and, on the screen's thread, the earlier visit's list opened on the item (`tui.survey_actions`)."""
         self.links: Links = {}
+        """Each item's links, the dropped ones last (marked `dropped`)."""
+        self.chosen: dict[ItemRef, int] = {}
+        """Which of an item's links is shown and acted on (`n` moves it on)."""
         self.current: ItemRef | None = None
         self.wanted = wanted  # the items a `status:` or `overdue` filter asks for; the others dimmed
         self.t = t
@@ -155,7 +162,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             late = is_overdue(item, self.today)
             deadline = day_label(visible(item.get("deadline", "")), self.t.lang) + (" !" if late else "")
             line.append(deadline.ljust(13), style="bold red" if late else "dim")
-        if ref in self.links:  # asked before, at an earlier visit (the line under the list says when)
+        if any(not link.dropped for link in self.links.get(ref, ())):  # asked before (the line under the list: when)
             line.append("↺ ", style="bold cyan")
         line.append_text(one_line(item.get("text", ""), width - line.cell_len - 1))
         if self.wanted is not None and not self.wanted(item):
@@ -197,6 +204,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         if stored.get("id") == record.get("id") and counts:  # the same items (the lines' numbers hold)
             self.record = stored  # what is stored now: an edit of an item is made on it, and the lines drawn from it
         self.links = found
+        self.chosen = {ref: at for ref, at in self.chosen.items() if at < len(found.get(ref, ()))}
         self._fill()
         self._show_whole()
 
@@ -229,13 +237,15 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         if links := self.links.get(ref):
             from store.item_links import said  # noqa: PLC0415 - with the links, which are loaded in a thread
 
-            first = links[0]
-            whole.append("\n↺ " + visible(said(first, self.t.lang)), style="cyan")
-            decided = self.t("links.confirmed") + " · " + self.t("links.open") if first.confirmed else \
-                self.t("links.suggested")
+            at = self.chosen.get(ref, 0)
+            link = links[at]
+            whole.append("\n↺ " + visible(said(link, self.t.lang)), style="dim strike" if link.dropped else "cyan")
+            decided = self.t("links.dropped") if link.dropped else self.t("links.confirmed") + " · " + \
+                self.t("links.open") if link.confirmed else self.t("links.suggested")
             whole.append(" · " + decided, style="dim")
-            if len(links) > 1:
-                whole.append("  " + self.t("links.more", count=self.t.number(len(links) - 1)), style="dim")
+            if len(links) > 1:  # one at a time: `n` shows (and acts on) the next
+                which = self.t("links.which", at=self.t.number(at + 1), count=self.t.number(len(links)))
+                whole.append("  " + which, style="dim")
         return whole
 
     def _link_here(self) -> Link | None:
@@ -243,7 +253,14 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         if not links:
             self.notify(self.t("links.none"), markup=False)
             return None
-        return links[0]
+        return links[self.chosen.get(self.current, 0) if self.current is not None else 0]
+
+    def action_next_link(self) -> None:
+        """n: the item's next earlier item (after the last, the first again): the one p, y and x then act on."""
+        if self._link_here() is None or self.current is None:
+            return
+        self.chosen[self.current] = (self.chosen.get(self.current, 0) + 1) % len(self.links[self.current])
+        self._show_whole()
 
     def action_earlier(self) -> None:
         """p: the earlier visit's list, on the item this one repeats (Esc there comes back here)."""
@@ -257,11 +274,14 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
     def action_drop_link(self) -> None:
         self._decide("dropped")
 
-    def _decide(self, decision: str) -> None:
-        """y / x: the person's word on the link shown, saved in a thread; the links then asked again."""
+    def _decide(self, decision: str | None) -> None:
+        """y / x: the person's word on the link shown, saved in a thread; the links then asked again. `x` on a
+        dropped link takes the drop back (None: suggested again)."""
         link, ref, decide = self._link_here(), self.current, self.decide
         if link is None or ref is None or decide is None:
             return
+        if decision == "dropped" and link.dropped:
+            decision = None
         record = self.record
 
         def work() -> None:
@@ -274,12 +294,13 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
 
         self.run_worker(work, thread=True, group="decide", exit_on_error=False)
 
-    def _decided(self, stored: dict[str, Any], ref: ItemRef, link: Link, decision: str) -> None:
+    def _decided(self, stored: dict[str, Any], ref: ItemRef, link: Link, decision: str | None) -> None:
         from store.followup import item_label  # noqa: PLC0415
 
         self.record = stored
         earlier = f"{link.survey} {link.item}"
-        self.notify(self.t(f"links.saved.{decision}", item=item_label(ref), earlier=earlier), markup=False)
+        said = f"links.saved.{decision or 'undone'}"
+        self.notify(self.t(said, item=item_label(ref), earlier=earlier), markup=False)
         self._ask_links()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

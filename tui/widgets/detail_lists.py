@@ -31,8 +31,9 @@ UNDER = "   "
 
 
 def items_list(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None = None,
-               today: date | None = None) -> RenderableType:
-    """Each item with its route, status, deadline and responses; overdue ones in red.
+               today: date | None = None, links: dict[int, list[Any]] | None = None) -> RenderableType:
+    """Each item with its route, status, deadline and responses; overdue ones in red; under an item an earlier
+    visit asked before (`links`: `id(item)` → `store.item_links.Link`s), "↺ raised before: …".
 
     Under a `status:`/`overdue` filter the items it asks for get a ▶ and the others are dimmed.
     """
@@ -49,7 +50,20 @@ def items_list(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | No
             said = Text(f"{day_label(visible(response.get('date', '')), t.lang)}: ", style="dim")
             said.append(visible(response.get("text", "")), style="italic")
             lines.add(Text(UNDER + "↳ ", style="dim"), said)
+        if (links or {}).get(id(item)):
+            lines.add(Text(UNDER + "↺ ", style="cyan"), _raised_before((links or {})[id(item)], t))
     return _with_more(lines, len(items) - len(shown), t, "u")
+
+
+def _raised_before(links: list[Any], t: Translator) -> Text:
+    """"raised before: 12/03/2026, <visit> r2 — open · suggested", and how many more (the `u` list acts on them)."""
+    from store.item_links import said  # noqa: PLC0415 - with the links, which come from a thread
+
+    text = Text(visible(said(links[0], t.lang)), style="cyan")
+    text.append(" · " + t("links.confirmed" if links[0].confirmed else "links.suggested_cli"), style="dim")
+    if len(links) > 1:
+        text.append("  " + t("links.more", count=t.number(len(links) - 1)), style="dim")
+    return text
 
 
 def _follow_up(item: dict[str, Any], t: Translator, today: date | None) -> Text:

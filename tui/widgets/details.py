@@ -95,6 +95,12 @@ class DetailsPane(VerticalScroll, can_focus=True):
         else:
             self._timer.reset()
 
+    def redraw(self, key: object, build: Callable[[], RenderableType]) -> None:
+        """Draw `key` again with what `build` makes now, where it stands (not scrolled back), if the pane shows it
+        and nothing else waits to be drawn (the details' links have come: `tui.details_links`)."""
+        if self._shown is key and self._timer is None:
+            self.query_one("#details-body", Static).update(build())
+
     def forget(self) -> None:
         """Forget what is drawn, so that the next `show_settled` draws even the same survey (another language)."""
         self._shown = None
@@ -124,12 +130,13 @@ class DetailsPane(VerticalScroll, can_focus=True):
 
 
 def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = None,
-             today: date | None = None) -> RenderableType:
+             today: date | None = None, links: dict[Any, Any] | None = None) -> RenderableType:
     """The whole survey as a group of plain-text blocks and a figures table.
 
     `items` (from `store.export.item_filter`, i.e. a `status:` or `overdue`
     filter) picks the recommendations and directions the filter is about:
-    they are marked, the others dimmed.
+    they are marked, the others dimmed. `links`: the earlier items each item
+    repeats (`store.item_links`), said under it ("↺ raised before: …").
     """
     parts: list[RenderableType] = [*_heading_block(record, t)]
     summary = record.get("summary")
@@ -148,7 +155,9 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
             parts.append(more_line(len(record["figures"]) - SHOWN_ITEMS, t, "c"))
     for field in ("recommendations", "directions"):
         if record.get(field):
-            parts += [_section(t(f"details.{field}")), items_list(record[field], t, items, today)]
+            repeated = {id(record[field][i]): found for (kind, i), found in (links or {}).items()
+                        if kind == field and i < len(record[field])}
+            parts += [_section(t(f"details.{field}")), items_list(record[field], t, items, today, repeated)]
     if record.get("difficulties"):
         parts += [_section(t("details.difficulties")), bullets(
             ((d.get("text", ""), d.get("locality", "")) for d in record["difficulties"]), t)]

@@ -1,0 +1,48 @@
+"""The browser's details pane says "raised before" under an item an earlier visit asked (session 34, product14).
+
+The links need the whole store, so they come from a thread (`tui.details_links`) and the pane is drawn again when
+they land; the browser's idle (`settle`) is not held by them: the test waits for the workers (`finish`). Pilot at
+80×24 in Vietnamese and 120×40 in English, on a store holding the March and September visits of one commune.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.store import SurveyStore
+from tests.test_item_links import MARCH, SEPTEMBER
+from tests.tui.browser_helpers import browsing, details_text, finish, selected_id
+
+pytestmark = pytest.mark.slow  # Pilot flows
+SAID = {"vi": "đã nêu trước: 12/03/2026", "en": "raised before: 2026-03-12"}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "s.json"
+    SurveyStore.open(path).upsert_many([MARCH, SEPTEMBER])
+    return path
+
+
+@pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
+async def test_the_details_pane_says_raised_before_under_the_item(store: Path, lang: str,
+                                                                   size: tuple[int, int]) -> None:
+    async with browsing(store, lang, size) as (app, pilot):
+        for _ in range(2):
+            if selected_id(app) == "september":
+                break
+            await pilot.press("j")
+            await finish(pilot)
+        assert selected_id(app) == "september"
+        await finish(pilot)  # the links' worker, then the pane drawn again
+        text = " ".join(details_text(app).split())
+        assert SAID[lang] in text and "r2" in text, text
+        assert text.count("↺") == 1, text  # under r2 only: r1 (the line) was asked nowhere before
+        staff = text.index("biên chế")
+        assert staff < text.index(SAID[lang]), text  # under its item
+        await pilot.press("k" if app.survey_list.selected else "j")
+        await finish(pilot)
+        assert selected_id(app) == "march"
+        assert "↺" not in details_text(app)  # never a later visit's
