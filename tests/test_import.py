@@ -353,3 +353,18 @@ def test_update_with_an_older_copy_says_the_later_edit_is_written_over(tmp_path:
     code, out, err = run(capsys, "--db", str(db), "--lang", "en", "import", str(copy_file), "--on-duplicate",
                          "update")
     assert code == 0 and "after this copy" not in out and err == ""  # the same copy again: nothing later to lose
+
+
+def test_a_large_update_lists_the_first_updated_records_and_counts_the_rest(tmp_path: Path, db: Path,
+                                                                            capsys) -> None:
+    """20,000 records taken with `update` printed 20,000 lines (tryout s34): the updated ones are capped as the
+    added ones are, every record whose later edit is written over still named."""
+    batch = records(30)
+    SurveyStore(db).upsert_many(batch)
+    edited = SurveyStore(db).update("imp-29", lambda current: {**current, "summary": "Sửa sau."})
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "import",
+                       str(write_jsonl(tmp_path / "again.jsonl", batch)), "--on-duplicate", "update")
+    assert code == 0 and edited["updated"]
+    listed = [line for line in out.splitlines() if line.startswith("  imp-")]
+    assert len(listed) == 21 and listed[-1].startswith("  imp-29 ") and "after this copy" in listed[-1]
+    assert "  ... and 9 more (--format json lists them all)" in out

@@ -182,8 +182,11 @@ def format_report(result: ImportResult) -> str:
     if result.report.updated:
         lines.append(t(f"cli.report.{would}updated"))
         older = dict(result.report.older)
-        lines += [f"  {rid} ({printable(where.get(rid, '?'))})" + _older(older.get(rid), would)
-                  for rid in result.report.updated]
+        # as the added ones, the first few: 20,000 lines buried the counts (s34); an edit written over always shows
+        shown = [rid for n, rid in enumerate(result.report.updated) if n < ADDED_SHOWN or rid in older]
+        lines += [f"  {rid} ({printable(where.get(rid, '?'))})" + _older(older.get(rid), would) for rid in shown]
+        if len(result.report.updated) > len(shown):
+            lines.append("  " + t("cli.report.more", count=number(len(result.report.updated) - len(shown))))
     if result.report.added:
         lines.append(t(f"cli.report.{would}added"))
         # each added record with the file (or article) it came from, as skipped and updated ones are
