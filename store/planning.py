@@ -31,6 +31,16 @@ def differing_fields(stored: dict[str, Any], incoming: dict[str, Any]) -> int:
     return sum(1 for key in keys if stored.get(key) != incoming.get(key))
 
 
+def older_than_stored(incoming: dict[str, Any] | None, stored: dict[str, Any] | None) -> str | None:
+    """The stored record's `updated` stamp when it is later than the incoming copy's, or the copy has none (taken
+    before any edit): replacing it undoes an edit `--on-duplicate newer` would have kept (an old export imported
+    with `update`). None when the stored record has no stamp."""
+    if not incoming or not stored:
+        return None
+    theirs, ours = str(incoming.get("updated") or ""), str(stored.get("updated") or "")
+    return ours if ours > theirs else None
+
+
 def plan(
     state: State, incoming: Incoming, load: Callable[[int], dict[str, Any]], on_duplicate: OnDuplicate,
 ) -> tuple[UpsertReport, list[int], list[tuple[str, int]]]:
@@ -65,6 +75,9 @@ def plan(
             if count and not take and reason.startswith("same id"):
                 report.differing.append((record_id, count))
         if take:
+            if on_duplicate == "update" and not doc_id.startswith("new:") \
+                    and (later := older_than_stored(load(position), stored)):
+                report.older.append((record_id, later))
             _settle(replacements, inserts, doc_id, position)
             report.updated.append(record_id)
         else:

@@ -48,12 +48,17 @@ class UpsertReport:
     """(id, reason) pairs: the same id, or a probable duplicate of another record."""
     differing: list[tuple[str, int]] = field(default_factory=list)
     """(id, number of top-level fields that differ) for skipped records whose content is not the stored one."""
+    older: list[tuple[str, str]] = field(default_factory=list)
+    """(id, the stored `updated` stamp) for records taken with `update` although the stored one was changed after
+    the incoming copy was (its `updated` stamp is later): an older export written over a newer edit, said, never
+    silent (`store.planning.older_than_stored`)."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "added": self.added, "updated": self.updated,
             "skipped": [{"id": rid, "reason": reason} for rid, reason in self.skipped],
             "differing": [{"id": rid, "fields": count} for rid, count in self.differing],
+            "older": [{"id": rid, "stored_updated": stamp} for rid, stamp in self.older],
         }
 
 

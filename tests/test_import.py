@@ -328,3 +328,43 @@ def test_escapes_in_file_names_and_fields_of_problems_are_shown_not_obeyed(tmp_p
     assert code == 1
     assert "\x1b" not in err and "\x1b" not in out
     assert "evil\\x1b[2J.jsonl:1: \\x1b[31mcolour: unknown field" in err
+
+
+# -- an older copy over a later edit (session 34, two offices) ----------------
+def test_update_with_an_older_copy_says_the_later_edit_is_written_over(tmp_path: Path, db: Path, capsys) -> None:
+    """`--on-duplicate update` still replaces, but the report and standard error say the stored record was edited
+    after the copy; before session 34 it said only "updated" and the other office's edit was gone unseen."""
+    record = make_record(id="cu-1")
+    SurveyStore(db).upsert_many([record])
+    exported = SurveyStore(db).update("cu-1", lambda current: {**current, "summary": "Bản xuất."})
+    later = SurveyStore(db).update("cu-1", lambda current: {**current, "summary": "Sửa sau."})
+    copy_file = write_json(tmp_path / "cu.json", exported)
+    when = f"{later['updated'][:10]} {later['updated'][11:16]} UTC"
+
+    code, out, err = run(capsys, "--db", str(db), "--lang", "en", "import", str(copy_file), "--dry-run",
+                         "--on-duplicate", "update")
+    assert code == 0 and f"stored one was edited at {when}, after this copy" in out and "would write over" in out
+    assert err == ""
+    code, out, err = run(capsys, "--db", str(db), "--lang", "en", "import", str(copy_file), "--on-duplicate",
+                         "update", "--format", "json")
+    assert code == 0 and json.loads(out)["older"] == [{"id": "cu-1", "stored_updated": later["updated"]}]
+    assert "1 record was written over a stored version changed after it" in err
+    assert "--on-duplicate newer keeps whichever was edited last" in err
+    code, out, err = run(capsys, "--db", str(db), "--lang", "en", "import", str(copy_file), "--on-duplicate",
+                         "update")
+    assert code == 0 and "after this copy" not in out and err == ""  # the same copy again: nothing later to lose
+
+
+def test_a_large_update_lists_the_first_updated_records_and_counts_the_rest(tmp_path: Path, db: Path,
+                                                                            capsys) -> None:
+    """20,000 records taken with `update` printed 20,000 lines (tryout s34): the updated ones are capped as the
+    added ones are, every record whose later edit is written over still named."""
+    batch = records(30)
+    SurveyStore(db).upsert_many(batch)
+    edited = SurveyStore(db).update("imp-29", lambda current: {**current, "summary": "Sửa sau."})
+    code, out, _ = run(capsys, "--db", str(db), "--lang", "en", "import",
+                       str(write_jsonl(tmp_path / "again.jsonl", batch)), "--on-duplicate", "update")
+    assert code == 0 and edited["updated"]
+    listed = [line for line in out.splitlines() if line.startswith("  imp-")]
+    assert len(listed) == 21 and listed[-1].startswith("  imp-29 ") and "after this copy" in listed[-1]
+    assert "  ... and 9 more (--format json lists them all)" in out

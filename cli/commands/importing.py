@@ -118,11 +118,14 @@ def run_import_command(args: argparse.Namespace) -> int:
             bar.clear()
         store.close()
     if args.format == "json":
-        _write_json({**result.as_dict(), "differing": [{"id": rid, "fields": n} for rid, n in result.report.differing]})
+        _write_json({**result.as_dict(), "differing": [{"id": rid, "fields": n} for rid, n in result.report.differing],
+                     "older": [{"id": rid, "stored_updated": stamp} for rid, stamp in result.report.older]})
     else:
         sys.stdout.write(format_report(result))
     if result.problems:
         raise ImportFailed(result.problems, result.prepared.invalid)
+    if result.report.older and not args.dry_run:  # an old copy written over a later edit: said, never silent
+        print(f"surveys: {t('cli.import_older', count=len(result.report.older))}", file=sys.stderr)
     if result.report.differing:
         print(f"surveys: {t('cli.import_differing', count=len(result.report.differing))}", file=sys.stderr)
         return 1
@@ -178,7 +181,12 @@ def format_report(result: ImportResult) -> str:
                   for rid, reason in result.report.skipped]
     if result.report.updated:
         lines.append(t(f"cli.report.{would}updated"))
-        lines += [f"  {rid} ({printable(where.get(rid, '?'))})" for rid in result.report.updated]
+        older = dict(result.report.older)
+        # as the added ones, the first few: 20,000 lines buried the counts (s34); an edit written over always shows
+        shown = [rid for n, rid in enumerate(result.report.updated) if n < ADDED_SHOWN or rid in older]
+        lines += [f"  {rid} ({printable(where.get(rid, '?'))})" + _older(older.get(rid), would) for rid in shown]
+        if len(result.report.updated) > len(shown):
+            lines.append("  " + t("cli.report.more", count=number(len(result.report.updated) - len(shown))))
     if result.report.added:
         lines.append(t(f"cli.report.{would}added"))
         # each added record with the file (or article) it came from, as skipped and updated ones are
@@ -193,6 +201,11 @@ def _reason(reason: str) -> str:
     """Why a record was skipped ("same id", "probable duplicate of …; the stored one was changed later"), each part
     in this run's language."""
     return "; ".join(explain(part) for part in reason.split("; "))
+
+
+def _older(stamp: str | None, would: str) -> str:
+    """After an updated record: the stored one was edited after this copy (its stamp, to the minute, in UTC)."""
+    return "; " + t(f"cli.report.{would}older", when=f"{stamp[:10]} {stamp[11:16]} UTC") if stamp else ""
 
 
 def _differs(count: int | None) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..planning import differing_fields
+from ..planning import differing_fields, older_than_stored
 from ..repository import OnDuplicate, UpsertReport
 
 
@@ -54,6 +54,8 @@ def plan(incoming: list[tuple[dict[str, Any], str]], stored: list[Stored], on_du
         existing = _target_record(target, new, replaced)
         if on_duplicate == "update" or (on_duplicate == "newer" and _is_newer(record, existing)):
             report.updated.append(record_id)
+            if on_duplicate == "update" and target[0] == "stored" and (later := older_than_stored(record, existing)):
+                report.older.append((record_id, later))
             _replace(target, record, new, replaced)
             by_id[record_id] = by_visit[key] = target
             continue

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import wordfill
+from .full import said_when_full
 from .schema import IndexUnusable, connect, read_meta
 
 QUIET = 0.1
@@ -95,10 +96,11 @@ class IndexFile:
         from .source import Unstreamable  # noqa: PLC0415
 
         token = self._token()
-        try:
-            building.build(self.path, self._stream() if self._stream else self._records(), token)
-        except Unstreamable:
-            building.build(self.path, self._records(), token)
+        with said_when_full(self.path):  # the store is untouched: said so, not "could not be opened" (s34)
+            try:
+                building.build(self.path, self._stream() if self._stream else self._records(), token)
+            except Unstreamable:
+                building.build(self.path, self._records(), token)
         with self._lock:
             self._drop()
 

@@ -26,9 +26,11 @@ def report_lines(report: Text, result: ImportResult, t: Translator, skipped_firs
     """What would be added, updated and skipped, each record with its file; `skipped_first` when the skipped are
     what the dialog asks to look at (drafts saved in review: at the end they were out of sight at 80×24)."""
     where = result.prepared.locations
+    older = {rid: t("cli.report.would_older", when=f"{stamp[:10]} {stamp[11:16]} UTC")  # an edit it would undo
+             for rid, stamp in result.report.older}
     sections = [
         ("import.will_add", [(rid, "") for rid in result.report.added], "green"),
-        ("import.will_update", [(rid, "") for rid in result.report.updated], "cyan"),
+        ("import.will_update", [(rid, older.get(rid, "")) for rid in result.report.updated], "cyan"),
         ("import.will_skip", result.report.skipped, "yellow"),
     ]
     if skipped_first:
@@ -38,7 +40,8 @@ def report_lines(report: Text, result: ImportResult, t: Translator, skipped_firs
             continue
         report.append(t(title, count=t.number(len(items))) + "\n", style=f"bold {style}")
         for rid, reason in items[:IDS_SHOWN]:
-            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {explain(reason, t)}" if reason else "")
+            said = older.get(rid) if title == "import.will_update" else explain(reason, t)
+            line = f"  {rid}  ({where.get(rid, '?')})" + (f": {said}" if reason else "")
             report.append(printable(line) + "\n")
         if len(items) > IDS_SHOWN:
             report.append("  " + t("import.more", count=t.number(len(items) - IDS_SHOWN)) + "\n", style="dim")
