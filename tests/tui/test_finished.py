@@ -31,9 +31,10 @@ from tests.tui.hosts import Host
 from tests.tui.waiting import drawn, until
 from tui.days import visit_day
 from tui.dialog_keys import HELP_KEYS, keys_said
+from tui.figure_bars import bars_for
 from tui.i18n import Translator
 from tui.keys import BIND_ORDER
-from tui.screens.figures import FiguresScreen, bars_for
+from tui.screens.figures import FiguresScreen
 from tui.screens.picker import PickerScreen
 from tui.widgets.facets import FacetPanel
 
