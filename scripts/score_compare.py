@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from score_items import ITEM_FIELDS, compare_items, expected_items  # an item's deadline and addressee
+from score_items import ITEM_FIELDS, best_pairs, compare_items, expected_items  # an item's deadline and addressee
 
 from store.folding import fold
 from store.gazetteer import split_level
@@ -126,19 +126,10 @@ def similar(a: str, b: str) -> float:
 
 
 def match_texts(found: list[str], wanted: list[str]) -> tuple[int, list[str], list[str]]:
-    pairs = sorted(((similar(f, w), i, j) for i, f in enumerate(found) for j, w in enumerate(wanted)), reverse=True)
-    used_f: set[int] = set()
-    used_w: set[int] = set()
-    for score, i, j in pairs:
-        if score <= 0:
-            break
-        if i in used_f or j in used_w:
-            continue
-        used_f.add(i)
-        used_w.add(j)
-    extra = [found[i] for i in range(len(found)) if i not in used_f]
-    missed = [wanted[j] for j in range(len(wanted)) if j not in used_w]
-    return len(used_f), extra, missed
+    paired = best_pairs(found, wanted, similar)  # expected index → found index
+    extra = [found[i] for i in range(len(found)) if i not in paired.values()]
+    missed = [wanted[j] for j in range(len(wanted)) if j not in paired]
+    return len(paired), extra, missed
 
 
 def compare(score: Score, label: str, draft: Any, expected: dict[str, Any]) -> None:
