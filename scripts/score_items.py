@@ -36,7 +36,7 @@ def compare_items(tallies: dict[str, Any], record: dict[str, Any], wanted_items:
         if not any(key in item for item in wanted for key in _KEYS.values()):
             continue
         found = record.get(field, [])
-        paired = _pairs([f.get("text", "") for f in found], [w.get("text", "") for w in wanted], similar)
+        paired = best_pairs([f.get("text", "") for f in found], [w.get("text", "") for w in wanted], similar)
         for j, want in enumerate(wanted):
             for name, key in _KEYS.items():
                 if key not in want:
@@ -61,8 +61,8 @@ def _norm(value: Any, key: str) -> Any:
     return fold(value).strip() if key == "to" and isinstance(value, str) else value
 
 
-def _pairs(found: list[str], wanted: list[str], similar: Callable[[str, str], float]) -> dict[int, int]:
-    """Expected index → found index, the best word overlaps first, each used once (as `match_texts` pairs them)."""
+def best_pairs(found: list[str], wanted: list[str], similar: Callable[[str, str], float]) -> dict[int, int]:
+    """Expected index → found index, the best word overlaps first, each used once (`match_texts` pairs by it too)."""
     scored = sorted(((similar(f, w), i, j) for i, f in enumerate(found) for j, w in enumerate(wanted)), reverse=True)
     by_wanted: dict[int, int] = {}
     used: set[int] = set()

@@ -10,7 +10,8 @@ from textual.widgets import OptionList, Static
 
 from store.metrics import MetricKey, metric_choices
 from tests.factories import make_record
-from tui.screens.figures import Bar, FiguresScreen, bars_for, render_bars
+from tui.figure_bars import Bar, bars_for, render_bars
+from tui.screens.figures import FiguresScreen
 
 
 class Host(App[None]):

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.app import App, ComposeResult
 
 from store.query import Filter, facet_clause
 from store.sqlindex import SqlIndex
 from tests.synthetic import generate
+from tests.tui.hosts import Host
 from tui.i18n import Translator
 from tui.widgets.facets import FacetPanel
 
@@ -36,11 +36,7 @@ async def _tree(index: SqlIndex, query: Filter) -> list[tuple[Any, tuple[Any, ..
     counts = index.search(query, limit=0).facets
     places = index.ward_provinces()
 
-    class Host(App[None]):
-        def compose(self) -> ComposeResult:
-            yield FacetPanel(Translator("en"), id="facets")
-
-    async with Host().run_test(size=(120, 60)) as pilot:
+    async with Host(widgets=lambda: [FacetPanel(Translator("en"), id="facets")]).run_test(size=(120, 60)) as pilot:
         panel = pilot.app.query_one(FacetPanel)
         panel.show(counts, query, places)
         await pilot.pause()

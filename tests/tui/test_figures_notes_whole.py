@@ -14,8 +14,9 @@ import pytest
 from store.store import SurveyStore
 from tests.synthetic import generate
 from tests.tui.browser_helpers import browsing, open_screen
+from tui.figure_bars import Bar, render_bars
 from tui.i18n import Translator
-from tui.screens.figures import Bar, FiguresScreen, render_bars
+from tui.screens.figures import FiguresScreen
 
 SIZES = [("vi", (80, 24)), ("en", (80, 24)), ("vi", (120, 40)), ("en", (120, 40))]
 

@@ -10,8 +10,9 @@ from rich.cells import cell_len
 from textual.widgets import OptionList, Static
 
 from tests.tui.browser_helpers import browsing, open_screen
+from tui.figure_bars import Bar, render_bars
 from tui.safe import visible
-from tui.screens.figures import TITLE_LINES, Bar, FiguresScreen, render_bars
+from tui.screens.figures import TITLE_LINES, FiguresScreen
 from tui.short_places import short_place
 
 SIZES = [("vi", (80, 24), 30), ("en", (80, 24), 30), ("vi", (120, 40), 48), ("en", (120, 40), 48)]

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.app import App
 
 from store.bodies import label
 from store.query import Filter
@@ -28,12 +27,14 @@ from tests.tui.browser_helpers import (
     type_text,
     view_records,
 )
+from tests.tui.hosts import Host
 from tests.tui.waiting import drawn, until
 from tui.days import visit_day
 from tui.dialog_keys import HELP_KEYS, keys_said
+from tui.figure_bars import bars_for
 from tui.i18n import Translator
 from tui.keys import BIND_ORDER
-from tui.screens.figures import FiguresScreen, bars_for
+from tui.screens.figures import FiguresScreen
 from tui.screens.picker import PickerScreen
 from tui.widgets.facets import FacetPanel
 
@@ -175,17 +176,15 @@ async def test_facet_labels_are_never_drawn_cut_then_whole(lang: str, monkeypatc
     monkeypatch.setattr(FacetPanel, "draw", recording)
     long_topic = "Chỉ số CCHC, PAPI, SIPAS"  # 24 cells: fits the 32-cell sidebar, not a 20-cell guess
 
-    class Host(App[None]):
+    class Sidebar(Host):
         CSS = ("#facets { width: 32; border: none; border-right: vkey red; padding: 0; scrollbar-gutter: stable;"
                " scrollbar-size-vertical: 1; }")  # as in app.tcss
 
-        def compose(self):
-            yield FacetPanel(Translator(lang), id="facets")
+    def mounted(app: Host) -> None:  # before the first layout: the panel has no size yet
+        app.query_one(FacetPanel).show({"topic": [(long_topic, 3)]}, Filter(), {})
 
-        def on_mount(self) -> None:  # before the first layout: the panel has no size yet
-            self.query_one(FacetPanel).show({"topic": [(long_topic, 3)]}, Filter(), {})
-
-    async with Host().run_test(size=(80, 24)) as pilot:
+    async with Sidebar(widgets=lambda: [FacetPanel(Translator(lang), id="facets")], mounted=mounted).run_test(
+            size=(80, 24)) as pilot:
         await pilot.pause()
     topic_lines = [line for line in drawn if line.startswith(long_topic[:10])]
     assert topic_lines and all(line.startswith(long_topic) for line in topic_lines), drawn

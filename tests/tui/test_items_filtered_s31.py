@@ -13,6 +13,7 @@ from textual.app import App
 from textual.widgets import Label, OptionList
 
 from store.export import item_filter
+from tests.tui.hosts import Host
 from tui.i18n import Translator
 from tui.screens.items import ItemsScreen
 
@@ -28,15 +29,6 @@ RECORD: dict[str, Any] = {
     "directions": [],
 }
 SAID = {"vi": ("khớp bộ lọc: 1/3", "! quá hạn"), "en": ("matching the filter: 1 of 3", "! overdue")}
-
-
-class Host(App[None]):
-    def __init__(self, screen: ItemsScreen) -> None:
-        super().__init__()
-        self.items = screen
-
-    def on_mount(self) -> None:
-        self.push_screen(self.items)
 
 
 def _title(app: App[Any]) -> str:
@@ -56,7 +48,7 @@ async def test_under_an_overdue_filter_the_late_item_is_counted_and_the_others_d
     matching, mark = SAID[lang]
     screen = ItemsScreen(RECORD, Translator(lang), today=TODAY, start=("recommendations", 0),
                          wanted=item_filter((), True, TODAY))
-    app = Host(screen)
+    app = Host(lambda: screen)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -69,7 +61,7 @@ async def test_under_an_overdue_filter_the_late_item_is_counted_and_the_others_d
 async def test_without_a_filter_nothing_is_dimmed_and_the_mark_is_said_only_when_shown(
         lang: str, size: tuple[int, int]) -> None:
     matching, mark = SAID[lang]
-    app = Host(ItemsScreen(RECORD, Translator(lang), today=TODAY))
+    app = Host(lambda: ItemsScreen(RECORD, Translator(lang), today=TODAY))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -77,7 +69,7 @@ async def test_without_a_filter_nothing_is_dimmed_and_the_mark_is_said_only_when
         assert mark in title and matching.split(":")[0] not in title, title
         assert _dimmed(app) == [False, False, False]
     on_time = {**RECORD, "recommendations": RECORD["recommendations"][1:]}
-    app = Host(ItemsScreen(on_time, Translator(lang), today=TODAY))
+    app = Host(lambda: ItemsScreen(on_time, Translator(lang), today=TODAY))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert mark not in _title(app)

@@ -15,6 +15,7 @@ import pytest
 from textual.app import App
 from textual.widgets import OptionList, Static
 
+from tests.tui.hosts import Host
 from tui.i18n import Translator
 from tui.screens.items import ItemsScreen
 from tui.widgets.key_hint import KeyHint
@@ -37,15 +38,6 @@ EARLIER = {"vi": "(và 1 phản hồi trước)", "en": "(and 1 earlier)"}
 DAY = {"vi": "18/09/2026", "en": "2026-09-18"}
 
 
-class Host(App[None]):
-    def __init__(self, screen: ItemsScreen) -> None:
-        super().__init__()
-        self.items = screen
-
-    def on_mount(self) -> None:
-        self.push_screen(self.items)
-
-
 def _whole(app: App[Any]) -> str:
     return str(app.screen.query_one("#items-whole", Static).render()).replace("\n", " ")
 
@@ -53,7 +45,7 @@ def _whole(app: App[Any]) -> str:
 @pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])
 async def test_the_item_under_the_cursor_is_shown_whole_with_its_latest_response(
         lang: str, size: tuple[int, int]) -> None:
-    app = Host(ItemsScreen(RECORD, Translator(lang), today=TODAY))
+    app = Host(lambda: ItemsScreen(RECORD, Translator(lang), today=TODAY))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -78,7 +70,7 @@ async def test_the_item_under_the_cursor_is_shown_whole_with_its_latest_response
 async def test_with_a_long_list_the_text_under_it_and_the_key_hint_stay_on_screen(
         lang: str, size: tuple[int, int]) -> None:
     many = {**RECORD, "recommendations": [*RECORD["recommendations"]] * 20}
-    app = Host(ItemsScreen(many, Translator(lang), today=TODAY))
+    app = Host(lambda: ItemsScreen(many, Translator(lang), today=TODAY))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -97,7 +89,7 @@ async def test_with_a_long_list_the_text_under_it_and_the_key_hint_stay_on_scree
 async def test_q_leaves_the_list_as_it_leaves_the_help_and_the_figures_view(lang: str, size: tuple[int, int]) -> None:
     """`q` did nothing in the list, where the help (`Esc q ? F1`) and the figures view (`esc q`) close with it.
     The list's help and palette name it (`test_every_binding_listed`); its hint keeps "Esc", whole at 80 columns."""
-    app = Host(ItemsScreen(RECORD, Translator(lang), today=TODAY))
+    app = Host(lambda: ItemsScreen(RECORD, Translator(lang), today=TODAY))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()

@@ -20,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from store.extract import extract_file
+from tests.tui.hosts import Host
 from tui.screens.merge_offer import MergeScreen, Offer
 from tui.screens.review import ReviewScreen
 from tui.screens.review_marks import group_of
@@ -29,14 +30,9 @@ pytestmark = pytest.mark.slow  # SVG snapshots
 ARTICLE = Path(__file__).parents[1] / "articles" / "tuned" / "t01_long_dien_ba_ria.txt"
 
 
-class Host(App[None]):
-    def __init__(self, lang: str) -> None:
-        super().__init__()
-        self.review_lang = lang
-
-    def on_mount(self) -> None:
-        draft = replace(extract_file(ARTICLE), source_name="bai-bao.txt")
-        self.push_screen(ReviewScreen(draft, self.review_lang))
+def review(lang: str) -> Callable[[], ReviewScreen]:
+    """The review screen on the article, made when the app is mounted."""
+    return lambda: ReviewScreen(replace(extract_file(ARTICLE), source_name="bai-bao.txt"), lang)
 
 
 def showing(focus: str | None = None, typed: dict[str, str] | None = None) -> Any:
@@ -101,24 +97,24 @@ async def checked(pilot: Pilot, typed: dict[str, str], limit: float = 30.0) -> N
 
 
 def test_review_opening_80x24_vi(snap_compare) -> None:
-    assert snap_compare(Host("vi"), terminal_size=(80, 24), run_before=showing())
+    assert snap_compare(Host(review("vi")), terminal_size=(80, 24), run_before=showing())
 
 
 def test_review_locality_edited_80x24_vi(snap_compare) -> None:
     """A locality renamed in place to a commune of several provinces: the warning, and the edit mark."""
-    assert snap_compare(Host("vi"), terminal_size=(80, 24), run_before=showing(
+    assert snap_compare(Host(review("vi")), terminal_size=(80, 24), run_before=showing(
         "review-localities-1-province", {"review-localities-1-name": "xã Tân Phú"}))
 
 
 def test_review_figures_120x40_en(snap_compare) -> None:
     """A figure's second line (bound, period, place) and a live check flag on a part larger than its whole."""
-    assert snap_compare(Host("en"), terminal_size=(120, 40), run_before=showing(
+    assert snap_compare(Host(review("en")), terminal_size=(120, 40), run_before=showing(
         "review-figures-1-value", {"review-figures-1-value": "400"}))
 
 
 def test_review_figures_80x24_vi(snap_compare) -> None:
     """A figure's label has the room: its number, unit and whole take what they need (the label was cut at 19)."""
-    assert snap_compare(Host("vi"), terminal_size=(80, 24), run_before=showing("review-figures-1-label"))
+    assert snap_compare(Host(review("vi")), terminal_size=(80, 24), run_before=showing("review-figures-1-label"))
 
 
 def test_review_metric_picker_80x24_vi(snap_compare) -> None:
@@ -136,7 +132,7 @@ def test_review_metric_picker_80x24_vi(snap_compare) -> None:
         pilot.app.screen.query_one(Input).cursor_blink = False
         await pilot.pause()
 
-    assert snap_compare(StyledHost("vi"), terminal_size=(80, 24), run_before=run)
+    assert snap_compare(StyledHost(review("vi")), terminal_size=(80, 24), run_before=run)
 
 
 class StyledHost(Host):

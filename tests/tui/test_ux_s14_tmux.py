@@ -24,20 +24,12 @@ from textual.widgets import Checkbox, Static
 
 from store.store import SurveyStore
 from tests.tui.browser_helpers import browsing, facet_lines
+from tests.tui.hosts import Host
 from tui.i18n import CATALOG, Translator
 from tui.keys import FIGURES_KEYS, key_line
 from tui.screens.followup import FollowUpScreen
 from tui.widgets.survey_list import columns
 from tui.widgets.tick_box import TickBox
-
-
-class Host(App[None]):
-    def __init__(self, record: dict[str, Any], lang: str) -> None:
-        super().__init__()
-        self.record, self.lang = record, lang
-
-    def on_mount(self) -> None:
-        self.push_screen(FollowUpScreen(self.record, ("recommendations", 0), self.lang))
 
 
 @pytest.mark.slow  # a Pilot flow
@@ -47,7 +39,7 @@ async def test_the_follow_up_editor_names_the_visits_day_as_the_list_does(record
                                                                            certainty: str, shown: str) -> None:
     visit = {**copy.deepcopy(record), "date": "2025-09-09", "date_certainty": certainty,
              "recommendations": [{"text": "Bổ sung máy quét cho bộ phận một cửa.", "to": "UBND thành phố"}]}
-    app = Host(visit, lang)
+    app = Host(lambda: FollowUpScreen(visit, ("recommendations", 0), lang))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         title = str(app.screen.query_one(".followup-title", Static).render())

@@ -80,10 +80,11 @@ async def test_a_figures_label_gets_the_room_its_number_unit_and_whole_do_not_ne
                                                                                     size: tuple[int, int]) -> None:
     from textual.widgets import Input  # noqa: PLC0415
 
-    from tests.tui.test_review_snapshots import Host  # noqa: PLC0415
+    from tests.tui.hosts import Host  # noqa: PLC0415
+    from tests.tui.test_review_snapshots import review  # noqa: PLC0415
     from tui.screens.review import ReviewScreen  # noqa: PLC0415
 
-    app = Host(lang)
+    app = Host(review(lang))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         screen = app.screen

@@ -10,30 +10,16 @@ rule in the reader's language; on 5b8b4538 it did not. Pilot at 80×24 in Vietna
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import Label, Static
 
 from store.store import SurveyStore
-from tests.factories import make_record
 from tests.tui.browser_helpers import browsing, listed_ids, set_filter
+from tests.tui.test_ux_s33_negated_items import LATE, LATER, _visit  # the same visits' shape
 from tests.tui.waiting import until
 from tui.screens.help import HelpScreen
 from tui.screens.items import ItemsScreen
-
-LATE, LATER = "2020-03-01", "2999-12-31"
-
-
-def _visit(visit_id: str, day: str, *items: tuple[str, str | None]) -> dict[str, Any]:
-    made = []
-    for number, (status, deadline) in enumerate(items, 1):
-        item: dict[str, Any] = {"text": f"Việc thứ {number} cần theo dõi.", "status": status}
-        if deadline:
-            item["deadline"] = deadline
-        made.append(item)
-    return make_record(id=visit_id, date=day, recommendations=made, directions=[])
-
 
 CALM = _visit("2019-10-01-calm", "2019-10-01", ("open", LATER), ("in progress", None), ("done", LATE))
 """Open, in progress, done: no late item (a done item past its day is not late)."""

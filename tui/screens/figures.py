@@ -4,10 +4,10 @@ Reports give the same quantity under many labels; `store.metrics` groups
 them by the taxonomy, and this screen lets the user pick one series and see
 it per locality (the latest figure of each place, largest first) or over
 time (every figure in date order). `t` switches between the two; `e` writes
-the figures to a file (the export dialog, a CSV row per figure). Bars are
-block characters so the view works over ssh and in a text capture; each bar
-has its number beside it, written the way the chosen language writes
-numbers (2.446 and 99,83% in Vietnamese, 2,446 and 99.83% in English).
+the figures to a file (the export dialog, a CSV row per figure). The bars
+themselves are drawn by `tui.figure_bars` (block characters, a number beside
+each); this module is the screen: the metric list, its width and labels, the
+title, and the keys.
 
 Labels and locality names come from records, so they are put on screen as
 plain `Text`, never as markup.
@@ -16,7 +16,6 @@ plain `Text`, never as markup.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from rich.cells import cell_len
@@ -28,23 +27,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from store.metrics import (
-    MetricChoice,
-    MetricKey,
-    Point,
-    by_locality,
-    metric_choices,
-    over_time,
-    period_label,
-    series_key,
-)
-from store.numbers import format_number
-from store.periods import day_label
+from store.metrics import MetricChoice, MetricKey, metric_choices, series_key
 
+from ..figure_bars import bars_for, fit, render_bars
 from ..i18n import Translator
 from ..keys import FIGURES_KEYS
 from ..safe import visible
-from ..short_places import short_place
 from ..title_lines import KEEP, join_lines, wrap_title
 from .help import HelpScreen
 
@@ -52,130 +40,16 @@ MODES = ("locality", "time")
 LIST_CHROME = 6
 """Cells of the metric list that are not its lines: border, padding and scrollbar, two each."""
 LIST_NARROWEST = 20
-_EIGHTHS = " ▏▎▍▌▋▊▉"
 TITLE_LINES = 3
 """The most lines the title wraps onto (a label of 128 cells at 80 columns): at 24 rows the list keeps 16 lines."""
 WRAP_SLACK = 12
 """Cells a wrapped title may lose at its line ends (words are not split), so its last line is not cut."""
 
 
-@dataclass(frozen=True)
-class Bar:
-    """One line of the chart: what it is, how much, and a note (period or locality), with the note's short form
-    (a place's level abbreviated) for a narrow chart."""
-
-    label: str
-    value: float
-    unit: str
-    note: str = ""
-    short_note: str = ""
-
-
-def bars_for(records: list[dict[str, Any]], key: MetricKey, mode: str, lang: str = "vi") -> list[Bar]:
-    """The bars of one series in one mode; pure, so tests and text captures need no app."""
-    t = Translator(lang)
-    if mode == "time":
-        return [Bar(period_label(p.period, _visit_day(p, lang), lang), p.value, p.unit, p.locality,
-                    short_place(p.locality)) for p in over_time(records, key)]
-    bars = []
-    for point, seen in by_locality(records, key):
-        note = period_label(point.period, _visit_day(point, lang), lang)  # no period: the visit's day
-        if seen > 1:
-            note += f" ({t('figs.latest', n=t.number(seen))})"
-        bars.append(Bar(point.locality, point.value, point.unit, note))
-    return bars
-
-
-def _visit_day(point: Point, lang: str) -> str:
-    """The visit's day as the list writes it, `22/10/2026?` when the article gave no year: the chart had shown a
-    guessed year as if stated."""
-    return day_label(point.survey_date, lang) + ("?" if point.year_inferred else "")
-
-
-def amount(value: float, unit: str, lang: str) -> str:
-    """2.446 hồ sơ, 99,83% (vi) or 2,446 hồ sơ, 99.83% (en)."""
-    number = format_number(int(value) if float(value).is_integer() else value, lang)
-    return f"{number}%" if unit == "%" else f"{number} {unit}".rstrip()
-
-
-def render_bars(bars: list[Bar], lang: str = "vi", width: int = 80) -> Text:
-    """Bars as block characters, scaled to the largest value (at least 100 for rates), numbers beside."""
-    if not bars:
-        return Text(Translator(lang)("figs.none"), style="dim")
-    labels = [visible(bar.label) for bar in bars]
-    amounts = [amount(bar.value, bar.unit, lang) for bar in bars]
-    notes = [visible(bar.note) for bar in bars]
-    amount_width = max(cell_len(text) for text in amounts)
-    label_width = min(28, max(cell_len(label) for label in labels), max(8, width - amount_width - 14))
-    top = max(max(bar.value for bar in bars), 100.0 if all(bar.unit == "%" for bar in bars) else 0.0) or 1.0
-    if max(cell_len(label) for label in labels) > label_width:  # a label would be cut ("thành phố Thủ …")
-        return _stacked(bars, labels, amounts, notes, top, width)
-    # label " │" bar " " amount "  " note: the note gives way first, so a bar keeps at least 10 cells;
-    # with too little room beside the bar it goes under it instead, never cut off (a rate without its period
-    # says nothing)
-    room = max(0, width - label_width - amount_width - 15)
-    if max(cell_len(note) for note in notes) > min(30, room):  # a note would be cut: its short form, if it fits
-        short = [visible(bar.short_note or bar.note) for bar in bars]
-        if max(cell_len(note) for note in short) <= room:
-            notes = short
-    note_width = min(max(cell_len(note) for note in notes), room)
-    # a note cut beside its bar names no place ("thành phố Th…") or no period ("Sep 11, 2025–Jun 25, 2026 (la…", at
-    # 120×40): under the bar, whole, instead (the room beside is no longer capped at 30 cells, so a period with its
-    # "(latest of 2)" stays beside the bar on a wide terminal)
-    below = note_width < max(cell_len(note) for note in notes)
-    if below:
-        note_width = 0
-    bar_width = max(10, width - label_width - amount_width - note_width - 5)
-    chart = Text(no_wrap=True, overflow="ellipsis")
-    for bar, label, text, note in zip(bars, labels, amounts, notes, strict=True):
-        chart.append(_fit(label, label_width))
-        chart.append(" │", style="dim")
-        chart.append(_blocks(max(bar.value, 0.0) / top * bar_width).ljust(bar_width), style="bold cyan")
-        chart.append(" " + text.rjust(amount_width), style="bold")
-        if note and note_width:
-            chart.append("  " + _fit(note, note_width).rstrip(), style="dim")
-        elif note and below:
-            indent = max(2, min(label_width + 2, width - cell_len(note)))
-            chart.append("\n" + " " * indent + _fit(note, max(8, width - indent)).rstrip(), style="dim")
-        chart.append("\n")
-    chart.rstrip()
-    return chart
-
-
-def _stacked(bars: list[Bar], labels: list[str], amounts: list[str], notes: list[str], top: float,
-             width: int) -> Text:
-    """The chart with each label whole on a line of its own, its note beside it when it fits, the bar under it: a
-    label cut to the room beside the bar (a place at 80 columns, "thành phố Thủ …") had left places alike."""
-    amount_width = max(cell_len(text) for text in amounts)
-    bar_width = max(10, width - amount_width - 4)  # "  │" bar " " amount
-    chart = Text(no_wrap=True, overflow="ellipsis")
-    beside = all(cell_len(label) + 2 + cell_len(note) <= width for label, note in zip(labels, notes, strict=True))
-    for bar, label, text, note in zip(bars, labels, amounts, notes, strict=True):
-        chart.append(_fit(label, width).rstrip())
-        if note and beside:  # every note beside its label, or every one under its bar: one layout to read
-            chart.append("  " + note, style="dim")
-        chart.append("\n  │", style="dim")
-        chart.append(_blocks(max(bar.value, 0.0) / top * bar_width).ljust(bar_width), style="bold cyan")
-        chart.append(" " + text.rjust(amount_width), style="bold")
-        if note and not beside:
-            chart.append("\n  " + _fit(note, max(8, width - 2)).rstrip(), style="dim")
-        chart.append("\n")
-    chart.rstrip()
-    return chart
-
-
-def _blocks(cells: float) -> str:
-    whole = int(cells)
-    eighth = int(round((cells - whole) * 8))
-    if eighth == 8:
-        whole, eighth = whole + 1, 0
-    return "█" * whole + (_EIGHTHS[eighth] if eighth else "")
-
-
 def distinct_fits(labels: list[str], width: int) -> list[str]:
     """Each label cut to `width` cells; labels whose cut would read the same keep their ends instead
     ("Thủ tục trên Cổng…(%)" and "Thủ tục trên…(thủ tục)"), so no two lines of the list look alike."""
-    cut = [_fit(label, width).rstrip() for label in labels]
+    cut = [fit(label, width).rstrip() for label in labels]
     for text in set(cut):
         same = [i for i, other in enumerate(cut) if other == text]
         if len(same) < 2 or len({labels[i] for i in same}) < 2:
@@ -197,7 +71,7 @@ def _keep_end(label: str, width: int, tail: int) -> str:
     if cell_len(label) <= width:
         return label
     end = label[-tail:] if 0 < tail < width - 3 else label[-(width // 3):]
-    return _fit(label, width - cell_len(end)).rstrip().removesuffix("…") + "…" + end
+    return fit(label, width - cell_len(end)).rstrip().removesuffix("…") + "…" + end
 
 
 def metric_list_width(screen: int, needed: int) -> int:
@@ -209,11 +83,6 @@ def metric_list_width(screen: int, needed: int) -> int:
     share = 30 + (screen - 80) * 9 // 20
     return max(LIST_NARROWEST, min(needed + LIST_CHROME, share, screen * 9 // 20))
 
-
-def _fit(text: str, width: int) -> str:
-    cut = Text(text, no_wrap=True, overflow="ellipsis", end="")
-    cut.truncate(width, overflow="ellipsis", pad=True)
-    return cut.plain
 
 
 class FiguresScreen(Screen[None]):
