@@ -18,6 +18,7 @@ from ..folding import fold
 from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME, SITE_NAME
 from .place_generic_lists import GENERIC_LIST
+from .place_letter_levels import abbreviated_unit
 from .place_lists import _DASHED, _dashed_district, described_list, levels_before
 from .place_names import (
     counts_quarters,
@@ -138,6 +139,9 @@ def find_mentions(text: str, sentence: Sentence | None, in_title: bool,
             names, end = typed_in_lower_case(text, names, end)
             names, end = numbered(text, names, end)
             names, end = known_prefix(names, end)
+        if (read := abbreviated_unit(text, m[0], m.start(), names, end)) is None:
+            continue  # "ông Nguyễn H. Nam", "P. Chủ tịch", "TT Y tế": letters, no level (place_letter_levels)
+        names, end = read
         if not names and level in ("huyện", "quận", "thị xã"):
             names, end = district_in_lower_case(text, m.end())  # "huyện phú Bình"
         if not names or person_after_level(names, text[:m.start()]):  # "UBND tỉnh Lê Văn A": a holder

@@ -12,7 +12,7 @@ import re
 LEVEL_WORDS = {
     "phường": "phường", "xã": "xã", "thị trấn": "xã", "đặc khu": "đặc khu", "quận": "quận", "huyện": "huyện",
     "thị xã": "thị xã", "thành phố": "thành phố", "tỉnh": "tỉnh", "tp": "thành phố", "tx": "thị xã",
-    "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện", "xã đảo": "xã",
+    "p": "phường", "q": "quận", "tt": "xã", "huyện đảo": "huyện", "xã đảo": "xã", "h": "huyện", "x": "xã",
 }
 _TITLED_OFFICE = (r"(?:Phục Vụ|Hành Chính|Y Tế|Văn H(?:óa|oá)|Dịch Vụ|Giáo Dục|Chính Trị|Truyền Thông|Hội Nghị|"
                   r"Phát Triển|Kỹ Thuật|Công Nghệ|Thông Tin|Tin Học|Ngoại Ngữ|Bảo Trợ|Trợ Giúp|Dân Số|Kiểm Soát|"
@@ -23,11 +23,14 @@ LEVEL = re.compile(
     r"quận|huyện đảo|huyện|tỉnh)(?=\s)|(?:TP|Tp|TX|Tx)(?:\.\s*|\s+|(?=[A-ZĐ]))|(?:P|Q|TT|Tt)\.\s?(?=\d|[^\W\d_])|"
     # a township with no stop, "TT Phú Thịnh": two capitalised words after it, not an initialism ("TT HĐND") nor an
     # office's name in title case ("TT Y Tế", "TT Phục Vụ ...": "TT" is also "Trung tâm", "Thường trực")
-    r"TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*[ \t]+[A-ZĐÀ-Ỹ])(?!" + _TITLED_OFFICE + r"))")
+    r"TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*[ \t]+[A-ZĐÀ-Ỹ])(?!" + _TITLED_OFFICE + r")|"
+    # the letters alone, "H. Phú Ninh", "X. Tân Hiệp", "TT Nghèn" (one word), kept where the gazetteer agrees
+    r"(?<!\.)[HX]\.[ \t]?(?=[A-ZĐÀ-Ỹ])|TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*(?![\w'’])(?![ \t]+[A-ZĐÀ-Ỹ])))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
 commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
 are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước", "Tt. Bút Sơn"; a township with no stop only
-before two capitalised words ("TT Phú Thịnh", session 34: a one-word name, "TT Nghèn", stays unread). After "cấp"
+before two capitalised words ("TT Phú Thịnh"); "H."/"X." and "TT" before one word ("TT Nghèn") are found here
+and kept by `place_letter_levels` only where the gazetteer knows the unit. After "cấp"
 it is a level, not a unit ("cấp xã 64 đơn": 64 petitions at commune level); after "Hợp tác" it is a cooperative
 ("Hợp tác xã Phước Lộc")."""
 TOKEN = re.compile(r"[^\W_][\w'’‘ʼ]*")
