@@ -22,6 +22,7 @@ from .figure_brackets import bracket_unit
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
+from .figure_errands import errand_of_one
 from .figure_goods import goods_item, in_a_listed_gift
 from .figure_groups import group_count
 from .figure_in_turn_members import in_turn_member
@@ -48,6 +49,7 @@ from .figure_shares import communes_counted, reached_at, share_not_day
 from .figure_siblings import sibling_unit
 from .figure_spaced_decimals import joined_decimals
 from .figure_states import state_part_unit
+from .figure_typed_marks import mended_marks
 from .figure_unit_forms import form_refused
 from .figure_units import UNIT_OF, UNIT_RE, Number
 from .figure_visited_counts import checked_past_a_name, whose_places
@@ -114,7 +116,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 
 def numbers_in(text: str) -> list[Number]:
     """(value, of, unit, start, end) of every figure-like number in `text`, before context is weighed."""
-    text = joined_decimals(text)  # "đạt 97, 52%": one rate (`figure_spaced_decimals`); spans hold for the original
+    text = joined_decimals(mended_marks(text))  # "đạt 97, 52%", "5.138.3m2" (`figure_spaced_decimals`, _typed_marks)
     spans = sorted(masked_spans(text))
     starts = [span[0] for span in spans]
     reach: list[int] = []
@@ -311,7 +313,8 @@ def _refused(text: str, start: int, end: int, unit: str, form: str, form_end: in
     if criteria_group(text, start, unit):
         return True  # "2 xã đạt 19 tiêu chí; 1 xã đạt 18 tiêu chí": the level naming a group of communes
     if whose_places(text, start, end, unit) or scope_count(text, start, end, unit, whole) or \
-            one_point(text, start, unit, written) or zone_size(text, start, unit):  # `figure_one_point`, _zone_sizes
+            one_point(text, start, unit, written) or zone_size(text, start, unit) or \
+            errand_of_one(text, start, written):  # `figure_one_point`, _zone_sizes, _errands (a named one's errand)
         return True  # "hồ sơ của 12 cơ quan", "12 phòng học của hai trường": whose, a scope (`figure_visited_counts`);
         # "của cả hai trường", "Năm nay, hai trường tuyển 214 học sinh": what is reported on (`figure_scopes`)
     return False
