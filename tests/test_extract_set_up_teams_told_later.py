@@ -40,6 +40,9 @@ STILL_A_PLAN = [
                  "Văn Hùng làm trưởng đoàn.\n\nĐoàn GS số 1 làm việc với UBND xã Hòa An, Đoàn GS số 2 làm việc với "
                  "UBND xã Nguyên Bình, mỗi đoàn hai ngày theo lịch của Thường trực.",
                  id="a-long-line-of-both-teams"),
+    pytest.param("Thường trực HĐND tỉnh Cao Bằng đã thành lập 02 Đoàn giám sát việc thực hiện Đề án 06, do ông Nông "
+                 "Văn Hùng làm trưởng đoàn.\n\n- Đoàn GS số 1 làm việc với UBND xã Hòa An.\n\n- Đoàn GS số 2 làm "
+                 "việc với UBND xã Nguyên Bình.", id="a-list-of-both-teams-lines"),
     pytest.param("Trong năm 2025, Thường trực HĐND tỉnh Cao Bằng đã tổ chức 6 cuộc giám sát tại 18 xã, phường.\n\n"
                  "Đoàn GS số 2 làm việc với UBND xã Hòa An.", id="a-years-round-up-with-a-caption"),
 ]

@@ -9,9 +9,10 @@ as "GS", "KT", "KS"; "số 2", "liên ngành" may follow) and tells it at work w
 does "Đoàn khảo sát thực tế tại Trung tâm phục vụ hành chính công xã A".
 
 Look-alikes kept: the same line under a timetable still to come ("từ ngày 20 đến 22/10, đoàn sẽ giám sát tại ...",
-"dự kiến"): it is the schedule, not a photo, so nothing before it may say the work is to come; a line of a list
-("- Đoàn số 1 làm việc với ...") opens on a mark, not on the team; a year's oversight counted is a round-up, which
-`told_as_a_visit` does not reach through captions.
+"dự kiến"): it is the schedule, not a photo, so nothing before it may say the work is to come; lines of a list
+("- Đoàn GS số 1 làm việc với ...", "- Đoàn GS số 2 ...", their marks gone once read) stand one under another, where
+photo lines have the text between them; a year's oversight counted is a round-up, which `told_as_a_visit` does not
+reach through captions.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def team_at_work_in_a_caption(article: Article) -> bool:
             continue
         if any(other.paragraph == sentence.paragraph for other in sentences if other is not sentence):
             continue  # a sentence in running text, not a photo line
+        if any(_AT_WORK.match(s.text) for s in sentences[index - 1:index + 2] if s is not sentence):
+            return False  # lines one under another ("- Đoàn GS số 1 ...", "- Đoàn GS số 2 ..."): a list, not photos
         before = [article.title or ""] + [s.text for s in sentences[:index]]
         return not any(_TO_COME.search(text) for text in before)
     return False
