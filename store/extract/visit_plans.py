@@ -49,9 +49,12 @@ def team_at_work(article: Article) -> str | None:
 hành" is the youth union's committee issuing a plan)."""
 
 _TEAM_SET_UP = re.compile(r"\bthành lập\s+(?:các\s+|\d+\s+)?(?:đoàn|tổ)\s+(?:công tác\s+)?"
-                          r"(?:giám sát|khảo sát|kiểm tra)\b|\bsẽ có\s+(?:\d+|hai|ba|bốn)\s+đoàn\b|"
+                          r"(?:(?:đặc biệt|liên ngành)\s+về\s+)?(?:giám sát|khảo sát|kiểm tra)\b|"
+                          r"\bsẽ có\s+(?:\d+|hai|ba|bốn)\s+đoàn\b|"
                           r"\bthành lập\s+(?:các|\d+|hai|ba|bốn|năm)\s+đoàn\s+công tác\b", re.IGNORECASE)
-"""A team set up to oversee, or several working teams set up at once ("thành lập 3 đoàn công tác"): a plan's."""
+"""A team set up to oversee, or several working teams set up at once ("thành lập 3 đoàn công tác"): a plan's; a
+standing team's kind may follow "đặc biệt về" or "liên ngành về" ("thành lập Tổ Công tác đặc biệt về kiểm tra công
+vụ", s34 fresh72 n11)."""
 _DEPUTY_NAMED = re.compile(r"làm\s+Phó\s+Trưởng\s+đoàn\b", re.IGNORECASE)
 _MADE_UP = re.compile(r"\blàm\s+Trưởng\s+đoàn\s*[,;]\s*(?:các\s+)?thành\s+viên\s+(?:gồm|là|bao\s+gồm)\b", re.IGNORECASE)
 """A team's make-up, its head then its members ("do ông X, Phó Giám đốc Sở Nội vụ, làm Trưởng đoàn, thành viên gồm

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .text import Article
+from .visit_set_up_captions import team_at_work_in_a_caption
 
 _SESSION_CAPTION = re.compile(r"^\W*(?:Toàn cảnh|Quang cảnh|Khung cảnh)\s+(?:buổi|cuộc)\s+(?:giám sát|kiểm tra|"
                               r"khảo sát|làm việc)\b", re.IGNORECASE)
@@ -104,7 +105,7 @@ def told_as_a_visit(article: Article, code: str) -> bool:
         return True  # a caption alone may show a meeting that set the plan up: the team's findings say it went
     captions = [s.text for i, s in enumerate(article.sentences) if len(s.text.split()) <= 14 and
                 all(o.paragraph != s.paragraph for j, o in enumerate(article.sentences) if j != i)]
-    if any(_AT_WORK_CAPTION.match(text) for text in captions):
-        return True
+    if any(_AT_WORK_CAPTION.match(text) for text in captions) or team_at_work_in_a_caption(article):
+        return True  # "Đoàn GS số 2 làm việc với UBND xã A." (visit_set_up_captions)
     return code == "nonvisit.no_visit" and any(_DONE_AT_PLACES.search(text) or _SET_UP_AND_WENT.match(text)
                                                for text in title + sentences[:2])
