@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .item_and_members import joined_things, second_asks
+from .item_deadline_tails import is_deadline_tail
 from .item_lists import listed_entries, purpose_goes_on, shares_object
 from .item_narrative import told_not_asked
 from .item_own_verbs import later_ask
@@ -121,7 +122,7 @@ def _verb_pairs_joined(subs: list[str]) -> list[str]:
     """ "tổ chức kiểm tra" + "rà soát hệ thống ...": two verbs of one object, joined back."""
     joined: list[str] = []
     for sub in subs:
-        if joined and (shares_object(joined[-1], sub) or purpose_goes_on(joined[-1], sub)):
+        if joined and (shares_object(joined[-1], sub) or purpose_goes_on(joined[-1], sub) or is_deadline_tail(sub)):
             joined[-1] += ", " + sub
         else:
             joined.append(sub)
