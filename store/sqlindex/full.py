@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..storage import StoreError
+from ..errors import StoreError  # not `..storage`: that loads TinyDB, which the first frame does without
 
 
 class IndexDiskFull(StoreError):
