@@ -8,17 +8,12 @@ from pathlib import Path
 import pytest
 
 from cli.main import main
-from store.store import SurveyStore
-from tests.test_item_links import MARCH, SEPTEMBER
-
-SAID = {"vi": "đã nêu trước: 12/03/2026", "en": "raised before: 2026-03-12"}
+from tests.test_item_links import SAID, two_visits
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "s.json"
-    SurveyStore.open(path).upsert_many([MARCH, SEPTEMBER])
-    return path
+    return two_visits(tmp_path)
 
 
 def _item(out: str, label: str) -> str:

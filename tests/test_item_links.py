@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from store.followup import FollowUpError
 from store.item_links import LinkIndex, decide, place_keys
+from store.store import SurveyStore
 from tests.factories import make_record
 
 CON_CUONG = {"name": "xã Con Cuông", "level": "xã", "province": {"name": "Nghệ An", "code": 40},
@@ -28,6 +31,18 @@ SEPTEMBER = visit("september", "2026-09-18", CON_CUONG, ["Nâng cấp đường 
                                                          "Xã lại đề nghị sớm bổ sung biên chế công chức "
                                                          "công nghệ thông tin."])
 ELSEWHERE = visit("mon-son", "2026-01-05", MON_SON, ["Đề nghị bổ sung 01 biên chế công chức công nghệ thông tin."])
+
+
+
+SAID = {"vi": "đã nêu trước: 12/03/2026", "en": "raised before: 2026-03-12"}
+"""How `show`, the details pane and the `u` list say that SEPTEMBER's item repeats MARCH's."""
+
+
+def two_visits(tmp_path: Path) -> Path:
+    """A store holding MARCH and SEPTEMBER, for the command line and Pilot tests of the links."""
+    path = tmp_path / "s.json"
+    SurveyStore.open(path).upsert_many([MARCH, SEPTEMBER])
+    return path
 
 
 def test_a_unit_recorded_under_its_former_name_is_the_same_place_of_today() -> None:

@@ -11,19 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from store.store import SurveyStore
-from tests.test_item_links import MARCH, SEPTEMBER
+from tests.test_item_links import SAID, two_visits
 from tests.tui.browser_helpers import browsing, details_text, finish, selected_id
 
 pytestmark = pytest.mark.slow  # Pilot flows
-SAID = {"vi": "đã nêu trước: 12/03/2026", "en": "raised before: 2026-03-12"}
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "s.json"
-    SurveyStore.open(path).upsert_many([MARCH, SEPTEMBER])
-    return path
+    return two_visits(tmp_path)
 
 
 @pytest.mark.parametrize(("lang", "size"), [("vi", (80, 24)), ("en", (120, 40))])

@@ -15,20 +15,17 @@ from textual.app import App
 from textual.widgets import Label, Static
 
 from store.store import SurveyStore
-from tests.test_item_links import MARCH, SEPTEMBER
+from tests.test_item_links import SAID, two_visits
 from tests.tui.browser_helpers import browsing, finish, notes, screen_text
 from tui.screens.items import ItemsScreen
 
 pytestmark = pytest.mark.slow  # Pilot flows
-SAID = {"vi": "đã nêu trước: 12/03/2026", "en": "raised before: 2026-03-12"}
 MARCH_DAY = {"vi": "12/03/2026", "en": "2026-03-12"}
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "s.json"
-    SurveyStore.open(path).upsert_many([MARCH, SEPTEMBER])
-    return path
+    return two_visits(tmp_path)
 
 
 def _whole(app: App[Any]) -> str:
