@@ -17,7 +17,7 @@ from textual.widgets import Static
 from store.store import SurveyStore
 from tests.test_item_links import CON_CUONG, MARCH, SEPTEMBER, visit
 from tests.tui.browser_helpers import browsing, finish, notes
-from tui.screens.items import ItemsScreen
+from tests.tui.test_items_repeats_s34 import _open_list_on_r2
 
 pytestmark = pytest.mark.slow  # Pilot flows
 JUNE = visit("june", "2026-06-10", CON_CUONG, ["Đề nghị bổ sung biên chế công chức công nghệ thông tin cho xã."])
@@ -37,20 +37,12 @@ def _stored(path: Path) -> list[dict[str, Any]]:
     return list(record["recommendations"][1].get("repeats") or [])
 
 
-async def _on_r2(app: App[Any], pilot: Any) -> None:
-    await pilot.press("u")
-    await finish(pilot)
-    assert isinstance(app.screen, ItemsScreen)
-    await pilot.press("j")
-    await finish(pilot)
-
-
 @pytest.mark.parametrize(("lang", "size"), SIZES)
 async def test_n_chooses_which_earlier_item_y_and_x_act_on(tmp_path: Path, lang: str, size: tuple[int, int]) -> None:
     path = tmp_path / "s.json"
     SurveyStore.open(path).upsert_many([MARCH, JUNE, SEPTEMBER])
     async with browsing(path, lang, size) as (app, pilot):
-        await _on_r2(app, pilot)
+        await _open_list_on_r2(app, pilot)
         june, march = DAY[lang]
         assert june in _whole(app) and WHICH[lang][0] in _whole(app), _whole(app)
         await pilot.press("n")
@@ -73,7 +65,7 @@ async def test_x_again_takes_a_drop_back(tmp_path: Path, lang: str, size: tuple[
     path = tmp_path / "s.json"
     SurveyStore.open(path).upsert_many([MARCH, SEPTEMBER])
     async with browsing(path, lang, size) as (app, pilot):
-        await _on_r2(app, pilot)
+        await _open_list_on_r2(app, pilot)
         await pilot.press("x")
         await finish(pilot)
         assert [d["decision"] for d in _stored(path)] == ["dropped"]
