@@ -3,10 +3,11 @@
 `store.repeats` judges two items; this module finds the candidates and keeps
 the decisions. The candidates of a visit are the items of the visits at the
 same places of today (`place_keys`: today's ward code, which a record keeps
-for a unit merged away too, as the ward filters find it), filed by place once
-per store version (`LinkIndex`, built from `Repository.records()`; `LinkCache`
-builds it again only when `change_token` moved), so the browser asks for a
-visit's links in a thread and the CLI once per command.
+for a unit merged away too, as the ward filters find it), filed by place
+once (`LinkIndex`, built from `Repository.records()`); when `change_token`
+moves, `LinkCache` files again only the visits that changed (`LinkIndex.changed`:
+a link only joins items of one place, so only those places are touched). The
+browser asks for a visit's links in a thread and the CLI once per command.
 
 A person confirms a suggested link or drops it. The decision is stored in the
 later item (`repeats`: `{"survey", "item", "decision"}`, `data/schema.json`)
@@ -118,23 +119,79 @@ def texts_of(record: Record) -> list[tuple[str, str]]:
             for field in ITEM_FIELDS for index, item in enumerate(record.get(field) or [])]
 
 
-class LinkIndex:
-    """Every visit's items filed by place of today, and what a line about each needs: built once per store version."""
+def filed_parts(record: Record) -> tuple[Any, ...]:
+    """What `LinkIndex` holds of a visit (its day, places, body, and each item's text and status): two versions of a
+    visit with equal parts are filed alike, so a write that changed something else (a response, a figure, a
+    decision on a link, which is read from the record asked about) files nothing again."""
+    items = tuple((field, str(item.get("text", "")), status_of(item))
+                  for field in ITEM_FIELDS for item in record.get(field) or [])
+    return str(record.get("date", "")), place_keys(record), str(record.get("body", "")), items
 
-    def __init__(self, records: Iterable[Record]) -> None:
+
+class LinkIndex:
+    """Every visit's items filed by place of today, and what a line about each needs: built once per store version,
+    then kept up to date by `changed` (only the visits that differ are filed again)."""
+
+    def __init__(self, records: Iterable[Record] = ()) -> None:
         self.by_place: dict[str, list[Entry]] = {}
         self.items: dict[tuple[str, str], tuple[Entry, str, str]] = {}
         """(survey, label) → (entry, status, body)."""
         self.texts: dict[str, list[tuple[str, str]]] = {}
         """survey → its items' (label, text), which a stored decision is checked against."""
+        self.filed: dict[str, tuple[Any, ...]] = {}
+        """survey → what of it the index holds (`filed_parts`): a visit whose parts are unchanged is not filed again."""
         for record in records:
-            body = str(record.get("body", ""))
-            self.texts[str(record.get("id", ""))] = texts_of(record)
-            for entry in entries_of(record):
-                item = record[entry.field][entry.index]
-                self.items[(entry.survey, item_label((entry.field, entry.index)))] = (entry, status_of(item), body)
-                for place in entry.places:
-                    self.by_place.setdefault(place, []).append(entry)
+            self._file(record)
+
+    def _file(self, record: Record, parts: tuple[Any, ...] | None = None) -> None:
+        survey = str(record.get("id", ""))
+        body = str(record.get("body", ""))
+        self.texts[survey] = texts_of(record)
+        self.filed[survey] = parts if parts is not None else filed_parts(record)
+        for entry in entries_of(record):
+            item = record[entry.field][entry.index]
+            self.items[(entry.survey, item_label((entry.field, entry.index)))] = (entry, status_of(item), body)
+            for place in entry.places:
+                self.by_place.setdefault(place, []).append(entry)
+
+    def changed(self, records: Iterable[Record]) -> LinkIndex:
+        """The index of a store that now holds `records`, made from this one: the visits added, deleted or changed
+        in what the index holds (a day, a body, a place, an item's text or status) are filed again, and only the
+        places they were or are at are touched, since a link only joins items of one place. A new object (this one
+        is left as it is: another thread may be reading it), equal to `LinkIndex(records)` (tests/test_link_index.py)
+        but for the order of its lists, which `best_first` does not depend on."""
+        new = LinkIndex()
+        new.texts, new.filed, new.items = dict(self.texts), dict(self.filed), dict(self.items)
+        new.by_place = dict(self.by_place)  # the lists of the places touched are replaced, never changed in place
+        fresh: list[tuple[Record, tuple[Any, ...]]] = []
+        seen: set[str] = set()
+        for record in records:
+            survey = str(record.get("id", ""))
+            seen.add(survey)
+            parts = filed_parts(record)
+            if self.filed.get(survey) != parts:
+                fresh.append((record, parts))
+        gone = {survey for survey in self.filed if survey not in seen} | {str(r.get("id", "")) for r, _ in fresh}
+        if not fresh and not gone:
+            return self
+        touched = {place for survey in gone for place in self.filed.get(survey, ((), frozenset()))[1]}
+        for survey in gone:
+            for label, _ in new.texts.pop(survey, []):
+                new.items.pop((survey, label), None)
+            new.filed.pop(survey, None)
+        for place in touched:
+            kept = [entry for entry in new.by_place.get(place, ()) if entry.survey not in gone]
+            if kept:
+                new.by_place[place] = kept
+            else:
+                new.by_place.pop(place, None)
+        for record, parts in fresh:
+            for place in parts[1] - touched:  # a place it did not have before: a list of its own, not this one's
+                if place in new.by_place:
+                    new.by_place[place] = list(new.by_place[place])
+                    touched.add(place)
+            new._file(record, parts)
+        return new
 
     def links(self, record: Record, dropped: bool = False) -> dict[ItemRef, list[Link]]:
         """Each item of `record` with the earlier items it repeats (most recent first), as decided or suggested;
@@ -188,8 +245,12 @@ class LinkCache:
     def index(self, repository: Repository) -> LinkIndex:
         with self._lock:
             token = repository.change_token()
-            if self._index is None or token != self._token:
-                self._index, self._token = LinkIndex(repository.records()), token
+            read = getattr(repository, "records_to_read", repository.records)  # a file store's: not copied
+            if self._index is None:
+                self._index = LinkIndex(read())
+            elif token != self._token:  # another version: only the visits that changed are filed again
+                self._index = self._index.changed(read())
+            self._token = token
             return self._index
 
 

@@ -113,6 +113,9 @@ def repeats(later: Entry, earlier: Entry) -> bool:
 
 
 def best_first(later: Entry, earlier: Iterable[Entry]) -> list[tuple[float, Entry]]:
-    """The entries `later` repeats, each with its score, the most recent visit first (then the closest wording)."""
+    """The entries `later` repeats, each with its score, the most recent visit first (then the closest wording, then
+    the visit's id and the item's place in it: the order never depends on the order the entries come in, so an
+    index kept up to date answers as one built whole)."""
     found = [(similarity(later.text, entry.text), entry) for entry in earlier if repeats(later, entry)]
+    found.sort(key=lambda pair: (pair[1].survey, pair[1].field, pair[1].index))
     return sorted(found, key=lambda pair: (pair[1].date, pair[0]), reverse=True)

@@ -98,6 +98,11 @@ class TinyDBRepository:
         for record in newest_first(self._store.records()):
             yield copy_record(record)
 
+    def records_to_read(self) -> list[Record]:
+        """Every record as the store holds it, not copied and in no order: for a reader that only reads them (the
+        repeat-link index, `store.item_links.LinkCache`); copying each is most of the time `records()` takes."""
+        return self._store.records()
+
     def search(
         self, query: Filter, *, sort: Sort = "date", offset: int = 0, limit: int | None = None, facets: bool = True,
     ) -> Page:
