@@ -1,7 +1,7 @@
 """How long finding the earlier items a visit's items repeat takes (`store.item_links`), on generated visits.
 
-    .venv/bin/python scripts/bench_repeats.py              # 5,000 visits
-    .venv/bin/python scripts/bench_repeats.py --size 20000
+    .venv/bin/python scripts/bench_repeats.py              # 5,000 visits; then a change at 1,000, 5,000, 20,000
+    .venv/bin/python scripts/bench_repeats.py --size 20000 --changes 20000
 
 The visits are tests/synthetic.py's (seed 1), narrowed to six provinces and 12 units of each, so that a place
 has many visits and each item many candidates (spread over the whole country, a place has one or two). They are
@@ -10,20 +10,30 @@ thread. Printed: the index build (`LinkIndex` over `records()`), the links of on
 visits, each item against every earlier item at its places), the cached index asked again (`LinkCache`: the
 store's change token only), and how many links were found. CPU time is printed beside the wall clock: on the
 two shared cores, other work stretches the wall clock many times over. `scripts/bench.py --repeats N` prints the same.
+
+Then, for each size of `--changes`: after another handle on the store (another office) changed one visit's item,
+the index built whole (`LinkIndex(records())`, as before session 35) against the cached one brought up to date
+(`LinkCache.index`: the records read as stored, not copied, and only the changed visit filed again,
+`LinkIndex.changed`), and how much of the whole build is `records()` alone (each record copied). The median of
+`--rounds` changes, each of another visit.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from store.followup import ITEM_FIELDS  # noqa: E402
 from store.item_links import LinkCache, LinkIndex  # noqa: E402
 from store.tinydb_repository import TinyDBRepository  # noqa: E402
 from tests.synthetic import generate, write_store  # noqa: E402
@@ -66,11 +76,58 @@ def measure(size: int, samples: int = 200) -> str:
             f"cached index asked again {again * 1000:.2f} ms")
 
 
+def _timed(job: Callable[[], object]) -> tuple[float, float]:
+    """Wall clock and CPU seconds of `job()`."""
+    started, cpu = time.perf_counter(), time.process_time()
+    job()
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def measure_change(size: int, rounds: int = 5) -> str:
+    """One visit's item changed by another handle, then the index built whole vs kept up to date (medians)."""
+    records = generate(size, seed=1, provinces=PROVINCES, units=12, today_units=True)
+    chosen = [r for r in random.Random(2).sample(records, len(records)) if any(r.get(f) for f in ITEM_FIELDS)]
+    figures: dict[str, list[tuple[float, float]]] = {"read": [], "whole": [], "kept": []}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "s.json"
+        write_store(path, records)
+        repository, office = TinyDBRepository(path), TinyDBRepository(path)
+        try:
+            cache = LinkCache()
+            cache.index(repository)
+            for record in chosen[:rounds]:
+                field = next(f for f in ITEM_FIELDS if record.get(f))
+
+                def change(current: dict[str, Any], field: str = field) -> dict[str, Any]:
+                    current[field][0]["text"] += " (sửa)"
+                    return current
+
+                office.update(record["id"], change)
+                figures["kept"].append(_timed(lambda: cache.index(repository)))  # reads, files one visit again
+                figures["read"].append(_timed(lambda: list(repository.records())))
+                figures["whole"].append(_timed(lambda: LinkIndex(repository.records())))
+        finally:
+            repository.close()
+            office.close()
+
+    def said(name: str) -> str:
+        wall, cpu = (statistics.median(each) * 1000 for each in zip(*figures[name], strict=True))
+        return f"{wall:.0f} ms (CPU {cpu:.0f} ms)"
+
+    return (f"one visit changed by another office · {size:,} visits: index built whole {said('whole')}, "
+            f"of which records() {said('read')}; kept up to date {said('kept')} "
+            f"(median of {len(figures['kept'])})")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=5000)
+    parser.add_argument("--changes", default="1000,5000,20000", help="sizes for the one-change figures ('' none)")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args(argv)
     print(measure(args.size))
+    for size in (int(each) for each in args.changes.split(",") if each.strip()):
+        print(measure_change(size, args.rounds))
     return 0
 
 
