@@ -115,8 +115,11 @@ class SurveyActions:
         finds the earlier items each repeats in a thread (`store.item_links`) and may open an earlier visit's list."""
         from .screens.items import ItemsScreen  # noqa: PLC0415 - a fast start
 
+        repository = self._repository()  # the list follows another office's write to the visit (and reads it on Enter)
         screen = ItemsScreen(record, self.state.t, start=start, wanted=wanted, find_links=self.links_of,
-                             decide=self._decide_link, open_earlier=self._open_earlier)
+                             decide=self._decide_link, open_earlier=self._open_earlier,
+                             read=repository.get if repository is not None else None,
+                             token=repository.change_token if repository is not None else None)
         # the record as the list holds it last: a link decided there has changed the stored item
         self.screen.app.push_screen(screen, lambda ref: self._edit_item(screen.record, ref, screen.links))
 

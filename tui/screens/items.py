@@ -20,6 +20,14 @@ repeats several earlier ones shows one at a time, "(1 of 3 · n next)": `n`
 chooses the one `p`, `y` and `x` act on. A dropped link is listed after the
 others ("dropped · x takes it back"), so that a drop made by mistake is
 undone where it was made (`x` again: suggested once more).
+
+Another office may write the visit while the list is open (a response, a
+status, an item deleted). The list asks the store's change token every
+`INTERVAL` seconds in a thread and, when it moved, reads the visit again and
+redraws, the cursor kept on the same item (`store.item_reread.follow`: its
+kind and text); an item opened with Enter is read again first, so its dialog
+starts from what is stored and a save is a conflict only when the item
+changed after that (tryout s34-offices, Left 1).
 """
 
 from __future__ import annotations
@@ -40,6 +48,7 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.followup import ITEM_FIELDS, STATUSES, ItemRef, get_item, is_overdue, status_label, status_of
+from store.item_reread import follow
 from store.periods import day_label
 
 from ..days import visit_day
@@ -49,6 +58,7 @@ from ..keys import cursor_keys
 from ..safe import one_line, visible
 from ..widgets.details import STATUS_STYLE
 from ..widgets.key_hint import KeyHint
+from .items_following import StoreFollowing
 
 if TYPE_CHECKING:
     from store.export import ItemTest
@@ -92,13 +102,17 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
                  start: ItemRef | None = None, wanted: ItemTest | None = None,
                  find_links: Callable[[dict[str, Any]], tuple[dict[str, Any], Links]] | None = None,
                  decide: Callable[[dict[str, Any], ItemRef, Link, str | None], dict[str, Any]] | None = None,
-                 open_earlier: Callable[[Link], None] | None = None) -> None:
+                 open_earlier: Callable[[Link], None] | None = None,
+                 read: Callable[[str], dict[str, Any] | None] | None = None,
+                 token: Callable[[], str] | None = None) -> None:
         super().__init__(classes="dialog")
         self.record = record
         self.find_links, self.decide, self.open_earlier = find_links, decide, open_earlier
         """Called in a thread: the record as stored now and the earlier items each of its items repeats; a
         decision saved (returns the record stored);
         and, on the screen's thread, the earlier visit's list opened on the item (`tui.survey_actions`)."""
+        self.following = StoreFollowing(self, read, token)
+        """Another office's write to the visit, shown while the list is open and read before an item opens."""
         self.links: Links = {}
         """Each item's links, the dropped ones last (marked `dropped`)."""
         self.chosen: dict[ItemRef, int] = {}
@@ -107,33 +121,44 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self.wanted = wanted  # the items a `status:` or `overdue` filter asks for; the others dimmed
         self.t = t
         self.today = today
-        self.refs = item_refs(record)
         self.start = start
-        self.positions = {ref: position for position, ref in enumerate(self.refs)}
+        self._items_of(record)
         # a window of WINDOW items is listed: an OptionList lays out every option, seconds for 10,000
         self.first = max(0, self.positions.get(start, 0) - self.WINDOW // 2) if start else 0
+        bind_table(self, self.KEY_TABLE, t)
+
+    def _items_of(self, record: dict[str, Any]) -> None:
+        self.refs = item_refs(record)
+        self.positions = {ref: position for position, ref in enumerate(self.refs)}
         # asked once, not once per line: with 10,000 items a per-line scan of all items was quadratic
         self.any_deadline = any(get_item(record, ref).get("deadline") for ref in self.refs)
-        bind_table(self, self.KEY_TABLE, t)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="items", classes="dialog-box"):
-            title = self.t("items.title", date=visit_day(self.record, self.t.lang))
-            if self.wanted is not None:  # which lines the filter's status or overdue clause means
-                matching = sum(1 for ref in self.refs if self.wanted(get_item(self.record, ref)))
-                total = self.t.number(len(self.refs))
-                title += " · " + self.t("items.matching", n=self.t.number(matching), total=total)
-            if any(is_overdue(get_item(self.record, ref), self.today) for ref in self.refs):
-                title += " · " + self.t("items.overdue_mark")  # what the "!" after a deadline says
-            yield Label(Content(title), classes="dialog-title")
+            yield Label(Content(self._title()), id="items-title", classes="dialog-title")
             yield OptionList(id="items-options", markup=False)
             yield Static("", id="items-whole", markup=False)
             yield KeyHint(self.t("items.hint"), classes="dialog-hint")
 
-    def _fill(self) -> None:
-        """One line per item, its text cut to the list's width (known after the first layout)."""
+    def _title(self) -> str:
+        title = self.t("items.title", date=visit_day(self.record, self.t.lang))
+        if self.wanted is not None:  # which lines the filter's status or overdue clause means
+            matching = sum(1 for ref in self.refs if self.wanted(get_item(self.record, ref)))
+            total = self.t.number(len(self.refs))
+            title += " · " + self.t("items.matching", n=self.t.number(matching), total=total)
+        if any(is_overdue(get_item(self.record, ref), self.today) for ref in self.refs):
+            title += " · " + self.t("items.overdue_mark")  # what the "!" after a deadline says
+        return title
+
+    def _fill(self, at: ItemRef | None = None) -> None:
+        """One line per item, its text cut to the list's width (known after the first layout); `at`, the item to
+        highlight (else the line highlighted stays)."""
         options = self.query_one("#items-options", OptionList)
         highlighted = options.highlighted
+        if at is not None and at in self.positions:
+            if not self.first <= self.positions[at] < self.first + self.WINDOW:
+                self.first = max(0, self.positions[at] - self.WINDOW // 2)
+            highlighted = self.positions[at] - self.first + (1 if self.first else 0)
         width = max(60, options.scrollable_content_region.width or 90)
         options.clear_options()
         shown = self.refs[self.first: self.first + self.WINDOW]
@@ -143,9 +168,10 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         if self.first + len(shown) < len(self.refs):
             options.add_option(Option(self._more(len(self.refs) - self.first - len(shown), "after"), id="more-after"))
         if highlighted is None:
-            at = self.positions.get(self.start, 0) if self.start else 0
-            highlighted = at - self.first + (1 if self.first else 0)
-        options.highlighted = min(max(highlighted, 0), options.option_count - 1)
+            position = self.positions.get(self.start, 0) if self.start else 0
+            highlighted = position - self.first + (1 if self.first else 0)
+        if options.option_count:  # none once another office has deleted every item
+            options.highlighted = min(max(highlighted, 0), options.option_count - 1)
 
     def _more(self, count: int, where: str) -> Text:
         return Text(self.t(f"items.more_{where}", count=self.t.number(count)), style="dim italic")
@@ -183,9 +209,34 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         self._fill()
         self.query_one("#items-options", OptionList).focus()
         self.call_after_refresh(self._fill)
-        self._ask_links()
+        self.ask_links()
+        self.following.start()
 
-    def _ask_links(self) -> None:
+    def take(self, stored: dict[str, Any], redraw: bool = True) -> bool:
+        """`stored`, the visit as stored now, in place of the list's copy: the title, the lines and the text under
+        them drawn from it, the cursor kept on the item it was on (its kind and text: r2 is r1 once r1 is deleted).
+        False when it is the copy already."""
+        if stored == self.record:
+            return False
+        before, current = self.record, self.current
+        self.record = stored
+        if [(r[0], get_item(before, r).get("text")) for r in self.refs] != \
+                [(r[0], get_item(stored, r).get("text")) for r in item_refs(stored)]:  # items added, deleted, edited
+            at = self.positions.get(current, 0) if current is not None else 0
+            self.links, self.chosen = {}, {}  # keyed by label: asked again
+            self.__dict__.pop("_widths", None)
+            self._items_of(stored)
+            found = follow(before, stored, current) if current is not None else None  # else the line it was on
+            self.current = self.start = found or (self.refs[min(at, len(self.refs) - 1)] if self.refs else None)
+        else:
+            self._items_of(stored)
+        if redraw:
+            self.query_one("#items-title", Label).update(Content(self._title()))
+            self._fill(self.current)
+            self._show_whole()
+        return True
+
+    def ask_links(self) -> None:
         """The earlier items each item repeats, found in a thread; the lines and the text under them then redrawn."""
         find, record = self.find_links, self.record
         if find is None:
@@ -202,7 +253,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             return  # a decision has changed the record meanwhile: its own search is on the way
         counts = [len(stored.get(f) or []) for f in ITEM_FIELDS] == [len(record.get(f) or []) for f in ITEM_FIELDS]
         if stored.get("id") == record.get("id") and counts:  # the same items (the lines' numbers hold)
-            self.record = stored  # what is stored now: an edit of an item is made on it, and the lines drawn from it
+            self.take(stored, redraw=False)  # what is stored now: an edit of an item is made on it, the lines drawn
         self.links = found
         self.chosen = {ref: at for ref, at in self.chosen.items() if at < len(found.get(ref, ()))}
         self._fill()
@@ -301,7 +352,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
         earlier = f"{link.survey} {link.item}"
         said = f"links.saved.{decision or 'undone'}"
         self.notify(self.t(said, item=item_label(ref), earlier=earlier), markup=False)
-        self._ask_links()
+        self.ask_links()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -318,7 +369,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             options.highlighted = options.option_count - 2 if before else 1
             return
         field, _, index = option_id.rpartition("-")
-        self.dismiss((field, int(index)))
+        self.dismiss(self.following.read_again((field, int(index))))
 
     def action_leave(self) -> None:
         self.dismiss(None)

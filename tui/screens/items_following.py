@@ -1,0 +1,96 @@
+"""The follow-up list (`u`) follows another office's write to its visit while it is open, and before an item opens.
+
+Two offices on one archive (or two browsers on one file): the list read the
+visit when it opened, and the follow-up dialog started from that copy, so a
+deadline saved after the other office had answered the item was a conflict
+(safe, nothing written over, but a needless stop: tryout s34-offices, Left 1).
+The list now asks the store's change token every `INTERVAL` seconds in a
+thread while it is on top (as `tui.watching` does for the browser, which
+asks only while it is on top itself), reads the visit again when the token
+moved, and has the list redrawn from it (`ItemsScreen.take`: the statuses,
+the cursor kept on the same item). Enter reads the visit once more before
+the dialog opens, so the dialog starts from what is stored now; a change to
+the same item after that is still a conflict, said as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from store.errors import StoreError
+from store.followup import ItemRef
+from store.item_reread import follow
+
+from ..watching import INTERVAL
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from .items import ItemsScreen
+
+GROUP = "items-watch"
+
+
+class StoreFollowing:
+    """The list's copy of its visit kept as stored: a token asked on a timer, the visit read again when it moved."""
+
+    def __init__(self, screen: ItemsScreen, read: Callable[[str], dict[str, Any] | None] | None,
+                 token: Callable[[], str] | None) -> None:
+        self.screen = screen
+        self.read, self.token = read, token
+        """A visit as stored now, by its id (in a thread, and on the screen's thread when an item is opened: one
+        record, read through the browser's open repository); the store's change token (in a thread)."""
+        self.seen: str | None = None
+        """The token the list's copy was last read under (None: not asked yet, so the first answer reads it)."""
+        self.timer: Timer | None = None
+
+    def start(self) -> None:
+        if self.read is not None and self.token is not None:
+            self.timer = self.screen.set_interval(INTERVAL, self.check, name=GROUP)
+
+    def check(self) -> None:
+        """On the timer, while the list is on top and no question is out: the token asked in a thread, the visit read
+        again when it moved."""
+        screen, read, token = self.screen, self.read, self.token
+        if read is None or token is None or screen.app.screen is not screen \
+                or any(worker.group == GROUP and not worker.is_finished for worker in screen.workers):
+            return
+        record, seen = screen.record, self.seen
+
+        def work() -> None:
+            try:
+                now = token()
+                if now != seen:
+                    screen.app.call_from_thread(self.moved, record, read(str(record.get("id", ""))), now, seen)
+            except StoreError:
+                return  # out of reach: the list keeps its copy; the browser says so once it is on top again
+
+        screen.run_worker(work, thread=True, group=GROUP, exit_on_error=False)
+
+    def moved(self, record: dict[str, Any], stored: dict[str, Any] | None, now: str, seen: str | None) -> None:
+        """The token moved: the list drawn from the visit as stored, and its links asked again (a decision taken
+        elsewhere, an earlier visit's status). Moot if the list's own decision replaced the copy meanwhile."""
+        screen = self.screen
+        self.seen = now
+        if record is not screen.record or stored is None or not screen.is_attached:
+            return  # the list's own decision came meanwhile (read again on the next move), or the visit is gone
+        if screen.take(stored) or seen is not None:
+            screen.ask_links()
+
+    def read_again(self, ref: ItemRef) -> ItemRef:
+        """The item chosen with Enter, in the visit as stored now: the list's copy replaced by it, so the dialog
+        starts from what is stored. The copy is kept when the visit cannot be read (out of reach), is deleted, or
+        the item's text changed (then the save says the item was changed, or the visit deleted, as before)."""
+        screen = self.screen
+        if self.read is None:
+            return ref
+        try:
+            stored = self.read(str(screen.record.get("id", "")))
+        except StoreError:
+            return ref
+        found = follow(screen.record, stored, ref) if stored is not None else None
+        if stored is None or found is None:
+            return ref
+        screen.take(stored, redraw=False)
+        return found
