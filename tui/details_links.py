@@ -6,6 +6,11 @@ the selected survey's links are asked for in a thread worker over the same `Link
 (`SurveyActions.links_of`), and `LinksFound` comes back to the browser screen, which has the pane drawn again
 if it still shows that survey. The browser's "idle" (the tests' `settle`) is not held by the worker: a test
 that wants the lines waits for the workers (`finish`). Nothing is drawn again when a survey repeats nothing.
+
+One worker at a time: the group is exclusive, so moving on to another survey cancels the worker of the one
+left, and a cancelled worker stops where it can (a thread is not interrupted): after waiting for the index
+(the first one is built under a lock, and a fast scroll had queued a worker per row behind it), before the
+links are worked out, and before its message (`scripts/bench_details_links.py` counts them).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
+from textual.worker import get_current_worker
 
 if TYPE_CHECKING:
     from .screens.browser import BrowserScreen
@@ -45,14 +51,17 @@ class DetailsLinks:
         screen, actions = self.screen, self.screen.actions
 
         def work() -> None:
-            stored, found = actions.links_of(record)
+            worker = get_current_worker()
+            stored, found = actions.links_of(record, lambda: worker.is_cancelled)
+            if worker.is_cancelled:
+                return  # another survey is shown by now: its own worker says its links
             same = [len(stored.get(f) or []) for f in ("recommendations", "directions")] == \
                 [len(record.get(f) or []) for f in ("recommendations", "directions")]
             shown = {ref: kept for ref, links in found.items()
                      if (kept := [link for link in links if not link.dropped])}  # the `u` list lists dropped ones
             screen.post_message(LinksFound(record, shown if same else {}))
 
-        screen.run_worker(work, thread=True, group="details-links", exit_on_error=False)
+        screen.run_worker(work, thread=True, group="details-links", exclusive=True, exit_on_error=False)
         return None
 
     def landed(self, message: LinksFound) -> None:

@@ -127,9 +127,10 @@ class SurveyActions:
         catalog = self.state.catalog
         return getattr(catalog.searcher, "repository", None) if catalog is not None else None
 
-    def links_of(self, record: dict[str, Any]) -> Any:
-        """In a thread: `record` as stored now and its links over the store, through an index rebuilt when the store
-        has changed (the browser's copy of the record may not show a link decided a moment ago)."""
+    def links_of(self, record: dict[str, Any], cancelled: Callable[[], bool] | None = None) -> Any:
+        """In a thread: `record` as stored now and its links over the store, through an index kept up to date with
+        the store (the browser's copy of the record may not show a link decided a moment ago). `cancelled` (the
+        details pane's worker, left behind by a fast scroll): asked once the index is in, no links then."""
         from store.item_links import LinkCache  # noqa: PLC0415 - loaded when first used: a fast start
 
         repository = self._repository()
@@ -138,6 +139,8 @@ class SurveyActions:
         if self.link_cache is None:
             self.link_cache = LinkCache()
         index = self.link_cache.index(repository)
+        if cancelled is not None and cancelled():
+            return record, {}
         stored = repository.get(str(record.get("id"))) or record  # the list's copy may predate a decision
         return stored, index.links(stored, dropped=True)  # the list lists the dropped ones too (`x` takes back)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_item_links import SAID, two_visits
-from tests.tui.browser_helpers import browsing, details_text, finish, selected_id
+from tests.tui.browser_helpers import browsing, details_text, finish, selected_id, settle
 
 pytestmark = pytest.mark.slow  # Pilot flows
 
@@ -42,3 +42,30 @@ async def test_the_details_pane_says_raised_before_under_the_item(store: Path, l
         await finish(pilot)
         assert selected_id(app) == "march"
         assert "↺" not in details_text(app)  # never a later visit's
+
+
+async def test_a_row_left_before_its_links_were_found_works_none_out(store: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 35: the pane's link workers are one group, exclusive: while the index is being built (its lock held
+    here), the worker of a row already left is cancelled and works no links out once the index is in; only the row
+    shown gets its links (a fast scroll had queued a worker per row, each working its links out in turn)."""
+    from store.item_links import LinkIndex  # noqa: PLC0415
+
+    worked: list[str] = []
+    real = LinkIndex.links
+    monkeypatch.setattr(LinkIndex, "links", lambda self, record, **kw: worked.append(record["id"]) or real(
+        self, record, **kw))
+    async with browsing(store, "en", (120, 40)) as (app, pilot):
+        await finish(pilot)
+        cache = app.browser.actions.link_cache
+        assert cache is not None
+        first = selected_id(app)
+        worked.clear()
+        with cache._lock:  # the index being built: the workers of the rows drawn now wait for it
+            await pilot.press("j")
+            await settle(pilot)  # drawn: its worker waits
+            await pilot.press("k")
+            await settle(pilot)
+        await finish(pilot)
+        assert selected_id(app) == first
+        assert worked == [first]  # the row left in between: none worked out
