@@ -8,6 +8,7 @@ they land; the browser's idle (`settle`) is not held by them: the test waits for
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,8 +54,12 @@ async def test_a_row_left_before_its_links_were_found_works_none_out(store: Path
 
     worked: list[str] = []
     real = LinkIndex.links
-    monkeypatch.setattr(LinkIndex, "links", lambda self, record, **kw: worked.append(record["id"]) or real(
-        self, record, **kw))
+
+    def links(self: LinkIndex, record: dict[str, Any], **options: Any) -> Any:
+        worked.append(record["id"])
+        return real(self, record, **options)
+
+    monkeypatch.setattr(LinkIndex, "links", links)
     async with browsing(store, "en", (120, 40)) as (app, pilot):
         await finish(pilot)
         cache = app.browser.actions.link_cache
