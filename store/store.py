@@ -77,6 +77,11 @@ class SurveyStore:
         self.lock_timeout = lock_timeout
         self._held = threading.local()
         self._state: State | None = None
+        # Readers in other threads (the repeat-link index, the `u` list's watch) bring the same in-memory state up
+        # to date and read it while a write applies its entry: a journal entry is applied as a drop then a put, so
+        # a reader between the two would see a stored visit missing. One lock makes each refresh, read and apply
+        # whole; file work (appends, compactions) stays outside it so that readers never wait on the disk.
+        self._reading = threading.RLock()
 
     # -- opening and making ------------------------------------------------
     @classmethod
@@ -110,19 +115,23 @@ class SurveyStore:
     # -- reading ---------------------------------------------------------
     def current(self) -> State:
         """The state as of now (cheap when nothing changed); an absent store reads as empty."""
-        self._state = refresh(self.path, self._state)
-        if not self._state.exists:
+        with self._reading:
+            self._state = refresh(self.path, self._state)
+            state = self._state
+        if not state.exists:
             self._refuse_if_vanished()
-        return self._state
+        return state
 
     def records(self) -> list[dict[str, Any]]:
         """Every usable record, as stored. They are never changed in place, but callers must not change them."""
-        return list(self.current().table.values())
+        with self._reading:
+            return list(self.current().table.values())
 
     def get(self, record_id: str) -> dict[str, Any] | None:
-        state = self.current()
-        doc_id = state.by_id.get(record_id)
-        return None if doc_id is None else state.table.get(doc_id)
+        with self._reading:
+            state = self.current()
+            doc_id = state.by_id.get(record_id)
+            return None if doc_id is None else state.table.get(doc_id)
 
     def held_back(self) -> list[HeldRecord]:
         """Stored records not served because they are unusable, each with its problems (`store.health`)."""
@@ -258,15 +267,18 @@ class SurveyStore:
         line_size = len(journal.encode(entry))
         try:
             if not state.exists:  # the first write makes the store (empty unless asked for the sample)
-                state.apply(entry)
+                with self._reading:
+                    state.apply(entry)
                 compaction.write_fresh(self.path, state.all_docs())
                 self._state = None
             elif compaction.due(state, self.path, line_size):
-                state.apply(entry)
+                with self._reading:
+                    state.apply(entry)
                 self._compact(state, progress)
             else:
                 compaction.append(self.path, state, entry)
-                state.apply(entry)
+                with self._reading:
+                    state.apply(entry)
         except OSError as error:
             self._state = None  # what is in memory may be ahead of the files; read them again
             raise StoreWriteError(self.path, error) from error
