@@ -7,7 +7,9 @@ district first and then the sites in it: "đoàn khảo sát thực tế tại L
 count is as much where the team looked. And a count after "của" at the end of what was done ("sửa chữa 12 phòng học
 và nhà vệ sinh của hai trường tiểu học") says whose rooms they were: the rooms are the result, the schools a scope
 (as "hồ sơ của 12 cơ quan chuyên môn" is). A count of schools with a result of its own ("có hai trường đạt chuẩn",
-"của hai trường đạt chuẩn quốc gia") stays a figure.
+"của hai trường đạt chuẩn quốc gia") stays a figure. So are households or premises whose matter a check looks at
+("kiểm tra việc trồng lại rừng ... của 3 hộ dân", "giám sát việc chấp hành quy định ... của 6 cơ sở"): units checked,
+as units visited are; households a commune served after it ("đã cấp giấy cho 57 hộ") stay results.
 """
 
 from __future__ import annotations
@@ -27,6 +29,12 @@ Ngạn ở hai điểm", "kiểm tra trực tiếp tại Mường Bú ở hai đ
 _WHOSE_UNITS = frozenset({"cơ quan", "đơn vị", "trường"})
 _OF_BEFORE = re.compile(r"\bcủa\s*$")
 _RESULT_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:đạt|được công nhận|được xếp|hoàn thành|không đạt)\b", re.IGNORECASE)
+_CHECKED_WHOSE = re.compile(r"\b(?:khảo sát|kiểm tra|giám sát)\b(?:\s*,\s*(?:khảo sát|kiểm tra|giám sát)\b)?\s+"
+                            r"(?:việc|công tác|tình hình)\s+[^\d.;:,]{3,90}?\s+của\s+(?:(?:hơn|trên|gần)\s+)?$",
+                            re.IGNORECASE)
+"""A check of a matter, then whose it is: "kiểm tra, giám sát việc trồng lại rừng ... của 3 hộ dân", "giám sát việc
+chấp hành quy định ... của 6 cơ sở" (fresh75 v07): the households or premises are the ones checked."""
+_CHECKED_OWNERS = frozenset({"hộ", "cơ sở", "doanh nghiệp", "hộ kinh doanh", "cửa hàng"})
 
 
 def checked_past_a_name(text: str, start: int) -> bool:
@@ -37,5 +45,7 @@ def checked_past_a_name(text: str, start: int) -> bool:
 def whose_places(text: str, start: int, end: int, unit: str) -> bool:
     """Whether a count of agencies, units or schools at `text[start:end]` only says whose things were counted ("12
     phòng học ... của hai trường tiểu học", "hồ sơ của 12 cơ quan"), with no result of its own after it."""
+    if unit in _CHECKED_OWNERS and _CHECKED_WHOSE.search(text, max(0, start - 140), start):
+        return True  # units checked are units visited, whoever checked (fresh23's convention)
     return unit in _WHOSE_UNITS and bool(_OF_BEFORE.search(text, max(0, start - 8), start)) and \
         (unit != "trường" or not _RESULT_AFTER.match(text, end))

@@ -137,8 +137,12 @@ def reports_after(mention: Mention) -> bool:
     return bool(_REPORTS.match(mention.sentence.text[mention.end:]))
 
 
+_GREETS_AT = r"(?:\s*,\s*|\s+)(?:chúc\s+Tết|chúc\s+mừng|thăm\s+hỏi|động\s+viên)\b[^.;:]{0,60}?\s+tại"
+"""A greeting told between the call and the office greeted: "đến thăm, chúc Tết Chôl Chnăm Thmây tại Hội ...",
+"thăm, chúc mừng năm mới tại Ban Dân tộc ..." (fresh75 v08)."""
 _PROVINCE_OFFICE = re.compile(
-    r"(?i:\b(?:làm việc\s+(?:với|tại)|giám sát|khảo sát|kiểm tra|thăm|đến))\s+(?i:(?:lãnh đạo|đại diện)\s+)?"
+    r"(?i:\b(?:làm việc\s+(?:với|tại)|giám sát|khảo sát|kiểm tra|thăm(?:" + _GREETS_AT + r")?|đến))\s+"
+    r"(?i:(?:lãnh đạo|đại diện)\s+)?"
     r"(?:Sở|Cục|Chi cục|Viện [Kk]iểm sát nhân dân|To[àa] án nhân dân|Bộ Chỉ huy|Ban|Văn phòng|Kho bạc Nhà nước|"
     r"Bảo hiểm [Xx]ã hội|Thanh tra|Ngân hàng|Liên đoàn|Hội|Trường|Đài|Báo|Trung tâm|" + AGENCY_INITIALS + r")\b"
     r"(?:(?!\b(?:về|tại|ở|của|xã|phường|huyện|quận)\b)[^.;:]){0,60}?\s+$|"
@@ -147,7 +151,9 @@ _PROVINCE_OFFICE = re.compile(
 bạc Nhà nước tỉnh X", or named by its initials, "làm việc với LĐLĐ tỉnh X", "BHXH tỉnh X". The province is visited,
 as when the team works with its People's Committee. So it is when the team inspects the stretch of a road or a line
 that runs through it ("kiểm tra tuyến cao tốc ... đoạn qua tỉnh X", "đi qua địa bàn tỉnh X"): the site is the
-province's, no unit below it is named."""
+province's, no unit below it is named. A national visitor's call that greets the office on the way ("đã đến thăm,
+chúc Tết ... tại Hội Đoàn kết sư sãi yêu nước tỉnh X", "thăm, chúc Tết tại Bộ Chỉ huy Quân sự tỉnh X") goes to it as
+"thăm Hội ... tỉnh X" does: a national leader's stop is a visit, gift and tribute trips included (session 13)."""
 # A council, a delegation, a party committee or the Front, by name or initials ("UBMTTQVN tỉnh A", "MTTQVN tỉnh A"):
 # the province after it is the team's own body, not a place visited.
 _BODY_BEFORE = re.compile(r"(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|Thành ủy|Tỉnh ủy|Huyện ủy|"

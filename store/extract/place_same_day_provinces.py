@@ -7,7 +7,9 @@ host is named only in the guest's praise ("đánh giá cao ... của Ban Thườ
 then a stop told as another of the same day ("Cùng ngày, đoàn ... khảo sát tại huyện B"), kept the lower unit only
 (s29 fresh56 v04, v05). Such a province is listed when it is named in the excerpt's opening two sentences as the
 session's place ("(đã có buổi khảo sát,) làm việc tại|với tỉnh A") or its praised host, and a lower unit visited is
-told in a later sentence opening on the same day or the next stop ("Cùng ngày", "Chiều cùng ngày", "Sau đó"). A
+told in a later sentence opening on the same day or the next stop ("Cùng ngày", "Chiều cùng ngày", "Sau đó"), or
+after "sau đó" or "tiếp đó" inside it, once the site gone to first is told ("đã đến một nhà máy ..., sau đó làm việc
+tại huyện B"; session 35). A
 province named as the place of the lower unit ("tại huyện B, tỉnh A") or in the same sentence as it stays its place.
 So is a lower unit heard at that session as the one the province chose for the team ("Tại buổi làm việc, ... huyện B
 - đơn vị được tỉnh chọn để Đoàn đến làm việc", `place_chosen_units`; s29 fresh56 v03): the province hosted the session.
@@ -34,6 +36,11 @@ _SESSION_AT = re.compile(r"\b(?:làm\s+việc|khảo\s+sát|giám\s+sát|kiểm\
 _SAME_DAY = re.compile(r"^\W*(?:(?:Buổi\s+)?(?:sáng|chiều|trưa|tối)\s+)?cùng\s+ngày\b|^\W*(?:Sau\s+đó|Tiếp\s+đó)\b",
                        re.IGNORECASE)
 """A later stop told as one of the same day: "Cùng ngày, ...", "Chiều cùng ngày, ...", "Sau đó, ..."."""
+_THEN_AT = re.compile(r"(?:,\s*|\s)(?:sau\s+đó|tiếp\s+đó)\s*,?\s+(?:đoàn\s+)?(?:đã\s+|tiếp\s+tục\s+)?(?:đến\s+)?"
+                      r"(?:làm\s+việc|khảo\s+sát|giám\s+sát|kiểm\s+tra)\s+(?:tại|với)\s+"
+                      r"(?:(?:UBND|Ủy\s+ban\s+nhân\s+dân|Uỷ\s+ban\s+nhân\s+dân|lãnh\s+đạo)\s+)?$", re.IGNORECASE)
+"""The same, told inside a later sentence after the site gone to first: "đoàn đã đến một nhà máy nước ..., sau đó làm
+việc tại huyện B", "..., tiếp đó làm việc với UBND huyện B" (fresh75 v03)."""
 _OPENING = 2
 
 
@@ -46,7 +53,8 @@ def same_day_province(mention: Mention, lower: list[Mention]) -> bool:
     if not (_SESSION_AT.search(before) or praised_host(mention)):
         return False
     return any(low.sentence is not None and low.sentence.index > sentence.index and
-               (_SAME_DAY.match(low.sentence.text) or chosen_for_team(low, low.sentence.text)) for low in lower)
+               (_SAME_DAY.match(low.sentence.text) or _THEN_AT.search(low.sentence.text[:low.start]) or
+                chosen_for_team(low, low.sentence.text)) for low in lower)
 
 
 def praised_provinces(sentences: list[Sentence], lower: list[Mention]) -> list[Mention]:
