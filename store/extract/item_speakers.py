@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .item_ask_verbs import ASK_VERBS, read_verb
 from .item_guidance import guided_unit
 from .item_local_speakers import office_speaker, reported_to_team, title_office
 from .item_nonitems import noun_use, question_or_finding, stated_goal
@@ -47,10 +48,11 @@ def classify(sentence: Sentence, places: Places, people: People, leader_words: l
     """(field, by, content, to) when `sentence` asks something of someone; None when it does not."""
     text = sentence.text
     for m in re.finditer(r"\b(kiến nghị|đề xuất|đề nghị|kính đề nghị|mong muốn|yêu cầu|chỉ đạo|nhấn mạnh|kết luận|"
-                         r"lưu ý|giao|chỉ rõ|quán triệt|ghi nhận|hướng dẫn)\b", text, re.IGNORECASE):
-        verb = m[1].lower()
+                         r"lưu ý|giao|chỉ rõ|quán triệt|ghi nhận|hướng dẫn|" + ASK_VERBS + r")\b", text, re.IGNORECASE):
         before = text[:m.start()]
-        after = text[m.end():]
+        if (read := read_verb(m[1], before, text[m.end():])) is None:
+            continue  # "xin phép", "công tác đôn đốc": no ask (`item_ask_verbs`)
+        verb, after = read
         if verb == "hướng dẫn":
             guided = guided_unit(before, after)
             actor = _actor(before, people, leader_words, places) if guided else None

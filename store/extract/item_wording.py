@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .item_and_members import joined_things, second_asks
+from .item_body_names import KNOWN, body_name
 from .item_deadline_tails import is_deadline_tail
 from .item_lists import listed_entries, purpose_goes_on, shares_object
 from .item_narrative import told_not_asked
@@ -24,16 +25,10 @@ from .text import Sentence
 if TYPE_CHECKING:
     from .items import ItemDraft
 
-_ACTION = (r"sớm|kịp thời|xem xét|quan tâm|cần|bố trí|bổ sung|hướng dẫn|cập nhật|tăng cường|chỉ đạo|nghiên cứu|"
-           r"ban hành|có|hỗ trợ|tạo|giải quyết|phối hợp|đầu tư|cấp|thống nhất|khắc phục|nâng cấp|trang bị|tập huấn|"
-           r"tiếp tục|đẩy mạnh|nâng cao|cho phép|rà soát|sửa đổi|điều chỉnh|mở rộng|tháo gỡ|ưu tiên|kiện toàn|"
-           r"hoàn thiện|phân bổ|làm rõ|kiểm tra|đồng bộ|kết nối|tích hợp|bảo đảm|đảm bảo|chấn chỉnh")
-"""Where an addressee "Bộ/Sở/Ban ..." ends: the first of these verbs in lower case ("Bộ Công an tiếp tục hỗ trợ"); a
-body's own name is capitalised ("Sở Khoa học và Công nghệ", "Ban Chỉ đạo 06"), so its words never end it."""
+_ACTION = KNOWN
 _ADDRESSEES = re.compile(
     r"^(?:với\s+)?((?:Thủ tướng\s+)?Chính phủ|Quốc hội|Trung ương|các bộ,?\s*ngành(?: Trung ương)?|"
     r"(?:các\s+)?sở,?\s*ngành(?: liên quan)?(?: (?:của )?(?:tỉnh|thành phố))?|"
-    r"(?:Bộ|Sở|Ban)\s+[A-ZĐ][^,;:]{1,60}?(?=\s+(?:" + _ACTION + r")\b|\s*[,:;]|$)|"
     r"(?:UBND|HĐND|Ủy ban nhân dân)\s+(?:tỉnh|thành phố|TP|Thành phố|huyện|quận|thị xã)(?:\s+[A-ZĐ][^\s,;]*)*|"
     r"Công an\s+(?:tỉnh|thành phố|TP\.?|xã|phường|thị trấn|đặc khu)(?:\s+[A-ZĐ][^\s,;]*)*|"
     r"cấp trên|tỉnh|thành phố|Thành phố|TP|huyện|Huyện|Tỉnh)"
@@ -66,6 +61,9 @@ def split_addressee(after: str) -> tuple[str | None, str]:
     rest = rest.lstrip(" :")
     if colon:
         return None, rest
+    to_whom = len(m[0]) if (m := re.match(r"với\s+", rest)) else 0
+    if name := body_name(rest[to_whom:]):  # "Sở Nội vụ tổ chức ...": the name ends by its shape (`item_body_names`)
+        return name, rest[to_whom + len(name):].lstrip(" ,:")
     m = _ADDRESSEES.match(rest)
     if m:
         to = m[1].strip()
@@ -161,10 +159,7 @@ def make_item(
     if not text or len(text.split()) < 2 or told_not_asked(text):  # "Tại buổi tiếp xúc.": story, not an ask
         return None
     item: dict = {"text": text}
-    own_to = None
-    m = re.match(r"((?:Sở|Bộ|Ban|UBND|Công an)\s+[A-ZĐ][^,;:]{0,60}?)\s+(?=(?:" + _ACTION + r")\b)", text)
-    if field == "recommendations" and m and len(m[1].split()) <= 8:
-        own_to = m[1]
+    own_to = _own_addressee(text) if field == "recommendations" else None
     if actor:
         item["by"] = actor
     if own_to or to:
@@ -178,6 +173,15 @@ def make_item(
             item.setdefault("by", "UBND " + scene.name if scene.level in ("phường", "xã", "thành phố", "huyện",
                                                                              "thị xã", "quận") else scene.name)
     return item
+
+
+def _own_addressee(text: str) -> str | None:
+    """ "Sở Tài chính cân đối ...", "UBND tỉnh sớm ...": the body an item of its own names first, before its action."""
+    name = body_name(text)
+    if name and re.match(r"\s+[a-zđà-ỹ]", text[len(name):]):
+        return name if len(name.split()) <= 8 else None
+    m = re.match(r"((?:UBND|Công an)\s+[A-ZĐ][^,;:]{0,60}?)\s+(?=(?:" + _ACTION + r")\b)", text)
+    return m[1] if m and len(m[1].split()) <= 8 else None
 
 
 def tidy(text: str) -> str:
