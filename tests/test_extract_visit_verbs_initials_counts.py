@@ -34,6 +34,7 @@ def _team(province: str, rest: str, day: str = "12/11/2025") -> str:
 @pytest.mark.parametrize("text, expected", [
     (_team("Nghệ An", "về thăm Diễn Châu và nắm tình hình sản xuất."), ["xã Diễn Châu"]),
     (_team("Nghệ An", "về kiểm tra và làm việc Quỳnh Lưu."), ["xã Quỳnh Lưu"]),
+    (_team("Hà Tĩnh", "về thăm, kiểm tra Cẩm Xuyên."), ["xã Cẩm Xuyên"]),
     (_team("Ninh Bình", "đến làm việc và thăm về Gia Viễn."), ["xã Gia Viễn"]),
     (_team("Thanh Hóa", "kiểm tra các công trình thủy lợi khi về Nông Cống."), ["xã Nông Cống"]),
     ("Ngày 2/12/2025, trong chuyến công tác về Thạch Hà, Đoàn giám sát HĐND tỉnh Hà Tĩnh do ông Đào Minh Quý làm "

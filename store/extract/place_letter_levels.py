@@ -1,12 +1,13 @@
 """A level word cut to its letters ("H. Phú Ninh", "X. Tân Hiệp", "TT Nghèn"), kept only where the gazetteer agrees.
 
-Captions, tables and lists shorten the level word: "UBND H. Phú Ninh", "X. Tân Hiệp, H. Phú Giáo" (or in lower
-case, "x. Yên Thắng, h. Yên Mô"), a township with no stop ("TT Nghèn", "TT Nông trường Việt Trung"). The same letters are a person's initial ("ông Nguyễn H. Nam"),
-a post's prefix ("P. Chủ tịch": Phó, "Q. Giám đốc": quyền), a centre ("TT Y tế": Trung tâm) or a sentence's last
-letter, which the regex (`place_unit_words.LEVEL`) cannot tell apart; read alone, "H." gave a unit named "H". So a
-mention found by these letters is kept only when the name after it is a unit of that level: "H." a district, "X."
-a commune, a bare "TT" before one word a former township, "P." a ward of any list, "Q." a district or a number
-("P.3", "Q. 10"); "P."/"Q." before a post's title ("P. Chủ tịch") or a person's name ("P. Hùng") are no unit.
+Captions, tables and lists shorten the level word: "UBND H. Phú Ninh", "X. Tân Hiệp, H. Phú Giáo" (or in lower case,
+"x. Yên Thắng, h. Yên Mô"), a township with no stop ("TT Nghèn", "TT Nông trường Việt Trung"). The same letters are
+a person's initial ("ông Nguyễn H. Nam"), a post's prefix ("P. Chủ tịch": Phó, "Q. Giám đốc": quyền), a centre ("TT
+Y tế": Trung tâm) or a sentence's last letter, which the regex (`place_unit_words.LEVEL`) cannot tell apart; read
+alone, "H." gave a unit named "H". So a mention found by these letters is kept only when the name after it is a unit
+of that level: "H." a district, "X." a commune, a bare "TT" before one word a former township, "P." a ward of any
+list, "Q." a district or a number ("P.3", "Q. 10"); "P."/"Q." before a post's title ("P. Chủ tịch") or a person's
+name ("P. Hùng") are no unit.
 """
 
 from __future__ import annotations

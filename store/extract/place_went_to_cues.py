@@ -32,7 +32,7 @@ _GO_BACK = re.compile(r"(?:trở|quay|ra|rút|gửi|chuyển|sáp nhập|nhập|
 _VERB_AFTER = re.compile(r"\s*,?\s+(?:để\s+|và\s+)?(?:trực tiếp\s+)?" + _VISIT_VERB + r"(?![\w])", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"(?<![\w])" + _VISIT_VERB + r"(?:\s+[^\s.,;:()]+){0,3}\s+$", re.IGNORECASE)
 _VISIT_THEN_NAME = re.compile(
-    r"(?<![\w])(?:về\s+" + _VISIT_VERB + r"(?:\s+(?:và|,)\s+" + _VISIT_VERB + r")?|"
+    r"(?<![\w])(?:về\s+" + _VISIT_VERB + r"(?:(?:\s+và|\s*,)\s+" + _VISIT_VERB + r")?|"
     r"(?:thăm|(?:chuyến|đợt)(?:\s+(?:công tác|thăm|làm việc))?)\s+về|(?<!trước )(?P<when>khi|lúc|dịp)\s+về)"
     r"\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 """A visit verb before the name and "về" before or after it: "về thăm A", "về kiểm tra và làm việc A", "thăm về A",
