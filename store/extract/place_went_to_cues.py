@@ -3,11 +3,13 @@
 `place_mentions._BARE_CUE` reads a name without a level word only after "tại", "đến", "với". "về" and "ở" say much
 more than where a visit went: "về" is also "about" ("về Đề án 06", "về việc"), a way back ("trở về Hà Nội") or a
 handing over ("gửi về Sở"); "ở" is also a level ("ở mức"), a person's home ("quê ở Nghệ An"), the place of
-something talked of ("tình trạng ở Sầm Sơn"). So a bare name after them is read only in the two shapes where the
-team goes there (session 34, places16):
+something talked of ("tình trạng ở Sầm Sơn"). So a bare name after them is read only in the shapes where the team
+goes there (session 34, places16; session 35, places18):
 
 * "về" + the name (or names joined by "," / "và") + a visit verb: "về Hoằng Hóa làm việc", "về A và B kiểm tra",
   "về Sầm Sơn để khảo sát"; not after a verb of return or handing ("trở về", "quay về", "gửi về", "sáp nhập về");
+* the visit verb first (session 35, places18): "về thăm A", "về thăm, kiểm tra A", "thăm về A", "chuyến công tác
+  về A", and "khi|lúc|dịp về A" in a clause that has a visit verb ("đã kiểm tra ... khi về A"; not "trước khi về");
 * "ở" right after a visit verb and at most three more words: "khảo sát ở Sầm Sơn", "kiểm tra thực tế ở A"; not
   after a word that makes it someone's home or post ("quê", "sinh", "sống", "trú", "công tác").
 
