@@ -54,7 +54,10 @@ VISIT_BEFORE = re.compile(
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?"
     r"(?:(?:địa phương|đơn vị|địa bàn|cơ sở)\s*[:(]\s*)?$|"
     # the places named, then the units they are: "tại các điểm nóng xây dựng không phép là 3 xã A, B và C"
-    r"(?:\btại|\bở|\bđến)\s+(?:các\s+)?(?:điểm|địa bàn|khu vực|nơi|địa phương|vùng)\b[^.;,()]{0,60}?\s(?:là|gồm)\s+"
+    # or counted after "tại"/"đến": "tại ba địa phương là xã A, xã B và thị trấn C" ("Ở hai địa phương là ..., tiến
+    # độ còn chậm" is a finding about them)
+    r"(?:(?:\btại|\bở|\bđến)\s+(?:các\s+)?|(?:\btại|\bđến)\s+(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)"
+    r"(?:điểm|địa bàn|khu vực|nơi|địa phương|vùng)\b[^.;,()]{0,60}?\s(?:là|gồm)\s+"
     r"(?:(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+)?$",
     re.IGNORECASE)
 """What comes just before a unit where the delegation goes there: "tại", "đến trụ sở UBND", "với các", "ở ba",

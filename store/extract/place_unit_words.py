@@ -25,7 +25,7 @@ LEVEL = re.compile(
     # office's name in title case ("TT Y Tế", "TT Phục Vụ ...": "TT" is also "Trung tâm", "Thường trực")
     r"TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*[ \t]+[A-ZĐÀ-Ỹ])(?!" + _TITLED_OFFICE + r")|"
     # the letters alone, "H. Phú Ninh", "X. Tân Hiệp", "TT Nghèn" (one word), kept where the gazetteer agrees
-    r"(?<!\.)[HX]\.[ \t]?(?=[A-ZĐÀ-Ỹ])|TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*(?![\w'’])(?![ \t]+[A-ZĐÀ-Ỹ])))")
+    r"(?<!\.)[HXhx]\.[ \t]?(?=[A-ZĐÀ-Ỹ])|TT[ \t]+(?=[A-ZĐÀ-Ỹ](?![A-ZĐ])[^\W\d_]*(?![\w'’])(?![ \t]+[A-ZĐÀ-Ỹ])))")
 """A level word before a unit's name: "phường", "thị trấn", "TP.", "TX", "huyện đảo", "xã đảo" (an island's district or
 commune: "huyện đảo Lý Sơn", "xã đảo Thạnh An"); abbreviated with a full stop, as addresses
 are written: "P.3, TP Sóc Trăng", "P. Tân Định, Q.1", "TT.Cái Nước", "Tt. Bút Sơn"; a township with no stop only

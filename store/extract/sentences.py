@@ -14,6 +14,9 @@ from ..folding import fold
 
 _ABBREVIATIONS = {"tp", "tx", "tt", "p", "q", "ts", "ths", "pgs", "gs", "bs", "ks", "ls", "th.s", "ncs", "st", "mr",
                   "mrs", "dr", "v.v", "tr", "h", "đ/c", "đc", "ubnd", "no", "vs"}
+_COMMUNE_LETTER = re.compile(r"(?:(?<![\w])(?:tại|và|với|ở|đến|về|thăm|của|thuộc|UBND|HĐND|ủy|uỷ)|,)\s+x$")
+"""A commune cut to "x." after a cue or a comma ("tại x. Yên Thắng", ", x. Gia Hưng"); elsewhere a lone "x." may
+end a sentence ("đánh dấu bằng chữ x.")."""
 _SENTENCE_END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’»)\]]*(?=\s+|$)")
 TERMINAL = re.compile(r"(?:[.!?…:;]|\.{3}|\./\.)[\"”’»)\]]*$")
 """The end of a line that ends as running text does; headings, captions and bylines mostly do not."""
@@ -33,7 +36,8 @@ def split_sentences(paragraph: str) -> list[str]:
             continue  # "Từ ngày 21/02 đến ngày 28/02/2023. Đảng ủy ... tổ chức khảo sát": the days open the next
         word = re.search(r"([\w./]+)$", before)
         if match.group().startswith(".") and not match.group().startswith("...") and word and (
-                fold(word[1]).lower() in _ABBREVIATIONS or len(word[1]) == 1 and word[1].isupper()):
+                fold(word[1]).lower() in _ABBREVIATIONS or len(word[1]) == 1 and word[1].isupper() or
+                _COMMUNE_LETTER.search(before)):
             continue
         sentence = paragraph[start:end].strip()
         if sentence:
