@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from cli.commands.listing import FLOOR, NARROWEST, fit_columns
 from cli.main import main
-from tests.bundled import DI_AN, LAI_THIEU, RACH_DUA
+from tests.bundled import DI_AN, LAI_THIEU, RACH_DUA, load_records
 
 COLUMNS = ("date", "localities", "province", "body", "id")
 HCM = "Thành phố Hồ Chí Minh"
@@ -83,3 +84,27 @@ def test_a_column_shorter_than_its_narrowest_is_never_padded_and_floors_hold() -
     assert fit_columns(COLUMNS, widths, 40) == [0, 1, 4]  # narrower than the date and the id: they stay whole
     assert widths[0] == 11 and widths[4] == 37 and widths[1] == FLOOR
     assert NARROWEST["localities"] < 24  # the localities give way to the province and body at ~100 columns
+
+
+LONG_ID = "2025-10-14-thuong-truc-hdnd-tinh-bac-ninh-kinh-bac"
+"""An id as `import --from-articles` makes them for a provincial council's standing committee: 50 letters, longer
+than the 40 the other columns are cut to."""
+
+
+@pytest.mark.parametrize("width", [None, 80, 140])
+def test_an_id_longer_than_forty_letters_is_shown_whole_so_show_takes_it(capsys, monkeypatch, db, width) -> None:
+    """The tryout of session 35 copied an id from `list` into `followup`: it had been cut to 39 letters and `…`,
+    and no command took it ("no visit with id …")."""
+    record = {**load_records()[0], "id": LONG_ID, "date": "2025-10-14"}  # another day: not a duplicate
+    source = db.parent / "long.json"
+    source.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    assert main(["--db", str(db), "import", str(source)]) == 0
+    if width is None:  # a pipe: scripts read the id from the line's end
+        capsys.readouterr()
+        assert main(["--db", str(db), "--lang", "en", "list"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+    else:
+        lines = table(capsys, monkeypatch, db, width)
+    assert any(line.endswith(LONG_ID) for line in lines), lines
+    shown = next(line for line in lines if LONG_ID[:30] in line).split()[-1]
+    assert main(["--db", str(db), "show", shown]) == 0

@@ -124,6 +124,19 @@ def test_the_command_line_reports_the_same_id_and_merges_on_request(
     assert "updated 1" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(("lang", "head"), [("en", "Imported into "), ("vi", "Đã nhập vào kho ")])
+def test_a_merge_that_writes_is_not_headed_nothing_to_change(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, stored_visit: tuple[Path, dict[str, Any]], lang: str,
+        head: str) -> None:
+    """The tryout of session 35: the report of a merge that added a value began "Nothing to change in …", then
+    its held-back section said a value was added; the first line now says the store was written."""
+    db, _ = stored_visit
+    second = str(tmp_path / "second.txt")
+    assert main(["--db", str(db), "--lang", lang, "import", "--from-articles", second, "--merge"]) == 0
+    first_line = capsys.readouterr().out.splitlines()[0]
+    assert first_line.startswith(head), first_line
+
+
 def test_the_same_id_comes_first_when_it_adds_and_another_ids_duplicate_otherwise() -> None:
     stored = make_record()
     other = make_record(id="2025-10-02-another-outlets-id", figures=[])  # the same visit under another id

@@ -72,7 +72,8 @@ def import_drafts(args: argparse.Namespace, drafts: list[Draft], shown: Callable
     if args.format == "json":
         _write_json({**result.as_dict(), "held": [h.as_dict() for h in held]})
     else:
-        sys.stdout.write(format_report(result) + held_report(held, args.dry_run))
+        merged = any(h.merged for h in held)  # a merge wrote the store: the head must not say "nothing to change"
+        sys.stdout.write(format_report(result, merged) + held_report(held, args.dry_run))
     if result.problems:
         raise ImportFailed(result.problems, result.prepared.invalid)
     return 0

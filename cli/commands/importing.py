@@ -162,15 +162,18 @@ def _drafts_given(paths: list[str]) -> bool:
     return bool(drafts)
 
 
-def format_report(result: ImportResult) -> str:
-    """The text report: counts, then each skipped and updated record, then the first added ones."""
+def format_report(result: ImportResult, merged: bool = False) -> str:
+    """The text report: counts, then each skipped and updated record, then the first added ones. `merged`: values
+    of held-back articles were added to stored visits (`import --from-articles --merge`), so the store was written
+    even when no record was added or updated."""
     counts = result.counts()
     if result.dry_run:
         head = t("cli.report.dry_run", store=result.store)
     elif result.problems:
         head = t("cli.report.nothing_written", store=result.store)
     else:
-        head = t("cli.report.imported" if result.written else "cli.report.nothing_to_change", store=result.store)
+        written = result.written or merged
+        head = t("cli.report.imported" if written else "cli.report.nothing_to_change", store=result.store)
     would = "would_" if result.dry_run else ""
     lines = [printable(head), "  " + t(f"cli.report.{would}counts", **counts)]
     where = result.prepared.locations

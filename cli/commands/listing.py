@@ -112,12 +112,21 @@ def _write_table(records: list[dict[str, Any]], lang: str = "en") -> None:
     columns = ("date", "localities", "province", "body", "id")
     headers = [text(f"cli.col.{c}", lang).upper() for c in columns]
     rows = [[_day(_safe(list_row(r)[c]), c, lang) + _inferred(r, c) for c in columns] for r in records]
-    widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
-    typical = [min(40, max(len(h), median_low(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
+    widths = [_capped(c, max(len(headers[i]), *(len(row[i]) for row in rows))) for i, c in enumerate(columns)]
+    typical = [_capped(c, max(len(headers[i]), median_low(len(row[i]) for row in rows))) for i, c in enumerate(columns)]
     room = _terminal_width()
     shown = fit_columns(columns, widths, room, typical) if room is not None else list(range(len(columns)))
     for row in [headers, *rows]:
         sys.stdout.write("  ".join(_fit(row[i], widths[i]) for i in shown).rstrip() + "\n")
+
+
+WIDEST = 40
+"""The widest a column other than the date and the id gets; those two are keys a reader copies into `show`,
+`followup` or `delete`, never cut (an id from `import --from-articles` is often longer than this)."""
+
+
+def _capped(column: str, width: int) -> int:
+    return width if column in ("date", "id") else min(WIDEST, width)
 
 
 NARROWEST = {"localities": 12, "body": 10, "province": 10}
