@@ -112,8 +112,23 @@ def probable_duplicates(record: dict[str, Any], stored: Iterable[dict[str, Any]]
 
 
 def missing_figures(draft: dict[str, Any], stored: dict[str, Any]) -> list[dict[str, Any]]:
-    have = {(round(float(f["value"]), 6), f.get("unit")) for f in stored.get("figures", [])}
-    return [f for f in draft.get("figures", []) if (round(float(f["value"]), 6), f.get("unit")) not in have]
+    """The draft's figures the stored record lacks: neither its value in that unit, nor another value for the same
+    measure (`_measure`). A stored value for that measure wins, since it may be a person's correction of the very
+    number the article gives (3.980 read, 3.890 corrected): a merge must never set two values side by side."""
+    stored_figures = stored.get("figures", [])
+    have = {(round(float(f["value"]), 6), f.get("unit")) for f in stored_figures}
+    measured = {_measure(f) for f in stored_figures}
+    return [f for f in draft.get("figures", [])
+            if (round(float(f["value"]), 6), f.get("unit")) not in have and _measure(f) not in measured]
+
+
+def _measure(figure: dict[str, Any]) -> tuple[str, ...]:
+    """What a figure counts, whatever its value: its label folded (its metric when it has one), unit, place, period
+    and whole, so "Hồ sơ đúng hạn" of another ward or month, or of another whole, is another measure."""
+    period = figure.get("period") or {}
+    return (str(figure.get("metric") or " ".join(re.findall(r"\w+", fold(str(figure.get("label", "")))))),
+            str(figure.get("unit") or ""), fold(str(figure.get("locality") or "")),
+            str(period.get("from") or ""), str(period.get("to") or ""), str(figure.get("of") or ""))
 
 
 SHORT_TAIL = 2

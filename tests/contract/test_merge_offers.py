@@ -97,3 +97,17 @@ def test_a_recommendation_told_again_with_a_short_tail_is_not_offered_nor_merged
     merge_into(repository, ID, [], [("directions", near), ("directions", NEW_ITEM)], draft())
     assert [item["text"] for item in present(repository.get(ID))["directions"]] == \
         [STORED["directions"][0]["text"], NEW_ITEM["text"]]
+
+
+def test_a_figure_a_person_corrected_is_not_offered_back_beside_the_correction(repository: Repository) -> None:
+    """The article says 3.980 of 4.215; the stored record holds 3.890 (a person's correction of that number):
+    the merge adds nothing for that measure, while the same label for the whole visit (no place) or another label
+    is still offered."""
+    read = {"label": "Hồ sơ đúng hạn", "value": 3980, "unit": "hồ sơ", "of": 4215, "locality": "phường Tân Định"}
+    corrected = {**read, "value": 3890}
+    repository.upsert_many([make_record(figures=[corrected])])
+    visit_wide = {**read, "locality": ""}
+    other_label = {**read, "label": "Hồ sơ tiếp nhận", "value": 4215}
+    assert find_offer(repository, draft(figures=[read])) is None
+    found = find_offer(repository, draft(figures=[read, visit_wide, other_label]))
+    assert found is not None and found[0].missing_figures == [visit_wide, other_label]
