@@ -174,7 +174,9 @@ _BLANKS = ("", "", "", "")
 
 
 def record_text(record: dict[str, Any]) -> str:
-    """Everything free text searches, joined by spaces (folded, it is `RecordKeys.text`)."""
+    """Everything free text searches, joined by spaces (folded, it is `RecordKeys.text`): an item's responses
+    follow it, so a reply saved to a recommendation finds its visit. Every backend and index derives its text
+    here: a change moves `sqlindex.schema.TEXT_VERSION` (the file is rebuilt) and a PostgreSQL migration refills it."""
     get = record.get
     parts = [get("body", ""), get("summary", ""), get("kind", ""), get("notes", "")]
     leader = get("leader", {})
@@ -187,6 +189,8 @@ def record_text(record: dict[str, Any]) -> str:
     for field in _ITEM_FIELDS:
         for item in get(field, []):
             parts += map(item.get, _ITEM_KEYS, _BLANKS)
+            if responses := item.get("responses"):  # "Bộ đã có văn bản hướng dẫn", saved to a recommendation
+                parts += [response.get("text", "") for response in responses]
     parts += map(figure_search_text, get("figures", []))  # "xq3x1x6x3qx ho so": a figure found by its value
     parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in get("people", [])]
     parts += [str(v) for v in get("source", {}).values()]

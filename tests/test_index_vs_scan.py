@@ -70,6 +70,7 @@ def _reference_texts(record: dict[str, Any]) -> list[str]:
     for field in ("figures", "recommendations", "directions", "difficulties"):
         for item in record.get(field, []):
             parts += [item.get("label", ""), item.get("text", ""), item.get("by", ""), item.get("to", "")]
+            parts += [response["text"] for response in item.get("responses", [])]  # what an office answered
     parts += [figure_search_text(figure) for figure in record.get("figures", [])]  # a figure's value, as a key
     parts += [f"{p.get('name', '')} {p.get('role', '')}" for p in record.get("people", [])]
     parts += [str(v) for v in record.get("source", {}).values()]
@@ -371,6 +372,9 @@ def _text(rng: random.Random, record: dict[str, Any]) -> list[Clause]:
         parts = _reference_texts(record)
         i = rng.randrange(max(1, len(parts) - 1))
         value = f"{parts[i].split()[-1]} {parts[min(i + 1, len(parts) - 1)].split()[0]}"
+    elif roll < 0.3 and (said := [r["text"] for field in ("recommendations", "directions")
+                                  for item in record.get(field, []) for r in item.get("responses", [])]):
+        value = _fragment(rng, rng.choice(said), rng.choice((1, 2, 4)))  # in a response only, often
     else:
         value = _fragment(rng, " ".join(_reference_texts(record)), rng.choice((1, 1, 2, 3, 4)))
     return [Clause("text", _typed(rng, value))]
@@ -385,7 +389,9 @@ def _odd_records(seed: int) -> list[dict[str, Any]]:
     bare["summary"] = ""
     odd = dict(base[1])
     odd["summary"] = "  Đoàn\u00a0giám sát  “dịch vụ công”  –  ĐẮK LẮK\tvà\nİstanbul ﬁ ß \u0301 xong "
-    odd["recommendations"] = [{"text": "Kiến nghị", "status": "done", "deadline": "2021-01-01"},
+    odd["recommendations"] = [{"text": "Kiến nghị", "status": "done", "deadline": "2021-01-01",
+                               "responses": [{"date": "2021-02-01", "text": "Bộ đã có văn bản hướng dẫn"},
+                                             {"date": "2021-03-01", "text": "  UBND xã Hoà\u00a0Bình  ĐÃ trả lời "}]},
                               {"text": "Kiến nghị hai", "deadline": "2020-05-05"}]
     same_day = dict(base[2])
     same_day["date"] = odd["date"]

@@ -6,12 +6,15 @@ occur, in any of its spellings) and the meaning of each field for the few
 kinds of value generated here. It reads the record dicts directly: no
 `Matcher`, no `RecordKeys`, no index, no gazetteer; its own folding and its
 own table of abbreviations, ward histories and districts of one name. Both the TinyDB-side scan
-(`Matcher.matches_record`) and the in-memory index must equal it.
+(`Matcher.matches_record`) and the in-memory index must equal it, and the persistent SQLite index on free text
+(summaries and the responses saved to recommendations).
 """
 
 from __future__ import annotations
 
+import tempfile
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +24,7 @@ from hypothesis import strategies as st
 from store.index import SurveyIndex
 from store.matching import Matcher
 from store.query import Clause, Filter
+from store.sqlindex import SqlIndex
 
 # (locality name, today's ward, ward code, province name, province code, former province written)
 PLACES = [
@@ -62,6 +66,9 @@ LEADERS = [{"name": "Lê Văn Một", "title": "Trưởng đoàn"}, {"name": "Ng
            {"name": "Đặng Văn Hoà Bình", "title": "Trưởng ban"}, {"name": "TRẦN ĐỨC THUỶ", "title": "Phó trưởng đoàn"},
            None]
 """A leader written both ways of a tone (Hòa / Hoà), in capitals, with Đ; None: the record names no leader."""
+RESPONSES = ["Bộ đã có văn bản hướng dẫn.", "UBND xã Hoà Thuận đã trả lời bằng văn bản", "Đã tiếp thu, đang làm hồ sơ",
+             "ĐÃ HOÀN THÀNH", "Sở Nội vụ chưa hòa giải xong"]
+"""What an office answered to a recommendation: free text finds it (README, "Following up"), Hòa and Hoà alike."""
 DAYS = ["2022-03-01", "2023-05-16", "2023-12-31", "2024-02-10", "2025-01-01", "2025-07-01", "2025-09-04", "2026-06-30"]
 
 
@@ -94,6 +101,9 @@ def records(draw: Any) -> list[dict[str, Any]]:
             **({"leader": leader} if leader else {}), "localities": localities,
             "topics": draw(st.lists(st.sampled_from(TOPICS), unique=True, max_size=2)),
             "summary": " ".join(draw(st.lists(st.sampled_from(SUMMARY_WORDS), max_size=3))),
+            "recommendations": [{"text": "Rà soát việc cấp phép.", "responses": [
+                {"date": "2026-01-05", "text": text} for text in draw(st.lists(st.sampled_from(RESPONSES), max_size=2))
+            ]} for _ in range(draw(st.integers(0, 2)))],
         })
     return made
 
@@ -116,7 +126,9 @@ CLAUSES = st.one_of(
               st.sampled_from(["lê văn", "Một", "hoà", "HÒA", "đặng", "dang van hoa", "văn", "thuy", "hoa binh", "oa",
                                "Lê Văn Một Hai", "trưởng", "nguyen thi hoa"])),
     st.builds(lambda t: Clause("text", t), st.sampled_from(["tthc", "thủ tục hành chính", "UBND", "ủy ban nhân dân",
-                                                             "mttq", "hồ sơ", "tiếp", "xyz"])),
+                                                             "mttq", "hồ sơ", "tiếp", "xyz", "bo da co van ban",
+                                                             "văn bản", "Hòa Thuận đã", "hoa giai", "đã hoàn thành",
+                                                             "ĐÃ TRẢ LỜI"])),
 )
 
 
@@ -178,7 +190,8 @@ def _clause_admits(record: dict[str, Any], clause: Clause) -> bool:
     assert field == "text"
     term = own_fold(value)
     spellings = next((group for group in SPELLINGS if term in group), [term])
-    return any(spelling in own_fold(record["summary"]) for spelling in spellings)
+    said = [response["text"] for item in record["recommendations"] for response in item["responses"]]
+    return any(spelling in own_fold(text) for spelling in spellings for text in [record["summary"], *said])
 
 
 def _base(name: str) -> str:
@@ -238,6 +251,15 @@ def test_scan_and_index_equal_the_brute_force_oracle(made: list[dict[str, Any]],
     index = SurveyIndex(made)
     index.wait_for_text()
     assert sorted(index.records[p]["id"] for p in index.search(query).positions) == expected, query.render()
+    if "text" in query.fields():  # the persistent index too, where a response's words are its own tables' rows
+        with tempfile.TemporaryDirectory() as folder:
+            persistent = SqlIndex(Path(folder) / "i.sqlite3", lambda: "t1", lambda: made)
+            persistent.build()
+            try:
+                found = persistent.search(query, limit=len(made) + 1).records
+            finally:
+                persistent.close()
+        assert sorted(record["id"] for record in found) == expected, query.render()
 
 
 @pytest.mark.slow  # 150 generated stores

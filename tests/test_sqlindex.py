@@ -26,12 +26,13 @@ from hypothesis import strategies as st
 
 from store.folding import fold
 from store.journal import journal_path
-from store.matching import keys_of
+from store.matching import Matcher, keys_of, record_text
 from store.query import DATE_FIELDS, Clause, Filter
-from store.sqlindex import SqlIndex, index_path_for
+from store.sqlindex import SqlIndex, index_path_for, rows, schema
 from store.sqlindex.compile import phrase
 from store.sqlindex.source import Unstreamable, stream_records
 from store.tinydb_repository import TinyDBRepository
+from tests.contract.test_response_text import without_responses
 from tests.sqlindex_reference import SEEDS, Reference, build_index, newest, scan_facets
 from tests.synthetic import generate, write_store
 from tests.test_index_vs_scan import _random_filters
@@ -291,3 +292,36 @@ def test_an_index_made_with_other_topic_labels_is_rebuilt(repository: TinyDBRepo
     repository.index.close()
     assert not repository.index.fresh()
     assert repository.search(Filter()).total == 60 and repository.index.fresh()
+
+
+def test_an_index_whose_text_lacks_the_responses_is_rebuilt_not_trusted(repository: TinyDBRepository,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the version before wrote (`TEXT_VERSION` 12: no responses in the text) would miss every response,
+    and its contentless text table could not take a record's text made the new way: it is built again."""
+    def older_text(record: dict[str, Any]) -> str:
+        return record_text(without_responses(record))
+
+    with monkeypatch.context() as older:
+        older.setattr(schema, "TEXT_VERSION", "12")
+        older.setattr(rows, "record_text", older_text)
+        schema.derivation.cache_clear()
+        repository.search(Filter())
+        made_before = _meta(repository.index.path)["derivation"]
+    schema.derivation.cache_clear()
+    repository.index.close()
+    assert made_before != schema.derivation() and not repository.index.fresh()
+    said = "Đã giao Sở Nội vụ chủ trì tham mưu"  # a response `tests.synthetic` gives, in no other field
+    matcher = Matcher(Filter.parse(f'"{said}"'))
+    expected = sorted(record["id"] for record in repository.store.records() if matcher.matches_record(record))
+    assert expected and all(said not in older_text(record) for record in repository.store.records())
+    found = repository.search(Filter.parse(f'"{fold(said)}"'), limit=100)
+    assert sorted(record["id"] for record in found.records) == expected and repository.index.fresh()
+    assert _meta(repository.index.path)["derivation"] == schema.derivation()
+
+
+def _meta(path: Path) -> dict[str, str]:
+    db = sqlite3.connect(path)
+    try:
+        return dict(db.execute("SELECT key, value FROM meta").fetchall())
+    finally:
+        db.close()

@@ -85,13 +85,14 @@ class Selection:
         elif record is None:  # its page is on its way (`BrowserScreen.on_page_fetched` shows it)
             details.show_settled(position, lambda: plain(t("empty.loading")))
         else:  # drawn when the selection settles: the list's cursor is painted first (#17)
-            details.show_settled(record, lambda: describe(record, t, state.item_test(), links=self.links.of(record)))
+            details.show_settled(record, lambda: describe(record, t, state.item_test(), links=self.links.of(record),
+                                                          found=state.text_test()))
 
     def redraw(self, record: dict[str, Any]) -> None:
         """`record` drawn again where the pane shows it now, its links known (`tui.details_links`)."""
         t = self.state.t
         self.screen.details.redraw(record, lambda: describe(record, t, self.state.item_test(),
-                                                            links=self.links.of(record)))
+                                                            links=self.links.of(record), found=self.state.text_test()))
 
     def show_now(self) -> None:
         """Draw the selected survey at once, not once the selection has settled (a picker is leaving: drawn in

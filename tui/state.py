@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from store.export import ItemTest
     from store.name_suggestions import UnknownPlace
 
+    from .found_text import TextTest
     from .model import Catalog, Found
 
 
@@ -130,6 +131,14 @@ class BrowserState:
         from store.export import items_asked  # noqa: PLC0415 - the export code loads when first needed
 
         return items_asked(query)
+
+    def text_test(self) -> TextTest | None:
+        """Which item texts and responses hold a free-text word of the shown filter (`tui.found_text`)."""
+        if not self.shown_query.values("text"):
+            return None
+        from .found_text import text_test  # noqa: PLC0415 - with the first survey described, not on the first frame
+
+        return text_test(self.shown_query)
 
     def empty_message(self) -> str:
         """What the list says when it has no rows: why not."""

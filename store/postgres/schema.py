@@ -21,7 +21,8 @@ provinces, statuses), a b-tree the newest-first order that paging walks. `survey
 `surveys_totals` keeps the whole archive's facet counts as of one serial, so
 only the first browser to open after a write counts them. Migration 2 adds `leader_key` (the leader's folded
 name, for `leader:`), filled for the rows already there in Python (`BACKFILLS`); migration 5 `ward_places`
-(each locality's ward facet value and province: `PostgresRepository.ward_provinces` groups them in one query).
+(each locality's ward facet value and province: `PostgresRepository.ward_provinces` groups them in one query);
+migrations 3 and 6 make the folded text again when `record_text` takes more (figures' values, then responses).
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     ALTER TABLE surveys ADD COLUMN IF NOT EXISTS ward_places text[] COLLATE "C" NOT NULL DEFAULT '{}';
     ALTER TABLE surveys ALTER COLUMN ward_places SET STORAGE MAIN;
     """),
+    (6, "SELECT 1  -- the folded text holds each item's responses (`matching.record_text`): refilled below"),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -138,8 +140,9 @@ def _fill_leader_keys(connection: psycopg.Connection) -> None:
 
 
 def _fill_texts(connection: psycopg.Connection) -> None:
-    """Migration 3: each row's folded text and words made again, now with its figures' values in them (free text
-    finds "1,2 tỷ" in a figure of 1 200 000 000 đồng), a batch of rows at a time, with their new words."""
+    """Migrations 3 and 6: each row's folded text and words made again, now with its figures' values in them (3: free
+    text finds "1,2 tỷ" in a figure of 1 200 000 000 đồng), then its items' responses (6: "Bộ đã có văn bản hướng
+    dẫn", saved to a recommendation, finds its visit), a batch of rows at a time, with their new words."""
     from ..index.fastfold import fold_bytes  # noqa: PLC0415 - only when an archive of version 2 is moved forward
     from ..matching import record_text  # noqa: PLC0415
     from .columns import words_of  # noqa: PLC0415
@@ -190,7 +193,7 @@ def _row_batches(connection: psycopg.Connection) -> Iterator[list[tuple[str, Any
         after = rows[-1][0]
 
 
-BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places}
+BACKFILLS = {2: _fill_leader_keys, 3: _fill_texts, 4: _fill_ward_keys, 5: _fill_ward_places, 6: _fill_texts}
 """Migration → what fills its new columns from the records already stored (the same transaction)."""
 
 

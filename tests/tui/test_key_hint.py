@@ -29,3 +29,14 @@ def test_every_line_is_whole_groups_within_the_width(key: str, lang: str, width:
 
 def test_not_laid_out_the_hint_is_one_line() -> None:
     assert group_lines("a · b", 0) == "a · b"
+
+
+def test_the_follow_up_lists_hint_names_n_and_breaks_evenly_at_80_and_120_columns() -> None:
+    """`n` (the next earlier item an item repeats, s34) was said only by F1, Ctrl+P and the line under the list
+    when an item has several links (docs/tryout-s34-product12.md, Left; "n mục khác" as that line says it); 72
+    and 86 cells are the `u` list's hint at 80×24 and 120×40 (test_screen_snapshots.py::test_follow_up_list)."""
+    for lang, named in (("vi", "n mục khác"), ("en", "n next earlier item")):
+        for width in (72, 86):
+            lines = group_lines(Translator(lang)("items.hint"), width).splitlines()
+            assert named in [group for line in lines for group in line.split(SEPARATOR)], (lang, width, lines)
+            assert len(lines) == 1 or not lines[-1].startswith("F1"), (lang, width, lines)  # F1 never alone

@@ -22,6 +22,8 @@ from ..safe import visible
 if TYPE_CHECKING:
     from store.export import ItemTest
 
+    from ..found_text import TextTest
+
 FLAG = "bold red"
 STATUS_STYLE = {"open": "yellow", "in progress": "cyan", "done": "green", "not accepted": "magenta"}
 SHOWN_ITEMS = 100
@@ -31,11 +33,13 @@ UNDER = "   "
 
 
 def items_list(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | None = None,
-               today: date | None = None, links: dict[int, list[Any]] | None = None) -> RenderableType:
+               today: date | None = None, links: dict[int, list[Any]] | None = None,
+               found: TextTest | None = None) -> RenderableType:
     """Each item with its route, status, deadline and responses; overdue ones in red; under an item an earlier
     visit asked before (`links`: `id(item)` → `store.item_links.Link`s), "↺ raised before: …".
 
-    Under a `status:`/`overdue` filter the items it asks for get a ▶ and the others are dimmed.
+    Under a `status:`/`overdue` filter the items it asks for get a ▶ and the others are dimmed. An item text or
+    a response holding a free-text word of the filter (`found`: `tui.found_text`) ends in "◂ found here".
     """
     from store.periods import day_label  # noqa: PLC0415 - with the first items shown (#17: not on the first frame)
 
@@ -44,15 +48,23 @@ def items_list(items: list[dict[str, Any]], t: Translator, wanted: ItemTest | No
     for item in shown:
         matched = wanted is not None and wanted(item)
         bullet = Text(" ▶ " if matched else " • ", style="bold reverse" if matched else "")
-        lines.add(bullet, Text(visible(item.get("text", "")), style="bold" if matched else "dim" if wanted else ""))
+        said = Text(visible(item.get("text", "")), style="bold" if matched else "dim" if wanted else "")
+        lines.add(bullet, _found_mark(said, item.get("text", ""), found, t))
         lines.add(UNDER, _follow_up(item, t, today))
         for response in item.get("responses", []):
             said = Text(f"{day_label(visible(response.get('date', '')), t.lang)}: ", style="dim")
             said.append(visible(response.get("text", "")), style="italic")
-            lines.add(Text(UNDER + "↳ ", style="dim"), said)
+            lines.add(Text(UNDER + "↳ ", style="dim"), _found_mark(said, response.get("text", ""), found, t))
         if (links or {}).get(id(item)):
             lines.add(Text(UNDER + "↺ ", style="cyan"), _raised_before((links or {})[id(item)], t))
     return _with_more(lines, len(items) - len(shown), t, "u")
+
+
+def _found_mark(line: Text, text: str, found: TextTest | None, t: Translator) -> Text:
+    """`line`, marked when `text` holds a word of the search: why a visit found by a response alone is listed."""
+    if found is not None and found(text):
+        line.append("  ◂ " + t("details.found_here"), style="bold cyan")
+    return line
 
 
 def _raised_before(links: list[Any], t: Translator) -> Text:

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from store.checks import Flag
     from store.export import ItemTest
 
+    from ..found_text import TextTest
+
 _HEADING = "bold underline"
 _FLAG = FLAG
 
@@ -130,13 +132,16 @@ class DetailsPane(VerticalScroll, can_focus=True):
 
 
 def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = None,
-             today: date | None = None, links: dict[Any, Any] | None = None) -> RenderableType:
+             today: date | None = None, links: dict[Any, Any] | None = None,
+             found: TextTest | None = None) -> RenderableType:
     """The whole survey as a group of plain-text blocks and a figures table.
 
     `items` (from `store.export.item_filter`, i.e. a `status:` or `overdue`
     filter) picks the recommendations and directions the filter is about:
     they are marked, the others dimmed. `links`: the earlier items each item
     repeats (`store.item_links`), said under it ("↺ raised before: …").
+    `found` (`tui.found_text`): the item texts and responses holding a word
+    of the search are marked "◂ found here".
     """
     parts: list[RenderableType] = [*_heading_block(record, t)]
     summary = record.get("summary")
@@ -157,7 +162,7 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
         if record.get(field):
             repeated = {id(record[field][i]): found for (kind, i), found in (links or {}).items()
                         if kind == field and i < len(record[field])}
-            parts += [_section(t(f"details.{field}")), items_list(record[field], t, items, today, repeated)]
+            parts += [_section(t(f"details.{field}")), items_list(record[field], t, items, today, repeated, found)]
     if record.get("difficulties"):
         parts += [_section(t("details.difficulties")), bullets(
             ((d.get("text", ""), d.get("locality", "")) for d in record["difficulties"]), t)]
