@@ -262,6 +262,7 @@ class SurveyStore:
                 compaction.write_fresh(self.path, state.all_docs())
                 self._state = None
             elif compaction.due(state, self.path, line_size):
+                compaction.append(self.path, state, entry)  # in the journal first: `.journal.bak` holds it after
                 state.apply(entry)
                 self._compact(state, progress)
             else:
