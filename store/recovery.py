@@ -79,7 +79,7 @@ def recover(path: Path) -> Recovered:
     generation = _write_state(path, restored, suffix, result)
     if where.exists():
         result.kept.append(_keep(where, "broken", suffix, move=True))
-        writes = 0 if follows else -1 if damaged else len(live.entries) if live else 0
+        writes = 0 if follows else -1 if damaged else len(live.entries) if live and not _held(restored, live) else 0
         if writes < 0:
             result.lost.append(f"the writes in the damaged journal, kept in {result.kept[-1]}")
         elif writes:
@@ -96,6 +96,15 @@ def _follows(live: journal.JournalRead, generation: str, paired: journal.Journal
     base = live.base
     return base is not None and base.plain and base.generation == generation \
         and base.folded == (paired.end if paired else 0)
+
+
+def _held(state: State, found: journal.JournalRead) -> bool:
+    """Whether replaying `found` over `state` would change nothing: its writes are in the restored store already
+    (a recover killed after writing `.bak` and run again sees the journal it replayed)."""
+    trial = State(table=dict(state.table), held=dict(state.held), problems=list(state.problems))
+    for entry in found.entries:
+        trial.apply(entry)
+    return trial.table == state.table and trial.held == state.held
 
 
 def _unreadable(path: Path) -> str | None:
