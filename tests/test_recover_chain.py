@@ -165,3 +165,12 @@ def test_a_second_damage_after_recover_loses_nothing_either(compacted: SurveySto
     damage(compacted.path)
     result, after = _recovered(compacted.path)
     assert after == before and "after" in after and result.lost == []
+
+
+def test_a_store_file_naming_its_base_is_still_read_in_pieces_and_streamed(compacted: SurveyStore) -> None:
+    """The `_store` row grew (`from`, `plain`, `folded`): the chunked parse and the index's stream still take it."""
+    from store import storage  # noqa: PLC0415
+    from store.sqlindex import source  # noqa: PLC0415
+
+    head = compacted.path.read_bytes()[:4096]
+    assert b'"plain":true' in head and storage._TABLE_HEAD.match(head) and source.HEAD.match(head)
