@@ -8,6 +8,14 @@ the two backups are the store as it was just before, deleted records
 included. A kill between the two steps leaves a journal naming the old
 generation, which readers ignore and the next writer moves aside.
 
+The new file names its base (`journal.Base`: the generation of the file now
+kept as `.bak`, whether it is exactly that file with `.journal.bak` applied,
+and how much of that journal), and a new journal naming the same base is
+started with it, so `surveys recover` can rebuild a damaged store file from
+the backups and replay every write made since (`store.recovery`). A write
+that makes the journal too big goes into the journal first, then the
+compaction folds it in, so that even it is in `.journal.bak`.
+
 All of this runs under the store's lock (`SurveyStore._write_lock`).
 """
 
@@ -51,18 +59,19 @@ def append(path: Path, state: State, entry: dict[str, Any]) -> None:
     else:
         if where.exists():
             os.replace(where, journal_backup(path))  # folded into the store file already; it pairs with .bak
-        journal.start(where, state.generation, entry)
+        journal.start(where, state.generation, entry, state.base)
     state.journal_stamp = stamp(where)
     state.journal_end = state.journal_stamp[1] if state.journal_stamp else 0
 
 
 def compact(path: Path, state: State, progress: Callable[[int, int], None] | None = None) -> None:
-    """The whole state into a new store file; the journal moves to `.journal.bak`."""
+    """The whole state into a new store file; the journal moves to `.journal.bak` and a new one is started."""
     documents = state.all_docs()
-    generation = _replace_store(path, state, _encoded(documents), len(documents), progress)
+    base = journal.Base(state.generation, True, state.journal_end)
+    generation, started = _replace_store(path, state, _encoded(documents), len(documents), progress, base)
     # the state in memory is what was just written: no need to parse it again
-    state.generation, state.base_stamp = generation, stamp(path)
-    state.journal_stamp, state.journal_end = stamp(journal.journal_path(path)), 0
+    state.generation, state.base_stamp, state.base = generation, stamp(path), base
+    state.journal_stamp, state.journal_end = stamp(journal.journal_path(path)), started
 
 
 def compact_with(
@@ -84,13 +93,16 @@ def compact_with(
         for offset, position in enumerate(inserts):
             yield str(state.next_doc + offset), fetch(position)
 
-    _replace_store(path, state, items(), len(documents) + len(inserts), progress)
+    # not plain: the new records are in the new file only, so `recover` cannot rebuild it from the backups
+    _replace_store(path, state, items(), len(documents) + len(inserts), progress,
+                   journal.Base(state.generation, False, state.journal_end))
 
 
 def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]], total: int,
-                   progress: Callable[[int, int], None] | None) -> str:
+                   progress: Callable[[int, int], None] | None, base: journal.Base) -> tuple[str, int]:
+    """The new store file and its new journal (a header naming `base`); its generation and the journal's size."""
     generation = new_generation()
-    write_atomically(path, _stream(generation, items, total, state.others, progress))
+    write_atomically(path, _stream(generation, items, total, state.others, progress, base))
     checked.remember(path, stamp(path), sorted(state.held))  # every other record was validated when written
     _crash_point("before-journal-move")
     where = journal.journal_path(path)
@@ -99,8 +111,11 @@ def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]],
     else:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(journal_backup(path))  # it paired with the previous .bak, which is gone now
+    # Started now, not at the next write: a damaged file with no write since is then known to be the backups.
+    # A kill before this line leaves no journal; the next writer starts it, from the base the file names.
+    started = journal.start(where, generation, None, base)
     atomic.fsync_folder(path.parent)
-    return generation
+    return generation, started
 
 
 def _encoded(documents: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
@@ -117,7 +132,7 @@ def write_fresh(path: Path, records: list[dict[str, Any]] | dict[str, Any]) -> N
     """
     documents = records if isinstance(records, dict) else \
         {str(number): record for number, record in enumerate(records, start=1)}
-    payload = b"".join(_stream(new_generation(), _encoded(documents), len(documents), {}, None))
+    payload = b"".join(_stream(new_generation(), _encoded(documents), len(documents), {}, None, None))
     write_atomically(backup_path(path), payload, keep_backup=False)
     write_atomically(path, payload, keep_backup=False)
     checked.remember(path, stamp(path), [d for d, record in documents.items() if not usable(record)])
@@ -129,10 +144,11 @@ def new_generation() -> str:
 
 def _stream(
     generation: str, items: Iterable[tuple[str, bytes]], total: int, others: dict[str, Any],
-    progress: Callable[[int, int], None] | None,
+    progress: Callable[[int, int], None] | None, base: journal.Base | None,
 ) -> Iterator[bytes]:
     """The store file in pieces, the `_store` table first (`store.storage._loads` reads it in chunks)."""
-    yield b'{"%s":{"1":{"generation":"%s"}},"%s":' % (META.encode(), generation.encode(), TABLE.encode())
+    row = orjson.dumps({"generation": generation, **(base.fields() if base else {})})
+    yield b'{"%s":{"1":%s},"%s":' % (META.encode(), row, TABLE.encode())
     separator = b"{"
     for done, (doc_id, raw) in enumerate(items, start=1):
         yield separator + orjson.dumps(doc_id) + b":" + raw

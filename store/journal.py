@@ -9,7 +9,11 @@ Layout: UTF-8 lines `<crc32, 8 hex digits> <JSON>\\n`. The first line is
 `{"generation": G}`: the journal applies only to the store file whose
 generation is G (a journal left behind by a compaction that was killed
 before it could move the journal away names the old generation and is
-ignored, its changes being in the new file already). Every other line is one
+ignored, its changes being in the new file already). After a compaction the
+header also names the file's base (`Base`: `"from"`, `"plain"`, `"folded"`),
+so that `surveys recover` can rebuild that file from `.bak` and
+`.journal.bak` when it is damaged, and replay this journal on top; a header
+without them (an older version's) is never replayed over `.bak`. Every other line is one
 whole write (a transaction): `{"at": time, "put": {doc id: record},
 "del": {doc id: the record deleted}}`. A line is applied whole or not at all.
 
@@ -61,10 +65,38 @@ def _decode(line: bytes) -> dict[str, Any] | None:
     return entry if isinstance(entry, dict) else None
 
 
+@dataclass(frozen=True)
+class Base:
+    """What a store file written by a compaction was made from, named in its `_store` table and its journal's header.
+
+    `generation` is the previous store file's (the one kept as `.bak`);
+    `plain` says the new file is exactly that file with the first `folded`
+    bytes of its journal applied (the journal kept as `.journal.bak`; 0: none
+    applied), not a large import streamed into it (`compaction.compact_with`).
+    """
+
+    generation: str
+    plain: bool
+    folded: int
+
+    def fields(self) -> dict[str, Any]:
+        return {"from": self.generation, "plain": self.plain, "folded": self.folded}
+
+    @classmethod
+    def named_in(cls, header: dict[str, Any]) -> Base | None:
+        """The base a header (or a store file's `_store` row) names; None when it names none (an older version's)."""
+        generation, plain, folded = header.get("from"), header.get("plain"), header.get("folded")
+        if not isinstance(generation, str) or not isinstance(plain, bool) or type(folded) is not int:
+            return None
+        return cls(generation, plain, folded)
+
+
 @dataclass
 class JournalRead:
     generation: str | None
     """The header's generation, None when the file holds no whole header line."""
+    base: Base | None = None
+    """The base the header names (see `Base`), None when it names none."""
     entries: list[dict[str, Any]] = field(default_factory=list)
     end: int = 0
     """Where the last whole line ends: a writer appends there, cutting any torn tail."""
@@ -86,6 +118,7 @@ def read(path: Path, start: int = 0) -> JournalRead | None:
             break  # a torn tail: the write it belonged to never finished
         if start == 0 and number == 0:
             result.generation = str(entry.get("generation", ""))
+            result.base = Base.named_in(entry)
         else:
             result.entries.append(entry)
         result.end = start + offset + len(line)
@@ -111,11 +144,15 @@ def _line_number(raw: bytes, offset: int) -> int:
     return raw.count(b"\n", 0, offset) + 1
 
 
-def start(path: Path, generation: str, entry: dict[str, Any]) -> None:
-    """A new journal for `generation` holding `entry`, made whole before it replaces any old one."""
+def start(path: Path, generation: str, entry: dict[str, Any] | None, base: Base | None = None) -> int:
+    """A new journal for `generation` (made from `base`) holding `entry` if any, made whole before it replaces any
+    old one; returns its size."""
     from .storage import write_atomically  # noqa: PLC0415
 
-    write_atomically(path, encode({"generation": generation}) + encode(entry), keep_backup=False)
+    header = {"generation": generation, **(base.fields() if base else {})}
+    payload = encode(header) + (encode(entry) if entry is not None else b"")
+    write_atomically(path, payload, keep_backup=False)
+    return len(payload)
 
 
 def append(path: Path, end: int, entry: dict[str, Any]) -> None:

@@ -3,16 +3,28 @@
 Recover refuses on a store that can be read: swapping in `.bak` would throw
 away the last write. When the store is unreadable (or missing while its
 `.bak` is there), the backup, with the journal that pairs with it
-(`.journal.bak`, see `store.compaction`), becomes the store. Every file it
-displaces (the unreadable store, its journal) is renamed, never deleted,
+(`.journal.bak`, see `store.compaction`), is restored, and the live journal
+is replayed on top when it follows from them: when it names the backup's
+generation (no compaction since), or names as its base (`journal.Base`) a
+plain compaction of exactly that backup and that much of `.journal.bak`.
+So every write acknowledged since the last compaction comes back. A journal
+that does not follow (an older version's header, a large import streamed
+into the store file, a `.journal.bak` that is not the one folded in) is
+never replayed: it is kept and its writes are counted as not restored.
+
+The restored state becomes the store file and its `.bak` alike (as a new
+store's are), so that the journal written after it pairs with the backup
+and a second recover loses nothing either. Every file it displaces (the
+unreadable store, its journal, the previous backups) is kept, never deleted,
 under a name with the time that no later run can overwrite, and the result
-says what is not in the restored store.
+says how many writes were replayed and what is not in the restored store.
 """
 
 from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,18 +38,21 @@ from .storage import StoreError, backup_path, write_atomically
 class Recovered:
     path: Path
     records: int
+    replayed: int = 0
+    """Writes applied from the journals (`.journal.bak` and the live one) over the backup."""
     kept: list[Path] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        lines = [f"restored {self.path} from its backup ({self.records} records)"]
+        lines = [f"restored {self.path} from its backup ({self.records} records)",
+                 catalog.text("err.recover_replayed", "en", count=self.replayed)]
         lines += [f"kept the displaced file {kept}" for kept in self.kept]
         lines += [f"not in the restored store: {what}" for what in self.lost]
         return lines
 
 
 def recover(path: Path) -> Recovered:
-    """Under the store's lock: restore `.bak` (and `.journal.bak`) over an unreadable or missing store."""
+    """Under the store's lock: restore `.bak` (with the journals that follow it) over an unreadable or missing store."""
     backup = backup_path(path)
     problem = _unreadable(path)
     if problem is None:
@@ -45,40 +60,51 @@ def recover(path: Path) -> Recovered:
                          "so nothing was changed")
     if not backup.exists():
         raise StoreError(f"store {path} {problem}, and there is no backup at {backup}; nothing was changed")
-    restored = _backup_state(path, backup)
-    result = Recovered(path, len(restored.table) + len(restored.held))
+    restored = _load_backup(backup)
+    paired = _paired_journal(path, restored)
+    where = journal.journal_path(path)
+    live, damaged = _read_live(where)
+    follows = live is not None and _follows(live, restored.generation, paired)
+    replayed = [found for found in (paired, live if follows else None) if found is not None]
+    for found in replayed:
+        for entry in found.entries:
+            restored.apply(entry)
+    result = Recovered(path, len(restored.table) + len(restored.held), sum(len(found.entries) for found in replayed))
     suffix = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
     if path.exists():
-        result.kept.append(_displace(path, suffix))
-        result.lost.append(f"the last write that went into the store file itself ({problem}); "
-                           f"the unreadable file is kept as {result.kept[-1]}")
-    where = journal.journal_path(path)
-    replayed = _replay_live_journal(where, restored)
-    if replayed is not None:
-        result.records = len(restored.table) + len(restored.held)
-        result.lost = [line for line in result.lost if not line.startswith("the last write")]
+        result.kept.append(_keep(path, "broken", suffix))
+        if not follows:
+            result.lost.append(f"the last write that went into the store file itself ({problem}); "
+                               f"the unreadable file is kept as {result.kept[-1]}")
+    generation = _write_state(path, restored, suffix, result)
     if where.exists():
-        writes = 0 if replayed is not None else _count_writes(where)
-        result.kept.append(_displace(where, suffix))
+        result.kept.append(_keep(where, "broken", suffix, move=True))
+        writes = 0 if follows else -1 if damaged else len(live.entries) if live and not _held(restored, live) else 0
         if writes < 0:
             result.lost.append(f"the writes in the damaged journal, kept in {result.kept[-1]}")
         elif writes:
             result.lost.append(catalog.text("err.recover_journal_writes", "en", count=writes, path=result.kept[-1]))
-    _write_state(path, restored)
+    journal.start(where, generation, None)  # names `.bak`'s generation: a damage before the next write loses nothing
     return result
 
 
-def _replay_live_journal(where: Path, restored: State) -> int | None:
-    """The store's journal applied to the backup when it names the backup's generation (no compaction since)."""
-    try:
-        found = journal.read(where)
-    except StoreError:
-        return None
-    if found is None or found.generation != restored.generation:
-        return None
+def _follows(live: journal.JournalRead, generation: str, paired: journal.JournalRead | None) -> bool:
+    """Whether the live journal applies after the backup and its paired journal: it names the backup's generation
+    (no compaction since, or one killed before it moved the journal), or a plain compaction of exactly them."""
+    if live.generation == generation:
+        return True
+    base = live.base
+    return base is not None and base.plain and base.generation == generation \
+        and base.folded == (paired.end if paired else 0)
+
+
+def _held(state: State, found: journal.JournalRead) -> bool:
+    """Whether replaying `found` over `state` would change nothing: its writes are in the restored store already
+    (a recover killed after writing `.bak` and run again sees the journal it replayed)."""
+    trial = State(table=dict(state.table), held=dict(state.held), problems=list(state.problems))
     for entry in found.entries:
-        restored.apply(entry)
-    return len(found.entries)
+        trial.apply(entry)
+    return trial.table == state.table and trial.held == state.held
 
 
 def _unreadable(path: Path) -> str | None:
@@ -92,45 +118,62 @@ def _unreadable(path: Path) -> str | None:
     return None
 
 
-def _backup_state(path: Path, backup: Path) -> State:
-    """The backup with its journal replayed when that journal belongs to it."""
+def _load_backup(backup: Path) -> State:
     try:
-        state = load(backup)
+        return load(backup)
     except StoreError as error:
         raise StoreError(f"the backup {backup} cannot be read either ({error}); nothing was changed") from None
+
+
+def _paired_journal(path: Path, state: State) -> journal.JournalRead | None:
+    """`.journal.bak` when it belongs to the backup (names its generation)."""
     paired = journal.read(journal_backup(path))
-    if paired is not None and paired.generation == state.generation:
-        for entry in paired.entries:
-            state.apply(entry)
-    return state
+    return paired if paired is not None and paired.generation == state.generation else None
 
 
-def _write_state(path: Path, state: State) -> None:
-    """The restored state as the store file; `.bak` and `.journal.bak` stay as they are."""
+def _read_live(where: Path) -> tuple[journal.JournalRead | None, bool]:
+    """The live journal (None when absent or damaged), and whether it is damaged (a bad line before good ones)."""
+    try:
+        return journal.read(where), False
+    except StoreError:
+        return None, True
+
+
+def _write_state(path: Path, state: State, suffix: str, result: Recovered) -> str:
+    """The restored state as `.bak`, then as the store file, the previous backups kept under new names.
+
+    The backup first: a kill at any point leaves either the old files or a
+    `.bak` that holds everything, so a second recover loses nothing. The copy
+    as `.bak` (with no `.journal.bak`) is what the journal started by the next
+    write pairs with.
+    """
     from .compaction import _encoded, _stream, new_generation  # noqa: PLC0415
 
-    documents = state.all_docs()
-    write_atomically(path, _stream(new_generation(), _encoded(documents), len(documents), state.others, None),
-                     keep_backup=False)
+    documents, generation = state.all_docs(), new_generation()
+
+    def payload() -> Iterator[bytes]:
+        return _stream(generation, _encoded(documents), len(documents), state.others, None, None)
+
+    backup, paired = backup_path(path), journal_backup(path)
+    result.kept.append(_keep(backup, "replaced", suffix))
+    write_atomically(backup, payload(), keep_backup=False)
+    if paired.exists():
+        result.kept.append(_keep(paired, "replaced", suffix, move=True))
+    write_atomically(path, payload(), keep_backup=False)
+    return generation
 
 
-def _displace(path: Path, suffix: str) -> Path:
-    """Rename `path` to a name with `suffix` that does not exist yet; never overwrites."""
+def _keep(path: Path, word: str, suffix: str, move: bool = False) -> Path:
+    """A hard link to `path` named `<name>.<word>-<suffix>` that did not exist yet (never overwrites); with `move`,
+    `path` itself goes."""
     number = 0
     while True:
-        target = path.with_name(f"{path.name}.broken-{suffix}" + (f"-{number}" if number else ""))
+        target = path.with_name(f"{path.name}.{word}-{suffix}" + (f"-{number}" if number else ""))
         try:
             os.link(path, target)
         except FileExistsError:
             number += 1
             continue
-        os.unlink(path)
+        if move:
+            os.unlink(path)
         return target
-
-
-def _count_writes(where: Path) -> int:
-    try:
-        found = journal.read(where)
-    except StoreError:
-        return -1
-    return len(found.entries) if found else 0

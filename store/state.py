@@ -35,6 +35,8 @@ class State:
     journal_end: int = 0
     """Where the journal's last applied line ends; 0 when the journal does not apply (absent or stale)."""
     generation: str = ""
+    base: journal.Base | None = None
+    """What a compaction made this store file from (its `_store` row); the journal started for it names the same."""
     table: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Doc id → record, the usable ones, in file order (inserts at the end)."""
     held: dict[str, Any] = field(default_factory=dict)
@@ -139,6 +141,7 @@ def load(path: Path) -> State:
         raise StoreCorruptError(path, f"its {TABLE!r} table is not a JSON object")
     meta = data.get(META, {}).get("1", {}) if isinstance(data.get(META), dict) else {}
     state.generation = str(meta.get("generation", ""))
+    state.base = journal.Base.named_in(meta) if isinstance(meta, dict) else None
     state.others = {name: content for name, content in data.items() if name not in (TABLE, META)}
     state.table = table  # the parsed dict itself: no copy
     unusable = checked.known_held(path, state.base_stamp)

@@ -144,8 +144,9 @@ def parse_store_bytes(path: Path, raw: bytes) -> dict[str, Any]:
 _FREEZE_FROM = 8 << 20
 """From this size a parsed store is moved out of the cyclic GC's reach (see `_gc_paused`)."""
 _CHUNK = 4 << 20
-_TABLE_HEAD = re.compile(rb'\{(?:"_store":(\{"1":\{"generation":"[0-9a-f]*"\}\}),)?"([^"\\]+)":\{')
-"""The store's table, after the small `_store` table naming its generation (see `store.journal`), if any."""
+_TABLE_HEAD = re.compile(rb'\{(?:"_store":(\{"1":\{"generation":"[0-9a-f]*"'
+                         rb'(?:,"[a-z]+":(?:"[0-9a-f]*"|true|false|[0-9]+))*\}\}),)?"([^"\\]+)":\{')
+"""The store's table, after the small `_store` table naming its generation and base (see `store.journal`), if any."""
 _RECORD_BOUNDARY = re.compile(rb'\},"\d+":\{')
 
 

@@ -272,6 +272,7 @@ class SurveyStore:
                 compaction.write_fresh(self.path, state.all_docs())
                 self._state = None
             elif compaction.due(state, self.path, line_size):
+                compaction.append(self.path, state, entry)  # in the journal first: `.journal.bak` holds it after
                 with self._reading:
                     state.apply(entry)
                 self._compact(state, progress)

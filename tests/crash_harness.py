@@ -25,7 +25,9 @@ new state ("partial" if it loads but is neither), counts the old records
 missing from it, and, if the write did not land, runs it again without a
 kill and counts the new state's records missing after that.
 
-Used by tests/test_crash.py (a few runs) and scripts/crash_bench.py (hundreds).
+Used by tests/test_crash.py (a few runs) and scripts/crash_bench.py (hundreds). After a run,
+`damaged_and_recovered` cuts the store file short and runs `surveys recover`, which must bring back the state the
+store had (tests/test_crash_recover.py).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from store.journal import journal_path  # noqa: E402
 from store.storage import CRASH_ENV  # noqa: E402
 from store.store import SurveyStore  # noqa: E402
 from tests.factories import make_record  # noqa: E402
+from tests.recovery_helpers import damage  # noqa: E402
 
 FILE_POINTS = ("after-temp-write", "after-fsync", "after-replace")
 JOURNAL_POINTS = ("mid-journal-append", "after-journal-append")
@@ -293,6 +296,34 @@ def run_once(scenario: Scenario, mode: str, rng: random.Random) -> Outcome:
             detail += " temporary files survived the next write"
     return Outcome(scenario.kind, mode, delay, killed, mid_write, state, lost_at_crash, lost_after_retry,
                    detail.strip())
+
+
+def killed_at(scenario: Scenario, point: str | None) -> bool:
+    """The scenario's write from its old files, killed at `point` (None: run to the end); whether it was killed."""
+    scenario.restore()
+    extra = {CRASH_ENV: point} if point else {}
+    child = subprocess.run(scenario.command, cwd=ROOT, env=child_env(**extra), stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, timeout=600)
+    return child.returncode == -signal.SIGKILL
+
+
+def damaged_and_recovered(scenario: Scenario, killed_at: str | None = None) -> str:
+    """The store file cut short, then `surveys recover` (first killed at `killed_at`, then run again): "" when the
+    store holds exactly what it held before the damage, else what went wrong."""
+    before = snapshot(scenario.store)
+    damage(scenario.store)
+    if killed_at:
+        subprocess.run(surveys(scenario.store, "recover"), cwd=ROOT, env=child_env(**{CRASH_ENV: killed_at}),
+                       capture_output=True, timeout=600)
+    done = subprocess.run(surveys(scenario.store, "recover"), cwd=ROOT, env=child_env(), capture_output=True,
+                          timeout=600)
+    if done.returncode != 0 and not (killed_at and b"can be read" in done.stderr):  # the killed one had finished
+        return f"recover failed: {done.stderr.decode()[-500:]}"
+    after = snapshot(scenario.store)
+    if after == before:
+        return ""
+    return f"recover lost {sorted(set(before) - set(after))}, changed " \
+           f"{sorted(k for k in set(before) & set(after) if before[k] != after[k])}"
 
 
 def _safe_torn_tail(store: Path) -> bool:

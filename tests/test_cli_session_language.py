@@ -13,8 +13,10 @@ import orjson
 import pytest
 
 from cli.main import main
+from store.file_stamps import journal_path
 from store.store import SurveyStore
 from tests.bundled import RACH_DUA, TDM
+from tests.recovery_helpers import as_older_version
 from tui.settings import save_user_lang
 
 VI_FLAG = "ghi 99,38% nhưng 25.925/25.969 là 99,831%"
@@ -194,6 +196,7 @@ def test_recover_says_what_is_lost_in_vietnamese(capsys, tmp_path: Path) -> None
     assert run(capsys, "--db", db, "followup", RACH_DUA, "r1", "--status", "done")[0] == 0
     assert run(capsys, "--db", db, "compact")[0] == 0
     assert run(capsys, "--db", db, "followup", RACH_DUA, "r2", "--status", "done")[0] == 0
+    as_older_version(journal_path(Path(db)))  # a journal whose header names no base: not replayed, said lost
     Path(db).write_text('{"broken\n', encoding="utf-8")
     code, _, err = run(capsys, "--db", db, "--lang", "vi", "list")
     assert code == 1 and "không phải JSON hợp lệ: chuỗi chứa ký tự điều khiển: dòng 1, cột 9" in err
@@ -203,7 +206,8 @@ def test_recover_says_what_is_lost_in_vietnamese(capsys, tmp_path: Path) -> None
     assert len(lost) == 2
     assert lost[0].startswith("không có trong kho đã khôi phục: lần ghi cuối cùng vào chính tệp kho (không đọc được: ")
     assert "1 lần ghi trong nhật ký kể từ lần ghi lại tệp kho gần nhất" in lost[1]
-    for english in ("the last write", "write recorded", "unexpected", "line 1", "cannot be read", "kept"):
+    assert "đã chạy lại 1 lần ghi có trong nhật ký kể từ bản sao lưu" in err  # the r1 follow-up, in .journal.bak
+    for english in ("the last write", "write recorded", "unexpected", "line 1", "cannot be read", "kept", "replayed"):
         assert english not in err
     code, _, err = run(capsys, "--db", db, "--lang", "en", "recover")
     assert code == 1 and "can be read; recover only restores" in err

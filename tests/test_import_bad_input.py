@@ -23,6 +23,7 @@ import pytest
 
 from cli.main import main
 from store import atomic, importing
+from store.file_stamps import journal_path
 from store.store import SurveyStore
 from tests.factories import make_record
 from tests.faults import full_disk
@@ -212,6 +213,10 @@ def db(tmp_path: Path) -> Path:
     store = SurveyStore.open(path)
     store.upsert_many([make_record(id="already-here")])
     store.compact()
+    # The empty journal the compaction started goes, as a compaction by an older version left none: an import
+    # must then make a new file, which a read-only folder or a full disk refuses (an append to a journal would not
+    # meet the fault the cases inject).
+    journal_path(path).unlink()
     return path
 
 

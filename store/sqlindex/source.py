@@ -27,8 +27,10 @@ from .. import checked, journal
 from ..health import usable
 
 CHUNK = 4 << 20
-HEAD = re.compile(rb'\{(?:"_store":(\{"1":\{"generation":"[0-9a-f]*"\}\}),)?"surveys":\{')
-"""The store's table, after the small `_store` table naming its generation, as `store.compaction` writes it."""
+HEAD = re.compile(rb'\{(?:"_store":(\{"1":\{"generation":"[0-9a-f]*"'
+                  rb'(?:,"[a-z]+":(?:"[0-9a-f]*"|true|false|[0-9]+))*\}\}),)?"surveys":\{')
+"""The store's table, after the small `_store` table naming its generation (and base), as `store.compaction` writes
+it."""
 BOUNDARY = b'},"'
 RECORD_START = re.compile(rb'\},"\d+":\{')
 
