@@ -1,13 +1,15 @@
 """Session 35 figures16 (issue 12): a count's label that kept its kind or manner and lost its action
 (figure_label_actions: files "trực tuyến", a timeliness after a settling verb, kinds of four to six words, a second
 verb run on after "và"); an errand of one told with no honorific (figure_errands: one official counted and sent, an
-official named by his post). Sentences of my own; each first group fails on the base, the look-alikes pass on both."""
+official named by his post); a percent told as a change, filed under no rate's metric (figure_changes,
+metric_states.changed). Sentences of my own; each first group fails on the base, the look-alikes pass on both."""
 
 from __future__ import annotations
 
 import pytest
 
 from store.extract import extract_article
+from store.metrics import metric_of
 from tests.leads import TODAY
 
 _LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Thường trực HĐND xã Vũ Lễ đã giám sát tại UBND xã. "
@@ -77,3 +79,39 @@ def test_an_errand_of_one_with_no_honorific_is_no_figure(said: str, values: list
 ])
 def test_counts_of_one_that_are_results_stay(said: str, values: list) -> None:
     assert [value for value, _ in _figures(said)] == values
+
+
+def _metrics(said: str) -> list[tuple[float | int, str | None]]:
+    return [(f["value"], metric_of(f)) for f in extract_article(_LEAD + said, today=TODAY).record["figures"]]
+
+
+@pytest.mark.parametrize(("said", "metrics"), [
+    pytest.param("Số hồ sơ giải quyết đúng hạn tăng 4,5% so với cùng kỳ.", [(4.5, None)], id="on-time-grew"),
+    pytest.param("Số hồ sơ nộp trực tuyến tăng 150% so với năm trước.", [(150, None)], id="online-grew-past-100"),
+    pytest.param("Hồ sơ đúng hạn giảm 3% so với quý trước.", [(3, None)], id="on-time-fell"),
+    pytest.param("Tỷ lệ hồ sơ trực tuyến đạt 86,4%, tăng 9,2% so với năm 2024.",
+                 [(86.4, "ty-le-truc-tuyen"), (9.2, None)], id="a-share-then-its-change"),
+])
+def test_a_percent_told_as_a_change_is_no_share(said: str, metrics: list) -> None:
+    assert _metrics(said) == metrics
+
+
+@pytest.mark.parametrize(("said", "metrics"), [
+    pytest.param("Tỷ lệ hồ sơ đúng hạn đạt 98,7%.", [(98.7, "ty-le-dung-han")], id="a-share"),
+    pytest.param("Tỷ lệ hồ sơ trực tuyến đã tăng lên 78%.", [(78, "ty-le-truc-tuyen")], id="a-level-raised-to"),
+    pytest.param("Xã tiếp nhận 1.240 hồ sơ, trong đó hồ sơ trực tuyến chiếm 72%.",
+                 [(1240, "ho-so-tiep-nhan"), (72, "ty-le-truc-tuyen")], id="a-part-of-the-files"),
+])
+def test_shares_and_levels_keep_their_metric(said: str, metrics: list) -> None:
+    assert _metrics(said) == metrics
+
+
+@pytest.mark.parametrize(("label", "metric"), [
+    ("Tỷ lệ hồ sơ nộp trực tuyến tăng", None),
+    ("Tỷ lệ hồ sơ đúng hạn giảm", None),
+    ("Tỷ lệ hồ sơ trực tuyến tăng thêm", None),
+    ("Tỷ lệ hồ sơ trực tuyến", "ty-le-truc-tuyen"),
+    ("Tỷ lệ hồ sơ đúng hạn tăng lên", "ty-le-dung-han"),
+])
+def test_a_saved_change_is_filed_under_no_rate(label: str, metric: str | None) -> None:
+    assert metric_of({"value": 5, "unit": "%", "label": label}) == metric
