@@ -50,6 +50,8 @@ def test_a_counts_label_keeps_its_action(said: str, labels: list) -> None:
     pytest.param("Xã đã tiếp nhận 30 hồ sơ đúng hạn.", [(30, "Hồ sơ đúng hạn")], id="timeliness-after-taking-in"),
     pytest.param("Xã đã cấp 12 giấy phép xây dựng nhà ở riêng lẻ cho hộ dân.",
                  [(12, "Giấy phép xây dựng nhà")], id="a-kind-with-a-verb"),
+    pytest.param("Xã đã thành lập 18 tổ công nghệ số cộng đồng.", [(18, "Tổ công nghệ số cộng đồng")],
+                 id="a-body-set-up-by-its-long-name"),
 ])
 def test_look_alikes_keep_their_labels(said: str, labels: list) -> None:
     assert _figures(said) == labels

@@ -13,7 +13,8 @@ timeliness after a settling verb ("giải quyết 845 hồ sơ đúng hạn", "t
 verb put first already does, "Hồ sơ giải quyết đúng hạn". A second verb run on after "và" ("giải quyết 1.102 hồ sơ
 trực tuyến và cấp mới ...") is the next count's, not the kind. Words that say when, where, whose or for whom
 ("năm 2025", "của người dân", "cho trẻ em", "tại thôn"), a verb of their own ("hồ sơ đề nghị cấp giấy phép"), a
-digit or a name, or more than six words keep the label as it was.
+digit or a name, or more than six words keep the label as it was; so does a body set up with a name of more than
+three words ("thành lập 18 tổ công nghệ số cộng đồng": "Tổ công nghệ số cộng đồng", the team's kind by its name).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _ACTION = re.compile(r"^(?:đang\s+)?(?:số hóa|số hoá|cấp(?:\s+(?:mới|
 """The actions a record, an account, a paper, a device or a trainee is counted by: made, issued, taken in, settled,
 trained. Other verbs before a count ("kiểm tra", "huy động", "kết nạp", "bố trí", "hỗ trợ") often tell the count's
 context rather than what it is, and its kind said after it already reads well alone ("Đảng viên mới")."""
+_SET_UP = re.compile(r"^thành lập$", re.IGNORECASE)
 _ONLINE = re.compile(r"^trực tuyến(?:\s+(?:toàn trình|một phần))?$", re.IGNORECASE)
 """The online kind of a file, whatever was done to it."""
 _TIMELY = re.compile(r"^(?:đúng hạn|đúng hẹn|trước hạn|trong hạn|quá hạn|trễ hạn|trễ hẹn|chậm|chậm trễ)$",
@@ -71,8 +73,8 @@ def kind_after_action(after: str, predicate: str, written: str, verb: re.Pattern
     words = after.split()
     if _STATE.match(after) or len(words) > 6 or not all(_WORD.fullmatch(w) and w.islower() for w in words):
         return False
-    if len(words) > 3 and _LINK.search(after):
-        return False
+    if len(words) > 3 and (_LINK.search(after) or _SET_UP.match(predicate)):
+        return False  # "thành lập 18 tổ công nghệ số cộng đồng": a body set up goes by its long name
     return len(f"{written} {after} {predicate}".split()) <= 10 and predicate.lower() not in after.lower()
 
 
