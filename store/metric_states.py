@@ -72,6 +72,15 @@ def averaged(folded_label: str) -> bool:
     return bool(_AVERAGED.search(folded_label))
 
 
+_CHANGED = re.compile(r"\s(?:tang|giam)(?:\s+(?:them|duoc))?\s*$")
+
+
+def changed(folded_label: str) -> bool:
+    """Whether a folded percent's label ends in the change it tells ("Tỷ lệ hồ sơ nộp trực tuyến tăng": a growth of
+    so much, `extract.figure_changes`): no share of a whole, so no rate's metric; "giảm còn", "tăng lên" are levels."""
+    return bool(_CHANGED.search(folded_label))
+
+
 _COMPOUND_BEFORE = re.compile(r"\b(?:tiep|thu|ghi|xac|chung|(?<!chinh )cong|thua|chap|nhin|bien|ky|cam|dam|phu|giao|tu"
                               r"|nguoi)\s*$")
 _NOT_INTAKE_AFTER = re.compile(r"\s*(?:thuc|xet|dinh|dien|dang|loi|lam|nuoi|thay|su|duoc su|trach nhiem|ban giao"

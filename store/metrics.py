@@ -15,7 +15,7 @@ from typing import Any
 
 from .folding import fold
 from .metric_nouns import metric_for_noun
-from .metric_states import averaged, settled_metric
+from .metric_states import averaged, changed, settled_metric
 from .periods import period_label  # noqa: F401 - the one period formatter, re-exported for existing callers
 from .taxonomy import taxonomy
 
@@ -83,6 +83,8 @@ def metric_of(figure: dict[str, Any]) -> str | None:
         return None  # "Hồ sơ tiếp nhận (bình quân mỗi ngày)": an average, no total
     unit = str(figure.get("unit") or "")
     percent = unit == "%"
+    if percent and changed(label):
+        return None  # "Tỷ lệ hồ sơ trực tuyến tăng": a change of so much, no share
     padded = f" {_words(label)} "
     exact = terms.metric_id(label)
     if exact and _unit_fits(exact, percent) and metric_for_noun(exact, padded, unit, 0, len(padded)):

@@ -81,9 +81,9 @@ def test_a_counts_label_keeps_the_action_beside_its_kind(said: str, labels: dict
 @pytest.mark.parametrize(("said", "labels"), [
     pytest.param("Xã đã số hóa 1.540 hồ sơ.", {1540: "Hồ sơ số hóa"}, id="no-kind-as-before"),
     pytest.param("Xã có 3.220 hồ sơ hộ tịch.", {3220: "Hồ sơ hộ tịch"}, id="no-action"),
-    pytest.param("Xã đã tiếp nhận 1.210 hồ sơ trực tuyến.", {1210: "Hồ sơ trực tuyến"}, id="a-manner-not-a-kind"),
+    # session 35 (figures16): files "trực tuyến" and a timeliness after a settling verb keep the action now
+    # ("Hồ sơ trực tuyến tiếp nhận", "Hồ sơ trả kết quả đúng hạn"): tests/test_extract_manners_errands.py
     pytest.param("Xã tiếp nhận 1.230 hồ sơ thủ tục hành chính.", {1230: "Hồ sơ thủ tục hành chính"}, id="every-file"),
-    pytest.param("Xã đã trả kết quả 1.240 hồ sơ đúng hạn.", {1240: "Hồ sơ đúng hạn"}, id="a-state"),
     pytest.param("Xã có 45 thủ tục (gồm 30 thủ tục cấp huyện và 15 thủ tục cấp xã).",
                  {45: "Thủ tục", 30: "Thủ tục cấp huyện", 15: "Thủ tục cấp xã"}, id="a-level-is-no-verb"),
 ])

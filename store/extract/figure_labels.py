@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .figure_label_actions import kind_after_action
+from .figure_label_actions import action_kept
 from .figure_label_estimates import estimate_label
 from .figure_label_holders import (
     _holder,
@@ -182,9 +182,10 @@ def _count(text: str, start: int, end: int, unit: str) -> str:
         after = ""  # "đã điều động 40 cán bộ, nhân viên thú y tập trung tại ...": the verb says what was done to them
     if after and passive and len(after.split()) <= 3 and not _VERB.search(after):
         return _join(f"{written} {after}", predicate, True)  # "cấp quà cho 58 người cao tuổi"
-    if after:  # "số hóa 4.120 hồ sơ lưu trữ": the kind and what was done to it (figure_label_actions)
-        return _join(f"{written} {after}", predicate, passive or written.lower() in _ANIMATE or written.lower().split(
-            " ")[0] in _ANIMATE) if kind_after_action(after, predicate, written, _VERB) else f"{written} {after}"
+    if after:  # "số hóa 4.120 hồ sơ lưu trữ", "giải quyết 845 hồ sơ đúng hạn": what was done (figure_label_actions)
+        kept = action_kept(after, predicate, written, _VERB)
+        return _join(kept[0], predicate, passive or written.lower() in _ANIMATE or written.lower().split(" ")[0] in
+                     _ANIMATE) + kept[1] if kept else f"{written} {after}"
     if re.search(r"\slà\s*(?:" + _BOUNDS + r")?\s*$", text[max(0, start - 12):start]) or \
             re.search(r"(?:^|\s)số\s[^,;:]*\s(?:lên|là)\s*$", text[max(0, start - 80):start]):
         named = _named_before(text, start, unit)  # "hồ sơ kỳ trước chuyển sang là 405 bộ"

@@ -26,6 +26,7 @@ from .figure_back_refs import refers_back
 from .figure_bare_parts import bare_parts
 from .figure_boats import on_boats
 from .figure_brackets import bracket_parts
+from .figure_changes import told_as_change
 from .figure_checked_places import checked_place_count
 from .figure_companions import label_beside, pair_measures
 from .figure_context import number_is_context
@@ -212,7 +213,8 @@ def _sentence_figures(sentence: Sentence, visit: date | None, places: Places,
         metric = _metric(label, unit, whole)
         if metric is None and not settles_otherwise(label):
             metric = _metric(shared_verb_context(text, start, unit) or context, unit, whole)  # `figure_own_periods`
-        if metric and not daily_average(text, start, end):  # "trung bình mỗi ngày ... 400 hồ sơ": no total
+        if metric and not daily_average(text, start, end) and not (unit == "%" and told_as_change(text, start)):
+            # "trung bình mỗi ngày ... 400 hồ sơ": no total; "tăng 9,2%": a change, no share (`figure_changes`)
             figure["metric"] = metric
         period = own_period(text, start, end, periods) or _period_for(text, start, end, periods, layout)
         if period:
