@@ -23,6 +23,7 @@ from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
 from .figure_errands import errand_of_one
+from .figure_glued_sums import GLUED_SUM_START
 from .figure_goods import goods_item, in_a_listed_gift
 from .figure_groups import group_count
 from .figure_in_turn_members import in_turn_member
@@ -56,7 +57,7 @@ from .figure_visited_counts import checked_past_a_name, whose_places
 from .figure_zone_sizes import zone_size
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
+    r"(?:(?<![\w.,/])|" + GLUED_SUM_START + r")(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
     r"\d{1,3}\.\d{1,2}(?=\s*(?:%|ha\b|m2|/\s*\d+\s*điểm)))"
     r"(?:(?:\s*/\s*|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
 """A number, and its whole after "/" or "trên tổng số" ("36 trên tổng số 42 CBCC": 36 of 42)."""
