@@ -1,6 +1,7 @@
 """Session 35 fresh74 (issue 12): the visited communes counted again when the text names them apart but the 2025 reform
 made them one (figure_visited_communes); a sum in đồng glued to the word before it (figure_glued_sums); a lost digit
-in a sum in đồng is no decimal (figure_typed_marks). Sentences of my own; each first group fails on the base, the
+in a sum in đồng is no decimal (figure_typed_marks); households, then ", với" and the people, then a split into
+counted parts (figure_place_size). Sentences of my own; each first group fails on the base, the
 look-alikes pass on both. The property tests build their numbers with an oracle of their own."""
 
 from __future__ import annotations
@@ -131,3 +132,32 @@ def test_shorter_numbers_glued_to_a_word_stay_unread(word: str, value: int, unit
 def test_a_typed_mark_before_dong_is_never_mended(whole: int, tail: str, mark: str, dong: str) -> None:
     written = _grouped(whole).replace(".", mark) + mark + tail
     assert mended_marks(f"số tiền {written}{dong} nhé") == f"số tiền {written}{dong} nhé"
+
+
+def _households(said: str) -> list[tuple[float | int, str, float | int | None]]:
+    return figure_triples("Giám sát giảm nghèo\n\nNgày 6/6/2024, đoàn giám sát của huyện làm việc tại xã Đông Thạnh. "
+                          + said)
+
+
+@pytest.mark.parametrize(("said", "triples"), [
+    pytest.param("Xã có 8 ấp, 3.120 hộ, với 12.600 nhân khẩu, trong đó 57 hộ nghèo.",
+                 [(3120, "hộ", None), (57, "hộ", 3120)], id="comma-with"),
+    pytest.param("Xã có 3.120 hộ, và 12.600 nhân khẩu, trong đó 57 hộ nghèo.",
+                 [(3120, "hộ", None), (57, "hộ", 3120)], id="comma-and"),
+    pytest.param("Xã có hơn 3.120 hộ, với trên 12.600 nhân khẩu, trong đó số hộ nghèo là 57 hộ.",
+                 [(3120, "hộ", None), (57, "hộ", 3120)], id="bounds-and-a-named-part"),
+])
+def test_households_comma_with_people_then_split_keep_their_total(said: str, triples: list) -> None:
+    assert _households(said) == triples
+
+
+@pytest.mark.parametrize(("said", "triples"), [
+    pytest.param("Xã có 8 ấp, 3.120 hộ, với 12.600 nhân khẩu.", [], id="no-split"),
+    pytest.param("Xã có 3.120 hộ, với 12.600 nhân khẩu, chủ yếu là đồng bào Khmer.", [], id="who-they-are"),
+    pytest.param("Xã có 3.120 hộ, 12.600 nhân khẩu, trong đó 57 hộ nghèo.",
+                 [(3120, "hộ", None), (57, "hộ", 3120)], id="comma-only-as-before"),
+    pytest.param("Lũ làm 58 hộ, 231 nhân khẩu bị ảnh hưởng.", [(58, "hộ", None), (231, "khẩu", None)],
+                 id="households-reached"),
+])
+def test_look_alikes_of_a_place_size_are_read_as_before(said: str, triples: list) -> None:
+    assert _households(said) == triples
