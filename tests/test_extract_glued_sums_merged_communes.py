@@ -1,8 +1,9 @@
 """Session 35 fresh74 (issue 12): the visited communes counted again when the text names them apart but the 2025 reform
 made them one (figure_visited_communes); a sum in đồng glued to the word before it (figure_glued_sums); a lost digit
 in a sum in đồng is no decimal (figure_typed_marks); households, then ", với" and the people, then a split into
-counted parts (figure_place_size). Sentences of my own; each first group fails on the base, the
-look-alikes pass on both. The property tests build their numbers with an oracle of their own."""
+counted parts (figure_place_size); a team's kind written with a capital "Tổ" (figure_capital_units). Sentences of my
+own; each first group fails on the base, the look-alikes pass on both. The property tests build their numbers with
+an oracle of their own."""
 
 from __future__ import annotations
 
@@ -161,3 +162,21 @@ def test_households_comma_with_people_then_split_keep_their_total(said: str, tri
 ])
 def test_look_alikes_of_a_place_size_are_read_as_before(said: str, triples: list) -> None:
     assert _households(said) == triples
+
+
+@pytest.mark.parametrize(("said", "values"), [
+    pytest.param("Xã đã thành lập 12 Tổ công nghệ số cộng đồng.", [12], id="digital-teams"),
+    pytest.param("Phường duy trì 6 Tổ tự quản và 3 Tổ hòa giải.", [6, 3], id="two-kinds"),
+    pytest.param("Hội Phụ nữ vận động thành lập 8 Tổ tiết kiệm nuôi heo đất.", [8], id="savings-teams"),
+])
+def test_a_teams_kind_written_with_a_capital_is_counted(said: str, values: list) -> None:
+    assert _values(_LEAD + said) == values
+
+
+@pytest.mark.parametrize(("said", "values"), [
+    pytest.param("Buổi làm việc có 5 Tổ trưởng tổ dân phố tham dự.", [], id="heads-not-teams"),
+    pytest.param("Huyện có 2 Tổ Liên ngành hỗ trợ phường.", [], id="a-proper-name"),
+    pytest.param("Xã đã thành lập 12 tổ công nghệ số cộng đồng.", [12], id="lower-case-as-before"),
+])
+def test_look_alikes_of_a_capital_team_are_read_as_before(said: str, values: list) -> None:
+    assert _values(_LEAD + said) == values

@@ -19,6 +19,7 @@ from .figure_boats import boats_done
 from .figure_borrowed_units import MONEY_UNITS, unit_of_bare_part, unit_of_part
 from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
+from .figure_capital_units import capital_team
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
@@ -136,7 +137,8 @@ def numbers_in(text: str) -> list[Number]:
         whole = _parse(m[2]) if m[2] else None
         if value is None or m[2] and whole is None or whole is not None and ranked(text, start):
             continue  # "xếp thứ 2/126 xã": a rank, no share (`figure_ranks`)
-        unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end) or unit_past_share(text, end)
+        unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end) or unit_past_share(text, end) or \
+            capital_team(text, end)  # "12 Tổ công nghệ số cộng đồng": a team's kind capitalised
         if unit_match is not None and form_refused(text, start, unit_match[1], unit_match.end(), out):
             unit_match = None  # "xã có 15 bản": villages; "930 em" with no pupils before; "trực 3 ca": shifts
         scale = None if unit_match else _SCALE.match(text, end)
