@@ -105,7 +105,7 @@ def test_typed_marks_before_other_units_are_read_as_before(said: str, values: li
 
 def _grouped(value: int) -> str:
     """`value` written with a stop between groups of three, the oracle of this file."""
-    digits, groups = str(value), []
+    digits, groups = str(value), list[str]()
     while digits:
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
