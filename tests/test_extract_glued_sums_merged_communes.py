@@ -1,9 +1,9 @@
 """Session 35 fresh74 (issue 12): the visited communes counted again when the text names them apart but the 2025 reform
 made them one (figure_visited_communes); a sum in đồng glued to the word before it (figure_glued_sums); a lost digit
 in a sum in đồng is no decimal (figure_typed_marks); households, then ", với" and the people, then a split into
-counted parts (figure_place_size); a team's kind written with a capital "Tổ" (figure_capital_units). Sentences of my
-own; each first group fails on the base, the look-alikes pass on both. The property tests build their numbers with
-an oracle of their own."""
+counted parts (figure_place_size) and its label (figure_label_totals); a team's kind written with a capital "Tổ"
+(figure_capital_units). Sentences of my own; each first group fails on the base, the look-alikes pass on both. The
+property tests build their numbers with an oracle of their own."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from store.extract import extract_article
 from store.extract.figure_typed_marks import mended_marks
-from tests.leads import figure_triples, numbers_read
+from tests.leads import TODAY, figure_triples, numbers_read
 
 TUNED = Path(__file__).parent / "articles" / "tuned"
 SETTINGS = settings(max_examples=150, deadline=None)
@@ -180,3 +181,27 @@ def test_a_teams_kind_written_with_a_capital_is_counted(said: str, values: list)
 ])
 def test_look_alikes_of_a_capital_team_are_read_as_before(said: str, values: list) -> None:
     assert _values(_LEAD + said) == values
+
+
+def _labels(said: str) -> list[tuple[float | int, str]]:
+    text = "Giám sát giảm nghèo\n\nNgày 6/6/2024, đoàn giám sát của huyện làm việc tại xã Đông Thạnh. " + said
+    return [(f["value"], f["label"]) for f in extract_article(text, today=TODAY).record["figures"]]
+
+
+@pytest.mark.parametrize(("said", "labelled"), [
+    pytest.param("Toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo.", [(1245, "Tổng số hộ"), (86, "Hộ nghèo")],
+                 id="total-then-part"),
+    pytest.param("Xã có hơn 3.120 hộ, với trên 12.600 nhân khẩu, trong đó 57 hộ nghèo.",
+                 [(3120, "Tổng số hộ (hơn)"), (57, "Hộ nghèo")], id="a-bound-kept"),
+])
+def test_a_total_split_at_once_is_labelled_as_the_total(said: str, labelled: list) -> None:
+    assert _labels(said) == labelled
+
+
+@pytest.mark.parametrize(("said", "labelled"), [
+    pytest.param("Xã tiếp nhận 1.108 hồ sơ, trong đó 874 hồ sơ nộp trực tuyến.",
+                 [(1108, "Hồ sơ tiếp nhận"), (874, "Hồ sơ nộp trực tuyến")], id="a-total-with-words-of-its-own"),
+    pytest.param("Xã có 86 hộ nghèo.", [(86, "Hộ nghèo")], id="no-parts"),
+])
+def test_labels_beside_a_total_are_kept(said: str, labelled: list) -> None:
+    assert _labels(said) == labelled
