@@ -19,10 +19,12 @@ from .figure_boats import boats_done
 from .figure_borrowed_units import MONEY_UNITS, unit_of_bare_part, unit_of_part
 from .figure_bracket_shares import unit_past_share
 from .figure_brackets import bracket_unit
+from .figure_capital_units import capital_team
 from .figure_criteria_groups import criteria_group
 from .figure_elections import election_pair
 from .figure_enforcement import enforcement_cases
 from .figure_errands import errand_of_one
+from .figure_glued_sums import GLUED_SUM_START
 from .figure_goods import goods_item, in_a_listed_gift
 from .figure_groups import group_count
 from .figure_in_turn_members import in_turn_member
@@ -56,7 +58,7 @@ from .figure_visited_counts import checked_past_a_name, whose_places
 from .figure_zone_sizes import zone_size
 
 _NUMBER = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
+    r"(?:(?<![\w.,/])|" + GLUED_SUM_START + r")(\d{1,3}(?: \d{3})+(?![\d.,])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|"
     r"\d{1,3}\.\d{1,2}(?=\s*(?:%|ha\b|m2|/\s*\d+\s*điểm)))"
     r"(?:(?:\s*/\s*|\s+trên\s+tổng\s+số\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d]|[.,]\d|/\d)")
 """A number, and its whole after "/" or "trên tổng số" ("36 trên tổng số 42 CBCC": 36 of 42)."""
@@ -135,7 +137,8 @@ def numbers_in(text: str) -> list[Number]:
         whole = _parse(m[2]) if m[2] else None
         if value is None or m[2] and whole is None or whole is not None and ranked(text, start):
             continue  # "xếp thứ 2/126 xã": a rank, no share (`figure_ranks`)
-        unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end) or unit_past_share(text, end)
+        unit_match = _PERCENT.match(text, end) or UNIT_RE.match(text, end) or unit_past_share(text, end) or \
+            capital_team(text, end)  # "12 Tổ công nghệ số cộng đồng": a team's kind capitalised
         if unit_match is not None and form_refused(text, start, unit_match[1], unit_match.end(), out):
             unit_match = None  # "xã có 15 bản": villages; "930 em" with no pupils before; "trực 3 ca": shifts
         scale = None if unit_match else _SCALE.match(text, end)

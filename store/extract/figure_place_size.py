@@ -46,12 +46,14 @@ _BARE_AFTER = re.compile(r"(?:\s+(?:dân|dân cư|gia đình))?(?:\s+(?:là\s+)?
                          re.IGNORECASE)
 """After the households: nothing that makes them some of the place's (a clause end, the people they hold), or only who
 they are ("hộ đồng bào dân tộc thiểu số"), or how the place is divided ("được chia thành 22 địa bàn")."""
-_PEOPLE_AFTER = re.compile(r"\s*(?:với|,|và|gồm)\s+(?:(?:tổng\s+)?số\s+nhân khẩu\s+(?:là\s+)?)?"
+_PEOPLE_AFTER = re.compile(r"\s*(?:,\s*(?:với|và|gồm)|với|,|và|gồm)\s+(?:(?:tổng\s+)?số\s+nhân khẩu\s+(?:là\s+)?)?"
                            r"(?:(?:hơn|trên|gần|khoảng)\s+)?\d{1,3}(?:\.\d{3})*\s+"
                            r"(?:nhân khẩu|khẩu|người)(?![\wÀ-ỹ])(?:\s+(?:sinh sống|cư trú))?", re.IGNORECASE)
-"""Right after the households: the people they hold ("với gần 780 nhân khẩu", ", 5.100 người")."""
+"""Right after the households: the people they hold ("với gần 780 nhân khẩu", ", 5.100 người", ", với trên 17.526 nhân
+khẩu": a comma and "với" together, s35 fresh74 v02)."""
 _PEOPLE = re.compile(_CLAUSE_OPEN + _PLACE + _HAS + r"\d{1,3}(?:\.\d{3})*\s+hộ(?:\s+dân|\s+gia đình)?\s*"
-                     r"(?:với|,|và|gồm)\s+(?:(?:tổng\s+)?số\s+nhân khẩu\s+(?:là\s+)?)?(?:(?:hơn|trên|gần|khoảng)\s+)?$",
+                     r"(?:,\s*(?:với|và|gồm)|với|,|và|gồm)\s+(?:(?:tổng\s+)?số\s+nhân khẩu\s+(?:là\s+)?)?"
+                     r"(?:(?:hơn|trên|gần|khoảng)\s+)?$",
                      re.IGNORECASE)
 """Before the people: the place that has them and its households ("thôn Hữu Tân có 232 hộ dân với gần ")."""
 _PEOPLE_BARE = re.compile(r"(?:\s+(?:sinh sống|cư trú))?\s*(?:[.;:,)]|$|(?:với|và)\b)", re.IGNORECASE)

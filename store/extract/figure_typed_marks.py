@@ -11,6 +11,10 @@ A middle group of other than three digits ("12.50.000 đồng", "1,23,456 m2": a
 readings) or a last group of three ("1.234.567") is left as written: the first unread, the second thousands.
 The repair keeps the text's length ("5.138.3" → "5.138,3", "1,234,5" → "1.234,5"), so every span holds for the
 original.
+
+Never before "đồng" or "đ" with no scale word: a sum in đồng has no decimal part, so "2.250.00 đồng" or "1.350.00 đồng"
+is a digit lost from a thousands group (2.250.000 meant), not 2250,00 đồng, and no reading is certain (s35 fresh74
+v07 read 2250 đồng). "1.350.5 triệu đồng" keeps its decimal: the scale word comes first.
 """
 
 from __future__ import annotations
@@ -25,12 +29,16 @@ _TYPED = re.compile(r"(?<![\w.,/])(?P<head>\d{1,3}(?P<mark>[.,])\d{3}(?:(?P=mark
                     r"(?!\d|[.,]\d)")
 """Groups of thousands, then the same mark and one or two digits: the last mark typed for the decimal one."""
 _QUANTITY_AFTER = re.compile(r"\s*(?:%|phần trăm|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\wÀ-ỹ]))", re.IGNORECASE)
+_DONG_AFTER = re.compile(r"\s*(?:đồng|đ)(?![\wÀ-ỹ])", re.IGNORECASE)
+"""A sum in đồng right after the number: whole đồng, never a decimal part."""
 
 
 def _mended(match: re.Match[str]) -> str:
     text, end = match.string, match.end()
     if not (_QUANTITY_AFTER.match(text, end) or UNIT_RE.match(text, end)):
         return match[0]  # no unit after: no certain quantity, left as written (and so unread)
+    if _DONG_AFTER.match(text, end):
+        return match[0]  # "2.250.00 đồng": a digit lost, not a decimal; left as written (and so unread)
     return f"{match['head'].replace(',', '.')},{match['tail']}"
 
 

@@ -39,6 +39,7 @@ from .figure_gift_values import value_of_a_given_parcel
 from .figure_gifts_carried import gifts_carried_on
 from .figure_givers import given_by_a_giver
 from .figure_headline import headline_only
+from .figure_label_totals import total_labels
 from .figure_labels import readable_labels
 from .figure_lines import ListedParts
 from .figure_measures import measure_is_context
@@ -158,6 +159,7 @@ def find_figures(sentences: list[Sentence], visit: date | None, places: Places,
     found = once_each(found)  # a whole after a slash said twice ("/15.124 hộ") is one figure
     found += headline_only(title, found, lambda s: _sentence_figures(s, visit, places))
     readable_labels(found)  # last: every rule above reads the words `_label` gave, a reader sees these
+    total_labels(found)  # "Toàn xã có 1.245 hộ, trong đó có 86 hộ nghèo": "Tổng số hộ", not "Hộ"
     label_beside(found)  # "12 hồ sơ/2,4 ha không đủ điều kiện": the words after the area are the count's too
     return found
 
