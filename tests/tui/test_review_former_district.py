@@ -7,33 +7,20 @@ between units of one name.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
 from rich.text import Text
 from textual.widgets import Input
 
-from store.extract import extract_file
-from tests.tui.hosts import Host
+from tests.tui.review_host import review_open
 from tui.i18n import Translator
-from tui.screens.review import ReviewScreen
 
 pytestmark = pytest.mark.slow  # Pilot
-
-ARTICLE = Path(__file__).parents[1] / "articles" / "tuned" / "t01_long_dien_ba_ria.txt"
 
 
 @pytest.mark.parametrize(("lang", "size", "words"), [
     ("vi", (80, 24), "huyện cũ"), ("en", (120, 40), "former district"), ("en", (80, 24), "former district")])
 async def test_the_district_field_says_former_district_whole(lang: str, size: tuple[int, int], words: str) -> None:
-    app = Host(lambda: ReviewScreen(replace(extract_file(ARTICLE), source_name="bai.txt"), lang))
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
-        await screen.rows_ready()
-        await pilot.pause()
+    async with review_open(lang, size) as (_, _, screen):
         field = screen.query_one("#review-localities-0-district", Input)
         assert field.placeholder == words
         assert field.content_region.width >= Text(words).cell_len  # not cut

@@ -7,7 +7,6 @@ field, then the one before's; both go round at the ends.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,19 +15,14 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from store.extract import extract_file
 from tests.tui.browser_helpers import browsing, open_screen, screen_text
-from tests.tui.hosts import Host
+from tests.tui.review_host import review_open
 from tests.tui.waiting import until
 from tui.screens.review import ReviewScreen
 from tui.screens.review_correct import CorrectScreen
 from tui.screens.review_focus import section_of
 
 pytestmark = pytest.mark.slow  # Pilot flows
-
-ARTICLE = Path(__file__).parents[1] / "articles" / "tuned" / "t01_long_dien_ba_ria.txt"
-"""Two localities, six figures, recommendations and directions."""
-
 
 def where(app: App[Any]) -> str:
     """The focused field's section and whether it is its first: "figures 0-keep"."""
@@ -53,12 +47,7 @@ async def press(pilot: Pilot[Any], key: str, section: str) -> None:
                                                     ("en", (120, 40), "^↓ Next section")])
 async def test_ctrl_down_and_up_go_between_the_review_forms_sections(lang: str, size: tuple[int, int],
                                                                      said: str) -> None:
-    app = Host(lambda: ReviewScreen(replace(extract_file(ARTICLE), source_name="bai.txt"), lang))
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
-        await screen.rows_ready()
+    async with review_open(lang, size) as (app, pilot, screen):
         assert said in screen_text(app).splitlines()[-1]  # type: ignore[arg-type]
         await press(pilot, "ctrl+down", "localities")
         await press(pilot, "ctrl+down", "figures")
