@@ -97,6 +97,8 @@ REVIEW_KEYS: tuple[KeySpec, ...] = (
     KeySpec("ctrl+t", "^t", "review.key.keep", "toggle_keep", footer=True),
     KeySpec("escape", "esc", "review.key.cancel", "cancel", footer=True),
     KeySpec("f1", "F1", "review.key.help", "help", footer=True),
+    KeySpec("ctrl+down", "^↓", "review.key.section", "next_section", footer=True),  # `review_sections`
+    KeySpec("ctrl+up", "^↑", "review.key.section_back", "previous_section"),
     KeySpec("tab,shift+tab", "Tab Shift+Tab", "review.key.next", None),
     KeySpec("space", "Space", "review.key.space", None),
     KeySpec("enter", "Enter", "review.key.enter", None),

@@ -117,7 +117,7 @@ async def test_each_value_says_where_it_came_from(store: Path) -> None:
         assert "người sửa hoặc thêm lần trước" in second and "do người nhập" in second
         assert "không ghi (nhập tay)" in str(screen.query_one("#review-body-source", Static).render())
         assert "máy đọc từ bài báo" in str(screen.query_one("#review-topics-source", Static).render())
-        assert "Sửa chuyến đã lưu" in screen_text(app) and "Lưu vào kho" in screen_text(app)
+        assert "Sửa chuyến đã lưu" in screen_text(app) and "^s Lưu ^n" in screen_text(app)
 
 
 async def test_dropping_a_figure_keeps_the_others_origins_in_step(store: Path) -> None:
@@ -221,7 +221,7 @@ async def test_the_palettes_keys_command_opens_our_help_not_textuals_english_pan
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         text = screen_text(app)
-        assert "Lưu vào kho" in text and "Thoát, không sửa" in text and "Scroll" not in text
+        assert "Lưu — ghi những giá trị đã sửa" in text and "Thoát, không sửa" in text and "Scroll" not in text
         await pilot.press("escape", "escape")
         await pilot.pause()
         [keys] = [command for command in app.get_system_commands(app.screen) if command.title == "Phím"]

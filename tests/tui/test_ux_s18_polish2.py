@@ -80,17 +80,9 @@ async def test_a_figures_label_gets_the_room_its_number_unit_and_whole_do_not_ne
                                                                                     size: tuple[int, int]) -> None:
     from textual.widgets import Input  # noqa: PLC0415
 
-    from tests.tui.hosts import Host  # noqa: PLC0415
-    from tests.tui.test_review_snapshots import review  # noqa: PLC0415
-    from tui.screens.review import ReviewScreen  # noqa: PLC0415
+    from tests.tui.review_host import review_open  # noqa: PLC0415
 
-    app = Host(review(lang))
-    async with app.run_test(size=size) as pilot:
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReviewScreen)
-        await screen.rows_ready()
-        await pilot.pause()
+    async with review_open(lang, size) as (_, _, screen):
         width = {name: screen.query_one(f"#review-figures-0-{name}", Input).size.width
                  for name in ("label", "value", "unit", "of")}
         assert width["label"] >= 28, width  # "Tỷ lệ hồ sơ trực tuyến toàn trình" had been cut at 19

@@ -51,6 +51,7 @@ from ..keys import REVIEW_KEYS, KeySpec, name_textual_keys
 from ..kinds import kind_name
 from ..safe import visible
 from ..widgets.ordered_select import OrderedSelect
+from . import review_sections
 from .help import HelpScreen
 from .review_carry import carry_names, renamed_places
 from .review_checks import FigureChecks
@@ -322,6 +323,14 @@ class ReviewScreen(ModalScreen[dict[str, Any] | None]):
             await self.add_item(name)
         else:
             self._show_error([self.t("review.add_where")])
+
+    def action_next_section(self) -> None:
+        """Ctrl+↓: the next section's first field (`review_sections`)."""
+        review_sections.go(self.query_one(FormScroll), self.focused, forward=True)
+
+    def action_previous_section(self) -> None:
+        """Ctrl+↑: this section's first field, or the one before's."""
+        review_sections.go(self.query_one(FormScroll), self.focused, forward=False)
 
     def action_toggle_keep(self) -> None:
         """Ctrl+T: keep or drop the row the cursor is in."""

@@ -52,11 +52,12 @@ def keep_box(label: str, widget_id: str) -> Checkbox:
 
 def locality_row(row_id: str, locality: dict[str, Any], source: Text, words: dict[str, str],
                  notes: list[Text] | None = None) -> Vertical:
-    """A locality as written (unit, district, province: each editable) and what the gazetteer makes of it."""
+    """A locality as written (unit, the former district that tells namesakes apart, province: each editable) and
+    what the gazetteer makes of it."""
     province = locality.get("former_province") or (locality.get("province") or {}).get("name", "")
     inputs = [
         entry(one_line(locality.get("name", "")), words["place_unit"], f"{row_id}-name", "review-wide"),
-        entry("", words["place_district"], f"{row_id}-district", "review-narrow"),
+        entry("", words["place_district"], f"{row_id}-district", "review-district"),
         entry(one_line(province), words["place_province"], f"{row_id}-province", "review-mid"),
     ]
     keep = keep_box(words["keep"], f"{row_id}-keep")

@@ -18,6 +18,8 @@ REVIEW_CSS = """
     ReviewScreen .review-row .review-wide { width: 1fr; }
     ReviewScreen .review-row .review-mid { width: 2fr; max-width: 30; }
     ReviewScreen .review-row .review-narrow { width: 1fr; max-width: 14; }
+    /* a ward's former district, to tell namesakes apart: its placeholder "former district" whole (15 cells) */
+    ReviewScreen .review-row .review-district { width: 1fr; max-width: 17; }
     /* a figure's number, unit and whole take what they need (86540, 95,1, "hồ sơ", "tỷ đồng", the placeholder
        "trên tổng"), the label the rest: at 80 columns the three took 14 each and cut the label at 19 */
     ReviewScreen .review-row .review-number { width: 10; }
