@@ -27,6 +27,7 @@ def db(tmp_path: Path) -> str:
 
 def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     capsys.readouterr()
+    code: object
     try:
         code = main(list(argv))
     except SystemExit as stop:
