@@ -31,7 +31,7 @@ from pathlib import Path
 from . import catalog, journal
 from .compaction import journal_backup
 from .state import State, load
-from .storage import StoreError, backup_path, write_atomically
+from .storage import StoreCorruptError, StoreError, backup_path, write_atomically
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Recovered:
 def recover(path: Path) -> Recovered:
     """Under the store's lock: restore `.bak` (with the journals that follow it) over an unreadable or missing store."""
     backup = backup_path(path)
-    problem = _unreadable(path)
+    problem, reason = _unreadable(path)
     if problem is None:
         raise StoreError(f"store {path} can be read; recover only restores a store that cannot be read, "
                          "so nothing was changed")
@@ -74,7 +74,7 @@ def recover(path: Path) -> Recovered:
     if path.exists():
         result.kept.append(_keep(path, "broken", suffix))
         if not follows:
-            result.lost.append(f"the last write that went into the store file itself ({problem}); "
+            result.lost.append(f"the last write that went into the store file itself ({reason}); "
                                f"the unreadable file is kept as {result.kept[-1]}")
     generation = _write_state(path, restored, suffix, result)
     if where.exists():
@@ -107,15 +107,18 @@ def _held(state: State, found: journal.JournalRead) -> bool:
     return trial.table == state.table and trial.held == state.held
 
 
-def _unreadable(path: Path) -> str | None:
-    """Why the store cannot be read, or None when it can."""
+def _unreadable(path: Path) -> tuple[str | None, str]:
+    """Why the store cannot be read (None when it can), and the file's own reason alone: what recover says is lost
+    names that reason, not the open error, whose advice is to run recover (tryout s35, tryout7)."""
     if not path.exists():
-        return "is missing"
+        return "is missing", "is missing"
     try:
         load(path)
+    except StoreCorruptError as error:
+        return f"cannot be read ({error.reason})", error.reason
     except StoreError as error:
-        return f"cannot be read: {error}"
-    return None
+        return f"cannot be read: {error}", str(error)
+    return None, ""
 
 
 def _load_backup(backup: Path) -> State:

@@ -204,7 +204,8 @@ def test_recover_says_what_is_lost_in_vietnamese(capsys, tmp_path: Path) -> None
     assert code == 0
     lost = [line for line in err.splitlines() if line.startswith("không có trong kho đã khôi phục: ")]
     assert len(lost) == 2
-    assert lost[0].startswith("không có trong kho đã khôi phục: lần ghi cuối cùng vào chính tệp kho (không đọc được: ")
+    assert lost[0].startswith("không có trong kho đã khôi phục: lần ghi cuối cùng vào chính tệp kho "
+                              "(không phải JSON hợp lệ: ")
     assert "1 lần ghi trong nhật ký kể từ lần ghi lại tệp kho gần nhất" in lost[1]
     assert "đã chạy lại 1 lần ghi có trong nhật ký kể từ bản sao lưu" in err  # the r1 follow-up, in .journal.bak
     for english in ("the last write", "write recorded", "unexpected", "line 1", "cannot be read", "kept", "replayed"):

@@ -11,6 +11,7 @@ written and the exit status is 1.
 from __future__ import annotations
 
 import argparse
+import shlex
 from datetime import date
 from typing import Any
 
@@ -38,8 +39,10 @@ from .listing import output_lang
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("followup", help=t("cli.help.followup"), description=t("cli.help.followup_long"),
                                  epilog=t("cli.help.followup_epilog"))
-    parser.add_argument("id", metavar="ID", help=t("cli.help.show_id"))
-    parser.add_argument("item", metavar="ITEM", help=t("cli.help.followup_item"))
+    # Both taken as optional so that a missing one is said in words (`_item_ref`), not argparse's bare
+    # "the following arguments are required: ITEM", which did not say what an item is or where they are listed.
+    parser.add_argument("id", metavar="ID", nargs="?", help=t("cli.help.show_id"))
+    parser.add_argument("item", metavar="ITEM", nargs="?", help=t("cli.help.followup_item"))
     parser.add_argument("--status", choices=STATUSES, type=_status_value, help=t("cli.help.followup_status"))
     parser.add_argument("--deadline", metavar="DATE", help=t("cli.help.followup_deadline"))
     parser.add_argument("--to", metavar="TEXT", help=t("cli.help.followup_to"))
@@ -61,10 +64,7 @@ def _status_value(text: str) -> str:
 
 
 def run_followup(args: argparse.Namespace) -> int:
-    try:
-        ref = parse_item_label(args.item)
-    except FollowUpError as error:
-        raise UsageError(explain(str(error))) from None
+    ref = _item_ref(args)
     changes, decisions = _changes(args), _decisions(args)
     if not changes and not decisions:
         raise UsageError(t("cli.followup_what"))
@@ -81,6 +81,19 @@ def run_followup(args: argparse.Namespace) -> int:
     lang = output_lang(args)
     print(f"{saved['id']} {item_label(ref)}: {visible(item_line(item, lang) + link_lines(links, lang))}")
     return 0
+
+
+def _item_ref(args: argparse.Namespace) -> ItemRef:
+    """ITEM read, or what is missing or wrong said with where the items are listed (`surveys show ID`)."""
+    if args.id is None:
+        raise UsageError(t("cli.followup_no_id"))
+    shown = shlex.quote(args.id)
+    if args.item is None:
+        raise UsageError(t("cli.followup_item_missing", id=shown))
+    try:
+        return parse_item_label(args.item)
+    except FollowUpError:
+        raise UsageError(t("cli.followup_item_form", label=repr(args.item), id=shown)) from None
 
 
 def _decisions(args: argparse.Namespace) -> list[tuple[tuple[str, str], str]]:

@@ -141,9 +141,10 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
     they are marked, the others dimmed. `links`: the earlier items each item
     repeats (`store.item_links`), said under it ("↺ raised before: …").
     `found` (`tui.found_text`): the item texts and responses holding a word
-    of the search are marked "◂ found here".
+    of the search are marked "◂ found here", and the pane's first line says where when nothing at its top holds
+    them ("found in: the response to recommendation 1").
     """
-    parts: list[RenderableType] = [*_heading_block(record, t)]
+    parts: list[RenderableType] = [*_found_line(record, found, t), *_heading_block(record, t)]
     summary = record.get("summary")
     if summary:
         parts += [_section(t("details.summary")), plain(summary, keep_newlines=True)]
@@ -179,6 +180,16 @@ def describe(record: dict[str, Any], t: Translator, items: ItemTest | None = Non
         parts += [_section(t("origin.title")), plain("\n".join(origins), style="dim", keep_newlines=True)]
     parts.append(plain(record.get("id", ""), style="dim"))
     return Group(*parts)
+
+
+def _found_line(record: dict[str, Any], found: TextTest | None, t: Translator) -> list[RenderableType]:
+    """The first line of the pane when the search's words are only further down: at 80×24 the mark is below the fold."""
+    if found is None:
+        return []
+    from ..found_text import found_in  # noqa: PLC0415 - only under a search, never on the first frame
+
+    said = found_in(record, found, t)
+    return [Text("▾ " + said, style="bold cyan")] if said else []
 
 
 def _heading_block(record: dict[str, Any], t: Translator) -> tuple[RenderableType, ...]:

@@ -1,0 +1,80 @@
+"""`surveys followup` with its ID or ITEM missing, or an ITEM not of the form r1/d2, says what is missing and that
+`surveys show ID` lists the items: it had given argparse's bare "the following arguments are required: ITEM"
+(tryout s35 tryout7, left 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli.main import main
+from tests.bundled import RACH_DUA
+
+
+@pytest.fixture(autouse=True)
+def _no_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "SURVEYS_DB"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "s.json")
+    assert main(["--lang", "en", "init", path, "--sample"]) == 0
+    return path
+
+
+def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    capsys.readouterr()
+    code: object
+    try:
+        code = main(list(argv))
+    except SystemExit as stop:
+        code = stop.code
+    assert code == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    return lines[-1]
+
+
+SHOW = f"`surveys show {RACH_DUA}`"
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ("say which item of " + RACH_DUA, "r1, r2, … for a recommendation", "d1, d2, … for a direction",
+            SHOW + " lists them")),
+    ("vi", ("hãy nêu mục nào của " + RACH_DUA, "r1, r2, … cho kiến nghị", "d1, d2, … cho chỉ đạo",
+            SHOW + " liệt kê các mục")),
+])
+def test_a_missing_item_says_what_an_item_is_and_where_they_are_listed(capsys, db: str, lang: str,
+                                                                      words: tuple[str, ...]) -> None:
+    said = _error(capsys, "--db", db, "--lang", lang, "followup", RACH_DUA, "--status", "done")
+    for word in words:
+        assert word in said, said
+    assert "ITEM" not in said
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ("item 'x1': write r1, r2, …", SHOW + " lists them")),
+    ("vi", ("mục 'x1': hãy viết r1, r2, …", SHOW + " liệt kê các mục")),
+])
+def test_an_item_of_another_form_says_where_the_items_are_listed(capsys, db: str, lang: str,
+                                                                 words: tuple[str, ...]) -> None:
+    said = _error(capsys, "--db", db, "--lang", lang, "followup", RACH_DUA, "x1", "--status", "done")
+    for word in words:
+        assert word in said, said
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ("say which visit and which of its items", "`surveys list`", "`surveys show ID`")),
+    ("vi", ("hãy nêu chuyến và mục của nó", "`surveys list`", "`surveys show MÃ`")),
+])
+def test_no_id_says_where_visits_and_items_are_listed(capsys, db: str, lang: str, words: tuple[str, ...]) -> None:
+    said = _error(capsys, "--db", db, "--lang", lang, "followup")
+    for word in words:
+        assert word in said, said
+
+
+def test_a_whole_command_still_saves(capsys, db: str) -> None:
+    assert main(["--db", db, "--lang", "en", "followup", RACH_DUA, "r1", "--status", "done"]) == 0
+    assert "[done]" in capsys.readouterr().out
