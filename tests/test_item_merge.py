@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from store.item_merge import ItemClash, merge_item
 
-BASE = {"text": "Bổ sung máy quét.", "to": "thành phố", "status": "open",
+BASE: dict[str, Any] = {"text": "Bổ sung máy quét.", "to": "thành phố", "status": "open",
         "responses": [{"date": "2026-11-02", "text": "Đã nhận."}]}
 DAYS = st.sampled_from(["2026-11-01", "2026-11-02", "2026-12-05"])
 RESPONSE = st.fixed_dictionaries({"date": DAYS, "text": st.sampled_from(["a", "b", "c", "d"])})
