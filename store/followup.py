@@ -6,7 +6,10 @@ saved through `Repository.update`, which reads, changes and writes the record
 under the store's lock: the edit is applied to what is stored now, never to
 a copy loaded minutes ago, and when the very item being edited is no longer
 what the user saw, the change function raises `ConflictError` and nothing is
-written (two people editing different items of one record both land).
+written (two people editing different items of one record both land). "No
+longer what the user saw" is said field by field (`store.item_merge`): a
+response another office added while the person set a deadline is kept beside
+the deadline; only a field both changed is a conflict.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any, Final
 from . import catalog
 from .dates import DateError, parse_day
 from .folding import normalize_text
+from .item_merge import ItemClash, merge_item
 from .repository import ConflictError, RecordNotFound, Repository
 from .validation import validate
 
@@ -128,16 +132,20 @@ def save_followup(
 ) -> dict[str, Any]:
     """Apply `edit_item` changes to the stored record in one atomic update; returns what was stored.
 
-    With `seen` (the item as the user saw it), the update fails with
-    `ConflictError` when the stored item is no longer that; `check(current)`
-    may raise it on its own terms (the CLI's `--expect-status`).
+    The changes are made to `seen` (the item as the user saw it; without it,
+    the item as stored now, as `surveys followup` does) and merged field by
+    field into the stored item, as the browser's dialog is (`save_item`): the
+    update fails with `ConflictError` only when a field they change was
+    changed since; `check(current)` may raise it on its own terms (the CLI's
+    `--expect-status`).
     """
     def change(current: dict[str, Any]) -> dict[str, Any]:
-        if seen is not None and get_item(current, ref) != seen:
-            raise ConflictError(conflict_message(record_id, ref))
         if check is not None:
             check(current)
-        return edit_item(current, ref, **changes)
+        opened = copy.deepcopy(current)
+        base = copy.deepcopy(get_item(current, ref) if seen is None else seen)  # FollowUpError: no such item
+        opened[ref[0]][ref[1]] = base
+        return _merged(current, ref, base, get_item(edit_item(opened, ref, **changes), ref), record_id)
 
     try:
         return repository.update(record_id, change)
@@ -146,16 +154,25 @@ def save_followup(
 
 
 def save_item(repository: Repository, before: dict[str, Any], ref: ItemRef, after: dict[str, Any]) -> dict[str, Any]:
-    """Put `after`'s version of one item into the record as stored now, if that item is still `before`'s."""
+    """Put the fields `after` changed in one item (from `before`, as the dialog opened it) into the record as stored
+    now; `ConflictError` when another office changed one of those fields since (`merge_item`)."""
     seen, wanted = copy.deepcopy(get_item(before, ref)), copy.deepcopy(get_item(after, ref))
 
     def change(current: dict[str, Any]) -> dict[str, Any]:
-        if get_item(current, ref) != seen:
-            raise ConflictError(conflict_message(before["id"], ref))
-        current[ref[0]][ref[1]] = wanted
-        return current
+        return _merged(current, ref, seen, wanted, before["id"])
 
     return repository.update(before["id"], change)
+
+
+def _merged(current: dict[str, Any], ref: ItemRef, seen: dict[str, Any], wanted: dict[str, Any],
+            record_id: str) -> dict[str, Any]:
+    """`current` with the item merged (`merge_item`); ConflictError, nothing changed, when a field clashes."""
+    try:
+        item = merge_item(seen, wanted, get_item(current, ref))  # FollowUpError when the item is gone
+    except ItemClash:
+        raise ConflictError(conflict_message(record_id, ref)) from None
+    current[ref[0]][ref[1]] = item
+    return current
 
 
 def item_label(ref: ItemRef) -> str:

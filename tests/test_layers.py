@@ -33,6 +33,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.recovery", "store.followup", "store.put_back", "store.paths", "store.postgres", "store.postgres.*",
         "store.item_links",  # which earlier item a later one repeats, and the decisions kept on it
         "store.item_reread",  # the item a person has open, found again in its visit as stored now
+        "store.item_merge",  # a follow-up item merged field by field with another office's write
         "store.file_stamps",  # the store's file names and stamps, without its code (the browser's launch)
         "store.sqlindex", "store.sqlindex.*",  # the persistent index: derived storage kept beside the store file
     ),

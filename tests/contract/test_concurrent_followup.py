@@ -1,4 +1,5 @@
-"""Two processes editing one record at once: edits of different items both land, one of the same item is refused.
+"""Two processes editing one record at once: edits of different items both land, as do responses added to one item
+(a list merged, s35); two statuses set on one item, one is refused.
 
 Each process opens the store itself (`reopen`) and saves through
 `store.followup`, exactly as `surveys followup` and the browser do, so this
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from store.followup import get_item, save_followup
+from store.followup import STATUSES, get_item, save_followup
 from store.repository import ConflictError, Repository
 from tests.factories import make_record
 from tests.present import present
@@ -28,11 +29,13 @@ R1, D1 = ("recommendations", 0), ("directions", 0)
 
 def _edit(reopen: Callable[[], Repository], ref: tuple[str, int], text: str, seen: dict[str, Any] | None,
           start: Any, results: Any) -> None:
-    """In a child: wait for the other child, then add one response to one item."""
+    """In a child: wait for the other child, then add one response to one item (`text`) or, for a `text` that is a
+    status, set it."""
     repository = reopen()
+    change: dict[str, Any] = {"status": text} if text in STATUSES else {"response": ("2025-10-20", text)}
     try:
         start.wait(timeout=60)
-        save_followup(repository, RECORD, ref, seen=seen, response=("2025-10-20", text))
+        save_followup(repository, RECORD, ref, seen=seen, **change)
         results.put((text, "saved"))
     except ConflictError as error:
         results.put((text, f"conflict: {error}"))
@@ -66,15 +69,26 @@ def test_two_processes_editing_different_items_both_land(repository: Repository,
     assert sorted(r["text"] for r in get_item(stored, D1)["responses"]) == sorted(f"d1 lần {n}" for n in range(ROUNDS))
 
 
-def test_two_processes_editing_the_same_item_one_is_refused_and_changes_nothing(
+def test_two_processes_adding_responses_to_the_same_item_both_land(repository: Repository, reopen) -> None:
+    repository.upsert_many([make_record()])
+    for round_number in range(3):
+        seen = get_item(present(repository.get(RECORD)), R1)  # both saw the item as it is now
+        outcome = _race(reopen, [(R1, f"một {round_number}", seen), (R1, f"hai {round_number}", seen)])
+        assert set(outcome.values()) == {"saved"}, outcome
+        texts = [r["text"] for r in get_item(present(repository.get(RECORD)), R1)["responses"]]
+        assert set(outcome) <= set(texts) and len(texts) == 2 * (round_number + 1)
+
+
+def test_two_processes_setting_the_status_of_one_item_one_is_refused_and_changes_nothing(
     repository: Repository, reopen,
 ) -> None:
     repository.upsert_many([make_record()])
     for round_number in range(3):
         seen = get_item(present(repository.get(RECORD)), R1)  # both saw the item as it is now
-        outcome = _race(reopen, [(R1, f"một {round_number}", seen), (R1, f"hai {round_number}", seen)])
+        wanted = ("done", "not accepted") if round_number % 2 == 0 else ("in progress", "open")
+        outcome = _race(reopen, [(R1, wanted[0], seen), (R1, wanted[1], seen)])
         assert sorted(value.split(":")[0] for value in outcome.values()) == ["conflict", "saved"], outcome
         refused = next(text for text, value in outcome.items() if value.startswith("conflict"))
         assert "changed by someone else" in outcome[refused] and "nothing was saved" in outcome[refused]
-        texts = [r["text"] for r in get_item(present(repository.get(RECORD)), R1)["responses"]]
-        assert refused not in texts and len(texts) == round_number + 1
+        saved = next(text for text, value in outcome.items() if value == "saved")
+        assert get_item(present(repository.get(RECORD)), R1)["status"] == saved

@@ -315,25 +315,27 @@ async def test_the_item_labels_keep_a_gap_before_their_status(bundled_store: Pat
 @pytest.mark.slow  # a Pilot flow
 async def test_after_a_conflict_the_fields_not_edited_show_what_is_stored(bundled_store: Path) -> None:
     """The status left "open" here stayed "open" on screen while another office's "not accepted" was stored, and was
-    what a second Ctrl+S kept: the fields showed what would not be saved."""
+    what a second Ctrl+S kept: the fields showed what would not be saved. (Since s35 only a field both changed is a
+    conflict: the deadline here.)"""
     async with browsing(bundled_store, "en") as (app, pilot):
         dialog = await open_item(pilot, 0)
         other = copy.deepcopy(stored(bundled_store, RACH_DUA))
         other["recommendations"][0].update(status="not accepted", deadline="2026-03-31", to="Bộ Nội vụ")
         SurveyStore.open(bundled_store).replace(other)
+        dialog.query_one("#followup-deadline", Input).value = "2026-06-30"
         dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
         await pilot.press("ctrl+s")
         await finish(pilot)
         assert app.screen is dialog
         assert dialog.query_one("#followup-status", Select).value == "not accepted"
-        assert dialog.query_one("#followup-deadline", Input).value == "2026-03-31"
+        assert dialog.query_one("#followup-deadline", Input).value == "2026-06-30"  # the edit kept
         assert dialog.query_one("#followup-to", Input).value == "Bộ Nội vụ"
         assert dialog.query_one("#followup-response-text", Input).value == "Đã gọi điện"  # the edit kept
         await pilot.press("ctrl+s")
         await back_to_the_browser(pilot)  # from the list of items the save returned to
         assert app.screen is not dialog
     item = stored(bundled_store, RACH_DUA)["recommendations"][0]
-    assert (item["status"], item["deadline"], item["to"]) == ("not accepted", "2026-03-31", "Bộ Nội vụ")
+    assert (item["status"], item["deadline"], item["to"]) == ("not accepted", "2026-06-30", "Bộ Nội vụ")
     assert [r["text"] for r in item["responses"]] == ["Đã gọi điện"]
 
 

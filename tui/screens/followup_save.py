@@ -1,8 +1,10 @@
 """Saving the follow-up dialog's edit, and what the dialog says when it could not be saved.
 
 The dialog (`tui.screens.followup`) saves in a worker of its own and stays
-open until the save has landed, so an edit is never lost to a failure: when
-another office changed the same item meanwhile, nothing is written and the
+open until the save has landed, so an edit is never lost to a failure: what
+another office changed in the item meanwhile is kept beside the person's
+changes (`store.item_merge`); when it changed a field the person changed too,
+nothing is written and the
 dialog shows the item as stored now beside the person's own changes, still
 in its fields (Ctrl+S then puts them over the stored item, Esc leaves it as
 stored); when the visit was deleted meanwhile, Ctrl+S puts it back with the edit (`store.put_back`, as the
@@ -42,7 +44,8 @@ class GoneMeanwhile(ConflictError):
 
 def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: dict[str, Any],
                   t: Translator, restore: bool = False) -> FollowUpSaved:
-    """In a worker: put the edited item into the record as stored now; refuse if that item changed meanwhile.
+    """In a worker: put the edited item's changed fields into the record as stored now; refuse if one of them changed
+    meanwhile.
     `restore` (asked after `GoneMeanwhile`): a visit still deleted is put back as the dialog opened it, with the edit
     (`store.put_back`, as the correction screen does)."""
     from store.backends import open_repository  # noqa: PLC0415 - loaded with the store anyway
