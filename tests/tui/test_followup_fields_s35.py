@@ -12,7 +12,7 @@ from textual.widgets import Input
 from store.store import SurveyStore
 from tests.bundled import RACH_DUA
 from tests.tui.browser_helpers import browsing, finish
-from tests.tui.test_followup_flow import back_to_the_browser, open_item, stored
+from tests.tui.followup_helpers import back_to_the_browser, open_item, stored
 
 THEIRS = {"date": "2026-12-05", "text": "Văn phòng B: đã có văn bản hướng dẫn."}
 

@@ -8,20 +8,16 @@ the details, the list and the counts of a `status:` or `overdue` filter show it.
 
 from __future__ import annotations
 
-import asyncio
-import copy
 from pathlib import Path
-from typing import Any
 
 import pytest
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
-from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Static
 
 from store.store import SurveyStore
 from tests.bundled import RACH_DUA
 from tests.factories import make_record
-from tests.present import present
 from tests.tui.browser_helpers import (
     browsing,
     details_text,
@@ -35,6 +31,7 @@ from tests.tui.browser_helpers import (
     set_filter,
     type_text,
 )
+from tests.tui.followup_helpers import back_to_the_browser, open_item, saved_to_the_list, stored
 from tui.hanging import Hanging
 from tui.i18n import Translator
 from tui.screens.followup import FollowUpScreen
@@ -42,39 +39,6 @@ from tui.screens.items import ItemsScreen
 from tui.widgets.details import describe
 
 TAN_DINH = "2025-10-02-hdnd-test-tan-dinh"
-
-
-def stored(path: Path, record_id: str) -> dict[str, Any]:
-    return present(SurveyStore.open(path).get(record_id))
-
-
-async def saved_to_the_list(pilot) -> ItemsScreen:
-    """Once a save has landed: the list of items it came back to."""
-    await asyncio.gather(*(worker.wait() for worker in list(pilot.app.workers)), return_exceptions=True)
-    for _ in range(200):
-        await pilot.pause()
-        if isinstance(pilot.app.screen, ItemsScreen):
-            break
-    assert isinstance(pilot.app.screen, ItemsScreen)
-    return pilot.app.screen
-
-
-async def back_to_the_browser(pilot) -> None:
-    """Once a save has landed: Esc on the list of items it came back to, and the browser reloaded."""
-    await saved_to_the_list(pilot)
-    await pilot.press("escape")
-    await finish(pilot)
-
-
-async def open_item(pilot, downs: int) -> FollowUpScreen:
-    await pilot.press("u")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, ItemsScreen)
-    await pilot.press(*["down"] * downs, "enter")
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, FollowUpScreen)
-    return screen
 
 
 @pytest.mark.parametrize("lang, shown", [
@@ -232,53 +196,6 @@ async def test_escape_leaves_without_saving_and_surveys_without_items_say_so(bun
 
 
 @pytest.mark.slow  # a Pilot flow
-async def test_an_item_changed_elsewhere_meanwhile_is_shown_beside_the_edit_which_is_kept(bundled_store: Path) -> None:
-    """Another office's change is never overwritten unseen, and the person's edit is never thrown away: the dialog
-    stays open with the item as stored now and the edit in its fields; a second Ctrl+S puts the edit over it."""
-    async with browsing(bundled_store, "en") as (app, pilot):
-        dialog = await open_item(pilot, 0)
-        other = copy.deepcopy(stored(bundled_store, RACH_DUA))
-        other["recommendations"][0]["status"] = "not accepted"
-        other["recommendations"][0]["responses"] = [{"date": "2025-11-02", "text": "Bộ trả lời bằng văn bản"}]
-        SurveyStore.open(bundled_store).replace(other)  # someone else, another process
-        dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
-        dialog.query_one("#followup-status", Select).value = "done"
-        await pilot.press("ctrl+s")
-        await finish(pilot)
-        assert stored(bundled_store, RACH_DUA)["recommendations"][0]["status"] == "not accepted"
-        assert app.screen is dialog  # still open, the edit in its fields
-        said = str(dialog.query_one("#followup-error", Static).render())
-        assert "changed elsewhere" in said and "Stored now: Status: not accepted" in said
-        assert "Bộ trả lời bằng văn bản" in said
-        assert dialog.query_one("#followup-response-text", Input).value == "Đã gọi điện"
-        assert dialog.query_one("#followup-status", Select).value == "done"
-
-        await pilot.press("ctrl+s")  # mine over theirs, knowingly: their response stays, mine is added
-        await back_to_the_browser(pilot)  # from the list of items the save returned to
-        item = stored(bundled_store, RACH_DUA)["recommendations"][0]
-        assert item["status"] == "done"
-        assert [r["text"] for r in item["responses"]] == ["Bộ trả lời bằng văn bản", "Đã gọi điện"]
-        assert app.screen is not dialog and "status: done" in details_text(app)
-
-
-@pytest.mark.slow  # a Pilot flow
-async def test_leaving_a_conflict_as_stored_shows_what_is_stored(bundled_store: Path) -> None:
-    async with browsing(bundled_store, "vi") as (app, pilot):
-        dialog = await open_item(pilot, 0)
-        other = copy.deepcopy(stored(bundled_store, RACH_DUA))
-        other["recommendations"][0]["status"] = "not accepted"
-        SurveyStore.open(bundled_store).replace(other)
-        dialog.query_one("#followup-status", Select).value = "done"
-        await pilot.press("ctrl+s")
-        await finish(pilot)
-        assert "vừa được sửa ở nơi khác" in str(dialog.query_one("#followup-error", Static).render())
-        await pilot.press("escape")
-        await finish(pilot)
-        assert stored(bundled_store, RACH_DUA)["recommendations"][0]["status"] == "not accepted"
-        assert "trạng thái: không tiếp thu" in details_text(app)  # reloaded
-
-
-@pytest.mark.slow  # a Pilot flow
 async def test_hostile_item_text_is_shown_literally_in_the_picker(tmp_path: Path) -> None:
     record = make_record(recommendations=[{"text": "[@click=app.quit]x[/] \x1b[31mred", "by": "[b]"}])
     path = tmp_path / "s.json"
@@ -310,79 +227,6 @@ async def test_the_item_labels_keep_a_gap_before_their_status(bundled_store: Pat
         assert lines[0].startswith(first)
         starts = {line.index(line.split()[2] if lang == "en" else line.split()[3]) for line in lines[:6]}
         assert len(starts) == 1  # the status column is one column for every line
-
-
-@pytest.mark.slow  # a Pilot flow
-async def test_after_a_conflict_the_fields_not_edited_show_what_is_stored(bundled_store: Path) -> None:
-    """The status left "open" here stayed "open" on screen while another office's "not accepted" was stored, and was
-    what a second Ctrl+S kept: the fields showed what would not be saved. (Since s35 only a field both changed is a
-    conflict: the deadline here.)"""
-    async with browsing(bundled_store, "en") as (app, pilot):
-        dialog = await open_item(pilot, 0)
-        other = copy.deepcopy(stored(bundled_store, RACH_DUA))
-        other["recommendations"][0].update(status="not accepted", deadline="2026-03-31", to="Bộ Nội vụ")
-        SurveyStore.open(bundled_store).replace(other)
-        dialog.query_one("#followup-deadline", Input).value = "2026-06-30"
-        dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
-        await pilot.press("ctrl+s")
-        await finish(pilot)
-        assert app.screen is dialog
-        assert dialog.query_one("#followup-status", Select).value == "not accepted"
-        assert dialog.query_one("#followup-deadline", Input).value == "2026-06-30"  # the edit kept
-        assert dialog.query_one("#followup-to", Input).value == "Bộ Nội vụ"
-        assert dialog.query_one("#followup-response-text", Input).value == "Đã gọi điện"  # the edit kept
-        await pilot.press("ctrl+s")
-        await back_to_the_browser(pilot)  # from the list of items the save returned to
-        assert app.screen is not dialog
-    item = stored(bundled_store, RACH_DUA)["recommendations"][0]
-    assert (item["status"], item["deadline"], item["to"]) == ("not accepted", "2026-06-30", "Bộ Nội vụ")
-    assert [r["text"] for r in item["responses"]] == ["Đã gọi điện"]
-
-
-@pytest.mark.slow  # a Pilot flow
-@pytest.mark.parametrize("lang, said, keys, back", [
-    ("en", "someone else deleted", "Ctrl+S puts the visit back in the store (as you opened it) with this follow-up",
-     "Saved: Recommendation 1 of the visit of 2025-09-09 in Hồ Chí Minh, the visit put back in the store"),
-    ("vi", "nơi khác đã xóa chuyến", "Ctrl+S đưa chuyến trở lại kho (như lúc bạn mở) cùng phần theo dõi này",
-     "Đã lưu: Kiến nghị 1 của chuyến 09/09/2025 ở Hồ Chí Minh, chuyến được đưa trở lại kho")])
-async def test_a_visit_deleted_meanwhile_is_put_back_with_the_edit_by_a_second_save(
-        bundled_store: Path, lang: str, said: str, keys: str, back: str) -> None:
-    """The dialog had only said the visit was gone, the edit lost at Esc; now Ctrl+S puts it back, as `r` does."""
-    async with browsing(bundled_store, lang) as (app, pilot):
-        dialog = await open_item(pilot, 0)
-        before = stored(bundled_store, RACH_DUA)
-        SurveyStore.open(bundled_store).delete([RACH_DUA])
-        dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
-        await pilot.press("ctrl+s")
-        await finish(pilot)
-        assert app.screen is dialog
-        text = " ".join(str(dialog.query_one("#followup-error", Static).render()).split())
-        assert said in text and RACH_DUA in text and keys in text
-        assert SurveyStore.open(bundled_store).get(RACH_DUA) is None  # nothing written unasked
-        await pilot.press("ctrl+s")
-        await back_to_the_browser(pilot)  # from the list of items the save returned to
-        assert app.screen is not dialog
-        assert selected_id(app) == RACH_DUA
-        assert any(note.startswith(back) for note in notes(app)), notes(app)
-    record = stored(bundled_store, RACH_DUA)
-    assert [r["text"] for r in record["recommendations"][0]["responses"]] == ["Đã gọi điện"]
-    rest = {key: value for key, value in record.items() if key not in ("recommendations", "updated")}
-    assert rest == {key: value for key, value in before.items() if key not in ("recommendations", "updated")}
-
-
-@pytest.mark.slow  # a Pilot flow
-async def test_a_visit_deleted_meanwhile_stays_deleted_at_esc(bundled_store: Path) -> None:
-    async with browsing(bundled_store, "en") as (app, pilot):
-        dialog = await open_item(pilot, 0)
-        SurveyStore.open(bundled_store).delete([RACH_DUA])
-        dialog.query_one("#followup-response-text", Input).value = "Đã gọi điện"
-        await pilot.press("ctrl+s")
-        await finish(pilot)
-        assert app.screen is dialog
-        await pilot.press("escape")
-        await finish(pilot)
-        assert app.screen is not dialog and RACH_DUA not in listed_ids(app)  # read again: gone from the list
-    assert SurveyStore.open(bundled_store).get(RACH_DUA) is None
 
 
 @pytest.mark.slow  # a Pilot flow

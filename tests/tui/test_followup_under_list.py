@@ -18,7 +18,8 @@ from textual.widgets import Input
 from store.store import SurveyStore
 from tests.factories import make_record
 from tests.tui.browser_helpers import browsing, listed_ids, set_filter
-from tests.tui.test_followup_flow import TAN_DINH, saved_to_the_list, stored
+from tests.tui.followup_helpers import saved_to_the_list, stored
+from tests.tui.test_followup_flow import TAN_DINH
 from tests.tui.waiting import until
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen

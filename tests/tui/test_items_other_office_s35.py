@@ -21,7 +21,7 @@ from store.tinydb_repository import TinyDBRepository
 from tests.factories import make_record
 from tests.present import present
 from tests.tui.browser_helpers import browsing, finish
-from tests.tui.test_followup_flow import saved_to_the_list
+from tests.tui.followup_helpers import saved_to_the_list
 from tui.screens.followup import FollowUpScreen
 from tui.screens.items import ItemsScreen
 
