@@ -33,7 +33,7 @@ def _places(body: str, first: str = "") -> list[str]:
     ("Ngày 5/9/2023, ông Hà Văn Lực, Phó Chủ tịch HĐND tỉnh Thanh Hóa, đã làm việc tại Thọ Xuân về giao thông.", "",
      ["huyện Thọ Xuân"]),
     ("Ngày 21/10, Ban Dân tộc HĐND tỉnh do ông Lò Văn Khiêm làm trưởng đoàn đã về thăm Nông Cống.",
-     "Thứ Ba, 22/10/2024", ["huyện Nông Cống"]),  # no province: the one commune of today and the one district of that name
+     "Thứ Ba, 22/10/2024", ["huyện Nông Cống"]),  # no province: one commune, one district
 ])
 def test_a_bare_commune_named_like_its_district_is_the_district_before_the_reform(body: str, first: str,
                                                                                    want: list[str]) -> None:
