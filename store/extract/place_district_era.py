@@ -10,7 +10,9 @@ bare name placed in one of today's communes is read as the one former district o
 province. Not when the visit's year was guessed from nothing (today's commune is kept and marked unsure:
 `unsure_district`), nor when the page also names a commune with its level word (the district then says where that
 commune lay, `place_bare_towns` has the same guard), nor for a name written with its level word ("xã Thọ Xuân,
-huyện Đan Phượng" is a commune; "huyện Hậu Lộc" a district, as before).
+huyện Đan Phượng" is a commune; "huyện Hậu Lộc" a district, as before), nor when a commune or ward of that name
+lay in the province before the reform ("tại Nghi Sơn" in 2022 is xã Nghi Sơn, `test_extract_bare_towns`); a town
+("thị trấn Nho Quan") was the district's seat and does not count.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ def _district(mention: Mention) -> dict | None:
         return None
     if fold(split_level(found.ward.name)[1]) != fold(mention.base):
         return None  # placed by a part of its name, or another spelling: not the district's namesake
+    if any(found.province.code in old.province_codes for level in ("xã", "phường")
+           for old in gazetteer().former_wards(mention.base, level) if fold(old.base) == fold(mention.base)):
+        return None  # "tại Nghi Sơn" in 2022: xã Nghi Sơn of then, as before (a town of that name was the seat)
     units = [d for d in gazetteer().districts_named(mention.base)
              if fold(d["name"]) == fold(mention.base) and d["current_code"] == found.province.code]
     return units[0] if len(units) == 1 else None
