@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from ..folding import fold
 from ..gazetteer import WARD_LEVELS, Resolution, gazetteer, split_level
+from .place_bare_towns import read_as_district
 from .place_mentions import Mention
-from .place_resolution import display_name, resolve
+from .place_resolution import resolve
 
 __all__ = ["district_of_then", "loose_districts", "unsure_district"]
 
@@ -46,15 +47,7 @@ def district_of_then(mention: Mention, mentions: list[Mention], hints: list[str]
     unit = _district(mention)
     if unit is None or any(other.level in WARD_LEVELS and not other.bare for other in mentions):
         return None  # "về thăm Nho Quan, làm việc tại xã Gia Lâm": the commune is the visit's
-    level, written = mention.level, mention.written
-    mention.level, mention.written = unit["level"], f"{unit['level']} {mention.base}"
-    found = resolve(mention, hints)
-    if found is None or found.ward is not None:
-        mention.level, mention.written = level, written
-        return None
-    mention.resolution = found
-    mention.name = display_name(mention)
-    return found
+    return read_as_district(mention, unit["level"], hints)
 
 
 def unsure_district(mention: Mention) -> str | None:
