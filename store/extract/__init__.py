@@ -198,6 +198,7 @@ def extract_article(text: str, published: date | str | None = None, source_name:
     else:
         warnings.append(reason("warn.no_leader"))
 
+    places.year_known = visit.certainty != "inferred" or visit.year_evidence is not None
     localities = places.localities(visit.day) or province_visited(article, places)  # a province's body, no unit
     localities = localities or portal_commune(article, places)  # a commune's portal page, its council unnamed
     localities = localities or byline_commune(article, places)  # "Tuyết Vân - xã Thanh Phước": the signed commune

@@ -17,7 +17,7 @@ from ..gazetteer import WARD_LEVELS, Resolution, gazetteer
 from .place_mentions import Mention
 from .place_resolution import display_name, resolve
 
-__all__ = ["bare_district"]
+__all__ = ["bare_district", "read_as_district"]
 
 _WARD_WORDS = ("xã", "phường", "thị trấn")
 
@@ -36,11 +36,17 @@ def bare_district(mention: Mention, mentions: list[Mention], codes: set[int], hi
     if any(w.province_codes & codes for level in _WARD_WORDS for w in places.former_wards(mention.base, level)
            if fold(w.base) == fold(mention.base)):
         return None  # also a commune's or a town's name then: which one the page means is unsure
-    level, written = mention.level, mention.written
-    mention.level, mention.written = units[0]["level"], f"{units[0]['level']} {mention.base}"
+    return read_as_district(mention, units[0]["level"], hints)
+
+
+def read_as_district(mention: Mention, level: str, hints: list[str]) -> Resolution | None:
+    """`mention` resolved as the unit of `level` (a district's: "huyện", "thị xã") of its name, and set so; None
+    (the mention unchanged) when that gives no district."""
+    was = mention.level, mention.written
+    mention.level, mention.written = level, f"{level} {mention.base}"
     found = resolve(mention, hints)
     if found is None or found.ward is not None:
-        mention.level, mention.written = level, written
+        mention.level, mention.written = was
         return None
     mention.resolution = found
     mention.name = display_name(mention)

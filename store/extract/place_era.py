@@ -17,6 +17,7 @@ from ..folding import fold
 from ..gazetteer import Resolution, Unit, gazetteer, split_level
 from .dates import TWO_TIER_START
 from .place_bare_towns import bare_district
+from .place_district_era import district_of_then
 from .place_lists import _WARD_WORDS
 from .place_mentions import Mention
 from .place_namesake_communes import namesake_communes
@@ -41,15 +42,22 @@ def settle_other_levels(mentions: list[Mention], hints: list[str], districts: li
             mention.level, mention.written = level, written
 
 
-def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str], visit: date | None) -> bool:
+def settle_by_era(mentions: list[Mention], hints: list[str], districts: list[str], visit: date | None,
+                  year_known: bool = True) -> bool:
     """Read again, in the list of units of the visit's time, the wards the article names that no province it names
-    settled, or that were placed in a ward whose name is younger than the visit. True if any changed."""
+    settled, or that were placed in a ward whose name is younger than the visit; a bare commune of today named
+    after its former district, as that district when the visit's year is known to be before the reform
+    (`place_district_era`). True if any changed."""
     if visit is None:
         return False
     codes = _hint_codes(hints)
     changed = namesake_communes(mentions, visit)  # "xã Hà Long, Hà Trung" after the reform: two communes
     bare_districts: list[str] = []
     for mention in mentions:
+        if mention.bare and visit < TWO_TIER_START and year_known and district_of_then(mention, mentions, hints):
+            changed = True  # "về thăm Nho Quan" in 2024: huyện Nho Quan, not xã Nho Quan of 2025
+            bare_districts.append(f"huyện {mention.base}")
+            continue
         if mention.bare and visit < TWO_TIER_START and _bare_younger(mention):
             # "giám sát tại Tràng Định" in 2024: no commune; "tại Hội An" in 2023: the city if sure (place_bare_towns)
             mention.resolution, changed = bare_district(mention, mentions, codes, hints), True

@@ -29,6 +29,7 @@ from .place_cues import (
 )
 from .place_datelines import dateline_unit
 from .place_descriptors import blank_descriptors
+from .place_district_era import loose_districts, unsure_district
 from .place_earlier_lists import settle_earlier_in_lists
 from .place_era import settle_by_era, settle_other_levels
 from .place_former_districts import former_district_mentions
@@ -87,6 +88,10 @@ class Places:
     sentences: list[Sentence] = field(default_factory=list)
     reformed: bool = False
     """The text states a fact of the 2025 reform (`year_spoken_cities`): a city's name said as a place bounds no day."""
+    loose: list[Mention] = field(default_factory=list)
+    """Bare names dropped for want of a province, read again once the visit's year is known (`settle`)."""
+    year_known: bool = True
+    """The visit's year was stated, read from the page's day or bounded, not guessed (`place_district_era`)."""
     joints: dict[int, list[int]] = field(default_factory=dict)
     """Where each sentence's subjects of the places visited together end (`place_joint_scenes`), read when asked."""
 
@@ -116,8 +121,16 @@ class Places:
                 locality["former_province"] = former
             locality["province"] = found.province.as_dict()
             locality["ward"] = found.ward.as_dict() if found.ward else None
+            if not self.year_known and (district := unsure_district(mention)):  # "về thăm Nho Quan", year unknown
+                self._note(len(out), reason("place.district_or_commune", name=mention.name, district=district))
             out.append(locality)
         return out
+
+    def _note(self, index: int, note: Reason) -> None:
+        """Add `note` to what is said of the locality at `index`, after any note already there."""
+        key = f"localities[{index}]"
+        had = self.uncertain.get(key)
+        self.uncertain[key] = note if had is None or had == note else reason("place.both", first=had, second=note)
 
     def _spoken_beside_ward(self, mention: Mention) -> bool:
         """A former city's name said as a place after the reform ("tại TP Buôn Ma Thuột" beside "UBND phường Buôn Ma
@@ -146,7 +159,12 @@ class Places:
         if visit is None or visit == self.era:
             return
         self.era = visit
-        if settle_by_era(self.mentions, self.context or self.hints, self.districts, visit):
+        changed = settle_by_era(self.mentions, self.context or self.hints, self.districts, visit, self.year_known)
+        if visit < TWO_TIER_START and self.year_known and (loose := loose_districts(self.loose, self.mentions,
+                                                                                     self.context or self.hints)):
+            self.mentions += loose  # "về thăm Nông Cống" in 2024, no province named: the district (place_district_era)
+            changed = True
+        if changed:
             settle_earlier_in_lists(self.mentions)  # read again: placed in the province only
             self.unresolved = [m for m in self.mentions if m.resolution is None]
             for mention in self.mentions:
@@ -278,8 +296,12 @@ def find_places(article: Article, visit: date | None = None) -> Places:
                 if not m.bare and m.resolution is not None and m.level not in WARD_LEVELS}
     # a headline's bare province ("... khảo sát tại Phú Thọ") is that province even when the text writes it with its
     # level, as its organs' ("Đoàn ĐBQH tỉnh Phú Thọ"); listed only if no lower unit is visited (place_venues)
-    places.mentions = [m for m in places.mentions if not m.bare or m.in_title and bare_province(m) or (
+    kept = [m for m in places.mentions if not m.bare or m.in_title and bare_province(m) or (
         fold(m.base) not in levelled and (bare_ward(m, hints) or bare_province(m)))]
+    ids = {id(m) for m in kept}  # no province at all: a bare name kept aside for the visit's year (settle)
+    places.loose = [] if hints else sorted((m for m in places.mentions if id(m) not in ids and fold(m.base)
+                                            not in levelled), key=lambda m: m.in_title)
+    places.mentions = kept
     for mention in places.mentions:
         if mention.resolution is None and hints:
             mention.resolution = resolve(mention, hints, districts)
