@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.extract import extract_article
-from tests.leads import TODAY
-
-_LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Thường trực HĐND xã Vũ Lễ đã giám sát tại UBND xã. "
-
-
-def _figures(said: str) -> list[tuple[float | int, str]]:
-    return [(f["value"], f["label"]) for f in extract_article(_LEAD + said, today=TODAY).record["figures"]]
+from tests.leads import labels_said as _figures
 
 
 @pytest.mark.parametrize(("said", "labels"), [
