@@ -36,3 +36,12 @@ def leader_named(text: str) -> str | None:
     """The name of the leader extracted from `text` (a whole article), or None."""
     leader = extract_article(text, today=TODAY).record.get("leader")
     return str(leader["name"]) if leader else None
+
+
+COUNCIL_LEAD = "Tin hoạt động\n\nSáng 14/10/2025, Thường trực HĐND xã Vũ Lễ đã giám sát tại UBND xã. "
+"""A commune council's visit, the opening the figure-label class tests put their sentence after."""
+
+
+def labels_said(said: str) -> list[tuple[float | int, str]]:
+    """Each figure of `said`, told after `COUNCIL_LEAD`, as (value, label)."""
+    return [(f["value"], f["label"]) for f in extract_article(COUNCIL_LEAD + said, today=TODAY).record["figures"]]

@@ -46,6 +46,12 @@ _TIMELY = re.compile(r"^(?:đúng hạn|đúng hẹn|trước hạn|trong hạn|
                      re.IGNORECASE)
 _SETTLED = re.compile(r"^(?:giải quyết|trả kết quả|xử lý)$", re.IGNORECASE)
 """How timely files were settled: said after the settling verb, as "giải quyết đúng hạn 1.180 hồ sơ" reads."""
+_FOR_WHOM = re.compile(r"\s+(?:cho|của)\s+(?:các\s+|những\s+)?(?:người dân|nhân dân|công dân|hộ nghèo|hộ cận nghèo|"
+                       r"hộ mới thoát nghèo|hộ gia đình|hộ dân|trẻ em|học sinh|người cao tuổi|người có công|"
+                       r"người khuyết tật|người lao động|gia đình chính sách|đối tượng bảo trợ xã hội)$", re.IGNORECASE)
+"""Whom a record was made for, ending the words after its unit ("thẻ bảo hiểm y tế cho hộ nghèo", "hồ sơ đất đai của
+người dân"): a beneficiary, no kind; the kind before it keeps the action (session 35, figures17). A closed list of
+people, so a named owner ("của Công ty ...") or a place is not taken."""
 _NEXT_VERB = re.compile(r"\s+và\s+(?:đã\s+)?(?=\S)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _LEVEL = re.compile(r"\bcấp\s+(?:xã|huyện|tỉnh|cơ sở|thôn|trung ương)\b", re.IGNORECASE)
@@ -83,6 +89,8 @@ def action_kept(after: str, predicate: str, written: str, verb: re.Pattern[str])
     action (module docstring): ("Hồ sơ trực tuyến", "") for "Hồ sơ trực tuyến tiếp nhận", ("Hồ sơ", " đúng hạn") for
     "Hồ sơ giải quyết đúng hạn"; None when the label stays the unit and the words after it."""
     own = _own(after, verb)
+    if predicate and _ACTION.match(predicate) and (whom := _FOR_WHOM.search(own)) and whom.start() > 0:
+        own = own[:whom.start()]  # "cấp 312 thẻ bảo hiểm y tế cho hộ nghèo": "Thẻ bảo hiểm y tế cấp"
     if predicate and _TIMELY.match(own) and _SETTLED.match(predicate):
         return written, f" {own}"
     if kind_after_action(own, predicate, written, verb):

@@ -46,6 +46,7 @@ from .figure_label_words import (
     _CUT_AFTER,
     _DANGLING,
     _OF_PLACE,
+    _PERIOD_AFTER,
     _VERB,
     _clause_before,
     _item_before,
@@ -241,7 +242,7 @@ def _phrase_after(rest: str, unit: str) -> str:
     """What the words after the count say of it, up to a clause boundary; "" when they start an adjunct."""
     broken = _BREAK.search(rest)
     after = rest[:verbs_joined(rest, broken.start())] if broken else rest
-    after = _OF_PLACE.sub("", " " + after)
+    after = _PERIOD_AFTER.sub("", _OF_PLACE.sub("", " " + after))
     cut = _CUT_AFTER.search(after)
     after = after[:cut.start()] if cut else after
     after = re.sub(r"^\s*ở\s+(?=tiêu chí|chỉ số|lĩnh vực)", "", after).strip()  # "19,56/20 điểm ở tiêu chí ..."
