@@ -84,7 +84,8 @@ PERIOD_LOOK_ALIKES = [
     pytest.param("Năm 2025, xã giải quyết 1.530 hồ sơ, tăng so với năm 2024.",
                  {1530: ("Hồ sơ giải quyết", "ho-so-giai-quyet", "2025-01-01", "2025-12-31")}, id="a-comparison"),
     pytest.param("Xã tiếp nhận 800 hồ sơ năm 2024 và giải quyết 760 hồ sơ.",
-                 {800: ("Hồ sơ năm", "ho-so-tiep-nhan", "2024-01-01", "2024-12-31"),
+                 # the year after the kind no longer sticks half in the label (figures17's `_PERIOD_AFTER`)
+                 {800: ("Hồ sơ tiếp nhận", "ho-so-tiep-nhan", "2024-01-01", "2024-12-31"),
                   760: ("Hồ sơ giải quyết", "ho-so-giai-quyet", "2024-01-01", "2024-12-31")}, id="own-verb-no-run"),
 ]
 
