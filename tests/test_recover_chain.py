@@ -36,6 +36,14 @@ def _recovered(path: Path) -> tuple[Any, dict[str, Any]]:
     return result, snapshot(path)
 
 
+def _damaged_and_recovered(path: Path) -> tuple[dict[str, Any], Any, dict[str, Any]]:
+    """The store as it stood, the recover's result and the store after it, once the store file was cut short."""
+    before = snapshot(path)
+    damage(path)
+    result, after = _recovered(path)
+    return before, result, after
+
+
 @pytest.fixture
 def compacted(store: SurveyStore) -> SurveyStore:
     """The sample store, one write, a compaction: `.bak` is the sample, `.journal.bak` holds the write."""
@@ -57,9 +65,7 @@ def test_the_writes_after_a_compaction_come_back(compacted: SurveyStore, how: st
 
 
 def test_a_compaction_with_no_write_since_is_known_to_lose_nothing(compacted: SurveyStore) -> None:
-    before = snapshot(compacted.path)
-    damage(compacted.path)
-    result, after = _recovered(compacted.path)
+    before, result, after = _damaged_and_recovered(compacted.path)
     assert after == before and result.lost == [] and result.replayed == 1
 
 
@@ -72,9 +78,7 @@ def test_the_write_that_made_the_journal_too_big_comes_back(store: SurveyStore,
     store.update(make_record()["id"], _closed)
     found = journal.read(journal.journal_path(store.path))
     assert found is None or found.entries == []  # each write went into a new store file
-    before = snapshot(store.path)
-    damage(store.path)
-    result, after = _recovered(store.path)
+    before, result, after = _damaged_and_recovered(store.path)
     assert after == before and result.lost == []
 
 
@@ -84,9 +88,7 @@ def test_two_compactions_in_a_row(compacted: SurveyStore, writes_between: bool) 
         compacted.upsert_many([make_record(id="between", date="2025-10-08", body="Đoàn giữa")])
     compacted.compact()
     compacted.upsert_many([make_record(id="since", date="2025-10-09", body="Đoàn kế")])
-    before = snapshot(compacted.path)
-    damage(compacted.path)
-    result, after = _recovered(compacted.path)
+    before, result, after = _damaged_and_recovered(compacted.path)
     assert after == before and result.lost == []
 
 
@@ -104,9 +106,7 @@ def test_an_older_journal_is_not_replayed_and_is_said_lost_and_kept(compacted: S
     """The upgrade path: a journal whose header names no base (written before session 35) is handled as before."""
     compacted.upsert_many([make_record(id="since", date="2025-10-09", body="Đoàn kế")])
     as_older_version(journal.journal_path(compacted.path))
-    before = snapshot(compacted.path)
-    damage(compacted.path)
-    result, after = _recovered(compacted.path)
+    before, result, after = _damaged_and_recovered(compacted.path)
     assert "since" not in after and after == {k: v for k, v in before.items() if k != "since"}
     said = "\n".join(result.lines())
     assert "the last write that went into the store file itself" in said
@@ -127,9 +127,7 @@ def test_after_an_older_compaction_the_next_compaction_names_its_base(compacted:
     assert getattr(fresh.current(), "base", None) is None
     fresh.compact()
     fresh.upsert_many([make_record(id="since", date="2025-10-09", body="Đoàn kế")])
-    before = snapshot(compacted.path)
-    damage(compacted.path)
-    result, after = _recovered(compacted.path)
+    before, result, after = _damaged_and_recovered(compacted.path)
     assert after == before and result.lost == []
 
 
@@ -161,9 +159,7 @@ def test_a_second_damage_after_recover_loses_nothing_either(compacted: SurveySto
     damage(compacted.path)
     SurveyStore(compacted.path).recover_from_backup()
     SurveyStore(compacted.path).upsert_many([make_record(id="after", date="2025-10-10", body="Đoàn sau")])
-    before = snapshot(compacted.path)
-    damage(compacted.path)
-    result, after = _recovered(compacted.path)
+    before, result, after = _damaged_and_recovered(compacted.path)
     assert after == before and "after" in after and result.lost == []
 
 
