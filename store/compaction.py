@@ -14,7 +14,8 @@ and how much of that journal), and a new journal naming the same base is
 started with it, so `surveys recover` can rebuild a damaged store file from
 the backups and replay every write made since (`store.recovery`). A write
 that makes the journal too big goes into the journal first, then the
-compaction folds it in, so that even it is in `.journal.bak`.
+compaction folds it in, so that even it is in `.journal.bak`; so does a large
+import streamed straight into the new file (`compact_with`).
 
 All of this runs under the store's lock (`SurveyStore._write_lock`).
 """
@@ -32,6 +33,7 @@ import orjson
 
 from . import atomic, checked, journal
 from .health import usable
+from .planning import now_stamp
 from .state import META, TABLE, State, stamp
 from .storage import _crash_point, backup_path, write_atomically
 
@@ -57,11 +59,15 @@ def append(path: Path, state: State, entry: dict[str, Any]) -> None:
     if state.journal_end:
         journal.append(where, state.journal_end, entry)
     else:
-        if where.exists():
-            os.replace(where, journal_backup(path))  # folded into the store file already; it pairs with .bak
+        _move_stale_journal(path, where)
         journal.start(where, state.generation, entry, state.base)
     state.journal_stamp = stamp(where)
     state.journal_end = state.journal_stamp[1] if state.journal_stamp else 0
+
+
+def _move_stale_journal(path: Path, where: Path) -> None:
+    if where.exists():
+        os.replace(where, journal_backup(path))  # folded into the store file already; it pairs with .bak
 
 
 def compact(path: Path, state: State, progress: Callable[[int, int], None] | None = None) -> None:
@@ -83,19 +89,53 @@ def compact_with(
     `replacements` maps doc ids to positions; `inserts` are positions that
     get the next doc ids. The records are never all in memory at once; the
     state is out of date afterwards (the caller reads the store again).
+
+    The write goes into the journal first, streamed as one line (as `_commit`
+    does with a write that makes the journal too big), so that `.journal.bak`
+    holds it after the compaction: the new file is then exactly `.bak` with
+    `.journal.bak` applied (a plain base), and `surveys recover` rebuilds it
+    like any other. The cost is the import's size written twice, the copy
+    kept in `.journal.bak` until the next compaction replaces it.
     """
     documents = state.all_docs()
+    puts = {doc_id: int(position) for doc_id, position in replacements.items()}
+    added = [str(state.next_doc + offset) for offset in range(len(inserts))]
+    puts.update(zip(added, inserts, strict=True))
+    folded = _journal_streamed(path, state, puts, fetch)
 
     def items() -> Iterator[tuple[str, bytes]]:
         for doc_id, record in documents.items():
-            position = replacements.get(doc_id)
-            yield doc_id, orjson.dumps(record) if position is None else fetch(int(position))
-        for offset, position in enumerate(inserts):
-            yield str(state.next_doc + offset), fetch(position)
+            position = puts.get(doc_id)
+            yield doc_id, orjson.dumps(record) if position is None else fetch(position)
+        for doc_id in added:
+            yield doc_id, fetch(puts[doc_id])
 
-    # not plain: the new records are in the new file only, so `recover` cannot rebuild it from the backups
     _replace_store(path, state, items(), len(documents) + len(inserts), progress,
-                   journal.Base(state.generation, False, state.journal_end))
+                   journal.Base(state.generation, True, folded))
+
+
+def _journal_streamed(path: Path, state: State, puts: dict[str, int], fetch: Callable[[int], bytes]) -> int:
+    """The write `{"at", "put": {doc id: record}, "del": {}}` as one journal line, streamed; the journal's end."""
+    where = journal.journal_path(path)
+    end = state.journal_end
+    if not end:
+        _move_stale_journal(path, where)
+        end = journal.start(where, state.generation, None, state.base)
+
+    def body() -> Iterator[bytes]:
+        yield b'{"at":%s,"put":' % orjson.dumps(now_stamp())
+        separator = b"{"
+        for doc_id, position in puts.items():
+            yield separator + orjson.dumps(doc_id) + b":" + _one_line(fetch(position))
+            separator = b","
+        yield (b"{}" if separator == b"{" else b"}") + b',"del":{}}'
+
+    return journal.append_pieces(where, end, body())
+
+
+def _one_line(raw: bytes) -> bytes:
+    """A record's JSON without line breaks (a journal entry is one line); in valid JSON they are only whitespace."""
+    return raw.replace(b"\n", b" ").replace(b"\r", b" ") if b"\n" in raw or b"\r" in raw else raw
 
 
 def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]], total: int,

@@ -9,7 +9,7 @@ generation (no compaction since), or names as its base (`journal.Base`) a
 plain compaction of exactly that backup and that much of `.journal.bak`.
 So every write acknowledged since the last compaction comes back. A journal
 that does not follow (an older version's header, a large import streamed
-into the store file, a `.journal.bak` that is not the one folded in) is
+into the store file by session 35's version, a `.journal.bak` that is not the one folded in) is
 never replayed: it is kept and its writes are counted as not restored.
 
 The restored state becomes the store file and its `.bak` alike (as a new

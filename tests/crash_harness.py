@@ -5,7 +5,9 @@ A scenario is a store with some records and one write to make, of one kind:
 - `import`: `surveys import` of new and changed records (one journal line);
 - `followup`: `surveys followup ID r1 --status done --response …` (one journal line);
 - `delete`: `surveys delete ID ID` (one journal line);
-- `compact`: `surveys compact` (a new store file, the journal moved aside).
+- `compact`: `surveys compact` (a new store file, the journal moved aside);
+- `streamed`: `surveys import` large enough (give the scenario `padding`) to go straight into a new store file
+  (`store.compaction.compact_with`): its journal line, then the new file (not in `KINDS`: tests ask for it).
 
 Its "old" state is the store's records before the write, its "new" state
 after a write that was not interrupted (records compared whole, less the
@@ -63,6 +65,7 @@ KINDS = ("import", "followup", "delete", "compact")
 POINTS_BY_KIND = {"import": (*JOURNAL_POINTS, *FILE_POINTS, "before-journal-move"),  # a large import compacts
                   "followup": JOURNAL_POINTS, "delete": JOURNAL_POINTS,
                   "compact": (*FILE_POINTS, "before-journal-move")}
+POINTS_BY_KIND["streamed"] = POINTS_BY_KIND["import"]
 POINTS = tuple(dict.fromkeys(point for kind in KINDS for point in POINTS_BY_KIND[kind]))
 LANDED_AT = {"after-replace", "after-journal-append", "before-journal-move"}
 """Points at which the write has landed: the state must be the new one."""
@@ -184,7 +187,7 @@ def make_scenario(directory: Path, existing: int = 200, incoming: int = 300, upd
 def _command(kind: str, directory: Path, store: Path, existing: int, incoming: int, updates: int, padding: int,
              on_duplicate: str) -> list[str]:
     first, second = (f"old-{n:06d}" for n in (0, min(1, existing - 1)))
-    if kind == "import":
+    if kind in ("import", "streamed"):
         changed = [{**record, "summary": "Đã cập nhật."} for record in make_records(existing, "old", padding)[:updates]]
         source = write_jsonl(directory / "incoming.jsonl", make_records(incoming, "new", padding) + changed)
         return import_command(store, source, on_duplicate=on_duplicate)

@@ -5,7 +5,8 @@ every write made since it: the journal named the new file's generation, not
 the backup's, so recover never replayed it. The journal now names its base
 (`store.journal.Base`) and recover replays `.journal.bak` and the journal
 when they follow from `.bak`; a journal that does not (an older version's
-header, a large import streamed into the file) is said lost and kept, as before.
+header, a large import streamed into the file by session 35) is said lost and kept, as before. Since
+session 36 a streamed import goes into the journal first, so it is rebuilt too.
 """
 
 from __future__ import annotations
@@ -131,12 +132,42 @@ def test_after_an_older_compaction_the_next_compaction_names_its_base(compacted:
     assert after == before and result.lost == []
 
 
-def test_a_large_import_streamed_into_the_file_is_not_rebuilt_and_says_so(compacted: SurveyStore,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def _streamed_import(store: SurveyStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """30 records imported straight into a new store file (`compact_with`), as an import of an eighth of it does."""
     monkeypatch.setattr(compaction, "COMPACT_FLOOR", 0)
     monkeypatch.setattr(compaction, "COMPACT_SHARE", 1 << 40)
-    compacted.upsert_many(make_records(30, "big"))  # goes straight into a new store file (`compact_with`)
+    store.upsert_many(make_records(30, "big"))
     monkeypatch.undo()
+
+
+def test_a_large_import_streamed_into_the_file_is_rebuilt_with_the_writes_since(
+        compacted: SurveyStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 35 lost the import and every write after it; its line now goes to `.journal.bak` (s36)."""
+    _streamed_import(compacted, monkeypatch)
+    assert b'"plain":true' in compacted.path.read_bytes()[:4096]
+    compacted.upsert_many([make_record(id="since", date="2025-10-09", body="Đoàn kế")])
+    compacted.update("big-000003", _closed)
+    before, result, after = _damaged_and_recovered(compacted.path)
+    assert after == before and "since" in after and "big-000029" in after and result.lost == []
+    assert result.replayed == 3  # the import's line, then the two writes
+
+
+def test_a_streamed_import_of_changed_records_is_rebuilt_as_they_were_imported(
+        compacted: SurveyStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    _streamed_import(compacted, monkeypatch)
+    monkeypatch.setattr(compaction, "COMPACT_FLOOR", 0)
+    monkeypatch.setattr(compaction, "COMPACT_SHARE", 1 << 40)
+    compacted.upsert_many([_closed(record) for record in make_records(30, "big")[:5]], on_duplicate="update")
+    monkeypatch.undo()
+    before, result, after = _damaged_and_recovered(compacted.path)
+    assert after == before and after["big-000001"]["summary"] == "Đã xử lý xong." and result.lost == []
+
+
+def test_a_streamed_import_by_session_35_is_not_rebuilt_and_says_so(compacted: SurveyStore,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its file names `plain: false` and its `.journal.bak` lacks the import: replaying over `.bak` would be wrong."""
+    _streamed_import(compacted, monkeypatch)
+    _as_session_35_streamed(compacted.path)
     compacted.upsert_many([make_record(id="since", date="2025-10-09", body="Đoàn kế")])
     backups = snapshot(backup_path(compacted.path))  # the file before the import: the sample and the first write
     damage(compacted.path)
@@ -144,6 +175,17 @@ def test_a_large_import_streamed_into_the_file_is_not_rebuilt_and_says_so(compac
     assert after == backups and "since" not in after and not any(key.startswith("big-") for key in after)
     said = "\n".join(result.lines())
     assert "the last write that went into the store file itself" in said and "1 write recorded" in said
+
+
+def _as_session_35_streamed(path: Path) -> None:
+    """The files as session 35's streamed import left them: `plain: false`, `.journal.bak` without the import."""
+    where, paired = journal.journal_path(path), journal_backup(path)
+    found, old = journal.read(where), journal.read(paired)
+    assert found is not None and found.base is not None and old is not None
+    base = journal.Base(found.base.generation, False, found.base.folded)
+    journal.start(where, str(found.generation), None, base)
+    lines = paired.read_bytes().splitlines(keepends=True)
+    paired.write_bytes(b"".join(lines[:-1]))  # the import's line went into the store file only
 
 
 def test_a_journal_bak_that_is_not_the_one_folded_in_stops_the_replay(compacted: SurveyStore) -> None:
