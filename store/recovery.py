@@ -15,9 +15,11 @@ never replayed: it is kept and its writes are counted as not restored.
 The restored state becomes the store file and its `.bak` alike (as a new
 store's are), so that the journal written after it pairs with the backup
 and a second recover loses nothing either. Every file it displaces (the
-unreadable store, its journal, the previous backups) is kept, never deleted,
+unreadable store, its journal, the previous backups) is kept,
 under a name with the time that no later run can overwrite, and the result
 says how many writes were replayed and what is not in the restored store.
+The displaced files of all but the newest few recovers are then removed,
+each named (`store.displaced`).
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import catalog, journal
+from . import catalog, displaced, journal
 from .compaction import journal_backup
+from .displaced import KEEP_RUNS
 from .state import State, load
 from .storage import StoreCorruptError, StoreError, backup_path, write_atomically
 
@@ -42,12 +45,15 @@ class Recovered:
     """Writes applied from the journals (`.journal.bak` and the live one) over the backup."""
     kept: list[Path] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    """Displaced files of older recovers removed (`store.displaced`: the newest few recovers' are kept)."""
 
     def lines(self) -> list[str]:
         lines = [f"restored {self.path} from its backup ({self.records} records)",
                  catalog.text("err.recover_replayed", "en", count=self.replayed)]
         lines += [f"kept the displaced file {kept}" for kept in self.kept]
         lines += [f"not in the restored store: {what}" for what in self.lost]
+        lines += [catalog.text("err.recover_removed", "en", path=path, count=KEEP_RUNS) for path in self.removed]
         return lines
 
 
@@ -85,6 +91,7 @@ def recover(path: Path) -> Recovered:
         elif writes:
             result.lost.append(catalog.text("err.recover_journal_writes", "en", count=writes, path=result.kept[-1]))
     journal.start(where, generation, None)  # names `.bak`'s generation: a damage before the next write loses nothing
+    result.removed = displaced.prune(path, suffix)  # last: a kill before it leaves only more files
     return result
 
 

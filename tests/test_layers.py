@@ -31,6 +31,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.repository", "store.backends", "store.tinydb_repository", "store.store", "store.storage",
         "store.state", "store.journal", "store.compaction", "store.planning", "store.health", "store.checked",
         "store.recovery", "store.followup", "store.put_back", "store.paths", "store.postgres", "store.postgres.*",
+        "store.displaced",  # the files recover displaced: which are kept, which go
         "store.item_links",  # which earlier item a later one repeats, and the decisions kept on it
         "store.item_reread",  # the item a person has open, found again in its visit as stored now
         "store.item_merge",  # a follow-up item merged field by field with another office's write

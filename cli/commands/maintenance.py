@@ -3,13 +3,15 @@
 A store is made only on purpose: `init PATH` makes an empty one, `--sample`
 puts the bundled five visits in it. `recover` is for a store file that
 cannot be read (or is missing while its backup is there) and refuses
-anything else; see `store.recovery` for what it keeps.
+anything else; see `store.recovery` for what it keeps. `recover --list`
+lists the files earlier recovers displaced (`store.displaced`).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.backends import is_postgres_url, open_repository
@@ -29,6 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     init.add_argument("--sample", action="store_true", help=t("cli.help.init_sample"))
     init.set_defaults(run=run_init)
     recover = commands.add_parser("recover", help=t("cli.help.recover"), description=t("cli.help.recover_long"))
+    recover.add_argument("--list", action="store_true", dest="list_kept", help=t("cli.help.recover_list"))
     recover.set_defaults(run=run_recover)
     compact = commands.add_parser("compact", help=t("cli.help.compact"), description=t("cli.help.compact_long"))
     compact.set_defaults(run=run_compact)
@@ -69,9 +72,24 @@ def _init_database(url: str, sample: bool) -> int:
 
 def run_recover(args: argparse.Namespace) -> int:
     store = _file_store(args, "recover")
+    if args.list_kept:
+        return _list_kept(store.path)
     result = store.recover_from_backup()
     for line in result.lines():
         print(explain(line), file=sys.stderr)
+    return 0
+
+
+def _list_kept(path: Path) -> int:
+    """The files earlier recovers displaced (`store.displaced`), one a line on stdout: run, size, path."""
+    from store.displaced import KEEP_RUNS, displaced  # noqa: PLC0415
+
+    files = displaced(path)
+    for item in files:
+        print(f"{item.run}  {item.size:>12,}  {item.path}")
+    runs = len({item.run for item in files})
+    print(t("cli.recover_kept_files", count=len(files), runs=runs, path=path, keep=KEEP_RUNS) if files
+          else t("cli.recover_none_kept", path=path), file=sys.stderr)
     return 0
 
 
