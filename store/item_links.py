@@ -6,7 +6,8 @@ same places of today (`place_keys`: today's ward code, which a record keeps
 for a unit merged away too, as the ward filters find it), filed by place
 once (`LinkIndex`, built from `Repository.records()`); when `change_token`
 moves, `LinkCache` files again only the visits that changed (`LinkIndex.changed`:
-a link only joins items of one place, so only those places are touched). The
+a link only joins items of one place, so only those places are touched), and
+from a database reads only those (`LinkIndex.refiled`, by row stamps). The
 browser asks for a visit's links in a thread and the CLI once per command.
 
 A person confirms a suggested link or drops it. The decision is stored in the
@@ -160,9 +161,6 @@ class LinkIndex:
         places they were or are at are touched, since a link only joins items of one place. A new object (this one
         is left as it is: another thread may be reading it), equal to `LinkIndex(records)` (tests/test_link_index.py)
         but for the order of its lists, which `best_first` does not depend on."""
-        new = LinkIndex()
-        new.texts, new.filed, new.items = dict(self.texts), dict(self.filed), dict(self.items)
-        new.by_place = dict(self.by_place)  # the lists of the places touched are replaced, never changed in place
         fresh: list[tuple[Record, tuple[Any, ...]]] = []
         seen: set[str] = set()
         for record in records:
@@ -171,9 +169,21 @@ class LinkIndex:
             parts = filed_parts(record)
             if self.filed.get(survey) != parts:
                 fresh.append((record, parts))
-        gone = {survey for survey in self.filed if survey not in seen} | {str(r.get("id", "")) for r, _ in fresh}
-        if not fresh and not gone:
+        return self._refiled(fresh, {survey for survey in self.filed if survey not in seen})
+
+    def refiled(self, records: Iterable[Record], gone: Iterable[str]) -> LinkIndex:
+        """As `changed`, told which visits changed (`records`) and which are `gone` (`LinkCache`, by row stamps)."""
+        fresh = [(record, parts) for record in records
+                 if self.filed.get(str(record.get("id", ""))) != (parts := filed_parts(record))]
+        return self._refiled(fresh, {survey for survey in gone if survey in self.filed})
+
+    def _refiled(self, fresh: list[tuple[Record, tuple[Any, ...]]], missing: set[str]) -> LinkIndex:
+        gone = missing | {str(record.get("id", "")) for record, _ in fresh}
+        if not gone:
             return self
+        new = LinkIndex()
+        new.texts, new.filed, new.items = dict(self.texts), dict(self.filed), dict(self.items)
+        new.by_place = dict(self.by_place)  # the lists of the places touched are replaced, never changed in place
         touched = {place for survey in gone for place in self.filed.get(survey, ((), frozenset()))[1]}
         for survey in gone:
             for label, _ in new.texts.pop(survey, []):
@@ -235,23 +245,43 @@ class LinkIndex:
 
 
 class LinkCache:
-    """One `LinkIndex` per store version (`change_token`), shared by the threads that ask for it."""
+    """One `LinkIndex` per store version (`change_token`), shared by the threads that ask for it.
+
+    When the token moves, a file store's records are read from memory (`records_to_read`) and compared with the
+    index; a database says each row's stamp (`row_stamps`, one small query) and only the rows whose stamp moved are
+    read (`records_of`). Stamps are read before records: a write between is seen again next time, never missed."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._token: str | None = None
         self._index: LinkIndex | None = None
+        self._stamps: dict[str, str] = {}
 
     def index(self, repository: Repository) -> LinkIndex:
         with self._lock:
             token = repository.change_token()
-            read = getattr(repository, "records_to_read", repository.records)  # a file store's: not copied
-            if self._index is None:
-                self._index = LinkIndex(read())
-            elif token != self._token:  # another version: only the visits that changed are filed again
-                self._index = self._index.changed(read())
+            if self._index is None or token != self._token:
+                stamps_of = getattr(repository, "row_stamps", None)
+                self._index = self._by_rows(repository, stamps_of()) if callable(stamps_of) \
+                    else self._by_records(repository)
             self._token = token
             return self._index
+
+    def _by_records(self, repository: Repository) -> LinkIndex:
+        read = getattr(repository, "records_to_read", repository.records)  # a file store's: not copied
+        return LinkIndex(read()) if self._index is None else self._index.changed(read())
+
+    def _by_rows(self, database: Any, stamps: dict[str, str]) -> LinkIndex:
+        if self._index is None:
+            index = LinkIndex(database.records())
+        else:
+            moved = [survey for survey, stamp in stamps.items() if self._stamps.get(survey) != stamp]
+            records = database.records_of(moved) if moved else []
+            read = {str(record.get("id", "")) for record in records}
+            gone = {survey for survey in self._stamps if survey not in stamps} | (set(moved) - read)
+            index = self._index.refiled(records, gone)  # a row deleted after its stamp was read: gone too
+        self._stamps = stamps
+        return index
 
 
 def links_for(repository: Repository, record: Record, cache: LinkCache | None = None) -> dict[ItemRef, list[Link]]:

@@ -43,7 +43,7 @@ from .columns import COLUMNS, WARD_SEPARATOR, row_of, visit_key_text
 from .connection import Database, scalar
 from .planning import plan
 from .rights import Rights, Writing
-from .rows import PAGE, records_after, stored_like, ward_provinces, write_rows
+from .rows import PAGE, records_after, records_of, row_stamps, stored_like, ward_provinces, write_rows
 
 UPDATE_ATTEMPTS = 5
 """Fresh reads `update` makes when other writers keep moving the record under it."""
@@ -90,6 +90,15 @@ class PostgresRepository:
             if len(rows) < PAGE:
                 return
             after = (rows[-1][0], rows[-1][1])
+
+    def row_stamps(self) -> dict[str, str]:
+        """Each record's id → a stamp its row changes with (`rows.row_stamps`): the repeat-link index
+        (`store.item_links.LinkCache`) reads again only the rows whose stamp moved, not every record."""
+        return self._db.read(row_stamps)
+
+    def records_of(self, record_ids: list[str]) -> list[Record]:
+        """The stored records of these ids, in no order; an id not stored gives nothing."""
+        return self._db.read(partial(records_of, ids=record_ids))
 
     def ward_provinces(self) -> dict[str, tuple[str, ...]]:
         """Each ward facet value → the provinces its localities lie in (`province.name`, as records store it),

@@ -35,6 +35,16 @@ def records_after(connection: psycopg.Connection, after: tuple[str, str] | None)
         (*after, PAGE)).fetchall()
 
 
+def row_stamps(connection: psycopg.Connection) -> dict[str, str]:
+    """Each row's id → its `xmin`, the transaction that wrote that row version: any write to the row (this
+    program's, or an UPDATE by hand) gives it a new one, a row deleted and added again too. No record is sent."""
+    return {survey: stamp for survey, stamp in connection.execute("SELECT id, xmin::text FROM surveys")}
+
+
+def records_of(connection: psycopg.Connection, ids: list[str]) -> list[Record]:
+    return [row[0] for row in connection.execute("SELECT record FROM surveys WHERE id = ANY(%s)", (ids,))]
+
+
 def stored_like(connection: psycopg.Connection, incoming: list[tuple[Record, str]]) -> list[Stored]:
     """The stored rows an incoming record could duplicate: the same id or the same visit key."""
     ids = [record["id"] for record, _ in incoming]
