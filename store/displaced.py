@@ -17,8 +17,9 @@ they said was not restored was said, with its file's name, at the time.
 
 Never touched: the files recover reads (the store, `.bak`, `.journal`,
 `.journal.bak`: their names do not match), anything not named exactly
-`<store>[.journal][.bak].broken|replaced-<time>[-n]`, and the files of the
-run that removes (the newest). It runs under the store's lock.
+`<store>[.journal][.bak].broken|replaced-<time>[-n]` (a person keeps a file
+for good by renaming it), and the files of the run that removes (the
+newest). It runs under the store's lock.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow  # a few dozen `surveys` processes, some killed
 
 @pytest.fixture(scope="module")
 def streamed(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
-    """60 stored records, compacted once and written to; the import (300 new, 10 changed, 1.6 MB) is over 1 MiB."""
+    """60 stored records, compacted once and written to; the import (300 new, 10 changed, about 2 MB) is over 1 MiB."""
     return make_scenario(tmp_path_factory.mktemp("recover-streamed"), existing=60, incoming=300, updates=10,
                          padding=600, kind="streamed")
 
