@@ -334,7 +334,8 @@ def _name_going_on(text: str, end: int) -> tuple[int, int, str] | None:
     comma = _COMMA.match(text, end)
     if not comma:
         return None
-    position, kept = comma.end(), []
+    position = comma.end()
+    kept: list[re.Match[str]] = []
     while len(kept) < 4 and (word := _WORD.match(text, position)) and \
             (word[0][0].isupper() or kept and word[0][0].isdigit()):
         kept.append(word)
