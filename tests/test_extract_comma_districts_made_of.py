@@ -4,9 +4,9 @@ former parts, on sentences written for these tests with invented people.
 - "tại xã Tân Hưng, Đồng Phú về việc ...": the district after the comma, with the sentence going on in a lower-case
   word, says where the commune lay, as before a stop (`place_mentions._name_going_on`); not a province ("xã Dân Hóa,
   Quảng Trị về ..."), and it adds no locality of its own.
-- After the reform, "xã Xuân Lai, Thọ Xuân": a commune of before it that no unit of today is named after, with the
-  district it lay in, is one locality (`place_namesake_communes._former_home`); a commune of today before the comma
-  keeps session 32's reading (two communes of today).
+- After the reform, "xã Xuân Lai, Thọ Xuân": a commune of before it whose name no commune of its province bears
+  today, with the district it lay in, is one locality (`place_namesake_communes._former_home`); a name a commune of
+  today bears keeps session 32's reading (two communes of today).
 - "xã A, xã mới được hợp nhất từ ...", "(sáp nhập 3 xã ...)", "(trước là các xã ...)", "- đơn vị hành chính mới được
   sắp xếp từ", "(do các xã ... hợp thành)": the parts are no visits (`place_merged_parts`); a plan still to come and a
   unit said again with no made-of clause keep their reading.
@@ -71,6 +71,8 @@ def test_an_old_commune_with_its_former_district_after_the_reform_is_one_localit
      "Lâm, Nho Quan.", [(37, 14389), (37, 14428)]),  # a commune of today first: two of today (session 32)
     ("Ngày 16/4/2024, Ban Kinh tế - Ngân sách HĐND tỉnh Thanh Hóa do ông Hà Văn Lực làm trưởng đoàn đã giám sát tại "
      "xã Xuân Lai, Thọ Xuân.", [(38, 15592)]),  # before the reform: the district, as before
+    ("Ngày 14/10/2025, Ban Pháp chế HĐND tỉnh Đồng Nai do bà Lò Thị Mai làm trưởng đoàn đã khảo sát tại xã Tân Hưng, "
+     "Đồng Phú.", [(75, 25378), (75, 25363)]),  # a xã Tân Hưng of today in the province: two, as on the base
 ])
 def test_look_alikes_of_an_old_commune_after_the_reform(body: str, want: list[tuple[int, int | None]]) -> None:
     assert _places(body) == want

@@ -53,12 +53,14 @@ def namesake_communes(mentions: list[Mention], visit: date | None) -> bool:
 
 
 def _former_home(found: Resolution, district: str) -> bool:
-    """Whether the commune was read as one of before the reform whose name no unit it became bears, in a district
-    called `district`: the name after the comma is where it lay, not a commune of today."""
+    """Whether the commune was read as one of before the reform in a district called `district`, whose name no unit
+    of its province bears today: the name after the comma is where it lay, not a commune of today ("xã Tân Hưng,
+    Đồng Phú" in 2025 may be today's Tân Hưng and Đồng Phú, session 32's reading)."""
     old = found.former_ward
-    if old is None or found.ward is None or fold(split_level(found.ward.name)[1]) == fold(old.base):
+    if old is None or fold(split_level(old.district)[1]) != fold(district):
         return False
-    return fold(split_level(old.district)[1]) == fold(district)
+    return not any(split_level(unit.name)[0] == old.level for unit, _ in
+                   gazetteer().find_wards(old.base, found.province.code))
 
 
 def _namesake_after(previous: Mention, current: Mention) -> bool:
