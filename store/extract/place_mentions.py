@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..earlier_wards import EarlierWard
-from ..folding import fold
+from ..folding import fold, tone_key
 from ..gazetteer import Resolution, district_key, gazetteer
 from .place_agencies import OFFICE_NAME, SITE_NAME
 from .place_generic_lists import GENERIC_LIST
@@ -305,16 +305,47 @@ def _address_districts(text: str, sentence: Sentence | None, in_title: bool, tak
         # "xã A, B và xã C": the name before a "và" and another ward's level word says where A lies, as before a comma
         after = re.match(r"\s*[,(]\s*([A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ\d][\w'’]*){0,3})"
                          r"(?=\s*[,.;)]|\s*$|\s+và\s+(?:xã|phường|thị trấn)\s)", text[ward.end:])
-        if not after:
+        if after and all(word[0].isupper() or word[0].isdigit() for word in after[1].split()):
+            start, end, name = ward.end + after.start(1), ward.end + after.end(1), after[1]
+            going_on = None
+        elif going_on := _name_going_on(text, ward.end):
+            start, end, name = going_on
+        else:
             continue
-        start, end = ward.end + after.start(1), ward.end + after.end(1)
-        if "(" in after[0] and (gazetteer().find_province(after[1]) or gazetteer().former_province(after[1])):
-            continue  # "xã Tân Tiến (Thanh Hóa)": a province in brackets, read as one (`province_hints`)
-        levels = gazetteer().district_levels(after[1])
+        if ("(" in text[ward.end:start] or going_on) and \
+                (gazetteer().find_province(name) or gazetteer().former_province(name)):
+            continue  # "xã Tân Tiến (Thanh Hóa)", "xã Dân Hóa, Quảng Trị về ...": a province, read as one
+        levels = {d["level"] for d in gazetteer().districts_named(name) if not going_on or
+                  tone_key(d["name"]) == tone_key(name)}  # going on: as written, "Chủ tịch" is no thị xã Chũ
         if len(levels) != 1 or any(s <= start < e for s, e in spans) or LEVEL.match(text, start):
             continue
-        out.append(Mention(after[1], levels.pop(), after[1], start, end, sentence, in_title))
+        out.append(Mention(name, levels.pop(), name, start, end, sentence, in_title))
     return out
+
+
+_WORD = re.compile(r"[^\W_][\w'’]*")
+_COMMA = re.compile(r"\s*,\s*")
+_SPACE = re.compile(r"[ \t]+")
+
+
+def _name_going_on(text: str, end: int) -> tuple[int, int, str] | None:
+    """Up to four capitalised words after a ward and a comma, then a lower-case word that goes on with the sentence:
+    "tại xã Tân Hưng, Đồng Phú về việc ...", "phường Tân Phong, Biên Hòa để ..." as (start, end, name); else None."""
+    comma = _COMMA.match(text, end)
+    if not comma:
+        return None
+    position = comma.end()
+    kept: list[re.Match[str]] = []
+    while len(kept) < 4 and (word := _WORD.match(text, position)) and \
+            (word[0][0].isupper() or kept and word[0][0].isdigit()):
+        kept.append(word)
+        if not (gap := _SPACE.match(text, word.end())):
+            return None  # a stop or a bracket right after: the other shape's, or no word goes on
+        position = gap.end()
+    following = _WORD.match(text, position)
+    if not kept or not following or not following[0][0].islower():
+        return None
+    return kept[0].start(), kept[-1].end(), " ".join(word[0] for word in kept)
 
 
 def _rank(level: str | None) -> int:

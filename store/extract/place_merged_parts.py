@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["mark_merged_parts"]
 
+_COUNT = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})"
 _MADE_OF = re.compile(
     r"(?:(?:nơi|vốn|được|là|mới)\s+)*(?:sau\s+(?:khi\s+)?(?:sáp nhập|sắp xếp|hợp nhất),?\s+)?"
     r"(?:trước\s+(?:đây|kia|khi\s+(?:sáp nhập|sắp xếp|hợp nhất))\s*(?:là|gồm|thuộc)?"
@@ -28,16 +29,24 @@ _MADE_OF = re.compile(
     r"|trên cơ sở\s+(?:sáp nhập|sắp xếp|hợp nhất|nhập)"
     r"|hình thành\s+(?:từ việc|do)\s+(?:sáp nhập|sắp xếp|hợp nhất)"
     r"|từ\s+(?:việc\s+)?(?:sáp nhập|sắp xếp|hợp nhất)"
+    # the merging verb or "trước là", "vốn là" straight before the units: "(sáp nhập 3 xã A, B và C)", "(trước là
+    # các xã A, B)"
+    r"|(?:sáp nhập|hợp nhất|(?:trước|vốn)\s+là)(?=\s+(?:các\s+|" + _COUNT + r"\s+)?(?:xã|phường|thị trấn)\b)"
     r"|(?:bao\s+)?gồm(?=\s+(?:các\s+|\d{1,2}\s+)?(?:xã|phường|thị trấn)\b))\b",
     re.IGNORECASE)
 """What opens the clause that names a unit's former parts, right after the unit: "(sáp nhập từ", ", được thành lập
 trên cơ sở", "được sắp xếp từ", "(trước đây là", "(hình thành từ việc hợp nhất", "mới từ sáp nhập", "(gồm các phường",
 "sau sáp nhập bao gồm"."""
-_BETWEEN = re.compile(r"[\s,(]*(?:(?:mới|nay|hiện nay)\s*)?[\s,(]*", re.IGNORECASE)
-"""What may stand between the head unit and the clause: a comma, a bracket, "mới"."""
-_OLD_BRACKET = re.compile(r"\s*\(\s*(?:các\s+)?(?:xã|phường|thị trấn)\s+[^()]{1,120}?\s+(?:cũ|trước đây|trước khi "
-                          r"(?:sáp nhập|sắp xếp|hợp nhất)|trước (?:sáp nhập|sắp xếp|hợp nhất))\s*\)", re.IGNORECASE)
-"""A bracket of old names after the unit: "phường A (phường B, C cũ)", "(xã B, C trước sáp nhập)"."""
+_BETWEEN = re.compile(r"(?:\s*\(\s*mới\s*\))?[\s,(]*(?:[-–]\s*)?(?:(?:mới|nay|hiện nay)\s*)?[\s,(]*"
+                      r"(?:(?:là\s+)?(?:một\s+)?(?:xã|phường|đặc khu|đơn vị(?:\s+hành chính)?)(?:\s+mới)?\s*,?\s*)?",
+                      re.IGNORECASE)
+"""What may stand between the head unit and the clause: a comma, a bracket, a dash, "mới", the unit said again
+("xã A, xã mới được hợp nhất từ", "xã A - đơn vị hành chính mới được sắp xếp từ", "xã A (xã mới, sáp nhập từ")."""
+_OLD_BRACKET = re.compile(r"\s*\(\s*(?:do\s+)?(?:các\s+)?(?:xã|phường|thị trấn)\s+[^()]{1,120}?\s+"
+                          r"(?:cũ|trước đây|trước khi (?:sáp nhập|sắp xếp|hợp nhất)|trước (?:sáp nhập|sắp xếp|hợp nhất)"
+                          r"|hợp thành)\s*\)", re.IGNORECASE)
+"""A bracket of old names after the unit: "phường A (phường B, C cũ)", "(xã B, C trước sáp nhập)", or the old units
+that made it: "(do các xã B, C và D hợp thành)"."""
 
 _BARE_HEAD = re.compile(r"\W*(?:Phường|Xã|Thị trấn|Đặc khu)(?:\s+(?:này|mới))?(?=[\s,])", re.IGNORECASE)
 """A sentence that opens on the unit by its level word alone: "Phường được thành lập trên cơ sở ..."."""
@@ -73,7 +82,7 @@ def _clause(text: str, end: int) -> tuple[int, int] | None:
     start = gap.end() if gap else end
     if not _MADE_OF.match(text, start):
         return None
-    if "(" in text[end:start]:
+    if text[end:start].count("(") > text[end:start].count(")"):
         close = text.find(")", start)
         return start, close if close >= 0 else len(text)
     stop = re.compile(r";|\.\s|\)").search(text, start)

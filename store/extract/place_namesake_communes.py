@@ -5,8 +5,10 @@
 that day that writes "tại xã Hà Long, Hà Trung" names two of today's communes when a commune "Hà Trung" exists in the
 province of the first (real: a province's vice-chair at three new communes' service centres, Lâm Đồng, July 2025;
 session 32, fresh69 v08). Left as they were: a visit before the reform ("xã Diên Thạnh, Diên Khánh" in 2024: the
-district), a district written with its level word ("xã A, huyện B"), and a name no commune of the province bears
-today (the district qualifies the commune; `place_era` reads it no further).
+district), a district written with its level word ("xã A, huyện B"), a name no commune of the province bears
+today (the district qualifies the commune; `place_era` reads it no further), and a commune of before the reform
+that no unit of today is named after, with the district it lay in ("xã Thiệu Lý, Thiệu Hóa" in October 2025: the
+commune, part of Thiệu Trung now, and where it lay; one locality).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
+from ..folding import fold
 from ..gazetteer import Resolution, gazetteer, split_level
 from .dates import TWO_TIER_START
 from .place_mentions import Mention
@@ -34,6 +37,8 @@ def namesake_communes(mentions: list[Mention], visit: date | None) -> bool:
         if not _namesake_after(previous, current):
             continue
         assert previous.resolution is not None and previous.level is not None
+        if _former_home(previous.resolution, current.base):
+            continue  # "xã Thiệu Lý, Thiệu Hóa": a commune gone in 2025 and the district it lay in
         code = previous.resolution.province.code
         today = [unit for unit, _ in gazetteer().find_wards(current.base, code)
                  if split_level(unit.name)[0] == previous.level]
@@ -45,6 +50,17 @@ def namesake_communes(mentions: list[Mention], visit: date | None) -> bool:
         list_after_namesake(current, mentions)  # "xã A, Hà Trung, C và xã D": C too (place_namesake_lists)
         changed = True
     return changed
+
+
+def _former_home(found: Resolution, district: str) -> bool:
+    """Whether the commune was read as one of before the reform in a district called `district`, whose name no unit
+    of its province bears today: the name after the comma is where it lay, not a commune of today ("xã Tân Hưng,
+    Đồng Phú" in 2025 may be today's Tân Hưng and Đồng Phú, session 32's reading)."""
+    old = found.former_ward
+    if old is None or fold(split_level(old.district)[1]) != fold(district):
+        return False
+    return not any(split_level(unit.name)[0] == old.level for unit, _ in
+                   gazetteer().find_wards(old.base, found.province.code))
 
 
 def _namesake_after(previous: Mention, current: Mention) -> bool:
