@@ -15,8 +15,9 @@ from typing import Any
 
 from rich.align import Align
 from rich.text import Text
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.content import Content
+from textual.system_commands import SystemCommandsProvider
 from textual.widgets.option_list import Option
 
 from store.catalog import LANGS
@@ -26,8 +27,11 @@ from .i18n import CATALOG, Translator
 from .keys import APP_KEYS, KeySpec, key_line, spelled
 
 
-class ActionsProvider(Provider):
-    """Offers each key's action as "Description (key)"; runs it as if the key were pressed.
+class ActionsProvider(SystemCommandsProvider):
+    """Offers each key's action as "Description (key)"; runs it as if the key were pressed. Then Textual's own
+    commands (theme, keys, quit: `SurveysApp.get_system_commands`), as its provider offers them: always after the
+    screen's. As two providers they came in the order of a set of classes, which follows their addresses: one run
+    listed Textual's first, the next the browser's (tryout s35-tryout7, left 6).
 
     Matching folds diacritics (đ too), so "phuong" finds "Phường/xã", and ranks as the pickers do
     (`tui.fuzzy.score_words`): every typed word must be found, at the name's start (best), a word's start,
@@ -54,6 +58,8 @@ class ActionsProvider(Provider):
     async def discover(self) -> Hits:
         for name, key, action, _ in self._commands():
             yield DiscoveryHit(Content(f"{name}  ({key})"), partial(self._run, action), text=name)
+        async for hit in super().discover():
+            yield hit
 
     async def search(self, query: str) -> Hits:
         words = fold(query).split()
@@ -64,6 +70,8 @@ class ActionsProvider(Provider):
             yield Hit(score, shown, partial(self._run, action), text=name)
         for score, (name, key, _, _) in matching(words, self._commands(refused_only=True)):
             yield self._refused_hit(score, name, key)
+        async for hit in super().search(query):
+            yield hit
 
     def _refused_hit(self, score: float, name: str, key: str) -> Hit:
         """An edit a read-only store refuses, found by what was typed: listed dim, under every command that acts,
