@@ -64,14 +64,29 @@ class ActionsProvider(SystemCommandsProvider):
     async def search(self, query: str) -> Hits:
         words = fold(query).split()
         for score, (name, key, action, _) in matching(words, self._commands()):
-            shown = Content(f"{name}  ({key})")
-            for start, end in matched_spans(words, name):  # the words found, as Textual's matcher marked them
-                shown = shown.stylize(self.match_style or "bold underline", start, end)
-            yield Hit(score, shown, partial(self._run, action), text=name)
+            yield Hit(score, self._marked(words, name, f"  ({key})"), partial(self._run, action), text=name)
         for score, (name, key, _, _) in matching(words, self._commands(refused_only=True)):
             yield self._refused_hit(score, name, key)
-        async for hit in super().search(query):
+        for hit in self._system_hits(words):
             yield hit
+
+    def _system_hits(self, words: list[str]) -> list[Hit]:
+        """Textual's own commands found as the screen's are, diacritics folded: Textual's matcher did not fold, so
+        "giao dien" found no "Giao diện màu" and "thoat" no "Thoát"."""
+        system = {command.title: command for command in self.app.get_system_commands(self.screen)}
+        found = matching(words, [(title, "", "", fold(command.help)) for title, command in system.items()])
+        hits = []
+        for score, (name, _, _, _) in found:
+            hits.append(Hit(score, self._marked(words, name), system[name].callback, text=name,
+                            help=system[name].help))
+        return hits
+
+    def _marked(self, words: list[str], name: str, after: str = "") -> Content:
+        """`name` then `after`, the words found in the name marked as Textual's matcher marked them."""
+        shown = Content(name + after)
+        for start, end in matched_spans(words, name):
+            shown = shown.stylize(self.match_style or "bold underline", start, end)
+        return shown
 
     def _refused_hit(self, score: float, name: str, key: str) -> Hit:
         """An edit a read-only store refuses, found by what was typed: listed dim, under every command that acts,

@@ -11,7 +11,7 @@ import pytest
 from textual.command import CommandList, CommandPalette
 
 from store.catalog import text
-from tests.tui.browser_helpers import _gathering, browsing
+from tests.tui.browser_helpers import _gathering, browsing, type_text
 from tests.tui.waiting import until
 from tui.app import SurveysApp
 from tui.palette import ActionsProvider
@@ -39,3 +39,18 @@ async def test_the_browsers_commands_come_first_and_textuals_last(bundled_store,
     assert sorted(heads[-len(system):]) == sorted(system), heads
     assert not any(head in system for head in heads[:-len(system)]), heads
     assert heads[0].startswith(text("key.help", lang)), heads  # the browser's first key: its help
+
+
+@pytest.mark.parametrize(("lang", "typed", "first"), [("vi", "giao dien mau", "sys.theme"), ("vi", "thoat", "sys.quit"),
+                                                      ("en", "theme", "sys.theme")])
+async def test_textuals_commands_are_found_with_the_marks_left_out(bundled_store, lang: str, typed: str,
+                                                                   first: str) -> None:
+    """Textual's matcher did not fold: "giao dien" found "EN — chuyển giao diện …" and not "Giao diện màu"."""
+    async with browsing(bundled_store, lang, (80, 24)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette to open")
+        await type_text(pilot, typed)
+        results = app.screen.query_one(CommandList)
+        await until(pilot, lambda: not _gathering(app) and results.option_count > 0, "its commands")
+        heads = [str(results.get_option_at_index(i).prompt).split("\n")[0].strip() for i in range(results.option_count)]
+    assert text(first, lang) in heads, heads
