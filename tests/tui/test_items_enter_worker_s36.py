@@ -48,7 +48,7 @@ async def test_enter_reads_in_a_worker_and_opens_the_item_under_the_cursor_as_st
         store: Path, lang: str, size: tuple[int, int]) -> None:  # noqa: F811
     async with browsing(store, lang, size) as (app, pilot):
         screen = await open_list(app, pilot)
-        gate, threads = threading.Event(), []
+        gate, threads = threading.Event(), list[bool]()
         assert screen.following.read is not None
         screen.following.read = gated(screen.following.read, gate, threads)
         other = TinyDBRepository(store)  # another office answers the second item meanwhile
@@ -68,7 +68,7 @@ async def test_enter_reads_in_a_worker_and_opens_the_item_under_the_cursor_as_st
 async def test_esc_while_the_read_is_out_leaves_the_list_and_no_dialog_opens(store: Path) -> None:  # noqa: F811
     async with browsing(store, "en", (120, 40)) as (app, pilot):
         screen = await open_list(app, pilot)
-        gate, threads = threading.Event(), []
+        gate, threads = threading.Event(), list[bool]()
         assert screen.following.read is not None
         screen.following.read = gated(screen.following.read, gate, threads)
         await pilot.press("enter")
