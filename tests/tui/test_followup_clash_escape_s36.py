@@ -113,18 +113,3 @@ async def test_esc_asks_again_after_more_typing_and_not_when_nothing_was_typed(b
         await finish(pilot)
         assert app.screen is not dialog  # nothing typed: Esc just leaves
 
-
-async def test_esc_after_a_refusal_leaves_at_once_as_its_words_say(bundled_store: Path) -> None:
-    """The refusal says "Esc leaves it as stored": a question after it would contradict it."""
-    async with browsing(bundled_store, "en") as (app, pilot):
-        dialog = await open_item(pilot, 0)
-        other = copy.deepcopy(stored(bundled_store, RACH_DUA))
-        other["recommendations"][0]["status"] = "not accepted"
-        SurveyStore.open(bundled_store).replace(other)
-        dialog.query_one("#followup-status", Select).value = "done"
-        await pilot.press("ctrl+s")
-        await finish(pilot)
-        assert "Esc leaves it as stored" in said(dialog)
-        await pilot.press("escape")
-        await finish(pilot)
-        assert app.screen is not dialog
