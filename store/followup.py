@@ -38,6 +38,15 @@ class FollowUpError(ValueError):
     """An edit that cannot be made; the message names the field."""
 
 
+class ItemConflict(ConflictError):
+    """Another office changed fields of the item this edit changed too; `fields` names them (`status`, `deadline`,
+    `to`, `responses`, as `merge_item` found them), so the refusal can say which (tryout s35-offices8, "Left")."""
+
+    def __init__(self, message: str, fields: list[str]) -> None:
+        super().__init__(message)
+        self.fields = fields
+
+
 class _Unset:
     def __repr__(self) -> str:
         return "UNSET"
@@ -169,8 +178,8 @@ def _merged(current: dict[str, Any], ref: ItemRef, seen: dict[str, Any], wanted:
     """`current` with the item merged (`merge_item`); ConflictError, nothing changed, when a field clashes."""
     try:
         item = merge_item(seen, wanted, get_item(current, ref))  # FollowUpError when the item is gone
-    except ItemClash:
-        raise ConflictError(conflict_message(record_id, ref)) from None
+    except ItemClash as clash:
+        raise ItemConflict(conflict_message(record_id, ref), clash.fields) from None
     current[ref[0]][ref[1]] = item
     return current
 

@@ -26,6 +26,11 @@ def db(tmp_path: Path) -> str:
 
 
 def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    return _refused(capsys, *argv).strip().splitlines()[-1]
+
+
+def _refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """All a refused command wrote to stderr (the usage, then the words); its exit status 2."""
     capsys.readouterr()
     code: object
     try:
@@ -33,8 +38,7 @@ def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     except SystemExit as stop:
         code = stop.code
     assert code == 2
-    lines = capsys.readouterr().err.strip().splitlines()
-    return lines[-1]
+    return capsys.readouterr().err
 
 
 SHOW = f"`surveys show {RACH_DUA}`"
@@ -78,3 +82,29 @@ def test_no_id_says_where_visits_and_items_are_listed(capsys, db: str, lang: str
 def test_a_whole_command_still_saves(capsys, db: str) -> None:
     assert main(["--db", db, "--lang", "en", "followup", RACH_DUA, "r1", "--status", "done"]) == 0
     assert "[done]" in capsys.readouterr().out
+
+
+def _usage(capsys: pytest.CaptureFixture[str], lang: str, command: str) -> str:
+    """The usage line of `surveys COMMAND --help`, its wrapped lines joined."""
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["--lang", lang, command, "--help"])
+    head = capsys.readouterr().out.split("\n\n")[0]
+    return " ".join(head.split())
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_usage_line_shows_id_and_item_as_needed_as_show_shows_its_id(capsys, lang: str) -> None:
+    """ID and ITEM are optional to argparse only so that a missing one is said in words: the usage line had read
+    `[ID] [ITEM]`, as if both could be left out (polish8, left); `show` writes its needed ID bare."""
+    usage = _usage(capsys, lang, "followup")
+    assert usage.endswith("[--lang {vi,en}] ID ITEM"), usage
+    assert "[ID]" not in usage and "[ITEM]" not in usage
+    assert _usage(capsys, lang, "show").endswith(" ID")
+    assert "[--status {open,in progress,done,not accepted}]" in usage  # the options keep their brackets
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_usage_printed_with_a_missing_item_shows_them_as_needed(capsys, db: str, lang: str) -> None:
+    said = " ".join(_refused(capsys, "--db", db, "--lang", lang, "followup", RACH_DUA).split())
+    assert "ID ITEM" in said and "[ITEM]" not in said, said

@@ -53,7 +53,9 @@ if TYPE_CHECKING:
 
 class SurveysApp(App[None]):
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {ActionsProvider}
+    COMMANDS = {ActionsProvider}
+    """One provider, which offers Textual's own commands after the screen's (`tui.palette`): with two, the palette's
+    first lines were whichever provider its set of classes listed first, by their addresses (tryout s35, left 6)."""
 
     def __init__(self, store_path: Path | str, lang: str | None = "en",
                  records: list[dict[str, Any]] | None = None) -> None:

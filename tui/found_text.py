@@ -54,6 +54,13 @@ def found_in(record: dict[str, Any], found: TextTest | None, t: Translator) -> s
     return t("details.found_in", where=", ".join(places[:WHERE_SHOWN]) + more)
 
 
+def hidden_match(record: dict[str, Any], found: TextTest | None, t: Translator) -> bool:
+    """Whether the list row is marked (▾ before its date, `tui.widgets.survey_list`): `found_in` has something to
+    say. A visit listed for an office's response had no mark in the list; only its details said why it was there
+    (polish8, left)."""
+    return found is not None and found_in(record, found, t) is not None
+
+
 def _always_shown(record: dict[str, Any]) -> Iterator[str]:
     """The texts of the heading block and the summary: the first lines of the pane."""
     from store.taxonomy import taxonomy  # noqa: PLC0415 - with the first survey described

@@ -49,6 +49,9 @@ class Row:
     body: str
     leader: str
     topics: str
+    hidden_match: bool = False
+    """Listed for words in none of the fields the row and the pane's top show (a response, a figure): marked
+    (`tui.found_text.hidden_match`), as the details pane's "found in" line says where."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -247,7 +250,7 @@ def locality_text(record: dict[str, Any]) -> str:
     return text + (f" ({', '.join(former)})" if former else "")
 
 
-def list_row(record: dict[str, Any], lang: str) -> Row:
+def list_row(record: dict[str, Any], lang: str, hidden_match: bool = False) -> Row:
     terms = taxonomy()
     return Row(
         date=visit_day(record, lang),
@@ -255,4 +258,5 @@ def list_row(record: dict[str, Any], lang: str) -> Row:
         body=visible(record.get("body", "")),
         leader=visible(record.get("leader", {}).get("name", "")),
         topics=visible(", ".join(terms.topic_label(t, lang) for t in record.get("topics", []))),
+        hidden_match=hidden_match,
     )

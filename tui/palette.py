@@ -15,8 +15,9 @@ from typing import Any
 
 from rich.align import Align
 from rich.text import Text
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits
 from textual.content import Content
+from textual.system_commands import SystemCommandsProvider
 from textual.widgets.option_list import Option
 
 from store.catalog import LANGS
@@ -26,8 +27,11 @@ from .i18n import CATALOG, Translator
 from .keys import APP_KEYS, KeySpec, key_line, spelled
 
 
-class ActionsProvider(Provider):
-    """Offers each key's action as "Description (key)"; runs it as if the key were pressed.
+class ActionsProvider(SystemCommandsProvider):
+    """Offers each key's action as "Description (key)"; runs it as if the key were pressed. Then Textual's own
+    commands (theme, keys, quit: `SurveysApp.get_system_commands`), as its provider offers them: always after the
+    screen's. As two providers they came in the order of a set of classes, which follows their addresses: one run
+    listed Textual's first, the next the browser's (tryout s35-tryout7, left 6).
 
     Matching folds diacritics (đ too), so "phuong" finds "Phường/xã", and ranks as the pickers do
     (`tui.fuzzy.score_words`): every typed word must be found, at the name's start (best), a word's start,
@@ -54,16 +58,35 @@ class ActionsProvider(Provider):
     async def discover(self) -> Hits:
         for name, key, action, _ in self._commands():
             yield DiscoveryHit(Content(f"{name}  ({key})"), partial(self._run, action), text=name)
+        async for hit in super().discover():
+            yield hit
 
     async def search(self, query: str) -> Hits:
         words = fold(query).split()
         for score, (name, key, action, _) in matching(words, self._commands()):
-            shown = Content(f"{name}  ({key})")
-            for start, end in matched_spans(words, name):  # the words found, as Textual's matcher marked them
-                shown = shown.stylize(self.match_style or "bold underline", start, end)
-            yield Hit(score, shown, partial(self._run, action), text=name)
+            yield Hit(score, self._marked(words, name, f"  ({key})"), partial(self._run, action), text=name)
         for score, (name, key, _, _) in matching(words, self._commands(refused_only=True)):
             yield self._refused_hit(score, name, key)
+        for hit in self._system_hits(words):
+            yield hit
+
+    def _system_hits(self, words: list[str]) -> list[Hit]:
+        """Textual's own commands found as the screen's are, diacritics folded: Textual's matcher did not fold, so
+        "giao dien" found no "Giao diện màu" and "thoat" no "Thoát"."""
+        system = {command.title: command for command in self.app.get_system_commands(self.screen)}
+        found = matching(words, [(title, "", "", fold(command.help)) for title, command in system.items()])
+        hits = []
+        for score, (name, _, _, _) in found:
+            hits.append(Hit(score, self._marked(words, name), system[name].callback, text=name,
+                            help=system[name].help))
+        return hits
+
+    def _marked(self, words: list[str], name: str, after: str = "") -> Content:
+        """`name` then `after`, the words found in the name marked as Textual's matcher marked them."""
+        shown = Content(name + after)
+        for start, end in matched_spans(words, name):
+            shown = shown.stylize(self.match_style or "bold underline", start, end)
+        return shown
 
     def _refused_hit(self, score: float, name: str, key: str) -> Hit:
         """An edit a read-only store refuses, found by what was typed: listed dim, under every command that acts,

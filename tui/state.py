@@ -88,6 +88,8 @@ class BrowserState:
     unknown: tuple[Filter, tuple[UnknownPlace, ...]] | None = None
     """A filter that found nothing, and its place names that name no unit with the names nearest each
     (`Searches.say_unknown_places`): the empty list says them under the filter."""
+    _text_test: tuple[Filter, TextTest | None] | None = field(default=None, repr=False)
+    """`text_test` of the filter it was made for: every list row asks it."""
 
     @classmethod
     def open(cls, store_path: Path | str, lang: str | None, records: list[dict[str, Any]] | None = None
@@ -134,11 +136,14 @@ class BrowserState:
 
     def text_test(self) -> TextTest | None:
         """Which item texts and responses hold a free-text word of the shown filter (`tui.found_text`)."""
-        if not self.shown_query.values("text"):
+        query = self.shown_query
+        if not query.values("text"):
             return None
-        from .found_text import text_test  # noqa: PLC0415 - with the first survey described, not on the first frame
+        if self._text_test is None or self._text_test[0] is not query:  # each list row asks: made once a search
+            from .found_text import text_test  # noqa: PLC0415 - with the first survey described, not on the first frame
 
-        return text_test(self.shown_query)
+            self._text_test = (query, text_test(query))
+        return self._text_test[1]
 
     def empty_message(self) -> str:
         """What the list says when it has no rows: why not."""

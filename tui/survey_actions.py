@@ -68,10 +68,11 @@ class SurveyActions:
         state = self.state
         records, query = state.view_records(), state.shown_query
         offered = self.last_export
-        if rows is not None:  # the comparison's rows in a CSV; the last CSV's file and BOM kept
+        if rows is not None:  # the comparison's rows in a CSV; the last CSV's file, BOM and Excel box kept
             last = offered if offered is not None and offered.fmt == "csv" else None
             offered = ExportChoice(fmt="csv", rows=rows, bom=last.bom if last else False,
-                                   path=last.path if last else default_path("csv"))
+                                   path=last.path if last else default_path("csv"),
+                                   decimal_comma=last.decimal_comma if last else False)
 
         def chosen(choice: ExportChoice | None) -> None:
             if choice is not None:

@@ -36,9 +36,20 @@ from .describe import item_line, link_lines, visible
 from .listing import output_lang
 
 
+class _NeededInUsage(argparse.HelpFormatter):
+    """The usage line shows ID and ITEM as needed (`surveys followup [-h] … ID ITEM`, as `show` shows its ID):
+    they are taken as optional only so that a missing one is said in words (`_item_ref`), and the usage's
+    `[ID] [ITEM]` had said they may be left out (polish8, left)."""
+
+    def _format_args(self, action: argparse.Action, default_metavar: str) -> str:
+        if not action.option_strings and action.nargs == argparse.OPTIONAL:
+            return str(self._metavar_formatter(action, default_metavar)(1)[0])
+        return super()._format_args(action, default_metavar)
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("followup", help=t("cli.help.followup"), description=t("cli.help.followup_long"),
-                                 epilog=t("cli.help.followup_epilog"))
+                                 epilog=t("cli.help.followup_epilog"), formatter_class=_NeededInUsage)
     # Both taken as optional so that a missing one is said in words (`_item_ref`), not argparse's bare
     # "the following arguments are required: ITEM", which did not say what an item is or where they are listed.
     parser.add_argument("id", metavar="ID", nargs="?", help=t("cli.help.show_id"))

@@ -55,6 +55,7 @@ def test_both_changing_the_status_is_a_conflict_as_before(repository: Repository
     with pytest.raises(ConflictError) as refused:
         save_item(repository, opened, R1, edit_item(opened, R1, status="done", deadline="2026-12-31"))
     assert str(refused.value) == conflict_message(ID, R1)
+    assert getattr(refused.value, "fields", None) == ["status"]  # the dialog names it; the deadline is mine alone
     item = _stored_item(other)
     assert item["status"] == "not accepted" and "deadline" not in item  # nothing of mine written, not even the day
     with pytest.raises(ConflictError):

@@ -14,7 +14,7 @@ import io
 from pathlib import Path
 
 import pytest
-from textual.widgets import Select
+from textual.widgets import Checkbox, Select
 
 from tests.bundled import TDM
 from tests.tui.browser_helpers import browsing, finish, notes, open_screen, screen_text, set_filter
@@ -46,3 +46,22 @@ async def test_e_in_the_figures_view_exports_the_compared_figures(bundled_store:
         await pilot.pause()
         dialog = await open_screen(pilot, "e", ExportScreen)  # `e` in the list: the dialog as last filled in
         assert dialog.query_one("#export-rows", Select).value == "figures"
+
+
+async def test_the_figures_export_keeps_the_vietnamese_excel_box_as_last_ticked(bundled_store: Path,
+                                                                                export_home: Path) -> None:
+    """Ticked in the list's export, the "For Vietnamese Excel" box was off again in the figures view's (its offer
+    kept the last CSV's file and BOM, not the box: tryout s35-tryout7, left 7, seen in session 36)."""
+    async with browsing(bundled_store, "vi", (80, 24)) as (app, pilot):
+        await set_filter(pilot, 'ward:"thủ dầu một"')
+        dialog = await open_screen(pilot, "e", ExportScreen)
+        dialog.query_one("#export-decimal", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+        await open_screen(pilot, "c", FiguresScreen)
+        dialog = await open_screen(pilot, "e", ExportScreen)
+        assert dialog.query_one("#export-rows", Select).value == "figures"
+        assert dialog.query_one("#export-decimal", Checkbox).value  # as last ticked
+        await pilot.press("ctrl+s")
+        await finish(pilot)
+    assert ";" in (export_home / "surveys-export.csv").read_text(encoding="utf-8-sig").splitlines()[0]

@@ -56,8 +56,9 @@ async def test_leaving_a_conflict_as_stored_shows_what_is_stored(bundled_store: 
         await pilot.press("ctrl+s")
         await finish(pilot)
         assert "vừa được sửa ở nơi khác" in str(dialog.query_one("#followup-error", Static).render())
-        await pilot.press("escape")
+        await pilot.press("escape")  # at once, as the refusal's words say: the edit is not asked about again (s36)
         await finish(pilot)
+        assert app.screen is not dialog
         assert stored(bundled_store, RACH_DUA)["recommendations"][0]["status"] == "not accepted"
         assert "trạng thái: không tiếp thu" in details_text(app)  # reloaded
 

@@ -307,7 +307,12 @@ class BrowserScreen(BrowserFrames):
         if record is None:
             self.searches.want_page(position // PAGE)
             return None
-        return list_row(record, self.state.lang)
+        found = self.state.text_test()
+        if found is None:
+            return list_row(record, self.state.lang)
+        from ..found_text import hidden_match  # noqa: PLC0415 - under a search only, never on the first frame
+
+        return list_row(record, self.state.lang, hidden_match(record, found, self.t))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.failures.landed(event)

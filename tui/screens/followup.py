@@ -120,6 +120,8 @@ class FollowUpScreen(ModalScreen[Any]):
         # days as the UI language writes them (31/12/2025 in Vietnamese); either form is read back, stored as ISO
         self._shown_deadline = day_label(visible(self.item.get("deadline", "")), self.lang)
         self._deadline_asked: str | None = None  # a deadline before the visit, said once (`_early_deadline`)
+        self._said = Text()  # the words under the fields (`_say`)
+        self._drop_asked: dict[str, Any] | None = None  # the edit a first Esc warned would be lost (`action_cancel`)
         bind_table(self, self.KEY_TABLE, self.t)
 
     def compose(self) -> ComposeResult:
@@ -171,6 +173,26 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_title)
+        self.call_after_refresh(self._fit_fields)
+
+    def _say(self, text: Text) -> None:
+        """The words under the fields (why not saved, a question), the fields made to fit above them."""
+        self.query_one("#followup-error", Static).update(text)
+        self._said = text
+        self._fit_fields()
+
+    def _fit_fields(self) -> None:
+        """The fields' scroll no taller than the room the words under it, the buttons and the keys leave: at 80×24 a
+        refusal of four lines had pushed its own last line ("Ctrl+S puts them over …") and the buttons off the
+        dialog's bottom. With nothing said, the stylesheet's height, as always."""
+        scroll, box = self.query_one("#followup-scroll"), self.query_one("#followup")
+        if not self._said.plain.strip() or not box.size.width:
+            scroll.styles.max_height = None
+            return
+        words = len(self._said.wrap(self.app.console, max(1, box.size.width - box.styles.gutter.width)))
+        below = words + sum(self.query_one(part).outer_size.height for part in ("#followup-buttons", "#followup-hint"))
+        room = self.size.height - box.styles.gutter.height - below
+        scroll.styles.max_height = max(3, min(room, self.size.height * 3 // 4))
 
     def _fit_title(self) -> None:
         title = self.query_one(".followup-title", Static)
@@ -214,8 +236,17 @@ class FollowUpScreen(ModalScreen[Any]):
         self.action_save()
 
     def action_cancel(self) -> None:
-        if not self.saving:  # a write under way decides; Esc once it is said
-            self.dismiss(None)
+        """Esc leaves; with something typed, only when pressed again, as the review and correction screens ask (one
+        slip had thrown a typed response away). A write under way decides; Esc once it is said."""
+        if self.saving:
+            return
+        edit = self._changes()
+        if edit and edit != self._drop_asked:
+            self._drop_asked = edit
+            self._say(
+                Text(self.t("followup.drop_edits", n=self.t.number(len(edit)))))
+            return
+        self.dismiss(None)
 
     def action_help(self) -> None:
         show_keys(self, self.KEY_TABLE, self.t)
@@ -227,7 +258,7 @@ class FollowUpScreen(ModalScreen[Any]):
         try:
             edited = edit_item(self.record, self.ref, **self._changes())
         except FollowUpError as error:
-            self.query_one("#followup-error", Static).update(refused(error, self.t))
+            self._say(refused(error, self.t))
             return
         if self._early_deadline(get_item(edited, self.ref).get("deadline")):
             return
@@ -235,7 +266,7 @@ class FollowUpScreen(ModalScreen[Any]):
             self.dismiss(edited if changed(self.record, edited, self.ref) else None)
             return
         self.saving, self.editing = True, edited
-        self.query_one("#followup-error", Static).update(Text(self.t("followup.saving")))
+        self._say(Text(self.t("followup.saving")))
         location, before, ref, t, restore = self.location, self.record, self.ref, self.t, self.gone
         self.run_worker(lambda: save_followup(location, before, ref, edited, t, restore), thread=True,
                         group="followup-save", exclusive=True, exit_on_error=False)
@@ -249,7 +280,7 @@ class FollowUpScreen(ModalScreen[Any]):
                 or self._deadline_asked == deadline:
             return False
         self._deadline_asked = deadline
-        self.query_one("#followup-error", Static).update(Text(self.t(
+        self._say(Text(self.t(
             "followup.deadline_before", day=day_label(deadline, self.lang), visit=day_label(visit, self.lang))))
         return True
 
@@ -268,7 +299,8 @@ class FollowUpScreen(ModalScreen[Any]):
         self.gone = isinstance(error, GoneMeanwhile)
         if isinstance(error, ChangedMeanwhile) and error.current is not None:
             self._stored_now(error.current)
-        self.query_one("#followup-error", Static).update(not_saved(error, self.ref, self.t))
+        self._drop_asked = self._changes()  # the refusal's words said what Esc does: asked
+        self._say(not_saved(error, self.ref, self.t))
 
     def _stored_now(self, current: dict[str, Any]) -> None:
         """After a conflict: the item as stored now in every field the person did not change (a status left "open"

@@ -33,9 +33,11 @@ class ChangedMeanwhile(ConflictError):
     """Someone changed the edited item since the dialog opened: nothing was saved. `current`: the record as
     stored now (None if it could not be read)."""
 
-    def __init__(self, message: str, current: dict[str, Any] | None = None) -> None:
+    def __init__(self, message: str, current: dict[str, Any] | None = None, fields: list[str] | None = None) -> None:
         super().__init__(message)
         self.current = current
+        self.fields = fields or []
+        """The fields changed on both sides (`store.followup.ItemConflict`), said in the refusal."""
 
 
 class GoneMeanwhile(ConflictError):
@@ -58,12 +60,12 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
             raise GoneMeanwhile(t("followup.gone", id=before["id"])) from None
         put_back(repository, after)  # a visit written again meanwhile: the store's error, Ctrl+S saves over it
         return FollowUpSaved(before["id"], ref[0], ref[1], restored=True, visit=before)
-    except ConflictError:
+    except ConflictError as conflict:
         try:
             current = repository.get(before["id"])
         except (StoreError, KeyError):
             current = None
-        raise ChangedMeanwhile(t("note.changed_meanwhile"), current) from None
+        raise ChangedMeanwhile(t("note.changed_meanwhile"), current, getattr(conflict, "fields", None)) from None
     finally:
         repository.close()
     return FollowUpSaved(before["id"], ref[0], ref[1], visit=before)
@@ -71,6 +73,9 @@ def save_followup(location: str, before: dict[str, Any], ref: ItemRef, after: di
 
 FIELDS = {"deadline": "followup.field.deadline", "response date": "followup.field.response_date"}
 """The names `store.followup` gives its fields in a refusal, and the dialog's words for them."""
+CLASHING = {"status": "followup.field.status", "deadline": "followup.field.deadline", "to": "followup.field.to",
+            "responses": "followup.field.responses"}
+"""The item's keys `merge_item` names in a clash, and the dialog's words for them."""
 
 
 def refused(error: BaseException, t: Translator) -> Text:
@@ -86,7 +91,10 @@ def refused(error: BaseException, t: Translator) -> Text:
 def not_saved(error: BaseException | None, ref: ItemRef, t: Translator) -> Text:
     """Why the dialog's edit was not saved, and what is stored now when someone else changed the item."""
     if isinstance(error, ChangedMeanwhile) and error.current is not None:
-        text = Text(t("followup.conflict") + "\n", style="bold")
+        text = Text(t("followup.conflict"), style="bold")
+        if error.fields:  # which of the person's changes met another office's (tryout s35-offices8, "Left")
+            text.append(" " + t("followup.clashed", fields=clashing(error.fields, t)), style="bold")
+        text.append("\n")
         text.append(t("followup.stored_now", now=item_now(get_item(error.current, ref), t)))
         text.append("\n" + t("followup.conflict_keys"))
         return text
@@ -95,6 +103,12 @@ def not_saved(error: BaseException | None, ref: ItemRef, t: Translator) -> Text:
     if isinstance(error, StoreError):
         return Text(t("followup.not_saved", error=visible(explain(str(error), t))))
     return Text(t("followup.not_saved", error=visible(f"{type(error).__name__}: {error}")))
+
+
+def clashing(fields: list[str], t: Translator) -> str:
+    """"status, deadline" / "trạng thái, hạn": the clashing fields under the dialog's names, in lower case."""
+    names = (t(CLASHING[field]) if field in CLASHING else visible(field) for field in fields)
+    return ", ".join(name[:1].lower() + name[1:] for name in names)
 
 
 def item_now(item: dict[str, Any], t: Translator) -> str:

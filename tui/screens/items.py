@@ -369,7 +369,7 @@ class ItemsScreen(ModalScreen[ItemRef | None]):
             options.highlighted = options.option_count - 2 if before else 1
             return
         field, _, index = option_id.rpartition("-")
-        self.dismiss(self.following.read_again((field, int(index))))
+        self.following.open((field, int(index)))
 
     def action_leave(self) -> None:
         self.dismiss(None)

@@ -8,9 +8,10 @@ The list now asks the store's change token every `INTERVAL` seconds in a
 thread while it is on top (as `tui.watching` does for the browser, which
 asks only while it is on top itself), reads the visit again when the token
 moved, and has the list redrawn from it (`ItemsScreen.take`: the statuses,
-the cursor kept on the same item). Enter reads the visit once more before
-the dialog opens, so the dialog starts from what is stored now; a change to
-the same item after that is still a conflict, said as before.
+the cursor kept on the same item). Enter reads the visit once more, in a
+thread too, before the dialog opens, so the dialog starts from what is
+stored now; a change to the same item after that is still a conflict, said
+as before.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from .items import ItemsScreen
 
 GROUP = "items-watch"
+OPEN = "items-open"
+"""The worker that reads the visit again for Enter (`StoreFollowing.open`)."""
 
 
 class StoreFollowing:
@@ -39,11 +42,13 @@ class StoreFollowing:
                  token: Callable[[], str] | None) -> None:
         self.screen = screen
         self.read, self.token = read, token
-        """A visit as stored now, by its id (in a thread, and on the screen's thread when an item is opened: one
-        record, read through the browser's open repository); the store's change token (in a thread)."""
+        """A visit as stored now, by its id (in a thread: one record, read through the browser's open repository);
+        the store's change token (in a thread)."""
         self.seen: str | None = None
         """The token the list's copy was last read under (None: not asked yet, so the first answer reads it)."""
         self.timer: Timer | None = None
+        self.opening = False
+        """Enter's read is under way (`open`): another Enter waits for it."""
 
     def start(self) -> None:
         if self.read is not None and self.token is not None:
@@ -78,19 +83,41 @@ class StoreFollowing:
         if screen.take(stored) or seen is not None:
             screen.ask_links()
 
-    def read_again(self, ref: ItemRef) -> ItemRef:
-        """The item chosen with Enter, in the visit as stored now: the list's copy replaced by it, so the dialog
-        starts from what is stored. The copy is kept when the visit cannot be read (out of reach), is deleted, or
-        the item's text changed (then the save says the item was changed, or the visit deleted, as before)."""
+    def open(self, ref: ItemRef) -> None:
+        """Enter on `ref`: the visit read again in a thread (a PostgreSQL server that stopped answering had held the
+        key, and the whole browser, until the driver's timeout), then the list dismissed with the item in it, so the
+        dialog starts from what is stored. Esc meanwhile leaves the list and the answer is dropped; a second Enter
+        of a burst waits for the first."""
+        screen, read = self.screen, self.read
+        if self.opening:
+            return
+        if read is None:
+            screen.dismiss(ref)
+            return
+        self.opening, record = True, screen.record
+
+        def work() -> None:
+            try:
+                stored = read(str(record.get("id", "")))
+            except StoreError:
+                stored = None  # out of reach: the list's copy, as before; the save says what it meets
+            screen.app.call_from_thread(self.opened, record, stored, ref)
+
+        screen.run_worker(work, thread=True, group=OPEN, exit_on_error=False)
+
+    def opened(self, record: dict[str, Any], stored: dict[str, Any] | None, ref: ItemRef) -> None:
+        """The visit read for Enter: the list's copy replaced by it and the list dismissed with the item followed
+        there. The copy is kept when the visit is deleted or the item's text changed (then the save says the item
+        was changed, or the visit deleted, as before); nothing when the list was left or covered meanwhile."""
         screen = self.screen
-        if self.read is None:
-            return ref
-        try:
-            stored = self.read(str(screen.record.get("id", "")))
-        except StoreError:
-            return ref
-        found = follow(screen.record, stored, ref) if stored is not None else None
-        if stored is None or found is None:
-            return ref
-        screen.take(stored, redraw=False)
-        return found
+        self.opening = False
+        if not screen.is_attached or not screen.is_active:
+            return
+        if screen.record is not record:  # the timer's read landed meanwhile: `ref` is of the copy Enter was on
+            ref = follow(record, screen.record, ref) or ref
+            record = screen.record
+        found = follow(record, stored, ref) if stored is not None else None
+        if stored is not None and found is not None:
+            screen.take(stored, redraw=False)
+            ref = found
+        screen.dismiss(ref)

@@ -44,6 +44,9 @@ _CACHE_SIZE = 2048
 _BLANK = Row("…", "", "", "", "")
 _DIM = Style(dim=True)
 _DIMMED = ("leader", "topics")
+_HIDDEN = Segment("▾", Style(bold=True))
+"""In the cell before the date: the search's words are in none of the row's fields, nor at the pane's top (a
+response, a figure): `tui.found_text.hidden_match`, which the details' "▾ found in" line says where."""
 
 
 class SurveyList(ScrollView, can_focus=True):
@@ -239,7 +242,7 @@ class SurveyList(ScrollView, can_focus=True):
         (a `Text` per cell rendered by Rich cost about 1 ms a row: a dozen of the frame that answers Enter in
         a picker at 100,000 records); the cells are cut and padded as `one_line` cuts them, a leader
         shortened to initials first (`tui.short_names`)."""
-        segments = [Segment(" "), Segment(_cell(row.date, _DATE_WIDTH))]
+        segments = [_HIDDEN if row.hidden_match else Segment(" "), Segment(_cell(row.date, _DATE_WIDTH))]
         for field, cell_width in columns(width, self._headings, self._topics_from):
             text = getattr(row, field)
             if field == "leader":  # "N.T. Yến", not "Nguyễn Thị…": the given name is the one people go by
