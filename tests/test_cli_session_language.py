@@ -15,7 +15,7 @@ import pytest
 from cli.main import main
 from store.file_stamps import journal_path
 from store.store import SurveyStore
-from tests.bundled import RACH_DUA, TDM
+from tests.bundled import DI_AN, RACH_DUA, TDM
 from tests.recovery_helpers import as_older_version
 from tui.settings import save_user_lang
 
@@ -143,10 +143,13 @@ def test_followup_takes_the_status_as_show_says_it(capsys, tmp_path: Path, typed
     ("vi", "r9", f"{RACH_DUA} không có mục r9: chỉ có 6 kiến nghị (r1–r6)"),
     ("vi", "d4", f"{RACH_DUA} không có mục d4: chỉ có 3 chỉ đạo (d1–d3)"),
     ("en", "r9", f"{RACH_DUA} has no item r9: it has 6 recommendations (r1–r6)"),
+    ("vi", "d2", f"{DI_AN} không có mục d2: chỉ có 1 chỉ đạo (d1)"),  # one item: "(d1)", not "(d1–d1)"
+    ("en", "d2", f"{DI_AN} has no item d2: it has 1 direction (d1)"),
 ])
 def test_a_missing_item_is_named_as_typed(capsys, tmp_path: Path, lang: str, item: str, said: str) -> None:
     db = str(SurveyStore.open(tmp_path / "s.json").path)
-    code, out, err = run(capsys, "--db", db, "--lang", lang, "followup", RACH_DUA, item, "--status", "done")
+    visit = DI_AN if item == "d2" else RACH_DUA
+    code, out, err = run(capsys, "--db", db, "--lang", lang, "followup", visit, item, "--status", "done")
     assert code == 1 and out == "" and err.strip() == f"surveys: {said}"
     assert "recommendations[" not in err and "directions[" not in err
 
