@@ -104,9 +104,7 @@ def _json_detail(value: str, t: Translator) -> str:
     reason = placed["reason"] if placed else value
     known = next((key for key, english in words("jsondetail", "en").items() if english.format() == reason), None)
     said = t(f"jsondetail.{known}") if known else reason
-    if not placed or known == "utf8":  # orjson puts bad UTF-8 (a file cut inside "ồ") at 1:1, wherever it is
-        return said
-    return f"{said}: {t('jsonplace.at', line=placed['line'], column=placed['column'])}"
+    return f"{said}: {t('jsonplace.at', line=placed['line'], column=placed['column'])}" if placed else said
 
 
 def _field_said(field: str, t: Translator) -> str:
