@@ -188,10 +188,12 @@ def said(record: dict[str, Any], lang: str) -> list[str]:
 
 
 def value_name(path: str, lang: str) -> str:
-    """"figures[2]" → "Số liệu 3", "source.url" → "URL", "date" → "Ngày": a path as the reader names it."""
+    """"figures[2]" → "Số liệu 3" / "Figure 3", "source.url" → "URL", "date" → "Ngày": a path as the reader names it
+    (one item of a list: the details' heading had made "Figures 3", "Localities (as written → today) 1")."""
     found = _LIST.match(path)
     if found:
-        return f"{catalog.words('details', lang).get(found[1], found[1])} {int(found[2]) + 1}"
+        item = catalog.words("value_item", lang).get(found[1]) or catalog.words("details", lang).get(found[1], found[1])
+        return f"{item} {int(found[2]) + 1}"
     if path.startswith("source."):
         return catalog.words("review", lang).get("source_" + path.removeprefix("source."), path)
     return catalog.words("origin.field", lang).get(path, path)

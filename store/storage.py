@@ -135,11 +135,20 @@ def parse_store_bytes(path: Path, raw: bytes) -> dict[str, Any]:
             if len(raw) >= _FREEZE_FROM:
                 gc.freeze()  # before the collector is back, or its first pass walks all of it
     except orjson.JSONDecodeError as error:
-        raise StoreCorruptError(path, f"not valid JSON: {error}") from None
+        raise StoreCorruptError(path, f"not valid JSON: {_reason(error)}") from None
     if not isinstance(data, dict):
         raise StoreCorruptError(path, "the top level is not a JSON object")
     return data
 
+
+def _reason(error: orjson.JSONDecodeError) -> str:
+    """orjson's reason, but bad UTF-8 (a file cut inside "ồ") in words a person reads: orjson says "str is not
+    valid UTF-8: surrogates not allowed" and puts it at line 1 column 1 wherever the bad byte is."""
+    return _BAD_UTF8 if str(error).startswith("str is not valid UTF-8") else str(error)
+
+
+_BAD_UTF8 = "bytes that are not UTF-8 (perhaps cut inside a character)"
+"""The catalog's `jsondetail.utf8` in English, which the browser and the command line translate."""
 
 _FREEZE_FROM = 8 << 20
 """From this size a parsed store is moved out of the cyclic GC's reach (see `_gc_paused`)."""

@@ -15,7 +15,7 @@ import pytest
 from cli.main import main
 from store.file_stamps import journal_path
 from store.store import SurveyStore
-from tests.bundled import RACH_DUA, TDM
+from tests.bundled import DI_AN, RACH_DUA, TDM
 from tests.recovery_helpers import as_older_version
 from tui.settings import save_user_lang
 
@@ -143,10 +143,13 @@ def test_followup_takes_the_status_as_show_says_it(capsys, tmp_path: Path, typed
     ("vi", "r9", f"{RACH_DUA} không có mục r9: chỉ có 6 kiến nghị (r1–r6)"),
     ("vi", "d4", f"{RACH_DUA} không có mục d4: chỉ có 3 chỉ đạo (d1–d3)"),
     ("en", "r9", f"{RACH_DUA} has no item r9: it has 6 recommendations (r1–r6)"),
+    ("vi", "d2", f"{DI_AN} không có mục d2: chỉ có 1 chỉ đạo (d1)"),  # one item: "(d1)", not "(d1–d1)"
+    ("en", "d2", f"{DI_AN} has no item d2: it has 1 direction (d1)"),
 ])
 def test_a_missing_item_is_named_as_typed(capsys, tmp_path: Path, lang: str, item: str, said: str) -> None:
     db = str(SurveyStore.open(tmp_path / "s.json").path)
-    code, out, err = run(capsys, "--db", db, "--lang", lang, "followup", RACH_DUA, item, "--status", "done")
+    visit = DI_AN if item == "d2" else RACH_DUA
+    code, out, err = run(capsys, "--db", db, "--lang", lang, "followup", visit, item, "--status", "done")
     assert code == 1 and out == "" and err.strip() == f"surveys: {said}"
     assert "recommendations[" not in err and "directions[" not in err
 
@@ -165,6 +168,22 @@ def test_the_json_parsers_reason_in_vietnamese(capsys, tmp_path: Path, text: str
     code, _, err = run(capsys, "--db", db, "--lang", "vi", "import", str(source))
     assert code == 1 and "JSON sai cú pháp: " in err and vi in err
     assert "unexpected" not in err and "invalid" not in err and "trailing" not in err
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("vi", "không phải JSON hợp lệ: tệp có byte không phải UTF-8 (có thể bị cắt giữa một ký tự)"),
+    ("en", "not valid JSON: bytes that are not UTF-8 (perhaps cut inside a character)"),
+])
+def test_a_store_cut_inside_a_character(capsys, tmp_path: Path, lang: str, said: str) -> None:
+    """A store cut short in the middle of "ồ" (a crash, `truncate`): orjson's "str is not valid UTF-8: surrogates
+    not allowed" had stayed English in the Vietnamese message, with "line 1 column 1" after it, the place orjson
+    gives bad UTF-8 wherever it is."""
+    store = SurveyStore.open(tmp_path / "s.json").path
+    data = store.read_bytes()
+    store.write_bytes(data[:data.index("ồ".encode()) + 1])
+    code, _, err = run(capsys, "--db", str(store), "--lang", lang, "list")
+    assert code == 1 and said in err
+    assert "surrogates" not in err and "dòng 1, cột 1" not in err and "line 1 column 1" not in err
 
 
 def test_the_vietnamese_notation_hint_in_vietnamese(capsys, tmp_path: Path, bundled: list[dict]) -> None:

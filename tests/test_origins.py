@@ -33,7 +33,7 @@ def test_counts_values_names_what_a_person_gave_and_why_the_extractor_was_unsure
     assert "Số liệu 1: hơn: bài chỉ nêu một cận hoặc số gần đúng" in vi
     assert "Cơ quan: an older record's own words" in vi
     en = said(RECORD, "en")
-    assert en[1] == "Edited or added by a person: Figures 2, Notes"
+    assert en[1] == "Edited or added by a person: Figure 2, Notes"
     assert any(line.startswith("Date: inferred: ") and "two-level" in line for line in en)
     assert said(make_record(), "vi") == []
     assert value_name("source.url", "en") == "URL"
@@ -56,7 +56,7 @@ def test_surveys_show_says_them_too(tmp_path, capsys) -> None:
     SurveyStore.open(db).upsert_many([RECORD])
     assert main(["--db", str(db), "--lang", "en", "show", RECORD["id"]]) == 0
     shown = capsys.readouterr().out
-    assert "Where the values came from:" in shown and "Edited or added by a person: Figures 2, Notes" in shown
+    assert "Where the values came from:" in shown and "Edited or added by a person: Figure 2, Notes" in shown
 
 
 def test_a_figure_of_no_recorded_origin_recomputed_is_said_so_everywhere(tmp_path, capsys) -> None:
@@ -69,7 +69,7 @@ def test_a_figure_of_no_recorded_origin_recomputed_is_said_so_everywhere(tmp_pat
         {"path": "figures[0]", "by": "unrecorded", "recomputed": {"version": __version__, "was": None}}])
     assert validate(record) == []
     en, vi = said(record, "en"), said(record, "vi")
-    assert en[0] == "No recorded origin (typed by hand, or stored before origins were kept): Figures 1"
+    assert en[0] == "No recorded origin (typed by hand, or stored before origins were kept): Figure 1"
     assert vi[0] == "Không ghi nguồn gốc (nhập tay, hoặc lưu trước khi có ghi nguồn gốc): Số liệu 1"
     assert not any("read from the article" in line for line in en)  # the extractor read nothing here
     db = tmp_path / "s.json"
@@ -81,3 +81,14 @@ def test_a_figure_of_no_recorded_origin_recomputed_is_said_so_everywhere(tmp_pat
         Console(file=out, width=200, color_system=None).print(describe(record, Translator(lang)))
         for line in lines:
             assert f"  {line}\n" in shown and line in out.getvalue()
+
+
+def test_one_item_of_a_list_is_named_in_the_singular() -> None:
+    """The sources view (`o`) in English had read "Figures 1, Figures 2 (edited)", "Directions 1", and
+    "Localities (as written → today) 1" in both languages: the details' headings with a number after them."""
+    assert [value_name(path, "en") for path in ("figures[1]", "recommendations[0]", "directions[1]",
+                                                "localities[0]", "difficulties[2]", "people[0]")] == [
+        "Figure 2", "Recommendation 1", "Direction 2", "Locality 1", "Difficulty 3", "Person 1"]
+    assert [value_name(path, "vi") for path in ("figures[1]", "localities[0]", "directions[1]")] == [
+        "Số liệu 2", "Địa bàn 1", "Chỉ đạo 2"]
+    assert value_name("source.url", "en") == "URL" and value_name("date", "vi") == "Ngày"

@@ -111,6 +111,15 @@ def test_the_note_after_an_import_says_its_counts_that_are_not_zero_and_its_merg
     assert imported_note({**counts, "skipped": 0}, ["a", "b"], EN) == "Imported: added 1,200, merged into a, b"
 
 
+def test_the_note_after_an_import_counts_the_drafts_left_out_in_review() -> None:
+    """Three articles, the third (a plan, not a visit) left out with Esc in its review: the note said "Đã nhập: thêm
+    2", as if the third had not been given; the command line says it was skipped and why."""
+    counts = {"added": 2, "updated": 0, "skipped": 0}
+    assert imported_note(counts, [], VI, left_out=1) == "Đã nhập: thêm 2, bỏ khi duyệt 1"
+    assert imported_note(counts, [], EN, left_out=1) == "Imported: added 2, left out in review 1"
+    assert imported_note(counts, [], VI, left_out=0) == "Đã nhập: thêm 2"
+
+
 def test_a_long_list_of_difficulties_says_how_many_more_in_each_language() -> None:
     record = {**make_record(), "difficulties": [{"text": f"khó khăn {n}"} for n in range(SHOWN_ITEMS + 1200)]}
     console = Console(width=80, record=True, file=io.StringIO())

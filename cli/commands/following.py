@@ -154,8 +154,9 @@ def _item_exists(record: dict[str, Any], ref: tuple[str, int], record_id: str) -
     letter, kind = item_label(ref)[0], t(f"cli.followup_kind.{field}", count=count)
     if not count:
         raise LookupError(t("cli.followup_no_items", id=record_id, item=item_label(ref), kind=kind))
+    items = f"{letter}1" if count == 1 else f"{letter}1–{letter}{count}"  # one item is "(d1)", never "(d1–d1)"
     raise LookupError(t("cli.followup_no_item", id=record_id, item=item_label(ref), count=count, kind=kind,
-                        first=f"{letter}1", last=f"{letter}{count}"))
+                        items=items))
 
 
 def _status_said(status: str) -> str:

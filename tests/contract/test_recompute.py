@@ -128,8 +128,8 @@ def test_a_written_figure_says_in_its_origin_that_its_metric_was_worked_out_agai
     assert unrecorded["provenance"] == [
         {"path": "figures[0]", "by": "unrecorded", "recomputed": {"version": __version__, "was": "ho-so-giai-quyet"}}]
     assert said(unrecorded, "en") == [
-        "No recorded origin (typed by hand, or stored before origins were kept): Figures 1",
-        "Metric worked out again with a later version's rules: Figures 1 (was ho-so-giai-quyet; version "
+        "No recorded origin (typed by hand, or stored before origins were kept): Figure 1",
+        "Metric worked out again with a later version's rules: Figure 1 (was ho-so-giai-quyet; version "
         f"{__version__})"]
     assert plan(repository, unrecorded=True).changes == []  # and it is still of no recorded origin:
     repository.update("2025-10-04-unrecorded", lambda record: {**record, "figures": [
@@ -138,8 +138,8 @@ def test_a_written_figure_says_in_its_origin_that_its_metric_was_worked_out_agai
     apply(repository, plan(repository, unrecorded=True).records, unrecorded=True)
     again = repository.get("2025-10-04-unrecorded")
     assert again is not None and again["provenance"] == unrecorded["provenance"]  # the first `was` kept
-    assert said(read, "en")[-1] == ("Metric worked out again with a later version's rules: Figures 1 (was "
-                                    f"ho-so-giai-quyet; version {__version__}), Figures 2 (was no metric; "
+    assert said(read, "en")[-1] == ("Metric worked out again with a later version's rules: Figure 1 (was "
+                                    f"ho-so-giai-quyet; version {__version__}), Figure 2 (was no metric; "
                                     f"version {__version__})")
 
 

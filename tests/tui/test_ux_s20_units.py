@@ -32,7 +32,7 @@ def test_the_list_message_is_wrapped_to_its_width_its_indent_kept() -> None:
 
 
 @pytest.mark.parametrize("lang, said", [("vi", "cùng 1 chỉ đạo, 4 số liệu"),
-                                        ("en", "and with it: directions 1, figures 4")])
+                                        ("en", "and with it: 1 direction, 4 figures")])
 def test_the_delete_dialog_says_what_the_visit_holds_and_no_zeros(lang: str, said: str) -> None:
     """A visit with no recommendation had been said to go "cùng 0 kiến nghị, 1 chỉ đạo, 4 số liệu"."""
     record = make_record(recommendations=[], directions=[{"text": "Rà soát quy trình."}],
@@ -42,6 +42,14 @@ def test_the_delete_dialog_says_what_the_visit_holds_and_no_zeros(lang: str, sai
     bare = make_record(recommendations=[], directions=[], figures=[])
     lines = ConfirmDeleteScreen(bare, Translator(lang)).described().plain.splitlines()
     assert len(lines) == 4 and lines[-1] == bare["id"]  # day and kind, body, places, id: nothing held, nothing said
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_delete_hint_says_what_a_deletion_keeps_beside_y(lang: str) -> None:
+    """"y delete · n or Esc keep (the store keeps it until the next compaction, …)": the note on what a deletion
+    keeps stood after "keep", as if keeping the visit were what lasted until the next compaction."""
+    delete, keep = Translator(lang)("delete.hint").split(" · ")
+    assert delete.startswith("y ") and "(" in delete and "(" not in keep and keep.startswith("n ")
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])

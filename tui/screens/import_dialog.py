@@ -276,8 +276,9 @@ class ImportScreen(ModalScreen[bool]):
             self._dismissed = True
             report = outcome.result.report if outcome.result is not None else None
             self.written = [*(report.added + report.updated if report else []), *outcome.merged]
-            counts = outcome.result.counts() if outcome.result is not None else {}  # said: under a filter the
-            self.app.notify(imported_note(counts, outcome.merged, self.t), markup=False, timeout=8)  # new may not show
+            counts = outcome.result.counts() if outcome.result is not None else {}
+            note = imported_note(counts, outcome.merged, self.t, len(self.cancelled))
+            self.app.notify(note, markup=False, timeout=8)  # said: under a filter the new may not show
             self.dismiss(True)
             return
         retry = not outcome.problems and (self._confirmed is not None or bool(self.merges))
