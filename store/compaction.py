@@ -30,7 +30,7 @@ from typing import Any
 
 import orjson
 
-from . import atomic, checked, journal
+from . import atomic, checked, journal, sentence_tables
 from .health import usable
 from .state import META, TABLE, State, stamp
 from .storage import _crash_point, backup_path, write_atomically
@@ -89,9 +89,9 @@ def compact_with(
     def items() -> Iterator[tuple[str, bytes]]:
         for doc_id, record in documents.items():
             position = replacements.get(doc_id)
-            yield doc_id, orjson.dumps(record) if position is None else fetch(int(position))
+            yield doc_id, _packed(record) if position is None else sentence_tables.pack_json(fetch(int(position)))
         for offset, position in enumerate(inserts):
-            yield str(state.next_doc + offset), fetch(position)
+            yield str(state.next_doc + offset), sentence_tables.pack_json(fetch(position))
 
     # not plain: the new records are in the new file only, so `recover` cannot rebuild it from the backups
     _replace_store(path, state, items(), len(documents) + len(inserts), progress,
@@ -120,7 +120,12 @@ def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]],
 
 def _encoded(documents: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
     for doc_id, record in documents.items():
-        yield doc_id, orjson.dumps(record)
+        yield doc_id, _packed(record)
+
+
+def _packed(record: Any) -> bytes:
+    """A record as the store file keeps it: its sentences once each (`store.sentence_tables`)."""
+    return orjson.dumps(sentence_tables.pack(record))
 
 
 def write_fresh(path: Path, records: list[dict[str, Any]] | dict[str, Any]) -> None:
