@@ -85,38 +85,58 @@ def pack_json(raw: bytes) -> bytes:
 
 
 def unpack_all(table: dict[str, Any]) -> dict[str, Any]:
-    """Each record of `table` (doc id → record, just parsed) unpacked, in place; returns `table`."""
-    for doc_id, record in table.items():
+    """Each record of `table` (doc id → record, just parsed: no one holds them yet) unpacked in place; returns
+    `table`. In place because it runs on every record of every open: a copy of each entry cost three times as much."""
+    for record in table.values():
         if _has_tables(record):
-            table[doc_id] = unpack(record)
+            _unpack_in_place(record)
     return table
 
 
 def pack_entry(entry: dict[str, Any]) -> dict[str, Any]:
     """A journal transaction (`{"put": …, "del": …}`) with its records packed; `entry` when none changes."""
-    return _each_record(entry, pack)
+    out = entry
+    for part in ("put", "del"):
+        records = entry.get(part)
+        if type(records) is dict:
+            packed = {doc_id: pack(record) for doc_id, record in records.items()}
+            if any(packed[doc_id] is not record for doc_id, record in records.items()):
+                out = {**out, part: packed}
+    return out
 
 
 def unpack_entry(entry: dict[str, Any]) -> dict[str, Any]:
-    """A journal transaction read back, its records unpacked; `entry` when none was packed."""
-    return _each_record(entry, unpack)
+    """A journal transaction just read back, its records unpacked in place (`unpack_all`); returns `entry`."""
+    for part in ("put", "del"):
+        if type(entry.get(part)) is dict:
+            unpack_all(entry[part])
+    return entry
 
 
 def loads(raw: bytes | bytearray | memoryview | str) -> Any:
     """`orjson.loads` for a stored JSON document: a record comes back unpacked (PostgreSQL's jsonb reader)."""
-    return unpack(orjson.loads(raw))
+    value = orjson.loads(raw)
+    if _has_tables(value):
+        _unpack_in_place(value)
+    return value
 
 
-def _each_record(entry: dict[str, Any], change: Any) -> dict[str, Any]:
-    out = entry
-    for part in ("put", "del"):
-        records = entry.get(part)
-        if type(records) is not dict:
-            continue
-        changed = {doc_id: change(record) for doc_id, record in records.items()}
-        if any(changed[doc_id] is not record for doc_id, record in records.items()):
-            out = {**out, part: changed}
-    return out
+def _unpack_in_place(record: dict[str, Any]) -> None:
+    sentences, articles = record.pop("sentences", None), record.pop("articles", None)
+    sentences = sentences if type(sentences) is list else []
+    articles = articles if type(articles) is list else []
+    entries = record.get("provenance")
+    if type(entries) is not list:
+        return
+    said, named = len(sentences), len(articles)
+    for entry in entries:
+        if type(entry) is dict:
+            at = entry.get("sentence")
+            if type(at) is int and 0 <= at < said:
+                entry["sentence"] = sentences[at]
+            at = entry.get("article")
+            if type(at) is int and 0 <= at < named:
+                entry["article"] = articles[at]
 
 
 def _expanded(entry: Any, tables: dict[str, list[Any]]) -> Any:

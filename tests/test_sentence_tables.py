@@ -80,6 +80,7 @@ def test_any_record_packs_and_unpacks_to_itself(record: dict[str, Any]) -> None:
     packed = sentence_tables.pack(record)
     assert record == before
     assert sentence_tables.unpack(packed) == record
+    assert sentence_tables.loads(orjson.dumps(packed)) == record  # in place, as every open reads them
     assert sentence_tables.pack(packed) == packed
     listed = record.get("provenance")
     entries = [entry for entry in listed if isinstance(entry, dict)] if isinstance(listed, list) else []
