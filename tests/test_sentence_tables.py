@@ -23,24 +23,17 @@ from store.importing import import_paths
 from store.sqlindex.source import stream_records
 from store.store import SurveyStore
 from store.validation import validate
+from tests.contract import test_sentences_once as ONCE
 from tests.factories import make_record
 
-LEAD = "Ngày 2/10/2025, Thường trực HĐND phường Tân Định làm việc với UBND phường."
-FIGURES = "Phường đã tiếp nhận 1.200 hồ sơ trực tuyến."
-ARTICLE = "bao-cao/tan-dinh.txt"
-ENTRIES = [
-    {"path": "date", "by": "extractor", "sentence": LEAD, "article": ARTICLE},
-    {"path": "body", "by": "extractor", "sentence": LEAD, "article": ARTICLE},
-    {"path": "figures[0]", "by": "person", "sentence": FIGURES, "article": ARTICLE},
-    {"path": "figures[1]", "by": "person"},
-]
+ENTRIES = [ONCE.ENTRIES[at] for at in (0, 2, 4, 6)]
+"""The date and the body read from the lead, a figure from another sentence, an item a person added (no sentence)."""
 RECORD = make_record(provenance=ENTRIES)
-PACKED = {**make_record(provenance=[
-    {"path": "date", "by": "extractor", "sentence": 0, "article": 0},
-    {"path": "body", "by": "extractor", "sentence": 0, "article": 0},
-    {"path": "figures[0]", "by": "person", "sentence": 1, "article": 0},
-    {"path": "figures[1]", "by": "person"},
-]), "sentences": [LEAD, FIGURES], "articles": [ARTICLE]}
+LEAD, FIGURES = ONCE.LEAD, ONCE.FIGURES
+PACKED = {**make_record(provenance=[{**ENTRIES[0], "sentence": 0, "article": 0},
+                                    {**ENTRIES[1], "sentence": 0, "article": 0},
+                                    {**ENTRIES[2], "sentence": 1, "article": 0}, ENTRIES[3]]),
+          "sentences": [LEAD, FIGURES], "articles": [ONCE.ARTICLE]}
 
 
 def test_pack_keeps_each_sentence_once_and_unpack_gives_the_entries_back() -> None:
