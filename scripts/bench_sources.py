@@ -1,13 +1,18 @@
 """What keeping each value's source sentence costs on disk: the store file before and after (session 34).
 
 A saved value's provenance entry now keeps the sentence it was read from and the article's name
-(`store.value_sources`). This writes three pairs of file stores, the same records without and with the sentences,
+(`store.value_sources`); since session 36 the stored body keeps each distinct sentence and article once per record
+(`store.sentence_tables`). This writes three pairs of file stores, the same records without and with the sentences,
 and prints their sizes:
 
 - articles: N tuned articles extracted and saved as `import --from-articles` saves them (real sentences);
 - sample: the five bundled visits, every value given an extractor's entry, sentences taken in turn from the
   articles' (the sample was typed, not extracted);
 - generated: 5,000 generated visits (`tests/synthetic.generate`), likewise.
+
+Then how long the generated store with sentences takes to open and list (`SurveyStore(path).records()`: the parse,
+the check of each record, and since session 36 the sentences put back in their entries), the first open and a
+second (the check remembered).
 
     .venv/bin/python scripts/bench_sources.py [--articles 100] [--generated 5000] [--workdir /tmp/bench-sources]
 """
@@ -44,7 +49,7 @@ def articles(count: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]], li
     """`count` tuned articles spread over the set, saved without and with sentences; every sentence kept."""
     found = sorted((ROOT / "tests/articles/tuned").glob("*.txt"))
     chosen = found[:: max(1, len(found) // count)][:count]
-    without, with_, kept = [], [], []
+    without, with_, kept, distinct = [], [], [], 0
     for path in chosen:
         draft = extract_file(path)
         if draft.non_visit or draft.problems():
@@ -55,6 +60,8 @@ def articles(count: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]], li
         without.append({**draft.record, "provenance": bare})
         with_.append({**draft.record, "provenance": full})
         kept += [entry["sentence"] for entry in full if entry.get("sentence")]
+        distinct += len({entry["sentence"] for entry in full if entry.get("sentence")})
+    print(f"distinct sentences: {distinct:,} ({distinct / max(len(with_), 1):.1f} a visit)")
     return without, with_, kept
 
 
@@ -109,6 +116,11 @@ def main() -> int:
     for row in rows:
         print("  " + line(*row))
     print(f"  (no provenance at all: sample {plain:,} B, generated {generated_plain:,} B)")
+    for turn in ("first", "second"):
+        opened = time.perf_counter()
+        count = len(SurveyStore(args.workdir / "generated-after.json").records())
+        print(f"open and list the generated store with sentences ({count:,} visits), {turn}: "
+              f"{time.perf_counter() - opened:.2f} s")
     print(f"({time.perf_counter() - began:.0f} s)")
     return 0
 

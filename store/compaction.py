@@ -31,7 +31,7 @@ from typing import Any
 
 import orjson
 
-from . import atomic, checked, journal
+from . import atomic, checked, journal, sentence_tables
 from .health import usable
 from .planning import now_stamp
 from .state import META, TABLE, State, stamp
@@ -106,9 +106,9 @@ def compact_with(
     def items() -> Iterator[tuple[str, bytes]]:
         for doc_id, record in documents.items():
             position = puts.get(doc_id)
-            yield doc_id, orjson.dumps(record) if position is None else fetch(position)
+            yield doc_id, _packed(record) if position is None else sentence_tables.pack_json(fetch(position))
         for doc_id in added:
-            yield doc_id, fetch(puts[doc_id])
+            yield doc_id, sentence_tables.pack_json(fetch(puts[doc_id]))
 
     _replace_store(path, state, items(), len(documents) + len(inserts), progress,
                    journal.Base(state.generation, True, folded))
@@ -126,7 +126,7 @@ def _journal_streamed(path: Path, state: State, puts: dict[str, int], fetch: Cal
         yield b'{"at":%s,"put":' % orjson.dumps(now_stamp())
         separator = b"{"
         for doc_id, position in puts.items():
-            yield separator + orjson.dumps(doc_id) + b":" + _one_line(fetch(position))
+            yield separator + orjson.dumps(doc_id) + b":" + _one_line(sentence_tables.pack_json(fetch(position)))
             separator = b","
         yield (b"{}" if separator == b"{" else b"}") + b',"del":{}}'
 
@@ -160,7 +160,12 @@ def _replace_store(path: Path, state: State, items: Iterable[tuple[str, bytes]],
 
 def _encoded(documents: dict[str, Any]) -> Iterator[tuple[str, bytes]]:
     for doc_id, record in documents.items():
-        yield doc_id, orjson.dumps(record)
+        yield doc_id, _packed(record)
+
+
+def _packed(record: Any) -> bytes:
+    """A record as the store file keeps it: its sentences once each (`store.sentence_tables`)."""
+    return orjson.dumps(sentence_tables.pack(record))
 
 
 def write_fresh(path: Path, records: list[dict[str, Any]] | dict[str, Any]) -> None:

@@ -35,6 +35,7 @@ from typing import Any
 
 import orjson
 
+from . import sentence_tables
 from .file_stamps import journal_path as journal_path  # here since before it moved: callers import it from here
 from .storage import CRASH_ENV, StoreError
 
@@ -47,7 +48,8 @@ class JournalCorrupt(StoreError):
 
 
 def encode(entry: dict[str, Any]) -> bytes:
-    body = orjson.dumps(entry)
+    """One line; its records' sentences stored once each (`store.sentence_tables`)."""
+    body = orjson.dumps(sentence_tables.pack_entry(entry))
     return b"%08x " % zlib.crc32(body) + body + b"\n"
 
 
@@ -62,7 +64,7 @@ def _decode(line: bytes) -> dict[str, Any] | None:
         entry = orjson.loads(body)
     except (ValueError, orjson.JSONDecodeError):
         return None
-    return entry if isinstance(entry, dict) else None
+    return sentence_tables.unpack_entry(entry) if isinstance(entry, dict) else None  # either form: an older line too
 
 
 @dataclass(frozen=True)

@@ -106,6 +106,9 @@ def check(record: dict[str, Any]) -> list[Problem]:
             problems.append(Problem(f"provenance[{index}].article", "an article without the sentence read from it"))
         if entry.get("sentence") and entry.get("by") == UNRECORDED:
             problems.append(Problem(f"provenance[{index}].sentence", "a sentence on a value of no recorded origin"))
+        for key in ("sentence", "article"):  # a stored index is read as its text; one left names nothing
+            if type(entry.get(key)) is int:
+                problems.append(Problem(f"provenance[{index}].{key}", f"{entry[key]} names no {key} of the record"))
         seen.add(path)
     return problems
 

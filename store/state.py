@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import checked, journal
+from . import checked, journal, sentence_tables
 from .file_stamps import Stamp, stamp
 from .health import HeldRecord, held_back, usable
 from .identity import visit_key
@@ -143,7 +143,7 @@ def load(path: Path) -> State:
     state.generation = str(meta.get("generation", ""))
     state.base = journal.Base.named_in(meta) if isinstance(meta, dict) else None
     state.others = {name: content for name, content in data.items() if name not in (TABLE, META)}
-    state.table = table  # the parsed dict itself: no copy
+    state.table = sentence_tables.unpack_all(table)  # the parsed dict itself: no copy
     unusable = checked.known_held(path, state.base_stamp)
     if unusable is None:  # a file not seen before (or edited since): check every record, once
         unusable = [doc_id for doc_id, record in table.items() if not usable(record)]

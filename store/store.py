@@ -29,7 +29,7 @@ import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
-from . import compaction, journal
+from . import compaction, journal, sentence_tables
 from .file_stamps import real_path as real_path  # here since before it moved: callers import it from here
 from .health import HeldRecord
 from .identity import visit_key
@@ -159,7 +159,7 @@ class SurveyStore:
         self, records: Iterable[dict[str, Any]], on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
         """Add or update many records in one write; all or nothing."""
-        batch = [orjson.dumps(record) for record in records]
+        batch = [orjson.dumps(sentence_tables.unpack(record)) for record in records]  # either form given
         decoded = [orjson.loads(raw) for raw in batch]
         problems = [(index, problem) for index, record in enumerate(decoded) for problem in validate(record)]
         if problems:
@@ -182,7 +182,7 @@ class SurveyStore:
         and leave the store as it was.
         """
         def load(position: int) -> dict[str, Any]:
-            return orjson.loads(fetch(position))
+            return sentence_tables.loads(fetch(position))
 
         if dry_run:
             report, _, _ = plan(self.current(), incoming, load, on_duplicate)

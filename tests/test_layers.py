@@ -57,6 +57,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "store.link_targets",  # which earlier item a stored link decision points at now (pure)
         "store.repeats",  # does a later item repeat an earlier one: wording, place, day, kind (pure)
         "store.value_sources",  # the sentence each saved value was read from, bounded, and its article's name
+        "store.sentence_tables",  # those sentences stored once per record: packed on write, unpacked on read
         "store.catalog",  # the one message catalog (data/messages.json), read by every layer
         "store.atomic",  # no domain at all: the one way to replace a file, for every layer
         "store.article_suffixes",  # which files are articles: the import dialog's, without the extractor

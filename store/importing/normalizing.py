@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .. import sentence_tables
 from ..dates import DateError, parse_day
 from ..taxonomy import taxonomy
 from ..validation import Problem, schema, validate
@@ -53,6 +54,7 @@ class Normalizer:
         problems = limit_problems(value)
         if problems:
             return value, problems
+        value = sentence_tables.unpack(value)  # a store's own form (sentences in a table) imports as the export's
         record = self._object(value, self._shape, "", problems)
         if "schema_version" not in record:
             record = {"schema_version": 1, **record}

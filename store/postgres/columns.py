@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from .. import sentence_tables
 from ..folding import fold
 from ..gazetteer import gazetteer
 from ..identity import visit_key
@@ -35,7 +36,7 @@ def row_of(record: dict[str, Any]) -> tuple[Any, ...]:
     text = fold_bytes(record_text(record)).decode()  # = keys_of(record).text, some twenty times faster
     return (
         record["id"],
-        orjson.dumps(record).decode(),
+        orjson.dumps(sentence_tables.pack(record)).decode(),  # each source sentence once
         keys.date,
         keys.date[:4],
         orjson.dumps(visit_key(record)).decode(),

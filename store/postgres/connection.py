@@ -21,6 +21,7 @@ import orjson
 import psycopg
 from psycopg.types.json import set_json_dumps, set_json_loads
 
+from .. import sentence_tables
 from ..backends import redact
 from ..errors import StoreError, StoreOutOfReach
 from .refusals import UNREACHABLE, refusal
@@ -55,7 +56,7 @@ class Database:
             why = refusal(_first_line(error))
             kind = StoreOutOfReach if why.startswith(UNREACHABLE) else StoreError
             raise kind(f"cannot connect to {self.location}: {why}") from None
-        set_json_loads(orjson.loads, connection)
+        set_json_loads(sentence_tables.loads, connection)  # a record comes back with its sentences in their entries
         set_json_dumps(orjson.dumps, connection)
         return connection
 

@@ -20,6 +20,7 @@ import orjson
 import psycopg
 from psycopg.types.json import Jsonb
 
+from .. import sentence_tables
 from ..collation import by_count_then_name
 from ..errors import StoreError
 from ..planning import now_stamp
@@ -253,7 +254,7 @@ class PostgresRepository:
     def upsert_many(
         self, records: Iterable[Record], *, on_duplicate: OnDuplicate = "skip", dry_run: bool = False,
     ) -> UpsertReport:
-        batch = [orjson.loads(orjson.dumps(record)) for record in records]  # ours, whatever the caller does next
+        batch = [sentence_tables.loads(orjson.dumps(record)) for record in records]  # ours; either form given
         problems = [(index, problem) for index, record in enumerate(batch) for problem in _problems(record)]
         if problems:
             raise ValidationFailed(problems)
@@ -300,7 +301,7 @@ class PostgresRepository:
                     connection.execute("INSERT INTO surveys_vocabulary SELECT unnest(%s::text[]) "
                                        "ON CONFLICT DO NOTHING", (values[COLUMNS.index("words")],))
             if written == 1:
-                return orjson.loads(values[1])
+                return sentence_tables.loads(values[1])
         raise ConflictError(
             f"{record_id} kept changing under this edit ({UPDATE_ATTEMPTS} tries, other offices are editing it); "
             "nothing was written, open it again and repeat the change"

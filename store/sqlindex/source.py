@@ -23,7 +23,7 @@ from typing import Any
 
 import orjson
 
-from .. import checked, journal
+from .. import checked, journal, sentence_tables
 from ..health import usable
 
 CHUNK = 4 << 20
@@ -118,4 +118,4 @@ def _parse(piece: bytes) -> Iterator[tuple[str, Any]]:
         raise Unstreamable(f"a piece did not parse: {error}") from None
     if not isinstance(table, dict):
         raise Unstreamable("a piece is not an object")
-    yield from table.items()
+    yield from sentence_tables.unpack_all(table).items()  # as the store serves it: sentences in their entries
